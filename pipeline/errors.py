@@ -1,0 +1,44 @@
+"""Errors a user sees: one short code and one clear sentence each, defined here.
+
+Stages raise ``KenmerkError(CODE, **details)``; the runner turns it into a row
+of ``errors.parquet`` and goes on with the next document. Anything else that
+escapes a stage is a bug in kenmerk and is recorded as ``internal_error``.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "empty_file": "The file {source} is empty (0 bytes); there is nothing to read.",
+    "unreadable_file": "The file {source} could not be opened: {reason}.",
+    "unsupported_type": "The file {source} is not a PDF or a text file ({detail}); it was skipped.",
+    "not_a_pdf": "The file {source} is named .pdf but is not a PDF (it looks like {detail}).",
+    "broken_pdf": "The PDF {source} is damaged and could not be read: {reason}.",
+    "encrypted_pdf": "The PDF {source} is password-protected; kenmerk cannot open it.",
+    "binary_text": "The file {source} is named .txt but holds binary data, not text.",
+    "too_large": "The file {source} is {size_mb:.0f} MB, over the limit of {limit_mb:.0f} MB; it was skipped (raise --max-file-mb to read it).",
+    "ocr_unavailable": "The PDF {source} has pages without a text layer, and tesseract (with the Dutch model 'nld') is not installed, so they cannot be read. Install it with: apt-get install tesseract-ocr tesseract-ocr-nld",
+    "ocr_failed": "OCR of page {page} of {source} failed: {reason}.",
+    "no_text": "No readable text was found in {source}.",
+    "timeout": "Processing {source} took longer than {seconds:.0f} s and was stopped.",
+    "worker_crashed": "The worker process handling {source} stopped unexpectedly ({reason}).",
+    "duplicate": "The file {source} has the same content as {original}; it was processed once.",
+    "internal_error": "kenmerk failed on {source} in stage {stage}: {reason}. This is a bug; please report it with the file.",
+}
+
+
+class KenmerkError(Exception):
+    """A failure with a user-facing code and message."""
+
+    def __init__(self, code: str, /, **details: object) -> None:
+        if code not in MESSAGES:
+            raise ValueError(f"unknown error code {code!r}")
+        self.code = code
+        self.details = details
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return MESSAGES[self.code].format(**self.details)
+        except (KeyError, ValueError, IndexError):
+            return f"{MESSAGES[self.code]} ({self.details})"

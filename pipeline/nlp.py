@@ -1,0 +1,70 @@
+"""The spaCy pipeline that the extractors run in.
+
+``nl_core_news_sm`` is used when it is installed; otherwise (as on our build
+machines) ``spacy.blank("nl")`` with a rule-based sentencizer. Every extractor
+is a registered spaCy component that writes spans to ``doc.spans[KEY]``; the
+keys are constants of the extractor modules. Nothing is loaded at import time:
+``build_nlp()`` builds the pipeline once per process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.records import CleanPage
+
+REDACTIONS = "redactions"
+
+# Order matters: amounts link to municipalities found before them, and
+# trainings read the amounts/municipalities/dates already on the Doc.
+EXTRACTORS = (
+    "kenmerk_municipalities",
+    "kenmerk_amounts",
+    "kenmerk_dates",
+    "kenmerk_trainings",
+)
+
+
+def _register_components() -> None:
+    # Importing the extractor modules registers their factories with spaCy.
+    from pipeline.extract import amounts, dates, municipalities, trainings  # noqa: F401
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    """The kenmerk pipeline: tokenizer, sentences, then the extractors."""
+    _register_components()
+    try:
+        nlp = spacy.load("nl_core_news_sm", exclude=["ner", "lemmatizer"])
+    except OSError:
+        nlp = spacy.blank("nl")
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    for name in EXTRACTORS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def annotate(nlp: Language, page: CleanPage) -> Doc:
+    """Run the pipeline over one clean page.
+
+    The clean stage's redaction ranges are put on the Doc before the
+    extractors run, so they can report redacted amounts and skip debris.
+    """
+    doc = nlp.make_doc(page.text)
+    doc.spans[REDACTIONS] = [
+        span
+        for start, end in page.redactions
+        if (span := doc.char_span(start, end, label="redaction", alignment_mode="expand")) is not None
+    ]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def overlaps_redaction(doc: Doc, span: Span) -> bool:
+    return any(r.start < span.end and span.start < r.end for r in doc.spans.get(REDACTIONS, []))

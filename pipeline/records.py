@@ -1,0 +1,248 @@
+"""The small typed records that pass from one stage to the next.
+
+ingest -> ``RawDocument`` (pages of raw text, with word boxes for PDFs)
+clean  -> ``CleanPage`` (the text every offset points into, with a map back to raw)
+extract/normalize -> ``DocumentInfo`` and the ``*Fact`` records
+tables -> one parquet row per record (see ``schemas/``)
+
+All records are frozen: a stage never edits what an earlier stage produced.
+They hold only plain values, so a ``DocumentResult`` can be pickled back from
+a worker process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class BBox:
+    """A box on a PDF page in PDF points, origin top-left (pdfplumber's convention)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @staticmethod
+    def union(boxes: list[BBox]) -> BBox | None:
+        if not boxes:
+            return None
+        return BBox(
+            x0=min(b.x0 for b in boxes),
+            top=min(b.top for b in boxes),
+            x1=max(b.x1 for b in boxes),
+            bottom=max(b.bottom for b in boxes),
+        )
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word on a page, with where its characters sit in ``RawPage.text``."""
+
+    text: str
+    char_start: int
+    char_end: int
+    bbox: BBox
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """One page as ingest read it, before any cleaning.
+
+    ``method`` says how the text was obtained: ``text`` (a plain-text file),
+    ``pdf`` (the PDF's text layer) or ``ocr`` (tesseract).
+    ``words`` is empty for plain text; for PDFs and OCR every word has a box,
+    so any character range of ``text`` can be drawn on the page.
+    ``furniture`` holds repeated headers/footers and page numbers that were
+    kept out of ``text``; ``margin_fields`` holds letter margin labels and
+    their values (``("Datum", "28 januari 2016")``), also kept out of ``text``.
+    """
+
+    number: int
+    text: str
+    method: str
+    width: float | None = None
+    height: float | None = None
+    words: tuple[Word, ...] = ()
+    ocr_confidence: float | None = None
+    furniture: tuple[str, ...] = ()
+    margin_fields: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    source: str
+    doc_id: str
+    ingest: str
+    pages: tuple[RawPage, ...]
+
+
+@dataclass(frozen=True)
+class CleanPage:
+    """A page after cleaning: the text that all fact offsets point into.
+
+    ``raw_offsets[i]`` is the offset in ``raw.text`` of clean character ``i``
+    (len(raw_offsets) == len(text) + 1, the last entry maps the end).
+    ``redactions`` are (start, end) ranges of ``text`` recognised as redaction
+    debris (``g®e``, ``5.1.2e``, black boxes): the extractors report them and
+    never read numbers or words into them.
+    ``garbage_lines`` are (start, end) ranges of lines that look like OCR noise;
+    they stay in the text but are flagged.
+    ``quality`` is the share of dictionary-like tokens on the page (0..1).
+    """
+
+    number: int
+    text: str
+    raw: RawPage
+    raw_offsets: tuple[int, ...]
+    redactions: tuple[tuple[int, int], ...] = ()
+    garbage_lines: tuple[tuple[int, int], ...] = ()
+    quality: float | None = None
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean character range to the raw character range it came from."""
+        raw_start = self.raw_offsets[start]
+        raw_end = self.raw_offsets[end - 1] + 1 if end > start else raw_start
+        return raw_start, raw_end
+
+    def bbox(self, start: int, end: int) -> BBox | None:
+        """The box on the page covering clean characters [start, end), if known."""
+        if not self.raw.words:
+            return None
+        raw_start, raw_end = self.raw_span(start, end)
+        boxes = [
+            w.bbox for w in self.raw.words if w.char_start < raw_end and w.char_end > raw_start
+        ]
+        return BBox.union(boxes)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """What every extracted fact carries: where it is and why it was found.
+
+    ``text == page_text[char_start:char_end]`` always holds for the cleaned
+    text of ``page``. ``rule`` names the pattern that fired; ``context`` is
+    the sentence around the fact. The box is in PDF points, None for text input.
+    """
+
+    doc_id: str
+    fact_id: str
+    text: str
+    page: int
+    char_start: int
+    char_end: int
+    context: str
+    rule: str
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+
+
+def make_fact_id(doc_id: str, kind: str, page: int, char_start: int, char_end: int, key: str = "") -> str:
+    """A fact id that is the same on every run over the same document.
+
+    It depends on where the fact is, not on the rule that found it, so a
+    reviewer's verdict survives a renamed rule. ``key`` separates several
+    facts read from one span (two table columns on one row).
+    """
+    raw = f"{doc_id}|{kind}|{page}|{char_start}|{char_end}|{key}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AmountFact(Fact):
+    value_eur: Decimal | None
+    value_eur_max: Decimal | None = None
+    redacted: bool = False
+    qualifier: str | None = "exact"
+    per: str | None = None
+    currency: str = "EUR"
+    is_total: bool = False
+    municipality_code: str | None = None
+    municipality_name: str | None = None
+    purpose: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MunicipalityFact(Fact):
+    code: str
+    name: str
+    province: str | None
+    role: str = "mentioned"
+    merged_into: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateFact(Fact):
+    value: str
+    start: date | None = None
+    end: date | None = None
+    granularity: str = "day"
+    modifier: str | None = None
+    role: str = "reference"
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrainingFact(Fact):
+    name: str | None = None
+    provider: str | None = None
+    duration_days: float | None = None
+    participants: int | None = None
+    qualifier: str | None = None
+    audience: str | None = None
+    municipality_code: str | None = None
+    year: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """Metadata of one document, one row of ``documents.parquet``."""
+
+    doc_id: str
+    source: str
+    doc_type: str
+    doc_type_rule: str
+    doc_date: str | None
+    title: str | None
+    n_pages: int
+    ingest: str
+    language: str | None = None
+    sender: str | None = None
+    addressee: str | None = None
+    reference: str | None = None
+    pipeline_version: str = ""
+
+
+@dataclass(frozen=True)
+class ProcessingError:
+    """One row of ``errors.parquet``: a document (or part of one) that failed."""
+
+    source: str
+    stage: str
+    error: str
+    message: str
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything one document produced; the unit a worker process returns."""
+
+    source: str
+    info: DocumentInfo | None = None
+    pages: tuple[CleanPage, ...] = ()
+    amounts: tuple[AmountFact, ...] = ()
+    municipalities: tuple[MunicipalityFact, ...] = ()
+    dates: tuple[DateFact, ...] = ()
+    trainings: tuple[TrainingFact, ...] = ()
+    extra: dict[str, tuple] = field(default_factory=dict)
+    errors: tuple[ProcessingError, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.info is not None and not self.errors
