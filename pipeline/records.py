@@ -216,6 +216,9 @@ class DocumentInfo:
     addressee: str | None = None
     reference: str | None = None
     pipeline_version: str = ""
+    # Where the document's own date stands: (page, char_start, char_end), so the
+    # dates table can give that row ``role = document``.
+    doc_date_span: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
