@@ -102,6 +102,15 @@ class CleanPage:
     redactions: tuple[tuple[int, int], ...] = ()
     garbage_lines: tuple[tuple[int, int], ...] = ()
     quality: float | None = None
+    # Letter margin labels and values (``("Datum", "28 januari 2016")``) found
+    # on this page; their text stands in a block after the body text.
+    margin_fields: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_text(cls, text: str, number: int = 1) -> CleanPage:
+        """A page whose clean text is exactly ``text`` (tests, already clean input)."""
+        raw = RawPage(number=number, text=text, method="text")
+        return cls(number=number, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1)))
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean character range to the raw character range it came from."""
@@ -243,6 +252,7 @@ class DocumentResult:
     municipalities: tuple[MunicipalityFact, ...] = ()
     dates: tuple[DateFact, ...] = ()
     trainings: tuple[TrainingFact, ...] = ()
+    questions: tuple = ()
     extra: dict[str, tuple] = field(default_factory=dict)
     errors: tuple[ProcessingError, ...] = ()
 

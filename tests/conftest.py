@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.nlp import annotate, build_nlp
-from pipeline.records import CleanPage, RawPage
+from pipeline.records import CleanPage
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
@@ -19,18 +19,12 @@ def nlp():
     return build_nlp()
 
 
-def page_from_text(text: str, number: int = 1) -> CleanPage:
-    """A clean page whose text is exactly ``text`` (no cleaning applied)."""
-    raw = RawPage(number=number, text=text, method="text")
-    return CleanPage(number=number, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1)))
-
-
 @pytest.fixture
 def annotate_text(nlp):
     """Annotate a string as one page: returns (doc, page)."""
 
     def run(text: str):
-        page = page_from_text(text)
+        page = CleanPage.from_text(text)
         return annotate(nlp, page), page
 
     return run
