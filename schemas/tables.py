@@ -188,7 +188,7 @@ ERRORS = pa.schema([
     col("stage", pa.string(), "Stage that failed: discover, ingest, clean, nlp, extract, normalize, tables, worker.", nullable=False),
     col("error", pa.string(), "Short error code (see README, 'Errors').", nullable=False),
     col("message", pa.string(), "What went wrong, in a sentence.", nullable=False),
-    col("time", pa.timestamp("s", tz="UTC"), "When the error was recorded.", nullable=False),
+    col("time", pa.timestamp("ms", tz="UTC"), "When the error was recorded.", nullable=False),
 ])
 
 SCHEMAS: dict[str, pa.Schema] = {

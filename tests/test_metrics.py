@@ -1,0 +1,90 @@
+"""The metrics module: measures on hand-made outputs, and agreement with the shared scorer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline.metrics import count_matches, count_name_matches, money_key, name_key, score
+from pipeline.tables import build_tables, write_tables
+from pipeline.records import AmountFact, DocumentInfo, DocumentResult, TrainingFact
+
+SHARED_SCORER = Path(__file__).resolve().parents[2] / "shared" / "gold" / "score.py"
+
+
+@pytest.mark.parametrize(("value", "redacted", "key"), [
+    ("950000", False, "950000"),
+    (Decimal("950000.00"), False, "950000"),
+    (Decimal("580489.20"), False, "580489.2"),
+    (None, True, "REDACTED"),
+    (None, False, None),
+    ("not a number", False, None),
+])
+def test_money_key(value, redacted, key):
+    assert money_key(value, redacted) == key
+
+
+def test_name_key_ignores_case_quotes_and_brackets():
+    assert name_key("‘Signaleren van radicalisering’") == "signaleren van radicalisering"
+    assert name_key("(weerbaarheid) BOUNCE training") == "weerbaarheid bounce training"
+    assert name_key("") is None
+
+
+def test_multiset_and_containment_matching():
+    assert count_matches(["a", "a", "b"], ["a", "b", "b"]) == 2
+    assert count_name_matches(["bounce"], ["weerbaarheid bounce training"]) == 1
+    assert count_name_matches(["x", "x"], ["x"]) == 1
+
+
+def _fact(**kw):
+    base = dict(doc_id="0123456789abcdef", text="x", page=1, char_start=0, char_end=1, context="x", rule="r")
+    return {**base, **kw}
+
+
+@pytest.fixture
+def small_run(tmp_path):
+    doc_id = "0123456789abcdef"
+    info = DocumentInfo(doc_id=doc_id, source="in/a.txt", doc_type="nieuws", doc_type_rule="t",
+                        doc_date=None, title="t", n_pages=1, ingest="text", pipeline_version="v")
+    result = DocumentResult(
+        source="in/a.txt", info=info,
+        amounts=(AmountFact(**_fact(fact_id="0" * 16), value_eur=Decimal("950000"), municipality_code="GM0518"),
+                 AmountFact(**_fact(fact_id="1" * 16, char_start=2, char_end=3), value_eur=Decimal("5"))),
+        trainings=(TrainingFact(**_fact(fact_id="2" * 16), name="BOUNCE training", participants=6),),
+    )
+    write_tables(build_tables([result]), tmp_path / "out")
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"doc": "a.txt", "kind": "document", "doc_type": "nieuws", "doc_date": None, "title": "t"},
+        {"doc": "a.txt", "kind": "amount", "value_eur": "950000", "redacted": False, "municipality": "GM0518"},
+        {"doc": "a.txt", "kind": "amount", "value_eur": "REDACTED", "redacted": True, "municipality": None},
+        {"doc": "a.txt", "kind": "training", "name": "BOUNCE", "participants": 6},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return gold, tmp_path / "out"
+
+
+def test_score_counts_true_and_false_positives(small_run):
+    gold, out = small_run
+    report = score(gold, out)
+    amount = report.scores["amount"]
+    assert (amount.tp, amount.predicted, amount.gold) == (1, 2, 2)
+    assert report.scores["amount+municipality"].f1 == 1.0
+    assert report.scores["training.name"].tp == 1
+    assert report.doc_type_accuracy == 1.0 and report.doc_date_accuracy == 1.0
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="the shared scorer is not beside the project")
+def test_agrees_with_the_shared_scorer(small_run):
+    gold, out = small_run
+    shared = json.loads(subprocess.run([sys.executable, str(SHARED_SCORER), str(gold), str(out), "--json"],
+                                       capture_output=True, text=True, check=True).stdout)
+    ours = score(gold, out)
+    assert ours.macro_f1 == pytest.approx(shared["macro_f1"])
+    for name, measure in shared["measures"].items():
+        assert ours.scores[name].f1 == pytest.approx(measure["f1"])
