@@ -1,22 +1,460 @@
 """Extract dates: a spaCy component writing spans to ``doc.spans[SPAN_KEY]``.
 
-PLACEHOLDER (foundation scaffold): finds nothing yet.
+Finds the date expressions of Dutch government text (``15 september 2017``,
+``15-09-2017``, ``eind 2015``, ``het eerste kwartaal van 2016``, ``najaar
+2016``, ``2016-2018``, ``schooljaar 2017/2018``, ``27 februari jl.``, ``in
+maart a.s.``, ``vorig jaar``, ...). Each span's label is the name of the rule
+that found it; ``pipeline.normalize.dates`` turns the span text into a value.
+
+The rules are small named regular expressions built from the word lists in
+``pipeline/resources/dates/`` (the same grammar the normalizer parses with),
+plus one token rule for bare years, which need context to count: ``2016`` is
+a date in ``in 2016`` or ``Jaarverslag 2016``, not in ``€ 2016``, ``Postbus
+2016`` or ``2016 mensen``. Overlaps are resolved by ``resolve_overlaps``
+(longest match wins). dateparser is not used here: on our text it is two
+orders of magnitude slower and misses the Dutch relative forms (see
+``benchmarks/dates.py``).
 """
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp import overlaps_redaction
 
 SPAN_KEY = "dates"
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
+    """Load ``resources/dates/<name>``, checking that its keys and value types are exactly ``schema``."""
+    path = files("pipeline") / "resources" / "dates" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a JSON object")
+    unknown = set(data) - set(schema)
+    missing = set(schema) - set(data)
+    if unknown or missing:
+        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    for key, kind in schema.items():
+        if not isinstance(data[key], kind):
+            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
+        if kind is list and not all(isinstance(w, str) and w for w in data[key]):
+            raise ValueError(f"{name}: {key!r} must list non-empty strings")
+        if kind is dict and not all(isinstance(k, str) and k for k in data[key]):
+            raise ValueError(f"{name}: {key!r} must have non-empty string keys")
+    return data
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """The Dutch date words, as read from ``lexicon.json``, ``relative.json`` and ``context.json``."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    ordinals: dict[str, int]
+    quarter_words: tuple[str, ...]
+    half_words: tuple[str, ...]
+    year_words: tuple[str, ...]
+    school_years: dict[str, int]
+    modifiers: dict[str, str]
+    past_markers: tuple[str, ...]
+    next_markers: tuple[str, ...]
+    relative_years: dict[str, int]
+    year_context_before: frozenset[str]
+    year_list_joiners: frozenset[str]
+    year_block_before: frozenset[str]
+    year_block_after: frozenset[str]
+    month_context_before: tuple[str, ...]
+    leading_words: tuple[str, ...]
+
+    @property
+    def full_months(self) -> tuple[str, ...]:
+        """The longest name of each month (``september``, not ``sept``): safe without a day or year."""
+        longest: dict[int, str] = {}
+        for name, number in self.months.items():
+            if len(name) > len(longest.get(number, "")):
+                longest[number] = name
+        return tuple(longest.values())
+
+
+_MODIFIER_VALUES = {"START", "MID", "END"}
+_SEASON_CODES = {"SP", "SU", "FA", "WI"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> DateLexicon:
+    """The date word lists, loaded and checked once per process."""
+    lex = load_resource("lexicon.json", {
+        "months": dict, "weekdays": dict, "seasons": dict, "season_months": dict, "ordinals": dict,
+        "quarter_words": list, "half_words": list, "year_words": list, "school_years": dict,
+        "modifiers": dict,
+    })
+    rel = load_resource("relative.json", {"past_markers": list, "next_markers": list, "relative_years": dict})
+    ctx = load_resource("context.json", {
+        "year_context_before": list, "year_list_joiners": list, "year_block_before": list,
+        "year_block_after": list, "month_context_before": list, "leading_words": list,
+    })
+    if not all(1 <= m <= 12 for m in lex["months"].values()):
+        raise ValueError("lexicon.json: month numbers must be 1..12")
+    if not set(lex["seasons"].values()) <= _SEASON_CODES or set(lex["season_months"]) != _SEASON_CODES:
+        raise ValueError("lexicon.json: seasons must use the codes SP, SU, FA, WI")
+    if not set(lex["modifiers"].values()) <= _MODIFIER_VALUES:
+        raise ValueError("lexicon.json: modifiers must be START, MID or END")
+    if not all(isinstance(v, int) for v in rel["relative_years"].values()):
+        raise ValueError("relative.json: relative_years must map to whole years")
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    return DateLexicon(
+        months={k.lower(): v for k, v in lex["months"].items()},
+        weekdays={k.lower(): v for k, v in lex["weekdays"].items()},
+        seasons={k.lower(): v for k, v in lex["seasons"].items()},
+        season_months={k: (v[0], v[1]) for k, v in lex["season_months"].items()},
+        ordinals={k.lower(): v for k, v in lex["ordinals"].items()},
+        quarter_words=tuple(lex["quarter_words"]),
+        half_words=tuple(lex["half_words"]),
+        year_words=tuple(lex["year_words"]),
+        school_years={k.lower(): v for k, v in lex["school_years"].items()},
+        modifiers={k.lower(): v for k, v in lex["modifiers"].items()},
+        past_markers=tuple(rel["past_markers"]),
+        next_markers=tuple(rel["next_markers"]),
+        relative_years={k.lower(): v for k, v in rel["relative_years"].items()},
+        year_context_before=lower(ctx["year_context_before"]),
+        year_list_joiners=lower(ctx["year_list_joiners"]),
+        year_block_before=lower(ctx["year_block_before"]),
+        year_block_after=lower(ctx["year_block_after"]),
+        month_context_before=tuple(w.lower() for w in ctx["month_context_before"]),
+        leading_words=tuple(sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)),
+    )
+
+
+# --------------------------------------------------------------------------
+# The grammar: named patterns, shared with the normalizer
+
+
+def phrase_regex(phrase: str) -> str:
+    """A literal phrase as a regex whose spaces match any run of whitespace."""
+    return r"\s+".join(re.escape(part) for part in phrase.split())
+
+
+def _alternation(words) -> str:
+    """A regex alternation of words, longest first."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(phrase_regex(p) for p in parts) + ")"
+
+
+YEAR = r"(?:19|20)\d{2}"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
+RANGE_DASH = r"(?:-|–|—)"
+ISO_MONTH = r"1[0-2]|0[1-9]"
+ISO_DAY = r"3[01]|[12]\d|0[1-9]"
+SHORT_OR_LONG_YEAR = r"(?:19|20)?\d{2}"
+RANGE_PREPOSITION = r"van|vanaf|tussen|(?:in\s+de\s+)?periode"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Regex fragments built from the lexicon; each rule in ``rules`` is one named pattern."""
+
+    month: str
+    full_month: str
+    weekday: str
+    season: str
+    modifier: str
+    ordinal: str
+    past: str
+    next: str
+    relative_year: str
+    school_word: str
+    rules: dict[str, str]
+
+
+def _group(name: str | None, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})" if name else f"(?:{pattern})"
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The date rules as regex source strings (compiled by ``compiled_rules``)."""
+    lex = lexicon()
+    full = set(lex.full_months)
+    abbreviations = [m for m in lex.months if m not in full]
+    month = f"(?:{_alternation(full)}|{_alternation(abbreviations)}\\.?)"
+    full_month = _alternation(full)
+    weekday = _alternation(lex.weekdays)
+    season = _alternation(lex.seasons)
+    modifier = _alternation(lex.modifiers)
+    ordinal = _alternation(lex.ordinals)
+    past = _alternation(lex.past_markers)
+    nxt = _alternation(lex.next_markers)
+    relative_year = _alternation(lex.relative_years)
+    school_word = _alternation(lex.school_years)
+    year_word = _alternation(lex.year_words)
+    quarter_word = _alternation(lex.quarter_words)
+    half_word = _alternation(lex.half_words)
+    sp = r"\s+"
+    wd = f"(?:{_group('weekday', weekday)},?{sp})?"
+
+    def day_month(named: bool) -> str:
+        n = (lambda x: x) if named else (lambda x: None)
+        return f"{_group(n('day'), DAY)}{sp}{_group(n('month'), month)}"
+
+    numeric = (f"{_group('day', DAY)}(?P<sep>[-/.]){_group('month_number', MONTH_NUMBER)}"
+               f"(?P=sep){_group('year', YEAR)}")
+    iso = f"{_group('year', YEAR)}-{_group('month_number', ISO_MONTH)}-{_group('day', ISO_DAY)}"
+    # One side of a range: any absolute date form, possibly without the parts
+    # the other side supplies (``van 1 tot 3 maart``, ``januari-maart 2016``).
+    any_date = (f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
+                f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR}|{DAY})")
+    right_date = (f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
+                  f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR})")
+    connector = rf"(?:\s*{RANGE_DASH}\s*|\s*/\s*|{sp}t/m{sp}|{sp}tot{sp}en{sp}met{sp}|{sp}tot{sp}|{sp}en{sp})"
+
+    rules = {
+        "iso_date": iso,
+        "numeric_date": numeric,
+        "day_month_year": f"{wd}{day_month(True)}{sp}{_group('year', YEAR)}",
+        "relative_day": f"{wd}{day_month(True)}{sp}{_group('marker', f'{past}|{nxt}')}",
+        "day_month": f"{wd}{day_month(True)}",
+        "month_year": f"{_group('month', month)}{sp}{_group('year', YEAR)}",
+        "relative_month": f"{_group('month', full_month)}{sp}{_group('marker', f'{past}|{nxt}')}",
+        "month": _group("month", full_month),
+        "period_modifier_year": (f"{_group('modifier', modifier)}{sp}(?:(?:het{sp})?jaar{sp})?"
+                                 f"{_group('year', YEAR)}"),
+        "period_modifier_month": (f"{_group('modifier', modifier)}{sp}{_group('month', full_month)}"
+                                  f"(?:{sp}{_group('year', YEAR)})?"),
+        "period_modifier_relative": f"{_group('modifier', modifier)}{sp}{_group('relative', relative_year)}",
+        "year_phrase": f"(?:het{sp})?{year_word}{sp}{_group('year', YEAR)}",
+        "quarter": (f"(?:het{sp})?{_group('ordinal', ordinal)}{sp}{quarter_word}"
+                    f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"),
+        "quarter_code": (f"(?:Q{_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{_group('year', YEAR)})"
+                         f"|{_group('year2', YEAR)}\\s*-?\\s*Q{_group('index2', '[1-4]')})"),
+        "half_year": (f"(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
+                      f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"),
+        "season": f"(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?{_group('year', YEAR)}",
+        "season_anchored": f"(?:het|de){sp}{_group('season', season)}",
+        "school_year": (f"(?:het{sp})?{_group('school', school_word)}{sp}{_group('year', YEAR)}"
+                        f"\\s*[-/–]\\s*{_group('year2', SHORT_OR_LONG_YEAR)}"),
+        "range": (f"(?:{_group('range_prep', RANGE_PREPOSITION)}{sp})?"
+                  f"{_group('left', any_date)}{_group('connector', connector)}{_group('right', right_date)}"),
+        "relative_year": _group("relative", relative_year),
+        "year": _group("year", YEAR),
+    }
+    return Grammar(month=month, full_month=full_month, weekday=weekday, season=season, modifier=modifier,
+                   ordinal=ordinal, past=past, next=nxt, relative_year=relative_year,
+                   school_word=school_word, rules=rules)
+
+
+# A date starts after a space, bracket or line start, never inside a word, a
+# number (``10.1.2016``) or right after a currency sign.
+_START = r"(?<![\w€$ƒ£])(?<!\d[.,/-])"
+# ... and ends before a space or punctuation, not before more digits (``2016.000``)
+# or a Dutch amount tail (``2016,-``).
+_END = r"(?![\w])(?![.,/-]\d)(?!,-)"
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> dict[str, re.Pattern[str]]:
+    """Each rule compiled for searching running text, with word boundaries (``year`` is a token rule)."""
+    return {name: re.compile(_START + f"(?:{src})" + _END, re.IGNORECASE)
+            for name, src in grammar().rules.items() if name != "year"}
+
+
+@lru_cache(maxsize=1)
+def fullmatch_rules() -> dict[str, re.Pattern[str]]:
+    """Each rule compiled to match a whole (normalized) string: the normalizer's parser."""
+    return {name: re.compile(src, re.IGNORECASE) for name, src in grammar().rules.items()}
+
+
+# --------------------------------------------------------------------------
+# Finding candidates
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+
+
+# Rules whose match is only a date with a context word before it
+# (``in november``, ``in het najaar``).
+_NEEDS_CONTEXT = {"month", "season_anchored"}
+_SEASON_CONTEXT = ("in", "tijdens", "na", "voor", "vóór", "vanaf", "sinds", "tot", "gedurende", "eind", "begin")
+
+
+def _word_before(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Does one of ``words`` (possibly several tokens) end right before ``start``?"""
+    head = text[max(0, start - 40):start].lower()
+    return any(re.search(rf"(?<![\w]){phrase_regex(w)}\s+$", head) for w in words)
+
+
+def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
+    """Context checks of the rules that are ambiguous on their own."""
+    if cand.rule == "month":
+        return _word_before(text, cand.start, lexicon().month_context_before)
+    if cand.rule == "season_anchored":
+        return _word_before(text, cand.start, _SEASON_CONTEXT)
+    if cand.rule == "range":
+        return _range_ok(match)
+    if cand.rule == "school_year":
+        return _school_year_ok(match)
+    return True
+
+
+def _range_ok(match: re.Match[str]) -> bool:
+    """``en`` joins a range only after ``tussen``; a bare day or year on the left needs a right side of the same kind."""
+    connector = " ".join(match.group("connector").split()).lower()
+    prep = (match.group("range_prep") or "").lower()
+    if connector == "en" and prep != "tussen":
+        return False
+    left, right = match.group("left"), match.group("right")
+    if re.fullmatch(YEAR, left) and re.fullmatch(YEAR, right):
+        # 2016-2018 must run forwards; '2016/2017' reads as a range only for consecutive years.
+        if int(right) <= int(left):
+            return False
+        if connector == "/" and int(right) != int(left) + 1:
+            return False
+        return True
+    if connector == "/":
+        return False
+    if re.fullmatch(DAY, left):
+        # '1-3 maart': the left day borrows the right side's month.
+        return bool(re.match(DAY + r"\s", right))
+    if re.fullmatch(YEAR, left) or re.fullmatch(YEAR, right):
+        return bool(re.fullmatch(YEAR, left)) == bool(re.fullmatch(YEAR, right)) or prep in ("van", "vanaf", "tussen")
+    return True
+
+
+def _school_year_ok(match: re.Match[str]) -> bool:
+    first, second = int(match.group("year")), match.group("year2")
+    return (int(second) % 100 if len(second) == 2 else int(second)) == (
+        (first + 1) % 100 if len(second) == 2 else first + 1)
+
+
+def scan_text(text: str) -> list[Candidate]:
+    """All candidates of the regex rules in ``text`` (overlapping; see ``resolve_overlaps``)."""
+    found = []
+    for name, pattern in compiled_rules().items():
+        for match in pattern.finditer(text):
+            cand = Candidate(match.start(), match.end(), name)
+            if _context_ok(text, cand, match):
+                found.append(cand)
+    return found
+
+
+def _is_year_token(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+
+def _prev_word(doc: Doc, i: int) -> str | None:
+    return doc[i - 1].lower_ if i > 0 else None
+
+
+def bare_year_ok(doc: Doc, i: int) -> bool:
+    """Is the year-like token ``doc[i]`` a year here, not part of an amount, code or count?"""
+    lex = lexicon()
+    before = _prev_word(doc, i)
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before in lex.year_block_before or (before and before[-1:] in "€$ƒ"):
+        return False
+    if after is not None and (after.lower_ in lex.year_block_after or re.fullmatch(r"[A-Z]{2}", after.text)):
+        return False  # 2016 mensen, 2016 euro, postcode 2016 AB
+    if i > 0 and doc[i - 1].like_num and not _is_year_token(doc[i - 1].text):
+        return False  # phone numbers and number columns: 070 2016 123
+    if after is not None and after.like_num and not _is_year_token(after.text):
+        return False
+    if before in lex.year_context_before:
+        return True
+    if before in lex.year_list_joiners and i > 1 and _is_year_token(doc[i - 2].text):
+        return True  # in 2015 en 2016
+    if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ or doc[i].whitespace_.count("\n"):
+        return True
+    # Without a context word, a year followed by a lowercase word reads as a count (2016 deelnemers).
+    return not (after.is_alpha and after.text.islower())
+
+
+def bare_year_spans(doc: Doc) -> list[Candidate]:
+    """Candidates of the token rule ``year``."""
+    return [Candidate(tok.idx, tok.idx + len(tok.text), "year")
+            for tok in doc if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)]
+
+
+# Higher wins when two candidates cover the same characters.
+_PRIORITY = {name: rank for rank, name in enumerate(reversed((
+    "school_year", "range", "iso_date", "numeric_date", "day_month_year", "relative_day", "period_modifier_month",
+    "period_modifier_year", "period_modifier_relative", "quarter_code", "quarter", "half_year", "season",
+    "year_phrase", "month_year", "relative_month", "day_month", "season_anchored", "relative_year", "month", "year",
+)))}
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (ties: rule priority), in text order."""
+    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, -1), c.start))
+    kept: list[Candidate] = []
+    for cand in ordered:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def with_period_word(text: str, cand: Candidate, period_words: tuple[str, ...]) -> Candidate:
+    """Extend a candidate over a period word right before it (``vanaf``, ``sinds``, ``tot en met``)."""
+    head = text[max(0, cand.start - 30):cand.start]
+    for word in sorted(period_words, key=len, reverse=True):
+        m = re.search(rf"(?<![\w/.]){phrase_regex(word)}\s+$", head, re.IGNORECASE)
+        if m:
+            return Candidate(cand.start - (len(head) - m.start()), cand.end, cand.rule)
+    return cand
+
+
+@lru_cache(maxsize=1)
+def period_words() -> tuple[str, ...]:
+    roles = load_resource("roles.json", ROLES_SCHEMA)
+    return tuple(roles["period"])
+
+
+ROLES_SCHEMA: dict[str, type] = {"sent": list, "received": list, "period": list, "document_labels": list,
+                                 "fillers": list}
+
+
+def find_dates(doc: Doc) -> list[Span]:
+    """The date spans of a Doc: scan, resolve overlaps, attach period words, align to tokens."""
+    text = doc.text
+    cands = resolve_overlaps(scan_text(text) + bare_year_spans(doc))
+    spans = []
+    for cand in cands:
+        if cand.rule != "range":
+            cand = with_period_word(text, cand, period_words())
+        span = doc.char_span(cand.start, cand.end, label=cand.rule)
+        if span is None:
+            # 'jl..' is one token: keep the whole tokens inside the match.
+            span = doc.char_span(cand.start, cand.end, label=cand.rule, alignment_mode="contract")
+        if span is None or overlaps_redaction(doc, span):
+            continue
+        spans.append(span)
+    return spans
 
 
 @Language.factory("kenmerk_dates")
 def make_component(nlp: Language, name: str):
-    return _Component()
+    return DateExtractor()
 
 
-class _Component:
+class DateExtractor:
+    """Writes the date spans of each Doc to ``doc.spans[SPAN_KEY]``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = []
+        doc.spans[SPAN_KEY] = find_dates(doc)
         return doc

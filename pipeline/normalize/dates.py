@@ -1,14 +1,700 @@
-"""Normalize dates: spans on a Doc -> ``DateFact`` records with values.
+"""Normalize dates: Dutch date text -> TIMEX3-style values, and spans -> ``DateFact`` rows.
 
-PLACEHOLDER (foundation scaffold).
+``parse_date("eind 2015", None)`` -> ``DateValue("2015", 2015-01-01, 2015-12-31, "year", "END")``.
+Values are ISO 8601 of reduced precision as TIMEX3 writes them:
+
+====================  ==========================  ===========
+text                  value                       granularity
+====================  ==========================  ===========
+15 september 2017     2017-09-15                  day
+september 2015        2015-09                     month
+2016, het jaar 2018   2016, 2018                  year
+eerste kwartaal 2016  2016-Q1                     quarter
+tweede helft 2017     2017-H2                     half
+najaar 2016           2016-FA (SP SU FA WI)       season
+2016-2018             2016/2018                   range
+van 1 jan. tot 1 juli 2017-01-01/2017-07-01       range
+schooljaar 2017/2018  2017-08/2018-07             schoolyear
+27 februari (no year) XXXX-02-27                  day
+====================  ==========================  ===========
+
+Ranges use ISO 8601's ``start/end`` interval notation. ``start``/``end`` are
+the first and last day (inclusive) of the period the value covers; None when
+the year is unknown. ``begin``/``medio``/``eind`` keep the period's value and
+set ``modifier`` (START/MID/END), as TIMEX3's ``mod`` does; start/end still
+cover the whole period, since where "eind 2015" begins is not stated.
+
+Relative expressions are resolved against an anchor, the document's own date:
+``jl.`` is the most recent such day/month on or before the anchor, ``a.s.``
+the next one on or after it, a bare ``2 oktober``/``in november`` takes the
+anchor's year (a weekday picks between adjacent years), ``vorig jaar`` is the
+anchor's year minus one. Without an anchor the year stays ``XXXX`` (and
+``vorig jaar`` gives nothing): never the year of today.
+
+``date_facts`` turns the extractor's spans into ``DateFact`` rows with a role:
+``document`` (the document's own date), ``sent``/``received`` (``ingezonden
+15 september 2017``), ``period`` (ranges, ``vanaf``, ``sinds``, ``tot``) or
+``reference``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
-from pipeline.records import CleanPage, DocumentInfo, DateFact
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.dates import (
+    DAY,
+    ROLES_SCHEMA,
+    SPAN_KEY,
+    YEAR,
+    fullmatch_rules,
+    lexicon,
+    load_resource,
+    phrase_regex,
+)
+from pipeline.normalize.provenance import span_provenance
+from pipeline.records import CleanPage, DateFact, DocumentInfo
+
+GRANULARITIES = ("day", "month", "quarter", "half", "season", "year", "range", "schoolyear")
+MODIFIERS = ("START", "MID", "END")
+ROLES = ("document", "sent", "received", "period", "reference")
+UNKNOWN_YEAR = "XXXX"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalized date: TIMEX3 ``value``, the days it covers, its granularity and modifier."""
+
+    value: str
+    start: date | None
+    end: date | None
+    granularity: str
+    modifier: str | None = None
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """What the document's date tells about 'now': a year, perhaps a month and day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+# --------------------------------------------------------------------------
+# Building values
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def day_value(year: int | None, month: int, day: int, modifier: str | None = None) -> DateValue | None:
+    """A calendar day; None when it does not exist (31 april, 29 februari 2017)."""
+    if year is None:
+        # 29 februari exists in some year: keep it.
+        if day > calendar.monthrange(2000, month)[1]:
+            return None
+        return DateValue(f"{UNKNOWN_YEAR}-{month:02d}-{day:02d}", None, None, "day", modifier)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return DateValue(d.isoformat(), d, d, "day", modifier)
+
+
+def month_value(year: int | None, month: int, modifier: str | None = None) -> DateValue:
+    if year is None:
+        return DateValue(f"{UNKNOWN_YEAR}-{month:02d}", None, None, "month", modifier)
+    return DateValue(f"{year:04d}-{month:02d}", date(year, month, 1), _last_day(year, month), "month", modifier)
+
+
+def year_value(year: int, modifier: str | None = None) -> DateValue:
+    return DateValue(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", modifier)
+
+
+def quarter_value(year: int | None, quarter: int, modifier: str | None = None) -> DateValue:
+    label = f"{year:04d}" if year is not None else UNKNOWN_YEAR
+    if year is None:
+        return DateValue(f"{label}-Q{quarter}", None, None, "quarter", modifier)
+    first = 3 * quarter - 2
+    return DateValue(f"{label}-Q{quarter}", date(year, first, 1), _last_day(year, first + 2), "quarter", modifier)
+
+
+def half_value(year: int | None, half: int, modifier: str | None = None) -> DateValue:
+    label = f"{year:04d}" if year is not None else UNKNOWN_YEAR
+    if year is None:
+        return DateValue(f"{label}-H{half}", None, None, "half", modifier)
+    first = 6 * half - 5
+    return DateValue(f"{label}-H{half}", date(year, first, 1), _last_day(year, first + 5), "half", modifier)
+
+
+def season_value(year: int | None, code: str, modifier: str | None = None) -> DateValue:
+    """A meteorological season; winter 2016 runs from December 2016 into February 2017."""
+    label = f"{year:04d}" if year is not None else UNKNOWN_YEAR
+    if year is None:
+        return DateValue(f"{label}-{code}", None, None, "season", modifier)
+    first, last = lexicon().season_months[code]
+    end_year = year + 1 if last < first else year
+    return DateValue(f"{label}-{code}", date(year, first, 1), _last_day(end_year, last), "season", modifier)
+
+
+def school_year_value(year: int, first_month: int) -> DateValue:
+    """A school year from ``first_month`` of ``year`` to the month before it a year later."""
+    start = date(year, first_month, 1)
+    last_month = first_month - 1 or 12
+    end_year = year + 1 if first_month > 1 else year
+    end = _last_day(end_year, last_month)
+    return DateValue(f"{year:04d}-{first_month:02d}/{end_year:04d}-{last_month:02d}", start, end, "schoolyear")
+
+
+def range_value(left: DateValue, right: DateValue) -> DateValue | None:
+    """An interval from ``left`` to ``right``; None when it runs backwards."""
+    if left.start is not None and right.end is not None and left.start > right.start:
+        return None
+    return DateValue(f"{left.value}/{right.value}", left.start, right.end, "range")
+
+
+# --------------------------------------------------------------------------
+# Reading TIMEX values back (anchors, round trips)
+
+_TIMEX_POINT = re.compile(
+    r"(?P<y>\d{4}|XXXX)(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
+)
+
+
+def _timex_point(text: str) -> DateValue | None:
+    m = _TIMEX_POINT.fullmatch(text)
+    if not m:
+        return None
+    year = None if m["y"] == UNKNOWN_YEAR else int(m["y"])
+    if m["d"]:
+        return day_value(year, int(m["m"]), int(m["d"])) if 1 <= int(m["m"]) <= 12 else None
+    if m["m"]:
+        return month_value(year, int(m["m"])) if 1 <= int(m["m"]) <= 12 else None
+    if m["q"]:
+        return quarter_value(year, int(m["q"]))
+    if m["h"]:
+        return half_value(year, int(m["h"]))
+    if m["s"]:
+        return season_value(year, m["s"])
+    return year_value(year) if year is not None else None
+
+
+def parse_timex(text: str) -> DateValue | None:
+    """A value this module writes (``2016-Q1``, ``XXXX-02-27``, ``2016/2018``) back to a ``DateValue``."""
+    if "/" not in text:
+        return _timex_point(text)
+    first, _, second = text.partition("/")
+    left, right = _timex_point(first), _timex_point(second)
+    if left is None or right is None:
+        return None
+    if (left.granularity == right.granularity == "month" and left.start and right.start
+            and left.start.month in lexicon().school_years.values()
+            and school_year_value(left.start.year, left.start.month).value == text):
+        return school_year_value(left.start.year, left.start.month)
+    return range_value(left, right)
+
+
+# --------------------------------------------------------------------------
+# Anchors and relative years
+
+
+@lru_cache(maxsize=256)
+def _anchor_from_text(text: str) -> _Anchor | None:
+    return _anchor_from_value(parse_date(text, None))
+
+
+def _anchor_from_value(value: DateValue | None) -> _Anchor | None:
+    if value is None or value.start is None:
+        return None
+    if value.granularity == "day":
+        return _Anchor(value.start.year, value.start.month, value.start.day)
+    if value.granularity == "month":
+        return _Anchor(value.start.year, value.start.month)
+    return _Anchor(value.start.year)
+
+
+def _as_anchor(anchor: DateValue | str | None) -> _Anchor | None:
+    if anchor is None:
+        return None
+    if isinstance(anchor, DateValue):
+        return _anchor_from_value(anchor)
+    return _anchor_from_text(" ".join(str(anchor).split()))
+
+
+PAST, BARE, NEXT = -1, 0, 1
+
+
+def resolve_year(month: int, day: int | None, anchor: _Anchor | None, direction: int = BARE,
+                 weekday: int | None = None) -> int | None:
+    """The year of a day or month given without one, read from the anchor; None if it cannot be known.
+
+    ``direction`` PAST (``jl.``): the most recent one on or before the anchor;
+    NEXT (``a.s.``): the first one on or after it; BARE: the anchor's year, or
+    the adjacent year whose calendar fits a stated weekday.
+    """
+    if anchor is None:
+        return None
+    if direction == BARE:
+        if weekday is not None and day is not None:
+            for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+                if _weekday_fits(year, month, day, weekday):
+                    return year
+        return anchor.year
+    if anchor.month is None:
+        return None  # a year-only anchor cannot tell whether 27 februari is past
+    if day is None or anchor.day is None:
+        mine, ref = (month, 0), (anchor.month, 0)
+    else:
+        mine, ref = (month, day), (anchor.month, anchor.day)
+    if direction == PAST:
+        return anchor.year if mine <= ref else anchor.year - 1
+    return anchor.year if mine >= ref else anchor.year + 1
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).isoweekday() == weekday
+    except ValueError:
+        return False
+
+
+# --------------------------------------------------------------------------
+# Interpreting the grammar's matches
+
+
+def _word(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _month(text: str) -> int:
+    return lexicon().months[_word(text).rstrip(".")]
+
+
+def _modifier(m: re.Match[str]) -> str | None:
+    return lexicon().modifiers[_word(m["modifier"])] if m.groupdict().get("modifier") else None
+
+
+def _direction(marker: str) -> int:
+    lex = lexicon()
+    word = _word(marker)
+    return PAST if word in {w.lower() for w in lex.past_markers} else NEXT
+
+
+def _weekday(m: re.Match[str]) -> int | None:
+    return lexicon().weekdays[_word(m["weekday"]).rstrip(",")] if m.groupdict().get("weekday") else None
+
+
+def _ordinal(text: str, count: int) -> int | None:
+    """'eerste' -> 1, 'laatste' -> ``count``; None beyond ``count`` (vijfde kwartaal)."""
+    n = lexicon().ordinals[_word(text)]
+    n = count if n < 0 else n
+    return n if 1 <= n <= count else None
+
+
+def _year_or_anchor(m: re.Match[str], anchor: _Anchor | None) -> int | None:
+    if m.groupdict().get("year"):
+        return int(m["year"])
+    return anchor.year if anchor else None
+
+
+def _i_numeric(m, anchor):
+    return day_value(int(m["year"]), int(m["month_number"]), int(m["day"]))
+
+
+def _i_day_month_year(m, anchor):
+    return day_value(int(m["year"]), _month(m["month"]), int(m["day"]))
+
+
+def _i_relative_day(m, anchor):
+    month, day = _month(m["month"]), int(m["day"])
+    return day_value(resolve_year(month, day, anchor, _direction(m["marker"])), month, day)
+
+
+def _i_day_month(m, anchor):
+    month, day = _month(m["month"]), int(m["day"])
+    return day_value(resolve_year(month, day, anchor, BARE, _weekday(m)), month, day)
+
+
+def _i_month_year(m, anchor):
+    return month_value(int(m["year"]), _month(m["month"]))
+
+
+def _i_relative_month(m, anchor):
+    month = _month(m["month"])
+    return month_value(resolve_year(month, None, anchor, _direction(m["marker"])), month)
+
+
+def _i_month(m, anchor):
+    month = _month(m["month"])
+    return month_value(resolve_year(month, None, anchor), month)
+
+
+def _i_modifier_year(m, anchor):
+    return year_value(int(m["year"]), _modifier(m))
+
+
+def _i_modifier_month(m, anchor):
+    month = _month(m["month"])
+    year = int(m["year"]) if m["year"] else resolve_year(month, None, anchor)
+    return month_value(year, month, _modifier(m))
+
+
+def _i_relative_year(m, anchor):
+    if anchor is None:
+        return None
+    return year_value(anchor.year + lexicon().relative_years[_word(m["relative"])], _modifier(m))
+
+
+def _i_year(m, anchor):
+    return year_value(int(m["year"]))
+
+
+def _i_quarter(m, anchor):
+    q = _ordinal(m["ordinal"], 4)
+    return quarter_value(_year_or_anchor(m, anchor), q) if q else None
+
+
+def _i_quarter_code(m, anchor):
+    if m["index"]:
+        return quarter_value(int(m["year"]), int(m["index"]))
+    return quarter_value(int(m["year2"]), int(m["index2"]))
+
+
+def _i_half_year(m, anchor):
+    h = _ordinal(m["ordinal"], 2)
+    return half_value(_year_or_anchor(m, anchor), h) if h else None
+
+
+def _i_season(m, anchor):
+    return season_value(_year_or_anchor(m, anchor), lexicon().seasons[_word(m["season"])])
+
+
+def _i_school_year(m, anchor):
+    first, second = int(m["year"]), m["year2"]
+    second_year = int(second) if len(second) == 4 else first - first % 100 + int(second)
+    if second_year != first + 1:
+        return None
+    return school_year_value(first, lexicon().school_years[_word(m["school"])])
+
+
+_POINT_RULES = ("iso_date", "numeric_date", "day_month_year", "day_month", "month_year", "month", "year")
+
+
+def _parts(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of one side of a range: any of them may be missing."""
+    text = " ".join(text.split())
+    if re.fullmatch(DAY, text):
+        return None, None, int(text)
+    rules = fullmatch_rules()
+    for name in _POINT_RULES:
+        m = rules[name].fullmatch(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["year"]) if g.get("year") else None
+        month = (int(g["month_number"]) if g.get("month_number") else _month(g["month"]) if g.get("month")
+                 else None)
+        day = int(g["day"]) if g.get("day") else None
+        return year, month, day
+    return None
+
+
+def _point(year: int | None, month: int | None, day: int | None) -> DateValue | None:
+    if day is not None and month is not None:
+        return day_value(year, month, day)
+    if month is not None:
+        return month_value(year, month)
+    return year_value(year) if year is not None else None
+
+
+def _i_range(m, anchor):
+    left, right = _parts(m["left"]), _parts(m["right"])
+    if left is None or right is None:
+        return None
+    (ly, lm, ld), (ry, rm, rd) = left, right
+    if ld is not None and lm is None:
+        if rm is None or rd is None:
+            return None
+        lm = rm
+    if ry is None and rm is not None:
+        ry = resolve_year(rm, rd, anchor)
+    borrowed = ly is None
+    if borrowed:
+        if lm is None:
+            return None
+        ly = ry
+    if (lm is None) != (rm is None):
+        # '2016 tot maart 2017' mixes a year with a month: read it as years.
+        if ly is None or ry is None:
+            return None
+        lm = ld = rm = rd = None
+    lv, rv = _point(ly, lm, ld), _point(ry, rm, rd)
+    if lv is None or rv is None:
+        return None
+    if borrowed and lv.start and rv.start and lv.start > rv.start:
+        # 'van november tot maart 2017' starts in the year before.
+        lv = _point(ly - 1, lm, ld)
+        if lv is None:
+            return None
+    if (lv.start is None) != (rv.start is None) or lv.value == rv.value:
+        return None
+    return range_value(lv, rv)
+
+
+_INTERPRET = {
+    "iso_date": _i_numeric,
+    "numeric_date": _i_numeric,
+    "day_month_year": _i_day_month_year,
+    "relative_day": _i_relative_day,
+    "day_month": _i_day_month,
+    "month_year": _i_month_year,
+    "relative_month": _i_relative_month,
+    "month": _i_month,
+    "period_modifier_year": _i_modifier_year,
+    "period_modifier_month": _i_modifier_month,
+    "period_modifier_relative": _i_relative_year,
+    "year_phrase": _i_year,
+    "quarter": _i_quarter,
+    "quarter_code": _i_quarter_code,
+    "half_year": _i_half_year,
+    "season": _i_season,
+    "season_anchored": _i_season,
+    "school_year": _i_school_year,
+    "range": _i_range,
+    "relative_year": _i_relative_year,
+    "year": _i_year,
+}
+
+# The order rules are tried in when parsing a whole string: specific forms first.
+_PARSE_ORDER = (
+    "school_year", "range", "iso_date", "numeric_date", "day_month_year", "relative_day", "day_month",
+    "period_modifier_month", "period_modifier_year", "period_modifier_relative", "quarter_code", "quarter",
+    "half_year", "season", "season_anchored", "year_phrase", "month_year", "relative_month", "month",
+    "relative_year", "year",
+)
+
+
+def _parse_rules(text: str, anchor: _Anchor | None) -> tuple[str, DateValue] | None:
+    rules = fullmatch_rules()
+    for name in _PARSE_ORDER:
+        m = rules[name].fullmatch(text)
+        if m:
+            value = _INTERPRET[name](m, anchor)
+            if value is not None:
+                return name, value
+    return None
+
+
+_TRAILING = " \t\n,;:)]?!»”’'\""
+_LEADING = " \t\n([«“‘'\""
+
+
+def _strip_leading_word(text: str) -> str:
+    low = text.lower()
+    for word in lexicon().leading_words:
+        if low.startswith(word + " "):
+            return text[len(word):].lstrip()
+    return text
+
+
+def _variants(text: str) -> list[str]:
+    """The text as given, and with a closing full stop removed (``in 2016.``, ``jl..``)."""
+    text = " ".join(text.split()).strip(_TRAILING).lstrip(_LEADING)
+    out = [text]
+    while text.endswith(".."):
+        text = text[:-1]
+        out.append(text)
+    if text.endswith("."):
+        out.append(text[:-1].rstrip(_TRAILING))
+    return out
+
+
+def parse_date_rule(text: str, anchor: DateValue | str | None = None) -> tuple[str, DateValue] | None:
+    """Like ``parse_date``, also naming the rule that read the text."""
+    if not isinstance(text, str):
+        return None
+    ref = _as_anchor(anchor)
+    for variant in _variants(text):
+        current = variant
+        for _ in range(4):
+            if not current:
+                break
+            timex = parse_timex(current)
+            if timex is not None:
+                return "timex", timex
+            found = _parse_rules(current, ref)
+            if found is not None:
+                return found
+            stripped = _strip_leading_word(current)
+            if stripped == current:
+                break
+            current = stripped
+    return None
+
+
+def parse_date(text: str, anchor: DateValue | str | None = None) -> DateValue | None:
+    """Dutch date text -> ``DateValue``; None when the text is no date or cannot be placed.
+
+    ``anchor`` is the document's own date (a ``DateValue`` or a value such as
+    ``2016-01-28`` or ``2018``); relative expressions are resolved against it.
+    """
+    found = parse_date_rule(text, anchor)
+    return found[1] if found else None
+
+
+# --------------------------------------------------------------------------
+# Writing values as Dutch text (round trips, readable reports)
+
+
+def _names_by_number(words: dict[str, int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for word, n in words.items():
+        if word.isalpha() and len(word) > len(out.get(n, "")):
+            out[n] = word
+    return out
+
+
+def to_dutch(value: DateValue) -> str:
+    """A ``DateValue`` as Dutch text that ``parse_date`` reads back to the same value (without anchor)."""
+    lex = lexicon()
+    months = _names_by_number(lex.months)
+    if value.granularity in ("range", "schoolyear"):
+        if value.granularity == "schoolyear" and value.start:
+            word = next(w for w, m in lex.school_years.items() if m == value.start.month)
+            return f"{word} {value.start.year}/{value.start.year + 1}"
+        first, _, second = value.value.partition("/")
+        return f"van {to_dutch(_timex_point(first))} tot en met {to_dutch(_timex_point(second))}"
+    prefix = ""
+    if value.modifier:
+        prefix = min((w for w, m in lex.modifiers.items() if m == value.modifier and " " not in w), key=len) + " "
+    head, _, rest = value.value.partition("-")
+    year = "" if head == UNKNOWN_YEAR else head
+    if value.granularity == "day":
+        month, day = (int(x) for x in rest.split("-"))
+        text = f"{day} {months[month]} {year}"
+    elif value.granularity == "month":
+        text = f"{months[int(rest)]} {year}"
+    elif value.granularity in ("quarter", "half"):
+        ordinal = _names_by_number({k: v for k, v in lex.ordinals.items() if v > 0})[int(rest[1])]
+        noun = lex.quarter_words[0] if value.granularity == "quarter" else lex.half_words[0]
+        text = f"het {ordinal} {noun} van {year}" if year else f"het {ordinal} {noun}"
+    elif value.granularity == "season":
+        word = next(w for w, code in lex.seasons.items() if code == rest)
+        text = f"{word} {year}" if year else f"het {word}"
+    else:
+        text = year
+    return prefix + text.strip()
+
+
+# --------------------------------------------------------------------------
+# Spans -> DateFact rows
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    sent: tuple[str, ...]
+    received: tuple[str, ...]
+    period: tuple[str, ...]
+    document_labels: tuple[str, ...]
+    fillers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    """The words that give a date its role, from ``resources/dates/roles.json``."""
+    data = load_resource("roles.json", ROLES_SCHEMA)
+    low = lambda ws: tuple(sorted((w.lower() for w in ws), key=len, reverse=True))  # noqa: E731
+    return RoleWords(sent=low(data["sent"]), received=low(data["received"]), period=low(data["period"]),
+                     document_labels=low(data["document_labels"]), fillers=frozenset(low(data["fillers"])))
+
+
+def _words_before(span: Span, n: int = 2) -> list[str]:
+    """Up to ``n`` words before the span in its sentence, nearest first, skipping fillers (``op``, ``(``)."""
+    words: list[str] = []
+    fillers = role_words().fillers
+    sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
+    i = span.start - 1
+    while i >= sent_start and len(words) < n:
+        tok = span.doc[i]
+        if not tok.is_space and tok.lower_ not in fillers:
+            words.append(tok.lower_)
+        i -= 1
+    return words
+
+
+def _ends_with(text: str, words: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![\w/.]){phrase_regex(w)}\s*$", low) for w in words)
+
+
+def _starts_with(text: str, words: tuple[str, ...]) -> bool:
+    low = " ".join(text.lower().split())
+    return any(low.startswith(w + " ") for w in words)
+
+
+def _in_margin_date(span: Span, page: CleanPage, labels: tuple[str, ...]) -> bool:
+    """Is the span inside the text of a ``Datum`` margin field (the block after the body)?"""
+    for label, value in page.margin_fields:
+        if label.strip().rstrip(":").lower() not in labels or not value.strip():
+            continue
+        at = page.text.rfind(value.strip())
+        if at >= 0 and at <= span.start_char and span.end_char <= at + len(value.strip()):
+            return True
+    return False
+
+
+def _is_document_date(span: Span, page: CleanPage, info: DocumentInfo) -> bool:
+    words = role_words()
+    if info.doc_date_span is not None:
+        pg, start, end = info.doc_date_span
+        if pg == page.number and start < span.end_char and span.start_char < end:
+            return True
+    if _in_margin_date(span, page, words.document_labels):
+        return True
+    # A 'Datum:' label on the same line, as margin fields read in plain text.
+    line = span.doc.text[:span.start_char].rsplit("\n", 1)[-1]
+    return bool(re.fullmatch(r"\s*(?:" + "|".join(map(re.escape, words.document_labels)) + r")\s*:?\s*",
+                             line, re.IGNORECASE))
+
+
+def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
+    """``document``, ``sent``, ``received``, ``period`` or ``reference`` for a date span."""
+    if _is_document_date(span, page, info):
+        return "document"
+    words = role_words()
+    before = _words_before(span)
+    if any(w in words.sent for w in before):
+        return "sent"
+    if any(w in words.received for w in before):
+        return "received"
+    if span.label_ in ("range", "school_year") or _starts_with(span.text, words.period):
+        return "period"
+    if _ends_with(span.doc.text[max(0, span.start_char - 30):span.start_char], words.period):
+        return "period"
+    return "reference"
 
 
 def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
-    return []
+    """One ``DateFact`` per date span that has a value, anchored to the document's own date."""
+    facts = []
+    for span in doc.spans.get(SPAN_KEY, []):
+        value = parse_date(span.text, info.doc_date)
+        if value is None:
+            continue  # 'vorig jaar' in a document without a date: nothing to write down
+        facts.append(DateFact(
+            **span_provenance(span, page, info.doc_id, "date"),
+            value=value.value,
+            start=value.start,
+            end=value.end,
+            granularity=value.granularity,
+            modifier=value.modifier,
+            role=date_role(span, page, info),
+        ))
+    return facts
