@@ -1,0 +1,468 @@
+"""Layout analysis on word boxes: lines, columns, margin fields, furniture, page text.
+
+Works the same on pdfplumber words and on tesseract words, so born-digital
+pages and scans are read by one set of rules:
+
+1. ``group_lines``: words whose vertical centres agree form a line.
+2. ``split_segments``: a line splits where the horizontal gap between two
+   words is wide (a column gutter or a table gap); a segment is a run of
+   words that belong together.
+3. ``find_furniture``: segments in the top or bottom band of a page that
+   recur on most pages (digits folded) or that are page numbers are furniture.
+4. ``find_gutters``: vertical white strips that (almost) no segment crosses
+   split the page into columns; a narrow right-hand column with letter
+   labels (``Datum``, ``Ons kenmerk``) is the margin column.
+5. ``page_text``: the body is read band by band (full-width segments such as
+   a title separate bands), each band column by column, each column top to
+   bottom with blank lines at paragraph gaps; then, after a blank line, the
+   margin column, each label on its own line followed by its value line(s).
+
+Every character of the resulting text belongs to exactly one ``Word`` whose
+``char_start:char_end`` slice is its text, or is a separator (space, newline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from statistics import median
+
+from pipeline.ingest.rules import IngestRules
+from pipeline.records import BBox, Word
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word on a page before it is placed in the text: its text and box."""
+
+    text: str
+    bbox: BBox
+
+    @property
+    def center(self) -> float:
+        return (self.bbox.top + self.bbox.bottom) / 2
+
+    @property
+    def height(self) -> float:
+        return max(self.bbox.bottom - self.bbox.top, 0.1)
+
+
+@dataclass
+class Segment:
+    """A horizontal run of words on one line; ``line`` is the line's index on the page."""
+
+    tokens: list[Token]
+    line: int
+
+    @property
+    def x0(self) -> float:
+        return self.tokens[0].bbox.x0
+
+    @property
+    def x1(self) -> float:
+        return max(t.bbox.x1 for t in self.tokens)
+
+    @property
+    def top(self) -> float:
+        return min(t.bbox.top for t in self.tokens)
+
+    @property
+    def bottom(self) -> float:
+        return max(t.bbox.bottom for t in self.tokens)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+@dataclass(frozen=True)
+class Gutter:
+    """A vertical white strip between columns, in PDF points."""
+
+    x0: float
+    x1: float
+
+    @property
+    def mid(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class PageLayout:
+    """One page's words as the layout steps see them."""
+
+    width: float
+    height: float
+    segments: list[Segment]
+    furniture: list[Segment] = field(default_factory=list)
+
+
+def median_height(tokens: list[Token]) -> float:
+    return median(t.height for t in tokens) if tokens else 10.0
+
+
+def group_lines(tokens: list[Token]) -> list[list[Token]]:
+    """Words whose vertical centres lie within half a word height of the line's median."""
+    lines: list[list[Token]] = []
+    centres: list[list[float]] = []
+    for token in sorted(tokens, key=lambda t: (t.center, t.bbox.x0)):
+        if lines:
+            line_centre = median(centres[-1])
+            line_height = median(t.height for t in lines[-1])
+            if abs(token.center - line_centre) <= 0.5 * min(token.height, line_height):
+                lines[-1].append(token)
+                centres[-1].append(token.center)
+                continue
+        lines.append([token])
+        centres.append([token.center])
+    return [sorted(line, key=lambda t: t.bbox.x0) for line in lines]
+
+
+def split_segments(lines: list[list[Token]], gap: float) -> list[Segment]:
+    """Cut each line where two neighbouring words are more than ``gap`` points apart."""
+    segments: list[Segment] = []
+    for index, line in enumerate(lines):
+        current = [line[0]]
+        for token in line[1:]:
+            if token.bbox.x0 - max(t.bbox.x1 for t in current) > gap:
+                segments.append(Segment(current, index))
+                current = [token]
+            else:
+                current.append(token)
+        segments.append(Segment(current, index))
+    return segments
+
+
+def segment_layout(tokens: list[Token], width: float, height: float,
+                   rules: IngestRules) -> PageLayout:
+    """Steps 1 and 2 for one page."""
+    if not tokens:
+        return PageLayout(width, height, [])
+    lines = group_lines(tokens)
+    gap = rules.columns.split_gap * median_height(tokens)
+    return PageLayout(width, height, split_segments(lines, gap))
+
+
+# -- furniture -----------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+def furniture_key(text: str) -> str:
+    """Text with digits and spacing folded, so ``Pagina 2 van 5`` matches ``Pagina 3 van 5``."""
+    return _SPACES.sub(" ", _DIGITS.sub("#", text.lower())).strip()
+
+
+def is_page_number(text: str, rules: IngestRules) -> bool:
+    folded = _SPACES.sub(" ", text).strip()
+    return any(p.fullmatch(folded) for p in rules.page_number_patterns)
+
+
+def in_band(segment: Segment, height: float, band: float) -> bool:
+    return segment.bottom <= height * band or segment.top >= height * (1 - band)
+
+
+def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
+    """Move header/footer segments of every page from ``segments`` to ``furniture``."""
+    band = rules.furniture.band
+    seen: dict[str, set[int]] = defaultdict(set)
+    for number, page in enumerate(pages):
+        for segment in page.segments:
+            if in_band(segment, page.height, band):
+                seen[furniture_key(segment.text)].add(number)
+    needed = max(rules.furniture.min_pages, rules.furniture.min_share * len(pages))
+    repeated = {key for key, where in seen.items() if len(where) >= needed}
+    for page in pages:
+        keep, furniture = [], []
+        for segment in page.segments:
+            is_furniture = in_band(segment, page.height, band) and (
+                furniture_key(segment.text) in repeated or is_page_number(segment.text, rules))
+            (furniture if is_furniture else keep).append(segment)
+        page.segments = keep
+        page.furniture = sorted(furniture, key=lambda s: (s.top, s.x0))
+
+
+# -- columns -------------------------------------------------------------------
+
+def coverage(segments: list[Segment], width: int) -> list[int]:
+    """How many segments cover each 1-point column of the page."""
+    delta = [0] * (width + 2)
+    for s in segments:
+        start = min(max(int(s.x0), 0), width)
+        end = min(max(int(s.x1) + 1, start + 1), width + 1)
+        delta[start] += 1
+        delta[end] -= 1
+    counts, running = [], 0
+    for d in delta[: width + 1]:
+        running += d
+        counts.append(running)
+    return counts
+
+
+def _runs(counts: list[int], limit: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for x in range(lo, hi):
+        if counts[x] <= limit:
+            start = x if start is None else start
+        elif start is not None:
+            runs.append((start, x))
+            start = None
+    if start is not None:
+        runs.append((start, hi))
+    return runs
+
+
+def _core(counts: list[int], start: int, end: int) -> Gutter:
+    """The part of a low-coverage run where coverage is lowest (where columns really part)."""
+    low = min(counts[start:end])
+    best: tuple[int, int] | None = None
+    run_start: int | None = None
+    for x in range(start, end):
+        if counts[x] != low:
+            run_start = None
+            continue
+        run_start = x if run_start is None else run_start
+        if best is None or x + 1 - run_start > best[1] - best[0]:
+            best = (run_start, x + 1)
+    assert best is not None
+    return Gutter(float(best[0]), float(best[1]))
+
+
+# OCR often puts a speck before a label (``_Datum``, ``‘ Pagina``); it does not hide the label.
+LEADING_DEBRIS = " _-\u2013\u2014|.,:;'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
+
+
+def _is_debris(text: str) -> bool:
+    return not any(c.isalnum() for c in text)
+
+
+def starts_with_label(text: str, rules: IngestRules) -> str | None:
+    """The margin label a line starts with (``Ons kenmerk 2016-12`` -> ``Ons kenmerk``)."""
+    text = text.lstrip(LEADING_DEBRIS)
+    lowered = text.lower()
+    for label in rules.margin_labels:
+        if lowered.startswith(label.lower()):
+            rest = text[len(label):]
+            if not rest or rest[0] in " :\t":
+                return label
+    return None
+
+
+def _letters_share(segments: list[Segment]) -> float:
+    chars = "".join(s.text.replace(" ", "") for s in segments)
+    return sum(c.isalpha() for c in chars) / len(chars) if chars else 0.0
+
+
+def find_gutters(segments: list[Segment], width: float,
+                 rules: IngestRules) -> tuple[list[Gutter], Gutter | None]:
+    """Column gutters of the body, and the gutter before the margin column if there is one."""
+    if len(segments) < 2 * rules.columns.min_lines:
+        return [], None
+    tokens = [t for s in segments for t in s.tokens]
+    unit = median_height(tokens)
+    left = int(min(s.x0 for s in segments))
+    right = int(max(s.x1 for s in segments)) + 1
+    text_width = right - left
+    counts = coverage(segments, int(width) + 1 if width else right + 1)
+    limit = int(rules.columns.max_crossing_share * len(segments))
+    body: list[Gutter] = []
+    margin: Gutter | None = None
+    for start, end in _runs(counts, limit, left, min(right, len(counts))):
+        if end - start < rules.columns.min_gutter * unit:
+            continue
+        gutter = _core(counts, start, end)
+        lefts = [s for s in segments if s.x1 <= gutter.mid]
+        rights = [s for s in segments if s.x0 >= gutter.mid]
+        if len({s.line for s in lefts}) < rules.columns.min_lines:
+            continue
+        if len({s.line for s in rights}) < rules.columns.min_lines:
+            continue
+        left_width = gutter.x0 - left
+        right_width = right - gutter.x1
+        if min(left_width, right_width) < rules.columns.min_column_share * text_width:
+            continue
+        if right_width <= rules.columns.margin_max_share * text_width:
+            has_label = any(starts_with_label(s.text, rules) for s in rights)
+            if has_label or _letters_share(rights) >= 0.5:
+                margin = gutter if margin is None or gutter.mid > margin.mid else margin
+                continue
+        words = lambda side: median(len(s.tokens) for s in side)  # noqa: E731
+        if words(lefts) >= rules.columns.text_min_words and \
+                words(rights) >= rules.columns.text_min_words:
+            body.append(gutter)
+    if margin is not None:
+        body = [g for g in body if g.mid < margin.mid]
+    return body, margin
+
+
+# -- reading order and text ----------------------------------------------------
+
+class TextBuilder:
+    """Builds page text word by word, recording each word's character range."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.words: list[Word] = []
+        self.length = 0
+        self._pending = ""
+
+    def separate(self, sep: str) -> None:
+        """Ask for a separator before the next word; the strongest (longest) one wins."""
+        if self.length and len(sep) > len(self._pending):
+            self._pending = sep
+
+    def word(self, token: Token) -> None:
+        if self._pending:
+            self.parts.append(self._pending)
+            self.length += len(self._pending)
+            self._pending = ""
+        elif self.length:
+            self.parts.append(" ")
+            self.length += 1
+        start = self.length
+        self.parts.append(token.text)
+        self.length += len(token.text)
+        self.words.append(Word(token.text, start, self.length, token.bbox))
+
+    def line(self, tokens: list[Token]) -> None:
+        for token in tokens:
+            self.word(token)
+        self.separate("\n")
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _column_lines(segments: list[Segment]) -> list[list[Token]]:
+    """Segments of one column merged per page line, top to bottom."""
+    by_line: dict[int, list[Token]] = defaultdict(list)
+    for s in segments:
+        by_line[s.line].extend(s.tokens)
+    ordered = sorted(by_line.values(), key=lambda ts: min(t.bbox.top for t in ts))
+    return [sorted(ts, key=lambda t: t.bbox.x0) for ts in ordered]
+
+
+def line_pitch(segments: list[Segment]) -> float:
+    """The usual distance from one line's top to the next within a column of this page.
+
+    The lower quartile of the distances, not the median: on a page of short
+    paragraphs the gaps between paragraphs can outnumber the lines within one.
+    """
+    tops = sorted({round(s.top, 1) for s in segments})
+    unit = median_height([t for s in segments for t in s.tokens])
+    pitches = [b - a for a, b in zip(tops, tops[1:]) if 0.5 * unit < b - a < 3 * unit]
+    return sorted(pitches)[len(pitches) // 4] if pitches else 1.2 * unit
+
+
+def _write_block(builder: TextBuilder, lines: list[list[Token]], pitch: float,
+                 rules: IngestRules) -> None:
+    builder.separate("\n\n")
+    previous_top: float | None = None
+    for tokens in lines:
+        top = min(t.bbox.top for t in tokens)
+        if previous_top is not None and top - previous_top > rules.paragraphs.break_pitch * pitch:
+            builder.separate("\n\n")
+        builder.line(tokens)
+        previous_top = top
+    builder.separate("\n\n")
+
+
+def _bands(segments: list[Segment], gutters: list[Gutter]) -> list[list[Segment] | Segment]:
+    """Split the body into bands at segments that cross a gutter (titles, wide tables)."""
+    def crosses(s: Segment) -> bool:
+        return any(s.x0 < g.x0 and s.x1 > g.x1 for g in gutters)
+
+    crossing_lines = {s.line for s in segments if crosses(s)}
+    out: list[list[Segment] | Segment] = []
+    band: list[Segment] = []
+    for s in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if s.line in crossing_lines:
+            if band:
+                out.append(band)
+                band = []
+            out.append(s)
+        else:
+            band.append(s)
+    if band:
+        out.append(band)
+    return out
+
+
+def margin_lines(segments: list[Segment], rules: IngestRules) -> list[tuple[str | None, list[Token]]]:
+    """Margin lines as (label, tokens); a label that shares its line with a value is split off."""
+    out: list[tuple[str | None, list[Token]]] = []
+    for tokens in _column_lines(segments):
+        text = " ".join(t.text for t in tokens)
+        label = starts_with_label(text, rules)
+        if label is None:
+            out.append((None, tokens))
+            continue
+        n = len(label.split())
+        while n <= len(tokens) and _is_debris(tokens[n - len(label.split())].text):
+            n += 1
+        head, rest = tokens[:n], tokens[n:]
+        if rest and rest[0].text == ":":
+            head, rest = head + rest[:1], rest[1:]
+        out.append((label, head))
+        if rest:
+            out.append((None, rest))
+    return out
+
+
+def margin_fields(lines: list[tuple[str | None, list[Token]]]) -> list[tuple[str, str]]:
+    """(label, value) pairs: a label's value is the unlabelled lines up to the next label."""
+    fields_: list[tuple[str, list[str]]] = []
+    for label, tokens in lines:
+        if label is not None:
+            fields_.append((label, []))
+        elif fields_:
+            fields_[-1][1].append(" ".join(t.text for t in tokens))
+    return [(label, " ".join(values)) for label, values in fields_]
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    words: tuple[Word, ...]
+    furniture: tuple[str, ...]
+    margin_fields: tuple[tuple[str, str], ...]
+
+
+def page_text(page: PageLayout, rules: IngestRules) -> PageText:
+    """Steps 4 and 5: the page's text in reading order, its words, furniture and margin."""
+    segments = page.segments
+    gutters, margin = find_gutters(segments, page.width, rules)
+    if margin is not None:
+        margin_segments = [s for s in segments if s.x0 >= margin.mid]
+        segments = [s for s in segments if s.x0 < margin.mid]
+    else:
+        margin_segments = []
+    pitch = line_pitch(segments or margin_segments) if (segments or margin_segments) else 12.0
+    builder = TextBuilder()
+    for band in _bands(segments, gutters):
+        if isinstance(band, Segment):
+            _write_block(builder, [band.tokens], pitch, rules)
+            continue
+        edges = [g.mid for g in gutters]
+        columns: list[list[Segment]] = [[] for _ in range(len(edges) + 1)]
+        for s in band:
+            columns[sum(1 for e in edges if (s.x0 + s.x1) / 2 > e)].append(s)
+        for column in columns:
+            if column:
+                _write_block(builder, _column_lines(column), pitch, rules)
+    fields_: list[tuple[str, str]] = []
+    if margin_segments:
+        lines = margin_lines(margin_segments, rules)
+        builder.separate("\n\n")
+        for _label, tokens in lines:
+            builder.line(tokens)
+        fields_ = margin_fields(lines)
+    return PageText(
+        text=builder.text,
+        words=tuple(builder.words),
+        furniture=tuple(s.text for s in page.furniture),
+        margin_fields=tuple(fields_),
+    )

@@ -1,0 +1,174 @@
+"""PDF files: pages read from the text layer with pdfplumber, or by OCR when there is none.
+
+Pages are handled one at a time and closed after use (pdfplumber caches each
+page's parsed objects until ``close()``), so a 2,000-page PDF keeps only its
+words in memory. A page whose text layer is missing or garbage (few letters,
+``(cid:N)`` glyphs, a full-page image with a stamp as its only text) is
+rendered and OCR'd; a page that renders as empty paper is kept as an empty
+page without OCR. When pdfplumber cannot parse a page, the page is OCR'd
+too, since pdfium is often more forgiving.
+
+After all pages are read, headers and footers are found across pages and the
+layout rules give each page its text (see ``pipeline.ingest.layout``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import KenmerkError
+from pipeline.ingest import layout
+from pipeline.ingest.layout import Token
+from pipeline.ingest.ocr import is_blank, ocr_page
+from pipeline.ingest.rules import IngestRules, TextLayerRules, ingest_rules
+from pipeline.records import BBox, RawPage
+
+# pdfplumber's rendering of a glyph it has no Unicode for.
+CID = re.compile(r"\(cid:\d+\)")
+WORD_OPTIONS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False,
+                "use_text_flow": False}
+
+
+@dataclass
+class PageWords:
+    """What reading one page gave, before layout."""
+
+    tokens: list[Token]
+    width: float
+    height: float
+    method: str
+    confidence: float | None = None
+
+
+def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRules) -> bool:
+    """Whether a page's text layer is real text rather than nothing, glyph ids or a stamp."""
+    chars = "".join(CID.sub("\ufffd", w) for w in words)
+    letters = sum(c.isalpha() for c in chars)
+    if letters < rules.min_letters or letters < rules.min_letter_ratio * len(chars):
+        return False
+    return not (image_share >= rules.image_cover and letters < rules.image_page_min_letters)
+
+
+def image_share(page) -> float:
+    """The share of the page's area covered by images (overlaps counted twice, capped at 1)."""
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for image in page.images:
+        w = max(0.0, min(image["x1"], page.width) - max(image["x0"], 0))
+        h = max(0.0, min(image["bottom"], page.height) - max(image["top"], 0))
+        covered += w * h
+    return min(covered / area, 1.0)
+
+
+def page_tokens(page) -> list[Token]:
+    """pdfplumber words of a page that lie on it, as tokens."""
+    words = page.dedupe_chars().extract_words(**WORD_OPTIONS)
+    tokens = []
+    for w in words:
+        if w["x1"] < 0 or w["x0"] > page.width or w["bottom"] < 0 or w["top"] > page.height:
+            continue  # text placed outside the visible page
+        tokens.append(Token(w["text"], BBox(float(w["x0"]), float(w["top"]),
+                                            float(w["x1"]), float(w["bottom"]))))
+    return tokens
+
+
+def _open_error(err: Exception, source: str) -> KenmerkError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    cause = err.args[0] if err.args and isinstance(err.args[0], Exception) else err
+    if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+        return KenmerkError("encrypted_pdf", source=source)
+    reason = str(cause) or type(cause).__name__
+    return KenmerkError("broken_pdf", source=source, reason=reason)
+
+
+class _Pdfium:
+    """A pypdfium2 document opened only when a page needs rendering."""
+
+    def __init__(self, path: Path, source: str) -> None:
+        self.path, self.source, self.doc = path, source, None
+
+    def get(self):
+        import pypdfium2
+
+        if self.doc is None:
+            try:
+                self.doc = pypdfium2.PdfDocument(str(self.path))
+            except pypdfium2.PdfiumError as err:
+                raise KenmerkError("broken_pdf", source=self.source, reason=str(err)) from err
+        return self.doc
+
+    def close(self) -> None:
+        if self.doc is not None:
+            self.doc.close()
+
+
+def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWords:
+    doc = pdfium.get()
+    if is_blank(doc, index):
+        page = doc[index]
+        width, height = page.get_size()
+        page.close()
+        return PageWords([], float(width), float(height), "pdf")
+    result = ocr_page(doc, index, rules.ocr, source)
+    return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence)
+
+
+def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWords]:
+    """Words of every page, from the text layer or by OCR, one page at a time."""
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    pdfium = _Pdfium(path, source)
+    out: list[PageWords] = []
+    try:
+        try:
+            pdf = pdfplumber.open(path)
+            pages = pdf.pages
+        except PdfminerException as err:
+            raise _open_error(err, source) from err
+        try:
+            if not pages:
+                raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
+            for index, page in enumerate(pages):
+                try:
+                    tokens = page_tokens(page)
+                    usable = text_layer_usable([t.text for t in tokens], image_share(page),
+                                               rules.text_layer)
+                    size = (float(page.width), float(page.height))
+                except PdfminerException:
+                    # The page's content is damaged for pdfminer; pdfium may still draw it.
+                    usable, size = False, None
+                finally:
+                    page.close()
+                if usable:
+                    out.append(PageWords(tokens, *size, method="pdf"))
+                else:
+                    out.append(_ocr(pdfium, index, rules, source))
+        finally:
+            pdf.close()
+    finally:
+        pdfium.close()
+    return out
+
+
+def pdf_pages(path: Path, source: str,
+              rules: IngestRules | None = None) -> tuple[RawPage, ...]:
+    """The pages of a PDF as ``RawPage`` records; raises a ``KenmerkError`` on failure."""
+    rules = rules or ingest_rules()
+    read = read_page_words(Path(path), source, rules)
+    layouts = [layout.segment_layout(p.tokens, p.width, p.height, rules) for p in read]
+    layout.find_furniture(layouts, rules)
+    pages = []
+    for number, (words, page_layout) in enumerate(zip(read, layouts, strict=True), start=1):
+        text = layout.page_text(page_layout, rules)
+        pages.append(RawPage(
+            number=number, text=text.text, method=words.method, width=words.width,
+            height=words.height, words=text.words, ocr_confidence=words.confidence,
+            furniture=text.furniture, margin_fields=text.margin_fields,
+        ))
+    if not any(p.text.strip() for p in pages):
+        raise KenmerkError("no_text", source=source)
+    return tuple(pages)

@@ -1,0 +1,114 @@
+"""The ingest stage's data: margin labels, page-number patterns and layout thresholds.
+
+Read once from ``pipeline/resources/ingest/layout.json`` (see the ``SOURCES.md``
+beside it) and checked: a missing or unknown key is an error, so a typo in the
+file cannot silently fall back to a default.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    band: float
+    min_share: float
+    min_pages: int
+
+
+@dataclass(frozen=True)
+class ColumnRules:
+    split_gap: float
+    min_gutter: float
+    max_crossing_share: float
+    min_lines: int
+    min_column_share: float
+    margin_max_share: float
+    text_min_words: int
+
+
+@dataclass(frozen=True)
+class ParagraphRules:
+    break_pitch: float
+
+
+@dataclass(frozen=True)
+class TextLayerRules:
+    min_letters: int
+    min_letter_ratio: float
+    image_cover: float
+    image_page_min_letters: int
+
+
+@dataclass(frozen=True)
+class OcrRules:
+    dpi: int
+    lang: str
+    config: str
+    min_confidence: float
+    max_render_pixels: int
+
+
+@dataclass(frozen=True)
+class IngestRules:
+    # Longest first, so ``Uw brief van`` wins over ``Uw brief``.
+    margin_labels: tuple[str, ...]
+    page_number_patterns: tuple[re.Pattern[str], ...]
+    furniture: FurnitureRules
+    columns: ColumnRules
+    paragraphs: ParagraphRules
+    text_layer: TextLayerRules
+    ocr: OcrRules
+
+
+def _section(cls: type, data: Any, name: str) -> Any:
+    if not isinstance(data, dict):
+        raise ValueError(f"layout.json: {name} must be an object")
+    expected = {f.name: f.type for f in fields(cls)}
+    unknown = set(data) - set(expected)
+    missing = set(expected) - set(data)
+    if unknown or missing:
+        raise ValueError(f"layout.json: {name}: unknown keys {sorted(unknown)}, "
+                         f"missing keys {sorted(missing)}")
+    values = {}
+    for key, kind in expected.items():
+        value = data[key]
+        caster = {"int": int, "float": float, "str": str}[kind]
+        if kind == "str" and not isinstance(value, str):
+            raise ValueError(f"layout.json: {name}.{key} must be a string")
+        if kind != "str" and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise ValueError(f"layout.json: {name}.{key} must be a number")
+        values[key] = caster(value)
+    return cls(**values)
+
+
+def parse_rules(data: dict[str, Any]) -> IngestRules:
+    """Check and convert the parsed JSON; raises ValueError on any mistake."""
+    sections = {"furniture": FurnitureRules, "columns": ColumnRules,
+                "paragraphs": ParagraphRules, "text_layer": TextLayerRules, "ocr": OcrRules}
+    known = {"margin_labels", "page_number_patterns", *sections}
+    if set(data) != known:
+        raise ValueError(f"layout.json: unknown keys {sorted(set(data) - known)}, "
+                         f"missing keys {sorted(known - set(data))}")
+    labels = data["margin_labels"]
+    if not labels or not all(isinstance(x, str) and x.strip() for x in labels):
+        raise ValueError("layout.json: margin_labels must be non-empty strings")
+    patterns = tuple(re.compile(p, re.IGNORECASE) for p in data["page_number_patterns"])
+    return IngestRules(
+        margin_labels=tuple(sorted(labels, key=len, reverse=True)),
+        page_number_patterns=patterns,
+        **{name: _section(cls, data[name], name) for name, cls in sections.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def ingest_rules() -> IngestRules:
+    """The rules from the package's resource file, read on first use."""
+    resource = files("pipeline") / "resources" / "ingest" / "layout.json"
+    return parse_rules(json.loads(resource.read_text(encoding="utf-8")))
