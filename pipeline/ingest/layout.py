@@ -266,7 +266,8 @@ def find_gutters(segments: list[Segment], width: float,
     right = int(max(s.x1 for s in segments)) + 1
     text_width = right - left
     counts = coverage(segments, int(width) + 1 if width else right + 1)
-    limit = int(rules.columns.max_crossing_share * len(segments))
+    # One full-width title may cross a gutter even on a short page.
+    limit = max(1, int(rules.columns.max_crossing_share * len(segments)))
     body: list[Gutter] = []
     margin: Gutter | None = None
     for start, end in _runs(counts, limit, left, min(right, len(counts))):

@@ -1,0 +1,95 @@
+"""OCR of scanned pages: tesseract word boxes through the same layout rules.
+
+The tests marked ``slow`` run real tesseract (``nld``) on the generated scan.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+
+from pipeline.errors import KenmerkError
+from pipeline.ingest import ocr, read_document
+from pipeline.ingest.rules import ingest_rules
+
+MARGIN_LABELS = ("Datum", "Ons kenmerk", "Uw kenmerk", "Pagina", "Contactpersoon")
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def body_part(page) -> str:
+    first_label = page.margin_fields[0][0]
+    return page.text[: page.text.index("\n\n" + first_label)]
+
+
+def test_tokens_from_data_converts_pixels_to_points():
+    data = {"text": ["", "Datum", "  ", "28"], "conf": ["-1", "96.5", "-1", "88"],
+            "left": [0, 300, 0, 300], "top": [0, 600, 0, 640],
+            "width": [2480, 150, 0, 60], "height": [3508, 40, 0, 40]}
+    tokens, confidence = ocr.tokens_from_data(data, scale=300 / 72, min_confidence=0)
+    assert [t.text for t in tokens] == ["Datum", "28"]
+    box = tokens[0].bbox
+    assert (box.x0, box.top, box.x1, box.bottom) == pytest.approx((72.0, 144.0, 108.0, 153.6))
+    assert confidence == pytest.approx(92.25)
+
+
+def test_render_scale_is_capped_for_huge_pages():
+    rules = ingest_rules().ocr
+    assert ocr.render_scale(595, 842, rules) == pytest.approx(300 / 72)
+    scale = ocr.render_scale(14400, 14400, rules)
+    assert (14400 * scale) ** 2 == pytest.approx(rules.max_render_pixels, rel=0.01)
+
+
+def test_missing_tesseract_is_ocr_unavailable(scanned_letter, monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_problem", lambda lang: "tesseract is not installed")
+    with pytest.raises(KenmerkError) as err:
+        read_document(scanned_letter.path, source="brief_scan.pdf")
+    assert err.value.code == "ocr_unavailable"
+    assert "apt-get install tesseract-ocr tesseract-ocr-nld" in err.value.message
+
+
+def test_tesseract_problem_names_a_missing_language():
+    assert ocr.tesseract_problem("xx-not-a-language") is not None
+
+
+@pytest.mark.slow
+def test_scan_is_read_by_ocr_with_confidence(scanned_letter_doc):
+    assert scanned_letter_doc.ingest == "ocr"
+    assert [p.method for p in scanned_letter_doc.pages] == ["ocr", "ocr"]
+    assert all(p.ocr_confidence > 70 for p in scanned_letter_doc.pages)
+
+
+@pytest.mark.slow
+def test_scan_body_reads_in_order(scanned_letter, scanned_letter_doc):
+    for page, expected in zip(scanned_letter_doc.pages, scanned_letter.body_pages, strict=True):
+        got = folded(body_part(page))
+        assert difflib.SequenceMatcher(None, got, folded(expected)).ratio() > 0.95
+        for line in body_part(page).splitlines():
+            assert not any(line.strip().startswith(label) for label in MARGIN_LABELS), line
+    first = folded(scanned_letter_doc.pages[0].text)
+    assert first.index("Geachte heer") < first.index("€ 950.000") < first.index("gereserveerd")
+
+
+@pytest.mark.slow
+def test_scan_margin_and_footer(scanned_letter, scanned_letter_doc):
+    first = scanned_letter_doc.pages[0]
+    assert ("Datum", "28 januari 2016") in first.margin_fields
+    assert ("Pagina", "1/2") in first.margin_fields
+    assert all(p.furniture for p in scanned_letter_doc.pages)
+    assert "www.almere.nl" not in first.text
+
+
+@pytest.mark.slow
+def test_scan_word_boxes_are_in_pdf_points(scanned_letter, scanned_letter_doc):
+    page = scanned_letter_doc.pages[0]
+    for word in page.words:
+        assert page.text[word.char_start:word.char_end] == word.text
+    start = page.text.index("950.000")
+    word = next(w for w in page.words if w.char_start == start)
+    drawn = scanned_letter.find("950.000", page=1)[0]
+    assert word.bbox.x0 == pytest.approx(drawn.x0, abs=3)
+    assert word.bbox.top == pytest.approx(drawn.top, abs=4)
+    assert word.bbox.x1 == pytest.approx(drawn.x1, abs=3)

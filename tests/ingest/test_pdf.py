@@ -1,0 +1,144 @@
+"""Born-digital PDFs through ``pipeline.ingest.pdf``: reading order, margin, furniture, boxes, errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import KenmerkError
+from pipeline.ingest import read_document
+from pipeline.ingest.pdf import text_layer_usable
+from pipeline.ingest.rules import ingest_rules
+from pipeline.records import BBox
+
+MARGIN_LABELS = ("Datum", "Ons kenmerk", "Uw kenmerk", "Pagina", "Contactpersoon")
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def body_part(page) -> str:
+    """The page text before the margin block (the convention: body, blank line, margin)."""
+    first_label = page.margin_fields[0][0]
+    return page.text[: page.text.index("\n\n" + first_label)]
+
+
+def test_letter_is_read_from_the_text_layer(letter_doc):
+    assert letter_doc.ingest == "pdf"
+    assert [p.method for p in letter_doc.pages] == ["pdf", "pdf"]
+    assert all(p.ocr_confidence is None for p in letter_doc.pages)
+    assert letter_doc.pages[0].width == pytest.approx(595, abs=1)
+
+
+def test_letter_body_reads_in_order(letter, letter_doc):
+    for page, expected in zip(letter_doc.pages, letter.body_pages, strict=True):
+        assert folded(body_part(page)) == folded(expected)
+
+
+def test_no_margin_label_inside_body_lines(letter_doc):
+    for page in letter_doc.pages:
+        for line in body_part(page).splitlines():
+            assert not any(label in line for label in MARGIN_LABELS), line
+
+
+def test_margin_block_follows_the_body_label_then_value(letter_doc):
+    page = letter_doc.pages[0]
+    block = page.text[len(body_part(page)):]
+    assert block.startswith("\n\nDatum\n28 januari 2016\nOns kenmerk\n2016-004512\n")
+
+
+def test_margin_fields(letter, letter_doc):
+    first, second = letter_doc.pages
+    assert ("Datum", "28 januari 2016") in first.margin_fields
+    assert first.margin_fields == letter.margin_fields[0]
+    assert second.margin_fields == letter.margin_fields[1]
+
+
+def test_repeated_footer_is_furniture_not_text(letter, letter_doc):
+    for page in letter_doc.pages:
+        assert page.furniture == (letter.footer,)
+        assert "Postbus 200" not in page.text
+
+
+def test_every_word_maps_to_its_characters(letter_doc):
+    for page in letter_doc.pages:
+        assert page.words
+        for word in page.words:
+            assert page.text[word.char_start:word.char_end] == word.text
+        covered = sum(w.char_end - w.char_start for w in page.words)
+        assert covered == len(page.text.replace(" ", "").replace("\n", ""))
+
+
+def test_amount_box_is_where_it_was_drawn(letter, letter_doc):
+    page = letter_doc.pages[0]
+    start = page.text.index("€ 950.000")
+    end = start + len("€ 950.000")
+    box = BBox.union([w.bbox for w in page.words
+                      if w.char_start < end and w.char_end > start])
+    drawn = letter.find("€ 950.000", page=1)
+    assert box.x0 == pytest.approx(drawn[0].x0, abs=1)
+    assert box.x1 == pytest.approx(drawn[-1].x1, abs=1)
+    assert box.top == pytest.approx(drawn[0].top, abs=2)
+    assert box.bottom == pytest.approx(drawn[0].bottom, abs=2)
+
+
+def test_redacted_figure_leaves_no_number(letter_doc):
+    text = folded(letter_doc.pages[0].text)
+    assert "een bedrag van 5.1.2e gereserveerd" in text
+
+
+def test_two_column_page_reads_left_column_before_right(annual_report):
+    page = read_document(annual_report.path, source="jaarverslag.pdf").pages[0]
+    assert folded(page.text) == folded(annual_report.body_pages[0])
+    assert page.text.index("LINKS-EINDE") < page.text.index("RECHTS-BEGIN")
+    assert page.text.startswith("Jaarverslag 2016 Veiligheidshuis Flevoland\n\n")
+    assert page.margin_fields == ()
+
+
+@pytest.mark.parametrize(
+    ("words", "image_share", "usable"),
+    [
+        (["De", "gemeente", "ontving", "een", "bijdrage"], 0.0, True),
+        ([], 0.0, False),
+        (["(cid:12)(cid:7)(cid:9)", "(cid:3)(cid:44)"] * 10, 0.0, False),
+        (["|", "..", "§§", "1", "ii"], 0.0, False),
+        (["Woo-besluit", "2023", "openbaar"], 0.9, False),
+        (["Woo-besluit", "2023", "openbaar"] * 80, 0.9, True),
+    ],
+)
+def test_text_layer_usable(words, image_share, usable):
+    assert text_layer_usable(words, image_share, ingest_rules().text_layer) is usable
+
+
+def test_encrypted_pdf(documents, tmp_path):
+    path = documents.build_encrypted_pdf(tmp_path)
+    with pytest.raises(KenmerkError) as err:
+        read_document(path, source="beveiligd.pdf")
+    assert err.value.code == "encrypted_pdf"
+
+
+def test_truncated_pdf(documents, tmp_path):
+    path = documents.build_truncated_pdf(tmp_path)
+    with pytest.raises(KenmerkError) as err:
+        read_document(path, source="afgebroken.pdf")
+    assert err.value.code == "broken_pdf"
+
+
+def test_pdf_header_without_a_body_is_broken(tmp_path):
+    path = tmp_path / "kapot.pdf"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n")
+    with pytest.raises(KenmerkError) as err:
+        read_document(path, source="kapot.pdf")
+    assert err.value.code == "broken_pdf"
+
+
+def test_blank_pdf_has_no_text(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "leeg.pdf"
+    canvas = Canvas(str(path))
+    canvas.showPage()
+    canvas.save()
+    with pytest.raises(KenmerkError) as err:
+        read_document(path, source="leeg.pdf")
+    assert err.value.code == "no_text"
