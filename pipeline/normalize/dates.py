@@ -164,7 +164,7 @@ def range_value(left: DateValue, right: DateValue) -> DateValue | None:
 # Reading TIMEX values back (anchors, round trips)
 
 _TIMEX_POINT = re.compile(
-    r"(?P<y>\d{4}|XXXX)(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
+    r"(?P<y>(?:19|20)\d{2}|XXXX)(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
 )
 
 
