@@ -18,8 +18,9 @@ from functools import lru_cache
 from statistics import fmean
 
 from pipeline.errors import KenmerkError
-from pipeline.ingest.layout import Token
-from pipeline.ingest.rules import OcrRules
+from pipeline.ingest.layout import Token, median_height
+from pipeline.ingest.redaction import apply_redactions, image_redaction_boxes
+from pipeline.ingest.rules import IngestRules, OcrRules
 from pipeline.records import BBox
 
 # A rendered page whose darkest pixel is lighter than this is blank paper.
@@ -97,11 +98,16 @@ def tokens_from_data(data: dict[str, list], scale: float,
     return tokens, (fmean(confidences) if confidences else None)
 
 
-def ocr_page(pdf, index: int, rules: OcrRules, source: str) -> OcrPage:
-    """Render page ``index`` of a pypdfium2 document and read it with tesseract."""
+def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
+    """Render page ``index`` of a pypdfium2 document and read it with tesseract.
+
+    Solid black areas of the image become ``█`` tokens and the OCR debris
+    read inside them is dropped (see ``pipeline.ingest.redaction``).
+    """
     import pypdfium2
     import pytesseract
 
+    rules = all_rules.ocr
     require_tesseract(rules.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     page = pdf[index]
@@ -121,9 +127,11 @@ def ocr_page(pdf, index: int, rules: OcrRules, source: str) -> OcrPage:
     try:
         data = pytesseract.image_to_data(image, lang=rules.lang, config=rules.config,
                                          output_type=pytesseract.Output.DICT)
+        tokens, confidence = tokens_from_data(data, scale, rules.min_confidence)
+        boxes = image_redaction_boxes(image, scale, median_height(tokens), all_rules.redaction)
     except (pytesseract.TesseractError, RuntimeError, OSError) as err:
         raise KenmerkError("ocr_failed", source=source, page=index + 1, reason=str(err)) from err
     finally:
         image.close()
-    tokens, confidence = tokens_from_data(data, scale, rules.min_confidence)
+    tokens = apply_redactions(tokens, boxes, all_rules.redaction)
     return OcrPage(tokens, float(width), float(height), confidence)

@@ -5,7 +5,8 @@ page's parsed objects until ``close()``), so a 2,000-page PDF keeps only its
 words in memory. A page whose text layer is missing or garbage (few letters,
 ``(cid:N)`` glyphs, a full-page image with a stamp as its only text) is
 rendered and OCR'd; a page that renders as empty paper is kept as an empty
-page without OCR. When pdfplumber cannot parse a page, the page is OCR'd
+page without OCR. Black redaction boxes become a ``█`` word (see
+``pipeline.ingest.redaction``). When pdfplumber cannot parse a page, the page is OCR'd
 too, since pdfium is often more forgiving.
 
 After all pages are read, headers and footers are found across pages and the
@@ -22,6 +23,7 @@ from pipeline.errors import KenmerkError
 from pipeline.ingest import layout
 from pipeline.ingest.layout import Token
 from pipeline.ingest.ocr import is_blank, ocr_page
+from pipeline.ingest.redaction import apply_redactions, is_dark, pdf_redaction_boxes
 from pipeline.ingest.rules import IngestRules, TextLayerRules, ingest_rules
 from pipeline.records import BBox, RawPage
 
@@ -62,16 +64,33 @@ def image_share(page) -> float:
     return min(covered / area, 1.0)
 
 
-def page_tokens(page) -> list[Token]:
-    """pdfplumber words of a page that lie on it, as tokens."""
-    words = page.dedupe_chars().extract_words(**WORD_OPTIONS)
+def light_text_on(box: BBox, chars: list[dict], rules: IngestRules) -> bool:
+    """Whether light-coloured characters sit on a dark box (a heading bar, not a redaction)."""
+    for char in chars:
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if box.x0 <= x <= box.x1 and box.top <= y <= box.bottom and not char["text"].isspace():
+            if not is_dark(char.get("non_stroking_color"), 1 - rules.redaction.max_level):
+                return True
+    return False
+
+
+def page_tokens(page, rules: IngestRules) -> list[Token]:
+    """pdfplumber words of a page that lie on it, as tokens, with redaction boxes marked."""
+    page = page.dedupe_chars()
+    words = page.extract_words(**WORD_OPTIONS)
     tokens = []
     for w in words:
         if w["x1"] < 0 or w["x0"] > page.width or w["bottom"] < 0 or w["top"] > page.height:
             continue  # text placed outside the visible page
         tokens.append(Token(w["text"], BBox(float(w["x0"]), float(w["top"]),
                                             float(w["x1"]), float(w["bottom"]))))
-    return tokens
+    filled = page.rects + [c for c in page.curves if c.get("fill")]
+    if not filled:
+        return tokens
+    boxes = pdf_redaction_boxes(filled, layout.median_height(tokens),
+                                float(page.width * page.height), rules.redaction)
+    boxes = [b for b in boxes if not light_text_on(b, page.chars, rules)]
+    return apply_redactions(tokens, boxes, rules.redaction)
 
 
 def _open_error(err: Exception, source: str) -> KenmerkError:
@@ -112,7 +131,7 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWo
         width, height = page.get_size()
         page.close()
         return PageWords([], float(width), float(height), "pdf")
-    result = ocr_page(doc, index, rules.ocr, source)
+    result = ocr_page(doc, index, rules, source)
     return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence)
 
 
@@ -134,7 +153,7 @@ def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWor
                 raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
             for index, page in enumerate(pages):
                 try:
-                    tokens = page_tokens(page)
+                    tokens = page_tokens(page, rules)
                     usable = text_layer_usable([t.text for t in tokens], image_share(page),
                                                rules.text_layer)
                     size = (float(page.width), float(page.height))

@@ -56,6 +56,19 @@ class OcrRules:
 
 
 @dataclass(frozen=True)
+class RedactionRules:
+    max_level: float
+    min_height: float
+    min_width: float
+    max_page_share: float
+    block_px: int
+    dark_pixel: int
+    block_dark_share: float
+    fill_share: float
+    cover_share: float
+
+
+@dataclass(frozen=True)
 class IngestRules:
     # Longest first, so ``Uw brief van`` wins over ``Uw brief``.
     margin_labels: tuple[str, ...]
@@ -65,6 +78,7 @@ class IngestRules:
     paragraphs: ParagraphRules
     text_layer: TextLayerRules
     ocr: OcrRules
+    redaction: RedactionRules
 
 
 def _section(cls: type, data: Any, name: str) -> Any:
@@ -91,7 +105,8 @@ def _section(cls: type, data: Any, name: str) -> Any:
 def parse_rules(data: dict[str, Any]) -> IngestRules:
     """Check and convert the parsed JSON; raises ValueError on any mistake."""
     sections = {"furniture": FurnitureRules, "columns": ColumnRules,
-                "paragraphs": ParagraphRules, "text_layer": TextLayerRules, "ocr": OcrRules}
+                "paragraphs": ParagraphRules, "text_layer": TextLayerRules, "ocr": OcrRules,
+                "redaction": RedactionRules}
     known = {"margin_labels", "page_number_patterns", *sections}
     if set(data) != known:
         raise ValueError(f"layout.json: unknown keys {sorted(set(data) - known)}, "

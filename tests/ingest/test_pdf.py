@@ -82,9 +82,12 @@ def test_amount_box_is_where_it_was_drawn(letter, letter_doc):
     assert box.bottom == pytest.approx(drawn[0].bottom, abs=2)
 
 
-def test_redacted_figure_leaves_no_number(letter_doc):
-    text = folded(letter_doc.pages[0].text)
-    assert "een bedrag van 5.1.2e gereserveerd" in text
+def test_redaction_box_becomes_a_mark_with_its_box(letter, letter_doc):
+    page = letter_doc.pages[0]
+    assert "een bedrag van \u2588 5.1.2e gereserveerd" in folded(page.text)
+    mark = next(w for w in page.words if w.text == "\u2588")
+    drawn = letter.redaction_boxes[0]
+    assert (mark.bbox.x0, mark.bbox.x1) == pytest.approx((drawn.x0, drawn.x1), abs=1)
 
 
 def test_two_column_page_reads_left_column_before_right(annual_report):

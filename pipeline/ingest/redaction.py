@@ -1,0 +1,123 @@
+"""Black redaction boxes on PDF pages and scans, turned into a visible mark in the text.
+
+Woo releases black out figures and names. In a born-digital PDF the box is a
+dark filled rectangle; in a scan it is a solid dark area of the image. Either
+way the box becomes one token ``REDACTION_MARK`` (``█``, U+2588 FULL BLOCK)
+with the box as its bbox, placed in the line where the box stands, so the
+clean stage and the extractors see that something was removed there (and an
+inspector can draw it).
+
+Words under a box are dropped: in a scan they are OCR debris of the black
+area (``g®e``, ``HEER``); in a PDF they are text the publisher meant to hide
+but left in the text layer, which kenmerk must not publish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pipeline.ingest.layout import Token
+from pipeline.ingest.rules import RedactionRules
+from pipeline.records import BBox
+
+REDACTION_MARK = "\u2588"
+
+
+def is_dark(color: object, max_level: float) -> bool:
+    """Whether a pdfplumber fill colour (grey, RGB or CMYK tuple) is near black."""
+    if isinstance(color, int | float):
+        color = (color,)
+    if not isinstance(color, Sequence) or not color:
+        return False
+    try:
+        values = [float(c) for c in color]
+    except (TypeError, ValueError):
+        return False  # a pattern or a named colour space
+    if len(values) == 4:  # CMYK: dark when the black ink (or all inks) is near full
+        return values[3] >= 1 - max_level or min(values[:3]) >= 1 - max_level
+    return max(values) <= max_level
+
+
+def _area(box: BBox) -> float:
+    return max(box.x1 - box.x0, 0.0) * max(box.bottom - box.top, 0.0)
+
+
+def overlap_share(inner: BBox, outer: BBox) -> float:
+    """The share of ``inner``'s area that lies inside ``outer``."""
+    box = BBox(max(inner.x0, outer.x0), max(inner.top, outer.top),
+               min(inner.x1, outer.x1), min(inner.bottom, outer.bottom))
+    if box.x1 <= box.x0 or box.bottom <= box.top:
+        return 0.0
+    return _area(box) / (_area(inner) or 1.0)
+
+
+def plausible_box(box: BBox, unit: float, page_area: float, rules: RedactionRules) -> bool:
+    """Big enough to hide a word, small enough not to be a page background."""
+    height, width = box.bottom - box.top, box.x1 - box.x0
+    return (height >= rules.min_height * unit and width >= rules.min_width * unit
+            and _area(box) <= rules.max_page_share * page_area)
+
+
+def pdf_redaction_boxes(objects: Iterable[dict], unit: float, page_area: float,
+                        rules: RedactionRules) -> list[BBox]:
+    """Dark filled rectangles (pdfplumber ``rects`` or ``curves``) the size of text."""
+    boxes = []
+    for obj in objects:
+        if not obj.get("fill") or not is_dark(obj.get("non_stroking_color"), rules.max_level):
+            continue
+        box = BBox(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        if plausible_box(box, unit, page_area, rules):
+            boxes.append(box)
+    return boxes
+
+
+def image_redaction_boxes(image, scale: float, unit: float,
+                          rules: RedactionRules) -> list[BBox]:
+    """Solid dark areas of a greyscale page image, as boxes in PDF points.
+
+    The image is cut into square blocks of ``rules.block_px`` pixels; a block
+    is solid when most of its pixels are dark; solid blocks that touch form
+    an area, and an area that fills most of its bounding box is a box (text
+    strokes never fill whole blocks over a word-sized area).
+    """
+    import numpy as np
+
+    pixels = np.asarray(image.convert("L"), dtype=np.uint8)
+    size = rules.block_px
+    rows, cols = pixels.shape[0] // size, pixels.shape[1] // size
+    if rows == 0 or cols == 0:
+        return []
+    dark = pixels[: rows * size, : cols * size] < rules.dark_pixel
+    share = dark.reshape(rows, size, cols, size).mean(axis=(1, 3))
+    solid = {(int(r), int(c)) for r, c in zip(*np.nonzero(share >= rules.block_dark_share),
+                                              strict=True)}
+    page_area = (pixels.shape[0] / scale) * (pixels.shape[1] / scale)
+    boxes = []
+    while solid:
+        seed = solid.pop()
+        area, stack = [seed], [seed]
+        while stack:
+            r, c = stack.pop()
+            for neighbour in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if neighbour in solid:
+                    solid.remove(neighbour)
+                    area.append(neighbour)
+                    stack.append(neighbour)
+        r0, r1 = min(r for r, _ in area), max(r for r, _ in area) + 1
+        c0, c1 = min(c for _, c in area), max(c for _, c in area) + 1
+        if len(area) < rules.fill_share * (r1 - r0) * (c1 - c0):
+            continue
+        box = BBox(c0 * size / scale, r0 * size / scale, c1 * size / scale, r1 * size / scale)
+        if plausible_box(box, unit, page_area, rules):
+            boxes.append(box)
+    return sorted(boxes, key=lambda b: (b.top, b.x0))
+
+
+def apply_redactions(tokens: list[Token], boxes: list[BBox],
+                     rules: RedactionRules) -> list[Token]:
+    """Drop the words a box covers and add one ``REDACTION_MARK`` token per box."""
+    if not boxes:
+        return tokens
+    kept = [t for t in tokens
+            if not any(overlap_share(t.bbox, box) >= rules.cover_share for box in boxes)]
+    return kept + [Token(REDACTION_MARK, box) for box in boxes]
