@@ -37,7 +37,7 @@ SPAN_KEY = "dates"
 
 
 def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
-    """Load ``resources/dates/<name>``, checking that its keys and value types are exactly ``schema``."""
+    """Load ``resources/dates/<name>``; its keys and value types must be exactly ``schema``."""
     path = files("pipeline") / "resources" / "dates" / name
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
@@ -58,7 +58,7 @@ def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class DateLexicon:
-    """The Dutch date words, as read from ``lexicon.json``, ``relative.json`` and ``context.json``."""
+    """The Dutch date words, from ``lexicon.json``, ``relative.json`` and ``context.json``."""
 
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -82,7 +82,7 @@ class DateLexicon:
 
     @property
     def full_months(self) -> tuple[str, ...]:
-        """The longest name of each month (``september``, not ``sept``): safe without a day or year."""
+        """The longest name of each month (``september``, not ``sept``): safe without a day."""
         longest: dict[int, str] = {}
         for name, number in self.months.items():
             if len(name) > len(longest.get(number, "")):
@@ -97,19 +97,41 @@ _SEASON_CODES = {"SP", "SU", "FA", "WI"}
 @lru_cache(maxsize=1)
 def lexicon() -> DateLexicon:
     """The date word lists, loaded and checked once per process."""
-    lex = load_resource("lexicon.json", {
-        "months": dict, "weekdays": dict, "seasons": dict, "season_months": dict, "ordinals": dict,
-        "quarter_words": list, "half_words": list, "year_words": list, "school_years": dict,
-        "modifiers": dict,
-    })
-    rel = load_resource("relative.json", {"past_markers": list, "next_markers": list, "relative_years": dict})
-    ctx = load_resource("context.json", {
-        "year_context_before": list, "year_list_joiners": list, "year_block_before": list,
-        "year_block_after": list, "month_context_before": list, "leading_words": list,
-    })
+    lex = load_resource(
+        "lexicon.json",
+        {
+            "months": dict,
+            "weekdays": dict,
+            "seasons": dict,
+            "season_months": dict,
+            "ordinals": dict,
+            "quarter_words": list,
+            "half_words": list,
+            "year_words": list,
+            "school_years": dict,
+            "modifiers": dict,
+        },
+    )
+    rel = load_resource(
+        "relative.json", {"past_markers": list, "next_markers": list, "relative_years": dict}
+    )
+    ctx = load_resource(
+        "context.json",
+        {
+            "year_context_before": list,
+            "year_list_joiners": list,
+            "year_block_before": list,
+            "year_block_after": list,
+            "month_context_before": list,
+            "leading_words": list,
+        },
+    )
     if not all(1 <= m <= 12 for m in lex["months"].values()):
         raise ValueError("lexicon.json: month numbers must be 1..12")
-    if not set(lex["seasons"].values()) <= _SEASON_CODES or set(lex["season_months"]) != _SEASON_CODES:
+    if (
+        not set(lex["seasons"].values()) <= _SEASON_CODES
+        or set(lex["season_months"]) != _SEASON_CODES
+    ):
         raise ValueError("lexicon.json: seasons must use the codes SP, SU, FA, WI")
     if not set(lex["modifiers"].values()) <= _MODIFIER_VALUES:
         raise ValueError("lexicon.json: modifiers must be START, MID or END")
@@ -135,7 +157,9 @@ def lexicon() -> DateLexicon:
         year_block_before=lower(ctx["year_block_before"]),
         year_block_after=lower(ctx["year_block_after"]),
         month_context_before=tuple(w.lower() for w in ctx["month_context_before"]),
-        leading_words=tuple(sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)),
+        leading_words=tuple(
+            sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
+        ),
     )
 
 
@@ -211,16 +235,25 @@ def grammar() -> Grammar:
         n = (lambda x: x) if named else (lambda x: None)
         return f"{_group(n('day'), DAY)}{sp}{_group(n('month'), month)}"
 
-    numeric = (f"{_group('day', DAY)}(?P<sep>[-/.]){_group('month_number', MONTH_NUMBER)}"
-               f"(?P=sep){_group('year', YEAR)}")
+    numeric = (
+        f"{_group('day', DAY)}(?P<sep>[-/.]){_group('month_number', MONTH_NUMBER)}"
+        f"(?P=sep){_group('year', YEAR)}"
+    )
     iso = f"{_group('year', YEAR)}-{_group('month_number', ISO_MONTH)}-{_group('day', ISO_DAY)}"
     # One side of a range: any absolute date form, possibly without the parts
     # the other side supplies (``van 1 tot 3 maart``, ``januari-maart 2016``).
-    any_date = (f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
-                f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR}|{DAY})")
-    right_date = (f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
-                  f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR})")
-    connector = rf"(?:\s*{RANGE_DASH}\s*|\s*/\s*|{sp}t/m{sp}|{sp}tot{sp}en{sp}met{sp}|{sp}tot{sp}|{sp}en{sp})"
+    any_date = (
+        f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
+        f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR}|{DAY})"
+    )
+    right_date = (
+        f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
+        f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR})"
+    )
+    connector = (
+        rf"(?:\s*{RANGE_DASH}\s*|\s*/\s*|{sp}t/m{sp}|{sp}tot{sp}en{sp}met{sp}|{sp}tot{sp}"
+        rf"|{sp}en{sp})"
+    )
 
     rules = {
         "iso_date": iso,
@@ -231,30 +264,58 @@ def grammar() -> Grammar:
         "month_year": f"{_group('month', month)}{sp}{_group('year', YEAR)}",
         "relative_month": f"{_group('month', full_month)}{sp}{_group('marker', f'{past}|{nxt}')}",
         "month": _group("month", full_month),
-        "period_modifier_year": (f"{_group('modifier', modifier)}{sp}(?:(?:het{sp})?jaar{sp})?"
-                                 f"{_group('year', YEAR)}"),
-        "period_modifier_month": (f"{_group('modifier', modifier)}{sp}{_group('month', full_month)}"
-                                  f"(?:{sp}{_group('year', YEAR)})?"),
-        "period_modifier_relative": f"{_group('modifier', modifier)}{sp}{_group('relative', relative_year)}",
+        "period_modifier_year": (
+            f"{_group('modifier', modifier)}{sp}(?:(?:het{sp})?jaar{sp})?{_group('year', YEAR)}"
+        ),
+        "period_modifier_month": (
+            f"{_group('modifier', modifier)}{sp}{_group('month', full_month)}"
+            f"(?:{sp}{_group('year', YEAR)})?"
+        ),
+        "period_modifier_relative": (
+            f"{_group('modifier', modifier)}{sp}{_group('relative', relative_year)}"
+        ),
         "year_phrase": f"(?:het{sp})?{year_word}{sp}{_group('year', YEAR)}",
-        "quarter": (f"(?:het{sp})?{_group('ordinal', ordinal)}{sp}{quarter_word}"
-                    f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"),
-        "quarter_code": (f"(?:Q{_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{_group('year', YEAR)})"
-                         f"|{_group('year2', YEAR)}\\s*-?\\s*Q{_group('index2', '[1-4]')})"),
-        "half_year": (f"(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
-                      f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"),
-        "season": f"(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?{_group('year', YEAR)}",
+        "quarter": (
+            f"(?:het{sp})?{_group('ordinal', ordinal)}{sp}{quarter_word}"
+            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
+        ),
+        "quarter_code": (
+            f"(?:Q{_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{_group('year', YEAR)})"
+            f"|{_group('year2', YEAR)}\\s*-?\\s*Q{_group('index2', '[1-4]')})"
+        ),
+        "half_year": (
+            f"(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
+            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
+        ),
+        "season": (
+            f"(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?{_group('year', YEAR)}"
+        ),
         "season_anchored": f"(?:het|de){sp}{_group('season', season)}",
-        "school_year": (f"(?:het{sp})?{_group('school', school_word)}{sp}{_group('year', YEAR)}"
-                        f"\\s*[-/–]\\s*{_group('year2', SHORT_OR_LONG_YEAR)}"),
-        "range": (f"(?:{_group('range_prep', RANGE_PREPOSITION)}{sp})?"
-                  f"{_group('left', any_date)}{_group('connector', connector)}{_group('right', right_date)}"),
+        "school_year": (
+            f"(?:het{sp})?{_group('school', school_word)}{sp}{_group('year', YEAR)}"
+            f"\\s*[-/–]\\s*{_group('year2', SHORT_OR_LONG_YEAR)}"
+        ),
+        "range": (
+            f"(?:{_group('range_prep', RANGE_PREPOSITION)}{sp})?"
+            f"{_group('left', any_date)}{_group('connector', connector)}"
+            f"{_group('right', right_date)}"
+        ),
         "relative_year": _group("relative", relative_year),
         "year": _group("year", YEAR),
     }
-    return Grammar(month=month, full_month=full_month, weekday=weekday, season=season, modifier=modifier,
-                   ordinal=ordinal, past=past, next=nxt, relative_year=relative_year,
-                   school_word=school_word, rules=rules)
+    return Grammar(
+        month=month,
+        full_month=full_month,
+        weekday=weekday,
+        season=season,
+        modifier=modifier,
+        ordinal=ordinal,
+        past=past,
+        next=nxt,
+        relative_year=relative_year,
+        school_word=school_word,
+        rules=rules,
+    )
 
 
 # A date starts after a space, bracket or line start, never inside a word, a
@@ -264,11 +325,15 @@ _START = r"(?<![\w€$ƒ£])(?<!\d[.,/-])"
 # or a Dutch amount tail (``2016,-``).
 _END = r"(?![\w])(?![.,/-]\d)(?!,-)"
 
+
 @lru_cache(maxsize=1)
 def compiled_rules() -> dict[str, re.Pattern[str]]:
-    """Each rule compiled for searching running text, with word boundaries (``year`` is a token rule)."""
-    return {name: re.compile(_START + f"(?:{src})" + _END, re.IGNORECASE)
-            for name, src in grammar().rules.items() if name != "year"}
+    """Each rule compiled to search running text within word boundaries (not ``year``)."""
+    return {
+        name: re.compile(_START + f"(?:{src})" + _END, re.IGNORECASE)
+        for name, src in grammar().rules.items()
+        if name != "year"
+    }
 
 
 @lru_cache(maxsize=1)
@@ -291,12 +356,24 @@ class Candidate:
 # Rules whose match is only a date with a context word before it
 # (``in november``, ``in het najaar``).
 _NEEDS_CONTEXT = {"month", "season_anchored"}
-_SEASON_CONTEXT = ("in", "tijdens", "na", "voor", "vóór", "vanaf", "sinds", "tot", "gedurende", "eind", "begin")
+_SEASON_CONTEXT = (
+    "in",
+    "tijdens",
+    "na",
+    "voor",
+    "vóór",
+    "vanaf",
+    "sinds",
+    "tot",
+    "gedurende",
+    "eind",
+    "begin",
+)
 
 
 def _word_before(text: str, start: int, words: tuple[str, ...]) -> bool:
     """Does one of ``words`` (possibly several tokens) end right before ``start``?"""
-    head = text[max(0, start - 40):start].lower()
+    head = text[max(0, start - 40) : start].lower()
     return any(re.search(rf"(?<![\w]){phrase_regex(w)}\s+$", head) for w in words)
 
 
@@ -314,7 +391,7 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
 
 
 def _range_ok(match: re.Match[str]) -> bool:
-    """``en`` joins a range only after ``tussen``; a bare day or year on the left needs a right side of the same kind."""
+    """A sane range: ``en`` only after ``tussen``, years run forwards, a day borrows a month."""
     connector = " ".join(match.group("connector").split()).lower()
     prep = (match.group("range_prep") or "").lower()
     if connector == "en" and prep != "tussen":
@@ -333,25 +410,75 @@ def _range_ok(match: re.Match[str]) -> bool:
         # '1-3 maart': the left day borrows the right side's month.
         return bool(re.match(DAY + r"\s", right))
     if re.fullmatch(YEAR, left) or re.fullmatch(YEAR, right):
-        return bool(re.fullmatch(YEAR, left)) == bool(re.fullmatch(YEAR, right)) or prep in ("van", "vanaf", "tussen")
+        return bool(re.fullmatch(YEAR, left)) == bool(re.fullmatch(YEAR, right)) or prep in (
+            "van",
+            "vanaf",
+            "tussen",
+        )
     return True
 
 
 def _school_year_ok(match: re.Match[str]) -> bool:
     first, second = int(match.group("year")), match.group("year2")
     return (int(second) % 100 if len(second) == 2 else int(second)) == (
-        (first + 1) % 100 if len(second) == 2 else first + 1)
+        (first + 1) % 100 if len(second) == 2 else first + 1
+    )
+
+
+# Every date match contains a number or one of the lexicon's key words (a
+# month, season, ``jaar``, ``kwartaal``) at most a few words from its start and
+# its end; the rules only run in windows around those triggers, which spares
+# the regex engine most of the prose.
+_WINDOW_BEFORE, _WINDOW_AFTER = 30, 60
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Words that carry a date without digits: months, seasons, ``jaar``, ``kwartaal``."""
+    lex = lexicon()
+    words = (
+        list(lex.months)
+        + list(lex.seasons)
+        + [p.split()[-1] for p in lex.relative_years]
+        + list(lex.quarter_words)
+        + list(lex.half_words)
+        + [w.split()[0] for w in lex.school_years]
+    )
+    return frozenset(words)
+
+
+_WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
+
+
+def trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Merged character windows around the numbers and trigger words of ``text``."""
+    words = trigger_words()
+    windows: list[tuple[int, int]] = []
+    for m in _WORD_OR_NUMBER.finditer(text):
+        token = m.group()
+        if not (token[0].isdigit() or token.lower() in words):
+            continue
+        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def scan_text(text: str) -> list[Candidate]:
     """All candidates of the regex rules in ``text`` (overlapping; see ``resolve_overlaps``)."""
-    found = []
+    found = set()
+    windows = trigger_windows(text)
     for name, pattern in compiled_rules().items():
-        for match in pattern.finditer(text):
-            cand = Candidate(match.start(), match.end(), name)
-            if _context_ok(text, cand, match):
-                found.append(cand)
-    return found
+        for win_start, win_end in windows:
+            for match in pattern.finditer(text, win_start, win_end):
+                if match.end() == win_end < len(text):
+                    continue  # cut off by the window: the text goes on
+                cand = Candidate(match.start(), match.end(), name)
+                if _context_ok(text, cand, match):
+                    found.add(cand)
+    return sorted(found, key=lambda c: (c.start, c.end, c.rule))
 
 
 def _is_year_token(text: str) -> bool:
@@ -369,7 +496,9 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     if before in lex.year_block_before or (before and before[-1:] in "€$ƒ"):
         return False
-    if after is not None and (after.lower_ in lex.year_block_after or re.fullmatch(r"[A-Z]{2}", after.text)):
+    if after is not None and (
+        after.lower_ in lex.year_block_after or re.fullmatch(r"[A-Z]{2}", after.text)
+    ):
         return False  # 2016 mensen, 2016 euro, postcode 2016 AB
     if i > 0 and doc[i - 1].like_num and not _is_year_token(doc[i - 1].text):
         return False  # phone numbers and number columns: 070 2016 123
@@ -379,24 +508,58 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return True
     if before in lex.year_list_joiners and i > 1 and _is_year_token(doc[i - 2].text):
         return True  # in 2015 en 2016
-    if after is None or after.is_punct or after.is_space or "\n" in after.whitespace_ or doc[i].whitespace_.count("\n"):
+    if (
+        after is None
+        or after.is_punct
+        or after.is_space
+        or "\n" in after.whitespace_
+        or doc[i].whitespace_.count("\n")
+    ):
         return True
-    # Without a context word, a year followed by a lowercase word reads as a count (2016 deelnemers).
+    # Without a context word, a year before a lowercase word reads as a count (2016 deelnemers).
     return not (after.is_alpha and after.text.islower())
 
 
 def bare_year_spans(doc: Doc) -> list[Candidate]:
     """Candidates of the token rule ``year``."""
-    return [Candidate(tok.idx, tok.idx + len(tok.text), "year")
-            for tok in doc if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)]
+    return [
+        Candidate(tok.idx, tok.idx + len(tok.text), "year")
+        for tok in doc
+        if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)
+    ]
 
 
 # Higher wins when two candidates cover the same characters.
-_PRIORITY = {name: rank for rank, name in enumerate(reversed((
-    "school_year", "range", "iso_date", "numeric_date", "day_month_year", "relative_day", "period_modifier_month",
-    "period_modifier_year", "period_modifier_relative", "quarter_code", "quarter", "half_year", "season",
-    "year_phrase", "month_year", "relative_month", "day_month", "season_anchored", "relative_year", "month", "year",
-)))}
+_PRIORITY = {
+    name: rank
+    for rank, name in enumerate(
+        reversed(
+            (
+                "school_year",
+                "range",
+                "iso_date",
+                "numeric_date",
+                "day_month_year",
+                "relative_day",
+                "period_modifier_month",
+                "period_modifier_year",
+                "period_modifier_relative",
+                "quarter_code",
+                "quarter",
+                "half_year",
+                "season",
+                "year_phrase",
+                "month_year",
+                "relative_month",
+                "day_month",
+                "season_anchored",
+                "relative_year",
+                "month",
+                "year",
+            )
+        )
+    )
+}
 
 
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -410,8 +573,8 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
 
 
 def with_period_word(text: str, cand: Candidate, period_words: tuple[str, ...]) -> Candidate:
-    """Extend a candidate over a period word right before it (``vanaf``, ``sinds``, ``tot en met``)."""
-    head = text[max(0, cand.start - 30):cand.start]
+    """Extend a candidate over a period word right before it (``vanaf``, ``tot en met``)."""
+    head = text[max(0, cand.start - 30) : cand.start]
     for word in sorted(period_words, key=len, reverse=True):
         m = re.search(rf"(?<![\w/.]){phrase_regex(word)}\s+$", head, re.IGNORECASE)
         if m:
@@ -425,8 +588,13 @@ def period_words() -> tuple[str, ...]:
     return tuple(roles["period"])
 
 
-ROLES_SCHEMA: dict[str, type] = {"sent": list, "received": list, "period": list, "document_labels": list,
-                                 "fillers": list}
+ROLES_SCHEMA: dict[str, type] = {
+    "sent": list,
+    "received": list,
+    "period": list,
+    "document_labels": list,
+    "fillers": list,
+}
 
 
 def find_dates(doc: Doc) -> list[Span]:

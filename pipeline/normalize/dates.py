@@ -51,7 +51,6 @@ from pipeline.extract.dates import (
     DAY,
     ROLES_SCHEMA,
     SPAN_KEY,
-    YEAR,
     fullmatch_rules,
     lexicon,
     load_resource,
@@ -94,7 +93,9 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def day_value(year: int | None, month: int, day: int, modifier: str | None = None) -> DateValue | None:
+def day_value(
+    year: int | None, month: int, day: int, modifier: str | None = None
+) -> DateValue | None:
     """A calendar day; None when it does not exist (31 april, 29 februari 2017)."""
     if year is None:
         # 29 februari exists in some year: keep it.
@@ -111,7 +112,9 @@ def day_value(year: int | None, month: int, day: int, modifier: str | None = Non
 def month_value(year: int | None, month: int, modifier: str | None = None) -> DateValue:
     if year is None:
         return DateValue(f"{UNKNOWN_YEAR}-{month:02d}", None, None, "month", modifier)
-    return DateValue(f"{year:04d}-{month:02d}", date(year, month, 1), _last_day(year, month), "month", modifier)
+    return DateValue(
+        f"{year:04d}-{month:02d}", date(year, month, 1), _last_day(year, month), "month", modifier
+    )
 
 
 def year_value(year: int, modifier: str | None = None) -> DateValue:
@@ -123,7 +126,9 @@ def quarter_value(year: int | None, quarter: int, modifier: str | None = None) -
     if year is None:
         return DateValue(f"{label}-Q{quarter}", None, None, "quarter", modifier)
     first = 3 * quarter - 2
-    return DateValue(f"{label}-Q{quarter}", date(year, first, 1), _last_day(year, first + 2), "quarter", modifier)
+    return DateValue(
+        f"{label}-Q{quarter}", date(year, first, 1), _last_day(year, first + 2), "quarter", modifier
+    )
 
 
 def half_value(year: int | None, half: int, modifier: str | None = None) -> DateValue:
@@ -131,7 +136,9 @@ def half_value(year: int | None, half: int, modifier: str | None = None) -> Date
     if year is None:
         return DateValue(f"{label}-H{half}", None, None, "half", modifier)
     first = 6 * half - 5
-    return DateValue(f"{label}-H{half}", date(year, first, 1), _last_day(year, first + 5), "half", modifier)
+    return DateValue(
+        f"{label}-H{half}", date(year, first, 1), _last_day(year, first + 5), "half", modifier
+    )
 
 
 def season_value(year: int | None, code: str, modifier: str | None = None) -> DateValue:
@@ -141,7 +148,9 @@ def season_value(year: int | None, code: str, modifier: str | None = None) -> Da
         return DateValue(f"{label}-{code}", None, None, "season", modifier)
     first, last = lexicon().season_months[code]
     end_year = year + 1 if last < first else year
-    return DateValue(f"{label}-{code}", date(year, first, 1), _last_day(end_year, last), "season", modifier)
+    return DateValue(
+        f"{label}-{code}", date(year, first, 1), _last_day(end_year, last), "season", modifier
+    )
 
 
 def school_year_value(year: int, first_month: int) -> DateValue:
@@ -150,7 +159,9 @@ def school_year_value(year: int, first_month: int) -> DateValue:
     last_month = first_month - 1 or 12
     end_year = year + 1 if first_month > 1 else year
     end = _last_day(end_year, last_month)
-    return DateValue(f"{year:04d}-{first_month:02d}/{end_year:04d}-{last_month:02d}", start, end, "schoolyear")
+    return DateValue(
+        f"{year:04d}-{first_month:02d}/{end_year:04d}-{last_month:02d}", start, end, "schoolyear"
+    )
 
 
 def range_value(left: DateValue, right: DateValue) -> DateValue | None:
@@ -164,7 +175,8 @@ def range_value(left: DateValue, right: DateValue) -> DateValue | None:
 # Reading TIMEX values back (anchors, round trips)
 
 _TIMEX_POINT = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|XXXX)(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
+    r"(?P<y>(?:19|20)\d{2}|XXXX)"
+    r"(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
 )
 
 
@@ -187,16 +199,20 @@ def _timex_point(text: str) -> DateValue | None:
 
 
 def parse_timex(text: str) -> DateValue | None:
-    """A value this module writes (``2016-Q1``, ``XXXX-02-27``, ``2016/2018``) back to a ``DateValue``."""
+    """A value this module writes (``2016-Q1``, ``XXXX-02-27``, ``2016/2018``) read back."""
     if "/" not in text:
         return _timex_point(text)
     first, _, second = text.partition("/")
     left, right = _timex_point(first), _timex_point(second)
     if left is None or right is None:
         return None
-    if (left.granularity == right.granularity == "month" and left.start and right.start
-            and left.start.month in lexicon().school_years.values()
-            and school_year_value(left.start.year, left.start.month).value == text):
+    if (
+        left.granularity == right.granularity == "month"
+        and left.start
+        and right.start
+        and left.start.month in lexicon().school_years.values()
+        and school_year_value(left.start.year, left.start.month).value == text
+    ):
         return school_year_value(left.start.year, left.start.month)
     return range_value(left, right)
 
@@ -231,9 +247,14 @@ def _as_anchor(anchor: DateValue | str | None) -> _Anchor | None:
 PAST, BARE, NEXT = -1, 0, 1
 
 
-def resolve_year(month: int, day: int | None, anchor: _Anchor | None, direction: int = BARE,
-                 weekday: int | None = None) -> int | None:
-    """The year of a day or month given without one, read from the anchor; None if it cannot be known.
+def resolve_year(
+    month: int,
+    day: int | None,
+    anchor: _Anchor | None,
+    direction: int = BARE,
+    weekday: int | None = None,
+) -> int | None:
+    """The year of a day or month given without one, from the anchor; None if it cannot be known.
 
     ``direction`` PAST (``jl.``): the most recent one on or before the anchor;
     NEXT (``a.s.``): the first one on or after it; BARE: the anchor's year, or
@@ -288,7 +309,11 @@ def _direction(marker: str) -> int:
 
 
 def _weekday(m: re.Match[str]) -> int | None:
-    return lexicon().weekdays[_word(m["weekday"]).rstrip(",")] if m.groupdict().get("weekday") else None
+    return (
+        lexicon().weekdays[_word(m["weekday"]).rstrip(",")]
+        if m.groupdict().get("weekday")
+        else None
+    )
 
 
 def _ordinal(text: str, count: int) -> int | None:
@@ -384,7 +409,15 @@ def _i_school_year(m, anchor):
     return school_year_value(first, lexicon().school_years[_word(m["school"])])
 
 
-_POINT_RULES = ("iso_date", "numeric_date", "day_month_year", "day_month", "month_year", "month", "year")
+_POINT_RULES = (
+    "iso_date",
+    "numeric_date",
+    "day_month_year",
+    "day_month",
+    "month_year",
+    "month",
+    "year",
+)
 
 
 def _parts(text: str) -> tuple[int | None, int | None, int | None] | None:
@@ -399,8 +432,13 @@ def _parts(text: str) -> tuple[int | None, int | None, int | None] | None:
             continue
         g = m.groupdict()
         year = int(g["year"]) if g.get("year") else None
-        month = (int(g["month_number"]) if g.get("month_number") else _month(g["month"]) if g.get("month")
-                 else None)
+        month = (
+            int(g["month_number"])
+            if g.get("month_number")
+            else _month(g["month"])
+            if g.get("month")
+            else None
+        )
         day = int(g["day"]) if g.get("day") else None
         return year, month, day
     return None
@@ -474,10 +512,27 @@ _INTERPRET = {
 
 # The order rules are tried in when parsing a whole string: specific forms first.
 _PARSE_ORDER = (
-    "school_year", "range", "iso_date", "numeric_date", "day_month_year", "relative_day", "day_month",
-    "period_modifier_month", "period_modifier_year", "period_modifier_relative", "quarter_code", "quarter",
-    "half_year", "season", "season_anchored", "year_phrase", "month_year", "relative_month", "month",
-    "relative_year", "year",
+    "school_year",
+    "range",
+    "iso_date",
+    "numeric_date",
+    "day_month_year",
+    "relative_day",
+    "day_month",
+    "period_modifier_month",
+    "period_modifier_year",
+    "period_modifier_relative",
+    "quarter_code",
+    "quarter",
+    "half_year",
+    "season",
+    "season_anchored",
+    "year_phrase",
+    "month_year",
+    "relative_month",
+    "month",
+    "relative_year",
+    "year",
 )
 
 
@@ -500,7 +555,7 @@ def _strip_leading_word(text: str) -> str:
     low = text.lower()
     for word in lexicon().leading_words:
         if low.startswith(word + " "):
-            return text[len(word):].lstrip()
+            return text[len(word) :].lstrip()
     return text
 
 
@@ -516,7 +571,9 @@ def _variants(text: str) -> list[str]:
     return out
 
 
-def parse_date_rule(text: str, anchor: DateValue | str | None = None) -> tuple[str, DateValue] | None:
+def parse_date_rule(
+    text: str, anchor: DateValue | str | None = None
+) -> tuple[str, DateValue] | None:
     """Like ``parse_date``, also naming the rule that read the text."""
     if not isinstance(text, str):
         return None
@@ -562,7 +619,7 @@ def _names_by_number(words: dict[str, int]) -> dict[int, str]:
 
 
 def to_dutch(value: DateValue) -> str:
-    """A ``DateValue`` as Dutch text that ``parse_date`` reads back to the same value (without anchor)."""
+    """A ``DateValue`` as Dutch text that ``parse_date`` reads back to the same value."""
     lex = lexicon()
     months = _names_by_number(lex.months)
     if value.granularity in ("range", "schoolyear"):
@@ -573,7 +630,13 @@ def to_dutch(value: DateValue) -> str:
         return f"van {to_dutch(_timex_point(first))} tot en met {to_dutch(_timex_point(second))}"
     prefix = ""
     if value.modifier:
-        prefix = min((w for w, m in lex.modifiers.items() if m == value.modifier and " " not in w), key=len) + " "
+        prefix = (
+            min(
+                (w for w, m in lex.modifiers.items() if m == value.modifier and " " not in w),
+                key=len,
+            )
+            + " "
+        )
     head, _, rest = value.value.partition("-")
     year = "" if head == UNKNOWN_YEAR else head
     if value.granularity == "day":
@@ -611,12 +674,17 @@ def role_words() -> RoleWords:
     """The words that give a date its role, from ``resources/dates/roles.json``."""
     data = load_resource("roles.json", ROLES_SCHEMA)
     low = lambda ws: tuple(sorted((w.lower() for w in ws), key=len, reverse=True))  # noqa: E731
-    return RoleWords(sent=low(data["sent"]), received=low(data["received"]), period=low(data["period"]),
-                     document_labels=low(data["document_labels"]), fillers=frozenset(low(data["fillers"])))
+    return RoleWords(
+        sent=low(data["sent"]),
+        received=low(data["received"]),
+        period=low(data["period"]),
+        document_labels=low(data["document_labels"]),
+        fillers=frozenset(low(data["fillers"])),
+    )
 
 
 def _words_before(span: Span, n: int = 2) -> list[str]:
-    """Up to ``n`` words before the span in its sentence, nearest first, skipping fillers (``op``, ``(``)."""
+    """Up to ``n`` words before the span in its sentence, nearest first, skipping ``op``, ``(``."""
     words: list[str] = []
     fillers = role_words().fillers
     sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
@@ -659,9 +727,14 @@ def _is_document_date(span: Span, page: CleanPage, info: DocumentInfo) -> bool:
     if _in_margin_date(span, page, words.document_labels):
         return True
     # A 'Datum:' label on the same line, as margin fields read in plain text.
-    line = span.doc.text[:span.start_char].rsplit("\n", 1)[-1]
-    return bool(re.fullmatch(r"\s*(?:" + "|".join(map(re.escape, words.document_labels)) + r")\s*:?\s*",
-                             line, re.IGNORECASE))
+    line = span.doc.text[: span.start_char].rsplit("\n", 1)[-1]
+    return bool(
+        re.fullmatch(
+            r"\s*(?:" + "|".join(map(re.escape, words.document_labels)) + r")\s*:?\s*",
+            line,
+            re.IGNORECASE,
+        )
+    )
 
 
 def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
@@ -676,7 +749,7 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
         return "received"
     if span.label_ in ("range", "school_year") or _starts_with(span.text, words.period):
         return "period"
-    if _ends_with(span.doc.text[max(0, span.start_char - 30):span.start_char], words.period):
+    if _ends_with(span.doc.text[max(0, span.start_char - 30) : span.start_char], words.period):
         return "period"
     return "reference"
 
@@ -688,13 +761,15 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
         value = parse_date(span.text, info.doc_date)
         if value is None:
             continue  # 'vorig jaar' in a document without a date: nothing to write down
-        facts.append(DateFact(
-            **span_provenance(span, page, info.doc_id, "date"),
-            value=value.value,
-            start=value.start,
-            end=value.end,
-            granularity=value.granularity,
-            modifier=value.modifier,
-            role=date_role(span, page, info),
-        ))
+        facts.append(
+            DateFact(
+                **span_provenance(span, page, info.doc_id, "date"),
+                value=value.value,
+                start=value.start,
+                end=value.end,
+                granularity=value.granularity,
+                modifier=value.modifier,
+                role=date_role(span, page, info),
+            )
+        )
     return facts

@@ -27,13 +27,26 @@ from pipeline.records import CleanPage, DocumentInfo
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 GOLD = CORPUS / "gold" / "gold.jsonl"
-SENTENCES = [json.loads(line) for line in
-             (Path(__file__).parent / "dates_sentences.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+SENTENCES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "dates_sentences.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip()
+]
 
 
 def _info(doc_date=None, name="t.txt"):
-    return DocumentInfo(doc_id=name, source=name, doc_type="overig", doc_type_rule="test", doc_date=doc_date,
-                        title=None, n_pages=1, ingest="text")
+    return DocumentInfo(
+        doc_id=name,
+        source=name,
+        doc_type="overig",
+        doc_type_rule="test",
+        doc_date=doc_date,
+        title=None,
+        n_pages=1,
+        ingest="text",
+    )
 
 
 def _rows(nlp, text, doc_date):
@@ -54,62 +67,73 @@ def test_sentences(nlp, case):
 
 # --- one test per rule: the label names the rule that fired -----------------
 
-@pytest.mark.parametrize("text, span_text, rule", [
-    ("Het bestand is van 2017-09-15.", "2017-09-15", "iso_date"),
-    ("Het besluit van 15-09-2017 geldt.", "15-09-2017", "numeric_date"),
-    ("Het besluit van 15 sept. 2017 geldt.", "15 sept. 2017", "day_month_year"),
-    ("De Kamerbrief van 27 februari jl. is uitgevoerd.", "27 februari jl.", "relative_day"),
-    ("Op maandag 2 oktober is de themadag.", "maandag 2 oktober", "day_month"),
-    ("Het begon in september 2015 met een pilot.", "september 2015", "month_year"),
-    ("De verkiezingen in maart a.s. zijn belangrijk.", "maart a.s.", "relative_month"),
-    ("We hebben in november een themadag gehouden.", "november", "month"),
-    ("Eind 2015 kwam het aanbod.", "Eind 2015", "period_modifier_year"),
-    ("Het plan komt begin maart 2016 in de raad.", "begin maart 2016", "period_modifier_month"),
-    ("Eind dit jaar volgt een evaluatie.", "Eind dit jaar", "period_modifier_relative"),
-    ("Het verslag over het jaar 2018 is klaar.", "het jaar 2018", "year_phrase"),
-    ("Het eerste kwartaal van 2016 was druk.", "Het eerste kwartaal van 2016", "quarter"),
-    ("De cijfers over Q3 2019 volgen.", "Q3 2019", "quarter_code"),
-    ("In de tweede helft van 2017 is dit aangepast.", "de tweede helft van 2017", "half_year"),
-    ("In het najaar van 2016 start de training.", "het najaar van 2016", "season"),
-    ("In het najaar start de training.", "het najaar", "season_anchored"),
-    ("In het schooljaar 2017/2018 krijgen docenten een training.", "het schooljaar 2017/2018", "school_year"),
-    ("Het programma loopt 2016-2018 door.", "2016-2018", "range"),
-    ("Vorig jaar is de aanpak verbreed.", "Vorig jaar", "relative_year"),
-    ("In 2016 is de aanpak gestart.", "2016", "year"),
-    ("Vanaf 2017 breiden we uit.", "Vanaf 2017", "year"),
-])
+
+@pytest.mark.parametrize(
+    "text, span_text, rule",
+    [
+        ("Het bestand is van 2017-09-15.", "2017-09-15", "iso_date"),
+        ("Het besluit van 15-09-2017 geldt.", "15-09-2017", "numeric_date"),
+        ("Het besluit van 15 sept. 2017 geldt.", "15 sept. 2017", "day_month_year"),
+        ("De Kamerbrief van 27 februari jl. is uitgevoerd.", "27 februari jl.", "relative_day"),
+        ("Op maandag 2 oktober is de themadag.", "maandag 2 oktober", "day_month"),
+        ("Het begon in september 2015 met een pilot.", "september 2015", "month_year"),
+        ("De verkiezingen in maart a.s. zijn belangrijk.", "maart a.s.", "relative_month"),
+        ("We hebben in november een themadag gehouden.", "november", "month"),
+        ("Eind 2015 kwam het aanbod.", "Eind 2015", "period_modifier_year"),
+        ("Het plan komt begin maart 2016 in de raad.", "begin maart 2016", "period_modifier_month"),
+        ("Eind dit jaar volgt een evaluatie.", "Eind dit jaar", "period_modifier_relative"),
+        ("Het verslag over het jaar 2018 is klaar.", "het jaar 2018", "year_phrase"),
+        ("Het eerste kwartaal van 2016 was druk.", "Het eerste kwartaal van 2016", "quarter"),
+        ("De cijfers over Q3 2019 volgen.", "Q3 2019", "quarter_code"),
+        ("In de tweede helft van 2017 is dit aangepast.", "de tweede helft van 2017", "half_year"),
+        ("In het najaar van 2016 start de training.", "het najaar van 2016", "season"),
+        ("In het najaar start de training.", "het najaar", "season_anchored"),
+        (
+            "In het schooljaar 2017/2018 krijgen docenten een training.",
+            "het schooljaar 2017/2018",
+            "school_year",
+        ),
+        ("Het programma loopt 2016-2018 door.", "2016-2018", "range"),
+        ("Vorig jaar is de aanpak verbreed.", "Vorig jaar", "relative_year"),
+        ("In 2016 is de aanpak gestart.", "2016", "year"),
+        ("Vanaf 2017 breiden we uit.", "Vanaf 2017", "year"),
+    ],
+)
 def test_rule_labels(annotate_text, text, span_text, rule):
     doc, _ = annotate_text(text)
     assert [(s.text, s.label_) for s in doc.spans[SPAN_KEY]] == [(span_text, rule)]
 
 
-@pytest.mark.parametrize("text", [
-    "Postbus 20301",
-    "2500 EH DEN HAAG",
-    "10.1.6 Radicalisering en Jihadisme",
-    "We hebben zes-wekelijks een casustafel gehouden.",
-    "Het bedrag van € 2016 is betaald.",
-    "Het bedrag van €2016 is betaald.",
-    "Het budget bedraagt 2016,- euro.",
-    "Er zijn 2016 mensen getraind.",
-    "Er zijn ruim 2016 professionals bereikt.",
-    "Zie artikel 2016 van de verordening.",
-    "Bel 070 2016 123 voor informatie.",
-    "Het adres is 2016 AB Haarlem.",
-    "Pagina 2016",
-    "Het getal 12016 is geen jaar.",
-    "Versie 1.2016 is vervangen.",
-    "Het kenmerk is 2017/12345.",
-    "De oplage was 2.016 exemplaren.",
-    "Het mei-overleg is verplaatst.",
-    "Jan de Vries opende de bijeenkomst.",
-    "De zomerschool en de winterbanden.",
-    "Antwoord 2, 3 en 4",
-    "Deze week en de komende maanden wordt dit bepaald.",
-    "De afgelopen drie jaar werden 7.000 mensen getraind.",
-    "De komende jaren wordt dit verder ontwikkeld.",
-    "In 1850 werd de gemeente gesticht.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postbus 20301",
+        "2500 EH DEN HAAG",
+        "10.1.6 Radicalisering en Jihadisme",
+        "We hebben zes-wekelijks een casustafel gehouden.",
+        "Het bedrag van € 2016 is betaald.",
+        "Het bedrag van €2016 is betaald.",
+        "Het budget bedraagt 2016,- euro.",
+        "Er zijn 2016 mensen getraind.",
+        "Er zijn ruim 2016 professionals bereikt.",
+        "Zie artikel 2016 van de verordening.",
+        "Bel 070 2016 123 voor informatie.",
+        "Het adres is 2016 AB Haarlem.",
+        "Pagina 2016",
+        "Het getal 12016 is geen jaar.",
+        "Versie 1.2016 is vervangen.",
+        "Het kenmerk is 2017/12345.",
+        "De oplage was 2.016 exemplaren.",
+        "Het mei-overleg is verplaatst.",
+        "Jan de Vries opende de bijeenkomst.",
+        "De zomerschool en de winterbanden.",
+        "Antwoord 2, 3 en 4",
+        "Deze week en de komende maanden wordt dit bepaald.",
+        "De afgelopen drie jaar werden 7.000 mensen getraind.",
+        "De komende jaren wordt dit verder ontwikkeld.",
+        "In 1850 werd de gemeente gesticht.",
+    ],
+)
 def test_not_dates(annotate_text, text):
     doc, _ = annotate_text(text)
     assert list(doc.spans[SPAN_KEY]) == []
@@ -119,15 +143,28 @@ def test_dates_inside_redactions_are_skipped(nlp):
     text = "Het bedrag voor 2016 is vastgesteld."
     start = text.index("2016")
     base = CleanPage.from_text(text)
-    page = CleanPage(number=1, text=text, raw=base.raw, raw_offsets=base.raw_offsets,
-                     redactions=((start, start + 4),))
+    page = CleanPage(
+        number=1,
+        text=text,
+        raw=base.raw,
+        raw_offsets=base.raw_offsets,
+        redactions=((start, start + 4),),
+    )
     assert list(annotate(nlp, page).spans[SPAN_KEY]) == []
 
 
 def test_resolve_overlaps_keeps_longest_then_priority():
-    cands = [Candidate(0, 4, "year"), Candidate(0, 14, "month_year"), Candidate(5, 14, "month"),
-             Candidate(20, 24, "year"), Candidate(20, 24, "relative_year")]
-    assert resolve_overlaps(cands) == [Candidate(0, 14, "month_year"), Candidate(20, 24, "relative_year")]
+    cands = [
+        Candidate(0, 4, "year"),
+        Candidate(0, 14, "month_year"),
+        Candidate(5, 14, "month"),
+        Candidate(20, 24, "year"),
+        Candidate(20, 24, "relative_year"),
+    ]
+    assert resolve_overlaps(cands) == [
+        Candidate(0, 14, "month_year"),
+        Candidate(20, 24, "relative_year"),
+    ]
 
 
 def test_scan_text_finds_overlapping_candidates():
@@ -141,30 +178,52 @@ def test_bare_month_needs_a_context_word():
 
 
 def test_every_rule_has_a_pattern_and_lexicon_loads():
-    assert set(grammar().rules) >= {"day_month_year", "numeric_date", "iso_date", "month_year", "year",
-                                    "period_modifier_year", "quarter", "season", "relative_month", "range"}
+    assert set(grammar().rules) >= {
+        "day_month_year",
+        "numeric_date",
+        "iso_date",
+        "month_year",
+        "year",
+        "period_modifier_year",
+        "quarter",
+        "season",
+        "relative_month",
+        "range",
+    }
     lex = lexicon()
-    assert lex.months["sept"] == 9 and lex.seasons["najaar"] == "FA" and lex.modifiers["medio"] == "MID"
+    assert (
+        lex.months["sept"] == 9
+        and lex.seasons["najaar"] == "FA"
+        and lex.modifiers["medio"] == "MID"
+    )
     assert "september" in lex.full_months and "sept" not in lex.full_months
 
 
 def test_spans_cover_whole_tokens(annotate_text):
-    doc, page = annotate_text("Uitvoering van de Kamerbrief van 27 februari jl.. Daarin staat meer.")
+    doc, page = annotate_text(
+        "Uitvoering van de Kamerbrief van 27 februari jl.. Daarin staat meer."
+    )
     [span] = doc.spans[SPAN_KEY]
-    assert page.text[span.start_char:span.end_char] == span.text == "27 februari jl"
+    assert page.text[span.start_char : span.end_char] == span.text == "27 februari jl"
 
 
 # --- the corpus -------------------------------------------------------------
 
+
 def _corpus_predictions(nlp):
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     out = {}
     for path in sorted(CORPUS.glob("*.txt")):
         meta = next(g for g in gold if g["doc"] == path.name and g["kind"] == "document")
         page = CleanPage.from_text(path.read_text(encoding="utf-8"))
         facts = date_facts(annotate(nlp, page), page, _info(meta["doc_date"], path.name))
-        out[path.name] = ([g["value"] for g in gold if g["doc"] == path.name and g["kind"] == "date"],
-                          [f.value for f in facts], facts)
+        out[path.name] = (
+            [g["value"] for g in gold if g["doc"] == path.name and g["kind"] == "date"],
+            [f.value for f in facts],
+            facts,
+        )
     return out
 
 

@@ -12,6 +12,7 @@ from pipeline.extract.dates import SPAN_KEY, load_resource
 from pipeline.normalize.dates import (
     GRANULARITIES,
     DateValue,
+    _Anchor,
     date_facts,
     date_role,
     parse_date,
@@ -19,7 +20,6 @@ from pipeline.normalize.dates import (
     parse_timex,
     resolve_year,
     to_dutch,
-    _Anchor,
 )
 from pipeline.records import CleanPage, DocumentInfo
 
@@ -191,14 +191,37 @@ CASES = [
 
 # Strings that are no date (or cannot be placed): parse_date gives None.
 NOT_DATES = [
-    ("", None), ("   ", None), ("deze week", "2018"), ("de komende jaren", "2018"),
-    ("de afgelopen drie jaar", "2018"), ("zes-wekelijks", "2018"), ("10.1.6", None), ("Postbus 20301", None),
-    ("2500 EH", None), ("€ 2016", None), ("31 februari 2017", None), ("31 april 2016", None),
-    ("30 februari", None), ("Q5 2019", None), ("vijfde kwartaal 2016", None), ("derde helft 2016", None),
-    ("2018-2016", None), ("schooljaar 2017/2019", None), ("vorig jaar", None),
-    ("volgend jaar", None), ("dit jaar", None), ("1850", None), ("2150", None), ("13-13-2017", None),
-    ("15-09-17", None), ("radicalisering", None), ("maandag", None), ("jl.", None), ("2016-13-01", None),
-    ("XXXX", None), ("2016-QQ", None),
+    ("", None),
+    ("   ", None),
+    ("deze week", "2018"),
+    ("de komende jaren", "2018"),
+    ("de afgelopen drie jaar", "2018"),
+    ("zes-wekelijks", "2018"),
+    ("10.1.6", None),
+    ("Postbus 20301", None),
+    ("2500 EH", None),
+    ("€ 2016", None),
+    ("31 februari 2017", None),
+    ("31 april 2016", None),
+    ("30 februari", None),
+    ("Q5 2019", None),
+    ("vijfde kwartaal 2016", None),
+    ("derde helft 2016", None),
+    ("2018-2016", None),
+    ("schooljaar 2017/2019", None),
+    ("vorig jaar", None),
+    ("volgend jaar", None),
+    ("dit jaar", None),
+    ("1850", None),
+    ("2150", None),
+    ("13-13-2017", None),
+    ("15-09-17", None),
+    ("radicalisering", None),
+    ("maandag", None),
+    ("jl.", None),
+    ("2016-13-01", None),
+    ("XXXX", None),
+    ("2016-QQ", None),
 ]
 
 
@@ -217,20 +240,23 @@ def test_not_a_date(text, anchor):
     assert parse_date(text, anchor) is None
 
 
-@pytest.mark.parametrize("text, start, end", [
-    ("15 september 2017", date(2017, 9, 15), date(2017, 9, 15)),
-    ("februari 2016", date(2016, 2, 1), date(2016, 2, 29)),
-    ("eind 2015", date(2015, 1, 1), date(2015, 12, 31)),
-    ("het eerste kwartaal van 2016", date(2016, 1, 1), date(2016, 3, 31)),
-    ("Q4 2019", date(2019, 10, 1), date(2019, 12, 31)),
-    ("tweede helft 2017", date(2017, 7, 1), date(2017, 12, 31)),
-    ("najaar 2016", date(2016, 9, 1), date(2016, 11, 30)),
-    ("winter 2016", date(2016, 12, 1), date(2017, 2, 28)),
-    ("2016-2018", date(2016, 1, 1), date(2018, 12, 31)),
-    ("van 1 januari tot 1 juli 2017", date(2017, 1, 1), date(2017, 7, 1)),
-    ("schooljaar 2017/2018", date(2017, 8, 1), date(2018, 7, 31)),
-    ("27 februari jl.", None, None),
-])
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("15 september 2017", date(2017, 9, 15), date(2017, 9, 15)),
+        ("februari 2016", date(2016, 2, 1), date(2016, 2, 29)),
+        ("eind 2015", date(2015, 1, 1), date(2015, 12, 31)),
+        ("het eerste kwartaal van 2016", date(2016, 1, 1), date(2016, 3, 31)),
+        ("Q4 2019", date(2019, 10, 1), date(2019, 12, 31)),
+        ("tweede helft 2017", date(2017, 7, 1), date(2017, 12, 31)),
+        ("najaar 2016", date(2016, 9, 1), date(2016, 11, 30)),
+        ("winter 2016", date(2016, 12, 1), date(2017, 2, 28)),
+        ("2016-2018", date(2016, 1, 1), date(2018, 12, 31)),
+        ("van 1 januari tot 1 juli 2017", date(2017, 1, 1), date(2017, 7, 1)),
+        ("schooljaar 2017/2018", date(2017, 8, 1), date(2018, 7, 31)),
+        ("27 februari jl.", None, None),
+    ],
+)
 def test_interval_covered(text, start, end):
     result = parse_date(text, None)
     assert (result.start, result.end) == (start, end)
@@ -255,17 +281,20 @@ def test_parse_date_rule_names_the_rule():
     assert parse_date_rule("in maart a.s.")[0] == "relative_month"
 
 
-@pytest.mark.parametrize("month, day, anchor, direction, year", [
-    (2, 27, _Anchor(2015, 3, 10), -1, 2015),
-    (3, 10, _Anchor(2015, 3, 10), -1, 2015),   # the same day counts as the most recent one
-    (3, 11, _Anchor(2015, 3, 10), -1, 2014),
-    (3, 10, _Anchor(2015, 3, 10), 1, 2015),
-    (3, 9, _Anchor(2015, 3, 10), 1, 2016),
-    (3, None, _Anchor(2015, 3), -1, 2015),
-    (2, 27, _Anchor(2015), -1, None),          # a year alone cannot tell
-    (11, None, _Anchor(2018), 0, 2018),
-    (11, None, None, 0, None),
-])
+@pytest.mark.parametrize(
+    "month, day, anchor, direction, year",
+    [
+        (2, 27, _Anchor(2015, 3, 10), -1, 2015),
+        (3, 10, _Anchor(2015, 3, 10), -1, 2015),  # the same day counts as the most recent one
+        (3, 11, _Anchor(2015, 3, 10), -1, 2014),
+        (3, 10, _Anchor(2015, 3, 10), 1, 2015),
+        (3, 9, _Anchor(2015, 3, 10), 1, 2016),
+        (3, None, _Anchor(2015, 3), -1, 2015),
+        (2, 27, _Anchor(2015), -1, None),  # a year alone cannot tell
+        (11, None, _Anchor(2018), 0, 2018),
+        (11, None, None, 0, None),
+    ],
+)
 def test_resolve_year(month, day, anchor, direction, year):
     assert resolve_year(month, day, anchor, direction) == year
 
@@ -281,8 +310,12 @@ def test_parse_date_never_raises(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.from_regex(r"(van |in |eind |begin |medio |het |)[0-9]{1,4}[ ./-]?[0-9a-z]{0,9} ?(19|20)?[0-9]{0,2}",
-                     fullmatch=True))
+@given(
+    st.from_regex(
+        r"(van |in |eind |begin |medio |het |)[0-9]{1,4}[ ./-]?[0-9a-z]{0,9} ?(19|20)?[0-9]{0,2}",
+        fullmatch=True,
+    )
+)
 def test_parse_date_never_raises_on_date_like_text(text):
     result = parse_date(text, None)
     assert result is None or result.granularity in GRANULARITIES
@@ -294,12 +327,18 @@ def _values():
     modifier = st.sampled_from([None, "START", "MID", "END"])
     return st.one_of(
         days.map(lambda d: parse_date(d.isoformat())),
-        st.builds(lambda d, m: DateValue(d.isoformat()[:7], None, None, "month", m), days, modifier),
+        st.builds(
+            lambda d, m: DateValue(d.isoformat()[:7], None, None, "month", m), days, modifier
+        ),
         st.builds(lambda y, m: DateValue(str(y), None, None, "year", m), years, modifier),
         st.builds(lambda y, q: parse_timex(f"{y}-Q{q}"), years, st.integers(1, 4)),
         st.builds(lambda y, h: parse_timex(f"{y}-H{h}"), years, st.integers(1, 2)),
-        st.builds(lambda y, s: parse_timex(f"{y}-{s}"), years, st.sampled_from(["SP", "SU", "FA", "WI"])),
-        st.builds(lambda y, n: parse_timex(f"{y}/{y + n}"), st.integers(1900, 2090), st.integers(1, 9)),
+        st.builds(
+            lambda y, s: parse_timex(f"{y}-{s}"), years, st.sampled_from(["SP", "SU", "FA", "WI"])
+        ),
+        st.builds(
+            lambda y, n: parse_timex(f"{y}/{y + n}"), st.integers(1900, 2090), st.integers(1, 9)
+        ),
         st.builds(lambda y: parse_timex(f"{y}-08/{y + 1}-07"), st.integers(1900, 2098)),
         st.integers(1, 12).map(lambda m: parse_timex(f"XXXX-{m:02d}")),
     )
@@ -329,24 +368,47 @@ def test_resource_loader_rejects_unknown_and_missing_keys():
     with pytest.raises(ValueError, match="unknown keys"):
         load_resource("roles.json", {"sent": list})
     with pytest.raises(ValueError, match="missing keys"):
-        load_resource("roles.json", {"sent": list, "received": list, "period": list, "document_labels": list,
-                                     "fillers": list, "extra": list})
+        load_resource(
+            "roles.json",
+            {
+                "sent": list,
+                "received": list,
+                "period": list,
+                "document_labels": list,
+                "fillers": list,
+                "extra": list,
+            },
+        )
 
 
 # --- roles and DateFacts ----------------------------------------------------
 
 
 def _info(doc_date=None, doc_date_span=None):
-    return DocumentInfo(doc_id="d1", source="d1.txt", doc_type="brief", doc_type_rule="test", doc_date=doc_date,
-                        title=None, n_pages=1, ingest="text", doc_date_span=doc_date_span)
+    return DocumentInfo(
+        doc_id="d1",
+        source="d1.txt",
+        doc_type="brief",
+        doc_type_rule="test",
+        doc_date=doc_date,
+        title=None,
+        n_pages=1,
+        ingest="text",
+        doc_date_span=doc_date_span,
+    )
 
 
 def test_date_facts_carry_provenance_value_and_anchor(annotate_text):
     doc, page = annotate_text("In de Kamerbrief van 27 februari jl. werd dit aangekondigd.")
     [fact] = date_facts(doc, page, _info("2015-03-10"))
-    assert page.text[fact.char_start:fact.char_end] == fact.text
+    assert page.text[fact.char_start : fact.char_end] == fact.text
     assert fact.text.startswith("27 februari jl")
-    assert (fact.value, fact.granularity, fact.role, fact.rule) == ("2015-02-27", "day", "reference", "relative_day")
+    assert (fact.value, fact.granularity, fact.role, fact.rule) == (
+        "2015-02-27",
+        "day",
+        "reference",
+        "relative_day",
+    )
     assert fact.start == date(2015, 2, 27)
     assert "Kamerbrief" in fact.context
 
@@ -363,23 +425,31 @@ def test_document_role_from_datum_margin_field(nlp):
 
     text = "Geachte heer,\nIn 2015 is veel bereikt.\n\n28 januari 2016"
     base = CleanPage.from_text(text)
-    page = CleanPage(number=1, text=text, raw=base.raw, raw_offsets=base.raw_offsets,
-                     margin_fields=(("Datum", "28 januari 2016"),))
+    page = CleanPage(
+        number=1,
+        text=text,
+        raw=base.raw,
+        raw_offsets=base.raw_offsets,
+        margin_fields=(("Datum", "28 januari 2016"),),
+    )
     doc = annotate(nlp, page)
     facts = date_facts(doc, page, _info("2016-01-28"))
     assert [(f.value, f.role) for f in facts] == [("2015", "reference"), ("2016-01-28", "document")]
 
 
-@pytest.mark.parametrize("text, role", [
-    ("Vragen van het lid Tellegen (ingezonden 15 september 2017).", "sent"),
-    ("Antwoord van minister Asscher (ontvangen 10 oktober 2017).", "received"),
-    ("De brief is binnengekomen op 3 mei 2016.", "received"),
-    ("Sinds 2016 stel ik middelen beschikbaar.", "period"),
-    ("De regeling geldt tot en met 31 december 2018.", "period"),
-    ("Het programma loopt 2016-2018.", "period"),
-    ("In 2016 is de aanpak gestart.", "reference"),
-    ("Datum: 28 januari 2016", "document"),
-])
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Vragen van het lid Tellegen (ingezonden 15 september 2017).", "sent"),
+        ("Antwoord van minister Asscher (ontvangen 10 oktober 2017).", "received"),
+        ("De brief is binnengekomen op 3 mei 2016.", "received"),
+        ("Sinds 2016 stel ik middelen beschikbaar.", "period"),
+        ("De regeling geldt tot en met 31 december 2018.", "period"),
+        ("Het programma loopt 2016-2018.", "period"),
+        ("In 2016 is de aanpak gestart.", "reference"),
+        ("Datum: 28 januari 2016", "document"),
+    ],
+)
 def test_roles(annotate_text, text, role):
     doc, page = annotate_text(text)
     [span] = doc.spans[SPAN_KEY]
