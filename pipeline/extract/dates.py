@@ -67,17 +67,21 @@ class DateLexicon:
     ordinals: dict[str, int]
     quarter_words: tuple[str, ...]
     half_words: tuple[str, ...]
+    week_words: tuple[str, ...]
     year_words: tuple[str, ...]
     school_years: dict[str, int]
     modifiers: dict[str, str]
     past_markers: tuple[str, ...]
     next_markers: tuple[str, ...]
     relative_years: dict[str, int]
+    relative_markers: dict[str, int]
     year_context_before: frozenset[str]
     year_list_joiners: frozenset[str]
     year_block_before: frozenset[str]
     year_block_after: frozenset[str]
     month_context_before: tuple[str, ...]
+    season_context_before: tuple[str, ...]
+    week_context_before: tuple[str, ...]
     leading_words: tuple[str, ...]
 
     @property
@@ -107,13 +111,20 @@ def lexicon() -> DateLexicon:
             "ordinals": dict,
             "quarter_words": list,
             "half_words": list,
+            "week_words": list,
             "year_words": list,
             "school_years": dict,
             "modifiers": dict,
         },
     )
     rel = load_resource(
-        "relative.json", {"past_markers": list, "next_markers": list, "relative_years": dict}
+        "relative.json",
+        {
+            "past_markers": list,
+            "next_markers": list,
+            "relative_years": dict,
+            "relative_markers": dict,
+        },
     )
     ctx = load_resource(
         "context.json",
@@ -123,6 +134,8 @@ def lexicon() -> DateLexicon:
             "year_block_before": list,
             "year_block_after": list,
             "month_context_before": list,
+            "season_context_before": list,
+            "week_context_before": list,
             "leading_words": list,
         },
     )
@@ -135,8 +148,9 @@ def lexicon() -> DateLexicon:
         raise ValueError("lexicon.json: seasons must use the codes SP, SU, FA, WI")
     if not set(lex["modifiers"].values()) <= _MODIFIER_VALUES:
         raise ValueError("lexicon.json: modifiers must be START, MID or END")
-    if not all(isinstance(v, int) for v in rel["relative_years"].values()):
-        raise ValueError("relative.json: relative_years must map to whole years")
+    for key in ("relative_years", "relative_markers"):
+        if not all(isinstance(v, int) for v in rel[key].values()):
+            raise ValueError(f"relative.json: {key} must map to whole years")
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return DateLexicon(
         months={k.lower(): v for k, v in lex["months"].items()},
@@ -146,17 +160,21 @@ def lexicon() -> DateLexicon:
         ordinals={k.lower(): v for k, v in lex["ordinals"].items()},
         quarter_words=tuple(lex["quarter_words"]),
         half_words=tuple(lex["half_words"]),
+        week_words=tuple(lex["week_words"]),
         year_words=tuple(lex["year_words"]),
         school_years={k.lower(): v for k, v in lex["school_years"].items()},
         modifiers={k.lower(): v for k, v in lex["modifiers"].items()},
         past_markers=tuple(rel["past_markers"]),
         next_markers=tuple(rel["next_markers"]),
         relative_years={k.lower(): v for k, v in rel["relative_years"].items()},
+        relative_markers={k.lower(): v for k, v in rel["relative_markers"].items()},
         year_context_before=lower(ctx["year_context_before"]),
         year_list_joiners=lower(ctx["year_list_joiners"]),
         year_block_before=lower(ctx["year_block_before"]),
         year_block_after=lower(ctx["year_block_after"]),
         month_context_before=tuple(w.lower() for w in ctx["month_context_before"]),
+        season_context_before=tuple(w.lower() for w in ctx["season_context_before"]),
+        week_context_before=tuple(w.lower() for w in ctx["week_context_before"]),
         leading_words=tuple(
             sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
         ),
@@ -190,19 +208,11 @@ RANGE_PREPOSITION = r"van|vanaf|tussen|(?:in\s+de\s+)?periode"
 
 @dataclass(frozen=True)
 class Grammar:
-    """Regex fragments built from the lexicon; each rule in ``rules`` is one named pattern."""
+    """The rules built from the lexicon: each one named regex source in ``rules``."""
 
-    month: str
-    full_month: str
-    weekday: str
-    season: str
-    modifier: str
-    ordinal: str
-    past: str
-    next: str
-    relative_year: str
-    school_word: str
     rules: dict[str, str]
+    # One item of a ``date_list`` before its last item ('1', '1 maart', 'maart').
+    list_item: str
 
 
 def _group(name: str | None, pattern: str) -> str:
@@ -228,7 +238,10 @@ def grammar() -> Grammar:
     year_word = _alternation(lex.year_words)
     quarter_word = _alternation(lex.quarter_words)
     half_word = _alternation(lex.half_words)
+    week_word = _alternation(lex.week_words)
+    rel_marker = _alternation(lex.relative_markers)
     sp = r"\s+"
+    mod = f"(?:{_group('modifier', modifier)}{sp})?"
     wd = f"(?:{_group('weekday', weekday)},?{sp})?"
 
     def day_month(named: bool) -> str:
@@ -250,6 +263,9 @@ def grammar() -> Grammar:
         f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
         f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR})"
     )
+    # Lists share the parts of their last item: '1 en 2 maart 2017', 'maart en april 2016'.
+    list_item = f"(?:{DAY}{sp}{month}|{full_month}|{DAY})"
+    list_items = f"{list_item}(?:\\s*,\\s*{list_item})*"
     connector = (
         rf"(?:\s*{RANGE_DASH}\s*|\s*/\s*|{sp}t/m{sp}|{sp}tot{sp}en{sp}met{sp}|{sp}tot{sp}"
         rf"|{sp}en{sp})"
@@ -276,7 +292,7 @@ def grammar() -> Grammar:
         ),
         "year_phrase": f"(?:het{sp})?{year_word}{sp}{_group('year', YEAR)}",
         "quarter": (
-            f"(?:het{sp})?{_group('ordinal', ordinal)}{sp}{quarter_word}"
+            f"{mod}(?:het{sp})?{_group('ordinal', ordinal)}{sp}{quarter_word}"
             f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
         ),
         "quarter_code": (
@@ -284,13 +300,25 @@ def grammar() -> Grammar:
             f"|{_group('year2', YEAR)}\\s*-?\\s*Q{_group('index2', '[1-4]')})"
         ),
         "half_year": (
-            f"(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
+            f"{mod}(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
             f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
         ),
         "season": (
-            f"(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?{_group('year', YEAR)}"
+            f"{mod}(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?"
+            f"{_group('year', YEAR)}"
         ),
-        "season_anchored": f"(?:het|de){sp}{_group('season', season)}",
+        "season_anchored": f"{mod}(?:het|de){sp}{_group('season', season)}",
+        "relative_season": (f"{mod}{_group('marker', rel_marker)}{sp}{_group('season', season)}"),
+        "prefixed_relative_month": (
+            f"{mod}{_group('marker', rel_marker)}{sp}{_group('month', full_month)}"
+        ),
+        "week": (
+            f"{week_word}{sp}{_group('week', '5[0-3]|[1-4][0-9]|0?[1-9]')}"
+            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
+        ),
+        "date_list": (
+            f"{_group('items', list_items)}{sp}(?:en|of){sp}{_group('last', right_date)}"
+        ),
         "school_year": (
             f"(?:het{sp})?{_group('school', school_word)}{sp}{_group('year', YEAR)}"
             f"\\s*[-/–]\\s*{_group('year2', SHORT_OR_LONG_YEAR)}"
@@ -303,19 +331,7 @@ def grammar() -> Grammar:
         "relative_year": _group("relative", relative_year),
         "year": _group("year", YEAR),
     }
-    return Grammar(
-        month=month,
-        full_month=full_month,
-        weekday=weekday,
-        season=season,
-        modifier=modifier,
-        ordinal=ordinal,
-        past=past,
-        next=nxt,
-        relative_year=relative_year,
-        school_word=school_word,
-        rules=rules,
-    )
+    return Grammar(rules=rules, list_item=list_item)
 
 
 # A date starts after a space, bracket or line start, never inside a word, a
@@ -355,20 +371,6 @@ class Candidate:
 
 # Rules whose match is only a date with a context word before it
 # (``in november``, ``in het najaar``).
-_NEEDS_CONTEXT = {"month", "season_anchored"}
-_SEASON_CONTEXT = (
-    "in",
-    "tijdens",
-    "na",
-    "voor",
-    "vóór",
-    "vanaf",
-    "sinds",
-    "tot",
-    "gedurende",
-    "eind",
-    "begin",
-)
 
 
 def _word_before(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -382,7 +384,13 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
     if cand.rule == "month":
         return _word_before(text, cand.start, lexicon().month_context_before)
     if cand.rule == "season_anchored":
-        return _word_before(text, cand.start, _SEASON_CONTEXT)
+        return bool(match.group("modifier")) or _word_before(
+            text, cand.start, lexicon().season_context_before
+        )
+    if cand.rule == "week":
+        return _week_ok(text, cand, match)
+    if cand.rule == "date_list":
+        return _list_ok(text, cand, match)
     if cand.rule == "range":
         return _range_ok(match)
     if cand.rule == "school_year":
@@ -416,6 +424,34 @@ def _range_ok(match: re.Match[str]) -> bool:
             "tussen",
         )
     return True
+
+
+def _week_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
+    """'week 12 van 2017', or 'in week 12' (not 'week 3 van de training': a count of weeks)."""
+    if match.group("year"):
+        return True
+    if re.match(r"\s+van\s+(?:de|het|dit|deze)\b", text[cand.end :], re.IGNORECASE):
+        return False
+    return _word_before(text, cand.start, lexicon().week_context_before)
+
+
+def _list_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
+    """Items of one kind as the last one (days with a day, months with a month); not 'tussen'."""
+    if _word_before(text, cand.start, ("tussen",)):
+        return False
+    last = " ".join(match.group("last").split())
+    items = [i.strip() for i in match.group("items").split(",")]
+    last_has_day = bool(re.match(DAY + r"(?:\s|[-/.])", last))
+    if any(re.fullmatch(DAY, item) for item in items):
+        return last_has_day and all(re.match(DAY, item) for item in items)
+    if all(re.match(DAY, item) for item in items):
+        return last_has_day
+    if last_has_day or re.fullmatch(YEAR, last):
+        return False
+    # 'maart en april' without a year needs the context a bare month needs.
+    return bool(re.search(YEAR, last)) or _word_before(
+        text, cand.start, lexicon().month_context_before
+    )
 
 
 def _school_year_ok(match: re.Match[str]) -> bool:
@@ -537,6 +573,7 @@ _PRIORITY = {
             (
                 "school_year",
                 "range",
+                "date_list",
                 "iso_date",
                 "numeric_date",
                 "day_month_year",
@@ -547,10 +584,13 @@ _PRIORITY = {
                 "quarter_code",
                 "quarter",
                 "half_year",
+                "week",
                 "season",
+                "relative_season",
                 "year_phrase",
                 "month_year",
                 "relative_month",
+                "prefixed_relative_month",
                 "day_month",
                 "season_anchored",
                 "relative_year",
@@ -603,7 +643,7 @@ def find_dates(doc: Doc) -> list[Span]:
     cands = resolve_overlaps(scan_text(text) + bare_year_spans(doc))
     spans = []
     for cand in cands:
-        if cand.rule != "range":
+        if cand.rule not in ("range", "date_list"):
             cand = with_period_word(text, cand, period_words())
         span = doc.char_span(cand.start, cand.end, label=cand.rule)
         if span is None:

@@ -52,14 +52,25 @@ from pipeline.extract.dates import (
     ROLES_SCHEMA,
     SPAN_KEY,
     fullmatch_rules,
+    grammar,
     lexicon,
     load_resource,
     phrase_regex,
 )
-from pipeline.normalize.provenance import span_provenance
+from pipeline.normalize.provenance import provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 
-GRANULARITIES = ("day", "month", "quarter", "half", "season", "year", "range", "schoolyear")
+GRANULARITIES = (
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "range",
+    "schoolyear",
+)
 MODIFIERS = ("START", "MID", "END")
 ROLES = ("document", "sent", "received", "period", "reference")
 UNKNOWN_YEAR = "XXXX"
@@ -141,6 +152,17 @@ def half_value(year: int | None, half: int, modifier: str | None = None) -> Date
     )
 
 
+def week_value(year: int | None, week: int, modifier: str | None = None) -> DateValue | None:
+    """An ISO week, Monday to Sunday; None for a week 53 the year does not have."""
+    if year is None:
+        return DateValue(f"{UNKNOWN_YEAR}-W{week:02d}", None, None, "week", modifier)
+    try:
+        start, end = date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return None
+    return DateValue(f"{year:04d}-W{week:02d}", start, end, "week", modifier)
+
+
 def season_value(year: int | None, code: str, modifier: str | None = None) -> DateValue:
     """A meteorological season; winter 2016 runs from December 2016 into February 2017."""
     label = f"{year:04d}" if year is not None else UNKNOWN_YEAR
@@ -176,7 +198,8 @@ def range_value(left: DateValue, right: DateValue) -> DateValue | None:
 
 _TIMEX_POINT = re.compile(
     r"(?P<y>(?:19|20)\d{2}|XXXX)"
-    r"(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
+    r"(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d{2})"
+    r"|(?P<s>SP|SU|FA|WI)))?"
 )
 
 
@@ -193,6 +216,8 @@ def _timex_point(text: str) -> DateValue | None:
         return quarter_value(year, int(m["q"]))
     if m["h"]:
         return half_value(year, int(m["h"]))
+    if m["w"]:
+        return week_value(year, int(m["w"])) if 1 <= int(m["w"]) <= 53 else None
     if m["s"]:
         return season_value(year, m["s"])
     return year_value(year) if year is not None else None
@@ -383,7 +408,7 @@ def _i_year(m, anchor):
 
 def _i_quarter(m, anchor):
     q = _ordinal(m["ordinal"], 4)
-    return quarter_value(_year_or_anchor(m, anchor), q) if q else None
+    return quarter_value(_year_or_anchor(m, anchor), q, _modifier(m)) if q else None
 
 
 def _i_quarter_code(m, anchor):
@@ -394,11 +419,36 @@ def _i_quarter_code(m, anchor):
 
 def _i_half_year(m, anchor):
     h = _ordinal(m["ordinal"], 2)
-    return half_value(_year_or_anchor(m, anchor), h) if h else None
+    return half_value(_year_or_anchor(m, anchor), h, _modifier(m)) if h else None
 
 
 def _i_season(m, anchor):
-    return season_value(_year_or_anchor(m, anchor), lexicon().seasons[_word(m["season"])])
+    code = lexicon().seasons[_word(m["season"])]
+    return season_value(_year_or_anchor(m, anchor), code, _modifier(m))
+
+
+def _marker_direction(marker: str) -> int:
+    offset = lexicon().relative_markers[_word(marker)]
+    return PAST if offset < 0 else NEXT if offset > 0 else BARE
+
+
+def _i_relative_season(m, anchor):
+    """'dit najaar': the anchor's; 'komend najaar': the next; 'afgelopen zomer': the last."""
+    lex = lexicon()
+    code = lex.seasons[_word(m["season"])]
+    first_month = lex.season_months[code][0]
+    year = resolve_year(first_month, None, anchor, _marker_direction(m["marker"]))
+    return season_value(year, code, _modifier(m))
+
+
+def _i_prefixed_relative_month(m, anchor):
+    month = _month(m["month"])
+    year = resolve_year(month, None, anchor, _marker_direction(m["marker"]))
+    return month_value(year, month, _modifier(m))
+
+
+def _i_week(m, anchor):
+    return week_value(_year_or_anchor(m, anchor), int(m["week"]))
 
 
 def _i_school_year(m, anchor):
@@ -504,6 +554,9 @@ _INTERPRET = {
     "half_year": _i_half_year,
     "season": _i_season,
     "season_anchored": _i_season,
+    "relative_season": _i_relative_season,
+    "prefixed_relative_month": _i_prefixed_relative_month,
+    "week": _i_week,
     "school_year": _i_school_year,
     "range": _i_range,
     "relative_year": _i_relative_year,
@@ -525,8 +578,11 @@ _PARSE_ORDER = (
     "quarter_code",
     "quarter",
     "half_year",
+    "week",
     "season",
     "season_anchored",
+    "relative_season",
+    "prefixed_relative_month",
     "year_phrase",
     "month_year",
     "relative_month",
@@ -596,6 +652,46 @@ def parse_date_rule(
     return None
 
 
+def parse_date_list(
+    text: str, anchor: DateValue | str | None = None
+) -> list[tuple[int, int, DateValue]]:
+    """The dates of a list such as ``1 en 2 maart 2017`` or ``maart en april 2016``.
+
+    Each item is (start, end, value) with offsets into ``text``; the earlier
+    items borrow the month and year of the last one. Empty when ``text`` is
+    no such list.
+    """
+    m = fullmatch_rules()["date_list"].fullmatch(text) if isinstance(text, str) else None
+    if m is None:
+        return []
+    ref = _as_anchor(anchor)
+    last = _parts(m["last"])
+    if last is None:
+        return []
+    ly, lm, ld = last
+    if lm is None:
+        return []
+    if ly is None:
+        ly = resolve_year(lm, ld, ref)
+    items = [
+        (m.start("items") + i.start(), m.start("items") + i.end(), _parts(i.group()))
+        for i in re.finditer(grammar().list_item, m["items"], re.IGNORECASE)
+    ]
+    out = []
+    for start, end, parts in items:
+        if parts is None:
+            return []
+        _, month, day = parts
+        value = _point(ly, month if month is not None else lm, day)
+        if value is None:
+            return []
+        out.append((start, end, value))
+    last_value = _point(ly, lm, ld)
+    if last_value is None:
+        return []
+    return [*out, (m.start("last"), m.end("last"), last_value)]
+
+
 def parse_date(text: str, anchor: DateValue | str | None = None) -> DateValue | None:
     """Dutch date text -> ``DateValue``; None when the text is no date or cannot be placed.
 
@@ -648,6 +744,8 @@ def to_dutch(value: DateValue) -> str:
         ordinal = _names_by_number({k: v for k, v in lex.ordinals.items() if v > 0})[int(rest[1])]
         noun = lex.quarter_words[0] if value.granularity == "quarter" else lex.half_words[0]
         text = f"het {ordinal} {noun} van {year}" if year else f"het {ordinal} {noun}"
+    elif value.granularity == "week":
+        text = f"week {int(rest[1:])} van {year}" if year else f"week {int(rest[1:])}"
     elif value.granularity == "season":
         word = next(w for w, code in lex.seasons.items() if code == rest)
         text = f"{word} {year}" if year else f"het {word}"
@@ -754,10 +852,41 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
     return "reference"
 
 
+def _list_facts(span: Span, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
+    """One fact per item of a ``date_list`` span, each at its own characters."""
+    role = date_role(span, page, info)
+    facts = []
+    for start, end, value in parse_date_list(span.text, info.doc_date):
+        prov = provenance(
+            span.doc,
+            page,
+            info.doc_id,
+            "date",
+            span.start_char + start,
+            span.start_char + end,
+            span.label_,
+        )
+        facts.append(
+            DateFact(
+                **prov,
+                value=value.value,
+                start=value.start,
+                end=value.end,
+                granularity=value.granularity,
+                modifier=value.modifier,
+                role=role,
+            )
+        )
+    return facts
+
+
 def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
     """One ``DateFact`` per date span that has a value, anchored to the document's own date."""
     facts = []
     for span in doc.spans.get(SPAN_KEY, []):
+        if span.label_ == "date_list":
+            facts += _list_facts(span, page, info)
+            continue
         value = parse_date(span.text, info.doc_date)
         if value is None:
             continue  # 'vorig jaar' in a document without a date: nothing to write down

@@ -12,10 +12,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.dates import (
     SPAN_KEY,
     Candidate,
+    _context_ok,
+    compiled_rules,
     grammar,
     lexicon,
     resolve_overlaps,
@@ -95,6 +99,10 @@ def test_sentences(nlp, case):
         ),
         ("Het programma loopt 2016-2018 door.", "2016-2018", "range"),
         ("Vorig jaar is de aanpak verbreed.", "Vorig jaar", "relative_year"),
+        ("Komend najaar start de training.", "Komend najaar", "relative_season"),
+        ("Afgelopen september is gestart.", "Afgelopen september", "prefixed_relative_month"),
+        ("In week 40 van 2017 is de themaweek.", "week 40 van 2017", "week"),
+        ("Op 1 en 2 maart 2017 is de training.", "1 en 2 maart 2017", "date_list"),
         ("In 2016 is de aanpak gestart.", "2016", "year"),
         ("Vanaf 2017 breiden we uit.", "Vanaf 2017", "year"),
     ],
@@ -170,6 +178,45 @@ def test_resolve_overlaps_keeps_longest_then_priority():
 def test_scan_text_finds_overlapping_candidates():
     rules = {c.rule for c in scan_text("vanaf september 2015")}
     assert {"month_year", "month"} <= rules
+
+
+def _scan_without_windows(text):
+    found = set()
+    for name, pattern in compiled_rules().items():
+        for m in pattern.finditer(text):
+            cand = Candidate(m.start(), m.end(), name)
+            if _context_ok(text, cand, m):
+                found.add(cand)
+    return sorted(found, key=lambda c: (c.start, c.end, c.rule))
+
+
+_FRAGMENTS = [c["text"] for c in SENTENCES] + [
+    "€ 950.000",
+    "Postbus 20301",
+    "in de periode",
+    "van",
+    "tot en met",
+    "en",
+    "12",
+    "2016",
+    "maart",
+    "het eerste kwartaal",
+    "jl.",
+    "\n\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8))
+def test_trigger_windows_find_what_a_full_scan_finds(parts):
+    text = " ".join(parts)
+    assert scan_text(text) == _scan_without_windows(text)
+
+
+def test_trigger_windows_on_the_corpus():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert scan_text(text) == _scan_without_windows(text)
 
 
 def test_bare_month_needs_a_context_word():

@@ -16,6 +16,7 @@ from pipeline.normalize.dates import (
     date_facts,
     date_role,
     parse_date,
+    parse_date_list,
     parse_date_rule,
     parse_timex,
     resolve_year,
@@ -180,7 +181,25 @@ CASES = [
     ("dit jaar", "2018", "2018", "year", None),
     ("volgend jaar", "2016-01-28", "2017", "year", None),
     ("komend jaar", "2016-01-28", "2017", "year", None),
+    # weeks, relative seasons and months, modifiers on periods
+    ("week 12 van 2017", None, "2017-W12", "week", None),
+    ("in week 40", "2018-01-01", "2018-W40", "week", None),
+    ("week 40", None, "XXXX-W40", "week", None),
+    ("week 53 van 2015", None, "2015-W53", "week", None),
+    ("komend najaar", "2016-01-28", "2016-FA", "season", None),
+    ("afgelopen zomer", "2016-01-28", "2015-SU", "season", None),
+    ("afgelopen winter", "2016-01-28", "2015-WI", "season", None),
+    ("dit voorjaar", "2018-01-15", "2018-SP", "season", None),
+    ("dit najaar", None, "XXXX-FA", "season", None),
+    ("afgelopen september", "2016-01-28", "2015-09", "month", None),
+    ("komende maart", "2016-01-28", "2016-03", "month", None),
+    ("eind van het eerste kwartaal van 2016", None, "2016-Q1", "quarter", "END"),
+    ("begin van het derde kwartaal", "2017", "2017-Q3", "quarter", "START"),
+    ("medio tweede halfjaar 2017", None, "2017-H2", "half", "MID"),
+    ("eind najaar 2016", None, "2016-FA", "season", "END"),
+    ("aan het einde van de zomer", "2017", "2017-SU", "season", "END"),
     # TIMEX values read back
+    ("2016-W05", None, "2016-W05", "week", None),
     ("2016-Q1", None, "2016-Q1", "quarter", None),
     ("2016-FA", None, "2016-FA", "season", None),
     ("2017-H2", None, "2017-H2", "half", None),
@@ -341,6 +360,7 @@ def _values():
         ),
         st.builds(lambda y: parse_timex(f"{y}-08/{y + 1}-07"), st.integers(1900, 2098)),
         st.integers(1, 12).map(lambda m: parse_timex(f"XXXX-{m:02d}")),
+        st.builds(lambda y, w: parse_timex(f"{y}-W{w:02d}"), years, st.integers(1, 52)),
     )
 
 
@@ -454,6 +474,41 @@ def test_roles(annotate_text, text, role):
     doc, page = annotate_text(text)
     [span] = doc.spans[SPAN_KEY]
     assert date_role(span, page, _info()) == role
+
+
+@pytest.mark.parametrize(
+    "text, anchor, items",
+    [
+        ("1 en 2 maart 2017", None, [("1", "2017-03-01"), ("2 maart 2017", "2017-03-02")]),
+        (
+            "12, 13 en 14 oktober",
+            "2017-01-01",
+            [("12", "2017-10-12"), ("13", "2017-10-13"), ("14 oktober", "2017-10-14")],
+        ),
+        ("12 en 13 oktober", None, [("12", "XXXX-10-12"), ("13 oktober", "XXXX-10-13")]),
+        ("maart en april 2016", None, [("maart", "2016-03"), ("april 2016", "2016-04")]),
+        (
+            "1 maart of 3 april 2016",
+            None,
+            [("1 maart", "2016-03-01"), ("3 april 2016", "2016-04-03")],
+        ),
+        ("30 en 31 februari 2016", None, []),
+        ("2016", None, []),
+    ],
+)
+def test_parse_date_list(text, anchor, items):
+    got = [(text[s:e], v.value) for s, e, v in parse_date_list(text, anchor)]
+    assert got == items
+
+
+def test_list_facts_point_at_each_item(annotate_text):
+    doc, page = annotate_text("De trainingen zijn op 1 en 2 maart 2017 gegeven.")
+    facts = date_facts(doc, page, _info())
+    assert [(f.text, f.value, f.rule) for f in facts] == [
+        ("1", "2017-03-01", "date_list"),
+        ("2 maart 2017", "2017-03-02", "date_list"),
+    ]
+    assert len({f.fact_id for f in facts}) == 2
 
 
 def test_relative_year_without_anchor_gives_no_fact(annotate_text):
