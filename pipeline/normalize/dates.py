@@ -59,13 +59,15 @@ from pipeline.extract.dates import (
 )
 from pipeline.normalize.provenance import provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
+from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
+from schemas.tables import TIMEX_VALUE
 
 GRANULARITIES = (
     "day",
     "week",
     "month",
     "quarter",
-    "half",
+    "half_year",
     "season",
     "year",
     "range",
@@ -145,10 +147,10 @@ def quarter_value(year: int | None, quarter: int, modifier: str | None = None) -
 def half_value(year: int | None, half: int, modifier: str | None = None) -> DateValue:
     label = f"{year:04d}" if year is not None else UNKNOWN_YEAR
     if year is None:
-        return DateValue(f"{label}-H{half}", None, None, "half", modifier)
+        return DateValue(f"{label}-H{half}", None, None, "half_year", modifier)
     first = 6 * half - 5
     return DateValue(
-        f"{label}-H{half}", date(year, first, 1), _last_day(year, first + 5), "half", modifier
+        f"{label}-H{half}", date(year, first, 1), _last_day(year, first + 5), "half_year", modifier
     )
 
 
@@ -740,7 +742,7 @@ def to_dutch(value: DateValue) -> str:
         text = f"{day} {months[month]} {year}"
     elif value.granularity == "month":
         text = f"{months[int(rest)]} {year}"
-    elif value.granularity in ("quarter", "half"):
+    elif value.granularity in ("quarter", "half_year"):
         ordinal = _names_by_number({k: v for k, v in lex.ordinals.items() if v > 0})[int(rest[1])]
         noun = lex.quarter_words[0] if value.granularity == "quarter" else lex.half_words[0]
         text = f"het {ordinal} {noun} van {year}" if year else f"het {ordinal} {noun}"
@@ -852,11 +854,21 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
     return "reference"
 
 
+def fits_table(value: DateValue) -> bool:
+    """Can ``dates.parquet`` hold this value? (Weeks wait for the schema to allow them.)"""
+    return (
+        value.granularity in TABLE_GRANULARITIES
+        and re.fullmatch(TIMEX_VALUE, value.value) is not None
+    )
+
+
 def _list_facts(span: Span, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
     """One fact per item of a ``date_list`` span, each at its own characters."""
     role = date_role(span, page, info)
     facts = []
     for start, end, value in parse_date_list(span.text, info.doc_date):
+        if not fits_table(value):
+            continue
         prov = provenance(
             span.doc,
             page,
@@ -888,8 +900,9 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
             facts += _list_facts(span, page, info)
             continue
         value = parse_date(span.text, info.doc_date)
-        if value is None:
-            continue  # 'vorig jaar' in a document without a date: nothing to write down
+        if value is None or not fits_table(value):
+            # 'vorig jaar' in a document without a date: nothing to write down
+            continue
         facts.append(
             DateFact(
                 **span_provenance(span, page, info.doc_id, "date"),

@@ -15,6 +15,7 @@ from pipeline.normalize.dates import (
     _Anchor,
     date_facts,
     date_role,
+    fits_table,
     parse_date,
     parse_date_list,
     parse_date_rule,
@@ -133,9 +134,9 @@ CASES = [
     ("q1 2020", None, "2020-Q1", "quarter", None),
     ("Q3-2019", None, "2019-Q3", "quarter", None),
     ("2019 Q2", None, "2019-Q2", "quarter", None),
-    ("de tweede helft van 2017", None, "2017-H2", "half", None),
-    ("het eerste halfjaar 2016", None, "2016-H1", "half", None),
-    ("het laatste halfjaar van 2016", None, "2016-H2", "half", None),
+    ("de tweede helft van 2017", None, "2017-H2", "half_year", None),
+    ("het eerste halfjaar 2016", None, "2016-H1", "half_year", None),
+    ("het laatste halfjaar van 2016", None, "2016-H2", "half_year", None),
     # ranges
     ("2016-2018", None, "2016/2018", "range", None),
     ("2016 – 2018", None, "2016/2018", "range", None),
@@ -195,14 +196,14 @@ CASES = [
     ("komende maart", "2016-01-28", "2016-03", "month", None),
     ("eind van het eerste kwartaal van 2016", None, "2016-Q1", "quarter", "END"),
     ("begin van het derde kwartaal", "2017", "2017-Q3", "quarter", "START"),
-    ("medio tweede halfjaar 2017", None, "2017-H2", "half", "MID"),
+    ("medio tweede halfjaar 2017", None, "2017-H2", "half_year", "MID"),
     ("eind najaar 2016", None, "2016-FA", "season", "END"),
     ("aan het einde van de zomer", "2017", "2017-SU", "season", "END"),
     # TIMEX values read back
     ("2016-W05", None, "2016-W05", "week", None),
     ("2016-Q1", None, "2016-Q1", "quarter", None),
     ("2016-FA", None, "2016-FA", "season", None),
-    ("2017-H2", None, "2017-H2", "half", None),
+    ("2017-H2", None, "2017-H2", "half_year", None),
     ("XXXX-02-27", None, "XXXX-02-27", "day", None),
     ("2016/2018", None, "2016/2018", "range", None),
     ("2017-08/2018-07", None, "2017-08/2018-07", "schoolyear", None),
@@ -509,6 +510,23 @@ def test_list_facts_point_at_each_item(annotate_text):
         ("2 maart 2017", "2017-03-02", "date_list"),
     ]
     assert len({f.fact_id for f in facts}) == 2
+
+
+def test_every_value_fits_the_dates_table_except_weeks():
+    from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
+
+    for text, anchor, value, granularity, _ in CASES:
+        if value is not None and granularity != "week":
+            assert fits_table(parse_date(text, anchor)), text
+    assert set(GRANULARITIES) - {"week"} <= set(TABLE_GRANULARITIES)
+
+
+def test_week_rows_only_when_the_table_holds_weeks(annotate_text):
+    from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
+
+    doc, page = annotate_text("In week 40 van 2017 is de themaweek georganiseerd.")
+    values = [f.value for f in date_facts(doc, page, _info())]
+    assert values == (["2017-W40"] if "week" in TABLE_GRANULARITIES else [])
 
 
 def test_relative_year_without_anchor_gives_no_fact(annotate_text):
