@@ -19,8 +19,8 @@ CBS_CODE = r"GM\d{4}"
 DOC_ID = r"[0-9a-f]{16}"
 # TIMEX3-style value of reduced precision; XXXX for a year the text does not give.
 TIMEX_VALUE = (
-    r"(\d{4}|XXXX)(-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?)?"
-    r"(/(\d{4}|XXXX)(-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?)?)?"
+    r"(\d{4}|XXXX)(-(\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?)?"
+    r"(/(\d{4}|XXXX)(-(\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-\d{2})?)?)?"
 )
 ISO_DOC_DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
 
@@ -29,7 +29,7 @@ DOC_TYPES = ["brief", "nieuws", "kamervragen", "jaarverslag", "overig"]
 INGEST_METHODS = ["text", "pdf", "ocr"]
 MUNICIPALITY_ROLES = ["recipient", "applicant", "co_applicant", "address", "mentioned"]
 DATE_ROLES = ["document", "sent", "received", "reference", "period"]
-GRANULARITIES = ["day", "month", "quarter", "half_year", "season", "year", "range", "schoolyear"]
+GRANULARITIES = ["day", "week", "month", "quarter", "half_year", "season", "year", "range", "schoolyear"]
 MODIFIERS = ["START", "MID", "END"]
 
 
