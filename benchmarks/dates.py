@@ -10,6 +10,16 @@ Prints, for the five corpus documents:
 The gold values are TIMEX3 strings of reduced precision; dateparser returns a
 datetime, so its answer counts as right when it starts with the gold value's
 digits at the gold's precision (and never for ``XXXX`` values: it fills in a year).
+
+What it showed when written (2026-11-23, 2-core build machine): the rules
+extract at about 0.5 ms per 1,000 characters on top of spaCy's tokenizer;
+``search_dates`` takes 5-10 ms per 1,000 characters, finds 26 "dates" in the
+corpus of which most are noise (``Zo``, ``nu``, ``2500`` from a postcode,
+``6 6`` from a table) and stamps today's year on ``27 februari`` and ``in
+maart``. On the 13 gold strings as candidates ``parse_date`` is right 12 times
+(the 13th is not a date string but a sentence) at ~20 us a call, dateparser 5
+times at ~0.5 ms a call: it has no ``jl.``/``a.s.``/``eind``/``vanaf``. So the
+pipeline does not use dateparser, not even as a fallback.
 """
 
 from __future__ import annotations
