@@ -81,8 +81,8 @@ class DateLexicon:
     year_block_before: frozenset[str]
     year_block_after: frozenset[str]
     month_context_before: tuple[str, ...]
-    season_context_before: tuple[str, ...]
-    week_context_before: tuple[str, ...]
+    # Words before a season, quarter or week without a year ('in het najaar', 'in Q4').
+    period_context_before: tuple[str, ...]
     leading_words: tuple[str, ...]
 
     @property
@@ -135,8 +135,7 @@ def lexicon() -> DateLexicon:
             "year_block_before": list,
             "year_block_after": list,
             "month_context_before": list,
-            "season_context_before": list,
-            "week_context_before": list,
+            "period_context_before": list,
             "leading_words": list,
         },
     )
@@ -174,8 +173,7 @@ def lexicon() -> DateLexicon:
         year_block_before=lower(ctx["year_block_before"]),
         year_block_after=lower(ctx["year_block_after"]),
         month_context_before=tuple(w.lower() for w in ctx["month_context_before"]),
-        season_context_before=tuple(w.lower() for w in ctx["season_context_before"]),
-        week_context_before=tuple(w.lower() for w in ctx["week_context_before"]),
+        period_context_before=tuple(w.lower() for w in ctx["period_context_before"]),
         leading_words=tuple(
             sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
         ),
@@ -297,12 +295,12 @@ def grammar() -> Grammar:
             f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
         ),
         "quarter_code": (
-            f"(?:Q{_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{_group('year', YEAR)})"
+            f"(?:Q{_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{_group('year', YEAR)})?"
             f"|{_group('year2', YEAR)}\\s*-?\\s*Q{_group('index2', '[1-4]')})"
         ),
         "half_year": (
             f"{mod}(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
-            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
+            f"(?:{sp}(?:van{sp})?(?:{_group('year', YEAR)}|(?:het|dit){sp}jaar))?"
         ),
         "season": (
             f"{mod}(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?"
@@ -382,8 +380,15 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         return _word_before(text, cand.start, lexicon().month_context_before)
     if cand.rule == "season_anchored":
         return bool(match.group("modifier")) or _word_before(
-            text, cand.start, lexicon().season_context_before
+            text, cand.start, lexicon().period_context_before
         )
+    if cand.rule == "quarter_code":
+        return bool(match.group("year") or match.group("year2")) or _word_before(
+            text, cand.start, lexicon().period_context_before
+        )
+    if cand.rule == "half_year":
+        # 'de tweede helft' alone is half of anything; 'halfjaar' or a year makes it time.
+        return bool(match.group("year")) or "jaar" in match.group(0).lower()
     if cand.rule == "week":
         return _week_ok(text, cand, match)
     if cand.rule == "date_list":
@@ -426,7 +431,7 @@ def _week_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s+van\s+(?:de|het|dit|deze)\b", text[cand.end :], re.IGNORECASE):
         return False
-    return _word_before(text, cand.start, lexicon().week_context_before)
+    return _word_before(text, cand.start, lexicon().period_context_before)
 
 
 def _list_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:

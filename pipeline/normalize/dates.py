@@ -415,7 +415,7 @@ def _i_quarter(m, anchor):
 
 def _i_quarter_code(m, anchor):
     if m["index"]:
-        return quarter_value(int(m["year"]), int(m["index"]))
+        return quarter_value(_year_or_anchor(m, anchor), int(m["index"]))
     return quarter_value(int(m["year2"]), int(m["index2"]))
 
 

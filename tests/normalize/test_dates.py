@@ -137,6 +137,10 @@ CASES = [
     ("de tweede helft van 2017", None, "2017-H2", "half_year", None),
     ("het eerste halfjaar 2016", None, "2016-H1", "half_year", None),
     ("het laatste halfjaar van 2016", None, "2016-H2", "half_year", None),
+    ("de tweede helft van het jaar", "2018", "2018-H2", "half_year", None),
+    ("het tweede halfjaar", None, "XXXX-H2", "half_year", None),
+    ("in Q4", "2016-04-12", "2016-Q4", "quarter", None),
+    ("Q4", None, "XXXX-Q4", "quarter", None),
     # ranges
     ("2016-2018", None, "2016/2018", "range", None),
     ("2016 – 2018", None, "2016/2018", "range", None),
