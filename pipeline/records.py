@@ -194,6 +194,9 @@ class DateFact(Fact):
     granularity: str = "day"
     modifier: str | None = None
     role: str = "reference"
+    # The document date a relative value was resolved against ('27 februari jl.'
+    # in a letter of 2015-03-10 -> '2015-03-10'); None when the text alone gives it.
+    anchor: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -862,38 +862,40 @@ def fits_table(value: DateValue) -> bool:
     )
 
 
+def _fact(prov: dict, value: DateValue, role: str, anchor: str | None) -> DateFact:
+    return DateFact(
+        **prov,
+        value=value.value,
+        start=value.start,
+        end=value.end,
+        granularity=value.granularity,
+        modifier=value.modifier,
+        role=role,
+        anchor=anchor,
+    )
+
+
 def _list_facts(span: Span, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
     """One fact per item of a ``date_list`` span, each at its own characters."""
     role = date_role(span, page, info)
+    unanchored = [v.value for _, _, v in parse_date_list(span.text, None)]
     facts = []
-    for start, end, value in parse_date_list(span.text, info.doc_date):
+    for i, (start, end, value) in enumerate(parse_date_list(span.text, info.doc_date)):
         if not fits_table(value):
             continue
-        prov = provenance(
-            span.doc,
-            page,
-            info.doc_id,
-            "date",
-            span.start_char + start,
-            span.start_char + end,
-            span.label_,
-        )
-        facts.append(
-            DateFact(
-                **prov,
-                value=value.value,
-                start=value.start,
-                end=value.end,
-                granularity=value.granularity,
-                modifier=value.modifier,
-                role=role,
-            )
-        )
+        begin, stop = span.start_char + start, span.start_char + end
+        prov = provenance(span.doc, page, info.doc_id, "date", begin, stop, span.label_)
+        used = info.doc_date if i >= len(unanchored) or unanchored[i] != value.value else None
+        facts.append(_fact(prov, value, role, used))
     return facts
 
 
 def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
-    """One ``DateFact`` per date span that has a value, anchored to the document's own date."""
+    """One ``DateFact`` per date span that has a value, anchored to the document's own date.
+
+    ``anchor`` is set on the rows whose value came from the document's date
+    (``in november`` in the 2018 annual report), so a reviewer sees why.
+    """
     facts = []
     for span in doc.spans.get(SPAN_KEY, []):
         if span.label_ == "date_list":
@@ -903,15 +905,8 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
         if value is None or not fits_table(value):
             # 'vorig jaar' in a document without a date: nothing to write down
             continue
-        facts.append(
-            DateFact(
-                **span_provenance(span, page, info.doc_id, "date"),
-                value=value.value,
-                start=value.start,
-                end=value.end,
-                granularity=value.granularity,
-                modifier=value.modifier,
-                role=date_role(span, page, info),
-            )
-        )
+        alone = parse_date(span.text, None)
+        used = info.doc_date if alone is None or alone.value != value.value else None
+        prov = span_provenance(span, page, info.doc_id, "date")
+        facts.append(_fact(prov, value, date_role(span, page, info), used))
     return facts

@@ -435,7 +435,14 @@ def test_date_facts_carry_provenance_value_and_anchor(annotate_text):
         "relative_day",
     )
     assert fact.start == date(2015, 2, 27)
+    assert fact.anchor == "2015-03-10"
     assert "Kamerbrief" in fact.context
+
+
+def test_anchor_only_on_values_the_document_date_gave(annotate_text):
+    doc, page = annotate_text("In november 2017 en in november is een themadag gehouden.")
+    facts = date_facts(doc, page, _info("2018"))
+    assert [(f.value, f.anchor) for f in facts] == [("2017-11", None), ("2018-11", "2018")]
 
 
 def test_document_role_from_doc_date_span(annotate_text):
