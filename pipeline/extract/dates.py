@@ -264,7 +264,7 @@ def grammar() -> Grammar:
     )
     # Lists share the parts of their last item: '1 en 2 maart 2017', 'maart en april 2016'.
     list_item = f"(?:{DAY}{sp}{month}|{full_month}|{DAY})"
-    list_items = f"{list_item}(?:\\s*,\\s*{list_item})*"
+    list_items = f"{list_item}(?:\\s*,\\s*{list_item}){{0,8}}"
     connector = (
         rf"(?:\s*{RANGE_DASH}\s*|\s*/\s*|{sp}t/m{sp}|{sp}tot{sp}en{sp}met{sp}|{sp}tot{sp}"
         rf"|{sp}en{sp})"
