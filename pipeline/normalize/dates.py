@@ -10,13 +10,17 @@ text                  value                       granularity
 september 2015        2015-09                     month
 2016, het jaar 2018   2016, 2018                  year
 eerste kwartaal 2016  2016-Q1                     quarter
-tweede helft 2017     2017-H2                     half
+tweede helft 2017     2017-H2                     half_year
+week 12 van 2017      2017-W12 (ISO week)         week
 najaar 2016           2016-FA (SP SU FA WI)       season
 2016-2018             2016/2018                   range
 van 1 jan. tot 1 juli 2017-01-01/2017-07-01       range
 schooljaar 2017/2018  2017-08/2018-07             schoolyear
 27 februari (no year) XXXX-02-27                  day
 ====================  ==========================  ===========
+
+Lists (``1 en 2 maart 2017``, ``maart en april 2016``) are one value per item
+(``parse_date_list``), as ``in 2015 en 2016`` is two dates.
 
 Ranges use ISO 8601's ``start/end`` interval notation. ``start``/``end`` are
 the first and last day (inclusive) of the period the value covers; None when
@@ -34,7 +38,8 @@ anchor's year minus one. Without an anchor the year stays ``XXXX`` (and
 ``date_facts`` turns the extractor's spans into ``DateFact`` rows with a role:
 ``document`` (the document's own date), ``sent``/``received`` (``ingezonden
 15 september 2017``), ``period`` (ranges, ``vanaf``, ``sinds``, ``tot``) or
-``reference``.
+``reference``, and ``anchor`` set to the document date where that date
+gave the value. Values ``dates.parquet`` cannot hold yet (weeks) are left out.
 """
 
 from __future__ import annotations
