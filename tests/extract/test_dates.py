@@ -26,7 +26,7 @@ from pipeline.extract.dates import (
     scan_text,
 )
 from pipeline.nlp import annotate
-from pipeline.normalize.dates import date_facts
+from pipeline.normalize.dates import date_facts, fits_table, parse_date, parse_timex
 from pipeline.records import CleanPage, DocumentInfo
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -211,6 +211,20 @@ _FRAGMENTS = [c["text"] for c in SENTENCES] + [
 def test_trigger_windows_find_what_a_full_scan_finds(parts):
     text = " ".join(parts)
     assert scan_text(text) == _scan_without_windows(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=20), min_size=1, max_size=6),
+    st.sampled_from([None, "2018", "2016-01-28", "2017-10"]),
+)
+def test_facts_keep_their_offsets_and_fit_the_table(nlp, parts, doc_date):
+    text = " ".join(parts)
+    page = CleanPage.from_text(text)
+    for fact in date_facts(annotate(nlp, page), page, _info(doc_date)):
+        assert page.text[fact.char_start : fact.char_end] == fact.text
+        assert fits_table(parse_timex(fact.value) or parse_date(fact.value))
+        assert fact.role in ("document", "sent", "received", "period", "reference")
 
 
 def test_trigger_windows_on_the_corpus():
