@@ -831,15 +831,19 @@ def _is_document_date(span: Span, page: CleanPage, info: DocumentInfo) -> bool:
             return True
     if _in_margin_date(span, page, words.document_labels):
         return True
-    # A 'Datum:' label on the same line, as margin fields read in plain text.
-    line = span.doc.text[: span.start_char].rsplit("\n", 1)[-1]
-    return bool(
-        re.fullmatch(
-            r"\s*(?:" + "|".join(map(re.escape, words.document_labels)) + r")\s*:?\s*",
-            line,
-            re.IGNORECASE,
-        )
+    # A 'Datum:' label before it on its line, or alone on the line above with
+    # the date opening its own line: margin fields as plain text reads them.
+    label = re.compile(
+        r"[ \t]*(?:" + "|".join(map(re.escape, words.document_labels)) + r")[ \t]*:?[ \t]*",
+        re.IGNORECASE,
     )
+    before, _, line = span.doc.text[: span.start_char].rpartition("\n")
+    if label.fullmatch(line):
+        return True
+    if line.strip():
+        return False
+    above = [ln for ln in before.split("\n")[-3:] if ln.strip()]
+    return bool(above) and label.fullmatch(above[-1]) is not None
 
 
 def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:

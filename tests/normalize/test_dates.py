@@ -480,6 +480,10 @@ def test_document_role_from_datum_margin_field(nlp):
         ("Het programma loopt 2016-2018.", "period"),
         ("In 2016 is de aanpak gestart.", "reference"),
         ("Datum: 28 januari 2016", "document"),
+        ("Ons kenmerk\n2016-0012\nDatum\n28 januari 2016\nOnderwerp", "document"),
+        ("Datum\n\n28 januari 2016", "document"),
+        ("De datum is bekend.\nIn 2016 is het gestart.", "reference"),
+        ("Datum\nIn 2016 is het gestart.", "reference"),
     ],
 )
 def test_roles(annotate_text, text, role):
