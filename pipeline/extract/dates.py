@@ -243,25 +243,20 @@ def grammar() -> Grammar:
     mod = f"(?:{_group('modifier', modifier)}{sp})?"
     wd = f"(?:{_group('weekday', weekday)},?{sp})?"
 
-    def day_month(named: bool) -> str:
-        n = (lambda x: x) if named else (lambda x: None)
-        return f"{_group(n('day'), DAY)}{sp}{_group(n('month'), month)}"
+    day_month = f"{_group('day', DAY)}{sp}{_group('month', month)}"
 
     numeric = (
         f"{_group('day', DAY)}(?P<sep>[-/.]){_group('month_number', MONTH_NUMBER)}"
         f"(?P=sep){_group('year', YEAR)}"
     )
     iso = f"{_group('year', YEAR)}-{_group('month_number', ISO_MONTH)}-{_group('day', ISO_DAY)}"
-    # One side of a range: any absolute date form, possibly without the parts
-    # the other side supplies (``van 1 tot 3 maart``, ``januari-maart 2016``).
-    any_date = (
-        f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
-        f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR}|{DAY})"
-    )
+    # The right side of a range or list: any absolute date form, the year optional.
     right_date = (
-        f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\\d|0[1-9])"
+        f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:{ISO_MONTH})-(?:{ISO_DAY})"
         f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR})"
     )
+    # The left side may also lack what the right supplies (``van 1 tot 3 maart``).
+    any_date = f"(?:{right_date}|{DAY})"
     # Lists share the parts of their last item: '1 en 2 maart 2017', 'maart en april 2016'.
     list_item = f"(?:{DAY}{sp}{month}|{full_month}|{DAY})"
     list_items = f"{list_item}(?:\\s*,\\s*{list_item}){{0,8}}"
@@ -273,9 +268,9 @@ def grammar() -> Grammar:
     rules = {
         "iso_date": iso,
         "numeric_date": numeric,
-        "day_month_year": f"{wd}{day_month(True)}{sp}{_group('year', YEAR)}",
-        "relative_day": f"{wd}{day_month(True)}{sp}{_group('marker', f'{past}|{nxt}')}",
-        "day_month": f"{wd}{day_month(True)}",
+        "day_month_year": f"{wd}{day_month}{sp}{_group('year', YEAR)}",
+        "relative_day": f"{wd}{day_month}{sp}{_group('marker', f'{past}|{nxt}')}",
+        "day_month": f"{wd}{day_month}",
         "month_year": f"{_group('month', month)}{sp}{_group('year', YEAR)}",
         "relative_month": f"{_group('month', full_month)}{sp}{_group('marker', f'{past}|{nxt}')}",
         "month": _group("month", full_month),
