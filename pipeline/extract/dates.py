@@ -139,8 +139,16 @@ def lexicon() -> DateLexicon:
             "leading_words": list,
         },
     )
-    if not all(1 <= m <= 12 for m in lex["months"].values()):
-        raise ValueError("lexicon.json: month numbers must be 1..12")
+    for key in ("months", "weekdays", "school_years"):
+        if not all(isinstance(n, int) and 1 <= n <= 12 for n in lex[key].values()):
+            raise ValueError(f"lexicon.json: {key} must map to numbers 1..12")
+    if not all(isinstance(n, int) and n in (-1, 1, 2, 3, 4) for n in lex["ordinals"].values()):
+        raise ValueError("lexicon.json: ordinals must be 1..4, or -1 for 'the last'")
+    if not all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(m, int) and 1 <= m <= 12 for m in v)
+        for v in lex["season_months"].values()
+    ):
+        raise ValueError("lexicon.json: season_months must be [first month, last month]")
     if (
         not set(lex["seasons"].values()) <= _SEASON_CODES
         or set(lex["season_months"]) != _SEASON_CODES
