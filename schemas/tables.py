@@ -146,6 +146,7 @@ DATES = pa.schema([
     col("granularity", pa.string(), "Precision of value.", nullable=False, allowed=GRANULARITIES),
     col("modifier", pa.string(), "Part of the period: begin -> START, medio -> MID, eind -> END.", allowed=MODIFIERS),
     col("role", pa.string(), "What the date is in the document: its own date, sent, received, a referenced date, or a period of activity.", nullable=False, allowed=DATE_ROLES),
+    col("anchor", pa.string(), "The document date a relative date was resolved against (27 februari jl. in a letter of 2015-03-10 -> 2015-03-10); null when the text itself gives the value.", pattern=TIMEX_VALUE),
 ])
 
 TRAININGS = pa.schema([
