@@ -32,7 +32,7 @@ from pipeline.ingest.rules import IngestRules
 from pipeline.records import BBox, Word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word on a page before it is placed in the text: its text and box."""
 
@@ -48,7 +48,7 @@ class Token:
         return max(self.bbox.bottom - self.bbox.top, 0.1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A horizontal run of words on one line; ``line`` is the line's index on the page."""
 

@@ -76,12 +76,18 @@ def light_text_on(box: BBox, chars: list[dict], rules: IngestRules) -> bool:
 
 def page_tokens(page, rules: IngestRules) -> list[Token]:
     """pdfplumber words of a page that lie on it, as tokens, with redaction boxes marked."""
-    page = page.dedupe_chars()
     words = page.extract_words(**WORD_OPTIONS)
     tokens = []
+    seen: set[tuple[str, int, int]] = set()
     for w in words:
         if w["x1"] < 0 or w["x0"] > page.width or w["bottom"] < 0 or w["top"] > page.height:
             continue  # text placed outside the visible page
+        # Fake bold prints a word twice, a hair apart. (pdfplumber's dedupe_chars
+        # does this per character but takes most of a page's reading time.)
+        key = (w["text"], round(w["x0"]), round(w["top"]))
+        if key in seen:
+            continue
+        seen.add(key)
         tokens.append(Token(w["text"], BBox(float(w["x0"]), float(w["top"]),
                                             float(w["x1"]), float(w["bottom"]))))
     filled = page.rects + [c for c in page.curves if c.get("fill")]
@@ -178,11 +184,15 @@ def pdf_pages(path: Path, source: str,
     """The pages of a PDF as ``RawPage`` records; raises a ``KenmerkError`` on failure."""
     rules = rules or ingest_rules()
     read = read_page_words(Path(path), source, rules)
-    layouts = [layout.segment_layout(p.tokens, p.width, p.height, rules) for p in read]
+    layouts = []
+    for words in read:
+        layouts.append(layout.segment_layout(words.tokens, words.width, words.height, rules))
+        words.tokens = []  # the segments hold them now
     layout.find_furniture(layouts, rules)
     pages = []
     for number, (words, page_layout) in enumerate(zip(read, layouts, strict=True), start=1):
         text = layout.page_text(page_layout, rules)
+        page_layout.segments = page_layout.furniture = []  # keep one copy of each page's words
         pages.append(RawPage(
             number=number, text=text.text, method=words.method, width=words.width,
             height=words.height, words=text.words, ocr_confidence=words.confidence,

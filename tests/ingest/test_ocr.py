@@ -93,3 +93,16 @@ def test_scan_word_boxes_are_in_pdf_points(scanned_letter, scanned_letter_doc):
     assert word.bbox.x0 == pytest.approx(drawn.x0, abs=3)
     assert word.bbox.top == pytest.approx(drawn.top, abs=4)
     assert word.bbox.x1 == pytest.approx(drawn.x1, abs=3)
+
+
+@pytest.mark.slow
+def test_mixed_document_ocrs_only_the_scanned_page(documents, tmp_path):
+    built = documents.build_mixed_letter_pdf(tmp_path)
+    doc = read_document(built.path, source="brief_gemengd.pdf")
+    assert doc.ingest == "ocr"
+    assert [p.method for p in doc.pages] == ["pdf", "ocr"]
+    assert doc.pages[0].ocr_confidence is None
+    assert doc.pages[1].ocr_confidence > 70
+    assert [p.furniture for p in doc.pages] == [(built.footer,), (built.footer,)]
+    assert ("Datum", "28 januari 2016") in doc.pages[1].margin_fields
+    assert folded(body_part(doc.pages[1])) == folded(built.body_pages[1])
