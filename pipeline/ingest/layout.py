@@ -258,7 +258,7 @@ def _letters_share(segments: list[Segment]) -> float:
 def find_gutters(segments: list[Segment], width: float,
                  rules: IngestRules) -> tuple[list[Gutter], Gutter | None]:
     """Column gutters of the body, and the gutter before the margin column if there is one."""
-    if len(segments) < 2 * rules.columns.min_lines:
+    if len(segments) <= rules.columns.min_lines:
         return [], None
     tokens = [t for s in segments for t in s.tokens]
     unit = median_height(tokens)
@@ -276,19 +276,23 @@ def find_gutters(segments: list[Segment], width: float,
         gutter = _core(counts, start, end)
         lefts = [s for s in segments if s.x1 <= gutter.mid]
         rights = [s for s in segments if s.x0 >= gutter.mid]
+        right_lines = len({s.line for s in rights})
         if len({s.line for s in lefts}) < rules.columns.min_lines:
-            continue
-        if len({s.line for s in rights}) < rules.columns.min_lines:
             continue
         left_width = gutter.x0 - left
         right_width = right - gutter.x1
         if min(left_width, right_width) < rules.columns.min_column_share * text_width:
             continue
         if right_width <= rules.columns.margin_max_share * text_width:
-            has_label = any(starts_with_label(s.text, rules) for s in rights)
-            if has_label or _letters_share(rights) >= 0.5:
+            # A label makes even a one-line margin (``Pagina 2 van 3`` on a
+            # continuation page) a margin; without one it takes a few lines of words.
+            labelled = any(starts_with_label(s.text, rules) for s in rights)
+            if labelled or (right_lines >= rules.columns.min_lines
+                            and _letters_share(rights) >= 0.5):
                 margin = gutter if margin is None or gutter.mid > margin.mid else margin
                 continue
+        if right_lines < rules.columns.min_lines:
+            continue
         words = lambda side: median(len(s.tokens) for s in side)  # noqa: E731
         if words(lefts) >= rules.columns.text_min_words and \
                 words(rights) >= rules.columns.text_min_words:

@@ -153,6 +153,22 @@ def test_margin_column_on_the_same_lines_as_the_body_is_read_after_it():
                                     ("Pagina", "1/2"))
 
 
+def test_one_line_margin_on_a_continuation_page_is_kept_out_of_the_body():
+    lines = [(text, 60, 100 + 14 * i) for i, text in enumerate(BODY)]
+    lines.append(("Pagina 2 van 3", 450, 100))
+    result = layout.page_text(page_of(lines), RULES)
+    assert result.text == "\n".join(BODY) + "\n\nPagina\n2 van 3"
+    assert result.margin_fields == (("Pagina", "2 van 3"),)
+
+
+def test_short_right_column_without_label_is_not_a_margin():
+    lines = [(text, 60, 100 + 14 * i) for i, text in enumerate(BODY)]
+    lines.append(("Akkoord", 450, 100))
+    result = layout.page_text(page_of(lines), RULES)
+    assert result.text.splitlines()[0] == BODY[0] + " Akkoord"
+    assert result.margin_fields == ()
+
+
 def test_table_with_an_amount_column_is_not_split_into_columns():
     rows = [("Training omgaan met radicalisering", "€ 25.000"),
             ("Inzet sleutelfiguren", "€ 40.000"), ("Casusoverleg", "€ 12.500"),
