@@ -16,6 +16,8 @@ layout rules give each page its text (see ``pipeline.ingest.layout``).
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +31,7 @@ from pipeline.records import BBox, RawPage
 
 # pdfplumber's rendering of a glyph it has no Unicode for.
 CID = re.compile(r"\(cid:\d+\)")
+MAX_REASON = 100
 WORD_OPTIONS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False,
                 "use_text_flow": False}
 
@@ -74,13 +77,33 @@ def light_text_on(box: BBox, chars: list[dict], rules: IngestRules) -> bool:
     return False
 
 
-def page_tokens(page, rules: IngestRules) -> list[Token]:
-    """pdfplumber words of a page that lie on it, as tokens, with redaction boxes marked."""
-    words = page.extract_words(**WORD_OPTIONS)
+@dataclass
+class PageObjects:
+    """What pdfplumber gives for one page, as plain data (read inside the error guard)."""
+
+    width: float
+    height: float
+    words: list[dict]
+    filled: list[dict]
+    chars: list[dict]
+    image_share: float
+
+
+def page_objects(page) -> PageObjects:
+    filled = page.rects + [c for c in page.curves if c.get("fill")]
+    return PageObjects(
+        width=float(page.width), height=float(page.height),
+        words=page.extract_words(**WORD_OPTIONS), filled=filled,
+        chars=page.chars if filled else [], image_share=image_share(page),
+    )
+
+
+def page_tokens(objects: PageObjects, rules: IngestRules) -> list[Token]:
+    """The page's words that lie on it, as tokens, with redaction boxes marked."""
     tokens = []
     seen: set[tuple[str, int, int]] = set()
-    for w in words:
-        if w["x1"] < 0 or w["x0"] > page.width or w["bottom"] < 0 or w["top"] > page.height:
+    for w in objects.words:
+        if w["x1"] < 0 or w["x0"] > objects.width or w["bottom"] < 0 or w["top"] > objects.height:
             continue  # text placed outside the visible page
         # Fake bold prints a word twice, a hair apart. (pdfplumber's dedupe_chars
         # does this per character but takes most of a page's reading time.)
@@ -90,13 +113,22 @@ def page_tokens(page, rules: IngestRules) -> list[Token]:
         seen.add(key)
         tokens.append(Token(w["text"], BBox(float(w["x0"]), float(w["top"]),
                                             float(w["x1"]), float(w["bottom"]))))
-    filled = page.rects + [c for c in page.curves if c.get("fill")]
-    if not filled:
+    if not objects.filled:
         return tokens
-    boxes = pdf_redaction_boxes(filled, layout.median_height(tokens),
-                                float(page.width * page.height), rules.redaction)
-    boxes = [b for b in boxes if not light_text_on(b, page.chars, rules)]
+    boxes = pdf_redaction_boxes(objects.filled, layout.median_height(tokens),
+                                objects.width * objects.height, rules.redaction)
+    boxes = [b for b in boxes if not light_text_on(b, objects.chars, rules)]
     return apply_redactions(tokens, boxes, rules.redaction)
+
+
+def parse_errors() -> tuple[type[BaseException], ...]:
+    """What pdfminer raises on damaged files: its own errors and, from deep inside its
+    parser, plain Python ones (a ``None`` where a box should be gives ``TypeError``)."""
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    return (PdfminerException, PSException, TypeError, KeyError, ValueError, AttributeError,
+            IndexError, AssertionError, RecursionError, zlib.error, struct.error)
 
 
 def _open_error(err: Exception, source: str) -> KenmerkError:
@@ -106,6 +138,8 @@ def _open_error(err: Exception, source: str) -> KenmerkError:
     if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
         return KenmerkError("encrypted_pdf", source=source)
     reason = str(cause) or type(cause).__name__
+    if len(reason) > MAX_REASON:  # pdfminer quotes whole dictionaries
+        reason = reason[: MAX_REASON - 1] + "…"
     return KenmerkError("broken_pdf", source=source, reason=reason)
 
 
@@ -144,39 +178,53 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWo
 def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWords]:
     """Words of every page, from the text layer or by OCR, one page at a time."""
     import pdfplumber
-    from pdfplumber.utils.exceptions import PdfminerException
 
+    errors = parse_errors()
     pdfium = _Pdfium(path, source)
     out: list[PageWords] = []
     try:
         try:
             pdf = pdfplumber.open(path)
-            pages = pdf.pages
-        except PdfminerException as err:
+        except errors as err:
             raise _open_error(err, source) from err
         try:
+            try:
+                pages = pdf.pages
+            except errors as err:
+                raise _open_error(err, source) from err
             if not pages:
                 raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
             for index, page in enumerate(pages):
                 try:
-                    tokens = page_tokens(page, rules)
-                    usable = text_layer_usable([t.text for t in tokens], image_share(page),
-                                               rules.text_layer)
-                    size = (float(page.width), float(page.height))
-                except PdfminerException:
+                    objects = page_objects(page)
+                except errors:
                     # The page's content is damaged for pdfminer; pdfium may still draw it.
-                    usable, size = False, None
+                    objects = None
                 finally:
                     page.close()
-                if usable:
-                    out.append(PageWords(tokens, *size, method="pdf"))
+                tokens = page_tokens(objects, rules) if objects else []
+                if objects and text_layer_usable([t.text for t in tokens], objects.image_share,
+                                                 rules.text_layer):
+                    out.append(PageWords(tokens, objects.width, objects.height, method="pdf"))
                 else:
                     out.append(_ocr(pdfium, index, rules, source))
         finally:
-            pdf.close()
+            _close(pdf, errors)
     finally:
         pdfium.close()
     return out
+
+
+def _close(pdf, errors: tuple[type[BaseException], ...]) -> None:
+    """Close a pdfplumber PDF even when its page tree is damaged.
+
+    ``PDF.close`` walks ``pages`` again, which raises on the same damage that
+    made reading fail; then at least the file handle is closed.
+    """
+    try:
+        pdf.close()
+    except errors:
+        pdf.stream.close()
 
 
 def pdf_pages(path: Path, source: str,

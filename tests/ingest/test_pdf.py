@@ -135,6 +135,25 @@ def test_pdf_header_without_a_body_is_broken(tmp_path):
     assert err.value.code == "broken_pdf"
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_damaged_bytes_give_a_kenmerk_error_or_a_document(letter, tmp_path, seed):
+    import random
+
+    rng = random.Random(seed)
+    data = bytearray(letter.path.read_bytes())
+    for _ in range(30):
+        data[rng.randrange(200, len(data) - 200)] = rng.randrange(256)
+    path = tmp_path / "beschadigd.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        doc = read_document(path, source="beschadigd.pdf")
+    except KenmerkError as err:
+        assert err.code in {"broken_pdf", "no_text"}
+        assert len(err.message) < 300
+    else:
+        assert doc.pages
+
+
 def test_blank_pdf_has_no_text(tmp_path):
     from reportlab.pdfgen.canvas import Canvas
 
