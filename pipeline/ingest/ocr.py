@@ -125,8 +125,11 @@ def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
     finally:
         page.close()
     try:
+        # A pathological image can keep tesseract busy for minutes; pytesseract
+        # kills it after the timeout and raises RuntimeError.
         data = pytesseract.image_to_data(image, lang=rules.lang, config=rules.config,
-                                         output_type=pytesseract.Output.DICT)
+                                         output_type=pytesseract.Output.DICT,
+                                         timeout=rules.timeout_seconds)
         tokens, confidence = tokens_from_data(data, scale, rules.min_confidence)
         boxes = image_redaction_boxes(image, scale, median_height(tokens), all_rules.redaction)
     except (pytesseract.TesseractError, RuntimeError, OSError) as err:

@@ -53,6 +53,7 @@ class OcrRules:
     config: str
     min_confidence: float
     max_render_pixels: int
+    timeout_seconds: float
 
 
 @dataclass(frozen=True)

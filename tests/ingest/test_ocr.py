@@ -106,3 +106,16 @@ def test_mixed_document_ocrs_only_the_scanned_page(documents, tmp_path):
     assert [p.furniture for p in doc.pages] == [(built.footer,), (built.footer,)]
     assert ("Datum", "28 januari 2016") in doc.pages[1].margin_fields
     assert folded(body_part(doc.pages[1])) == folded(built.body_pages[1])
+
+
+def test_tesseract_timeout_is_ocr_failed(scanned_letter, monkeypatch):
+    import pytesseract
+
+    def too_slow(*args, **kwargs):
+        raise RuntimeError("Tesseract process timeout")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
+    with pytest.raises(KenmerkError) as err:
+        read_document(scanned_letter.path, source="brief_scan.pdf")
+    assert err.value.code == "ocr_failed"
+    assert "page 1" in err.value.message
