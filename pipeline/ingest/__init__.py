@@ -2,9 +2,10 @@
 
 The file's kind is decided by its first bytes, not only its name: anything
 starting with ``%PDF`` is read as a PDF (``pdf.py``, with OCR for pages
-without a text layer), a ``.txt`` file as text (``text.py``). A ``.pdf`` that
-is not a PDF, an image or an office file is refused with a ``KenmerkError``
-whose code says why (see ``pipeline/errors.py``).
+without a text layer), a PNG, JPEG or TIFF scan by OCR (``image.py``), a
+``.txt`` file as text (``text.py``). A ``.pdf`` that is not a PDF, an office
+file or anything else is refused with a ``KenmerkError`` whose code says why
+(see ``pipeline/errors.py``).
 
 Files over ``max_bytes`` are refused from their size alone, before a byte is
 read; the document id is the start of the SHA-256 of the bytes, hashed in
@@ -17,7 +18,7 @@ import hashlib
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
-from pipeline.ingest.sniff import HEAD_BYTES, describe, is_pdf
+from pipeline.ingest.sniff import HEAD_BYTES, describe, is_image, is_pdf
 from pipeline.records import RawDocument, RawPage
 
 DEFAULT_MAX_BYTES = 50 * 1024**2
@@ -71,6 +72,11 @@ def read_document(path: Path, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES
         pages = pdf_pages(path, source)
         ingest = "ocr" if any(p.method == "ocr" for p in pages) else "pdf"
         return RawDocument(source=source, doc_id=file_doc_id(path), ingest=ingest, pages=pages)
+    if is_image(head):
+        from pipeline.ingest.image import image_pages
+
+        return RawDocument(source=source, doc_id=file_doc_id(path), ingest="ocr",
+                           pages=image_pages(path, source))
     if suffix == ".pdf":
         raise KenmerkError("not_a_pdf", source=source, detail=describe(head))
     if suffix in TEXT_SUFFIXES:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from pipeline.ingest.rules import IngestRules
-from pipeline.records import BBox, Word
+from pipeline.records import BBox, RawPage, Word
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,3 +471,37 @@ def page_text(page: PageLayout, rules: IngestRules) -> PageText:
         furniture=tuple(s.text for s in page.furniture),
         margin_fields=tuple(fields_),
     )
+
+
+@dataclass
+class PageWords:
+    """What reading one page gave (text layer or OCR), before layout."""
+
+    tokens: list[Token]
+    width: float
+    height: float
+    method: str
+    confidence: float | None = None
+
+
+def raw_pages(read: list[PageWords], rules: IngestRules) -> tuple[RawPage, ...]:
+    """All steps for a document's pages: furniture is found across pages, then each page's text.
+
+    Each page's tokens are dropped as soon as its words are placed, so only one
+    copy of a long document's words is held at a time.
+    """
+    layouts = []
+    for words in read:
+        layouts.append(segment_layout(words.tokens, words.width, words.height, rules))
+        words.tokens = []  # the segments hold them now
+    find_furniture(layouts, rules)
+    pages = []
+    for number, (words, page_layout) in enumerate(zip(read, layouts, strict=True), start=1):
+        text = page_text(page_layout, rules)
+        page_layout.segments = page_layout.furniture = []
+        pages.append(RawPage(
+            number=number, text=text.text, method=words.method, width=words.width,
+            height=words.height, words=text.words, ocr_confidence=words.confidence,
+            furniture=text.furniture, margin_fields=text.margin_fields,
+        ))
+    return tuple(pages)

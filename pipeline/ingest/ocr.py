@@ -98,22 +98,42 @@ def tokens_from_data(data: dict[str, list], scale: float,
     return tokens, (fmean(confidences) if confidences else None)
 
 
-def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
-    """Render page ``index`` of a pypdfium2 document and read it with tesseract.
+def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
+              page_number: int) -> tuple[list[Token], float | None]:
+    """Tesseract's words on a greyscale page image (``scale`` pixels per point), in points.
 
     Solid black areas of the image become ``█`` tokens and the OCR debris
     read inside them is dropped (see ``pipeline.ingest.redaction``).
+    Returns the tokens and tesseract's mean word confidence.
     """
-    import pypdfium2
     import pytesseract
 
     rules = all_rules.ocr
     require_tesseract(rules.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        # A pathological image can keep tesseract busy for minutes; pytesseract
+        # kills it after the timeout and raises RuntimeError.
+        data = pytesseract.image_to_data(image, lang=rules.lang, config=rules.config,
+                                         output_type=pytesseract.Output.DICT,
+                                         timeout=rules.timeout_seconds)
+    except (pytesseract.TesseractError, RuntimeError, OSError) as err:
+        raise KenmerkError("ocr_failed", source=source, page=page_number,
+                           reason=str(err)) from err
+    tokens, confidence = tokens_from_data(data, scale, rules.min_confidence)
+    boxes = image_redaction_boxes(image, scale, median_height(tokens), all_rules.redaction)
+    return apply_redactions(tokens, boxes, all_rules.redaction), confidence
+
+
+def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
+    """Render page ``index`` of a pypdfium2 document and read it with ``ocr_image``."""
+    import pypdfium2
+
+    require_tesseract(all_rules.ocr.lang, source)
     page = pdf[index]
     try:
         width, height = page.get_size()
-        scale = render_scale(width, height, rules)
+        scale = render_scale(width, height, all_rules.ocr)
         bitmap = page.render(scale=scale, grayscale=True)
         try:
             image = bitmap.to_pil().convert("L")
@@ -125,16 +145,7 @@ def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
     finally:
         page.close()
     try:
-        # A pathological image can keep tesseract busy for minutes; pytesseract
-        # kills it after the timeout and raises RuntimeError.
-        data = pytesseract.image_to_data(image, lang=rules.lang, config=rules.config,
-                                         output_type=pytesseract.Output.DICT,
-                                         timeout=rules.timeout_seconds)
-        tokens, confidence = tokens_from_data(data, scale, rules.min_confidence)
-        boxes = image_redaction_boxes(image, scale, median_height(tokens), all_rules.redaction)
-    except (pytesseract.TesseractError, RuntimeError, OSError) as err:
-        raise KenmerkError("ocr_failed", source=source, page=index + 1, reason=str(err)) from err
+        tokens, confidence = ocr_image(image, scale, all_rules, source, index + 1)
     finally:
         image.close()
-    tokens = apply_redactions(tokens, boxes, all_rules.redaction)
     return OcrPage(tokens, float(width), float(height), confidence)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import layout
-from pipeline.ingest.layout import Token
+from pipeline.ingest.layout import PageWords, Token
 from pipeline.ingest.ocr import is_blank, ocr_page
 from pipeline.ingest.redaction import apply_redactions, is_dark, pdf_redaction_boxes
 from pipeline.ingest.rules import IngestRules, TextLayerRules, ingest_rules
@@ -34,17 +34,6 @@ CID = re.compile(r"\(cid:\d+\)")
 MAX_REASON = 100
 WORD_OPTIONS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False,
                 "use_text_flow": False}
-
-
-@dataclass
-class PageWords:
-    """What reading one page gave, before layout."""
-
-    tokens: list[Token]
-    width: float
-    height: float
-    method: str
-    confidence: float | None = None
 
 
 def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRules) -> bool:
@@ -231,21 +220,7 @@ def pdf_pages(path: Path, source: str,
               rules: IngestRules | None = None) -> tuple[RawPage, ...]:
     """The pages of a PDF as ``RawPage`` records; raises a ``KenmerkError`` on failure."""
     rules = rules or ingest_rules()
-    read = read_page_words(Path(path), source, rules)
-    layouts = []
-    for words in read:
-        layouts.append(layout.segment_layout(words.tokens, words.width, words.height, rules))
-        words.tokens = []  # the segments hold them now
-    layout.find_furniture(layouts, rules)
-    pages = []
-    for number, (words, page_layout) in enumerate(zip(read, layouts, strict=True), start=1):
-        text = layout.page_text(page_layout, rules)
-        page_layout.segments = page_layout.furniture = []  # keep one copy of each page's words
-        pages.append(RawPage(
-            number=number, text=text.text, method=words.method, width=words.width,
-            height=words.height, words=text.words, ocr_confidence=words.confidence,
-            furniture=text.furniture, margin_fields=text.margin_fields,
-        ))
+    pages = layout.raw_pages(read_page_words(Path(path), source, rules), rules)
     if not any(p.text.strip() for p in pages):
         raise KenmerkError("no_text", source=source)
-    return tuple(pages)
+    return pages

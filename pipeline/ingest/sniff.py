@@ -3,7 +3,8 @@
 ``is_pdf`` follows the PDF specification's leniency: readers accept the
 ``%PDF-`` header anywhere in the first kilobyte (some generators put junk or
 a BOM before it). ``describe`` names common non-PDF contents for the
-``not_a_pdf`` and ``unsupported_type`` messages.
+``not_a_pdf`` and ``unsupported_type`` messages. ``is_image`` picks out the
+scan formats that are read by OCR.
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
     (b"\x1f\x8b", "a gzip archive"),
 )
+
+
+# Image formats read by OCR (``pipeline.ingest.image``); a subset of MAGIC.
+IMAGE_MAGIC: tuple[bytes, ...] = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def is_image(head: bytes) -> bool:
+    """True for PNG, JPEG and TIFF files, the formats scanners write."""
+    return head.startswith(IMAGE_MAGIC)
 
 
 def is_pdf(head: bytes) -> bool:

@@ -82,7 +82,7 @@ def test_pdf_is_recognised_by_content_not_name(letter, tmp_path):
 @pytest.mark.parametrize(
     ("name", "data"),
     [
-        ("scan.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+        ("scan.gif", b"GIF89a" + b"\x00" * 64),
         ("brief.docx", b"PK\x03\x04" + b"\x00" * 64),
         ("notities.md", b"# Notities\n"),
     ],
@@ -107,3 +107,9 @@ def test_raw_document_from_text_keeps_the_string():
     doc = raw_document_from_text("Tot slot\fDatum", source="x.txt")
     assert doc.pages[0].text == "Tot slot\fDatum"
     assert doc.doc_id == doc_id_for("Tot slot\fDatum".encode())
+
+
+def test_broken_image_is_refused(tmp_path):
+    path = tmp_path / "scan.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    assert code_of(path) == "unreadable_file"
