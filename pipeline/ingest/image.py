@@ -68,8 +68,8 @@ def image_pages(path: Path, source: str,
                 read.append(_frame_words(frame, number, rules, source))
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as err:
         # OSError covers truncated files ("image file is truncated") and bad codecs.
-        raise KenmerkError("unreadable_file", source=source,
-                           reason=f"the image is damaged ({str(err) or type(err).__name__})") from err
+        reason = f"the image is damaged ({str(err) or type(err).__name__})"
+        raise KenmerkError("unreadable_file", source=source, reason=reason) from err
     pages = layout.raw_pages(read, rules)
     if not any(p.text.strip() for p in pages):
         raise KenmerkError("no_text", source=source)

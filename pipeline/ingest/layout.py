@@ -255,6 +255,10 @@ def _letters_share(segments: list[Segment]) -> float:
     return sum(c.isalpha() for c in chars) / len(chars) if chars else 0.0
 
 
+def _median_words(segments: list[Segment]) -> float:
+    return median(len(s.tokens) for s in segments)
+
+
 def find_gutters(segments: list[Segment], width: float,
                  rules: IngestRules) -> tuple[list[Gutter], Gutter | None]:
     """Column gutters of the body, and the gutter before the margin column if there is one."""
@@ -293,9 +297,8 @@ def find_gutters(segments: list[Segment], width: float,
                 continue
         if right_lines < rules.columns.min_lines:
             continue
-        words = lambda side: median(len(s.tokens) for s in side)  # noqa: E731
-        if words(lefts) >= rules.columns.text_min_words and \
-                words(rights) >= rules.columns.text_min_words:
+        # Running text on both sides; short cells (amounts, labels) make a table instead.
+        if min(_median_words(lefts), _median_words(rights)) >= rules.columns.text_min_words:
             body.append(gutter)
     if margin is not None:
         body = [g for g in body if g.mid < margin.mid]
@@ -396,9 +399,12 @@ def _bands(segments: list[Segment], gutters: list[Gutter]) -> list[list[Segment]
     return out
 
 
-def margin_lines(segments: list[Segment], rules: IngestRules) -> list[tuple[str | None, list[Token]]]:
+MarginLine = tuple[str | None, list[Token]]
+
+
+def margin_lines(segments: list[Segment], rules: IngestRules) -> list[MarginLine]:
     """Margin lines as (label, tokens); a label that shares its line with a value is split off."""
-    out: list[tuple[str | None, list[Token]]] = []
+    out: list[MarginLine] = []
     for tokens in _column_lines(segments):
         text = " ".join(t.text for t in tokens)
         label = starts_with_label(text, rules)
@@ -417,7 +423,7 @@ def margin_lines(segments: list[Segment], rules: IngestRules) -> list[tuple[str 
     return out
 
 
-def margin_fields(lines: list[tuple[str | None, list[Token]]]) -> list[tuple[str, str]]:
+def margin_fields(lines: list[MarginLine]) -> list[tuple[str, str]]:
     """(label, value) pairs: a label's value is the unlabelled lines up to the next label."""
     fields_: list[tuple[str, list[str]]] = []
     for label, tokens in lines:

@@ -41,7 +41,9 @@ def is_pdf(head: bytes) -> bool:
 
 def _looks_like_html(head: bytes) -> bool:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return start.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")) or b"<html" in start[:512]
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")):
+        return True
+    return b"<html" in start[:512]
 
 
 def describe(head: bytes, suffix: str = "") -> str:

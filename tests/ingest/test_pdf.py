@@ -1,4 +1,7 @@
-"""Born-digital PDFs through ``pipeline.ingest.pdf``: reading order, margin, furniture, boxes, errors."""
+"""Born-digital PDFs through ``pipeline.ingest.pdf``: reading order, margin, furniture, boxes.
+
+Also the errors: encrypted, truncated and damaged files.
+"""
 
 from __future__ import annotations
 
