@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import struct
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,11 +37,24 @@ WORD_OPTIONS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False,
                 "use_text_flow": False}
 
 
+def unreadable_char(c: str) -> bool:
+    """A character that stands for a glyph without text: U+FFFD, private use, control."""
+    return c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}
+
+
 def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRules) -> bool:
-    """Whether a page's text layer is real text rather than nothing, glyph ids or a stamp."""
+    """Whether a page's text layer is real text rather than nothing, glyph ids or a stamp.
+
+    Digits and punctuation are neither good nor bad: a page of figures or a
+    table of contents with dot leaders is real text; what marks garbage is
+    characters that stand for no text (``(cid:N)``, U+FFFD, private-use glyphs).
+    """
     chars = "".join(CID.sub("\ufffd", w) for w in words)
     letters = sum(c.isalpha() for c in chars)
-    if letters < rules.min_letters or letters < rules.min_letter_ratio * len(chars):
+    if letters < rules.min_letters:
+        return False
+    unreadable = sum(unreadable_char(c) for c in chars)
+    if letters < rules.min_letter_ratio * (letters + unreadable):
         return False
     return not (image_share >= rules.image_cover and letters < rules.image_page_min_letters)
 

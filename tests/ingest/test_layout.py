@@ -73,6 +73,8 @@ def test_furniture_key(text, key):
         ("– 4 –", True),
         ("17", True),
         ("Page 3 of 9", True),
+        ("iv", True),
+        ("Inhoud", False),
         ("Artikel 2", False),
         ("2016-004512", False),
         ("€ 950.000", False),
