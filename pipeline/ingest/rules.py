@@ -20,6 +20,8 @@ class FurnitureRules:
     band: float
     min_share: float
     min_pages: int
+    similarity: float
+    fuzzy_max_pages: int
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,24 @@ def test_furniture_found_across_pages_but_body_kept():
         assert [s.text for s in page.segments] == [f"Tekst van pagina {n} over de aanpak"]
 
 
+def test_footer_read_slightly_differently_per_page_is_furniture():
+    footers = ["Gemeente Almere | Postbus 200 | 1300 AE Almere",
+               "Gemeente Aimere | Postbus 200 | 1300 AE Almere",
+               "Gemeente Almere Postbus 2O0 | 1300 AE Almere"]
+    pages = [page_of([(f"Tekst van pagina {n} over de aanpak", 60, 300), (footer, 60, 800 + n)])
+             for n, footer in enumerate(footers)]
+    layout.find_furniture(pages, RULES)
+    assert [[s.text for s in p.furniture] for p in pages] == [[f] for f in footers]
+
+
+def test_different_lines_at_the_bottom_are_not_furniture():
+    lines = ["De aanvraag wordt in maart besproken.", "Met vriendelijke groet,",
+             "Bijlage: begroting 2016"]
+    pages = [page_of([("Tekst", 60, 300), (line, 60, 800)]) for line in lines]
+    layout.find_furniture(pages, RULES)
+    assert all(p.furniture == [] for p in pages)
+
+
 def test_header_on_one_page_only_is_not_furniture():
     pages = [page_of([("Bijlage 1 bij de aanvraag", 60, 30), ("Tekst", 60, 300)]),
              page_of([("Tekst", 60, 300)]), page_of([("Tekst", 60, 300)])]
