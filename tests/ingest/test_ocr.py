@@ -119,3 +119,13 @@ def test_tesseract_timeout_is_ocr_failed(scanned_letter, monkeypatch):
         read_document(scanned_letter.path, source="brief_scan.pdf")
     assert err.value.code == "ocr_failed"
     assert "page 1" in err.value.message
+
+
+@pytest.mark.slow
+def test_scanned_two_column_page_reads_left_column_first(documents, tmp_path):
+    built = documents.build_scanned_report_pdf(tmp_path)
+    page = read_document(built.path, source="jaarverslag_scan.pdf").pages[0]
+    assert page.method == "ocr"
+    text = folded(page.text)
+    assert text.index("LINKS-EINDE") < text.index("RECHTS-BEGIN")
+    assert difflib.SequenceMatcher(None, text, folded(built.body_pages[0])).ratio() > 0.97
