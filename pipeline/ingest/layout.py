@@ -3,10 +3,11 @@
 Works the same on pdfplumber words and on tesseract words, so born-digital
 pages and scans are read by one set of rules:
 
-1. ``group_lines``: words whose vertical centres agree form a line.
-2. ``split_segments``: a line splits where the horizontal gap between two
-   words is wide (a column gutter or a table gap); a segment is a run of
-   words that belong together.
+1. ``chain_words``: each word is linked to its left neighbour on the same
+   line unless the gap between them is wide (a column gutter, a table gap);
+   a chain of linked words is a segment.
+2. ``assign_lines``: segments whose vertical centres agree get the same line
+   index (a body line and the margin label beside it, two table cells).
 3. ``find_furniture``: segments in the top or bottom band of a page that
    recur on most pages (digits folded) or that are page numbers are furniture.
 4. ``find_gutters``: vertical white strips that (almost) no segment crosses
@@ -102,35 +103,79 @@ def median_height(tokens: list[Token]) -> float:
     return median(t.height for t in tokens) if tokens else 10.0
 
 
-def group_lines(tokens: list[Token]) -> list[list[Token]]:
-    """Words whose vertical centres lie within half a word height of the line's median."""
-    lines: list[list[Token]] = []
-    centres: list[list[float]] = []
-    for token in sorted(tokens, key=lambda t: (t.center, t.bbox.x0)):
-        if lines:
-            line_centre = median(centres[-1])
-            line_height = median(t.height for t in lines[-1])
-            if abs(token.center - line_centre) <= 0.5 * min(token.height, line_height):
-                lines[-1].append(token)
-                centres[-1].append(token.center)
-                continue
-        lines.append([token])
-        centres.append([token.center])
-    return [sorted(line, key=lambda t: t.bbox.x0) for line in lines]
+def vertical_overlap(a: Token, b: Token) -> float:
+    """How much two words overlap vertically, as a share of the lower one's height."""
+    overlap = min(a.bbox.bottom, b.bbox.bottom) - max(a.bbox.top, b.bbox.top)
+    return overlap / min(a.height, b.height)
 
 
-def split_segments(lines: list[list[Token]], gap: float) -> list[Segment]:
-    """Cut each line where two neighbouring words are more than ``gap`` points apart."""
+def chain_words(tokens: list[Token], gap: float) -> list[list[Token]]:
+    """Runs of words that follow each other on a line: each word is linked to the
+    nearest word ending just left of it (at most ``gap`` points away) that shares
+    at least half its height.
+
+    Linking neighbours, rather than cutting the page into global lines first,
+    keeps a scan's words together when OCR boxes jitter by a few points and a
+    margin column's lines sit between the body's lines.
+    """
+    order = sorted(tokens, key=lambda t: (t.bbox.x0, t.center))
+    unit = median_height(tokens)
+    bins: dict[int, list[int]] = defaultdict(list)
+    previous = [-1] * len(order)
+    linked = [False] * len(order)
+    for i, token in enumerate(order):
+        row = int(token.center // unit)
+        best, best_key = -1, None
+        for near in (row - 1, row, row + 1):
+            alive = []
+            for j in bins.get(near, ()):
+                other = order[j]
+                distance = token.bbox.x0 - other.bbox.x1
+                if linked[j] or distance > gap:
+                    continue  # taken, or too far left for this and every later word
+                alive.append(j)
+                if distance < -0.5 * min(token.height, other.height):
+                    continue  # overlaps too much to be the word before
+                if vertical_overlap(token, other) < 0.5:
+                    continue
+                key = (distance, abs(token.center - other.center))
+                if best_key is None or key < best_key:
+                    best, best_key = j, key
+            if near in bins:
+                bins[near] = alive
+        if best >= 0:
+            previous[i] = best
+            linked[best] = True
+        bins[row].append(i)
+    following = [-1] * len(order)
+    for i, j in enumerate(previous):
+        if j >= 0:
+            following[j] = i
+    chains = []
+    for i in range(len(order)):
+        if previous[i] < 0:
+            chain, k = [], i
+            while k >= 0:
+                chain.append(order[k])
+                k = following[k]
+            chains.append(chain)
+    return chains
+
+
+def assign_lines(chains: list[list[Token]]) -> list[Segment]:
+    """Segments with a line index: runs whose vertical centres agree share a line."""
+    unit = median_height([t for chain in chains for t in chain])
+    centred = sorted(chains, key=lambda c: (median(t.center for t in c), c[0].bbox.x0))
     segments: list[Segment] = []
-    for index, line in enumerate(lines):
-        current = [line[0]]
-        for token in line[1:]:
-            if token.bbox.x0 - max(t.bbox.x1 for t in current) > gap:
-                segments.append(Segment(current, index))
-                current = [token]
-            else:
-                current.append(token)
-        segments.append(Segment(current, index))
+    line_centres: list[float] = []
+    for chain in centred:
+        centre = median(t.center for t in chain)
+        if line_centres and abs(centre - median(line_centres)) <= 0.5 * unit:
+            line_centres.append(centre)
+        else:
+            line_centres = [centre]
+        index = segments[-1].line + (len(line_centres) == 1) if segments else 0
+        segments.append(Segment(chain, index))
     return segments
 
 
@@ -139,9 +184,8 @@ def segment_layout(tokens: list[Token], width: float, height: float,
     """Steps 1 and 2 for one page."""
     if not tokens:
         return PageLayout(width, height, [])
-    lines = group_lines(tokens)
     gap = rules.columns.split_gap * median_height(tokens)
-    return PageLayout(width, height, split_segments(lines, gap))
+    return PageLayout(width, height, assign_lines(chain_words(tokens, gap)))
 
 
 # -- furniture -----------------------------------------------------------------

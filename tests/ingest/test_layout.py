@@ -29,24 +29,41 @@ def page_of(lines: list[tuple[str, float, float]], width: float = 595,
     return layout.segment_layout(tokens, width, height, RULES)
 
 
-def test_group_lines_joins_words_of_one_baseline_across_font_sizes():
-    tokens = words("Groot", 50, 100, size=16) + words("klein naast", 120, 106, size=10)
+def texts(chains) -> list[str]:
+    return sorted(" ".join(t.text for t in chain) for chain in chains)
+
+
+def test_chain_words_joins_words_of_one_baseline_across_font_sizes():
+    tokens = words("Groot", 50, 100, size=16) + words("klein naast", 92, 106, size=10)
     tokens += words("volgende regel", 50, 130)
-    lines = layout.group_lines(tokens)
-    assert [[t.text for t in line] for line in lines] == [
-        ["Groot", "klein", "naast"], ["volgende", "regel"]]
+    assert texts(layout.chain_words(tokens, gap=10)) == ["Groot klein naast", "volgende regel"]
 
 
-def test_group_lines_tolerates_ocr_jitter():
-    tokens = [Token("een", BBox(50, 103, 65, 110)), Token("Veiligheid", BBox(70, 100, 120, 110)),
-              Token("gereserveerd", BBox(125, 103, 185, 113))]
-    assert len(layout.group_lines(tokens)) == 1
+def test_chain_words_tolerates_ocr_jitter():
+    tokens = [Token("een", BBox(50, 103, 65, 110)), Token("Veiligheid", BBox(68, 100, 118, 110)),
+              Token("gereserveerd", BBox(121, 103, 181, 113))]
+    assert texts(layout.chain_words(tokens, gap=10)) == ["een Veiligheid gereserveerd"]
 
 
-def test_split_segments_at_wide_gaps_only():
+def test_chain_words_splits_at_wide_gaps_only():
     line = words("De kosten bedragen", 50, 100) + words("Datum", 450, 100)
-    segments = layout.split_segments([line], gap=10)
-    assert [s.text for s in segments] == ["De kosten bedragen", "Datum"]
+    assert texts(layout.chain_words(line, gap=10)) == ["Datum", "De kosten bedragen"]
+
+
+def test_margin_line_between_jittered_body_lines_stays_apart():
+    body = [Token("signalen", BBox(300, 150.0, 340, 158)),
+            Token("bundelt", BBox(343, 152.5, 378, 160))]
+    margin = [Token("Ons", BBox(450, 153.0, 462, 160)),
+              Token("kenmerk", BBox(464, 151.0, 490, 158))]
+    assert texts(layout.chain_words(body + margin, gap=10)) == ["Ons kenmerk", "signalen bundelt"]
+
+
+def test_assign_lines_gives_side_by_side_runs_one_line():
+    chains = [words("De kosten bedragen", 50, 100), words("Datum", 450, 101),
+              words("volgende regel", 50, 114)]
+    segments = layout.assign_lines(chains)
+    assert [(s.text, s.line) for s in segments] == [
+        ("De kosten bedragen", 0), ("Datum", 0), ("volgende regel", 1)]
 
 
 @pytest.mark.parametrize(
