@@ -248,3 +248,35 @@ def test_text_builder_records_word_ranges():
 def test_empty_page_gives_empty_text():
     result = layout.page_text(layout.segment_layout([], 595, 842, RULES), RULES)
     assert (result.text, result.words, result.margin_fields) == ("", (), ())
+
+
+JITTER_BODY = ["Het casusoverleg wordt versterkt met een coördinator die de signalen",
+               "van mogelijke radicalisering bundelt en de aanpak bewaakt. De kosten",
+               "daarvan bedragen circa € 80.000 per jaar en worden gedeeld.",
+               "Wij rekenen op een spoedige beoordeling van deze aanvraag."]
+JITTER_MARGIN = ["Datum", "28 januari 2016", "Ons kenmerk", "2016-004512", "Pagina", "2 van 3"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_ocr_like_jitter_keeps_body_and_margin_in_order(seed):
+    import random
+
+    rng = random.Random(seed)
+    tokens = []
+    for i, line in enumerate(JITTER_BODY):
+        x = 70.0
+        for word in line.split():
+            top, height = 150 + 14 * i + rng.uniform(-2, 2), 10 + rng.uniform(-3, 1.5)
+            tokens.append(Token(word, BBox(x, top, x + 5 * len(word), top + height)))
+            x += 5 * len(word) + 3
+    offset = rng.uniform(0, 10)
+    for i, line in enumerate(JITTER_MARGIN):
+        x = 450.0
+        for word in line.split():
+            top = 150 + offset + 9 * i + rng.uniform(-1, 1)
+            tokens.append(Token(word, BBox(x, top, x + 4 * len(word), top + 7)))
+            x += 4 * len(word) + 2
+    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    assert result.text == "\n".join(JITTER_BODY) + "\n\n" + "\n".join(JITTER_MARGIN)
+    assert result.margin_fields == (("Datum", "28 januari 2016"), ("Ons kenmerk", "2016-004512"),
+                                    ("Pagina", "2 van 3"))
