@@ -126,6 +126,12 @@ def test_encrypted_pdf(documents, tmp_path):
     assert err.value.code == "encrypted_pdf"
 
 
+def test_pdf_with_only_an_owner_password_is_read(documents, tmp_path):
+    path = documents.build_encrypted_pdf(tmp_path, "kopieerbeveiligd.pdf", user_password="")
+    doc = read_document(path, source="kopieerbeveiligd.pdf")
+    assert doc.pages[0].text == "Vertrouwelijk: de begroting voor 2016."
+
+
 def test_truncated_pdf(documents, tmp_path):
     path = documents.build_truncated_pdf(tmp_path)
     with pytest.raises(KenmerkError) as err:
