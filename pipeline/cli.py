@@ -1,11 +1,19 @@
 """The ``kenmerk`` command (also ``python -m pipeline``).
 
-    kenmerk run INPUT... [--out DIR] [--workers N] [--quiet]
+    kenmerk run INPUT... [--out DIR] [--workers N] [--timeout S] [--max-file-mb MB]
+                         [--fresh] [--wait] [--quiet]
     kenmerk schema [TABLE]
 
-Exit codes: 0 every document was processed; 1 some documents failed (they
-are listed in errors.parquet, the others were processed); 2 the command
-itself was wrong (no inputs found, bad option).
+Exit codes:
+
+- 0: every document was processed;
+- 1: some documents failed: each is a row of ``<out>/errors.parquet`` with the
+  reason, and every other document was processed;
+- 2: the command itself was wrong (no inputs found, bad option), or another
+  run is writing into the same ``--out`` (use ``--wait`` to wait for it);
+- 3: the outputs could not be written (disk full, no permission); the tables
+  of the previous run are unchanged, and a rerun does not redo the documents
+  already processed.
 """
 
 from __future__ import annotations
@@ -15,10 +23,12 @@ import sys
 from collections.abc import Sequence
 
 from pipeline import __version__
+from pipeline.run import DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_NOT_WRITTEN = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kenmerk",
         description="Turn Dutch public-sector documents (PDF, scans, text) into parquet tables of "
         "amounts, municipalities, dates and trainings, each fact with its source page and offsets.",
-        epilog="Exit codes: 0 all documents processed; 1 some failed (see errors.parquet); 2 usage error.",
+        epilog="Exit codes: 0 all documents processed; 1 some failed (each listed with its reason in "
+        "<out>/errors.parquet, the others processed); 2 usage error, or another run writes into --out; "
+        "3 outputs could not be written (disk full), previous tables unchanged.",
     )
     parser.add_argument("--version", action="version", version=f"kenmerk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -36,13 +48,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="process documents into parquet tables",
         description="Process .pdf and .txt files (folders are searched recursively) and write "
         "documents, pages, amounts, municipalities, dates, trainings, questions and errors "
-        "as parquet files into --out.",
+        "as parquet files into --out. A run that is stopped or killed resumes where it was: "
+        "documents already processed are taken from <out>/.kenmerk/.",
+        epilog="Exit codes: 0 all documents processed; 1 some failed (see <out>/errors.parquet); "
+        "2 usage error or --out in use by another run; 3 outputs could not be written.",
     )
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="a file or a folder of documents")
     run.add_argument("--out", default="outputs", metavar="DIR",
                      help="folder for the parquet tables (default: outputs); existing tables are replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
                      help="worker processes (default: one per core); 1 runs in this process")
+    run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                     help=f"seconds one document may take before it is stopped and listed as an error "
+                     f"(default: {DEFAULT_TIMEOUT:.0f})")
+    run.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
+                     help=f"skip (and list as an error) files larger than this (default: {DEFAULT_MAX_FILE_MB:.0f})")
+    run.add_argument("--fresh", action="store_true",
+                     help="process every document again instead of resuming from an earlier run's results")
+    run.add_argument("--wait", action="store_true",
+                     help="when another run is writing into --out, wait for it instead of refusing")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
     schema = commands.add_parser("schema", help="print the data dictionary of the output tables",
@@ -59,10 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.run import discover, format_summary, run
+    from pipeline.run import RunAborted, RunLocked, discover, format_summary, run
 
     if args.workers is not None and args.workers < 1:
         print("kenmerk: --workers must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    if args.timeout <= 0 or args.max_file_mb <= 0:
+        print("kenmerk: --timeout and --max-file-mb must be more than 0", file=sys.stderr)
         return EXIT_USAGE
     found, missing = discover(args.inputs)
     if not found:
@@ -70,11 +97,19 @@ def _run(args: argparse.Namespace) -> int:
             print(f"kenmerk: {err.message}", file=sys.stderr)
         print("kenmerk: no .pdf or .txt files found in the inputs", file=sys.stderr)
         return EXIT_USAGE
-    summary = run(args.inputs, args.out, workers=args.workers, progress=not args.quiet)
+    try:
+        summary = run(args.inputs, args.out, workers=args.workers, progress=not args.quiet,
+                      timeout=args.timeout, max_file_mb=args.max_file_mb, fresh=args.fresh, wait=args.wait)
+    except RunLocked as err:
+        print(f"kenmerk: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except RunAborted as err:
+        print(f"kenmerk: {err}", file=sys.stderr)
+        return EXIT_NOT_WRITTEN
     if not args.quiet:
         for line in format_summary(summary):
             print(line)
-    return EXIT_SOME_FAILED if summary.errors else EXIT_OK
+    return EXIT_SOME_FAILED if summary.exit_code else EXIT_OK
 
 
 def _schema(table: str | None) -> int:

@@ -22,6 +22,10 @@ MESSAGES: dict[str, str] = {
     "timeout": "Processing {source} took longer than {seconds:.0f} s and was stopped.",
     "worker_crashed": "The worker process handling {source} stopped unexpectedly ({reason}).",
     "duplicate": "The file {source} has the same content as {original}; it was processed once.",
+    "symlink_loop": "The path {source} is a symbolic link that leads back to itself (a link loop); it was skipped.",
+    "disk_full": "The disk is full: kenmerk could not write {path}. The tables in {out} are unchanged; free some space and run again (documents already processed are not redone).",
+    "write_failed": "kenmerk could not write {path}: {reason}. The tables in {out} are unchanged.",
+    "run_locked": "Another kenmerk run ({holder}) is writing into {out}; wait until it ends, or pass --wait to start when it does.",
     "internal_error": "kenmerk failed on {source} in stage {stage}: {reason}. This is a bug; please report it with the file.",
 }
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 
@@ -242,6 +242,8 @@ class ProcessingError:
     error: str
     message: str
     doc_id: str | None = None
+    # When the failure was recorded (UTC); None means "when the tables were built".
+    time: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -1,27 +1,90 @@
-"""A run: find the documents, process each (in a pool of processes), write the tables.
+"""A run: find the documents, process each in a worker process, write the tables.
 
-Documents are independent, so they are spread over worker processes (one per
-core by default; ``nlp.pipe(n_process=...)`` is slower here than a pool over
-documents). A document that fails costs only itself: its error is recorded and
-the others go on. Tables are written only after every document is done.
+A run over 5,000 documents must end with every good document processed and
+every bad one listed with its reason, and must never leave half-written
+output. How this module makes sure of that:
+
+- **One document, one failure.** Each document runs through ``process``
+  (by default ``process_source``: ingest, the later stages, the language).
+  A ``KenmerkError`` becomes a row of ``errors.parquet``; any other exception
+  becomes an ``internal_error`` row. The run goes on.
+- **Crashes and hangs.** With more than one worker, documents go to a small
+  pool of our own processes (``WorkerPool``), one document at a time each,
+  with a deadline (``timeout``, default 120 s). A worker that dies (segfault,
+  ``os._exit``, the kernel's OOM killer) or passes its deadline is killed and
+  replaced, and only its document is recorded (``worker_crashed`` /
+  ``timeout``). ``concurrent.futures`` is not used because one dead worker
+  breaks its whole pool (``BrokenProcessPool``). With ``workers=1`` documents
+  run in this process, for debugging; the timeout then works through
+  ``SIGALRM`` (it interrupts Python code, not a hung C call), and a crash ends
+  the run, which a rerun resumes.
+- **Resume.** Each document's result is written to a cache in
+  ``<out>/.kenmerk/cache/<pipeline version>/<doc_id>.pickle`` the moment it
+  is done (temp file, fsync, rename), keyed by the document id (hash of the
+  bytes) and the pipeline version. A run killed at any moment loses at most
+  the documents in flight; the next run takes finished documents from the
+  cache (``fresh=True`` ignores it). Only successes are cached: failures are
+  retried on the next run, since a missing OCR engine or a timeout may have
+  been fixed meanwhile.
+- **All tables or none.** Tables are built from the cache only when every
+  document is done, validated, and written as one unit by
+  ``pipeline.tables.publish_tables`` (staging folder, manifest ``run.json``
+  last, then renames; see there). Disk full or any other write failure stops
+  the run with ``RunAborted`` and leaves the previous tables as they were.
+- **One run per output folder.** A lock (``fcntl.flock`` on
+  ``<out>/.kenmerk/lock``) keeps two runs from writing into the same folder;
+  the second refuses with ``RunLocked`` or, with ``wait=True``, waits.
+- **Duplicates.** Files with the same bytes are processed once; the other
+  names are listed in ``documents.duplicate_sources`` (and, when that one
+  document failed, each gets a ``duplicate`` error row).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import errno
+import fcntl
+import multiprocessing
 import os
+import pickle
+import shutil
+import signal
+import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from multiprocessing import connection
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
-from pipeline.process import process_document
+from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id, read_document
+from pipeline.language import document_language
 from pipeline.records import DocumentResult, ProcessingError
-from pipeline.tables import FACT_TABLES, build_tables, write_tables
+from pipeline.tables import FACT_TABLES, build_tables, publish_tables, recover_tables, write_bytes
+from pipeline.version import pipeline_version
 
 SUFFIXES = (".pdf", ".txt")
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
+STATE_DIR = ".kenmerk"
+# Bumped when the pickled records change shape so that old cache entries are not read.
+CACHE_FORMAT = 1
+# How long a stopped worker gets to exit before it is killed.
+STOP_GRACE = 2.0
+
+ProcessFn = Callable[[str, int], DocumentResult]
+
+
+class RunLocked(Exception):
+    """Another run holds the output folder's lock."""
+
+
+class RunAborted(Exception):
+    """The run could not write its outputs (disk full, no permission); nothing was half-written."""
 
 
 @dataclass
@@ -30,6 +93,8 @@ class RunSummary:
     n_found: int = 0
     n_ok: int = 0
     n_failed: int = 0
+    n_cached: int = 0
+    n_duplicates: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     errors: list[ProcessingError] = field(default_factory=list)
     seconds: float = 0.0
@@ -37,15 +102,19 @@ class RunSummary:
     @property
     def exit_code(self) -> int:
         """0 when every document was processed, 1 when some failed (see errors.parquet)."""
-        return 1 if self.n_failed else 0
+        return 1 if self.errors else 0
+
+
+# --- finding the documents -------------------------------------------------------------
 
 
 def discover(inputs: Sequence[str | Path]) -> tuple[list[str], list[ProcessingError]]:
     """The document files named by ``inputs`` (files, or folders searched recursively).
 
     Returns the paths as the user would write them (folder + relative path), sorted
-    within each folder, and errors for inputs that do not exist. Symlinked folders
-    are not followed, so a link loop cannot trap the walk.
+    within each folder, and errors for inputs that do not exist, folders that cannot
+    be listed and links that lead nowhere or back to themselves. Symlinked folders are
+    not followed, so a link loop cannot trap the walk.
     """
     found: list[str] = []
     errors: list[ProcessingError] = []
@@ -54,48 +123,433 @@ def discover(inputs: Sequence[str | Path]) -> tuple[list[str], list[ProcessingEr
         if path.is_file():
             found.append(str(path))
         elif path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
+            for root, dirs, files in os.walk(path, followlinks=False,
+                                             onerror=lambda err: errors.append(_walk_error(err))):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found += [
-                    str(Path(root) / name)
-                    for name in sorted(files)
-                    if name.lower().endswith(SUFFIXES) and not name.startswith(".")
-                ]
+                for name in sorted(files):
+                    if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+                        found.append(str(Path(root) / name))
+        elif path.is_symlink():
+            errors.append(_link_error(str(path)))
         else:
-            errors.append(ProcessingError(str(item), "discover", "unreadable_file",
-                                          KenmerkError("unreadable_file", source=str(item), reason="no such file or folder").message))
+            errors.append(_error(str(item), "discover", "unreadable_file", reason="no such file or folder"))
     return found, errors
 
 
-def _safe_process(source: str) -> DocumentResult:
-    """``process_document`` with any unexpected failure turned into an error record."""
+def _walk_error(err: OSError) -> ProcessingError:
+    return _error(str(err.filename), "discover", "unreadable_file", reason=err.strerror or str(err))
+
+
+def _link_error(source: str) -> ProcessingError:
     try:
-        return process_document(source, source=source)
-    except Exception as err:  # a bug in one document must not end the run
-        message = KenmerkError("internal_error", source=source, stage="process", reason=f"{type(err).__name__}: {err}").message
-        return DocumentResult(source=source, errors=(ProcessingError(source, "process", "internal_error", message),))
+        os.stat(source)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return _error(source, "discover", "symlink_loop")
+        return _error(source, "discover", "unreadable_file", reason=err.strerror or str(err))
+    return _error(source, "discover", "unreadable_file", reason="not a regular file")
 
 
-def process_all(sources: list[str], workers: int, on_done: Callable[[DocumentResult], None]) -> list[DocumentResult]:
-    if workers <= 1 or len(sources) <= 1:
-        results = []
-        for source in sources:
-            results.append(_safe_process(source))
-            on_done(results[-1])
-        return results
-    results = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_safe_process, s): s for s in sources}
-        for future in as_completed(futures):
-            source = futures[future]
+def _error(source: str, stage: str, code: str, doc_id: str | None = None, **details: object) -> ProcessingError:
+    message = KenmerkError(code, source=source, stage=stage, **details).message
+    return ProcessingError(source, stage, code, message, doc_id=doc_id, time=_now())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One document to process: its path and, when the file could be hashed, its id."""
+
+    source: str
+    doc_id: str | None
+
+
+@dataclass
+class Plan:
+    tasks: list[Task] = field(default_factory=list)
+    errors: list[ProcessingError] = field(default_factory=list)
+    # doc_id -> the other sources with the same bytes as the task's source
+    duplicates: dict[str, list[str]] = field(default_factory=dict)
+
+
+def plan_documents(sources: Iterable[str], max_bytes: int) -> Plan:
+    """Hash every file once: one task per distinct content, errors for files that cannot be read.
+
+    A file over ``max_bytes`` is not hashed (that would read it whole); it
+    becomes a task without id, which ingest refuses from its size alone.
+    """
+    plan = Plan()
+    first: dict[str, Task] = {}
+    for source in sources:
+        try:
+            size = os.stat(source).st_size
+            doc_id = file_doc_id(Path(source)) if 0 < size <= max_bytes else None
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                plan.errors.append(_error(source, "discover", "symlink_loop"))
+            else:
+                plan.errors.append(_error(source, "ingest", "unreadable_file", reason=err.strerror or str(err)))
+            continue
+        if doc_id is not None and doc_id in first:
+            plan.duplicates.setdefault(doc_id, []).append(source)
+            continue
+        task = Task(source, doc_id)
+        if doc_id is not None:
+            first[doc_id] = task
+        plan.tasks.append(task)
+    return plan
+
+
+# --- one document ----------------------------------------------------------------------
+
+
+def process_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentResult:
+    """Read one file and run every stage on it; a ``KenmerkError`` becomes an error record."""
+    try:
+        raw = read_document(Path(source), source=source, max_bytes=max_bytes)
+    except KenmerkError as err:
+        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=_now()))
+    from pipeline.process import process_raw  # spaCy: loaded by the process that needs it
+
+    try:
+        result = process_raw(raw)
+    except KenmerkError as err:
+        return failed(source, ProcessingError(source, "process", err.code, err.message, doc_id=raw.doc_id, time=_now()))
+    if result.info is not None and result.info.language is None:
+        language = document_language(page.text for page in result.pages)
+        result = dataclasses.replace(result, info=dataclasses.replace(result.info, language=language))
+    return result
+
+
+def failed(source: str, *errors: ProcessingError) -> DocumentResult:
+    return DocumentResult(source=source, errors=errors)
+
+
+def slim(result: DocumentResult) -> DocumentResult:
+    """The result without the raw pages' word boxes, which no table uses.
+
+    They are most of a PDF result's size; dropping them keeps the cache and the
+    pipe from the workers small (facts already carry their own boxes).
+    """
+    pages = tuple(dataclasses.replace(p, raw=dataclasses.replace(p.raw, words=())) for p in result.pages)
+    return dataclasses.replace(result, pages=pages)
+
+
+class _DocumentTimeout(BaseException):
+    """Raised by SIGALRM in single-process mode; a BaseException so stages cannot swallow it."""
+
+
+def run_one(process: ProcessFn, task: Task, max_bytes: int) -> DocumentResult:
+    """``process`` on one task, with every failure (also out of memory) turned into a record."""
+    try:
+        result = process(task.source, max_bytes)
+    except MemoryError:
+        return failed(task.source, _error(task.source, "worker", "worker_crashed", task.doc_id, reason="out of memory"))
+    except Exception as err:  # a bug on one document must not end the run
+        return failed(task.source, _error(task.source, "process", "internal_error", task.doc_id,
+                                          reason=f"{type(err).__name__}: {err}"))
+    return slim(result) if result.info is not None else result
+
+
+def run_in_process(process: ProcessFn, task: Task, max_bytes: int, timeout: float) -> DocumentResult:
+    """``run_one`` in this process, stopped after ``timeout`` s where SIGALRM allows it."""
+    if not _can_alarm():
+        return run_one(process, task, max_bytes)
+
+    def expire(_signum, _frame):
+        raise _DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return run_one(process, task, max_bytes)
+    except _DocumentTimeout:
+        return failed(task.source, _error(task.source, "worker", "timeout", task.doc_id, seconds=timeout))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+
+
+# --- the worker pool -------------------------------------------------------------------
+
+
+def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
+                 process: ProcessFn, max_bytes: int) -> None:
+    """A worker: receive a task, send back its result, until told to stop or orphaned."""
+    for other in inherited:
+        other.close()  # else the other workers' pipes never see EOF when the parent dies
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    os.setpgrp()  # so a timeout kills tesseract children too
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        result = run_one(process, task, max_bytes)
+        try:
+            conn.send(result)
+        except (pickle.PicklingError, TypeError, AttributeError) as err:
+            conn.send(failed(task.source, _error(task.source, "worker", "internal_error", task.doc_id,
+                                                 reason=f"result could not be sent back: {err}")))
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    # A parent killed with SIGKILL cannot stop its workers; they stop themselves.
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    task: Task | None = None
+    deadline: float = 0.0
+
+
+class WorkerPool:
+    """Worker processes that each run one document at a time under a deadline.
+
+    A worker that dies or overruns is killed and replaced; only its document is
+    lost. Workers are forked (the pipeline's modules are already loaded, and an
+    injected ``process`` function need not be picklable) where the platform
+    allows, else spawned.
+    """
+
+    def __init__(self, size: int, process: ProcessFn, max_bytes: int, timeout: float) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._process = process
+        self._max_bytes = max_bytes
+        self._timeout = timeout
+        self._workers: list[_Worker] = []
+        for _ in range(size):
+            self._workers.append(self._start())
+
+    def _start(self) -> _Worker:
+        parent_end, child_end = self._context.Pipe()
+        inherited = [w.conn for w in self._workers] + [parent_end]
+        process = self._context.Process(
+            target=_worker_main, name="kenmerk-worker", daemon=True,
+            args=(child_end, inherited, os.getpid(), self._process, self._max_bytes))
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end)
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, DocumentResult]]:
+        """(task, result) for every task, in the order they finish."""
+        pending = deque(tasks)
+        for worker in self._workers:
+            self._feed(worker, pending)
+        while any(w.task is not None for w in self._workers):
+            busy = [w for w in self._workers if w.task is not None]
+            until = min(w.deadline for w in busy) - time.monotonic()
+            connection.wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=max(until, 0.0))
+            for index, worker in enumerate(self._workers):
+                if worker.task is None:
+                    continue
+                done = self._collect(worker)
+                if done is None:
+                    continue
+                task, result, healthy = done
+                if not healthy:
+                    self._kill(worker)
+                    worker = self._workers[index] = self._start()
+                worker.task = None
+                yield task, result
+                self._feed(worker, pending)
+
+    def _collect(self, worker: _Worker) -> tuple[Task, DocumentResult, bool] | None:
+        """The worker's finished task, or None while it is still working within its deadline."""
+        task = worker.task
+        if worker.conn.poll():
             try:
-                result = future.result()
-            except Exception as err:  # the worker process itself died
-                message = KenmerkError("worker_crashed", source=source, reason=f"{type(err).__name__}: {err}").message
-                result = DocumentResult(source=source, errors=(ProcessingError(source, "worker", "worker_crashed", message),))
-            results.append(result)
-            on_done(result)
-    return results
+                return task, worker.conn.recv(), True
+            except (EOFError, OSError, pickle.UnpicklingError) as err:
+                return task, self._crash(task, worker, f"its result was cut off: {type(err).__name__}"), False
+        if not worker.process.is_alive():
+            return task, self._crash(task, worker), False
+        if time.monotonic() >= worker.deadline:
+            return task, failed(task.source, _error(task.source, "worker", "timeout", task.doc_id,
+                                                    seconds=self._timeout)), False
+        return None
+
+    def _crash(self, task: Task, worker: _Worker, reason: str | None = None) -> DocumentResult:
+        worker.process.join(STOP_GRACE)
+        reason = reason or exit_reason(worker.process.exitcode)
+        return failed(task.source, _error(task.source, "worker", "worker_crashed", task.doc_id, reason=reason))
+
+    def _feed(self, worker: _Worker, pending: deque[Task]) -> None:
+        if pending:
+            worker.task = pending.popleft()
+            worker.deadline = time.monotonic() + self._timeout
+            worker.conn.send(worker.task)
+
+    def _kill(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            try:
+                os.killpg(worker.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                worker.process.kill()
+        worker.process.join(STOP_GRACE)
+        worker.conn.close()
+
+    def close(self) -> None:
+        """Stop every worker: politely when idle, by force when busy or slow to go."""
+        for worker in self._workers:
+            if worker.task is None:
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass  # already gone; killed below if not
+        deadline = time.monotonic() + STOP_GRACE
+        for worker in self._workers:
+            if worker.task is None:
+                worker.process.join(max(deadline - time.monotonic(), 0.0))
+            self._kill(worker)
+        self._workers.clear()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def exit_reason(exitcode: int | None) -> str:
+    """A worker's exit code in words: ``killed by SIGSEGV``, ``exited with code 3``."""
+    if exitcode is None:
+        return "it did not exit"
+    if exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exited with code {exitcode}"
+
+
+def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_bytes: int,
+                  timeout: float) -> Iterator[tuple[Task, DocumentResult]]:
+    """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
+    if not tasks:
+        return
+    if workers <= 1:
+        for task in tasks:
+            yield task, run_in_process(process, task, max_bytes, timeout)
+        return
+    if process is process_source:
+        _preload()
+    with WorkerPool(min(workers, len(tasks)), process, max_bytes, timeout) as pool:
+        yield from pool.map(tasks)
+
+
+def _preload() -> None:
+    """Load spaCy and the rules once here, so that every forked worker starts with them."""
+    from pipeline.nlp import build_nlp
+
+    build_nlp()
+
+
+# --- cache, lock -----------------------------------------------------------------------
+
+
+class ResultCache:
+    """Finished documents of ``out``, one pickle per document id, for the current pipeline version."""
+
+    def __init__(self, out: Path, version: str) -> None:
+        root = Path(out) / STATE_DIR / "cache"
+        self.folder = root / f"{CACHE_FORMAT}-{version}"
+        self._root = root
+
+    def prepare(self, fresh: bool) -> None:
+        """Create the folder; drop other versions' entries (and all entries when ``fresh``)."""
+        if self._root.is_dir():
+            for old in self._root.iterdir():
+                if fresh or old != self.folder:
+                    shutil.rmtree(old) if old.is_dir() else old.unlink()
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def path(self, doc_id: str) -> Path:
+        return self.folder / f"{doc_id}.pickle"
+
+    def __contains__(self, doc_id: str) -> bool:
+        return self.path(doc_id).is_file()
+
+    def get(self, doc_id: str, source: str) -> DocumentResult | None:
+        """The cached result under the current file name, or None when absent or unreadable."""
+        try:
+            with open(self.path(doc_id), "rb") as handle:
+                result = pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            # An entry from an older kenmerk that no longer loads: process the document again.
+            self.path(doc_id).unlink(missing_ok=True)
+            return None
+        if not isinstance(result, DocumentResult) or result.info is None or result.info.doc_id != doc_id:
+            self.path(doc_id).unlink(missing_ok=True)
+            return None
+        return dataclasses.replace(result, source=source, info=dataclasses.replace(result.info, source=source))
+
+    def put(self, result: DocumentResult) -> None:
+        """Store a finished document atomically: temp file, fsync, rename."""
+        path = self.path(result.info.doc_id)
+        write_bytes(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+@contextmanager
+def run_lock(out: Path, *, wait: bool = False) -> Iterator[None]:
+    """Hold ``<out>/.kenmerk/lock`` for the run; refuse (``RunLocked``) or wait when it is taken.
+
+    ``flock`` locks go away with the process that held them, so a killed run
+    never leaves a stale lock behind.
+    """
+    state = Path(out) / STATE_DIR
+    state.mkdir(parents=True, exist_ok=True)
+    fd = os.open(state / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "unknown process"
+                raise RunLocked(KenmerkError("run_locked", holder=holder, out=out).message) from None
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}, started {_now():%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+@contextmanager
+def _abort_on_write_error(out: Path) -> Iterator[None]:
+    """Turn a failed write (disk full, no permission) into ``RunAborted`` with a clear message."""
+    try:
+        yield
+    except OSError as err:
+        path = err.filename or out
+        if err.errno in (errno.ENOSPC, errno.EDQUOT):
+            message = KenmerkError("disk_full", path=path, out=out).message
+        else:
+            message = KenmerkError("write_failed", path=path, reason=err.strerror or str(err), out=out).message
+        raise RunAborted(message) from err
+
+
+# --- the run ---------------------------------------------------------------------------
 
 
 def run(
@@ -104,41 +558,128 @@ def run(
     *,
     workers: int | None = None,
     progress: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    fresh: bool = False,
+    wait: bool = False,
+    process: ProcessFn = process_source,
 ) -> RunSummary:
-    """Process every document under ``inputs`` and write the tables into ``out``."""
+    """Process every document under ``inputs`` and write the tables into ``out``.
+
+    ``process`` is the per-document function (tests inject failing ones).
+    Raises ``RunLocked`` when another run writes into ``out`` (unless ``wait``)
+    and ``RunAborted`` when the outputs cannot be written; every problem with
+    a document is a row of ``errors.parquet`` instead.
+    """
     started = time.monotonic()
     out = Path(out)
-    sources, errors = discover(inputs)
-    summary = RunSummary(out=out, n_found=len(sources))
+    max_bytes = int(max_file_mb * 1024**2)
     workers = workers or os.cpu_count() or 1
+    with _abort_on_write_error(out), run_lock(out, wait=wait):
+        recover_tables(out, out / STATE_DIR / "staging")
+        cache = ResultCache(out, pipeline_version())
+        cache.prepare(fresh)
 
-    bar = _progress_bar(len(sources), enabled=progress)
-    results = process_all(sources, workers, on_done=lambda _r: bar.update(1))
-    bar.close()
+        sources, errors = discover(inputs)
+        plan = plan_documents(sources, max_bytes)
+        errors += plan.errors
+        done = [t for t in plan.tasks if t.doc_id is not None and t.doc_id in cache]
+        todo = [t for t in plan.tasks if t.doc_id is None or t.doc_id not in cache]
+        succeeded: list[Task] = list(done)
+        failed_ids: dict[str, str] = {}
 
-    tables = build_tables(results, errors)
-    write_tables(tables, out)
+        bar = _progress_bar(len(plan.tasks), initial=len(done), enabled=progress)
+        try:
+            for task, result in process_tasks(todo, workers=workers, process=process,
+                                              max_bytes=max_bytes, timeout=timeout):
+                if result.info is not None:
+                    cache.put(result)
+                    succeeded.append(Task(task.source, result.info.doc_id))
+                else:
+                    errors += [_with_doc_id(e, task.doc_id) for e in result.errors]
+                    if task.doc_id is not None:
+                        failed_ids[task.doc_id] = task.source
+                bar.update(1)
+        finally:
+            bar.close()
+        errors += _duplicate_errors(plan.duplicates, failed_ids)
 
-    summary.n_ok = sum(1 for r in results if r.info is not None)
-    summary.n_failed = sum(1 for r in results if r.info is None)
-    summary.rows = {name: tables[name].num_rows for name in ("documents", "pages", *FACT_TABLES, "questions")}
-    summary.errors = errors + [e for r in results for e in r.errors]
-    summary.seconds = time.monotonic() - started
+        results = _cached_results(cache, succeeded, errors)
+        tables = build_tables(results, errors, duplicates=plan.duplicates)
+        summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
+                             n_duplicates=sum(len(v) for v in plan.duplicates.values()))
+        summary.n_ok = tables["documents"].num_rows
+        summary.errors = sorted(errors, key=lambda e: (e.source, e.stage, e.error))
+        summary.n_failed = len({e.source for e in errors})
+        summary.rows = {name: tables[name].num_rows for name in ("documents", "pages", *FACT_TABLES, "questions")}
+        summary.seconds = time.monotonic() - started
+        publish_tables(tables, out, out / STATE_DIR / "staging", manifest=_manifest(summary, inputs))
     return summary
 
 
-def _progress_bar(total: int, enabled: bool):
+def _with_doc_id(error: ProcessingError, doc_id: str | None) -> ProcessingError:
+    return error if error.doc_id or doc_id is None else dataclasses.replace(error, doc_id=doc_id)
+
+
+def _duplicate_errors(duplicates: dict[str, list[str]], failed_ids: dict[str, str]) -> list[ProcessingError]:
+    """A ``duplicate`` row for each copy of a document that failed, so no file goes unmentioned."""
+    return [_error(copy, "discover", "duplicate", doc_id, original=failed_ids[doc_id])
+            for doc_id, copies in duplicates.items() if doc_id in failed_ids for copy in copies]
+
+
+def _cached_results(cache: ResultCache, tasks: list[Task],
+                    errors: list[ProcessingError]) -> Iterator[DocumentResult]:
+    """The finished documents one at a time, read back from the cache (memory stays bounded)."""
+    for task in tasks:
+        result = cache.get(task.doc_id, task.source)
+        if result is None:
+            errors.append(_error(task.source, "tables", "internal_error", task.doc_id,
+                                 reason="its finished result could not be read back from the cache"))
+            continue
+        yield result
+
+
+def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
+    return {
+        "pipeline_version": pipeline_version(),
+        "finished": _now().isoformat(timespec="seconds"),
+        "seconds": round(summary.seconds, 3),
+        "inputs": [str(i) for i in inputs],
+        "documents_found": summary.n_found,
+        "documents_ok": summary.n_ok,
+        "documents_failed": summary.n_failed,
+        "documents_from_cache": summary.n_cached,
+        "duplicate_files": summary.n_duplicates,
+        "errors": len(summary.errors),
+        "exit_code": summary.exit_code,
+    }
+
+
+def _progress_bar(total: int, initial: int, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", desc="kenmerk", disable=not enabled or None, leave=False)
+    class Bar(tqdm):
+        # No monitor thread: worker processes are forked while the bar runs.
+        monitor_interval = 0
+
+    return Bar(total=total, initial=initial, unit="doc", desc="kenmerk", disable=not enabled or None, leave=False)
 
 
 def format_summary(summary: RunSummary) -> Iterable[str]:
     yield f"Read {summary.n_ok} of {summary.n_found} documents in {summary.seconds:.1f} s into {summary.out}/"
+    notes = []
+    if summary.n_cached:
+        notes.append(f"{summary.n_cached} finished in an earlier run and taken from {summary.out / STATE_DIR}/")
+    if summary.n_duplicates:
+        notes.append(f"{summary.n_duplicates} file(s) were copies of another and read once "
+                     "(see documents.duplicate_sources)")
+    for note in notes:
+        yield f"  {note}"
     counts = Counter(summary.rows)
     yield "  " + ", ".join(f"{name}: {counts[name]}" for name in summary.rows)
     if summary.errors:
-        yield f"  {len(summary.errors)} error(s), listed in {summary.out / 'errors.parquet'}:"
+        yield (f"  {summary.n_failed} file(s) failed, {len(summary.errors)} error(s) listed in "
+               f"{summary.out / 'errors.parquet'}:")
         for err in summary.errors[:10]:
             yield f"    [{err.error}] {err.message}"
         if len(summary.errors) > 10:

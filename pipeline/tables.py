@@ -1,19 +1,38 @@
 """Tables: document results -> parquet files, checked against ``schemas/`` first.
 
 Rows are ordered deterministically (by source / doc_id, page, offsets, fact_id)
-so the same input gives byte-for-byte the same tables. Every table is written
-to a temporary file in the output folder, flushed to disk and renamed over the
-old one: a crash leaves either the old table or the new one, never half of one.
+so the same input gives byte-for-byte the same tables.
+
+The tables of a run are published as one unit (``publish_tables``), so that a
+run killed at any moment, or a full disk, never leaves half a table or a mix
+of two runs' tables:
+
+1. every table is written into a staging folder (``<out>/.kenmerk/staging``,
+   on the same file system as ``<out>``), each file flushed to disk;
+2. the manifest ``run.json`` (pipeline version, counts, and each table's rows
+   and SHA-256) is written there last: its presence means the staged tables
+   are complete, it is the commit point;
+3. each table is renamed into ``<out>``, ``run.json`` last, and the staging
+   folder removed.
+
+A failure before step 2 (disk full) removes the staging folder and leaves the
+previous tables untouched. A kill during step 3 leaves a staging folder with
+its manifest, and the next run (or anyone calling ``recover_tables``) rolls
+it forward before doing anything else. Between two renames a reader can see
+a mix for an instant; it can tell by comparing the tables with the SHA-256
+in ``run.json``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import re
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,8 +50,11 @@ class SchemaViolation(ValueError):
 FACT_TABLES = ("amounts", "municipalities", "dates", "trainings")
 
 
-def document_row(result: DocumentResult) -> dict:
-    return dataclasses.asdict(result.info)
+MANIFEST = "run.json"
+
+
+def document_row(result: DocumentResult, duplicate_sources: Sequence[str] = ()) -> dict:
+    return {**dataclasses.asdict(result.info), "duplicate_sources": sorted(duplicate_sources)}
 
 
 def page_rows(result: DocumentResult) -> list[dict]:
@@ -56,18 +78,29 @@ def page_rows(result: DocumentResult) -> list[dict]:
 
 
 def error_row(error: ProcessingError, time: datetime) -> dict:
-    return {**dataclasses.asdict(error), "time": time}
+    """A row of errors.parquet; ``time`` stands in when the error carries no time of its own."""
+    return {**dataclasses.asdict(error), "time": error.time or time}
 
 
-def build_tables(results: Iterable[DocumentResult], errors: Iterable[ProcessingError] = ()) -> dict[str, pa.Table]:
-    """All output tables for a run, validated and in deterministic order."""
+def build_tables(
+    results: Iterable[DocumentResult],
+    errors: Iterable[ProcessingError] = (),
+    *,
+    duplicates: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, pa.Table]:
+    """All output tables for a run, validated and in deterministic order.
+
+    ``results`` is read once, one result at a time. ``duplicates`` maps a
+    doc_id to the other files with the same bytes (``documents.duplicate_sources``).
+    """
+    duplicates = duplicates or {}
     rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
     now = datetime.now(UTC).replace(microsecond=0)
     for result in results:
         rows["errors"] += [error_row(e, now) for e in result.errors]
         if result.info is None:
             continue
-        rows["documents"].append(document_row(result))
+        rows["documents"].append(document_row(result, duplicates.get(result.info.doc_id, ())))
         rows["pages"] += page_rows(result)
         for name in FACT_TABLES:
             rows[name] += [dataclasses.asdict(f) for f in getattr(result, name)]
@@ -120,6 +153,7 @@ def write_table(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".parquet.tmp", dir=path.parent)
     try:
+        _share(fd)
         with os.fdopen(fd, "wb") as handle:
             pq.write_table(table, handle, compression="zstd")
             handle.flush()
@@ -131,10 +165,101 @@ def write_table(table: pa.Table, path: Path) -> None:
 
 
 def write_tables(tables: dict[str, pa.Table], out: Path) -> dict[str, Path]:
-    """Write every table as ``<out>/<name>.parquet``; all are built before any is written."""
+    """Write every table as ``<out>/<name>.parquet``, all together (see ``publish_tables``)."""
+    return publish_tables(tables, Path(out), Path(out) / ".kenmerk" / "staging")
+
+
+def publish_tables(tables: Mapping[str, pa.Table], out: Path, staging: Path,
+                   manifest: Mapping[str, object] | None = None) -> dict[str, Path]:
+    """Write all tables into ``staging``, then move them into ``out`` as one unit.
+
+    ``manifest`` (run facts) is saved as ``<out>/run.json`` with each table's
+    file, rows and SHA-256 added. When writing fails (disk full), the staging
+    folder is removed, the error is raised and ``out`` is as it was.
+    """
+    out, staging = Path(out), Path(staging)
+    out.mkdir(parents=True, exist_ok=True)
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    try:
+        files = {}
+        for name, table in tables.items():
+            path = staging / f"{name}.parquet"
+            write_table(table, path)
+            files[name] = {"file": path.name, "rows": table.num_rows, "sha256": file_sha256(path)}
+        record = {**(manifest or {}), "tables": files}
+        write_bytes(staging / MANIFEST, json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8"))
+        _fsync_dir(staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return _commit(out, staging)
+
+
+def recover_tables(out: Path, staging: Path) -> None:
+    """Finish the publication of a run killed while renaming, or drop an unfinished staging."""
+    staging = Path(staging)
+    if (staging / MANIFEST).is_file():
+        _commit(Path(out), staging)
+    elif staging.exists():
+        shutil.rmtree(staging)
+
+
+def _commit(out: Path, staging: Path) -> dict[str, Path]:
+    record = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
     written = {}
-    for name, table in tables.items():
-        path = Path(out) / f"{name}.parquet"
-        write_table(table, path)
-        written[name] = path
+    for name, entry in record["tables"].items():
+        staged = staging / entry["file"]
+        # Absent when a killed commit had already moved it.
+        if staged.exists():
+            os.replace(staged, out / entry["file"])
+        written[name] = out / entry["file"]
+    os.replace(staging / MANIFEST, out / MANIFEST)
+    _fsync_dir(out)
+    shutil.rmtree(staging)
     return written
+
+
+def read_manifest(out: Path) -> dict:
+    """The ``run.json`` of the last run published into ``out``."""
+    return json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write a small file atomically: temp file in the same folder, fsync, rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        _share(fd)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _share(fd: int) -> None:
+    """Give a temp file the permissions of any new file (mkstemp makes it private to its owner)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.fchmod(fd, 0o666 & ~mask)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The renames themselves reach the disk only when the folder is synced.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -88,6 +88,7 @@ def _provenance(kind: str) -> list[pa.Field]:
 DOCUMENTS = pa.schema([
     _doc_id(),
     col("source", pa.string(), "The input path as given on the command line.", nullable=False),
+    col("duplicate_sources", pa.list_(pa.string()), "Other input files with exactly the same bytes; the document was read once, under source."),
     col("doc_type", pa.string(), "Kind of document.", nullable=False, allowed=DOC_TYPES),
     col("doc_type_rule", pa.string(), "The rule that decided doc_type."),
     col("doc_date", pa.string(), "The document's own date, ISO at the precision known (2016-01-28, 2018); null when the document does not say.", pattern=ISO_DOC_DATE),

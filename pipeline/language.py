@@ -1,0 +1,93 @@
+"""The language of a document, from how often each language's function words occur.
+
+Dutch government folders hold the odd English, French or German document (an
+EU letter, a Belgian report). Kenmerk processes them like any other and
+records their language in ``documents.language`` (ISO 639-1), so an analyst
+can leave them out. Function words (``the``, ``de``, ``les``, ``und``) are
+the most frequent words of any text and differ between languages, so
+counting them decides the language of a page of text reliably without a
+model. The word lists are data files in ``pipeline/resources/language/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("nl", "en", "fr", "de")
+# Letters only: "qu'il" and "l'État" split at the apostrophe, numbers are no words.
+WORD = re.compile(r"[^\W\d_]+")
+# Enough text to decide; reading a 2,000-page report whole would only cost time.
+SAMPLE_CHARS = 20_000
+# Below this many function words the text is too short (a title, a table) to tell.
+MIN_HITS = 5
+# The winner must lead the runner-up by this factor; shared words (de, en, in)
+# otherwise make a mixed or very short text look like either language.
+MIN_LEAD = 1.3
+
+
+class WordListError(ValueError):
+    """A language word list is malformed."""
+
+
+def parse_word_list(text: str, name: str) -> frozenset[str]:
+    """One lower-case word per line, ``#`` comments; duplicates and odd entries are rejected."""
+    words: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if entry != entry.lower() or not WORD.fullmatch(entry):
+            raise WordListError(f"{name} line {number}: {entry!r} is not one lower-case word")
+        words.append(entry)
+    if len(set(words)) != len(words):
+        duplicates = sorted({w for w in words if words.count(w) > 1})
+        raise WordListError(f"{name}: duplicate words {duplicates}")
+    if not words:
+        raise WordListError(f"{name}: no words")
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset[str]]:
+    """The function words of every language in ``LANGUAGES``, loaded once."""
+    folder = resources.files("pipeline") / "resources" / "language"
+    return {
+        lang: parse_word_list((folder / f"{lang}.txt").read_text(encoding="utf-8"), f"{lang}.txt")
+        for lang in LANGUAGES
+    }
+
+
+def language_scores(text: str) -> dict[str, int]:
+    """How many words of ``text`` are function words of each language."""
+    lists = word_lists()
+    scores = dict.fromkeys(lists, 0)
+    for match in WORD.finditer(text[:SAMPLE_CHARS]):
+        word = match.group().lower()
+        for lang, words in lists.items():
+            if word in words:
+                scores[lang] += 1
+    return scores
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language of ``text``, or None when it cannot be told."""
+    ranked = sorted(language_scores(text).items(), key=lambda item: -item[1])
+    (best, hits), (_, runner_up) = ranked[0], ranked[1]
+    if hits < MIN_HITS or hits < MIN_LEAD * runner_up:
+        return None
+    return best
+
+
+def document_language(page_texts: Iterable[str]) -> str | None:
+    """``detect_language`` over the start of a document's pages."""
+    sample: list[str] = []
+    size = 0
+    for text in page_texts:
+        sample.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    return detect_language("\n".join(sample))
