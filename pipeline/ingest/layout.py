@@ -436,15 +436,16 @@ def _column_lines(segments: list[Segment]) -> list[list[Token]]:
     return [sorted(ts, key=lambda t: t.bbox.x0) for ts in ordered]
 
 
-def line_pitch(segments: list[Segment]) -> float:
-    """The usual distance from one line's top to the next within a column of this page.
+def _pitches(lines: list[list[Token]], unit: float) -> list[float]:
+    """Distances from each line's top to the next one's within one column."""
+    tops = [min(t.bbox.top for t in tokens) for tokens in lines]
+    return [b - a for a, b in zip(tops, tops[1:], strict=False) if 0.5 * unit < b - a < 3 * unit]
 
-    The lower quartile of the distances, not the median: on a page of short
-    paragraphs the gaps between paragraphs can outnumber the lines within one.
-    """
-    tops = sorted({round(s.top, 1) for s in segments})
-    unit = median_height([t for s in segments for t in s.tokens])
-    pitches = [b - a for a, b in zip(tops, tops[1:]) if 0.5 * unit < b - a < 3 * unit]
+
+def line_pitch(pitches: list[float], unit: float) -> float:
+    """The usual line distance: the lower quartile of ``pitches``, not the median,
+    because on a page of short paragraphs the gaps between paragraphs can
+    outnumber the lines within one."""
     return sorted(pitches)[len(pitches) // 4] if pitches else 1.2 * unit
 
 
@@ -459,6 +460,22 @@ def _write_block(builder: TextBuilder, lines: list[list[Token]], pitch: float,
         builder.line(tokens)
         previous_top = top
     builder.separate("\n\n")
+
+
+def body_blocks(segments: list[Segment], gutters: list[Gutter]) -> list[list[list[Token]]]:
+    """The body in reading order: blocks (a full-width segment, or one column of a
+    band), each a list of lines top to bottom."""
+    blocks: list[list[list[Token]]] = []
+    edges = [g.mid for g in gutters]
+    for band in _bands(segments, gutters):
+        if isinstance(band, Segment):
+            blocks.append([band.tokens])
+            continue
+        columns: list[list[Segment]] = [[] for _ in range(len(edges) + 1)]
+        for s in band:
+            columns[sum(1 for e in edges if (s.x0 + s.x1) / 2 > e)].append(s)
+        blocks.extend(_column_lines(column) for column in columns if column)
+    return blocks
 
 
 def _bands(segments: list[Segment], gutters: list[Gutter]) -> list[list[Segment] | Segment]:
@@ -534,19 +551,16 @@ def page_text(page: PageLayout, rules: IngestRules) -> PageText:
         segments = [s for s in segments if s.x0 < margin.mid]
     else:
         margin_segments = []
-    pitch = line_pitch(segments or margin_segments) if (segments or margin_segments) else 12.0
+    blocks = body_blocks(segments, gutters)
+    unit = median_height([t for s in segments for t in s.tokens])
+    # Line distances are measured within columns: across columns whose
+    # baselines are offset they would be meaningless.
+    pitches = {id(block): _pitches(block, unit) for block in blocks}
+    page_pitch = line_pitch([p for ps in pitches.values() for p in ps], unit)
     builder = TextBuilder()
-    for band in _bands(segments, gutters):
-        if isinstance(band, Segment):
-            _write_block(builder, [band.tokens], pitch, rules)
-            continue
-        edges = [g.mid for g in gutters]
-        columns: list[list[Segment]] = [[] for _ in range(len(edges) + 1)]
-        for s in band:
-            columns[sum(1 for e in edges if (s.x0 + s.x1) / 2 > e)].append(s)
-        for column in columns:
-            if column:
-                _write_block(builder, _column_lines(column), pitch, rules)
+    for block in blocks:
+        own = pitches[id(block)]
+        _write_block(builder, block, line_pitch(own, unit) if len(own) >= 3 else page_pitch, rules)
     fields_: list[tuple[str, str]] = []
     if margin_segments:
         lines = margin_lines(margin_segments, rules)

@@ -229,6 +229,17 @@ def test_two_columns_under_a_full_width_title():
     assert text.split("\n\n") == [lines[0][0], "\n".join(left), "\n".join(right)]
 
 
+def test_columns_with_offset_baselines_keep_their_paragraphs():
+    left = ["In 2016 zijn er in totaal 412 casussen", "besproken in het veiligheidshuis van",
+            "de regio, meer dan het jaar daarvoor.", "De stijging komt door meer meldingen."]
+    right = ["Het ministerie stelde daarnaast geld", "beschikbaar voor de versterking van",
+             "de lokale aanpak in de gemeenten.", "Dat geld is in 2017 uitgegeven."]
+    lines = [(t, 60, 100 + 14 * i) for i, t in enumerate(left)]
+    lines += [(t, 320, 106 + 14 * i) for i, t in enumerate(right)]
+    text = layout.page_text(page_of(lines), RULES).text
+    assert text.split("\n\n") == ["\n".join(left), "\n".join(right)]
+
+
 def test_paragraph_gap_makes_a_blank_line():
     lines = [(BODY[0], 60, 100), (BODY[1], 60, 114), (BODY[2], 60, 142), (BODY[3], 60, 156)]
     text = layout.page_text(page_of(lines), RULES).text
