@@ -585,6 +585,8 @@ class PageWords:
     height: float
     method: str
     confidence: float | None = None
+    # Text kept out of the body that is not a header or footer: vertical stamps.
+    aside: tuple[str, ...] = ()
 
 
 def raw_pages(read: list[PageWords], rules: IngestRules) -> tuple[RawPage, ...]:
@@ -605,6 +607,6 @@ def raw_pages(read: list[PageWords], rules: IngestRules) -> tuple[RawPage, ...]:
         pages.append(RawPage(
             number=number, text=text.text, method=words.method, width=words.width,
             height=words.height, words=text.words, ocr_confidence=words.confidence,
-            furniture=text.furniture, margin_fields=text.margin_fields,
+            furniture=text.furniture + words.aside, margin_fields=text.margin_fields,
         ))
     return tuple(pages)

@@ -5,7 +5,8 @@ page's parsed objects until ``close()``), so a 2,000-page PDF keeps only its
 words in memory. A page whose text layer is missing or garbage (few letters,
 ``(cid:N)`` glyphs, a full-page image with a stamp as its only text) is
 rendered and OCR'd; a page that renders as empty paper is kept as an empty
-page without OCR. Black redaction boxes become a ``█`` word (see
+page without OCR. Vertical text (a Woo stamp along the page edge) is kept
+out of the body and stored with the page furniture. Black redaction boxes become a ``█`` word (see
 ``pipeline.ingest.redaction``). When pdfplumber cannot parse a page, the page is OCR'd
 too, since pdfium is often more forgiving.
 
@@ -90,15 +91,40 @@ class PageObjects:
     filled: list[dict]
     chars: list[dict]
     image_share: float
+    # Whether the page's vertical text runs bottom to top (rotated a quarter
+    # turn to the left, as Woo stamps along the page edge usually are).
+    vertical_up: bool = False
 
 
 def page_objects(page) -> PageObjects:
     filled = page.rects + [c for c in page.curves if c.get("fill")]
+    words = page.extract_words(**WORD_OPTIONS)
+    vertical_up = False
+    if any(not w["upright"] for w in words):
+        vertical_up = any(c["matrix"][1] > 0 for c in page.chars if not c["upright"])
     return PageObjects(
-        width=float(page.width), height=float(page.height),
-        words=page.extract_words(**WORD_OPTIONS), filled=filled,
+        width=float(page.width), height=float(page.height), words=words, filled=filled,
         chars=page.chars if filled else [], image_share=image_share(page),
+        vertical_up=vertical_up,
     )
+
+
+def vertical_text(objects: PageObjects) -> tuple[str, ...]:
+    """The page's vertical text (stamps and notes along the edge) as readable strings.
+
+    pdfplumber reads vertical words top to bottom; text that runs upwards then
+    comes out reversed, so it is turned round. Each column of vertical words
+    (about the same ``x0``) is one string.
+    """
+    columns: dict[int, list[dict]] = {}
+    for w in objects.words:
+        if not w["upright"]:
+            columns.setdefault(round(w["x0"] / 4), []).append(w)
+    out = []
+    for _, column in sorted(columns.items()):
+        text = " ".join(w["text"] for w in sorted(column, key=lambda w: w["top"]))
+        out.append(text[::-1] if objects.vertical_up else text)
+    return tuple(out)
 
 
 def page_tokens(objects: PageObjects, rules: IngestRules) -> list[Token]:
@@ -108,6 +134,8 @@ def page_tokens(objects: PageObjects, rules: IngestRules) -> list[Token]:
     for w in objects.words:
         if w["x1"] < 0 or w["x0"] > objects.width or w["bottom"] < 0 or w["top"] > objects.height:
             continue  # text placed outside the visible page
+        if not w["upright"]:
+            continue  # vertical text goes to the furniture (``vertical_text``)
         # Fake bold prints a word twice, a hair apart. (pdfplumber's dedupe_chars
         # does this per character but takes most of a page's reading time.)
         key = (w["text"], round(w["x0"]), round(w["top"]))
@@ -208,7 +236,8 @@ def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWor
                 tokens = page_tokens(objects, rules) if objects else []
                 if objects and text_layer_usable([t.text for t in tokens], objects.image_share,
                                                  rules.text_layer):
-                    out.append(PageWords(tokens, objects.width, objects.height, method="pdf"))
+                    out.append(PageWords(tokens, objects.width, objects.height, method="pdf",
+                                         aside=vertical_text(objects)))
                 else:
                     out.append(_ocr(pdfium, index, rules, source))
         finally:

@@ -93,6 +93,29 @@ def test_redaction_box_becomes_a_mark_with_its_box(letter, letter_doc):
     assert (mark.bbox.x0, mark.bbox.x1) == pytest.approx((drawn.x0, drawn.x1), abs=1)
 
 
+@pytest.mark.parametrize(("angle", "x"), [(90, 570), (-90, 575)])
+def test_vertical_stamp_is_furniture_not_text(tmp_path, angle, x):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "woo.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    canvas.setFont("Helvetica", 11)
+    lines = [f"Regel {i} van het besluit over de aanpak van radicalisering." for i in range(6)]
+    for i, line in enumerate(lines):
+        canvas.drawString(70, 700 - 14 * i, line)
+    canvas.saveState()
+    canvas.translate(x, 300 if angle == 90 else 600)
+    canvas.rotate(angle)
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(0, 0, "Woo-besluit 2023-0142 pagina 3")
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.save()
+    page = read_document(path, source="woo.pdf").pages[0]
+    assert page.text == "\n".join(lines)
+    assert page.furniture == ("Woo-besluit 2023-0142 pagina 3",)
+
+
 def test_two_column_page_reads_left_column_before_right(annual_report):
     page = read_document(annual_report.path, source="jaarverslag.pdf").pages[0]
     assert folded(page.text) == folded(annual_report.body_pages[0])
