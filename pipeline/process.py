@@ -12,6 +12,7 @@ from pathlib import Path
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
 from pipeline.extract.document import describe_document
+from pipeline.extract.questions import question_records
 from pipeline.ingest import read_document
 from pipeline.nlp import annotate, build_nlp
 from pipeline.normalize.amounts import amount_facts
@@ -45,6 +46,7 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         amounts += amount_facts(doc, page, info)
         dates += date_facts(doc, page, info)
         trainings += training_facts(doc, page, info)
+    questions = question_records(pages, docs, info) if info.doc_type == "kamervragen" else []
     return DocumentResult(
         source=raw.source,
         info=info,
@@ -53,6 +55,7 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         municipalities=tuple(municipalities),
         dates=tuple(dates),
         trainings=tuple(trainings),
+        questions=tuple(questions),
     )
 
 

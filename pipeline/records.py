@@ -231,6 +231,43 @@ class DocumentInfo:
     # Where the document's own date stands: (page, char_start, char_end), so the
     # dates table can give that row ``role = document``.
     doc_date_span: tuple[int, int, int] | None = None
+    # The rule that found doc_date (margin_datum, place_date_line, kamervragen_ontvangen, ...).
+    doc_date_rule: str | None = None
+    # Letters: the person who signed and the person addressed, when named
+    # (``sender``/``addressee`` hold the organisation or post, else the person).
+    sender_person: str | None = None
+    addressee_person: str | None = None
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    """One parliamentary question with its answer joined: one row of ``questions.parquet``.
+
+    Offsets point into the clean text of a page: ``question_start``/``question_end``
+    into ``page``, ``answer_start``/``answer_end`` into ``answer_page``. A question
+    or answer that runs on to a later page ends, in offsets, at the end of the
+    page where it starts; its text holds all of it.
+    """
+
+    doc_id: str
+    fact_id: str
+    number: int
+    question: str
+    answer: str | None
+    answer_shared: bool
+    member: str | None
+    party: str | None
+    addressed_to: str | None
+    answered_by: str | None
+    submitted: str | None
+    received: str | None
+    footnotes: tuple[str, ...]
+    page: int
+    question_start: int
+    question_end: int
+    answer_page: int | None = None
+    answer_start: int | None = None
+    answer_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -257,7 +294,7 @@ class DocumentResult:
     municipalities: tuple[MunicipalityFact, ...] = ()
     dates: tuple[DateFact, ...] = ()
     trainings: tuple[TrainingFact, ...] = ()
-    questions: tuple = ()
+    questions: tuple[QuestionRecord, ...] = ()
     extra: dict[str, tuple] = field(default_factory=dict)
     errors: tuple[ProcessingError, ...] = ()
 

@@ -1,19 +1,971 @@
-"""Extract document metadata: type, title, own date.
+"""Document understanding: what kind of document this is, its title, own date, sender and addressee.
 
-PLACEHOLDER (foundation scaffold).
+``describe_document`` reads the clean pages of one document and returns its
+``DocumentInfo`` (one row of ``documents.parquet``). Everything is decided by
+small named rules on the structure and wording of the text:
+
+* ``doc_type`` comes from the first rule of ``DOC_TYPE_RULES`` that fires;
+  ``doc_type_rule`` names it. Structural evidence (a Kamervragen header,
+  the annual-report questions, salutation plus closing) is tried before
+  wording (a report word in a heading, a dateline, news wording).
+* ``title`` is the subject line of a letter, the headline of news, the opening
+  sentence of Kamervragen (up to ``(ingezonden ...)``) or the chapter heading
+  of a report; website boilerplate (``Naar boven``, ``Deel deze pagina``,
+  ``Nieuwsbericht | 03-05-2016``) never is.
+* ``doc_date`` is what the document says of itself: the margin ``Datum``, a
+  ``Datum`` label, the dated line of a letter (``Den Haag, 12 maart 2015``),
+  ``ontvangen`` of Kamervragen answers, the report year, the dateline of news.
+  It stays None when the document does not say; ``doc_date_span`` gives
+  (page, char_start, char_end) of the date text and ``doc_date_rule`` the rule.
+* For letters: ``addressee``/``addressee_person`` from the address block,
+  ``sender``/``sender_person`` from the signature block, ``reference`` from
+  ``Ons kenmerk``. ``sender`` is the organisation or post (``Gemeente Almere``,
+  ``Minister van Veiligheid en Justitie``), the person goes in ``*_person``.
+
+The word lists and patterns are data files in ``resources/document/`` (see
+its ``SOURCES.md``), loaded once by a loader that rejects unknown keys.
+The annotated spaCy Docs are accepted for the common signature but not
+needed: dates are found here with the month names of the dates lexicon and
+read by ``pipeline.normalize.dates.parse_date``.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
 from spacy.tokens import Doc
 
+from pipeline.extract.dates import lexicon as date_lexicon
+from pipeline.normalize.dates import parse_date
 from pipeline.records import CleanPage, DocumentInfo, RawDocument
+
+DOC_TYPES = ("brief", "kamervragen", "jaarverslag", "nieuws", "overig")
+# Letters put their address block, subject and date in the first lines: how
+# far down the structural cues of a letter head are looked for.
+HEAD_LINES = 14
+# A headline or heading is short and does not end like a sentence.
+MAX_HEADING_WORDS = 20
+
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
+    """Load ``resources/document/<name>``; its keys and value types must be exactly ``schema``."""
+    path = files("pipeline") / "resources" / "document" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a JSON object")
+    unknown, missing = set(data) - set(schema), set(schema) - set(data)
+    if unknown or missing:
+        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    for key, kind in schema.items():
+        value = data[key]
+        if not isinstance(value, kind):
+            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
+        if kind is list and not all(isinstance(w, str) and w for w in value):
+            raise ValueError(f"{name}: {key!r} must list non-empty strings")
+        if kind is dict and not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()):
+            raise ValueError(f"{name}: {key!r} must map non-empty strings to non-empty strings")
+        if kind is str and not value:
+            raise ValueError(f"{name}: {key!r} must not be empty")
+    return data
+
+
+def _compile(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern.replace("{DATE}", day_date_regex()), flags)
+    except re.error as err:
+        raise ValueError(f"{name}: bad pattern {pattern!r}: {err}") from err
+
+
+def _alternatives(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    data = load_resource("boilerplate.json", {"lines": list, "patterns": list})
+    return Boilerplate(
+        lines=frozenset(_fold(w) for w in data["lines"]),
+        patterns=tuple(_compile("boilerplate.json", p, re.IGNORECASE) for p in data["patterns"]),
+    )
+
+
+@dataclass(frozen=True)
+class LetterWords:
+    salutation: re.Pattern[str]
+    closing: re.Pattern[str]
+    margin_labels: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    reference_labels: tuple[str, ...]
+    subject_labels: tuple[str, ...]
+    address_lines: tuple[re.Pattern[str], ...]
+    addressee_prefix: re.Pattern[str]
+    person_titles: re.Pattern[str]
+    name_particles: frozenset[str]
+    offices: dict[str, str]
+    posts: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def letter_words() -> LetterWords:
+    data = load_resource(
+        "letters.json",
+        {
+            "salutations": list, "closings": list, "margin_labels": list, "date_labels": list,
+            "reference_labels": list, "subject_labels": list, "address_lines": list,
+            "addressee_prefixes": list, "person_titles": list, "name_particles": list,
+            "offices": dict, "posts": list, "organisations": list,
+        },
+    )
+    return LetterWords(
+        # 'Geachte heer Van der Steur,' / 'Geachte voorzitter,' : the word opens the line.
+        salutation=re.compile(rf"^(?:{_alternatives(data['salutations'])})\b.*,?$"),
+        # 'Hoogachtend,' / 'Met vriendelijke groet,' alone on their line.
+        closing=re.compile(rf"^(?:{_alternatives(data['closings'])})\s*[,.]?$", re.IGNORECASE),
+        margin_labels=tuple(data["margin_labels"]),
+        date_labels=tuple(data["date_labels"]),
+        reference_labels=tuple(data["reference_labels"]),
+        subject_labels=tuple(data["subject_labels"]),
+        address_lines=tuple(_compile("letters.json", p) for p in data["address_lines"]),
+        addressee_prefix=re.compile(rf"^(?:{_alternatives(data['addressee_prefixes'])})\s+"),
+        person_titles=re.compile(rf"^(?:(?:{_alternatives(data['person_titles'])})\s+)+", re.IGNORECASE),
+        name_particles=frozenset(w.lower() for w in data["name_particles"]),
+        offices={k.lower(): v for k, v in data["offices"].items()},
+        posts=tuple(data["posts"]),
+        organisations=tuple(data["organisations"]),
+    )
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    section_question: re.Pattern[str]
+    report_word: re.Pattern[str]
+    chapter_heading: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def report_words() -> ReportWords:
+    data = load_resource("reports.json", {"section_questions": list, "report_words": list, "chapter_heading": str})
+    return ReportWords(
+        section_question=re.compile(rf"^(?:{_alternatives(data['section_questions'])})\b", re.IGNORECASE),
+        report_word=re.compile(rf"\b(?:{_alternatives(data['report_words'])})\b", re.IGNORECASE),
+        chapter_heading=_compile("reports.json", data["chapter_heading"]),
+    )
+
+
+@dataclass(frozen=True)
+class NewsWords:
+    labels: frozenset[str]
+    dateline: re.Pattern[str]
+    published: re.Pattern[str]
+    wording: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def news_words() -> NewsWords:
+    data = load_resource("news.json", {"labels": list, "dateline": str, "published": str, "wording": list})
+    return NewsWords(
+        labels=frozenset(_fold(w) for w in data["labels"]),
+        dateline=_compile("news.json", data["dateline"]),
+        published=_compile("news.json", data["published"], re.IGNORECASE),
+        wording=re.compile(rf"(?<!\w)(?:{_alternatives(data['wording'])})(?!\w)", re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def day_date_regex() -> str:
+    """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``."""
+    months = _alternatives(tuple(date_lexicon().months))
+    return (
+        rf"(?<!\d)(?:\d{{1,2}}[ \u00a0]+(?i:{months})\.?[ \u00a0]+\d{{4}}"
+        r"|\d{1,2}-\d{1,2}-\d{4})(?!\d)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _day_date() -> re.Pattern[str]:
+    return re.compile(day_date_regex())
+
+
+# --------------------------------------------------------------------------
+# Lines of the document
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a clean page: ``text`` is stripped, ``start``/``end`` are its offsets on the page."""
+
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+def page_lines(page: CleanPage) -> list[Line]:
+    """Every line of the page (blank ones as empty text), with offsets of the stripped text."""
+    out, pos = [], 0
+    for raw in page.text.split("\n"):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Line(page.number, pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .:")
+
+
+def is_boilerplate(text: str) -> bool:
+    """Is this line navigation or a data list of the source website, not document text?"""
+    words = boilerplate()
+    text = " ".join(text.split())
+    if not text:
+        return False
+    return _fold(text) in words.lines or any(p.search(text) for p in words.patterns)
+
+
+def website_boilerplate(page: CleanPage) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the lines of a page that are website boilerplate, for titles and facts to skip."""
+    return tuple((ln.start, ln.end) for ln in page_lines(page) if ln.text and is_boilerplate(ln.text))
+
+
+def content_lines(pages: tuple[CleanPage, ...] | list[CleanPage]) -> list[Line]:
+    """The non-empty lines of all pages that are not website boilerplate."""
+    return [ln for p in pages for ln in page_lines(p) if ln.text and not is_boilerplate(ln.text)]
+
+
+def is_heading(text: str) -> bool:
+    """Short, starts with a capital or digit, and does not end like a sentence or a list item."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", ",", ";", ":"))
+    )
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A document date: its ISO value, where its text stands, and the rule that found it."""
+
+    value: str
+    page: int
+    start: int
+    end: int
+    rule: str
+
+    @property
+    def span(self) -> tuple[int, int, int]:
+        return (self.page, self.start, self.end)
+
+
+def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
+    """The full day date in a line: anywhere, at its ``start`` or at its ``end``."""
+    found = list(_day_date().finditer(line.text))
+    if not found:
+        return None
+    m = found[-1] if where == "end" else found[0]
+    if where == "start" and m.start() != 0:
+        return None
+    if where == "end" and line.text[m.end():].strip(" .,;") != "":
+        return None
+    value = parse_date(m.group())
+    if value is None or value.granularity != "day":
+        return None
+    return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+def date_in_text(text: str, page: int, offset: int, rule: str) -> DateHit | None:
+    """The first full day date in ``text`` (which stands at ``offset`` of ``page``)."""
+    return _day_date_at(Line(page, offset, offset + len(text), text), rule)
+
+
+_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d.,-]\d)")
+
+
+def _year_in(line: Line, rule: str) -> DateHit | None:
+    m = _YEAR.search(line.text)
+    if m is None:
+        return None
+    return DateHit(m.group(), line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+# --------------------------------------------------------------------------
+# Evidence: what the rules look at, computed once per document
+
+
+@dataclass(frozen=True)
+class Evidence:
+    pages: tuple[CleanPage, ...]
+    lines: list[Line]
+    header: Any  # pipeline.extract.document.KamervragenHeader | None
+
+    @property
+    def head(self) -> list[Line]:
+        return self.lines[:HEAD_LINES]
+
+
+def _labelled(text: str, labels: tuple[str, ...]) -> str | None:
+    """The value after a label at the start of the line (``Datum: 3 mei``), '' for a label alone, else None."""
+    m = re.match(rf"(?:{_alternatives(labels)})\s*(?::\s*|\s+|$)(?P<value>.*)$", text, re.IGNORECASE)
+    return None if m is None else m["value"].strip()
+
+
+def salutation_index(ev: Evidence) -> int | None:
+    pattern = letter_words().salutation
+    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and ln.text.endswith(",")), None)
+
+
+def closing_index(ev: Evidence) -> int | None:
+    pattern = letter_words().closing
+    found = [i for i, ln in enumerate(ev.lines) if pattern.match(ln.text)]
+    return found[-1] if found else None
+
+
+def address_index(ev: Evidence) -> int | None:
+    """Index of the first address line (``Postbus 20301``, ``2500 EH DEN HAAG``) in the letter head."""
+    words = letter_words()
+    limit = salutation_index(ev)
+    head = ev.lines[: limit if limit is not None else HEAD_LINES][:HEAD_LINES]
+    return next((i for i, ln in enumerate(head) if any(p.match(ln.text) for p in words.address_lines)), None)
+
+
+def margin_labels_found(ev: Evidence) -> set[str]:
+    """Letter margin labels present: in the pages' margin fields or as label lines in the text."""
+    words = letter_words()
+    found = {label.strip().rstrip(":").casefold() for p in ev.pages for label, _ in p.margin_fields}
+    for ln in ev.lines:
+        for label in words.margin_labels:
+            if _labelled(ln.text, (label,)) is not None and len(ln.text.split()) <= 8:
+                found.add(label.casefold())
+    return found & {w.casefold() for w in words.margin_labels}
+
+
+# --------------------------------------------------------------------------
+# Kamervragen header
+
+
+@dataclass(frozen=True)
+class KamervragenHeader:
+    """The opening of a set of Kamervragen: who asked whom, when, and who answered."""
+
+    title: str
+    members: tuple[str, ...]
+    parties: tuple[str | None, ...]
+    addressed_to: tuple[str, ...]
+    submitted: DateHit | None
+    answered_by: str | None
+    received: DateHit | None
+
+
+@dataclass(frozen=True)
+class KamervragenWords:
+    markers: re.Pattern[str]
+    header: re.Pattern[str]
+    answer_header: re.Pattern[str]
+    section_start: re.Pattern[str]
+    question_label: re.Pattern[str]
+    answer_label: re.Pattern[str]
+    number: re.Pattern[str]
+    number_range: re.Pattern[str]
+    party_fillers: re.Pattern[str]
+    post_plurals: dict[str, str]
+    footnote_marker: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def kamervragen_words() -> KamervragenWords:
+    data = load_resource(
+        "kamervragen.json",
+        {
+            "markers": list, "header": str, "answer_header": str, "section_starts": list, "question_label": str,
+            "answer_label": str, "answer_label_fillers": list, "number_joiners": list,
+            "number_ranges": list, "party_fillers": list, "post_plurals": dict, "footnote_marker": str,
+        },
+    )
+    ranges = _alternatives(data["number_ranges"])
+    joiners = _alternatives(data["number_joiners"])
+    numbers = rf"\d{{1,3}}(?:\s*(?:{ranges}|{joiners})\s*\d{{1,3}})*"
+    q_label = re.escape(data["question_label"])
+    a_label = re.escape(data["answer_label"])
+    fillers = _alternatives(data["answer_label_fillers"])
+    return KamervragenWords(
+        markers=re.compile(rf"^(?:{_alternatives(data['markers'])})\b"),
+        header=_compile("kamervragen.json", data["header"], re.DOTALL),
+        answer_header=_compile("kamervragen.json", data["answer_header"], re.DOTALL),
+        section_start=re.compile(rf"^(?:{_alternatives(data['section_starts'])})\b"),
+        # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it.
+        question_label=re.compile(rf"^{q_label}\s+(?P<numbers>\d{{1,3}})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"),
+        # 'Antwoord 2, 3 en 4', 'Antwoord op vraag 5', 'Antwoord op de vragen 6 t/m 8:'.
+        answer_label=re.compile(
+            rf"^{a_label}(?:\s+(?:{fillers}))?\s+(?P<numbers>{numbers})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"
+        ),
+        number=re.compile(r"\d{1,3}"),
+        number_range=re.compile(rf"(?P<a>\d{{1,3}})\s*(?:{ranges})\s*(?P<b>\d{{1,3}})"),
+        party_fillers=re.compile(rf"^(?:{_alternatives(data['party_fillers'])})\s+", re.IGNORECASE),
+        post_plurals=dict(data["post_plurals"]),
+        footnote_marker=_compile("kamervragen.json", data["footnote_marker"]),
+    )
+
+
+def label_numbers(text: str) -> list[int]:
+    """The question numbers of a label: ``2, 3 en 4`` -> [2, 3, 4]; ``6 t/m 8`` -> [6, 7, 8]."""
+    words = kamervragen_words()
+    out: list[int] = []
+    pos = 0
+    for m in words.number_range.finditer(text):
+        out += [int(n) for n in words.number.findall(text[pos:m.start()])]
+        a, b = int(m["a"]), int(m["b"])
+        out += list(range(a, b + 1)) if a <= b <= a + 50 else [a, b]
+        pos = m.end()
+    out += [int(n) for n in words.number.findall(text[pos:])]
+    return list(dict.fromkeys(out))
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split a member list on ', ' and ' en ' outside parentheses."""
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(text):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and text.startswith(", ", i):
+            parts.append(current)
+            current, i = "", i + 2
+            continue
+        if depth == 0 and text.startswith(" en ", i):
+            parts.append(current)
+            current, i = "", i + 4
+            continue
+        current += ch
+        i += 1
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def members_and_parties(text: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """``Tellegen (VVD)`` -> (Tellegen,), (VVD,); ``Kuiken en Recourt (beiden PvdA)`` -> both PvdA."""
+    words = kamervragen_words()
+    members, parties = [], []
+    for item in _split_top_level(" ".join(text.split())):
+        m = re.fullmatch(r"(?P<name>[^()]+?)\s*(?:\((?P<party>[^()]+)\))?", item)
+        if m is None:
+            continue
+        members.append(m["name"].strip())
+        parties.append(words.party_fillers.sub("", m["party"]).strip() if m["party"] else None)
+    # '(beiden PvdA)' after the last name applies to every name without a party.
+    shared = parties[-1] if parties else None
+    parties = [p if p is not None else shared for p in parties]
+    return tuple(members), tuple(parties)
+
+
+def addressees(text: str) -> tuple[str, ...]:
+    """``de Ministers van A en van B`` -> (``Minister van A``, ``Minister van B``)."""
+    words = kamervragen_words()
+    text = " ".join(text.split())
+    parts = re.split(r",?\s+en\s+(?=(?:de|het|van|voor)\s)|,\s+(?=(?:de|het|van|voor)\s)", text)
+    out, post = [], None
+    for part in parts:
+        part = re.sub(r"^(?:de|het)\s+", "", part.strip())
+        if re.match(r"(?:van|voor)\s", part) and post:
+            out.append(f"{post} {part}")
+            continue
+        head, sep, rest = part.partition(" ")
+        post = words.post_plurals.get(head, head[:1].upper() + head[1:])
+        out.append(f"{post}{sep}{rest}")
+    return tuple(out)
+
+
+def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> KamervragenHeader | None:
+    """Read ``Vragen van het lid X (P) aan ... (ingezonden ...)`` and ``Antwoord van ... (ontvangen ...)``."""
+    words = kamervragen_words()
+    for page in pages:
+        m = words.header.search(page.text)
+        if m is None:
+            continue
+        title = " ".join(page.text[m.start():m.start("date")].split())
+        title = re.sub(r"\s*\(ingezonden\s*$", "", title).rstrip(" .,")
+        members, parties = members_and_parties(m["members"])
+        submitted = date_in_text(m["date"], page.number, m.start("date"), "kamervragen_ingezonden")
+        answered_by, received = None, None
+        for later in pages[pages.index(page):]:
+            a = words.answer_header.search(later.text, m.end() if later is page else 0)
+            if a is not None:
+                answered_by = " ".join(a["by"].split()).rstrip(" ,")
+                received = date_in_text(a["date"], later.number, a.start("date"), "kamervragen_ontvangen")
+                break
+        return KamervragenHeader(
+            title=title,
+            members=members,
+            parties=parties,
+            addressed_to=addressees(m["addressed"]),
+            submitted=submitted,
+            answered_by=answered_by,
+            received=received,
+        )
+    return None
+
+
+# --------------------------------------------------------------------------
+# doc_type rules: each takes the evidence and says whether it fires
+
+
+def rule_kamervragen_header(ev: Evidence) -> bool:
+    """``Vragen van het lid ... (ingezonden ...)`` or ``Aanhangsel Handelingen`` at the top."""
+    return ev.header is not None or any(kamervragen_words().markers.match(ln.text) for ln in ev.head)
+
+
+def rule_kamervragen_numbered(ev: Evidence) -> bool:
+    """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions."""
+    words = kamervragen_words()
+    questions = sum(1 for ln in ev.lines if words.question_label.match(ln.text))
+    answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text))
+    return questions >= 2 and answers >= 1
+
+
+def rule_jaarverslag_sections(ev: Evidence) -> bool:
+    """The questions of a programme account: ``Wat wilden we bereiken?``, ``Wat heeft het gekost?``."""
+    pattern = report_words().section_question
+    return any(pattern.match(ln.text) for ln in ev.lines)
+
+
+def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
+    """``Geachte ...,`` and, after it, ``Hoogachtend,`` / ``Met vriendelijke groet,``."""
+    s, c = salutation_index(ev), closing_index(ev)
+    return s is not None and c is not None and c > s
+
+
+def rule_brief_address_block(ev: Evidence) -> bool:
+    """An address block (``Postbus``, postcode and city) at the top, and a salutation or closing."""
+    return address_index(ev) is not None and (salutation_index(ev) is not None or closing_index(ev) is not None)
+
+
+def rule_brief_margin_fields(ev: Evidence) -> bool:
+    """Two or more letter margin fields, one of them a date or a reference (``Datum``, ``Ons kenmerk``)."""
+    found = margin_labels_found(ev)
+    words = letter_words()
+    key = {w.casefold() for w in (*words.date_labels, *words.reference_labels)}
+    return len(found) >= 2 and bool(found & key)
+
+
+def rule_jaarverslag_heading(ev: Evidence) -> bool:
+    """A report word (``Jaarverslag 2018``, ``Jaarrekening``) or ``Programma 3:`` in the opening headings."""
+    words = report_words()
+    headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
+    return any(words.report_word.search(h) for h in headings) or bool(
+        headings and words.chapter_heading.match(headings[0]) and headings[0].startswith("Programma")
+    )
+
+
+def rule_nieuws_dateline(ev: Evidence) -> bool:
+    """A dateline opening an early paragraph: ``DEN HAAG, 3 mei 2016 -``."""
+    return news_date(ev) is not None and news_date(ev).rule == "news_dateline"
+
+
+def rule_nieuws_label(ev: Evidence) -> bool:
+    """A press-release or news label at the top: ``Persbericht``, ``Nieuwsbericht | 03-05-2016``."""
+    labels = news_words().labels
+    for ln in ev.lines[:5] + [ln for p in ev.pages for ln in page_lines(p)[:5] if ln.text]:
+        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
+        if _fold(first) in labels:
+            return True
+    return False
+
+
+def rule_nieuws_headline(ev: Evidence) -> bool:
+    """A headline over prose, no letter head, and the wording of news (``aldus``, ``deze week``)."""
+    if not ev.lines or not is_heading(ev.lines[0].text):
+        return False
+    if address_index(ev) is not None or salutation_index(ev) is not None:
+        return False
+    prose = [ln.text for ln in ev.lines[1:] if len(ln.text.split()) > MAX_HEADING_WORDS]
+    return bool(prose) and any(news_words().wording.search(t) for t in prose)
+
+
+DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
+    ("kamervragen_header", "kamervragen", rule_kamervragen_header),
+    ("kamervragen_numbered", "kamervragen", rule_kamervragen_numbered),
+    ("jaarverslag_sections", "jaarverslag", rule_jaarverslag_sections),
+    ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
+    ("brief_address_block", "brief", rule_brief_address_block),
+    ("brief_margin_fields", "brief", rule_brief_margin_fields),
+    ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
+    ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
+    ("nieuws_label", "nieuws", rule_nieuws_label),
+    ("nieuws_headline", "nieuws", rule_nieuws_headline),
+)
+
+
+def classify(ev: Evidence) -> tuple[str, str]:
+    """(doc_type, rule): the first rule of ``DOC_TYPE_RULES`` that fires, else ``overig``/``default``."""
+    for name, doc_type, rule in DOC_TYPE_RULES:
+        if rule(ev):
+            return doc_type, name
+    return "overig", "default"
+
+
+# --------------------------------------------------------------------------
+# Dates of each kind of document
+
+
+def margin_date(ev: Evidence) -> DateHit | None:
+    """The margin ``Datum`` field that the clean stage set aside, located in the page text."""
+    labels = {w.casefold() for w in letter_words().date_labels}
+    for page in ev.pages:
+        for label, value in page.margin_fields:
+            if label.strip().rstrip(":").casefold() not in labels or not value.strip():
+                continue
+            at = page.text.rfind(value.strip())
+            if at >= 0:
+                hit = date_in_text(value.strip(), page.number, at, "margin_datum")
+            else:
+                parsed = parse_date(value)
+                hit = DateHit(parsed.value, page.number, -1, -1, "margin_datum") if parsed else None
+            if hit is not None:
+                return hit
+    return None
+
+
+def labelled_date(ev: Evidence) -> DateHit | None:
+    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line."""
+    labels = letter_words().date_labels
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value is None:
+            continue
+        if value:
+            hit = _day_date_at(ln, "datum_label", "end")
+            if hit is not None and _day_date().search(value):
+                return hit
+        elif i + 1 < len(ev.lines):
+            hit = _day_date_at(ev.lines[i + 1], "datum_label_above", "start")
+            if hit is not None:
+                return hit
+    return None
+
+
+def ocr_column_date(ev: Evidence) -> DateHit | None:
+    """OCR of a letter whose margin column ran into the body: ``Tot slot Datum`` ... ``nauwe 28 januari 2016``.
+
+    The label ends a body line and the date ends one of the next three lines.
+    """
+    labels = _alternatives(letter_words().date_labels)
+    for i, ln in enumerate(ev.lines):
+        if not re.search(rf"(?:^|\s)(?:{labels})$", ln.text):
+            continue
+        for below in ev.lines[i + 1: i + 4]:
+            hit = _day_date_at(below, "datum_label_ocr_column", "end")
+            if hit is not None:
+                return hit
+    return None
+
+
+_PLACE_DATE = r"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){0,3},\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+
+
+def place_date_line(ev: Evidence) -> DateHit | None:
+    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line."""
+    for ln in ev.lines:
+        m = re.match(_PLACE_DATE, ln.text)
+        if m is None:
+            continue
+        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+        hit = _day_date_at(rest, "place_date_line", "start")
+        if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
+            return hit
+    return None
+
+
+def letter_date(ev: Evidence) -> DateHit | None:
+    for find in (margin_date, labelled_date, place_date_line, ocr_column_date):
+        hit = find(ev)
+        if hit is not None:
+            return hit
+    return None
+
+
+def news_date(ev: Evidence) -> DateHit | None:
+    """The dateline (``DEN HAAG, 3 mei 2016 -``) or the publication line (``Nieuwsbericht | 03-05-2016``)."""
+    words = news_words()
+    opening = [ln for p in ev.pages for ln in page_lines(p) if ln.text][:8]
+    for ln in opening:
+        m = words.dateline.match(ln.text)
+        if m is not None:
+            hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
+            if hit is not None:
+                return hit
+    for ln in opening:
+        m = words.published.match(ln.text)
+        if m is not None:
+            hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_published")
+            if hit is not None:
+                return hit
+    return None
+
+
+def report_year(ev: Evidence) -> DateHit | None:
+    """``Wat wilden we bereiken in 2018?`` or ``Jaarverslag 2018`` in the opening headings."""
+    words = report_words()
+    for ln in ev.lines:
+        if words.section_question.match(ln.text):
+            hit = _year_in(ln, "report_year_question")
+            if hit is not None:
+                return hit
+    for ln in ev.lines[:5]:
+        if is_heading(ln.text) and words.report_word.search(ln.text):
+            hit = _year_in(ln, "report_year_heading")
+            if hit is not None:
+                return hit
+    return None
+
+
+def kamervragen_date(ev: Evidence) -> DateHit | None:
+    """``ontvangen`` of the answers; ``ingezonden`` when the document holds only the questions."""
+    if ev.header is None:
+        return None
+    return ev.header.received or ev.header.submitted
+
+
+DATE_RULES: dict[str, Callable[[Evidence], DateHit | None]] = {
+    "brief": letter_date,
+    "kamervragen": kamervragen_date,
+    "jaarverslag": report_year,
+    "nieuws": news_date,
+    "overig": lambda ev: margin_date(ev) or labelled_date(ev),
+}
+
+
+# --------------------------------------------------------------------------
+# Titles
+
+
+def subject_line(ev: Evidence) -> str | None:
+    """``Onderwerp: ...`` / ``Betreft ...`` (margin field, inline, or label with the value below)."""
+    labels = letter_words().subject_labels
+    folded = {w.casefold() for w in labels}
+    for page in ev.pages:
+        for label, value in page.margin_fields:
+            if label.strip().rstrip(":").casefold() in folded and value.strip():
+                return " ".join(value.split())
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value:
+            return value
+        if value == "" and i + 1 < len(ev.lines) and not _is_label_line(ev.lines[i + 1].text):
+            return ev.lines[i + 1].text
+    return None
+
+
+def _is_label_line(text: str) -> bool:
+    return _labelled(text, letter_words().margin_labels) is not None and len(text.split()) <= 6
+
+
+def letter_title(ev: Evidence) -> str | None:
+    """The subject line, else the paragraph between the address block and ``Geachte``."""
+    subject = subject_line(ev)
+    if subject:
+        return subject
+    s = salutation_index(ev)
+    if s is None:
+        return None
+    a = address_index(ev)
+    begin = 0
+    if a is not None:
+        begin = a + 1
+        while begin < s and any(p.match(ev.lines[begin].text) for p in letter_words().address_lines):
+            begin += 1
+    candidates = [
+        ln for ln in ev.lines[begin:s]
+        if not _is_label_line(ln.text) and _day_date_at(ln, "x") is None and is_heading(ln.text)
+    ]
+    return candidates[-1].text if candidates else None
+
+
+def first_heading(ev: Evidence) -> str | None:
+    """The first heading-like line that is not a news label, a dateline or a date."""
+    labels = news_words().labels
+    for ln in ev.lines[:8]:
+        if _fold(ln.text) in labels or _day_date_at(ln, "x", "start") is not None:
+            continue
+        if is_heading(ln.text):
+            return ln.text
+    return None
+
+
+def report_title(ev: Evidence) -> str | None:
+    """The chapter heading (``Programma 10: Veiligheid``), else the first heading."""
+    pattern = report_words().chapter_heading
+    for ln in ev.lines[:6]:
+        if pattern.match(ln.text) and is_heading(ln.text):
+            return ln.text
+    return first_heading(ev)
+
+
+def kamervragen_title(ev: Evidence) -> str | None:
+    return ev.header.title if ev.header is not None else first_heading(ev)
+
+
+TITLE_RULES: dict[str, Callable[[Evidence], str | None]] = {
+    "brief": lambda ev: letter_title(ev) or first_heading(ev),
+    "kamervragen": kamervragen_title,
+    "jaarverslag": report_title,
+    "nieuws": first_heading,
+    "overig": lambda ev: subject_line(ev) or first_heading(ev),
+}
+
+
+# --------------------------------------------------------------------------
+# Sender, addressee, reference
+
+
+def _strip_prefix(text: str) -> str:
+    text = letter_words().addressee_prefix.sub("", text.strip().rstrip(","))
+    return text[:1].upper() + text[1:]
+
+
+def is_person(text: str) -> bool:
+    """``mr. G.A. Van der Steur``, ``F.M. Weerwind``, ``t.a.v. de heer J. de Vries``: initials, particles, surname."""
+    words = letter_words()
+    text = re.sub(r"^(?:t\.a\.v\.|ter attentie van)\s+", "", text.strip().rstrip(","), flags=re.IGNORECASE)
+    rest = words.person_titles.sub("", text)
+    tokens = rest.split()
+    if not 2 <= len(tokens) <= 6 or not re.fullmatch(r"(?:[A-Z][a-z]?\.)+", tokens[0]):
+        return False
+    *particles, surname = tokens[1:]
+    return all(p.lower() in words.name_particles for p in particles) and bool(
+        re.fullmatch(r"[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*", surname)
+    )
+
+
+def person_name(text: str) -> str:
+    text = re.sub(r"^(?:t\.a\.v\.|ter attentie van)\s+", "", text.strip().rstrip(","), flags=re.IGNORECASE)
+    return text
+
+
+def organisation_of(text: str) -> str | None:
+    """The organisation or post a line names: ``Burgemeester Almere en ...`` -> ``Gemeente Almere``,
+    ``De Minister van Veiligheid en Justitie,`` -> ``Minister van Veiligheid en Justitie``."""
+    words = letter_words()
+    line = _strip_prefix(text)
+    low = line.casefold()
+    for office in sorted(words.offices, key=len, reverse=True):
+        if low.startswith(office):
+            rest = line[len(office):].strip()
+            rest = re.sub(r"^(?:van\s+)?(?:de\s+)?(?:(?:gemeente|provincie)\s+)?", "", rest, flags=re.IGNORECASE)
+            m = re.match(r"(?:'s-)?[A-Z][\w'’-]*(?:\s+(?!en\b)[A-Z][\w'’-]*)*", rest)
+            if m:
+                return f"{words.offices[office]} {m.group()}"
+    for post in words.posts:
+        if re.match(rf"{re.escape(post)}\s+(?:van|voor)\s", line, re.IGNORECASE):
+            return post + line[len(post):].split(",")[0]
+    for org in words.organisations:
+        if line.casefold().startswith(org.casefold()):
+            return line.split(",")[0]
+    return None
+
+
+@dataclass(frozen=True)
+class Parties:
+    sender: str | None = None
+    sender_person: str | None = None
+    addressee: str | None = None
+    addressee_person: str | None = None
+
+
+def letter_parties(ev: Evidence) -> Parties:
+    """Addressee from the lines above the address block; sender from the signature block."""
+    addressee = addressee_person = None
+    a = address_index(ev)
+    if a is not None:
+        for ln in reversed(ev.lines[max(0, a - 4):a]):
+            if is_person(ln.text):
+                addressee_person = addressee_person or person_name(ln.text)
+                continue
+            if _day_date_at(ln, "x") is None and not _is_label_line(ln.text):
+                addressee = _strip_prefix(ln.text)
+            break
+    sender = sender_person = None
+    c = closing_index(ev)
+    if c is not None:
+        for ln in ev.lines[c + 1: c + 6]:
+            if is_person(ln.text):
+                sender_person = sender_person or person_name(ln.text)
+            elif sender is None:
+                sender = organisation_of(ln.text)
+    return Parties(sender, sender_person, addressee, addressee_person)
+
+
+def reference(ev: Evidence) -> str | None:
+    """``Ons kenmerk``: margin field, ``Ons kenmerk: 2016-004512``, or the label with the value below."""
+    labels = letter_words().reference_labels
+    folded = {w.casefold() for w in labels}
+    looks_like = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]*(?:\s[\w./-]+){0,2}")
+    for page in ev.pages:
+        for label, value in page.margin_fields:
+            if label.strip().rstrip(":").casefold() in folded and value.strip():
+                return value.strip()
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value and looks_like.fullmatch(value):
+            return value
+        if value == "" and i + 1 < len(ev.lines) and looks_like.fullmatch(ev.lines[i + 1].text):
+            return ev.lines[i + 1].text
+    return None
+
+
+# --------------------------------------------------------------------------
+# The document
+
+
+def evidence(pages: tuple[CleanPage, ...]) -> Evidence:
+    return Evidence(pages=tuple(pages), lines=content_lines(pages), header=kamervragen_header(pages))
 
 
 def describe_document(raw: RawDocument, pages: tuple[CleanPage, ...], docs: list[Doc],
                       pipeline_version: str) -> DocumentInfo:
-    first = next((line.strip() for p in pages for line in p.text.splitlines() if line.strip()), None)
-    return DocumentInfo(doc_id=raw.doc_id, source=raw.source, doc_type="overig",
-                        doc_type_rule="default", doc_date=None, title=first,
-                        n_pages=len(raw.pages), ingest=raw.ingest,
-                        pipeline_version=pipeline_version)
+    """The ``DocumentInfo`` of one document: type, title, own date, sender, addressee, reference."""
+    ev = evidence(tuple(pages))
+    doc_type, rule = classify(ev)
+    date = DATE_RULES[doc_type](ev)
+    parties = letter_parties(ev) if doc_type in ("brief", "overig") else Parties()
+    return DocumentInfo(
+        doc_id=raw.doc_id,
+        source=raw.source,
+        doc_type=doc_type,
+        doc_type_rule=rule,
+        doc_date=date.value if date else None,
+        title=TITLE_RULES[doc_type](ev),
+        n_pages=len(raw.pages),
+        ingest=raw.ingest,
+        sender=parties.sender or parties.sender_person,
+        addressee=parties.addressee or parties.addressee_person,
+        reference=reference(ev) if doc_type in ("brief", "overig") else None,
+        pipeline_version=pipeline_version,
+        doc_date_span=date.span if date is not None and date.start >= 0 else None,
+        doc_date_rule=date.rule if date else None,
+        sender_person=parties.sender_person,
+        addressee_person=parties.addressee_person,
+    )
