@@ -1,22 +1,490 @@
 """Extract municipalities: a spaCy component writing spans to ``doc.spans[SPAN_KEY]``.
 
-PLACEHOLDER (foundation scaffold): finds nothing yet.
+Span contract (read by the amounts and trainings extractors):
+``doc.spans["municipalities"]`` (``SPAN_KEY``) holds one span per mention of a
+Dutch municipality, in text order, never overlapping; ``span.kb_id_`` is the
+CBS code (``GM0518``) of the municipality the name means today (the
+normalizer re-reads it at the document's date), and ``span.label_`` is the
+rule that made the mention count:
+
+- ``address_block``: the name follows a Dutch postcode (``2500 EH DEN HAAG``);
+- ``mede_namens_list``: the name is in a ``mede namens (de gemeenten): A, B en C`` list;
+- ``gemeente_prefix``: ``gemeente X``, or in a list headed by ``gemeenten``;
+- ``name_before_amount``: a name that is also a Dutch word, counted because an
+  amount in brackets follows (``Huizen (€ 157.000)``);
+- ``enumeration``: such a name in a list with other municipalities;
+- ``capitalised_name``: such a name written with a capital inside a sentence;
+- ``gazetteer_name`` / ``gazetteer_alias``: any other mention of the official
+  name or of an alias (``Den Haag``, ``Den Bosch``, ``Sudwest Fryslan``).
+
+How it finds them: a PhraseMatcher on lower-case tokens over every name and
+alias in the gazetteer (with their accent-, apostrophe- and hyphen-variants),
+and a second one over provinces, regions and their adjectives
+(``resources/gazetteer/regions.json``). ``resolve_overlaps`` keeps the longest
+match (a municipality beats a region of the same length: bare ``Utrecht`` is
+the city). Then each candidate passes named rules, each a function below:
+
+- ``in_province_context``: ``provincie Utrecht``, ``regio Utrecht``,
+  ``Provinciale Staten van Groningen`` name the province or region, not the
+  municipality (also for every name of a list the word heads);
+- ``in_organisation_context``: ``Universiteit Utrecht``, ``Rechtbank Den
+  Haag``, ``Hogeschool van Amsterdam`` name an organisation; ``Gemeente
+  Amsterdam`` is the municipality itself and counts;
+- ``in_person_context``: after initials or a title (``mr. G.A. Van der
+  Steur``, ``minister Van Boxtel``, ``de heer Weert``) a name is a surname;
+- ``ordinary_word_counts``: names that are also Dutch words (``Best``,
+  ``Huizen``, ``Putten``, ``Goes``; the list is ``ordinary_word_names`` in
+  ``context.json``) count only with a capital and evidence: after
+  ``gemeente``, after a postcode, before a bracketed amount, in a list with
+  another municipality, or capitalised inside a sentence (not at its start);
+  lower-case ``huizen`` or ``best`` never counts.
+
+Decision on names inside other words: adjectives and compounds
+(``Amsterdamseweg``, ``Rotterdamse haven``, ``Flevolandse gemeenten``,
+``Almere-Haven``) are NOT mentions of the municipality: they name a street, a
+port, a province's municipalities or a district, not the municipality as an
+actor, so linking money to them would be wrong. The tokenizer keeps them as
+one token, so the matcher never sees the bare name in them.
 """
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.gazetteer import Municipality, gazetteer, name_key
+from pipeline.nlp import overlaps_redaction
 
 SPAN_KEY = "municipalities"
 
-
-@Language.factory("kenmerk_municipalities")
-def make_component(nlp: Language, name: str):
-    return _Component()
+# --------------------------------------------------------------------------
+# Resources
 
 
-class _Component:
+def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
+    """Load ``resources/gazetteer/<name>``: exactly the keys of ``schema``, lists of non-empty strings."""
+    path = files("pipeline") / "resources" / "gazetteer" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a JSON object")
+    unknown, missing = set(data) - set(schema), set(schema) - set(data)
+    if unknown or missing:
+        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    for key, kind in schema.items():
+        value = data[key]
+        if not isinstance(value, kind):
+            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
+        if kind is list and not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"{name}: {key!r} must list non-empty strings")
+    return data
+
+
+def _lower_set(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Multi-word markers as lower-case token tuples, longest first."""
+    return tuple(sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class MunicipalityLexicon:
+    """The word lists of ``context.json`` and ``regions.json``."""
+
+    ordinary_word_keys: frozenset[str]
+    gemeente_words: frozenset[str]
+    province_words: frozenset[str]
+    organisation_words: frozenset[str]
+    person_titles: frozenset[str]
+    name_particles: frozenset[str]
+    list_joiners: frozenset[str]
+    list_skip_before: frozenset[str]
+    money_words: frozenset[str]
+    co_applicant_markers: tuple[tuple[str, ...], ...]
+    region_names: tuple[str, ...]
+
+
+CONTEXT_SCHEMA = {
+    "ordinary_word_names": list,
+    "gemeente_words": list,
+    "province_words": list,
+    "organisation_words": list,
+    "person_titles": list,
+    "name_particles": list,
+    "list_joiners": list,
+    "list_skip_before": list,
+    "money_words": list,
+    "co_applicant_markers": list,
+}
+REGIONS_SCHEMA = {"provinces": list, "regions": list, "adjectives": list}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> MunicipalityLexicon:
+    ctx = load_resource("context.json", CONTEXT_SCHEMA)
+    regions = load_resource("regions.json", REGIONS_SCHEMA)
+    gaz = gazetteer()
+    unknown = [w for w in ctx["ordinary_word_names"] if not gaz.candidates(w)]
+    if unknown:
+        raise ValueError(f"context.json: ordinary_word_names not in the gazetteer: {unknown}")
+    particles = frozenset(p for phrase in ctx["name_particles"] for p in phrase.lower().split())
+    return MunicipalityLexicon(
+        ordinary_word_keys=frozenset(name_key(w) for w in ctx["ordinary_word_names"]),
+        gemeente_words=_lower_set(ctx["gemeente_words"]),
+        province_words=_lower_set(ctx["province_words"]),
+        organisation_words=_lower_set(ctx["organisation_words"]),
+        person_titles=_lower_set(ctx["person_titles"]),
+        name_particles=particles,
+        list_joiners=_lower_set(ctx["list_joiners"]),
+        list_skip_before=_lower_set(ctx["list_skip_before"]),
+        money_words=_lower_set(ctx["money_words"]),
+        co_applicant_markers=_phrases(ctx["co_applicant_markers"]),
+        region_names=tuple(regions["provinces"] + regions["regions"] + regions["adjectives"]),
+    )
+
+
+# --------------------------------------------------------------------------
+# Candidates
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def surface_variants(text: str) -> set[str]:
+    """The spellings of one name the matcher looks for (case is handled by LOWER)."""
+    forms = {text, strip_accents(text)}
+    forms |= {f.replace("-", " ") for f in forms} | {f.replace(" ", "-") for f in forms}
+    for quote in ("’", "‘"):
+        forms |= {f.replace("'", quote) for f in forms if "'" in f}
+    return forms
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A matched name (token range) before the context rules; ``municipality`` None = region."""
+
+    start: int
+    end: int
+    municipality: Municipality | None
+    official: bool = True
+
+    @property
+    def is_region(self) -> bool:
+        return self.municipality is None
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest match wins; on equal length a municipality beats a region; result in text order."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.is_region, c.start))
+    taken: set[int] = set()
+    kept = []
+    for cand in ranked:
+        tokens = set(range(cand.start, cand.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------
+# Context helpers
+
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}$")
+_POSTCODE_DIGITS = re.compile(r"^[1-9]\d{3}$")
+_POSTCODE_LETTERS = re.compile(r"^[A-Z]{2}$")
+_POSTCODE_JOINED = re.compile(r"^[1-9]\d{3}[A-Z]{2}$")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]?|[a-z][.)]|[•\-–*·])$")
+_SENTENCE_BREAK = frozenset(".!?:;•–-*·\"'‘’“”«»(")
+
+
+def prev_index(doc: Doc, i: int) -> int | None:
+    """Index of the nearest non-space token before token ``i``."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def next_index(doc: Doc, i: int) -> int | None:
+    """Index of the nearest non-space token at or after token ``i``."""
+    j = i
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j if j < len(doc) else None
+
+
+def words_before(doc: Doc, i: int, n: int) -> list[str]:
+    """Up to ``n`` lower-case non-space tokens before token ``i``, nearest first."""
+    out = []
+    j = prev_index(doc, i)
+    while j is not None and len(out) < n:
+        out.append(doc[j].lower_)
+        j = prev_index(doc, j)
+    return out
+
+
+def ends_with_phrase(words_nearest_first: list[str], phrase: tuple[str, ...]) -> bool:
+    return tuple(reversed(words_nearest_first[: len(phrase)])) == phrase
+
+
+def starts_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first word of its line (or of the text)."""
+    before = doc.text[: doc[i].idx].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def is_sentence_initial(doc: Doc, i: int) -> bool:
+    """A capital at token ``i`` is no evidence: it starts a sentence, line or list item."""
+    if doc[i].is_sent_start or starts_line(doc, i):
+        return True
+    j = prev_index(doc, i)
+    if j is None:
+        return True
+    prev = doc[j].text
+    return prev in _SENTENCE_BREAK or bool(_LIST_NUMBER.match(prev)) and starts_line(doc, j)
+
+
+def gap_is_list_joiner(doc: Doc, end: int, start: int, lex: MunicipalityLexicon) -> bool:
+    """Tokens [end, start) only join two list items: ``,``/``en``/``of``, a bracketed amount, a list number."""
+    if start <= end:
+        return False
+    saw_joiner = False
+    i = end
+    while i < start:
+        tok = doc[i]
+        if tok.text == "(":
+            close = next((k for k in range(i + 1, min(start, i + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                return False
+            i = close + 1
+            continue
+        if tok.lower_ in lex.list_joiners:
+            saw_joiner = True
+        elif tok.is_space:
+            saw_joiner = saw_joiner or "\n" in tok.text
+        elif _LIST_NUMBER.match(tok.text) and starts_line(doc, i):
+            saw_joiner = True
+        else:
+            return False
+        if "\n" in tok.whitespace_:
+            saw_joiner = True
+        i += 1
+    return saw_joiner
+
+
+def group_enumerations(doc: Doc, cands: list[Candidate], lex: MunicipalityLexicon) -> list[list[Candidate]]:
+    """Split candidates (text order) into lists: neighbours joined only by list joiners share a list."""
+    groups: list[list[Candidate]] = []
+    for cand in cands:
+        if groups and gap_is_list_joiner(doc, groups[-1][-1].end, cand.start, lex):
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    return groups
+
+
+@dataclass(frozen=True)
+class ListHead:
+    """What stands before a list of names: ``mede namens de gemeenten:``, ``provincie``, ..."""
+
+    gemeente: bool = False
+    province: bool = False
+    co_applicant: bool = False
+
+
+def list_head(doc: Doc, start: int, lex: MunicipalityLexicon) -> ListHead:
+    """Read the words before token ``start`` (the first name of a list)."""
+    words = words_before(doc, start, 8)
+    while words and words[0] in lex.list_skip_before:
+        words.pop(0)
+    gemeente = bool(words) and words[0] in lex.gemeente_words
+    province = bool(words) and (
+        words[0] in lex.province_words or words[0] == "van" and len(words) > 1 and words[1] in lex.province_words
+    )
+    rest = words[1:] if gemeente else words
+    while rest and rest[0] in lex.list_skip_before:
+        rest.pop(0)
+    co_applicant = any(ends_with_phrase(rest, marker) for marker in lex.co_applicant_markers)
+    return ListHead(gemeente=gemeente, province=province, co_applicant=co_applicant)
+
+
+# --------------------------------------------------------------------------
+# Rules: each says whether a candidate is (not) a municipality here
+
+
+def in_province_context(doc: Doc, group_start: int, lex: MunicipalityLexicon) -> bool:
+    """``provincie Utrecht``, ``regio Groningen``, ``Gedeputeerde Staten van Utrecht``."""
+    return list_head(doc, group_start, lex).province
+
+
+def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
+    """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``."""
+    words = words_before(doc, start, 3)
+    if not words:
+        return False
+    if words[0] in lex.organisation_words:
+        return True
+    return words[0] == "van" and len(words) > 1 and words[1] in lex.organisation_words
+
+
+def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
+    """A surname: after initials or a title, possibly with particles (``mr. G.A. Van der Steur``)."""
+    j = prev_index(doc, start)
+    saw_capital_particle = False
+    while j is not None and doc[j].lower_ in lex.name_particles:
+        if doc[j].text[0].isupper() and not is_sentence_initial(doc, j):
+            saw_capital_particle = True
+        j = prev_index(doc, j)
+    if j is None:
+        return saw_capital_particle
+    prev = doc[j]
+    if _INITIALS.match(prev.text) or prev.lower_ in lex.person_titles:
+        return True
+    # 'Van Boxtel' with a capital particle inside a sentence is a surname.
+    return saw_capital_particle
+
+
+def after_postcode(doc: Doc, start: int) -> bool:
+    """The name follows a Dutch postcode: ``2500 EH DEN HAAG``, ``1300AA Almere``."""
+    j = prev_index(doc, start)
+    if j is None:
+        return False
+    if _POSTCODE_JOINED.match(doc[j].text):
+        return True
+    k = prev_index(doc, j)
+    return k is not None and bool(_POSTCODE_LETTERS.match(doc[j].text)) and bool(_POSTCODE_DIGITS.match(doc[k].text))
+
+
+def is_money_token(text: str, lex: MunicipalityLexicon) -> bool:
+    lower = text.lower()
+    return lower in lex.money_words or lower.startswith("€") or lower.endswith("€")
+
+
+def amount_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
+    """An amount in brackets (or after a colon) follows the name: ``Huizen (€ 157.000)``.
+
+    A stray comma before the bracket is allowed (``Amsterdam, (€ 920.000)``).
+    """
+    j = next_index(doc, end)
+    if j is not None and doc[j].text == ",":
+        j = next_index(doc, j + 1)
+    if j is None or doc[j].text not in {"(", ":"}:
+        return False
+    window = doc[j + 1 : j + 5]
+    return any(is_money_token(t.text, lex) for t in window)
+
+
+def ordinary_word_counts(doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead,
+                         lex: MunicipalityLexicon) -> str | None:
+    """For a name that is also a Dutch word: the rule that makes it a municipality here, or None."""
+    text = doc[cand.start : cand.end].text
+    if text.islower():
+        return None
+    if head.gemeente:
+        return "gemeente_prefix"
+    if after_postcode(doc, cand.start):
+        return "address_block"
+    if amount_follows(doc, cand.end, lex):
+        return "name_before_amount"
+    others = [c for c in group if c is not cand]
+    if any(name_key(doc[c.start : c.end].text) not in lex.ordinary_word_keys for c in others):
+        return "enumeration"
+    if not text.isupper() and not is_sentence_initial(doc, cand.start):
+        return "capitalised_name"
+    return None
+
+
+def is_ordinary_word(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+    return name_key(doc[cand.start : cand.end].text) in lex.ordinary_word_keys
+
+
+# --------------------------------------------------------------------------
+# The component
+
+
+@Language.factory(
+    "kenmerk_municipalities",
+    default_config={"accept_lowercase": True},
+)
+def make_component(nlp: Language, name: str, accept_lowercase: bool) -> MunicipalityFinder:
+    return MunicipalityFinder(nlp, accept_lowercase=accept_lowercase)
+
+
+class MunicipalityFinder:
+    """Finds municipality mentions; ``accept_lowercase`` lets all-lower-case names
+    that are not Dutch words count (``gemeente almere``)."""
+
+    def __init__(self, nlp: Language, *, accept_lowercase: bool = True):
+        self.accept_lowercase = accept_lowercase
+        self.lex = lexicon()
+        self.gaz = gazetteer()
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.regions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        forms = sorted({v for text, _, _ in self.gaz.surface_forms() for v in surface_variants(text)})
+        self.names.add("MUNICIPALITY", list(nlp.tokenizer.pipe(forms)))
+        region_forms = sorted({v for text in self.lex.region_names for v in surface_variants(text)})
+        self.regions.add("REGION", list(nlp.tokenizer.pipe(region_forms)))
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        """Every name and region match, overlaps resolved."""
+        found = []
+        for _, start, end in self.names(doc):
+            text = doc[start:end].text
+            municipality = self.gaz.lookup(text)
+            if municipality is not None:
+                official = self.gaz.is_official_name(text, municipality)
+                found.append(Candidate(start, end, municipality, official))
+        found += [Candidate(start, end, None) for _, start, end in self.regions(doc)]
+        return resolve_overlaps(found)
+
+    def rule_for(self, doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead) -> str | None:
+        """The rule that makes ``cand`` a municipality mention, or None when it is not one."""
+        lex = self.lex
+        if in_organisation_context(doc, cand.start, lex) or in_person_context(doc, cand.start, lex):
+            return None
+        if is_ordinary_word(doc, cand, lex):
+            context_rule = ordinary_word_counts(doc, cand, group, head, lex)
+            if context_rule is None:
+                return None
+        else:
+            context_rule = None
+            if doc[cand.start : cand.end].text.islower() and not self.accept_lowercase:
+                return None
+        if after_postcode(doc, cand.start):
+            return "address_block"
+        if head.co_applicant:
+            return "mede_namens_list"
+        if head.gemeente:
+            return "gemeente_prefix"
+        if context_rule is not None:
+            return context_rule
+        return "gazetteer_name" if cand.official else "gazetteer_alias"
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = []
+        cands = [c for c in self.candidates(doc) if not c.is_region]
+        spans = []
+        for group in group_enumerations(doc, cands, self.lex):
+            head = list_head(doc, group[0].start, self.lex)
+            if head.province:
+                continue
+            for cand in group:
+                rule = self.rule_for(doc, cand, group, head)
+                if rule is None:
+                    continue
+                span = Span(doc, cand.start, cand.end, label=rule, kb_id=cand.municipality.code)
+                if not overlaps_redaction(doc, span):
+                    spans.append(span)
+        doc.spans[SPAN_KEY] = spans
         return doc
