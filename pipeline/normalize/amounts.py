@@ -1,14 +1,353 @@
-"""Normalize amounts: spans on a Doc -> ``AmountFact`` records with values.
+"""Normalize amounts: spans on a Doc -> ``AmountFact`` records with values and links.
 
-PLACEHOLDER (foundation scaffold).
+For every span of ``doc.spans["amounts"]`` (see ``pipeline.extract.amounts``):
+
+- the value, range, qualifier, unit and currency from ``parse_amount``; a
+  table cell's header scale (``x € 1.000``) applied; ``value_eur`` only for
+  euro (other currencies keep their code and a null ``value_eur``, never
+  converted); a redacted figure has ``redacted = True`` and no value, its
+  unit read from the words after it (``fx®e per dag``);
+- ``is_total`` from a total word in the same clause (``in totaal``,
+  ``totaalbudget``, ``samen``; not ``samen met``), see ``is_total``;
+- ``purpose`` from ``voor``/``ten behoeve van`` + a noun phrase right after
+  the amount (``€ 5 miljoen voor de aanpak van radicalisering``), see
+  ``purpose_of``; conservative: no purpose rather than a wrong one;
+- the municipality it belongs to, see ``link_municipality``.
+
+Linking reads the municipality spans the municipalities component wrote
+(``doc.spans["municipalities"]``, CBS code in ``kb_id_``). Each structural cue
+is a named rule, tried in order; the first that fires wins:
+
+``name_then_amount``  ``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``,
+                      ``1. Den Haag: € 1.235.480,-``, ``Delft – € 535.000``
+``amount_then_name``  ``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``
+``receives``          ``(de gemeente) Utrecht ontvangt/krijgt/vraagt … € 683.000``
+``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
+
+A municipality in a group (``Gouda en Nijmegen (€ 400.000)``) is never
+linked: the amount may be shared. No link is better than a wrong one, so a
+sentence with a municipality and an amount but none of these cues gets none.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
-from pipeline.records import CleanPage, DocumentInfo, AmountFact
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.amounts import SPAN_KEY, alternation, amount_context, patterns
+from pipeline.normalize.money import Amount, parse_amount
+from pipeline.normalize.numbers import load_amounts_resource
+from pipeline.normalize.provenance import span_provenance
+from pipeline.records import AmountFact, CleanPage, DocumentInfo
+
+MUNICIPALITIES = "municipalities"
+CENT = Decimal("0.01")
+# Linking looks this far (characters) around an amount.
+_LINK_WINDOW = 200
+
+
+@dataclass(frozen=True)
+class LinkWords:
+    receive_verbs: re.Pattern
+    to_prepositions: re.Pattern
+    municipality_articles: str
+    group_joiners: tuple[str, ...]
+    receive_gap_max_words: int
+    list_markers_max_words: int
+
+
+@lru_cache(maxsize=1)
+def link_words() -> LinkWords:
+    """The linking word lists of ``resources/amounts/linking.json``, checked once per process."""
+    data = load_amounts_resource(
+        "linking.json",
+        {
+            "receive_verbs": list,
+            "receive_gap_max_words": int,
+            "to_prepositions": list,
+            "to_gap_words": list,
+            "municipality_articles": list,
+            "group_joiners": list,
+            "list_markers_max_words": int,
+        },
+    )
+    if not 0 < data["receive_gap_max_words"] <= 12 or not 0 < data["list_markers_max_words"] <= 30:
+        raise ValueError("linking.json: word limits must be small positive numbers")
+    return LinkWords(
+        receive_verbs=re.compile(alternation(data["receive_verbs"]), re.IGNORECASE),
+        to_prepositions=re.compile(
+            r"\s*(?:" + alternation(data["to_gap_words"]) + r"\s+)?" + alternation(data["to_prepositions"]) + r"\s+(?:" + alternation(data["municipality_articles"])
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        municipality_articles=alternation(data["municipality_articles"]),
+        group_joiners=tuple(data["group_joiners"]),
+        receive_gap_max_words=data["receive_gap_max_words"],
+        list_markers_max_words=data["list_markers_max_words"],
+    )
+
+
+# --------------------------------------------------------------------------
+# Facts
 
 
 def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFact]:
-    return []
+    """One ``AmountFact`` per amount span of the Doc."""
+    municipalities = sorted(doc.spans.get(MUNICIPALITIES, []), key=lambda s: s.start_char)
+    facts = []
+    for span in doc.spans.get(SPAN_KEY, []):
+        fact = amount_fact(span, page, info.doc_id, municipalities)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def amount_fact(span: Span, page: CleanPage, doc_id: str, municipalities: list[Span]) -> AmountFact | None:
+    doc = span.doc
+    start, end = _chars(span)
+    redacted = span.label_ == "redacted_money"
+    if redacted:
+        amount = None
+        per = unit_after(doc.text, end)
+    else:
+        amount = parse_amount(doc.text[start:end])
+        if amount is None:
+            return None
+        amount = _apply_header_scale(amount, span)
+        per = amount.per
+    link = link_municipality(doc, span, municipalities)
+    euro = amount is not None and amount.currency == "EUR"
+    return AmountFact(
+        **span_provenance(span, page, doc_id, "amount"),
+        value_eur=_cents(amount.value) if euro else None,
+        value_eur_max=_cents(amount.value_max) if euro and amount.value_max is not None else None,
+        redacted=redacted,
+        qualifier=amount.qualifier if amount is not None else None,
+        per=per,
+        currency=amount.currency if amount is not None else "EUR",
+        is_total=is_total(doc.text, start, end),
+        municipality_code=link[0].kb_id_ if link else None,
+        municipality_name=official_name(link[0].kb_id_) if link else None,
+        purpose=purpose_of(doc.text, end, municipalities),
+    )
+
+
+def _chars(span: Span) -> tuple[int, int]:
+    """The exact characters of the amount (the span may be wider, see the extractor)."""
+    chars = span._.amount_chars if span.has_extension("amount_chars") else None
+    return chars if chars else (span.start_char, span.end_char)
+
+
+def _apply_header_scale(amount: Amount, span: Span) -> Amount:
+    scale = span._.amount_scale if span.has_extension("amount_scale") else None
+    if not scale:
+        return amount
+    return Amount(
+        value=amount.value * scale,
+        qualifier=amount.qualifier,
+        value_max=amount.value_max * scale if amount.value_max is not None else None,
+        per=amount.per,
+        currency=amount.currency,
+        scale=amount.scale * scale,
+    )
+
+
+def _cents(value: Decimal) -> Decimal:
+    """The table stores cents; a figure like ``0,125 miljoen`` is whole euros anyway."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def official_name(code: str) -> str | None:
+    """The official CBS name of a municipality code, from ``pipeline.gazetteer``."""
+    try:
+        from pipeline.gazetteer import gazetteer
+    except ImportError:
+        # The gazetteer is built in parallel; until it lands the code alone is reported.
+        return None
+    municipality = gazetteer().get(code) if code else None
+    return municipality.name if municipality is not None else None
+
+
+# --------------------------------------------------------------------------
+# Unit, total, purpose
+
+
+def unit_after(text: str, end: int) -> str | None:
+    """The unit right after a figure (``per dag``, ``p.p.``), for redacted figures."""
+    m = patterns().unit_after.match(text, end)
+    if m is None:
+        return None
+    amount = parse_amount("€ 1" + m.group())
+    return amount.per if amount is not None else None
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before ``start``: back to a sentence end, semicolon, colon or line break (max 80 chars)."""
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind(c) for c in (". ", ";", ":", "\n", "? ", "! "))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def is_total(text: str, start: int, end: int) -> bool:
+    """True when the clause presents the amount as a total (``in totaal``, ``totaalbudget van``, ``samen``)."""
+    ctx = amount_context()
+    before = _clause_before(text, start)
+    after = text[end : end + 25].split("\n")[0]
+    before = re.sub(alternation(ctx.total_not), " ", before, flags=re.IGNORECASE)
+    if re.search(alternation(ctx.total_before), before, re.IGNORECASE):
+        return True
+    return bool(re.match(r"\s*,?\s*" + alternation(ctx.total_after), after, re.IGNORECASE))
+
+
+_PURPOSE_END = re.compile(r"[.,;:()\[\]\n!?]| en (?:de|het|een) gemeenten?\b")
+
+
+def purpose_of(text: str, end: int, municipalities: list[Span]) -> str | None:
+    """What the money is for, when a purpose phrase follows the amount directly.
+
+    ``€ 5 miljoen voor de aanpak van radicalisering`` -> ``de aanpak van
+    radicalisering``. Nothing when the phrase names a municipality (that is a
+    link), a year or date (``voor 2016``), or a stop word (``voor de gemeente``).
+    """
+    ctx = amount_context()
+    unit = patterns().unit_after.match(text, end)
+    pos = unit.end() if unit else end
+    m = re.match(r"\s+" + alternation(ctx.purpose_markers) + r"\s+", text[pos : pos + 40], re.IGNORECASE)
+    if m is None:
+        return None
+    start = pos + m.end()
+    rest = text[start : start + 160]
+    stop = _PURPOSE_END.search(rest)
+    phrase = " ".join(rest[: stop.start() if stop else len(rest)].split())
+    words = phrase.split()
+    if not words or len(words) > 12 or not words[0][:1].isalpha():
+        return None
+    lowered = phrase.lower()
+    if any(lowered == w or lowered.startswith(w + " ") for w in ctx.purpose_stop_words):
+        return None
+    if any(start <= s.start_char < start + len(phrase) + 1 for s in municipalities):
+        return None
+    if re.search(r"\d", phrase) or patterns().sign_before.search(phrase):
+        return None
+    return phrase
+
+
+# --------------------------------------------------------------------------
+# Municipality links
+
+
+def link_municipality(doc: Doc, amount: Span, municipalities: list[Span]) -> tuple[Span, str] | None:
+    """The municipality an amount belongs to and the rule that says so, or None."""
+    for rule in (name_then_amount, amount_then_name, receives, table_row):
+        municipality = rule(doc, amount, municipalities)
+        if municipality is not None and municipality.kb_id_:
+            return municipality, rule.__name__
+    return None
+
+
+def _before(amount: Span, municipalities: list[Span]) -> Span | None:
+    """The nearest municipality ending before the amount, within the link window."""
+    found = [m for m in municipalities if m.end_char <= amount.start_char
+             and amount.start_char - m.end_char <= _LINK_WINDOW]
+    return found[-1] if found else None
+
+
+def _after(amount: Span, municipalities: list[Span]) -> Span | None:
+    found = [m for m in municipalities if m.start_char >= amount.end_char
+             and m.start_char - amount.end_char <= _LINK_WINDOW]
+    return found[0] if found else None
+
+
+def in_group(doc: Doc, municipality: Span, municipalities: list[Span]) -> bool:
+    """True when the municipality is one of a list joined without amounts between (``Gouda en Nijmegen``)."""
+    joiners = alternation(link_words().group_joiners)
+    text = doc.text
+    for other in municipalities:
+        if other is municipality or other.start_char == municipality.start_char:
+            continue
+        if other.end_char <= municipality.start_char:
+            between = text[other.end_char : municipality.start_char]
+        elif other.start_char >= municipality.end_char:
+            between = text[municipality.end_char : other.start_char]
+        else:
+            continue
+        if re.fullmatch(rf"\s*(?:{joiners}\s*)+(?:{link_words().municipality_articles}\s+)?", between, re.IGNORECASE):
+            return True
+    return False
+
+
+def _amounts_between(doc: Doc, start: int, end: int) -> bool:
+    return any(start <= s.start_char and s.end_char <= end for s in doc.spans.get(SPAN_KEY, []))
+
+
+def name_then_amount(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+    """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000`` (or a bare space in a list line)."""
+    m = _before(amount, municipalities)
+    if m is None:
+        return None
+    between = doc.text[m.end_char : amount.start_char]
+    if re.fullmatch(r"\s*,?\s*[(:|=\u2013\u2014-]\s*", between) is None:
+        if not (re.fullmatch(r"[ \t]+", between) and _is_row_or_item(doc.text, amount.start_char)):
+            return None
+    return None if in_group(doc, m, municipalities) else m
+
+
+def amount_then_name(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+    """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``."""
+    m = _after(amount, municipalities)
+    if m is None:
+        return None
+    start, end = _chars(amount)
+    unit = patterns().unit_after.match(doc.text, end)
+    between = doc.text[unit.end() if unit else amount.end_char : m.start_char]
+    paren = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", doc.text[m.end_char :])
+    if not (paren or link_words().to_prepositions.fullmatch(between)):
+        return None
+    return None if in_group(doc, m, municipalities) else m
+
+
+def receives(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+    """``(de gemeente) Utrecht ontvangt (in 2016 een bijdrage van) € 683.000``: the subject receives."""
+    m = _before(amount, municipalities)
+    if m is None:
+        return None
+    between = doc.text[m.end_char : amount.start_char]
+    if re.search(r"[.;:!?\n]", between) or _amounts_between(doc, m.end_char, amount.start_char):
+        return None
+    words = link_words()
+    verb = words.receive_verbs.match(between.lstrip())
+    if verb is None or len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
+        return None
+    return None if in_group(doc, m, municipalities) else m
+
+
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪–·])\s+")
+_ROW = re.compile(r"\||\t| {2,}")
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _is_row_or_item(text: str, pos: int) -> bool:
+    start, end = _line_of(text, pos)
+    line = text[start:end]
+    if _ROW.search(line.strip()):
+        return True
+    return bool(_ITEM.match(line)) and len(line.split()) <= link_words().list_markers_max_words
+
+
+def table_row(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+    """A table row or short list item holding exactly one municipality and this amount."""
+    start, end = _line_of(doc.text, amount.start_char)
+    if not _is_row_or_item(doc.text, amount.start_char):
+        return None
+    on_line = [m for m in municipalities if start <= m.start_char and m.end_char <= end]
+    codes = {m.kb_id_ for m in on_line}
+    return on_line[0] if len(codes) == 1 else None

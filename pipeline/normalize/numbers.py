@@ -1,52 +1,172 @@
 """Dutch numbers in text -> values: digits with Dutch separators, and number words.
 
-Shared by the money, training and date normalizers. Pure functions.
+Shared by the money, training and date normalizers. Pure functions; they return
+None for anything that is not a number and never raise.
+
+- Digits: ``.`` groups thousands and ``,`` marks decimals (``1.235.480,20``);
+  ``,-`` / ``,--`` / ``,=`` closes a whole amount (``€ 1.235.480,-``); a space or
+  non-breaking space may group thousands (``950 000``). A point followed by
+  one or two digits is read as a decimal point (``7.5``, ``12.50``), because a
+  Dutch thousands group always has three digits; English thousands commas
+  (``1,250,000``) are read when there is more than one group, since Dutch
+  never writes two decimal commas.
+- Words: ``text2num`` reads the Dutch numerals (``zes``, ``tweehonderdduizend``,
+  ``één``); the fractions it does not know (``anderhalf``, ``tweeënhalf``,
+  ``twee en een half``, ``driekwart``) come from ``resources/amounts/numbers.json``.
+  Vague quantities (``honderden``, ``miljoenen``) are no number.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
 
 from text_to_num import text2num
 
-# Digits in Dutch notation: '.' groups thousands, ',' marks decimals,
-# ',-' / ',--' closes a whole amount (€ 1.235.480,-).
-_DUTCH_DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
+# --------------------------------------------------------------------------
+# Resources of the amounts area (shared with pipeline.normalize.money)
 
-_SPECIAL_WORDS = {
-    "anderhalf": Decimal("1.5"),
-    "anderhalve": Decimal("1.5"),
-    "half": Decimal("0.5"),
-    "halve": Decimal("0.5"),
-    "een half": Decimal("0.5"),
-    "tientallen": None,
-    "honderden": None,
-    "duizenden": None,
-}
+
+def load_amounts_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
+    """Load ``resources/amounts/<name>``; its keys and value types must be exactly ``schema``."""
+    path = files("pipeline") / "resources" / "amounts" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return check_resource(name, data, schema)
+
+
+def check_resource(name: str, data: Any, schema: dict[str, type]) -> dict[str, Any]:
+    """Reject unknown or missing keys, wrong value types and empty words in a resource."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a JSON object")
+    unknown, missing = set(data) - set(schema), set(schema) - set(data)
+    if unknown or missing:
+        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    for key, kind in schema.items():
+        value = data[key]
+        if not isinstance(value, kind):
+            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
+        if kind not in (list, dict):
+            continue
+        words = value if kind is list else list(value)
+        if not all(isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"{name}: {key!r} must hold non-empty strings")
+    return data
+
+
+def decimal_map(name: str, key: str, mapping: dict[str, Any]) -> dict[str, Decimal]:
+    """A resource mapping of words to decimal strings, lower-cased and checked."""
+    out = {}
+    for word, value in mapping.items():
+        try:
+            out[fold(word)] = Decimal(value)
+        except (InvalidOperation, TypeError) as err:
+            raise ValueError(f"{name}: {key}[{word!r}] is not a decimal string") from err
+    return out
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """Number words text2num does not read, from ``numbers.json``."""
+
+    fractions: dict[str, Decimal]
+    half_suffixes: tuple[str, ...]
+    vague: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    data = load_amounts_resource(
+        "numbers.json", {"fractions": dict, "half_suffixes": list, "vague": list}
+    )
+    return NumberWords(
+        fractions=decimal_map("numbers.json", "fractions", data["fractions"]),
+        half_suffixes=tuple(sorted((fold(s) for s in data["half_suffixes"]), key=len, reverse=True)),
+        vague=frozenset(fold(w) for w in data["vague"]),
+    )
+
+
+# --------------------------------------------------------------------------
+# Text folding
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, NFC, typographic apostrophes as ``'``, whitespace runs as one space."""
+    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2018", "'")
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+# --------------------------------------------------------------------------
+# Digits
+
+# Dutch: 1.235.480 / 1.235.480,20 / 7,5 / 950000
+_DUTCH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+_DUTCH_PLAIN = re.compile(r"\d+(?:,\d+)?")
+# 950 000 (space-grouped thousands, a common typesetting)
+_SPACE_GROUPED = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?")
+# 7.5 / 12.50: a decimal point (a thousands group would have three digits)
+_DECIMAL_POINT = re.compile(r"\d+\.\d{1,2}")
+# 1,250,000 / 1,250,000.50: English grouping, unambiguous with two or more groups
+_ENGLISH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?")
+# ,- ,-- ,= ,— closing a whole amount
+_WHOLE_MARK = re.compile(r",(?:-{1,2}|=|\u2013|\u2014)$")
 
 
 def parse_dutch_digits(text: str) -> Decimal | None:
     """'7.000' -> 7000, '1.235.480,-' -> 1235480, '580.489,20' -> 580489.20, '7,5' -> 7.5."""
-    s = text.strip().replace("\u00a0", "").replace(" ", "")
-    s = re.sub(r",-{1,2}$|,—$", "", s)
-    if not _DUTCH_DIGITS.match(s):
+    s = _SPACES.sub(" ", text).strip()
+    s = _WHOLE_MARK.sub("", s)
+    if _DUTCH_GROUPED.fullmatch(s) or _DUTCH_PLAIN.fullmatch(s):
+        number = s.replace(".", "").replace(",", ".")
+    elif _SPACE_GROUPED.fullmatch(s):
+        number = s.replace(" ", "").replace(",", ".")
+    elif _DECIMAL_POINT.fullmatch(s):
+        number = s
+    elif _ENGLISH_GROUPED.fullmatch(s):
+        number = s.replace(",", "")
+    else:
         return None
     try:
-        return Decimal(s.replace(".", "").replace(",", "."))
+        return Decimal(number)
     except InvalidOperation:
+        return None
+
+
+# --------------------------------------------------------------------------
+# Words
+
+
+def _text2num(text: str) -> Decimal | None:
+    if not text or not all(c.isalpha() or c in " -" for c in text):
+        return None
+    try:
+        return Decimal(text2num(text, "nl"))
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+        # text2num signals "not a number" with ValueError; the others guard
+        # against its parser state on odd word sequences.
         return None
 
 
 def parse_number_word(text: str) -> Decimal | None:
     """'zes' -> 6, 'één' -> 1, 'tweehonderd' -> 200, 'anderhalf' -> 1.5; None if not a number word."""
-    s = " ".join(text.lower().split())
-    if s in _SPECIAL_WORDS:
-        return _SPECIAL_WORDS[s]
-    try:
-        return Decimal(text2num(s, "nl"))
-    except (ValueError, TypeError):
+    s = fold(text)
+    words = number_words()
+    if not s or s in words.vague:
         return None
+    if s in words.fractions:
+        return words.fractions[s]
+    for suffix in words.half_suffixes:
+        if s.endswith(suffix) and len(s) > len(suffix):
+            whole = _text2num(s[: -len(suffix)].strip())
+            return whole + Decimal("0.5") if whole is not None else None
+    return _text2num(s)
 
 
 def parse_number(text: str) -> Decimal | None:

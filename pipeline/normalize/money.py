@@ -1,0 +1,375 @@
+"""Dutch money expressions -> values: ``parse_amount("ruim € 7 miljoen")``.
+
+A pure normalizer with no spaCy in it. ``parse_amount`` reads one amount
+expression as Dutch government text writes it and returns an ``Amount``
+(value, qualifier, range upper bound, unit, currency, scale), or None when the
+text is not one amount. It never raises.
+
+The grammar, each part read from a word list in ``resources/amounts/``::
+
+    expression := [before-unit] [qualifier] side [joiner side] [after-qualifier] [unit]
+                | [qualifier] "tussen" side "en" side [unit]
+    side       := [currency] number [scale] [currency]     (either number or scale)
+
+- number: digits in Dutch notation (``1.235.480,-``, ``7,5``, ``950 000``) or
+  number words (``zes``, ``één``, ``anderhalf``, ``tweeënhalf``), see
+  ``pipeline.normalize.numbers``;
+- scale: ``duizend``, ``ton`` (= 100.000), ``miljoen``/``mln``/``mio``,
+  ``miljard``/``mld``/``mrd``, ``k`` (``€ 450k``); ``k€ 450`` is a scaled symbol;
+- qualifier (``qualifiers.json``) -> the gold vocabulary ``exact``, ``more_than``
+  (ruim, meer dan), ``at_least`` (minimaal, ten minste, vanaf), ``at_most``
+  (maximaal, tot, ten hoogste) and ``approx`` (circa, ongeveer, zo'n).
+  ``bijna`` (and ``krap``, ``nog geen``) is ``at_most``: it says the true
+  figure is just under the one written, the mirror of ``ruim`` -> ``more_than``;
+- a range (``tussen € 10.000 en € 20.000``, ``€ 10.000 – € 20.000``,
+  ``€ 10.000 tot € 20.000``, ``10 à 20 miljoen``) gives ``value`` = lower and
+  ``value_max`` = upper bound; a scale written only after the upper bound
+  applies to both (``10 tot 20 miljoen``) unless that would invert the range;
+- unit (``units.json``): ``per dag``, ``p.p.``, ``/jaar``, ``jaarlijks`` -> ``per``.
+
+A number with neither currency nor scale is read as a bare figure (a table
+cell under a ``€`` header) only when written in digits: ``parse_amount("zes")``
+is None, ``parse_amount("950.000")`` is 950000 EUR. Deciding whether a bare
+figure is money at all is the extractor's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.normalize.numbers import (
+    check_resource,
+    decimal_map,
+    fold,
+    load_amounts_resource,
+    parse_dutch_digits,
+    parse_number_word,
+)
+
+QUALIFIERS = ("exact", "more_than", "at_least", "at_most", "approx")
+# The amounts table stores decimal(18, 2); anything this large is a misread.
+MAX_VALUE = Decimal("1e15")
+# A run of number words longer than this is not one numeral.
+_MAX_NUMBER_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount as written: ``value`` in ``currency`` (never converted).
+
+    ``value_max`` is the upper bound of a range; ``scale`` the multiplier the
+    text applied (1, 1000, 100000 for ``ton``, 10**6 for ``miljoen``).
+    """
+
+    value: Decimal
+    qualifier: str = "exact"
+    value_max: Decimal | None = None
+    per: str | None = None
+    currency: str = "EUR"
+    scale: Decimal = Decimal(1)
+
+
+# --------------------------------------------------------------------------
+# Tokens: the same scanner reads the input and the phrases of the word lists
+
+_TOKEN = re.compile(
+    r"""
+    (?P<num>[1-9]\d{0,2}(?:[ ]\d{3})+(?:,\d+)?(?![\d.,])      # 950 000
+           |\d+(?:[.,]\d+)*(?:,(?:-{1,2}|=|\u2013|\u2014))?)    # 1.235.480,- / 7,5
+    |(?P<sym>k€|m€|us\$|€|\$|£|ƒ|±|\+/-|\+-)
+    |(?P<abbr>(?:[^\W\d_]\.){2,}|[^\W\d_]+\.)                   # p.p. / mln. / ca.
+    |(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)                         # zo'n / euro's
+    |(?P<punct>\S)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Folded text -> tokens (numbers, currency symbols, abbreviations, words, punctuation)."""
+    folded = fold(text).replace("\u2013", "-").replace("\u2014", "-")
+    return [Token(m.lastgroup or "punct", m.group()) for m in _TOKEN.finditer(folded)]
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(text))
+
+
+class PhraseTable:
+    """Phrases -> values, matched longest first on a token list."""
+
+    def __init__(self, mapping: dict[str, object]):
+        self._table = {_key(phrase): value for phrase, value in mapping.items()}
+        self._longest = max((len(k) for k in self._table), default=0)
+
+    def match(self, tokens: list[Token], i: int) -> tuple[object, int] | None:
+        """(value, index after the phrase) for the longest phrase at ``tokens[i]``."""
+        for n in range(min(self._longest, len(tokens) - i), 0, -1):
+            words = tuple(t.text for t in tokens[i : i + n])
+            if words in self._table:
+                return self._table[words], i + n
+            # A sentence full stop sticks to the last word: 'euro.' is 'euro'.
+            if words[-1].endswith(".") and (*words[:-1], words[-1][:-1]) in self._table:
+                return self._table[(*words[:-1], words[-1][:-1])], i + n
+        return None
+
+    def __contains__(self, text: str) -> bool:
+        return _key(text) in self._table
+
+
+# --------------------------------------------------------------------------
+# Word lists
+
+
+@dataclass(frozen=True)
+class MoneyWords:
+    currency_symbols: PhraseTable
+    currency_words: PhraseTable
+    scaled_symbols: PhraseTable
+    scales: PhraseTable
+    scale_suffixes: PhraseTable
+    context_scales: frozenset[str]
+    qualifiers_before: PhraseTable
+    qualifiers_after: PhraseTable
+    units_after: PhraseTable
+    units_before: PhraseTable
+    range_joiners: PhraseTable
+    range_openers: PhraseTable
+
+
+def _qualifier_map(name: str, key: str, mapping: dict[str, str]) -> dict[str, str]:
+    bad = {v for v in mapping.values() if v not in QUALIFIERS}
+    if bad:
+        raise ValueError(f"{name}: {key} maps to unknown qualifiers {sorted(bad)}")
+    return mapping
+
+
+def _string_map(name: str, key: str, mapping: dict[str, object]) -> dict[str, str]:
+    if not all(isinstance(v, str) and v for v in mapping.values()):
+        raise ValueError(f"{name}: {key} must map to non-empty strings")
+    return mapping
+
+
+@lru_cache(maxsize=1)
+def money_words() -> MoneyWords:
+    """The money word lists, loaded and checked once per process."""
+    cur = load_amounts_resource("currencies.json", {"symbols": dict, "words": dict, "scaled_symbols": dict})
+    sca = load_amounts_resource("scales.json", {"words": dict, "suffixes": dict, "needs_money_context": list})
+    qua = load_amounts_resource("qualifiers.json", {"before": dict, "after": dict})
+    uni = load_amounts_resource("units.json", {"after": dict, "before": dict})
+    rng = load_amounts_resource("ranges.json", {"joiners": list, "openers": dict})
+    codes = list(cur["symbols"].values()) + list(cur["words"].values())
+    if not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c) for c in codes):
+        raise ValueError("currencies.json: currencies must be ISO 4217 codes")
+    scaled = {}
+    for symbol, pair in cur["scaled_symbols"].items():
+        if not (isinstance(pair, list) and len(pair) == 2 and re.fullmatch(r"[A-Z]{3}", str(pair[0]))):
+            raise ValueError(f"currencies.json: scaled_symbols[{symbol!r}] must be [code, scale]")
+        scaled[symbol] = (pair[0], decimal_map("currencies.json", "scaled_symbols", {symbol: pair[1]})[fold(symbol)])
+    scales = decimal_map("scales.json", "words", sca["words"])
+    if not set(map(fold, sca["needs_money_context"])) <= set(scales):
+        raise ValueError("scales.json: needs_money_context must list scale words")
+    openers = rng["openers"]
+    if not set(openers.values()) <= {"en", "tot"}:
+        raise ValueError("ranges.json: openers must map to the joiner 'en' or 'tot'")
+    return MoneyWords(
+        currency_symbols=PhraseTable(_string_map("currencies.json", "symbols", cur["symbols"])),
+        currency_words=PhraseTable(_string_map("currencies.json", "words", cur["words"])),
+        scaled_symbols=PhraseTable(scaled),
+        scales=PhraseTable(scales),
+        scale_suffixes=PhraseTable(decimal_map("scales.json", "suffixes", sca["suffixes"])),
+        context_scales=frozenset(fold(w) for w in sca["needs_money_context"]),
+        qualifiers_before=PhraseTable(_qualifier_map("qualifiers.json", "before", qua["before"])),
+        qualifiers_after=PhraseTable(_qualifier_map("qualifiers.json", "after", qua["after"])),
+        units_after=PhraseTable(_string_map("units.json", "after", uni["after"])),
+        units_before=PhraseTable(_string_map("units.json", "before", uni["before"])),
+        range_joiners=PhraseTable({j: True for j in rng["joiners"]}),
+        range_openers=PhraseTable(openers),
+    )
+
+
+# --------------------------------------------------------------------------
+# The parser
+
+
+@dataclass(frozen=True)
+class _Side:
+    value: Decimal
+    scale: Decimal | None
+    currency: str | None
+    in_words: bool
+
+
+def _number_at(tokens: list[Token], i: int) -> tuple[Decimal, bool, int] | None:
+    """(value, written in words, next index) for digits or a run of number words at ``i``."""
+    if i >= len(tokens):
+        return None
+    if tokens[i].kind == "num":
+        value = parse_dutch_digits(tokens[i].text)
+        return (value, False, i + 1) if value is not None else None
+    words = money_words()
+    best = None
+    for j in range(i + 1, min(len(tokens), i + _MAX_NUMBER_WORDS) + 1):
+        run = tokens[i:j]
+        if any(t.kind != "word" for t in run):
+            break
+        # A scale word ends the numeral: 'zes miljoen' is six, then a scale.
+        if j > i + 1 and run[-1].text in words.scales:
+            break
+        text = " ".join(t.text for t in run)
+        if " en " in f" {text} " and not re.search(r" en een hal(?:f|ve)$", text):
+            continue
+        value = parse_number_word(text)
+        if value is not None and text not in words.scales:
+            best = (value, True, j)
+    return best
+
+
+def _side_at(tokens: list[Token], i: int) -> tuple[_Side, int] | None:
+    """One side of an amount: [currency] number [scale] [currency], or a scale alone."""
+    words = money_words()
+    currency = scale = None
+    if (hit := words.scaled_symbols.match(tokens, i)) is not None:
+        (currency, scale), i = hit
+    elif (hit := words.currency_symbols.match(tokens, i)) is not None:
+        currency, i = hit
+    number = _number_at(tokens, i)
+    if number is not None:
+        value, in_words, i = number
+        if (hit := words.scale_suffixes.match(tokens, i)) is not None and scale is None:
+            scale, i = hit
+        elif (hit := words.scales.match(tokens, i)) is not None and scale is None:
+            scale, i = hit
+    elif scale is None and (hit := words.scales.match(tokens, i)) is not None:
+        # 'duizend euro', 'miljoen euro': the scale word is the number.
+        scale, i = hit
+        value, in_words = Decimal(1), True
+    else:
+        return None
+    if currency is None:
+        if (hit := words.scaled_symbols.match(tokens, i)) is not None and scale is None:
+            (currency, scale), i = hit
+        elif (hit := words.currency_words.match(tokens, i)) is not None:
+            currency, i = hit
+    if number is None and currency is None:
+        return None  # a scale word alone ('miljoen') is no amount
+    return _Side(value, scale, currency, in_words), i
+
+
+def _skip_punct(tokens: list[Token], i: int, chars: str) -> int:
+    while i < len(tokens) and tokens[i].kind == "punct" and tokens[i].text in chars:
+        i += 1
+    return i
+
+
+def _value(side: _Side, scale: Decimal | None) -> Decimal:
+    value = side.value * (scale if scale is not None else Decimal(1))
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def _join_scales(first: _Side, second: _Side) -> Decimal | None:
+    """The scale of a range's lower bound: its own, or the upper bound's ('10 tot 20 miljoen')."""
+    if first.scale is not None or second.scale is None:
+        return first.scale
+    if first.value * second.scale <= second.value * second.scale and first.value < second.value:
+        return second.scale
+    return None
+
+
+def parse_amount(text: str) -> Amount | None:
+    """One Dutch amount expression -> ``Amount``; None when ``text`` is not exactly one amount."""
+    if not isinstance(text, str) or not text.strip() or len(text) > 300:
+        return None
+    tokens = tokenize(text)
+    return _parse_tokens(tokens)
+
+
+def _parse_tokens(tokens: list[Token]) -> Amount | None:
+    words = money_words()
+    i = _skip_punct(tokens, 0, "([:;,.'\"")
+    qualifier, per, closer = "exact", None, None
+    for _ in range(3):
+        if (hit := words.units_before.match(tokens, i)) is not None and per is None:
+            per, i = hit
+        elif (hit := words.range_openers.match(tokens, i)) is not None and closer is None:
+            closer, i = hit
+        elif (hit := words.qualifiers_before.match(tokens, i)) is not None and qualifier == "exact":
+            qualifier, i = hit
+        else:
+            break
+    first = _side_at(tokens, i)
+    if first is None:
+        return None
+    low, i = first
+    high = None
+    if closer == "en":
+        if i < len(tokens) and tokens[i].text == "en":
+            second = _side_at(tokens, i + 1)
+            if second is None:
+                return None
+            high, i = second
+        else:
+            return None
+    elif (hit := words.range_joiners.match(tokens, i)) is not None:
+        second = _side_at(tokens, hit[1])
+        if second is not None:
+            high, i = second
+    elif closer == "tot":
+        return None
+    i = _skip_punct(tokens, i, ",")
+    for _ in range(2):
+        if (hit := words.qualifiers_after.match(tokens, i)) is not None and qualifier == "exact":
+            qualifier, i = hit
+        elif (hit := words.units_after.match(tokens, i)) is not None and per is None:
+            per, i = hit
+        else:
+            break
+    if _skip_punct(tokens, i, ".,;:)]'\"") != len(tokens):
+        return None
+    return _build(low, high, qualifier, per)
+
+
+def _build(low: _Side, high: _Side | None, qualifier: str, per: str | None) -> Amount | None:
+    currency = low.currency or (high.currency if high else None)
+    low_scale = _join_scales(low, high) if high else low.scale
+    if currency is None and low_scale is None and low.in_words:
+        return None  # 'zes' alone is a number, not an amount
+    value = _value(low, low_scale)
+    value_max = _value(high, high.scale) if high else None
+    if value_max is not None and value_max <= value:
+        return None
+    if value > MAX_VALUE or (value_max is not None and value_max > MAX_VALUE):
+        return None
+    return Amount(
+        value=value,
+        qualifier=qualifier,
+        value_max=value_max,
+        per=per,
+        currency=currency or "EUR",
+        scale=low_scale or Decimal(1),
+    )
+
+
+def needs_money_context(amount_text: str) -> bool:
+    """True when the amount's only money signal is a scale that is also a plain word (``twee ton``)."""
+    words = money_words()
+    tokens = tokenize(amount_text)
+    has_currency = any(
+        words.currency_symbols.match(tokens, k) or words.currency_words.match(tokens, k)
+        or words.scaled_symbols.match(tokens, k)
+        for k in range(len(tokens))
+    )
+    return not has_currency and any(t.text in words.context_scales for t in tokens)
+
+
+__all__ = ["Amount", "MAX_VALUE", "QUALIFIERS", "check_resource", "money_words", "needs_money_context",
+           "parse_amount", "tokenize"]
