@@ -1,0 +1,179 @@
+"""Lines re-joined into paragraphs; headings, list items, table rows and labels stay lines.
+
+PDF text layers and OCR break a paragraph into printed lines. This step joins
+those lines with a space, and keeps every other line break. The rules, in
+order, for a line A and the next non-blank line B (``gap`` blank lines
+between them):
+
+1. B is a block start (a list item ``1.`` ``•`` ``-`` ``(2)`` ``a.``, a table
+   row, a margin label alone on its line) -> keep the break.
+2. A is a table row or a margin label -> keep.
+3. A is a list marker alone (``1.``) -> join: the item's text follows it.
+4. With blank lines between: join only when B starts with a lower-case letter
+   and A does not end a sentence or clause (``. ! ? : ;``): OCR puts stray
+   blank lines inside sentences, but a paragraph never starts in lower case.
+5. B starts with a lower-case letter -> join (a sentence goes on), unless A
+   is not full and B starts with a title (``mr.``, ``drs.``): an address block.
+6. Otherwise join only when A is *full*: at least ``full_line_share`` of the
+   page's wrap width and not ending in a colon. A short line followed by a
+   capital is a heading, the last line of a paragraph, or a table row.
+
+The *wrap width* is the ``wrap_percentile`` of the lengths of the page's
+ordinary lines; a page whose lines are longer than ``max_wrap_width`` (one
+paragraph per line, as in born-digital text files) or that has fewer than
+``min_wrapped_lines`` ordinary lines has none, so rule 6 never joins there.
+
+A line is *table-like* when it has a column gap (tab or two spaces inside), or
+is short with 2..``max_tokens`` tokens and ends in a cell (a number or a
+single character) or has a share of numbers of at least
+``min_numeric_share``; it is a *table row* when the line above or below it
+is table-like too. Blank-line runs become one blank line; trailing white
+space of lines goes. Thresholds are in ``resources/clean/lines.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.clean.mapped import MappedText, TextBuilder
+from pipeline.clean.resources import LineRules, line_rules, margin_rules
+
+_NUMBER = re.compile(r"^[(€$]?[+\-]?\d[\d.,:/%\-]*[)%]?$")
+_FIRST_ALNUM = re.compile(r"\w")
+
+
+def is_number_token(token: str) -> bool:
+    return bool(_NUMBER.match(token))
+
+
+def is_cell(token: str) -> bool:
+    """A table cell token: a number or a single character (``6``, ``-``, OCR debris ``|``)."""
+    return len(token) == 1 or is_number_token(token)
+
+
+def is_table_like(line: str, rules: LineRules) -> bool:
+    """Could this line be a table row (see the module docstring)?"""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if rules.table.column_gap.search(stripped):
+        return True
+    if len(stripped) > rules.table.max_line_length or stripped[-1] in ".!?:;,":
+        return False
+    tokens = stripped.split()
+    if not 2 <= len(tokens) <= rules.table.max_tokens:
+        return False
+    numbers = sum(1 for t in tokens if is_number_token(t))
+    return is_cell(tokens[-1]) or numbers / len(tokens) >= rules.table.min_numeric_share
+
+
+def is_margin_label(line: str) -> bool:
+    """A margin label alone on its line (``Datum``, ``Ons kenmerk:``)."""
+    stripped = line.strip().rstrip(":").rstrip()
+    return any(stripped == label for label, _kind in margin_rules().labels)
+
+
+def starts_lower(line: str) -> bool:
+    """Does the line's first letter or digit (after brackets, quotes) be a lower-case letter?"""
+    match = _FIRST_ALNUM.search(line)
+    return bool(match) and match.group(0).islower()
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # end of the text without trailing white space
+    newline: int  # position of the line break after it (== end of text when none)
+    text: str
+    list_item: bool
+    marker_alone: bool
+    label: bool
+    table_like: bool
+    table_row: bool = False
+
+    @property
+    def block_start(self) -> bool:
+        return self.list_item or self.marker_alone or self.label or self.table_row
+
+
+def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
+    """Every line of ``text`` classified; None for blank lines."""
+    source = text.text
+    out: list[Line | None] = []
+    for start, end in text.lines():
+        raw = source[start:end]
+        stripped = raw.rstrip()
+        if not stripped.strip():
+            out.append(None)
+            continue
+        out.append(Line(
+            start=start,
+            end=start + len(stripped),
+            newline=end,
+            text=stripped.strip(),
+            list_item=bool(rules.list_item.match(stripped)),
+            marker_alone=bool(rules.list_marker_alone.match(stripped)),
+            label=is_margin_label(stripped),
+            table_like=is_table_like(stripped, rules),
+        ))
+    # A table row needs a table-like line right above or below it.
+    for i, line in enumerate(out):
+        if line is None or not line.table_like:
+            continue
+        above = out[i - 1] if i > 0 else None
+        below = out[i + 1] if i + 1 < len(out) else None
+        if (above is not None and above.table_like) or (below is not None and below.table_like):
+            out[i] = Line(**{**line.__dict__, "table_row": True})
+    return out
+
+
+def wrap_width(lines: list[Line | None], rules: LineRules) -> float | None:
+    """The page's printed line width in characters, or None when lines are not wrapped."""
+    lengths = sorted(len(x.text) for x in lines if x is not None and not x.block_start)
+    if len(lengths) < rules.min_wrapped_lines:
+        return None
+    width = lengths[min(len(lengths) - 1, int(rules.wrap_percentile * len(lengths)))]
+    return width if width <= rules.max_wrap_width else None
+
+
+def should_join(a: Line, b: Line, gap: int, width: float | None, rules: LineRules) -> bool:
+    """Rules 1-6 of the module docstring."""
+    if b.block_start or a.label or a.table_row:
+        return False
+    if a.marker_alone:
+        return True
+    if gap > 0:
+        return starts_lower(b.text) and a.text[-1] not in rules.no_join_end
+    full = width is not None and len(a.text) >= rules.full_line_share * width
+    if starts_lower(b.text):
+        return full or b.text.split(maxsplit=1)[0] not in rules.address_titles
+    return full and not a.text.endswith(":")
+
+
+def join_lines(text: MappedText) -> MappedText:
+    """Join the lines of each paragraph with a space; keep other breaks (see module docstring)."""
+    rules = line_rules()
+    lines = classify_lines(text, rules)
+    width = wrap_width(lines, rules)
+    builder = TextBuilder(text)
+    previous: Line | None = None
+    gap = 0
+    for line in lines:
+        if line is None:
+            gap += 1
+            continue
+        content_start = line.start + (len(text.text[line.start:line.end]) - len(
+            text.text[line.start:line.end].lstrip()))
+        if previous is None:
+            builder.copy(line.start, line.end)
+        elif should_join(previous, line, gap, width, rules):
+            # The space stands for the line break after A.
+            builder.substitute(previous.newline, " ")
+            builder.copy(content_start, line.end)
+        else:
+            builder.substitute(previous.newline, "\n\n" if gap else "\n")
+            builder.copy(line.start, line.end)
+        previous = line
+        gap = 0
+    return builder.build()

@@ -1,0 +1,110 @@
+"""How readable a page is: garbage lines and the share of dictionary-like tokens.
+
+Tokens are the white-space separated pieces of the text with the punctuation
+around them taken off; tokens that are nothing but punctuation (``-``, ``•``)
+are not counted. A token is *dictionary-like* when it is
+
+- a number (``2016``, ``6``, ``950.000``, ``28-01-2016``), or
+- a word from ``words_nl.txt`` or spaCy's Dutch stop words (case-folded), or
+- word-shaped: letters only (hyphen and apostrophe allowed between letters),
+  at least two of them, with a vowel, no run of more than
+  ``max_consonant_run`` consonants or ``max_same_letter_run`` equal letters,
+  and written in lower case, Capitalised or ALL CAPS (not ``fXe``).
+
+``page_quality`` is the share of dictionary-like tokens among the counted
+tokens (None for a page without any). Clean born-digital text scores about
+1.0; OCR debris (``fx®e``, ``|``, ``linpe`` passes the shape rule) pulls it down.
+
+A line is *garbage* (flagged in ``CleanPage.garbage_lines``, never dropped)
+when fewer than ``garbage_min_alnum_share`` of its non-space characters are
+letters or digits, or when it has at least ``garbage_min_tokens`` tokens and
+fewer than ``garbage_min_word_share`` of them are dictionary-like. A list
+marker alone (``1.``, ``•``) is not garbage. Thresholds: ``quality.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean.paragraphs import is_number_token
+from pipeline.clean.resources import QualityRules, dutch_words, line_rules, quality_rules
+
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*$")
+
+
+def _letter_runs_ok(word: str, rules: QualityRules) -> bool:
+    consonants = same = 0
+    previous = ""
+    for char in word.lower():
+        if not char.isalpha():
+            consonants, previous, same = 0, "", 0
+            continue
+        consonants = 0 if char in rules.vowels else consonants + 1
+        same = same + 1 if char == previous else 1
+        previous = char
+        if consonants > rules.max_consonant_run or same > rules.max_same_letter_run:
+            return False
+    return True
+
+
+def is_word_shaped(token: str, rules: QualityRules) -> bool:
+    """The shape rule of the module docstring."""
+    if not _WORD.match(token) or sum(c.isalpha() for c in token) < 2:
+        return False
+    if not any(c in rules.vowels for c in token.lower()):
+        return False
+    letters = token.replace("-", "").replace("'", "").replace("\u2019", "")
+    cased = letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower())
+    return cased and _letter_runs_ok(token, rules)
+
+
+def counted_tokens(text: str, rules: QualityRules) -> list[str]:
+    """Tokens with surrounding punctuation taken off; punctuation-only tokens left out."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        token = match.group(0).strip(rules.ignored_punctuation)
+        if token:
+            out.append(token)
+    return out
+
+
+def is_dictionary_like(token: str, rules: QualityRules, words: frozenset[str]) -> bool:
+    if is_number_token(token) or token.lower() in words:
+        return True
+    return is_word_shaped(token, rules)
+
+
+def page_quality(text: str) -> float | None:
+    """Share of dictionary-like tokens on the page (see module docstring); None without tokens."""
+    rules, words = quality_rules(), dutch_words()
+    tokens = counted_tokens(text, rules)
+    if not tokens:
+        return None
+    good = sum(1 for t in tokens if is_dictionary_like(t, rules, words))
+    return round(good / len(tokens), 4)
+
+
+def is_garbage_line(line: str, rules: QualityRules, words: frozenset[str]) -> bool:
+    chars = [c for c in line if not c.isspace()]
+    if not chars or line_rules().list_marker_alone.match(line):
+        return False
+    if sum(c.isalnum() for c in chars) / len(chars) < rules.garbage_min_alnum_share:
+        return True
+    tokens = counted_tokens(line, rules)
+    if len(tokens) < rules.garbage_min_tokens:
+        return False
+    good = sum(1 for t in tokens if is_dictionary_like(t, rules, words))
+    return good / len(tokens) < rules.garbage_min_word_share
+
+
+def garbage_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every garbage line of the page, the line break excluded."""
+    rules, words = quality_rules(), dutch_words()
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        if is_garbage_line(line, rules, words):
+            out.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return tuple(out)
