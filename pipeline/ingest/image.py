@@ -48,8 +48,9 @@ def _frame_words(frame, number: int, rules: IngestRules, source: str) -> PageWor
             smaller = gray.resize((int(gray.width * factor), int(gray.height * factor)))
             gray.close()
             gray, scale = smaller, scale * factor
-        tokens, confidence = ocr_image(gray, scale, rules, source, number)
-        return PageWords(tokens, gray.width / scale, gray.height / scale, "ocr", confidence)
+        result = ocr_image(gray, scale, rules, source, number)
+        return PageWords(result.tokens, gray.width / scale, gray.height / scale, "ocr",
+                         result.confidence, rotation=result.rotation)
     finally:
         gray.close()
 

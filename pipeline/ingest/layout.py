@@ -587,6 +587,28 @@ class PageWords:
     confidence: float | None = None
     # Text kept out of the body that is not a header or footer: vertical stamps.
     aside: tuple[str, ...] = ()
+    # Degrees clockwise the page was turned to read it (a scan fed in sideways);
+    # the tokens' boxes are in that upright frame, ``width``/``height`` are the page's.
+    rotation: int = 0
+
+    @property
+    def frame(self) -> tuple[float, float]:
+        """Width and height of the frame the tokens' boxes are in."""
+        if self.rotation in (90, 270):
+            return self.height, self.width
+        return self.width, self.height
+
+
+def unrotate_box(box: BBox, rotation: int, width: float, height: float) -> BBox:
+    """A box in the frame of a page turned ``rotation`` degrees clockwise, back on the
+    page itself (``width`` x ``height`` points)."""
+    if rotation == 90:
+        return BBox(box.top, height - box.x1, box.bottom, height - box.x0)
+    if rotation == 180:
+        return BBox(width - box.x1, height - box.bottom, width - box.x0, height - box.top)
+    if rotation == 270:
+        return BBox(width - box.bottom, box.x0, width - box.top, box.x1)
+    return box
 
 
 def raw_pages(read: list[PageWords], rules: IngestRules) -> tuple[RawPage, ...]:
@@ -597,16 +619,22 @@ def raw_pages(read: list[PageWords], rules: IngestRules) -> tuple[RawPage, ...]:
     """
     layouts = []
     for words in read:
-        layouts.append(segment_layout(words.tokens, words.width, words.height, rules))
+        layouts.append(segment_layout(words.tokens, *words.frame, rules))
         words.tokens = []  # the segments hold them now
     find_furniture(layouts, rules)
     pages = []
     for number, (words, page_layout) in enumerate(zip(read, layouts, strict=True), start=1):
         text = page_text(page_layout, rules)
         page_layout.segments = page_layout.furniture = []
+        placed = text.words
+        if words.rotation:
+            placed = tuple(
+                Word(w.text, w.char_start, w.char_end,
+                     unrotate_box(w.bbox, words.rotation, words.width, words.height))
+                for w in placed)
         pages.append(RawPage(
             number=number, text=text.text, method=words.method, width=words.width,
-            height=words.height, words=text.words, ocr_confidence=words.confidence,
+            height=words.height, words=placed, ocr_confidence=words.confidence,
             furniture=text.furniture + words.aside, margin_fields=text.margin_fields,
         ))
     return tuple(pages)

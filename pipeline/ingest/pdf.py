@@ -203,7 +203,8 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWo
         page.close()
         return PageWords([], float(width), float(height), "pdf")
     result = ocr_page(doc, index, rules, source)
-    return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence)
+    return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence,
+                     rotation=result.rotation)
 
 
 def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWords]:

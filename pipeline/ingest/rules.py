@@ -56,6 +56,8 @@ class OcrRules:
     min_confidence: float
     max_render_pixels: int
     timeout_seconds: float
+    orientation_check_below: float
+    min_orientation_confidence: float
 
 
 @dataclass(frozen=True)

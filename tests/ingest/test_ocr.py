@@ -11,7 +11,9 @@ import pytest
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import ocr, read_document
+from pipeline.ingest.layout import Token
 from pipeline.ingest.rules import ingest_rules
+from pipeline.records import BBox
 
 MARGIN_LABELS = ("Datum", "Ons kenmerk", "Uw kenmerk", "Pagina", "Contactpersoon")
 
@@ -129,3 +131,32 @@ def test_scanned_two_column_page_reads_left_column_first(documents, tmp_path):
     text = folded(page.text)
     assert text.index("LINKS-EINDE") < text.index("RECHTS-BEGIN")
     assert difflib.SequenceMatcher(None, text, folded(built.body_pages[0])).ratio() > 0.97
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_scan_fed_in_sideways_is_turned_upright(documents, tmp_path, turn):
+    built = documents.build_scanned_letter_pdf(tmp_path, f"gedraaid_{turn}.pdf", noise=0.0,
+                                               turn=turn)
+    doc = read_document(built.path, source="gedraaid.pdf")
+    page = doc.pages[0]
+    assert page.ocr_confidence > 80
+    assert ("Datum", "28 januari 2016") in page.margin_fields
+    assert folded(body_part(page)) == folded(built.body_pages[0])
+    # Boxes are on the page as it is stored (turned), where the word lies there.
+    width, height = (842, 595) if turn in (90, 270) else (595, 842)
+    assert (page.width, page.height) == pytest.approx((width, height), abs=1)
+    word = next(w for w in page.words if w.text == "950.000")
+    drawn = built.find("950.000", page=1)[0]
+    assert (word.bbox.x0, word.bbox.top, word.bbox.x1, word.bbox.bottom) == pytest.approx(
+        (drawn.x0, drawn.top, drawn.x1, drawn.bottom), abs=3)
+
+
+def test_looks_sideways():
+    rules = ingest_rules().ocr
+    flat = [Token("gemeente", BBox(0, 0, 40, 10)), Token("Almere", BBox(45, 0, 75, 10))]
+    tall = [Token("gemeente", BBox(0, 0, 10, 40)), Token("Almere", BBox(0, 45, 10, 75))]
+    assert not ocr.looks_sideways(flat, 95.0, rules)
+    assert ocr.looks_sideways(tall, 95.0, rules)
+    assert ocr.looks_sideways(flat, 30.0, rules)
+    assert not ocr.looks_sideways([], None, rules)
