@@ -214,6 +214,8 @@ def _number_at(tokens: list[Token], i: int) -> tuple[Decimal, bool, int] | None:
     if i >= len(tokens):
         return None
     if tokens[i].kind == "num":
+        if re.match(r"0\d", tokens[i].text):
+            return None  # '070', '0031': a phone or code, never a sum of money
         value = parse_dutch_digits(tokens[i].text)
         return (value, False, i + 1) if value is not None else None
     words = money_words()
@@ -341,6 +343,8 @@ def _parse_tokens(tokens: list[Token]) -> Amount | None:
 def _build(low: _Side, high: _Side | None, qualifier: str, per: str | None) -> Amount | None:
     currency = low.currency or (high.currency if high else None)
     low_scale = _join_scales(low, high) if high else low.scale
+    if high is not None and currency is None and low_scale is None and high.scale is None:
+        return None  # '10 - 20', '070-3456789': a bare range of numbers is no amount
     if currency is None and low_scale is None and low.in_words:
         return None  # 'zes' alone is a number, not an amount
     value = _value(low, low_scale)
