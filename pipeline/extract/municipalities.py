@@ -85,6 +85,8 @@ def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
             raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
         if kind is list and not all(isinstance(w, str) and w.strip() for w in value):
             raise ValueError(f"{name}: {key!r} must list non-empty strings")
+        if kind is dict and not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()):
+            raise ValueError(f"{name}: {key!r} must map non-empty strings to non-empty strings")
     return data
 
 
@@ -112,6 +114,7 @@ class MunicipalityLexicon:
     money_words: frozenset[str]
     co_applicant_markers: tuple[tuple[str, ...], ...]
     region_names: tuple[str, ...]
+    province_abbreviations: dict[str, str]
 
 
 CONTEXT_SCHEMA = {
@@ -126,7 +129,7 @@ CONTEXT_SCHEMA = {
     "money_words": list,
     "co_applicant_markers": list,
 }
-REGIONS_SCHEMA = {"provinces": list, "regions": list, "adjectives": list}
+REGIONS_SCHEMA = {"provinces": list, "regions": list, "adjectives": list, "province_abbreviations": dict}
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +140,10 @@ def lexicon() -> MunicipalityLexicon:
     unknown = [w for w in ctx["ordinary_word_names"] if not gaz.candidates(w)]
     if unknown:
         raise ValueError(f"context.json: ordinary_word_names not in the gazetteer: {unknown}")
+    provinces = set(regions["provinces"])
+    bad = {k: v for k, v in regions["province_abbreviations"].items() if v not in provinces or k != k.lower()}
+    if bad:
+        raise ValueError(f"regions.json: province_abbreviations must map lower-case keys to provinces: {bad}")
     particles = frozenset(p for phrase in ctx["name_particles"] for p in phrase.lower().split())
     return MunicipalityLexicon(
         ordinary_word_keys=frozenset(name_key(w) for w in ctx["ordinary_word_names"]),
@@ -150,6 +157,7 @@ def lexicon() -> MunicipalityLexicon:
         money_words=_lower_set(ctx["money_words"]),
         co_applicant_markers=_phrases(ctx["co_applicant_markers"]),
         region_names=tuple(regions["provinces"] + regions["regions"] + regions["adjectives"]),
+        province_abbreviations=dict(regions["province_abbreviations"]),
     )
 
 
@@ -386,6 +394,28 @@ def amount_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
     return any(is_money_token(t.text, lex) for t in window)
 
 
+def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+    """``Hengelo (Gld.)``, ``Rijswijk (NB)``: a namesake place in another province.
+
+    Suffixes that belong to the name (``Bergen (NH.)``) are part of the match
+    already; a bracketed province abbreviation of a different province means
+    a village of the same name elsewhere, not this municipality.
+    """
+    j = next_index(doc, cand.end)
+    if j is None or doc[j].text != "(":
+        return False
+    inner = []
+    for tok in doc[j + 1 : j + 5]:
+        if tok.text == ")":
+            break
+        inner.append(tok.text)
+    else:
+        return False
+    abbreviation = "".join(inner).replace(".", "").lower()
+    province = lex.province_abbreviations.get(abbreviation)
+    return province is not None and cand.municipality is not None and province != cand.municipality.province
+
+
 def ordinary_word_counts(doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead,
                          lex: MunicipalityLexicon) -> str | None:
     """For a name that is also a Dutch word: the rule that makes it a municipality here, or None."""
@@ -398,9 +428,6 @@ def ordinary_word_counts(doc: Doc, cand: Candidate, group: list[Candidate], head
         return "address_block"
     if amount_follows(doc, cand.end, lex):
         return "name_before_amount"
-    others = [c for c in group if c is not cand]
-    if any(name_key(doc[c.start : c.end].text) not in lex.ordinary_word_keys for c in others):
-        return "enumeration"
     if not text.isupper() and not is_sentence_initial(doc, cand.start):
         return "capitalised_name"
     return None
@@ -408,6 +435,23 @@ def ordinary_word_counts(doc: Doc, cand: Candidate, group: list[Candidate], head
 
 def is_ordinary_word(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
     return name_key(doc[cand.start : cand.end].text) in lex.ordinary_word_keys
+
+
+def accept_list_members(doc: Doc, group: list[Candidate], rules: list[str | None],
+                        lex: MunicipalityLexicon) -> list[str | None]:
+    """A capitalised Dutch-word name counts in a list where another name counted
+    (``Eindhoven, Best en Veldhoven``; ``Ede, Epe en Putten``)."""
+    if not any(rules):
+        return rules
+    out = []
+    for cand, rule in zip(group, rules, strict=True):
+        text = doc[cand.start : cand.end].text
+        if rule is None and is_ordinary_word(doc, cand, lex) and not text.islower() and not (
+            in_organisation_context(doc, cand.start, lex) or in_person_context(doc, cand.start, lex)
+        ):
+            rule = "enumeration"
+        out.append(rule)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -452,7 +496,11 @@ class MunicipalityFinder:
     def rule_for(self, doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead) -> str | None:
         """The rule that makes ``cand`` a municipality mention, or None when it is not one."""
         lex = self.lex
-        if in_organisation_context(doc, cand.start, lex) or in_person_context(doc, cand.start, lex):
+        if (
+            in_organisation_context(doc, cand.start, lex)
+            or in_person_context(doc, cand.start, lex)
+            or other_province_suffix(doc, cand, lex)
+        ):
             return None
         if is_ordinary_word(doc, cand, lex):
             context_rule = ordinary_word_counts(doc, cand, group, head, lex)
@@ -479,8 +527,9 @@ class MunicipalityFinder:
             head = list_head(doc, group[0].start, self.lex)
             if head.province:
                 continue
-            for cand in group:
-                rule = self.rule_for(doc, cand, group, head)
+            rules = [self.rule_for(doc, cand, group, head) for cand in group]
+            rules = accept_list_members(doc, group, rules, self.lex)
+            for cand, rule in zip(group, rules, strict=True):
                 if rule is None:
                     continue
                 span = Span(doc, cand.start, cand.end, label=rule, kb_id=cand.municipality.code)

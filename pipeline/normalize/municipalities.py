@@ -61,6 +61,7 @@ ROLES_SCHEMA = {
     "grant_verbs": list,
     "recipient_prepositions": list,
     "address_words": list,
+    "money_nouns": list,
 }
 
 
@@ -74,6 +75,7 @@ class RoleLexicon:
     grant_verbs: frozenset[str]
     recipient_prepositions: frozenset[str]
     address_words: frozenset[str]
+    money_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,7 @@ def role_lexicon() -> RoleLexicon:
         grant_verbs=low["grant_verbs"],
         recipient_prepositions=low["recipient_prepositions"],
         address_words=low["address_words"],
+        money_nouns=low["money_nouns"],
     )
 
 
@@ -129,8 +132,34 @@ def resolve_at(span: Span, when: date | int | None) -> tuple[Municipality, str |
 # Role rules
 
 
-def _sentence(span: Span) -> Span:
-    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+@dataclass(frozen=True)
+class Mention:
+    """A span with the bounds (token indices) of the list of names it stands in."""
+
+    span: Span
+    list_start: int
+    list_end: int
+
+
+def mentions_of(spans: list[Span]) -> list[Mention]:
+    """Each span with its list: ``Dronten, Lelystad en Urk`` share bounds, a lone name is its own list."""
+    if not spans:
+        return []
+    doc = spans[0].doc
+    cands = [Candidate(s.start, s.end, None) for s in spans]
+    out = []
+    by_start = {s.start: s for s in spans}
+    for group in group_enumerations(doc, cands, lexicon()):
+        for cand in group:
+            out.append(Mention(by_start[cand.start], group[0].start, group[-1].end))
+    return out
+
+
+def _sentence(doc: Doc, start: int, end: int) -> Span:
+    if not doc.has_annotation("SENT_START"):
+        return doc[:]
+    first, last = doc[start].sent, doc[end - 1].sent
+    return doc[first.start : last.end]
 
 
 def _line_of(doc: Doc, char: int) -> str:
@@ -139,37 +168,39 @@ def _line_of(doc: Doc, char: int) -> str:
     return doc.text[start : end if end >= 0 else len(doc.text)]
 
 
-def is_address(span: Span, roles: RoleLexicon) -> bool:
-    """A postal address: after a postcode, or on a line with ``Postbus``."""
-    if span.label_ == "address_block" or after_postcode(span.doc, span.start):
-        return True
-    line = _line_of(span.doc, span.start_char).lower()
-    return any(word in line.split() for word in roles.address_words)
-
-
-def is_co_applicant(span: Span) -> bool:
-    """In a ``mede namens (de gemeenten): ...`` list."""
-    return span.label_ == "mede_namens_list"
-
-
-def _list_start(span: Span, spans: list[Span]) -> int:
-    """Token index where the list containing ``span`` starts (the span itself if alone)."""
-    doc = span.doc
+def head_words(mention: Mention, n: int = 8) -> list[str]:
+    """Lower-case words before the mention's list, nearest first, ``de``/``gemeente`` skipped."""
     lex = lexicon()
-    cands = [Candidate(s.start, s.end, None) for s in spans]
-    for group in group_enumerations(doc, cands, lex):
-        if any(c.start == span.start for c in group):
-            return group[0].start
-    return span.start
-
-
-def _head_words(span: Span, spans: list[Span], n: int = 8) -> list[str]:
-    """Lower-case words before the list the span is in, nearest first, ``de``/``gemeente`` skipped."""
-    lex = lexicon()
-    words = words_before(span.doc, _list_start(span, spans), n)
+    words = words_before(mention.span.doc, mention.list_start, n)
     while words and (words[0] in lex.list_skip_before or words[0] in lex.gemeente_words):
         words.pop(0)
     return words
+
+
+def has_money(tokens, roles: RoleLexicon | None = None) -> bool:
+    """A euro amount (``€``, ``euro``, ``mln``) among the tokens, or with ``roles`` a money noun (``subsidie``)."""
+    lex = lexicon()
+    for tok in tokens:
+        if is_money_token(tok.text, lex):
+            return True
+        if roles is not None and tok.lower_ in roles.money_nouns:
+            return True
+    return False
+
+
+def is_address(mention: Mention, roles: RoleLexicon, max_line: int = 80) -> bool:
+    """A postal address: after a postcode, or on a short line with ``Postbus``."""
+    span = mention.span
+    if span.label_ == "address_block" or after_postcode(span.doc, span.start):
+        return True
+    line = _line_of(span.doc, span.start_char)
+    words = {w.strip(",.:;").lower() for w in line.split()}
+    return len(line) <= max_line and bool(words & roles.address_words)
+
+
+def is_co_applicant(mention: Mention) -> bool:
+    """In a ``mede namens (de gemeenten): ...`` list."""
+    return mention.span.label_ == "mede_namens_list"
 
 
 def after_closing(span: Span, roles: RoleLexicon, max_chars: int = 300) -> bool:
@@ -178,61 +209,68 @@ def after_closing(span: Span, roles: RoleLexicon, max_chars: int = 300) -> bool:
     return any(closing in text for closing in roles.sender_closings)
 
 
-def is_applicant(span: Span, spans: list[Span], roles: RoleLexicon) -> bool:
-    """``het voorstel van de gemeente X``, ``gemeente X vraagt ... aan``, or the letter's signatory."""
-    head = _head_words(span, spans)
+def is_letterhead(mention: Mention, max_lines: int = 4) -> bool:
+    """``Gemeente Almere`` alone on one of the first lines of the text: the sender's letterhead."""
+    span = mention.span
+    if span.label_ != "gemeente_prefix":
+        return False
+    line = _line_of(span.doc, span.start_char).strip()
+    lines_before = [ln for ln in span.doc.text[: span.start_char].splitlines() if ln.strip()]
+    return len(lines_before) < max_lines and line.lower().startswith("gemeente") and line.endswith(span.text)
+
+
+def is_applicant(mention: Mention, roles: RoleLexicon) -> bool:
+    """``het voorstel van de gemeente X``, ``gemeente X vraagt ... aan``, the letter's signatory or letterhead."""
+    span, doc = mention.span, mention.span.doc
+    head = head_words(mention)
     if len(head) >= 2 and head[0] == "van" and head[1] in roles.applicant_nouns:
         return True
     if head and head[0] == "namens" and (len(head) < 2 or head[1] != "mede"):
         return True
-    if head and head[0] in roles.sender_titles and after_closing(span, roles):
+    signed = head and (
+        head[0] in roles.sender_titles or head[0] == "van" and len(head) > 1 and head[1] in roles.sender_titles
+    )
+    if signed and after_closing(span, roles):
         return True
-    if len(head) >= 2 and head[0] == "van" and head[1] in roles.sender_titles and after_closing(span, roles):
+    if is_letterhead(mention):
         return True
-    sent = _sentence(span)
-    after = [t.lower_ for t in span.doc[span.end : min(sent.end, span.end + 4)]]
-    return bool(after) and after[0] in roles.applicant_verbs
+    sent = _sentence(doc, mention.list_start, mention.list_end)
+    after = [t.lower_ for t in doc[mention.list_end : min(sent.end, mention.list_end + 3)] if not t.is_space]
+    return any(word in roles.applicant_verbs for word in after[:2])
 
 
-def _money_in(tokens) -> bool:
-    lex = lexicon()
-    return any(is_money_token(t.text, lex) for t in tokens)
-
-
-def is_recipient(span: Span, spans: list[Span], roles: RoleLexicon) -> bool:
+def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
     """Receives money: ``X (€ ...)``, ``X ontvangt € ...``, ``€ ... voor X``, ``aan X is € ... toegekend``."""
-    doc = span.doc
-    lex = lexicon()
-    if amount_follows(doc, span.end, lex):
+    span, doc = mention.span, mention.span.doc
+    if amount_follows(doc, span.end, lexicon()):
         return True
-    sent = _sentence(span)
-    if not _money_in(sent):
+    sent = _sentence(doc, mention.list_start, mention.list_end)
+    after = doc[mention.list_end : sent.end]
+    before = doc[sent.start : mention.list_start]
+    following = [t.lower_ for t in after if not t.is_space and not t.is_punct][:3]
+    if any(word in roles.recipient_verbs for word in following) and has_money(after, roles):
+        return True
+    head = head_words(mention)
+    if not head or head[0] not in roles.recipient_prepositions:
         return False
-    after = sent.doc[span.end : sent.end]
-    nxt = [t.lower_ for t in after if not t.is_space][:2]
-    if nxt and nxt[0] in roles.recipient_verbs:
+    # '€ 50.000 voor Lelystad', '€ 1 miljoen toegekend aan de gemeente Urk'
+    if has_money(doc[max(sent.start, mention.list_start - 12) : mention.list_start]):
         return True
-    head = _head_words(span, spans)
-    if head and head[0] in roles.recipient_prepositions:
-        start = _list_start(span, spans)
-        window_before = doc[max(sent.start, start - 12) : start]
-        if _money_in(window_before):
-            return True
-        if head[0] == "aan" and any(t.lower_ in roles.grant_verbs for t in after) and _money_in(after):
-            return True
-    return False
+    # 'Aan de gemeente Urk is € 10.000 toegekend', 'Voor Lelystad is € 50.000 beschikbaar'
+    granted = any(t.lower_ in roles.grant_verbs for t in after) or any(t.lower_ in roles.grant_verbs for t in before)
+    return granted and has_money(after)
 
 
-def municipality_role(span: Span, spans: list[Span], roles: RoleLexicon | None = None) -> str:
+def municipality_role(mention: Mention, roles: RoleLexicon | None = None) -> str:
     """The role of one mention, by the first rule that fires (see the module docstring)."""
     roles = roles or role_lexicon()
-    if is_address(span, roles):
+    if is_address(mention, roles):
         return "address"
-    if is_co_applicant(span):
+    if is_co_applicant(mention):
         return "co_applicant"
-    if is_applicant(span, spans, roles):
+    if is_applicant(mention, roles):
         return "applicant"
-    if is_recipient(span, spans, roles):
+    if is_recipient(mention, roles):
         return "recipient"
     return "mentioned"
 
@@ -242,11 +280,11 @@ def municipality_role(span: Span, spans: list[Span], roles: RoleLexicon | None =
 
 def municipality_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[MunicipalityFact]:
     """One fact per municipality span on the page, with code, name, province, role, merged_into."""
-    spans = list(doc.spans.get(SPAN_KEY, []))
     when = document_when(info.doc_date)
     roles = role_lexicon()
     facts = []
-    for span in spans:
+    for mention in mentions_of(list(doc.spans.get(SPAN_KEY, []))):
+        span = mention.span
         municipality, merged_into = resolve_at(span, when)
         facts.append(
             MunicipalityFact(
@@ -254,7 +292,7 @@ def municipality_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Mu
                 code=municipality.code,
                 name=municipality.name,
                 province=municipality.province,
-                role=municipality_role(span, spans, roles),
+                role=municipality_role(mention, roles),
                 merged_into=merged_into,
             )
         )
