@@ -1,22 +1,787 @@
 """Extract trainings: a spaCy component writing spans to ``doc.spans[SPAN_KEY]``.
 
-PLACEHOLDER (foundation scaffold): finds nothing yet.
+The component finds the *parts* a training is described with; each span's
+label is the rule that found it, and ``pipeline.normalize.trainings`` combines
+the parts of one sentence into ``TrainingFact`` rows:
+
+================================  ==================================================
+label                             what
+================================  ==================================================
+``quoted_title``                  a quoted title next to a training word
+                                  (``de training ‘omgaan met radicalisering’``; a
+                                  list of titles after one word gives one span each)
+``training_kind``                 a kind that names a training (``basistraining``,
+                                  ``themadag``, ``voorlichting``, ``BOUNCE-training``)
+``named_training``                an upper-case name before ``training``
+                                  (``BOUNCE training``)
+``training_word``                 the bare word ``training``: a training without a name
+``training_kind_plural``          plural kinds (``trainingen``, ``workshops``): trainings
+                                  in general, not one training
+``duration``                      ``eendaagse``, ``1 daagse``, ``dagdeel``, ``van twee dagen``
+``participant_count``             ``ruim 150 professionals``: a count of people with a
+                                  trainee noun, in a sentence about training
+``audience``                      ``voor docenten``, ``afgestemd op professionals``
+                                  (the span covers the audience words)
+``provider``                      an organisation that gives trainings; ``kb_id_`` is
+                                  the full name, abbreviations expanded (``ROR``), also
+                                  those the page defines itself (``Naam (AFK)``)
+``table_column``                  a column header of a training table (``1 daagse``)
+``table_cell``                    ``Almere 6``: a row label up to one numeric cell;
+                                  ``kb_id_`` = CBS code of the row's municipality (read
+                                  from ``doc.spans["municipalities"]``), ``id_`` = the
+                                  column's id (``col@<offset of the header>``)
+================================  ==================================================
+
+Parts (durations, counts, audiences, providers) are kept only in sentences
+that speak of a training, so a count like ``7.000 inwoners`` or ``11
+gemeenten`` never becomes a participant count. Redaction debris (the clean
+stage's ``doc.spans["redactions"]``) is never read as a number.
+
+The word lists are data files in ``pipeline/resources/trainings/``.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp import REDACTIONS
+from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
 
 SPAN_KEY = "trainings"
+MUNICIPALITIES_KEY = "municipalities"
+
+TITLE = "quoted_title"
+KIND = "training_kind"
+NAMED = "named_training"
+WORD = "training_word"
+PLURAL = "training_kind_plural"
+DURATION = "duration"
+COUNT = "participant_count"
+AUDIENCE = "audience"
+PROVIDER = "provider"
+TABLE_COLUMN = "table_column"
+TABLE_CELL = "table_cell"
+
+# Labels of spans that mention a training itself (not a part of one).
+MENTION_LABELS = frozenset({TITLE, KIND, NAMED, WORD, PLURAL})
+PART_LABELS = frozenset({DURATION, COUNT, AUDIENCE, PROVIDER})
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def load_resource(name: str, schema: dict[str, type | tuple[type, ...]]) -> dict[str, Any]:
+    """Load ``resources/trainings/<name>``; its keys must be exactly those of ``schema``."""
+    path = files("pipeline") / "resources" / "trainings" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return check_resource(name, data, schema)
+
+
+def check_resource(name: str, data: Any, schema: dict[str, type | tuple[type, ...]]) -> dict[str, Any]:
+    """Reject unknown or missing keys, wrong value types and empty words."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a JSON object")
+    unknown, missing = set(data) - set(schema), set(schema) - set(data)
+    if unknown or missing:
+        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    for key, kind in schema.items():
+        value = data[key]
+        if not isinstance(value, kind):
+            raise ValueError(f"{name}: {key!r} has the wrong type")
+        if isinstance(value, (list, dict)) and not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"{name}: {key!r} must hold non-empty strings")
+    return data
+
+
+def _str_map(name: str, key: str, mapping: dict, nullable: bool = False) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for word, value in mapping.items():
+        if value is None and nullable:
+            out[word.lower()] = None
+        elif isinstance(value, str) and value.strip():
+            out[word.lower()] = value
+        else:
+            raise ValueError(f"{name}: {key}[{word!r}] must be a non-empty string{' or null' if nullable else ''}")
+    return out
+
+
+@dataclass(frozen=True)
+class TrainingLexicon:
+    """The training word lists of ``resources/trainings/``, checked."""
+
+    hypernyms: dict[str, str]
+    kinds: dict[str, str]
+    compound_heads: dict[str, str]
+    title_links: tuple[str, ...]
+    title_list_joiners: tuple[str, ...]
+    max_title_chars: int
+    day_suffix: str
+    fixed_durations: dict[str, Decimal | None]
+    kind_durations: dict[str, Decimal]
+    day_nouns: tuple[str, ...]
+    day_noun_prepositions: tuple[str, ...]
+    participant_nouns: dict[str, str | None]
+    audience_phrases: dict[str, str]
+    audience_prepositions: tuple[str, ...]
+    audience_gap_words: int
+    count_modifier_blocklist: frozenset[str]
+    training_verbs: tuple[str, ...]
+    training_nouns: frozenset[str]
+    anaphors: tuple[str, ...]
+    qualifiers: dict[str, str]
+    not_count_words: frozenset[str]
+    organisations: dict[str, tuple[str, ...]]
+    abbreviation_joiners: frozenset[str]
+    max_name_words: int
+
+
+QUALIFIER_VALUES = ("exact", "more_than", "at_least", "at_most", "approx")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TrainingLexicon:
+    """The training word lists, loaded and checked once per process."""
+    kinds = load_resource(
+        "kinds.json",
+        {"hypernyms": dict, "kinds": dict, "compound_heads": dict, "title_links": list,
+         "title_list_joiners": list, "max_title_chars": int},
+    )
+    durations = load_resource(
+        "durations.json",
+        {"day_suffix": str, "fixed": dict, "day_nouns": list, "day_noun_prepositions": list,
+         "kind_durations": dict},
+    )
+    people = load_resource(
+        "people.json",
+        {"participant_nouns": dict, "audience_phrases": dict, "audience_prepositions": list,
+         "audience_gap_words": int, "count_modifier_blocklist": list},
+    )
+    context = load_resource(
+        "context.json",
+        {"training_verbs": list, "training_nouns": list, "anaphors": list, "qualifiers": dict,
+         "not_count_words": list},
+    )
+    providers = load_resource(
+        "providers.json", {"organisations": dict, "abbreviation_joiners": list, "max_name_words": int}
+    )
+    fixed = {}
+    for word, value in _str_map("durations.json", "fixed", durations["fixed"], nullable=True).items():
+        fixed[word] = Decimal(value) if value is not None else None
+    qualifiers = _str_map("context.json", "qualifiers", context["qualifiers"])
+    bad = {q for q in qualifiers.values() if q not in QUALIFIER_VALUES}
+    if bad:
+        raise ValueError(f"context.json: unknown qualifiers {sorted(bad)}")
+    organisations = {}
+    for full, variants in providers["organisations"].items():
+        if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
+            raise ValueError(f"providers.json: organisations[{full!r}] must list non-empty strings")
+        organisations[full] = tuple(variants)
+    return TrainingLexicon(
+        hypernyms=_str_map("kinds.json", "hypernyms", kinds["hypernyms"]),
+        kinds=_str_map("kinds.json", "kinds", kinds["kinds"]),
+        compound_heads=_str_map("kinds.json", "compound_heads", kinds["compound_heads"]),
+        title_links=tuple(w.lower() for w in kinds["title_links"]),
+        title_list_joiners=tuple(w.lower() for w in kinds["title_list_joiners"]),
+        max_title_chars=kinds["max_title_chars"],
+        day_suffix=durations["day_suffix"].lower(),
+        fixed_durations=fixed,
+        kind_durations={k: Decimal(v) for k, v in _str_map("durations.json", "kind_durations", durations["kind_durations"]).items()},
+        day_nouns=tuple(w.lower() for w in durations["day_nouns"]),
+        day_noun_prepositions=tuple(w.lower() for w in durations["day_noun_prepositions"]),
+        participant_nouns=_str_map("people.json", "participant_nouns", people["participant_nouns"], nullable=True),
+        audience_phrases=_str_map("people.json", "audience_phrases", people["audience_phrases"]),
+        audience_prepositions=tuple(w.lower() for w in people["audience_prepositions"]),
+        audience_gap_words=people["audience_gap_words"],
+        count_modifier_blocklist=frozenset(w.lower() for w in people["count_modifier_blocklist"]),
+        training_verbs=tuple(w.lower() for w in context["training_verbs"]),
+        training_nouns=frozenset(w.lower() for w in context["training_nouns"]),
+        anaphors=tuple(w.lower() for w in context["anaphors"]),
+        qualifiers=qualifiers,
+        not_count_words=frozenset(w.lower() for w in context["not_count_words"]),
+        organisations=organisations,
+        abbreviation_joiners=frozenset(w.lower() for w in providers["abbreviation_joiners"]),
+        max_name_words=providers["max_name_words"],
+    )
+
+
+# --------------------------------------------------------------------------
+# Small shared readers
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    """What a training word is: its singular form, whether plural, whether just 'training'."""
+
+    lemma: str
+    plural: bool
+    hypernym: bool
+
+
+def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
+    """'basistraining' -> KindInfo('basistraining', False, False); 'trainingen' -> hypernym, plural."""
+    lex = lex or lexicon()
+    w = word.lower()
+    for table, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
+        for singular, plural in table.items():
+            if w == singular:
+                return KindInfo(singular, False, hypernym)
+            if w == plural:
+                return KindInfo(singular, True, hypernym)
+    # Compounds name a kind of their own: 'weerbaarheidstraining', 'BOUNCE-training'.
+    for head, plural in lex.compound_heads.items():
+        for form, is_plural in ((plural, True), (head, False)):
+            if w.endswith(form) and len(w) >= len(form) + 3:
+                stem = word[: len(word) - len(form)] if is_plural else word
+                return KindInfo(stem + head if is_plural else stem, is_plural, False)
+    return None
+
+
+def fold_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def phrase_alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of phrases, longest first, any whitespace (a line break) between words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+def duration_value(text: str, lex: TrainingLexicon | None = None) -> Decimal | None:
+    """'eendaagse' -> 1, '1 daagse' -> 1, 'dagdeel' -> 0.5, 'van twee dagen' -> 2; None otherwise."""
+    lex = lex or lexicon()
+    t = fold_spaces(text.lower()).strip("()")
+    if t in lex.fixed_durations:
+        return lex.fixed_durations[t]
+    if t.endswith(lex.day_suffix):
+        stem = t[: -len(lex.day_suffix)].rstrip(" -")
+        return _day_count(stem)
+    words = t.split()
+    if len(words) >= 2 and words[-1] in lex.day_nouns:
+        if words[0] in lex.day_noun_prepositions:
+            words = words[1:]
+        return _day_count(" ".join(words[:-1]))
+    return None
+
+
+def _day_count(text: str) -> Decimal | None:
+    if not text:
+        return None
+    value = parse_dutch_digits(text) if text[0].isdigit() else parse_number_word(text)
+    return value if value is not None and 0 < value <= 30 else None
+
+
+_NUMBER_STEM = re.compile(
+    r"^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|anderhalf)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
+
+
+def count_value(token_text: str, lex: TrainingLexicon | None = None) -> int | None:
+    """'7.000' -> 7000, '36' -> 36, 'twintig' -> 20; None for anything else ('een' is no count)."""
+    lex = lex or lexicon()
+    t = token_text.lower()
+    if _DIGITS.match(t):
+        value = parse_dutch_digits(t)
+    elif t not in lex.not_count_words and _NUMBER_STEM.match(t):
+        value = parse_number_word(t)
+    else:
+        return None
+    if value is None or value != value.to_integral_value() or value < 1:
+        return None
+    return int(value)
+
+
+# --------------------------------------------------------------------------
+# Units: the stretches of text whose parts belong together
+
+
+_UNIT_BREAK = re.compile(r"\n[ \t]*\n|;|•")
+
+
+def segment_units(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences, cut again at blank lines, semicolons and bullets: (start, end) char ranges."""
+    if doc.has_annotation("SENT_START"):
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        sents = [(0, len(doc.text))]
+    units = []
+    for start, end in sents:
+        pos = start
+        for m in _UNIT_BREAK.finditer(doc.text, start, end):
+            if m.start() > pos:
+                units.append((pos, m.start()))
+            pos = m.end()
+        if end > pos:
+            units.append((pos, end))
+    return [(s, e) for s, e in units if doc.text[s:e].strip()]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blank-line separated blocks of the text, as (start, end) char ranges."""
+    out, pos = [], 0
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def unit_index(units: list[tuple[int, int]], start: int) -> int | None:
+    for i, (s, e) in enumerate(units):
+        if s <= start < e:
+            return i
+    return None
+
+
+# --------------------------------------------------------------------------
+# Finders: each returns Mentions over the text
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    kb_id: str = ""
+    span_id: str = ""
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
+
+
+def find_training_words(text: str, lex: TrainingLexicon) -> list[Mention]:
+    """Kinds, plurals and the bare word 'training'; an upper-case name joins 'training'."""
+    out = []
+    for m in _WORD.finditer(text):
+        info = kind_of(m.group(), lex)
+        if info is None:
+            continue
+        label = PLURAL if info.plural else (WORD if info.hypernym else KIND)
+        start = m.start()
+        if info.hypernym and not info.plural:
+            name = _upper_name_before(text, start, lex)
+            if name is not None:
+                start, label = name, NAMED
+        out.append(Mention(start, m.end(), label))
+    return out
+
+
+_UPPER_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,})[ \t]+$")
+
+
+def _upper_name_before(text: str, start: int, lex: TrainingLexicon) -> int | None:
+    """Start of an upper-case name just before 'training' (BOUNCE training), not a provider's abbreviation."""
+    m = _UPPER_NAME.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    abbreviations = {a for variants in lex.organisations.values() for a in variants}
+    return None if m.group(1) in abbreviations else m.start(1)
+
+
+_QUOTED = re.compile(
+    r"(?<![\w])(?P<open>[‘“\"'«„])(?P<body>[^‘’“”\"«»\n]+(?:\n[^‘’“”\"«»\n]+)?)(?P<close>[’”\"'»“])(?![^\W\d_])"
+)
+
+
+def find_quotes(text: str, lex: TrainingLexicon) -> list[tuple[int, int]]:
+    """Quoted strings ('‘…’', '“…”', '«…»', straight quotes) that could be a title."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        body = m.group("body").strip()
+        if len(body) < 2 or len(body) > lex.max_title_chars or not any(c.isalpha() for c in body):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _gap_is(text: str, words: tuple[str, ...], allow_empty: bool = True) -> bool:
+    gap = fold_spaces(text.lower())
+    return (allow_empty and gap == "") or gap in words
+
+
+def attach_titles(text: str, words: list[Mention], quotes: list[tuple[int, int]], lex: TrainingLexicon) -> tuple[list[Mention], set[Mention]]:
+    """Titles next to a training word: after it (a list: 'de trainingen ‘A’, ‘B’ en “C”') or before it ('‘A’-training').
+
+    Returns the title mentions and the training words they belong to (which
+    then give no row of their own).
+    """
+    titles: dict[tuple[int, int], Mention] = {}
+    used: set[Mention] = set()
+    for word in words:
+        chain_end = word.end
+        joiners = lex.title_links
+        for q_start, q_end in quotes:
+            if q_start < chain_end:
+                continue
+            if not _gap_is(text[chain_end:q_start], joiners):
+                break
+            titles[(q_start, q_end)] = Mention(q_start, q_end, TITLE)
+            used.add(word)
+            chain_end, joiners = q_end, lex.title_list_joiners
+        for q_start, q_end in quotes:
+            if q_end <= word.start and text[q_end:word.start] in ("", " ", "-"):
+                titles[(q_start, q_end)] = Mention(q_start, q_end, TITLE)
+                used.add(word)
+    return list(titles.values()), used
+
+
+_DAAGSE = re.compile(r"(?<![\w-])(?:\d+[ \t]?-?[ \t]?|[^\W\d_]+)daagse(?![\w-])", re.IGNORECASE)
+
+
+def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
+    """'eendaagse', '1 daagse', '1-daagse', 'dagdeel', 'halve dag', 'van twee dagen'."""
+    out = []
+    for m in _DAAGSE.finditer(text):
+        if duration_value(m.group(), lex) is not None:
+            out.append(Mention(m.start(), m.end(), DURATION))
+    fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
+    if fixed:
+        pattern = r"(?<![\w-])(?:" + phrase_alternation(fixed) + r")(?![\w-])"
+        out += [Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    preps = "|".join(re.escape(p) for p in lex.day_noun_prepositions)
+    nouns = "|".join(re.escape(n) for n in lex.day_nouns)
+    pattern = rf"(?<![\w-])(?:{preps})\s+((?:een\s+)?[\w,]+)\s+(?:{nouns})(?![\w-])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if duration_value(m.group(), lex) is not None:
+            out.append(Mention(m.start(1), m.end(), DURATION))
+    return out
+
+
+def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
+    """'ruim 150 professionals', 'meer dan 7.000 mensen': qualifier, number, at most one modifier, trainee noun."""
+    out = []
+    redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
+    qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
+    for tok in doc:
+        if count_value(tok.text, lex) is None:
+            continue
+        if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in redacted):
+            continue
+        noun = _trainee_noun_after(doc, tok.i, lex)
+        if noun is None:
+            continue
+        start = tok.idx
+        before = doc.text[max(0, tok.idx - 30): tok.idx].lower()
+        for q in qualifiers:
+            if re.search(rf"(?<![\w]){re.escape(q)}\s+$", before):
+                start = tok.idx - len(before) + re.search(rf"(?<![\w]){re.escape(q)}\s+$", before).start()
+                break
+        out.append(Mention(start, noun.idx + len(noun.text), COUNT))
+    return out
+
+
+def _trainee_noun_after(doc: Doc, i: int, lex: TrainingLexicon):
+    """The trainee noun right after the number, or after one modifier word ('150 eerstelijns professionals')."""
+    for j in (i + 1, i + 2):
+        if j >= len(doc):
+            return None
+        tok = doc[j]
+        if tok.lower_ in lex.participant_nouns:
+            return tok
+        if j == i + 1 and tok.is_alpha and tok.lower_ not in lex.count_modifier_blocklist and not tok.is_space:
+            continue
+        return None
+    return None
+
+
+def find_audiences(text: str, lex: TrainingLexicon) -> list[Mention]:
+    """'voor docenten', 'specifiek voor medewerkers van Sociale zaken', 'voor een brede groep van eerstelijns professionals'."""
+    phrases = phrase_alternation(list(lex.audience_phrases))
+    preps = "|".join(re.escape(p) for p in lex.audience_prepositions)
+    pattern = rf"(?<![\w-])(?:{preps})\s+(?:[^\W\d_][\w-]*\s+){{0,{lex.audience_gap_words}}}?({phrases})(?![\w-])"
+    return [Mention(m.start(1), m.end(1), AUDIENCE) for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def learn_abbreviations(text: str, lex: TrainingLexicon) -> dict[str, tuple[str, int, int]]:
+    """Abbreviations the text defines: 'Expertise-Unit Sociale Stabiliteit (ESS)' -> {'ESS': (name, start, end)}.
+
+    The name is the run of words before the bracket whose initials spell the
+    abbreviation (joiners like 'van', 'en' may be skipped); ``start, end``
+    cover the name and the bracket.
+    """
+    out = {}
+    for m in re.finditer(r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)", text):
+        abbr = m.group("abbr")
+        words = list(re.finditer(r"[^\s()]+", text[max(0, m.start() - 200): m.start()]))
+        offset = max(0, m.start() - 200)
+        for n in range(1, min(lex.max_name_words, len(words)) + 1):
+            run = words[-n:]
+            if not run[0].group()[0].isupper():
+                continue
+            if _initials_match([w.group() for w in run], abbr, lex):
+                name = fold_spaces(text[offset + run[0].start(): offset + run[-1].end()])
+                out[abbr] = (name, offset + run[0].start(), m.end())
+                break
+    return out
+
+
+def _initials_match(words: list[str], abbr: str, lex: TrainingLexicon) -> bool:
+    letters = "".join(w[0] for w in words).lower()
+    skipped = "".join(w[0] for w in words if w.lower() not in lex.abbreviation_joiners).lower()
+    return abbr.lower() in (letters, skipped)
+
+
+def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
+    """Known organisations by name or abbreviation, and those the text defines itself; kb_id = full name."""
+    learned = learn_abbreviations(text, lex)
+    out = []
+    surface: dict[str, str] = {}
+    for full, variants in lex.organisations.items():
+        surface[full] = full
+        for v in variants:
+            surface[v] = full
+    for abbr, (name, start, end) in learned.items():
+        full = surface.get(name, surface.get(abbr, name))
+        surface[abbr] = full
+        surface.setdefault(name, full)
+        out.append(Mention(start, end, PROVIDER, kb_id=full))
+    for form in sorted(surface, key=len, reverse=True):
+        is_abbr = form.isupper() or (len(form) <= 5 and not form.islower())
+        flags = 0 if is_abbr else re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w-])(?:{phrase_alternation([form])})(?![\w-])", text, flags):
+            out.append(Mention(m.start(), m.end(), PROVIDER, kb_id=surface[form]))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Tables: 'Gemeente 1 daagse 2 daagse' then 'Almere 6 6'
+
+
+_HEADER = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]*(?P<rest>[|\t ].*?)[ \t|]*$")
+_CELL_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
+
+
+def _column_pattern(lex: TrainingLexicon) -> re.Pattern[str]:
+    kinds = [*lex.kinds, *lex.compound_heads]
+    alternation = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    fixed = phrase_alternation([w for w, v in lex.fixed_durations.items() if v is not None])
+    return re.compile(
+        rf"(?<![\w-])(?:\d+[ \t]?-?[ \t]?daagse|[^\W\d_]+daagse|{fixed}|{alternation})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
+    """Column headers and numeric cells of training tables (one header line, rows below)."""
+    text = doc.text
+    columns_re = _column_pattern(lex)
+    lines = _lines(text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        header = _header_columns(text[start:end], columns_re)
+        if header is None:
+            i += 1
+            continue
+        cols, pipes = header
+        col_mentions = [Mention(start + s, start + e, TABLE_COLUMN, span_id=f"col@{start + s}") for s, e in cols]
+        cells: list[Mention] = []
+        i += 1
+        while i < len(lines):
+            row = _row_cells(text, *lines[i], pipes)
+            if row is None:
+                break
+            label_start, label_end, row_cells = row
+            code = _municipality_code(doc, label_start, label_end)
+            for column, (c_start, c_end) in zip(col_mentions, row_cells):
+                if _CELL_NUMBER.match(text[c_start:c_end]) and not _redacted(doc, c_start, c_end):
+                    cells.append(Mention(label_start, c_end, TABLE_CELL, kb_id=code, span_id=column.span_id))
+            i += 1
+        if cells:
+            out += col_mentions + cells
+    return out
+
+
+def _header_columns(line: str, columns_re: re.Pattern[str]) -> tuple[list[tuple[int, int]], bool] | None:
+    m = _HEADER.match(line)
+    if m is None or columns_re.fullmatch(m.group("label")):
+        return None
+    rest_start = m.start("rest")
+    cols = [(rest_start + c.start(), rest_start + c.end()) for c in columns_re.finditer(m.group("rest"))]
+    if not cols:
+        return None
+    leftover = columns_re.sub("", m.group("rest"))
+    if leftover.strip(" \t|"):
+        return None
+    return cols, "|" in m.group("rest")
+
+
+def _row_cells(text: str, start: int, end: int, pipes: bool) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """A table row: label words, then short cells (numbers or debris); None when the line is no row."""
+    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if not tokens:
+        return None
+    n_cells = 0
+    for s, e in reversed(tokens):
+        tok = text[s:e]
+        if len(tok) <= 2 or not any(c.isalpha() for c in tok):
+            n_cells += 1
+        else:
+            break
+    label, cells = tokens[: len(tokens) - n_cells], tokens[len(tokens) - n_cells:]
+    if not label or len(label) > 4 or not text[label[0][0]].isalpha():
+        return None
+    if any(len(text[s:e]) > 5 for s, e in cells):
+        return None
+    if pipes:
+        cells = [(s, e) for s, e in cells if text[s:e] != "|"]
+    return label[0][0], label[-1][1], cells
+
+
+def _municipality_code(doc: Doc, start: int, end: int) -> str:
+    for span in doc.spans.get(MUNICIPALITIES_KEY, []):
+        if span.start_char < end and start < span.end_char and span.kb_id_:
+            return span.kb_id_
+    return ""
+
+
+def _redacted(doc: Doc, start: int, end: int) -> bool:
+    return any(s.start_char < end and start < s.end_char for s in doc.spans.get(REDACTIONS, []))
+
+
+# --------------------------------------------------------------------------
+# Which parts belong to trainings, and overlaps
+
+
+def has_training_context(text: str, lex: TrainingLexicon) -> bool:
+    """A training verb ('getraind', 'hebben ... gevolgd') or noun ('deelnemers') in the text."""
+    low = text.lower()
+    for phrase in lex.training_verbs:
+        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+            return True
+    return any(w in lex.training_nouns for w in re.findall(r"[\w-]+", low))
+
+
+def starts_with_anaphor(text: str, lex: TrainingLexicon) -> bool:
+    """'Daarmee hebben ...', 'In totaal ...': the sentence goes on about the one before."""
+    low = fold_spaces(text.lower()).lstrip("-–• ")
+    return any(re.match(rf"{re.escape(a)}(?![\w-])", low) for a in lex.anaphors)
+
+
+def keep_training_parts(text: str, units: list[tuple[int, int]], mentions: list[Mention], lex: TrainingLexicon) -> list[Mention]:
+    """Drop parts outside sentences about training; a count needs a training word or verb nearby.
+
+    A count is kept when its unit has a training word or a training verb/noun,
+    or when its unit opens with an anaphor ('Daarmee') after a unit with a
+    training word.
+    """
+    trained_units = set()
+    for m in mentions:
+        if m.label in MENTION_LABELS:
+            idx = unit_index(units, m.start)
+            if idx is not None:
+                trained_units.add(idx)
+    kept = []
+    for m in mentions:
+        if m.label not in PART_LABELS:
+            kept.append(m)
+            continue
+        idx = unit_index(units, m.start)
+        if idx is None:
+            continue
+        if m.label == COUNT:
+            unit_text = text[units[idx][0]:units[idx][1]]
+            ok = (
+                idx in trained_units
+                or has_training_context(unit_text, lex)
+                or (starts_with_anaphor(unit_text, lex) and idx - 1 in trained_units)
+            )
+        else:
+            ok = idx in trained_units
+        if ok:
+            kept.append(m)
+    return kept
+
+
+# Tables first, then the longer of two overlapping mentions; providers and
+# audiences may overlap a count ('ruim 150 professionals' is both).
+_PRIORITY = {TABLE_COLUMN: 0, TABLE_CELL: 0, TITLE: 1, NAMED: 2, COUNT: 3, KIND: 4, DURATION: 4, WORD: 5, PLURAL: 5}
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep one mention where two overlap: table parts, then titles, then the longest."""
+    layers: dict[str, list[Mention]] = {"main": [], "provider": [], "audience": []}
+    for m in mentions:
+        layer = "provider" if m.label == PROVIDER else "audience" if m.label == AUDIENCE else "main"
+        layers[layer].append(m)
+    kept: list[Mention] = []
+    for layer, items in layers.items():
+        chosen: list[Mention] = []
+        for m in sorted(items, key=lambda m: (_PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)):
+            if m.label == TABLE_CELL:
+                # A row label is shared by its cells: cells overlap each other on purpose.
+                if any(c.label != TABLE_CELL and c.start < m.end and m.start < c.end for c in chosen):
+                    continue
+            elif any(c.start < m.end and m.start < c.end for c in chosen):
+                continue
+            chosen.append(m)
+        if layer != "main":
+            table = [c for c in kept if c.label in (TABLE_COLUMN, TABLE_CELL)]
+            chosen = [m for m in chosen if not any(t.start < m.end and m.start < t.end for t in table)]
+        kept += chosen
+    return sorted(kept, key=lambda m: (m.start, m.end, m.label))
+
+
+def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]:
+    """Every training part on the page, overlaps resolved, parts outside training sentences dropped."""
+    lex = lex or lexicon()
+    text = doc.text
+    words = find_training_words(text, lex)
+    titles, used = attach_titles(text, words, find_quotes(text, lex), lex)
+    words = [w for w in words if w not in used]
+    mentions = (
+        words + titles + find_durations(text, lex) + find_counts(doc, lex)
+        + find_audiences(text, lex) + find_providers(text, lex) + find_tables(doc, lex)
+    )
+    mentions = resolve_overlaps(mentions)
+    return keep_training_parts(text, segment_units(doc), mentions, lex)
+
+
+# --------------------------------------------------------------------------
+# The component
 
 
 @Language.factory("kenmerk_trainings")
 def make_component(nlp: Language, name: str):
-    return _Component()
+    return TrainingsComponent()
 
 
-class _Component:
+class TrainingsComponent:
+    """Writes the training parts of a page to ``doc.spans[SPAN_KEY]``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = []
+        spans = []
+        for m in find_mentions(doc):
+            span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.kb_id, alignment_mode="expand")
+            if span is None:
+                continue
+            if m.span_id:
+                span.id_ = m.span_id
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
         return doc
+
+
+def span_column_id(span: Span) -> str:
+    """The column id a table cell or column span carries."""
+    return span.id_

@@ -1,14 +1,464 @@
-"""Normalize trainings: spans on a Doc -> ``TrainingFact`` records with values.
+"""Normalize trainings: the parts on a Doc -> ``TrainingFact`` rows, one per training mentioned.
 
-PLACEHOLDER (foundation scaffold).
+``pipeline.extract.trainings`` marks titles, kinds, durations, counts,
+audiences, providers and table cells. This module reads their values (pure
+functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
+"more_than", "professionals")``) and decides which parts make one row:
+
+- every quoted title, every kind (``basistraining``, ``themadag``) and every
+  ``een (driedaagse) training`` is a row of its own; plurals (``trainingen``,
+  ``workshops``) speak of trainings in general and only make a row when they
+  name a provider (``De ESS voorziet in trainingen``) that no other row has;
+- a duration joins the training word it stands next to (``eendaagse
+  basistraining``, ``basistraining (dagdeel)``); an audience joins the
+  training before it (``voor docenten``);
+- a participant count joins the training when its sentence has exactly one
+  (``een themadag ... ruim 250 professionals``); otherwise, as after a list of
+  titles, it is a row of its own (``Daarmee hebben ruim 150 professionals``);
+- a provider named in the sentence goes to its rows; a row without one takes
+  the last provider named before it in the same paragraph (``trainingen van
+  het ROR. ... meer dan 7.000 mensen getraind``);
+- the municipality and the date of a sentence go to its rows when the
+  sentence names exactly one;
+- a table cell (``Almere 6`` under ``1 daagse``) is a row with the
+  participants of the cell, the duration of the column, the municipality of
+  the row, and the name and provider of the training of that duration
+  described before the table;
+- one quoted title mentioned twice on a page is one row.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.trainings import (
+    AUDIENCE,
+    COUNT,
+    DURATION,
+    KIND,
+    MUNICIPALITIES_KEY,
+    NAMED,
+    PLURAL,
+    PROVIDER,
+    SPAN_KEY,
+    TABLE_CELL,
+    TABLE_COLUMN,
+    TITLE,
+    WORD,
+    TrainingLexicon,
+    duration_value,
+    fold_spaces,
+    kind_of,
+    lexicon,
+    paragraphs,
+    segment_units,
+    starts_with_anaphor,
+    unit_index,
+)
+from pipeline.normalize.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
+
+KIND_NAME = "training"
+DATES_KEY = "dates"
+# A duration this far (in characters) from a training word still belongs to it:
+# 'eendaagse basistraining', 'basistraining (dagdeel)', 'een training van twee dagen'.
+DURATION_REACH = 30
+
+# --------------------------------------------------------------------------
+# Values
+
+
+@dataclass(frozen=True)
+class Count:
+    participants: int
+    qualifier: str
+    noun: str
+
+
+def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
+    """'ruim 150 professionals' -> Count(150, 'more_than', 'professionals'); None when no count."""
+    from pipeline.extract.trainings import count_value
+
+    lex = lex or lexicon()
+    folded = fold_spaces(text)
+    low = folded.lower()
+    qualifier = "exact"
+    for q in sorted(lex.qualifiers, key=len, reverse=True):
+        if low.startswith(q + " "):
+            qualifier = lex.qualifiers[q]
+            folded, low = folded[len(q) + 1:], low[len(q) + 1:]
+            break
+    words = folded.split()
+    if len(words) < 2:
+        return None
+    value = count_value(words[0], lex)
+    noun = words[-1].lower()
+    if value is None or noun not in lex.participant_nouns:
+        return None
+    return Count(value, qualifier, noun)
+
+
+def title_name(text: str) -> str:
+    """'‘omgaan met\\nradicalisering’' -> 'omgaan met radicalisering'."""
+    return fold_spaces(text.strip().strip("‘’“”\"'«»„").strip())
+
+
+def kind_name(text: str) -> str:
+    """'BOUNCE  training' -> 'BOUNCE training', 'Basistraining' -> 'basistraining' (kinds are common nouns)."""
+    name = fold_spaces(text)
+    return name if any(c.isupper() for c in name[1:]) else name.lower()
+
+
+def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
+    """'medewerkers van sociale zaken' -> 'medewerkers van Sociale zaken'; a participant noun -> its audience."""
+    lex = lex or lexicon()
+    low = fold_spaces(text.lower())
+    if low in lex.audience_phrases:
+        return lex.audience_phrases[low]
+    return lex.participant_nouns.get(low)
+
+
+def duration_float(text: str, lex: TrainingLexicon | None = None) -> float | None:
+    value = duration_value(text, lex)
+    return float(value) if value is not None else None
+
+
+# --------------------------------------------------------------------------
+# Rows
+
+
+@dataclass
+class _Row:
+    """A training row being assembled from the parts of one unit."""
+
+    main: Span
+    rule: str
+    unit: int
+    name: str | None = None
+    is_title: bool = False
+    weak: bool = False  # 'een training': a row only if it gets a value
+    provider_only: bool = False
+    provider: str | None = None
+    duration: float | None = None
+    participants: int | None = None
+    qualifier: str | None = None
+    audience: str | None = None
+    municipality_code: str | None = None
+    year: str | None = None
+    extent: list[tuple[int, int]] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def start(self) -> int:
+        return min([self.main.start_char] + [s for s, _ in self.extent])
+
+    @property
+    def end(self) -> int:
+        return max([self.main.end_char] + [e for _, e in self.extent])
+
+    def informative(self) -> bool:
+        return any(
+            v is not None
+            for v in (self.name, self.provider, self.duration, self.participants, self.audience)
+        )
+
+
+def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
+    if span.label_ == TITLE:
+        return _Row(span, span.label_, unit, name=title_name(span.text), is_title=True)
+    if span.label_ in (KIND, NAMED):
+        # A themadag lasts a day by what the word means; a stated duration still wins.
+        info = kind_of(span.text, lex)
+        length = lex.kind_durations.get(info.lemma.lower()) if info is not None else None
+        return _Row(span, span.label_, unit, name=kind_name(span.text),
+                    duration=float(length) if length is not None else None)
+    if span.label_ == WORD:
+        return _Row(span, span.label_, unit, weak=True)
+    return None
+
+
+def _with_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """'(dagdeel)': a part in brackets takes its brackets along into the fact text."""
+    if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+        return start - 1, end + 1
+    return start, end
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a.end_char <= b.start_char:
+        return b.start_char - a.end_char
+    if b.end_char <= a.start_char:
+        return a.start_char - b.end_char
+    return 0
+
+
+def _nearest(rows: list[_Row], span: Span, reach: int | None = None) -> _Row | None:
+    best = min(rows, key=lambda r: _distance(r.main, span), default=None)
+    if best is None or (reach is not None and _distance(best.main, span) > reach):
+        return None
+    return best
+
+
+class _PageRows:
+    """Assembles the rows of one page."""
+
+    def __init__(self, doc: Doc, info: DocumentInfo, lex: TrainingLexicon) -> None:
+        self.doc = doc
+        self.info = info
+        self.lex = lex
+        self.units = segment_units(doc)
+        self.rows: list[_Row] = []
+        self.loose_durations: list[tuple[Span, float]] = []
+        spans = list(doc.spans.get(SPAN_KEY, []))
+        self.parts = [s for s in spans if s.label_ not in (TABLE_CELL, TABLE_COLUMN)]
+        self.cells = [s for s in spans if s.label_ == TABLE_CELL]
+        self.columns = {s.id_: s for s in spans if s.label_ == TABLE_COLUMN}
+        self.providers = [s for s in spans if s.label_ == PROVIDER]
+
+    def by_unit(self) -> dict[int, list[Span]]:
+        grouped: dict[int, list[Span]] = {}
+        for span in self.parts:
+            idx = unit_index(self.units, span.start_char)
+            if idx is not None:
+                grouped.setdefault(idx, []).append(span)
+        return grouped
+
+    def build(self) -> list[_Row]:
+        grouped = self.by_unit()
+        for idx in sorted(grouped):
+            self.read_unit(idx, grouped[idx], grouped.get(idx - 1, []))
+        self.inherit_providers()
+        self.place_loose_durations()
+        self.read_table()
+        return self.finish()
+
+    def read_unit(self, idx: int, spans: list[Span], previous: list[Span]) -> None:
+        rows = [r for s in spans if (r := _row_for(s, idx, self.lex)) is not None]
+        for span in spans:
+            if span.label_ == DURATION:
+                self.add_duration(rows, span)
+        for span in spans:
+            if span.label_ == AUDIENCE:
+                self.add_audience(rows, span)
+        counted = [r for r in rows]
+        for span in spans:
+            if span.label_ == COUNT:
+                rows += self.add_count(idx, counted, span, previous)
+        providers = {s.kb_id_ for s in spans if s.label_ == PROVIDER and s.kb_id_}
+        if len(providers) == 1:
+            provider = providers.pop()
+            for row in rows:
+                row.provider = row.provider or provider
+            if not rows:
+                plural = next((s for s in spans if s.label_ == PLURAL), None)
+                if plural is not None:
+                    rows.append(_Row(plural, plural.label_, idx, provider=provider, provider_only=True))
+        self.add_place_and_time(idx, rows)
+        self.rows += rows
+
+    def add_duration(self, rows: list[_Row], span: Span) -> None:
+        value = duration_float(span.text, self.lex)
+        if value is None:
+            return
+        row = _nearest(rows, span, DURATION_REACH)
+        if row is None:
+            self.loose_durations.append((span, value))
+            return
+        row.duration = value
+        row.extent.append(_with_brackets(self.doc.text, span.start_char, span.end_char))
+
+    def add_audience(self, rows: list[_Row], span: Span) -> None:
+        value = audience_value(span.text, self.lex)
+        before = [r for r in rows if r.main.end_char <= span.start_char and r.audience is None]
+        row = max(before, key=lambda r: r.main.end_char, default=None)
+        if row is None:
+            row = _nearest([r for r in rows if r.audience is None], span)
+        if row is not None and value:
+            row.audience = value
+
+    def add_count(self, idx: int, rows: list[_Row], span: Span, previous: list[Span]) -> list[_Row]:
+        """Join the count to the unit's one training, or the one of the unit before after 'Daarmee'."""
+        count = parse_count(span.text, self.lex)
+        if count is None:
+            return []
+        target = rows[0] if len(rows) == 1 and rows[0].participants is None else None
+        if target is None and not rows and starts_with_anaphor(self._unit_text(idx), self.lex):
+            before = [r for r in self.rows if r.unit == idx - 1 and not r.provider_only]
+            if len(before) == 1 and before[0].participants is None:
+                target = before[0]
+        new = []
+        if target is None:
+            target = _Row(span, span.label_, idx)
+            new.append(target)
+        else:
+            target.extent.append((span.start_char, span.end_char))
+        target.participants, target.qualifier = count.participants, count.qualifier
+        target.audience = target.audience or audience_value(count.noun, self.lex)
+        return new
+
+    def _unit_text(self, idx: int) -> str:
+        start, end = self.units[idx]
+        return self.doc.text[start:end]
+
+    def add_place_and_time(self, idx: int, rows: list[_Row]) -> None:
+        start, end = self.units[idx]
+        codes = {
+            s.kb_id_ for s in self.doc.spans.get(MUNICIPALITIES_KEY, [])
+            if start <= s.start_char < end and s.kb_id_
+        }
+        years = {v for s in self.doc.spans.get(DATES_KEY, []) if start <= s.start_char < end
+                 if (v := self.date_value(s.text)) is not None}
+        for row in rows:
+            if len(codes) == 1:
+                row.municipality_code = row.municipality_code or next(iter(codes))
+            if len(years) == 1:
+                row.year = row.year or next(iter(years))
+
+    def date_value(self, text: str) -> str | None:
+        """The TIMEX value of a date in the sentence, anchored to the document date; None if unknown."""
+        from pipeline.normalize.dates import parse_date
+
+        value = parse_date(text, self.info.doc_date)
+        if value is None or value.value.startswith("XXXX"):
+            return None
+        return value.value
+
+    def inherit_providers(self) -> None:
+        """A row without a provider takes the last one named before it in its paragraph."""
+        blocks = paragraphs(self.doc.text)
+        for row in self.rows:
+            if row.provider is not None:
+                continue
+            block = next(((s, e) for s, e in blocks if s <= row.main.start_char < e), None)
+            if block is None:
+                continue
+            before = [p for p in self.providers if block[0] <= p.start_char < row.main.start_char and p.kb_id_]
+            if before:
+                row.provider = before[-1].kb_id_
+
+    def place_loose_durations(self) -> None:
+        """A duration without a training word ('de kosten voor de eendaagse') refers to a training
+        of that length already on the page; otherwise it is a training of its own."""
+        for span, value in self.loose_durations:
+            if any(r.duration == value for r in self.rows):
+                continue
+            idx = unit_index(self.units, span.start_char) or 0
+            self.rows.append(_Row(span, span.label_, idx, duration=value))
+
+    def read_table(self) -> None:
+        """One row per numeric cell: participants, column duration, row municipality, linked training."""
+        for cell in self.cells:
+            column = self.columns.get(cell.id_)
+            if column is None:
+                continue
+            number = cell.text.split()[-1]
+            participants = count_from_cell(number)
+            if participants is None:
+                continue
+            name, duration = None, duration_float(column.text, self.lex)
+            if duration is None:
+                info = kind_of(column.text.strip(), self.lex)
+                name = kind_name(column.text) if info is not None and not info.hypernym else None
+            linked = self.linked_training(column, name, duration)
+            idx = unit_index(self.units, cell.start_char) or 0
+            row = _Row(
+                cell, cell.label_, idx,
+                name=name or (linked.name if linked else None),
+                provider=linked.provider if linked else None,
+                duration=duration if duration is not None else (linked.duration if linked else None),
+                participants=participants,
+                qualifier="exact",
+                municipality_code=cell.kb_id_ or None,
+                key=cell.id_,
+            )
+            self.rows.append(row)
+
+    def linked_training(self, column: Span, name: str | None, duration: float | None) -> _Row | None:
+        """The training a column stands for: the last one before the table with its duration (or name)."""
+        candidates = [
+            r for r in self.rows
+            if r.rule != TABLE_CELL and r.name is not None and r.main.start_char < column.start_char
+            and ((duration is not None and r.duration == duration) or (name is not None and r.name.lower() == name.lower()))
+        ]
+        return candidates[-1] if candidates else None
+
+    def finish(self) -> list[_Row]:
+        rows = merge_titles([r for r in self.rows if not r.weak or r.informative()])
+        rows = [r for r in rows if r.informative()]
+        return drop_provider_only_repeats(rows)
+
+
+def count_from_cell(text: str) -> int | None:
+    """'6' -> 6, '1.200' -> 1200; None for debris ('|', 'B', ']')."""
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})*", text):
+        return None
+    return int(text.replace(".", ""))
+
+
+_MERGED_FIELDS = ("provider", "duration", "participants", "qualifier", "audience", "municipality_code", "year")
+
+
+def _compatible(a: _Row, b: _Row) -> bool:
+    return all(
+        getattr(a, f) is None or getattr(b, f) is None or getattr(a, f) == getattr(b, f)
+        for f in _MERGED_FIELDS
+    )
+
+
+def merge_titles(rows: list[_Row]) -> list[_Row]:
+    """One quoted title mentioned twice on a page is one training: merge the later mention into the first."""
+    out: list[_Row] = []
+    for row in rows:
+        same = next(
+            (r for r in out if r.is_title and row.is_title and r.name and row.name
+             and r.name.lower() == row.name.lower() and _compatible(r, row)),
+            None,
+        )
+        if same is None:
+            out.append(row)
+            continue
+        for f in _MERGED_FIELDS:
+            if getattr(same, f) is None:
+                setattr(same, f, getattr(row, f))
+    return out
+
+
+def drop_provider_only_repeats(rows: list[_Row]) -> list[_Row]:
+    """'De ESS voorziet in trainingen' is a row only when no other row already has that provider."""
+    out = []
+    for row in rows:
+        if row.provider_only and any(
+            r is not row and r.provider == row.provider and (not r.provider_only or r in out) for r in rows
+        ):
+            continue
+        out.append(row)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Facts
 
 
 def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[TrainingFact]:
-    return []
+    """One ``TrainingFact`` per training mentioned on the page (see the module docstring)."""
+    rows = _PageRows(doc, info, lexicon()).build()
+    facts = []
+    for row in sorted(rows, key=lambda r: (r.start, r.end, r.key)):
+        prov = provenance(doc, page, info.doc_id, KIND_NAME, row.start, row.end, row.rule, key=row.key)
+        facts.append(
+            TrainingFact(
+                **prov,
+                name=row.name,
+                provider=row.provider,
+                duration_days=row.duration,
+                participants=row.participants,
+                qualifier=row.qualifier,
+                audience=row.audience,
+                municipality_code=row.municipality_code,
+                year=row.year,
+            )
+        )
+    return facts
