@@ -138,8 +138,11 @@ def letter_words() -> LetterWords:
     return LetterWords(
         # 'Geachte heer Van der Steur,' / 'Geachte voorzitter,' : the word opens the line.
         salutation=re.compile(rf"^(?:{_alternatives(data['salutations'])})\b.*,?$"),
-        # 'Hoogachtend,' / 'Met vriendelijke groet,' alone on their line.
-        closing=re.compile(rf"^(?:{_alternatives(data['closings'])})\s*[,.]?$", re.IGNORECASE),
+        # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
+        # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
+        closing=re.compile(
+            rf"^(?:{_alternatives(data['closings'])})\s*(?:[,.]\s*(?P<rest>.*)|$)", re.IGNORECASE
+        ),
         margin_labels=tuple(data["margin_labels"]),
         date_labels=tuple(data["date_labels"]),
         reference_labels=tuple(data["reference_labels"]),
@@ -248,9 +251,30 @@ def website_boilerplate(page: CleanPage) -> tuple[tuple[int, int], ...]:
     return tuple((ln.start, ln.end) for ln in page_lines(page) if ln.text and is_boilerplate(ln.text))
 
 
+def margin_block_start(page: CleanPage, lines: list[Line]) -> int:
+    """Index of the first line of the margin block the clean stage put after the body (len when none).
+
+    The block is the run of lines at the end of the page that are margin labels
+    or values of the page's ``margin_fields``.
+    """
+    if not page.margin_fields:
+        return len(lines)
+    known = {_fold(w) for w in letter_words().margin_labels}
+    known |= {_fold(x) for field in page.margin_fields for x in field if x.strip()}
+    i = len(lines)
+    while i > 0 and (not lines[i - 1].text or _fold(lines[i - 1].text) in known):
+        i -= 1
+    return i
+
+
 def content_lines(pages: tuple[CleanPage, ...] | list[CleanPage]) -> list[Line]:
-    """The non-empty lines of all pages that are not website boilerplate."""
-    return [ln for p in pages for ln in page_lines(p) if ln.text and not is_boilerplate(ln.text)]
+    """The non-empty lines of all pages that are neither website boilerplate nor the margin block."""
+    out = []
+    for page in pages:
+        lines = page_lines(page)
+        body = lines[: margin_block_start(page, lines)]
+        out += [ln for ln in body if ln.text and not is_boilerplate(ln.text)]
+    return out
 
 
 def is_heading(text: str) -> bool:
@@ -345,12 +369,30 @@ def closing_index(ev: Evidence) -> int | None:
     return found[-1] if found else None
 
 
-def address_index(ev: Evidence) -> int | None:
-    """Index of the first address line (``Postbus 20301``, ``2500 EH DEN HAAG``) in the letter head."""
+def address_blocks(ev: Evidence) -> list[tuple[int, int]]:
+    """(first, last) line indexes of each run of address lines (``Postbus 20301``, ``2500 EH DEN HAAG``)
+    in the letter head, before the salutation."""
     words = letter_words()
     limit = salutation_index(ev)
     head = ev.lines[: limit if limit is not None else HEAD_LINES][:HEAD_LINES]
-    return next((i for i, ln in enumerate(head) if any(p.match(ln.text) for p in words.address_lines)), None)
+    blocks: list[tuple[int, int]] = []
+    for i, ln in enumerate(head):
+        if any(p.match(ln.text) for p in words.address_lines):
+            if blocks and blocks[-1][1] == i - 1:
+                blocks[-1] = (blocks[-1][0], i)
+            else:
+                blocks.append((i, i))
+    return blocks
+
+
+def address_index(ev: Evidence) -> int | None:
+    """Index of the first line of the addressee's address: the last address block of the head.
+
+    A letterhead with the sender's own address may stand above it; the
+    addressee's block is the one nearest the subject and salutation.
+    """
+    blocks = address_blocks(ev)
+    return blocks[-1][0] if blocks else None
 
 
 def margin_labels_found(ev: Evidence) -> set[str]:
@@ -846,23 +888,44 @@ def _strip_prefix(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def is_person(text: str) -> bool:
-    """``mr. G.A. Van der Steur``, ``F.M. Weerwind``, ``t.a.v. de heer J. de Vries``: initials, particles, surname."""
+_TAV = re.compile(r"(?:^|\s)(?:t\.a\.v\.|ter attentie van)\s+", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+")
+_SURNAME = re.compile(r"[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*,?")
+
+
+def person_prefix(text: str) -> tuple[str, str] | None:
+    """(person, rest) when the line opens with a name: titles, initials, particles, surname.
+
+    ``mr. G.A. Van der Steur`` -> (``mr. G.A. Van der Steur``, ``''``);
+    ``P.H. Snijders burgemeester`` -> (``P.H. Snijders``, ``burgemeester``).
+    """
     words = letter_words()
-    text = re.sub(r"^(?:t\.a\.v\.|ter attentie van)\s+", "", text.strip().rstrip(","), flags=re.IGNORECASE)
-    rest = words.person_titles.sub("", text)
-    tokens = rest.split()
-    if not 2 <= len(tokens) <= 6 or not re.fullmatch(r"(?:[A-Z][a-z]?\.)+", tokens[0]):
-        return False
-    *particles, surname = tokens[1:]
-    return all(p.lower() in words.name_particles for p in particles) and bool(
-        re.fullmatch(r"[A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)*", surname)
-    )
+    text = _TAV.sub("", text.strip(), count=1) if _TAV.match(text.strip()) else text.strip()
+    titles = words.person_titles.match(text)
+    at = titles.end() if titles else 0
+    tokens = text[at:].split()
+    if len(tokens) < 2 or not _INITIALS.fullmatch(tokens[0]):
+        return None
+    i = 1
+    while i < len(tokens) - 1 and tokens[i].lower() in words.name_particles:
+        i += 1
+    if not _SURNAME.fullmatch(tokens[i]):
+        return None
+    name_tokens = len(text[:at].split()) + i + 1
+    all_tokens = text.split()
+    person = " ".join(all_tokens[:name_tokens]).rstrip(",")
+    return person, " ".join(all_tokens[name_tokens:])
+
+
+def is_person(text: str) -> bool:
+    """``mr. G.A. Van der Steur``, ``F.M. Weerwind``, ``t.a.v. de heer J. de Vries``: a name and nothing else."""
+    found = person_prefix(text)
+    return found is not None and not found[1]
 
 
 def person_name(text: str) -> str:
-    text = re.sub(r"^(?:t\.a\.v\.|ter attentie van)\s+", "", text.strip().rstrip(","), flags=re.IGNORECASE)
-    return text
+    found = person_prefix(text)
+    return found[0] if found else text.strip().rstrip(",")
 
 
 def organisation_of(text: str) -> str | None:
@@ -895,26 +958,75 @@ class Parties:
     addressee_person: str | None = None
 
 
+def _name_above(lines: list[Line], end: int) -> tuple[str | None, str | None]:
+    """(organisation, person) named on the lines just above line ``end`` (an address block).
+
+    Read upward: person lines (``t.a.v. de heer ...``) first, then the
+    organisation line; a line starting in lower case continues the one above
+    it (``Aan de Voorzitter van de Tweede Kamer`` / ``der Staten-Generaal``).
+    """
+    organisation = person = None
+    i = end - 1
+    while i >= max(0, end - 5):
+        ln = lines[i]
+        head, tav, named = _TAV.split(ln.text, maxsplit=1)[0], _TAV.search(ln.text), None
+        if tav is not None and tav.start() > 0 and is_person(ln.text[tav.start():]):
+            # 'Aan de Minister van ... t.a.v. de heer ...' on one line.
+            named = person_name(ln.text[tav.start():])
+            return _strip_prefix(head), person or named
+        if is_person(ln.text):
+            person = person or person_name(ln.text)
+            i -= 1
+            continue
+        if _day_date_at(ln, "x") is None and not _is_label_line(ln.text):
+            text = ln.text
+            while text[:1].islower() and i > 0 and not is_person(lines[i - 1].text):
+                i -= 1
+                text = f"{lines[i].text} {text}"
+            organisation = _strip_prefix(text)
+        break
+    return organisation, person
+
+
+def signature_lines(ev: Evidence) -> list[Line]:
+    """The lines after the closing (with what the clean stage joined to the closing line);
+    without one, the document's last lines (a Kamerbrief ends ``De Minister van ...,`` /
+    ``S.A. Blok`` without ``Hoogachtend``)."""
+    c = closing_index(ev)
+    if c is None:
+        return ev.lines[-4:]
+    closing = ev.lines[c]
+    m = letter_words().closing.match(closing.text)
+    lines = ev.lines[c + 1: c + 6]
+    if m and m["rest"]:
+        offset = closing.start + m.start("rest")
+        lines = [Line(closing.page, offset, closing.end, m["rest"]), *lines]
+    return lines
+
+
 def letter_parties(ev: Evidence) -> Parties:
-    """Addressee from the lines above the address block; sender from the signature block."""
+    """Addressee from the lines above the address block; sender from the signature block,
+    else from a letterhead above the sender's own address block."""
     addressee = addressee_person = None
     a = address_index(ev)
     if a is not None:
-        for ln in reversed(ev.lines[max(0, a - 4):a]):
-            if is_person(ln.text):
-                addressee_person = addressee_person or person_name(ln.text)
-                continue
-            if _day_date_at(ln, "x") is None and not _is_label_line(ln.text):
-                addressee = _strip_prefix(ln.text)
-            break
+        addressee, addressee_person = _name_above(ev.lines, a)
     sender = sender_person = None
-    c = closing_index(ev)
-    if c is not None:
-        for ln in ev.lines[c + 1: c + 6]:
-            if is_person(ln.text):
-                sender_person = sender_person or person_name(ln.text)
-            elif sender is None:
-                sender = organisation_of(ln.text)
+    signature = signature_lines(ev)
+    if closing_index(ev) is not None or any(person_prefix(ln.text) for ln in signature):
+        # The clean stage may join a signature into one line
+        # ('Gedeputeerde Staten van Gelderland, drs. J.M. Markink gedeputeerde').
+        for part in (part for ln in signature for part in re.split(r",\s+", ln.text)):
+            named = person_prefix(part)
+            if named is not None:
+                sender_person = sender_person or named[0]
+            text = named[1] if named is not None else part
+            if sender is None and text:
+                sender = organisation_of(text)
+    blocks = address_blocks(ev)
+    if sender is None and len(blocks) > 1:
+        letterhead, _ = _name_above(ev.lines, blocks[0][0])
+        sender = organisation_of(letterhead) if letterhead else None
     return Parties(sender, sender_person, addressee, addressee_person)
 
 

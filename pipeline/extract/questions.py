@@ -22,6 +22,7 @@ the end of its last line on the starting page; the text fields hold all of it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -55,6 +56,30 @@ class BlockText:
     end: int
 
 
+def label_segments(line: Line) -> list[Line]:
+    """The line, split where a label follows the end of a sentence on it.
+
+    Labels stand on their own line in print; when lines were joined into a
+    paragraph (``... aan vrijwilligers? Antwoord op vraag 3:``) the label is
+    split off again.
+    """
+    words = kamervragen_words()
+    cuts = [
+        m.end() for m in re.finditer(r"[?.!»”:]\s+", line.text)
+        if words.question_label.match(line.text[m.end():]) or words.answer_label.match(line.text[m.end():])
+    ]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = line.text[a:b]
+        stripped = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Line(line.page, line.start + a + lead, line.start + a + lead + len(stripped), stripped))
+    return out
+
+
 def labelled_blocks(pages: tuple[CleanPage, ...] | list[CleanPage]) -> list[Block]:
     """Split the document at ``Vraag N`` / ``Antwoord N`` labels; each block runs to the next boundary.
 
@@ -69,7 +94,7 @@ def labelled_blocks(pages: tuple[CleanPage, ...] | list[CleanPage]) -> list[Bloc
         if current is not None:
             blocks.append(Block(current[0], current[1], tuple(current[2])))
 
-    for line in (ln for p in pages for ln in page_lines(p)):
+    for line in (seg for p in pages for ln in page_lines(p) for seg in label_segments(ln)):
         q = words.question_label.match(line.text)
         a = None if q else words.answer_label.match(line.text)
         if q or a:
