@@ -378,8 +378,10 @@ class WorkerPool:
         if worker.conn.poll():
             try:
                 return task, worker.conn.recv(), True
-            except (EOFError, OSError, pickle.UnpicklingError) as err:
-                return task, self._crash(task, worker, f"its result was cut off: {type(err).__name__}"), False
+            except (EOFError, OSError):  # it died: its pipe is closed
+                return task, self._crash(task, worker), False
+            except pickle.UnpicklingError as err:
+                return task, self._crash(task, worker, f"its result was cut off: {err}"), False
         if not worker.process.is_alive():
             return task, self._crash(task, worker), False
         if time.monotonic() >= worker.deadline:
@@ -446,18 +448,18 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
     """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
     if not tasks:
         return
+    if process is process_source:
+        _preload()
     if workers <= 1:
         for task in tasks:
             yield task, run_in_process(process, task, max_bytes, timeout)
         return
-    if process is process_source:
-        _preload()
     with WorkerPool(min(workers, len(tasks)), process, max_bytes, timeout) as pool:
         yield from pool.map(tasks)
 
 
 def _preload() -> None:
-    """Load spaCy and the rules once here, so that every forked worker starts with them."""
+    """Load spaCy and the rules before the first deadline starts, and once for all forked workers."""
     from pipeline.nlp import build_nlp
 
     build_nlp()

@@ -1,0 +1,81 @@
+"""The kenmerk command: options reach the run, and the exit codes say what happened."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.run as run_module
+from pipeline import cli
+from pipeline.run import RunAborted, run_lock
+
+TEXT = "De gemeente Leiden ontvangt een bijdrage van € 12.000 voor de aanpak van huiselijk geweld."
+
+
+@pytest.fixture
+def folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "brief.txt").write_text(TEXT, encoding="utf-8")
+    return folder
+
+
+def test_help_documents_the_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["run", "--help"])
+    text = capsys.readouterr().out
+    for phrase in ("0 all documents processed", "1 some failed", "errors.parquet", "--out in use by another run",
+                   "3 outputs could not be written", "--timeout", "--max-file-mb", "--fresh", "--wait"):
+        assert phrase in " ".join(text.split()), phrase
+    assert "Exit codes" in cli.__doc__ and "errors.parquet" in cli.__doc__
+
+
+def test_all_documents_processed_exits_0(folder, tmp_path, capsys):
+    assert cli.main(["run", str(folder), "--out", str(tmp_path / "out"), "--workers", "1"]) == cli.EXIT_OK
+    assert "Read 1 of 1 documents" in capsys.readouterr().out
+
+
+def test_some_documents_failed_exits_1_and_says_where_to_look(folder, tmp_path, capsys):
+    (folder / "leeg.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert cli.main(["run", str(folder), "--out", str(out), "--workers", "1"]) == cli.EXIT_SOME_FAILED
+    printed = capsys.readouterr().out
+    assert "1 file(s) failed" in printed and str(out / "errors.parquet") in printed
+
+
+def test_a_folder_in_use_by_another_run_exits_2(folder, tmp_path, capsys):
+    out = tmp_path / "out"
+    with run_lock(out):
+        assert cli.main(["run", str(folder), "--out", str(out), "--workers", "1"]) == cli.EXIT_USAGE
+    assert "Another kenmerk run" in capsys.readouterr().err
+
+
+def test_outputs_that_cannot_be_written_exit_3(folder, tmp_path, capsys, monkeypatch):
+    def full(*args, **kwargs):
+        raise RunAborted("The disk is full: kenmerk could not write x. The tables in out are unchanged.")
+
+    monkeypatch.setattr(run_module, "run", full)
+    assert cli.main(["run", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_NOT_WRITTEN
+    assert "disk is full" in capsys.readouterr().err
+
+
+def test_options_reach_the_run(folder, tmp_path, monkeypatch):
+    seen = {}
+
+    def fake(inputs, out, **kwargs):
+        seen.update(kwargs)
+        return run_module.RunSummary(out=tmp_path)
+
+    monkeypatch.setattr(run_module, "run", fake)
+    cli.main(["run", str(folder), "--out", str(tmp_path / "o"), "--timeout", "5", "--max-file-mb", "2",
+              "--fresh", "--wait", "--quiet", "--workers", "2"])
+    assert seen == {"workers": 2, "progress": False, "timeout": 5.0, "max_file_mb": 2.0, "fresh": True, "wait": True}
+
+
+@pytest.mark.parametrize("options", [["--timeout", "0"], ["--max-file-mb", "-1"], ["--workers", "0"]])
+def test_bad_option_values_exit_2(folder, tmp_path, options):
+    assert cli.main(["run", str(folder), "--out", str(tmp_path / "o"), *options]) == cli.EXIT_USAGE
+
+
+def test_no_documents_found_exits_2(tmp_path, capsys):
+    assert cli.main(["run", str(tmp_path / "weg"), "--out", str(tmp_path / "o")]) == cli.EXIT_USAGE
+    assert "no .pdf or .txt files" in capsys.readouterr().err

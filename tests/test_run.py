@@ -1,0 +1,157 @@
+"""The pieces of a run: discovery, the plan, the cache, the lock, the summary."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import DocumentInfo, DocumentResult, ProcessingError
+from pipeline.run import (
+    ResultCache,
+    RunLocked,
+    RunSummary,
+    discover,
+    exit_reason,
+    format_summary,
+    plan_documents,
+    process_source,
+    run_lock,
+)
+
+TEXT = "De gemeente Leiden ontvangt een bijdrage van € 12.000 voor de aanpak van huiselijk geweld."
+
+
+def test_discover_finds_pdf_and_txt_recursively_and_skips_hidden_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".verborgen").mkdir()
+    for name in ("a.txt", "b.PDF", "sub/c.txt", "d.docx", ".e.txt", ".verborgen/f.txt"):
+        (tmp_path / name).write_text("x")
+    found, errors = discover([tmp_path])
+    assert found == [str(tmp_path / "a.txt"), str(tmp_path / "b.PDF"), str(tmp_path / "sub" / "c.txt")]
+    assert errors == []
+
+
+def test_discover_lists_a_missing_input_and_a_link_loop_given_by_name(tmp_path):
+    loop = tmp_path / "lus.txt"
+    os.symlink(loop.name, loop)
+    found, errors = discover([tmp_path / "weg", loop])
+    assert found == []
+    assert [(e.source, e.error) for e in errors] == [(str(tmp_path / "weg"), "unreadable_file"),
+                                                       (str(loop), "symlink_loop")]
+
+
+def test_discover_does_not_follow_a_folder_link_back_up(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    os.symlink("..", tmp_path / "terug")
+    os.symlink(".", tmp_path / "hier")
+    found, _ = discover([tmp_path])
+    assert found == [str(tmp_path / "a.txt")]
+
+
+def test_plan_processes_identical_files_once_and_remembers_the_copies(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(TEXT)
+    (tmp_path / "d.txt").write_text(TEXT + " Anders.")
+    plan = plan_documents([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt", "d.txt")], 10**6)
+    assert [Path(t.source).name for t in plan.tasks] == ["a.txt", "d.txt"]
+    assert list(plan.duplicates.values()) == [[str(tmp_path / "b.txt"), str(tmp_path / "c.txt")]]
+
+
+def test_plan_does_not_hash_files_over_the_limit(tmp_path):
+    big = tmp_path / "groot.txt"
+    big.write_text(TEXT * 100)
+    plan = plan_documents([str(big)], max_bytes=100)
+    assert plan.tasks[0].doc_id is None and plan.errors == []
+
+
+def test_plan_lists_a_file_it_cannot_stat(tmp_path):
+    plan = plan_documents([str(tmp_path / "verdwenen.txt")], 10**6)
+    assert plan.tasks == [] and plan.errors[0].error == "unreadable_file"
+
+
+def test_process_source_records_the_language(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(TEXT + " Het college heeft de raad daarover geïnformeerd.", encoding="utf-8")
+    result = process_source(str(path))
+    assert result.info.language == "nl"
+
+
+def test_process_source_passes_the_size_limit_down(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = process_source(str(path), max_bytes=10)
+    assert [e.error for e in result.errors] == ["too_large"]
+
+
+@pytest.mark.parametrize("code, reason", [
+    (-signal.SIGSEGV, "killed by SIGSEGV"),
+    (-signal.SIGKILL, "killed by SIGKILL"),
+    (3, "exited with code 3"),
+    (None, "it did not exit"),
+])
+def test_exit_reason_names_the_signal(code, reason):
+    assert exit_reason(code) == reason
+
+
+def _result(doc_id="0123456789abcdef", source="in/a.txt") -> DocumentResult:
+    info = DocumentInfo(doc_id=doc_id, source=source, doc_type="brief", doc_type_rule="t", doc_date=None,
+                        title="t", n_pages=1, ingest="text", pipeline_version="v")
+    return DocumentResult(source=source, info=info)
+
+
+def test_cache_gives_a_result_back_under_its_current_name(tmp_path):
+    cache = ResultCache(tmp_path, "1.0+rules.abc")
+    cache.prepare(fresh=False)
+    cache.put(_result())
+    assert "0123456789abcdef" in cache
+    again = cache.get("0123456789abcdef", "in/hernoemd.txt")
+    assert again.source == again.info.source == "in/hernoemd.txt"
+
+
+def test_a_damaged_cache_entry_is_a_miss_and_is_removed(tmp_path):
+    cache = ResultCache(tmp_path, "v1")
+    cache.prepare(fresh=False)
+    cache.path("0123456789abcdef").write_bytes(b"\x80\x05 not a pickle")
+    assert cache.get("0123456789abcdef", "in/a.txt") is None
+    assert "0123456789abcdef" not in cache
+
+
+def test_another_pipeline_version_or_fresh_starts_an_empty_cache(tmp_path):
+    old = ResultCache(tmp_path, "v1")
+    old.prepare(fresh=False)
+    old.put(_result())
+    new = ResultCache(tmp_path, "v2")
+    new.prepare(fresh=False)
+    assert not old.folder.exists() and "0123456789abcdef" not in new
+    new.put(_result())
+    ResultCache(tmp_path, "v2").prepare(fresh=True)
+    assert "0123456789abcdef" not in new
+
+
+def test_the_lock_refuses_a_second_holder_and_names_the_first(tmp_path):
+    with run_lock(tmp_path):
+        with pytest.raises(RunLocked) as caught:
+            with run_lock(tmp_path):
+                pass
+    message = str(caught.value)
+    assert f"pid {os.getpid()}" in message and str(tmp_path) in message and "--wait" in message
+    with run_lock(tmp_path):  # released when the first run ended
+        pass
+
+
+def test_summary_says_how_many_failed_and_where_to_look(tmp_path):
+    errors = [ProcessingError(f"in/{i}.txt", "ingest", "empty_file", f"The file in/{i}.txt is empty.")
+              for i in range(12)]
+    summary = RunSummary(out=tmp_path, n_found=15, n_ok=3, n_failed=12, n_cached=2, n_duplicates=1,
+                         rows={"documents": 3}, errors=errors)
+    lines = list(format_summary(summary))
+    assert lines[0].startswith("Read 3 of 15 documents")
+    text = "\n".join(lines)
+    assert f"12 file(s) failed, 12 error(s) listed in {tmp_path / 'errors.parquet'}" in text
+    assert "2 finished in an earlier run" in text and "duplicate_sources" in text
+    assert "... and 2 more" in text
+    assert summary.exit_code == 1
+    assert RunSummary(out=tmp_path).exit_code == 0
