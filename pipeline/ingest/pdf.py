@@ -5,10 +5,12 @@ page's parsed objects until ``close()``), so a 2,000-page PDF keeps only its
 words in memory. A page whose text layer is missing or garbage (few letters,
 ``(cid:N)`` glyphs, a full-page image with a stamp as its only text) is
 rendered and OCR'd; a page that renders as empty paper is kept as an empty
-page without OCR. Vertical text (a Woo stamp along the page edge) is kept
-out of the body and stored with the page furniture. Black redaction boxes become a ``█`` word (see
-``pipeline.ingest.redaction``). When pdfplumber cannot parse a page, the page is OCR'd
+page without OCR. When pdfplumber cannot parse a page, the page is OCR'd
 too, since pdfium is often more forgiving.
+
+Vertical text (a Woo stamp along the page edge) is kept out of the body and
+stored with the page furniture. Black redaction boxes become a ``█`` word
+(see ``pipeline.ingest.redaction``).
 
 After all pages are read, headers and footers are found across pages and the
 layout rules give each page its text (see ``pipeline.ingest.layout``).
