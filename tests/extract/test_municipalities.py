@@ -1,15 +1,47 @@
-"""The municipalities component: spans, labels, CBS codes and the disambiguation rules."""
+"""The municipalities component: spans, labels, CBS codes and each disambiguation rule."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
-from pipeline.extract.municipalities import SPAN_KEY
+import pytest
+import spacy
+
+from pipeline.extract import municipalities as mod
+from pipeline.extract.municipalities import (
+    SPAN_KEY,
+    Candidate,
+    after_postcode,
+    amount_follows,
+    gap_is_list_joiner,
+    group_enumerations,
+    in_organisation_context,
+    in_person_context,
+    in_province_context,
+    is_sentence_initial,
+    lexicon,
+    list_head,
+    load_resource,
+    other_province_suffix,
+    resolve_overlaps,
+    surface_variants,
+)
+from pipeline.gazetteer import lookup
+
+PROJECT = Path(__file__).resolve().parents[2]
+CORPUS = PROJECT / "corpus"
+GOLD = CORPUS / "gold" / "gold.jsonl"
 
 
 def found(annotate_text, text):
     doc, _ = annotate_text(text)
     return [(s.text, s.kb_id_, s.label_) for s in doc.spans[SPAN_KEY]]
+
+
+@pytest.fixture(scope="module")
+def tok():
+    return spacy.blank("nl")
 
 
 def test_span_contract_kb_id_is_the_cbs_code_and_label_the_rule(annotate_text):
@@ -19,14 +51,244 @@ def test_span_contract_kb_id_is_the_cbs_code_and_label_the_rule(annotate_text):
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "De provincie Flevoland en Midden-Nederland werken samen.",
-        "De lokale weegploeg en casustafel staan als een huis.",
-        "Geachte heer Van der Steur,",
-        "De VNG steunt de oproep.",
-    ],
-)
-def test_no_municipality(annotate_text, text):
-    assert found(annotate_text, text) == []
+# Each row: a sentence and every (text, code, label) the component must find, in order.
+CASES = [
+    # names, aliases and spellings
+    ("In 's-Gravenhage wordt het plan uitgevoerd.", [("'s-Gravenhage", "GM0518", "gazetteer_name")]),
+    ("In ’s-Gravenhage wordt het plan uitgevoerd.", [("’s-Gravenhage", "GM0518", "gazetteer_name")]),
+    ("De wijkagenten in Den Bosch zijn getraind.", [("Den Bosch", "GM0796", "gazetteer_alias")]),
+    ("Ook Sudwest Fryslan doet mee.", [("Sudwest Fryslan", "GM1900", "gazetteer_name")]),  # a spelling of the name
+    ("Ook Súdwest-Fryslân doet mee.", [("Súdwest-Fryslân", "GM1900", "gazetteer_name")]),
+    ("Het onderzoek in Bergen (NH.) is afgerond.", [("Bergen (NH.)", "GM0373", "gazetteer_name")]),
+    ("Het onderzoek in Bergen (L.) is afgerond.", [("Bergen (L.)", "GM0893", "gazetteer_name")]),
+    ("Het onderzoek in Bergen is afgerond.", []),
+    ("Zij verhuisde van ROTTERDAM naar Utrecht.", [("ROTTERDAM", "GM0599", "gazetteer_name"), ("Utrecht", "GM0344", "gazetteer_name")]),
+    # gemeente prefix, also over a list
+    ("De gemeente Almere dient de aanvraag in.", [("Almere", "GM0034", "gemeente_prefix")]),
+    ("De Gemeente Amsterdam is de uitvoerder.", [("Amsterdam", "GM0363", "gemeente_prefix")]),
+    ("De gemeenten Gouda en Nijmegen volgen later.", [("Gouda", "GM0513", "gemeente_prefix"), ("Nijmegen", "GM0268", "gemeente_prefix")]),
+    # provinces and regions are not municipalities
+    ("De provincie Flevoland en Midden-Nederland werken samen.", []),
+    ("Het privacy convenant Midden Nederland ligt hieraan ten grondslag.", []),
+    ("De politie in Oost-Brabant en Limburg werkt samen.", []),
+    ("De zes Flevolandse gemeenten dienden een plan in.", []),
+    ("Het Dreigingsbeeld Terrorisme Nederland blijft op niveau vier.", []),
+    # province and municipality of the same name
+    ("De provincie Utrecht draagt bij aan het project.", []),
+    ("Provinciale Staten van Groningen stemden in.", []),
+    ("In de provincies Groningen en Utrecht is het anders.", []),
+    ("Het overleg is in de regio Utrecht.", []),
+    ("De veiligheidsregio Groningen coördineert de inzet.", []),
+    ("Het overleg vond plaats in Groningen.", [("Groningen", "GM0014", "gazetteer_name")]),
+    ("De gemeente Utrecht werkt samen met de provincie Utrecht.", [("Utrecht", "GM0344", "gemeente_prefix")]),
+    # names that are ordinary words
+    ("Er worden meer huizen gebouwd dan vorig jaar.", []),
+    ("Het is best lastig om dit te regelen.", []),
+    ("Huizen worden duurder in de hele regio.", []),
+    ("Best practices worden gedeeld.", []),
+    ("De lokale weegploeg en casustafel staan als een huis.", []),
+    ("De gemeente Huizen krijgt een bijdrage.", [("Huizen", "GM0406", "gemeente_prefix")]),
+    ("Het gaat om Zoetermeer (€ 167.000) en Huizen (€ 157.000).", [("Zoetermeer", "GM0637", "gazetteer_name"), ("Huizen", "GM0406", "name_before_amount")]),
+    ("Putten (€ 100.000) en Ede (€ 80.000) krijgen het meest.", [("Putten", "GM0273", "name_before_amount"), ("Ede", "GM0228", "name_before_amount")]),
+    ("De bijdrage gaat naar Eindhoven, Best en Veldhoven.", [("Eindhoven", "GM0772", "gazetteer_name"), ("Best", "GM0753", "capitalised_name"), ("Veldhoven", "GM0861", "gazetteer_name")]),
+    ("Goes en Middelburg werken samen.", [("Goes", "GM0664", "enumeration"), ("Middelburg", "GM0687", "gazetteer_name")]),
+    ("Ede, Epe en Putten werken samen op de Veluwe.", [("Ede", "GM0228", "enumeration"), ("Epe", "GM0232", "capitalised_name"), ("Putten", "GM0273", "capitalised_name")]),
+    ("De scholen in Hof van Twente zijn gesloten.", [("Hof van Twente", "GM1735", "capitalised_name")]),
+    ("Het hof van twente is een mooi gebied.", []),
+    # names inside other words: adjectives and compounds are not mentions
+    ("Op de Amsterdamseweg werd een school geopend.", []),
+    ("De Rotterdamse haven groeit sterk.", []),
+    ("In Almere-Haven is een nieuw buurthuis.", []),
+    # persons
+    ("Geachte heer Van der Steur,", []),
+    ("Het Kamerlid Van Weert (VVD) stelde vragen.", []),
+    ("Mr. J. van Gennep sprak de raad toe.", []),
+    ("Minister Van Boxtel bezocht de school.", []),
+    ("Ondertekend door F.M. Weerwind.", []),
+    # organisations
+    ("De VNG ondersteunt deze oproep.", []),
+    ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
+    ("De Rechtbank Den Haag deed uitspraak.", []),
+    # namesakes in another province
+    ("De kermis in Hengelo (Gld.) trok veel bezoekers.", []),
+    ("De kermis in Hengelo (O.) trok veel bezoekers.", [("Hengelo (O.)", "GM0164", "gazetteer_alias")]),
+    # address blocks
+    ("Postbus 20301\n2500 EH DEN HAAG", [("DEN HAAG", "GM0518", "address_block")]),
+    ("Postbus 150, 1300AE Almere", [("Almere", "GM0034", "address_block")]),
+    ("Stationsplein 1\n3818 LE AMERSFOORT", [("AMERSFOORT", "GM0307", "address_block")]),
+    ("Dorpsstraat 3\n3881 BE PUTTEN", [("PUTTEN", "GM0273", "address_block")]),
+    # mede namens
+    (
+        "Het voorstel van de gemeente Almere, mede namens de gemeenten: Dronten, Lelystad, Urk en Zeewolde.",
+        [
+            ("Almere", "GM0034", "gemeente_prefix"),
+            ("Dronten", "GM0303", "mede_namens_list"),
+            ("Lelystad", "GM0995", "mede_namens_list"),
+            ("Urk", "GM0184", "mede_namens_list"),
+            ("Zeewolde", "GM0050", "mede_namens_list"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_sentences(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
+
+
+def test_lowercase_names_count_only_when_allowed_and_not_a_word(nlp):
+    doc = nlp("Ik woon in amsterdam.")
+    assert [s.text for s in doc.spans[SPAN_KEY]] == ["amsterdam"]
+    strict = spacy.blank("nl")
+    strict.add_pipe("sentencizer")
+    strict.add_pipe("kenmerk_municipalities", config={"accept_lowercase": False})
+    lower, upper = strict("Ik woon in amsterdam."), strict("Ik woon in Amsterdam.")
+    assert list(lower.spans[SPAN_KEY]) == []
+    assert [s.text for s in upper.spans[SPAN_KEY]] == ["Amsterdam"]
+
+
+def test_redacted_names_are_skipped(nlp):
+    from pipeline.nlp import annotate
+    from pipeline.records import CleanPage
+
+    page = CleanPage.from_text("Het geld gaat naar Almere en Urk.")
+    page = CleanPage(page.number, page.text, page.raw, page.raw_offsets, redactions=((19, 25),))
+    doc = annotate(nlp, page)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == ["Urk"]
+
+
+# --------------------------------------------------------------------------
+# The named rules, one at a time
+
+
+def test_surface_variants_cover_accents_quotes_and_hyphens():
+    forms = surface_variants("'s-Gravenhage")
+    assert {"'s-Gravenhage", "’s-Gravenhage", "‘s-Gravenhage", "'s Gravenhage"} <= forms
+    assert "Sudwest Fryslan" in surface_variants("Súdwest-Fryslân")
+
+
+def test_resolve_overlaps_longest_wins_and_municipality_beats_region_on_a_tie():
+    utrecht = lookup("Utrecht")
+    heuvelrug = lookup("Utrechtse Heuvelrug")
+    kept = resolve_overlaps([Candidate(3, 4, None), Candidate(3, 4, utrecht), Candidate(0, 2, None), Candidate(1, 3, heuvelrug)])
+    assert [(c.start, c.end, c.is_region) for c in kept] == [(1, 3, False), (3, 4, False)]
+
+
+def test_in_province_context(tok):
+    lex = lexicon()
+    assert in_province_context(tok("de provincie Utrecht"), 2, lex)
+    assert in_province_context(tok("Gedeputeerde Staten van Groningen"), 3, lex)
+    assert not in_province_context(tok("de gemeente Utrecht"), 2, lex)
+    assert not in_province_context(tok("in Utrecht"), 1, lex)
+
+
+def test_in_organisation_context(tok):
+    lex = lexicon()
+    assert in_organisation_context(tok("de Universiteit Utrecht"), 2, lex)
+    assert in_organisation_context(tok("de Hogeschool van Amsterdam"), 3, lex)
+    assert not in_organisation_context(tok("de Gemeente Amsterdam"), 2, lex)
+
+
+def test_in_person_context(tok):
+    lex = lexicon()
+    assert in_person_context(tok("mr. G.A. Van der Steur"), 4, lex)
+    assert in_person_context(tok("minister Van Boxtel"), 2, lex)
+    assert in_person_context(tok("de heer Weert"), 2, lex)
+    assert not in_person_context(tok("Van Boxtel naar Tilburg"), 1, lex)
+    assert not in_person_context(tok("de burgemeester van Almere"), 3, lex)
+
+
+def test_after_postcode(tok):
+    assert after_postcode(tok("2500 EH DEN HAAG"), 2)
+    assert after_postcode(tok("1300AE Almere"), 1)
+    assert not after_postcode(tok("in 2016 eh Almere"), 3)  # the letters are two capitals
+    assert not after_postcode(tok("op 12 maart Almere"), 3)
+
+
+def test_amount_follows(tok):
+    lex = lexicon()
+    assert amount_follows(tok("Huizen (€ 157.000)"), 1, lex)
+    assert amount_follows(tok("Amsterdam, (€ 920.000)"), 1, lex)
+    assert amount_follows(tok("Putten: 2 miljoen euro"), 1, lex)
+    assert not amount_follows(tok("Putten (Gelderland)"), 1, lex)
+
+
+def test_other_province_suffix(tok):
+    lex = lexicon()
+    hengelo = lookup("Hengelo")
+    assert other_province_suffix(tok("Hengelo (Gld.)"), Candidate(0, 1, hengelo), lex)
+    assert not other_province_suffix(tok("Hengelo (Ov)"), Candidate(0, 1, hengelo), lex)
+    assert not other_province_suffix(tok("Hengelo (€ 5)"), Candidate(0, 1, hengelo), lex)
+
+
+def test_is_sentence_initial(nlp):
+    doc = nlp("Best is dit. In Best wonen mensen.\n2. Best")
+    starts = [t.i for t in doc if t.text == "Best"]
+    assert [is_sentence_initial(doc, i) for i in starts] == [True, False, True]
+
+
+def test_lists_are_joined_by_commas_en_and_bracketed_amounts(tok):
+    lex = lexicon()
+    doc = tok("Den Haag (€ 950.000), Amsterdam, (€ 920.000) en Huizen zijn genoemd, Almere niet")
+    assert gap_is_list_joiner(doc, 2, 7, lex)  # '(€ 950.000),'
+    assert not gap_is_list_joiner(doc, 15, 18, lex)  # 'zijn genoemd,'
+    cands = [Candidate(0, 2, None), Candidate(7, 8, None), Candidate(14, 15, None), Candidate(18, 19, None)]
+    assert [len(g) for g in group_enumerations(doc, cands, lex)] == [3, 1]
+
+
+def test_list_head_reads_mede_namens_and_gemeenten(tok):
+    lex = lexicon()
+    head = list_head(tok("mede namens de gemeenten: Dronten"), 5, lex)
+    assert head.co_applicant and head.gemeente and not head.province
+    assert list_head(tok("de provincies Groningen"), 2, lex).province
+
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def test_resource_loader_rejects_unknown_and_missing_keys(monkeypatch, tmp_path):
+    class Fake:
+        def __init__(self, text):
+            self.text = text
+
+        def __truediv__(self, other):
+            return self
+
+        def read_text(self, encoding="utf-8"):
+            return self.text
+
+    monkeypatch.setattr(mod, "files", lambda pkg: Fake('{"a": [], "b": []}'))
+    with pytest.raises(ValueError, match="unknown keys"):
+        load_resource("x.json", {"a": list})
+    monkeypatch.setattr(mod, "files", lambda pkg: Fake('{"a": ["ok", ""]}'))
+    with pytest.raises(ValueError, match="non-empty"):
+        load_resource("x.json", {"a": list})
+
+
+def test_every_ordinary_word_name_is_in_the_gazetteer():
+    assert all(key for key in lexicon().ordinary_word_keys)
+    assert "huizen" in lexicon().ordinary_word_keys and "almere" not in lexicon().ordinary_word_keys
+
+
+# --------------------------------------------------------------------------
+# The corpus
+
+
+def gold_codes():
+    by_doc: dict[str, set[str]] = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["kind"] == "municipality":
+            by_doc.setdefault(row["doc"], set()).add(row["code"])
+    return by_doc
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_corpus_codes_equal_the_gold_codes(annotate_text, path):
+    doc, _ = annotate_text(path.read_text(encoding="utf-8"))
+    assert {s.kb_id_ for s in doc.spans[SPAN_KEY]} == gold_codes().get(path.name, set())
+
+
+def test_corpus_gold_has_seventeen_municipality_codes():
+    assert sum(len(codes) for codes in gold_codes().values()) == 17
