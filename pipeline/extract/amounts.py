@@ -122,7 +122,7 @@ def amount_context() -> AmountContext:
 
 
 def _phrases(table) -> list[str]:
-    return [" ".join(key) for key in table._table]
+    return list(table.phrases)
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ def patterns() -> Patterns:
         ),
         money_cue=re.compile(alternation(ctx.money_context), re.IGNORECASE),
         redaction_marker=re.compile(
-            rf"(?:{markers})|[{blocks}]+(?:\s*[{blocks}]+)*|(?<![\w])[xX]{{3,}}(?:[.,][xX]{{2,3}})*(?:,-)?(?![\w])"
+            rf"(?:{markers})|[{blocks}]+(?:\s*[{blocks}]+)*|(?<![\w])(?:[xX]{{3,}}|[xX]{{1,3}}(?:\.[xX]{{3}})+)(?:,(?:[xX]{{2}}|-{{1,2}}))?(?![\w])"
         ),
         redaction_cue=re.compile(
             rf"(?:(?:{noun})\s+(?:\w+\s+)?(?:{link})|(?:{verb})|{sign})\s*(?:{qual}\s*)?$",
@@ -346,7 +346,7 @@ def number_word_scale(text: str) -> list[Candidate]:
         candidate = Candidate(best, end, rule)
         if has_currency or _scaled_amount_in_context(text, candidate):
             out.append(candidate)
-    return out
+    return sorted(set(out), key=lambda c: (c.start, c.end))
 
 
 def _word_starts_before(text: str, pos: int, n: int) -> list[int]:

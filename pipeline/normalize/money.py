@@ -108,6 +108,7 @@ class PhraseTable:
     """Phrases -> values, matched longest first on a token list."""
 
     def __init__(self, mapping: dict[str, object]):
+        self.phrases = tuple(mapping)
         self._table = {_key(phrase): value for phrase, value in mapping.items()}
         self._longest = max((len(k) for k in self._table), default=0)
 
@@ -347,11 +348,12 @@ def _build(low: _Side, high: _Side | None, qualifier: str, per: str | None) -> A
         return None  # '10 - 20', '070-3456789': a bare range of numbers is no amount
     if currency is None and low_scale is None and low.in_words:
         return None  # 'zes' alone is a number, not an amount
+    raw = [low.value * (low_scale or 1)] + ([high.value * (high.scale or 1)] if high else [])
+    if any(v > MAX_VALUE for v in raw):
+        return None
     value = _value(low, low_scale)
     value_max = _value(high, high.scale) if high else None
     if value_max is not None and value_max <= value:
-        return None
-    if value > MAX_VALUE or (value_max is not None and value_max > MAX_VALUE):
         return None
     return Amount(
         value=value,

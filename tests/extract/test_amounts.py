@@ -1,0 +1,326 @@
+"""kenmerk_amounts: each rule finds its notation, non-amounts stay out, redactions count only as money in money context."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.amounts import (
+    SPAN_KEY,
+    Candidate,
+    digits_euro_word,
+    digits_scale,
+    drop_debris,
+    euro_sign_digits,
+    in_money_context,
+    is_scale_notation,
+    number_word_scale,
+    phrase_regex,
+    resolve_overlaps,
+    table_cell,
+    widen,
+)
+from pipeline.nlp import annotate
+from pipeline.records import CleanPage
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def texts(candidates: list[Candidate], text: str) -> list[str]:
+    return [text[c.start : c.end] for c in candidates]
+
+
+def found(annotate_text, text: str) -> list[tuple[str, str]]:
+    doc, _ = annotate_text(text)
+    return [(s.text, s.label_) for s in doc.spans[SPAN_KEY]]
+
+
+def annotate_with_redactions(nlp, text: str, redacted: list[str]):
+    """A page whose clean stage marked every occurrence of the given strings as redacted."""
+    ranges = sorted(
+        (m.start(), m.end()) for r in redacted for m in re.finditer(rf"(?<!\S){re.escape(r)}(?=[\s.,;]|$)", text)
+    )
+    page = dataclasses.replace(CleanPage.from_text(text), redactions=tuple(ranges))
+    return annotate(nlp, page)
+
+
+# --------------------------------------------------------------------------
+# The rules, one by one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Haag (€ 950.000) en", ["€ 950.000"]),
+        ("een bedrag van €950.000,- voor", ["€950.000,-"]),
+        ("EUR 2,1 mld in 2016", ["EUR 2,1 mld"]),
+        ("k€ 450 of € 450k", ["k€ 450", "€ 450k"]),
+        ("€ 2 mln. extra", ["€ 2 mln."]),
+        ("kost $ 5 miljoen", ["$ 5 miljoen"]),
+        ("€ 7,5 miljoen", ["€ 7,5 miljoen"]),
+        ("artikel € 10.1.6", []),
+        ("€ 1.2.2016", []),
+        ("€ abc", []),
+    ],
+)
+def test_euro_sign_digits(text, expected):
+    assert texts(euro_sign_digits(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7,5 mln euro voor", ["7,5 mln euro"]),
+        ("950.000 euro", ["950.000 euro"]),
+        ("450 k€", ["450 k€"]),
+        ("5 miljoen dollar", ["5 miljoen dollar"]),
+        ("25 euro's", ["25 euro's"]),
+        ("7.000 mensen", []),
+        ("2016 Europa", []),
+    ],
+)
+def test_digits_euro_word(text, expected):
+    assert texts(digits_euro_word(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het kabinet trekt zes miljoen euro uit.", ["zes miljoen euro"]),
+        ("Er is één miljoen euro nodig.", ["één miljoen euro"]),
+        ("Dat kost duizend euro.", ["duizend euro"]),
+        ("Er is een subsidie van anderhalf miljoen voor de aanpak.", ["anderhalf miljoen"]),
+        ("De gemeente krijgt twee ton subsidie.", ["twee ton"]),
+        ("Er wonen anderhalf miljoen mensen.", []),
+        ("De subsidie gaat naar anderhalf miljoen inwoners.", []),
+        ("Er werd twee ton CO2 bespaard met het budget.", []),
+        ("De vrachtwagen weegt twee ton.", []),
+    ],
+)
+def test_number_word_scale(text, expected):
+    assert texts(number_word_scale(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er is een bijdrage van 2,5 miljoen beschikbaar.", ["2,5 miljoen"]),
+        ("Het budget is 1,5 ton.", ["1,5 ton"]),
+        ("Nederland telt 17 miljoen inwoners.", []),
+        ("Er kwamen 2 miljoen bezoekers.", []),
+    ],
+)
+def test_digits_scale(text, expected):
+    assert texts(digits_scale(text), text) == expected
+
+
+def test_money_context_is_read_in_the_same_sentence():
+    text = "De subsidie is rond. Er kwamen 2 miljoen mensen."
+    assert not in_money_context(text, text.index("2 miljoen"), text.index(" mensen"))
+    assert in_money_context("Het budget is 2 miljoen.", 14, 23)
+
+
+def test_scale_notation_is_no_amount():
+    text = "Bedrag (x € 1.000)"
+    assert is_scale_notation(text, text.index("€"))
+    assert euro_sign_digits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gemeente | Bedrag\nLelystad | 12.000\nDronten | 8.500\n", ["12.000", "8.500"]),
+        ("Gemeente\tSubsidie (€)\nLelystad\t12.000\nDronten\t-\nUrk\t3.000\n", ["12.000", "3.000"]),
+        ("Gemeente    Deelnemers\nLelystad    12\nDronten     8\n", []),
+        ("Gemeente 1 daagse 2 daagse\nAlmere 6 6\n", []),
+        ("Jaar | Bedrag\n2016 | 1.000\n\nLos | 5.000\n", ["1.000"]),
+    ],
+)
+def test_table_cell(text, expected):
+    assert texts(table_cell(text), text) == expected
+
+
+def test_table_header_scale_is_kept_on_the_cell():
+    (cell,) = table_cell("Gemeente  Bedrag (x € 1.000)\nUrk  12\n")
+    assert cell.scale == 1000
+
+
+# --------------------------------------------------------------------------
+# Widening, debris, overlaps
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "expected"),
+    [
+        ("het is ruim € 7 miljoen.", "€ 7 miljoen", "ruim € 7 miljoen"),
+        ("kost € 500 per dag voor", "€ 500", "€ 500 per dag"),
+        ("tussen € 10.000 en € 20.000 groot", "€ 20.000", "tussen € 10.000 en € 20.000"),
+        ("tussen de 10.000 en 20.000 euro", "20.000 euro", "tussen de 10.000 en 20.000 euro"),
+        ("bedraagt € 10.000 – € 20.000.", "€ 10.000", "€ 10.000 – € 20.000"),
+        ("van € 10.000 tot € 20.000", "€ 10.000", "van € 10.000 tot € 20.000"),
+        ("jaarlijks zo'n € 2 miljoen", "€ 2 miljoen", "jaarlijks zo'n € 2 miljoen"),
+        ("een bedrag van € 5.000 is", "€ 5.000", "€ 5.000"),
+        ("totaal € 5.000 of meer", "€ 5.000", "€ 5.000 of meer"),
+    ],
+)
+def test_widen_takes_in_qualifier_range_and_unit(text, core, expected):
+    start = text.index(core)
+    wide = widen(text, Candidate(start, start + len(core), "euro_sign_digits"))
+    assert text[wide.start : wide.end] == expected
+
+
+def test_widen_never_reaches_into_a_redaction():
+    text = "± € 5.000"
+    core = Candidate(2, 9, "euro_sign_digits")
+    assert widen(text, core, [(0, 1)]) == core
+
+
+def test_drop_debris_removes_figures_touching_a_redaction():
+    kept = Candidate(0, 5, "euro_sign_digits")
+    debris = Candidate(10, 15, "euro_sign_digits")
+    redacted = Candidate(12, 14, "redacted_money", redacted=True)
+    assert drop_debris([kept, debris, redacted], [(12, 14)]) == [kept, redacted]
+
+
+def test_resolve_overlaps_keeps_the_longest_in_text_order():
+    a = Candidate(0, 9, "euro_sign_digits")
+    b = Candidate(0, 30, "euro_sign_digits")
+    c = Candidate(40, 45, "table_cell")
+    assert resolve_overlaps([c, a, b]) == [b, c]
+
+
+def test_phrase_regex_keeps_word_edges():
+    assert re.search(phrase_regex("tot"), "totaal") is None
+    assert re.search(phrase_regex("meer dan"), "meer  dan") is not None
+
+
+# --------------------------------------------------------------------------
+# The component on whole sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000).",
+         [("€ 950.000", "euro_sign_digits"), ("€ 920.000", "euro_sign_digits")]),
+        ("In totaal is zes miljoen euro beschikbaar.", [("zes miljoen euro", "number_word_scale")]),
+        ("Dat kost twee ton.", [("twee ton", "ton")]),
+        ("Er is ruim € 7 miljoen per jaar nodig.", [("ruim € 7 miljoen per jaar", "euro_sign_digits")]),
+        ("Het bedrag ligt tussen € 10.000 en € 20.000.", [("tussen € 10.000 en € 20.000", "euro_sign_digits")]),
+        ("Een bijdrage van 2,5 miljoen is toegekend.", [("2,5 miljoen", "digits_scale")]),
+        ("De cursus kost €20.000,-/jaar.", [("€20.000,-/jaar", "euro_sign_digits")]),
+        ("Kosten: €500/p.p. en €90/uur.", [("€500/p.p.", "euro_sign_digits"), ("€90/uur", "euro_sign_digits")]),
+        ("Het project kostte US$ 3 miljoen.", [("US$ 3 miljoen", "euro_sign_digits")]),
+    ],
+)
+def test_component_finds_amounts(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De afgelopen drie jaar werden meer dan 7.000 mensen getraind.",
+        "In 2016 en 2017 steeg het aantal met 15% tot 2.500.",
+        "Postbus 20301, 2500 EH DEN HAAG",
+        "Bel 070-3456789 of 06-12345678.",
+        "10.1.6 Radicalisering en Jihadisme",
+        "Programma 10: Veiligheid, artikel 5.1.2e Woo",
+        "Op 15-09-2017 en 1.2.2016 kwamen 250 professionals.",
+        "Er zijn ruim 200 professionals uit 11 gemeenten getraind.",
+        "Nederland telt 17 miljoen inwoners en anderhalf miljoen ouderen.",
+        "De Kamerbrief van 27 februari jl. kondigt 14 lezingen aan.",
+        "Het Dreigingsbeeld blijft op niveau vier (op een schaal van vijf).",
+        "Er is een bedrag van drie keer zoveel nodig.",
+    ],
+)
+def test_non_amounts_stay_out(annotate_text, text):
+    assert found(annotate_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted", "expected"),
+    [
+        ("De kosten bedragen fx®e per dag.", ["fx®e"], ["fx®e"]),
+        ("Wij vragen een bedrag aan van ¥®e voor de regisseur.", ["¥®e"], ["¥®e"]),
+        ("Wij vragen een totaalbudget aan van g®e", ["g®e"], ["g®e"]),
+        ("De training kost € p®e per dag.", ["p®e"], ["p®e"]),
+        ("De bijdrage bedraagt circa g®e per jaar.", ["g®e"], ["g®e"]),
+        ("Een subsidie ter hoogte van g®e wordt verleend.", ["g®e"], ["g®e"]),
+        ("Lelystad g\nDronten ]\n", ["g", "]"], []),
+        ("In Almere hebben g functionarissen een training gevolgd.", ["g"], []),
+        ("Gemeente Deelnemers\nUrk ▇▇▇\n", ["▇▇▇"], []),
+    ],
+)
+def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):
+    doc = annotate_with_redactions(nlp, text, redacted)
+    spans = doc.spans[SPAN_KEY]
+    assert [s.text for s in spans] == expected
+    assert all(s.label_ == "redacted_money" for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het subsidiebedrag bedraagt € xxx per jaar.", "xxx"),
+        ("Wij ontvangen een bijdrage van [...] voor de training.", "[...]"),
+        ("De kosten bedragen █████ per dag.", "█████"),
+        ("Een bedrag van € xx.xxx,- wordt uitgekeerd.", "xx.xxx,-"),
+    ],
+)
+def test_explicit_redaction_markers_in_money_context(annotate_text, text, expected):
+    assert found(annotate_text, text) == [(expected, "redacted_money")]
+
+
+def test_explicit_marker_outside_money_context_is_not_money(annotate_text):
+    assert found(annotate_text, "Naam: xxx, adres: [...]") == []
+
+
+def test_no_number_is_read_from_debris(nlp):
+    doc = annotate_with_redactions(nlp, "De kosten bedragen € 5.1.2e per dag en € 1g®e.", ["5.1.2e", "1g®e."])
+    assert all(s.label_ == "redacted_money" for s in doc.spans[SPAN_KEY])
+
+
+def test_span_keeps_the_exact_amount_characters(annotate_text):
+    # The tokenizer glues '500,-excl' into one token; the span covers the token.
+    doc, _ = annotate_text("Het kost € 500,-excl. btw")
+    (span,) = doc.spans[SPAN_KEY]
+    start, end = span._.amount_chars
+    assert span.text == "€ 500,-excl"
+    assert doc.text[start:end] == "€ 500"
+
+
+def test_corpus_doc_000_has_eight_euro_amounts(annotate_text):
+    doc, _ = annotate_text((CORPUS / "000_4220880afda00369.txt").read_text(encoding="utf-8"))
+    assert [s.text for s in doc.spans[SPAN_KEY]] == [
+        "€ 950.000", "€ 920.000", "€ 683.000", "€ 665.000", "€ 535.000", "€ 400.000", "€ 167.000", "€ 157.000",
+    ]
+
+
+@pytest.mark.parametrize("name", ["001_5c82dbf24a4671f5.txt", "002_4598030a039988b1.txt", "004_a711dd0b2c82e4db.txt"])
+def test_corpus_documents_without_money_give_no_amounts(annotate_text, name):
+    doc, _ = annotate_text((CORPUS / name).read_text(encoding="utf-8"))
+    assert list(doc.spans[SPAN_KEY]) == []
+
+
+def corpus_003_redactions(text: str) -> list[tuple[int, int]]:
+    """What the clean stage marks in doc 003: tokens with OCR debris symbols and the one-character table column."""
+    ranges = [(m.start(), m.end()) for m in re.finditer(r"\S*[®©¥]\S*", text)]
+    for m in re.finditer(r"^(?:Dronten|Lelystad|Noordoostpolder|Urk|Zeewolde) (\S)$", text, re.MULTILINE):
+        ranges.append(m.span(1))
+    m = re.search(r"hebben (g) functionarissen", text)
+    ranges.append(m.span(1))
+    return sorted(ranges)
+
+
+def test_corpus_doc_003_gives_four_redacted_amounts_and_no_numbers(nlp):
+    text = (CORPUS / "003_fb9c48905ae8f9c9.txt").read_text(encoding="utf-8")
+    page = dataclasses.replace(CleanPage.from_text(text), redactions=tuple(corpus_003_redactions(text)))
+    doc = annotate(nlp, page)
+    spans = doc.spans[SPAN_KEY]
+    assert [s.text for s in spans] == ["fx®e", "p®e", "g®e", "¥®e"]
+    assert {s.label_ for s in spans} == {"redacted_money"}
