@@ -60,7 +60,11 @@ MAX_HEADING_WORDS = 20
 def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
     """Load ``resources/document/<name>``; its keys and value types must be exactly ``schema``."""
     path = files("pipeline") / "resources" / "document" / name
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return check_resource(name, json.loads(path.read_text(encoding="utf-8")), schema)
+
+
+def check_resource(name: str, data: Any, schema: dict[str, type]) -> dict[str, Any]:
+    """``data`` if it is an object with exactly the keys of ``schema``, of those types; else ValueError."""
     if not isinstance(data, dict):
         raise ValueError(f"{name}: expected a JSON object")
     unknown, missing = set(data) - set(schema), set(schema) - set(data)
@@ -148,7 +152,7 @@ def letter_words() -> LetterWords:
         reference_labels=tuple(data["reference_labels"]),
         subject_labels=tuple(data["subject_labels"]),
         address_lines=tuple(_compile("letters.json", p) for p in data["address_lines"]),
-        addressee_prefix=re.compile(rf"^(?:{_alternatives(data['addressee_prefixes'])})\s+"),
+        addressee_prefix=re.compile(rf"^(?:{_alternatives(data['addressee_prefixes'])})\s+", re.IGNORECASE),
         person_titles=re.compile(rf"^(?:(?:{_alternatives(data['person_titles'])})\s+)+", re.IGNORECASE),
         name_particles=frozenset(w.lower() for w in data["name_particles"]),
         offices={k.lower(): v for k, v in data["offices"].items()},

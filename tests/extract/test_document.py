@@ -1,0 +1,345 @@
+"""Document understanding: each doc_type rule, titles, own dates, sender/addressee, and the corpus gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_page
+from pipeline.extract import document as d
+from pipeline.ingest import raw_document_from_text, read_document
+from pipeline.records import CleanPage
+
+HERE = Path(__file__).resolve().parent
+DOCUMENTS = HERE / "documents"
+EXPECTED = json.loads((DOCUMENTS / "expected.json").read_text(encoding="utf-8"))
+PROJECT = HERE.parents[1]
+CORPUS = PROJECT / "corpus"
+GOLD = [json.loads(line) for line in (CORPUS / "gold" / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()]
+
+
+def describe_file(path: Path):
+    raw = read_document(path, source=str(path))
+    pages = tuple(clean_page(p) for p in raw.pages)
+    return d.describe_document(raw, pages, [], pipeline_version="test"), pages
+
+
+def describe_text(text: str, margin_fields: tuple[tuple[str, str], ...] = ()):
+    """Describe a one-page text as it stands (no clean stage), optionally with margin fields."""
+    page = CleanPage.from_text(text)
+    if margin_fields:
+        page = CleanPage(number=1, text=text, raw=page.raw, raw_offsets=page.raw_offsets, margin_fields=margin_fields)
+    raw = raw_document_from_text(text)
+    return d.describe_document(raw, (page,), [], pipeline_version="test")
+
+
+def ev(text: str) -> d.Evidence:
+    return d.evidence((CleanPage.from_text(text),))
+
+
+# --------------------------------------------------------------------------
+# Documents written for the tests, read through ingest and clean
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_written_document_meets_its_expectation(name):
+    info, pages = describe_file(DOCUMENTS / name)
+    expected = EXPECTED[name]
+    for field in ("doc_type", "doc_type_rule", "title", "doc_date", "doc_date_rule", "sender", "sender_person",
+                  "addressee", "addressee_person", "reference"):
+        if field in expected:
+            assert getattr(info, field) == expected[field], (name, field)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if e["doc_date"]))
+def test_doc_date_span_points_at_the_date_text(name):
+    info, pages = describe_file(DOCUMENTS / name)
+    page, start, end = info.doc_date_span
+    assert pages[page - 1].text[start:end] == EXPECTED[name]["doc_date_text"]
+
+
+def test_at_least_three_written_documents_of_each_kind():
+    kinds = [e["doc_type"] for e in EXPECTED.values()]
+    for kind in ("brief", "nieuws", "jaarverslag", "kamervragen"):
+        assert kinds.count(kind) >= 3, kind
+
+
+# --------------------------------------------------------------------------
+# The corpus against gold
+
+
+@pytest.mark.parametrize("gold", [g for g in GOLD if g["kind"] == "document"], ids=lambda g: g["doc"])
+def test_corpus_document_matches_gold(gold):
+    info, _ = describe_file(CORPUS / gold["doc"])
+    assert info.doc_type == gold["doc_type"]
+    assert info.doc_date == gold["doc_date"]
+    assert info.title == gold["title"]
+
+
+def test_corpus_letter_names_sender_and_addressee():
+    info, pages = describe_file(CORPUS / "003_fb9c48905ae8f9c9.txt")
+    assert (info.sender, info.sender_person) == ("Gemeente Almere", "F.M. Weerwind")
+    assert (info.addressee, info.addressee_person) == ("Minister van Veiligheid en Justitie", "mr. G.A. Van der Steur")
+    page, start, end = info.doc_date_span
+    assert pages[page - 1].text[start:end] == "28 januari 2016"
+
+
+def test_corpus_news_items_have_no_date_of_their_own():
+    for name in ("000_4220880afda00369.txt", "001_5c82dbf24a4671f5.txt"):
+        info, _ = describe_file(CORPUS / name)
+        assert info.doc_date is None and info.doc_date_span is None
+
+
+# --------------------------------------------------------------------------
+# Each doc_type rule
+
+
+KAMERVRAGEN_HEADER = (
+    "Vragen van het lid Bruins Slot (CDA) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties "
+    "over subsidies aan moskeeën (ingezonden 4 juni 2019).\n\nHoeveel subsidie ontvingen moskeeën?\n"
+)
+NUMBERED = "Vraag 1\nHoeveel meldingen kwamen binnen?\n\nAntwoord 1\nTwaalf.\n\nVraag 2\nVan wie?\n\nAntwoord 2\nVan scholen.\n"
+LETTER = "Geachte mevrouw De Vries,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+ADDRESS = "Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nGeachte heer Bakker,\n\nHierbij bevestigen wij uw deelname.\n"
+MARGIN = "Datum: 2 mei 2018\nOns kenmerk: 18/4471\n\nHierbij ontvangt u de stukken voor de vergadering.\n"
+PROSE = (
+    "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
+    "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "fires"),
+    [
+        ("kamervragen_header", KAMERVRAGEN_HEADER, True),
+        ("kamervragen_header", "Aanhangsel Handelingen\n\nVraag 1\nBent u bekend met het bericht?\n", True),
+        ("kamervragen_header", "Vragen van burgers over de afvalinzameling\n\n" + PROSE, False),
+        ("kamervragen_numbered", NUMBERED, True),
+        ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nVraag 2\nWanneer?\n", False),
+        ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
+        ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
+        ("brief_salutation_and_closing", LETTER, True),
+        ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
+        ("brief_address_block", ADDRESS, True),
+        ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
+        ("brief_margin_fields", MARGIN, True),
+        ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
+        ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
+        ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+    ],
+)
+def test_doc_type_rule(rule, text, fires):
+    function = {name: fn for name, _, fn in d.DOC_TYPE_RULES}[rule]
+    assert function(ev(text)) is fires
+
+
+def test_every_rule_has_a_test_above():
+    tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
+              "brief_address_block", "brief_margin_fields", "jaarverslag_heading", "nieuws_dateline",
+              "nieuws_label", "nieuws_headline"}
+    assert {name for name, _, _ in d.DOC_TYPE_RULES} == tested
+
+
+def test_first_rule_that_fires_decides():
+    # The letter that sends answers to Kamervragen is still Kamervragen.
+    text = "Geachte voorzitter,\n\n" + KAMERVRAGEN_HEADER + "\nHoogachtend,\n\nDe Minister,\n"
+    assert d.classify(ev(text)) == ("kamervragen", "kamervragen_header")
+
+
+def test_nothing_fires_gives_overig():
+    assert d.classify(ev("Bijlage 2\n\n" + PROSE)) == ("overig", "default")
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+@pytest.mark.parametrize(
+    ("text", "margin", "value", "rule"),
+    [
+        ("Geachte heer Bakker,\n\nTekst.\n\nDatum\n7 juli 2015\n", (("Datum", "7 juli 2015"),), "2015-07-07", "margin_datum"),
+        ("Datum: 7 juli 2015\nOnderwerp: test\n", (), "2015-07-07", "datum_label"),
+        ("Datum\n7 juli 2015\nOnderwerp\ntest\n", (), "2015-07-07", "datum_label_above"),
+        ("Postbus 1\n1000 AA Amsterdam\n\nAmsterdam, 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07",
+         "place_date_line"),
+        ("'s-Gravenhage, dinsdag 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07", "place_date_line"),
+        # OCR of a letter whose margin column ran into the body lines.
+        ("Tot slot Datum\n\nWij rekenen op uw steun bij deze 7 juli 2015\naanpak.\n", (), "2015-07-07",
+         "datum_label_ocr_column"),
+        ("Geachte heer Bakker,\n\nOp 7 juli 2015 spraken wij elkaar.\n", (), None, None),
+    ],
+)
+def test_letter_date_rules(text, margin, value, rule):
+    plain = CleanPage.from_text(text)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=margin)
+    hit = d.letter_date(d.evidence((page,)))
+    assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
+    if hit:
+        assert text[hit.start:hit.end] == "7 juli 2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        ("Wat wilden we bereiken in 2016?\n\nMinder overlast.\n", "2016", "report_year_question"),
+        ("Jaarrekening 2021\n\nProgramma 3\n\nWat hebben we bereikt?\n", "2021", "report_year_heading"),
+        ("Programma 3\n\nWat hebben we bereikt?\n\nIn 2019 daalde het aantal inbraken.\n", None, None),
+    ],
+)
+def test_report_year(text, value, rule):
+    hit = d.report_year(ev(text))
+    assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("DEN HAAG, 3 mei 2016 - Het kabinet", "2016-05-03"),
+        ("Den Haag, 3 mei 2016 – Het kabinet", "2016-05-03"),
+        ("ROTTERDAM, maandag 14 nov. 2016 (ANP) De politie", "2016-11-14"),
+        ("3 mei 2016 - Het kabinet", "2016-05-03"),
+        ("Gepubliceerd op 3 mei 2016", "2016-05-03"),
+        ("Nieuwsbericht | 03-05-2016 | 14:30", "2016-05-03"),
+        ("Het kabinet heeft op 3 mei 2016 besloten", None),
+    ],
+)
+def test_news_date(line, value):
+    hit = d.news_date(ev(f"Kop van het bericht\n\n{line}\n"))
+    assert (hit.value if hit else None) == value
+
+
+def test_kamervragen_date_is_received_else_submitted():
+    answered = KAMERVRAGEN_HEADER + "\nAntwoord van minister Ollongren (ontvangen 1 juli 2019)\n"
+    assert describe_text(answered).doc_date == "2019-07-01"
+    assert describe_text(KAMERVRAGEN_HEADER).doc_date == "2019-06-04"
+
+
+def test_no_date_stated_gives_none_never_a_file_time():
+    info = describe_text("Subsidie buurtwerk verlengd\n\n" + PROSE)
+    assert info.doc_date is None and info.doc_date_span is None and info.doc_date_rule is None
+
+
+# --------------------------------------------------------------------------
+# Titles and boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        ("Naar boven", True),
+        ("Meer informatie", True),
+        ("ga terug", True),
+        ("Deel deze pagina", True),
+        ("Deel via Twitter", True),
+        ("Nieuwsbericht | 03-05-2016 | 14:30", True),
+        ("Home > Actueel > Nieuws", True),
+        ("Gepubliceerd op 3 mei 2016", True),
+        ("Foto: ANP", True),
+        ("Meer informatie over de trainingen vindt u in de bijlage.", False),
+        ("Terugkeerders naar Nederland", False),
+        ("Programma 10: Veiligheid", False),
+    ],
+)
+def test_is_boilerplate(line, boilerplate):
+    assert d.is_boilerplate(line) is boilerplate
+
+
+def test_boilerplate_is_never_the_title():
+    text = "Home > Nieuws\nDeel deze pagina\nPersbericht\n\nGemeenten krijgen meer geld\n\n" + PROSE + " aldus de minister."
+    info = describe_text(text)
+    assert info.title == "Gemeenten krijgen meer geld"
+    assert d.website_boilerplate(CleanPage.from_text(text)) == ((0, 13), (14, 30), (31, 42))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Postbus 1\n1000 AA Amsterdam\n\nOnderwerp: Evaluatie buurtteams\n\nGeachte heer Bakker,\n", "Evaluatie buurtteams"),
+        ("Postbus 1\n1000 AA Amsterdam\n\nBetreft\nEvaluatie buurtteams\n\nGeachte heer Bakker,\n", "Evaluatie buurtteams"),
+        ("Postbus 1\n1000 AA Amsterdam\n\nAmsterdam, 7 juli 2015\n\nEvaluatie buurtteams\n\nGeachte heer Bakker,\n",
+         "Evaluatie buurtteams"),
+    ],
+)
+def test_letter_title(text, title):
+    assert d.letter_title(ev(text)) == title
+
+
+def test_report_title_is_the_chapter_heading():
+    text = "Jaarverslag 2018\n\nProgramma 10: Veiligheid\n\nWat wilden we bereiken in 2018?\n"
+    assert d.report_title(ev(text)) == "Programma 10: Veiligheid"
+
+
+# --------------------------------------------------------------------------
+# People and organisations
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("mr. G.A. Van der Steur", ("mr. G.A. Van der Steur", "")),
+        ("F.M. Weerwind", ("F.M. Weerwind", "")),
+        ("t.a.v. de heer J. de Vries", ("de heer J. de Vries", "")),
+        ("P.H. Snijders burgemeester", ("P.H. Snijders", "burgemeester")),
+        ("drs. Th.C. de Graaf-Jansen", ("drs. Th.C. de Graaf-Jansen", "")),
+        ("De minister van Veiligheid en Justitie", None),
+        ("Postbus 20301", None),
+    ],
+)
+def test_person_prefix(line, expected):
+    assert d.person_prefix(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Burgemeester Almere en Voorzitter Districtelijk Veiligheidscollege Flevoland", "Gemeente Almere"),
+        ("De burgemeester van 's-Hertogenbosch,", "Gemeente 's-Hertogenbosch"),
+        ("burgemeester en wethouders van Zwolle,", "Gemeente Zwolle"),
+        ("Het college van burgemeester en wethouders van de gemeente Den Helder,", "Gemeente Den Helder"),
+        ("Gedeputeerde Staten van Gelderland,", "Provincie Gelderland"),
+        ("De Minister van Veiligheid en Justitie,", "Minister van Veiligheid en Justitie"),
+        ("de Staatssecretaris van Justitie en Veiligheid,", "Staatssecretaris van Justitie en Veiligheid"),
+        ("Gemeente Utrecht", "Gemeente Utrecht"),
+        ("burgemeester", None),
+        ("Wij zien uw reactie graag tegemoet.", None),
+    ],
+)
+def test_organisation_of(line, organisation):
+    assert d.organisation_of(line) == organisation
+
+
+def test_reference_needs_a_value_with_a_digit():
+    assert d.reference(ev("Ons kenmerk\n2016-004512\n")) == "2016-004512"
+    assert d.reference(ev("Ons kenmerk: BOA/2017/12\n")) == "BOA/2017/12"
+    # OCR where the margin label stands before an unrelated body line.
+    assert d.reference(ev("Ons kenmerk\n. De versterkingsgelden die het ministerie beschikbaar stelt\n")) is None
+
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def test_resource_check_rejects_unknown_and_missing_keys():
+    with pytest.raises(ValueError, match="unknown keys"):
+        d.check_resource("x.json", {"lines": ["a"], "extra": []}, {"lines": list})
+    with pytest.raises(ValueError, match="missing keys"):
+        d.check_resource("x.json", {}, {"lines": list})
+    with pytest.raises(ValueError, match="non-empty strings"):
+        d.check_resource("x.json", {"lines": ["a", ""]}, {"lines": list})
+    with pytest.raises(ValueError, match="must be a"):
+        d.check_resource("x.json", {"lines": "a"}, {"lines": list})
+
+
+def test_all_resources_load():
+    assert d.boilerplate().lines and d.letter_words().offices and d.report_words()
+    assert d.news_words().dateline and d.kamervragen_words().header
