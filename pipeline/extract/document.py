@@ -628,7 +628,8 @@ def rule_jaarverslag_heading(ev: Evidence) -> bool:
 
 def rule_nieuws_dateline(ev: Evidence) -> bool:
     """A dateline opening an early paragraph: ``DEN HAAG, 3 mei 2016 -``."""
-    return news_date(ev) is not None and news_date(ev).rule == "news_dateline"
+    hit = news_date(ev)
+    return hit is not None and hit.rule == "news_dateline"
 
 
 def rule_nieuws_label(ev: Evidence) -> bool:

@@ -130,13 +130,36 @@ def _is_footnote_line(line: Line, seen: set[str]) -> bool:
     return head in seen and bool(rest.strip())
 
 
+def footnote_lines(lines: tuple[Line, ...], seen: set[str]) -> set[int]:
+    """Indexes of the lines that define footnotes: runs of footnote lines that end the block
+    or the page (notes stand under the text), never a line in the middle of a paragraph run."""
+    drop: set[int] = set()
+    filled = [i for i, ln in enumerate(lines) if ln.text]
+    for k, i in enumerate(filled):
+        if not _is_footnote_line(lines[i], seen):
+            continue
+        run_ok = True
+        for j in filled[k + 1:]:
+            if lines[j].page != lines[i].page:
+                break
+            if not _is_footnote_line(lines[j], seen):
+                run_ok = False
+                break
+        if run_ok:
+            drop.add(i)
+    return drop
+
+
 def block_text(block: Block, seen: set[str]) -> BlockText | None:
     """The block's text (paragraphs folded, markers split off) and where it starts on the page.
 
-    ``seen`` collects the footnote markers met so far; lines defining one of
-    them are left out of the text.
+    ``seen`` collects the footnote markers met so far (this block's included);
+    the lines defining them at the end of the block or of a page are left out
+    of the text.
     """
-    lines = [ln for ln in block.lines if not (ln.text and _is_footnote_line(ln, seen))]
+    seen.update(m for ln in block.lines for m in split_footnotes(ln.text)[1])
+    drop = footnote_lines(block.lines, seen)
+    lines = [ln for i, ln in enumerate(block.lines) if i not in drop]
     while lines and not lines[-1].text:
         lines.pop()
     while lines and not lines[0].text:

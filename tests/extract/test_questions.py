@@ -259,3 +259,22 @@ def test_members_and_parties(text, members, parties):
 )
 def test_addressees(text, expected):
     assert d.addressees(text) == expected
+
+
+def test_footnote_lines_are_dropped_only_at_the_end_of_a_block_or_page():
+    text = (
+        "Aanhangsel Handelingen\n\nVraag 1\nKent u het bericht «Meer meldingen»?1\n\n"
+        "Antwoord 1\nJa.\n\n1 van de 11 regio's meldde een stijging. Dat is nader onderzocht.\n\n"
+        "Daarover bericht ik u later.\n\n1 NRC, 3 maart 2018\n"
+    )
+    records, _ = records_of_text(text)
+    answer = records[0].answer
+    assert "1 van de 11 regio's meldde een stijging." in answer
+    assert "NRC" not in answer and answer.endswith("Daarover bericht ik u later.")
+
+
+def test_footnote_defined_in_the_same_block_is_dropped():
+    text = "Aanhangsel Handelingen\n\nVraag 1\nKent u het rapport?\n\nAntwoord 1\nJa, het rapport2 is bekend.\n\n2 Kamerstuk 29 754, nr. 412\n"
+    records, _ = records_of_text(text)
+    assert records[0].answer == "Ja, het rapport is bekend."
+    assert records[0].footnotes == ("2",)
