@@ -13,7 +13,8 @@ Exit codes:
   run is writing into the same ``--out`` (use ``--wait`` to wait for it);
 - 3: the outputs could not be written (disk full, no permission); the tables
   of the previous run are unchanged, and a rerun does not redo the documents
-  already processed.
+  already processed;
+- 130: stopped with Ctrl-C; the previous tables are unchanged and a rerun resumes.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_NOT_WRITTEN = 3
+EXIT_INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl-C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,6 +108,10 @@ def _run(args: argparse.Namespace) -> int:
     except RunAborted as err:
         print(f"kenmerk: {err}", file=sys.stderr)
         return EXIT_NOT_WRITTEN
+    except KeyboardInterrupt:
+        print(f"kenmerk: stopped; the tables in {args.out} are unchanged. Run the same command again to "
+              "resume: documents already processed are not redone.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if not args.quiet:
         for line in format_summary(summary):
             print(line)

@@ -606,6 +606,8 @@ def run(
             bar.close()
         errors += _duplicate_errors(plan.duplicates, failed_ids)
 
+        # build_tables reads every result before the errors, so a result that cannot be
+        # read back still gets its error row.
         results = _cached_results(cache, succeeded, errors)
         tables = build_tables(results, errors, duplicates=plan.duplicates)
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),

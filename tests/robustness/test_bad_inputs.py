@@ -214,3 +214,26 @@ def test_foreign_language_document_is_processed_and_its_language_recorded(inputs
     assert "Best" not in names
     amounts = [r for r in tables["amounts"].to_pylist() if r["doc_id"] == doc_id]
     assert amounts == []
+
+
+@pytest.mark.slow
+def test_pdf_of_2000_pages_is_processed_whole(inputs, out, check):
+    from reportlab.pdfgen import canvas
+
+    # Three lines a page keeps the test near a minute; the memory it takes is
+    # measured by benchmarks/throughput.py, not here.
+    path = inputs.folder / "jaarverslag.pdf"
+    pdf = canvas.Canvas(str(path))
+    for page in range(1, 2001):
+        for i in range(3):
+            pdf.drawString(60, 720 - 15 * i, f"Pagina {page}, regel {i}: de gemeente Utrecht ontvangt {page}{i}.000 euro.")
+        pdf.showPage()
+    pdf.save()
+    summary = run([inputs.folder], out, workers=1, progress=False, timeout=1800)
+    assert summary.exit_code == 0, summary.errors
+    tables = check.outputs_intact(out)
+    document = next(r for r in tables["documents"].to_pylist() if r["source"] == str(path))
+    assert document["n_pages"] == 2000
+    pages = {r["page"]: r["text"] for r in tables["pages"].to_pylist() if r["doc_id"] == document["doc_id"]}
+    assert len(pages) == 2000
+    assert "Pagina 2000, regel 2" in pages[2000] and "Pagina 1, regel 0" in pages[1]
