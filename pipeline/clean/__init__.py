@@ -35,7 +35,7 @@ from pipeline.clean.hyphenation import join_hyphenated
 from pipeline.clean.mapped import MappedText
 from pipeline.clean.margin import move_margin_fields
 from pipeline.clean.paragraphs import join_lines
-from pipeline.clean.quality import garbage_lines, page_quality
+from pipeline.clean.quality import assess_page
 from pipeline.clean.redactions import find_redactions
 from pipeline.records import CleanPage, RawPage
 
@@ -59,13 +59,14 @@ def clean_text(raw: RawPage) -> tuple[MappedText, tuple[tuple[str, str], ...]]:
 def clean_page(raw: RawPage) -> CleanPage:
     """Clean one page (see the module docstring for the steps)."""
     text, fields = clean_text(raw)
+    garbage, quality = assess_page(text.text)
     return CleanPage(
         number=raw.number,
         text=text.text,
         raw=raw,
         raw_offsets=text.offsets,
         redactions=find_redactions(text.text),
-        garbage_lines=garbage_lines(text.text),
-        quality=page_quality(text.text),
+        garbage_lines=garbage,
+        quality=quality,
         margin_fields=fields,
     )

@@ -63,9 +63,7 @@ def join_hyphenated(text: MappedText) -> MappedText:
     """Apply ``hyphen_decision`` at every ``letter-`` line end followed by a word."""
     rules = hyphenation_rules()
     source = text.text
-    if not any(h + "\n" in source for h in rules.hyphens) and not any(
-        h + " \n" in source for h in rules.hyphens
-    ):
+    if not any(h in source for h in rules.hyphens) or "\n" not in source:
         return text
     words = dutch_words()
     builder = TextBuilder(text)

@@ -38,6 +38,16 @@ from pipeline.clean.resources import MarginRules, margin_rules
 LEADING_DEBRIS = " \t_-\u2013\u2014|.,:;'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
 
 
+def _last_word(line: str) -> str:
+    words = line.rstrip().rstrip(":").split()
+    return words[-1].lstrip(LEADING_DEBRIS) if words else ""
+
+
+def _first_word(line: str) -> str:
+    words = line.lstrip(LEADING_DEBRIS).split(maxsplit=1)
+    return words[0].rstrip(":") if words else ""
+
+
 @dataclass(frozen=True)
 class Found:
     """A label or value: the text range to show in the margin, and the range to cut from the body."""
@@ -125,6 +135,9 @@ def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
     values: dict[int, Found] = {}
     for number, (start, end) in enumerate(lines):
         line = source[start:end]
+        # a cheap test before trying every label on the line
+        if _first_word(line) not in rules.first_words and _last_word(line) not in rules.last_words:
+            continue
         whole = find_label_with_value(line, rules)
         if whole:
             label, kind, label_end, value_start, value_end = whole

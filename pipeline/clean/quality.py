@@ -9,7 +9,7 @@ are not counted. A token is *dictionary-like* when it is
 - word-shaped: letters only (hyphen and apostrophe allowed between letters),
   at least two of them, with a vowel, no run of more than
   ``max_consonant_run`` consonants or ``max_same_letter_run`` equal letters,
-  and written in lower case, Capitalised or ALL CAPS (not ``fXe``).
+  and each hyphen part written in lower case, Capitalised or ALL CAPS (not ``fXe``).
 
 ``page_quality`` is the share of dictionary-like tokens among the counted
 tokens (None for a page without any). Clean born-digital text scores about
@@ -30,6 +30,7 @@ from pipeline.clean.paragraphs import is_number_token
 from pipeline.clean.resources import QualityRules, dutch_words, line_rules, quality_rules
 
 _TOKEN = re.compile(r"\S+")
+_PARTS = re.compile(r"['\u2019\-]")
 _WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*$")
 
 
@@ -54,9 +55,12 @@ def is_word_shaped(token: str, rules: QualityRules) -> bool:
         return False
     if not any(c in rules.vowels for c in token.lower()):
         return False
-    letters = token.replace("-", "").replace("'", "").replace("\u2019", "")
-    cased = letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower())
-    return cased and _letter_runs_ok(token, rules)
+    return all(_cased(part) for part in _PARTS.split(token)) and _letter_runs_ok(token, rules)
+
+
+def _cased(part: str) -> bool:
+    """lower case, Capitalised or ALL CAPS (each part of ``VNG-commissie`` on its own)."""
+    return part.islower() or part.isupper() or (part[:1].isupper() and part[1:].islower())
 
 
 def counted_tokens(text: str, rules: QualityRules) -> list[str]:
@@ -75,36 +79,56 @@ def is_dictionary_like(token: str, rules: QualityRules, words: frozenset[str]) -
     return is_word_shaped(token, rules)
 
 
-def page_quality(text: str) -> float | None:
-    """Share of dictionary-like tokens on the page (see module docstring); None without tokens."""
-    rules, words = quality_rules(), dutch_words()
-    tokens = counted_tokens(text, rules)
-    if not tokens:
-        return None
-    good = sum(1 for t in tokens if is_dictionary_like(t, rules, words))
-    return round(good / len(tokens), 4)
+def _judge(tokens: list[str], rules: QualityRules, words: frozenset[str],
+           seen: dict[str, bool]) -> int:
+    """How many of ``tokens`` are dictionary-like (``seen`` caches verdicts within a page)."""
+    good = 0
+    for token in tokens:
+        verdict = seen.get(token)
+        if verdict is None:
+            verdict = seen[token] = is_dictionary_like(token, rules, words)
+        good += verdict
+    return good
 
 
-def is_garbage_line(line: str, rules: QualityRules, words: frozenset[str]) -> bool:
+def _garbage(line: str, tokens: list[str], good: int, rules: QualityRules) -> bool:
     chars = [c for c in line if not c.isspace()]
     if not chars or line_rules().list_marker_alone.match(line):
         return False
     if sum(c.isalnum() for c in chars) / len(chars) < rules.garbage_min_alnum_share:
         return True
+    return len(tokens) >= rules.garbage_min_tokens and good / len(tokens) < rules.garbage_min_word_share
+
+
+def assess_page(text: str) -> tuple[tuple[tuple[int, int], ...], float | None]:
+    """Garbage lines and page quality in one pass over the page's lines."""
+    rules, words = quality_rules(), dutch_words()
+    seen: dict[str, bool] = {}
+    garbage: list[tuple[int, int]] = []
+    counted = good_total = 0
+    offset = 0
+    for line in text.split("\n"):
+        tokens = counted_tokens(line, rules)
+        good = _judge(tokens, rules, words, seen)
+        counted += len(tokens)
+        good_total += good
+        if _garbage(line, tokens, good, rules):
+            garbage.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    quality = round(good_total / counted, 4) if counted else None
+    return tuple(garbage), quality
+
+
+def page_quality(text: str) -> float | None:
+    """Share of dictionary-like tokens on the page (see module docstring); None without tokens."""
+    return assess_page(text)[1]
+
+
+def is_garbage_line(line: str, rules: QualityRules, words: frozenset[str]) -> bool:
     tokens = counted_tokens(line, rules)
-    if len(tokens) < rules.garbage_min_tokens:
-        return False
-    good = sum(1 for t in tokens if is_dictionary_like(t, rules, words))
-    return good / len(tokens) < rules.garbage_min_word_share
+    return _garbage(line, tokens, _judge(tokens, rules, words, {}), rules)
 
 
 def garbage_lines(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every garbage line of the page, the line break excluded."""
-    rules, words = quality_rules(), dutch_words()
-    out = []
-    offset = 0
-    for line in text.split("\n"):
-        if is_garbage_line(line, rules, words):
-            out.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return tuple(out)
+    return assess_page(text)[0]

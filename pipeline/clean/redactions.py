@@ -46,13 +46,15 @@ def _core(match: re.Match[str]) -> Range:
 
 def symbol_debris(text: str, rules: RedactionRules) -> list[Range]:
     out = []
-    for match in _TOKEN.finditer(text):
+    symbols = re.escape("".join(sorted(rules.debris_symbols)))
+    # Only tokens that hold a symbol are looked at: one regex pass over the page.
+    for match in re.finditer(f"\\S*[{symbols}]\\S*", text):
         start, end = _core(match)
         core = text[start:end]
         if len(core) > rules.debris_token_max_length:
             continue
         if not any(c in rules.debris_symbols for c in core):
-            continue
+            continue  # the symbol was in the punctuation around the token
         if _TRADEMARK.match(core) or _COPYRIGHT.match(core):
             continue
         out.append((start, end))
@@ -118,11 +120,16 @@ def table_debris_cells(text: str, rules: RedactionRules) -> list[Range]:
     return out
 
 
-def merge(ranges: list[Range]) -> tuple[Range, ...]:
-    """Sorted ranges with overlapping or touching ones merged."""
+def merge(ranges: list[Range], text: str = "") -> tuple[Range, ...]:
+    """Sorted ranges with overlapping or touching ones merged.
+
+    Ranges with only spaces or tabs between them are one redaction too: a
+    black box and the ground written beside it (``█ 5.1.2e``) hide one thing.
+    """
     out: list[Range] = []
     for start, end in sorted(ranges):
-        if out and start <= out[-1][1]:
+        gap = text[out[-1][1]:start] if out and text else "\n"
+        if out and (start <= out[-1][1] or not gap.strip(" \t")):
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
@@ -133,4 +140,4 @@ def find_redactions(text: str) -> tuple[Range, ...]:
     """All redaction debris on a clean page, as sorted, merged (start, end) ranges."""
     rules = redaction_rules()
     return merge(symbol_debris(text, rules) + woo_grounds(text, rules) + block_runs(text, rules)
-                 + placeholders(text, rules) + table_debris_cells(text, rules))
+                 + placeholders(text, rules) + table_debris_cells(text, rules), text)

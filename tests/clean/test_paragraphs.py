@@ -1,0 +1,188 @@
+"""Lines joined into paragraphs; headings, lists, tables, labels and blank lines kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean.mapped import MappedText
+from pipeline.clean.paragraphs import (
+    classify_lines,
+    is_table_like,
+    join_lines,
+    starts_lower,
+    wrap_width,
+)
+from pipeline.clean.resources import line_rules
+
+# A paragraph as a PDF or OCR wraps it at about 80 characters.
+WRAPPED = (
+    "De gemeente heeft in het afgelopen jaar samen met politie, onderwijs en de\n"
+    "jeugdzorg gewerkt aan een betere aanpak van radicalisering in de wijken. Daarbij\n"
+    "is vooral ingezet op het tijdig herkennen van signalen door professionals die\n"
+    "dagelijks met jongeren werken.\n"
+)
+
+
+def join(text: str) -> str:
+    out = join_lines(MappedText.identity(text))
+    assert len(out.offsets) == len(out.text) + 1
+    return out.text
+
+
+def test_wrapped_paragraph_becomes_one_line():
+    assert join(WRAPPED) == " ".join(WRAPPED.split("\n")).strip()
+
+
+def test_line_ending_a_sentence_and_full_joins_with_a_capital_start():
+    text = WRAPPED + (
+        "Dit is een volle regel die eindigt met het eind van een zin en verder niets.\n"
+        "Daarna begint de volgende zin op een nieuwe regel van dezelfde alinea hier\n"
+        "en gaat door op de derde regel van deze alinea tot het einde van de tekst.\n"
+    )
+    # WRAPPED ends in a short sentence-final line: that break stays, the rest joins.
+    lines = join(text).split("\n")
+    assert len(lines) == 2
+    assert lines[1].startswith("Dit is een volle regel") and lines[1].endswith("van de tekst.")
+
+
+@pytest.mark.parametrize("text", [
+    # heading above a paragraph
+    "Aanvraag versterkingsgelden\n" + WRAPPED,
+    # heading after a blank line
+    WRAPPED + "\nConclusie\n\n" + WRAPPED,
+])
+def test_headings_stay_on_their_own_line(text):
+    out = join(text)
+    first_heading = "Aanvraag versterkingsgelden" if text.startswith("Aanvraag") else "Conclusie"
+    assert f"\n{first_heading}\n" in f"\n{out}\n"
+
+
+@pytest.mark.parametrize("item_lines", [
+    ["1. Deskundigheidsbevordering.", "2. Netwerkregie.", "3. Casusoverleg."],
+    ["\u2022 Wegnemen van de voedingsbodem;", "\u2022 Bestrijding van extremisme;"],
+    ["  \u2022 ingesprongen punt een;", "  \u2022 ingesprongen punt twee."],
+    ["- eerste streepje", "- tweede streepje"],
+    ["(1) een basistraining", "(2) een verdiepende training"],
+    ["a. de gemeente Almere", "b. de gemeente Lelystad"],
+    ["10.1.6 Radicalisering en Jihadisme", "10.1.7 Ondermijning"],
+])
+def test_list_items_stay_separate(item_lines):
+    text = "Wat hebben we hiervoor gedaan?\n" + "\n".join(item_lines) + "\n"
+    assert join(text).split("\n")[1:] == [line.rstrip() for line in item_lines]
+
+
+def test_a_wrapped_list_item_is_joined_but_the_next_item_is_not():
+    text = WRAPPED + (
+        "1. Deskundigheidsbevordering van eerstelijnswerkers door middel van trainingen in het\n"
+        "herkennen en duiden van radicalisering;\n"
+        "2. Het opbouwen van een netwerk.\n"
+    )
+    lines = join(text).split("\n")
+    assert lines[-2] == ("1. Deskundigheidsbevordering van eerstelijnswerkers door middel van "
+                         "trainingen in het herkennen en duiden van radicalisering;")
+    assert lines[-1] == "2. Het opbouwen van een netwerk."
+
+
+def test_a_list_marker_alone_is_joined_with_its_text():
+    assert join("1.\n\nDeskundigheidsbevordering;\n") == "1. Deskundigheidsbevordering;"
+
+
+@pytest.mark.parametrize("rows", [
+    ["Gemeente 1 daagse 2 daagse", "Almere 6 6", "Dronten 4 2", "Lelystad 5 3"],
+    ["Jaar Bedrag", "2016 125.000", "2017 80.000"],
+    ["Zwolle\t12\t8", "Deventer\t7\t3"],
+    ["Urk  3  1", "Zeewolde  2  -"],
+])
+def test_table_rows_stay_separate(rows):
+    text = WRAPPED + "\n" + "\n".join(rows) + "\n\n" + WRAPPED
+    assert "\n".join(rows) in join(text)
+
+
+def test_blank_line_paragraph_break_is_kept_and_runs_collapse():
+    text = "Eerste alinea eindigt hier.\n\n\n\nTweede alinea begint hier.\n"
+    assert join(text) == "Eerste alinea eindigt hier.\n\nTweede alinea begint hier."
+
+
+def test_stray_blank_line_inside_a_sentence_is_joined():
+    text = "De huidige aanpak van radicalisering\n\nin Flevoland sluit aan bij het landelijk\n"
+    assert join(text) == "De huidige aanpak van radicalisering in Flevoland sluit aan bij het landelijk"
+
+
+@pytest.mark.parametrize("end", [".", ";", ":", "?", "!"])
+def test_no_join_across_a_blank_line_after_a_clause_end(end):
+    text = f"Eerste deel{end}\n\nook met kleine letter\n"
+    assert join(text) == f"Eerste deel{end}\n\nook met kleine letter"
+
+
+def test_margin_labels_and_their_values_stay_lines():
+    text = WRAPPED + "\nDatum\n28 januari 2016\nOns kenmerk\n2016-004512\nOnderwerp\nversterkingsgelden\n"
+    out = join(text)
+    assert out.endswith("Datum\n28 januari 2016\nOns kenmerk\n2016-004512\nOnderwerp\nversterkingsgelden")
+
+
+def test_address_block_lines_stay_apart():
+    text = "De minister van Veiligheid en Justitie\nmr. G.A. van der Steur\nPostbus 20301\n"
+    assert join(text).split("\n") == ["De minister van Veiligheid en Justitie",
+                                      "mr. G.A. van der Steur", "Postbus 20301"]
+
+
+def test_paragraph_per_line_text_is_unchanged():
+    text = (
+        "Radicalisering is nog steeds een actueel thema in de bedreiging van de Nederlandse "
+        "veiligheid en rechtsorde. Het Dreigingsbeeld Terrorisme Nederland blijft op niveau vier.\n"
+        "Jihadistische dreiging vormt de voornaamste terroristische dreiging, ondanks het "
+        "verdwijnen van het Kalifaat. Extreemrechtse dreiging blijft relatief beperkt.\n\n"
+        "Conclusie\n\n"
+        "Het netwerk van professionals en sleutelfiguren in de stad is verder versterkt."
+    )
+    assert join(text) == text
+
+
+def test_joining_space_maps_to_the_line_break():
+    text = "de gemeente\nAlmere"
+    out = join_lines(MappedText.identity(text * 1))
+    # one line is too few to know a wrap width: a capital start stays a new line
+    assert out.text == "de gemeente\nAlmere"
+    out = join_lines(MappedText.identity("de gemeente\nalmere"))
+    assert out.text == "de gemeente almere"
+    assert "de gemeente\nalmere"[out.offsets[11]] == "\n"
+
+
+@pytest.mark.parametrize(("line", "table_like"), [
+    ("Almere 6 6", True),
+    ("Dronten |", True),
+    ("Gemeente 1 daagse 2 daagse", True),
+    ("Zwolle\t12", True),
+    ("Dit is gewoon een zin met 2 getallen en 3 woorden.", False),
+    ("Aanvraag versterkingsgelden", False),
+    ("Totaal € 950.000", True),
+])
+def test_is_table_like(line, table_like):
+    assert is_table_like(line, line_rules()) is table_like
+
+
+@pytest.mark.parametrize(("line", "lower"), [
+    ("herkennen en duiden", True),
+    ("(dagdeel) voor docenten", True),
+    ("\u2018omgaan met radicalisering\u2019", True),
+    ("Veiligheid en Justitie", False),
+    ("2016 was een goed jaar", False),
+])
+def test_starts_lower(line, lower):
+    assert starts_lower(line) is lower
+
+
+def test_wrap_width_is_none_for_a_few_lines():
+    lines = classify_lines(MappedText.identity("een regel\nnog een regel\nderde"), line_rules())
+    assert wrap_width(lines, line_rules()) is None
+
+
+def test_wrap_width_is_none_for_long_paragraph_lines():
+    lines = classify_lines(MappedText.identity("\n".join(c * (170 + i) for i, c in enumerate("vwxyz"))),
+                           line_rules())
+    assert wrap_width(lines, line_rules()) is None
+
+
+def test_wrap_width_of_wrapped_text():
+    lines = classify_lines(MappedText.identity(WRAPPED + WRAPPED), line_rules())
+    assert 75 <= wrap_width(lines, line_rules()) <= 82

@@ -1,0 +1,115 @@
+"""Redaction debris is recognised and never changes the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean.redactions import (
+    block_runs,
+    find_redactions,
+    merge,
+    placeholders,
+    symbol_debris,
+    table_debris_cells,
+    woo_grounds,
+)
+from pipeline.clean.resources import redaction_rules
+
+
+def found(fn, text: str) -> list[str]:
+    return [text[a:b] for a, b in fn(text, redaction_rules())]
+
+
+@pytest.mark.parametrize(("text", "debris"), [
+    ("de kosten bedragen fx\u00aee per dag", ["fx\u00aee"]),
+    ("bedragen p\u00aee . Voor deze", ["p\u00aee"]),
+    ("een totaalbudget aan van g\u00aee", ["g\u00aee"]),
+    ("een bedrag aan van \u00a5\u00aee", ["\u00a5\u00aee"]),
+    ("subsidie van (\u00a9x\u00a2) per jaar", ["\u00a9x\u00a2"]),
+    ("gebruik Word\u00ae en Excel\u2122", []),
+    ("\u00a9 2016 Gemeente Almere", []),
+    ("\u00a92016 Rijksoverheid", []),
+    ("\u20ac 950.000 en \u00b1 200 deelnemers, 5 \u00b5g", []),
+])
+def test_symbol_debris(text, debris):
+    assert found(symbol_debris, text) == debris
+
+
+@pytest.mark.parametrize(("text", "debris"), [
+    ("een bedrag van 5.1.2e per jaar", ["5.1.2e"]),
+    ("naam 10.2.e en adres 10.2.e", ["10.2.e", "10.2.e"]),
+    ("de heer 5.1.1c heeft", ["5.1.1c"]),
+    ("telefoon 5.1.2.e", ["5.1.2.e"]),
+    ("op grond van artikel 5.1.2e Woo", []),
+    ("zie paragraaf 10.1.6 Radicalisering", []),
+    ("versie 5.1.20 van de software", []),
+    ("in hoofdstuk 3.2a staat", []),
+])
+def test_woo_grounds(text, debris):
+    assert found(woo_grounds, text) == debris
+
+
+@pytest.mark.parametrize(("text", "debris"), [
+    ("een bedrag van \u2588 gereserveerd", ["\u2588"]),
+    ("naam \u2588\u2588\u2588 \u2588\u2588 woont", ["\u2588\u2588\u2588 \u2588\u2588"]),
+    ("\u25a0\u25a0\u25a0\u25a0 en verder", ["\u25a0\u25a0\u25a0\u25a0"]),
+    ("geen blokken", []),
+])
+def test_block_runs(text, debris):
+    assert found(block_runs, text) == debris
+
+
+@pytest.mark.parametrize(("text", "debris"), [
+    ("de heer [\u2026] gaf aan", ["[\u2026]"]),
+    ("de heer [...] gaf aan", ["[...]"]),
+    ("bedrag \u20ac xxx per jaar", ["xxx"]),
+    ("contact: XXXX", ["XXXX"]),
+    ("naam [geanonimiseerd] woont", ["[geanonimiseerd]"]),
+    ("maat XXL en de boxxx", []),
+])
+def test_placeholders(text, debris):
+    assert found(placeholders, text) == debris
+
+
+def test_single_character_cells_in_a_numeric_table():
+    text = ("Gemeente 1 daagse 2 daagse\nAlmere 6 6\nDronten |\nLelystad B\n"
+            "Noordoostpolder g\nUrk ]\nZeewolde ]\nDe kosten zijn hoog.")
+    assert found(table_debris_cells, text) == ["|", "B", "g", "]", "]"]
+
+
+def test_usual_cell_marks_are_no_debris():
+    text = "Zwolle 4 2\nDeventer - 1\nKampen x 3\nHattem 2 v"
+    assert found(table_debris_cells, text) == []
+
+
+def test_a_list_of_letters_without_numbers_is_no_table():
+    text = "Bijlage A\nBijlage B\nBijlage C"
+    assert found(table_debris_cells, text) == []
+
+
+def test_two_rows_are_too_few_for_a_table():
+    text = "Almere 6 6\nDronten |\n\nLos daarvan"
+    assert found(table_debris_cells, text) == []
+
+
+def test_merge_joins_overlapping_and_touching_ranges():
+    assert merge([(5, 8), (0, 2), (2, 4), (7, 10)]) == ((0, 4), (5, 10))
+
+
+def test_merge_joins_ranges_with_only_spaces_between():
+    text = "van \u2588 5.1.2e gereserveerd, \u2588\n5.1.2e"
+    assert merge([(4, 5), (6, 12), (28, 29), (30, 36)], text) == ((4, 12), (28, 29), (30, 36))
+
+
+def test_find_redactions_combines_all_kinds():
+    text = "bedrag fx\u00aee en 5.1.2e en \u2588 en [\u2026]"
+    assert [text[a:b] for a, b in find_redactions(text)] == ["fx\u00aee", "5.1.2e", "\u2588", "[\u2026]"]
+
+
+@pytest.mark.parametrize("text", [
+    "De gemeente Almere ontvangt \u20ac 950.000 voor 2016 en 2017.",
+    "Artikel 10.1.6 van de verordening en paragraaf 5.1 gelden.",
+    "Wij verwachten 14-tal lezingen met ruim 250 professionals (zie bijlage 2).",
+])
+def test_clean_prose_has_no_redactions(text):
+    assert find_redactions(text) == ()
