@@ -141,7 +141,7 @@ def letter_words() -> LetterWords:
     )
     return LetterWords(
         # 'Geachte heer Van der Steur,' / 'Geachte voorzitter,' : the word opens the line.
-        salutation=re.compile(rf"^(?:{_alternatives(data['salutations'])})\b.*,?$"),
+        salutation=re.compile(rf"^(?:{_alternatives(data['salutations'])})\b"),
         # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
         # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
         closing=re.compile(
@@ -364,7 +364,8 @@ def _labelled(text: str, labels: tuple[str, ...]) -> str | None:
 
 def salutation_index(ev: Evidence) -> int | None:
     pattern = letter_words().salutation
-    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and ln.text.endswith(",")), None)
+    # 'Geachte heer Bakker,' ends its line, unless the clean stage joined the first paragraph to it.
+    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and "," in ln.text[:60]), None)
 
 
 def closing_index(ev: Evidence) -> int | None:

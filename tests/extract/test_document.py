@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.clean import clean_page
 from pipeline.extract import document as d
+from pipeline.extract.questions import question_records
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
 
@@ -343,3 +346,47 @@ def test_resource_check_rejects_unknown_and_missing_keys():
 def test_all_resources_load():
     assert d.boilerplate().lines and d.letter_words().offices and d.report_words()
     assert d.news_words().dateline and d.kamervragen_words().header
+
+
+# --------------------------------------------------------------------------
+# Any text: no exception, and a date span always holds the date's text
+
+FRAGMENTS = [
+    "Geachte heer Bakker,", "Hoogachtend,", "Met vriendelijke groet, burgemeester van Ede", "Postbus 9022",
+    "6710 HK EDE", "Datum", "Datum: 3 mei 2016", "12 maart 2015", "Den Haag, 12 maart 2015", "Ons kenmerk",
+    "Onderwerp:", "Vraag 1", "Antwoord 1, 2 en", "Antwoord op vragen 3 t/m", "Vragen van het lid", "(ingezonden",
+    "(ontvangen 1 juli 2019)", "Wat wilden we bereiken in 2018?", "Programma 1:", "Jaarverslag", "DEN HAAG, 3 mei 2016 -",
+    "Naar boven", "Nieuwsbericht | 03-05-2016", "F.M. Weerwind", "mr.", "t.a.v.", "aldus", "»?1", "2", ",", "", " ",
+    "De gemeente ontvangt € 950.000 voor de aanpak.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=25),
+       st.lists(st.sampled_from(["\n", "\n\n", " ", "\f"]), min_size=25, max_size=25))
+def test_any_text_gives_a_valid_description(parts, joins):
+    text = "".join(p + j for p, j in zip(parts, joins, strict=False))
+    pages = tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(text.split("\f"), start=1))
+    info = d.describe_document(raw_document_from_text(text), pages, [], pipeline_version="test")
+    assert info.doc_type in d.DOC_TYPES
+    if info.doc_date_span is not None:
+        page, start, end = info.doc_date_span
+        assert 0 <= start < end <= len(pages[page - 1].text)
+    for record in question_records(pages, [], info):
+        page_text = pages[record.page - 1].text
+        assert 0 <= record.question_start <= record.question_end <= len(page_text)
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation"),
+    [
+        ("Geachte heer Van der Steur,", True),
+        ("Geachte voorzitter,", True),
+        ("Geachte mevrouw Jansen, Hierbij ontvangt u de stukken.", True),
+        ("Beste collega's,", True),
+        ("Geachte aanwezigen en belangstellenden die vandaag naar deze bijeenkomst zijn gekomen", False),
+        ("Het geachte lid Tellegen vroeg,", False),
+    ],
+)
+def test_salutation(line, salutation):
+    assert (d.salutation_index(ev(line)) is not None) is salutation
