@@ -10,7 +10,7 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     "empty_file": "The file {source} is empty (0 bytes); there is nothing to read.",
     "unreadable_file": "The file {source} could not be opened: {reason}.",
-    "unsupported_type": "The file {source} is not a PDF or a text file ({detail}); it was skipped.",
+    "unsupported_type": "The file {source} is not a PDF, an image scan (PNG, JPEG, TIFF) or a text file ({detail}); it was skipped.",
     "not_a_pdf": "The file {source} is named .pdf but is not a PDF (it looks like {detail}).",
     "broken_pdf": "The PDF {source} is damaged and could not be read: {reason}.",
     "encrypted_pdf": "The PDF {source} is password-protected; kenmerk cannot open it.",

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BBox:
     """A box on a PDF page in PDF points, origin top-left (pdfplumber's convention)."""
 
@@ -39,7 +39,7 @@ class BBox:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """One word on a page, with where its characters sit in ``RawPage.text``."""
 
