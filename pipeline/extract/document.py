@@ -951,7 +951,7 @@ def organisation_of(text: str) -> str | None:
         if re.match(rf"{re.escape(post)}\s+(?:van|voor)\s", line, re.IGNORECASE):
             return post + line[len(post):].split(",")[0]
     for org in words.organisations:
-        if line.casefold().startswith(org.casefold()):
+        if re.match(rf"{re.escape(org)}(?!\w)", line, re.IGNORECASE):
             return line.split(",")[0]
     return None
 
@@ -994,6 +994,26 @@ def _name_above(lines: list[Line], end: int) -> tuple[str | None, str | None]:
     return organisation, person
 
 
+def addressee_without_address(ev: Evidence) -> tuple[str | None, str | None]:
+    """A letter head without postal address (``De minister van Veiligheid en Justitie`` over the
+    subject): the opening lines before the subject, when they name a post, an office or a person."""
+    s = salutation_index(ev)
+    if s is None or s > 6:
+        return None, None
+    title = letter_title(ev)
+    organisation = person = None
+    for ln in ev.lines[:s]:
+        if ln.text == title or _is_label_line(ln.text) or _day_date_at(ln, "x") is not None:
+            break
+        if is_person(ln.text):
+            person = person or person_name(ln.text)
+        elif organisation is None and organisation_of(ln.text) is not None:
+            organisation = _strip_prefix(ln.text)
+        else:
+            break
+    return organisation, person
+
+
 def signature_lines(ev: Evidence) -> list[Line]:
     """The lines after the closing (with what the clean stage joined to the closing line);
     without one, the document's last lines (a Kamerbrief ends ``De Minister van ...,`` /
@@ -1017,6 +1037,8 @@ def letter_parties(ev: Evidence) -> Parties:
     a = address_index(ev)
     if a is not None:
         addressee, addressee_person = _name_above(ev.lines, a)
+    else:
+        addressee, addressee_person = addressee_without_address(ev)
     sender = sender_person = None
     signature = signature_lines(ev)
     if closing_index(ev) is not None or any(person_prefix(ln.text) for ln in signature):

@@ -313,6 +313,7 @@ def test_person_prefix(line, expected):
         ("De Minister van Veiligheid en Justitie,", "Minister van Veiligheid en Justitie"),
         ("de Staatssecretaris van Justitie en Veiligheid,", "Staatssecretaris van Justitie en Veiligheid"),
         ("Gemeente Utrecht", "Gemeente Utrecht"),
+        ("Gemeentelijke Gezondheidsdienst Utrecht", None),
         ("burgemeester", None),
         ("Wij zien uw reactie graag tegemoet.", None),
     ],
@@ -390,3 +391,20 @@ def test_any_text_gives_a_valid_description(parts, joins):
 )
 def test_salutation(line, salutation):
     assert (d.salutation_index(ev(line)) is not None) is salutation
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "person"),
+    [
+        ("De minister van Veiligheid en Justitie\n\nAanvraag versterkingsgelden\n\nGeachte heer Van der Steur,\n",
+         "Minister van Veiligheid en Justitie", None),
+        ("Aan de gemeenteraad van Ede\n\nVoortgang aanpak ondermijning\n\nGeachte raadsleden,\n",
+         "Gemeenteraad van Ede", None),
+        ("Gemeenteraadsverkiezingen 2018\n\nVoortgang aanpak\n\nGeachte raadsleden,\n", None, None),
+        ("Aan de burgemeester van Ede\nde heer R. van der Zwaag\n\nVoortgang aanpak\n\nGeachte heer Van der Zwaag,\n",
+         "Burgemeester van Ede", "de heer R. van der Zwaag"),
+        ("Voortgang aanpak ondermijning\n\nGeachte raadsleden,\n", None, None),
+    ],
+)
+def test_addressee_without_postal_address(text, addressee, person):
+    assert d.addressee_without_address(ev(text)) == (addressee, person)
