@@ -6,8 +6,9 @@ order, for a line A and the next non-blank line B (``gap`` blank lines
 between them):
 
 1. B is a block start (a list item ``1.`` ``•`` ``-`` ``(2)`` ``a.``, a table
-   row, a margin label alone on its line) -> keep the break.
-2. A is a table row or a margin label -> keep.
+   row, a margin label alone on its line, a garbage line) -> keep the break.
+2. A is a table row, a margin label or a garbage line -> keep (a garbage
+   line stays a line of its own, so it can be flagged).
 3. A is a list marker alone (``1.``) -> join: the item's text follows it.
 4. With blank lines between: join only when B starts with a lower-case letter
    and A does not end a sentence or clause (``. ! ? : ;``): OCR puts stray
@@ -15,12 +16,14 @@ between them):
 5. B starts with a lower-case letter -> join (a sentence goes on), unless A
    is not full and B starts with a title (``mr.``, ``drs.``): an address block.
 6. Otherwise join only when A is *full*: at least ``full_line_share`` of the
-   page's wrap width and not ending in a colon. A short line followed by a
-   capital is a heading, the last line of a paragraph, or a table row.
+   page's wrap width and not ending in a colon or semicolon. A short line
+   followed by a capital is a heading, the last line of a paragraph, or a
+   table row.
 
 The *wrap width* is the ``wrap_percentile`` of the lengths of the page's
 ordinary lines; a page whose lines are longer than ``max_wrap_width`` (one
-paragraph per line, as in born-digital text files) or that has fewer than
+paragraph per line, as in born-digital text files), shorter than
+``min_wrap_width`` (an address list) or that has fewer than
 ``min_wrapped_lines`` ordinary lines has none, so rule 6 never joins there.
 
 A line is *table-like* when it has a column gap (tab or two spaces inside), or
@@ -37,19 +40,11 @@ import re
 from dataclasses import dataclass
 
 from pipeline.clean.mapped import MappedText, TextBuilder
-from pipeline.clean.resources import LineRules, line_rules, margin_rules
+from pipeline.clean.quality import is_garbage_line
+from pipeline.clean.resources import LineRules, dutch_words, line_rules, margin_rules, quality_rules
+from pipeline.clean.tokens import is_cell, is_number_token
 
-_NUMBER = re.compile(r"^[(€$]?[+\-]?\d[\d.,:/%\-]*[)%]?$")
 _FIRST_ALNUM = re.compile(r"\w")
-
-
-def is_number_token(token: str) -> bool:
-    return bool(_NUMBER.match(token))
-
-
-def is_cell(token: str) -> bool:
-    """A table cell token: a number or a single character (``6``, ``-``, OCR debris ``|``)."""
-    return len(token) == 1 or is_number_token(token)
 
 
 def is_table_like(line: str, rules: LineRules) -> bool:
@@ -90,16 +85,18 @@ class Line:
     marker_alone: bool
     label: bool
     table_like: bool
+    garbage: bool = False
     table_row: bool = False
 
     @property
     def block_start(self) -> bool:
-        return self.list_item or self.marker_alone or self.label or self.table_row
+        return self.list_item or self.marker_alone or self.label or self.table_row or self.garbage
 
 
 def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
     """Every line of ``text`` classified; None for blank lines."""
     source = text.text
+    quality, words = quality_rules(), dutch_words()
     out: list[Line | None] = []
     for start, end in text.lines():
         raw = source[start:end]
@@ -116,6 +113,7 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
             marker_alone=bool(rules.list_marker_alone.match(stripped)),
             label=is_margin_label(stripped),
             table_like=is_table_like(stripped, rules),
+            garbage=is_garbage_line(stripped, quality, words),
         ))
     # A table row needs a table-like line right above or below it.
     for i, line in enumerate(out):
@@ -134,12 +132,12 @@ def wrap_width(lines: list[Line | None], rules: LineRules) -> float | None:
     if len(lengths) < rules.min_wrapped_lines:
         return None
     width = lengths[min(len(lengths) - 1, int(rules.wrap_percentile * len(lengths)))]
-    return width if width <= rules.max_wrap_width else None
+    return width if rules.min_wrap_width <= width <= rules.max_wrap_width else None
 
 
 def should_join(a: Line, b: Line, gap: int, width: float | None, rules: LineRules) -> bool:
     """Rules 1-6 of the module docstring."""
-    if b.block_start or a.label or a.table_row:
+    if b.block_start or a.label or a.table_row or a.garbage:
         return False
     if a.marker_alone:
         return True
@@ -148,7 +146,7 @@ def should_join(a: Line, b: Line, gap: int, width: float | None, rules: LineRule
     full = width is not None and len(a.text) >= rules.full_line_share * width
     if starts_lower(b.text):
         return full or b.text.split(maxsplit=1)[0] not in rules.address_titles
-    return full and not a.text.endswith(":")
+    return full and a.text[-1] not in ":;"
 
 
 def join_lines(text: MappedText) -> MappedText:

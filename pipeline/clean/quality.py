@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.paragraphs import is_number_token
+from pipeline.clean.tokens import is_number_token
 from pipeline.clean.resources import QualityRules, dutch_words, line_rules, quality_rules
 
 _TOKEN = re.compile(r"\S+")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.paragraphs import is_cell, is_number_token
+from pipeline.clean.tokens import is_cell, is_number_token
 from pipeline.clean.resources import RedactionRules, line_rules, redaction_rules
 
 Range = tuple[int, int]

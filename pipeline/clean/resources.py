@@ -194,6 +194,7 @@ class LineRules:
     full_line_share: float
     wrap_percentile: float
     max_wrap_width: int
+    min_wrap_width: int
     min_wrapped_lines: int
     address_titles: frozenset[str]
     table: TableRules
@@ -201,7 +202,8 @@ class LineRules:
 
 def parse_lines(data: Any) -> LineRules:
     keys = {"list_item_patterns", "sentence_end", "no_join_end", "full_line_share",
-            "wrap_percentile", "max_wrap_width", "min_wrapped_lines", "address_titles", "table"}
+            "wrap_percentile", "max_wrap_width", "min_wrap_width", "min_wrapped_lines",
+            "address_titles", "table"}
     data = _check_keys(data, keys, "lines.json")
     markers = _strings(data["list_item_patterns"], "lines.json: list_item_patterns")
     for m in markers:
@@ -218,6 +220,7 @@ def parse_lines(data: Any) -> LineRules:
         full_line_share=_number(data["full_line_share"], "full_line_share", 0.1, 1.0),
         wrap_percentile=_number(data["wrap_percentile"], "wrap_percentile", 0.1, 1.0),
         max_wrap_width=int(_number(data["max_wrap_width"], "max_wrap_width", 20, 1000)),
+        min_wrap_width=int(_number(data["min_wrap_width"], "min_wrap_width", 1, 1000)),
         min_wrapped_lines=int(_number(data["min_wrapped_lines"], "min_wrapped_lines", 1, 100)),
         address_titles=frozenset(_strings(data["address_titles"], "lines.json: address_titles")),
         table=TableRules(

@@ -186,3 +186,23 @@ def test_wrap_width_is_none_for_long_paragraph_lines():
 def test_wrap_width_of_wrapped_text():
     lines = classify_lines(MappedText.identity(WRAPPED + WRAPPED), line_rules())
     assert 75 <= wrap_width(lines, line_rules()) <= 82
+
+
+def test_a_garbage_line_is_never_joined_into_a_paragraph():
+    text = WRAPPED + "~~ ,. ;: || ^^\n" + WRAPPED
+    assert "\n~~ ,. ;: || ^^\n" in join(text)
+
+
+def test_short_address_lines_are_not_a_wrapped_paragraph():
+    lines = ["Gemeente Almere", "Postbus 200", "1300 AE Almere", "Gemeente Lelystad",
+             "Postbus 91", "8200 AB Lelystad", "Gemeente Dronten"]
+    assert join("\n".join(lines)).split("\n") == lines
+
+
+def test_full_line_ending_in_a_semicolon_keeps_the_next_capital_line_apart():
+    text = WRAPPED + (
+        "Wegnemen van de voedingsbodem voor radicalisering in alle wijken van de stad;\n"
+        "Bestrijding en verzwakken van extremisme in de regio en daarbuiten samen;\n"
+    )
+    lines = join(text).split("\n")
+    assert lines[-2].startswith("Wegnemen") and lines[-1].startswith("Bestrijding")
