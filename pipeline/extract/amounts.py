@@ -74,6 +74,8 @@ _CONTEXT_CHARS = 120
 def phrase_regex(phrase: str) -> str:
     """A literal phrase as a regex: spaces match any whitespace, word edges are kept."""
     body = r"\s+".join(re.escape(part) for part in phrase.split())
+    # Typeset text writes the apostrophe of zo'n and euro's as ’.
+    body = body.replace("'", "['\u2019]")
     if phrase[:1].isalnum():
         body = r"(?<![\w])" + body
     if phrase[-1:].isalnum():
@@ -101,6 +103,8 @@ class AmountContext:
     total_after: tuple[str, ...]
     total_not: tuple[str, ...]
     purpose_markers: tuple[str, ...]
+    # Words that may stand between an amount and its purpose ('trekt € 5 miljoen uit voor').
+    purpose_gap_words: tuple[str, ...]
     purpose_stop_words: frozenset[str]
     # Words that may follow a figure written without currency ('2 miljoen voor
     # de aanpak'); any other word makes it a count ('2 miljoen inwoners').
@@ -140,6 +144,7 @@ class Patterns:
     unit_before: re.Pattern
     range_joiner: re.Pattern
     range_lower: re.Pattern
+    range_lower_bare: re.Pattern
     money_cue: re.Pattern
     redaction_marker: re.Pattern
     redaction_cue: re.Pattern
@@ -202,6 +207,10 @@ def patterns() -> Patterns:
             r"(?<![\w])(?:tussen|van|vanaf)\s+(?:de\s+)?(?:" + sign + r"\s?)?" + NUMBER_CORE
             + "(?:" + scale + ")?" + r"(?:\s*" + alternation(after_words) + r")?"
             + r"\s*(?:en|tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014)\s*$",
+            re.IGNORECASE,
+        ),
+        range_lower_bare=re.compile(
+            r"(?<![\w.,])" + NUMBER_CORE + "(?:" + scale + r")?\s*(?:tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014|à)\s*$",
             re.IGNORECASE,
         ),
         money_cue=re.compile(alternation(ctx.money_context), re.IGNORECASE),
@@ -472,8 +481,9 @@ def _widen(text: str, c: Candidate) -> Candidate:
             if _parses(text, start, upper) and parse_amount(text[start:upper]).value_max is not None:
                 end = upper
                 break
-    # 'tussen € 10.000 en € 20.000', 'van 10 tot 20 miljoen euro': the lower bound stands before.
-    if (lower := p.range_lower.search(text[max(0, start - 60) : start])) is not None:
+    # 'tussen € 10.000 en € 20.000', '10 tot 20 miljoen euro': the lower bound stands before.
+    before = text[max(0, start - 60) : start]
+    if (lower := p.range_lower.search(before) or p.range_lower_bare.search(before)) is not None:
         first = max(0, start - 60) + lower.start()
         if _parses(text, first, end) and parse_amount(text[first:end]).value_max is not None:
             start = first

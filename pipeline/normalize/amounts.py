@@ -216,7 +216,11 @@ def purpose_of(text: str, end: int, municipalities: list[Span]) -> str | None:
     ctx = amount_context()
     unit = patterns().unit_after.match(text, end)
     pos = unit.end() if unit else end
-    m = re.match(r"\s+" + alternation(ctx.purpose_markers) + r"\s+", text[pos : pos + 40], re.IGNORECASE)
+    m = re.match(
+        r"\s+(?:" + alternation(ctx.purpose_gap_words) + r"\s+)?" + alternation(ctx.purpose_markers) + r"\s+",
+        text[pos : pos + 60],
+        re.IGNORECASE,
+    )
     if m is None:
         return None
     start = pos + m.end()

@@ -1,0 +1,326 @@
+"""amount_facts: values, redactions, totals, purposes and municipality links.
+
+``amounts_sentences.jsonl`` holds short Dutch sentences written for this test
+(not from the corpus), one per notation, qualifier, range, unit, non-amount
+and linking case, each with the rows a careful reader expects. They run
+through the whole pipeline (``process_text``), municipalities included.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.nlp import annotate
+from pipeline.normalize.amounts import (
+    amount_facts,
+    amount_then_name,
+    in_group,
+    is_total,
+    link_municipality,
+    name_then_amount,
+    purpose_of,
+    receives,
+    table_row,
+    unit_after,
+)
+from pipeline.process import process_text
+from pipeline.records import CleanPage, DocumentInfo
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[1] / "corpus"
+SENTENCES = [json.loads(line) for line in (HERE / "amounts_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+INFO = DocumentInfo(doc_id="doc", source="doc.txt", doc_type="overig", doc_type_rule="test", doc_date=None,
+                    title=None, n_pages=1, ingest="text")
+CODES = {"Den Haag": "GM0518", "Amsterdam": "GM0363", "Utrecht": "GM0344", "Rotterdam": "GM0599",
+         "Almere": "GM0034", "Gouda": "GM0513", "Nijmegen": "GM0268", "Lelystad": "GM0995", "Dronten": "GM0303"}
+
+
+def _cents(value: str | None) -> Decimal | None:
+    return Decimal(value).quantize(Decimal("0.01")) if value is not None else None
+
+
+def expected_row(amount: dict) -> tuple:
+    return (
+        _cents(amount["value"]),
+        _cents(amount.get("value_max")),
+        amount.get("qualifier", "exact"),
+        amount.get("per"),
+        amount.get("municipality"),
+        amount.get("is_total", False),
+        amount.get("redacted", False),
+        amount.get("currency", "EUR"),
+    )
+
+
+def actual_row(fact) -> tuple:
+    return (fact.value_eur, fact.value_eur_max, fact.qualifier, fact.per, fact.municipality_code,
+            fact.is_total, fact.redacted, fact.currency)
+
+
+def test_the_sentence_set_is_big_enough_and_covers_every_case():
+    assert len(SENTENCES) >= 60
+    amounts = [a for s in SENTENCES for a in s["amounts"]]
+    assert {a.get("qualifier", "exact") for a in amounts} >= {"exact", "more_than", "at_least", "at_most", "approx"}
+    assert sum(1 for s in SENTENCES if not s["amounts"]) >= 8
+    assert sum(1 for a in amounts if a.get("municipality")) >= 10
+    assert any(a.get("value_max") for a in amounts) and any(a.get("redacted") for a in amounts)
+
+
+@pytest.mark.parametrize("case", SENTENCES, ids=[s["text"][:50] for s in SENTENCES])
+def test_sentence_gives_the_expected_rows(case):
+    result = process_text(case["text"])
+    assert [actual_row(f) for f in result.amounts] == [expected_row(a) for a in case["amounts"]]
+    for fact, amount in zip(result.amounts, case["amounts"], strict=True):
+        if "purpose" in amount:
+            assert fact.purpose == amount["purpose"]
+        assert case["text"][fact.char_start : fact.char_end] == fact.text
+
+
+# --------------------------------------------------------------------------
+# Corpus
+
+
+def test_corpus_doc_000_links_all_eight_amounts():
+    result = process_text((CORPUS / "000_4220880afda00369.txt").read_text(encoding="utf-8"))
+    assert [(f.value_eur, f.municipality_code) for f in result.amounts] == [
+        (Decimal("950000.00"), "GM0518"), (Decimal("920000.00"), "GM0363"), (Decimal("683000.00"), "GM0344"),
+        (Decimal("665000.00"), "GM0599"), (Decimal("535000.00"), "GM0503"), (Decimal("400000.00"), "GM0202"),
+        (Decimal("167000.00"), "GM0637"), (Decimal("157000.00"), "GM0406"),
+    ]
+    assert result.amounts[0].municipality_name == "'s-Gravenhage"
+
+
+def test_corpus_doc_003_gives_four_redacted_amounts(nlp):
+    text = (CORPUS / "003_fb9c48905ae8f9c9.txt").read_text(encoding="utf-8")
+    debris = [(m.start(), m.end()) for m in re.finditer(r"\S*[®©¥]\S*", text)]
+    page = dataclasses.replace(CleanPage.from_text(text), redactions=tuple(debris))
+    facts = amount_facts(annotate(nlp, page), page, INFO)
+    assert [(f.text, f.redacted, f.value_eur, f.per) for f in facts] == [
+        ("fx®e", True, None, "dag"), ("p®e", True, None, None), ("g®e", True, None, None), ("¥®e", True, None, None),
+    ]
+    assert facts[2].is_total  # 'een totaalbudget aan van g®e'
+
+
+@pytest.mark.parametrize("name", ["001_5c82dbf24a4671f5.txt", "002_4598030a039988b1.txt", "004_a711dd0b2c82e4db.txt"])
+def test_corpus_documents_without_money_give_no_rows(name):
+    assert process_text((CORPUS / name).read_text(encoding="utf-8")).amounts == ()
+
+
+# --------------------------------------------------------------------------
+# Linking rules, with municipality spans put on the Doc by hand
+
+
+def doc_with_municipalities(annotate_text, text: str):
+    doc, page = annotate_text(text)
+    spans = []
+    for name, code in CODES.items():
+        for m in re.finditer(re.escape(name), text):
+            spans.append(doc.char_span(m.start(), m.end(), label="test", kb_id=code))
+    doc.spans["municipalities"] = sorted(spans, key=lambda s: s.start_char)
+    return doc, page
+
+
+def link(annotate_text, text: str, rule=None):
+    doc, _ = doc_with_municipalities(annotate_text, text)
+    munis = list(doc.spans["municipalities"])
+    out = []
+    for amount in doc.spans["amounts"]:
+        if rule is None:
+            hit = link_municipality(doc, amount, munis)
+            out.append(hit[0].kb_id_ if hit else None)
+        else:
+            hit = rule(doc, amount, munis)
+            out.append(hit.kb_id_ if hit is not None else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000).", ["GM0518", "GM0363"]),
+        ("Den Haag: € 950.000", ["GM0518"]),
+        ("Almere – € 40.000", ["GM0034"]),
+        ("Gouda en Nijmegen (€ 400.000)", [None]),
+        ("Utrecht ontvangt € 5.000", [None]),
+    ],
+)
+def test_name_then_amount(annotate_text, text, codes):
+    assert link(annotate_text, text, name_then_amount) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Er gaat € 50.000 naar Almere.", ["GM0034"]),
+        ("Het Rijk stelt € 50.000 beschikbaar voor de gemeente Utrecht.", ["GM0344"]),
+        ("Er is € 50.000 (Rotterdam) toegekend.", ["GM0599"]),
+        ("Er is € 50.000 voor Gouda en Nijmegen.", [None]),
+        ("Er is € 50.000 voor de aanpak in Utrecht.", [None]),
+    ],
+)
+def test_amount_then_name(annotate_text, text, codes):
+    assert link(annotate_text, text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere ontvangt € 50.000.", ["GM0034"]),
+        ("Utrecht krijgt in 2016 een bijdrage van € 75.000.", ["GM0344"]),
+        ("Almere vraagt € 20.000 aan.", ["GM0034"]),
+        ("Gouda en Nijmegen krijgen € 80.000.", [None]),
+        ("Utrecht heeft plannen ingediend en ontvangt € 75.000.", [None]),
+        ("Utrecht ontvangt. Het Rijk betaalt € 75.000.", [None]),
+    ],
+)
+def test_receives(annotate_text, text, codes):
+    assert link(annotate_text, text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gemeente | Bedrag\nLelystad | € 12.000\nDronten | € 8.500", ["GM0995", "GM0303"]),
+        ("Lelystad\t12.000 euro\t€ 5.000", ["GM0995", "GM0995"]),
+        ("- Almere € 10.000", ["GM0034"]),
+        ("Lelystad en Dronten | € 20.000", [None]),
+        ("In Almere werd vorig jaar € 10.000 uitgegeven.", [None]),
+    ],
+)
+def test_table_row(annotate_text, text, codes):
+    assert link(annotate_text, text, table_row) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht, Amsterdam en Rotterdam delen € 3 miljoen.",
+        "Het kabinet geeft € 3 miljoen uit; ook Utrecht doet mee.",
+        "In Utrecht en Amsterdam is € 3 miljoen besteed.",
+        "Naast Almere heeft het Rijk € 3 miljoen toegezegd aan gemeenten.",
+    ],
+)
+def test_no_link_without_a_structural_cue(annotate_text, text):
+    assert link(annotate_text, text) == [None]
+
+
+def test_in_group_sees_lists_joined_without_amounts(annotate_text):
+    doc, _ = doc_with_municipalities(annotate_text, "de gemeenten Gouda en Nijmegen, en Almere (€ 5)")
+    gouda, nijmegen, almere = doc.spans["municipalities"]
+    assert in_group(doc, gouda, list(doc.spans["municipalities"]))
+    assert in_group(doc, almere, list(doc.spans["municipalities"]))
+
+
+def test_link_gives_the_official_name(annotate_text):
+    doc, page = doc_with_municipalities(annotate_text, "Den Haag (€ 950.000)")
+    (fact,) = amount_facts(doc, page, INFO)
+    assert (fact.municipality_code, fact.municipality_name) == ("GM0518", "'s-Gravenhage")
+
+
+# --------------------------------------------------------------------------
+# Totals, purpose, units of redacted figures
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "total"),
+    [
+        ("In totaal is € 7 miljoen beschikbaar.", "€ 7 miljoen", True),
+        ("Er is € 7 miljoen in totaal.", "€ 7 miljoen", True),
+        ("Het totaalbudget van € 64.000 is op.", "€ 64.000", True),
+        ("De totale kosten zijn € 64.000.", "€ 64.000", True),
+        ("Samen ontvangen zij € 64.000.", "€ 64.000", True),
+        ("Totaal | € 20.500", "€ 20.500", True),
+        ("Samen met de provincie betaalt de gemeente € 40.000.", "€ 40.000", False),
+        ("Het totaal is bekend. Utrecht krijgt € 40.000.", "€ 40.000", False),
+        ("Den Haag krijgt € 950.000.", "€ 950.000", False),
+    ],
+)
+def test_is_total(text, amount, total):
+    start = text.index(amount)
+    assert is_total(text, start, start + len(amount)) is total
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "purpose"),
+    [
+        ("Er is € 5 miljoen voor de aanpak van radicalisering.", "€ 5 miljoen", "de aanpak van radicalisering"),
+        ("Het Rijk trekt € 5 miljoen uit voor preventie, zo blijkt.", "€ 5 miljoen", "preventie"),
+        ("Er is € 5.000 ten behoeve van trainingen.", "€ 5.000", "trainingen"),
+        ("Er is € 5.000 per jaar voor netwerkregie.", "€ 5.000", "netwerkregie"),
+        ("Er is € 5.000 voor 2016.", "€ 5.000", None),
+        ("Er is € 5.000 voor de gemeente.", "€ 5.000", None),
+        ("Er is € 5.000 voor Almere.", "€ 5.000", None),
+        ("Er is € 5.000 beschikbaar.", "€ 5.000", None),
+        ("Er is € 5.000 voor de training van ambtenaren die in de wijken werken en daar vaak alleen staan.",
+         "€ 5.000", None),
+    ],
+)
+def test_purpose_of(annotate_text, text, amount, purpose):
+    doc, _ = doc_with_municipalities(annotate_text, text)
+    end = text.index(amount) + len(amount)
+    assert purpose_of(text, end, list(doc.spans["municipalities"])) == purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [(" per dag", "dag"), (" p.p.", "persoon"), ("/jaar", "jaar"), (" voor de training", None), ("", None)],
+)
+def test_unit_after_a_redacted_figure(text, per):
+    assert unit_after("xxx" + text, 3) == per
+
+
+# --------------------------------------------------------------------------
+# Fact fields
+
+
+def test_range_qualifier_unit_and_cents(annotate_text):
+    doc, page = annotate_text("Het kost ruim € 10.000,50 – € 20.000 per jaar.")
+    (fact,) = amount_facts(doc, page, INFO)
+    assert (fact.value_eur, fact.value_eur_max, fact.qualifier, fact.per) == (
+        Decimal("10000.50"), Decimal("20000.00"), "more_than", "jaar")
+    assert fact.rule == "euro_sign_digits"
+    assert page.text[fact.char_start : fact.char_end] == fact.text
+
+
+def test_other_currency_has_no_euro_value(annotate_text):
+    doc, page = annotate_text("Het kost $ 5 miljoen.")
+    (fact,) = amount_facts(doc, page, INFO)
+    assert (fact.currency, fact.value_eur, fact.redacted) == ("USD", None, False)
+
+
+def test_table_header_scale_is_applied(annotate_text):
+    doc, page = annotate_text("Gemeente  Bedrag (x € 1.000)\nUrk  12,5\n")
+    (fact,) = amount_facts(doc, page, INFO)
+    assert (fact.text, fact.rule, fact.value_eur) == ("12,5", "table_cell", Decimal("12500.00"))
+
+
+def test_redacted_fact_has_no_value(nlp):
+    text = "De kosten bedragen g®e per dag."
+    page = dataclasses.replace(CleanPage.from_text(text), redactions=((19, 22),))
+    (fact,) = amount_facts(annotate(nlp, page), page, INFO)
+    assert (fact.text, fact.redacted, fact.value_eur, fact.qualifier, fact.per) == ("g®e", True, None, None, "dag")
+
+
+def test_fact_ids_differ_per_amount(annotate_text):
+    doc, page = annotate_text("€ 5 en € 6 en € 7")
+    facts = amount_facts(doc, page, INFO)
+    assert len({f.fact_id for f in facts}) == 3
+
+
+@given(st.text(alphabet=st.sampled_from(list("€ 0123456789.,-–kmlnjoeurtdagpsvwhz()|\n®x")), max_size=80))
+@settings(max_examples=150, deadline=None)
+def test_facts_from_any_text_keep_their_offsets(text):
+    result = process_text(text)
+    page = result.pages[0].text if result.pages else ""
+    for fact in result.amounts:
+        assert page[fact.char_start : fact.char_end] == fact.text
+        assert fact.value_eur is None or fact.value_eur >= 0
