@@ -201,8 +201,10 @@ def news_words() -> NewsWords:
 def day_date_regex() -> str:
     """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``."""
     months = _alternatives(tuple(date_lexicon().months))
+    # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
+    gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
     return (
-        rf"(?<!\d)(?:\d{{1,2}}[ \u00a0]+(?i:{months})\.?[ \u00a0]+\d{{4}}"
+        rf"(?<!\d)(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
         r"|\d{1,2}-\d{1,2}-\d{4})(?!\d)"
     )
 
@@ -553,16 +555,19 @@ def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> Kamerv
         m = words.header.search(page.text)
         if m is None:
             continue
-        title = " ".join(page.text[m.start():m.start("date")].split())
+        end = m.start("date") if m["date"] is not None else m.end()
+        title = " ".join(page.text[m.start():end].split())
         title = re.sub(r"\s*\(ingezonden\s*$", "", title).rstrip(" .,")
         members, parties = members_and_parties(m["members"])
-        submitted = date_in_text(m["date"], page.number, m.start("date"), "kamervragen_ingezonden")
+        submitted = (date_in_text(m["date"], page.number, m.start("date"), "kamervragen_ingezonden")
+                     if m["date"] is not None else None)
         answered_by, received = None, None
         for later in pages[pages.index(page):]:
             a = words.answer_header.search(later.text, m.end() if later is page else 0)
             if a is not None:
-                answered_by = " ".join(a["by"].split()).rstrip(" ,")
-                received = date_in_text(a["date"], later.number, a.start("date"), "kamervragen_ontvangen")
+                answered_by = " ".join(a["by"].split()).rstrip(" ,.")
+                received = (date_in_text(a["date"], later.number, a.start("date"), "kamervragen_ontvangen")
+                            if a["date"] is not None else None)
                 break
         return KamervragenHeader(
             title=title,

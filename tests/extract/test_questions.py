@@ -278,3 +278,32 @@ def test_footnote_defined_in_the_same_block_is_dropped():
     records, _ = records_of_text(text)
     assert records[0].answer == "Ja, het rapport is bekend."
     assert records[0].footnotes == ("2",)
+
+
+def test_header_without_dates_still_gives_members_and_title():
+    text = (
+        "Vragen van het lid Van Nispen (SP) aan de Minister voor Rechtsbescherming over de wachtlijsten "
+        "bij de reclassering.\n\nVraag 1\nHoe lang zijn de wachtlijsten?\n\n"
+        "Antwoord van staatssecretaris Dijkhoff (Veiligheid en Justitie)\n\nAntwoord 1\nGemiddeld zes weken.\n"
+    )
+    header = d.kamervragen_header((CleanPage.from_text(text),))
+    assert header.title == (
+        "Vragen van het lid Van Nispen (SP) aan de Minister voor Rechtsbescherming over de wachtlijsten "
+        "bij de reclassering"
+    )
+    assert header.members == ("Van Nispen",) and header.parties == ("SP",)
+    assert header.addressed_to == ("Minister voor Rechtsbescherming",)
+    assert header.submitted is None and header.received is None
+    assert header.answered_by == "staatssecretaris Dijkhoff (Veiligheid en Justitie)"
+    records, _ = records_of_text(text)
+    assert [(r.number, r.answer) for r in records] == [(1, "Gemiddeld zes weken.")]
+
+
+def test_header_over_several_printed_lines():
+    text = (
+        "Vragen van het lid Tellegen (VVD) aan de Minister van Veiligheid en Justitie over\n"
+        "radicalisering in kleine gemeenten (ingezonden 15 september\n2017).\n\nVraag 1\nKent u het bericht?\n"
+    )
+    header = d.kamervragen_header((CleanPage.from_text(text),))
+    assert header.submitted.value == "2017-09-15"
+    assert header.title.endswith("over radicalisering in kleine gemeenten")
