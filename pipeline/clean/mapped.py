@@ -65,7 +65,7 @@ class TextBuilder:
             self._offsets.extend(self.source.offsets[start:end])
 
     def extend(self, other: MappedText, start: int, end: int) -> None:
-        """Append a slice of another text over the same raw page (its offsets are raw offsets too)."""
+        """Append a slice of another text over the same raw page (its offsets are raw too)."""
         if end > start:
             self._parts.append(other.text[start:end])
             self._offsets.extend(other.offsets[start:end])

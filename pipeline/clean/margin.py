@@ -50,7 +50,7 @@ def _first_word(line: str) -> str:
 
 @dataclass(frozen=True)
 class Found:
-    """A label or value: the text range to show in the margin, and the range to cut from the body."""
+    """A label or value: range to show in the margin block and the range to cut from the body."""
 
     label: str
     kind: str
@@ -90,7 +90,7 @@ def find_label(line: str, rules: MarginRules) -> tuple[str, str, int, int, int] 
 
 
 def find_label_with_value(line: str, rules: MarginRules) -> tuple[str, str, int, int, int] | None:
-    """``Datum: 28 januari 2016`` as a whole line: (label, kind, label end, value start, value end)."""
+    """``Datum: 28 januari 2016`` as a line: (label, kind, label end, value start, value end)."""
     text = line.lstrip(LEADING_DEBRIS)
     offset = len(line) - len(text)
     for label, kind in rules.labels:
@@ -141,8 +141,8 @@ def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
         whole = find_label_with_value(line, rules)
         if whole:
             label, kind, label_end, value_start, value_end = whole
-            labels[number] = Found(label, kind, number, (start + label_end - len(label), start + label_end),
-                                   (start, end))
+            label_range = (start + label_end - len(label), start + label_end)
+            labels[number] = Found(label, kind, number, label_range, (start, end))
             values[number] = Found(label, kind, number, (start + value_start, start + value_end),
                                    (start, start))
             continue
@@ -150,8 +150,8 @@ def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
         if hit:
             label, kind, label_start, _label_end, cut = hit
             cut_range = (start, end) if cut == 0 else (start + cut, end)
-            labels[number] = Found(label, kind, number,
-                                   (start + label_start, start + label_start + len(label)), cut_range)
+            label_range = (start + label_start, start + label_start + len(label))
+            labels[number] = Found(label, kind, number, label_range, cut_range)
     if len(labels) < rules.min_labels:
         return []
     fields: list[Field] = []
@@ -164,7 +164,8 @@ def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
 
 
 def _value_after(text: MappedText, lines: list[tuple[int, int]], number: int, label: Found,
-                 labels: dict[int, Found], values: dict[int, Found], rules: MarginRules) -> Found | None:
+                 labels: dict[int, Found], values: dict[int, Found],
+                 rules: MarginRules) -> Found | None:
     """The value of ``label`` at the end of one of the next lines, before the next label."""
     seen = 0
     for other in range(number + 1, len(lines)):

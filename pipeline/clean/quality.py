@@ -97,7 +97,8 @@ def _garbage(line: str, tokens: list[str], good: int, rules: QualityRules) -> bo
         return False
     if sum(c.isalnum() for c in chars) / len(chars) < rules.garbage_min_alnum_share:
         return True
-    return len(tokens) >= rules.garbage_min_tokens and good / len(tokens) < rules.garbage_min_word_share
+    return (len(tokens) >= rules.garbage_min_tokens
+            and good / len(tokens) < rules.garbage_min_word_share)
 
 
 def assess_page(text: str) -> tuple[tuple[tuple[int, int], ...], float | None]:

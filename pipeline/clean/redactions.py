@@ -82,7 +82,9 @@ def placeholders(text: str, rules: RedactionRules) -> list[Range]:
 def _table_row_cells(line: str, max_length: int) -> list[Range] | None:
     """The trailing cell tokens of a ``name cell cell`` row (ranges within the line), or None."""
     tokens = list(_TOKEN.finditer(line))
-    if len(tokens) < 2 or len(line.strip()) > max_length or not any(c.isalpha() for c in tokens[0].group(0)):
+    if len(tokens) < 2 or len(line.strip()) > max_length:
+        return None
+    if not any(c.isalpha() for c in tokens[0].group(0)):
         return None
     cells: list[Range] = []
     for token in reversed(tokens[1:]):

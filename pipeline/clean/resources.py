@@ -82,13 +82,14 @@ def parse_unicode(data: Any) -> UnicodeRules:
         raise ValueError("unicode.json: quote_folds must map one character to one character")
     ligatures = data["ligatures"]
     if not isinstance(ligatures, dict) or not all(
-        isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v for k, v in ligatures.items()
+        isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v
+        for k, v in ligatures.items()
     ):
         raise ValueError("unicode.json: ligatures must map one character to a non-empty string")
     lists = {key: tuple(_char(c, f"unicode.json: {key}") for c in _strings(data[key], key))
              for key in ("spaces", "line_breaks", "invisible")}
-    return UnicodeRules(ligatures=dict(ligatures), soft_hyphen=_char(data["soft_hyphen"], "soft_hyphen"),
-                        quote_folds=dict(folds), **lists)
+    return UnicodeRules(ligatures=dict(ligatures), quote_folds=dict(folds),
+                        soft_hyphen=_char(data["soft_hyphen"], "soft_hyphen"), **lists)
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,8 @@ class MarginRules:
 
 
 def parse_margin(data: Any) -> MarginRules:
-    keys = {"labels", "value_patterns", "prose_before", "not_after", "lookahead_lines", "min_labels"}
+    keys = {"labels", "value_patterns", "prose_before", "not_after", "lookahead_lines",
+            "min_labels"}
     data = _check_keys(data, keys, "margin.json")
     labels, patterns = data["labels"], data["value_patterns"]
     if not isinstance(labels, dict) or not isinstance(patterns, dict):
@@ -269,8 +271,9 @@ def parse_redaction(data: Any) -> RedactionRules:
         ground_prose_before=frozenset(_strings(data["ground_prose_before"], "ground_prose_before")),
         # Runs of block characters, spaces inside a run included (one box read as two).
         block_run=_pattern(f"[{blocks}]+(?:[ \\t]+[{blocks}]+)*", "block_chars"),
-        placeholder=_pattern("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in placeholders) + ")(?!\\w)",
-                             "placeholders"),
+        placeholder=_pattern(
+            "(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in placeholders) + ")(?!\\w)",
+            "placeholders"),
         table_cell_keep=frozenset(_strings(data["table_cell_keep"], "table_cell_keep")),
         table_min_rows=int(_number(data["table_min_rows"], "table_min_rows", 2, 100)),
     )
@@ -304,8 +307,10 @@ def parse_quality(data: Any) -> QualityRules:
         max_consonant_run=int(_number(data["max_consonant_run"], "max_consonant_run", 1, 20)),
         max_same_letter_run=int(_number(data["max_same_letter_run"], "max_same_letter_run", 1, 20)),
         ignored_punctuation=_string(data["ignored_punctuation"], "ignored_punctuation"),
-        garbage_min_alnum_share=_number(data["garbage_min_alnum_share"], "garbage_min_alnum_share", 0, 1),
-        garbage_min_word_share=_number(data["garbage_min_word_share"], "garbage_min_word_share", 0, 1),
+        garbage_min_alnum_share=_number(data["garbage_min_alnum_share"],
+                                        "garbage_min_alnum_share", 0, 1),
+        garbage_min_word_share=_number(data["garbage_min_word_share"],
+                                       "garbage_min_word_share", 0, 1),
         garbage_min_tokens=int(_number(data["garbage_min_tokens"], "garbage_min_tokens", 1, 50)),
     )
 

@@ -8,7 +8,7 @@ _NUMBER = re.compile(r"^[(€$]?[+\-]?\d[\d.,:/%\-]*[)%]?$")
 
 
 def is_number_token(token: str) -> bool:
-    """A number as it stands in Dutch text or a table: ``6``, ``950.000``, ``28-01-2016``, ``12%``."""
+    """A number as Dutch text or a table writes it: ``6``, ``950.000``, ``28-01-2016``."""
     return bool(_NUMBER.match(token))
 
 

@@ -35,12 +35,14 @@ def body_of(clean: str) -> str:
 
 def test_interleaved_margin_is_moved_out_of_the_body():
     clean, fields, _ = move(INTERLEAVED)
-    assert fields == (("Datum", "3 maart 2017"), ("Ons kenmerk", "UIT-17-04521"), ("Pagina", "1 van 2"))
+    assert fields == (("Datum", "3 maart 2017"), ("Ons kenmerk", "UIT-17-04521"),
+                      ("Pagina", "1 van 2"))
     body, block = clean.rsplit("\n\n", 1)
     for label, value in fields:
         assert label not in body and value not in body
     assert block == "Datum\n3 maart 2017\nOns kenmerk\nUIT-17-04521\nPagina\n1 van 2"
-    assert "voor het project\nSamen Sterk in de wijk. Wij hebben uw aanvraag met belangstelling\n" in body
+    assert ("voor het project\nSamen Sterk in de wijk. Wij hebben uw aanvraag met "
+            "belangstelling\n") in body
 
 
 def test_moved_fields_keep_their_raw_offsets():
@@ -60,7 +62,8 @@ def test_label_alone_without_a_value_is_still_moved():
             "De burgemeester van Zwolle\n")
     clean, fields, _ = move(text)
     assert fields == (("Datum", "12-04-2018"), ("Ons kenmerk", ""))
-    assert clean.startswith("Tot slot\nWij zien uw reactie graag tegemoet. Met vriendelijke groet\n")
+    assert clean.startswith(
+        "Tot slot\nWij zien uw reactie graag tegemoet. Met vriendelijke groet\n")
     assert clean.endswith("\n\nDatum\n12-04-2018\nOns kenmerk")
 
 

@@ -20,7 +20,8 @@ FILES = {
 
 
 def shipped(name: str) -> dict:
-    return json.loads((files("pipeline") / "resources" / "clean" / name).read_text(encoding="utf-8"))
+    resource = files("pipeline") / "resources" / "clean" / name
+    return json.loads(resource.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
