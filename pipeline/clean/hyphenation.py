@@ -47,8 +47,8 @@ def hyphen_decision(left: str, right: str, rules: HyphenationRules,
         return SPACE
     if not right[:1].islower():
         return KEEP
-    if any(c.isdigit() for c in left) or (len(left) >= 2 and left.isupper()):
-        return KEEP
+    if len(left) == 1 or any(c.isdigit() for c in left) or left.isupper():
+        return KEEP  # e-mail, x-as, VNG-commissie, 3D-print
     if left.lower() in rules.keep_prefixes:
         return KEEP
     joined = (left + right_word).lower()

@@ -11,7 +11,8 @@ lines (``Hierover vindt nauwe 28 januari 2016``, ``impuls te 23``).
 - a *label* (``resources/clean/margin.json``) stands alone on its line, or at
   the end of a line after a word that is not an article (``de Datum`` is
   prose), or at the start of a line followed by its value
-  (``Datum: 28 januari 2016``);
+  (``Datum: 28 januari 2016``), or with its value at the end of a body line
+  (``hard gewerkt Datum 28 januari 2016``);
 - its *value* is the text at the end of one of the next few lines that has
   the shape of the label's kind (a date, a page number, a reference, ...) and
   is not preceded by a word that makes it prose (``sinds 28 januari 2016``);
@@ -36,16 +37,6 @@ from pipeline.clean.resources import MarginRules, margin_rules
 
 # OCR often puts a speck before a label (``_Datum``, ``‘ Pagina``); it does not hide the label.
 LEADING_DEBRIS = " \t_-\u2013\u2014|.,:;'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
-
-
-def _last_word(line: str) -> str:
-    words = line.rstrip().rstrip(":").split()
-    return words[-1].lstrip(LEADING_DEBRIS) if words else ""
-
-
-def _first_word(line: str) -> str:
-    words = line.lstrip(LEADING_DEBRIS).split(maxsplit=1)
-    return words[0].rstrip(":") if words else ""
 
 
 @dataclass(frozen=True)
@@ -107,6 +98,30 @@ def find_label_with_value(line: str, rules: MarginRules) -> tuple[str, str, int,
     return None
 
 
+def find_label_and_value_at_end(line: str,
+                                rules: MarginRules) -> tuple[str, str, int, int, int] | None:
+    """``... hard gewerkt Datum 28 januari 2016``: a label and its value ending a body line.
+
+    Returns (label, kind, label start, value start, value end); the cut starts
+    where the body text before the label ends.
+    """
+    stripped = line.rstrip()
+    for label, kind in rules.labels:
+        pattern = rules.value_patterns.get(kind)
+        at = stripped.rfind(" " + label)
+        if pattern is None or at < 0:
+            continue
+        rest = stripped[at + 1 + len(label):]
+        value = rest.lstrip(" \t:")
+        if not value or value == rest or not pattern.fullmatch(value):
+            continue
+        before = stripped[:at]
+        if not before.strip() or before.split()[-1].lower() in rules.not_after:
+            continue
+        return label, kind, at + 1, len(stripped) - len(value), len(stripped)
+    return None
+
+
 def find_value(line: str, kind: str, rules: MarginRules) -> tuple[int, int, int] | None:
     """A value of ``kind`` at the end of ``line``: (value start, value end, cut start)."""
     pattern = rules.value_patterns.get(kind)
@@ -135,14 +150,22 @@ def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
     values: dict[int, Found] = {}
     for number, (start, end) in enumerate(lines):
         line = source[start:end]
-        # a cheap test before trying every label on the line
-        if _first_word(line) not in rules.first_words and _last_word(line) not in rules.last_words:
+        if not rules.any_label.search(line):
             continue
         whole = find_label_with_value(line, rules)
         if whole:
             label, kind, label_end, value_start, value_end = whole
             label_range = (start + label_end - len(label), start + label_end)
             labels[number] = Found(label, kind, number, label_range, (start, end))
+            values[number] = Found(label, kind, number, (start + value_start, start + value_end),
+                                   (start, start))
+            continue
+        both = find_label_and_value_at_end(line, rules)
+        if both:
+            label, kind, label_start, value_start, value_end = both
+            cut = (start + len(line[:label_start].rstrip()), end)
+            labels[number] = Found(label, kind, number,
+                                   (start + label_start, start + label_start + len(label)), cut)
             values[number] = Found(label, kind, number, (start + value_start, start + value_end),
                                    (start, start))
             continue

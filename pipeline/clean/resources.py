@@ -136,9 +136,8 @@ class MarginRules:
     not_after: frozenset[str]
     lookahead_lines: int
     min_labels: int
-    # first and last words of the labels, for a quick test of a line
-    first_words: frozenset[str]
-    last_words: frozenset[str]
+    # any label standing as words on a line: a quick test before the detailed ones
+    any_label: re.Pattern[str]
 
 
 def parse_margin(data: Any) -> MarginRules:
@@ -166,8 +165,8 @@ def parse_margin(data: Any) -> MarginRules:
         not_after=frozenset(_strings(data["not_after"], "margin.json: not_after")),
         lookahead_lines=int(_number(data["lookahead_lines"], "lookahead_lines", 1, 20)),
         min_labels=int(_number(data["min_labels"], "min_labels", 1, 20)),
-        first_words=frozenset(label.split()[0] for label in labels),
-        last_words=frozenset(label.split()[-1] for label in labels),
+        any_label=re.compile("(?<!\\w)(?:" + "|".join(
+            re.escape(label) for label in sorted(labels, key=len, reverse=True)) + ")(?!\\w)"),
     )
 
 

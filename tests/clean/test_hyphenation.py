@@ -34,6 +34,8 @@ def join(text: str) -> str:
     # real hyphens at a line end
     ("de provincie Noord-\nHolland en Flevoland", "de provincie Noord-Holland en Flevoland"),
     ("de VNG-\ncommissie Bestuur", "de VNG-commissie Bestuur"),
+    ("stuur een e-\nmail naar", "stuur een e-mail naar"),
+    ("langs de x-\nas", "langs de x-as"),
     ("een ex-\ngedetineerde", "een ex-gedetineerde"),
     ("de oud-\nburgemeester", "de oud-burgemeester"),
     ("een niet-\nwesterse achtergrond", "een niet-westerse achtergrond"),

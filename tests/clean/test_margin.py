@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean.mapped import MappedText
-from pipeline.clean.margin import find_label, find_label_with_value, find_value, move_margin_fields
+from pipeline.clean.margin import (
+    find_label,
+    find_label_and_value_at_end,
+    find_label_with_value,
+    find_value,
+    move_margin_fields,
+)
 from pipeline.clean.resources import margin_rules
 
 # A letter as naive OCR reads it: the margin column interleaved with the body.
@@ -131,3 +137,26 @@ def test_find_value(line, kind, value):
 def test_find_label_with_value(line, expected):
     hit = find_label_with_value(line, margin_rules())
     assert ((hit[0], line[hit[3]:hit[4]]) if hit else None) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Er is hard gewerkt aan de aanpak Datum 28 januari 2016", ("Datum", "28 januari 2016")),
+    ("zoals afgesproken met de partners Pagina 2 van 3", ("Pagina", "2 van 3")),
+    ("de brief met Ons kenmerk: UIT-2016-0042", ("Ons kenmerk", "UIT-2016-0042")),
+    ("zie de Datum 28 januari 2016", None),
+    ("Datum 28 januari 2016", None),  # a whole line is find_label_with_value's case
+    ("een zin die eindigt op 28 januari 2016", None),
+])
+def test_find_label_and_value_at_end(line, expected):
+    hit = find_label_and_value_at_end(line, margin_rules())
+    assert ((hit[0], line[hit[3]:hit[4]]) if hit else None) == expected
+
+
+def test_label_and_value_on_one_body_line_are_moved_together():
+    text = ("De aanvraag is besproken met de partners in de regio Datum 3 maart 2017\n"
+            "en wordt deze maand afgerond. Wij houden u op de hoogte. Pagina 1 van 2\n")
+    clean, fields, _ = move(text)
+    assert fields == (("Datum", "3 maart 2017"), ("Pagina", "1 van 2"))
+    assert clean == ("De aanvraag is besproken met de partners in de regio\n"
+                     "en wordt deze maand afgerond. Wij houden u op de hoogte.\n\n"
+                     "Datum\n3 maart 2017\nPagina\n1 van 2")
