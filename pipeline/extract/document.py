@@ -49,6 +49,8 @@ DOC_TYPES = ("brief", "kamervragen", "jaarverslag", "nieuws", "overig")
 # Letters put their address block, subject and date in the first lines: how
 # far down the structural cues of a letter head are looked for.
 HEAD_LINES = 14
+# The opening of a set of Kamervragen stands on its first page (two, for a cover page).
+HEADER_PAGES = 2
 # A headline or heading is short and does not end like a sentence.
 MAX_HEADING_WORDS = 20
 
@@ -358,9 +360,14 @@ class Evidence:
         return self.lines[:HEAD_LINES]
 
 
+@lru_cache(maxsize=32)
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives(labels)})\s*(?::\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
+
+
 def _labelled(text: str, labels: tuple[str, ...]) -> str | None:
     """The value after a label at the start of the line (``Datum: 3 mei``), '' for a label alone, else None."""
-    m = re.match(rf"(?:{_alternatives(labels)})\s*(?::\s*|\s+|$)(?P<value>.*)$", text, re.IGNORECASE)
+    m = _label_pattern(labels).match(text)
     return None if m is None else m["value"].strip()
 
 
@@ -407,8 +414,10 @@ def margin_labels_found(ev: Evidence) -> set[str]:
     words = letter_words()
     found = {label.strip().rstrip(":").casefold() for p in ev.pages for label, _ in p.margin_fields}
     for ln in ev.lines:
+        if len(ln.text.split()) > 8 or _labelled(ln.text, words.margin_labels) is None:
+            continue
         for label in words.margin_labels:
-            if _labelled(ln.text, (label,)) is not None and len(ln.text.split()) <= 8:
+            if _labelled(ln.text, (label,)) is not None:
                 found.add(label.casefold())
     return found & {w.casefold() for w in words.margin_labels}
 
@@ -551,7 +560,7 @@ def addressees(text: str) -> tuple[str, ...]:
 def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> KamervragenHeader | None:
     """Read ``Vragen van het lid X (P) aan ... (ingezonden ...)`` and ``Antwoord van ... (ontvangen ...)``."""
     words = kamervragen_words()
-    for page in pages:
+    for page in pages[:HEADER_PAGES]:
         m = words.header.search(page.text)
         if m is None:
             continue
