@@ -389,7 +389,7 @@ def _upper_name_before(text: str, start: int, lex: TrainingLexicon) -> int | Non
     return None if m.group(1) in abbreviations else m.start(1)
 
 
-_QUOTED = re.compile(
+QUOTED = re.compile(
     r"(?<![\w])(?P<open>[‘“\"'«„])(?P<body>[^‘’“”\"«»\n]+(?:\n[^‘’“”\"«»\n]+)?)(?P<close>[’”\"'»“])(?![^\W\d_])"
 )
 
@@ -397,7 +397,7 @@ _QUOTED = re.compile(
 def find_quotes(text: str, lex: TrainingLexicon) -> list[tuple[int, int]]:
     """Quoted strings ('‘…’', '“…”', '«…»', straight quotes) that could be a title."""
     out = []
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED.finditer(text):
         body = m.group("body").strip()
         if len(body) < 2 or len(body) > lex.max_title_chars or not any(c.isalpha() for c in body):
             continue
@@ -542,7 +542,8 @@ def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
         for v in variants:
             surface[v] = full
     for abbr, (name, start, end) in learned.items():
-        full = surface.get(name, surface.get(abbr, name))
+        # The document's own definition wins over the built-in meaning of the letters.
+        full = surface.get(name, name)
         surface[abbr] = full
         surface.setdefault(name, full)
         out.append(Mention(start, end, PROVIDER, kb_id=full))

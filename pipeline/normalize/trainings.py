@@ -43,6 +43,7 @@ from pipeline.extract.trainings import (
     NAMED,
     PLURAL,
     PROVIDER,
+    QUOTED,
     SPAN_KEY,
     TABLE_CELL,
     TABLE_COLUMN,
@@ -102,8 +103,14 @@ def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
 
 
 def title_name(text: str) -> str:
-    """'‘omgaan met\\nradicalisering’' -> 'omgaan met radicalisering'."""
-    return fold_spaces(text.strip().strip("‘’“”\"'«»„").strip())
+    """'‘omgaan met\\nradicalisering’' -> 'omgaan met radicalisering'; ''‘X’-training' -> 'X'.
+
+    A span is cut at token edges, so it may hold more than the quotes
+    ('‘X’-training' is one token pair); the name is what the quotes enclose.
+    """
+    m = QUOTED.search(text)
+    body = m.group("body") if m else text.strip().strip("‘’“”\"'«»„")
+    return fold_spaces(body)
 
 
 def kind_name(text: str) -> str:
@@ -119,6 +126,16 @@ def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
     if low in lex.audience_phrases:
         return lex.audience_phrases[low]
     return lex.participant_nouns.get(low)
+
+
+def count_audience(text: str, count: Count, lex: TrainingLexicon | None = None) -> str | None:
+    """The audience of a count: its last two words when they are a phrase ('eerstelijns professionals'), else its noun."""
+    lex = lex or lexicon()
+    words = fold_spaces(text).lower().split()
+    two = " ".join(words[-2:])
+    if len(words) >= 2 and two in lex.audience_phrases:
+        return lex.audience_phrases[two]
+    return audience_value(count.noun, lex)
 
 
 def duration_float(text: str, lex: TrainingLexicon | None = None) -> float | None:
@@ -296,7 +313,7 @@ class _PageRows:
         else:
             target.extent.append((span.start_char, span.end_char))
         target.participants, target.qualifier = count.participants, count.qualifier
-        target.audience = target.audience or audience_value(count.noun, self.lex)
+        target.audience = target.audience or count_audience(span.text, count, self.lex)
         return new
 
     def _unit_text(self, idx: int) -> str:
@@ -387,8 +404,19 @@ class _PageRows:
 
     def finish(self) -> list[_Row]:
         rows = merge_titles([r for r in self.rows if not r.weak or r.informative()])
+        rows = [r for r in rows if not refers_back(r, rows)]
         rows = [r for r in rows if r.informative()]
         return drop_provider_only_repeats(rows)
+
+
+def refers_back(row: _Row, rows: list[_Row]) -> bool:
+    """'de eendaagse training' after 'een eendaagse basistraining': a bare training word whose
+    only value is a duration that a named training on the page already has is that training."""
+    if not row.weak or any(
+        getattr(row, f) is not None for f in ("provider", "participants", "audience", "municipality_code")
+    ):
+        return False
+    return any(r is not row and r.name is not None and r.duration == row.duration for r in rows)
 
 
 def count_from_cell(text: str) -> int | None:
