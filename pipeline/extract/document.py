@@ -353,7 +353,7 @@ def _year_in(line: Line, rule: str) -> DateHit | None:
 class Evidence:
     pages: tuple[CleanPage, ...]
     lines: list[Line]
-    header: Any  # pipeline.extract.document.KamervragenHeader | None
+    header: KamervragenHeader | None
 
     @property
     def head(self) -> list[Line]:

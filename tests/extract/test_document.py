@@ -408,3 +408,28 @@ def test_salutation(line, salutation):
 )
 def test_addressee_without_postal_address(text, addressee, person):
     assert d.addressee_without_address(ev(text)) == (addressee, person)
+
+
+def test_kamervragen_mentioned_in_prose_is_no_header():
+    text = ("Subsidie buurtwerk verlengd\n\nIn de Kamer zijn er ook Vragen van het lid Jansen (SP) aan de minister "
+            "over gesteld (ingezonden 3 mei 2016). " + PROSE + " aldus de wethouder.")
+    assert d.kamervragen_header((CleanPage.from_text(text),)) is None
+    assert describe_text(text).doc_type == "nieuws"
+
+
+def test_letter_that_sends_an_annual_report_is_a_letter():
+    text = ("Postbus 1\n1000 AA Amsterdam\n\nAanbieding jaarverslag 2017\n\nGeachte voorzitter,\n\n"
+            "Hierbij bied ik u het jaarverslag 2017 aan.\n\nHoogachtend,\n\nJ. Jansen\n")
+    info = describe_text(text)
+    assert (info.doc_type, info.title, info.sender_person) == ("brief", "Aanbieding jaarverslag 2017", "J. Jansen")
+
+
+def test_corpus_letter_read_without_the_clean_stage():
+    # The OCR text as ingest gives it: the margin column interleaved with the body lines.
+    text = (CORPUS / "003_fb9c48905ae8f9c9.txt").read_text(encoding="utf-8")
+    info = describe_text(text)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("brief", "2016-01-28", "datum_label_ocr_column")
+    page, start, end = info.doc_date_span
+    assert text[start:end] == "28 januari 2016"
+    assert info.title == "Aanvraag versterkingsgelden lokale aanpak radicalisering"
+    assert (info.sender, info.addressee) == ("Gemeente Almere", "Minister van Veiligheid en Justitie")
