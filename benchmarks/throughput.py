@@ -11,8 +11,15 @@
    printing the child's peak RSS: ingest reads a PDF page by page, so the
    peak must grow far slower than the page count.
 
-Needs reportlab (a test dependency). Numbers from the 2-core build machine
-are in the report of the robustness work (issue 7).
+Needs reportlab (a test dependency).
+
+What it showed when written (2026-11-23, 2-core build machine, other work
+running beside it): 40 documents (66 pages) in 23.8 s with 1 worker (1.7
+documents/s, 2.8 pages/s) and 13.4 s with 2 (3.0 documents/s, 4.9 pages/s);
+a text letter takes ~15 ms, a 3-page PDF of 24 lines a page ~1 s, nearly all
+of it in pdfplumber's layout. The 200-page PDF ran in 7.3 s with a peak RSS of
+226 MB, the 2,000-page PDF in 37 s with 273 MB: memory grows by ~25 KB a page
+(the page texts kept for the tables), not with the file.
 """
 
 from __future__ import annotations
@@ -111,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         for workers in sorted({1, cores}):
             print("  " + throughput(tmp / "in", tmp / f"out{workers}", workers, pages))
 
-        print(f"Peak memory of one run over a single PDF (child process, page by page):")
+        print("Peak memory of one run over a single PDF (child process, page by page):")
         for count in (max(args.pages // 10, 1), args.pages):
             pdf = tmp / f"big_{count}.pdf"
             big_pdf(pdf, count)

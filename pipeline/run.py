@@ -34,6 +34,10 @@ output. How this module makes sure of that:
 - **One run per output folder.** A lock (``fcntl.flock`` on
   ``<out>/.kenmerk/lock``) keeps two runs from writing into the same folder;
   the second refuses with ``RunLocked`` or, with ``wait=True``, waits.
+- **Other languages.** Each document's language is recorded
+  (``pipeline.language``); a document in another language than Dutch keeps
+  its document and page rows but no facts, since the Dutch rules misread it
+  (``without_foreign_facts``).
 - **Duplicates.** Files with the same bytes are processed once; the other
   names are listed in ``documents.duplicate_sources`` (and, when that one
   document failed, each gets a ``duplicate`` error row).
@@ -221,7 +225,24 @@ def process_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentR
     if result.info is not None and result.info.language is None:
         language = document_language(page.text for page in result.pages)
         result = dataclasses.replace(result, info=dataclasses.replace(result.info, language=language))
-    return result
+    return without_foreign_facts(result)
+
+
+# The extraction rules read Dutch. Elsewhere they misfire: English "€ 5,000" would
+# be five euros (Dutch decimal comma), "Best practices" the municipality Best.
+RULES_LANGUAGES = frozenset({"nl"})
+
+
+def without_foreign_facts(result: DocumentResult) -> DocumentResult:
+    """The result without facts when its text is in a language the rules were not written for.
+
+    The document and its pages stay (with ``language`` saying why it has no
+    facts); a text too short to tell the language keeps its facts.
+    """
+    language = result.info.language if result.info is not None else None
+    if language is None or language in RULES_LANGUAGES:
+        return result
+    return dataclasses.replace(result, amounts=(), municipalities=(), dates=(), trainings=(), questions=())
 
 
 def failed(source: str, *errors: ProcessingError) -> DocumentResult:
@@ -352,8 +373,8 @@ class WorkerPool:
     def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, DocumentResult]]:
         """(task, result) for every task, in the order they finish."""
         pending = deque(tasks)
-        for worker in self._workers:
-            self._feed(worker, pending)
+        for index in range(len(self._workers)):
+            self._feed(index, pending)
         while any(w.task is not None for w in self._workers):
             busy = [w for w in self._workers if w.task is not None]
             until = min(w.deadline for w in busy) - time.monotonic()
@@ -365,12 +386,11 @@ class WorkerPool:
                 if done is None:
                     continue
                 task, result, healthy = done
-                if not healthy:
-                    self._kill(worker)
-                    worker = self._workers[index] = self._start()
                 worker.task = None
+                if not healthy:
+                    self._replace(index)
                 yield task, result
-                self._feed(worker, pending)
+                self._feed(index, pending)
 
     def _collect(self, worker: _Worker) -> tuple[Task, DocumentResult, bool] | None:
         """The worker's finished task, or None while it is still working within its deadline."""
@@ -394,11 +414,23 @@ class WorkerPool:
         reason = reason or exit_reason(worker.process.exitcode)
         return failed(task.source, _error(task.source, "worker", "worker_crashed", task.doc_id, reason=reason))
 
-    def _feed(self, worker: _Worker, pending: deque[Task]) -> None:
-        if pending:
-            worker.task = pending.popleft()
-            worker.deadline = time.monotonic() + self._timeout
-            worker.conn.send(worker.task)
+    def _feed(self, index: int, pending: deque[Task]) -> None:
+        """Give worker ``index`` the next task; a worker found dead between tasks is replaced first."""
+        if not pending:
+            return
+        task = pending.popleft()
+        try:
+            self._workers[index].conn.send(task)
+        except OSError:
+            self._replace(index)
+            self._workers[index].conn.send(task)
+        worker = self._workers[index]
+        worker.task = task
+        worker.deadline = time.monotonic() + self._timeout
+
+    def _replace(self, index: int) -> None:
+        self._kill(self._workers[index])
+        self._workers[index] = self._start()
 
     def _kill(self, worker: _Worker) -> None:
         if worker.process.is_alive():
