@@ -121,6 +121,8 @@ class LetterWords:
     date_labels: tuple[str, ...]
     reference_labels: tuple[str, ...]
     subject_labels: tuple[str, ...]
+    memo_sender_labels: tuple[str, ...]
+    memo_addressee_labels: tuple[str, ...]
     address_lines: tuple[re.Pattern[str], ...]
     addressee_prefix: re.Pattern[str]
     person_titles: re.Pattern[str]
@@ -136,7 +138,8 @@ def letter_words() -> LetterWords:
         "letters.json",
         {
             "salutations": list, "closings": list, "margin_labels": list, "date_labels": list,
-            "reference_labels": list, "subject_labels": list, "address_lines": list,
+            "reference_labels": list, "subject_labels": list, "memo_sender_labels": list,
+            "memo_addressee_labels": list, "address_lines": list,
             "addressee_prefixes": list, "person_titles": list, "name_particles": list,
             "offices": dict, "posts": list, "organisations": list,
         },
@@ -153,6 +156,8 @@ def letter_words() -> LetterWords:
         date_labels=tuple(data["date_labels"]),
         reference_labels=tuple(data["reference_labels"]),
         subject_labels=tuple(data["subject_labels"]),
+        memo_sender_labels=tuple(data["memo_sender_labels"]),
+        memo_addressee_labels=tuple(data["memo_addressee_labels"]),
         address_lines=tuple(_compile("letters.json", p) for p in data["address_lines"]),
         addressee_prefix=re.compile(rf"^(?:{_alternatives(data['addressee_prefixes'])})\s+", re.IGNORECASE),
         person_titles=re.compile(rf"^(?:(?:{_alternatives(data['person_titles'])})\s+)+", re.IGNORECASE),
@@ -1069,7 +1074,29 @@ def letter_parties(ev: Evidence) -> Parties:
     if sender is None and len(blocks) > 1:
         letterhead, _ = _name_above(ev.lines, blocks[0][0])
         sender = organisation_of(letterhead) if letterhead else None
+    memo_sender, memo_addressee = memo_fields(ev)
+    if sender is None and sender_person is None:
+        sender = memo_sender
+    if addressee is None and addressee_person is None:
+        addressee = memo_addressee
     return Parties(sender, sender_person, addressee, addressee_person)
+
+
+def memo_fields(ev: Evidence) -> tuple[str | None, str | None]:
+    """``Van: Afdeling Veiligheid`` and ``Aan: College van B en W`` in the head of a memo (a colon is needed:
+    ``Aan de Minister`` opens an address block instead)."""
+    words = letter_words()
+    sender = addressee = None
+    for ln in ev.head:
+        for labels, is_sender in ((words.memo_sender_labels, True), (words.memo_addressee_labels, False)):
+            m = re.match(rf"(?:{_alternatives(labels)})\s*:\s*(?P<value>\S.*)$", ln.text, re.IGNORECASE)
+            if m is None:
+                continue
+            if is_sender:
+                sender = sender or m["value"].strip()
+            else:
+                addressee = addressee or m["value"].strip()
+    return sender, addressee
 
 
 def reference(ev: Evidence) -> str | None:

@@ -433,3 +433,13 @@ def test_corpus_letter_read_without_the_clean_stage():
     assert text[start:end] == "28 januari 2016"
     assert info.title == "Aanvraag versterkingsgelden lokale aanpak radicalisering"
     assert (info.sender, info.addressee) == ("Gemeente Almere", "Minister van Veiligheid en Justitie")
+
+
+def test_memo_from_and_to_fields():
+    text = ("Memo\n\nAan: College van burgemeester en wethouders\nVan: Afdeling Openbare Orde en Veiligheid\n"
+            "Datum: 4 april 2018\nOnderwerp: Stand van zaken casusoverleg\n\n" + PROSE)
+    info = describe_text(text)
+    assert info.doc_type == "brief" and info.doc_type_rule == "brief_margin_fields"
+    assert info.sender == "Afdeling Openbare Orde en Veiligheid"
+    assert info.addressee == "College van burgemeester en wethouders"
+    assert (info.title, info.doc_date) == ("Stand van zaken casusoverleg", "2018-04-04")
