@@ -140,7 +140,6 @@ class TrainingLexicon:
     qualifiers: dict[str, str]
     not_count_words: frozenset[str]
     organisations: dict[str, tuple[str, ...]]
-    abbreviation_joiners: frozenset[str]
     max_name_words: int
 
 
@@ -171,7 +170,7 @@ def lexicon() -> TrainingLexicon:
          "not_count_words": list},
     )
     providers = load_resource(
-        "providers.json", {"organisations": dict, "abbreviation_joiners": list, "max_name_words": int}
+        "providers.json", {"organisations": dict, "max_name_words": int}
     )
     fixed = {}
     for word, value in _str_map("durations.json", "fixed", durations["fixed"], nullable=True).items():
@@ -208,7 +207,6 @@ def lexicon() -> TrainingLexicon:
         qualifiers=qualifiers,
         not_count_words=frozenset(w.lower() for w in context["not_count_words"]),
         organisations=organisations,
-        abbreviation_joiners=frozenset(w.lower() for w in providers["abbreviation_joiners"]),
         max_name_words=providers["max_name_words"],
     )
 
@@ -506,30 +504,51 @@ def find_audiences(text: str, lex: TrainingLexicon) -> list[Mention]:
 def learn_abbreviations(text: str, lex: TrainingLexicon) -> dict[str, tuple[str, int, int]]:
     """Abbreviations the text defines: 'Expertise-Unit Sociale Stabiliteit (ESS)' -> {'ESS': (name, start, end)}.
 
-    The name is the run of words before the bracket whose initials spell the
-    abbreviation (joiners like 'van', 'en' may be skipped); ``start, end``
-    cover the name and the bracket.
+    The name is found as Schwartz & Hearst (2003) find a long form: the
+    letters of the abbreviation, right to left, in the words before the
+    bracket, the first letter at the start of a word ('Rijksopleidingsinstituut
+    tegengaan Radicalisering (ROR)' takes its O from inside a compound). The
+    name must start with a capital; ``start, end`` cover the name and the bracket.
     """
     out = {}
     for m in re.finditer(r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)", text):
         abbr = m.group("abbr")
-        words = list(re.finditer(r"[^\s()]+", text[max(0, m.start() - 200): m.start()]))
-        offset = max(0, m.start() - 200)
-        for n in range(1, min(lex.max_name_words, len(words)) + 1):
-            run = words[-n:]
-            if not run[0].group()[0].isupper():
-                continue
-            if _initials_match([w.group() for w in run], abbr, lex):
-                name = fold_spaces(text[offset + run[0].start(): offset + run[-1].end()])
-                out[abbr] = (name, offset + run[0].start(), m.end())
-                break
+        window = list(re.finditer(r"\S+", text[max(0, m.start() - 300): m.start()]))
+        words = window[-min(lex.max_name_words, len(abbr) + 5):]
+        if not words:
+            continue
+        offset = max(0, m.start() - 300)
+        long_start = offset + words[0].start()
+        candidate = text[long_start: offset + words[-1].end()]
+        found = long_form_start(abbr, candidate)
+        if found is None or not candidate[found].isupper():
+            continue
+        name = fold_spaces(candidate[found:])
+        if len(name) > len(abbr):
+            out[abbr] = (name, long_start + found, m.end())
     return out
 
 
-def _initials_match(words: list[str], abbr: str, lex: TrainingLexicon) -> bool:
-    letters = "".join(w[0] for w in words).lower()
-    skipped = "".join(w[0] for w in words if w.lower() not in lex.abbreviation_joiners).lower()
-    return abbr.lower() in (letters, skipped)
+def long_form_start(abbr: str, candidate: str) -> int | None:
+    """Where the long form of ``abbr`` starts in ``candidate`` (Schwartz & Hearst), or None."""
+    s_idx, l_idx = len(abbr) - 1, len(candidate) - 1
+    while s_idx >= 0:
+        c = abbr[s_idx].lower()
+        if not c.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= 0 and (
+            candidate[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        if s_idx == len(abbr) - 1 and any(ch.isspace() for ch in candidate[l_idx:].rstrip()):
+            # The last letter must come from the last word: 'lid Tellegen (VVD)' spells nothing.
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    return l_idx + 1
 
 
 def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:

@@ -1,0 +1,324 @@
+"""Tests of pipeline.extract.trainings: the word lists, each finder, and the spans on a Doc."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.trainings import (
+    AUDIENCE,
+    COUNT,
+    DURATION,
+    KIND,
+    MUNICIPALITIES_KEY,
+    NAMED,
+    PLURAL,
+    PROVIDER,
+    SPAN_KEY,
+    TABLE_CELL,
+    TABLE_COLUMN,
+    TITLE,
+    WORD,
+    KindInfo,
+    Mention,
+    attach_titles,
+    check_resource,
+    count_value,
+    duration_value,
+    find_audiences,
+    find_counts,
+    find_durations,
+    find_providers,
+    find_quotes,
+    find_training_words,
+    has_training_context,
+    kind_of,
+    learn_abbreviations,
+    lexicon,
+    load_resource,
+    phrase_alternation,
+    resolve_overlaps,
+    segment_units,
+    starts_with_anaphor,
+)
+
+LEX = lexicon()
+
+
+def spans_of(annotate_text, text: str) -> list[tuple[str, str]]:
+    doc, _ = annotate_text(text)
+    return [(s.label_, s.text) for s in doc.spans[SPAN_KEY]]
+
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def test_every_resource_loads_and_qualifiers_are_the_table_vocabulary():
+    assert LEX.kinds["basistraining"] == "basistrainingen"
+    assert set(LEX.qualifiers.values()) <= {"exact", "more_than", "at_least", "at_most", "approx"}
+    assert LEX.fixed_durations["dagdeel"] == Decimal("0.5")
+    assert "ROR" in LEX.organisations["Rijksopleidingsinstituut tegengaan Radicalisering"]
+
+
+def test_a_resource_with_an_unknown_key_is_rejected():
+    with pytest.raises(ValueError, match="unknown keys"):
+        check_resource("x.json", {"kinds": {}, "typo": []}, {"kinds": dict})
+
+
+def test_a_resource_with_a_missing_key_or_empty_word_is_rejected():
+    with pytest.raises(ValueError, match="missing keys"):
+        check_resource("x.json", {}, {"kinds": dict})
+    with pytest.raises(ValueError, match="non-empty"):
+        check_resource("x.json", {"kinds": [""]}, {"kinds": list})
+    with pytest.raises(ValueError, match="wrong type"):
+        check_resource("x.json", {"kinds": "training"}, {"kinds": list})
+
+
+def test_the_shipped_files_match_their_schemas():
+    data = load_resource("kinds.json", {"hypernyms": dict, "kinds": dict, "compound_heads": dict,
+                                        "title_links": list, "title_list_joiners": list, "max_title_chars": int})
+    assert "training" in data["hypernyms"]
+
+
+# --------------------------------------------------------------------------
+# Words and values
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("training", KindInfo("training", False, True)),
+        ("trainingen", KindInfo("training", True, True)),
+        ("basistraining", KindInfo("basistraining", False, False)),
+        ("Themadagen", KindInfo("themadag", True, False)),
+        ("expertmeeting", KindInfo("expertmeeting", False, False)),
+        ("leerkringen", KindInfo("leerkring", True, False)),
+        ("e-learning", KindInfo("e-learning", False, False)),
+        ("weerbaarheidstraining", KindInfo("weerbaarheidstraining", False, False)),
+        ("weerbaarheidstrainingen", KindInfo("weerbaarheidstraining", True, False)),
+        ("BOUNCE-training", KindInfo("BOUNCE-training", False, False)),
+        ("trainings-", None),
+        ("opleiding", None),
+        ("radicalisering", None),
+    ],
+)
+def test_kind_of(word, expected):
+    assert kind_of(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eendaagse", Decimal(1)), ("tweedaagse", Decimal(2)), ("vijfdaagse", Decimal(5)),
+        ("1 daagse", Decimal(1)), ("1-daagse", Decimal(1)), ("dagdeel", Decimal("0.5")),
+        ("van 3 dagen", Decimal(3)), ("meerdaagse", None), ("duizenddaagse", None),
+    ],
+)
+def test_duration_value(text, expected):
+    assert duration_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("7.000", 7000), ("36", 36), ("twintig", 20), ("Honderd", 100), ("een", None), ("één", None),
+     ("tientallen", None), ("7,5", None), ("professionals", None), ("0", None)],
+)
+def test_count_value(text, expected):
+    assert count_value(text) == expected
+
+
+def test_phrase_alternation_allows_a_line_break_between_words():
+    import re
+
+    pattern = phrase_alternation(["halve dag", "dagdeel"])
+    assert re.fullmatch(pattern, "halve\ndag")
+    assert re.fullmatch(pattern, "dagdeel")
+
+
+# --------------------------------------------------------------------------
+# Finders
+
+
+def test_training_words_and_a_named_training():
+    text = "een basistraining, de trainingen en de BOUNCE training"
+    found = [(m.label, text[m.start:m.end]) for m in find_training_words(text, LEX)]
+    assert found == [(KIND, "basistraining"), (PLURAL, "trainingen"), (NAMED, "BOUNCE training")]
+
+
+def test_a_provider_abbreviation_before_training_is_no_name():
+    text = "de ROR training"
+    assert [(m.label, text[m.start:m.end]) for m in find_training_words(text, LEX)] == [(WORD, "training")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("de training ‘omgaan met radicalisering’ ", ["‘omgaan met radicalisering’"]),
+        ("“links- en rechtsextremisme”", ["“links- en rechtsextremisme”"]),
+        ("«Dialoog»", ["«Dialoog»"]),
+        ("de cursus 'Weerbaar opvoeden' loopt", ["'Weerbaar opvoeden'"]),
+        ("zo'n 250 mensen en thema’s", []),
+        ("‘a’", []),
+        ("‘een\n\ntitel’", []),
+    ],
+)
+def test_find_quotes(text, bodies):
+    assert [text[s:e] for s, e in find_quotes(text, LEX)] == bodies
+
+
+def test_attach_titles_follows_a_list_and_stops_at_other_words():
+    text = "de trainingen ‘A1’, ‘B2’ en “C3” gaven we, met het convenant ‘D4’."
+    words = find_training_words(text, LEX)
+    titles, used = attach_titles(text, words, find_quotes(text, LEX), LEX)
+    assert [text[t.start:t.end] for t in titles] == ["‘A1’", "‘B2’", "“C3”"]
+    assert used == set(words)
+
+
+def test_attach_titles_before_the_word():
+    text = "De ‘Omgaan met weerstand’-training"
+    words = find_training_words(text, LEX)
+    titles, _ = attach_titles(text, words, find_quotes(text, LEX), LEX)
+    assert [text[t.start:t.end] for t in titles] == ["‘Omgaan met weerstand’"]
+
+
+def test_find_durations():
+    text = "een eendaagse basistraining, een 2-daagse, een basistraining (dagdeel) en een cursus van drie dagen"
+    assert [text[m.start:m.end] for m in find_durations(text, LEX)] == ["eendaagse", "2-daagse", "dagdeel", "drie dagen"]
+
+
+def test_find_counts_with_qualifier_and_modifier(annotate_text):
+    doc, _ = annotate_text("Ruim 150 eerstelijns professionals en meer dan 7.000 mensen, 11 gemeenten en 7.000 inwoners.")
+    assert [doc.text[m.start:m.end] for m in find_counts(doc, LEX)] == [
+        "Ruim 150 eerstelijns professionals", "meer dan 7.000 mensen",
+    ]
+
+
+def test_find_counts_skips_a_redacted_number(nlp):
+    from pipeline.nlp import annotate
+    from pipeline.records import CleanPage
+
+    base = CleanPage.from_text("Er zijn 12 docenten getraind.")
+    page = CleanPage(number=1, text=base.text, raw=base.raw, raw_offsets=base.raw_offsets, redactions=((8, 10),))
+    doc = annotate(nlp, page)
+    assert find_counts(doc, LEX) == []
+
+
+def test_find_audiences():
+    text = "een training voor een brede groep van eerstelijns professionals, specifiek voor medewerkers van Sociale zaken"
+    assert [text[m.start:m.end] for m in find_audiences(text, LEX)] == [
+        "eerstelijns professionals", "medewerkers van Sociale zaken",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "name"),
+    [
+        ("het Rijksopleidingsinstituut tegengaan Radicalisering (ROR).", "ROR", "Rijksopleidingsinstituut tegengaan Radicalisering"),
+        ("de Expertise-Unit Sociale Stabiliteit (ESS) biedt", "ESS", "Expertise-Unit Sociale Stabiliteit"),
+        ("de Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)", "NCTV", "Nationaal Coördinator Terrorismebestrijding en Veiligheid"),
+        ("de Vereniging Nederlandse Gemeenten (VNG) zelf", "VNG", "Vereniging Nederlandse Gemeenten"),
+    ],
+)
+def test_learn_abbreviations(text, abbr, name):
+    learned = learn_abbreviations(text, LEX)
+    assert learned[abbr][0] == name
+    start, end = learned[abbr][1:]
+    assert text[start:end] == f"{name} ({abbr})"
+
+
+def test_learn_abbreviations_needs_matching_initials():
+    assert learn_abbreviations("de training (BOUNCE) en de gemeente (GM)", LEX) == {}
+    assert learn_abbreviations("Vragen van het lid Tellegen (VVD) aan", LEX) == {}
+
+
+def test_find_providers_expands_known_and_learned_names():
+    text = "De ESS en het Landelijk Expertisecentrum Weerbaarheid (LEW). Later gaf het LEW les."
+    found = sorted((text[m.start:m.end], m.kb_id) for m in find_providers(text, LEX))
+    assert ("ESS", "Expertise-Unit Sociale Stabiliteit") in found
+    assert ("LEW", "Landelijk Expertisecentrum Weerbaarheid") in found
+    assert ("Landelijk Expertisecentrum Weerbaarheid (LEW)", "Landelijk Expertisecentrum Weerbaarheid") in found
+
+
+# --------------------------------------------------------------------------
+# Context and units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ruim 200 professionals getraind", True), ("zij hebben de cursus gevolgd", True),
+     ("er waren 30 deelnemers", True), ("de gemeente telt 7.000 inwoners", False)],
+)
+def test_has_training_context(text, expected):
+    assert has_training_context(text, LEX) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Daarmee hebben ruim 150 professionals", True), ("In totaal zijn 40 mensen", True), ("Daarna kwam de zomer", False)],
+)
+def test_starts_with_anaphor(text, expected):
+    assert starts_with_anaphor(text, LEX) is expected
+
+
+def test_units_split_sentences_at_blank_lines_semicolons_and_bullets(annotate_text):
+    doc, _ = annotate_text("Een zin. Tweede deel;\n  • derde\n\nvierde")
+    assert [doc.text[s:e].strip() for s, e in segment_units(doc)] == ["Een zin.", "Tweede deel", "derde", "vierde"]
+
+
+def test_resolve_overlaps_prefers_titles_and_keeps_provider_layer():
+    kept = resolve_overlaps([
+        Mention(0, 10, KIND), Mention(0, 12, TITLE), Mention(20, 25, DURATION), Mention(22, 30, COUNT),
+        Mention(22, 30, PROVIDER, kb_id="X"),
+    ])
+    assert [(m.start, m.end, m.label) for m in kept] == [(0, 12, TITLE), (22, 30, COUNT), (22, 30, PROVIDER)]
+
+
+# --------------------------------------------------------------------------
+# The component on a Doc
+
+
+def test_component_writes_labelled_parts(annotate_text):
+    found = spans_of(annotate_text, "Het ROR gaf een eendaagse basistraining voor docenten. In 2017 zijn ruim 36 professionals getraind.")
+    assert found == [
+        (PROVIDER, "ROR"), (DURATION, "eendaagse"), (KIND, "basistraining"), (AUDIENCE, "docenten"),
+        (COUNT, "ruim 36 professionals"),
+    ]
+
+
+def test_parts_outside_training_sentences_are_dropped(annotate_text):
+    assert spans_of(annotate_text, "De NCTV telt 150 professionals. De eendaagse kost veel.") == []
+
+
+def test_titles_replace_the_word_that_introduces_them(annotate_text):
+    found = spans_of(annotate_text, "We gaven de trainingen ‘Signaleren’ en ‘Informatiedelen’.")
+    assert found == [(TITLE, "‘Signaleren’"), (TITLE, "‘Informatiedelen’")]
+
+
+def test_table_columns_and_cells(annotate_text):
+    doc, _ = annotate_text("Gemeente 1 daagse 2 daagse\nAlmere 6 6\nDronten |\nLelystad B\n")
+    doc.spans[MUNICIPALITIES_KEY] = [doc.char_span(27, 33, label="m", kb_id="GM0034")]
+    from pipeline.extract.trainings import TrainingsComponent
+
+    spans = TrainingsComponent()(doc).spans[SPAN_KEY]
+    columns = [(s.text, s.id_) for s in spans if s.label_ == TABLE_COLUMN]
+    cells = [(s.text, s.kb_id_, s.id_) for s in spans if s.label_ == TABLE_CELL]
+    assert columns == [("1 daagse", "col@9"), ("2 daagse", "col@18")]
+    assert cells == [("Almere 6", "GM0034", "col@9"), ("Almere 6 6", "GM0034", "col@18")]
+
+
+def test_no_table_without_a_numeric_cell(annotate_text):
+    found = spans_of(annotate_text, "Gemeente 1 daagse 2 daagse\nDronten |\nLelystad B\n")
+    assert not any(label in (TABLE_COLUMN, TABLE_CELL) for label, _ in found)
+
+
+def test_a_header_line_of_prose_is_no_table(annotate_text):
+    found = spans_of(annotate_text, "Wij boden de eendaagse basistraining\nAlmere 6 6\n")
+    assert not any(label in (TABLE_COLUMN, TABLE_CELL) for label, _ in found)
+
+
+def test_span_key_is_trainings():
+    assert SPAN_KEY == "trainings"
+    assert json.dumps(SPAN_KEY) == '"trainings"'
