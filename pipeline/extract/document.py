@@ -450,6 +450,7 @@ class KamervragenWords:
     header: re.Pattern[str]
     answer_header: re.Pattern[str]
     section_start: re.Pattern[str]
+    running_lines: tuple[re.Pattern[str], ...]
     question_label: re.Pattern[str]
     answer_label: re.Pattern[str]
     number: re.Pattern[str]
@@ -464,7 +465,8 @@ def kamervragen_words() -> KamervragenWords:
     data = load_resource(
         "kamervragen.json",
         {
-            "markers": list, "header": str, "answer_header": str, "section_starts": list, "question_label": str,
+            "markers": list, "header": str, "answer_header": str, "section_starts": list, "running_lines": list,
+            "question_label": str,
             "answer_label": str, "answer_label_fillers": list, "number_joiners": list,
             "number_ranges": list, "party_fillers": list, "post_plurals": dict, "footnote_marker": str,
         },
@@ -480,6 +482,7 @@ def kamervragen_words() -> KamervragenWords:
         header=_compile("kamervragen.json", data["header"], re.DOTALL),
         answer_header=_compile("kamervragen.json", data["answer_header"], re.DOTALL),
         section_start=re.compile(rf"^(?:{_alternatives(data['section_starts'])})\b"),
+        running_lines=tuple(_compile("kamervragen.json", p) for p in data["running_lines"]),
         # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it.
         question_label=re.compile(rf"^{q_label}\s+(?P<numbers>\d{{1,3}})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"),
         # 'Antwoord 2, 3 en 4', 'Antwoord op vraag 5', 'Antwoord op de vragen 6 t/m 8:'.

@@ -38,6 +38,9 @@ from pipeline.extract.document import (
 from pipeline.records import CleanPage, DocumentInfo, QuestionRecord, make_fact_id
 
 
+SENTENCE_END = (".", "?", "!", ":", "»", "”", '"')
+
+
 @dataclass(frozen=True)
 class Block:
     """A labelled stretch of text: ``kind`` is ``question`` or ``answer``, ``lines`` its text lines."""
@@ -111,6 +114,9 @@ def labelled_blocks(pages: tuple[CleanPage, ...] | list[CleanPage]) -> list[Bloc
             close()
             current = None
             continue
+        if line.text and any(p.match(line.text) for p in words.running_lines):
+            # A running header of the Handelingen left on a page: not part of the text.
+            continue
         if current is not None:
             current[2].append(line)
     close()
@@ -167,9 +173,14 @@ def block_text(block: Block, seen: set[str]) -> BlockText | None:
     if not lines:
         return None
     paragraphs, current = [], []
+    last_page = lines[0].page
     for ln in lines:
         if ln.text:
+            # A sentence broken by the page end goes on after the break, not in a new paragraph.
+            if ln.page != last_page and not current and paragraphs and not paragraphs[-1].endswith(SENTENCE_END):
+                current = [paragraphs.pop()]
             current.append(ln.text)
+            last_page = ln.page
         elif current:
             paragraphs.append(" ".join(current))
             current = []
