@@ -658,7 +658,9 @@ def rule_nieuws_dateline(ev: Evidence) -> bool:
 def rule_nieuws_label(ev: Evidence) -> bool:
     """A press-release or news label at the top: ``Persbericht``, ``Nieuwsbericht | 03-05-2016``."""
     labels = news_words().labels
-    for ln in ev.lines[:5] + [ln for p in ev.pages for ln in page_lines(p)[:5] if ln.text]:
+    # Boilerplate lines count here: a site prints the label in its data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:5] if ev.pages else []
+    for ln in opening:
         first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
         if _fold(first) in labels:
             return True
