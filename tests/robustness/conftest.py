@@ -71,6 +71,28 @@ def image_only_pdf_bytes() -> bytes:
     return buffer.getvalue()
 
 
+def blots_pdf_bytes(seed: int = 7) -> bytes:
+    """A PDF whose only page is a picture of grey blots: a scan OCR finds no text on."""
+    import random
+
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(seed)
+    image = Image.new("L", (850, 1100), 255)
+    draw = ImageDraw.Draw(image)
+    for _ in range(12):
+        x, y = rng.randrange(700), rng.randrange(950)
+        draw.ellipse((x, y, x + rng.randint(40, 150), y + rng.randint(40, 150)), fill=rng.randrange(120))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawImage(ImageReader(image), 0, 0, width=595, height=842)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 def zip_bytes() -> bytes:
     import zipfile
 
@@ -144,6 +166,7 @@ def build():
         pdf_bytes = staticmethod(pdf_bytes)
         pdf_page_text = staticmethod(pdf_page_text)
         image_only_pdf_bytes = staticmethod(image_only_pdf_bytes)
+        blots_pdf_bytes = staticmethod(blots_pdf_bytes)
         zip_bytes = staticmethod(zip_bytes)
 
     return Builders

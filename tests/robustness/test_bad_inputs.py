@@ -83,6 +83,17 @@ def test_image_only_pdf_without_tesseract(inputs, out, check, build, monkeypatch
     assert "apt-get install" in row["message"]
 
 
+@pytest.mark.slow
+def test_image_only_page_that_ocr_cannot_read(inputs, out, check, build):
+    from pipeline.ingest.ocr import tesseract_problem
+
+    if tesseract_problem("nld") is not None:
+        pytest.skip(f"needs tesseract: {tesseract_problem('nld')}")
+    bad = inputs.write("vlekken.pdf", build.blots_pdf_bytes())
+    row = expect_failure(inputs, out, check, bad, "no_text")
+    assert row["doc_id"] is not None
+
+
 @pytest.mark.parametrize("name, content, looks_like", [
     ("pagina.pdf", b"<!DOCTYPE html><html><head><title>Niet gevonden</title></head></html>", "HTML"),
     ("archief.pdf", None, "ZIP"),
