@@ -782,7 +782,8 @@ def letter_date(ev: Evidence) -> DateHit | None:
 def news_date(ev: Evidence) -> DateHit | None:
     """The dateline (``DEN HAAG, 3 mei 2016 -``) or the publication line (``Nieuwsbericht | 03-05-2016``)."""
     words = news_words()
-    opening = [ln for p in ev.pages for ln in page_lines(p) if ln.text][:8]
+    # Boilerplate lines count here too: 'Nieuwsbericht | 03-05-2016' is a site's data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:8] if ev.pages else []
     for ln in opening:
         m = words.dateline.match(ln.text)
         if m is not None:
