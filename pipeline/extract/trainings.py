@@ -86,7 +86,9 @@ def load_resource(name: str, schema: dict[str, type | tuple[type, ...]]) -> dict
     return check_resource(name, data, schema)
 
 
-def check_resource(name: str, data: Any, schema: dict[str, type | tuple[type, ...]]) -> dict[str, Any]:
+def check_resource(
+    name: str, data: Any, schema: dict[str, type | tuple[type, ...]]
+) -> dict[str, Any]:
     """Reject unknown or missing keys, wrong value types and empty words."""
     if not isinstance(data, dict):
         raise ValueError(f"{name}: expected a JSON object")
@@ -97,7 +99,9 @@ def check_resource(name: str, data: Any, schema: dict[str, type | tuple[type, ..
         value = data[key]
         if not isinstance(value, kind):
             raise ValueError(f"{name}: {key!r} has the wrong type")
-        if isinstance(value, (list, dict)) and not all(isinstance(w, str) and w.strip() for w in value):
+        if isinstance(value, (list, dict)) and not all(
+            isinstance(w, str) and w.strip() for w in value
+        ):
             raise ValueError(f"{name}: {key!r} must hold non-empty strings")
     return data
 
@@ -110,7 +114,10 @@ def _str_map(name: str, key: str, mapping: dict, nullable: bool = False) -> dict
         elif isinstance(value, str) and value.strip():
             out[word.lower()] = value
         else:
-            raise ValueError(f"{name}: {key}[{word!r}] must be a non-empty string{' or null' if nullable else ''}")
+            raise ValueError(
+                f"{name}: {key}[{word!r}] must be a non-empty string"
+                + (" or null" if nullable else "")
+            )
     return out
 
 
@@ -151,29 +158,50 @@ def lexicon() -> TrainingLexicon:
     """The training word lists, loaded and checked once per process."""
     kinds = load_resource(
         "kinds.json",
-        {"hypernyms": dict, "kinds": dict, "compound_heads": dict, "title_links": list,
-         "title_list_joiners": list, "max_title_chars": int},
+        {
+            "hypernyms": dict,
+            "kinds": dict,
+            "compound_heads": dict,
+            "title_links": list,
+            "title_list_joiners": list,
+            "max_title_chars": int,
+        },
     )
     durations = load_resource(
         "durations.json",
-        {"day_suffix": str, "fixed": dict, "day_nouns": list, "day_noun_prepositions": list,
-         "kind_durations": dict},
+        {
+            "day_suffix": str,
+            "fixed": dict,
+            "day_nouns": list,
+            "day_noun_prepositions": list,
+            "kind_durations": dict,
+        },
     )
     people = load_resource(
         "people.json",
-        {"participant_nouns": dict, "audience_phrases": dict, "audience_prepositions": list,
-         "audience_gap_words": int, "count_modifier_blocklist": list},
+        {
+            "participant_nouns": dict,
+            "audience_phrases": dict,
+            "audience_prepositions": list,
+            "audience_gap_words": int,
+            "count_modifier_blocklist": list,
+        },
     )
     context = load_resource(
         "context.json",
-        {"training_verbs": list, "training_nouns": list, "anaphors": list, "qualifiers": dict,
-         "not_count_words": list},
+        {
+            "training_verbs": list,
+            "training_nouns": list,
+            "anaphors": list,
+            "qualifiers": dict,
+            "not_count_words": list,
+        },
     )
-    providers = load_resource(
-        "providers.json", {"organisations": dict, "max_name_words": int}
-    )
+    providers = load_resource("providers.json", {"organisations": dict, "max_name_words": int})
     fixed = {}
-    for word, value in _str_map("durations.json", "fixed", durations["fixed"], nullable=True).items():
+    for word, value in _str_map(
+        "durations.json", "fixed", durations["fixed"], nullable=True
+    ).items():
         fixed[word] = Decimal(value) if value is not None else None
     qualifiers = _str_map("context.json", "qualifiers", context["qualifiers"])
     bad = {q for q in qualifiers.values() if q not in QUALIFIER_VALUES}
@@ -181,7 +209,9 @@ def lexicon() -> TrainingLexicon:
         raise ValueError(f"context.json: unknown qualifiers {sorted(bad)}")
     organisations = {}
     for full, variants in providers["organisations"].items():
-        if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
+        if not isinstance(variants, list) or not all(
+            isinstance(v, str) and v.strip() for v in variants
+        ):
             raise ValueError(f"providers.json: organisations[{full!r}] must list non-empty strings")
         organisations[full] = tuple(variants)
     return TrainingLexicon(
@@ -193,10 +223,17 @@ def lexicon() -> TrainingLexicon:
         max_title_chars=kinds["max_title_chars"],
         day_suffix=durations["day_suffix"].lower(),
         fixed_durations=fixed,
-        kind_durations={k: Decimal(v) for k, v in _str_map("durations.json", "kind_durations", durations["kind_durations"]).items()},
+        kind_durations={
+            k: Decimal(v)
+            for k, v in _str_map(
+                "durations.json", "kind_durations", durations["kind_durations"]
+            ).items()
+        },
         day_nouns=tuple(w.lower() for w in durations["day_nouns"]),
         day_noun_prepositions=tuple(w.lower() for w in durations["day_noun_prepositions"]),
-        participant_nouns=_str_map("people.json", "participant_nouns", people["participant_nouns"], nullable=True),
+        participant_nouns=_str_map(
+            "people.json", "participant_nouns", people["participant_nouns"], nullable=True
+        ),
         audience_phrases=_str_map("people.json", "audience_phrases", people["audience_phrases"]),
         audience_prepositions=tuple(w.lower() for w in people["audience_prepositions"]),
         audience_gap_words=people["audience_gap_words"],
@@ -225,7 +262,7 @@ class KindInfo:
 
 
 def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
-    """'basistraining' -> KindInfo('basistraining', False, False); 'trainingen' -> hypernym, plural."""
+    """'basistraining' -> a singular kind; 'trainingen' -> the plural hypernym."""
     lex = lex or lexicon()
     w = word.lower()
     for table, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
@@ -248,13 +285,13 @@ def fold_spaces(text: str) -> str:
 
 
 def phrase_alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of phrases, longest first, any whitespace (a line break) between words."""
+    """A regex alternation of phrases, longest first, any whitespace between words."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 def duration_value(text: str, lex: TrainingLexicon | None = None) -> Decimal | None:
-    """'eendaagse' -> 1, '1 daagse' -> 1, 'dagdeel' -> 0.5, 'van twee dagen' -> 2; None otherwise."""
+    """'eendaagse' -> 1, '1 daagse' -> 1, 'dagdeel' -> 0.5, 'van twee dagen' -> 2; else None."""
     lex = lex or lexicon()
     t = fold_spaces(text.lower()).strip("()")
     if t in lex.fixed_durations:
@@ -379,7 +416,7 @@ _UPPER_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,})[ \t]+$")
 
 
 def _upper_name_before(text: str, start: int, lex: TrainingLexicon) -> int | None:
-    """Start of an upper-case name just before 'training' (BOUNCE training), not a provider's abbreviation."""
+    """Start of an upper-case name just before 'training' (BOUNCE training), not a provider."""
     m = _UPPER_NAME.search(text, max(0, start - 30), start)
     if m is None:
         return None
@@ -408,8 +445,12 @@ def _gap_is(text: str, words: tuple[str, ...], allow_empty: bool = True) -> bool
     return (allow_empty and gap == "") or gap in words
 
 
-def attach_titles(text: str, words: list[Mention], quotes: list[tuple[int, int]], lex: TrainingLexicon) -> tuple[list[Mention], set[Mention]]:
-    """Titles next to a training word: after it (a list: 'de trainingen ‘A’, ‘B’ en “C”') or before it ('‘A’-training').
+def attach_titles(
+    text: str, words: list[Mention], quotes: list[tuple[int, int]], lex: TrainingLexicon
+) -> tuple[list[Mention], set[Mention]]:
+    """Titles next to a training word, after it or before it.
+
+    After it, a list: 'de trainingen ‘A’, ‘B’ en “C”'; before it: '‘A’-training'.
 
     Returns the title mentions and the training words they belong to (which
     then give no row of their own).
@@ -428,7 +469,7 @@ def attach_titles(text: str, words: list[Mention], quotes: list[tuple[int, int]]
             used.add(word)
             chain_end, joiners = q_end, lex.title_list_joiners
         for q_start, q_end in quotes:
-            if q_end <= word.start and text[q_end:word.start] in ("", " ", "-"):
+            if q_end <= word.start and text[q_end : word.start] in ("", " ", "-"):
                 titles[(q_start, q_end)] = Mention(q_start, q_end, TITLE)
                 used.add(word)
     return list(titles.values()), used
@@ -446,7 +487,9 @@ def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
     fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
     if fixed:
         pattern = r"(?<![\w-])(?:" + phrase_alternation(fixed) + r")(?![\w-])"
-        out += [Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)]
+        out += [
+            Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)
+        ]
     preps = "|".join(re.escape(p) for p in lex.day_noun_prepositions)
     nouns = "|".join(re.escape(n) for n in lex.day_nouns)
     pattern = rf"(?<![\w-])(?:{preps})\s+((?:een\s+)?[\w,]+)\s+(?:{nouns})(?![\w-])"
@@ -457,7 +500,10 @@ def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
 
 
 def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
-    """'ruim 150 professionals', 'meer dan 7.000 mensen': qualifier, number, at most one modifier, trainee noun."""
+    """'ruim 150 professionals', 'meer dan 7.000 mensen': qualifier, number, trainee noun.
+
+    One modifier may stand before the noun ('150 eerstelijns professionals').
+    """
     out = []
     redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
     qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
@@ -470,39 +516,54 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
         if noun is None:
             continue
         start = tok.idx
-        before = doc.text[max(0, tok.idx - 30): tok.idx].lower()
+        before = doc.text[max(0, tok.idx - 30) : tok.idx].lower()
         for q in qualifiers:
             if re.search(rf"(?<![\w]){re.escape(q)}\s+$", before):
-                start = tok.idx - len(before) + re.search(rf"(?<![\w]){re.escape(q)}\s+$", before).start()
+                start = (
+                    tok.idx
+                    - len(before)
+                    + re.search(rf"(?<![\w]){re.escape(q)}\s+$", before).start()
+                )
                 break
         out.append(Mention(start, noun.idx + len(noun.text), COUNT))
     return out
 
 
 def _trainee_noun_after(doc: Doc, i: int, lex: TrainingLexicon):
-    """The trainee noun right after the number, or after one modifier word ('150 eerstelijns professionals')."""
+    """The trainee noun right after the number, or after one modifier word."""
     for j in (i + 1, i + 2):
         if j >= len(doc):
             return None
         tok = doc[j]
         if tok.lower_ in lex.participant_nouns:
             return tok
-        if j == i + 1 and tok.is_alpha and tok.lower_ not in lex.count_modifier_blocklist and not tok.is_space:
+        if (
+            j == i + 1
+            and tok.is_alpha
+            and tok.lower_ not in lex.count_modifier_blocklist
+            and not tok.is_space
+        ):
             continue
         return None
     return None
 
 
 def find_audiences(text: str, lex: TrainingLexicon) -> list[Mention]:
-    """'voor docenten', 'specifiek voor medewerkers van Sociale zaken', 'voor een brede groep van eerstelijns professionals'."""
+    """'voor docenten', 'specifiek voor medewerkers van Sociale zaken', 'voor een brede groep
+    van eerstelijns professionals': the span covers the audience words."""
     phrases = phrase_alternation(list(lex.audience_phrases))
     preps = "|".join(re.escape(p) for p in lex.audience_prepositions)
-    pattern = rf"(?<![\w-])(?:{preps})\s+(?:[^\W\d_][\w-]*\s+){{0,{lex.audience_gap_words}}}?({phrases})(?![\w-])"
-    return [Mention(m.start(1), m.end(1), AUDIENCE) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    gap = rf"(?:[^\W\d_][\w-]*\s+){{0,{lex.audience_gap_words}}}?"
+    pattern = rf"(?<![\w-])(?:{preps})\s+{gap}({phrases})(?![\w-])"
+    return [
+        Mention(m.start(1), m.end(1), AUDIENCE) for m in re.finditer(pattern, text, re.IGNORECASE)
+    ]
 
 
 def learn_abbreviations(text: str, lex: TrainingLexicon) -> dict[str, tuple[str, int, int]]:
-    """Abbreviations the text defines: 'Expertise-Unit Sociale Stabiliteit (ESS)' -> {'ESS': (name, start, end)}.
+    """Abbreviations the text defines, 'Expertise-Unit Sociale Stabiliteit (ESS)' -> {'ESS': ...}.
+
+    Each value is (name, start, end).
 
     The name is found as Schwartz & Hearst (2003) find a long form: the
     letters of the abbreviation, right to left, in the words before the
@@ -513,13 +574,13 @@ def learn_abbreviations(text: str, lex: TrainingLexicon) -> dict[str, tuple[str,
     out = {}
     for m in re.finditer(r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)", text):
         abbr = m.group("abbr")
-        window = list(re.finditer(r"\S+", text[max(0, m.start() - 300): m.start()]))
-        words = window[-min(lex.max_name_words, len(abbr) + 5):]
+        window = list(re.finditer(r"\S+", text[max(0, m.start() - 300) : m.start()]))
+        words = window[-min(lex.max_name_words, len(abbr) + 5) :]
         if not words:
             continue
         offset = max(0, m.start() - 300)
         long_start = offset + words[0].start()
-        candidate = text[long_start: offset + words[-1].end()]
+        candidate = text[long_start : offset + words[-1].end()]
         found = long_form_start(abbr, candidate)
         if found is None or not candidate[found].isupper():
             continue
@@ -538,7 +599,8 @@ def long_form_start(abbr: str, candidate: str) -> int | None:
             s_idx -= 1
             continue
         while l_idx >= 0 and (
-            candidate[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
+            candidate[l_idx].lower() != c
+            or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
         ):
             l_idx -= 1
         if l_idx < 0:
@@ -552,7 +614,7 @@ def long_form_start(abbr: str, candidate: str) -> int | None:
 
 
 def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
-    """Known organisations by name or abbreviation, and those the text defines itself; kb_id = full name."""
+    """Known organisations by name or abbreviation, and those the text defines."""
     learned = learn_abbreviations(text, lex)
     out = []
     surface: dict[str, str] = {}
@@ -614,7 +676,9 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
             i += 1
             continue
         cols, pipes = header
-        col_mentions = [Mention(start + s, start + e, TABLE_COLUMN, span_id=f"col@{start + s}") for s, e in cols]
+        col_mentions = [
+            Mention(start + s, start + e, TABLE_COLUMN, span_id=f"col@{start + s}") for s, e in cols
+        ]
         cells: list[Mention] = []
         i += 1
         while i < len(lines):
@@ -623,21 +687,27 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
                 break
             label_start, label_end, row_cells = row
             code = _municipality_code(doc, label_start, label_end)
-            for column, (c_start, c_end) in zip(col_mentions, row_cells):
+            for column, (c_start, c_end) in zip(col_mentions, row_cells, strict=False):
                 if _CELL_NUMBER.match(text[c_start:c_end]) and not _redacted(doc, c_start, c_end):
-                    cells.append(Mention(label_start, c_end, TABLE_CELL, kb_id=code, span_id=column.span_id))
+                    cells.append(
+                        Mention(label_start, c_end, TABLE_CELL, kb_id=code, span_id=column.span_id)
+                    )
             i += 1
         if cells:
             out += col_mentions + cells
     return out
 
 
-def _header_columns(line: str, columns_re: re.Pattern[str]) -> tuple[list[tuple[int, int]], bool] | None:
+def _header_columns(
+    line: str, columns_re: re.Pattern[str]
+) -> tuple[list[tuple[int, int]], bool] | None:
     m = _HEADER.match(line)
     if m is None or columns_re.fullmatch(m.group("label")):
         return None
     rest_start = m.start("rest")
-    cols = [(rest_start + c.start(), rest_start + c.end()) for c in columns_re.finditer(m.group("rest"))]
+    cols = [
+        (rest_start + c.start(), rest_start + c.end()) for c in columns_re.finditer(m.group("rest"))
+    ]
     if not cols:
         return None
     leftover = columns_re.sub("", m.group("rest"))
@@ -646,8 +716,10 @@ def _header_columns(line: str, columns_re: re.Pattern[str]) -> tuple[list[tuple[
     return cols, "|" in m.group("rest")
 
 
-def _row_cells(text: str, start: int, end: int, pipes: bool) -> tuple[int, int, list[tuple[int, int]]] | None:
-    """A table row: label words, then short cells (numbers or debris); None when the line is no row."""
+def _row_cells(
+    text: str, start: int, end: int, pipes: bool
+) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """A table row: label words, then short cells (numbers or debris); None if the line is none."""
     tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     if not tokens:
         return None
@@ -658,7 +730,7 @@ def _row_cells(text: str, start: int, end: int, pipes: bool) -> tuple[int, int, 
             n_cells += 1
         else:
             break
-    label, cells = tokens[: len(tokens) - n_cells], tokens[len(tokens) - n_cells:]
+    label, cells = tokens[: len(tokens) - n_cells], tokens[len(tokens) - n_cells :]
     if not label or len(label) > 4 or not text[label[0][0]].isalpha():
         return None
     if any(len(text[s:e]) > 5 for s, e in cells):
@@ -698,7 +770,9 @@ def starts_with_anaphor(text: str, lex: TrainingLexicon) -> bool:
     return any(re.match(rf"{re.escape(a)}(?![\w-])", low) for a in lex.anaphors)
 
 
-def keep_training_parts(text: str, units: list[tuple[int, int]], mentions: list[Mention], lex: TrainingLexicon) -> list[Mention]:
+def keep_training_parts(
+    text: str, units: list[tuple[int, int]], mentions: list[Mention], lex: TrainingLexicon
+) -> list[Mention]:
     """Drop parts outside sentences about training; a count needs a training word or verb nearby.
 
     A count is kept when its unit has a training word or a training verb/noun,
@@ -720,7 +794,7 @@ def keep_training_parts(text: str, units: list[tuple[int, int]], mentions: list[
         if idx is None:
             continue
         if m.label == COUNT:
-            unit_text = text[units[idx][0]:units[idx][1]]
+            unit_text = text[units[idx][0] : units[idx][1]]
             ok = (
                 idx in trained_units
                 or has_training_context(unit_text, lex)
@@ -735,7 +809,17 @@ def keep_training_parts(text: str, units: list[tuple[int, int]], mentions: list[
 
 # Tables first, then the longer of two overlapping mentions; providers and
 # audiences may overlap a count ('ruim 150 professionals' is both).
-_PRIORITY = {TABLE_COLUMN: 0, TABLE_CELL: 0, TITLE: 1, NAMED: 2, COUNT: 3, KIND: 4, DURATION: 4, WORD: 5, PLURAL: 5}
+_PRIORITY = {
+    TABLE_COLUMN: 0,
+    TABLE_CELL: 0,
+    TITLE: 1,
+    NAMED: 2,
+    COUNT: 3,
+    KIND: 4,
+    DURATION: 4,
+    WORD: 5,
+    PLURAL: 5,
+}
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -747,31 +831,42 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for layer, items in layers.items():
         chosen: list[Mention] = []
-        for m in sorted(items, key=lambda m: (_PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)):
+        for m in sorted(
+            items, key=lambda m: (_PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)
+        ):
             if m.label == TABLE_CELL:
                 # A row label is shared by its cells: cells overlap each other on purpose.
-                if any(c.label != TABLE_CELL and c.start < m.end and m.start < c.end for c in chosen):
+                if any(
+                    c.label != TABLE_CELL and c.start < m.end and m.start < c.end for c in chosen
+                ):
                     continue
             elif any(c.start < m.end and m.start < c.end for c in chosen):
                 continue
             chosen.append(m)
         if layer != "main":
             table = [c for c in kept if c.label in (TABLE_COLUMN, TABLE_CELL)]
-            chosen = [m for m in chosen if not any(t.start < m.end and m.start < t.end for t in table)]
+            chosen = [
+                m for m in chosen if not any(t.start < m.end and m.start < t.end for t in table)
+            ]
         kept += chosen
     return sorted(kept, key=lambda m: (m.start, m.end, m.label))
 
 
 def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]:
-    """Every training part on the page, overlaps resolved, parts outside training sentences dropped."""
+    """Every training part on the page, overlaps resolved, parts outside training text dropped."""
     lex = lex or lexicon()
     text = doc.text
     words = find_training_words(text, lex)
     titles, used = attach_titles(text, words, find_quotes(text, lex), lex)
     words = [w for w in words if w not in used]
     mentions = (
-        words + titles + find_durations(text, lex) + find_counts(doc, lex)
-        + find_audiences(text, lex) + find_providers(text, lex) + find_tables(doc, lex)
+        words
+        + titles
+        + find_durations(text, lex)
+        + find_counts(doc, lex)
+        + find_audiences(text, lex)
+        + find_providers(text, lex)
+        + find_tables(doc, lex)
     )
     mentions = resolve_overlaps(mentions)
     return keep_training_parts(text, segment_units(doc), mentions, lex)
@@ -792,7 +887,9 @@ class TrainingsComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for m in find_mentions(doc):
-            span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.kb_id, alignment_mode="expand")
+            span = doc.char_span(
+                m.start, m.end, label=m.label, kb_id=m.kb_id, alignment_mode="expand"
+            )
             if span is None:
                 continue
             if m.span_id:

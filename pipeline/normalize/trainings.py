@@ -90,7 +90,7 @@ def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
     for q in sorted(lex.qualifiers, key=len, reverse=True):
         if low.startswith(q + " "):
             qualifier = lex.qualifiers[q]
-            folded, low = folded[len(q) + 1:], low[len(q) + 1:]
+            folded, low = folded[len(q) + 1 :], low[len(q) + 1 :]
             break
     words = folded.split()
     if len(words) < 2:
@@ -114,13 +114,13 @@ def title_name(text: str) -> str:
 
 
 def kind_name(text: str) -> str:
-    """'BOUNCE  training' -> 'BOUNCE training', 'Basistraining' -> 'basistraining' (kinds are common nouns)."""
+    """'BOUNCE  training' -> 'BOUNCE training'; 'Basistraining' -> 'basistraining'."""
     name = fold_spaces(text)
     return name if any(c.isupper() for c in name[1:]) else name.lower()
 
 
 def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
-    """'medewerkers van sociale zaken' -> 'medewerkers van Sociale zaken'; a participant noun -> its audience."""
+    """'medewerkers van sociale zaken' -> 'medewerkers van Sociale zaken'; 'mensen' -> None."""
     lex = lex or lexicon()
     low = fold_spaces(text.lower())
     if low in lex.audience_phrases:
@@ -129,7 +129,7 @@ def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
 
 
 def count_audience(text: str, count: Count, lex: TrainingLexicon | None = None) -> str | None:
-    """The audience of a count: its last two words when they are a phrase ('eerstelijns professionals'), else its noun."""
+    """A count's audience: its last two words if a phrase ('eerstelijns professionals'), or noun."""
     lex = lex or lexicon()
     words = fold_spaces(text).lower().split()
     two = " ".join(words[-2:])
@@ -190,8 +190,13 @@ def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
         # A themadag lasts a day by what the word means; a stated duration still wins.
         info = kind_of(span.text, lex)
         length = lex.kind_durations.get(info.lemma.lower()) if info is not None else None
-        return _Row(span, span.label_, unit, name=kind_name(span.text),
-                    duration=float(length) if length is not None else None)
+        return _Row(
+            span,
+            span.label_,
+            unit,
+            name=kind_name(span.text),
+            duration=float(length) if length is not None else None,
+        )
     if span.label_ == WORD:
         return _Row(span, span.label_, unit, weak=True)
     return None
@@ -272,7 +277,9 @@ class _PageRows:
             if not rows:
                 plural = next((s for s in spans if s.label_ == PLURAL), None)
                 if plural is not None:
-                    rows.append(_Row(plural, plural.label_, idx, provider=provider, provider_only=True))
+                    rows.append(
+                        _Row(plural, plural.label_, idx, provider=provider, provider_only=True)
+                    )
         self.add_place_and_time(idx, rows)
         self.rows += rows
 
@@ -297,7 +304,7 @@ class _PageRows:
             row.audience = value
 
     def add_count(self, idx: int, rows: list[_Row], span: Span, previous: list[Span]) -> list[_Row]:
-        """Join the count to the unit's one training, or the one of the unit before after 'Daarmee'."""
+        """Join the count to the unit's one training, or to the one before after 'Daarmee'."""
         count = parse_count(span.text, self.lex)
         if count is None:
             return []
@@ -323,11 +330,16 @@ class _PageRows:
     def add_place_and_time(self, idx: int, rows: list[_Row]) -> None:
         start, end = self.units[idx]
         codes = {
-            s.kb_id_ for s in self.doc.spans.get(MUNICIPALITIES_KEY, [])
+            s.kb_id_
+            for s in self.doc.spans.get(MUNICIPALITIES_KEY, [])
             if start <= s.start_char < end and s.kb_id_
         }
-        years = {v for s in self.doc.spans.get(DATES_KEY, []) if start <= s.start_char < end
-                 if (v := self.date_value(s.text)) is not None}
+        years = {
+            v
+            for s in self.doc.spans.get(DATES_KEY, [])
+            if start <= s.start_char < end
+            if (v := self.date_value(s.text)) is not None
+        }
         for row in rows:
             if len(codes) == 1:
                 row.municipality_code = row.municipality_code or next(iter(codes))
@@ -335,7 +347,7 @@ class _PageRows:
                 row.year = row.year or next(iter(years))
 
     def date_value(self, text: str) -> str | None:
-        """The TIMEX value of a date in the sentence, anchored to the document date; None if unknown."""
+        """The TIMEX value of a date in the sentence, anchored to the document date, or None."""
         from pipeline.normalize.dates import parse_date
 
         value = parse_date(text, self.info.doc_date)
@@ -352,7 +364,11 @@ class _PageRows:
             block = next(((s, e) for s, e in blocks if s <= row.main.start_char < e), None)
             if block is None:
                 continue
-            before = [p for p in self.providers if block[0] <= p.start_char < row.main.start_char and p.kb_id_]
+            before = [
+                p
+                for p in self.providers
+                if block[0] <= p.start_char < row.main.start_char and p.kb_id_
+            ]
             if before:
                 row.provider = before[-1].kb_id_
 
@@ -366,7 +382,7 @@ class _PageRows:
             self.rows.append(_Row(span, span.label_, idx, duration=value))
 
     def read_table(self) -> None:
-        """One row per numeric cell: participants, column duration, row municipality, linked training."""
+        """A row per numeric cell: participants, column duration, municipality, linked training."""
         for cell in self.cells:
             column = self.columns.get(cell.id_)
             if column is None:
@@ -382,10 +398,14 @@ class _PageRows:
             linked = self.linked_training(column, name, duration)
             idx = unit_index(self.units, cell.start_char) or 0
             row = _Row(
-                cell, cell.label_, idx,
+                cell,
+                cell.label_,
+                idx,
                 name=name or (linked.name if linked else None),
                 provider=linked.provider if linked else None,
-                duration=duration if duration is not None else (linked.duration if linked else None),
+                duration=duration
+                if duration is not None
+                else (linked.duration if linked else None),
                 participants=participants,
                 qualifier="exact",
                 municipality_code=cell.kb_id_ or None,
@@ -393,12 +413,20 @@ class _PageRows:
             )
             self.rows.append(row)
 
-    def linked_training(self, column: Span, name: str | None, duration: float | None) -> _Row | None:
-        """The training a column stands for: the last one before the table with its duration (or name)."""
+    def linked_training(
+        self, column: Span, name: str | None, duration: float | None
+    ) -> _Row | None:
+        """The training of a column: the last one before the table with its duration or name."""
         candidates = [
-            r for r in self.rows
-            if r.rule != TABLE_CELL and r.name is not None and r.main.start_char < column.start_char
-            and ((duration is not None and r.duration == duration) or (name is not None and r.name.lower() == name.lower()))
+            r
+            for r in self.rows
+            if r.rule != TABLE_CELL
+            and r.name is not None
+            and r.main.start_char < column.start_char
+            and (
+                (duration is not None and r.duration == duration)
+                or (name is not None and r.name.lower() == name.lower())
+            )
         ]
         return candidates[-1] if candidates else None
 
@@ -413,7 +441,8 @@ def refers_back(row: _Row, rows: list[_Row]) -> bool:
     """'de eendaagse training' after 'een eendaagse basistraining': a bare training word whose
     only value is a duration that a named training on the page already has is that training."""
     if not row.weak or any(
-        getattr(row, f) is not None for f in ("provider", "participants", "audience", "municipality_code")
+        getattr(row, f) is not None
+        for f in ("provider", "participants", "audience", "municipality_code")
     ):
         return False
     return any(r is not row and r.name is not None and r.duration == row.duration for r in rows)
@@ -426,7 +455,15 @@ def count_from_cell(text: str) -> int | None:
     return int(text.replace(".", ""))
 
 
-_MERGED_FIELDS = ("provider", "duration", "participants", "qualifier", "audience", "municipality_code", "year")
+_MERGED_FIELDS = (
+    "provider",
+    "duration",
+    "participants",
+    "qualifier",
+    "audience",
+    "municipality_code",
+    "year",
+)
 
 
 def _compatible(a: _Row, b: _Row) -> bool:
@@ -437,12 +474,20 @@ def _compatible(a: _Row, b: _Row) -> bool:
 
 
 def merge_titles(rows: list[_Row]) -> list[_Row]:
-    """One quoted title mentioned twice on a page is one training: merge the later mention into the first."""
+    """A quoted title mentioned twice on a page is one training: merge the later into the first."""
     out: list[_Row] = []
     for row in rows:
         same = next(
-            (r for r in out if r.is_title and row.is_title and r.name and row.name
-             and r.name.lower() == row.name.lower() and _compatible(r, row)),
+            (
+                r
+                for r in out
+                if r.is_title
+                and row.is_title
+                and r.name
+                and row.name
+                and r.name.lower() == row.name.lower()
+                and _compatible(r, row)
+            ),
             None,
         )
         if same is None:
@@ -459,7 +504,8 @@ def drop_provider_only_repeats(rows: list[_Row]) -> list[_Row]:
     out = []
     for row in rows:
         if row.provider_only and any(
-            r is not row and r.provider == row.provider and (not r.provider_only or r in out) for r in rows
+            r is not row and r.provider == row.provider and (not r.provider_only or r in out)
+            for r in rows
         ):
             continue
         out.append(row)
@@ -475,7 +521,9 @@ def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Traini
     rows = _PageRows(doc, info, lexicon()).build()
     facts = []
     for row in sorted(rows, key=lambda r: (r.start, r.end, r.key)):
-        prov = provenance(doc, page, info.doc_id, KIND_NAME, row.start, row.end, row.rule, key=row.key)
+        prov = provenance(
+            doc, page, info.doc_id, KIND_NAME, row.start, row.end, row.rule, key=row.key
+        )
         facts.append(
             TrainingFact(
                 **prov,

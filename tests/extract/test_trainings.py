@@ -78,8 +78,17 @@ def test_a_resource_with_a_missing_key_or_empty_word_is_rejected():
 
 
 def test_the_shipped_files_match_their_schemas():
-    data = load_resource("kinds.json", {"hypernyms": dict, "kinds": dict, "compound_heads": dict,
-                                        "title_links": list, "title_list_joiners": list, "max_title_chars": int})
+    data = load_resource(
+        "kinds.json",
+        {
+            "hypernyms": dict,
+            "kinds": dict,
+            "compound_heads": dict,
+            "title_links": list,
+            "title_list_joiners": list,
+            "max_title_chars": int,
+        },
+    )
     assert "training" in data["hypernyms"]
 
 
@@ -112,9 +121,15 @@ def test_kind_of(word, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("eendaagse", Decimal(1)), ("tweedaagse", Decimal(2)), ("vijfdaagse", Decimal(5)),
-        ("1 daagse", Decimal(1)), ("1-daagse", Decimal(1)), ("dagdeel", Decimal("0.5")),
-        ("van 3 dagen", Decimal(3)), ("meerdaagse", None), ("duizenddaagse", None),
+        ("eendaagse", Decimal(1)),
+        ("tweedaagse", Decimal(2)),
+        ("vijfdaagse", Decimal(5)),
+        ("1 daagse", Decimal(1)),
+        ("1-daagse", Decimal(1)),
+        ("dagdeel", Decimal("0.5")),
+        ("van 3 dagen", Decimal(3)),
+        ("meerdaagse", None),
+        ("duizenddaagse", None),
     ],
 )
 def test_duration_value(text, expected):
@@ -123,8 +138,18 @@ def test_duration_value(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("7.000", 7000), ("36", 36), ("twintig", 20), ("Honderd", 100), ("een", None), ("één", None),
-     ("tientallen", None), ("7,5", None), ("professionals", None), ("0", None)],
+    [
+        ("7.000", 7000),
+        ("36", 36),
+        ("twintig", 20),
+        ("Honderd", 100),
+        ("een", None),
+        ("één", None),
+        ("tientallen", None),
+        ("7,5", None),
+        ("professionals", None),
+        ("0", None),
+    ],
 )
 def test_count_value(text, expected):
     assert count_value(text) == expected
@@ -144,13 +169,15 @@ def test_phrase_alternation_allows_a_line_break_between_words():
 
 def test_training_words_and_a_named_training():
     text = "een basistraining, de trainingen en de BOUNCE training"
-    found = [(m.label, text[m.start:m.end]) for m in find_training_words(text, LEX)]
+    found = [(m.label, text[m.start : m.end]) for m in find_training_words(text, LEX)]
     assert found == [(KIND, "basistraining"), (PLURAL, "trainingen"), (NAMED, "BOUNCE training")]
 
 
 def test_a_provider_abbreviation_before_training_is_no_name():
     text = "de ROR training"
-    assert [(m.label, text[m.start:m.end]) for m in find_training_words(text, LEX)] == [(WORD, "training")]
+    assert [(m.label, text[m.start : m.end]) for m in find_training_words(text, LEX)] == [
+        (WORD, "training")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +200,7 @@ def test_attach_titles_follows_a_list_and_stops_at_other_words():
     text = "de trainingen ‘A1’, ‘B2’ en “C3” gaven we, met het convenant ‘D4’."
     words = find_training_words(text, LEX)
     titles, used = attach_titles(text, words, find_quotes(text, LEX), LEX)
-    assert [text[t.start:t.end] for t in titles] == ["‘A1’", "‘B2’", "“C3”"]
+    assert [text[t.start : t.end] for t in titles] == ["‘A1’", "‘B2’", "“C3”"]
     assert used == set(words)
 
 
@@ -181,18 +208,30 @@ def test_attach_titles_before_the_word():
     text = "De ‘Omgaan met weerstand’-training"
     words = find_training_words(text, LEX)
     titles, _ = attach_titles(text, words, find_quotes(text, LEX), LEX)
-    assert [text[t.start:t.end] for t in titles] == ["‘Omgaan met weerstand’"]
+    assert [text[t.start : t.end] for t in titles] == ["‘Omgaan met weerstand’"]
 
 
 def test_find_durations():
-    text = "een eendaagse basistraining, een 2-daagse, een basistraining (dagdeel) en een cursus van drie dagen"
-    assert [text[m.start:m.end] for m in find_durations(text, LEX)] == ["eendaagse", "2-daagse", "dagdeel", "drie dagen"]
+    text = (
+        "een eendaagse basistraining, een 2-daagse, een basistraining (dagdeel) "
+        "en een cursus van drie dagen"
+    )
+    assert [text[m.start : m.end] for m in find_durations(text, LEX)] == [
+        "eendaagse",
+        "2-daagse",
+        "dagdeel",
+        "drie dagen",
+    ]
 
 
 def test_find_counts_with_qualifier_and_modifier(annotate_text):
-    doc, _ = annotate_text("Ruim 150 eerstelijns professionals en meer dan 7.000 mensen, 11 gemeenten en 7.000 inwoners.")
-    assert [doc.text[m.start:m.end] for m in find_counts(doc, LEX)] == [
-        "Ruim 150 eerstelijns professionals", "meer dan 7.000 mensen",
+    doc, _ = annotate_text(
+        "Ruim 150 eerstelijns professionals en meer dan 7.000 mensen, "
+        "11 gemeenten en 7.000 inwoners."
+    )
+    assert [doc.text[m.start : m.end] for m in find_counts(doc, LEX)] == [
+        "Ruim 150 eerstelijns professionals",
+        "meer dan 7.000 mensen",
     ]
 
 
@@ -201,25 +240,47 @@ def test_find_counts_skips_a_redacted_number(nlp):
     from pipeline.records import CleanPage
 
     base = CleanPage.from_text("Er zijn 12 docenten getraind.")
-    page = CleanPage(number=1, text=base.text, raw=base.raw, raw_offsets=base.raw_offsets, redactions=((8, 10),))
+    page = CleanPage(
+        number=1, text=base.text, raw=base.raw, raw_offsets=base.raw_offsets, redactions=((8, 10),)
+    )
     doc = annotate(nlp, page)
     assert find_counts(doc, LEX) == []
 
 
 def test_find_audiences():
-    text = "een training voor een brede groep van eerstelijns professionals, specifiek voor medewerkers van Sociale zaken"
-    assert [text[m.start:m.end] for m in find_audiences(text, LEX)] == [
-        "eerstelijns professionals", "medewerkers van Sociale zaken",
+    text = (
+        "een training voor een brede groep van eerstelijns professionals, "
+        "specifiek voor medewerkers van Sociale zaken"
+    )
+    assert [text[m.start : m.end] for m in find_audiences(text, LEX)] == [
+        "eerstelijns professionals",
+        "medewerkers van Sociale zaken",
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "abbr", "name"),
     [
-        ("het Rijksopleidingsinstituut tegengaan Radicalisering (ROR).", "ROR", "Rijksopleidingsinstituut tegengaan Radicalisering"),
-        ("de Expertise-Unit Sociale Stabiliteit (ESS) biedt", "ESS", "Expertise-Unit Sociale Stabiliteit"),
-        ("de Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)", "NCTV", "Nationaal Coördinator Terrorismebestrijding en Veiligheid"),
-        ("de Vereniging Nederlandse Gemeenten (VNG) zelf", "VNG", "Vereniging Nederlandse Gemeenten"),
+        (
+            "het Rijksopleidingsinstituut tegengaan Radicalisering (ROR).",
+            "ROR",
+            "Rijksopleidingsinstituut tegengaan Radicalisering",
+        ),
+        (
+            "de Expertise-Unit Sociale Stabiliteit (ESS) biedt",
+            "ESS",
+            "Expertise-Unit Sociale Stabiliteit",
+        ),
+        (
+            "de Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)",
+            "NCTV",
+            "Nationaal Coördinator Terrorismebestrijding en Veiligheid",
+        ),
+        (
+            "de Vereniging Nederlandse Gemeenten (VNG) zelf",
+            "VNG",
+            "Vereniging Nederlandse Gemeenten",
+        ),
     ],
 )
 def test_learn_abbreviations(text, abbr, name):
@@ -236,10 +297,13 @@ def test_learn_abbreviations_needs_matching_initials():
 
 def test_find_providers_expands_known_and_learned_names():
     text = "De ESS en het Landelijk Expertisecentrum Weerbaarheid (LEW). Later gaf het LEW les."
-    found = sorted((text[m.start:m.end], m.kb_id) for m in find_providers(text, LEX))
+    found = sorted((text[m.start : m.end], m.kb_id) for m in find_providers(text, LEX))
     assert ("ESS", "Expertise-Unit Sociale Stabiliteit") in found
     assert ("LEW", "Landelijk Expertisecentrum Weerbaarheid") in found
-    assert ("Landelijk Expertisecentrum Weerbaarheid (LEW)", "Landelijk Expertisecentrum Weerbaarheid") in found
+    assert (
+        "Landelijk Expertisecentrum Weerbaarheid (LEW)",
+        "Landelijk Expertisecentrum Weerbaarheid",
+    ) in found
 
 
 # --------------------------------------------------------------------------
@@ -248,8 +312,12 @@ def test_find_providers_expands_known_and_learned_names():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("ruim 200 professionals getraind", True), ("zij hebben de cursus gevolgd", True),
-     ("er waren 30 deelnemers", True), ("de gemeente telt 7.000 inwoners", False)],
+    [
+        ("ruim 200 professionals getraind", True),
+        ("zij hebben de cursus gevolgd", True),
+        ("er waren 30 deelnemers", True),
+        ("de gemeente telt 7.000 inwoners", False),
+    ],
 )
 def test_has_training_context(text, expected):
     assert has_training_context(text, LEX) is expected
@@ -257,7 +325,11 @@ def test_has_training_context(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Daarmee hebben ruim 150 professionals", True), ("In totaal zijn 40 mensen", True), ("Daarna kwam de zomer", False)],
+    [
+        ("Daarmee hebben ruim 150 professionals", True),
+        ("In totaal zijn 40 mensen", True),
+        ("Daarna kwam de zomer", False),
+    ],
 )
 def test_starts_with_anaphor(text, expected):
     assert starts_with_anaphor(text, LEX) is expected
@@ -265,15 +337,29 @@ def test_starts_with_anaphor(text, expected):
 
 def test_units_split_sentences_at_blank_lines_semicolons_and_bullets(annotate_text):
     doc, _ = annotate_text("Een zin. Tweede deel;\n  • derde\n\nvierde")
-    assert [doc.text[s:e].strip() for s, e in segment_units(doc)] == ["Een zin.", "Tweede deel", "derde", "vierde"]
+    assert [doc.text[s:e].strip() for s, e in segment_units(doc)] == [
+        "Een zin.",
+        "Tweede deel",
+        "derde",
+        "vierde",
+    ]
 
 
 def test_resolve_overlaps_prefers_titles_and_keeps_provider_layer():
-    kept = resolve_overlaps([
-        Mention(0, 10, KIND), Mention(0, 12, TITLE), Mention(20, 25, DURATION), Mention(22, 30, COUNT),
-        Mention(22, 30, PROVIDER, kb_id="X"),
-    ])
-    assert [(m.start, m.end, m.label) for m in kept] == [(0, 12, TITLE), (22, 30, COUNT), (22, 30, PROVIDER)]
+    kept = resolve_overlaps(
+        [
+            Mention(0, 10, KIND),
+            Mention(0, 12, TITLE),
+            Mention(20, 25, DURATION),
+            Mention(22, 30, COUNT),
+            Mention(22, 30, PROVIDER, kb_id="X"),
+        ]
+    )
+    assert [(m.start, m.end, m.label) for m in kept] == [
+        (0, 12, TITLE),
+        (22, 30, COUNT),
+        (22, 30, PROVIDER),
+    ]
 
 
 # --------------------------------------------------------------------------
@@ -281,9 +367,16 @@ def test_resolve_overlaps_prefers_titles_and_keeps_provider_layer():
 
 
 def test_component_writes_labelled_parts(annotate_text):
-    found = spans_of(annotate_text, "Het ROR gaf een eendaagse basistraining voor docenten. In 2017 zijn ruim 36 professionals getraind.")
+    found = spans_of(
+        annotate_text,
+        "Het ROR gaf een eendaagse basistraining voor docenten. "
+        "In 2017 zijn ruim 36 professionals getraind.",
+    )
     assert found == [
-        (PROVIDER, "ROR"), (DURATION, "eendaagse"), (KIND, "basistraining"), (AUDIENCE, "docenten"),
+        (PROVIDER, "ROR"),
+        (DURATION, "eendaagse"),
+        (KIND, "basistraining"),
+        (AUDIENCE, "docenten"),
         (COUNT, "ruim 36 professionals"),
     ]
 
