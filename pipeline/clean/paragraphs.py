@@ -11,8 +11,10 @@ between them):
    line stays a line of its own, so it can be flagged).
 3. A is a list marker alone (``1.``) -> join: the item's text follows it.
 4. With blank lines between: join only when B starts with a lower-case letter
-   and A does not end a sentence or clause (``. ! ? : ;``): OCR puts stray
-   blank lines inside sentences, but a paragraph never starts in lower case.
+   and A does not end a sentence or clause (``. ! ? : ;``) and has at least
+   ``gap_join_min_words`` words (``Doelen`` above lower-case items is a
+   heading): OCR puts stray blank lines inside sentences, but a paragraph
+   never starts in lower case.
 5. B starts with a lower-case letter -> join (a sentence goes on), unless A
    is not full and B starts with a title (``mr.``, ``drs.``): an address block.
 6. Otherwise join only when A is *full*: at least ``full_line_share`` of the
@@ -142,7 +144,8 @@ def should_join(a: Line, b: Line, gap: int, width: float | None, rules: LineRule
     if a.marker_alone:
         return True
     if gap > 0:
-        return starts_lower(b.text) and a.text[-1] not in rules.no_join_end
+        return (starts_lower(b.text) and a.text[-1] not in rules.no_join_end
+                and len(a.text.split()) >= rules.gap_join_min_words)
     full = width is not None and len(a.text) >= rules.full_line_share * width
     if starts_lower(b.text):
         return full or b.text.split(maxsplit=1)[0] not in rules.address_titles

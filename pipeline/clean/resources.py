@@ -197,6 +197,7 @@ class LineRules:
     max_wrap_width: int
     min_wrap_width: int
     min_wrapped_lines: int
+    gap_join_min_words: int
     address_titles: frozenset[str]
     table: TableRules
 
@@ -204,7 +205,7 @@ class LineRules:
 def parse_lines(data: Any) -> LineRules:
     keys = {"list_item_patterns", "sentence_end", "no_join_end", "full_line_share",
             "wrap_percentile", "max_wrap_width", "min_wrap_width", "min_wrapped_lines",
-            "address_titles", "table"}
+            "gap_join_min_words", "address_titles", "table"}
     data = _check_keys(data, keys, "lines.json")
     markers = _strings(data["list_item_patterns"], "lines.json: list_item_patterns")
     for m in markers:
@@ -223,6 +224,7 @@ def parse_lines(data: Any) -> LineRules:
         max_wrap_width=int(_number(data["max_wrap_width"], "max_wrap_width", 20, 1000)),
         min_wrap_width=int(_number(data["min_wrap_width"], "min_wrap_width", 1, 1000)),
         min_wrapped_lines=int(_number(data["min_wrapped_lines"], "min_wrapped_lines", 1, 100)),
+        gap_join_min_words=int(_number(data["gap_join_min_words"], "gap_join_min_words", 1, 50)),
         address_titles=frozenset(_strings(data["address_titles"], "lines.json: address_titles")),
         table=TableRules(
             max_line_length=int(_number(table["max_line_length"], "table.max_line_length", 5, 500)),

@@ -109,6 +109,11 @@ def test_stray_blank_line_inside_a_sentence_is_joined():
                           "het landelijk")
 
 
+def test_a_short_heading_above_lower_case_items_is_not_joined():
+    text = "Doelen\n\nvoorkomen van radicalisering;\n\nversterken van het netwerk.\n"
+    assert join(text) == "Doelen\n\nvoorkomen van radicalisering;\n\nversterken van het netwerk."
+
+
 @pytest.mark.parametrize("end", [".", ";", ":", "?", "!"])
 def test_no_join_across_a_blank_line_after_a_clause_end(end):
     text = f"Eerste deel{end}\n\nook met kleine letter\n"
