@@ -136,7 +136,8 @@ def discover(inputs: Sequence[str | Path]) -> tuple[list[str], list[ProcessingEr
         elif path.is_symlink():
             errors.append(_link_error(str(path)))
         else:
-            errors.append(_error(str(item), "discover", "unreadable_file", reason="no such file or folder"))
+            errors.append(_error(str(item), "discover", "unreadable_file",
+                                 reason="no such file or folder"))
     return found, errors
 
 
@@ -154,9 +155,15 @@ def _link_error(source: str) -> ProcessingError:
     return _error(source, "discover", "unreadable_file", reason="not a regular file")
 
 
-def _error(source: str, stage: str, code: str, doc_id: str | None = None, **details: object) -> ProcessingError:
+def _error(source: str, stage: str, code: str, doc_id: str | None = None,
+           **details: object) -> ProcessingError:
     message = KenmerkError(code, source=source, stage=stage, **details).message
     return ProcessingError(source, stage, code, message, doc_id=doc_id, time=_now())
+
+
+def _task_failed(task: Task, stage: str, code: str, **details: object) -> DocumentResult:
+    """A result holding one error of ``task``."""
+    return failed(task.source, _error(task.source, stage, code, task.doc_id, **details))
 
 
 def _now() -> datetime:
@@ -195,7 +202,8 @@ def plan_documents(sources: Iterable[str], max_bytes: int) -> Plan:
             if err.errno == errno.ELOOP:
                 plan.errors.append(_error(source, "discover", "symlink_loop"))
             else:
-                plan.errors.append(_error(source, "ingest", "unreadable_file", reason=err.strerror or str(err)))
+                reason = err.strerror or str(err)
+                plan.errors.append(_error(source, "ingest", "unreadable_file", reason=reason))
             continue
         if doc_id is not None and doc_id in first:
             plan.duplicates.setdefault(doc_id, []).append(source)
@@ -221,10 +229,13 @@ def process_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentR
     try:
         result = process_raw(raw)
     except KenmerkError as err:
-        return failed(source, ProcessingError(source, "process", err.code, err.message, doc_id=raw.doc_id, time=_now()))
+        error = ProcessingError(source, "process", err.code, err.message, doc_id=raw.doc_id,
+                                time=_now())
+        return failed(source, error)
     if result.info is not None and result.info.language is None:
         language = document_language(page.text for page in result.pages)
-        result = dataclasses.replace(result, info=dataclasses.replace(result.info, language=language))
+        info = dataclasses.replace(result.info, language=language)
+        result = dataclasses.replace(result, info=info)
     return without_foreign_facts(result)
 
 
@@ -242,7 +253,8 @@ def without_foreign_facts(result: DocumentResult) -> DocumentResult:
     language = result.info.language if result.info is not None else None
     if language is None or language in RULES_LANGUAGES:
         return result
-    return dataclasses.replace(result, amounts=(), municipalities=(), dates=(), trainings=(), questions=())
+    return dataclasses.replace(result, amounts=(), municipalities=(), dates=(), trainings=(),
+                               questions=())
 
 
 def failed(source: str, *errors: ProcessingError) -> DocumentResult:
@@ -255,7 +267,8 @@ def slim(result: DocumentResult) -> DocumentResult:
     They are most of a PDF result's size; dropping them keeps the cache and the
     pipe from the workers small (facts already carry their own boxes).
     """
-    pages = tuple(dataclasses.replace(p, raw=dataclasses.replace(p.raw, words=())) for p in result.pages)
+    pages = tuple(dataclasses.replace(p, raw=dataclasses.replace(p.raw, words=()))
+                  for p in result.pages)
     return dataclasses.replace(result, pages=pages)
 
 
@@ -268,14 +281,15 @@ def run_one(process: ProcessFn, task: Task, max_bytes: int) -> DocumentResult:
     try:
         result = process(task.source, max_bytes)
     except MemoryError:
-        return failed(task.source, _error(task.source, "worker", "worker_crashed", task.doc_id, reason="out of memory"))
+        return _task_failed(task, "worker", "worker_crashed", reason="out of memory")
     except Exception as err:  # a bug on one document must not end the run
-        return failed(task.source, _error(task.source, "process", "internal_error", task.doc_id,
-                                          reason=f"{type(err).__name__}: {err}"))
+        reason = f"{type(err).__name__}: {err}"
+        return _task_failed(task, "process", "internal_error", reason=reason)
     return slim(result) if result.info is not None else result
 
 
-def run_in_process(process: ProcessFn, task: Task, max_bytes: int, timeout: float) -> DocumentResult:
+def run_in_process(process: ProcessFn, task: Task, max_bytes: int,
+                   timeout: float) -> DocumentResult:
     """``run_one`` in this process, stopped after ``timeout`` s where SIGALRM allows it."""
     if not _can_alarm():
         return run_one(process, task, max_bytes)
@@ -288,7 +302,7 @@ def run_in_process(process: ProcessFn, task: Task, max_bytes: int, timeout: floa
     try:
         return run_one(process, task, max_bytes)
     except _DocumentTimeout:
-        return failed(task.source, _error(task.source, "worker", "timeout", task.doc_id, seconds=timeout))
+        return _task_failed(task, "worker", "timeout", seconds=timeout)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -320,8 +334,8 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
         try:
             conn.send(result)
         except (pickle.PicklingError, TypeError, AttributeError) as err:
-            conn.send(failed(task.source, _error(task.source, "worker", "internal_error", task.doc_id,
-                                                 reason=f"result could not be sent back: {err}")))
+            conn.send(_task_failed(task, "worker", "internal_error",
+                                   reason=f"result could not be sent back: {err}"))
         except (BrokenPipeError, OSError):
             return
 
@@ -378,7 +392,8 @@ class WorkerPool:
         while any(w.task is not None for w in self._workers):
             busy = [w for w in self._workers if w.task is not None]
             until = min(w.deadline for w in busy) - time.monotonic()
-            connection.wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=max(until, 0.0))
+            ready = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            connection.wait(ready, timeout=max(until, 0.0))
             for index, worker in enumerate(self._workers):
                 if worker.task is None:
                     continue
@@ -405,17 +420,16 @@ class WorkerPool:
         if not worker.process.is_alive():
             return task, self._crash(task, worker), False
         if time.monotonic() >= worker.deadline:
-            return task, failed(task.source, _error(task.source, "worker", "timeout", task.doc_id,
-                                                    seconds=self._timeout)), False
+            return task, _task_failed(task, "worker", "timeout", seconds=self._timeout), False
         return None
 
     def _crash(self, task: Task, worker: _Worker, reason: str | None = None) -> DocumentResult:
         worker.process.join(STOP_GRACE)
         reason = reason or exit_reason(worker.process.exitcode)
-        return failed(task.source, _error(task.source, "worker", "worker_crashed", task.doc_id, reason=reason))
+        return _task_failed(task, "worker", "worker_crashed", reason=reason)
 
     def _feed(self, index: int, pending: deque[Task]) -> None:
-        """Give worker ``index`` the next task; a worker found dead between tasks is replaced first."""
+        """Give worker ``index`` the next task; a worker found dead meanwhile is replaced first."""
         if not pending:
             return
         task = pending.popleft()
@@ -491,7 +505,7 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
 
 
 def _preload() -> None:
-    """Load spaCy and the rules before the first deadline starts, and once for all forked workers."""
+    """Load spaCy and the rules before the first deadline starts, once for all forked workers."""
     from pipeline.nlp import build_nlp
 
     build_nlp()
@@ -501,7 +515,7 @@ def _preload() -> None:
 
 
 class ResultCache:
-    """Finished documents of ``out``, one pickle per document id, for the current pipeline version."""
+    """Finished documents of ``out``: one pickle per document id, for this pipeline version."""
 
     def __init__(self, out: Path, version: str) -> None:
         root = Path(out) / STATE_DIR / "cache"
@@ -533,10 +547,12 @@ class ResultCache:
             # An entry from an older kenmerk that no longer loads: process the document again.
             self.path(doc_id).unlink(missing_ok=True)
             return None
-        if not isinstance(result, DocumentResult) or result.info is None or result.info.doc_id != doc_id:
+        info = getattr(result, "info", None)
+        if not isinstance(result, DocumentResult) or info is None or info.doc_id != doc_id:
             self.path(doc_id).unlink(missing_ok=True)
             return None
-        return dataclasses.replace(result, source=source, info=dataclasses.replace(result.info, source=source))
+        info = dataclasses.replace(info, source=source)
+        return dataclasses.replace(result, source=source, info=info)
 
     def put(self, result: DocumentResult) -> None:
         """Store a finished document atomically: temp file, fsync, rename."""
@@ -559,8 +575,10 @@ def run_lock(out: Path, *, wait: bool = False) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             if not wait:
-                holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "unknown process"
-                raise RunLocked(KenmerkError("run_locked", holder=holder, out=out).message) from None
+                holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+                holder = holder or "unknown process"
+                message = KenmerkError("run_locked", holder=holder, out=out).message
+                raise RunLocked(message) from None
             fcntl.flock(fd, fcntl.LOCK_EX)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}, started {_now():%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
@@ -579,7 +597,8 @@ def _abort_on_write_error(out: Path) -> Iterator[None]:
         if err.errno in (errno.ENOSPC, errno.EDQUOT):
             message = KenmerkError("disk_full", path=path, out=out).message
         else:
-            message = KenmerkError("write_failed", path=path, reason=err.strerror or str(err), out=out).message
+            reason = err.strerror or str(err)
+            message = KenmerkError("write_failed", path=path, reason=reason, out=out).message
         raise RunAborted(message) from err
 
 
@@ -647,9 +666,11 @@ def run(
         summary.n_ok = tables["documents"].num_rows
         summary.errors = sorted(errors, key=lambda e: (e.source, e.stage, e.error))
         summary.n_failed = len({e.source for e in errors})
-        summary.rows = {name: tables[name].num_rows for name in ("documents", "pages", *FACT_TABLES, "questions")}
+        summary.rows = {name: tables[name].num_rows
+                        for name in ("documents", "pages", *FACT_TABLES, "questions")}
         summary.seconds = time.monotonic() - started
-        publish_tables(tables, out, out / STATE_DIR / "staging", manifest=_manifest(summary, inputs))
+        publish_tables(tables, out, out / STATE_DIR / "staging",
+                       manifest=_manifest(summary, inputs))
     return summary
 
 
@@ -657,7 +678,8 @@ def _with_doc_id(error: ProcessingError, doc_id: str | None) -> ProcessingError:
     return error if error.doc_id or doc_id is None else dataclasses.replace(error, doc_id=doc_id)
 
 
-def _duplicate_errors(duplicates: dict[str, list[str]], failed_ids: dict[str, str]) -> list[ProcessingError]:
+def _duplicate_errors(duplicates: dict[str, list[str]],
+                      failed_ids: dict[str, str]) -> list[ProcessingError]:
     """A ``duplicate`` row for each copy of a document that failed, so no file goes unmentioned."""
     return [_error(copy, "discover", "duplicate", doc_id, original=failed_ids[doc_id])
             for doc_id, copies in duplicates.items() if doc_id in failed_ids for copy in copies]
@@ -669,8 +691,9 @@ def _cached_results(cache: ResultCache, tasks: list[Task],
     for task in tasks:
         result = cache.get(task.doc_id, task.source)
         if result is None:
+            reason = "its finished result could not be read back from the cache"
             errors.append(_error(task.source, "tables", "internal_error", task.doc_id,
-                                 reason="its finished result could not be read back from the cache"))
+                                 reason=reason))
             continue
         yield result
 
@@ -698,14 +721,17 @@ def _progress_bar(total: int, initial: int, enabled: bool):
         # No monitor thread: worker processes are forked while the bar runs.
         monitor_interval = 0
 
-    return Bar(total=total, initial=initial, unit="doc", desc="kenmerk", disable=not enabled or None, leave=False)
+    return Bar(total=total, initial=initial, unit="doc", desc="kenmerk",
+               disable=not enabled or None, leave=False)
 
 
 def format_summary(summary: RunSummary) -> Iterable[str]:
-    yield f"Read {summary.n_ok} of {summary.n_found} documents in {summary.seconds:.1f} s into {summary.out}/"
+    yield (f"Read {summary.n_ok} of {summary.n_found} documents in {summary.seconds:.1f} s "
+           f"into {summary.out}/")
     notes = []
     if summary.n_cached:
-        notes.append(f"{summary.n_cached} finished in an earlier run and taken from {summary.out / STATE_DIR}/")
+        notes.append(f"{summary.n_cached} finished in an earlier run and taken from "
+                     f"{summary.out / STATE_DIR}/")
     if summary.n_duplicates:
         notes.append(f"{summary.n_duplicates} file(s) were copies of another and read once "
                      "(see documents.duplicate_sources)")
