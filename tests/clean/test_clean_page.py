@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pipeline.clean import clean_page
 from pipeline.clean.resources import unicode_rules
 from pipeline.ingest import read_document
+from pipeline.nlp import REDACTIONS, annotate
 from pipeline.records import BBox, RawPage
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -248,3 +249,9 @@ def test_clean_is_linear_time():
     small, large = seconds(200), seconds(1600)
     # 8x the text may take at most ~16x the time (noise), never quadratic (64x).
     assert large < max(16 * small, 0.5)
+
+
+def test_003_redactions_reach_the_doc_as_whole_tokens(nlp, letter_003):
+    doc = annotate(nlp, letter_003)
+    spans = [span.text for span in doc.spans[REDACTIONS]]
+    assert spans == [letter_003.text[a:b] for a, b in letter_003.redactions]
