@@ -138,14 +138,10 @@ def find_value(line: str, kind: str, rules: MarginRules) -> tuple[int, int, int]
     return match.start(), match.end(), len(before.rstrip())
 
 
-def _line_spans(text: MappedText) -> list[tuple[int, int]]:
-    return list(text.lines())
-
-
 def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
     """The margin fields on a page, in reading order; [] below ``min_labels`` labels."""
     source = text.text
-    lines = _line_spans(text)
+    lines = list(text.lines())
     labels: dict[int, Found] = {}
     values: dict[int, Found] = {}
     for number, (start, end) in enumerate(lines):

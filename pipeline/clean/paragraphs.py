@@ -80,6 +80,7 @@ def starts_lower(line: str) -> bool:
 @dataclass(frozen=True)
 class Line:
     start: int
+    content_start: int  # after the indent
     end: int  # end of the text without trailing white space
     newline: int  # position of the line break after it (== end of text when none)
     text: str
@@ -108,6 +109,7 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
             continue
         out.append(Line(
             start=start,
+            content_start=start + len(stripped) - len(stripped.lstrip()),
             end=start + len(stripped),
             newline=end,
             text=stripped.strip(),
@@ -164,14 +166,12 @@ def join_lines(text: MappedText) -> MappedText:
         if line is None:
             gap += 1
             continue
-        content_start = line.start + (len(text.text[line.start:line.end]) - len(
-            text.text[line.start:line.end].lstrip()))
         if previous is None:
             builder.copy(line.start, line.end)
         elif should_join(previous, line, gap, width, rules):
             # The space stands for the line break after A.
             builder.substitute(previous.newline, " ")
-            builder.copy(content_start, line.end)
+            builder.copy(line.content_start, line.end)
         else:
             builder.substitute(previous.newline, "\n\n" if gap else "\n")
             builder.copy(line.start, line.end)
