@@ -14,12 +14,14 @@ Exit codes:
 - 3: the outputs could not be written (disk full, no permission); the tables
   of the previous run are unchanged, and a rerun does not redo the documents
   already processed;
-- 130: stopped with Ctrl-C; the previous tables are unchanged and a rerun resumes.
+- 130: stopped (Ctrl-C or SIGTERM); the previous tables are unchanged and a rerun
+  resumes.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -99,9 +101,12 @@ def _run(args: argparse.Namespace) -> int:
             print(f"kenmerk: {err.message}", file=sys.stderr)
         print("kenmerk: no .pdf or .txt files found in the inputs", file=sys.stderr)
         return EXIT_USAGE
+    # A scheduler's SIGTERM stops the run like Ctrl-C: workers are stopped, the lock released.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         summary = run(args.inputs, args.out, workers=args.workers, progress=not args.quiet,
-                      timeout=args.timeout, max_file_mb=args.max_file_mb, fresh=args.fresh, wait=args.wait)
+                      timeout=args.timeout, max_file_mb=args.max_file_mb, fresh=args.fresh,
+                      wait=args.wait)
     except RunLocked as err:
         print(f"kenmerk: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -112,10 +117,16 @@ def _run(args: argparse.Namespace) -> int:
         print(f"kenmerk: stopped; the tables in {args.out} are unchanged. Run the same command again to "
               "resume: documents already processed are not redone.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
         for line in format_summary(summary):
             print(line)
     return EXIT_SOME_FAILED if summary.exit_code else EXIT_OK
+
+
+def _interrupt(_signum, _frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _schema(table: str | None) -> int:

@@ -321,6 +321,7 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
     for other in inherited:
         other.close()  # else the other workers' pipes never see EOF when the parent dies
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is not for workers
     os.setpgrp()  # so a timeout kills tesseract children too
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     while True:

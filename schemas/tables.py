@@ -190,7 +190,7 @@ QUESTIONS = pa.schema([
 ERRORS = pa.schema([
     col("source", pa.string(), "The input path as given.", nullable=False),
     col("doc_id", pa.string(), "Document id, when the file could be read.", pattern=DOC_ID),
-    col("stage", pa.string(), "Stage that failed: discover, ingest, clean, nlp, extract, normalize, tables, worker.", nullable=False),
+    col("stage", pa.string(), "Stage that failed: discover (finding and hashing the files), ingest (reading one), process (the stages after reading), worker (timeout or crash of the worker process), tables.", nullable=False),
     col("error", pa.string(), "Short error code (see README, 'Errors').", nullable=False),
     col("message", pa.string(), "What went wrong, in a sentence.", nullable=False),
     col("time", pa.timestamp("ms", tz="UTC"), "When the error was recorded.", nullable=False),

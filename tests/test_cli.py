@@ -88,3 +88,18 @@ def test_ctrl_c_says_the_outputs_are_unchanged_and_a_rerun_resumes(folder, tmp_p
     monkeypatch.setattr(run_module, "run", interrupted)
     assert cli.main(["run", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_INTERRUPTED
     assert "resume" in capsys.readouterr().err
+
+
+def test_sigterm_stops_the_run_like_ctrl_c(folder, tmp_path, capsys, monkeypatch):
+    import os
+    import signal
+
+    def terminated(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise AssertionError("SIGTERM did not stop the run")
+
+    previous = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(run_module, "run", terminated)
+    assert cli.main(["run", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_INTERRUPTED
+    assert "resume" in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGTERM) == previous
