@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,28 @@ def annotate_text(nlp):
         return annotate(nlp, page), page
 
     return run
+
+
+# Builders of generated test documents (letters, reports, scans) live in
+# tests/fixtures/documents.py. Test folders are not packages and pytest runs
+# with --import-mode=importlib, so the module is loaded once from its file path
+# and registered under one name (dataclasses look their module up there).
+DOCUMENTS_MODULE = "kenmerk_test_documents"
+
+
+def load_documents():
+    """The ``tests/fixtures/documents.py`` module, loaded once by file path."""
+    if DOCUMENTS_MODULE in sys.modules:
+        return sys.modules[DOCUMENTS_MODULE]
+    path = Path(__file__).resolve().parent / "fixtures" / "documents.py"
+    spec = importlib.util.spec_from_file_location(DOCUMENTS_MODULE, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[DOCUMENTS_MODULE] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def documents():
+    """The test-document builders (see tests/fixtures/documents.py)."""
+    return load_documents()

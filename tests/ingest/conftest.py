@@ -1,40 +1,16 @@
 """Fixtures for the ingest tests: generated letters, reports and scans (built once per session).
 
-The builders live in ``tests/fixtures/documents.py``. Test folders are not
-packages and pytest runs with ``--import-mode=importlib``, so the module is
-loaded from its file path (no ``sys.path`` edits); it is registered in
-``sys.modules`` under one name so every folder that loads it shares it.
+The builders live in ``tests/fixtures/documents.py`` and come from the
+``documents`` fixture of ``tests/conftest.py``.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.ingest import read_document
-
-DOCUMENTS_MODULE = "kenmerk_test_documents"
-
-
-def load_documents():
-    """The ``tests/fixtures/documents.py`` module, loaded once by file path."""
-    if DOCUMENTS_MODULE in sys.modules:
-        return sys.modules[DOCUMENTS_MODULE]
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "documents.py"
-    spec = importlib.util.spec_from_file_location(DOCUMENTS_MODULE, path)
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the class is built.
-    sys.modules[DOCUMENTS_MODULE] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="session")
-def documents():
-    return load_documents()
 
 
 @pytest.fixture(scope="session")
