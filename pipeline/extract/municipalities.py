@@ -249,8 +249,13 @@ def ends_with_phrase(words_nearest_first: list[str], phrase: tuple[str, ...]) ->
 
 def starts_line(doc: Doc, i: int) -> bool:
     """Token ``i`` is the first word of its line (or of the text)."""
-    before = doc.text[: doc[i].idx].rstrip(" \t")
-    return not before or before.endswith("\n")
+    # Walks back over space tokens only: Doc.text would rebuild the whole text.
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
+        j -= 1
+    return j < 0 or "\n" in doc[j].whitespace_
 
 
 def is_sentence_initial(doc: Doc, i: int) -> bool:
@@ -337,14 +342,21 @@ def in_province_context(doc: Doc, group_start: int, lex: MunicipalityLexicon) ->
     return list_head(doc, group_start, lex).province
 
 
+def is_organisation_word(word: str, lex: MunicipalityLexicon) -> bool:
+    """``rechtbank``, and compounds ending in a long organisation word: ``rijksuniversiteit``, ``gemeentemuseum``."""
+    return word in lex.organisation_words or any(
+        len(org) >= 6 and word.endswith(org) for org in lex.organisation_words
+    )
+
+
 def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
-    """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``."""
+    """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``, ``Gemeentemuseum Den Haag``."""
     words = words_before(doc, start, 3)
     if not words:
         return False
-    if words[0] in lex.organisation_words:
+    if is_organisation_word(words[0], lex):
         return True
-    return words[0] == "van" and len(words) > 1 and words[1] in lex.organisation_words
+    return words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex)
 
 
 def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
@@ -460,17 +472,22 @@ def accept_list_members(doc: Doc, group: list[Candidate], rules: list[str | None
 
 @Language.factory(
     "kenmerk_municipalities",
-    default_config={"accept_lowercase": True},
+    default_config={"accept_lowercase": False},
 )
 def make_component(nlp: Language, name: str, accept_lowercase: bool) -> MunicipalityFinder:
     return MunicipalityFinder(nlp, accept_lowercase=accept_lowercase)
 
 
 class MunicipalityFinder:
-    """Finds municipality mentions; ``accept_lowercase`` lets all-lower-case names
-    that are not Dutch words count (``gemeente almere``)."""
+    """Finds municipality mentions.
 
-    def __init__(self, nlp: Language, *, accept_lowercase: bool = True):
+    ``accept_lowercase`` lets an all-lower-case name that is not a Dutch word
+    count anywhere (``ik woon in almere``). It is off by default: lower-case
+    names collide with verbs and nouns (``leiden``, ``waterland``), and
+    ``gemeente almere`` counts without it.
+    """
+
+    def __init__(self, nlp: Language, *, accept_lowercase: bool = False):
         self.accept_lowercase = accept_lowercase
         self.lex = lexicon()
         self.gaz = gazetteer()
@@ -508,7 +525,7 @@ class MunicipalityFinder:
                 return None
         else:
             context_rule = None
-            if doc[cand.start : cand.end].text.islower() and not self.accept_lowercase:
+            if doc[cand.start : cand.end].text.islower() and not (self.accept_lowercase or head.gemeente):
                 return None
         if after_postcode(doc, cand.start):
             return "address_block"

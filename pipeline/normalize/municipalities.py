@@ -139,6 +139,10 @@ class Mention:
     span: Span
     list_start: int
     list_end: int
+    # The Doc's text and whether it has sentences, read once per Doc: both
+    # Doc.text and Doc.has_annotation walk every token on each access.
+    text: str = ""
+    sentenced: bool = False
 
 
 def mentions_of(spans: list[Span]) -> list[Mention]:
@@ -146,26 +150,30 @@ def mentions_of(spans: list[Span]) -> list[Mention]:
     if not spans:
         return []
     doc = spans[0].doc
+    text = doc.text
+    sentenced = doc.has_annotation("SENT_START")
     cands = [Candidate(s.start, s.end, None) for s in spans]
     out = []
     by_start = {s.start: s for s in spans}
     for group in group_enumerations(doc, cands, lexicon()):
         for cand in group:
-            out.append(Mention(by_start[cand.start], group[0].start, group[-1].end))
+            out.append(Mention(by_start[cand.start], group[0].start, group[-1].end, text, sentenced))
     return out
 
 
-def _sentence(doc: Doc, start: int, end: int) -> Span:
-    if not doc.has_annotation("SENT_START"):
+def _sentence(mention: Mention) -> Span:
+    """The sentence(s) the mention's list stands in."""
+    doc = mention.span.doc
+    if not mention.sentenced:
         return doc[:]
-    first, last = doc[start].sent, doc[end - 1].sent
+    first, last = doc[mention.list_start].sent, doc[mention.list_end - 1].sent
     return doc[first.start : last.end]
 
 
-def _line_of(doc: Doc, char: int) -> str:
-    start = doc.text.rfind("\n", 0, char) + 1
-    end = doc.text.find("\n", char)
-    return doc.text[start : end if end >= 0 else len(doc.text)]
+def _line_of(text: str, char: int) -> str:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def head_words(mention: Mention, n: int = 8) -> list[str]:
@@ -193,7 +201,7 @@ def is_address(mention: Mention, roles: RoleLexicon, max_line: int = 80) -> bool
     span = mention.span
     if span.label_ == "address_block" or after_postcode(span.doc, span.start):
         return True
-    line = _line_of(span.doc, span.start_char)
+    line = _line_of(mention.text, span.start_char)
     words = {w.strip(",.:;").lower() for w in line.split()}
     return len(line) <= max_line and bool(words & roles.address_words)
 
@@ -203,9 +211,10 @@ def is_co_applicant(mention: Mention) -> bool:
     return mention.span.label_ == "mede_namens_list"
 
 
-def after_closing(span: Span, roles: RoleLexicon, max_chars: int = 300) -> bool:
+def after_closing(mention: Mention, roles: RoleLexicon, max_chars: int = 300) -> bool:
     """The span stands in a signature block: within a few lines after ``Hoogachtend``."""
-    text = span.doc.text[max(0, span.start_char - max_chars) : span.start_char].lower()
+    start = mention.span.start_char
+    text = mention.text[max(0, start - max_chars) : start].lower()
     return any(closing in text for closing in roles.sender_closings)
 
 
@@ -214,9 +223,21 @@ def is_letterhead(mention: Mention, max_lines: int = 4) -> bool:
     span = mention.span
     if span.label_ != "gemeente_prefix":
         return False
-    line = _line_of(span.doc, span.start_char).strip()
-    lines_before = [ln for ln in span.doc.text[: span.start_char].splitlines() if ln.strip()]
-    return len(lines_before) < max_lines and line.lower().startswith("gemeente") and line.endswith(span.text)
+    line = _line_of(mention.text, span.start_char).strip()
+    if not (line.lower().startswith("gemeente") and line.endswith(span.text)):
+        return False
+    return nonempty_lines_before(mention.text, span.start_char, max_lines) < max_lines
+
+
+def nonempty_lines_before(text: str, char: int, limit: int) -> int:
+    """How many non-empty lines stand before the line of ``char`` (counting stops at ``limit``)."""
+    count = 0
+    end = text.rfind("\n", 0, char)
+    while end >= 0 and count < limit:
+        start = text.rfind("\n", 0, end) + 1
+        count += bool(text[start:end].strip())
+        end = start - 1
+    return count
 
 
 def is_applicant(mention: Mention, roles: RoleLexicon) -> bool:
@@ -230,11 +251,11 @@ def is_applicant(mention: Mention, roles: RoleLexicon) -> bool:
     signed = head and (
         head[0] in roles.sender_titles or head[0] == "van" and len(head) > 1 and head[1] in roles.sender_titles
     )
-    if signed and after_closing(span, roles):
+    if signed and after_closing(mention, roles):
         return True
     if is_letterhead(mention):
         return True
-    sent = _sentence(doc, mention.list_start, mention.list_end)
+    sent = _sentence(mention)
     after = [t.lower_ for t in doc[mention.list_end : min(sent.end, mention.list_end + 3)] if not t.is_space]
     return any(word in roles.applicant_verbs for word in after[:2])
 
@@ -244,7 +265,7 @@ def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
     span, doc = mention.span, mention.span.doc
     if amount_follows(doc, span.end, lexicon()):
         return True
-    sent = _sentence(doc, mention.list_start, mention.list_end)
+    sent = _sentence(mention)
     after = doc[mention.list_end : sent.end]
     before = doc[sent.start : mention.list_start]
     following = [t.lower_ for t in after if not t.is_space and not t.is_punct][:3]
