@@ -50,6 +50,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -346,20 +347,32 @@ _UNIT_BREAK = re.compile(r"\n[ \t]*\n|;|•")
 
 def segment_units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, cut again at blank lines, semicolons and bullets: (start, end) char ranges."""
-    if doc.has_annotation("SENT_START"):
-        sents = [(s.start_char, s.end_char) for s in doc.sents]
-    else:
-        sents = [(0, len(doc.text))]
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    sents = sentence_ranges(doc)
     units = []
     for start, end in sents:
         pos = start
-        for m in _UNIT_BREAK.finditer(doc.text, start, end):
+        for m in _UNIT_BREAK.finditer(text, start, end):
             if m.start() > pos:
                 units.append((pos, m.start()))
             pos = m.end()
         if end > pos:
             units.append((pos, end))
-    return [(s, e) for s, e in units if doc.text[s:e].strip()]
+    return [(s, e) for s, e in units if text[s:e].strip()]
+
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, in one pass over the tokens.
+
+    ``doc.sents`` and ``Token.is_sent_start`` re-check the whole Doc on every
+    call, which makes them quadratic on a long page; the array is read once.
+    """
+    if len(doc) == 0:
+        return []
+    flags = doc.to_array([SENT_START, IDX])
+    starts = [int(idx) for i, (flag, idx) in enumerate(flags) if i == 0 or flag == 1]
+    ends = starts[1:] + [doc[-1].idx + len(doc[-1].text_with_ws)]
+    return list(zip(starts, ends, strict=True))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -505,6 +518,7 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     One modifier may stand before the noun ('150 eerstelijns professionals').
     """
     out = []
+    text = doc.text
     redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
     qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
     for tok in doc:
@@ -516,7 +530,7 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
         if noun is None:
             continue
         start = tok.idx
-        before = doc.text[max(0, tok.idx - 30) : tok.idx].lower()
+        before = text[max(0, tok.idx - 30) : tok.idx].lower()
         for q in qualifiers:
             if re.search(rf"(?<![\w]){re.escape(q)}\s+$", before):
                 start = (

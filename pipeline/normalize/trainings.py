@@ -229,6 +229,7 @@ class _PageRows:
 
     def __init__(self, doc: Doc, info: DocumentInfo, lex: TrainingLexicon) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.info = info
         self.lex = lex
         self.units = segment_units(doc)
@@ -292,7 +293,7 @@ class _PageRows:
             self.loose_durations.append((span, value))
             return
         row.duration = value
-        row.extent.append(_with_brackets(self.doc.text, span.start_char, span.end_char))
+        row.extent.append(_with_brackets(self.text, span.start_char, span.end_char))
 
     def add_audience(self, rows: list[_Row], span: Span) -> None:
         value = audience_value(span.text, self.lex)
@@ -325,7 +326,7 @@ class _PageRows:
 
     def _unit_text(self, idx: int) -> str:
         start, end = self.units[idx]
-        return self.doc.text[start:end]
+        return self.text[start:end]
 
     def add_place_and_time(self, idx: int, rows: list[_Row]) -> None:
         start, end = self.units[idx]
@@ -357,7 +358,7 @@ class _PageRows:
 
     def inherit_providers(self) -> None:
         """A row without a provider takes the last one named before it in its paragraph."""
-        blocks = paragraphs(self.doc.text)
+        blocks = paragraphs(self.text)
         for row in self.rows:
             if row.provider is not None:
                 continue

@@ -41,6 +41,7 @@ from pipeline.extract.trainings import (
     phrase_alternation,
     resolve_overlaps,
     segment_units,
+    sentence_ranges,
     starts_with_anaphor,
 )
 
@@ -343,6 +344,12 @@ def test_units_split_sentences_at_blank_lines_semicolons_and_bullets(annotate_te
         "derde",
         "vierde",
     ]
+
+
+def test_sentence_ranges_cover_the_sentences_in_one_pass(annotate_text):
+    doc, _ = annotate_text("Een zin. Nog een! En de derde")
+    assert sentence_ranges(doc) == [(0, 9), (9, 18), (18, 29)]
+    assert [doc.text[s:e].strip() for s, e in sentence_ranges(doc)] == [s.text for s in doc.sents]
 
 
 def test_resolve_overlaps_prefers_titles_and_keeps_provider_layer():
