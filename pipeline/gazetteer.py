@@ -43,6 +43,8 @@ def name_key(text: str) -> str:
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = _APOSTROPHES.sub("", bare.lower())
     bare = _SEPARATORS.sub(" ", bare).strip()
+    # 'Capelle aan de IJssel' is the common spelling of 'Capelle aan den IJssel'.
+    bare = bare.replace(" aan den ", " aan de ")
     return _GEMEENTE.sub("", bare)
 
 

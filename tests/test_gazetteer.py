@@ -44,6 +44,9 @@ HEADER = ",".join(COLUMNS)
         ("Almere", "GM0034"),
         ("almere", "GM0034"),
         ("Noardeast-Fryslan", "GM1970"),
+        ("Capelle aan de IJssel", "GM0502"),
+        ("Capelle a/d IJssel", "GM0502"),
+        ("Nuenen", "GM0820"),
     ],
 )
 def test_lookup_folds_case_accents_apostrophes_hyphens_and_gemeente(text, code):

@@ -173,6 +173,7 @@ def surface_variants(text: str) -> set[str]:
     """The spellings of one name the matcher looks for (case is handled by LOWER)."""
     forms = {text, strip_accents(text)}
     forms |= {f.replace("-", " ") for f in forms} | {f.replace(" ", "-") for f in forms}
+    forms |= {f.replace(" aan den ", " aan de ") for f in forms}
     for quote in ("’", "‘"):
         forms |= {f.replace("'", quote) for f in forms if "'" in f}
     return forms

@@ -59,6 +59,8 @@ CASES = [
     ("De wijkagenten in Den Bosch zijn getraind.", [("Den Bosch", "GM0796", "gazetteer_alias")]),
     ("Ook Sudwest Fryslan doet mee.", [("Sudwest Fryslan", "GM1900", "gazetteer_name")]),  # a spelling of the name
     ("Ook Súdwest-Fryslân doet mee.", [("Súdwest-Fryslân", "GM1900", "gazetteer_name")]),
+    ("Ook Capelle aan de IJssel doet mee.", [("Capelle aan de IJssel", "GM0502", "gazetteer_name")]),
+    ("Ook Nuenen doet mee.", [("Nuenen", "GM0820", "gazetteer_alias")]),
     ("Het onderzoek in Bergen (NH.) is afgerond.", [("Bergen (NH.)", "GM0373", "gazetteer_name")]),
     ("Het onderzoek in Bergen (L.) is afgerond.", [("Bergen (L.)", "GM0893", "gazetteer_name")]),
     ("Het onderzoek in Bergen is afgerond.", []),
@@ -267,6 +269,42 @@ def test_resource_loader_rejects_unknown_and_missing_keys(monkeypatch, tmp_path)
     monkeypatch.setattr(mod, "files", lambda pkg: Fake('{"a": ["ok", ""]}'))
     with pytest.raises(ValueError, match="non-empty"):
         load_resource("x.json", {"a": list})
+
+
+def test_regions_loader_rejects_abbreviations_of_unknown_provinces(monkeypatch):
+    real = mod.load_resource
+
+    def fake(name, schema):
+        data = real(name, schema)
+        if name == "regions.json":
+            data = {**data, "province_abbreviations": {"xx": "Atlantis"}}
+        return data
+
+    monkeypatch.setattr(mod, "load_resource", fake)
+    lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="province_abbreviations"):
+            lexicon()
+    finally:
+        lexicon.cache_clear()
+
+
+def test_ordinary_word_names_must_be_gazetteer_names(monkeypatch):
+    real = mod.load_resource
+
+    def fake(name, schema):
+        data = real(name, schema)
+        if name == "context.json":
+            data = {**data, "ordinary_word_names": ["Huizen", "Atlantis"]}
+        return data
+
+    monkeypatch.setattr(mod, "load_resource", fake)
+    lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="Atlantis"):
+            lexicon()
+    finally:
+        lexicon.cache_clear()
 
 
 def test_every_ordinary_word_name_is_in_the_gazetteer():
