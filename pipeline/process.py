@@ -7,13 +7,16 @@ process (a pool over documents, later a Dask worker).
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
 from pipeline.extract.document import describe_document
 from pipeline.extract.questions import question_records
-from pipeline.ingest import read_document
+from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
+from pipeline.language import document_language
 from pipeline.nlp import annotate, build_nlp
 from pipeline.normalize.amounts import amount_facts
 from pipeline.normalize.dates import date_facts
@@ -23,15 +26,32 @@ from pipeline.records import DocumentResult, ProcessingError, RawDocument
 from pipeline.version import pipeline_version
 
 
-def process_document(path: Path | str, source: str | None = None) -> DocumentResult:
-    """Read, clean, annotate and extract one file; failures become error records."""
+def process_document(path: Path | str, source: str | None = None, *,
+                     max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentResult:
+    """Read one file and run every stage on it; a ``KenmerkError`` becomes an error record."""
     source = source if source is not None else str(path)
-    stage = "ingest"
     try:
-        raw = read_document(Path(path), source=source)
+        raw = read_document(Path(path), source=source, max_bytes=max_bytes)
+    except KenmerkError as err:
+        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=_now()))
+    try:
         return process_raw(raw)
     except KenmerkError as err:
-        return DocumentResult(source=source, errors=(ProcessingError(source, stage, err.code, err.message),))
+        return failed(source, ProcessingError(source, "process", err.code, err.message,
+                                              doc_id=raw.doc_id, time=_now()))
+
+
+def failed(source: str, *errors: ProcessingError) -> DocumentResult:
+    return DocumentResult(source=source, errors=errors)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# The extraction rules read Dutch. Elsewhere they misfire: English "€ 5,000" would
+# be five euros (Dutch decimal comma), "Best practices" the municipality Best.
+RULES_LANGUAGES = frozenset({"nl"})
 
 
 def process_raw(raw: RawDocument) -> DocumentResult:
@@ -40,6 +60,11 @@ def process_raw(raw: RawDocument) -> DocumentResult:
     nlp = build_nlp()
     docs = [annotate(nlp, page) for page in pages]
     info = describe_document(raw, pages, docs, pipeline_version=pipeline_version())
+    if info.language is None:
+        info = dataclasses.replace(info, language=document_language(page.text for page in pages))
+    if info.language is not None and info.language not in RULES_LANGUAGES:
+        # The document and its pages are kept; `language` says why there are no facts.
+        return DocumentResult(source=raw.source, info=info, pages=pages)
     municipalities, amounts, dates, trainings = [], [], [], []
     for doc, page in zip(docs, pages, strict=True):
         municipalities += municipality_facts(doc, page, info)

@@ -5,7 +5,7 @@ every bad one listed with its reason, and must never leave half-written
 output. How this module makes sure of that:
 
 - **One document, one failure.** Each document runs through ``process``
-  (by default ``process_source``: ingest, the later stages, the language).
+  (by default ``pipeline.process.process_document``).
   A ``KenmerkError`` becomes a row of ``errors.parquet``; any other exception
   becomes an ``internal_error`` row. The run goes on.
 - **Crashes and hangs.** With more than one worker, documents go to a small
@@ -37,7 +37,7 @@ output. How this module makes sure of that:
 - **Other languages.** Each document's language is recorded
   (``pipeline.language``); a document in another language than Dutch keeps
   its document and page rows but no facts, since the Dutch rules misread it
-  (``without_foreign_facts``).
+  (decided in ``pipeline.process``).
 - **Duplicates.** Files with the same bytes are processed once; the other
   names are listed in ``documents.duplicate_sources`` (and, when that one
   document failed, each gets a ``duplicate`` error row).
@@ -65,8 +65,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
-from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id, read_document
-from pipeline.language import document_language
+from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
+from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
 from pipeline.tables import FACT_TABLES, build_tables, publish_tables, recover_tables, write_bytes
 from pipeline.version import pipeline_version
@@ -80,7 +80,9 @@ CACHE_FORMAT = 1
 # How long a stopped worker gets to exit before it is killed.
 STOP_GRACE = 2.0
 
-ProcessFn = Callable[[str, int], DocumentResult]
+# The per-document function: called as process(source, max_bytes=...). Tests pass
+# their own to make a document crash or hang; production uses process_document.
+ProcessFn = Callable[..., DocumentResult]
 
 
 class RunLocked(Exception):
@@ -218,49 +220,6 @@ def plan_documents(sources: Iterable[str], max_bytes: int) -> Plan:
 # --- one document ----------------------------------------------------------------------
 
 
-def process_source(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentResult:
-    """Read one file and run every stage on it; a ``KenmerkError`` becomes an error record."""
-    try:
-        raw = read_document(Path(source), source=source, max_bytes=max_bytes)
-    except KenmerkError as err:
-        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=_now()))
-    from pipeline.process import process_raw  # spaCy: loaded by the process that needs it
-
-    try:
-        result = process_raw(raw)
-    except KenmerkError as err:
-        error = ProcessingError(source, "process", err.code, err.message, doc_id=raw.doc_id,
-                                time=_now())
-        return failed(source, error)
-    if result.info is not None and result.info.language is None:
-        language = document_language(page.text for page in result.pages)
-        info = dataclasses.replace(result.info, language=language)
-        result = dataclasses.replace(result, info=info)
-    return without_foreign_facts(result)
-
-
-# The extraction rules read Dutch. Elsewhere they misfire: English "€ 5,000" would
-# be five euros (Dutch decimal comma), "Best practices" the municipality Best.
-RULES_LANGUAGES = frozenset({"nl"})
-
-
-def without_foreign_facts(result: DocumentResult) -> DocumentResult:
-    """The result without facts when its text is in a language the rules were not written for.
-
-    The document and its pages stay (with ``language`` saying why it has no
-    facts); a text too short to tell the language keeps its facts.
-    """
-    language = result.info.language if result.info is not None else None
-    if language is None or language in RULES_LANGUAGES:
-        return result
-    return dataclasses.replace(result, amounts=(), municipalities=(), dates=(), trainings=(),
-                               questions=())
-
-
-def failed(source: str, *errors: ProcessingError) -> DocumentResult:
-    return DocumentResult(source=source, errors=errors)
-
-
 def slim(result: DocumentResult) -> DocumentResult:
     """The result without the raw pages' word boxes, which no table uses.
 
@@ -279,7 +238,7 @@ class _DocumentTimeout(BaseException):
 def run_one(process: ProcessFn, task: Task, max_bytes: int) -> DocumentResult:
     """``process`` on one task, with every failure (also out of memory) turned into a record."""
     try:
-        result = process(task.source, max_bytes)
+        result = process(task.source, max_bytes=max_bytes)
     except MemoryError:
         return _task_failed(task, "worker", "worker_crashed", reason="out of memory")
     except Exception as err:  # a bug on one document must not end the run
@@ -495,7 +454,7 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
     """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
     if not tasks:
         return
-    if process is process_source:
+    if process is process_document:
         _preload()
     if workers <= 1:
         for task in tasks:
@@ -616,7 +575,7 @@ def run(
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
     fresh: bool = False,
     wait: bool = False,
-    process: ProcessFn = process_source,
+    process: ProcessFn = process_document,
 ) -> RunSummary:
     """Process every document under ``inputs`` and write the tables into ``out``.
 

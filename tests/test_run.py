@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import DocumentInfo, DocumentResult, MunicipalityFact, ProcessingError
+from pipeline.records import DocumentInfo, DocumentResult, ProcessingError
 from pipeline.run import (
     ResultCache,
     RunLocked,
@@ -17,9 +17,7 @@ from pipeline.run import (
     exit_reason,
     format_summary,
     plan_documents,
-    process_source,
     run_lock,
-    without_foreign_facts,
 )
 
 TEXT = "De gemeente Leiden ontvangt een bijdrage van € 12.000 voor de aanpak van huiselijk geweld."
@@ -71,20 +69,6 @@ def test_plan_does_not_hash_files_over_the_limit(tmp_path):
 def test_plan_lists_a_file_it_cannot_stat(tmp_path):
     plan = plan_documents([str(tmp_path / "verdwenen.txt")], 10**6)
     assert plan.tasks == [] and plan.errors[0].error == "unreadable_file"
-
-
-def test_process_source_records_the_language(tmp_path):
-    path = tmp_path / "brief.txt"
-    path.write_text(TEXT + " Het college heeft de raad daarover geïnformeerd.", encoding="utf-8")
-    result = process_source(str(path))
-    assert result.info.language == "nl"
-
-
-def test_process_source_passes_the_size_limit_down(tmp_path):
-    path = tmp_path / "brief.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    result = process_source(str(path), max_bytes=10)
-    assert [e.error for e in result.errors] == ["too_large"]
 
 
 @pytest.mark.parametrize("code, reason", [
@@ -156,18 +140,3 @@ def test_summary_says_how_many_failed_and_where_to_look(tmp_path):
     assert "... and 2 more" in text
     assert summary.exit_code == 1
     assert RunSummary(out=tmp_path).exit_code == 0
-
-
-def _with_fact(language: str | None) -> DocumentResult:
-    info = DocumentInfo(doc_id="0123456789abcdef", source="in/a.txt", doc_type="brief", doc_type_rule="t",
-                        doc_date=None, title="t", n_pages=1, ingest="text", language=language)
-    fact = MunicipalityFact(doc_id=info.doc_id, fact_id="1" * 16, text="Best", page=1, char_start=0, char_end=4,
-                            context="Best", rule="r", code="GM0753", name="Best", province="Noord-Brabant")
-    return DocumentResult(source="in/a.txt", info=info, municipalities=(fact,))
-
-
-@pytest.mark.parametrize("language, kept", [("nl", 1), (None, 1), ("en", 0), ("fr", 0), ("de", 0)])
-def test_facts_are_kept_only_for_text_the_rules_were_written_for(language, kept):
-    result = without_foreign_facts(_with_fact(language))
-    assert len(result.municipalities) == kept
-    assert result.info.language == language

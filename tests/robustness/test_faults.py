@@ -22,7 +22,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import tables as tables_module
-from pipeline.run import RunAborted, RunLocked, process_source, run, run_lock
+from pipeline.process import process_document
+from pipeline.run import RunAborted, RunLocked, run, run_lock
 from pipeline.tables import read_manifest
 
 
@@ -38,7 +39,7 @@ def faulty(source: str, max_bytes: int):
         time.sleep(600)
     if name.startswith("memory"):
         raise MemoryError
-    return process_source(source, max_bytes)
+    return process_document(source, max_bytes=max_bytes)
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +123,7 @@ def test_an_unexpected_exception_is_an_internal_error_row(inputs, out, check):
     def broken(source, max_bytes):
         if source == str(bad):
             raise ValueError("a bug")
-        return process_source(source, max_bytes)
+        return process_document(source, max_bytes=max_bytes)
 
     run([inputs.folder], out, workers=1, progress=False, process=broken)
     rows = check.error_rows(out, bad)
@@ -138,7 +139,7 @@ def test_a_second_run_takes_finished_documents_from_the_cache(inputs, out, check
 
     def counting(source, max_bytes):
         calls.append(source)
-        return process_source(source, max_bytes)
+        return process_document(source, max_bytes=max_bytes)
 
     third = inputs.good_document()
     summary = run([inputs.folder], out, workers=1, progress=False, process=counting)
@@ -167,7 +168,7 @@ def faulty_on(path: Path):
     def process(source, max_bytes):
         if source == str(path):
             raise MemoryError
-        return process_source(source, max_bytes)
+        return process_document(source, max_bytes=max_bytes)
 
     return process
 
