@@ -654,8 +654,37 @@ def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
 # Tables: 'Gemeente 1 daagse 2 daagse' then 'Almere 6 6'
 
 
-_HEADER = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w-]*)[ \t]*(?P<rest>[|\t ].*?)[ \t|]*$")
 _CELL_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
+_LABEL_WORD = re.compile(r"[^\W\d_][\w-]*|['’]s-[\w-]+")
+
+
+@dataclass(frozen=True)
+class TableRules:
+    """How training tables look, from ``tables.json``."""
+
+    total_labels: frozenset[str]
+    max_header_label_words: int
+    max_row_label_words: int
+    max_cell_chars: int
+
+
+@lru_cache(maxsize=1)
+def table_rules() -> TableRules:
+    data = load_resource(
+        "tables.json",
+        {
+            "total_labels": list,
+            "max_header_label_words": int,
+            "max_row_label_words": int,
+            "max_cell_chars": int,
+        },
+    )
+    return TableRules(
+        total_labels=frozenset(fold_spaces(w.lower()) for w in data["total_labels"]),
+        max_header_label_words=data["max_header_label_words"],
+        max_row_label_words=data["max_row_label_words"],
+        max_cell_chars=data["max_cell_chars"],
+    )
 
 
 def _column_pattern(lex: TrainingLexicon) -> re.Pattern[str]:
@@ -677,15 +706,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
-    """Column headers and numeric cells of training tables (one header line, rows below)."""
+    """Column headers and numeric cells of training tables (one header line, rows below).
+
+    The header is a label ('Gemeente') and columns that are durations or kinds
+    ('1 daagse', 'Basistraining'), with or without '|' between them. Rows
+    follow until a line that is no row (a blank line, prose). A cell is a
+    number; debris ('|', 'B', ']') or a redacted cell gives nothing, and so
+    does a total row.
+    """
     text = doc.text
+    rules = table_rules()
     columns_re = _column_pattern(lex)
     lines = _lines(text)
     out: list[Mention] = []
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        header = _header_columns(text[start:end], columns_re)
+        header = header_columns(text[start:end], columns_re, rules)
         if header is None:
             i += 1
             continue
@@ -696,62 +733,104 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
         cells: list[Mention] = []
         i += 1
         while i < len(lines):
-            row = _row_cells(text, *lines[i], pipes)
+            row = row_cells(text, *lines[i], pipes, rules)
             if row is None:
                 break
-            label_start, label_end, row_cells = row
+            label_start, label_end, row_cells_ = row
+            i += 1
+            if fold_spaces(text[label_start:label_end].lower()) in rules.total_labels:
+                continue
             code = _municipality_code(doc, label_start, label_end)
-            for column, (c_start, c_end) in zip(col_mentions, row_cells, strict=False):
+            for column, (c_start, c_end) in zip(col_mentions, row_cells_, strict=False):
                 if _CELL_NUMBER.match(text[c_start:c_end]) and not _redacted(doc, c_start, c_end):
                     cells.append(
                         Mention(label_start, c_end, TABLE_CELL, kb_id=code, span_id=column.span_id)
                     )
-            i += 1
         if cells:
             out += col_mentions + cells
     return out
 
 
-def _header_columns(
-    line: str, columns_re: re.Pattern[str]
+def header_columns(
+    line: str, columns_re: re.Pattern[str], rules: TableRules
 ) -> tuple[list[tuple[int, int]], bool] | None:
-    m = _HEADER.match(line)
-    if m is None or columns_re.fullmatch(m.group("label")):
-        return None
-    rest_start = m.start("rest")
-    cols = [
-        (rest_start + c.start(), rest_start + c.end()) for c in columns_re.finditer(m.group("rest"))
-    ]
-    if not cols:
-        return None
-    leftover = columns_re.sub("", m.group("rest"))
-    if leftover.strip(" \t|"):
-        return None
-    return cols, "|" in m.group("rest")
+    """The column ranges of a header line and whether '|' separates them; None if no header."""
+    words = list(_LABEL_WORD.finditer(line))
+    for n in range(1, min(rules.max_header_label_words, len(words)) + 1):
+        label = line[words[0].start() : words[n - 1].end()]
+        if line[: words[0].start()].strip() or columns_re.search(label):
+            return None
+        rest_start = words[n - 1].end()
+        rest = line[rest_start:]
+        cols = [(rest_start + c.start(), rest_start + c.end()) for c in columns_re.finditer(rest)]
+        if (
+            cols
+            and not columns_re.sub("", rest).strip(" \t|")
+            and _one_kind_of_column(line, cols, n)
+        ):
+            return cols, "|" in rest
+    return None
 
 
-def _row_cells(
-    text: str, start: int, end: int, pipes: bool
+def _one_kind_of_column(line: str, cols: list[tuple[int, int]], label_words: int) -> bool:
+    """Columns are all durations or all kinds; a lone column only after a one-word label.
+
+    This keeps prose out: 'Wij boden de eendaagse basistraining' is a sentence, not a header.
+    """
+    durations = {duration_value(line[s:e]) is not None for s, e in cols}
+    return len(durations) == 1 and (len(cols) >= 2 or label_words == 1)
+
+
+def row_cells(
+    text: str, start: int, end: int, pipes: bool, rules: TableRules
 ) -> tuple[int, int, list[tuple[int, int]]] | None:
-    """A table row: label words, then short cells (numbers or debris); None if the line is none."""
-    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    if not tokens:
-        return None
+    """A table row: (label start, label end, cell ranges); None when the line is no row.
+
+    With '|' between columns the pipes split the cells, so an empty cell keeps
+    its place; without them each short token after the label is a cell, and a
+    lone '|' is debris standing in a cell.
+    """
+    line = text[start:end]
+    if pipes and "|" in line:
+        parts = line.split("|")
+        label = _label_range(parts[0], rules)
+        if label is None:
+            return None
+        cells, pos = [], len(parts[0]) + 1
+        for part in parts[1:]:
+            inner = part.strip()
+            offset = start + pos + (part.index(inner) if inner else 0)
+            cells.append((offset, offset + len(inner)))
+            pos += len(part) + 1
+        if any(e - s > rules.max_cell_chars for s, e in cells):
+            return None
+        return start + label[0], start + label[1], cells
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     n_cells = 0
     for s, e in reversed(tokens):
-        tok = text[s:e]
+        tok = line[s:e]
         if len(tok) <= 2 or not any(c.isalpha() for c in tok):
             n_cells += 1
         else:
             break
-    label, cells = tokens[: len(tokens) - n_cells], tokens[len(tokens) - n_cells :]
-    if not label or len(label) > 4 or not text[label[0][0]].isalpha():
+    if n_cells == len(tokens):
         return None
-    if any(len(text[s:e]) > 5 for s, e in cells):
+    label = _label_range(line[: tokens[len(tokens) - n_cells - 1][1]], rules)
+    cells = tokens[len(tokens) - n_cells :]
+    if label is None or any(e - s > rules.max_cell_chars for s, e in cells):
         return None
-    if pipes:
-        cells = [(s, e) for s, e in cells if text[s:e] != "|"]
-    return label[0][0], label[-1][1], cells
+    return start + label[0], start + label[1], [(start + s, start + e) for s, e in cells]
+
+
+def _label_range(part: str, rules: TableRules) -> tuple[int, int] | None:
+    """The row label in ``part``: a few words ('Den Haag', "'s-Hertogenbosch"), nothing else."""
+    words = list(_LABEL_WORD.finditer(part))
+    if not words or len(words) > rules.max_row_label_words:
+        return None
+    leftover = _LABEL_WORD.sub("", part)
+    if leftover.strip(" \t()"):
+        return None
+    return words[0].start(), words[-1].end()
 
 
 def _municipality_code(doc: Doc, start: int, end: int) -> str:

@@ -422,3 +422,48 @@ def test_a_header_line_of_prose_is_no_table(annotate_text):
 def test_span_key_is_trainings():
     assert SPAN_KEY == "trainings"
     assert json.dumps(SPAN_KEY) == '"trainings"'
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Gemeente 1 daagse 2 daagse", ["1 daagse", "2 daagse"]),
+        ("Gemeente | 1 daagse | 2 daagse |", ["1 daagse", "2 daagse"]),
+        (
+            "Naam gemeente Basistraining Verdiepingstraining",
+            ["Basistraining", "Verdiepingstraining"],
+        ),
+        ("Gemeente 1-daagse", ["1-daagse"]),
+        ("Wij boden de eendaagse basistraining", None),
+        ("Gemeente 1 daagse en meer", None),
+        ("1 daagse 2 daagse", None),
+    ],
+)
+def test_header_columns(line, expected):
+    from pipeline.extract.trainings import _column_pattern, header_columns, table_rules
+
+    found = header_columns(line, _column_pattern(LEX), table_rules())
+    assert (None if found is None else [line[s:e] for s, e in found[0]]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "pipes", "expected"),
+    [
+        ("Almere 6 6", False, ("Almere", ["6", "6"])),
+        ("Dronten |", False, ("Dronten", ["|"])),
+        ("Den Haag 12 4", False, ("Den Haag", ["12", "4"])),
+        ("'s-Hertogenbosch 3 1", False, ("'s-Hertogenbosch", ["3", "1"])),
+        ("Utrecht | | 10", True, ("Utrecht", ["", "10"])),
+        (" De kosten voor de eendaagse bedragen veel", False, None),
+        ("6 6", False, None),
+    ],
+)
+def test_row_cells(line, pipes, expected):
+    from pipeline.extract.trainings import row_cells, table_rules
+
+    found = row_cells(line, 0, len(line), pipes, table_rules())
+    if expected is None:
+        assert found is None
+    else:
+        start, end, cells = found
+        assert (line[start:end], [line[s:e] for s, e in cells]) == expected
