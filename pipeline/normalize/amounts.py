@@ -31,6 +31,7 @@ sentence with a municipality and an amount but none of these cues gets none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -39,6 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.amounts import SPAN_KEY, alternation, amount_context, patterns
+from pipeline.gazetteer import gazetteer
 from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
 from pipeline.normalize.provenance import span_provenance
@@ -95,31 +97,63 @@ def link_words() -> LinkWords:
 # Facts
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A municipality mention as linking sees it: characters and CBS code."""
+
+    start: int
+    end: int
+    code: str
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    """What the link rules read: the page text, the municipality mentions and the amounts (char ranges, in order)."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+    amounts: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
+        object.__setattr__(self, "_ends", [m.end for m in self.mentions])
+
+    @classmethod
+    def of(cls, doc: Doc) -> LinkInput:
+        mentions = sorted(
+            (Mention(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get(MUNICIPALITIES, []) if s.kb_id_),
+            key=lambda m: (m.start, m.end),
+        )
+        amounts = sorted(_chars(s) for s in doc.spans.get(SPAN_KEY, []))
+        return cls(doc.text, tuple(mentions), tuple(amounts))
+
+
 def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFact]:
     """One ``AmountFact`` per amount span of the Doc."""
-    municipalities = sorted(doc.spans.get(MUNICIPALITIES, []), key=lambda s: s.start_char)
+    links = LinkInput.of(doc)  # doc.text is rebuilt on every access: read it once
     facts = []
     for span in doc.spans.get(SPAN_KEY, []):
-        fact = amount_fact(span, page, info.doc_id, municipalities)
+        fact = amount_fact(span, page, info.doc_id, links)
         if fact is not None:
             facts.append(fact)
     return facts
 
 
-def amount_fact(span: Span, page: CleanPage, doc_id: str, municipalities: list[Span]) -> AmountFact | None:
-    doc = span.doc
+def amount_fact(span: Span, page: CleanPage, doc_id: str, links: LinkInput) -> AmountFact | None:
+    """The fact of one amount span, or None when its text no longer parses."""
+    text = links.text
     start, end = _chars(span)
     redacted = span.label_ == "redacted_money"
     if redacted:
         amount = None
-        per = unit_after(doc.text, end)
+        per = unit_after(text, end)
     else:
-        amount = parse_amount(doc.text[start:end])
+        amount = parse_amount(text[start:end])
         if amount is None:
             return None
         amount = _apply_header_scale(amount, span)
         per = amount.per
-    link = link_municipality(doc, span, municipalities)
+    link = link_municipality(links, start, end)
     euro = amount is not None and amount.currency == "EUR"
     return AmountFact(
         **span_provenance(span, page, doc_id, "amount"),
@@ -129,10 +163,10 @@ def amount_fact(span: Span, page: CleanPage, doc_id: str, municipalities: list[S
         qualifier=amount.qualifier if amount is not None else None,
         per=per,
         currency=amount.currency if amount is not None else "EUR",
-        is_total=is_total(doc.text, start, end),
-        municipality_code=link[0].kb_id_ if link else None,
-        municipality_name=official_name(link[0].kb_id_) if link else None,
-        purpose=purpose_of(doc.text, end, municipalities),
+        is_total=is_total(text, start, end),
+        municipality_code=link[0].code if link else None,
+        municipality_name=official_name(link[0].code) if link else None,
+        purpose=purpose_of(text, end, links.mentions),
     )
 
 
@@ -163,11 +197,6 @@ def _cents(value: Decimal) -> Decimal:
 
 def official_name(code: str) -> str | None:
     """The official CBS name of a municipality code, from ``pipeline.gazetteer``."""
-    try:
-        from pipeline.gazetteer import gazetteer
-    except ImportError:
-        # The gazetteer is built in parallel; until it lands the code alone is reported.
-        return None
     municipality = gazetteer().get(code) if code else None
     return municipality.name if municipality is not None else None
 
@@ -206,7 +235,7 @@ def is_total(text: str, start: int, end: int) -> bool:
 _PURPOSE_END = re.compile(r"[.,;:()\[\]\n!?]| en (?:de|het|een) gemeenten?\b")
 
 
-def purpose_of(text: str, end: int, municipalities: list[Span]) -> str | None:
+def purpose_of(text: str, end: int, mentions: tuple[Mention, ...] = ()) -> str | None:
     """What the money is for, when a purpose phrase follows the amount directly.
 
     ``€ 5 miljoen voor de aanpak van radicalisering`` -> ``de aanpak van
@@ -233,7 +262,7 @@ def purpose_of(text: str, end: int, municipalities: list[Span]) -> str | None:
     lowered = phrase.lower()
     if any(lowered == w or lowered.startswith(w + " ") for w in ctx.purpose_stop_words):
         return None
-    if any(start <= s.start_char < start + len(phrase) + 1 for s in municipalities):
+    if any(start <= m.start < start + len(phrase) + 1 for m in mentions):
         return None
     if re.search(r"\d", phrase) or patterns().sign_before.search(phrase):
         return None
@@ -244,89 +273,93 @@ def purpose_of(text: str, end: int, municipalities: list[Span]) -> str | None:
 # Municipality links
 
 
-def link_municipality(doc: Doc, amount: Span, municipalities: list[Span]) -> tuple[Span, str] | None:
-    """The municipality an amount belongs to and the rule that says so, or None."""
+def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
+    """The municipality the amount at [start, end) belongs to and the rule that says so, or None."""
     for rule in (name_then_amount, amount_then_name, receives, table_row):
-        municipality = rule(doc, amount, municipalities)
-        if municipality is not None and municipality.kb_id_:
-            return municipality, rule.__name__
+        mention = rule(links, start, end)
+        if mention is not None:
+            return mention, rule.__name__
     return None
 
 
-def _before(amount: Span, municipalities: list[Span]) -> Span | None:
-    """The nearest municipality ending before the amount, within the link window."""
-    found = [m for m in municipalities if m.end_char <= amount.start_char
-             and amount.start_char - m.end_char <= _LINK_WINDOW]
-    return found[-1] if found else None
+def _before(links: LinkInput, start: int) -> Mention | None:
+    """The nearest mention ending before ``start``, within the link window."""
+    k = bisect.bisect_right(links._ends, start)
+    if k == 0:
+        return None
+    m = links.mentions[k - 1]
+    return m if start - m.end <= _LINK_WINDOW else None
 
 
-def _after(amount: Span, municipalities: list[Span]) -> Span | None:
-    found = [m for m in municipalities if m.start_char >= amount.end_char
-             and m.start_char - amount.end_char <= _LINK_WINDOW]
-    return found[0] if found else None
+def _after(links: LinkInput, end: int) -> Mention | None:
+    k = bisect.bisect_left(links._starts, end)
+    if k == len(links.mentions):
+        return None
+    m = links.mentions[k]
+    return m if m.start - end <= _LINK_WINDOW else None
 
 
-def in_group(doc: Doc, municipality: Span, municipalities: list[Span]) -> bool:
-    """True when the municipality is one of a list joined without amounts between (``Gouda en Nijmegen``)."""
-    joiners = alternation(link_words().group_joiners)
-    text = doc.text
-    for other in municipalities:
-        if other is municipality or other.start_char == municipality.start_char:
-            continue
-        if other.end_char <= municipality.start_char:
-            between = text[other.end_char : municipality.start_char]
-        elif other.start_char >= municipality.end_char:
-            between = text[municipality.end_char : other.start_char]
-        else:
-            continue
-        if re.fullmatch(rf"\s*(?:{joiners}\s*)+(?:{link_words().municipality_articles}\s+)?", between, re.IGNORECASE):
+def in_group(links: LinkInput, mention: Mention) -> bool:
+    """True when the mention is one of a list joined without amounts between (``Gouda en Nijmegen``)."""
+    group = _group_pattern()
+    k = links.mentions.index(mention)
+    neighbours = links.mentions[max(0, k - 1) : k] + links.mentions[k + 1 : k + 2]
+    for other in neighbours:
+        lo, hi = (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
+        if lo <= hi and group.fullmatch(links.text[lo:hi]):
             return True
     return False
 
 
-def _amounts_between(doc: Doc, start: int, end: int) -> bool:
-    return any(start <= s.start_char and s.end_char <= end for s in doc.spans.get(SPAN_KEY, []))
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern:
+    words = link_words()
+    return re.compile(
+        rf"\s*(?:{alternation(words.group_joiners)}\s*)+(?:{words.municipality_articles}\s+)?", re.IGNORECASE
+    )
 
 
-def name_then_amount(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+def _amounts_between(links: LinkInput, start: int, end: int) -> bool:
+    return any(start <= s and e <= end for s, e in links.amounts)
+
+
+def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000`` (or a bare space in a list line)."""
-    m = _before(amount, municipalities)
+    m = _before(links, start)
     if m is None:
         return None
-    between = doc.text[m.end_char : amount.start_char]
+    between = links.text[m.end : start]
     if re.fullmatch(r"\s*,?\s*[(:|=\u2013\u2014-]\s*", between) is None:
-        if not (re.fullmatch(r"[ \t]+", between) and _is_row_or_item(doc.text, amount.start_char)):
+        if not (re.fullmatch(r"[ \t]+", between) and _is_row_or_item(links.text, start)):
             return None
-    return None if in_group(doc, m, municipalities) else m
+    return None if in_group(links, m) else m
 
 
-def amount_then_name(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``."""
-    m = _after(amount, municipalities)
+    m = _after(links, end)
     if m is None:
         return None
-    start, end = _chars(amount)
-    unit = patterns().unit_after.match(doc.text, end)
-    between = doc.text[unit.end() if unit else amount.end_char : m.start_char]
-    paren = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", doc.text[m.end_char :])
+    between = links.text[end : m.start]
+    paren = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", links.text[m.end : m.end + 5])
     if not (paren or link_words().to_prepositions.fullmatch(between)):
         return None
-    return None if in_group(doc, m, municipalities) else m
+    return None if in_group(links, m) else m
 
 
-def receives(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     """``(de gemeente) Utrecht ontvangt (in 2016 een bijdrage van) € 683.000``: the subject receives."""
-    m = _before(amount, municipalities)
+    m = _before(links, start)
     if m is None:
         return None
-    between = doc.text[m.end_char : amount.start_char]
-    if re.search(r"[.;:!?\n]", between) or _amounts_between(doc, m.end_char, amount.start_char):
+    between = links.text[m.end : start]
+    if re.search(r"[.;:!?\n]", between) or _amounts_between(links, m.end, start):
         return None
     words = link_words()
     verb = words.receive_verbs.match(between.lstrip())
     if verb is None or len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
         return None
-    return None if in_group(doc, m, municipalities) else m
+    return None if in_group(links, m) else m
 
 
 _ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪–·])\s+")
@@ -347,11 +380,10 @@ def _is_row_or_item(text: str, pos: int) -> bool:
     return bool(_ITEM.match(line)) and len(line.split()) <= link_words().list_markers_max_words
 
 
-def table_row(doc: Doc, amount: Span, municipalities: list[Span]) -> Span | None:
+def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     """A table row or short list item holding exactly one municipality and this amount."""
-    start, end = _line_of(doc.text, amount.start_char)
-    if not _is_row_or_item(doc.text, amount.start_char):
+    line_start, line_end = _line_of(links.text, start)
+    if not _is_row_or_item(links.text, start):
         return None
-    on_line = [m for m in municipalities if start <= m.start_char and m.end_char <= end]
-    codes = {m.kb_id_ for m in on_line}
-    return on_line[0] if len(codes) == 1 else None
+    on_line = [m for m in links.mentions if line_start <= m.start and m.end <= line_end]
+    return on_line[0] if len({m.code for m in on_line}) == 1 else None

@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 
 from pipeline.nlp import annotate
 from pipeline.normalize.amounts import (
+    LinkInput,
+    Mention,
     amount_facts,
     amount_then_name,
     in_group,
@@ -130,16 +132,17 @@ def doc_with_municipalities(annotate_text, text: str):
 
 
 def link(annotate_text, text: str, rule=None):
+    """The code each amount of ``text`` links to, by one rule or by all."""
     doc, _ = doc_with_municipalities(annotate_text, text)
-    munis = list(doc.spans["municipalities"])
+    links = LinkInput.of(doc)
     out = []
-    for amount in doc.spans["amounts"]:
+    for start, end in links.amounts:
         if rule is None:
-            hit = link_municipality(doc, amount, munis)
-            out.append(hit[0].kb_id_ if hit else None)
+            hit = link_municipality(links, start, end)
+            out.append(hit[0].code if hit else None)
         else:
-            hit = rule(doc, amount, munis)
-            out.append(hit.kb_id_ if hit is not None else None)
+            hit = rule(links, start, end)
+            out.append(hit.code if hit is not None else None)
     return out
 
 
@@ -213,11 +216,13 @@ def test_no_link_without_a_structural_cue(annotate_text, text):
     assert link(annotate_text, text) == [None]
 
 
-def test_in_group_sees_lists_joined_without_amounts(annotate_text):
-    doc, _ = doc_with_municipalities(annotate_text, "de gemeenten Gouda en Nijmegen, en Almere (€ 5)")
-    gouda, nijmegen, almere = doc.spans["municipalities"]
-    assert in_group(doc, gouda, list(doc.spans["municipalities"]))
-    assert in_group(doc, almere, list(doc.spans["municipalities"]))
+def test_in_group_sees_lists_joined_without_amounts():
+    text = "de gemeenten Gouda en Nijmegen, en Almere (€ 5) en Utrecht (€ 6)"
+    mentions = tuple(Mention(m.start(), m.end(), CODES[m.group()]) for m in re.finditer("|".join(CODES), text))
+    links = LinkInput(text, mentions)
+    gouda, nijmegen, almere, utrecht = mentions
+    assert in_group(links, gouda) and in_group(links, nijmegen) and in_group(links, almere)
+    assert not in_group(links, utrecht)
 
 
 def test_link_gives_the_official_name(annotate_text):
@@ -267,7 +272,7 @@ def test_is_total(text, amount, total):
 def test_purpose_of(annotate_text, text, amount, purpose):
     doc, _ = doc_with_municipalities(annotate_text, text)
     end = text.index(amount) + len(amount)
-    assert purpose_of(text, end, list(doc.spans["municipalities"])) == purpose
+    assert purpose_of(text, end, LinkInput.of(doc).mentions) == purpose
 
 
 @pytest.mark.parametrize(
