@@ -154,7 +154,9 @@ class Gazetteer:
                 raise ValueError(f"gazetteer: merge chain of {code} loops at {nxt.code}")
             chain.append(nxt)
         if not chain[-1].current:
-            raise ValueError(f"gazetteer: merge chain of {code} ends at {chain[-1].code}, which no longer exists")
+            raise ValueError(
+                f"gazetteer: merge chain of {code} ends at {chain[-1].code}, which no longer exists"
+            )
         return chain
 
     def successor_on(self, code: str, when: date | int) -> Municipality | None:
@@ -171,7 +173,9 @@ def _date(value: str, field: str, code: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"gazetteer: {code} has a bad {field} {value!r} (want YYYY-MM-DD)") from None
+        raise ValueError(
+            f"gazetteer: {code} has a bad {field} {value!r} (want YYYY-MM-DD)"
+        ) from None
 
 
 def parse_rows(text: str) -> list[Municipality]:
@@ -196,7 +200,9 @@ def parse_rows(text: str) -> list[Municipality]:
         if (valid_to is None) != (merged is None):
             raise ValueError(f"gazetteer: {code} needs merged_into exactly when it has a valid_to")
         aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
-        rows.append(Municipality(code, row["name"], row["province"], valid_from, valid_to, merged, aliases))
+        rows.append(
+            Municipality(code, row["name"], row["province"], valid_from, valid_to, merged, aliases)
+        )
     return rows
 
 

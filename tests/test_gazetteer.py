@@ -129,7 +129,11 @@ def test_gazetteer_rejects_unknown_successors_and_dead_ends():
     with pytest.raises(ValueError, match="unknown code"):
         Gazetteer(parse_rows(f"{HEADER}\nGM0001,X,Utrecht,,2001-01-01,GM0009,\n"))
     with pytest.raises(ValueError, match="loops"):
-        Gazetteer(parse_rows(f"{HEADER}\nGM0001,X,U,,2001-01-01,GM0002,\nGM0002,Y,U,,2001-01-01,GM0001,\n"))
+        Gazetteer(
+            parse_rows(
+                f"{HEADER}\nGM0001,X,U,,2001-01-01,GM0002,\nGM0002,Y,U,,2001-01-01,GM0001,\n"
+            )
+        )
     with pytest.raises(ValueError, match="twice"):
         Gazetteer(parse_rows(f"{HEADER}\nGM0001,X,U,,,,\nGM0001,Y,U,,,,\n"))
 

@@ -71,7 +71,7 @@ SPAN_KEY = "municipalities"
 
 
 def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
-    """Load ``resources/gazetteer/<name>``: exactly the keys of ``schema``, lists of non-empty strings."""
+    """Load ``resources/gazetteer/<name>``: exactly the keys of ``schema``, no empty strings."""
     path = files("pipeline") / "resources" / "gazetteer" / name
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
@@ -85,7 +85,9 @@ def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
             raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
         if kind is list and not all(isinstance(w, str) and w.strip() for w in value):
             raise ValueError(f"{name}: {key!r} must list non-empty strings")
-        if kind is dict and not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()):
+        if kind is dict and not all(
+            isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()
+        ):
             raise ValueError(f"{name}: {key!r} must map non-empty strings to non-empty strings")
     return data
 
@@ -129,7 +131,12 @@ CONTEXT_SCHEMA = {
     "money_words": list,
     "co_applicant_markers": list,
 }
-REGIONS_SCHEMA = {"provinces": list, "regions": list, "adjectives": list, "province_abbreviations": dict}
+REGIONS_SCHEMA = {
+    "provinces": list,
+    "regions": list,
+    "adjectives": list,
+    "province_abbreviations": dict,
+}
 
 
 @lru_cache(maxsize=1)
@@ -141,9 +148,15 @@ def lexicon() -> MunicipalityLexicon:
     if unknown:
         raise ValueError(f"context.json: ordinary_word_names not in the gazetteer: {unknown}")
     provinces = set(regions["provinces"])
-    bad = {k: v for k, v in regions["province_abbreviations"].items() if v not in provinces or k != k.lower()}
+    bad = {
+        k: v
+        for k, v in regions["province_abbreviations"].items()
+        if v not in provinces or k != k.lower()
+    }
     if bad:
-        raise ValueError(f"regions.json: province_abbreviations must map lower-case keys to provinces: {bad}")
+        raise ValueError(
+            f"regions.json: province_abbreviations must map lower-case keys to provinces: {bad}"
+        )
     particles = frozenset(p for phrase in ctx["name_particles"] for p in phrase.lower().split())
     return MunicipalityLexicon(
         ordinary_word_keys=frozenset(name_key(w) for w in ctx["ordinary_word_names"]),
@@ -271,7 +284,10 @@ def is_sentence_initial(doc: Doc, i: int) -> bool:
 
 
 def gap_is_list_joiner(doc: Doc, end: int, start: int, lex: MunicipalityLexicon) -> bool:
-    """Tokens [end, start) only join two list items: ``,``/``en``/``of``, a bracketed amount, a list number."""
+    """Tokens [end, start) only join two list items.
+
+    Joiners are ``,``/``en``/``of``, a bracketed amount and a list number.
+    """
     if start <= end:
         return False
     saw_joiner = False
@@ -298,8 +314,10 @@ def gap_is_list_joiner(doc: Doc, end: int, start: int, lex: MunicipalityLexicon)
     return saw_joiner
 
 
-def group_enumerations(doc: Doc, cands: list[Candidate], lex: MunicipalityLexicon) -> list[list[Candidate]]:
-    """Split candidates (text order) into lists: neighbours joined only by list joiners share a list."""
+def group_enumerations(
+    doc: Doc, cands: list[Candidate], lex: MunicipalityLexicon
+) -> list[list[Candidate]]:
+    """Split candidates (text order) into lists: neighbours joined by list joiners share one."""
     groups: list[list[Candidate]] = []
     for cand in cands:
         if groups and gap_is_list_joiner(doc, groups[-1][-1].end, cand.start, lex):
@@ -325,7 +343,10 @@ def list_head(doc: Doc, start: int, lex: MunicipalityLexicon) -> ListHead:
         words.pop(0)
     gemeente = bool(words) and words[0] in lex.gemeente_words
     province = bool(words) and (
-        words[0] in lex.province_words or words[0] == "van" and len(words) > 1 and words[1] in lex.province_words
+        words[0] in lex.province_words
+        or words[0] == "van"
+        and len(words) > 1
+        and words[1] in lex.province_words
     )
     rest = words[1:] if gemeente else words
     while rest and rest[0] in lex.list_skip_before:
@@ -344,14 +365,14 @@ def in_province_context(doc: Doc, group_start: int, lex: MunicipalityLexicon) ->
 
 
 def is_organisation_word(word: str, lex: MunicipalityLexicon) -> bool:
-    """``rechtbank``, and compounds ending in a long organisation word: ``rijksuniversiteit``, ``gemeentemuseum``."""
+    """``rechtbank``, and compounds ending in a long organisation word (``rijksuniversiteit``)."""
     return word in lex.organisation_words or any(
         len(org) >= 6 and word.endswith(org) for org in lex.organisation_words
     )
 
 
 def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
-    """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``, ``Gemeentemuseum Den Haag``."""
+    """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``."""
     words = words_before(doc, start, 3)
     if not words:
         return False
@@ -361,7 +382,7 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> b
 
 
 def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
-    """A surname: after initials or a title, possibly with particles (``mr. G.A. Van der Steur``)."""
+    """A surname: after initials or a title, maybe with particles (``mr. G.A. Van der Steur``)."""
     j = prev_index(doc, start)
     saw_capital_particle = False
     while j is not None and doc[j].lower_ in lex.name_particles:
@@ -385,7 +406,11 @@ def after_postcode(doc: Doc, start: int) -> bool:
     if _POSTCODE_JOINED.match(doc[j].text):
         return True
     k = prev_index(doc, j)
-    return k is not None and bool(_POSTCODE_LETTERS.match(doc[j].text)) and bool(_POSTCODE_DIGITS.match(doc[k].text))
+    return (
+        k is not None
+        and bool(_POSTCODE_LETTERS.match(doc[j].text))
+        and bool(_POSTCODE_DIGITS.match(doc[k].text))
+    )
 
 
 def is_money_token(text: str, lex: MunicipalityLexicon) -> bool:
@@ -426,11 +451,16 @@ def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -
         return False
     abbreviation = "".join(inner).replace(".", "").lower()
     province = lex.province_abbreviations.get(abbreviation)
-    return province is not None and cand.municipality is not None and province != cand.municipality.province
+    return (
+        province is not None
+        and cand.municipality is not None
+        and province != cand.municipality.province
+    )
 
 
-def ordinary_word_counts(doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead,
-                         lex: MunicipalityLexicon) -> str | None:
+def ordinary_word_counts(
+    doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead, lex: MunicipalityLexicon
+) -> str | None:
     """For a name that is also a Dutch word: the rule that makes it a municipality here, or None."""
     text = doc[cand.start : cand.end].text
     if text.islower():
@@ -450,8 +480,9 @@ def is_ordinary_word(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> boo
     return name_key(doc[cand.start : cand.end].text) in lex.ordinary_word_keys
 
 
-def accept_list_members(doc: Doc, group: list[Candidate], rules: list[str | None],
-                        lex: MunicipalityLexicon) -> list[str | None]:
+def accept_list_members(
+    doc: Doc, group: list[Candidate], rules: list[str | None], lex: MunicipalityLexicon
+) -> list[str | None]:
     """A capitalised Dutch-word name counts in a list where another name counted
     (``Eindhoven, Best en Veldhoven``; ``Ede, Epe en Putten``)."""
     if not any(rules):
@@ -459,8 +490,14 @@ def accept_list_members(doc: Doc, group: list[Candidate], rules: list[str | None
     out = []
     for cand, rule in zip(group, rules, strict=True):
         text = doc[cand.start : cand.end].text
-        if rule is None and is_ordinary_word(doc, cand, lex) and not text.islower() and not (
-            in_organisation_context(doc, cand.start, lex) or in_person_context(doc, cand.start, lex)
+        if (
+            rule is None
+            and is_ordinary_word(doc, cand, lex)
+            and not text.islower()
+            and not (
+                in_organisation_context(doc, cand.start, lex)
+                or in_person_context(doc, cand.start, lex)
+            )
         ):
             rule = "enumeration"
         out.append(rule)
@@ -494,7 +531,9 @@ class MunicipalityFinder:
         self.gaz = gazetteer()
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.regions = PhraseMatcher(nlp.vocab, attr="LOWER")
-        forms = sorted({v for text, _, _ in self.gaz.surface_forms() for v in surface_variants(text)})
+        forms = sorted(
+            {v for text, _, _ in self.gaz.surface_forms() for v in surface_variants(text)}
+        )
         self.names.add("MUNICIPALITY", list(nlp.tokenizer.pipe(forms)))
         region_forms = sorted({v for text in self.lex.region_names for v in surface_variants(text)})
         self.regions.add("REGION", list(nlp.tokenizer.pipe(region_forms)))
@@ -511,7 +550,9 @@ class MunicipalityFinder:
         found += [Candidate(start, end, None) for _, start, end in self.regions(doc)]
         return resolve_overlaps(found)
 
-    def rule_for(self, doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead) -> str | None:
+    def rule_for(
+        self, doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead
+    ) -> str | None:
         """The rule that makes ``cand`` a municipality mention, or None when it is not one."""
         lex = self.lex
         if (
@@ -526,7 +567,9 @@ class MunicipalityFinder:
                 return None
         else:
             context_rule = None
-            if doc[cand.start : cand.end].text.islower() and not (self.accept_lowercase or head.gemeente):
+            if doc[cand.start : cand.end].text.islower() and not (
+                self.accept_lowercase or head.gemeente
+            ):
                 return None
         if after_postcode(doc, cand.start):
             return "address_block"

@@ -119,7 +119,7 @@ def document_when(doc_date: str | None) -> date | int | None:
 
 
 def resolve_at(span: Span, when: date | int | None) -> tuple[Municipality, str | None]:
-    """The municipality a span names at the document's date, and the code it had merged into by then."""
+    """The municipality a span names at the document's date, and what it had merged into then."""
     gaz = gazetteer()
     municipality = gaz.lookup(span.text, when) or gaz.by_code[span.kb_id_]
     if when is None or municipality.valid_on(when):
@@ -146,7 +146,7 @@ class Mention:
 
 
 def mentions_of(spans: list[Span]) -> list[Mention]:
-    """Each span with its list: ``Dronten, Lelystad en Urk`` share bounds, a lone name is its own list."""
+    """Each span with its list: ``Dronten, Lelystad en Urk`` share bounds; a lone name is a list."""
     if not spans:
         return []
     doc = spans[0].doc
@@ -157,7 +157,9 @@ def mentions_of(spans: list[Span]) -> list[Mention]:
     by_start = {s.start: s for s in spans}
     for group in group_enumerations(doc, cands, lexicon()):
         for cand in group:
-            out.append(Mention(by_start[cand.start], group[0].start, group[-1].end, text, sentenced))
+            out.append(
+                Mention(by_start[cand.start], group[0].start, group[-1].end, text, sentenced)
+            )
     return out
 
 
@@ -186,7 +188,7 @@ def head_words(mention: Mention, n: int = 8) -> list[str]:
 
 
 def has_money(tokens, roles: RoleLexicon | None = None) -> bool:
-    """A euro amount (``€``, ``euro``, ``mln``) among the tokens, or with ``roles`` a money noun (``subsidie``)."""
+    """A euro amount (``€``, ``euro``) among the tokens; with ``roles`` also ``subsidie``."""
     lex = lexicon()
     for tok in tokens:
         if is_money_token(tok.text, lex):
@@ -241,27 +243,34 @@ def nonempty_lines_before(text: str, char: int, limit: int) -> int:
 
 
 def is_applicant(mention: Mention, roles: RoleLexicon) -> bool:
-    """``het voorstel van de gemeente X``, ``gemeente X vraagt ... aan``, the letter's signatory or letterhead."""
-    span, doc = mention.span, mention.span.doc
+    """``het voorstel van de gemeente X``, ``gemeente X vraagt ... aan``, signatory, letterhead."""
+    doc = mention.span.doc
     head = head_words(mention)
     if len(head) >= 2 and head[0] == "van" and head[1] in roles.applicant_nouns:
         return True
     if head and head[0] == "namens" and (len(head) < 2 or head[1] != "mede"):
         return True
     signed = head and (
-        head[0] in roles.sender_titles or head[0] == "van" and len(head) > 1 and head[1] in roles.sender_titles
+        head[0] in roles.sender_titles
+        or head[0] == "van"
+        and len(head) > 1
+        and head[1] in roles.sender_titles
     )
     if signed and after_closing(mention, roles):
         return True
     if is_letterhead(mention):
         return True
     sent = _sentence(mention)
-    after = [t.lower_ for t in doc[mention.list_end : min(sent.end, mention.list_end + 3)] if not t.is_space]
+    after = [
+        t.lower_
+        for t in doc[mention.list_end : min(sent.end, mention.list_end + 3)]
+        if not t.is_space
+    ]
     return any(word in roles.applicant_verbs for word in after[:2])
 
 
 def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
-    """Receives money: ``X (€ ...)``, ``X ontvangt € ...``, ``€ ... voor X``, ``aan X is € ... toegekend``."""
+    """Receives money: ``X (€ ...)``, ``X ontvangt €``, ``€ ... voor X``, ``aan X toegekend``."""
     span, doc = mention.span, mention.span.doc
     if amount_follows(doc, span.end, lexicon()):
         return True
@@ -278,7 +287,9 @@ def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
     if has_money(doc[max(sent.start, mention.list_start - 12) : mention.list_start]):
         return True
     # 'Aan de gemeente Urk is € 10.000 toegekend', 'Voor Lelystad is € 50.000 beschikbaar'
-    granted = any(t.lower_ in roles.grant_verbs for t in after) or any(t.lower_ in roles.grant_verbs for t in before)
+    granted = any(t.lower_ in roles.grant_verbs for t in after) or any(
+        t.lower_ in roles.grant_verbs for t in before
+    )
     return granted and has_money(after)
 
 

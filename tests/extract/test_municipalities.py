@@ -54,21 +54,39 @@ def test_span_contract_kb_id_is_the_cbs_code_and_label_the_rule(annotate_text):
 # Each row: a sentence and every (text, code, label) the component must find, in order.
 CASES = [
     # names, aliases and spellings
-    ("In 's-Gravenhage wordt het plan uitgevoerd.", [("'s-Gravenhage", "GM0518", "gazetteer_name")]),
-    ("In ’s-Gravenhage wordt het plan uitgevoerd.", [("’s-Gravenhage", "GM0518", "gazetteer_name")]),
+    (
+        "In 's-Gravenhage wordt het plan uitgevoerd.",
+        [("'s-Gravenhage", "GM0518", "gazetteer_name")],
+    ),
+    (
+        "In ’s-Gravenhage wordt het plan uitgevoerd.",
+        [("’s-Gravenhage", "GM0518", "gazetteer_name")],
+    ),
     ("De wijkagenten in Den Bosch zijn getraind.", [("Den Bosch", "GM0796", "gazetteer_alias")]),
-    ("Ook Sudwest Fryslan doet mee.", [("Sudwest Fryslan", "GM1900", "gazetteer_name")]),  # a spelling of the name
+    (
+        "Ook Sudwest Fryslan doet mee.",
+        [("Sudwest Fryslan", "GM1900", "gazetteer_name")],
+    ),  # a spelling of the name
     ("Ook Súdwest-Fryslân doet mee.", [("Súdwest-Fryslân", "GM1900", "gazetteer_name")]),
-    ("Ook Capelle aan de IJssel doet mee.", [("Capelle aan de IJssel", "GM0502", "gazetteer_name")]),
+    (
+        "Ook Capelle aan de IJssel doet mee.",
+        [("Capelle aan de IJssel", "GM0502", "gazetteer_name")],
+    ),
     ("Ook Nuenen doet mee.", [("Nuenen", "GM0820", "gazetteer_alias")]),
     ("Het onderzoek in Bergen (NH.) is afgerond.", [("Bergen (NH.)", "GM0373", "gazetteer_name")]),
     ("Het onderzoek in Bergen (L.) is afgerond.", [("Bergen (L.)", "GM0893", "gazetteer_name")]),
     ("Het onderzoek in Bergen is afgerond.", []),
-    ("Zij verhuisde van ROTTERDAM naar Utrecht.", [("ROTTERDAM", "GM0599", "gazetteer_name"), ("Utrecht", "GM0344", "gazetteer_name")]),
+    (
+        "Zij verhuisde van ROTTERDAM naar Utrecht.",
+        [("ROTTERDAM", "GM0599", "gazetteer_name"), ("Utrecht", "GM0344", "gazetteer_name")],
+    ),
     # gemeente prefix, also over a list
     ("De gemeente Almere dient de aanvraag in.", [("Almere", "GM0034", "gemeente_prefix")]),
     ("De Gemeente Amsterdam is de uitvoerder.", [("Amsterdam", "GM0363", "gemeente_prefix")]),
-    ("De gemeenten Gouda en Nijmegen volgen later.", [("Gouda", "GM0513", "gemeente_prefix"), ("Nijmegen", "GM0268", "gemeente_prefix")]),
+    (
+        "De gemeenten Gouda en Nijmegen volgen later.",
+        [("Gouda", "GM0513", "gemeente_prefix"), ("Nijmegen", "GM0268", "gemeente_prefix")],
+    ),
     # provinces and regions are not municipalities
     ("De provincie Flevoland en Midden-Nederland werken samen.", []),
     ("Het privacy convenant Midden Nederland ligt hieraan ten grondslag.", []),
@@ -82,7 +100,10 @@ CASES = [
     ("Het overleg is in de regio Utrecht.", []),
     ("De veiligheidsregio Groningen coördineert de inzet.", []),
     ("Het overleg vond plaats in Groningen.", [("Groningen", "GM0014", "gazetteer_name")]),
-    ("De gemeente Utrecht werkt samen met de provincie Utrecht.", [("Utrecht", "GM0344", "gemeente_prefix")]),
+    (
+        "De gemeente Utrecht werkt samen met de provincie Utrecht.",
+        [("Utrecht", "GM0344", "gemeente_prefix")],
+    ),
     # names that are ordinary words
     ("Er worden meer huizen gebouwd dan vorig jaar.", []),
     ("Het is best lastig om dit te regelen.", []),
@@ -90,12 +111,38 @@ CASES = [
     ("Best practices worden gedeeld.", []),
     ("De lokale weegploeg en casustafel staan als een huis.", []),
     ("De gemeente Huizen krijgt een bijdrage.", [("Huizen", "GM0406", "gemeente_prefix")]),
-    ("Het gaat om Zoetermeer (€ 167.000) en Huizen (€ 157.000).", [("Zoetermeer", "GM0637", "gazetteer_name"), ("Huizen", "GM0406", "name_before_amount")]),
-    ("Putten (€ 100.000) en Ede (€ 80.000) krijgen het meest.", [("Putten", "GM0273", "name_before_amount"), ("Ede", "GM0228", "name_before_amount")]),
-    ("De bijdrage gaat naar Eindhoven, Best en Veldhoven.", [("Eindhoven", "GM0772", "gazetteer_name"), ("Best", "GM0753", "capitalised_name"), ("Veldhoven", "GM0861", "gazetteer_name")]),
-    ("Goes en Middelburg werken samen.", [("Goes", "GM0664", "enumeration"), ("Middelburg", "GM0687", "gazetteer_name")]),
-    ("Ede, Epe en Putten werken samen op de Veluwe.", [("Ede", "GM0228", "enumeration"), ("Epe", "GM0232", "capitalised_name"), ("Putten", "GM0273", "capitalised_name")]),
-    ("De scholen in Hof van Twente zijn gesloten.", [("Hof van Twente", "GM1735", "capitalised_name")]),
+    (
+        "Het gaat om Zoetermeer (€ 167.000) en Huizen (€ 157.000).",
+        [("Zoetermeer", "GM0637", "gazetteer_name"), ("Huizen", "GM0406", "name_before_amount")],
+    ),
+    (
+        "Putten (€ 100.000) en Ede (€ 80.000) krijgen het meest.",
+        [("Putten", "GM0273", "name_before_amount"), ("Ede", "GM0228", "name_before_amount")],
+    ),
+    (
+        "De bijdrage gaat naar Eindhoven, Best en Veldhoven.",
+        [
+            ("Eindhoven", "GM0772", "gazetteer_name"),
+            ("Best", "GM0753", "capitalised_name"),
+            ("Veldhoven", "GM0861", "gazetteer_name"),
+        ],
+    ),
+    (
+        "Goes en Middelburg werken samen.",
+        [("Goes", "GM0664", "enumeration"), ("Middelburg", "GM0687", "gazetteer_name")],
+    ),
+    (
+        "Ede, Epe en Putten werken samen op de Veluwe.",
+        [
+            ("Ede", "GM0228", "enumeration"),
+            ("Epe", "GM0232", "capitalised_name"),
+            ("Putten", "GM0273", "capitalised_name"),
+        ],
+    ),
+    (
+        "De scholen in Hof van Twente zijn gesloten.",
+        [("Hof van Twente", "GM1735", "capitalised_name")],
+    ),
     ("Het hof van twente is een mooi gebied.", []),
     # names inside other words: adjectives and compounds are not mentions
     ("Op de Amsterdamseweg werd een school geopend.", []),
@@ -112,11 +159,17 @@ CASES = [
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
     ("De Rechtbank Den Haag deed uitspraak.", []),
     ("Onderzoekers van de Rijksuniversiteit Groningen en het Gemeentemuseum Den Haag.", []),
-    ("Zij studeert in Leiden en Delft.", [("Leiden", "GM0546", "capitalised_name"), ("Delft", "GM0503", "capitalised_name")]),
+    (
+        "Zij studeert in Leiden en Delft.",
+        [("Leiden", "GM0546", "capitalised_name"), ("Delft", "GM0503", "capitalised_name")],
+    ),
     ("Leiden deze maatregelen tot minder radicalisering?", []),
     # namesakes in another province
     ("De kermis in Hengelo (Gld.) trok veel bezoekers.", []),
-    ("De kermis in Hengelo (O.) trok veel bezoekers.", [("Hengelo (O.)", "GM0164", "gazetteer_alias")]),
+    (
+        "De kermis in Hengelo (O.) trok veel bezoekers.",
+        [("Hengelo (O.)", "GM0164", "gazetteer_alias")],
+    ),
     # address blocks
     ("Postbus 20301\n2500 EH DEN HAAG", [("DEN HAAG", "GM0518", "address_block")]),
     ("Postbus 150, 1300AE Almere", [("Almere", "GM0034", "address_block")]),
@@ -124,7 +177,8 @@ CASES = [
     ("Dorpsstraat 3\n3881 BE PUTTEN", [("PUTTEN", "GM0273", "address_block")]),
     # mede namens
     (
-        "Het voorstel van de gemeente Almere, mede namens de gemeenten: Dronten, Lelystad, Urk en Zeewolde.",
+        "Het voorstel van de gemeente Almere, mede namens de gemeenten: "
+        "Dronten, Lelystad, Urk en Zeewolde.",
         [
             ("Almere", "GM0034", "gemeente_prefix"),
             ("Dronten", "GM0303", "mede_namens_list"),
@@ -142,7 +196,9 @@ def test_sentences(annotate_text, text, expected):
 
 
 def test_lowercase_names_count_only_after_gemeente_unless_configured(nlp):
-    default = nlp("Ik woon in amsterdam. Dit kan leiden tot problemen. De gemeente almere doet mee.")
+    default = nlp(
+        "Ik woon in amsterdam. Dit kan leiden tot problemen. De gemeente almere doet mee."
+    )
     assert [s.text for s in default.spans[SPAN_KEY]] == ["almere"]
     loose = spacy.blank("nl")
     loose.add_pipe("sentencizer")
@@ -175,7 +231,14 @@ def test_surface_variants_cover_accents_quotes_and_hyphens():
 def test_resolve_overlaps_longest_wins_and_municipality_beats_region_on_a_tie():
     utrecht = lookup("Utrecht")
     heuvelrug = lookup("Utrechtse Heuvelrug")
-    kept = resolve_overlaps([Candidate(3, 4, None), Candidate(3, 4, utrecht), Candidate(0, 2, None), Candidate(1, 3, heuvelrug)])
+    kept = resolve_overlaps(
+        [
+            Candidate(3, 4, None),
+            Candidate(3, 4, utrecht),
+            Candidate(0, 2, None),
+            Candidate(1, 3, heuvelrug),
+        ]
+    )
     assert [(c.start, c.end, c.is_region) for c in kept] == [(1, 3, False), (3, 4, False)]
 
 
@@ -237,7 +300,12 @@ def test_lists_are_joined_by_commas_en_and_bracketed_amounts(tok):
     doc = tok("Den Haag (€ 950.000), Amsterdam, (€ 920.000) en Huizen zijn genoemd, Almere niet")
     assert gap_is_list_joiner(doc, 2, 7, lex)  # '(€ 950.000),'
     assert not gap_is_list_joiner(doc, 15, 18, lex)  # 'zijn genoemd,'
-    cands = [Candidate(0, 2, None), Candidate(7, 8, None), Candidate(14, 15, None), Candidate(18, 19, None)]
+    cands = [
+        Candidate(0, 2, None),
+        Candidate(7, 8, None),
+        Candidate(14, 15, None),
+        Candidate(18, 19, None),
+    ]
     assert [len(g) for g in group_enumerations(doc, cands, lex)] == [3, 1]
 
 

@@ -24,8 +24,16 @@ GOLD = CORPUS / "gold" / "gold.jsonl"
 
 
 def info(doc_date: str | None = None) -> DocumentInfo:
-    return DocumentInfo(doc_id="d0", source="d0.txt", doc_type="brief", doc_type_rule="test",
-                        doc_date=doc_date, title=None, n_pages=1, ingest="text")
+    return DocumentInfo(
+        doc_id="d0",
+        source="d0.txt",
+        doc_type="brief",
+        doc_type_rule="test",
+        doc_date=doc_date,
+        title=None,
+        n_pages=1,
+        ingest="text",
+    )
 
 
 @pytest.fixture
@@ -45,38 +53,71 @@ def rows(facts):
 # Each row: a sentence and the (code, role) of every mention in it, in order.
 ROLE_CASES = [
     # recipient: money goes to the municipality
-    ("Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000) en Utrecht (€ 683.000).",
-     [("GM0518", "recipient"), ("GM0363", "recipient"), ("GM0344", "recipient")]),
-    ("1. Rotterdam (€ 665.000)\n2. Delft (€ 535.000)", [("GM0599", "recipient"), ("GM0503", "recipient")]),
+    (
+        "Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000) en Utrecht (€ 683.000).",
+        [("GM0518", "recipient"), ("GM0363", "recipient"), ("GM0344", "recipient")],
+    ),
+    (
+        "1. Rotterdam (€ 665.000)\n2. Delft (€ 535.000)",
+        [("GM0599", "recipient"), ("GM0503", "recipient")],
+    ),
     ("De gemeente Arnhem ontvangt € 400.000 voor de aanpak.", [("GM0202", "recipient")]),
     ("De gemeente Zoetermeer krijgt ruim 2 miljoen euro.", [("GM0637", "recipient")]),
     ("Gemeente Huizen ontving een bijdrage van € 157.000.", [("GM0406", "recipient")]),
     ("Er is € 120.000 toegekend aan de gemeente Urk.", [("GM0184", "recipient")]),
     ("Aan de gemeente Zeewolde is een bedrag van € 30.000 toegekend.", [("GM0050", "recipient")]),
     ("Voor Lelystad is € 50.000 beschikbaar gesteld.", [("GM0995", "recipient")]),
-    ("Het kabinet trekt € 2 miljoen uit voor Almere en Dronten.", [("GM0034", "recipient"), ("GM0303", "recipient")]),
-    ("Goes en Middelburg ontvingen samen subsidie.", [("GM0664", "recipient"), ("GM0687", "recipient")]),
+    (
+        "Het kabinet trekt € 2 miljoen uit voor Almere en Dronten.",
+        [("GM0034", "recipient"), ("GM0303", "recipient")],
+    ),
+    (
+        "Goes en Middelburg ontvingen samen subsidie.",
+        [("GM0664", "recipient"), ("GM0687", "recipient")],
+    ),
     ("Putten: € 80.000 voor jongerenwerk.", [("GM0273", "recipient")]),
     # not a recipient: no money in the sentence, or money not going to them
-    ("De bijdragen aan de gemeenten Gouda en Nijmegen worden nog vastgesteld.",
-     [("GM0513", "mentioned"), ("GM0268", "mentioned")]),
+    (
+        "De bijdragen aan de gemeenten Gouda en Nijmegen worden nog vastgesteld.",
+        [("GM0513", "mentioned"), ("GM0268", "mentioned")],
+    ),
     ("In Delft is het beleid geëvalueerd.", [("GM0503", "mentioned")]),
     ("De gemeente Breda heeft € 3 miljoen uitgegeven aan wegen.", [("GM0758", "mentioned")]),
     # applicant
-    ("Conform afspraak ontvangt u hierbij het voorstel van de gemeente Almere.", [("GM0034", "applicant")]),
+    (
+        "Conform afspraak ontvangt u hierbij het voorstel van de gemeente Almere.",
+        [("GM0034", "applicant")],
+    ),
     ("De aanvraag van de gemeente Tilburg is op tijd binnen.", [("GM0855", "applicant")]),
     ("De gemeente Dronten vraagt een bijdrage aan voor de training.", [("GM0303", "applicant")]),
-    ("De gemeenten Ede en Epe dienen een gezamenlijk plan in.", [("GM0228", "applicant"), ("GM0232", "applicant")]),
+    (
+        "De gemeenten Ede en Epe dienen een gezamenlijk plan in.",
+        [("GM0228", "applicant"), ("GM0232", "applicant")],
+    ),
     ("Namens de gemeente Leiden dien ik dit verzoek in.", [("GM0546", "applicant")]),
     ("Hoogachtend,\nF.M. Weerwind\nBurgemeester Almere", [("GM0034", "applicant")]),
     ("Met vriendelijke groet,\nDe burgemeester van Lelystad", [("GM0995", "applicant")]),
-    ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\n\nBetreft: aanvraag", [("GM0193", "applicant"), ("GM0193", "address")]),
+    (
+        "Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\n\nBetreft: aanvraag",
+        [("GM0193", "applicant"), ("GM0193", "address")],
+    ),
     # co-applicant
-    ("Het voorstel van de gemeente Almere, mede namens de gemeenten: Dronten, Lelystad, Noordoostpolder, Urk en Zeewolde.",
-     [("GM0034", "applicant"), ("GM0303", "co_applicant"), ("GM0995", "co_applicant"),
-      ("GM0171", "co_applicant"), ("GM0184", "co_applicant"), ("GM0050", "co_applicant")]),
-    ("Deze aanvraag dient Breda in, mede namens Oosterhout en Etten-Leur.",
-     [("GM0758", "mentioned"), ("GM0826", "co_applicant"), ("GM0777", "co_applicant")]),
+    (
+        "Het voorstel van de gemeente Almere, mede namens de gemeenten: "
+        "Dronten, Lelystad, Noordoostpolder, Urk en Zeewolde.",
+        [
+            ("GM0034", "applicant"),
+            ("GM0303", "co_applicant"),
+            ("GM0995", "co_applicant"),
+            ("GM0171", "co_applicant"),
+            ("GM0184", "co_applicant"),
+            ("GM0050", "co_applicant"),
+        ],
+    ),
+    (
+        "Deze aanvraag dient Breda in, mede namens Oosterhout en Etten-Leur.",
+        [("GM0758", "mentioned"), ("GM0826", "co_applicant"), ("GM0777", "co_applicant")],
+    ),
     ("Wij schrijven u mede namens de gemeente Huizen.", [("GM0406", "co_applicant")]),
     # address
     ("Postbus 20301\n2500 EH DEN HAAG", [("GM0518", "address")]),
@@ -89,10 +130,19 @@ ROLE_CASES = [
     ("De wethouder van 's-Hertogenbosch opende de tentoonstelling.", [("GM0796", "mentioned")]),
     ("Den Haag, 12 maart 2016", [("GM0518", "mentioned")]),
     ("Het overleg vond plaats in Groningen.", [("GM0014", "mentioned")]),
-    ("De scholen in Hof van Twente en Súdwest-Fryslân zijn gesloten.", [("GM1735", "mentioned"), ("GM1900", "mentioned")]),
-    ("Eindhoven, Best en Veldhoven werken samen.", [("GM0772", "mentioned"), ("GM0753", "mentioned"), ("GM0861", "mentioned")]),
-    ("Er wordt een postbus geopend voor meldingen uit Delft over de gemeentelijke regeling en over veel andere zaken die spelen.",
-     [("GM0503", "mentioned")]),
+    (
+        "De scholen in Hof van Twente en Súdwest-Fryslân zijn gesloten.",
+        [("GM1735", "mentioned"), ("GM1900", "mentioned")],
+    ),
+    (
+        "Eindhoven, Best en Veldhoven werken samen.",
+        [("GM0772", "mentioned"), ("GM0753", "mentioned"), ("GM0861", "mentioned")],
+    ),
+    (
+        "Er wordt een postbus geopend voor meldingen uit Delft over de gemeentelijke regeling "
+        "en over veel andere zaken die spelen.",
+        [("GM0503", "mentioned")],
+    ),
     # nothing
     ("De provincie Utrecht en de regio Groningen werken samen.", []),
     ("Geachte heer Van der Steur,", []),
@@ -140,8 +190,15 @@ def test_merged_into_at_the_document_date(facts_of, text, doc_date, code, merged
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2016-01-28", date(2016, 1, 28)), ("2018", 2018), ("2015-09", 2015), ("XXXX-02-27", None),
-     (None, None), ("", None), ("2015-02-30", 2015)],
+    [
+        ("2016-01-28", date(2016, 1, 28)),
+        ("2018", 2018),
+        ("2015-09", 2015),
+        ("XXXX-02-27", None),
+        (None, None),
+        ("", None),
+        ("2015-02-30", 2015),
+    ],
 )
 def test_document_when(value, expected):
     assert document_when(value) == expected
@@ -151,7 +208,10 @@ def test_mentions_share_the_bounds_of_their_list(nlp):
     doc = nlp("Dronten, Lelystad en Urk doen mee; Almere ook.")
     mentions = mentions_of(list(doc.spans["municipalities"]))
     assert [(m.span.text, m.list_start, m.list_end) for m in mentions] == [
-        ("Dronten", 0, 5), ("Lelystad", 0, 5), ("Urk", 0, 5), ("Almere", 8, 9),
+        ("Dronten", 0, 5),
+        ("Lelystad", 0, 5),
+        ("Urk", 0, 5),
+        ("Almere", 8, 9),
     ]
 
 
