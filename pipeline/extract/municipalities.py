@@ -11,7 +11,10 @@ rule that made the mention count:
 - ``mede_namens_list``: the name is in a ``mede namens (de gemeenten): A, B en C`` list;
 - ``gemeente_prefix``: ``gemeente X``, or in a list headed by ``gemeenten``;
 - ``name_before_amount``: a name that is also a Dutch word, counted because an
-  amount in brackets follows (``Huizen (€ 157.000)``);
+  amount in brackets follows (``Huizen (€ 157.000)``) or the rest of its
+  table row is an amount (``Huizen    € 157.000``);
+- ``name_before_verb``: such a name as the subject of a verb only a body
+  does (``Putten ontvangt``, ``Best vraagt``; ``municipality_verbs``);
 - ``enumeration``: such a name in a list with other municipalities;
 - ``capitalised_name``: such a name written with a capital inside a sentence;
 - ``gazetteer_name`` / ``gazetteer_alias``: any other mention of the official
@@ -35,8 +38,9 @@ the city). Then each candidate passes named rules, each a function below:
 - ``ordinary_word_counts``: names that are also Dutch words (``Best``,
   ``Huizen``, ``Putten``, ``Goes``; the list is ``ordinary_word_names`` in
   ``context.json``) count only with a capital and evidence: after
-  ``gemeente``, after a postcode, before a bracketed amount, in a list with
-  another municipality, or capitalised inside a sentence (not at its start);
+  ``gemeente``, after a postcode, before a bracketed amount, in a table row
+  with an amount, before a verb only a body does, in a list with another
+  municipality, or capitalised inside a sentence (not at its start);
   lower-case ``huizen`` or ``best`` never counts.
 
 Decision on names inside other words: adjectives and compounds
@@ -114,6 +118,7 @@ class MunicipalityLexicon:
     list_joiners: frozenset[str]
     list_skip_before: frozenset[str]
     money_words: frozenset[str]
+    municipality_verbs: frozenset[str]
     co_applicant_markers: tuple[tuple[str, ...], ...]
     region_names: tuple[str, ...]
     province_abbreviations: dict[str, str]
@@ -129,6 +134,7 @@ CONTEXT_SCHEMA = {
     "list_joiners": list,
     "list_skip_before": list,
     "money_words": list,
+    "municipality_verbs": list,
     "co_applicant_markers": list,
 }
 REGIONS_SCHEMA = {
@@ -168,6 +174,7 @@ def lexicon() -> MunicipalityLexicon:
         list_joiners=_lower_set(ctx["list_joiners"]),
         list_skip_before=_lower_set(ctx["list_skip_before"]),
         money_words=_lower_set(ctx["money_words"]),
+        municipality_verbs=_lower_set(ctx["municipality_verbs"]),
         co_applicant_markers=_phrases(ctx["co_applicant_markers"]),
         region_names=tuple(regions["provinces"] + regions["regions"] + regions["adjectives"]),
         province_abbreviations=dict(regions["province_abbreviations"]),
@@ -432,6 +439,34 @@ def amount_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
     return any(is_money_token(t.text, lex) for t in window)
 
 
+def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+    """A table row: the name opens a line (or a ``|`` cell) and the rest of the line is an amount.
+
+    ``Huizen    € 157.000`` or ``| Huizen | € 157.000 |``; a line that goes
+    on in words (``Huizen € 20.000 duurder``) is a sentence, not a row.
+    """
+    prev = prev_index(doc, cand.start)
+    if not (starts_line(doc, cand.start) or prev is not None and doc[prev].text == "|"):
+        return False
+    saw_money = False
+    for tok in doc[cand.end :]:
+        if tok.is_space and "\n" in tok.text:
+            break
+        if is_money_token(tok.text, lex):
+            saw_money = True
+        elif not (tok.is_space or tok.like_num or tok.is_punct or tok.text in {"|", "-"}):
+            return False
+        if "\n" in tok.whitespace_:
+            break
+    return saw_money
+
+
+def name_before_verb(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
+    """The name is the subject of a verb only a body does: ``Putten ontvangt``, ``Best vraagt``."""
+    j = next_index(doc, end)
+    return j is not None and doc[j].lower_ in lex.municipality_verbs
+
+
 def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
     """``Hengelo (Gld.)``, ``Rijswijk (NB)``: a namesake place in another province.
 
@@ -469,8 +504,10 @@ def ordinary_word_counts(
         return "gemeente_prefix"
     if after_postcode(doc, cand.start):
         return "address_block"
-    if amount_follows(doc, cand.end, lex):
+    if amount_follows(doc, cand.end, lex) or table_row_amount(doc, cand, lex):
         return "name_before_amount"
+    if name_before_verb(doc, cand.end, lex):
+        return "name_before_verb"
     if not text.isupper() and not is_sentence_initial(doc, cand.start):
         return "capitalised_name"
     return None

@@ -44,6 +44,7 @@ from pipeline.extract.municipalities import (
     is_money_token,
     lexicon,
     load_resource,
+    table_row_amount,
     words_before,
 )
 from pipeline.gazetteer import Municipality, gazetteer
@@ -272,7 +273,9 @@ def is_applicant(mention: Mention, roles: RoleLexicon) -> bool:
 def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
     """Receives money: ``X (€ ...)``, ``X ontvangt €``, ``€ ... voor X``, ``aan X toegekend``."""
     span, doc = mention.span, mention.span.doc
-    if amount_follows(doc, span.end, lexicon()):
+    lex = lexicon()
+    cand = Candidate(span.start, span.end, None)
+    if amount_follows(doc, span.end, lex) or table_row_amount(doc, cand, lex):
         return True
     sent = _sentence(mention)
     after = doc[mention.list_end : sent.end]

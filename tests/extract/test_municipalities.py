@@ -23,9 +23,11 @@ from pipeline.extract.municipalities import (
     lexicon,
     list_head,
     load_resource,
+    name_before_verb,
     other_province_suffix,
     resolve_overlaps,
     surface_variants,
+    table_row_amount,
 )
 from pipeline.gazetteer import lookup
 
@@ -139,6 +141,14 @@ CASES = [
             ("Putten", "GM0273", "capitalised_name"),
         ],
     ),
+    ("Putten ontvangt € 100.000 voor de aanpak.", [("Putten", "GM0273", "name_before_verb")]),
+    ("Huizen krijgen een nieuwe verflaag.", []),
+    ("Huizen € 20.000 duurder dan vorig jaar", []),
+    (
+        "Gemeente      bedrag\nHuizen        € 1.000\nBest          € 500",
+        [("Huizen", "GM0406", "name_before_amount"), ("Best", "GM0753", "name_before_amount")],
+    ),
+    ("| Putten | € 157.000 |", [("Putten", "GM0273", "name_before_amount")]),
     (
         "De scholen in Hof van Twente zijn gesloten.",
         [("Hof van Twente", "GM1735", "capitalised_name")],
@@ -279,6 +289,21 @@ def test_amount_follows(tok):
     assert amount_follows(tok("Amsterdam, (€ 920.000)"), 1, lex)
     assert amount_follows(tok("Putten: 2 miljoen euro"), 1, lex)
     assert not amount_follows(tok("Putten (Gelderland)"), 1, lex)
+
+
+def test_table_row_amount(tok):
+    lex = lexicon()
+    assert table_row_amount(tok("Huizen    € 157.000"), Candidate(0, 1, None), lex)
+    assert table_row_amount(tok("| Huizen | € 157.000 |"), Candidate(1, 2, None), lex)
+    assert not table_row_amount(tok("Huizen € 20.000 duurder"), Candidate(0, 1, None), lex)
+    assert not table_row_amount(tok("Huizen 6 6"), Candidate(0, 1, None), lex)
+    assert not table_row_amount(tok("naar Huizen € 5"), Candidate(1, 2, None), lex)
+
+
+def test_name_before_verb(tok):
+    lex = lexicon()
+    assert name_before_verb(tok("Putten ontvangt geld"), 1, lex)
+    assert not name_before_verb(tok("Putten krijgen water"), 1, lex)
 
 
 def test_other_province_suffix(tok):

@@ -76,6 +76,12 @@ ROLE_CASES = [
         [("GM0664", "recipient"), ("GM0687", "recipient")],
     ),
     ("Putten: € 80.000 voor jongerenwerk.", [("GM0273", "recipient")]),
+    ("Putten ontvangt € 100.000.", [("GM0273", "recipient")]),
+    (
+        "Gemeente   bedrag\nAlmere    € 12.000\nUrk       € 3.000",
+        [("GM0034", "recipient"), ("GM0184", "recipient")],
+    ),
+    ("Almere 6 6\nDronten 2 1", [("GM0034", "mentioned"), ("GM0303", "mentioned")]),
     # not a recipient: no money in the sentence, or money not going to them
     (
         "De bijdragen aan de gemeenten Gouda en Nijmegen worden nog vastgesteld.",
