@@ -103,6 +103,8 @@ class AmountContext:
     total_after: tuple[str, ...]
     total_not: tuple[str, ...]
     purpose_markers: tuple[str, ...]
+    # Verbs after which 'tot' gives the new figure, not a maximum ('verhoogd tot').
+    change_verbs: tuple[str, ...]
     # Words that may stand between an amount and its purpose ('trekt € 5 miljoen uit voor').
     purpose_gap_words: tuple[str, ...]
     purpose_stop_words: frozenset[str]
@@ -145,6 +147,7 @@ class Patterns:
     range_joiner: re.Pattern
     range_lower: re.Pattern
     range_lower_bare: re.Pattern
+    change_verb_tot: re.Pattern
     money_cue: re.Pattern
     redaction_marker: re.Pattern
     redaction_cue: re.Pattern
@@ -193,7 +196,8 @@ def patterns() -> Patterns:
     return Patterns(
         number=re.compile(NUMBER),
         sign_before=re.compile(sign, re.IGNORECASE),
-        word_after=re.compile(r"\s*" + alternation(after_words) + r"(?![\w])", re.IGNORECASE),
+        # Not the start of a compound: 'een euro-land', 'de euro-crisis'.
+        word_after=re.compile(r"\s*" + alternation(after_words) + r"(?![\w]|-\w)", re.IGNORECASE),
         scale=re.compile(scale, re.IGNORECASE),
         number_word=re.compile(number_word, re.IGNORECASE),
         qualifier_before=re.compile(alternation(qualifiers_before) + r"\s*$", re.IGNORECASE),
@@ -213,6 +217,7 @@ def patterns() -> Patterns:
             r"(?<![\w.,])" + NUMBER_CORE + "(?:" + scale + r")?\s*(?:tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014|à)\s*$",
             re.IGNORECASE,
         ),
+        change_verb_tot=re.compile(alternation(ctx.change_verbs) + r"\s+tot\s*$", re.IGNORECASE),
         money_cue=re.compile(alternation(ctx.money_context), re.IGNORECASE),
         redaction_marker=re.compile(
             rf"(?:{markers})|[{blocks}]+(?:\s*[{blocks}]+)*|(?<![\w])(?:[xX]{{3,}}|[xX]{{1,3}}(?:\.[xX]{{3}})+)(?:,(?:[xX]{{2}}|-{{1,2}}))?(?![\w])"
@@ -496,6 +501,8 @@ def _widen(text: str, c: Candidate) -> Candidate:
         m = p.qualifier_before.search(before) or p.unit_before.search(before)
         if m is None or not _parses(text, start - len(before) + m.start(), end):
             break
+        if p.change_verb_tot.search(before[: m.end()]):
+            break  # 'verhoogd tot € 5 miljoen' says where a figure went, not a maximum
         start = start - len(before) + m.start()
     for pattern in (p.qualifier_after, p.unit_after):
         m = pattern.match(text, end)

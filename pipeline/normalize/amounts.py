@@ -21,7 +21,9 @@ is a named rule, tried in order; the first that fires wins:
 ``name_then_amount``  ``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``,
                       ``1. Den Haag: € 1.235.480,-``, ``Delft – € 535.000``
 ``amount_then_name``  ``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``
-``receives``          ``(de gemeente) Utrecht ontvangt/krijgt/vraagt … € 683.000``
+``receives``          ``(de gemeente) Utrecht ontvangt/krijgt/vraagt … € 683.000``,
+                      ``Utrecht heeft € 683.000 ontvangen``
+``granted_to``        ``Aan (de gemeente) Utrecht is € 683.000 toegekend``
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 
 A municipality in a group (``Gouda en Nijmegen (€ 400.000)``) is never
@@ -55,6 +57,9 @@ _LINK_WINDOW = 200
 @dataclass(frozen=True)
 class LinkWords:
     receive_verbs: re.Pattern
+    receive_auxiliary: re.Pattern
+    receive_participle: re.Pattern
+    grant_auxiliary: re.Pattern
     to_prepositions: re.Pattern
     municipality_articles: str
     group_joiners: tuple[str, ...]
@@ -69,6 +74,9 @@ def link_words() -> LinkWords:
         "linking.json",
         {
             "receive_verbs": list,
+            "receive_auxiliaries": list,
+            "receive_participles": list,
+            "grant_auxiliaries": list,
             "receive_gap_max_words": int,
             "to_prepositions": list,
             "to_gap_words": list,
@@ -81,6 +89,13 @@ def link_words() -> LinkWords:
         raise ValueError("linking.json: word limits must be small positive numbers")
     return LinkWords(
         receive_verbs=re.compile(alternation(data["receive_verbs"]), re.IGNORECASE),
+        receive_auxiliary=re.compile(alternation(data["receive_auxiliaries"]), re.IGNORECASE),
+        receive_participle=re.compile(
+            r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data["receive_participles"]), re.IGNORECASE
+        ),
+        grant_auxiliary=re.compile(
+            r"\s+" + alternation(data["grant_auxiliaries"]) + r"(?:\s+[^\W\d_]+){0,3}?\s+$", re.IGNORECASE
+        ),
         to_prepositions=re.compile(
             r"\s*(?:" + alternation(data["to_gap_words"]) + r"\s+)?" + alternation(data["to_prepositions"]) + r"\s+(?:" + alternation(data["municipality_articles"])
             + r"\s+)?$",
@@ -239,8 +254,8 @@ def purpose_of(text: str, end: int, mentions: tuple[Mention, ...] = ()) -> str |
     """What the money is for, when a purpose phrase follows the amount directly.
 
     ``€ 5 miljoen voor de aanpak van radicalisering`` -> ``de aanpak van
-    radicalisering``. Nothing when the phrase names a municipality (that is a
-    link), a year or date (``voor 2016``), or a stop word (``voor de gemeente``).
+    radicalisering``. Nothing when the phrase is a municipality (``voor Utrecht``
+    is a link), a year or date (``voor 2016``), or a stop word (``voor de gemeente``).
     """
     ctx = amount_context()
     unit = patterns().unit_after.match(text, end)
@@ -262,7 +277,7 @@ def purpose_of(text: str, end: int, mentions: tuple[Mention, ...] = ()) -> str |
     lowered = phrase.lower()
     if any(lowered == w or lowered.startswith(w + " ") for w in ctx.purpose_stop_words):
         return None
-    if any(start <= m.start < start + len(phrase) + 1 for m in mentions):
+    if any(m.start == start for m in mentions):
         return None
     if re.search(r"\d", phrase) or patterns().sign_before.search(phrase):
         return None
@@ -275,7 +290,7 @@ def purpose_of(text: str, end: int, mentions: tuple[Mention, ...] = ()) -> str |
 
 def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
     """The municipality the amount at [start, end) belongs to and the rule that says so, or None."""
-    for rule in (name_then_amount, amount_then_name, receives, table_row):
+    for rule in (name_then_amount, amount_then_name, receives, granted_to, table_row):
         mention = rule(links, start, end)
         if mention is not None:
             return mention, rule.__name__
@@ -348,7 +363,7 @@ def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
 
 
 def receives(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``(de gemeente) Utrecht ontvangt (in 2016 een bijdrage van) € 683.000``: the subject receives."""
+    """``(de gemeente) Utrecht ontvangt (een bijdrage van) € 683.000``, ``Utrecht heeft € 683.000 ontvangen``."""
     m = _before(links, start)
     if m is None:
         return None
@@ -357,7 +372,25 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     words = link_words()
     verb = words.receive_verbs.match(between.lstrip())
-    if verb is None or len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
+    if verb is None:
+        # The perfect: an auxiliary before the amount, the participle after it.
+        verb = words.receive_auxiliary.match(between.lstrip())
+        if verb is None or words.receive_participle.match(links.text, end) is None:
+            return None
+    if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
+        return None
+    return None if in_group(links, m) else m
+
+
+_GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+
+
+def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``: the amount given to the named municipality."""
+    m = _before(links, start)
+    if m is None or _GRANT_TO.search(links.text[max(0, m.start - 20) : m.start]) is None:
+        return None
+    if link_words().grant_auxiliary.fullmatch(links.text[m.end : start]) is None:
         return None
     return None if in_group(links, m) else m
 

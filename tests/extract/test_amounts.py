@@ -79,6 +79,7 @@ def test_euro_sign_digits(text, expected):
         ("450 k€", ["450 k€"]),
         ("5 miljoen dollar", ["5 miljoen dollar"]),
         ("25 euro's", ["25 euro's"]),
+        ("25 euro-landen", []),
         ("7.000 mensen", []),
         ("2016 Europa", []),
     ],
@@ -165,6 +166,9 @@ def test_table_header_scale_is_kept_on_the_cell():
         ("jaarlijks zo'n € 2 miljoen", "€ 2 miljoen", "jaarlijks zo'n € 2 miljoen"),
         ("een bedrag van € 5.000 is", "€ 5.000", "€ 5.000"),
         ("totaal € 5.000 of meer", "€ 5.000", "€ 5.000 of meer"),
+        ("subsidie tot € 5.000 per jaar", "€ 5.000", "tot € 5.000 per jaar"),
+        ("het budget is verhoogd tot € 5.000", "€ 5.000", "€ 5.000"),
+        ("de kosten stegen tot € 5.000", "€ 5.000", "€ 5.000"),
     ],
 )
 def test_widen_takes_in_qualifier_range_and_unit(text, core, expected):

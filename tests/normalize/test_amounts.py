@@ -24,6 +24,7 @@ from pipeline.normalize.amounts import (
     Mention,
     amount_facts,
     amount_then_name,
+    granted_to,
     in_group,
     is_total,
     link_municipality,
@@ -180,6 +181,9 @@ def test_amount_then_name(annotate_text, text, codes):
         ("De gemeente Almere ontvangt € 50.000.", ["GM0034"]),
         ("Utrecht krijgt in 2016 een bijdrage van € 75.000.", ["GM0344"]),
         ("Almere vraagt € 20.000 aan.", ["GM0034"]),
+        ("De gemeente Utrecht heeft € 75.000 ontvangen.", ["GM0344"]),
+        ("Utrecht heeft € 75.000 extra gekregen.", ["GM0344"]),
+        ("Utrecht heeft € 75.000 uitgegeven.", [None]),
         ("Gouda en Nijmegen krijgen € 80.000.", [None]),
         ("Utrecht heeft plannen ingediend en ontvangt € 75.000.", [None]),
         ("Utrecht ontvangt. Het Rijk betaalt € 75.000.", [None]),
@@ -187,6 +191,20 @@ def test_amount_then_name(annotate_text, text, codes):
 )
 def test_receives(annotate_text, text, codes):
     assert link(annotate_text, text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Aan de gemeente Almere is € 50.000 toegekend.", ["GM0034"]),
+        ("Aan Utrecht wordt € 50.000 uitgekeerd.", ["GM0344"]),
+        ("Aan Gouda en Nijmegen is € 50.000 toegekend.", [None]),
+        ("Utrecht is € 50.000 kwijt.", [None]),
+        ("Aan Utrecht heeft het Rijk laten weten dat € 50.000 komt.", [None]),
+    ],
+)
+def test_granted_to(annotate_text, text, codes):
+    assert link(annotate_text, text, granted_to) == codes
 
 
 @pytest.mark.parametrize(
@@ -264,6 +282,7 @@ def test_is_total(text, amount, total):
         ("Er is € 5.000 voor 2016.", "€ 5.000", None),
         ("Er is € 5.000 voor de gemeente.", "€ 5.000", None),
         ("Er is € 5.000 voor Almere.", "€ 5.000", None),
+        ("Er is € 5.000 voor de aanpak in Almere.", "€ 5.000", "de aanpak in Almere"),
         ("Er is € 5.000 beschikbaar.", "€ 5.000", None),
         ("Er is € 5.000 voor de training van ambtenaren die in de wijken werken en daar vaak alleen staan.",
          "€ 5.000", None),
