@@ -175,6 +175,10 @@ class AmountFact(Fact):
     municipality_code: str | None = None
     municipality_name: str | None = None
     purpose: str | None = None
+    # The figure as written in ``currency`` (value_eur stays null for other
+    # currencies: never converted), and the rule that linked the municipality.
+    value_in_currency: Decimal | None = None
+    link_rule: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

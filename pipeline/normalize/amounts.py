@@ -182,6 +182,8 @@ def amount_fact(span: Span, page: CleanPage, doc_id: str, links: LinkInput) -> A
         municipality_code=link[0].code if link else None,
         municipality_name=official_name(link[0].code) if link else None,
         purpose=purpose_of(text, end, links.mentions),
+        value_in_currency=_cents(amount.value) if amount is not None else None,
+        link_rule=link[1] if link else None,
     )
 
 

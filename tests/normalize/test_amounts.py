@@ -247,6 +247,7 @@ def test_link_gives_the_official_name(annotate_text):
     doc, page = doc_with_municipalities(annotate_text, "Den Haag (€ 950.000)")
     (fact,) = amount_facts(doc, page, INFO)
     assert (fact.municipality_code, fact.municipality_name) == ("GM0518", "'s-Gravenhage")
+    assert fact.link_rule == "name_then_amount"
 
 
 # --------------------------------------------------------------------------
@@ -319,6 +320,7 @@ def test_other_currency_has_no_euro_value(annotate_text):
     doc, page = annotate_text("Het kost $ 5 miljoen.")
     (fact,) = amount_facts(doc, page, INFO)
     assert (fact.currency, fact.value_eur, fact.redacted) == ("USD", None, False)
+    assert fact.value_in_currency == Decimal("5000000.00")
 
 
 def test_table_header_scale_is_applied(annotate_text):
