@@ -17,6 +17,8 @@ label                             what
 ``training_word``                 the bare word ``training``: a training without a name
 ``training_kind_plural``          plural kinds (``trainingen``, ``workshops``): trainings
                                   in general, not one training
+``training_kind_counted``         a number of one kind (``vijf basistrainingen``): a row
+                                  for that kind
 ``duration``                      ``eendaagse``, ``1 daagse``, ``dagdeel``, ``van twee dagen``
 ``participant_count``             ``ruim 150 professionals``: a count of people with a
                                   trainee noun, in a sentence about training
@@ -65,6 +67,7 @@ KIND = "training_kind"
 NAMED = "named_training"
 WORD = "training_word"
 PLURAL = "training_kind_plural"
+COUNTED = "training_kind_counted"
 DURATION = "duration"
 COUNT = "participant_count"
 AUDIENCE = "audience"
@@ -73,7 +76,7 @@ TABLE_COLUMN = "table_column"
 TABLE_CELL = "table_cell"
 
 # Labels of spans that mention a training itself (not a part of one).
-MENTION_LABELS = frozenset({TITLE, KIND, NAMED, WORD, PLURAL})
+MENTION_LABELS = frozenset({TITLE, KIND, NAMED, WORD, PLURAL, COUNTED})
 PART_LABELS = frozenset({DURATION, COUNT, AUDIENCE, PROVIDER})
 
 # --------------------------------------------------------------------------
@@ -135,7 +138,8 @@ class TrainingLexicon:
     day_suffix: str
     fixed_durations: dict[str, Decimal | None]
     kind_durations: dict[str, Decimal]
-    day_nouns: tuple[str, ...]
+    day_nouns: dict[str, Decimal]
+    nouns_needing_preposition: frozenset[str]
     day_noun_prepositions: tuple[str, ...]
     participant_nouns: dict[str, str | None]
     audience_phrases: dict[str, str]
@@ -173,7 +177,8 @@ def lexicon() -> TrainingLexicon:
         {
             "day_suffix": str,
             "fixed": dict,
-            "day_nouns": list,
+            "day_nouns": dict,
+            "nouns_needing_preposition": list,
             "day_noun_prepositions": list,
             "kind_durations": dict,
         },
@@ -230,7 +235,13 @@ def lexicon() -> TrainingLexicon:
                 "durations.json", "kind_durations", durations["kind_durations"]
             ).items()
         },
-        day_nouns=tuple(w.lower() for w in durations["day_nouns"]),
+        day_nouns={
+            k: Decimal(v)
+            for k, v in _str_map("durations.json", "day_nouns", durations["day_nouns"]).items()
+        },
+        nouns_needing_preposition=frozenset(
+            w.lower() for w in durations["nouns_needing_preposition"]
+        ),
         day_noun_prepositions=tuple(w.lower() for w in durations["day_noun_prepositions"]),
         participant_nouns=_str_map(
             "people.json", "participant_nouns", people["participant_nouns"], nullable=True
@@ -304,7 +315,8 @@ def duration_value(text: str, lex: TrainingLexicon | None = None) -> Decimal | N
     if len(words) >= 2 and words[-1] in lex.day_nouns:
         if words[0] in lex.day_noun_prepositions:
             words = words[1:]
-        return _day_count(" ".join(words[:-1]))
+        count = _day_count(" ".join(words[:-1]))
+        return count * lex.day_nouns[words[-1]] if count is not None else None
     return None
 
 
@@ -421,8 +433,24 @@ def find_training_words(text: str, lex: TrainingLexicon) -> list[Mention]:
             name = _upper_name_before(text, start, lex)
             if name is not None:
                 start, label = name, NAMED
+        if info.plural and not info.hypernym:
+            number = _number_before(text, start, lex)
+            if number is not None:
+                start, label = number, COUNTED
         out.append(Mention(start, m.end(), label))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)[ \t]+$")
+
+
+def _number_before(text: str, start: int, lex: TrainingLexicon) -> int | None:
+    """Start of a number just before a plural kind ('vijf basistrainingen'): so many of one kind."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    value = count_value(m.group(1), lex)
+    return m.start(1) if value is not None and value >= 2 else None
 
 
 _UPPER_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,})[ \t]+$")
@@ -503,12 +531,16 @@ def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
         out += [
             Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)
         ]
+    # 'van twee dagen' needs its preposition ('twee dagen later' is no length);
+    # 'twee dagdelen' does not.
     preps = "|".join(re.escape(p) for p in lex.day_noun_prepositions)
     nouns = "|".join(re.escape(n) for n in lex.day_nouns)
-    pattern = rf"(?<![\w-])(?:{preps})\s+((?:een\s+)?[\w,]+)\s+(?:{nouns})(?![\w-])"
+    pattern = rf"(?<![\w-])(?:({preps})\s+)?((?:een\s+)?[\w,]+)\s+({nouns})(?![\w-])"
     for m in re.finditer(pattern, text, re.IGNORECASE):
+        if m.group(1) is None and m.group(3).lower() in lex.nouns_needing_preposition:
+            continue
         if duration_value(m.group(), lex) is not None:
-            out.append(Mention(m.start(1), m.end(), DURATION))
+            out.append(Mention(m.start(2), m.end(), DURATION))
     return out
 
 
@@ -870,34 +902,37 @@ def keep_training_parts(
 
     A count is kept when its unit has a training word or a training verb/noun,
     or when its unit opens with an anaphor ('Daarmee') after a unit with a
-    training word.
+    training word. Durations, audiences and providers are kept in units with
+    a training word or a kept count ('35 wijkagenten laten trainen door het ROR').
     """
-    trained_units = set()
+    trained_units = {
+        idx
+        for m in mentions
+        if m.label in MENTION_LABELS and (idx := unit_index(units, m.start)) is not None
+    }
+    kept, counted_units = [], set()
     for m in mentions:
-        if m.label in MENTION_LABELS:
-            idx = unit_index(units, m.start)
-            if idx is not None:
-                trained_units.add(idx)
-    kept = []
-    for m in mentions:
-        if m.label not in PART_LABELS:
-            kept.append(m)
+        if m.label != COUNT:
             continue
         idx = unit_index(units, m.start)
         if idx is None:
             continue
-        if m.label == COUNT:
-            unit_text = text[units[idx][0] : units[idx][1]]
-            ok = (
-                idx in trained_units
-                or has_training_context(unit_text, lex)
-                or (starts_with_anaphor(unit_text, lex) and idx - 1 in trained_units)
-            )
-        else:
-            ok = idx in trained_units
-        if ok:
+        unit_text = text[units[idx][0] : units[idx][1]]
+        if (
+            idx in trained_units
+            or has_training_context(unit_text, lex)
+            or (starts_with_anaphor(unit_text, lex) and idx - 1 in trained_units)
+        ):
             kept.append(m)
-    return kept
+            counted_units.add(idx)
+    for m in mentions:
+        if m.label == COUNT:
+            continue
+        if m.label not in PART_LABELS:
+            kept.append(m)
+        elif (idx := unit_index(units, m.start)) in trained_units or idx in counted_units:
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end, m.label))
 
 
 # Tables first, then the longer of two overlapping mentions; providers and
@@ -912,6 +947,7 @@ _PRIORITY = {
     DURATION: 4,
     WORD: 5,
     PLURAL: 5,
+    COUNTED: 4,
 }
 
 

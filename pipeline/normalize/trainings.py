@@ -5,8 +5,9 @@ audiences, providers and table cells. This module reads their values (pure
 functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
 "more_than", "professionals")``) and decides which parts make one row:
 
-- every quoted title, every kind (``basistraining``, ``themadag``) and every
-  ``een (driedaagse) training`` is a row of its own; plurals (``trainingen``,
+- every quoted title, every kind (``basistraining``, ``themadag``, also
+  counted: ``vijf basistrainingen``) and every ``een (driedaagse) training``
+  is a row of its own; plurals (``trainingen``,
   ``workshops``) speak of trainings in general and only make a row when they
   name a provider (``De ESS voorziet in trainingen``) that no other row has;
 - a duration joins the training word it stands next to (``eendaagse
@@ -37,6 +38,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.trainings import (
     AUDIENCE,
     COUNT,
+    COUNTED,
     DURATION,
     KIND,
     MUNICIPALITIES_KEY,
@@ -199,6 +201,10 @@ def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
         )
     if span.label_ == WORD:
         return _Row(span, span.label_, unit, weak=True)
+    if span.label_ == COUNTED:
+        # 'vijf basistrainingen': the kind is named; how many sessions is not a participant count.
+        info = kind_of(span.text.split()[-1], lex)
+        return _Row(span, span.label_, unit, name=kind_name(info.lemma) if info else None)
     return None
 
 

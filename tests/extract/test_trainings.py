@@ -129,6 +129,8 @@ def test_kind_of(word, expected):
         ("1-daagse", Decimal(1)),
         ("dagdeel", Decimal("0.5")),
         ("van 3 dagen", Decimal(3)),
+        ("twee dagdelen", Decimal(1)),
+        ("3 dagdelen", Decimal("1.5")),
         ("meerdaagse", None),
         ("duizenddaagse", None),
     ],
@@ -172,6 +174,18 @@ def test_training_words_and_a_named_training():
     text = "een basistraining, de trainingen en de BOUNCE training"
     found = [(m.label, text[m.start : m.end]) for m in find_training_words(text, LEX)]
     assert found == [(KIND, "basistraining"), (PLURAL, "trainingen"), (NAMED, "BOUNCE training")]
+
+
+def test_a_number_before_a_plural_kind_counts_that_kind():
+    from pipeline.extract.trainings import COUNTED
+
+    text = "vijf basistrainingen, 3 trainingen en een 14-tal workshops"
+    found = [(m.label, text[m.start : m.end]) for m in find_training_words(text, LEX)]
+    assert found == [
+        (COUNTED, "vijf basistrainingen"),
+        (PLURAL, "trainingen"),
+        (PLURAL, "workshops"),
+    ]
 
 
 def test_a_provider_abbreviation_before_training_is_no_name():
