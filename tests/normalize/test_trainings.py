@@ -333,3 +333,22 @@ def test_corpus_training_names_and_participants_meet_the_bar(nlp):
         n_pred_n, n_gold_n = n_pred_n + len(pn), n_gold_n + len(gn)
     assert _f1(tp_p, n_pred_p, n_gold_p) >= 0.90
     assert _f1(tp_n, n_pred_n, n_gold_n) >= 0.90
+
+
+def test_process_text_gives_training_rows_end_to_end():
+    """Through every stage, with the real municipality finder: Almere -> GM0034."""
+    from pipeline.process import process_text
+
+    result = process_text(
+        "In Almere zijn ruim 40 docenten getraind in de basistraining van het ROR."
+    )
+    [fact] = result.trainings
+    assert (fact.name, fact.participants, fact.qualifier, fact.audience) == (
+        "basistraining",
+        40,
+        "more_than",
+        "docenten",
+    )
+    assert fact.provider == "Rijksopleidingsinstituut tegengaan Radicalisering"
+    assert fact.municipality_code == "GM0034"
+    assert fact.text == result.pages[0].text[fact.char_start : fact.char_end]
