@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.amounts import (
     SPAN_KEY,
@@ -24,6 +26,7 @@ from pipeline.extract.amounts import (
     widen,
 )
 from pipeline.nlp import annotate
+from pipeline.normalize.money import parse_amount
 from pipeline.records import CleanPage
 
 
@@ -328,3 +331,15 @@ def test_corpus_doc_003_gives_four_redacted_amounts_and_no_numbers(nlp):
     spans = doc.spans[SPAN_KEY]
     assert [s.text for s in spans] == ["fx®e", "p®e", "g®e", "¥®e"]
     assert {s.label_ for s in spans} == {"redacted_money"}
+
+
+@given(st.text(alphabet=st.sampled_from(list("€$ 0123456789.,-–/kmlnjoeurtdagpsvwhzxX()[]|\n®█…")), max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_any_text_gives_parsable_non_overlapping_amounts(nlp, text):
+    doc = nlp(text)
+    spans = list(doc.spans[SPAN_KEY])
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    for span in spans:
+        start, end = span._.amount_chars
+        assert span.start_char <= start < end <= span.end_char
+        assert span.label_ == "redacted_money" or parse_amount(text[start:end]) is not None
