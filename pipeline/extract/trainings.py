@@ -986,7 +986,8 @@ def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]
     lex = lex or lexicon()
     text = doc.text
     words = find_training_words(text, lex)
-    titles, used = attach_titles(text, words, find_quotes(text, lex), lex)
+    quotes = [(s, e) for s, e in find_quotes(text, lex) if not _redacted(doc, s, e)]
+    titles, used = attach_titles(text, words, quotes, lex)
     words = [w for w in words if w not in used]
     mentions = (
         words
