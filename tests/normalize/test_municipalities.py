@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.nlp import annotate
 from pipeline.normalize.municipalities import (
@@ -250,3 +252,57 @@ def test_corpus_gold_code_and_role_are_among_the_facts(facts_of, path):
     assert {code for code, _ in got} == {code for code, _ in expected}
     for fact in facts:
         assert text[fact.char_start : fact.char_end] == fact.text
+
+
+FRAGMENTS = [
+    "Den Haag",
+    "DEN HAAG",
+    "Huizen",
+    "huizen",
+    "Best",
+    "Utrecht",
+    "provincie",
+    "gemeente",
+    "gemeenten",
+    "mede namens",
+    "(€ 950.000)",
+    "€ 5 miljoen",
+    ",",
+    " en ",
+    ":",
+    "\n",
+    "2500 EH",
+    "Postbus 20301",
+    "Van der",
+    "mr.",
+    "Flevoland",
+    "Midden-Nederland",
+    "ontvangt",
+    "voor",
+    "aan",
+    "Hoogachtend,",
+    "Burgemeester",
+    "’s-Gravenhage",
+    "Súdwest-Fryslân",
+    "(Gld.)",
+    "|",
+    "1.",
+    ".",
+]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=25), st.sampled_from([None, "2010", "2020-06-01"])
+)
+def test_any_mix_of_names_and_context_gives_well_formed_facts(nlp, parts, doc_date):
+    text = " ".join(parts)
+    page = CleanPage.from_text(text)
+    doc = annotate(nlp, page)
+    for fact in municipality_facts(doc, page, info(doc_date)):
+        assert text[fact.char_start : fact.char_end] == fact.text
+        assert fact.role in ROLES
+        assert fact.code.startswith("GM") and fact.name and fact.province
+        assert fact.merged_into is None or fact.merged_into.startswith("GM")
