@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -54,7 +55,7 @@ from typing import Any
 
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
@@ -398,10 +399,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def unit_index(units: list[tuple[int, int]], start: int) -> int | None:
-    for i, (s, e) in enumerate(units):
-        if s <= start < e:
-            return i
-    return None
+    """Index of the unit holding character ``start`` (units are sorted), or None."""
+    i = bisect_right(units, (start, float("inf"))) - 1
+    return i if i >= 0 and units[i][0] <= start < units[i][1] else None
 
 
 # --------------------------------------------------------------------------
@@ -1027,8 +1027,3 @@ class TrainingsComponent:
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc
-
-
-def span_column_id(span: Span) -> str:
-    """The column id a table cell or column span carries."""
-    return span.id_

@@ -258,13 +258,15 @@ class _PageRows:
     def build(self) -> list[_Row]:
         grouped = self.by_unit()
         for idx in sorted(grouped):
-            self.read_unit(idx, grouped[idx], grouped.get(idx - 1, []))
+            self.read_unit(idx, grouped[idx])
         self.inherit_providers()
         self.place_loose_durations()
         self.read_table()
         return self.finish()
 
-    def read_unit(self, idx: int, spans: list[Span], previous: list[Span]) -> None:
+    def read_unit(self, idx: int, spans: list[Span]) -> None:
+        """The rows of one unit: its trainings, with the durations, audiences,
+        counts, provider, municipality and date of the unit joined to them."""
         rows = [r for s in spans if (r := _row_for(s, idx, self.lex)) is not None]
         for span in spans:
             if span.label_ == DURATION:
@@ -272,10 +274,10 @@ class _PageRows:
         for span in spans:
             if span.label_ == AUDIENCE:
                 self.add_audience(rows, span)
-        counted = [r for r in rows]
+        trainings = list(rows)
         for span in spans:
             if span.label_ == COUNT:
-                rows += self.add_count(idx, counted, span, previous)
+                rows += self.add_count(idx, trainings, span)
         providers = {s.kb_id_ for s in spans if s.label_ == PROVIDER and s.kb_id_}
         if len(providers) == 1:
             provider = providers.pop()
@@ -310,7 +312,7 @@ class _PageRows:
         if row is not None and value:
             row.audience = value
 
-    def add_count(self, idx: int, rows: list[_Row], span: Span, previous: list[Span]) -> list[_Row]:
+    def add_count(self, idx: int, rows: list[_Row], span: Span) -> list[_Row]:
         """Join the count to the unit's one training, or to the one before after 'Daarmee'."""
         count = parse_count(span.text, self.lex)
         if count is None:

@@ -360,6 +360,15 @@ def test_units_split_sentences_at_blank_lines_semicolons_and_bullets(annotate_te
     ]
 
 
+@pytest.mark.parametrize(
+    ("start", "expected"), [(0, 0), (4, 0), (5, None), (7, 1), (11, None), (-1, None)]
+)
+def test_unit_index(start, expected):
+    from pipeline.extract.trainings import unit_index
+
+    assert unit_index([(0, 5), (6, 10)], start) == expected
+
+
 def test_sentence_ranges_cover_the_sentences_in_one_pass(annotate_text):
     doc, _ = annotate_text("Een zin. Nog een! En de derde")
     assert sentence_ranges(doc) == [(0, 9), (9, 18), (18, 29)]
