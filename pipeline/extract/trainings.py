@@ -34,10 +34,15 @@ label                             what
                                   column's id (``col@<offset of the header>``)
 ================================  ==================================================
 
-Parts (durations, counts, audiences, providers) are kept only in sentences
-that speak of a training, so a count like ``7.000 inwoners`` or ``11
-gemeenten`` never becomes a participant count. Redaction debris (the clean
-stage's ``doc.spans["redactions"]``) is never read as a number.
+A participant count needs a trainee noun (``professionals``, ``mensen``,
+``docenten``; never ``inwoners`` or ``gemeenten``) and a training nearby: a
+training word or verb in its sentence (``getraind``, ``opgeleid``,
+``hebben ... gevolgd``, ``deelnemers``), or the sentence opens with an anaphor
+(``Daarmee``) after one with a training word (``keep_training_parts``).
+Durations, audiences and providers are kept only in sentences about a
+training. Where two parts overlap, ``resolve_overlaps`` keeps one. Redaction
+debris (the clean stage's ``doc.spans["redactions"]``) is never read as a
+number or a title.
 
 The word lists are data files in ``pipeline/resources/trainings/``.
 """
