@@ -33,8 +33,9 @@ the city). Then each candidate passes named rules, each a function below:
 - ``in_organisation_context``: ``Universiteit Utrecht``, ``Rechtbank Den
   Haag``, ``Hogeschool van Amsterdam`` name an organisation; ``Gemeente
   Amsterdam`` is the municipality itself and counts;
-- ``in_person_context``: after initials or a title (``mr. G.A. Van der
-  Steur``, ``minister Van Boxtel``, ``de heer Weert``) a name is a surname;
+- ``in_person_context``: after initials, a title or a common first name
+  (``mr. G.A. Van der Steur``, ``minister Van Boxtel``, ``de heer Weert``,
+  ``Jan Peter van Weert``) a name is a surname;
 - ``ordinary_word_counts``: names that are also Dutch words (``Best``,
   ``Huizen``, ``Putten``, ``Goes``; the list is ``ordinary_word_names`` in
   ``context.json``) count only with a capital and evidence: after
@@ -114,6 +115,7 @@ class MunicipalityLexicon:
     province_words: frozenset[str]
     organisation_words: frozenset[str]
     person_titles: frozenset[str]
+    first_names: frozenset[str]
     name_particles: frozenset[str]
     list_joiners: frozenset[str]
     list_skip_before: frozenset[str]
@@ -130,6 +132,7 @@ CONTEXT_SCHEMA = {
     "province_words": list,
     "organisation_words": list,
     "person_titles": list,
+    "first_names": list,
     "name_particles": list,
     "list_joiners": list,
     "list_skip_before": list,
@@ -170,6 +173,7 @@ def lexicon() -> MunicipalityLexicon:
         province_words=_lower_set(ctx["province_words"]),
         organisation_words=_lower_set(ctx["organisation_words"]),
         person_titles=_lower_set(ctx["person_titles"]),
+        first_names=frozenset(ctx["first_names"]),
         name_particles=particles,
         list_joiners=_lower_set(ctx["list_joiners"]),
         list_skip_before=_lower_set(ctx["list_skip_before"]),
@@ -400,6 +404,9 @@ def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
         return saw_capital_particle
     prev = doc[j]
     if _INITIALS.match(prev.text) or prev.lower_ in lex.person_titles:
+        return True
+    # 'Jan Peter van Weert', 'Anne Best': a first name before the name makes it a surname.
+    if prev.text in lex.first_names:
         return True
     # 'Van Boxtel' with a capital particle inside a sentence is a surname.
     return saw_capital_particle

@@ -164,6 +164,16 @@ CASES = [
     ("Mr. J. van Gennep sprak de raad toe.", []),
     ("Minister Van Boxtel bezocht de school.", []),
     ("Ondertekend door F.M. Weerwind.", []),
+    ("Jan Peter van Weert, wethouder, reageerde verheugd.", []),
+    ("Volgens Anne Best is het plan goed.", []),
+    (
+        "Burgemeester Aboutaleb van Rotterdam schreef een brief.",
+        [("Rotterdam", "GM0599", "gazetteer_name")],
+    ),
+    (
+        "De reis van Kampen naar Zwolle duurt kort.",
+        [("Kampen", "GM0166", "capitalised_name"), ("Zwolle", "GM0193", "gazetteer_name")],
+    ),
     # organisations
     ("De VNG ondersteunt deze oproep.", []),
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
@@ -274,6 +284,8 @@ def test_in_person_context(tok):
     assert in_person_context(tok("de heer Weert"), 2, lex)
     assert not in_person_context(tok("Van Boxtel naar Tilburg"), 1, lex)
     assert not in_person_context(tok("de burgemeester van Almere"), 3, lex)
+    assert in_person_context(tok("Jan Peter van Weert"), 3, lex)
+    assert not in_person_context(tok("Aboutaleb van Rotterdam"), 2, lex)
 
 
 def test_after_postcode(tok):
