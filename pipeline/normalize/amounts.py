@@ -23,7 +23,9 @@ is a named rule, tried in order; the first that fires wins:
 ``amount_then_name``  ``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``
 ``receives``          ``(de gemeente) Utrecht ontvangt/krijgt/vraagt … € 683.000``,
                       ``Utrecht heeft € 683.000 ontvangen``
-``granted_to``        ``Aan (de gemeente) Utrecht is € 683.000 toegekend``
+``granted_to``        ``Aan (de gemeente) Utrecht is € 683.000 toegekend``,
+                      ``kent de gemeente Arnhem een uitkering toe van € 400.000``
+``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 
 A municipality in a group (``Gouda en Nijmegen (€ 400.000)``) is never
@@ -60,6 +62,7 @@ class LinkWords:
     receive_auxiliary: re.Pattern
     receive_participle: re.Pattern
     grant_auxiliary: re.Pattern
+    grant_verb_before: re.Pattern
     to_prepositions: re.Pattern
     municipality_articles: str
     group_joiners: tuple[str, ...]
@@ -77,6 +80,7 @@ def link_words() -> LinkWords:
             "receive_auxiliaries": list,
             "receive_participles": list,
             "grant_auxiliaries": list,
+            "grant_verbs": list,
             "receive_gap_max_words": int,
             "to_prepositions": list,
             "to_gap_words": list,
@@ -92,6 +96,11 @@ def link_words() -> LinkWords:
         receive_auxiliary=re.compile(alternation(data["receive_auxiliaries"]), re.IGNORECASE),
         receive_participle=re.compile(
             r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data["receive_participles"]), re.IGNORECASE
+        ),
+        grant_verb_before=re.compile(
+            alternation(data["grant_verbs"]) + r"\s+(?:aan\s+)?(?:" + alternation(data["municipality_articles"])
+            + r"\s+)?$",
+            re.IGNORECASE,
         ),
         grant_auxiliary=re.compile(
             r"\s+" + alternation(data["grant_auxiliaries"]) + r"(?:\s+[^\W\d_]+){0,3}?\s+$", re.IGNORECASE
@@ -146,12 +155,23 @@ class LinkInput:
 def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFact]:
     """One ``AmountFact`` per amount span of the Doc."""
     links = LinkInput.of(doc)  # doc.text is rebuilt on every access: read it once
-    facts = []
+    facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         fact = amount_fact(span, page, info.doc_id, links)
-        if fact is not None:
+        if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
             facts.append(fact)
     return facts
+
+
+def is_restatement(text: str, previous: AmountFact, fact: AmountFact) -> bool:
+    """``€ 1.000.000,00 (één miljoen euro)``: the same figure again in words, in brackets right after it."""
+    between = text[previous.char_end : fact.char_start]
+    return (
+        re.fullmatch(r"\s*[(\[]\s*", between) is not None
+        and fact.value_eur == previous.value_eur
+        and fact.currency == previous.currency
+        and not fact.redacted
+    )
 
 
 def amount_fact(span: Span, page: CleanPage, doc_id: str, links: LinkInput) -> AmountFact | None:
@@ -292,7 +312,7 @@ def purpose_of(text: str, end: int, mentions: tuple[Mention, ...] = ()) -> str |
 
 def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
     """The municipality the amount at [start, end) belongs to and the rule that says so, or None."""
-    for rule in (name_then_amount, amount_then_name, receives, granted_to, table_row):
+    for rule in (name_then_amount, amount_then_name, receives, granted_to, gapped, table_row):
         mention = rule(links, start, end)
         if mention is not None:
             return mention, rule.__name__
@@ -388,13 +408,44 @@ _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 
 
 def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``: the amount given to the named municipality."""
+    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``kent de gemeente Arnhem een uitkering toe van € 400.000``."""
     m = _before(links, start)
-    if m is None or _GRANT_TO.search(links.text[max(0, m.start - 20) : m.start]) is None:
+    if m is None:
         return None
-    if link_words().grant_auxiliary.fullmatch(links.text[m.end : start]) is None:
+    before = links.text[max(0, m.start - 40) : m.start]
+    between = links.text[m.end : start]
+    words = link_words()
+    if _GRANT_TO.search(before) is not None:
+        if words.grant_auxiliary.fullmatch(between) is None:
+            return None
+    elif words.grant_verb_before.search(before) is not None:
+        if re.search(r"[.,;:!?\n()]", between) or len(between.split()) > words.receive_gap_max_words:
+            return None
+        if _amounts_between(links, m.end, start):
+            return None
+    else:
         return None
     return None if in_group(links, m) else m
+
+
+def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """``Rotterdam ontving € 2.000.000 en Amsterdam € 3.000.000``: the verb of the first clause is left out.
+
+    The clause before may itself be gapped (``X ontving € 1, Y € 2 en Z € 3``), up to ten deep.
+    """
+    if depth > 10:
+        return None
+    m = _before(links, start)
+    if m is None or not re.fullmatch(r"[ \t]+", links.text[m.end : start]):
+        return None
+    previous = [a for a in links.amounts if a[1] <= m.start]
+    if not previous:
+        return None
+    first_start, first_end = previous[-1]
+    if re.fullmatch(r"\s*(?:,|,?\s*en)\s+", links.text[first_end : m.start]) is None:
+        return None
+    first = receives(links, first_start, first_end) or gapped(links, first_start, first_end, depth + 1)
+    return m if first is not None and first != m else None
 
 
 _ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪–·])\s+")

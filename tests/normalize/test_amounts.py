@@ -201,6 +201,10 @@ def test_receives(annotate_text, text, codes):
         ("Aan Gouda en Nijmegen is € 50.000 toegekend.", [None]),
         ("Utrecht is € 50.000 kwijt.", [None]),
         ("Aan Utrecht heeft het Rijk laten weten dat € 50.000 komt.", [None]),
+        ("De minister kent de gemeente Almere een uitkering toe van € 50.000.", ["GM0034"]),
+        ("Het Rijk verleent Utrecht een subsidie van € 50.000.", ["GM0344"]),
+        ("De minister kent Utrecht, dat al veel deed, nu € 50.000 toe.", [None]),
+        ("Het Rijk geeft Gouda en Nijmegen € 50.000.", [None]),
     ],
 )
 def test_granted_to(annotate_text, text, codes):
@@ -219,6 +223,19 @@ def test_granted_to(annotate_text, text, codes):
 )
 def test_table_row(annotate_text, text, codes):
     assert link(annotate_text, text, table_row) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Utrecht ontving € 2 miljoen en Amsterdam € 3 miljoen.", ["GM0344", "GM0363"]),
+        ("Utrecht ontving € 2 miljoen, Almere € 1 miljoen en Amsterdam € 3 miljoen.", ["GM0344", "GM0034", "GM0363"]),
+        ("Het Rijk betaalde € 2 miljoen en Amsterdam € 3 miljoen.", [None, None]),
+        ("Utrecht ontving € 2 miljoen. Amsterdam € 3 miljoen.", ["GM0344", None]),
+    ],
+)
+def test_gapped(annotate_text, text, codes):
+    assert link(annotate_text, text) == codes
 
 
 @pytest.mark.parametrize(
@@ -334,6 +351,19 @@ def test_redacted_fact_has_no_value(nlp):
     page = dataclasses.replace(CleanPage.from_text(text), redactions=((19, 22),))
     (fact,) = amount_facts(annotate(nlp, page), page, INFO)
     assert (fact.text, fact.redacted, fact.value_eur, fact.qualifier, fact.per) == ("g®e", True, None, None, "dag")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Het plafond is € 1.000.000,00 (één miljoen euro).", ["1000000.00"]),
+        ("Het plafond is € 1.000.000 (€ 900.000 in 2016).", ["1000000.00", "900000.00"]),
+        ("Het plafond is € 1.000.000; één miljoen euro is veel.", ["1000000.00", "1000000.00"]),
+    ],
+)
+def test_a_figure_restated_in_brackets_is_one_row(annotate_text, text, values):
+    doc, page = annotate_text(text)
+    assert [str(f.value_eur) for f in amount_facts(doc, page, INFO)] == values
 
 
 def test_fact_ids_differ_per_amount(annotate_text):
