@@ -14,8 +14,11 @@ from pipeline.nlp import annotate
 from pipeline.normalize.municipalities import (
     ROLES,
     document_when,
+    has_money,
+    is_letterhead,
     mentions_of,
     municipality_facts,
+    nonempty_lines_before,
     role_lexicon,
 )
 from pipeline.records import CleanPage, DocumentInfo
@@ -221,6 +224,28 @@ def test_mentions_share_the_bounds_of_their_list(nlp):
         ("Urk", 0, 5),
         ("Almere", 8, 9),
     ]
+
+
+def test_nonempty_lines_before_counts_up_to_the_limit():
+    text = "a\n\nb\nc\nd"
+    assert nonempty_lines_before(text, text.index("d"), 10) == 3
+    assert nonempty_lines_before(text, text.index("d"), 2) == 2
+    assert nonempty_lines_before(text, 0, 5) == 0
+
+
+def test_has_money_reads_amounts_and_with_roles_money_nouns(nlp):
+    roles = role_lexicon()
+    assert has_money(nlp("een bedrag van € 5"))
+    assert has_money(nlp("zes miljoen euro"))
+    assert not has_money(nlp("een bijdrage"))
+    assert has_money(nlp("een bijdrage"), roles)
+
+
+def test_letterhead_only_near_the_top(nlp):
+    top = nlp("Gemeente Zwolle\nPostbus 1\n\nGeachte heer,")
+    low = nlp("a\nb\nc\nd\ne\nGemeente Zwolle\nx")
+    assert is_letterhead(mentions_of(list(top.spans["municipalities"]))[0])
+    assert not is_letterhead(mentions_of(list(low.spans["municipalities"]))[0])
 
 
 def test_role_words_load_and_are_lower_case():
