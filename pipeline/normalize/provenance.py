@@ -16,10 +16,14 @@ from pipeline.records import CleanPage, make_fact_id
 MAX_CONTEXT_CHARS = 400
 
 
-def context_of(doc: Doc, start: int, end: int) -> str:
-    """The sentence(s) around characters [start, end) of the Doc, whitespace folded."""
+def context_of(doc: Doc, start: int, end: int, text: str | None = None) -> str:
+    """The sentence(s) around characters [start, end) of the Doc, whitespace folded.
+
+    ``text`` is the Doc's text when the caller has it: ``Doc.text`` rebuilds the
+    whole string on every read, which is quadratic over a long page's facts.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
-    text = doc.text
+    text = doc.text if text is None else text
     if span is not None and doc.has_annotation("SENT_START"):
         first, last = span[0].sent, span[-1].sent
         ctx_start, ctx_end = first.start_char, last.end_char
@@ -51,7 +55,7 @@ def provenance(
         "page": page.number,
         "char_start": start,
         "char_end": end,
-        "context": context_of(doc, start, end),
+        "context": context_of(doc, start, end, page.text),
         "rule": rule,
         "x0": box.x0 if box else None,
         "top": box.top if box else None,
