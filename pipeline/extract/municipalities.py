@@ -22,7 +22,8 @@ rule that made the mention count:
 
 How it finds them: a PhraseMatcher on lower-case tokens over every name and
 alias in the gazetteer (with their accent-, apostrophe- and hyphen-variants),
-and a second one over provinces, regions and their adjectives
+a token Matcher that lets a multi-word name break over a line (``Den\nHaag``),
+and a second PhraseMatcher over provinces, regions and their adjectives
 (``resources/gazetteer/regions.json``). ``resolve_overlaps`` keeps the longest
 match (a municipality beats a region of the same length: bare ``Utrecht`` is
 the city). Then each candidate passes named rules, each a function below:
@@ -63,7 +64,7 @@ from importlib.resources import files
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import Municipality, gazetteer, name_key
@@ -201,6 +202,16 @@ def surface_variants(text: str) -> set[str]:
     for quote in ("’", "‘"):
         forms |= {f.replace("'", quote) for f in forms if "'" in f}
     return forms
+
+
+def wrapped_pattern(form: Doc) -> list[dict[str, Any]]:
+    """A Matcher pattern for a multi-word name: whitespace tokens may stand between its words."""
+    pattern: list[dict[str, Any]] = []
+    for tok in form:
+        pattern.append({"LOWER": tok.lower_})
+        if tok.whitespace_:
+            pattern.append({"IS_SPACE": True, "OP": "?"})
+    return pattern
 
 
 @dataclass(frozen=True)
@@ -578,14 +589,23 @@ class MunicipalityFinder:
         forms = sorted(
             {v for text, _, _ in self.gaz.surface_forms() for v in surface_variants(text)}
         )
-        self.names.add("MUNICIPALITY", list(nlp.tokenizer.pipe(forms)))
+        form_docs = list(nlp.tokenizer.pipe(forms))
+        self.names.add("MUNICIPALITY", form_docs)
+        # Multi-word names broken over a line (``Den\nHaag``): the break is a token of its own.
+        self.wrapped = Matcher(nlp.vocab)
+        self.wrapped.add(
+            "MUNICIPALITY",
+            [wrapped_pattern(d) for d in form_docs if any(t.whitespace_ for t in d)],
+        )
         region_forms = sorted({v for text in self.lex.region_names for v in surface_variants(text)})
         self.regions.add("REGION", list(nlp.tokenizer.pipe(region_forms)))
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every name and region match, overlaps resolved."""
         found = []
-        for _, start, end in self.names(doc):
+        matches = {(start, end) for _, start, end in self.names(doc)}
+        matches |= {(start, end) for _, start, end in self.wrapped(doc)}
+        for start, end in sorted(matches):
             text = doc[start:end].text
             municipality = self.gaz.lookup(text)
             if municipality is not None:

@@ -75,6 +75,13 @@ CASES = [
         [("Capelle aan de IJssel", "GM0502", "gazetteer_name")],
     ),
     ("Ook Nuenen doet mee.", [("Nuenen", "GM0820", "gazetteer_alias")]),
+    (
+        "Het geld gaat naar de gemeente Den\nHaag en naar Bergen op  Zoom.",
+        [
+            ("Den\nHaag", "GM0518", "gemeente_prefix"),
+            ("Bergen op  Zoom", "GM0748", "gazetteer_name"),
+        ],
+    ),
     ("Het onderzoek in Bergen (NH.) is afgerond.", [("Bergen (NH.)", "GM0373", "gazetteer_name")]),
     ("Het onderzoek in Bergen (L.) is afgerond.", [("Bergen (L.)", "GM0893", "gazetteer_name")]),
     ("Het onderzoek in Bergen is afgerond.", []),
