@@ -23,7 +23,8 @@ Rules (each a small named function over the Doc text; the words come from
   currency sign, a money noun and ``van`` (``een bedrag (aan) van X``,
   ``totaalbudget van X``), or a money verb (``bedragen X``, ``kost X``);
 - ``table_cell``: a figure in the column of a table whose header names money
-  (``Bedrag``, ``€``, ``Subsidie (x € 1.000)``).
+  (``Bedrag``, ``€``, ``Subsidie (x € 1.000)``); ``redacted_table_cell`` a
+  redaction in that column.
 
 Every rule finds the core of an amount; ``widen`` then takes in a qualifier
 (``ruim``), a range (``tussen … en …``, ``– € 20.000``) and a unit (``per
@@ -62,7 +63,10 @@ RULES = (
     "ton",
     "redacted_money",
     "table_cell",
+    "redacted_table_cell",
 )
+# The rules whose spans are redacted figures, with no value.
+REDACTED_RULES = frozenset({"redacted_money", "redacted_table_cell"})
 
 # How far (characters) a money cue may stand before an amount in the same sentence.
 _CONTEXT_CHARS = 120
@@ -423,11 +427,13 @@ def _header_scale(header: str) -> Decimal | None:
     return Decimal(1_000_000)
 
 
-def table_cell(text: str) -> list[Candidate]:
+def table_cell(text: str, redactions: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Figures in the money column of a table: header ``Gemeente | Bedrag (€)``, rows below.
 
     A row is a following line with as many cells as the header; the table
-    ends at a blank line or a line of another shape.
+    ends at a blank line or a line of another shape. A redacted cell of the
+    money column is a redacted amount (``redacted_table_cell``); a redacted
+    cell of any other column is not.
     """
     out = []
     lines, offset = [], 0
@@ -442,6 +448,9 @@ def table_cell(text: str) -> list[Candidate]:
         if header_cells is not None and len(cells) == len(header_cells) and money_col is not None:
             s, e = cells[money_col]
             cell = text[s:e]
+            if any(rs < e and s < re_ for rs, re_ in redactions):
+                out.append(Candidate(s, e, "redacted_table_cell", redacted=True))
+                continue
             if patterns().number.fullmatch(cell) or (
                 (a := parse_amount(cell)) is not None and a.scale == 1 and re.search(r"\d", cell)
             ):
@@ -557,10 +566,10 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     redactions = redactions_of(doc)
     found = (
         euro_sign_digits(text) + digits_euro_word(text) + number_word_scale(text)
-        + digits_scale(text) + table_cell(text)
+        + digits_scale(text) + table_cell(text, redactions)
     )
     found = [widen(text, c, redactions) for c in drop_debris(found, redactions)]
-    found = [c for c in found if _parses(text, c.start, c.end)]
+    found = [c for c in found if c.redacted or _parses(text, c.start, c.end)]
     found += redacted_money(doc)
     return resolve_overlaps(found)
 

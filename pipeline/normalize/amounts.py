@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.amounts import SPAN_KEY, alternation, amount_context, patterns
+from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY, alternation, amount_context, patterns
 from pipeline.gazetteer import gazetteer
 from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
@@ -178,7 +178,7 @@ def amount_fact(span: Span, page: CleanPage, doc_id: str, links: LinkInput) -> A
     """The fact of one amount span, or None when its text no longer parses."""
     text = links.text
     start, end = _chars(span)
-    redacted = span.label_ == "redacted_money"
+    redacted = span.label_ in REDACTED_RULES
     if redacted:
         amount = None
         per = unit_after(text, end)

@@ -27,6 +27,11 @@ The grammar, each part read from a word list in ``resources/amounts/``::
   applies to both (``10 tot 20 miljoen``) unless that would invert the range;
 - unit (``units.json``): ``per dag``, ``p.p.``, ``/jaar``, ``jaarlijks`` -> ``per``.
 
+Money has two decimals, so a comma followed by exactly three digits and no
+scale (``€ 950,000``) is read as a thousands group (English notation or an OCR
+misread of ``950.000``), not as 950 euro; with a scale it stays a decimal
+comma (``€ 7,500 miljoen`` = 7.5 million).
+
 A number with neither currency nor scale is read as a bare figure (a table
 cell under a ``€`` header) only when written in digits: ``parse_amount("zes")``
 is None, ``parse_amount("950.000")`` is 950000 EUR. Deciding whether a bare
@@ -248,6 +253,7 @@ def _side_at(tokens: list[Token], i: int) -> tuple[_Side, int] | None:
     number = _number_at(tokens, i)
     if number is not None:
         value, in_words, i = number
+        comma_thousands = re.fullmatch(r"[1-9]\d{0,2},\d{3}", tokens[i - 1].text) is not None
         if (hit := words.scale_suffixes.match(tokens, i)) is not None and scale is None:
             scale, i = hit
         elif (hit := words.scales.match(tokens, i)) is not None and scale is None:
@@ -265,6 +271,10 @@ def _side_at(tokens: list[Token], i: int) -> tuple[_Side, int] | None:
             currency, i = hit
     if number is None and currency is None:
         return None  # a scale word alone ('miljoen') is no amount
+    if number is not None and comma_thousands and scale is None:
+        # '€ 950,000': money has two decimals, so three after a comma are a
+        # thousands group (English notation or an OCR misread), not 950 euro.
+        value = value * 1000
     return _Side(value, scale, currency, in_words), i
 
 

@@ -148,6 +148,14 @@ def test_table_cell(text, expected):
     assert texts(table_cell(text), text) == expected
 
 
+def test_redacted_cell_counts_only_in_the_money_column():
+    text = "Gemeente | Deelnemers | Bedrag\nUrk | ██ | █████\nLelystad | 12 | 5.000\n"
+    redactions = [(m.start(), m.end()) for m in re.finditer("█+", text)]
+    cells = table_cell(text, redactions)
+    assert [(text[c.start : c.end], c.rule, c.redacted) for c in cells] == [
+        ("█████", "redacted_table_cell", True), ("5.000", "table_cell", False)]
+
+
 def test_table_header_scale_is_kept_on_the_cell():
     (cell,) = table_cell("Gemeente  Bedrag (x € 1.000)\nUrk  12\n")
     assert cell.scale == 1000

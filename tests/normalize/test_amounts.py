@@ -366,6 +366,17 @@ def test_a_figure_restated_in_brackets_is_one_row(annotate_text, text, values):
     assert [str(f.value_eur) for f in amount_facts(doc, page, INFO)] == values
 
 
+def test_redacted_table_cell_is_a_redacted_fact(nlp):
+    text = "Gemeente | Bedrag\nAlmere | g®e\nLelystad | € 5.000\n"
+    start = text.index("g®e")
+    page = dataclasses.replace(CleanPage.from_text(text), redactions=((start, start + 3),))
+    doc = annotate(nlp, page)
+    doc.spans["municipalities"] = [doc.char_span(text.index("Almere"), text.index("Almere") + 6, label="t", kb_id="GM0034")]
+    facts = amount_facts(doc, page, INFO)
+    assert [(f.text, f.rule, f.redacted, f.value_eur, f.municipality_code) for f in facts] == [
+        ("g®e", "redacted_table_cell", True, None, "GM0034"), ("€ 5.000", "euro_sign_digits", False, Decimal("5000.00"), None)]
+
+
 def test_fact_ids_differ_per_amount(annotate_text):
     doc, page = annotate_text("€ 5 en € 6 en € 7")
     facts = amount_facts(doc, page, INFO)
