@@ -89,7 +89,9 @@ def phrase_regex(phrase: str) -> str:
 
 def alternation(phrases) -> str:
     """Phrases as one alternation, longest first so ``meer dan`` beats ``meer``."""
-    return "(?:" + "|".join(phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+    return (
+        "(?:" + "|".join(phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+    )
 
 
 @dataclass(frozen=True)
@@ -123,11 +125,16 @@ _WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words"
 @lru_cache(maxsize=1)
 def amount_context() -> AmountContext:
     """The context word lists, loaded and checked once per process."""
-    data = load_amounts_resource("context.json", {key: list for key in AmountContext.__dataclass_fields__})
+    data = load_amounts_resource(
+        "context.json", {key: list for key in AmountContext.__dataclass_fields__}
+    )
     if not all(len(c) == 1 for c in data["redaction_block_chars"]):
         raise ValueError("context.json: redaction_block_chars must be single characters")
     return AmountContext(
-        **{key: frozenset(fold(w) for w in value) if key in _WORD_SETS else tuple(value) for key, value in data.items()}
+        **{
+            key: frozenset(fold(w) for w in value) if key in _WORD_SETS else tuple(value)
+            for key, value in data.items()
+        }
     )
 
 
@@ -178,16 +185,24 @@ def patterns() -> Patterns:
     sign_words = [s for s in signs if s[:1].isalpha()]
     sign_marks = [s for s in signs if not s[:1].isalpha()]
     # Codes and symbols before a number: 'EUR', 'fl.', '€', 'k€' ('€' may touch the digits).
-    sign = "(?:" + "|".join(
-        [phrase_regex(s) for s in sorted(sign_words, key=len, reverse=True)]
-        + [re.escape(s) for s in sorted(sign_marks, key=len, reverse=True)]
-    ) + ")"
+    sign = (
+        "(?:"
+        + "|".join(
+            [phrase_regex(s) for s in sorted(sign_words, key=len, reverse=True)]
+            + [re.escape(s) for s in sorted(sign_marks, key=len, reverse=True)]
+        )
+        + ")"
+    )
     after_words = _phrases(words.currency_words) + _phrases(words.scaled_symbols)
     scale_words = _phrases(words.scales)
-    scale = "(?:" + "|".join(
-        [r"(?<=\d)" + re.escape(s) + r"(?![\w])" for s in _phrases(words.scale_suffixes)]
-        + [r"\s*" + phrase_regex(s) for s in sorted(scale_words, key=len, reverse=True)]
-    ) + ")"
+    scale = (
+        "(?:"
+        + "|".join(
+            [r"(?<=\d)" + re.escape(s) + r"(?![\w])" for s in _phrases(words.scale_suffixes)]
+            + [r"\s*" + phrase_regex(s) for s in sorted(scale_words, key=len, reverse=True)]
+        )
+        + ")"
+    )
     # A run of letters that may be a number word ('zes', 'tweeënhalf', 'een half').
     number_word = r"(?<![\w])[^\W\d_]+(?:\s+(?:en\s+)?(?:een\s+)?[^\W\d_]+){0,3}?"
     qualifiers_before = _phrases(words.qualifiers_before)
@@ -205,20 +220,41 @@ def patterns() -> Patterns:
         scale=re.compile(scale, re.IGNORECASE),
         number_word=re.compile(number_word, re.IGNORECASE),
         qualifier_before=re.compile(alternation(qualifiers_before) + r"\s*$", re.IGNORECASE),
-        qualifier_after=re.compile(r"\s*,?\s*" + alternation(_phrases(words.qualifiers_after)), re.IGNORECASE),
+        qualifier_after=re.compile(
+            r"\s*,?\s*" + alternation(_phrases(words.qualifiers_after)), re.IGNORECASE
+        ),
         unit_after=re.compile(r"\s*" + alternation(_phrases(words.units_after)), re.IGNORECASE),
         unit_before=re.compile(alternation(_phrases(words.units_before)) + r"\s*$", re.IGNORECASE),
-        range_joiner=re.compile(r"\s*(?:-|\u2013|\u2014|" + "|".join(
-            phrase_regex(j) for j in sorted(_phrases(words.range_joiners), key=len, reverse=True)
-            if j[:1].isalpha()) + r")\s*", re.IGNORECASE),
+        range_joiner=re.compile(
+            r"\s*(?:-|\u2013|\u2014|"
+            + "|".join(
+                phrase_regex(j)
+                for j in sorted(_phrases(words.range_joiners), key=len, reverse=True)
+                if j[:1].isalpha()
+            )
+            + r")\s*",
+            re.IGNORECASE,
+        ),
         range_lower=re.compile(
-            r"(?<![\w])(?:tussen|van|vanaf)\s+(?:de\s+)?(?:" + sign + r"\s?)?" + NUMBER_CORE
-            + "(?:" + scale + ")?" + r"(?:\s*" + alternation(after_words) + r")?"
+            r"(?<![\w])(?:tussen|van|vanaf)\s+(?:de\s+)?(?:"
+            + sign
+            + r"\s?)?"
+            + NUMBER_CORE
+            + "(?:"
+            + scale
+            + ")?"
+            + r"(?:\s*"
+            + alternation(after_words)
+            + r")?"
             + r"\s*(?:en|tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014)\s*$",
             re.IGNORECASE,
         ),
         range_lower_bare=re.compile(
-            r"(?<![\w.,])" + NUMBER_CORE + "(?:" + scale + r")?\s*(?:tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014|à)\s*$",
+            r"(?<![\w.,])"
+            + NUMBER_CORE
+            + "(?:"
+            + scale
+            + r")?\s*(?:tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014|à)\s*$",
             re.IGNORECASE,
         ),
         change_verb_tot=re.compile(alternation(ctx.change_verbs) + r"\s+tot\s*$", re.IGNORECASE),
@@ -258,7 +294,13 @@ class Candidate:
 def _sentence_before(text: str, start: int) -> str:
     """The text of the same sentence before ``start``, at most ``_CONTEXT_CHARS`` long."""
     window = text[max(0, start - _CONTEXT_CHARS) : start]
-    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind(";"), window.rfind("\n\n"))
+    cut = max(
+        window.rfind(". "),
+        window.rfind("? "),
+        window.rfind("! "),
+        window.rfind(";"),
+        window.rfind("\n\n"),
+    )
     return window[cut + 1 :] if cut >= 0 else window
 
 
@@ -288,7 +330,10 @@ def euro_sign_digits(text: str) -> list[Candidate]:
 
 def is_scale_notation(text: str, start: int) -> bool:
     """``(x € 1.000)``, ``bedragen × € 1.000``: a unit of a table, not an amount."""
-    return re.search(r"(?<![\w])(?:x|×)\s*$", text[max(0, start - 4) : start], re.IGNORECASE) is not None
+    return (
+        re.search(r"(?<![\w])(?:x|×)\s*$", text[max(0, start - 4) : start], re.IGNORECASE)
+        is not None
+    )
 
 
 def digits_euro_word(text: str) -> list[Candidate]:
@@ -329,7 +374,9 @@ def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     word = fold(following.group(1))
     if c.rule == "ton" and word in amount_context().ton_not_money_after:
         return False
-    return word in amount_context().scaled_follow_words or bool(patterns().unit_after.match(text, c.end))
+    return word in amount_context().scaled_follow_words or bool(
+        patterns().unit_after.match(text, c.end)
+    )
 
 
 def number_word_scale(text: str) -> list[Candidate]:
@@ -340,12 +387,17 @@ def number_word_scale(text: str) -> list[Candidate]:
     """
     p = patterns()
     out = []
-    anchors = sorted({
-        (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
-        for pattern in (p.scale, p.word_after)
-        for m in pattern.finditer(text)
-        if not re.search(r"\d\s*$", text[max(0, m.start() - 2) : m.start() + len(m.group()) - len(m.group().lstrip())])
-    })
+    anchors = sorted(
+        {
+            (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+            for pattern in (p.scale, p.word_after)
+            for m in pattern.finditer(text)
+            if not re.search(
+                r"\d\s*$",
+                text[max(0, m.start() - 2) : m.start() + len(m.group()) - len(m.group().lstrip())],
+            )
+        }
+    )
     for a_start, a_end in anchors:
         end = a_end
         if (word := p.word_after.match(text, end)) is not None:
@@ -368,12 +420,14 @@ def number_word_scale(text: str) -> list[Candidate]:
 
 
 def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
-    """Start offsets of the 1..n words directly before ``pos`` (only letters and spaces between), nearest first."""
+    """Start offsets of the 1..n words right before ``pos``, nearest first."""
     window_start = max(0, pos - 80)
     run = re.search(r"(?:[^\W\d_]+\s+)+$", text[window_start:pos])
     if run is None:
         return []
-    starts = [window_start + run.start() + m.start() for m in re.finditer(r"[^\W\d_]+", run.group())]
+    starts = [
+        window_start + run.start() + m.start() for m in re.finditer(r"[^\W\d_]+", run.group())
+    ]
     return list(reversed(starts))[:n]
 
 
@@ -387,7 +441,7 @@ def redactions_of(doc: Doc) -> list[tuple[int, int]]:
 
 
 def redacted_money(doc: Doc) -> list[Candidate]:
-    """Redactions standing where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``)."""
+    """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``)."""
     text = doc.text
     cue = patterns().redaction_cue
     out = []
@@ -403,7 +457,10 @@ def redacted_money(doc: Doc) -> list[Candidate]:
 # Tables
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
-_HEADER_SCALE = re.compile(r"x\s*(?:€\s*)?(1\.000(?:\.000)?|1000|1 mln|1 miljoen)|\b(k€|dzd)\b|in\s+(duizenden|miljoenen)", re.I)
+_HEADER_SCALE = re.compile(
+    r"x\s*(?:€\s*)?(1\.000(?:\.000)?|1000|1 mln|1 miljoen)|\b(k€|dzd)\b|in\s+(duizenden|miljoenen)",
+    re.I,
+)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -460,8 +517,14 @@ def table_cell(text: str, redactions: list[tuple[int, int]] = ()) -> list[Candid
                 continue
         header_cells, money_col, scale = None, None, None
         if len(cells) >= 2:
-            money = [k for k, (s, e) in enumerate(cells) if patterns().money_header.search(text[s:e])]
-            if len(money) == 1 and not any(re.search(r"\d{3}", text[s:e]) for s, e in cells if not _HEADER_SCALE.search(text[s:e])):
+            money = [
+                k for k, (s, e) in enumerate(cells) if patterns().money_header.search(text[s:e])
+            ]
+            if len(money) == 1 and not any(
+                re.search(r"\d{3}", text[s:e])
+                for s, e in cells
+                if not _HEADER_SCALE.search(text[s:e])
+            ):
                 header_cells = [text[s:e] for s, e in cells]
                 money_col = money[0]
                 scale = _header_scale(header_cells[money_col])
@@ -492,7 +555,10 @@ def _widen(text: str, c: Candidate) -> Candidate:
     # A range: '€ 10.000 – € 20.000', '€ 10.000 tot 20.000', '10 tot 20 miljoen euro'.
     if (joiner := p.range_joiner.match(text, end)) is not None:
         for upper in _upper_bounds(text, joiner.end()):
-            if _parses(text, start, upper) and parse_amount(text[start:upper]).value_max is not None:
+            if (
+                _parses(text, start, upper)
+                and parse_amount(text[start:upper]).value_max is not None
+            ):
                 end = upper
                 break
     # 'tussen € 10.000 en € 20.000', '10 tot 20 miljoen euro': the lower bound stands before.
@@ -501,7 +567,9 @@ def _widen(text: str, c: Candidate) -> Candidate:
         first = max(0, start - 60) + lower.start()
         if _parses(text, first, end) and parse_amount(text[first:end]).value_max is not None:
             start = first
-    elif (m := re.search(r"(?<![\w])(?:tussen|van)\s+$", text[max(0, start - 10) : start], re.I)) is not None:
+    elif (
+        m := re.search(r"(?<![\w])(?:tussen|van)\s+$", text[max(0, start - 10) : start], re.I)
+    ) is not None:
         first = max(0, start - 10) + m.start()
         if _parses(text, first, end):
             start = first
@@ -545,7 +613,8 @@ def _parses(text: str, start: int, end: int) -> bool:
 def drop_debris(candidates: list[Candidate], redactions: list[tuple[int, int]]) -> list[Candidate]:
     """Figures that touch a redaction are debris, never numbers (``5.1.2e``, ``€ 1g®e``)."""
     return [
-        c for c in candidates
+        c
+        for c in candidates
         if c.redacted or not any(s < c.end and c.start < e for s, e in redactions)
     ]
 
@@ -561,12 +630,15 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def find_amounts(doc: Doc) -> list[Candidate]:
-    """All amount candidates of a Doc: every rule, debris dropped, widened, checked, overlaps resolved."""
+    """All amounts of a Doc: every rule, debris dropped, widened, checked, overlaps resolved."""
     text = doc.text
     redactions = redactions_of(doc)
     found = (
-        euro_sign_digits(text) + digits_euro_word(text) + number_word_scale(text)
-        + digits_scale(text) + table_cell(text, redactions)
+        euro_sign_digits(text)
+        + digits_euro_word(text)
+        + number_word_scale(text)
+        + digits_scale(text)
+        + table_cell(text, redactions)
     )
     found = [widen(text, c, redactions) for c in drop_debris(found, redactions)]
     found = [c for c in found if c.redacted or _parses(text, c.start, c.end)]

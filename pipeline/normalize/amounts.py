@@ -98,15 +98,23 @@ def link_words() -> LinkWords:
             r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data["receive_participles"]), re.IGNORECASE
         ),
         grant_verb_before=re.compile(
-            alternation(data["grant_verbs"]) + r"\s+(?:aan\s+)?(?:" + alternation(data["municipality_articles"])
+            alternation(data["grant_verbs"])
+            + r"\s+(?:aan\s+)?(?:"
+            + alternation(data["municipality_articles"])
             + r"\s+)?$",
             re.IGNORECASE,
         ),
         grant_auxiliary=re.compile(
-            r"\s+" + alternation(data["grant_auxiliaries"]) + r"(?:\s+[^\W\d_]+){0,3}?\s+$", re.IGNORECASE
+            r"\s+" + alternation(data["grant_auxiliaries"]) + r"(?:\s+[^\W\d_]+){0,3}?\s+$",
+            re.IGNORECASE,
         ),
         to_prepositions=re.compile(
-            r"\s*(?:" + alternation(data["to_gap_words"]) + r"\s+)?" + alternation(data["to_prepositions"]) + r"\s+(?:" + alternation(data["municipality_articles"])
+            r"\s*(?:"
+            + alternation(data["to_gap_words"])
+            + r"\s+)?"
+            + alternation(data["to_prepositions"])
+            + r"\s+(?:"
+            + alternation(data["municipality_articles"])
             + r"\s+)?$",
             re.IGNORECASE,
         ),
@@ -132,7 +140,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class LinkInput:
-    """What the link rules read: the page text, the municipality mentions and the amounts (char ranges, in order)."""
+    """What the link rules read: page text, municipality mentions, amount char ranges (in order)."""
 
     text: str
     mentions: tuple[Mention, ...]
@@ -145,7 +153,11 @@ class LinkInput:
     @classmethod
     def of(cls, doc: Doc) -> LinkInput:
         mentions = sorted(
-            (Mention(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get(MUNICIPALITIES, []) if s.kb_id_),
+            (
+                Mention(s.start_char, s.end_char, s.kb_id_)
+                for s in doc.spans.get(MUNICIPALITIES, [])
+                if s.kb_id_
+            ),
             key=lambda m: (m.start, m.end),
         )
         amounts = sorted(_chars(s) for s in doc.spans.get(SPAN_KEY, []))
@@ -164,7 +176,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
 
 
 def is_restatement(text: str, previous: AmountFact, fact: AmountFact) -> bool:
-    """``€ 1.000.000,00 (één miljoen euro)``: the same figure again in words, in brackets right after it."""
+    """``€ 1.000.000,00 (één miljoen euro)``: the same figure again, in brackets right after it."""
     between = text[previous.char_end : fact.char_start]
     return (
         re.fullmatch(r"\s*[(\[]\s*", between) is not None
@@ -252,14 +264,14 @@ def unit_after(text: str, end: int) -> str | None:
 
 
 def _clause_before(text: str, start: int) -> str:
-    """The clause before ``start``: back to a sentence end, semicolon, colon or line break (max 80 chars)."""
+    """The clause before ``start``: back to a sentence end, ``;``, ``:`` or a line break."""
     window = text[max(0, start - 80) : start]
     cut = max(window.rfind(c) for c in (". ", ";", ":", "\n", "? ", "! "))
     return window[cut + 1 :] if cut >= 0 else window
 
 
 def is_total(text: str, start: int, end: int) -> bool:
-    """True when the clause presents the amount as a total (``in totaal``, ``totaalbudget van``, ``samen``)."""
+    """True when the clause calls the amount a total (``in totaal``, ``totaalbudget``)."""
     ctx = amount_context()
     before = _clause_before(text, start)
     after = text[end : end + 25].split("\n")[0]
@@ -283,7 +295,11 @@ def purpose_of(text: str, end: int, mentions: tuple[Mention, ...] = ()) -> str |
     unit = patterns().unit_after.match(text, end)
     pos = unit.end() if unit else end
     m = re.match(
-        r"\s+(?:" + alternation(ctx.purpose_gap_words) + r"\s+)?" + alternation(ctx.purpose_markers) + r"\s+",
+        r"\s+(?:"
+        + alternation(ctx.purpose_gap_words)
+        + r"\s+)?"
+        + alternation(ctx.purpose_markers)
+        + r"\s+",
         text[pos : pos + 60],
         re.IGNORECASE,
     )
@@ -337,12 +353,14 @@ def _after(links: LinkInput, end: int) -> Mention | None:
 
 
 def in_group(links: LinkInput, mention: Mention) -> bool:
-    """True when the mention is one of a list joined without amounts between (``Gouda en Nijmegen``)."""
+    """True when the mention is one of a list with no amounts between (``Gouda en Nijmegen``)."""
     group = _group_pattern()
     k = links.mentions.index(mention)
     neighbours = links.mentions[max(0, k - 1) : k] + links.mentions[k + 1 : k + 2]
     for other in neighbours:
-        lo, hi = (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
+        lo, hi = (
+            (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
+        )
         if lo <= hi and group.fullmatch(links.text[lo:hi]):
             return True
     return False
@@ -352,7 +370,8 @@ def in_group(links: LinkInput, mention: Mention) -> bool:
 def _group_pattern() -> re.Pattern:
     words = link_words()
     return re.compile(
-        rf"\s*(?:{alternation(words.group_joiners)}\s*)+(?:{words.municipality_articles}\s+)?", re.IGNORECASE
+        rf"\s*(?:{alternation(words.group_joiners)}\s*)+(?:{words.municipality_articles}\s+)?",
+        re.IGNORECASE,
     )
 
 
@@ -361,7 +380,10 @@ def _amounts_between(links: LinkInput, start: int, end: int) -> bool:
 
 
 def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000`` (or a bare space in a list line)."""
+    """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000``.
+
+    In a table row or list item a space alone is enough (``1. Den Haag € 950.000``).
+    """
     m = _before(links, start)
     if m is None:
         return None
@@ -385,7 +407,10 @@ def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
 
 
 def receives(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``(de gemeente) Utrecht ontvangt (een bijdrage van) € 683.000``, ``Utrecht heeft € 683.000 ontvangen``."""
+    """``(de gemeente) Utrecht ontvangt (een bijdrage van) € 683.000``; the perfect as well.
+
+    ``Utrecht heeft € 683.000 ontvangen``: auxiliary before, participle after the amount.
+    """
     m = _before(links, start)
     if m is None:
         return None
@@ -408,7 +433,10 @@ _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 
 
 def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``kent de gemeente Arnhem een uitkering toe van € 400.000``."""
+    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``; a grant verb before the name.
+
+    ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
+    """
     m = _before(links, start)
     if m is None:
         return None
@@ -419,7 +447,10 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         if words.grant_auxiliary.fullmatch(between) is None:
             return None
     elif words.grant_verb_before.search(before) is not None:
-        if re.search(r"[.,;:!?\n()]", between) or len(between.split()) > words.receive_gap_max_words:
+        if (
+            re.search(r"[.,;:!?\n()]", between)
+            or len(between.split()) > words.receive_gap_max_words
+        ):
             return None
         if _amounts_between(links, m.end, start):
             return None
@@ -429,7 +460,7 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
 
 
 def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
-    """``Rotterdam ontving € 2.000.000 en Amsterdam € 3.000.000``: the verb of the first clause is left out.
+    """``Rotterdam ontving € 2 mln en Amsterdam € 3 mln``: the second clause leaves out the verb.
 
     The clause before may itself be gapped (``X ontving € 1, Y € 2 en Z € 3``), up to ten deep.
     """
@@ -444,7 +475,9 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     first_start, first_end = previous[-1]
     if re.fullmatch(r"\s*(?:,|,?\s*en)\s+", links.text[first_end : m.start]) is None:
         return None
-    first = receives(links, first_start, first_end) or gapped(links, first_start, first_end, depth + 1)
+    first = receives(links, first_start, first_end) or gapped(
+        links, first_start, first_end, depth + 1
+    )
     return m if first is not None and first != m else None
 
 

@@ -168,8 +168,12 @@ def _string_map(name: str, key: str, mapping: dict[str, object]) -> dict[str, st
 @lru_cache(maxsize=1)
 def money_words() -> MoneyWords:
     """The money word lists, loaded and checked once per process."""
-    cur = load_amounts_resource("currencies.json", {"symbols": dict, "words": dict, "scaled_symbols": dict})
-    sca = load_amounts_resource("scales.json", {"words": dict, "suffixes": dict, "needs_money_context": list})
+    cur = load_amounts_resource(
+        "currencies.json", {"symbols": dict, "words": dict, "scaled_symbols": dict}
+    )
+    sca = load_amounts_resource(
+        "scales.json", {"words": dict, "suffixes": dict, "needs_money_context": list}
+    )
     qua = load_amounts_resource("qualifiers.json", {"before": dict, "after": dict})
     uni = load_amounts_resource("units.json", {"after": dict, "before": dict})
     rng = load_amounts_resource("ranges.json", {"joiners": list, "openers": dict})
@@ -178,9 +182,14 @@ def money_words() -> MoneyWords:
         raise ValueError("currencies.json: currencies must be ISO 4217 codes")
     scaled = {}
     for symbol, pair in cur["scaled_symbols"].items():
-        if not (isinstance(pair, list) and len(pair) == 2 and re.fullmatch(r"[A-Z]{3}", str(pair[0]))):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and re.fullmatch(r"[A-Z]{3}", str(pair[0]))
+        ):
             raise ValueError(f"currencies.json: scaled_symbols[{symbol!r}] must be [code, scale]")
-        scaled[symbol] = (pair[0], decimal_map("currencies.json", "scaled_symbols", {symbol: pair[1]})[fold(symbol)])
+        scaled[symbol] = (
+            pair[0],
+            decimal_map("currencies.json", "scaled_symbols", {symbol: pair[1]})[fold(symbol)],
+        )
     scales = decimal_map("scales.json", "words", sca["words"])
     if not set(map(fold, sca["needs_money_context"])) <= set(scales):
         raise ValueError("scales.json: needs_money_context must list scale words")
@@ -376,16 +385,25 @@ def _build(low: _Side, high: _Side | None, qualifier: str, per: str | None) -> A
 
 
 def needs_money_context(amount_text: str) -> bool:
-    """True when the amount's only money signal is a scale that is also a plain word (``twee ton``)."""
+    """True when the only money signal is a scale that is also a plain word (``twee ton``)."""
     words = money_words()
     tokens = tokenize(amount_text)
     has_currency = any(
-        words.currency_symbols.match(tokens, k) or words.currency_words.match(tokens, k)
+        words.currency_symbols.match(tokens, k)
+        or words.currency_words.match(tokens, k)
         or words.scaled_symbols.match(tokens, k)
         for k in range(len(tokens))
     )
     return not has_currency and any(t.text in words.context_scales for t in tokens)
 
 
-__all__ = ["Amount", "MAX_VALUE", "QUALIFIERS", "check_resource", "money_words", "needs_money_context",
-           "parse_amount", "tokenize"]
+__all__ = [
+    "Amount",
+    "MAX_VALUE",
+    "QUALIFIERS",
+    "check_resource",
+    "money_words",
+    "needs_money_context",
+    "parse_amount",
+    "tokenize",
+]

@@ -86,7 +86,9 @@ def number_words() -> NumberWords:
     )
     return NumberWords(
         fractions=decimal_map("numbers.json", "fractions", data["fractions"]),
-        half_suffixes=tuple(sorted((fold(s) for s in data["half_suffixes"]), key=len, reverse=True)),
+        half_suffixes=tuple(
+            sorted((fold(s) for s in data["half_suffixes"]), key=len, reverse=True)
+        ),
         vague=frozenset(fold(w) for w in data["vague"]),
     )
 
@@ -155,7 +157,7 @@ def _text2num(text: str) -> Decimal | None:
 
 
 def parse_number_word(text: str) -> Decimal | None:
-    """'zes' -> 6, 'één' -> 1, 'tweehonderd' -> 200, 'anderhalf' -> 1.5; None if not a number word."""
+    """'zes' -> 6, 'één' -> 1, 'tweehonderd' -> 200, 'anderhalf' -> 1.5; else None."""
     s = fold(text)
     words = number_words()
     if not s or s in words.vague:

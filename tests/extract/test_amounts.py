@@ -1,4 +1,5 @@
-"""kenmerk_amounts: each rule finds its notation, non-amounts stay out, redactions count only as money in money context."""
+"""kenmerk_amounts: each rule finds its notation, non-amounts stay out, and a redaction
+counts as an amount only in a money context."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ from pipeline.nlp import annotate
 from pipeline.normalize.money import parse_amount
 from pipeline.records import CleanPage
 
-
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
@@ -45,7 +45,9 @@ def found(annotate_text, text: str) -> list[tuple[str, str]]:
 def annotate_with_redactions(nlp, text: str, redacted: list[str]):
     """A page whose clean stage marked every occurrence of the given strings as redacted."""
     ranges = sorted(
-        (m.start(), m.end()) for r in redacted for m in re.finditer(rf"(?<!\S){re.escape(r)}(?=[\s.,;]|$)", text)
+        (m.start(), m.end())
+        for r in redacted
+        for m in re.finditer(rf"(?<!\S){re.escape(r)}(?=[\s.,;]|$)", text)
     )
     page = dataclasses.replace(CleanPage.from_text(text), redactions=tuple(ranges))
     return annotate(nlp, page)
@@ -153,7 +155,9 @@ def test_redacted_cell_counts_only_in_the_money_column():
     redactions = [(m.start(), m.end()) for m in re.finditer("█+", text)]
     cells = table_cell(text, redactions)
     assert [(text[c.start : c.end], c.rule, c.redacted) for c in cells] == [
-        ("█████", "redacted_table_cell", True), ("5.000", "table_cell", False)]
+        ("█████", "redacted_table_cell", True),
+        ("5.000", "table_cell", False),
+    ]
 
 
 def test_table_header_scale_is_kept_on_the_cell():
@@ -220,15 +224,26 @@ def test_phrase_regex_keeps_word_edges():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000).",
-         [("€ 950.000", "euro_sign_digits"), ("€ 920.000", "euro_sign_digits")]),
+        (
+            "Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000).",
+            [("€ 950.000", "euro_sign_digits"), ("€ 920.000", "euro_sign_digits")],
+        ),
         ("In totaal is zes miljoen euro beschikbaar.", [("zes miljoen euro", "number_word_scale")]),
         ("Dat kost twee ton.", [("twee ton", "ton")]),
-        ("Er is ruim € 7 miljoen per jaar nodig.", [("ruim € 7 miljoen per jaar", "euro_sign_digits")]),
-        ("Het bedrag ligt tussen € 10.000 en € 20.000.", [("tussen € 10.000 en € 20.000", "euro_sign_digits")]),
+        (
+            "Er is ruim € 7 miljoen per jaar nodig.",
+            [("ruim € 7 miljoen per jaar", "euro_sign_digits")],
+        ),
+        (
+            "Het bedrag ligt tussen € 10.000 en € 20.000.",
+            [("tussen € 10.000 en € 20.000", "euro_sign_digits")],
+        ),
         ("Een bijdrage van 2,5 miljoen is toegekend.", [("2,5 miljoen", "digits_scale")]),
         ("De cursus kost €20.000,-/jaar.", [("€20.000,-/jaar", "euro_sign_digits")]),
-        ("Kosten: €500/p.p. en €90/uur.", [("€500/p.p.", "euro_sign_digits"), ("€90/uur", "euro_sign_digits")]),
+        (
+            "Kosten: €500/p.p. en €90/uur.",
+            [("€500/p.p.", "euro_sign_digits"), ("€90/uur", "euro_sign_digits")],
+        ),
         ("Het project kostte US$ 3 miljoen.", [("US$ 3 miljoen", "euro_sign_digits")]),
     ],
 )
@@ -296,7 +311,9 @@ def test_explicit_marker_outside_money_context_is_not_money(annotate_text):
 
 
 def test_no_number_is_read_from_debris(nlp):
-    doc = annotate_with_redactions(nlp, "De kosten bedragen € 5.1.2e per dag en € 1g®e.", ["5.1.2e", "1g®e."])
+    doc = annotate_with_redactions(
+        nlp, "De kosten bedragen € 5.1.2e per dag en € 1g®e.", ["5.1.2e", "1g®e."]
+    )
     assert all(s.label_ == "redacted_money" for s in doc.spans[SPAN_KEY])
 
 
@@ -312,20 +329,31 @@ def test_span_keeps_the_exact_amount_characters(annotate_text):
 def test_corpus_doc_000_has_eight_euro_amounts(annotate_text):
     doc, _ = annotate_text((CORPUS / "000_4220880afda00369.txt").read_text(encoding="utf-8"))
     assert [s.text for s in doc.spans[SPAN_KEY]] == [
-        "€ 950.000", "€ 920.000", "€ 683.000", "€ 665.000", "€ 535.000", "€ 400.000", "€ 167.000", "€ 157.000",
+        "€ 950.000",
+        "€ 920.000",
+        "€ 683.000",
+        "€ 665.000",
+        "€ 535.000",
+        "€ 400.000",
+        "€ 167.000",
+        "€ 157.000",
     ]
 
 
-@pytest.mark.parametrize("name", ["001_5c82dbf24a4671f5.txt", "002_4598030a039988b1.txt", "004_a711dd0b2c82e4db.txt"])
+@pytest.mark.parametrize(
+    "name", ["001_5c82dbf24a4671f5.txt", "002_4598030a039988b1.txt", "004_a711dd0b2c82e4db.txt"]
+)
 def test_corpus_documents_without_money_give_no_amounts(annotate_text, name):
     doc, _ = annotate_text((CORPUS / name).read_text(encoding="utf-8"))
     assert list(doc.spans[SPAN_KEY]) == []
 
 
 def corpus_003_redactions(text: str) -> list[tuple[int, int]]:
-    """What the clean stage marks in doc 003: tokens with OCR debris symbols and the one-character table column."""
+    """What the clean stage marks in doc 003: debris tokens and the one-character table column."""
     ranges = [(m.start(), m.end()) for m in re.finditer(r"\S*[®©¥]\S*", text)]
-    for m in re.finditer(r"^(?:Dronten|Lelystad|Noordoostpolder|Urk|Zeewolde) (\S)$", text, re.MULTILINE):
+    for m in re.finditer(
+        r"^(?:Dronten|Lelystad|Noordoostpolder|Urk|Zeewolde) (\S)$", text, re.MULTILINE
+    ):
         ranges.append(m.span(1))
     m = re.search(r"hebben (g) functionarissen", text)
     ranges.append(m.span(1))
@@ -334,19 +362,26 @@ def corpus_003_redactions(text: str) -> list[tuple[int, int]]:
 
 def test_corpus_doc_003_gives_four_redacted_amounts_and_no_numbers(nlp):
     text = (CORPUS / "003_fb9c48905ae8f9c9.txt").read_text(encoding="utf-8")
-    page = dataclasses.replace(CleanPage.from_text(text), redactions=tuple(corpus_003_redactions(text)))
+    page = dataclasses.replace(
+        CleanPage.from_text(text), redactions=tuple(corpus_003_redactions(text))
+    )
     doc = annotate(nlp, page)
     spans = doc.spans[SPAN_KEY]
     assert [s.text for s in spans] == ["fx®e", "p®e", "g®e", "¥®e"]
     assert {s.label_ for s in spans} == {"redacted_money"}
 
 
-@given(st.text(alphabet=st.sampled_from(list("€$ 0123456789.,-–/kmlnjoeurtdagpsvwhzxX()[]|\n®█…")), max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("€$ 0123456789.,-–/kmlnjoeurtdagpsvwhzxX()[]|\n®█…")),
+        max_size=80,
+    )
+)
 @settings(max_examples=200, deadline=None)
 def test_any_text_gives_parsable_non_overlapping_amounts(nlp, text):
     doc = nlp(text)
     spans = list(doc.spans[SPAN_KEY])
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
     for span in spans:
         start, end = span._.amount_chars
         assert span.start_char <= start < end <= span.end_char

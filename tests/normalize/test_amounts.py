@@ -39,12 +39,32 @@ from pipeline.records import CleanPage, DocumentInfo
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1] / "corpus"
-SENTENCES = [json.loads(line) for line in (HERE / "amounts_sentences.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-INFO = DocumentInfo(doc_id="doc", source="doc.txt", doc_type="overig", doc_type_rule="test", doc_date=None,
-                    title=None, n_pages=1, ingest="text")
-CODES = {"Den Haag": "GM0518", "Amsterdam": "GM0363", "Utrecht": "GM0344", "Rotterdam": "GM0599",
-         "Almere": "GM0034", "Gouda": "GM0513", "Nijmegen": "GM0268", "Lelystad": "GM0995", "Dronten": "GM0303"}
+SENTENCES = [
+    json.loads(line)
+    for line in (HERE / "amounts_sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+INFO = DocumentInfo(
+    doc_id="doc",
+    source="doc.txt",
+    doc_type="overig",
+    doc_type_rule="test",
+    doc_date=None,
+    title=None,
+    n_pages=1,
+    ingest="text",
+)
+CODES = {
+    "Den Haag": "GM0518",
+    "Amsterdam": "GM0363",
+    "Utrecht": "GM0344",
+    "Rotterdam": "GM0599",
+    "Almere": "GM0034",
+    "Gouda": "GM0513",
+    "Nijmegen": "GM0268",
+    "Lelystad": "GM0995",
+    "Dronten": "GM0303",
+}
 
 
 def _cents(value: str | None) -> Decimal | None:
@@ -65,14 +85,28 @@ def expected_row(amount: dict) -> tuple:
 
 
 def actual_row(fact) -> tuple:
-    return (fact.value_eur, fact.value_eur_max, fact.qualifier, fact.per, fact.municipality_code,
-            fact.is_total, fact.redacted, fact.currency)
+    return (
+        fact.value_eur,
+        fact.value_eur_max,
+        fact.qualifier,
+        fact.per,
+        fact.municipality_code,
+        fact.is_total,
+        fact.redacted,
+        fact.currency,
+    )
 
 
 def test_the_sentence_set_is_big_enough_and_covers_every_case():
     assert len(SENTENCES) >= 60
     amounts = [a for s in SENTENCES for a in s["amounts"]]
-    assert {a.get("qualifier", "exact") for a in amounts} >= {"exact", "more_than", "at_least", "at_most", "approx"}
+    assert {a.get("qualifier", "exact") for a in amounts} >= {
+        "exact",
+        "more_than",
+        "at_least",
+        "at_most",
+        "approx",
+    }
     assert sum(1 for s in SENTENCES if not s["amounts"]) >= 8
     assert sum(1 for a in amounts if a.get("municipality")) >= 10
     assert any(a.get("value_max") for a in amounts) and any(a.get("redacted") for a in amounts)
@@ -95,9 +129,14 @@ def test_sentence_gives_the_expected_rows(case):
 def test_corpus_doc_000_links_all_eight_amounts():
     result = process_text((CORPUS / "000_4220880afda00369.txt").read_text(encoding="utf-8"))
     assert [(f.value_eur, f.municipality_code) for f in result.amounts] == [
-        (Decimal("950000.00"), "GM0518"), (Decimal("920000.00"), "GM0363"), (Decimal("683000.00"), "GM0344"),
-        (Decimal("665000.00"), "GM0599"), (Decimal("535000.00"), "GM0503"), (Decimal("400000.00"), "GM0202"),
-        (Decimal("167000.00"), "GM0637"), (Decimal("157000.00"), "GM0406"),
+        (Decimal("950000.00"), "GM0518"),
+        (Decimal("920000.00"), "GM0363"),
+        (Decimal("683000.00"), "GM0344"),
+        (Decimal("665000.00"), "GM0599"),
+        (Decimal("535000.00"), "GM0503"),
+        (Decimal("400000.00"), "GM0202"),
+        (Decimal("167000.00"), "GM0637"),
+        (Decimal("157000.00"), "GM0406"),
     ]
     assert result.amounts[0].municipality_name == "'s-Gravenhage"
 
@@ -108,12 +147,17 @@ def test_corpus_doc_003_gives_four_redacted_amounts(nlp):
     page = dataclasses.replace(CleanPage.from_text(text), redactions=tuple(debris))
     facts = amount_facts(annotate(nlp, page), page, INFO)
     assert [(f.text, f.redacted, f.value_eur, f.per) for f in facts] == [
-        ("fx®e", True, None, "dag"), ("p®e", True, None, None), ("g®e", True, None, None), ("¥®e", True, None, None),
+        ("fx®e", True, None, "dag"),
+        ("p®e", True, None, None),
+        ("g®e", True, None, None),
+        ("¥®e", True, None, None),
     ]
     assert facts[2].is_total  # 'een totaalbudget aan van g®e'
 
 
-@pytest.mark.parametrize("name", ["001_5c82dbf24a4671f5.txt", "002_4598030a039988b1.txt", "004_a711dd0b2c82e4db.txt"])
+@pytest.mark.parametrize(
+    "name", ["001_5c82dbf24a4671f5.txt", "002_4598030a039988b1.txt", "004_a711dd0b2c82e4db.txt"]
+)
 def test_corpus_documents_without_money_give_no_rows(name):
     assert process_text((CORPUS / name).read_text(encoding="utf-8")).amounts == ()
 
@@ -229,7 +273,10 @@ def test_table_row(annotate_text, text, codes):
     ("text", "codes"),
     [
         ("Utrecht ontving € 2 miljoen en Amsterdam € 3 miljoen.", ["GM0344", "GM0363"]),
-        ("Utrecht ontving € 2 miljoen, Almere € 1 miljoen en Amsterdam € 3 miljoen.", ["GM0344", "GM0034", "GM0363"]),
+        (
+            "Utrecht ontving € 2 miljoen, Almere € 1 miljoen en Amsterdam € 3 miljoen.",
+            ["GM0344", "GM0034", "GM0363"],
+        ),
         ("Het Rijk betaalde € 2 miljoen en Amsterdam € 3 miljoen.", [None, None]),
         ("Utrecht ontving € 2 miljoen. Amsterdam € 3 miljoen.", ["GM0344", None]),
     ],
@@ -253,7 +300,9 @@ def test_no_link_without_a_structural_cue(annotate_text, text):
 
 def test_in_group_sees_lists_joined_without_amounts():
     text = "de gemeenten Gouda en Nijmegen, en Almere (€ 5) en Utrecht (€ 6)"
-    mentions = tuple(Mention(m.start(), m.end(), CODES[m.group()]) for m in re.finditer("|".join(CODES), text))
+    mentions = tuple(
+        Mention(m.start(), m.end(), CODES[m.group()]) for m in re.finditer("|".join(CODES), text)
+    )
     links = LinkInput(text, mentions)
     gouda, nijmegen, almere, utrecht = mentions
     assert in_group(links, gouda) and in_group(links, nijmegen) and in_group(links, almere)
@@ -293,7 +342,11 @@ def test_is_total(text, amount, total):
 @pytest.mark.parametrize(
     ("text", "amount", "purpose"),
     [
-        ("Er is € 5 miljoen voor de aanpak van radicalisering.", "€ 5 miljoen", "de aanpak van radicalisering"),
+        (
+            "Er is € 5 miljoen voor de aanpak van radicalisering.",
+            "€ 5 miljoen",
+            "de aanpak van radicalisering",
+        ),
         ("Het Rijk trekt € 5 miljoen uit voor preventie, zo blijkt.", "€ 5 miljoen", "preventie"),
         ("Er is € 5.000 ten behoeve van trainingen.", "€ 5.000", "trainingen"),
         ("Er is € 5.000 per jaar voor netwerkregie.", "€ 5.000", "netwerkregie"),
@@ -302,8 +355,12 @@ def test_is_total(text, amount, total):
         ("Er is € 5.000 voor Almere.", "€ 5.000", None),
         ("Er is € 5.000 voor de aanpak in Almere.", "€ 5.000", "de aanpak in Almere"),
         ("Er is € 5.000 beschikbaar.", "€ 5.000", None),
-        ("Er is € 5.000 voor de training van ambtenaren die in de wijken werken en daar vaak alleen staan.",
-         "€ 5.000", None),
+        (
+            "Er is € 5.000 voor de training van ambtenaren die in de wijken werken en daar"
+            " vaak alleen staan.",
+            "€ 5.000",
+            None,
+        ),
     ],
 )
 def test_purpose_of(annotate_text, text, amount, purpose):
@@ -314,7 +371,13 @@ def test_purpose_of(annotate_text, text, amount, purpose):
 
 @pytest.mark.parametrize(
     ("text", "per"),
-    [(" per dag", "dag"), (" p.p.", "persoon"), ("/jaar", "jaar"), (" voor de training", None), ("", None)],
+    [
+        (" per dag", "dag"),
+        (" p.p.", "persoon"),
+        ("/jaar", "jaar"),
+        (" voor de training", None),
+        ("", None),
+    ],
 )
 def test_unit_after_a_redacted_figure(text, per):
     assert unit_after("xxx" + text, 3) == per
@@ -328,7 +391,11 @@ def test_range_qualifier_unit_and_cents(annotate_text):
     doc, page = annotate_text("Het kost ruim € 10.000,50 – € 20.000 per jaar.")
     (fact,) = amount_facts(doc, page, INFO)
     assert (fact.value_eur, fact.value_eur_max, fact.qualifier, fact.per) == (
-        Decimal("10000.50"), Decimal("20000.00"), "more_than", "jaar")
+        Decimal("10000.50"),
+        Decimal("20000.00"),
+        "more_than",
+        "jaar",
+    )
     assert fact.rule == "euro_sign_digits"
     assert page.text[fact.char_start : fact.char_end] == fact.text
 
@@ -350,7 +417,13 @@ def test_redacted_fact_has_no_value(nlp):
     text = "De kosten bedragen g®e per dag."
     page = dataclasses.replace(CleanPage.from_text(text), redactions=((19, 22),))
     (fact,) = amount_facts(annotate(nlp, page), page, INFO)
-    assert (fact.text, fact.redacted, fact.value_eur, fact.qualifier, fact.per) == ("g®e", True, None, None, "dag")
+    assert (fact.text, fact.redacted, fact.value_eur, fact.qualifier, fact.per) == (
+        "g®e",
+        True,
+        None,
+        None,
+        "dag",
+    )
 
 
 @pytest.mark.parametrize(
@@ -371,10 +444,14 @@ def test_redacted_table_cell_is_a_redacted_fact(nlp):
     start = text.index("g®e")
     page = dataclasses.replace(CleanPage.from_text(text), redactions=((start, start + 3),))
     doc = annotate(nlp, page)
-    doc.spans["municipalities"] = [doc.char_span(text.index("Almere"), text.index("Almere") + 6, label="t", kb_id="GM0034")]
+    doc.spans["municipalities"] = [
+        doc.char_span(text.index("Almere"), text.index("Almere") + 6, label="t", kb_id="GM0034")
+    ]
     facts = amount_facts(doc, page, INFO)
     assert [(f.text, f.rule, f.redacted, f.value_eur, f.municipality_code) for f in facts] == [
-        ("g®e", "redacted_table_cell", True, None, "GM0034"), ("€ 5.000", "euro_sign_digits", False, Decimal("5000.00"), None)]
+        ("g®e", "redacted_table_cell", True, None, "GM0034"),
+        ("€ 5.000", "euro_sign_digits", False, Decimal("5000.00"), None),
+    ]
 
 
 def test_fact_ids_differ_per_amount(annotate_text):
@@ -383,7 +460,11 @@ def test_fact_ids_differ_per_amount(annotate_text):
     assert len({f.fact_id for f in facts}) == 3
 
 
-@given(st.text(alphabet=st.sampled_from(list("€ 0123456789.,-–kmlnjoeurtdagpsvwhz()|\n®x")), max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("€ 0123456789.,-–kmlnjoeurtdagpsvwhz()|\n®x")), max_size=80
+    )
+)
 @settings(max_examples=150, deadline=None)
 def test_facts_from_any_text_keep_their_offsets(text):
     result = process_text(text)

@@ -227,7 +227,13 @@ def test_range_gives_lower_and_upper_bound(text, low, high):
 
 @pytest.mark.parametrize(
     "text",
-    ["€ 20.000 – € 10.000", "€ 10.000 - € 10.000", "tussen € 10.000", "tussen € 10.000 en", "van € 10.000"],
+    [
+        "€ 20.000 – € 10.000",
+        "€ 10.000 - € 10.000",
+        "tussen € 10.000",
+        "tussen € 10.000 en",
+        "van € 10.000",
+    ],
 )
 def test_inverted_or_unfinished_range_is_no_amount(text):
     assert parse_amount(text) is None
@@ -275,7 +281,8 @@ def test_unit(text, per):
 
 def test_qualifier_and_unit_together():
     assert parse_amount("ruim € 7 miljoen per jaar") == Amount(
-        value=D("7000000"), qualifier="more_than", per="jaar", scale=D("1000000"))
+        value=D("7000000"), qualifier="more_than", per="jaar", scale=D("1000000")
+    )
 
 
 CURRENCIES = [
@@ -364,14 +371,26 @@ def test_scale_is_reported():
 
 @pytest.mark.parametrize(
     ("text", "needs"),
-    [("twee ton", True), ("1,5 ton", True), ("€ 2 ton", False), ("twee ton euro", False), ("€ 5 miljoen", False)],
+    [
+        ("twee ton", True),
+        ("1,5 ton", True),
+        ("€ 2 ton", False),
+        ("twee ton euro", False),
+        ("€ 5 miljoen", False),
+    ],
 )
 def test_ton_without_currency_needs_money_context(text, needs):
     assert needs_money_context(text) is needs
 
 
 def test_tokenize_folds_case_quotes_and_dashes():
-    assert [t.text for t in tokenize("Zo’n €950.000,- – EUR")] == ["zo'n", "€", "950.000,-", "-", "eur"]
+    assert [t.text for t in tokenize("Zo’n €950.000,- – EUR")] == [
+        "zo'n",
+        "€",
+        "950.000,-",
+        "-",
+        "eur",
+    ]
 
 
 @given(st.text(max_size=60))
@@ -383,8 +402,35 @@ def test_parse_amount_never_raises(text):
 
 @given(
     st.lists(
-        st.sampled_from(["€", "ruim", "tussen", "en", "tot", "-", "7", "7,5", "950.000", "miljoen", "ton", "zes",
-                         "euro", "per", "dag", "p.p.", "k€", "k", "anderhalf", "van", ",-", "(", ")", "x", "een"]),
+        st.sampled_from(
+            [
+                "€",
+                "ruim",
+                "tussen",
+                "en",
+                "tot",
+                "-",
+                "7",
+                "7,5",
+                "950.000",
+                "miljoen",
+                "ton",
+                "zes",
+                "euro",
+                "per",
+                "dag",
+                "p.p.",
+                "k€",
+                "k",
+                "anderhalf",
+                "van",
+                ",-",
+                "(",
+                ")",
+                "x",
+                "een",
+            ]
+        ),
         max_size=8,
     )
 )

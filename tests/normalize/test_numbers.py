@@ -41,7 +41,8 @@ def test_dutch_digits(text, value):
 
 
 @pytest.mark.parametrize(
-    "text", ["10.1.6", "1.2.2016", "0.500", "1,2,3", "abc", "", "7.000.00", "12 34", "€ 7", "1.2345"]
+    "text",
+    ["10.1.6", "1.2.2016", "0.500", "1,2,3", "abc", "", "7.000.00", "12 34", "€ 7", "1.2345"],
 )
 def test_not_dutch_digits(text):
     assert parse_dutch_digits(text) is None
@@ -79,13 +80,27 @@ def test_number_words(text, value):
 
 
 @pytest.mark.parametrize(
-    "text", ["honderden", "duizenden", "miljoenen", "tientallen", "enkele", "euro", "gemeente", "", "ënhalf", "7"]
+    "text",
+    [
+        "honderden",
+        "duizenden",
+        "miljoenen",
+        "tientallen",
+        "enkele",
+        "euro",
+        "gemeente",
+        "",
+        "ënhalf",
+        "7",
+    ],
 )
 def test_not_number_words(text):
     assert parse_number_word(text) is None
 
 
-@pytest.mark.parametrize(("text", "value"), [("7.000", "7000"), ("zes", "6"), ("anderhalf", "1.5"), ("7,5", "7.5")])
+@pytest.mark.parametrize(
+    ("text", "value"), [("7.000", "7000"), ("zes", "6"), ("anderhalf", "1.5"), ("7,5", "7.5")]
+)
 def test_parse_number_takes_digits_or_words(text, value):
     assert parse_number(text) == D(value)
 
