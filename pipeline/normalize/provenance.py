@@ -16,6 +16,14 @@ from pipeline.records import CleanPage, make_fact_id
 MAX_CONTEXT_CHARS = 400
 
 
+def _has_sentences(doc: Doc) -> bool:
+    """Whether the Doc has sentence boundaries; asked once per Doc (it walks every token)."""
+    key = "kenmerk_has_sentences"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation("SENT_START")
+    return doc.user_data[key]
+
+
 def context_of(doc: Doc, start: int, end: int, text: str | None = None) -> str:
     """The sentence(s) around characters [start, end) of the Doc, whitespace folded.
 
@@ -24,7 +32,7 @@ def context_of(doc: Doc, start: int, end: int, text: str | None = None) -> str:
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     text = doc.text if text is None else text
-    if span is not None and doc.has_annotation("SENT_START"):
+    if span is not None and _has_sentences(doc):
         first, last = span[0].sent, span[-1].sent
         ctx_start, ctx_end = first.start_char, last.end_char
     else:
