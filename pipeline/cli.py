@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="process documents into parquet tables",
-        description="Process .pdf and .txt files (folders are searched recursively) and write "
+        description="Process .pdf and .txt files and scans (.png, .jpg, .tif; folders are searched recursively) and write "
         "documents, pages, amounts, municipalities, dates, trainings, questions and errors "
         "as parquet files into --out. A run that is stopped or killed resumes where it was: "
         "documents already processed are taken from <out>/.kenmerk/.",
@@ -99,7 +99,7 @@ def _run(args: argparse.Namespace) -> int:
     if not found:
         for err in missing:
             print(f"kenmerk: {err.message}", file=sys.stderr)
-        print("kenmerk: no .pdf or .txt files found in the inputs", file=sys.stderr)
+        print("kenmerk: no documents (.pdf, .txt, .png, .jpg, .tif) found in the inputs", file=sys.stderr)
         return EXIT_USAGE
     # A scheduler's SIGTERM stops the run like Ctrl-C: workers are stopped, the lock released.
     previous = signal.signal(signal.SIGTERM, _interrupt)

@@ -71,7 +71,8 @@ from pipeline.records import DocumentResult, ProcessingError
 from pipeline.tables import FACT_TABLES, build_tables, publish_tables, recover_tables, write_bytes
 from pipeline.version import pipeline_version
 
-SUFFIXES = (".pdf", ".txt")
+# What a folder is searched for: PDFs, text, and the image formats scanners write.
+SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
 STATE_DIR = ".kenmerk"

@@ -78,7 +78,7 @@ def test_bad_option_values_exit_2(folder, tmp_path, options):
 
 def test_no_documents_found_exits_2(tmp_path, capsys):
     assert cli.main(["run", str(tmp_path / "weg"), "--out", str(tmp_path / "o")]) == cli.EXIT_USAGE
-    assert "no .pdf or .txt files" in capsys.readouterr().err
+    assert "no documents (.pdf, .txt" in capsys.readouterr().err
 
 
 def test_ctrl_c_says_the_outputs_are_unchanged_and_a_rerun_resumes(folder, tmp_path, capsys, monkeypatch):

@@ -23,13 +23,14 @@ from pipeline.run import (
 TEXT = "De gemeente Leiden ontvangt een bijdrage van € 12.000 voor de aanpak van huiselijk geweld."
 
 
-def test_discover_finds_pdf_and_txt_recursively_and_skips_hidden_files(tmp_path):
+def test_discover_finds_documents_and_scans_recursively_and_skips_hidden_files(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / ".verborgen").mkdir()
-    for name in ("a.txt", "b.PDF", "sub/c.txt", "d.docx", ".e.txt", ".verborgen/f.txt"):
+    for name in ("a.txt", "b.PDF", "sub/c.txt", "sub/scan.tif", "d.docx", ".e.txt", ".verborgen/f.txt"):
         (tmp_path / name).write_text("x")
     found, errors = discover([tmp_path])
-    assert found == [str(tmp_path / "a.txt"), str(tmp_path / "b.PDF"), str(tmp_path / "sub" / "c.txt")]
+    assert found == [str(tmp_path / "a.txt"), str(tmp_path / "b.PDF"), str(tmp_path / "sub" / "c.txt"),
+                     str(tmp_path / "sub" / "scan.tif")]
     assert errors == []
 
 
