@@ -379,6 +379,18 @@ def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     )
 
 
+def word_anchors(text: str) -> list[tuple[int, int]]:
+    """Scale and currency words not right after digits: where a number in words may end."""
+    p = patterns()
+    anchors = set()
+    for pattern in (p.scale, p.word_after):
+        for m in pattern.finditer(text):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if not re.search(r"\d\s*$", text[max(0, start - 3) : start]):
+                anchors.add((start, m.end()))
+    return sorted(anchors)
+
+
 def number_word_scale(text: str) -> list[Candidate]:
     """``zes miljoen euro``, ``duizend euro``, ``anderhalf miljoen`` (money context), ``twee ton``.
 
@@ -387,18 +399,7 @@ def number_word_scale(text: str) -> list[Candidate]:
     """
     p = patterns()
     out = []
-    anchors = sorted(
-        {
-            (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
-            for pattern in (p.scale, p.word_after)
-            for m in pattern.finditer(text)
-            if not re.search(
-                r"\d\s*$",
-                text[max(0, m.start() - 2) : m.start() + len(m.group()) - len(m.group().lstrip())],
-            )
-        }
-    )
-    for a_start, a_end in anchors:
+    for a_start, a_end in word_anchors(text):
         end = a_end
         if (word := p.word_after.match(text, end)) is not None:
             end = word.end()
@@ -408,10 +409,10 @@ def number_word_scale(text: str) -> list[Candidate]:
                 best = start
         if best is None and end > a_end and parse_amount(text[a_start:end]) is not None:
             best = a_start  # 'duizend euro': the scale is the number
-        if best is None:
-            continue
+        if best is None or re.search(r"\d\s*$", text[max(0, best - 3) : best]):
+            continue  # '7,5 miljoen euro' is read by the digit rules
         span_text = text[best:end]
-        has_currency = end > a_end
+        has_currency = p.word_after.search(text[a_start:end]) is not None
         rule = "ton" if needs_money_context(span_text) else "number_word_scale"
         candidate = Candidate(best, end, rule)
         if has_currency or _scaled_amount_in_context(text, candidate):

@@ -25,6 +25,7 @@ from pipeline.extract.amounts import (
     resolve_overlaps,
     table_cell,
     widen,
+    word_anchors,
 )
 from pipeline.nlp import annotate
 from pipeline.normalize.money import parse_amount
@@ -99,6 +100,8 @@ def test_digits_euro_word(text, expected):
         ("Het kabinet trekt zes miljoen euro uit.", ["zes miljoen euro"]),
         ("Er is één miljoen euro nodig.", ["één miljoen euro"]),
         ("Dat kost duizend euro.", ["duizend euro"]),
+        ("Ik vond vijftig euro op straat.", ["vijftig euro"]),
+        ("Het is 7,5 miljoen euro.", []),
         ("Er is een subsidie van anderhalf miljoen voor de aanpak.", ["anderhalf miljoen"]),
         ("De gemeente krijgt twee ton subsidie.", ["twee ton"]),
         ("Er wonen anderhalf miljoen mensen.", []),
@@ -122,6 +125,11 @@ def test_number_word_scale(text, expected):
 )
 def test_digits_scale(text, expected):
     assert texts(digits_scale(text), text) == expected
+
+
+def test_word_anchors_skip_scales_after_digits():
+    text = "zes miljoen euro en 7 miljoen"
+    assert [text[s:e] for s, e in word_anchors(text)] == ["miljoen", "euro"]
 
 
 def test_money_context_is_read_in_the_same_sentence():
