@@ -485,50 +485,59 @@ def _header_scale(header: str) -> Decimal | None:
     return Decimal(1_000_000)
 
 
+@dataclass(frozen=True)
+class TableHeader:
+    """A table header line: how many cells, which of them name money, and their scales."""
+
+    n_cells: int
+    money_columns: tuple[int, ...]
+    scales: tuple[Decimal | None, ...]
+
+
+def table_header(text: str, cells: list[tuple[int, int]]) -> TableHeader | None:
+    """A header has two or more cells, some naming money (``Bedrag``, ``€``), and no figures."""
+    if len(cells) < 2:
+        return None
+    names = [text[s:e] for s, e in cells]
+    money = tuple(k for k, name in enumerate(names) if patterns().money_header.search(name))
+    has_figures = any(re.search(r"\d{3}", n) for n in names if not _HEADER_SCALE.search(n))
+    if not money or has_figures:
+        return None
+    return TableHeader(len(cells), money, tuple(_header_scale(names[k]) for k in money))
+
+
+def _money_cell(text: str, start: int, end: int) -> bool:
+    """A cell holding one figure: digits, or an amount in euro without a scale word."""
+    cell = text[start:end]
+    if patterns().number.fullmatch(cell):
+        return True
+    amount = parse_amount(cell)
+    return amount is not None and amount.scale == 1 and re.search(r"\d", cell) is not None
+
+
 def table_cell(text: str, redactions: list[tuple[int, int]] = ()) -> list[Candidate]:
-    """Figures in the money column of a table: header ``Gemeente | Bedrag (€)``, rows below.
+    """Figures in the money columns of a table: header ``Gemeente | Bedrag (€)``, rows below.
 
     A row is a following line with as many cells as the header; the table
-    ends at a blank line or a line of another shape. A redacted cell of the
+    ends at a blank line or a line of another shape. A redacted cell of a
     money column is a redacted amount (``redacted_table_cell``); a redacted
     cell of any other column is not.
     """
     out = []
-    lines, offset = [], 0
+    header: TableHeader | None = None
+    offset = 0
     for line in text.split("\n"):
-        lines.append((line, offset))
+        cells = _cells(line, offset)
         offset += len(line) + 1
-    header_cells: list[str] | None = None
-    money_col = None
-    scale = None
-    for line, start in lines:
-        cells = _cells(line, start)
-        if header_cells is not None and len(cells) == len(header_cells) and money_col is not None:
-            s, e = cells[money_col]
-            cell = text[s:e]
-            if any(rs < e and s < re_ for rs, re_ in redactions):
-                out.append(Candidate(s, e, "redacted_table_cell", redacted=True))
-                continue
-            if patterns().number.fullmatch(cell) or (
-                (a := parse_amount(cell)) is not None and a.scale == 1 and re.search(r"\d", cell)
-            ):
-                out.append(Candidate(s, e, "table_cell", scale=scale))
-                continue
-            if re.search(r"\d", cell) is None and cell.strip() in ("-", "–", ""):
-                continue
-        header_cells, money_col, scale = None, None, None
-        if len(cells) >= 2:
-            money = [
-                k for k, (s, e) in enumerate(cells) if patterns().money_header.search(text[s:e])
-            ]
-            if len(money) == 1 and not any(
-                re.search(r"\d{3}", text[s:e])
-                for s, e in cells
-                if not _HEADER_SCALE.search(text[s:e])
-            ):
-                header_cells = [text[s:e] for s, e in cells]
-                money_col = money[0]
-                scale = _header_scale(header_cells[money_col])
+        if header is not None and len(cells) == header.n_cells:
+            for column, scale in zip(header.money_columns, header.scales, strict=True):
+                s, e = cells[column]
+                if any(rs < e and s < r_end for rs, r_end in redactions):
+                    out.append(Candidate(s, e, "redacted_table_cell", redacted=True))
+                elif _money_cell(text, s, e):
+                    out.append(Candidate(s, e, "table_cell", scale=scale))
+            continue
+        header = table_header(text, cells)
     return out
 
 
