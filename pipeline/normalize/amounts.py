@@ -194,12 +194,13 @@ def amount_fact(span: Span, page: CleanPage, doc_id: str, links: LinkInput) -> A
     if redacted:
         amount = None
         per = unit_after(text, end)
+        qualifier = qualifier_before(text, start)
     else:
         amount = parse_amount(text[start:end])
         if amount is None:
             return None
         amount = _apply_header_scale(amount, span)
-        per = amount.per
+        per, qualifier = amount.per, amount.qualifier
     link = link_municipality(links, start, end)
     euro = amount is not None and amount.currency == "EUR"
     return AmountFact(
@@ -207,7 +208,7 @@ def amount_fact(span: Span, page: CleanPage, doc_id: str, links: LinkInput) -> A
         value_eur=_cents(amount.value) if euro else None,
         value_eur_max=_cents(amount.value_max) if euro and amount.value_max is not None else None,
         redacted=redacted,
-        qualifier=amount.qualifier if amount is not None else None,
+        qualifier=qualifier,
         per=per,
         currency=amount.currency if amount is not None else "EUR",
         is_total=is_total(text, start, end),
@@ -261,6 +262,15 @@ def unit_after(text: str, end: int) -> str | None:
         return None
     amount = parse_amount("€ 1" + m.group())
     return amount.per if amount is not None else None
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier right before a redacted figure (``circa g®e`` -> approx), else None."""
+    m = patterns().qualifier_before.search(text[max(0, start - 40) : start])
+    if m is None:
+        return None
+    amount = parse_amount(m.group() + " € 1")
+    return amount.qualifier if amount is not None else None
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -30,6 +30,7 @@ from pipeline.normalize.amounts import (
     link_municipality,
     name_then_amount,
     purpose_of,
+    qualifier_before,
     receives,
     table_row,
     unit_after,
@@ -411,6 +412,14 @@ def test_table_header_scale_is_applied(annotate_text):
     doc, page = annotate_text("Gemeente  Bedrag (x € 1.000)\nUrk  12,5\n")
     (fact,) = amount_facts(doc, page, INFO)
     assert (fact.text, fact.rule, fact.value_eur) == ("12,5", "table_cell", Decimal("12500.00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("een bedrag van circa ", "approx"), ("bedragen maximaal ", "at_most"), ("bedragen ", None)],
+)
+def test_qualifier_before_a_redacted_figure(text, qualifier):
+    assert qualifier_before(text + "xxx", len(text)) == qualifier
 
 
 def test_redacted_fact_has_no_value(nlp):
