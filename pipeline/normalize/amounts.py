@@ -389,6 +389,11 @@ def _amounts_between(links: LinkInput, start: int, end: int) -> bool:
     return any(start <= s and e <= end for s, e in links.amounts)
 
 
+# Between a name and its amount: a bracket or colon (the amount may start the
+# next line), or a bar or dash on the same line ('- € 5' on a new line is a bullet).
+_PAIR_SEPARATOR = re.compile(r"[ \t]*,?\s*[(:][ \t]*|[ \t]*[|=\u2013\u2014-][ \t]*")
+
+
 def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000``.
 
@@ -398,7 +403,7 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None:
         return None
     between = links.text[m.end : start]
-    if re.fullmatch(r"\s*,?\s*[(:|=\u2013\u2014-]\s*", between) is None:
+    if _PAIR_SEPARATOR.fullmatch(between) is None:
         if not (re.fullmatch(r"[ \t]+", between) and _is_row_or_item(links.text, start)):
             return None
     return None if in_group(links, m) else m

@@ -198,6 +198,8 @@ def link(annotate_text, text: str, rule=None):
         ("Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000).", ["GM0518", "GM0363"]),
         ("Den Haag: € 950.000", ["GM0518"]),
         ("Almere – € 40.000", ["GM0034"]),
+        ("Amsterdam,\n(€ 920.000)", ["GM0363"]),
+        ("Postbus 1, Almere\n- € 40.000 voor de aanpak", [None]),
         ("Gouda en Nijmegen (€ 400.000)", [None]),
         ("Utrecht ontvangt € 5.000", [None]),
     ],
