@@ -121,6 +121,7 @@ def test_number_word_scale(text, expected):
         ("Het budget is 1,5 ton.", ["1,5 ton"]),
         ("Nederland telt 17 miljoen inwoners.", []),
         ("Er kwamen 2 miljoen bezoekers.", []),
+        ("Met de subsidie kregen 2 miljoen meer mensen hulp.", []),
     ],
 )
 def test_digits_scale(text, expected):
