@@ -6,9 +6,17 @@ order, for a line A and the next non-blank line B (``gap`` blank lines
 between them):
 
 1. B is a block start (a list item ``1.`` ``•`` ``-`` ``(2)`` ``a.``, a table
-   row, a margin label alone on its line, a garbage line) -> keep the break.
-2. A is a table row, a margin label or a garbage line -> keep (a garbage
-   line stays a line of its own, so it can be flagged).
+   row, a margin label alone on its line, a garbage line, a closing formula
+   or salutation ``Met vriendelijke groet,`` ``Geachte heer Jansen,``, a
+   postal address line ``Postbus 20350`` ``2500 EJ DEN HAAG``) -> keep the
+   break.
+2. A is a table row, a margin label, a garbage line, a closing formula,
+   salutation or postal address line -> keep (a garbage line stays a line of
+   its own, so it can be flagged; a letter's salutation and closing end
+   their block even when they end in a comma).
+2a. After a closing formula the page is a signature block: its lines
+   (``burgemeester en wethouders van Zwolle,`` / ``de secretaris,``) are
+   never joined across a blank line.
 3. A is a list marker alone (``1.``) -> join: the item's text follows it.
 4. With blank lines between: join only when B starts with a lower-case letter
    and A does not end a sentence or clause (``. ! ? : ;``) and has at least
@@ -90,10 +98,18 @@ class Line:
     table_like: bool
     garbage: bool = False
     table_row: bool = False
+    closing: bool = False  # a closing formula: Met vriendelijke groet,
+    salutation: bool = False  # Geachte heer Jansen,
+    address: bool = False  # a postal address line
+
+    @property
+    def block_end(self) -> bool:
+        return self.closing or self.salutation or self.address
 
     @property
     def block_start(self) -> bool:
-        return self.list_item or self.marker_alone or self.label or self.table_row or self.garbage
+        return (self.list_item or self.marker_alone or self.label or self.table_row
+                or self.garbage or self.block_end)
 
 
 def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
@@ -118,6 +134,9 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
             label=is_margin_label(stripped),
             table_like=is_table_like(stripped, rules),
             garbage=is_garbage_line(stripped, quality, words),
+            closing=bool(rules.closing.fullmatch(stripped.strip())),
+            salutation=bool(rules.salutation.fullmatch(stripped.strip())),
+            address=bool(rules.address_line.fullmatch(stripped.strip())),
         ))
     # A table row needs a table-like line right above or below it.
     for i, line in enumerate(out):
@@ -139,14 +158,15 @@ def wrap_width(lines: list[Line | None], rules: LineRules) -> float | None:
     return width if rules.min_wrap_width <= width <= rules.max_wrap_width else None
 
 
-def should_join(a: Line, b: Line, gap: int, width: float | None, rules: LineRules) -> bool:
-    """Rules 1-6 of the module docstring."""
-    if b.block_start or a.label or a.table_row or a.garbage:
+def should_join(a: Line, b: Line, gap: int, width: float | None, rules: LineRules,
+                signature: bool = False) -> bool:
+    """Rules 1-6 of the module docstring (``signature``: rule 2a applies)."""
+    if b.block_start or a.label or a.table_row or a.garbage or a.block_end:
         return False
     if a.marker_alone:
         return True
     if gap > 0:
-        return (starts_lower(b.text) and a.text[-1] not in rules.no_join_end
+        return (not signature and starts_lower(b.text) and a.text[-1] not in rules.no_join_end
                 and len(a.text.split()) >= rules.gap_join_min_words)
     full = width is not None and len(a.text) >= rules.full_line_share * width
     if starts_lower(b.text):
@@ -162,13 +182,14 @@ def join_lines(text: MappedText) -> MappedText:
     builder = TextBuilder(text)
     previous: Line | None = None
     gap = 0
+    signature = False
     for line in lines:
         if line is None:
             gap += 1
             continue
         if previous is None:
             builder.copy(line.start, line.end)
-        elif should_join(previous, line, gap, width, rules):
+        elif should_join(previous, line, gap, width, rules, signature):
             # The space stands for the line break after A.
             builder.substitute(previous.newline, " ")
             builder.copy(line.content_start, line.end)
@@ -177,4 +198,5 @@ def join_lines(text: MappedText) -> MappedText:
             builder.copy(line.start, line.end)
         previous = line
         gap = 0
+        signature = signature or line.closing
     return builder.build()

@@ -200,12 +200,18 @@ class LineRules:
     gap_join_min_words: int
     address_titles: frozenset[str]
     table: TableRules
+    # Whole lines (case-insensitive) that end a block: a letter's closing formula and salutation.
+    closing: re.Pattern[str]
+    salutation: re.Pattern[str]
+    # Whole lines of a postal address (Postbus, postcode and place).
+    address_line: re.Pattern[str]
 
 
 def parse_lines(data: Any) -> LineRules:
     keys = {"list_item_patterns", "sentence_end", "no_join_end", "full_line_share",
             "wrap_percentile", "max_wrap_width", "min_wrap_width", "min_wrapped_lines",
-            "gap_join_min_words", "address_titles", "table"}
+            "gap_join_min_words", "address_titles", "table", "closing_patterns",
+            "salutation_patterns", "address_line_patterns"}
     data = _check_keys(data, keys, "lines.json")
     markers = _strings(data["list_item_patterns"], "lines.json: list_item_patterns")
     for m in markers:
@@ -232,7 +238,21 @@ def parse_lines(data: Any) -> LineRules:
             min_numeric_share=_number(table["min_numeric_share"], "table.min_numeric_share", 0, 1),
             column_gap=_pattern(table["column_gap"], "table.column_gap"),
         ),
+        closing=_alternation(data["closing_patterns"], "lines.json: closing_patterns",
+                             re.IGNORECASE),
+        salutation=_alternation(data["salutation_patterns"], "lines.json: salutation_patterns",
+                                re.IGNORECASE),
+        address_line=_alternation(data["address_line_patterns"],
+                                  "lines.json: address_line_patterns"),
     )
+
+
+def _alternation(value: Any, where: str, flags: int = 0) -> re.Pattern[str]:
+    """A list of patterns as one pattern, each checked on its own first."""
+    patterns = _strings(value, where)
+    for p in patterns:
+        _pattern(p, where, flags)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 @lru_cache(maxsize=1)

@@ -211,3 +211,65 @@ def test_full_line_ending_in_a_semicolon_keeps_the_next_capital_line_apart():
     )
     lines = join(text).split("\n")
     assert lines[-2].startswith("Wegnemen") and lines[-1].startswith("Bestrijding")
+
+
+@pytest.mark.parametrize("closing", [
+    "Met vriendelijke groet,", "Met vriendelijke groeten,", "Hoogachtend,", "Met collegiale groet,",
+    "met vriendelijke groet", "Met de groeten,",
+])
+def test_a_closing_formula_ends_its_block_and_the_signature_stays_lines(closing):
+    text = (WRAPPED + "\n" + closing + "\n\nburgemeester en wethouders van Zwolle,\n\n"
+            "de secretaris,\n\nde burgemeester,\n")
+    lines = [x for x in join(text).split("\n") if x]
+    assert lines[-4:] == [closing, "burgemeester en wethouders van Zwolle,", "de secretaris,",
+                          "de burgemeester,"]
+
+
+@pytest.mark.parametrize("salutation", [
+    "Geachte heer Van der Steur,", "Geachte mevrouw De Jong,", "Geacht college,",
+    "Geachte leden van de raad,", "Beste collega's,",
+])
+def test_a_salutation_ends_its_block(salutation):
+    text = salutation + "\n\nin uw brief van 3 maart vroeg u ons om een reactie op het voorstel.\n"
+    assert join(text).split("\n\n")[0] == salutation
+
+
+def test_a_closing_formula_after_a_full_sentence_line_starts_its_own_line():
+    text = WRAPPED.replace("werken.\n", "werken, dat is de kern van de aanpak in de stad.\n")
+    out = join(text + "Met vriendelijke groet,\n")
+    assert out.endswith("\nMet vriendelijke groet,")
+
+
+def test_a_stray_blank_line_before_the_closing_is_still_joined():
+    # The signature rule applies only after the closing formula.
+    text = "De huidige aanpak van radicalisering\n\nin Flevoland sluit aan.\n\nHoogachtend,\n"
+    assert join(text) == "De huidige aanpak van radicalisering in Flevoland sluit aan.\n\nHoogachtend,"
+
+
+@pytest.mark.parametrize("address", [
+    "Postbus 20350", "Postbus 12345, 5200 GZ 's-Hertogenbosch", "2500 EJ DEN HAAG",
+    "8000 GA Zwolle", "Antwoordnummer 1234",
+])
+def test_postal_address_lines_stay_apart_even_after_a_full_line(address):
+    text = WRAPPED + "Ministerie van VWS\n"
+    text += f"t.a.v. de directie Maatschappelijke Ondersteuning en Zorg in Den Haag\n{address}\n"
+    lines = join(text).split("\n")
+    assert lines[-3:] == ["Ministerie van VWS",
+                          "t.a.v. de directie Maatschappelijke Ondersteuning en Zorg in Den Haag",
+                          address]
+
+
+def test_t_a_v_in_a_wrapped_sentence_still_joins():
+    # 't.a.v.' is also 'ten aanzien van' in prose: after a full line the sentence goes on.
+    text = WRAPPED.replace("dagelijks met jongeren werken.", "dagelijks met jongeren werken, in de wijken, op scholen en ook\n"
+                           "t.a.v. de signalering van radicalisering.")
+    assert "ook t.a.v. de signalering" in join(text)
+
+
+@pytest.mark.parametrize("line", [
+    "postbus 20350 van het ministerie is ook bereikbaar via de website.",
+    "2016 EU-subsidies zijn aangevraagd, de rest volgt.",
+])
+def test_prose_lines_are_not_address_lines(line):
+    rules = line_rules()
+    assert not rules.address_line.fullmatch(line)
