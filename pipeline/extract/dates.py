@@ -523,6 +523,15 @@ def _is_year_token(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
 
 
+def _is_digit_number(text: str) -> bool:
+    """A number written in digits (``070``, ``12,5``); not a number word such as ``een``.
+
+    spaCy's ``like_num`` is also true of Dutch number words, and ``in 2015 een
+    bedrag`` must keep its year.
+    """
+    return bool(re.fullmatch(r"\d+(?:[.,]\d+)*", text))
+
+
 def _prev_word(doc: Doc, i: int) -> str | None:
     return doc[i - 1].lower_ if i > 0 else None
 
@@ -538,9 +547,9 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         after.lower_ in lex.year_block_after or re.fullmatch(r"[A-Z]{2}", after.text)
     ):
         return False  # 2016 mensen, 2016 euro, postcode 2016 AB
-    if i > 0 and doc[i - 1].like_num and not _is_year_token(doc[i - 1].text):
+    if i > 0 and _is_digit_number(doc[i - 1].text) and not _is_year_token(doc[i - 1].text):
         return False  # phone numbers and number columns: 070 2016 123
-    if after is not None and after.like_num and not _is_year_token(after.text):
+    if after is not None and _is_digit_number(after.text) and not _is_year_token(after.text):
         return False
     if before in lex.year_context_before:
         return True
