@@ -109,6 +109,8 @@ class AmountContext:
     total_after: tuple[str, ...]
     total_not: tuple[str, ...]
     purpose_markers: tuple[str, ...]
+    # Words that make a number in words vague ('een paar honderd euro').
+    vague_before: tuple[str, ...]
     # Verbs after which 'tot' gives the new figure, not a maximum ('verhoogd tot').
     change_verbs: tuple[str, ...]
     # Words that may stand between an amount and its purpose ('trekt € 5 miljoen uit voor').
@@ -158,6 +160,7 @@ class Patterns:
     range_joiner: re.Pattern
     range_lower: re.Pattern
     range_lower_bare: re.Pattern
+    vague_before: re.Pattern
     change_verb_tot: re.Pattern
     money_cue: re.Pattern
     redaction_marker: re.Pattern
@@ -216,7 +219,10 @@ def patterns() -> Patterns:
         number=re.compile(NUMBER),
         sign_before=re.compile(sign, re.IGNORECASE),
         # Not the start of a compound: 'een euro-land', 'de euro-crisis'.
-        word_after=re.compile(r"\s*" + alternation(after_words) + r"(?![\w]|-\w)", re.IGNORECASE),
+        # Not the sign of the next figure ('2019 € 4 miljoen').
+        word_after=re.compile(
+            r"\s*" + alternation(after_words) + r"(?![\w]|-\w|\s?\d)", re.IGNORECASE
+        ),
         scale=re.compile(scale, re.IGNORECASE),
         number_word=re.compile(number_word, re.IGNORECASE),
         qualifier_before=re.compile(alternation(qualifiers_before) + r"\s*$", re.IGNORECASE),
@@ -257,6 +263,7 @@ def patterns() -> Patterns:
             + r")?\s*(?:tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014|à)\s*$",
             re.IGNORECASE,
         ),
+        vague_before=re.compile(alternation(ctx.vague_before) + r"\s+$", re.IGNORECASE),
         change_verb_tot=re.compile(alternation(ctx.change_verbs) + r"\s+tot\s*$", re.IGNORECASE),
         money_cue=re.compile(alternation(ctx.money_context), re.IGNORECASE),
         redaction_marker=re.compile(
@@ -411,6 +418,8 @@ def number_word_scale(text: str) -> list[Candidate]:
             best = a_start  # 'duizend euro': the scale is the number
         if best is None or re.search(r"\d\s*$", text[max(0, best - 3) : best]):
             continue  # '7,5 miljoen euro' is read by the digit rules
+        if p.vague_before.search(text[max(0, best - 30) : best]):
+            continue  # 'een paar honderd euro' is no figure
         span_text = text[best:end]
         has_currency = p.word_after.search(text[a_start:end]) is not None
         rule = "ton" if needs_money_context(span_text) else "number_word_scale"

@@ -88,6 +88,7 @@ def test_euro_sign_digits(text, expected):
         ("25 euro-landen", []),
         ("7.000 mensen", []),
         ("2016 Europa", []),
+        ("de jaren 2016 tot 2019 € 4 miljoen", []),
     ],
 )
 def test_digits_euro_word(text, expected):
@@ -101,6 +102,8 @@ def test_digits_euro_word(text, expected):
         ("Er is één miljoen euro nodig.", ["één miljoen euro"]),
         ("Dat kost duizend euro.", ["duizend euro"]),
         ("Ik vond vijftig euro op straat.", ["vijftig euro"]),
+        ("Het gaat om een paar honderd euro per gezin.", []),
+        ("Het kost enkele duizenden euro's.", []),
         ("Het is 7,5 miljoen euro.", []),
         ("Er is een subsidie van anderhalf miljoen voor de aanpak.", ["anderhalf miljoen"]),
         ("De gemeente krijgt twee ton subsidie.", ["twee ton"]),
