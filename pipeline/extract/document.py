@@ -1055,6 +1055,14 @@ def signature_lines(ev: Evidence) -> list[Line]:
     return lines
 
 
+def signs_for_a_post(text: str) -> bool:
+    """A signature line of a post or office: ``De minister van Justitie en Veiligheid,`` (perhaps
+    with ``namens deze,`` joined to it). A letter signed this way may have no closing formula
+    and, once published, its signer's name redacted; prose never ends its line in a comma."""
+    head = text.split(",")[0]
+    return text.rstrip().endswith(",") and organisation_of(head) is not None
+
+
 def letter_parties(ev: Evidence) -> Parties:
     """Addressee from the lines above the address block; sender from the signature block,
     else from a letterhead above the sender's own address block."""
@@ -1066,7 +1074,8 @@ def letter_parties(ev: Evidence) -> Parties:
         addressee, addressee_person = addressee_without_address(ev)
     sender = sender_person = None
     signature = signature_lines(ev)
-    if closing_index(ev) is not None or any(person_prefix(ln.text) for ln in signature):
+    if (closing_index(ev) is not None or any(person_prefix(ln.text) for ln in signature)
+            or any(signs_for_a_post(ln.text) for ln in signature)):
         # The clean stage may join a signature into one line
         # ('Gedeputeerde Staten van Gelderland, drs. J.M. Markink gedeputeerde').
         for part in (part for ln in signature for part in re.split(r",\s+", ln.text)):

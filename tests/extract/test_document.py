@@ -443,3 +443,22 @@ def test_memo_from_and_to_fields():
     assert info.sender == "Afdeling Openbare Orde en Veiligheid"
     assert info.addressee == "College van burgemeester en wethouders"
     assert (info.title, info.doc_date) == ("Stand van zaken casusoverleg", "2018-04-04")
+
+
+@pytest.mark.parametrize(("signature", "sender"), [
+    ("De minister van Justitie en Veiligheid, namens deze,\n[...]\ndirecteur Veiligheid en Bestuur",
+     "Minister van Justitie en Veiligheid"),
+    ("De staatssecretaris van Financiën,\n█████", "Staatssecretaris van Financiën"),
+    ("Burgemeester en wethouders van Goes,\n5.1.2e", "Gemeente Goes"),
+])
+def test_a_post_signs_a_letter_without_closing_and_with_its_signer_redacted(signature, sender):
+    text = ("Het college van burgemeester en wethouders\nvan de gemeente Putten\nPostbus 400\n"
+            "3880 AK PUTTEN\n\nBetreft Beschikking specifieke uitkering\n\nGeacht college,\n\n"
+            "Hierbij ken ik u een specifieke uitkering toe voor het jaar 2019.\n\n" + signature)
+    assert describe_text(text).sender == sender
+
+
+def test_prose_about_a_minister_at_the_end_is_no_signature():
+    text = ("Geachte heer Jansen,\n\nHierbij ontvangt u de stukken.\n\n"
+            "Het besluit wordt genomen door de minister van Justitie en Veiligheid.")
+    assert describe_text(text).sender is None
