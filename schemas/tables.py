@@ -127,9 +127,11 @@ AMOUNTS = pa.schema([
     col("qualifier", pa.string(), "How the figure is qualified: ruim/meer dan -> more_than, minimaal -> at_least, maximaal/tot -> at_most, circa/ongeveer -> approx.", allowed=QUALIFIERS),
     col("per", pa.string(), "The unit the amount is per (dag, jaar, persoon, ...), null for a plain amount."),
     col("currency", pa.string(), "ISO 4217 currency of the figure as written; value_eur is only filled for EUR, never converted.", nullable=False, pattern=r"[A-Z]{3}"),
+    col("value_in_currency", pa.decimal128(18, 2), "The figure as written, in currency; value_eur stays null for other currencies (never converted)."),
     col("is_total", pa.bool_(), "True when the text presents the amount as a total (in totaal, totaalbudget).", nullable=False),
     col("municipality_code", pa.string(), "CBS code of the municipality the amount belongs to, where the text says so.", pattern=CBS_CODE),
     col("municipality_name", pa.string(), "Official name of that municipality."),
+    col("link_rule", pa.string(), "Which cue in the text tied the amount to the municipality.", allowed=["name_then_amount", "amount_then_name", "receives", "granted_to", "gapped", "table_row"]),
     col("purpose", pa.string(), "What the money is for, where the sentence names it."),
 ])
 
