@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="process documents into parquet tables",
-        description="Process .pdf and .txt files and scans (.png, .jpg, .tif; folders are searched recursively) and write "
+        description="Process .pdf and .txt files and scans (.png, .jpg, .tif; folders are searched "
+        "recursively) and write "
         "documents, pages, amounts, municipalities, dates, trainings, questions and errors "
         "as parquet files into --out. A run that is stopped or killed resumes where it was: "
         "documents already processed are taken from <out>/.kenmerk/.",

@@ -146,8 +146,8 @@ def score(gold_path: Path, out: Path) -> Report:
                 type_ok += (doc.get("doc_type") or None) == meta.get("doc_type")
                 date_ok += (str(doc["doc_date"]) if doc.get("doc_date") else None) == meta.get("doc_date")
 
-        def gold_of(kind: str) -> list[dict]:
-            return [g for g in g_rows if g["kind"] == kind]
+        def gold_of(kind: str, rows: list[dict] = g_rows) -> list[dict]:
+            return [g for g in rows if g["kind"] == kind]
 
         amounts = facts["amounts"].get(doc_id, [])
         add("amount",

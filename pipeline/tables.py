@@ -144,7 +144,8 @@ def validate(name: str, table: pa.Table) -> None:
             pattern = re.compile(meta["pattern"])
             bad = {v for v in values if v is not None and not pattern.fullmatch(str(v))}
             if bad:
-                raise SchemaViolation(f"{name}.{field.name} has values not matching {meta['pattern']}: {sorted(bad)[:5]}")
+                raise SchemaViolation(
+                    f"{name}.{field.name} has values not matching {meta['pattern']}: {sorted(bad)[:5]}")
 
 
 def write_table(table: pa.Table, path: Path) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.metrics import count_matches, count_name_matches, money_key, name_key, score
-from pipeline.tables import build_tables, write_tables
 from pipeline.records import AmountFact, DocumentInfo, DocumentResult, TrainingFact
+from pipeline.tables import build_tables, write_tables
 
 SHARED_SCORER = Path(__file__).resolve().parents[2] / "shared" / "gold" / "score.py"
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.tokens import is_number_token
 from pipeline.clean.resources import QualityRules, dutch_words, line_rules, quality_rules
+from pipeline.clean.tokens import is_number_token
 
 _TOKEN = re.compile(r"\S+")
 _PARTS = re.compile(r"['\u2019\-]")

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.tokens import is_cell, is_number_token
 from pipeline.clean.resources import RedactionRules, line_rules, redaction_rules
+from pipeline.clean.tokens import is_cell, is_number_token
 
 Range = tuple[int, int]
 

@@ -72,7 +72,9 @@ def provenance(
     }
 
 
-def span_provenance(span: Span, page: CleanPage, doc_id: str, kind: str, rule: str | None = None, key: str = "") -> dict:
+def span_provenance(
+    span: Span, page: CleanPage, doc_id: str, kind: str, rule: str | None = None, key: str = ""
+) -> dict:
     """``provenance`` for a spaCy span; the rule defaults to the span's label."""
     return provenance(
         span.doc, page, doc_id, kind, span.start_char, span.end_char, rule or span.label_, key

@@ -106,7 +106,7 @@ def test_text_document_is_one_text_page(tmp_path):
 def test_raw_document_from_text_keeps_the_string():
     doc = raw_document_from_text("Tot slot\fDatum", source="x.txt")
     assert doc.pages[0].text == "Tot slot\fDatum"
-    assert doc.doc_id == doc_id_for("Tot slot\fDatum".encode())
+    assert doc.doc_id == doc_id_for(b"Tot slot\fDatum")
 
 
 def test_broken_image_is_refused(tmp_path):

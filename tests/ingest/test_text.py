@@ -68,7 +68,7 @@ def test_split_pages_on_form_feeds():
 
 
 def test_form_feed_pages_are_numbered():
-    pages = text_pages("Pagina een\fPagina twee\f".encode(), "x.txt")
+    pages = text_pages(b"Pagina een\fPagina twee\f", "x.txt")
     assert [(p.number, p.text) for p in pages] == [(1, "Pagina een"), (2, "Pagina twee")]
 
 

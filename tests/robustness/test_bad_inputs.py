@@ -178,7 +178,7 @@ def test_symlink_loop_in_the_input_folder(inputs, out, check):
 
 
 def test_unreadable_file(inputs, out, check, monkeypatch):
-    bad = inputs.write("geheim.txt", "Vertrouwelijk: de gemeente Ede en haar begroting.".encode())
+    bad = inputs.write("geheim.txt", b"Vertrouwelijk: de gemeente Ede en haar begroting.")
     real_open = open
 
     def guarded_open(file, *args, **kwargs):
@@ -194,7 +194,7 @@ def test_unreadable_file(inputs, out, check, monkeypatch):
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_unreadable_file_by_permissions(inputs, out, check):
-    bad = inputs.write("geheim.txt", "Vertrouwelijk: de gemeente Ede en haar begroting.".encode())
+    bad = inputs.write("geheim.txt", b"Vertrouwelijk: de gemeente Ede en haar begroting.")
     bad.chmod(0)
     expect_failure(inputs, out, check, bad, "unreadable_file")
 
@@ -236,7 +236,8 @@ def test_pdf_of_2000_pages_is_processed_whole(inputs, out, check):
     pdf = canvas.Canvas(str(path))
     for page in range(1, 2001):
         for i in range(3):
-            pdf.drawString(60, 720 - 15 * i, f"Pagina {page}, regel {i}: de gemeente Utrecht ontvangt {page}{i}.000 euro.")
+            line = f"Pagina {page}, regel {i}: de gemeente Utrecht ontvangt {page}{i}.000 euro."
+            pdf.drawString(60, 720 - 15 * i, line)
         pdf.showPage()
     pdf.save()
     summary = run([inputs.folder], out, workers=1, progress=False, timeout=1800)
