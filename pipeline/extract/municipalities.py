@@ -55,18 +55,17 @@ one token, so the matcher never sees the bare name in them.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.datafiles import Schema, WordMap, load_json
 from pipeline.gazetteer import Municipality, gazetteer, name_key
 from pipeline.nlp import overlaps_redaction
 
@@ -76,26 +75,9 @@ SPAN_KEY = "municipalities"
 # Resources
 
 
-def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
-    """Load ``resources/gazetteer/<name>``: exactly the keys of ``schema``, no empty strings."""
-    path = files("pipeline") / "resources" / "gazetteer" / name
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a JSON object")
-    unknown, missing = set(data) - set(schema), set(schema) - set(data)
-    if unknown or missing:
-        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    for key, kind in schema.items():
-        value = data[key]
-        if not isinstance(value, kind):
-            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
-        if kind is list and not all(isinstance(w, str) and w.strip() for w in value):
-            raise ValueError(f"{name}: {key!r} must list non-empty strings")
-        if kind is dict and not all(
-            isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()
-        ):
-            raise ValueError(f"{name}: {key!r} must map non-empty strings to non-empty strings")
-    return data
+def load_resource(name: str, schema: Schema) -> dict[str, Any]:
+    """Load ``resources/gazetteer/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
+    return load_json("gazetteer", name, schema)
 
 
 def _lower_set(words: list[str]) -> frozenset[str]:
@@ -145,7 +127,7 @@ REGIONS_SCHEMA = {
     "provinces": list,
     "regions": list,
     "adjectives": list,
-    "province_abbreviations": dict,
+    "province_abbreviations": WordMap,
 }
 
 

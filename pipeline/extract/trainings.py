@@ -49,19 +49,18 @@ The word lists are data files in ``pipeline/resources/trainings/``.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.datafiles import Schema, load_json
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
 
@@ -89,31 +88,9 @@ PART_LABELS = frozenset({DURATION, COUNT, AUDIENCE, PROVIDER})
 # Resources
 
 
-def load_resource(name: str, schema: dict[str, type | tuple[type, ...]]) -> dict[str, Any]:
-    """Load ``resources/trainings/<name>``; its keys must be exactly those of ``schema``."""
-    path = files("pipeline") / "resources" / "trainings" / name
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return check_resource(name, data, schema)
-
-
-def check_resource(
-    name: str, data: Any, schema: dict[str, type | tuple[type, ...]]
-) -> dict[str, Any]:
-    """Reject unknown or missing keys, wrong value types and empty words."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a JSON object")
-    unknown, missing = set(data) - set(schema), set(schema) - set(data)
-    if unknown or missing:
-        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    for key, kind in schema.items():
-        value = data[key]
-        if not isinstance(value, kind):
-            raise ValueError(f"{name}: {key!r} has the wrong type")
-        if isinstance(value, (list, dict)) and not all(
-            isinstance(w, str) and w.strip() for w in value
-        ):
-            raise ValueError(f"{name}: {key!r} must hold non-empty strings")
-    return data
+def load_resource(name: str, schema: Schema) -> dict[str, Any]:
+    """Load ``resources/trainings/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
+    return load_json("trainings", name, schema)
 
 
 def _str_map(name: str, key: str, mapping: dict, nullable: bool = False) -> dict[str, str | None]:

@@ -46,7 +46,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.normalize.numbers import (
-    check_resource,
     decimal_map,
     fold,
     load_amounts_resource,
@@ -401,7 +400,6 @@ __all__ = [
     "Amount",
     "MAX_VALUE",
     "QUALIFIERS",
-    "check_resource",
     "money_words",
     "needs_money_context",
     "parse_amount",

@@ -18,45 +18,24 @@ None for anything that is not a number and never raise.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from text_to_num import text2num
+
+from pipeline.datafiles import Schema, load_json
 
 # --------------------------------------------------------------------------
 # Resources of the amounts area (shared with pipeline.normalize.money)
 
 
-def load_amounts_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
-    """Load ``resources/amounts/<name>``; its keys and value types must be exactly ``schema``."""
-    path = files("pipeline") / "resources" / "amounts" / name
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return check_resource(name, data, schema)
-
-
-def check_resource(name: str, data: Any, schema: dict[str, type]) -> dict[str, Any]:
-    """Reject unknown or missing keys, wrong value types and empty words in a resource."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a JSON object")
-    unknown, missing = set(data) - set(schema), set(schema) - set(data)
-    if unknown or missing:
-        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    for key, kind in schema.items():
-        value = data[key]
-        if not isinstance(value, kind):
-            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
-        if kind not in (list, dict):
-            continue
-        words = value if kind is list else list(value)
-        if not all(isinstance(w, str) and w.strip() for w in words):
-            raise ValueError(f"{name}: {key!r} must hold non-empty strings")
-    return data
+def load_amounts_resource(name: str, schema: Schema) -> dict[str, Any]:
+    """Load ``resources/amounts/<name>`` (shared with pipeline.normalize.money), checked against ``schema``."""
+    return load_json("amounts", name, schema)
 
 
 def decimal_map(name: str, key: str, mapping: dict[str, Any]) -> dict[str, Decimal]:

@@ -22,7 +22,6 @@ from pipeline.extract.municipalities import (
     is_sentence_initial,
     lexicon,
     list_head,
-    load_resource,
     name_before_verb,
     other_province_suffix,
     resolve_overlaps,
@@ -362,25 +361,6 @@ def test_list_head_reads_mede_namens_and_gemeenten(tok):
 
 # --------------------------------------------------------------------------
 # Resources
-
-
-def test_resource_loader_rejects_unknown_and_missing_keys(monkeypatch, tmp_path):
-    class Fake:
-        def __init__(self, text):
-            self.text = text
-
-        def __truediv__(self, other):
-            return self
-
-        def read_text(self, encoding="utf-8"):
-            return self.text
-
-    monkeypatch.setattr(mod, "files", lambda pkg: Fake('{"a": [], "b": []}'))
-    with pytest.raises(ValueError, match="unknown keys"):
-        load_resource("x.json", {"a": list})
-    monkeypatch.setattr(mod, "files", lambda pkg: Fake('{"a": ["ok", ""]}'))
-    with pytest.raises(ValueError, match="non-empty"):
-        load_resource("x.json", {"a": list})
 
 
 def test_regions_loader_rejects_abbreviations_of_unknown_provinces(monkeypatch):

@@ -24,7 +24,6 @@ from pipeline.extract.trainings import (
     KindInfo,
     Mention,
     attach_titles,
-    check_resource,
     count_value,
     duration_value,
     find_audiences,
@@ -62,20 +61,6 @@ def test_every_resource_loads_and_qualifiers_are_the_table_vocabulary():
     assert set(LEX.qualifiers.values()) <= {"exact", "more_than", "at_least", "at_most", "approx"}
     assert LEX.fixed_durations["dagdeel"] == Decimal("0.5")
     assert "ROR" in LEX.organisations["Rijksopleidingsinstituut tegengaan Radicalisering"]
-
-
-def test_a_resource_with_an_unknown_key_is_rejected():
-    with pytest.raises(ValueError, match="unknown keys"):
-        check_resource("x.json", {"kinds": {}, "typo": []}, {"kinds": dict})
-
-
-def test_a_resource_with_a_missing_key_or_empty_word_is_rejected():
-    with pytest.raises(ValueError, match="missing keys"):
-        check_resource("x.json", {}, {"kinds": dict})
-    with pytest.raises(ValueError, match="non-empty"):
-        check_resource("x.json", {"kinds": [""]}, {"kinds": list})
-    with pytest.raises(ValueError, match="wrong type"):
-        check_resource("x.json", {"kinds": "training"}, {"kinds": list})
 
 
 def test_the_shipped_files_match_their_schemas():

@@ -17,7 +17,6 @@ from pipeline.normalize.money import (
     parse_amount,
     tokenize,
 )
-from pipeline.normalize.numbers import check_resource
 
 D = Decimal
 
@@ -446,21 +445,6 @@ def test_word_lists_load_and_cover_every_qualifier():
     words = money_words()
     assert "ruim" in words.qualifiers_before
     assert "per dag" in words.units_after
-
-
-@pytest.mark.parametrize(
-    ("data", "message"),
-    [
-        ([], "expected a JSON object"),
-        ({"a": [], "b": []}, "unknown keys"),
-        ({}, "missing keys"),
-        ({"a": "x"}, "must be a list"),
-        ({"a": ["", "b"]}, "non-empty strings"),
-    ],
-)
-def test_resource_check_rejects_bad_files(data, message):
-    with pytest.raises(ValueError, match=message):
-        check_resource("test.json", data, {"a": list})
 
 
 def _patched_loader(monkeypatch, name: str, key: str, value):
