@@ -477,3 +477,24 @@ def test_money_words_reject_broken_resources(monkeypatch, name, key, value, mess
     load = _patched_loader(monkeypatch, name, key, value)
     with pytest.raises(ValueError, match=message):
         load()
+
+
+def dutch_money(value: Decimal, *, decimals: bool) -> str:
+    """``value`` as a Dutch text writes it: € 1.235.480,20 or € 1.235.480,-."""
+    whole, cents = divmod(value.quantize(Decimal("0.01")) * 100, 100)
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"€ {grouped},{int(cents):02d}" if decimals else f"€ {grouped},-"
+
+
+@given(st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False))
+@settings(max_examples=300, deadline=None)
+def test_parse_amount_reads_back_what_dutch_notation_writes(value):
+    amount = parse_amount(dutch_money(value, decimals=True))
+    assert amount is not None and amount.value == value
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+@settings(max_examples=300, deadline=None)
+def test_parse_amount_reads_back_whole_amounts_with_a_dash(value):
+    amount = parse_amount(dutch_money(Decimal(value), decimals=False))
+    assert amount is not None and amount.value == value

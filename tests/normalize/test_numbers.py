@@ -115,3 +115,11 @@ def test_never_raises(text):
     for parse in (parse_dutch_digits, parse_number_word, parse_number):
         value = parse(text)
         assert value is None or isinstance(value, Decimal)
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.integers(min_value=0, max_value=99))
+@settings(max_examples=300, deadline=None)
+def test_dutch_digits_read_back_what_dutch_notation_writes(whole, cents):
+    grouped = f"{whole:,}".replace(",", ".")
+    assert parse_dutch_digits(f"{grouped},{cents:02d}") == Decimal(whole) + Decimal(cents) / 100
+    assert parse_dutch_digits(grouped) == whole
