@@ -466,7 +466,7 @@ def kamervragen_words() -> KamervragenWords:
         "kamervragen.json",
         {
             "markers": list, "header": str, "answer_header": str, "section_starts": list, "running_lines": list,
-            "question_label": str,
+            "question_label": str, "question_label_plural": str,
             "answer_label": str, "answer_label_fillers": list, "number_joiners": list,
             "number_ranges": list, "party_fillers": list, "post_plurals": dict, "footnote_marker": str,
         },
@@ -474,7 +474,7 @@ def kamervragen_words() -> KamervragenWords:
     ranges = _alternatives(data["number_ranges"])
     joiners = _alternatives(data["number_joiners"])
     numbers = rf"\d{{1,3}}(?:\s*(?:{ranges}|{joiners})\s*\d{{1,3}})*"
-    q_label = re.escape(data["question_label"])
+    q_label = _alternatives([data["question_label"], data["question_label_plural"]])
     a_label = re.escape(data["answer_label"])
     fillers = _alternatives(data["answer_label_fillers"])
     return KamervragenWords(
@@ -483,8 +483,11 @@ def kamervragen_words() -> KamervragenWords:
         answer_header=_compile("kamervragen.json", data["answer_header"], re.DOTALL),
         section_start=re.compile(rf"^(?:{_alternatives(data['section_starts'])})\b"),
         running_lines=tuple(_compile("kamervragen.json", p) for p in data["running_lines"]),
-        # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it.
-        question_label=re.compile(rf"^{q_label}\s+(?P<numbers>\d{{1,3}})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"),
+        # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it;
+        # questions asked together as 'Vraag 2 en 3' / 'Vragen 4 t/m 6', like answers.
+        question_label=re.compile(
+            rf"^(?:{q_label})\s+(?P<numbers>{numbers})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"
+        ),
         # 'Antwoord 2, 3 en 4', 'Antwoord op vraag 5', 'Antwoord op de vragen 6 t/m 8:'.
         answer_label=re.compile(
             rf"^{a_label}(?:\s+(?:{fillers}))?\s+(?P<numbers>{numbers})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"

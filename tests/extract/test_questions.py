@@ -210,6 +210,9 @@ def test_label_numbers(text, numbers):
         ("Antwoord 2, 3 en 4", "answer", (2, 3, 4)),
         ("Antwoord op vraag 5", "answer", (5,)),
         ("Antwoord op de vragen 6 t/m 8:", "answer", (6, 7, 8)),
+        ("Vraag 2 en 3", "question", (2, 3)),
+        ("Vragen 4, 5 en 6", "question", (4, 5, 6)),
+        ("Vragen 7 t/m 9: Wat is de stand van zaken?", "question", (7, 8, 9)),
     ],
 )
 def test_labels(line, kind, numbers):
@@ -219,7 +222,8 @@ def test_labels(line, kind, numbers):
 
 @pytest.mark.parametrize(
     "line",
-    ["vraag 2 is eerder beantwoord.", "Antwoord van minister Grapperhaus (ontvangen 3 april 2018).", "Vraagstelling"],
+    ["vraag 2 is eerder beantwoord.", "Antwoord van minister Grapperhaus (ontvangen 3 april 2018).", "Vraagstelling",
+     "Vragen van het lid Kops (PVV) aan de minister over de gemeentefinanciën."],
 )
 def test_not_labels(line):
     assert labelled_blocks((CleanPage.from_text(f"{line}\nTekst.\n"),)) == []
@@ -318,3 +322,14 @@ def test_running_header_on_a_later_page_does_not_cut_an_answer():
     assert records[0].answer == "In 2017 waren er 38 meldingen van scholen."
     assert records[0].answer_page == 1 and records[0].answer_end == len(first)
     assert [r.number for r in records] == [1, 2]
+
+
+def test_questions_asked_together_each_get_the_shared_text_and_answer():
+    text = ("Vragen van het lid Kops (PVV) aan de minister van Binnenlandse Zaken en Koninkrijksrelaties over de "
+            "gemeentefinanciën (ingezonden 2 maart 2020).\n\nVraag 1\nHoeveel gemeenten hebben een tekort?\n\n"
+            "Vraag 2 en 3\nWelke gemeenten zijn dat? Wat doet u eraan?\n\n"
+            "Antwoord 1\nHet gaat om 150 gemeenten.\n\nAntwoord 2 en 3\nOnder meer Ede en Goes.\n")
+    records, _ = records_of_text(text)
+    assert [r.number for r in records] == [1, 2, 3]
+    assert records[1].question == records[2].question == "Welke gemeenten zijn dat? Wat doet u eraan?"
+    assert records[2].answer == "Onder meer Ede en Goes." and records[2].answer_shared
