@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+
 from pipeline.process import process_document, process_text
 
 
@@ -52,3 +56,47 @@ def test_a_dutch_document_keeps_its_facts():
     result = process_text(DUTCH + " Het college heeft de raad op 3 maart 2016 geïnformeerd.")
     assert result.info.language == "nl"
     assert result.municipalities and result.amounts and result.dates
+
+
+# --- PDFs end to end: the letter as born-digital PDF and as a noisy scan ------------------
+
+def _letter_checks(result, built):
+    """What issue 3 asks of a letter, whether read from a text layer or by OCR."""
+    assert result.ok, result.errors
+    assert result.info.doc_type == "brief"
+    assert result.info.doc_date == "2016-01-28"
+    # Margin labels stand alone on their lines (in the margin block), never inside body text.
+    labels = ("Datum", "Ons kenmerk", "Uw kenmerk", "Contactpersoon", "Pagina")
+    for page in result.pages:
+        for line in page.text.splitlines():
+            for label in labels:
+                assert label not in line or line.strip() == label, line
+    assert ("Datum", "28 januari 2016") in result.pages[0].margin_fields
+    amounts = {(a.value_eur, a.page): a for a in result.amounts if not a.redacted}
+    fact = amounts[(Decimal("950000"), 1)]
+    (drawn,) = [w for w in built.find("950.000", page=1)]
+    assert fact.x0 is not None and fact.x0 <= drawn.x0 + 2 and fact.x1 >= drawn.x1 - 2
+    assert abs(fact.top - drawn.top) < 4 and abs(fact.bottom - drawn.bottom) < 4
+    assert (Decimal("80000"), 2) in amounts and amounts[(Decimal("80000"), 2)].qualifier == "approx"
+    redacted = [a for a in result.amounts if a.redacted]
+    assert len(redacted) == 1 and redacted[0].value_eur is None and redacted[0].page == 1
+    box = built.redaction_boxes[0]
+    assert redacted[0].x0 <= box.x0 + 2 and redacted[0].x1 >= box.x1 - 2
+    for fact in (*result.amounts, *result.municipalities, *result.dates):
+        assert result.pages[fact.page - 1].text[fact.char_start:fact.char_end] == fact.text
+
+
+def test_born_digital_letter_pdf(documents, tmp_path):
+    built = documents.build_letter_pdf(tmp_path)
+    result = process_document(built.path)
+    assert result.info.ingest == "pdf"
+    _letter_checks(result, built)
+
+
+@pytest.mark.slow
+def test_scanned_letter_pdf(documents, tmp_path):
+    built = documents.build_scanned_letter_pdf(tmp_path)
+    result = process_document(built.path)
+    assert result.info.ingest == "ocr"
+    assert all(p.raw.ocr_confidence and p.raw.ocr_confidence > 80 for p in result.pages)
+    _letter_checks(result, built)
