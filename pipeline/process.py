@@ -8,12 +8,13 @@ process (a pool over documents, later a Dask worker).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
-from pipeline.extract.document import describe_document
+from pipeline.extract.document import describe_document, website_boilerplate
 from pipeline.extract.questions import question_records
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
 from pipeline.language import document_language
@@ -22,7 +23,7 @@ from pipeline.normalize.amounts import amount_facts
 from pipeline.normalize.dates import date_facts
 from pipeline.normalize.municipalities import municipality_facts
 from pipeline.normalize.trainings import training_facts
-from pipeline.records import DocumentResult, ProcessingError, RawDocument
+from pipeline.records import DocumentResult, Fact, ProcessingError, RawDocument
 from pipeline.version import pipeline_version
 
 
@@ -67,10 +68,11 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         return DocumentResult(source=raw.source, info=info, pages=pages)
     municipalities, amounts, dates, trainings = [], [], [], []
     for doc, page in zip(docs, pages, strict=True):
-        municipalities += municipality_facts(doc, page, info)
-        amounts += amount_facts(doc, page, info)
-        dates += date_facts(doc, page, info)
-        trainings += training_facts(doc, page, info)
+        keep = outside(website_boilerplate(page))
+        municipalities += filter(keep, municipality_facts(doc, page, info))
+        amounts += filter(keep, amount_facts(doc, page, info))
+        dates += (d for d in date_facts(doc, page, info) if d.role == "document" or keep(d))
+        trainings += filter(keep, training_facts(doc, page, info))
     questions = question_records(pages, docs, info) if info.doc_type == "kamervragen" else []
     return DocumentResult(
         source=raw.source,
@@ -82,6 +84,16 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         trainings=tuple(trainings),
         questions=tuple(questions),
     )
+
+
+def outside(ranges: tuple[tuple[int, int], ...]) -> Callable[[Fact], bool]:
+    """A test that a fact lies outside every (start, end) range of its page.
+
+    Used for website boilerplate (``Naar boven``, breadcrumbs, share lines):
+    a figure or name there is navigation, not content. The document's own date
+    on a ``Gepubliceerd op`` line is kept by the caller.
+    """
+    return lambda fact: not any(start < fact.char_end and fact.char_start < end for start, end in ranges)
 
 
 def process_text(text: str, source: str = "text.txt") -> DocumentResult:

@@ -100,3 +100,26 @@ def test_scanned_letter_pdf(documents, tmp_path):
     assert result.info.ingest == "ocr"
     assert all(p.raw.ocr_confidence and p.raw.ocr_confidence > 80 for p in result.pages)
     _letter_checks(result, built)
+
+
+def test_facts_on_website_boilerplate_lines_are_left_out():
+    text = ("Home | Nieuws | Gemeente Utrecht\n"
+            "Gemeente Delft ontvangt € 40.000 voor de aanpak van laaggeletterdheid.\n"
+            "Terug naar overzicht\n")
+    result = process_text(text)
+    # "Gemeente Utrecht" in the breadcrumb line is navigation, not content.
+    assert [m.name for m in result.municipalities] == ["Delft"]
+    assert [a.value_eur for a in result.amounts] == [40000]
+
+
+def test_outside_keeps_only_facts_clear_of_every_range():
+    from pipeline.process import outside
+    from pipeline.records import Fact
+
+    def fact(start, end):
+        return Fact(doc_id="0" * 16, fact_id="1" * 16, text="x" * (end - start), page=1,
+                    char_start=start, char_end=end, context="", rule="r")
+
+    keep = outside(((10, 20), (30, 40)))
+    assert [keep(fact(s, e)) for s, e in [(0, 10), (5, 11), (19, 25), (20, 30), (40, 45)]] == [
+        True, False, False, True, True]
