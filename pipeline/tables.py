@@ -73,6 +73,8 @@ def page_rows(result: DocumentResult) -> list[dict]:
             "furniture": list(raw.furniture),
             "margin_fields": list(page.margin_fields or raw.margin_fields),
             "n_redactions": len(page.redactions),
+            "redactions": [{"start": s, "end": e} for s, e in page.redactions],
+            "garbage_lines": [{"start": s, "end": e} for s, e in page.garbage_lines],
         })
     return rows
 

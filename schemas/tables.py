@@ -24,6 +24,9 @@ TIMEX_VALUE = (
 )
 ISO_DOC_DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
 
+# A [start, end) range of characters in pages.text.
+CHAR_RANGE = pa.struct([pa.field("start", pa.int32(), nullable=False), pa.field("end", pa.int32(), nullable=False)])
+
 QUALIFIERS = ["exact", "more_than", "at_least", "at_most", "approx"]
 DOC_TYPES = ["brief", "nieuws", "kamervragen", "jaarverslag", "overig"]
 INGEST_METHODS = ["text", "pdf", "ocr"]
@@ -117,6 +120,8 @@ PAGES = pa.schema([
     col("furniture", pa.list_(pa.string()), "Repeated headers, footers and page numbers kept out of the text."),
     col("margin_fields", pa.map_(pa.string(), pa.string()), "Letter margin labels and their values found on the page (Datum, Ons kenmerk, Pagina, ...)."),
     col("n_redactions", pa.int32(), "Number of redaction marks (blacked-out text, OCR debris) recognised on the page.", nullable=False),
+    col("redactions", pa.list_(CHAR_RANGE), "Character ranges [start, end) of text recognised as redactions; extractors never read words or numbers into them."),
+    col("garbage_lines", pa.list_(CHAR_RANGE), "Character ranges [start, end) of lines that look like OCR noise: kept in the text, flagged here."),
 ])
 
 AMOUNTS = pa.schema([

@@ -98,3 +98,10 @@ def test_measure_meets_its_bar(report, measure):
 def test_document_type_and_date_are_all_right(report):
     assert report.doc_type_accuracy == 1.0, "\n".join(report.lines())
     assert report.doc_date_accuracy == 1.0, "\n".join(report.lines())
+
+
+def test_redaction_ranges_point_at_the_debris(tables):
+    texts = [text[r["start"]:r["end"]] for row in tables["pages"].to_pylist()
+             for text in [row["text"]] for r in row["redactions"]]
+    assert {"fx®e", "p®e", "g®e", "¥®e"} <= set(texts)
+    assert all(len(row["redactions"]) == row["n_redactions"] for row in tables["pages"].to_pylist())
