@@ -82,6 +82,13 @@ def test_usual_cell_marks_are_no_debris():
     assert found(table_debris_cells, text) == []
 
 
+@pytest.mark.parametrize("sign", ["€", "$", "£", "ƒ"])
+def test_a_currency_sign_before_an_amount_cell_is_no_debris(sign):
+    text = (f"Gemeente            Bedrag\nZwolle              {sign} 4.512.000\n"
+            f"Goes                {sign} 1.108.500\nBergen (NH.)        {sign} 642.300\n")
+    assert found(table_debris_cells, text) == []
+
+
 def test_a_list_of_letters_without_numbers_is_no_table():
     text = "Bijlage A\nBijlage B\nBijlage C"
     assert found(table_debris_cells, text) == []
