@@ -31,7 +31,8 @@ between them):
    table row.
 
 The *wrap width* is the ``wrap_percentile`` of the lengths of the page's
-ordinary lines; a page whose lines are longer than ``max_wrap_width`` (one
+ordinary lines, each measured as printed (a line the hyphenation step joined
+to the next counts as its longer half); a page whose lines are longer than ``max_wrap_width`` (one
 paragraph per line, as in born-digital text files), shorter than
 ``min_wrap_width`` (an address list) or that has fewer than
 ``min_wrapped_lines`` ordinary lines has none, so rule 6 never joins there.
@@ -98,6 +99,7 @@ class Line:
     table_like: bool
     garbage: bool = False
     table_row: bool = False
+    printed: int = 0  # length of the longest piece that was one printed line (see printed_length)
     closing: bool = False  # a closing formula: Met vriendelijke groet,
     salutation: bool = False  # Geachte heer Jansen,
     address: bool = False  # a postal address line
@@ -134,6 +136,8 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
             label=is_margin_label(stripped),
             table_like=is_table_like(stripped, rules),
             garbage=is_garbage_line(stripped, quality, words),
+            printed=printed_length(text, start + len(stripped) - len(stripped.lstrip()),
+                                   start + len(stripped)),
             closing=bool(rules.closing.fullmatch(stripped.strip())),
             salutation=bool(rules.salutation.fullmatch(stripped.strip())),
             address=bool(rules.address_line.fullmatch(stripped.strip())),
@@ -149,9 +153,27 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
     return out
 
 
+def printed_length(text: MappedText, start: int, end: int) -> int:
+    """The longest stretch of ``text[start:end]`` whose characters follow each other in the raw text.
+
+    The hyphenation step joins a broken word's line onto the line before it
+    (``twee-`` + ``daagse training ...``); where it did, the raw offsets jump
+    over the hyphen and line break. The pieces between such jumps are the
+    printed lines, and the page's wrap width must be measured on those, not
+    on the joined line of twice their length.
+    """
+    offsets = text.offsets
+    best = run = 1 if end > start else 0
+    for i in range(start + 1, end):
+        step = offsets[i] - offsets[i - 1]
+        run = run + 1 if step in (0, 1) else 1
+        best = max(best, run)
+    return best
+
+
 def wrap_width(lines: list[Line | None], rules: LineRules) -> float | None:
     """The page's printed line width in characters, or None when lines are not wrapped."""
-    lengths = sorted(len(x.text) for x in lines if x is not None and not x.block_start)
+    lengths = sorted(x.printed for x in lines if x is not None and not x.block_start)
     if len(lengths) < rules.min_wrapped_lines:
         return None
     width = lengths[min(len(lengths) - 1, int(rules.wrap_percentile * len(lengths)))]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean.mapped import MappedText
+from pipeline.clean.hyphenation import join_hyphenated
 from pipeline.clean.paragraphs import (
     classify_lines,
     is_table_like,
     join_lines,
+    printed_length,
     starts_lower,
     wrap_width,
 )
@@ -273,3 +275,35 @@ def test_t_a_v_in_a_wrapped_sentence_still_joins():
 def test_prose_lines_are_not_address_lines(line):
     rules = line_rules()
     assert not rules.address_line.fullmatch(line)
+
+
+# An OCR letter at about 62 characters a line, three of its words broken at a line end.
+HYPHENATED = (
+    "Graag vragen wij namens de gemeente Ede, mede namens de ge-\n"
+    "meenten Barneveld, Renswoude en Wageningen, een specifieke uit-\n"
+    "kering aan van honderdtachtigduizend euro voor de periode vanaf\n"
+    "1 april van dit jaar. Van dit bedrag is een deel bestemd voor buurt-\n"
+    "sportcoaches. Zij volgen de tweedaagse training in de wijk bij het\n"
+    "Mulier Instituut.\n\n"
+    "Voor de overige kosten leggen wij een begroting bij. De gemeente\n"
+    "Wageningen draagt daarnaast een eigen bedrag bij aan het plan\n"
+    "voor de sportverenigingen in de wijken van de vier gemeenten.\n"
+)
+
+
+def test_wrap_width_is_measured_on_printed_lines_after_hyphen_joins():
+    joined = join_hyphenated(MappedText.identity(HYPHENATED))
+    rules = line_rules()
+    assert wrap_width(classify_lines(joined, rules), rules) is not None
+    out = join_lines(joined).text
+    assert "bij het Mulier Instituut.\n\nVoor de overige" in out
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("radi-\ncalisering", len("calisering")),
+    ("geen afbreking", len("geen afbreking")),
+    ("", 0),
+])
+def test_printed_length(text, length):
+    joined = join_hyphenated(MappedText.identity(text))
+    assert printed_length(joined, 0, len(joined.text)) == length
