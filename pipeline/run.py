@@ -69,7 +69,7 @@ from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
 from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
 from pipeline.tables import FACT_TABLES, build_tables, publish_tables, recover_tables, write_bytes
-from pipeline.version import pipeline_version
+from pipeline.version import code_hash, pipeline_version
 
 # What a folder is searched for: PDFs, text, and the image formats scanners write.
 SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -591,7 +591,7 @@ def run(
     workers = workers or os.cpu_count() or 1
     with _abort_on_write_error(out), run_lock(out, wait=wait):
         recover_tables(out, out / STATE_DIR / "staging")
-        cache = ResultCache(out, pipeline_version())
+        cache = ResultCache(out, f"{pipeline_version()}+code.{code_hash()}")
         cache.prepare(fresh)
 
         sources, errors = discover(inputs)

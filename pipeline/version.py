@@ -2,40 +2,66 @@
 
 Two runs with the same ``pipeline_version`` over the same input give the same
 tables; a changed pattern file or gazetteer changes the hash even when the
-package version was not bumped.
+package version was not bumped. ``code_hash`` covers the Python source too:
+the run's result cache is keyed on it, so a development change to an
+extractor is never answered from results of the old code.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from pipeline import __version__
 
 
-def _resource_files():
-    root = resources.files("pipeline") / "resources"
+def _files(root: Traversable, keep=lambda f: True) -> Iterator[Traversable]:
+    """Every file below ``root`` (hidden ones and caches left out) for which ``keep`` holds."""
     stack = [root]
     while stack:
         node = stack.pop()
         for child in sorted(node.iterdir(), key=lambda c: c.name):
+            if child.name.startswith(".") or child.name == "__pycache__":
+                continue
             if child.is_dir():
                 stack.append(child)
-            elif not child.name.startswith("."):
+            elif keep(child):
                 yield child
+
+
+def _resource_files() -> Iterator[Traversable]:
+    return _files(resources.files("pipeline") / "resources")
+
+
+def _tree_digest(trees: list[tuple[Traversable, list[Traversable]]]) -> str:
+    """SHA-256 (first 12 hex digits) over each file's name relative to its tree's root, and its bytes."""
+    digest = hashlib.sha256()
+    for root, files in trees:
+        prefix = len(str(root))
+        for path in sorted(files, key=str):
+            digest.update(str(path)[prefix:].encode("utf-8"))
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)
 def rules_hash() -> str:
-    """SHA-256 (first 12 hex digits) over every resource file's name and bytes, in name order."""
-    digest = hashlib.sha256()
-    root = str(resources.files("pipeline") / "resources")
-    for path in sorted(_resource_files(), key=lambda f: str(f)):
-        digest.update(str(path)[len(root):].encode("utf-8"))
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    """Hash of every resource file (rules, word lists, gazetteer), in name order."""
+    return _tree_digest([(resources.files("pipeline") / "resources", list(_resource_files()))])
+
+
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """Hash of the package's Python source and the table schemas."""
+    def python(f: Traversable) -> bool:
+        return f.name.endswith(".py")
+
+    package, schemas = resources.files("pipeline"), resources.files("schemas")
+    return _tree_digest([(package, list(_files(package, python))), (schemas, list(_files(schemas, python)))])
 
 
 def pipeline_version() -> str:

@@ -35,3 +35,13 @@ def test_rules_hash_covers_the_gazetteer_and_changes_with_content(monkeypatch):
         assert rules_hash() != before
     finally:
         rules_hash.cache_clear()
+
+
+def test_code_hash_covers_the_python_source_and_the_schemas():
+    from importlib import resources
+
+    import pipeline.version as version
+
+    names = {f.name for f in version._files(resources.files("pipeline"), lambda f: f.name.endswith(".py"))}
+    assert {"process.py", "amounts.py", "version.py"} <= names
+    assert len(version.code_hash()) == 12
