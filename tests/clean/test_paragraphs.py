@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean.mapped import MappedText
 from pipeline.clean.hyphenation import join_hyphenated
+from pipeline.clean.mapped import MappedText
 from pipeline.clean.paragraphs import (
     classify_lines,
     is_table_like,
@@ -263,8 +263,10 @@ def test_postal_address_lines_stay_apart_even_after_a_full_line(address):
 
 def test_t_a_v_in_a_wrapped_sentence_still_joins():
     # 't.a.v.' is also 'ten aanzien van' in prose: after a full line the sentence goes on.
-    text = WRAPPED.replace("dagelijks met jongeren werken.", "dagelijks met jongeren werken, in de wijken, op scholen en ook\n"
-                           "t.a.v. de signalering van radicalisering.")
+    text = WRAPPED.replace(
+        "dagelijks met jongeren werken.",
+        "dagelijks met jongeren werken, in de wijken, op scholen en ook\nt.a.v. de signalering van radicalisering.",
+    )
     assert "ook t.a.v. de signalering" in join(text)
 
 
