@@ -19,16 +19,15 @@ gives none, and misses the Dutch relative forms (``jl.``, ``a.s.``, ``eind
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.datafiles import Schema, load_json
 from pipeline.nlp import overlaps_redaction
 
 SPAN_KEY = "dates"
@@ -37,24 +36,9 @@ SPAN_KEY = "dates"
 # Resources
 
 
-def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
-    """Load ``resources/dates/<name>``; its keys and value types must be exactly ``schema``."""
-    path = files("pipeline") / "resources" / "dates" / name
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a JSON object")
-    unknown = set(data) - set(schema)
-    missing = set(schema) - set(data)
-    if unknown or missing:
-        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    for key, kind in schema.items():
-        if not isinstance(data[key], kind):
-            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
-        if kind is list and not all(isinstance(w, str) and w for w in data[key]):
-            raise ValueError(f"{name}: {key!r} must list non-empty strings")
-        if kind is dict and not all(isinstance(k, str) and k for k in data[key]):
-            raise ValueError(f"{name}: {key!r} must have non-empty string keys")
-    return data
+def load_resource(name: str, schema: Schema) -> dict[str, Any]:
+    """Load ``resources/dates/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
+    return load_json("dates", name, schema)
 
 
 @dataclass(frozen=True)

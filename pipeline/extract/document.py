@@ -31,16 +31,15 @@ read by ``pipeline.normalize.dates.parse_date``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.datafiles import Schema, WordMap, load_json
 from pipeline.extract.dates import lexicon as date_lexicon
 from pipeline.normalize.dates import parse_date
 from pipeline.records import CleanPage, DocumentInfo, RawDocument
@@ -59,30 +58,9 @@ MAX_HEADING_WORDS = 20
 # Resources
 
 
-def load_resource(name: str, schema: dict[str, type]) -> dict[str, Any]:
-    """Load ``resources/document/<name>``; its keys and value types must be exactly ``schema``."""
-    path = files("pipeline") / "resources" / "document" / name
-    return check_resource(name, json.loads(path.read_text(encoding="utf-8")), schema)
-
-
-def check_resource(name: str, data: Any, schema: dict[str, type]) -> dict[str, Any]:
-    """``data`` if it is an object with exactly the keys of ``schema``, of those types; else ValueError."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a JSON object")
-    unknown, missing = set(data) - set(schema), set(schema) - set(data)
-    if unknown or missing:
-        raise ValueError(f"{name}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
-    for key, kind in schema.items():
-        value = data[key]
-        if not isinstance(value, kind):
-            raise ValueError(f"{name}: {key!r} must be a {kind.__name__}")
-        if kind is list and not all(isinstance(w, str) and w for w in value):
-            raise ValueError(f"{name}: {key!r} must list non-empty strings")
-        if kind is dict and not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()):
-            raise ValueError(f"{name}: {key!r} must map non-empty strings to non-empty strings")
-        if kind is str and not value:
-            raise ValueError(f"{name}: {key!r} must not be empty")
-    return data
+def load_resource(name: str, schema: Schema) -> dict[str, Any]:
+    """Load ``resources/document/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
+    return load_json("document", name, schema)
 
 
 def _compile(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -141,7 +119,7 @@ def letter_words() -> LetterWords:
             "reference_labels": list, "subject_labels": list, "memo_sender_labels": list,
             "memo_addressee_labels": list, "address_lines": list,
             "addressee_prefixes": list, "person_titles": list, "name_particles": list,
-            "offices": dict, "posts": list, "organisations": list,
+            "offices": WordMap, "posts": list, "organisations": list,
         },
     )
     return LetterWords(
@@ -468,7 +446,7 @@ def kamervragen_words() -> KamervragenWords:
             "markers": list, "header": str, "answer_header": str, "section_starts": list, "running_lines": list,
             "question_label": str, "question_label_plural": str,
             "answer_label": str, "answer_label_fillers": list, "number_joiners": list,
-            "number_ranges": list, "party_fillers": list, "post_plurals": dict, "footnote_marker": str,
+            "number_ranges": list, "party_fillers": list, "post_plurals": WordMap, "footnote_marker": str,
         },
     )
     ranges = _alternatives(data["number_ranges"])
@@ -758,13 +736,18 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-_PLACE_DATE = r"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){0,3},\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+@lru_cache(maxsize=1)
+def _place_date() -> re.Pattern[str]:
+    """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
+    weekdays = _alternatives(list(date_lexicon().weekdays))
+    return re.compile(rf"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays})\s+)?",
+                      re.IGNORECASE)
 
 
 def place_date_line(ev: Evidence) -> DateHit | None:
     """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line."""
     for ln in ev.lines:
-        m = re.match(_PLACE_DATE, ln.text)
+        m = _place_date().match(ln.text)
         if m is None:
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])

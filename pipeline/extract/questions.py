@@ -37,7 +37,6 @@ from pipeline.extract.document import (
 )
 from pipeline.records import CleanPage, DocumentInfo, QuestionRecord, make_fact_id
 
-
 SENTENCE_END = (".", "?", "!", ":", "»", "”", '"')
 
 

@@ -333,17 +333,6 @@ def test_reference_needs_a_value_with_a_digit():
 # Resources
 
 
-def test_resource_check_rejects_unknown_and_missing_keys():
-    with pytest.raises(ValueError, match="unknown keys"):
-        d.check_resource("x.json", {"lines": ["a"], "extra": []}, {"lines": list})
-    with pytest.raises(ValueError, match="missing keys"):
-        d.check_resource("x.json", {}, {"lines": list})
-    with pytest.raises(ValueError, match="non-empty strings"):
-        d.check_resource("x.json", {"lines": ["a", ""]}, {"lines": list})
-    with pytest.raises(ValueError, match="must be a"):
-        d.check_resource("x.json", {"lines": "a"}, {"lines": list})
-
-
 def test_all_resources_load():
     assert d.boilerplate().lines and d.letter_words().offices and d.report_words()
     assert d.news_words().dateline and d.kamervragen_words().header

@@ -406,26 +406,6 @@ def test_resource_loader_rejects_unknown_and_missing_keys():
         )
 
 
-@pytest.mark.parametrize(
-    "content, message",
-    [
-        ('{"sent": ["x"], "extra": []}', "unknown keys"),
-        ('{"sent": "ingezonden"}', "must be a list"),
-        ('{"sent": ["", "x"]}', "non-empty strings"),
-        ('["sent"]', "JSON object"),
-    ],
-)
-def test_resource_loader_checks_file_content(tmp_path, monkeypatch, content, message):
-    import pipeline.extract.dates as extract_dates
-
-    folder = tmp_path / "resources" / "dates"
-    folder.mkdir(parents=True)
-    (folder / "bad.json").write_text(content, encoding="utf-8")
-    monkeypatch.setattr(extract_dates, "files", lambda package: tmp_path)
-    with pytest.raises(ValueError, match=message):
-        load_resource("bad.json", {"sent": list})
-
-
 # --- roles and DateFacts ----------------------------------------------------
 
 
