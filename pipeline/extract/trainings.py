@@ -118,6 +118,9 @@ class TrainingLexicon:
     title_links: tuple[str, ...]
     title_list_joiners: tuple[str, ...]
     max_title_chars: int
+    reference_determiners: tuple[str, ...]
+    name_connectors: tuple[str, ...]
+    name_stopwords: frozenset[str]
     day_suffix: str
     fixed_durations: dict[str, Decimal | None]
     kind_durations: dict[str, Decimal]
@@ -125,6 +128,7 @@ class TrainingLexicon:
     nouns_needing_preposition: frozenset[str]
     day_noun_prepositions: tuple[str, ...]
     participant_nouns: dict[str, str | None]
+    compound_min_stem: int
     audience_phrases: dict[str, str]
     audience_prepositions: tuple[str, ...]
     audience_gap_words: int
@@ -153,6 +157,9 @@ def lexicon() -> TrainingLexicon:
             "title_links": list,
             "title_list_joiners": list,
             "max_title_chars": int,
+            "reference_determiners": list,
+            "name_connectors": list,
+            "name_stopwords": list,
         },
     )
     durations = load_resource(
@@ -174,6 +181,7 @@ def lexicon() -> TrainingLexicon:
             "audience_prepositions": list,
             "audience_gap_words": int,
             "count_modifier_blocklist": list,
+            "compound_min_stem": int,
         },
     )
     context = load_resource(
@@ -210,6 +218,9 @@ def lexicon() -> TrainingLexicon:
         title_links=tuple(w.lower() for w in kinds["title_links"]),
         title_list_joiners=tuple(w.lower() for w in kinds["title_list_joiners"]),
         max_title_chars=kinds["max_title_chars"],
+        reference_determiners=tuple(w.lower() for w in kinds["reference_determiners"]),
+        name_connectors=tuple(w.lower() for w in kinds["name_connectors"]),
+        name_stopwords=frozenset(kinds["name_stopwords"]),
         day_suffix=durations["day_suffix"].lower(),
         fixed_durations=fixed,
         kind_durations={
@@ -229,6 +240,7 @@ def lexicon() -> TrainingLexicon:
         participant_nouns=_str_map(
             "people.json", "participant_nouns", people["participant_nouns"], nullable=True
         ),
+        compound_min_stem=people["compound_min_stem"],
         audience_phrases=_str_map("people.json", "audience_phrases", people["audience_phrases"]),
         audience_prepositions=tuple(w.lower() for w in people["audience_prepositions"]),
         audience_gap_words=people["audience_gap_words"],
@@ -272,6 +284,35 @@ def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
             if w.endswith(form) and len(w) >= len(form) + 3:
                 stem = word[: len(word) - len(form)] if is_plural else word
                 return KindInfo(stem + head if is_plural else stem, is_plural, False)
+    return None
+
+
+def is_participant_noun(word: str, lex: TrainingLexicon | None = None) -> bool:
+    """'docenten', "boa's", and compounds of a named audience ('buurtsportcoaches')."""
+    lex = lex or lexicon()
+    return _participant_entry(word.lower().replace("’", "'"), lex) is not None
+
+
+def participant_audience(word: str, lex: TrainingLexicon | None = None) -> str | None:
+    """The audience a trainee noun names: 'docenten' -> 'docenten'; 'mensen' -> None."""
+    lex = lex or lexicon()
+    entry = _participant_entry(word.lower().replace("’", "'"), lex)
+    return entry[1] if entry is not None else None
+
+
+def _participant_entry(w: str, lex: TrainingLexicon) -> tuple[str, str | None] | None:
+    if w in lex.participant_nouns:
+        return w, lex.participant_nouns[w]
+    # A compound of a named audience names a narrower one: 'jeugdartsen', 'buurtsportcoaches'.
+    # Nouns without an audience ('personen') are left out: 'rechtspersonen' are no trainees.
+    for noun, audience in lex.participant_nouns.items():
+        if (
+            audience is not None
+            and w.endswith(noun)
+            and len(w) - len(noun) >= lex.compound_min_stem
+            and w[: len(w) - len(noun)].isalpha()
+        ):
+            return w, w
     return None
 
 
@@ -558,12 +599,22 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
 
 
 def _trainee_noun_after(doc: Doc, i: int, lex: TrainingLexicon):
-    """The trainee noun right after the number, or after one modifier word."""
+    """The trainee noun right after the number, or after one modifier word.
+
+    A curly apostrophe plural is two tokens ('boa' '’s'): the noun ends at the second.
+    """
     for j in (i + 1, i + 2):
         if j >= len(doc):
             return None
         tok = doc[j]
-        if tok.lower_ in lex.participant_nouns:
+        if (
+            j + 1 < len(doc)
+            and doc[j + 1].text in ("’s", "'s")
+            and not tok.whitespace_
+            and is_participant_noun(tok.text + doc[j + 1].text, lex)
+        ):
+            return doc[j + 1]
+        if is_participant_noun(tok.text, lex):
             return tok
         if (
             j == i + 1
@@ -680,6 +731,7 @@ class TableRules:
     max_header_label_words: int
     max_row_label_words: int
     max_cell_chars: int
+    count_columns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -691,6 +743,7 @@ def table_rules() -> TableRules:
             "max_header_label_words": int,
             "max_row_label_words": int,
             "max_cell_chars": int,
+            "count_columns": list,
         },
     )
     return TableRules(
@@ -698,17 +751,26 @@ def table_rules() -> TableRules:
         max_header_label_words=data["max_header_label_words"],
         max_row_label_words=data["max_row_label_words"],
         max_cell_chars=data["max_cell_chars"],
+        count_columns=frozenset(fold_spaces(w.lower()) for w in data["count_columns"]),
     )
 
 
-def _column_pattern(lex: TrainingLexicon) -> re.Pattern[str]:
+def _column_pattern(lex: TrainingLexicon, rules: TableRules | None = None) -> re.Pattern[str]:
+    rules = rules or table_rules()
     kinds = [*lex.kinds, *lex.compound_heads]
     alternation = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     fixed = phrase_alternation([w for w, v in lex.fixed_durations.items() if v is not None])
+    counts = phrase_alternation(sorted(rules.count_columns))
     return re.compile(
-        rf"(?<![\w-])(?:\d+[ \t]?-?[ \t]?daagse|[^\W\d_]+daagse|{fixed}|{alternation})(?![\w-])",
+        rf"(?<![\w-])(?:\d+[ \t]?-?[ \t]?daagse|[^\W\d_]+daagse|{fixed}|{counts}|{alternation})"
+        r"(?![\w-])",
         re.IGNORECASE,
     )
+
+
+def is_count_column(header: str) -> bool:
+    """'deelnemers', 'Aantal': a column that counts the trainees of one training."""
+    return fold_spaces(header.lower()) in table_rules().count_columns
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -730,7 +792,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     """
     text = doc.text
     rules = table_rules()
-    columns_re = _column_pattern(lex)
+    columns_re = _column_pattern(lex, rules)
     lines = _lines(text)
     out: list[Mention] = []
     i = 0

@@ -54,8 +54,11 @@ from pipeline.extract.trainings import (
     TrainingLexicon,
     duration_value,
     fold_spaces,
+    is_count_column,
+    is_participant_noun,
     kind_of,
     lexicon,
+    participant_audience,
     paragraphs,
     segment_units,
     starts_with_anaphor,
@@ -99,7 +102,7 @@ def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
         return None
     value = count_value(words[0], lex)
     noun = words[-1].lower()
-    if value is None or noun not in lex.participant_nouns:
+    if value is None or not is_participant_noun(noun, lex):
         return None
     return Count(value, qualifier, noun)
 
@@ -127,7 +130,7 @@ def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
     low = fold_spaces(text.lower())
     if low in lex.audience_phrases:
         return lex.audience_phrases[low]
-    return lex.participant_nouns.get(low)
+    return participant_audience(low, lex)
 
 
 def count_audience(text: str, count: Count, lex: TrainingLexicon | None = None) -> str | None:
@@ -426,6 +429,8 @@ class _PageRows:
         self, column: Span, name: str | None, duration: float | None
     ) -> _Row | None:
         """The training of a column: the last one before the table with its duration or name."""
+        # A count column ('deelnemers') counts the trainees of the training described before it.
+        counts = is_count_column(column.text)
         candidates = [
             r
             for r in self.rows
@@ -433,7 +438,8 @@ class _PageRows:
             and r.name is not None
             and r.main.start_char < column.start_char
             and (
-                (duration is not None and r.duration == duration)
+                counts
+                or (duration is not None and r.duration == duration)
                 or (name is not None and r.name.lower() == name.lower())
             )
         ]

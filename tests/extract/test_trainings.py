@@ -33,9 +33,12 @@ from pipeline.extract.trainings import (
     find_quotes,
     find_training_words,
     has_training_context,
+    is_count_column,
+    is_participant_noun,
     kind_of,
     learn_abbreviations,
     lexicon,
+    participant_audience,
     load_resource,
     phrase_alternation,
     resolve_overlaps,
@@ -73,6 +76,9 @@ def test_the_shipped_files_match_their_schemas():
             "title_links": list,
             "title_list_joiners": list,
             "max_title_chars": int,
+            "reference_determiners": list,
+            "name_connectors": list,
+            "name_stopwords": list,
         },
     )
     assert "training" in data["hypernyms"]
@@ -475,3 +481,47 @@ def test_row_cells(line, pipes, expected):
     else:
         start, end, cells = found
         assert (line[start:end], [line[s:e] for s, e in cells]) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "noun", "audience"),
+    [
+        ("docenten", True, "docenten"),
+        ("boa's", True, "boa's"),
+        ("boa’s", True, "boa's"),
+        ("Raadsleden", True, "raadsleden"),
+        ("wethouders", True, "wethouders"),
+        ("buurtsportcoaches", True, "buurtsportcoaches"),
+        ("jeugdartsen", True, "jeugdartsen"),
+        ("mensen", True, None),
+        ("rechtspersonen", False, None),
+        ("inwoners", False, None),
+        ("gemeenten", False, None),
+        ("coaches", True, "coaches"),
+    ],
+)
+def test_participant_nouns_and_their_compounds(word, noun, audience):
+    assert is_participant_noun(word) is noun
+    assert participant_audience(word) == audience
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("deelnemers", True), ("Aantal  deelnemers", True), ("Aantal", True), ("1 daagse", False)],
+)
+def test_is_count_column(header, expected):
+    assert is_count_column(header) is expected
+
+
+def test_a_count_column_makes_a_training_table(annotate_text):
+    text = "Gemeente     deelnemers\nAlmere       14\nTotaal       14\n"
+    doc, _ = annotate_text(text)
+    labels = [(s.label_, s.text) for s in doc.spans[SPAN_KEY]]
+    assert (TABLE_COLUMN, "deelnemers") in labels
+    assert [t for lab, t in labels if lab == TABLE_CELL] == ["Almere       14"]
+
+
+def test_a_curly_apostrophe_plural_is_one_count(nlp):
+    doc = nlp.make_doc("Er zijn 75 boa’s opgeleid.")
+    found = [doc.text[m.start : m.end] for m in find_counts(doc, LEX)]
+    assert found == ["75 boa’s"]
