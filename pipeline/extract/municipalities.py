@@ -9,10 +9,14 @@ rule that made the mention count:
 
 - ``address_block``: the name follows a Dutch postcode (``2500 EH DEN HAAG``);
 - ``mede_namens_list``: the name is in a ``mede namens (de gemeenten): A, B en C`` list;
-- ``gemeente_prefix``: ``gemeente X``, or in a list headed by ``gemeenten``;
+- ``gemeente_prefix``: ``gemeente X``, or in a list headed by ``gemeenten``,
+  also after a marker (``23 gemeenten, waaronder Huizen en Best``,
+  ``gemeenten als Putten``; ``gemeente_list_markers``);
 - ``name_before_amount``: a name that is also a Dutch word, counted because an
   amount in brackets follows (``Huizen (€ 157.000)``) or the rest of its
   table row is an amount (``Huizen    € 157.000``);
+- ``gemeente_column``: such a name filling the first cell of a table row
+  under a ``Gemeente`` header (``Gemeente<TAB>Deelnemers`` / ``Delft<TAB>40``);
 - ``name_before_verb``: such a name as the subject of a verb only a body
   does (``Putten ontvangt``, ``Best vraagt``; ``municipality_verbs``);
 - ``enumeration``: such a name in a list with other municipalities;
@@ -34,9 +38,15 @@ the city). Then each candidate passes named rules, each a function below:
 - ``in_organisation_context``: ``Universiteit Utrecht``, ``Rechtbank Den
   Haag``, ``Hogeschool van Amsterdam`` name an organisation; ``Gemeente
   Amsterdam`` is the municipality itself and counts;
-- ``in_person_context``: after initials, a title or a common first name
-  (``mr. G.A. Van der Steur``, ``minister Van Boxtel``, ``de heer Weert``,
-  ``Jan Peter van Weert``) a name is a surname;
+- ``is_person``: a name is a surname after initials, a title or a common
+  first name (``in_person_context``: ``mr. G.A. Van der Steur``, ``minister
+  Van Boxtel``, ``de heer Weert``, ``Jan Peter van Weert``, ``VVD-Kamerlid
+  Putten``; an office title only right before the name: ``wethouder Kampen``
+  is a person, ``burgemeester van Kampen`` and the signature line
+  ``Burgemeester Almere`` are not), in a list after a plural title
+  (``in_person_list``: ``de leden Bromet en Westerveld``), or before a party
+  in brackets (``party_follows``: ``Westerveld (GroenLinks)``; ``(beiden
+  CDA)`` after a list makes every name in it a person);
 - ``ordinary_word_counts``: names that are also Dutch words (``Best``,
   ``Huizen``, ``Putten``, ``Goes``; the list is ``ordinary_word_names`` in
   ``context.json``) count only with a capital and evidence: after
@@ -44,6 +54,10 @@ the city). Then each candidate passes named rules, each a function below:
   with an amount, before a verb only a body does, in a list with another
   municipality, or capitalised inside a sentence (not at its start);
   lower-case ``huizen`` or ``best`` never counts.
+
+spaCy's Dutch tokenizer keeps ``best.`` (an abbreviation) as one token, which
+hid ``Best`` at the end of a sentence; the component splits the capitalised
+forms of such names from their full stop (``split_names_from_full_stops``).
 
 Decision on names inside other words: adjectives and compounds
 (``Amsterdamseweg``, ``Rotterdamse haven``, ``Flevolandse gemeenten``,
@@ -84,6 +98,11 @@ def _lower_set(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def party_key(text: str) -> str:
+    """A party name as compared: lower case, no spaces or hyphens (``GroenLinks-PvdA``)."""
+    return re.sub(r"[\s\-‐–]+", "", text.lower())
+
+
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
     """Multi-word markers as lower-case token tuples, longest first."""
     return tuple(sorted((tuple(w.lower().split()) for w in words), key=len, reverse=True))
@@ -95,9 +114,14 @@ class MunicipalityLexicon:
 
     ordinary_word_keys: frozenset[str]
     gemeente_words: frozenset[str]
+    gemeente_list_markers: tuple[tuple[str, ...], ...]
     province_words: frozenset[str]
     organisation_words: frozenset[str]
     person_titles: frozenset[str]
+    office_titles: frozenset[str]
+    person_list_titles: frozenset[str]
+    party_keys: frozenset[str]
+    party_quantifiers: frozenset[str]
     first_names: frozenset[str]
     name_particles: frozenset[str]
     list_joiners: frozenset[str]
@@ -112,9 +136,14 @@ class MunicipalityLexicon:
 CONTEXT_SCHEMA = {
     "ordinary_word_names": list,
     "gemeente_words": list,
+    "gemeente_list_markers": list,
     "province_words": list,
     "organisation_words": list,
     "person_titles": list,
+    "office_titles": list,
+    "person_list_titles": list,
+    "parties": list,
+    "party_quantifiers": list,
     "first_names": list,
     "name_particles": list,
     "list_joiners": list,
@@ -153,9 +182,14 @@ def lexicon() -> MunicipalityLexicon:
     return MunicipalityLexicon(
         ordinary_word_keys=frozenset(name_key(w) for w in ctx["ordinary_word_names"]),
         gemeente_words=_lower_set(ctx["gemeente_words"]),
+        gemeente_list_markers=_phrases(ctx["gemeente_list_markers"]),
         province_words=_lower_set(ctx["province_words"]),
         organisation_words=_lower_set(ctx["organisation_words"]),
         person_titles=_lower_set(ctx["person_titles"]),
+        office_titles=_lower_set(ctx["office_titles"]),
+        person_list_titles=_lower_set(ctx["person_list_titles"]),
+        party_keys=frozenset(party_key(p) for p in ctx["parties"]),
+        party_quantifiers=_lower_set(ctx["party_quantifiers"]),
         first_names=frozenset(ctx["first_names"]),
         name_particles=particles,
         list_joiners=_lower_set(ctx["list_joiners"]),
@@ -194,6 +228,26 @@ def wrapped_pattern(form: Doc) -> list[dict[str, Any]]:
         if tok.whitespace_:
             pattern.append({"IS_SPACE": True, "OP": "?"})
     return pattern
+
+
+def split_names_from_full_stops(nlp: Language, forms: list[str]) -> list[str]:
+    """Let a capitalised name end a sentence: ``Best.`` is ``Best`` + ``.``.
+
+    spaCy's Dutch abbreviations keep ``best.`` (``bestuur``) as one token with
+    its full stop, so ``waaronder Huizen en Best.`` never showed the name to
+    the matcher. The capitalised forms of such names are split (the tokenizer
+    exception stays for lower case); returns the forms changed.
+    """
+    names = {f for f in forms if " " not in f}
+    names |= {f.upper() for f in names}
+    changed = [
+        key
+        for key in list(nlp.tokenizer.rules)
+        if key.endswith(".") and key[:1].isupper() and key[:-1] in names
+    ]
+    for key in changed:
+        nlp.tokenizer.add_special_case(key, [{"ORTH": key[:-1]}, {"ORTH": "."}])
+    return changed
 
 
 @dataclass(frozen=True)
@@ -340,11 +394,29 @@ class ListHead:
     co_applicant: bool = False
 
 
+def skip_gemeente_list_marker(words: list[str], lex: MunicipalityLexicon) -> list[str]:
+    """``gemeenten, waaronder``, ``gemeenten als``: drop the marker when a gemeente word heads it.
+
+    ``words`` are nearest first. After such a marker every name of the list is
+    a municipality, as after ``de gemeenten`` itself (``23 gemeenten,
+    waaronder Huizen en Best``; ``kleine gemeenten als Putten en Goes``).
+    """
+    for marker in lex.gemeente_list_markers:
+        if ends_with_phrase(words, marker):
+            rest = words[len(marker) :]
+            while rest and rest[0] == ",":
+                rest = rest[1:]
+            if rest and rest[0] in lex.gemeente_words:
+                return rest
+    return words
+
+
 def list_head(doc: Doc, start: int, lex: MunicipalityLexicon) -> ListHead:
     """Read the words before token ``start`` (the first name of a list)."""
     words = words_before(doc, start, 8)
     while words and words[0] in lex.list_skip_before:
         words.pop(0)
+    words = skip_gemeente_list_marker(words, lex)
     gemeente = bool(words) and words[0] in lex.gemeente_words
     province = bool(words) and (
         words[0] in lex.province_words
@@ -385,24 +457,132 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> b
     return words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex)
 
 
-def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
-    """A surname: after initials or a title, maybe with particles (``mr. G.A. Van der Steur``)."""
+def title_word(word: str) -> str:
+    """The title in a compound: ``vvd-kamerlid`` -> ``kamerlid``, ``oud-minister`` -> ``minister``."""
+    return word.rsplit("-", 1)[-1] if "-" in word.strip("-") else word
+
+
+def ends_title_line(doc: Doc, title: int, end: int) -> bool:
+    """``Burgemeester Almere`` opening a line and ending it (or before ``en``/``,``): the office.
+
+    Signature blocks and letterheads name the office this way
+    (``Burgemeester Almere en Voorzitter ...``); in a sentence
+    ``burgemeester Kampen`` is a person.
+    """
+    if not starts_line(doc, title):
+        return False
+    if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+        return True
+    if doc[end].is_space:
+        return "\n" in doc[end].text or end + 1 >= len(doc)
+    return doc[end].lower_ in {"en", ","}
+
+
+def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon, end: int | None = None) -> bool:
+    """A surname: after initials or a title, maybe with particles (``mr. G.A. Van der Steur``).
+
+    Office titles (``burgemeester``, ``wethouder``; ``office_titles``) make a
+    surname only when the name follows them directly: ``burgemeester van
+    Almere`` is the municipality's, and so is ``Burgemeester Almere`` on a
+    line of its own (``ends_title_line``).
+    """
+    end = start + 1 if end is None else end
     j = prev_index(doc, start)
     saw_capital_particle = False
+    particles = []
     while j is not None and doc[j].lower_ in lex.name_particles:
         if doc[j].text[0].isupper() and not is_sentence_initial(doc, j):
             saw_capital_particle = True
+        particles.append(doc[j].lower_)
         j = prev_index(doc, j)
     if j is None:
         return saw_capital_particle
     prev = doc[j]
-    if _INITIALS.match(prev.text) or prev.lower_ in lex.person_titles:
+    title = title_word(prev.lower_)
+    if _INITIALS.match(prev.text) or title in lex.person_titles:
         return True
+    if title in lex.office_titles:
+        if particles:
+            return saw_capital_particle or any(p != "van" for p in particles)
+        return not ends_title_line(doc, j, end)
     # 'Jan Peter van Weert', 'Anne Best': a first name before the name makes it a surname.
     if prev.text in lex.first_names:
         return True
     # 'Van Boxtel' with a capital particle inside a sentence is a surname.
     return saw_capital_particle
+
+
+def is_name_word(doc: Doc, i: int, lex: MunicipalityLexicon) -> bool:
+    """A word of a person's name: capitalised (``Bromet``, ``Van``), initials, or a particle."""
+    tok = doc[i]
+    return (
+        tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()
+        or bool(_INITIALS.match(tok.text))
+        or tok.lower_ in lex.name_particles
+    )
+
+
+def in_person_list(doc: Doc, start: int, lex: MunicipalityLexicon, max_tokens: int = 12) -> bool:
+    """A name in a list of persons headed by a plural title: ``de leden Bromet en Westerveld``.
+
+    Walks back over name words and ``,``/``en`` to a ``person_list_titles``
+    word; the word right after the title must be a name, not a joiner.
+    """
+    j = prev_index(doc, start)
+    last_was_joiner = False
+    for _ in range(max_tokens):
+        if j is None:
+            return False
+        tok = doc[j]
+        if tok.lower_ in lex.person_list_titles:
+            return not last_was_joiner
+        if tok.lower_ in {",", "en"}:
+            last_was_joiner = True
+        elif is_name_word(doc, j, lex):
+            last_was_joiner = False
+        else:
+            return False
+        j = prev_index(doc, j)
+    return False
+
+
+def party_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> tuple[bool, bool]:
+    """A party in brackets after the name marks a person: ``Westerveld (GroenLinks)``.
+
+    Returns (party follows, the bracket speaks for a list: ``(beiden CDA)``).
+    """
+    j = next_index(doc, end)
+    if j is None or doc[j].text != "(":
+        return False, False
+    inner = []
+    for tok in doc[j + 1 : j + 8]:
+        if tok.text == ")":
+            break
+        inner.append(tok)
+    else:
+        return False, False
+    words = [t for t in inner if not t.is_space]
+    quantified = bool(words) and words[0].lower_ in lex.party_quantifiers
+    if quantified:
+        words = words[1:]
+    name = "".join(t.text + t.whitespace_ for t in words)
+    if party_key(name) not in lex.party_keys:
+        return False, False
+    return True, quantified
+
+
+def is_person(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+    """The name is a person's surname here (title, initials, first name, list of members, party)."""
+    return (
+        in_person_context(doc, cand.start, lex, cand.end)
+        or in_person_list(doc, cand.start, lex)
+        or party_follows(doc, cand.end, lex)[0]
+    )
+
+
+def persons_list(doc: Doc, group: list[Candidate], lex: MunicipalityLexicon) -> bool:
+    """``Kampen en Houten (beiden CDA)``: a quantified party after a list makes all its names persons."""
+    return party_follows(doc, group[-1].end, lex)[1]
 
 
 def after_postcode(doc: Doc, start: int) -> bool:
@@ -461,6 +641,49 @@ def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> boo
     return saw_money
 
 
+_CELL_BREAK = re.compile(r"\t+| {2,}|\s*\|\s*")
+_RULE_LINE = re.compile(r"^[\s|:+=_\-–—]*$")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table line: split at tabs, ``|`` or two or more spaces; empty cells dropped."""
+    return [c.strip() for c in _CELL_BREAK.split(line.strip().strip("|")) if c.strip()]
+
+
+def gemeente_column_row(
+    text: str, start_char: int, end_char: int, lex: MunicipalityLexicon, max_rows: int = 60
+) -> bool:
+    """The name is the first cell of a table row under a ``Gemeente`` header.
+
+    ``Gemeente<TAB>Deelnemers`` then ``Delft<TAB>40``: whatever the other
+    cells hold, the first column of such a table lists municipalities. The
+    rows between the header and this row must be table rows too (two or more
+    cells, or a rule line like ``| --- |``); a blank or prose line ends the
+    table.
+    """
+    line_start = text.rfind("\n", 0, start_char) + 1
+    line_end = text.find("\n", end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    cells = table_cells(line)
+    if len(cells) < 2 or cells[0] != text[start_char:end_char].strip():
+        return False
+    end = line_start - 1
+    for _ in range(max_rows):
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        end = start - 1
+        if _RULE_LINE.match(above) and above.strip():
+            continue
+        above_cells = table_cells(above)
+        if len(above_cells) < 2:
+            return False
+        if above_cells[0].lower() in lex.gemeente_words:
+            return True
+    return False
+
+
 def name_before_verb(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
     """The name is the subject of a verb only a body does: ``Putten ontvangt``, ``Best vraagt``."""
     j = next_index(doc, end)
@@ -494,10 +717,19 @@ def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -
 
 
 def ordinary_word_counts(
-    doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead, lex: MunicipalityLexicon
+    doc: Doc,
+    cand: Candidate,
+    group: list[Candidate],
+    head: ListHead,
+    lex: MunicipalityLexicon,
+    doc_text: str | None = None,
 ) -> str | None:
-    """For a name that is also a Dutch word: the rule that makes it a municipality here, or None."""
-    text = doc[cand.start : cand.end].text
+    """For a name that is also a Dutch word: the rule that makes it a municipality here, or None.
+
+    ``doc_text`` is ``doc.text`` when the caller has it (rebuilding it walks every token).
+    """
+    span = doc[cand.start : cand.end]
+    text = span.text
     if text.islower():
         return None
     if head.gemeente:
@@ -506,6 +738,9 @@ def ordinary_word_counts(
         return "address_block"
     if amount_follows(doc, cand.end, lex) or table_row_amount(doc, cand, lex):
         return "name_before_amount"
+    doc_text = doc.text if doc_text is None else doc_text
+    if gemeente_column_row(doc_text, span.start_char, span.end_char, lex):
+        return "gemeente_column"
     if name_before_verb(doc, cand.end, lex):
         return "name_before_verb"
     if not text.isupper() and not is_sentence_initial(doc, cand.start):
@@ -531,10 +766,7 @@ def accept_list_members(
             rule is None
             and is_ordinary_word(doc, cand, lex)
             and not text.islower()
-            and not (
-                in_organisation_context(doc, cand.start, lex)
-                or in_person_context(doc, cand.start, lex)
-            )
+            and not (in_organisation_context(doc, cand.start, lex) or is_person(doc, cand, lex))
         ):
             rule = "enumeration"
         out.append(rule)
@@ -571,6 +803,7 @@ class MunicipalityFinder:
         forms = sorted(
             {v for text, _, _ in self.gaz.surface_forms() for v in surface_variants(text)}
         )
+        split_names_from_full_stops(nlp, forms)
         form_docs = list(nlp.tokenizer.pipe(forms))
         self.names.add("MUNICIPALITY", form_docs)
         # Multi-word names broken over a line (``Den\nHaag``): the break is a token of its own.
@@ -597,18 +830,23 @@ class MunicipalityFinder:
         return resolve_overlaps(found)
 
     def rule_for(
-        self, doc: Doc, cand: Candidate, group: list[Candidate], head: ListHead
+        self,
+        doc: Doc,
+        cand: Candidate,
+        group: list[Candidate],
+        head: ListHead,
+        doc_text: str | None = None,
     ) -> str | None:
         """The rule that makes ``cand`` a municipality mention, or None when it is not one."""
         lex = self.lex
         if (
             in_organisation_context(doc, cand.start, lex)
-            or in_person_context(doc, cand.start, lex)
+            or is_person(doc, cand, lex)
             or other_province_suffix(doc, cand, lex)
         ):
             return None
         if is_ordinary_word(doc, cand, lex):
-            context_rule = ordinary_word_counts(doc, cand, group, head, lex)
+            context_rule = ordinary_word_counts(doc, cand, group, head, lex, doc_text)
             if context_rule is None:
                 return None
         else:
@@ -630,11 +868,12 @@ class MunicipalityFinder:
     def __call__(self, doc: Doc) -> Doc:
         cands = [c for c in self.candidates(doc) if not c.is_region]
         spans = []
+        doc_text = doc.text
         for group in group_enumerations(doc, cands, self.lex):
             head = list_head(doc, group[0].start, self.lex)
-            if head.province:
+            if head.province or persons_list(doc, group, self.lex):
                 continue
-            rules = [self.rule_for(doc, cand, group, head) for cand in group]
+            rules = [self.rule_for(doc, cand, group, head, doc_text) for cand in group]
             rules = accept_list_members(doc, group, rules, self.lex)
             for cand, rule in zip(group, rules, strict=True):
                 if rule is None:

@@ -14,19 +14,27 @@ from pipeline.extract.municipalities import (
     Candidate,
     after_postcode,
     amount_follows,
+    ends_title_line,
     gap_is_list_joiner,
+    gemeente_column_row,
     group_enumerations,
     in_organisation_context,
     in_person_context,
+    in_person_list,
     in_province_context,
     is_sentence_initial,
     lexicon,
     list_head,
     name_before_verb,
     other_province_suffix,
+    party_follows,
     resolve_overlaps,
+    skip_gemeente_list_marker,
+    split_names_from_full_stops,
     surface_variants,
+    table_cells,
     table_row_amount,
+    title_word,
 )
 from pipeline.gazetteer import lookup
 
@@ -180,6 +188,74 @@ CASES = [
         "De reis van Kampen naar Zwolle duurt kort.",
         [("Kampen", "GM0166", "capitalised_name"), ("Zwolle", "GM0193", "gazetteer_name")],
     ),
+    # persons: members of parliament, ministers, aldermen, mayors, parties in brackets
+    ("Vragen van de leden Kampen en Houten (beiden CDA) aan de minister van Financiën.", []),
+    ("Vragen van het lid Assen (PVV) over de opvang van asielzoekers.", []),
+    ("De leden Van Dam, Hoorn en Weert dienden een motie in over Almere.",
+     [("Almere", "GM0034", "gazetteer_name")]),
+    ("Het lid Helden vroeg naar de stand van zaken in Zwolle.",
+     [("Zwolle", "GM0193", "gazetteer_name")]),
+    ("Minister Kampen opende het gebouw in Lelystad.", [("Lelystad", "GM0995", "gazetteer_name")]),
+    ("Staatssecretaris Haren beantwoordde de vragen.", []),
+    ("Wethouder Delft van Zwolle sprak de raad toe.", [("Zwolle", "GM0193", "gazetteer_name")]),
+    ("Volgens burgemeester Leiden loopt het project vertraging op.", []),
+    ("Oud-minister Laren en VVD-Kamerlid Putten waren aanwezig.", []),
+    ("Mevrouw Westerveld en de heer Assen namen het woord.", []),
+    ("Dat zei Westerveld (GroenLinks-PvdA) tijdens het debat.", []),
+    ("Dat zei Houten (ChristenUnie) tijdens het debat.", []),
+    ("De burgemeester van Ede opende het gebouw.", [("Ede", "GM0228", "capitalised_name")]),
+    ("Hoogachtend,\nA. Jansen\nBurgemeester Zwolle en voorzitter van de veiligheidsregio",
+     [("Zwolle", "GM0193", "gazetteer_name")]),
+    ("De leden en Almere spraken af dat het plan doorgaat.", [("Almere", "GM0034", "gazetteer_name")]),
+    ("In Westerveld (Drenthe) komt een nieuwe school.", [("Westerveld", "GM1701", "gazetteer_name")]),
+    # enumerations headed by 'gemeenten, waaronder' / 'gemeenten als': every member counts
+    (
+        "Het gaat om negen gemeenten, waaronder Putten, Ede en Goes.",
+        [
+            ("Putten", "GM0273", "gemeente_prefix"),
+            ("Ede", "GM0228", "gemeente_prefix"),
+            ("Goes", "GM0664", "gemeente_prefix"),
+        ],
+    ),
+    (
+        "Kleine gemeenten als Huizen en Best hebben weinig capaciteit.",
+        [("Huizen", "GM0406", "gemeente_prefix"), ("Best", "GM0753", "gemeente_prefix")],
+    ),
+    (
+        "Ook steden zoals Delft en Leiden doen mee.",
+        [("Delft", "GM0503", "gemeente_prefix"), ("Leiden", "GM0546", "gemeente_prefix")],
+    ),
+    (
+        "Er doen 14 gemeenten mee, onder meer Kampen en Sluis.",
+        [("Kampen", "GM0166", "capitalised_name"), ("Sluis", "GM1714", "capitalised_name")],
+    ),
+    (
+        "Er doen 14 gemeenten mee, onder andere gemeenten als Duiven en Best.",
+        [("Duiven", "GM0226", "gemeente_prefix"), ("Best", "GM0753", "gemeente_prefix")],
+    ),
+    ("Wij bezochten de gemeenten Huizen en Best.",
+     [("Huizen", "GM0406", "gemeente_prefix"), ("Best", "GM0753", "gemeente_prefix")]),
+    ("Het resultaat is als huizen en best te zien.", []),
+    # a 'Best.' ending a sentence is the name, lower-case 'best.' stays a word
+    ("De training was in Best.", [("Best", "GM0753", "capitalised_name")]),
+    ("Dat ging eigenlijk best.", []),
+    # tables under a 'Gemeente' header
+    (
+        "Gemeente\tDeelnemers\nDelft\t40\nLeiden\t35\nHuizen\t12",
+        [
+            ("Delft", "GM0503", "gemeente_column"),
+            ("Leiden", "GM0546", "gemeente_column"),
+            ("Huizen", "GM0406", "gemeente_column"),
+        ],
+    ),
+    (
+        "| Gemeente | Bijdrage |\n| --- | --- |\n| Leiden | € 8.500 |\n| Best | € 2.000 |",
+        [("Leiden", "GM0546", "name_before_amount"), ("Best", "GM0753", "name_before_amount")],
+    ),
+    ("Gemeente   Aantal   Opmerking\nGoes      12       nieuw\nPutten    8        herhaling",
+     [("Goes", "GM0664", "gemeente_column"), ("Putten", "GM0273", "gemeente_column")]),
+    ("Naam\tDeelnemers\nDelft\t40\nLeiden\t35", []),
+    ("Gemeente\tDeelnemers\n\nDelft\t40", []),
     # organisations
     ("De VNG ondersteunt deze oproep.", []),
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
@@ -292,6 +368,96 @@ def test_in_person_context(tok):
     assert not in_person_context(tok("de burgemeester van Almere"), 3, lex)
     assert in_person_context(tok("Jan Peter van Weert"), 3, lex)
     assert not in_person_context(tok("Aboutaleb van Rotterdam"), 2, lex)
+
+
+def test_in_person_context_office_titles_need_the_name_right_after_them(tok):
+    lex = lexicon()
+    assert in_person_context(tok("wethouder Kampen opende"), 1, lex)
+    assert not in_person_context(tok("de wethouder van Kampen opende"), 3, lex)
+    assert in_person_context(tok("burgemeester Van Kampen opende"), 2, lex)
+    assert in_person_context(tok("VVD-Kamerlid Putten vroeg"), 1, lex)
+    assert not in_person_context(tok("Burgemeester Almere\nPostbus 200"), 1, lex)
+
+
+def test_title_word_reads_the_last_part_of_a_compound():
+    assert title_word("oud-minister") == "minister"
+    assert title_word("vvd-kamerlid") == "kamerlid"
+    assert title_word("burgemeester") == "burgemeester"
+
+
+def test_ends_title_line(nlp):
+    assert ends_title_line(nlp("Burgemeester Almere"), 0, 2)
+    assert ends_title_line(nlp("Burgemeester Almere en voorzitter"), 0, 2)
+    assert ends_title_line(nlp("Burgemeester Almere\nPostbus 1"), 0, 2)
+    assert not ends_title_line(nlp("Burgemeester Kampen opende het gebouw."), 0, 2)
+    assert not ends_title_line(nlp("Zij sprak met burgemeester Kampen."), 3, 5)
+
+
+def test_in_person_list(tok):
+    lex = lexicon()
+    doc = tok("van de leden Bromet en Westerveld (beiden)")
+    assert in_person_list(doc, 5, lex)
+    assert in_person_list(tok("de leden Van der Graaf, Jansen en Kampen"), 8, lex)
+    assert not in_person_list(tok("de leden en Almere"), 3, lex)
+    assert not in_person_list(tok("de leden bezochten Almere"), 3, lex)
+
+
+def test_party_follows(tok):
+    lex = lexicon()
+    assert party_follows(tok("Westerveld (GroenLinks) vroeg"), 1, lex) == (True, False)
+    assert party_follows(tok("Kampen en Houten (beiden CDA)"), 3, lex) == (True, True)
+    assert party_follows(tok("Assen (Groen Links-PvdA)"), 1, lex) == (True, False)
+    assert party_follows(tok("Westerveld (Drenthe)"), 1, lex) == (False, False)
+    assert party_follows(tok("Huizen (€ 157.000)"), 1, lex) == (False, False)
+
+
+def test_skip_gemeente_list_marker():
+    lex = lexicon()
+    words = ["waaronder", ",", "gemeenten", "23"]
+    assert skip_gemeente_list_marker(words, lex) == ["gemeenten", "23"]
+    assert skip_gemeente_list_marker(["als", "gemeenten", "kleine"], lex)[0] == "gemeenten"
+    assert skip_gemeente_list_marker(["meer", "onder", "steden"], lex)[0] == "steden"
+    # a marker without a gemeente word before it heads nothing
+    assert skip_gemeente_list_marker(["als", "mensen"], lex) == ["als", "mensen"]
+
+
+def test_list_head_reads_gemeenten_waaronder(tok):
+    lex = lexicon()
+    assert list_head(tok("23 gemeenten, waaronder Huizen"), 4, lex).gemeente
+    assert list_head(tok("gemeenten als Huizen"), 2, lex).gemeente
+    assert not list_head(tok("zoiets als Huizen"), 2, lex).gemeente
+
+
+def test_table_cells():
+    assert table_cells("Delft\t40") == ["Delft", "40"]
+    assert table_cells("| Leiden | € 8.500 |") == ["Leiden", "€ 8.500"]
+    assert table_cells("Goes      12   nieuw") == ["Goes", "12", "nieuw"]
+    assert table_cells("In Goes is het 12 graden.") == ["In Goes is het 12 graden."]
+
+
+def test_gemeente_column_row():
+    lex = lexicon()
+    text = "Gemeente\tDeelnemers\nHuizen\t12\nDelft\t40"
+    delft = text.index("Delft")
+    assert gemeente_column_row(text, delft, delft + 5, lex)
+    ruled = "| Gemeenten | Aantal |\n|---|---|\n| Delft | 40 |"
+    delft = ruled.index("Delft")
+    assert gemeente_column_row(ruled, delft, delft + 5, lex)
+    prose = "Gemeente\tDeelnemers\nHuizen\t12\nIn totaal deden zij mee.\nDelft\t40"
+    delft = prose.index("Delft")
+    assert not gemeente_column_row(prose, delft, delft + 5, lex)
+    # the name must fill the first cell
+    second = "Gemeente\tPlaats\nHuizen\tDelft"
+    delft = second.index("Delft")
+    assert not gemeente_column_row(second, delft, delft + 5, lex)
+
+
+def test_split_names_from_full_stops_leaves_the_lower_case_abbreviation():
+    local = spacy.blank("nl")
+    changed = split_names_from_full_stops(local, ["Best", "Huizen"])
+    assert "Best." in changed and "best." not in changed
+    assert [t.text for t in local("in Best.")] == ["in", "Best", "."]
+    assert [t.text for t in local("best. zaken")][0] == "best."
 
 
 def test_after_postcode(tok):
