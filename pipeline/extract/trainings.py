@@ -9,7 +9,10 @@ label                             what
 ================================  ==================================================
 ``quoted_title``                  a quoted title next to a training word
                                   (``de training ‘omgaan met radicalisering’``; a
-                                  list of titles after one word gives one span each)
+                                  list of titles after one word gives one span each),
+                                  or a capitalised name right after one (``de cursus
+                                  Motiverende Gespreksvoering``); ``kb_id_`` is the
+                                  singular kind of the word (``cursus``)
 ``training_kind``                 a kind that names a training (``basistraining``,
                                   ``themadag``, ``voorlichting``, ``BOUNCE-training``)
 ``named_training``                an upper-case name before ``training``
@@ -27,7 +30,8 @@ label                             what
 ``provider``                      an organisation that gives trainings; ``kb_id_`` is
                                   the full name, abbreviations expanded (``ROR``), also
                                   those the page defines itself (``Naam (AFK)``)
-``table_column``                  a column header of a training table (``1 daagse``)
+``table_column``                  a column header of a training table (``1 daagse``,
+                                  ``Basistraining``, or a count: ``deelnemers``)
 ``table_cell``                    ``Almere 6``: a row label up to one numeric cell;
                                   ``kb_id_`` = CBS code of the row's municipality (read
                                   from ``doc.spans["municipalities"]``), ``id_`` = the
@@ -35,7 +39,8 @@ label                             what
 ================================  ==================================================
 
 A participant count needs a trainee noun (``professionals``, ``mensen``,
-``docenten``; never ``inwoners`` or ``gemeenten``) and a training nearby: a
+``docenten``, ``boa's``, ``raadsleden``, or a compound of a listed audience:
+``buurtsportcoaches``; never ``inwoners`` or ``gemeenten``) and a training nearby: a
 training word or verb in its sentence (``getraind``, ``opgeleid``,
 ``hebben ... gevolgd``, ``deelnemers``), or the sentence opens with an anaphor
 (``Daarmee``) after one with a training word (``keep_training_parts``).
@@ -101,10 +106,7 @@ def _str_map(name: str, key: str, mapping: dict, nullable: bool = False) -> dict
         elif isinstance(value, str) and value.strip():
             out[word.lower()] = value
         else:
-            raise ValueError(
-                f"{name}: {key}[{word!r}] must be a non-empty string"
-                + (" or null" if nullable else "")
-            )
+            raise ValueError(f"{name}: {key}[{word!r}] must be a non-empty string" + (" or null" if nullable else ""))
     return out
 
 
@@ -196,9 +198,7 @@ def lexicon() -> TrainingLexicon:
     )
     providers = load_resource("providers.json", {"organisations": dict, "max_name_words": int})
     fixed = {}
-    for word, value in _str_map(
-        "durations.json", "fixed", durations["fixed"], nullable=True
-    ).items():
+    for word, value in _str_map("durations.json", "fixed", durations["fixed"], nullable=True).items():
         fixed[word] = Decimal(value) if value is not None else None
     qualifiers = _str_map("context.json", "qualifiers", context["qualifiers"])
     bad = {q for q in qualifiers.values() if q not in QUALIFIER_VALUES}
@@ -206,9 +206,7 @@ def lexicon() -> TrainingLexicon:
         raise ValueError(f"context.json: unknown qualifiers {sorted(bad)}")
     organisations = {}
     for full, variants in providers["organisations"].items():
-        if not isinstance(variants, list) or not all(
-            isinstance(v, str) and v.strip() for v in variants
-        ):
+        if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
             raise ValueError(f"providers.json: organisations[{full!r}] must list non-empty strings")
         organisations[full] = tuple(variants)
     return TrainingLexicon(
@@ -224,22 +222,12 @@ def lexicon() -> TrainingLexicon:
         day_suffix=durations["day_suffix"].lower(),
         fixed_durations=fixed,
         kind_durations={
-            k: Decimal(v)
-            for k, v in _str_map(
-                "durations.json", "kind_durations", durations["kind_durations"]
-            ).items()
+            k: Decimal(v) for k, v in _str_map("durations.json", "kind_durations", durations["kind_durations"]).items()
         },
-        day_nouns={
-            k: Decimal(v)
-            for k, v in _str_map("durations.json", "day_nouns", durations["day_nouns"]).items()
-        },
-        nouns_needing_preposition=frozenset(
-            w.lower() for w in durations["nouns_needing_preposition"]
-        ),
+        day_nouns={k: Decimal(v) for k, v in _str_map("durations.json", "day_nouns", durations["day_nouns"]).items()},
+        nouns_needing_preposition=frozenset(w.lower() for w in durations["nouns_needing_preposition"]),
         day_noun_prepositions=tuple(w.lower() for w in durations["day_noun_prepositions"]),
-        participant_nouns=_str_map(
-            "people.json", "participant_nouns", people["participant_nouns"], nullable=True
-        ),
+        participant_nouns=_str_map("people.json", "participant_nouns", people["participant_nouns"], nullable=True),
         compound_min_stem=people["compound_min_stem"],
         audience_phrases=_str_map("people.json", "audience_phrases", people["audience_phrases"]),
         audience_prepositions=tuple(w.lower() for w in people["audience_prepositions"]),
@@ -529,14 +517,65 @@ def attach_titles(
                 continue
             if not _gap_is(text[chain_end:q_start], joiners):
                 break
-            titles[(q_start, q_end)] = Mention(q_start, q_end, TITLE)
+            titles[(q_start, q_end)] = Mention(q_start, q_end, TITLE, kb_id=_kind_lemma(text, word))
             used.add(word)
             chain_end, joiners = q_end, lex.title_list_joiners
         for q_start, q_end in quotes:
             if q_end <= word.start and text[q_end : word.start] in ("", " ", "-"):
-                titles[(q_start, q_end)] = Mention(q_start, q_end, TITLE)
+                titles[(q_start, q_end)] = Mention(q_start, q_end, TITLE, kb_id=_kind_lemma(text, word))
                 used.add(word)
     return list(titles.values()), used
+
+
+def _kind_lemma(text: str, word: Mention) -> str:
+    """The singular kind a title's training word names ('basiscursus'), kept as the title's kb_id
+    so that a later 'de cursus' can be read as a reference to it."""
+    info = kind_of(text[word.start : word.end].split()[-1])
+    return info.lemma.lower() if info is not None else ""
+
+
+def _name_pattern(lex: TrainingLexicon) -> re.Pattern[str]:
+    connectors = "|".join(re.escape(c) for c in lex.name_connectors)
+    cap = r"[A-Z][\w'’-]*[^\W_]"
+    return re.compile(rf"(?P<name>{cap}(?:[ \t]+(?:{cap}|(?:{connectors})(?=[ \t]+{cap})))*)(?![\w-])")
+
+
+def attach_names(
+    text: str, words: list[Mention], lex: TrainingLexicon, taken: list[tuple[int, int]]
+) -> tuple[list[Mention], set[Mention]]:
+    """A capitalised name right after a kind: 'de tweedaagse cursus Motiverende Gespreksvoering'.
+
+    The name is the training's title, as a quoted one is. Not a name: a word
+    that opens a clause or is a month ('cursus In 2019', ``name_stopwords``),
+    a known organisation ('training ROR'), anything in ``taken`` (a
+    municipality), and a name on the line after a kind that opens its line
+    (a heading 'Cursus' above a paragraph).
+    """
+    pattern = _name_pattern(lex)
+    organisations = {v for full, vs in lex.organisations.items() for v in (full, *vs)}
+    out: list[Mention] = []
+    used: set[Mention] = set()
+    for word in words:
+        if word.label not in (KIND, WORD):
+            continue
+        gap = re.compile(r"[ \t]*\n?[ \t]*").match(text, word.end)
+        if gap is None or gap.end() == word.end:
+            continue
+        if "\n" in gap.group() and not text[text.rfind("\n", 0, word.start) + 1 : word.start].strip():
+            continue
+        m = pattern.match(text, gap.end())
+        if m is None or m.group("name") is None:
+            continue
+        name = m.group("name")
+        first = name.split()[0]
+        if first in lex.name_stopwords or name in organisations or first in organisations:
+            continue
+        start, end = m.start("name"), m.end("name")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(Mention(start, end, TITLE, kb_id=_kind_lemma(text, word)))
+        used.add(word)
+    return out, used
 
 
 _DAAGSE = re.compile(r"(?<![\w-])(?:\d+[ \t]?-?[ \t]?|[^\W\d_]+)daagse(?![\w-])", re.IGNORECASE)
@@ -551,9 +590,7 @@ def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
     fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
     if fixed:
         pattern = r"(?<![\w-])(?:" + phrase_alternation(fixed) + r")(?![\w-])"
-        out += [
-            Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)
-        ]
+        out += [Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)]
     # 'van twee dagen' needs its preposition ('twee dagen later' is no length);
     # 'twee dagdelen' does not.
     preps = "|".join(re.escape(p) for p in lex.day_noun_prepositions)
@@ -588,11 +625,7 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
         before = text[max(0, tok.idx - 30) : tok.idx].lower()
         for q in qualifiers:
             if re.search(rf"(?<![\w]){re.escape(q)}\s+$", before):
-                start = (
-                    tok.idx
-                    - len(before)
-                    + re.search(rf"(?<![\w]){re.escape(q)}\s+$", before).start()
-                )
+                start = tok.idx - len(before) + re.search(rf"(?<![\w]){re.escape(q)}\s+$", before).start()
                 break
         out.append(Mention(start, noun.idx + len(noun.text), COUNT))
     return out
@@ -616,12 +649,7 @@ def _trainee_noun_after(doc: Doc, i: int, lex: TrainingLexicon):
             return doc[j + 1]
         if is_participant_noun(tok.text, lex):
             return tok
-        if (
-            j == i + 1
-            and tok.is_alpha
-            and tok.lower_ not in lex.count_modifier_blocklist
-            and not tok.is_space
-        ):
+        if j == i + 1 and tok.is_alpha and tok.lower_ not in lex.count_modifier_blocklist and not tok.is_space:
             continue
         return None
     return None
@@ -634,9 +662,7 @@ def find_audiences(text: str, lex: TrainingLexicon) -> list[Mention]:
     preps = "|".join(re.escape(p) for p in lex.audience_prepositions)
     gap = rf"(?:[^\W\d_][\w-]*\s+){{0,{lex.audience_gap_words}}}?"
     pattern = rf"(?<![\w-])(?:{preps})\s+{gap}({phrases})(?![\w-])"
-    return [
-        Mention(m.start(1), m.end(1), AUDIENCE) for m in re.finditer(pattern, text, re.IGNORECASE)
-    ]
+    return [Mention(m.start(1), m.end(1), AUDIENCE) for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 
 def learn_abbreviations(text: str, lex: TrainingLexicon) -> dict[str, tuple[str, int, int]]:
@@ -678,8 +704,7 @@ def long_form_start(abbr: str, candidate: str) -> int | None:
             s_idx -= 1
             continue
         while l_idx >= 0 and (
-            candidate[l_idx].lower() != c
-            or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
+            candidate[l_idx].lower() != c or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
         ):
             l_idx -= 1
         if l_idx < 0:
@@ -803,9 +828,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
             i += 1
             continue
         cols, pipes = header
-        col_mentions = [
-            Mention(start + s, start + e, TABLE_COLUMN, span_id=f"col@{start + s}") for s, e in cols
-        ]
+        col_mentions = [Mention(start + s, start + e, TABLE_COLUMN, span_id=f"col@{start + s}") for s, e in cols]
         cells: list[Mention] = []
         i += 1
         while i < len(lines):
@@ -819,9 +842,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
             code = _municipality_code(doc, label_start, label_end)
             for column, (c_start, c_end) in zip(col_mentions, row_cells_, strict=False):
                 if _CELL_NUMBER.match(text[c_start:c_end]) and not _redacted(doc, c_start, c_end):
-                    cells.append(
-                        Mention(label_start, c_end, TABLE_CELL, kb_id=code, span_id=column.span_id)
-                    )
+                    cells.append(Mention(label_start, c_end, TABLE_CELL, kb_id=code, span_id=column.span_id))
         if cells:
             out += col_mentions + cells
     return out
@@ -839,11 +860,7 @@ def header_columns(
         rest_start = words[n - 1].end()
         rest = line[rest_start:]
         cols = [(rest_start + c.start(), rest_start + c.end()) for c in columns_re.finditer(rest)]
-        if (
-            cols
-            and not columns_re.sub("", rest).strip(" \t|")
-            and _one_kind_of_column(line, cols, n)
-        ):
+        if cols and not columns_re.sub("", rest).strip(" \t|") and _one_kind_of_column(line, cols, n):
             return cols, "|" in rest
     return None
 
@@ -950,9 +967,7 @@ def keep_training_parts(
     a training word or a kept count ('35 wijkagenten laten trainen door het ROR').
     """
     trained_units = {
-        idx
-        for m in mentions
-        if m.label in MENTION_LABELS and (idx := unit_index(units, m.start)) is not None
+        idx for m in mentions if m.label in MENTION_LABELS and (idx := unit_index(units, m.start)) is not None
     }
     kept, counted_units = [], set()
     for m in mentions:
@@ -1004,23 +1019,17 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for layer, items in layers.items():
         chosen: list[Mention] = []
-        for m in sorted(
-            items, key=lambda m: (_PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)
-        ):
+        for m in sorted(items, key=lambda m: (_PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)):
             if m.label == TABLE_CELL:
                 # A row label is shared by its cells: cells overlap each other on purpose.
-                if any(
-                    c.label != TABLE_CELL and c.start < m.end and m.start < c.end for c in chosen
-                ):
+                if any(c.label != TABLE_CELL and c.start < m.end and m.start < c.end for c in chosen):
                     continue
             elif any(c.start < m.end and m.start < c.end for c in chosen):
                 continue
             chosen.append(m)
         if layer != "main":
             table = [c for c in kept if c.label in (TABLE_COLUMN, TABLE_CELL)]
-            chosen = [
-                m for m in chosen if not any(t.start < m.end and m.start < t.end for t in table)
-            ]
+            chosen = [m for m in chosen if not any(t.start < m.end and m.start < t.end for t in table)]
         kept += chosen
     return sorted(kept, key=lambda m: (m.start, m.end, m.label))
 
@@ -1032,6 +1041,10 @@ def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]
     words = find_training_words(text, lex)
     quotes = [(s, e) for s, e in find_quotes(text, lex) if not _redacted(doc, s, e)]
     titles, used = attach_titles(text, words, quotes, lex)
+    words = [w for w in words if w not in used]
+    places = [(s.start_char, s.end_char) for s in doc.spans.get(MUNICIPALITIES_KEY, [])]
+    names, used = attach_names(text, words, lex, places + [(m.start, m.end) for m in titles])
+    titles += names
     words = [w for w in words if w not in used]
     mentions = (
         words
@@ -1061,9 +1074,7 @@ class TrainingsComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for m in find_mentions(doc):
-            span = doc.char_span(
-                m.start, m.end, label=m.label, kb_id=m.kb_id, alignment_mode="expand"
-            )
+            span = doc.char_span(m.start, m.end, label=m.label, kb_id=m.kb_id, alignment_mode="expand")
             if span is None:
                 continue
             if m.span_id:

@@ -25,6 +25,12 @@ functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
   participants of the cell, the duration of the column, the municipality of
   the row, and the name and provider of the training of that duration
   described before the table;
+- a table with a count column (``Gemeente  deelnemers``) counts the trainees
+  of the last named training before it;
+- ``de cursus``, ``deze training`` (a definite determiner right before a
+  kind) refer back to the last named training of that kind on the page: its
+  duration, count and audience go to that training and it makes no row of
+  its own (``resolve_references``);
 - one quoted title mentioned twice on a page is one row.
 """
 
@@ -58,8 +64,8 @@ from pipeline.extract.trainings import (
     is_participant_noun,
     kind_of,
     lexicon,
-    participant_audience,
     paragraphs,
+    participant_audience,
     segment_units,
     starts_with_anaphor,
     unit_index,
@@ -172,6 +178,8 @@ class _Row:
     year: str | None = None
     extent: list[tuple[int, int]] = field(default_factory=list)
     key: str = ""
+    kind: str = ""  # the singular kind the training is called by: 'basiscursus', 'training'
+    refers: bool = False  # 'de cursus', 'deze training': may be a training named before
 
     @property
     def start(self) -> int:
@@ -182,15 +190,12 @@ class _Row:
         return max([self.main.end_char] + [e for _, e in self.extent])
 
     def informative(self) -> bool:
-        return any(
-            v is not None
-            for v in (self.name, self.provider, self.duration, self.participants, self.audience)
-        )
+        return any(v is not None for v in (self.name, self.provider, self.duration, self.participants, self.audience))
 
 
 def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
     if span.label_ == TITLE:
-        return _Row(span, span.label_, unit, name=title_name(span.text), is_title=True)
+        return _Row(span, span.label_, unit, name=title_name(span.text), is_title=True, kind=span.kb_id_)
     if span.label_ in (KIND, NAMED):
         # A themadag lasts a day by what the word means; a stated duration still wins.
         info = kind_of(span.text, lex)
@@ -201,14 +206,30 @@ def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
             unit,
             name=kind_name(span.text),
             duration=float(length) if length is not None else None,
+            kind=info.lemma.lower() if info is not None else "",
+            refers=span.label_ == KIND and after_determiner(span, lex),
         )
     if span.label_ == WORD:
-        return _Row(span, span.label_, unit, weak=True)
+        return _Row(
+            span,
+            span.label_,
+            unit,
+            weak=True,
+            kind=span.text.lower(),
+            refers=after_determiner(span, lex),
+        )
     if span.label_ == COUNTED:
         # 'vijf basistrainingen': the kind is named; how many sessions is not a participant count.
         info = kind_of(span.text.split()[-1], lex)
         return _Row(span, span.label_, unit, name=kind_name(info.lemma) if info else None)
     return None
+
+
+def after_determiner(span: Span, lex: TrainingLexicon) -> bool:
+    """'de cursus', 'deze training': the kind word follows a definite determiner directly."""
+    before = span.doc.text[max(0, span.start_char - 12) : span.start_char].lower()
+    words = before.split()
+    return bool(before[-1:].isspace() and words and words[-1] in lex.reference_determiners)
 
 
 def _with_brackets(text: str, start: int, end: int) -> tuple[int, int]:
@@ -289,9 +310,7 @@ class _PageRows:
             if not rows:
                 plural = next((s for s in spans if s.label_ == PLURAL), None)
                 if plural is not None:
-                    rows.append(
-                        _Row(plural, plural.label_, idx, provider=provider, provider_only=True)
-                    )
+                    rows.append(_Row(plural, plural.label_, idx, provider=provider, provider_only=True))
         self.add_place_and_time(idx, rows)
         self.rows += rows
 
@@ -342,9 +361,7 @@ class _PageRows:
     def add_place_and_time(self, idx: int, rows: list[_Row]) -> None:
         start, end = self.units[idx]
         codes = {
-            s.kb_id_
-            for s in self.doc.spans.get(MUNICIPALITIES_KEY, [])
-            if start <= s.start_char < end and s.kb_id_
+            s.kb_id_ for s in self.doc.spans.get(MUNICIPALITIES_KEY, []) if start <= s.start_char < end and s.kb_id_
         }
         years = {
             v
@@ -376,11 +393,7 @@ class _PageRows:
             block = next(((s, e) for s, e in blocks if s <= row.main.start_char < e), None)
             if block is None:
                 continue
-            before = [
-                p
-                for p in self.providers
-                if block[0] <= p.start_char < row.main.start_char and p.kb_id_
-            ]
+            before = [p for p in self.providers if block[0] <= p.start_char < row.main.start_char and p.kb_id_]
             if before:
                 row.provider = before[-1].kb_id_
 
@@ -415,9 +428,7 @@ class _PageRows:
                 idx,
                 name=name or (linked.name if linked else None),
                 provider=linked.provider if linked else None,
-                duration=duration
-                if duration is not None
-                else (linked.duration if linked else None),
+                duration=duration if duration is not None else (linked.duration if linked else None),
                 participants=participants,
                 qualifier="exact",
                 municipality_code=cell.kb_id_ or None,
@@ -425,9 +436,7 @@ class _PageRows:
             )
             self.rows.append(row)
 
-    def linked_training(
-        self, column: Span, name: str | None, duration: float | None
-    ) -> _Row | None:
+    def linked_training(self, column: Span, name: str | None, duration: float | None) -> _Row | None:
         """The training of a column: the last one before the table with its duration or name."""
         # A count column ('deelnemers') counts the trainees of the training described before it.
         counts = is_count_column(column.text)
@@ -446,18 +455,59 @@ class _PageRows:
         return candidates[-1] if candidates else None
 
     def finish(self) -> list[_Row]:
-        rows = merge_titles([r for r in self.rows if not r.weak or r.informative()])
+        rows = resolve_references(self.rows, self.lex)
+        rows = merge_titles([r for r in rows if not r.weak or r.informative()])
         rows = [r for r in rows if not refers_back(r, rows)]
         rows = [r for r in rows if r.informative()]
         return drop_provider_only_repeats(rows)
+
+
+_REFERENCE_FIELDS = ("duration", "participants", "qualifier", "audience")
+
+
+def resolve_references(rows: list[_Row], lex: TrainingLexicon) -> list[_Row]:
+    """'De cursus bestond uit drie dagdelen' after 'de basiscursus Mantelzorgmakelaar' is
+    that course again: its duration, count and audience go to the course, and it makes no row.
+
+    The antecedent is the last named training before it on the page whose kind
+    ends in the referring word ('basiscursus' for 'de cursus'; any for 'deze
+    training'). A value that contradicts the antecedent's keeps the row: then
+    it is another training of that kind. A bare reference without values says nothing new.
+    """
+    out: list[_Row] = []
+    for row in sorted(rows, key=lambda r: r.main.start_char):
+        if not row.refers:
+            out.append(row)
+            continue
+        hypernym = row.kind in lex.hypernyms
+        antecedent = next(
+            (
+                r
+                for r in reversed(out)
+                if r.name is not None
+                and not r.provider_only
+                and r.rule != TABLE_CELL
+                and (hypernym or r.kind.endswith(row.kind))
+            ),
+            None,
+        )
+        if antecedent is None or not all(
+            getattr(antecedent, f) is None or getattr(row, f) is None or getattr(antecedent, f) == getattr(row, f)
+            for f in _REFERENCE_FIELDS
+        ):
+            out.append(row)
+            continue
+        for f in _REFERENCE_FIELDS:
+            if getattr(antecedent, f) is None:
+                setattr(antecedent, f, getattr(row, f))
+    return out
 
 
 def refers_back(row: _Row, rows: list[_Row]) -> bool:
     """'de eendaagse training' after 'een eendaagse basistraining': a bare training word whose
     only value is a duration that a named training on the page already has is that training."""
     if not row.weak or any(
-        getattr(row, f) is not None
-        for f in ("provider", "participants", "audience", "municipality_code")
+        getattr(row, f) is not None for f in ("provider", "participants", "audience", "municipality_code")
     ):
         return False
     return any(r is not row and r.name is not None and r.duration == row.duration for r in rows)
@@ -482,10 +532,7 @@ _MERGED_FIELDS = (
 
 
 def _compatible(a: _Row, b: _Row) -> bool:
-    return all(
-        getattr(a, f) is None or getattr(b, f) is None or getattr(a, f) == getattr(b, f)
-        for f in _MERGED_FIELDS
-    )
+    return all(getattr(a, f) is None or getattr(b, f) is None or getattr(a, f) == getattr(b, f) for f in _MERGED_FIELDS)
 
 
 def merge_titles(rows: list[_Row]) -> list[_Row]:
@@ -519,8 +566,7 @@ def drop_provider_only_repeats(rows: list[_Row]) -> list[_Row]:
     out = []
     for row in rows:
         if row.provider_only and any(
-            r is not row and r.provider == row.provider and (not r.provider_only or r in out)
-            for r in rows
+            r is not row and r.provider == row.provider and (not r.provider_only or r in out) for r in rows
         ):
             continue
         out.append(row)
@@ -536,9 +582,7 @@ def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Traini
     rows = _PageRows(doc, info, lexicon()).build()
     facts = []
     for row in sorted(rows, key=lambda r: (r.start, r.end, r.key)):
-        prov = provenance(
-            doc, page, info.doc_id, KIND_NAME, row.start, row.end, row.rule, key=row.key
-        )
+        prov = provenance(doc, page, info.doc_id, KIND_NAME, row.start, row.end, row.rule, key=row.key)
         facts.append(
             TrainingFact(
                 **prov,

@@ -23,6 +23,7 @@ from pipeline.extract.trainings import (
     WORD,
     KindInfo,
     Mention,
+    attach_names,
     attach_titles,
     count_value,
     duration_value,
@@ -38,8 +39,8 @@ from pipeline.extract.trainings import (
     kind_of,
     learn_abbreviations,
     lexicon,
-    participant_audience,
     load_resource,
+    participant_audience,
     phrase_alternation,
     resolve_overlaps,
     segment_units,
@@ -525,3 +526,40 @@ def test_a_curly_apostrophe_plural_is_one_count(nlp):
     doc = nlp.make_doc("Er zijn 75 boa’s opgeleid.")
     found = [doc.text[m.start : m.end] for m in find_counts(doc, LEX)]
     assert found == ["75 boa’s"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de tweedaagse cursus Motiverende Gespreksvoering af", ["Motiverende Gespreksvoering"]),
+        ("de training Leren van Fouten gevolgd", ["Leren van Fouten"]),
+        ("de basiscursus\nMaatjescontact gevolgd", ["Maatjescontact"]),
+        ("de training van het ROR", []),
+        ("gaf de training ROR een vervolg", []),
+        ("na de cursus In 2019 volgde", []),
+        ("volgden de cursus September was druk", []),
+        ("Cursus\nVrijwilligers meldden zich", []),
+        ("de trainingen Signaleren", []),
+    ],
+)
+def test_attach_names(text, expected):
+    words = find_training_words(text, LEX)
+    names, used = attach_names(text, words, LEX, [])
+    assert [text[m.start : m.end] for m in names] == expected
+    assert all(m.label == TITLE for m in names)
+    assert len(used) == len(expected)
+
+
+def test_a_name_is_not_a_municipality():
+    text = "volgden de training Almere Buiten"
+    words = find_training_words(text, LEX)
+    names, _ = attach_names(text, words, LEX, [(text.index("Almere"), len(text))])
+    assert names == []
+
+
+def test_a_title_keeps_the_kind_of_its_word():
+    text = "de basiscursus Respijtzorg en de verdiepingstraining ‘Omgaan met stress’"
+    words = find_training_words(text, LEX)
+    titles, used = attach_titles(text, words, find_quotes(text, LEX), LEX)
+    names, _ = attach_names(text, [w for w in words if w not in used], LEX, [])
+    assert sorted(m.kb_id for m in titles + names) == ["basiscursus", "verdiepingstraining"]
