@@ -21,7 +21,10 @@ Rules (each a small named function over the Doc text; the words come from
 - ``redacted_money``: a redaction (the clean stage's ``doc.spans["redactions"]``,
   or an explicit marker ``[…]``, ``xxx``, ``█``) in a money context: after a
   currency sign, a money noun and ``van`` (``een bedrag (aan) van X``,
-  ``totaalbudget van X``), or a money verb (``bedragen X``, ``kost X``);
+  ``totaalbudget van X``, ``het restant van X``), or a money verb (``bedragen
+  X``, ``kost X``). A Woo ground code that the clean stage marked as a
+  redaction (``Het restant van 5.1.2e wordt terugbetaald``) counts as well:
+  the code stands where the figure stood;
 - ``table_cell``: a figure in the column of a table whose header names money
   (``Bedrag``, ``€``, ``Subsidie (x € 1.000)``); ``redacted_table_cell`` a
   redaction in that column.
@@ -119,6 +122,8 @@ class AmountContext:
     # Words that may follow a figure written without currency ('2 miljoen voor
     # de aanpak'); any other word makes it a count ('2 miljoen inwoners').
     scaled_follow_words: frozenset[str]
+    # Words that open a bracket spelling out the figure before it ('(zegge: ...)').
+    restatement_words: tuple[str, ...]
 
 
 _WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words")

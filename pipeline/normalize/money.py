@@ -20,7 +20,10 @@ The grammar, each part read from a word list in ``resources/amounts/``::
   (ruim, meer dan), ``at_least`` (minimaal, ten minste, vanaf), ``at_most``
   (maximaal, tot, ten hoogste) and ``approx`` (circa, ongeveer, zo'n).
   ``bijna`` (and ``krap``, ``nog geen``) is ``at_most``: it says the true
-  figure is just under the one written, the mirror of ``ruim`` -> ``more_than``;
+  figure is just under the one written, the mirror of ``ruim`` -> ``more_than``.
+  ``approx`` would be true as well but drops the direction, and ``at_most``
+  is what the README's vocabulary says (a gold file that writes ``approx``
+  for ``bijna`` takes the other reading; the value is the same);
 - a range (``tussen € 10.000 en € 20.000``, ``€ 10.000 – € 20.000``,
   ``€ 10.000 tot € 20.000``, ``10 à 20 miljoen``) gives ``value`` = lower and
   ``value_max`` = upper bound; a scale written only after the upper bound

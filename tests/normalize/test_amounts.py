@@ -24,14 +24,20 @@ from pipeline.normalize.amounts import (
     Mention,
     amount_facts,
     amount_then_name,
+    contributes,
+    distributed,
     granted_to,
     in_group,
     is_total,
     link_municipality,
     name_then_amount,
+    payment_to,
     purpose_of,
     qualifier_before,
     receives,
+    receives_inverted,
+    receives_verb_last,
+    reported_rule,
     table_row,
     unit_after,
 )
@@ -299,6 +305,118 @@ def test_gapped(annotate_text, text, codes):
 )
 def test_no_link_without_a_structural_cue(annotate_text, text):
     assert link(annotate_text, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Zo krijgt de gemeente Almere € 2 miljoen voor nieuwe woningen.", ["GM0034"]),
+        ("In 2018 ontving Gouda een bijdrage van € 80.000.", ["GM0513"]),
+        ("Daarnaast kreeg Nijmegen vorig jaar € 15.000 extra.", ["GM0268"]),
+        # A comma or another clause between: not one clause.
+        ("Zo krijgt Almere, net als eerder, € 2 miljoen.", [None]),
+        ("Zo krijgt Almere de helft. Het Rijk houdt € 2 miljoen achter.", [None]),
+        # The verb does not stand right before the name.
+        ("Zo krijgt het Rijk van Almere € 2 miljoen terug.", [None]),
+    ],
+)
+def test_receives_inverted(annotate_text, text, codes):
+    assert link(annotate_text, text, receives_inverted) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Klopt het dat de gemeente Gouda in 2018 € 40.000 minder ontving?", ["GM0513"]),
+        ("Wij weten niet of Almere dit jaar ruim € 3 miljoen krijgt.", ["GM0034"]),
+        # A main clause: the verb stands second, this shape is no subordinate clause.
+        ("Almere heeft dit jaar € 3 miljoen uitgegeven aan wat het kreeg.", [None]),
+        # No verb of receiving after the amount.
+        ("Het is bekend dat Gouda € 40.000 heeft uitgegeven.", [None]),
+    ],
+)
+def test_receives_verb_last(annotate_text, text, codes):
+    assert link(annotate_text, text, receives_verb_last) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De uitkering aan Gouda steeg in 2019 met € 20.000.", ["GM0513"]),
+        ("De subsidie aan de gemeente Nijmegen bedraagt € 45.000.", ["GM0268"]),
+        ("De brief aan Gouda noemt € 20.000.", [None]),
+        ("De uitkering aan Gouda, zo blijkt, steeg met € 20.000.", [None]),
+    ],
+)
+def test_payment_to(annotate_text, text, codes):
+    assert link(annotate_text, text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere draagt zelf € 60.000 bij.", ["GM0034"]),
+        ("Nijmegen legt daar € 25.000 bij.", ["GM0268"]),
+        ("De gemeente Almere draagt de kosten van € 60.000.", [None]),
+    ],
+)
+def test_contributes(annotate_text, text, codes):
+    assert link(annotate_text, text, contributes) == codes
+
+
+def distributed_codes(annotate_text, text: str) -> list[list[str]]:
+    doc, _ = doc_with_municipalities(annotate_text, text)
+    links = LinkInput.of(doc)
+    return [[m.code for m in distributed(links, s, e)] for s, e in links.amounts]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gouda en Nijmegen krijgen elk € 30.000.", [["GM0513", "GM0268"]]),
+        ("Voor Almere, Gouda en Nijmegen is ieder € 5.000 bestemd.", [["GM0034", "GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen ontvangen € 30.000 per gemeente.", [["GM0513", "GM0268"]]),
+        # Without a distributive word the group shares the amount.
+        ("Gouda en Nijmegen krijgen samen € 30.000.", [[]]),
+        ("Gouda en Nijmegen krijgen € 30.000.", [[]]),
+        # One municipality is no distribution.
+        ("Gouda krijgt elk jaar € 30.000.", [[]]),
+        # Another clause between the group and the amount.
+        ("Gouda en Nijmegen doen mee. Zij krijgen elk € 30.000.", [[]]),
+    ],
+)
+def test_distributed(annotate_text, text, codes):
+    assert distributed_codes(annotate_text, text) == codes
+
+
+def test_distributed_amount_gives_one_fact_per_municipality(annotate_text):
+    doc, page = doc_with_municipalities(annotate_text, "Gouda en Nijmegen krijgen elk € 30.000.")
+    facts = amount_facts(doc, page, INFO)
+    assert [f.municipality_code for f in facts] == ["GM0513", "GM0268"]
+    assert {(f.char_start, f.char_end, f.text) for f in facts} == {(30, 38, "€ 30.000")}
+    assert facts[0].fact_id != facts[1].fact_id
+
+
+def test_reported_rule_falls_back_to_the_rule_it_refines_until_the_schema_lists_it():
+    assert reported_rule("receives") == "receives"
+    assert reported_rule("payment_to") in ("payment_to", "granted_to")
+    assert reported_rule("distributed") in ("distributed", "receives")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The municipality is named in the sentence before, on the same long line.
+        (
+            "Dit is de verantwoording van de gemeente Gouda. Van de subsidie van € 50.000 is "
+            "€ 20.000 besteed en 10.2e                wordt teruggestort.",
+            [None, None],
+        ),
+        ("Gemeente     Bedrag\nGouda     € 50.000", ["GM0513"]),
+    ],
+)
+def test_a_paragraph_with_a_wide_gap_is_no_table_row(annotate_text, text, codes):
+    assert link(annotate_text, text, table_row) == codes
 
 
 def test_in_group_sees_lists_joined_without_amounts():
