@@ -385,15 +385,27 @@ class _PageRows:
         return value.value
 
     def inherit_providers(self) -> None:
-        """A row without a provider takes the last one named before it in its paragraph."""
+        """A row without a provider takes the last one named before it in its paragraph.
+
+        A provider named inside a list item stays in that item: the next bullet
+        is another training ('• ... verzorgd door het NJi; • twee themadagen').
+        A provider named before the list reaches every item.
+        """
         blocks = paragraphs(self.text)
+        items = list_item_starts(self.text)
         for row in self.rows:
             if row.provider is not None:
                 continue
             block = next(((s, e) for s, e in blocks if s <= row.main.start_char < e), None)
             if block is None:
                 continue
-            before = [p for p in self.providers if block[0] <= p.start_char < row.main.start_char and p.kb_id_]
+            before = [
+                p
+                for p in self.providers
+                if block[0] <= p.start_char < row.main.start_char
+                and p.kb_id_
+                and not _in_other_item(items, block[0], p.start_char, row.main.start_char)
+            ]
             if before:
                 row.provider = before[-1].kb_id_
 
@@ -460,6 +472,20 @@ class _PageRows:
         rows = [r for r in rows if not refers_back(r, rows)]
         rows = [r for r in rows if r.informative()]
         return drop_provider_only_repeats(rows)
+
+
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[•▪●◦*–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
+
+
+def list_item_starts(text: str) -> list[int]:
+    """Where the items of a bulleted or numbered list start ('• ', '- ', '1. ', '(2) ', 'a) ')."""
+    return [m.start() for m in _LIST_ITEM.finditer(text)]
+
+
+def _in_other_item(items: list[int], block_start: int, provider: int, row: int) -> bool:
+    """The provider stands in a list item and a new item starts between it and the row."""
+    in_item = any(block_start <= s <= provider for s in items)
+    return in_item and any(provider < s <= row for s in items)
 
 
 _REFERENCE_FIELDS = ("duration", "participants", "qualifier", "audience")

@@ -23,6 +23,7 @@ from pipeline.normalize.trainings import (
     count_from_cell,
     duration_float,
     kind_name,
+    list_item_starts,
     parse_count,
     title_name,
     training_facts,
@@ -352,3 +353,17 @@ def test_process_text_gives_training_rows_end_to_end():
     assert fact.provider == "Rijksopleidingsinstituut tegengaan Radicalisering"
     assert fact.municipality_code == "GM0034"
     assert fact.text == result.pages[0].text[fact.char_start : fact.char_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Intro:\n• een\n• twee", [7, 13]),
+        ("Intro:\n  - een\n  - twee", [7, 15]),
+        ("(1) een\n(2) twee", [0, 8]),
+        ("1. een\n2) twee", [0, 7]),
+        ("Gewone tekst - met een streepje.\nEn 2019 was goed.", []),
+    ],
+)
+def test_list_item_starts(text, expected):
+    assert list_item_starts(text) == expected
