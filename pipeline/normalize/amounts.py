@@ -31,6 +31,8 @@ is a named rule, tried in order; the first that fires wins:
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``: X pays; the amount is
                       X's money all the same, so it is linked (the rule name says payer)
+``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
+                      applicant of a request in the same sentence
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 
@@ -99,6 +101,8 @@ class LinkWords:
     distribute_word_after: re.Pattern
     distribute_verbs: re.Pattern
     row_max_words: int
+    ask_verbs: re.Pattern
+    on_behalf_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +130,8 @@ def link_words() -> LinkWords:
             "distribute_words": list,
             "distribute_verbs": list,
             "row_max_words": int,
+            "ask_verbs": list,
+            "on_behalf_openers": list,
         },
     )
     if not all(0 < data[k] <= 30 for k in ("receive_gap_max_words", "list_markers_max_words", "row_max_words")):
@@ -192,6 +198,16 @@ def link_words() -> LinkWords:
         ),
         distribute_verbs=re.compile(alternation(data["distribute_verbs"]), re.IGNORECASE),
         row_max_words=data["row_max_words"],
+        ask_verbs=re.compile(alternation(data["ask_verbs"]), re.IGNORECASE),
+        # 'mede namens' names co-applicants, not the applicant.
+        on_behalf_before=re.compile(
+            r"(?<!mede )"
+            + alternation(data["on_behalf_openers"])
+            + r"\s+(?:"
+            + alternation(data["municipality_articles"])
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -333,6 +349,7 @@ _REFINES = {
     "contributes": "receives",
     "distributed": "receives",
     "payment_to": "granted_to",
+    "on_behalf": "receives",
 }
 
 
@@ -688,6 +705,36 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
+def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Namens de gemeente X vragen wij … € Y``: the applicant of a request in one sentence.
+
+    X follows ``namens`` (not ``mede namens``: co-applicants are a group), a
+    verb of asking stands in the sentence before the amount, and the only
+    other municipalities between name and amount are the co-applicants named
+    after ``mede namens``.
+    """
+    text = links.text
+    sentence_start = max(text.rfind(c, 0, start) for c in (". ", "? ", "! ", "\n", ";")) + 1
+    words = link_words()
+    candidates = [
+        m
+        for m in links.mentions
+        if sentence_start <= m.start
+        and m.end <= start
+        and words.on_behalf_before.search(text[max(0, m.start - 80) : m.start])
+    ]
+    if len(candidates) != 1 or _amounts_between(links, candidates[0].end, start):
+        return None
+    m = candidates[0]
+    if words.ask_verbs.search(text[sentence_start:start]) is None:
+        return None
+    between = [o for o in links.mentions if m.end <= o.start and o.end <= start]
+    co = re.search(r"(?<![\w])mede\s+namens\s", text[m.end : start], re.IGNORECASE)
+    if between and (co is None or between[0].start < m.end + co.start()):
+        return None
+    return m
+
+
 def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     """``X en Y krijgen elk € Z``, ``Voor X en Y is elk € Z gereserveerd``: Z for each of them.
 
@@ -789,6 +836,7 @@ LINK_RULES = (
     receives_verb_last,
     payment_to,
     contributes,
+    on_behalf,
     gapped,
     table_row,
 )

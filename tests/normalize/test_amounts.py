@@ -31,6 +31,7 @@ from pipeline.normalize.amounts import (
     is_total,
     link_municipality,
     name_then_amount,
+    on_behalf,
     payment_to,
     purpose_of,
     qualifier_before,
@@ -362,6 +363,28 @@ def test_payment_to(annotate_text, text, codes):
 )
 def test_contributes(annotate_text, text, codes):
     assert link(annotate_text, text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Namens de gemeente Gouda, mede namens de gemeenten Almere en Lelystad, vragen wij "
+            "een subsidie van € 64.000 voor het project.",
+            ["GM0513"],
+        ),
+        ("Namens de gemeente Gouda verzoek ik u om een bijdrage van € 8.000.", ["GM0513"]),
+        # Another municipality between that is no co-applicant.
+        ("Namens Gouda vragen wij of Nijmegen € 8.000 heeft gekregen.", [None]),
+        # A group of applicants shares the amount; a co-applicant alone is not the applicant.
+        ("Wij vragen namens Gouda en Nijmegen om € 8.000.", [None]),
+        ("Mede namens de gemeente Gouda vragen wij € 8.000.", [None]),
+        # No request in the sentence.
+        ("Namens de gemeente Gouda melden wij dat de kosten € 8.000 bedragen.", [None]),
+    ],
+)
+def test_on_behalf(annotate_text, text, codes):
+    assert link(annotate_text, text, on_behalf) == codes
 
 
 def distributed_codes(annotate_text, text: str) -> list[list[str]]:
