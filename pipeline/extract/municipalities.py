@@ -394,19 +394,20 @@ class ListHead:
     co_applicant: bool = False
 
 
-def skip_gemeente_list_marker(words: list[str], lex: MunicipalityLexicon) -> list[str]:
-    """``gemeenten, waaronder``, ``gemeenten als``: drop the marker when a gemeente word heads it.
+def skip_list_marker(words: list[str], lex: MunicipalityLexicon) -> list[str]:
+    """``gemeenten, waaronder``, ``gemeenten als``: drop the marker when a head word precedes it.
 
     ``words`` are nearest first. After such a marker every name of the list is
-    a municipality, as after ``de gemeenten`` itself (``23 gemeenten,
-    waaronder Huizen en Best``; ``kleine gemeenten als Putten en Goes``).
+    read as after the head word itself: municipalities after ``gemeenten``
+    (``23 gemeenten, waaronder Huizen en Best``; ``kleine gemeenten als Putten
+    en Goes``), provinces after ``provincies`` (``provincies als Utrecht``).
     """
     for marker in lex.gemeente_list_markers:
         if ends_with_phrase(words, marker):
             rest = words[len(marker) :]
             while rest and rest[0] == ",":
                 rest = rest[1:]
-            if rest and rest[0] in lex.gemeente_words:
+            if rest and (rest[0] in lex.gemeente_words or rest[0] in lex.province_words):
                 return rest
     return words
 
@@ -416,7 +417,7 @@ def list_head(doc: Doc, start: int, lex: MunicipalityLexicon) -> ListHead:
     words = words_before(doc, start, 8)
     while words and words[0] in lex.list_skip_before:
         words.pop(0)
-    words = skip_gemeente_list_marker(words, lex)
+    words = skip_list_marker(words, lex)
     gemeente = bool(words) and words[0] in lex.gemeente_words
     province = bool(words) and (
         words[0] in lex.province_words

@@ -29,7 +29,7 @@ from pipeline.extract.municipalities import (
     other_province_suffix,
     party_follows,
     resolve_overlaps,
-    skip_gemeente_list_marker,
+    skip_list_marker,
     split_names_from_full_stops,
     surface_variants,
     table_cells,
@@ -236,6 +236,7 @@ CASES = [
     ("Wij bezochten de gemeenten Huizen en Best.",
      [("Huizen", "GM0406", "gemeente_prefix"), ("Best", "GM0753", "gemeente_prefix")]),
     ("Het resultaat is als huizen en best te zien.", []),
+    ("Provincies als Utrecht en Groningen doen mee.", []),
     # a 'Best.' ending a sentence is the name, lower-case 'best.' stays a word
     ("De training was in Best.", [("Best", "GM0753", "capitalised_name")]),
     ("Dat ging eigenlijk best.", []),
@@ -411,14 +412,15 @@ def test_party_follows(tok):
     assert party_follows(tok("Huizen (€ 157.000)"), 1, lex) == (False, False)
 
 
-def test_skip_gemeente_list_marker():
+def test_skip_list_marker():
     lex = lexicon()
     words = ["waaronder", ",", "gemeenten", "23"]
-    assert skip_gemeente_list_marker(words, lex) == ["gemeenten", "23"]
-    assert skip_gemeente_list_marker(["als", "gemeenten", "kleine"], lex)[0] == "gemeenten"
-    assert skip_gemeente_list_marker(["meer", "onder", "steden"], lex)[0] == "steden"
+    assert skip_list_marker(words, lex) == ["gemeenten", "23"]
+    assert skip_list_marker(["als", "gemeenten", "kleine"], lex)[0] == "gemeenten"
+    assert skip_list_marker(["meer", "onder", "steden"], lex)[0] == "steden"
+    assert skip_list_marker(["zoals", "provincies"], lex) == ["provincies"]
     # a marker without a gemeente word before it heads nothing
-    assert skip_gemeente_list_marker(["als", "mensen"], lex) == ["als", "mensen"]
+    assert skip_list_marker(["als", "mensen"], lex) == ["als", "mensen"]
 
 
 def test_list_head_reads_gemeenten_waaronder(tok):
@@ -426,6 +428,7 @@ def test_list_head_reads_gemeenten_waaronder(tok):
     assert list_head(tok("23 gemeenten, waaronder Huizen"), 4, lex).gemeente
     assert list_head(tok("gemeenten als Huizen"), 2, lex).gemeente
     assert not list_head(tok("zoiets als Huizen"), 2, lex).gemeente
+    assert list_head(tok("provincies als Utrecht"), 2, lex).province
 
 
 def test_table_cells():
