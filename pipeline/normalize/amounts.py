@@ -193,8 +193,9 @@ def link_words() -> LinkWords:
         distribute_word_before=re.compile(
             alternation(data["distribute_words"]) + r"\s+$", re.IGNORECASE
         ),
+        # Not 'elk jaar' after the amount: that is a period, not a distribution.
         distribute_word_after=re.compile(
-            r"\s+" + alternation(data["distribute_words"]), re.IGNORECASE
+            r"\s+" + alternation(data["distribute_words"]) + r"(?!\s+[^\W\d_])", re.IGNORECASE
         ),
         distribute_verbs=re.compile(alternation(data["distribute_verbs"]), re.IGNORECASE),
         row_max_words=data["row_max_words"],

@@ -401,6 +401,8 @@ def distributed_codes(annotate_text, text: str) -> list[list[str]]:
         ("Gouda en Nijmegen ontvangen € 30.000 per gemeente.", [["GM0513", "GM0268"]]),
         # Without a distributive word the group shares the amount.
         ("Gouda en Nijmegen krijgen samen € 30.000.", [[]]),
+        ("Gouda en Nijmegen krijgen € 30.000 elk.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen krijgen € 30.000 elk jaar.", [[]]),
         ("Gouda en Nijmegen krijgen € 30.000.", [[]]),
         # One municipality is no distribution.
         ("Gouda krijgt elk jaar € 30.000.", [[]]),
