@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
-from pipeline.extract.document import describe_document, website_boilerplate
+from pipeline.extract.document import describe_document, website_chrome
 from pipeline.extract.questions import question_records
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
 from pipeline.language import document_language
@@ -68,7 +68,7 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         return DocumentResult(source=raw.source, info=info, pages=pages)
     municipalities, amounts, dates, trainings = [], [], [], []
     for doc, page in zip(docs, pages, strict=True):
-        keep = outside(website_boilerplate(page))
+        keep = outside(website_chrome(page))
         municipalities += filter(keep, municipality_facts(doc, page, info))
         amounts += filter(keep, amount_facts(doc, page, info))
         dates += (d for d in date_facts(doc, page, info) if d.role == "document" or keep(d))

@@ -123,3 +123,11 @@ def test_outside_keeps_only_facts_clear_of_every_range():
     keep = outside(((10, 20), (30, 40)))
     assert [keep(fact(s, e)) for s, e in [(0, 10), (5, 11), (19, 25), (20, 30), (40, 45)]] == [
         True, False, False, True, True]
+
+
+def test_a_table_written_with_bars_keeps_its_facts():
+    text = ("De bedragen per gemeente zijn als volgt verdeeld.\n\n"
+            "Gemeente | Bedrag\nHaarlem | € 8.500\nZwolle | € 4.000\n")
+    result = process_text(text)
+    assert sorted(a.value_eur for a in result.amounts) == [4000, 8500]
+    assert {m.name for m in result.municipalities} == {"Haarlem", "Zwolle"}

@@ -242,6 +242,38 @@ def website_boilerplate(page: CleanPage) -> tuple[tuple[int, int], ...]:
     return tuple((ln.start, ln.end) for ln in page_lines(page) if ln.text and is_boilerplate(ln.text))
 
 
+# A table cell that is a figure: digits with Dutch separators, maybe € or %.
+_FIGURE_CELL = re.compile(r"(?:€|EUR)?\s*\d[\d.,]*(?:,-)?\s*%?")
+
+
+def is_figure_row(text: str) -> bool:
+    """A row of a table written with ``|`` that holds a figure (``Leiden | € 8.500``): content, not navigation."""
+    return "|" in text and any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in text.split("|"))
+
+
+def website_chrome(page: CleanPage) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the boilerplate lines at the top and the bottom of a page.
+
+    Navigation, breadcrumbs and share lines frame a saved web page; the same
+    shapes inside the text (a table written with ``|``) are content. Only the
+    runs of boilerplate (and blank) lines at the page's edges count here.
+    """
+    lines = page_lines(page)
+
+    def edge(ordered: list[Line]) -> list[Line]:
+        run = []
+        for ln in ordered:
+            if ln.text and (not is_boilerplate(ln.text) or is_figure_row(ln.text)):
+                break
+            if ln.text:
+                run.append(ln)
+        return run
+
+    head = edge(lines)
+    tail = edge(lines[::-1]) if len(head) < sum(1 for ln in lines if ln.text) else []
+    return tuple(sorted({(ln.start, ln.end) for ln in head + tail}))
+
+
 def margin_block_start(page: CleanPage, lines: list[Line]) -> int:
     """Index of the first line of the margin block the clean stage put after the body (len when none).
 

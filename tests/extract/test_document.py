@@ -451,3 +451,23 @@ def test_prose_about_a_minister_at_the_end_is_no_signature():
     text = ("Geachte heer Jansen,\n\nHierbij ontvangt u de stukken.\n\n"
             "Het besluit wordt genomen door de minister van Justitie en Veiligheid.")
     assert describe_text(text).sender is None
+
+
+def test_website_chrome_is_the_boilerplate_at_the_edges_of_the_page():
+    text = ("Home | Nieuws | Subsidies\nDeel deze pagina\n\nGemeenten krijgen geld\n\n"
+            "Gemeente | Bedrag\nLeiden | € 8.500\n\nNaar boven\n")
+    chrome = d.website_chrome(CleanPage.from_text(text))
+    assert [text[s:e] for s, e in chrome] == ["Home | Nieuws | Subsidies", "Deel deze pagina", "Naar boven"]
+
+
+def test_a_page_of_only_boilerplate_is_all_chrome():
+    text = "Home | Nieuws\nNaar boven\n"
+    assert len(d.website_chrome(CleanPage.from_text(text))) == 2
+
+
+@pytest.mark.parametrize(("line", "figure"), [
+    ("Leiden | € 8.500", True), ("Delft | 40", True), ("Totaal | 12,5%", True), ("Haarlem | € 1.235.480,-", True),
+    ("Home | Nieuws | Subsidies", False), ("Nieuwsbericht | 03-05-2016", False), ("Leiden € 8.500", False),
+])
+def test_figure_rows_of_bar_tables_are_told_from_breadcrumbs(line, figure):
+    assert d.is_figure_row(line) is figure
