@@ -142,6 +142,9 @@ class TrainingLexicon:
     not_count_words: frozenset[str]
     organisations: dict[str, tuple[str, ...]]
     max_name_words: int
+    organisation_heads: tuple[str, ...]
+    provider_phrases: tuple[str, ...]
+    provider_articles: tuple[str, ...]
 
 
 QUALIFIER_VALUES = ("exact", "more_than", "at_least", "at_most", "approx")
@@ -196,7 +199,16 @@ def lexicon() -> TrainingLexicon:
             "not_count_words": list,
         },
     )
-    providers = load_resource("providers.json", {"organisations": dict, "max_name_words": int})
+    providers = load_resource(
+        "providers.json",
+        {
+            "organisations": dict,
+            "max_name_words": int,
+            "organisation_heads": list,
+            "provider_phrases": list,
+            "provider_articles": list,
+        },
+    )
     fixed = {}
     for word, value in _str_map("durations.json", "fixed", durations["fixed"], nullable=True).items():
         fixed[word] = Decimal(value) if value is not None else None
@@ -240,6 +252,9 @@ def lexicon() -> TrainingLexicon:
         not_count_words=frozenset(w.lower() for w in context["not_count_words"]),
         organisations=organisations,
         max_name_words=providers["max_name_words"],
+        organisation_heads=tuple(w.lower() for w in providers["organisation_heads"]),
+        provider_phrases=tuple(w.lower() for w in providers["provider_phrases"]),
+        provider_articles=tuple(w.lower() for w in providers["provider_articles"]),
     )
 
 
@@ -717,6 +732,49 @@ def long_form_start(abbr: str, candidate: str) -> int | None:
     return l_idx + 1
 
 
+_ORG_WORD = r"[A-Z][\w’'-]*[^\W_]"
+_ORG_NAME = re.compile(rf"(?<![\w-]){_ORG_WORD}(?:[ \t]+(?:{_ORG_WORD}|(?:voor|van|en)(?=[ \t]+[A-Z])))*")
+
+
+def find_organisation_names(text: str, lex: TrainingLexicon) -> list[tuple[int, int, str]]:
+    """Capitalised names with an organisation word in them: 'Mulier Instituut', 'Stichting
+    Schuldhulp Oost', 'CED-Groep', 'VNG Academie'; (start, end, name).
+
+    An organisation word is a word of ``organisation_heads`` or a compound ending
+    in one ('Jeugdinstituut'). A capitalised word that opens the sentence ('De
+    VNG Academie', ``name_stopwords``) is not part of the name.
+    """
+    out = []
+    for m in _ORG_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        while words and words[0].group() in lex.name_stopwords:
+            words.pop(0)
+        if not words or not any(_is_organisation_word(w.group(), lex) for w in words):
+            continue
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        out.append((start, end, fold_spaces(text[start:end])))
+    return out
+
+
+def find_provider_phrases(text: str, lex: TrainingLexicon) -> list[tuple[int, int, str]]:
+    """The capitalised name after 'verzorgd door', 'gevolgd bij (het)': 'gegeven door Partners
+    in Preventie' names the provider even without an organisation word; (start, end, name)."""
+    phrases = phrase_alternation(lex.provider_phrases)
+    articles = "|".join(re.escape(a) for a in lex.provider_articles)
+    pattern = re.compile(rf"(?<![\w-])(?:{phrases})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
+    out = []
+    for m in pattern.finditer(text):
+        name = _ORG_NAME.match(text, m.end())
+        if name is not None and name.group().split()[0] not in lex.name_stopwords:
+            out.append((name.start(), name.end(), fold_spaces(name.group())))
+    return out
+
+
+def _is_organisation_word(word: str, lex: TrainingLexicon) -> bool:
+    w = word.lower()
+    return any(w.endswith(h) for h in lex.organisation_heads)
+
+
 def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
     """Known organisations by name or abbreviation, and those the text defines."""
     learned = learn_abbreviations(text, lex)
@@ -732,6 +790,8 @@ def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
         surface[abbr] = full
         surface.setdefault(name, full)
         out.append(Mention(start, end, PROVIDER, kb_id=full))
+    for start, end, name in find_organisation_names(text, lex) + find_provider_phrases(text, lex):
+        out.append(Mention(start, end, PROVIDER, kb_id=surface.get(name, name)))
     for form in sorted(surface, key=len, reverse=True):
         is_abbr = form.isupper() or (len(form) <= 5 and not form.islower())
         flags = 0 if is_abbr else re.IGNORECASE

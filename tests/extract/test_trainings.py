@@ -30,6 +30,8 @@ from pipeline.extract.trainings import (
     find_audiences,
     find_counts,
     find_durations,
+    find_organisation_names,
+    find_provider_phrases,
     find_providers,
     find_quotes,
     find_training_words,
@@ -563,3 +565,33 @@ def test_a_title_keeps_the_kind_of_its_word():
     titles, used = attach_titles(text, words, find_quotes(text, LEX), LEX)
     names, _ = attach_names(text, [w for w in words if w not in used], LEX, [])
     assert sorted(m.kb_id for m in titles + names) == ["basiscursus", "verdiepingstraining"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gegeven door het Kennisinstituut Veilig Werk.", ["Kennisinstituut Veilig Werk"]),
+        ("De Politie Academie Noord traint agenten.", ["Politie Academie Noord"]),
+        ("verzorgd door Stichting Buurtwerk Oost.", ["Stichting Buurtwerk Oost"]),
+        ("gevolgd bij de TAL-Groep in Zwolle.", ["TAL-Groep"]),
+        ("Centrum voor Jeugd en Gezin", ["Centrum voor Jeugd en Gezin"]),
+        ("De gemeente Ede en wethouder De Vries.", []),
+        ("Het Ministerie van Justitie en Veiligheid", []),
+    ],
+)
+def test_find_organisation_names(text, expected):
+    assert [name for _, _, name in find_organisation_names(text, LEX)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de training werd gegeven door Partners Preventie.", ["Partners Preventie"]),
+        ("gevolgd bij het Mulder Opleidingen in Ede", ["Mulder Opleidingen"]),
+        ("verzorgd door de Politieacademie;", ["Politieacademie"]),
+        ("verzorgd door medewerkers van de gemeente", []),
+        ("gegeven door De gemeente", []),
+    ],
+)
+def test_find_provider_phrases(text, expected):
+    assert [name for _, _, name in find_provider_phrases(text, LEX)] == expected
