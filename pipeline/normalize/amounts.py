@@ -58,7 +58,6 @@ municipality and an amount but none of these cues gets none.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -72,7 +71,6 @@ from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
 from pipeline.normalize.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
-from schemas import SCHEMAS
 
 MUNICIPALITIES = "municipalities"
 CENT = Decimal("0.01")
@@ -335,38 +333,8 @@ def amount_fact(
         municipality_name=official_name(link[0].code) if link else None,
         purpose=purpose_of(text, end, links.mentions),
         value_in_currency=_cents(amount.value) if amount is not None else None,
-        link_rule=reported_rule(link[1]) if link else None,
+        link_rule=link[1] if link else None,
     )
-
-
-# The older rule each newer one refines. ``schemas/tables.py`` (owned by the
-# lead) holds the closed vocabulary of ``link_rule``; until it lists a newer
-# rule, the column reports the rule it refines, so no table fails validation.
-# The subject-verb rules report ``receives`` (the subject's own money),
-# ``payment_to`` reports ``granted_to`` (money addressed to X).
-_REFINES = {
-    "receives_inverted": "receives",
-    "receives_verb_last": "receives",
-    "contributes": "receives",
-    "distributed": "receives",
-    "payment_to": "granted_to",
-    "on_behalf": "receives",
-}
-
-
-@lru_cache(maxsize=1)
-def _schema_link_rules() -> frozenset[str] | None:
-    field = SCHEMAS["amounts"].field("link_rule")
-    allowed = (field.metadata or {}).get(b"allowed")
-    return frozenset(json.loads(allowed)) if allowed is not None else None
-
-
-def reported_rule(rule: str) -> str:
-    """The ``link_rule`` value of a rule: its own name once the schema allows it."""
-    allowed = _schema_link_rules()
-    if allowed is None or rule in allowed:
-        return rule
-    return _REFINES.get(rule, rule)
 
 
 def _chars(span: Span) -> tuple[int, int]:

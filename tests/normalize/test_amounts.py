@@ -38,7 +38,6 @@ from pipeline.normalize.amounts import (
     receives,
     receives_inverted,
     receives_verb_last,
-    reported_rule,
     table_row,
     unit_after,
 )
@@ -420,28 +419,6 @@ def test_distributed_amount_gives_one_fact_per_municipality(annotate_text):
     assert [f.municipality_code for f in facts] == ["GM0513", "GM0268"]
     assert {(f.char_start, f.char_end, f.text) for f in facts} == {(30, 38, "€ 30.000")}
     assert facts[0].fact_id != facts[1].fact_id
-
-
-def test_reported_rule_falls_back_to_the_rule_it_refines_until_the_schema_lists_it():
-    assert reported_rule("receives") == "receives"
-    assert reported_rule("payment_to") in ("payment_to", "granted_to")
-    assert reported_rule("distributed") in ("distributed", "receives")
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        # The municipality is named in the sentence before, on the same long line.
-        (
-            "Dit is de verantwoording van de gemeente Gouda. Van de subsidie van € 50.000 is "
-            "€ 20.000 besteed en 10.2e                wordt teruggestort.",
-            [None, None],
-        ),
-        ("Gemeente     Bedrag\nGouda     € 50.000", ["GM0513"]),
-    ],
-)
-def test_a_paragraph_with_a_wide_gap_is_no_table_row(annotate_text, text, codes):
-    assert link(annotate_text, text, table_row) == codes
 
 
 def test_in_group_sees_lists_joined_without_amounts():
