@@ -32,9 +32,10 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -154,17 +155,7 @@ def write_table(table: pa.Table, path: Path) -> None:
     """Write a parquet file atomically: temp file in the same folder, fsync, rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".parquet.tmp", dir=path.parent)
-    try:
-        _share(fd)
-        with os.fdopen(fd, "wb") as handle:
-            pq.write_table(table, handle, compression="zstd")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _write_atomically(path, lambda handle: pq.write_table(table, handle, compression="zstd"))
 
 
 def write_tables(tables: dict[str, pa.Table], out: Path) -> dict[str, Path]:
@@ -239,11 +230,20 @@ def file_sha256(path: Path) -> str:
 
 def write_bytes(path: Path, data: bytes) -> None:
     """Write a small file atomically: temp file in the same folder, fsync, rename."""
+    _write_atomically(Path(path), lambda handle: handle.write(data))
+
+
+def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``write`` into a temp file beside ``path``, flush it to disk, then rename it over ``path``.
+
+    A crash leaves either the old file or the new one, never half of one; a
+    failure removes the temp file and re-raises.
+    """
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         _share(fd)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

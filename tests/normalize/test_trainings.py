@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.trainings import MUNICIPALITIES_KEY
+from pipeline.metrics import count_name_matches, name_key
 from pipeline.nlp import annotate
 from pipeline.normalize.trainings import (
     Count,
@@ -287,24 +288,6 @@ def test_year_comes_from_the_date_of_the_sentence(nlp):
 GOLD = Path(__file__).resolve().parents[2] / "corpus" / "gold" / "gold.jsonl"
 
 
-def _name_key(name):
-    if not name:
-        return None
-    s = re.sub(r"[‘’'“”\"«»()]", " ", str(name).lower())
-    return re.sub(r"\s+", " ", s).strip(" .,;:-") or None
-
-
-def _names_tp(gold, pred):
-    left, tp = list(pred), 0
-    for g in gold:
-        for i, p in enumerate(left):
-            if g == p or g in p or p in g:
-                tp += 1
-                del left[i]
-                break
-    return tp
-
-
 def _f1(tp, n_pred, n_gold):
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
@@ -328,9 +311,9 @@ def test_corpus_training_names_and_participants_meet_the_bar(nlp):
         pp = [f.participants for f in facts if f.participants is not None]
         tp_p += sum((Counter(gp) & Counter(pp)).values())
         n_pred_p, n_gold_p = n_pred_p + len(pp), n_gold_p + len(gp)
-        gn = [k for x in g if (k := _name_key(x["name"]))] if g else []
-        pn = [k for f in facts if f.name and (k := _name_key(f.name))]
-        tp_n += _names_tp(gn, pn)
+        gn = [k for x in g if (k := name_key(x["name"]))] if g else []
+        pn = [k for f in facts if f.name and (k := name_key(f.name))]
+        tp_n += count_name_matches(gn, pn)
         n_pred_n, n_gold_n = n_pred_n + len(pn), n_gold_n + len(gn)
     assert _f1(tp_p, n_pred_p, n_gold_p) >= 0.90
     assert _f1(tp_n, n_pred_n, n_gold_n) >= 0.90
