@@ -29,6 +29,23 @@ EXTRACTORS = (
 )
 
 
+@Language.component("kenmerk_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line starts a sentence.
+
+    The punctuation-based sentencizer runs a letterhead, an address block or a
+    heading into the first sentence after it, which gives inspectors a useless
+    context and lets extractors link across blocks. A single line break is
+    left alone: in a short or unevenly wrapped text the clean stage may keep
+    a line break inside a sentence, before a capitalised name.
+    """
+    for i in range(1, len(doc)):
+        before, token = doc[i - 1], doc[i]
+        if before.is_space and "\n\n" in before.text.replace("\r", "") and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 def _register_components() -> None:
     # Importing the extractor modules registers their factories with spaCy.
     from pipeline.extract import amounts, dates, municipalities, trainings  # noqa: F401
@@ -44,6 +61,7 @@ def build_nlp() -> Language:
         nlp = spacy.blank("nl")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("kenmerk_paragraph_breaks")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
     return nlp
