@@ -140,6 +140,10 @@ class TrainingLexicon:
     anaphors: tuple[str, ...]
     qualifiers: dict[str, str]
     not_count_words: frozenset[str]
+    collective_suffix: str
+    collective_article: str
+    collective_qualifier: str
+    question_marks: tuple[str, ...]
     organisations: dict[str, tuple[str, ...]]
     max_name_words: int
     organisation_heads: tuple[str, ...]
@@ -197,6 +201,8 @@ def lexicon() -> TrainingLexicon:
             "anaphors": list,
             "qualifiers": dict,
             "not_count_words": list,
+            "collective_counts": dict,
+            "question_marks": list,
         },
     )
     providers = load_resource(
@@ -216,6 +222,9 @@ def lexicon() -> TrainingLexicon:
     bad = {q for q in qualifiers.values() if q not in QUALIFIER_VALUES}
     if bad:
         raise ValueError(f"context.json: unknown qualifiers {sorted(bad)}")
+    collective = _str_map("context.json", "collective_counts", context["collective_counts"])
+    if set(collective) != {"suffix", "article", "qualifier"} or collective["qualifier"] not in QUALIFIER_VALUES:
+        raise ValueError("context.json: collective_counts needs suffix, article and a known qualifier")
     organisations = {}
     for full, variants in providers["organisations"].items():
         if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
@@ -250,6 +259,10 @@ def lexicon() -> TrainingLexicon:
         anaphors=tuple(w.lower() for w in context["anaphors"]),
         qualifiers=qualifiers,
         not_count_words=frozenset(w.lower() for w in context["not_count_words"]),
+        collective_suffix=str(collective["suffix"]).lower(),
+        collective_article=str(collective["article"]).lower(),
+        collective_qualifier=str(collective["qualifier"]),
+        question_marks=tuple(context["question_marks"]),
         organisations=organisations,
         max_name_words=providers["max_name_words"],
         organisation_heads=tuple(w.lower() for w in providers["organisation_heads"]),
@@ -313,10 +326,15 @@ def _participant_entry(w: str, lex: TrainingLexicon) -> tuple[str, str | None] |
             audience is not None
             and w.endswith(noun)
             and len(w) - len(noun) >= lex.compound_min_stem
-            and w[: len(w) - len(noun)].isalpha()
+            and _compound_stem(w[: len(w) - len(noun)])
         ):
             return w, w
     return None
+
+
+def _compound_stem(stem: str) -> bool:
+    """The front of a compound: letters, or letters and a hyphen ('jeugd', 'wmo-' in 'Wmo-consulenten')."""
+    return stem.isalpha() or (stem.endswith("-") and stem[:-1].isalpha())
 
 
 def fold_spaces(text: str) -> str:
@@ -362,12 +380,27 @@ _NUMBER_STEM = re.compile(
 _DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 
 
+def collective_stem(word: str, lex: TrainingLexicon | None = None) -> str | None:
+    """'twintigtal' -> 'twintig', 'tiental' -> 'tien': a collective number ('een twintigtal',
+    about twenty); None for other words ('totaal', 'tientallen')."""
+    lex = lex or lexicon()
+    w = word.lower()
+    suffix = lex.collective_suffix
+    if not w.endswith(suffix) or len(w) <= len(suffix):
+        return None
+    stem = w[: -len(suffix)]
+    return stem if _NUMBER_STEM.match(stem) and parse_number_word(stem) is not None else None
+
+
 def count_value(token_text: str, lex: TrainingLexicon | None = None) -> int | None:
-    """'7.000' -> 7000, '36' -> 36, 'twintig' -> 20; None for anything else ('een' is no count)."""
+    """'7.000' -> 7000, '36' -> 36, 'twintig' -> 20, 'twintigtal' -> 20; None for anything else
+    ('een' is no count; nor is the vague plural 'tientallen')."""
     lex = lex or lexicon()
     t = token_text.lower()
     if _DIGITS.match(t):
         value = parse_dutch_digits(t)
+    elif (stem := collective_stem(t, lex)) is not None:
+        value = parse_number_word(stem)
     elif t not in lex.not_count_words and _NUMBER_STEM.match(t):
         value = parse_number_word(t)
     else:
@@ -552,7 +585,9 @@ def _kind_lemma(text: str, word: Mention) -> str:
 def _name_pattern(lex: TrainingLexicon) -> re.Pattern[str]:
     connectors = "|".join(re.escape(c) for c in lex.name_connectors)
     cap = r"[A-Z][\w'’-]*[^\W_]"
-    return re.compile(rf"(?P<name>{cap}(?:[ \t]+(?:{cap}|(?:{connectors})(?=[ \t]+{cap})))*)(?![\w-])")
+    # Up to two small words between capitalised ones: 'Werken in de Wijk'.
+    small = rf"(?:{connectors})(?:[ \t]+(?:{connectors}))?"
+    return re.compile(rf"(?P<name>{cap}(?:[ \t]+(?:{cap}|{small}(?=[ \t]+{cap})))*)(?![\w-])")
 
 
 def attach_names(
@@ -638,6 +673,13 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
             continue
         start = tok.idx
         before = text[max(0, tok.idx - 30) : tok.idx].lower()
+        if collective_stem(tok.text, lex) is not None:
+            # 'een twintigtal': the article belongs to the count, which is approximate by itself.
+            article = re.search(rf"(?<![\w]){re.escape(lex.collective_article)}\s+$", before)
+            if article is not None:
+                start = tok.idx - len(before) + article.start()
+            out.append(Mention(start, noun.idx + len(noun.text), COUNT))
+            continue
         for q in qualifiers:
             if re.search(rf"(?<![\w]){re.escape(q)}\s+$", before):
                 start = tok.idx - len(before) + re.search(rf"(?<![\w]){re.escape(q)}\s+$", before).start()
@@ -1054,6 +1096,19 @@ def keep_training_parts(
     return sorted(kept, key=lambda m: (m.start, m.end, m.label))
 
 
+def is_question(sentence: str, lex: TrainingLexicon) -> bool:
+    """'Hoeveel statushouders volgden de taalcursus?': the sentence asks, it reports nothing."""
+    return sentence.rstrip().endswith(lex.question_marks)
+
+
+def drop_questions(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lex: TrainingLexicon
+) -> list[Mention]:
+    """Drop the parts of a question (Kamervragen ask about a training; the answer names it)."""
+    asked = [(s, e) for s, e in sentences if is_question(text[s:e], lex)]
+    return [m for m in mentions if not any(s <= m.start < e for s, e in asked)]
+
+
 # Tables first, then the longer of two overlapping mentions; providers and
 # audiences may overlap a count ('ruim 150 professionals' is both).
 _PRIORITY = {
@@ -1116,6 +1171,7 @@ def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]
         + find_tables(doc, lex)
     )
     mentions = resolve_overlaps(mentions)
+    mentions = drop_questions(text, sentence_ranges(doc), mentions, lex)
     return keep_training_parts(text, segment_units(doc), mentions, lex)
 
 

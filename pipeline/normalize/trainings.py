@@ -92,7 +92,7 @@ class Count:
 
 def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
     """'ruim 150 professionals' -> Count(150, 'more_than', 'professionals'); None when no count."""
-    from pipeline.extract.trainings import count_value
+    from pipeline.extract.trainings import collective_stem, count_value
 
     lex = lex or lexicon()
     folded = fold_spaces(text)
@@ -104,8 +104,12 @@ def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
             folded, low = folded[len(q) + 1 :], low[len(q) + 1 :]
             break
     words = folded.split()
+    if len(words) >= 3 and words[0].lower() == lex.collective_article and collective_stem(words[1], lex):
+        words = words[1:]
     if len(words) < 2:
         return None
+    if qualifier == "exact" and collective_stem(words[0], lex) is not None:
+        qualifier = lex.collective_qualifier
     value = count_value(words[0], lex)
     noun = words[-1].lower()
     if value is None or not is_participant_noun(noun, lex):

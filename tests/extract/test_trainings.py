@@ -25,7 +25,9 @@ from pipeline.extract.trainings import (
     Mention,
     attach_names,
     attach_titles,
+    collective_stem,
     count_value,
+    drop_questions,
     duration_value,
     find_audiences,
     find_counts,
@@ -38,6 +40,7 @@ from pipeline.extract.trainings import (
     has_training_context,
     is_count_column,
     is_participant_noun,
+    is_question,
     kind_of,
     learn_abbreviations,
     lexicon,
@@ -105,7 +108,12 @@ def test_the_shipped_files_match_their_schemas():
         ("weerbaarheidstrainingen", KindInfo("weerbaarheidstraining", True, False)),
         ("BOUNCE-training", KindInfo("BOUNCE-training", False, False)),
         ("trainings-", None),
-        ("opleiding", None),
+        ("opleiding", KindInfo("opleiding", False, True)),
+        ("Opleidingen", KindInfo("opleiding", True, True)),
+        ("module", KindInfo("module", False, True)),
+        ("leergangen", KindInfo("leergang", True, True)),
+        ("masterclass", KindInfo("masterclass", False, False)),
+        ("opleidingsbudget", None),
         ("radicalisering", None),
     ],
 )
@@ -143,6 +151,11 @@ def test_duration_value(text, expected):
         ("een", None),
         ("één", None),
         ("tientallen", None),
+        ("twintigtal", 20),
+        ("tiental", 10),
+        ("Honderdtal", 100),
+        ("totaal", None),
+        ("aantal", None),
         ("7,5", None),
         ("professionals", None),
         ("0", None),
@@ -595,3 +608,53 @@ def test_find_organisation_names(text, expected):
 )
 def test_find_provider_phrases(text, expected):
     assert [name for _, _, name in find_provider_phrases(text, LEX)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("twintigtal", "twintig"),
+        ("tiental", "tien"),
+        ("viertal", "vier"),
+        ("totaal", None),
+        ("tientallen", None),
+        ("tal", None),
+    ],
+)
+def test_collective_stem(word, expected):
+    assert collective_stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hoeveel boa's volgden in 2020 de cursus 'Veilig optreden'?", True),
+        ("Kunt u aangeven welke trainingen zijn gegeven? ", True),
+        ("In 2020 volgden 12 boa's de cursus 'Veilig optreden'.", False),
+        ("Vraag 4", False),
+    ],
+)
+def test_is_question(sentence, expected):
+    assert is_question(sentence, lexicon()) is expected
+
+
+def test_drop_questions_keeps_the_answer_and_drops_the_question():
+    text = "Hoeveel jongerenwerkers volgden de taalcursus? Dat waren er 15."
+    question_end = text.index("?") + 1
+    sentences = [(0, question_end), (question_end + 1, len(text))]
+    inside = Mention(text.index("taalcursus"), question_end - 1, "training_kind")
+    after = Mention(text.index("15"), len(text) - 1, "participant_count")
+    assert drop_questions(text, sentences, [inside, after], lexicon()) == [after]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Wmo-consulenten", True),
+        ("jeugd-docenten", True),
+        ("-docenten", False),
+        ("12-docenten", False),
+    ],
+)
+def test_hyphenated_compound_of_an_audience_is_a_trainee_noun(word, expected):
+    assert is_participant_noun(word) is expected
