@@ -32,8 +32,13 @@ Relative expressions are resolved against an anchor, the document's own date:
 ``jl.`` is the most recent such day/month on or before the anchor, ``a.s.``
 the next one on or after it, a bare ``2 oktober``/``in november`` takes the
 anchor's year (a weekday picks between adjacent years), ``vorig jaar`` is the
-anchor's year minus one. Without an anchor the year stays ``XXXX`` (and
-``vorig jaar`` gives nothing): never the year of today.
+anchor's year minus one. Without an anchor the year stays ``XXXX`` where the
+text names a day or month (``27 februari jl.`` -> ``XXXX-02-27``, ``in maart
+a.s.`` -> ``XXXX-03``, ``komende maart`` -> ``XXXX-03``: the reader knows the
+month, only the year is open), and a bare season (``de zomer``) likewise; an
+expression that is located only by a deictic marker (``vorig jaar``, ``dit
+najaar``, ``vorig voorjaar``, ``vandaag``) gives nothing without an anchor
+precise enough to place it: never the year of today.
 
 ``date_facts`` turns the extractor's spans into ``DateFact`` rows with a role:
 ``document`` (the document's own date), ``sent``/``received`` (``ingezonden
@@ -440,12 +445,17 @@ def _marker_direction(marker: str) -> int:
 
 
 def _i_relative_season(m, anchor):
-    """'dit najaar': the anchor's; 'komend najaar': the next; 'afgelopen zomer': the last."""
+    """'dit najaar': the anchor's; 'komend najaar': the next; 'afgelopen zomer': the last.
+
+    Deictic: the marker says where the season lies from the writer's now, so a
+    document that cannot anchor it gives no value (not ``XXXX-FA``: 'vorig
+    voorjaar' is not the same unknown year as the text's other dates).
+    """
     lex = lexicon()
     code = lex.seasons[_word(m["season"])]
     first_month = lex.season_months[code][0]
     year = resolve_year(first_month, None, anchor, _marker_direction(m["marker"]))
-    return season_value(year, code, _modifier(m))
+    return season_value(year, code, _modifier(m)) if year is not None else None
 
 
 def _i_prefixed_relative_month(m, anchor):
