@@ -626,10 +626,56 @@ ROLES_SCHEMA: dict[str, type] = {
 }
 
 
+@dataclass(frozen=True)
+class TitleQuotes:
+    """How a quoted title looks (``resources/dates/titles.json``)."""
+
+    pattern: re.Pattern[str]
+    max_chars: int
+    sentence_end: str
+
+
+@lru_cache(maxsize=1)
+def title_quotes() -> TitleQuotes:
+    data = load_resource("titles.json", {"quote_pairs": list, "max_title_chars": int, "sentence_end": str})
+    pairs = data["quote_pairs"]
+    if not all(len(p) == 2 for p in pairs):
+        raise ValueError("titles.json: quote_pairs must be two characters each, open and close")
+    # The opening quote follows a word ('de training ‘…’'), not a colon or the
+    # sentence start (a quotation); it is followed by a letter or digit, the
+    # closing one by no letter ('zo'n' is no closing quote).
+    bodies = "|".join(
+        rf"{re.escape(o)}(?=[^\W_])[^\n{re.escape(o + c)}]*(?:\n[^\n{re.escape(o + c)}]*)?(?<=\S){re.escape(c)}(?![^\W\d_])"
+        for o, c in pairs
+    )
+    pattern = re.compile(rf"(?<=[^\W_])[ \t]+(?P<quote>{bodies})")
+    return TitleQuotes(pattern, data["max_title_chars"], data["sentence_end"])
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted titles: 'de training ‘Spelend leren in de zomer’', 'het rapport
+    “Werk in uitvoering”'. A quotation (after a colon, or a whole sentence ending in a full
+    stop inside the quotes) is no title: the dates it states are the speaker's."""
+    rules = title_quotes()
+    out = []
+    for m in rules.pattern.finditer(text):
+        body = m.group("quote")[1:-1].strip()
+        if len(body) > rules.max_chars or body[-1:] in rules.sentence_end:
+            continue
+        out.append((m.start("quote"), m.end("quote")))
+    return out
+
+
+def outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates inside a quoted title: a name ('Spelend leren in de zomer') dates nothing."""
+    titles = quoted_titles(text)
+    return [c for c in cands if not any(s < c.start and c.end < e for s, e in titles)]
+
+
 def find_dates(doc: Doc) -> list[Span]:
     """The date spans of a Doc: scan, resolve overlaps, attach period words, align to tokens."""
     text = doc.text
-    cands = resolve_overlaps(scan_text(text) + bare_year_spans(doc))
+    cands = resolve_overlaps(outside_titles(text, scan_text(text) + bare_year_spans(doc)))
     spans = []
     for cand in cands:
         if cand.rule not in ("range", "date_list"):

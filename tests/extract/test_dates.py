@@ -22,6 +22,8 @@ from pipeline.extract.dates import (
     compiled_rules,
     grammar,
     lexicon,
+    outside_titles,
+    quoted_titles,
     resolve_overlaps,
     scan_text,
 )
@@ -325,3 +327,26 @@ def test_corpus_roles(nlp):
     assert facts["10\u00a0oktober 2017"] == "received"
     assert facts["Sinds 2016"] == "period"
     assert facts["vanaf september 2015"] == "period"
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Wij boden de workshop ‘Koken in de herfst’ aan.", ["‘Koken in de herfst’"]),
+        ("Het rapport “Wonen na 2030” verscheen gisteren.", ["“Wonen na 2030”"]),
+        ("De leergang 'Leren in de lente' liep goed.", ["'Leren in de lente'"]),
+        ("De minister zei: ‘In maart beslissen wij.’", []),
+        ("Hij schreef ‘Wij starten in mei.’ in zijn brief.", []),
+        ("Er kwamen zo'n 40 mensen op de avond van 's zomers.", []),
+    ],
+)
+def test_quoted_titles(text, titles):
+    assert [text[s:e] for s, e in quoted_titles(text)] == titles
+
+
+def test_outside_titles_drops_only_candidates_inside_a_title():
+    text = "In juni 2020 startte de training ‘Bewegen in de zomer’."
+    cands = scan_text(text)
+    kept = {text[c.start : c.end] for c in outside_titles(text, cands)}
+    assert "juni 2020" in kept
+    assert not any("zomer" in k for k in kept)
