@@ -644,10 +644,11 @@ def title_quotes() -> TitleQuotes:
     # The opening quote follows a word ('de training ‘…’'), not a colon or the
     # sentence start (a quotation); it is followed by a letter or digit, the
     # closing one by no letter ('zo'n' is no closing quote).
-    bodies = "|".join(
-        rf"{re.escape(o)}(?=[^\W_])[^\n{re.escape(o + c)}]*(?:\n[^\n{re.escape(o + c)}]*)?(?<=\S){re.escape(c)}(?![^\W\d_])"
-        for o, c in pairs
-    )
+    def body(o: str, c: str) -> str:
+        inner = rf"[^\n{re.escape(o + c)}]*"
+        return rf"{re.escape(o)}(?=[^\W_]){inner}(?:\n{inner})?(?<=\S){re.escape(c)}(?![^\W\d_])"
+
+    bodies = "|".join(body(o, c) for o, c in pairs)
     pattern = re.compile(rf"(?<=[^\W_])[ \t]+(?P<quote>{bodies})")
     return TitleQuotes(pattern, data["max_title_chars"], data["sentence_end"])
 
