@@ -60,6 +60,8 @@ class DateLexicon:
     next_markers: tuple[str, ...]
     relative_years: dict[str, int]
     relative_markers: dict[str, int]
+    relative_days: dict[str, int]
+    relative_day_blocked_before: tuple[str, ...]
     year_context_before: frozenset[str]
     year_list_joiners: frozenset[str]
     year_block_before: frozenset[str]
@@ -109,6 +111,8 @@ def lexicon() -> DateLexicon:
             "next_markers": list,
             "relative_years": dict,
             "relative_markers": dict,
+            "relative_days": dict,
+            "relative_day_blocked_before": list,
         },
     )
     ctx = load_resource(
@@ -143,6 +147,8 @@ def lexicon() -> DateLexicon:
     for key in ("relative_years", "relative_markers"):
         if not all(isinstance(v, int) for v in rel[key].values()):
             raise ValueError(f"relative.json: {key} must map to whole years")
+    if not all(isinstance(v, int) for v in rel["relative_days"].values()):
+        raise ValueError("relative.json: relative_days must map to whole days")
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return DateLexicon(
         months={k.lower(): v for k, v in lex["months"].items()},
@@ -160,6 +166,8 @@ def lexicon() -> DateLexicon:
         next_markers=tuple(rel["next_markers"]),
         relative_years={k.lower(): v for k, v in rel["relative_years"].items()},
         relative_markers={k.lower(): v for k, v in rel["relative_markers"].items()},
+        relative_days={k.lower(): v for k, v in rel["relative_days"].items()},
+        relative_day_blocked_before=tuple(w.lower() for w in rel["relative_day_blocked_before"]),
         year_context_before=lower(ctx["year_context_before"]),
         year_list_joiners=lower(ctx["year_list_joiners"]),
         year_block_before=lower(ctx["year_block_before"]),
@@ -315,6 +323,7 @@ def grammar() -> Grammar:
             f"{_group('right', right_date)}"
         ),
         "relative_year": _group("relative", relative_year),
+        "deictic_day": _group("deictic_day", _alternation(lex.relative_days)),
         "year": _group("year", YEAR),
     }
     return Grammar(rules=rules, list_item=list_item)
@@ -384,6 +393,9 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         return _range_ok(match)
     if cand.rule == "school_year":
         return _school_year_ok(match)
+    if cand.rule == "deictic_day":
+        # 'de morgen', 'elke morgen': the morning, not tomorrow.
+        return not _word_before(text, cand.start, lexicon().relative_day_blocked_before)
     return True
 
 
@@ -464,6 +476,7 @@ def trigger_words() -> frozenset[str]:
         + [p.split()[-1] for p in lex.relative_years]
         + list(lex.quarter_words)
         + list(lex.half_words)
+        + list(lex.relative_days)
         + [w.split()[0] for w in lex.school_years]
     )
     return frozenset(words)
@@ -541,8 +554,24 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return True  # in 2015 en 2016
     if after is None or after.is_punct or after.is_space:
         return True  # a year closing a line, clause or title: Jaarverslag 2018
+    if after.lower_ in lex.year_list_joiners and _year_follows(doc, after.i + 1):
+        return True  # Verantwoording middelen 2017 en aanvraag 2019
     # Without a context word, a year before a lowercase word reads as a count (2016 deelnemers).
     return not (after.is_alpha and after.text.islower())
+
+
+# How many words a list of years may have between a joiner and the next year.
+_LIST_YEAR_REACH = 3
+
+
+def _year_follows(doc: Doc, i: int) -> bool:
+    """A year within a few words from ``i`` on the same line: the second item of a list of years."""
+    for tok in doc[i : i + _LIST_YEAR_REACH]:
+        if "\n" in tok.text or tok.is_punct:
+            return False
+        if _is_year_token(tok.text):
+            return True
+    return False
 
 
 def bare_year_spans(doc: Doc) -> list[Candidate]:
@@ -583,6 +612,7 @@ _PRIORITY = {
                 "day_month",
                 "season_anchored",
                 "relative_year",
+                "deictic_day",
                 "month",
                 "year",
             )

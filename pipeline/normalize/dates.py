@@ -52,7 +52,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -414,6 +414,15 @@ def _i_relative_year(m, anchor):
     return year_value(anchor.year + lexicon().relative_years[_word(m["relative"])], _modifier(m))
 
 
+def _i_deictic_day(m, anchor):
+    """'vandaag', 'gisteren', 'morgen': a day from the document's own day; nothing without one."""
+    if anchor is None or anchor.day is None or anchor.month is None:
+        return None
+    offset = lexicon().relative_days[_word(m["deictic_day"])]
+    day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=offset)
+    return day_value(day.year, day.month, day.day)
+
+
 def _i_year(m, anchor):
     return year_value(int(m["year"]))
 
@@ -577,6 +586,7 @@ _INTERPRET = {
     "school_year": _i_school_year,
     "range": _i_range,
     "relative_year": _i_relative_year,
+    "deictic_day": _i_deictic_day,
     "year": _i_year,
 }
 
@@ -605,6 +615,7 @@ _PARSE_ORDER = (
     "relative_month",
     "month",
     "relative_year",
+    "deictic_day",
     "year",
 )
 
