@@ -26,8 +26,9 @@ Rules (each a small named function over the Doc text; the words come from
   redaction (``Het restant van 5.1.2e wordt terugbetaald``) counts as well:
   the code stands where the figure stood;
 - ``table_cell``: a figure in the column of a table whose header names money
-  (``Bedrag``, ``€``, ``Subsidie (x € 1.000)``); ``redacted_table_cell`` a
-  redaction in that column.
+  (``Bedrag``, ``€``, ``Subsidie (x € 1.000)``), or in any column when the
+  first header cell is a money caption with a scale (``Bedragen x € 1.000 |
+  Begroting | Realisatie``); ``redacted_table_cell`` a redaction in that column.
 
 Every rule finds the core of an amount; ``widen`` then takes in a qualifier
 (``ruim``), a range (``tussen … en …``, ``– € 20.000``) and a unit (``per
@@ -508,14 +509,26 @@ class TableHeader:
     scales: tuple[Decimal | None, ...]
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def table_header(text: str, cells: list[tuple[int, int]]) -> TableHeader | None:
     """A header has two or more cells, some naming money (``Bedrag``, ``€``), and no figures."""
     if len(cells) < 2:
         return None
     names = [text[s:e] for s, e in cells]
     money = tuple(k for k, name in enumerate(names) if patterns().money_header.search(name))
-    has_figures = any(re.search(r"\d{3}", n) for n in names if not _HEADER_SCALE.search(n))
-    if not money or has_figures:
+    if not money:
+        return None
+    caption_scale = _header_scale(names[0]) if 0 in money else None
+    if caption_scale is not None:
+        # 'Bedragen x € 1.000 | Begroting | Realisatie' (or '| 2021 | 2022'): a
+        # caption over the label column gives the unit of every other column.
+        if any(re.search(r"\d{3}", n) and not _YEAR.fullmatch(n) for n in names[1:]):
+            return None
+        columns = tuple(range(1, len(cells)))
+        return TableHeader(len(cells), columns, (caption_scale,) * len(columns))
+    if any(re.search(r"\d{3}", n) for n in names if not _HEADER_SCALE.search(n)):
         return None
     return TableHeader(len(cells), money, tuple(_header_scale(names[k]) for k in money))
 

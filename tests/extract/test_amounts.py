@@ -174,6 +174,26 @@ def test_redacted_cell_counts_only_in_the_money_column():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Bedragen x € 1.000      Raming     Werkelijk\nJeugdhulp       4.120      4.480\nLeerlingenvervoer   610   655\n",
+            [("4.120", 1000), ("4.480", 1000), ("610", 1000), ("655", 1000)],
+        ),
+        (
+            "Bedragen in duizenden euro | 2021 | 2022\nArmoedebeleid | 1.300 | 1.450\n",
+            [("1.300", 1000), ("1.450", 1000)],
+        ),
+        ("Bedragen x € 1.000 | Begroting\n██████ | 75\n", [("75", 1000)]),
+    ],
+)
+def test_caption_scale_applies_to_every_figure_column(text, values):
+    redactions = [(m.start(), m.end()) for m in re.finditer("█+", text)]
+    cells = table_cell(text, redactions)
+    assert [(text[c.start : c.end], c.scale) for c in cells] == values
+
+
 def test_table_header_scale_is_kept_on_the_cell():
     (cell,) = table_cell("Gemeente  Bedrag (x € 1.000)\nUrk  12\n")
     assert cell.scale == 1000
