@@ -182,6 +182,28 @@ def news_words() -> NewsWords:
     )
 
 
+@dataclass(frozen=True)
+class OtherWords:
+    council_document: re.Pattern[str]
+    gazette_title: re.Pattern[str]
+    gazette_number: re.Pattern[str]
+    gazette_lines: int
+
+
+@lru_cache(maxsize=1)
+def other_words() -> OtherWords:
+    data = load_resource(
+        "other.json",
+        {"council_documents": list, "gazette_titles": list, "gazette_number": str, "gazette_lines": int},
+    )
+    return OtherWords(
+        council_document=re.compile(rf"^(?:{_alternatives(data['council_documents'])})(?!\w)", re.IGNORECASE),
+        gazette_title=re.compile(rf"^(?:{_alternatives(data['gazette_titles'])})$", re.IGNORECASE),
+        gazette_number=_compile("other.json", data["gazette_number"], re.IGNORECASE),
+        gazette_lines=data["gazette_lines"],
+    )
+
+
 @lru_cache(maxsize=1)
 def day_date_regex() -> str:
     """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``."""
@@ -634,6 +656,18 @@ def rule_jaarverslag_sections(ev: Evidence) -> bool:
     return any(pattern.match(ln.text) for ln in ev.lines)
 
 
+def rule_overig_council_document(ev: Evidence) -> bool:
+    """A council document named in its first line (``Raadsvoorstel``, ``Motie``): a proposal with a
+    subject and dates like a letter, but no letter. A ``raadsinformatiebrief`` is not listed: it is
+    a letter of the college to the council and is typed by the letter rules."""
+    return bool(ev.lines) and bool(other_words().council_document.match(ev.lines[0].text))
+
+
+def rule_overig_gazette(ev: Evidence) -> bool:
+    """The masthead of an official gazette (``Staatscourant``, ``Gemeenteblad``) with its issue number."""
+    return gazette_date(ev) is not None
+
+
 def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
     """``Geachte ...,`` and, after it, ``Hoogachtend,`` / ``Met vriendelijke groet,``."""
     s, c = salutation_index(ev), closing_index(ev)
@@ -694,6 +728,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("kamervragen_header", "kamervragen", rule_kamervragen_header),
     ("kamervragen_numbered", "kamervragen", rule_kamervragen_numbered),
     ("jaarverslag_sections", "jaarverslag", rule_jaarverslag_sections),
+    ("overig_gazette", "overig", rule_overig_gazette),
+    ("overig_council_document", "overig", rule_overig_council_document),
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
@@ -789,6 +825,27 @@ def place_date_line(ev: Evidence) -> DateHit | None:
     return None
 
 
+def gazette_date(ev: Evidence) -> DateHit | None:
+    """The issue date under a gazette masthead: ``STAATSCOURANT`` / ``Nr. 61234`` / ``27 november 2020``.
+
+    The issue date is the publication's own; a ``Den Haag, 20 november 2020`` further down is when
+    the regulation was signed.
+    """
+    words = other_words()
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words.gazette_lines] if ev.pages else []
+    for i, ln in enumerate(opening):
+        if not words.gazette_title.match(ln.text):
+            continue
+        below = opening[i + 1 : i + 4]
+        if not any(words.gazette_number.match(b.text) for b in below):
+            return None
+        for b in below:
+            hit = _day_date_at(b, "gazette_masthead", "start")
+            if hit is not None and b.text[hit.end - b.start :].strip(" .") == "":
+                return hit
+    return None
+
+
 def letter_date(ev: Evidence) -> DateHit | None:
     for find in (margin_date, labelled_date, place_date_line, ocr_column_date):
         hit = find(ev)
@@ -845,7 +902,7 @@ DATE_RULES: dict[str, Callable[[Evidence], DateHit | None]] = {
     "kamervragen": kamervragen_date,
     "jaarverslag": report_year,
     "nieuws": news_date,
-    "overig": lambda ev: margin_date(ev) or labelled_date(ev),
+    "overig": lambda ev: gazette_date(ev) or margin_date(ev) or labelled_date(ev),
 }
 
 

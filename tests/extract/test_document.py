@@ -108,6 +108,14 @@ NUMBERED = "Vraag 1\nHoeveel meldingen kwamen binnen?\n\nAntwoord 1\nTwaalf.\n\n
 LETTER = "Geachte mevrouw De Vries,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
 ADDRESS = "Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nGeachte heer Bakker,\n\nHierbij bevestigen wij uw deelname.\n"
 MARGIN = "Datum: 2 mei 2018\nOns kenmerk: 18/4471\n\nHierbij ontvangt u de stukken voor de vergadering.\n"
+GAZETTE = (
+    "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
+    "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
+)
+COUNCIL_PROPOSAL = (
+    "Raadsvoorstel\n\nOnderwerp: Vernieuwing speelplekken\nDatum college: 14 juni 2022\n\n"
+    "Aan de raad van de gemeente Zwolle\n\nVoorgesteld besluit\nIn te stemmen met het plan.\n"
+)
 PROSE = (
     "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
     "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
@@ -124,6 +132,11 @@ PROSE = (
         ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nVraag 2\nWanneer?\n", False),
         ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
         ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
+        ("overig_gazette", GAZETTE, True),
+        ("overig_gazette", "Gemeenteblad\n\n4 maart 2019\n\n" + PROSE, False),
+        ("overig_council_document", COUNCIL_PROPOSAL, True),
+        ("overig_council_document", "Raadsinformatiebrief\n\n" + LETTER, False),
+        ("overig_council_document", "Subsidie buurtwerk\n\nIn het raadsvoorstel staat " + PROSE, False),
         ("brief_salutation_and_closing", LETTER, True),
         ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
         ("brief_address_block", ADDRESS, True),
@@ -149,7 +162,7 @@ def test_doc_type_rule(rule, text, fires):
 def test_every_rule_has_a_test_above():
     tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
               "brief_address_block", "brief_margin_fields", "jaarverslag_heading", "nieuws_dateline",
-              "nieuws_label", "nieuws_headline"}
+              "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document"}
     assert {name for name, _, _ in d.DOC_TYPE_RULES} == tested
 
 
@@ -157,6 +170,18 @@ def test_first_rule_that_fires_decides():
     # The letter that sends answers to Kamervragen is still Kamervragen.
     text = "Geachte voorzitter,\n\n" + KAMERVRAGEN_HEADER + "\nHoogachtend,\n\nDe Minister,\n"
     assert d.classify(ev(text)) == ("kamervragen", "kamervragen_header")
+
+
+def test_gazette_issue_date_is_the_doc_date_not_the_signing_date():
+    info = describe_text(GAZETTE)
+    assert (info.doc_type, info.doc_type_rule) == ("overig", "overig_gazette")
+    assert (info.doc_date, info.doc_date_rule) == ("2022-03-03", "gazette_masthead")
+
+
+def test_council_proposal_is_overig_with_its_college_date():
+    info = describe_text(COUNCIL_PROPOSAL)
+    assert (info.doc_type, info.doc_type_rule) == ("overig", "overig_council_document")
+    assert info.doc_date == "2022-06-14"
 
 
 def test_nothing_fires_gives_overig():
@@ -336,6 +361,7 @@ def test_reference_needs_a_value_with_a_digit():
 def test_all_resources_load():
     assert d.boilerplate().lines and d.letter_words().offices and d.report_words()
     assert d.news_words().dateline and d.kamervragen_words().header
+    assert d.other_words().gazette_title and d.other_words().council_document
 
 
 # --------------------------------------------------------------------------
