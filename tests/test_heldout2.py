@@ -29,16 +29,21 @@ FACT_TABLES = ("amounts", "municipalities", "dates", "trainings")
 # this set (F1): amount 0.920, amount+municipality 0.903, municipality 1.000,
 # date 0.828, training.participants 0.857, training.name 0.824; doc_type and
 # doc_date 9/10; macro F1 0.891.
+# After the trainings/dates/document fixes for findings 4-9 (2026-11-23): date
+# 0.870 (the five remaining misses are the interval-vs-two-dates convention,
+# finding 3), training.participants and training.name 1.000, doc_type and
+# doc_date 10/10. Floors raised just under these; the macro floor leaves out
+# the amount gains made at the same time by other work.
 FLOORS = {
     "amount": 0.90,
     "amount+municipality": 0.88,
     "municipality": 0.97,
-    "date": 0.80,
-    "training.participants": 0.83,
-    "training.name": 0.80,
+    "date": 0.85,
+    "training.participants": 0.97,
+    "training.name": 0.97,
 }
-ACCURACY_FLOOR = 0.85  # doc_type and doc_date: one document of 10 slips today, two may not
-MACRO_F1_FLOOR = 0.87
+ACCURACY_FLOOR = 0.95  # doc_type and doc_date: 10/10 since the gazette and council-document rules
+MACRO_F1_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
