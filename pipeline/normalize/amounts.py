@@ -31,9 +31,13 @@ is a named rule, tried in order; the first that fires wins:
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``: X pays; the amount is
                       X's money all the same, so it is linked (the rule name says payer)
+``separable_verb``    ``De gemeente Assen trekt er € 2 ton voor uit``, ``Zwolle stelt
+                      € 80.000 beschikbaar``: a separable verb of spending or receiving
 ``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
                       applicant of a request in the same sentence
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
+``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
+                      second amount is another object of the verb that linked the first
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 
 ``amount_then_name`` also reads ``€ Y gaat naar de voormalige gemeente X``
@@ -65,7 +69,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY, alternation, amount_context, patterns
+from pipeline.extract.amounts import (
+    REDACTED_RULES,
+    SPAN_KEY,
+    alternation,
+    amount_context,
+    patterns,
+    phrase_regex,
+)
 from pipeline.gazetteer import gazetteer
 from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
@@ -101,6 +112,11 @@ class LinkWords:
     row_max_words: int
     ask_verbs: re.Pattern
     on_behalf_before: re.Pattern
+    # (finite verb, particle after the amount): 'trekt … uit', 'stelt … beschikbaar'.
+    separable_verbs: tuple[tuple[re.Pattern, re.Pattern], ...]
+    separable_gap_max_words: int
+    verb_last_gap_max_words: int
+    object_joiner_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -130,10 +146,23 @@ def link_words() -> LinkWords:
             "row_max_words": int,
             "ask_verbs": list,
             "on_behalf_openers": list,
+            "separable_verbs": list,
+            "separable_gap_max_words": int,
+            "verb_last_gap_max_words": int,
+            "object_joiners": list,
         },
     )
-    if not all(0 < data[k] <= 30 for k in ("receive_gap_max_words", "list_markers_max_words", "row_max_words")):
+    limits = (
+        "receive_gap_max_words",
+        "list_markers_max_words",
+        "row_max_words",
+        "separable_gap_max_words",
+        "verb_last_gap_max_words",
+    )
+    if not all(0 < data[k] <= 30 for k in limits):
         raise ValueError("linking.json: word limits must be small positive numbers")
+    if not all(len(v.split()) == 2 for v in data["separable_verbs"]):
+        raise ValueError("linking.json: separable_verbs are 'verb particle' pairs")
     return LinkWords(
         receive_verbs=re.compile(alternation(data["receive_verbs"]), re.IGNORECASE),
         receive_auxiliary=re.compile(alternation(data["receive_auxiliaries"]), re.IGNORECASE),
@@ -206,6 +235,18 @@ def link_words() -> LinkWords:
             + alternation(data["municipality_articles"])
             + r"\s+)?$",
             re.IGNORECASE,
+        ),
+        separable_verbs=tuple(
+            (
+                re.compile(phrase_regex(verb), re.IGNORECASE),
+                re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,6}?" + phrase_regex(particle), re.IGNORECASE),
+            )
+            for verb, particle in (v.split() for v in data["separable_verbs"])
+        ),
+        separable_gap_max_words=data["separable_gap_max_words"],
+        verb_last_gap_max_words=data["verb_last_gap_max_words"],
+        object_joiner_before=re.compile(
+            r"\s+" + alternation(data["object_joiners"]) + r"\s+$", re.IGNORECASE
         ),
     )
 
@@ -458,8 +499,22 @@ def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, 
     for rule in LINK_RULES:
         mention = rule(links, start, end)
         if mention is not None:
-            return mention, rule.__name__
+            return mention, _reported_rule(links, rule.__name__, start)
     return None
+
+
+# The link_rule column of schemas/tables.py allows a fixed set of names; until it
+# lists the newer rules they are reported as the rule whose reading they extend.
+_REPORTED_AS = {"separable_verb": "receives"}
+
+
+def _reported_rule(links: LinkInput, name: str, start: int) -> str:
+    """The rule name for the link_rule column; a second object reports its first object's rule."""
+    if name == "second_object":
+        first_start, first_end = [a for a in links.amounts if a[1] <= start][-1]
+        first = link_municipality(links, first_start, first_end)
+        return first[1] if first else "receives"
+    return _REPORTED_AS.get(name, name)
 
 
 def _before(links: LinkInput, start: int) -> Mention | None:
@@ -594,13 +649,14 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
-def _same_clause(links: LinkInput, lo: int, hi: int) -> bool:
+def _same_clause(links: LinkInput, lo: int, hi: int, max_words: int | None = None) -> bool:
     """No clause break and no other amount in [lo, hi), and few enough words."""
     between = links.text[lo:hi]
+    limit = link_words().receive_gap_max_words if max_words is None else max_words
     return (
         re.search(r"[.,;:!?\n()]", between) is None
         and not _amounts_between(links, lo, hi)
-        and len(between.split()) <= link_words().receive_gap_max_words
+        and len(between.split()) <= limit
     )
 
 
@@ -624,15 +680,23 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     """A subordinate clause: ``dat (de gemeente) X in 2017 € Y minder ontving``.
 
     The name right after a subordinator (``dat``, ``omdat``, ``of``), the verb
-    of receiving at most three words after the amount, all in one clause.
+    of receiving at most three words after the amount, all in one clause. When
+    the verb closes the clause right after the amount (``dat X voor het
+    project in de wijk Zuid een bijdrage van € Y ontvangt``) the gap between
+    name and amount may be longer (``verb_last_gap_max_words``).
     """
     m = _before(links, start)
-    if m is None or not _same_clause(links, m.end, start):
+    if m is None:
         return None
     words = link_words()
-    if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
+    verb = words.final_verb_after.match(links.text, end)
+    if verb is None:
         return None
-    if words.final_verb_after.match(links.text, end) is None:
+    adjacent = not links.text[end : verb.end()].split()[:-1]
+    limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
+    if not _same_clause(links, m.end, start, limit):
+        return None
+    if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
     return None if in_group(links, m) else m
 
@@ -672,6 +736,64 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     if words.contribute_particle_after.match(links.text, end) is None:
         return None
     return None if in_group(links, m) else m
+
+
+def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente X trekt (er) € Y (voor) uit``, ``X stelt € Y beschikbaar``.
+
+    A separable verb of spending or receiving: its finite part right after the
+    name, the particle at most six words after the amount, all in one clause.
+    """
+    m = _before(links, start)
+    words = link_words()
+    if m is None or not _same_clause(links, m.end, start, words.separable_gap_max_words + 1):
+        return None
+    between = links.text[m.end : start].lstrip()
+    for verb, particle in words.separable_verbs:
+        if verb.match(between) and particle.match(links.text, end):
+            after = links.text[end : particle.match(links.text, end).end()]
+            if not _amounts_between(links, end, end + len(after)):
+                return None if in_group(links, m) else m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _object_tail() -> re.Pattern:
+    """What may follow the first object before ``en``: a unit and a short purpose phrase."""
+    markers = alternation(amount_context().purpose_markers)
+    return re.compile(
+        rf"(?:{patterns().unit_after.pattern})?(?:\s+{markers}(?:\s+[^\W\d_]+){{1,8}})?",
+        re.IGNORECASE,
+    )
+
+
+def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """``X ontving € A voor de jeugdzorg en € B voor de Wmo``: another object of the same verb.
+
+    The amount follows ``en`` (``en nog``, ``plus``) after the previous amount
+    of the sentence and its purpose; the previous amount is linked by a rule,
+    and no municipality, figure or clause break stands between the two.
+    """
+    previous = [a for a in links.amounts if a[1] <= start]
+    if depth > 10 or not previous:
+        return None
+    first_start, first_end = previous[-1]
+    between = links.text[first_end:start]
+    joiner = link_words().object_joiner_before.search(between)
+    if joiner is None or re.search(r"[.,;:!?\n()\d€]", between):
+        return None
+    if any(first_end <= o.start and o.end <= start for o in links.mentions):
+        return None
+    if _object_tail().fullmatch(between[: joiner.start()]) is None:
+        return None
+    for rule in LINK_RULES:
+        if rule is second_object:
+            found = second_object(links, first_start, first_end, depth + 1)
+        else:
+            found = rule(links, first_start, first_end)
+        if found is not None:
+            return found
+    return None
 
 
 def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -805,7 +927,9 @@ LINK_RULES = (
     receives_verb_last,
     payment_to,
     contributes,
+    separable_verb,
     on_behalf,
     gapped,
+    second_object,
     table_row,
 )

@@ -295,6 +295,64 @@ def test_gapped(annotate_text, text, codes):
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda trekt er € 250.000 voor uit.", ["GM0513"]),
+        ("Almere stelt voor de komende jaren € 1,2 miljoen beschikbaar.", ["GM0034"]),
+        ("De gemeente Nijmegen krijgt voor de wijkaanpak € 90.000 toegekend.", ["GM0268"]),
+        ("Utrecht trekt € 2 miljoen uit voor de aanpak van eenzaamheid.", ["GM0344"]),
+        # The particle belongs to another verb, or the name is no subject.
+        ("Utrecht trekt veel bezoekers; het Rijk geeft € 2 miljoen uit.", [None]),
+        ("De provincie trekt voor Gouda € 250.000 uit.", [None]),
+        ("Gouda en Almere trekken er € 250.000 voor uit.", [None]),
+    ],
+)
+def test_separable_verb(annotate_text, text, codes):
+    assert link(annotate_text, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "De gemeente Gouda ontving in 2019 € 60.000 voor schuldhulp en ruim € 12.000 voor de voedselbank.",
+            ["GM0513", "GM0513"],
+        ),
+        ("Almere kreeg € 30.000 per jaar en € 5.000 eenmalig.", ["GM0034", "GM0034"]),
+        ("Utrecht ontving € 40.000 voor sport en nog € 8.000 voor cultuur.", ["GM0344", "GM0344"]),
+        # Another subject, verb or clause before the second amount: no link.
+        ("Utrecht ontving € 40.000 voor sport en het Rijk betaalde € 8.000.", ["GM0344", None]),
+        ("Utrecht ontving € 40.000 voor sport. Daarna volgde € 8.000.", ["GM0344", None]),
+        ("Het Rijk gaf € 40.000 voor sport en € 8.000 voor cultuur aan Utrecht.", [None, None]),
+    ],
+)
+def test_second_object_of_the_same_verb(annotate_text, text, codes):
+    assert link(annotate_text, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Hierbij bevestig ik dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 ontvangt.",
+            ["GM0513"],
+        ),
+        # The verb does not close the clause right after the amount: the short gap applies.
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 later dit jaar ontvangt.",
+            [None],
+        ),
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 betaalt.",
+            [None],
+        ),
+    ],
+)
+def test_verb_last_with_a_long_gap(annotate_text, text, codes):
+    assert link(annotate_text, text) == codes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Utrecht, Amsterdam en Rotterdam delen € 3 miljoen.",
