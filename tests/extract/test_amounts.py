@@ -318,6 +318,11 @@ def test_non_amounts_stay_out(annotate_text, text):
         ("Lelystad g\nDronten ]\n", ["g", "]"], []),
         ("In Almere hebben g functionarissen een training gevolgd.", ["g"], []),
         ("Gemeente Deelnemers\nUrk ▇▇▇\n", ["▇▇▇"], []),
+        # An unspent part of the money, the ground code on the next line.
+        ("Het niet bestede\ndeel van 5.1.2c gaat terug.", ["5.1.2c"], ["5.1.2c"]),
+        ("Het onbenutte deel van\n5.1.2e wordt verrekend.", ["5.1.2e"], ["5.1.2e"]),
+        # A part of something else is no money.
+        ("Een deel van 5.1.2e is verhuisd.", ["5.1.2e"], []),
     ],
 )
 def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):
