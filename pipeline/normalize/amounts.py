@@ -499,22 +499,8 @@ def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, 
     for rule in LINK_RULES:
         mention = rule(links, start, end)
         if mention is not None:
-            return mention, _reported_rule(links, rule.__name__, start)
+            return mention, rule.__name__
     return None
-
-
-# The link_rule column of schemas/tables.py allows a fixed set of names; until it
-# lists the newer rules they are reported as the rule whose reading they extend.
-_REPORTED_AS = {"separable_verb": "receives"}
-
-
-def _reported_rule(links: LinkInput, name: str, start: int) -> str:
-    """The rule name for the link_rule column; a second object reports its first object's rule."""
-    if name == "second_object":
-        first_start, first_end = [a for a in links.amounts if a[1] <= start][-1]
-        first = link_municipality(links, first_start, first_end)
-        return first[1] if first else "receives"
-    return _REPORTED_AS.get(name, name)
 
 
 def _before(links: LinkInput, start: int) -> Mention | None:
