@@ -28,7 +28,8 @@ FACT_TABLES = ("amounts", "municipalities", "dates", "trainings")
 class HeldOutSet:
     name: str
     floors: dict[str, float]
-    accuracy_floor: float  # doc_type and doc_date
+    doc_type_floor: float
+    doc_date_floor: float
     macro_f1_floor: float
     history: str = field(default="", compare=False)
 
@@ -46,7 +47,7 @@ SETS = (
         "heldout",
         floors={"amount": 0.98, "amount+municipality": 0.96, "municipality": 0.98, "date": 0.98,
                 "training.participants": 0.95, "training.name": 0.95},
-        accuracy_floor=0.90,  # one document of 15 may slip, two may not
+        doc_type_floor=0.90, doc_date_floor=0.90,  # one document of 15 may slip, two may not
         macro_f1_floor=0.95,
         history="""15 documents. First measured 2026-11-23 before any rule was changed
         for this set (the honest unseen figure), F1: amount 0.900, amount+municipality
@@ -59,7 +60,7 @@ SETS = (
         "heldout2",
         floors={"amount": 0.97, "amount+municipality": 0.97, "municipality": 0.97, "date": 0.85,
                 "training.participants": 0.97, "training.name": 0.97},
-        accuracy_floor=0.95,
+        doc_type_floor=0.95, doc_date_floor=0.95,
         macro_f1_floor=0.94,
         history="""10 documents on other subjects and phrasings. First measured
         2026-11-23, before any change made for it: amount 0.920, amount+municipality
@@ -69,6 +70,18 @@ SETS = (
         ranges the annotator wrote as two dates, where the project writes one
         interval), participants and names 1.000, doc_type and doc_date 10/10;
         macro 0.984.""",
+    ),
+    HeldOutSet(
+        "heldout3",
+        floors={"amount": 0.96, "amount+municipality": 0.60, "municipality": 0.95, "date": 0.97,
+                "training.participants": 0.85, "training.name": 0.80},
+        doc_type_floor=0.70, doc_date_floor=0.95,  # doc_type 6/8: an undated news item and a subsidy decision
+        macro_f1_floor=0.86,
+        history="""8 documents written after both rounds of fixes, never used for tuning:
+        the fairest figure for unseen text. First measured 2026-11-23: amount 0.986,
+        amount+municipality 0.625 (5 of 11 links found, none wrong), municipality
+        0.979, date 1.000, participants 0.875, names 0.833; doc_type 6/8, doc_date
+        8/8; macro 0.881.""",
     ),
 )
 
@@ -117,8 +130,8 @@ def test_every_measure_stays_at_or_above_its_floor(report):
 
 def test_document_type_and_date_stay_at_or_above_the_floor(report):
     held, rep = report
-    assert rep.doc_type_accuracy >= held.accuracy_floor, _text(rep)
-    assert rep.doc_date_accuracy >= held.accuracy_floor, _text(rep)
+    assert rep.doc_type_accuracy >= held.doc_type_floor, _text(rep)
+    assert rep.doc_date_accuracy >= held.doc_date_floor, _text(rep)
 
 
 def test_macro_f1_stays_at_or_above_the_floor(report):
