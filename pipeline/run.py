@@ -48,9 +48,12 @@ from __future__ import annotations
 import dataclasses
 import errno
 import fcntl
+import hashlib
+import hmac
 import multiprocessing
 import os
 import pickle
+import secrets
 import shutil
 import signal
 import threading
@@ -60,6 +63,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from multiprocessing import connection
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -77,7 +81,7 @@ DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
 STATE_DIR = ".kenmerk"
 # Bumped when the pickled records change shape so that old cache entries are not read.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 # How long a stopped worker gets to exit before it is killed.
 STOP_GRACE = 2.0
 
@@ -476,7 +480,7 @@ def _preload() -> None:
 
 
 class ResultCache:
-    """Finished documents of ``out``: one pickle per document id, for this pipeline version."""
+    """Finished documents of ``out``: one signed pickle per document id, for this pipeline version."""
 
     def __init__(self, out: Path, version: str) -> None:
         root = Path(out) / STATE_DIR / "cache"
@@ -498,13 +502,20 @@ class ResultCache:
         return self.path(doc_id).is_file()
 
     def get(self, doc_id: str, source: str) -> DocumentResult | None:
-        """The cached result under the current file name, or None when absent or unreadable."""
+        """The cached result under the current file name, or None when absent, unsigned or unreadable."""
         try:
-            with open(self.path(doc_id), "rb") as handle:
-                result = pickle.load(handle)
+            data = self.path(doc_id).read_bytes()
         except FileNotFoundError:
             return None
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+        except OSError:
+            data = b""
+        signature, payload = data[:SIGNATURE_BYTES], data[SIGNATURE_BYTES:]
+        try:
+            if not hmac.compare_digest(signature, _sign(payload)):
+                # Not written by this user's kenmerk: never unpickle it.
+                raise pickle.UnpicklingError("bad signature")
+            result = pickle.loads(payload)
+        except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
             # An entry from an older kenmerk that no longer loads: process the document again.
             self.path(doc_id).unlink(missing_ok=True)
             return None
@@ -517,8 +528,48 @@ class ResultCache:
 
     def put(self, result: DocumentResult) -> None:
         """Store a finished document atomically: temp file, fsync, rename."""
-        path = self.path(result.info.doc_id)
-        write_bytes(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        write_bytes(self.path(result.info.doc_id), _sign(payload) + payload)
+
+
+# Cache entries are pickles, and unpickling runs code; each entry is therefore
+# signed with a key that lives outside the output folder (in the user's cache
+# folder), so whoever can write into --out cannot make kenmerk run code.
+SIGNATURE_BYTES = hashlib.sha256().digest_size
+KEY_BYTES = 32
+
+
+@lru_cache(maxsize=1)
+def _cache_key() -> bytes:
+    """This user's signing key, made on first use; a per-process key when none can be kept."""
+    path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kenmerk" / "result-cache.key"
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        key = _new_key(path)
+    except OSError:
+        key = b""
+    # Without a usable key file, resume still works within this run.
+    return key if len(key) == KEY_BYTES else secrets.token_bytes(KEY_BYTES)
+
+
+def _new_key(path: Path) -> bytes:
+    """Create the key file, readable by this user only; another process may create it first."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    except OSError:
+        return b""
+    key = secrets.token_bytes(KEY_BYTES)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+def _sign(payload: bytes) -> bytes:
+    return hmac.new(_cache_key(), payload, hashlib.sha256).digest()
 
 
 @contextmanager

@@ -141,3 +141,38 @@ def test_summary_says_how_many_failed_and_where_to_look(tmp_path):
     assert "... and 2 more" in text
     assert summary.exit_code == 1
     assert RunSummary(out=tmp_path).exit_code == 0
+
+
+def test_a_cache_entry_not_signed_with_this_users_key_is_never_unpickled(tmp_path, monkeypatch):
+    import pickle
+
+    cache = ResultCache(tmp_path, "v1")
+    cache.prepare(fresh=False)
+    cache.put(_result())
+    signed = cache.path("0123456789abcdef").read_bytes()
+    assert cache.get("0123456789abcdef", "in/a.txt") is not None
+
+    class Boom:
+        def __reduce__(self):
+            return (pytest.fail, ("an unsigned entry was unpickled",))
+
+    forged = pickle.dumps(Boom())
+    cache.path("0123456789abcdef").write_bytes(signed[:32] + forged)
+    assert cache.get("0123456789abcdef", "in/a.txt") is None
+    assert "0123456789abcdef" not in cache
+
+
+def test_the_signing_key_lives_outside_the_output_folder(tmp_path, monkeypatch):
+    import pipeline.run as run_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    run_module._cache_key.cache_clear()
+    try:
+        key = run_module._cache_key()
+        stored = tmp_path / "home-cache" / "kenmerk" / "result-cache.key"
+        assert stored.read_bytes() == key and len(key) == 32
+        assert stored.stat().st_mode & 0o077 == 0
+        run_module._cache_key.cache_clear()
+        assert run_module._cache_key() == key
+    finally:
+        run_module._cache_key.cache_clear()
