@@ -23,7 +23,9 @@ output. How this module makes sure of that:
   is done (temp file, fsync, rename), keyed by the document id (hash of the
   bytes) and the pipeline version. A run killed at any moment loses at most
   the documents in flight; the next run takes finished documents from the
-  cache (``fresh=True`` ignores it). Only successes are cached: failures are
+  cache (``fresh=True`` ignores it). Entries are pickles signed with a
+  per-user key kept outside ``out`` (``~/.cache/kenmerk/``), so a file planted
+  in the output folder is never unpickled. Only successes are cached: failures are
   retried on the next run, since a missing OCR engine or a timeout may have
   been fixed meanwhile.
 - **All tables or none.** Tables are built from the cache only when every
