@@ -179,6 +179,9 @@ class AmountFact(Fact):
     # currencies: never converted), and the rule that linked the municipality.
     value_in_currency: Decimal | None = None
     link_rule: str | None = None
+    # A figure read from a table: the labels of its row and column.
+    row_label: str | None = None
+    column_label: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

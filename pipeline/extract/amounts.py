@@ -53,6 +53,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.amount_tables import TableFigure, table_figures
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.money import money_words, needs_money_context, parse_amount
 from pipeline.normalize.numbers import fold, load_amounts_resource
@@ -299,6 +300,8 @@ class Candidate:
     rule: str
     redacted: bool = False
     scale: Decimal | None = None
+    # A figure read from a table cell: its value (sign and scale applied) and cell.
+    table: TableFigure | None = None
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
@@ -472,100 +475,13 @@ def redacted_money(doc: Doc) -> list[Candidate]:
 # --------------------------------------------------------------------------
 # Tables
 
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
-_HEADER_SCALE = re.compile(
-    r"x\s*(?:€\s*)?(1\.000(?:\.000)?|1000|1 mln|1 miljoen)|\b(k€|dzd)\b|in\s+(duizenden|miljoenen)",
-    re.I,
-)
-
-
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    cells, pos = [], 0
-    for sep in _CELL_SPLIT.finditer(line):
-        if sep.start() > pos:
-            cells.append((offset + pos, offset + sep.start()))
-        pos = sep.end()
-    if pos < len(line.rstrip()):
-        cells.append((offset + pos, offset + len(line.rstrip())))
-    return [(s, e) for s, e in cells if e > s]
-
-
-def _header_scale(header: str) -> Decimal | None:
-    m = _HEADER_SCALE.search(header)
-    if m is None:
-        return None
-    found = (m.group(1) or m.group(2) or m.group(3) or "").lower()
-    if found in ("1.000", "1000", "k€", "dzd", "duizenden"):
-        return Decimal(1000)
-    return Decimal(1_000_000)
-
-
-@dataclass(frozen=True)
-class TableHeader:
-    """A table header line: how many cells, which of them name money, and their scales."""
-
-    n_cells: int
-    money_columns: tuple[int, ...]
-    scales: tuple[Decimal | None, ...]
-
-
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-
-
-def table_header(text: str, cells: list[tuple[int, int]]) -> TableHeader | None:
-    """A header has two or more cells, some naming money (``Bedrag``, ``€``), and no figures."""
-    if len(cells) < 2:
-        return None
-    names = [text[s:e] for s, e in cells]
-    money = tuple(k for k, name in enumerate(names) if patterns().money_header.search(name))
-    if not money:
-        return None
-    caption_scale = _header_scale(names[0]) if 0 in money else None
-    if caption_scale is not None:
-        # 'Bedragen x € 1.000 | Begroting | Realisatie' (or '| 2021 | 2022'): a
-        # caption over the label column gives the unit of every other column.
-        if any(re.search(r"\d{3}", n) and not _YEAR.fullmatch(n) for n in names[1:]):
-            return None
-        columns = tuple(range(1, len(cells)))
-        return TableHeader(len(cells), columns, (caption_scale,) * len(columns))
-    if any(re.search(r"\d{3}", n) for n in names if not _HEADER_SCALE.search(n)):
-        return None
-    return TableHeader(len(cells), money, tuple(_header_scale(names[k]) for k in money))
-
-
-def _money_cell(text: str, start: int, end: int) -> bool:
-    """A cell holding one figure: digits, or an amount in euro without a scale word."""
-    cell = text[start:end]
-    if patterns().number.fullmatch(cell):
-        return True
-    amount = parse_amount(cell)
-    return amount is not None and amount.scale == 1 and re.search(r"\d", cell) is not None
-
-
 def table_cell(text: str, redactions: list[tuple[int, int]] = ()) -> list[Candidate]:
-    """Figures in the money columns of a table: header ``Gemeente | Bedrag (€)``, rows below.
-
-    A row is a following line with as many cells as the header; the table
-    ends at a blank line or a line of another shape. A redacted cell of a
-    money column is a redacted amount (``redacted_table_cell``); a redacted
-    cell of any other column is not.
-    """
-    out = []
-    header: TableHeader | None = None
-    offset = 0
-    for line in text.split("\n"):
-        cells = _cells(line, offset)
-        offset += len(line) + 1
-        if header is not None and len(cells) == header.n_cells:
-            for column, scale in zip(header.money_columns, header.scales, strict=True):
-                s, e = cells[column]
-                if any(rs < e and s < r_end for rs, r_end in redactions):
-                    out.append(Candidate(s, e, "redacted_table_cell", redacted=True))
-                elif _money_cell(text, s, e):
-                    out.append(Candidate(s, e, "table_cell", scale=scale))
-            continue
-        header = table_header(text, cells)
-    return out
+    """Figures in the money columns of tables (see ``pipeline.extract.amount_tables``)."""
+    return [
+        Candidate(f.start, f.end, "redacted_table_cell" if f.redacted else "table_cell",
+                  redacted=f.redacted, scale=f.scale, table=f)
+        for f in table_figures(text, redactions)
+    ]
 
 
 # --------------------------------------------------------------------------
@@ -578,7 +494,7 @@ def widen(text: str, c: Candidate, redactions: list[tuple[int, int]] = ()) -> Ca
     A widened amount never reaches into a redaction: debris next to a figure
     (``±`` read from a black box) stays debris.
     """
-    if c.redacted or c.rule == "table_cell":
+    if c.redacted or c.table is not None:
         return c
     wide = _widen(text, c)
     if any(s < wide.end and wide.start < e for s, e in redactions):
@@ -660,7 +576,8 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (earlier rule on ties), in text order."""
     order = {rule: k for k, rule in enumerate(RULES)}
     kept: list[Candidate] = []
-    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), order[c.rule], c.start)):
+    # A table cell wins a tie: it knows its row, column, sign and scale.
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.table is None, order[c.rule], c.start)):
         if not any(c.overlaps(k) for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
@@ -678,7 +595,7 @@ def find_amounts(doc: Doc) -> list[Candidate]:
         + table_cell(text, redactions)
     )
     found = [widen(text, c, redactions) for c in drop_debris(found, redactions)]
-    found = [c for c in found if c.redacted or _parses(text, c.start, c.end)]
+    found = [c for c in found if c.redacted or c.table is not None or _parses(text, c.start, c.end)]
     found += redacted_money(doc)
     return resolve_overlaps(found)
 
@@ -696,7 +613,7 @@ class AmountsComponent:
     """Writes one span per amount to ``doc.spans[SPAN_KEY]``, labelled with its rule."""
 
     def __init__(self) -> None:
-        for ext in ("amount_chars", "amount_scale"):
+        for ext in ("amount_chars", "amount_scale", "amount_table"):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
 
@@ -708,6 +625,7 @@ class AmountsComponent:
                 continue
             span._.amount_chars = (c.start, c.end)
             span._.amount_scale = c.scale
+            span._.amount_table = c.table
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from pipeline.ingest.rules import IngestRules
+from pipeline.ingest.tables import Table, find_tables
 from pipeline.records import BBox, RawPage, Word
 
 
@@ -422,6 +423,27 @@ class TextBuilder:
             self.word(token)
         self.separate("\n")
 
+    def row(self, cells: list[list[Token]]) -> None:
+        """A table row: one tab between columns, an extra tab for each empty cell,
+        leading tabs where the first cells are empty."""
+        last = 0
+        for k, cell in enumerate(cells):
+            if not cell:
+                continue
+            tabs = "\t" * (k - last)
+            if k == last == 0 or not tabs:
+                pass
+            elif self._pending.startswith("\n") or not self.length:
+                self._pending += tabs  # leading empty cells after the line break
+            else:
+                self.separate(tabs)
+            for n, token in enumerate(cell):
+                if n:
+                    self.separate(" ")
+                self.word(token)
+            last = k
+        self.separate("\n")
+
     @property
     def text(self) -> str:
         return "".join(self.parts)
@@ -542,25 +564,48 @@ class PageText:
     margin_fields: tuple[tuple[str, str], ...]
 
 
+def _regions(segments: list[Segment], tables: list[Table]) -> list[list[Segment]]:
+    """The segments above the first table, between tables, and below the last one."""
+    tops = [t.top for t in tables]
+    regions: list[list[Segment]] = [[] for _ in range(len(tables) + 1)]
+    for s in segments:
+        regions[sum(1 for top in tops if top <= s.top)].append(s)
+    return regions
+
+
 def page_text(page: PageLayout, rules: IngestRules) -> PageText:
-    """Steps 4 and 5: the page's text in reading order, its words, furniture and margin."""
+    """Steps 4 and 5: the page's text in reading order, its words, furniture and margin.
+
+    Tables of figures are taken out first (``pipeline.ingest.tables``) and
+    written row by row where they stand; the rest is read as columns.
+    """
     segments = page.segments
+    tables, segments = find_tables(segments, median_height([t for s in segments for t in s.tokens]),
+                                   rules.tables)
+    tables.sort(key=lambda t: t.top)
     gutters, margin = find_gutters(segments, page.width, rules)
     if margin is not None:
         margin_segments = [s for s in segments if s.x0 >= margin.mid]
         segments = [s for s in segments if s.x0 < margin.mid]
     else:
         margin_segments = []
-    blocks = body_blocks(segments, gutters)
+    regions = [body_blocks(region, gutters) for region in _regions(segments, tables)]
+    blocks = [block for region in regions for block in region]
     unit = median_height([t for s in segments for t in s.tokens])
     # Line distances are measured within columns: across columns whose
     # baselines are offset they would be meaningless.
     pitches = {id(block): _pitches(block, unit) for block in blocks}
     page_pitch = line_pitch([p for ps in pitches.values() for p in ps], unit)
     builder = TextBuilder()
-    for block in blocks:
-        own = pitches[id(block)]
-        _write_block(builder, block, line_pitch(own, unit) if len(own) >= 3 else page_pitch, rules)
+    for n, region in enumerate(regions):
+        for block in region:
+            own = pitches[id(block)]
+            _write_block(builder, block, line_pitch(own, unit) if len(own) >= 3 else page_pitch, rules)
+        if n < len(tables):
+            builder.separate("\n\n")
+            for line in tables[n].lines:
+                builder.row(line.cells)
+            builder.separate("\n\n")
     fields_: list[tuple[str, str]] = []
     if margin_segments:
         lines = margin_lines(margin_segments, rules)

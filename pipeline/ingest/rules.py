@@ -36,6 +36,18 @@ class ColumnRules:
 
 
 @dataclass(frozen=True)
+class TableRules:
+    """When lines of a page are rows of a table (see ``pipeline.ingest.tables``)."""
+
+    min_rows: int
+    max_row_gap: float
+    max_header_lines: int
+    max_header_gap: float
+    min_aligned_figures: int
+    align_tolerance: float
+
+
+@dataclass(frozen=True)
 class ParagraphRules:
     break_pitch: float
 
@@ -80,6 +92,7 @@ class IngestRules:
     page_number_patterns: tuple[re.Pattern[str], ...]
     furniture: FurnitureRules
     columns: ColumnRules
+    tables: TableRules
     paragraphs: ParagraphRules
     text_layer: TextLayerRules
     ocr: OcrRules
@@ -110,6 +123,7 @@ def _section(cls: type, data: Any, name: str) -> Any:
 def parse_rules(data: dict[str, Any]) -> IngestRules:
     """Check and convert the parsed JSON; raises ValueError on any mistake."""
     sections = {"furniture": FurnitureRules, "columns": ColumnRules,
+                "tables": TableRules,
                 "paragraphs": ParagraphRules, "text_layer": TextLayerRules, "ocr": OcrRules,
                 "redaction": RedactionRules}
     known = {"margin_labels", "page_number_patterns", *sections}

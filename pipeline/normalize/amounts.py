@@ -77,6 +77,7 @@ from pipeline.extract.amounts import (
     patterns,
     phrase_regex,
 )
+from pipeline.extract.amount_tables import TableFigure
 from pipeline.gazetteer import gazetteer
 from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
@@ -352,6 +353,10 @@ def amount_fact(
         amount = None
         per = unit_after(text, end)
         qualifier = qualifier_before(text, start)
+    elif (cell := _table_cell(span)) is not None:
+        amount = Amount(value=cell.value, qualifier="exact", value_max=None, per=None, currency="EUR",
+                        scale=Decimal(1))
+        per, qualifier = None, "exact"
     else:
         amount = parse_amount(text[start:end])
         if amount is None:
@@ -360,6 +365,7 @@ def amount_fact(
         per, qualifier = amount.per, amount.qualifier
     if link is None:
         link = link_municipality(links, start, end)
+    cell = _table_cell(span)
     euro = amount is not None and amount.currency == "EUR"
     return AmountFact(
         **span_provenance(span, page, doc_id, "amount", key=key),
@@ -369,13 +375,19 @@ def amount_fact(
         qualifier=qualifier,
         per=per,
         currency=amount.currency if amount is not None else "EUR",
-        is_total=is_total(text, start, end),
+        is_total=cell.is_total if cell is not None else is_total(text, start, end),
         municipality_code=link[0].code if link else None,
         municipality_name=official_name(link[0].code) if link else None,
-        purpose=purpose_of(text, end, links.mentions),
+        purpose=None if cell is not None else purpose_of(text, end, links.mentions),
         value_in_currency=_cents(amount.value) if amount is not None else None,
         link_rule=link[1] if link else None,
+        row_label=cell.row_label if cell is not None else None,
+        column_label=cell.column_label if cell is not None else None,
     )
+
+
+def _table_cell(span: Span) -> TableFigure | None:
+    return span._.amount_table if span.has_extension("amount_table") else None
 
 
 def _chars(span: Span) -> tuple[int, int]:

@@ -157,7 +157,7 @@ def test_scale_notation_is_no_amount():
         ("Gemeente 1 daagse 2 daagse\nAlmere 6 6\n", []),
         ("Jaar | Bedrag\n2016 | 1.000\n\nLos | 5.000\n", ["1.000"]),
         ("Post | Begroting (€) | Realisatie (€)\nLasten | 12.000 | 11.500\n", ["12.000", "11.500"]),
-        ("Gemeente | Bedrag\nUrk | € 3.000 | extra\n", []),
+        ("Gemeente | Bedrag\nUrk | € 3.000 | extra\n", ["€ 3.000"]),  # a wider row keeps its columns
     ],
 )
 def test_table_cell(text, expected):

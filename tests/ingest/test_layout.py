@@ -213,8 +213,9 @@ def test_table_with_an_amount_column_is_not_split_into_columns():
     lines = [(label, 60, 100 + 14 * i) for i, (label, _) in enumerate(rows)]
     lines += [(amount, 400, 100 + 14 * i) for i, (_, amount) in enumerate(rows)]
     text = layout.page_text(page_of(lines), RULES).text
-    assert text.splitlines()[0] == "Training omgaan met radicalisering € 25.000"
-    assert text.splitlines()[-1] == "Totaal € 107.500"
+    # Rows, not columns: each label with its figure, one tab between the cells.
+    assert text.splitlines()[0] == "Training omgaan met radicalisering\t€ 25.000"
+    assert text.splitlines()[-1] == "Totaal\t€ 107.500"
 
 
 def test_two_columns_under_a_full_width_title():

@@ -1,0 +1,263 @@
+"""Figures in tables: every figure in a money column is an amount, with its row and column.
+
+Tables reach the text as lines of cells: a PDF's or a scan's tables are
+written by ``pipeline.ingest.tables`` with one tab between columns (an empty
+cell an extra tab, so a cell's column is its tab count); text files give
+cells split by ``|``, tabs or runs of spaces. A table is a run of such lines,
+ended by a blank line; short one-cell lines inside it are section labels.
+
+- The *header* is the table's leading lines without figures other than years
+  (``Gemeente | Bedrag``, ``| 2022 | 2021``); a column's label is its header
+  cells joined (``Begroting 2026``).
+- A column holds *money* when its label names money (``Bedrag``, ``€``,
+  ``Realisatie``), or when the caption above the table or its header marks the
+  table as one of euros (``Bedragen x € 1.000``, ``(in euro's)``) and the
+  column's label is not a count or a share (``Aantal``, ``%``, ``fte``), or
+  when its cells carry a currency sign.
+- The *scale* is the column's own (``Subsidie (x € 1.000)``) or the table's.
+- A figure keeps its sign in every printed form: ``-/- 839.626``,
+  ``(1.234)``, ``−1.234``; a dash is an empty cell.
+- The *row label* is the row's first cell when it is text; a row whose label
+  starts with a total word (``Totaal``, ``Subtotaal``, ``Saldo``) is a total.
+
+Words come from ``resources/amounts/tables.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from pipeline.datafiles import load_json
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
+_FIGURE = re.compile(
+    r"(?P<neg>-/-|[-−–](?!\s*/))?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
+    r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?P<dec>,\d{1,3})?(?:,-{1,2}|,—)?\s*(?P<close>\))?"
+    r"\s*(?P<neg3>-)?"
+)
+_DASH = re.compile(r"[-−–—]{1,2}|n\.?v\.?t\.?|nihil", re.I)
+_SCALE = re.compile(
+    r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend)"
+    r"|\b(k€|dzd|€\s*k)\b|in\s+(duizenden|miljoenen)(?:\s+euro)?|€\s*(mln|miljoen|mld)\b",
+    re.I,
+)
+_PIPE_OR_SPACES = re.compile(r"\s*\|\s*|\s{2,}")
+CAPTION_LINES = 3
+
+
+@dataclass(frozen=True)
+class TableWords:
+    money_headers: re.Pattern
+    money_captions: re.Pattern
+    not_money_headers: re.Pattern
+    total_labels: re.Pattern
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def table_words() -> TableWords:
+    data = load_json("amounts", "tables.json", {"money_headers": list, "money_captions": list,
+                                                  "not_money_headers": list, "total_labels": list})
+
+    def words(key: str) -> re.Pattern:
+        return re.compile(rf"(?<![\w])(?:{_alternation(data[key])})(?![\w])", re.I)
+
+    return TableWords(
+        money_headers=words("money_headers"),
+        money_captions=re.compile(rf"€|(?<![\w])(?:{_alternation(data['money_captions'])})(?![\w])", re.I),
+        not_money_headers=re.compile(rf"%|(?<![\w])(?:{_alternation(data['not_money_headers'])})(?![\w])",
+                                     re.I),
+        total_labels=re.compile(rf"^\W*(?:{_alternation(data['total_labels'])})(?![\w])", re.I),
+    )
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """One figure of a money column: where it is, its value (None: redacted) and its cell."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    row_label: str | None
+    column_label: str | None
+    is_total: bool
+    redacted: bool = False
+    # The scale the table's header or caption gave (x € 1.000 -> 1000), already in ``value``.
+    scale: Decimal | None = None
+
+
+@dataclass
+class _Line:
+    start: int
+    cells: list[tuple[int, int]]  # (start, end) in the page text; an empty cell has start == end
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    if "\t" in line:
+        cells, pos = [], start
+        for part in line.split("\t"):
+            s = pos + (len(part) - len(part.lstrip()))
+            e = pos + len(part.rstrip())
+            cells.append((s, max(s, e)))
+            pos += len(part) + 1
+        return cells
+    cells, pos = [], 0
+    for sep in _PIPE_OR_SPACES.finditer(line):
+        if sep.start() > pos:
+            cells.append((start + pos, start + sep.start()))
+        elif line.lstrip().startswith("|") and pos == 0:
+            pass
+        pos = sep.end()
+    stripped = len(line.rstrip())
+    if pos < stripped:
+        cells.append((start + pos, start + stripped))
+    return [(s, e) for s, e in cells if e > s]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def parse_figure(cell: str) -> Decimal | None:
+    """The value of a figure as printed in a table cell, sign kept; None when it is no figure."""
+    m = _FIGURE.fullmatch(cell.strip())
+    if m is None:
+        return None
+    digits = re.sub(r"[.\u202f\u00a0 ]", "", m.group("num"))
+    try:
+        value = Decimal(digits + (("." + m.group("dec")[1:]) if m.group("dec") else ""))
+    except InvalidOperation:
+        return None
+    negative = bool(m.group("neg") or m.group("neg2") or m.group("neg3")
+                    or (m.group("open") and m.group("close")))
+    if bool(m.group("open")) != bool(m.group("close")):
+        return None
+    return -value if negative else value
+
+
+def _is_year_cell(cell: str) -> bool:
+    return _YEAR.fullmatch(cell.strip()) is not None
+
+
+def _scale(text: str) -> Decimal | None:
+    m = _SCALE.search(text)
+    if m is None:
+        return None
+    found = next(g for g in m.groups() if g is not None).lower().replace(" ", "")
+    if found in ("1.000", "1000", "k€", "dzd", "duizenden", "duizend", "€k"):
+        return Decimal(1000)
+    if found in ("mld",):
+        return Decimal(1_000_000_000)
+    return Decimal(1_000_000)
+
+
+def _tables(text: str) -> list[tuple[int, list[_Line]]]:
+    """Runs of cell lines: (index of the first line, lines)."""
+    spans = _lines(text)
+    lines = [_Line(s, _split(text, s, e)) for s, e in spans]
+    out: list[tuple[int, list[_Line]]] = []
+    current: list[_Line] = []
+    first = 0
+    for k, line in enumerate(lines):
+        n = len([c for c in line.cells if c[1] > c[0]])
+        is_cells = n >= 2 or (n >= 1 and "\t" in text[spans[k][0]:spans[k][1]])
+        label_inside = (n == 1 and current and k + 1 < len(lines)
+                        and len([c for c in lines[k + 1].cells if c[1] > c[0]]) >= 2)
+        if is_cells or label_inside:
+            if not current:
+                first = k
+            current.append(line)
+            continue
+        if len(current) >= 2:
+            out.append((first, current))
+        current = []
+    if len(current) >= 2:
+        out.append((first, current))
+    return out
+
+
+def _cell(text: str, cell: tuple[int, int]) -> str:
+    return text[cell[0]:cell[1]]
+
+
+def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[TableFigure]:
+    """Every figure in the money columns of the tables of ``text``."""
+    words = table_words()
+    spans = _lines(text)
+    out: list[TableFigure] = []
+    for first, lines in _tables(text):
+        header_end = 0
+        for line in lines:
+            cells = [_cell(text, c) for c in line.cells if c[1] > c[0]]
+            if any(parse_figure(c) is not None and not _is_year_cell(c) for c in cells[1:] or cells):
+                break
+            if any(rs < c[1] and c[0] < r_end for c in line.cells for rs, r_end in redactions):
+                break  # a redacted row: the header is above it
+            header_end += 1
+        header, body = lines[:header_end], lines[header_end:]
+        if not body:
+            continue
+        n_columns = max(len(line.cells) for line in lines)
+        labels: list[str] = []
+        for k in range(n_columns):
+            parts = [_cell(text, line.cells[k]) for line in header
+                     if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
+            labels.append(" ".join(parts))
+        caption_lines = [text[s:e] for s, e in spans[max(0, first - CAPTION_LINES):first] if text[s:e].strip()]
+        caption = " ".join(caption_lines + [labels[0] if labels else ""] + [
+            _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
+        table_money = words.money_captions.search(caption) is not None or any(
+            words.money_captions.search(label) and _scale(label) for label in labels)
+        table_scale = _scale(caption) or next((_scale(lb) for lb in labels if _scale(lb)), None)
+        money_columns: dict[int, Decimal | None] = {}
+        for k in range(1, n_columns):
+            label = labels[k] if k < len(labels) else ""
+            own = words.money_headers.search(label) or words.money_captions.search(label)
+            excluded = words.not_money_headers.search(label) and not own
+            signs = any(k < len(line.cells) and re.search(r"€|EUR", _cell(text, line.cells[k]))
+                        for line in body)
+            if excluded:
+                continue
+            if own or table_money or signs:
+                money_columns[k] = _scale(label) or table_scale
+        if not money_columns:
+            continue
+        for line in body:
+            filled = [c for c in line.cells if c[1] > c[0]]
+            if not filled:
+                continue
+            label_text = _cell(text, line.cells[0]) if line.cells[0][1] > line.cells[0][0] else None
+            if label_text is not None and parse_figure(label_text) is not None:
+                label_text = None
+            if all(_is_year_cell(_cell(text, c)) for c in filled[1:] or filled):
+                continue  # a header of years inside the table
+            is_total = bool(label_text and words.total_labels.search(label_text))
+            for k, scale in money_columns.items():
+                if k >= len(line.cells) or line.cells[k][1] <= line.cells[k][0]:
+                    continue
+                s, e = line.cells[k]
+                column_label = labels[k] or None
+                if any(rs < e and s < r_end for rs, r_end in redactions):
+                    out.append(TableFigure(s, e, None, label_text, column_label, is_total, redacted=True,
+                                           scale=scale))
+                    continue
+                cell = _cell(text, line.cells[k])
+                if _DASH.fullmatch(cell.strip()) or "%" in cell:
+                    continue
+                value = parse_figure(cell)
+                if value is None:
+                    continue
+                out.append(TableFigure(s, e, value * scale if scale else value, label_text,
+                                       column_label, is_total, scale=scale))
+    return out

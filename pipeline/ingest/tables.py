@@ -1,0 +1,210 @@
+"""Tables of figures rebuilt from word boxes: rows and columns, written as tab-separated lines.
+
+A page's layout (``pipeline.ingest.layout``) reads running text column by
+column. A table read that way comes out as a column of labels followed by a
+column of figures, and no rule can tell which figure belongs to which row.
+This step finds the tables first, from the boxes alone, so they work the same
+for a PDF's text layer and for tesseract's words:
+
+1. A *row* is a line of two or more segments (runs of words split by a wide
+   gap) of which at least one, after the first, is a figure (``1.234``,
+   ``-/- 839.626``, ``(1.234)``, ``€ 12,50``, ``45%``) or a dash.
+2. A *table* is a run of at least ``min_rows`` rows, one under the other
+   (line distance at most ``max_row_gap`` word heights), whose figures line
+   up: ``min_aligned_figures`` of them end at the same x (figures are set
+   right-aligned). Short one-segment lines between rows (``Lasten``) belong to
+   the table; so do up to ``max_header_lines`` lines of short cells right
+   above the first row (``Gemeente | Bedrag``, ``2022 | 2021``).
+3. The *columns* are the x-ranges that the row segments cover, merged where
+   they overlap; each segment of the table goes to the column it overlaps most.
+
+A table's lines are written with one tab between columns, an empty column as
+an extra tab (``Almere\\t\\t5.678``), so the cell of every figure is known by
+counting tabs; the clean stage keeps such lines apart, and the amounts rules
+read the header and the row label from them. A page whose rows cannot be
+lined up keeps its ordinary reading (the table is simply not found).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from pipeline.ingest.rules import TableRules
+
+# A figure as printed in a table cell: sign forms, currency, thousands dots or
+# spaces, decimals, a trailing ',-' or '%'. Dates (21.11.2024) and codes do not match.
+FIGURE = re.compile(
+    r"^(?:-/-|[-−–+]|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
+    r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—)?\s*\)?\s*%?$"
+)
+DASH = re.compile(r"^[-−–—]{1,2}$")
+MAX_HEADER_WORDS = 8
+
+
+def is_figure(text: str) -> bool:
+    return FIGURE.match(text.strip()) is not None
+
+
+def is_figure_or_dash(text: str) -> bool:
+    return is_figure(text) or DASH.match(text.strip()) is not None
+
+
+@dataclass
+class TableLine:
+    """One line of a table: the tokens of each column (empty list: empty cell)."""
+
+    top: float
+    cells: list[list]  # list[list[Token]]
+
+
+@dataclass
+class Table:
+    top: float
+    bottom: float
+    lines: list[TableLine]
+
+
+def _split_trailing_figures(segment, unit: float):
+    """A label set close to its figure can be chained with it (``Totaal baten 1.234``):
+    split the trailing figure tokens off when a gap wider than a space precedes them."""
+    tokens = segment.tokens
+    k = len(tokens)
+    while k > 1 and is_figure_or_dash(tokens[k - 1].text):
+        k -= 1
+    if k == len(tokens) or k == 0:
+        return [tokens]
+    gap = tokens[k].bbox.x0 - tokens[k - 1].bbox.x1
+    if gap < 0.6 * unit:
+        return [tokens]
+    return [tokens[:k], tokens[k:]]
+
+
+def _cells_of_line(segments, unit: float) -> list[list]:
+    """The token groups of one line, left to right, a figure split off a label when apart."""
+    groups: list[list] = []
+    for s in sorted(segments, key=lambda s: s.x0):
+        groups.extend(_split_trailing_figures(s, unit))
+    return groups
+
+
+def _text(tokens) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _is_row(groups: list[list]) -> bool:
+    return len(groups) >= 2 and any(is_figure_or_dash(_text(g)) for g in groups[1:])
+
+
+def _aligned(rows: list[list[list]], unit: float, rules: TableRules) -> bool:
+    """Whether enough figures of the rows end at the same x (right-aligned columns)."""
+    ends = sorted(g[-1].bbox.x1 for groups in rows for g in groups if is_figure(_text(g)))
+    tolerance = rules.align_tolerance * unit
+    best = 0
+    lo = 0
+    for hi, x in enumerate(ends):
+        while x - ends[lo] > tolerance:
+            lo += 1
+        best = max(best, hi - lo + 1)
+    return best >= rules.min_aligned_figures
+
+
+def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
+    """Column x-ranges: the spans of the row cells, merged where they overlap."""
+    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g)) for groups in rows for g in groups)
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 < merged[-1][1] + 0.3 * unit:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(a, b) for a, b in merged]
+
+
+def _column_of(group, columns: list[tuple[float, float]]) -> int:
+    x0, x1 = group[0].bbox.x0, max(t.bbox.x1 for t in group)
+
+    def overlap(col):
+        return min(x1, col[1]) - max(x0, col[0])
+
+    best = max(range(len(columns)), key=lambda k: overlap(columns[k]))
+    if overlap(columns[best]) > 0:
+        return best
+    centre = (x0 + x1) / 2
+    return min(range(len(columns)), key=lambda k: abs(centre - (columns[k][0] + columns[k][1]) / 2))
+
+
+def _place(groups: list[list], columns: list[tuple[float, float]]) -> list[list]:
+    cells: list[list] = [[] for _ in columns]
+    for g in groups:
+        cells[_column_of(g, columns)].extend(g)
+    return cells
+
+
+def _is_header(groups: list[list]) -> bool:
+    """Short cells without figures other than years: a header or a caption line."""
+    for g in groups:
+        text = _text(g)
+        if len(text.split()) > MAX_HEADER_WORDS:
+            return False
+        if is_figure(text) and not re.fullmatch(r"(?:19|20)\d{2}", text.strip()):
+            return False
+    return True
+
+
+def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], list]:
+    """The tables among a page's segments, and the segments that are not part of one."""
+    by_line: dict[int, list] = {}
+    for s in segments:
+        by_line.setdefault(s.line, []).append(s)
+    lines = sorted(by_line.values(), key=lambda ss: min(s.top for s in ss))
+    tops = [min(s.top for s in ss) for ss in lines]
+    groups = [_cells_of_line(ss, unit) for ss in lines]
+    rows = [_is_row(g) for g in groups]
+    used: set[int] = set()
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if not rows[i]:
+            i += 1
+            continue
+        members = [i]
+        j = i + 1
+        while j < len(lines) and tops[j] - tops[members[-1]] <= rules.max_row_gap * unit:
+            if rows[j]:
+                members.append(j)
+            elif (len(groups[j]) == 1 and len(_text(groups[j][0]).split()) <= MAX_HEADER_WORDS
+                  and j + 1 < len(lines) and rows[j + 1]
+                  and tops[j + 1] - tops[j] <= rules.max_row_gap * unit):
+                members.append(j)  # a section label inside the table
+            else:
+                break
+            j += 1
+        row_members = [k for k in members if rows[k]]
+        if len(row_members) < rules.min_rows or not _aligned([groups[k] for k in row_members], unit, rules):
+            i = j if j > i + 1 else i + 1
+            continue
+        header: list[int] = []
+        k = i - 1
+        while (k >= 0 and len(header) < rules.max_header_lines and k not in used
+               and tops[(header or [i])[0]] - tops[k] <= rules.max_header_gap * unit
+               and _is_header(groups[k])):
+            header.insert(0, k)
+            k -= 1
+        columns = _columns([groups[m] for m in row_members], unit)
+        if len(columns) < 2:
+            i = j
+            continue
+        table_lines = [TableLine(tops[m], _place(groups[m], columns)) for m in header + members]
+        tables.append(Table(tops[(header or members)[0]],
+                            max(s.bottom for m in members for s in lines[m]), table_lines))
+        used.update(header + members)
+        i = j
+    rest = [s for n, ss in enumerate(lines) if n not in used for s in ss]
+    return tables, rest
+
+
+def median_unit(segments) -> float:
+    heights = [t.height for s in segments for t in s.tokens]
+    return median(heights) if heights else 10.0

@@ -1,0 +1,82 @@
+"""Figures in tables: money columns, scale, sign, totals, row and column labels."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract.amount_tables import parse_figure, table_figures
+
+
+def cells(text: str, redactions=()):
+    return [(text[f.start:f.end], f.value, f.row_label, f.column_label, f.is_total)
+            for f in table_figures(text, list(redactions))]
+
+
+@pytest.mark.parametrize(("cell", "value"), [
+    ("1.234", "1234"), ("1.234.567", "1234567"), ("12,50", "12.50"), ("€ 1.235.480,-", "1235480"),
+    ("-/- 839.626", "-839626"), ("(1.234)", "-1234"), ("−1.234", "-1234"), ("-1.234", "-1234"),
+    ("1 234", "1234"), ("0", "0"), ("1.234-", "-1234"),
+])
+def test_printed_figures_keep_their_sign(cell, value):
+    assert parse_figure(cell) == Decimal(value)
+
+
+@pytest.mark.parametrize("cell", ["21.11.2024", "2024-0012", "abc", "(1.234", "5.1.2e"])
+def test_things_that_are_no_figure(cell):
+    assert parse_figure(cell) is None
+
+
+def test_allocation_table_with_tabs_and_an_empty_cell():
+    text = ("Gemeente\tBedrag 2025\tBedrag 2026\n"
+            "Almere\t1.234.567\t2.345.678\n"
+            "Urk\t\t45.000\n"
+            "Totaal\t1.234.567\t2.390.678\n")
+    assert cells(text) == [
+        ("1.234.567", Decimal("1234567"), "Almere", "Bedrag 2025", False),
+        ("2.345.678", Decimal("2345678"), "Almere", "Bedrag 2026", False),
+        ("45.000", Decimal("45000"), "Urk", "Bedrag 2026", False),
+        ("1.234.567", Decimal("1234567"), "Totaal", "Bedrag 2025", True),
+        ("2.390.678", Decimal("2390678"), "Totaal", "Bedrag 2026", True),
+    ]
+
+
+def test_caption_scale_and_year_header_over_a_budget_table():
+    text = ("Staat van baten en lasten (bedragen x € 1.000)\n"
+            "\t2023\t2022\n"
+            "Baten\n"
+            "Bijdragen gemeenten\t4.120\t3.980\n"
+            "Resultaat\t(85)\t-/- 12\n")
+    got = cells(text)
+    assert [(c[0], c[1], c[2], c[3]) for c in got] == [
+        ("4.120", Decimal("4120000"), "Bijdragen gemeenten", "2023"),
+        ("3.980", Decimal("3980000"), "Bijdragen gemeenten", "2022"),
+        ("(85)", Decimal("-85000"), "Resultaat", "2023"),
+        ("-/- 12", Decimal("-12000"), "Resultaat", "2022"),
+    ]
+
+
+def test_count_and_share_columns_are_not_money_even_in_a_money_table():
+    text = ("Bedragen in euro\n"
+            "Gemeente\tAantal inwoners\tBijdrage\tAandeel %\n"
+            "Lelystad\t80.000\t120.000\t25\n"
+            "Dronten\t42.000\t60.000\t12\n")
+    assert [c[0] for c in cells(text)] == ["120.000", "60.000"]
+
+
+def test_table_without_money_words_gives_no_amounts():
+    text = "Gemeente\tInwoners\tScholen\nLelystad\t80.000\t40\nDronten\t42.000\t21\n"
+    assert cells(text) == []
+
+
+def test_a_redacted_cell_in_a_money_column_is_a_redacted_figure():
+    text = "Naam\tBedrag\n█████\t25.000,00\nJansen\t█████\n"
+    redactions = [(text.index("█"), text.index("█") + 5), (text.rindex("█") - 4, text.rindex("█") + 1)]
+    got = table_figures(text, redactions)
+    assert [(text[f.start:f.end], f.redacted) for f in got] == [("25.000,00", False), ("█████", True)]
+
+
+def test_cells_with_euro_signs_make_a_money_column_without_a_header():
+    text = "Inzet sleutelfiguren\t€ 40.000\nCasusoverleg\t€ 12.500\n"
+    assert [c[1] for c in cells(text)] == [Decimal("40000"), Decimal("12500")]
