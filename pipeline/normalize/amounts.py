@@ -69,6 +69,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import (
     REDACTED_RULES,
     SPAN_KEY,
@@ -77,7 +78,6 @@ from pipeline.extract.amounts import (
     patterns,
     phrase_regex,
 )
-from pipeline.extract.amount_tables import TableFigure
 from pipeline.gazetteer import gazetteer
 from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
