@@ -71,6 +71,10 @@ class RawPage:
     ocr_confidence: float | None = None
     furniture: tuple[str, ...] = ()
     margin_fields: tuple[tuple[str, str], ...] = ()
+    # Tables of figures rebuilt from the word boxes (written as tab-separated
+    # rows), and what the layout fell back on (``table_read_as_lines``).
+    n_tables: int = 0
+    layout_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def page_rows(result: DocumentResult) -> list[dict]:
             "n_redactions": len(page.redactions),
             "redactions": [{"start": s, "end": e} for s, e in page.redactions],
             "garbage_lines": [{"start": s, "end": e} for s, e in page.garbage_lines],
+            "n_tables": raw.n_tables,
+            "layout_notes": list(raw.layout_notes),
         })
     return rows
 

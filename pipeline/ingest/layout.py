@@ -562,6 +562,9 @@ class PageText:
     words: tuple[Word, ...]
     furniture: tuple[str, ...]
     margin_fields: tuple[tuple[str, str], ...]
+    n_tables: int = 0
+    # What the layout could not do as it should (a table whose rows would not line up).
+    layout_notes: tuple[str, ...] = ()
 
 
 def _regions(segments: list[Segment], tables: list[Table]) -> list[list[Segment]]:
@@ -580,8 +583,8 @@ def page_text(page: PageLayout, rules: IngestRules) -> PageText:
     written row by row where they stand; the rest is read as columns.
     """
     segments = page.segments
-    tables, segments = find_tables(segments, median_height([t for s in segments for t in s.tokens]),
-                                   rules.tables)
+    tables, segments, not_rebuilt = find_tables(
+        segments, median_height([t for s in segments for t in s.tokens]), rules.tables)
     tables.sort(key=lambda t: t.top)
     gutters, margin = find_gutters(segments, page.width, rules)
     if margin is not None:
@@ -618,6 +621,8 @@ def page_text(page: PageLayout, rules: IngestRules) -> PageText:
         words=tuple(builder.words),
         furniture=tuple(s.text for s in page.furniture),
         margin_fields=tuple(fields_),
+        n_tables=len(tables),
+        layout_notes=("table_read_as_lines",) * bool(not_rebuilt),
     )
 
 
@@ -681,5 +686,6 @@ def raw_pages(read: list[PageWords], rules: IngestRules) -> tuple[RawPage, ...]:
             number=number, text=text.text, method=words.method, width=words.width,
             height=words.height, words=placed, ocr_confidence=words.confidence,
             furniture=text.furniture + words.aside, margin_fields=text.margin_fields,
+            n_tables=text.n_tables, layout_notes=text.layout_notes,
         ))
     return tuple(pages)

@@ -153,8 +153,9 @@ def _is_header(groups: list[list]) -> bool:
     return True
 
 
-def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], list]:
-    """The tables among a page's segments, and the segments that are not part of one."""
+def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], list, int]:
+    """The tables among a page's segments, the segments that are not part of one, and
+    how many runs of rows looked like a table but could not be lined up (read as lines)."""
     by_line: dict[int, list] = {}
     for s in segments:
         by_line.setdefault(s.line, []).append(s)
@@ -164,6 +165,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
     rows = [_is_row(g) for g in groups]
     used: set[int] = set()
     tables: list[Table] = []
+    not_rebuilt = 0
     i = 0
     while i < len(lines):
         if not rows[i]:
@@ -182,18 +184,26 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
                 break
             j += 1
         row_members = [k for k in members if rows[k]]
-        if len(row_members) < rules.min_rows or not _aligned([groups[k] for k in row_members], unit, rules):
+        if len(row_members) < rules.min_rows:
             i = j if j > i + 1 else i + 1
+            continue
+        if not _aligned([groups[k] for k in row_members], unit, rules):
+            not_rebuilt += 1
+            i = j
             continue
         header: list[int] = []
         k = i - 1
+        left = min(groups[m][0][0].bbox.x0 for m in row_members)
         while (k >= 0 and len(header) < rules.max_header_lines and k not in used
                and tops[(header or [i])[0]] - tops[k] <= rules.max_header_gap * unit
-               and _is_header(groups[k])):
+               and _is_header(groups[k])
+               # One cell at the left edge is a caption or the end of a paragraph, not a header.
+               and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)
             k -= 1
         columns = _columns([groups[m] for m in row_members], unit)
         if len(columns) < 2:
+            not_rebuilt += 1
             i = j
             continue
         table_lines = [TableLine(tops[m], _place(groups[m], columns)) for m in header + members]
@@ -202,7 +212,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         used.update(header + members)
         i = j
     rest = [s for n, ss in enumerate(lines) if n not in used for s in ss]
-    return tables, rest
+    return tables, rest, not_rebuilt
 
 
 def median_unit(segments) -> float:

@@ -1,0 +1,181 @@
+"""Tables rebuilt from word boxes: rows and columns from hand-placed words, generated PDFs and a scan."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import layout
+from pipeline.ingest.layout import PageLayout, Token
+from pipeline.ingest.rules import ingest_rules
+from pipeline.ingest.tables import find_tables, is_figure
+from pipeline.process import process_document
+from pipeline.records import BBox
+
+RULES = ingest_rules()
+SIZE = 10.0
+
+
+def words(text: str, x: float, top: float, right: bool = False) -> list[Token]:
+    """Tokens of ``text`` set at ``x`` (its right edge when ``right``), half an em per character."""
+    width = sum(0.5 * SIZE * len(w) for w in text.split()) + 0.3 * SIZE * (len(text.split()) - 1)
+    x = x - width if right else x
+    out = []
+    for word in text.split():
+        w = 0.5 * SIZE * len(word)
+        out.append(Token(word, BBox(x, top, x + w, top + SIZE)))
+        x += w + 0.3 * SIZE
+    return out
+
+
+def page(rows: list[tuple[str, ...]], top: float = 100, above: list[str] = ()) -> PageLayout:
+    tokens = []
+    y = top
+    for line in above:
+        tokens += words(line, 60, y)
+        y += 14
+    for row in rows:
+        tokens += words(row[0], 60, y)
+        for x, cell in zip((330, 450), row[1:], strict=False):
+            if cell:
+                tokens += words(cell, x, y, right=True)
+        y += 14
+    return layout.segment_layout(tokens, 595, 842, RULES)
+
+
+@pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0"])
+def test_figures(text):
+    assert is_figure(text)
+
+
+@pytest.mark.parametrize("text", ["21.11.2024", "2024-12345", "Almere", "art. 5.1.2e"])
+def test_not_figures(text):
+    assert not is_figure(text)
+
+
+def test_rows_keep_their_figures_and_an_empty_cell_keeps_its_column():
+    rows = [("Gemeente", "Bedrag 2025", "Bedrag 2026"), ("Almere", "1.234", "2.345"),
+            ("Urk", "", "45"), ("Zeewolde", "6.789", "1.011"), ("Totaal", "8.023", "3.401")]
+    text = layout.page_text(page(rows), RULES).text
+    assert text.splitlines() == ["Gemeente\tBedrag 2025\tBedrag 2026", "Almere\t1.234\t2.345",
+                                 "Urk\t\t45", "Zeewolde\t6.789\t1.011", "Totaal\t8.023\t3.401"]
+
+
+def test_a_row_without_label_starts_with_tabs():
+    rows = [("Lasten", "100", "200"), ("", "300", "400"), ("Baten", "500", "600")]
+    text = layout.page_text(page(rows), RULES).text
+    assert text.splitlines()[1] == "\t300\t400"
+
+
+def test_running_text_above_the_table_stays_a_paragraph():
+    rows = [("Almere", "1.234", "2.345"), ("Urk", "45", "67"), ("Dronten", "89", "10")]
+    above = ["De middelen worden als volgt verdeeld over de gemeenten in de regio", "Flevoland."]
+    result = layout.page_text(page(rows, above=above), RULES)
+    assert result.text.split("\n\n")[0] == "\n".join(above)
+    assert result.n_tables == 1
+
+
+def test_rows_whose_figures_do_not_line_up_are_read_as_lines_and_the_page_says_so():
+    tokens = []
+    for k, (label, x) in enumerate([("Almere", 200), ("Urk", 300), ("Dronten", 400), ("Lelystad", 500)]):
+        tokens += words(label, 60, 100 + 14 * k) + words("1.234", x, 100 + 14 * k, right=True)
+    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    assert result.n_tables == 0
+    assert result.layout_notes == ("table_read_as_lines",)
+    assert "\t" not in result.text
+
+
+def test_two_lines_are_no_table():
+    tables, _, _ = find_tables(page([("Almere", "1.234", "2.345"), ("Urk", "45", "67")]).segments,
+                               SIZE, RULES.tables)
+    assert tables == []
+
+
+# -- generated PDFs ---------------------------------------------------------------
+
+ROWS = [("Almere", "1.234", "2.345"), ("Lelystad", "-/- 839", "(12)"), ("Dronten", "45", "7"),
+        ("Urk", "–", "30"), ("Totaal", "440", "2.370")]
+
+
+def table_pdf(path: Path, pages: int = 1) -> Path:
+    """A letter with a caption 'Bedragen x € 1.000' and a table per page, the header repeated."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(pages):
+        c.setFont("Helvetica", 10)
+        y = 800
+        c.drawString(72, y, "Geachte leden van de raad,")
+        y -= 14
+        c.drawString(72, y, "In de tabel hieronder staat de verdeling van de middelen over de gemeenten.")
+        y -= 28
+        c.drawString(72, y, "Bedragen x € 1.000")
+        y -= 16
+        c.drawString(72, y, "Gemeente")
+        c.drawRightString(360, y, "Begroting 2025")
+        c.drawRightString(480, y, "Begroting 2026")
+        y -= 14
+        for label, *cells in ROWS[n * 2:] if n else ROWS:
+            c.drawString(72, y, label)
+            for x, v in zip((360, 480), cells, strict=True):
+                c.drawRightString(x, y, v)
+            y -= 14
+        c.drawString(72, y - 20, "Met vriendelijke groet,")
+        c.showPage()
+    c.save()
+    return path
+
+
+@pytest.fixture(scope="module")
+def table_result(tmp_path_factory):
+    return process_document(table_pdf(tmp_path_factory.mktemp("tables") / "tabel.pdf", pages=2))
+
+
+def amounts_of(result, page: int | None = None):
+    return [(a.value_eur, a.municipality_code, a.row_label, a.column_label, a.is_total)
+            for a in result.amounts if page is None or a.page == page]
+
+
+def test_pdf_table_gives_every_figure_with_scale_sign_row_and_column(table_result):
+    assert amounts_of(table_result, 1) == [
+        (Decimal("1234000.00"), "GM0034", "Almere", "Begroting 2025", False),
+        (Decimal("2345000.00"), "GM0034", "Almere", "Begroting 2026", False),
+        (Decimal("-839000.00"), "GM0995", "Lelystad", "Begroting 2025", False),
+        (Decimal("-12000.00"), "GM0995", "Lelystad", "Begroting 2026", False),
+        (Decimal("45000.00"), "GM0303", "Dronten", "Begroting 2025", False),
+        (Decimal("7000.00"), "GM0303", "Dronten", "Begroting 2026", False),
+        (Decimal("30000.00"), "GM0184", "Urk", "Begroting 2026", False),
+        (Decimal("440000.00"), None, "Totaal", "Begroting 2025", True),
+        (Decimal("2370000.00"), None, "Totaal", "Begroting 2026", True),
+    ]
+
+
+def test_a_table_continued_on_the_next_page_with_its_header_repeated(table_result):
+    assert [a[2] for a in amounts_of(table_result, 2)] == ["Dronten", "Dronten", "Urk", "Totaal", "Totaal"]
+    assert all(a[3].startswith("Begroting") for a in amounts_of(table_result, 2))
+
+
+def test_header_years_are_not_amounts(table_result):
+    assert not any(a.value_eur in (Decimal("2025"), Decimal("2026")) for a in table_result.amounts)
+
+
+def test_table_cell_boxes_point_at_the_printed_figure(table_result):
+    fact = next(a for a in table_result.amounts if a.text == "-/- 839")
+    assert fact.x0 is not None and 300 < fact.x1 <= 362
+
+
+@pytest.mark.slow
+def test_a_scanned_table_gives_the_same_amounts(tmp_path, table_result):
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(table_pdf(tmp_path / "bron.pdf", pages=1)))
+    image = pdf[0].render(scale=300 / 72).to_pil().convert("L")
+    pdf.close()
+    scan = tmp_path / "scan.pdf"
+    image.save(scan, "PDF", resolution=300.0)
+    result = process_document(scan)
+    assert result.pages[0].raw.method == "ocr"
+    assert amounts_of(result) == amounts_of(table_result, 1)
