@@ -46,6 +46,7 @@ _SCALE = re.compile(
 )
 _PIPE_OR_SPACES = re.compile(r"\s*\|\s*|\s{2,}")
 CAPTION_LINES = 3
+CAPTION_MAX_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ def table_words() -> TableWords:
         money_captions=re.compile(rf"€|(?<![\w])(?:{_alternation(data['money_captions'])})(?![\w])", re.I),
         not_money_headers=re.compile(rf"%|(?<![\w])(?:{_alternation(data['not_money_headers'])})(?![\w])",
                                      re.I),
-        total_labels=re.compile(rf"^\W*(?:{_alternation(data['total_labels'])})(?![\w])", re.I),
+        # 'Totaal lasten', 'Subtotaal', and a total word last: 'Baten totaal'.
+        total_labels=re.compile(rf"^\W*(?:{_alternation(data['total_labels'])})(?![\w])"
+                                r"|(?<![\w])(?:sub)?(?:totaal|totalen)\W*$", re.I),
     )
 
 
@@ -187,6 +190,12 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     return out
 
 
+def _is_caption(line: str) -> bool:
+    """A line that can give a table its unit: short (a title or ``Bedragen x € 1.000``),
+    or one that names a scale. A sentence that happens to say ``euro`` is not a caption."""
+    return len(line.split()) <= CAPTION_MAX_WORDS or _SCALE.search(line) is not None
+
+
 def _cell(text: str, cell: tuple[int, int]) -> str:
     return text[cell[0]:cell[1]]
 
@@ -196,6 +205,9 @@ def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[Tab
     words = table_words()
     spans = _lines(text)
     out: list[TableFigure] = []
+    # The unit of a page's tables is often printed once, over the first
+    # (``Bedragen x € 1.000``); a later table of the same shape keeps it.
+    previous: tuple[int, bool, Decimal | None] | None = None
     for first, lines in _tables(text):
         header_end = 0
         for line in lines:
@@ -214,12 +226,16 @@ def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[Tab
             parts = [_cell(text, line.cells[k]) for line in header
                      if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
             labels.append(" ".join(parts))
-        caption_lines = [text[s:e] for s, e in spans[max(0, first - CAPTION_LINES):first] if text[s:e].strip()]
+        caption_lines = [text[s:e] for s, e in spans[max(0, first - CAPTION_LINES):first]
+                         if text[s:e].strip() and _is_caption(text[s:e])]
         caption = " ".join(caption_lines + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         table_money = words.money_captions.search(caption) is not None or any(
             words.money_captions.search(label) and _scale(label) for label in labels)
         table_scale = _scale(caption) or next((_scale(lb) for lb in labels if _scale(lb)), None)
+        if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
+            table_money, table_scale = True, table_scale or previous[2]
+        previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
         for k in range(1, n_columns):
             label = labels[k] if k < len(labels) else ""

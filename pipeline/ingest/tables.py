@@ -67,18 +67,23 @@ class Table:
 
 
 def _split_trailing_figures(segment, unit: float):
-    """A label set close to its figure can be chained with it (``Totaal baten 1.234``):
-    split the trailing figure tokens off when a gap wider than a space precedes them."""
+    """A label set close to its figures can be chained with them (``Totaal lasten 75.297
+    73.872``, columns set closer than a line height): split the trailing figure tokens
+    off, each its own cell, where a gap wider than a word space precedes it."""
     tokens = segment.tokens
     k = len(tokens)
     while k > 1 and is_figure_or_dash(tokens[k - 1].text):
         k -= 1
     if k == len(tokens) or k == 0:
         return [tokens]
-    gap = tokens[k].bbox.x0 - tokens[k - 1].bbox.x1
-    if gap < 0.6 * unit:
-        return [tokens]
-    return [tokens[:k], tokens[k:]]
+    groups = [tokens[:k]]
+    for token in tokens[k:]:
+        gap = token.bbox.x0 - groups[-1][-1].bbox.x1
+        if gap < 0.5 * unit:
+            groups[-1] = groups[-1] + [token]
+        else:
+            groups.append([token])
+    return groups if len(groups) > 1 else [tokens]
 
 
 def _cells_of_line(segments, unit: float) -> list[list]:

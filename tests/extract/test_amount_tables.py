@@ -80,3 +80,24 @@ def test_a_redacted_cell_in_a_money_column_is_a_redacted_figure():
 def test_cells_with_euro_signs_make_a_money_column_without_a_header():
     text = "Inzet sleutelfiguren\t€ 40.000\nCasusoverleg\t€ 12.500\n"
     assert [c[1] for c in cells(text)] == [Decimal("40000"), Decimal("12500")]
+
+
+def test_a_later_table_of_the_same_shape_keeps_the_unit_printed_over_the_first():
+    text = ("Bedragen x € 1.000\n"
+            "\t2024\t2025\n"
+            "Personeelskosten\t51.660\t55.990\n"
+            "Totaal lasten\t75.297\t73.872\n"
+            "\n"
+            "Baten derden\t40.636\t37.486\n"
+            "Baten totaal\t75.308\t73.847\n")
+    got = cells(text)
+    assert [(c[0], c[1]) for c in got[-2:]] == [("75.308", Decimal("75308000")), ("73.847", Decimal("73847000"))]
+    assert got[-1][4] is True
+
+
+def test_a_sentence_that_says_euro_is_no_caption():
+    text = ("Het programma kost dit jaar ruim vijf miljoen euro, zo blijkt uit de cijfers van de gemeenten.\n"
+            "Gemeente\tLeerlingen\tScholen\n"
+            "Lelystad\t8.000\t40\n"
+            "Dronten\t4.200\t21\n")
+    assert cells(text) == []

@@ -179,3 +179,15 @@ def test_a_scanned_table_gives_the_same_amounts(tmp_path, table_result):
     result = process_document(scan)
     assert result.pages[0].raw.method == "ocr"
     assert amounts_of(result) == amounts_of(table_result, 1)
+
+
+def test_figures_set_closer_than_a_line_height_are_still_cells():
+    # A bold totals row whose columns sit closer together than the body's: the
+    # label and its figures chain into one segment, and are split again.
+    tokens = []
+    for k, label in enumerate(["Personeelskosten", "Huisvesting", "Totaal lasten"]):
+        tokens += words(label, 60, 100 + 14 * k)
+        for x, value in ((300, "51.660"), (340, "55.990"), (380, "62.909")):
+            tokens += words(value, x, 100 + 14 * k, right=True)
+    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    assert result.text.splitlines()[-1] == "Totaal lasten\t51.660\t55.990\t62.909"
