@@ -200,7 +200,9 @@ def refresh_tables(out: str | Path, verdicts: Mapping[str, Mapping[str, object]]
     if not (out / MANIFEST).is_file():
         return
     manifest = read_manifest(out)
-    staging = out / ".kenmerk" / "staging-verdicts"
+    # The run's staging folder: a verify killed mid-commit is rolled forward by the next run.
+    staging = out / ".kenmerk" / "staging"
+    recover_tables(out, staging)
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
