@@ -12,6 +12,12 @@
    figures table: ``window.kenmerkReady``, ms since navigation start) and the
    time to open a document (its text and highlights built on demand).
 
+What it showed when written (2026-12-04, 2-core machine with other test runs
+beside it): 1,000 letters, 12,000 facts; the page is 5.1 MB and written in
+1.4 s; first screen 544-725 ms after navigation start (wall time from
+navigation to ready 1.6-1.9 s, all 1,000 documents listed); opening a
+document 6-22 ms.
+
 Prints figures only; nothing is asserted. Needs chromium and playwright
 (``make setup`` installs both).
 """

@@ -769,6 +769,8 @@ def format_summary(summary: RunSummary) -> Iterable[str]:
         yield f"  {note}"
     counts = Counter(summary.rows)
     yield "  " + ", ".join(f"{name}: {counts[name]}" for name in summary.rows)
+    if any(summary.rows.get(name) for name in FACT_TABLES):
+        yield f"  Check figures against their source: kenmerk review --out {summary.out}"
     if summary.verdicts:
         counts = ", ".join(f"{summary.verdicts[k]} {k}" for k in ("confirmed", "rejected", "corrected"))
         yield f"  verdicts: {counts} (kept in {summary.out / 'verdicts.parquet'})"
