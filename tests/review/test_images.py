@@ -38,3 +38,14 @@ def test_text_files_have_no_page_images(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("tekst")
     assert render_pages(path, file_doc_id(path), {1: (None, None)}, [1]) == {}
+
+
+def test_a_scans_page_is_read_back_at_the_size_its_boxes_were_measured_in(tmp_path, documents):
+    built = documents.build_scanned_letter_tiff(tmp_path)
+    points = (595.0, 842.0)
+    images = render_pages(built.path, file_doc_id(built.path), {1: points, 2: points}, [2])
+    assert list(images) == [2] and images[2].uri.startswith("data:image/jpeg") and images[2].boxes
+    from PIL import Image
+
+    with Image.open(io.BytesIO(base64.b64decode(images[2].uri.split(",", 1)[1]))) as decoded:
+        assert abs(decoded.width - 595 * 100 / 72) < 3
