@@ -1,6 +1,7 @@
 # kenmerk: `make run` and `make test` set everything up on a fresh machine.
 #
-# setup:  system packages (tesseract + Dutch model, via apt when missing),
+# setup:  system packages (tesseract + Dutch model, and chromium for the
+#         review page's browser tests, via apt when missing),
 #         a .venv with the pinned Python packages from requirements.lock,
 #         and kenmerk itself installed in it (editable).
 
@@ -35,6 +36,18 @@ system-deps:
 	else \
 		echo "WARNING: tesseract with the Dutch model (nld) is not installed and cannot be installed here."; \
 		echo "         Scanned PDFs will be reported in errors.parquet. Install: tesseract-ocr tesseract-ocr-nld"; \
+	fi
+	@if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then \
+		:; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing chromium with apt-get (the review page's browser tests) ..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then \
+		echo "Installing chromium with sudo apt-get (the review page's browser tests) ..."; \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "WARNING: chromium is not installed and cannot be installed here;"; \
+		echo "         the review page's browser tests will be skipped. Install: chromium"; \
 	fi
 
 $(STAMP): requirements.lock pyproject.toml

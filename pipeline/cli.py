@@ -3,6 +3,10 @@
     kenmerk run INPUT... [--out DIR] [--workers N] [--timeout S] [--max-file-mb MB]
                          [--fresh] [--wait] [--quiet]
     kenmerk schema [TABLE]
+    kenmerk review [--out DIR] [--html FILE]
+    kenmerk verify FACT_ID --confirm | --reject | --correct VALUE [--note TEXT] [--by NAME] [--out DIR]
+    kenmerk verify --import FILE [--out DIR]
+    kenmerk show FACT_ID [--out DIR]
 
 Exit codes:
 
@@ -26,6 +30,7 @@ import sys
 from collections.abc import Sequence
 
 from pipeline import __version__
+from pipeline.review import commands as review_commands
 from pipeline.run import DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT
 
 EXIT_OK = 0
@@ -77,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the data dictionary of the output tables",
                                  description="Print every output table's columns, types and meaning as Markdown.")
     schema.add_argument("table", nargs="?", help="only this table")
+    review_commands.add_commands(commands)
     return parser
 
 
@@ -84,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args.table)
+    if args.command in review_commands.COMMANDS:
+        return review_commands.main(args)
     return _run(args)
 
 

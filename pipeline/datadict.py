@@ -12,15 +12,15 @@ import sys
 from pathlib import Path
 
 from pipeline.errors import MESSAGES
-from schemas import SCHEMAS, TABLE_DESCRIPTIONS, column_doc
+from schemas import ALL_SCHEMAS, TABLE_DESCRIPTIONS, column_doc
 
 
 def data_dictionary(table: str | None = None) -> str:
     """Markdown description of one table, or all when ``table`` is None (KeyError if unknown)."""
-    names = [table] if table else list(SCHEMAS)
+    names = [table] if table else list(ALL_SCHEMAS)
     parts = []
     for name in names:
-        schema = SCHEMAS[name]
+        schema = ALL_SCHEMAS[name]
         parts.append(f"### `{name}.parquet`\n\n{TABLE_DESCRIPTIONS[name]}\n")
         parts.append("| column | type | null | meaning |\n| --- | --- | --- | --- |")
         for field in schema:

@@ -40,6 +40,10 @@ output. How this module makes sure of that:
   (``pipeline.language``); a document in another language than Dutch keeps
   its document and page rows but no facts, since the Dutch rules misread it
   (decided in ``pipeline.process``).
+- **Verdicts.** ``<out>/verdicts.parquet`` (inspectors' verdicts, see
+  ``pipeline.verdicts``) is never written or removed by a run, ``fresh``
+  included; its verdicts are joined into the fact tables, and those whose
+  fact no longer appears are listed as orphaned in the summary.
 - **Duplicates.** Files with the same bytes are processed once; the other
   names are listed in ``documents.duplicate_sources`` (and, when that one
   document failed, each gets a ``duplicate`` error row).
@@ -75,6 +79,7 @@ from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
 from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
 from pipeline.tables import FACT_TABLES, build_tables, publish_tables, recover_tables, write_bytes
+from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts
 from pipeline.version import code_hash, pipeline_version
 
 # What a folder is searched for: PDFs, text, and the image formats scanners write.
@@ -111,6 +116,9 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     errors: list[ProcessingError] = field(default_factory=list)
     seconds: float = 0.0
+    # Inspectors' verdicts per kind (and ``orphaned``), and the orphaned ones themselves.
+    verdicts: dict[str, int] = field(default_factory=dict)
+    orphaned: list[dict] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -674,7 +682,11 @@ def run(
         # build_tables reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
         results = _cached_results(cache, succeeded, errors)
-        tables = build_tables(results, errors, duplicates=plan.duplicates)
+        try:
+            verdicts = read_verdicts(out)
+        except VerdictError as err:  # never publish tables that would hide the inspectors' work
+            raise RunAborted(str(err)) from err
+        tables = build_tables(results, errors, duplicates=plan.duplicates, verdicts=verdicts)
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
                              n_duplicates=sum(len(v) for v in plan.duplicates.values()))
         summary.n_ok = tables["documents"].num_rows
@@ -682,6 +694,9 @@ def run(
         summary.n_failed = len({e.source for e in errors})
         summary.rows = {name: tables[name].num_rows
                         for name in ("documents", "pages", *FACT_TABLES, "questions")}
+        fact_ids = [f for name in FACT_TABLES for f in tables[name].column("fact_id").to_pylist()]
+        summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
+        summary.orphaned = orphaned(verdicts, fact_ids)
         summary.seconds = time.monotonic() - started
         publish_tables(tables, out, out / STATE_DIR / "staging",
                        manifest=_manifest(summary, inputs))
@@ -725,6 +740,7 @@ def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
         "duplicate_files": summary.n_duplicates,
         "errors": len(summary.errors),
         "exit_code": summary.exit_code,
+        "verdicts": summary.verdicts,
     }
 
 
@@ -753,6 +769,20 @@ def format_summary(summary: RunSummary) -> Iterable[str]:
         yield f"  {note}"
     counts = Counter(summary.rows)
     yield "  " + ", ".join(f"{name}: {counts[name]}" for name in summary.rows)
+    if any(summary.rows.get(name) for name in FACT_TABLES):
+        yield f"  Check figures against their source: kenmerk review --out {summary.out}"
+    if summary.verdicts:
+        counts = ", ".join(f"{summary.verdicts[k]} {k}" for k in ("confirmed", "rejected", "corrected"))
+        yield f"  verdicts: {counts} (kept in {summary.out / 'verdicts.parquet'})"
+    if summary.orphaned:
+        yield (f"  {len(summary.orphaned)} verdict(s) are orphaned: their fact no longer appears. "
+               "They are kept in verdicts.parquet:")
+        for verdict in summary.orphaned[:10]:
+            text = f" {verdict['text']!r}" if verdict.get("text") else ""
+            kind = verdict.get("kind") or "fact"
+            yield f"    {verdict['fact_id']} {verdict['verdict']}{text} ({kind}, by {verdict['by']})"
+        if len(summary.orphaned) > 10:
+            yield f"    ... and {len(summary.orphaned) - 10} more"
     if summary.errors:
         yield (f"  {summary.n_failed} file(s) failed, {len(summary.errors)} error(s) listed in "
                f"{summary.out / 'errors.parquet'}:")

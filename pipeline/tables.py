@@ -41,7 +41,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.records import DocumentResult, ProcessingError
-from schemas import SCHEMAS
+from schemas import ALL_SCHEMAS, SCHEMAS
 
 
 class SchemaViolation(ValueError):
@@ -49,6 +49,8 @@ class SchemaViolation(ValueError):
 
 
 FACT_TABLES = ("amounts", "municipalities", "dates", "trainings")
+# Joined from <out>/verdicts.parquet (see pipeline.verdicts) when the tables are built.
+VERDICT_COLUMNS = {"verdict": "verdict", "corrected_value": "corrected_value", "verdict_note": "note"}
 
 
 MANIFEST = "run.json"
@@ -92,13 +94,17 @@ def build_tables(
     errors: Iterable[ProcessingError] = (),
     *,
     duplicates: Mapping[str, Sequence[str]] | None = None,
+    verdicts: Mapping[str, Mapping[str, object]] | None = None,
 ) -> dict[str, pa.Table]:
     """All output tables for a run, validated and in deterministic order.
 
     ``results`` is read once, one result at a time. ``duplicates`` maps a
     doc_id to the other files with the same bytes (``documents.duplicate_sources``).
+    ``verdicts`` maps a fact_id to its verdict row (``pipeline.verdicts.read_verdicts``);
+    they fill the fact tables' verdict columns.
     """
     duplicates = duplicates or {}
+    verdicts = verdicts or {}
     rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
     now = datetime.now(UTC).replace(microsecond=0)
     for result in results:
@@ -111,6 +117,8 @@ def build_tables(
             rows[name] += [dataclasses.asdict(f) for f in getattr(result, name)]
         rows["questions"] += [dataclasses.asdict(q) for q in result.questions]
     rows["errors"] += [error_row(e, now) for e in errors]
+    for name in FACT_TABLES:
+        join_verdicts(rows[name], verdicts)
 
     rows["documents"].sort(key=lambda r: (r["source"], r["doc_id"]))
     rows["pages"].sort(key=lambda r: (r["doc_id"], r["page"]))
@@ -121,9 +129,24 @@ def build_tables(
     return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
 
 
+def join_verdicts(rows: list[dict], verdicts: Mapping[str, Mapping[str, object]]) -> None:
+    """Set each fact row's verdict columns from its verdict (or to null when it has none)."""
+    for row in rows:
+        verdict = verdicts.get(row["fact_id"]) or {}
+        for column, key in VERDICT_COLUMNS.items():
+            row[column] = verdict.get(key)
+
+
+def with_joined_verdicts(name: str, table: pa.Table, verdicts: Mapping[str, Mapping[str, object]]) -> pa.Table:
+    """A fact table (as read back) with its verdict columns set from ``verdicts``, validated."""
+    rows = table.to_pylist()
+    join_verdicts(rows, verdicts)
+    return to_table(name, rows)
+
+
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows -> a pyarrow table of the named schema, validated. Extra keys are dropped."""
-    schema = SCHEMAS[name]
+    schema = ALL_SCHEMAS[name]
     columns = {f.name: [r.get(f.name) for r in rows] for f in schema}
     try:
         table = pa.table(columns, schema=schema)
@@ -135,7 +158,7 @@ def to_table(name: str, rows: list[dict]) -> pa.Table:
 
 def validate(name: str, table: pa.Table) -> None:
     """Check nulls, allowed values and formats declared in the table's schema."""
-    for field in SCHEMAS[name]:
+    for field in ALL_SCHEMAS[name]:
         values = table.column(field.name).to_pylist()
         meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
         if not field.nullable and any(v is None for v in values):

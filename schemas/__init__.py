@@ -6,6 +6,6 @@ its schema before writing it, and ``kenmerk schema`` prints these definitions
 as the data dictionary.
 """
 
-from schemas.tables import SCHEMAS, TABLE_DESCRIPTIONS, column_doc
+from schemas.tables import ALL_SCHEMAS, KEPT_SCHEMAS, SCHEMAS, TABLE_DESCRIPTIONS, column_doc
 
-__all__ = ["SCHEMAS", "TABLE_DESCRIPTIONS", "column_doc"]
+__all__ = ["ALL_SCHEMAS", "KEPT_SCHEMAS", "SCHEMAS", "TABLE_DESCRIPTIONS", "column_doc"]

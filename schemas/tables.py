@@ -34,6 +34,8 @@ MUNICIPALITY_ROLES = ["recipient", "applicant", "co_applicant", "address", "ment
 DATE_ROLES = ["document", "sent", "received", "reference", "period"]
 GRANULARITIES = ["day", "week", "month", "quarter", "half_year", "season", "year", "range", "schoolyear"]
 MODIFIERS = ["START", "MID", "END"]
+VERDICTS_ALLOWED = ["confirmed", "rejected", "corrected"]
+FACT_KINDS = ["amounts", "municipalities", "dates", "trainings"]
 
 
 def col(
@@ -85,6 +87,15 @@ def _provenance(kind: str) -> list[pa.Field]:
         col("top", pa.float64(), "Top edge, PDF points from the top of the page (null for text input)."),
         col("x1", pa.float64(), "Right edge, PDF points (null for text input)."),
         col("bottom", pa.float64(), "Bottom edge, PDF points from the top of the page (null for text input)."),
+    ]
+
+
+def _review() -> list[pa.Field]:
+    """The columns every fact table ends with: an inspector's verdict, joined from verdicts.parquet."""
+    return [
+        col("verdict", pa.string(), "An inspector's verdict on the fact (kenmerk verify or the review page), joined from verdicts.parquet; null when not reviewed.", allowed=VERDICTS_ALLOWED),
+        col("corrected_value", pa.string(), "The value the inspector gave instead, for verdict = corrected."),
+        col("verdict_note", pa.string(), "The inspector's note with the verdict."),
     ]
 
 
@@ -142,6 +153,7 @@ AMOUNTS = pa.schema([
     col("municipality_name", pa.string(), "Official name of that municipality."),
     col("link_rule", pa.string(), "Which cue in the text tied the amount to the municipality.", allowed=["name_then_amount", "amount_then_name", "receives", "receives_inverted", "receives_verb_last", "granted_to", "payment_to", "contributes", "on_behalf", "distributed", "separable_verb", "second_object", "gapped", "table_row"]),
     col("purpose", pa.string(), "What the money is for, where the sentence names it."),
+    *_review(),
 ])
 
 MUNICIPALITIES = pa.schema([
@@ -151,6 +163,7 @@ MUNICIPALITIES = pa.schema([
     col("province", pa.string(), "Province of the municipality (CBS spelling)."),
     col("role", pa.string(), "Role in the document: receives money, applies, co-applies, postal address, or only mentioned.", nullable=False, allowed=MUNICIPALITY_ROLES),
     col("merged_into", pa.string(), "For a municipality that no longer existed at the document's date: the code it merged into.", pattern=CBS_CODE),
+    *_review(),
 ])
 
 DATES = pa.schema([
@@ -162,6 +175,7 @@ DATES = pa.schema([
     col("modifier", pa.string(), "Part of the period: begin -> START, medio -> MID, eind -> END.", allowed=MODIFIERS),
     col("role", pa.string(), "What the date is in the document: its own date, sent, received, a referenced date, or a period of activity.", nullable=False, allowed=DATE_ROLES),
     col("anchor", pa.string(), "The document date a relative date was resolved against (27 februari jl. in a letter of 2015-03-10 -> 2015-03-10); null when the text itself gives the value.", pattern=TIMEX_VALUE),
+    *_review(),
 ])
 
 TRAININGS = pa.schema([
@@ -174,6 +188,7 @@ TRAININGS = pa.schema([
     col("audience", pa.string(), "Who the training is for (eerstelijnswerkers, docenten, professionals, ...)."),
     col("municipality_code", pa.string(), "CBS code of the municipality the training or its participants belong to.", pattern=CBS_CODE),
     col("year", pa.string(), "Year or period of the training when stated (TIMEX value)."),
+    *_review(),
 ])
 
 QUESTIONS = pa.schema([
@@ -207,6 +222,18 @@ ERRORS = pa.schema([
     col("time", pa.timestamp("ms", tz="UTC"), "When the error was recorded.", nullable=False),
 ])
 
+VERDICTS = pa.schema([
+    col("fact_id", pa.string(), "The fact the verdict is about (fact_id of amounts, municipalities, dates or trainings); one row per fact.", nullable=False, pattern=r"[0-9a-f]{16}"),
+    col("verdict", pa.string(), "What the inspector decided.", nullable=False, allowed=VERDICTS_ALLOWED),
+    col("corrected_value", pa.string(), "The right value as the inspector wrote it (for an amount: 950000, 950.000,00 or 7,5 miljoen), for verdict = corrected."),
+    col("note", pa.string(), "The inspector's note."),
+    col("by", pa.string(), "Who gave the verdict.", nullable=False),
+    col("time", pa.timestamp("ms", tz="UTC"), "When the verdict was given.", nullable=False),
+    col("kind", pa.string(), "The table the fact was in when the verdict was given.", allowed=FACT_KINDS),
+    col("doc_id", pa.string(), "The fact's document when the verdict was given.", pattern=DOC_ID),
+    col("text", pa.string(), "The fact's text when the verdict was given, so a verdict whose fact is gone (orphaned) still says what it was about."),
+])
+
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "pages": PAGES,
@@ -227,4 +254,9 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "trainings": "One row per training, course or themed day mentioned, with participants and duration.",
     "questions": "One row per parliamentary question (Kamervragen), with its answer joined.",
     "errors": "One row per document (or part) that could not be processed, with the reason.",
+    "verdicts": "One row per fact an inspector checked: confirmed, rejected or corrected. Written by kenmerk verify, never by a run: it survives every run (--fresh too).",
 }
+
+# Tables a run never writes, replaces or removes: the inspectors' own.
+KEPT_SCHEMAS: dict[str, pa.Schema] = {"verdicts": VERDICTS}
+ALL_SCHEMAS: dict[str, pa.Schema] = {**SCHEMAS, **KEPT_SCHEMAS}
