@@ -41,6 +41,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.records import DocumentResult, ProcessingError
+from pipeline.regions import region_columns
 from schemas import SCHEMAS
 
 
@@ -48,7 +49,7 @@ class SchemaViolation(ValueError):
     """A table does not meet its schema; nothing was written."""
 
 
-FACT_TABLES = ("amounts", "municipalities", "dates", "trainings")
+FACT_TABLES = ("amounts", "municipalities", "dates", "trainings", "regions")
 
 
 MANIFEST = "run.json"
@@ -109,6 +110,8 @@ def build_tables(
             rows[name] += [dataclasses.asdict(f) for f in getattr(result, name)]
         rows["questions"] += [dataclasses.asdict(q) for q in result.questions]
     rows["errors"] += [error_row(e, now) for e in errors]
+    for row in rows["municipalities"]:
+        row.update(region_columns(row["code"]))
 
     rows["documents"].sort(key=lambda r: (r["source"], r["doc_id"]))
     rows["pages"].sort(key=lambda r: (r["doc_id"], r["page"]))
