@@ -167,12 +167,16 @@ def write_tables(tables: dict[str, pa.Table], out: Path) -> dict[str, Path]:
 
 
 def publish_tables(tables: Mapping[str, pa.Table], out: Path, staging: Path,
-                   manifest: Mapping[str, object] | None = None) -> dict[str, Path]:
+                   manifest: Mapping[str, object] | None = None,
+                   extras: Callable[[Path], Sequence[Path]] | None = None) -> dict[str, Path]:
     """Write all tables into ``staging``, then move them into ``out`` as one unit.
 
     ``manifest`` (run facts) is saved as ``<out>/run.json`` with each table's
-    file, rows and SHA-256 added. When writing fails (disk full), the staging
-    folder is removed, the error is raised and ``out`` is as it was.
+    file, rows and SHA-256 added. ``extras(staging)`` may write more files
+    derived from the staged tables (the data package, the DuckDB file); they
+    are listed under ``files`` and published with the tables. When writing
+    fails (disk full), the staging folder is removed, the error is raised and
+    ``out`` is as it was.
     """
     out, staging = Path(out), Path(staging)
     out.mkdir(parents=True, exist_ok=True)
@@ -186,6 +190,8 @@ def publish_tables(tables: Mapping[str, pa.Table], out: Path, staging: Path,
             write_table(table, path)
             files[name] = {"file": path.name, "rows": table.num_rows, "sha256": file_sha256(path)}
         record = {**(manifest or {}), "tables": files}
+        if extras is not None:
+            record["files"] = {p.name: {"file": p.name, "sha256": file_sha256(p)} for p in extras(staging)}
         write_bytes(staging / MANIFEST, json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8"))
         _fsync_dir(staging)
     except BaseException:
@@ -212,6 +218,9 @@ def _commit(out: Path, staging: Path) -> dict[str, Path]:
         if staged.exists():
             os.replace(staged, out / entry["file"])
         written[name] = out / entry["file"]
+    for entry in record.get("files", {}).values():
+        if (staging / entry["file"]).exists():
+            os.replace(staging / entry["file"], out / entry["file"])
     os.replace(staging / MANIFEST, out / MANIFEST)
     _fsync_dir(out)
     shutil.rmtree(staging)
