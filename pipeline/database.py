@@ -174,7 +174,8 @@ def _verdict_join(name: str, schemas: Mapping[str, pa.Schema], alias: str = "t")
     if "verdict" in columns:
         corrected = f"CAST({alias}.corrected_value AS VARCHAR)" if "corrected_value" in columns else "NULL"
         note = f"CAST({alias}.verdict_note AS VARCHAR)" if "verdict_note" in columns else "NULL"
-        return f"CAST({alias}.verdict AS VARCHAR) AS verdict, {corrected} AS corrected_value, {note} AS verdict_note", ""
+        select = f"CAST({alias}.verdict AS VARCHAR) AS verdict, {corrected} AS corrected_value, {note} AS verdict_note"
+        return select, ""
     if "verdicts" in schemas:
         vcols = set(schemas["verdicts"].names)
         corrected = "CAST(v.corrected_value AS VARCHAR)" if "corrected_value" in vcols else "NULL"
