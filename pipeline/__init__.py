@@ -13,7 +13,7 @@ except PackageNotFoundError:  # running from a source tree that was not installe
 
 
 def load(out="outputs"):
-    """The tables of an output folder as typed pandas DataFrames (see ``pipeline.load``)."""
-    from pipeline.load import load as _load
+    """The tables of an output folder as typed pandas DataFrames (see ``pipeline.outputs``)."""
+    from pipeline.outputs import load as _load
 
     return _load(out)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.database import DATABASE
-from pipeline.load import load
+from pipeline.outputs import load
 
 FORMATS = ("csv", "xlsx")
 ANALYSIS_EXPORTS = ("allocations", "amounts_by_municipality", "trainings_by_municipality")
@@ -105,5 +105,7 @@ def export(out: str | Path, fmt: str, target: str | Path | None = None) -> list[
     """Export the tables of ``out`` as ``fmt`` (csv or xlsx) into ``target`` (default ``OUT/export``)."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    if not Path(out).is_dir():
+        raise FileNotFoundError(f"{out} is not a folder of kenmerk tables (run `make run` first)")
     target = Path(target) if target is not None else Path(out) / "export"
     return export_csv(out, target) if fmt == "csv" else export_xlsx(out, target)

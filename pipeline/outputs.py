@@ -1,4 +1,4 @@
-"""``pipeline.load(OUT)``: a run's tables as typed pandas DataFrames, one property per table.
+"""``pipeline.load(OUT)`` (defined here): a run's tables as typed pandas DataFrames, one property per table.
 
     import pipeline
     out = pipeline.load("outputs")
