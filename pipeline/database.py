@@ -200,13 +200,16 @@ _VALUES = {
 
 def facts_sql(schemas: Mapping[str, pa.Schema]) -> str:
     parts = []
+    # The finer kind of document (press release, Kamerbrief, ...) where the documents table has it.
+    doc_kind = "d.doc_kind" if "doc_kind" in schemas.get("documents", pa.schema([])).names else "NULL::VARCHAR"
     for name, kind in FACT_KINDS.items():
         if name not in schemas:
             continue
         value, value_eur, municipality = _VALUES[name]
         verdict, join = _verdict_join(name, schemas)
         parts.append(
-            f"SELECT '{kind}' AS kind, t.fact_id, t.doc_id, d.source, d.doc_type, d.doc_date, t.page, "
+            f"SELECT '{kind}' AS kind, t.fact_id, t.doc_id, d.source, d.doc_type, {doc_kind} AS doc_kind, "
+            f"d.doc_date, t.page, "
             f"t.char_start, t.char_end, t.text, {value} AS value, "
             f"CAST({value_eur} AS DECIMAL(18, 2)) AS value_eur, "
             f"CAST({municipality} AS VARCHAR) AS municipality_code, t.context, t.rule, {verdict} "

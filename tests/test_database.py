@@ -124,3 +124,13 @@ def test_a_verdicts_table_is_joined_when_the_fact_tables_lack_the_columns(two_re
 ])
 def test_corrected_eur(text, expected):
     assert corrected_eur(text) == expected
+
+
+def test_columns_added_elsewhere_are_used_when_present(two_reports):
+    """doc_kind (documents) reaches facts; is_total amounts stay out of allocations."""
+    documents = pq.read_table(two_reports / "documents.parquet")
+    documents = documents.append_column("doc_kind", pa.array(["persbericht", "brief"], pa.string()))
+    pq.write_table(documents, two_reports / "documents.parquet")
+    write_analyst_files(two_reports)
+    kinds = {k for (k,) in rows(two_reports, "SELECT DISTINCT doc_kind FROM facts")}
+    assert kinds == {"persbericht", "brief"}
