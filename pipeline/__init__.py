@@ -10,3 +10,10 @@ try:
     __version__ = version("kenmerk")
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0.0.0+unknown"
+
+
+def load(out="outputs"):
+    """The tables of an output folder as typed pandas DataFrames (see ``pipeline.outputs``)."""
+    from pipeline.outputs import load as _load
+
+    return _load(out)

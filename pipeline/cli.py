@@ -7,6 +7,7 @@
     kenmerk verify FACT_ID --confirm | --reject | --correct VALUE [--note TEXT] [--by NAME] [--out DIR]
     kenmerk verify --import FILE [--out DIR]
     kenmerk show FACT_ID [--out DIR]
+    kenmerk export --format csv|xlsx OUT [--to DIR]
 
 Exit codes:
 
@@ -83,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
                                  description="Print every output table's columns, types and meaning as Markdown.")
     schema.add_argument("table", nargs="?", help="only this table")
     review_commands.add_commands(commands)
+
+    export = commands.add_parser(
+        "export", help="write a run's tables as CSV files or an Excel workbook",
+        description="Write the tables of OUT (and the analysis tables of OUT/kenmerk.duckdb) as CSV files "
+        "or one Excel workbook. Money is written as numbers with two decimals, never as floats.")
+    export.add_argument("out", metavar="OUT", help="an output folder of kenmerk run")
+    export.add_argument("--format", choices=["csv", "xlsx"], default="csv", help="csv (default) or xlsx")
+    export.add_argument("--to", metavar="DIR", default=None, help="where to write (default: OUT/export)")
     return parser
 
 
@@ -92,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schema(args.table)
     if args.command in review_commands.COMMANDS:
         return review_commands.main(args)
+    if args.command == "export":
+        return _export(args)
     return _run(args)
 
 
@@ -136,6 +147,19 @@ def _run(args: argparse.Namespace) -> int:
 
 def _interrupt(_signum, _frame) -> None:
     raise KeyboardInterrupt
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.export import export
+
+    try:
+        written = export(args.out, args.format, args.to)
+    except FileNotFoundError as err:
+        print(f"kenmerk: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    for path in written:
+        print(path)
+    return EXIT_OK
 
 
 def _schema(table: str | None) -> int:

@@ -16,6 +16,7 @@ from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
 from pipeline.extract.document import describe_document, website_chrome
 from pipeline.extract.questions import question_records
+from pipeline.extract.regions import region_facts
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
 from pipeline.language import document_language
 from pipeline.nlp import annotate, build_nlp
@@ -66,13 +67,14 @@ def process_raw(raw: RawDocument) -> DocumentResult:
     if info.language is not None and info.language not in RULES_LANGUAGES:
         # The document and its pages are kept; `language` says why there are no facts.
         return DocumentResult(source=raw.source, info=info, pages=pages)
-    municipalities, amounts, dates, trainings = [], [], [], []
+    municipalities, amounts, dates, trainings, regions = [], [], [], [], []
     for doc, page in zip(docs, pages, strict=True):
         keep = outside(website_chrome(page))
         municipalities += filter(keep, municipality_facts(doc, page, info))
         amounts += filter(keep, amount_facts(doc, page, info))
         dates += (d for d in date_facts(doc, page, info) if d.role == "document" or keep(d))
         trainings += filter(keep, training_facts(doc, page, info))
+        regions += filter(keep, region_facts(doc, page, info))
     questions = question_records(pages, docs, info) if info.doc_type == "kamervragen" else []
     return DocumentResult(
         source=raw.source,
@@ -83,6 +85,7 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         dates=tuple(dates),
         trainings=tuple(trainings),
         questions=tuple(questions),
+        regions=tuple(regions),
     )
 
 

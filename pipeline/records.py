@@ -222,6 +222,15 @@ class TrainingFact(Fact):
     year: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
+class RegionFact(Fact):
+    """A province, veiligheidsregio or GGD region named in the text (``code`` None when unchecked)."""
+
+    code: str | None
+    name: str
+    kind: str
+
+
 @dataclass(frozen=True)
 class DocumentInfo:
     """Metadata of one document, one row of ``documents.parquet``."""
@@ -306,6 +315,7 @@ class DocumentResult:
     dates: tuple[DateFact, ...] = ()
     trainings: tuple[TrainingFact, ...] = ()
     questions: tuple[QuestionRecord, ...] = ()
+    regions: tuple[RegionFact, ...] = ()
     extra: dict[str, tuple] = field(default_factory=dict)
     errors: tuple[ProcessingError, ...] = ()
 

@@ -74,6 +74,7 @@ from multiprocessing import connection
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from pipeline.analyst import write_analyst_files
 from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
 from pipeline.process import failed, process_document
@@ -699,7 +700,8 @@ def run(
         summary.orphaned = orphaned(verdicts, fact_ids)
         summary.seconds = time.monotonic() - started
         publish_tables(tables, out, out / STATE_DIR / "staging",
-                       manifest=_manifest(summary, inputs))
+                       manifest=_manifest(summary, inputs),
+                       extras=lambda staging: write_analyst_files(staging, kept_from=out))
     return summary
 
 

@@ -41,6 +41,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.records import DocumentResult, ProcessingError
+from pipeline.regions import region_columns
 from schemas import ALL_SCHEMAS, SCHEMAS
 
 
@@ -48,7 +49,9 @@ class SchemaViolation(ValueError):
     """A table does not meet its schema; nothing was written."""
 
 
-FACT_TABLES = ("amounts", "municipalities", "dates", "trainings")
+FACT_TABLES = ("amounts", "municipalities", "dates", "trainings", "regions")
+# The tables an inspector gives verdicts on.
+REVIEWED_TABLES = ("amounts", "municipalities", "dates", "trainings")
 # Joined from <out>/verdicts.parquet (see pipeline.verdicts) when the tables are built.
 VERDICT_COLUMNS = {"verdict": "verdict", "corrected_value": "corrected_value", "verdict_note": "note"}
 
@@ -117,8 +120,10 @@ def build_tables(
             rows[name] += [dataclasses.asdict(f) for f in getattr(result, name)]
         rows["questions"] += [dataclasses.asdict(q) for q in result.questions]
     rows["errors"] += [error_row(e, now) for e in errors]
-    for name in FACT_TABLES:
+    for name in REVIEWED_TABLES:
         join_verdicts(rows[name], verdicts)
+    for row in rows["municipalities"]:
+        row.update(region_columns(row["code"]))
 
     rows["documents"].sort(key=lambda r: (r["source"], r["doc_id"]))
     rows["pages"].sort(key=lambda r: (r["doc_id"], r["page"]))
@@ -189,12 +194,16 @@ def write_tables(tables: dict[str, pa.Table], out: Path) -> dict[str, Path]:
 
 
 def publish_tables(tables: Mapping[str, pa.Table], out: Path, staging: Path,
-                   manifest: Mapping[str, object] | None = None) -> dict[str, Path]:
+                   manifest: Mapping[str, object] | None = None,
+                   extras: Callable[[Path], Sequence[Path]] | None = None) -> dict[str, Path]:
     """Write all tables into ``staging``, then move them into ``out`` as one unit.
 
     ``manifest`` (run facts) is saved as ``<out>/run.json`` with each table's
-    file, rows and SHA-256 added. When writing fails (disk full), the staging
-    folder is removed, the error is raised and ``out`` is as it was.
+    file, rows and SHA-256 added. ``extras(staging)`` may write more files
+    derived from the staged tables (the data package, the DuckDB file); they
+    are listed under ``files`` and published with the tables. When writing
+    fails (disk full), the staging folder is removed, the error is raised and
+    ``out`` is as it was.
     """
     out, staging = Path(out), Path(staging)
     out.mkdir(parents=True, exist_ok=True)
@@ -208,6 +217,8 @@ def publish_tables(tables: Mapping[str, pa.Table], out: Path, staging: Path,
             write_table(table, path)
             files[name] = {"file": path.name, "rows": table.num_rows, "sha256": file_sha256(path)}
         record = {**(manifest or {}), "tables": files}
+        if extras is not None:
+            record["files"] = {p.name: {"file": p.name, "sha256": file_sha256(p)} for p in extras(staging)}
         write_bytes(staging / MANIFEST, json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8"))
         _fsync_dir(staging)
     except BaseException:
@@ -234,6 +245,9 @@ def _commit(out: Path, staging: Path) -> dict[str, Path]:
         if staged.exists():
             os.replace(staged, out / entry["file"])
         written[name] = out / entry["file"]
+    for entry in record.get("files", {}).values():
+        if (staging / entry["file"]).exists():
+            os.replace(staging / entry["file"], out / entry["file"])
     os.replace(staging / MANIFEST, out / MANIFEST)
     _fsync_dir(out)
     shutil.rmtree(staging)

@@ -36,8 +36,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.tables import (
-    FACT_TABLES,
     MANIFEST,
+    REVIEWED_TABLES,
     file_sha256,
     read_manifest,
     recover_tables,
@@ -121,7 +121,7 @@ def make_verdict(fact_id: str, verdict: str, *, by: str, corrected_value: str | 
         "fact_id": fact_id, "verdict": verdict, "corrected_value": corrected_value,
         "note": (note or "").strip() or None, "by": by.strip(),
         "time": _utc(time) if time else datetime.now(UTC).replace(microsecond=0),
-        "kind": kind if kind in FACT_TABLES else None, "doc_id": doc_id, "text": text,
+        "kind": kind if kind in REVIEWED_TABLES else None, "doc_id": doc_id, "text": text,
     }
 
 
@@ -167,7 +167,7 @@ def record(out: str | Path, new: Iterable[dict]) -> MergeReport:
 def fact_index(out: str | Path) -> dict[str, tuple[str, dict]]:
     """fact_id -> (table name, {doc_id, text}) for every fact in the fact tables of ``out``."""
     index = {}
-    for name in FACT_TABLES:
+    for name in REVIEWED_TABLES:
         path = Path(out) / f"{name}.parquet"
         if path.is_file():
             for row in pq.read_table(path, columns=["fact_id", "doc_id", "text"]).to_pylist():
@@ -208,7 +208,7 @@ def refresh_tables(out: str | Path, verdicts: Mapping[str, Mapping[str, object]]
     staging.mkdir(parents=True)
     try:
         entries = dict(manifest.get("tables", {}))
-        for name in FACT_TABLES:
+        for name in REVIEWED_TABLES:
             path = out / f"{name}.parquet"
             if not path.is_file():
                 continue
@@ -222,6 +222,11 @@ def refresh_tables(out: str | Path, verdicts: Mapping[str, Mapping[str, object]]
         shutil.rmtree(staging, ignore_errors=True)
         raise
     recover_tables(out, staging)
+    # The data package's hashes and the DuckDB tables (allocations use corrected
+    # values) are made from the fact tables: write them again.
+    from pipeline.analyst import refresh
+
+    refresh(out)
 
 
 def verdict_counts(verdicts: Mapping[str, Mapping[str, object]], fact_ids: Iterable[str]) -> dict[str, int]:

@@ -36,6 +36,7 @@ GRANULARITIES = ["day", "week", "month", "quarter", "half_year", "season", "year
 MODIFIERS = ["START", "MID", "END"]
 VERDICTS_ALLOWED = ["confirmed", "rejected", "corrected"]
 FACT_KINDS = ["amounts", "municipalities", "dates", "trainings"]
+REGION_KINDS = ["province", "veiligheidsregio", "ggd_region"]
 
 
 def col(
@@ -163,7 +164,17 @@ MUNICIPALITIES = pa.schema([
     col("province", pa.string(), "Province of the municipality (CBS spelling)."),
     col("role", pa.string(), "Role in the document: receives money, applies, co-applies, postal address, or only mentioned.", nullable=False, allowed=MUNICIPALITY_ROLES),
     col("merged_into", pa.string(), "For a municipality that no longer existed at the document's date: the code it merged into.", pattern=CBS_CODE),
+    col("province_code", pa.string(), "CBS code of the municipality's province (PV20 Groningen .. PV31 Limburg); for a municipality that no longer exists, its province at the time.", pattern=r"PV\d{2}"),
+    col("veiligheidsregio_code", pa.string(), "CBS code of the municipality's veiligheidsregio (VR01..VR25), where kenmerk's checked data has it (see pipeline/resources/regions/SOURCES.md); null otherwise.", pattern=r"VR\d{2}"),
+    col("ggd_region_code", pa.string(), "CBS code of the municipality's GGD region, where kenmerk's checked data has it (none yet, see pipeline/resources/regions/SOURCES.md); null otherwise.", pattern=r"GG\d{4}"),
     *_review(),
+])
+
+REGIONS = pa.schema([
+    *_provenance("region mention"),
+    col("code", pa.string(), "CBS code of the region: PV.. for a province, VR.. for a veiligheidsregio, GG.... for a GGD region; null where kenmerk has no checked code (GGD regions).", pattern=r"(PV\d{2}|VR\d{2}|GG\d{4})"),
+    col("name", pa.string(), "Name of the region (CBS spelling: Fryslân, Noord-Brabant, Gelderland-Midden).", nullable=False),
+    col("kind", pa.string(), "What kind of region.", nullable=False, allowed=REGION_KINDS),
 ])
 
 DATES = pa.schema([
@@ -242,6 +253,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "dates": DATES,
     "trainings": TRAININGS,
     "questions": QUESTIONS,
+    "regions": REGIONS,
     "errors": ERRORS,
 }
 
@@ -253,6 +265,7 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "dates": "One row per date or period in the text, normalized to ISO/TIMEX3.",
     "trainings": "One row per training, course or themed day mentioned, with participants and duration.",
     "questions": "One row per parliamentary question (Kamervragen), with its answer joined.",
+    "regions": "One row per mention of a province, veiligheidsregio or GGD region, with its CBS code.",
     "errors": "One row per document (or part) that could not be processed, with the reason.",
     "verdicts": "One row per fact an inspector checked: confirmed, rejected or corrected. Written by kenmerk verify, never by a run: it survives every run (--fresh too).",
 }

@@ -28,6 +28,7 @@ def outputs(tmp_path_factory):
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs(notebook, outputs, monkeypatch, capsys):
     monkeypatch.setenv("KENMERK_OUTPUTS", str(outputs))
+    monkeypatch.setenv("MPLBACKEND", "Agg")  # charts are drawn, not shown
     monkeypatch.chdir(notebook.parent)
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     namespace: dict = {}

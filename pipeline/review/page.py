@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 
 from pipeline.review import images as page_images
 from pipeline.review import values
-from pipeline.tables import FACT_TABLES
+from pipeline.tables import REVIEWED_TABLES as FACT_TABLES
 from pipeline.verdicts import orphaned, read_verdicts
 
 DEFAULT_NAME = "review.html"
