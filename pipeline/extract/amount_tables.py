@@ -35,9 +35,12 @@ from pipeline.datafiles import load_json
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
     r"(?P<neg>-/-|[-−–](?!\s*/))?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
-    r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?P<dec>,\d{1,3})?(?:,-{1,2}|,—)?\s*(?P<close>\))?"
-    r"\s*(?P<neg3>-)?"
+    r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:(?P<dec>,\d{1,3})|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
+    r"\s*(?P<scale>mln\.?|miljoen|mld\.?|miljard|k)?\s*(?P<close>\))?\s*(?P<neg3>-)?"
 )
+# A scale word in the cell itself: '17 mln', '-23.5 mln' (a decimal point only goes with one).
+_CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "mld.": 10**9,
+                "miljard": 10**9, "k": 10**3}
 _DASH = re.compile(r"[-−–—]{1,2}|n\.?v\.?t\.?|nihil", re.I)
 _SCALE = re.compile(
     r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend)"
@@ -137,11 +140,16 @@ def parse_figure(cell: str) -> Decimal | None:
     m = _FIGURE.fullmatch(cell.strip())
     if m is None:
         return None
+    if m.group("dot") and not m.group("scale"):
+        return None  # 1.5 without a scale word: a section number, not a figure
     digits = re.sub(r"[.\u202f\u00a0 ]", "", m.group("num"))
+    fraction = m.group("dec") or m.group("dot")
     try:
-        value = Decimal(digits + (("." + m.group("dec")[1:]) if m.group("dec") else ""))
+        value = Decimal(digits + (("." + fraction[1:]) if fraction else ""))
     except InvalidOperation:
         return None
+    if m.group("scale"):
+        value *= _CELL_SCALES[m.group("scale").lower()]
     negative = bool(m.group("neg") or m.group("neg2") or m.group("neg3")
                     or (m.group("open") and m.group("close")))
     if bool(m.group("open")) != bool(m.group("close")):

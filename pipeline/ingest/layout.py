@@ -192,6 +192,8 @@ def segment_layout(tokens: list[Token], width: float, height: float,
 # -- furniture -----------------------------------------------------------------
 
 _DIGITS = re.compile(r"\d+")
+# A table cell of a figure, a currency sign or both (``€ 296.382,00``, ``€``, ``-/- 12``).
+_FIGURE_CELL = re.compile(r"(?:€|EUR|-/-|[-−–(])?\s*[\d.,\s]*\d[\d.,]*\)?(?:,-)?|€|EUR")
 _SPACES = re.compile(r"\s+")
 
 
@@ -258,11 +260,23 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
         support = _similar_support(unmatched, rules, unit)
     for number, page in enumerate(pages):
         keep, furniture = [], []
+        figure_lines = {s.line for s in page.segments if _FIGURE_CELL.fullmatch(s.text.strip())}
+        marked = {}
         for segment in page.segments:
             key = furniture_key(segment.text)
-            is_furniture = in_band(segment, page.height, band) and (
-                key in repeated or is_page_number(segment.text, rules)
-                or support.get((number, round(segment.top, 1), key), 0) >= needed)
+            # Nearly the same text is a footer read by OCR, but a table row's
+            # label beside a figure differs from the rows on other pages.
+            fuzzy = (segment.line not in figure_lines
+                     and support.get((number, round(segment.top, 1), key), 0) >= needed)
+            marked[id(segment)] = in_band(segment, page.height, band) and (
+                key in repeated or is_page_number(segment.text, rules) or fuzzy)
+        # The last row of a table can sit in the footer band, and its figures
+        # recur there on every page (digits folded): a figure is furniture only
+        # when nothing else on its line is.
+        body_lines = {s.line for s in page.segments if not marked[id(s)]}
+        for segment in page.segments:
+            is_furniture = marked[id(segment)] and not (
+                segment.line in body_lines and _FIGURE_CELL.fullmatch(segment.text.strip()))
             (furniture if is_furniture else keep).append(segment)
         page.segments = keep
         page.furniture = sorted(furniture, key=lambda s: (s.top, s.x0))

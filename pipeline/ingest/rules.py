@@ -41,6 +41,7 @@ class TableRules:
 
     min_rows: int
     max_row_gap: float
+    max_total_gap: float
     max_header_lines: int
     max_header_gap: float
     min_aligned_figures: int

@@ -37,7 +37,9 @@ from pipeline.ingest.rules import TableRules
 # spaces, decimals, a trailing ',-' or '%'. Dates (21.11.2024) and codes do not match.
 FIGURE = re.compile(
     r"^(?:-/-|[-−–+]|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
-    r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—)?\s*\)?\s*%?$"
+    r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?"
+    r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?"
+    r"\s*\)?\s*%?$"
 )
 DASH = re.compile(r"^[-−–—]{1,2}$")
 MAX_HEADER_WORDS = 8
@@ -113,6 +115,12 @@ def _aligned(rows: list[list[list]], unit: float, rules: TableRules) -> bool:
             lo += 1
         best = max(best, hi - lo + 1)
     return best >= rules.min_aligned_figures
+
+
+def _ends_on(groups: list[list], ends: list[float], tolerance: float) -> bool:
+    """Whether every figure of a line ends where a figure of the table ends."""
+    figures = [g[-1].bbox.x1 for g in groups if is_figure(_text(g))]
+    return bool(figures) and all(any(abs(x - e) <= tolerance for e in ends) for x in figures)
 
 
 def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
@@ -196,6 +204,15 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             not_rebuilt += 1
             i = j
             continue
+        # Totals set apart below a rule or a blank line: a row further down whose
+        # figures end where the table's figures end still belongs to the table.
+        ends = [g[-1].bbox.x1 for k in row_members for g in groups[k] if is_figure(_text(g))]
+        while (j < len(lines) and rows[j] and j not in used
+               and tops[j] - tops[members[-1]] <= rules.max_total_gap * unit
+               and _ends_on(groups[j], ends, rules.align_tolerance * unit)):
+            members.append(j)
+            row_members.append(j)
+            j += 1
         header: list[int] = []
         k = i - 1
         left = min(groups[m][0][0].bbox.x0 for m in row_members)

@@ -191,3 +191,38 @@ def test_figures_set_closer_than_a_line_height_are_still_cells():
             tokens += words(value, x, 100 + 14 * k, right=True)
     result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
     assert result.text.splitlines()[-1] == "Totaal lasten\t51.660\t55.990\t62.909"
+
+
+def test_a_total_set_apart_below_the_table_belongs_to_it():
+    rows = [("Reserve A", "3.388", "77"), ("Reserve B", "122", "-122"), ("Reserve C", "3.402", "156")]
+    layout_ = page(rows)
+    extra = words("Totaal reserves", 60, 100 + 14 * 3 + 30) + words("6.912", 330, 142 + 30, right=True) \
+        + words("111", 450, 142 + 30, right=True)
+    tokens = [t for s in layout_.segments for t in s.tokens] + extra
+    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    assert result.text.splitlines()[-1] == "Totaal reserves\t6.912\t111"
+    assert result.n_tables == 1
+
+
+def test_the_last_row_of_a_table_in_the_footer_band_is_not_taken_for_furniture(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bijlage.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in range(3):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 800, "Gemeente")
+        c.drawRightString(400, 800, "Bedrag 2025")
+        for k in range(52):  # the last rows sit in the bottom band, where footers are looked for
+            y = 780 - 14 * k
+            c.drawString(72, y, "Regel " + chr(65 + page) + chr(65 + k % 26) + chr(65 + k // 26))
+            c.drawString(300, y, "€")
+            c.drawRightString(400, y, f"{page + 1}{k:02d}.000,00")
+        c.drawString(250, 30, f"Pagina {page + 1} van 3")
+        c.showPage()
+    c.save()
+    result = process_document(path)
+    for page in result.pages:
+        assert f"{page.number}51.000,00" in page.text
+        assert not any("000,00" in f or f == "€" for f in page.raw.furniture)
