@@ -19,6 +19,7 @@ from pipeline.normalize.dates import (
     parse_date,
     parse_date_list,
     parse_date_rule,
+    parse_span,
     parse_timex,
     resolve_year,
     to_dutch,
@@ -560,3 +561,19 @@ def test_relative_year_without_anchor_gives_no_fact(annotate_text):
     assert [s.label_ for s in doc.spans[SPAN_KEY]] == ["relative_year"]
     assert date_facts(doc, page, _info(None)) == []
     assert [f.value for f in date_facts(doc, page, _info("2018"))] == ["2017"]
+
+
+@pytest.mark.parametrize(
+    "text, rule, anchor, value",
+    [
+        ("5/9/2020", "us_date", None, "2020-05-09"),
+        ("5/9/2020", "numeric_date", None, "2020-09-05"),
+        ("Friday, September 25, 2020", "english_date", None, "2020-09-25"),
+        ("24/3", "day_month_numeric", "2025-06-01", "2025-03-24"),
+        ("24/3", "day_month_numeric", None, "XXXX-03-24"),
+        # 29 augustus 2025 is a Friday: the weekday picks 2025 over the anchor's 2026.
+        ("vrijdag 29 augustus", "day_month", "2026-01-06", "2025-08-29"),
+    ],
+)
+def test_parse_span_keeps_the_rule_of_the_span(text, rule, anchor, value):
+    assert parse_span(text, rule, anchor).value == value
