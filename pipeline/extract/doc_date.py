@@ -32,7 +32,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from pipeline.extract.dates import compiled_rules
+from pipeline.extract.dates import compiled_rules, mail_words
 from pipeline.extract.dates import lexicon as date_lexicon
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.document import (
@@ -95,7 +95,9 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
     """The date line of the first e-mail header: Dutch, English or US month-first."""
     for header in mail_headers(ev)[:1]:
         line, value = header.line, header.line.text[header.value_start:]
-        hit = _date_after(line, header.value_start, "email_sent")
+        english = header.label.lower() in mail_words().english_labels
+        # An English header writes its figures month first: read those before the Dutch day dates.
+        hit = None if english else _date_after(line, header.value_start, "email_sent")
         if hit is not None:
             return hit
         for rule in ("english_date", "us_date"):
@@ -104,6 +106,7 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
             if parsed is not None:
                 at = line.start + header.value_start
                 return DateHit(parsed.value, line.page, at + m.start(), at + m.end(), "email_sent")
+        return _date_after(line, header.value_start, "email_sent")
     return None
 
 
@@ -139,14 +142,16 @@ def label_row_date(ev: Evidence) -> DateHit | None:
     """``Datum | Kenmerk | Uw brief`` over ``21.11.2024 | D2024-118 | 12.11.2024``: the value in the
     date label's column of the next row (tab-separated, as tables of a PDF arrive, or with ``|``)."""
     labels = {w.casefold() for w in letter_words().date_labels}
-    for i, ln in enumerate(ev.lines[:-1]):
+    # Page lines, not content lines: a row with '|' between a date and a code looks like a site's data list.
+    lines = [ln for page in ev.pages for ln in page_lines(page) if ln.text]
+    for i, ln in enumerate(lines[:-1]):
         cells = _CELLS.split(ln.text)
         if len(cells) < 2:
             continue
         column = next((k for k, c in enumerate(cells) if c.strip().rstrip(":").casefold() in labels), None)
         if column is None:
             continue
-        below = ev.lines[i + 1]
+        below = lines[i + 1]
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", below.text) if m.group().strip()]
         if column < len(spans):
             start, end = spans[column]
