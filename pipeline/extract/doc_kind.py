@@ -146,7 +146,8 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
     subject line (``Betreft Beslissing op uw Woo-verzoek``) names its document too."""
     words = kind_words()
     for ln in ev.lines[: words.opening_lines]:
-        if len(ln.text.split()) > words.max_title_words:
+        # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document.
+        if len(ln.text.split()) > words.max_title_words or "\t" in ln.text:
             continue
         text = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
         for kind, patterns in words.titles:

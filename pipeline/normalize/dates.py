@@ -994,3 +994,18 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
         prov = span_provenance(span, page, info.doc_id, "date")
         facts.append(_fact(prov, value, date_role(span, page, info), used))
     return facts
+
+
+def once_per_document(facts: list[DateFact]) -> list[DateFact]:
+    """Drop the repeats of a running header: a date the margin or a ``Datum`` label prints again on
+    every later page (``Datum 22 juni 2022``) counts once, where it first stands. Only dates of role
+    ``document`` repeat this way; a date the text names again on a later page is a new mention."""
+    first_page: dict[tuple[str, str], int] = {}
+    out = []
+    for fact in facts:
+        if fact.role == "document":
+            key = (fact.value, " ".join(fact.text.split()))
+            if first_page.setdefault(key, fact.page) != fact.page:
+                continue
+        out.append(fact)
+    return out

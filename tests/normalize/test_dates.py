@@ -16,6 +16,7 @@ from pipeline.normalize.dates import (
     date_facts,
     date_role,
     fits_table,
+    once_per_document,
     parse_date,
     parse_date_list,
     parse_date_rule,
@@ -24,7 +25,7 @@ from pipeline.normalize.dates import (
     resolve_year,
     to_dutch,
 )
-from pipeline.records import CleanPage, DocumentInfo
+from pipeline.records import CleanPage, DateFact, DocumentInfo
 
 # (text, anchor, value, granularity, modifier)
 CASES = [
@@ -577,3 +578,14 @@ def test_relative_year_without_anchor_gives_no_fact(annotate_text):
 )
 def test_parse_span_keeps_the_rule_of_the_span(text, rule, anchor, value):
     assert parse_span(text, rule, anchor).value == value
+
+
+def test_a_running_header_date_counts_once():
+    def fact(page, text, role):
+        return DateFact(doc_id="d", fact_id=f"{page}{role}", text=text, page=page, char_start=0, char_end=len(text),
+                        context=text, rule="day_month_year", value="2022-06-22", role=role)
+
+    facts = [fact(1, "22 juni 2022", "document"), fact(2, "22 juni 2022", "document"),
+             fact(3, "22 juni 2022", "reference"), fact(3, "22 juni 2022", "document")]
+    kept = once_per_document(facts)
+    assert [(f.page, f.role) for f in kept] == [(1, "document"), (3, "reference")]
