@@ -70,6 +70,8 @@ class DateLexicon:
     # Words before a season, quarter or week without a year ('in het najaar', 'in Q4').
     period_context_before: tuple[str, ...]
     leading_words: tuple[str, ...]
+    # The head word of a law's name, alone or ending a compound ('Jeugdwet 2015', 'Richtlijn ... 2023').
+    law_words: tuple[str, ...] = ()
 
     @property
     def full_months(self) -> tuple[str, ...]:
@@ -125,6 +127,7 @@ def lexicon() -> DateLexicon:
             "month_context_before": list,
             "period_context_before": list,
             "leading_words": list,
+            "law_words": list,
         },
     )
     for key in ("months", "weekdays", "school_years"):
@@ -177,6 +180,7 @@ def lexicon() -> DateLexicon:
         leading_words=tuple(
             sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
         ),
+        law_words=tuple(w.lower() for w in ctx["law_words"]),
     )
 
 
@@ -622,6 +626,8 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return False
     if before in lex.year_context_before:
         return True
+    if in_law_name(doc, i):
+        return False  # Wet maatschappelijke ondersteuning 2015: part of the name
     if before in lex.year_list_joiners and i > 1 and _is_year_token(doc[i - 2].text):
         return True  # in 2015 en 2016
     if after is None or after.is_punct or after.is_space:
@@ -630,6 +636,23 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return True  # Verantwoording middelen 2017 en aanvraag 2019
     # Without a context word, a year before a lowercase word reads as a count (2016 deelnemers).
     return not (after.is_alpha and after.text.islower())
+
+
+# How many words a law's name may have between its head word and its year.
+_LAW_NAME_REACH = 5
+
+
+def in_law_name(doc: Doc, i: int) -> bool:
+    """Is the year ``doc[i]`` the end of a law's name (``Wet maatschappelijke ondersteuning 2015``,
+    ``Jeugdwet 2015``)? The head word stands a few words before it on the same line, with no
+    punctuation and no word that makes a year a date (``de wet van 2015`` is dated) in between."""
+    lex = lexicon()
+    for tok in reversed(doc[max(0, i - _LAW_NAME_REACH) : i]):
+        if tok.is_punct or "\n" in tok.text or tok.lower_ in lex.year_context_before:
+            return False
+        if any(tok.lower_ == w or (w == "wet" and tok.lower_.endswith(w) and tok.is_title) for w in lex.law_words):
+            return True
+    return False
 
 
 # How many words a list of years may have between a joiner and the next year.
