@@ -731,8 +731,20 @@ def rule_nieuws_headline(ev: Evidence) -> bool:
     if address_index(ev) is not None or salutation_index(ev) is not None:
         return False
     words = news_words()
-    prose = [ln.text for ln in ev.lines[1:] if len(ln.text.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
+    prose = [t for t in paragraphs(ev.lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
     return any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose)
+
+
+def paragraphs(lines: list[Line]) -> list[str]:
+    """The text of each run of lines that follow each other without a blank line: a text
+    wrapped at 70 characters or a PDF's printed lines give their paragraphs back."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out and out[-1][-1].page == ln.page and out[-1][-1].end + 1 == ln.start:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return [" ".join(ln.text for ln in run) for run in out]
 
 
 DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (

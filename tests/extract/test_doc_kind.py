@@ -149,3 +149,21 @@ def test_kamervragen_stay_kamervragen_whatever_their_opening_says():
             "de commissie (ingezonden 4 juni 2019).\n\nHoeveel subsidie ontvingen moskeeën?\n")
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == ("kamervragen", "kamervragen")
+
+
+def test_news_wrapped_at_seventy_characters_is_still_news():
+    text = (
+        "Bibliotheek Oost helpt 300 inwoners met lezen\n\n"
+        "De bibliotheek in Oost heeft het afgelopen jaar ruim driehonderd\n"
+        "inwoners geholpen die moeite hebben met lezen en schrijven. Dat\n"
+        "laat de directeur van de bibliotheek weten in een toelichting op\n"
+        "de cijfers over het eerste jaar van het Taalhuis.\n\n"
+        "Het Taalhuis is drie ochtenden per week open in het wijkcentrum.\n"
+    )
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_type_rule) == ("nieuws", "nieuwsbericht", "nieuws_headline")
+
+
+def test_paragraphs_join_lines_without_a_blank_between():
+    lines = ev("Kop\n\neen\ntwee\n\ndrie\n").lines
+    assert d.paragraphs(lines) == ["Kop", "een twee", "drie"]
