@@ -248,7 +248,7 @@ def title_page_date(ev: Evidence) -> DateHit | None:
 def titled_year(ev: Evidence) -> DateHit | None:
     """The year in the opening line that names the document (``Jaarplan 2024``, ``Begroting 2026``)."""
     line = titled_line(ev)
-    if line is None:
+    if line is None or line.page == 0:
         return None
     m = _YEAR.search(line.text)
     if m is None:

@@ -34,6 +34,7 @@ from pipeline.extract.document import (
     news_words,
     page_lines,
     salutation_index,
+    subject_line,
 )
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
@@ -142,16 +143,25 @@ def is_email(ev: Evidence) -> bool:
 
 
 def titled(ev: Evidence) -> tuple[str, Line] | None:
-    """(kind, line): the kind an opening line names (``Besluitenlijst``, ``Begroting 2026``); a
-    subject line (``Betreft Beslissing op uw Woo-verzoek``) names its document too."""
+    """(kind, line): the kind an opening line (``Besluitenlijst``, ``Begroting 2026``) or the
+    subject names. A subject (``Betreft Besluit op uw Woo-verzoek``, also from the margin) names
+    only kinds of letter: ``Betreft Verslag van de bijeenkomst`` is the letter that sends the
+    minutes. A subject that stands only in the margin gives a line without place (page 0)."""
     words = kind_words()
-    for ln in ev.lines[: words.opening_lines]:
+    subject = subject_line(ev)
+    lines = [(ln, None) for ln in ev.lines[: words.opening_lines]]
+    if subject:
+        lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
+    for ln, text in lines:
         # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document.
         if len(ln.text.split()) > words.max_title_words or "\t" in ln.text:
             continue
-        text = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
+        unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
+        is_subject = text is not None or unlabelled != ln.text
         for kind, patterns in words.titles:
-            if any(p.search(text) for p in patterns):
+            if is_subject and words.kinds[kind] != "brief":
+                continue
+            if any(p.search(text or unlabelled) for p in patterns):
                 return kind, ln
     return None
 

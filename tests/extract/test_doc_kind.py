@@ -167,3 +167,19 @@ def test_news_wrapped_at_seventy_characters_is_still_news():
 def test_paragraphs_join_lines_without_a_blank_between():
     lines = ev("Kop\n\neen\ntwee\n\ndrie\n").lines
     assert d.paragraphs(lines) == ["Kop", "een twee", "drie"]
+
+
+def test_woo_decision_named_in_the_margin_subject():
+    text = "Geachte heer Bakker,\n\n" + PROSE + "\n\nHoogachtend,\n\nDe minister,\n"
+    plain = CleanPage.from_text(text)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets,
+                     margin_fields=(("Datum", "3 april 2024"), ("Betreft", "Besluit op uw Woo-verzoek")))
+    info = d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("brief", "woo_besluit", "kind_title")
+
+
+def test_a_letter_whose_subject_is_minutes_is_a_letter():
+    text = ("Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nBetreft: Verslag van de bijeenkomst\n\n"
+            "Geachte heer Bakker,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("brief", "brief")
