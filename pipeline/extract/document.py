@@ -22,6 +22,11 @@ small named rules on the structure and wording of the text:
   ``Ons kenmerk``. ``sender`` is the organisation or post (``Gemeente Almere``,
   ``Minister van Veiligheid en Justitie``), the person goes in ``*_person``.
 
+The finer ``doc_kind`` (an e-mail chain, a Woo decision, minutes, a budget) and
+the date layouts of real archives (label rows, e-mail headers, meeting dates,
+received stamps, title pages) live next to this module, in ``doc_kind.py`` and
+``doc_date.py``; ``describe_document`` puts them together.
+
 The word lists and patterns are data files in ``resources/document/`` (see
 its ``SOURCES.md``), loaded once by a loader that rejects unknown keys.
 The annotated spaCy Docs are accepted for the common signature but not
