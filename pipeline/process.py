@@ -21,7 +21,7 @@ from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
 from pipeline.language import document_language
 from pipeline.nlp import annotate, build_nlp
 from pipeline.normalize.amounts import amount_facts
-from pipeline.normalize.dates import date_facts
+from pipeline.normalize.dates import date_facts, once_per_document
 from pipeline.normalize.municipalities import municipality_facts
 from pipeline.normalize.trainings import training_facts
 from pipeline.records import DocumentResult, Fact, ProcessingError, RawDocument
@@ -82,7 +82,7 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         pages=pages,
         amounts=tuple(amounts),
         municipalities=tuple(municipalities),
-        dates=tuple(dates),
+        dates=tuple(once_per_document(dates)),
         trainings=tuple(trainings),
         questions=tuple(questions),
         regions=tuple(regions),

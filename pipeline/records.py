@@ -257,6 +257,10 @@ class DocumentInfo:
     # (``sender``/``addressee`` hold the organisation or post, else the person).
     sender_person: str | None = None
     addressee_person: str | None = None
+    # The finer kind of document (email, woo_besluit, verslag, begroting, ...; see
+    # pipeline.extract.doc_kind) and the rule that decided it.
+    doc_kind: str = "overig"
+    doc_kind_rule: str | None = None
 
 
 @dataclass(frozen=True)

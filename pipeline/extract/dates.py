@@ -70,6 +70,8 @@ class DateLexicon:
     # Words before a season, quarter or week without a year ('in het najaar', 'in Q4').
     period_context_before: tuple[str, ...]
     leading_words: tuple[str, ...]
+    # The head word of a law's name, alone or ending a compound ('Jeugdwet 2015', 'Richtlijn ... 2023').
+    law_words: tuple[str, ...] = ()
 
     @property
     def full_months(self) -> tuple[str, ...]:
@@ -125,6 +127,7 @@ def lexicon() -> DateLexicon:
             "month_context_before": list,
             "period_context_before": list,
             "leading_words": list,
+            "law_words": list,
         },
     )
     for key in ("months", "weekdays", "school_years"):
@@ -177,6 +180,47 @@ def lexicon() -> DateLexicon:
         leading_words=tuple(
             sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
         ),
+        law_words=tuple(w.lower() for w in ctx["law_words"]),
+    )
+
+
+@dataclass(frozen=True)
+class MailWords:
+    """The header lines of an e-mail and the English dates they carry (``email.json``)."""
+
+    sent_labels: tuple[str, ...]
+    english_labels: frozenset[str]
+    sender_labels: tuple[str, ...]
+    addressee_labels: tuple[str, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numeric_day_month_before: tuple[str, ...]
+
+    def header(self, labels: tuple[str, ...]) -> re.Pattern[str]:
+        """A header line opening with one of ``labels`` and a colon: ``Verzonden: ...``."""
+        return re.compile(rf"^[ \t]*(?P<label>{_alternation(labels)})[ \t]*:[ \t]*(?P<value>.*)$",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def mail_words() -> MailWords:
+    data = load_resource(
+        "email.json",
+        {"sent_labels": list, "english_labels": list, "sender_labels": list, "addressee_labels": list,
+         "months": dict, "weekdays": dict, "numeric_day_month_before": list},
+    )
+    if not all(isinstance(n, int) and 1 <= n <= 12 for n in data["months"].values()):
+        raise ValueError("email.json: months must map to numbers 1..12")
+    if not all(isinstance(n, int) and 1 <= n <= 7 for n in data["weekdays"].values()):
+        raise ValueError("email.json: weekdays must map to numbers 1..7")
+    return MailWords(
+        sent_labels=tuple(data["sent_labels"]),
+        english_labels=frozenset(w.lower() for w in data["english_labels"]),
+        sender_labels=tuple(data["sender_labels"]),
+        addressee_labels=tuple(data["addressee_labels"]),
+        months={k.lower(): v for k, v in data["months"].items()},
+        weekdays={k.lower(): v for k, v in data["weekdays"].items()},
+        numeric_day_month_before=tuple(w.lower() for w in data["numeric_day_month_before"]),
     )
 
 
@@ -265,9 +309,20 @@ def grammar() -> Grammar:
         rf"|{sp}en{sp})"
     )
 
+    mail = mail_words()
+    en_month = f"{_alternation(mail.months)}\\.?"
+    en_weekday = _alternation(mail.weekdays)
     rules = {
         "iso_date": iso,
         "numeric_date": numeric,
+        # Outlook in English: 'Friday, September 25, 2020' and '9/25/2020' (month first).
+        "english_date": (
+            f"(?:{en_weekday},?{sp})?{_group('month_en', en_month)}{sp}{_group('day', DAY)},?{sp}"
+            f"{_group('year', YEAR)}"
+        ),
+        "us_date": f"{_group('month_number', MONTH_NUMBER)}/{_group('day', DAY)}/{_group('year', YEAR)}",
+        # 'd.d. 24/3', 'vrijdag 24-3': a day and month in figures, the year left to the reader.
+        "day_month_numeric": f"{wd}{_group('day', DAY)}[/-]{_group('month_number', MONTH_NUMBER)}",
         "day_month_year": f"{wd}{day_month}{sp}{_group('year', YEAR)}",
         "relative_day": f"{wd}{day_month}{sp}{_group('marker', f'{past}|{nxt}')}",
         "day_month": f"{wd}{day_month}",
@@ -393,10 +448,31 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         return _range_ok(match)
     if cand.rule == "school_year":
         return _school_year_ok(match)
+    if cand.rule == "us_date":
+        return _us_date_ok(text, cand, match)
+    if cand.rule == "day_month_numeric":
+        # '24/3' alone is a fraction or a score: a weekday or 'd.d.' makes it a date.
+        return bool(match.group("weekday")) or _word_before(
+            text, cand.start, mail_words().numeric_day_month_before
+        )
     if cand.rule == "deictic_day":
         # 'de morgen', 'elke morgen': the morning, not tomorrow.
         return not _word_before(text, cand.start, lexicon().relative_day_blocked_before)
     return True
+
+
+def mail_header_label(text: str, start: int) -> str | None:
+    """The date label of the e-mail header line the position stands on (``Sent``), else None."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    m = mail_words().header(mail_words().sent_labels).match(line)
+    return m.group("label").lower() if m else None
+
+
+def _us_date_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
+    """Month first: certain when the day is over 12, else only after an English header label."""
+    if int(match.group("day")) > 12:
+        return True
+    return mail_header_label(text, cand.start) in mail_words().english_labels
 
 
 def _range_ok(match: re.Match[str]) -> bool:
@@ -550,6 +626,8 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return False
     if before in lex.year_context_before:
         return True
+    if in_law_name(doc, i):
+        return False  # Wet maatschappelijke ondersteuning 2015: part of the name
     if before in lex.year_list_joiners and i > 1 and _is_year_token(doc[i - 2].text):
         return True  # in 2015 en 2016
     if after is None or after.is_punct or after.is_space:
@@ -558,6 +636,23 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return True  # Verantwoording middelen 2017 en aanvraag 2019
     # Without a context word, a year before a lowercase word reads as a count (2016 deelnemers).
     return not (after.is_alpha and after.text.islower())
+
+
+# How many words a law's name may have between its head word and its year.
+_LAW_NAME_REACH = 5
+
+
+def in_law_name(doc: Doc, i: int) -> bool:
+    """Is the year ``doc[i]`` the end of a law's name (``Wet maatschappelijke ondersteuning 2015``,
+    ``Jeugdwet 2015``)? The head word stands a few words before it on the same line, with no
+    punctuation and no word that makes a year a date (``de wet van 2015`` is dated) in between."""
+    lex = lexicon()
+    for tok in reversed(doc[max(0, i - _LAW_NAME_REACH) : i]):
+        if tok.is_punct or "\n" in tok.text or tok.lower_ in lex.year_context_before:
+            return False
+        if any(tok.lower_ == w or (w == "wet" and tok.lower_.endswith(w) and tok.is_title) for w in lex.law_words):
+            return True
+    return False
 
 
 # How many words a list of years may have between a joiner and the next year.
@@ -574,12 +669,31 @@ def _year_follows(doc: Doc, i: int) -> bool:
     return False
 
 
+def is_column_header_year(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a year heading a table column (``Rubriek\t2023\t2022``)?
+
+    Tables of a PDF arrive as tab-separated rows. A year alone in its cell, on
+    a row whose other cells (after the row label) are years or empty, names a
+    column: the figures under it are dated, the heading itself is no date.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    if text[start:end] not in cells:
+        return False
+    return all(not c or _is_year_token(c) for c in cells[1:])
+
+
 def bare_year_spans(doc: Doc) -> list[Candidate]:
-    """Candidates of the token rule ``year``."""
+    """Candidates of the token rule ``year`` (not the years heading table columns)."""
     return [
         Candidate(tok.idx, tok.idx + len(tok.text), "year")
         for tok in doc
         if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)
+        and not is_column_header_year(doc.text, tok.idx, tok.idx + len(tok.text))
     ]
 
 
@@ -593,7 +707,9 @@ _PRIORITY = {
                 "range",
                 "date_list",
                 "iso_date",
+                "us_date",
                 "numeric_date",
+                "english_date",
                 "day_month_year",
                 "relative_day",
                 "period_modifier_month",
@@ -610,6 +726,7 @@ _PRIORITY = {
                 "relative_month",
                 "prefixed_relative_month",
                 "day_month",
+                "day_month_numeric",
                 "season_anchored",
                 "relative_year",
                 "deictic_day",
@@ -706,7 +823,9 @@ def outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
 def find_dates(doc: Doc) -> list[Span]:
     """The date spans of a Doc: scan, resolve overlaps, attach period words, align to tokens."""
     text = doc.text
-    cands = resolve_overlaps(outside_titles(text, scan_text(text) + bare_year_spans(doc)))
+    found = [c for c in scan_text(text) + bare_year_spans(doc) if "\t" not in text[c.start : c.end]]
+    # A date never runs across the cells of a table row ('Bedragen per jaar<tab>2023').
+    cands = resolve_overlaps(outside_titles(text, found))
     spans = []
     for cand in cands:
         if cand.rule not in ("range", "date_list"):

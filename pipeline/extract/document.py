@@ -22,6 +22,11 @@ small named rules on the structure and wording of the text:
   ``Ons kenmerk``. ``sender`` is the organisation or post (``Gemeente Almere``,
   ``Minister van Veiligheid en Justitie``), the person goes in ``*_person``.
 
+The finer ``doc_kind`` (an e-mail chain, a Woo decision, minutes, a budget) and
+the date layouts of real archives (label rows, e-mail headers, meeting dates,
+received stamps, title pages) live next to this module, in ``doc_kind.py`` and
+``doc_date.py``; ``describe_document`` puts them together.
+
 The word lists and patterns are data files in ``resources/document/`` (see
 its ``SOURCES.md``), loaded once by a loader that rejects unknown keys.
 The annotated spaCy Docs are accepted for the common signature but not
@@ -169,16 +174,19 @@ class NewsWords:
     dateline: re.Pattern[str]
     published: re.Pattern[str]
     wording: re.Pattern[str]
+    speech: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def news_words() -> NewsWords:
-    data = load_resource("news.json", {"labels": list, "dateline": str, "published": str, "wording": list})
+    data = load_resource("news.json", {"labels": list, "dateline": str, "published": str, "wording": list,
+                                       "speech": list})
     return NewsWords(
         labels=frozenset(_fold(w) for w in data["labels"]),
         dateline=_compile("news.json", data["dateline"]),
         published=_compile("news.json", data["published"], re.IGNORECASE),
         wording=re.compile(rf"(?<!\w)(?:{_alternatives(data['wording'])})(?!\w)", re.IGNORECASE),
+        speech=tuple(_compile("news.json", p, re.IGNORECASE) for p in data["speech"]),
     )
 
 
@@ -206,13 +214,14 @@ def other_words() -> OtherWords:
 
 @lru_cache(maxsize=1)
 def day_date_regex() -> str:
-    """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``."""
+    """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``, ``21.11.2024``."""
     months = _alternatives(tuple(date_lexicon().months))
     # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
     gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
     return (
         rf"(?<!\d)(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
-        r"|\d{1,2}-\d{1,2}-\d{4})(?!\d)"
+        # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
+        r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})(?!\d)"
     )
 
 
@@ -714,14 +723,33 @@ def rule_nieuws_label(ev: Evidence) -> bool:
     return False
 
 
+# News puts its reporting in the lead: how many prose paragraphs the news wording is looked for in.
+NEWS_LEAD_PARAGRAPHS = 6
+
+
 def rule_nieuws_headline(ev: Evidence) -> bool:
-    """A headline over prose, no letter head, and the wording of news (``aldus``, ``deze week``)."""
+    """A headline over prose, no letter head, and the wording of news in the lead (``aldus``,
+    ``deze week``, reported speech: ``”, vertelt ...``, ``laat ... weten``). A long report or
+    budget uses such words somewhere too; a news item uses them in its first paragraphs."""
     if not ev.lines or not is_heading(ev.lines[0].text):
         return False
     if address_index(ev) is not None or salutation_index(ev) is not None:
         return False
-    prose = [ln.text for ln in ev.lines[1:] if len(ln.text.split()) > MAX_HEADING_WORDS]
-    return bool(prose) and any(news_words().wording.search(t) for t in prose)
+    words = news_words()
+    prose = [t for t in paragraphs(ev.lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
+    return any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose)
+
+
+def paragraphs(lines: list[Line]) -> list[str]:
+    """The text of each run of lines that follow each other without a blank line: a text
+    wrapped at 70 characters or a PDF's printed lines give their paragraphs back."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out and out[-1][-1].page == ln.page and out[-1][-1].end + 1 == ln.start:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return [" ".join(ln.text for ln in run) for run in out]
 
 
 DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
@@ -1218,9 +1246,15 @@ def evidence(pages: tuple[CleanPage, ...]) -> Evidence:
 def describe_document(raw: RawDocument, pages: tuple[CleanPage, ...], docs: list[Doc],
                       pipeline_version: str) -> DocumentInfo:
     """The ``DocumentInfo`` of one document: type, title, own date, sender, addressee, reference."""
+    # The kind and the date finders of real archives build on this module's evidence and
+    # rules, so they are imported here, where the document is put together.
+    from pipeline.extract.doc_date import document_date
+    from pipeline.extract.doc_kind import document_kind
+
     ev = evidence(tuple(pages))
     doc_type, rule = classify(ev)
-    date = DATE_RULES[doc_type](ev)
+    kind, kind_rule, doc_type, rule = document_kind(ev, doc_type, rule)
+    date = document_date(ev, doc_type, kind)
     parties = letter_parties(ev) if doc_type in ("brief", "overig") else Parties()
     return DocumentInfo(
         doc_id=raw.doc_id,
@@ -1239,4 +1273,6 @@ def describe_document(raw: RawDocument, pages: tuple[CleanPage, ...], docs: list
         doc_date_rule=date.rule if date else None,
         sender_person=parties.sender_person,
         addressee_person=parties.addressee_person,
+        doc_kind=kind,
+        doc_kind_rule=kind_rule,
     )

@@ -65,6 +65,8 @@ from pipeline.extract.dates import (
     grammar,
     lexicon,
     load_resource,
+    mail_header_label,
+    mail_words,
     phrase_regex,
 )
 from pipeline.normalize.provenance import provenance, span_provenance
@@ -384,6 +386,19 @@ def _i_day_month(m, anchor):
     return day_value(resolve_year(month, day, anchor, BARE, _weekday(m)), month, day)
 
 
+def _i_english_date(m, anchor):
+    return day_value(int(m["year"]), mail_words().months[_word(m["month_en"]).rstrip(".")], int(m["day"]))
+
+
+def _i_us_date(m, anchor):
+    return day_value(int(m["year"]), int(m["month_number"]), int(m["day"]))
+
+
+def _i_day_month_numeric(m, anchor):
+    month, day = int(m["month_number"]), int(m["day"])
+    return day_value(resolve_year(month, day, anchor, BARE, _weekday(m)), month, day)
+
+
 def _i_month_year(m, anchor):
     return month_value(int(m["year"]), _month(m["month"]))
 
@@ -565,6 +580,9 @@ def _i_range(m, anchor):
 _INTERPRET = {
     "iso_date": _i_numeric,
     "numeric_date": _i_numeric,
+    "us_date": _i_us_date,
+    "english_date": _i_english_date,
+    "day_month_numeric": _i_day_month_numeric,
     "day_month_year": _i_day_month_year,
     "relative_day": _i_relative_day,
     "day_month": _i_day_month,
@@ -596,9 +614,12 @@ _PARSE_ORDER = (
     "range",
     "iso_date",
     "numeric_date",
+    "us_date",
     "day_month_year",
+    "english_date",
     "relative_day",
     "day_month",
+    "day_month_numeric",
     "period_modifier_month",
     "period_modifier_year",
     "period_modifier_relative",
@@ -718,6 +739,16 @@ def parse_date_list(
     if last_value is None:
         return []
     return [*out, (m.start("last"), m.end("last"), last_value)]
+
+
+def parse_span(text: str, rule: str, anchor: DateValue | str | None = None) -> DateValue | None:
+    """The value of a span the extractor found by ``rule``: a US date stays month first
+    (``5/9/2020`` after ``Sent:`` is 9 May), every other one reads as ``parse_date`` reads it."""
+    if rule == "us_date":
+        m = fullmatch_rules()["us_date"].fullmatch(" ".join(text.split()))
+        if m is not None:
+            return _i_us_date(m, _as_anchor(anchor))
+    return parse_date(text, anchor)
 
 
 def parse_date(text: str, anchor: DateValue | str | None = None) -> DateValue | None:
@@ -867,8 +898,31 @@ def _is_document_date(span: Span, page: CleanPage, info: DocumentInfo) -> bool:
     return bool(above) and label.fullmatch(above[-1]) is not None
 
 
+def in_mail_header(text: str, start: int) -> bool:
+    """Does ``start`` stand on the date line of an e-mail header (``Verzonden:``/``Sent:``/``Date:``
+    with a ``Van:``/``From:`` line among the three lines above it)? A memo's ``Datum:`` has no
+    ``Van:`` right above it as often as it has; the time after an e-mail's date tells them apart."""
+    if mail_header_label(text, start) is None:
+        return False
+    words = mail_words()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    above = text[:line_start].split("\n")[-5:]
+    has_sender = any(words.header(words.sender_labels).match(ln) for ln in above)
+    label = mail_header_label(text, start)
+    # 'Verzonden'/'Sent' name an e-mail's date; 'Datum'/'Date' also head a memo, whose date has no time.
+    timed = re.search(r"\d{1,2}:\d{2}", line) is not None
+    return has_sender and (label not in ("datum", "date") or timed)
+
+
 def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
-    """``document``, ``sent``, ``received``, ``period`` or ``reference`` for a date span."""
+    """``document``, ``sent``, ``received``, ``period`` or ``reference`` for a date span.
+
+    The date of each header of an e-mail chain is ``sent``, the top message's too: it is
+    the chain's own date (``doc_date``) because it was sent then."""
+    if in_mail_header(span.doc.text, span.start_char):
+        return "sent"
     if _is_document_date(span, page, info):
         return "document"
     words = role_words()
@@ -931,12 +985,27 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
         if span.label_ == "date_list":
             facts += _list_facts(span, page, info)
             continue
-        value = parse_date(span.text, info.doc_date)
+        value = parse_span(span.text, span.label_, info.doc_date)
         if value is None or not fits_table(value):
             # 'vorig jaar' in a document without a date: nothing to write down
             continue
-        alone = parse_date(span.text, None)
+        alone = parse_span(span.text, span.label_, None)
         used = info.doc_date if alone is None or alone.value != value.value else None
         prov = span_provenance(span, page, info.doc_id, "date")
         facts.append(_fact(prov, value, date_role(span, page, info), used))
     return facts
+
+
+def once_per_document(facts: list[DateFact]) -> list[DateFact]:
+    """Drop the repeats of a running header: a date the margin or a ``Datum`` label prints again on
+    every later page (``Datum 22 juni 2022``) counts once, where it first stands. Only dates of role
+    ``document`` repeat this way; a date the text names again on a later page is a new mention."""
+    first_page: dict[tuple[str, str], int] = {}
+    out = []
+    for fact in facts:
+        if fact.role == "document":
+            key = (fact.value, " ".join(fact.text.split()))
+            if first_page.setdefault(key, fact.page) != fact.page:
+                continue
+        out.append(fact)
+    return out

@@ -21,7 +21,9 @@ from pipeline.extract.dates import (
     _context_ok,
     compiled_rules,
     grammar,
+    is_column_header_year,
     lexicon,
+    mail_header_label,
     outside_titles,
     quoted_titles,
     resolve_overlaps,
@@ -350,3 +352,33 @@ def test_outside_titles_drops_only_candidates_inside_a_title():
     kept = {text[c.start : c.end] for c in outside_titles(text, cands)}
     assert "juni 2020" in kept
     assert not any("zomer" in k for k in kept)
+
+
+# --- years heading table columns, e-mail headers -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line, year, header",
+    [
+        ("Rubriek\t2023\t2022", "2023", True),
+        ("\t2023\t2022", "2022", True),
+        ("Subsidie verleend in\t2023", "2023", True),
+        ("Subsidie\t2023\t€ 1.200", "2023", False),
+        ("In 2023 en 2022 is het gedaan.", "2023", False),
+    ],
+)
+def test_is_column_header_year(line, year, header):
+    start = line.index(year)
+    assert is_column_header_year(line, start, start + 4) is header
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Sent: 9/25/2020 3:14 PM", "sent"),
+        ("Verzonden:\tvrijdag 25 september 2020", "verzonden"),
+        ("Het is verzonden op 25 september 2020", None),
+    ],
+)
+def test_mail_header_label(text, label):
+    assert mail_header_label(text, len(text) - 4) == label

@@ -16,14 +16,16 @@ from pipeline.normalize.dates import (
     date_facts,
     date_role,
     fits_table,
+    once_per_document,
     parse_date,
     parse_date_list,
     parse_date_rule,
+    parse_span,
     parse_timex,
     resolve_year,
     to_dutch,
 )
-from pipeline.records import CleanPage, DocumentInfo
+from pipeline.records import CleanPage, DateFact, DocumentInfo
 
 # (text, anchor, value, granularity, modifier)
 CASES = [
@@ -560,3 +562,30 @@ def test_relative_year_without_anchor_gives_no_fact(annotate_text):
     assert [s.label_ for s in doc.spans[SPAN_KEY]] == ["relative_year"]
     assert date_facts(doc, page, _info(None)) == []
     assert [f.value for f in date_facts(doc, page, _info("2018"))] == ["2017"]
+
+
+@pytest.mark.parametrize(
+    "text, rule, anchor, value",
+    [
+        ("5/9/2020", "us_date", None, "2020-05-09"),
+        ("5/9/2020", "numeric_date", None, "2020-09-05"),
+        ("Friday, September 25, 2020", "english_date", None, "2020-09-25"),
+        ("24/3", "day_month_numeric", "2025-06-01", "2025-03-24"),
+        ("24/3", "day_month_numeric", None, "XXXX-03-24"),
+        # 29 augustus 2025 is a Friday: the weekday picks 2025 over the anchor's 2026.
+        ("vrijdag 29 augustus", "day_month", "2026-01-06", "2025-08-29"),
+    ],
+)
+def test_parse_span_keeps_the_rule_of_the_span(text, rule, anchor, value):
+    assert parse_span(text, rule, anchor).value == value
+
+
+def test_a_running_header_date_counts_once():
+    def fact(page, text, role):
+        return DateFact(doc_id="d", fact_id=f"{page}{role}", text=text, page=page, char_start=0, char_end=len(text),
+                        context=text, rule="day_month_year", value="2022-06-22", role=role)
+
+    facts = [fact(1, "22 juni 2022", "document"), fact(2, "22 juni 2022", "document"),
+             fact(3, "22 juni 2022", "reference"), fact(3, "22 juni 2022", "document")]
+    kept = once_per_document(facts)
+    assert [(f.page, f.role) for f in kept] == [(1, "document"), (3, "reference")]

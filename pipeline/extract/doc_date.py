@@ -1,0 +1,311 @@
+"""The document's own date in the layouts of real archives.
+
+``document.py`` reads the date of the documents it was written for: a margin
+``Datum``, ``Datum: 28 januari 2016``, ``Den Haag, 12 maart 2015``, a dateline.
+Real PDFs add layouts that this module reads, each a named rule whose name
+reaches ``doc_date_rule``:
+
+* ``email_sent``: the date of the top message of an e-mail chain
+  (``Verzonden: vrijdag 25 september 2020 15:14``, ``Sent: 9/25/2020 3:14 PM``);
+* ``meeting_date``: the meeting date of minutes and decision lists
+  (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``);
+* ``datum_label_row``: a row of labels with the values on the next row, cells
+  split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
+* ``datum_label_loose``: a label with a word after it and the date below
+  (``Datum document`` / ``21 november 2024``);
+* ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
+  ``Datum`` field itself is empty;
+* ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
+* ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
+  the first page of a budget, plan or handbook;
+* ``news_date_line``/``news_published_by``: a date alone on an opening line of
+  a news item, ``Geplaatst door ... op woensdag 27 maart 2019``.
+
+``document_date`` tries the rules of the document's kind first, then those of
+its type, then the general ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from pipeline.extract.dates import compiled_rules, mail_words
+from pipeline.extract.dates import lexicon as date_lexicon
+from pipeline.extract.doc_kind import mail_headers, titled_line
+from pipeline.extract.document import (
+    _YEAR,
+    DATE_RULES,
+    DateHit,
+    Evidence,
+    Line,
+    _alternatives,
+    _compile,
+    _day_date_at,
+    _labelled,
+    letter_words,
+    load_resource,
+    page_lines,
+    report_year,
+)
+from pipeline.normalize.dates import parse_span
+
+# How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
+TITLE_PAGE_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def date_words() -> dict[str, Any]:
+    data = load_resource(
+        "dates.json",
+        {"meeting_labels": list, "received_labels": list, "title_page_labels": list, "title_page_lines": int,
+         "opening_lines": int, "published_by": str},
+    )
+    return {**data, "published_by": _compile("dates.json", data["published_by"], re.IGNORECASE)}
+
+
+@lru_cache(maxsize=1)
+def _month_year() -> re.Pattern[str]:
+    months = _alternatives(tuple(date_lexicon().months))
+    return re.compile(rf"(?<!\w)(?i:{months})\.?\s+(?:19|20)\d{{2}}(?!\d)")
+
+
+def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit | None:
+    """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year."""
+    rest = Line(line.page, line.start + at, line.end, line.text[at:])
+    hit = _day_date_at(rest, rule)
+    if hit is not None or not month:
+        return hit
+    m = _month_year().search(rest.text)
+    if m is None:
+        return None
+    value = parse_span(m.group(), "month_year")
+    if value is None:
+        return None
+    return DateHit(value.value, line.page, rest.start + m.start(), rest.start + m.end(), rule)
+
+
+# --------------------------------------------------------------------------
+# E-mail, minutes
+
+
+def email_sent_date(ev: Evidence) -> DateHit | None:
+    """The date line of the first e-mail header: Dutch, English or US month-first."""
+    for header in mail_headers(ev)[:1]:
+        line, value = header.line, header.line.text[header.value_start:]
+        english = header.label.lower() in mail_words().english_labels
+        # An English header writes its figures month first: read those before the Dutch day dates.
+        hit = None if english else _date_after(line, header.value_start, "email_sent")
+        if hit is not None:
+            return hit
+        for rule in ("english_date", "us_date"):
+            m = compiled_rules()[rule].search(value)
+            parsed = parse_span(m.group(), rule) if m else None
+            if parsed is not None:
+                at = line.start + header.value_start
+                return DateHit(parsed.value, line.page, at + m.start(), at + m.end(), "email_sent")
+        return _date_after(line, header.value_start, "email_sent")
+    return None
+
+
+def meeting_date(ev: Evidence) -> DateHit | None:
+    """A meeting label with its date (same line or next), else the first day date of the opening lines."""
+    words = date_words()
+    labels = tuple(words["meeting_labels"])
+    opening = ev.lines[: words["opening_lines"]]
+    for i, ln in enumerate(opening):
+        m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
+        if m is None:
+            continue
+        hit = _date_after(ln, m.end(), "meeting_date")
+        if hit is None and i + 1 < len(opening):
+            hit = _day_date_at(opening[i + 1], "meeting_date", "start")
+        if hit is not None:
+            return hit
+    for ln in opening:
+        hit = _day_date_at(ln, "meeting_date")
+        if hit is not None:
+            return hit
+    return None
+
+
+# --------------------------------------------------------------------------
+# Letters and forms
+
+
+_CELLS = re.compile(r"\t+|\s+\|\s+")
+
+
+def label_row_date(ev: Evidence) -> DateHit | None:
+    """``Datum | Kenmerk | Uw brief`` over ``21.11.2024 | D2024-118 | 12.11.2024``: the value in the
+    date label's column of the next row (tab-separated, as tables of a PDF arrive, or with ``|``)."""
+    labels = {w.casefold() for w in letter_words().date_labels}
+    # Page lines, not content lines: a row with '|' between a date and a code looks like a site's data list.
+    lines = [ln for page in ev.pages for ln in page_lines(page) if ln.text]
+    for i, ln in enumerate(lines[:-1]):
+        cells = _CELLS.split(ln.text)
+        if len(cells) < 2:
+            continue
+        column = next((k for k, c in enumerate(cells) if c.strip().rstrip(":").casefold() in labels), None)
+        if column is None:
+            continue
+        below = lines[i + 1]
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", below.text) if m.group().strip()]
+        if column < len(spans):
+            start, end = spans[column]
+            cell = Line(below.page, below.start + start, below.start + end, below.text[start:end])
+            hit = _day_date_at(cell, "datum_label_row")
+            if hit is not None:
+                return hit
+    return None
+
+
+def loose_label_date(ev: Evidence) -> DateHit | None:
+    """A date label followed by a word or two (``Datum document``, ``Datum PM``) with the date
+    opening the next line."""
+    labels = letter_words().date_labels
+    for i, ln in enumerate(ev.lines[:-1]):
+        value = _labelled(ln.text, labels)
+        if not value or len(value.split()) > 2 or re.search(r"\d", value):
+            continue
+        hit = _day_date_at(ev.lines[i + 1], "datum_label_loose", "start")
+        if hit is not None:
+            return hit
+    return None
+
+
+def received_stamp_date(ev: Evidence) -> DateHit | None:
+    """``Ontvangen 12 maart 2024`` / ``Datum ontvangst`` with the date on the same or the next line."""
+    labels = tuple(date_words()["received_labels"])
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value is None:
+            continue
+        hit = _date_after(ln, len(ln.text) - len(value), "received_stamp") if value else None
+        if hit is None and not value and i + 1 < len(ev.lines):
+            hit = _day_date_at(ev.lines[i + 1], "received_stamp", "start")
+        if hit is not None:
+            return hit
+    return None
+
+
+def _unspaced_day(line: Line) -> Line:
+    """A stamp prints its digits apart (``2 2 APR. 2026``): join the two digits of the day."""
+    m = re.match(r"(\d) (\d)(?=\s+\D)", line.text)
+    if m is None:
+        return line
+    return Line(line.page, line.start, line.end, m.group(1) + m.group(2) + " " + line.text[m.end():].lstrip())
+
+
+def date_above_empty_label(ev: Evidence) -> DateHit | None:
+    """A ``Datum`` label alone, nothing dated below it, and a date stamp alone on the line above."""
+    labels = letter_words().date_labels
+    for i, ln in enumerate(ev.lines):
+        if i == 0 or _labelled(ln.text, labels) != "":
+            continue
+        above = ev.lines[i - 1]
+        joined = _unspaced_day(above)
+        hit = _day_date_at(joined, "datum_label_below", "start")
+        if hit is not None and joined.text[hit.end - joined.start:].strip(" .") == "":
+            # The joined text is one character shorter than the page's: point at the whole line.
+            return DateHit(hit.value, above.page, above.start, above.end, hit.rule)
+    return None
+
+
+def letter_fallbacks(ev: Evidence) -> DateHit | None:
+    for find in (label_row_date, loose_label_date, received_stamp_date, date_above_empty_label):
+        hit = find(ev)
+        if hit is not None:
+            return hit
+    return None
+
+
+# --------------------------------------------------------------------------
+# Reports, news
+
+
+def title_page_date(ev: Evidence) -> DateHit | None:
+    """``Begroting 2026 versie 0.2 14-10-2025``, ``Uitgave januari 2013``: a title-page label
+    (``versie``, ``uitgave``, ``vastgesteld``) followed by a date on the first page."""
+    if not ev.pages:
+        return None
+    words = date_words()
+    label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['title_page_labels']))})\b", re.IGNORECASE)
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
+    for ln in opening:
+        m = label.search(ln.text)
+        # A title-page line is short; a sentence that happens to hold 'status' is prose.
+        if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
+            continue
+        hit = _date_after(ln, m.end(), "title_page_date", month=True)
+        if hit is not None:
+            return hit
+    return None
+
+
+def titled_year(ev: Evidence) -> DateHit | None:
+    """The year in the opening line that names the document (``Jaarplan 2024``, ``Begroting 2026``)."""
+    line = titled_line(ev)
+    if line is None or line.page == 0:
+        return None
+    m = _YEAR.search(line.text)
+    if m is None:
+        return None
+    return DateHit(m.group(), line.page, line.start + m.start(), line.start + m.end(), "titled_year")
+
+
+def news_opening_date(ev: Evidence) -> DateHit | None:
+    """A date alone on one of the first lines (``woensdag 27 maart 2019``), or the byline
+    ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
+    if not ev.pages:
+        return None
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:4]
+    weekdays = _alternatives(list(date_lexicon().weekdays))
+    for ln in opening:
+        m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
+        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+        hit = _day_date_at(rest, "news_date_line", "start")
+        if hit is not None and re.fullmatch(r"[\s\d:.,|-]*", rest.text[hit.end - rest.start:]):
+            return hit
+    published = date_words()["published_by"]
+    for ln in opening:
+        m = published.match(ln.text)
+        if m is not None:
+            hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), "news_published_by")
+            if hit is not None:
+                return hit
+    return None
+
+
+# --------------------------------------------------------------------------
+
+
+Finder = Callable[[Evidence], DateHit | None]
+
+KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
+    "email": (email_sent_date,),
+    "verslag": (meeting_date,),
+    "besluitenlijst": (meeting_date,),
+    "begroting": (title_page_date, report_year, titled_year),
+    "jaarrekening": (report_year, titled_year),
+    "jaarverslag": (report_year, titled_year),
+}
+
+FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
+    "brief": (letter_fallbacks,),
+    "overig": (letter_fallbacks, title_page_date),
+    "jaarverslag": (title_page_date,),
+    "nieuws": (news_opening_date,),
+    "kamervragen": (),
+}
+
+
+def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
+    """The document's own date: the rules of its kind, of its type, then the general ones."""
+    for find in (*KIND_DATE_RULES.get(kind, ()), DATE_RULES[doc_type], *FALLBACK_RULES[doc_type]):
+        hit = find(ev)
+        if hit is not None:
+            return hit
+    return None

@@ -1,0 +1,233 @@
+"""The finer kind of a document (``doc_kind``): an e-mail chain, a Woo decision, minutes, a budget, ...
+
+``doc_type`` keeps its five values; ``doc_kind`` says what the document is in
+the words of an archive (``resources/document/kinds.json`` lists the kinds and
+the ``doc_type`` each one implies). ``document_kind`` decides it from:
+
+* an e-mail header at the top of the first page (``Van:``/``Verzonden:``/``Aan:``,
+  or a forward marker): an e-mail chain is no letter, whatever its signature;
+* the name the document gives itself in an opening line (``Besluitenlijst``,
+  ``Verslag van een schriftelijk overleg``, ``Begroting 2026``, a subject about a
+  ``Woo-besluit``) or a marker line of its template (``Ter beslissing``,
+  ``Voorgesteld raadsbesluit``);
+* else the ``doc_type`` the structural rules gave (a letter to the Tweede Kamer is
+  a ``kamerbrief``, a news item with the label ``Persbericht`` a ``persbericht``).
+
+A *strong* kind (an e-mail, minutes, a decision list, a nota, ...) overrides the
+letter rules: these documents carry margin fields and signatures like a letter.
+Any other kind only overrides the weak guesses (``nieuws_headline``,
+``default``): a letter that sends an annual report stays a letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.dates import mail_words
+from pipeline.extract.document import (
+    Evidence,
+    Line,
+    _fold,
+    load_resource,
+    news_words,
+    page_lines,
+    salutation_index,
+    subject_line,
+)
+
+# Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
+# from wording, or nothing at all.
+WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
+# Rules whose verdict stands whatever the document calls itself.
+FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
+# How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
+MAIL_HEADER_LINES = 12
+
+
+@dataclass(frozen=True)
+class KindWords:
+    kinds: dict[str, str]
+    strong: frozenset[str]
+    opening_lines: int
+    marker_lines: int
+    max_title_words: int
+    titles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    markers: dict[str, str]
+    kamer_addressees: re.Pattern[str]
+    forward_markers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> KindWords:
+    data = load_resource(
+        "kinds.json",
+        {"kinds": dict, "strong_kinds": list, "opening_lines": int, "marker_lines": int, "max_title_words": int,
+         "titles": dict, "markers": dict, "kamer_addressees": list, "forward_markers": list},
+    )
+    kinds = data["kinds"]
+    if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
+        raise ValueError("kinds.json: every kind must imply one of the five doc_types")
+    for key in ("strong_kinds", "titles", "markers"):
+        unknown = set(data[key]) - set(kinds)
+        if unknown:
+            raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
+    try:
+        titles = tuple(
+            (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data["titles"].items()
+        )
+    except re.error as err:
+        raise ValueError(f"kinds.json: bad title pattern: {err}") from err
+    return KindWords(
+        kinds=dict(kinds),
+        strong=frozenset(data["strong_kinds"]),
+        opening_lines=data["opening_lines"],
+        marker_lines=data["marker_lines"],
+        max_title_words=data["max_title_words"],
+        titles=titles,
+        markers={_squeeze(m): kind for kind, words in data["markers"].items() for m in words},
+        kamer_addressees=re.compile("|".join(re.escape(w) for w in data["kamer_addressees"]), re.IGNORECASE),
+        forward_markers=frozenset(_squeeze(m) for m in data["forward_markers"]),
+    )
+
+
+def _squeeze(text: str) -> str:
+    """Casefolded without spaces or end punctuation: OCR splits words of capitals (``TER BESLUITV ORMING``)."""
+    return re.sub(r"\s+", "", text.casefold()).strip(".:")
+
+
+@dataclass(frozen=True)
+class MailHeader:
+    """The date line of one e-mail header: its place among the page's lines, the line, its label
+    and where in the line the value starts."""
+
+    index: int
+    line: Line
+    label: str
+    value_start: int
+
+
+def mail_headers(ev: Evidence) -> list[MailHeader]:
+    """Every e-mail header, in page order: a date line (``Verzonden:``/``Sent:``/``Date:``) with a
+    sender line (``Van:``/``From:``) within the three lines above it and an addressee or subject line
+    within the three below. A memo's ``Van:``/``Aan:``/``Datum:`` is no e-mail: its ``Datum`` has no
+    time, an e-mail's ``Datum``/``Date`` does."""
+    words = mail_words()
+    sent, sender = words.header(words.sent_labels), words.header(words.sender_labels)
+    to = words.header(words.addressee_labels)
+    out = []
+    for page in ev.pages:
+        lines = [ln for ln in page_lines(page) if ln.text]
+        for i, ln in enumerate(lines):
+            m = sent.match(ln.text)
+            if m is None or not m["value"].strip():
+                continue
+            if m["label"].lower() in ("datum", "date") and not re.search(r"\d{1,2}[:.]\d{2}(?!\d)", m["value"]):
+                continue
+            if any(sender.match(b.text) for b in lines[max(0, i - 3): i]) and any(
+                to.match(b.text) or b.text.lower().startswith(("onderwerp", "subject")) for b in lines[i + 1: i + 4]
+            ):
+                out.append(MailHeader(i, ln, m["label"], m.start("value")))
+    return out
+
+
+def is_email(ev: Evidence) -> bool:
+    """An e-mail header, or a forward marker, opens the first page."""
+    if not ev.pages:
+        return False
+    first = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][:MAIL_HEADER_LINES]
+    if any(_squeeze(t) in kind_words().forward_markers for t in first):
+        return True
+    return any(h.line.page == ev.pages[0].number and h.index < MAIL_HEADER_LINES for h in mail_headers(ev))
+
+
+def titled(ev: Evidence) -> tuple[str, Line] | None:
+    """(kind, line): the kind an opening line (``Besluitenlijst``, ``Begroting 2026``) or the
+    subject names. A subject (``Betreft Besluit op uw Woo-verzoek``, also from the margin) names
+    only kinds of letter: ``Betreft Verslag van de bijeenkomst`` is the letter that sends the
+    minutes. A subject that stands only in the margin gives a line without place (page 0)."""
+    words = kind_words()
+    subject = subject_line(ev)
+    lines = [(ln, None) for ln in ev.lines[: words.opening_lines]]
+    if subject:
+        lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
+    for ln, text in lines:
+        # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document.
+        if len(ln.text.split()) > words.max_title_words or "\t" in ln.text:
+            continue
+        unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
+        is_subject = text is not None or unlabelled != ln.text
+        for kind, patterns in words.titles:
+            if is_subject and words.kinds[kind] != "brief":
+                continue
+            if any(p.search(text or unlabelled) for p in patterns):
+                return kind, ln
+    return None
+
+
+def titled_kind(ev: Evidence) -> str | None:
+    found = titled(ev)
+    return found[0] if found else None
+
+
+def titled_line(ev: Evidence) -> Line | None:
+    found = titled(ev)
+    return found[1] if found else None
+
+
+def marked_kind(ev: Evidence) -> str | None:
+    """A marker line of a template (``Ter beslissing``, ``Voorgesteld raadsbesluit``) in the head."""
+    markers = kind_words().markers
+    for ln in ev.lines[: kind_words().marker_lines]:
+        kind = markers.get(_squeeze(ln.text))
+        if kind is not None:
+            return kind
+    return None
+
+
+def kind_from_type(ev: Evidence, doc_type: str) -> str:
+    """The kind a doc_type implies when the document does not name itself."""
+    if doc_type == "brief":
+        s = salutation_index(ev)
+        head = ev.lines[: s if s is not None else 14]
+        if any(kind_words().kamer_addressees.search(ln.text) for ln in head):
+            return "kamerbrief"
+        return "brief"
+    if doc_type == "nieuws":
+        opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:5] if ev.pages else []
+        press = {w for w in news_words().labels if w.startswith("pers")}
+        if any(_fold(re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]) in press for ln in opening):
+            return "persbericht"
+        return "nieuwsbericht"
+    if doc_type in ("kamervragen", "jaarverslag"):
+        return doc_type
+    return "overig"
+
+
+def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str, str, str]:
+    """(doc_kind, doc_kind_rule, doc_type, doc_type_rule): the kind, and the type it settles.
+
+    When a kind overrides the structural type, ``doc_type_rule`` becomes ``kind_<rule>``.
+    """
+    words = kind_words()
+    if type_rule in FIRM_TYPE_RULES:
+        return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule
+    found: tuple[str, str] | None = None
+    if is_email(ev):
+        found = ("email", "email_header")
+    else:
+        titled = titled_kind(ev)
+        marked = marked_kind(ev)
+        if titled is not None and (titled in words.strong or marked is None):
+            found = (titled, "kind_title")
+        elif marked is not None:
+            found = (marked, "kind_marker")
+    if found is not None:
+        kind, rule = found
+        implied = words.kinds[kind]
+        if kind in words.strong or type_rule in WEAK_TYPE_RULES or implied == doc_type:
+            if implied == doc_type and type_rule not in WEAK_TYPE_RULES:
+                return kind, rule, doc_type, type_rule
+            return kind, rule, implied, rule
+    return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule

@@ -1,0 +1,163 @@
+"""The document's own date in real layouts (pipeline.extract.doc_date), on texts and PDFs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.clean import clean_page
+from pipeline.extract import doc_date as dd
+from pipeline.extract import document as d
+from pipeline.ingest import raw_document_from_text, read_document
+from pipeline.records import CleanPage
+
+PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het buurtwerk in de wijk Oost."
+CLOSING = "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+
+
+def describe(text: str):
+    page = CleanPage.from_text(text)
+    return d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+
+
+def ev(text: str) -> d.Evidence:
+    return d.evidence((CleanPage.from_text(text),))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule", "date_text"),
+    [
+        ("Datum 21.11.2024\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+         "2024-11-21", "datum_label", "21.11.2024"),
+        ("Datum: 21/11/2024\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+         "2024-11-21", "datum_label", "21/11/2024"),
+        ("Datum\tKenmerk\tUw brief\n21.11.2024\tD2024-0118\t12.11.2024\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+         "2024-11-21", "datum_label_row", "21.11.2024"),
+        ("Uw brief | Datum | Kenmerk\n12-11-2024 | 21-11-2024 | D2024-0118\n\nGeachte heer Bakker,\n\n" + PROSE
+         + CLOSING, "2024-11-21", "datum_label_row", "21-11-2024"),
+        ("Datum document\n21 november 2024\nOnderwerp\nsubsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+         "2024-11-21", "datum_label_loose", "21 november 2024"),
+        ("Ontvangen 12 maart 2024\n\nDatum:\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+         "2024-03-12", "received_stamp", "12 maart 2024"),
+        ("Postbus 1\n1000 AA Amsterdam\n2 2 APR. 2026\nDatum\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE
+         + CLOSING, "2026-04-22", "datum_label_below", "2 2 APR. 2026"),
+    ],
+)
+def test_letter_dates_of_real_layouts(text, value, rule, date_text):
+    info = describe(text)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("brief", value, rule)
+    page, start, end = info.doc_date_span
+    assert text[start:end] == date_text
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "date_text"),
+    [
+        ("Verzonden: vrijdag 25 september 2020 15:14", "2020-09-25", "25 september 2020"),
+        ("Sent: Friday, September 25, 2020 3:14 PM", "2020-09-25", "Friday, September 25, 2020"),
+        ("Sent: 9/25/2020 3:14 PM", "2020-09-25", "9/25/2020"),
+        ("Sent: 5/9/2020 3:14 PM", "2020-05-09", "5/9/2020"),
+    ],
+)
+def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
+    text = (f"Van: Petra Jansen\n{header}\nAan: Kees Bakker\nOnderwerp: RE: buurtwerk\n\nBeste Kees,\n\n{PROSE}\n\n"
+            "Van: Kees Bakker\nVerzonden: maandag 3 februari 2020 09:02\nAan: Petra Jansen\nOnderwerp: buurtwerk\n\n"
+            "Hoi Petra,\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("email", value, "email_sent")
+    page, start, end = info.doc_date_span
+    assert text[start:end] == date_text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Verslag van de vergadering van de commissie Sociaal Domein\n\nDatum vergadering: 12 maart 2024\n"
+         "Aanwezig: de leden Jansen en Bakker\n\nDe voorzitter opent de vergadering op 1 april.\n", "2024-03-12"),
+        ("Nr. 12 Verslag van een schriftelijk overleg\n\nVastgesteld 16 januari 2024\n\n"
+         "De vragen zijn op 6 november 2023 aan de minister voorgelegd.\n", "2024-01-16"),
+        ("Besluitenlijst college van burgemeester en wethouders\n\nvergadering van dinsdag 5 juni 2023\n\n"
+         "1. Het college besluit de subsidie te verlenen.\n", "2023-06-05"),
+    ],
+)
+def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
+    hit = dd.meeting_date(ev(text))
+    assert hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        ("Begroting 2026\n\nwww.ggd.example.nl\nBegroting 2026 versie 0.2 14-10-2025\nStatus: besluitvorming AB "
+         "09-10-2025\n\nInleiding\n" + PROSE + "\n", "2025-10-14", "title_page_date"),
+        ("Jaarplan 2024\n\nInleiding\n\n" + PROSE + "\n", "2024", "titled_year"),
+        ("Handleiding indicatoren\n\nUitgave januari 2013\n\nInleiding\n\n" + PROSE + "\n", "2013-01",
+         "title_page_date"),
+    ],
+)
+def test_title_pages_of_budgets_plans_and_handbooks(text, value, rule):
+    info = describe(text)
+    assert (info.doc_date, info.doc_date_rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    ("opening", "value", "rule"),
+    [
+        ("woensdag 27 maart 2019\n", "2019-03-27", "news_date_line"),
+        ("27 maart 2019 | 11:53\n", "2019-03-27", "news_date_line"),
+        ("Geplaatst door Petra Jansen op woensdag 27 maart 2019 11:53\n", "2019-03-27", "news_published_by"),
+        ("", None, None),
+    ],
+)
+def test_news_without_dateline_takes_an_opening_date_line(opening, value, rule):
+    text = (f"Buurtwerk Oost krijgt twee jaar extra\n\n{opening}\n"
+            "De gemeente verlengt de subsidie voor het buurtwerk in de wijk Oost met twee jaar, zodat de lopende "
+            "projecten kunnen worden afgerond.\n\n“We willen de wijk niet in de steek laten”, vertelt wethouder "
+            "Jansen. De buurtwerkers krijgen ook een eigen ruimte in het wijkcentrum aan de Marktstraat.\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("nieuws", value, rule)
+
+
+def test_prose_with_a_date_is_no_news_date_line():
+    text = "Kop\n\nOp 27 maart 2019 besloot de raad tot verlenging van de subsidie.\n"
+    assert dd.news_opening_date(ev(text)) is None
+
+
+# --------------------------------------------------------------------------
+# Generated PDFs: the layout is what a real letter head looks like
+
+
+def _pdf(path, rows):
+    """A one-page PDF with (x, y, text) strings in points from the top."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    height = A4[1]
+    for x, y, text in rows:
+        c.drawString(x, height - y, text)
+    c.save()
+    return path
+
+
+def _describe_pdf(path):
+    raw = read_document(path, source=str(path))
+    pages = tuple(clean_page(p) for p in raw.pages)
+    return d.describe_document(raw, pages, [], pipeline_version="test")
+
+
+def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
+    rows = [(72, 60, "Gemeente Zeewolde"),
+            (72, 110, "Datum"), (220, 110, "Kenmerk"), (380, 110, "Uw brief"),
+            (72, 124, "21.11.2024"), (220, 124, "D2024-0118"), (380, 124, "12.11.2024"),
+            (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE),
+            (72, 230, "Met vriendelijke groet,"), (72, 244, "J. Jansen")]
+    info = _describe_pdf(_pdf(tmp_path / "brief.pdf", rows))
+    assert (info.doc_type, info.doc_date) == ("brief", "2024-11-21")
+
+
+def test_pdf_email_printed_from_outlook(tmp_path):
+    rows = [(72, 60, "Van: Petra Jansen"), (72, 74, "Verzonden: vrijdag 25 september 2020 15:14"),
+            (72, 88, "Aan: Kees Bakker"), (72, 102, "Onderwerp: RE: buurtwerk"),
+            (72, 140, "Beste Kees,"), (72, 160, PROSE), (72, 190, "Met vriendelijke groet,"), (72, 204, "Petra")]
+    info = _describe_pdf(_pdf(tmp_path / "mail.pdf", rows))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", "2020-09-25")

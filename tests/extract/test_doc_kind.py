@@ -1,0 +1,185 @@
+"""The kind of a document (doc_kind) and the doc_type it settles, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import doc_kind as k
+from pipeline.extract import document as d
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage
+from schemas.tables import DOC_KINDS
+
+
+def describe(text: str):
+    page = CleanPage.from_text(text)
+    return d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+
+
+def ev(text: str) -> d.Evidence:
+    return d.evidence((CleanPage.from_text(text),))
+
+
+PROSE = (
+    "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
+    "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
+)
+MAIL = (
+    "Van: Jansen, Petra <p.jansen@zeewolde.nl>\n"
+    "Verzonden: vrijdag 25 september 2020 15:14\n"
+    "Aan: Bakker, Kees\n"
+    "CC: Team Subsidies\n"
+    "Onderwerp: RE: aanvraag buurtwerk\n\n"
+    "Beste Kees,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nPetra Jansen\n\n"
+    "From: Kees Bakker\nSent: Thursday, September 24, 2020 9:02 AM\nTo: Petra Jansen\n"
+    "Subject: aanvraag buurtwerk\n\nHoi Petra,\n\nKun je de aanvraag bekijken?\n"
+)
+WOO = (
+    "> Retouradres Postbus 1 1000 AA Amsterdam\n\nDatum 3 april 2024\n"
+    "Betreft Besluit op uw Woo-verzoek over de subsidie buurtwerk\n\n"
+    "Geachte heer Bakker,\n\n" + PROSE + "\n\nHoogachtend,\n\nDe minister,\n"
+)
+MINUTES = (
+    "Verslag van de vergadering van de commissie Sociaal Domein\n\nDatum vergadering: 12 maart 2024\n"
+    "Aanwezig: de leden Jansen, Bakker en De Vries\n\n1. Opening\nDe voorzitter opent de vergadering.\n"
+)
+WRITTEN_CONSULTATION = (
+    "29 338 Wetenschapsbudget\n\nNr. 12 Verslag van een schriftelijk overleg\n\nVastgesteld 16 januari 2024\n\n"
+    "De vaste commissie heeft een aantal vragen voorgelegd aan de minister. " + PROSE + "\n"
+)
+DECISIONS = (
+    "Besluitenlijst van de vergadering van burgemeester en wethouders\n\nDatum: 5 juni 2023\n"
+    "Ons kenmerk: 2023/114\nOnderwerp: subsidies\n\n1. Het college besluit de subsidie te verlenen.\n"
+)
+NOTA = (
+    "Ministerie van Onderwijs, Cultuur en Wetenschap\n\nTER BESLUITV ORMING\nAan: MOCW\n\nnota\n"
+    "Wetsvoorstel terugdringen verzuim\n\nDatum\n22 juni 2022\n\nAanleiding\n" + PROSE + "\n"
+)
+MEMO_RAAD = (
+    "MEMO aan Raad\nAan : De raad van gemeente Zeewolde\nVan : College van burgemeester en wethouders\n"
+    "Datum : 13 augustus 2024\nOnderwerp : Ontwikkelingen jeugdzorg\n\n" + PROSE + "\n"
+)
+PROPOSAL = (
+    "Datum PM\n15 januari 2026\nRaadsnummer\n26006\nOnderwerp\nStevige lokale teams\n\n"
+    "Voorgesteld raadsbesluit\n1. In te stemmen met het plan.\n"
+)
+BUDGET = (
+    "Begroting 2026\n\nwww.ggd.example.nl\n\nBegroting 2026 versie 0.2 14-10-2025\n\n"
+    "Inleiding\n" + PROSE + " Dat zegt de directeur vandaag.\n"
+)
+PLAN = "B Jaarplan 2024\n\n4\n\nInleiding\n\n" + PROSE + "\n"
+FACTSHEET = "Factsheet Buurtwerk\n\nActuele cijfers tot en met zondag 27 februari 2022\n\n" + PROSE + "\n"
+FICHE = "Fiche 3: Verordening over digitale identiteit\n\n1. Algemene gegevens\n\n" + PROSE + "\n"
+KAMERBRIEF = (
+    "> Retouradres Postbus 20350 2500 EJ Den Haag\n\nDe Voorzitter van de Tweede Kamer\nder Staten-Generaal\n"
+    "Postbus 20018\n2500 EA DEN HAAG\n\nDatum 3 mei 2024\nBetreft Voortgang buurtwerk\n\n"
+    "Geachte voorzitter,\n\n" + PROSE + "\n\nHoogachtend,\n\nDe minister,\n"
+)
+LETTER_WITH_REPORT = (
+    "Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nJaarverslag 2018\n\nGeachte heer Bakker,\n\n"
+    "Hierbij zenden wij u ons jaarverslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+)
+NEWS = (
+    "Buurtwerk Oost krijgt twee jaar extra\n\n"
+    "De gemeente verlengt de subsidie voor het buurtwerk in de wijk Oost met twee jaar, zodat de lopende projecten "
+    "kunnen worden afgerond.\n\n“We zien dat het werkt en willen de wijk niet in de steek laten”, vertelt "
+    "wethouder Jansen. De buurtwerkers krijgen ook een eigen ruimte in het wijkcentrum aan de Marktstraat.\n"
+)
+PRESS = "Persbericht\n\nBuurtwerk Oost krijgt twee jaar extra\n\n" + PROSE + "\n"
+REPORT_LONG_WORDING = (
+    "Hervormingsagenda Jeugd 2023-2028\n\n" + "\n\n".join([PROSE] * 7)
+    + "\n\nDat laat de minister deze week weten in een brief aan de Kamer, waarin hij ook ingaat op de kosten.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "kind", "kind_rule"),
+    [
+        (MAIL, "overig", "email", "email_header"),
+        (WOO, "brief", "woo_besluit", "kind_title"),
+        (MINUTES, "overig", "verslag", "kind_title"),
+        (WRITTEN_CONSULTATION, "overig", "verslag", "kind_title"),
+        (DECISIONS, "overig", "besluitenlijst", "kind_title"),
+        (NOTA, "brief", "nota", "kind_marker"),
+        (MEMO_RAAD, "brief", "raadsinformatiebrief", "kind_title"),
+        (PROPOSAL, "overig", "raadsvoorstel", "kind_marker"),
+        (BUDGET, "jaarverslag", "begroting", "kind_title"),
+        (PLAN, "jaarverslag", "begroting", "kind_title"),
+        (FACTSHEET, "overig", "factsheet", "kind_title"),
+        (FICHE, "overig", "eu_fiche", "kind_title"),
+        (KAMERBRIEF, "brief", "kamerbrief", "type_brief_salutation_and_closing"),
+        (LETTER_WITH_REPORT, "brief", "brief", "type_brief_salutation_and_closing"),
+        (NEWS, "nieuws", "nieuwsbericht", "type_nieuws_headline"),
+        (PRESS, "nieuws", "persbericht", "type_nieuws_label"),
+        (REPORT_LONG_WORDING, "overig", "overig", "type_default"),
+        ("Inventarislijst\n\nNr.\tDocument\tDatum\n1\tE-mail\t3 maart 2023\n", "overig", "inventarislijst",
+         "kind_title"),
+        ("Lijst van ingekomen stukken\n\n1. Brief van de provincie over " + PROSE + "\n", "overig",
+         "lijst_ingekomen_stukken", "kind_title"),
+        ("Motie\n\nDe raad, in vergadering bijeen,\n\n" + PROSE + "\n", "overig", "motie", "kind_title"),
+    ],
+)
+def test_document_kind(text, doc_type, kind, kind_rule):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == (doc_type, kind, kind_rule)
+
+
+def test_every_kind_implies_a_doc_type_and_is_in_the_schema():
+    words = k.kind_words()
+    assert set(words.kinds) == set(DOC_KINDS)
+    assert set(words.kinds.values()) == set(d.DOC_TYPES)
+
+
+def test_memo_with_van_aan_datum_is_no_email():
+    memo = "Van: Afdeling Jeugd\nDatum: 3 mei 2024\nAan: College van B en W\nOnderwerp: subsidie\n\n" + PROSE
+    assert not k.is_email(ev(memo))
+
+
+def test_forward_marker_opens_an_email():
+    assert k.is_email(ev("-----Oorspronkelijk bericht-----\nVan: Jan\nAan: Piet\n\n" + PROSE))
+
+
+def test_each_header_of_a_chain_is_found_in_order():
+    headers = k.mail_headers(ev(MAIL))
+    assert [h.label for h in headers] == ["Verzonden", "Sent"]
+
+
+def test_kamervragen_stay_kamervragen_whatever_their_opening_says():
+    text = ("Vragen van het lid Bruins Slot (CDA) aan de Minister van Binnenlandse Zaken over het verslag van "
+            "de commissie (ingezonden 4 juni 2019).\n\nHoeveel subsidie ontvingen moskeeën?\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("kamervragen", "kamervragen")
+
+
+def test_news_wrapped_at_seventy_characters_is_still_news():
+    text = (
+        "Bibliotheek Oost helpt 300 inwoners met lezen\n\n"
+        "De bibliotheek in Oost heeft het afgelopen jaar ruim driehonderd\n"
+        "inwoners geholpen die moeite hebben met lezen en schrijven. Dat\n"
+        "laat de directeur van de bibliotheek weten in een toelichting op\n"
+        "de cijfers over het eerste jaar van het Taalhuis.\n\n"
+        "Het Taalhuis is drie ochtenden per week open in het wijkcentrum.\n"
+    )
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_type_rule) == ("nieuws", "nieuwsbericht", "nieuws_headline")
+
+
+def test_paragraphs_join_lines_without_a_blank_between():
+    lines = ev("Kop\n\neen\ntwee\n\ndrie\n").lines
+    assert d.paragraphs(lines) == ["Kop", "een twee", "drie"]
+
+
+def test_woo_decision_named_in_the_margin_subject():
+    text = "Geachte heer Bakker,\n\n" + PROSE + "\n\nHoogachtend,\n\nDe minister,\n"
+    plain = CleanPage.from_text(text)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets,
+                     margin_fields=(("Datum", "3 april 2024"), ("Betreft", "Besluit op uw Woo-verzoek")))
+    info = d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("brief", "woo_besluit", "kind_title")
+
+
+def test_a_letter_whose_subject_is_minutes_is_a_letter():
+    text = ("Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nBetreft: Verslag van de bijeenkomst\n\n"
+            "Geachte heer Bakker,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("brief", "brief")
