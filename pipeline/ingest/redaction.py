@@ -9,13 +9,22 @@ inspector can draw it).
 
 Words under a box are dropped: in a scan they are OCR debris of the black
 area (``g®e``, ``HEER``); in a PDF they are text the publisher meant to hide
-but left in the text layer, which kenmerk must not publish.
+but left in the text layer, which kenmerk must not publish. A legal ground
+printed on the box (``5.1.2e``) is the exception: it is kept as a word, so
+the clean stage can give the box its ground (``pipeline.clean.grounds``).
+
+Grey boxes are redactions too (many Woo releases grey out instead of black),
+but grey is also table shading, heading bars and chart bars, so a grey box
+counts only when nothing but a ground code is printed in it and either the
+code is there or the box is a line or two high with text beside it on the
+same line (words replaced within a sentence).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from pipeline.grounds import is_code_text, parse_code
 from pipeline.ingest.layout import Token
 from pipeline.ingest.rules import RedactionRules
 from pipeline.records import BBox
@@ -36,6 +45,21 @@ def is_dark(color: object, max_level: float) -> bool:
     if len(values) == 4:  # CMYK: dark when the black ink (or all inks) is near full
         return values[3] >= 1 - max_level or min(values[:3]) >= 1 - max_level
     return max(values) <= max_level
+
+
+def fill_level(color: object) -> float | None:
+    """A pdfplumber fill colour's lightness, 0 black .. 1 white (None for patterns)."""
+    if isinstance(color, int | float):
+        color = (color,)
+    if not isinstance(color, Sequence) or not color:
+        return None
+    try:
+        values = [float(c) for c in color]
+    except (TypeError, ValueError):
+        return None
+    if len(values) == 4:
+        return max(0.0, 1 - values[3] - max(values[:3]) * 0.5)
+    return max(values) if len(values) == 3 else values[0]
 
 
 def _area(box: BBox) -> float:
@@ -71,8 +95,49 @@ def pdf_redaction_boxes(objects: Iterable[dict], unit: float, page_area: float,
     return boxes
 
 
+def covered_tokens(box: BBox, tokens: Iterable[Token], rules: RedactionRules) -> list[Token]:
+    return [t for t in tokens if overlap_share(t.bbox, box) >= rules.cover_share]
+
+
+def grey_box_is_redaction(box: BBox, tokens: Sequence[Token], unit: float,
+                          rules: RedactionRules) -> bool:
+    """The grey-box test of the module docstring."""
+    inside = covered_tokens(box, tokens, rules)
+    if inside:
+        return is_code_text(" ".join(t.text for t in inside))
+    if box.bottom - box.top > rules.grey_max_lines * unit:
+        return False
+    middle = (box.top + box.bottom) / 2
+    return any(t.bbox.top <= middle <= t.bbox.bottom and overlap_share(t.bbox, box) == 0
+               for t in tokens)
+
+
+def pdf_grey_boxes(objects: Iterable[dict], tokens: Sequence[Token], unit: float,
+                   page_area: float, rules: RedactionRules) -> list[BBox]:
+    """Grey (not dark) filled rectangles that pass ``grey_box_is_redaction``."""
+    boxes = []
+    for obj in objects:
+        level = fill_level(obj.get("non_stroking_color")) if obj.get("fill") else None
+        if level is None or not rules.max_level < level <= rules.max_grey_level:
+            continue
+        box = BBox(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        if plausible_box(box, unit, page_area, rules) and grey_box_is_redaction(
+                box, tokens, unit, rules):
+            boxes.append(box)
+    return boxes
+
+
+def image_grey_boxes(image, scale: float, unit: float, tokens: Sequence[Token],
+                     black: Sequence[BBox], rules: RedactionRules) -> list[BBox]:
+    """Grey boxes of a scan: solid areas at the grey threshold that are no black box."""
+    found = image_redaction_boxes(image, scale, unit, rules, dark_pixel=rules.grey_pixel)
+    return [b for b in found
+            if not any(overlap_share(b, k) > 0.5 or overlap_share(k, b) > 0.5 for k in black)
+            and grey_box_is_redaction(b, tokens, unit, rules)]
+
+
 def image_redaction_boxes(image, scale: float, unit: float,
-                          rules: RedactionRules) -> list[BBox]:
+                          rules: RedactionRules, *, dark_pixel: int | None = None) -> list[BBox]:
     """Solid dark areas of a greyscale page image, as boxes in PDF points.
 
     The image is cut into square blocks of ``rules.block_px`` pixels; a block
@@ -87,7 +152,8 @@ def image_redaction_boxes(image, scale: float, unit: float,
     rows, cols = pixels.shape[0] // size, pixels.shape[1] // size
     if rows == 0 or cols == 0:
         return []
-    dark = pixels[: rows * size, : cols * size] < rules.dark_pixel
+    threshold = rules.dark_pixel if dark_pixel is None else dark_pixel
+    dark = pixels[: rows * size, : cols * size] < threshold
     share = dark.reshape(rows, size, cols, size).mean(axis=(1, 3))
     solid = {(int(r), int(c)) for r, c in zip(*np.nonzero(share >= rules.block_dark_share),
                                               strict=True)}
@@ -115,9 +181,11 @@ def image_redaction_boxes(image, scale: float, unit: float,
 
 def apply_redactions(tokens: list[Token], boxes: list[BBox],
                      rules: RedactionRules) -> list[Token]:
-    """Drop the words a box covers and add one ``REDACTION_MARK`` token per box."""
+    """Drop the words a box covers, except ground codes, and add one ``REDACTION_MARK``
+    token per box."""
     if not boxes:
         return tokens
     kept = [t for t in tokens
-            if not any(overlap_share(t.bbox, box) >= rules.cover_share for box in boxes)]
+            if parse_code(t.text) is not None
+            or not any(overlap_share(t.bbox, box) >= rules.cover_share for box in boxes)]
     return kept + [Token(REDACTION_MARK, box) for box in boxes]
