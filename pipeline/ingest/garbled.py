@@ -25,7 +25,6 @@ Thresholds are in ``resources/ingest/layout.json`` (``garbled``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 from pipeline.clean.resources import dutch_words, quality_rules

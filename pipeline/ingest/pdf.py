@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
-from pipeline.ingest import layout
 from pipeline.grounds import is_code_text
+from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords, Token
 from pipeline.ingest.ocr import is_blank, ocr_page
