@@ -11,6 +11,7 @@ from pipeline.ingest.redaction import (
     REDACTION_MARK,
     apply_redactions,
     fill_level,
+    grey_box_is_redaction,
     image_grey_boxes,
     image_redaction_boxes,
     is_dark,
@@ -175,7 +176,7 @@ def test_grey_boxes_in_a_scan(picture_of_text):
     draw = ImageDraw.Draw(image)
     draw.rectangle((700, 40, 1000, 100), fill=190)  # 72 x 14 points of grey
     draw.text((720, 55), "5.1.2e", fill=0)
-    draw.rectangle((1100, 40, 1300, 160), fill=190)  # too high for a line, no code in it
+    draw.rectangle((1100, 40, 1300, 200), fill=190)  # too high for a line, no code in it
     tokens = [Token("gevoerd", BBox(60, 10, 110, 22)), Token("5.1.2e", BBox(172, 13, 200, 20))]
     black = image_redaction_boxes(image, scale, 10.0, RULES)
     boxes = image_grey_boxes(image, scale, 10.0, tokens, black, RULES)
@@ -193,3 +194,33 @@ def test_a_grey_box_with_its_ground_in_a_scan_is_read(tmp_path, picture_of_text)
     image.save(path, dpi=(300, 300))
     page = read_document(path, source="scan.png").pages[0]
     assert REDACTION_MARK in page.text and "00000000" not in page.text
+
+
+def test_an_empty_grey_box_under_its_label_is_a_redaction():
+    label = Token("Contactpersoon", BBox(465, 225, 530, 233))
+    box = BBox(465, 235, 519, 243)
+    assert grey_box_is_redaction(box, [label], 8.0, RULES)
+    assert not grey_box_is_redaction(box, [Token("Elders", BBox(100, 300, 140, 308))], 8.0, RULES)
+
+
+def test_a_block_of_grey_boxes_in_a_scan_is_cut_into_its_boxes():
+    """An address greyed out line by line: touching boxes of different widths, only the
+    top one under its label; each line is a redaction of its own."""
+    scale = 300 / 72
+    image = Image.new("L", (1200, 600), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((100, 100, 400, 149), fill=128)  # 72 x 12 points
+    draw.rectangle((100, 150, 600, 199), fill=128)  # wider, touching the first
+    draw.rectangle((100, 200, 300, 249), fill=128)
+    label = Token("Adres", BBox(24, 14, 60, 22))
+    boxes = image_grey_boxes(image, scale, 10.0, [label], [], RULES)
+    assert [(round(b.x1 * scale, -1), round(b.top * scale, -1)) for b in boxes] == [
+        (400, 100), (600, 150), (300, 200)]
+
+
+def test_grey_boxes_far_from_text_stay_shading():
+    scale = 300 / 72
+    image = Image.new("L", (1200, 600), 255)
+    ImageDraw.Draw(image).rectangle((100, 300, 400, 349), fill=128)
+    label = Token("Adres", BBox(24, 14, 60, 22))
+    assert image_grey_boxes(image, scale, 10.0, [label], [], RULES) == []
