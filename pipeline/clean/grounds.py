@@ -9,8 +9,11 @@ is not reused. What is left:
 - a mark without a code is a redaction ``seen_as = box`` with no ground;
 - a code without a mark (a white-out, or a box the scan lost) is one
   ``seen_as = code_text`` when it has its letter (``5.1.2e``; a bare
-  ``5.2`` or ``11.1`` is also a section number) and is no citation in prose
-  (``artikel 5.1.2e``, ``prose_before`` in ``grounds.json``).
+  ``5.2`` or ``11.1`` is also a section number), is no citation in prose
+  (``artikel 5.1.2e``, ``deels openbaar 5.1.2e`` in an inventory:
+  ``prose_before`` in ``grounds.json``) and does not stand on a line with its
+  own meaning (the heading ``De eerbiediging van de persoonlijke
+  levenssfeer 5.1.2.e`` of a decision's reasoning).
 
 Redactions are numbered per page in text order.
 """
@@ -51,7 +54,18 @@ def _pair(text: str, mark: int, codes: list[CodeMatch], used: set[int],
 
 def _in_prose(text: str, start: int, prose_before: frozenset[str]) -> bool:
     words = text[max(0, start - 40):start].split()
-    return bool(words) and words[-1].lower() in prose_before
+    if not words:
+        return False
+    word = words[-1].lower()
+    return word in prose_before or word.rstrip(":;,") in prose_before
+
+
+def _explained(text: str, code: CodeMatch) -> bool:
+    """Whether the code's line also holds a long word of the code's meaning."""
+    line_start = text.rfind("\n", 0, code.start) + 1
+    line_end = text.find("\n", code.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].lower()
+    return any(word in line for word in code.ground.ground.lower().split() if len(word) >= 8)
 
 
 def redaction_grounds(number: int, text: str,
@@ -73,7 +87,8 @@ def redaction_grounds(number: int, text: str,
         span = (min(mark, code.start), max(mark + 1, code.end))
         found.append((span, code, "both", box))
     for i, code in enumerate(codes):
-        if i in used or not code.strong or _in_prose(text, code.start, table.prose_before):
+        if (i in used or not code.strong or _in_prose(text, code.start, table.prose_before)
+                or _explained(text, code)):
             continue
         found.append(((code.start, code.end), code, "code_text", bbox(code.start, code.end)))
     found.sort(key=lambda item: item[0])

@@ -64,3 +64,12 @@ def test_clean_page_gives_boxes_their_place_on_the_page():
     [row] = page.redaction_grounds
     assert (row.page, row.code, row.seen_as) == (2, "5.1.2e", "both")
     assert (row.x0, row.top, row.x1, row.bottom) == (200, 100, 280, 114)
+
+
+@pytest.mark.parametrize("text", [
+    "De eerbiediging van de persoonlijke levenssfeer 5.1.2.e",
+    "3\tVerslag overleg\tDeels openbaar 5.1.2e",
+    "Weigeringsgronden: 5.1.2e",
+])
+def test_headings_and_inventories_name_grounds_without_marking_a_box(text):
+    assert _rows(text) == []
