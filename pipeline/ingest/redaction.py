@@ -49,8 +49,13 @@ def is_dark(color: object, max_level: float) -> bool:
     return max(values) <= max_level
 
 
+# Channels further apart than this make a colour (a blue chart bar), not a grey.
+MAX_GREY_SPREAD = 0.08
+
+
 def fill_level(color: object) -> float | None:
-    """A pdfplumber fill colour's lightness, 0 black .. 1 white (None for patterns)."""
+    """A pdfplumber fill colour's lightness, 0 black .. 1 white; None for patterns and
+    for colours that are no grey."""
     if isinstance(color, int | float):
         color = (color,)
     if not isinstance(color, Sequence) or not color:
@@ -60,8 +65,12 @@ def fill_level(color: object) -> float | None:
     except (TypeError, ValueError):
         return None
     if len(values) == 4:
-        return max(0.0, 1 - values[3] - max(values[:3]) * 0.5)
-    return max(values) if len(values) == 3 else values[0]
+        if max(values[:3]) - min(values[:3]) > MAX_GREY_SPREAD:
+            return None
+        return max(0.0, 1 - values[3] - max(values[:3]))
+    if len(values) == 3 and max(values) - min(values) > MAX_GREY_SPREAD:
+        return None
+    return max(values)
 
 
 def _area(box: BBox) -> float:

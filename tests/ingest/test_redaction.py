@@ -112,7 +112,7 @@ def test_white_text_on_a_dark_bar_is_a_heading_not_a_redaction(tmp_path):
 @pytest.mark.parametrize(
     ("color", "level"),
     [((0.0,), 0.0), (0.8, 0.8), ((0.75, 0.75, 0.75), 0.75), ((0, 0, 0, 0.2), 0.8),
-     (None, None), (("P0",), None)],
+     ((0.0, 0.486, 0.792), None), ((0.9, 0.1, 0.0, 0.0), None), (None, None), (("P0",), None)],
 )
 def test_fill_level(color, level):
     assert fill_level(color) == (pytest.approx(level) if level is not None else None)
@@ -224,3 +224,18 @@ def test_grey_boxes_far_from_text_stay_shading():
     ImageDraw.Draw(image).rectangle((100, 300, 400, 349), fill=128)
     label = Token("Adres", BBox(24, 14, 60, 22))
     assert image_grey_boxes(image, scale, 10.0, [label], [], RULES) == []
+
+
+def test_a_coloured_bar_beside_its_label_is_no_grey_redaction(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "grafiek.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    canvas.setFont("Helvetica", 9)
+    for i, (label, width) in enumerate([("Almere", 120), ("Dronten", 80), ("Urk", 40)]):
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawString(70, 700 - 14 * i, label)
+        canvas.setFillColorRGB(0.0, 0.486, 0.792)
+        canvas.rect(130, 698 - 14 * i, width, 9, stroke=0, fill=1)
+    canvas.save()
+    assert REDACTION_MARK not in read_document(path, source="grafiek.pdf").pages[0].text
