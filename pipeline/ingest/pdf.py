@@ -46,7 +46,14 @@ from pipeline.ingest.redaction import (
     pdf_grey_boxes,
     pdf_redaction_boxes,
 )
-from pipeline.ingest.regions import image_boxes, merge_region_words, read_region, text_regions
+from pipeline.ingest.regions import (
+    ImageBox,
+    RegionCache,
+    image_boxes,
+    merge_region_words,
+    read_image,
+    text_regions,
+)
 from pipeline.ingest.rules import IngestRules, TextLayerRules, ingest_rules
 from pipeline.records import BBox, RawPage
 
@@ -113,7 +120,7 @@ class PageObjects:
     filled: list[dict]
     chars: list[dict]
     image_share: float
-    images: list[BBox] = dataclasses.field(default_factory=list)
+    images: list[ImageBox] = dataclasses.field(default_factory=list)
     # Whether the page's vertical text runs bottom to top (rotated a quarter
     # turn to the left, as Woo stamps along the page edge usually are).
     vertical_up: bool = False
@@ -242,7 +249,7 @@ FALLBACK_ERRORS = (Exception,)
 
 
 def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: IngestRules,
-              source: str) -> tuple[PageWords, str]:
+              source: str, cache: RegionCache | None = None) -> tuple[PageWords, str]:
     """One page's words and why it was read so (``RawPage.method_reason``)."""
     if objects is None:
         words = _ocr(pdfium, index, rules, source)
@@ -267,7 +274,9 @@ def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: I
     if not regions:
         return layer, "text_layer"
     try:
-        found = [t for box in regions for t in read_region(pdfium.get(), index, box, rules, source)]
+        cache = {} if cache is None else cache
+        found = [t for image in regions
+                 for t in read_image(pdfium.get(), index, image, rules, source, cache)]
     except FALLBACK_ERRORS:
         return layer, "image_regions_failed"
     if not found:
@@ -287,6 +296,7 @@ def read_page_words(path: Path, source: str,
     pdfium = _Pdfium(path, source)
     out: list[PageWords] = []
     reasons: list[str] = []
+    cache: RegionCache = {}
     try:
         try:
             pdf = pdfplumber.open(path)
@@ -307,7 +317,7 @@ def read_page_words(path: Path, source: str,
                     objects = None
                 finally:
                     page.close()
-                words, reason = read_page(pdfium, index, objects, rules, source)
+                words, reason = read_page(pdfium, index, objects, rules, source, cache)
                 out.append(words)
                 reasons.append(reason)
         finally:

@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from pipeline.ingest import read_document
 from pipeline.ingest.layout import Token
 from pipeline.ingest.ocr import tesseract_problem
-from pipeline.ingest.regions import merge_region_words, text_regions
+from pipeline.ingest.regions import ImageBox, merge_region_words, text_regions
 from pipeline.ingest.rules import ingest_rules
 from pipeline.records import BBox
 
@@ -34,7 +34,8 @@ def test_small_images_and_backgrounds_are_not_read():
     flat = BBox(40, 100, 500, 115)  # a rule, not lines of text
     background = BBox(50, 290, 400, 330)  # the text layer lies on it
     table = BBox(50, 400, 500, 520)
-    assert text_regions([logo, flat, background, table], words, A4[0], RULES) == [table]
+    images = [ImageBox(b) for b in (logo, flat, background, table)]
+    assert text_regions(images, words, A4[0], RULES) == [ImageBox(table)]
 
 
 def test_ocr_words_on_layer_words_are_not_added_twice():
@@ -88,9 +89,37 @@ def test_a_failing_region_keeps_the_text_layer(tmp_path, monkeypatch, picture_of
     def fail(*args, **kwargs):
         raise ValueError("odd image")
 
-    monkeypatch.setattr(pdf, "read_region", fail)
+    monkeypatch.setattr(pdf, "read_image", fail)
     path = tmp_path / "plaatje.pdf"
     _page_with_picture(path, picture_of_text(TABLE, 340, 120, size=14), BBox(60, 120, 400, 240))
     page = read_document(path, source="plaatje.pdf").pages[0]
     assert (page.method, page.method_reason) == ("pdf", "image_regions_failed")
     assert "verdeling" in page.text and "voorlopig" in page.text
+
+
+@needs_tesseract
+def test_a_picture_repeated_on_every_page_is_read_once(tmp_path, picture_of_text, monkeypatch):
+    from pipeline.ingest import regions
+
+    calls = []
+    real = regions.read_region
+
+    def counting(*args, **kwargs):
+        calls.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(regions, "read_region", counting)
+    picture = ImageReader(picture_of_text(TABLE, 340, 120, size=14))
+    path = tmp_path / "herhaald.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    for number in range(3):
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(60, A4[1] - 80, f"Dit is pagina {number + 1} van het verslag.")
+        canvas.drawImage(picture, 60 + 20 * number, A4[1] - 240, width=340, height=120)
+        canvas.showPage()
+    canvas.save()
+    pages = read_document(path, source="herhaald.pdf").pages
+    assert calls == [0]
+    for number, page in enumerate(pages):
+        lelystad = next(w for w in page.words if w.text == "Lelystad")
+        assert 60 + 20 * number <= lelystad.bbox.x0 <= 60 + 20 * number + 340
