@@ -54,7 +54,10 @@ class RawPage:
     """One page as ingest read it, before any cleaning.
 
     ``method`` says how the text was obtained: ``text`` (a plain-text file),
-    ``pdf`` (the PDF's text layer) or ``ocr`` (tesseract).
+    ``pdf`` (the PDF's text layer), ``ocr`` (tesseract) or ``pdf+ocr`` (the
+    text layer plus OCR of pictures of text on the page); ``method_reason``
+    says why (``text_layer``, ``no_text_layer``, ``garbled_text_layer``,
+    ``image_regions``, ...; the allowed values are in ``schemas/tables.py``).
     ``words`` is empty for plain text; for PDFs and OCR every word has a box,
     so any character range of ``text`` can be drawn on the page.
     ``furniture`` holds repeated headers/footers and page numbers that were
@@ -75,6 +78,7 @@ class RawPage:
     # rows), and what the layout fell back on (``table_read_as_lines``).
     n_tables: int = 0
     layout_notes: tuple[str, ...] = ()
+    method_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,30 @@ class RawDocument:
     doc_id: str
     ingest: str
     pages: tuple[RawPage, ...]
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """One redaction on a page with its legal ground: one row of ``redactions.parquet``.
+
+    ``box`` numbers the page's redactions from 1 in text order; ``char_start``/
+    ``char_end`` cover the ``█`` mark and the code beside it in the clean
+    text. ``seen_as`` is ``box`` (a box without a readable code), ``code_text``
+    (a code without a box found, e.g. a white-out) or ``both``.
+    """
+
+    page: int
+    box: int
+    char_start: int
+    char_end: int
+    seen_as: str
+    code: str | None = None
+    ground: str | None = None
+    law: str | None = None
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +137,8 @@ class CleanPage:
     # Letter margin labels and values (``("Datum", "28 januari 2016")``) found
     # on this page; their text stands in a block after the body text.
     margin_fields: tuple[tuple[str, str], ...] = ()
+    # Each redaction with its legal ground (``pipeline.clean.grounds``).
+    redaction_grounds: tuple[Redaction, ...] = ()
 
     @classmethod
     def from_text(cls, text: str, number: int = 1) -> CleanPage:

@@ -72,6 +72,7 @@ def page_rows(result: DocumentResult) -> list[dict]:
             "page": page.number,
             "text": page.text,
             "method": raw.method,
+            "method_reason": raw.method_reason or DEFAULT_REASONS.get(raw.method),
             "ocr_confidence": raw.ocr_confidence,
             "quality": page.quality,
             "width": raw.width,
@@ -85,6 +86,15 @@ def page_rows(result: DocumentResult) -> list[dict]:
             "layout_notes": list(raw.layout_notes),
         })
     return rows
+
+
+# Pages read before ``method_reason`` existed (or built in tests) say only how.
+DEFAULT_REASONS = {"text": "text_file", "pdf": "text_layer", "ocr": "no_text_layer"}
+
+
+def redaction_rows(result: DocumentResult) -> list[dict]:
+    return [{"doc_id": result.info.doc_id, **dataclasses.asdict(r)}
+            for page in result.pages for r in page.redaction_grounds]
 
 
 def error_row(error: ProcessingError, time: datetime) -> dict:
@@ -116,6 +126,7 @@ def build_tables(
             continue
         rows["documents"].append(document_row(result, duplicates.get(result.info.doc_id, ())))
         rows["pages"] += page_rows(result)
+        rows["redactions"] += redaction_rows(result)
         for name in FACT_TABLES:
             rows[name] += [dataclasses.asdict(f) for f in getattr(result, name)]
         rows["questions"] += [dataclasses.asdict(q) for q in result.questions]
@@ -127,6 +138,7 @@ def build_tables(
 
     rows["documents"].sort(key=lambda r: (r["source"], r["doc_id"]))
     rows["pages"].sort(key=lambda r: (r["doc_id"], r["page"]))
+    rows["redactions"].sort(key=lambda r: (r["doc_id"], r["page"], r["box"]))
     for name in FACT_TABLES:
         rows[name].sort(key=lambda r: (r["doc_id"], r["page"], r["char_start"], r["char_end"], r["fact_id"]))
     rows["questions"].sort(key=lambda r: (r["doc_id"], r["number"], r["fact_id"]))

@@ -35,6 +35,12 @@ DOC_KINDS = [
     "persbericht", "kamerbrief", "raadsinformatiebrief", "brief", "kamervragen", "rapport", "overig",
 ]
 INGEST_METHODS = ["text", "pdf", "ocr"]
+PAGE_METHODS = [*INGEST_METHODS, "pdf+ocr"]
+METHOD_REASONS = ["text_file", "scan_image", "text_layer", "no_text_layer", "blank_page",
+                  "damaged_page", "garbled_text_layer", "garbled_text_layer_kept",
+                  "garbled_text_layer_ocr_failed", "image_regions", "image_regions_failed"]
+REDACTION_SEEN_AS = ["box", "code_text", "both"]
+LAWS = ["woo", "wob"]
 MUNICIPALITY_ROLES = ["recipient", "applicant", "co_applicant", "address", "mentioned"]
 DATE_ROLES = ["document", "sent", "received", "reference", "period"]
 GRANULARITIES = ["day", "week", "month", "quarter", "half_year", "season", "year", "range", "schoolyear"]
@@ -131,7 +137,8 @@ PAGES = pa.schema([
     _doc_id(),
     col("page", pa.int32(), "Page number, from 1.", nullable=False),
     col("text", pa.string(), "The cleaned page text that every fact offset points into.", nullable=False),
-    col("method", pa.string(), "How this page was read.", nullable=False, allowed=INGEST_METHODS),
+    col("method", pa.string(), "How this page was read: text file, PDF text layer, OCR, or the text layer plus OCR of pictures of text on the page (pdf+ocr).", nullable=False, allowed=PAGE_METHODS),
+    col("method_reason", pa.string(), "Why the page was read so: text_layer (usable text layer), no_text_layer (OCR'd), garbled_text_layer (the layer decoded to nonsense, OCR'd instead; _kept when OCR read no better, _ocr_failed when OCR failed), image_regions (pictures of text OCR'd as well; _failed when that failed and the text layer alone was kept), blank_page, damaged_page (pdfminer could not parse it, OCR'd), scan_image (an image file), text_file.", nullable=False, allowed=METHOD_REASONS),
     col("ocr_confidence", pa.float64(), "Tesseract's mean word confidence (0-100) for OCR pages, else null."),
     col("quality", pa.float64(), "Share of dictionary-like tokens on the page (0-1), a measure of text quality."),
     col("width", pa.float64(), "Page width in PDF points (null for text input)."),
@@ -231,6 +238,22 @@ QUESTIONS = pa.schema([
     col("answer_end", pa.int32(), "End offset of the answer text."),
 ])
 
+REDACTIONS = pa.schema([
+    _doc_id(),
+    col("page", pa.int32(), "Page number, from 1.", nullable=False),
+    col("box", pa.int32(), "Number of the redaction on its page, from 1 in text order.", nullable=False),
+    col("char_start", pa.int32(), "Offset in pages.text of the redaction mark (or of the code when no box was found).", nullable=False),
+    col("char_end", pa.int32(), "Offset just past the mark and the code beside it.", nullable=False),
+    col("code", pa.string(), "The legal ground as printed, canonical (5.1.2e, 5.1.1c, 5.2, 10.2e, 11.1); null when none could be read.", pattern=r"(5\.1\.[12][a-i]|5\.1\.5|5\.2|10\.[12][a-g]|11\.1)"),
+    col("ground", pa.string(), "Short meaning of the code from the law's text (eerbiediging van de persoonlijke levenssfeer, ...)."),
+    col("law", pa.string(), "The law the code is an article of: Woo (Wet open overheid) or Wob (Wet openbaarheid van bestuur).", allowed=LAWS),
+    col("seen_as", pa.string(), "What was found: a black or grey box, the code text alone, or both.", nullable=False, allowed=REDACTION_SEEN_AS),
+    col("x0", pa.float64(), "Left edge of the box (or code) on the page, in PDF points."),
+    col("top", pa.float64(), "Top edge, PDF points from the top of the page."),
+    col("x1", pa.float64(), "Right edge, PDF points."),
+    col("bottom", pa.float64(), "Bottom edge, PDF points from the top of the page."),
+])
+
 ERRORS = pa.schema([
     col("source", pa.string(), "The input path as given.", nullable=False),
     col("doc_id", pa.string(), "Document id, when the file could be read.", pattern=DOC_ID),
@@ -261,6 +284,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "trainings": TRAININGS,
     "questions": QUESTIONS,
     "regions": REGIONS,
+    "redactions": REDACTIONS,
     "errors": ERRORS,
 }
 
@@ -273,6 +297,7 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "trainings": "One row per training, course or themed day mentioned, with participants and duration.",
     "questions": "One row per parliamentary question (Kamervragen), with its answer joined.",
     "regions": "One row per mention of a province, veiligheidsregio or GGD region, with its CBS code.",
+    "redactions": "One row per redaction (blacked- or greyed-out box, or the legal ground printed for one), with its Woo/Wob ground.",
     "errors": "One row per document (or part) that could not be processed, with the reason.",
     "verdicts": "One row per fact an inspector checked: confirmed, rejected or corrected. Written by kenmerk verify, never by a run: it survives every run (--fresh too).",
 }

@@ -142,3 +142,26 @@ def test_an_unfinished_staging_is_dropped_and_the_old_tables_stay(tmp_path, tabl
     recover_tables(out, staging)
     assert not staging.exists()
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def test_redactions_table_has_a_row_per_redaction_with_its_ground():
+    from pipeline.process import process_text
+
+    result = process_text("Het gesprek is gevoerd met \u2588 5.1.2e en met \u2588.\n\n"
+                          "Telefoon: 5.1.2i.\n\nZie artikel 5.1.2e van de Woo.")
+    table = build_tables([result])["redactions"]
+    rows = table.to_pylist()
+    assert [(r["page"], r["box"], r["code"], r["law"], r["seen_as"]) for r in rows] == [
+        (1, 1, "5.1.2e", "woo", "both"), (1, 2, None, None, "box"),
+        (1, 3, "5.1.2i", "woo", "code_text")]
+    text = build_tables([result])["pages"].column("text")[0].as_py()
+    assert [text[r["char_start"]:r["char_end"]] for r in rows] == [
+        "\u2588 5.1.2e", "\u2588", "5.1.2i"]
+    assert rows[0]["ground"] == "eerbiediging van de persoonlijke levenssfeer"
+
+
+def test_pages_say_why_they_were_read_so():
+    from pipeline.process import process_text
+
+    pages = build_tables([process_text("Een korte tekst.")])["pages"].to_pylist()
+    assert [(p["method"], p["method_reason"]) for p in pages] == [("text", "text_file")]

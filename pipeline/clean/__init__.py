@@ -17,7 +17,8 @@ in order, each a small function with its own tests:
    headings, list items, table rows and labels stay lines.
 
 Then, without changing the text: redaction debris (``redactions.py``),
-garbage lines and the page's quality (``quality.py``).
+each redaction's legal ground (``grounds.py``), garbage lines and the page's
+quality (``quality.py``).
 
 Characters that came from the raw text map to it exactly (``raw.text[o]`` is
 the same character, or, for steps 1, its NFC base letter, its ligature, the
@@ -30,7 +31,10 @@ Clean is linear in the page length: every step is one pass over the text.
 
 from __future__ import annotations
 
+import dataclasses
+
 from pipeline.clean.characters import CHARACTER_STEPS
+from pipeline.clean.grounds import redaction_grounds
 from pipeline.clean.hyphenation import join_hyphenated
 from pipeline.clean.mapped import MappedText
 from pipeline.clean.margin import move_margin_fields
@@ -60,7 +64,7 @@ def clean_page(raw: RawPage) -> CleanPage:
     """Clean one page (see the module docstring for the steps)."""
     text, fields = clean_text(raw)
     garbage, quality = assess_page(text.text)
-    return CleanPage(
+    page = CleanPage(
         number=raw.number,
         text=text.text,
         raw=raw,
@@ -70,3 +74,5 @@ def clean_page(raw: RawPage) -> CleanPage:
         quality=quality,
         margin_fields=fields,
     )
+    return dataclasses.replace(
+        page, redaction_grounds=redaction_grounds(page.number, page.text, page.bbox))

@@ -9,6 +9,7 @@ OCR (the same cap as for rendering PDF pages); one far beyond it is refused.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
@@ -71,7 +72,8 @@ def image_pages(path: Path, source: str,
         # OSError covers truncated files ("image file is truncated") and bad codecs.
         reason = f"the image is damaged ({str(err) or type(err).__name__})"
         raise KenmerkError("unreadable_file", source=source, reason=reason) from err
-    pages = layout.raw_pages(read, rules)
+    pages = tuple(dataclasses.replace(p, method_reason="scan_image")
+                  for p in layout.raw_pages(read, rules))
     if not any(p.text.strip() for p in pages):
         raise KenmerkError("no_text", source=source)
     return pages

@@ -19,7 +19,7 @@ from statistics import fmean
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest.layout import Token, median_height
-from pipeline.ingest.redaction import apply_redactions, image_redaction_boxes
+from pipeline.ingest.redaction import apply_redactions, image_grey_boxes, image_redaction_boxes
 from pipeline.ingest.rules import IngestRules, OcrRules
 from pipeline.records import BBox
 
@@ -167,8 +167,9 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     A page that looks sideways or upside down (``looks_sideways``) is turned
     upright by tesseract's orientation detection and read again; the tokens
     are then in the upright frame and ``rotation`` says how it was turned.
-    Solid black areas of the image become ``█`` tokens and the OCR debris
-    read inside them is dropped (see ``pipeline.ingest.redaction``).
+    Solid black areas of the image, and grey ones holding nothing but a
+    ground code, become ``█`` tokens and the OCR debris read inside them is
+    dropped (see ``pipeline.ingest.redaction``).
     """
     rules = all_rules.ocr
     require_tesseract(rules.lang, source)
@@ -188,7 +189,9 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
             else:
                 upright.close()
                 rotation = 0
-    boxes = image_redaction_boxes(image, scale, median_height(tokens), all_rules.redaction)
+    unit = median_height(tokens)
+    boxes = image_redaction_boxes(image, scale, unit, all_rules.redaction)
+    boxes += image_grey_boxes(image, scale, unit, tokens, boxes, all_rules.redaction)
     return OcrResult(apply_redactions(tokens, boxes, all_rules.redaction), confidence, rotation)
 
 

@@ -8,9 +8,17 @@ rendered and OCR'd; a page that renders as empty paper is kept as an empty
 page without OCR. When pdfplumber cannot parse a page, the page is OCR'd
 too, since pdfium is often more forgiving.
 
+A text layer that decodes to nonsense (``pipeline.ingest.garbled``) is
+replaced by OCR when OCR reads clearly better; pictures of text on a page
+with a text layer are OCR'd and their words added (``pipeline.ingest.regions``,
+``method = pdf+ocr``). Each page records why it was read as it was
+(``RawPage.method_reason``). These two steps never stop a document: when
+they fail, the page keeps its text layer and its reason says so.
+
 Vertical text (a Woo stamp along the page edge) is kept out of the body and
-stored with the page furniture. Black redaction boxes become a ``█`` word
-(see ``pipeline.ingest.redaction``).
+stored with the page furniture. Black redaction boxes, and grey ones with a
+ground code or inside a line of text, become a ``█`` word (see
+``pipeline.ingest.redaction``).
 
 After all pages are read, headers and footers are found across pages and the
 layout rules give each page its text (see ``pipeline.ingest.layout``).
@@ -18,6 +26,7 @@ layout rules give each page its text (see ``pipeline.ingest.layout``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import struct
 import unicodedata
@@ -26,10 +35,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
+from pipeline.grounds import is_code_text
 from pipeline.ingest import layout
+from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords, Token
 from pipeline.ingest.ocr import is_blank, ocr_page
-from pipeline.ingest.redaction import apply_redactions, is_dark, pdf_redaction_boxes
+from pipeline.ingest.redaction import (
+    apply_redactions,
+    is_dark,
+    pdf_grey_boxes,
+    pdf_redaction_boxes,
+)
+from pipeline.ingest.regions import (
+    ImageBox,
+    RegionCache,
+    image_boxes,
+    merge_region_words,
+    read_image,
+    text_regions,
+)
 from pipeline.ingest.rules import IngestRules, TextLayerRules, ingest_rules
 from pipeline.records import BBox, RawPage
 
@@ -74,13 +98,16 @@ def image_share(page) -> float:
 
 
 def light_text_on(box: BBox, chars: list[dict], rules: IngestRules) -> bool:
-    """Whether light-coloured characters sit on a dark box (a heading bar, not a redaction)."""
+    """Whether light-coloured characters sit on a dark box (a heading bar, not a redaction).
+
+    A ground code printed white on the box (``5.1.2e``) is no heading."""
+    light = []
     for char in chars:
         x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
         if box.x0 <= x <= box.x1 and box.top <= y <= box.bottom and not char["text"].isspace():
             if not is_dark(char.get("non_stroking_color"), 1 - rules.redaction.max_level):
-                return True
-    return False
+                light.append(char["text"])
+    return bool(light) and not is_code_text("".join(light))
 
 
 @dataclass
@@ -93,6 +120,7 @@ class PageObjects:
     filled: list[dict]
     chars: list[dict]
     image_share: float
+    images: list[ImageBox] = dataclasses.field(default_factory=list)
     # Whether the page's vertical text runs bottom to top (rotated a quarter
     # turn to the left, as Woo stamps along the page edge usually are).
     vertical_up: bool = False
@@ -107,6 +135,7 @@ def page_objects(page) -> PageObjects:
     return PageObjects(
         width=float(page.width), height=float(page.height), words=words, filled=filled,
         chars=page.chars if filled else [], image_share=image_share(page),
+        images=image_boxes(page.images, float(page.width), float(page.height)),
         vertical_up=vertical_up,
     )
 
@@ -148,9 +177,10 @@ def page_tokens(objects: PageObjects, rules: IngestRules) -> list[Token]:
                                             float(w["x1"]), float(w["bottom"]))))
     if not objects.filled:
         return tokens
-    boxes = pdf_redaction_boxes(objects.filled, layout.median_height(tokens),
-                                objects.width * objects.height, rules.redaction)
+    unit, area = layout.median_height(tokens), objects.width * objects.height
+    boxes = pdf_redaction_boxes(objects.filled, unit, area, rules.redaction)
     boxes = [b for b in boxes if not light_text_on(b, objects.chars, rules)]
+    boxes += pdf_grey_boxes(objects.filled, tokens, unit, area, rules.redaction)
     return apply_redactions(tokens, boxes, rules.redaction)
 
 
@@ -209,13 +239,64 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWo
                      rotation=result.rotation)
 
 
-def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWords]:
-    """Words of every page, from the text layer or by OCR, one page at a time."""
+def _ocr_reason(words: PageWords, reason: str) -> str:
+    return "blank_page" if words.method == "pdf" else reason
+
+
+# The new steps below must never cost a page: whatever goes wrong inside them
+# (tesseract, pdfium, an odd image), the page keeps its text layer.
+FALLBACK_ERRORS = (Exception,)
+
+
+def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: IngestRules,
+              source: str, cache: RegionCache | None = None) -> tuple[PageWords, str]:
+    """One page's words and why it was read so (``RawPage.method_reason``)."""
+    if objects is None:
+        words = _ocr(pdfium, index, rules, source)
+        return words, _ocr_reason(words, "damaged_page")
+    tokens = page_tokens(objects, rules)
+    texts = [t.text for t in tokens]
+    if not text_layer_usable(texts, objects.image_share, rules.text_layer):
+        words = _ocr(pdfium, index, rules, source)
+        return words, _ocr_reason(words, "no_text_layer")
+    layer = PageWords(tokens, objects.width, objects.height, method="pdf",
+                      aside=vertical_text(objects))
+    if is_garbled(texts, rules.garbled):
+        try:
+            read = _ocr(pdfium, index, rules, source)
+        except FALLBACK_ERRORS:
+            return layer, "garbled_text_layer_ocr_failed"
+        if read.method == "ocr" and reads_better([t.text for t in read.tokens], texts,
+                                                 rules.garbled):
+            return read, "garbled_text_layer"
+        return layer, "garbled_text_layer_kept"
+    regions = text_regions(objects.images, tokens, objects.width, rules)
+    if not regions:
+        return layer, "text_layer"
+    try:
+        cache = {} if cache is None else cache
+        found = [t for image in regions
+                 for t in read_image(pdfium.get(), index, image, rules, source, cache)]
+    except FALLBACK_ERRORS:
+        return layer, "image_regions_failed"
+    if not found:
+        return layer, "text_layer"
+    layer.tokens = merge_region_words(tokens, found)
+    layer.method = "pdf+ocr"
+    return layer, "image_regions"
+
+
+def read_page_words(path: Path, source: str,
+                    rules: IngestRules) -> tuple[list[PageWords], list[str]]:
+    """Words of every page, from the text layer or by OCR, one page at a time, and why
+    each page was read so."""
     import pdfplumber
 
     errors = parse_errors()
     pdfium = _Pdfium(path, source)
     out: list[PageWords] = []
+    reasons: list[str] = []
+    cache: RegionCache = {}
     try:
         try:
             pdf = pdfplumber.open(path)
@@ -236,18 +317,14 @@ def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWor
                     objects = None
                 finally:
                     page.close()
-                tokens = page_tokens(objects, rules) if objects else []
-                if objects and text_layer_usable([t.text for t in tokens], objects.image_share,
-                                                 rules.text_layer):
-                    out.append(PageWords(tokens, objects.width, objects.height, method="pdf",
-                                         aside=vertical_text(objects)))
-                else:
-                    out.append(_ocr(pdfium, index, rules, source))
+                words, reason = read_page(pdfium, index, objects, rules, source, cache)
+                out.append(words)
+                reasons.append(reason)
         finally:
             _close(pdf, errors)
     finally:
         pdfium.close()
-    return out
+    return out, reasons
 
 
 def _close(pdf, errors: tuple[type[BaseException], ...]) -> None:
@@ -266,7 +343,9 @@ def pdf_pages(path: Path, source: str,
               rules: IngestRules | None = None) -> tuple[RawPage, ...]:
     """The pages of a PDF as ``RawPage`` records; raises a ``KenmerkError`` on failure."""
     rules = rules or ingest_rules()
-    pages = layout.raw_pages(read_page_words(Path(path), source, rules), rules)
+    read, reasons = read_page_words(Path(path), source, rules)
+    pages = tuple(dataclasses.replace(page, method_reason=reason)
+                  for page, reason in zip(layout.raw_pages(read, rules), reasons, strict=True))
     if not any(p.text.strip() for p in pages):
         raise KenmerkError("no_text", source=source)
     return pages

@@ -9,13 +9,24 @@ inspector can draw it).
 
 Words under a box are dropped: in a scan they are OCR debris of the black
 area (``g®e``, ``HEER``); in a PDF they are text the publisher meant to hide
-but left in the text layer, which kenmerk must not publish.
+but left in the text layer, which kenmerk must not publish. A legal ground
+printed on the box (``5.1.2e``) is the exception: it is kept as a word, so
+the clean stage can give the box its ground (``pipeline.clean.grounds``).
+
+Grey boxes are redactions too (many Woo releases grey out instead of black),
+but grey is also table shading, heading bars and chart bars, so a grey box
+counts only when nothing but a ground code is printed in it and either the
+code is there or the box is a line or two high with text beside it on the
+same line (words replaced within a sentence) or on the line just above or
+below it in the same column (a name in an address, under its label).
+An empty low grey box touching an accepted one counts too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from pipeline.grounds import is_code_text, parse_code
 from pipeline.ingest.layout import Token
 from pipeline.ingest.rules import RedactionRules
 from pipeline.records import BBox
@@ -36,6 +47,30 @@ def is_dark(color: object, max_level: float) -> bool:
     if len(values) == 4:  # CMYK: dark when the black ink (or all inks) is near full
         return values[3] >= 1 - max_level or min(values[:3]) >= 1 - max_level
     return max(values) <= max_level
+
+
+# Channels further apart than this make a colour (a blue chart bar), not a grey.
+MAX_GREY_SPREAD = 0.08
+
+
+def fill_level(color: object) -> float | None:
+    """A pdfplumber fill colour's lightness, 0 black .. 1 white; None for patterns and
+    for colours that are no grey."""
+    if isinstance(color, int | float):
+        color = (color,)
+    if not isinstance(color, Sequence) or not color:
+        return None
+    try:
+        values = [float(c) for c in color]
+    except (TypeError, ValueError):
+        return None
+    if len(values) == 4:
+        if max(values[:3]) - min(values[:3]) > MAX_GREY_SPREAD:
+            return None
+        return max(0.0, 1 - values[3] - max(values[:3]))
+    if len(values) == 3 and max(values) - min(values) > MAX_GREY_SPREAD:
+        return None
+    return max(values)
 
 
 def _area(box: BBox) -> float:
@@ -71,14 +106,127 @@ def pdf_redaction_boxes(objects: Iterable[dict], unit: float, page_area: float,
     return boxes
 
 
+def covered_tokens(box: BBox, tokens: Iterable[Token], rules: RedactionRules) -> list[Token]:
+    return [t for t in tokens if overlap_share(t.bbox, box) >= rules.cover_share]
+
+
+def grey_box_is_redaction(box: BBox, tokens: Sequence[Token], unit: float,
+                          rules: RedactionRules) -> bool:
+    """The grey-box test of the module docstring."""
+    inside = covered_tokens(box, tokens, rules)
+    if inside:
+        return is_code_text(" ".join(t.text for t in inside))
+    if box.bottom - box.top > rules.grey_max_lines * unit:
+        return False
+    middle = (box.top + box.bottom) / 2
+    return any(_beside(t.bbox, box, middle) or _above_or_below(t.bbox, box, unit)
+               for t in tokens)
+
+
+def _beside(word: BBox, box: BBox, middle: float) -> bool:
+    return word.top <= middle <= word.bottom and overlap_share(word, box) == 0
+
+
+def _above_or_below(word: BBox, box: BBox, unit: float) -> bool:
+    """A word on the line just above or below, in the same column: the box is a line of a
+    block of text (a name in an address, a contact person under its label)."""
+    if word.x1 <= box.x0 or word.x0 >= box.x1:
+        return False
+    gap = box.top - word.bottom if word.bottom <= box.top else word.top - box.bottom
+    return 0 <= gap <= unit
+
+
+def with_neighbours(accepted: list[BBox], candidates: list[BBox], unit: float) -> list[BBox]:
+    """``accepted`` plus the candidates that touch an accepted box on its line or just above
+    or below it: a redacted address or a row of redacted names is a block of boxes of
+    which only the outer ones stand next to text."""
+    accepted, rest = list(accepted), [c for c in candidates if c not in accepted]
+    grown = True
+    while grown and rest:
+        grown = False
+        for box in list(rest):
+            middle = (box.top + box.bottom) / 2
+            if any(_beside(a, box, middle) and min(abs(a.x0 - box.x1), abs(box.x0 - a.x1)) <= 4 * unit
+                   or _above_or_below(a, box, unit) for a in accepted):
+                accepted.append(box)
+                rest.remove(box)
+                grown = True
+    return accepted
+
+
+def pdf_grey_boxes(objects: Iterable[dict], tokens: Sequence[Token], unit: float,
+                   page_area: float, rules: RedactionRules) -> list[BBox]:
+    """Grey (not dark) filled rectangles that pass ``grey_box_is_redaction``, and their
+    empty neighbours (``with_neighbours``)."""
+    boxes, empty = [], []
+    for obj in objects:
+        level = fill_level(obj.get("non_stroking_color")) if obj.get("fill") else None
+        if level is None or not rules.max_level < level <= rules.max_grey_level:
+            continue
+        box = BBox(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        if not plausible_box(box, unit, page_area, rules):
+            continue
+        if grey_box_is_redaction(box, tokens, unit, rules):
+            boxes.append(box)
+        elif _empty_and_low(box, tokens, unit, rules):
+            empty.append(box)
+    return with_neighbours(boxes, empty, unit)
+
+
+def _empty_and_low(box: BBox, tokens: Sequence[Token], unit: float,
+                   rules: RedactionRules) -> bool:
+    return (not covered_tokens(box, tokens, rules)
+            and box.bottom - box.top <= rules.grey_max_lines * unit)
+
+
+def image_grey_boxes(image, scale: float, unit: float, tokens: Sequence[Token],
+                     black: Sequence[BBox], rules: RedactionRules) -> list[BBox]:
+    """Grey boxes of a scan: solid areas at the grey threshold that are no black box."""
+    import numpy as np
+
+    if (np.asarray(image.convert("L")) < rules.grey_pixel).mean() > rules.max_page_share:
+        return []  # grey paper: every area would be solid, and none is a box
+    found = image_redaction_boxes(image, scale, unit, rules, dark_pixel=rules.grey_pixel,
+                                  split_unions=True)
+    found = [b for b in found
+             if not any(overlap_share(b, k) > 0.5 or overlap_share(k, b) > 0.5 for k in black)]
+    accepted = [b for b in found if grey_box_is_redaction(b, tokens, unit, rules)]
+    empty = [b for b in found if _empty_and_low(b, tokens, unit, rules)]
+    return sorted(with_neighbours(accepted, empty, unit), key=lambda b: (b.top, b.x0))
+
+
+def _rectangles(area: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """A union of touching boxes (an L of two redactions) cut back into its rectangles:
+    (r0, c0, r1, c1) of block rows that each hold one run with the same columns (one
+    block of slack for ragged edges)."""
+    rows: dict[int, list[int]] = {}
+    for r, c in area:
+        rows.setdefault(r, []).append(c)
+    out: list[list[int]] = []
+    for r in sorted(rows):
+        columns = sorted(rows[r])
+        if columns[-1] - columns[0] + 1 != len(columns):
+            continue  # more than one run on this row: no box edge to follow
+        c0, c1 = columns[0], columns[-1] + 1
+        last = out[-1] if out else None
+        if last and last[2] == r and abs(last[1] - c0) <= 1 and abs(last[3] - c1) <= 1:
+            last[2] = r + 1
+        else:
+            out.append([r, c0, r + 1, c1])
+    return [tuple(x) for x in out]
+
+
 def image_redaction_boxes(image, scale: float, unit: float,
-                          rules: RedactionRules) -> list[BBox]:
+                          rules: RedactionRules, *, dark_pixel: int | None = None,
+                          split_unions: bool = False) -> list[BBox]:
     """Solid dark areas of a greyscale page image, as boxes in PDF points.
 
     The image is cut into square blocks of ``rules.block_px`` pixels; a block
     is solid when most of its pixels are dark; solid blocks that touch form
     an area, and an area that fills most of its bounding box is a box (text
-    strokes never fill whole blocks over a word-sized area).
+    strokes never fill whole blocks over a word-sized area). With
+    ``split_unions`` an area that does not is cut into its rectangles
+    (``_rectangles``); each must then be at least a word height high.
     """
     import numpy as np
 
@@ -87,7 +235,8 @@ def image_redaction_boxes(image, scale: float, unit: float,
     rows, cols = pixels.shape[0] // size, pixels.shape[1] // size
     if rows == 0 or cols == 0:
         return []
-    dark = pixels[: rows * size, : cols * size] < rules.dark_pixel
+    threshold = rules.dark_pixel if dark_pixel is None else dark_pixel
+    dark = pixels[: rows * size, : cols * size] < threshold
     share = dark.reshape(rows, size, cols, size).mean(axis=(1, 3))
     solid = {(int(r), int(c)) for r, c in zip(*np.nonzero(share >= rules.block_dark_share),
                                               strict=True)}
@@ -105,19 +254,27 @@ def image_redaction_boxes(image, scale: float, unit: float,
                     stack.append(neighbour)
         r0, r1 = min(r for r, _ in area), max(r for r, _ in area) + 1
         c0, c1 = min(c for _, c in area), max(c for _, c in area) + 1
-        if len(area) < rules.fill_share * (r1 - r0) * (c1 - c0):
+        if len(area) >= rules.fill_share * (r1 - r0) * (c1 - c0):
+            parts = [(r0, c0, r1, c1)]
+        elif split_unions:
+            parts = [p for p in _rectangles(area) if (p[2] - p[0]) * size / scale >= unit]
+        else:
             continue
-        box = BBox(c0 * size / scale, r0 * size / scale, c1 * size / scale, r1 * size / scale)
-        if plausible_box(box, unit, page_area, rules):
-            boxes.append(box)
+        for r0, c0, r1, c1 in parts:
+            box = BBox(c0 * size / scale, r0 * size / scale, c1 * size / scale,
+                       r1 * size / scale)
+            if plausible_box(box, unit, page_area, rules):
+                boxes.append(box)
     return sorted(boxes, key=lambda b: (b.top, b.x0))
 
 
 def apply_redactions(tokens: list[Token], boxes: list[BBox],
                      rules: RedactionRules) -> list[Token]:
-    """Drop the words a box covers and add one ``REDACTION_MARK`` token per box."""
+    """Drop the words a box covers, except ground codes, and add one ``REDACTION_MARK``
+    token per box."""
     if not boxes:
         return tokens
     kept = [t for t in tokens
-            if not any(overlap_share(t.bbox, box) >= rules.cover_share for box in boxes)]
+            if parse_code(t.text) is not None
+            or not any(overlap_share(t.bbox, box) >= rules.cover_share for box in boxes)]
     return kept + [Token(REDACTION_MARK, box) for box in boxes]

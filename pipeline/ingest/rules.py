@@ -84,6 +84,31 @@ class RedactionRules:
     block_dark_share: float
     fill_share: float
     cover_share: float
+    # Grey boxes (504-style releases) count only with nothing but a ground code inside.
+    max_grey_level: float
+    grey_pixel: int
+    grey_max_lines: float
+
+
+@dataclass(frozen=True)
+class GarbledRules:
+    """When a text layer decodes to nonsense (see ``pipeline.ingest.garbled``)."""
+
+    min_words: int
+    min_known_share: float
+    min_vowel_ratio: float
+    max_single_letter_share: float
+    ocr_must_gain: float
+
+
+@dataclass(frozen=True)
+class ImageRegionRules:
+    """Which images on a text page are OCR'd (see ``pipeline.ingest.regions``)."""
+
+    min_width_share: float
+    min_height: float
+    max_words_inside: int
+    min_confidence: float
 
 
 @dataclass(frozen=True)
@@ -98,6 +123,8 @@ class IngestRules:
     text_layer: TextLayerRules
     ocr: OcrRules
     redaction: RedactionRules
+    garbled: GarbledRules
+    image_regions: ImageRegionRules
 
 
 def _section(cls: type, data: Any, name: str) -> Any:
@@ -126,7 +153,8 @@ def parse_rules(data: dict[str, Any]) -> IngestRules:
     sections = {"furniture": FurnitureRules, "columns": ColumnRules,
                 "tables": TableRules,
                 "paragraphs": ParagraphRules, "text_layer": TextLayerRules, "ocr": OcrRules,
-                "redaction": RedactionRules}
+                "redaction": RedactionRules, "garbled": GarbledRules,
+                "image_regions": ImageRegionRules}
     known = {"margin_labels", "page_number_patterns", *sections}
     if set(data) != known:
         raise ValueError(f"layout.json: unknown keys {sorted(set(data) - known)}, "

@@ -41,3 +41,39 @@ def scanned_letter(documents, fixture_dir):
 @pytest.fixture(scope="session")
 def scanned_letter_doc(scanned_letter):
     return read_document(scanned_letter.path, source="brief_scan.pdf")
+
+
+def _picture_of_text(lines: list[str], width: float, height: float, *, size: float = 12.0,
+                     dpi: int = 200, background: int = 255):
+    """A greyscale PIL image of ``lines`` printed in Helvetica (drawn with reportlab,
+    rendered with pypdfium2, so no font file is needed): a scan or a pasted picture."""
+    import io
+
+    import pypdfium2
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height))
+    if background != 255:
+        canvas.setFillGray(background / 255)
+        canvas.rect(0, 0, width, height, stroke=0, fill=1)
+        canvas.setFillGray(0)
+    canvas.setFont("Helvetica", size)
+    for i, line in enumerate(lines):
+        canvas.drawString(8, height - 8 - size * 1.5 * (i + 1) + size * 0.3, line)
+    canvas.save()
+    pdf = pypdfium2.PdfDocument(buffer.getvalue())
+    try:
+        page = pdf[0]
+        bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+        image = bitmap.to_pil().convert("L")
+        bitmap.close()
+        page.close()
+    finally:
+        pdf.close()
+    return image
+
+
+@pytest.fixture(scope="session")
+def picture_of_text():
+    return _picture_of_text

@@ -36,7 +36,7 @@ def test_multi_page_tiff_scan(documents, tmp_path):
     built = documents.build_scanned_letter_tiff(tmp_path)
     doc = read_document(built.path, source="brief_scan.tif")
     assert doc.ingest == "ocr"
-    assert [p.method for p in doc.pages] == ["ocr", "ocr"]
+    assert [(p.method, p.method_reason) for p in doc.pages] == [("ocr", "scan_image")] * 2
     first = doc.pages[0]
     # 200 dpi pixels back to points: the page is A4 again.
     assert (first.width, first.height) == pytest.approx((595, 842), abs=1)

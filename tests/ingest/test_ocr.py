@@ -103,6 +103,7 @@ def test_mixed_document_ocrs_only_the_scanned_page(documents, tmp_path):
     doc = read_document(built.path, source="brief_gemengd.pdf")
     assert doc.ingest == "ocr"
     assert [p.method for p in doc.pages] == ["pdf", "ocr"]
+    assert [p.method_reason for p in doc.pages] == ["text_layer", "no_text_layer"]
     assert doc.pages[0].ocr_confidence is None
     assert doc.pages[1].ocr_confidence > 70
     assert [p.furniture for p in doc.pages] == [(built.footer,), (built.footer,)]

@@ -1,15 +1,18 @@
-"""Black redaction boxes: recognised in PDFs and images, words under them dropped."""
+"""Black and grey redaction boxes: recognised in PDFs and images, words under them dropped."""
 
 from __future__ import annotations
 
 import pytest
 from PIL import Image, ImageDraw
 
-from pipeline.ingest import read_document
+from pipeline.ingest import ocr, read_document
 from pipeline.ingest.layout import Token
 from pipeline.ingest.redaction import (
     REDACTION_MARK,
     apply_redactions,
+    fill_level,
+    grey_box_is_redaction,
+    image_grey_boxes,
     image_redaction_boxes,
     is_dark,
     overlap_share,
@@ -101,3 +104,138 @@ def test_white_text_on_a_dark_bar_is_a_heading_not_a_redaction(tmp_path):
     text = read_document(path, source="kop.pdf").pages[0].text
     assert "bedraagt 123.456 per jaar" in text
     assert REDACTION_MARK not in text
+
+
+# Grey boxes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("color", "level"),
+    [((0.0,), 0.0), (0.8, 0.8), ((0.75, 0.75, 0.75), 0.75), ((0, 0, 0, 0.2), 0.8),
+     ((0.0, 0.486, 0.792), None), ((0.9, 0.1, 0.0, 0.0), None), (None, None), (("P0",), None)],
+)
+def test_fill_level(color, level):
+    assert fill_level(color) == (pytest.approx(level) if level is not None else None)
+
+
+def _pdf_with_grey(path, *, grey: float, inside: str | None, color=(0, 0, 0),
+                   size=(80, 14), beside: bool = True):
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    canvas.setFont("Helvetica", 11)
+    if beside:
+        canvas.drawString(70, 700, "Het gesprek is gevoerd met")
+        canvas.drawString(360, 700, "van de afdeling subsidies.")
+    canvas.drawString(70, 600, "Verder is er gesproken over de planning van het project.")
+    canvas.setFillGray(grey)
+    canvas.rect(215, 696, *size, stroke=0, fill=1)
+    if inside:
+        canvas.setFillColorRGB(*color)
+        canvas.drawString(220, 700, inside)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_a_grey_box_with_its_ground_is_a_redaction(tmp_path):
+    path = _pdf_with_grey(tmp_path / "grijs.pdf", grey=0.8, inside="5.1.2e")
+    text = read_document(path, source="grijs.pdf").pages[0].text
+    assert f"gevoerd met {REDACTION_MARK} 5.1.2e van de afdeling" in text
+
+
+def test_an_empty_grey_box_in_a_line_is_a_redaction(tmp_path):
+    path = _pdf_with_grey(tmp_path / "grijs.pdf", grey=0.6, inside=None)
+    text = read_document(path, source="grijs.pdf").pages[0].text
+    assert f"gevoerd met {REDACTION_MARK} van de afdeling" in text
+
+
+def test_a_black_box_with_a_white_ground_is_a_redaction(tmp_path):
+    path = _pdf_with_grey(tmp_path / "zwart.pdf", grey=0.0, inside="5.1.2i", color=(1, 1, 1))
+    text = read_document(path, source="zwart.pdf").pages[0].text
+    assert f"gevoerd met {REDACTION_MARK} 5.1.2i van de afdeling" in text
+
+
+@pytest.mark.parametrize(
+    ("inside", "size", "beside"),
+    [("Subsidies", (80, 14), True),  # table shading or a heading bar: words on it
+     (None, (200, 150), False)],  # a chart bar or a coloured panel: no text line
+)
+def test_shading_is_no_redaction(tmp_path, inside, size, beside):
+    path = _pdf_with_grey(tmp_path / "arcering.pdf", grey=0.85, inside=inside, size=size,
+                          beside=beside)
+    text = read_document(path, source="arcering.pdf").pages[0].text
+    assert REDACTION_MARK not in text
+    if inside:
+        assert "Subsidies" in text
+
+
+def test_grey_boxes_in_a_scan(picture_of_text):
+    scale = 300 / 72
+    image = picture_of_text(["Het gesprek is gevoerd met"], 400, 40, size=11, dpi=300)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((700, 40, 1000, 100), fill=190)  # 72 x 14 points of grey
+    draw.text((720, 55), "5.1.2e", fill=0)
+    draw.rectangle((1100, 40, 1300, 200), fill=190)  # too high for a line, no code in it
+    tokens = [Token("gevoerd", BBox(60, 10, 110, 22)), Token("5.1.2e", BBox(172, 13, 200, 20))]
+    black = image_redaction_boxes(image, scale, 10.0, RULES)
+    boxes = image_grey_boxes(image, scale, 10.0, tokens, black, RULES)
+    assert black == [] and len(boxes) == 1
+    assert boxes[0].x0 == pytest.approx(700 / scale, abs=1.5)
+
+
+@pytest.mark.skipif(ocr.tesseract_problem("nld") is not None, reason="no tesseract")
+def test_a_grey_box_with_its_ground_in_a_scan_is_read(tmp_path, picture_of_text):
+    image = picture_of_text(["Het gesprek is gevoerd met 00000000 van de afdeling."],
+                            480, 40, size=12, dpi=300)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((700, 40, 1040, 100), fill=180)
+    path = tmp_path / "scan.png"
+    image.save(path, dpi=(300, 300))
+    page = read_document(path, source="scan.png").pages[0]
+    assert REDACTION_MARK in page.text and "00000000" not in page.text
+
+
+def test_an_empty_grey_box_under_its_label_is_a_redaction():
+    label = Token("Contactpersoon", BBox(465, 225, 530, 233))
+    box = BBox(465, 235, 519, 243)
+    assert grey_box_is_redaction(box, [label], 8.0, RULES)
+    assert not grey_box_is_redaction(box, [Token("Elders", BBox(100, 300, 140, 308))], 8.0, RULES)
+
+
+def test_a_block_of_grey_boxes_in_a_scan_is_cut_into_its_boxes():
+    """An address greyed out line by line: touching boxes of different widths, only the
+    top one under its label; each line is a redaction of its own."""
+    scale = 300 / 72
+    image = Image.new("L", (1200, 600), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((100, 100, 400, 149), fill=128)  # 72 x 12 points
+    draw.rectangle((100, 150, 600, 199), fill=128)  # wider, touching the first
+    draw.rectangle((100, 200, 300, 249), fill=128)
+    label = Token("Adres", BBox(24, 14, 60, 22))
+    boxes = image_grey_boxes(image, scale, 10.0, [label], [], RULES)
+    assert [(round(b.x1 * scale, -1), round(b.top * scale, -1)) for b in boxes] == [
+        (400, 100), (600, 150), (300, 200)]
+
+
+def test_grey_boxes_far_from_text_stay_shading():
+    scale = 300 / 72
+    image = Image.new("L", (1200, 600), 255)
+    ImageDraw.Draw(image).rectangle((100, 300, 400, 349), fill=128)
+    label = Token("Adres", BBox(24, 14, 60, 22))
+    assert image_grey_boxes(image, scale, 10.0, [label], [], RULES) == []
+
+
+def test_a_coloured_bar_beside_its_label_is_no_grey_redaction(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "grafiek.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    canvas.setFont("Helvetica", 9)
+    for i, (label, width) in enumerate([("Almere", 120), ("Dronten", 80), ("Urk", 40)]):
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawString(70, 700 - 14 * i, label)
+        canvas.setFillColorRGB(0.0, 0.486, 0.792)
+        canvas.rect(130, 698 - 14 * i, width, 9, stroke=0, fill=1)
+    canvas.save()
+    assert REDACTION_MARK not in read_document(path, source="grafiek.pdf").pages[0].text

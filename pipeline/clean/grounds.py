@@ -1,0 +1,105 @@
+"""Each redaction on a page with its legal ground, for ``redactions.parquet``.
+
+Ingest puts one ``█`` in the text per black or grey box, and keeps a code
+printed on the box as a word after it (``█ 5.1.2e``). Here every mark is
+paired with the nearest ground code (``pipeline.grounds``) on the same line
+within ``pair_max_chars`` after it, else before it; a code already paired
+is not reused. What is left:
+
+- a mark without a code is a redaction ``seen_as = box`` with no ground;
+- a code without a mark (a white-out, or a box the scan lost) is one
+  ``seen_as = code_text`` when it has its letter (``5.1.2e``; a bare
+  ``5.2`` or ``11.1`` is also a section number), is no citation in prose
+  (``artikel 5.1.2e``, ``deels openbaar 5.1.2e`` in an inventory:
+  ``prose_before`` in ``grounds.json``) and does not stand on a line with its
+  own meaning (the heading ``De eerbiediging van de persoonlijke
+  levenssfeer 5.1.2.e`` of a decision's reasoning).
+
+Redactions are numbered per page in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.grounds import CodeMatch, find_codes, grounds
+from pipeline.ingest.redaction import REDACTION_MARK
+from pipeline.records import BBox, Redaction
+
+Span = tuple[int, int]
+
+
+def _same_line(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b):max(a, b)]
+
+
+def _pair(text: str, mark: int, codes: list[CodeMatch], used: set[int],
+          reach: int) -> int | None:
+    """Index in ``codes`` of the code belonging to the mark at ``mark``, if any."""
+    best, best_distance = None, None
+    for i, code in enumerate(codes):
+        if i in used:
+            continue
+        if code.start > mark:
+            distance = code.start - (mark + 1)
+        else:
+            # A code before the mark only when nothing else claims it: weigh it less.
+            distance = mark - code.end + reach // 2
+        if distance > reach or not _same_line(text, mark, code.start):
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = i, distance
+    return best
+
+
+def _in_prose(text: str, start: int, prose_before: frozenset[str]) -> bool:
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    return word in prose_before or word.rstrip(":;,") in prose_before
+
+
+def _explained(text: str, code: CodeMatch) -> bool:
+    """Whether the code's line also holds a long word of the code's meaning."""
+    line_start = text.rfind("\n", 0, code.start) + 1
+    line_end = text.find("\n", code.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].lower()
+    return any(word in line for word in code.ground.ground.lower().split() if len(word) >= 8)
+
+
+def redaction_grounds(number: int, text: str,
+                      bbox: Callable[[int, int], BBox | None] = lambda start, end: None) -> tuple[Redaction, ...]:
+    """The page's redactions (see the module docstring); ``bbox(start, end)`` gives boxes."""
+    table = grounds()
+    codes = find_codes(text)
+    marks = [i for i, c in enumerate(text) if c == REDACTION_MARK]
+    used: set[int] = set()
+    found: list[tuple[Span, CodeMatch | None, str, BBox | None]] = []
+    for mark in marks:
+        paired = _pair(text, mark, codes, used, table.pair_max_chars)
+        box = bbox(mark, mark + 1)
+        if paired is None:
+            found.append(((mark, mark + 1), None, "box", box))
+            continue
+        used.add(paired)
+        code = codes[paired]
+        span = (min(mark, code.start), max(mark + 1, code.end))
+        found.append((span, code, "both", box))
+    for i, code in enumerate(codes):
+        if (i in used or not code.strong or _in_prose(text, code.start, table.prose_before)
+                or _explained(text, code)):
+            continue
+        found.append(((code.start, code.end), code, "code_text", bbox(code.start, code.end)))
+    found.sort(key=lambda item: item[0])
+    out = []
+    for n, ((start, end), code, seen_as, box) in enumerate(found, start=1):
+        ground = code.ground if code else None
+        out.append(Redaction(
+            page=number, box=n, char_start=start, char_end=end, seen_as=seen_as,
+            code=ground.code if ground else None, ground=ground.ground if ground else None,
+            law=ground.law if ground else None,
+            x0=box.x0 if box else None, top=box.top if box else None,
+            x1=box.x1 if box else None, bottom=box.bottom if box else None,
+        ))
+    return tuple(out)

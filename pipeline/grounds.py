@@ -1,0 +1,128 @@
+"""The legal grounds Woo and Wob releases print in or beside a redaction box.
+
+A Woo release marks each blacked- or greyed-out passage with the article it
+relies on (``5.1.2e``: the privacy of a person; ``5.1.2i``: the good working
+of the state); an older Wob release with ``10.2.e`` or ``11.1``. OCR adds
+its own spellings (``51.2e``, ``5.1.20``). ``parse_code`` turns any of them
+into the canonical code of ``resources/grounds/grounds.json`` (see the
+``SOURCES.md`` beside it), which gives the law and a short meaning.
+
+Codes with a letter (``5.1.2e``, ``10.2e``) are *strong*: they name a ground
+wherever they stand. Bare ones (``5.2``, ``11.1``, ``5.1.5``) are also
+section numbers of reports, so they count only on or beside a box.
+
+This module is shared by ingest (a code printed inside a box is kept as a
+word rather than dropped with what the box hides) and clean (each box gets
+its ground, ``pipeline.clean.grounds``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.datafiles import load_json
+
+LAWS = ("woo", "wob")
+
+# Named parts, each OCR-tolerant: dots may be lost or doubled, the letter may
+# be misread (``ocr_letters``) or stand apart (``5.1.2 e``).
+_WOO_51 = r"5\.{0,2}1\.{1,2}([125])\.{0,2}\s?([a-iA-I0oQlE]?)"
+_WOO_51_SQUASHED = r"51\.([12])\.?\s?([a-iA-I0oQlE])"
+_WOO_52 = r"5\.2(?:\.1)?"
+_WOB_10 = r"10\.{1,2}([12])\.{0,2}\s?([a-gA-G0oQE])"
+_WOB_11 = r"11\.1"
+CODE = re.compile(
+    r"(?<![\w.,])(?:"
+    rf"(?P<woo51>{_WOO_51})|(?P<woo51s>{_WOO_51_SQUASHED})|(?P<woo52>{_WOO_52})"
+    rf"|(?P<wob10>{_WOB_10})|(?P<wob11>{_WOB_11})"
+    r")(?!\w|[.,]\d)"
+)
+
+
+@dataclass(frozen=True)
+class Ground:
+    code: str
+    law: str
+    ground: str
+
+
+@dataclass(frozen=True)
+class Grounds:
+    by_code: dict[str, Ground]
+    ocr_letters: dict[str, str]
+    prose_before: frozenset[str]
+    pair_max_chars: int
+
+
+@lru_cache(maxsize=1)
+def grounds() -> Grounds:
+    """The grounds table, read and checked on first use."""
+    data = load_json("grounds", "grounds.json", {"grounds": dict, "ocr_letters": dict,
+                                                 "prose_before": list, "pair_max_chars": int})
+    by_code = {}
+    for code, entry in data["grounds"].items():
+        if not isinstance(entry, dict) or set(entry) != {"law", "ground"}:
+            raise ValueError(f"grounds.json: {code!r} needs exactly 'law' and 'ground'")
+        if entry["law"] not in LAWS or not str(entry["ground"]).strip():
+            raise ValueError(f"grounds.json: {code!r} has a bad law or an empty ground")
+        by_code[code] = Ground(code, entry["law"], entry["ground"])
+    return Grounds(by_code, dict(data["ocr_letters"]), frozenset(data["prose_before"]),
+                   data["pair_max_chars"])
+
+
+def _letter(raw: str, table: Grounds) -> str:
+    if not raw:
+        return ""
+    return table.ocr_letters.get(raw, raw.lower())
+
+
+def _canonical(match: re.Match[str], table: Grounds) -> str | None:
+    if match.group("woo51"):
+        lid, letter = match.group(2), _letter(match.group(3), table)
+        return "5.1.5" if lid == "5" and not letter else (f"5.1.{lid}{letter}" if letter else None)
+    if match.group("woo51s"):
+        return f"5.1.{match.group(5)}{_letter(match.group(6), table)}"
+    if match.group("woo52"):
+        return "5.2"
+    if match.group("wob10"):
+        return f"10.{match.group(9)}{_letter(match.group(10), table)}"
+    return "11.1"
+
+
+@dataclass(frozen=True)
+class CodeMatch:
+    start: int
+    end: int
+    ground: Ground
+    # A code with its letter names a ground anywhere; a bare one only at a box.
+    strong: bool
+
+
+def find_codes(text: str) -> list[CodeMatch]:
+    """Every ground code in ``text`` that is in the grounds table."""
+    table = grounds()
+    out = []
+    for match in CODE.finditer(text):
+        code = _canonical(match, table)
+        ground = table.by_code.get(code or "")
+        if ground is not None:
+            strong = code[-1].isalpha()
+            out.append(CodeMatch(match.start(), match.end(), ground, strong))
+    return out
+
+
+def parse_code(token: str) -> Ground | None:
+    """The ground a whole token (``5.1.2e``, ``51.2e``, ``10.2.e``) names, or None."""
+    token = token.strip().rstrip(",;:)").lstrip("(")
+    found = find_codes(token)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(token):
+        return found[0].ground
+    return None
+
+
+def is_code_text(text: str) -> bool:
+    """Whether ``text`` consists only of ground codes (what is printed inside a box)."""
+    parts = [p for p in re.split(r"[\s,;/]+|\ben\b", text) if p]
+    return bool(parts) and all(parse_code(p) is not None for p in parts)

@@ -1,0 +1,75 @@
+"""Each redaction mark paired with its ground; codes alone counted; prose citations not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_page
+from pipeline.clean.grounds import redaction_grounds
+from pipeline.records import BBox, RawPage, Word
+
+M = "\u2588"
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(r.box, text[r.char_start:r.char_end], r.code, r.seen_as)
+            for r in redaction_grounds(1, text)]
+
+
+def test_a_box_with_its_code_after_it():
+    assert _rows(f"gesproken met {M} 5.1.2e over") == [(1, f"{M} 5.1.2e", "5.1.2e", "both")]
+
+
+def test_a_code_before_the_box():
+    assert _rows(f"gesproken met 5.1.2i {M} over") == [(1, f"5.1.2i {M}", "5.1.2i", "both")]
+
+
+def test_each_box_its_own_code():
+    text = f"{M} 5.1.2e en {M} 5.1.2i\n{M}"
+    assert _rows(text) == [(1, f"{M} 5.1.2e", "5.1.2e", "both"),
+                           (2, f"{M} 5.1.2i", "5.1.2i", "both"),
+                           (3, M, None, "box")]
+
+
+def test_a_code_on_another_line_is_not_the_box_ground():
+    assert [r[3] for r in _rows(f"met {M}\n5.1.2e staat")] == ["box", "code_text"]
+
+
+def test_bare_codes_count_only_at_a_box():
+    assert _rows("11.1 Inleiding\n5.2 Financiering") == []
+    assert _rows(f"{M} 5.2") == [(1, f"{M} 5.2", "5.2", "both")]
+    assert _rows(f"{M} 11.1") == [(1, f"{M} 11.1", "11.1", "both")]
+
+
+@pytest.mark.parametrize("text", ["op grond van artikel 5.1.2e van de Woo",
+                                  "zie 5.1.2i hierboven", "artikel 10.2.e Wob"])
+def test_citations_in_prose_are_no_redactions(text):
+    assert _rows(text) == []
+
+
+def test_a_code_alone_is_a_redaction_seen_as_code_text():
+    row = redaction_grounds(3, "Naam: 5.1.2e, telefoon 51.2e")
+    assert [(r.page, r.code, r.law, r.ground, r.seen_as) for r in row] == [
+        (3, "5.1.2e", "woo", "eerbiediging van de persoonlijke levenssfeer", "code_text")] * 2
+
+
+def test_clean_page_gives_boxes_their_place_on_the_page():
+    text = f"gesproken met {M} 5.1.2e over"
+    start = text.index(M)
+    box = BBox(200, 100, 280, 114)
+    words = (Word("gesproken", 0, 9, BBox(70, 100, 120, 112)),
+             Word(M, start, start + 1, box),
+             Word("5.1.2e", start + 2, start + 8, BBox(205, 101, 240, 112)))
+    page = clean_page(RawPage(number=2, text=text, method="pdf", words=words))
+    [row] = page.redaction_grounds
+    assert (row.page, row.code, row.seen_as) == (2, "5.1.2e", "both")
+    assert (row.x0, row.top, row.x1, row.bottom) == (200, 100, 280, 114)
+
+
+@pytest.mark.parametrize("text", [
+    "De eerbiediging van de persoonlijke levenssfeer 5.1.2.e",
+    "3\tVerslag overleg\tDeels openbaar 5.1.2e",
+    "Weigeringsgronden: 5.1.2e",
+])
+def test_headings_and_inventories_name_grounds_without_marking_a_box(text):
+    assert _rows(text) == []

@@ -1,0 +1,64 @@
+"""Ground codes of Woo and Wob releases, as printed and as OCR misreads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.grounds import find_codes, grounds, is_code_text, parse_code
+
+
+@pytest.mark.parametrize(
+    ("token", "code", "law"),
+    [
+        ("5.1.2e", "5.1.2e", "woo"),
+        ("5.1.2.e", "5.1.2e", "woo"),
+        ("5.1.2 e", "5.1.2e", "woo"),
+        ("51.2e", "5.1.2e", "woo"),
+        ("5.1.20", "5.1.2e", "woo"),
+        ("5.1.2o", "5.1.2e", "woo"),
+        ("5.1.2I", "5.1.2i", "woo"),
+        ("5.1.1.c", "5.1.1c", "woo"),
+        ("5.1.1c,", "5.1.1c", "woo"),
+        ("(5.1.2i)", "5.1.2i", "woo"),
+        ("5.1.5", "5.1.5", "woo"),
+        ("5.2", "5.2", "woo"),
+        ("5.2.1", "5.2", "woo"),
+        ("10.2.e", "10.2e", "wob"),
+        ("10.2e", "10.2e", "wob"),
+        ("10.1.c", "10.1c", "wob"),
+        ("11.1", "11.1", "wob"),
+    ],
+)
+def test_codes(token, code, law):
+    ground = parse_code(token)
+    assert (ground.code, ground.law) == (code, law)
+
+
+@pytest.mark.parametrize("token", ["5.1.2", "5.1.2z", "10.2.h", "2.5.1.2e", "11.1.3", "5.21",
+                                   "5,2", "1.5.2", "€5.2", "5.1.3e", "2025"])
+def test_not_codes(token):
+    assert parse_code(token) is None
+
+
+def test_meanings_come_from_the_law():
+    table = grounds().by_code
+    assert table["5.1.2e"].ground == "eerbiediging van de persoonlijke levenssfeer"
+    assert table["5.1.2i"].ground == "goed functioneren van de staat"
+    assert table["5.2"].ground == "persoonlijke beleidsopvattingen in intern beraad"
+    assert table["10.2e"].ground == table["5.1.2e"].ground
+    assert {c for c in table if c.startswith("5.1.2")} == {f"5.1.2{x}" for x in "abcdefghi"}
+    assert {c for c in table if c.startswith("10.2")} == {f"10.2{x}" for x in "abcdefg"}
+
+
+def test_only_lettered_codes_are_strong():
+    found = find_codes("zie 5.2 en 5.1.2e")
+    assert [(f.ground.code, f.strong) for f in found] == [("5.2", False), ("5.1.2e", True)]
+
+
+def test_code_text():
+    assert is_code_text("5.1.2e")
+    assert is_code_text("5.1.2e, 5.1.2i")
+    assert is_code_text("5.1.2e en 5.1.2i")
+    assert not is_code_text("Subsidies")
+    assert not is_code_text("5.1.2e Subsidies")
+    assert not is_code_text("")
