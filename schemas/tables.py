@@ -149,6 +149,7 @@ MUNICIPALITIES = pa.schema([
     col("province", pa.string(), "Province of the municipality (CBS spelling)."),
     col("role", pa.string(), "Role in the document: receives money, applies, co-applies, postal address, or only mentioned.", nullable=False, allowed=MUNICIPALITY_ROLES),
     col("merged_into", pa.string(), "For a municipality that no longer existed at the document's date: the code it merged into.", pattern=CBS_CODE),
+    col("via_place", pa.string(), "The woonplaats as written (e.g. Nijverdal, Hoensbroek) when the municipality was found through a place that is not itself a municipality; null for a direct mention of the municipality."),
 ])
 
 DATES = pa.schema([

@@ -117,6 +117,7 @@ class MunicipalityLexicon:
     gemeente_list_markers: tuple[tuple[str, ...], ...]
     province_words: frozenset[str]
     organisation_words: frozenset[str]
+    organisation_words_after: frozenset[str]
     person_titles: frozenset[str]
     office_titles: frozenset[str]
     person_list_titles: frozenset[str]
@@ -139,6 +140,7 @@ CONTEXT_SCHEMA = {
     "gemeente_list_markers": list,
     "province_words": list,
     "organisation_words": list,
+    "organisation_words_after": list,
     "person_titles": list,
     "office_titles": list,
     "person_list_titles": list,
@@ -185,6 +187,7 @@ def lexicon() -> MunicipalityLexicon:
         gemeente_list_markers=_phrases(ctx["gemeente_list_markers"]),
         province_words=_lower_set(ctx["province_words"]),
         organisation_words=_lower_set(ctx["organisation_words"]),
+        organisation_words_after=_lower_set(ctx["organisation_words_after"]),
         person_titles=_lower_set(ctx["person_titles"]),
         office_titles=_lower_set(ctx["office_titles"]),
         person_list_titles=_lower_set(ctx["person_list_titles"]),
@@ -456,6 +459,12 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> b
     if is_organisation_word(words[0], lex):
         return True
     return words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex)
+
+
+def organisation_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
+    """``Tilburg University``, ``Amsterdam UMC``, ``Eindhoven Airport``: the place names the organisation."""
+    j = next_index(doc, end)
+    return j is not None and doc[j].lower_ in lex.organisation_words_after
 
 
 def title_word(word: str) -> str:
@@ -767,7 +776,11 @@ def accept_list_members(
             rule is None
             and is_ordinary_word(doc, cand, lex)
             and not text.islower()
-            and not (in_organisation_context(doc, cand.start, lex) or is_person(doc, cand, lex))
+            and not (
+                in_organisation_context(doc, cand.start, lex)
+                or organisation_follows(doc, cand.end, lex)
+                or is_person(doc, cand, lex)
+            )
         ):
             rule = "enumeration"
         out.append(rule)
@@ -815,6 +828,10 @@ class MunicipalityFinder:
         )
         region_forms = sorted({v for text in self.lex.region_names for v in surface_variants(text)})
         self.regions.add("REGION", list(nlp.tokenizer.pipe(region_forms)))
+        # Imported here: the place rules build on this module's helpers.
+        from pipeline.extract.places import PlaceFinder
+
+        self.places = PlaceFinder(nlp)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every name and region match, overlaps resolved."""
@@ -842,6 +859,7 @@ class MunicipalityFinder:
         lex = self.lex
         if (
             in_organisation_context(doc, cand.start, lex)
+            or organisation_follows(doc, cand.end, lex)
             or is_person(doc, cand, lex)
             or other_province_suffix(doc, cand, lex)
         ):
@@ -867,7 +885,8 @@ class MunicipalityFinder:
         return "gazetteer_name" if cand.official else "gazetteer_alias"
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = [c for c in self.candidates(doc) if not c.is_region]
+        found = self.candidates(doc)
+        cands = [c for c in found if not c.is_region]
         spans = []
         doc_text = doc.text
         for group in group_enumerations(doc, cands, self.lex):
@@ -882,5 +901,8 @@ class MunicipalityFinder:
                 span = Span(doc, cand.start, cand.end, label=rule, kb_id=cand.municipality.code)
                 if not overlaps_redaction(doc, span):
                     spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+        # Woonplaatsen (``te Nijverdal``) only where no municipality or region name was matched.
+        places = self.places(doc, [(c.start, c.end) for c in found], spans)
+        spans += [p for p in places if not overlaps_redaction(doc, p)]
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc

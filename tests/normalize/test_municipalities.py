@@ -331,3 +331,25 @@ def test_any_mix_of_names_and_context_gives_well_formed_facts(nlp, parts, doc_da
         assert fact.role in ROLES
         assert fact.code.startswith("GM") and fact.name and fact.province
         assert fact.merged_into is None or fact.merged_into.startswith("GM")
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # a woonplaats gives its municipality, the place as written, and address/mentioned
+        ("Postbus 7\n7440 AA Nijverdal", None, ("GM0163", "address", None, "Nijverdal")),
+        ("De school te Nijverdal ontvangt € 5.000.", None, ("GM0163", "mentioned", None, "Nijverdal")),
+        # the municipality a place lay in at the document's date (Uden's Volkel: Maashorst from 2022)
+        ("Het vliegveld ligt te Volkel.", "2024-05-01", ("GM1991", "mentioned", None, "Volkel")),
+        ("Het vliegveld ligt te Volkel.", "2019-05-01", ("GM0856", "mentioned", None, "Volkel")),
+        # an ended municipality read as a place in a later document
+        ("Zij woont in Delfzijl.", "2024-01-01", ("GM1979", "mentioned", None, "Delfzijl")),
+        ("Zij woont in Delfzijl.", "2019-01-01", ("GM0010", "mentioned", None, None)),
+        ("De gemeente Delfzijl stemde in.", "2024-01-01", ("GM0010", "mentioned", "GM1979", None)),
+        # a direct mention has no via_place
+        ("Zij woont in Hellendoorn.", None, ("GM0163", "mentioned", None, None)),
+    ],
+)
+def test_via_place(facts_of, text, doc_date, expected):
+    (fact,) = facts_of(text, doc_date)
+    assert (fact.code, fact.role, fact.merged_into, fact.via_place) == expected

@@ -1,0 +1,199 @@
+"""Woonplaatsen that are not municipalities: ``7440 AA Nijverdal``, ``te Hoensbroek`` -> their municipality.
+
+Called by the municipalities component after its own rules
+(``MunicipalityFinder.__call__``); the spans it returns join
+``doc.spans["municipalities"]`` with ``kb_id_`` the CBS code of the
+municipality the place lies in and one of two labels:
+
+- ``place_address``: the place follows a postcode (``6543 AB Nijmegen`` style);
+- ``place_name``: the place stands after a place preposition or head word
+  (``in Nijverdal``, ``te Hoensbroek``, ``het dorp Daarle``).
+
+A place name alone is no evidence: many woonplaatsen are Dutch words or
+surnames (``Horst``, ``Veen``, ``Vries``) or namesakes abroad (``Bern``).
+So every place needs one of those contexts; short names and the names in
+``needs_strong_context`` (``places.json``) need a postcode, ``te`` or a head
+word (``gemeente``, ``woonplaats``). Lower case never counts, and the
+municipality component's organisation and person rules apply
+(``Politie Nijverdal``, ``mevrouw Van Daarle``).
+
+Names that are a municipality or region themselves are left to the
+municipality rules. A name that several municipalities hold (``Nes``,
+``Oosterend``) is resolved by a province named in its sentence or in brackets
+after it (``Nes (Fryslân)``, ``Nes (Ameland)`` is not a province and does not
+help), then by the municipalities already found on the page; otherwise it
+gives no span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.municipalities import (
+    Candidate,
+    MunicipalityLexicon,
+    after_postcode,
+    in_organisation_context,
+    is_person,
+    lexicon,
+    next_index,
+    organisation_follows,
+    prev_index,
+    surface_variants,
+)
+from pipeline.gazetteer import gazetteer, name_key
+from pipeline.woonplaatsen import PlaceIndex, place_index, place_words
+
+ADDRESS = "place_address"
+NAMED = "place_name"
+LABELS = frozenset({ADDRESS, NAMED})
+
+# The short province names regions.json lists beside the CBS ones.
+_PROVINCE_ALIASES = {"Friesland": "Fryslân", "Brabant": "Noord-Brabant"}
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    """The word lists of ``places.json``, lower case."""
+
+    prepositions: frozenset[str]
+    strong_prepositions: frozenset[str]
+    head_words: frozenset[str]
+    min_free_length: int
+    needs_strong_context: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_rules() -> PlaceRules:
+    data = place_words()
+    index = place_index()
+    unknown = [w for w in data["needs_strong_context"] if not index.candidates(w)]
+    if unknown:
+        raise ValueError(f"places.json: needs_strong_context names no woonplaats: {unknown}")
+    return PlaceRules(
+        prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
+        strong_prepositions=frozenset(w.lower() for w in data["strong_prepositions"]),
+        head_words=frozenset(w.lower() for w in data["place_head_words"]),
+        min_free_length=data["min_free_length"],
+        needs_strong_context=frozenset(name_key(w) for w in data["needs_strong_context"]),
+    )
+
+
+def place_forms(index: PlaceIndex, lex: MunicipalityLexicon) -> list[str]:
+    """The written forms to match: woonplaats names that are no municipality or region name."""
+    gaz = gazetteer()
+    regions = {name_key(r) for r in lex.region_names}
+    forms = set()
+    for place in index.places:
+        for text in {place.name, place.name.split(" (")[0]}:
+            key = name_key(text)
+            if gaz.candidates(text) or key in regions or not index.candidates(text):
+                continue
+            forms |= surface_variants(text)
+    return sorted(forms)
+
+
+def place_context(doc: Doc, start: int, rules: PlaceRules) -> str | None:
+    """What stands before the name: ``address`` (postcode), ``strong`` (``te``, ``gemeente``), ``weak`` (``in``)."""
+    if after_postcode(doc, start):
+        return "address"
+    j = prev_index(doc, start)
+    if j is None:
+        return None
+    word = doc[j].lower_
+    if word in rules.strong_prepositions or word in rules.head_words:
+        return "strong"
+    if word in rules.prepositions:
+        return "weak"
+    return None
+
+
+def named_provinces(doc: Doc, start: int, end: int, lex: MunicipalityLexicon) -> set[str]:
+    """Provinces written in the name's sentence or in brackets right after it (``Nes (Fr.)``)."""
+    provinces = {name_key(p): p for p in lex.province_abbreviations.values()}
+    provinces |= {name_key(alias): p for alias, p in _PROVINCE_ALIASES.items()}
+    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    found = {provinces[key] for tok in sent if (key := name_key(tok.text)) in provinces}
+    j = next_index(doc, end)
+    if j is not None and doc[j].text == "(":
+        inner_tokens = []
+        for tok in doc[j + 1 : j + 4]:
+            if tok.text == ")":
+                break
+            inner_tokens.append(tok.text)
+        inner = "".join(inner_tokens).replace(".", "").lower()
+        if inner in lex.province_abbreviations:
+            found.add(lex.province_abbreviations[inner])
+    return found
+
+
+def resolve_place(
+    index: PlaceIndex, text: str, provinces: set[str], page_codes: set[str]
+) -> str | None:
+    """The municipality code a place name means here, or None when it stays ambiguous."""
+    places = index.candidates(text)
+    codes = list(dict.fromkeys(p.gemeente_code for p in places))
+    if len(codes) > 1 and provinces:
+        codes = list(dict.fromkeys(p.gemeente_code for p in places if p.province in provinces)) or codes
+    if len(codes) > 1 and page_codes:
+        codes = [c for c in codes if c in page_codes] or codes
+    return codes[0] if len(codes) == 1 else None
+
+
+class PlaceFinder:
+    """Finds woonplaats mentions that the municipality rules did not take."""
+
+    def __init__(self, nlp: Language):
+        self.lex = lexicon()
+        self.rules = place_rules()
+        self.index = place_index()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("PLACE", list(nlp.tokenizer.pipe(place_forms(self.index, self.lex))))
+
+    def rule_for(self, doc: Doc, start: int, end: int) -> str | None:
+        """The label that makes the name at [start, end) a place mention, or None."""
+        text = doc[start:end].text
+        if not text[:1].isupper():
+            return None
+        cand = Candidate(start, end, None)
+        if (
+            in_organisation_context(doc, start, self.lex)
+            or organisation_follows(doc, end, self.lex)
+            or is_person(doc, cand, self.lex)
+        ):
+            return None
+        context = place_context(doc, start, self.rules)
+        if context is None:
+            return None
+        key = name_key(text)
+        if context == "weak" and (
+            key in self.rules.needs_strong_context or len(key) < self.rules.min_free_length
+        ):
+            return None
+        return ADDRESS if context == "address" else NAMED
+
+    def __call__(self, doc: Doc, taken: list[tuple[int, int]], found: list[Span]) -> list[Span]:
+        """Place spans outside ``taken`` token ranges; ``found`` are the page's municipality spans."""
+        occupied = {i for s, e in taken for i in range(s, e)}
+        page_codes = {s.kb_id_ for s in found}
+        matches = sorted({(s, e) for _, s, e in self.matcher(doc)}, key=lambda m: (m[0], -m[1]))
+        spans: list[Span] = []
+        last_end = -1
+        for start, end in matches:
+            if start < last_end or occupied & set(range(start, end)):
+                continue
+            label = self.rule_for(doc, start, end)
+            if label is None:
+                continue
+            provinces = named_provinces(doc, start, end, self.lex)
+            code = resolve_place(self.index, doc[start:end].text, provinces, page_codes)
+            if code is None:
+                continue
+            spans.append(Span(doc, start, end, label=label, kb_id=code))
+            last_end = end
+        return spans
