@@ -626,4 +626,7 @@ def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Traini
                 year=row.year,
             )
         )
-    return facts
+    # Imported here: the ellipsis module reads this module's facts.
+    from pipeline.normalize.training_ellipsis import elliptic_facts
+
+    return facts + elliptic_facts(doc, page, info, facts)
