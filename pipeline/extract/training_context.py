@@ -8,8 +8,9 @@ word lists are ``resources/trainings/generic.json``.
   ``module``; ``generic_kinds``) count only in a unit about a training: one
   with a training verb or noun (``deelnemers``, ``organiseerde``,
   ``aangeboden``, ``volgden``; ``context_words`` and the trainings lexicon's
-  own), or with a part of a training (a count, duration, audience or
-  provider). A quoted or capitalised title makes the word a title already,
+  own), or with a part of a training (a count, duration, audience, or a
+  provider the lexicon knows: ``Centrum Seksuele Gezondheid: voorlichting en
+  behandeling`` is a service, not a training). A quoted or capitalised title makes the word a title already,
   so named courses count as before.
 - ``drop_job_titles``: ``Hoofd Training en Opleiding``, ``manager opleidingen``:
   a training word right after a job title word names a post, not a training.
@@ -106,8 +107,14 @@ def keep_generic_kinds(
     lex: TrainingLexicon, rules: GenericRules | None = None) -> list[Mention]:
     """Drop generic training words (``voorlichting``, ``opleiding``) in units not about a training."""
     rules = rules or generic_rules()
-    parts = {COUNT, DURATION, PROVIDER, AUDIENCE, ELLIPTIC}
-    with_parts = {unit_index(units, m.start) for m in mentions if m.label in parts}
+    parts = {COUNT, DURATION, AUDIENCE, ELLIPTIC}
+    # Any capitalised 'Centrum ...' or 'Stichting ...' reads as a provider; only a
+    # known training organisation speaks for a training ('verzorgd door X' has its verb).
+    with_parts = {
+        unit_index(units, m.start)
+        for m in mentions
+        if m.label in parts or m.label == PROVIDER and m.kb_id in lex.organisations
+    }
     out = []
     for m in mentions:
         if m.label in (WORD, KIND, PLURAL, COUNTED) and _lemma(text[m.start : m.end]) in rules.generic_kinds:

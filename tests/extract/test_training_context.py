@@ -96,3 +96,10 @@ def test_generic_rules_load_lower_case():
     assert "voorlichting" in rules.generic_kinds
     assert all(w == w.lower() for w in rules.context_words | rules.job_title_words)
     assert all(kind_of(w) is not None for w in rules.generic_kinds)
+
+
+def test_an_unknown_organisation_is_no_training_context(annotate_text):
+    text = "• Centrum Jeugd en Gezin: voorlichting en behandeling van ouders met vragen."
+    assert "voorlichting" not in [t for t, _ in labels(annotate_text, text)]
+    text = "De voorlichting van het ROR in Utrecht."
+    assert "voorlichting" in [t for t, _ in labels(annotate_text, text)]
