@@ -18,7 +18,9 @@ municipality component's organisation and person rules apply
 (``Politie Nijverdal``, ``mevrouw Van Daarle``).
 
 Names that are a municipality or region themselves are left to the
-municipality rules. A name that several municipalities hold (``Nes``,
+municipality rules, except where a bracket names another province
+(``Hengelo (Gld.)`` is the village in Bronckhorst, not Hengelo in Overijssel:
+``namesakes_elsewhere``). A name that several municipalities hold (``Nes``,
 ``Oosterend``) is resolved by a province named in its sentence or in brackets
 after it (``Nes (Fryslân)``, ``Nes (Ameland)`` is not a province and does not
 help), then by the municipalities already found on the page; otherwise it
@@ -98,6 +100,27 @@ def place_forms(index: PlaceIndex, lex: MunicipalityLexicon) -> list[str]:
     return sorted(forms)
 
 
+def namesake_forms(index: PlaceIndex) -> list[str]:
+    """Woonplaats names that are also a municipality's name (``Hengelo``, ``Rijswijk``)."""
+    gaz = gazetteer()
+    names = {p.name.split(" (")[0] for p in index.places}
+    names |= {" ".join(p.name.split()[:-1]) for p in index.places if len(p.name.split()) > 1}
+    return sorted({v for n in names if n and gaz.candidates(n) for v in surface_variants(n)})
+
+
+def bracketed_province(doc: Doc, end: int, lex: MunicipalityLexicon) -> str | None:
+    """The province a bracket right after the name abbreviates: ``(Gld.)`` -> Gelderland."""
+    j = next_index(doc, end)
+    if j is None or doc[j].text != "(":
+        return None
+    inner = []
+    for tok in doc[j + 1 : j + 4]:
+        if tok.text == ")":
+            return lex.province_abbreviations.get("".join(inner).replace(".", "").lower())
+        inner.append(tok.text)
+    return None
+
+
 def place_context(doc: Doc, start: int, rules: PlaceRules) -> str | None:
     """What stands before the name: ``address`` (postcode), ``strong`` (``te``, ``gemeente``), ``weak`` (``in``)."""
     if after_postcode(doc, start):
@@ -119,17 +142,8 @@ def named_provinces(doc: Doc, start: int, end: int, lex: MunicipalityLexicon) ->
     provinces |= {name_key(alias): p for alias, p in _PROVINCE_ALIASES.items()}
     sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     found = {provinces[key] for tok in sent if (key := name_key(tok.text)) in provinces}
-    j = next_index(doc, end)
-    if j is not None and doc[j].text == "(":
-        inner_tokens = []
-        for tok in doc[j + 1 : j + 4]:
-            if tok.text == ")":
-                break
-            inner_tokens.append(tok.text)
-        inner = "".join(inner_tokens).replace(".", "").lower()
-        if inner in lex.province_abbreviations:
-            found.add(lex.province_abbreviations[inner])
-    return found
+    bracketed = bracketed_province(doc, end, lex)
+    return found | {bracketed} if bracketed else found
 
 
 def resolve_place(
@@ -154,6 +168,8 @@ class PlaceFinder:
         self.index = place_index()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("PLACE", list(nlp.tokenizer.pipe(place_forms(self.index, self.lex))))
+        self.namesakes = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.namesakes.add("PLACE", list(nlp.tokenizer.pipe(namesake_forms(self.index))))
 
     def rule_for(self, doc: Doc, start: int, end: int) -> str | None:
         """The label that makes the name at [start, end) a place mention, or None."""
@@ -196,4 +212,27 @@ class PlaceFinder:
                 continue
             spans.append(Span(doc, start, end, label=label, kb_id=code))
             last_end = end
+        return sorted(spans + self.namesakes_elsewhere(doc, found), key=lambda s: s.start)
+
+    def namesakes_elsewhere(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """``Hengelo (Gld.)``, ``Rijswijk (NB)``: the woonplaats of that name in the bracket's province.
+
+        The municipality rules drop such a name (``other_province_suffix``);
+        the woonplaats of that name in that province is meant, when there is
+        exactly one.
+        """
+        covered = {i for s in found for i in range(s.start, s.end)}
+        spans = []
+        for _, start, end in self.namesakes(doc):
+            if covered & set(range(start, end)) or not doc[start].text[:1].isupper():
+                continue
+            province = bracketed_province(doc, end, self.lex)
+            if province is None:
+                continue
+            places = [p for p in self.index.candidates(doc[start:end].text) if p.province == province]
+            codes = {p.gemeente_code for p in places}
+            if len(codes) != 1:
+                continue
+            label = ADDRESS if after_postcode(doc, start) else NAMED
+            spans.append(Span(doc, start, end, label=label, kb_id=codes.pop()))
         return spans

@@ -18,7 +18,8 @@ word lists are ``resources/trainings/generic.json``.
   hbo-niveau``: the education someone has, not a training given.
 - ``find_elliptic_counts``: ``In 2017 waren dat er 132``: a number after an
   opener (``elliptic_openers``) counts the participants of the training last
-  mentioned in its paragraph; the span (label ``elliptic_count``) is dropped
+  mentioned in its paragraph (an adverb may stand between: ``waren dat er al
+  132``; ``elliptic_fillers``); the span (label ``elliptic_count``) is dropped
   when the paragraph names no training before it. The normalizer gives it a
   row of that training (``pipeline.normalize.training_ellipsis``).
 """
@@ -56,6 +57,7 @@ GENERIC_SCHEMA = {
     "job_title_words": list,
     "education_words": list,
     "elliptic_openers": list,
+    "elliptic_fillers": list,
 }
 
 
@@ -66,6 +68,7 @@ class GenericRules:
     job_title_words: frozenset[str]
     education_words: frozenset[str]
     elliptic_openers: tuple[str, ...]
+    elliptic_fillers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,7 @@ def generic_rules() -> GenericRules:
         job_title_words=frozenset(low["job_title_words"]),
         education_words=frozenset(low["education_words"]),
         elliptic_openers=tuple(sorted(low["elliptic_openers"], key=len, reverse=True)),
+        elliptic_fillers=tuple(low["elliptic_fillers"]),
     )
 
 
@@ -172,8 +176,9 @@ def _elliptic_pattern() -> re.Pattern[str]:
     qualifiers = "|".join(
         re.escape(q).replace(r"\ ", r"\s+") for q in sorted(lexicon().qualifiers, key=len, reverse=True)
     )
+    fillers = "|".join(re.escape(f) for f in rules.elliptic_fillers)
     return re.compile(
-        rf"(?<![\w-])(?:{openers})\s+(?P<count>(?:(?:{qualifiers})\s+)?{_NUMBER})(?![\w,.-]*\d)(?!\s*(?:%|procent|euro|€))",
+        rf"(?<![\w-])(?:{openers})\s+(?:(?:{fillers})\s+)?(?P<count>(?:(?:{qualifiers})\s+)?{_NUMBER})(?![\w,.-]*\d)(?!\s*(?:%|procent|euro|€))",
         re.IGNORECASE,
     )
 

@@ -268,7 +268,8 @@ CASES = [
     ),
     ("Leiden deze maatregelen tot minder radicalisering?", []),
     # namesakes in another province
-    ("De kermis in Hengelo (Gld.) trok veel bezoekers.", []),
+    # not Hengelo (Overijssel): the woonplaats Hengelo in Gelderland, which lies in Bronckhorst
+    ("De kermis in Hengelo (Gld.) trok veel bezoekers.", [("Hengelo", "GM1876", "place_name")]),
     (
         "De kermis in Hengelo (O.) trok veel bezoekers.",
         [("Hengelo (O.)", "GM0164", "gazetteer_alias")],

@@ -130,3 +130,35 @@ def tok():
     import spacy
 
     return spacy.blank("nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij woont in Hengelo (Gld.) en werkt in Rijswijk (NB).", [("Hengelo", "GM1876", NAMED), ("Rijswijk", "GM1959", NAMED)]),
+        ("Oosterhout (Gld) ligt bij Nijmegen.", [("Oosterhout", "GM1734", NAMED), ("Nijmegen", "GM0268", "gazetteer_name")]),
+        # the municipality's own province, or no bracket: the municipality
+        ("Hengelo (O.) bouwt.", [("Hengelo (O.)", "GM0164", "gazetteer_alias")]),
+    ],
+)
+def test_a_municipality_name_with_another_province_in_brackets_is_the_woonplaats(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij studeerde aan de Universiteit Leiden.",
+        "Hij werkt bij de Rechtbank Amsterdam.",
+        "Zij werkt bij Hogeschool Utrecht.",
+        "Het onderzoek van Tilburg University.",
+        "Het Radboudumc Nijmegen doet mee.",
+        "Het Erasmus MC Rotterdam doet mee.",
+        "Het onderzoek van de VU Amsterdam.",
+        "Politie Amsterdam meldt een daling.",
+        "Een project van Amsterdam UMC.",
+        "Vluchten vanaf Eindhoven Airport.",
+    ],
+)
+def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
+    assert found(annotate_text, text) == []

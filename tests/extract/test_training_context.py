@@ -103,3 +103,9 @@ def test_an_unknown_organisation_is_no_training_context(annotate_text):
     assert "voorlichting" not in [t for t, _ in labels(annotate_text, text)]
     text = "De voorlichting van het ROR in Utrecht."
     assert "voorlichting" in [t for t, _ in labels(annotate_text, text)]
+
+
+def test_an_adverb_may_stand_between_opener_and_number():
+    text = "De training ‘A’ liep goed. In 2017 waren dat er al 132."
+    found = find_elliptic_counts(text, [Mention(11, 14, TITLE)], paragraphs(text))
+    assert [text[m.start : m.end] for m in found] == ["132"]
