@@ -136,12 +136,16 @@ def place_context(doc: Doc, start: int, rules: PlaceRules) -> str | None:
     return None
 
 
-def named_provinces(doc: Doc, start: int, end: int, lex: MunicipalityLexicon) -> set[str]:
+def named_provinces(
+    doc: Doc, start: int, end: int, lex: MunicipalityLexicon, reach: int = 40
+) -> set[str]:
     """Provinces written in the name's sentence or in brackets right after it (``Nes (Fr.)``)."""
     provinces = {name_key(p): p for p in lex.province_abbreviations.values()}
     provinces |= {name_key(alias): p for alias, p in _PROVINCE_ALIASES.items()}
+    # The sentence, but never more than ``reach`` tokens either side: an OCR page may be one sentence.
     sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
-    found = {provinces[key] for tok in sent if (key := name_key(tok.text)) in provinces}
+    window = doc[max(sent.start, start - reach) : min(sent.end, end + reach)]
+    found = {provinces[key] for tok in window if (key := name_key(tok.text)) in provinces}
     bracketed = bracketed_province(doc, end, lex)
     return found | {bracketed} if bracketed else found
 
@@ -206,8 +210,11 @@ class PlaceFinder:
             label = self.rule_for(doc, start, end)
             if label is None:
                 continue
-            provinces = named_provinces(doc, start, end, self.lex)
-            code = resolve_place(self.index, doc[start:end].text, provinces, page_codes)
+            text = doc[start:end].text
+            # Provinces are read only for a name that needs them: most names have one municipality.
+            shared = len(self.index.municipalities(text)) > 1
+            provinces = named_provinces(doc, start, end, self.lex) if shared else set()
+            code = resolve_place(self.index, text, provinces, page_codes)
             if code is None:
                 continue
             spans.append(Span(doc, start, end, label=label, kb_id=code))

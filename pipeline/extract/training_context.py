@@ -10,8 +10,10 @@ word lists are ``resources/trainings/generic.json``.
   ``aangeboden``, ``volgden``; ``context_words`` and the trainings lexicon's
   own), or with a part of a training (a count, duration, audience, or a
   provider the lexicon knows: ``Centrum Seksuele Gezondheid: voorlichting en
-  behandeling`` is a service, not a training). A quoted or capitalised title makes the word a title already,
-  so named courses count as before.
+  behandeling`` is a service, not a training). A generic plural
+  (``opleidingen``, ``modules``) needs such a part; a verb is not enough.
+  A quoted or capitalised title makes the word a title already, so named
+  courses count as before.
 - ``drop_job_titles``: ``Hoofd Training en Opleiding``, ``manager opleidingen``:
   a training word right after a job title word names a post, not a training.
 - ``drop_education_levels``: ``een afgeronde mbo opleiding``, ``opleiding op
@@ -128,7 +130,12 @@ def keep_generic_kinds(
             s, e = units[idx]
             # The word itself ('bijeenkomst') is no evidence for itself.
             rest = text[s : m.start] + " " + text[m.end : e]
-            if idx not in with_parts and not unit_has_training_context(rest, rules, lex):
+            # 'georganiseerd langs de lijnen van opleidingen': a generic plural names
+            # study programmes in general; only a part of a training makes it one.
+            about_training = idx in with_parts or (
+                m.label != PLURAL and unit_has_training_context(rest, rules, lex)
+            )
+            if not about_training:
                 continue
         out.append(m)
     return out

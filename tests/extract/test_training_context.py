@@ -109,3 +109,10 @@ def test_an_adverb_may_stand_between_opener_and_number():
     text = "De training ‘A’ liep goed. In 2017 waren dat er al 132."
     found = find_elliptic_counts(text, [Mention(11, 14, TITLE)], paragraphs(text))
     assert [text[m.start : m.end] for m in found] == ["132"]
+
+
+def test_a_generic_plural_needs_a_part_of_a_training(annotate_text):
+    text = "Het onderzoek is georganiseerd langs de lijnen van opleidingen."
+    assert labels(annotate_text, text) == []
+    text = "Wij organiseerden voorlichtingen voor 300 ouders."
+    assert "voorlichtingen" in [t for t, _ in labels(annotate_text, text)]
