@@ -633,11 +633,15 @@ def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> boo
     """A table row: the name opens a line (or a ``|`` cell) and the rest of the line is an amount.
 
     ``Huizen    € 157.000`` or ``| Huizen | € 157.000 |``; a line that goes
-    on in words (``Huizen € 20.000 duurder``) is a sentence, not a row.
+    on in words (``Huizen € 20.000 duurder``) is a sentence, not a row. A
+    tab-separated row may go on in words after its amounts
+    (``tab_row_amount``).
     """
     prev = prev_index(doc, cand.start)
     if not (starts_line(doc, cand.start) or prev is not None and doc[prev].text == "|"):
         return False
+    if tab_row_amount(doc, cand, lex):
+        return True
     saw_money = False
     for tok in doc[cand.end :]:
         if tok.is_space and "\n" in tok.text:
@@ -649,6 +653,28 @@ def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> boo
         if "\n" in tok.whitespace_:
             break
     return saw_money
+
+
+_MONEY_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})*,(?:\d{2}|-)$")
+
+
+def tab_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+    """A tab row whose cell after the name is money: ``Wierden<TAB>€<TAB>385.202,00<TAB>Directie``.
+
+    A PDF table read with its page margin beside it runs the margin's text
+    (a letterhead column) into the row after the amounts; the tab after the
+    name and the money right after it still make it a row.
+    """
+    after = doc[cand.end - 1].whitespace_
+    j = cand.end
+    while j < len(doc) and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return False
+        after += doc[j].text
+        j += 1
+    if "\t" not in after or j >= len(doc):
+        return False
+    return is_money_token(doc[j].text, lex) or bool(_MONEY_CELL.match(doc[j].text))
 
 
 _CELL_BREAK = re.compile(r"\t+| {2,}|\s*\|\s*")

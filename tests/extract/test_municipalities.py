@@ -595,3 +595,17 @@ def test_corpus_codes_equal_the_gold_codes(annotate_text, path):
 
 def test_corpus_gold_has_seventeen_municipality_codes():
     assert sum(len(codes) for codes in gold_codes().values()) == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letterhead column runs into the row after its amounts
+        ("Wierden\t€\t385.202,00\t€\t327.985,00\tDirectie Financiën", [("Wierden", "GM0189", "name_before_amount")]),
+        ("Berg en Dal\t689.136,00\t586.772,00\tPostbus 1", [("Berg en Dal", "GM1945", "name_before_amount")]),
+        # a tab, but no money right after the name
+        ("Wierden\tligt in Twente\t€ 5", []),
+    ],
+)
+def test_tab_rows_with_money_after_the_name(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
