@@ -118,6 +118,7 @@ class MunicipalityLexicon:
     province_words: frozenset[str]
     organisation_words: frozenset[str]
     organisation_words_after: frozenset[str]
+    member_region_words: frozenset[str]
     person_titles: frozenset[str]
     office_titles: frozenset[str]
     person_list_titles: frozenset[str]
@@ -141,6 +142,7 @@ CONTEXT_SCHEMA = {
     "province_words": list,
     "organisation_words": list,
     "organisation_words_after": list,
+    "member_region_words": list,
     "person_titles": list,
     "office_titles": list,
     "person_list_titles": list,
@@ -188,6 +190,7 @@ def lexicon() -> MunicipalityLexicon:
         province_words=_lower_set(ctx["province_words"]),
         organisation_words=_lower_set(ctx["organisation_words"]),
         organisation_words_after=_lower_set(ctx["organisation_words_after"]),
+        member_region_words=_lower_set(ctx["member_region_words"]),
         person_titles=_lower_set(ctx["person_titles"]),
         office_titles=_lower_set(ctx["office_titles"]),
         person_list_titles=_lower_set(ctx["person_list_titles"]),
@@ -251,6 +254,25 @@ def split_names_from_full_stops(nlp: Language, forms: list[str]) -> list[str]:
     for key in changed:
         nlp.tokenizer.add_special_case(key, [{"ORTH": key[:-1]}, {"ORTH": "."}])
     return changed
+
+
+# A slash between two words, the second capitalised: 'Lelystad/Dronten', 'Noordoostpolder/Urk'.
+_NAME_SLASH = r"(?<=[^\W\d_])/(?=[A-Z])"
+
+
+def split_names_at_slashes(nlp: Language) -> bool:
+    """Let ``Lelystad/Dronten`` be two names: a slash between words, the second capitalised, splits.
+
+    spaCy's Dutch infixes keep ``Lelystad/Dronten`` as one token, which hid
+    both names from the matcher. Digits (``2016/2017``) and lower case
+    (``en/of``) stay as they are. Returns whether the tokenizer changed.
+    """
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if pattern is None or _NAME_SLASH in pattern:
+        return False
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_NAME_SLASH}").finditer
+    return True
 
 
 @dataclass(frozen=True)
@@ -395,6 +417,8 @@ class ListHead:
     gemeente: bool = False
     province: bool = False
     co_applicant: bool = False
+    # 'regio Lelystad en Dronten': a region word heading a list of municipalities.
+    member_region: bool = False
 
 
 def skip_list_marker(words: list[str], lex: MunicipalityLexicon) -> list[str]:
@@ -432,11 +456,23 @@ def list_head(doc: Doc, start: int, lex: MunicipalityLexicon) -> ListHead:
     while rest and rest[0] in lex.list_skip_before:
         rest.pop(0)
     co_applicant = any(ends_with_phrase(rest, marker) for marker in lex.co_applicant_markers)
-    return ListHead(gemeente=gemeente, province=province, co_applicant=co_applicant)
+    member_region = province and bool(words) and words[0] in lex.member_region_words
+    return ListHead(
+        gemeente=gemeente, province=province, co_applicant=co_applicant, member_region=member_region
+    )
 
 
 # --------------------------------------------------------------------------
 # Rules: each says whether a candidate is (not) a municipality here
+
+
+def members_of_region(group: list[Candidate], head: ListHead) -> bool:
+    """``regio Lelystad en Dronten``: two or more municipalities after ``regio`` make up the region.
+
+    They are mentioned each; a single name after ``regio`` (``regio Utrecht``)
+    names the region, and so does every name after ``provincie``.
+    """
+    return head.member_region and len(group) >= 2
 
 
 def in_province_context(doc: Doc, group_start: int, lex: MunicipalityLexicon) -> bool:
@@ -844,6 +880,7 @@ class MunicipalityFinder:
             {v for text, _, _ in self.gaz.surface_forms() for v in surface_variants(text)}
         )
         split_names_from_full_stops(nlp, forms)
+        split_names_at_slashes(nlp)
         form_docs = list(nlp.tokenizer.pipe(forms))
         self.names.add("MUNICIPALITY", form_docs)
         # Multi-word names broken over a line (``Den\nHaag``): the break is a token of its own.
@@ -917,7 +954,9 @@ class MunicipalityFinder:
         doc_text = doc.text
         for group in group_enumerations(doc, cands, self.lex):
             head = list_head(doc, group[0].start, self.lex)
-            if head.province or persons_list(doc, group, self.lex):
+            if head.province and not members_of_region(group, head):
+                continue
+            if persons_list(doc, group, self.lex):
                 continue
             rules = [self.rule_for(doc, cand, group, head, doc_text) for cand in group]
             rules = accept_list_members(doc, group, rules, self.lex)

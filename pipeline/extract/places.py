@@ -7,7 +7,8 @@ municipality the place lies in and one of two labels:
 
 - ``place_address``: the place follows a postcode (``6543 AB Nijmegen`` style);
 - ``place_name``: the place stands after a place preposition or head word
-  (``in Nijverdal``, ``te Hoensbroek``, ``het dorp Daarle``).
+  (``in Nijverdal``, ``te Hoensbroek``, ``het dorp Daarle``), or in a list
+  after one (``in Almere en Biddinghuizen``).
 
 A place name alone is no evidence: many woonplaatsen are Dutch words or
 surnames (``Horst``, ``Veen``, ``Vries``) or namesakes abroad (``Bern``).
@@ -125,7 +126,7 @@ def place_context(doc: Doc, start: int, rules: PlaceRules) -> str | None:
     """What stands before the name: ``address`` (postcode), ``strong`` (``te``, ``gemeente``), ``weak`` (``in``)."""
     if after_postcode(doc, start):
         return "address"
-    j = prev_index(doc, start)
+    j = list_start(doc, start)
     if j is None:
         return None
     word = doc[j].lower_
@@ -134,6 +135,27 @@ def place_context(doc: Doc, start: int, rules: PlaceRules) -> str | None:
     if word in rules.prepositions:
         return "weak"
     return None
+
+
+_JOINERS = frozenset({",", "en", "of", "/"})
+
+
+def list_start(doc: Doc, start: int, max_tokens: int = 12) -> int | None:
+    """The word before the name, or before the list it ends: ``in Almere en [Biddinghuizen]``.
+
+    Walks back over capitalised words and list joiners; the preposition
+    before the list's first name speaks for every name in it.
+    """
+    j = prev_index(doc, start)
+    steps = 0
+    while j is not None and doc[j].lower_ in _JOINERS and steps < max_tokens:
+        k = prev_index(doc, j)
+        if k is None or not doc[k].text[:1].isupper():
+            return j
+        while k is not None and doc[k].text[:1].isupper() and steps < max_tokens:
+            k, steps = prev_index(doc, k), steps + 1
+        j = k
+    return j
 
 
 def named_provinces(

@@ -609,3 +609,37 @@ def test_corpus_gold_has_seventeen_municipality_codes():
 )
 def test_tab_rows_with_money_after_the_name(annotate_text, text, expected):
     assert found(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two or more municipalities after 'regio' make up the region and are mentioned each
+        ("Het samenwerkingsverband regio Lelystad en Dronten start.", [("Lelystad", "GM0995", "gazetteer_name"), ("Dronten", "GM0303", "gazetteer_name")]),
+        # one name after 'regio', and any after 'provincie', name the region or province
+        ("De regio Utrecht groeit.", []),
+        ("De provincies Utrecht en Groningen.", []),
+        ("De regio Groningen en Drenthe.", []),
+    ],
+)
+def test_regio_before_a_list_of_municipalities(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
+
+
+def test_names_joined_by_a_slash_are_two_names(annotate_text):
+    assert [t for t, _, _ in found(annotate_text, "De subregio's Lelystad/Dronten en Noordoostpolder/Urk.")] == [
+        "Lelystad",
+        "Dronten",
+        "Noordoostpolder",
+        "Urk",
+    ]
+
+
+def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
+    assert [t.text for t in nlp.tokenizer("2016/2017 en/of Lelystad/Dronten")] == [
+        "2016/2017",
+        "en/of",
+        "Lelystad",
+        "/",
+        "Dronten",
+    ]

@@ -162,3 +162,16 @@ def test_a_municipality_name_with_another_province_in_brackets_is_the_woonplaats
 )
 def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
     assert found(annotate_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De posten staan in Almere en Biddinghuizen.", [("Almere", "GM0034", "gazetteer_name"), ("Biddinghuizen", "GM0303", NAMED)]),
+        ("Wij gingen naar Daarle, Hoensbroek en Nijverdal.", [("Daarle", "GM0163", NAMED), ("Hoensbroek", "GM0917", NAMED), ("Nijverdal", "GM0163", NAMED)]),
+        ("Het rapport van Jansen en Nijverdal.", []),
+        ("Wij zaten in de kantine en Nijverdal belde.", []),
+    ],
+)
+def test_a_preposition_speaks_for_the_list_it_heads(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
