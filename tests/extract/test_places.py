@@ -175,3 +175,16 @@ def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text)
 )
 def test_a_preposition_speaks_for_the_list_it_heads(annotate_text, text, expected):
     assert found(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Postbus 75700\n1118 ZT Schiphol", [("Schiphol", "GM0394", ADDRESS)]),
+        ("De vertraging op Schiphol liep op.", [("Schiphol", "GM0394", NAMED)]),
+        ("De drukte op Luchthaven Schiphol.", []),
+        ("Een nieuw bedrijf bij Hoofddorp.", [("Hoofddorp", "GM0394", NAMED)]),
+    ],
+)
+def test_schiphol_and_other_prepositions(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
