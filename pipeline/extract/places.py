@@ -8,7 +8,10 @@ municipality the place lies in and one of two labels:
 - ``place_address``: the place follows a postcode (``6543 AB Nijmegen`` style);
 - ``place_name``: the place stands after a place preposition or head word
   (``in Nijverdal``, ``te Hoensbroek``, ``het dorp Daarle``), or in a list
-  after one (``in Almere en Biddinghuizen``).
+  after one (``in Almere en Biddinghuizen``, ``in o.a. Emmeloord en Urk``),
+  or opens a letter's date line (``Nijverdal, 12 maart 2024``). A list with
+  a municipality alone is not enough (``De kernen Haaren en Biezenmortel``
+  may say where the village belongs by the document's own account).
 
 A place name alone is no evidence: many woonplaatsen are Dutch words or
 surnames (``Horst``, ``Veen``, ``Vries``) or namesakes abroad (``Bern``).
@@ -30,6 +33,7 @@ gives no span.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,13 +45,16 @@ from pipeline.extract.municipalities import (
     Candidate,
     MunicipalityLexicon,
     after_postcode,
+    ends_with_phrase,
     in_organisation_context,
     is_person,
     lexicon,
     next_index,
     organisation_follows,
     prev_index,
+    starts_line,
     surface_variants,
+    words_before,
 )
 from pipeline.gazetteer import gazetteer, name_key
 from pipeline.woonplaatsen import PlaceIndex, place_index, place_words
@@ -138,6 +145,16 @@ def place_context(doc: Doc, start: int, rules: PlaceRules) -> str | None:
 
 
 _JOINERS = frozenset({",", "en", "of", "/"})
+# ', 12 maart 2024' or ', 12-03-2024' after the name.
+_DATE_AFTER = re.compile(r",?\s*\d{1,2}(?:\s+[a-z]+\.?\s+|[-/.]\d{1,2}[-/.])\d{2,4}\b", re.IGNORECASE)
+
+
+def dateline(doc: Doc, start: int, end: int) -> bool:
+    """``Nijverdal, 12 maart 2024`` opening a line: the place a letter was written in."""
+    if not starts_line(doc, start):
+        return False
+    following = "".join(t.text_with_ws for t in doc[end : end + 8])
+    return bool(_DATE_AFTER.match(following))
 
 
 def list_start(doc: Doc, start: int, max_tokens: int = 12) -> int | None:
@@ -155,6 +172,14 @@ def list_start(doc: Doc, start: int, max_tokens: int = 12) -> int | None:
         while k is not None and doc[k].text[:1].isupper() and steps < max_tokens:
             k, steps = prev_index(doc, k), steps + 1
         j = k
+    # 'in o.a. Emmeloord', 'in onder andere Nijverdal': the list marker stands between.
+    if j is not None:
+        words = words_before(doc, j + 1, 3)
+        for marker in lexicon().gemeente_list_markers:
+            if ends_with_phrase(words, marker):
+                for _ in marker:
+                    j = prev_index(doc, j) if j is not None else None
+                break
     return j
 
 
@@ -210,6 +235,8 @@ class PlaceFinder:
         ):
             return None
         context = place_context(doc, start, self.rules)
+        if context is None and dateline(doc, start, end):
+            context = "weak"
         if context is None:
             return None
         key = name_key(text)

@@ -188,3 +188,22 @@ def test_a_preposition_speaks_for_the_list_it_heads(annotate_text, text, expecte
 )
 def test_schiphol_and_other_prepositions(annotate_text, text, expected):
     assert found(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter's date line
+        ("Nijverdal, 12 maart 2024\n\nGeachte heer,", [("Nijverdal", "GM0163", NAMED)]),
+        ("Nijverdal, 12-03-2024", [("Nijverdal", "GM0163", NAMED)]),
+        ("Nijverdal, de mooiste plaats van Twente.", []),
+        # a list marker between the preposition and the list
+        ("Wij openen vestigingen in o.a. Emmeloord en Nagele.", [("Emmeloord", "GM0171", NAMED), ("Nagele", "GM0171", NAMED)]),
+        ("Hij woont in onder andere Nijverdal.", [("Nijverdal", "GM0163", NAMED)]),
+        # a list with a municipality alone is no place context
+        ("Emmeloord, Urk en Nagele ontvangen geld.", [("Urk", "GM0184", "gazetteer_name")]),
+        ("De heer Jansen, Urk en Vries.", [("Urk", "GM0184", "gazetteer_name")]),
+    ],
+)
+def test_date_lines_list_markers_and_lists_with_municipalities(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
