@@ -38,6 +38,11 @@ label                             what
                                   column's id (``col@<offset of the header>``)
 ================================  ==================================================
 
+``pipeline.extract.training_context`` then drops generic words outside a
+training context (``voorlichting``, ``opleiding``), job titles (``Hoofd
+Training``) and education levels, and adds ``elliptic_count`` spans (``In
+2017 waren dat er 132``).
+
 A participant count needs a trainee noun (``professionals``, ``mensen``,
 ``docenten``, ``boa's``, ``raadsleden``, or a compound of a listed audience:
 ``buurtsportcoaches``; never ``inwoners`` or ``gemeenten``) and a training nearby: a

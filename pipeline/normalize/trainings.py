@@ -31,7 +31,9 @@ functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
   kind) refer back to the last named training of that kind on the page: its
   duration, count and audience go to that training and it makes no row of
   its own (``resolve_references``);
-- one quoted title mentioned twice on a page is one row.
+- one quoted title mentioned twice on a page is one row;
+- an elliptic count (``In 2017 waren dat er 132``) is a row of the training
+  named before it in its paragraph (``pipeline.normalize.training_ellipsis``).
 """
 
 from __future__ import annotations
