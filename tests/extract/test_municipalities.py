@@ -26,6 +26,7 @@ from pipeline.extract.municipalities import (
     lexicon,
     list_head,
     name_before_verb,
+    organisation_follows,
     other_province_suffix,
     party_follows,
     resolve_overlaps,
@@ -643,3 +644,35 @@ def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
         "/",
         "Dronten",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("Tilburg University", 1, True),
+        ("Amsterdam UMC", 1, True),
+        ("Eindhoven Airport", 1, True),
+        ("Amsterdam ontvangt", 1, False),
+    ],
+)
+def test_organisation_follows(tok, text, end, expected):
+    assert organisation_follows(tok(text), end, lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij studeerde aan de Universiteit Leiden.",
+        "Hij werkt bij de Rechtbank Amsterdam.",
+        "Zij werkt bij Hogeschool Utrecht.",
+        "Het onderzoek van Tilburg University.",
+        "Het Radboudumc Nijmegen doet mee.",
+        "Het Erasmus MC Rotterdam doet mee.",
+        "Het onderzoek van de VU Amsterdam.",
+        "Politie Amsterdam meldt een daling.",
+        "Een project van Amsterdam UMC.",
+        "Vluchten vanaf Eindhoven Airport.",
+    ],
+)
+def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
+    assert found(annotate_text, text) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.municipalities import SPAN_KEY, lexicon, organisation_follows
+from pipeline.extract.municipalities import SPAN_KEY, lexicon
 from pipeline.extract.places import (
     ADDRESS,
     NAMED,
@@ -112,19 +112,6 @@ def test_place_forms_leave_municipality_and_region_names_out():
     assert "Nederland" not in forms  # a woonplaats too, but read as the country
 
 
-@pytest.mark.parametrize(
-    ("text", "end", "expected"),
-    [
-        ("Tilburg University", 1, True),
-        ("Amsterdam UMC", 1, True),
-        ("Eindhoven Airport", 1, True),
-        ("Amsterdam ontvangt", 1, False),
-    ],
-)
-def test_organisation_follows(tok, text, end, expected):
-    assert organisation_follows(tok(text), end, lexicon()) is expected
-
-
 @pytest.fixture(scope="module")
 def tok():
     import spacy
@@ -143,25 +130,6 @@ def tok():
 )
 def test_a_municipality_name_with_another_province_in_brackets_is_the_woonplaats(annotate_text, text, expected):
     assert found(annotate_text, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Zij studeerde aan de Universiteit Leiden.",
-        "Hij werkt bij de Rechtbank Amsterdam.",
-        "Zij werkt bij Hogeschool Utrecht.",
-        "Het onderzoek van Tilburg University.",
-        "Het Radboudumc Nijmegen doet mee.",
-        "Het Erasmus MC Rotterdam doet mee.",
-        "Het onderzoek van de VU Amsterdam.",
-        "Politie Amsterdam meldt een daling.",
-        "Een project van Amsterdam UMC.",
-        "Vluchten vanaf Eindhoven Airport.",
-    ],
-)
-def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
-    assert found(annotate_text, text) == []
 
 
 @pytest.mark.parametrize(
