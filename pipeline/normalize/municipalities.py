@@ -56,7 +56,7 @@ from pipeline.extract.municipalities import (
 )
 from pipeline.extract.places import LABELS as PLACE_LABELS
 from pipeline.extract.places import place_context, place_rules
-from pipeline.gazetteer import Municipality, gazetteer
+from pipeline.gazetteer import Municipality, gazetteer, name_key
 from pipeline.normalize.provenance import span_provenance
 from pipeline.records import CleanPage, DocumentInfo, MunicipalityFact
 from pipeline.woonplaatsen import place_index
@@ -149,7 +149,8 @@ def place_municipality_at(name: str, code: str, when: date | int | None) -> Muni
 
     ``woonplaatsen.csv`` gives today's municipality and that of 2018; a
     document from before a herindeling that made today's one gets the 2018
-    municipality where that existed at its date.
+    municipality where that existed at its date, and before that the
+    predecessor it followed from (``predecessor_at``).
     """
     gaz = gazetteer()
     now = gaz.by_code[code]
@@ -157,9 +158,32 @@ def place_municipality_at(name: str, code: str, when: date | int | None) -> Muni
         return now
     for place in place_index().candidates(name):
         old = gaz.get(place.gemeente_code_2018 or "")
-        if place.gemeente_code == code and old is not None and old.valid_on(when):
+        if place.gemeente_code != code or old is None:
+            continue
+        if old.valid_on(when):
             return old
+        earlier = predecessor_at(old.code, name, when)
+        if earlier is not None:
+            return earlier
     return now
+
+
+def predecessor_at(code: str, place_name: str, when: date | int) -> Municipality | None:
+    """A municipality that existed at ``when`` and later merged into ``code``.
+
+    Where several did, the one named like the place (``Uden`` for the village
+    Uden); otherwise none: the table does not say which one held the place.
+    """
+    gaz = gazetteer()
+    before = [
+        m
+        for m in gaz
+        if m.code != code and m.valid_on(when) and any(s.code == code for s in gaz.successor_chain(m.code)[1:])
+    ]
+    if len(before) == 1:
+        return before[0]
+    same_name = [m for m in before if name_key(m.name) == name_key(place_name)]
+    return same_name[0] if len(same_name) == 1 else None
 
 
 def former_municipality_as_place(span: Span, when: date | int | None) -> tuple[Municipality, str] | None:

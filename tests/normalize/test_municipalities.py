@@ -19,6 +19,7 @@ from pipeline.normalize.municipalities import (
     mentions_of,
     municipality_facts,
     nonempty_lines_before,
+    place_municipality_at,
     role_lexicon,
 )
 from pipeline.records import CleanPage, DocumentInfo
@@ -353,3 +354,19 @@ def test_any_mix_of_names_and_context_gives_well_formed_facts(nlp, parts, doc_da
 def test_via_place(facts_of, text, doc_date, expected):
     (fact,) = facts_of(text, doc_date)
     assert (fact.code, fact.role, fact.merged_into, fact.via_place) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "when", "expected"),
+    [
+        ("Nijverdal", "GM0163", 2010, "GM0163"),  # no herindeling: today's municipality
+        ("Volkel", "GM1991", 2019, "GM0856"),  # Maashorst from 2022: Uden in 2018
+        ("Volkel", "GM1991", None, "GM1991"),
+        # before the 2018 municipality existed: the predecessor named like the place
+        ("Kessel", "GM1894", 2009, "GM0929"),
+        # several predecessors, none named like the place: left at today's municipality
+        ("Baarlo", "GM1894", 2009, "GM1894"),
+    ],
+)
+def test_place_municipality_at_the_document_date(name, code, when, expected):
+    assert place_municipality_at(name, code, when).code == expected
