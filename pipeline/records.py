@@ -225,6 +225,9 @@ class MunicipalityFact(Fact):
     province: str | None
     role: str = "mentioned"
     merged_into: str | None = None
+    # The woonplaats as written ('Nijverdal') when the municipality was reached
+    # through it; None for a direct mention of the municipality.
+    via_place: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

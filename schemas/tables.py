@@ -178,6 +178,7 @@ MUNICIPALITIES = pa.schema([
     col("province", pa.string(), "Province of the municipality (CBS spelling)."),
     col("role", pa.string(), "Role in the document: receives money, applies, co-applies, postal address, or only mentioned.", nullable=False, allowed=MUNICIPALITY_ROLES),
     col("merged_into", pa.string(), "For a municipality that no longer existed at the document's date: the code it merged into.", pattern=CBS_CODE),
+    col("via_place", pa.string(), "The woonplaats as written (e.g. Nijverdal, Hoensbroek) when the municipality was found through a place that is not itself a municipality; null for a direct mention of the municipality."),
     col("province_code", pa.string(), "CBS code of the municipality's province (PV20 Groningen .. PV31 Limburg); for a municipality that no longer exists, its province at the time.", pattern=r"PV\d{2}"),
     col("veiligheidsregio_code", pa.string(), "CBS code of the municipality's veiligheidsregio (VR01..VR25), where kenmerk's checked data has it (see pipeline/resources/regions/SOURCES.md); null otherwise.", pattern=r"VR\d{2}"),
     col("ggd_region_code", pa.string(), "CBS code of the municipality's GGD region, where kenmerk's checked data has it (none yet, see pipeline/resources/regions/SOURCES.md); null otherwise.", pattern=r"GG\d{4}"),

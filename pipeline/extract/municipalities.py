@@ -117,6 +117,8 @@ class MunicipalityLexicon:
     gemeente_list_markers: tuple[tuple[str, ...], ...]
     province_words: frozenset[str]
     organisation_words: frozenset[str]
+    organisation_words_after: frozenset[str]
+    member_region_words: frozenset[str]
     person_titles: frozenset[str]
     office_titles: frozenset[str]
     person_list_titles: frozenset[str]
@@ -139,6 +141,8 @@ CONTEXT_SCHEMA = {
     "gemeente_list_markers": list,
     "province_words": list,
     "organisation_words": list,
+    "organisation_words_after": list,
+    "member_region_words": list,
     "person_titles": list,
     "office_titles": list,
     "person_list_titles": list,
@@ -185,6 +189,8 @@ def lexicon() -> MunicipalityLexicon:
         gemeente_list_markers=_phrases(ctx["gemeente_list_markers"]),
         province_words=_lower_set(ctx["province_words"]),
         organisation_words=_lower_set(ctx["organisation_words"]),
+        organisation_words_after=_lower_set(ctx["organisation_words_after"]),
+        member_region_words=_lower_set(ctx["member_region_words"]),
         person_titles=_lower_set(ctx["person_titles"]),
         office_titles=_lower_set(ctx["office_titles"]),
         person_list_titles=_lower_set(ctx["person_list_titles"]),
@@ -248,6 +254,25 @@ def split_names_from_full_stops(nlp: Language, forms: list[str]) -> list[str]:
     for key in changed:
         nlp.tokenizer.add_special_case(key, [{"ORTH": key[:-1]}, {"ORTH": "."}])
     return changed
+
+
+# A slash between two words, the second capitalised: 'Lelystad/Dronten', 'Noordoostpolder/Urk'.
+_NAME_SLASH = r"(?<=[^\W\d_])/(?=[A-Z])"
+
+
+def split_names_at_slashes(nlp: Language) -> bool:
+    """Let ``Lelystad/Dronten`` be two names: a slash between words, the second capitalised, splits.
+
+    spaCy's Dutch infixes keep ``Lelystad/Dronten`` as one token, which hid
+    both names from the matcher. Digits (``2016/2017``) and lower case
+    (``en/of``) stay as they are. Returns whether the tokenizer changed.
+    """
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if pattern is None or _NAME_SLASH in pattern:
+        return False
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_NAME_SLASH}").finditer
+    return True
 
 
 @dataclass(frozen=True)
@@ -392,6 +417,8 @@ class ListHead:
     gemeente: bool = False
     province: bool = False
     co_applicant: bool = False
+    # 'regio Lelystad en Dronten': a region word heading a list of municipalities.
+    member_region: bool = False
 
 
 def skip_list_marker(words: list[str], lex: MunicipalityLexicon) -> list[str]:
@@ -429,11 +456,23 @@ def list_head(doc: Doc, start: int, lex: MunicipalityLexicon) -> ListHead:
     while rest and rest[0] in lex.list_skip_before:
         rest.pop(0)
     co_applicant = any(ends_with_phrase(rest, marker) for marker in lex.co_applicant_markers)
-    return ListHead(gemeente=gemeente, province=province, co_applicant=co_applicant)
+    member_region = province and bool(words) and words[0] in lex.member_region_words
+    return ListHead(
+        gemeente=gemeente, province=province, co_applicant=co_applicant, member_region=member_region
+    )
 
 
 # --------------------------------------------------------------------------
 # Rules: each says whether a candidate is (not) a municipality here
+
+
+def members_of_region(group: list[Candidate], head: ListHead) -> bool:
+    """``regio Lelystad en Dronten``: two or more municipalities after ``regio`` make up the region.
+
+    They are mentioned each; a single name after ``regio`` (``regio Utrecht``)
+    names the region, and so does every name after ``provincie``.
+    """
+    return head.member_region and len(group) >= 2
 
 
 def in_province_context(doc: Doc, group_start: int, lex: MunicipalityLexicon) -> bool:
@@ -456,6 +495,12 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> b
     if is_organisation_word(words[0], lex):
         return True
     return words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex)
+
+
+def organisation_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
+    """``Tilburg University``, ``Amsterdam UMC``, ``Eindhoven Airport``: the place names the organisation."""
+    j = next_index(doc, end)
+    return j is not None and doc[j].lower_ in lex.organisation_words_after
 
 
 def title_word(word: str) -> str:
@@ -624,11 +669,15 @@ def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> boo
     """A table row: the name opens a line (or a ``|`` cell) and the rest of the line is an amount.
 
     ``Huizen    € 157.000`` or ``| Huizen | € 157.000 |``; a line that goes
-    on in words (``Huizen € 20.000 duurder``) is a sentence, not a row.
+    on in words (``Huizen € 20.000 duurder``) is a sentence, not a row. A
+    tab-separated row may go on in words after its amounts
+    (``tab_row_amount``).
     """
     prev = prev_index(doc, cand.start)
     if not (starts_line(doc, cand.start) or prev is not None and doc[prev].text == "|"):
         return False
+    if tab_row_amount(doc, cand, lex):
+        return True
     saw_money = False
     for tok in doc[cand.end :]:
         if tok.is_space and "\n" in tok.text:
@@ -640,6 +689,28 @@ def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> boo
         if "\n" in tok.whitespace_:
             break
     return saw_money
+
+
+_MONEY_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})*,(?:\d{2}|-)$")
+
+
+def tab_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+    """A tab row whose cell after the name is money: ``Wierden<TAB>€<TAB>385.202,00<TAB>Directie``.
+
+    A PDF table read with its page margin beside it runs the margin's text
+    (a letterhead column) into the row after the amounts; the tab after the
+    name and the money right after it still make it a row.
+    """
+    after = doc[cand.end - 1].whitespace_
+    j = cand.end
+    while j < len(doc) and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return False
+        after += doc[j].text
+        j += 1
+    if "\t" not in after or j >= len(doc):
+        return False
+    return is_money_token(doc[j].text, lex) or bool(_MONEY_CELL.match(doc[j].text))
 
 
 _CELL_BREAK = re.compile(r"\t+| {2,}|\s*\|\s*")
@@ -767,7 +838,11 @@ def accept_list_members(
             rule is None
             and is_ordinary_word(doc, cand, lex)
             and not text.islower()
-            and not (in_organisation_context(doc, cand.start, lex) or is_person(doc, cand, lex))
+            and not (
+                in_organisation_context(doc, cand.start, lex)
+                or organisation_follows(doc, cand.end, lex)
+                or is_person(doc, cand, lex)
+            )
         ):
             rule = "enumeration"
         out.append(rule)
@@ -805,6 +880,7 @@ class MunicipalityFinder:
             {v for text, _, _ in self.gaz.surface_forms() for v in surface_variants(text)}
         )
         split_names_from_full_stops(nlp, forms)
+        split_names_at_slashes(nlp)
         form_docs = list(nlp.tokenizer.pipe(forms))
         self.names.add("MUNICIPALITY", form_docs)
         # Multi-word names broken over a line (``Den\nHaag``): the break is a token of its own.
@@ -815,6 +891,10 @@ class MunicipalityFinder:
         )
         region_forms = sorted({v for text in self.lex.region_names for v in surface_variants(text)})
         self.regions.add("REGION", list(nlp.tokenizer.pipe(region_forms)))
+        # Imported here: the place rules build on this module's helpers.
+        from pipeline.extract.places import PlaceFinder
+
+        self.places = PlaceFinder(nlp)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every name and region match, overlaps resolved."""
@@ -842,6 +922,7 @@ class MunicipalityFinder:
         lex = self.lex
         if (
             in_organisation_context(doc, cand.start, lex)
+            or organisation_follows(doc, cand.end, lex)
             or is_person(doc, cand, lex)
             or other_province_suffix(doc, cand, lex)
         ):
@@ -867,12 +948,15 @@ class MunicipalityFinder:
         return "gazetteer_name" if cand.official else "gazetteer_alias"
 
     def __call__(self, doc: Doc) -> Doc:
-        cands = [c for c in self.candidates(doc) if not c.is_region]
+        found = self.candidates(doc)
+        cands = [c for c in found if not c.is_region]
         spans = []
         doc_text = doc.text
         for group in group_enumerations(doc, cands, self.lex):
             head = list_head(doc, group[0].start, self.lex)
-            if head.province or persons_list(doc, group, self.lex):
+            if head.province and not members_of_region(group, head):
+                continue
+            if persons_list(doc, group, self.lex):
                 continue
             rules = [self.rule_for(doc, cand, group, head, doc_text) for cand in group]
             rules = accept_list_members(doc, group, rules, self.lex)
@@ -882,5 +966,8 @@ class MunicipalityFinder:
                 span = Span(doc, cand.start, cand.end, label=rule, kb_id=cand.municipality.code)
                 if not overlaps_redaction(doc, span):
                     spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+        # Woonplaatsen (``te Nijverdal``) only where no municipality or region name was matched.
+        places = self.places(doc, [(c.start, c.end) for c in found], spans)
+        spans += [p for p in places if not overlaps_redaction(doc, p)]
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc

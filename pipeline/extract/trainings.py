@@ -38,6 +38,11 @@ label                             what
                                   column's id (``col@<offset of the header>``)
 ================================  ==================================================
 
+``pipeline.extract.training_context`` then drops generic words outside a
+training context (``voorlichting``, ``opleiding``), job titles (``Hoofd
+Training``) and education levels, and adds ``elliptic_count`` spans (``In
+2017 waren dat er 132``).
+
 A participant count needs a trainee noun (``professionals``, ``mensen``,
 ``docenten``, ``boa's``, ``raadsleden``, or a compound of a listed audience:
 ``buurtsportcoaches``; never ``inwoners`` or ``gemeenten``) and a training nearby: a
@@ -1172,7 +1177,14 @@ def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]
     )
     mentions = resolve_overlaps(mentions)
     mentions = drop_questions(text, sentence_ranges(doc), mentions, lex)
-    return keep_training_parts(text, segment_units(doc), mentions, lex)
+    # Imported here: training_context builds on this module's readers.
+    from pipeline.extract import training_context as generic
+
+    mentions = generic.drop_job_titles(text, generic.drop_education_levels(text, mentions))
+    units = segment_units(doc)
+    mentions += generic.find_elliptic_counts(text, mentions, paragraphs(text))
+    mentions = generic.keep_generic_kinds(text, units, mentions, lex)
+    return keep_training_parts(text, units, mentions, lex)
 
 
 # --------------------------------------------------------------------------

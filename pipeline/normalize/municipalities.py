@@ -20,6 +20,13 @@ first of these named rules that fires (word lists in
   (``de bijdragen aan de gemeenten Gouda en Nijmegen worden nog vastgesteld``);
 - ``mentioned``: everything else.
 
+A woonplaats that is not a municipality (``te Nijverdal``, spans labelled
+``place_*`` by ``pipeline.extract.places``) gives its municipality with
+``via_place`` = the place as written, and only the role ``address`` or
+``mentioned``. So does the name of an ended municipality read as a place in a
+later document (``in Delfzijl`` in 2024 -> Eemsdelta; see
+``former_municipality_as_place``).
+
 The code is read at the document's date where ``info.doc_date`` is known:
 a municipality that no longer existed then keeps its own code, and
 ``merged_into`` holds the code of the municipality that had taken it over by
@@ -47,11 +54,17 @@ from pipeline.extract.municipalities import (
     table_row_amount,
     words_before,
 )
-from pipeline.gazetteer import Municipality, gazetteer
+from pipeline.extract.places import LABELS as PLACE_LABELS
+from pipeline.extract.places import place_context, place_rules
+from pipeline.gazetteer import Municipality, gazetteer, name_key
 from pipeline.normalize.provenance import span_provenance
 from pipeline.records import CleanPage, DocumentInfo, MunicipalityFact
+from pipeline.woonplaatsen import place_index
 
 ROLES = ("recipient", "applicant", "co_applicant", "address", "mentioned")
+
+# Labels of a bare name that may be read as a woonplaats when its municipality had ended.
+DIRECT_PLACE_LABELS = frozenset({"gazetteer_name", "gazetteer_alias", "address_block", "capitalised_name"})
 
 ROLES_SCHEMA = {
     "applicant_nouns": list,
@@ -122,11 +135,84 @@ def document_when(doc_date: str | None) -> date | int | None:
 def resolve_at(span: Span, when: date | int | None) -> tuple[Municipality, str | None]:
     """The municipality a span names at the document's date, and what it had merged into then."""
     gaz = gazetteer()
+    if span.label_ in PLACE_LABELS:
+        return place_municipality_at(span.text, span.kb_id_, when), None
     municipality = gaz.lookup(span.text, when) or gaz.by_code[span.kb_id_]
     if when is None or municipality.valid_on(when):
         return municipality, None
     successor = gaz.successor_on(municipality.code, when)
     return municipality, successor.code if successor is not None else municipality.merged_into
+
+
+def place_municipality_at(name: str, code: str, when: date | int | None) -> Municipality:
+    """The municipality a woonplaats lay in at the document's date.
+
+    ``woonplaatsen.csv`` gives today's municipality and that of 2018; a
+    document from before a herindeling that made today's one gets the 2018
+    municipality where that existed at its date, and before that the
+    predecessor it followed from (``predecessor_at``).
+    """
+    gaz = gazetteer()
+    now = gaz.by_code[code]
+    if when is None or now.valid_on(when):
+        return now
+    for place in place_index().candidates(name):
+        old = gaz.get(place.gemeente_code_2018 or "")
+        if place.gemeente_code != code or old is None:
+            continue
+        if old.valid_on(when):
+            return old
+        earlier = predecessor_at(old.code, name, when)
+        if earlier is not None:
+            return earlier
+    return now
+
+
+def predecessor_at(code: str, place_name: str, when: date | int) -> Municipality | None:
+    """A municipality that existed at ``when`` and later merged into ``code``.
+
+    Where several did, the one named like the place (``Uden`` for the village
+    Uden); otherwise none: the table does not say which one held the place.
+    """
+    gaz = gazetteer()
+    before = [
+        m
+        for m in gaz
+        if m.code != code and m.valid_on(when) and any(s.code == code for s in gaz.successor_chain(m.code)[1:])
+    ]
+    if len(before) == 1:
+        return before[0]
+    same_name = [m for m in before if name_key(m.name) == name_key(place_name)]
+    return same_name[0] if len(same_name) == 1 else None
+
+
+def former_municipality_as_place(span: Span, when: date | int | None) -> tuple[Municipality, str] | None:
+    """``in Delfzijl`` in a letter of 2024: the woonplaats, now in Eemsdelta, not the ended municipality.
+
+    Only where the text reads as a place (after a postcode or a place
+    preposition such as ``in``/``te``); ``de gemeente Delfzijl`` and
+    ``Delfzijl ontvangt`` keep naming the municipality of the time.
+    """
+    if when is None or span.label_ not in DIRECT_PLACE_LABELS:
+        return None
+    municipality = gazetteer().lookup(span.text, when) or gazetteer().by_code[span.kb_id_]
+    if municipality.valid_on(when):
+        return None
+    if municipality.valid_to is not None and _first_day(when) <= municipality.valid_to:
+        return None
+    words = words_before(span.doc, span.start, 1)
+    if words and words[0] in lexicon().gemeente_words:
+        return None
+    if place_context(span.doc, span.start, place_rules()) is None:
+        return None
+    codes = place_index().municipalities(span.text)
+    if len(codes) != 1:
+        return None
+    return gazetteer().by_code[codes[0]], span.text
+
+
+def _first_day(when: date | int) -> date:
+    return when if isinstance(when, date) else date(when, 1, 1)
 
 
 # --------------------------------------------------------------------------
@@ -321,14 +407,23 @@ def municipality_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Mu
     for mention in mentions_of(list(doc.spans.get(SPAN_KEY, []))):
         span = mention.span
         municipality, merged_into = resolve_at(span, when)
+        via_place = span.text if span.label_ in PLACE_LABELS else None
+        as_place = former_municipality_as_place(span, when)
+        if as_place is not None:
+            (municipality, via_place), merged_into = as_place, None
+        role = municipality_role(mention, roles)
+        if via_place is not None and role != "address":
+            # A place locates something; it does not apply for or receive money itself.
+            role = "mentioned"
         facts.append(
             MunicipalityFact(
                 **span_provenance(span, page, info.doc_id, "municipality"),
                 code=municipality.code,
                 name=municipality.name,
                 province=municipality.province,
-                role=municipality_role(mention, roles),
+                role=role,
                 merged_into=merged_into,
+                via_place=via_place,
             )
         )
     return facts

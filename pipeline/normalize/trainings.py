@@ -31,7 +31,9 @@ functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
   kind) refer back to the last named training of that kind on the page: its
   duration, count and audience go to that training and it makes no row of
   its own (``resolve_references``);
-- one quoted title mentioned twice on a page is one row.
+- one quoted title mentioned twice on a page is one row;
+- an elliptic count (``In 2017 waren dat er 132``) is a row of the training
+  named before it in its paragraph (``pipeline.normalize.training_ellipsis``).
 """
 
 from __future__ import annotations
@@ -626,4 +628,7 @@ def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Traini
                 year=row.year,
             )
         )
-    return facts
+    # Imported here: the ellipsis module reads this module's facts.
+    from pipeline.normalize.training_ellipsis import elliptic_facts
+
+    return facts + elliptic_facts(doc, page, info, facts)

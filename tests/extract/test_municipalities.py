@@ -26,6 +26,7 @@ from pipeline.extract.municipalities import (
     lexicon,
     list_head,
     name_before_verb,
+    organisation_follows,
     other_province_suffix,
     party_follows,
     resolve_overlaps,
@@ -268,7 +269,8 @@ CASES = [
     ),
     ("Leiden deze maatregelen tot minder radicalisering?", []),
     # namesakes in another province
-    ("De kermis in Hengelo (Gld.) trok veel bezoekers.", []),
+    # not Hengelo (Overijssel): the woonplaats Hengelo in Gelderland, which lies in Bronckhorst
+    ("De kermis in Hengelo (Gld.) trok veel bezoekers.", [("Hengelo", "GM1876", "place_name")]),
     (
         "De kermis in Hengelo (O.) trok veel bezoekers.",
         [("Hengelo (O.)", "GM0164", "gazetteer_alias")],
@@ -594,3 +596,83 @@ def test_corpus_codes_equal_the_gold_codes(annotate_text, path):
 
 def test_corpus_gold_has_seventeen_municipality_codes():
     assert sum(len(codes) for codes in gold_codes().values()) == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letterhead column runs into the row after its amounts
+        ("Wierden\t€\t385.202,00\t€\t327.985,00\tDirectie Financiën", [("Wierden", "GM0189", "name_before_amount")]),
+        ("Berg en Dal\t689.136,00\t586.772,00\tPostbus 1", [("Berg en Dal", "GM1945", "name_before_amount")]),
+        # a tab, but no money right after the name
+        ("Wierden\tligt in Twente\t€ 5", []),
+    ],
+)
+def test_tab_rows_with_money_after_the_name(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two or more municipalities after 'regio' make up the region and are mentioned each
+        ("Het samenwerkingsverband regio Lelystad en Dronten start.", [("Lelystad", "GM0995", "gazetteer_name"), ("Dronten", "GM0303", "gazetteer_name")]),
+        # one name after 'regio', and any after 'provincie', name the region or province
+        ("De regio Utrecht groeit.", []),
+        ("De provincies Utrecht en Groningen.", []),
+        ("De regio Groningen en Drenthe.", []),
+    ],
+)
+def test_regio_before_a_list_of_municipalities(annotate_text, text, expected):
+    assert found(annotate_text, text) == expected
+
+
+def test_names_joined_by_a_slash_are_two_names(annotate_text):
+    assert [t for t, _, _ in found(annotate_text, "De subregio's Lelystad/Dronten en Noordoostpolder/Urk.")] == [
+        "Lelystad",
+        "Dronten",
+        "Noordoostpolder",
+        "Urk",
+    ]
+
+
+def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
+    assert [t.text for t in nlp.tokenizer("2016/2017 en/of Lelystad/Dronten")] == [
+        "2016/2017",
+        "en/of",
+        "Lelystad",
+        "/",
+        "Dronten",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("Tilburg University", 1, True),
+        ("Amsterdam UMC", 1, True),
+        ("Eindhoven Airport", 1, True),
+        ("Amsterdam ontvangt", 1, False),
+    ],
+)
+def test_organisation_follows(tok, text, end, expected):
+    assert organisation_follows(tok(text), end, lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij studeerde aan de Universiteit Leiden.",
+        "Hij werkt bij de Rechtbank Amsterdam.",
+        "Zij werkt bij Hogeschool Utrecht.",
+        "Het onderzoek van Tilburg University.",
+        "Het Radboudumc Nijmegen doet mee.",
+        "Het Erasmus MC Rotterdam doet mee.",
+        "Het onderzoek van de VU Amsterdam.",
+        "Politie Amsterdam meldt een daling.",
+        "Een project van Amsterdam UMC.",
+        "Vluchten vanaf Eindhoven Airport.",
+    ],
+)
+def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
+    assert found(annotate_text, text) == []

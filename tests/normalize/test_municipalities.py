@@ -19,6 +19,7 @@ from pipeline.normalize.municipalities import (
     mentions_of,
     municipality_facts,
     nonempty_lines_before,
+    place_municipality_at,
     role_lexicon,
 )
 from pipeline.records import CleanPage, DocumentInfo
@@ -331,3 +332,41 @@ def test_any_mix_of_names_and_context_gives_well_formed_facts(nlp, parts, doc_da
         assert fact.role in ROLES
         assert fact.code.startswith("GM") and fact.name and fact.province
         assert fact.merged_into is None or fact.merged_into.startswith("GM")
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        # a woonplaats gives its municipality, the place as written, and address/mentioned
+        ("Postbus 7\n7440 AA Nijverdal", None, ("GM0163", "address", None, "Nijverdal")),
+        ("De school te Nijverdal ontvangt € 5.000.", None, ("GM0163", "mentioned", None, "Nijverdal")),
+        # the municipality a place lay in at the document's date (Uden's Volkel: Maashorst from 2022)
+        ("Het vliegveld ligt te Volkel.", "2024-05-01", ("GM1991", "mentioned", None, "Volkel")),
+        ("Het vliegveld ligt te Volkel.", "2019-05-01", ("GM0856", "mentioned", None, "Volkel")),
+        # an ended municipality read as a place in a later document
+        ("Zij woont in Delfzijl.", "2024-01-01", ("GM1979", "mentioned", None, "Delfzijl")),
+        ("Zij woont in Delfzijl.", "2019-01-01", ("GM0010", "mentioned", None, None)),
+        ("De gemeente Delfzijl stemde in.", "2024-01-01", ("GM0010", "mentioned", "GM1979", None)),
+        # a direct mention has no via_place
+        ("Zij woont in Hellendoorn.", None, ("GM0163", "mentioned", None, None)),
+    ],
+)
+def test_via_place(facts_of, text, doc_date, expected):
+    (fact,) = facts_of(text, doc_date)
+    assert (fact.code, fact.role, fact.merged_into, fact.via_place) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "when", "expected"),
+    [
+        ("Nijverdal", "GM0163", 2010, "GM0163"),  # no herindeling: today's municipality
+        ("Volkel", "GM1991", 2019, "GM0856"),  # Maashorst from 2022: Uden in 2018
+        ("Volkel", "GM1991", None, "GM1991"),
+        # before the 2018 municipality existed: the predecessor named like the place
+        ("Kessel", "GM1894", 2009, "GM0929"),
+        # several predecessors, none named like the place: left at today's municipality
+        ("Baarlo", "GM1894", 2009, "GM1894"),
+    ],
+)
+def test_place_municipality_at_the_document_date(name, code, when, expected):
+    assert place_municipality_at(name, code, when).code == expected
