@@ -67,13 +67,16 @@ def build_nlp() -> Language:
     return nlp
 
 
-def annotate(nlp: Language, page: CleanPage) -> Doc:
+def annotate(nlp: Language, page: CleanPage, carried: dict | None = None) -> Doc:
     """Run the pipeline over one clean page.
 
     The clean stage's redaction ranges are put on the Doc before the
     extractors run, so they can report redacted amounts and skip debris.
+    ``carried`` goes to ``doc.user_data``: what the previous page left for this
+    one (the table it ends with, see ``pipeline.extract.amount_tables``).
     """
     doc = nlp.make_doc(page.text)
+    doc.user_data.update(carried or {})
     doc.spans[REDACTIONS] = [
         span
         for start, end in page.redactions

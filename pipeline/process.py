@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
+from pipeline.extract.amount_tables import CARRIED_TABLE, ENDING_TABLE
 from pipeline.extract.document import describe_document, website_chrome
 from pipeline.extract.questions import question_records
 from pipeline.extract.regions import region_facts
@@ -60,7 +61,11 @@ def process_raw(raw: RawDocument) -> DocumentResult:
     """The stages after ingest, for a document already read."""
     pages = tuple(clean_page(p) for p in raw.pages)
     nlp = build_nlp()
-    docs = [annotate(nlp, page) for page in pages]
+    docs = []
+    for page in pages:
+        # A table that runs on to the next page keeps its columns there.
+        carried = {CARRIED_TABLE: docs[-1].user_data.get(ENDING_TABLE)} if docs else None
+        docs.append(annotate(nlp, page, carried))
     info = describe_document(raw, pages, docs, pipeline_version=pipeline_version())
     if info.language is None:
         info = dataclasses.replace(info, language=document_language(page.text for page in pages))

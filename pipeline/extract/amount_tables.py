@@ -48,7 +48,13 @@ _SCALE = re.compile(
     re.I,
 )
 _PIPE_OR_SPACES = re.compile(r"\s*\|\s*|\s{2,}")
-CAPTION_LINES = 3
+CAPTION_LINES = 4
+# A table this close to the top of a page (in lines) may continue the previous page's.
+CONTINUATION_LINES = 3
+# ``doc.user_data`` keys: the shape of the money table a page ends with, and the
+# shape the previous page ended with (see ``pipeline.process``).
+ENDING_TABLE = "kenmerk_ending_table"
+CARRIED_TABLE = "kenmerk_carried_table"
 CAPTION_MAX_WORDS = 10
 
 
@@ -96,6 +102,15 @@ class TableFigure:
     redacted: bool = False
     # The scale the table's header or caption gave (x € 1.000 -> 1000), already in ``value``.
     scale: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class TableShape:
+    """What a money table hands on to its continuation on the next page."""
+
+    n_columns: int
+    money_columns: tuple[tuple[int, Decimal | None], ...]
+    labels: tuple[str, ...]
 
 
 @dataclass
@@ -198,6 +213,22 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     return out
 
 
+def _caption_lines(text: str, spans: list[tuple[int, int]], first: int) -> list[str]:
+    """The short lines right above a table (blank lines skipped), nearest last:
+    its title, unit and a header the layout could not line up (``2026 2027``)."""
+    out: list[str] = []
+    k = first - 1
+    while k >= 0 and len(out) < CAPTION_LINES:
+        line = text[spans[k][0]:spans[k][1]]
+        k -= 1
+        if not line.strip():
+            continue
+        if not _is_caption(line):
+            break
+        out.insert(0, line)
+    return out
+
+
 def _is_caption(line: str) -> bool:
     """A line that can give a table its unit: short (a title or ``Bedragen x € 1.000``),
     or one that names a scale. A sentence that happens to say ``euro`` is not a caption."""
@@ -210,7 +241,20 @@ def _cell(text: str, cell: tuple[int, int]) -> str:
 
 def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[TableFigure]:
     """Every figure in the money columns of the tables of ``text``."""
+    return read_tables(text, redactions)[0]
+
+
+def read_tables(text: str, redactions: list[tuple[int, int]] = (),
+                carried: TableShape | None = None) -> tuple[list[TableFigure], TableShape | None]:
+    """The figures of ``text``'s money tables, and the shape of the last money table.
+
+    ``carried`` is the shape of the money table the previous page ended with:
+    a table at the top of this page without a header or unit of its own, with
+    as many columns, is its continuation (allocation annexes seldom repeat the
+    header on every page).
+    """
     words = table_words()
+    ending: TableShape | None = None
     spans = _lines(text)
     out: list[TableFigure] = []
     # The unit of a page's tables is often printed once, over the first
@@ -234,15 +278,18 @@ def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[Tab
             parts = [_cell(text, line.cells[k]) for line in header
                      if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
             labels.append(" ".join(parts))
-        caption_lines = [text[s:e] for s, e in spans[max(0, first - CAPTION_LINES):first]
-                         if text[s:e].strip() and _is_caption(text[s:e])]
+        caption_lines = _caption_lines(text, spans, first)
         caption = " ".join(caption_lines + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
+        # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
-            words.money_captions.search(label) and _scale(label) for label in labels)
+            words.money_captions.search(label) and _scale(label) for label in labels) or (
+            _scale(caption) is not None and not words.not_money_headers.search(caption))
         table_scale = _scale(caption) or next((_scale(lb) for lb in labels if _scale(lb)), None)
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
             table_money, table_scale = True, table_scale or previous[2]
+        continued = (carried is not None and previous is None and not header and not caption_lines
+                     and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
         for k in range(1, n_columns):
@@ -255,8 +302,12 @@ def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[Tab
                 continue
             if own or table_money or signs:
                 money_columns[k] = _scale(label) or table_scale
+        if not money_columns and continued:
+            money_columns = dict(carried.money_columns)
+            labels = list(carried.labels)
         if not money_columns:
             continue
+        ending = TableShape(n_columns, tuple(money_columns.items()), tuple(labels))
         for line in body:
             filled = [c for c in line.cells if c[1] > c[0]]
             if not filled:
@@ -284,4 +335,4 @@ def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[Tab
                     continue
                 out.append(TableFigure(s, e, value * scale if scale else value, label_text,
                                        column_label, is_total, scale=scale))
-    return out
+    return out, ending

@@ -53,7 +53,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.amount_tables import TableFigure, table_figures
+from pipeline.extract.amount_tables import (
+    CARRIED_TABLE,
+    ENDING_TABLE,
+    TableFigure,
+    read_tables,
+    table_figures,
+)
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.money import money_words, needs_money_context, parse_amount
 from pipeline.normalize.numbers import fold, load_amounts_resource
@@ -475,17 +481,31 @@ def redacted_money(doc: Doc) -> list[Candidate]:
 # --------------------------------------------------------------------------
 # Tables
 
-def table_cell(text: str, redactions: list[tuple[int, int]] = ()) -> list[Candidate]:
+def table_cell(text: str, redactions: list[tuple[int, int]] = (),
+               figures: list[TableFigure] | None = None) -> list[Candidate]:
     """Figures in the money columns of tables (see ``pipeline.extract.amount_tables``)."""
     return [
         Candidate(f.start, f.end, "redacted_table_cell" if f.redacted else "table_cell",
                   redacted=f.redacted, scale=f.scale, table=f)
-        for f in table_figures(text, redactions)
+        for f in (table_figures(text, redactions) if figures is None else figures)
     ]
 
 
 # --------------------------------------------------------------------------
 # Widening, filtering, overlaps
+
+
+_SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:-/-\s*|[-−–])$")
+
+
+def take_sign(text: str, c: Candidate) -> Candidate:
+    """Take in a minus written against the amount (``-€ 81.200``, ``-/- € 839.626``)."""
+    if c.redacted or c.table is not None or not re.match(r"€|\d", text[c.start:c.start + 1]):
+        return c
+    m = _SIGN_BEFORE.search(text, max(0, c.start - 5), c.start)
+    if m is None or m.end() != c.start:
+        return c
+    return Candidate(m.start(), c.end, c.rule, c.redacted, c.scale, c.table)
 
 
 def widen(text: str, c: Candidate, redactions: list[tuple[int, int]] = ()) -> Candidate:
@@ -584,17 +604,22 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def find_amounts(doc: Doc) -> list[Candidate]:
-    """All amounts of a Doc: every rule, debris dropped, widened, checked, overlaps resolved."""
+    """All amounts of a Doc: every rule, debris dropped, widened, checked, overlaps resolved.
+
+    The shape of the money table the page ends with goes to ``doc.user_data``
+    for the next page (``ENDING_TABLE``).
+    """
     text = doc.text
     redactions = redactions_of(doc)
+    figures, doc.user_data[ENDING_TABLE] = read_tables(text, redactions, doc.user_data.get(CARRIED_TABLE))
     found = (
         euro_sign_digits(text)
         + digits_euro_word(text)
         + number_word_scale(text)
         + digits_scale(text)
-        + table_cell(text, redactions)
+        + table_cell(text, redactions, figures)
     )
-    found = [widen(text, c, redactions) for c in drop_debris(found, redactions)]
+    found = [take_sign(text, widen(text, c, redactions)) for c in drop_debris(found, redactions)]
     found = [c for c in found if c.redacted or c.table is not None or _parses(text, c.start, c.end)]
     found += redacted_money(doc)
     return resolve_overlaps(found)

@@ -43,6 +43,7 @@ figure is money at all is the extractor's job.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -309,10 +310,21 @@ def _join_scales(first: _Side, second: _Side) -> Decimal | None:
     return None
 
 
+# A minus written against the figure or its currency sign (``-€ 81.200``,
+# ``−1.234``, ``-/- € 839.626``); a dash with a space after it is a list bullet.
+_NEGATIVE = re.compile(r"\s*(?:-/-\s*|[-−–](?=€|\d))")
+
+
 def parse_amount(text: str) -> Amount | None:
     """One Dutch amount expression -> ``Amount``; None when ``text`` is not exactly one amount."""
     if not isinstance(text, str) or not text.strip() or len(text) > 300:
         return None
+    if (sign := _NEGATIVE.match(text)) is not None:
+        amount = parse_amount(text[sign.end():])
+        if amount is None:
+            return None
+        return dataclasses.replace(amount, value=-amount.value,
+                                   value_max=-amount.value_max if amount.value_max is not None else None)
     tokens = tokenize(text)
     return _parse_tokens(tokens)
 

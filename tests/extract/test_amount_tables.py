@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extract.amount_tables import parse_figure, table_figures
+from pipeline.extract.amount_tables import parse_figure, read_tables, table_figures
 
 
 def cells(text: str, redactions=()):
@@ -102,3 +102,39 @@ def test_a_sentence_that_says_euro_is_no_caption():
             "Lelystad\t8.000\t40\n"
             "Dronten\t4.200\t21\n")
     assert cells(text) == []
+
+
+def test_a_table_at_the_top_of_the_next_page_without_header_continues_the_last_one():
+    page_1 = ("Bijlage 1: Overzicht goedgekeurde woningen\n"
+              "Adres\tPostcode\tbedrag €\n"
+              "Boksdoornstraat 25\t6543 SB\t25.000,00\n"
+              "Boksdoornstraat 27\t6543 SB\t25.000,00\n")
+    figures, ending = read_tables(page_1)
+    assert ending is not None and ending.n_columns == 3
+    page_2 = "Duindoornstraat 2\t6543 RS\t25.000,00\nDuindoornstraat 4\t6543 RT\t12.500,00\n"
+    figures, _ = read_tables(page_2, carried=ending)
+    assert [(f.value, f.row_label, f.column_label) for f in figures] == [
+        (Decimal("25000.00"), "Duindoornstraat 2", "bedrag €"), (Decimal("12500.00"), "Duindoornstraat 4", "bedrag €")]
+
+
+def test_a_table_further_down_the_next_page_or_of_another_shape_does_not_continue():
+    _, ending = read_tables("Adres\tPostcode\tbedrag €\nA\t6543 SB\t25.000,00\nB\t6543 SB\t25.000,00\n")
+    assert read_tables("Inleiding\n\nTekst.\n\nMeer tekst.\n\nA\t1\t2\nB\t3\t4\n", carried=ending)[0] == []
+    assert read_tables("A\t1\nB\t3\n", carried=ending)[0] == []
+
+
+def test_a_unit_caption_a_few_short_lines_above_the_table_still_counts():
+    text = ("Overzicht inwonerbijdrage (x €1.000)\n"
+            "2026 2027\n"
+            "\n"
+            "Totaal uitgangssituatie\n"
+            "Dekking tekort\t-343\t0\n"
+            "Duurzaamheid\t-15\t-15\n")
+    assert [c[1] for c in cells(text)] == [Decimal("-343000"), Decimal("0"), Decimal("-15000"), Decimal("-15000")]
+
+
+def test_a_bare_scale_caption_makes_money_unless_it_counts_something():
+    money = "Risico's x 1.000\nRisico\tKans\tEffect\nHuisvesting\t25%\t1.017\nICT\t50%\t100\n"
+    assert [c[1] for c in cells(money)] == [Decimal("1017000"), Decimal("100000")]
+    counts = "Aantal inwoners x 1.000\nGemeente\t2024\t2025\nAlmere\t220\t225\nUrk\t22\t23\n"
+    assert cells(counts) == []

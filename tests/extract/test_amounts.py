@@ -425,3 +425,8 @@ def test_any_text_gives_parsable_non_overlapping_amounts(nlp, text):
         start, end = span._.amount_chars
         assert span.start_char <= start < end <= span.end_char
         assert span.label_ == "redacted_money" or parse_amount(text[start:end]) is not None
+
+
+def test_a_minus_written_against_the_euro_sign_is_part_of_the_amount(annotate_text):
+    text = "Financiële impact: -€ 81.200 in 2026; verder - € 5.000 als opsomming."
+    assert [t for t, _ in found(annotate_text, text)] == ["-€ 81.200", "€ 5.000"]

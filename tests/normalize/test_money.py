@@ -498,3 +498,14 @@ def test_parse_amount_reads_back_what_dutch_notation_writes(value):
 def test_parse_amount_reads_back_whole_amounts_with_a_dash(value):
     amount = parse_amount(dutch_money(Decimal(value), decimals=False))
     assert amount is not None and amount.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("-€ 81.200", "-81200"), ("−€ 5.000", "-5000"), ("-/- € 839.626", "-839626"), ("-1.234 euro", "-1234"),
+])
+def test_a_minus_against_the_amount_keeps_its_sign(text, value):
+    assert parse_amount(text).value == Decimal(value)
+
+
+def test_a_dash_with_a_space_is_a_bullet_not_a_sign():
+    assert parse_amount("- € 5.000") is None
