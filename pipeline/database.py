@@ -29,10 +29,9 @@ that other parts of kenmerk add (``verdict``/``corrected_value``,
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 import pyarrow as pa
@@ -64,18 +63,9 @@ def _literal(text: str) -> str:
 
 def corrected_eur(text: str | None) -> Decimal | None:
     """An inspector's corrected amount (``950000``, ``950.000,00``, ``7,5 miljoen``) in euro, or None."""
-    if text is None or not str(text).strip():
-        return None
-    from pipeline.normalize.money import parse_amount
+    from pipeline.verdicts import corrected_amount
 
-    text = str(text)
-    amount = parse_amount(text if re.search(r"[€a-zA-Z]", text) else f"€ {text.strip()}")
-    if amount is None or amount.currency != "EUR":
-        return None
-    try:
-        return amount.value.quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
+    return corrected_amount(None if text is None else str(text))
 
 
 def parquet_tables(folder: Path, kept_from: Path | None = None) -> dict[str, Path]:

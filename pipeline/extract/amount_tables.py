@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from pipeline.datafiles import load_json
+from pipeline.textlines import line_spans
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
@@ -142,14 +143,6 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in cells if e > s]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def parse_figure(cell: str) -> Decimal | None:
     """The value of a figure as printed in a table cell, sign kept; None when it is no figure."""
     m = _FIGURE.fullmatch(cell.strip())
@@ -190,7 +183,7 @@ def _scale(text: str) -> Decimal | None:
 
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     """Runs of cell lines: (index of the first line, lines)."""
-    spans = _lines(text)
+    spans = line_spans(text)
     lines = [_Line(s, _split(text, s, e)) for s, e in spans]
     out: list[tuple[int, list[_Line]]] = []
     current: list[_Line] = []
@@ -255,7 +248,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     """
     words = table_words()
     ending: TableShape | None = None
-    spans = _lines(text)
+    spans = line_spans(text)
     out: list[TableFigure] = []
     # The unit of a page's tables is often printed once, over the first
     # (``Bedragen x € 1.000``); a later table of the same shape keeps it.

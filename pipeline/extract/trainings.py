@@ -73,6 +73,7 @@ from spacy.tokens import Doc
 from pipeline.datafiles import Schema, load_json
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
+from pipeline.textlines import line_spans
 
 SPAN_KEY = "trainings"
 MUNICIPALITIES_KEY = "municipalities"
@@ -905,14 +906,6 @@ def is_count_column(header: str) -> bool:
     return fold_spaces(header.lower()) in table_rules().count_columns
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     """Column headers and numeric cells of training tables (one header line, rows below).
 
@@ -925,7 +918,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     text = doc.text
     rules = table_rules()
     columns_re = _column_pattern(lex, rules)
-    lines = _lines(text)
+    lines = line_spans(text)
     out: list[Mention] = []
     i = 0
     while i < len(lines):
