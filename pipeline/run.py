@@ -65,7 +65,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from multiprocessing import connection
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -90,6 +90,10 @@ STOP_GRACE = 2.0
 # The per-document function: called as process(source, max_bytes=...). Tests pass
 # their own to make a document crash or hang; production uses process_document.
 ProcessFn = Callable[..., DocumentResult]
+# Where the documents run: called as executor(tasks, process=..., max_bytes=..., timeout=...),
+# it yields (task, result) for every task as they finish. None is the local pool
+# (``process_tasks``); ``pipeline.dask_run.DaskExecutor`` runs them on a Dask cluster.
+Executor = Callable[..., Iterator[tuple["Task", DocumentResult]]]
 
 
 class RunLocked(Exception):
@@ -630,10 +634,12 @@ def run(
     fresh: bool = False,
     wait: bool = False,
     process: ProcessFn = process_document,
+    executor: Executor | None = None,
 ) -> RunSummary:
     """Process every document under ``inputs`` and write the tables into ``out``.
 
-    ``process`` is the per-document function (tests inject failing ones).
+    ``process`` is the per-document function (tests inject failing ones);
+    ``executor`` runs the documents elsewhere than in the local pool (``Executor``).
     Raises ``RunLocked`` when another run writes into ``out`` (unless ``wait``)
     and ``RunAborted`` when the outputs cannot be written; every problem with
     a document is a row of ``errors.parquet`` instead.
@@ -657,8 +663,8 @@ def run(
 
         bar = _progress_bar(len(plan.tasks), initial=len(done), enabled=progress)
         try:
-            for task, result in process_tasks(todo, workers=workers, process=process,
-                                              max_bytes=max_bytes, timeout=timeout):
+            execute = executor or partial(process_tasks, workers=workers)
+            for task, result in execute(todo, process=process, max_bytes=max_bytes, timeout=timeout):
                 if result.info is not None:
                     cache.put(result)
                     succeeded.append(Task(task.source, result.info.doc_id))
