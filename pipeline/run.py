@@ -29,7 +29,8 @@ output. How this module makes sure of that:
   retried on the next run, since a missing OCR engine or a timeout may have
   been fixed meanwhile.
 - **All tables or none.** Tables are built from the cache only when every
-  document is done, validated, and written as one unit by
+  document is done (in batches, ``pipeline.table_parts``, so memory stays
+  flat), validated, and written as one unit by
   ``pipeline.tables.publish_tables`` (staging folder, manifest ``run.json``
   last, then renames; see there). Disk full or any other write failure stops
   the run with ``RunAborted`` and leaves the previous tables as they were.
@@ -74,7 +75,8 @@ from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
 from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
-from pipeline.tables import FACT_TABLES, build_tables, publish_tables, recover_tables, write_bytes
+from pipeline.table_parts import build_tables_in_parts
+from pipeline.tables import FACT_TABLES, publish_tables, recover_tables, write_bytes
 from pipeline.version import code_hash, pipeline_version
 
 # What a folder is searched for: PDFs, text, and the image formats scanners write.
@@ -677,10 +679,11 @@ def run(
             bar.close()
         errors += _duplicate_errors(plan.duplicates, failed_ids)
 
-        # build_tables reads every result before the errors, so a result that cannot be
+        # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
         results = _cached_results(cache, succeeded, errors)
-        tables = build_tables(results, errors, duplicates=plan.duplicates)
+        tables = build_tables_in_parts(results, errors, duplicates=plan.duplicates,
+                                       folder=out / STATE_DIR / "parts")
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
                              n_duplicates=sum(len(v) for v in plan.duplicates.values()))
         summary.n_ok = tables["documents"].num_rows
