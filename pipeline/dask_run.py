@@ -42,6 +42,7 @@ import os
 import shutil
 import tempfile
 import threading
+import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -203,8 +204,9 @@ def run_on_cluster(client, tasks: Sequence[Task], *, process: ProcessFn, max_byt
                 where = client.scatter(Path(task.source).read_bytes(), direct=True, hash=False)
             else:
                 where = os.getcwd()
+            key = f"kenmerk-{task.doc_id or 'file'}-{uuid.uuid4().hex[:12]}"
             future = client.submit(run_document, task, where, process, max_bytes, timeout,
-                                   pure=False, retries=0, key=f"kenmerk-{task.doc_id or 'file'}-{len(pending)}")
+                                   key=key, pure=False, retries=0)
             in_flight[future] = task
             finished.add(future)
 
