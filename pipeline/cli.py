@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="outputs", metavar="DIR",
                      help="folder for the parquet tables (default: outputs); existing tables are replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
-                     help="worker processes (default: one per core); 1 runs in this process")
+                     help="worker processes (default: one per core); 1 runs in this process (with --executor "
+                     "dask: the workers of the cluster started on this machine)")
     run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                      help=f"seconds one document may take before it is stopped and listed as an error "
                      f"(default: {DEFAULT_TIMEOUT:.0f})")

@@ -30,7 +30,7 @@ from schemas import SCHEMAS
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
-HELDOUT = PROJECT / "tests" / "heldout3" / "documents"
+HELDOUT = [PROJECT / "tests" / name / "documents" for name in ("heldout", "heldout2", "heldout3")]
 TIMEOUT = 8.0  # a good document takes well under 1 s; generous for a loaded machine
 
 pytestmark = pytest.mark.slow
@@ -160,10 +160,11 @@ def test_a_second_run_redoes_no_finished_document(faulty_runs, scheduler):
     assert len(tables["documents"]) == first.n_ok
 
 
-def test_the_heldout_documents_give_the_same_tables(scheduler, tmp_path):
-    run([HELDOUT], tmp_path / "local", workers=2, progress=False)
-    summary = run([HELDOUT], tmp_path / "dask", progress=False, executor=DaskExecutor(scheduler=scheduler))
-    assert summary.n_ok == len(list(HELDOUT.iterdir()))
+@pytest.mark.parametrize("documents", HELDOUT, ids=lambda path: path.parent.name)
+def test_the_heldout_documents_give_the_same_tables(scheduler, tmp_path, documents):
+    run([documents], tmp_path / "local", workers=2, progress=False)
+    summary = run([documents], tmp_path / "dask", progress=False, executor=DaskExecutor(scheduler=scheduler))
+    assert summary.n_ok == len(list(documents.iterdir()))
     _assert_same_tables(tmp_path / "local", tmp_path / "dask")
 
 
