@@ -138,6 +138,8 @@ def _local_cluster(workers: int):
 
     settings = {
         "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+        # One task per worker thread at a time, so a worker that dies takes no other document with it.
+        "distributed.scheduler.worker-saturation": 1.0,
         # A daemonic process may not start children; the workers start one per document pool.
         "distributed.worker.daemon": False,
     }

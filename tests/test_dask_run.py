@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -42,6 +43,9 @@ def faulty(path, source: str | None = None, *, max_bytes: int):
     if name.startswith("exit"):
         os._exit(3)
     if name.startswith("hang"):
+        time.sleep(600)
+    if name.startswith("killworker"):
+        os.kill(os.getppid(), signal.SIGKILL)  # the Dask worker that runs this child
         time.sleep(600)
     return process_document(path, source, max_bytes=max_bytes)
 
@@ -91,14 +95,18 @@ def _generated(folder: Path, *, faults: bool) -> Path:
 
 
 @pytest.fixture(scope="module")
-def scheduler():
-    """The address of a LocalCluster of two worker processes, one thread each."""
+def by_value():
+    """This module's functions (``faulty``) are sent to the workers by value: they cannot import it."""
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
-    try:
-        with _local_cluster(2) as cluster:
-            yield cluster.scheduler_address
-    finally:
-        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    yield
+    cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+
+
+@pytest.fixture(scope="module")
+def scheduler(by_value):
+    """The address of a LocalCluster of two worker processes, one thread each."""
+    with _local_cluster(2) as cluster:
+        yield cluster.scheduler_address
 
 
 def _rows(out: Path) -> dict[str, list[dict]]:
@@ -207,6 +215,20 @@ def test_an_unreachable_scheduler_is_a_usage_error(tmp_path, capsys, monkeypatch
                      "--scheduler", "tcp://127.0.0.1:9"])
     assert code == cli.EXIT_USAGE
     assert "could not be reached" in capsys.readouterr().err
+
+
+def test_a_document_that_kills_its_dask_worker_is_not_retried_forever(tmp_path, by_value):
+    """Each try kills a worker; after the second the scheduler gives up (KilledWorker) and the run goes on."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "killworker.txt").write_text("Document van de gemeente Leiden, dat zijn worker doodt.", encoding="utf-8")
+    for n in range(3):
+        (folder / f"brief_{n}.txt").write_text(_letter(n), encoding="utf-8")
+    summary = run([folder], tmp_path / "out", progress=False, timeout=60, process=faulty,
+                  executor=DaskExecutor(workers=2))
+    assert [(Path(e.source).name, e.error) for e in summary.errors] == [("killworker.txt", "worker_crashed")]
+    assert "KilledWorker" in summary.errors[0].message
+    assert summary.n_ok == 3
 
 
 def test_a_worker_lost_for_good_costs_its_document_only():
