@@ -48,3 +48,45 @@ def test_parts_merged_in_rounds_give_the_tables_built_in_memory(tmp_path, monkey
 def test_no_documents_still_gives_every_table(tmp_path):
     written = build_tables_in_parts([], [], folder=tmp_path / "parts")
     assert all(w.num_rows == 0 and w.path.is_file() for w in written.values())
+
+
+def _many(result, count: int):
+    """``count`` copies of ``result`` as distinct documents, made one at a time."""
+    import dataclasses
+
+    from pipeline.tables import FACT_TABLES
+
+    for n in range(count):
+        doc_id = f"{n:016x}"
+        facts = {name: tuple(dataclasses.replace(f, doc_id=doc_id) for f in getattr(result, name))
+                 for name in (*FACT_TABLES, "questions")}
+        info = dataclasses.replace(result.info, doc_id=doc_id, source=f"in/{n}.txt")
+        yield dataclasses.replace(result, source=info.source, info=info, **facts)
+
+
+def test_memory_is_bounded_by_the_batch_and_the_fan_in_not_the_number_of_documents(tmp_path, monkeypatch):
+    """No more than ``batch`` results are in memory at once, and no more than ``FAN_IN`` parts are merged at once."""
+    monkeypatch.setattr(table_parts, "FAN_IN", 4)
+    batches, merged = [], []
+    real_build, real_merge = table_parts.build_tables, table_parts._merge
+
+    def build(results, *args, **kwargs):
+        results = list(results)
+        batches.append(len(results))
+        return real_build(results, *args, **kwargs)
+
+    def merge(name, paths, target):
+        merged.append(len(paths))
+        return real_merge(name, paths, target)
+
+    monkeypatch.setattr(table_parts, "build_tables", build)
+    monkeypatch.setattr(table_parts, "_merge", merge)
+    result = process_text(LETTER.format(place="Utrecht", n=12))
+    written = build_tables_in_parts(_many(result, 1000), folder=tmp_path / "parts", batch=50)
+    assert written["documents"].num_rows == 1000 and written["pages"].num_rows == 1000
+    assert max(batches) == 50 and len(batches) == 21  # 20 full batches, then the run's errors
+    assert max(merged) <= 4 and len(merged) > 1
+    sources = pq.read_table(written["documents"].path).column("source").to_pylist()
+    assert sources == sorted(sources)
+    pages = pq.read_table(written["pages"].path).column("doc_id").to_pylist()
+    assert pages == sorted(pages)
