@@ -19,7 +19,8 @@ on other machines. What is kept from a local run, and how:
   puts each into the run's result cache at once; what finished on any worker
   is not redone after a crash or by a rerun.
 - **Files.** Where the workers share a file system with the client, a task
-  carries only the file's absolute path and the worker reads the file. Where
+  carries only the file's name (and the client's folder, against which a
+  relative name is read) and the worker reads the file. Where
   they do not (``ship_files``; by default decided by asking the workers
   whether they see a few of the files, with the same bytes), the client sends
   the bytes straight to a worker (``scatter(direct=True)``), never through the
@@ -27,7 +28,8 @@ on other machines. What is kept from a local run, and how:
   (``pipeline.run.slim``).
 - **Flat memory.** At most a few tasks per worker thread are in flight, so
   the client never holds more than that many files or results, however many
-  documents the run has.
+  documents the run has; the tables are then built in batches
+  (``pipeline.table_parts``).
 
 Dask is an optional extra (``pip install 'kenmerk[dask]'``); this module
 imports it only when a run starts.
