@@ -205,7 +205,13 @@ def run_on_cluster(client, tasks: Sequence[Task], *, process: ProcessFn, max_byt
                 done_here.append((task, run_one(process, task, max_bytes)))
                 continue
             if ship:
-                where = client.scatter(Path(task.source).read_bytes(), direct=True, hash=False)
+                try:
+                    data = Path(task.source).read_bytes()
+                except OSError as err:  # gone or unreadable since it was planned
+                    reason = err.strerror or str(err)
+                    done_here.append((task, _failed(task, "ingest", "unreadable_file", reason=reason)))
+                    continue
+                where = client.scatter(data, direct=True, hash=False)
             else:
                 where = os.getcwd()
             key = f"kenmerk-{task.doc_id or 'file'}-{uuid.uuid4().hex[:12]}"

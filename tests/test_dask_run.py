@@ -24,7 +24,7 @@ import pytest
 
 from pipeline import cli
 from pipeline import executors as executors_module
-from pipeline.dask_run import DaskExecutor, _local_cluster, _outcome, sees_files
+from pipeline.dask_run import DaskExecutor, _local_cluster, _outcome, run_on_cluster, sees_files
 from pipeline.process import process_document
 from pipeline.run import Task, run
 from schemas import SCHEMAS
@@ -240,6 +240,16 @@ def test_workers_that_do_not_see_the_files_get_them_shipped(tmp_path):
     assert sees_files([(str(path), doc_id)])
     assert not sees_files([(str(tmp_path / "elders.txt"), doc_id)])  # not there
     assert not sees_files([(str(path), "0" * 16)])  # there, but other bytes
+
+
+def test_a_file_gone_before_it_is_shipped_is_an_error_row(scheduler, tmp_path):
+    from distributed import Client
+
+    task = Task(str(tmp_path / "weg.txt"), "0123456789abcdef")
+    with Client(scheduler) as client:
+        [(done, result)] = list(run_on_cluster(client, [task], process=process_document, max_bytes=10**6,
+                                               timeout=TIMEOUT, ship=True))
+    assert done == task and [(e.stage, e.error) for e in result.errors] == [("ingest", "unreadable_file")]
 
 
 def test_a_worker_lost_for_good_costs_its_document_only():
