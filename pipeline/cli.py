@@ -2,6 +2,7 @@
 
     kenmerk run INPUT... [--out DIR] [--workers N] [--timeout S] [--max-file-mb MB]
                          [--fresh] [--wait] [--quiet]
+                         [--executor local|dask] [--scheduler tcp://HOST:8786] [--ship-files]
     kenmerk schema [TABLE]
     kenmerk review [--out DIR] [--html FILE]
     kenmerk verify FACT_ID --confirm | --reject | --correct VALUE [--note TEXT] [--by NAME] [--out DIR]
@@ -15,7 +16,8 @@ Exit codes:
 - 1: some documents failed: each is a row of ``<out>/errors.parquet`` with the
   reason, and every other document was processed;
 - 2: the command itself was wrong (no inputs found, bad option), or another
-  run is writing into the same ``--out`` (use ``--wait`` to wait for it);
+  run is writing into the same ``--out`` (use ``--wait`` to wait for it), or
+  ``--executor dask`` cannot be used (Dask not installed, scheduler unreachable);
 - 3: the outputs could not be written (disk full, no permission); the tables
   of the previous run are unchanged, and a rerun does not redo the documents
   already processed;
@@ -68,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="outputs", metavar="DIR",
                      help="folder for the parquet tables (default: outputs); existing tables are replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
-                     help="worker processes (default: one per core); 1 runs in this process")
+                     help="worker processes (default: one per core); 1 runs in this process (with --executor "
+                     "dask: the workers of the cluster started on this machine)")
     run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                      help=f"seconds one document may take before it is stopped and listed as an error "
                      f"(default: {DEFAULT_TIMEOUT:.0f})")
@@ -79,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--wait", action="store_true",
                      help="when another run is writing into --out, wait for it instead of refusing")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    run.add_argument("--executor", choices=("local", "dask"), default="local",
+                     help="where the documents are processed: local worker processes (default) or a Dask "
+                     "cluster (needs pip install 'kenmerk[dask]'); without --scheduler, dask starts a "
+                     "cluster of --workers processes on this machine")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --executor dask: the scheduler of an existing cluster, e.g. tcp://HOST:8786 "
+                     "(default: $DASK_SCHEDULER_ADDRESS)")
+    run.add_argument("--ship-files", action="store_true", default=None,
+                     help="with --executor dask: send the files' bytes to the workers (default: only when "
+                     "the workers cannot read the files themselves)")
 
     schema = commands.add_parser("schema", help="print the data dictionary of the output tables",
                                  description="Print every output table's columns, types and meaning as Markdown.")
@@ -115,6 +128,17 @@ def _run(args: argparse.Namespace) -> int:
     if args.timeout <= 0 or args.max_file_mb <= 0:
         print("kenmerk: --timeout and --max-file-mb must be more than 0", file=sys.stderr)
         return EXIT_USAGE
+    if args.executor != "dask" and (args.scheduler or args.ship_files):
+        print("kenmerk: --scheduler and --ship-files need --executor dask", file=sys.stderr)
+        return EXIT_USAGE
+    from pipeline.executors import ExecutorUnavailable, choose_executor
+
+    try:
+        executor = choose_executor(args.executor, workers=args.workers, scheduler=args.scheduler,
+                                   ship_files=args.ship_files)
+    except ExecutorUnavailable as err:
+        print(f"kenmerk: {err}", file=sys.stderr)
+        return EXIT_USAGE
     found, missing = discover(args.inputs)
     if not found:
         for err in missing:
@@ -126,8 +150,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         summary = run(args.inputs, args.out, workers=args.workers, progress=not args.quiet,
                       timeout=args.timeout, max_file_mb=args.max_file_mb, fresh=args.fresh,
-                      wait=args.wait)
-    except RunLocked as err:
+                      wait=args.wait, executor=executor)
+    except (RunLocked, ExecutorUnavailable) as err:
         print(f"kenmerk: {err}", file=sys.stderr)
         return EXIT_USAGE
     except RunAborted as err:

@@ -26,6 +26,9 @@ MESSAGES: dict[str, str] = {
     "disk_full": "The disk is full: kenmerk could not write {path}. The tables in {out} are unchanged; free some space and run again (documents already processed are not redone).",
     "write_failed": "kenmerk could not write {path}: {reason}. The tables in {out} are unchanged.",
     "run_locked": "Another kenmerk run ({holder}) is writing into {out}; wait until it ends, or pass --wait to start when it does.",
+    "dask_missing": "--executor dask needs Dask, an optional extra of kenmerk; install it with: {install}",
+    "scheduler_unreachable": "The Dask scheduler at {address} could not be reached: {reason}. Check the address (tcp://HOST:8786) and that the scheduler is running.",
+    "no_workers": "The Dask scheduler at {address} has had no workers for {seconds:.0f} s; start workers (dask worker {address}) and run again.",
     "internal_error": "kenmerk failed on {source} in stage {stage}: {reason}. This is a bug; please report it with the file.",
 }
 

@@ -29,7 +29,8 @@ output. How this module makes sure of that:
   retried on the next run, since a missing OCR engine or a timeout may have
   been fixed meanwhile.
 - **All tables or none.** Tables are built from the cache only when every
-  document is done, validated, and written as one unit by
+  document is done (in batches, ``pipeline.table_parts``, so memory stays
+  flat), validated, and written as one unit by
   ``pipeline.tables.publish_tables`` (staging folder, manifest ``run.json``
   last, then renames; see there). Disk full or any other write failure stops
   the run with ``RunAborted`` and leaves the previous tables as they were.
@@ -69,17 +70,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from multiprocessing import connection
 from multiprocessing.connection import Connection
 from pathlib import Path
+
+import pyarrow.parquet as pq
 
 from pipeline.analyst import write_analyst_files
 from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
 from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
-from pipeline.tables import FACT_TABLES, build_tables, publish_tables, recover_tables, write_bytes
+from pipeline.table_parts import build_tables_in_parts
+from pipeline.tables import FACT_TABLES, publish_tables, recover_tables, write_bytes
 from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts
 from pipeline.version import code_hash, pipeline_version
 
@@ -96,6 +100,10 @@ STOP_GRACE = 2.0
 # The per-document function: called as process(source, max_bytes=...). Tests pass
 # their own to make a document crash or hang; production uses process_document.
 ProcessFn = Callable[..., DocumentResult]
+# Where the documents run: called as executor(tasks, process=..., max_bytes=..., timeout=...),
+# it yields (task, result) for every task as they finish. None is the local pool
+# (``process_tasks``); ``pipeline.dask_run.DaskExecutor`` runs them on a Dask cluster.
+Executor = Callable[..., Iterator[tuple["Task", DocumentResult]]]
 
 
 class RunLocked(Exception):
@@ -639,10 +647,12 @@ def run(
     fresh: bool = False,
     wait: bool = False,
     process: ProcessFn = process_document,
+    executor: Executor | None = None,
 ) -> RunSummary:
     """Process every document under ``inputs`` and write the tables into ``out``.
 
-    ``process`` is the per-document function (tests inject failing ones).
+    ``process`` is the per-document function (tests inject failing ones);
+    ``executor`` runs the documents elsewhere than in the local pool (``Executor``).
     Raises ``RunLocked`` when another run writes into ``out`` (unless ``wait``)
     and ``RunAborted`` when the outputs cannot be written; every problem with
     a document is a row of ``errors.parquet`` instead.
@@ -666,8 +676,8 @@ def run(
 
         bar = _progress_bar(len(plan.tasks), initial=len(done), enabled=progress)
         try:
-            for task, result in process_tasks(todo, workers=workers, process=process,
-                                              max_bytes=max_bytes, timeout=timeout):
+            execute = executor or partial(process_tasks, workers=workers)
+            for task, result in execute(todo, process=process, max_bytes=max_bytes, timeout=timeout):
                 if result.info is not None:
                     cache.put(result)
                     succeeded.append(Task(task.source, result.info.doc_id))
@@ -680,14 +690,15 @@ def run(
             bar.close()
         errors += _duplicate_errors(plan.duplicates, failed_ids)
 
-        # build_tables reads every result before the errors, so a result that cannot be
+        # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
         results = _cached_results(cache, succeeded, errors)
         try:
             verdicts = read_verdicts(out)
         except VerdictError as err:  # never publish tables that would hide the inspectors' work
             raise RunAborted(str(err)) from err
-        tables = build_tables(results, errors, duplicates=plan.duplicates, verdicts=verdicts)
+        tables = build_tables_in_parts(results, errors, duplicates=plan.duplicates, verdicts=verdicts,
+                                       folder=out / STATE_DIR / "parts")
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
                              n_duplicates=sum(len(v) for v in plan.duplicates.values()))
         summary.n_ok = tables["documents"].num_rows
@@ -695,7 +706,8 @@ def run(
         summary.n_failed = len({e.source for e in errors})
         summary.rows = {name: tables[name].num_rows
                         for name in ("documents", "pages", *FACT_TABLES, "questions")}
-        fact_ids = [f for name in FACT_TABLES for f in tables[name].column("fact_id").to_pylist()]
+        fact_ids = [f for name in FACT_TABLES
+                    for f in pq.read_table(tables[name].path, columns=["fact_id"]).column("fact_id").to_pylist()]
         summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
         summary.orphaned = orphaned(verdicts, fact_ids)
         summary.seconds = time.monotonic() - started

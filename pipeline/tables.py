@@ -55,6 +55,16 @@ REVIEWED_TABLES = ("amounts", "municipalities", "dates", "trainings")
 # Joined from <out>/verdicts.parquet (see pipeline.verdicts) when the tables are built.
 VERDICT_COLUMNS = {"verdict": "verdict", "corrected_value": "corrected_value", "verdict_note": "note"}
 
+# The columns each table's rows are ordered by (a stable sort: ties keep the order they came in).
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("source", "doc_id"),
+    "pages": ("doc_id", "page"),
+    **{name: ("doc_id", "page", "char_start", "char_end", "fact_id") for name in FACT_TABLES},
+    "questions": ("doc_id", "number", "fact_id"),
+    "redactions": ("doc_id", "page", "box"),
+    "errors": ("source", "stage", "error"),
+}
+
 
 MANIFEST = "run.json"
 
@@ -136,14 +146,14 @@ def build_tables(
     for row in rows["municipalities"]:
         row.update(region_columns(row["code"]))
 
-    rows["documents"].sort(key=lambda r: (r["source"], r["doc_id"]))
-    rows["pages"].sort(key=lambda r: (r["doc_id"], r["page"]))
-    rows["redactions"].sort(key=lambda r: (r["doc_id"], r["page"], r["box"]))
-    for name in FACT_TABLES:
-        rows[name].sort(key=lambda r: (r["doc_id"], r["page"], r["char_start"], r["char_end"], r["fact_id"]))
-    rows["questions"].sort(key=lambda r: (r["doc_id"], r["number"], r["fact_id"]))
-    rows["errors"].sort(key=lambda r: (r["source"], r["stage"], r["error"]))
+    for name, columns in SORT_KEYS.items():
+        rows[name].sort(key=row_key(columns))
     return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+
+
+def row_key(columns: Sequence[str]) -> Callable[[dict], tuple]:
+    """The sort key of a row: its values of ``columns`` (see ``SORT_KEYS``)."""
+    return lambda row: tuple(row[c] for c in columns)
 
 
 def join_verdicts(rows: list[dict], verdicts: Mapping[str, Mapping[str, object]]) -> None:
@@ -205,7 +215,18 @@ def write_tables(tables: dict[str, pa.Table], out: Path) -> dict[str, Path]:
     return publish_tables(tables, Path(out), Path(out) / ".kenmerk" / "staging")
 
 
-def publish_tables(tables: Mapping[str, pa.Table], out: Path, staging: Path,
+@dataclasses.dataclass(frozen=True)
+class WrittenTable:
+    """A table already written as a parquet file (see ``pipeline.table_parts``), to be published as it is.
+
+    The file must be on the same file system as ``out``; publishing moves it.
+    """
+
+    path: Path
+    num_rows: int
+
+
+def publish_tables(tables: Mapping[str, pa.Table | WrittenTable], out: Path, staging: Path,
                    manifest: Mapping[str, object] | None = None,
                    extras: Callable[[Path], Sequence[Path]] | None = None) -> dict[str, Path]:
     """Write all tables into ``staging``, then move them into ``out`` as one unit.
@@ -226,7 +247,11 @@ def publish_tables(tables: Mapping[str, pa.Table], out: Path, staging: Path,
         files = {}
         for name, table in tables.items():
             path = staging / f"{name}.parquet"
-            write_table(table, path)
+            if isinstance(table, WrittenTable):
+                _fsync_file(table.path)
+                os.replace(table.path, path)
+            else:
+                write_table(table, path)
             files[name] = {"file": path.name, "rows": table.num_rows, "sha256": file_sha256(path)}
         record = {**(manifest or {}), "tables": files}
         if extras is not None:
@@ -308,6 +333,11 @@ def _share(fd: int) -> None:
     mask = os.umask(0)
     os.umask(mask)
     os.fchmod(fd, 0o666 & ~mask)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def _fsync_dir(folder: Path) -> None:
