@@ -597,15 +597,18 @@ def page_text(page: PageLayout, rules: IngestRules) -> PageText:
     written row by row where they stand; the rest is read as columns.
     """
     segments = page.segments
-    tables, segments, not_rebuilt = find_tables(
-        segments, median_height([t for s in segments for t in s.tokens]), rules.tables)
-    tables.sort(key=lambda t: t.top)
-    gutters, margin = find_gutters(segments, page.width, rules)
+    # The letter's margin column first: its lines share line indices with the
+    # body's, and must not become cells of a table beside them.
+    _, margin = find_gutters(segments, page.width, rules)
     if margin is not None:
         margin_segments = [s for s in segments if s.x0 >= margin.mid]
         segments = [s for s in segments if s.x0 < margin.mid]
     else:
         margin_segments = []
+    tables, segments, not_rebuilt = find_tables(
+        segments, median_height([t for s in segments for t in s.tokens]), rules.tables)
+    tables.sort(key=lambda t: t.top)
+    gutters, _ = find_gutters(segments, page.width, rules)
     regions = [body_blocks(region, gutters) for region in _regions(segments, tables)]
     blocks = [block for region in regions for block in region]
     unit = median_height([t for s in segments for t in s.tokens])

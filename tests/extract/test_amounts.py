@@ -430,3 +430,21 @@ def test_any_text_gives_parsable_non_overlapping_amounts(nlp, text):
 def test_a_minus_written_against_the_euro_sign_is_part_of_the_amount(annotate_text):
     text = "Financiële impact: -€ 81.200 in 2026; verder - € 5.000 als opsomming."
     assert [t for t, _ in found(annotate_text, text)] == ["-€ 81.200", "€ 5.000"]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Eenmalige toevoeging Mentale Gezondheid 2,5 miljoen voor gemeenten in 2025.", "2,5 miljoen"),
+    ("10% korting vanwege het akkoord: 23,5 mln op de Brede SPUK.", "23,5 mln"),
+    ("Daarnaast 43 mln toegekende middelen vanuit het akkoord.", "43 mln"),
+    ("Hiervoor is 365 miljoen gereserveerd.", "365 miljoen"),
+])
+def test_scaled_figures_without_currency_in_the_words_of_budget_changes(annotate_text, text, amount):
+    assert [t for t, _ in found(annotate_text, text)] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    "Door de korting vallen 2 miljoen huishoudens buiten de regeling.",
+    "Het gaat om 1,4 miljoen mensen die zorg mijden.",
+])
+def test_people_counted_in_millions_near_budget_words_are_no_amounts(annotate_text, text):
+    assert found(annotate_text, text) == []

@@ -226,3 +226,16 @@ def test_the_last_row_of_a_table_in_the_footer_band_is_not_taken_for_furniture(t
     for page in result.pages:
         assert f"{page.number}51.000,00" in page.text
         assert not any("000,00" in f or f == "€" for f in page.raw.furniture)
+
+
+def test_a_letters_margin_column_beside_a_table_stays_out_of_its_rows():
+    tokens = []
+    for k, (label, amount) in enumerate([("Overgewicht", "17 mln"), ("Mentale gezondheid", "5 mln"),
+                                         ("Kansrijke start", "3 mln"), ("Coördinatie", "25 mln")]):
+        tokens += words(label, 60, 100 + 14 * k) + words(amount, 330, 100 + 14 * k, right=True)
+    for k, text in enumerate(["Datum", "12 september 2025", "Ons kenmerk", "4190863-1084972-DMO"]):
+        tokens += words(text, 440, 100 + 14 * k)
+    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    assert result.text.splitlines()[:4] == ["Overgewicht\t17 mln", "Mentale gezondheid\t5 mln",
+                                            "Kansrijke start\t3 mln", "Coördinatie\t25 mln"]
+    assert result.margin_fields == (("Datum", "12 september 2025"), ("Ons kenmerk", "4190863-1084972-DMO"))
