@@ -507,6 +507,7 @@ _POINT_RULES = (
     "day_month",
     "month_year",
     "month",
+    "period_modifier_year",
     "year",
 )
 
@@ -559,7 +560,9 @@ def _i_range(m, anchor):
         if lm is None:
             return None
         ly = ry
-    if (lm is None) != (rm is None):
+    # 'vanaf september 2025 tot eind 2026' runs from a month to a part of a year.
+    to_part_of_year = fullmatch_rules()["period_modifier_year"].fullmatch(" ".join(m["right"].split()))
+    if (lm is None) != (rm is None) and not (to_part_of_year and lm is not None):
         # '2016 tot maart 2017' mixes a year with a month: read it as years.
         if ly is None or ry is None:
             return None

@@ -162,6 +162,10 @@ CASES = [
     ("01-01-2017 t/m 31-12-2017", None, "2017-01-01/2017-12-31", "range", None),
     ("van 1 tot 3 maart", None, "XXXX-03-01/XXXX-03-03", "range", None),
     ("van 1 tot 3 maart", "2017-01-10", "2017-03-01/2017-03-03", "range", None),
+    # to a part of a year: the month stays, the modifier of the end is not kept
+    ("vanaf september 2025 tot eind 2026", None, "2025-09/2026", "range", None),
+    ("van 1 maart 2021 tot medio 2022", None, "2021-03-01/2022", "range", None),
+    ("van 2019 tot begin 2021", None, "2019/2021", "range", None),
     # school years
     ("schooljaar 2017/2018", None, "2017-08/2018-07", "schoolyear", None),
     ("het schooljaar 2017-2018", None, "2017-08/2018-07", "schoolyear", None),
