@@ -593,3 +593,22 @@ def test_a_running_header_date_counts_once():
              fact(3, "22 juni 2022", "reference"), fact(3, "22 juni 2022", "document")]
     kept = once_per_document(facts)
     assert [(f.page, f.role) for f in kept] == [(1, "document"), (3, "reference")]
+
+
+def test_a_date_in_a_repeated_header_line_counts_once():
+    def fact(page, context, role="period"):
+        text = "1 maart 2024"
+        return DateFact(doc_id="d", fact_id=f"{page}{context[:5]}", text=text, page=page, char_start=0,
+                        char_end=len(text), context=context, rule="day_month_year", value="2024-03-01",
+                        role=role)
+
+    header = "Stand van zaken tot en met vrijdag 1 maart 2024"
+    sentence = "Het besluit is op 1 maart 2024 genomen."
+    long_line = "Zie de tabel hieronder voor de stand per 1 maart 2024 " + "en de toelichting " * 5
+    facts = [fact(1, header), fact(2, header), fact(3, header), fact(2, sentence), fact(3, sentence),
+             fact(1, long_line), fact(2, long_line), fact(4, "Peildatum 1 maart 2024", "reference")]
+    kept = once_per_document(facts)
+    assert [(f.page, f.context[:12]) for f in kept] == [
+        (1, header[:12]), (2, sentence[:12]), (3, sentence[:12]), (1, long_line[:12]), (2, long_line[:12]),
+        (4, "Peildatum 1 "),
+    ]
