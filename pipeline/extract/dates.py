@@ -83,6 +83,10 @@ class DateLexicon:
     reference_words: tuple[str, ...] = ()
     # A law's abbreviation before its year, case-sensitive ('Wmo 2015', 'WVO 2020', 'Wlz').
     law_abbreviation: str = r"(?!)"
+    # Around a day without a year that comes back every year: 'jaarlijks op 1 mei' (before),
+    # '1 januari van het jaar', 'voor 1 oktober in het heffingsjaar' (after, with a word in -jaar).
+    recurring_before: tuple[str, ...] = ()
+    recurring_after: tuple[str, ...] = ()
 
     @property
     def full_months(self) -> tuple[str, ...]:
@@ -126,6 +130,8 @@ def lexicon() -> DateLexicon:
             "relative_markers": dict,
             "relative_days": dict,
             "relative_day_blocked_before": list,
+            "recurring_before": list,
+            "recurring_after": list,
         },
     )
     ctx = load_resource(
@@ -198,6 +204,8 @@ def lexicon() -> DateLexicon:
         year_context_phrases=tuple(w.lower() for w in ctx["year_context_phrases"]),
         reference_words=tuple(w.lower() for w in ctx["reference_words"]),
         law_abbreviation=ctx["law_abbreviation"],
+        recurring_before=tuple(w.lower() for w in rel["recurring_before"]),
+        recurring_after=tuple(w.lower() for w in rel["recurring_after"]),
     )
 
 
@@ -477,6 +485,19 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         # 'de morgen', 'elke morgen': the morning, not tomorrow.
         return not _word_before(text, cand.start, lexicon().relative_day_blocked_before)
     return True
+
+
+def is_recurring_day(text: str, start: int, end: int) -> bool:
+    """Is the day without a year at ``text[start:end]`` one of every year (``1 januari van het
+    jaar voorafgaande``, ``voor 1 oktober in het heffingsjaar``, ``jaarlijks op 1 mei``)? Such a
+    day keeps ``XXXX``: the document's year is not its year."""
+    lex = lexicon()
+    after = text[end : end + 40].lower()
+    joined = _alternation(lex.recurring_after)
+    if re.match(rf"\s+{joined}\s+[^\W\d_]*jaar\b(?!\s+(?:{YEAR}))", after):
+        return True
+    head = text[max(0, start - 30) : start].lower()
+    return re.search(rf"(?<![\w]){_alternation(lex.recurring_before)}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None
 
 
 def mail_header_label(text: str, start: int) -> str | None:

@@ -63,6 +63,7 @@ from pipeline.extract.dates import (
     SPAN_KEY,
     fullmatch_rules,
     grammar,
+    is_recurring_day,
     lexicon,
     load_resource,
     mail_header_label,
@@ -988,7 +989,10 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
         if span.label_ == "date_list":
             facts += _list_facts(span, page, info)
             continue
-        value = parse_span(span.text, span.label_, info.doc_date)
+        anchor = info.doc_date
+        if span.label_ == "day_month" and is_recurring_day(span.doc.text, span.start_char, span.end_char):
+            anchor = None  # '1 januari van het jaar voorafgaande': a day of every year
+        value = parse_span(span.text, span.label_, anchor)
         if value is None or not fits_table(value):
             # 'vorig jaar' in a document without a date: nothing to write down
             continue

@@ -462,6 +462,23 @@ def test_anchor_only_on_values_the_document_date_gave(annotate_text):
     assert [(f.value, f.anchor) for f in facts] == [("2017-11", None), ("2018-11", "2018")]
 
 
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Het aantal inwoners per 1 januari van het jaar voorafgaande telt.", [("XXXX-01-01", None)]),
+        ("De aangifte moet voor 1 oktober in het belastingjaar zelf binnen zijn.", [("XXXX-10-01", None)]),
+        ("Jaarlijks op 1 mei stellen we de tarieven vast.", [("XXXX-05-01", None)]),
+        ("De uitkering volgt elk jaar rond 15 juni.", [("XXXX-06-15", None)]),
+        ("Op 1 mei is de vergadering.", [("2018-05-01", "2018-03-10")]),
+        ("Op 1 mei in het nieuwe jaar beginnen we.", [("2018-05-01", "2018-03-10")]),
+    ],
+)
+def test_a_day_of_every_year_keeps_an_unknown_year(annotate_text, text, values):
+    doc, page = annotate_text(text)
+    facts = date_facts(doc, page, _info("2018-03-10"))
+    assert [(f.value, f.anchor) for f in facts] == values
+
+
 def test_document_role_from_doc_date_span(annotate_text):
     doc, page = annotate_text("Den Haag, 10 maart 2015\n\nIn 2014 is veel bereikt.")
     start = page.text.index("10 maart")
