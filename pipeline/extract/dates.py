@@ -497,7 +497,8 @@ def is_recurring_day(text: str, start: int, end: int) -> bool:
     if re.match(rf"\s+{joined}\s+[^\W\d_]*jaar\b(?!\s+(?:{YEAR}))", after):
         return True
     head = text[max(0, start - 30) : start].lower()
-    return re.search(rf"(?<![\w]){_alternation(lex.recurring_before)}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None
+    before = _alternation(lex.recurring_before)
+    return re.search(rf"(?<![\w]){before}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None
 
 
 def mail_header_label(text: str, start: int) -> str | None:
