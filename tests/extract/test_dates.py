@@ -431,6 +431,7 @@ def test_table_headings_row_labels_and_references_are_no_dates(annotate_text, te
         ("De regeling loopt tot en met 2027 door.", ["tot en met 2027"]),
         ("De score is in vergelijking met 2021 licht gestegen.", ["2021"]),
         ("Het plan moet uiterlijk 2029 klaar zijn.", ["2029"]),
+        ("De uitstoot daalt tussen nu en 2040 geleidelijk.", ["2040"]),
         ("Dit geldt voor 2025\n2.1 Financiën", ["2025"]),
         ("Het budget voor 2026 is 1.200 euro.", ["2026"]),
         ("In de zomer van 2024 2 nieuwe teams.", ["de zomer van 2024"]),
