@@ -10,7 +10,11 @@ The rules are small named regular expressions built from the word lists in
 ``pipeline/resources/dates/`` (the same grammar the normalizer parses with),
 plus one token rule for bare years, which need context to count: ``2016`` is
 a date in ``in 2016`` or ``Jaarverslag 2016``, not in ``€ 2016``, ``Postbus
-2016`` or ``2016 mensen``. Overlaps are resolved by ``resolve_overlaps``
+2016`` or ``2016 mensen``. Tables and references are no running text: years
+heading a column (``is_column_header_year``) or ending a row label
+(``is_row_label_year``), dates side by side as column headings or a chart's axis
+(``heading_runs``) and the years of a reference (``Kamerstukken II 2021/2022``,
+``in_reference``) are dropped. Overlaps are resolved by ``resolve_overlaps``
 (longest match wins). dateparser is not used: on our text its search is
 about ten times slower than these rules, fills in today's year where the text
 gives none, and misses the Dutch relative forms (``jl.``, ``a.s.``, ``eind
@@ -25,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.datafiles import Schema, load_json
 from pipeline.nlp import overlaps_redaction
@@ -72,6 +76,17 @@ class DateLexicon:
     leading_words: tuple[str, ...]
     # The head word of a law's name, alone or ending a compound ('Jeugdwet 2015', 'Richtlijn ... 2023').
     law_words: tuple[str, ...] = ()
+    # Phrases before a bare year that make it a year ('tot en met 2026', 'in vergelijking met 2022').
+    year_context_phrases: tuple[str, ...] = ()
+    # Words of a parliamentary or legal reference whose year is part of the number
+    # ('Kamerstukken II 2021/2022, 32847, nr. 906', 'vergaderjaar 2018–2019', 'Stb. 2015').
+    reference_words: tuple[str, ...] = ()
+    # A law's abbreviation before its year, case-sensitive ('Wmo 2015', 'WVO 2020', 'Wlz').
+    law_abbreviation: str = r"(?!)"
+    # Around a day without a year that comes back every year: 'jaarlijks op 1 mei' (before),
+    # '1 januari van het jaar', 'voor 1 oktober in het heffingsjaar' (after, with a word in -jaar).
+    recurring_before: tuple[str, ...] = ()
+    recurring_after: tuple[str, ...] = ()
 
     @property
     def full_months(self) -> tuple[str, ...]:
@@ -115,6 +130,8 @@ def lexicon() -> DateLexicon:
             "relative_markers": dict,
             "relative_days": dict,
             "relative_day_blocked_before": list,
+            "recurring_before": list,
+            "recurring_after": list,
         },
     )
     ctx = load_resource(
@@ -128,6 +145,9 @@ def lexicon() -> DateLexicon:
             "period_context_before": list,
             "leading_words": list,
             "law_words": list,
+            "year_context_phrases": list,
+            "reference_words": list,
+            "law_abbreviation": str,
         },
     )
     for key in ("months", "weekdays", "school_years"):
@@ -181,6 +201,11 @@ def lexicon() -> DateLexicon:
             sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
         ),
         law_words=tuple(w.lower() for w in ctx["law_words"]),
+        year_context_phrases=tuple(w.lower() for w in ctx["year_context_phrases"]),
+        reference_words=tuple(w.lower() for w in ctx["reference_words"]),
+        law_abbreviation=ctx["law_abbreviation"],
+        recurring_before=tuple(w.lower() for w in rel["recurring_before"]),
+        recurring_after=tuple(w.lower() for w in rel["recurring_after"]),
     )
 
 
@@ -372,10 +397,11 @@ def grammar() -> Grammar:
             f"(?:het{sp})?{_group('school', school_word)}{sp}{_group('year', YEAR)}"
             f"\\s*[-/–]\\s*{_group('year2', SHORT_OR_LONG_YEAR)}"
         ),
+        # The right side may be part of a year ('vanaf september 2025 tot eind 2026').
         "range": (
             f"(?:{_group('range_prep', RANGE_PREPOSITION)}{sp})?"
             f"{_group('left', any_date)}{_group('connector', connector)}"
-            f"{_group('right', right_date)}"
+            f"{_group('right', f'{right_date}|{modifier}{sp}{YEAR}')}"
         ),
         "relative_year": _group("relative", relative_year),
         "deictic_day": _group("deictic_day", _alternation(lex.relative_days)),
@@ -459,6 +485,20 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         # 'de morgen', 'elke morgen': the morning, not tomorrow.
         return not _word_before(text, cand.start, lexicon().relative_day_blocked_before)
     return True
+
+
+def is_recurring_day(text: str, start: int, end: int) -> bool:
+    """Is the day without a year at ``text[start:end]`` one of every year (``1 januari van het
+    jaar voorafgaande``, ``voor 1 oktober in het heffingsjaar``, ``jaarlijks op 1 mei``)? Such a
+    day keeps ``XXXX``: the document's year is not its year."""
+    lex = lexicon()
+    after = text[end : end + 40].lower()
+    joined = _alternation(lex.recurring_after)
+    if re.match(rf"\s+{joined}\s+[^\W\d_]*jaar\b(?!\s+(?:{YEAR}))", after):
+        return True
+    head = text[max(0, start - 30) : start].lower()
+    before = _alternation(lex.recurring_before)
+    return re.search(rf"(?<![\w]){before}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None
 
 
 def mail_header_label(text: str, start: int) -> str | None:
@@ -609,6 +649,26 @@ def _prev_word(doc: Doc, i: int) -> str | None:
     return doc[i - 1].lower_ if i > 0 else None
 
 
+def _alone_on_line(doc: Doc, i: int) -> bool:
+    text, start, end = doc.text, doc[i].idx, doc[i].idx + len(doc[i].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
+    """The nearest token before (``step`` -1) or after (+1) ``doc[i]`` that is not whitespace:
+    the next cell of a table row across a tab, or across a line break when ``doc[i]`` stands
+    alone on its line (a cell the text layer put on a line of its own)."""
+    alone = _alone_on_line(doc, i)
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].is_space:
+        if "\n" in doc[j].text and not alone:
+            return None
+        j += step
+    return doc[j] if 0 <= j < len(doc) else None
+
+
 def bare_year_ok(doc: Doc, i: int) -> bool:
     """Is the year-like token ``doc[i]`` a year here, not part of an amount, code or count?"""
     lex = lexicon()
@@ -620,12 +680,15 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         after.lower_ in lex.year_block_after or re.fullmatch(r"[A-Z]{2}", after.text)
     ):
         return False  # 2016 mensen, 2016 euro, postcode 2016 AB
-    if i > 0 and _is_digit_number(doc[i - 1].text) and not _is_year_token(doc[i - 1].text):
-        return False  # phone numbers and number columns: 070 2016 123
-    if after is not None and _is_digit_number(after.text) and not _is_year_token(after.text):
-        return False
+    # Phone numbers and number columns (070 2016 123), also a figure across a tab or line
+    # break: a year ending a row label ('Stand ontwerpbegroting 2018<tab>28.287').
+    for near in (_neighbour(doc, i, -1), _neighbour(doc, i, 1)):
+        if near is not None and _is_digit_number(near.text) and not _is_year_token(near.text):
+            return False
     if before in lex.year_context_before:
         return True
+    if _word_before(doc.text, doc[i].idx, lex.year_context_phrases):
+        return True  # tot en met 2026, in vergelijking met 2022
     if in_law_name(doc, i):
         return False  # Wet maatschappelijke ondersteuning 2015: part of the name
     if before in lex.year_list_joiners and i > 1 and _is_year_token(doc[i - 2].text):
@@ -644,9 +707,11 @@ _LAW_NAME_REACH = 5
 
 def in_law_name(doc: Doc, i: int) -> bool:
     """Is the year ``doc[i]`` the end of a law's name (``Wet maatschappelijke ondersteuning 2015``,
-    ``Jeugdwet 2015``)? The head word stands a few words before it on the same line, with no
+    ``Jeugdwet 2015``, ``Wmo 2015``)? The head word stands a few words before it on the same line, with no
     punctuation and no word that makes a year a date (``de wet van 2015`` is dated) in between."""
     lex = lexicon()
+    if i > 0 and re.fullmatch(lex.law_abbreviation, doc[i - 1].text):
+        return True  # Wmo 2015, WVO 2020
     for tok in reversed(doc[max(0, i - _LAW_NAME_REACH) : i]):
         if tok.is_punct or "\n" in tok.text or tok.lower_ in lex.year_context_before:
             return False
@@ -687,14 +752,66 @@ def is_column_header_year(text: str, start: int, end: int) -> bool:
     return all(not c or _is_year_token(c) for c in cells[1:])
 
 
+# A cell of figures: a number, a dash for nil, or empty.
+_FIGURE_CELL = re.compile(r"(?:[-–—]?\s*(?:€\s*)?\d[\d.,]*%?|[-–—]|)")
+
+
+def is_row_label_year(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a year ending the label of a table row of figures
+    (``Mutatie nota van wijziging 2018<tab>–<tab>626``)? The label names the row
+    (a budget, a version), and the figures after it are what the row says."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    label, tab, rest = line.partition("\t")
+    if not tab or line_start + len(label.rstrip()) != end:
+        return False
+    cells = [c.strip() for c in rest.split("\t")]
+    return any(cells) and all(_FIGURE_CELL.fullmatch(c) for c in cells)
+
+
 def bare_year_spans(doc: Doc) -> list[Candidate]:
-    """Candidates of the token rule ``year`` (not the years heading table columns)."""
+    """Candidates of the token rule ``year`` (not the years heading table columns or ending a
+    row label)."""
     return [
         Candidate(tok.idx, tok.idx + len(tok.text), "year")
         for tok in doc
         if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)
         and not is_column_header_year(doc.text, tok.idx, tok.idx + len(tok.text))
+        and not is_row_label_year(doc.text, tok.idx, tok.idx + len(tok.text))
     ]
+
+
+# One heading of a column of dates: a year, or a date in figures ('31-12-2024', '31-dec-24').
+_HEADING_DATE = rf"(?:{DAY}[-/.](?:{MONTH_NUMBER}|[^\W\d_]{{3}})[-/.](?:{YEAR}|\d{{2}})|{YEAR})"
+# Two or more of them side by side with nothing but spaces or tabs between.
+_HEADING_RUN = re.compile(
+    rf"(?<![\w.,/-]){_HEADING_DATE}(?:[ \t]+{_HEADING_DATE})+(?![\w]|[.,/-]\d)", re.IGNORECASE
+)
+
+
+def heading_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of runs of dates side by side (``2026 2027 2028 2029``, ``31-12-2024
+    31-12-2025``): the column headings of a table or the axis of a chart, whose text layer
+    puts them on one line. Running text never puts two dates next to each other without a
+    word between them; the figures under the headings are dated, the headings are no dates."""
+    return [(m.start(), m.end()) for m in _HEADING_RUN.finditer(text)]
+
+
+def outside_heading_runs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates inside a run of column headings (see ``heading_runs``)."""
+    runs = heading_runs(text)
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in runs)]
+
+
+def in_reference(text: str, cand: Candidate) -> bool:
+    """Does the candidate open with the year of a parliamentary or legal reference
+    (``Kamerstukken II 2021/2022, 32847, nr. 906``, ``vergaderjaar 2018–2019``)?"""
+    if not re.match(YEAR, text[cand.start : cand.end]):
+        return False
+    head = text[max(0, cand.start - 40) : cand.start].lower()
+    words = _alternation(lexicon().reference_words)
+    return re.search(rf"(?<![\w]){words}(?:\s+i{{1,2}})?[\s,]+$", head) is not None
 
 
 # Higher wins when two candidates cover the same characters.
@@ -823,7 +940,11 @@ def outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
 def find_dates(doc: Doc) -> list[Span]:
     """The date spans of a Doc: scan, resolve overlaps, attach period words, align to tokens."""
     text = doc.text
-    found = [c for c in scan_text(text) + bare_year_spans(doc) if "\t" not in text[c.start : c.end]]
+    found = [
+        c for c in scan_text(text) + bare_year_spans(doc)
+        if "\t" not in text[c.start : c.end] and not in_reference(text, c)
+    ]
+    found = outside_heading_runs(text, found)
     # A date never runs across the cells of a table row ('Bedragen per jaar<tab>2023').
     cands = resolve_overlaps(outside_titles(text, found))
     spans = []

@@ -63,6 +63,7 @@ from pipeline.extract.dates import (
     SPAN_KEY,
     fullmatch_rules,
     grammar,
+    is_recurring_day,
     lexicon,
     load_resource,
     mail_header_label,
@@ -507,6 +508,7 @@ _POINT_RULES = (
     "day_month",
     "month_year",
     "month",
+    "period_modifier_year",
     "year",
 )
 
@@ -559,7 +561,9 @@ def _i_range(m, anchor):
         if lm is None:
             return None
         ly = ry
-    if (lm is None) != (rm is None):
+    # 'vanaf september 2025 tot eind 2026' runs from a month to a part of a year.
+    to_part_of_year = fullmatch_rules()["period_modifier_year"].fullmatch(" ".join(m["right"].split()))
+    if (lm is None) != (rm is None) and not (to_part_of_year and lm is not None):
         # '2016 tot maart 2017' mixes a year with a month: read it as years.
         if ly is None or ry is None:
             return None
@@ -985,7 +989,10 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
         if span.label_ == "date_list":
             facts += _list_facts(span, page, info)
             continue
-        value = parse_span(span.text, span.label_, info.doc_date)
+        anchor = info.doc_date
+        if span.label_ == "day_month" and is_recurring_day(span.doc.text, span.start_char, span.end_char):
+            anchor = None  # '1 januari van het jaar voorafgaande': a day of every year
+        value = parse_span(span.text, span.label_, anchor)
         if value is None or not fits_table(value):
             # 'vorig jaar' in a document without a date: nothing to write down
             continue
@@ -996,16 +1003,35 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
     return facts
 
 
+# The longest line a running header has ('Cijfers tot en met zondag 27 februari 2022').
+RUNNING_HEADER_MAX_CHARS = 100
+
+
+def is_header_line(context: str) -> bool:
+    """Is a fact's context a short line rather than a sentence: no longer than a running header,
+    and not closed by a full stop, question or exclamation mark?"""
+    folded = " ".join(context.split())
+    return len(folded) <= RUNNING_HEADER_MAX_CHARS and folded[-1:] not in ".!?"
+
+
 def once_per_document(facts: list[DateFact]) -> list[DateFact]:
     """Drop the repeats of a running header: a date the margin or a ``Datum`` label prints again on
-    every later page (``Datum 22 juni 2022``) counts once, where it first stands. Only dates of role
-    ``document`` repeat this way; a date the text names again on a later page is a new mention."""
-    first_page: dict[tuple[str, str], int] = {}
+    every later page (``Datum 22 juni 2022``) counts once, where it first stands, and so does a date
+    in a short header line printed again word for word on a later page (``Cijfers tot en met
+    zondag 27 februari 2022``). A date the running text names again on a later page, in a
+    sentence, is a new mention."""
+    first_page: dict[tuple[str, ...], int] = {}
     out = []
     for fact in facts:
+        text = " ".join(fact.text.split())
+        keys = []
         if fact.role == "document":
-            key = (fact.value, " ".join(fact.text.split()))
-            if first_page.setdefault(key, fact.page) != fact.page:
-                continue
+            keys.append((fact.value, text))
+        context = " ".join(fact.context.split())
+        # A date alone on its line is as often an entry of a list of dates as a header.
+        if context != text and is_header_line(context):
+            keys.append((fact.value, text, context))
+        if any(first_page.setdefault(key, fact.page) != fact.page for key in keys):
+            continue
         out.append(fact)
     return out

@@ -21,7 +21,10 @@ from pipeline.extract.dates import (
     _context_ok,
     compiled_rules,
     grammar,
+    heading_runs,
+    in_reference,
     is_column_header_year,
+    is_row_label_year,
     lexicon,
     mail_header_label,
     outside_titles,
@@ -370,6 +373,97 @@ def test_outside_titles_drops_only_candidates_inside_a_title():
 def test_is_column_header_year(line, year, header):
     start = line.index(year)
     assert is_column_header_year(line, start, start + 4) is header
+
+
+@pytest.mark.parametrize(
+    "line, year, label",
+    [
+        ("Stand ontwerpbegroting 2019\t41.250\t41.300\t–", "2019", True),
+        ("Mutatie tweede suppletoire begroting 2021\t–\t–\t–", "2021", True),
+        ("Verhoging subsidie 2024\t€ 1.200\t-350", "2024", True),
+        ("Subsidie verleend in 2023, zie toelichting\t1.200", "2023", False),
+        ("Vanaf 2026: afbouw van de bijdrage\t-81.200", "2026", False),
+        ("Subsidie 2023\tzie bijlage", "2023", False),
+        ("De begroting 2019 wordt 41.250 euro.", "2019", False),
+    ],
+)
+def test_is_row_label_year(line, year, label):
+    start = line.index(year)
+    assert is_row_label_year(line, start, start + 4) is label
+
+
+@pytest.mark.parametrize(
+    "text, runs",
+    [
+        ("Bedragen x € 1.000\n2024 2025 2026 2027\n", ["2024 2025 2026 2027"]),
+        ("Activa 31-12-2023 31-12-2024\tPassiva", ["31-12-2023 31-12-2024"]),
+        ("Stand\t31-dec-22\t2023\t31-dec-23", ["31-dec-22\t2023\t31-dec-23"]),
+        ("jan feb mrt apr 2021 2022", ["2021 2022"]),
+        ("In 2024 en 2025 doen we dit.", []),
+        ("Op 3 maart 2024 2 nieuwe teams.", []),
+        ("Het kenmerk 2024 2025/12 is vervallen.", []),
+    ],
+)
+def test_heading_runs(text, runs):
+    assert [text[s:e] for s, e in heading_runs(text)] == runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitgaven (bedragen x € 1.000)\n2021 2022 2023 2024\nPersoneel\t120\t125\t130\t135",
+        "Balans per\t31-12-2022\t31-12-2023\t31-12-2024",
+        "Stand ontwerpbegroting 2021\t7.410\t7.410\t–",
+        "Groei van het aantal inwoners 112 140 151\n2023\n",
+        "Zie Kamerstukken II 2020/2021, 31322, nr. 412.",
+        "Eerste Kamer, vergaderjaar 2019–2020, 35 300, A",
+        "Zie het besluit in Stb. 2015, 112.",
+    ],
+)
+def test_table_headings_row_labels_and_references_are_no_dates(annotate_text, text):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == []
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("De regeling loopt tot en met 2027 door.", ["tot en met 2027"]),
+        ("De score is in vergelijking met 2021 licht gestegen.", ["2021"]),
+        ("Het plan moet uiterlijk 2029 klaar zijn.", ["2029"]),
+        ("De uitstoot daalt tussen nu en 2040 geleidelijk.", ["2040"]),
+        ("Dit geldt voor 2025\n2.1 Financiën", ["2025"]),
+        ("Het budget voor 2026 is 1.200 euro.", ["2026"]),
+        ("In de zomer van 2024 2 nieuwe teams.", ["de zomer van 2024"]),
+        ("Het rapport (Kamerstuk van 2020) noemt dit.", ["2020"]),
+        # a law's abbreviation carries the year of its name, as its full name does
+        ("Dat valt onder de Wmo 2015 en de Jeugdwet.", []),
+        ("Zie artikel 2.92b WVO 2020 en artikel 8 WEB.", []),
+        ("In 2015 is de WMO ingevoerd.", ["2015"]),
+        # a range may end in a part of a year
+        ("De inzet loopt vanaf september 2025 tot eind 2026.", ["vanaf september 2025 tot eind 2026"]),
+        ("Eind 2025 tot medio 2026 wordt gebouwd.", ["Eind 2025", "tot medio 2026"]),
+    ],
+)
+def test_years_in_context_phrases_and_beside_headings(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, year, reference",
+    [
+        ("Kamerstukken II 2021/2022, 35925, nr. 1", "2021", True),
+        ("Kamerstukken I 2019, 35000", "2019", True),
+        ("Tweede Kamer, vergaderjaar 2023–2024, 36410", "2023", True),
+        ("Stcrt. 2020, 4512", "2020", True),
+        ("De kamerstukken van 2021 zijn openbaar.", "2021", False),
+    ],
+)
+def test_in_reference(text, year, reference):
+    start = text.index(year)
+    end = start + len(text[start:].split(",")[0].split()[0])
+    assert in_reference(text, Candidate(start, end, "year")) is reference
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,10 @@ CASES = [
     ("01-01-2017 t/m 31-12-2017", None, "2017-01-01/2017-12-31", "range", None),
     ("van 1 tot 3 maart", None, "XXXX-03-01/XXXX-03-03", "range", None),
     ("van 1 tot 3 maart", "2017-01-10", "2017-03-01/2017-03-03", "range", None),
+    # to a part of a year: the month stays, the modifier of the end is not kept
+    ("vanaf september 2025 tot eind 2026", None, "2025-09/2026", "range", None),
+    ("van 1 maart 2021 tot medio 2022", None, "2021-03-01/2022", "range", None),
+    ("van 2019 tot begin 2021", None, "2019/2021", "range", None),
     # school years
     ("schooljaar 2017/2018", None, "2017-08/2018-07", "schoolyear", None),
     ("het schooljaar 2017-2018", None, "2017-08/2018-07", "schoolyear", None),
@@ -458,6 +462,23 @@ def test_anchor_only_on_values_the_document_date_gave(annotate_text):
     assert [(f.value, f.anchor) for f in facts] == [("2017-11", None), ("2018-11", "2018")]
 
 
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Het aantal inwoners per 1 januari van het jaar voorafgaande telt.", [("XXXX-01-01", None)]),
+        ("De aangifte moet voor 1 oktober in het belastingjaar zelf binnen zijn.", [("XXXX-10-01", None)]),
+        ("Jaarlijks op 1 mei stellen we de tarieven vast.", [("XXXX-05-01", None)]),
+        ("De uitkering volgt elk jaar rond 15 juni.", [("XXXX-06-15", None)]),
+        ("Op 1 mei is de vergadering.", [("2018-05-01", "2018-03-10")]),
+        ("Op 1 mei in het nieuwe jaar beginnen we.", [("2018-05-01", "2018-03-10")]),
+    ],
+)
+def test_a_day_of_every_year_keeps_an_unknown_year(annotate_text, text, values):
+    doc, page = annotate_text(text)
+    facts = date_facts(doc, page, _info("2018-03-10"))
+    assert [(f.value, f.anchor) for f in facts] == values
+
+
 def test_document_role_from_doc_date_span(annotate_text):
     doc, page = annotate_text("Den Haag, 10 maart 2015\n\nIn 2014 is veel bereikt.")
     start = page.text.index("10 maart")
@@ -589,3 +610,22 @@ def test_a_running_header_date_counts_once():
              fact(3, "22 juni 2022", "reference"), fact(3, "22 juni 2022", "document")]
     kept = once_per_document(facts)
     assert [(f.page, f.role) for f in kept] == [(1, "document"), (3, "reference")]
+
+
+def test_a_date_in_a_repeated_header_line_counts_once():
+    def fact(page, context, role="period"):
+        text = "1 maart 2024"
+        return DateFact(doc_id="d", fact_id=f"{page}{context[:5]}", text=text, page=page, char_start=0,
+                        char_end=len(text), context=context, rule="day_month_year", value="2024-03-01",
+                        role=role)
+
+    header = "Stand van zaken tot en met vrijdag 1 maart 2024"
+    sentence = "Het besluit is op 1 maart 2024 genomen."
+    long_line = "Zie de tabel hieronder voor de stand per 1 maart 2024 " + "en de toelichting " * 5
+    facts = [fact(1, header), fact(2, header), fact(3, header), fact(2, sentence), fact(3, sentence),
+             fact(1, long_line), fact(2, long_line), fact(4, "Peildatum 1 maart 2024", "reference")]
+    kept = once_per_document(facts)
+    assert [(f.page, f.context[:12]) for f in kept] == [
+        (1, header[:12]), (2, sentence[:12]), (3, sentence[:12]), (1, long_line[:12]), (2, long_line[:12]),
+        (4, "Peildatum 1 "),
+    ]
