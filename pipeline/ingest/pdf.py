@@ -29,6 +29,8 @@ from pipeline.errors import KenmerkError
 from pipeline.ingest import layout
 from pipeline.ingest.layout import PageWords, Token
 from pipeline.ingest.ocr import is_blank, ocr_page
+from pipeline.ingest.pdfguard import ContentBudget, content_budget
+from pipeline.ingest.pdflog import quiet_pdfminer
 from pipeline.ingest.redaction import apply_redactions, is_dark, pdf_redaction_boxes
 from pipeline.ingest.rules import IngestRules, TextLayerRules, ingest_rules
 from pipeline.records import BBox, RawPage
@@ -158,22 +160,31 @@ def parse_errors() -> tuple[type[BaseException], ...]:
     """What pdfminer raises on damaged files: its own errors and, from deep inside its
     parser, plain Python ones (a ``None`` where a box should be gives ``TypeError``)."""
     from pdfminer.psexceptions import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-    return (PdfminerException, PSException, TypeError, KeyError, ValueError, AttributeError,
-            IndexError, AssertionError, RecursionError, zlib.error, struct.error)
+    # MalformedPDFException: a box that is no box (/MediaBox [0 0 /X 595 842]).
+    return (PdfminerException, MalformedPDFException, PSException, TypeError, KeyError,
+            ValueError, AttributeError, IndexError, AssertionError, RecursionError, zlib.error,
+            struct.error)
 
 
 def _open_error(err: Exception, source: str) -> KenmerkError:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     cause = err.args[0] if err.args and isinstance(err.args[0], Exception) else err
+    if isinstance(cause, KenmerkError):
+        return cause
     if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
         return KenmerkError("encrypted_pdf", source=source)
     reason = str(cause) or type(cause).__name__
     if len(reason) > MAX_REASON:  # pdfminer quotes whole dictionaries
         reason = reason[: MAX_REASON - 1] + "…"
     return KenmerkError("broken_pdf", source=source, reason=reason)
+
+
+def _wrapped(err: BaseException) -> BaseException | None:
+    """The exception pdfplumber wrapped into ``err`` (it re-raises pdfminer's as PdfminerException)."""
+    return err.args[0] if err.args and isinstance(err.args[0], BaseException) else err.__context__
 
 
 class _Pdfium:
@@ -198,8 +209,16 @@ class _Pdfium:
 
 
 def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWords:
+    import pypdfium2
+
     doc = pdfium.get()
-    if is_blank(doc, index):
+    try:
+        blank = is_blank(doc, index)
+    except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
+        # pdfminer counts a page that pdfium cannot load (a damaged page tree).
+        raise KenmerkError("broken_pdf", source=source,
+                           reason=f"page {index + 1} could not be loaded ({err})") from err
+    if blank:
         page = doc[index]
         width, height = page.get_size()
         page.close()
@@ -209,7 +228,8 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWo
                      rotation=result.rotation)
 
 
-def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWords]:
+def read_page_words(path: Path, source: str, rules: IngestRules,
+                    budget: ContentBudget | None = None) -> list[PageWords]:
     """Words of every page, from the text layer or by OCR, one page at a time."""
     import pdfplumber
 
@@ -229,9 +249,13 @@ def read_page_words(path: Path, source: str, rules: IngestRules) -> list[PageWor
             if not pages:
                 raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
             for index, page in enumerate(pages):
+                if budget is not None:
+                    budget.new_page(index + 1)
                 try:
                     objects = page_objects(page)
-                except errors:
+                except errors as err:
+                    if isinstance(ours := _wrapped(err), KenmerkError):
+                        raise ours from err  # over the content budget (pipeline.ingest.pdfguard)
                     # The page's content is damaged for pdfminer; pdfium may still draw it.
                     objects = None
                 finally:
@@ -258,7 +282,7 @@ def _close(pdf, errors: tuple[type[BaseException], ...]) -> None:
     """
     try:
         pdf.close()
-    except errors:
+    except Exception:  # noqa: BLE001 - cleanup must not hide the error that made reading fail
         pdf.stream.close()
 
 
@@ -266,7 +290,9 @@ def pdf_pages(path: Path, source: str,
               rules: IngestRules | None = None) -> tuple[RawPage, ...]:
     """The pages of a PDF as ``RawPage`` records; raises a ``KenmerkError`` on failure."""
     rules = rules or ingest_rules()
-    pages = layout.raw_pages(read_page_words(Path(path), source, rules), rules)
+    with quiet_pdfminer(source), content_budget(source) as budget:
+        words = read_page_words(Path(path), source, rules, budget)
+    pages = layout.raw_pages(words, rules)
     if not any(p.text.strip() for p in pages):
         raise KenmerkError("no_text", source=source)
     return pages
