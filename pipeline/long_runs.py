@@ -10,7 +10,11 @@ goes through spaCy's tokenizer unchanged.
 
 It also raises spaCy's ``max_length`` (1,000,000 characters, error E088):
 blank ``nl`` has no parser or NER, whose memory that limit protects; a
-page is only as long as ``--max-file-mb`` allows.
+page is only as long as ``--max-file-mb`` allows. Measured (one process,
+blank ``nl``): a 2.5 MB page of 100,000 short lines takes 45 s of CPU and
+426 MB at its peak; a 10 MB page on one line 31 s and 834 MB. A 10 MB page
+of ordinary prose would take longer than the default ``--timeout`` and end
+as a ``timeout`` row, not as an error of spaCy.
 """
 
 from __future__ import annotations

@@ -36,6 +36,8 @@ PATTERNS = {
     "years": "2016 ",
     "participants": "100 deelnemers ",
     "blank_lines": "a\n\n",
+    "names": "Utrecht ",
+    "list_of_names": "- Utrecht\n",
 }
 
 
