@@ -1,7 +1,7 @@
 """The ``kenmerk`` command (also ``python -m pipeline``).
 
     kenmerk run INPUT... [--out DIR] [--workers N] [--timeout S] [--max-file-mb MB]
-                         [--fresh] [--wait] [--quiet]
+                         [--fresh] [--wait] [--quiet] [--follow-symlinks]
                          [--executor local|dask] [--scheduler tcp://HOST:8786] [--ship-files]
     kenmerk schema [TABLE]
     kenmerk review [--out DIR] [--html FILE]
@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--ship-files", action="store_true", default=None,
                      help="with --executor dask: send the files' bytes to the workers (default: only when "
                      "the workers cannot read the files themselves)")
+    run.add_argument("--follow-symlinks", action="store_true",
+                     help="follow symbolic links that lead outside the input folders, and linked "
+                     "folders (default: list them as errors and skip them)")
 
     schema = commands.add_parser("schema", help="print the data dictionary of the output tables",
                                  description="Print every output table's columns, types and meaning as Markdown.")
@@ -120,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.run import RunAborted, RunLocked, discover, format_summary, run
+    from pipeline.run import RunAborted, RunLocked, discover, format_summary, printable, run
 
     if args.workers is not None and args.workers < 1:
         print("kenmerk: --workers must be 1 or more", file=sys.stderr)
@@ -139,10 +142,10 @@ def _run(args: argparse.Namespace) -> int:
     except ExecutorUnavailable as err:
         print(f"kenmerk: {err}", file=sys.stderr)
         return EXIT_USAGE
-    found, missing = discover(args.inputs)
+    found, missing = discover(args.inputs, follow_symlinks=args.follow_symlinks)
     if not found:
         for err in missing:
-            print(f"kenmerk: {err.message}", file=sys.stderr)
+            print(f"kenmerk: {printable(err.message)}", file=sys.stderr)
         print("kenmerk: no documents (.pdf, .txt, .png, .jpg, .tif) found in the inputs", file=sys.stderr)
         return EXIT_USAGE
     # A scheduler's SIGTERM stops the run like Ctrl-C: workers are stopped, the lock released.
@@ -150,15 +153,15 @@ def _run(args: argparse.Namespace) -> int:
     try:
         summary = run(args.inputs, args.out, workers=args.workers, progress=not args.quiet,
                       timeout=args.timeout, max_file_mb=args.max_file_mb, fresh=args.fresh,
-                      wait=args.wait, executor=executor)
+                      wait=args.wait, executor=executor, follow_symlinks=args.follow_symlinks)
     except (RunLocked, ExecutorUnavailable) as err:
-        print(f"kenmerk: {err}", file=sys.stderr)
+        print(f"kenmerk: {printable(err)}", file=sys.stderr)
         return EXIT_USAGE
     except RunAborted as err:
-        print(f"kenmerk: {err}", file=sys.stderr)
+        print(f"kenmerk: {printable(err)}", file=sys.stderr)
         return EXIT_NOT_WRITTEN
     except KeyboardInterrupt:
-        print(f"kenmerk: stopped; the tables in {args.out} are unchanged. Run the same command again to "
+        print(f"kenmerk: stopped; the tables in {printable(args.out)} are unchanged. Run the same command again to "
               "resume: documents already processed are not redone.", file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:

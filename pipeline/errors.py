@@ -29,6 +29,13 @@ MESSAGES: dict[str, str] = {
     "dask_missing": "--executor dask needs Dask, an optional extra of kenmerk; install it with: {install}",
     "scheduler_unreachable": "The Dask scheduler at {address} could not be reached: {reason}. Check the address (tcp://HOST:8786) and that the scheduler is running.",
     "no_workers": "The Dask scheduler at {address} has had no workers for {seconds:.0f} s; start workers (dask worker {address}) and run again.",
+    "not_a_file": "The path {source} is not a regular file ({detail}); it was skipped.",
+    "symlink_outside": "The path {source} is a symbolic link to {target}, outside the input folders; it was not followed (pass --follow-symlinks to read it).",
+    "symlink_folder": "The folder {source} is a symbolic link to {target}; links to folders are not followed (pass --follow-symlinks to search it).",
+    "too_large_content": "The file {source} unpacks to more than {limit_mb:.0f} MB {where} (a decompression bomb?); it was skipped.",
+    "image_too_large": "The image {source} is {pixels:,} pixels, over the limit of {limit:,}; it was skipped.",
+    "staging_corrupt": "The staging manifest {path} of an interrupted run is unreadable or unsafe ({reason}); it was ignored and the staging folder removed.",
+    "unsafe_output": "kenmerk will not write into {out}: {path} is {reason}, which could make a run write or delete outside the output folder. Remove it and run again.",
     "internal_error": "kenmerk failed on {source} in stage {stage}: {reason}. This is a bug; please report it with the file.",
 }
 

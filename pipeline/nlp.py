@@ -12,9 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.long_runs import linear_tokenizer
 from pipeline.records import CleanPage
 
 REDACTIONS = "redactions"
@@ -39,15 +41,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
     left alone: in a short or unevenly wrapped text the clean stage may keep
     a line break inside a sentence, before a capitalised name.
     """
-    for i in range(1, len(doc)):
-        before, token = doc[i - 1], doc[i]
-        if before.is_space and "\n\n" in before.text.replace("\r", "") and not token.is_space:
-            token.is_sent_start = True
+    # Setting Token.is_sent_start checks the whole Doc each time (quadratic on a
+    # page of many blank lines): the boundaries are set through the array at once.
+    starts = [i for i in range(1, len(doc))
+              if doc[i - 1].is_space and "\n\n" in doc[i - 1].text.replace("\r", "")
+              and not doc[i].is_space]
+    if starts:
+        flags = doc.to_array([SENT_START])
+        flags[starts] = 1
+        doc.from_array([SENT_START], flags)
     return doc
 
 
 def _register_components() -> None:
     # Importing the extractor modules registers their factories with spaCy.
+    from pipeline import sentences  # noqa: F401
     from pipeline.extract import amounts, dates, municipalities, trainings  # noqa: F401
 
 
@@ -62,8 +70,11 @@ def build_nlp() -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("kenmerk_paragraph_breaks")
+    nlp.add_pipe("kenmerk_sentence_index")
     for name in EXTRACTORS:
         nlp.add_pipe(name)
+    # After the components, which add special cases to spaCy's tokenizer.
+    linear_tokenizer(nlp)  # long runs without spaces; pages over 1,000,000 characters
     return nlp
 
 

@@ -60,9 +60,12 @@ import hmac
 import multiprocessing
 import os
 import pickle
+import re
 import secrets
 import shutil
 import signal
+import stat
+import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -80,6 +83,7 @@ import pyarrow.parquet as pq
 from pipeline.analyst import write_analyst_files
 from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
+from pipeline.outdir import UnsafeOutput, make_state_dir, open_lock, remove_entry
 from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
 from pipeline.table_parts import build_tables_in_parts
@@ -94,6 +98,8 @@ DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
 STATE_DIR = ".kenmerk"
 # Bumped when the pickled records change shape so that old cache entries are not read.
 CACHE_FORMAT = 2
+# The names of cache version folders (``<format>-<pipeline version>``); nothing else is deleted.
+CACHE_ENTRY = re.compile(r"\d+-[\w.+-]+")
 # How long a stopped worker gets to exit before it is killed.
 STOP_GRACE = 2.0
 
@@ -138,33 +144,104 @@ class RunSummary:
 # --- finding the documents -------------------------------------------------------------
 
 
-def discover(inputs: Sequence[str | Path]) -> tuple[list[str], list[ProcessingError]]:
+def discover(inputs: Sequence[str | Path], *,
+             follow_symlinks: bool = False) -> tuple[list[str], list[ProcessingError]]:
     """The document files named by ``inputs`` (files, or folders searched recursively).
 
     Returns the paths as the user would write them (folder + relative path), sorted
     within each folder, and errors for inputs that do not exist, folders that cannot
-    be listed and links that lead nowhere or back to themselves. Symlinked folders are
-    not followed, so a link loop cannot trap the walk.
+    be listed, links that lead nowhere or back to themselves, and things that are
+    not regular files (a FIFO, a device: ``not_a_file``).
+
+    A path named on the command line is read even when it is a link. Inside a
+    folder, a link is followed only when it stays within the input roots; one
+    that leaves them is listed as ``symlink_outside`` unless ``follow_symlinks``.
+    Linked folders are not searched (``symlink_folder``) unless
+    ``follow_symlinks``; then each real folder is searched once, so a link loop
+    cannot trap the walk.
     """
     found: list[str] = []
     errors: list[ProcessingError] = []
+    roots = [_real(item) for item in inputs]
     for item in inputs:
         path = Path(item)
         if path.is_file():
             found.append(str(path))
         elif path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False,
-                                             onerror=lambda err: errors.append(_walk_error(err))):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.lower().endswith(SUFFIXES) and not name.startswith("."):
-                        found.append(str(Path(root) / name))
+            _walk(path, roots, follow_symlinks, found, errors)
         elif path.is_symlink():
             errors.append(_link_error(str(path)))
+        elif path.exists():
+            errors.append(_error(str(item), "discover", "not_a_file", detail=_kind(path)))
         else:
             errors.append(_error(str(item), "discover", "unreadable_file",
                                  reason="no such file or folder"))
     return found, errors
+
+
+def _walk(folder: Path, roots: list[Path], follow_symlinks: bool, found: list[str],
+          errors: list[ProcessingError]) -> None:
+    seen = {_real(folder)}
+    for root, dirs, files in os.walk(folder, followlinks=follow_symlinks,
+                                     onerror=lambda err: errors.append(_walk_error(err))):
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            path = Path(root) / name
+            if path.is_symlink():
+                target = _real(path)
+                if not follow_symlinks:
+                    code = "symlink_folder" if _within(target, roots) else "symlink_outside"
+                    errors.append(_error(str(path), "discover", code, target=target))
+                    continue
+                if target in seen:
+                    continue  # a loop, or a folder searched already
+                seen.add(target)
+            kept.append(name)
+        dirs[:] = kept
+        for name in sorted(files):
+            if not name.lower().endswith(SUFFIXES) or name.startswith("."):
+                continue
+            path = Path(root) / name
+            if path.is_symlink() and not follow_symlinks:
+                target = _real(path)
+                if target.exists() and not _within(target, roots):
+                    errors.append(_error(str(path), "discover", "symlink_outside", target=target))
+                    continue
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                found.append(str(path))  # a dangling link or a loop: reported when planned
+                continue
+            if stat.S_ISREG(mode):
+                found.append(str(path))
+            else:
+                errors.append(_error(str(path), "discover", "not_a_file", detail=_kind(path)))
+
+
+def _real(path: str | Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return Path(os.path.abspath(path))
+
+
+def _within(path: Path, roots: list[Path]) -> bool:
+    return any(path == root or path.is_relative_to(root) for root in roots)
+
+
+def _kind(path: Path) -> str:
+    """What a path is when it is not a regular file or folder, in words."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        return err.strerror or str(err)
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def _walk_error(err: OSError) -> ProcessingError:
@@ -281,14 +358,51 @@ def run_in_process(process: ProcessFn, task: Task, max_bytes: int,
         raise _DocumentTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
+    children = _children()
     signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         return run_one(process, task, max_bytes)
     except _DocumentTimeout:
+        # A tesseract started for this document would run on without its reader.
+        _kill_processes(_children() - children)
         return _task_failed(task, "worker", "timeout", seconds=timeout)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _children() -> set[int]:
+    """The ids of this process's child processes (Linux ``/proc``; empty elsewhere)."""
+    me = str(os.getpid())
+    found = set()
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return found
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1].decode() == me:
+            found.add(int(entry))
+    return found
+
+
+def _kill_processes(pids: Iterable[int]) -> None:
+    """Kill each process (and its process group when it leads one) and reap it."""
+    for pid in pids:
+        try:
+            if os.getpgid(pid) == pid:
+                os.killpg(pid, signal.SIGKILL)
+            else:
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, PermissionError, ChildProcessError):
+            pass
 
 
 def _can_alarm() -> bool:
@@ -299,8 +413,15 @@ def _can_alarm() -> bool:
 
 
 def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
-                 process: ProcessFn, max_bytes: int) -> None:
-    """A worker: receive a task, send back its result, until told to stop or orphaned."""
+                 process: ProcessFn, max_bytes: int, tmp: str | None = None) -> None:
+    """A worker: receive a task, send back its result, until told to stop or orphaned.
+
+    Temp files (tesseract's ``tess_*``) go to the worker's own folder ``tmp``,
+    which the pool removes when it kills or stops the worker.
+    """
+    if tmp is not None:
+        os.environ["TMPDIR"] = tmp
+        tempfile.tempdir = tmp
     for other in inherited:
         other.close()  # else the other workers' pipes never see EOF when the parent dies
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -337,6 +458,7 @@ class _Worker:
     conn: Connection
     task: Task | None = None
     deadline: float = 0.0
+    tmp: str | None = None
 
 
 class WorkerPool:
@@ -361,12 +483,13 @@ class WorkerPool:
     def _start(self) -> _Worker:
         parent_end, child_end = self._context.Pipe()
         inherited = [w.conn for w in self._workers] + [parent_end]
+        tmp = tempfile.mkdtemp(prefix="kenmerk-worker-")
         process = self._context.Process(
             target=_worker_main, name="kenmerk-worker", daemon=True,
-            args=(child_end, inherited, os.getpid(), self._process, self._max_bytes))
+            args=(child_end, inherited, os.getpid(), self._process, self._max_bytes, tmp))
         process.start()
         child_end.close()
-        return _Worker(process, parent_end)
+        return _Worker(process, parent_end, tmp=tmp)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, DocumentResult]]:
         """(task, result) for every task, in the order they finish."""
@@ -438,6 +561,8 @@ class WorkerPool:
                 worker.process.kill()
         worker.process.join(STOP_GRACE)
         worker.conn.close()
+        if worker.tmp is not None:
+            shutil.rmtree(worker.tmp, ignore_errors=True)
 
     def close(self) -> None:
         """Stop every worker: politely when idle, by force when busy or slow to go."""
@@ -508,17 +633,31 @@ class ResultCache:
 
     def prepare(self, fresh: bool) -> None:
         """Create the folder; drop other versions' entries (and all entries when ``fresh``)."""
-        if self._root.is_dir():
+        # Only entries named like a cache version are deleted, never through a link
+        # (check_state_dir has refused links under .kenmerk before this).
+        if self._root.is_dir() and not self._root.is_symlink():
             for old in self._root.iterdir():
-                if fresh or old != self.folder:
-                    shutil.rmtree(old) if old.is_dir() else old.unlink()
+                if (fresh or old != self.folder) and CACHE_ENTRY.fullmatch(old.name):
+                    remove_entry(old)
         self.folder.mkdir(parents=True, exist_ok=True)
+        if self.folder.is_symlink() or self._root.is_symlink():
+            raise UnsafeOutput(KenmerkError("unsafe_output", out=self._root.parent.parent,
+                                            path=self.folder, reason="a symbolic link").message)
 
     def path(self, doc_id: str) -> Path:
         return self.folder / f"{doc_id}.pickle"
 
     def __contains__(self, doc_id: str) -> bool:
         return self.path(doc_id).is_file()
+
+    def verify(self, doc_id: str) -> bool:
+        """Whether the entry of ``doc_id`` is there and reads back (signature, format, id).
+
+        Checked when the run is planned, so an entry that was truncated, swapped
+        or signed with a lost key is processed again instead of being counted as
+        done and then missing from the tables; a failing entry is deleted.
+        """
+        return doc_id in self and self.get(doc_id, "") is not None
 
     def get(self, doc_id: str, source: str) -> DocumentResult | None:
         """The cached result under the current file name, or None when absent, unsigned or unreadable."""
@@ -568,8 +707,27 @@ def _cache_key() -> bytes:
         key = _new_key(path)
     except OSError:
         key = b""
+    if len(key) != KEY_BYTES and path.is_file() and not path.is_symlink():
+        # A truncated or foreign key file: replace it, else every run would sign
+        # with a key of its own and never find the previous run's entries.
+        key = _replace_key(path)
     # Without a usable key file, resume still works within this run.
     return key if len(key) == KEY_BYTES else secrets.token_bytes(KEY_BYTES)
+
+
+def _replace_key(path: Path) -> bytes:
+    """Write a new key over an invalid key file (temp file, then rename); b"" when that fails."""
+    key = secrets.token_bytes(KEY_BYTES)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return b""
+    return key
 
 
 def _new_key(path: Path) -> bytes:
@@ -596,11 +754,11 @@ def run_lock(out: Path, *, wait: bool = False) -> Iterator[None]:
     """Hold ``<out>/.kenmerk/lock`` for the run; refuse (``RunLocked``) or wait when it is taken.
 
     ``flock`` locks go away with the process that held them, so a killed run
-    never leaves a stale lock behind.
+    never leaves a stale lock behind. The lock file is never opened through a
+    symbolic link (see ``pipeline.outdir``).
     """
-    state = Path(out) / STATE_DIR
-    state.mkdir(parents=True, exist_ok=True)
-    fd = os.open(state / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+    make_state_dir(out)  # refuses a .kenmerk holding symbolic links (UnsafeOutput)
+    fd = open_lock(out)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -616,6 +774,15 @@ def run_lock(out: Path, *, wait: bool = False) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+@contextmanager
+def _refuse_unsafe() -> Iterator[None]:
+    """Turn ``UnsafeOutput`` (links planted under ``.kenmerk``) into ``RunAborted``."""
+    try:
+        yield
+    except UnsafeOutput as err:
+        raise RunAborted(str(err)) from err
 
 
 @contextmanager
@@ -646,6 +813,7 @@ def run(
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
     fresh: bool = False,
     wait: bool = False,
+    follow_symlinks: bool = False,
     process: ProcessFn = process_document,
     executor: Executor | None = None,
 ) -> RunSummary:
@@ -654,23 +822,31 @@ def run(
     ``process`` is the per-document function (tests inject failing ones);
     ``executor`` runs the documents elsewhere than in the local pool (``Executor``).
     Raises ``RunLocked`` when another run writes into ``out`` (unless ``wait``)
-    and ``RunAborted`` when the outputs cannot be written; every problem with
-    a document is a row of ``errors.parquet`` instead.
+    and ``RunAborted`` when the outputs cannot be written or ``out/.kenmerk``
+    holds symbolic links; every problem with a document is a row of
+    ``errors.parquet`` instead. Symbolic links that leave the input folders
+    are followed only with ``follow_symlinks``.
     """
     started = time.monotonic()
     out = Path(out)
     max_bytes = int(max_file_mb * 1024**2)
     workers = workers or os.cpu_count() or 1
-    with _abort_on_write_error(out), run_lock(out, wait=wait):
-        recover_tables(out, out / STATE_DIR / "staging")
+    with _abort_on_write_error(out), _refuse_unsafe(), run_lock(out, wait=wait):
+        staging = out / STATE_DIR / "staging"
+        errors: list[ProcessingError] = []
+        if (problem := recover_tables(out, staging)) is not None:
+            errors.append(_error(str(staging / "run.json"), "tables", "staging_corrupt",
+                                 path=staging / "run.json", reason=problem))
         cache = ResultCache(out, f"{pipeline_version()}+code.{code_hash()}")
         cache.prepare(fresh)
 
-        sources, errors = discover(inputs)
+        sources, found_errors = discover(inputs, follow_symlinks=follow_symlinks)
+        errors += found_errors
         plan = plan_documents(sources, max_bytes)
         errors += plan.errors
-        done = [t for t in plan.tasks if t.doc_id is not None and t.doc_id in cache]
-        todo = [t for t in plan.tasks if t.doc_id is None or t.doc_id not in cache]
+        verified = {t.doc_id for t in plan.tasks if t.doc_id is not None and cache.verify(t.doc_id)}
+        done = [t for t in plan.tasks if t.doc_id in verified]
+        todo = [t for t in plan.tasks if t.doc_id not in verified]
         succeeded: list[Task] = list(done)
         failed_ids: dict[str, str] = {}
 
@@ -769,7 +945,24 @@ def _progress_bar(total: int, initial: int, enabled: bool):
                disable=not enabled or None, leave=False)
 
 
+def printable(text: object) -> str:
+    """``text`` safe to print on a terminal: control characters (escape sequences in a
+    file name, a carriage return) shown as ``\\x1b``-style escapes, not acted on."""
+    return "".join(c if c.isprintable() or c == " " else _escape(c) for c in str(text))
+
+
+def _escape(c: str) -> str:
+    code = ord(c)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def format_summary(summary: RunSummary) -> Iterable[str]:
+    """The summary printed after a run; every line passed through ``printable``."""
+    for line in _summary_lines(summary):
+        yield printable(line)
+
+
+def _summary_lines(summary: RunSummary) -> Iterable[str]:
     yield (f"Read {summary.n_ok} of {summary.n_found} documents in {summary.seconds:.1f} s "
            f"into {summary.out}/")
     notes = []

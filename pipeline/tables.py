@@ -264,17 +264,51 @@ def publish_tables(tables: Mapping[str, pa.Table | WrittenTable], out: Path, sta
     return _commit(out, staging)
 
 
-def recover_tables(out: Path, staging: Path) -> None:
-    """Finish the publication of a run killed while renaming, or drop an unfinished staging."""
-    staging = Path(staging)
+def recover_tables(out: Path, staging: Path) -> str | None:
+    """Finish the publication of a run killed while renaming, or drop an unfinished staging.
+
+    The manifest may have been planted by anyone who can write into ``out``:
+    it is accepted only when it is valid JSON naming plain ``<table>.parquet``
+    files of known tables, each a regular file in ``staging`` whose destination
+    lies inside ``out``. Otherwise the staging folder is removed and the reason
+    returned (the caller lists it as a warning); None when all went well.
+    """
+    out, staging = Path(out), Path(staging)
     if (staging / MANIFEST).is_file():
-        _commit(Path(out), staging)
+        try:
+            record = _checked_manifest(out, staging)
+        except (OSError, ValueError, UnicodeDecodeError) as err:
+            shutil.rmtree(staging)
+            return str(err) or type(err).__name__
+        _commit(out, staging, record)
     elif staging.exists():
         shutil.rmtree(staging)
+    return None
 
 
-def _commit(out: Path, staging: Path) -> dict[str, Path]:
+def _checked_manifest(out: Path, staging: Path) -> dict:
+    """The staging manifest, or ValueError when it is not one kenmerk could have written."""
+    from pipeline.outdir import inside
+
     record = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
+    entries = record.get("tables") if isinstance(record, dict) else None
+    if not isinstance(entries, dict):
+        raise ValueError("it lists no tables")
+    for name, entry in entries.items():
+        file = entry.get("file") if isinstance(entry, dict) else None
+        if name not in SCHEMAS or file != f"{name}.parquet":
+            raise ValueError(f"{str(file)[:60]!r} is not the file of a kenmerk table")
+        staged = staging / file
+        if staged.is_symlink() or (staged.exists() and not staged.is_file()):
+            raise ValueError(f"{file} is not a regular file")
+        if not inside(out, out / file) or not inside(out, staged):
+            raise ValueError(f"{file} leads outside {out}")
+    return record
+
+
+def _commit(out: Path, staging: Path, record: dict | None = None) -> dict[str, Path]:
+    if record is None:
+        record = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
     written = {}
     for name, entry in record["tables"].items():
         staged = staging / entry["file"]

@@ -67,9 +67,9 @@ def test_options_reach_the_run(folder, tmp_path, monkeypatch):
 
     monkeypatch.setattr(run_module, "run", fake)
     cli.main(["run", str(folder), "--out", str(tmp_path / "o"), "--timeout", "5", "--max-file-mb", "2",
-              "--fresh", "--wait", "--quiet", "--workers", "2"])
+              "--fresh", "--wait", "--quiet", "--workers", "2", "--follow-symlinks"])
     assert seen == {"workers": 2, "progress": False, "timeout": 5.0, "max_file_mb": 2.0, "fresh": True, "wait": True,
-                    "executor": None}
+                    "executor": None, "follow_symlinks": True}
 
 
 @pytest.mark.parametrize("options", [["--timeout", "0"], ["--max-file-mb", "-1"], ["--workers", "0"]])

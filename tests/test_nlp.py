@@ -8,7 +8,9 @@ from pipeline.records import CleanPage
 
 def test_extractors_run_after_the_sentence_components():
     names = build_nlp().pipe_names
-    assert names[: names.index(EXTRACTORS[0])][-2:] == ["sentencizer", "kenmerk_paragraph_breaks"]
+    # The sentence index reads the boundaries the sentence components set.
+    assert names[: names.index(EXTRACTORS[0])][-3:] == ["sentencizer", "kenmerk_paragraph_breaks",
+                                                        "kenmerk_sentence_index"]
     assert names[-len(EXTRACTORS):] == list(EXTRACTORS)
 
 

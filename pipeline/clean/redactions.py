@@ -47,8 +47,10 @@ def _core(match: re.Match[str]) -> Range:
 def symbol_debris(text: str, rules: RedactionRules) -> list[Range]:
     out = []
     symbols = re.escape("".join(sorted(rules.debris_symbols)))
-    # Only tokens that hold a symbol are looked at: one regex pass over the page.
-    for match in re.finditer(f"\\S*[{symbols}]\\S*", text):
+    # Only tokens that hold a symbol are looked at: one regex pass over the page. The
+    # match starts only at a token's start ((?<!\\S)), else a long token without a
+    # symbol (100 KB of dots) is scanned again from each of its characters.
+    for match in re.finditer(f"(?<!\\S)\\S*[{symbols}]\\S*", text):
         start, end = _core(match)
         core = text[start:end]
         if len(core) > rules.debris_token_max_length:

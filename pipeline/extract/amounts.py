@@ -60,6 +60,7 @@ from pipeline.extract.amount_tables import (
     read_tables,
     table_figures,
 )
+from pipeline.extract.intervals import Disjoint
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.money import money_words, needs_money_context, parse_amount
 from pipeline.normalize.numbers import fold, load_amounts_resource
@@ -596,9 +597,14 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (earlier rule on ties), in text order."""
     order = {rule: k for k, rule in enumerate(RULES)}
     kept: list[Candidate] = []
+    taken = Disjoint()  # by bisection: a page of thousands of amounts stays linear
     # A table cell wins a tie: it knows its row, column, sign and scale.
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.table is None, order[c.rule], c.start)):
-        if not any(c.overlaps(k) for k in kept):
+        if c.end <= c.start:
+            if not any(c.overlaps(k) for k in kept):
+                kept.append(c)
+        elif not taken.overlaps(c.start, c.end):
+            taken.add(c.start, c.end)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
@@ -644,10 +650,12 @@ class AmountsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        taken = Disjoint()
         for c in find_amounts(doc):
             span = doc.char_span(c.start, c.end, label=c.rule, alignment_mode="expand")
-            if span is None or any(span.start < s.end and s.start < span.end for s in spans):
+            if span is None or taken.overlaps(span.start, span.end):
                 continue
+            taken.add(span.start, span.end)
             span._.amount_chars = (c.start, c.end)
             span._.amount_scale = c.scale
             span._.amount_table = c.table

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.datafiles import Schema, load_json
+from pipeline.extract.intervals import Disjoint
 from pipeline.nlp import overlaps_redaction
 
 SPAN_KEY = "dates"
@@ -859,8 +860,13 @@ def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (ties: rule priority), in text order."""
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, -1), c.start))
     kept: list[Candidate] = []
+    taken = Disjoint()  # by bisection: a page of thousands of dates stays linear
     for cand in ordered:
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+        if cand.end <= cand.start:
+            if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+                kept.append(cand)
+        elif not taken.overlaps(cand.start, cand.end):
+            taken.add(cand.start, cand.end)
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 

@@ -71,6 +71,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.datafiles import Schema, load_json
+from pipeline.extract.intervals import Disjoint
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
 from pipeline.textlines import line_spans
@@ -651,7 +652,7 @@ def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
     # 'twee dagdelen' does not.
     preps = "|".join(re.escape(p) for p in lex.day_noun_prepositions)
     nouns = "|".join(re.escape(n) for n in lex.day_nouns)
-    pattern = rf"(?<![\w-])(?:({preps})\s+)?((?:een\s+)?[\w,]+)\s+({nouns})(?![\w-])"
+    pattern = rf"(?<![\w-])(?:({preps})\s+)?((?:een\s+)?[\w,]{{1,40}})\s+({nouns})(?![\w-])"
     for m in re.finditer(pattern, text, re.IGNORECASE):
         if m.group(1) is None and m.group(3).lower() in lex.nouns_needing_preposition:
             continue
@@ -1070,18 +1071,22 @@ def keep_training_parts(
         idx for m in mentions if m.label in MENTION_LABELS and (idx := unit_index(units, m.start)) is not None
     }
     kept, counted_units = [], set()
+    # Decided once per unit: a long unit with many counts is read once, not once per count.
+    in_context: dict[int, bool] = {}
     for m in mentions:
         if m.label != COUNT:
             continue
         idx = unit_index(units, m.start)
         if idx is None:
             continue
-        unit_text = text[units[idx][0] : units[idx][1]]
-        if (
-            idx in trained_units
-            or has_training_context(unit_text, lex)
-            or (starts_with_anaphor(unit_text, lex) and idx - 1 in trained_units)
-        ):
+        if idx not in in_context:
+            unit_text = text[units[idx][0] : units[idx][1]]
+            in_context[idx] = (
+                idx in trained_units
+                or has_training_context(unit_text, lex)
+                or (starts_with_anaphor(unit_text, lex) and idx - 1 in trained_units)
+            )
+        if in_context[idx]:
             kept.append(m)
             counted_units.add(idx)
     for m in mentions:
@@ -1132,13 +1137,21 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for layer, items in layers.items():
         chosen: list[Mention] = []
+        # The chosen mentions other than table cells never overlap: kept sorted, an
+        # overlap is found by bisection (a page of thousands of counts stays linear).
+        spans = Disjoint()
+        cells: list[Mention] = []
         for m in sorted(items, key=lambda m: (_PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)):
             if m.label == TABLE_CELL:
                 # A row label is shared by its cells: cells overlap each other on purpose.
-                if any(c.label != TABLE_CELL and c.start < m.end and m.start < c.end for c in chosen):
+                if spans.overlaps(m.start, m.end):
                     continue
-            elif any(c.start < m.end and m.start < c.end for c in chosen):
+                cells.append(m)
+            elif spans.overlaps(m.start, m.end) or any(c.start < m.end and m.start < c.end
+                                                       for c in cells):
                 continue
+            else:
+                spans.add(m.start, m.end)
             chosen.append(m)
         if layer != "main":
             table = [c for c in kept if c.label in (TABLE_COLUMN, TABLE_CELL)]

@@ -4,12 +4,21 @@ A page's size in PDF points comes from the resolution stored in the file, so
 word boxes use the same unit as for PDFs. Cameras and screenshots store 72
 or 96 dpi as a placeholder; below ``MIN_TRUSTED_DPI`` the image is taken to
 be a 300 dpi scan. An image larger than the render cap is scaled down before
-OCR (the same cap as for rendering PDF pages); one far beyond it is refused.
+OCR (the same cap as for rendering PDF pages); one far beyond it is refused
+(``image_too_large``).
+
+A very large scan (a 12,000 x 12,000 px PNG of a few KB) is reduced to at
+most ``MAX_OCR_PIXELS`` before OCR, by a whole factor (fast, and exact for
+text); such a page gets the layout note ``scan_downscaled``. Pillow's
+``DecompressionBombWarning`` for such images is expected here and kept off
+stderr; its ``DecompressionBombError`` (twice its limit) is ``image_too_large``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
+import warnings
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
@@ -23,6 +32,9 @@ DEFAULT_DPI = 300.0
 MIN_TRUSTED_DPI = 100.0
 # Beyond this many times the render cap the image is refused rather than scaled.
 MAX_OVERSIZE = 4
+# Scans larger than this are reduced before OCR: a 300 dpi A3 page is 17.4 million pixels.
+MAX_OCR_PIXELS = 25_000_000
+DOWNSCALED = "scan_downscaled"
 
 
 def image_dpi(info: dict) -> float:
@@ -40,10 +52,14 @@ def _frame_words(frame, number: int, rules: IngestRules, source: str) -> PageWor
     pixels = frame.width * frame.height
     cap = rules.ocr.max_render_pixels
     if pixels > MAX_OVERSIZE * cap:
-        raise KenmerkError("ocr_failed", source=source, page=number,
-                           reason=f"the image is {frame.width} x {frame.height} pixels, too large")
+        raise KenmerkError("image_too_large", source=source, pixels=pixels, limit=MAX_OVERSIZE * cap)
     gray = frame.convert("L")
     try:
+        if pixels > MAX_OCR_PIXELS:
+            factor = math.ceil((pixels / MAX_OCR_PIXELS) ** 0.5)
+            smaller = gray.reduce(factor)
+            gray.close()
+            gray, scale, pixels = smaller, scale / factor, smaller.width * smaller.height
         if pixels > cap:
             factor = (cap / pixels) ** 0.5
             smaller = gray.resize((int(gray.width * factor), int(gray.height * factor)))
@@ -64,16 +80,35 @@ def image_pages(path: Path, source: str,
     rules = rules or ingest_rules()
     require_tesseract(rules.ocr.lang, source)
     read: list[PageWords] = []
+    downscaled: set[int] = set()
     try:
-        with Image.open(Path(path)) as image:
-            for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-                read.append(_frame_words(frame, number, rules, source))
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as err:
+        with warnings.catch_warnings():
+            # Expected for large scans, which are reduced below (and noted on the page).
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(Path(path)) as image:
+                for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+                    if frame.width * frame.height > MAX_OCR_PIXELS:
+                        downscaled.add(number)
+                    read.append(_frame_words(frame, number, rules, source))
+    except Image.DecompressionBombError as err:
+        raise KenmerkError("image_too_large", source=source, pixels=_pixels(err),
+                           limit=2 * (Image.MAX_IMAGE_PIXELS or 0)) from err
+    except (UnidentifiedImageError, OSError, ValueError) as err:
         # OSError covers truncated files ("image file is truncated") and bad codecs.
         reason = f"the image is damaged ({str(err) or type(err).__name__})"
         raise KenmerkError("unreadable_file", source=source, reason=reason) from err
-    pages = tuple(dataclasses.replace(p, method_reason="scan_image")
+    pages = tuple(dataclasses.replace(p, method_reason="scan_image",
+                                      layout_notes=(*p.layout_notes, DOWNSCALED) if p.number in downscaled
+                                      else p.layout_notes)
                   for p in layout.raw_pages(read, rules))
     if not any(p.text.strip() for p in pages):
         raise KenmerkError("no_text", source=source)
     return pages
+
+
+def _pixels(err: Exception) -> int:
+    """The pixel count in Pillow's DecompressionBombError message, or 0."""
+    import re
+
+    found = re.search(r"\((\d+) pixels\)", str(err))
+    return int(found.group(1)) if found else 0

@@ -40,6 +40,8 @@ from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords, Token
 from pipeline.ingest.ocr import is_blank, ocr_page
+from pipeline.ingest.pdfguard import ContentBudget, content_budget
+from pipeline.ingest.pdflog import quiet_pdfminer
 from pipeline.ingest.redaction import (
     apply_redactions,
     is_dark,
@@ -188,22 +190,31 @@ def parse_errors() -> tuple[type[BaseException], ...]:
     """What pdfminer raises on damaged files: its own errors and, from deep inside its
     parser, plain Python ones (a ``None`` where a box should be gives ``TypeError``)."""
     from pdfminer.psexceptions import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-    return (PdfminerException, PSException, TypeError, KeyError, ValueError, AttributeError,
-            IndexError, AssertionError, RecursionError, zlib.error, struct.error)
+    # MalformedPDFException: a box that is no box (/MediaBox [0 0 /X 595 842]).
+    return (PdfminerException, MalformedPDFException, PSException, TypeError, KeyError,
+            ValueError, AttributeError, IndexError, AssertionError, RecursionError, zlib.error,
+            struct.error)
 
 
 def _open_error(err: Exception, source: str) -> KenmerkError:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     cause = err.args[0] if err.args and isinstance(err.args[0], Exception) else err
+    if isinstance(cause, KenmerkError):
+        return cause
     if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
         return KenmerkError("encrypted_pdf", source=source)
     reason = str(cause) or type(cause).__name__
     if len(reason) > MAX_REASON:  # pdfminer quotes whole dictionaries
         reason = reason[: MAX_REASON - 1] + "…"
     return KenmerkError("broken_pdf", source=source, reason=reason)
+
+
+def _wrapped(err: BaseException) -> BaseException | None:
+    """The exception pdfplumber wrapped into ``err`` (it re-raises pdfminer's as PdfminerException)."""
+    return err.args[0] if err.args and isinstance(err.args[0], BaseException) else err.__context__
 
 
 class _Pdfium:
@@ -228,8 +239,16 @@ class _Pdfium:
 
 
 def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWords:
+    import pypdfium2
+
     doc = pdfium.get()
-    if is_blank(doc, index):
+    try:
+        blank = is_blank(doc, index)
+    except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
+        # pdfminer counts a page that pdfium cannot load (a damaged page tree).
+        raise KenmerkError("broken_pdf", source=source,
+                           reason=f"page {index + 1} could not be loaded ({err})") from err
+    if blank:
         page = doc[index]
         width, height = page.get_size()
         page.close()
@@ -286,8 +305,8 @@ def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: I
     return layer, "image_regions"
 
 
-def read_page_words(path: Path, source: str,
-                    rules: IngestRules) -> tuple[list[PageWords], list[str]]:
+def read_page_words(path: Path, source: str, rules: IngestRules,
+                    budget: ContentBudget | None = None) -> tuple[list[PageWords], list[str]]:
     """Words of every page, from the text layer or by OCR, one page at a time, and why
     each page was read so."""
     import pdfplumber
@@ -310,9 +329,13 @@ def read_page_words(path: Path, source: str,
             if not pages:
                 raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
             for index, page in enumerate(pages):
+                if budget is not None:
+                    budget.new_page(index + 1)
                 try:
                     objects = page_objects(page)
-                except errors:
+                except errors as err:
+                    if isinstance(ours := _wrapped(err), KenmerkError):
+                        raise ours from err  # over the content budget (pipeline.ingest.pdfguard)
                     # The page's content is damaged for pdfminer; pdfium may still draw it.
                     objects = None
                 finally:
@@ -335,7 +358,7 @@ def _close(pdf, errors: tuple[type[BaseException], ...]) -> None:
     """
     try:
         pdf.close()
-    except errors:
+    except Exception:  # noqa: BLE001 - cleanup must not hide the error that made reading fail
         pdf.stream.close()
 
 
@@ -343,7 +366,8 @@ def pdf_pages(path: Path, source: str,
               rules: IngestRules | None = None) -> tuple[RawPage, ...]:
     """The pages of a PDF as ``RawPage`` records; raises a ``KenmerkError`` on failure."""
     rules = rules or ingest_rules()
-    read, reasons = read_page_words(Path(path), source, rules)
+    with quiet_pdfminer(source), content_budget(source) as budget:
+        read, reasons = read_page_words(Path(path), source, rules, budget)
     pages = tuple(dataclasses.replace(page, method_reason=reason)
                   for page, reason in zip(layout.raw_pages(read, rules), reasons, strict=True))
     if not any(p.text.strip() for p in pages):

@@ -88,6 +88,10 @@ MUNICIPALITIES = "municipalities"
 CENT = Decimal("0.01")
 # Linking looks this far (characters) around an amount.
 _LINK_WINDOW = 200
+# Longer lines are running text, not table rows or list items (read in a window).
+ROW_MAX_CHARS = 2000
+# How far back a rule looks for the start of the sentence (real sentences are shorter).
+SENTENCE_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -276,6 +280,14 @@ class LinkInput:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.start for m in self.mentions])
         object.__setattr__(self, "_ends", [m.end for m in self.mentions])
+        # Amount spans do not overlap, so their ends are in order too.
+        object.__setattr__(self, "_amount_ends", [e for _, e in self.amounts])
+
+    def amount_before(self, pos: int) -> tuple[int, int] | None:
+        """The last amount that ends at or before ``pos`` (by bisection: pages with
+        thousands of amounts stay linear)."""
+        k = bisect.bisect_right(self._amount_ends, pos)
+        return self.amounts[k - 1] if k else None
 
     @classmethod
     def of(cls, doc: Doc) -> LinkInput:
@@ -772,10 +784,10 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
     of the sentence and its purpose; the previous amount is linked by a rule,
     and no municipality, figure or clause break stands between the two.
     """
-    previous = [a for a in links.amounts if a[1] <= start]
-    if depth > 10 or not previous:
+    previous = links.amount_before(start)
+    if depth > 10 or previous is None:
         return None
-    first_start, first_end = previous[-1]
+    first_start, first_end = previous
     between = links.text[first_end:start]
     joiner = link_words().object_joiner_before.search(between)
     if joiner is None or re.search(r"[.,;:!?\n()\d€]", between):
@@ -803,7 +815,10 @@ def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
     after ``mede namens``.
     """
     text = links.text
-    sentence_start = max(text.rfind(c, 0, start) for c in (". ", "? ", "! ", "\n", ";")) + 1
+    # Within SENTENCE_WINDOW characters: a longer 'sentence' is no sentence, and
+    # searching back to its start for every amount is quadratic.
+    window = max(0, start - SENTENCE_WINDOW)
+    sentence_start = max(window - 1, *(text.rfind(c, window, start) for c in (". ", "? ", "! ", "\n", ";"))) + 1
     words = link_words()
     candidates = [
         m
@@ -868,10 +883,10 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     m = _before(links, start)
     if m is None or not re.fullmatch(r"[ \t]+", links.text[m.end : start]):
         return None
-    previous = [a for a in links.amounts if a[1] <= m.start]
-    if not previous:
+    previous = links.amount_before(m.start)
+    if previous is None:
         return None
-    first_start, first_end = previous[-1]
+    first_start, first_end = previous
     if re.fullmatch(r"\s*(?:,|,?\s*en)\s+", links.text[first_end : m.start]) is None:
         return None
     first = receives(links, first_start, first_end) or gapped(
@@ -890,6 +905,21 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _short_line_of(text: str, pos: int) -> tuple[int, int] | None:
+    """``_line_of`` for a line of at most ROW_MAX_CHARS characters, else None (read in a
+    window, so a page that is one long line is not read once per amount)."""
+    low = max(0, pos - ROW_MAX_CHARS)
+    start = text.rfind("\n", low, pos) + 1
+    if start == 0 and low > 0:
+        return None
+    end = text.find("\n", pos, pos + ROW_MAX_CHARS + 1)
+    if end < 0:
+        if len(text) > pos + ROW_MAX_CHARS:
+            return None
+        end = len(text)
+    return (start, end) if end - start <= ROW_MAX_CHARS else None
+
+
 def _is_row_or_item(text: str, pos: int) -> bool:
     """A table row (cells split by ``|``, a tab or a run of spaces) or a short list item.
 
@@ -897,7 +927,10 @@ def _is_row_or_item(text: str, pos: int) -> bool:
     wide gap in it (a redaction removed a figure, ``Het restant van 5.1.2e
     wordt terugbetaald``) is no table row, so its municipality is no row label.
     """
-    start, end = _line_of(text, pos)
+    bounds = _short_line_of(text, pos)
+    if bounds is None:
+        return False  # a line this long is running text, no row or list item
+    start, end = bounds
     line = text[start:end]
     n_words = len(line.split())
     row = _ROW.search(line.strip())
@@ -908,10 +941,15 @@ def _is_row_or_item(text: str, pos: int) -> bool:
 
 def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     """A table row or short list item holding exactly one municipality and this amount."""
-    line_start, line_end = _line_of(links.text, start)
     if not _is_row_or_item(links.text, start):
         return None
-    on_line = [m for m in links.mentions if line_start <= m.start and m.end <= line_end]
+    line_start, line_end = _line_of(links.text, start)
+    on_line = []
+    for m in links.mentions[bisect.bisect_left(links._starts, line_start):]:
+        if m.start > line_end:
+            break
+        if m.end <= line_end:
+            on_line.append(m)
     return on_line[0] if len({m.code for m in on_line}) == 1 else None
 
 

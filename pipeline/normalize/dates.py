@@ -70,7 +70,7 @@ from pipeline.extract.dates import (
     mail_words,
     phrase_regex,
 )
-from pipeline.normalize.provenance import provenance, span_provenance
+from pipeline.normalize.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
 from schemas.tables import TIMEX_VALUE
@@ -848,7 +848,7 @@ def _words_before(span: Span, n: int = 2) -> list[str]:
     """Up to ``n`` words before the span in its sentence, nearest first, skipping ``op``, ``(``."""
     words: list[str] = []
     fillers = role_words().fillers
-    sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
+    sent_start = span.sent.start if _has_sentences(span.doc) else 0
     i = span.start - 1
     while i >= sent_start and len(words) < n:
         tok = span.doc[i]
@@ -879,6 +879,10 @@ def _in_margin_date(span: Span, page: CleanPage, labels: tuple[str, ...]) -> boo
     return False
 
 
+# How far before a date a 'Datum:' label line is looked for (characters).
+LABEL_WINDOW = 400
+
+
 def _is_document_date(span: Span, page: CleanPage, info: DocumentInfo) -> bool:
     words = role_words()
     if info.doc_date_span is not None:
@@ -893,12 +897,19 @@ def _is_document_date(span: Span, page: CleanPage, info: DocumentInfo) -> bool:
         r"[ \t]*(?:" + "|".join(map(re.escape, words.document_labels)) + r")[ \t]*:?[ \t]*",
         re.IGNORECASE,
     )
-    before, _, line = span.doc.text[: span.start_char].rpartition("\n")
+    # Only a window of the page before the date is read (page.text is the Doc's text):
+    # a label line is short, and reading the whole page for every date is quadratic.
+    text, at = page.text, span.start_char
+    window_start = max(0, at - LABEL_WINDOW)
+    window = text[window_start:at]
+    if window_start > 0 and text[window_start - 1] != "\n":
+        window = "\x00" + window  # a cut line: never blank, never a label
+    *lines, line = window.split("\n")
     if label.fullmatch(line):
         return True
     if line.strip():
         return False
-    above = [ln for ln in before.split("\n")[-3:] if ln.strip()]
+    above = [ln for ln in lines[-3:] if ln.strip()]
     return bool(above) and label.fullmatch(above[-1]) is not None
 
 
@@ -937,7 +948,8 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
         return "received"
     if span.label_ in ("range", "school_year") or _starts_with(span.text, words.period):
         return "period"
-    if _ends_with(span.doc.text[max(0, span.start_char - 30) : span.start_char], words.period):
+    # page.text is the Doc's text; Doc.text would rebuild the whole page for every date.
+    if _ends_with(page.text[max(0, span.start_char - 30) : span.start_char], words.period):
         return "period"
     return "reference"
 

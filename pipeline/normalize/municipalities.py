@@ -265,6 +265,25 @@ def _line_of(text: str, char: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+def _short_line_of(text: str, char: int, max_len: int) -> str | None:
+    """The line of ``char`` when it is at most ``max_len`` characters long, else None;
+    read in a window, so a page that is one long line is not read once per name."""
+    low = max(0, char - max_len - 1)
+    start = text.rfind("\n", low, char) + 1
+    if start == 0 and low > 0:
+        return None
+    end = text.find("\n", char, char + max_len + 1)
+    if end < 0:
+        end = len(text) if len(text) <= char + max_len else -1
+    if end < 0 or end - start > max_len:
+        return None
+    return text[start:end]
+
+
+# A letterhead ('Gemeente Almere') is a short line.
+LETTERHEAD_LINE = 200
+
+
 def head_words(mention: Mention, n: int = 8) -> list[str]:
     """Lower-case words before the mention's list, nearest first, ``de``/``gemeente`` skipped."""
     lex = lexicon()
@@ -290,9 +309,11 @@ def is_address(mention: Mention, roles: RoleLexicon, max_line: int = 80) -> bool
     span = mention.span
     if span.label_ == "address_block" or after_postcode(span.doc, span.start):
         return True
-    line = _line_of(mention.text, span.start_char)
+    line = _short_line_of(mention.text, span.start_char, max_line)
+    if line is None:
+        return False
     words = {w.strip(",.:;").lower() for w in line.split()}
-    return len(line) <= max_line and bool(words & roles.address_words)
+    return bool(words & roles.address_words)
 
 
 def is_co_applicant(mention: Mention) -> bool:
@@ -312,7 +333,10 @@ def is_letterhead(mention: Mention, max_lines: int = 4) -> bool:
     span = mention.span
     if span.label_ != "gemeente_prefix":
         return False
-    line = _line_of(mention.text, span.start_char).strip()
+    line = _short_line_of(mention.text, span.start_char, LETTERHEAD_LINE)
+    if line is None:
+        return False
+    line = line.strip()
     if not (line.lower().startswith("gemeente") and line.endswith(span.text)):
         return False
     return nonempty_lines_before(mention.text, span.start_char, max_lines) < max_lines
@@ -350,10 +374,19 @@ def is_applicant(mention: Mention, roles: RoleLexicon) -> bool:
     sent = _sentence(mention)
     after = [
         t.lower_
-        for t in doc[mention.list_end : min(sent.end, mention.list_end + 3)]
+        for t in _tokens(doc, mention.list_end, min(sent.end, mention.list_end + 3))
         if not t.is_space
     ]
     return any(word in roles.applicant_verbs for word in after[:2])
+
+
+# How many tokens before and after a list of names the role rules read.
+SENTENCE_TOKENS = 80
+
+
+def _tokens(doc, start: int, end: int):
+    """``doc[start:end]``, or no tokens when it is empty (a Span at the Doc's end reads Doc.text)."""
+    return doc[start:end] if start < min(end, len(doc)) else ()
 
 
 def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
@@ -364,8 +397,10 @@ def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
     if amount_follows(doc, span.end, lex) or table_row_amount(doc, cand, lex):
         return True
     sent = _sentence(mention)
-    after = doc[mention.list_end : sent.end]
-    before = doc[sent.start : mention.list_start]
+    # Within SENTENCE_TOKENS of the list: a long list or run-on 'sentence' is not
+    # read whole for each of its names (quadratic on a page of names).
+    after = _tokens(doc, mention.list_end, min(sent.end, mention.list_end + SENTENCE_TOKENS))
+    before = _tokens(doc, max(sent.start, mention.list_start - SENTENCE_TOKENS), mention.list_start)
     following = [t.lower_ for t in after if not t.is_space and not t.is_punct][:3]
     if any(word in roles.recipient_verbs for word in following) and has_money(after, roles):
         return True

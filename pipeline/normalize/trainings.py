@@ -233,7 +233,9 @@ def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
 
 def after_determiner(span: Span, lex: TrainingLexicon) -> bool:
     """'de cursus', 'deze training': the kind word follows a definite determiner directly."""
-    before = span.doc.text[max(0, span.start_char - 12) : span.start_char].lower()
+    # From the tokens before it: Doc.text would rebuild the whole page for every span.
+    first = max(0, span.start - 4)
+    before = span.doc[first:span.start].text_with_ws[-12:].lower()
     words = before.split()
     return bool(before[-1:].isspace() and words and words[-1] in lex.reference_determiners)
 

@@ -1,4 +1,4 @@
-"""Fuzz: random bytes and random mutations of a generated PDF, through the whole run.
+"""Fuzz: random bytes and 1,000 random mutations of a generated PDF, through the whole run.
 
 Whatever the bytes, each file must come out as a document or as an error row
 with a known code and a sentence; the run must complete and its tables be
@@ -16,7 +16,7 @@ from pipeline.errors import MESSAGES
 from pipeline.run import run
 
 SEED = 20261123
-MUTANTS = 24
+MUTANTS = 1000
 RANDOM_FILES = 8
 
 
