@@ -45,25 +45,37 @@ class RealSet:
 SETS = (
     RealSet(
         "development",
-        floors={"amount": 0.0, "amount+municipality": 0.0, "municipality": 0.0, "date": 0.0},
-        doc_type_floor=0.0, doc_date_floor=0.0,
+        floors={"amount": 0.85, "amount+municipality": 0.95, "municipality": 0.98, "date": 0.87},
+        doc_type_floor=0.93, doc_date_floor=0.87,
         history="""16 documents. First measured 2026-12-04 right after the gold was
         committed, with the pipeline as it stood before this work (commit 26b0c15):
         amount 0.673 (P 0.974, R 0.514), amount+municipality 0.000, municipality
         0.986, date 0.700 (P 0.646), doc_type 8/16, doc_date 8/16; 518 (garbled
         text layer) failed on an OCR timeout. With the table reader (written from
         generated tables, before these documents were run): amount 0.790,
-        amount+municipality 0.927, municipality 0.981, date 0.690.""",
+        amount+municipality 0.927, municipality 0.981, date 0.690.
+        After the general fixes of 2026-12-04 (tables continued over pages, totals,
+        captions, signs, margin columns; document kinds and dates; places; dates in
+        tables and references; garbled layers by OCR): amount 0.868 (P 0.986,
+        R 0.775), amount+municipality 0.963, municipality 0.996, date 0.887
+        (P 0.849), doc_type 15/16, doc_date 14/16.""",
     ),
     RealSet(
         "kept_back",
-        floors={"amount": 0.0, "amount+municipality": 0.0, "municipality": 0.0, "date": 0.0},
-        doc_type_floor=0.0, doc_date_floor=0.0,
+        # Floors under the figures measured at the end, not targets: the issue's bar
+        # (0.90 for amounts, municipalities, dates, doc_type and doc_date) is not met yet.
+        floors={"amount": 0.17, "amount+municipality": 0.0, "municipality": 0.95, "date": 0.89},
+        doc_type_floor=0.75, doc_date_floor=0.5,
         history="""8 documents, never used to tune a rule. First measured 2026-12-04
         with the pipeline before this work (commit 26b0c15): amount 0.180 (P 0.923,
         R 0.099), amount+municipality 0.000, municipality 1.000, date 0.861,
         doc_type 6/8, doc_date 4/8. With the first table reader: amount 0.206
-        (P 0.237, R 0.182), date 0.838.""",
+        (P 0.237, R 0.182), date 0.838. Final, 2026-12-04, after the fixes made on
+        the development set: amount 0.194 (P 0.205, R 0.185), amount+municipality
+        0.000 (0 of 17), municipality 1.000, date 0.914 (P 0.902, R 0.925),
+        doc_type 6/8, doc_date 4/8. Amounts on these documents are the open work:
+        most gold amounts are in one set of annual accounts whose tables the
+        reader does not yet get right.""",
     ),
 )
 

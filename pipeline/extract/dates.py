@@ -23,6 +23,7 @@ gives none, and misses the Dutch relative forms (``jl.``, ``a.s.``, ``eind
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.datafiles import Schema, load_json
 from pipeline.extract.intervals import Disjoint
 from pipeline.nlp import overlaps_redaction
+from pipeline.textlines import line_spans
 
 SPAN_KEY = "dates"
 
@@ -651,10 +653,24 @@ def _prev_word(doc: Doc, i: int) -> str | None:
 
 
 def _alone_on_line(doc: Doc, i: int) -> bool:
-    text, start, end = doc.text, doc[i].idx, doc[i].idx + len(doc[i].text)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+    """Whether only white space stands between ``doc[i]`` and the line breaks around it.
+
+    Walks the neighbouring tokens, not the text: a page of years on one long
+    line must not cost a scan of the line per year.
+    """
+    return _edge_of_line(doc, i, -1) and _edge_of_line(doc, i, 1)
+
+
+def _edge_of_line(doc: Doc, i: int, step: int) -> bool:
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
+        j += step
+    if not 0 <= j < len(doc):
+        return True
+    # spaCy keeps one trailing space on the token; any other white space is a token of its own.
+    return "\n" in (doc[j].whitespace_ if step < 0 else doc[i].whitespace_)
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
@@ -688,7 +704,8 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
             return False
     if before in lex.year_context_before:
         return True
-    if _word_before(doc.text, doc[i].idx, lex.year_context_phrases):
+    window = doc[max(0, i - 12) : i].text_with_ws  # not doc.text: it is rebuilt on every access
+    if _word_before(window, len(window), lex.year_context_phrases):
         return True  # tot en met 2026, in vergelijking met 2022
     if in_law_name(doc, i):
         return False  # Wet maatschappelijke ondersteuning 2015: part of the name
@@ -774,12 +791,23 @@ def is_row_label_year(text: str, start: int, end: int) -> bool:
 def bare_year_spans(doc: Doc) -> list[Candidate]:
     """Candidates of the token rule ``year`` (not the years heading table columns or ending a
     row label)."""
+    text = doc.text  # built anew on every access: once per page
+    # Only a line with a tab is a table row; knowing which lines have one keeps a
+    # page of years on one long line linear.
+    tab_lines = [(start, end) for start, end in line_spans(text) if "\t" in text[start:end]]
+    starts = [start for start, _ in tab_lines]
+
+    def on_tab_line(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos <= tab_lines[k][1]
+
     return [
         Candidate(tok.idx, tok.idx + len(tok.text), "year")
         for tok in doc
         if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)
-        and not is_column_header_year(doc.text, tok.idx, tok.idx + len(tok.text))
-        and not is_row_label_year(doc.text, tok.idx, tok.idx + len(tok.text))
+        and not (on_tab_line(tok.idx) and (
+            is_column_header_year(text, tok.idx, tok.idx + len(tok.text))
+            or is_row_label_year(text, tok.idx, tok.idx + len(tok.text))))
     ]
 
 
