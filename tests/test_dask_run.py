@@ -9,7 +9,6 @@ import a test module, receive it.
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import signal
@@ -61,29 +60,14 @@ def _letter(n: int) -> str:
             f"basistraining gevolgd. Het college heeft op 12 maart 2016 besloten.\n")
 
 
-def _pdf(pages: list[str]) -> bytes:
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer)
-    for text in pages:
-        y = 720
-        for line in text.splitlines():
-            pdf.drawString(60, y, line[:95])
-            y -= 15
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-def _generated(folder: Path, *, faults: bool) -> Path:
+def _generated(folder: Path, documents, *, faults: bool) -> Path:
     """Good letters and a PDF, a broken PDF, an empty file, a copy, and (``faults``) exit.txt and hang.txt."""
     folder.mkdir(parents=True)
     for n in range(1, 5):
         (folder / f"brief_{n}.txt").write_text(_letter(n), encoding="utf-8")
     pages = ["\n".join(f"Regel {i} van pagina {p}: de gemeente Delft ontvangt in 2016 € {p}{i}.000."
                        for i in range(1, 9)) for p in (1, 2)]
-    good_pdf = _pdf(pages)
+    good_pdf = documents.pdf_bytes(pages)
     (folder / "rapport.pdf").write_bytes(good_pdf)
     (folder / "kapot.pdf").write_bytes(good_pdf[: len(good_pdf) // 3])
     (folder / "leeg.txt").write_bytes(b"")
@@ -124,14 +108,14 @@ def _assert_same_tables(local: Path, dask: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def faulty_runs(scheduler, tmp_path_factory, nlp):
+def faulty_runs(scheduler, tmp_path_factory, nlp, documents):
     """The corpus and generated documents with faults, once locally and once on the cluster.
 
     ``nlp`` loads spaCy before the local pool forks (it does so itself only for
     ``process_document``), so that no document spends its deadline loading it.
     """
     root = tmp_path_factory.mktemp("dask")
-    inputs = [CORPUS, _generated(root / "in", faults=True)]
+    inputs = [CORPUS, _generated(root / "in", documents, faults=True)]
     local = run(inputs, root / "local", workers=2, progress=False, timeout=TIMEOUT, process=faulty)
     started = time.monotonic()
     dask = run(inputs, root / "dask", progress=False, timeout=TIMEOUT, process=faulty,
@@ -177,8 +161,9 @@ def test_the_heldout_documents_give_the_same_tables(scheduler, tmp_path, documen
 
 
 @pytest.mark.parametrize("ship_files", [True, False])
-def test_relative_paths_read_in_place_or_shipped_keep_their_names(scheduler, tmp_path, monkeypatch, ship_files):
-    _generated(tmp_path / "in", faults=False)
+def test_relative_paths_read_in_place_or_shipped_keep_their_names(scheduler, tmp_path, monkeypatch, ship_files,
+                                                                  documents):
+    _generated(tmp_path / "in", documents, faults=False)
     monkeypatch.chdir(tmp_path)
     run(["in"], "local", workers=2, progress=False)
     run(["in"], "dask", progress=False, executor=DaskExecutor(scheduler=scheduler, ship_files=ship_files))

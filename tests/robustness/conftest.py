@@ -31,22 +31,6 @@ def dutch_text(n: int) -> str:
     return "\n".join(line.format(n=f"het project {n}") for line in DUTCH_LINES) + "\n"
 
 
-def pdf_bytes(pages: list[str], *, encrypt: str | None = None) -> bytes:
-    """A born-digital PDF with one text block per page."""
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, encrypt=encrypt)
-    for text in pages:
-        y = 720
-        for line in text.splitlines():
-            pdf.drawString(60, y, line[:95])
-            y -= 15
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
 def pdf_page_text(n: int) -> str:
     """Thirty distinct lines: enough text that no line looks like a running header."""
     return "\n".join(f"Regel {i} van pagina {n}: de gemeente Utrecht ontvangt in 2016 € {n}{i}.000."
@@ -158,12 +142,12 @@ def out(tmp_path) -> Path:
 
 
 @pytest.fixture
-def build():
+def build(documents):
     """The input builders, for tests that make their own files."""
 
     class Builders:
         dutch_text = staticmethod(dutch_text)
-        pdf_bytes = staticmethod(pdf_bytes)
+        pdf_bytes = staticmethod(documents.pdf_bytes)
         pdf_page_text = staticmethod(pdf_page_text)
         image_only_pdf_bytes = staticmethod(image_only_pdf_bytes)
         blots_pdf_bytes = staticmethod(blots_pdf_bytes)
