@@ -64,6 +64,7 @@ from pipeline.extract.intervals import Disjoint
 from pipeline.nlp import REDACTIONS
 from pipeline.normalize.money import money_words, needs_money_context, parse_amount
 from pipeline.normalize.numbers import fold, load_amounts_resource
+from pipeline.phrases import alternation, phrase_regex
 
 SPAN_KEY = "amounts"
 
@@ -85,25 +86,6 @@ _CONTEXT_CHARS = 120
 
 # --------------------------------------------------------------------------
 # Word lists -> regular expressions
-
-
-def phrase_regex(phrase: str) -> str:
-    """A literal phrase as a regex: spaces match any whitespace, word edges are kept."""
-    body = r"\s+".join(re.escape(part) for part in phrase.split())
-    # Typeset text writes the apostrophe of zo'n and euro's as ’.
-    body = body.replace("'", "['\u2019]")
-    if phrase[:1].isalnum():
-        body = r"(?<![\w])" + body
-    if phrase[-1:].isalnum():
-        body = body + r"(?![\w])"
-    return body
-
-
-def alternation(phrases) -> str:
-    """Phrases as one alternation, longest first so ``meer dan`` beats ``meer``."""
-    return (
-        "(?:" + "|".join(phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
-    )
 
 
 @dataclass(frozen=True)
