@@ -66,7 +66,7 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         # A table that runs on to the next page keeps its columns there.
         carried = {CARRIED_TABLE: docs[-1].user_data.get(ENDING_TABLE)} if docs else None
         docs.append(annotate(nlp, page, carried))
-    info = describe_document(raw, pages, docs, pipeline_version=pipeline_version())
+    info = describe_document(raw, pages, pipeline_version=pipeline_version())
     if info.language is None:
         info = dataclasses.replace(info, language=document_language(page.text for page in pages))
     if info.language is not None and info.language not in RULES_LANGUAGES:

@@ -13,7 +13,7 @@ a worker process.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -353,7 +353,6 @@ class DocumentResult:
     trainings: tuple[TrainingFact, ...] = ()
     questions: tuple[QuestionRecord, ...] = ()
     regions: tuple[RegionFact, ...] = ()
-    extra: dict[str, tuple] = field(default_factory=dict)
     errors: tuple[ProcessingError, ...] = ()
 
     @property

@@ -42,8 +42,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
-
 from pipeline.datafiles import Schema, WordMap, load_json
 from pipeline.extract.dates import lexicon as date_lexicon
 from pipeline.normalize.dates import parse_date
@@ -1243,7 +1241,7 @@ def evidence(pages: tuple[CleanPage, ...]) -> Evidence:
     return Evidence(pages=tuple(pages), lines=content_lines(pages), header=kamervragen_header(pages))
 
 
-def describe_document(raw: RawDocument, pages: tuple[CleanPage, ...], docs: list[Doc],
+def describe_document(raw: RawDocument, pages: tuple[CleanPage, ...],
                       pipeline_version: str) -> DocumentInfo:
     """The ``DocumentInfo`` of one document: type, title, own date, sender, addressee, reference."""
     # The kind and the date finders of real archives build on this module's evidence and

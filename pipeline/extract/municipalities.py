@@ -32,7 +32,7 @@ and a second PhraseMatcher over provinces, regions and their adjectives
 match (a municipality beats a region of the same length: bare ``Utrecht`` is
 the city). Then each candidate passes named rules, each a function below:
 
-- ``in_province_context``: ``provincie Utrecht``, ``regio Utrecht``,
+- ``list_head(...).province``: ``provincie Utrecht``, ``regio Utrecht``,
   ``Provinciale Staten van Groningen`` name the province or region, not the
   municipality (also for every name of a list the word heads);
 - ``in_organisation_context``: ``Universiteit Utrecht``, ``Rechtbank Den
@@ -473,11 +473,6 @@ def members_of_region(group: list[Candidate], head: ListHead) -> bool:
     names the region, and so does every name after ``provincie``.
     """
     return head.member_region and len(group) >= 2
-
-
-def in_province_context(doc: Doc, group_start: int, lex: MunicipalityLexicon) -> bool:
-    """``provincie Utrecht``, ``regio Groningen``, ``Gedeputeerde Staten van Utrecht``."""
-    return list_head(doc, group_start, lex).province
 
 
 def is_organisation_word(word: str, lex: MunicipalityLexicon) -> bool:

@@ -87,7 +87,6 @@ GRANULARITIES = (
     "schoolyear",
 )
 MODIFIERS = ("START", "MID", "END")
-ROLES = ("document", "sent", "received", "period", "reference")
 UNKNOWN_YEAR = "XXXX"
 
 

@@ -18,7 +18,7 @@ CLOSING = "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
 
 def describe(text: str):
     page = CleanPage.from_text(text)
-    return d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    return d.describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
 
 
 def ev(text: str) -> d.Evidence:
@@ -142,7 +142,7 @@ def _pdf(path, rows):
 def _describe_pdf(path):
     raw = read_document(path, source=str(path))
     pages = tuple(clean_page(p) for p in raw.pages)
-    return d.describe_document(raw, pages, [], pipeline_version="test")
+    return d.describe_document(raw, pages, pipeline_version="test")
 
 
 def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):

@@ -13,7 +13,7 @@ from schemas.tables import DOC_KINDS
 
 def describe(text: str):
     page = CleanPage.from_text(text)
-    return d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    return d.describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
 
 
 def ev(text: str) -> d.Evidence:
@@ -174,7 +174,7 @@ def test_woo_decision_named_in_the_margin_subject():
     plain = CleanPage.from_text(text)
     page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets,
                      margin_fields=(("Datum", "3 april 2024"), ("Betreft", "Besluit op uw Woo-verzoek")))
-    info = d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    info = d.describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
     assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("brief", "woo_besluit", "kind_title")
 
 

@@ -27,7 +27,7 @@ GOLD = [json.loads(line) for line in (CORPUS / "gold" / "gold.jsonl").read_text(
 def describe_file(path: Path):
     raw = read_document(path, source=str(path))
     pages = tuple(clean_page(p) for p in raw.pages)
-    return d.describe_document(raw, pages, [], pipeline_version="test"), pages
+    return d.describe_document(raw, pages, pipeline_version="test"), pages
 
 
 def describe_text(text: str, margin_fields: tuple[tuple[str, str], ...] = ()):
@@ -36,7 +36,7 @@ def describe_text(text: str, margin_fields: tuple[tuple[str, str], ...] = ()):
     if margin_fields:
         page = CleanPage(number=1, text=text, raw=page.raw, raw_offsets=page.raw_offsets, margin_fields=margin_fields)
     raw = raw_document_from_text(text)
-    return d.describe_document(raw, (page,), [], pipeline_version="test")
+    return d.describe_document(raw, (page,), pipeline_version="test")
 
 
 def ev(text: str) -> d.Evidence:
@@ -383,7 +383,7 @@ FRAGMENTS = [
 def test_any_text_gives_a_valid_description(parts, joins):
     text = "".join(p + j for p, j in zip(parts, joins, strict=False))
     pages = tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(text.split("\f"), start=1))
-    info = d.describe_document(raw_document_from_text(text), pages, [], pipeline_version="test")
+    info = d.describe_document(raw_document_from_text(text), pages, pipeline_version="test")
     assert info.doc_type in d.DOC_TYPES
     if info.doc_date_span is not None:
         page, start, end = info.doc_date_span

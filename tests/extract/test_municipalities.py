@@ -21,7 +21,6 @@ from pipeline.extract.municipalities import (
     in_organisation_context,
     in_person_context,
     in_person_list,
-    in_province_context,
     is_sentence_initial,
     lexicon,
     list_head,
@@ -347,12 +346,12 @@ def test_resolve_overlaps_longest_wins_and_municipality_beats_region_on_a_tie():
     assert [(c.start, c.end, c.is_region) for c in kept] == [(1, 3, False), (3, 4, False)]
 
 
-def test_in_province_context(tok):
+def test_list_head_province(tok):
     lex = lexicon()
-    assert in_province_context(tok("de provincie Utrecht"), 2, lex)
-    assert in_province_context(tok("Gedeputeerde Staten van Groningen"), 3, lex)
-    assert not in_province_context(tok("de gemeente Utrecht"), 2, lex)
-    assert not in_province_context(tok("in Utrecht"), 1, lex)
+    assert list_head(tok("de provincie Utrecht"), 2, lex).province
+    assert list_head(tok("Gedeputeerde Staten van Groningen"), 3, lex).province
+    assert not list_head(tok("de gemeente Utrecht"), 2, lex).province
+    assert not list_head(tok("in Utrecht"), 1, lex).province
 
 
 def test_in_organisation_context(tok):

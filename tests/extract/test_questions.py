@@ -23,13 +23,13 @@ CORPUS = HERE.parents[1] / "corpus"
 def records_of_file(path: Path):
     raw = read_document(path, source=str(path))
     pages = tuple(clean_page(p) for p in raw.pages)
-    info = d.describe_document(raw, pages, [], pipeline_version="test")
+    info = d.describe_document(raw, pages, pipeline_version="test")
     return question_records(pages, [], info), pages
 
 
 def records_of_text(text: str):
     pages = (CleanPage.from_text(text),)
-    info = d.describe_document(raw_document_from_text(text), pages, [], pipeline_version="test")
+    info = d.describe_document(raw_document_from_text(text), pages, pipeline_version="test")
     return question_records(pages, [], info), pages
 
 
@@ -317,7 +317,7 @@ def test_running_header_on_a_later_page_does_not_cut_an_answer():
     first = "Aanhangsel Handelingen\n\nVraag 1\nHoeveel meldingen waren er?\n\nAntwoord 1\nIn 2017 waren er 38 meldingen"
     second = "Aanhangsel Handelingen, vergaderjaar 2017-2018, nr. 1234\n\nvan scholen.\n\nVraag 2\nEn in 2018?\n"
     pages = (CleanPage.from_text(first, number=1), CleanPage.from_text(second, number=2))
-    info = d.describe_document(raw_document_from_text(first + "\f" + second), pages, [], pipeline_version="test")
+    info = d.describe_document(raw_document_from_text(first + "\f" + second), pages, pipeline_version="test")
     records = question_records(pages, [], info)
     assert records[0].answer == "In 2017 waren er 38 meldingen van scholen."
     assert records[0].answer_page == 1 and records[0].answer_end == len(first)
