@@ -14,12 +14,11 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from pipeline.extract.redactions import REDACTIONS
 from pipeline.long_runs import linear_tokenizer
 from pipeline.records import CleanPage
-
-REDACTIONS = "redactions"
 
 # Order matters: amounts link to municipalities found before them, and
 # trainings read the amounts/municipalities/dates already on the Doc.
@@ -97,6 +96,3 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None) -> Doc
         doc = component(doc)
     return doc
 
-
-def overlaps_redaction(doc: Doc, span: Span) -> bool:
-    return any(r.start < span.end and span.start < r.end for r in doc.spans.get(REDACTIONS, []))

@@ -61,7 +61,7 @@ from pipeline.extract.amount_tables import (
     table_figures,
 )
 from pipeline.extract.intervals import Disjoint
-from pipeline.nlp import REDACTIONS
+from pipeline.extract.redactions import REDACTIONS
 from pipeline.normalize.money import money_words, needs_money_context, parse_amount
 from pipeline.normalize.numbers import fold, load_amounts_resource
 from pipeline.phrases import alternation, phrase_regex

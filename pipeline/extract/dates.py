@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.datafiles import Schema, load_json
 from pipeline.extract.intervals import Disjoint
-from pipeline.nlp import overlaps_redaction
+from pipeline.extract.redactions import overlaps_redaction
 from pipeline.textlines import line_spans
 
 SPAN_KEY = "dates"

@@ -80,8 +80,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import Schema, WordMap, load_json
+from pipeline.extract.redactions import overlaps_redaction
 from pipeline.gazetteer import Municipality, gazetteer, name_key
-from pipeline.nlp import overlaps_redaction
 
 SPAN_KEY = "municipalities"
 

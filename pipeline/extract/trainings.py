@@ -72,12 +72,12 @@ from spacy.tokens import Doc
 
 from pipeline.datafiles import Schema, load_json
 from pipeline.extract.intervals import Disjoint
-from pipeline.nlp import REDACTIONS
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
+from pipeline.extract.redactions import REDACTIONS
 from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
 from pipeline.textlines import line_spans
 
 SPAN_KEY = "trainings"
-MUNICIPALITIES_KEY = "municipalities"
 
 TITLE = "quoted_title"
 KIND = "training_kind"

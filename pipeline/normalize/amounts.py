@@ -78,13 +78,13 @@ from pipeline.extract.amounts import (
     patterns,
     phrase_regex,
 )
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.gazetteer import gazetteer
 from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
 from pipeline.normalize.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
 
-MUNICIPALITIES = "municipalities"
 CENT = Decimal("0.01")
 # Linking looks this far (characters) around an amount.
 _LINK_WINDOW = 200
@@ -294,7 +294,7 @@ class LinkInput:
         mentions = sorted(
             (
                 Mention(s.start_char, s.end_char, s.kb_id_)
-                for s in doc.spans.get(MUNICIPALITIES, [])
+                for s in doc.spans.get(MUNICIPALITIES_KEY, [])
                 if s.kb_id_
             ),
             key=lambda m: (m.start, m.end),

@@ -15,12 +15,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_context import ELLIPTIC, count_of
 from pipeline.extract.trainings import SPAN_KEY, paragraphs, segment_units, unit_index
 from pipeline.normalize.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
-
-DATES_KEY = "dates"
 
 
 def unit_year(doc: Doc, units: list[tuple[int, int]], char: int, doc_date: str | None) -> str | None:

@@ -43,13 +43,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.dates import SPAN_KEY as DATES_KEY
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.trainings import (
     AUDIENCE,
     COUNT,
     COUNTED,
     DURATION,
     KIND,
-    MUNICIPALITIES_KEY,
     NAMED,
     PLURAL,
     PROVIDER,
@@ -76,7 +77,6 @@ from pipeline.normalize.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
 KIND_NAME = "training"
-DATES_KEY = "dates"
 # A duration this far (in characters) from a training word still belongs to it:
 # 'eendaagse basistraining', 'basistraining (dagdeel)', 'een training van twee dagen'.
 DURATION_REACH = 30

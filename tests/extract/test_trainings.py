@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.trainings import (
     AUDIENCE,
     COUNT,
     DURATION,
     KIND,
-    MUNICIPALITIES_KEY,
     NAMED,
     PLURAL,
     PROVIDER,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.trainings import MUNICIPALITIES_KEY
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.metrics import count_name_matches, name_key
 from pipeline.nlp import annotate
 from pipeline.normalize.trainings import (
