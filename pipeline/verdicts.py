@@ -292,7 +292,7 @@ def corrected_amount(text: str | None) -> Decimal | None:
     plain = text.strip().replace("\u20ac", "").replace("EUR", "").strip()
     if re.fullmatch(r"-?\d+(\.\d{1,2})?", plain):  # 950000 or 950000.50, as a program writes it
         return Decimal(plain).quantize(Decimal("0.01"))
-    from pipeline.normalize.money import parse_amount
+    from pipeline.dutch.money import parse_amount
 
     amount = parse_amount(text if re.search(r"[€a-zA-Z]", text) else f"€ {text.strip()}")
     if amount is None or amount.currency != "EUR":

@@ -5,7 +5,7 @@ that stand where money should be. Each span's label is the rule that found
 it; ``pipeline.normalize.amounts`` turns spans into values and links.
 
 Rules (each a small named function over the Doc text; the words come from
-``resources/amounts/`` through ``pipeline.normalize.money``):
+``resources/amounts/`` through ``pipeline.dutch.money``):
 
 - ``euro_sign_digits``: a currency sign or code before digits (``€ 950.000``,
   ``€950.000,-``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``);
@@ -53,6 +53,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.dutch.money import needs_money_context, parse_amount
+from pipeline.dutch.words import fold, load_amounts_resource, money_words
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
     ENDING_TABLE,
@@ -62,8 +64,6 @@ from pipeline.extract.amount_tables import (
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
-from pipeline.normalize.money import money_words, needs_money_context, parse_amount
-from pipeline.normalize.numbers import fold, load_amounts_resource
 from pipeline.phrases import alternation, phrase_regex
 
 SPAN_KEY = "amounts"

@@ -71,10 +71,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.datafiles import Schema, load_json
+from pipeline.dutch.numbers import parse_dutch_digits, parse_number_word
+from pipeline.dutch.words import QUALIFIERS
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.redactions import REDACTIONS
-from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
 from pipeline.textlines import line_spans
 
 SPAN_KEY = "trainings"
@@ -158,7 +159,6 @@ class TrainingLexicon:
     provider_articles: tuple[str, ...]
 
 
-QUALIFIER_VALUES = ("exact", "more_than", "at_least", "at_most", "approx")
 
 
 @lru_cache(maxsize=1)
@@ -226,11 +226,11 @@ def lexicon() -> TrainingLexicon:
     for word, value in _str_map("durations.json", "fixed", durations["fixed"], nullable=True).items():
         fixed[word] = Decimal(value) if value is not None else None
     qualifiers = _str_map("context.json", "qualifiers", context["qualifiers"])
-    bad = {q for q in qualifiers.values() if q not in QUALIFIER_VALUES}
+    bad = {q for q in qualifiers.values() if q not in QUALIFIERS}
     if bad:
         raise ValueError(f"context.json: unknown qualifiers {sorted(bad)}")
     collective = _str_map("context.json", "collective_counts", context["collective_counts"])
-    if set(collective) != {"suffix", "article", "qualifier"} or collective["qualifier"] not in QUALIFIER_VALUES:
+    if set(collective) != {"suffix", "article", "qualifier"} or collective["qualifier"] not in QUALIFIERS:
         raise ValueError("context.json: collective_counts needs suffix, article and a known qualifier")
     organisations = {}
     for full, variants in providers["organisations"].items():

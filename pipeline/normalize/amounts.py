@@ -69,6 +69,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pipeline.dutch.money import Amount, parse_amount
+from pipeline.dutch.words import load_amounts_resource
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import (
     REDACTED_RULES,
@@ -80,9 +82,7 @@ from pipeline.extract.amounts import (
 )
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.gazetteer import gazetteer
-from pipeline.normalize.money import Amount, parse_amount
-from pipeline.normalize.numbers import load_amounts_resource
-from pipeline.normalize.provenance import span_provenance
+from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
 
 CENT = Decimal("0.01")

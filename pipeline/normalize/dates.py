@@ -70,7 +70,7 @@ from pipeline.extract.dates import (
     mail_words,
     phrase_regex,
 )
-from pipeline.normalize.provenance import _has_sentences, provenance, span_provenance
+from pipeline.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
 from schemas.tables import TIMEX_VALUE

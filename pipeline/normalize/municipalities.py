@@ -57,7 +57,7 @@ from pipeline.extract.municipalities import (
 from pipeline.extract.places import LABELS as PLACE_LABELS
 from pipeline.extract.places import place_context, place_rules
 from pipeline.gazetteer import Municipality, gazetteer, name_key
-from pipeline.normalize.provenance import span_provenance
+from pipeline.provenance import span_provenance
 from pipeline.records import CleanPage, DocumentInfo, MunicipalityFact
 from pipeline.woonplaatsen import place_index
 

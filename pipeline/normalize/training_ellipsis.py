@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_context import ELLIPTIC, count_of
 from pipeline.extract.trainings import SPAN_KEY, paragraphs, segment_units, unit_index
-from pipeline.normalize.provenance import provenance
+from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
 

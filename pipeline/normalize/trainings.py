@@ -73,7 +73,7 @@ from pipeline.extract.trainings import (
     starts_with_anaphor,
     unit_index,
 )
-from pipeline.normalize.provenance import provenance
+from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
 KIND_NAME = "training"

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.dutch.money import parse_amount
 from pipeline.extract.amounts import (
     SPAN_KEY,
     Candidate,
@@ -28,7 +29,6 @@ from pipeline.extract.amounts import (
     word_anchors,
 )
 from pipeline.nlp import annotate
-from pipeline.normalize.money import parse_amount
 from pipeline.records import CleanPage
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
