@@ -32,8 +32,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from pipeline.extract.dates import compiled_rules, mail_words
-from pipeline.extract.dates import lexicon as date_lexicon
+from pipeline.dutch.date_grammar import compiled_rules, mail_words
+from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.document import (
     _YEAR,
@@ -50,7 +51,6 @@ from pipeline.extract.document import (
     page_lines,
     report_year,
 )
-from pipeline.normalize.dates import parse_span
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.dates import mail_words
+from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.document import (
     Evidence,
     Line,

@@ -43,8 +43,8 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.datafiles import Schema, WordMap, load_json
-from pipeline.extract.dates import lexicon as date_lexicon
-from pipeline.normalize.dates import parse_date
+from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.dutch.dates import parse_date
 from pipeline.records import CleanPage, DocumentInfo, RawDocument
 
 DOC_TYPES = ("brief", "kamervragen", "jaarverslag", "nieuws", "overig")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_context import ELLIPTIC, count_of
 from pipeline.extract.trainings import SPAN_KEY, paragraphs, segment_units, unit_index
@@ -24,8 +25,6 @@ from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
 def unit_year(doc: Doc, units: list[tuple[int, int]], char: int, doc_date: str | None) -> str | None:
     """The one year (TIMEX value) the unit of ``char`` names, or None."""
-    from pipeline.normalize.dates import parse_date
-
     idx = unit_index(units, char)
     if idx is None:
         return None

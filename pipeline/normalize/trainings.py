@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.trainings import (
@@ -385,8 +386,6 @@ class _PageRows:
 
     def date_value(self, text: str) -> str | None:
         """The TIMEX value of a date in the sentence, anchored to the document date, or None."""
-        from pipeline.normalize.dates import parse_date
-
         value = parse_date(text, self.info.doc_date)
         if value is None or value.value.startswith("XXXX"):
             return None

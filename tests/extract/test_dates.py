@@ -15,17 +15,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.dutch.date_grammar import compiled_rules, grammar, lexicon
+from pipeline.dutch.date_values import parse_timex
+from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import (
     SPAN_KEY,
     Candidate,
     _context_ok,
-    compiled_rules,
-    grammar,
     heading_runs,
     in_reference,
     is_column_header_year,
     is_row_label_year,
-    lexicon,
     mail_header_label,
     outside_titles,
     quoted_titles,
@@ -33,7 +33,7 @@ from pipeline.extract.dates import (
     scan_text,
 )
 from pipeline.nlp import annotate
-from pipeline.normalize.dates import date_facts, fits_table, parse_date, parse_timex
+from pipeline.normalize.dates import date_facts, fits_table
 from pipeline.records import CleanPage, DocumentInfo
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

@@ -8,23 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import SPAN_KEY, load_resource
-from pipeline.normalize.dates import (
-    GRANULARITIES,
-    DateValue,
-    _Anchor,
-    date_facts,
-    date_role,
-    fits_table,
-    once_per_document,
-    parse_date,
-    parse_date_list,
-    parse_date_rule,
-    parse_span,
-    parse_timex,
-    resolve_year,
-    to_dutch,
-)
+from pipeline.dutch.date_grammar import load_resource
+from pipeline.dutch.date_values import GRANULARITIES, DateValue, parse_timex, to_dutch
+from pipeline.dutch.dates import _Anchor, parse_date, parse_date_list, parse_date_rule, parse_span, resolve_year
+from pipeline.extract.dates import SPAN_KEY
+from pipeline.normalize.dates import date_facts, date_role, fits_table, once_per_document
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 
 # (text, anchor, value, granularity, modifier)

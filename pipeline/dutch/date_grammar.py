@@ -1,0 +1,413 @@
+"""The Dutch date grammar: the date words of ``resources/dates/`` and the named date patterns.
+
+One grammar serves both sides: the extractor (``pipeline.extract.dates``)
+finds date expressions with ``compiled_rules`` and the reader
+(``pipeline.dutch.dates``) interprets a found expression with
+``fullmatch_rules``, so a pattern is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.datafiles import Schema, load_json
+
+# --------------------------------------------------------------------------
+# Resources
+
+
+def load_resource(name: str, schema: Schema) -> dict[str, Any]:
+    """Load ``resources/dates/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
+    return load_json("dates", name, schema)
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """The Dutch date words, from ``lexicon.json``, ``relative.json`` and ``context.json``."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    ordinals: dict[str, int]
+    quarter_words: tuple[str, ...]
+    half_words: tuple[str, ...]
+    week_words: tuple[str, ...]
+    year_words: tuple[str, ...]
+    school_years: dict[str, int]
+    modifiers: dict[str, str]
+    past_markers: tuple[str, ...]
+    next_markers: tuple[str, ...]
+    relative_years: dict[str, int]
+    relative_markers: dict[str, int]
+    relative_days: dict[str, int]
+    relative_day_blocked_before: tuple[str, ...]
+    year_context_before: frozenset[str]
+    year_list_joiners: frozenset[str]
+    year_block_before: frozenset[str]
+    year_block_after: frozenset[str]
+    month_context_before: tuple[str, ...]
+    # Words before a season, quarter or week without a year ('in het najaar', 'in Q4').
+    period_context_before: tuple[str, ...]
+    leading_words: tuple[str, ...]
+    # The head word of a law's name, alone or ending a compound ('Jeugdwet 2015', 'Richtlijn ... 2023').
+    law_words: tuple[str, ...] = ()
+    # Phrases before a bare year that make it a year ('tot en met 2026', 'in vergelijking met 2022').
+    year_context_phrases: tuple[str, ...] = ()
+    # Words of a parliamentary or legal reference whose year is part of the number
+    # ('Kamerstukken II 2021/2022, 32847, nr. 906', 'vergaderjaar 2018–2019', 'Stb. 2015').
+    reference_words: tuple[str, ...] = ()
+    # A law's abbreviation before its year, case-sensitive ('Wmo 2015', 'WVO 2020', 'Wlz').
+    law_abbreviation: str = r"(?!)"
+    # Around a day without a year that comes back every year: 'jaarlijks op 1 mei' (before),
+    # '1 januari van het jaar', 'voor 1 oktober in het heffingsjaar' (after, with a word in -jaar).
+    recurring_before: tuple[str, ...] = ()
+    recurring_after: tuple[str, ...] = ()
+
+    @property
+    def full_months(self) -> tuple[str, ...]:
+        """The longest name of each month (``september``, not ``sept``): safe without a day."""
+        longest: dict[int, str] = {}
+        for name, number in self.months.items():
+            if len(name) > len(longest.get(number, "")):
+                longest[number] = name
+        return tuple(longest.values())
+
+
+_MODIFIER_VALUES = {"START", "MID", "END"}
+_SEASON_CODES = {"SP", "SU", "FA", "WI"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> DateLexicon:
+    """The date word lists, loaded and checked once per process."""
+    lex = load_resource(
+        "lexicon.json",
+        {
+            "months": dict,
+            "weekdays": dict,
+            "seasons": dict,
+            "season_months": dict,
+            "ordinals": dict,
+            "quarter_words": list,
+            "half_words": list,
+            "week_words": list,
+            "year_words": list,
+            "school_years": dict,
+            "modifiers": dict,
+        },
+    )
+    rel = load_resource(
+        "relative.json",
+        {
+            "past_markers": list,
+            "next_markers": list,
+            "relative_years": dict,
+            "relative_markers": dict,
+            "relative_days": dict,
+            "relative_day_blocked_before": list,
+            "recurring_before": list,
+            "recurring_after": list,
+        },
+    )
+    ctx = load_resource(
+        "context.json",
+        {
+            "year_context_before": list,
+            "year_list_joiners": list,
+            "year_block_before": list,
+            "year_block_after": list,
+            "month_context_before": list,
+            "period_context_before": list,
+            "leading_words": list,
+            "law_words": list,
+            "year_context_phrases": list,
+            "reference_words": list,
+            "law_abbreviation": str,
+        },
+    )
+    for key in ("months", "weekdays", "school_years"):
+        if not all(isinstance(n, int) and 1 <= n <= 12 for n in lex[key].values()):
+            raise ValueError(f"lexicon.json: {key} must map to numbers 1..12")
+    if not all(isinstance(n, int) and n in (-1, 1, 2, 3, 4) for n in lex["ordinals"].values()):
+        raise ValueError("lexicon.json: ordinals must be 1..4, or -1 for 'the last'")
+    if not all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(m, int) and 1 <= m <= 12 for m in v)
+        for v in lex["season_months"].values()
+    ):
+        raise ValueError("lexicon.json: season_months must be [first month, last month]")
+    if (
+        not set(lex["seasons"].values()) <= _SEASON_CODES
+        or set(lex["season_months"]) != _SEASON_CODES
+    ):
+        raise ValueError("lexicon.json: seasons must use the codes SP, SU, FA, WI")
+    if not set(lex["modifiers"].values()) <= _MODIFIER_VALUES:
+        raise ValueError("lexicon.json: modifiers must be START, MID or END")
+    for key in ("relative_years", "relative_markers"):
+        if not all(isinstance(v, int) for v in rel[key].values()):
+            raise ValueError(f"relative.json: {key} must map to whole years")
+    if not all(isinstance(v, int) for v in rel["relative_days"].values()):
+        raise ValueError("relative.json: relative_days must map to whole days")
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    return DateLexicon(
+        months={k.lower(): v for k, v in lex["months"].items()},
+        weekdays={k.lower(): v for k, v in lex["weekdays"].items()},
+        seasons={k.lower(): v for k, v in lex["seasons"].items()},
+        season_months={k: (v[0], v[1]) for k, v in lex["season_months"].items()},
+        ordinals={k.lower(): v for k, v in lex["ordinals"].items()},
+        quarter_words=tuple(lex["quarter_words"]),
+        half_words=tuple(lex["half_words"]),
+        week_words=tuple(lex["week_words"]),
+        year_words=tuple(lex["year_words"]),
+        school_years={k.lower(): v for k, v in lex["school_years"].items()},
+        modifiers={k.lower(): v for k, v in lex["modifiers"].items()},
+        past_markers=tuple(rel["past_markers"]),
+        next_markers=tuple(rel["next_markers"]),
+        relative_years={k.lower(): v for k, v in rel["relative_years"].items()},
+        relative_markers={k.lower(): v for k, v in rel["relative_markers"].items()},
+        relative_days={k.lower(): v for k, v in rel["relative_days"].items()},
+        relative_day_blocked_before=tuple(w.lower() for w in rel["relative_day_blocked_before"]),
+        year_context_before=lower(ctx["year_context_before"]),
+        year_list_joiners=lower(ctx["year_list_joiners"]),
+        year_block_before=lower(ctx["year_block_before"]),
+        year_block_after=lower(ctx["year_block_after"]),
+        month_context_before=tuple(w.lower() for w in ctx["month_context_before"]),
+        period_context_before=tuple(w.lower() for w in ctx["period_context_before"]),
+        leading_words=tuple(
+            sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
+        ),
+        law_words=tuple(w.lower() for w in ctx["law_words"]),
+        year_context_phrases=tuple(w.lower() for w in ctx["year_context_phrases"]),
+        reference_words=tuple(w.lower() for w in ctx["reference_words"]),
+        law_abbreviation=ctx["law_abbreviation"],
+        recurring_before=tuple(w.lower() for w in rel["recurring_before"]),
+        recurring_after=tuple(w.lower() for w in rel["recurring_after"]),
+    )
+
+
+@dataclass(frozen=True)
+class MailWords:
+    """The header lines of an e-mail and the English dates they carry (``email.json``)."""
+
+    sent_labels: tuple[str, ...]
+    english_labels: frozenset[str]
+    sender_labels: tuple[str, ...]
+    addressee_labels: tuple[str, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numeric_day_month_before: tuple[str, ...]
+
+    def header(self, labels: tuple[str, ...]) -> re.Pattern[str]:
+        """A header line opening with one of ``labels`` and a colon: ``Verzonden: ...``."""
+        return re.compile(rf"^[ \t]*(?P<label>{word_alternation(labels)})[ \t]*:[ \t]*(?P<value>.*)$",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def mail_words() -> MailWords:
+    data = load_resource(
+        "email.json",
+        {"sent_labels": list, "english_labels": list, "sender_labels": list, "addressee_labels": list,
+         "months": dict, "weekdays": dict, "numeric_day_month_before": list},
+    )
+    if not all(isinstance(n, int) and 1 <= n <= 12 for n in data["months"].values()):
+        raise ValueError("email.json: months must map to numbers 1..12")
+    if not all(isinstance(n, int) and 1 <= n <= 7 for n in data["weekdays"].values()):
+        raise ValueError("email.json: weekdays must map to numbers 1..7")
+    return MailWords(
+        sent_labels=tuple(data["sent_labels"]),
+        english_labels=frozenset(w.lower() for w in data["english_labels"]),
+        sender_labels=tuple(data["sender_labels"]),
+        addressee_labels=tuple(data["addressee_labels"]),
+        months={k.lower(): v for k, v in data["months"].items()},
+        weekdays={k.lower(): v for k, v in data["weekdays"].items()},
+        numeric_day_month_before=tuple(w.lower() for w in data["numeric_day_month_before"]),
+    )
+
+
+# --------------------------------------------------------------------------
+# The grammar: named patterns, shared with the normalizer
+
+
+def phrase_regex(phrase: str) -> str:
+    """A literal phrase as a regex whose spaces match any run of whitespace."""
+    return r"\s+".join(re.escape(part) for part in phrase.split())
+
+
+def word_alternation(words) -> str:
+    """A regex alternation of words, longest first."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(phrase_regex(p) for p in parts) + ")"
+
+
+YEAR = r"(?:19|20)\d{2}"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
+RANGE_DASH = r"(?:-|–|—)"
+ISO_MONTH = r"1[0-2]|0[1-9]"
+ISO_DAY = r"3[01]|[12]\d|0[1-9]"
+SHORT_OR_LONG_YEAR = r"(?:19|20)?\d{2}"
+RANGE_PREPOSITION = r"van|vanaf|tussen|(?:in\s+de\s+)?periode"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The rules built from the lexicon: each one named regex source in ``rules``."""
+
+    rules: dict[str, str]
+    # One item of a ``date_list`` before its last item ('1', '1 maart', 'maart').
+    list_item: str
+
+
+def _group(name: str | None, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})" if name else f"(?:{pattern})"
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The date rules as regex source strings (compiled by ``compiled_rules``)."""
+    lex = lexicon()
+    full = set(lex.full_months)
+    abbreviations = [m for m in lex.months if m not in full]
+    month = f"(?:{word_alternation(full)}|{word_alternation(abbreviations)}\\.?)"
+    full_month = word_alternation(full)
+    weekday = word_alternation(lex.weekdays)
+    season = word_alternation(lex.seasons)
+    modifier = word_alternation(lex.modifiers)
+    ordinal = word_alternation(lex.ordinals)
+    past = word_alternation(lex.past_markers)
+    nxt = word_alternation(lex.next_markers)
+    relative_year = word_alternation(lex.relative_years)
+    school_word = word_alternation(lex.school_years)
+    year_word = word_alternation(lex.year_words)
+    quarter_word = word_alternation(lex.quarter_words)
+    half_word = word_alternation(lex.half_words)
+    week_word = word_alternation(lex.week_words)
+    rel_marker = word_alternation(lex.relative_markers)
+    sp = r"\s+"
+    mod = f"(?:{_group('modifier', modifier)}{sp})?"
+    wd = f"(?:{_group('weekday', weekday)},?{sp})?"
+
+    day_month = f"{_group('day', DAY)}{sp}{_group('month', month)}"
+
+    numeric = (
+        f"{_group('day', DAY)}(?P<sep>[-/.]){_group('month_number', MONTH_NUMBER)}"
+        f"(?P=sep){_group('year', YEAR)}"
+    )
+    iso = f"{_group('year', YEAR)}-{_group('month_number', ISO_MONTH)}-{_group('day', ISO_DAY)}"
+    # The right side of a range or list: any absolute date form, the year optional.
+    right_date = (
+        f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:{ISO_MONTH})-(?:{ISO_DAY})"
+        f"|(?:{weekday},?{sp})?{DAY}{sp}{month}(?:{sp}{YEAR})?|{month}(?:{sp}{YEAR})?|{YEAR})"
+    )
+    # The left side may also lack what the right supplies (``van 1 tot 3 maart``).
+    any_date = f"(?:{right_date}|{DAY})"
+    # Lists share the parts of their last item: '1 en 2 maart 2017', 'maart en april 2016'.
+    list_item = f"(?:{DAY}{sp}{month}|{full_month}|{DAY})"
+    list_items = f"{list_item}(?:\\s*,\\s*{list_item}){{0,8}}"
+    connector = (
+        rf"(?:\s*{RANGE_DASH}\s*|\s*/\s*|{sp}t/m{sp}|{sp}tot{sp}en{sp}met{sp}|{sp}tot{sp}"
+        rf"|{sp}en{sp})"
+    )
+
+    mail = mail_words()
+    en_month = f"{word_alternation(mail.months)}\\.?"
+    en_weekday = word_alternation(mail.weekdays)
+    rules = {
+        "iso_date": iso,
+        "numeric_date": numeric,
+        # Outlook in English: 'Friday, September 25, 2020' and '9/25/2020' (month first).
+        "english_date": (
+            f"(?:{en_weekday},?{sp})?{_group('month_en', en_month)}{sp}{_group('day', DAY)},?{sp}"
+            f"{_group('year', YEAR)}"
+        ),
+        "us_date": f"{_group('month_number', MONTH_NUMBER)}/{_group('day', DAY)}/{_group('year', YEAR)}",
+        # 'd.d. 24/3', 'vrijdag 24-3': a day and month in figures, the year left to the reader.
+        "day_month_numeric": f"{wd}{_group('day', DAY)}[/-]{_group('month_number', MONTH_NUMBER)}",
+        "day_month_year": f"{wd}{day_month}{sp}{_group('year', YEAR)}",
+        "relative_day": f"{wd}{day_month}{sp}{_group('marker', f'{past}|{nxt}')}",
+        "day_month": f"{wd}{day_month}",
+        "month_year": f"{_group('month', month)}{sp}{_group('year', YEAR)}",
+        "relative_month": f"{_group('month', full_month)}{sp}{_group('marker', f'{past}|{nxt}')}",
+        "month": _group("month", full_month),
+        "period_modifier_year": (
+            f"{_group('modifier', modifier)}{sp}(?:(?:het{sp})?jaar{sp})?{_group('year', YEAR)}"
+        ),
+        "period_modifier_month": (
+            f"{_group('modifier', modifier)}{sp}{_group('month', full_month)}"
+            f"(?:{sp}{_group('year', YEAR)})?"
+        ),
+        "period_modifier_relative": (
+            f"{_group('modifier', modifier)}{sp}{_group('relative', relative_year)}"
+        ),
+        "year_phrase": f"(?:het{sp})?{year_word}{sp}{_group('year', YEAR)}",
+        "quarter": (
+            f"{mod}(?:het{sp})?{_group('ordinal', ordinal)}{sp}{quarter_word}"
+            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
+        ),
+        "quarter_code": (
+            f"(?:Q{_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{_group('year', YEAR)})?"
+            f"|{_group('year2', YEAR)}\\s*-?\\s*Q{_group('index2', '[1-4]')})"
+        ),
+        "half_year": (
+            f"{mod}(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
+            f"(?:{sp}(?:van{sp})?(?:{_group('year', YEAR)}|(?:het|dit){sp}jaar))?"
+        ),
+        "season": (
+            f"{mod}(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?"
+            f"{_group('year', YEAR)}"
+        ),
+        "season_anchored": f"{mod}(?:het|de){sp}{_group('season', season)}",
+        "relative_season": (f"{mod}{_group('marker', rel_marker)}{sp}{_group('season', season)}"),
+        "prefixed_relative_month": (
+            f"{mod}{_group('marker', rel_marker)}{sp}{_group('month', full_month)}"
+        ),
+        "week": (
+            f"{week_word}{sp}{_group('week', '5[0-3]|[1-4][0-9]|0?[1-9]')}"
+            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
+        ),
+        "date_list": (
+            f"{_group('items', list_items)}{sp}(?:en|of){sp}{_group('last', right_date)}"
+        ),
+        "school_year": (
+            f"(?:het{sp})?{_group('school', school_word)}{sp}{_group('year', YEAR)}"
+            f"\\s*[-/–]\\s*{_group('year2', SHORT_OR_LONG_YEAR)}"
+        ),
+        # The right side may be part of a year ('vanaf september 2025 tot eind 2026').
+        "range": (
+            f"(?:{_group('range_prep', RANGE_PREPOSITION)}{sp})?"
+            f"{_group('left', any_date)}{_group('connector', connector)}"
+            f"{_group('right', f'{right_date}|{modifier}{sp}{YEAR}')}"
+        ),
+        "relative_year": _group("relative", relative_year),
+        "deictic_day": _group("deictic_day", word_alternation(lex.relative_days)),
+        "year": _group("year", YEAR),
+    }
+    return Grammar(rules=rules, list_item=list_item)
+
+
+# A date starts after a space, bracket or line start, never inside a word, a
+# number (``10.1.2016``) or right after a currency sign.
+_START = r"(?<![\w€$ƒ£])(?<!\d[.,/-])"
+# ... and ends before a space or punctuation, not before more digits (``2016.000``)
+# or a Dutch amount tail (``2016,-``).
+_END = r"(?![\w])(?![.,/-]\d)(?!,-)"
+
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> dict[str, re.Pattern[str]]:
+    """Each rule compiled to search running text within word boundaries (not ``year``)."""
+    return {
+        name: re.compile(_START + f"(?:{src})" + _END, re.IGNORECASE)
+        for name, src in grammar().rules.items()
+        if name != "year"
+    }
+
+
+@lru_cache(maxsize=1)
+def fullmatch_rules() -> dict[str, re.Pattern[str]]:
+    """Each rule compiled to match a whole (normalized) string: the normalizer's parser."""
+    return {name: re.compile(src, re.IGNORECASE) for name, src in grammar().rules.items()}
