@@ -19,8 +19,8 @@ functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
 - a provider named in the sentence goes to its rows; a row without one takes
   the last provider named before it in the same paragraph (``trainingen van
   het ROR. ... meer dan 7.000 mensen getraind``);
-- the municipality and the date of a sentence go to its rows when the
-  sentence names exactly one;
+- the municipality (``pipeline.link.trainings``) and the date of a sentence
+  go to its rows when the sentence names exactly one;
 - a table cell (``Almere 6`` under ``1 daagse``) is a row with the
   participants of the cell, the duration of the column, the municipality of
   the row, and the name and provider of the training of that duration
@@ -45,7 +45,6 @@ from spacy.tokens import Doc, Span
 
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
-from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.trainings import (
     AUDIENCE,
     COUNT,
@@ -74,6 +73,7 @@ from pipeline.extract.trainings import (
     starts_with_anaphor,
     unit_index,
 )
+from pipeline.link.trainings import unit_municipality
 from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
@@ -369,9 +369,7 @@ class _PageRows:
 
     def add_place_and_time(self, idx: int, rows: list[_Row]) -> None:
         start, end = self.units[idx]
-        codes = {
-            s.kb_id_ for s in self.doc.spans.get(MUNICIPALITIES_KEY, []) if start <= s.start_char < end and s.kb_id_
-        }
+        code = unit_municipality(self.doc, start, end)
         years = {
             v
             for s in self.doc.spans.get(DATES_KEY, [])
@@ -379,8 +377,8 @@ class _PageRows:
             if (v := self.date_value(s.text)) is not None
         }
         for row in rows:
-            if len(codes) == 1:
-                row.municipality_code = row.municipality_code or next(iter(codes))
+            if code is not None:
+                row.municipality_code = row.municipality_code or code
             if len(years) == 1:
                 row.year = row.year or next(iter(years))
 
