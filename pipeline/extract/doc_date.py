@@ -35,22 +35,11 @@ from typing import Any
 from pipeline.dutch.date_grammar import compiled_rules, mail_words
 from pipeline.dutch.date_grammar import lexicon as date_lexicon
 from pipeline.dutch.dates import parse_span
+from pipeline.extract.doc_date_rules import DATE_RULES, report_year
+from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
-from pipeline.extract.document import (
-    _YEAR,
-    DATE_RULES,
-    DateHit,
-    Evidence,
-    Line,
-    _alternatives,
-    _compile,
-    _day_date_at,
-    _labelled,
-    letter_words,
-    load_resource,
-    page_lines,
-    report_year,
-)
+from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_words import _alternatives, _compile, letter_words, load_resource
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12

@@ -26,16 +26,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import mail_words
-from pipeline.extract.document import (
-    Evidence,
-    Line,
-    _fold,
-    load_resource,
-    news_words,
-    page_lines,
-    salutation_index,
-    subject_line,
-)
+from pipeline.extract.doc_evidence import Evidence, salutation_index
+from pipeline.extract.doc_lines import Line, page_lines
+from pipeline.extract.doc_title import subject_line
+from pipeline.extract.doc_words import _fold, load_resource, news_words
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
