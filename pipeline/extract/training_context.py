@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_json
-from pipeline.extract.trainings import (
+from pipeline.extract.training_lexicon import TrainingLexicon, kind_of, lexicon
+from pipeline.extract.training_mentions import (
     AUDIENCE,
     COUNT,
     COUNTED,
@@ -44,12 +45,9 @@ from pipeline.extract.trainings import (
     PROVIDER,
     WORD,
     Mention,
-    TrainingLexicon,
-    has_training_context,
-    kind_of,
-    lexicon,
     unit_index,
 )
+from pipeline.extract.training_parts import has_training_context
 
 ELLIPTIC = "elliptic_count"
 

@@ -1,7 +1,7 @@
 """Link trainings to municipalities: a training belongs to the one municipality its sentence names.
 
 ``pipeline.normalize.trainings`` builds rows from the parts of a sentence (a
-unit, see ``pipeline.extract.trainings``); a row takes the municipality of
+unit, see ``pipeline.extract.training_mentions``); a row takes the municipality of
 that unit when the unit names exactly one (``In Almere volgden 40 docenten de
 basistraining``), and none when it names several, as the count may be
 shared. A table cell's municipality is that of its row, found by the

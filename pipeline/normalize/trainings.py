@@ -45,7 +45,16 @@ from spacy.tokens import Doc, Span
 
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
-from pipeline.extract.trainings import (
+from pipeline.extract.training_lexicon import (
+    TrainingLexicon,
+    duration_value,
+    fold_spaces,
+    is_participant_noun,
+    kind_of,
+    lexicon,
+    participant_audience,
+)
+from pipeline.extract.training_mentions import (
     AUDIENCE,
     COUNT,
     COUNTED,
@@ -55,24 +64,17 @@ from pipeline.extract.trainings import (
     PLURAL,
     PROVIDER,
     QUOTED,
-    SPAN_KEY,
     TABLE_CELL,
     TABLE_COLUMN,
     TITLE,
     WORD,
-    TrainingLexicon,
-    duration_value,
-    fold_spaces,
-    is_count_column,
-    is_participant_noun,
-    kind_of,
-    lexicon,
     paragraphs,
-    participant_audience,
     segment_units,
-    starts_with_anaphor,
     unit_index,
 )
+from pipeline.extract.training_parts import starts_with_anaphor
+from pipeline.extract.training_tables import is_count_column
+from pipeline.extract.trainings import SPAN_KEY
 from pipeline.link.trainings import unit_municipality
 from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
@@ -95,7 +97,7 @@ class Count:
 
 def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
     """'ruim 150 professionals' -> Count(150, 'more_than', 'professionals'); None when no count."""
-    from pipeline.extract.trainings import collective_stem, count_value
+    from pipeline.extract.training_lexicon import collective_stem, count_value
 
     lex = lex or lexicon()
     folded = fold_spaces(text)
