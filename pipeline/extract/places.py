@@ -41,21 +41,17 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.municipalities import (
+from pipeline.extract.municipality_context import (
     Candidate,
-    MunicipalityLexicon,
-    after_postcode,
     ends_with_phrase,
-    in_organisation_context,
-    is_person,
-    lexicon,
     next_index,
-    organisation_follows,
     prev_index,
     starts_line,
     surface_variants,
     words_before,
 )
+from pipeline.extract.municipality_lexicon import MunicipalityLexicon, lexicon
+from pipeline.extract.municipality_rules import after_postcode, in_organisation_context, is_person, organisation_follows
 from pipeline.gazetteer import gazetteer, name_key
 from pipeline.woonplaatsen import PlaceIndex, place_index, place_words
 

@@ -42,18 +42,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.municipalities import (
-    SPAN_KEY,
-    Candidate,
-    after_postcode,
-    amount_follows,
-    group_enumerations,
-    is_money_token,
-    lexicon,
-    load_resource,
-    table_row_amount,
-    words_before,
-)
+from pipeline.extract.municipalities import SPAN_KEY
+from pipeline.extract.municipality_context import Candidate, group_enumerations, words_before
+from pipeline.extract.municipality_lexicon import lexicon, load_resource
+from pipeline.extract.municipality_rules import after_postcode, amount_follows, is_money_token, table_row_amount
 from pipeline.extract.places import LABELS as PLACE_LABELS
 from pipeline.extract.places import place_context, place_rules
 from pipeline.gazetteer import Municipality, gazetteer, name_key
