@@ -4,11 +4,12 @@ Finds the date expressions of Dutch government text (``15 september 2017``,
 ``15-09-2017``, ``eind 2015``, ``het eerste kwartaal van 2016``, ``najaar
 2016``, ``2016-2018``, ``schooljaar 2017/2018``, ``27 februari jl.``, ``in
 maart a.s.``, ``vorig jaar``, ...). Each span's label is the name of the rule
-that found it; ``pipeline.normalize.dates`` turns the span text into a value.
+that found it; ``pipeline.normalize.dates`` gives it a value (``pipeline.dutch.dates``).
 
 The rules are small named regular expressions built from the word lists in
-``pipeline/resources/dates/`` (the same grammar the normalizer parses with),
-plus one token rule for bare years, which need context to count: ``2016`` is
+``pipeline/resources/dates/`` (``pipeline.dutch.date_grammar``, the same
+grammar the reader parses with; run by ``date_candidates.py``), plus one token
+rule for bare years (``date_years.py``), which need context to count: ``2016`` is
 a date in ``in 2016`` or ``Jaarverslag 2016``, not in ``€ 2016``, ``Postbus
 2016`` or ``2016 mensen``. Tables and references are no running text: years
 heading a column (``is_column_header_year``) or ending a row label
@@ -23,404 +24,31 @@ gives none, and misses the Dutch relative forms (``jl.``, ``a.s.``, ``eind
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.dutch.date_grammar import (
     DAY,
     MONTH_NUMBER,
     YEAR,
-    compiled_rules,
     lexicon,
     load_resource,
-    mail_words,
     phrase_regex,
     word_alternation,
 )
+from pipeline.extract.date_candidates import Candidate, scan_text
+from pipeline.extract.date_years import bare_year_spans
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import overlaps_redaction
-from pipeline.textlines import line_spans
 
 SPAN_KEY = "dates"
 
 # --------------------------------------------------------------------------
-# Finding candidates
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    rule: str
-
-
-def _word_before(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Does one of ``words`` (possibly several tokens) end right before ``start``?"""
-    head = text[max(0, start - 40) : start].lower()
-    return any(re.search(rf"(?<![\w]){phrase_regex(w)}\s+$", head) for w in words)
-
-
-def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
-    """Context checks of the rules that are ambiguous on their own."""
-    if cand.rule == "month":
-        return _word_before(text, cand.start, lexicon().month_context_before)
-    if cand.rule == "season_anchored":
-        return bool(match.group("modifier")) or _word_before(
-            text, cand.start, lexicon().period_context_before
-        )
-    if cand.rule == "quarter_code":
-        return bool(match.group("year") or match.group("year2")) or _word_before(
-            text, cand.start, lexicon().period_context_before
-        )
-    if cand.rule == "half_year":
-        # 'de tweede helft' alone is half of anything; 'halfjaar' or a year makes it time.
-        return bool(match.group("year")) or "jaar" in match.group(0).lower()
-    if cand.rule == "week":
-        return _week_ok(text, cand, match)
-    if cand.rule == "date_list":
-        return _list_ok(text, cand, match)
-    if cand.rule == "range":
-        return _range_ok(match)
-    if cand.rule == "school_year":
-        return _school_year_ok(match)
-    if cand.rule == "us_date":
-        return _us_date_ok(text, cand, match)
-    if cand.rule == "day_month_numeric":
-        # '24/3' alone is a fraction or a score: a weekday or 'd.d.' makes it a date.
-        return bool(match.group("weekday")) or _word_before(
-            text, cand.start, mail_words().numeric_day_month_before
-        )
-    if cand.rule == "deictic_day":
-        # 'de morgen', 'elke morgen': the morning, not tomorrow.
-        return not _word_before(text, cand.start, lexicon().relative_day_blocked_before)
-    return True
-
-
-def is_recurring_day(text: str, start: int, end: int) -> bool:
-    """Is the day without a year at ``text[start:end]`` one of every year (``1 januari van het
-    jaar voorafgaande``, ``voor 1 oktober in het heffingsjaar``, ``jaarlijks op 1 mei``)? Such a
-    day keeps ``XXXX``: the document's year is not its year."""
-    lex = lexicon()
-    after = text[end : end + 40].lower()
-    joined = word_alternation(lex.recurring_after)
-    if re.match(rf"\s+{joined}\s+[^\W\d_]*jaar\b(?!\s+(?:{YEAR}))", after):
-        return True
-    head = text[max(0, start - 30) : start].lower()
-    before = word_alternation(lex.recurring_before)
-    return re.search(rf"(?<![\w]){before}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None
-
-
-def mail_header_label(text: str, start: int) -> str | None:
-    """The date label of the e-mail header line the position stands on (``Sent``), else None."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    m = mail_words().header(mail_words().sent_labels).match(line)
-    return m.group("label").lower() if m else None
-
-
-def _us_date_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
-    """Month first: certain when the day is over 12, else only after an English header label."""
-    if int(match.group("day")) > 12:
-        return True
-    return mail_header_label(text, cand.start) in mail_words().english_labels
-
-
-def _range_ok(match: re.Match[str]) -> bool:
-    """A sane range: ``en`` only after ``tussen``, years run forwards, a day borrows a month."""
-    connector = " ".join(match.group("connector").split()).lower()
-    prep = (match.group("range_prep") or "").lower()
-    if connector == "en" and prep != "tussen":
-        return False
-    left, right = match.group("left"), match.group("right")
-    if re.fullmatch(YEAR, left) and re.fullmatch(YEAR, right):
-        # 2016-2018 must run forwards; '2016/2017' reads as a range only for consecutive years.
-        if int(right) <= int(left):
-            return False
-        if connector == "/" and int(right) != int(left) + 1:
-            return False
-        return True
-    if connector == "/":
-        return False
-    if re.fullmatch(DAY, left):
-        # '1-3 maart': the left day borrows the right side's month.
-        return bool(re.match(DAY + r"\s", right))
-    if re.fullmatch(YEAR, left) or re.fullmatch(YEAR, right):
-        # A year against a month ('2016 tot maart 2017') is a range only when introduced as one.
-        return prep in ("van", "vanaf", "tussen")
-    return True
-
-
-def _week_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
-    """'week 12 van 2017', or 'in week 12' (not 'week 3 van de training': a count of weeks)."""
-    if match.group("year"):
-        return True
-    if re.match(r"\s+van\s+(?:de|het|dit|deze)\b", text[cand.end :], re.IGNORECASE):
-        return False
-    return _word_before(text, cand.start, lexicon().period_context_before)
-
-
-def _list_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
-    """Items of one kind as the last one (days with a day, months with a month); not 'tussen'."""
-    if _word_before(text, cand.start, ("tussen",)):
-        return False
-    last = " ".join(match.group("last").split())
-    items = [i.strip() for i in match.group("items").split(",")]
-    last_has_day = bool(re.match(DAY + r"(?:\s|[-/.])", last))
-    if any(re.fullmatch(DAY, item) for item in items):
-        return last_has_day and all(re.match(DAY, item) for item in items)
-    if all(re.match(DAY, item) for item in items):
-        return last_has_day
-    if last_has_day or re.fullmatch(YEAR, last):
-        return False
-    # 'maart en april' without a year needs the context a bare month needs.
-    return bool(re.search(YEAR, last)) or _word_before(
-        text, cand.start, lexicon().month_context_before
-    )
-
-
-def _school_year_ok(match: re.Match[str]) -> bool:
-    first, second = int(match.group("year")), match.group("year2")
-    return (int(second) % 100 if len(second) == 2 else int(second)) == (
-        (first + 1) % 100 if len(second) == 2 else first + 1
-    )
-
-
-# Every date match contains a number or one of the lexicon's key words (a
-# month, season, ``jaar``, ``kwartaal``) at most a few words from its start and
-# its end; the rules only run in windows around those triggers, which spares
-# the regex engine most of the prose.
-_WINDOW_BEFORE, _WINDOW_AFTER = 30, 60
-
-
-@lru_cache(maxsize=1)
-def trigger_words() -> frozenset[str]:
-    """Words that carry a date without digits: months, seasons, ``jaar``, ``kwartaal``."""
-    lex = lexicon()
-    words = (
-        list(lex.months)
-        + list(lex.seasons)
-        + [p.split()[-1] for p in lex.relative_years]
-        + list(lex.quarter_words)
-        + list(lex.half_words)
-        + list(lex.relative_days)
-        + [w.split()[0] for w in lex.school_years]
-    )
-    return frozenset(words)
-
-
-_WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
-
-
-def trigger_windows(text: str) -> list[tuple[int, int]]:
-    """Merged character windows around the numbers and trigger words of ``text``."""
-    words = trigger_words()
-    windows: list[tuple[int, int]] = []
-    for m in _WORD_OR_NUMBER.finditer(text):
-        token = m.group()
-        if not (token[0].isdigit() or token.lower() in words):
-            continue
-        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
-    return windows
-
-
-def scan_text(text: str) -> list[Candidate]:
-    """All candidates of the regex rules in ``text`` (overlapping; see ``resolve_overlaps``)."""
-    found = set()
-    windows = trigger_windows(text)
-    for name, pattern in compiled_rules().items():
-        for win_start, win_end in windows:
-            for match in pattern.finditer(text, win_start, win_end):
-                if match.end() == win_end < len(text):
-                    continue  # cut off by the window: the text goes on
-                cand = Candidate(match.start(), match.end(), name)
-                if _context_ok(text, cand, match):
-                    found.add(cand)
-    return sorted(found, key=lambda c: (c.start, c.end, c.rule))
-
-
-def _is_year_token(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
-
-
-def _is_digit_number(text: str) -> bool:
-    """A number written in digits (``070``, ``12,5``); not a number word such as ``een``.
-
-    spaCy's ``like_num`` is also true of Dutch number words, and ``in 2015 een
-    bedrag`` must keep its year.
-    """
-    return bool(re.fullmatch(r"\d+(?:[.,]\d+)*", text))
-
-
-def _prev_word(doc: Doc, i: int) -> str | None:
-    return doc[i - 1].lower_ if i > 0 else None
-
-
-def _alone_on_line(doc: Doc, i: int) -> bool:
-    """Whether only white space stands between ``doc[i]`` and the line breaks around it.
-
-    Walks the neighbouring tokens, not the text: a page of years on one long
-    line must not cost a scan of the line per year.
-    """
-    return _edge_of_line(doc, i, -1) and _edge_of_line(doc, i, 1)
-
-
-def _edge_of_line(doc: Doc, i: int, step: int) -> bool:
-    j = i + step
-    while 0 <= j < len(doc) and doc[j].is_space:
-        if "\n" in doc[j].text:
-            return True
-        j += step
-    if not 0 <= j < len(doc):
-        return True
-    # spaCy keeps one trailing space on the token; any other white space is a token of its own.
-    return "\n" in (doc[j].whitespace_ if step < 0 else doc[i].whitespace_)
-
-
-def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
-    """The nearest token before (``step`` -1) or after (+1) ``doc[i]`` that is not whitespace:
-    the next cell of a table row across a tab, or across a line break when ``doc[i]`` stands
-    alone on its line (a cell the text layer put on a line of its own)."""
-    alone = _alone_on_line(doc, i)
-    j = i + step
-    while 0 <= j < len(doc) and doc[j].is_space:
-        if "\n" in doc[j].text and not alone:
-            return None
-        j += step
-    return doc[j] if 0 <= j < len(doc) else None
-
-
-def bare_year_ok(doc: Doc, i: int) -> bool:
-    """Is the year-like token ``doc[i]`` a year here, not part of an amount, code or count?"""
-    lex = lexicon()
-    before = _prev_word(doc, i)
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    if before in lex.year_block_before or (before and before[-1:] in "€$ƒ"):
-        return False
-    if after is not None and (
-        after.lower_ in lex.year_block_after or re.fullmatch(r"[A-Z]{2}", after.text)
-    ):
-        return False  # 2016 mensen, 2016 euro, postcode 2016 AB
-    # Phone numbers and number columns (070 2016 123), also a figure across a tab or line
-    # break: a year ending a row label ('Stand ontwerpbegroting 2018<tab>28.287').
-    for near in (_neighbour(doc, i, -1), _neighbour(doc, i, 1)):
-        if near is not None and _is_digit_number(near.text) and not _is_year_token(near.text):
-            return False
-    if before in lex.year_context_before:
-        return True
-    window = doc[max(0, i - 12) : i].text_with_ws  # not doc.text: it is rebuilt on every access
-    if _word_before(window, len(window), lex.year_context_phrases):
-        return True  # tot en met 2026, in vergelijking met 2022
-    if in_law_name(doc, i):
-        return False  # Wet maatschappelijke ondersteuning 2015: part of the name
-    if before in lex.year_list_joiners and i > 1 and _is_year_token(doc[i - 2].text):
-        return True  # in 2015 en 2016
-    if after is None or after.is_punct or after.is_space:
-        return True  # a year closing a line, clause or title: Jaarverslag 2018
-    if after.lower_ in lex.year_list_joiners and _year_follows(doc, after.i + 1):
-        return True  # Verantwoording middelen 2017 en aanvraag 2019
-    # Without a context word, a year before a lowercase word reads as a count (2016 deelnemers).
-    return not (after.is_alpha and after.text.islower())
-
-
-# How many words a law's name may have between its head word and its year.
-_LAW_NAME_REACH = 5
-
-
-def in_law_name(doc: Doc, i: int) -> bool:
-    """Is the year ``doc[i]`` the end of a law's name (``Wet maatschappelijke ondersteuning 2015``,
-    ``Jeugdwet 2015``, ``Wmo 2015``)? The head word stands a few words before it on the same line, with no
-    punctuation and no word that makes a year a date (``de wet van 2015`` is dated) in between."""
-    lex = lexicon()
-    if i > 0 and re.fullmatch(lex.law_abbreviation, doc[i - 1].text):
-        return True  # Wmo 2015, WVO 2020
-    for tok in reversed(doc[max(0, i - _LAW_NAME_REACH) : i]):
-        if tok.is_punct or "\n" in tok.text or tok.lower_ in lex.year_context_before:
-            return False
-        if any(tok.lower_ == w or (w == "wet" and tok.lower_.endswith(w) and tok.is_title) for w in lex.law_words):
-            return True
-    return False
-
-
-# How many words a list of years may have between a joiner and the next year.
-_LIST_YEAR_REACH = 3
-
-
-def _year_follows(doc: Doc, i: int) -> bool:
-    """A year within a few words from ``i`` on the same line: the second item of a list of years."""
-    for tok in doc[i : i + _LIST_YEAR_REACH]:
-        if "\n" in tok.text or tok.is_punct:
-            return False
-        if _is_year_token(tok.text):
-            return True
-    return False
-
-
-def is_column_header_year(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a year heading a table column (``Rubriek\t2023\t2022``)?
-
-    Tables of a PDF arrive as tab-separated rows. A year alone in its cell, on
-    a row whose other cells (after the row label) are years or empty, names a
-    column: the figures under it are dated, the heading itself is no date.
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if "\t" not in line:
-        return False
-    cells = [c.strip() for c in line.split("\t")]
-    if text[start:end] not in cells:
-        return False
-    return all(not c or _is_year_token(c) for c in cells[1:])
-
-
-# A cell of figures: a number, a dash for nil, or empty.
-_FIGURE_CELL = re.compile(r"(?:[-–—]?\s*(?:€\s*)?\d[\d.,]*%?|[-–—]|)")
-
-
-def is_row_label_year(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a year ending the label of a table row of figures
-    (``Mutatie nota van wijziging 2018<tab>–<tab>626``)? The label names the row
-    (a budget, a version), and the figures after it are what the row says."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    label, tab, rest = line.partition("\t")
-    if not tab or line_start + len(label.rstrip()) != end:
-        return False
-    cells = [c.strip() for c in rest.split("\t")]
-    return any(cells) and all(_FIGURE_CELL.fullmatch(c) for c in cells)
-
-
-def bare_year_spans(doc: Doc) -> list[Candidate]:
-    """Candidates of the token rule ``year`` (not the years heading table columns or ending a
-    row label)."""
-    text = doc.text  # built anew on every access: once per page
-    # Only a line with a tab is a table row; knowing which lines have one keeps a
-    # page of years on one long line linear.
-    tab_lines = [(start, end) for start, end in line_spans(text) if "\t" in text[start:end]]
-    starts = [start for start, _ in tab_lines]
-
-    def on_tab_line(pos: int) -> bool:
-        k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and pos <= tab_lines[k][1]
-
-    return [
-        Candidate(tok.idx, tok.idx + len(tok.text), "year")
-        for tok in doc
-        if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)
-        and not (on_tab_line(tok.idx) and (
-            is_column_header_year(text, tok.idx, tok.idx + len(tok.text))
-            or is_row_label_year(text, tok.idx, tok.idx + len(tok.text))))
-    ]
-
+# Tables, references, overlaps and titles
 
 # One heading of a column of dates: a year, or a date in figures ('31-12-2024', '31-dec-24').
 _HEADING_DATE = rf"(?:{DAY}[-/.](?:{MONTH_NUMBER}|[^\W\d_]{{3}})[-/.](?:{YEAR}|\d{{2}})|{YEAR})"

@@ -54,9 +54,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.amounts import SPAN_KEY, alternation, amount_context, patterns
+from pipeline.extract.amount_patterns import amount_context, patterns
+from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.link.words import link_words
+from pipeline.phrases import alternation
 
 # Linking looks this far (characters) around an amount.
 _LINK_WINDOW = 200

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.dutch.words import load_amounts_resource
-from pipeline.extract.amounts import alternation, phrase_regex
+from pipeline.phrases import alternation, phrase_regex
 
 
 @dataclass(frozen=True)

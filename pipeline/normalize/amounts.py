@@ -26,16 +26,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.dutch.money import Amount, parse_amount
+from pipeline.extract.amount_patterns import amount_context, patterns
 from pipeline.extract.amount_tables import TableFigure
-from pipeline.extract.amounts import (
-    REDACTED_RULES,
-    SPAN_KEY,
-    alternation,
-    amount_context,
-    patterns,
-)
+from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
 from pipeline.link.amounts import LinkInput, Mention, amount_chars, distributed, link_municipality
+from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
 

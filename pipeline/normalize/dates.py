@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from pipeline.dutch.date_grammar import load_resource, mail_words, phrase_regex
 from pipeline.dutch.date_values import DateValue
 from pipeline.dutch.dates import parse_date_list, parse_span
-from pipeline.extract.dates import ROLES_SCHEMA, SPAN_KEY, is_recurring_day, mail_header_label
+from pipeline.extract.date_candidates import is_recurring_day, mail_header_label
+from pipeline.extract.dates import ROLES_SCHEMA, SPAN_KEY
 from pipeline.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES

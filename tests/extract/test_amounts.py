@@ -22,13 +22,13 @@ from pipeline.extract.amounts import (
     in_money_context,
     is_scale_notation,
     number_word_scale,
-    phrase_regex,
     resolve_overlaps,
     table_cell,
     widen,
     word_anchors,
 )
 from pipeline.nlp import annotate
+from pipeline.phrases import phrase_regex
 from pipeline.records import CleanPage
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

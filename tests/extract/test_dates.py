@@ -18,20 +18,9 @@ from hypothesis import strategies as st
 from pipeline.dutch.date_grammar import compiled_rules, grammar, lexicon
 from pipeline.dutch.date_values import parse_timex
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.dates import (
-    SPAN_KEY,
-    Candidate,
-    _context_ok,
-    heading_runs,
-    in_reference,
-    is_column_header_year,
-    is_row_label_year,
-    mail_header_label,
-    outside_titles,
-    quoted_titles,
-    resolve_overlaps,
-    scan_text,
-)
+from pipeline.extract.date_candidates import Candidate, _context_ok, mail_header_label, scan_text
+from pipeline.extract.date_years import is_column_header_year, is_row_label_year
+from pipeline.extract.dates import SPAN_KEY, heading_runs, in_reference, outside_titles, quoted_titles, resolve_overlaps
 from pipeline.nlp import annotate
 from pipeline.normalize.dates import date_facts, fits_table
 from pipeline.records import CleanPage, DocumentInfo
