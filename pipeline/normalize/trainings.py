@@ -2,7 +2,8 @@
 
 ``pipeline.extract.trainings`` marks titles, kinds, durations, counts,
 audiences, providers and table cells. This module reads their values (pure
-functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
+functions in ``training_values.py``:
+``parse_count("ruim 150 professionals")`` -> ``Count(150,
 "more_than", "professionals")``) and decides which parts make one row:
 
 - every quoted title, every kind (``basistraining``, ``themadag``, also
@@ -47,12 +48,8 @@ from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_lexicon import (
     TrainingLexicon,
-    duration_value,
-    fold_spaces,
-    is_participant_noun,
     kind_of,
     lexicon,
-    participant_audience,
 )
 from pipeline.extract.training_mentions import (
     AUDIENCE,
@@ -63,7 +60,6 @@ from pipeline.extract.training_mentions import (
     NAMED,
     PLURAL,
     PROVIDER,
-    QUOTED,
     TABLE_CELL,
     TABLE_COLUMN,
     TITLE,
@@ -76,6 +72,15 @@ from pipeline.extract.training_parts import starts_with_anaphor
 from pipeline.extract.training_tables import is_count_column
 from pipeline.extract.trainings import SPAN_KEY
 from pipeline.link.trainings import unit_municipality
+from pipeline.normalize.training_ellipsis import elliptic_facts
+from pipeline.normalize.training_values import (
+    audience_value,
+    count_audience,
+    duration_float,
+    kind_name,
+    parse_count,
+    title_name,
+)
 from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
@@ -83,85 +88,6 @@ KIND_NAME = "training"
 # A duration this far (in characters) from a training word still belongs to it:
 # 'eendaagse basistraining', 'basistraining (dagdeel)', 'een training van twee dagen'.
 DURATION_REACH = 30
-
-# --------------------------------------------------------------------------
-# Values
-
-
-@dataclass(frozen=True)
-class Count:
-    participants: int
-    qualifier: str
-    noun: str
-
-
-def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
-    """'ruim 150 professionals' -> Count(150, 'more_than', 'professionals'); None when no count."""
-    from pipeline.extract.training_lexicon import collective_stem, count_value
-
-    lex = lex or lexicon()
-    folded = fold_spaces(text)
-    low = folded.lower()
-    qualifier = "exact"
-    for q in sorted(lex.qualifiers, key=len, reverse=True):
-        if low.startswith(q + " "):
-            qualifier = lex.qualifiers[q]
-            folded, low = folded[len(q) + 1 :], low[len(q) + 1 :]
-            break
-    words = folded.split()
-    if len(words) >= 3 and words[0].lower() == lex.collective_article and collective_stem(words[1], lex):
-        words = words[1:]
-    if len(words) < 2:
-        return None
-    if qualifier == "exact" and collective_stem(words[0], lex) is not None:
-        qualifier = lex.collective_qualifier
-    value = count_value(words[0], lex)
-    noun = words[-1].lower()
-    if value is None or not is_participant_noun(noun, lex):
-        return None
-    return Count(value, qualifier, noun)
-
-
-def title_name(text: str) -> str:
-    """'‘omgaan met\\nradicalisering’' -> 'omgaan met radicalisering'; ''‘X’-training' -> 'X'.
-
-    A span is cut at token edges, so it may hold more than the quotes
-    ('‘X’-training' is one token pair); the name is what the quotes enclose.
-    """
-    m = QUOTED.search(text)
-    body = m.group("body") if m else text.strip().strip("‘’“”\"'«»„")
-    return fold_spaces(body)
-
-
-def kind_name(text: str) -> str:
-    """'BOUNCE  training' -> 'BOUNCE training'; 'Basistraining' -> 'basistraining'."""
-    name = fold_spaces(text)
-    return name if any(c.isupper() for c in name[1:]) else name.lower()
-
-
-def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
-    """'medewerkers van sociale zaken' -> 'medewerkers van Sociale zaken'; 'mensen' -> None."""
-    lex = lex or lexicon()
-    low = fold_spaces(text.lower())
-    if low in lex.audience_phrases:
-        return lex.audience_phrases[low]
-    return participant_audience(low, lex)
-
-
-def count_audience(text: str, count: Count, lex: TrainingLexicon | None = None) -> str | None:
-    """A count's audience: its last two words if a phrase ('eerstelijns professionals'), or noun."""
-    lex = lex or lexicon()
-    words = fold_spaces(text).lower().split()
-    two = " ".join(words[-2:])
-    if len(words) >= 2 and two in lex.audience_phrases:
-        return lex.audience_phrases[two]
-    return audience_value(count.noun, lex)
-
-
-def duration_float(text: str, lex: TrainingLexicon | None = None) -> float | None:
-    value = duration_value(text, lex)
-    return float(value) if value is not None else None
-
 
 # --------------------------------------------------------------------------
 # Rows
@@ -629,7 +555,4 @@ def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Traini
                 year=row.year,
             )
         )
-    # Imported here: the ellipsis module reads this module's facts.
-    from pipeline.normalize.training_ellipsis import elliptic_facts
-
     return facts + elliptic_facts(doc, page, info, facts)
