@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.datafiles import Schema, load_json
+from pipeline.phrases import alternation
 
 # --------------------------------------------------------------------------
 # Resources
@@ -202,7 +203,7 @@ class MailWords:
 
     def header(self, labels: tuple[str, ...]) -> re.Pattern[str]:
         """A header line opening with one of ``labels`` and a colon: ``Verzonden: ...``."""
-        return re.compile(rf"^[ \t]*(?P<label>{word_alternation(labels)})[ \t]*:[ \t]*(?P<value>.*)$",
+        return re.compile(rf"^[ \t]*(?P<label>{alternation(labels, bare=True, lower=True)})[ \t]*:[ \t]*(?P<value>.*)$",
                           re.IGNORECASE | re.MULTILINE)
 
 
@@ -230,17 +231,6 @@ def mail_words() -> MailWords:
 
 # --------------------------------------------------------------------------
 # The grammar: named patterns, shared with the normalizer
-
-
-def phrase_regex(phrase: str) -> str:
-    """A literal phrase as a regex whose spaces match any run of whitespace."""
-    return r"\s+".join(re.escape(part) for part in phrase.split())
-
-
-def word_alternation(words) -> str:
-    """A regex alternation of words, longest first."""
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(phrase_regex(p) for p in parts) + ")"
 
 
 YEAR = r"(?:19|20)\d{2}"
@@ -272,21 +262,21 @@ def grammar() -> Grammar:
     lex = lexicon()
     full = set(lex.full_months)
     abbreviations = [m for m in lex.months if m not in full]
-    month = f"(?:{word_alternation(full)}|{word_alternation(abbreviations)}\\.?)"
-    full_month = word_alternation(full)
-    weekday = word_alternation(lex.weekdays)
-    season = word_alternation(lex.seasons)
-    modifier = word_alternation(lex.modifiers)
-    ordinal = word_alternation(lex.ordinals)
-    past = word_alternation(lex.past_markers)
-    nxt = word_alternation(lex.next_markers)
-    relative_year = word_alternation(lex.relative_years)
-    school_word = word_alternation(lex.school_years)
-    year_word = word_alternation(lex.year_words)
-    quarter_word = word_alternation(lex.quarter_words)
-    half_word = word_alternation(lex.half_words)
-    week_word = word_alternation(lex.week_words)
-    rel_marker = word_alternation(lex.relative_markers)
+    month = f"(?:{alternation(full, bare=True, lower=True)}|{alternation(abbreviations, bare=True, lower=True)}\\.?)"
+    full_month = alternation(full, bare=True, lower=True)
+    weekday = alternation(lex.weekdays, bare=True, lower=True)
+    season = alternation(lex.seasons, bare=True, lower=True)
+    modifier = alternation(lex.modifiers, bare=True, lower=True)
+    ordinal = alternation(lex.ordinals, bare=True, lower=True)
+    past = alternation(lex.past_markers, bare=True, lower=True)
+    nxt = alternation(lex.next_markers, bare=True, lower=True)
+    relative_year = alternation(lex.relative_years, bare=True, lower=True)
+    school_word = alternation(lex.school_years, bare=True, lower=True)
+    year_word = alternation(lex.year_words, bare=True, lower=True)
+    quarter_word = alternation(lex.quarter_words, bare=True, lower=True)
+    half_word = alternation(lex.half_words, bare=True, lower=True)
+    week_word = alternation(lex.week_words, bare=True, lower=True)
+    rel_marker = alternation(lex.relative_markers, bare=True, lower=True)
     sp = r"\s+"
     mod = f"(?:{_group('modifier', modifier)}{sp})?"
     wd = f"(?:{_group('weekday', weekday)},?{sp})?"
@@ -314,8 +304,8 @@ def grammar() -> Grammar:
     )
 
     mail = mail_words()
-    en_month = f"{word_alternation(mail.months)}\\.?"
-    en_weekday = word_alternation(mail.weekdays)
+    en_month = f"{alternation(mail.months, bare=True, lower=True)}\\.?"
+    en_weekday = alternation(mail.weekdays, bare=True, lower=True)
     rules = {
         "iso_date": iso,
         "numeric_date": numeric,
@@ -383,7 +373,7 @@ def grammar() -> Grammar:
             f"{_group('right', f'{right_date}|{modifier}{sp}{YEAR}')}"
         ),
         "relative_year": _group("relative", relative_year),
-        "deictic_day": _group("deictic_day", word_alternation(lex.relative_days)),
+        "deictic_day": _group("deictic_day", alternation(lex.relative_days, bare=True, lower=True)),
         "year": _group("year", YEAR),
     }
     return Grammar(rules=rules, list_item=list_item)

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.dutch.date_grammar import DAY, YEAR, compiled_rules, lexicon, mail_words, phrase_regex, word_alternation
+from pipeline.dutch.date_grammar import DAY, YEAR, compiled_rules, lexicon, mail_words
+from pipeline.phrases import alternation, phrase_regex
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Candidate:
 def _word_before(text: str, start: int, words: tuple[str, ...]) -> bool:
     """Does one of ``words`` (possibly several tokens) end right before ``start``?"""
     head = text[max(0, start - 40) : start].lower()
-    return any(re.search(rf"(?<![\w]){phrase_regex(w)}\s+$", head) for w in words)
+    return any(re.search(rf"(?<![\w]){phrase_regex(w, bare=True)}\s+$", head) for w in words)
 
 
 def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
@@ -70,11 +71,11 @@ def is_recurring_day(text: str, start: int, end: int) -> bool:
     day keeps ``XXXX``: the document's year is not its year."""
     lex = lexicon()
     after = text[end : end + 40].lower()
-    joined = word_alternation(lex.recurring_after)
+    joined = alternation(lex.recurring_after, bare=True, lower=True)
     if re.match(rf"\s+{joined}\s+[^\W\d_]*jaar\b(?!\s+(?:{YEAR}))", after):
         return True
     head = text[max(0, start - 30) : start].lower()
-    before = word_alternation(lex.recurring_before)
+    before = alternation(lex.recurring_before, bare=True, lower=True)
     return re.search(rf"(?<![\w]){before}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None
 
 

@@ -37,13 +37,12 @@ from pipeline.dutch.date_grammar import (
     YEAR,
     lexicon,
     load_resource,
-    phrase_regex,
-    word_alternation,
 )
 from pipeline.extract.date_candidates import Candidate, scan_text
 from pipeline.extract.date_years import bare_year_spans
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import overlaps_redaction
+from pipeline.phrases import alternation, phrase_regex
 
 SPAN_KEY = "dates"
 
@@ -78,7 +77,7 @@ def in_reference(text: str, cand: Candidate) -> bool:
     if not re.match(YEAR, text[cand.start : cand.end]):
         return False
     head = text[max(0, cand.start - 40) : cand.start].lower()
-    words = word_alternation(lexicon().reference_words)
+    words = alternation(lexicon().reference_words, bare=True, lower=True)
     return re.search(rf"(?<![\w]){words}(?:\s+i{{1,2}})?[\s,]+$", head) is not None
 
 
@@ -142,7 +141,7 @@ def with_period_word(text: str, cand: Candidate, period_words: tuple[str, ...]) 
     """Extend a candidate over a period word right before it (``vanaf``, ``tot en met``)."""
     head = text[max(0, cand.start - 30) : cand.start]
     for word in sorted(period_words, key=len, reverse=True):
-        m = re.search(rf"(?<![\w/.]){phrase_regex(word)}\s+$", head, re.IGNORECASE)
+        m = re.search(rf"(?<![\w/.]){phrase_regex(word, bare=True)}\s+$", head, re.IGNORECASE)
         if m:
             return Candidate(cand.start - (len(head) - m.start()), cand.end, cand.rule)
     return cand

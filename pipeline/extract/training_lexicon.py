@@ -268,12 +268,6 @@ def fold_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def phrase_alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of phrases, longest first, any whitespace between words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-
-
 def duration_value(text: str, lex: TrainingLexicon | None = None) -> Decimal | None:
     """'eendaagse' -> 1, '1 daagse' -> 1, 'dagdeel' -> 0.5, 'van twee dagen' -> 2; else None."""
     lex = lex or lexicon()

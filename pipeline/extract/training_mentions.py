@@ -23,8 +23,8 @@ from pipeline.extract.training_lexicon import (
     fold_spaces,
     is_participant_noun,
     kind_of,
-    phrase_alternation,
 )
+from pipeline.phrases import alternation
 
 TITLE = "quoted_title"
 KIND = "training_kind"
@@ -273,7 +273,7 @@ def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), DURATION))
     fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
     if fixed:
-        pattern = r"(?<![\w-])(?:" + phrase_alternation(fixed) + r")(?![\w-])"
+        pattern = r"(?<![\w-])(?:" + alternation(fixed, bare=True) + r")(?![\w-])"
         out += [Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)]
     # 'van twee dagen' needs its preposition ('twee dagen later' is no length);
     # 'twee dagdelen' does not.
@@ -349,7 +349,7 @@ def _trainee_noun_after(doc: Doc, i: int, lex: TrainingLexicon):
 def find_audiences(text: str, lex: TrainingLexicon) -> list[Mention]:
     """'voor docenten', 'specifiek voor medewerkers van Sociale zaken', 'voor een brede groep
     van eerstelijns professionals': the span covers the audience words."""
-    phrases = phrase_alternation(list(lex.audience_phrases))
+    phrases = alternation(list(lex.audience_phrases), bare=True)
     preps = "|".join(re.escape(p) for p in lex.audience_prepositions)
     gap = rf"(?:[^\W\d_][\w-]*\s+){{0,{lex.audience_gap_words}}}?"
     pattern = rf"(?<![\w-])(?:{preps})\s+{gap}({phrases})(?![\w-])"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.training_lexicon import TrainingLexicon, fold_spaces, phrase_alternation
+from pipeline.extract.training_lexicon import TrainingLexicon, fold_spaces
 from pipeline.extract.training_mentions import PROVIDER, Mention
+from pipeline.phrases import alternation
 
 
 def learn_abbreviations(text: str, lex: TrainingLexicon) -> dict[str, tuple[str, int, int]]:
@@ -91,7 +92,7 @@ def find_organisation_names(text: str, lex: TrainingLexicon) -> list[tuple[int, 
 def find_provider_phrases(text: str, lex: TrainingLexicon) -> list[tuple[int, int, str]]:
     """The capitalised name after 'verzorgd door', 'gevolgd bij (het)': 'gegeven door Partners
     in Preventie' names the provider even without an organisation word; (start, end, name)."""
-    phrases = phrase_alternation(lex.provider_phrases)
+    phrases = alternation(lex.provider_phrases, bare=True)
     articles = "|".join(re.escape(a) for a in lex.provider_articles)
     pattern = re.compile(rf"(?<![\w-])(?:{phrases})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     out = []
@@ -127,6 +128,6 @@ def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
     for form in sorted(surface, key=len, reverse=True):
         is_abbr = form.isupper() or (len(form) <= 5 and not form.islower())
         flags = 0 if is_abbr else re.IGNORECASE
-        for m in re.finditer(rf"(?<![\w-])(?:{phrase_alternation([form])})(?![\w-])", text, flags):
+        for m in re.finditer(rf"(?<![\w-])(?:{alternation([form], bare=True)})(?![\w-])", text, flags):
             out.append(Mention(m.start(), m.end(), PROVIDER, kb_id=surface[form]))
     return out

@@ -20,9 +20,9 @@ from pipeline.extract.training_lexicon import (
     duration_value,
     fold_spaces,
     load_resource,
-    phrase_alternation,
 )
 from pipeline.extract.training_mentions import TABLE_CELL, TABLE_COLUMN, Mention
+from pipeline.phrases import alternation
 from pipeline.textlines import line_spans
 
 # --------------------------------------------------------------------------
@@ -68,11 +68,11 @@ def table_rules() -> TableRules:
 def _column_pattern(lex: TrainingLexicon, rules: TableRules | None = None) -> re.Pattern[str]:
     rules = rules or table_rules()
     kinds = [*lex.kinds, *lex.compound_heads]
-    alternation = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    fixed = phrase_alternation([w for w, v in lex.fixed_durations.items() if v is not None])
-    counts = phrase_alternation(sorted(rules.count_columns))
+    kind_words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    fixed = alternation([w for w, v in lex.fixed_durations.items() if v is not None], bare=True)
+    counts = alternation(sorted(rules.count_columns), bare=True)
     return re.compile(
-        rf"(?<![\w-])(?:\d+[ \t]?-?[ \t]?daagse|[^\W\d_]+daagse|{fixed}|{counts}|{alternation})"
+        rf"(?<![\w-])(?:\d+[ \t]?-?[ \t]?daagse|[^\W\d_]+daagse|{fixed}|{counts}|{kind_words})"
         r"(?![\w-])",
         re.IGNORECASE,
     )

@@ -17,11 +17,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.dutch.date_grammar import load_resource, mail_words, phrase_regex
+from pipeline.dutch.date_grammar import load_resource, mail_words
 from pipeline.dutch.date_values import DateValue
 from pipeline.dutch.dates import parse_date_list, parse_span
 from pipeline.extract.date_candidates import is_recurring_day, mail_header_label
 from pipeline.extract.dates import ROLES_SCHEMA, SPAN_KEY
+from pipeline.phrases import phrase_regex
 from pipeline.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
@@ -70,7 +71,7 @@ def _words_before(span: Span, n: int = 2) -> list[str]:
 
 def _ends_with(text: str, words: tuple[str, ...]) -> bool:
     low = text.lower()
-    return any(re.search(rf"(?<![\w/.]){phrase_regex(w)}\s*$", low) for w in words)
+    return any(re.search(rf"(?<![\w/.]){phrase_regex(w, bare=True)}\s*$", low) for w in words)
 
 
 def _starts_with(text: str, words: tuple[str, ...]) -> bool:

@@ -13,7 +13,6 @@ from pipeline.extract.training_lexicon import (
     is_participant_noun,
     lexicon,
     participant_audience,
-    phrase_alternation,
 )
 from pipeline.extract.training_mentions import (
     AUDIENCE,
@@ -53,6 +52,7 @@ from pipeline.extract.training_providers import (
 )
 from pipeline.extract.training_tables import is_count_column
 from pipeline.extract.trainings import SPAN_KEY
+from pipeline.phrases import alternation
 
 LEX = lexicon()
 
@@ -77,7 +77,7 @@ def test_every_resource_loads_and_qualifiers_are_the_table_vocabulary():
 def test_phrase_alternation_allows_a_line_break_between_words():
     import re
 
-    pattern = phrase_alternation(["halve dag", "dagdeel"])
+    pattern = alternation(["halve dag", "dagdeel"], bare=True)
     assert re.fullmatch(pattern, "halve\ndag")
     assert re.fullmatch(pattern, "dagdeel")
 
