@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.clean import clean_page
@@ -26,7 +25,7 @@ from pipeline.normalize.amounts import amount_facts
 from pipeline.normalize.dates import date_facts, once_per_document
 from pipeline.normalize.municipalities import municipality_facts
 from pipeline.normalize.trainings import training_facts
-from pipeline.records import DocumentResult, Fact, ProcessingError, RawDocument
+from pipeline.records import DocumentResult, Fact, ProcessingError, RawDocument, utc_now
 from pipeline.version import pipeline_version
 
 
@@ -37,20 +36,16 @@ def process_document(path: Path | str, source: str | None = None, *,
     try:
         raw = read_document(Path(path), source=source, max_bytes=max_bytes)
     except KenmerkError as err:
-        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=_now()))
+        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=utc_now()))
     try:
         return process_raw(raw)
     except KenmerkError as err:
         return failed(source, ProcessingError(source, "process", err.code, err.message,
-                                              doc_id=raw.doc_id, time=_now()))
+                                              doc_id=raw.doc_id, time=utc_now()))
 
 
 def failed(source: str, *errors: ProcessingError) -> DocumentResult:
     return DocumentResult(source=source, errors=errors)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 # The extraction rules read Dutch. Elsewhere they misfire: English "€ 5,000" would

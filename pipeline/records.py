@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 
@@ -325,6 +325,11 @@ class QuestionRecord:
     answer_page: int | None = None
     answer_start: int | None = None
     answer_end: int | None = None
+
+
+def utc_now() -> datetime:
+    """Now, in UTC, to the second: when a failure was recorded or a run finished."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import lru_cache, partial
 from multiprocessing import connection
 from multiprocessing.connection import Connection
@@ -85,7 +84,7 @@ from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
 from pipeline.outdir import UnsafeOutput, make_state_dir, open_lock, remove_entry
 from pipeline.process import failed, process_document
-from pipeline.records import DocumentResult, ProcessingError
+from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.table_parts import build_tables_in_parts
 from pipeline.tables import FACT_TABLES, publish_tables, recover_tables, write_bytes
 from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts
@@ -261,16 +260,12 @@ def _link_error(source: str) -> ProcessingError:
 def _error(source: str, stage: str, code: str, doc_id: str | None = None,
            **details: object) -> ProcessingError:
     message = KenmerkError(code, source=source, stage=stage, **details).message
-    return ProcessingError(source, stage, code, message, doc_id=doc_id, time=_now())
+    return ProcessingError(source, stage, code, message, doc_id=doc_id, time=utc_now())
 
 
 def _task_failed(task: Task, stage: str, code: str, **details: object) -> DocumentResult:
     """A result holding one error of ``task``."""
     return failed(task.source, _error(task.source, stage, code, task.doc_id, **details))
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -770,7 +765,7 @@ def run_lock(out: Path, *, wait: bool = False) -> Iterator[None]:
                 raise RunLocked(message) from None
             fcntl.flock(fd, fcntl.LOCK_EX)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, started {_now():%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
+        os.pwrite(fd, f"pid {os.getpid()}, started {utc_now():%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
         yield
     finally:
         os.close(fd)  # closing releases the lock
@@ -920,7 +915,7 @@ def _cached_results(cache: ResultCache, tasks: list[Task],
 def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
     return {
         "pipeline_version": pipeline_version(),
-        "finished": _now().isoformat(timespec="seconds"),
+        "finished": utc_now().isoformat(timespec="seconds"),
         "seconds": round(summary.seconds, 3),
         "inputs": [str(i) for i in inputs],
         "documents_found": summary.n_found,
