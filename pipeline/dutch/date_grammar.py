@@ -11,18 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-from pipeline.datafiles import Schema, load_json
+from pipeline.datafiles import load_file
 from pipeline.phrases import alternation
+from pipeline.resource_files import DatesContextFile, DatesEmailFile, DatesLexiconFile, DatesRelativeFile
 
 # --------------------------------------------------------------------------
 # Resources
 
-
-def load_resource(name: str, schema: Schema) -> dict[str, Any]:
-    """Load ``resources/dates/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
-    return load_json("dates", name, schema)
 
 
 @dataclass(frozen=True)
@@ -85,107 +81,65 @@ _SEASON_CODES = {"SP", "SU", "FA", "WI"}
 @lru_cache(maxsize=1)
 def lexicon() -> DateLexicon:
     """The date word lists, loaded and checked once per process."""
-    lex = load_resource(
-        "lexicon.json",
-        {
-            "months": dict,
-            "weekdays": dict,
-            "seasons": dict,
-            "season_months": dict,
-            "ordinals": dict,
-            "quarter_words": list,
-            "half_words": list,
-            "week_words": list,
-            "year_words": list,
-            "school_years": dict,
-            "modifiers": dict,
-        },
-    )
-    rel = load_resource(
-        "relative.json",
-        {
-            "past_markers": list,
-            "next_markers": list,
-            "relative_years": dict,
-            "relative_markers": dict,
-            "relative_days": dict,
-            "relative_day_blocked_before": list,
-            "recurring_before": list,
-            "recurring_after": list,
-        },
-    )
-    ctx = load_resource(
-        "context.json",
-        {
-            "year_context_before": list,
-            "year_list_joiners": list,
-            "year_block_before": list,
-            "year_block_after": list,
-            "month_context_before": list,
-            "period_context_before": list,
-            "leading_words": list,
-            "law_words": list,
-            "year_context_phrases": list,
-            "reference_words": list,
-            "law_abbreviation": str,
-        },
-    )
+    lex = load_file(DatesLexiconFile)
+    rel = load_file(DatesRelativeFile)
+    ctx = load_file(DatesContextFile)
     for key in ("months", "weekdays", "school_years"):
-        if not all(isinstance(n, int) and 1 <= n <= 12 for n in lex[key].values()):
+        if not all(isinstance(n, int) and 1 <= n <= 12 for n in getattr(lex, key).values()):
             raise ValueError(f"lexicon.json: {key} must map to numbers 1..12")
-    if not all(isinstance(n, int) and n in (-1, 1, 2, 3, 4) for n in lex["ordinals"].values()):
+    if not all(isinstance(n, int) and n in (-1, 1, 2, 3, 4) for n in lex.ordinals.values()):
         raise ValueError("lexicon.json: ordinals must be 1..4, or -1 for 'the last'")
     if not all(
         isinstance(v, list) and len(v) == 2 and all(isinstance(m, int) and 1 <= m <= 12 for m in v)
-        for v in lex["season_months"].values()
+        for v in lex.season_months.values()
     ):
         raise ValueError("lexicon.json: season_months must be [first month, last month]")
     if (
-        not set(lex["seasons"].values()) <= _SEASON_CODES
-        or set(lex["season_months"]) != _SEASON_CODES
+        not set(lex.seasons.values()) <= _SEASON_CODES
+        or set(lex.season_months) != _SEASON_CODES
     ):
         raise ValueError("lexicon.json: seasons must use the codes SP, SU, FA, WI")
-    if not set(lex["modifiers"].values()) <= _MODIFIER_VALUES:
+    if not set(lex.modifiers.values()) <= _MODIFIER_VALUES:
         raise ValueError("lexicon.json: modifiers must be START, MID or END")
     for key in ("relative_years", "relative_markers"):
-        if not all(isinstance(v, int) for v in rel[key].values()):
+        if not all(isinstance(v, int) for v in getattr(rel, key).values()):
             raise ValueError(f"relative.json: {key} must map to whole years")
-    if not all(isinstance(v, int) for v in rel["relative_days"].values()):
+    if not all(isinstance(v, int) for v in rel.relative_days.values()):
         raise ValueError("relative.json: relative_days must map to whole days")
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return DateLexicon(
-        months={k.lower(): v for k, v in lex["months"].items()},
-        weekdays={k.lower(): v for k, v in lex["weekdays"].items()},
-        seasons={k.lower(): v for k, v in lex["seasons"].items()},
-        season_months={k: (v[0], v[1]) for k, v in lex["season_months"].items()},
-        ordinals={k.lower(): v for k, v in lex["ordinals"].items()},
-        quarter_words=tuple(lex["quarter_words"]),
-        half_words=tuple(lex["half_words"]),
-        week_words=tuple(lex["week_words"]),
-        year_words=tuple(lex["year_words"]),
-        school_years={k.lower(): v for k, v in lex["school_years"].items()},
-        modifiers={k.lower(): v for k, v in lex["modifiers"].items()},
-        past_markers=tuple(rel["past_markers"]),
-        next_markers=tuple(rel["next_markers"]),
-        relative_years={k.lower(): v for k, v in rel["relative_years"].items()},
-        relative_markers={k.lower(): v for k, v in rel["relative_markers"].items()},
-        relative_days={k.lower(): v for k, v in rel["relative_days"].items()},
-        relative_day_blocked_before=tuple(w.lower() for w in rel["relative_day_blocked_before"]),
-        year_context_before=lower(ctx["year_context_before"]),
-        year_list_joiners=lower(ctx["year_list_joiners"]),
-        year_block_before=lower(ctx["year_block_before"]),
-        year_block_after=lower(ctx["year_block_after"]),
-        month_context_before=tuple(w.lower() for w in ctx["month_context_before"]),
-        period_context_before=tuple(w.lower() for w in ctx["period_context_before"]),
+        months={k.lower(): v for k, v in lex.months.items()},
+        weekdays={k.lower(): v for k, v in lex.weekdays.items()},
+        seasons={k.lower(): v for k, v in lex.seasons.items()},
+        season_months={k: (v[0], v[1]) for k, v in lex.season_months.items()},
+        ordinals={k.lower(): v for k, v in lex.ordinals.items()},
+        quarter_words=tuple(lex.quarter_words),
+        half_words=tuple(lex.half_words),
+        week_words=tuple(lex.week_words),
+        year_words=tuple(lex.year_words),
+        school_years={k.lower(): v for k, v in lex.school_years.items()},
+        modifiers={k.lower(): v for k, v in lex.modifiers.items()},
+        past_markers=tuple(rel.past_markers),
+        next_markers=tuple(rel.next_markers),
+        relative_years={k.lower(): v for k, v in rel.relative_years.items()},
+        relative_markers={k.lower(): v for k, v in rel.relative_markers.items()},
+        relative_days={k.lower(): v for k, v in rel.relative_days.items()},
+        relative_day_blocked_before=tuple(w.lower() for w in rel.relative_day_blocked_before),
+        year_context_before=lower(ctx.year_context_before),
+        year_list_joiners=lower(ctx.year_list_joiners),
+        year_block_before=lower(ctx.year_block_before),
+        year_block_after=lower(ctx.year_block_after),
+        month_context_before=tuple(w.lower() for w in ctx.month_context_before),
+        period_context_before=tuple(w.lower() for w in ctx.period_context_before),
         leading_words=tuple(
-            sorted((w.lower() for w in ctx["leading_words"]), key=len, reverse=True)
+            sorted((w.lower() for w in ctx.leading_words), key=len, reverse=True)
         ),
-        law_words=tuple(w.lower() for w in ctx["law_words"]),
-        year_context_phrases=tuple(w.lower() for w in ctx["year_context_phrases"]),
-        reference_words=tuple(w.lower() for w in ctx["reference_words"]),
-        law_abbreviation=ctx["law_abbreviation"],
-        recurring_before=tuple(w.lower() for w in rel["recurring_before"]),
-        recurring_after=tuple(w.lower() for w in rel["recurring_after"]),
+        law_words=tuple(w.lower() for w in ctx.law_words),
+        year_context_phrases=tuple(w.lower() for w in ctx.year_context_phrases),
+        reference_words=tuple(w.lower() for w in ctx.reference_words),
+        law_abbreviation=ctx.law_abbreviation,
+        recurring_before=tuple(w.lower() for w in rel.recurring_before),
+        recurring_after=tuple(w.lower() for w in rel.recurring_after),
     )
 
 
@@ -209,23 +163,19 @@ class MailWords:
 
 @lru_cache(maxsize=1)
 def mail_words() -> MailWords:
-    data = load_resource(
-        "email.json",
-        {"sent_labels": list, "english_labels": list, "sender_labels": list, "addressee_labels": list,
-         "months": dict, "weekdays": dict, "numeric_day_month_before": list},
-    )
-    if not all(isinstance(n, int) and 1 <= n <= 12 for n in data["months"].values()):
+    data = load_file(DatesEmailFile)
+    if not all(isinstance(n, int) and 1 <= n <= 12 for n in data.months.values()):
         raise ValueError("email.json: months must map to numbers 1..12")
-    if not all(isinstance(n, int) and 1 <= n <= 7 for n in data["weekdays"].values()):
+    if not all(isinstance(n, int) and 1 <= n <= 7 for n in data.weekdays.values()):
         raise ValueError("email.json: weekdays must map to numbers 1..7")
     return MailWords(
-        sent_labels=tuple(data["sent_labels"]),
-        english_labels=frozenset(w.lower() for w in data["english_labels"]),
-        sender_labels=tuple(data["sender_labels"]),
-        addressee_labels=tuple(data["addressee_labels"]),
-        months={k.lower(): v for k, v in data["months"].items()},
-        weekdays={k.lower(): v for k, v in data["weekdays"].items()},
-        numeric_day_month_before=tuple(w.lower() for w in data["numeric_day_month_before"]),
+        sent_labels=tuple(data.sent_labels),
+        english_labels=frozenset(w.lower() for w in data.english_labels),
+        sender_labels=tuple(data.sender_labels),
+        addressee_labels=tuple(data.addressee_labels),
+        months={k.lower(): v for k, v in data.months.items()},
+        weekdays={k.lower(): v for k, v in data.weekdays.items()},
+        numeric_day_month_before=tuple(w.lower() for w in data.numeric_day_month_before),
     )
 
 

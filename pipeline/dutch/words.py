@@ -15,7 +15,15 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from pipeline.datafiles import Schema, load_json
+from pipeline.datafiles import load_file
+from pipeline.resource_files import (
+    AmountsCurrenciesFile,
+    AmountsNumbersFile,
+    AmountsQualifiersFile,
+    AmountsRangesFile,
+    AmountsScalesFile,
+    AmountsUnitsFile,
+)
 
 QUALIFIERS = ("exact", "more_than", "at_least", "at_most", "approx")
 
@@ -23,10 +31,6 @@ QUALIFIERS = ("exact", "more_than", "at_least", "at_most", "approx")
 # --------------------------------------------------------------------------
 # Resources of the amounts area (shared with pipeline.dutch.money)
 
-
-def load_amounts_resource(name: str, schema: Schema) -> dict[str, Any]:
-    """Load ``resources/amounts/<name>`` (shared with pipeline.dutch.money), checked against ``schema``."""
-    return load_json("amounts", name, schema)
 
 
 def decimal_map(name: str, key: str, mapping: dict[str, Any]) -> dict[str, Decimal]:
@@ -51,15 +55,13 @@ class NumberWords:
 
 @lru_cache(maxsize=1)
 def number_words() -> NumberWords:
-    data = load_amounts_resource(
-        "numbers.json", {"fractions": dict, "half_suffixes": list, "vague": list}
-    )
+    data = load_file(AmountsNumbersFile)
     return NumberWords(
-        fractions=decimal_map("numbers.json", "fractions", data["fractions"]),
+        fractions=decimal_map("numbers.json", "fractions", data.fractions),
         half_suffixes=tuple(
-            sorted((fold(s) for s in data["half_suffixes"]), key=len, reverse=True)
+            sorted((fold(s) for s in data.half_suffixes), key=len, reverse=True)
         ),
-        vague=frozenset(fold(w) for w in data["vague"]),
+        vague=frozenset(fold(w) for w in data.vague),
     )
 
 
@@ -166,20 +168,16 @@ def _string_map(name: str, key: str, mapping: dict[str, object]) -> dict[str, st
 @lru_cache(maxsize=1)
 def money_words() -> MoneyWords:
     """The money word lists, loaded and checked once per process."""
-    cur = load_amounts_resource(
-        "currencies.json", {"symbols": dict, "words": dict, "scaled_symbols": dict}
-    )
-    sca = load_amounts_resource(
-        "scales.json", {"words": dict, "suffixes": dict, "needs_money_context": list}
-    )
-    qua = load_amounts_resource("qualifiers.json", {"before": dict, "after": dict})
-    uni = load_amounts_resource("units.json", {"after": dict, "before": dict})
-    rng = load_amounts_resource("ranges.json", {"joiners": list, "openers": dict})
-    codes = list(cur["symbols"].values()) + list(cur["words"].values())
+    cur = load_file(AmountsCurrenciesFile)
+    sca = load_file(AmountsScalesFile)
+    qua = load_file(AmountsQualifiersFile)
+    uni = load_file(AmountsUnitsFile)
+    rng = load_file(AmountsRangesFile)
+    codes = list(cur.symbols.values()) + list(cur.words.values())
     if not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c) for c in codes):
         raise ValueError("currencies.json: currencies must be ISO 4217 codes")
     scaled = {}
-    for symbol, pair in cur["scaled_symbols"].items():
+    for symbol, pair in cur.scaled_symbols.items():
         if not (
             isinstance(pair, list) and len(pair) == 2 and re.fullmatch(r"[A-Z]{3}", str(pair[0]))
         ):
@@ -188,23 +186,23 @@ def money_words() -> MoneyWords:
             pair[0],
             decimal_map("currencies.json", "scaled_symbols", {symbol: pair[1]})[fold(symbol)],
         )
-    scales = decimal_map("scales.json", "words", sca["words"])
-    if not set(map(fold, sca["needs_money_context"])) <= set(scales):
+    scales = decimal_map("scales.json", "words", sca.words)
+    if not set(map(fold, sca.needs_money_context)) <= set(scales):
         raise ValueError("scales.json: needs_money_context must list scale words")
-    openers = rng["openers"]
+    openers = rng.openers
     if not set(openers.values()) <= {"en", "tot"}:
         raise ValueError("ranges.json: openers must map to the joiner 'en' or 'tot'")
     return MoneyWords(
-        currency_symbols=PhraseTable(_string_map("currencies.json", "symbols", cur["symbols"])),
-        currency_words=PhraseTable(_string_map("currencies.json", "words", cur["words"])),
+        currency_symbols=PhraseTable(_string_map("currencies.json", "symbols", cur.symbols)),
+        currency_words=PhraseTable(_string_map("currencies.json", "words", cur.words)),
         scaled_symbols=PhraseTable(scaled),
         scales=PhraseTable(scales),
-        scale_suffixes=PhraseTable(decimal_map("scales.json", "suffixes", sca["suffixes"])),
-        context_scales=frozenset(fold(w) for w in sca["needs_money_context"]),
-        qualifiers_before=PhraseTable(_qualifier_map("qualifiers.json", "before", qua["before"])),
-        qualifiers_after=PhraseTable(_qualifier_map("qualifiers.json", "after", qua["after"])),
-        units_after=PhraseTable(_string_map("units.json", "after", uni["after"])),
-        units_before=PhraseTable(_string_map("units.json", "before", uni["before"])),
-        range_joiners=PhraseTable({j: True for j in rng["joiners"]}),
+        scale_suffixes=PhraseTable(decimal_map("scales.json", "suffixes", sca.suffixes)),
+        context_scales=frozenset(fold(w) for w in sca.needs_money_context),
+        qualifiers_before=PhraseTable(_qualifier_map("qualifiers.json", "before", qua.before)),
+        qualifiers_after=PhraseTable(_qualifier_map("qualifiers.json", "after", qua.after)),
+        units_after=PhraseTable(_string_map("units.json", "after", uni.after)),
+        units_before=PhraseTable(_string_map("units.json", "before", uni.before)),
+        range_joiners=PhraseTable({j: True for j in rng.joiners}),
         range_openers=PhraseTable(openers),
     )

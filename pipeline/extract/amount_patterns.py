@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.dutch.words import fold, load_amounts_resource, money_words
+from pipeline.datafiles import load_file
+from pipeline.dutch.words import fold, money_words
 from pipeline.phrases import alternation, phrase_regex
+from pipeline.resource_files import AmountsContextFile
 
 # --------------------------------------------------------------------------
 # Word lists -> regular expressions
@@ -54,15 +56,13 @@ _WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words"
 @lru_cache(maxsize=1)
 def amount_context() -> AmountContext:
     """The context word lists, loaded and checked once per process."""
-    data = load_amounts_resource(
-        "context.json", {key: list for key in AmountContext.__dataclass_fields__}
-    )
-    if not all(len(c) == 1 for c in data["redaction_block_chars"]):
+    data = load_file(AmountsContextFile)
+    if not all(len(c) == 1 for c in data.redaction_block_chars):
         raise ValueError("context.json: redaction_block_chars must be single characters")
     return AmountContext(
         **{
             key: frozenset(fold(w) for w in value) if key in _WORD_SETS else tuple(value)
-            for key, value in data.items()
+            for key, value in vars(data).items()
         }
     )
 

@@ -31,18 +31,19 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import (
     DAY,
     MONTH_NUMBER,
     YEAR,
     lexicon,
-    load_resource,
 )
 from pipeline.extract.date_candidates import Candidate, scan_text
 from pipeline.extract.date_years import bare_year_spans
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import overlaps_redaction
 from pipeline.phrases import alternation, phrase_regex
+from pipeline.resource_files import DatesRolesFile, DatesTitlesFile
 
 SPAN_KEY = "dates"
 
@@ -149,17 +150,8 @@ def with_period_word(text: str, cand: Candidate, period_words: tuple[str, ...]) 
 
 @lru_cache(maxsize=1)
 def period_words() -> tuple[str, ...]:
-    roles = load_resource("roles.json", ROLES_SCHEMA)
-    return tuple(roles["period"])
-
-
-ROLES_SCHEMA: dict[str, type] = {
-    "sent": list,
-    "received": list,
-    "period": list,
-    "document_labels": list,
-    "fillers": list,
-}
+    roles = load_file(DatesRolesFile)
+    return tuple(roles.period)
 
 
 @dataclass(frozen=True)
@@ -173,8 +165,8 @@ class TitleQuotes:
 
 @lru_cache(maxsize=1)
 def title_quotes() -> TitleQuotes:
-    data = load_resource("titles.json", {"quote_pairs": list, "max_title_chars": int, "sentence_end": str})
-    pairs = data["quote_pairs"]
+    data = load_file(DatesTitlesFile)
+    pairs = data.quote_pairs
     if not all(len(p) == 2 for p in pairs):
         raise ValueError("titles.json: quote_pairs must be two characters each, open and close")
     # The opening quote follows a word ('de training ‘…’'), not a colon or the
@@ -186,7 +178,7 @@ def title_quotes() -> TitleQuotes:
 
     bodies = "|".join(body(o, c) for o, c in pairs)
     pattern = re.compile(rf"(?<=[^\W_])[ \t]+(?P<quote>{bodies})")
-    return TitleQuotes(pattern, data["max_title_chars"], data["sentence_end"])
+    return TitleQuotes(pattern, data.max_title_chars, data.sentence_end)
 
 
 def quoted_titles(text: str) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import compiled_rules, mail_words
 from pipeline.dutch.date_grammar import lexicon as date_lexicon
 from pipeline.dutch.dates import parse_span
@@ -39,7 +40,8 @@ from pipeline.extract.doc_date_rules import DATE_RULES, report_year
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
-from pipeline.extract.doc_words import _alternatives, _compile, letter_words, load_resource
+from pipeline.extract.doc_words import _alternatives, _compile, letter_words
+from pipeline.resource_files import DocumentDatesFile
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12
@@ -47,12 +49,8 @@ TITLE_PAGE_WORDS = 12
 
 @lru_cache(maxsize=1)
 def date_words() -> dict[str, Any]:
-    data = load_resource(
-        "dates.json",
-        {"meeting_labels": list, "received_labels": list, "title_page_labels": list, "title_page_lines": int,
-         "opening_lines": int, "published_by": str},
-    )
-    return {**data, "published_by": _compile("dates.json", data["published_by"], re.IGNORECASE)}
+    data = load_file(DocumentDatesFile)
+    return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE)}
 
 
 @lru_cache(maxsize=1)

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.datafiles import WordMap
+from pipeline.datafiles import load_file
 from pipeline.extract.doc_lines import HEADER_PAGES, DateHit, date_in_text
-from pipeline.extract.doc_words import _alternatives, _compile, load_resource
+from pipeline.extract.doc_words import _alternatives, _compile
 from pipeline.records import CleanPage
+from pipeline.resource_files import DocumentKamervragenFile
 
 # --------------------------------------------------------------------------
 # Kamervragen header
@@ -51,27 +52,19 @@ class KamervragenWords:
 
 @lru_cache(maxsize=1)
 def kamervragen_words() -> KamervragenWords:
-    data = load_resource(
-        "kamervragen.json",
-        {
-            "markers": list, "header": str, "answer_header": str, "section_starts": list, "running_lines": list,
-            "question_label": str, "question_label_plural": str,
-            "answer_label": str, "answer_label_fillers": list, "number_joiners": list,
-            "number_ranges": list, "party_fillers": list, "post_plurals": WordMap, "footnote_marker": str,
-        },
-    )
-    ranges = _alternatives(data["number_ranges"])
-    joiners = _alternatives(data["number_joiners"])
+    data = load_file(DocumentKamervragenFile)
+    ranges = _alternatives(data.number_ranges)
+    joiners = _alternatives(data.number_joiners)
     numbers = rf"\d{{1,3}}(?:\s*(?:{ranges}|{joiners})\s*\d{{1,3}})*"
-    q_label = _alternatives([data["question_label"], data["question_label_plural"]])
-    a_label = re.escape(data["answer_label"])
-    fillers = _alternatives(data["answer_label_fillers"])
+    q_label = _alternatives([data.question_label, data.question_label_plural])
+    a_label = re.escape(data.answer_label)
+    fillers = _alternatives(data.answer_label_fillers)
     return KamervragenWords(
-        markers=re.compile(rf"^(?:{_alternatives(data['markers'])})\b"),
-        header=_compile("kamervragen.json", data["header"], re.DOTALL),
-        answer_header=_compile("kamervragen.json", data["answer_header"], re.DOTALL),
-        section_start=re.compile(rf"^(?:{_alternatives(data['section_starts'])})\b"),
-        running_lines=tuple(_compile("kamervragen.json", p) for p in data["running_lines"]),
+        markers=re.compile(rf"^(?:{_alternatives(data.markers)})\b"),
+        header=_compile("kamervragen.json", data.header, re.DOTALL),
+        answer_header=_compile("kamervragen.json", data.answer_header, re.DOTALL),
+        section_start=re.compile(rf"^(?:{_alternatives(data.section_starts)})\b"),
+        running_lines=tuple(_compile("kamervragen.json", p) for p in data.running_lines),
         # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it;
         # questions asked together as 'Vraag 2 en 3' / 'Vragen 4 t/m 6', like answers.
         question_label=re.compile(
@@ -83,9 +76,9 @@ def kamervragen_words() -> KamervragenWords:
         ),
         number=re.compile(r"\d{1,3}"),
         number_range=re.compile(rf"(?P<a>\d{{1,3}})\s*(?:{ranges})\s*(?P<b>\d{{1,3}})"),
-        party_fillers=re.compile(rf"^(?:{_alternatives(data['party_fillers'])})\s+", re.IGNORECASE),
-        post_plurals=dict(data["post_plurals"]),
-        footnote_marker=_compile("kamervragen.json", data["footnote_marker"]),
+        party_fillers=re.compile(rf"^(?:{_alternatives(data.party_fillers)})\s+", re.IGNORECASE),
+        post_plurals=dict(data.post_plurals),
+        footnote_marker=_compile("kamervragen.json", data.footnote_marker),
     )
 
 

@@ -1,6 +1,6 @@
 """The word lists and patterns of document understanding, from ``resources/document/``.
 
-Each file is loaded once by ``load_resource``, which rejects unknown keys;
+Each file is loaded once by ``pipeline.datafiles.load_file``, which rejects unknown keys;
 its patterns are compiled here (``_compile`` names the file and key of a
 pattern that does not compile).
 """
@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-from pipeline.datafiles import Schema, WordMap, load_json
+from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.resource_files import (
+    DocumentBoilerplateFile,
+    DocumentLettersFile,
+    DocumentNewsFile,
+    DocumentOtherFile,
+    DocumentReportsFile,
+)
 
 # --------------------------------------------------------------------------
 
@@ -24,10 +30,6 @@ def _fold(text: str) -> str:
 
 # Resources
 
-
-def load_resource(name: str, schema: Schema) -> dict[str, Any]:
-    """Load ``resources/document/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
-    return load_json("document", name, schema)
 
 
 def _compile(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -51,10 +53,10 @@ class Boilerplate:
 
 @lru_cache(maxsize=1)
 def boilerplate() -> Boilerplate:
-    data = load_resource("boilerplate.json", {"lines": list, "patterns": list})
+    data = load_file(DocumentBoilerplateFile)
     return Boilerplate(
-        lines=frozenset(_fold(w) for w in data["lines"]),
-        patterns=tuple(_compile("boilerplate.json", p, re.IGNORECASE) for p in data["patterns"]),
+        lines=frozenset(_fold(w) for w in data.lines),
+        patterns=tuple(_compile("boilerplate.json", p, re.IGNORECASE) for p in data.patterns),
     )
 
 
@@ -79,37 +81,28 @@ class LetterWords:
 
 @lru_cache(maxsize=1)
 def letter_words() -> LetterWords:
-    data = load_resource(
-        "letters.json",
-        {
-            "salutations": list, "closings": list, "margin_labels": list, "date_labels": list,
-            "reference_labels": list, "subject_labels": list, "memo_sender_labels": list,
-            "memo_addressee_labels": list, "address_lines": list,
-            "addressee_prefixes": list, "person_titles": list, "name_particles": list,
-            "offices": WordMap, "posts": list, "organisations": list,
-        },
-    )
+    data = load_file(DocumentLettersFile)
     return LetterWords(
         # 'Geachte heer Van der Steur,' / 'Geachte voorzitter,' : the word opens the line.
-        salutation=re.compile(rf"^(?:{_alternatives(data['salutations'])})\b"),
+        salutation=re.compile(rf"^(?:{_alternatives(data.salutations)})\b"),
         # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
         # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
         closing=re.compile(
-            rf"^(?:{_alternatives(data['closings'])})\s*(?:[,.]\s*(?P<rest>.*)|$)", re.IGNORECASE
+            rf"^(?:{_alternatives(data.closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)", re.IGNORECASE
         ),
-        margin_labels=tuple(data["margin_labels"]),
-        date_labels=tuple(data["date_labels"]),
-        reference_labels=tuple(data["reference_labels"]),
-        subject_labels=tuple(data["subject_labels"]),
-        memo_sender_labels=tuple(data["memo_sender_labels"]),
-        memo_addressee_labels=tuple(data["memo_addressee_labels"]),
-        address_lines=tuple(_compile("letters.json", p) for p in data["address_lines"]),
-        addressee_prefix=re.compile(rf"^(?:{_alternatives(data['addressee_prefixes'])})\s+", re.IGNORECASE),
-        person_titles=re.compile(rf"^(?:(?:{_alternatives(data['person_titles'])})\s+)+", re.IGNORECASE),
-        name_particles=frozenset(w.lower() for w in data["name_particles"]),
-        offices={k.lower(): v for k, v in data["offices"].items()},
-        posts=tuple(data["posts"]),
-        organisations=tuple(data["organisations"]),
+        margin_labels=tuple(data.margin_labels),
+        date_labels=tuple(data.date_labels),
+        reference_labels=tuple(data.reference_labels),
+        subject_labels=tuple(data.subject_labels),
+        memo_sender_labels=tuple(data.memo_sender_labels),
+        memo_addressee_labels=tuple(data.memo_addressee_labels),
+        address_lines=tuple(_compile("letters.json", p) for p in data.address_lines),
+        addressee_prefix=re.compile(rf"^(?:{_alternatives(data.addressee_prefixes)})\s+", re.IGNORECASE),
+        person_titles=re.compile(rf"^(?:(?:{_alternatives(data.person_titles)})\s+)+", re.IGNORECASE),
+        name_particles=frozenset(w.lower() for w in data.name_particles),
+        offices={k.lower(): v for k, v in data.offices.items()},
+        posts=tuple(data.posts),
+        organisations=tuple(data.organisations),
     )
 
 
@@ -122,11 +115,11 @@ class ReportWords:
 
 @lru_cache(maxsize=1)
 def report_words() -> ReportWords:
-    data = load_resource("reports.json", {"section_questions": list, "report_words": list, "chapter_heading": str})
+    data = load_file(DocumentReportsFile)
     return ReportWords(
-        section_question=re.compile(rf"^(?:{_alternatives(data['section_questions'])})\b", re.IGNORECASE),
-        report_word=re.compile(rf"\b(?:{_alternatives(data['report_words'])})\b", re.IGNORECASE),
-        chapter_heading=_compile("reports.json", data["chapter_heading"]),
+        section_question=re.compile(rf"^(?:{_alternatives(data.section_questions)})\b", re.IGNORECASE),
+        report_word=re.compile(rf"\b(?:{_alternatives(data.report_words)})\b", re.IGNORECASE),
+        chapter_heading=_compile("reports.json", data.chapter_heading),
     )
 
 
@@ -141,14 +134,13 @@ class NewsWords:
 
 @lru_cache(maxsize=1)
 def news_words() -> NewsWords:
-    data = load_resource("news.json", {"labels": list, "dateline": str, "published": str, "wording": list,
-                                       "speech": list})
+    data = load_file(DocumentNewsFile)
     return NewsWords(
-        labels=frozenset(_fold(w) for w in data["labels"]),
-        dateline=_compile("news.json", data["dateline"]),
-        published=_compile("news.json", data["published"], re.IGNORECASE),
-        wording=re.compile(rf"(?<!\w)(?:{_alternatives(data['wording'])})(?!\w)", re.IGNORECASE),
-        speech=tuple(_compile("news.json", p, re.IGNORECASE) for p in data["speech"]),
+        labels=frozenset(_fold(w) for w in data.labels),
+        dateline=_compile("news.json", data.dateline),
+        published=_compile("news.json", data.published, re.IGNORECASE),
+        wording=re.compile(rf"(?<!\w)(?:{_alternatives(data.wording)})(?!\w)", re.IGNORECASE),
+        speech=tuple(_compile("news.json", p, re.IGNORECASE) for p in data.speech),
     )
 
 
@@ -162,15 +154,12 @@ class OtherWords:
 
 @lru_cache(maxsize=1)
 def other_words() -> OtherWords:
-    data = load_resource(
-        "other.json",
-        {"council_documents": list, "gazette_titles": list, "gazette_number": str, "gazette_lines": int},
-    )
+    data = load_file(DocumentOtherFile)
     return OtherWords(
-        council_document=re.compile(rf"^(?:{_alternatives(data['council_documents'])})(?!\w)", re.IGNORECASE),
-        gazette_title=re.compile(rf"^(?:{_alternatives(data['gazette_titles'])})$", re.IGNORECASE),
-        gazette_number=_compile("other.json", data["gazette_number"], re.IGNORECASE),
-        gazette_lines=data["gazette_lines"],
+        council_document=re.compile(rf"^(?:{_alternatives(data.council_documents)})(?!\w)", re.IGNORECASE),
+        gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})$", re.IGNORECASE),
+        gazette_number=_compile("other.json", data.gazette_number, re.IGNORECASE),
+        gazette_lines=data.gazette_lines,
     )
 
 

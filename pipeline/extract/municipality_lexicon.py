@@ -9,18 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-from pipeline.datafiles import Schema, WordMap, load_json
+from pipeline.datafiles import load_file
 from pipeline.gazetteer import gazetteer, name_key
+from pipeline.resource_files import GazetteerContextFile, GazetteerRegionsFile
 
 # --------------------------------------------------------------------------
 # Resources
-
-
-def load_resource(name: str, schema: Schema) -> dict[str, Any]:
-    """Load ``resources/gazetteer/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
-    return load_json("gazetteer", name, schema)
 
 
 def _lower_set(words: list[str]) -> frozenset[str]:
@@ -64,74 +59,45 @@ class MunicipalityLexicon:
     province_abbreviations: dict[str, str]
 
 
-CONTEXT_SCHEMA = {
-    "ordinary_word_names": list,
-    "gemeente_words": list,
-    "gemeente_list_markers": list,
-    "province_words": list,
-    "organisation_words": list,
-    "organisation_words_after": list,
-    "member_region_words": list,
-    "person_titles": list,
-    "office_titles": list,
-    "person_list_titles": list,
-    "parties": list,
-    "party_quantifiers": list,
-    "first_names": list,
-    "name_particles": list,
-    "list_joiners": list,
-    "list_skip_before": list,
-    "money_words": list,
-    "municipality_verbs": list,
-    "co_applicant_markers": list,
-}
-REGIONS_SCHEMA = {
-    "provinces": list,
-    "regions": list,
-    "adjectives": list,
-    "province_abbreviations": WordMap,
-}
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> MunicipalityLexicon:
-    ctx = load_resource("context.json", CONTEXT_SCHEMA)
-    regions = load_resource("regions.json", REGIONS_SCHEMA)
+    ctx = load_file(GazetteerContextFile)
+    regions = load_file(GazetteerRegionsFile)
     gaz = gazetteer()
-    unknown = [w for w in ctx["ordinary_word_names"] if not gaz.candidates(w)]
+    unknown = [w for w in ctx.ordinary_word_names if not gaz.candidates(w)]
     if unknown:
         raise ValueError(f"context.json: ordinary_word_names not in the gazetteer: {unknown}")
-    provinces = set(regions["provinces"])
+    provinces = set(regions.provinces)
     bad = {
         k: v
-        for k, v in regions["province_abbreviations"].items()
+        for k, v in regions.province_abbreviations.items()
         if v not in provinces or k != k.lower()
     }
     if bad:
         raise ValueError(
             f"regions.json: province_abbreviations must map lower-case keys to provinces: {bad}"
         )
-    particles = frozenset(p for phrase in ctx["name_particles"] for p in phrase.lower().split())
+    particles = frozenset(p for phrase in ctx.name_particles for p in phrase.lower().split())
     return MunicipalityLexicon(
-        ordinary_word_keys=frozenset(name_key(w) for w in ctx["ordinary_word_names"]),
-        gemeente_words=_lower_set(ctx["gemeente_words"]),
-        gemeente_list_markers=_phrases(ctx["gemeente_list_markers"]),
-        province_words=_lower_set(ctx["province_words"]),
-        organisation_words=_lower_set(ctx["organisation_words"]),
-        organisation_words_after=_lower_set(ctx["organisation_words_after"]),
-        member_region_words=_lower_set(ctx["member_region_words"]),
-        person_titles=_lower_set(ctx["person_titles"]),
-        office_titles=_lower_set(ctx["office_titles"]),
-        person_list_titles=_lower_set(ctx["person_list_titles"]),
-        party_keys=frozenset(party_key(p) for p in ctx["parties"]),
-        party_quantifiers=_lower_set(ctx["party_quantifiers"]),
-        first_names=frozenset(ctx["first_names"]),
+        ordinary_word_keys=frozenset(name_key(w) for w in ctx.ordinary_word_names),
+        gemeente_words=_lower_set(ctx.gemeente_words),
+        gemeente_list_markers=_phrases(ctx.gemeente_list_markers),
+        province_words=_lower_set(ctx.province_words),
+        organisation_words=_lower_set(ctx.organisation_words),
+        organisation_words_after=_lower_set(ctx.organisation_words_after),
+        member_region_words=_lower_set(ctx.member_region_words),
+        person_titles=_lower_set(ctx.person_titles),
+        office_titles=_lower_set(ctx.office_titles),
+        person_list_titles=_lower_set(ctx.person_list_titles),
+        party_keys=frozenset(party_key(p) for p in ctx.parties),
+        party_quantifiers=_lower_set(ctx.party_quantifiers),
+        first_names=frozenset(ctx.first_names),
         name_particles=particles,
-        list_joiners=_lower_set(ctx["list_joiners"]),
-        list_skip_before=_lower_set(ctx["list_skip_before"]),
-        money_words=_lower_set(ctx["money_words"]),
-        municipality_verbs=_lower_set(ctx["municipality_verbs"]),
-        co_applicant_markers=_phrases(ctx["co_applicant_markers"]),
-        region_names=tuple(regions["provinces"] + regions["regions"] + regions["adjectives"]),
-        province_abbreviations=dict(regions["province_abbreviations"]),
+        list_joiners=_lower_set(ctx.list_joiners),
+        list_skip_before=_lower_set(ctx.list_skip_before),
+        money_words=_lower_set(ctx.money_words),
+        municipality_verbs=_lower_set(ctx.municipality_verbs),
+        co_applicant_markers=_phrases(ctx.co_applicant_markers),
+        region_names=tuple(regions.provinces + regions.regions + regions.adjectives),
+        province_abbreviations=dict(regions.province_abbreviations),
     )

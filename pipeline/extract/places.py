@@ -78,15 +78,15 @@ class PlaceRules:
 def place_rules() -> PlaceRules:
     data = place_words()
     index = place_index()
-    unknown = [w for w in data["needs_strong_context"] if not index.candidates(w)]
+    unknown = [w for w in data.needs_strong_context if not index.candidates(w)]
     if unknown:
         raise ValueError(f"places.json: needs_strong_context names no woonplaats: {unknown}")
     return PlaceRules(
-        prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
-        strong_prepositions=frozenset(w.lower() for w in data["strong_prepositions"]),
-        head_words=frozenset(w.lower() for w in data["place_head_words"]),
-        min_free_length=data["min_free_length"],
-        needs_strong_context=frozenset(name_key(w) for w in data["needs_strong_context"]),
+        prepositions=frozenset(w.lower() for w in data.place_prepositions),
+        strong_prepositions=frozenset(w.lower() for w in data.strong_prepositions),
+        head_words=frozenset(w.lower() for w in data.place_head_words),
+        min_free_length=data.min_free_length,
+        needs_strong_context=frozenset(name_key(w) for w in data.needs_strong_context),
     )
 
 

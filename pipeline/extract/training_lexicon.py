@@ -11,19 +11,21 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
-from pipeline.datafiles import Schema, load_json
+from pipeline.datafiles import load_file
 from pipeline.dutch.numbers import parse_dutch_digits, parse_number_word
 from pipeline.dutch.words import QUALIFIERS
+from pipeline.resource_files import (
+    TrainingsContextFile,
+    TrainingsDurationsFile,
+    TrainingsKindsFile,
+    TrainingsPeopleFile,
+    TrainingsProvidersFile,
+)
 
 # --------------------------------------------------------------------------
 # Resources
 
-
-def load_resource(name: str, schema: Schema) -> dict[str, Any]:
-    """Load ``resources/trainings/<name>``, checked against ``schema`` (see pipeline.datafiles)."""
-    return load_json("trainings", name, schema)
 
 
 def _str_map(name: str, key: str, mapping: dict, nullable: bool = False) -> dict[str, str | None]:
@@ -84,117 +86,64 @@ class TrainingLexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> TrainingLexicon:
     """The training word lists, loaded and checked once per process."""
-    kinds = load_resource(
-        "kinds.json",
-        {
-            "hypernyms": dict,
-            "kinds": dict,
-            "compound_heads": dict,
-            "title_links": list,
-            "title_list_joiners": list,
-            "max_title_chars": int,
-            "reference_determiners": list,
-            "name_connectors": list,
-            "name_stopwords": list,
-        },
-    )
-    durations = load_resource(
-        "durations.json",
-        {
-            "day_suffix": str,
-            "fixed": dict,
-            "day_nouns": dict,
-            "nouns_needing_preposition": list,
-            "day_noun_prepositions": list,
-            "kind_durations": dict,
-        },
-    )
-    people = load_resource(
-        "people.json",
-        {
-            "participant_nouns": dict,
-            "audience_phrases": dict,
-            "audience_prepositions": list,
-            "audience_gap_words": int,
-            "count_modifier_blocklist": list,
-            "compound_min_stem": int,
-        },
-    )
-    context = load_resource(
-        "context.json",
-        {
-            "training_verbs": list,
-            "training_nouns": list,
-            "anaphors": list,
-            "qualifiers": dict,
-            "not_count_words": list,
-            "collective_counts": dict,
-            "question_marks": list,
-        },
-    )
-    providers = load_resource(
-        "providers.json",
-        {
-            "organisations": dict,
-            "max_name_words": int,
-            "organisation_heads": list,
-            "provider_phrases": list,
-            "provider_articles": list,
-        },
-    )
+    kinds = load_file(TrainingsKindsFile)
+    durations = load_file(TrainingsDurationsFile)
+    people = load_file(TrainingsPeopleFile)
+    context = load_file(TrainingsContextFile)
+    providers = load_file(TrainingsProvidersFile)
     fixed = {}
-    for word, value in _str_map("durations.json", "fixed", durations["fixed"], nullable=True).items():
+    for word, value in _str_map("durations.json", "fixed", durations.fixed, nullable=True).items():
         fixed[word] = Decimal(value) if value is not None else None
-    qualifiers = _str_map("context.json", "qualifiers", context["qualifiers"])
+    qualifiers = _str_map("context.json", "qualifiers", context.qualifiers)
     bad = {q for q in qualifiers.values() if q not in QUALIFIERS}
     if bad:
         raise ValueError(f"context.json: unknown qualifiers {sorted(bad)}")
-    collective = _str_map("context.json", "collective_counts", context["collective_counts"])
+    collective = _str_map("context.json", "collective_counts", context.collective_counts)
     if set(collective) != {"suffix", "article", "qualifier"} or collective["qualifier"] not in QUALIFIERS:
         raise ValueError("context.json: collective_counts needs suffix, article and a known qualifier")
     organisations = {}
-    for full, variants in providers["organisations"].items():
+    for full, variants in providers.organisations.items():
         if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
             raise ValueError(f"providers.json: organisations[{full!r}] must list non-empty strings")
         organisations[full] = tuple(variants)
     return TrainingLexicon(
-        hypernyms=_str_map("kinds.json", "hypernyms", kinds["hypernyms"]),
-        kinds=_str_map("kinds.json", "kinds", kinds["kinds"]),
-        compound_heads=_str_map("kinds.json", "compound_heads", kinds["compound_heads"]),
-        title_links=tuple(w.lower() for w in kinds["title_links"]),
-        title_list_joiners=tuple(w.lower() for w in kinds["title_list_joiners"]),
-        max_title_chars=kinds["max_title_chars"],
-        reference_determiners=tuple(w.lower() for w in kinds["reference_determiners"]),
-        name_connectors=tuple(w.lower() for w in kinds["name_connectors"]),
-        name_stopwords=frozenset(kinds["name_stopwords"]),
-        day_suffix=durations["day_suffix"].lower(),
+        hypernyms=_str_map("kinds.json", "hypernyms", kinds.hypernyms),
+        kinds=_str_map("kinds.json", "kinds", kinds.kinds),
+        compound_heads=_str_map("kinds.json", "compound_heads", kinds.compound_heads),
+        title_links=tuple(w.lower() for w in kinds.title_links),
+        title_list_joiners=tuple(w.lower() for w in kinds.title_list_joiners),
+        max_title_chars=kinds.max_title_chars,
+        reference_determiners=tuple(w.lower() for w in kinds.reference_determiners),
+        name_connectors=tuple(w.lower() for w in kinds.name_connectors),
+        name_stopwords=frozenset(kinds.name_stopwords),
+        day_suffix=durations.day_suffix.lower(),
         fixed_durations=fixed,
         kind_durations={
-            k: Decimal(v) for k, v in _str_map("durations.json", "kind_durations", durations["kind_durations"]).items()
+            k: Decimal(v) for k, v in _str_map("durations.json", "kind_durations", durations.kind_durations).items()
         },
-        day_nouns={k: Decimal(v) for k, v in _str_map("durations.json", "day_nouns", durations["day_nouns"]).items()},
-        nouns_needing_preposition=frozenset(w.lower() for w in durations["nouns_needing_preposition"]),
-        day_noun_prepositions=tuple(w.lower() for w in durations["day_noun_prepositions"]),
-        participant_nouns=_str_map("people.json", "participant_nouns", people["participant_nouns"], nullable=True),
-        compound_min_stem=people["compound_min_stem"],
-        audience_phrases=_str_map("people.json", "audience_phrases", people["audience_phrases"]),
-        audience_prepositions=tuple(w.lower() for w in people["audience_prepositions"]),
-        audience_gap_words=people["audience_gap_words"],
-        count_modifier_blocklist=frozenset(w.lower() for w in people["count_modifier_blocklist"]),
-        training_verbs=tuple(w.lower() for w in context["training_verbs"]),
-        training_nouns=frozenset(w.lower() for w in context["training_nouns"]),
-        anaphors=tuple(w.lower() for w in context["anaphors"]),
+        day_nouns={k: Decimal(v) for k, v in _str_map("durations.json", "day_nouns", durations.day_nouns).items()},
+        nouns_needing_preposition=frozenset(w.lower() for w in durations.nouns_needing_preposition),
+        day_noun_prepositions=tuple(w.lower() for w in durations.day_noun_prepositions),
+        participant_nouns=_str_map("people.json", "participant_nouns", people.participant_nouns, nullable=True),
+        compound_min_stem=people.compound_min_stem,
+        audience_phrases=_str_map("people.json", "audience_phrases", people.audience_phrases),
+        audience_prepositions=tuple(w.lower() for w in people.audience_prepositions),
+        audience_gap_words=people.audience_gap_words,
+        count_modifier_blocklist=frozenset(w.lower() for w in people.count_modifier_blocklist),
+        training_verbs=tuple(w.lower() for w in context.training_verbs),
+        training_nouns=frozenset(w.lower() for w in context.training_nouns),
+        anaphors=tuple(w.lower() for w in context.anaphors),
         qualifiers=qualifiers,
-        not_count_words=frozenset(w.lower() for w in context["not_count_words"]),
+        not_count_words=frozenset(w.lower() for w in context.not_count_words),
         collective_suffix=str(collective["suffix"]).lower(),
         collective_article=str(collective["article"]).lower(),
         collective_qualifier=str(collective["qualifier"]),
-        question_marks=tuple(context["question_marks"]),
+        question_marks=tuple(context.question_marks),
         organisations=organisations,
-        max_name_words=providers["max_name_words"],
-        organisation_heads=tuple(w.lower() for w in providers["organisation_heads"]),
-        provider_phrases=tuple(w.lower() for w in providers["provider_phrases"]),
-        provider_articles=tuple(w.lower() for w in providers["provider_articles"]),
+        max_name_words=providers.max_name_words,
+        organisation_heads=tuple(w.lower() for w in providers.organisation_heads),
+        provider_phrases=tuple(w.lower() for w in providers.provider_phrases),
+        provider_articles=tuple(w.lower() for w in providers.provider_articles),
     )
 
 

@@ -13,16 +13,17 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.datafiles import load_file
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.training_lexicon import (
     TrainingLexicon,
     duration_value,
     fold_spaces,
-    load_resource,
 )
 from pipeline.extract.training_mentions import TABLE_CELL, TABLE_COLUMN, Mention
 from pipeline.phrases import alternation
+from pipeline.resource_files import TrainingsTablesFile
 from pipeline.textlines import line_spans
 
 # --------------------------------------------------------------------------
@@ -46,22 +47,13 @@ class TableRules:
 
 @lru_cache(maxsize=1)
 def table_rules() -> TableRules:
-    data = load_resource(
-        "tables.json",
-        {
-            "total_labels": list,
-            "max_header_label_words": int,
-            "max_row_label_words": int,
-            "max_cell_chars": int,
-            "count_columns": list,
-        },
-    )
+    data = load_file(TrainingsTablesFile)
     return TableRules(
-        total_labels=frozenset(fold_spaces(w.lower()) for w in data["total_labels"]),
-        max_header_label_words=data["max_header_label_words"],
-        max_row_label_words=data["max_row_label_words"],
-        max_cell_chars=data["max_cell_chars"],
-        count_columns=frozenset(fold_spaces(w.lower()) for w in data["count_columns"]),
+        total_labels=frozenset(fold_spaces(w.lower()) for w in data.total_labels),
+        max_header_label_words=data.max_header_label_words,
+        max_row_label_words=data.max_row_label_words,
+        max_cell_chars=data.max_cell_chars,
+        count_columns=frozenset(fold_spaces(w.lower()) for w in data.count_columns),
     )
 
 

@@ -17,14 +17,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.dutch.date_grammar import load_resource, mail_words
+from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_values import DateValue
 from pipeline.dutch.dates import parse_date_list, parse_span
 from pipeline.extract.date_candidates import is_recurring_day, mail_header_label
-from pipeline.extract.dates import ROLES_SCHEMA, SPAN_KEY
+from pipeline.extract.dates import SPAN_KEY
 from pipeline.phrases import phrase_regex
 from pipeline.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
+from pipeline.resource_files import DatesRolesFile
 from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
 from schemas.tables import TIMEX_VALUE
 
@@ -44,14 +46,14 @@ class RoleWords:
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
     """The words that give a date its role, from ``resources/dates/roles.json``."""
-    data = load_resource("roles.json", ROLES_SCHEMA)
+    data = load_file(DatesRolesFile)
     low = lambda ws: tuple(sorted((w.lower() for w in ws), key=len, reverse=True))  # noqa: E731
     return RoleWords(
-        sent=low(data["sent"]),
-        received=low(data["received"]),
-        period=low(data["period"]),
-        document_labels=low(data["document_labels"]),
-        fillers=frozenset(low(data["fillers"])),
+        sent=low(data.sent),
+        received=low(data.received),
+        period=low(data.period),
+        document_labels=low(data.document_labels),
+        fillers=frozenset(low(data.fillers)),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from pipeline.dutch.words import QUALIFIERS, money_words
@@ -17,13 +19,13 @@ def _patched_loader(monkeypatch, name: str, key: str, value):
     """Make ``money_words`` read a broken copy of one resource file."""
     import pipeline.dutch.words as money
 
-    real = money.load_amounts_resource
+    real = money.load_file
 
-    def load(resource, schema):
-        data = real(resource, schema)
-        return {**data, key: value} if resource == name else data
+    def load(model):
+        data = real(model)
+        return dataclasses.replace(data, **{key: value}) if model.NAME == name else data
 
-    monkeypatch.setattr(money, "load_amounts_resource", load)
+    monkeypatch.setattr(money, "load_file", load)
     return money.money_words.__wrapped__
 
 

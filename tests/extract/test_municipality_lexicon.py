@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from pipeline.extract import municipality_lexicon as mod
@@ -9,15 +11,13 @@ from pipeline.extract.municipality_lexicon import lexicon
 
 
 def test_regions_loader_rejects_abbreviations_of_unknown_provinces(monkeypatch):
-    real = mod.load_resource
+    real = mod.load_file
 
-    def fake(name, schema):
-        data = real(name, schema)
-        if name == "regions.json":
-            data = {**data, "province_abbreviations": {"xx": "Atlantis"}}
-        return data
+    def fake(model):
+        data = real(model)
+        return dataclasses.replace(data, province_abbreviations={"xx": "Atlantis"}) if model.NAME == "regions.json" else data
 
-    monkeypatch.setattr(mod, "load_resource", fake)
+    monkeypatch.setattr(mod, "load_file", fake)
     lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match="province_abbreviations"):
@@ -27,15 +27,13 @@ def test_regions_loader_rejects_abbreviations_of_unknown_provinces(monkeypatch):
 
 
 def test_ordinary_word_names_must_be_gazetteer_names(monkeypatch):
-    real = mod.load_resource
+    real = mod.load_file
 
-    def fake(name, schema):
-        data = real(name, schema)
-        if name == "context.json":
-            data = {**data, "ordinary_word_names": ["Huizen", "Atlantis"]}
-        return data
+    def fake(model):
+        data = real(model)
+        return dataclasses.replace(data, ordinary_word_names=["Huizen", "Atlantis"]) if model.NAME == "context.json" else data
 
-    monkeypatch.setattr(mod, "load_resource", fake)
+    monkeypatch.setattr(mod, "load_file", fake)
     lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match="Atlantis"):

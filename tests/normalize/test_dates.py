@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dutch.date_grammar import load_resource
 from pipeline.dutch.date_values import GRANULARITIES, DateValue, parse_timex, to_dutch
 from pipeline.dutch.dates import _Anchor, parse_date, parse_date_list, parse_date_rule, parse_span, resolve_year
 from pipeline.extract.dates import SPAN_KEY
@@ -389,26 +388,6 @@ def test_timex_values_parse_back(value):
     back = parse_timex(value.value)
     assert back is not None and back.value == value.value
     assert parse_date(value.value, None) == back
-
-
-# --- resources --------------------------------------------------------------
-
-
-def test_resource_loader_rejects_unknown_and_missing_keys():
-    with pytest.raises(ValueError, match="unknown keys"):
-        load_resource("roles.json", {"sent": list})
-    with pytest.raises(ValueError, match="missing keys"):
-        load_resource(
-            "roles.json",
-            {
-                "sent": list,
-                "received": list,
-                "period": list,
-                "document_labels": list,
-                "fillers": list,
-                "extra": list,
-            },
-        )
 
 
 # --- roles and DateFacts ----------------------------------------------------
