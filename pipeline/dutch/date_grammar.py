@@ -1,9 +1,10 @@
-"""The Dutch date grammar: the date words of ``resources/dates/`` and the named date patterns.
+"""The Dutch date words of ``resources/dates/`` and the building blocks of the date patterns.
 
-One grammar serves both sides: the extractor (``pipeline.extract.dates``)
-finds date expressions with ``compiled_rules`` and the reader
-(``pipeline.dutch.dates``) interprets a found expression with
-``fullmatch_rules``, so a pattern is written once.
+``lexicon()`` and ``mail_words()`` load the date words once; ``date_parts()``
+makes the building blocks (``month``, ``day_month``, ``right_date``, ...) the
+patterns of ``pipeline.dutch.date_rules`` are written with. One table of rules
+serves both sides: the extractor finds date expressions with it and the
+reader (``pipeline.dutch.dates``) interprets them, so a pattern is written once.
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ def mail_words() -> MailWords:
 
 
 # --------------------------------------------------------------------------
-# The grammar: named patterns, shared with the normalizer
+# The building blocks of the patterns (the rules are in pipeline.dutch.date_rules)
 
 
 YEAR = r"(?:19|20)\d{2}"
@@ -194,21 +195,52 @@ RANGE_PREPOSITION = r"van|vanaf|tussen|(?:in\s+de\s+)?periode"
 
 
 @dataclass(frozen=True)
-class Grammar:
-    """The rules built from the lexicon: each one named regex source in ``rules``."""
+class DateParts:
+    """The building blocks of the date patterns, made from the date words: what ``DateRule.pattern`` reads.
 
-    rules: dict[str, str]
-    # One item of a ``date_list`` before its last item ('1', '1 maart', 'maart').
+    ``month`` matches a month name or abbreviation, ``sp`` white space,
+    ``day_month`` a day and month, ``right_date`` any absolute date (the right
+    side of a range or list), ``list_item`` one item of a list, ...
+    """
+
+    month: str
+    full_month: str
+    weekday: str
+    season: str
+    modifier: str
+    ordinal: str
+    past: str
+    nxt: str
+    relative_year: str
+    school_word: str
+    year_word: str
+    quarter_word: str
+    half_word: str
+    week_word: str
+    rel_marker: str
+    sp: str
+    mod: str
+    wd: str
+    day_month: str
+    numeric: str
+    iso: str
+    right_date: str
+    any_date: str
     list_item: str
+    list_items: str
+    connector: str
+    en_month: str
+    en_weekday: str
+    relative_day: str
 
 
-def _group(name: str | None, pattern: str) -> str:
+def named_group(name: str | None, pattern: str) -> str:
     return f"(?P<{name}>{pattern})" if name else f"(?:{pattern})"
 
 
 @lru_cache(maxsize=1)
-def grammar() -> Grammar:
-    """The date rules as regex source strings (compiled by ``compiled_rules``)."""
+def date_parts() -> DateParts:
+    """The building blocks of the date patterns, made from the date words once per process."""
     lex = lexicon()
     full = set(lex.full_months)
     abbreviations = [m for m in lex.months if m not in full]
@@ -228,16 +260,16 @@ def grammar() -> Grammar:
     week_word = alternation(lex.week_words, bare=True, lower=True)
     rel_marker = alternation(lex.relative_markers, bare=True, lower=True)
     sp = r"\s+"
-    mod = f"(?:{_group('modifier', modifier)}{sp})?"
-    wd = f"(?:{_group('weekday', weekday)},?{sp})?"
+    mod = f"(?:{named_group('modifier', modifier)}{sp})?"
+    wd = f"(?:{named_group('weekday', weekday)},?{sp})?"
 
-    day_month = f"{_group('day', DAY)}{sp}{_group('month', month)}"
+    day_month = f"{named_group('day', DAY)}{sp}{named_group('month', month)}"
 
     numeric = (
-        f"{_group('day', DAY)}(?P<sep>[-/.]){_group('month_number', MONTH_NUMBER)}"
-        f"(?P=sep){_group('year', YEAR)}"
+        f"{named_group('day', DAY)}(?P<sep>[-/.]){named_group('month_number', MONTH_NUMBER)}"
+        f"(?P=sep){named_group('year', YEAR)}"
     )
-    iso = f"{_group('year', YEAR)}-{_group('month_number', ISO_MONTH)}-{_group('day', ISO_DAY)}"
+    iso = f"{named_group('year', YEAR)}-{named_group('month_number', ISO_MONTH)}-{named_group('day', ISO_DAY)}"
     # The right side of a range or list: any absolute date form, the year optional.
     right_date = (
         f"(?:{DAY}[-/.]{MONTH_NUMBER}[-/.]{YEAR}|{YEAR}-(?:{ISO_MONTH})-(?:{ISO_DAY})"
@@ -256,98 +288,35 @@ def grammar() -> Grammar:
     mail = mail_words()
     en_month = f"{alternation(mail.months, bare=True, lower=True)}\\.?"
     en_weekday = alternation(mail.weekdays, bare=True, lower=True)
-    rules = {
-        "iso_date": iso,
-        "numeric_date": numeric,
-        # Outlook in English: 'Friday, September 25, 2020' and '9/25/2020' (month first).
-        "english_date": (
-            f"(?:{en_weekday},?{sp})?{_group('month_en', en_month)}{sp}{_group('day', DAY)},?{sp}"
-            f"{_group('year', YEAR)}"
-        ),
-        "us_date": f"{_group('month_number', MONTH_NUMBER)}/{_group('day', DAY)}/{_group('year', YEAR)}",
-        # 'd.d. 24/3', 'vrijdag 24-3': a day and month in figures, the year left to the reader.
-        "day_month_numeric": f"{wd}{_group('day', DAY)}[/-]{_group('month_number', MONTH_NUMBER)}",
-        "day_month_year": f"{wd}{day_month}{sp}{_group('year', YEAR)}",
-        "relative_day": f"{wd}{day_month}{sp}{_group('marker', f'{past}|{nxt}')}",
-        "day_month": f"{wd}{day_month}",
-        "month_year": f"{_group('month', month)}{sp}{_group('year', YEAR)}",
-        "relative_month": f"{_group('month', full_month)}{sp}{_group('marker', f'{past}|{nxt}')}",
-        "month": _group("month", full_month),
-        "period_modifier_year": (
-            f"{_group('modifier', modifier)}{sp}(?:(?:het{sp})?jaar{sp})?{_group('year', YEAR)}"
-        ),
-        "period_modifier_month": (
-            f"{_group('modifier', modifier)}{sp}{_group('month', full_month)}"
-            f"(?:{sp}{_group('year', YEAR)})?"
-        ),
-        "period_modifier_relative": (
-            f"{_group('modifier', modifier)}{sp}{_group('relative', relative_year)}"
-        ),
-        "year_phrase": f"(?:het{sp})?{year_word}{sp}{_group('year', YEAR)}",
-        "quarter": (
-            f"{mod}(?:het{sp})?{_group('ordinal', ordinal)}{sp}{quarter_word}"
-            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
-        ),
-        "quarter_code": (
-            f"(?:Q{_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{_group('year', YEAR)})?"
-            f"|{_group('year2', YEAR)}\\s*-?\\s*Q{_group('index2', '[1-4]')})"
-        ),
-        "half_year": (
-            f"{mod}(?:(?:de|het){sp})?{_group('ordinal', ordinal)}{sp}{half_word}"
-            f"(?:{sp}(?:van{sp})?(?:{_group('year', YEAR)}|(?:het|dit){sp}jaar))?"
-        ),
-        "season": (
-            f"{mod}(?:(?:het|de){sp})?{_group('season', season)}{sp}(?:van{sp})?"
-            f"{_group('year', YEAR)}"
-        ),
-        "season_anchored": f"{mod}(?:het|de){sp}{_group('season', season)}",
-        "relative_season": (f"{mod}{_group('marker', rel_marker)}{sp}{_group('season', season)}"),
-        "prefixed_relative_month": (
-            f"{mod}{_group('marker', rel_marker)}{sp}{_group('month', full_month)}"
-        ),
-        "week": (
-            f"{week_word}{sp}{_group('week', '5[0-3]|[1-4][0-9]|0?[1-9]')}"
-            f"(?:{sp}(?:van{sp})?{_group('year', YEAR)})?"
-        ),
-        "date_list": (
-            f"{_group('items', list_items)}{sp}(?:en|of){sp}{_group('last', right_date)}"
-        ),
-        "school_year": (
-            f"(?:het{sp})?{_group('school', school_word)}{sp}{_group('year', YEAR)}"
-            f"\\s*[-/–]\\s*{_group('year2', SHORT_OR_LONG_YEAR)}"
-        ),
-        # The right side may be part of a year ('vanaf september 2025 tot eind 2026').
-        "range": (
-            f"(?:{_group('range_prep', RANGE_PREPOSITION)}{sp})?"
-            f"{_group('left', any_date)}{_group('connector', connector)}"
-            f"{_group('right', f'{right_date}|{modifier}{sp}{YEAR}')}"
-        ),
-        "relative_year": _group("relative", relative_year),
-        "deictic_day": _group("deictic_day", alternation(lex.relative_days, bare=True, lower=True)),
-        "year": _group("year", YEAR),
-    }
-    return Grammar(rules=rules, list_item=list_item)
-
-
-# A date starts after a space, bracket or line start, never inside a word, a
-# number (``10.1.2016``) or right after a currency sign.
-_START = r"(?<![\w€$ƒ£])(?<!\d[.,/-])"
-# ... and ends before a space or punctuation, not before more digits (``2016.000``)
-# or a Dutch amount tail (``2016,-``).
-_END = r"(?![\w])(?![.,/-]\d)(?!,-)"
-
-
-@lru_cache(maxsize=1)
-def compiled_rules() -> dict[str, re.Pattern[str]]:
-    """Each rule compiled to search running text within word boundaries (not ``year``)."""
-    return {
-        name: re.compile(_START + f"(?:{src})" + _END, re.IGNORECASE)
-        for name, src in grammar().rules.items()
-        if name != "year"
-    }
-
-
-@lru_cache(maxsize=1)
-def fullmatch_rules() -> dict[str, re.Pattern[str]]:
-    """Each rule compiled to match a whole (normalized) string: the normalizer's parser."""
-    return {name: re.compile(src, re.IGNORECASE) for name, src in grammar().rules.items()}
+    relative_day = alternation(lex.relative_days, bare=True, lower=True)
+    return DateParts(
+        month=month,
+        full_month=full_month,
+        weekday=weekday,
+        season=season,
+        modifier=modifier,
+        ordinal=ordinal,
+        past=past,
+        nxt=nxt,
+        relative_year=relative_year,
+        school_word=school_word,
+        year_word=year_word,
+        quarter_word=quarter_word,
+        half_word=half_word,
+        week_word=week_word,
+        rel_marker=rel_marker,
+        sp=sp,
+        mod=mod,
+        wd=wd,
+        day_month=day_month,
+        numeric=numeric,
+        iso=iso,
+        right_date=right_date,
+        any_date=any_date,
+        list_item=list_item,
+        list_items=list_items,
+        connector=connector,
+        en_month=en_month,
+        en_weekday=en_weekday,
+        relative_day=relative_day,
+    )

@@ -238,3 +238,55 @@ def to_dutch(value: DateValue) -> str:
     else:
         text = year
     return prefix + text.strip()
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """What the document's date tells about 'now': a year, perhaps a month and day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+
+PAST, BARE, NEXT = -1, 0, 1
+
+
+def resolve_year(
+    month: int,
+    day: int | None,
+    anchor: _Anchor | None,
+    direction: int = BARE,
+    weekday: int | None = None,
+) -> int | None:
+    """The year of a day or month given without one, from the anchor; None if it cannot be known.
+
+    ``direction`` PAST (``jl.``): the most recent one on or before the anchor;
+    NEXT (``a.s.``): the first one on or after it; BARE: the anchor's year, or
+    the adjacent year whose calendar fits a stated weekday.
+    """
+    if anchor is None:
+        return None
+    if direction == BARE:
+        if weekday is not None and day is not None:
+            for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+                if _weekday_fits(year, month, day, weekday):
+                    return year
+        return anchor.year
+    if anchor.month is None:
+        return None  # a year-only anchor cannot tell whether 27 februari is past
+    if day is None or anchor.day is None:
+        mine, ref = (month, 0), (anchor.month, 0)
+    else:
+        mine, ref = (month, day), (anchor.month, anchor.day)
+    if direction == PAST:
+        return anchor.year if mine <= ref else anchor.year - 1
+    return anchor.year if mine >= ref else anchor.year + 1
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).isoweekday() == weekday
+    except ValueError:
+        return False

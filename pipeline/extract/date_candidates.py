@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.dutch.date_grammar import DAY, YEAR, compiled_rules, lexicon, mail_words
+from pipeline.dutch.date_grammar import DAY, YEAR, lexicon, mail_words
+from pipeline.dutch.date_rules import compiled_rules
 from pipeline.phrases import alternation, phrase_regex
 
 

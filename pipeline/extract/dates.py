@@ -38,6 +38,7 @@ from pipeline.dutch.date_grammar import (
     YEAR,
     lexicon,
 )
+from pipeline.dutch.date_rules import priority
 from pipeline.extract.date_candidates import Candidate, scan_text
 from pipeline.extract.date_years import bare_year_spans
 from pipeline.extract.intervals import Disjoint
@@ -82,50 +83,9 @@ def in_reference(text: str, cand: Candidate) -> bool:
     return re.search(rf"(?<![\w]){words}(?:\s+i{{1,2}})?[\s,]+$", head) is not None
 
 
-# Higher wins when two candidates cover the same characters.
-_PRIORITY = {
-    name: rank
-    for rank, name in enumerate(
-        reversed(
-            (
-                "school_year",
-                "range",
-                "date_list",
-                "iso_date",
-                "us_date",
-                "numeric_date",
-                "english_date",
-                "day_month_year",
-                "relative_day",
-                "period_modifier_month",
-                "period_modifier_year",
-                "period_modifier_relative",
-                "quarter_code",
-                "quarter",
-                "half_year",
-                "week",
-                "season",
-                "relative_season",
-                "year_phrase",
-                "month_year",
-                "relative_month",
-                "prefixed_relative_month",
-                "day_month",
-                "day_month_numeric",
-                "season_anchored",
-                "relative_year",
-                "deictic_day",
-                "month",
-                "year",
-            )
-        )
-    )
-}
-
-
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (ties: rule priority), in text order."""
-    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.rule, -1), c.start))
+    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -priority(c.rule), c.start))
     kept: list[Candidate] = []
     taken = Disjoint()  # by bisection: a page of thousands of dates stays linear
     for cand in ordered:

@@ -33,8 +33,9 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.datafiles import load_file
-from pipeline.dutch.date_grammar import compiled_rules, mail_words
 from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.dutch.date_grammar import mail_words
+from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_rules import DATE_RULES, report_year
 from pipeline.extract.doc_evidence import Evidence, _labelled
