@@ -46,6 +46,7 @@ table header scale in ``span._.amount_scale``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -66,19 +67,6 @@ from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
 
 SPAN_KEY = "amounts"
-
-RULES = (
-    "euro_sign_digits",
-    "digits_euro_word",
-    "number_word_scale",
-    "digits_scale",
-    "ton",
-    "redacted_money",
-    "table_cell",
-    "redacted_table_cell",
-)
-# The rules whose spans are redacted figures, with no value.
-REDACTED_RULES = frozenset({"redacted_money", "redacted_table_cell"})
 
 # How far (characters) a money cue may stand before an amount in the same sentence.
 _CONTEXT_CHARS = 120
@@ -407,17 +395,61 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     text = doc.text
     redactions = redactions_of(doc)
     figures, doc.user_data[ENDING_TABLE] = read_tables(text, redactions, doc.user_data.get(CARRIED_TABLE))
-    found = (
-        euro_sign_digits(text)
-        + digits_euro_word(text)
-        + number_word_scale(text)
-        + digits_scale(text)
-        + table_cell(text, redactions, figures)
-    )
+    page = AmountPage(doc, text, redactions, figures)
+    found = [c for rule in AMOUNT_RULES if rule.find is not None and not rule.as_found for c in rule.find(page)]
     found = [take_sign(text, widen(text, c, redactions)) for c in drop_debris(found, redactions)]
     found = [c for c in found if c.redacted or c.table is not None or _parses(text, c.start, c.end)]
-    found += redacted_money(doc)
+    found += [c for rule in AMOUNT_RULES if rule.find is not None and rule.as_found for c in rule.find(page)]
     return resolve_overlaps(found)
+
+
+# --------------------------------------------------------------------------
+# The rules
+
+
+@dataclass(frozen=True)
+class AmountPage:
+    """What the rules read: the Doc, its text, its redacted ranges and the figures of its tables."""
+
+    doc: Doc
+    text: str
+    redactions: list[tuple[int, int]]
+    figures: list[TableFigure]
+
+
+@dataclass(frozen=True)
+class AmountRule:
+    """One amount rule: its name, the finder of its candidates, and what its figures are.
+
+    ``find`` is None for a name another rule's finder gives (``ton``);
+    ``redacted`` marks rules whose figures are redacted, with no value;
+    ``as_found`` takes the candidates as found (no widening, sign or parse check).
+    """
+
+    name: str
+    find: Callable[[AmountPage], list[Candidate]] | None
+    redacted: bool = False
+    as_found: bool = False
+
+
+# The amount rules. The order is the priority where two candidates of the same
+# length overlap (earlier wins; a table cell always wins a tie). A new rule is one
+# entry here, with its finder above (see the README, "Adding a rule").
+AMOUNT_RULES: tuple[AmountRule, ...] = (
+    AmountRule("euro_sign_digits", lambda page: euro_sign_digits(page.text)),
+    AmountRule("digits_euro_word", lambda page: digits_euro_word(page.text)),
+    AmountRule("number_word_scale", lambda page: number_word_scale(page.text)),
+    AmountRule("digits_scale", lambda page: digits_scale(page.text)),
+    # 'twee ton': a scale that is also a plain word, given by digits_scale and number_word_scale.
+    AmountRule("ton", None),
+    AmountRule("redacted_money", lambda page: redacted_money(page.doc), redacted=True, as_found=True),
+    AmountRule("table_cell", lambda page: table_cell(page.text, page.redactions, page.figures)),
+    # A redacted figure in a table cell, given by table_cell.
+    AmountRule("redacted_table_cell", None, redacted=True),
+)
+RULES = tuple(rule.name for rule in AMOUNT_RULES)
+# The rules whose spans are redacted figures, with no value.
+REDACTED_RULES = frozenset(rule.name for rule in AMOUNT_RULES if rule.redacted)
 
 
 # --------------------------------------------------------------------------

@@ -448,3 +448,11 @@ def test_scaled_figures_without_currency_in_the_words_of_budget_changes(annotate
 ])
 def test_people_counted_in_millions_near_budget_words_are_no_amounts(annotate_text, text):
     assert found(annotate_text, text) == []
+
+
+def test_the_rule_table_names_every_rule_once_and_its_redacted_rules():
+    from pipeline.extract.amounts import AMOUNT_RULES, REDACTED_RULES, RULES
+
+    assert len(set(RULES)) == len(RULES) == len(AMOUNT_RULES)
+    assert REDACTED_RULES == {"redacted_money", "redacted_table_cell"}
+    assert RULES.index("euro_sign_digits") < RULES.index("digits_scale") < RULES.index("table_cell")
