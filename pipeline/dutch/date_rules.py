@@ -7,7 +7,8 @@ is parsed (specific forms first). Each ``DateRule`` says
 - ``pattern``: the regex, built from the date words of ``pipeline.dutch.date_grammar``
   (``g`` holds them: ``g.month``, ``g.sp``, ``g.day_month``, ...);
 - ``priority``: which rule wins when two matches cover the same characters
-  in running text (higher wins; the longer match always wins first);
+  in running text (higher wins; the longer match always wins first); steps
+  of ten leave room for a new rule between two others;
 - ``interpret``: the function that turns a match into a ``DateValue``, or
   None for a rule read otherwise (``date_list``: one value per item);
 - ``scan``: False for a rule that is not searched in running text (bare
@@ -334,7 +335,7 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"(?:het{g.sp})?{named_group('school', g.school_word)}{g.sp}"
             f"{named_group('year', YEAR)}\\s*[-/–]\\s*{named_group('year2', SHORT_OR_LONG_YEAR)}"
         ),
-        priority=28,
+        priority=280,
         interpret=_i_school_year,
     ),
     # The right side may be part of a year ('vanaf september 2025 tot eind 2026').
@@ -344,25 +345,25 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"(?:{named_group('range_prep', RANGE_PREPOSITION)}{g.sp})?{named_group('left', g.any_date)}"
             f"{named_group('connector', g.connector)}{named_group('right', f'{g.right_date}|{g.modifier}{g.sp}{YEAR}')}"
         ),
-        priority=27,
+        priority=270,
         interpret=_i_range,
     ),
     DateRule(
         "date_list",
         lambda g: f"{named_group('items', g.list_items)}{g.sp}(?:en|of){g.sp}{named_group('last', g.right_date)}",
-        priority=26,
+        priority=260,
         interpret=None,
     ),
     DateRule(
         "iso_date",
         lambda g: g.iso,
-        priority=25,
+        priority=250,
         interpret=_i_numeric,
     ),
     DateRule(
         "numeric_date",
         lambda g: g.numeric,
-        priority=23,
+        priority=230,
         interpret=_i_numeric,
     ),
     DateRule(
@@ -371,13 +372,13 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"{named_group('month_number', MONTH_NUMBER)}/{named_group('day', DAY)}"
             f"/{named_group('year', YEAR)}"
         ),
-        priority=24,
+        priority=240,
         interpret=_i_us_date,
     ),
     DateRule(
         "day_month_year",
         lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('year', YEAR)}",
-        priority=21,
+        priority=210,
         interpret=_i_day_month_year,
     ),
     # Outlook in English: 'Friday, September 25, 2020' and '9/25/2020' (month first).
@@ -387,26 +388,26 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"(?:{g.en_weekday},?{g.sp})?{named_group('month_en', g.en_month)}"
             f"{g.sp}{named_group('day', DAY)},?{g.sp}{named_group('year', YEAR)}"
         ),
-        priority=22,
+        priority=220,
         interpret=_i_english_date,
     ),
     DateRule(
         "relative_day",
         lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('marker', f'{g.past}|{g.nxt}')}",
-        priority=20,
+        priority=200,
         interpret=_i_relative_day,
     ),
     DateRule(
         "day_month",
         lambda g: f'{g.wd}{g.day_month}',
-        priority=6,
+        priority=60,
         interpret=_i_day_month,
     ),
     # 'd.d. 24/3', 'vrijdag 24-3': a day and month in figures, the year left to the reader.
     DateRule(
         "day_month_numeric",
         lambda g: f"{g.wd}{named_group('day', DAY)}[/-]{named_group('month_number', MONTH_NUMBER)}",
-        priority=5,
+        priority=50,
         interpret=_i_day_month_numeric,
     ),
     DateRule(
@@ -415,7 +416,7 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"{named_group('modifier', g.modifier)}{g.sp}{named_group('month', g.full_month)}"
             f"(?:{g.sp}{named_group('year', YEAR)})?"
         ),
-        priority=19,
+        priority=190,
         interpret=_i_modifier_month,
     ),
     DateRule(
@@ -424,13 +425,13 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"{named_group('modifier', g.modifier)}{g.sp}(?:(?:het{g.sp}"
             f")?jaar{g.sp})?{named_group('year', YEAR)}"
         ),
-        priority=18,
+        priority=180,
         interpret=_i_modifier_year,
     ),
     DateRule(
         "period_modifier_relative",
         lambda g: f"{named_group('modifier', g.modifier)}{g.sp}{named_group('relative', g.relative_year)}",
-        priority=17,
+        priority=170,
         interpret=_i_relative_year,
     ),
     DateRule(
@@ -440,7 +441,7 @@ DATE_RULES: tuple[DateRule, ...] = (
             f")?|{named_group('year2', YEAR)}\\s*-?\\s*Q{named_group('index2', '[1-4]')}"
             f")"
         ),
-        priority=16,
+        priority=160,
         interpret=_i_quarter_code,
     ),
     DateRule(
@@ -450,7 +451,7 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"{g.quarter_word}(?:{g.sp}(?:van{g.sp})?{named_group('year', YEAR)}"
             f")?"
         ),
-        priority=15,
+        priority=150,
         interpret=_i_quarter,
     ),
     DateRule(
@@ -460,7 +461,7 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"{g.sp}{g.half_word}(?:{g.sp}(?:van{g.sp})?(?:{named_group('year', YEAR)}"
             f"|(?:het|dit){g.sp}jaar))?"
         ),
-        priority=14,
+        priority=140,
         interpret=_i_half_year,
     ),
     DateRule(
@@ -469,7 +470,7 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"{g.week_word}{g.sp}{named_group('week', '5[0-3]|[1-4][0-9]|0?[1-9]')}"
             f"(?:{g.sp}(?:van{g.sp})?{named_group('year', YEAR)})?"
         ),
-        priority=13,
+        priority=130,
         interpret=_i_week,
     ),
     DateRule(
@@ -478,61 +479,61 @@ DATE_RULES: tuple[DateRule, ...] = (
             f"{g.mod}(?:(?:het|de){g.sp})?{named_group('season', g.season)}"
             f"{g.sp}(?:van{g.sp})?{named_group('year', YEAR)}"
         ),
-        priority=12,
+        priority=120,
         interpret=_i_season,
     ),
     DateRule(
         "season_anchored",
         lambda g: f"{g.mod}(?:het|de){g.sp}{named_group('season', g.season)}",
-        priority=4,
+        priority=40,
         interpret=_i_season,
     ),
     DateRule(
         "relative_season",
         lambda g: f"{g.mod}{named_group('marker', g.rel_marker)}{g.sp}{named_group('season', g.season)}",
-        priority=11,
+        priority=110,
         interpret=_i_relative_season,
     ),
     DateRule(
         "prefixed_relative_month",
         lambda g: f"{g.mod}{named_group('marker', g.rel_marker)}{g.sp}{named_group('month', g.full_month)}",
-        priority=7,
+        priority=70,
         interpret=_i_prefixed_relative_month,
     ),
     DateRule(
         "year_phrase",
         lambda g: f"(?:het{g.sp})?{g.year_word}{g.sp}{named_group('year', YEAR)}",
-        priority=10,
+        priority=100,
         interpret=_i_year,
     ),
     DateRule(
         "month_year",
         lambda g: f"{named_group('month', g.month)}{g.sp}{named_group('year', YEAR)}",
-        priority=9,
+        priority=90,
         interpret=_i_month_year,
     ),
     DateRule(
         "relative_month",
         lambda g: f"{named_group('month', g.full_month)}{g.sp}{named_group('marker', f'{g.past}|{g.nxt}')}",
-        priority=8,
+        priority=80,
         interpret=_i_relative_month,
     ),
     DateRule(
         "month",
         lambda g: named_group('month', g.full_month),
-        priority=1,
+        priority=10,
         interpret=_i_month,
     ),
     DateRule(
         "relative_year",
         lambda g: named_group('relative', g.relative_year),
-        priority=3,
+        priority=30,
         interpret=_i_relative_year,
     ),
     DateRule(
         "deictic_day",
         lambda g: named_group('deictic_day', g.relative_day),
-        priority=2,
+        priority=20,
         interpret=_i_deictic_day,
     ),
     DateRule(
