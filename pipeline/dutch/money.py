@@ -46,7 +46,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from pipeline.dutch.numbers import parse_dutch_digits, parse_number_word
 from pipeline.dutch.words import Token, money_words, tokenize
@@ -71,7 +71,6 @@ class Amount:
     per: str | None = None
     currency: str = "EUR"
     scale: Decimal = Decimal(1)
-
 
 
 # --------------------------------------------------------------------------
@@ -270,9 +269,26 @@ def needs_money_context(amount_text: str) -> bool:
     return not has_currency and any(t.text in words.context_scales for t in tokens)
 
 
+def corrected_amount(text: str | None) -> Decimal | None:
+    """An inspector's corrected amount in euro: ``950000``, ``950.000,00``, ``€ 7,5 miljoen``."""
+    if not text:
+        return None
+    plain = text.strip().replace("\u20ac", "").replace("EUR", "").strip()
+    if re.fullmatch(r"-?\d+(\.\d{1,2})?", plain):  # 950000 or 950000.50, as a program writes it
+        return Decimal(plain).quantize(Decimal("0.01"))
+    amount = parse_amount(text if re.search(r"[€a-zA-Z]", text) else f"€ {text.strip()}")
+    if amount is None or amount.currency != "EUR":
+        return None
+    try:
+        return amount.value.quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
 __all__ = [
     "Amount",
     "MAX_VALUE",
+    "corrected_amount",
     "needs_money_context",
     "parse_amount",
 ]

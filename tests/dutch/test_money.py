@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pipeline.dutch.money import (
     MAX_VALUE,
     Amount,
+    corrected_amount,
     needs_money_context,
     parse_amount,
 )
@@ -471,3 +472,16 @@ def test_a_minus_against_the_amount_keeps_its_sign(text, value):
 
 def test_a_dash_with_a_space_is_a_bullet_not_a_sign():
     assert parse_amount("- € 5.000") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("950000", "950000.00"), ("950000.5", "950000.50"), ("950.000", "950000.00"), ("950.000,00", "950000.00"),
+    ("€ 950.000", "950000.00"), ("7,5 miljoen", "7500000.00"), ("1.235.480,-", "1235480.00"), ("12.000 EUR", "12000.00"),
+])
+def test_a_corrected_amount_is_read_as_inspectors_write_it(text, value):
+    assert corrected_amount(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["", "veel geld", "$ 500", None])
+def test_what_is_not_an_amount_in_euro_is_not_a_corrected_amount(text):
+    assert corrected_amount(text) is None
