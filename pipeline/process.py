@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
-from pipeline.extract.amount_tables import CARRIED_TABLE, ENDING_TABLE
+from pipeline.extract.amount_tables import CARRIED_TABLE, DOCUMENT_UNIT, ENDING_TABLE
 from pipeline.extract.document import describe_document, website_chrome
 from pipeline.extract.questions import question_records
 from pipeline.extract.regions import region_facts
@@ -64,7 +64,8 @@ def process_raw(raw: RawDocument) -> DocumentResult:
     docs = []
     for page in pages:
         # A table that runs on to the next page keeps its columns there.
-        carried = {CARRIED_TABLE: docs[-1].user_data.get(ENDING_TABLE)} if docs else None
+        carried = {CARRIED_TABLE: docs[-1].user_data.get(ENDING_TABLE),
+                   DOCUMENT_UNIT: docs[-1].user_data.get(DOCUMENT_UNIT)} if docs else None
         docs.append(annotate(nlp, page, carried))
     info = describe_document(raw, pages, docs, pipeline_version=pipeline_version())
     if info.language is None:

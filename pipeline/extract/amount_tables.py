@@ -57,6 +57,8 @@ CONTINUATION_LINES = 3
 # shape the previous page ended with (see ``pipeline.process``).
 ENDING_TABLE = "kenmerk_ending_table"
 CARRIED_TABLE = "kenmerk_carried_table"
+# ``doc.user_data`` key: the unit of the money tables of the pages so far (``DocumentUnit``).
+DOCUMENT_UNIT = "kenmerk_document_unit"
 CAPTION_MAX_WORDS = 10
 
 
@@ -66,12 +68,14 @@ class TableWords:
     money_captions: re.Pattern
     not_money_headers: re.Pattern
     total_labels: re.Pattern
+    money_rows: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def table_words() -> TableWords:
     data = load_json("amounts", "tables.json", {"money_headers": list, "money_captions": list,
-                                                  "not_money_headers": list, "total_labels": list})
+                                                  "not_money_headers": list, "total_labels": list,
+                                                  "money_rows": list})
 
     def words(key: str) -> re.Pattern:
         return re.compile(rf"(?<![\w])(?:{alternation(data[key])})(?![\w])", re.I)
@@ -84,6 +88,9 @@ def table_words() -> TableWords:
         # 'Totaal lasten', 'Subtotaal', and a total word last: 'Baten totaal'.
         total_labels=re.compile(rf"^\W*(?:{alternation(data['total_labels'])})(?![\w])"
                                 r"|(?<![\w])(?:sub)?(?:totaal|totalen)\W*$", re.I),
+        # Row labels that name money: a word that starts or ends a compound
+        # (``Reserve``, ``risicoreserve``, ``EMU-saldo``).
+        money_rows=re.compile(rf"(?:{alternation(data['money_rows'])})", re.I),
     )
 
 
@@ -100,6 +107,18 @@ class TableFigure:
     redacted: bool = False
     # The scale the table's header or caption gave (x € 1.000 -> 1000), already in ``value``.
     scale: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class DocumentUnit:
+    """The scale the document's money tables were printed in so far (None: plain euros).
+
+    Budgets and annual accounts print the unit over the first tables and then
+    leave it out (``Bedragen x € 1.000`` once, a continuation of the same
+    calculation on the next page): a later table without a unit of its own, whose
+    rows name money, is read in it."""
+
+    scale: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -229,19 +248,50 @@ def _cell(text: str, cell: tuple[int, int]) -> str:
     return text[cell[0]:cell[1]]
 
 
+def _labels(text: str, header: list[_Line], n_columns: int, fallback: list[str]) -> list[str]:
+    """Each column's header cells joined; a column the header leaves empty keeps its label."""
+    labels = []
+    for k in range(n_columns):
+        parts = [_cell(text, line.cells[k]) for line in header
+                 if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
+        labels.append(" ".join(parts) or (fallback[k] if k < len(fallback) else ""))
+    return labels
+
+
+def _is_inner_header(text: str, line: _Line, redactions) -> bool:
+    """A line inside a table's body with two or more cells and no figure but years."""
+    cells = [c for c in line.cells if c[1] > c[0]]
+    if len(cells) < 2 or any(rs < c[1] and c[0] < r_end for c in cells for rs, r_end in redactions):
+        return False
+    return all(parse_figure(_cell(text, c)) is None or _is_year_cell(_cell(text, c)) for c in cells[1:])
+
+
 def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[TableFigure]:
     """Every figure in the money columns of the tables of ``text``."""
     return read_tables(text, redactions)[0]
 
 
+def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
+    """Whether most rows with figures are labelled with a money word (at least two)."""
+    labels = [_cell(text, line.cells[0]) for line in body
+              if len(line.cells) > 1 and line.cells[0][1] > line.cells[0][0]
+              and any(parse_figure(_cell(text, c)) is not None for c in line.cells[1:])]
+    money = sum(1 for label in labels if words.money_rows.search(label))
+    return money >= 2 and 2 * money >= len(labels)
+
+
 def read_tables(text: str, redactions: list[tuple[int, int]] = (),
-                carried: TableShape | None = None) -> tuple[list[TableFigure], TableShape | None]:
-    """The figures of ``text``'s money tables, and the shape of the last money table.
+                carried: TableShape | None = None,
+                unit: DocumentUnit | None = None) -> tuple[list[TableFigure], TableShape | None,
+                                                           DocumentUnit | None]:
+    """The figures of ``text``'s money tables, the shape of the last money table, and
+    the unit of the document's money tables so far.
 
     ``carried`` is the shape of the money table the previous page ended with:
     a table at the top of this page without a header or unit of its own, with
     as many columns, is its continuation (allocation annexes seldom repeat the
-    header on every page).
+    header on every page). ``unit`` is the unit of the earlier pages' money
+    tables (see ``DocumentUnit``).
     """
     words = table_words()
     ending: TableShape | None = None
@@ -263,11 +313,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         if not body:
             continue
         n_columns = max(len(line.cells) for line in lines)
-        labels: list[str] = []
-        for k in range(n_columns):
-            parts = [_cell(text, line.cells[k]) for line in header
-                     if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
-            labels.append(" ".join(parts))
+        labels = _labels(text, header, n_columns, [])
         caption_lines = _caption_lines(text, spans, first)
         caption = " ".join(caption_lines + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
@@ -278,6 +324,10 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         table_scale = _scale(caption) or next((_scale(lb) for lb in labels if _scale(lb)), None)
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
             table_money, table_scale = True, table_scale or previous[2]
+        if (not table_money and unit is not None
+                and not any(words.not_money_headers.search(label) for label in labels + [caption])
+                and _rows_name_money(text, body, words)):
+            table_money, table_scale = True, unit.scale
         continued = (carried is not None and previous is None and not header and not caption_lines
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
@@ -298,10 +348,21 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         if not money_columns:
             continue
         ending = TableShape(n_columns, tuple(money_columns.items()), tuple(labels))
+        if table_money:
+            unit = DocumentUnit(table_scale)
+        inner_header: list[_Line] = []
         for line in body:
             filled = [c for c in line.cells if c[1] > c[0]]
             if not filled:
                 continue
+            if _is_inner_header(text, line, redactions):
+                inner_header.append(line)
+                continue
+            if inner_header:
+                # A header repeated or changed inside the table (``Passiva | 31-12-2024``)
+                # names the columns of the rows below it.
+                labels = _labels(text, inner_header, n_columns, labels)
+                inner_header = []
             label_text = _cell(text, line.cells[0]) if line.cells[0][1] > line.cells[0][0] else None
             if label_text is not None and parse_figure(label_text) is not None:
                 label_text = None
@@ -325,4 +386,4 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                     continue
                 out.append(TableFigure(s, e, value * scale if scale else value, label_text,
                                        column_label, is_total, scale=scale))
-    return out, ending
+    return out, ending, unit

@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
+    DOCUMENT_UNIT,
     ENDING_TABLE,
     TableFigure,
     read_tables,
@@ -599,7 +600,8 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     """
     text = doc.text
     redactions = redactions_of(doc)
-    figures, doc.user_data[ENDING_TABLE] = read_tables(text, redactions, doc.user_data.get(CARRIED_TABLE))
+    figures, doc.user_data[ENDING_TABLE], doc.user_data[DOCUMENT_UNIT] = read_tables(
+        text, redactions, doc.user_data.get(CARRIED_TABLE), doc.user_data.get(DOCUMENT_UNIT))
     found = (
         euro_sign_digits(text)
         + digits_euro_word(text)

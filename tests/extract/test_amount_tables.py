@@ -109,16 +109,16 @@ def test_a_table_at_the_top_of_the_next_page_without_header_continues_the_last_o
               "Adres\tPostcode\tbedrag €\n"
               "Boksdoornstraat 25\t6543 SB\t25.000,00\n"
               "Boksdoornstraat 27\t6543 SB\t25.000,00\n")
-    figures, ending = read_tables(page_1)
+    figures, ending, _ = read_tables(page_1)
     assert ending is not None and ending.n_columns == 3
     page_2 = "Duindoornstraat 2\t6543 RS\t25.000,00\nDuindoornstraat 4\t6543 RT\t12.500,00\n"
-    figures, _ = read_tables(page_2, carried=ending)
+    figures, _, _ = read_tables(page_2, carried=ending)
     assert [(f.value, f.row_label, f.column_label) for f in figures] == [
         (Decimal("25000.00"), "Duindoornstraat 2", "bedrag €"), (Decimal("12500.00"), "Duindoornstraat 4", "bedrag €")]
 
 
 def test_a_table_further_down_the_next_page_or_of_another_shape_does_not_continue():
-    _, ending = read_tables("Adres\tPostcode\tbedrag €\nA\t6543 SB\t25.000,00\nB\t6543 SB\t25.000,00\n")
+    _, ending, _ = read_tables("Adres\tPostcode\tbedrag €\nA\t6543 SB\t25.000,00\nB\t6543 SB\t25.000,00\n")
     assert read_tables("Inleiding\n\nTekst.\n\nMeer tekst.\n\nA\t1\t2\nB\t3\t4\n", carried=ending)[0] == []
     assert read_tables("A\t1\nB\t3\n", carried=ending)[0] == []
 
@@ -138,3 +138,38 @@ def test_a_bare_scale_caption_makes_money_unless_it_counts_something():
     assert [c[1] for c in cells(money)] == [Decimal("1017000"), Decimal("100000")]
     counts = "Aantal inwoners x 1.000\nGemeente\t2024\t2025\nAlmere\t220\t225\nUrk\t22\t23\n"
     assert cells(counts) == []
+
+
+def test_a_table_without_unit_whose_rows_name_money_takes_the_documents_unit():
+    first = "Verloop reserves (bedragen x € 1.000)\nReserve A\t3.388\t77\nReserve B\t122\t-122\n"
+    _, _, unit = read_tables(first)
+    assert unit is not None and unit.scale == Decimal(1000)
+    later = ("Weerstandsvermogen\n\nStand reserve 2024\t7.077\nWaarvan egalisatiereserves\t-52\n"
+             "Beschikbare risicoreserve\t1.341\nDeficit\t3.019\n")
+    figures, _, _ = read_tables(later, unit=unit)
+    assert [(f.row_label, f.value) for f in figures] == [
+        ("Stand reserve 2024", Decimal("7077000")), ("Waarvan egalisatiereserves", Decimal("-52000")),
+        ("Beschikbare risicoreserve", Decimal("1341000")), ("Deficit", Decimal("3019000"))]
+
+
+def test_without_an_earlier_money_table_or_with_rows_of_other_things_no_unit_is_taken():
+    later = "Stand reserve 2024\t7.077\nWaarvan egalisatiereserves\t-52\nDeficit\t3.019\n"
+    assert read_tables(later)[0] == []
+    _, _, unit = read_tables("Bedragen x € 1.000\nLasten\t3.388\t77\nBaten\t122\t-122\n")
+    counts = "Leerlingen\t7.077\nScholen\t52\nKlassen\t341\n"
+    assert read_tables(counts, unit=unit)[0] == []
+    shares = "\tAandeel %\nReserve A\t12\nReserve B\t52\n"
+    assert read_tables(shares, unit=unit)[0] == []
+
+
+def test_a_header_inside_the_table_names_the_columns_below_it():
+    text = ("Bedragen x € 1.000\tT-1\tT\n"
+            "Activa\t31-12-2024\t31-12-2025\n"
+            "Vaste activa\t17.455\t22.408\n"
+            "Passiva\t31-12-2024\t31-12-2025\n"
+            "Eigen vermogen\t7.074\t7.052\n")
+    got = [(f.row_label, f.column_label, f.value) for f in table_figures(text)]
+    assert got == [("Vaste activa", "T-1 31-12-2024", Decimal("17455000")),
+                   ("Vaste activa", "T 31-12-2025", Decimal("22408000")),
+                   ("Eigen vermogen", "31-12-2024", Decimal("7074000")),
+                   ("Eigen vermogen", "31-12-2025", Decimal("7052000"))]
