@@ -45,7 +45,9 @@ _CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "ml
                 "miljard": 10**9, "k": 10**3}
 _DASH = re.compile(r"[-−–—]{1,2}|n\.?v\.?t\.?|nihil", re.I)
 _SCALE = re.compile(
-    r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend)"
+    r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend"
+    # OCR reads the 1 and the l of '1 mln' as l, I or t: 'x lmtn.'
+    r"|[1lI] ?m[lIit1]n)"
     r"|\b(k€|dzd|€\s*k)\b|in\s+(duizenden|miljoenen)(?:\s+euro)?|€\s*(mln|miljoen|mld)\b",
     re.I,
 )
@@ -319,7 +321,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
-            words.money_captions.search(label) and _scale(label) for label in labels) or (
+            _scale(label) and not words.not_money_headers.search(label) for label in labels) or (
             _scale(caption) is not None and not words.not_money_headers.search(caption))
         table_scale = _scale(caption) or next((_scale(lb) for lb in labels if _scale(lb)), None)
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:

@@ -153,6 +153,9 @@ class MoneyWords:
     units_before: PhraseTable
     range_joiners: PhraseTable
     range_openers: PhraseTable
+    # '€ 380 (x 1.000)': a multiplier in brackets after the amount; group 1 is its key.
+    multiplier: re.Pattern[str]
+    multipliers: dict[str, Decimal]
 
 
 def _qualifier_map(name: str, key: str, mapping: dict[str, str]) -> dict[str, str]:
@@ -175,8 +178,9 @@ def money_words() -> MoneyWords:
         "currencies.json", {"symbols": dict, "words": dict, "scaled_symbols": dict}
     )
     sca = load_amounts_resource(
-        "scales.json", {"words": dict, "suffixes": dict, "needs_money_context": list}
+        "scales.json", {"words": dict, "suffixes": dict, "needs_money_context": list, "multipliers": dict}
     )
+    multipliers = {re.sub(r"\s+", " ", k): Decimal(v) for k, v in sca["multipliers"].items()}
     qua = load_amounts_resource("qualifiers.json", {"before": dict, "after": dict})
     uni = load_amounts_resource("units.json", {"after": dict, "before": dict})
     rng = load_amounts_resource("ranges.json", {"joiners": list, "openers": dict})
@@ -212,6 +216,11 @@ def money_words() -> MoneyWords:
         units_before=PhraseTable(_string_map("units.json", "before", uni["before"])),
         range_joiners=PhraseTable({j: True for j in rng["joiners"]}),
         range_openers=PhraseTable(openers),
+        multiplier=re.compile(
+            r"\s*\(\s*(?:x|×)\s*(?:€\s*)?("
+            + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(multipliers, key=len, reverse=True))
+            + r")\s*\)", re.IGNORECASE),
+        multipliers=multipliers,
     )
 
 
@@ -325,6 +334,15 @@ def parse_amount(text: str) -> Amount | None:
             return None
         return dataclasses.replace(amount, value=-amount.value,
                                    value_max=-amount.value_max if amount.value_max is not None else None)
+    words = money_words()
+    if (m := words.multiplier.search(text)) is not None and not text[m.end():].strip(" .,;:"):
+        amount = parse_amount(text[:m.start()])
+        if amount is None:
+            return None
+        factor = words.multipliers[re.sub(r"\s+", " ", m.group(1)).lower()]
+        return dataclasses.replace(amount, value=amount.value * factor,
+                                   value_max=amount.value_max * factor if amount.value_max is not None else None,
+                                   scale=amount.scale * factor)
     tokens = tokenize(text)
     return _parse_tokens(tokens)
 

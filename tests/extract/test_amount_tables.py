@@ -173,3 +173,18 @@ def test_a_header_inside_the_table_names_the_columns_below_it():
                    ("Vaste activa", "T 31-12-2025", Decimal("22408000")),
                    ("Eigen vermogen", "31-12-2024", Decimal("7074000")),
                    ("Eigen vermogen", "31-12-2025", Decimal("7052000"))]
+
+
+@pytest.mark.parametrize("unit", ["bedragen x 1 mln.", "bedra en x lmtn.", "x € 1 mln"])
+def test_a_scale_in_one_header_cell_makes_a_money_table(unit):
+    # The unit printed in the last header cell, also as OCR misreads it.
+    text = (f"Middel\tWat?\t2027\t2028 {unit}\n"
+            "SPUK\tLokaal\t231\t278\n"
+            "\tRegionaal\t194\t235\n")
+    got = [(f.column_label, f.value) for f in table_figures(text)]
+    assert got[:2] == [("2027", Decimal("231000000")), (f"2028 {unit}", Decimal("278000000"))]
+
+
+def test_a_scale_in_a_header_cell_that_counts_is_no_money():
+    text = "Regio\tAantal x 1.000\nNoord\t231\nZuid\t194\nOost\t12\n"
+    assert table_figures(text) == []

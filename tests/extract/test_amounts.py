@@ -448,3 +448,15 @@ def test_scaled_figures_without_currency_in_the_words_of_budget_changes(annotate
 ])
 def test_people_counted_in_millions_near_budget_words_are_no_amounts(annotate_text, text):
     assert found(annotate_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De inwonerbijdrage stijgt met € 380 (x 1.000) in 2026.", [("€ 380 (x 1.000)", "380000")]),
+        ("De reserve is € 406 (x € 1.000) per 1 januari.", [("€ 406 (x € 1.000)", "406000")]),
+    ],
+)
+def test_a_multiplier_in_brackets_is_part_of_the_amount(annotate_text, text, expected):
+    spans = [span for span, _rule in found(annotate_text, text)]
+    assert [(span, str(parse_amount(span).value)) for span in spans] == expected

@@ -509,3 +509,20 @@ def test_a_minus_against_the_amount_keeps_its_sign(text, value):
 
 def test_a_dash_with_a_space_is_a_bullet_not_a_sign():
     assert parse_amount("- € 5.000") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("€ 380 (x 1.000)", "380000"),
+        ("€ 380 (x € 1.000)", "380000"),
+        ("€ 2,5 (x 1 mln)", "2500000"),
+        ("€ 12 (x € 1.000.000)", "12000000"),
+    ],
+)
+def test_a_multiplier_in_brackets_after_the_amount_scales_it(text, value):
+    assert parse_amount(text).value == Decimal(value)
+
+
+def test_other_words_in_brackets_are_no_multiplier():
+    assert parse_amount("€ 380 (zie bijlage 1.000)") is None
