@@ -71,13 +71,14 @@ class TableWords:
     not_money_headers: re.Pattern
     total_labels: re.Pattern
     money_rows: re.Pattern
+    unit_declarations: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def table_words() -> TableWords:
     data = load_json("amounts", "tables.json", {"money_headers": list, "money_captions": list,
                                                   "not_money_headers": list, "total_labels": list,
-                                                  "money_rows": list})
+                                                  "money_rows": list, "unit_declarations": list})
 
     def words(key: str) -> re.Pattern:
         return re.compile(rf"(?<![\w])(?:{alternation(data[key])})(?![\w])", re.I)
@@ -93,6 +94,7 @@ def table_words() -> TableWords:
         # Row labels that name money: a word that starts or ends a compound
         # (``Reserve``, ``risicoreserve``, ``EMU-saldo``).
         money_rows=re.compile(rf"(?:{alternation(data['money_rows'])})", re.I),
+        unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data['unit_declarations'])})(?![\w])", re.I),
     )
 
 
@@ -118,9 +120,12 @@ class DocumentUnit:
     Budgets and annual accounts print the unit over the first tables and then
     leave it out (``Bedragen x € 1.000`` once, a continuation of the same
     calculation on the next page): a later table without a unit of its own, whose
-    rows name money, is read in it."""
+    rows name money, is read in it. A unit *declared* for the whole document
+    (``Alle bedragen zijn x € 1.000, tenzij anders vermeld``) holds for every
+    later money table that does not print one of its own."""
 
     scale: Decimal | None
+    declared: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +278,16 @@ def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[Tab
     return read_tables(text, redactions)[0]
 
 
+def _declarations(text: str, spans: list[tuple[int, int]], words: TableWords) -> list[tuple[int, Decimal]]:
+    """(line index, scale) of the lines that declare the unit of all amounts that follow."""
+    out = []
+    for k, (s, e) in enumerate(spans):
+        line = text[s:e]
+        if "\t" not in line and words.unit_declarations.search(line) and (scale := _scale(line)):
+            out.append((k, scale))
+    return out
+
+
 def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
     """Whether most rows with figures are labelled with a money word (at least two)."""
     labels = [_cell(text, line.cells[0]) for line in body
@@ -302,7 +317,11 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     # The unit of a page's tables is often printed once, over the first
     # (``Bedragen x € 1.000``); a later table of the same shape keeps it.
     previous: tuple[int, bool, Decimal | None] | None = None
+    declarations = _declarations(text, spans, words)
     for first, lines in _tables(text):
+        if declarations and declarations[0][0] < first:
+            unit = DocumentUnit(declarations[0][1], declared=True)
+            declarations = [d for d in declarations if d[0] >= first]
         header_end = 0
         for line in lines:
             cells = [_cell(text, c) for c in line.cells if c[1] > c[0]]
@@ -330,6 +349,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 and not any(words.not_money_headers.search(label) for label in labels + [caption])
                 and _rows_name_money(text, body, words)):
             table_money, table_scale = True, unit.scale
+        if table_scale is None and unit is not None and unit.declared:
+            table_scale = unit.scale
         continued = (carried is not None and previous is None and not header and not caption_lines
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
@@ -350,7 +371,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         if not money_columns:
             continue
         ending = TableShape(n_columns, tuple(money_columns.items()), tuple(labels))
-        if table_money:
+        if table_money and not (unit is not None and unit.declared):
             unit = DocumentUnit(table_scale)
         inner_header: list[_Line] = []
         for line in body:
@@ -388,4 +409,6 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                     continue
                 out.append(TableFigure(s, e, value * scale if scale else value, label_text,
                                        column_label, is_total, scale=scale))
+    if declarations:
+        unit = DocumentUnit(declarations[-1][1], declared=True)
     return out, ending, unit

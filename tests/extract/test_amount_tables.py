@@ -188,3 +188,23 @@ def test_a_scale_in_one_header_cell_makes_a_money_table(unit):
 def test_a_scale_in_a_header_cell_that_counts_is_no_money():
     text = "Regio\tAantal x 1.000\nNoord\t231\nZuid\t194\nOost\t12\n"
     assert table_figures(text) == []
+
+
+def test_a_unit_declared_for_all_amounts_holds_for_later_money_tables():
+    text = ("Jaarrekening 2023\n\nAlle bedragen zijn x € 1.000, tenzij anders vermeld.\n\n"
+            "Balans\n\n\t31-12-2023\t31-12-2022\nMateriële vaste activa\t1.234\t1.300\n"
+            "Liquide middelen\t56\t78\n\nToelichting op de balans, die over meer gaat dan een paar woorden.\n\n"
+            "Personeel\tRealisatie 2023\tBegroting 2023\nSalarissen\t800\t780\nSociale lasten\t120\t118\n")
+    figures, _, unit = read_tables(text)
+    assert [f.value for f in figures] == [Decimal(v) * 1000 for v in ("1234", "1300", "56", "78", "800", "780",
+                                                                      "120", "118")]
+    assert unit.declared and unit.scale == Decimal(1000)
+    # The next page's money table, with a header and no unit, is in thousands as well.
+    later, _, _ = read_tables("Lasten\tRealisatie 2023\nHuur\t45\nEnergie\t12\n", unit=unit)
+    assert [f.value for f in later] == [Decimal(45000), Decimal(12000)]
+
+
+def test_a_caption_is_no_declaration_for_later_tables():
+    _, _, unit = read_tables("Bedragen x € 1.000\nLasten\t3.388\t77\nBaten\t122\t-122\n")
+    later, _, _ = read_tables("Subsidie\tBedrag\nVereniging A\t4.500\nStichting B\t12.000\n", unit=unit)
+    assert [f.value for f in later] == [Decimal(4500), Decimal(12000)]
