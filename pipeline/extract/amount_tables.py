@@ -72,13 +72,15 @@ class TableWords:
     total_labels: re.Pattern
     money_rows: re.Pattern
     unit_declarations: re.Pattern
+    note_headers: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def table_words() -> TableWords:
     data = load_json("amounts", "tables.json", {"money_headers": list, "money_captions": list,
                                                   "not_money_headers": list, "total_labels": list,
-                                                  "money_rows": list, "unit_declarations": list})
+                                                  "money_rows": list, "unit_declarations": list,
+                                                  "note_headers": list})
 
     def words(key: str) -> re.Pattern:
         return re.compile(rf"(?<![\w])(?:{alternation(data[key])})(?![\w])", re.I)
@@ -94,6 +96,7 @@ def table_words() -> TableWords:
         # Row labels that name money: a word that starts or ends a compound
         # (``Reserve``, ``risicoreserve``, ``EMU-saldo``).
         money_rows=re.compile(rf"(?:{alternation(data['money_rows'])})", re.I),
+        note_headers=re.compile(rf"(?:{alternation(data['note_headers'])})", re.I),
         unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data['unit_declarations'])})(?![\w])", re.I),
     )
 
@@ -288,6 +291,20 @@ def _declarations(text: str, spans: list[tuple[int, int]], words: TableWords) ->
     return out
 
 
+def _is_note_column(text: str, body: list[_Line], k: int, label: str, words: TableWords) -> bool:
+    """The column of note numbers of annual accounts (``Materiële vaste activa | 1 | 1.234.567``):
+    right after the row labels, headed ``Ref.``/``Toelichting`` or nothing, holding only
+    small whole numbers while a column further right holds figures."""
+    if label.strip() and not words.note_headers.fullmatch(label.strip()):
+        return False
+    cells = [_cell(text, line.cells[k]).strip() for line in body
+             if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
+    if len(cells) < 2 or not all(re.fullmatch(r"\d{1,2}[a-z]?", c) for c in cells):
+        return False
+    return any(len(line.cells) > k + 1 and parse_figure(_cell(text, line.cells[k + 1])) is not None
+               for line in body)
+
+
 def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
     """Whether most rows with figures are labelled with a money word (at least two)."""
     labels = [_cell(text, line.cells[0]) for line in body
@@ -361,7 +378,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             excluded = words.not_money_headers.search(label) and not own
             signs = any(k < len(line.cells) and re.search(r"€|EUR", _cell(text, line.cells[k]))
                         for line in body)
-            if excluded:
+            if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)):
                 continue
             if own or table_money or signs:
                 money_columns[k] = _scale(label) or table_scale

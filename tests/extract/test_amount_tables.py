@@ -208,3 +208,18 @@ def test_a_caption_is_no_declaration_for_later_tables():
     _, _, unit = read_tables("Bedragen x € 1.000\nLasten\t3.388\t77\nBaten\t122\t-122\n")
     later, _, _ = read_tables("Subsidie\tBedrag\nVereniging A\t4.500\nStichting B\t12.000\n", unit=unit)
     assert [f.value for f in later] == [Decimal(4500), Decimal(12000)]
+
+
+@pytest.mark.parametrize("header", ["Ref.", "Toelichting", ""])
+def test_the_note_numbers_of_annual_accounts_are_no_amounts(header):
+    text = (f"Balans per 31 december 2023 (bedragen in €)\n\n\t{header}\t31-12-2023\t31-12-2022\n"
+            "Materiële vaste activa\t1\t1.234.567\t1.345.678\n"
+            "Vorderingen\t2\t234.567\t345.678\n"
+            "Liquide middelen\t3\t45.678\t56.789\n")
+    assert [f.value for f in table_figures(text)] == [Decimal(v) for v in (
+        "1234567", "1345678", "234567", "345678", "45678", "56789")]
+
+
+def test_a_column_of_small_amounts_with_a_money_header_stays_money():
+    text = "Bedragen x € 1.000\tBegroting\tRealisatie\nHuur\t12\t14\nEnergie\t3\t5\nSchoonmaak\t8\t7\n"
+    assert len(table_figures(text)) == 6
