@@ -73,6 +73,7 @@ class TableWords:
     money_rows: re.Pattern
     unit_declarations: re.Pattern
     note_headers: re.Pattern
+    footnote_units: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,7 @@ def table_words() -> TableWords:
     data = load_json("amounts", "tables.json", {"money_headers": list, "money_captions": list,
                                                   "not_money_headers": list, "total_labels": list,
                                                   "money_rows": list, "unit_declarations": list,
-                                                  "note_headers": list})
+                                                  "note_headers": list, "footnote_units": list})
 
     def words(key: str) -> re.Pattern:
         return re.compile(rf"(?<![\w])(?:{alternation(data[key])})(?![\w])", re.I)
@@ -96,6 +97,7 @@ def table_words() -> TableWords:
         # Row labels that name money: a word that starts or ends a compound
         # (``Reserve``, ``risicoreserve``, ``EMU-saldo``).
         money_rows=re.compile(rf"(?:{alternation(data['money_rows'])})", re.I),
+        footnote_units=re.compile(rf"(?<![\w])(?:{alternation(data['footnote_units'])})(?![\w])", re.I),
         note_headers=re.compile(rf"(?:{alternation(data['note_headers'])})", re.I),
         unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data['unit_declarations'])})(?![\w])", re.I),
     )
@@ -205,6 +207,11 @@ def _scale(text: str) -> Decimal | None:
     if found in ("mld",):
         return Decimal(1_000_000_000)
     return Decimal(1_000_000)
+
+
+def scale_in(text: str) -> Decimal | None:
+    """The unit a caption or note states (``Bedragen x € 1.000`` -> 1000), if any."""
+    return _scale(text)
 
 
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:

@@ -45,6 +45,7 @@ table header scale in ``span._.amount_scale``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -59,7 +60,9 @@ from pipeline.extract.amount_tables import (
     ENDING_TABLE,
     TableFigure,
     read_tables,
+    scale_in,
     table_figures,
+    table_words,
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.nlp import REDACTIONS
@@ -612,7 +615,36 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     found = [take_sign(text, widen(text, c, redactions)) for c in drop_debris(found, redactions)]
     found = [c for c in found if c.redacted or c.table is not None or _parses(text, c.start, c.end)]
     found += redacted_money(doc)
-    return resolve_overlaps(found)
+    return footnote_units(text, resolve_overlaps(found))
+
+
+def footnote_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``Bovenstaande bedragen x 1 miljoen``: a note below figures gives the unit of the
+    amounts above it (up to the previous such note) that carry no scale of their own."""
+    notes = [(m.start(), scale) for m in table_words().footnote_units.finditer(text)
+             if (scale := scale_in(_line_at(text, m.start())))]
+    if not notes:
+        return candidates
+    since = 0
+    pending = sorted(candidates, key=lambda c: c.start)
+    for at, scale in notes:
+        for k, c in enumerate(pending):
+            if since <= c.start < at and _unscaled(text, c):
+                pending[k] = dataclasses.replace(c, scale=scale)
+        since = at
+    return pending
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at:] if end < 0 else text[at:end]
+
+
+def _unscaled(text: str, c: Candidate) -> bool:
+    if c.redacted or c.scale is not None or c.table is not None:
+        return False  # a table's figures have the table's unit
+    amount = parse_amount(text[c.start:c.end])
+    return amount is not None and amount.scale == 1
 
 
 # --------------------------------------------------------------------------

@@ -4,6 +4,7 @@ counts as an amount only in a money context."""
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 import re
 from pathlib import Path
 
@@ -460,3 +461,14 @@ def test_people_counted_in_millions_near_budget_words_are_no_amounts(annotate_te
 def test_a_multiplier_in_brackets_is_part_of_the_amount(annotate_text, text, expected):
     spans = [span for span, _rule in found(annotate_text, text)]
     assert [(span, str(parse_amount(span).value)) for span in spans] == expected
+
+
+def test_a_note_below_figures_gives_their_unit():
+    from pipeline.process import process_text
+
+    text = ("Verwachte belastingmiddelen 2024\n\n€ 372.096\n\nLoon- en inkomensheffingen\n€ 205.104\n\n"
+            "Overige middelen € 1,5 miljard\n\nBovenstaande bedragen x 1 miljoen\nBron: Miljoenennota 2024\n\n"
+            "Daarnaast is € 2.500 gereserveerd.\n")
+    got = [(a.text, a.value_eur) for a in process_text(text).amounts]
+    assert got == [("€ 372.096", Decimal("372096000000")), ("€ 205.104", Decimal("205104000000")),
+                   ("€ 1,5 miljard", Decimal("1500000000")), ("€ 2.500", Decimal("2500"))]
