@@ -4,8 +4,8 @@ counts as an amount only in a money context."""
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
