@@ -22,7 +22,7 @@ from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
 from pipeline.language import document_language
 from pipeline.nlp import annotate, build_nlp
 from pipeline.normalize.amounts import amount_facts
-from pipeline.normalize.dates import date_facts, once_per_document
+from pipeline.normalize.dates import date_facts, once_per_document, page_anchors
 from pipeline.normalize.municipalities import municipality_facts
 from pipeline.normalize.trainings import training_facts
 from pipeline.records import DocumentResult, Fact, ProcessingError, RawDocument
@@ -74,11 +74,12 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         # The document and its pages are kept; `language` says why there are no facts.
         return DocumentResult(source=raw.source, info=info, pages=pages)
     municipalities, amounts, dates, trainings, regions = [], [], [], [], []
-    for doc, page in zip(docs, pages, strict=True):
+    anchors = page_anchors(pages, info.doc_date)
+    for doc, page, anchor in zip(docs, pages, anchors, strict=True):
         keep = outside(website_chrome(page))
         municipalities += filter(keep, municipality_facts(doc, page, info))
         amounts += filter(keep, amount_facts(doc, page, info))
-        dates += (d for d in date_facts(doc, page, info) if d.role == "document" or keep(d))
+        dates += (d for d in date_facts(doc, page, info, anchor) if d.role == "document" or keep(d))
         trainings += filter(keep, training_facts(doc, page, info))
         regions += filter(keep, region_facts(doc, page, info))
     questions = question_records(pages, docs, info) if info.doc_type == "kamervragen" else []
