@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
-from pipeline.extract.amount_tables import CARRIED_TABLE, ENDING_TABLE
+from pipeline.extract.amount_tables import CARRIED_TABLE, DOCUMENT_UNIT, ENDING_TABLE
 from pipeline.extract.doc_lines import website_chrome
 from pipeline.extract.document import describe_document
 from pipeline.extract.questions import question_records
@@ -22,7 +22,7 @@ from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
 from pipeline.language import document_language
 from pipeline.nlp import annotate, build_nlp
 from pipeline.normalize.amounts import amount_facts
-from pipeline.normalize.dates import date_facts, once_per_document
+from pipeline.normalize.dates import date_facts, once_per_document, page_anchors
 from pipeline.normalize.municipalities import municipality_facts
 from pipeline.normalize.trainings import training_facts
 from pipeline.records import DocumentResult, Fact, ProcessingError, RawDocument, utc_now
@@ -60,7 +60,8 @@ def process_raw(raw: RawDocument) -> DocumentResult:
     docs = []
     for page in pages:
         # A table that runs on to the next page keeps its columns there.
-        carried = {CARRIED_TABLE: docs[-1].user_data.get(ENDING_TABLE)} if docs else None
+        carried = {CARRIED_TABLE: docs[-1].user_data.get(ENDING_TABLE),
+                   DOCUMENT_UNIT: docs[-1].user_data.get(DOCUMENT_UNIT)} if docs else None
         docs.append(annotate(nlp, page, carried))
     info = describe_document(raw, pages, pipeline_version=pipeline_version())
     if info.language is None:
@@ -69,11 +70,12 @@ def process_raw(raw: RawDocument) -> DocumentResult:
         # The document and its pages are kept; `language` says why there are no facts.
         return DocumentResult(source=raw.source, info=info, pages=pages)
     municipalities, amounts, dates, trainings, regions = [], [], [], [], []
-    for doc, page in zip(docs, pages, strict=True):
+    anchors = page_anchors(pages, info.doc_date)
+    for doc, page, anchor in zip(docs, pages, anchors, strict=True):
         keep = outside(website_chrome(page))
         municipalities += filter(keep, municipality_facts(doc, page, info))
         amounts += filter(keep, amount_facts(doc, page, info))
-        dates += (d for d in date_facts(doc, page, info) if d.role == "document" or keep(d))
+        dates += (d for d in date_facts(doc, page, info, anchor) if d.role == "document" or keep(d))
         trainings += filter(keep, training_facts(doc, page, info))
         regions += filter(keep, region_facts(doc, page, info))
     questions = question_records(pages, docs, info) if info.doc_type == "kamervragen" else []

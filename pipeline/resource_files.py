@@ -128,6 +128,7 @@ class AmountsScalesFile:
     words: dict[str, Any]
     suffixes: dict[str, Any]
     needs_money_context: list[str]
+    multipliers: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,10 @@ class AmountsTablesFile:
     money_captions: list[str]
     not_money_headers: list[str]
     total_labels: list[str]
+    money_rows: list[str]
+    unit_declarations: list[str]
+    note_headers: list[str]
+    footnote_units: list[str]
 
 
 @dataclass(frozen=True)
@@ -267,6 +272,7 @@ class DocumentDatesFile:
     title_page_lines: int
     opening_lines: int
     published_by: str
+    status_labels: list[str]
 
 
 @dataclass(frozen=True)
@@ -306,6 +312,7 @@ class DocumentKindsFile:
     markers: dict[str, Any]
     kamer_addressees: list[str]
     forward_markers: list[str]
+    financial_tables: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,25 @@ def test_a_table_written_with_bars_keeps_its_facts():
     result = process_text(text)
     assert sorted(a.value_eur for a in result.amounts) == [4000, 8500]
     assert {m.name for m in result.municipalities} == {"Haarlem", "Zwolle"}
+
+
+def test_a_later_document_in_the_same_pdf_anchors_its_own_relative_dates():
+    # A nota of 2022 with, from page 2 on, the nota of 2024 that follows it up:
+    # '20 december jl.' and 'dit jaar' on page 2 are read against 14 oktober 2024.
+    from pipeline.process import process_raw
+    from pipeline.records import RawDocument, RawPage
+
+    pages = (
+        RawPage(1, "Nota\n\nDatum 22 juni 2022\n\nHet advies komt voor de zomer van dit jaar.\n", "text",
+                margin_fields=(("Datum", "22 juni 2022"),)),
+        RawPage(2, "Aanleiding\n\nDe Raad van State bracht op 20 december jl. advies uit. "
+                   "Het wetsvoorstel gaat dit jaar naar de Tweede Kamer.\n", "text",
+                margin_fields=(("Datum", "14 oktober 2024"), ("Referentie", "WJZ/48050179"))),
+        RawPage(3, "Na de ministerraad volgt in november de indiening.\n", "text"),
+    )
+    result = process_raw(RawDocument(source="nota.pdf", doc_id="nota", ingest="text", pages=pages))
+    values = {(d.page, d.text): (d.value, d.anchor) for d in result.dates}
+    assert values[(2, "20 december jl.")] == ("2023-12-20", "2024-10-14")
+    assert values[(2, "dit jaar")] == ("2024", "2024-10-14")
+    assert values[(3, "november")][0] == "2024-11"
+    assert result.info.doc_date == "2022-06-22"

@@ -183,6 +183,15 @@ def parse_amount(text: str) -> Amount | None:
             return None
         return dataclasses.replace(amount, value=-amount.value,
                                    value_max=-amount.value_max if amount.value_max is not None else None)
+    words = money_words()
+    if (m := words.multiplier.search(text)) is not None and not text[m.end():].strip(" .,;:"):
+        amount = parse_amount(text[:m.start()])
+        if amount is None:
+            return None
+        factor = words.multipliers[re.sub(r"\s+", " ", m.group(1)).lower()]
+        return dataclasses.replace(amount, value=amount.value * factor,
+                                   value_max=amount.value_max * factor if amount.value_max is not None else None,
+                                   scale=amount.scale * factor)
     tokens = tokenize(text)
     return _parse_tokens(tokens)
 

@@ -150,6 +150,9 @@ class MoneyWords:
     units_before: PhraseTable
     range_joiners: PhraseTable
     range_openers: PhraseTable
+    # '€ 380 (x 1.000)': a multiplier in brackets after the amount; group 1 is its key.
+    multiplier: re.Pattern[str]
+    multipliers: dict[str, Decimal]
 
 
 def _qualifier_map(name: str, key: str, mapping: dict[str, str]) -> dict[str, str]:
@@ -170,6 +173,7 @@ def money_words() -> MoneyWords:
     """The money word lists, loaded and checked once per process."""
     cur = load_file(AmountsCurrenciesFile)
     sca = load_file(AmountsScalesFile)
+    multipliers = {re.sub(r"\s+", " ", k): Decimal(v) for k, v in sca.multipliers.items()}
     qua = load_file(AmountsQualifiersFile)
     uni = load_file(AmountsUnitsFile)
     rng = load_file(AmountsRangesFile)
@@ -205,4 +209,9 @@ def money_words() -> MoneyWords:
         units_before=PhraseTable(_string_map("units.json", "before", uni.before)),
         range_joiners=PhraseTable({j: True for j in rng.joiners}),
         range_openers=PhraseTable(openers),
+        multiplier=re.compile(
+            r"\s*\(\s*(?:x|×)\s*(?:€\s*)?("
+            + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(multipliers, key=len, reverse=True))
+            + r")\s*\)", re.IGNORECASE),
+        multipliers=multipliers,
     )

@@ -46,7 +46,9 @@ _CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "ml
                 "miljard": 10**9, "k": 10**3}
 _DASH = re.compile(r"[-−–—]{1,2}|n\.?v\.?t\.?|nihil", re.I)
 _SCALE = re.compile(
-    r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend)"
+    r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend"
+    # OCR reads the 1 and the l of '1 mln' as l, I or t: 'x lmtn.'
+    r"|[1lI] ?m[lIit1]n)"
     r"|\b(k€|dzd|€\s*k)\b|in\s+(duizenden|miljoenen)(?:\s+euro)?|€\s*(mln|miljoen|mld)\b",
     re.I,
 )
@@ -58,6 +60,8 @@ CONTINUATION_LINES = 3
 # shape the previous page ended with (see ``pipeline.process``).
 ENDING_TABLE = "kenmerk_ending_table"
 CARRIED_TABLE = "kenmerk_carried_table"
+# ``doc.user_data`` key: the unit of the money tables of the pages so far (``DocumentUnit``).
+DOCUMENT_UNIT = "kenmerk_document_unit"
 CAPTION_MAX_WORDS = 10
 
 
@@ -67,6 +71,10 @@ class TableWords:
     money_captions: re.Pattern
     not_money_headers: re.Pattern
     total_labels: re.Pattern
+    money_rows: re.Pattern
+    unit_declarations: re.Pattern
+    note_headers: re.Pattern
+    footnote_units: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +92,12 @@ def table_words() -> TableWords:
         # 'Totaal lasten', 'Subtotaal', and a total word last: 'Baten totaal'.
         total_labels=re.compile(rf"^\W*(?:{alternation(data.total_labels)})(?![\w])"
                                 r"|(?<![\w])(?:sub)?(?:totaal|totalen)\W*$", re.I),
+        # Row labels that name money: a word that starts or ends a compound
+        # (``Reserve``, ``risicoreserve``, ``EMU-saldo``).
+        money_rows=re.compile(rf"(?:{alternation(data.money_rows)})", re.I),
+        footnote_units=re.compile(rf"(?<![\w])(?:{alternation(data.footnote_units)})(?![\w])", re.I),
+        note_headers=re.compile(rf"(?:{alternation(data.note_headers)})", re.I),
+        unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data.unit_declarations)})(?![\w])", re.I),
     )
 
 
@@ -100,6 +114,21 @@ class TableFigure:
     redacted: bool = False
     # The scale the table's header or caption gave (x € 1.000 -> 1000), already in ``value``.
     scale: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class DocumentUnit:
+    """The scale the document's money tables were printed in so far (None: plain euros).
+
+    Budgets and annual accounts print the unit over the first tables and then
+    leave it out (``Bedragen x € 1.000`` once, a continuation of the same
+    calculation on the next page): a later table without a unit of its own, whose
+    rows name money, is read in it. A unit *declared* for the whole document
+    (``Alle bedragen zijn x € 1.000, tenzij anders vermeld``) holds for every
+    later money table that does not print one of its own."""
+
+    scale: Decimal | None
+    declared: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,6 +207,11 @@ def _scale(text: str) -> Decimal | None:
     return Decimal(1_000_000)
 
 
+def scale_in(text: str) -> Decimal | None:
+    """The unit a caption or note states (``Bedragen x € 1.000`` -> 1000), if any."""
+    return _scale(text)
+
+
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     """Runs of cell lines: (index of the first line, lines)."""
     spans = line_spans(text)
@@ -229,19 +263,74 @@ def _cell(text: str, cell: tuple[int, int]) -> str:
     return text[cell[0]:cell[1]]
 
 
+def _labels(text: str, header: list[_Line], n_columns: int, fallback: list[str]) -> list[str]:
+    """Each column's header cells joined; a column the header leaves empty keeps its label."""
+    labels = []
+    for k in range(n_columns):
+        parts = [_cell(text, line.cells[k]) for line in header
+                 if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
+        labels.append(" ".join(parts) or (fallback[k] if k < len(fallback) else ""))
+    return labels
+
+
+def _is_inner_header(text: str, line: _Line, redactions) -> bool:
+    """A line inside a table's body with two or more cells and no figure but years."""
+    cells = [c for c in line.cells if c[1] > c[0]]
+    if len(cells) < 2 or any(rs < c[1] and c[0] < r_end for c in cells for rs, r_end in redactions):
+        return False
+    return all(parse_figure(_cell(text, c)) is None or _is_year_cell(_cell(text, c)) for c in cells[1:])
+
+
 def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[TableFigure]:
     """Every figure in the money columns of the tables of ``text``."""
     return read_tables(text, redactions)[0]
 
 
+def _declarations(text: str, spans: list[tuple[int, int]], words: TableWords) -> list[tuple[int, Decimal]]:
+    """(line index, scale) of the lines that declare the unit of all amounts that follow."""
+    out = []
+    for k, (s, e) in enumerate(spans):
+        line = text[s:e]
+        if "\t" not in line and words.unit_declarations.search(line) and (scale := _scale(line)):
+            out.append((k, scale))
+    return out
+
+
+def _is_note_column(text: str, body: list[_Line], k: int, label: str, words: TableWords) -> bool:
+    """The column of note numbers of annual accounts (``Materiële vaste activa | 1 | 1.234.567``):
+    right after the row labels, headed ``Ref.``/``Toelichting`` or nothing, holding only
+    small whole numbers while a column further right holds figures."""
+    if label.strip() and not words.note_headers.fullmatch(label.strip()):
+        return False
+    cells = [_cell(text, line.cells[k]).strip() for line in body
+             if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
+    if len(cells) < 2 or not all(re.fullmatch(r"\d{1,2}[a-z]?", c) for c in cells):
+        return False
+    return any(len(line.cells) > k + 1 and parse_figure(_cell(text, line.cells[k + 1])) is not None
+               for line in body)
+
+
+def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
+    """Whether most rows with figures are labelled with a money word (at least two)."""
+    labels = [_cell(text, line.cells[0]) for line in body
+              if len(line.cells) > 1 and line.cells[0][1] > line.cells[0][0]
+              and any(parse_figure(_cell(text, c)) is not None for c in line.cells[1:])]
+    money = sum(1 for label in labels if words.money_rows.search(label))
+    return money >= 2 and 2 * money >= len(labels)
+
+
 def read_tables(text: str, redactions: list[tuple[int, int]] = (),
-                carried: TableShape | None = None) -> tuple[list[TableFigure], TableShape | None]:
-    """The figures of ``text``'s money tables, and the shape of the last money table.
+                carried: TableShape | None = None,
+                unit: DocumentUnit | None = None) -> tuple[list[TableFigure], TableShape | None,
+                                                           DocumentUnit | None]:
+    """The figures of ``text``'s money tables, the shape of the last money table, and
+    the unit of the document's money tables so far.
 
     ``carried`` is the shape of the money table the previous page ended with:
     a table at the top of this page without a header or unit of its own, with
     as many columns, is its continuation (allocation annexes seldom repeat the
-    header on every page).
+    header on every page). ``unit`` is the unit of the earlier pages' money
+    tables (see ``DocumentUnit``).
     """
     words = table_words()
     ending: TableShape | None = None
@@ -250,7 +339,11 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     # The unit of a page's tables is often printed once, over the first
     # (``Bedragen x € 1.000``); a later table of the same shape keeps it.
     previous: tuple[int, bool, Decimal | None] | None = None
+    declarations = _declarations(text, spans, words)
     for first, lines in _tables(text):
+        if declarations and declarations[0][0] < first:
+            unit = DocumentUnit(declarations[0][1], declared=True)
+            declarations = [d for d in declarations if d[0] >= first]
         header_end = 0
         for line in lines:
             cells = [_cell(text, c) for c in line.cells if c[1] > c[0]]
@@ -263,21 +356,23 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         if not body:
             continue
         n_columns = max(len(line.cells) for line in lines)
-        labels: list[str] = []
-        for k in range(n_columns):
-            parts = [_cell(text, line.cells[k]) for line in header
-                     if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
-            labels.append(" ".join(parts))
+        labels = _labels(text, header, n_columns, [])
         caption_lines = _caption_lines(text, spans, first)
         caption = " ".join(caption_lines + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
-            words.money_captions.search(label) and _scale(label) for label in labels) or (
+            _scale(label) and not words.not_money_headers.search(label) for label in labels) or (
             _scale(caption) is not None and not words.not_money_headers.search(caption))
         table_scale = _scale(caption) or next((_scale(lb) for lb in labels if _scale(lb)), None)
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
             table_money, table_scale = True, table_scale or previous[2]
+        if (not table_money and unit is not None
+                and not any(words.not_money_headers.search(label) for label in labels + [caption])
+                and _rows_name_money(text, body, words)):
+            table_money, table_scale = True, unit.scale
+        if table_scale is None and unit is not None and unit.declared:
+            table_scale = unit.scale
         continued = (carried is not None and previous is None and not header and not caption_lines
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
@@ -288,7 +383,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             excluded = words.not_money_headers.search(label) and not own
             signs = any(k < len(line.cells) and re.search(r"€|EUR", _cell(text, line.cells[k]))
                         for line in body)
-            if excluded:
+            if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)):
                 continue
             if own or table_money or signs:
                 money_columns[k] = _scale(label) or table_scale
@@ -298,10 +393,21 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         if not money_columns:
             continue
         ending = TableShape(n_columns, tuple(money_columns.items()), tuple(labels))
+        if table_money and not (unit is not None and unit.declared):
+            unit = DocumentUnit(table_scale)
+        inner_header: list[_Line] = []
         for line in body:
             filled = [c for c in line.cells if c[1] > c[0]]
             if not filled:
                 continue
+            if _is_inner_header(text, line, redactions):
+                inner_header.append(line)
+                continue
+            if inner_header:
+                # A header repeated or changed inside the table (``Passiva | 31-12-2024``)
+                # names the columns of the rows below it.
+                labels = _labels(text, inner_header, n_columns, labels)
+                inner_header = []
             label_text = _cell(text, line.cells[0]) if line.cells[0][1] > line.cells[0][0] else None
             if label_text is not None and parse_figure(label_text) is not None:
                 label_text = None
@@ -325,4 +431,6 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                     continue
                 out.append(TableFigure(s, e, value * scale if scale else value, label_text,
                                        column_label, is_total, scale=scale))
-    return out, ending
+    if declarations:
+        unit = DocumentUnit(declarations[-1][1], declared=True)
+    return out, ending, unit

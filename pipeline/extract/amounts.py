@@ -45,6 +45,7 @@ table header scale in ``span._.amount_scale``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,14 +55,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dutch.money import needs_money_context, parse_amount
-from pipeline.dutch.words import fold
+from pipeline.dutch.words import fold, money_words
 from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_context, patterns
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
+    DOCUMENT_UNIT,
     ENDING_TABLE,
     TableFigure,
     read_tables,
+    scale_in,
     table_figures,
+    table_words,
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
@@ -332,7 +336,7 @@ def _widen(text: str, c: Candidate) -> Candidate:
         if p.change_verb_tot.search(before[: m.end()]):
             break  # 'verhoogd tot € 5 miljoen' says where a figure went, not a maximum
         start = start - len(before) + m.start()
-    for pattern in (p.qualifier_after, p.unit_after):
+    for pattern in (money_words().multiplier, p.qualifier_after, p.unit_after):
         m = pattern.match(text, end)
         if m is not None and _parses(text, start, m.end()):
             end = m.end()
@@ -394,13 +398,43 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     """
     text = doc.text
     redactions = redactions_of(doc)
-    figures, doc.user_data[ENDING_TABLE] = read_tables(text, redactions, doc.user_data.get(CARRIED_TABLE))
+    figures, doc.user_data[ENDING_TABLE], doc.user_data[DOCUMENT_UNIT] = read_tables(
+        text, redactions, doc.user_data.get(CARRIED_TABLE), doc.user_data.get(DOCUMENT_UNIT))
     page = AmountPage(doc, text, redactions, figures)
     found = [c for rule in AMOUNT_RULES if rule.find is not None and not rule.as_found for c in rule.find(page)]
     found = [take_sign(text, widen(text, c, redactions)) for c in drop_debris(found, redactions)]
     found = [c for c in found if c.redacted or c.table is not None or _parses(text, c.start, c.end)]
     found += [c for rule in AMOUNT_RULES if rule.find is not None and rule.as_found for c in rule.find(page)]
-    return resolve_overlaps(found)
+    return footnote_units(text, resolve_overlaps(found))
+
+
+def footnote_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``Bovenstaande bedragen x 1 miljoen``: a note below figures gives the unit of the
+    amounts above it (up to the previous such note) that carry no scale of their own."""
+    notes = [(m.start(), scale) for m in table_words().footnote_units.finditer(text)
+             if (scale := scale_in(_line_at(text, m.start())))]
+    if not notes:
+        return candidates
+    since = 0
+    pending = sorted(candidates, key=lambda c: c.start)
+    for at, scale in notes:
+        for k, c in enumerate(pending):
+            if since <= c.start < at and _unscaled(text, c):
+                pending[k] = dataclasses.replace(c, scale=scale)
+        since = at
+    return pending
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at:] if end < 0 else text[at:end]
+
+
+def _unscaled(text: str, c: Candidate) -> bool:
+    if c.redacted or c.scale is not None or c.table is not None:
+        return False  # a table's figures have the table's unit
+    amount = parse_amount(text[c.start:c.end])
+    return amount is not None and amount.scale == 1
 
 
 # --------------------------------------------------------------------------

@@ -18,6 +18,8 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
   the first page of a budget, plan or handbook;
+* ``status_date``: ``Cijfers tot en met zondag 27 februari 2022``,
+  ``Peildatum 1 januari 2024``: the date a factsheet states its figures for;
 * ``news_date_line``/``news_published_by``: a date alone on an opening line of
   a news item, ``Geplaatst door ... op woensdag 27 maart 2019``.
 
@@ -233,6 +235,25 @@ def title_page_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def status_date(ev: Evidence) -> DateHit | None:
+    """``Cijfers tot en met zondag 27 februari 2022``, ``Peildatum 1 januari 2024``: the date
+    a factsheet or dashboard states its figures for, near the top of its first page."""
+    if not ev.pages:
+        return None
+    words = date_words()
+    label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['status_labels']))}):?\s+"
+                       rf"(?:(?:{_alternatives(list(date_lexicon().weekdays))}),?\s+)?", re.IGNORECASE)
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
+    for ln in opening:
+        m = label.search(ln.text)
+        if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
+            continue
+        hit = _date_after(ln, m.end(), "status_date")
+        if hit is not None:
+            return hit
+    return None
+
+
 def titled_year(ev: Evidence) -> DateHit | None:
     """The year in the opening line that names the document (``Jaarplan 2024``, ``Begroting 2026``)."""
     line = titled_line(ev)
@@ -279,11 +300,12 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "begroting": (title_page_date, report_year, titled_year),
     "jaarrekening": (report_year, titled_year),
     "jaarverslag": (report_year, titled_year),
+    "factsheet": (status_date,),
 }
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks,),
-    "overig": (letter_fallbacks, title_page_date),
+    "overig": (letter_fallbacks, title_page_date, status_date),
     "jaarverslag": (title_page_date,),
     "nieuws": (news_opening_date,),
     "kamervragen": (),

@@ -53,6 +53,10 @@ class KindWords:
     markers: dict[str, str]
     kamer_addressees: re.Pattern[str]
     forward_markers: frozenset[str]
+    # A document of money tables in thousands of euros that does not name itself.
+    table_caption: re.Pattern[str]
+    min_table_captions: int
+    table_kinds: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +85,10 @@ def kind_words() -> KindWords:
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
+        table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
+        min_table_captions=int(data.financial_tables["min_captions"]),
+        table_kinds=tuple((kind, re.compile(p, re.IGNORECASE))
+                          for kind, p in data.financial_tables["kinds"].items()),
     )
 
 
@@ -178,6 +186,16 @@ def marked_kind(ev: Evidence) -> str | None:
     return None
 
 
+def table_kind(ev: Evidence) -> str | None:
+    """A budget or annual accounts that does not name itself (an extract of a few pages):
+    two or more tables captioned in thousands of euros, and the words of its kind."""
+    words = kind_words()
+    if sum(1 for ln in ev.lines if words.table_caption.search(ln.text)) < words.min_table_captions:
+        return None
+    return next((kind for kind, pattern in words.table_kinds
+                 if any(pattern.search(ln.text) for ln in ev.lines)), None)
+
+
 def kind_from_type(ev: Evidence, doc_type: str) -> str:
     """The kind a doc_type implies when the document does not name itself."""
     if doc_type == "brief":
@@ -215,6 +233,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = (titled, "kind_title")
         elif marked is not None:
             found = (marked, "kind_marker")
+        elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
+            found = (tabled, "kind_tables")
     if found is not None:
         kind, rule = found
         implied = words.kinds[kind]

@@ -46,6 +46,12 @@ class TableRules:
     max_header_gap: float
     min_aligned_figures: int
     align_tolerance: float
+    # A label line closer to a row than this (in word heights) is part of the row's label.
+    satellite_gap: float
+    # Label and header lines between a table's rows.
+    max_inner_lines: int
+    # How far above the first row a header may stand, in the rows' own line pitch.
+    header_pitch: float
 
 
 @dataclass(frozen=True)

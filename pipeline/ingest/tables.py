@@ -42,6 +42,7 @@ FIGURE = re.compile(
     r"\s*\)?\s*%?$"
 )
 DASH = re.compile(r"^[-−–—]{1,2}$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 MAX_HEADER_WORDS = 8
 
 
@@ -161,9 +162,51 @@ def _is_header(groups: list[list]) -> bool:
         text = _text(g)
         if len(text.split()) > MAX_HEADER_WORDS:
             return False
-        if is_figure(text) and not re.fullmatch(r"(?:19|20)\d{2}", text.strip()):
+        if is_figure(text) and not _YEAR.fullmatch(text.strip()):
             return False
     return True
+
+
+def _satellites(lines: list[list], tops: list[float], groups: list[list[list]], rows: list[bool],
+                unit: float, rules: TableRules) -> set[int]:
+    """Wrapped row labels: a row label set on two or three lines, with the row's figures
+    centred between them (``Egalisatiereserve Gemeente`` / ``100  -99`` / ``Almere``).
+    Such label lines sit closer to the row than one line of text can to another; their
+    words join the row's label cell, above ones first. Returns the lines taken in."""
+    taken: set[int] = set()
+    for r, is_row in enumerate(rows):
+        # A line of figures alone is a row once its label is found around it.
+        if r in taken or not (is_row or all(is_figure(_text(g)) for g in groups[r])):
+            continue
+        figures = [g for g in groups[r] if is_figure(_text(g))]
+        first_figure = min(g[0].bbox.x0 for g in figures) if figures else None
+        above, below = [], []
+        for k in (r - 1, r + 1):
+            if (k < 0 or k >= len(lines) or k in taken or rows[k] or len(groups[k]) != 1
+                    or abs(tops[k] - tops[r]) > rules.satellite_gap * unit):
+                continue
+            if (first_figure is None or max(t.bbox.x1 for t in groups[k][0]) >= first_figure
+                    or is_figure(_text(groups[k][0])) and not _YEAR.fullmatch(_text(groups[k][0]))):
+                continue  # over the figures: not part of the label
+            (above if k < r else below).append(k)
+        if not above and not below:
+            continue
+        own_label = [] if is_figure_or_dash(_text(groups[r][0])) else groups[r][0]
+        rest = groups[r][1:] if own_label else groups[r]
+        label = [t for k in above for t in groups[k][0]] + own_label + [
+            t for k in below for t in groups[k][0]]
+        groups[r] = [label] + rest
+        for k in above + below:
+            lines[r] = lines[r] + lines[k]
+            taken.add(k)
+        rows[r] = _is_row(groups[r])
+    return taken
+
+
+def _row_pitch(members: list[int], rows: list[bool], tops: list[float], limit: float) -> float | None:
+    gaps = [tops[b] - tops[a] for a, b in zip(members, members[1:], strict=False)
+            if rows[a] and rows[b] and tops[b] - tops[a] <= limit]
+    return median(gaps) if gaps else None
 
 
 def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], list, int]:
@@ -172,10 +215,43 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
     by_line: dict[int, list] = {}
     for s in segments:
         by_line.setdefault(s.line, []).append(s)
-    lines = sorted(by_line.values(), key=lambda ss: min(s.top for s in ss))
-    tops = [min(s.top for s in ss) for ss in lines]
-    groups = [_cells_of_line(ss, unit) for ss in lines]
-    rows = [_is_row(g) for g in groups]
+    all_lines = sorted(by_line.values(), key=lambda ss: min(s.top for s in ss))
+    all_tops = [min(s.top for s in ss) for ss in all_lines]
+    all_groups = [_cells_of_line(ss, unit) for ss in all_lines]
+    all_rows = [_is_row(g) for g in all_groups]
+    taken = _satellites(all_lines, all_tops, all_groups, all_rows, unit, rules)
+    keep = [n for n in range(len(all_lines)) if n not in taken]
+    lines = [all_lines[n] for n in keep]
+    tops = [all_tops[n] for n in keep]
+    groups = [all_groups[n] for n in keep]
+    rows = [all_rows[n] for n in keep]
+    row_gap = rules.max_row_gap * unit
+    tolerance = rules.align_tolerance * unit
+
+    def figure_ends(members: list[int]) -> list[float]:
+        return [g[-1].bbox.x1 for k in members if rows[k] for g in groups[k] if is_figure(_text(g))]
+
+    def between_rows(j: int, members: list[int]) -> int:
+        """How many lines from ``j`` on are labels or a repeated header inside the table:
+        short lines without figures, followed by a row that lines up with the table's."""
+        n = 0
+        while (j + n < len(lines) and not rows[j + n] and n < rules.max_inner_lines
+               and _is_header(groups[j + n])
+               and (n == 0 or tops[j + n] - tops[j + n - 1] <= row_gap)):
+            n += 1
+        if n == 0 or j + n >= len(lines) or not rows[j + n]:
+            return 0
+        if tops[j + n] - tops[j + n - 1] > row_gap:
+            return 0
+        if tops[j] - tops[members[-1]] > rules.max_total_gap * unit:
+            return 0
+        # One short line between rows is a section label; more (a label on several
+        # lines), or a line of cells (a repeated header), must lead to a row set like
+        # the table's own.
+        if n > 1 or len(groups[j]) > 1 or tops[j] - tops[members[-1]] > row_gap:
+            return n if _ends_on(groups[j + n], figure_ends(members), tolerance) else 0
+        return n
+
     used: set[int] = set()
     tables: list[Table] = []
     not_rebuilt = 0
@@ -186,16 +262,22 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             continue
         members = [i]
         j = i + 1
-        while j < len(lines) and tops[j] - tops[members[-1]] <= rules.max_row_gap * unit:
-            if rows[j]:
+        while j < len(lines):
+            gap = tops[j] - tops[members[-1]]
+            if rows[j] and gap <= row_gap:
                 members.append(j)
-            elif (len(groups[j]) == 1 and len(_text(groups[j][0]).split()) <= MAX_HEADER_WORDS
-                  and j + 1 < len(lines) and rows[j + 1]
-                  and tops[j + 1] - tops[j] <= rules.max_row_gap * unit):
-                members.append(j)  # a section label inside the table
+                j += 1
+            elif (rows[j] and gap <= rules.max_total_gap * unit
+                  and _ends_on(groups[j], figure_ends(members), tolerance)):
+                # A row set apart (a blank line between sections, totals below a
+                # rule) whose figures end where the table's end.
+                members.append(j)
+                j += 1
+            elif n := between_rows(j, members):
+                members.extend(range(j, j + n))
+                j += n
             else:
                 break
-            j += 1
         row_members = [k for k in members if rows[k]]
         if len(row_members) < rules.min_rows:
             i = j if j > i + 1 else i + 1
@@ -204,32 +286,34 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             not_rebuilt += 1
             i = j
             continue
-        # Totals set apart below a rule or a blank line: a row further down whose
-        # figures end where the table's figures end still belongs to the table.
-        ends = [g[-1].bbox.x1 for k in row_members for g in groups[k] if is_figure(_text(g))]
-        while (j < len(lines) and rows[j] and j not in used
-               and tops[j] - tops[members[-1]] <= rules.max_total_gap * unit
-               and _ends_on(groups[j], ends, rules.align_tolerance * unit)):
-            members.append(j)
-            row_members.append(j)
-            j += 1
+        # A header is set with the table's own line spacing, which may be wider than
+        # the page's text: measured against the rows' pitch, not only the word height.
+        pitch = _row_pitch(members, rows, tops, row_gap) or 0.0
+        header_gap = max(rules.max_header_gap * unit, rules.header_pitch * pitch)
         header: list[int] = []
         k = i - 1
         left = min(groups[m][0][0].bbox.x0 for m in row_members)
         while (k >= 0 and len(header) < rules.max_header_lines and k not in used
-               and tops[(header or [i])[0]] - tops[k] <= rules.max_header_gap * unit
+               and tops[(header or [i])[0]] - tops[k] <= header_gap
                and _is_header(groups[k])
                # One cell at the left edge is a caption or the end of a paragraph, not a header.
                and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)
             k -= 1
+        # The table's caption right above its header (``Bedragen x € 1.000``): one
+        # short cell at the left edge that does not end a sentence.
+        top = (header or [i])[0]
+        if (k >= 0 and k not in used and len(groups[k]) == 1
+                and tops[top] - tops[k] <= header_gap and _is_header(groups[k])
+                and not _text(groups[k][0]).rstrip().endswith((".", ",", ";"))):
+            header.insert(0, k)
         columns = _columns([groups[m] for m in row_members], unit)
         if len(columns) < 2:
             not_rebuilt += 1
             i = j
             continue
         table_lines = [TableLine(tops[m], _place(groups[m], columns)) for m in header + members]
-        tables.append(Table(tops[(header or members)[0]],
+        tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),
                             max(s.bottom for m in members for s in lines[m]), table_lines))
         used.update(header + members)
         i = j

@@ -12,6 +12,7 @@ The values come from the date reader, ``pipeline.dutch.dates``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_values import DateValue
-from pipeline.dutch.dates import parse_date_list, parse_span
+from pipeline.dutch.dates import parse_date, parse_date_list, parse_span
 from pipeline.extract.date_candidates import is_recurring_day, mail_header_label
 from pipeline.extract.dates import SPAN_KEY
 from pipeline.phrases import phrase_regex
@@ -188,33 +189,61 @@ def _fact(prov: dict, value: DateValue, role: str, anchor: str | None) -> DateFa
     )
 
 
-def _list_facts(span: Span, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
+def _list_facts(span: Span, page: CleanPage, info: DocumentInfo, anchor: str | None) -> list[DateFact]:
     """One fact per item of a ``date_list`` span, each at its own characters."""
     role = date_role(span, page, info)
     unanchored = [v.value for _, _, v in parse_date_list(span.text, None)]
     facts = []
-    for i, (start, end, value) in enumerate(parse_date_list(span.text, info.doc_date)):
+    for i, (start, end, value) in enumerate(parse_date_list(span.text, anchor)):
         if not fits_table(value):
             continue
         begin, stop = span.start_char + start, span.start_char + end
         prov = provenance(span.doc, page, info.doc_id, "date", begin, stop, span.label_)
-        used = info.doc_date if i >= len(unanchored) or unanchored[i] != value.value else None
+        used = anchor if i >= len(unanchored) or unanchored[i] != value.value else None
         facts.append(_fact(prov, value, role, used))
     return facts
 
 
-def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
-    """One ``DateFact`` per date span that has a value, anchored to the document's own date.
+# Margin labels whose value is the date of the document a page belongs to.
+PAGE_DATE_LABELS = frozenset({"datum", "date"})
 
-    ``anchor`` is set on the rows whose value came from the document's date
+
+def page_anchors(pages: Sequence[CleanPage], doc_date: str | None) -> list[str | None]:
+    """The date each page's relative dates are anchored to.
+
+    A PDF often holds several documents (a Woo release, a nota with the nota it
+    answers): a later page whose margin carries a date of its own (``Datum
+    14 oktober 2024``) starts a document of that date, and its pages and those
+    after it take that date as their anchor instead of the first document's.
+    """
+    anchors: list[str | None] = []
+    current = doc_date
+    for n, page in enumerate(pages):
+        for label, value in page.margin_fields if n else ():
+            if label.strip(" :").casefold() in PAGE_DATE_LABELS:
+                found = parse_date(" ".join(value.split()[:4]))
+                if found is not None and found.granularity == "day":
+                    current = found.value
+                    break
+        anchors.append(current)
+    return anchors
+
+
+def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo,
+               anchor: str | None = None) -> list[DateFact]:
+    """One ``DateFact`` per date span that has a value, anchored to the document's own date
+    (or to ``anchor``, the date of the part of the PDF the page belongs to: ``page_anchors``).
+
+    ``anchor`` is set on the rows whose value came from the anchor date
     (``in november`` in the 2018 annual report), so a reviewer sees why.
     """
+    page_anchor = anchor if anchor is not None else info.doc_date
     facts = []
     for span in doc.spans.get(SPAN_KEY, []):
         if span.label_ == "date_list":
-            facts += _list_facts(span, page, info)
+            facts += _list_facts(span, page, info, page_anchor)
             continue
-        anchor = info.doc_date
+        anchor = page_anchor
         if span.label_ == "day_month" and is_recurring_day(span.doc.text, span.start_char, span.end_char):
             anchor = None  # '1 januari van het jaar voorafgaande': a day of every year
         value = parse_span(span.text, span.label_, anchor)
@@ -222,7 +251,7 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[DateFact]:
             # 'vorig jaar' in a document without a date: nothing to write down
             continue
         alone = parse_span(span.text, span.label_, None)
-        used = info.doc_date if alone is None or alone.value != value.value else None
+        used = page_anchor if alone is None or alone.value != value.value else None
         prov = span_provenance(span, page, info.doc_id, "date")
         facts.append(_fact(prov, value, date_role(span, page, info), used))
     return facts

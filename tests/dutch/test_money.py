@@ -485,3 +485,20 @@ def test_a_corrected_amount_is_read_as_inspectors_write_it(text, value):
 @pytest.mark.parametrize("text", ["", "veel geld", "$ 500", None])
 def test_what_is_not_an_amount_in_euro_is_not_a_corrected_amount(text):
     assert corrected_amount(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("€ 380 (x 1.000)", "380000"),
+        ("€ 380 (x € 1.000)", "380000"),
+        ("€ 2,5 (x 1 mln)", "2500000"),
+        ("€ 12 (x € 1.000.000)", "12000000"),
+    ],
+)
+def test_a_multiplier_in_brackets_after_the_amount_scales_it(text, value):
+    assert parse_amount(text).value == Decimal(value)
+
+
+def test_other_words_in_brackets_are_no_multiplier():
+    assert parse_amount("€ 380 (zie bijlage 1.000)") is None

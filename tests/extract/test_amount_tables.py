@@ -109,16 +109,16 @@ def test_a_table_at_the_top_of_the_next_page_without_header_continues_the_last_o
               "Adres\tPostcode\tbedrag €\n"
               "Boksdoornstraat 25\t6543 SB\t25.000,00\n"
               "Boksdoornstraat 27\t6543 SB\t25.000,00\n")
-    figures, ending = read_tables(page_1)
+    figures, ending, _ = read_tables(page_1)
     assert ending is not None and ending.n_columns == 3
     page_2 = "Duindoornstraat 2\t6543 RS\t25.000,00\nDuindoornstraat 4\t6543 RT\t12.500,00\n"
-    figures, _ = read_tables(page_2, carried=ending)
+    figures, _, _ = read_tables(page_2, carried=ending)
     assert [(f.value, f.row_label, f.column_label) for f in figures] == [
         (Decimal("25000.00"), "Duindoornstraat 2", "bedrag €"), (Decimal("12500.00"), "Duindoornstraat 4", "bedrag €")]
 
 
 def test_a_table_further_down_the_next_page_or_of_another_shape_does_not_continue():
-    _, ending = read_tables("Adres\tPostcode\tbedrag €\nA\t6543 SB\t25.000,00\nB\t6543 SB\t25.000,00\n")
+    _, ending, _ = read_tables("Adres\tPostcode\tbedrag €\nA\t6543 SB\t25.000,00\nB\t6543 SB\t25.000,00\n")
     assert read_tables("Inleiding\n\nTekst.\n\nMeer tekst.\n\nA\t1\t2\nB\t3\t4\n", carried=ending)[0] == []
     assert read_tables("A\t1\nB\t3\n", carried=ending)[0] == []
 
@@ -138,3 +138,88 @@ def test_a_bare_scale_caption_makes_money_unless_it_counts_something():
     assert [c[1] for c in cells(money)] == [Decimal("1017000"), Decimal("100000")]
     counts = "Aantal inwoners x 1.000\nGemeente\t2024\t2025\nAlmere\t220\t225\nUrk\t22\t23\n"
     assert cells(counts) == []
+
+
+def test_a_table_without_unit_whose_rows_name_money_takes_the_documents_unit():
+    first = "Verloop reserves (bedragen x € 1.000)\nReserve A\t3.388\t77\nReserve B\t122\t-122\n"
+    _, _, unit = read_tables(first)
+    assert unit is not None and unit.scale == Decimal(1000)
+    later = ("Weerstandsvermogen\n\nStand reserve 2024\t7.077\nWaarvan egalisatiereserves\t-52\n"
+             "Beschikbare risicoreserve\t1.341\nDeficit\t3.019\n")
+    figures, _, _ = read_tables(later, unit=unit)
+    assert [(f.row_label, f.value) for f in figures] == [
+        ("Stand reserve 2024", Decimal("7077000")), ("Waarvan egalisatiereserves", Decimal("-52000")),
+        ("Beschikbare risicoreserve", Decimal("1341000")), ("Deficit", Decimal("3019000"))]
+
+
+def test_without_an_earlier_money_table_or_with_rows_of_other_things_no_unit_is_taken():
+    later = "Stand reserve 2024\t7.077\nWaarvan egalisatiereserves\t-52\nDeficit\t3.019\n"
+    assert read_tables(later)[0] == []
+    _, _, unit = read_tables("Bedragen x € 1.000\nLasten\t3.388\t77\nBaten\t122\t-122\n")
+    counts = "Leerlingen\t7.077\nScholen\t52\nKlassen\t341\n"
+    assert read_tables(counts, unit=unit)[0] == []
+    shares = "\tAandeel %\nReserve A\t12\nReserve B\t52\n"
+    assert read_tables(shares, unit=unit)[0] == []
+
+
+def test_a_header_inside_the_table_names_the_columns_below_it():
+    text = ("Bedragen x € 1.000\tT-1\tT\n"
+            "Activa\t31-12-2024\t31-12-2025\n"
+            "Vaste activa\t17.455\t22.408\n"
+            "Passiva\t31-12-2024\t31-12-2025\n"
+            "Eigen vermogen\t7.074\t7.052\n")
+    got = [(f.row_label, f.column_label, f.value) for f in table_figures(text)]
+    assert got == [("Vaste activa", "T-1 31-12-2024", Decimal("17455000")),
+                   ("Vaste activa", "T 31-12-2025", Decimal("22408000")),
+                   ("Eigen vermogen", "31-12-2024", Decimal("7074000")),
+                   ("Eigen vermogen", "31-12-2025", Decimal("7052000"))]
+
+
+@pytest.mark.parametrize("unit", ["bedragen x 1 mln.", "bedra en x lmtn.", "x € 1 mln"])
+def test_a_scale_in_one_header_cell_makes_a_money_table(unit):
+    # The unit printed in the last header cell, also as OCR misreads it.
+    text = (f"Middel\tWat?\t2027\t2028 {unit}\n"
+            "SPUK\tLokaal\t231\t278\n"
+            "\tRegionaal\t194\t235\n")
+    got = [(f.column_label, f.value) for f in table_figures(text)]
+    assert got[:2] == [("2027", Decimal("231000000")), (f"2028 {unit}", Decimal("278000000"))]
+
+
+def test_a_scale_in_a_header_cell_that_counts_is_no_money():
+    text = "Regio\tAantal x 1.000\nNoord\t231\nZuid\t194\nOost\t12\n"
+    assert table_figures(text) == []
+
+
+def test_a_unit_declared_for_all_amounts_holds_for_later_money_tables():
+    text = ("Jaarrekening 2023\n\nAlle bedragen zijn x € 1.000, tenzij anders vermeld.\n\n"
+            "Balans\n\n\t31-12-2023\t31-12-2022\nMateriële vaste activa\t1.234\t1.300\n"
+            "Liquide middelen\t56\t78\n\nToelichting op de balans, die over meer gaat dan een paar woorden.\n\n"
+            "Personeel\tRealisatie 2023\tBegroting 2023\nSalarissen\t800\t780\nSociale lasten\t120\t118\n")
+    figures, _, unit = read_tables(text)
+    assert [f.value for f in figures] == [Decimal(v) * 1000 for v in ("1234", "1300", "56", "78", "800", "780",
+                                                                      "120", "118")]
+    assert unit.declared and unit.scale == Decimal(1000)
+    # The next page's money table, with a header and no unit, is in thousands as well.
+    later, _, _ = read_tables("Lasten\tRealisatie 2023\nHuur\t45\nEnergie\t12\n", unit=unit)
+    assert [f.value for f in later] == [Decimal(45000), Decimal(12000)]
+
+
+def test_a_caption_is_no_declaration_for_later_tables():
+    _, _, unit = read_tables("Bedragen x € 1.000\nLasten\t3.388\t77\nBaten\t122\t-122\n")
+    later, _, _ = read_tables("Subsidie\tBedrag\nVereniging A\t4.500\nStichting B\t12.000\n", unit=unit)
+    assert [f.value for f in later] == [Decimal(4500), Decimal(12000)]
+
+
+@pytest.mark.parametrize("header", ["Ref.", "Toelichting", ""])
+def test_the_note_numbers_of_annual_accounts_are_no_amounts(header):
+    text = (f"Balans per 31 december 2023 (bedragen in €)\n\n\t{header}\t31-12-2023\t31-12-2022\n"
+            "Materiële vaste activa\t1\t1.234.567\t1.345.678\n"
+            "Vorderingen\t2\t234.567\t345.678\n"
+            "Liquide middelen\t3\t45.678\t56.789\n")
+    assert [f.value for f in table_figures(text)] == [Decimal(v) for v in (
+        "1234567", "1345678", "234567", "345678", "45678", "56789")]
+
+
+def test_a_column_of_small_amounts_with_a_money_header_stays_money():
+    text = "Bedragen x € 1.000\tBegroting\tRealisatie\nHuur\t12\t14\nEnergie\t3\t5\nSchoonmaak\t8\t7\n"
+    assert len(table_figures(text)) == 6

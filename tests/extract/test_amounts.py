@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -456,3 +457,26 @@ def test_the_rule_table_names_every_rule_once_and_its_redacted_rules():
     assert len(set(RULES)) == len(RULES) == len(AMOUNT_RULES)
     assert REDACTED_RULES == {"redacted_money", "redacted_table_cell"}
     assert RULES.index("euro_sign_digits") < RULES.index("digits_scale") < RULES.index("table_cell")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De inwonerbijdrage stijgt met € 380 (x 1.000) in 2026.", [("€ 380 (x 1.000)", "380000")]),
+        ("De reserve is € 406 (x € 1.000) per 1 januari.", [("€ 406 (x € 1.000)", "406000")]),
+    ],
+)
+def test_a_multiplier_in_brackets_is_part_of_the_amount(annotate_text, text, expected):
+    spans = [span for span, _rule in found(annotate_text, text)]
+    assert [(span, str(parse_amount(span).value)) for span in spans] == expected
+
+
+def test_a_note_below_figures_gives_their_unit():
+    from pipeline.process import process_text
+
+    text = ("Verwachte belastingmiddelen 2024\n\n€ 372.096\n\nLoon- en inkomensheffingen\n€ 205.104\n\n"
+            "Overige middelen € 1,5 miljard\n\nBovenstaande bedragen x 1 miljoen\nBron: Miljoenennota 2024\n\n"
+            "Daarnaast is € 2.500 gereserveerd.\n")
+    got = [(a.text, a.value_eur) for a in process_text(text).amounts]
+    assert got == [("€ 372.096", Decimal("372096000000")), ("€ 205.104", Decimal("205104000000")),
+                   ("€ 1,5 miljard", Decimal("1500000000")), ("€ 2.500", Decimal("2500"))]

@@ -162,3 +162,21 @@ def test_pdf_email_printed_from_outlook(tmp_path):
             (72, 140, "Beste Kees,"), (72, 160, PROSE), (72, 190, "Met vriendelijke groet,"), (72, 204, "Petra")]
     info = _describe_pdf(_pdf(tmp_path / "mail.pdf", rows))
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", "2020-09-25")
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Cijfers tot en met zondag 27 februari 2022", "2022-02-27"),
+        ("Peildatum: 1 januari 2024", "2024-01-01"),
+        ("Stand per 31-12-2023", "2023-12-31"),
+        ("Een overzicht van de cijfers", None),
+    ],
+)
+def test_a_factsheet_takes_the_date_its_figures_are_for(line, value):
+    text = (f"Factsheet Jeugdhulp\n\nActuele cijfers over jeugdhulp in de regio\n\n{line}\n\n"
+            "Jongeren met jeugdhulp\n12.345 Jongeren\n\n" + PROSE + "\n")
+    info = describe(text)
+    assert info.doc_date == value
+    if value:
+        assert info.doc_date_rule == "status_date"

@@ -185,3 +185,20 @@ def test_a_letter_whose_subject_is_minutes_is_a_letter():
             "Geachte heer Bakker,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n")
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == ("brief", "brief")
+
+
+BUDGET_EXTRACT = (
+    "Artikel 3 Uitgaven van het college\n\nUitgaven beleidsartikel (bedragen x € 1.000)\n\n"
+    "\t2024\t2025\nStand ontwerpbegroting 2024\t1.234\t1.240\nMutatie 1e suppletoire begroting\t12\t–\n\n"
+    "Ontvangsten beleidsartikel (bedragen x € 1.000)\n\n\t2024\t2025\nStand ontwerpbegroting 2024\t7\t0\n\n"
+    + PROSE + "\n")
+
+
+def test_an_extract_of_budget_tables_that_does_not_name_itself_is_a_budget():
+    info = describe(BUDGET_EXTRACT)
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("jaarverslag", "begroting", "kind_tables")
+
+
+def test_one_table_in_thousands_does_not_make_a_budget():
+    one = BUDGET_EXTRACT.split("Ontvangsten")[0] + PROSE + "\n"
+    assert describe(one).doc_kind != "begroting"

@@ -204,6 +204,100 @@ def test_a_total_set_apart_below_the_table_belongs_to_it():
     assert result.n_tables == 1
 
 
+def _set(lines: list[tuple[float, tuple[str, ...]]]) -> PageLayout:
+    """Lines at given tops: a label at x=60, then figures right-aligned at 330, 450, 570."""
+    tokens = []
+    for top, row in lines:
+        if row[0]:
+            tokens += words(row[0], 60, top)
+        for x, cell in zip((330, 450, 570), row[1:], strict=False):
+            if cell:
+                tokens += words(cell, x, top, right=True)
+    return layout.segment_layout(tokens, 700, 842, RULES)
+
+
+def test_a_row_label_wrapped_round_its_figures_is_one_label():
+    # The label's lines sit above and below the row's figures, closer than one line of text.
+    result = layout.page_text(_set([
+        (100, ("Reserve A", "3.388", "77")),
+        (114, ("Reserve B", "122", "-122")),
+        (128, ("Egalisatiereserve Gemeente",)),
+        (133, ("", "100", "-99")),
+        (138, ("Almere excl. JGZA",)),
+        (152, ("Totaal", "3.610", "-144")),
+    ]), RULES)
+    assert result.text.splitlines() == [
+        "Reserve A\t3.388\t77", "Reserve B\t122\t-122",
+        "Egalisatiereserve Gemeente Almere excl. JGZA\t100\t-99", "Totaal\t3.610\t-144"]
+
+
+def test_lines_of_text_further_apart_are_no_part_of_a_rows_label():
+    result = layout.page_text(_set([
+        (100, ("Reserve A", "3.388", "77")),
+        (114, ("Reserve B", "122", "-122")),
+        (128, ("Reserve C", "100", "-99")),
+        (150, ("Bron: jaarrekening",)),
+    ]), RULES)
+    assert result.text.splitlines()[-1] == "Bron: jaarrekening"
+    assert "Reserve C\t100\t-99" in result.text.splitlines()
+
+
+def test_rows_set_apart_by_a_blank_line_whose_figures_line_up_are_one_table():
+    # Two rows, a blank line, three rows: the short first run joins the table, and
+    # the header above it is found.
+    result = layout.page_text(_set([
+        (80, ("Activa", "2024", "2025", "2026")),
+        (100, ("Vaste activa", "17.455", "22.408", "21.287")),
+        (120, ("Totaal vaste activa", "17.455", "22.408", "21.287")),
+        (160, ("Uitzettingen", "7.426", "8.909", "10.003")),
+        (180, ("Liquide middelen", "203", "203", "203")),
+        (200, ("Totaal activa", "25.084", "31.520", "31.493")),
+    ]), RULES)
+    assert result.n_tables == 1
+    assert result.text.splitlines() == [
+        "Activa\t2024\t2025\t2026", "Vaste activa\t17.455\t22.408\t21.287",
+        "Totaal vaste activa\t17.455\t22.408\t21.287", "Uitzettingen\t7.426\t8.909\t10.003",
+        "Liquide middelen\t203\t203\t203", "Totaal activa\t25.084\t31.520\t31.493"]
+
+
+def test_a_header_repeated_inside_the_table_stays_in_it():
+    result = layout.page_text(_set([
+        (100, ("Activa", "31-12-2024", "31-12-2025")),
+        (120, ("Vaste activa", "17.455", "22.408")),
+        (140, ("Vlottende activa", "7.426", "8.909")),
+        (160, ("Totaal activa", "24.881", "31.317")),
+        (190, ("Passiva", "31-12-2024", "31-12-2025")),
+        (210, ("Eigen vermogen", "7.074", "7.052")),
+        (230, ("Schulden", "17.807", "24.265")),
+        (250, ("Totaal passiva", "24.881", "31.317")),
+    ]), RULES)
+    assert result.n_tables == 1
+    assert "Passiva\t31-12-2024\t31-12-2025" in result.text.splitlines()
+
+
+def test_a_paragraph_between_two_tables_keeps_them_apart():
+    prose = "De reserves zijn in het afgelopen jaar toegenomen door het positieve resultaat over 2024."
+    result = layout.page_text(_set([
+        (100, ("Reserve A", "3.388", "77")), (120, ("Reserve B", "122", "-122")),
+        (140, ("Reserve C", "100", "-99")), (170, (prose,)),
+        (200, ("Voorziening A", "3.388", "77")), (220, ("Voorziening B", "122", "-122")),
+        (240, ("Voorziening C", "100", "-99")),
+    ]), RULES)
+    assert result.n_tables == 2
+    assert prose in result.text.split("\n\n")
+
+
+def test_a_header_set_with_the_tables_own_wide_line_spacing_is_its_header():
+    # Rows 20 points apart with 10-point words: the header 19 points above is the table's.
+    result = layout.page_text(_set([
+        (81, ("Bedragen x € 1.000", "2025", "2026")),
+        (100, ("Eigen vermogen", "7.074", "7.052")),
+        (120, ("Voorzieningen", "116", "50")),
+        (140, ("Vaste schuld", "7.895", "14.419")),
+    ]), RULES)
+    assert result.text.splitlines()[0] == "Bedragen x € 1.000\t2025\t2026"
+
+
 def test_the_last_row_of_a_table_in_the_footer_band_is_not_taken_for_furniture(tmp_path):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas

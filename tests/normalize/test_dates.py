@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.dates import SPAN_KEY
-from pipeline.normalize.dates import date_facts, date_role, once_per_document
+from pipeline.normalize.dates import date_facts, date_role, once_per_document, page_anchors
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 
 # --- roles and DateFacts ----------------------------------------------------
@@ -166,3 +166,16 @@ def test_a_date_in_a_repeated_header_line_counts_once():
         (1, header[:12]), (2, sentence[:12]), (3, sentence[:12]), (1, long_line[:12]), (2, long_line[:12]),
         (4, "Peildatum 1 "),
     ]
+
+
+def test_a_page_with_a_dated_margin_anchors_itself_and_the_pages_after_it():
+    import dataclasses
+
+    def page(number: int, margin=()):
+        return dataclasses.replace(CleanPage.from_text("Tekst.\n", number), margin_fields=margin)
+
+    pages = [page(1, (("Datum", "22 juni 2022"),)), page(2), page(3, (("Datum:", "14 oktober 2024"),)),
+             page(4), page(5, (("Datum", "onbekend"), ("Kenmerk", "12 maart 2020")))]
+    # The first page keeps the document's own date; a margin without a day date changes nothing.
+    assert page_anchors(pages, "2022-06-21") == ["2022-06-21", "2022-06-21", "2024-10-14", "2024-10-14",
+                                                 "2024-10-14"]
