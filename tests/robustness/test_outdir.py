@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.run as run_module
+import pipeline.run.cache as cache_module
 from pipeline.run import RunAborted, run
 
 
@@ -90,7 +90,7 @@ def test_any_link_under_the_state_folder_is_refused(inputs, out, elsewhere, chec
 
 
 def test_cache_prepare_deletes_only_cache_entries_and_never_through_links(out, elsewhere):
-    from pipeline.run import ResultCache
+    from pipeline.run.cache import ResultCache
 
     cache = ResultCache(out, "1.0")
     cache.prepare(fresh=False)
@@ -188,23 +188,23 @@ def test_cache_entry_failing_verification_is_reprocessed(inputs, out, check, dam
 def test_a_lost_or_invalid_key_means_reprocessing_not_missing_documents(inputs, out, check, tmp_path,
                                                                         monkeypatch, key):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    run_module._cache_key.cache_clear()
+    cache_module._cache_key.cache_clear()
     for _ in range(4):
         inputs.good_document()
     first_run(inputs, out, check)
     path = tmp_path / "xdg" / "kenmerk" / "result-cache.key"
-    assert len(path.read_bytes()) == run_module.KEY_BYTES
+    assert len(path.read_bytes()) == cache_module.KEY_BYTES
     if key == "deleted":
         path.unlink()
     else:
         path.write_bytes(b"" if key == "empty" else b"kort")
     counts = []
     for _ in range(3):
-        run_module._cache_key.cache_clear()  # a new process
+        cache_module._cache_key.cache_clear()  # a new process
         summary = run([inputs.folder], out, workers=1, progress=False)
         assert summary.exit_code == 0, summary.errors
         assert summary.n_ok == 5
         counts.append(summary.n_cached)
     assert counts == [0, 5, 5]
-    assert len(path.read_bytes()) == run_module.KEY_BYTES
-    run_module._cache_key.cache_clear()
+    assert len(path.read_bytes()) == cache_module.KEY_BYTES
+    cache_module._cache_key.cache_clear()
