@@ -2,11 +2,19 @@
 
 A run killed at any moment loses at most the documents in flight; the next
 run takes finished documents from here. Entries are keyed by the document id
-(hash of the bytes) and the pipeline version, written atomically (temp file,
-fsync, rename) and signed with a per-user key kept outside ``--out``
-(``~/.cache/kenmerk/``). Only successes are cached: failures are retried on
-the next run, since a missing OCR engine or a timeout may have been fixed
+(hash of the bytes) and the pipeline version, and written atomically (temp
+file, fsync, rename). Only successes are cached: failures are retried on the
+next run, since a missing OCR engine or a timeout may have been fixed
 meanwhile.
+
+Whoever can write into ``--out`` can write here, so an entry is data that
+cannot run code: JSON of the ``DocumentResult`` (``pipeline.run.codec``),
+never a pickle. Each entry is signed with a per-user key kept outside
+``--out`` (``~/.cache/kenmerk/``); the signature only guards integrity (a
+truncated, swapped or planted entry is not taken for a finished document).
+Entries are checked when the run is planned and one that fails is processed
+again. Entries of an older format (pickles, up to format 2) are in a folder
+of their own, which is removed unread.
 """
 
 from __future__ import annotations
@@ -15,7 +23,6 @@ import dataclasses
 import hashlib
 import hmac
 import os
-import pickle
 import re
 import secrets
 from functools import lru_cache
@@ -24,16 +31,20 @@ from pathlib import Path
 from pipeline.errors import KenmerkError
 from pipeline.outdir import STATE_DIR, UnsafeOutput, remove_entry
 from pipeline.records import DocumentResult
+from pipeline.run.codec import CodecError, decode, encode
 from pipeline.tables import write_bytes
 
-# Bumped when the pickled records change shape so that old cache entries are not read.
-CACHE_FORMAT = 2
+# Bumped when the format of entries changes, so that old entries are not read:
+# 2 was signed pickles, 3 is signed JSON (``pipeline.run.codec``).
+CACHE_FORMAT = 3
+# How every entry's JSON starts (``pipeline.run.codec.encode``).
+ENTRY_START = b'{"@":"DocumentResult",'
 # The names of cache version folders (``<format>-<pipeline version>``); nothing else is deleted.
 CACHE_ENTRY = re.compile(r"\d+-[\w.+-]+")
 
 
 class ResultCache:
-    """Finished documents of ``out``: one signed pickle per document id, for this pipeline version."""
+    """Finished documents of ``out``: one signed JSON entry per document id, for this pipeline version."""
 
     def __init__(self, out: Path, version: str) -> None:
         root = Path(out) / STATE_DIR / "cache"
@@ -54,22 +65,40 @@ class ResultCache:
                                             path=self.folder, reason="a symbolic link").message)
 
     def path(self, doc_id: str) -> Path:
-        return self.folder / f"{doc_id}.pickle"
+        return self.folder / f"{doc_id}.json"
 
     def __contains__(self, doc_id: str) -> bool:
         return self.path(doc_id).is_file()
 
     def verify(self, doc_id: str) -> bool:
-        """Whether the entry of ``doc_id`` is there and reads back (signature, format, id).
+        """Whether the entry of ``doc_id`` is there, whole, and this document's.
 
-        Checked when the run is planned, so an entry that was truncated, swapped
-        or signed with a lost key is processed again instead of being counted as
-        done and then missing from the tables; a failing entry is deleted.
+        Checked when the run is planned, so an entry that was truncated, swapped,
+        changed or signed with a lost key is processed again instead of being
+        counted as done and then missing from the tables; a failing entry is
+        deleted. The signature covers the document id too, so checking it is
+        enough and costs no decoding.
         """
-        return doc_id in self and self.get(doc_id, "") is not None
+        return self._payload(doc_id) is not None
 
     def get(self, doc_id: str, source: str) -> DocumentResult | None:
         """The cached result under the current file name, or None when absent, unsigned or unreadable."""
+        payload = self._payload(doc_id)
+        if payload is None:
+            return None
+        try:
+            result = decode(payload)
+        except CodecError:
+            result = None
+        if result is None or result.info is None or result.info.doc_id != doc_id:
+            # Signed but not readable: an entry this kenmerk cannot read; process it again.
+            self.path(doc_id).unlink(missing_ok=True)
+            return None
+        info = dataclasses.replace(result.info, source=source)
+        return dataclasses.replace(result, source=source, info=info)
+
+    def _payload(self, doc_id: str) -> bytes | None:
+        """The entry's JSON when its signature holds; a failing entry is deleted."""
         try:
             data = self.path(doc_id).read_bytes()
         except FileNotFoundError:
@@ -77,31 +106,23 @@ class ResultCache:
         except OSError:
             data = b""
         signature, payload = data[:SIGNATURE_BYTES], data[SIGNATURE_BYTES:]
-        try:
-            if not hmac.compare_digest(signature, _sign(payload)):
-                # Not written by this user's kenmerk: never unpickle it.
-                raise pickle.UnpicklingError("bad signature")
-            result = pickle.loads(payload)
-        except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            # An entry from an older kenmerk that no longer loads: process the document again.
+        if not (payload.startswith(ENTRY_START) and hmac.compare_digest(signature, _sign(doc_id, payload))):
+            # Damaged, swapped, changed, planted, signed with a key that is gone, or
+            # not this format (a pickle signed by an older kenmerk).
             self.path(doc_id).unlink(missing_ok=True)
             return None
-        info = getattr(result, "info", None)
-        if not isinstance(result, DocumentResult) or info is None or info.doc_id != doc_id:
-            self.path(doc_id).unlink(missing_ok=True)
-            return None
-        info = dataclasses.replace(info, source=source)
-        return dataclasses.replace(result, source=source, info=info)
+        return payload
 
     def put(self, result: DocumentResult) -> None:
         """Store a finished document atomically: temp file, fsync, rename."""
-        payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        write_bytes(self.path(result.info.doc_id), _sign(payload) + payload)
+        doc_id = result.info.doc_id
+        payload = encode(result)
+        write_bytes(self.path(doc_id), _sign(doc_id, payload) + payload)
 
 
-# Cache entries are pickles, and unpickling runs code; each entry is therefore
-# signed with a key that lives outside the output folder (in the user's cache
-# folder), so whoever can write into --out cannot make kenmerk run code.
+# Entries are signed with a key that lives outside the output folder (in the
+# user's cache folder), so whoever can write into --out cannot make a run take
+# an entry of theirs, or a damaged one, for a finished document.
 SIGNATURE_BYTES = hashlib.sha256().digest_size
 KEY_BYTES = 32
 
@@ -154,5 +175,6 @@ def _new_key(path: Path) -> bytes:
     return key
 
 
-def _sign(payload: bytes) -> bytes:
-    return hmac.new(_cache_key(), payload, hashlib.sha256).digest()
+def _sign(doc_id: str, payload: bytes) -> bytes:
+    """The entry's signature; it binds the entry to its document (a swapped entry fails)."""
+    return hmac.new(_cache_key(), doc_id.encode("utf-8") + b"\0" + payload, hashlib.sha256).digest()

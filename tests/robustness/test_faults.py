@@ -267,11 +267,11 @@ def test_kill_9_halfway_keeps_the_outputs_and_the_next_run_resumes(tmp_path, bui
     cache = next((out / ".kenmerk" / "cache").iterdir())
     victim = subprocess.Popen(command)
     deadline = time.monotonic() + 120
-    while len(list(cache.glob("*.pickle"))) < 5 and time.monotonic() < deadline and victim.poll() is None:
+    while len(list(cache.glob("*.json"))) < 5 and time.monotonic() < deadline and victim.poll() is None:
         time.sleep(0.05)
     victim.send_signal(signal.SIGKILL)
     victim.wait()
-    finished = len(list(cache.glob("*.pickle")))
+    finished = len(list(cache.glob("*.json")))
     assert 5 <= finished < total, "the run was not killed halfway"
     version = cache.name
 

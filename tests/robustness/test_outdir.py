@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -158,17 +159,31 @@ def test_corrupt_staging_manifest_is_a_warning_not_a_traceback(inputs, out, chec
 
 
 def _entries(out: Path) -> list[Path]:
-    return sorted((out / ".kenmerk" / "cache").glob("*/*.pickle"))
+    return sorted((out / ".kenmerk" / "cache").glob("*/*.json"))
 
 
-@pytest.mark.parametrize("damage", ["truncate", "swap", "empty", "garbage"])
-def test_cache_entry_failing_verification_is_reprocessed(inputs, out, check, damage):
+class _Boom:
+    def __reduce__(self):
+        return (pytest.fail, ("a planted pickle was loaded",))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "swap", "empty", "garbage", "forged", "pickle"])
+def test_cache_entry_failing_verification_is_reprocessed(inputs, out, check, damage, monkeypatch):
     for _ in range(4):
         inputs.good_document()
     first_run(inputs, out, check)
     entries = _entries(out)
     assert len(entries) == 5
-    if damage == "truncate":
+    for name in ("loads", "load", "Unpickler"):  # nothing in the cache is ever unpickled
+        monkeypatch.setattr(pickle, name, lambda *a, **k: pytest.fail("the cache was unpickled"))
+    if damage == "forged":  # a changed figure under the old signature
+        data = entries[0].read_bytes()
+        assert b'"@decimal":"' in data
+        entries[0].write_bytes(data.replace(b'"@decimal":"', b'"@decimal":"9', 1))
+    elif damage == "pickle":
+        data = pickle.dumps(_Boom())
+        entries[0].write_bytes(entries[0].read_bytes()[:32] + data)
+    elif damage == "truncate":
         entries[0].write_bytes(entries[0].read_bytes()[:100])
     elif damage == "swap":
         a, b = entries[0].read_bytes(), entries[1].read_bytes()
