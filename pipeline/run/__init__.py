@@ -142,7 +142,8 @@ def run(
 
         # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
-        results = _cached_results(cache, succeeded, errors)
+        read_in_part: list[ProcessingError] = []  # errors of documents read in part (lost pages)
+        results = _cached_results(cache, succeeded, errors, read_in_part)
         try:
             verdicts = read_verdicts(out)
         except VerdictError as err:  # never publish tables that would hide the inspectors' work
@@ -152,8 +153,9 @@ def run(
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
                              n_duplicates=sum(len(v) for v in plan.duplicates.values()))
         summary.n_ok = tables["documents"].num_rows
-        summary.errors = sorted(errors, key=lambda e: (e.source, e.stage, e.error))
+        summary.errors = sorted(errors + read_in_part, key=lambda e: (e.source, e.stage, e.error))
         summary.n_failed = len({e.source for e in errors})
+        summary.n_partial = len({e.source for e in read_in_part})
         summary.rows = {name: tables[name].num_rows
                         for name in ("documents", "pages", *FACT_TABLES, "questions")}
         fact_ids = [f for name in FACT_TABLES
@@ -178,9 +180,13 @@ def _duplicate_errors(duplicates: dict[str, list[str]],
             for doc_id, copies in duplicates.items() if doc_id in failed_ids for copy in copies]
 
 
-def _cached_results(cache: ResultCache, tasks: list[Task],
-                    errors: list[ProcessingError]) -> Iterator[DocumentResult]:
-    """The finished documents one at a time, read back from the cache (memory stays bounded)."""
+def _cached_results(cache: ResultCache, tasks: list[Task], errors: list[ProcessingError],
+                    partial: list[ProcessingError]) -> Iterator[DocumentResult]:
+    """The finished documents one at a time, read back from the cache (memory stays bounded).
+
+    The errors a finished document carries (pages of a damaged PDF that could not
+    be read) are its own rows of errors.parquet; they are gathered in ``partial``
+    for the summary."""
     for task in tasks:
         result = cache.get(task.doc_id, task.source)
         if result is None:
@@ -188,6 +194,7 @@ def _cached_results(cache: ResultCache, tasks: list[Task],
             errors.append(error_row(task.source, "tables", "internal_error", task.doc_id,
                                     reason=reason))
             continue
+        partial += result.errors
         yield result
 
 
@@ -200,6 +207,7 @@ def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
         "documents_found": summary.n_found,
         "documents_ok": summary.n_ok,
         "documents_failed": summary.n_failed,
+        "documents_partial": summary.n_partial,
         "documents_from_cache": summary.n_cached,
         "duplicate_files": summary.n_duplicates,
         "errors": len(summary.errors),

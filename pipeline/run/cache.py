@@ -30,7 +30,7 @@ from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.outdir import STATE_DIR, UnsafeOutput, remove_entry
-from pipeline.records import DocumentResult
+from pipeline.records import DocumentResult, ProcessingError
 from pipeline.run.codec import CodecError, decode, encode
 from pipeline.tables import write_bytes
 
@@ -95,7 +95,8 @@ class ResultCache:
             self.path(doc_id).unlink(missing_ok=True)
             return None
         info = dataclasses.replace(result.info, source=source)
-        return dataclasses.replace(result, source=source, info=info)
+        errors = tuple(_renamed(e, result.source, source) for e in result.errors)
+        return dataclasses.replace(result, source=source, info=info, errors=errors)
 
     def _payload(self, doc_id: str) -> bytes | None:
         """The entry's JSON when its signature holds; a failing entry is deleted."""
@@ -118,6 +119,13 @@ class ResultCache:
         doc_id = result.info.doc_id
         payload = encode(result)
         write_bytes(self.path(doc_id), _sign(doc_id, payload) + payload)
+
+
+def _renamed(error: ProcessingError, old: str, new: str) -> ProcessingError:
+    """A finished document's own error row (pages it lost) under the file's current name."""
+    if not old or old == new:
+        return error
+    return dataclasses.replace(error, source=new, message=error.message.replace(old, new))
 
 
 # Entries are signed with a key that lives outside the output folder (in the

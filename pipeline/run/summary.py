@@ -18,6 +18,8 @@ class RunSummary:
     n_found: int = 0
     n_ok: int = 0
     n_failed: int = 0
+    # Documents read in part: a damaged PDF whose readable pages were kept.
+    n_partial: int = 0
     n_cached: int = 0
     n_duplicates: int = 0
     rows: dict[str, int] = field(default_factory=dict)
@@ -90,7 +92,8 @@ def _summary_lines(summary: RunSummary) -> Iterable[str]:
         if len(summary.orphaned) > 10:
             yield f"    ... and {len(summary.orphaned) - 10} more"
     if summary.errors:
-        yield (f"  {summary.n_failed} file(s) failed, {len(summary.errors)} error(s) listed in "
+        partly = f", {summary.n_partial} read in part" if summary.n_partial else ""
+        yield (f"  {summary.n_failed} file(s) failed{partly}, {len(summary.errors)} error(s) listed in "
                f"{summary.out / 'errors.parquet'}:")
         for err in summary.errors[:10]:
             yield f"    [{err.error}] {err.message}"
