@@ -5,8 +5,9 @@ page's parsed objects until ``close()``), so a 2,000-page PDF keeps only its
 words in memory. A page whose text layer is missing or garbage (few letters,
 ``(cid:N)`` glyphs, a full-page image with a stamp as its only text) is
 rendered and OCR'd; a page that renders as empty paper is kept as an empty
-page without OCR. When pdfplumber cannot parse a page, the page is OCR'd
-too, since pdfium is often more forgiving.
+page without OCR. When pdfplumber cannot parse a page, pdfium, which is
+more forgiving, reads its text layer or renders it for OCR; a damaged file
+keeps the pages that can be read (``pipeline.ingest.pdf_recover``).
 
 A text layer that decodes to nonsense (``pipeline.ingest.garbled``) is
 replaced by OCR when OCR reads clearly better; pictures of text on a page
