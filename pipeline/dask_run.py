@@ -6,7 +6,7 @@ only replaces the local worker pool by Dask distributed workers, which may sit
 on other machines. What is kept from a local run, and how:
 
 - **Deadline and crash isolation.** A Dask task does not run the document
-  itself: it hands it to a ``pipeline.run.WorkerPool`` of one child process
+  itself: it hands it to a ``pipeline.run.pool.WorkerPool`` of one child process
   inside the Dask worker (one pool per worker thread, kept between tasks), so
   a document that hangs past ``timeout`` or kills its process costs that
   document only (``timeout`` / ``worker_crashed`` rows, the same as a local
@@ -25,7 +25,7 @@ on other machines. What is kept from a local run, and how:
   whether they see a few of the files, with the same bytes), the client sends
   the bytes straight to a worker (``scatter(direct=True)``), never through the
   scheduler. Results are small: facts and page texts, without word boxes
-  (``pipeline.run.slim``).
+  (``pipeline.run.pool.slim``).
 - **Flat memory.** At most a few tasks per worker thread are in flight, so
   the client never holds more than that many files or results, however many
   documents the run has; the tables are then built in batches
@@ -49,13 +49,13 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import file_doc_id
-from pipeline.records import DocumentResult, ProcessingError
-from pipeline.run import ProcessFn, Task, WorkerPool, run_one
+from pipeline.records import DocumentResult, ProcessingError, utc_now
+from pipeline.run.discovery import Task
+from pipeline.run.pool import ProcessFn, WorkerPool, run_one
 
 # The environment variable Dask itself reads for the scheduler's address.
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
@@ -258,7 +258,7 @@ def _outcome(future, task: Task) -> DocumentResult:
 
 def _failed(task: Task, stage: str, code: str, **details: object) -> DocumentResult:
     message = KenmerkError(code, source=task.source, stage=stage, **details).message
-    error = ProcessingError(task.source, stage, code, message, doc_id=task.doc_id, time=datetime.now(UTC))
+    error = ProcessingError(task.source, stage, code, message, doc_id=task.doc_id, time=utc_now())
     return DocumentResult(source=task.source, errors=(error,))
 
 
@@ -368,7 +368,7 @@ def _children_allowed() -> Iterator[None]:
 
     ``multiprocessing`` refuses children to daemonic processes because they
     would be orphaned; the pool's child ends itself when orphaned
-    (``pipeline.run._exit_when_orphaned``), so the refusal is lifted while the
+    (``pipeline.run.pool._exit_when_orphaned``), so the refusal is lifted while the
     pool starts or replaces it.
     """
     current = multiprocessing.current_process()

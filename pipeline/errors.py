@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "symlink_outside": "The path {source} is a symbolic link to {target}, outside the input folders; it was not followed (pass --follow-symlinks to read it).",
     "symlink_folder": "The folder {source} is a symbolic link to {target}; links to folders are not followed (pass --follow-symlinks to search it).",
     "too_large_content": "The file {source} unpacks to more than {limit_mb:.0f} MB {where} (a decompression bomb?); it was skipped.",
+    "page_too_large": "In the PDF {source}, {pages} could not be read: too large to render for OCR (over {limit:,} pixels at {dpi:.0f} dpi).",
     "image_too_large": "The image {source} is {pixels:,} pixels, over the limit of {limit:,}; it was skipped.",
     "staging_corrupt": "The staging manifest {path} of an interrupted run is unreadable or unsafe ({reason}); it was ignored and the staging folder removed.",
     "unsafe_output": "kenmerk will not write into {out}: {path} is {reason}, which could make a run write or delete outside the output folder. Remove it and run again.",

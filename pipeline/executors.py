@@ -1,6 +1,6 @@
 """Where a run's documents are processed: the choice behind ``kenmerk run --executor``.
 
-- ``local`` (the default): the worker pool of ``pipeline.run`` on this machine;
+- ``local`` (the default): the worker pool of ``pipeline.run.pool`` on this machine;
 - ``dask``: a Dask cluster (``pipeline.dask_run``), started on this machine
   for the run, or an existing one at ``--scheduler`` / ``$DASK_SCHEDULER_ADDRESS``.
 
@@ -13,7 +13,7 @@ import os
 
 from pipeline.dask_run import INSTALL, SCHEDULER_ENV, DaskExecutor, ExecutorUnavailable, dask_installed
 from pipeline.errors import KenmerkError
-from pipeline.run import Executor
+from pipeline.run.pool import Executor
 
 EXECUTORS = ("local", "dask")
 

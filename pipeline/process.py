@@ -19,6 +19,7 @@ from pipeline.extract.document import describe_document
 from pipeline.extract.questions import question_records
 from pipeline.extract.regions import region_facts
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
+from pipeline.ingest.pdf_recover import page_errors
 from pipeline.language import document_language
 from pipeline.nlp import annotate, build_nlp
 from pipeline.normalize.amounts import amount_facts
@@ -38,10 +39,13 @@ def process_document(path: Path | str, source: str | None = None, *,
     except KenmerkError as err:
         return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=utc_now()))
     try:
-        return process_raw(raw)
+        result = process_raw(raw)
     except KenmerkError as err:
         return failed(source, ProcessingError(source, "process", err.code, err.message,
                                               doc_id=raw.doc_id, time=utc_now()))
+    # A damaged PDF read in part keeps its pages and facts, and says which pages it lost.
+    lost = page_errors(raw, time=utc_now())
+    return dataclasses.replace(result, errors=(*result.errors, *lost)) if lost else result
 
 
 def failed(source: str, *errors: ProcessingError) -> DocumentResult:

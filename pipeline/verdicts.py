@@ -35,6 +35,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.dutch.money import corrected_amount
+from pipeline.records import utc_now
 from pipeline.tables import (
     MANIFEST,
     REVIEWED_TABLES,
@@ -120,7 +121,7 @@ def make_verdict(fact_id: str, verdict: str, *, by: str, corrected_value: str | 
     return {
         "fact_id": fact_id, "verdict": verdict, "corrected_value": corrected_value,
         "note": (note or "").strip() or None, "by": by.strip(),
-        "time": _utc(time) if time else datetime.now(UTC).replace(microsecond=0),
+        "time": _utc(time) if time else utc_now(),
         "kind": kind if kind in REVIEWED_TABLES else None, "doc_id": doc_id, "text": text,
     }
 

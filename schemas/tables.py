@@ -40,7 +40,8 @@ INGEST_METHODS = ["text", "pdf", "ocr"]
 PAGE_METHODS = [*INGEST_METHODS, "pdf+ocr"]
 METHOD_REASONS = ["text_file", "scan_image", "text_layer", "no_text_layer", "blank_page",
                   "damaged_page", "garbled_text_layer", "garbled_text_layer_kept",
-                  "garbled_text_layer_ocr_failed", "image_regions", "image_regions_failed"]
+                  "garbled_text_layer_ocr_failed", "image_regions", "image_regions_failed",
+                  "damaged_page_text", "unreadable_page", "page_too_large"]
 REDACTION_SEEN_AS = ["box", "code_text", "both"]
 LAWS = ["woo", "wob"]
 MUNICIPALITY_ROLES = ["recipient", "applicant", "co_applicant", "address", "mentioned"]
@@ -140,7 +141,7 @@ PAGES = pa.schema([
     col("page", pa.int32(), "Page number, from 1.", nullable=False),
     col("text", pa.string(), "The cleaned page text that every fact offset points into.", nullable=False),
     col("method", pa.string(), "How this page was read: text file, PDF text layer, OCR, or the text layer plus OCR of pictures of text on the page (pdf+ocr).", nullable=False, allowed=PAGE_METHODS),
-    col("method_reason", pa.string(), "Why the page was read so: text_layer (usable text layer), no_text_layer (OCR'd), garbled_text_layer (the layer decoded to nonsense, OCR'd instead; _kept when OCR read no better, _ocr_failed when OCR failed), image_regions (pictures of text OCR'd as well; _failed when that failed and the text layer alone was kept), blank_page, damaged_page (pdfminer could not parse it, OCR'd), scan_image (an image file), text_file.", nullable=False, allowed=METHOD_REASONS),
+    col("method_reason", pa.string(), "Why the page was read so: text_layer (usable text layer), no_text_layer (OCR'd), garbled_text_layer (the layer decoded to nonsense, OCR'd instead; _kept when OCR read no better, _ocr_failed when OCR failed), image_regions (pictures of text OCR'd as well; _failed when that failed and the text layer alone was kept), blank_page, damaged_page (pdfminer could not parse it, OCR'd), damaged_page_text (pdfminer could not parse it, its text layer read by pdfium), unreadable_page (neither pdfminer nor pdfium could load it: an empty page, listed as broken_pdf in errors.parquet), page_too_large (too large to render for OCR: an empty page, listed in errors.parquet), scan_image (an image file), text_file.", nullable=False, allowed=METHOD_REASONS),
     col("ocr_confidence", pa.float64(), "Tesseract's mean word confidence (0-100) for OCR pages, else null."),
     col("quality", pa.float64(), "Share of dictionary-like tokens on the page (0-1), a measure of text quality."),
     col("width", pa.float64(), "Page width in PDF points (null for text input)."),

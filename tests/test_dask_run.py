@@ -25,7 +25,8 @@ from pipeline import cli
 from pipeline import executors as executors_module
 from pipeline.dask_run import DaskExecutor, _local_cluster, _outcome, run_on_cluster, sees_files
 from pipeline.process import process_document
-from pipeline.run import Task, run
+from pipeline.run import run
+from pipeline.run.discovery import Task
 from schemas import SCHEMAS
 
 PROJECT = Path(__file__).resolve().parents[1]

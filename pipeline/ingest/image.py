@@ -24,14 +24,12 @@ from pathlib import Path
 from pipeline.errors import KenmerkError
 from pipeline.ingest import layout
 from pipeline.ingest.layout import PageWords
-from pipeline.ingest.ocr import ocr_image, require_tesseract
+from pipeline.ingest.ocr import MAX_OVERSIZE, ocr_image, require_tesseract
 from pipeline.ingest.rules import IngestRules, ingest_rules
 from pipeline.records import RawPage
 
 DEFAULT_DPI = 300.0
 MIN_TRUSTED_DPI = 100.0
-# Beyond this many times the render cap the image is refused rather than scaled.
-MAX_OVERSIZE = 4
 # Scans larger than this are reduced before OCR: a 300 dpi A3 page is 17.4 million pixels.
 MAX_OCR_PIXELS = 25_000_000
 DOWNSCALED = "scan_downscaled"

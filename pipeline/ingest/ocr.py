@@ -26,6 +26,11 @@ from pipeline.records import BBox
 # A rendered page whose darkest pixel is lighter than this is blank paper.
 BLANK_LEVEL = 200
 BLANK_CHECK_DPI = 36
+# The blank check's bitmap stays under this however large the page (a MediaBox of kilometres).
+BLANK_CHECK_MAX_PIXELS = 4_000_000
+# A page this many times over the render cap at the OCR resolution is not rendered: shrunk to
+# the cap, its text would be too small to read (scans use the same factor, ``image_too_large``).
+MAX_OVERSIZE = 4
 # A page turned upright is kept unless tesseract is this much less confident in it.
 CONFIDENCE_MARGIN = 5.0
 
@@ -77,11 +82,23 @@ def render_scale(width: float, height: float, rules: OcrRules) -> float:
     return scale
 
 
+def check_render_size(width: float, height: float, rules: OcrRules, source: str, page: int) -> None:
+    """``page_too_large`` when a page is over ``MAX_OVERSIZE`` times the render cap at the OCR dpi."""
+    pixels = width * height * (rules.dpi / 72.0) ** 2
+    limit = MAX_OVERSIZE * rules.max_render_pixels
+    if not pixels <= limit:  # also a NaN size
+        raise KenmerkError("page_too_large", source=source, pages=f"page {page}", limit=limit, dpi=rules.dpi)
+
+
 def is_blank(pdf, index: int) -> bool:
     """True when page ``index`` of a pypdfium2 document renders as empty paper."""
     page = pdf[index]
     try:
-        bitmap = page.render(scale=BLANK_CHECK_DPI / 72.0, grayscale=True)
+        width, height = page.get_size()
+        scale = BLANK_CHECK_DPI / 72.0
+        if width * height * scale * scale > BLANK_CHECK_MAX_PIXELS:
+            scale = (BLANK_CHECK_MAX_PIXELS / (width * height)) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True)
         try:
             darkest, _ = bitmap.to_pil().convert("L").getextrema()
         finally:
@@ -203,6 +220,7 @@ def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
     page = pdf[index]
     try:
         width, height = page.get_size()
+        check_render_size(width, height, all_rules.ocr, source, index + 1)
         scale = render_scale(width, height, all_rules.ocr)
         bitmap = page.render(scale=scale, grayscale=True)
         try:

@@ -5,8 +5,9 @@ page's parsed objects until ``close()``), so a 2,000-page PDF keeps only its
 words in memory. A page whose text layer is missing or garbage (few letters,
 ``(cid:N)`` glyphs, a full-page image with a stamp as its only text) is
 rendered and OCR'd; a page that renders as empty paper is kept as an empty
-page without OCR. When pdfplumber cannot parse a page, the page is OCR'd
-too, since pdfium is often more forgiving.
+page without OCR. When pdfplumber cannot parse a page, pdfium, which is
+more forgiving, reads its text layer or renders it for OCR; a damaged file
+keeps the pages that can be read (``pipeline.ingest.pdf_recover``).
 
 A text layer that decodes to nonsense (``pipeline.ingest.garbled``) is
 replaced by OCR when OCR reads clearly better; pictures of text on a page
@@ -40,6 +41,14 @@ from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords, Token
 from pipeline.ingest.ocr import is_blank, ocr_page
+from pipeline.ingest.pdf_recover import (
+    PDFIUM_TEXT,
+    no_text_error,
+    pdfium_words,
+    plumber_pages,
+    read_or_mark,
+    read_with_pdfium,
+)
 from pipeline.ingest.pdfguard import ContentBudget, content_budget
 from pipeline.ingest.pdflog import quiet_pdfminer
 from pipeline.ingest.redaction import (
@@ -271,6 +280,11 @@ def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: I
               source: str, cache: RegionCache | None = None) -> tuple[PageWords, str]:
     """One page's words and why it was read so (``RawPage.method_reason``)."""
     if objects is None:
+        # pdfminer could not parse the page; pdfium often still reads its text layer
+        # (pipeline.ingest.pdf_recover).
+        words = pdfium_words(pdfium.get(), index, source)
+        if text_layer_usable([t.text for t in words.tokens], 0.0, rules.text_layer):
+            return words, PDFIUM_TEXT
         words = _ocr(pdfium, index, rules, source)
         return words, _ocr_reason(words, "damaged_page")
     tokens = page_tokens(objects, rules)
@@ -320,34 +334,49 @@ def read_page_words(path: Path, source: str, rules: IngestRules,
         try:
             pdf = pdfplumber.open(path)
         except errors as err:
-            raise _open_error(err, source) from err
+            return _recover(pdfium, _open_error(err, source), rules, source, cache)
         try:
-            try:
-                pages = pdf.pages
-            except errors as err:
-                raise _open_error(err, source) from err
-            if not pages:
-                raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
-            for index, page in enumerate(pages):
+            # One page at a time, so a page pdfplumber cannot set up (or a page tree that
+            # breaks half-way) costs that page, not the document (pipeline.ingest.pdf_recover).
+            for index, page in plumber_pages(pdf, errors, lambda: len(pdfium.get())):
                 if budget is not None:
                     budget.new_page(index + 1)
                 try:
-                    objects = page_objects(page)
+                    objects = page_objects(page) if page is not None else None
                 except errors as err:
                     if isinstance(ours := _wrapped(err), KenmerkError):
                         raise ours from err  # over the content budget (pipeline.ingest.pdfguard)
                     # The page's content is damaged for pdfminer; pdfium may still draw it.
                     objects = None
                 finally:
-                    page.close()
-                words, reason = read_page(pdfium, index, objects, rules, source, cache)
+                    if page is not None:
+                        page.close()
+                # A page neither parser can load costs that page, not the document.
+                size = (objects.width, objects.height) if objects is not None else None
+                words, reason = read_or_mark(
+                    lambda: read_page(pdfium, index, objects, rules, source, cache), size)  # noqa: B023
                 out.append(words)
                 reasons.append(reason)
+            if not out:
+                raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
         finally:
             _close(pdf, errors)
     finally:
         pdfium.close()
     return out, reasons
+
+
+def _recover(pdfium: _Pdfium, failure: KenmerkError, rules: IngestRules, source: str,
+             cache: RegionCache) -> tuple[list[PageWords], list[str]]:
+    """Every page pdfium can read, when pdfminer cannot open the file or list its pages."""
+    if failure.code != "broken_pdf":
+        raise failure  # a password or a bomb: nothing to recover
+    try:
+        doc = pdfium.get()
+    except KenmerkError:
+        raise failure from None  # pdfminer's reason is the one to report
+    return read_with_pdfium(doc, lambda index: read_page(pdfium, index, None, rules, source, cache),
+                            failure)
 
 
 def _close(pdf, errors: tuple[type[BaseException], ...]) -> None:
@@ -371,5 +400,5 @@ def pdf_pages(path: Path, source: str,
     pages = tuple(dataclasses.replace(page, method_reason=reason)
                   for page, reason in zip(layout.raw_pages(read, rules), reasons, strict=True))
     if not any(p.text.strip() for p in pages):
-        raise KenmerkError("no_text", source=source)
+        raise no_text_error(pages, source)  # no_text, or pages that could not be read
     return pages

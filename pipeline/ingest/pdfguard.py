@@ -7,12 +7,22 @@ decompression stops at the budget: ``MAX_PAGE_BYTES`` per page (reset by
 ``ContentBudget.new_page``) and ``MAX_DOCUMENT_BYTES`` per document. Going
 over raises ``KenmerkError("too_large_content")``, which becomes the
 document's row. Pillow's equivalent for images is ``Image.MAX_IMAGE_PIXELS``.
+
+Every other filter pdfminer applies is charged to the same budget, stage by
+stage, so a chain of filters (``[/RunLengthDecode /RunLengthDecode]``, each
+stage up to 64 times its input) stops at the cap too: LZW (up to thousands
+of times its input) and RunLength are decoded here with their output counted
+as it grows, CCITT fax rows are counted as they are made (and a row wider than
+the budget is refused before its first row), and ASCIIHex and ASCII85 (at most
+four times their input) are counted after each stage. Rendering pages for OCR
+has its own cap (``pipeline.ingest.ocr``).
 """
 
 from __future__ import annotations
 
+import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from pipeline.errors import KenmerkError
@@ -38,6 +48,13 @@ class ContentBudget:
         return max(0, min(self.page_bytes - self.page_used, self.document_bytes - self.document_used))
 
     def spend(self, n: int) -> None:
+        """Count ``n`` bytes unpacked; ``too_large_content`` when that is over the budget."""
+        self.check(n)
+        self.page_used += n
+        self.document_used += n
+
+    def check(self, n: int) -> None:
+        """``too_large_content`` when ``n`` more bytes would be over the budget."""
         if n > self.room():
             if self.page_bytes - self.page_used < self.document_bytes - self.document_used:
                 limit, where = self.page_bytes, f"on page {max(self.page_number, 1)}"
@@ -45,8 +62,6 @@ class ContentBudget:
                 limit, where = self.document_bytes, "in all"
             raise KenmerkError("too_large_content", source=self.source,
                                limit_mb=limit / 1024**2, where=where)
-        self.page_used += n
-        self.document_used += n
 
 
 class _Decompressor:
@@ -99,6 +114,95 @@ class _BoundedZlib:
         return getattr(zlib, name)
 
 
+def _bounded_lzw(budget: ContentBudget) -> Callable[[bytes], bytes]:
+    def lzwdecode(data: bytes) -> bytes:
+        from pdfminer.lzw import LZWDecoder
+
+        out = bytearray()
+        for chunk in LZWDecoder(io.BytesIO(data)).run():  # one code's string at a time
+            budget.spend(len(chunk))
+            out += chunk
+        return bytes(out)
+
+    return lzwdecode
+
+
+def _bounded_runlength(budget: ContentBudget) -> Callable[[bytes], bytes]:
+    def rldecode(data: bytes) -> bytes:
+        """RunLengthDecode (PDF 1.7, 7.4.5), counted run by run; a run cut short ends the data
+        (pdfminer's own decoder raised StopIteration there, and built a list of ints)."""
+        out = bytearray()
+        i, n = 0, len(data)
+        while i < n and data[i] != 128:
+            length = data[i]
+            if length < 128:
+                run = data[i + 1:i + 2 + length]
+                i += 2 + length
+            else:
+                run = data[i + 1:i + 2] * (257 - length)
+                i += 2
+            budget.spend(len(run))
+            out += run
+        return bytes(out)
+
+    return rldecode
+
+
+def _counted(budget: ContentBudget, decode: Callable[..., bytes]) -> Callable[..., bytes]:
+    """A decoder whose output is bounded by its input (ASCIIHex, ASCII85), counted after it ran."""
+    def counted(data: bytes, *args) -> bytes:
+        out = decode(data, *args)
+        budget.spend(len(out))
+        return out
+
+    return counted
+
+
+def _bounded_ccitt(budget: ContentBudget) -> Callable[[bytes, dict], bytes]:
+    from pdfminer.ccitt import CCITTFaxDecoder
+
+    class Decoder(CCITTFaxDecoder):
+        def __init__(self, width: int, *args, **kwargs) -> None:
+            budget.check(int(width))  # the parser holds rows of ``width`` bytes
+            super().__init__(width, *args, **kwargs)
+            self._rows = bytearray()
+
+        def output_line(self, y: int, bits) -> None:
+            budget.spend((len(bits) + 7) // 8)
+            self._buf = b""
+            super().output_line(y, bits)
+            self._rows += self._buf
+
+        def close(self) -> bytes:
+            return bytes(self._rows)
+
+    def ccittfaxdecode(data: bytes, params: dict) -> bytes:
+        from pdfminer.pdfexceptions import PDFValueError
+
+        if params.get("K") != -1:
+            raise PDFValueError(params.get("K"))
+        parser = Decoder(params.get("Columns"), bytealign=params.get("EncodedByteAlign"),
+                         reversed=params.get("BlackIs1"))
+        parser.feedbytes(data)
+        return parser.close()
+
+    return ccittfaxdecode
+
+
+# pdfminer's filters, by the name pdfminer.pdftypes imports them under.
+def _filters(budget: ContentBudget) -> dict[str, Callable]:
+    from pdfminer import ascii85
+
+    return {
+        "zlib": _BoundedZlib(budget),
+        "lzwdecode": _bounded_lzw(budget),
+        "rldecode": _bounded_runlength(budget),
+        "ascii85decode": _counted(budget, ascii85.ascii85decode),
+        "asciihexdecode": _counted(budget, ascii85.asciihexdecode),
+        "ccittfaxdecode": _bounded_ccitt(budget),
+    }
+
+
 @contextmanager
 def content_budget(source: str, page_bytes: int | None = None,
                    document_bytes: int | None = None) -> Iterator[ContentBudget]:
@@ -107,9 +211,12 @@ def content_budget(source: str, page_bytes: int | None = None,
     from pdfminer import pdftypes
 
     budget = ContentBudget(source, page_bytes or MAX_PAGE_BYTES, document_bytes or MAX_DOCUMENT_BYTES)
-    saved = pdftypes.zlib
-    pdftypes.zlib = _BoundedZlib(budget)
+    bounded = _filters(budget)
+    saved = {name: getattr(pdftypes, name) for name in bounded}
+    for name, decode in bounded.items():
+        setattr(pdftypes, name, decode)
     try:
         yield budget
     finally:
-        pdftypes.zlib = saved
+        for name, decode in saved.items():
+            setattr(pdftypes, name, decode)

@@ -99,7 +99,7 @@ def inspector(name: str | None) -> str:
 
 
 def verify(args: argparse.Namespace) -> int:
-    from pipeline.run import RunLocked, run_lock
+    from pipeline.run.lock import RunLocked, run_lock
     from pipeline.verdicts import VerdictError, find_fact, load_export, make_verdict, record
 
     by = inspector(args.by)

@@ -45,6 +45,31 @@ def test_render_scale_is_capped_for_huge_pages():
     assert (14400 * scale) ** 2 == pytest.approx(rules.max_render_pixels, rel=0.01)
 
 
+@pytest.mark.parametrize("points, refused", [(842.0, False), (4_000.0, False), (5_000.0, True),
+                                            (float("nan"), True)])
+def test_pages_far_over_the_render_cap_are_not_rendered(points, refused):
+    rules = ingest_rules().ocr
+    if not refused:
+        ocr.check_render_size(points, points, rules, "a.pdf", 2)
+        return
+    with pytest.raises(KenmerkError) as caught:
+        ocr.check_render_size(points, points, rules, "a.pdf", 2)
+    assert caught.value.code == "page_too_large"
+    assert caught.value.message.startswith("In the PDF a.pdf, page 2 could not be read: too large to render")
+
+
+def test_the_blank_check_of_a_giant_page_renders_a_small_bitmap():
+    import time
+
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument.new()
+    doc.new_page(200_000, 200_000)  # 70 m across: 10 billion pixels at the blank check's 36 dpi
+    started = time.perf_counter()
+    assert ocr.is_blank(doc, 0)
+    assert time.perf_counter() - started < 10
+
+
 def test_missing_tesseract_is_ocr_unavailable(scanned_letter, monkeypatch):
     monkeypatch.setattr(ocr, "tesseract_problem", lambda lang: "tesseract is not installed")
     with pytest.raises(KenmerkError) as err:

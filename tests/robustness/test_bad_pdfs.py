@@ -7,6 +7,7 @@ list the bad file, read the good one and leave whole tables.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import time
@@ -54,16 +55,70 @@ def hand_made_pdf(content: bytes, *, filtered: bool = True, pages: int = 1) -> b
     return bytes(out)
 
 
-def test_mediabox_holding_a_name_is_a_broken_pdf_row(inputs, out, check, build):
+def _page_object(data: bytes, n: int) -> re.Match:
+    """The body of the object of page ``n`` (1-based) of a reportlab PDF."""
+    kids = re.search(rb"/Kids \[([^\]]*)\]", data).group(1)
+    number = re.findall(rb"(\d+) 0 R", kids)[n - 1]
+    return re.search(rb"\n" + number + rb" 0 obj\n(.*?)endobj", data, re.S)
+
+
+def _page_rows(check, out, source) -> list[dict]:
+    tables = check.tables_of(out)
+    doc_id = next(r["doc_id"] for r in tables["documents"].to_pylist() if r["source"] == str(source))
+    return sorted((r for r in tables["pages"].to_pylist() if r["doc_id"] == doc_id), key=lambda r: r["page"])
+
+
+def test_page_with_a_mediabox_holding_a_name_is_read_by_pdfium_and_the_others_as_usual(inputs, out, check,
+                                                                                      build):
     data = build.pdf_bytes([build.pdf_page_text(1), build.pdf_page_text(2)])
     bad_data, n = re.subn(rb"/MediaBox \[ 0 0 ([\d.]+) ([\d.]+) \]", rb"/MediaBox [ 0 0 /X \1 \2 ]", data, count=1)
     assert n == 1
     bad = inputs.write("mediabox.pdf", bad_data)
-    row = expect_row(inputs, out, check, bad, "broken_pdf")
-    assert "coordinate" in row["message"]  # the first error, not one from closing the file
+    summary = run_folder(inputs, out)
+    assert summary.exit_code == 0, summary.errors
+    check.outputs_intact(out)
+    pages = _page_rows(check, out, bad)
+    assert [p["method_reason"] for p in pages] == ["damaged_page_text", "text_layer"]
+    assert "Regel 30 van pagina 1" in pages[0]["text"] and "Regel 30 van pagina 2" in pages[1]["text"]
 
 
-def test_page_pdfium_cannot_load_is_a_broken_pdf_row(inputs, out, check, build, monkeypatch):
+def test_page_tree_broken_half_way_keeps_the_readable_pages_and_lists_the_lost_one(inputs, out, check, build):
+    data = build.pdf_bytes([build.pdf_page_text(n) for n in (1, 2, 3)])
+    page2 = _page_object(data, 2)
+    # Page 2 becomes a page-tree node whose only kid is a name: pdfminer stops there,
+    # pdfium cannot load that page but still reads page 3.
+    bad = inputs.write("boom.pdf", data.replace(page2.group(1), b"<< /Type /Pages /Kids [ /X ] /Count 1 >>\n"))
+    summary = run_folder(inputs, out)
+    check.outputs_intact(out)
+    rows = check.error_rows(out, bad)
+    assert [r["error"] for r in rows] == ["broken_pdf"]
+    assert "page 2 of 3 could not be loaded" in rows[0]["message"] and str(bad) in rows[0]["message"]
+    assert rows[0]["doc_id"]
+    pages = _page_rows(check, out, bad)
+    assert [p["method_reason"] for p in pages] == ["text_layer", "unreadable_page", "damaged_page_text"]
+    assert pages[1]["text"] == "" and "Regel 30 van pagina 3" in pages[2]["text"]
+    amounts = [r["text"] for r in check.tables_of(out)["amounts"].to_pylist() if r["doc_id"] == pages[0]["doc_id"]]
+    assert "€ 330.000" in amounts and "€ 130.000" in amounts  # facts of pages 1 and 3 are kept
+    assert summary.exit_code == 1 and summary.n_failed == 0 and summary.n_partial == 1
+    assert str(inputs.good) in check.document_sources(out)
+    # From the cache on a second run: the same row and the same pages.
+    again = run_folder(inputs, out)
+    assert again.n_cached == 2 and again.n_partial == 1
+    assert [r["error"] for r in check.error_rows(out, bad)] == ["broken_pdf"]
+
+
+def test_pdf_whose_cross_reference_table_is_gone_is_read_by_pdfium(inputs, out, check, build):
+    data = build.pdf_bytes([build.pdf_page_text(1), build.pdf_page_text(2)])
+    bad = inputs.write("zonder_xref.pdf", data[: data.rfind(b"xref")])  # pdfminer finds no /Root
+    summary = run_folder(inputs, out)
+    assert summary.exit_code == 0, summary.errors
+    pages = _page_rows(check, out, bad)
+    assert [p["method_reason"] for p in pages] == ["damaged_page_text"] * 2
+    assert "Regel 17 van pagina 2" in pages[1]["text"]
+    check.outputs_intact(out)
+
+
+def test_a_pdf_no_page_of_which_can_be_loaded_is_a_broken_pdf_row(inputs, out, check, build, monkeypatch):
     import pypdfium2
 
     from pipeline.ingest import pdf
@@ -74,7 +129,7 @@ def test_page_pdfium_cannot_load_is_a_broken_pdf_row(inputs, out, check, build, 
     monkeypatch.setattr(pdf, "is_blank", fail)
     bad = inputs.write("scan.pdf", build.image_only_pdf_bytes())
     row = expect_row(inputs, out, check, bad, "broken_pdf")
-    assert "page 1" in row["message"]
+    assert "none of its pages could be loaded" in row["message"]
 
 
 def test_decompression_bomb_in_a_content_stream_is_too_large(inputs, out, check):
@@ -89,6 +144,67 @@ def test_decompression_bomb_in_a_content_stream_is_too_large(inputs, out, check)
     finally:
         pdfguard.MAX_PAGE_BYTES = saved
     assert "4 MB on page 1" in row["message"]
+
+
+def bomb_pdf(stream: bytes, filters: bytes) -> bytes:
+    """A one-page PDF whose content stream is ``stream`` under ``filters`` (``/LZWDecode``, ``[/A /B]``)."""
+    return hand_made_pdf(b"", filtered=False).replace(
+        b"<</Length 0>>stream\n\nendstream",
+        b"<</Length %d/Filter%s>>stream\n" % (len(stream), filters) + stream + b"\nendstream")
+
+
+@pytest.mark.parametrize("filters, stream", [
+    (b"/LZWDecode", lambda documents: documents.lzw_bomb(2)),  # 14 MB from 11 KB
+    (b"/RunLengthDecode", lambda documents: documents.runlength_bomb(80_000)),  # 10 MB from 160 KB
+    (b"[/FlateDecode /LZWDecode]", lambda documents: zlib.compress(documents.lzw_bomb(2), 9)),
+    (b"[/ASCIIHexDecode /RunLengthDecode]", lambda documents: documents.runlength_bomb(80_000).hex().encode() + b">"),
+    (b"/ASCII85Decode", lambda documents: b"z" * (2 * 1024**2) + b"~>"),  # 8 MB of zeros from 2 MB
+])
+def test_decompression_bomb_under_any_filter_is_too_large(inputs, out, check, documents, monkeypatch, filters,
+                                                          stream):
+    from pipeline.ingest import pdfguard
+
+    monkeypatch.setattr(pdfguard, "MAX_PAGE_BYTES", 4 * 1024**2)
+    bad = inputs.write("bom.pdf", bomb_pdf(stream(documents), filters))
+    started = time.monotonic()
+    row = expect_row(inputs, out, check, bad, "too_large_content")
+    assert "4 MB on page 1" in row["message"]
+    assert time.monotonic() - started < 60
+
+
+def _giant_page_pdf(points: float) -> bytes:
+    """Page 1 ordinary text; page 2 ``points`` wide and high, dark and without a text layer."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    for i, line in enumerate(["De gemeente Utrecht ontvangt een bijdrage van € 45.000.",
+                              "voor de aanpak van huiselijk geweld in 2016."] * 10):
+        pdf.drawString(60, 720 - 15 * i, line)
+    pdf.showPage()
+    pdf.setPageSize((points, points))
+    pdf.rect(0, 0, points / 2, points / 2, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_page_too_large_to_render_for_ocr_is_a_row_and_the_other_page_is_kept(inputs, out, check, monkeypatch):
+    from pipeline.ingest import ocr
+
+    monkeypatch.setattr(ocr, "tesseract_problem", lambda lang: None)  # refused before tesseract runs
+    bad = inputs.write("poster.pdf", _giant_page_pdf(200_000.0))  # 70 m across
+    started = time.monotonic()
+    summary = run_folder(inputs, out)
+    assert time.monotonic() - started < 60
+    rows = check.error_rows(out, bad)
+    assert [r["error"] for r in rows] == ["page_too_large"]
+    assert "page 2 could not be read: too large to render for OCR" in rows[0]["message"]
+    pages = _page_rows(check, out, bad)
+    assert [p["method_reason"] for p in pages] == ["text_layer", "page_too_large"]
+    assert "Utrecht" in pages[0]["text"] and pages[1]["text"] == ""
+    assert summary.n_partial == 1 and summary.exit_code == 1
+    check.outputs_intact(out)
 
 
 @pytest.mark.slow

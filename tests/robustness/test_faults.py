@@ -205,7 +205,7 @@ def test_disk_full_while_writing_tables_leaves_the_previous_outputs(inputs, out,
 
 
 def test_disk_full_while_caching_a_result_stops_the_run_cleanly(inputs, out, check, monkeypatch):
-    import pipeline.run as run_module
+    import pipeline.run.cache as cache_module
 
     run([inputs.folder], out, workers=1, progress=False)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
@@ -214,7 +214,7 @@ def test_disk_full_while_caching_a_result_stops_the_run_cleanly(inputs, out, che
     def full(path, data):
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    monkeypatch.setattr(run_module, "write_bytes", full)
+    monkeypatch.setattr(cache_module, "write_bytes", full)
     with pytest.raises(RunAborted, match="disk is full"):
         run([inputs.folder], out, workers=1, progress=False)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
@@ -267,11 +267,11 @@ def test_kill_9_halfway_keeps_the_outputs_and_the_next_run_resumes(tmp_path, bui
     cache = next((out / ".kenmerk" / "cache").iterdir())
     victim = subprocess.Popen(command)
     deadline = time.monotonic() + 120
-    while len(list(cache.glob("*.pickle"))) < 5 and time.monotonic() < deadline and victim.poll() is None:
+    while len(list(cache.glob("*.json"))) < 5 and time.monotonic() < deadline and victim.poll() is None:
         time.sleep(0.05)
     victim.send_signal(signal.SIGKILL)
     victim.wait()
-    finished = len(list(cache.glob("*.pickle")))
+    finished = len(list(cache.glob("*.json")))
     assert 5 <= finished < total, "the run was not killed halfway"
     version = cache.name
 

@@ -1,8 +1,9 @@
 """Fuzz: random bytes and 1,000 random mutations of a generated PDF, through the whole run.
 
 Whatever the bytes, each file must come out as a document or as an error row
-with a known code and a sentence; the run must complete and its tables be
-whole. The inputs are drawn from a fixed seed, so a failure reproduces.
+with a known code and a sentence (or both, for a PDF read in part: its
+readable pages and a row for the lost ones); the run must complete and its
+tables be whole. The inputs are drawn from a fixed seed, so a failure reproduces.
 """
 
 from __future__ import annotations
@@ -68,7 +69,15 @@ def test_random_and_mutated_files_give_a_document_or_a_recorded_error(tmp_path, 
     sources = {str(p) for p in folder.iterdir()}
     copies = {s for r in tables["documents"].to_pylist() for s in r["duplicate_sources"]}
     assert documents | failed | copies == sources
-    assert not documents & failed
+    # A document read in part (pages that could not be loaded) has both; then its pages say
+    # which were lost and its rows are about those pages only.
+    partly = documents & failed
+    lost = {(r["doc_id"], r["page"]) for r in tables["pages"].to_pylist()
+            if r["method_reason"] in ("unreadable_page", "page_too_large")}
+    for row in errors:
+        if row["source"] in partly:
+            assert row["error"] in ("broken_pdf", "page_too_large") and "could not be" in row["message"], row
+            assert any(doc_id == row["doc_id"] for doc_id, _ in lost), row
     for row in errors:
         assert row["error"] in MESSAGES and row["message"], row
     crashes = [r for r in errors if r["error"] in ("worker_crashed", "timeout", "internal_error")]

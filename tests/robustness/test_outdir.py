@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 
-import pipeline.run as run_module
+import pipeline.run.cache as cache_module
 from pipeline.run import RunAborted, run
 
 
@@ -90,7 +91,7 @@ def test_any_link_under_the_state_folder_is_refused(inputs, out, elsewhere, chec
 
 
 def test_cache_prepare_deletes_only_cache_entries_and_never_through_links(out, elsewhere):
-    from pipeline.run import ResultCache
+    from pipeline.run.cache import ResultCache
 
     cache = ResultCache(out, "1.0")
     cache.prepare(fresh=False)
@@ -158,17 +159,31 @@ def test_corrupt_staging_manifest_is_a_warning_not_a_traceback(inputs, out, chec
 
 
 def _entries(out: Path) -> list[Path]:
-    return sorted((out / ".kenmerk" / "cache").glob("*/*.pickle"))
+    return sorted((out / ".kenmerk" / "cache").glob("*/*.json"))
 
 
-@pytest.mark.parametrize("damage", ["truncate", "swap", "empty", "garbage"])
-def test_cache_entry_failing_verification_is_reprocessed(inputs, out, check, damage):
+class _Boom:
+    def __reduce__(self):
+        return (pytest.fail, ("a planted pickle was loaded",))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "swap", "empty", "garbage", "forged", "pickle"])
+def test_cache_entry_failing_verification_is_reprocessed(inputs, out, check, damage, monkeypatch):
     for _ in range(4):
         inputs.good_document()
     first_run(inputs, out, check)
     entries = _entries(out)
     assert len(entries) == 5
-    if damage == "truncate":
+    for name in ("loads", "load", "Unpickler"):  # nothing in the cache is ever unpickled
+        monkeypatch.setattr(pickle, name, lambda *a, **k: pytest.fail("the cache was unpickled"))
+    if damage == "forged":  # a changed figure under the old signature
+        data = entries[0].read_bytes()
+        assert b'"@decimal":"' in data
+        entries[0].write_bytes(data.replace(b'"@decimal":"', b'"@decimal":"9', 1))
+    elif damage == "pickle":
+        data = pickle.dumps(_Boom())
+        entries[0].write_bytes(entries[0].read_bytes()[:32] + data)
+    elif damage == "truncate":
         entries[0].write_bytes(entries[0].read_bytes()[:100])
     elif damage == "swap":
         a, b = entries[0].read_bytes(), entries[1].read_bytes()
@@ -188,23 +203,23 @@ def test_cache_entry_failing_verification_is_reprocessed(inputs, out, check, dam
 def test_a_lost_or_invalid_key_means_reprocessing_not_missing_documents(inputs, out, check, tmp_path,
                                                                         monkeypatch, key):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    run_module._cache_key.cache_clear()
+    cache_module._cache_key.cache_clear()
     for _ in range(4):
         inputs.good_document()
     first_run(inputs, out, check)
     path = tmp_path / "xdg" / "kenmerk" / "result-cache.key"
-    assert len(path.read_bytes()) == run_module.KEY_BYTES
+    assert len(path.read_bytes()) == cache_module.KEY_BYTES
     if key == "deleted":
         path.unlink()
     else:
         path.write_bytes(b"" if key == "empty" else b"kort")
     counts = []
     for _ in range(3):
-        run_module._cache_key.cache_clear()  # a new process
+        cache_module._cache_key.cache_clear()  # a new process
         summary = run([inputs.folder], out, workers=1, progress=False)
         assert summary.exit_code == 0, summary.errors
         assert summary.n_ok == 5
         counts.append(summary.n_cached)
     assert counts == [0, 5, 5]
-    assert len(path.read_bytes()) == run_module.KEY_BYTES
-    run_module._cache_key.cache_clear()
+    assert len(path.read_bytes()) == cache_module.KEY_BYTES
+    cache_module._cache_key.cache_clear()

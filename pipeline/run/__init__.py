@@ -1,0 +1,216 @@
+"""A run: find the documents, process each in a worker process, write the tables.
+
+A run over 5,000 documents must end with every good document processed and
+every bad one listed with its reason, and must never leave half-written
+output. ``run`` below ties the steps together; each lives in a module of
+its own:
+
+- ``discovery``: the files under the inputs (links that leave the input
+  folders, FIFOs and link loops become rows), and the plan: each file hashed
+  once, so files with the same bytes are processed once (the other names are
+  listed in ``documents.duplicate_sources``; when that one document failed,
+  each gets a ``duplicate`` error row).
+- ``pool``: **one document, one failure.** Each document runs through
+  ``process`` (by default ``pipeline.process.process_document``); a
+  ``KenmerkError`` becomes a row of ``errors.parquet``, any other exception an
+  ``internal_error`` row, and the run goes on. With more than one worker,
+  documents go to a pool of our own processes under a deadline (``timeout``,
+  default 120 s); a worker that crashes or overruns is replaced and only its
+  document is recorded (``worker_crashed`` / ``timeout``).
+- ``cache``: **resume.** Each finished document is saved in
+  ``<out>/.kenmerk/cache`` the moment it is done, and entries are checked when
+  the run is planned, so a run killed at any moment resumes where it was
+  (``fresh=True`` ignores the cache).
+- ``lock``: **one run per output folder** (``fcntl.flock`` on
+  ``<out>/.kenmerk/lock``); the second refuses with ``RunLocked`` or, with
+  ``wait=True``, waits.
+- ``summary``: what is printed after the run.
+
+Around them:
+
+- **All tables or none.** Tables are built from the cache only when every
+  document is done (in batches, ``pipeline.table_parts``, so memory stays
+  flat), validated, and written as one unit by
+  ``pipeline.tables.publish_tables`` (staging folder, manifest ``run.json``
+  last, then renames; see there). Disk full or any other write failure stops
+  the run with ``RunAborted`` and leaves the previous tables as they were.
+- **Other languages.** Each document's language is recorded
+  (``pipeline.language``); a document in another language than Dutch keeps
+  its document and page rows but no facts, since the Dutch rules misread it
+  (decided in ``pipeline.process``).
+- **Verdicts.** ``<out>/verdicts.parquet`` (inspectors' verdicts, see
+  ``pipeline.verdicts``) is never written or removed by a run, ``fresh``
+  included; its verdicts are joined into the fact tables, and those whose
+  fact no longer appears are listed as orphaned in the summary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from collections.abc import Iterator, Sequence
+from functools import partial
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline.analyst import write_analyst_files
+from pipeline.ingest import DEFAULT_MAX_BYTES
+from pipeline.outdir import STATE_DIR
+from pipeline.process import process_document
+from pipeline.records import DocumentResult, ProcessingError, utc_now
+from pipeline.run.cache import ResultCache
+from pipeline.run.discovery import Task, discover, error_row, plan_documents
+from pipeline.run.lock import RunAborted, RunLocked, abort_on_write_error, refuse_unsafe, run_lock
+from pipeline.run.pool import Executor, ProcessFn, process_tasks
+from pipeline.run.summary import RunSummary, format_summary, printable, progress_bar
+from pipeline.table_parts import build_tables_in_parts
+from pipeline.tables import FACT_TABLES, publish_tables, recover_tables
+from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts
+from pipeline.version import code_hash, pipeline_version
+
+__all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", "RunSummary",
+           "discover", "format_summary", "printable", "run", "run_lock"]
+
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
+
+
+def run(
+    inputs: Sequence[str | Path],
+    out: str | Path = "outputs",
+    *,
+    workers: int | None = None,
+    progress: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    fresh: bool = False,
+    wait: bool = False,
+    follow_symlinks: bool = False,
+    process: ProcessFn = process_document,
+    executor: Executor | None = None,
+) -> RunSummary:
+    """Process every document under ``inputs`` and write the tables into ``out``.
+
+    ``process`` is the per-document function (tests inject failing ones);
+    ``executor`` runs the documents elsewhere than in the local pool (``Executor``).
+    Raises ``RunLocked`` when another run writes into ``out`` (unless ``wait``)
+    and ``RunAborted`` when the outputs cannot be written or ``out/.kenmerk``
+    holds symbolic links; every problem with a document is a row of
+    ``errors.parquet`` instead. Symbolic links that leave the input folders
+    are followed only with ``follow_symlinks``.
+    """
+    started = time.monotonic()
+    out = Path(out)
+    max_bytes = int(max_file_mb * 1024**2)
+    workers = workers or os.cpu_count() or 1
+    with abort_on_write_error(out), refuse_unsafe(), run_lock(out, wait=wait):
+        staging = out / STATE_DIR / "staging"
+        errors: list[ProcessingError] = []
+        if (problem := recover_tables(out, staging)) is not None:
+            errors.append(error_row(str(staging / "run.json"), "tables", "staging_corrupt",
+                                    path=staging / "run.json", reason=problem))
+        cache = ResultCache(out, f"{pipeline_version()}+code.{code_hash()}")
+        cache.prepare(fresh)
+
+        sources, found_errors = discover(inputs, follow_symlinks=follow_symlinks)
+        errors += found_errors
+        plan = plan_documents(sources, max_bytes)
+        errors += plan.errors
+        verified = {t.doc_id for t in plan.tasks if t.doc_id is not None and cache.verify(t.doc_id)}
+        done = [t for t in plan.tasks if t.doc_id in verified]
+        todo = [t for t in plan.tasks if t.doc_id not in verified]
+        succeeded: list[Task] = list(done)
+        failed_ids: dict[str, str] = {}
+
+        bar = progress_bar(len(plan.tasks), initial=len(done), enabled=progress)
+        try:
+            execute = executor or partial(process_tasks, workers=workers)
+            for task, result in execute(todo, process=process, max_bytes=max_bytes, timeout=timeout):
+                if result.info is not None:
+                    cache.put(result)
+                    succeeded.append(Task(task.source, result.info.doc_id))
+                else:
+                    errors += [_with_doc_id(e, task.doc_id) for e in result.errors]
+                    if task.doc_id is not None:
+                        failed_ids[task.doc_id] = task.source
+                bar.update(1)
+        finally:
+            bar.close()
+        errors += _duplicate_errors(plan.duplicates, failed_ids)
+
+        # build_tables_in_parts reads every result before the errors, so a result that cannot be
+        # read back still gets its error row.
+        read_in_part: list[ProcessingError] = []  # errors of documents read in part (lost pages)
+        results = _cached_results(cache, succeeded, errors, read_in_part)
+        try:
+            verdicts = read_verdicts(out)
+        except VerdictError as err:  # never publish tables that would hide the inspectors' work
+            raise RunAborted(str(err)) from err
+        tables = build_tables_in_parts(results, errors, duplicates=plan.duplicates, verdicts=verdicts,
+                                       folder=out / STATE_DIR / "parts")
+        summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
+                             n_duplicates=sum(len(v) for v in plan.duplicates.values()))
+        summary.n_ok = tables["documents"].num_rows
+        summary.errors = sorted(errors + read_in_part, key=lambda e: (e.source, e.stage, e.error))
+        summary.n_failed = len({e.source for e in errors})
+        summary.n_partial = len({e.source for e in read_in_part})
+        summary.rows = {name: tables[name].num_rows
+                        for name in ("documents", "pages", *FACT_TABLES, "questions")}
+        fact_ids = [f for name in FACT_TABLES
+                    for f in pq.read_table(tables[name].path, columns=["fact_id"]).column("fact_id").to_pylist()]
+        summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
+        summary.orphaned = orphaned(verdicts, fact_ids)
+        summary.seconds = time.monotonic() - started
+        publish_tables(tables, out, out / STATE_DIR / "staging",
+                       manifest=_manifest(summary, inputs),
+                       extras=lambda staging: write_analyst_files(staging, kept_from=out))
+    return summary
+
+
+def _with_doc_id(error: ProcessingError, doc_id: str | None) -> ProcessingError:
+    return error if error.doc_id or doc_id is None else dataclasses.replace(error, doc_id=doc_id)
+
+
+def _duplicate_errors(duplicates: dict[str, list[str]],
+                      failed_ids: dict[str, str]) -> list[ProcessingError]:
+    """A ``duplicate`` row for each copy of a document that failed, so no file goes unmentioned."""
+    return [error_row(copy, "discover", "duplicate", doc_id, original=failed_ids[doc_id])
+            for doc_id, copies in duplicates.items() if doc_id in failed_ids for copy in copies]
+
+
+def _cached_results(cache: ResultCache, tasks: list[Task], errors: list[ProcessingError],
+                    partial: list[ProcessingError]) -> Iterator[DocumentResult]:
+    """The finished documents one at a time, read back from the cache (memory stays bounded).
+
+    The errors a finished document carries (pages of a damaged PDF that could not
+    be read) are its own rows of errors.parquet; they are gathered in ``partial``
+    for the summary."""
+    for task in tasks:
+        result = cache.get(task.doc_id, task.source)
+        if result is None:
+            reason = "its finished result could not be read back from the cache"
+            errors.append(error_row(task.source, "tables", "internal_error", task.doc_id,
+                                    reason=reason))
+            continue
+        partial += result.errors
+        yield result
+
+
+def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
+    return {
+        "pipeline_version": pipeline_version(),
+        "finished": utc_now().isoformat(timespec="seconds"),
+        "seconds": round(summary.seconds, 3),
+        "inputs": [str(i) for i in inputs],
+        "documents_found": summary.n_found,
+        "documents_ok": summary.n_ok,
+        "documents_failed": summary.n_failed,
+        "documents_partial": summary.n_partial,
+        "documents_from_cache": summary.n_cached,
+        "duplicate_files": summary.n_duplicates,
+        "errors": len(summary.errors),
+        "exit_code": summary.exit_code,
+        "verdicts": summary.verdicts,
+    }

@@ -1,0 +1,188 @@
+"""The result cache: each finished document saved in ``<out>/.kenmerk/cache`` at once.
+
+A run killed at any moment loses at most the documents in flight; the next
+run takes finished documents from here. Entries are keyed by the document id
+(hash of the bytes) and the pipeline version, and written atomically (temp
+file, fsync, rename). Only successes are cached: failures are retried on the
+next run, since a missing OCR engine or a timeout may have been fixed
+meanwhile.
+
+Whoever can write into ``--out`` can write here, so an entry is data that
+cannot run code: JSON of the ``DocumentResult`` (``pipeline.run.codec``),
+never a pickle. Each entry is signed with a per-user key kept outside
+``--out`` (``~/.cache/kenmerk/``); the signature only guards integrity (a
+truncated, swapped or planted entry is not taken for a finished document).
+Entries are checked when the run is planned and one that fails is processed
+again. Entries of an older format (pickles, up to format 2) are in a folder
+of their own, which is removed unread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import os
+import re
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.errors import KenmerkError
+from pipeline.outdir import STATE_DIR, UnsafeOutput, remove_entry
+from pipeline.records import DocumentResult, ProcessingError
+from pipeline.run.codec import CodecError, decode, encode
+from pipeline.tables import write_bytes
+
+# Bumped when the format of entries changes, so that old entries are not read:
+# 2 was signed pickles, 3 is signed JSON (``pipeline.run.codec``).
+CACHE_FORMAT = 3
+# How every entry's JSON starts (``pipeline.run.codec.encode``).
+ENTRY_START = b'{"@":"DocumentResult",'
+# The names of cache version folders (``<format>-<pipeline version>``); nothing else is deleted.
+CACHE_ENTRY = re.compile(r"\d+-[\w.+-]+")
+
+
+class ResultCache:
+    """Finished documents of ``out``: one signed JSON entry per document id, for this pipeline version."""
+
+    def __init__(self, out: Path, version: str) -> None:
+        root = Path(out) / STATE_DIR / "cache"
+        self.folder = root / f"{CACHE_FORMAT}-{version}"
+        self._root = root
+
+    def prepare(self, fresh: bool) -> None:
+        """Create the folder; drop other versions' entries (and all entries when ``fresh``)."""
+        # Only entries named like a cache version are deleted, never through a link
+        # (check_state_dir has refused links under .kenmerk before this).
+        if self._root.is_dir() and not self._root.is_symlink():
+            for old in self._root.iterdir():
+                if (fresh or old != self.folder) and CACHE_ENTRY.fullmatch(old.name):
+                    remove_entry(old)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.folder.is_symlink() or self._root.is_symlink():
+            raise UnsafeOutput(KenmerkError("unsafe_output", out=self._root.parent.parent,
+                                            path=self.folder, reason="a symbolic link").message)
+
+    def path(self, doc_id: str) -> Path:
+        return self.folder / f"{doc_id}.json"
+
+    def __contains__(self, doc_id: str) -> bool:
+        return self.path(doc_id).is_file()
+
+    def verify(self, doc_id: str) -> bool:
+        """Whether the entry of ``doc_id`` is there, whole, and this document's.
+
+        Checked when the run is planned, so an entry that was truncated, swapped,
+        changed or signed with a lost key is processed again instead of being
+        counted as done and then missing from the tables; a failing entry is
+        deleted. The signature covers the document id too, so checking it is
+        enough and costs no decoding.
+        """
+        return self._payload(doc_id) is not None
+
+    def get(self, doc_id: str, source: str) -> DocumentResult | None:
+        """The cached result under the current file name, or None when absent, unsigned or unreadable."""
+        payload = self._payload(doc_id)
+        if payload is None:
+            return None
+        try:
+            result = decode(payload)
+        except CodecError:
+            result = None
+        if result is None or result.info is None or result.info.doc_id != doc_id:
+            # Signed but not readable: an entry this kenmerk cannot read; process it again.
+            self.path(doc_id).unlink(missing_ok=True)
+            return None
+        info = dataclasses.replace(result.info, source=source)
+        errors = tuple(_renamed(e, result.source, source) for e in result.errors)
+        return dataclasses.replace(result, source=source, info=info, errors=errors)
+
+    def _payload(self, doc_id: str) -> bytes | None:
+        """The entry's JSON when its signature holds; a failing entry is deleted."""
+        try:
+            data = self.path(doc_id).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            data = b""
+        signature, payload = data[:SIGNATURE_BYTES], data[SIGNATURE_BYTES:]
+        if not (payload.startswith(ENTRY_START) and hmac.compare_digest(signature, _sign(doc_id, payload))):
+            # Damaged, swapped, changed, planted, signed with a key that is gone, or
+            # not this format (a pickle signed by an older kenmerk).
+            self.path(doc_id).unlink(missing_ok=True)
+            return None
+        return payload
+
+    def put(self, result: DocumentResult) -> None:
+        """Store a finished document atomically: temp file, fsync, rename."""
+        doc_id = result.info.doc_id
+        payload = encode(result)
+        write_bytes(self.path(doc_id), _sign(doc_id, payload) + payload)
+
+
+def _renamed(error: ProcessingError, old: str, new: str) -> ProcessingError:
+    """A finished document's own error row (pages it lost) under the file's current name."""
+    if not old or old == new:
+        return error
+    return dataclasses.replace(error, source=new, message=error.message.replace(old, new))
+
+
+# Entries are signed with a key that lives outside the output folder (in the
+# user's cache folder), so whoever can write into --out cannot make a run take
+# an entry of theirs, or a damaged one, for a finished document.
+SIGNATURE_BYTES = hashlib.sha256().digest_size
+KEY_BYTES = 32
+
+
+@lru_cache(maxsize=1)
+def _cache_key() -> bytes:
+    """This user's signing key, made on first use; a per-process key when none can be kept."""
+    path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kenmerk" / "result-cache.key"
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        key = _new_key(path)
+    except OSError:
+        key = b""
+    if len(key) != KEY_BYTES and path.is_file() and not path.is_symlink():
+        # A truncated or foreign key file: replace it, else every run would sign
+        # with a key of its own and never find the previous run's entries.
+        key = _replace_key(path)
+    # Without a usable key file, resume still works within this run.
+    return key if len(key) == KEY_BYTES else secrets.token_bytes(KEY_BYTES)
+
+
+def _replace_key(path: Path) -> bytes:
+    """Write a new key over an invalid key file (temp file, then rename); b"" when that fails."""
+    key = secrets.token_bytes(KEY_BYTES)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return b""
+    return key
+
+
+def _new_key(path: Path) -> bytes:
+    """Create the key file, readable by this user only; another process may create it first."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes()
+    except OSError:
+        return b""
+    key = secrets.token_bytes(KEY_BYTES)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+def _sign(doc_id: str, payload: bytes) -> bytes:
+    """The entry's signature; it binds the entry to its document (a swapped entry fails)."""
+    return hmac.new(_cache_key(), doc_id.encode("utf-8") + b"\0" + payload, hashlib.sha256).digest()

@@ -1,0 +1,344 @@
+"""Running documents: one at a time in this process, or in a pool of worker processes.
+
+``run_one`` turns every failure of one document into a record (an
+``internal_error`` row for a bug, ``worker_crashed`` for running out of
+memory). ``WorkerPool`` runs documents in processes of our own, one document
+at a time each, under a deadline: a worker that dies (segfault, ``os._exit``,
+the OOM killer) or overruns is killed with its process group (tesseract
+included) and replaced, and only its document is lost (``worker_crashed`` /
+``timeout``). ``concurrent.futures`` is not used because one dead worker breaks
+its whole pool (``BrokenProcessPool``). With one worker, ``run_in_process``
+runs documents here, for debugging; the deadline then works through
+``SIGALRM``, which interrupts Python code but not a hung C call.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+import pickle
+import shutil
+import signal
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing import connection
+from multiprocessing.connection import Connection
+
+from pipeline.process import process_document
+from pipeline.records import DocumentResult
+from pipeline.run.discovery import Task, task_failed
+
+# How long a stopped worker gets to exit before it is killed.
+STOP_GRACE = 2.0
+
+# The per-document function: called as process(source, max_bytes=...). Tests pass
+# their own to make a document crash or hang; production uses process_document.
+ProcessFn = Callable[..., DocumentResult]
+# Where the documents run: called as executor(tasks, process=..., max_bytes=..., timeout=...),
+# it yields (task, result) for every task as they finish. None is the local pool
+# (``process_tasks``); ``pipeline.dask_run.DaskExecutor`` runs them on a Dask cluster.
+Executor = Callable[..., Iterator[tuple[Task, DocumentResult]]]
+
+
+def slim(result: DocumentResult) -> DocumentResult:
+    """The result without the raw pages' word boxes, which no table uses.
+
+    They are most of a PDF result's size; dropping them keeps the cache and the
+    pipe from the workers small (facts already carry their own boxes).
+    """
+    pages = tuple(dataclasses.replace(p, raw=dataclasses.replace(p.raw, words=()))
+                  for p in result.pages)
+    return dataclasses.replace(result, pages=pages)
+
+
+class _DocumentTimeout(BaseException):
+    """Raised by SIGALRM in single-process mode; a BaseException so stages cannot swallow it."""
+
+
+def run_one(process: ProcessFn, task: Task, max_bytes: int) -> DocumentResult:
+    """``process`` on one task, with every failure (also out of memory) turned into a record."""
+    try:
+        result = process(task.source, max_bytes=max_bytes)
+    except MemoryError:
+        return task_failed(task, "worker", "worker_crashed", reason="out of memory")
+    except Exception as err:  # a bug on one document must not end the run
+        reason = f"{type(err).__name__}: {err}"
+        return task_failed(task, "process", "internal_error", reason=reason)
+    return slim(result) if result.info is not None else result
+
+
+def run_in_process(process: ProcessFn, task: Task, max_bytes: int,
+                   timeout: float) -> DocumentResult:
+    """``run_one`` in this process, stopped after ``timeout`` s where SIGALRM allows it."""
+    if not _can_alarm():
+        return run_one(process, task, max_bytes)
+
+    def expire(_signum, _frame):
+        raise _DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    children = _children()
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return run_one(process, task, max_bytes)
+    except _DocumentTimeout:
+        # A tesseract started for this document would run on without its reader.
+        _kill_processes(_children() - children)
+        return task_failed(task, "worker", "timeout", seconds=timeout)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _children() -> set[int]:
+    """The ids of this process's child processes (Linux ``/proc``; empty elsewhere)."""
+    me = str(os.getpid())
+    found = set()
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return found
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1].decode() == me:
+            found.add(int(entry))
+    return found
+
+
+def _kill_processes(pids: Iterable[int]) -> None:
+    """Kill each process (and its process group when it leads one) and reap it."""
+    for pid in pids:
+        try:
+            if os.getpgid(pid) == pid:
+                os.killpg(pid, signal.SIGKILL)
+            else:
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, PermissionError, ChildProcessError):
+            pass
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+
+
+# --- the worker pool -------------------------------------------------------------------
+
+
+def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
+                 process: ProcessFn, max_bytes: int, tmp: str | None = None) -> None:
+    """A worker: receive a task, send back its result, until told to stop or orphaned.
+
+    Temp files (tesseract's ``tess_*``) go to the worker's own folder ``tmp``,
+    which the pool removes when it kills or stops the worker.
+    """
+    if tmp is not None:
+        os.environ["TMPDIR"] = tmp
+        tempfile.tempdir = tmp
+    for other in inherited:
+        other.close()  # else the other workers' pipes never see EOF when the parent dies
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is not for workers
+    os.setpgrp()  # so a timeout kills tesseract children too
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        result = run_one(process, task, max_bytes)
+        try:
+            conn.send(result)
+        except (pickle.PicklingError, TypeError, AttributeError) as err:
+            conn.send(task_failed(task, "worker", "internal_error",
+                                   reason=f"result could not be sent back: {err}"))
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    # A parent killed with SIGKILL cannot stop its workers; they stop themselves.
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    task: Task | None = None
+    deadline: float = 0.0
+    tmp: str | None = None
+
+
+class WorkerPool:
+    """Worker processes that each run one document at a time under a deadline.
+
+    A worker that dies or overruns is killed and replaced; only its document is
+    lost. Workers are forked (the pipeline's modules are already loaded, and an
+    injected ``process`` function need not be picklable) where the platform
+    allows, else spawned.
+    """
+
+    def __init__(self, size: int, process: ProcessFn, max_bytes: int, timeout: float) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._process = process
+        self._max_bytes = max_bytes
+        self._timeout = timeout
+        self._workers: list[_Worker] = []
+        for _ in range(size):
+            self._workers.append(self._start())
+
+    def _start(self) -> _Worker:
+        parent_end, child_end = self._context.Pipe()
+        inherited = [w.conn for w in self._workers] + [parent_end]
+        tmp = tempfile.mkdtemp(prefix="kenmerk-worker-")
+        process = self._context.Process(
+            target=_worker_main, name="kenmerk-worker", daemon=True,
+            args=(child_end, inherited, os.getpid(), self._process, self._max_bytes, tmp))
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end, tmp=tmp)
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, DocumentResult]]:
+        """(task, result) for every task, in the order they finish."""
+        pending = deque(tasks)
+        for index in range(len(self._workers)):
+            self._feed(index, pending)
+        while any(w.task is not None for w in self._workers):
+            busy = [w for w in self._workers if w.task is not None]
+            until = min(w.deadline for w in busy) - time.monotonic()
+            ready = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            connection.wait(ready, timeout=max(until, 0.0))
+            for index, worker in enumerate(self._workers):
+                if worker.task is None:
+                    continue
+                done = self._collect(worker)
+                if done is None:
+                    continue
+                task, result, healthy = done
+                worker.task = None
+                if not healthy:
+                    self._replace(index)
+                yield task, result
+                self._feed(index, pending)
+
+    def _collect(self, worker: _Worker) -> tuple[Task, DocumentResult, bool] | None:
+        """The worker's finished task, or None while it is still working within its deadline."""
+        task = worker.task
+        if worker.conn.poll():
+            try:
+                return task, worker.conn.recv(), True
+            except (EOFError, OSError):  # it died: its pipe is closed
+                return task, self._crash(task, worker), False
+            except pickle.UnpicklingError as err:
+                return task, self._crash(task, worker, f"its result was cut off: {err}"), False
+        if not worker.process.is_alive():
+            return task, self._crash(task, worker), False
+        if time.monotonic() >= worker.deadline:
+            return task, task_failed(task, "worker", "timeout", seconds=self._timeout), False
+        return None
+
+    def _crash(self, task: Task, worker: _Worker, reason: str | None = None) -> DocumentResult:
+        worker.process.join(STOP_GRACE)
+        reason = reason or exit_reason(worker.process.exitcode)
+        return task_failed(task, "worker", "worker_crashed", reason=reason)
+
+    def _feed(self, index: int, pending: deque[Task]) -> None:
+        """Give worker ``index`` the next task; a worker found dead meanwhile is replaced first."""
+        if not pending:
+            return
+        task = pending.popleft()
+        try:
+            self._workers[index].conn.send(task)
+        except OSError:
+            self._replace(index)
+            self._workers[index].conn.send(task)
+        worker = self._workers[index]
+        worker.task = task
+        worker.deadline = time.monotonic() + self._timeout
+
+    def _replace(self, index: int) -> None:
+        self._kill(self._workers[index])
+        self._workers[index] = self._start()
+
+    def _kill(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            try:
+                os.killpg(worker.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                worker.process.kill()
+        worker.process.join(STOP_GRACE)
+        worker.conn.close()
+        if worker.tmp is not None:
+            shutil.rmtree(worker.tmp, ignore_errors=True)
+
+    def close(self) -> None:
+        """Stop every worker: politely when idle, by force when busy or slow to go."""
+        for worker in self._workers:
+            if worker.task is None:
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass  # already gone; killed below if not
+        deadline = time.monotonic() + STOP_GRACE
+        for worker in self._workers:
+            if worker.task is None:
+                worker.process.join(max(deadline - time.monotonic(), 0.0))
+            self._kill(worker)
+        self._workers.clear()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def exit_reason(exitcode: int | None) -> str:
+    """A worker's exit code in words: ``killed by SIGSEGV``, ``exited with code 3``."""
+    if exitcode is None:
+        return "it did not exit"
+    if exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exited with code {exitcode}"
+
+
+def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_bytes: int,
+                  timeout: float) -> Iterator[tuple[Task, DocumentResult]]:
+    """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
+    if not tasks:
+        return
+    if process is process_document:
+        _preload()
+    if workers <= 1:
+        for task in tasks:
+            yield task, run_in_process(process, task, max_bytes, timeout)
+        return
+    with WorkerPool(min(workers, len(tasks)), process, max_bytes, timeout) as pool:
+        yield from pool.map(tasks)
+
+
+def _preload() -> None:
+    """Load spaCy and the rules before the first deadline starts, once for all forked workers."""
+    from pipeline.nlp import build_nlp
+
+    build_nlp()
