@@ -83,6 +83,7 @@ import pyarrow.parquet as pq
 from pipeline.analyst import write_analyst_files
 from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
+from pipeline.nlp import require_model
 from pipeline.outdir import UnsafeOutput, make_state_dir, open_lock, remove_entry
 from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
@@ -97,7 +98,7 @@ DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
 STATE_DIR = ".kenmerk"
 # Bumped when the pickled records change shape so that old cache entries are not read.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 # The names of cache version folders (``<format>-<pipeline version>``); nothing else is deleted.
 CACHE_ENTRY = re.compile(r"\d+-[\w.+-]+")
 # How long a stopped worker gets to exit before it is killed.
@@ -126,6 +127,8 @@ class RunSummary:
     n_found: int = 0
     n_ok: int = 0
     n_failed: int = 0
+    # Documents that keep the facts of the stages that worked while another failed.
+    n_partial: int = 0
     n_cached: int = 0
     n_duplicates: int = 0
     rows: dict[str, int] = field(default_factory=dict)
@@ -135,9 +138,12 @@ class RunSummary:
     verdicts: dict[str, int] = field(default_factory=dict)
     orphaned: list[dict] = field(default_factory=list)
 
+    # The spaCy model named for the run (``--model``); None is spacy.blank("nl").
+    model: str | None = None
+
     @property
     def exit_code(self) -> int:
-        """0 when every document was processed, 1 when some failed (see errors.parquet)."""
+        """0 when every document was processed, 1 when some failed, wholly or partly (see errors.parquet)."""
         return 1 if self.errors else 0
 
 
@@ -603,8 +609,8 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
     """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
     if not tasks:
         return
-    if process is process_document:
-        _preload()
+    if getattr(process, "func", process) is process_document:
+        _preload(getattr(process, "keywords", {}).get("model"))
     if workers <= 1:
         for task in tasks:
             yield task, run_in_process(process, task, max_bytes, timeout)
@@ -613,11 +619,11 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
         yield from pool.map(tasks)
 
 
-def _preload() -> None:
+def _preload(model: str | None = None) -> None:
     """Load spaCy and the rules before the first deadline starts, once for all forked workers."""
     from pipeline.nlp import build_nlp
 
-    build_nlp()
+    build_nlp(model)
 
 
 # --- cache, lock -----------------------------------------------------------------------
@@ -682,7 +688,8 @@ class ResultCache:
             self.path(doc_id).unlink(missing_ok=True)
             return None
         info = dataclasses.replace(info, source=source)
-        return dataclasses.replace(result, source=source, info=info)
+        errors = tuple(dataclasses.replace(e, source=source) for e in result.errors)
+        return dataclasses.replace(result, source=source, info=info, errors=errors)
 
     def put(self, result: DocumentResult) -> None:
         """Store a finished document atomically: temp file, fsync, rename."""
@@ -816,6 +823,7 @@ def run(
     follow_symlinks: bool = False,
     process: ProcessFn = process_document,
     executor: Executor | None = None,
+    model: str | None = None,
 ) -> RunSummary:
     """Process every document under ``inputs`` and write the tables into ``out``.
 
@@ -825,8 +833,14 @@ def run(
     and ``RunAborted`` when the outputs cannot be written or ``out/.kenmerk``
     holds symbolic links; every problem with a document is a row of
     ``errors.parquet`` instead. Symbolic links that leave the input folders
-    are followed only with ``follow_symlinks``.
+    are followed only with ``follow_symlinks``. ``model`` names a trained spaCy
+    pipeline to use instead of ``spacy.blank("nl")``; one that is not installed
+    raises ``KenmerkError`` (``model_not_installed``) before anything is done.
     """
+    require_model(model)
+    if model is not None and process is process_document:
+        # A partial of a module function pickles, so Dask workers get the choice with each task.
+        process = partial(process_document, model=model)
     started = time.monotonic()
     out = Path(out)
     max_bytes = int(max_file_mb * 1024**2)
@@ -837,7 +851,7 @@ def run(
         if (problem := recover_tables(out, staging)) is not None:
             errors.append(_error(str(staging / "run.json"), "tables", "staging_corrupt",
                                  path=staging / "run.json", reason=problem))
-        cache = ResultCache(out, f"{pipeline_version()}+code.{code_hash()}")
+        cache = ResultCache(out, f"{pipeline_version(model)}+code.{code_hash()}")
         cache.prepare(fresh)
 
         sources, found_errors = discover(inputs, follow_symlinks=follow_symlinks)
@@ -868,7 +882,8 @@ def run(
 
         # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
-        results = _cached_results(cache, succeeded, errors)
+        document_errors: list[ProcessingError] = []
+        results = _cached_results(cache, succeeded, errors, document_errors)
         try:
             verdicts = read_verdicts(out)
         except VerdictError as err:  # never publish tables that would hide the inspectors' work
@@ -876,10 +891,14 @@ def run(
         tables = build_tables_in_parts(results, errors, duplicates=plan.duplicates, verdicts=verdicts,
                                        folder=out / STATE_DIR / "parts")
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
-                             n_duplicates=sum(len(v) for v in plan.duplicates.values()))
-        summary.n_ok = tables["documents"].num_rows
+                             n_duplicates=sum(len(v) for v in plan.duplicates.values()), model=model)
+        status = Counter(pq.read_table(tables["documents"].path, columns=["status"]).column("status").to_pylist())
+        summary.n_ok = tables["documents"].num_rows - status["failed"]
+        summary.n_partial = status["partial"]
+        # A document that failed in a stage after ingest keeps its row; its errors come with it.
+        errors += document_errors
         summary.errors = sorted(errors, key=lambda e: (e.source, e.stage, e.error))
-        summary.n_failed = len({e.source for e in errors})
+        summary.n_failed = len({e.source for e in errors}) - summary.n_partial
         summary.rows = {name: tables[name].num_rows
                         for name in ("documents", "pages", *FACT_TABLES, "questions")}
         fact_ids = [f for name in FACT_TABLES
@@ -904,9 +923,13 @@ def _duplicate_errors(duplicates: dict[str, list[str]],
             for doc_id, copies in duplicates.items() if doc_id in failed_ids for copy in copies]
 
 
-def _cached_results(cache: ResultCache, tasks: list[Task],
-                    errors: list[ProcessingError]) -> Iterator[DocumentResult]:
-    """The finished documents one at a time, read back from the cache (memory stays bounded)."""
+def _cached_results(cache: ResultCache, tasks: list[Task], errors: list[ProcessingError],
+                    document_errors: list[ProcessingError]) -> Iterator[DocumentResult]:
+    """The finished documents one at a time, read back from the cache (memory stays bounded).
+
+    The errors of stages that failed in a finished document (it is ``partial``
+    or ``failed``) are added to ``document_errors``.
+    """
     for task in tasks:
         result = cache.get(task.doc_id, task.source)
         if result is None:
@@ -914,17 +937,21 @@ def _cached_results(cache: ResultCache, tasks: list[Task],
             errors.append(_error(task.source, "tables", "internal_error", task.doc_id,
                                  reason=reason))
             continue
+        document_errors += result.errors
         yield result
 
 
 def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
     return {
-        "pipeline_version": pipeline_version(),
+        "pipeline_version": pipeline_version(summary.model),
+        # The spaCy pipeline the facts were found with: a named model, or blank:nl (the default).
+        "nlp_model": summary.model or "blank:nl",
         "finished": _now().isoformat(timespec="seconds"),
         "seconds": round(summary.seconds, 3),
         "inputs": [str(i) for i in inputs],
         "documents_found": summary.n_found,
         "documents_ok": summary.n_ok,
+        "documents_partial": summary.n_partial,
         "documents_failed": summary.n_failed,
         "documents_from_cache": summary.n_cached,
         "duplicate_files": summary.n_duplicates,
@@ -966,6 +993,11 @@ def _summary_lines(summary: RunSummary) -> Iterable[str]:
     yield (f"Read {summary.n_ok} of {summary.n_found} documents in {summary.seconds:.1f} s "
            f"into {summary.out}/")
     notes = []
+    if summary.n_partial:
+        notes.append(f"{summary.n_partial} of them partly: a stage failed and they keep what the others "
+                     "found (documents.status = partial; errors.parquet names the stage)")
+    if summary.model:
+        notes.append(f"spaCy model {summary.model} (named with --model)")
     if summary.n_cached:
         notes.append(f"{summary.n_cached} finished in an earlier run and taken from "
                      f"{summary.out / STATE_DIR}/")
@@ -991,8 +1023,9 @@ def _summary_lines(summary: RunSummary) -> Iterable[str]:
         if len(summary.orphaned) > 10:
             yield f"    ... and {len(summary.orphaned) - 10} more"
     if summary.errors:
-        yield (f"  {summary.n_failed} file(s) failed, {len(summary.errors)} error(s) listed in "
-               f"{summary.out / 'errors.parquet'}:")
+        partly = f" ({summary.n_partial} of them partly)" if summary.n_partial else ""
+        yield (f"  {summary.n_failed + summary.n_partial} file(s) failed{partly}, {len(summary.errors)} error(s) "
+               f"listed in {summary.out / 'errors.parquet'}:")
         for err in summary.errors[:10]:
             yield f"    [{err.error}] {err.message}"
         if len(summary.errors) > 10:
