@@ -216,8 +216,9 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
     return finish(result, stages, docs)
 
 
-# The tables a document can lose on its own when its rows do not fit the schema;
-# a document or page row that does not fit fails the whole document.
+# The tables a document can lose on its own when its rows do not fit the schema
+# (the rows of the extract and normalize stages); documents, pages and redactions
+# are checked when the tables are built.
 DROPPABLE_TABLES = ("amounts", "municipalities", "dates", "trainings", "regions", "questions")
 
 
@@ -231,23 +232,28 @@ def finish(result: DocumentResult, stages: Stages, docs: dict[int, Doc]) -> Docu
 
 
 def fit_tables(result: DocumentResult, stages: Stages) -> DocumentResult:
-    """The document's rows checked against ``schemas/`` here, in the worker.
+    """The document's fact rows checked against ``schemas/`` here, in the worker.
 
     A fact that does not fit its table would otherwise stop the whole run when
     the tables are built; here it costs the document that table's rows (a
-    ``tables.<name>`` error) and nothing else.
+    ``tables.<name>`` error) and nothing else. Rows are made as
+    ``pipeline.tables.build_tables`` makes them.
     """
-    from pipeline.tables import SchemaViolation, build_tables
+    from pipeline.regions import region_columns
+    from pipeline.tables import SchemaViolation, to_table
 
-    for _ in range(len(DROPPABLE_TABLES) + 1):
+    for name in DROPPABLE_TABLES:
+        rows = [dataclasses.asdict(record) for record in getattr(result, name)]
+        if not rows:
+            continue
+        if name == "municipalities":
+            for row in rows:
+                row.update(region_columns(row["code"]))
         try:
-            build_tables([result])
-            return result
+            to_table(name, rows)
         except SchemaViolation as err:
-            if err.table not in DROPPABLE_TABLES or not getattr(result, err.table):
-                raise
-            stages.failed(f"tables.{err.table}", err)
-            result = dataclasses.replace(result, **{err.table: ()})
+            stages.failed(f"tables.{name}", err)
+            result = dataclasses.replace(result, **{name: ()})
     return result
 
 
