@@ -14,11 +14,13 @@
 Exit codes:
 
 - 0: every document was processed;
-- 1: some documents failed: each is a row of ``<out>/errors.parquet`` with the
-  reason, and every other document was processed;
-- 2: the command itself was wrong (no inputs found, bad option), or another
-  run is writing into the same ``--out`` (use ``--wait`` to wait for it), or
-  ``--executor dask`` cannot be used (Dask not installed, scheduler unreachable);
+- 1: some documents failed, wholly or partly (``documents.status``): each
+  failure is a row of ``<out>/errors.parquet`` with the reason, and every
+  other document was processed;
+- 2: the command itself was wrong (no inputs found, bad option, a ``--model``
+  that is not installed), or another run is writing into the same ``--out``
+  (use ``--wait`` to wait for it), or ``--executor dask`` cannot be used (Dask
+  not installed, scheduler unreachable);
 - 3: the outputs could not be written (disk full, no permission); the tables
   of the previous run are unchanged, and a rerun does not redo the documents
   already processed;

@@ -12,6 +12,7 @@ constants of the extractor modules. Nothing is loaded at import time:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -67,7 +68,8 @@ def _register_components() -> None:
 
 def component_name(pipe_name: str) -> str:
     """The stage and part a pipe belongs to, as errors name it: ``extract.trainings``, ``nlp.sentencizer``."""
-    part = pipe_name.removeprefix("kenmerk_")
+    # A model's pipes may be named anything; the errors table allows [a-z0-9_] after the stage.
+    part = re.sub(r"[^a-z0-9_]", "_", pipe_name.removeprefix("kenmerk_").lower())
     return f"extract.{part}" if pipe_name in EXTRACTORS else f"nlp.{part}"
 
 

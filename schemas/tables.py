@@ -261,7 +261,7 @@ ERRORS = pa.schema([
     col("source", pa.string(), "The input path as given.", nullable=False),
     col("doc_id", pa.string(), "Document id, when the file could be read.", pattern=DOC_ID),
     col("stage", pa.string(), "Stage that failed: discover (finding and hashing the files), ingest (reading one), clean, nlp, extract, normalize (the stages after reading, each failing on its own: the document keeps what the others found), process (the stages after reading, as a whole), worker (timeout or crash of the worker process), tables.", nullable=False),
-    col("component", pa.string(), "The part of the stage that failed, as stage.part: clean.page, nlp.tokenizer, extract.trainings, extract.document, normalize.amounts, tables.amounts, ...; null when the stage as a whole failed.", pattern=r"[a-z]+\.[a-z_]+"),
+    col("component", pa.string(), "The part of the stage that failed, as stage.part: clean.page, nlp.tokenizer, extract.trainings, extract.document, normalize.amounts, tables.amounts, ...; null when the stage as a whole failed.", pattern=r"[a-z]+\.[a-z0-9_]+"),
     col("error", pa.string(), "Short error code (see README, 'Errors').", nullable=False),
     col("message", pa.string(), "What went wrong, in a sentence.", nullable=False),
     col("time", pa.timestamp("ms", tz="UTC"), "When the error was recorded.", nullable=False),

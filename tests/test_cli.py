@@ -111,7 +111,7 @@ def test_a_model_that_is_not_installed_stops_the_run_before_any_document(folder,
     out = tmp_path / "o"
     assert cli.main(["run", str(folder), "--out", str(out), "--model", "nl_not_installed_sm"]) == 2
     err = capsys.readouterr().err
-    assert "The spaCy model nl_not_installed_sm is not installed, so no document was processed" in err
+    assert "The spaCy model nl_not_installed_sm named with --model is not installed on this machine" in err
     assert not out.exists()
 
 

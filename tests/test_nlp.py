@@ -71,7 +71,7 @@ def test_a_named_model_that_is_not_installed_is_a_clear_error(monkeypatch, fresh
     with pytest.raises(KenmerkError) as caught:
         require_model("nl_not_installed_sm")
     assert caught.value.code == "model_not_installed"
-    assert "nl_not_installed_sm is not installed" in caught.value.message
+    assert "nl_not_installed_sm named with --model is not installed" in caught.value.message
     with pytest.raises(KenmerkError):
         build_nlp("nl_not_installed_sm")
     require_model(None)  # no model named: nothing to check
@@ -95,3 +95,4 @@ def test_pipes_are_named_by_their_stage():
     assert component_name("kenmerk_trainings") == "extract.trainings"
     assert component_name("kenmerk_sentence_index") == "nlp.sentence_index"
     assert component_name("sentencizer") == "nlp.sentencizer"
+    assert component_name("tok2vec") == "nlp.tok2vec" and component_name("my-Tagger") == "nlp.my_tagger"
