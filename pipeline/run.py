@@ -7,7 +7,9 @@ output. How this module makes sure of that:
 - **One document, one failure.** Each document runs through ``process``
   (by default ``pipeline.process.process_document``).
   A ``KenmerkError`` becomes a row of ``errors.parquet``; any other exception
-  becomes an ``internal_error`` row. The run goes on.
+  becomes an ``internal_error`` row. The run goes on. After ingest each stage
+  fails on its own (``pipeline.process``): the document keeps what the others
+  found, its ``status`` is ``partial``, and its errors count in the summary.
 - **Crashes and hangs.** With more than one worker, documents go to a small
   pool of our own processes (``WorkerPool``), one document at a time each,
   with a deadline (``timeout``, default 120 s). A worker that dies (segfault,

@@ -145,6 +145,7 @@ def test_a_named_model_is_used_and_recorded_in_run_json_and_the_documents(folder
     assert manifest["pipeline_version"].endswith("+model.nl_fake_news_sm-1.2.3")
     versions = pq.read_table(out / "documents.parquet").column("pipeline_version").to_pylist()
     assert versions == [manifest["pipeline_version"]]
+    assert json.loads((out / "datapackage.json").read_text())["version"] == manifest["pipeline_version"]
     assert "spaCy model nl_fake_news_sm" in capsys.readouterr().out
 
 

@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline
 from pipeline import cli
 from pipeline import process as process_module
 from pipeline.process import process_document, process_text
@@ -160,6 +161,9 @@ def test_every_stage_working_gives_status_ok_and_no_errors(tmp_path, capsys):
     code, tables, _ = _run(tmp_path, capsys)
     assert code == 0 and tables["documents"].column("status").to_pylist() == ["ok"]
     assert tables["errors"].num_rows == 0 and tables["trainings"].num_rows == 1
+    loaded = pipeline.load(tmp_path / "out")  # the analyst's view: status is a category of its three values
+    assert list(loaded.documents["status"].cat.categories) == ["ok", "partial", "failed"]
+    assert loaded.errors["component"].dtype.name in ("string", "object")
 
 
 def test_a_failing_extractor_costs_only_its_own_facts(tmp_path, capsys, monkeypatch, nlp):
