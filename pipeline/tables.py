@@ -48,11 +48,6 @@ from schemas import ALL_SCHEMAS, SCHEMAS
 class SchemaViolation(ValueError):
     """A table does not meet its schema; nothing was written."""
 
-    @property
-    def table(self) -> str:
-        """The table that does not fit: every message starts with its name (``amounts.value_eur ...``)."""
-        return re.split(r"[.:]", str(self), maxsplit=1)[0]
-
 
 FACT_TABLES = ("amounts", "municipalities", "dates", "trainings", "regions")
 # The tables an inspector gives verdicts on.
