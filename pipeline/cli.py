@@ -3,6 +3,7 @@
     kenmerk run INPUT... [--out DIR] [--workers N] [--timeout S] [--max-file-mb MB]
                          [--fresh] [--wait] [--quiet] [--follow-symlinks]
                          [--executor local|dask] [--scheduler tcp://HOST:8786] [--ship-files]
+                         [--model NAME]
     kenmerk schema [TABLE]
     kenmerk review [--out DIR] [--html FILE]
     kenmerk verify FACT_ID --confirm | --reject | --correct VALUE [--note TEXT] [--by NAME] [--out DIR]
@@ -13,11 +14,13 @@
 Exit codes:
 
 - 0: every document was processed;
-- 1: some documents failed: each is a row of ``<out>/errors.parquet`` with the
-  reason, and every other document was processed;
-- 2: the command itself was wrong (no inputs found, bad option), or another
-  run is writing into the same ``--out`` (use ``--wait`` to wait for it), or
-  ``--executor dask`` cannot be used (Dask not installed, scheduler unreachable);
+- 1: some documents failed, wholly or partly (``documents.status``): each
+  failure is a row of ``<out>/errors.parquet`` with the reason, and every
+  other document was processed;
+- 2: the command itself was wrong (no inputs found, bad option, a ``--model``
+  that is not installed), or another run is writing into the same ``--out``
+  (use ``--wait`` to wait for it), or ``--executor dask`` cannot be used (Dask
+  not installed, scheduler unreachable);
 - 3: the outputs could not be written (disk full, no permission); the tables
   of the previous run are unchanged, and a rerun does not redo the documents
   already processed;
@@ -92,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--ship-files", action="store_true", default=None,
                      help="with --executor dask: send the files' bytes to the workers (default: only when "
                      "the workers cannot read the files themselves)")
+    run.add_argument("--model", metavar="NAME", default=None,
+                     help="a trained spaCy pipeline to run kenmerk's components in, e.g. nl_core_news_sm "
+                     "(installed on every worker); default: spacy.blank('nl'), the same on every machine "
+                     "whatever models are installed. Recorded in run.json and pipeline_version")
     run.add_argument("--follow-symlinks", action="store_true",
                      help="follow symbolic links that lead outside the input folders, and linked "
                      "folders (default: list them as errors and skip them)")
@@ -134,7 +141,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.executor != "dask" and (args.scheduler or args.ship_files):
         print("kenmerk: --scheduler and --ship-files need --executor dask", file=sys.stderr)
         return EXIT_USAGE
+    from pipeline.errors import KenmerkError
     from pipeline.executors import ExecutorUnavailable, choose_executor
+    from pipeline.nlp import require_model
+
+    try:
+        require_model(args.model)  # before any document is read
+    except KenmerkError as err:
+        print(f"kenmerk: {printable(err.message)}", file=sys.stderr)
+        return EXIT_USAGE
 
     try:
         executor = choose_executor(args.executor, workers=args.workers, scheduler=args.scheduler,
@@ -153,7 +168,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         summary = run(args.inputs, args.out, workers=args.workers, progress=not args.quiet,
                       timeout=args.timeout, max_file_mb=args.max_file_mb, fresh=args.fresh,
-                      wait=args.wait, executor=executor, follow_symlinks=args.follow_symlinks)
+                      wait=args.wait, executor=executor, follow_symlinks=args.follow_symlinks,
+                      model=args.model)
     except (RunLocked, ExecutorUnavailable) as err:
         print(f"kenmerk: {printable(err)}", file=sys.stderr)
         return EXIT_USAGE

@@ -314,8 +314,9 @@ class _Located:
 
     def key(self) -> tuple:
         process = self.process
-        return (getattr(process, "__module__", None), getattr(process, "__qualname__", id(process)),
-                self.base, self.copies)
+        # A partial (process_document with --model) has no name; its repr is stable in this process.
+        name = getattr(process, "__qualname__", None) or repr(process)
+        return (getattr(process, "__module__", None), name, self.base, self.copies)
 
 
 def _pool(located: _Located, max_bytes: int, timeout: float) -> WorkerPool:
@@ -331,17 +332,21 @@ def _pool(located: _Located, max_bytes: int, timeout: float) -> WorkerPool:
     if current is not None:
         current[1].close()
         _local.pool = None
-    _preload()
+    _preload(getattr(located.process, "keywords", {}).get("model"))
     pool = WorkerPool(1, located, max_bytes, timeout)
     _local.pool = (key, pool)
     return pool
 
 
-def _preload() -> None:
-    """Load spaCy and the rules once in the worker, before its children are forked."""
+def _preload(model: str | None = None) -> None:
+    """Load spaCy, the rules and a model named with --model once in the worker, before its children fork."""
+    from pipeline.errors import KenmerkError
     from pipeline.nlp import build_nlp
 
-    build_nlp()
+    try:
+        build_nlp(model)
+    except KenmerkError:
+        pass  # the model is missing on this worker: each document's nlp.build error says so
 
 
 def _copies() -> str:

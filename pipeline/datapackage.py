@@ -168,10 +168,20 @@ def datapackage(out: Path, schemas: Mapping[str, pa.Schema] | None = None,
         "title": "kenmerk: facts from Dutch public-sector documents",
         "description": "Amounts, municipalities, regions, dates and trainings read from documents, each row "
                        "with its document, page, character offsets and rule. See the README's data dictionary.",
-        "version": pipeline_version(),
+        "version": _tables_version(present.get("documents")),
         "licenses": [{"name": "CC-BY-4.0", "title": "The gazetteer and region codes: CBS open data (Bron: CBS)"}],
         "resources": resources,
     }
+
+
+def _tables_version(documents: Path | None) -> str:
+    """The documents' ``pipeline_version`` (it names a spaCy model given with --model); else this kenmerk's."""
+    import pyarrow.parquet as pq
+
+    versions = set()
+    if documents is not None:
+        versions = set(pq.read_table(documents, columns=["pipeline_version"]).column(0).to_pylist())
+    return versions.pop() if len(versions) == 1 else pipeline_version()
 
 
 def _verdict_keys(resources: list[dict]) -> None:

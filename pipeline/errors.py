@@ -38,6 +38,8 @@ MESSAGES: dict[str, str] = {
     "staging_corrupt": "The staging manifest {path} of an interrupted run is unreadable or unsafe ({reason}); it was ignored and the staging folder removed.",
     "unsafe_output": "kenmerk will not write into {out}: {path} is {reason}, which could make a run write or delete outside the output folder. Remove it and run again.",
     "internal_error": "kenmerk failed on {source} in stage {stage}: {reason}. This is a bug; please report it with the file.",
+    "stage_failed": "Stage {component} failed on {where} of {source} ({reason}); the document keeps what the other stages found. This is a bug; please report it with the file.",
+    "model_not_installed": "The spaCy model {model} named with --model is not installed on this machine; install it (python -m spacy download {model}) or leave out --model to use kenmerk's own pipeline on spacy.blank('nl').",
 }
 
 

@@ -1,21 +1,28 @@
 """The spaCy pipeline that the extractors run in.
 
-``nl_core_news_sm`` is used when it is installed; otherwise (as on our build
-machines) ``spacy.blank("nl")`` with a rule-based sentencizer. Every extractor
-is a registered spaCy component that writes spans to ``doc.spans[KEY]``; the
-keys are constants of the extractor modules. Nothing is loaded at import time:
-``build_nlp()`` builds the pipeline once per process.
+The pipeline is ``spacy.blank("nl")`` with a rule-based sentencizer and
+kenmerk's components, on every machine, whatever models are installed there:
+the same input gives the same tables everywhere. A trained model
+(``nl_core_news_sm``) is used only when it is named (``kenmerk run --model``);
+the choice is part of ``pipeline_version``. Every extractor is a registered
+spaCy component that writes spans to ``doc.spans[KEY]``; the keys are
+constants of the extractor modules. Nothing is loaded at import time:
+``build_nlp()`` builds the pipeline once per process (and model).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.errors import KenmerkError
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.long_runs import linear_tokenizer
 from pipeline.records import CleanPage
@@ -58,14 +65,35 @@ def _register_components() -> None:
     from pipeline.extract import amounts, dates, municipalities, trainings  # noqa: F401
 
 
-@lru_cache(maxsize=1)
-def build_nlp() -> Language:
-    """The kenmerk pipeline: tokenizer, sentences, then the extractors."""
+def component_name(pipe_name: str) -> str:
+    """The stage and part a pipe belongs to, as errors name it: ``extract.trainings``, ``nlp.sentencizer``."""
+    # A model's pipes may be named anything; the errors table allows [a-z0-9_] after the stage.
+    part = re.sub(r"[^a-z0-9_]", "_", pipe_name.removeprefix("kenmerk_").lower())
+    return f"extract.{part}" if pipe_name in EXTRACTORS else f"nlp.{part}"
+
+
+def require_model(model: str | None) -> None:
+    """Refuse a named model that is not installed, before any document is processed.
+
+    A model is a package name (``nl_core_news_sm``) or the folder of one.
+    """
+    if model is not None and not spacy.util.is_package(model) and not Path(model).is_dir():
+        raise KenmerkError("model_not_installed", model=model)
+
+
+@lru_cache(maxsize=2)
+def build_nlp(model: str | None = None) -> Language:
+    """The kenmerk pipeline: tokenizer, sentences, then the extractors.
+
+    ``model`` names a trained spaCy pipeline to start from; by default none is
+    loaded, even when one is installed, so results do not depend on the machine.
+    """
     _register_components()
-    try:
-        nlp = spacy.load("nl_core_news_sm", exclude=["ner", "lemmatizer"])
-    except OSError:
+    if model is None:
         nlp = spacy.blank("nl")
+    else:
+        require_model(model)
+        nlp = spacy.load(model, exclude=["ner", "lemmatizer"])
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("kenmerk_paragraph_breaks")
@@ -77,13 +105,20 @@ def build_nlp() -> Language:
     return nlp
 
 
-def annotate(nlp: Language, page: CleanPage, carried: dict | None = None) -> Doc:
+# Told of a pipe that raised, with its name; the Doc goes on to the next pipe.
+OnError = Callable[[str, Exception], None]
+
+
+def annotate(nlp: Language, page: CleanPage, carried: dict | None = None,
+             on_error: OnError | None = None) -> Doc:
     """Run the pipeline over one clean page.
 
     The clean stage's redaction ranges are put on the Doc before the
     extractors run, so they can report redacted amounts and skip debris.
     ``carried`` goes to ``doc.user_data``: what the previous page left for this
     one (the table it ends with, see ``pipeline.extract.amount_tables``).
+    With ``on_error``, a pipe that raises is reported to it and the others
+    still run (``pipeline.process`` keeps what they found); without, it raises.
     """
     doc = nlp.make_doc(page.text)
     doc.user_data.update(carried or {})
@@ -92,7 +127,14 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None) -> Doc
         for start, end in page.redactions
         if (span := doc.char_span(start, end, label="redaction", alignment_mode="expand")) is not None
     ]
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    for name, component in nlp.pipeline:
+        try:
+            doc = component(doc)
+        except MemoryError:
+            raise
+        except Exception as err:
+            if on_error is None:
+                raise
+            on_error(name, err)
     return doc
 

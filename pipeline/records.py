@@ -294,6 +294,10 @@ class DocumentInfo:
     # pipeline.extract.doc_kind) and the rule that decided it.
     doc_kind: str = "overig"
     doc_kind_rule: str | None = None
+    # ok: every stage worked; partial: some stage failed and the document keeps
+    # what the others found (errors.parquet names the stage); failed: nothing
+    # after reading the file worked, so the document has no facts.
+    status: str = "ok"
 
 
 @dataclass(frozen=True)
@@ -343,6 +347,9 @@ class ProcessingError:
     doc_id: str | None = None
     # When the failure was recorded (UTC); None means "when the tables were built".
     time: datetime | None = None
+    # The part of the stage that failed, as stage.part (extract.trainings,
+    # normalize.amounts); None when the stage as a whole failed.
+    component: str | None = None
 
 
 @dataclass(frozen=True)

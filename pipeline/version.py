@@ -5,15 +5,21 @@ tables; a changed pattern file or gazetteer changes the hash even when the
 package version was not bumped. ``code_hash`` covers the Python source too:
 the run's result cache is keyed on it, so a development change to an
 extractor is never answered from results of the old code.
+
+The spaCy pipeline is part of the version: ``spacy.blank("nl")`` by default
+(nothing added), ``+model.nl_core_news_sm-3.8.0`` when a trained model was
+named with ``kenmerk run --model``, since its sentences change the contexts.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from pipeline import __version__
 
@@ -64,5 +70,22 @@ def code_hash() -> str:
     return _tree_digest([(package, list(_files(package, python))), (schemas, list(_files(schemas, python)))])
 
 
-def pipeline_version() -> str:
-    return f"{__version__}+rules.{rules_hash()}"
+def pipeline_version(model: str | None = None) -> str:
+    """The version of the tables a run writes; ``model`` is the spaCy model named for it, if any."""
+    base = f"{__version__}+rules.{rules_hash()}"
+    return base if model is None else f"{base}+model.{model_label(model)}"
+
+
+@lru_cache(maxsize=8)
+def model_label(model: str) -> str:
+    """``nl_core_news_sm-3.8.0``: a model's name and installed version, safe in a folder name."""
+    import spacy.util
+
+    path = Path(model)
+    if path.is_dir():
+        meta = spacy.util.load_meta(path / "meta.json") if (path / "meta.json").is_file() else {}
+        name, version = meta.get("lang", "") + "_" + meta.get("name", path.name), meta.get("version")
+    else:
+        name, version = model, spacy.util.get_package_version(model)
+    label = f"{name}-{version}" if version else name
+    return re.sub(r"[^\w.-]", "_", label)

@@ -51,6 +51,7 @@ MODIFIERS = ["START", "MID", "END"]
 VERDICTS_ALLOWED = ["confirmed", "rejected", "corrected"]
 FACT_KINDS = ["amounts", "municipalities", "dates", "trainings"]
 REGION_KINDS = ["province", "veiligheidsregio", "ggd_region"]
+DOCUMENT_STATUSES = ["ok", "partial", "failed"]
 
 
 def col(
@@ -127,13 +128,14 @@ DOCUMENTS = pa.schema([
     col("title", pa.string(), "Subject line of a letter, headline of news, opening sentence of Kamervragen, chapter heading of a report."),
     col("n_pages", pa.int32(), "Number of pages.", nullable=False),
     col("ingest", pa.string(), "How the text was read: text file, PDF text layer, or OCR (when any page needed OCR).", nullable=False, allowed=INGEST_METHODS),
+    col("status", pa.string(), "ok: every stage worked; partial: a stage or component failed (errors.parquet names it) and the document keeps the facts of the stages that worked; failed: the file was read but no stage after it worked, so the document has no facts.", nullable=False, allowed=DOCUMENT_STATUSES),
     col("language", pa.string(), "ISO 639-1 code of the document's language, when detected."),
     col("sender", pa.string(), "Sender of a letter: the organisation or post, else the person."),
     col("sender_person", pa.string(), "The person who signed the letter."),
     col("addressee", pa.string(), "Addressee of a letter: the organisation or post, else the person."),
     col("addressee_person", pa.string(), "The person the letter is addressed to."),
     col("reference", pa.string(), "The letter's reference ('Ons kenmerk')."),
-    col("pipeline_version", pa.string(), "kenmerk version plus a hash of its rules and gazetteer data: same version and input give the same tables.", nullable=False),
+    col("pipeline_version", pa.string(), "kenmerk version plus a hash of its rules and gazetteer data, and +model.NAME-VERSION when a spaCy model was named with --model (else the pipeline is spacy.blank('nl') with kenmerk's components): same version and input give the same tables.", nullable=False),
 ])
 
 PAGES = pa.schema([
@@ -261,7 +263,8 @@ REDACTIONS = pa.schema([
 ERRORS = pa.schema([
     col("source", pa.string(), "The input path as given.", nullable=False),
     col("doc_id", pa.string(), "Document id, when the file could be read.", pattern=DOC_ID),
-    col("stage", pa.string(), "Stage that failed: discover (finding and hashing the files), ingest (reading one), process (the stages after reading), worker (timeout or crash of the worker process), tables.", nullable=False),
+    col("stage", pa.string(), "Stage that failed: discover (finding and hashing the files), ingest (reading one), clean, nlp, extract, normalize (the stages after reading, each failing on its own: the document keeps what the others found), process (the stages after reading, as a whole), worker (timeout or crash of the worker process), tables.", nullable=False),
+    col("component", pa.string(), "The part of the stage that failed, as stage.part: clean.page, nlp.tokenizer, extract.trainings, extract.document, normalize.amounts, tables.amounts, ...; null when the stage as a whole failed.", pattern=r"[a-z]+\.[a-z0-9_]+"),
     col("error", pa.string(), "Short error code (see README, 'Errors').", nullable=False),
     col("message", pa.string(), "What went wrong, in a sentence.", nullable=False),
     col("time", pa.timestamp("ms", tz="UTC"), "When the error was recorded.", nullable=False),

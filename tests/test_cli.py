@@ -69,7 +69,7 @@ def test_options_reach_the_run(folder, tmp_path, monkeypatch):
     cli.main(["run", str(folder), "--out", str(tmp_path / "o"), "--timeout", "5", "--max-file-mb", "2",
               "--fresh", "--wait", "--quiet", "--workers", "2", "--follow-symlinks"])
     assert seen == {"workers": 2, "progress": False, "timeout": 5.0, "max_file_mb": 2.0, "fresh": True, "wait": True,
-                    "executor": None, "follow_symlinks": True}
+                    "executor": None, "follow_symlinks": True, "model": None}
 
 
 @pytest.mark.parametrize("options", [["--timeout", "0"], ["--max-file-mb", "-1"], ["--workers", "0"]])
@@ -104,3 +104,55 @@ def test_sigterm_stops_the_run_like_ctrl_c(folder, tmp_path, capsys, monkeypatch
     assert cli.main(["run", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_INTERRUPTED
     assert "resume" in capsys.readouterr().err
     assert signal.getsignal(signal.SIGTERM) == previous
+
+
+def test_a_model_that_is_not_installed_stops_the_run_before_any_document(folder, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(run_module, "run", lambda *a, **k: pytest.fail("the run started"))
+    out = tmp_path / "o"
+    assert cli.main(["run", str(folder), "--out", str(out), "--model", "nl_not_installed_sm"]) == 2
+    err = capsys.readouterr().err
+    assert "The spaCy model nl_not_installed_sm named with --model is not installed on this machine" in err
+    assert not out.exists()
+
+
+def test_a_named_model_is_used_and_recorded_in_run_json_and_the_documents(folder, tmp_path, capsys, monkeypatch):
+    import json
+
+    import pyarrow.parquet as pq
+    import spacy
+
+    from pipeline.nlp import build_nlp
+    from pipeline.version import model_label
+
+    loaded = []
+
+    def load(name, **kwargs):
+        loaded.append(name)
+        return spacy.blank("nl")
+
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "nl_fake_news_sm")
+    monkeypatch.setattr(spacy.util, "get_package_version", lambda name: "1.2.3")
+    monkeypatch.setattr(spacy, "load", load)
+    build_nlp.cache_clear(), model_label.cache_clear()
+    try:
+        out = tmp_path / "o"
+        assert cli.main(["run", str(folder), "--out", str(out), "--workers", "1", "--model", "nl_fake_news_sm"]) == 0
+    finally:
+        build_nlp.cache_clear(), model_label.cache_clear()
+    assert loaded == ["nl_fake_news_sm"]
+    manifest = json.loads((out / "run.json").read_text())
+    assert manifest["nlp_model"] == "nl_fake_news_sm"
+    assert manifest["pipeline_version"].endswith("+model.nl_fake_news_sm-1.2.3")
+    versions = pq.read_table(out / "documents.parquet").column("pipeline_version").to_pylist()
+    assert versions == [manifest["pipeline_version"]]
+    assert json.loads((out / "datapackage.json").read_text())["version"] == manifest["pipeline_version"]
+    assert "spaCy model nl_fake_news_sm" in capsys.readouterr().out
+
+
+def test_without_a_model_the_run_records_blank_dutch(folder, tmp_path):
+    import json
+
+    out = tmp_path / "o"
+    assert cli.main(["run", str(folder), "--out", str(out), "--workers", "1", "--quiet"]) == 0
+    manifest = json.loads((out / "run.json").read_text())
+    assert manifest["nlp_model"] == "blank:nl" and "+model." not in manifest["pipeline_version"]

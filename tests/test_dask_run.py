@@ -249,3 +249,16 @@ def test_a_worker_lost_for_good_costs_its_document_only():
     [error] = result.errors
     assert (error.stage, error.error, error.doc_id) == ("worker", "worker_crashed", "0123456789abcdef")
     assert "Dask worker" in error.message
+
+
+def test_a_run_with_a_named_model_keeps_a_workers_pool_from_task_to_task():
+    import pickle
+    from functools import partial
+
+    from pipeline.dask_run import _Located
+
+    # Each task unpickles its own copy of the function; the model's partial must give the same key.
+    process = partial(process_document, model="nl_core_news_sm")
+    first, second = (_Located(pickle.loads(pickle.dumps(process)), base="/in", copies=None) for _ in range(2))
+    assert first.key() == second.key()
+    assert first.key() != _Located(process_document, base="/in", copies=None).key()

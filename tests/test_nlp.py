@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.nlp import EXTRACTORS, annotate, build_nlp
+import pytest
+import spacy
+
+from pipeline.errors import KenmerkError
+from pipeline.extract.amounts import SPAN_KEY as AMOUNTS_KEY
+from pipeline.nlp import EXTRACTORS, annotate, build_nlp, component_name, require_model
 from pipeline.records import CleanPage
 
 
@@ -27,3 +32,67 @@ def test_redactions_from_the_clean_stage_are_on_the_doc():
                      raw_offsets=tuple(range(28)), redactions=((15, 18),))
     doc = annotate(build_nlp(), page)
     assert [s.text for s in doc.spans["redactions"]] == ["g®e"]
+
+
+@pytest.fixture
+def fresh_nlp():
+    """``build_nlp`` built anew in the test and forgotten after it, so a faked model stays in the test."""
+    build_nlp.cache_clear()
+    yield
+    build_nlp.cache_clear()
+
+
+def test_the_pipeline_is_blank_dutch_even_when_a_model_is_installed(monkeypatch, fresh_nlp):
+    loaded = []
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: True)
+    monkeypatch.setattr(spacy, "load", lambda name, **kwargs: loaded.append(name) or spacy.blank("nl"))
+    nlp = build_nlp()
+    assert loaded == []
+    assert nlp.lang == "nl" and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names
+    assert nlp.pipe_names[:2] == ["sentencizer", "kenmerk_paragraph_breaks"]
+
+
+def test_a_named_model_is_loaded_and_gets_kenmerks_components(monkeypatch, fresh_nlp):
+    loaded = []
+
+    def load(name, **kwargs):
+        loaded.append(name)
+        return spacy.blank("nl")
+
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "nl_fake_news_sm")
+    monkeypatch.setattr(spacy, "load", load)
+    nlp = build_nlp("nl_fake_news_sm")
+    assert loaded == ["nl_fake_news_sm"]
+    assert all(name in nlp.pipe_names for name in EXTRACTORS)
+
+
+def test_a_named_model_that_is_not_installed_is_a_clear_error(monkeypatch, fresh_nlp):
+    monkeypatch.setattr(spacy, "load", lambda name, **kwargs: pytest.fail("spacy.load was called"))
+    with pytest.raises(KenmerkError) as caught:
+        require_model("nl_not_installed_sm")
+    assert caught.value.code == "model_not_installed"
+    assert "nl_not_installed_sm named with --model is not installed" in caught.value.message
+    with pytest.raises(KenmerkError):
+        build_nlp("nl_not_installed_sm")
+    require_model(None)  # no model named: nothing to check
+
+
+def test_a_failing_pipe_is_reported_and_the_others_still_run(monkeypatch, nlp):
+    def boom(self, doc):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(type(nlp.get_pipe("kenmerk_trainings")), "__call__", boom)
+    seen = []
+    doc = annotate(nlp, CleanPage.from_text("De gemeente Leiden ontvangt € 12.000."),
+                   on_error=lambda name, err: seen.append((name, str(err))))
+    assert seen == [("kenmerk_trainings", "kapot")]
+    assert [s.text for s in doc.spans[AMOUNTS_KEY]]
+    with pytest.raises(RuntimeError):  # without on_error, as before: the caller sees the exception
+        annotate(nlp, CleanPage.from_text("Leiden"))
+
+
+def test_pipes_are_named_by_their_stage():
+    assert component_name("kenmerk_trainings") == "extract.trainings"
+    assert component_name("kenmerk_sentence_index") == "nlp.sentence_index"
+    assert component_name("sentencizer") == "nlp.sentencizer"
+    assert component_name("tok2vec") == "nlp.tok2vec" and component_name("my-Tagger") == "nlp.my_tagger"

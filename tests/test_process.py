@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
+import pipeline
+from pipeline import cli
+from pipeline import process as process_module
 from pipeline.process import process_document, process_text
 
 
@@ -147,9 +153,118 @@ def test_a_later_document_in_the_same_pdf_anchors_its_own_relative_dates():
                 margin_fields=(("Datum", "14 oktober 2024"), ("Referentie", "WJZ/48050179"))),
         RawPage(3, "Na de ministerraad volgt in november de indiening.\n", "text"),
     )
-    result = process_raw(RawDocument(source="nota.pdf", doc_id="nota", ingest="text", pages=pages))
+    result = process_raw(RawDocument(source="nota.pdf", doc_id="00000000000000aa", ingest="text", pages=pages))
     values = {(d.page, d.text): (d.value, d.anchor) for d in result.dates}
     assert values[(2, "20 december jl.")] == ("2023-12-20", "2024-10-14")
     assert values[(2, "dit jaar")] == ("2024", "2024-10-14")
     assert values[(3, "november")][0] == "2024-11"
     assert result.info.doc_date == "2022-06-22"
+
+
+# --- stages that fail on their own ------------------------------------------------------------
+
+LETTER = ("De gemeente Leiden ontvangt op 3 maart 2016 een bijdrage van € 12.000 voor de eendaagse training "
+          "Huiselijk geweld herkennen, gegeven door Movisie aan 25 professionals.")
+
+
+def _run(tmp_path, capsys) -> tuple[int, dict[str, pa.Table], str]:
+    """``kenmerk run`` over one letter, in this process (so the test's monkeypatches apply)."""
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    (folder / "brief.txt").write_text(LETTER, encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli.main(["run", str(folder), "--out", str(out), "--workers", "1", "--fresh"])
+    tables = {name: pq.read_table(out / f"{name}.parquet")
+              for name in ("documents", "pages", "amounts", "municipalities", "dates", "trainings", "errors")}
+    return code, tables, capsys.readouterr().out
+
+
+def test_every_stage_working_gives_status_ok_and_no_errors(tmp_path, capsys):
+    code, tables, _ = _run(tmp_path, capsys)
+    assert code == 0 and tables["documents"].column("status").to_pylist() == ["ok"]
+    assert tables["errors"].num_rows == 0 and tables["trainings"].num_rows == 1
+    loaded = pipeline.load(tmp_path / "out")  # the analyst's view: status is a category of its three values
+    assert list(loaded.documents["status"].cat.categories) == ["ok", "partial", "failed"]
+    assert loaded.errors["component"].dtype.name in ("string", "object")
+
+
+def test_a_failing_extractor_costs_only_its_own_facts(tmp_path, capsys, monkeypatch, nlp):
+    def boom(self, doc):
+        raise RuntimeError("trainings kapot")
+
+    monkeypatch.setattr(type(nlp.get_pipe("kenmerk_trainings")), "__call__", boom)
+    code, tables, printed = _run(tmp_path, capsys)
+    assert code == 1
+    assert tables["documents"].column("status").to_pylist() == ["partial"]
+    assert tables["trainings"].num_rows == 0
+    assert tables["amounts"].num_rows == 1 and tables["municipalities"].num_rows == 1 and tables["dates"].num_rows
+    assert tables["pages"].num_rows == 1
+    [error] = tables["errors"].to_pylist()
+    assert (error["stage"], error["component"], error["error"]) == ("extract", "extract.trainings", "stage_failed")
+    assert "extract.trainings failed on page 1" in error["message"] and "trainings kapot" in error["message"]
+    assert error["doc_id"] == tables["documents"].column("doc_id")[0].as_py()
+    assert "1 of them partly" in printed
+
+
+def test_a_failing_normalizer_costs_only_its_fact_kind(tmp_path, capsys, monkeypatch):
+    def boom(doc, page, info):
+        raise ValueError("bedrag onleesbaar")
+
+    monkeypatch.setattr(process_module, "amount_facts", boom)
+    code, tables, _ = _run(tmp_path, capsys)
+    assert code == 1 and tables["documents"].column("status").to_pylist() == ["partial"]
+    assert tables["amounts"].num_rows == 0
+    assert tables["municipalities"].num_rows == 1 and tables["trainings"].num_rows == 1
+    [error] = tables["errors"].to_pylist()
+    assert (error["stage"], error["component"]) == ("normalize", "normalize.amounts")
+
+
+def test_a_fact_that_does_not_fit_its_table_costs_that_table_not_the_run(tmp_path, capsys, monkeypatch):
+    real = process_module.amount_facts
+
+    def misfit(doc, page, info):
+        return [dataclasses.replace(fact, currency="euro") for fact in real(doc, page, info)]
+
+    monkeypatch.setattr(process_module, "amount_facts", misfit)
+    code, tables, _ = _run(tmp_path, capsys)
+    assert code == 1 and tables["documents"].column("status").to_pylist() == ["partial"]
+    assert tables["amounts"].num_rows == 0 and tables["trainings"].num_rows == 1
+    [error] = tables["errors"].to_pylist()
+    assert (error["stage"], error["component"]) == ("tables", "tables.amounts")
+    assert "amounts.currency" in error["message"]
+
+
+def test_a_document_where_nothing_after_reading_works_is_failed_and_keeps_its_pages(tmp_path, capsys,
+                                                                                      monkeypatch):
+    def boom(page):
+        raise RuntimeError("schoonmaak kapot")
+
+    monkeypatch.setattr(process_module, "clean_page", boom)
+    code, tables, printed = _run(tmp_path, capsys)
+    assert code == 1
+    assert tables["documents"].column("status").to_pylist() == ["failed"]
+    assert tables["pages"].column("text").to_pylist() == [LETTER]  # the text as read
+    assert sum(tables[name].num_rows for name in ("amounts", "municipalities", "dates", "trainings")) == 0
+    [error] = tables["errors"].to_pylist()
+    assert (error["stage"], error["component"]) == ("clean", "clean.page")
+    assert printed.startswith("Read 0 of 1 documents") and "1 file(s) failed" in printed
+
+
+def test_a_part_failing_on_several_pages_is_one_error_naming_them():
+    stages = process_module.Stages("in/a.txt", "0123456789abcdef")
+    for page in (2, 5, 7):
+        stages.attempt("normalize.dates", lambda: 1 / 0, on_page=page)
+    assert stages.attempt("normalize.amounts", lambda: "fine") == "fine"
+    [error] = stages.errors()
+    assert error.component == "normalize.dates" and error.stage == "normalize"
+    assert "on pages 2, 5 and 7 of in/a.txt (ZeroDivisionError" in error.message
+
+
+def test_a_worker_out_of_memory_is_not_taken_for_a_stage_failure():
+    stages = process_module.Stages("in/a.txt", "0123456789abcdef")
+
+    def oom():
+        raise MemoryError
+
+    with pytest.raises(MemoryError):
+        stages.attempt("extract.document", oom)

@@ -45,3 +45,17 @@ def test_code_hash_covers_the_python_source_and_the_schemas():
     names = {f.name for f in version._files(resources.files("pipeline"), lambda f: f.name.endswith(".py"))}
     assert {"process.py", "amounts.py", "version.py"} <= names
     assert len(version.code_hash()) == 12
+
+
+def test_a_named_model_and_its_version_are_part_of_the_version(monkeypatch):
+    import spacy
+
+    import pipeline.version as version
+
+    version.model_label.cache_clear()
+    monkeypatch.setattr(spacy.util, "get_package_version", lambda name: "3.8.0")
+    try:
+        assert pipeline_version("nl_core_news_sm") == f"{pipeline_version()}+model.nl_core_news_sm-3.8.0"
+        assert pipeline_version(None) == pipeline_version()  # spacy.blank("nl") is the default
+    finally:
+        version.model_label.cache_clear()

@@ -49,6 +49,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
@@ -57,6 +58,7 @@ import pyarrow.parquet as pq
 
 from pipeline.analyst import write_analyst_files
 from pipeline.ingest import DEFAULT_MAX_BYTES
+from pipeline.nlp import require_model
 from pipeline.outdir import STATE_DIR
 from pipeline.process import process_document
 from pipeline.records import DocumentResult, ProcessingError, utc_now
@@ -90,6 +92,7 @@ def run(
     follow_symlinks: bool = False,
     process: ProcessFn = process_document,
     executor: Executor | None = None,
+    model: str | None = None,
 ) -> RunSummary:
     """Process every document under ``inputs`` and write the tables into ``out``.
 
@@ -99,8 +102,14 @@ def run(
     and ``RunAborted`` when the outputs cannot be written or ``out/.kenmerk``
     holds symbolic links; every problem with a document is a row of
     ``errors.parquet`` instead. Symbolic links that leave the input folders
-    are followed only with ``follow_symlinks``.
+    are followed only with ``follow_symlinks``. ``model`` names a trained spaCy
+    pipeline to use instead of ``spacy.blank("nl")``; one that is not installed
+    raises ``KenmerkError`` (``model_not_installed``) before anything is done.
     """
+    require_model(model)
+    if model is not None and process is process_document:
+        # A partial of a module function pickles, so Dask workers get the choice with each task.
+        process = partial(process_document, model=model)
     started = time.monotonic()
     out = Path(out)
     max_bytes = int(max_file_mb * 1024**2)
@@ -111,7 +120,7 @@ def run(
         if (problem := recover_tables(out, staging)) is not None:
             errors.append(error_row(str(staging / "run.json"), "tables", "staging_corrupt",
                                     path=staging / "run.json", reason=problem))
-        cache = ResultCache(out, f"{pipeline_version()}+code.{code_hash()}")
+        cache = ResultCache(out, f"{pipeline_version(model)}+code.{code_hash()}")
         cache.prepare(fresh)
 
         sources, found_errors = discover(inputs, follow_symlinks=follow_symlinks)
@@ -142,8 +151,9 @@ def run(
 
         # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
-        read_in_part: list[ProcessingError] = []  # errors of documents read in part (lost pages)
-        results = _cached_results(cache, succeeded, errors, read_in_part)
+        # The errors of finished documents: a stage that failed, pages that could not be read.
+        document_errors: list[ProcessingError] = []
+        results = _cached_results(cache, succeeded, errors, document_errors)
         try:
             verdicts = read_verdicts(out)
         except VerdictError as err:  # never publish tables that would hide the inspectors' work
@@ -151,11 +161,13 @@ def run(
         tables = build_tables_in_parts(results, errors, duplicates=plan.duplicates, verdicts=verdicts,
                                        folder=out / STATE_DIR / "parts")
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
-                             n_duplicates=sum(len(v) for v in plan.duplicates.values()))
-        summary.n_ok = tables["documents"].num_rows
-        summary.errors = sorted(errors + read_in_part, key=lambda e: (e.source, e.stage, e.error))
-        summary.n_failed = len({e.source for e in errors})
-        summary.n_partial = len({e.source for e in read_in_part})
+                             n_duplicates=sum(len(v) for v in plan.duplicates.values()), model=model)
+        status = Counter(pq.read_table(tables["documents"].path, columns=["status"]).column("status").to_pylist())
+        summary.n_ok = tables["documents"].num_rows - status["failed"]
+        summary.n_partial = status["partial"]
+        summary.errors = sorted(errors + document_errors, key=lambda e: (e.source, e.stage, e.error))
+        # A document that failed after ingest keeps its row (status failed), with its errors.
+        summary.n_failed = len({e.source for e in errors}) + status["failed"]
         summary.rows = {name: tables[name].num_rows
                         for name in ("documents", "pages", *FACT_TABLES, "questions")}
         fact_ids = [f for name in FACT_TABLES
@@ -181,12 +193,12 @@ def _duplicate_errors(duplicates: dict[str, list[str]],
 
 
 def _cached_results(cache: ResultCache, tasks: list[Task], errors: list[ProcessingError],
-                    partial: list[ProcessingError]) -> Iterator[DocumentResult]:
+                    document_errors: list[ProcessingError]) -> Iterator[DocumentResult]:
     """The finished documents one at a time, read back from the cache (memory stays bounded).
 
-    The errors a finished document carries (pages of a damaged PDF that could not
-    be read) are its own rows of errors.parquet; they are gathered in ``partial``
-    for the summary."""
+    The errors a finished document carries (a stage that failed, pages of a
+    damaged PDF that could not be read) are its own rows of errors.parquet; they
+    are gathered in ``document_errors`` for the summary."""
     for task in tasks:
         result = cache.get(task.doc_id, task.source)
         if result is None:
@@ -194,13 +206,15 @@ def _cached_results(cache: ResultCache, tasks: list[Task], errors: list[Processi
             errors.append(error_row(task.source, "tables", "internal_error", task.doc_id,
                                     reason=reason))
             continue
-        partial += result.errors
+        document_errors += result.errors
         yield result
 
 
 def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
     return {
-        "pipeline_version": pipeline_version(),
+        "pipeline_version": pipeline_version(summary.model),
+        # The spaCy pipeline the facts were found with: a named model, or blank:nl (the default).
+        "nlp_model": summary.model or "blank:nl",
         "finished": utc_now().isoformat(timespec="seconds"),
         "seconds": round(summary.seconds, 3),
         "inputs": [str(i) for i in inputs],

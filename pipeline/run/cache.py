@@ -36,7 +36,7 @@ from pipeline.tables import write_bytes
 
 # Bumped when the format of entries changes, so that old entries are not read:
 # 2 was signed pickles, 3 is signed JSON (``pipeline.run.codec``).
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # How every entry's JSON starts (``pipeline.run.codec.encode``).
 ENTRY_START = b'{"@":"DocumentResult",'
 # The names of cache version folders (``<format>-<pipeline version>``); nothing else is deleted.

@@ -327,8 +327,8 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
     """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
     if not tasks:
         return
-    if process is process_document:
-        _preload()
+    if getattr(process, "func", process) is process_document:
+        _preload(getattr(process, "keywords", {}).get("model"))
     if workers <= 1:
         for task in tasks:
             yield task, run_in_process(process, task, max_bytes, timeout)
@@ -337,8 +337,8 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
         yield from pool.map(tasks)
 
 
-def _preload() -> None:
+def _preload(model: str | None = None) -> None:
     """Load spaCy and the rules before the first deadline starts, once for all forked workers."""
     from pipeline.nlp import build_nlp
 
-    build_nlp()
+    build_nlp(model)

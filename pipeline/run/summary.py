@@ -18,7 +18,8 @@ class RunSummary:
     n_found: int = 0
     n_ok: int = 0
     n_failed: int = 0
-    # Documents read in part: a damaged PDF whose readable pages were kept.
+    # Documents that keep what was found while a stage failed or pages could not be
+    # read (documents.status = partial).
     n_partial: int = 0
     n_cached: int = 0
     n_duplicates: int = 0
@@ -28,10 +29,12 @@ class RunSummary:
     # Inspectors' verdicts per kind (and ``orphaned``), and the orphaned ones themselves.
     verdicts: dict[str, int] = field(default_factory=dict)
     orphaned: list[dict] = field(default_factory=list)
+    # The spaCy model named for the run (``--model``); None is spacy.blank("nl").
+    model: str | None = None
 
     @property
     def exit_code(self) -> int:
-        """0 when every document was processed, 1 when some failed (see errors.parquet)."""
+        """0 when every document was processed, 1 when some failed, wholly or partly (see errors.parquet)."""
         return 1 if self.errors else 0
 
 
@@ -67,6 +70,11 @@ def _summary_lines(summary: RunSummary) -> Iterable[str]:
     yield (f"Read {summary.n_ok} of {summary.n_found} documents in {summary.seconds:.1f} s "
            f"into {summary.out}/")
     notes = []
+    if summary.n_partial:
+        notes.append(f"{summary.n_partial} of them partly: a stage failed or pages could not be read, and "
+                     "they keep what the rest found (documents.status = partial; errors.parquet says what)")
+    if summary.model:
+        notes.append(f"spaCy model {summary.model} (named with --model)")
     if summary.n_cached:
         notes.append(f"{summary.n_cached} finished in an earlier run and taken from "
                      f"{summary.out / STATE_DIR}/")
@@ -92,9 +100,9 @@ def _summary_lines(summary: RunSummary) -> Iterable[str]:
         if len(summary.orphaned) > 10:
             yield f"    ... and {len(summary.orphaned) - 10} more"
     if summary.errors:
-        partly = f", {summary.n_partial} read in part" if summary.n_partial else ""
-        yield (f"  {summary.n_failed} file(s) failed{partly}, {len(summary.errors)} error(s) listed in "
-               f"{summary.out / 'errors.parquet'}:")
+        partly = f" ({summary.n_partial} of them partly)" if summary.n_partial else ""
+        yield (f"  {summary.n_failed + summary.n_partial} file(s) failed{partly}, {len(summary.errors)} error(s) "
+               f"listed in {summary.out / 'errors.parquet'}:")
         for err in summary.errors[:10]:
             yield f"    [{err.error}] {err.message}"
         if len(summary.errors) > 10:
