@@ -45,7 +45,7 @@ from pipeline.grounds import is_code_text
 from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords, Token
-from pipeline.ingest.ocr import is_blank, ocr_page
+from pipeline.ingest.ocr import OcrPage, is_blank, ocr_page, ocr_pages, ocr_threads
 from pipeline.ingest.pdfium_text import pdfium_words
 from pipeline.ingest.redaction import (
     apply_redactions,
@@ -234,16 +234,41 @@ class _Pdfium:
             self.doc.close()
 
 
-def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWords:
-    doc = pdfium.get()
-    if is_blank(doc, index):
-        page = doc[index]
-        width, height = page.get_size()
-        page.close()
-        return PageWords([], float(width), float(height), "pdf")
-    result = ocr_page(doc, index, rules, source)
+# OCR results read ahead in parallel (``ocr_ahead``), by page index.
+Prefetched = dict[int, "OcrPage | KenmerkError"]
+
+
+def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str,
+         ahead: Prefetched | None = None) -> PageWords:
+    if ahead and index in ahead:
+        result = ahead.pop(index)
+        if isinstance(result, KenmerkError):
+            raise result
+    else:
+        doc = pdfium.get()
+        if is_blank(doc, index):
+            page = doc[index]
+            width, height = page.get_size()
+            page.close()
+            return PageWords([], float(width), float(height), "pdf")
+        result = ocr_page(doc, index, rules, source)
     return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence,
                      rotation=result.rotation)
+
+
+def ocr_ahead(pdfium: _Pdfium, pages: list[PageObjects | None], rules: IngestRules,
+              source: str) -> Prefetched:
+    """OCR, in parallel, the pages that will need it: damaged ones and ones without a
+    usable text layer, blank paper excepted (see ``pipeline.ingest.ocr.ocr_pages``)."""
+    wanted = [i for i, objects in enumerate(pages)
+              if objects is None or not text_layer_usable(
+                  [t.text for t in page_tokens(objects, rules)], objects.image_share,
+                  rules.text_layer)]
+    if len(wanted) < 2 or ocr_threads() < 2:
+        return {}
+    doc = pdfium.get()
+    wanted = [i for i in wanted if not is_blank(doc, i)]
+    return ocr_pages(doc, wanted, rules, source) if len(wanted) > 1 else {}
 
 
 def _ocr_reason(words: PageWords, reason: str) -> str:
@@ -256,15 +281,16 @@ FALLBACK_ERRORS = (Exception,)
 
 
 def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: IngestRules,
-              source: str, cache: RegionCache | None = None) -> tuple[PageWords, str]:
+              source: str, cache: RegionCache | None = None,
+              ahead: Prefetched | None = None) -> tuple[PageWords, str]:
     """One page's words and why it was read so (``RawPage.method_reason``)."""
     if objects is None:
-        words = _ocr(pdfium, index, rules, source)
+        words = _ocr(pdfium, index, rules, source, ahead)
         return words, _ocr_reason(words, "damaged_page")
     tokens = page_tokens(objects, rules)
     texts = [t.text for t in tokens]
     if not text_layer_usable(texts, objects.image_share, rules.text_layer):
-        words = _ocr(pdfium, index, rules, source)
+        words = _ocr(pdfium, index, rules, source, ahead)
         return words, _ocr_reason(words, "no_text_layer")
     layer = PageWords(tokens, objects.width, objects.height, method="pdf",
                       aside=vertical_text(objects))
@@ -342,8 +368,9 @@ def _read_all(pdfium: _Pdfium, pages: list[PageObjects | None], rules: IngestRul
     out: list[PageWords] = []
     reasons: list[str] = []
     cache: RegionCache = {}
+    ahead = ocr_ahead(pdfium, pages, rules, source)
     for index, objects in enumerate(pages):
-        words, reason = read_page(pdfium, index, objects, rules, source, cache)
+        words, reason = read_page(pdfium, index, objects, rules, source, cache, ahead)
         out.append(words)
         reasons.append(reason)
     return out, reasons
