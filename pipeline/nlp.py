@@ -9,15 +9,19 @@ keys are constants of the extractor modules. Nothing is loaded at import time:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.records import CleanPage
 
 REDACTIONS = "redactions"
+# ``Doc.user_data`` key of the page text, read once (``doc_text``).
+TEXT = "kenmerk_text"
 
 # Order matters: amounts link to municipalities found before them, and
 # trainings read the amounts/municipalities/dates already on the Doc.
@@ -67,19 +71,56 @@ def build_nlp() -> Language:
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc by ``annotate``: spaCy joins every token on each access."""
+    text = doc.user_data.get(TEXT)
+    return doc.text if text is None else text
+
+
+def cache_sentences(doc: Doc) -> None:
+    """Read the Doc's sentence boundaries once and answer ``doc.sents`` and ``.sent`` from them.
+
+    Without this, spaCy walks the tokens again for every ``doc.sents`` and
+    ``Span.sent``; the extractors and normalizers ask for the sentence of every
+    candidate, which made a long page quadratic. The hooks give the same spans
+    as spaCy's own code (a span's sentence is that of its first token) and
+    hold only integers, so the Doc is not kept alive by a reference cycle.
+    """
+    if not doc.has_annotation("SENT_START") or len(doc) == 0:
+        return
+    flags = doc.to_array([SENT_START])
+    starts = [0] + [i for i in range(1, len(doc)) if flags[i] == 1]
+    ends = starts[1:] + [len(doc)]
+
+    def sents(d: Doc):
+        return (d[start:end] for start, end in zip(starts, ends, strict=True))
+
+    def sent(span: Span) -> Span:
+        index = bisect_right(starts, span.start) - 1
+        return span.doc[starts[index]:ends[index]]
+
+    doc.user_hooks["sents"] = sents
+    doc.user_span_hooks["sent"] = sent
+
+
 def annotate(nlp: Language, page: CleanPage) -> Doc:
     """Run the pipeline over one clean page.
 
     The clean stage's redaction ranges are put on the Doc before the
     extractors run, so they can report redacted amounts and skip debris.
+    Sentence boundaries are read once, before the first extractor
+    (``cache_sentences``).
     """
     doc = nlp.make_doc(page.text)
+    doc.user_data[TEXT] = doc.text
     doc.spans[REDACTIONS] = [
         span
         for start, end in page.redactions
         if (span := doc.char_span(start, end, label="redaction", alignment_mode="expand")) is not None
     ]
-    for _, component in nlp.pipeline:
+    for name, component in nlp.pipeline:
+        if name == EXTRACTORS[0]:
+            cache_sentences(doc)
         doc = component(doc)
     return doc
 

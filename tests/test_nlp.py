@@ -25,3 +25,24 @@ def test_redactions_from_the_clean_stage_are_on_the_doc():
                      raw_offsets=tuple(range(28)), redactions=((15, 18),))
     doc = annotate(build_nlp(), page)
     assert [s.text for s in doc.spans["redactions"]] == ["g®e"]
+
+
+def test_cached_sentences_equal_spacys():
+    from pipeline.nlp import cache_sentences
+
+    nlp = build_nlp()
+    text = ("Geachte raad,\n\nDe gemeente Utrecht ontvangt € 5.000. Dat is veel! "
+            "Op 12 maart 2016 is besloten.\n\nMet vriendelijke groet,\nhet college")
+    plain, cached = nlp(text), nlp(text)
+    cache_sentences(cached)
+    assert "sents" in cached.user_hooks
+    assert [(s.start, s.end) for s in cached.sents] == [(s.start, s.end) for s in plain.sents]
+    for start in range(len(plain)):
+        for end in range(start, min(start + 8, len(plain)) + 1):
+            if start == end and start == len(plain):
+                continue
+            want = plain[start:end].sent
+            got = cached[start:end].sent
+            assert (got.start, got.end) == (want.start, want.end), (start, end)
+        assert (cached[start].sent.start, cached[start].sent.end) == (plain[start].sent.start,
+                                                                      plain[start].sent.end)

@@ -54,7 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.amount_tables import TableFigure, table_figures
-from pipeline.nlp import REDACTIONS
+from pipeline.nlp import REDACTIONS, doc_text
 from pipeline.normalize.money import money_words, needs_money_context, parse_amount
 from pipeline.normalize.numbers import fold, load_amounts_resource
 
@@ -453,7 +453,7 @@ def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
 def redactions_of(doc: Doc) -> list[tuple[int, int]]:
     """Redacted ranges: the clean stage's spans and explicit markers (``[…]``, ``xxx``, ``█``)."""
     ranges = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
-    for m in patterns().redaction_marker.finditer(doc.text):
+    for m in patterns().redaction_marker.finditer(doc_text(doc)):
         if not any(s < m.end() and m.start() < e for s, e in ranges):
             ranges.append((m.start(), m.end()))
     return sorted(ranges)
@@ -461,7 +461,7 @@ def redactions_of(doc: Doc) -> list[tuple[int, int]]:
 
 def redacted_money(doc: Doc) -> list[Candidate]:
     """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``)."""
-    text = doc.text
+    text = doc_text(doc)
     cue = patterns().redaction_cue
     out = []
     for start, end in redactions_of(doc):
@@ -585,7 +585,7 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 def find_amounts(doc: Doc) -> list[Candidate]:
     """All amounts of a Doc: every rule, debris dropped, widened, checked, overlaps resolved."""
-    text = doc.text
+    text = doc_text(doc)
     redactions = redactions_of(doc)
     found = (
         euro_sign_digits(text)

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import Schema, load_json
-from pipeline.nlp import overlaps_redaction
+from pipeline.nlp import doc_text, overlaps_redaction
 
 SPAN_KEY = "dates"
 
@@ -693,7 +693,7 @@ def bare_year_spans(doc: Doc) -> list[Candidate]:
         Candidate(tok.idx, tok.idx + len(tok.text), "year")
         for tok in doc
         if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)
-        and not is_column_header_year(doc.text, tok.idx, tok.idx + len(tok.text))
+        and not is_column_header_year(doc_text(doc), tok.idx, tok.idx + len(tok.text))
     ]
 
 
@@ -822,7 +822,7 @@ def outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def find_dates(doc: Doc) -> list[Span]:
     """The date spans of a Doc: scan, resolve overlaps, attach period words, align to tokens."""
-    text = doc.text
+    text = doc_text(doc)
     found = [c for c in scan_text(text) + bare_year_spans(doc) if "\t" not in text[c.start : c.end]]
     # A date never runs across the cells of a table row ('Bedragen per jaar<tab>2023').
     cands = resolve_overlaps(outside_titles(text, found))

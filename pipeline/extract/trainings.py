@@ -71,7 +71,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.datafiles import Schema, load_json
-from pipeline.nlp import REDACTIONS
+from pipeline.nlp import REDACTIONS, doc_text
 from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
 
 SPAN_KEY = "trainings"
@@ -424,7 +424,7 @@ _UNIT_BREAK = re.compile(r"\n[ \t]*\n|;|•")
 
 def segment_units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, cut again at blank lines, semicolons and bullets: (start, end) char ranges."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each access: read it once
     sents = sentence_ranges(doc)
     units = []
     for start, end in sents:
@@ -665,7 +665,7 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     One modifier may stand before the noun ('150 eerstelijns professionals').
     """
     out = []
-    text = doc.text
+    text = doc_text(doc)
     redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
     qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
     for tok in doc:
@@ -922,7 +922,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     number; debris ('|', 'B', ']') or a redacted cell gives nothing, and so
     does a total row.
     """
-    text = doc.text
+    text = doc_text(doc)
     rules = table_rules()
     columns_re = _column_pattern(lex, rules)
     lines = _lines(text)
@@ -1157,7 +1157,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]:
     """Every training part on the page, overlaps resolved, parts outside training text dropped."""
     lex = lex or lexicon()
-    text = doc.text
+    text = doc_text(doc)
     words = find_training_words(text, lex)
     quotes = [(s, e) for s, e in find_quotes(text, lex) if not _redacted(doc, s, e)]
     titles, used = attach_titles(text, words, quotes, lex)

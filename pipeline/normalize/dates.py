@@ -69,6 +69,7 @@ from pipeline.extract.dates import (
     mail_words,
     phrase_regex,
 )
+from pipeline.nlp import doc_text
 from pipeline.normalize.provenance import provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
@@ -889,7 +890,7 @@ def _is_document_date(span: Span, page: CleanPage, info: DocumentInfo) -> bool:
         r"[ \t]*(?:" + "|".join(map(re.escape, words.document_labels)) + r")[ \t]*:?[ \t]*",
         re.IGNORECASE,
     )
-    before, _, line = span.doc.text[: span.start_char].rpartition("\n")
+    before, _, line = doc_text(span.doc)[: span.start_char].rpartition("\n")
     if label.fullmatch(line):
         return True
     if line.strip():
@@ -921,7 +922,7 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
 
     The date of each header of an e-mail chain is ``sent``, the top message's too: it is
     the chain's own date (``doc_date``) because it was sent then."""
-    if in_mail_header(span.doc.text, span.start_char):
+    if in_mail_header(doc_text(span.doc), span.start_char):
         return "sent"
     if _is_document_date(span, page, info):
         return "document"
@@ -933,7 +934,7 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
         return "received"
     if span.label_ in ("range", "school_year") or _starts_with(span.text, words.period):
         return "period"
-    if _ends_with(span.doc.text[max(0, span.start_char - 30) : span.start_char], words.period):
+    if _ends_with(doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char], words.period):
         return "period"
     return "reference"
 

@@ -72,6 +72,7 @@ from pipeline.extract.trainings import (
     starts_with_anaphor,
     unit_index,
 )
+from pipeline.nlp import doc_text
 from pipeline.normalize.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
@@ -233,7 +234,7 @@ def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
 
 def after_determiner(span: Span, lex: TrainingLexicon) -> bool:
     """'de cursus', 'deze training': the kind word follows a definite determiner directly."""
-    before = span.doc.text[max(0, span.start_char - 12) : span.start_char].lower()
+    before = doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char].lower()
     words = before.split()
     return bool(before[-1:].isspace() and words and words[-1] in lex.reference_determiners)
 
@@ -265,7 +266,7 @@ class _PageRows:
 
     def __init__(self, doc: Doc, info: DocumentInfo, lex: TrainingLexicon) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
         self.info = info
         self.lex = lex
         self.units = segment_units(doc)
