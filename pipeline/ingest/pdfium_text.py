@@ -15,7 +15,8 @@ of a point (``tests/ingest/test_pdfium_text.py``).
 ``pdfium_words`` returns None for a page that needs what only pdfplumber
 gives (see ``needs_pdfplumber``): filled paths (redaction boxes, grey boxes,
 heading bars and the colour of the text on them), images (regions to OCR,
-the image share), text that is not upright (stamps along the edge), a page
+the image share), text that is turned (a text or form object whose matrix
+rotates or mirrors it: stamps along the edge), a page
 that is rotated or cropped, and characters pdfium cannot map to Unicode
 (pdfplumber's ``(cid:N)`` feeds the garbled-layer test). Such pages are read
 by pdfplumber exactly as before; the rest never build a pdfminer object.
@@ -25,19 +26,14 @@ from __future__ import annotations
 
 import ctypes
 import unicodedata
-from dataclasses import dataclass
 
 X_TOLERANCE = 1.5
 Y_TOLERANCE = 3.0
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+# A character: (text, x0, top, x1, bottom), a tuple because a page has thousands.
+Char = tuple[str, float, float, float, float]
+TEXT, X0, TOP, X1, BOTTOM = range(5)
 
 
 def _raw():
@@ -57,10 +53,17 @@ def needs_pdfplumber(page) -> bool:
     if abs(mediabox[0]) > 0.01 or abs(mediabox[1]) > 0.01:
         return True
     fill, stroke = ctypes.c_int(0), ctypes.c_int(0)
+    matrix = raw.FS_MATRIX()
     for obj in page.get_objects(max_depth=8):
         kind = obj.type
         if kind in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING):
             return True
+        if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
+            # Turned or slanted text (a stamp along the edge): pdfplumber's vertical words.
+            if not raw.FPDFPageObj_GetMatrix(obj.raw, matrix):
+                return True
+            if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6 or matrix.a <= 0 or matrix.d <= 0:
+                return True
         if kind == raw.FPDF_PAGEOBJ_PATH:
             if not raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
                 return True
@@ -74,61 +77,52 @@ def page_chars(textpage, height: float) -> list[Char] | None:
     raw = _raw()
     handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:
+        return None  # characters beyond the BMP: leave the page to pdfplumber
     rect = raw.FS_RECTF()
     x, y = ctypes.c_double(0), ctypes.c_double(0)
     chars: list[Char] = []
-    get_unicode, generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
-    loose, origin, font_size = (raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin,
-                                raw.FPDFText_GetFontSize)
-    angle = raw.FPDFText_GetCharAngle
-    map_error = raw.FPDFText_HasUnicodeMapError
-    high = None
-    for i in range(count):
-        if generated(handle, i):
-            continue  # pdfium's own spaces and line breaks between text objects
-        code = get_unicode(handle, i)
-        if 0xD800 <= code < 0xDC00:
-            high = code
+    generated, loose, origin = (raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox,
+                                raw.FPDFText_GetCharOrigin)
+    font_size, map_error = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError
+    for i, char in enumerate(text):
+        if char in "\r\n":
             continue
-        if 0xDC00 <= code < 0xE000 and high is not None:
-            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
-        high = None
-        if map_error(handle, i) == 1 or code == 0:
-            return None
-        text = chr(code)
-        if text in "\r\n":
-            continue
-        if text != " " and unicodedata.category(text) in {"Co", "Cc", "Cs", "Cn"}:
-            return None
-        if abs(angle(handle, i)) > 1e-3 and abs(angle(handle, i) - 6.2831853) > 1e-3:
-            return None  # rotated text: pdfplumber reads stamps along the edge
-        if not loose(handle, i, rect) or not origin(handle, i, x, y):
+        if char == " ":
+            if generated(handle, i):
+                continue  # pdfium's own spaces between text objects
+        elif char == "\x00" or unicodedata.category(char) in {"Co", "Cc", "Cs", "Cn"} \
+                or char == "\ufffd" or map_error(handle, i) == 1:
+            return None  # glyphs without text: pdfplumber's (cid:N) feed the garbled test
+        if not loose(handle, i, rect):
             return None
         size = font_size(handle, i)
         if size <= 0:
             return None
         bottom = rect.bottom
-        # pdfminer: bottom at the descent below the baseline, top one size above it.
-        if bottom > y.value or rect.top <= bottom:
+        if rect.top <= bottom:
+            if not origin(handle, i, x, y):
+                return None
             bottom = y.value - 0.2 * size
-        chars.append(Char(text, float(rect.left), height - (bottom + size), float(rect.right),
-                          height - bottom))
+        # pdfminer: bottom at the descent below the baseline, top one size above it.
+        chars.append((char, rect.left, height - (bottom + size), rect.right, height - bottom))
     return chars
 
 
 def _lines(chars: list[Char]) -> list[list[Char]]:
     """Characters clustered into lines by ``top`` (pdfplumber's ``cluster_objects``)."""
-    order = sorted(range(len(chars)), key=lambda i: chars[i].top)
+    order = sorted(range(len(chars)), key=lambda i: chars[i][TOP])
     lines: list[list[int]] = []
     last = None
     for i in order:
-        top = chars[i].top
+        top = chars[i][TOP]
         if last is None or top > last + Y_TOLERANCE:
             lines.append([])
         lines[-1].append(i)
         last = top
     # pdfplumber keeps the characters of a cluster in their original order, then sorts by x0.
-    return [sorted((chars[i] for i in sorted(line)), key=lambda c: c.x0) for line in lines]
+    return [sorted((chars[i] for i in sorted(line)), key=lambda c: c[X0]) for line in lines]
 
 
 def words_from_chars(chars: list[Char]) -> list[dict]:
@@ -137,16 +131,16 @@ def words_from_chars(chars: list[Char]) -> list[dict]:
     for line in _lines(chars):
         current: list[Char] = []
         for char in line:
-            if char.text.isspace():
+            if char[TEXT].isspace():
                 if current:
                     words.append(_word(current))
                     current = []
                 continue
             if current:
                 prev = current[-1]
-                if (char.x0 > prev.x1 + X_TOLERANCE or char.x1 < prev.x0 - X_TOLERANCE
-                        or char.top > prev.bottom + Y_TOLERANCE
-                        or char.bottom < prev.top - Y_TOLERANCE):
+                if (char[X0] > prev[X1] + X_TOLERANCE or char[X1] < prev[X0] - X_TOLERANCE
+                        or char[TOP] > prev[BOTTOM] + Y_TOLERANCE
+                        or char[BOTTOM] < prev[TOP] - Y_TOLERANCE):
                     words.append(_word(current))
                     current = []
             current.append(char)
@@ -156,9 +150,12 @@ def words_from_chars(chars: list[Char]) -> list[dict]:
 
 
 def _word(chars: list[Char]) -> dict:
-    return {"text": "".join(c.text for c in chars), "x0": min(c.x0 for c in chars),
-            "x1": max(c.x1 for c in chars), "top": min(c.top for c in chars),
-            "bottom": max(c.bottom for c in chars), "upright": True}
+    if len(chars) == 1:
+        text, x0, top, x1, bottom = chars[0]
+    else:
+        texts, x0s, tops, x1s, bottoms = zip(*chars, strict=True)
+        text, x0, top, x1, bottom = "".join(texts), min(x0s), min(tops), max(x1s), max(bottoms)
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "upright": True}
 
 
 def pdfium_words(doc, index: int) -> tuple[float, float, list[dict]] | None:
