@@ -289,16 +289,32 @@ class KindInfo:
     hypernym: bool
 
 
+# The exact-word table of ``kind_of`` per lexicon (keyed by id, the lexicon kept alive).
+_EXACT_KINDS: dict[int, tuple[TrainingLexicon, dict[str, KindInfo]]] = {}
+
+
+def _exact_kinds(lex: TrainingLexicon) -> dict[str, KindInfo]:
+    """Every hypernym and kind, singular and plural, to its ``KindInfo``; the first entry in
+    the lists' order wins, as when they are scanned in order."""
+    cached = _EXACT_KINDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    table: dict[str, KindInfo] = {}
+    for words, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
+        for singular, plural in words.items():
+            table.setdefault(singular, KindInfo(singular, False, hypernym))
+            table.setdefault(plural, KindInfo(singular, True, hypernym))
+    _EXACT_KINDS[id(lex)] = (lex, table)
+    return table
+
+
 def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
     """'basistraining' -> a singular kind; 'trainingen' -> the plural hypernym."""
     lex = lex or lexicon()
     w = word.lower()
-    for table, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
-        for singular, plural in table.items():
-            if w == singular:
-                return KindInfo(singular, False, hypernym)
-            if w == plural:
-                return KindInfo(singular, True, hypernym)
+    exact = _exact_kinds(lex).get(w)
+    if exact is not None:
+        return exact
     # Compounds name a kind of their own: 'weerbaarheidstraining', 'BOUNCE-training'.
     for head, plural in lex.compound_heads.items():
         for form, is_plural in ((plural, True), (head, False)):
