@@ -2,8 +2,9 @@
 
 A page's words come from pypdfium2's text page (``pipeline.ingest.pdfium_text``:
 characters, boxes and font sizes in one pass in C, about 50 times faster than
-pdfminer). pdfplumber is opened only for the pages that hold what pdfium's
-words do not give (filled boxes, images, vertical text, unmapped glyphs),
+pdfminer), and its filled shapes and images from pdfium's page objects.
+pdfplumber is opened only for the pages that hold what those do not give
+(dark boxes, shading, vertical text, unmapped glyphs),
 and for files pdfium cannot open, so that its errors say why.
 
 Pages are handled one at a time and closed after use (pdfplumber caches each
@@ -95,11 +96,16 @@ def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRule
 
 def image_share(page) -> float:
     """The share of the page's area covered by images (overlaps counted twice, capped at 1)."""
-    area = float(page.width * page.height) or 1.0
+    return image_share_of(page.images, float(page.width), float(page.height))
+
+
+def image_share_of(images: list[dict], width: float, height: float) -> float:
+    """``image_share`` of image boxes in pdfplumber's terms (x0, top, x1, bottom)."""
+    area = float(width * height) or 1.0
     covered = 0.0
-    for image in page.images:
-        w = max(0.0, min(image["x1"], page.width) - max(image["x0"], 0))
-        h = max(0.0, min(image["bottom"], page.height) - max(image["top"], 0))
+    for image in images:
+        w = max(0.0, min(image["x1"], width) - max(image["x0"], 0))
+        h = max(0.0, min(image["bottom"], height) - max(image["top"], 0))
         covered += w * h
     return min(covered / area, 1.0)
 
@@ -357,10 +363,24 @@ def _read_pages(pdfium: _Pdfium, count: int, plumber: _Plumber, rules: IngestRul
         if fast is None:
             pages.append(plumber.page_objects(index))
             continue
-        width, height, words = fast
-        pages.append(PageObjects(width=width, height=height, words=words, filled=[], chars=[],
-                                 image_share=0.0))
+        width, height, words, shapes = fast
+        objects = PageObjects(
+            width=width, height=height, words=words, filled=shapes.filled, chars=[],
+            image_share=image_share_of(shapes.images, width, height),
+            images=image_boxes(shapes.images, width, height))
+        if shapes.filled and _black_boxes(objects, rules):
+            # The redaction test reads the colour of the text on a black box (chars).
+            pages.append(plumber.page_objects(index))
+            continue
+        pages.append(objects)
     return _read_all(pdfium, pages, rules, source)
+
+
+def _black_boxes(objects: PageObjects, rules: IngestRules) -> list[BBox]:
+    """The dark boxes of a page that ``page_tokens`` would take for redactions."""
+    tokens = page_tokens(dataclasses.replace(objects, filled=[]), rules)
+    return pdf_redaction_boxes(objects.filled, layout.median_height(tokens),
+                               objects.width * objects.height, rules.redaction)
 
 
 def _read_all(pdfium: _Pdfium, pages: list[PageObjects | None], rules: IngestRules,
