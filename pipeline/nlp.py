@@ -20,6 +20,8 @@ from pipeline.long_runs import linear_tokenizer
 from pipeline.records import CleanPage
 
 REDACTIONS = "redactions"
+# ``Doc.user_data`` key of the page text, read once (``doc_text``).
+TEXT = "kenmerk_text"
 
 # Order matters: amounts link to municipalities found before them, and
 # trainings read the amounts/municipalities/dates already on the Doc.
@@ -78,6 +80,12 @@ def build_nlp() -> Language:
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc by ``annotate``: spaCy joins every token on each access."""
+    text = doc.user_data.get(TEXT)
+    return doc.text if text is None else text
+
+
 def annotate(nlp: Language, page: CleanPage, carried: dict | None = None) -> Doc:
     """Run the pipeline over one clean page.
 
@@ -88,6 +96,7 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None) -> Doc
     """
     doc = nlp.make_doc(page.text)
     doc.user_data.update(carried or {})
+    doc.user_data[TEXT] = doc.text
     doc.spans[REDACTIONS] = [
         span
         for start, end in page.redactions

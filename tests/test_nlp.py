@@ -27,3 +27,23 @@ def test_redactions_from_the_clean_stage_are_on_the_doc():
                      raw_offsets=tuple(range(28)), redactions=((15, 18),))
     doc = annotate(build_nlp(), page)
     assert [s.text for s in doc.spans["redactions"]] == ["g®e"]
+
+
+def test_sentence_hooks_give_spacys_sentences():
+    nlp = build_nlp()
+    text = ("Geachte raad,\n\nDe gemeente Utrecht ontvangt € 5.000. Dat is veel! "
+            "Op 12 maart 2016 is besloten.\n\nMet vriendelijke groet,\nhet college")
+    plain, cached = nlp(text), nlp(text)
+    assert "sents" in cached.user_hooks and "sent" in cached.user_span_hooks
+    # spaCy's own answers, without the hooks of ``kenmerk_sentence_index``.
+    del plain.user_hooks["sents"], plain.user_span_hooks["sent"]
+    assert [(s.start, s.end) for s in cached.sents] == [(s.start, s.end) for s in plain.sents]
+    for start in range(len(plain)):
+        for end in range(start, min(start + 8, len(plain)) + 1):
+            if start == end and start == len(plain):
+                continue
+            want = plain[start:end].sent
+            got = cached[start:end].sent
+            assert (got.start, got.end) == (want.start, want.end), (start, end)
+        assert (cached[start].sent.start, cached[start].sent.end) == (plain[start].sent.start,
+                                                                      plain[start].sent.end)

@@ -81,6 +81,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import Schema, WordMap, load_json
 from pipeline.gazetteer import Municipality, gazetteer, name_key
+from pipeline.nlp import doc_text as read_doc_text
 from pipeline.nlp import overlaps_redaction
 
 SPAN_KEY = "municipalities"
@@ -810,7 +811,7 @@ def ordinary_word_counts(
         return "address_block"
     if amount_follows(doc, cand.end, lex) or table_row_amount(doc, cand, lex):
         return "name_before_amount"
-    doc_text = doc.text if doc_text is None else doc_text
+    doc_text = read_doc_text(doc) if doc_text is None else doc_text
     if gemeente_column_row(doc_text, span.start_char, span.end_char, lex):
         return "gemeente_column"
     if name_before_verb(doc, cand.end, lex):
@@ -951,7 +952,7 @@ class MunicipalityFinder:
         found = self.candidates(doc)
         cands = [c for c in found if not c.is_region]
         spans = []
-        doc_text = doc.text
+        doc_text = read_doc_text(doc)
         for group in group_enumerations(doc, cands, self.lex):
             head = list_head(doc, group[0].start, self.lex)
             if head.province and not members_of_region(group, head):

@@ -7,10 +7,20 @@ decompression stops at the budget: ``MAX_PAGE_BYTES`` per page (reset by
 ``ContentBudget.new_page``) and ``MAX_DOCUMENT_BYTES`` per document. Going
 over raises ``KenmerkError("too_large_content")``, which becomes the
 document's row. Pillow's equivalent for images is ``Image.MAX_IMAGE_PIXELS``.
+
+pypdfium2 inflates in C, out of the budget's reach, so before a PDF is read
+with it ``streams_within`` unpacks the file's streams once, in bounded
+chunks that are thrown away, and says whether they all fit in the budget
+(images excepted: reading text does not decode them). When they do not, or
+cannot be measured (a filter other than Flate, encrypted streams), the
+file is read with pdfminer under the budget, which then says where it ran
+over.
 """
 
 from __future__ import annotations
 
+import base64
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +29,18 @@ from pipeline.errors import KenmerkError
 
 MAX_PAGE_BYTES = 200 * 1024**2
 MAX_DOCUMENT_BYTES = 1024**3
+
+# ``streams_within``: a stream's start, the dictionary before it, its filters.
+_STREAM_START = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
+_DICT_START = re.compile(rb"\bobj\b")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_FILTER_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+# Filters whose output is never longer than their input.
+_SHRINKING = {b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"}
+_FLATE = {b"FlateDecode", b"Fl"}
+_DICT_REACH = 4096  # how far before ``stream`` its dictionary is looked for
+_CHUNK = 1024**2
 
 
 class ContentBudget:
@@ -97,6 +119,83 @@ class _BoundedZlib:
 
     def __getattr__(self, name: str):
         return getattr(zlib, name)
+
+
+def streams_within(data: bytes, limit: int) -> bool:
+    """Whether every stream of the PDF ``data`` but its images unpacks to at most
+    ``limit`` bytes in all; False as well when one cannot be measured."""
+    view = memoryview(data)
+    total, pos = 0, 0
+    while (match := _STREAM_START.search(data, pos)) is not None:
+        start = match.end()
+        head = data[max(0, match.start() - _DICT_REACH) : match.start()]
+        opened = [m.end() for m in _DICT_START.finditer(head)]
+        head = head[opened[-1]:] if opened else head
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        pos = end + len(b"endstream")
+        if _IMAGE.search(head):
+            continue
+        found = _FILTER.search(head)
+        names = _FILTER_NAME.findall(found.group(1)) if found else []
+        if all(name in _SHRINKING for name in names):
+            total += end - start
+        elif names == [names[-1]] and names[-1] in _FLATE:
+            size, end = _inflated_size(data, view, start, end, limit - total + 1)
+            if size is None:
+                return False
+            total += size
+            pos = end + len(b"endstream")
+        elif names[-1] in _FLATE and all(name in _SHRINKING for name in names[:-1]):
+            packed = _unwrap(bytes(view[start:end]), names[:-1])
+            size = None if packed is None else _inflated_size(packed, memoryview(packed), 0,
+                                                              len(packed), limit - total + 1)[0]
+            if size is None:
+                return False
+            total += size
+        else:
+            return False
+        if total > limit:
+            return False
+    return True
+
+
+def _unwrap(data: bytes, names: list[bytes]) -> bytes | None:
+    """``data`` with ASCII filters undone (``[/ASCII85Decode /FlateDecode]``), or None."""
+    for name in names:
+        text = data.translate(None, b" \t\r\n\f\x00")
+        try:
+            if name in (b"ASCIIHexDecode", b"AHx"):
+                text = text.split(b">", 1)[0]
+                data = bytes.fromhex((text + b"0" * (len(text) % 2)).decode("ascii"))
+            else:
+                data = base64.a85decode(text.split(b"~>", 1)[0].removeprefix(b"<~"))
+        except ValueError:
+            return None
+    return data
+
+
+def _inflated_size(data: bytes, view: memoryview, start: int, end: int,
+                   limit: int) -> tuple[int | None, int]:
+    """How much the Flate stream at ``start`` unpacks to (counting stops past ``limit``),
+    and where it ends; None when it is no Flate data (encrypted, damaged)."""
+    inflate = zlib.decompressobj()
+    size = 0
+    while True:
+        pending = view[start:end]
+        try:
+            while pending and size <= limit and not inflate.eof:
+                size += len(inflate.decompress(pending, _CHUNK))
+                pending = inflate.unconsumed_tail
+        except zlib.error:
+            return None, end
+        if inflate.eof or size > limit or end >= len(data):
+            return size, end
+        # 'endstream' occurred inside the compressed bytes: read on to the next one.
+        start, end = end, data.find(b"endstream", end + 1)
+        if end < 0:
+            end = len(data)
 
 
 @contextmanager
