@@ -218,6 +218,7 @@ def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
     image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
     return _read_rendered(image, scale, width, height, all_rules, source, index + 1)
 
+
 def ocr_threads() -> int:
     """How many tesseract processes one document runs at once: one per usable core."""
     try:

@@ -36,9 +36,13 @@ _DICT_START = re.compile(rb"\bobj\b")
 _IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
 _FILTER_NAME = re.compile(rb"/([A-Za-z0-9]+)")
-# Filters whose output is never longer than their input.
-_SHRINKING = {b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"}
 _FLATE = {b"FlateDecode", b"Fl"}
+# How many times its size a filter's output can be at most: Flate (RFC 1951: 258
+# bytes per 2 bits), ASCII85 (its ``z`` stands for four zero bytes), hex.
+FLATE_MAX_RATIO = 1032
+_MAX_RATIO = {b"FlateDecode": FLATE_MAX_RATIO, b"Fl": FLATE_MAX_RATIO,
+              b"ASCII85Decode": 4, b"A85": 4, b"ASCIIHexDecode": 1, b"AHx": 1}
+_ASCII = {b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"}
 _DICT_REACH = 4096  # how far before ``stream`` its dictionary is looked for
 _CHUNK = 1024**2
 
@@ -123,9 +127,42 @@ class _BoundedZlib:
 
 def streams_within(data: bytes, limit: int) -> bool:
     """Whether every stream of the PDF ``data`` but its images unpacks to at most
-    ``limit`` bytes in all; False as well when one cannot be measured."""
+    ``limit`` bytes in all; False as well when one cannot be measured.
+
+    Each filter's output is at most a fixed multiple of its input (``_MAX_RATIO``),
+    so streams that small cannot go over and only their filters are read; larger
+    ones are unpacked.
+    """
+    streams = list(_streams(data))
+    if any(names is None for names, _, _ in streams):
+        return False
+    # Up to the next stream, not to 'endstream': those letters may stand inside the
+    # compressed bytes, and the stream goes on after them.
+    reach = [start for _, start, _ in streams[1:]] + [len(data)] * bool(streams)
+    if sum((until - start) * _bound(names)
+           for (names, start, _), until in zip(streams, reach, strict=True)) <= limit:
+        return True
     view = memoryview(data)
-    total, pos = 0, 0
+    total = 0
+    for names, start, end in streams:
+        if not names or names[-1] not in _FLATE:
+            total += (end - start) * _bound(names)
+        elif len(names) == 1:
+            total += _inflated_size(data, view, start, end, limit - total + 1)[0] or limit + 1
+        else:
+            packed = _unwrap(bytes(view[start:end]), names[:-1])
+            size = None if packed is None else _inflated_size(packed, memoryview(packed), 0,
+                                                              len(packed), limit - total + 1)[0]
+            total += limit + 1 if size is None else size
+        if total > limit:
+            return False
+    return True
+
+
+def _streams(data: bytes) -> Iterator[tuple[list[bytes] | None, int, int]]:
+    """(filters, start, end) of each stream of ``data`` but images; filters None when the
+    stream cannot be measured (a filter that is neither Flate nor ASCII, or several Flates)."""
+    pos = 0
     while (match := _STREAM_START.search(data, pos)) is not None:
         start = match.end()
         head = data[max(0, match.start() - _DICT_REACH) : match.start()]
@@ -139,26 +176,18 @@ def streams_within(data: bytes, limit: int) -> bool:
             continue
         found = _FILTER.search(head)
         names = _FILTER_NAME.findall(found.group(1)) if found else []
-        if all(name in _SHRINKING for name in names):
-            total += end - start
-        elif names == [names[-1]] and names[-1] in _FLATE:
-            size, end = _inflated_size(data, view, start, end, limit - total + 1)
-            if size is None:
-                return False
-            total += size
-            pos = end + len(b"endstream")
-        elif names[-1] in _FLATE and all(name in _SHRINKING for name in names[:-1]):
-            packed = _unwrap(bytes(view[start:end]), names[:-1])
-            size = None if packed is None else _inflated_size(packed, memoryview(packed), 0,
-                                                              len(packed), limit - total + 1)[0]
-            if size is None:
-                return False
-            total += size
+        if all(name in _ASCII for name in names[:-1]) and (not names or names[-1] in _MAX_RATIO):
+            yield names, start, end
         else:
-            return False
-        if total > limit:
-            return False
-    return True
+            yield None, start, end
+
+
+def _bound(names: list[bytes]) -> int:
+    """The most one byte of a stream with these filters can unpack to."""
+    bound = 1
+    for name in names:
+        bound *= _MAX_RATIO[name]
+    return bound
 
 
 def _unwrap(data: bytes, names: list[bytes]) -> bytes | None:
