@@ -57,6 +57,7 @@ import errno
 import fcntl
 import hashlib
 import hmac
+import json
 import multiprocessing
 import os
 import pickle
@@ -80,15 +81,21 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.analyst import write_analyst_files
 from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES, file_doc_id
 from pipeline.outdir import UnsafeOutput, make_state_dir, open_lock, remove_entry
-from pipeline.process import failed, process_document
 from pipeline.records import DocumentResult, ProcessingError
 from pipeline.table_parts import build_tables_in_parts
-from pipeline.tables import FACT_TABLES, publish_tables, recover_tables, write_bytes
-from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts
+from pipeline.tables import (
+    FACT_TABLES,
+    MANIFEST,
+    file_sha256,
+    publish_tables,
+    read_manifest,
+    recover_tables,
+    write_bytes,
+)
+from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts, verdicts_path
 from pipeline.version import code_hash, pipeline_version
 
 # What a folder is searched for: PDFs, text, and the image formats scanners write.
@@ -139,6 +146,18 @@ class RunSummary:
     def exit_code(self) -> int:
         """0 when every document was processed, 1 when some failed (see errors.parquet)."""
         return 1 if self.errors else 0
+
+
+def process_document(path: Path | str, source: str | None = None, **options) -> DocumentResult:
+    """``pipeline.process.process_document``, imported when a document is read: a run
+    that finds every document in its cache never loads spaCy or the PDF libraries."""
+    from pipeline.process import process_document as process
+
+    return process(path, source, **options)
+
+
+# The tables whose row counts the summary prints.
+SUMMARY_TABLES = ("documents", "pages", *FACT_TABLES, "questions")
 
 
 # --- finding the documents -------------------------------------------------------------
@@ -266,7 +285,8 @@ def _error(source: str, stage: str, code: str, doc_id: str | None = None,
 
 def _task_failed(task: Task, stage: str, code: str, **details: object) -> DocumentResult:
     """A result holding one error of ``task``."""
-    return failed(task.source, _error(task.source, stage, code, task.doc_id, **details))
+    return DocumentResult(source=task.source,
+                          errors=(_error(task.source, stage, code, task.doc_id, **details),))
 
 
 def _now() -> datetime:
@@ -837,7 +857,8 @@ def run(
         if (problem := recover_tables(out, staging)) is not None:
             errors.append(_error(str(staging / "run.json"), "tables", "staging_corrupt",
                                  path=staging / "run.json", reason=problem))
-        cache = ResultCache(out, f"{pipeline_version()}+code.{code_hash()}")
+        version = f"{pipeline_version()}+code.{code_hash()}"
+        cache = ResultCache(out, version)
         cache.prepare(fresh)
 
         sources, found_errors = discover(inputs, follow_symlinks=follow_symlinks)
@@ -865,6 +886,15 @@ def run(
         finally:
             bar.close()
         errors += _duplicate_errors(plan.duplicates, failed_ids)
+        fingerprint = _fingerprint(version, succeeded, plan.duplicates, errors, out)
+        if not todo and not errors and (kept := _unchanged(out, fingerprint)) is not None:
+            # Nothing changed since the tables in ``out`` were written: they stay as they are.
+            summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
+                                 n_duplicates=sum(len(v) for v in plan.duplicates.values()))
+            summary.rows = {name: kept["tables"][name]["rows"] for name in SUMMARY_TABLES}
+            summary.n_ok = summary.rows["documents"]
+            summary.seconds = time.monotonic() - started
+            return summary
 
         # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
@@ -880,17 +910,59 @@ def run(
         summary.n_ok = tables["documents"].num_rows
         summary.errors = sorted(errors, key=lambda e: (e.source, e.stage, e.error))
         summary.n_failed = len({e.source for e in errors})
-        summary.rows = {name: tables[name].num_rows
-                        for name in ("documents", "pages", *FACT_TABLES, "questions")}
+        summary.rows = {name: tables[name].num_rows for name in SUMMARY_TABLES}
         fact_ids = [f for name in FACT_TABLES
                     for f in pq.read_table(tables[name].path, columns=["fact_id"]).column("fact_id").to_pylist()]
         summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
         summary.orphaned = orphaned(verdicts, fact_ids)
         summary.seconds = time.monotonic() - started
         publish_tables(tables, out, out / STATE_DIR / "staging",
-                       manifest=_manifest(summary, inputs),
-                       extras=lambda staging: write_analyst_files(staging, kept_from=out))
+                       manifest={**_manifest(summary, inputs), "fingerprint": fingerprint},
+                       extras=lambda staging: _analyst_files(staging, out))
     return summary
+
+
+def _analyst_files(staging: Path, out: Path) -> list[Path]:
+    from pipeline.analyst import write_analyst_files  # pandas and DuckDB: only when publishing
+
+    return write_analyst_files(staging, kept_from=out)
+
+
+def _fingerprint(version: str, succeeded: list[Task], duplicates: dict[str, list[str]],
+                 errors: list[ProcessingError], out: Path) -> str:
+    """What the tables of a run are built from: the pipeline, each document's name and
+    bytes (its id), the copies, the failures, and whether there are verdicts."""
+    facts = {
+        "version": version,
+        "documents": sorted((t.source, t.doc_id) for t in succeeded),
+        "duplicates": sorted((k, sorted(v)) for k, v in duplicates.items()),
+        "errors": sorted((e.source, e.stage, e.error) for e in errors),
+        "verdicts": verdicts_path(out).exists(),
+    }
+    return hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _unchanged(out: Path, fingerprint: str) -> dict | None:
+    """The manifest of the tables in ``out`` when they were built from the same
+    ``fingerprint`` and every file is as that run wrote it (its SHA-256); else None.
+
+    Never with verdicts: the inspectors may have changed them since."""
+    if verdicts_path(out).exists() or not (out / MANIFEST).is_file():
+        return None
+    try:
+        record = read_manifest(out)
+        if record.get("fingerprint") != fingerprint:
+            return None
+        entries = [*record["tables"].values(), *record.get("files", {}).values()]
+        for entry in entries:
+            name = entry["file"]
+            if Path(name).name != name or file_sha256(out / name) != entry["sha256"]:
+                return None
+        if not all(isinstance(record["tables"][name]["rows"], int) for name in SUMMARY_TABLES):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return record
 
 
 def _with_doc_id(error: ProcessingError, doc_id: str | None) -> ProcessingError:
