@@ -38,6 +38,7 @@ import re
 import struct
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,11 +87,12 @@ def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRule
     table of contents with dot leaders is real text; what marks garbage is
     characters that stand for no text (``(cid:N)``, U+FFFD, private-use glyphs).
     """
-    chars = "".join(CID.sub("\ufffd", w) for w in words)
-    letters = sum(c.isalpha() for c in chars)
+    # Each distinct character judged once (a page has thousands, of a few dozen kinds).
+    counts = Counter("".join(CID.sub("\ufffd", w) for w in words))
+    letters = sum(n for c, n in counts.items() if c.isalpha())
     if letters < rules.min_letters:
         return False
-    unreadable = sum(unreadable_char(c) for c in chars)
+    unreadable = sum(n for c, n in counts.items() if unreadable_char(c))
     if letters < rules.min_letter_ratio * (letters + unreadable):
         return False
     return not (image_share >= rules.image_cover and letters < rules.image_page_min_letters)
@@ -284,14 +286,14 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str,
                      rotation=result.rotation)
 
 
-def ocr_ahead(pdfium: _Pdfium, pages: list[PageObjects | None], rules: IngestRules,
-              source: str) -> Prefetched:
+def ocr_ahead(pdfium: _Pdfium, pages: list[PageObjects | None],
+              tokens: list[list[Token] | None], rules: IngestRules, source: str) -> Prefetched:
     """OCR, in parallel, the pages that will need it: damaged ones and ones without a
-    usable text layer, blank paper excepted (see ``pipeline.ingest.ocr.ocr_pages``)."""
-    wanted = [i for i, objects in enumerate(pages)
-              if objects is None or not text_layer_usable(
-                  [t.text for t in page_tokens(objects, rules)], objects.image_share,
-                  rules.text_layer)]
+    usable text layer (``tokens``: each page's ``page_tokens``), blank paper excepted
+    (see ``pipeline.ingest.ocr.ocr_pages``)."""
+    wanted = [i for i, (objects, words) in enumerate(zip(pages, tokens, strict=True))
+              if objects is None or words is None or not text_layer_usable(
+                  [t.text for t in words], objects.image_share, rules.text_layer)]
     if len(wanted) < 2 or ocr_threads() < 2:
         return {}
     wanted = [i for i in wanted if not _is_blank(pdfium, i, source)]
@@ -309,12 +311,15 @@ FALLBACK_ERRORS = (Exception,)
 
 def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: IngestRules,
               source: str, cache: RegionCache | None = None,
-              ahead: Prefetched | None = None) -> tuple[PageWords, str]:
-    """One page's words and why it was read so (``RawPage.method_reason``)."""
+              ahead: Prefetched | None = None,
+              tokens: list[Token] | None = None) -> tuple[PageWords, str]:
+    """One page's words and why it was read so (``RawPage.method_reason``); ``tokens`` are
+    the page's ``page_tokens`` when the caller has them already."""
     if objects is None:
         words = _ocr(pdfium, index, rules, source, ahead)
         return words, _ocr_reason(words, "damaged_page")
-    tokens = page_tokens(objects, rules)
+    if tokens is None:
+        tokens = page_tokens(objects, rules)
     texts = [t.text for t in tokens]
     if not text_layer_usable(texts, objects.image_share, rules.text_layer):
         words = _ocr(pdfium, index, rules, source, ahead)
@@ -426,9 +431,11 @@ def _read_all(pdfium: _Pdfium, pages: list[PageObjects | None], rules: IngestRul
     out: list[PageWords] = []
     reasons: list[str] = []
     cache: RegionCache = {}
-    ahead = ocr_ahead(pdfium, pages, rules, source)
+    tokens = [None if objects is None else page_tokens(objects, rules) for objects in pages]
+    ahead = ocr_ahead(pdfium, pages, tokens, rules, source)
     for index, objects in enumerate(pages):
-        words, reason = read_page(pdfium, index, objects, rules, source, cache, ahead)
+        words, reason = read_page(pdfium, index, objects, rules, source, cache, ahead,
+                                  tokens[index])
         out.append(words)
         reasons.append(reason)
     return out, reasons

@@ -161,15 +161,19 @@ def page_chars(textpage, height: float) -> list[Char] | None:
     generated, loose, origin = (raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox,
                                 raw.FPDFText_GetCharOrigin)
     font_size, map_error = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError
+    # Glyphs without text (pdfplumber's (cid:N), which feed the garbled-layer test):
+    # each distinct character is judged once.
+    if any(c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}
+           for c in set(text) - {"\r", "\n"}):
+        return None
     for i, char in enumerate(text):
         if char in "\r\n":
             continue
         if char == " ":
             if generated(handle, i):
                 continue  # pdfium's own spaces between text objects
-        elif char == "\x00" or unicodedata.category(char) in {"Co", "Cc", "Cs", "Cn"} \
-                or char == "\ufffd" or map_error(handle, i) == 1:
-            return None  # glyphs without text: pdfplumber's (cid:N) feed the garbled test
+        elif map_error(handle, i) == 1:
+            return None
         if not loose(handle, i, rect):
             return None
         size = font_size(handle, i)
