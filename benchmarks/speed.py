@@ -245,13 +245,51 @@ def floor_tesseract(pngs: list[Path]) -> float:
     return timed(read)[0]
 
 
-def kenmerk_run(folder: Path, out: Path, workers: int, fresh: bool = True) -> float:
-    from pipeline.run import run
+# Runs a whole ``kenmerk run`` command in a fresh process and prints its own peak RSS
+# and that of its largest worker (``--memory-docs``), as the last line of its output.
+_COMMAND = """
+import resource, sys
+from pipeline.cli import main
+code = main(sys.argv[1:])
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"{own:.0f} {workers:.0f}")
+sys.exit(code)
+"""
 
-    seconds, summary = timed(lambda: run([folder], out, workers=workers, progress=False,
-                                         fresh=fresh))
-    assert summary.n_failed == 0, summary.errors
-    return seconds
+
+def kenmerk_command(folder: Path, out: Path, workers: int,
+                    fresh: bool = True) -> tuple[float, float, float]:
+    """(seconds, peak RSS of the command's process, of its largest worker in MB) of
+    ``kenmerk run`` as a user runs it: a new process that imports what it needs."""
+    argv = [sys.executable, "-c", _COMMAND, "run", str(folder), "--out", str(out),
+            "--workers", str(workers), "--quiet"] + (["--fresh"] if fresh else [])
+    started = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, env=_env())
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"kenmerk run failed ({done.returncode}): {done.stderr[-2000:]}")
+    own, largest = (float(x) for x in done.stdout.split()[-2:])
+    return seconds, own, largest
+
+
+def _env() -> dict[str, str]:
+    """This interpreter's path for the command, so ``PYTHONPATH=...`` measures that checkout."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    return env
+
+
+def kenmerk_run(folder: Path, out: Path, workers: int, fresh: bool = True) -> float:
+    return kenmerk_command(folder, out, workers, fresh)[0]
+
+
+def memory_documents(folder: Path, n: int, rng: random.Random) -> None:
+    """``n`` short Dutch text documents (a few sentences each, facts in most)."""
+    folder.mkdir()
+    for i in range(n):
+        text = " ".join(_fill(rng.choice(FACTS + PROSE), rng) for _ in range(rng.randint(2, 5)))
+        (folder / f"doc_{i:05}.txt").write_text(f"Nummer {i}.\n\n{text}\n", encoding="utf-8")
 
 
 def stage_times(paths: list[Path]) -> dict[str, float]:
@@ -286,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scan-pages", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-scan", action="store_true")
+    parser.add_argument("--memory-docs", default="1000,10000",
+                        help="document counts for the peak-memory runs ('' to skip)")
     args = parser.parse_args(argv)
     rng = random.Random(11)
     import pipeline
@@ -344,6 +384,18 @@ def main(argv: list[str] | None = None) -> int:
             seconds = kenmerk_run(scan.parent, tmp / "out_scan", args.workers)
             row("kenmerk run", seconds, "s",
                 f"{seconds / bare:.2f}x bare tesseract (target <= 0.65)")
+
+        counts = [int(n) for n in args.memory_docs.split(",") if n.strip()]
+        if counts:
+            print("Peak memory of a run over many short documents (MB):")
+        for n in counts:
+            folder = tmp / f"many_{n}"
+            memory_documents(folder, n, rng)
+            seconds, own, largest = kenmerk_command(folder, tmp / f"out_many_{n}", args.workers)
+            print(f"  {n:>6} documents: {seconds:6.1f} s, command {own:4.0f} MB, "
+                  f"largest worker {largest:4.0f} MB")
+            shutil.rmtree(folder)
+            shutil.rmtree(tmp / f"out_many_{n}")
 
         print("Stages, one process (seconds):")
         sample = pdfs[: max(len(pdfs) // 5, 1)]
