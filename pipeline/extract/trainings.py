@@ -313,6 +313,22 @@ def _exact_kinds(lex: TrainingLexicon) -> dict[str, KindInfo]:
 def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
     """'basistraining' -> a singular kind; 'trainingen' -> the plural hypernym."""
     lex = lex or lexicon()
+    # Asked for nearly every word of a page: each distinct word is judged once per lexicon.
+    known = _KIND_OF.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _KIND_OF[id(lex)] = (lex, {})
+    if word not in known[1]:
+        if len(known[1]) >= _KIND_OF_SIZE:
+            known[1].clear()
+        known[1][word] = _kind_of(word, lex)
+    return known[1][word]
+
+
+_KIND_OF: dict[int, tuple[TrainingLexicon, dict[str, KindInfo | None]]] = {}
+_KIND_OF_SIZE = 100_000
+
+
+def _kind_of(word: str, lex: TrainingLexicon) -> KindInfo | None:
     w = word.lower()
     exact = _exact_kinds(lex).get(w)
     if exact is not None:
@@ -465,7 +481,8 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     if len(doc) == 0:
         return []
     flags = doc.to_array([SENT_START, IDX])
-    starts = [int(idx) for i, (flag, idx) in enumerate(flags) if i == 0 or flag == 1]
+    flags[0, 0] = 1  # the first token starts a sentence
+    starts = flags[flags[:, 0] == 1, 1].tolist()
     ends = starts[1:] + [doc[-1].idx + len(doc[-1].text_with_ws)]
     return list(zip(starts, ends, strict=True))
 
