@@ -25,36 +25,10 @@ Nothing is downloaded; needs reportlab (a test dependency) and tesseract with ``
 To measure another checkout, put it first on the path:
 ``PYTHONPATH=/path/to/checkout python benchmarks/speed.py``.
 
-Figures (2026-12-05, the 2-core build machine, shared with other work: load
-average about 2, and two tesseracts side by side took as long as two one after
-another, so only about one core was ours). ``before`` is the tree at baa93bf,
-``after`` this branch, run back to back with the default arguments::
-
-    measure                                      before              after
-    pdfplumber extract_text, pages/s per core    17.4                17.4
-    pypdfium2 text, pages/s per core             1,134               1,066
-    kenmerk, 200 letter pages, 2 workers         9.1 pages/s (0.52x) 18.3 pages/s (1.05x)
-    tokenizer, words/s per core                  1.81M               1.83M
-    kenmerk, 300 texts (110k words), 2 workers   9,770 words/s       9,917 words/s
-    no-change re-run, share of the first run     3.7%                4.0%
-    10-page scan: bare tesseract / kenmerk       13.4 s / 20.4 s     13.5 s / 19.1 s
-    one process, 40 letter pages: ingest         2.83 s              0.60 s
-    one process, 40 letter pages: after ingest   1.16 s              0.96 s
-    one process, 60 texts: after ingest          2.07 s              1.69 s
-    peak RSS of a worker                         403 MB              405 MB
-
-Ingest of a born-digital page is ~5x faster; the rules (~25 ms a page) are
-now the larger part of a letter page, and a run over short texts is bound by
-more than the rules (the one-process time after ingest is ~28 ms a text of
-~370 words; the run takes ~37 ms a text on two workers). The generated texts
-repeat their vocabulary, so the tokenizer floor is high (spaCy's cache). The
-parallel OCR of a scan's pages could not show here (one free core). What
-remains for the issue's targets: gating each extractor by a cheap trigger and
-running its rules only in the sentences that fire (the amount and training
-rules scan every page with large regexes), a persistent tesseract
-(``tesserocr``) instead of a process per page, the re-run check before spaCy
-is imported, results written in batches, and pdfium for the pages still read
-by pdfplumber (black boxes, shading, shapes inside forms).
+On a shared machine the wall-clock figures move with the load; every ratio
+is taken within one run, and the one-process lines are in CPU time
+(``time.process_time``), which the load disturbs less. The README's
+performance section holds the figures and what they mean.
 """
 
 from __future__ import annotations
@@ -195,6 +169,12 @@ def timed(fn) -> tuple[float, object]:
     return time.perf_counter() - started, result
 
 
+def cpu_timed(fn) -> tuple[float, object]:
+    started = time.process_time()
+    result = fn()
+    return time.process_time() - started, result
+
+
 def floor_pdfplumber(pdfs: list[Path]) -> tuple[float, int]:
     import pdfplumber
 
@@ -233,6 +213,15 @@ def floor_tokenizer(texts: list[str]) -> tuple[float, int]:
 
     nlp = spacy.blank("nl")
     return timed(lambda: sum(len(doc) for doc in nlp.tokenizer.pipe(texts)))
+
+
+def cpu_tokenizer(texts: list[str]) -> float:
+    """CPU seconds of ``spacy.blank("nl")`` tokenizing ``texts`` (built and warmed first)."""
+    import spacy
+
+    nlp = spacy.blank("nl")
+    list(nlp.tokenizer.pipe(texts[:1]))
+    return cpu_timed(lambda: sum(len(doc) for doc in nlp.tokenizer.pipe(texts)))[0]
 
 
 def floor_tesseract(pngs: list[Path]) -> float:
@@ -302,12 +291,12 @@ def stage_times(paths: list[Path]) -> dict[str, float]:
     nlp = build_nlp()
     times = dict.fromkeys(("ingest", "clean", "nlp+extract", "whole after ingest"), 0.0)
     for path in paths:
-        seconds, raw = timed(lambda path=path: read_document(path, source=path.name))
+        seconds, raw = cpu_timed(lambda path=path: read_document(path, source=path.name))
         times["ingest"] += seconds
-        seconds, pages = timed(lambda raw=raw: [clean_page(p) for p in raw.pages])
+        seconds, pages = cpu_timed(lambda raw=raw: [clean_page(p) for p in raw.pages])
         times["clean"] += seconds
-        times["nlp+extract"] += timed(lambda pages=pages: [annotate(nlp, p) for p in pages])[0]
-        times["whole after ingest"] += timed(lambda raw=raw: process_raw(raw))[0]
+        times["nlp+extract"] += cpu_timed(lambda pages=pages: [annotate(nlp, p) for p in pages])[0]
+        times["whole after ingest"] += cpu_timed(lambda raw=raw: process_raw(raw))[0]
     return times
 
 
@@ -397,13 +386,26 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(folder)
             shutil.rmtree(tmp / f"out_many_{n}")
 
-        print("Stages, one process (seconds):")
+        print("Stages, one process (CPU seconds):")
         sample = pdfs[: max(len(pdfs) // 5, 1)]
         text_sample = sorted(texts_dir.iterdir())[: max(len(texts) // 5, 1)]
         stage_times(sample[:1])  # warm up: imports, resources, the pipeline
+        measured = {}
         for label, paths in (("letters", sample), ("texts", text_sample)):
-            times = stage_times(paths)
+            measured[label] = times = stage_times(paths)
             print(f"  {label} ({len(paths)}): " + ", ".join(f"{k} {v:.2f}" for k, v in times.items()))
+        plumber_cpu, pages_cpu = cpu_timed(lambda: floor_pdfplumber(sample)[1])
+        letters = measured["letters"]
+        kenmerk_cpu = letters["ingest"] + letters["whole after ingest"]
+        ratio = plumber_cpu / kenmerk_cpu
+        print(f"  letters, CPU per page: kenmerk {1000 * kenmerk_cpu / pages_cpu:.1f} ms, "
+              f"pdfplumber extract_text {1000 * plumber_cpu / pages_cpu:.1f} ms: {ratio:.2f}x per core, "
+              f"{args.workers * ratio:.2f}x on {args.workers} workers if they scale")
+        text_words = sum(len(p.read_text(encoding="utf-8").split()) for p in text_sample)
+        tokenizer_cpu = cpu_tokenizer([p.read_text(encoding="utf-8") for p in text_sample])
+        texts_cpu = measured["texts"]["ingest"] + measured["texts"]["whole after ingest"]
+        print(f"  texts, CPU: kenmerk {text_words / texts_cpu:,.0f} words/s per core, "
+              f"{100 * tokenizer_cpu / texts_cpu:.2f}% of the tokenizer")
         own, children = peak_mb()
         print(f"Peak RSS: this process {own:.0f} MB, largest worker {children:.0f} MB")
     finally:
