@@ -96,7 +96,9 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None) -> Doc
     """
     doc = nlp.make_doc(page.text)
     doc.user_data.update(carried or {})
-    doc.user_data[TEXT] = doc.text
+    # spaCy's tokenizer keeps every character, so the Doc's text is the page's text;
+    # ``Doc.text`` would join all the tokens again.
+    doc.user_data[TEXT] = page.text
     doc.spans[REDACTIONS] = [
         span
         for start, end in page.redactions

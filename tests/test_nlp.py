@@ -47,3 +47,13 @@ def test_sentence_hooks_give_spacys_sentences():
             assert (got.start, got.end) == (want.start, want.end), (start, end)
         assert (cached[start].sent.start, cached[start].sent.end) == (plain[start].sent.start,
                                                                       plain[start].sent.end)
+
+
+def test_the_page_text_read_once_is_the_docs_text():
+    from pipeline.nlp import doc_text
+
+    nlp = build_nlp()
+    for text in ("€ 5.000,- per jaar\t\tTotaal  2.370\r\n", "  Den\u00a0Haag\u202f", "2016" * 50_000,
+                 "😀 a\u0301 " + "-" * 5_000 + " woord", ""):
+        doc = annotate(nlp, CleanPage.from_text(text))
+        assert doc_text(doc) == doc.text == text
