@@ -161,6 +161,7 @@ def page_chars(textpage, height: float) -> list[Char] | None:
     generated, loose, origin = (raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox,
                                 raw.FPDFText_GetCharOrigin)
     font_size, map_error = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError
+    get_matrix, matrix = raw.FPDFText_GetMatrix, raw.FS_MATRIX()
     # Glyphs without text (pdfplumber's (cid:N), which feed the garbled-layer test):
     # each distinct character is judged once.
     if any(c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}
@@ -176,7 +177,11 @@ def page_chars(textpage, height: float) -> list[Char] | None:
             return None
         if not loose(handle, i, rect):
             return None
-        size = font_size(handle, i)
+        # The size set with Tf, scaled by the character's matrix (text matrix and CTM):
+        # a PDF may set Tf 1 and scale its text with Tm, as pdfminer's size includes.
+        if not get_matrix(handle, i, matrix) or abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6:
+            return None
+        size = font_size(handle, i) * matrix.d
         if size <= 0:
             return None
         bottom = rect.bottom

@@ -142,3 +142,28 @@ def test_black_box_page_is_read_by_pdfplumber(tmp_path, monkeypatch):
     page = pdf_module.pdf_pages(path, "black.pdf")[0]
     assert read == [0]
     assert "\u2588" in page.text
+
+
+def test_text_scaled_by_its_matrix_has_pdfplumbers_boxes(tmp_path):
+    """Tf 1 with the size in the text matrix (as some PDF writers do), and a scaled CTM."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "geschaald.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    text = canvas.beginText()
+    text.setFont("Helvetica", 1)
+    text.setTextTransform(9, 0, 0, 9, 70, 700)
+    text.textOut("Beesel 277.673,00 en Diemen")
+    canvas.drawText(text)
+    canvas.saveState()
+    canvas.scale(2, 2)
+    canvas.setFont("Helvetica", 5)
+    canvas.drawString(35, 300, "Twee keer zo groot")
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.save()
+    [(_, plumber, fast)] = list(_pairs(path))
+    assert fast is not None
+    _same_words(sorted(plumber, key=lambda w: (w["top"], w["x0"])),
+                sorted(fast[2], key=lambda w: (w["top"], w["x0"])))
+    assert {round(w["bottom"] - w["top"]) for w in fast[2]} == {9, 10}
