@@ -27,6 +27,8 @@ from pipeline.long_runs import linear_tokenizer
 from pipeline.records import CleanPage
 
 REDACTIONS = "redactions"
+# ``Doc.user_data`` key of the page text, read once (``doc_text``).
+TEXT = "kenmerk_text"
 
 # Order matters: amounts link to municipalities found before them, and
 # trainings read the amounts/municipalities/dates already on the Doc.
@@ -106,6 +108,12 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc by ``annotate``: spaCy joins every token on each access."""
+    text = doc.user_data.get(TEXT)
+    return doc.text if text is None else text
+
+
 # Told of a pipe that raised, with its name; the Doc goes on to the next pipe.
 OnError = Callable[[str, Exception], None]
 
@@ -123,6 +131,9 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None,
     """
     doc = nlp.make_doc(page.text)
     doc.user_data.update(carried or {})
+    # spaCy's tokenizer keeps every character, so the Doc's text is the page's text;
+    # ``Doc.text`` would join all the tokens again.
+    doc.user_data[TEXT] = page.text
     doc.spans[REDACTIONS] = [
         span
         for start, end in page.redactions

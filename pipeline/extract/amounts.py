@@ -65,7 +65,7 @@ from pipeline.extract.amount_tables import (
     table_words,
 )
 from pipeline.extract.intervals import Disjoint
-from pipeline.nlp import REDACTIONS
+from pipeline.nlp import REDACTIONS, doc_text
 from pipeline.normalize.money import money_words, needs_money_context, parse_amount
 from pipeline.normalize.numbers import fold, load_amounts_resource
 from pipeline.phrases import alternation, phrase_regex
@@ -446,7 +446,7 @@ def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
 def redactions_of(doc: Doc) -> list[tuple[int, int]]:
     """Redacted ranges: the clean stage's spans and explicit markers (``[…]``, ``xxx``, ``█``)."""
     ranges = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
-    for m in patterns().redaction_marker.finditer(doc.text):
+    for m in patterns().redaction_marker.finditer(doc_text(doc)):
         if not any(s < m.end() and m.start() < e for s, e in ranges):
             ranges.append((m.start(), m.end()))
     return sorted(ranges)
@@ -454,7 +454,7 @@ def redactions_of(doc: Doc) -> list[tuple[int, int]]:
 
 def redacted_money(doc: Doc) -> list[Candidate]:
     """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``)."""
-    text = doc.text
+    text = doc_text(doc)
     cue = patterns().redaction_cue
     out = []
     for start, end in redactions_of(doc):
@@ -601,7 +601,7 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     The shape of the money table the page ends with goes to ``doc.user_data``
     for the next page (``ENDING_TABLE``).
     """
-    text = doc.text
+    text = doc_text(doc)
     redactions = redactions_of(doc)
     figures, doc.user_data[ENDING_TABLE], doc.user_data[DOCUMENT_UNIT] = read_tables(
         text, redactions, doc.user_data.get(CARRIED_TABLE), doc.user_data.get(DOCUMENT_UNIT))

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.datafiles import Schema, load_json
 from pipeline.extract.intervals import Disjoint
-from pipeline.nlp import overlaps_redaction
+from pipeline.nlp import doc_text, overlaps_redaction
 from pipeline.textlines import line_spans
 
 SPAN_KEY = "dates"
@@ -791,7 +791,7 @@ def is_row_label_year(text: str, start: int, end: int) -> bool:
 def bare_year_spans(doc: Doc) -> list[Candidate]:
     """Candidates of the token rule ``year`` (not the years heading table columns or ending a
     row label)."""
-    text = doc.text  # built anew on every access: once per page
+    text = doc_text(doc)
     # Only a line with a tab is a table row; knowing which lines have one keeps a
     # page of years on one long line linear.
     tab_lines = [(start, end) for start, end in line_spans(text) if "\t" in text[start:end]]
@@ -973,7 +973,7 @@ def outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def find_dates(doc: Doc) -> list[Span]:
     """The date spans of a Doc: scan, resolve overlaps, attach period words, align to tokens."""
-    text = doc.text
+    text = doc_text(doc)
     found = [
         c for c in scan_text(text) + bare_year_spans(doc)
         if "\t" not in text[c.start : c.end] and not in_reference(text, c)

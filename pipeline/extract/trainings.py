@@ -72,7 +72,7 @@ from spacy.tokens import Doc
 
 from pipeline.datafiles import Schema, load_json
 from pipeline.extract.intervals import Disjoint
-from pipeline.nlp import REDACTIONS
+from pipeline.nlp import REDACTIONS, doc_text
 from pipeline.normalize.numbers import parse_dutch_digits, parse_number_word
 from pipeline.textlines import line_spans
 
@@ -291,16 +291,48 @@ class KindInfo:
     hypernym: bool
 
 
+# The exact-word table of ``kind_of`` per lexicon (keyed by id, the lexicon kept alive).
+_EXACT_KINDS: dict[int, tuple[TrainingLexicon, dict[str, KindInfo]]] = {}
+
+
+def _exact_kinds(lex: TrainingLexicon) -> dict[str, KindInfo]:
+    """Every hypernym and kind, singular and plural, to its ``KindInfo``; the first entry in
+    the lists' order wins, as when they are scanned in order."""
+    cached = _EXACT_KINDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    table: dict[str, KindInfo] = {}
+    for words, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
+        for singular, plural in words.items():
+            table.setdefault(singular, KindInfo(singular, False, hypernym))
+            table.setdefault(plural, KindInfo(singular, True, hypernym))
+    _EXACT_KINDS[id(lex)] = (lex, table)
+    return table
+
+
 def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
     """'basistraining' -> a singular kind; 'trainingen' -> the plural hypernym."""
     lex = lex or lexicon()
+    # Asked for nearly every word of a page: each distinct word is judged once per lexicon.
+    known = _KIND_OF.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _KIND_OF[id(lex)] = (lex, {})
+    if word not in known[1]:
+        if len(known[1]) >= _KIND_OF_SIZE:
+            known[1].clear()
+        known[1][word] = _kind_of(word, lex)
+    return known[1][word]
+
+
+_KIND_OF: dict[int, tuple[TrainingLexicon, dict[str, KindInfo | None]]] = {}
+_KIND_OF_SIZE = 100_000
+
+
+def _kind_of(word: str, lex: TrainingLexicon) -> KindInfo | None:
     w = word.lower()
-    for table, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
-        for singular, plural in table.items():
-            if w == singular:
-                return KindInfo(singular, False, hypernym)
-            if w == plural:
-                return KindInfo(singular, True, hypernym)
+    exact = _exact_kinds(lex).get(w)
+    if exact is not None:
+        return exact
     # Compounds name a kind of their own: 'weerbaarheidstraining', 'BOUNCE-training'.
     for head, plural in lex.compound_heads.items():
         for form, is_plural in ((plural, True), (head, False)):
@@ -426,7 +458,7 @@ _UNIT_BREAK = re.compile(r"\n[ \t]*\n|;|•")
 
 def segment_units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, cut again at blank lines, semicolons and bullets: (start, end) char ranges."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each access: read it once
     sents = sentence_ranges(doc)
     units = []
     for start, end in sents:
@@ -449,7 +481,8 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     if len(doc) == 0:
         return []
     flags = doc.to_array([SENT_START, IDX])
-    starts = [int(idx) for i, (flag, idx) in enumerate(flags) if i == 0 or flag == 1]
+    flags[0, 0] = 1  # the first token starts a sentence
+    starts = flags[flags[:, 0] == 1, 1].tolist()
     ends = starts[1:] + [doc[-1].idx + len(doc[-1].text_with_ws)]
     return list(zip(starts, ends, strict=True))
 
@@ -667,7 +700,7 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     One modifier may stand before the noun ('150 eerstelijns professionals').
     """
     out = []
-    text = doc.text
+    text = doc_text(doc)
     redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
     qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
     for tok in doc:
@@ -916,7 +949,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     number; debris ('|', 'B', ']') or a redacted cell gives nothing, and so
     does a total row.
     """
-    text = doc.text
+    text = doc_text(doc)
     rules = table_rules()
     columns_re = _column_pattern(lex, rules)
     lines = line_spans(text)
@@ -1163,7 +1196,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]:
     """Every training part on the page, overlaps resolved, parts outside training text dropped."""
     lex = lex or lexicon()
-    text = doc.text
+    text = doc_text(doc)
     words = find_training_words(text, lex)
     quotes = [(s, e) for s, e in find_quotes(text, lex) if not _redacted(doc, s, e)]
     titles, used = attach_titles(text, words, quotes, lex)

@@ -79,6 +79,7 @@ from pipeline.extract.amounts import (
     phrase_regex,
 )
 from pipeline.gazetteer import gazetteer
+from pipeline.nlp import doc_text
 from pipeline.normalize.money import Amount, parse_amount
 from pipeline.normalize.numbers import load_amounts_resource
 from pipeline.normalize.provenance import span_provenance
@@ -300,7 +301,7 @@ class LinkInput:
             key=lambda m: (m.start, m.end),
         )
         amounts = sorted(_chars(s) for s in doc.spans.get(SPAN_KEY, []))
-        return cls(doc.text, tuple(mentions), tuple(amounts))
+        return cls(doc_text(doc), tuple(mentions), tuple(amounts))
 
 
 def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFact]:
@@ -310,7 +311,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     linked to one municipality (``link_rule = "distributed"``), with distinct
     fact ids (the CBS code is the ``key`` of the id).
     """
-    links = LinkInput.of(doc)  # doc.text is rebuilt on every access: read it once
+    links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = _chars(span)

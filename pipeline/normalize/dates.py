@@ -71,6 +71,7 @@ from pipeline.extract.dates import (
     mail_words,
     phrase_regex,
 )
+from pipeline.nlp import doc_text
 from pipeline.normalize.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from schemas.tables import GRANULARITIES as TABLE_GRANULARITIES
@@ -937,7 +938,7 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
 
     The date of each header of an e-mail chain is ``sent``, the top message's too: it is
     the chain's own date (``doc_date``) because it was sent then."""
-    if in_mail_header(span.doc.text, span.start_char):
+    if in_mail_header(doc_text(span.doc), span.start_char):
         return "sent"
     if _is_document_date(span, page, info):
         return "document"

@@ -57,6 +57,7 @@ from pipeline.extract.municipalities import (
 from pipeline.extract.places import LABELS as PLACE_LABELS
 from pipeline.extract.places import place_context, place_rules
 from pipeline.gazetteer import Municipality, gazetteer, name_key
+from pipeline.nlp import doc_text
 from pipeline.normalize.provenance import span_provenance
 from pipeline.records import CleanPage, DocumentInfo, MunicipalityFact
 from pipeline.woonplaatsen import place_index
@@ -237,7 +238,7 @@ def mentions_of(spans: list[Span]) -> list[Mention]:
     if not spans:
         return []
     doc = spans[0].doc
-    text = doc.text
+    text = doc_text(doc)
     sentenced = doc.has_annotation("SENT_START")
     cands = [Candidate(s.start, s.end, None) for s in spans]
     out = []

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.training_context import ELLIPTIC, count_of
 from pipeline.extract.trainings import SPAN_KEY, paragraphs, segment_units, unit_index
+from pipeline.nlp import doc_text
 from pipeline.normalize.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
@@ -47,7 +48,7 @@ def elliptic_facts(
     spans = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == ELLIPTIC]
     if not spans:
         return []
-    text = doc.text
+    text = doc_text(doc)
     blocks = paragraphs(text)
     units = segment_units(doc)
     out: list[TrainingFact] = []

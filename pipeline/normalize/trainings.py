@@ -72,6 +72,7 @@ from pipeline.extract.trainings import (
     starts_with_anaphor,
     unit_index,
 )
+from pipeline.nlp import doc_text
 from pipeline.normalize.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
@@ -267,7 +268,7 @@ class _PageRows:
 
     def __init__(self, doc: Doc, info: DocumentInfo, lex: TrainingLexicon) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
         self.info = info
         self.lex = lex
         self.units = segment_units(doc)
