@@ -22,6 +22,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.doctext import TEXT
 from pipeline.errors import KenmerkError
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.long_runs import linear_tokenizer
@@ -105,6 +106,7 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
+
 # Told of a pipe that raised, with its name; the Doc goes on to the next pipe.
 OnError = Callable[[str, Exception], None]
 
@@ -122,6 +124,9 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None,
     """
     doc = nlp.make_doc(page.text)
     doc.user_data.update(carried or {})
+    # spaCy's tokenizer keeps every character, so the Doc's text is the page's text;
+    # ``Doc.text`` would join all the tokens again.
+    doc.user_data[TEXT] = page.text
     doc.spans[REDACTIONS] = [
         span
         for start, end in page.redactions
@@ -137,4 +142,3 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None,
                 raise
             on_error(name, err)
     return doc
-

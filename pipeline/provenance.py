@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text
 from pipeline.records import CleanPage, make_fact_id
 
 # A sentence longer than this (OCR text without full stops) is cut to a window
@@ -31,7 +32,7 @@ def context_of(doc: Doc, start: int, end: int, text: str | None = None) -> str:
     whole string on every read, which is quadratic over a long page's facts.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     if span is not None and _has_sentences(doc):
         first, last = span[0].sent, span[-1].sent
         ctx_start, ctx_end = first.start_char, last.end_char

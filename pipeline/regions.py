@@ -149,6 +149,8 @@ PREFIXES = {
 # A name is a whole word: not glued to letters or a hyphen on either side ('Zuid-Limburg'
 # is not the province Limburg, 'Brabantse' is an adjective).
 _BEFORE, _AFTER = r"(?<![\w-])", r"(?![\w-])"
+# The cheap test run before a kind's prefixed patterns (``find_regions``).
+_TRIGGERS = {kind: re.compile(prefix) for kind, prefix in PREFIXES.items()}
 
 
 @dataclass(frozen=True)
@@ -185,8 +187,12 @@ def _patterns() -> tuple[tuple[re.Pattern, Region, str], ...]:
 
 def find_regions(text: str) -> list[RegionMatch]:
     """The regions named in ``text``: longest match first, no two overlapping, in text order."""
+    # A prefixed name cannot match where its prefix word is absent: skip those patterns.
+    present = {kind: trigger.search(text) is not None for kind, trigger in _TRIGGERS.items()}
     found = [RegionMatch(m.start(), m.end(), region, rule)
-             for pattern, region, rule in _patterns() for m in pattern.finditer(text)]
+             for pattern, region, rule in _patterns()
+             if rule == "province_name" or present[region.kind]
+             for m in pattern.finditer(text)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[RegionMatch] = []
     for match in found:

@@ -55,7 +55,7 @@ def test_a_failed_write_leaves_no_half_analyst_files(tmp_path, monkeypatch):
     def broken(folder, kept_from=None):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("pipeline.run.write_analyst_files", broken)
+    monkeypatch.setattr("pipeline.analyst.write_analyst_files", broken)
     out = tmp_path / "out"
     with pytest.raises(RunAborted):
         run([PROJECT / "corpus"], out, workers=1, progress=False)

@@ -96,3 +96,33 @@ def test_pipes_are_named_by_their_stage():
     assert component_name("kenmerk_sentence_index") == "nlp.sentence_index"
     assert component_name("sentencizer") == "nlp.sentencizer"
     assert component_name("tok2vec") == "nlp.tok2vec" and component_name("my-Tagger") == "nlp.my_tagger"
+
+
+def test_sentence_hooks_give_spacys_sentences():
+    nlp = build_nlp()
+    text = ("Geachte raad,\n\nDe gemeente Utrecht ontvangt € 5.000. Dat is veel! "
+            "Op 12 maart 2016 is besloten.\n\nMet vriendelijke groet,\nhet college")
+    plain, cached = nlp(text), nlp(text)
+    assert "sents" in cached.user_hooks and "sent" in cached.user_span_hooks
+    # spaCy's own answers, without the hooks of ``kenmerk_sentence_index``.
+    del plain.user_hooks["sents"], plain.user_span_hooks["sent"]
+    assert [(s.start, s.end) for s in cached.sents] == [(s.start, s.end) for s in plain.sents]
+    for start in range(len(plain)):
+        for end in range(start, min(start + 8, len(plain)) + 1):
+            if start == end and start == len(plain):
+                continue
+            want = plain[start:end].sent
+            got = cached[start:end].sent
+            assert (got.start, got.end) == (want.start, want.end), (start, end)
+        assert (cached[start].sent.start, cached[start].sent.end) == (plain[start].sent.start,
+                                                                      plain[start].sent.end)
+
+
+def test_the_page_text_read_once_is_the_docs_text():
+    from pipeline.doctext import doc_text
+
+    nlp = build_nlp()
+    for text in ("€ 5.000,- per jaar\t\tTotaal  2.370\r\n", "  Den\u00a0Haag\u202f", "2016" * 50_000,
+                 "😀 a\u0301 " + "-" * 5_000 + " woord", ""):
+        doc = annotate(nlp, CleanPage.from_text(text))
+        assert doc_text(doc) == doc.text == text

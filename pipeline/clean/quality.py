@@ -81,7 +81,7 @@ def is_dictionary_like(token: str, rules: QualityRules, words: frozenset[str]) -
 
 def _judge(tokens: list[str], rules: QualityRules, words: frozenset[str],
            seen: dict[str, bool]) -> int:
-    """How many of ``tokens`` are dictionary-like (``seen`` caches verdicts within a page)."""
+    """How many of ``tokens`` are dictionary-like (``seen`` caches verdicts, ``_verdicts``)."""
     good = 0
     for token in tokens:
         verdict = seen.get(token)
@@ -104,7 +104,7 @@ def _garbage(line: str, tokens: list[str], good: int, rules: QualityRules) -> bo
 def assess_page(text: str) -> tuple[tuple[tuple[int, int], ...], float | None]:
     """Garbage lines and page quality in one pass over the page's lines."""
     rules, words = quality_rules(), dutch_words()
-    seen: dict[str, bool] = {}
+    seen = _verdicts(rules, words)
     garbage: list[tuple[int, int]] = []
     counted = good_total = 0
     offset = 0
@@ -127,7 +127,22 @@ def page_quality(text: str) -> float | None:
 
 def is_garbage_line(line: str, rules: QualityRules, words: frozenset[str]) -> bool:
     tokens = counted_tokens(line, rules)
-    return _garbage(line, tokens, _judge(tokens, rules, words, {}), rules)
+    return _garbage(line, tokens, _judge(tokens, rules, words, _verdicts(rules, words)), rules)
+
+
+# Verdicts on tokens, kept across lines and pages (a token's verdict depends only on
+# the rules and the word list): the clean stage asks again for nearly every word.
+_VERDICTS: dict[tuple[int, int], tuple[QualityRules, frozenset[str], dict[str, bool]]] = {}
+_VERDICTS_SIZE = 100_000
+
+
+def _verdicts(rules: QualityRules, words: frozenset[str]) -> dict[str, bool]:
+    held = _VERDICTS.get((id(rules), id(words)))
+    if held is None or held[0] is not rules or held[1] is not words:
+        held = _VERDICTS[(id(rules), id(words))] = (rules, words, {})
+    if len(held[2]) >= _VERDICTS_SIZE:
+        held[2].clear()
+    return held[2]
 
 
 def garbage_lines(text: str) -> tuple[tuple[int, int], ...]:

@@ -54,6 +54,7 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text
 from pipeline.dutch.money import needs_money_context, parse_amount
 from pipeline.dutch.words import fold, money_words
 from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_context, patterns
@@ -241,7 +242,7 @@ def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
 def redactions_of(doc: Doc) -> list[tuple[int, int]]:
     """Redacted ranges: the clean stage's spans and explicit markers (``[…]``, ``xxx``, ``█``)."""
     ranges = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
-    for m in patterns().redaction_marker.finditer(doc.text):
+    for m in patterns().redaction_marker.finditer(doc_text(doc)):
         if not any(s < m.end() and m.start() < e for s, e in ranges):
             ranges.append((m.start(), m.end()))
     return sorted(ranges)
@@ -249,7 +250,7 @@ def redactions_of(doc: Doc) -> list[tuple[int, int]]:
 
 def redacted_money(doc: Doc) -> list[Candidate]:
     """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``)."""
-    text = doc.text
+    text = doc_text(doc)
     cue = patterns().redaction_cue
     out = []
     for start, end in redactions_of(doc):
@@ -396,7 +397,7 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     The shape of the money table the page ends with goes to ``doc.user_data``
     for the next page (``ENDING_TABLE``).
     """
-    text = doc.text
+    text = doc_text(doc)
     redactions = redactions_of(doc)
     figures, doc.user_data[ENDING_TABLE], doc.user_data[DOCUMENT_UNIT] = read_tables(
         text, redactions, doc.user_data.get(CARRIED_TABLE), doc.user_data.get(DOCUMENT_UNIT))

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.doctext import doc_text
 from pipeline.dutch.date_grammar import lexicon
 from pipeline.extract.date_candidates import Candidate, _word_before
 from pipeline.textlines import line_spans
@@ -173,7 +174,7 @@ def is_row_label_year(text: str, start: int, end: int) -> bool:
 def bare_year_spans(doc: Doc) -> list[Candidate]:
     """Candidates of the token rule ``year`` (not the years heading table columns or ending a
     row label)."""
-    text = doc.text  # built anew on every access: once per page
+    text = doc_text(doc)
     # Only a line with a tab is a table row; knowing which lines have one keeps a
     # page of years on one long line linear.
     tab_lines = [(start, end) for start, end in line_spans(text) if "\t" in text[start:end]]

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import load_file
+from pipeline.doctext import doc_text
 from pipeline.dutch.date_grammar import (
     DAY,
     MONTH_NUMBER,
@@ -163,7 +164,7 @@ def outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def find_dates(doc: Doc) -> list[Span]:
     """The date spans of a Doc: scan, resolve overlaps, attach period words, align to tokens."""
-    text = doc.text
+    text = doc_text(doc)
     found = [
         c for c in scan_text(text) + bare_year_spans(doc)
         if "\t" not in text[c.start : c.end] and not in_reference(text, c)

@@ -71,10 +71,12 @@ one token, so the matcher never sees the bare name in them.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text as read_doc_text
 from pipeline.extract.municipality_context import (
     Candidate,
     ListHead,
@@ -141,10 +143,13 @@ class MunicipalityFinder:
         self.names.add("MUNICIPALITY", form_docs)
         # Multi-word names broken over a line (``Den\nHaag``): the break is a token of its own.
         self.wrapped = Matcher(nlp.vocab)
-        self.wrapped.add(
-            "MUNICIPALITY",
-            [wrapped_pattern(d) for d in form_docs if any(t.whitespace_ for t in d)],
-        )
+        multi_word = [d for d in form_docs if any(t.whitespace_ for t in d)]
+        self.wrapped.add("MUNICIPALITY", [wrapped_pattern(d) for d in multi_word])
+        # The word pairs a line break may stand between (``den``/``haag``), as LOWER ids,
+        # and the longest pattern: the token Matcher runs only around such a break.
+        self.wrapped_pairs = {(a.lower, b.lower) for d in multi_word for a, b in zip(d[:-1], d[1:], strict=True)
+                              if a.whitespace_}
+        self.wrapped_reach = max((len(wrapped_pattern(d)) for d in multi_word), default=0)
         region_forms = sorted({v for text in self.lex.region_names for v in surface_variants(text)})
         self.regions.add("REGION", list(nlp.tokenizer.pipe(region_forms)))
         self.places = PlaceFinder(nlp)
@@ -153,7 +158,7 @@ class MunicipalityFinder:
         """Every name and region match, overlaps resolved."""
         found = []
         matches = {(start, end) for _, start, end in self.names(doc)}
-        matches |= {(start, end) for _, start, end in self.wrapped(doc)}
+        matches |= self.wrapped_matches(doc)
         for start, end in sorted(matches):
             text = doc[start:end].text
             municipality = self.gaz.lookup(text)
@@ -162,6 +167,27 @@ class MunicipalityFinder:
                 found.append(Candidate(start, end, municipality, official))
         found += [Candidate(start, end, None) for _, start, end in self.regions(doc)]
         return resolve_overlaps(found)
+
+    def wrapped_matches(self, doc: Doc) -> set[tuple[int, int]]:
+        """The token Matcher's matches (``wrapped``), found only near whitespace tokens.
+
+        A match without a whitespace token is one the PhraseMatcher finds as well;
+        one with it has the space between two words of a name (``wrapped_pairs``),
+        so the Matcher reads only windows of ``wrapped_reach`` tokens around those
+        spaces instead of every token of the page.
+        """
+        flags = doc.to_array([IS_SPACE, LOWER])
+        reach = self.wrapped_reach
+        windows: list[list[int]] = []
+        for i in flags[:, 0].nonzero()[0].tolist():
+            if 0 < i < len(doc) - 1 and (int(flags[i - 1, 1]), int(flags[i + 1, 1])) in self.wrapped_pairs:
+                start, end = max(0, i - reach), min(len(doc), i + reach + 1)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+        return {(start + s, start + e) for start, end in windows
+                for _, s, e in self.wrapped(doc[start:end])}
 
     def rule_for(
         self,
@@ -204,7 +230,7 @@ class MunicipalityFinder:
         found = self.candidates(doc)
         cands = [c for c in found if not c.is_region]
         spans = []
-        doc_text = doc.text
+        doc_text = read_doc_text(doc)
         for group in group_enumerations(doc, cands, self.lex):
             head = list_head(doc, group[0].start, self.lex)
             if head.province and not members_of_region(group, head):

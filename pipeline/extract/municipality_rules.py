@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.doctext import doc_text as read_doc_text
 from pipeline.extract.municipality_context import (
     _INITIALS,
     _POSTCODE_DIGITS,
@@ -371,7 +372,7 @@ def ordinary_word_counts(
         return "address_block"
     if amount_follows(doc, cand.end, lex) or table_row_amount(doc, cand, lex):
         return "name_before_amount"
-    doc_text = doc.text if doc_text is None else doc_text
+    doc_text = read_doc_text(doc) if doc_text is None else doc_text
     if gemeente_column_row(doc_text, span.start_char, span.end_char, lex):
         return "gemeente_column"
     if name_before_verb(doc, cand.end, lex):

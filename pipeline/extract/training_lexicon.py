@@ -160,16 +160,48 @@ class KindInfo:
     hypernym: bool
 
 
+# The exact-word table of ``kind_of`` per lexicon (keyed by id, the lexicon kept alive).
+_EXACT_KINDS: dict[int, tuple[TrainingLexicon, dict[str, KindInfo]]] = {}
+
+
+def _exact_kinds(lex: TrainingLexicon) -> dict[str, KindInfo]:
+    """Every hypernym and kind, singular and plural, to its ``KindInfo``; the first entry in
+    the lists' order wins, as when they are scanned in order."""
+    cached = _EXACT_KINDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    table: dict[str, KindInfo] = {}
+    for words, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
+        for singular, plural in words.items():
+            table.setdefault(singular, KindInfo(singular, False, hypernym))
+            table.setdefault(plural, KindInfo(singular, True, hypernym))
+    _EXACT_KINDS[id(lex)] = (lex, table)
+    return table
+
+
 def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
     """'basistraining' -> a singular kind; 'trainingen' -> the plural hypernym."""
     lex = lex or lexicon()
+    # Asked for nearly every word of a page: each distinct word is judged once per lexicon.
+    known = _KIND_OF.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _KIND_OF[id(lex)] = (lex, {})
+    if word not in known[1]:
+        if len(known[1]) >= _KIND_OF_SIZE:
+            known[1].clear()
+        known[1][word] = _kind_of(word, lex)
+    return known[1][word]
+
+
+_KIND_OF: dict[int, tuple[TrainingLexicon, dict[str, KindInfo | None]]] = {}
+_KIND_OF_SIZE = 100_000
+
+
+def _kind_of(word: str, lex: TrainingLexicon) -> KindInfo | None:
     w = word.lower()
-    for table, hypernym in ((lex.hypernyms, True), (lex.kinds, False)):
-        for singular, plural in table.items():
-            if w == singular:
-                return KindInfo(singular, False, hypernym)
-            if w == plural:
-                return KindInfo(singular, True, hypernym)
+    exact = _exact_kinds(lex).get(w)
+    if exact is not None:
+        return exact
     # Compounds name a kind of their own: 'weerbaarheidstraining', 'BOUNCE-training'.
     for head, plural in lex.compound_heads.items():
         for form, is_plural in ((plural, True), (head, False)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
+from pipeline.doctext import doc_text
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.training_lexicon import (
     TrainingLexicon,
@@ -53,7 +54,7 @@ _UNIT_BREAK = re.compile(r"\n[ \t]*\n|;|•")
 
 def segment_units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, cut again at blank lines, semicolons and bullets: (start, end) char ranges."""
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)  # Doc.text joins every token on each access: read it once
     sents = sentence_ranges(doc)
     units = []
     for start, end in sents:
@@ -76,7 +77,8 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     if len(doc) == 0:
         return []
     flags = doc.to_array([SENT_START, IDX])
-    starts = [int(idx) for i, (flag, idx) in enumerate(flags) if i == 0 or flag == 1]
+    flags[0, 0] = 1  # the first token starts a sentence
+    starts = flags[flags[:, 0] == 1, 1].tolist()
     ends = starts[1:] + [doc[-1].idx + len(doc[-1].text_with_ws)]
     return list(zip(starts, ends, strict=True))
 
@@ -294,7 +296,7 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     One modifier may stand before the noun ('150 eerstelijns professionals').
     """
     out = []
-    text = doc.text
+    text = doc_text(doc)
     redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
     qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
     for tok in doc:

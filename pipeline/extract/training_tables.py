@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.datafiles import load_file
+from pipeline.doctext import doc_text
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.training_lexicon import (
@@ -84,7 +85,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     number; debris ('|', 'B', ']') or a redacted cell gives nothing, and so
     does a total row.
     """
-    text = doc.text
+    text = doc_text(doc)
     rules = table_rules()
     columns_re = _column_pattern(lex, rules)
     lines = line_spans(text)

@@ -66,6 +66,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.doctext import doc_text
 from pipeline.extract import training_context as generic
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.training_lexicon import TrainingLexicon, lexicon
@@ -92,7 +93,7 @@ SPAN_KEY = "trainings"
 def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]:
     """Every training part on the page, overlaps resolved, parts outside training text dropped."""
     lex = lex or lexicon()
-    text = doc.text
+    text = doc_text(doc)
     words = find_training_words(text, lex)
     quotes = [(s, e) for s, e in find_quotes(text, lex) if not _redacted(doc, s, e)]
     titles, used = attach_titles(text, words, quotes, lex)

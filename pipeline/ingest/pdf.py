@@ -1,4 +1,11 @@
-"""PDF files: pages read from the text layer with pdfplumber, or by OCR when there is none.
+"""PDF files: pages read from the text layer with pypdfium2 or pdfplumber, or by OCR.
+
+A page's words come from pypdfium2's text page (``pipeline.ingest.pdfium_text``:
+characters, boxes and font sizes in one pass in C, about 50 times faster than
+pdfminer), and its filled shapes and images from pdfium's page objects.
+pdfplumber is opened only for the pages that hold what those do not give
+(dark boxes, shading, vertical text, unmapped glyphs),
+and for files pdfium cannot open, so that its errors say why.
 
 Pages are handled one at a time and closed after use (pdfplumber caches each
 page's parsed objects until ``close()``), so a 2,000-page PDF keeps only its
@@ -32,6 +39,7 @@ import re
 import struct
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,16 +48,17 @@ from pipeline.grounds import is_code_text
 from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords, Token
-from pipeline.ingest.ocr import is_blank, ocr_page
+from pipeline.ingest.ocr import OcrPage, is_blank, ocr_page, ocr_pages, ocr_threads
 from pipeline.ingest.pdf_recover import (
     PDFIUM_TEXT,
+    damaged_page_words,
     no_text_error,
-    pdfium_words,
     plumber_pages,
     read_or_mark,
     read_with_pdfium,
 )
-from pipeline.ingest.pdfguard import ContentBudget, content_budget
+from pipeline.ingest.pdfguard import ContentBudget, content_budget, streams_within
+from pipeline.ingest.pdfium_text import pdfium_words
 from pipeline.ingest.pdflog import quiet_pdfminer
 from pipeline.ingest.redaction import (
     apply_redactions,
@@ -87,11 +96,12 @@ def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRule
     table of contents with dot leaders is real text; what marks garbage is
     characters that stand for no text (``(cid:N)``, U+FFFD, private-use glyphs).
     """
-    chars = "".join(CID.sub("\ufffd", w) for w in words)
-    letters = sum(c.isalpha() for c in chars)
+    # Each distinct character judged once (a page has thousands, of a few dozen kinds).
+    counts = Counter("".join(CID.sub("\ufffd", w) for w in words))
+    letters = sum(n for c, n in counts.items() if c.isalpha())
     if letters < rules.min_letters:
         return False
-    unreadable = sum(unreadable_char(c) for c in chars)
+    unreadable = sum(n for c, n in counts.items() if unreadable_char(c))
     if letters < rules.min_letter_ratio * (letters + unreadable):
         return False
     return not (image_share >= rules.image_cover and letters < rules.image_page_min_letters)
@@ -99,11 +109,16 @@ def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRule
 
 def image_share(page) -> float:
     """The share of the page's area covered by images (overlaps counted twice, capped at 1)."""
-    area = float(page.width * page.height) or 1.0
+    return image_share_of(page.images, float(page.width), float(page.height))
+
+
+def image_share_of(images: list[dict], width: float, height: float) -> float:
+    """``image_share`` of image boxes in pdfplumber's terms (x0, top, x1, bottom)."""
+    area = float(width * height) or 1.0
     covered = 0.0
-    for image in page.images:
-        w = max(0.0, min(image["x1"], page.width) - max(image["x0"], 0))
-        h = max(0.0, min(image["bottom"], page.height) - max(image["top"], 0))
+    for image in images:
+        w = max(0.0, min(image["x1"], width) - max(image["x0"], 0))
+        h = max(0.0, min(image["bottom"], height) - max(image["top"], 0))
         covered += w * h
     return min(covered / area, 1.0)
 
@@ -247,24 +262,51 @@ class _Pdfium:
             self.doc.close()
 
 
-def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str) -> PageWords:
+# OCR results read ahead in parallel (``ocr_ahead``), by page index.
+Prefetched = dict[int, "OcrPage | KenmerkError"]
+
+
+def _is_blank(pdfium: _Pdfium, index: int, source: str) -> bool:
     import pypdfium2
 
-    doc = pdfium.get()
     try:
-        blank = is_blank(doc, index)
+        return is_blank(pdfium.get(), index)
     except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
         # pdfminer counts a page that pdfium cannot load (a damaged page tree).
         raise KenmerkError("broken_pdf", source=source,
                            reason=f"page {index + 1} could not be loaded ({err})") from err
-    if blank:
-        page = doc[index]
-        width, height = page.get_size()
-        page.close()
-        return PageWords([], float(width), float(height), "pdf")
-    result = ocr_page(doc, index, rules, source)
+
+
+def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str,
+         ahead: Prefetched | None = None) -> PageWords:
+    if ahead and index in ahead:
+        result = ahead.pop(index)
+        if isinstance(result, KenmerkError):
+            raise result
+    else:
+        doc = pdfium.get()
+        if _is_blank(pdfium, index, source):
+            page = doc[index]
+            width, height = page.get_size()
+            page.close()
+            return PageWords([], float(width), float(height), "pdf")
+        result = ocr_page(doc, index, rules, source)
     return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence,
                      rotation=result.rotation)
+
+
+def ocr_ahead(pdfium: _Pdfium, pages: list[PageObjects | None],
+              tokens: list[list[Token] | None], rules: IngestRules, source: str) -> Prefetched:
+    """OCR, in parallel, the pages that will need it: damaged ones and ones without a
+    usable text layer (``tokens``: each page's ``page_tokens``), blank paper excepted
+    (see ``pipeline.ingest.ocr.ocr_pages``)."""
+    wanted = [i for i, (objects, words) in enumerate(zip(pages, tokens, strict=True))
+              if objects is None or words is None or not text_layer_usable(
+                  [t.text for t in words], objects.image_share, rules.text_layer)]
+    if len(wanted) < 2 or ocr_threads() < 2:
+        return {}
+    wanted = [i for i in wanted if not _is_blank(pdfium, i, source)]
+    return ocr_pages(pdfium.get(), wanted, rules, source) if len(wanted) > 1 else {}
 
 
 def _ocr_reason(words: PageWords, reason: str) -> str:
@@ -277,20 +319,24 @@ FALLBACK_ERRORS = (Exception,)
 
 
 def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: IngestRules,
-              source: str, cache: RegionCache | None = None) -> tuple[PageWords, str]:
-    """One page's words and why it was read so (``RawPage.method_reason``)."""
+              source: str, cache: RegionCache | None = None,
+              ahead: Prefetched | None = None,
+              tokens: list[Token] | None = None) -> tuple[PageWords, str]:
+    """One page's words and why it was read so (``RawPage.method_reason``); ``tokens`` are
+    the page's ``page_tokens`` when the caller has them already."""
     if objects is None:
         # pdfminer could not parse the page; pdfium often still reads its text layer
         # (pipeline.ingest.pdf_recover).
-        words = pdfium_words(pdfium.get(), index, source)
+        words = damaged_page_words(pdfium.get(), index, source)
         if text_layer_usable([t.text for t in words.tokens], 0.0, rules.text_layer):
             return words, PDFIUM_TEXT
-        words = _ocr(pdfium, index, rules, source)
+        words = _ocr(pdfium, index, rules, source, ahead)
         return words, _ocr_reason(words, "damaged_page")
-    tokens = page_tokens(objects, rules)
+    if tokens is None:
+        tokens = page_tokens(objects, rules)
     texts = [t.text for t in tokens]
     if not text_layer_usable(texts, objects.image_share, rules.text_layer):
-        words = _ocr(pdfium, index, rules, source)
+        words = _ocr(pdfium, index, rules, source, ahead)
         return words, _ocr_reason(words, "no_text_layer")
     layer = PageWords(tokens, objects.width, objects.height, method="pdf",
                       aside=vertical_text(objects))
@@ -322,47 +368,175 @@ def read_page(pdfium: _Pdfium, index: int, objects: PageObjects | None, rules: I
 def read_page_words(path: Path, source: str, rules: IngestRules,
                     budget: ContentBudget | None = None) -> tuple[list[PageWords], list[str]]:
     """Words of every page, from the text layer or by OCR, one page at a time, and why
-    each page was read so."""
+    each page was read so.
+
+    Pages are read with pypdfium2 (``pipeline.ingest.pdfium_text``); pdfplumber is
+    opened only for pages that need it, and for the whole file when pdfium
+    cannot open it (pdfplumber's errors say why: encrypted, broken) or when
+    the file's streams may unpack to more than the content budget allows
+    (``pipeline.ingest.pdfguard.streams_within``: pdfium inflates in C, where
+    the budget cannot reach; pdfminer then reads within it and says
+    ``too_large_content``)."""
+    pdfium = _Pdfium(path, source)
+    try:
+        try:
+            count = len(pdfium.get())
+        except KenmerkError:
+            count = 0
+        if not count or not _for_pdfium(path.read_bytes(), budget):
+            return _read_with_pdfplumber(path, source, rules, pdfium, budget)
+        plumber = _Plumber(path, source, budget)
+        try:
+            return _read_pages(pdfium, count, plumber, rules, source)
+        finally:
+            plumber.close()
+    finally:
+        pdfium.close()
+
+
+# A page box holding something other than numbers (``/MediaBox [0 0 /X 595 842]``):
+# pdfium reads it as some box, pdfminer rejects the file (``broken_pdf``).
+_ODD_BOX = re.compile(rb"/(?:Media|Crop|Bleed|Trim|Art)Box\s*\[[^\]]*?[^\d\s.+\-\]]")
+
+
+def _for_pdfium(data: bytes, budget: ContentBudget | None) -> bool:
+    """Whether pdfium may read the file: no page box pdfminer would reject, and streams
+    that unpack within the content budget (``pdfguard.streams_within``)."""
+    if _ODD_BOX.search(data):
+        return False
+    return budget is None or streams_within(data, budget.room())
+
+
+def _read_pages(pdfium: _Pdfium, count: int, plumber: _Plumber, rules: IngestRules,
+                source: str) -> tuple[list[PageWords], list[str]]:
+    import pypdfium2
+
+    pages: list[PageObjects | None] = []
+    for index in range(count):
+        try:
+            fast = pdfium_words(pdfium.get(), index)
+        except pypdfium2.PdfiumError:
+            fast = None
+        if fast is None:
+            pages.append(plumber.page_objects(index))
+            continue
+        width, height, words, shapes = fast
+        objects = PageObjects(
+            width=width, height=height, words=words, filled=shapes.filled, chars=[],
+            image_share=image_share_of(shapes.images, width, height),
+            images=image_boxes(shapes.images, width, height))
+        if shapes.filled and _black_boxes(objects, rules):
+            # The redaction test reads the colour of the text on a black box (chars).
+            pages.append(plumber.page_objects(index))
+            continue
+        pages.append(objects)
+    return _read_all(pdfium, pages, rules, source)
+
+
+def _black_boxes(objects: PageObjects, rules: IngestRules) -> list[BBox]:
+    """The dark boxes of a page that ``page_tokens`` would take for redactions."""
+    tokens = page_tokens(dataclasses.replace(objects, filled=[]), rules)
+    return pdf_redaction_boxes(objects.filled, layout.median_height(tokens),
+                               objects.width * objects.height, rules.redaction)
+
+
+def _read_all(pdfium: _Pdfium, pages: list[PageObjects | None], rules: IngestRules,
+              source: str) -> tuple[list[PageWords], list[str]]:
+    out: list[PageWords] = []
+    reasons: list[str] = []
+    cache: RegionCache = {}
+    tokens = [None if objects is None else page_tokens(objects, rules) for objects in pages]
+    ahead = ocr_ahead(pdfium, pages, tokens, rules, source)
+    for index, objects in enumerate(pages):
+        # A page neither parser can load costs that page, not the document.
+        size = (objects.width, objects.height) if objects is not None else None
+        words, reason = read_or_mark(
+            lambda: read_page(pdfium, index, objects, rules, source, cache, ahead,  # noqa: B023
+                              tokens[index]), size)  # noqa: B023
+        out.append(words)
+        reasons.append(reason)
+    return out, reasons
+
+
+class _Plumber:
+    """A pdfplumber PDF opened only when a page needs it (``pdfium_text.pdfium_words``
+    gives None, or the page has a black box), read within the content budget."""
+
+    def __init__(self, path: Path, source: str, budget: ContentBudget | None = None) -> None:
+        self.path, self.source, self.pdf, self.budget = path, source, None, budget
+        self.errors = parse_errors()
+
+    def page_objects(self, index: int) -> PageObjects | None:
+        import pdfplumber
+
+        if self.pdf is None:
+            try:
+                self.pdf = pdfplumber.open(self.path)
+            except self.errors as err:
+                raise _open_error(err, self.source) from err
+        if self.budget is not None:
+            self.budget.new_page(index + 1)
+        try:
+            page = self.pdf.pages[index]
+        except self.errors as err:
+            if isinstance(ours := _wrapped(err), KenmerkError):
+                raise ours from err
+            return None
+        try:
+            return page_objects(page)
+        except self.errors as err:
+            if isinstance(ours := _wrapped(err), KenmerkError):
+                raise ours from err  # over the content budget (pipeline.ingest.pdfguard)
+            return None  # damaged for pdfminer; pdfium may still draw it
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            _close(self.pdf, self.errors)
+
+
+def _read_with_pdfplumber(path: Path, source: str, rules: IngestRules, pdfium: _Pdfium,
+                          budget: ContentBudget | None = None,
+                          ) -> tuple[list[PageWords], list[str]]:
+    """The whole file through pdfplumber, page by page (pdfium could not open it, or its
+    streams must be unpacked within the budget)."""
     import pdfplumber
 
     errors = parse_errors()
-    pdfium = _Pdfium(path, source)
     out: list[PageWords] = []
     reasons: list[str] = []
     cache: RegionCache = {}
     try:
-        try:
-            pdf = pdfplumber.open(path)
-        except errors as err:
-            return _recover(pdfium, _open_error(err, source), rules, source, cache)
-        try:
-            # One page at a time, so a page pdfplumber cannot set up (or a page tree that
-            # breaks half-way) costs that page, not the document (pipeline.ingest.pdf_recover).
-            for index, page in plumber_pages(pdf, errors, lambda: len(pdfium.get())):
-                if budget is not None:
-                    budget.new_page(index + 1)
-                try:
-                    objects = page_objects(page) if page is not None else None
-                except errors as err:
-                    if isinstance(ours := _wrapped(err), KenmerkError):
-                        raise ours from err  # over the content budget (pipeline.ingest.pdfguard)
-                    # The page's content is damaged for pdfminer; pdfium may still draw it.
-                    objects = None
-                finally:
-                    if page is not None:
-                        page.close()
-                # A page neither parser can load costs that page, not the document.
-                size = (objects.width, objects.height) if objects is not None else None
-                words, reason = read_or_mark(
-                    lambda: read_page(pdfium, index, objects, rules, source, cache), size)  # noqa: B023
-                out.append(words)
-                reasons.append(reason)
-            if not out:
-                raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
-        finally:
-            _close(pdf, errors)
+        pdf = pdfplumber.open(path)
+    except errors as err:
+        return _recover(pdfium, _open_error(err, source), rules, source, cache)
+    try:
+        # One page at a time, so a page pdfplumber cannot set up (or a page tree that
+        # breaks half-way) costs that page, not the document (pipeline.ingest.pdf_recover).
+        for index, page in plumber_pages(pdf, errors, lambda: len(pdfium.get())):
+            if budget is not None:
+                budget.new_page(index + 1)
+            try:
+                objects = page_objects(page) if page is not None else None
+            except errors as err:
+                if isinstance(ours := _wrapped(err), KenmerkError):
+                    raise ours from err  # over the content budget (pipeline.ingest.pdfguard)
+                # The page's content is damaged for pdfminer; pdfium may still draw it.
+                objects = None
+            finally:
+                if page is not None:
+                    page.close()
+            # A page neither parser can load costs that page, not the document.
+            size = (objects.width, objects.height) if objects is not None else None
+            words, reason = read_or_mark(
+                lambda: read_page(pdfium, index, objects, rules, source, cache), size)  # noqa: B023
+            out.append(words)
+            reasons.append(reason)
+        if not out:
+            raise KenmerkError("broken_pdf", source=source, reason="it has no pages")
     finally:
-        pdfium.close()
+        _close(pdf, errors)
     return out, reasons
 
 

@@ -7,7 +7,7 @@ pdfium, which repairs more, often still reads every page. So, in
 ``pipeline.ingest.pdf``:
 
 - a page pdfminer cannot parse is read from its text layer by pdfium
-  (``pdfium_words``; ``method_reason = damaged_page_text``), and OCR'd only
+  (``damaged_page_words``; ``method_reason = damaged_page_text``), and OCR'd only
   when that layer is not usable;
 - pdfplumber's pages are set up one at a time (``plumber_pages``), so a page
   it refuses, or a page tree that breaks off, costs only those pages;
@@ -51,7 +51,7 @@ def _pdfium_errors() -> tuple[type[BaseException], ...]:
     return (pypdfium2.PdfiumError, IndexError, ValueError, OSError)
 
 
-def pdfium_words(doc, index: int, source: str) -> PageWords:
+def damaged_page_words(doc, index: int, source: str) -> PageWords:
     """Page ``index`` of a pypdfium2 document as words with boxes, from its text layer.
 
     pdfium's characters are grouped into words at whitespace (it inserts

@@ -16,11 +16,21 @@ as it grows, CCITT fax rows are counted as they are made (and a row wider than
 the budget is refused before its first row), and ASCIIHex and ASCII85 (at most
 four times their input) are counted after each stage. Rendering pages for OCR
 has its own cap (``pipeline.ingest.ocr``).
+
+pypdfium2 inflates in C, out of the budget's reach, so before a PDF is read
+with it ``streams_within`` unpacks the file's streams once, in bounded
+chunks that are thrown away, and says whether they all fit in the budget
+(images excepted: reading text does not decode them). When they do not, or
+cannot be measured (a filter other than Flate, encrypted streams), the
+file is read with pdfminer under the budget, which then says where it ran
+over.
 """
 
 from __future__ import annotations
 
+import base64
 import io
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +39,22 @@ from pipeline.errors import KenmerkError
 
 MAX_PAGE_BYTES = 200 * 1024**2
 MAX_DOCUMENT_BYTES = 1024**3
+
+# ``streams_within``: a stream's start, the dictionary before it, its filters.
+_STREAM_START = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
+_DICT_START = re.compile(rb"\bobj\b")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_FILTER_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+_FLATE = {b"FlateDecode", b"Fl"}
+# How many times its size a filter's output can be at most: Flate (RFC 1951: 258
+# bytes per 2 bits), ASCII85 (its ``z`` stands for four zero bytes), hex.
+FLATE_MAX_RATIO = 1032
+_MAX_RATIO = {b"FlateDecode": FLATE_MAX_RATIO, b"Fl": FLATE_MAX_RATIO,
+              b"ASCII85Decode": 4, b"A85": 4, b"ASCIIHexDecode": 1, b"AHx": 1}
+_ASCII = {b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"}
+_DICT_REACH = 4096  # how far before ``stream`` its dictionary is looked for
+_CHUNK = 1024**2
 
 
 class ContentBudget:
@@ -201,6 +227,107 @@ def _filters(budget: ContentBudget) -> dict[str, Callable]:
         "asciihexdecode": _counted(budget, ascii85.asciihexdecode),
         "ccittfaxdecode": _bounded_ccitt(budget),
     }
+
+def streams_within(data: bytes, limit: int) -> bool:
+    """Whether every stream of the PDF ``data`` but its images unpacks to at most
+    ``limit`` bytes in all; False as well when one cannot be measured.
+
+    Each filter's output is at most a fixed multiple of its input (``_MAX_RATIO``),
+    so streams that small cannot go over and only their filters are read; larger
+    ones are unpacked.
+    """
+    streams = list(_streams(data))
+    if any(names is None for names, _, _ in streams):
+        return False
+    # Up to the next stream, not to 'endstream': those letters may stand inside the
+    # compressed bytes, and the stream goes on after them.
+    reach = [start for _, start, _ in streams[1:]] + [len(data)] * bool(streams)
+    if sum((until - start) * _bound(names)
+           for (names, start, _), until in zip(streams, reach, strict=True)) <= limit:
+        return True
+    view = memoryview(data)
+    total = 0
+    for names, start, end in streams:
+        if not names or names[-1] not in _FLATE:
+            total += (end - start) * _bound(names)
+        elif len(names) == 1:
+            total += _inflated_size(data, view, start, end, limit - total + 1)[0] or limit + 1
+        else:
+            packed = _unwrap(bytes(view[start:end]), names[:-1])
+            size = None if packed is None else _inflated_size(packed, memoryview(packed), 0,
+                                                              len(packed), limit - total + 1)[0]
+            total += limit + 1 if size is None else size
+        if total > limit:
+            return False
+    return True
+
+
+def _streams(data: bytes) -> Iterator[tuple[list[bytes] | None, int, int]]:
+    """(filters, start, end) of each stream of ``data`` but images; filters None when the
+    stream cannot be measured (a filter that is neither Flate nor ASCII, or several Flates)."""
+    pos = 0
+    while (match := _STREAM_START.search(data, pos)) is not None:
+        start = match.end()
+        head = data[max(0, match.start() - _DICT_REACH) : match.start()]
+        opened = [m.end() for m in _DICT_START.finditer(head)]
+        head = head[opened[-1]:] if opened else head
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        pos = end + len(b"endstream")
+        if _IMAGE.search(head):
+            continue
+        found = _FILTER.search(head)
+        names = _FILTER_NAME.findall(found.group(1)) if found else []
+        if all(name in _ASCII for name in names[:-1]) and (not names or names[-1] in _MAX_RATIO):
+            yield names, start, end
+        else:
+            yield None, start, end
+
+
+def _bound(names: list[bytes]) -> int:
+    """The most one byte of a stream with these filters can unpack to."""
+    bound = 1
+    for name in names:
+        bound *= _MAX_RATIO[name]
+    return bound
+
+
+def _unwrap(data: bytes, names: list[bytes]) -> bytes | None:
+    """``data`` with ASCII filters undone (``[/ASCII85Decode /FlateDecode]``), or None."""
+    for name in names:
+        text = data.translate(None, b" \t\r\n\f\x00")
+        try:
+            if name in (b"ASCIIHexDecode", b"AHx"):
+                text = text.split(b">", 1)[0]
+                data = bytes.fromhex((text + b"0" * (len(text) % 2)).decode("ascii"))
+            else:
+                data = base64.a85decode(text.split(b"~>", 1)[0].removeprefix(b"<~"))
+        except ValueError:
+            return None
+    return data
+
+
+def _inflated_size(data: bytes, view: memoryview, start: int, end: int,
+                   limit: int) -> tuple[int | None, int]:
+    """How much the Flate stream at ``start`` unpacks to (counting stops past ``limit``),
+    and where it ends; None when it is no Flate data (encrypted, damaged)."""
+    inflate = zlib.decompressobj()
+    size = 0
+    while True:
+        pending = view[start:end]
+        try:
+            while pending and size <= limit and not inflate.eof:
+                size += len(inflate.decompress(pending, _CHUNK))
+                pending = inflate.unconsumed_tail
+        except zlib.error:
+            return None, end
+        if inflate.eof or size > limit or end >= len(data):
+            return size, end
+        # 'endstream' occurred inside the compressed bytes: read on to the next one.
+        start, end = end, data.find(b"endstream", end + 1)
+        if end < 0:
+            end = len(data)
 
 
 @contextmanager

@@ -40,7 +40,8 @@ RegionCache = dict[tuple, list[Token]]
 
 
 def _image_key(image: dict, box: BBox) -> tuple | None:
-    objid = getattr(image.get("stream"), "objid", None)
+    # pdfplumber's images carry their stream (an object id); pdfium's a digest of it.
+    objid = image.get("key") or getattr(image.get("stream"), "objid", None)
     if objid is None:
         return None
     return (objid, round(box.x1 - box.x0), round(box.bottom - box.top))

@@ -54,6 +54,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text
 from pipeline.extract.amount_patterns import amount_context, patterns
 from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
@@ -111,7 +112,7 @@ class LinkInput:
             key=lambda m: (m.start, m.end),
         )
         amounts = sorted(amount_chars(s) for s in doc.spans.get(SPAN_KEY, []))
-        return cls(doc.text, tuple(mentions), tuple(amounts))
+        return cls(doc_text(doc), tuple(mentions), tuple(amounts))
 
 
 

@@ -51,7 +51,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     linked to one municipality (``link_rule = "distributed"``), with distinct
     fact ids (the CBS code is the ``key`` of the id).
     """
-    links = LinkInput.of(doc)  # doc.text is rebuilt on every access: read it once
+    links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import load_file
+from pipeline.doctext import doc_text
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_values import DateValue
 from pipeline.dutch.dates import parse_date, parse_date_list, parse_span
@@ -150,7 +151,7 @@ def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
 
     The date of each header of an e-mail chain is ``sent``, the top message's too: it is
     the chain's own date (``doc_date``) because it was sent then."""
-    if in_mail_header(span.doc.text, span.start_char):
+    if in_mail_header(doc_text(span.doc), span.start_char):
         return "sent"
     if _is_document_date(span, page, info):
         return "document"

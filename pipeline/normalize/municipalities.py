@@ -43,6 +43,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import load_file
+from pipeline.doctext import doc_text
 from pipeline.extract.municipalities import SPAN_KEY
 from pipeline.extract.municipality_context import Candidate, group_enumerations, words_before
 from pipeline.extract.municipality_lexicon import lexicon
@@ -219,7 +220,7 @@ def mentions_of(spans: list[Span]) -> list[Mention]:
     if not spans:
         return []
     doc = spans[0].doc
-    text = doc.text
+    text = doc_text(doc)
     sentenced = doc.has_annotation("SENT_START")
     cands = [Candidate(s.start, s.end, None) for s in spans]
     out = []

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.doctext import doc_text
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_context import ELLIPTIC, count_of
@@ -46,7 +47,7 @@ def elliptic_facts(
     spans = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == ELLIPTIC]
     if not spans:
         return []
-    text = doc.text
+    text = doc_text(doc)
     blocks = paragraphs(text)
     units = segment_units(doc)
     out: list[TrainingFact] = []

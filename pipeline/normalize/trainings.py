@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_lexicon import (
@@ -196,7 +197,7 @@ class _PageRows:
 
     def __init__(self, doc: Doc, info: DocumentInfo, lex: TrainingLexicon) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
         self.info = info
         self.lex = lex
         self.units = segment_units(doc)

@@ -47,6 +47,8 @@ Around them:
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import os
 import time
 from collections import Counter
@@ -56,20 +58,17 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.analyst import write_analyst_files
 from pipeline.ingest import DEFAULT_MAX_BYTES
-from pipeline.nlp import require_model
 from pipeline.outdir import STATE_DIR
-from pipeline.process import process_document
 from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.run.cache import ResultCache
 from pipeline.run.discovery import Task, discover, error_row, plan_documents
 from pipeline.run.lock import RunAborted, RunLocked, abort_on_write_error, refuse_unsafe, run_lock
-from pipeline.run.pool import Executor, ProcessFn, process_tasks
+from pipeline.run.pool import Executor, ProcessFn, process_document, process_tasks
 from pipeline.run.summary import RunSummary, format_summary, printable, progress_bar
 from pipeline.table_parts import build_tables_in_parts
-from pipeline.tables import FACT_TABLES, publish_tables, recover_tables
-from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts
+from pipeline.tables import FACT_TABLES, MANIFEST, file_sha256, publish_tables, read_manifest, recover_tables
+from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts, verdicts_path
 from pipeline.version import code_hash, pipeline_version
 
 __all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", "RunSummary",
@@ -106,7 +105,10 @@ def run(
     pipeline to use instead of ``spacy.blank("nl")``; one that is not installed
     raises ``KenmerkError`` (``model_not_installed``) before anything is done.
     """
-    require_model(model)
+    if model is not None:
+        from pipeline.nlp import require_model  # spaCy: only when a model is named
+
+        require_model(model)
     if model is not None and process is process_document:
         # A partial of a module function pickles, so Dask workers get the choice with each task.
         process = partial(process_document, model=model)
@@ -120,7 +122,8 @@ def run(
         if (problem := recover_tables(out, staging)) is not None:
             errors.append(error_row(str(staging / "run.json"), "tables", "staging_corrupt",
                                     path=staging / "run.json", reason=problem))
-        cache = ResultCache(out, f"{pipeline_version(model)}+code.{code_hash()}")
+        version = f"{pipeline_version(model)}+code.{code_hash()}"
+        cache = ResultCache(out, version)
         cache.prepare(fresh)
 
         sources, found_errors = discover(inputs, follow_symlinks=follow_symlinks)
@@ -148,6 +151,15 @@ def run(
         finally:
             bar.close()
         errors += _duplicate_errors(plan.duplicates, failed_ids)
+        fingerprint = _fingerprint(version, succeeded, plan.duplicates, errors, out)
+        if not todo and not errors and (kept := _unchanged(out, fingerprint)) is not None:
+            # Nothing changed since the tables in ``out`` were written: they stay as they are.
+            summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
+                                 n_duplicates=sum(len(v) for v in plan.duplicates.values()), model=model)
+            summary.rows = {name: kept["tables"][name]["rows"] for name in SUMMARY_TABLES}
+            summary.n_ok = kept["documents_ok"]
+            summary.seconds = time.monotonic() - started
+            return summary
 
         # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
@@ -168,17 +180,67 @@ def run(
         summary.errors = sorted(errors + document_errors, key=lambda e: (e.source, e.stage, e.error))
         # A document that failed after ingest keeps its row (status failed), with its errors.
         summary.n_failed = len({e.source for e in errors}) + status["failed"]
-        summary.rows = {name: tables[name].num_rows
-                        for name in ("documents", "pages", *FACT_TABLES, "questions")}
+        summary.rows = {name: tables[name].num_rows for name in SUMMARY_TABLES}
         fact_ids = [f for name in FACT_TABLES
                     for f in pq.read_table(tables[name].path, columns=["fact_id"]).column("fact_id").to_pylist()]
         summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
         summary.orphaned = orphaned(verdicts, fact_ids)
         summary.seconds = time.monotonic() - started
         publish_tables(tables, out, out / STATE_DIR / "staging",
-                       manifest=_manifest(summary, inputs),
-                       extras=lambda staging: write_analyst_files(staging, kept_from=out))
+                       manifest={**_manifest(summary, inputs), "fingerprint": fingerprint},
+                       extras=lambda staging: _analyst_files(staging, out))
     return summary
+
+
+# The tables whose row counts the summary prints.
+SUMMARY_TABLES = ("documents", "pages", *FACT_TABLES, "questions")
+
+
+def _analyst_files(staging: Path, out: Path) -> list[Path]:
+    from pipeline.analyst import write_analyst_files  # pandas and DuckDB: only when publishing
+
+    return write_analyst_files(staging, kept_from=out)
+
+
+def _fingerprint(version: str, succeeded: list[Task], duplicates: dict[str, list[str]],
+                 errors: list[ProcessingError], out: Path) -> str:
+    """What the tables of a run are built from: the pipeline, each document's name and
+    bytes (its id), the copies, the failures, and whether there are verdicts."""
+    facts = {
+        "version": version,
+        "documents": sorted((t.source, t.doc_id) for t in succeeded),
+        "duplicates": sorted((k, sorted(v)) for k, v in duplicates.items()),
+        "errors": sorted((e.source, e.stage, e.error) for e in errors),
+        "verdicts": verdicts_path(out).exists(),
+    }
+    return hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _unchanged(out: Path, fingerprint: str) -> dict | None:
+    """The manifest of the tables in ``out`` when they were built from the same
+    ``fingerprint``, without any error, and every file is as that run wrote it (its
+    SHA-256); else None.
+
+    Never with verdicts: the inspectors may have changed them since. Never after a
+    run with errors (a document read in part): its summary must be given again."""
+    if verdicts_path(out).exists() or not (out / MANIFEST).is_file():
+        return None
+    try:
+        record = read_manifest(out)
+        if record.get("fingerprint") != fingerprint or record.get("exit_code") != 0:
+            return None
+        entries = [*record["tables"].values(), *record.get("files", {}).values()]
+        for entry in entries:
+            name = entry["file"]
+            if Path(name).name != name or file_sha256(out / name) != entry["sha256"]:
+                return None
+        if not all(isinstance(record["tables"][name]["rows"], int) for name in SUMMARY_TABLES):
+            return None
+        if not isinstance(record.get("documents_ok"), int):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return record
 
 
 def _with_doc_id(error: ProcessingError, doc_id: str | None) -> ProcessingError:

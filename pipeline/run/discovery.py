@@ -17,7 +17,6 @@ from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import file_doc_id
-from pipeline.process import failed
 from pipeline.records import DocumentResult, ProcessingError, utc_now
 
 # What a folder is searched for: PDFs, text, and the image formats scanners write.
@@ -147,7 +146,9 @@ def error_row(source: str, stage: str, code: str, doc_id: str | None = None,
 
 def task_failed(task: Task, stage: str, code: str, **details: object) -> DocumentResult:
     """A result holding one error of ``task``."""
-    return failed(task.source, error_row(task.source, stage, code, task.doc_id, **details))
+    return DocumentResult(source=task.source,
+                          errors=(error_row(task.source, stage, code, task.doc_id, **details),))
+
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing import connection
 from multiprocessing.connection import Connection
+from pathlib import Path
 
-from pipeline.process import process_document
 from pipeline.records import DocumentResult
 from pipeline.run.discovery import Task, task_failed
 
@@ -58,6 +58,14 @@ def slim(result: DocumentResult) -> DocumentResult:
 
 class _DocumentTimeout(BaseException):
     """Raised by SIGALRM in single-process mode; a BaseException so stages cannot swallow it."""
+
+
+def process_document(path: Path | str, source: str | None = None, **options) -> DocumentResult:
+    """``pipeline.process.process_document``, imported when a document is read: a run
+    that finds every document in its cache never loads spaCy or the PDF libraries."""
+    from pipeline.process import process_document as process
+
+    return process(path, source, **options)
 
 
 def run_one(process: ProcessFn, task: Task, max_bytes: int) -> DocumentResult:

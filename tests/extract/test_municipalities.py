@@ -631,3 +631,17 @@ def test_organisation_follows(tok, text, end, expected):
 )
 def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
     assert found(annotate_text, text) == []
+
+
+def test_names_over_a_line_break_are_found_only_around_the_break_as_everywhere():
+    from pipeline.nlp import build_nlp
+
+    nlp = build_nlp()
+    finder = nlp.get_pipe("kenmerk_municipalities")
+    text = ("De gemeenten Den\nHaag, Bergen op\nZoom en Alphen aan den\nRijn.\n\n"
+            "Capelle aan den\nIJssel en Den Haag; den\n\nhaag is twee regels verder.\n") * 3
+    doc = nlp.make_doc(text)
+    everywhere = {(start, end) for _, start, end in finder.wrapped(doc)}
+    assert finder.wrapped_matches(doc) == everywhere
+    assert {doc[s:e].text.replace("\n", " ") for s, e in everywhere} >= {
+        "Den Haag", "Bergen op Zoom", "Alphen aan den Rijn", "Capelle aan den IJssel"}

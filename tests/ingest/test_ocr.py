@@ -186,3 +186,19 @@ def test_looks_sideways():
     assert ocr.looks_sideways(tall, 95.0, rules)
     assert ocr.looks_sideways(flat, 30.0, rules)
     assert not ocr.looks_sideways([], None, rules)
+
+
+@pytest.mark.slow
+def test_pages_read_in_parallel_equal_pages_read_one_by_one(scanned_letter):
+    import pypdfium2
+
+    rules = ingest_rules()
+    pdf = pypdfium2.PdfDocument(str(scanned_letter.path))
+    try:
+        indices = list(range(len(pdf)))
+        parallel = ocr.ocr_pages(pdf, indices, rules, "brief_scan.pdf", threads=2)
+        for index in indices:
+            alone = ocr.ocr_page(pdf, index, rules, "brief_scan.pdf")
+            assert parallel[index] == alone
+    finally:
+        pdf.close()

@@ -13,9 +13,9 @@ from pipeline.ingest.pdf import parse_errors
 from pipeline.ingest.pdf_recover import (
     TOO_LARGE,
     UNREADABLE,
+    damaged_page_words,
     no_text_error,
     page_errors,
-    pdfium_words,
     plumber_pages,
     read_or_mark,
     read_with_pdfium,
@@ -77,7 +77,7 @@ def test_pdfium_reads_the_words_pdfplumber_reads_with_boxes_close_to_its(documen
     path = tmp_path / "a.pdf"
     path.write_bytes(documents.pdf_bytes([_page_text(1)]))
     doc = _pdfium(path.read_bytes())
-    words = pdfium_words(doc, 0, "a.pdf")
+    words = damaged_page_words(doc, 0, "a.pdf")
     with pdfplumber.open(path) as pdf:
         expected = pdf.pages[0].extract_words()
     assert [t.text for t in words.tokens] == [w["text"] for w in expected]
@@ -94,7 +94,7 @@ def test_pdfium_reads_the_words_pdfplumber_reads_with_boxes_close_to_its(documen
 def test_a_page_pdfium_cannot_load_is_a_broken_pdf_error(documents):
     doc = _pdfium(documents.pdf_bytes([_page_text(1)]))
     with pytest.raises(KenmerkError) as caught:
-        pdfium_words(doc, 3, "a.pdf")
+        damaged_page_words(doc, 3, "a.pdf")
     assert caught.value.code == "broken_pdf" and "page 4" in caught.value.message
 
 

@@ -1,0 +1,417 @@
+"""Benchmark: kenmerk against the floors of its libraries, side by side in one run.
+
+    python benchmarks/speed.py [--letters 50] [--texts 300] [--scan-pages 10] [--workers 2]
+
+Generates, in a temporary folder,
+
+* born-digital letters (4 pages of 40 lines each, a margin column with
+  ``Datum``/``Ons kenmerk`` labels on page 1, and a table of figures),
+* Dutch text documents built from varied sentences (amounts, dates,
+  municipalities, trainings, and much prose with none of them),
+* one scanned PDF of ``--scan-pages`` pages (rendered letters, images only),
+
+then measures on those same files, in this run, one after another:
+
+* the floors: pdfplumber ``extract_text`` and pypdfium2 ``get_text_range``
+  pages/s on one core, ``spacy.blank("nl")`` tokenizing the texts (words/s,
+  one core), bare ``tesseract -l nld`` with ``OMP_THREAD_LIMIT=1`` on the scan's
+  page images one after another;
+* kenmerk ``run`` with ``--workers`` workers on each set (from scratch), the
+  no-change re-run of the texts, and the ratios the issue set targets for;
+* per-stage times of one process over the letters and texts (ingest, clean,
+  nlp+extract, facts) and the peak RSS of this process and its workers.
+
+Nothing is downloaded; needs reportlab (a test dependency) and tesseract with ``nld``.
+To measure another checkout, put it first on the path:
+``PYTHONPATH=/path/to/checkout python benchmarks/speed.py``.
+
+On a shared machine the wall-clock figures move with the load; every ratio
+is taken within one run, and the one-process lines are in CPU time
+(``time.process_time``), which the load disturbs less. The README's
+performance section holds the figures and what they mean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# Scans are made at the dpi kenmerk renders them at, so tesseract reads the same pixels.
+DPI = 300
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+PLACES = ("Utrecht", "Almere", "Zwolle", "Groningen", "Tilburg", "Deventer", "Leiden", "Putten",
+          "Enschede", "Breda", "Amersfoort", "Venlo")
+TOPICS = ("huiselijk geweld", "jeugdzorg", "schuldhulpverlening", "radicalisering",
+          "mantelzorg", "beschermd wonen", "de Wmo", "armoedebestrijding")
+PROSE = (
+    "Het college vindt het belangrijk dat inwoners snel de juiste hulp krijgen.",
+    "In de komende periode werken wij verder aan een sluitende aanpak met onze partners.",
+    "De raad is eerder geïnformeerd over de voortgang van het programma {topic}.",
+    "Wij merken dat de vraag naar ondersteuning bij {topic} de laatste jaren is toegenomen.",
+    "Samen met de wijkteams kijken we hoe de toegang eenvoudiger kan worden ingericht.",
+    "Uit de gesprekken met cliënten blijkt dat de samenwerking tussen organisaties beter kan.",
+    "Voor vragen over deze brief kunt u contact opnemen met het klantcontactcentrum.",
+    "Het beleid wordt jaarlijks geëvalueerd en waar nodig bijgesteld.",
+    "De uitvoering ligt bij de regionale organisaties die daarvoor een opdracht hebben gekregen.",
+    "Wij verwachten dat de resultaten in het voorjaar bekend zijn.",
+    "Daarnaast onderzoeken wij of de regeling kan worden vereenvoudigd voor kleine aanbieders.",
+    "Deze aanpak sluit aan bij de afspraken die in de regio zijn gemaakt over {topic}.",
+)
+FACTS = (
+    "De gemeente {place} ontvangt in {year} een bijdrage van € {n}.{m}00 voor {topic}.",
+    "Op {day} {month} {year} heeft het college besloten de middelen in te zetten voor {topic}.",
+    "In totaal hebben {k} professionals de basistraining {topic} gevolgd.",
+    "Het budget voor {topic} bedraagt ruim {n} miljoen euro per jaar.",
+    "De subsidie van {n}.{m}50 euro is op {day} {month} {year} aan {place} toegekend.",
+)
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    return template.format(topic=rng.choice(TOPICS), place=rng.choice(PLACES),
+                           year=rng.randint(2010, 2024), n=rng.randint(2, 950),
+                           m=rng.randint(1, 9), k=rng.randint(12, 400), day=rng.randint(1, 28),
+                           month=rng.choice(MONTHS))
+
+
+def text_document(rng: random.Random, words: int) -> str:
+    paragraphs, count = [], 0
+    while count < words:
+        sentences = [_fill(rng.choice(FACTS if rng.random() < 0.12 else PROSE), rng)
+                     for _ in range(rng.randint(3, 6))]
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        count += len(paragraph.split())
+    return ("Geachte leden van de raad,\n\n" + "\n\n".join(paragraphs)
+            + "\n\nMet vriendelijke groet,\nhet college van burgemeester en wethouders\n")
+
+
+def letter_pdf(rng: random.Random, pages: int = 4, lines: int = 40) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    for number in range(1, pages + 1):
+        pdf.setFont("Helvetica", 9)
+        y = 780
+        body = lines
+        if number == 1:
+            pdf.setFont("Helvetica-Bold", 7.5)
+            for i, (label, value) in enumerate((("Datum", f"{rng.randint(1, 28)} maart 2016"),
+                                                ("Ons kenmerk", f"2016-{rng.randint(1000, 9999)}"),
+                                                ("Contactpersoon", "J. de Vries"))):
+                pdf.setFont("Helvetica-Bold", 7.5)
+                pdf.drawString(450, 780 - 22 * i, label)
+                pdf.setFont("Helvetica", 7.5)
+                pdf.drawString(450, 770 - 22 * i, value)
+            pdf.setFont("Helvetica", 9)
+            rows = [("Preventie", "125.000", "130.000"), ("Opvang", "1.250.000", "1.310.000"),
+                    ("Nazorg", "86.400", "90.000"), ("Totaal", "1.461.400", "1.530.000")]
+            table_y = 780 - 18 * (lines - 8)
+            pdf.drawString(70, table_y, "Post")
+            pdf.drawRightString(300, table_y, "2015")
+            pdf.drawRightString(380, table_y, "2016")
+            for i, row in enumerate(rows, start=1):
+                pdf.drawString(70, table_y - 14 * i, row[0])
+                pdf.drawRightString(300, table_y - 14 * i, row[1])
+                pdf.drawRightString(380, table_y - 14 * i, row[2])
+            body = lines - 8
+        line_count = 0
+        while line_count < body:
+            words = _fill(rng.choice(FACTS if rng.random() < 0.12 else PROSE), rng).split()
+            while words and line_count < body:
+                line, words = words[:10], words[10:]
+                pdf.drawString(70, y, " ".join(line))
+                y -= 18 if number == 1 else 17
+                line_count += 1
+        pdf.setFont("Helvetica", 7)
+        pdf.drawString(70, 40, f"Gemeente Almere | Postbus 200 | 1300 AE Almere | pagina {number}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def scan_pdf(letter: bytes, pages: int, folder: Path) -> tuple[Path, list[Path]]:
+    """An image-only PDF of ``pages`` rendered letter pages, and the page images as PNG."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(letter)
+    images = []
+    for i in range(pages):
+        page = doc[i % len(doc)]
+        image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
+        page.close()
+        images.append(image)
+    doc.close()
+    path = folder / "scan" / "scan.pdf"
+    path.parent.mkdir(parents=True)
+    images[0].save(path, save_all=True, append_images=images[1:], resolution=DPI)
+    pngs = []
+    for i, image in enumerate(images):
+        png = folder / f"scan_page_{i}.png"
+        image.save(png)
+        pngs.append(png)
+    return path, pngs
+
+
+def timed(fn) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - started, result
+
+
+def cpu_timed(fn) -> tuple[float, object]:
+    started = time.process_time()
+    result = fn()
+    return time.process_time() - started, result
+
+
+def floor_pdfplumber(pdfs: list[Path]) -> tuple[float, int]:
+    import pdfplumber
+
+    def read():
+        count = 0
+        for path in pdfs:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    page.close()
+                    count += 1
+        return count
+    return timed(read)
+
+
+def floor_pdfium(pdfs: list[Path]) -> tuple[float, int]:
+    import pypdfium2
+
+    def read():
+        count = 0
+        for path in pdfs:
+            doc = pypdfium2.PdfDocument(str(path))
+            for page in doc:
+                textpage = page.get_textpage()
+                textpage.get_text_range()
+                textpage.close()
+                page.close()
+                count += 1
+            doc.close()
+        return count
+    return timed(read)
+
+
+def floor_tokenizer(texts: list[str]) -> tuple[float, int]:
+    import spacy
+
+    nlp = spacy.blank("nl")
+    return timed(lambda: sum(len(doc) for doc in nlp.tokenizer.pipe(texts)))
+
+
+def cpu_tokenizer(texts: list[str]) -> float:
+    """CPU seconds of ``spacy.blank("nl")`` tokenizing ``texts`` (built and warmed first)."""
+    import spacy
+
+    nlp = spacy.blank("nl")
+    list(nlp.tokenizer.pipe(texts[:1]))
+    return cpu_timed(lambda: sum(len(doc) for doc in nlp.tokenizer.pipe(texts)))[0]
+
+
+def floor_tesseract(pngs: list[Path]) -> float:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+
+    def read():
+        for png in pngs:
+            subprocess.run(["tesseract", str(png), "stdout", "-l", "nld"], check=True, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return timed(read)[0]
+
+
+# Runs a whole ``kenmerk run`` command in a fresh process and prints its own peak RSS
+# and that of its largest worker (``--memory-docs``), as the last line of its output.
+_COMMAND = """
+import resource, sys
+from pipeline.cli import main
+code = main(sys.argv[1:])
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"{own:.0f} {workers:.0f}")
+sys.exit(code)
+"""
+
+
+def kenmerk_command(folder: Path, out: Path, workers: int,
+                    fresh: bool = True) -> tuple[float, float, float]:
+    """(seconds, peak RSS of the command's process, of its largest worker in MB) of
+    ``kenmerk run`` as a user runs it: a new process that imports what it needs."""
+    argv = [sys.executable, "-c", _COMMAND, "run", str(folder), "--out", str(out),
+            "--workers", str(workers), "--quiet"] + (["--fresh"] if fresh else [])
+    started = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, env=_env())
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"kenmerk run failed ({done.returncode}): {done.stderr[-2000:]}")
+    own, largest = (float(x) for x in done.stdout.split()[-2:])
+    return seconds, own, largest
+
+
+def _env() -> dict[str, str]:
+    """This interpreter's path for the command, so ``PYTHONPATH=...`` measures that checkout."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    return env
+
+
+def kenmerk_run(folder: Path, out: Path, workers: int, fresh: bool = True) -> float:
+    return kenmerk_command(folder, out, workers, fresh)[0]
+
+
+def memory_documents(folder: Path, n: int, rng: random.Random) -> None:
+    """``n`` short Dutch text documents (a few sentences each, facts in most)."""
+    folder.mkdir()
+    for i in range(n):
+        text = " ".join(_fill(rng.choice(FACTS + PROSE), rng) for _ in range(rng.randint(2, 5)))
+        (folder / f"doc_{i:05}.txt").write_text(f"Nummer {i}.\n\n{text}\n", encoding="utf-8")
+
+
+def stage_times(paths: list[Path]) -> dict[str, float]:
+    """Seconds per stage of one process over ``paths`` (the pipeline warmed up first)."""
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_document
+    from pipeline.nlp import annotate, build_nlp
+    from pipeline.process import process_raw
+
+    nlp = build_nlp()
+    times = dict.fromkeys(("ingest", "clean", "nlp+extract", "whole after ingest"), 0.0)
+    for path in paths:
+        seconds, raw = cpu_timed(lambda path=path: read_document(path, source=path.name))
+        times["ingest"] += seconds
+        seconds, pages = cpu_timed(lambda raw=raw: [clean_page(p) for p in raw.pages])
+        times["clean"] += seconds
+        times["nlp+extract"] += cpu_timed(lambda pages=pages: [annotate(nlp, p) for p in pages])[0]
+        times["whole after ingest"] += cpu_timed(lambda raw=raw: process_raw(raw))[0]
+    return times
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=50)
+    parser.add_argument("--texts", type=int, default=300)
+    parser.add_argument("--scan-pages", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip-scan", action="store_true")
+    parser.add_argument("--memory-docs", default="1000,10000",
+                        help="document counts for the peak-memory runs ('' to skip)")
+    args = parser.parse_args(argv)
+    rng = random.Random(11)
+    import pipeline
+
+    print(f"kenmerk from {Path(pipeline.__file__).parent}, {args.workers} workers, "
+          f"{os.cpu_count()} cores")
+    tmp = Path(tempfile.mkdtemp(prefix="kenmerk-speed-"))
+    try:
+        letters = tmp / "letters"
+        letters.mkdir()
+        pdfs = []
+        for n in range(args.letters):
+            path = letters / f"brief_{n:03}.pdf"
+            path.write_bytes(letter_pdf(rng))
+            pdfs.append(path)
+        texts_dir = tmp / "texts"
+        texts_dir.mkdir()
+        texts = [text_document(rng, rng.randint(180, 390)) for _ in range(args.texts)]
+        for n, text in enumerate(texts):
+            (texts_dir / f"brief_{n:03}.txt").write_text(text, encoding="utf-8")
+        rows = []
+
+        def row(name: str, value: float, unit: str, note: str = "") -> None:
+            rows.append((name, value, unit, note))
+            print(f"  {name:<46} {value:>10.1f} {unit:<10} {note}")
+
+        print("Born-digital letters:")
+        seconds, pages = floor_pdfplumber(pdfs)
+        plumber = pages / seconds
+        row("pdfplumber extract_text (1 core)", plumber, "pages/s")
+        seconds, _ = floor_pdfium(pdfs)
+        row("pypdfium2 get_text_range (1 core)", pages / seconds, "pages/s")
+        seconds = kenmerk_run(letters, tmp / "out_letters", args.workers)
+        kenmerk_pdf = pages / seconds
+        row(f"kenmerk run ({args.workers} workers)", kenmerk_pdf, "pages/s",
+            f"{kenmerk_pdf / plumber:.2f}x pdfplumber per core (target >= 6)")
+
+        print("Dutch text documents:")
+        seconds, words = floor_tokenizer(texts)
+        tokenizer = words / seconds
+        row("spacy.blank('nl') tokenizer (1 core)", tokenizer, "words/s", f"{words} tokens")
+        first = kenmerk_run(texts_dir, tmp / "out_texts", args.workers)
+        kenmerk_text = words / first
+        row(f"kenmerk run ({args.workers} workers)", kenmerk_text, "words/s",
+            f"{100 * kenmerk_text / (args.workers * tokenizer):.1f}% of the tokenizer on "
+            f"{args.workers} cores (target >= 5%)")
+        again = kenmerk_run(texts_dir, tmp / "out_texts", args.workers, fresh=False)
+        row("kenmerk no-change re-run", again, "s",
+            f"{100 * again / first:.1f}% of the first run ({first:.1f} s; target <= 5%)")
+
+        if not args.skip_scan and shutil.which("tesseract"):
+            print(f"A {args.scan_pages}-page scan:")
+            scan, pngs = scan_pdf(pdfs[0].read_bytes(), args.scan_pages, tmp)
+            bare = floor_tesseract(pngs)
+            row("bare tesseract, page after page", bare, "s")
+            seconds = kenmerk_run(scan.parent, tmp / "out_scan", args.workers)
+            row("kenmerk run", seconds, "s",
+                f"{seconds / bare:.2f}x bare tesseract (target <= 0.65)")
+
+        counts = [int(n) for n in args.memory_docs.split(",") if n.strip()]
+        if counts:
+            print("Peak memory of a run over many short documents (MB):")
+        for n in counts:
+            folder = tmp / f"many_{n}"
+            memory_documents(folder, n, rng)
+            seconds, own, largest = kenmerk_command(folder, tmp / f"out_many_{n}", args.workers)
+            print(f"  {n:>6} documents: {seconds:6.1f} s, command {own:4.0f} MB, "
+                  f"largest worker {largest:4.0f} MB")
+            shutil.rmtree(folder)
+            shutil.rmtree(tmp / f"out_many_{n}")
+
+        print("Stages, one process (CPU seconds):")
+        sample = pdfs[: max(len(pdfs) // 5, 1)]
+        text_sample = sorted(texts_dir.iterdir())[: max(len(texts) // 5, 1)]
+        stage_times(sample[:1])  # warm up: imports, resources, the pipeline
+        measured = {}
+        for label, paths in (("letters", sample), ("texts", text_sample)):
+            measured[label] = times = stage_times(paths)
+            print(f"  {label} ({len(paths)}): " + ", ".join(f"{k} {v:.2f}" for k, v in times.items()))
+        plumber_cpu, pages_cpu = cpu_timed(lambda: floor_pdfplumber(sample)[1])
+        letters = measured["letters"]
+        kenmerk_cpu = letters["ingest"] + letters["whole after ingest"]
+        ratio = plumber_cpu / kenmerk_cpu
+        print(f"  letters, CPU per page: kenmerk {1000 * kenmerk_cpu / pages_cpu:.1f} ms, "
+              f"pdfplumber extract_text {1000 * plumber_cpu / pages_cpu:.1f} ms: {ratio:.2f}x per core, "
+              f"{args.workers * ratio:.2f}x on {args.workers} workers if they scale")
+        text_words = sum(len(p.read_text(encoding="utf-8").split()) for p in text_sample)
+        tokenizer_cpu = cpu_tokenizer([p.read_text(encoding="utf-8") for p in text_sample])
+        texts_cpu = measured["texts"]["ingest"] + measured["texts"]["whole after ingest"]
+        print(f"  texts, CPU: kenmerk {text_words / texts_cpu:,.0f} words/s per core, "
+              f"{100 * tokenizer_cpu / texts_cpu:.2f}% of the tokenizer")
+        own, children = peak_mb()
+        print(f"Peak RSS: this process {own:.0f} MB, largest worker {children:.0f} MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

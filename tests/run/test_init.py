@@ -1,0 +1,58 @@
+"""``pipeline.run.run``: a re-run with nothing changed leaves the tables and loads nothing heavy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.run import run
+
+TEXT = "De gemeente Leiden ontvangt een bijdrage van € 12.000 voor de aanpak van huiselijk geweld."
+
+
+def _tables_state(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()}
+
+
+def test_a_rerun_with_nothing_changed_leaves_the_tables_as_they_are(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    first = run([inputs], out, workers=1, progress=False)
+    before = _tables_state(out)
+    again = run([inputs], out, workers=1, progress=False)
+    assert _tables_state(out) == before
+    assert again.rows == first.rows and again.n_ok == 1 and again.n_cached == 1
+    assert again.exit_code == 0
+
+    (inputs / "b.txt").write_text(TEXT.replace("Leiden", "Almere"), encoding="utf-8")
+    grown = run([inputs], out, workers=1, progress=False)
+    assert grown.rows["documents"] == 2 and _tables_state(out) != before
+
+
+def test_a_rerun_rewrites_tables_that_were_changed_since(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    run([inputs], out, workers=1, progress=False)
+    good = (out / "amounts.parquet").read_bytes()
+    (out / "amounts.parquet").unlink()
+    run([inputs], out, workers=1, progress=False)
+    assert (out / "amounts.parquet").read_bytes() == good
+
+
+def test_a_rerun_with_nothing_changed_loads_no_nlp_or_pdf_library(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(TEXT, encoding="utf-8")
+    script = ("import sys; from pipeline.run import run; "
+              f"run([{str(inputs)!r}], {str(tmp_path / 'out')!r}, workers=1, progress=False); "
+              "print(sorted(m for m in ('spacy', 'pdfplumber', 'pypdfium2', 'pandas', 'duckdb') "
+              "if m in sys.modules))")
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "spacy" in first.stdout
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert again.stdout.strip() == "[]", again.stdout
