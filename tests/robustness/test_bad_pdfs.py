@@ -82,6 +82,28 @@ def test_page_with_a_mediabox_holding_a_name_is_read_by_pdfium_and_the_others_as
     assert "Regel 30 van pagina 1" in pages[0]["text"] and "Regel 30 van pagina 2" in pages[1]["text"]
 
 
+def test_a_damaged_page_of_a_file_that_may_unpack_too_far_is_never_handed_to_pdfium(inputs, out, check, build,
+                                                                                    monkeypatch):
+    # pdfium inflates in C, out of the content budget's reach: when the streams of a
+    # file may unpack beyond the budget, a page pdfminer cannot parse is lost, not unpacked.
+    import pipeline.ingest.pdf as pdf_module
+
+    data = build.pdf_bytes([build.pdf_page_text(1), build.pdf_page_text(2)])
+    bad_data = re.sub(rb"/MediaBox \[ 0 0 ([\d.]+) ([\d.]+) \]", rb"/MediaBox [ 0 0 /X \1 \2 ]", data, count=1)
+    bad = inputs.write("mediabox.pdf", bad_data)
+    monkeypatch.setattr(pdf_module, "streams_within", lambda data, limit: False)
+    monkeypatch.setattr(pdf_module, "damaged_page_words",
+                        lambda *args: pytest.fail("pdfium read a page of a file over the budget"))
+    summary = run_folder(inputs, out)
+    check.outputs_intact(out)
+    pages = _page_rows(check, out, bad)
+    assert [p["method_reason"] for p in pages] == ["unreadable_page", "text_layer"]
+    assert "Regel 30 van pagina 2" in pages[1]["text"]
+    [row] = check.error_rows(out, bad)
+    assert row["error"] == "broken_pdf" and "page 1 of 2 could not be loaded" in row["message"]
+    assert summary.n_partial == 1
+
+
 def test_page_tree_broken_half_way_keeps_the_readable_pages_and_lists_the_lost_one(inputs, out, check, build):
     data = build.pdf_bytes([build.pdf_page_text(n) for n in (1, 2, 3)])
     page2 = _page_object(data, 2)
