@@ -45,7 +45,7 @@ class RealSet:
 SETS = (
     RealSet(
         "development",
-        floors={"amount": 0.85, "amount+municipality": 0.95, "municipality": 0.98, "date": 0.87},
+        floors={"amount": 0.94, "amount+municipality": 0.95, "municipality": 0.98, "date": 0.89},
         doc_type_floor=0.93, doc_date_floor=0.87,
         history="""16 documents. First measured 2026-12-04 right after the gold was
         committed, with the pipeline as it stood before this work (commit 26b0c15):
@@ -58,13 +58,21 @@ SETS = (
         captions, signs, margin columns; document kinds and dates; places; dates in
         tables and references; garbled layers by OCR): amount 0.868 (P 0.986,
         R 0.775), amount+municipality 0.963, municipality 0.996, date 0.887
-        (P 0.849), doc_type 15/16, doc_date 14/16.""",
+        (P 0.849), doc_type 15/16, doc_date 14/16.
+        After the general fixes of 2026-12-05 (rows set apart by a blank line, wrapped
+        row labels, headers repeated inside a table, captions right above a header;
+        a unit declared for the document, carried to later tables whose rows name
+        money, or given in a note below figures; note-number columns; multipliers in
+        brackets; OCR'd scale words; factsheet status dates; budget extracts; pages
+        of a second document anchoring their own relative dates): amount 0.961
+        (P 0.994, R 0.930), amount+municipality 0.968, municipality 0.996, date
+        0.903 (P 0.868), doc_type 16/16, doc_date 15/16.""",
     ),
     RealSet(
         "kept_back",
         # Floors under the figures measured at the end, not targets: the issue's bar
         # (0.90 for amounts, municipalities, dates, doc_type and doc_date) is not met yet.
-        floors={"amount": 0.17, "amount+municipality": 0.0, "municipality": 0.95, "date": 0.89},
+        floors={"amount": 0.19, "amount+municipality": 0.0, "municipality": 0.95, "date": 0.89},
         doc_type_floor=0.75, doc_date_floor=0.5,
         history="""8 documents, never used to tune a rule. First measured 2026-12-04
         with the pipeline before this work (commit 26b0c15): amount 0.180 (P 0.923,
@@ -73,9 +81,13 @@ SETS = (
         (P 0.237, R 0.182), date 0.838. Final, 2026-12-04, after the fixes made on
         the development set: amount 0.194 (P 0.205, R 0.185), amount+municipality
         0.000 (0 of 17), municipality 1.000, date 0.914 (P 0.902, R 0.925),
-        doc_type 6/8, doc_date 4/8. Amounts on these documents are the open work:
-        most gold amounts are in one set of annual accounts whose tables the
-        reader does not yet get right.""",
+        doc_type 6/8, doc_date 4/8. Final, 2026-12-05, after the second round of
+        fixes on the development set (measured once, at the end): amount 0.210
+        (P 0.214, R 0.207; 75 right of 351 given, 362 in the gold),
+        amount+municipality 0.000 (0 of 17; 13 given), municipality 1.000, date
+        0.914 (P 0.902, R 0.925), doc_type 6/8, doc_date 4/8. Amounts on these
+        documents are the open work: most gold amounts are in one set of annual
+        accounts whose tables the reader does not yet get right.""",
     ),
 )
 

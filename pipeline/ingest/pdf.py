@@ -383,8 +383,10 @@ def read_page_words(path: Path, source: str, rules: IngestRules,
             count = len(pdfium.get())
         except KenmerkError:
             count = 0
-        if not count or not _for_pdfium(path.read_bytes(), budget):
-            return _read_with_pdfplumber(path, source, rules, pdfium, budget)
+        data = path.read_bytes()
+        within = budget is None or streams_within(data, budget.room())
+        if not count or not within or _ODD_BOX.search(data):
+            return _read_with_pdfplumber(path, source, rules, pdfium, budget, pdfium_safe=within)
         plumber = _Plumber(path, source, budget)
         try:
             return _read_pages(pdfium, count, plumber, rules, source)
@@ -397,14 +399,6 @@ def read_page_words(path: Path, source: str, rules: IngestRules,
 # A page box holding something other than numbers (``/MediaBox [0 0 /X 595 842]``):
 # pdfium reads it as some box, pdfminer rejects the file (``broken_pdf``).
 _ODD_BOX = re.compile(rb"/(?:Media|Crop|Bleed|Trim|Art)Box\s*\[[^\]]*?[^\d\s.+\-\]]")
-
-
-def _for_pdfium(data: bytes, budget: ContentBudget | None) -> bool:
-    """Whether pdfium may read the file: no page box pdfminer would reject, and streams
-    that unpack within the content budget (``pdfguard.streams_within``)."""
-    if _ODD_BOX.search(data):
-        return False
-    return budget is None or streams_within(data, budget.room())
 
 
 def _read_pages(pdfium: _Pdfium, count: int, plumber: _Plumber, rules: IngestRules,
@@ -497,10 +491,14 @@ class _Plumber:
 
 
 def _read_with_pdfplumber(path: Path, source: str, rules: IngestRules, pdfium: _Pdfium,
-                          budget: ContentBudget | None = None,
+                          budget: ContentBudget | None = None, pdfium_safe: bool = True,
                           ) -> tuple[list[PageWords], list[str]]:
     """The whole file through pdfplumber, page by page (pdfium could not open it, or its
-    streams must be unpacked within the budget)."""
+    streams must be unpacked within the budget).
+
+    Without ``pdfium_safe`` (streams that may unpack beyond the budget), pdfium never
+    reads what pdfminer could not: pdfium inflates in C, where the budget cannot
+    reach, so such a page is lost (a ``broken_pdf`` row) rather than unpacked."""
     import pdfplumber
 
     errors = parse_errors()
@@ -510,6 +508,8 @@ def _read_with_pdfplumber(path: Path, source: str, rules: IngestRules, pdfium: _
     try:
         pdf = pdfplumber.open(path)
     except errors as err:
+        if not pdfium_safe:
+            raise _open_error(err, source) from err
         return _recover(pdfium, _open_error(err, source), rules, source, cache)
     try:
         # One page at a time, so a page pdfplumber cannot set up (or a page tree that
@@ -529,8 +529,11 @@ def _read_with_pdfplumber(path: Path, source: str, rules: IngestRules, pdfium: _
                     page.close()
             # A page neither parser can load costs that page, not the document.
             size = (objects.width, objects.height) if objects is not None else None
-            words, reason = read_or_mark(
-                lambda: read_page(pdfium, index, objects, rules, source, cache), size)  # noqa: B023
+            if objects is None and not pdfium_safe:
+                words, reason = read_or_mark(lambda: _not_for_pdfium(source, index))  # noqa: B023
+            else:
+                words, reason = read_or_mark(
+                    lambda: read_page(pdfium, index, objects, rules, source, cache), size)  # noqa: B023
             out.append(words)
             reasons.append(reason)
         if not out:
@@ -538,6 +541,12 @@ def _read_with_pdfplumber(path: Path, source: str, rules: IngestRules, pdfium: _
     finally:
         _close(pdf, errors)
     return out, reasons
+
+
+def _not_for_pdfium(source: str, index: int) -> tuple[PageWords, str]:
+    raise KenmerkError("broken_pdf", source=source,
+                       reason=f"page {index + 1} could not be loaded (its content is damaged, and the "
+                              "file's streams may unpack beyond the content budget, so pdfium may not read it)")
 
 
 def _recover(pdfium: _Pdfium, failure: KenmerkError, rules: IngestRules, source: str,

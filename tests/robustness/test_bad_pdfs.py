@@ -82,6 +82,28 @@ def test_page_with_a_mediabox_holding_a_name_is_read_by_pdfium_and_the_others_as
     assert "Regel 30 van pagina 1" in pages[0]["text"] and "Regel 30 van pagina 2" in pages[1]["text"]
 
 
+def test_a_damaged_page_of_a_file_that_may_unpack_too_far_is_never_handed_to_pdfium(inputs, out, check, build,
+                                                                                    monkeypatch):
+    # pdfium inflates in C, out of the content budget's reach: when the streams of a
+    # file may unpack beyond the budget, a page pdfminer cannot parse is lost, not unpacked.
+    import pipeline.ingest.pdf as pdf_module
+
+    data = build.pdf_bytes([build.pdf_page_text(1), build.pdf_page_text(2)])
+    bad_data = re.sub(rb"/MediaBox \[ 0 0 ([\d.]+) ([\d.]+) \]", rb"/MediaBox [ 0 0 /X \1 \2 ]", data, count=1)
+    bad = inputs.write("mediabox.pdf", bad_data)
+    monkeypatch.setattr(pdf_module, "streams_within", lambda data, limit: False)
+    monkeypatch.setattr(pdf_module, "damaged_page_words",
+                        lambda *args: pytest.fail("pdfium read a page of a file over the budget"))
+    summary = run_folder(inputs, out)
+    check.outputs_intact(out)
+    pages = _page_rows(check, out, bad)
+    assert [p["method_reason"] for p in pages] == ["unreadable_page", "text_layer"]
+    assert "Regel 30 van pagina 2" in pages[1]["text"]
+    [row] = check.error_rows(out, bad)
+    assert row["error"] == "broken_pdf" and "page 1 of 2 could not be loaded" in row["message"]
+    assert summary.n_partial == 1
+
+
 def test_page_tree_broken_half_way_keeps_the_readable_pages_and_lists_the_lost_one(inputs, out, check, build):
     data = build.pdf_bytes([build.pdf_page_text(n) for n in (1, 2, 3)])
     page2 = _page_object(data, 2)
@@ -95,7 +117,9 @@ def test_page_tree_broken_half_way_keeps_the_readable_pages_and_lists_the_lost_o
     assert "page 2 of 3 could not be loaded" in rows[0]["message"] and str(bad) in rows[0]["message"]
     assert rows[0]["doc_id"]
     pages = _page_rows(check, out, bad)
-    assert [p["method_reason"] for p in pages] == ["text_layer", "unreadable_page", "damaged_page_text"]
+    # pdfium reads born-digital pages first (pipeline.ingest.pdfium_text): page 3 is an
+    # ordinary page to it, and only page 2 is lost.
+    assert [p["method_reason"] for p in pages] == ["text_layer", "unreadable_page", "text_layer"]
     assert pages[1]["text"] == "" and "Regel 30 van pagina 3" in pages[2]["text"]
     amounts = [r["text"] for r in check.tables_of(out)["amounts"].to_pylist() if r["doc_id"] == pages[0]["doc_id"]]
     assert "€ 330.000" in amounts and "€ 130.000" in amounts  # facts of pages 1 and 3 are kept
@@ -113,7 +137,8 @@ def test_pdf_whose_cross_reference_table_is_gone_is_read_by_pdfium(inputs, out, 
     summary = run_folder(inputs, out)
     assert summary.exit_code == 0, summary.errors
     pages = _page_rows(check, out, bad)
-    assert [p["method_reason"] for p in pages] == ["damaged_page_text"] * 2
+    # pdfium, the first reader of born-digital pages, needs no cross-reference table.
+    assert [p["method_reason"] for p in pages] == ["text_layer"] * 2
     assert "Regel 17 van pagina 2" in pages[1]["text"]
     check.outputs_intact(out)
 
