@@ -31,8 +31,8 @@ from pathlib import Path
 
 import spacy
 
+from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import DateExtractor
-from pipeline.normalize.dates import parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

@@ -49,12 +49,11 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import file_doc_id
-from pipeline.records import DocumentResult, ProcessingError
+from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.run.discovery import Task
 from pipeline.run.pool import ProcessFn, WorkerPool, run_one
 
@@ -259,7 +258,7 @@ def _outcome(future, task: Task) -> DocumentResult:
 
 def _failed(task: Task, stage: str, code: str, **details: object) -> DocumentResult:
     message = KenmerkError(code, source=task.source, stage=stage, **details).message
-    error = ProcessingError(task.source, stage, code, message, doc_id=task.doc_id, time=datetime.now(UTC))
+    error = ProcessingError(task.source, stage, code, message, doc_id=task.doc_id, time=utc_now())
     return DocumentResult(source=task.source, errors=(error,))
 
 

@@ -63,7 +63,7 @@ def _literal(text: str) -> str:
 
 def corrected_eur(text: str | None) -> Decimal | None:
     """An inspector's corrected amount (``950000``, ``950.000,00``, ``7,5 miljoen``) in euro, or None."""
-    from pipeline.verdicts import corrected_amount
+    from pipeline.dutch.money import corrected_amount
 
     return corrected_amount(None if text is None else str(text))
 

@@ -1,21 +1,31 @@
 """Reading the rule and word-list files in ``pipeline/resources/``: one checked loader for every stage.
 
-A data file is a JSON object whose keys are exactly those its reader declares
-in a schema (``{"months": dict, "stop_words": list}``). A typo in a key, a
+Each JSON file has one frozen model in ``pipeline.resource_files`` whose
+fields are its keys; ``load_file(Model)`` reads the file and fills the model.
+A data file is a JSON object whose keys are exactly the fields of its model
+(``months: dict[str, Any]``, ``stop_words: list[str]``). A typo in a key, a
 missing key, a value of the wrong type or an empty word is an error when the
 file is loaded, not a rule that silently never fires.
 
-Schema values are Python types, checked with ``isinstance``, with these extra
-rules: a ``list`` holds non-empty strings; a ``dict`` has non-empty string
-keys; ``WordMap`` is a dict from non-empty strings to non-empty strings; a
-``str`` is not empty. Readers check the inside of other values themselves.
+The model's field types give the schema (``list[str]`` -> ``list``,
+``dict[...]`` -> ``dict``, ``int | float`` -> either); schema values are
+Python types, checked with ``isinstance``, with these extra rules: a
+``list`` holds non-empty strings; a ``dict`` has non-empty string keys;
+``WordMap`` is a dict from non-empty strings to non-empty strings; a ``str``
+is not empty. Readers check the inside of other values themselves.
 """
 
 from __future__ import annotations
 
 import json
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 Schema = dict[str, type | tuple[type, ...]]
 
@@ -58,6 +68,28 @@ def read_text(area: str, name: str) -> str:
     return (files("pipeline") / "resources" / area / name).read_text(encoding="utf-8")
 
 
-def load_json(area: str, name: str, schema: Schema) -> dict[str, Any]:
-    """``pipeline/resources/<area>/<name>``, parsed and checked against ``schema``."""
-    return check_resource(f"{area}/{name}", json.loads(read_text(area, name)), schema)
+
+def _kind(annotation: Any) -> type | tuple[type, ...]:
+    """The schema type of a model field's annotation."""
+    if annotation is WordMap:
+        return WordMap
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return tuple(_kind(a) for a in typing.get_args(annotation))  # type: ignore[misc]
+    return origin or annotation
+
+
+@cache
+def model_schema(model: type) -> Schema:
+    """The schema of a resource model: its field names, each with the type the file must hold."""
+    if not is_dataclass(model):
+        raise TypeError(f"{model!r} is not a resource model")
+    hints = typing.get_type_hints(model)
+    return {f.name: _kind(hints[f.name]) for f in fields(model)}
+
+
+def load_file(model: type[T]) -> T:
+    """``resources/<model.AREA>/<model.NAME>``, checked against the model's fields, as the model."""
+    area, name = model.AREA, model.NAME  # type: ignore[attr-defined]
+    data = check_resource(f"{area}/{name}", json.loads(read_text(area, name)), model_schema(model))
+    return model(**data)

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.datafiles import load_json
+from pipeline.datafiles import load_file
+from pipeline.resource_files import GroundsGroundsFile
 
 LAWS = ("woo", "wob")
 
@@ -59,17 +60,16 @@ class Grounds:
 @lru_cache(maxsize=1)
 def grounds() -> Grounds:
     """The grounds table, read and checked on first use."""
-    data = load_json("grounds", "grounds.json", {"grounds": dict, "ocr_letters": dict,
-                                                 "prose_before": list, "pair_max_chars": int})
+    data = load_file(GroundsGroundsFile)
     by_code = {}
-    for code, entry in data["grounds"].items():
+    for code, entry in data.grounds.items():
         if not isinstance(entry, dict) or set(entry) != {"law", "ground"}:
             raise ValueError(f"grounds.json: {code!r} needs exactly 'law' and 'ground'")
         if entry["law"] not in LAWS or not str(entry["ground"]).strip():
             raise ValueError(f"grounds.json: {code!r} has a bad law or an empty ground")
         by_code[code] = Ground(code, entry["law"], entry["ground"])
-    return Grounds(by_code, dict(data["ocr_letters"]), frozenset(data["prose_before"]),
-                   data["pair_max_chars"])
+    return Grounds(by_code, dict(data.ocr_letters), frozenset(data.prose_before),
+                   data.pair_max_chars)
 
 
 def _letter(raw: str, table: Grounds) -> str:

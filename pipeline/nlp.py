@@ -20,15 +20,13 @@ from pathlib import Path
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from pipeline.doctext import TEXT
 from pipeline.errors import KenmerkError
+from pipeline.extract.redactions import REDACTIONS
 from pipeline.long_runs import linear_tokenizer
 from pipeline.records import CleanPage
-
-REDACTIONS = "redactions"
-# ``Doc.user_data`` key of the page text, read once (``doc_text``).
-TEXT = "kenmerk_text"
 
 # Order matters: amounts link to municipalities found before them, and
 # trainings read the amounts/municipalities/dates already on the Doc.
@@ -108,11 +106,6 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per Doc by ``annotate``: spaCy joins every token on each access."""
-    text = doc.user_data.get(TEXT)
-    return doc.text if text is None else text
-
 
 # Told of a pipe that raised, with its name; the Doc goes on to the next pipe.
 OnError = Callable[[str, Exception], None]
@@ -149,7 +142,3 @@ def annotate(nlp: Language, page: CleanPage, carried: dict | None = None,
                 raise
             on_error(name, err)
     return doc
-
-
-def overlaps_redaction(doc: Doc, span: Span) -> bool:
-    return any(r.start < span.end and span.start < r.end for r in doc.spans.get(REDACTIONS, []))

@@ -2,17 +2,25 @@
 
 A phrase from a resource file matches with any white space between its words,
 both apostrophes (``euro's``, ``euro’s``), and whole words only where it starts
-or ends in a letter or digit.
+or ends in a letter or digit. Rules that set their own boundaries around the
+phrase (the date grammar, the training finders) ask for the ``bare`` phrase:
+only the white-space rule, nothing around it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
-def phrase_regex(phrase: str) -> str:
-    """A literal phrase as a regex: spaces match any whitespace, word edges are kept."""
+def phrase_regex(phrase: str, *, bare: bool = False) -> str:
+    """A literal phrase as a regex: spaces match any whitespace, word edges are kept.
+
+    ``bare=True``: spaces match any whitespace and nothing else is added.
+    """
     body = r"\s+".join(re.escape(part) for part in phrase.split())
+    if bare:
+        return body
     # Typeset text writes the apostrophe of zo'n and euro's as ’.
     body = body.replace("'", "['\u2019]")
     if phrase[:1].isalnum():
@@ -22,8 +30,11 @@ def phrase_regex(phrase: str) -> str:
     return body
 
 
-def alternation(phrases) -> str:
-    """Phrases as one alternation, longest first so ``meer dan`` beats ``meer``."""
-    return (
-        "(?:" + "|".join(phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True)) + ")"
-    )
+def alternation(phrases: Iterable[str], *, bare: bool = False, lower: bool = False) -> str:
+    """Phrases as one alternation group, longest first so ``meer dan`` beats ``meer``.
+
+    ``bare`` as for ``phrase_regex``; ``lower=True`` lower-cases the phrases
+    first, for text that is lower-cased before it is searched.
+    """
+    words = {p.lower() for p in phrases} if lower else set(phrases)
+    return "(?:" + "|".join(phrase_regex(p, bare=bare) for p in sorted(words, key=len, reverse=True)) + ")"

@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,8 @@ from spacy.tokens import Doc
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
 from pipeline.extract.amount_tables import CARRIED_TABLE, DOCUMENT_UNIT, ENDING_TABLE
-from pipeline.extract.document import describe_document, website_chrome
+from pipeline.extract.doc_lines import website_chrome
+from pipeline.extract.document import describe_document
 from pipeline.extract.questions import question_records
 from pipeline.extract.regions import region_facts
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
@@ -45,6 +45,7 @@ from pipeline.records import (
     ProcessingError,
     RawDocument,
     RawPage,
+    utc_now,
 )
 from pipeline.version import pipeline_version
 
@@ -60,14 +61,14 @@ def process_document(path: Path | str, source: str | None = None, *,
     try:
         raw = read_document(Path(path), source=source, max_bytes=max_bytes)
     except KenmerkError as err:
-        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=_now()))
+        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=utc_now()))
     try:
         result = process_raw(raw, model=model)
     except KenmerkError as err:
         return failed(source, ProcessingError(source, "process", err.code, err.message,
-                                              doc_id=raw.doc_id, time=_now()))
+                                              doc_id=raw.doc_id, time=utc_now()))
     # A damaged PDF read in part keeps its pages and facts, and says which pages it lost.
-    lost = page_errors(raw, time=_now())
+    lost = page_errors(raw, time=utc_now())
     if not lost or result.info is None:
         return result
     info = dataclasses.replace(result.info, status="partial") if result.info.status == "ok" else result.info
@@ -77,9 +78,6 @@ def process_document(path: Path | str, source: str | None = None, *,
 def failed(source: str, *errors: ProcessingError) -> DocumentResult:
     return DocumentResult(source=source, errors=errors)
 
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 # The extraction rules read Dutch. Elsewhere they misfire: English "€ 5,000" would
@@ -128,7 +126,7 @@ class Stages:
             message = KenmerkError(code, component=component, where=_where(pages), source=self.source,
                                    reason=reason).message
         return ProcessingError(self.source, component.split(".")[0], code, message, doc_id=self.doc_id,
-                               time=_now(), component=component)
+                               time=utc_now(), component=component)
 
 
 def _where(pages: list[int]) -> str:
@@ -175,8 +173,8 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
             docs[page.number] = previous
 
     pages_read = tuple(pages)
-    info = stages.attempt("extract.document", describe_document, raw, pages_read, list(docs.values()),
-                          pipeline_version=version) or undescribed(raw, version)
+    info = (stages.attempt("extract.document", describe_document, raw, pages_read, pipeline_version=version)
+            or undescribed(raw, version))
     if info.language is None:
         language = stages.attempt("extract.language", document_language, (page.text for page in pages_read))
         info = dataclasses.replace(info, language=language)

@@ -13,8 +13,8 @@ a worker process.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 
@@ -331,6 +331,11 @@ class QuestionRecord:
     answer_end: int | None = None
 
 
+def utc_now() -> datetime:
+    """Now, in UTC, to the second: when a failure was recorded or a run finished."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 @dataclass(frozen=True)
 class ProcessingError:
     """One row of ``errors.parquet``: a document (or part of one) that failed."""
@@ -360,7 +365,6 @@ class DocumentResult:
     trainings: tuple[TrainingFact, ...] = ()
     questions: tuple[QuestionRecord, ...] = ()
     regions: tuple[RegionFact, ...] = ()
-    extra: dict[str, tuple] = field(default_factory=dict)
     errors: tuple[ProcessingError, ...] = ()
 
     @property

@@ -33,14 +33,14 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.records import DocumentResult, ProcessingError
+from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.regions import region_columns
 from schemas import ALL_SCHEMAS, SCHEMAS
 
@@ -129,7 +129,7 @@ def build_tables(
     duplicates = duplicates or {}
     verdicts = verdicts or {}
     rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = utc_now()
     for result in results:
         rows["errors"] += [error_row(e, now) for e in result.errors]
         if result.info is None:

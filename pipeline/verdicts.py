@@ -29,12 +29,13 @@ import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.dutch.money import corrected_amount
+from pipeline.records import utc_now
 from pipeline.tables import (
     MANIFEST,
     REVIEWED_TABLES,
@@ -120,7 +121,7 @@ def make_verdict(fact_id: str, verdict: str, *, by: str, corrected_value: str | 
     return {
         "fact_id": fact_id, "verdict": verdict, "corrected_value": corrected_value,
         "note": (note or "").strip() or None, "by": by.strip(),
-        "time": _utc(time) if time else datetime.now(UTC).replace(microsecond=0),
+        "time": _utc(time) if time else utc_now(),
         "kind": kind if kind in REVIEWED_TABLES else None, "doc_id": doc_id, "text": text,
     }
 
@@ -283,24 +284,6 @@ def load_export(path: str | Path, *, by: str | None = None) -> list[dict]:
 
 
 # --- analyst views -----------------------------------------------------------------------
-
-
-def corrected_amount(text: str | None) -> Decimal | None:
-    """An inspector's corrected amount in euro: ``950000``, ``950.000,00``, ``€ 7,5 miljoen``."""
-    if not text:
-        return None
-    plain = text.strip().replace("\u20ac", "").replace("EUR", "").strip()
-    if re.fullmatch(r"-?\d+(\.\d{1,2})?", plain):  # 950000 or 950000.50, as a program writes it
-        return Decimal(plain).quantize(Decimal("0.01"))
-    from pipeline.normalize.money import parse_amount
-
-    amount = parse_amount(text if re.search(r"[€a-zA-Z]", text) else f"€ {text.strip()}")
-    if amount is None or amount.currency != "EUR":
-        return None
-    try:
-        return amount.value.quantize(Decimal("0.01"))
-    except InvalidOperation:
-        return None
 
 
 def apply_verdicts(amounts, verdicts: Mapping[str, Mapping[str, object]] | None = None, *,

@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.datafiles import load_json, read_text
+from pipeline.datafiles import load_file, read_text
 from pipeline.gazetteer import gazetteer, name_key
+from pipeline.resource_files import GazetteerPlacesFile
 
 COLUMNS = (
     "woonplaats",
@@ -36,15 +37,6 @@ COLUMNS = (
     "gemeente_code_2018",
 )
 PLACE_CODE = re.compile(r"WP\d{4}")
-
-PLACES_SCHEMA = {
-    "place_prepositions": list,
-    "strong_prepositions": list,
-    "place_head_words": list,
-    "min_free_length": int,
-    "needs_strong_context": list,
-    "suffix_words": list,
-}
 
 
 @dataclass(frozen=True)
@@ -122,13 +114,13 @@ def parse_rows(text: str, suffix_words: frozenset[str]) -> list[tuple[Place, str
 
 
 @lru_cache(maxsize=1)
-def place_words() -> dict:
+def place_words() -> GazetteerPlacesFile:
     """``resources/gazetteer/places.json``: the words that make a place name count."""
-    return load_json("gazetteer", "places.json", PLACES_SCHEMA)
+    return load_file(GazetteerPlacesFile)
 
 
 @lru_cache(maxsize=1)
 def place_index() -> PlaceIndex:
     """The package's woonplaatsen, read and checked once per process."""
-    suffixes = frozenset(w.lower().rstrip(".") for w in place_words()["suffix_words"])
+    suffixes = frozenset(w.lower().rstrip(".") for w in place_words().suffix_words)
     return PlaceIndex(parse_rows(read_text("gazetteer", "woonplaatsen.csv"), suffixes))

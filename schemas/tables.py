@@ -15,6 +15,8 @@ import json
 
 import pyarrow as pa
 
+from pipeline.dutch.words import QUALIFIERS as WORD_QUALIFIERS
+
 CBS_CODE = r"GM\d{4}"
 DOC_ID = r"[0-9a-f]{16}"
 # TIMEX3-style value of reduced precision; XXXX for a year the text does not give.
@@ -27,7 +29,7 @@ ISO_DOC_DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
 # A [start, end) range of characters in pages.text.
 CHAR_RANGE = pa.struct([pa.field("start", pa.int32(), nullable=False), pa.field("end", pa.int32(), nullable=False)])
 
-QUALIFIERS = ["exact", "more_than", "at_least", "at_most", "approx"]
+QUALIFIERS = list(WORD_QUALIFIERS)
 DOC_TYPES = ["brief", "nieuws", "kamervragen", "jaarverslag", "overig"]
 DOC_KINDS = [
     "email", "woo_besluit", "nota", "verslag", "besluitenlijst", "lijst_ingekomen_stukken", "inventarislijst",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.nlp import annotate, build_nlp
 from pipeline.records import CleanPage
 
@@ -28,6 +30,36 @@ def annotate_text(nlp):
     def run(text: str):
         page = CleanPage.from_text(text)
         return annotate(nlp, page), page
+
+    return run
+
+
+# Municipalities that linking tests mark by hand, with their CBS codes.
+TEST_CODES = {
+    "Den Haag": "GM0518",
+    "Amsterdam": "GM0363",
+    "Utrecht": "GM0344",
+    "Rotterdam": "GM0599",
+    "Almere": "GM0034",
+    "Gouda": "GM0513",
+    "Nijmegen": "GM0268",
+    "Lelystad": "GM0995",
+    "Dronten": "GM0303",
+}
+
+
+@pytest.fixture
+def with_municipalities(annotate_text):
+    """Annotate a string as one page with the names of ``TEST_CODES`` marked as municipalities."""
+
+    def run(text: str):
+        doc, page = annotate_text(text)
+        spans = []
+        for name, code in TEST_CODES.items():
+            for m in re.finditer(re.escape(name), text):
+                spans.append(doc.char_span(m.start(), m.end(), label="test", kb_id=code))
+        doc.spans[MUNICIPALITIES_KEY] = sorted(spans, key=lambda s: s.start_char)
+        return doc, page
 
     return run
 

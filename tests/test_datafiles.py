@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
 import pytest
 
-from pipeline.datafiles import WordMap, check_resource, load_json
+import pipeline
+from pipeline.datafiles import WordMap, check_resource, load_file, model_schema
+from pipeline.resource_files import FILES
 
 
 @pytest.mark.parametrize(("data", "schema", "message"), [
@@ -31,6 +38,43 @@ def test_a_good_file_is_returned_as_it_is():
     assert check_resource("x.json", data, schema) is data
 
 
+@dataclass(frozen=True)
+class _Roles:
+    AREA: ClassVar[str] = "dates"
+    NAME: ClassVar[str] = "roles.json"
+    no_such_key: list[str]
+
+
 def test_errors_name_the_file():
     with pytest.raises(ValueError, match="dates/roles.json"):
-        load_json("dates", "roles.json", {"no_such_key": list})
+        load_file(_Roles)
+
+
+def test_the_schema_comes_from_the_model_fields():
+    @dataclass(frozen=True)
+    class Model:
+        words: list[str]
+        map: WordMap
+        numbers: dict[str, Any]
+        limit: int
+        share: int | float
+        name: str
+
+    assert model_schema(Model) == {"words": list, "map": WordMap, "numbers": dict, "limit": int,
+                                   "share": (int, float), "name": str}
+
+
+RESOURCES = Path(pipeline.__file__).parent / "resources"
+# These areas have typed parsers of their own (pipeline.clean.resources, pipeline.ingest.rules).
+OWN_PARSERS = {"clean", "ingest"}
+
+
+def test_every_json_file_has_one_model_and_loads_into_it():
+    on_disk = {(p.parent.name, p.name) for p in RESOURCES.glob("*/*.json") if p.parent.name not in OWN_PARSERS}
+    assert on_disk == set(FILES)
+    for (area, name), model in FILES.items():
+        assert (model.AREA, model.NAME) == (area, name)
+        loaded = load_file(model)
+        assert isinstance(loaded, model)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            loaded.AREA_CHECK = 1  # frozen: a loaded file cannot be changed

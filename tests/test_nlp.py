@@ -119,7 +119,7 @@ def test_sentence_hooks_give_spacys_sentences():
 
 
 def test_the_page_text_read_once_is_the_docs_text():
-    from pipeline.nlp import doc_text
+    from pipeline.doctext import doc_text
 
     nlp = build_nlp()
     for text in ("€ 5.000,- per jaar\t\tTotaal  2.370\r\n", "  Den\u00a0Haag\u202f", "2016" * 50_000,

@@ -14,7 +14,6 @@ from pipeline.tables import file_sha256, read_manifest
 from pipeline.verdicts import (
     VerdictError,
     apply_verdicts,
-    corrected_amount,
     find_fact,
     load_export,
     make_verdict,
@@ -45,19 +44,6 @@ def _amount(out, text):
 def _verdict(fact_id, verdict="confirmed", **kwargs):
     kwargs.setdefault("by", "Anna")
     return make_verdict(fact_id, verdict, **kwargs)
-
-
-@pytest.mark.parametrize("text, value", [
-    ("950000", "950000.00"), ("950000.5", "950000.50"), ("950.000", "950000.00"), ("950.000,00", "950000.00"),
-    ("€ 950.000", "950000.00"), ("7,5 miljoen", "7500000.00"), ("1.235.480,-", "1235480.00"), ("12.000 EUR", "12000.00"),
-])
-def test_a_corrected_amount_is_read_as_inspectors_write_it(text, value):
-    assert corrected_amount(text) == Decimal(value)
-
-
-@pytest.mark.parametrize("text", ["", "veel geld", "$ 500", None])
-def test_what_is_not_an_amount_in_euro_is_not_a_corrected_amount(text):
-    assert corrected_amount(text) is None
 
 
 def test_a_verdict_is_checked_before_it_is_recorded():

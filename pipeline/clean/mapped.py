@@ -86,13 +86,6 @@ class TextBuilder:
         """The raw offset of source position ``position`` (``len`` gives the end)."""
         return self.source.offsets[position]
 
-    def last_char(self) -> str:
-        """The last character appended so far ('' when nothing was)."""
-        for part in reversed(self._parts):
-            if part:
-                return part[-1]
-        return ""
-
     def build(self) -> MappedText:
         return MappedText("".join(self._parts), tuple(self._offsets) + (self.source.offsets[-1],))
 

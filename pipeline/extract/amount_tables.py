@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from pipeline.datafiles import load_json
+from pipeline.datafiles import load_file
 from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
@@ -78,28 +79,25 @@ class TableWords:
 
 @lru_cache(maxsize=1)
 def table_words() -> TableWords:
-    data = load_json("amounts", "tables.json", {"money_headers": list, "money_captions": list,
-                                                  "not_money_headers": list, "total_labels": list,
-                                                  "money_rows": list, "unit_declarations": list,
-                                                  "note_headers": list, "footnote_units": list})
+    data = load_file(AmountsTablesFile)
 
     def words(key: str) -> re.Pattern:
-        return re.compile(rf"(?<![\w])(?:{alternation(data[key])})(?![\w])", re.I)
+        return re.compile(rf"(?<![\w])(?:{alternation(getattr(data, key))})(?![\w])", re.I)
 
     return TableWords(
         money_headers=words("money_headers"),
-        money_captions=re.compile(rf"€|(?<![\w])(?:{alternation(data['money_captions'])})(?![\w])", re.I),
-        not_money_headers=re.compile(rf"%|(?<![\w])(?:{alternation(data['not_money_headers'])})(?![\w])",
+        money_captions=re.compile(rf"€|(?<![\w])(?:{alternation(data.money_captions)})(?![\w])", re.I),
+        not_money_headers=re.compile(rf"%|(?<![\w])(?:{alternation(data.not_money_headers)})(?![\w])",
                                      re.I),
         # 'Totaal lasten', 'Subtotaal', and a total word last: 'Baten totaal'.
-        total_labels=re.compile(rf"^\W*(?:{alternation(data['total_labels'])})(?![\w])"
+        total_labels=re.compile(rf"^\W*(?:{alternation(data.total_labels)})(?![\w])"
                                 r"|(?<![\w])(?:sub)?(?:totaal|totalen)\W*$", re.I),
         # Row labels that name money: a word that starts or ends a compound
         # (``Reserve``, ``risicoreserve``, ``EMU-saldo``).
-        money_rows=re.compile(rf"(?:{alternation(data['money_rows'])})", re.I),
-        footnote_units=re.compile(rf"(?<![\w])(?:{alternation(data['footnote_units'])})(?![\w])", re.I),
-        note_headers=re.compile(rf"(?:{alternation(data['note_headers'])})", re.I),
-        unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data['unit_declarations'])})(?![\w])", re.I),
+        money_rows=re.compile(rf"(?:{alternation(data.money_rows)})", re.I),
+        footnote_units=re.compile(rf"(?<![\w])(?:{alternation(data.footnote_units)})(?![\w])", re.I),
+        note_headers=re.compile(rf"(?:{alternation(data.note_headers)})", re.I),
+        unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data.unit_declarations)})(?![\w])", re.I),
     )
 
 

@@ -5,7 +5,7 @@ that stand where money should be. Each span's label is the rule that found
 it; ``pipeline.normalize.amounts`` turns spans into values and links.
 
 Rules (each a small named function over the Doc text; the words come from
-``resources/amounts/`` through ``pipeline.normalize.money``):
+``resources/amounts/`` through ``pipeline.dutch.money``):
 
 - ``euro_sign_digits``: a currency sign or code before digits (``€ 950.000``,
   ``€950.000,-``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``);
@@ -47,13 +47,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text
+from pipeline.dutch.money import needs_money_context, parse_amount
+from pipeline.dutch.words import fold, money_words
+from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_context, patterns
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
     DOCUMENT_UNIT,
@@ -65,220 +69,12 @@ from pipeline.extract.amount_tables import (
     table_words,
 )
 from pipeline.extract.intervals import Disjoint
-from pipeline.nlp import REDACTIONS, doc_text
-from pipeline.normalize.money import money_words, needs_money_context, parse_amount
-from pipeline.normalize.numbers import fold, load_amounts_resource
-from pipeline.phrases import alternation, phrase_regex
+from pipeline.extract.redactions import REDACTIONS
 
 SPAN_KEY = "amounts"
 
-RULES = (
-    "euro_sign_digits",
-    "digits_euro_word",
-    "number_word_scale",
-    "digits_scale",
-    "ton",
-    "redacted_money",
-    "table_cell",
-    "redacted_table_cell",
-)
-# The rules whose spans are redacted figures, with no value.
-REDACTED_RULES = frozenset({"redacted_money", "redacted_table_cell"})
-
 # How far (characters) a money cue may stand before an amount in the same sentence.
 _CONTEXT_CHARS = 120
-
-# --------------------------------------------------------------------------
-# Word lists -> regular expressions
-
-
-@dataclass(frozen=True)
-class AmountContext:
-    """The context word lists of ``resources/amounts/context.json``."""
-
-    money_nouns: tuple[str, ...]
-    noun_links: tuple[str, ...]
-    money_verbs: tuple[str, ...]
-    money_context: tuple[str, ...]
-    ton_not_money_after: frozenset[str]
-    redaction_markers: tuple[str, ...]
-    redaction_block_chars: tuple[str, ...]
-    total_before: tuple[str, ...]
-    total_after: tuple[str, ...]
-    total_not: tuple[str, ...]
-    purpose_markers: tuple[str, ...]
-    # Words that make a number in words vague ('een paar honderd euro').
-    vague_before: tuple[str, ...]
-    # Verbs after which 'tot' gives the new figure, not a maximum ('verhoogd tot').
-    change_verbs: tuple[str, ...]
-    # Words that may stand between an amount and its purpose ('trekt € 5 miljoen uit voor').
-    purpose_gap_words: tuple[str, ...]
-    purpose_stop_words: frozenset[str]
-    # Words that may follow a figure written without currency ('2 miljoen voor
-    # de aanpak'); any other word makes it a count ('2 miljoen inwoners').
-    scaled_follow_words: frozenset[str]
-    # Words that open a bracket spelling out the figure before it ('(zegge: ...)').
-    restatement_words: tuple[str, ...]
-
-
-_WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words")
-
-
-@lru_cache(maxsize=1)
-def amount_context() -> AmountContext:
-    """The context word lists, loaded and checked once per process."""
-    data = load_amounts_resource(
-        "context.json", {key: list for key in AmountContext.__dataclass_fields__}
-    )
-    if not all(len(c) == 1 for c in data["redaction_block_chars"]):
-        raise ValueError("context.json: redaction_block_chars must be single characters")
-    return AmountContext(
-        **{
-            key: frozenset(fold(w) for w in value) if key in _WORD_SETS else tuple(value)
-            for key, value in data.items()
-        }
-    )
-
-
-def _phrases(table) -> list[str]:
-    return list(table.phrases)
-
-
-@dataclass(frozen=True)
-class Patterns:
-    """The compiled building blocks of the rules, one named regex each."""
-
-    number: re.Pattern
-    sign_before: re.Pattern
-    word_after: re.Pattern
-    scale: re.Pattern
-    number_word: re.Pattern
-    qualifier_before: re.Pattern
-    qualifier_after: re.Pattern
-    unit_after: re.Pattern
-    unit_before: re.Pattern
-    range_joiner: re.Pattern
-    range_lower: re.Pattern
-    range_lower_bare: re.Pattern
-    vague_before: re.Pattern
-    change_verb_tot: re.Pattern
-    money_cue: re.Pattern
-    redaction_marker: re.Pattern
-    redaction_cue: re.Pattern
-    money_header: re.Pattern
-
-
-# Digits in Dutch (or unambiguous English) notation, not followed by more
-# digits, a date part (1.2.2016) or an article number part (10.1.6).
-NUMBER_CORE = (
-    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?![\d])"
-    r"|\d+(?:,\d+)?|\d+\.\d{1,2})(?:,(?:-{1,2}|=|\u2013|\u2014))?"
-    # A letter may follow only as a scale suffix ('€ 450k', '€ 2mln').
-    r"(?!(?!(?:[kK]|mln|mld)(?![\w]))\w|[.,]\d)"
-)
-# ... and not the tail of a longer number, a date or a phone number.
-NUMBER = r"(?<![\w.,/-])" + NUMBER_CORE
-
-
-@lru_cache(maxsize=1)
-def patterns() -> Patterns:
-    words = money_words()
-    ctx = amount_context()
-    signs = _phrases(words.currency_symbols) + _phrases(words.scaled_symbols)
-    sign_words = [s for s in signs if s[:1].isalpha()]
-    sign_marks = [s for s in signs if not s[:1].isalpha()]
-    # Codes and symbols before a number: 'EUR', 'fl.', '€', 'k€' ('€' may touch the digits).
-    sign = (
-        "(?:"
-        + "|".join(
-            [phrase_regex(s) for s in sorted(sign_words, key=len, reverse=True)]
-            + [re.escape(s) for s in sorted(sign_marks, key=len, reverse=True)]
-        )
-        + ")"
-    )
-    after_words = _phrases(words.currency_words) + _phrases(words.scaled_symbols)
-    scale_words = _phrases(words.scales)
-    scale = (
-        "(?:"
-        + "|".join(
-            [r"(?<=\d)" + re.escape(s) + r"(?![\w])" for s in _phrases(words.scale_suffixes)]
-            + [r"\s*" + phrase_regex(s) for s in sorted(scale_words, key=len, reverse=True)]
-        )
-        + ")"
-    )
-    # A run of letters that may be a number word ('zes', 'tweeënhalf', 'een half').
-    number_word = r"(?<![\w])[^\W\d_]+(?:\s+(?:en\s+)?(?:een\s+)?[^\W\d_]+){0,3}?"
-    qualifiers_before = _phrases(words.qualifiers_before)
-    blocks = "".join(re.escape(c) for c in ctx.redaction_block_chars)
-    markers = "|".join(re.escape(m) for m in sorted(ctx.redaction_markers, key=len, reverse=True))
-    noun = alternation(ctx.money_nouns)
-    link = alternation(ctx.noun_links)
-    verb = alternation(ctx.money_verbs)
-    qual = alternation(qualifiers_before)
-    return Patterns(
-        number=re.compile(NUMBER),
-        sign_before=re.compile(sign, re.IGNORECASE),
-        # Not the start of a compound: 'een euro-land', 'de euro-crisis'.
-        # Not the sign of the next figure ('2019 € 4 miljoen').
-        word_after=re.compile(
-            r"\s*" + alternation(after_words) + r"(?![\w]|-\w|\s?\d)", re.IGNORECASE
-        ),
-        scale=re.compile(scale, re.IGNORECASE),
-        number_word=re.compile(number_word, re.IGNORECASE),
-        qualifier_before=re.compile(alternation(qualifiers_before) + r"\s*$", re.IGNORECASE),
-        qualifier_after=re.compile(
-            r"\s*,?\s*" + alternation(_phrases(words.qualifiers_after)), re.IGNORECASE
-        ),
-        unit_after=re.compile(r"\s*" + alternation(_phrases(words.units_after)), re.IGNORECASE),
-        unit_before=re.compile(alternation(_phrases(words.units_before)) + r"\s*$", re.IGNORECASE),
-        range_joiner=re.compile(
-            r"\s*(?:-|\u2013|\u2014|"
-            + "|".join(
-                phrase_regex(j)
-                for j in sorted(_phrases(words.range_joiners), key=len, reverse=True)
-                if j[:1].isalpha()
-            )
-            + r")\s*",
-            re.IGNORECASE,
-        ),
-        range_lower=re.compile(
-            r"(?<![\w])(?:tussen|van|vanaf)\s+(?:de\s+)?(?:"
-            + sign
-            + r"\s?)?"
-            + NUMBER_CORE
-            + "(?:"
-            + scale
-            + ")?"
-            + r"(?:\s*"
-            + alternation(after_words)
-            + r")?"
-            + r"\s*(?:en|tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014)\s*$",
-            re.IGNORECASE,
-        ),
-        range_lower_bare=re.compile(
-            r"(?<![\w.,])"
-            + NUMBER_CORE
-            + "(?:"
-            + scale
-            + r")?\s*(?:tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014|à)\s*$",
-            re.IGNORECASE,
-        ),
-        vague_before=re.compile(alternation(ctx.vague_before) + r"\s+$", re.IGNORECASE),
-        change_verb_tot=re.compile(alternation(ctx.change_verbs) + r"\s+tot\s*$", re.IGNORECASE),
-        money_cue=re.compile(alternation(ctx.money_context), re.IGNORECASE),
-        redaction_marker=re.compile(
-            rf"(?:{markers})|[{blocks}]+(?:\s*[{blocks}]+)*|(?<![\w])(?:[xX]{{3,}}|[xX]{{1,3}}(?:\.[xX]{{3}})+)(?:,(?:[xX]{{2}}|-{{1,2}}))?(?![\w])"
-        ),
-        redaction_cue=re.compile(
-            rf"(?:(?:{noun})\s+(?:\w+\s+)?(?:{link})|(?:{verb})|{sign})\s*(?:{qual}\s*)?$",
-            re.IGNORECASE,
-        ),
-        money_header=re.compile(
-            r"(?<![\w])(?:bedrag(?:en)?|budget|subsidie|bijdrage|toekenning|kosten|euro|eur)(?![\w])|€",
-            re.IGNORECASE,
-        ),
-    )
-
 
 # --------------------------------------------------------------------------
 # Candidates
@@ -605,16 +401,11 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     redactions = redactions_of(doc)
     figures, doc.user_data[ENDING_TABLE], doc.user_data[DOCUMENT_UNIT] = read_tables(
         text, redactions, doc.user_data.get(CARRIED_TABLE), doc.user_data.get(DOCUMENT_UNIT))
-    found = (
-        euro_sign_digits(text)
-        + digits_euro_word(text)
-        + number_word_scale(text)
-        + digits_scale(text)
-        + table_cell(text, redactions, figures)
-    )
+    page = AmountPage(doc, text, redactions, figures)
+    found = [c for rule in AMOUNT_RULES if rule.find is not None and not rule.as_found for c in rule.find(page)]
     found = [take_sign(text, widen(text, c, redactions)) for c in drop_debris(found, redactions)]
     found = [c for c in found if c.redacted or c.table is not None or _parses(text, c.start, c.end)]
-    found += redacted_money(doc)
+    found += [c for rule in AMOUNT_RULES if rule.find is not None and rule.as_found for c in rule.find(page)]
     return footnote_units(text, resolve_overlaps(found))
 
 
@@ -645,6 +436,55 @@ def _unscaled(text: str, c: Candidate) -> bool:
         return False  # a table's figures have the table's unit
     amount = parse_amount(text[c.start:c.end])
     return amount is not None and amount.scale == 1
+
+
+# --------------------------------------------------------------------------
+# The rules
+
+
+@dataclass(frozen=True)
+class AmountPage:
+    """What the rules read: the Doc, its text, its redacted ranges and the figures of its tables."""
+
+    doc: Doc
+    text: str
+    redactions: list[tuple[int, int]]
+    figures: list[TableFigure]
+
+
+@dataclass(frozen=True)
+class AmountRule:
+    """One amount rule: its name, the finder of its candidates, and what its figures are.
+
+    ``find`` is None for a name another rule's finder gives (``ton``);
+    ``redacted`` marks rules whose figures are redacted, with no value;
+    ``as_found`` takes the candidates as found (no widening, sign or parse check).
+    """
+
+    name: str
+    find: Callable[[AmountPage], list[Candidate]] | None
+    redacted: bool = False
+    as_found: bool = False
+
+
+# The amount rules. The order is the priority where two candidates of the same
+# length overlap (earlier wins; a table cell always wins a tie). A new rule is one
+# entry here, with its finder above (see the README, "Adding a rule").
+AMOUNT_RULES: tuple[AmountRule, ...] = (
+    AmountRule("euro_sign_digits", lambda page: euro_sign_digits(page.text)),
+    AmountRule("digits_euro_word", lambda page: digits_euro_word(page.text)),
+    AmountRule("number_word_scale", lambda page: number_word_scale(page.text)),
+    AmountRule("digits_scale", lambda page: digits_scale(page.text)),
+    # 'twee ton': a scale that is also a plain word, given by digits_scale and number_word_scale.
+    AmountRule("ton", None),
+    AmountRule("redacted_money", lambda page: redacted_money(page.doc), redacted=True, as_found=True),
+    AmountRule("table_cell", lambda page: table_cell(page.text, page.redactions, page.figures)),
+    # A redacted figure in a table cell, given by table_cell.
+    AmountRule("redacted_table_cell", None, redacted=True),
+)
+RULES = tuple(rule.name for rule in AMOUNT_RULES)
+# The rules whose spans are redacted figures, with no value.
+REDACTED_RULES = frozenset(rule.name for rule in AMOUNT_RULES if rule.redacted)
 
 
 # --------------------------------------------------------------------------

@@ -34,25 +34,17 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from pipeline.extract.dates import compiled_rules, mail_words
-from pipeline.extract.dates import lexicon as date_lexicon
+from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.dutch.date_grammar import mail_words
+from pipeline.dutch.date_rules import compiled_rules
+from pipeline.dutch.dates import parse_span
+from pipeline.extract.doc_date_rules import DATE_RULES, report_year
+from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
-from pipeline.extract.document import (
-    _YEAR,
-    DATE_RULES,
-    DateHit,
-    Evidence,
-    Line,
-    _alternatives,
-    _compile,
-    _day_date_at,
-    _labelled,
-    letter_words,
-    load_resource,
-    page_lines,
-    report_year,
-)
-from pipeline.normalize.dates import parse_span
+from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_words import _alternatives, _compile, letter_words
+from pipeline.resource_files import DocumentDatesFile
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12
@@ -60,12 +52,8 @@ TITLE_PAGE_WORDS = 12
 
 @lru_cache(maxsize=1)
 def date_words() -> dict[str, Any]:
-    data = load_resource(
-        "dates.json",
-        {"meeting_labels": list, "received_labels": list, "title_page_labels": list, "title_page_lines": int,
-         "opening_lines": int, "published_by": str, "status_labels": list},
-    )
-    return {**data, "published_by": _compile("dates.json", data["published_by"], re.IGNORECASE)}
+    data = load_file(DocumentDatesFile)
+    return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE)}
 
 
 @lru_cache(maxsize=1)

@@ -25,17 +25,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.dates import mail_words
-from pipeline.extract.document import (
-    Evidence,
-    Line,
-    _fold,
-    load_resource,
-    news_words,
-    page_lines,
-    salutation_index,
-    subject_line,
-)
+from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import mail_words
+from pipeline.extract.doc_evidence import Evidence, salutation_index
+from pipeline.extract.doc_lines import Line, page_lines
+from pipeline.extract.doc_title import subject_line
+from pipeline.extract.doc_words import _fold, news_words
+from pipeline.resource_files import DocumentKindsFile
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
@@ -65,39 +61,34 @@ class KindWords:
 
 @lru_cache(maxsize=1)
 def kind_words() -> KindWords:
-    data = load_resource(
-        "kinds.json",
-        {"kinds": dict, "strong_kinds": list, "opening_lines": int, "marker_lines": int, "max_title_words": int,
-         "titles": dict, "markers": dict, "kamer_addressees": list, "forward_markers": list,
-         "financial_tables": dict},
-    )
-    kinds = data["kinds"]
+    data = load_file(DocumentKindsFile)
+    kinds = data.kinds
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
     for key in ("strong_kinds", "titles", "markers"):
-        unknown = set(data[key]) - set(kinds)
+        unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
     try:
         titles = tuple(
-            (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data["titles"].items()
+            (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data.titles.items()
         )
     except re.error as err:
         raise ValueError(f"kinds.json: bad title pattern: {err}") from err
     return KindWords(
         kinds=dict(kinds),
-        strong=frozenset(data["strong_kinds"]),
-        opening_lines=data["opening_lines"],
-        marker_lines=data["marker_lines"],
-        max_title_words=data["max_title_words"],
+        strong=frozenset(data.strong_kinds),
+        opening_lines=data.opening_lines,
+        marker_lines=data.marker_lines,
+        max_title_words=data.max_title_words,
         titles=titles,
-        markers={_squeeze(m): kind for kind, words in data["markers"].items() for m in words},
-        kamer_addressees=re.compile("|".join(re.escape(w) for w in data["kamer_addressees"]), re.IGNORECASE),
-        forward_markers=frozenset(_squeeze(m) for m in data["forward_markers"]),
-        table_caption=re.compile(data["financial_tables"]["caption"], re.IGNORECASE),
-        min_table_captions=int(data["financial_tables"]["min_captions"]),
+        markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
+        kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
+        forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
+        table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
+        min_table_captions=int(data.financial_tables["min_captions"]),
         table_kinds=tuple((kind, re.compile(p, re.IGNORECASE))
-                          for kind, p in data["financial_tables"]["kinds"].items()),
+                          for kind, p in data.financial_tables["kinds"].items()),
     )
 
 

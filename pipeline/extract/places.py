@@ -41,21 +41,17 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.municipalities import (
+from pipeline.extract.municipality_context import (
     Candidate,
-    MunicipalityLexicon,
-    after_postcode,
     ends_with_phrase,
-    in_organisation_context,
-    is_person,
-    lexicon,
     next_index,
-    organisation_follows,
     prev_index,
     starts_line,
     surface_variants,
     words_before,
 )
+from pipeline.extract.municipality_lexicon import MunicipalityLexicon, lexicon
+from pipeline.extract.municipality_rules import after_postcode, in_organisation_context, is_person, organisation_follows
 from pipeline.gazetteer import gazetteer, name_key
 from pipeline.woonplaatsen import PlaceIndex, place_index, place_words
 
@@ -82,15 +78,15 @@ class PlaceRules:
 def place_rules() -> PlaceRules:
     data = place_words()
     index = place_index()
-    unknown = [w for w in data["needs_strong_context"] if not index.candidates(w)]
+    unknown = [w for w in data.needs_strong_context if not index.candidates(w)]
     if unknown:
         raise ValueError(f"places.json: needs_strong_context names no woonplaats: {unknown}")
     return PlaceRules(
-        prepositions=frozenset(w.lower() for w in data["place_prepositions"]),
-        strong_prepositions=frozenset(w.lower() for w in data["strong_prepositions"]),
-        head_words=frozenset(w.lower() for w in data["place_head_words"]),
-        min_free_length=data["min_free_length"],
-        needs_strong_context=frozenset(name_key(w) for w in data["needs_strong_context"]),
+        prepositions=frozenset(w.lower() for w in data.place_prepositions),
+        strong_prepositions=frozenset(w.lower() for w in data.strong_prepositions),
+        head_words=frozenset(w.lower() for w in data.place_head_words),
+        min_free_length=data.min_free_length,
+        needs_strong_context=frozenset(name_key(w) for w in data.needs_strong_context),
     )
 
 

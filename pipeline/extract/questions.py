@@ -27,14 +27,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.extract.document import (
-    Line,
-    is_boilerplate,
-    kamervragen_header,
-    kamervragen_words,
-    label_numbers,
-    page_lines,
-)
+from pipeline.extract.doc_kamervragen import kamervragen_header, kamervragen_words, label_numbers
+from pipeline.extract.doc_lines import Line, is_boilerplate, page_lines
 from pipeline.records import CleanPage, DocumentInfo, QuestionRecord, make_fact_id
 
 SENTENCE_END = (".", "?", "!", ":", "»", "”", '"')

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.normalize.provenance import provenance
+from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, RegionFact
 from pipeline.regions import find_regions
 

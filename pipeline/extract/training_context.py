@@ -32,8 +32,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.datafiles import load_json
-from pipeline.extract.trainings import (
+from pipeline.datafiles import load_file
+from pipeline.extract.training_lexicon import TrainingLexicon, kind_of, lexicon
+from pipeline.extract.training_mentions import (
     AUDIENCE,
     COUNT,
     COUNTED,
@@ -44,23 +45,12 @@ from pipeline.extract.trainings import (
     PROVIDER,
     WORD,
     Mention,
-    TrainingLexicon,
-    has_training_context,
-    kind_of,
-    lexicon,
     unit_index,
 )
+from pipeline.extract.training_parts import has_training_context
+from pipeline.resource_files import TrainingsGenericFile
 
 ELLIPTIC = "elliptic_count"
-
-GENERIC_SCHEMA = {
-    "generic_kinds": list,
-    "context_words": list,
-    "job_title_words": list,
-    "education_words": list,
-    "elliptic_openers": list,
-    "elliptic_fillers": list,
-}
 
 
 @dataclass(frozen=True)
@@ -76,8 +66,8 @@ class GenericRules:
 @lru_cache(maxsize=1)
 def generic_rules() -> GenericRules:
     """``resources/trainings/generic.json``, checked, lower case."""
-    data = load_json("trainings", "generic.json", GENERIC_SCHEMA)
-    low = {k: [w.lower() for w in v] for k, v in data.items()}
+    data = load_file(TrainingsGenericFile)
+    low = {k: [w.lower() for w in v] for k, v in vars(data).items()}
     return GenericRules(
         generic_kinds=frozenset(low["generic_kinds"]),
         context_words=frozenset(low["context_words"]),

@@ -42,42 +42,24 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.municipalities import (
-    SPAN_KEY,
-    Candidate,
-    after_postcode,
-    amount_follows,
-    group_enumerations,
-    is_money_token,
-    lexicon,
-    load_resource,
-    table_row_amount,
-    words_before,
-)
+from pipeline.datafiles import load_file
+from pipeline.doctext import doc_text
+from pipeline.extract.municipalities import SPAN_KEY
+from pipeline.extract.municipality_context import Candidate, group_enumerations, words_before
+from pipeline.extract.municipality_lexicon import lexicon
+from pipeline.extract.municipality_rules import after_postcode, amount_follows, is_money_token, table_row_amount
 from pipeline.extract.places import LABELS as PLACE_LABELS
 from pipeline.extract.places import place_context, place_rules
 from pipeline.gazetteer import Municipality, gazetteer, name_key
-from pipeline.nlp import doc_text
-from pipeline.normalize.provenance import span_provenance
+from pipeline.provenance import span_provenance
 from pipeline.records import CleanPage, DocumentInfo, MunicipalityFact
+from pipeline.resource_files import GazetteerRolesFile
 from pipeline.woonplaatsen import place_index
 
 ROLES = ("recipient", "applicant", "co_applicant", "address", "mentioned")
 
 # Labels of a bare name that may be read as a woonplaats when its municipality had ended.
 DIRECT_PLACE_LABELS = frozenset({"gazetteer_name", "gazetteer_alias", "address_block", "capitalised_name"})
-
-ROLES_SCHEMA = {
-    "applicant_nouns": list,
-    "applicant_verbs": list,
-    "sender_closings": list,
-    "sender_titles": list,
-    "recipient_verbs": list,
-    "grant_verbs": list,
-    "recipient_prepositions": list,
-    "address_words": list,
-    "money_nouns": list,
-}
 
 
 @dataclass(frozen=True)
@@ -95,8 +77,8 @@ class RoleLexicon:
 
 @lru_cache(maxsize=1)
 def role_lexicon() -> RoleLexicon:
-    data = load_resource("roles.json", ROLES_SCHEMA)
-    low = {k: frozenset(w.lower() for w in v) for k, v in data.items()}
+    data = load_file(GazetteerRolesFile)
+    low = {k: frozenset(w.lower() for w in v) for k, v in vars(data).items()}
     return RoleLexicon(
         applicant_nouns=low["applicant_nouns"],
         applicant_verbs=low["applicant_verbs"],

@@ -15,19 +15,18 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.doctext import doc_text
+from pipeline.dutch.dates import parse_date
+from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_context import ELLIPTIC, count_of
-from pipeline.extract.trainings import SPAN_KEY, paragraphs, segment_units, unit_index
-from pipeline.nlp import doc_text
-from pipeline.normalize.provenance import provenance
+from pipeline.extract.training_mentions import paragraphs, segment_units, unit_index
+from pipeline.extract.trainings import SPAN_KEY
+from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
-
-DATES_KEY = "dates"
 
 
 def unit_year(doc: Doc, units: list[tuple[int, int]], char: int, doc_date: str | None) -> str | None:
     """The one year (TIMEX value) the unit of ``char`` names, or None."""
-    from pipeline.normalize.dates import parse_date
-
     idx = unit_index(units, char)
     if idx is None:
         return None

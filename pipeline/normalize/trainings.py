@@ -2,7 +2,8 @@
 
 ``pipeline.extract.trainings`` marks titles, kinds, durations, counts,
 audiences, providers and table cells. This module reads their values (pure
-functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
+functions in ``training_values.py``:
+``parse_count("ruim 150 professionals")`` -> ``Count(150,
 "more_than", "professionals")``) and decides which parts make one row:
 
 - every quoted title, every kind (``basistraining``, ``themadag``, also
@@ -19,8 +20,8 @@ functions: ``parse_count("ruim 150 professionals")`` -> ``Count(150,
 - a provider named in the sentence goes to its rows; a row without one takes
   the last provider named before it in the same paragraph (``trainingen van
   het ROR. ... meer dan 7.000 mensen getraind``);
-- the municipality and the date of a sentence go to its rows when the
-  sentence names exactly one;
+- the municipality (``pipeline.link.trainings``) and the date of a sentence
+  go to its rows when the sentence names exactly one;
 - a table cell (``Almere 6`` under ``1 daagse``) is a row with the
   participants of the cell, the duration of the column, the municipality of
   the row, and the name and provider of the training of that duration
@@ -43,123 +44,51 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.trainings import (
+from pipeline.doctext import doc_text
+from pipeline.dutch.dates import parse_date
+from pipeline.extract.dates import SPAN_KEY as DATES_KEY
+from pipeline.extract.training_lexicon import (
+    TrainingLexicon,
+    kind_of,
+    lexicon,
+)
+from pipeline.extract.training_mentions import (
     AUDIENCE,
     COUNT,
     COUNTED,
     DURATION,
     KIND,
-    MUNICIPALITIES_KEY,
     NAMED,
     PLURAL,
     PROVIDER,
-    QUOTED,
-    SPAN_KEY,
     TABLE_CELL,
     TABLE_COLUMN,
     TITLE,
     WORD,
-    TrainingLexicon,
-    duration_value,
-    fold_spaces,
-    is_count_column,
-    is_participant_noun,
-    kind_of,
-    lexicon,
     paragraphs,
-    participant_audience,
     segment_units,
-    starts_with_anaphor,
     unit_index,
 )
-from pipeline.nlp import doc_text
-from pipeline.normalize.provenance import provenance
+from pipeline.extract.training_parts import starts_with_anaphor
+from pipeline.extract.training_tables import is_count_column
+from pipeline.extract.trainings import SPAN_KEY
+from pipeline.link.trainings import unit_municipality
+from pipeline.normalize.training_ellipsis import elliptic_facts
+from pipeline.normalize.training_values import (
+    audience_value,
+    count_audience,
+    duration_float,
+    kind_name,
+    parse_count,
+    title_name,
+)
+from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact
 
 KIND_NAME = "training"
-DATES_KEY = "dates"
 # A duration this far (in characters) from a training word still belongs to it:
 # 'eendaagse basistraining', 'basistraining (dagdeel)', 'een training van twee dagen'.
 DURATION_REACH = 30
-
-# --------------------------------------------------------------------------
-# Values
-
-
-@dataclass(frozen=True)
-class Count:
-    participants: int
-    qualifier: str
-    noun: str
-
-
-def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
-    """'ruim 150 professionals' -> Count(150, 'more_than', 'professionals'); None when no count."""
-    from pipeline.extract.trainings import collective_stem, count_value
-
-    lex = lex or lexicon()
-    folded = fold_spaces(text)
-    low = folded.lower()
-    qualifier = "exact"
-    for q in sorted(lex.qualifiers, key=len, reverse=True):
-        if low.startswith(q + " "):
-            qualifier = lex.qualifiers[q]
-            folded, low = folded[len(q) + 1 :], low[len(q) + 1 :]
-            break
-    words = folded.split()
-    if len(words) >= 3 and words[0].lower() == lex.collective_article and collective_stem(words[1], lex):
-        words = words[1:]
-    if len(words) < 2:
-        return None
-    if qualifier == "exact" and collective_stem(words[0], lex) is not None:
-        qualifier = lex.collective_qualifier
-    value = count_value(words[0], lex)
-    noun = words[-1].lower()
-    if value is None or not is_participant_noun(noun, lex):
-        return None
-    return Count(value, qualifier, noun)
-
-
-def title_name(text: str) -> str:
-    """'‘omgaan met\\nradicalisering’' -> 'omgaan met radicalisering'; ''‘X’-training' -> 'X'.
-
-    A span is cut at token edges, so it may hold more than the quotes
-    ('‘X’-training' is one token pair); the name is what the quotes enclose.
-    """
-    m = QUOTED.search(text)
-    body = m.group("body") if m else text.strip().strip("‘’“”\"'«»„")
-    return fold_spaces(body)
-
-
-def kind_name(text: str) -> str:
-    """'BOUNCE  training' -> 'BOUNCE training'; 'Basistraining' -> 'basistraining'."""
-    name = fold_spaces(text)
-    return name if any(c.isupper() for c in name[1:]) else name.lower()
-
-
-def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
-    """'medewerkers van sociale zaken' -> 'medewerkers van Sociale zaken'; 'mensen' -> None."""
-    lex = lex or lexicon()
-    low = fold_spaces(text.lower())
-    if low in lex.audience_phrases:
-        return lex.audience_phrases[low]
-    return participant_audience(low, lex)
-
-
-def count_audience(text: str, count: Count, lex: TrainingLexicon | None = None) -> str | None:
-    """A count's audience: its last two words if a phrase ('eerstelijns professionals'), or noun."""
-    lex = lex or lexicon()
-    words = fold_spaces(text).lower().split()
-    two = " ".join(words[-2:])
-    if len(words) >= 2 and two in lex.audience_phrases:
-        return lex.audience_phrases[two]
-    return audience_value(count.noun, lex)
-
-
-def duration_float(text: str, lex: TrainingLexicon | None = None) -> float | None:
-    value = duration_value(text, lex)
-    return float(value) if value is not None else None
-
 
 # --------------------------------------------------------------------------
 # Rows
@@ -369,9 +298,7 @@ class _PageRows:
 
     def add_place_and_time(self, idx: int, rows: list[_Row]) -> None:
         start, end = self.units[idx]
-        codes = {
-            s.kb_id_ for s in self.doc.spans.get(MUNICIPALITIES_KEY, []) if start <= s.start_char < end and s.kb_id_
-        }
+        code = unit_municipality(self.doc, start, end)
         years = {
             v
             for s in self.doc.spans.get(DATES_KEY, [])
@@ -379,15 +306,13 @@ class _PageRows:
             if (v := self.date_value(s.text)) is not None
         }
         for row in rows:
-            if len(codes) == 1:
-                row.municipality_code = row.municipality_code or next(iter(codes))
+            if code is not None:
+                row.municipality_code = row.municipality_code or code
             if len(years) == 1:
                 row.year = row.year or next(iter(years))
 
     def date_value(self, text: str) -> str | None:
         """The TIMEX value of a date in the sentence, anchored to the document date, or None."""
-        from pipeline.normalize.dates import parse_date
-
         value = parse_date(text, self.info.doc_date)
         if value is None or value.value.startswith("XXXX"):
             return None
@@ -631,7 +556,4 @@ def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[Traini
                 year=row.year,
             )
         )
-    # Imported here: the ellipsis module reads this module's facts.
-    from pipeline.normalize.training_ellipsis import elliptic_facts
-
     return facts + elliptic_facts(doc, page, info, facts)

@@ -60,9 +60,9 @@ import pyarrow.parquet as pq
 
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.outdir import STATE_DIR
-from pipeline.records import DocumentResult, ProcessingError
+from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.run.cache import ResultCache
-from pipeline.run.discovery import Task, discover, error_row, now, plan_documents
+from pipeline.run.discovery import Task, discover, error_row, plan_documents
 from pipeline.run.lock import RunAborted, RunLocked, abort_on_write_error, refuse_unsafe, run_lock
 from pipeline.run.pool import Executor, ProcessFn, process_document, process_tasks
 from pipeline.run.summary import RunSummary, format_summary, printable, progress_bar
@@ -277,7 +277,7 @@ def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
         "pipeline_version": pipeline_version(summary.model),
         # The spaCy pipeline the facts were found with: a named model, or blank:nl (the default).
         "nlp_model": summary.model or "blank:nl",
-        "finished": now().isoformat(timespec="seconds"),
+        "finished": utc_now().isoformat(timespec="seconds"),
         "seconds": round(summary.seconds, 3),
         "inputs": [str(i) for i in inputs],
         "documents_found": summary.n_found,

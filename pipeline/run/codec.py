@@ -11,7 +11,7 @@ only data; what it cannot say by itself is tagged:
   ``{"@date": "2016-01-28"}`` and ``{"@datetime": "...+00:00"}`` (as strings,
   so no digit or time zone is lost);
 - JSON arrays are tuples (records hold tuples, never lists); a plain
-  ``dict`` (``DocumentResult.extra``) is ``{"@dict": {key: value}}``.
+  ``dict`` is ``{"@dict": {key: value}}``.
 
 Floats are written with ``repr`` and read back to the same bits.
 ``decode(encode(result)) == result`` for every record type
@@ -67,7 +67,7 @@ def _tagged(value: Any) -> Any:
         if RECORDS.get(name) is not type(value):
             raise TypeError(f"{name} is not a record the cache can hold")
         fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-        # The encoder writes dicts itself, untagged: tag them here (``extra``).
+        # The encoder writes dicts itself, untagged: tag them here.
         return {"@": name, "f": {k: {"@dict": v} if isinstance(v, dict) else v for k, v in fields.items()}}
     if isinstance(value, Decimal):
         return {"@decimal": str(value)}

@@ -13,12 +13,11 @@ import os
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import file_doc_id
-from pipeline.records import DocumentResult, ProcessingError
+from pipeline.records import DocumentResult, ProcessingError, utc_now
 
 # What a folder is searched for: PDFs, text, and the image formats scanners write.
 SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -142,7 +141,7 @@ def error_row(source: str, stage: str, code: str, doc_id: str | None = None,
               **details: object) -> ProcessingError:
     """A row of ``errors.parquet``: the coded sentence of ``pipeline.errors``, stamped now."""
     message = KenmerkError(code, source=source, stage=stage, **details).message
-    return ProcessingError(source, stage, code, message, doc_id=doc_id, time=now())
+    return ProcessingError(source, stage, code, message, doc_id=doc_id, time=utc_now())
 
 
 def task_failed(task: Task, stage: str, code: str, **details: object) -> DocumentResult:
@@ -150,10 +149,6 @@ def task_failed(task: Task, stage: str, code: str, **details: object) -> Documen
     return DocumentResult(source=task.source,
                           errors=(error_row(task.source, stage, code, task.doc_id, **details),))
 
-
-def now() -> datetime:
-    """The time in UTC, as error rows and the run's manifest record it."""
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)

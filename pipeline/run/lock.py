@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.outdir import UnsafeOutput, make_state_dir, open_lock
-from pipeline.run.discovery import now
+from pipeline.records import utc_now
 
 
 class RunLocked(Exception):
@@ -49,7 +49,7 @@ def run_lock(out: Path, *, wait: bool = False) -> Iterator[None]:
                 raise RunLocked(message) from None
             fcntl.flock(fd, fcntl.LOCK_EX)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, started {now():%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
+        os.pwrite(fd, f"pid {os.getpid()}, started {utc_now():%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
         yield
     finally:
         os.close(fd)  # closing releases the lock

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from pipeline.clean import clean_page
 from pipeline.clean.resources import unicode_rules
+from pipeline.extract.redactions import REDACTIONS
 from pipeline.ingest import read_document
-from pipeline.nlp import REDACTIONS, annotate
+from pipeline.nlp import annotate
 from pipeline.records import BBox, RawPage
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

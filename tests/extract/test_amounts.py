@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.dutch.money import parse_amount
 from pipeline.extract.amounts import (
     SPAN_KEY,
     Candidate,
@@ -22,14 +23,13 @@ from pipeline.extract.amounts import (
     in_money_context,
     is_scale_notation,
     number_word_scale,
-    phrase_regex,
     resolve_overlaps,
     table_cell,
     widen,
     word_anchors,
 )
 from pipeline.nlp import annotate
-from pipeline.normalize.money import parse_amount
+from pipeline.phrases import phrase_regex
 from pipeline.records import CleanPage
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -449,6 +449,14 @@ def test_scaled_figures_without_currency_in_the_words_of_budget_changes(annotate
 ])
 def test_people_counted_in_millions_near_budget_words_are_no_amounts(annotate_text, text):
     assert found(annotate_text, text) == []
+
+
+def test_the_rule_table_names_every_rule_once_and_its_redacted_rules():
+    from pipeline.extract.amounts import AMOUNT_RULES, REDACTED_RULES, RULES
+
+    assert len(set(RULES)) == len(RULES) == len(AMOUNT_RULES)
+    assert REDACTED_RULES == {"redacted_money", "redacted_table_cell"}
+    assert RULES.index("euro_sign_digits") < RULES.index("digits_scale") < RULES.index("table_cell")
 
 
 @pytest.mark.parametrize(

@@ -15,25 +15,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import (
-    SPAN_KEY,
-    Candidate,
-    _context_ok,
-    compiled_rules,
-    grammar,
-    heading_runs,
-    in_reference,
-    is_column_header_year,
-    is_row_label_year,
-    lexicon,
-    mail_header_label,
-    outside_titles,
-    quoted_titles,
-    resolve_overlaps,
-    scan_text,
-)
+from pipeline.dutch.date_grammar import lexicon
+from pipeline.dutch.date_rules import RULES_BY_NAME, compiled_rules
+from pipeline.dutch.date_values import parse_timex
+from pipeline.dutch.dates import parse_date
+from pipeline.extract.date_candidates import Candidate, _context_ok, mail_header_label, scan_text
+from pipeline.extract.date_years import is_column_header_year, is_row_label_year
+from pipeline.extract.dates import SPAN_KEY, heading_runs, in_reference, outside_titles, quoted_titles, resolve_overlaps
 from pipeline.nlp import annotate
-from pipeline.normalize.dates import date_facts, fits_table, parse_date, parse_timex
+from pipeline.normalize.dates import date_facts, fits_table
 from pipeline.records import CleanPage, DocumentInfo
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -260,7 +250,7 @@ def test_bare_month_needs_a_context_word():
 
 
 def test_every_rule_has_a_pattern_and_lexicon_loads():
-    assert set(grammar().rules) >= {
+    assert set(RULES_BY_NAME) >= {
         "day_month_year",
         "numeric_date",
         "iso_date",
@@ -476,3 +466,13 @@ def test_in_reference(text, year, reference):
 )
 def test_mail_header_label(text, label):
     assert mail_header_label(text, len(text) - 4) == label
+
+
+def test_the_date_rule_table_gives_each_rule_one_name_priority_and_interpretation():
+    from pipeline.dutch.date_rules import DATE_RULES, fullmatch_rules
+
+    names = [rule.name for rule in DATE_RULES]
+    assert len(set(names)) == len(names) == len(fullmatch_rules())
+    assert len({rule.priority for rule in DATE_RULES}) == len(DATE_RULES)
+    assert {rule.name for rule in DATE_RULES if rule.interpret is None} == {"date_list"}
+    assert "year" in fullmatch_rules() and "year" not in compiled_rules()

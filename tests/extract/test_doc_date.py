@@ -8,7 +8,8 @@ from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
 from pipeline.extract import doc_date as dd
-from pipeline.extract import document as d
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
 
@@ -18,11 +19,11 @@ CLOSING = "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
 
 def describe(text: str):
     page = CleanPage.from_text(text)
-    return d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    return describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
 
 
-def ev(text: str) -> d.Evidence:
-    return d.evidence((CleanPage.from_text(text),))
+def ev(text: str) -> Evidence:
+    return evidence((CleanPage.from_text(text),))
 
 
 @pytest.mark.parametrize(
@@ -142,7 +143,7 @@ def _pdf(path, rows):
 def _describe_pdf(path):
     raw = read_document(path, source=str(path))
     pages = tuple(clean_page(p) for p in raw.pages)
-    return d.describe_document(raw, pages, [], pipeline_version="test")
+    return describe_document(raw, pages, pipeline_version="test")
 
 
 def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import doc_kind as k
-from pipeline.extract import document as d
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_type import DOC_TYPES, paragraphs
+from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
 from schemas.tables import DOC_KINDS
@@ -13,11 +15,11 @@ from schemas.tables import DOC_KINDS
 
 def describe(text: str):
     page = CleanPage.from_text(text)
-    return d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    return describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
 
 
-def ev(text: str) -> d.Evidence:
-    return d.evidence((CleanPage.from_text(text),))
+def ev(text: str) -> Evidence:
+    return evidence((CleanPage.from_text(text),))
 
 
 PROSE = (
@@ -127,7 +129,7 @@ def test_document_kind(text, doc_type, kind, kind_rule):
 def test_every_kind_implies_a_doc_type_and_is_in_the_schema():
     words = k.kind_words()
     assert set(words.kinds) == set(DOC_KINDS)
-    assert set(words.kinds.values()) == set(d.DOC_TYPES)
+    assert set(words.kinds.values()) == set(DOC_TYPES)
 
 
 def test_memo_with_van_aan_datum_is_no_email():
@@ -166,7 +168,7 @@ def test_news_wrapped_at_seventy_characters_is_still_news():
 
 def test_paragraphs_join_lines_without_a_blank_between():
     lines = ev("Kop\n\neen\ntwee\n\ndrie\n").lines
-    assert d.paragraphs(lines) == ["Kop", "een twee", "drie"]
+    assert paragraphs(lines) == ["Kop", "een twee", "drie"]
 
 
 def test_woo_decision_named_in_the_margin_subject():
@@ -174,7 +176,7 @@ def test_woo_decision_named_in_the_margin_subject():
     plain = CleanPage.from_text(text)
     page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets,
                      margin_fields=(("Datum", "3 april 2024"), ("Betreft", "Besluit op uw Woo-verzoek")))
-    info = d.describe_document(raw_document_from_text(text), (page,), [], pipeline_version="test")
+    info = describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
     assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("brief", "woo_besluit", "kind_title")
 
 

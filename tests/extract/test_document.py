@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean_page
-from pipeline.extract import document as d
+from pipeline.extract.doc_date_rules import letter_date, news_date, report_year
+from pipeline.extract.doc_evidence import Evidence, salutation_index
+from pipeline.extract.doc_kamervragen import kamervragen_header, kamervragen_words
+from pipeline.extract.doc_lines import is_boilerplate, is_figure_row, website_boilerplate, website_chrome
+from pipeline.extract.doc_parties import addressee_without_address, organisation_of, person_prefix, reference
+from pipeline.extract.doc_title import letter_title, report_title
+from pipeline.extract.doc_type import DOC_TYPE_RULES, DOC_TYPES, classify
+from pipeline.extract.doc_words import boilerplate, letter_words, news_words, other_words, report_words
+from pipeline.extract.document import describe_document, evidence
 from pipeline.extract.questions import question_records
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
@@ -27,7 +35,7 @@ GOLD = [json.loads(line) for line in (CORPUS / "gold" / "gold.jsonl").read_text(
 def describe_file(path: Path):
     raw = read_document(path, source=str(path))
     pages = tuple(clean_page(p) for p in raw.pages)
-    return d.describe_document(raw, pages, [], pipeline_version="test"), pages
+    return describe_document(raw, pages, pipeline_version="test"), pages
 
 
 def describe_text(text: str, margin_fields: tuple[tuple[str, str], ...] = ()):
@@ -36,11 +44,11 @@ def describe_text(text: str, margin_fields: tuple[tuple[str, str], ...] = ()):
     if margin_fields:
         page = CleanPage(number=1, text=text, raw=page.raw, raw_offsets=page.raw_offsets, margin_fields=margin_fields)
     raw = raw_document_from_text(text)
-    return d.describe_document(raw, (page,), [], pipeline_version="test")
+    return describe_document(raw, (page,), pipeline_version="test")
 
 
-def ev(text: str) -> d.Evidence:
-    return d.evidence((CleanPage.from_text(text),))
+def ev(text: str) -> Evidence:
+    return evidence((CleanPage.from_text(text),))
 
 
 # --------------------------------------------------------------------------
@@ -155,7 +163,7 @@ PROSE = (
     ],
 )
 def test_doc_type_rule(rule, text, fires):
-    function = {name: fn for name, _, fn in d.DOC_TYPE_RULES}[rule]
+    function = {name: fn for name, _, fn in DOC_TYPE_RULES}[rule]
     assert function(ev(text)) is fires
 
 
@@ -163,13 +171,13 @@ def test_every_rule_has_a_test_above():
     tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
               "brief_address_block", "brief_margin_fields", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document"}
-    assert {name for name, _, _ in d.DOC_TYPE_RULES} == tested
+    assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 
 def test_first_rule_that_fires_decides():
     # The letter that sends answers to Kamervragen is still Kamervragen.
     text = "Geachte voorzitter,\n\n" + KAMERVRAGEN_HEADER + "\nHoogachtend,\n\nDe Minister,\n"
-    assert d.classify(ev(text)) == ("kamervragen", "kamervragen_header")
+    assert classify(ev(text)) == ("kamervragen", "kamervragen_header")
 
 
 def test_gazette_issue_date_is_the_doc_date_not_the_signing_date():
@@ -185,7 +193,7 @@ def test_council_proposal_is_overig_with_its_college_date():
 
 
 def test_nothing_fires_gives_overig():
-    assert d.classify(ev("Bijlage 2\n\n" + PROSE)) == ("overig", "default")
+    assert classify(ev("Bijlage 2\n\n" + PROSE)) == ("overig", "default")
 
 
 # --------------------------------------------------------------------------
@@ -210,7 +218,7 @@ def test_nothing_fires_gives_overig():
 def test_letter_date_rules(text, margin, value, rule):
     plain = CleanPage.from_text(text)
     page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=margin)
-    hit = d.letter_date(d.evidence((page,)))
+    hit = letter_date(evidence((page,)))
     assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
     if hit:
         assert text[hit.start:hit.end] == "7 juli 2015"
@@ -225,7 +233,7 @@ def test_letter_date_rules(text, margin, value, rule):
     ],
 )
 def test_report_year(text, value, rule):
-    hit = d.report_year(ev(text))
+    hit = report_year(ev(text))
     assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
 
 
@@ -242,7 +250,7 @@ def test_report_year(text, value, rule):
     ],
 )
 def test_news_date(line, value):
-    hit = d.news_date(ev(f"Kop van het bericht\n\n{line}\n"))
+    hit = news_date(ev(f"Kop van het bericht\n\n{line}\n"))
     assert (hit.value if hit else None) == value
 
 
@@ -279,14 +287,14 @@ def test_no_date_stated_gives_none_never_a_file_time():
     ],
 )
 def test_is_boilerplate(line, boilerplate):
-    assert d.is_boilerplate(line) is boilerplate
+    assert is_boilerplate(line) is boilerplate
 
 
 def test_boilerplate_is_never_the_title():
     text = "Home > Nieuws\nDeel deze pagina\nPersbericht\n\nGemeenten krijgen meer geld\n\n" + PROSE + " aldus de minister."
     info = describe_text(text)
     assert info.title == "Gemeenten krijgen meer geld"
-    assert d.website_boilerplate(CleanPage.from_text(text)) == ((0, 13), (14, 30), (31, 42))
+    assert website_boilerplate(CleanPage.from_text(text)) == ((0, 13), (14, 30), (31, 42))
 
 
 @pytest.mark.parametrize(
@@ -299,12 +307,12 @@ def test_boilerplate_is_never_the_title():
     ],
 )
 def test_letter_title(text, title):
-    assert d.letter_title(ev(text)) == title
+    assert letter_title(ev(text)) == title
 
 
 def test_report_title_is_the_chapter_heading():
     text = "Jaarverslag 2018\n\nProgramma 10: Veiligheid\n\nWat wilden we bereiken in 2018?\n"
-    assert d.report_title(ev(text)) == "Programma 10: Veiligheid"
+    assert report_title(ev(text)) == "Programma 10: Veiligheid"
 
 
 # --------------------------------------------------------------------------
@@ -324,7 +332,7 @@ def test_report_title_is_the_chapter_heading():
     ],
 )
 def test_person_prefix(line, expected):
-    assert d.person_prefix(line) == expected
+    assert person_prefix(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -344,14 +352,14 @@ def test_person_prefix(line, expected):
     ],
 )
 def test_organisation_of(line, organisation):
-    assert d.organisation_of(line) == organisation
+    assert organisation_of(line) == organisation
 
 
 def test_reference_needs_a_value_with_a_digit():
-    assert d.reference(ev("Ons kenmerk\n2016-004512\n")) == "2016-004512"
-    assert d.reference(ev("Ons kenmerk: BOA/2017/12\n")) == "BOA/2017/12"
+    assert reference(ev("Ons kenmerk\n2016-004512\n")) == "2016-004512"
+    assert reference(ev("Ons kenmerk: BOA/2017/12\n")) == "BOA/2017/12"
     # OCR where the margin label stands before an unrelated body line.
-    assert d.reference(ev("Ons kenmerk\n. De versterkingsgelden die het ministerie beschikbaar stelt\n")) is None
+    assert reference(ev("Ons kenmerk\n. De versterkingsgelden die het ministerie beschikbaar stelt\n")) is None
 
 
 # --------------------------------------------------------------------------
@@ -359,9 +367,9 @@ def test_reference_needs_a_value_with_a_digit():
 
 
 def test_all_resources_load():
-    assert d.boilerplate().lines and d.letter_words().offices and d.report_words()
-    assert d.news_words().dateline and d.kamervragen_words().header
-    assert d.other_words().gazette_title and d.other_words().council_document
+    assert boilerplate().lines and letter_words().offices and report_words()
+    assert news_words().dateline and kamervragen_words().header
+    assert other_words().gazette_title and other_words().council_document
 
 
 # --------------------------------------------------------------------------
@@ -383,8 +391,8 @@ FRAGMENTS = [
 def test_any_text_gives_a_valid_description(parts, joins):
     text = "".join(p + j for p, j in zip(parts, joins, strict=False))
     pages = tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(text.split("\f"), start=1))
-    info = d.describe_document(raw_document_from_text(text), pages, [], pipeline_version="test")
-    assert info.doc_type in d.DOC_TYPES
+    info = describe_document(raw_document_from_text(text), pages, pipeline_version="test")
+    assert info.doc_type in DOC_TYPES
     if info.doc_date_span is not None:
         page, start, end = info.doc_date_span
         assert 0 <= start < end <= len(pages[page - 1].text)
@@ -405,7 +413,7 @@ def test_any_text_gives_a_valid_description(parts, joins):
     ],
 )
 def test_salutation(line, salutation):
-    assert (d.salutation_index(ev(line)) is not None) is salutation
+    assert (salutation_index(ev(line)) is not None) is salutation
 
 
 @pytest.mark.parametrize(
@@ -422,13 +430,13 @@ def test_salutation(line, salutation):
     ],
 )
 def test_addressee_without_postal_address(text, addressee, person):
-    assert d.addressee_without_address(ev(text)) == (addressee, person)
+    assert addressee_without_address(ev(text)) == (addressee, person)
 
 
 def test_kamervragen_mentioned_in_prose_is_no_header():
     text = ("Subsidie buurtwerk verlengd\n\nIn de Kamer zijn er ook Vragen van het lid Jansen (SP) aan de minister "
             "over gesteld (ingezonden 3 mei 2016). " + PROSE + " aldus de wethouder.")
-    assert d.kamervragen_header((CleanPage.from_text(text),)) is None
+    assert kamervragen_header((CleanPage.from_text(text),)) is None
     assert describe_text(text).doc_type == "nieuws"
 
 
@@ -482,13 +490,13 @@ def test_prose_about_a_minister_at_the_end_is_no_signature():
 def test_website_chrome_is_the_boilerplate_at_the_edges_of_the_page():
     text = ("Home | Nieuws | Subsidies\nDeel deze pagina\n\nGemeenten krijgen geld\n\n"
             "Gemeente | Bedrag\nLeiden | € 8.500\n\nNaar boven\n")
-    chrome = d.website_chrome(CleanPage.from_text(text))
+    chrome = website_chrome(CleanPage.from_text(text))
     assert [text[s:e] for s, e in chrome] == ["Home | Nieuws | Subsidies", "Deel deze pagina", "Naar boven"]
 
 
 def test_a_page_of_only_boilerplate_is_all_chrome():
     text = "Home | Nieuws\nNaar boven\n"
-    assert len(d.website_chrome(CleanPage.from_text(text))) == 2
+    assert len(website_chrome(CleanPage.from_text(text))) == 2
 
 
 @pytest.mark.parametrize(("line", "figure"), [
@@ -496,4 +504,4 @@ def test_a_page_of_only_boilerplate_is_all_chrome():
     ("Home | Nieuws | Subsidies", False), ("Nieuwsbericht | 03-05-2016", False), ("Leiden € 8.500", False),
 ])
 def test_figure_rows_of_bar_tables_are_told_from_breadcrumbs(line, figure):
-    assert d.is_figure_row(line) is figure
+    assert is_figure_row(line) is figure

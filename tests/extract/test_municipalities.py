@@ -8,31 +8,31 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.extract import municipalities as mod
-from pipeline.extract.municipalities import (
-    SPAN_KEY,
+from pipeline.extract.municipalities import SPAN_KEY
+from pipeline.extract.municipality_context import (
     Candidate,
-    after_postcode,
-    amount_follows,
-    ends_title_line,
     gap_is_list_joiner,
-    gemeente_column_row,
     group_enumerations,
-    in_organisation_context,
-    in_person_context,
-    in_person_list,
-    in_province_context,
     is_sentence_initial,
-    lexicon,
     list_head,
-    name_before_verb,
-    organisation_follows,
-    other_province_suffix,
-    party_follows,
     resolve_overlaps,
     skip_list_marker,
     split_names_from_full_stops,
     surface_variants,
+)
+from pipeline.extract.municipality_lexicon import lexicon
+from pipeline.extract.municipality_rules import (
+    after_postcode,
+    amount_follows,
+    ends_title_line,
+    gemeente_column_row,
+    in_organisation_context,
+    in_person_context,
+    in_person_list,
+    name_before_verb,
+    organisation_follows,
+    other_province_suffix,
+    party_follows,
     table_cells,
     table_row_amount,
     title_word,
@@ -347,12 +347,12 @@ def test_resolve_overlaps_longest_wins_and_municipality_beats_region_on_a_tie():
     assert [(c.start, c.end, c.is_region) for c in kept] == [(1, 3, False), (3, 4, False)]
 
 
-def test_in_province_context(tok):
+def test_list_head_province(tok):
     lex = lexicon()
-    assert in_province_context(tok("de provincie Utrecht"), 2, lex)
-    assert in_province_context(tok("Gedeputeerde Staten van Groningen"), 3, lex)
-    assert not in_province_context(tok("de gemeente Utrecht"), 2, lex)
-    assert not in_province_context(tok("in Utrecht"), 1, lex)
+    assert list_head(tok("de provincie Utrecht"), 2, lex).province
+    assert list_head(tok("Gedeputeerde Staten van Groningen"), 3, lex).province
+    assert not list_head(tok("de gemeente Utrecht"), 2, lex).province
+    assert not list_head(tok("in Utrecht"), 1, lex).province
 
 
 def test_in_organisation_context(tok):
@@ -528,51 +528,6 @@ def test_list_head_reads_mede_namens_and_gemeenten(tok):
     head = list_head(tok("mede namens de gemeenten: Dronten"), 5, lex)
     assert head.co_applicant and head.gemeente and not head.province
     assert list_head(tok("de provincies Groningen"), 2, lex).province
-
-
-# --------------------------------------------------------------------------
-# Resources
-
-
-def test_regions_loader_rejects_abbreviations_of_unknown_provinces(monkeypatch):
-    real = mod.load_resource
-
-    def fake(name, schema):
-        data = real(name, schema)
-        if name == "regions.json":
-            data = {**data, "province_abbreviations": {"xx": "Atlantis"}}
-        return data
-
-    monkeypatch.setattr(mod, "load_resource", fake)
-    lexicon.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="province_abbreviations"):
-            lexicon()
-    finally:
-        lexicon.cache_clear()
-
-
-def test_ordinary_word_names_must_be_gazetteer_names(monkeypatch):
-    real = mod.load_resource
-
-    def fake(name, schema):
-        data = real(name, schema)
-        if name == "context.json":
-            data = {**data, "ordinary_word_names": ["Huizen", "Atlantis"]}
-        return data
-
-    monkeypatch.setattr(mod, "load_resource", fake)
-    lexicon.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="Atlantis"):
-            lexicon()
-    finally:
-        lexicon.cache_clear()
-
-
-def test_every_ordinary_word_name_is_in_the_gazetteer():
-    assert all(key for key in lexicon().ordinary_word_keys)
-    assert "huizen" in lexicon().ordinary_word_keys and "almere" not in lexicon().ordinary_word_keys
 
 
 # --------------------------------------------------------------------------

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.municipalities import SPAN_KEY, lexicon
+from pipeline.extract.municipalities import SPAN_KEY
+from pipeline.extract.municipality_lexicon import lexicon
 from pipeline.extract.places import (
     ADDRESS,
     NAMED,

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.clean import clean_page
-from pipeline.extract import document as d
+from pipeline.extract.doc_kamervragen import addressees, kamervragen_header, label_numbers, members_and_parties
+from pipeline.extract.doc_lines import Line
+from pipeline.extract.document import describe_document
 from pipeline.extract.questions import label_segments, labelled_blocks, question_records, split_footnotes
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.process import process_text
@@ -23,13 +25,13 @@ CORPUS = HERE.parents[1] / "corpus"
 def records_of_file(path: Path):
     raw = read_document(path, source=str(path))
     pages = tuple(clean_page(p) for p in raw.pages)
-    info = d.describe_document(raw, pages, [], pipeline_version="test")
+    info = describe_document(raw, pages, pipeline_version="test")
     return question_records(pages, [], info), pages
 
 
 def records_of_text(text: str):
     pages = (CleanPage.from_text(text),)
-    info = d.describe_document(raw_document_from_text(text), pages, [], pipeline_version="test")
+    info = describe_document(raw_document_from_text(text), pages, pipeline_version="test")
     return question_records(pages, [], info), pages
 
 
@@ -199,7 +201,7 @@ def test_split_footnotes(text, cleaned, markers):
     ],
 )
 def test_label_numbers(text, numbers):
-    assert d.label_numbers(text) == numbers
+    assert label_numbers(text) == numbers
 
 
 @pytest.mark.parametrize(
@@ -231,7 +233,7 @@ def test_not_labels(line):
 
 def test_label_joined_to_a_line_is_split_off():
     text = "Is het college daartoe bereid? Antwoord op vraag 3: Ja."
-    line = d.Line(1, 0, len(text), text)
+    line = Line(1, 0, len(text), text)
     assert [s.text for s in label_segments(line)] == ["Is het college daartoe bereid?", "Antwoord op vraag 3: Ja."]
     assert all(text[s.start:s.end] == s.text for s in label_segments(line))
 
@@ -246,7 +248,7 @@ def test_label_joined_to_a_line_is_split_off():
     ],
 )
 def test_members_and_parties(text, members, parties):
-    assert d.members_and_parties(text) == (members, parties)
+    assert members_and_parties(text) == (members, parties)
 
 
 @pytest.mark.parametrize(
@@ -262,7 +264,7 @@ def test_members_and_parties(text, members, parties):
     ],
 )
 def test_addressees(text, expected):
-    assert d.addressees(text) == expected
+    assert addressees(text) == expected
 
 
 def test_footnote_lines_are_dropped_only_at_the_end_of_a_block_or_page():
@@ -290,7 +292,7 @@ def test_header_without_dates_still_gives_members_and_title():
         "bij de reclassering.\n\nVraag 1\nHoe lang zijn de wachtlijsten?\n\n"
         "Antwoord van staatssecretaris Dijkhoff (Veiligheid en Justitie)\n\nAntwoord 1\nGemiddeld zes weken.\n"
     )
-    header = d.kamervragen_header((CleanPage.from_text(text),))
+    header = kamervragen_header((CleanPage.from_text(text),))
     assert header.title == (
         "Vragen van het lid Van Nispen (SP) aan de Minister voor Rechtsbescherming over de wachtlijsten "
         "bij de reclassering"
@@ -308,7 +310,7 @@ def test_header_over_several_printed_lines():
         "Vragen van het lid Tellegen (VVD) aan de Minister van Veiligheid en Justitie over\n"
         "radicalisering in kleine gemeenten (ingezonden 15 september\n2017).\n\nVraag 1\nKent u het bericht?\n"
     )
-    header = d.kamervragen_header((CleanPage.from_text(text),))
+    header = kamervragen_header((CleanPage.from_text(text),))
     assert header.submitted.value == "2017-09-15"
     assert header.title.endswith("over radicalisering in kleine gemeenten")
 
@@ -317,7 +319,7 @@ def test_running_header_on_a_later_page_does_not_cut_an_answer():
     first = "Aanhangsel Handelingen\n\nVraag 1\nHoeveel meldingen waren er?\n\nAntwoord 1\nIn 2017 waren er 38 meldingen"
     second = "Aanhangsel Handelingen, vergaderjaar 2017-2018, nr. 1234\n\nvan scholen.\n\nVraag 2\nEn in 2018?\n"
     pages = (CleanPage.from_text(first, number=1), CleanPage.from_text(second, number=2))
-    info = d.describe_document(raw_document_from_text(first + "\f" + second), pages, [], pipeline_version="test")
+    info = describe_document(raw_document_from_text(first + "\f" + second), pages, pipeline_version="test")
     records = question_records(pages, [], info)
     assert records[0].answer == "In 2017 waren er 38 meldingen van scholen."
     assert records[0].answer_page == 1 and records[0].answer_end == len(first)

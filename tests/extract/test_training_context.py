@@ -10,7 +10,9 @@ from pipeline.extract.training_context import (
     find_elliptic_counts,
     generic_rules,
 )
-from pipeline.extract.trainings import SPAN_KEY, TITLE, Mention, kind_of, paragraphs
+from pipeline.extract.training_lexicon import kind_of
+from pipeline.extract.training_mentions import TITLE, Mention, paragraphs
+from pipeline.extract.trainings import SPAN_KEY
 
 
 def labels(annotate_text, text):

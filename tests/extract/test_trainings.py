@@ -7,16 +7,21 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extract.trainings import (
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
+from pipeline.extract.training_lexicon import (
+    collective_stem,
+    is_participant_noun,
+    lexicon,
+    participant_audience,
+)
+from pipeline.extract.training_mentions import (
     AUDIENCE,
     COUNT,
     DURATION,
     KIND,
-    MUNICIPALITIES_KEY,
     NAMED,
     PLURAL,
     PROVIDER,
-    SPAN_KEY,
     TABLE_CELL,
     TABLE_COLUMN,
     TITLE,
@@ -24,29 +29,30 @@ from pipeline.extract.trainings import (
     Mention,
     attach_names,
     attach_titles,
-    collective_stem,
-    drop_questions,
     find_audiences,
     find_counts,
     find_durations,
+    find_quotes,
+    find_training_words,
+    segment_units,
+    sentence_ranges,
+)
+from pipeline.extract.training_parts import (
+    drop_questions,
+    has_training_context,
+    is_question,
+    resolve_overlaps,
+    starts_with_anaphor,
+)
+from pipeline.extract.training_providers import (
     find_organisation_names,
     find_provider_phrases,
     find_providers,
-    find_quotes,
-    find_training_words,
-    has_training_context,
-    is_count_column,
-    is_participant_noun,
-    is_question,
     learn_abbreviations,
-    lexicon,
-    participant_audience,
-    phrase_alternation,
-    resolve_overlaps,
-    segment_units,
-    sentence_ranges,
-    starts_with_anaphor,
 )
+from pipeline.extract.training_tables import is_count_column
+from pipeline.extract.trainings import SPAN_KEY
+from pipeline.phrases import alternation
 
 LEX = lexicon()
 
@@ -71,7 +77,7 @@ def test_every_resource_loads_and_qualifiers_are_the_table_vocabulary():
 def test_phrase_alternation_allows_a_line_break_between_words():
     import re
 
-    pattern = phrase_alternation(["halve dag", "dagdeel"])
+    pattern = alternation(["halve dag", "dagdeel"], bare=True)
     assert re.fullmatch(pattern, "halve\ndag")
     assert re.fullmatch(pattern, "dagdeel")
 
@@ -87,7 +93,7 @@ def test_training_words_and_a_named_training():
 
 
 def test_a_number_before_a_plural_kind_counts_that_kind():
-    from pipeline.extract.trainings import COUNTED
+    from pipeline.extract.training_mentions import COUNTED
 
     text = "vijf basistrainingen, 3 trainingen en een 14-tal workshops"
     found = [(m.label, text[m.start : m.end]) for m in find_training_words(text, LEX)]
@@ -274,7 +280,7 @@ def test_units_split_sentences_at_blank_lines_semicolons_and_bullets(annotate_te
     ("start", "expected"), [(0, 0), (4, 0), (5, None), (7, 1), (11, None), (-1, None)]
 )
 def test_unit_index(start, expected):
-    from pipeline.extract.trainings import unit_index
+    from pipeline.extract.training_mentions import unit_index
 
     assert unit_index([(0, 5), (6, 10)], start) == expected
 
@@ -373,7 +379,7 @@ def test_span_key_is_trainings():
     ],
 )
 def test_header_columns(line, expected):
-    from pipeline.extract.trainings import _column_pattern, header_columns, table_rules
+    from pipeline.extract.training_tables import _column_pattern, header_columns, table_rules
 
     found = header_columns(line, _column_pattern(LEX), table_rules())
     assert (None if found is None else [line[s:e] for s, e in found[0]]) == expected
@@ -392,7 +398,7 @@ def test_header_columns(line, expected):
     ],
 )
 def test_row_cells(line, pipes, expected):
-    from pipeline.extract.trainings import row_cells, table_rules
+    from pipeline.extract.training_tables import row_cells, table_rules
 
     found = row_cells(line, 0, len(line), pipes, table_rules())
     if expected is None:

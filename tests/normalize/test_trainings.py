@@ -14,21 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.trainings import MUNICIPALITIES_KEY
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.metrics import count_name_matches, name_key
 from pipeline.nlp import annotate
-from pipeline.normalize.trainings import (
+from pipeline.normalize.training_values import (
     Count,
     audience_value,
     count_audience,
-    count_from_cell,
     duration_float,
     kind_name,
-    list_item_starts,
     parse_count,
     title_name,
-    training_facts,
 )
+from pipeline.normalize.trainings import count_from_cell, list_item_starts, training_facts
 from pipeline.records import CleanPage, DocumentInfo
 
 HERE = Path(__file__).parent

@@ -72,7 +72,6 @@ def _full_result() -> DocumentResult:
                                   page=1, question_start=0, question_end=7),),
         regions=(RegionFact(**WHERE, fact_id="r1", text="Flevoland", code=None, name="Flevoland",
                             kind="province"),),
-        extra={"notes": ((1, "a"), ())},
         errors=(ProcessingError("in/a.pdf", "ingest", "broken_pdf", "zin", doc_id=None,
                                 time=datetime(2026, 12, 5, 2, 30, 1, 123456, tzinfo=UTC)),
                 ProcessingError("in/a.pdf", "x", "y", "z",
@@ -121,7 +120,7 @@ def test_a_processed_document_comes_back_exactly(tmp_path):
 
 def test_a_value_the_format_cannot_hold_is_refused_when_written():
     with pytest.raises(TypeError):
-        encode(dataclasses.replace(_full_result(), extra={"x": ({1, 2},)}))
+        encode(dataclasses.replace(_full_result(), pages=({1, 2},)))
 
 
 @pytest.mark.parametrize("payload", [

@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize.money import (
+from pipeline.dutch.money import (
     MAX_VALUE,
     Amount,
-    money_words,
+    corrected_amount,
     needs_money_context,
     parse_amount,
-    tokenize,
 )
+from pipeline.dutch.words import tokenize
 
 D = Decimal
 
@@ -441,43 +441,6 @@ def test_parse_amount_never_raises_on_money_words(words):
         assert result.value_max is None or result.value_max > result.value
 
 
-def test_word_lists_load_and_cover_every_qualifier():
-    words = money_words()
-    assert "ruim" in words.qualifiers_before
-    assert "per dag" in words.units_after
-
-
-def _patched_loader(monkeypatch, name: str, key: str, value):
-    """Make ``money_words`` read a broken copy of one resource file."""
-    import pipeline.normalize.money as money
-
-    real = money.load_amounts_resource
-
-    def load(resource, schema):
-        data = real(resource, schema)
-        return {**data, key: value} if resource == name else data
-
-    monkeypatch.setattr(money, "load_amounts_resource", load)
-    return money.money_words.__wrapped__
-
-
-@pytest.mark.parametrize(
-    ("name", "key", "value", "message"),
-    [
-        ("qualifiers.json", "before", {"ruim": "plenty"}, "unknown qualifiers"),
-        ("currencies.json", "symbols", {"€": "euro"}, "ISO 4217"),
-        ("currencies.json", "scaled_symbols", {"k€": ["EUR"]}, "must be \\[code, scale\\]"),
-        ("scales.json", "words", {"miljoen": "veel"}, "not a decimal string"),
-        ("scales.json", "needs_money_context", ["pond"], "must list scale words"),
-        ("ranges.json", "openers", {"tussen": "of"}, "joiner 'en' or 'tot'"),
-        ("units.json", "after", {"per dag": ""}, "non-empty strings"),
-    ],
-)
-def test_money_words_reject_broken_resources(monkeypatch, name, key, value, message):
-    load = _patched_loader(monkeypatch, name, key, value)
-    with pytest.raises(ValueError, match=message):
-        load()
-
 
 def dutch_money(value: Decimal, *, decimals: bool) -> str:
     """``value`` as a Dutch text writes it: € 1.235.480,20 or € 1.235.480,-."""
@@ -509,6 +472,19 @@ def test_a_minus_against_the_amount_keeps_its_sign(text, value):
 
 def test_a_dash_with_a_space_is_a_bullet_not_a_sign():
     assert parse_amount("- € 5.000") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("950000", "950000.00"), ("950000.5", "950000.50"), ("950.000", "950000.00"), ("950.000,00", "950000.00"),
+    ("€ 950.000", "950000.00"), ("7,5 miljoen", "7500000.00"), ("1.235.480,-", "1235480.00"), ("12.000 EUR", "12000.00"),
+])
+def test_a_corrected_amount_is_read_as_inspectors_write_it(text, value):
+    assert corrected_amount(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["", "veel geld", "$ 500", None])
+def test_what_is_not_an_amount_in_euro_is_not_a_corrected_amount(text):
+    assert corrected_amount(text) is None
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ The grammar, each part read from a word list in ``resources/amounts/``::
 
 - number: digits in Dutch notation (``1.235.480,-``, ``7,5``, ``950 000``) or
   number words (``zes``, ``één``, ``anderhalf``, ``tweeënhalf``), see
-  ``pipeline.normalize.numbers``;
+  ``pipeline.dutch.numbers``;
 - scale: ``duizend``, ``ton`` (= 100.000), ``miljoen``/``mln``/``mio``,
   ``miljard``/``mld``/``mrd``, ``k`` (``€ 450k``); ``k€ 450`` is a scaled symbol;
 - qualifier (``qualifiers.json``) -> the gold vocabulary ``exact``, ``more_than``
@@ -46,18 +46,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from decimal import Decimal
-from functools import lru_cache
+from decimal import Decimal, InvalidOperation
 
-from pipeline.normalize.numbers import (
-    decimal_map,
-    fold,
-    load_amounts_resource,
-    parse_dutch_digits,
-    parse_number_word,
-)
+from pipeline.dutch.numbers import parse_dutch_digits, parse_number_word
+from pipeline.dutch.words import Token, money_words, tokenize
 
-QUALIFIERS = ("exact", "more_than", "at_least", "at_most", "approx")
 # The amounts table stores decimal(18, 2); anything this large is a misread.
 MAX_VALUE = Decimal("1e15")
 # A run of number words longer than this is not one numeral.
@@ -78,150 +71,6 @@ class Amount:
     per: str | None = None
     currency: str = "EUR"
     scale: Decimal = Decimal(1)
-
-
-# --------------------------------------------------------------------------
-# Tokens: the same scanner reads the input and the phrases of the word lists
-
-_TOKEN = re.compile(
-    r"""
-    (?P<num>[1-9]\d{0,2}(?:[ ]\d{3})+(?:,\d+)?(?![\d.,])      # 950 000
-           |\d+(?:[.,]\d+)*(?:,(?:-{1,2}|=|\u2013|\u2014))?)    # 1.235.480,- / 7,5
-    |(?P<sym>k€|m€|us\$|€|\$|£|ƒ|±|\+/-|\+-)
-    |(?P<abbr>(?:[^\W\d_]\.){2,}|[^\W\d_]+\.)                   # p.p. / mln. / ca.
-    |(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)                         # zo'n / euro's
-    |(?P<punct>\S)
-    """,
-    re.VERBOSE,
-)
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str
-    text: str
-
-
-def tokenize(text: str) -> list[Token]:
-    """Folded text -> tokens (numbers, currency symbols, abbreviations, words, punctuation)."""
-    folded = fold(text).replace("\u2013", "-").replace("\u2014", "-")
-    return [Token(m.lastgroup or "punct", m.group()) for m in _TOKEN.finditer(folded)]
-
-
-def _key(text: str) -> tuple[str, ...]:
-    return tuple(t.text for t in tokenize(text))
-
-
-class PhraseTable:
-    """Phrases -> values, matched longest first on a token list."""
-
-    def __init__(self, mapping: dict[str, object]):
-        self.phrases = tuple(mapping)
-        self._table = {_key(phrase): value for phrase, value in mapping.items()}
-        self._longest = max((len(k) for k in self._table), default=0)
-
-    def match(self, tokens: list[Token], i: int) -> tuple[object, int] | None:
-        """(value, index after the phrase) for the longest phrase at ``tokens[i]``."""
-        for n in range(min(self._longest, len(tokens) - i), 0, -1):
-            words = tuple(t.text for t in tokens[i : i + n])
-            if words in self._table:
-                return self._table[words], i + n
-            # A sentence full stop sticks to the last word: 'euro.' is 'euro'.
-            if words[-1].endswith(".") and (*words[:-1], words[-1][:-1]) in self._table:
-                return self._table[(*words[:-1], words[-1][:-1])], i + n
-        return None
-
-    def __contains__(self, text: str) -> bool:
-        return _key(text) in self._table
-
-
-# --------------------------------------------------------------------------
-# Word lists
-
-
-@dataclass(frozen=True)
-class MoneyWords:
-    currency_symbols: PhraseTable
-    currency_words: PhraseTable
-    scaled_symbols: PhraseTable
-    scales: PhraseTable
-    scale_suffixes: PhraseTable
-    context_scales: frozenset[str]
-    qualifiers_before: PhraseTable
-    qualifiers_after: PhraseTable
-    units_after: PhraseTable
-    units_before: PhraseTable
-    range_joiners: PhraseTable
-    range_openers: PhraseTable
-    # '€ 380 (x 1.000)': a multiplier in brackets after the amount; group 1 is its key.
-    multiplier: re.Pattern[str]
-    multipliers: dict[str, Decimal]
-
-
-def _qualifier_map(name: str, key: str, mapping: dict[str, str]) -> dict[str, str]:
-    bad = {v for v in mapping.values() if v not in QUALIFIERS}
-    if bad:
-        raise ValueError(f"{name}: {key} maps to unknown qualifiers {sorted(bad)}")
-    return mapping
-
-
-def _string_map(name: str, key: str, mapping: dict[str, object]) -> dict[str, str]:
-    if not all(isinstance(v, str) and v for v in mapping.values()):
-        raise ValueError(f"{name}: {key} must map to non-empty strings")
-    return mapping
-
-
-@lru_cache(maxsize=1)
-def money_words() -> MoneyWords:
-    """The money word lists, loaded and checked once per process."""
-    cur = load_amounts_resource(
-        "currencies.json", {"symbols": dict, "words": dict, "scaled_symbols": dict}
-    )
-    sca = load_amounts_resource(
-        "scales.json", {"words": dict, "suffixes": dict, "needs_money_context": list, "multipliers": dict}
-    )
-    multipliers = {re.sub(r"\s+", " ", k): Decimal(v) for k, v in sca["multipliers"].items()}
-    qua = load_amounts_resource("qualifiers.json", {"before": dict, "after": dict})
-    uni = load_amounts_resource("units.json", {"after": dict, "before": dict})
-    rng = load_amounts_resource("ranges.json", {"joiners": list, "openers": dict})
-    codes = list(cur["symbols"].values()) + list(cur["words"].values())
-    if not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c) for c in codes):
-        raise ValueError("currencies.json: currencies must be ISO 4217 codes")
-    scaled = {}
-    for symbol, pair in cur["scaled_symbols"].items():
-        if not (
-            isinstance(pair, list) and len(pair) == 2 and re.fullmatch(r"[A-Z]{3}", str(pair[0]))
-        ):
-            raise ValueError(f"currencies.json: scaled_symbols[{symbol!r}] must be [code, scale]")
-        scaled[symbol] = (
-            pair[0],
-            decimal_map("currencies.json", "scaled_symbols", {symbol: pair[1]})[fold(symbol)],
-        )
-    scales = decimal_map("scales.json", "words", sca["words"])
-    if not set(map(fold, sca["needs_money_context"])) <= set(scales):
-        raise ValueError("scales.json: needs_money_context must list scale words")
-    openers = rng["openers"]
-    if not set(openers.values()) <= {"en", "tot"}:
-        raise ValueError("ranges.json: openers must map to the joiner 'en' or 'tot'")
-    return MoneyWords(
-        currency_symbols=PhraseTable(_string_map("currencies.json", "symbols", cur["symbols"])),
-        currency_words=PhraseTable(_string_map("currencies.json", "words", cur["words"])),
-        scaled_symbols=PhraseTable(scaled),
-        scales=PhraseTable(scales),
-        scale_suffixes=PhraseTable(decimal_map("scales.json", "suffixes", sca["suffixes"])),
-        context_scales=frozenset(fold(w) for w in sca["needs_money_context"]),
-        qualifiers_before=PhraseTable(_qualifier_map("qualifiers.json", "before", qua["before"])),
-        qualifiers_after=PhraseTable(_qualifier_map("qualifiers.json", "after", qua["after"])),
-        units_after=PhraseTable(_string_map("units.json", "after", uni["after"])),
-        units_before=PhraseTable(_string_map("units.json", "before", uni["before"])),
-        range_joiners=PhraseTable({j: True for j in rng["joiners"]}),
-        range_openers=PhraseTable(openers),
-        multiplier=re.compile(
-            r"\s*\(\s*(?:x|×)\s*(?:€\s*)?("
-            + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in sorted(multipliers, key=len, reverse=True))
-            + r")\s*\)", re.IGNORECASE),
-        multipliers=multipliers,
-    )
 
 
 # --------------------------------------------------------------------------
@@ -429,12 +278,26 @@ def needs_money_context(amount_text: str) -> bool:
     return not has_currency and any(t.text in words.context_scales for t in tokens)
 
 
+def corrected_amount(text: str | None) -> Decimal | None:
+    """An inspector's corrected amount in euro: ``950000``, ``950.000,00``, ``€ 7,5 miljoen``."""
+    if not text:
+        return None
+    plain = text.strip().replace("\u20ac", "").replace("EUR", "").strip()
+    if re.fullmatch(r"-?\d+(\.\d{1,2})?", plain):  # 950000 or 950000.50, as a program writes it
+        return Decimal(plain).quantize(Decimal("0.01"))
+    amount = parse_amount(text if re.search(r"[€a-zA-Z]", text) else f"€ {text.strip()}")
+    if amount is None or amount.currency != "EUR":
+        return None
+    try:
+        return amount.value.quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
 __all__ = [
     "Amount",
     "MAX_VALUE",
-    "QUALIFIERS",
-    "money_words",
+    "corrected_amount",
     "needs_money_context",
     "parse_amount",
-    "tokenize",
 ]

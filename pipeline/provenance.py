@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp import doc_text
+from pipeline.doctext import doc_text
 from pipeline.records import CleanPage, make_fact_id
 
 # A sentence longer than this (OCR text without full stops) is cut to a window

@@ -19,70 +19,11 @@ None for anything that is not a number and never raise.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from typing import Any
 
 from text_to_num import text2num
 
-from pipeline.datafiles import Schema, load_json
-
-# --------------------------------------------------------------------------
-# Resources of the amounts area (shared with pipeline.normalize.money)
-
-
-def load_amounts_resource(name: str, schema: Schema) -> dict[str, Any]:
-    """Load ``resources/amounts/<name>`` (shared with pipeline.normalize.money), checked against ``schema``."""
-    return load_json("amounts", name, schema)
-
-
-def decimal_map(name: str, key: str, mapping: dict[str, Any]) -> dict[str, Decimal]:
-    """A resource mapping of words to decimal strings, lower-cased and checked."""
-    out = {}
-    for word, value in mapping.items():
-        try:
-            out[fold(word)] = Decimal(value)
-        except (InvalidOperation, TypeError) as err:
-            raise ValueError(f"{name}: {key}[{word!r}] is not a decimal string") from err
-    return out
-
-
-@dataclass(frozen=True)
-class NumberWords:
-    """Number words text2num does not read, from ``numbers.json``."""
-
-    fractions: dict[str, Decimal]
-    half_suffixes: tuple[str, ...]
-    vague: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def number_words() -> NumberWords:
-    data = load_amounts_resource(
-        "numbers.json", {"fractions": dict, "half_suffixes": list, "vague": list}
-    )
-    return NumberWords(
-        fractions=decimal_map("numbers.json", "fractions", data["fractions"]),
-        half_suffixes=tuple(
-            sorted((fold(s) for s in data["half_suffixes"]), key=len, reverse=True)
-        ),
-        vague=frozenset(fold(w) for w in data["vague"]),
-    )
-
-
-# --------------------------------------------------------------------------
-# Text folding
-
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
-
-
-def fold(text: str) -> str:
-    """Lower case, NFC, typographic apostrophes as ``'``, whitespace runs as one space."""
-    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2018", "'")
-    return _SPACES.sub(" ", text).strip().lower()
-
+from pipeline.dutch.words import SPACES, fold, number_words
 
 # --------------------------------------------------------------------------
 # Digits
@@ -102,7 +43,7 @@ _WHOLE_MARK = re.compile(r",(?:-{1,2}|=|\u2013|\u2014)$")
 
 def parse_dutch_digits(text: str) -> Decimal | None:
     """'7.000' -> 7000, '1.235.480,-' -> 1235480, '580.489,20' -> 580489.20, '7,5' -> 7.5."""
-    s = _SPACES.sub(" ", text).strip()
+    s = SPACES.sub(" ", text).strip()
     s = _WHOLE_MARK.sub("", s)
     if _DUTCH_GROUPED.fullmatch(s) or _DUTCH_PLAIN.fullmatch(s):
         number = s.replace(".", "").replace(",", ".")

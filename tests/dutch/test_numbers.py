@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.normalize.numbers import fold, parse_dutch_digits, parse_number, parse_number_word
+from pipeline.dutch.numbers import parse_dutch_digits, parse_number, parse_number_word
+from pipeline.dutch.words import fold
 
 D = Decimal
 

@@ -1,0 +1,583 @@
+"""The date rules: one ordered table, each rule a name, a pattern, a priority and an interpretation.
+
+``DATE_RULES`` is the whole rule family of dates, in the order a whole string
+is parsed (specific forms first). Each ``DateRule`` says
+
+- ``name``: what reaches the ``rule`` column of ``dates.parquet``;
+- ``pattern``: the regex, built from the date words of ``pipeline.dutch.date_grammar``
+  (``g`` holds them: ``g.month``, ``g.sp``, ``g.day_month``, ...);
+- ``priority``: which rule wins when two matches cover the same characters
+  in running text (higher wins; the longer match always wins first); steps
+  of ten leave room for a new rule between two others;
+- ``interpret``: the function that turns a match into a ``DateValue``, or
+  None for a rule read otherwise (``date_list``: one value per item);
+- ``scan``: False for a rule that is not searched in running text (bare
+  years need context: see ``pipeline.extract.date_years``).
+
+A new date rule is one entry here (see the README, "Adding a rule").
+The extractor searches running text with ``compiled_rules()``, the reader
+parses a found expression with ``fullmatch_rules()``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline.dutch.date_grammar import (
+    DAY,
+    MONTH_NUMBER,
+    RANGE_PREPOSITION,
+    SHORT_OR_LONG_YEAR,
+    YEAR,
+    DateParts,
+    date_parts,
+    lexicon,
+    mail_words,
+    named_group,
+)
+from pipeline.dutch.date_values import (
+    BARE,
+    NEXT,
+    PAST,
+    DateValue,
+    _Anchor,
+    day_value,
+    half_value,
+    month_value,
+    quarter_value,
+    range_value,
+    resolve_year,
+    school_year_value,
+    season_value,
+    week_value,
+    year_value,
+)
+
+# --------------------------------------------------------------------------
+# Interpreting the grammar's matches
+
+
+def _word(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _month(text: str) -> int:
+    return lexicon().months[_word(text).rstrip(".")]
+
+
+def _modifier(m: re.Match[str]) -> str | None:
+    return lexicon().modifiers[_word(m["modifier"])] if m.groupdict().get("modifier") else None
+
+
+def _direction(marker: str) -> int:
+    lex = lexicon()
+    word = _word(marker)
+    return PAST if word in {w.lower() for w in lex.past_markers} else NEXT
+
+
+def _weekday(m: re.Match[str]) -> int | None:
+    return (
+        lexicon().weekdays[_word(m["weekday"]).rstrip(",")]
+        if m.groupdict().get("weekday")
+        else None
+    )
+
+
+def _ordinal(text: str, count: int) -> int | None:
+    """'eerste' -> 1, 'laatste' -> ``count``; None beyond ``count`` (vijfde kwartaal)."""
+    n = lexicon().ordinals[_word(text)]
+    n = count if n < 0 else n
+    return n if 1 <= n <= count else None
+
+
+def _year_or_anchor(m: re.Match[str], anchor: _Anchor | None) -> int | None:
+    if m.groupdict().get("year"):
+        return int(m["year"])
+    return anchor.year if anchor else None
+
+
+def _i_numeric(m, anchor):
+    return day_value(int(m["year"]), int(m["month_number"]), int(m["day"]))
+
+
+def _i_day_month_year(m, anchor):
+    return day_value(int(m["year"]), _month(m["month"]), int(m["day"]))
+
+
+def _i_relative_day(m, anchor):
+    month, day = _month(m["month"]), int(m["day"])
+    return day_value(resolve_year(month, day, anchor, _direction(m["marker"])), month, day)
+
+
+def _i_day_month(m, anchor):
+    month, day = _month(m["month"]), int(m["day"])
+    return day_value(resolve_year(month, day, anchor, BARE, _weekday(m)), month, day)
+
+
+def _i_english_date(m, anchor):
+    return day_value(int(m["year"]), mail_words().months[_word(m["month_en"]).rstrip(".")], int(m["day"]))
+
+
+def _i_us_date(m, anchor):
+    return day_value(int(m["year"]), int(m["month_number"]), int(m["day"]))
+
+
+def _i_day_month_numeric(m, anchor):
+    month, day = int(m["month_number"]), int(m["day"])
+    return day_value(resolve_year(month, day, anchor, BARE, _weekday(m)), month, day)
+
+
+def _i_month_year(m, anchor):
+    return month_value(int(m["year"]), _month(m["month"]))
+
+
+def _i_relative_month(m, anchor):
+    month = _month(m["month"])
+    return month_value(resolve_year(month, None, anchor, _direction(m["marker"])), month)
+
+
+def _i_month(m, anchor):
+    month = _month(m["month"])
+    return month_value(resolve_year(month, None, anchor), month)
+
+
+def _i_modifier_year(m, anchor):
+    return year_value(int(m["year"]), _modifier(m))
+
+
+def _i_modifier_month(m, anchor):
+    month = _month(m["month"])
+    year = int(m["year"]) if m["year"] else resolve_year(month, None, anchor)
+    return month_value(year, month, _modifier(m))
+
+
+def _i_relative_year(m, anchor):
+    if anchor is None:
+        return None
+    return year_value(anchor.year + lexicon().relative_years[_word(m["relative"])], _modifier(m))
+
+
+def _i_deictic_day(m, anchor):
+    """'vandaag', 'gisteren', 'morgen': a day from the document's own day; nothing without one."""
+    if anchor is None or anchor.day is None or anchor.month is None:
+        return None
+    offset = lexicon().relative_days[_word(m["deictic_day"])]
+    day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=offset)
+    return day_value(day.year, day.month, day.day)
+
+
+def _i_year(m, anchor):
+    return year_value(int(m["year"]))
+
+
+def _i_quarter(m, anchor):
+    q = _ordinal(m["ordinal"], 4)
+    return quarter_value(_year_or_anchor(m, anchor), q, _modifier(m)) if q else None
+
+
+def _i_quarter_code(m, anchor):
+    if m["index"]:
+        return quarter_value(_year_or_anchor(m, anchor), int(m["index"]))
+    return quarter_value(int(m["year2"]), int(m["index2"]))
+
+
+def _i_half_year(m, anchor):
+    h = _ordinal(m["ordinal"], 2)
+    return half_value(_year_or_anchor(m, anchor), h, _modifier(m)) if h else None
+
+
+def _i_season(m, anchor):
+    code = lexicon().seasons[_word(m["season"])]
+    return season_value(_year_or_anchor(m, anchor), code, _modifier(m))
+
+
+def _marker_direction(marker: str) -> int:
+    offset = lexicon().relative_markers[_word(marker)]
+    return PAST if offset < 0 else NEXT if offset > 0 else BARE
+
+
+def _i_relative_season(m, anchor):
+    """'dit najaar': the anchor's; 'komend najaar': the next; 'afgelopen zomer': the last.
+
+    Deictic: the marker says where the season lies from the writer's now, so a
+    document that cannot anchor it gives no value (not ``XXXX-FA``: 'vorig
+    voorjaar' is not the same unknown year as the text's other dates).
+    """
+    lex = lexicon()
+    code = lex.seasons[_word(m["season"])]
+    first_month = lex.season_months[code][0]
+    year = resolve_year(first_month, None, anchor, _marker_direction(m["marker"]))
+    return season_value(year, code, _modifier(m)) if year is not None else None
+
+
+def _i_prefixed_relative_month(m, anchor):
+    month = _month(m["month"])
+    year = resolve_year(month, None, anchor, _marker_direction(m["marker"]))
+    return month_value(year, month, _modifier(m))
+
+
+def _i_week(m, anchor):
+    return week_value(_year_or_anchor(m, anchor), int(m["week"]))
+
+
+def _i_school_year(m, anchor):
+    first, second = int(m["year"]), m["year2"]
+    second_year = int(second) if len(second) == 4 else first - first % 100 + int(second)
+    if second_year != first + 1:
+        return None
+    return school_year_value(first, lexicon().school_years[_word(m["school"])])
+
+
+_POINT_RULES = (
+    "iso_date",
+    "numeric_date",
+    "day_month_year",
+    "day_month",
+    "month_year",
+    "month",
+    "period_modifier_year",
+    "year",
+)
+
+
+def _parts(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of one side of a range: any of them may be missing."""
+    text = " ".join(text.split())
+    if re.fullmatch(DAY, text):
+        return None, None, int(text)
+    rules = fullmatch_rules()
+    for name in _POINT_RULES:
+        m = rules[name].fullmatch(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["year"]) if g.get("year") else None
+        month = (
+            int(g["month_number"])
+            if g.get("month_number")
+            else _month(g["month"])
+            if g.get("month")
+            else None
+        )
+        day = int(g["day"]) if g.get("day") else None
+        return year, month, day
+    return None
+
+
+def _point(year: int | None, month: int | None, day: int | None) -> DateValue | None:
+    if day is not None and month is not None:
+        return day_value(year, month, day)
+    if month is not None:
+        return month_value(year, month)
+    return year_value(year) if year is not None else None
+
+
+def _i_range(m, anchor):
+    left, right = _parts(m["left"]), _parts(m["right"])
+    if left is None or right is None:
+        return None
+    (ly, lm, ld), (ry, rm, rd) = left, right
+    if ld is not None and lm is None:
+        if rm is None or rd is None:
+            return None
+        lm = rm
+    if ry is None and rm is not None:
+        ry = resolve_year(rm, rd, anchor)
+    borrowed = ly is None
+    if borrowed:
+        if lm is None:
+            return None
+        ly = ry
+    # 'vanaf september 2025 tot eind 2026' runs from a month to a part of a year.
+    to_part_of_year = fullmatch_rules()["period_modifier_year"].fullmatch(" ".join(m["right"].split()))
+    if (lm is None) != (rm is None) and not (to_part_of_year and lm is not None):
+        # '2016 tot maart 2017' mixes a year with a month: read it as years.
+        if ly is None or ry is None:
+            return None
+        lm = ld = rm = rd = None
+    lv, rv = _point(ly, lm, ld), _point(ry, rm, rd)
+    if lv is None or rv is None:
+        return None
+    if borrowed and lv.start and rv.start and lv.start > rv.start:
+        # 'van november tot maart 2017' starts in the year before.
+        lv = _point(ly - 1, lm, ld)
+        if lv is None:
+            return None
+    if (lv.start is None) != (rv.start is None) or lv.value == rv.value:
+        return None
+    return range_value(lv, rv)
+
+
+# --------------------------------------------------------------------------
+# The rules
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One date rule: its name, its pattern, its priority in overlaps and its interpretation."""
+
+    name: str
+    pattern: Callable[[DateParts], str]
+    priority: int
+    interpret: Callable[[re.Match[str], _Anchor | None], DateValue | None] | None
+    scan: bool = True
+
+
+# In parse order: a whole string is tried against these from the top.
+DATE_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        "school_year",
+        lambda g: (
+            f"(?:het{g.sp})?{named_group('school', g.school_word)}{g.sp}"
+            f"{named_group('year', YEAR)}\\s*[-/–]\\s*{named_group('year2', SHORT_OR_LONG_YEAR)}"
+        ),
+        priority=280,
+        interpret=_i_school_year,
+    ),
+    # The right side may be part of a year ('vanaf september 2025 tot eind 2026').
+    DateRule(
+        "range",
+        lambda g: (
+            f"(?:{named_group('range_prep', RANGE_PREPOSITION)}{g.sp})?{named_group('left', g.any_date)}"
+            f"{named_group('connector', g.connector)}{named_group('right', f'{g.right_date}|{g.modifier}{g.sp}{YEAR}')}"
+        ),
+        priority=270,
+        interpret=_i_range,
+    ),
+    DateRule(
+        "date_list",
+        lambda g: f"{named_group('items', g.list_items)}{g.sp}(?:en|of){g.sp}{named_group('last', g.right_date)}",
+        priority=260,
+        interpret=None,
+    ),
+    DateRule(
+        "iso_date",
+        lambda g: g.iso,
+        priority=250,
+        interpret=_i_numeric,
+    ),
+    DateRule(
+        "numeric_date",
+        lambda g: g.numeric,
+        priority=230,
+        interpret=_i_numeric,
+    ),
+    DateRule(
+        "us_date",
+        lambda g: (
+            f"{named_group('month_number', MONTH_NUMBER)}/{named_group('day', DAY)}"
+            f"/{named_group('year', YEAR)}"
+        ),
+        priority=240,
+        interpret=_i_us_date,
+    ),
+    DateRule(
+        "day_month_year",
+        lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('year', YEAR)}",
+        priority=210,
+        interpret=_i_day_month_year,
+    ),
+    # Outlook in English: 'Friday, September 25, 2020' and '9/25/2020' (month first).
+    DateRule(
+        "english_date",
+        lambda g: (
+            f"(?:{g.en_weekday},?{g.sp})?{named_group('month_en', g.en_month)}"
+            f"{g.sp}{named_group('day', DAY)},?{g.sp}{named_group('year', YEAR)}"
+        ),
+        priority=220,
+        interpret=_i_english_date,
+    ),
+    DateRule(
+        "relative_day",
+        lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('marker', f'{g.past}|{g.nxt}')}",
+        priority=200,
+        interpret=_i_relative_day,
+    ),
+    DateRule(
+        "day_month",
+        lambda g: f'{g.wd}{g.day_month}',
+        priority=60,
+        interpret=_i_day_month,
+    ),
+    # 'd.d. 24/3', 'vrijdag 24-3': a day and month in figures, the year left to the reader.
+    DateRule(
+        "day_month_numeric",
+        lambda g: f"{g.wd}{named_group('day', DAY)}[/-]{named_group('month_number', MONTH_NUMBER)}",
+        priority=50,
+        interpret=_i_day_month_numeric,
+    ),
+    DateRule(
+        "period_modifier_month",
+        lambda g: (
+            f"{named_group('modifier', g.modifier)}{g.sp}{named_group('month', g.full_month)}"
+            f"(?:{g.sp}{named_group('year', YEAR)})?"
+        ),
+        priority=190,
+        interpret=_i_modifier_month,
+    ),
+    DateRule(
+        "period_modifier_year",
+        lambda g: (
+            f"{named_group('modifier', g.modifier)}{g.sp}(?:(?:het{g.sp}"
+            f")?jaar{g.sp})?{named_group('year', YEAR)}"
+        ),
+        priority=180,
+        interpret=_i_modifier_year,
+    ),
+    DateRule(
+        "period_modifier_relative",
+        lambda g: f"{named_group('modifier', g.modifier)}{g.sp}{named_group('relative', g.relative_year)}",
+        priority=170,
+        interpret=_i_relative_year,
+    ),
+    DateRule(
+        "quarter_code",
+        lambda g: (
+            f"(?:Q{named_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{named_group('year', YEAR)}"
+            f")?|{named_group('year2', YEAR)}\\s*-?\\s*Q{named_group('index2', '[1-4]')}"
+            f")"
+        ),
+        priority=160,
+        interpret=_i_quarter_code,
+    ),
+    DateRule(
+        "quarter",
+        lambda g: (
+            f"{g.mod}(?:het{g.sp})?{named_group('ordinal', g.ordinal)}{g.sp}"
+            f"{g.quarter_word}(?:{g.sp}(?:van{g.sp})?{named_group('year', YEAR)}"
+            f")?"
+        ),
+        priority=150,
+        interpret=_i_quarter,
+    ),
+    DateRule(
+        "half_year",
+        lambda g: (
+            f"{g.mod}(?:(?:de|het){g.sp})?{named_group('ordinal', g.ordinal)}"
+            f"{g.sp}{g.half_word}(?:{g.sp}(?:van{g.sp})?(?:{named_group('year', YEAR)}"
+            f"|(?:het|dit){g.sp}jaar))?"
+        ),
+        priority=140,
+        interpret=_i_half_year,
+    ),
+    DateRule(
+        "week",
+        lambda g: (
+            f"{g.week_word}{g.sp}{named_group('week', '5[0-3]|[1-4][0-9]|0?[1-9]')}"
+            f"(?:{g.sp}(?:van{g.sp})?{named_group('year', YEAR)})?"
+        ),
+        priority=130,
+        interpret=_i_week,
+    ),
+    DateRule(
+        "season",
+        lambda g: (
+            f"{g.mod}(?:(?:het|de){g.sp})?{named_group('season', g.season)}"
+            f"{g.sp}(?:van{g.sp})?{named_group('year', YEAR)}"
+        ),
+        priority=120,
+        interpret=_i_season,
+    ),
+    DateRule(
+        "season_anchored",
+        lambda g: f"{g.mod}(?:het|de){g.sp}{named_group('season', g.season)}",
+        priority=40,
+        interpret=_i_season,
+    ),
+    DateRule(
+        "relative_season",
+        lambda g: f"{g.mod}{named_group('marker', g.rel_marker)}{g.sp}{named_group('season', g.season)}",
+        priority=110,
+        interpret=_i_relative_season,
+    ),
+    DateRule(
+        "prefixed_relative_month",
+        lambda g: f"{g.mod}{named_group('marker', g.rel_marker)}{g.sp}{named_group('month', g.full_month)}",
+        priority=70,
+        interpret=_i_prefixed_relative_month,
+    ),
+    DateRule(
+        "year_phrase",
+        lambda g: f"(?:het{g.sp})?{g.year_word}{g.sp}{named_group('year', YEAR)}",
+        priority=100,
+        interpret=_i_year,
+    ),
+    DateRule(
+        "month_year",
+        lambda g: f"{named_group('month', g.month)}{g.sp}{named_group('year', YEAR)}",
+        priority=90,
+        interpret=_i_month_year,
+    ),
+    DateRule(
+        "relative_month",
+        lambda g: f"{named_group('month', g.full_month)}{g.sp}{named_group('marker', f'{g.past}|{g.nxt}')}",
+        priority=80,
+        interpret=_i_relative_month,
+    ),
+    DateRule(
+        "month",
+        lambda g: named_group('month', g.full_month),
+        priority=10,
+        interpret=_i_month,
+    ),
+    DateRule(
+        "relative_year",
+        lambda g: named_group('relative', g.relative_year),
+        priority=30,
+        interpret=_i_relative_year,
+    ),
+    DateRule(
+        "deictic_day",
+        lambda g: named_group('deictic_day', g.relative_day),
+        priority=20,
+        interpret=_i_deictic_day,
+    ),
+    DateRule(
+        "year",
+        lambda g: named_group('year', YEAR),
+        priority=0,
+        interpret=_i_year,
+        scan=False,
+    ),
+)
+RULES_BY_NAME = {rule.name: rule for rule in DATE_RULES}
+
+# A date starts after a space, bracket or line start, never inside a word, a
+# number (``10.1.2016``) or right after a currency sign.
+_START = r"(?<![\w€$ƒ£])(?<!\d[.,/-])"
+# ... and ends before a space or punctuation, not before more digits (``2016.000``)
+# or a Dutch amount tail (``2016,-``).
+_END = r"(?![\w])(?![.,/-]\d)(?!,-)"
+
+
+@lru_cache(maxsize=1)
+def rule_patterns() -> dict[str, str]:
+    """Each rule's regex source, built from the date words once per process."""
+    parts = date_parts()
+    return {rule.name: rule.pattern(parts) for rule in DATE_RULES}
+
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> dict[str, re.Pattern[str]]:
+    """Each rule compiled to search running text within word boundaries (not the ``scan=False`` ones)."""
+    return {
+        rule.name: re.compile(_START + f"(?:{rule_patterns()[rule.name]})" + _END, re.IGNORECASE)
+        for rule in DATE_RULES
+        if rule.scan
+    }
+
+
+@lru_cache(maxsize=1)
+def fullmatch_rules() -> dict[str, re.Pattern[str]]:
+    """Each rule compiled to match a whole (normalized) string: the reader's parser."""
+    return {name: re.compile(src, re.IGNORECASE) for name, src in rule_patterns().items()}
+
+
+def priority(name: str) -> int:
+    """The priority of rule ``name`` in overlaps (-1 for a name that is no date rule)."""
+    rule = RULES_BY_NAME.get(name)
+    return rule.priority if rule is not None else -1

@@ -1,0 +1,207 @@
+"""The amount patterns: the money word lists of ``resources/amounts/`` compiled to named regexes, in one place.
+
+``patterns()`` builds each building block of the amount rules once (number,
+currency before and after, scale, qualifier, unit, ...) from the shared
+vocabularies of ``pipeline.dutch.words``; ``amount_context()`` holds the
+context word lists (money cues, purpose stop words, what ``ton`` is not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.dutch.words import fold, money_words
+from pipeline.phrases import alternation, phrase_regex
+from pipeline.resource_files import AmountsContextFile
+
+# --------------------------------------------------------------------------
+# Word lists -> regular expressions
+
+
+@dataclass(frozen=True)
+class AmountContext:
+    """The context word lists of ``resources/amounts/context.json``."""
+
+    money_nouns: tuple[str, ...]
+    noun_links: tuple[str, ...]
+    money_verbs: tuple[str, ...]
+    money_context: tuple[str, ...]
+    ton_not_money_after: frozenset[str]
+    redaction_markers: tuple[str, ...]
+    redaction_block_chars: tuple[str, ...]
+    total_before: tuple[str, ...]
+    total_after: tuple[str, ...]
+    total_not: tuple[str, ...]
+    purpose_markers: tuple[str, ...]
+    # Words that make a number in words vague ('een paar honderd euro').
+    vague_before: tuple[str, ...]
+    # Verbs after which 'tot' gives the new figure, not a maximum ('verhoogd tot').
+    change_verbs: tuple[str, ...]
+    # Words that may stand between an amount and its purpose ('trekt € 5 miljoen uit voor').
+    purpose_gap_words: tuple[str, ...]
+    purpose_stop_words: frozenset[str]
+    # Words that may follow a figure written without currency ('2 miljoen voor
+    # de aanpak'); any other word makes it a count ('2 miljoen inwoners').
+    scaled_follow_words: frozenset[str]
+    # Words that open a bracket spelling out the figure before it ('(zegge: ...)').
+    restatement_words: tuple[str, ...]
+
+
+_WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words")
+
+
+@lru_cache(maxsize=1)
+def amount_context() -> AmountContext:
+    """The context word lists, loaded and checked once per process."""
+    data = load_file(AmountsContextFile)
+    if not all(len(c) == 1 for c in data.redaction_block_chars):
+        raise ValueError("context.json: redaction_block_chars must be single characters")
+    return AmountContext(
+        **{
+            key: frozenset(fold(w) for w in value) if key in _WORD_SETS else tuple(value)
+            for key, value in vars(data).items()
+        }
+    )
+
+
+def _phrases(table) -> list[str]:
+    return list(table.phrases)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled building blocks of the rules, one named regex each."""
+
+    number: re.Pattern
+    sign_before: re.Pattern
+    word_after: re.Pattern
+    scale: re.Pattern
+    number_word: re.Pattern
+    qualifier_before: re.Pattern
+    qualifier_after: re.Pattern
+    unit_after: re.Pattern
+    unit_before: re.Pattern
+    range_joiner: re.Pattern
+    range_lower: re.Pattern
+    range_lower_bare: re.Pattern
+    vague_before: re.Pattern
+    change_verb_tot: re.Pattern
+    money_cue: re.Pattern
+    redaction_marker: re.Pattern
+    redaction_cue: re.Pattern
+    money_header: re.Pattern
+
+
+# Digits in Dutch (or unambiguous English) notation, not followed by more
+# digits, a date part (1.2.2016) or an article number part (10.1.6).
+NUMBER_CORE = (
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?![\d])"
+    r"|\d+(?:,\d+)?|\d+\.\d{1,2})(?:,(?:-{1,2}|=|\u2013|\u2014))?"
+    # A letter may follow only as a scale suffix ('€ 450k', '€ 2mln').
+    r"(?!(?!(?:[kK]|mln|mld)(?![\w]))\w|[.,]\d)"
+)
+# ... and not the tail of a longer number, a date or a phone number.
+NUMBER = r"(?<![\w.,/-])" + NUMBER_CORE
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    words = money_words()
+    ctx = amount_context()
+    signs = _phrases(words.currency_symbols) + _phrases(words.scaled_symbols)
+    sign_words = [s for s in signs if s[:1].isalpha()]
+    sign_marks = [s for s in signs if not s[:1].isalpha()]
+    # Codes and symbols before a number: 'EUR', 'fl.', '€', 'k€' ('€' may touch the digits).
+    sign = (
+        "(?:"
+        + "|".join(
+            [phrase_regex(s) for s in sorted(sign_words, key=len, reverse=True)]
+            + [re.escape(s) for s in sorted(sign_marks, key=len, reverse=True)]
+        )
+        + ")"
+    )
+    after_words = _phrases(words.currency_words) + _phrases(words.scaled_symbols)
+    scale_words = _phrases(words.scales)
+    scale = (
+        "(?:"
+        + "|".join(
+            [r"(?<=\d)" + re.escape(s) + r"(?![\w])" for s in _phrases(words.scale_suffixes)]
+            + [r"\s*" + phrase_regex(s) for s in sorted(scale_words, key=len, reverse=True)]
+        )
+        + ")"
+    )
+    # A run of letters that may be a number word ('zes', 'tweeënhalf', 'een half').
+    number_word = r"(?<![\w])[^\W\d_]+(?:\s+(?:en\s+)?(?:een\s+)?[^\W\d_]+){0,3}?"
+    qualifiers_before = _phrases(words.qualifiers_before)
+    blocks = "".join(re.escape(c) for c in ctx.redaction_block_chars)
+    markers = "|".join(re.escape(m) for m in sorted(ctx.redaction_markers, key=len, reverse=True))
+    noun = alternation(ctx.money_nouns)
+    link = alternation(ctx.noun_links)
+    verb = alternation(ctx.money_verbs)
+    qual = alternation(qualifiers_before)
+    return Patterns(
+        number=re.compile(NUMBER),
+        sign_before=re.compile(sign, re.IGNORECASE),
+        # Not the start of a compound: 'een euro-land', 'de euro-crisis'.
+        # Not the sign of the next figure ('2019 € 4 miljoen').
+        word_after=re.compile(
+            r"\s*" + alternation(after_words) + r"(?![\w]|-\w|\s?\d)", re.IGNORECASE
+        ),
+        scale=re.compile(scale, re.IGNORECASE),
+        number_word=re.compile(number_word, re.IGNORECASE),
+        qualifier_before=re.compile(alternation(qualifiers_before) + r"\s*$", re.IGNORECASE),
+        qualifier_after=re.compile(
+            r"\s*,?\s*" + alternation(_phrases(words.qualifiers_after)), re.IGNORECASE
+        ),
+        unit_after=re.compile(r"\s*" + alternation(_phrases(words.units_after)), re.IGNORECASE),
+        unit_before=re.compile(alternation(_phrases(words.units_before)) + r"\s*$", re.IGNORECASE),
+        range_joiner=re.compile(
+            r"\s*(?:-|\u2013|\u2014|"
+            + "|".join(
+                phrase_regex(j)
+                for j in sorted(_phrases(words.range_joiners), key=len, reverse=True)
+                if j[:1].isalpha()
+            )
+            + r")\s*",
+            re.IGNORECASE,
+        ),
+        range_lower=re.compile(
+            r"(?<![\w])(?:tussen|van|vanaf)\s+(?:de\s+)?(?:"
+            + sign
+            + r"\s?)?"
+            + NUMBER_CORE
+            + "(?:"
+            + scale
+            + ")?"
+            + r"(?:\s*"
+            + alternation(after_words)
+            + r")?"
+            + r"\s*(?:en|tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014)\s*$",
+            re.IGNORECASE,
+        ),
+        range_lower_bare=re.compile(
+            r"(?<![\w.,])"
+            + NUMBER_CORE
+            + "(?:"
+            + scale
+            + r")?\s*(?:tot(?:\s+en\s+met)?|t/m|-|\u2013|\u2014|à)\s*$",
+            re.IGNORECASE,
+        ),
+        vague_before=re.compile(alternation(ctx.vague_before) + r"\s+$", re.IGNORECASE),
+        change_verb_tot=re.compile(alternation(ctx.change_verbs) + r"\s+tot\s*$", re.IGNORECASE),
+        money_cue=re.compile(alternation(ctx.money_context), re.IGNORECASE),
+        redaction_marker=re.compile(
+            rf"(?:{markers})|[{blocks}]+(?:\s*[{blocks}]+)*|(?<![\w])(?:[xX]{{3,}}|[xX]{{1,3}}(?:\.[xX]{{3}})+)(?:,(?:[xX]{{2}}|-{{1,2}}))?(?![\w])"
+        ),
+        redaction_cue=re.compile(
+            rf"(?:(?:{noun})\s+(?:\w+\s+)?(?:{link})|(?:{verb})|{sign})\s*(?:{qual}\s*)?$",
+            re.IGNORECASE,
+        ),
+        money_header=re.compile(
+            r"(?<![\w])(?:bedrag(?:en)?|budget|subsidie|bijdrage|toekenning|kosten|euro|eur)(?![\w])|€",
+            re.IGNORECASE,
+        ),
+    )

@@ -1,0 +1,176 @@
+"""The own date of each kind of document: ``DATE_RULES``, one finder per ``doc_type``.
+
+The margin ``Datum``, a ``Datum`` label, the dated line of a letter (``Den
+Haag, 12 maart 2015``), ``ontvangen`` of Kamervragen answers, the report
+year, the dateline of news. ``pipeline.extract.doc_date`` tries the date
+layouts of real archives around these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.dutch.dates import parse_date
+from pipeline.extract.doc_evidence import Evidence, _labelled
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, _year_in, date_in_text, is_heading, page_lines
+from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, news_words, other_words, report_words
+
+# --------------------------------------------------------------------------
+# Dates of each kind of document
+
+
+def margin_date(ev: Evidence) -> DateHit | None:
+    """The margin ``Datum`` field that the clean stage set aside, located in the page text."""
+    labels = {w.casefold() for w in letter_words().date_labels}
+    for page in ev.pages:
+        for label, value in page.margin_fields:
+            if label.strip().rstrip(":").casefold() not in labels or not value.strip():
+                continue
+            at = page.text.rfind(value.strip())
+            if at >= 0:
+                hit = date_in_text(value.strip(), page.number, at, "margin_datum")
+            else:
+                parsed = parse_date(value)
+                hit = DateHit(parsed.value, page.number, -1, -1, "margin_datum") if parsed else None
+            if hit is not None:
+                return hit
+    return None
+
+
+def labelled_date(ev: Evidence) -> DateHit | None:
+    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line."""
+    labels = letter_words().date_labels
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value is None:
+            continue
+        if value:
+            hit = _day_date_at(ln, "datum_label", "end")
+            if hit is not None and _day_date().search(value):
+                return hit
+        elif i + 1 < len(ev.lines):
+            hit = _day_date_at(ev.lines[i + 1], "datum_label_above", "start")
+            if hit is not None:
+                return hit
+    return None
+
+
+def ocr_column_date(ev: Evidence) -> DateHit | None:
+    """OCR of a letter whose margin column ran into the body: ``Tot slot Datum`` ... ``nauwe 28 januari 2016``.
+
+    The label ends a body line and the date ends one of the next three lines.
+    """
+    labels = _alternatives(letter_words().date_labels)
+    for i, ln in enumerate(ev.lines):
+        if not re.search(rf"(?:^|\s)(?:{labels})$", ln.text):
+            continue
+        for below in ev.lines[i + 1: i + 4]:
+            hit = _day_date_at(below, "datum_label_ocr_column", "end")
+            if hit is not None:
+                return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_date() -> re.Pattern[str]:
+    """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
+    weekdays = _alternatives(list(date_lexicon().weekdays))
+    return re.compile(rf"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays})\s+)?",
+                      re.IGNORECASE)
+
+
+def place_date_line(ev: Evidence) -> DateHit | None:
+    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line."""
+    for ln in ev.lines:
+        m = _place_date().match(ln.text)
+        if m is None:
+            continue
+        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+        hit = _day_date_at(rest, "place_date_line", "start")
+        if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
+            return hit
+    return None
+
+
+def gazette_date(ev: Evidence) -> DateHit | None:
+    """The issue date under a gazette masthead: ``STAATSCOURANT`` / ``Nr. 61234`` / ``27 november 2020``.
+
+    The issue date is the publication's own; a ``Den Haag, 20 november 2020`` further down is when
+    the regulation was signed.
+    """
+    words = other_words()
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words.gazette_lines] if ev.pages else []
+    for i, ln in enumerate(opening):
+        if not words.gazette_title.match(ln.text):
+            continue
+        below = opening[i + 1 : i + 4]
+        if not any(words.gazette_number.match(b.text) for b in below):
+            return None
+        for b in below:
+            hit = _day_date_at(b, "gazette_masthead", "start")
+            if hit is not None and b.text[hit.end - b.start :].strip(" .") == "":
+                return hit
+    return None
+
+
+def letter_date(ev: Evidence) -> DateHit | None:
+    for find in (margin_date, labelled_date, place_date_line, ocr_column_date):
+        hit = find(ev)
+        if hit is not None:
+            return hit
+    return None
+
+
+def news_date(ev: Evidence) -> DateHit | None:
+    """The dateline (``DEN HAAG, 3 mei 2016 -``) or the publication line (``Nieuwsbericht | 03-05-2016``)."""
+    words = news_words()
+    # Boilerplate lines count here too: 'Nieuwsbericht | 03-05-2016' is a site's data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:8] if ev.pages else []
+    for ln in opening:
+        m = words.dateline.match(ln.text)
+        if m is not None:
+            hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
+            if hit is not None:
+                return hit
+    for ln in opening:
+        m = words.published.match(ln.text)
+        if m is not None:
+            hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_published")
+            if hit is not None:
+                return hit
+    return None
+
+
+def report_year(ev: Evidence) -> DateHit | None:
+    """``Wat wilden we bereiken in 2018?`` or ``Jaarverslag 2018`` in the opening headings."""
+    words = report_words()
+    for ln in ev.lines:
+        if words.section_question.match(ln.text):
+            hit = _year_in(ln, "report_year_question")
+            if hit is not None:
+                return hit
+    for ln in ev.lines[:5]:
+        if is_heading(ln.text) and words.report_word.search(ln.text):
+            hit = _year_in(ln, "report_year_heading")
+            if hit is not None:
+                return hit
+    return None
+
+
+def kamervragen_date(ev: Evidence) -> DateHit | None:
+    """``ontvangen`` of the answers; ``ingezonden`` when the document holds only the questions."""
+    if ev.header is None:
+        return None
+    return ev.header.received or ev.header.submitted
+
+
+DATE_RULES: dict[str, Callable[[Evidence], DateHit | None]] = {
+    "brief": letter_date,
+    "kamervragen": kamervragen_date,
+    "jaarverslag": report_year,
+    "nieuws": news_date,
+    "overig": lambda ev: gazette_date(ev) or margin_date(ev) or labelled_date(ev),
+}

@@ -1,0 +1,95 @@
+"""Evidence: what the document rules look at, computed once per document.
+
+``Evidence`` holds the pages, their content lines and the Kamervragen header;
+the helpers here find the salutation, the closing, the address blocks and the
+margin labels in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.doc_kamervragen import KamervragenHeader
+from pipeline.extract.doc_lines import HEAD_LINES, Line
+from pipeline.extract.doc_words import _alternatives, letter_words
+from pipeline.records import CleanPage
+
+# --------------------------------------------------------------------------
+# Evidence: what the rules look at, computed once per document
+
+
+@dataclass(frozen=True)
+class Evidence:
+    pages: tuple[CleanPage, ...]
+    lines: list[Line]
+    header: KamervragenHeader | None
+
+    @property
+    def head(self) -> list[Line]:
+        return self.lines[:HEAD_LINES]
+
+
+@lru_cache(maxsize=32)
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternatives(labels)})\s*(?::\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
+
+
+def _labelled(text: str, labels: tuple[str, ...]) -> str | None:
+    """The value after a label at the start of the line (``Datum: 3 mei``), '' for a label alone, else None."""
+    m = _label_pattern(labels).match(text)
+    return None if m is None else m["value"].strip()
+
+
+def salutation_index(ev: Evidence) -> int | None:
+    pattern = letter_words().salutation
+    # 'Geachte heer Bakker,' ends its line, unless the clean stage joined the first paragraph to it.
+    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and "," in ln.text[:60]), None)
+
+
+def closing_index(ev: Evidence) -> int | None:
+    pattern = letter_words().closing
+    found = [i for i, ln in enumerate(ev.lines) if pattern.match(ln.text)]
+    return found[-1] if found else None
+
+
+def address_blocks(ev: Evidence) -> list[tuple[int, int]]:
+    """(first, last) line indexes of each run of address lines (``Postbus 20301``, ``2500 EH DEN HAAG``)
+    in the letter head, before the salutation."""
+    words = letter_words()
+    limit = salutation_index(ev)
+    head = ev.lines[: limit if limit is not None else HEAD_LINES][:HEAD_LINES]
+    blocks: list[tuple[int, int]] = []
+    for i, ln in enumerate(head):
+        if any(p.match(ln.text) for p in words.address_lines):
+            if blocks and blocks[-1][1] == i - 1:
+                blocks[-1] = (blocks[-1][0], i)
+            else:
+                blocks.append((i, i))
+    return blocks
+
+
+def address_index(ev: Evidence) -> int | None:
+    """Index of the first line of the addressee's address: the last address block of the head.
+
+    A letterhead with the sender's own address may stand above it; the
+    addressee's block is the one nearest the subject and salutation.
+    """
+    blocks = address_blocks(ev)
+    return blocks[-1][0] if blocks else None
+
+
+def margin_labels_found(ev: Evidence) -> set[str]:
+    """Letter margin labels present: in the pages' margin fields or as label lines in the text."""
+    words = letter_words()
+    found = {label.strip().rstrip(":").casefold() for p in ev.pages for label, _ in p.margin_fields}
+    for ln in ev.lines:
+        if len(ln.text.split()) > 8 or _labelled(ln.text, words.margin_labels) is None:
+            continue
+        for label in words.margin_labels:
+            if _labelled(ln.text, (label,)) is not None:
+                found.add(label.casefold())
+    return found & {w.casefold() for w in words.margin_labels}
+
+

@@ -1,0 +1,183 @@
+"""The header of a set of Kamervragen: numbers, members and parties, addressees.
+
+``kamervragen_header`` reads the opening of parliamentary questions
+(``Vragen van de leden X (PvdA) en Y (VVD) aan de Minister van ...``) from the
+first pages; ``doc_type``, the title and the question records read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.extract.doc_lines import HEADER_PAGES, DateHit, date_in_text
+from pipeline.extract.doc_words import _alternatives, _compile
+from pipeline.records import CleanPage
+from pipeline.resource_files import DocumentKamervragenFile
+
+# --------------------------------------------------------------------------
+# Kamervragen header
+
+
+@dataclass(frozen=True)
+class KamervragenHeader:
+    """The opening of a set of Kamervragen: who asked whom, when, and who answered."""
+
+    title: str
+    members: tuple[str, ...]
+    parties: tuple[str | None, ...]
+    addressed_to: tuple[str, ...]
+    submitted: DateHit | None
+    answered_by: str | None
+    received: DateHit | None
+
+
+@dataclass(frozen=True)
+class KamervragenWords:
+    markers: re.Pattern[str]
+    header: re.Pattern[str]
+    answer_header: re.Pattern[str]
+    section_start: re.Pattern[str]
+    running_lines: tuple[re.Pattern[str], ...]
+    question_label: re.Pattern[str]
+    answer_label: re.Pattern[str]
+    number: re.Pattern[str]
+    number_range: re.Pattern[str]
+    party_fillers: re.Pattern[str]
+    post_plurals: dict[str, str]
+    footnote_marker: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def kamervragen_words() -> KamervragenWords:
+    data = load_file(DocumentKamervragenFile)
+    ranges = _alternatives(data.number_ranges)
+    joiners = _alternatives(data.number_joiners)
+    numbers = rf"\d{{1,3}}(?:\s*(?:{ranges}|{joiners})\s*\d{{1,3}})*"
+    q_label = _alternatives([data.question_label, data.question_label_plural])
+    a_label = re.escape(data.answer_label)
+    fillers = _alternatives(data.answer_label_fillers)
+    return KamervragenWords(
+        markers=re.compile(rf"^(?:{_alternatives(data.markers)})\b"),
+        header=_compile("kamervragen.json", data.header, re.DOTALL),
+        answer_header=_compile("kamervragen.json", data.answer_header, re.DOTALL),
+        section_start=re.compile(rf"^(?:{_alternatives(data.section_starts)})\b"),
+        running_lines=tuple(_compile("kamervragen.json", p) for p in data.running_lines),
+        # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it;
+        # questions asked together as 'Vraag 2 en 3' / 'Vragen 4 t/m 6', like answers.
+        question_label=re.compile(
+            rf"^(?:{q_label})\s+(?P<numbers>{numbers})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"
+        ),
+        # 'Antwoord 2, 3 en 4', 'Antwoord op vraag 5', 'Antwoord op de vragen 6 t/m 8:'.
+        answer_label=re.compile(
+            rf"^{a_label}(?:\s+(?:{fillers}))?\s+(?P<numbers>{numbers})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"
+        ),
+        number=re.compile(r"\d{1,3}"),
+        number_range=re.compile(rf"(?P<a>\d{{1,3}})\s*(?:{ranges})\s*(?P<b>\d{{1,3}})"),
+        party_fillers=re.compile(rf"^(?:{_alternatives(data.party_fillers)})\s+", re.IGNORECASE),
+        post_plurals=dict(data.post_plurals),
+        footnote_marker=_compile("kamervragen.json", data.footnote_marker),
+    )
+
+
+def label_numbers(text: str) -> list[int]:
+    """The question numbers of a label: ``2, 3 en 4`` -> [2, 3, 4]; ``6 t/m 8`` -> [6, 7, 8]."""
+    words = kamervragen_words()
+    out: list[int] = []
+    pos = 0
+    for m in words.number_range.finditer(text):
+        out += [int(n) for n in words.number.findall(text[pos:m.start()])]
+        a, b = int(m["a"]), int(m["b"])
+        out += list(range(a, b + 1)) if a <= b <= a + 50 else [a, b]
+        pos = m.end()
+    out += [int(n) for n in words.number.findall(text[pos:])]
+    return list(dict.fromkeys(out))
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split a member list on ', ' and ' en ' outside parentheses."""
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(text):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and text.startswith(", ", i):
+            parts.append(current)
+            current, i = "", i + 2
+            continue
+        if depth == 0 and text.startswith(" en ", i):
+            parts.append(current)
+            current, i = "", i + 4
+            continue
+        current += ch
+        i += 1
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def members_and_parties(text: str) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """``Tellegen (VVD)`` -> (Tellegen,), (VVD,); ``Kuiken en Recourt (beiden PvdA)`` -> both PvdA."""
+    words = kamervragen_words()
+    members, parties = [], []
+    for item in _split_top_level(" ".join(text.split())):
+        m = re.fullmatch(r"(?P<name>[^()]+?)\s*(?:\((?P<party>[^()]+)\))?", item)
+        if m is None:
+            continue
+        members.append(m["name"].strip())
+        parties.append(words.party_fillers.sub("", m["party"]).strip() if m["party"] else None)
+    # '(beiden PvdA)' after the last name applies to every name without a party.
+    shared = parties[-1] if parties else None
+    parties = [p if p is not None else shared for p in parties]
+    return tuple(members), tuple(parties)
+
+
+def addressees(text: str) -> tuple[str, ...]:
+    """``de Ministers van A en van B`` -> (``Minister van A``, ``Minister van B``)."""
+    words = kamervragen_words()
+    text = " ".join(text.split())
+    parts = re.split(r",?\s+en\s+(?=(?:de|het|van|voor)\s)|,\s+(?=(?:de|het|van|voor)\s)", text)
+    out, post = [], None
+    for part in parts:
+        part = re.sub(r"^(?:de|het)\s+", "", part.strip())
+        if re.match(r"(?:van|voor)\s", part) and post:
+            out.append(f"{post} {part}")
+            continue
+        head, sep, rest = part.partition(" ")
+        post = words.post_plurals.get(head, head[:1].upper() + head[1:])
+        out.append(f"{post}{sep}{rest}")
+    return tuple(out)
+
+
+def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> KamervragenHeader | None:
+    """Read ``Vragen van het lid X (P) aan ... (ingezonden ...)`` and ``Antwoord van ... (ontvangen ...)``."""
+    words = kamervragen_words()
+    for page in pages[:HEADER_PAGES]:
+        m = words.header.search(page.text)
+        if m is None:
+            continue
+        end = m.start("date") if m["date"] is not None else m.end()
+        title = " ".join(page.text[m.start():end].split())
+        title = re.sub(r"\s*\(ingezonden\s*$", "", title).rstrip(" .,")
+        members, parties = members_and_parties(m["members"])
+        submitted = (date_in_text(m["date"], page.number, m.start("date"), "kamervragen_ingezonden")
+                     if m["date"] is not None else None)
+        answered_by, received = None, None
+        for later in pages[pages.index(page):]:
+            a = words.answer_header.search(later.text, m.end() if later is page else 0)
+            if a is not None:
+                answered_by = " ".join(a["by"].split()).rstrip(" ,.")
+                received = (date_in_text(a["date"], later.number, a.start("date"), "kamervragen_ontvangen")
+                            if a["date"] is not None else None)
+                break
+        return KamervragenHeader(
+            title=title,
+            members=members,
+            parties=parties,
+            addressed_to=addressees(m["addressed"]),
+            submitted=submitted,
+            answered_by=answered_by,
+            received=received,
+        )
+    return None

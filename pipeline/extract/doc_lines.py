@@ -1,0 +1,183 @@
+"""The lines of a document: cut, marked and searched for dates.
+
+``page_lines`` cuts a clean page into ``Line``s (website chrome and
+boilerplate marked), ``content_lines`` gives the lines of a document that
+carry content, and the date helpers find a date in a line (``DateHit``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dutch.dates import parse_date
+from pipeline.extract.doc_words import _day_date, _fold, boilerplate, letter_words
+from pipeline.records import CleanPage
+
+# Letters put their address block, subject and date in the first lines: how
+# far down the structural cues of a letter head are looked for.
+HEAD_LINES = 14
+# The opening of a set of Kamervragen stands on its first page (two, for a cover page).
+HEADER_PAGES = 2
+# A headline or heading is short and does not end like a sentence.
+MAX_HEADING_WORDS = 20
+
+
+# --------------------------------------------------------------------------
+# Lines of the document
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a clean page: ``text`` is stripped, ``start``/``end`` are its offsets on the page."""
+
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+def page_lines(page: CleanPage) -> list[Line]:
+    """Every line of the page (blank ones as empty text), with offsets of the stripped text."""
+    out, pos = [], 0
+    for raw in page.text.split("\n"):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Line(page.number, pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+
+def is_boilerplate(text: str) -> bool:
+    """Is this line navigation or a data list of the source website, not document text?"""
+    words = boilerplate()
+    text = " ".join(text.split())
+    if not text:
+        return False
+    return _fold(text) in words.lines or any(p.search(text) for p in words.patterns)
+
+
+def website_boilerplate(page: CleanPage) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the lines of a page that are website boilerplate, for titles and facts to skip."""
+    return tuple((ln.start, ln.end) for ln in page_lines(page) if ln.text and is_boilerplate(ln.text))
+
+
+# A table cell that is a figure: digits with Dutch separators, maybe € or %.
+_FIGURE_CELL = re.compile(r"(?:€|EUR)?\s*\d[\d.,]*(?:,-)?\s*%?")
+
+
+def is_figure_row(text: str) -> bool:
+    """A row of a table written with ``|`` that holds a figure (``Leiden | € 8.500``): content, not navigation."""
+    return "|" in text and any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in text.split("|"))
+
+
+def website_chrome(page: CleanPage) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the boilerplate lines at the top and the bottom of a page.
+
+    Navigation, breadcrumbs and share lines frame a saved web page; the same
+    shapes inside the text (a table written with ``|``) are content. Only the
+    runs of boilerplate (and blank) lines at the page's edges count here.
+    """
+    lines = page_lines(page)
+
+    def edge(ordered: list[Line]) -> list[Line]:
+        run = []
+        for ln in ordered:
+            if ln.text and (not is_boilerplate(ln.text) or is_figure_row(ln.text)):
+                break
+            if ln.text:
+                run.append(ln)
+        return run
+
+    head = edge(lines)
+    tail = edge(lines[::-1]) if len(head) < sum(1 for ln in lines if ln.text) else []
+    return tuple(sorted({(ln.start, ln.end) for ln in head + tail}))
+
+
+def margin_block_start(page: CleanPage, lines: list[Line]) -> int:
+    """Index of the first line of the margin block the clean stage put after the body (len when none).
+
+    The block is the run of lines at the end of the page that are margin labels
+    or values of the page's ``margin_fields``.
+    """
+    if not page.margin_fields:
+        return len(lines)
+    known = {_fold(w) for w in letter_words().margin_labels}
+    known |= {_fold(x) for field in page.margin_fields for x in field if x.strip()}
+    i = len(lines)
+    while i > 0 and (not lines[i - 1].text or _fold(lines[i - 1].text) in known):
+        i -= 1
+    return i
+
+
+def content_lines(pages: tuple[CleanPage, ...] | list[CleanPage]) -> list[Line]:
+    """The non-empty lines of all pages that are neither website boilerplate nor the margin block."""
+    out = []
+    for page in pages:
+        lines = page_lines(page)
+        body = lines[: margin_block_start(page, lines)]
+        out += [ln for ln in body if ln.text and not is_boilerplate(ln.text)]
+    return out
+
+
+def is_heading(text: str) -> bool:
+    """Short, starts with a capital or digit, and does not end like a sentence or a list item."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", ",", ";", ":"))
+    )
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A document date: its ISO value, where its text stands, and the rule that found it."""
+
+    value: str
+    page: int
+    start: int
+    end: int
+    rule: str
+
+    @property
+    def span(self) -> tuple[int, int, int]:
+        return (self.page, self.start, self.end)
+
+
+def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
+    """The full day date in a line: anywhere, at its ``start`` or at its ``end``."""
+    found = list(_day_date().finditer(line.text))
+    if not found:
+        return None
+    m = found[-1] if where == "end" else found[0]
+    if where == "start" and m.start() != 0:
+        return None
+    if where == "end" and line.text[m.end():].strip(" .,;") != "":
+        return None
+    value = parse_date(m.group())
+    if value is None or value.granularity != "day":
+        return None
+    return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+def date_in_text(text: str, page: int, offset: int, rule: str) -> DateHit | None:
+    """The first full day date in ``text`` (which stands at ``offset`` of ``page``)."""
+    return _day_date_at(Line(page, offset, offset + len(text), text), rule)
+
+
+_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d{2}(?![\d.,-]\d)")
+
+
+def _year_in(line: Line, rule: str) -> DateHit | None:
+    m = _YEAR.search(line.text)
+    if m is None:
+        return None
+    return DateHit(m.group(), line.page, line.start + m.start(), line.start + m.end(), rule)
+
+

@@ -1,0 +1,92 @@
+"""The title of a document: ``TITLE_RULES``, one per ``doc_type``.
+
+The subject line of a letter, the headline of news, the opening sentence of
+Kamervragen (up to ``(ingezonden ...)``) or the chapter heading of a report;
+website boilerplate never is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.extract.doc_evidence import Evidence, _labelled, address_index, salutation_index
+from pipeline.extract.doc_lines import _day_date_at, is_heading
+from pipeline.extract.doc_words import _fold, letter_words, news_words, report_words
+
+# --------------------------------------------------------------------------
+# Titles
+
+
+def subject_line(ev: Evidence) -> str | None:
+    """``Onderwerp: ...`` / ``Betreft ...`` (margin field, inline, or label with the value below)."""
+    labels = letter_words().subject_labels
+    folded = {w.casefold() for w in labels}
+    for page in ev.pages:
+        for label, value in page.margin_fields:
+            if label.strip().rstrip(":").casefold() in folded and value.strip():
+                return " ".join(value.split())
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value:
+            return value
+        if value == "" and i + 1 < len(ev.lines) and not _is_label_line(ev.lines[i + 1].text):
+            return ev.lines[i + 1].text
+    return None
+
+
+def _is_label_line(text: str) -> bool:
+    return _labelled(text, letter_words().margin_labels) is not None and len(text.split()) <= 6
+
+
+def letter_title(ev: Evidence) -> str | None:
+    """The subject line, else the paragraph between the address block and ``Geachte``."""
+    subject = subject_line(ev)
+    if subject:
+        return subject
+    s = salutation_index(ev)
+    if s is None:
+        return None
+    a = address_index(ev)
+    begin = 0
+    if a is not None:
+        begin = a + 1
+        while begin < s and any(p.match(ev.lines[begin].text) for p in letter_words().address_lines):
+            begin += 1
+    candidates = [
+        ln for ln in ev.lines[begin:s]
+        if not _is_label_line(ln.text) and _day_date_at(ln, "x") is None and is_heading(ln.text)
+    ]
+    return candidates[-1].text if candidates else None
+
+
+def first_heading(ev: Evidence) -> str | None:
+    """The first heading-like line that is not a news label, a dateline or a date."""
+    labels = news_words().labels
+    for ln in ev.lines[:8]:
+        if _fold(ln.text) in labels or _day_date_at(ln, "x", "start") is not None:
+            continue
+        if is_heading(ln.text):
+            return ln.text
+    return None
+
+
+def report_title(ev: Evidence) -> str | None:
+    """The chapter heading (``Programma 10: Veiligheid``), else the first heading."""
+    pattern = report_words().chapter_heading
+    for ln in ev.lines[:6]:
+        if pattern.match(ln.text) and is_heading(ln.text):
+            return ln.text
+    return first_heading(ev)
+
+
+def kamervragen_title(ev: Evidence) -> str | None:
+    return ev.header.title if ev.header is not None else first_heading(ev)
+
+
+TITLE_RULES: dict[str, Callable[[Evidence], str | None]] = {
+    "brief": lambda ev: letter_title(ev) or first_heading(ev),
+    "kamervragen": kamervragen_title,
+    "jaarverslag": report_title,
+    "nieuws": first_heading,
+    "overig": lambda ev: subject_line(ev) or first_heading(ev),
+}

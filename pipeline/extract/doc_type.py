@@ -1,0 +1,154 @@
+"""``doc_type``: the first rule of ``DOC_TYPE_RULES`` that fires on the evidence.
+
+Each rule takes the ``Evidence`` of a document and says whether it fires.
+Structural evidence (a Kamervragen header, the annual-report questions,
+salutation plus closing) is tried before wording (a report word in a
+heading, a dateline, news wording).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.extract.doc_date_rules import gazette_date, news_date
+from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
+from pipeline.extract.doc_kamervragen import kamervragen_words
+from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, is_heading, page_lines
+from pipeline.extract.doc_words import _fold, letter_words, news_words, other_words, report_words
+
+# --------------------------------------------------------------------------
+# doc_type rules: each takes the evidence and says whether it fires
+
+
+def rule_kamervragen_header(ev: Evidence) -> bool:
+    """``Vragen van het lid ... (ingezonden ...)`` or ``Aanhangsel Handelingen`` at the top."""
+    return ev.header is not None or any(kamervragen_words().markers.match(ln.text) for ln in ev.head)
+
+
+def rule_kamervragen_numbered(ev: Evidence) -> bool:
+    """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions."""
+    words = kamervragen_words()
+    questions = sum(1 for ln in ev.lines if words.question_label.match(ln.text))
+    answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text))
+    return questions >= 2 and answers >= 1
+
+
+def rule_jaarverslag_sections(ev: Evidence) -> bool:
+    """The questions of a programme account: ``Wat wilden we bereiken?``, ``Wat heeft het gekost?``."""
+    pattern = report_words().section_question
+    return any(pattern.match(ln.text) for ln in ev.lines)
+
+
+def rule_overig_council_document(ev: Evidence) -> bool:
+    """A council document named in its first line (``Raadsvoorstel``, ``Motie``): a proposal with a
+    subject and dates like a letter, but no letter. A ``raadsinformatiebrief`` is not listed: it is
+    a letter of the college to the council and is typed by the letter rules."""
+    return bool(ev.lines) and bool(other_words().council_document.match(ev.lines[0].text))
+
+
+def rule_overig_gazette(ev: Evidence) -> bool:
+    """The masthead of an official gazette (``Staatscourant``, ``Gemeenteblad``) with its issue number."""
+    return gazette_date(ev) is not None
+
+
+def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
+    """``Geachte ...,`` and, after it, ``Hoogachtend,`` / ``Met vriendelijke groet,``."""
+    s, c = salutation_index(ev), closing_index(ev)
+    return s is not None and c is not None and c > s
+
+
+def rule_brief_address_block(ev: Evidence) -> bool:
+    """An address block (``Postbus``, postcode and city) at the top, and a salutation or closing."""
+    return address_index(ev) is not None and (salutation_index(ev) is not None or closing_index(ev) is not None)
+
+
+def rule_brief_margin_fields(ev: Evidence) -> bool:
+    """Two or more letter margin fields, one of them a date or a reference (``Datum``, ``Ons kenmerk``)."""
+    found = margin_labels_found(ev)
+    words = letter_words()
+    key = {w.casefold() for w in (*words.date_labels, *words.reference_labels)}
+    return len(found) >= 2 and bool(found & key)
+
+
+def rule_jaarverslag_heading(ev: Evidence) -> bool:
+    """A report word (``Jaarverslag 2018``, ``Jaarrekening``) or ``Programma 3:`` in the opening headings."""
+    words = report_words()
+    headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
+    return any(words.report_word.search(h) for h in headings) or bool(
+        headings and words.chapter_heading.match(headings[0]) and headings[0].startswith("Programma")
+    )
+
+
+def rule_nieuws_dateline(ev: Evidence) -> bool:
+    """A dateline opening an early paragraph: ``DEN HAAG, 3 mei 2016 -``."""
+    hit = news_date(ev)
+    return hit is not None and hit.rule == "news_dateline"
+
+
+def rule_nieuws_label(ev: Evidence) -> bool:
+    """A press-release or news label at the top: ``Persbericht``, ``Nieuwsbericht | 03-05-2016``."""
+    labels = news_words().labels
+    # Boilerplate lines count here: a site prints the label in its data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:5] if ev.pages else []
+    for ln in opening:
+        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
+        if _fold(first) in labels:
+            return True
+    return False
+
+
+# News puts its reporting in the lead: how many prose paragraphs the news wording is looked for in.
+NEWS_LEAD_PARAGRAPHS = 6
+
+
+def rule_nieuws_headline(ev: Evidence) -> bool:
+    """A headline over prose, no letter head, and the wording of news in the lead (``aldus``,
+    ``deze week``, reported speech: ``”, vertelt ...``, ``laat ... weten``). A long report or
+    budget uses such words somewhere too; a news item uses them in its first paragraphs."""
+    if not ev.lines or not is_heading(ev.lines[0].text):
+        return False
+    if address_index(ev) is not None or salutation_index(ev) is not None:
+        return False
+    words = news_words()
+    prose = [t for t in paragraphs(ev.lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
+    return any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose)
+
+
+def paragraphs(lines: list[Line]) -> list[str]:
+    """The text of each run of lines that follow each other without a blank line: a text
+    wrapped at 70 characters or a PDF's printed lines give their paragraphs back."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out and out[-1][-1].page == ln.page and out[-1][-1].end + 1 == ln.start:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return [" ".join(ln.text for ln in run) for run in out]
+
+
+DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
+    ("kamervragen_header", "kamervragen", rule_kamervragen_header),
+    ("kamervragen_numbered", "kamervragen", rule_kamervragen_numbered),
+    ("jaarverslag_sections", "jaarverslag", rule_jaarverslag_sections),
+    ("overig_gazette", "overig", rule_overig_gazette),
+    ("overig_council_document", "overig", rule_overig_council_document),
+    ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
+    ("brief_address_block", "brief", rule_brief_address_block),
+    ("brief_margin_fields", "brief", rule_brief_margin_fields),
+    ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
+    ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
+    ("nieuws_label", "nieuws", rule_nieuws_label),
+    ("nieuws_headline", "nieuws", rule_nieuws_headline),
+)
+
+
+def classify(ev: Evidence) -> tuple[str, str]:
+    """(doc_type, rule): the first rule of ``DOC_TYPE_RULES`` that fires, else ``overig``/``default``."""
+    for name, doc_type, rule in DOC_TYPE_RULES:
+        if rule(ev):
+            return doc_type, name
+    return "overig", "default"
+
+
+DOC_TYPES = ("brief", "kamervragen", "jaarverslag", "nieuws", "overig")

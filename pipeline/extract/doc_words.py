@@ -1,0 +1,181 @@
+"""The word lists and patterns of document understanding, from ``resources/document/``.
+
+Each file is loaded once by ``pipeline.datafiles.load_file``, which rejects unknown keys;
+its patterns are compiled here (``_compile`` names the file and key of a
+pattern that does not compile).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.resource_files import (
+    DocumentBoilerplateFile,
+    DocumentLettersFile,
+    DocumentNewsFile,
+    DocumentOtherFile,
+    DocumentReportsFile,
+)
+
+# --------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .:")
+
+
+# Resources
+
+
+
+def _compile(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern.replace("{DATE}", day_date_regex()), flags)
+    except re.error as err:
+        raise ValueError(f"{name}: bad pattern {pattern!r}: {err}") from err
+
+
+def _alternatives(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    data = load_file(DocumentBoilerplateFile)
+    return Boilerplate(
+        lines=frozenset(_fold(w) for w in data.lines),
+        patterns=tuple(_compile("boilerplate.json", p, re.IGNORECASE) for p in data.patterns),
+    )
+
+
+@dataclass(frozen=True)
+class LetterWords:
+    salutation: re.Pattern[str]
+    closing: re.Pattern[str]
+    margin_labels: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    reference_labels: tuple[str, ...]
+    subject_labels: tuple[str, ...]
+    memo_sender_labels: tuple[str, ...]
+    memo_addressee_labels: tuple[str, ...]
+    address_lines: tuple[re.Pattern[str], ...]
+    addressee_prefix: re.Pattern[str]
+    person_titles: re.Pattern[str]
+    name_particles: frozenset[str]
+    offices: dict[str, str]
+    posts: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def letter_words() -> LetterWords:
+    data = load_file(DocumentLettersFile)
+    return LetterWords(
+        # 'Geachte heer Van der Steur,' / 'Geachte voorzitter,' : the word opens the line.
+        salutation=re.compile(rf"^(?:{_alternatives(data.salutations)})\b"),
+        # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
+        # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
+        closing=re.compile(
+            rf"^(?:{_alternatives(data.closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)", re.IGNORECASE
+        ),
+        margin_labels=tuple(data.margin_labels),
+        date_labels=tuple(data.date_labels),
+        reference_labels=tuple(data.reference_labels),
+        subject_labels=tuple(data.subject_labels),
+        memo_sender_labels=tuple(data.memo_sender_labels),
+        memo_addressee_labels=tuple(data.memo_addressee_labels),
+        address_lines=tuple(_compile("letters.json", p) for p in data.address_lines),
+        addressee_prefix=re.compile(rf"^(?:{_alternatives(data.addressee_prefixes)})\s+", re.IGNORECASE),
+        person_titles=re.compile(rf"^(?:(?:{_alternatives(data.person_titles)})\s+)+", re.IGNORECASE),
+        name_particles=frozenset(w.lower() for w in data.name_particles),
+        offices={k.lower(): v for k, v in data.offices.items()},
+        posts=tuple(data.posts),
+        organisations=tuple(data.organisations),
+    )
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    section_question: re.Pattern[str]
+    report_word: re.Pattern[str]
+    chapter_heading: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def report_words() -> ReportWords:
+    data = load_file(DocumentReportsFile)
+    return ReportWords(
+        section_question=re.compile(rf"^(?:{_alternatives(data.section_questions)})\b", re.IGNORECASE),
+        report_word=re.compile(rf"\b(?:{_alternatives(data.report_words)})\b", re.IGNORECASE),
+        chapter_heading=_compile("reports.json", data.chapter_heading),
+    )
+
+
+@dataclass(frozen=True)
+class NewsWords:
+    labels: frozenset[str]
+    dateline: re.Pattern[str]
+    published: re.Pattern[str]
+    wording: re.Pattern[str]
+    speech: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def news_words() -> NewsWords:
+    data = load_file(DocumentNewsFile)
+    return NewsWords(
+        labels=frozenset(_fold(w) for w in data.labels),
+        dateline=_compile("news.json", data.dateline),
+        published=_compile("news.json", data.published, re.IGNORECASE),
+        wording=re.compile(rf"(?<!\w)(?:{_alternatives(data.wording)})(?!\w)", re.IGNORECASE),
+        speech=tuple(_compile("news.json", p, re.IGNORECASE) for p in data.speech),
+    )
+
+
+@dataclass(frozen=True)
+class OtherWords:
+    council_document: re.Pattern[str]
+    gazette_title: re.Pattern[str]
+    gazette_number: re.Pattern[str]
+    gazette_lines: int
+
+
+@lru_cache(maxsize=1)
+def other_words() -> OtherWords:
+    data = load_file(DocumentOtherFile)
+    return OtherWords(
+        council_document=re.compile(rf"^(?:{_alternatives(data.council_documents)})(?!\w)", re.IGNORECASE),
+        gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})$", re.IGNORECASE),
+        gazette_number=_compile("other.json", data.gazette_number, re.IGNORECASE),
+        gazette_lines=data.gazette_lines,
+    )
+
+
+@lru_cache(maxsize=1)
+def day_date_regex() -> str:
+    """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``, ``21.11.2024``."""
+    months = _alternatives(tuple(date_lexicon().months))
+    # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
+    gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
+    return (
+        rf"(?<!\d)(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
+        # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
+        r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})(?!\d)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _day_date() -> re.Pattern[str]:
+    return re.compile(day_date_regex())

@@ -1,0 +1,580 @@
+"""Link amounts to municipalities: the named rules that say whose money an amount is.
+
+Linking reads the municipality spans the municipalities component wrote
+(``doc.spans["municipalities"]``, CBS code in ``kb_id_``). Each structural cue
+is a named rule, tried in order; the first that fires wins:
+
+``name_then_amount``  ``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``,
+                      ``1. Den Haag: € 1.235.480,-``, ``Delft – € 535.000``
+``amount_then_name``  ``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``
+``receives``          ``(de gemeente) Utrecht ontvangt/krijgt/vraagt … € 683.000``,
+                      ``Utrecht heeft € 683.000 ontvangen``
+``granted_to``        ``Aan (de gemeente) Utrecht is € 683.000 toegekend``,
+                      ``kent de gemeente Arnhem een uitkering toe van € 400.000``
+``receives_inverted``  inversion after an adverbial: ``Zo krijgt de gemeente Breda € 2 mln``,
+                      ``In 2018 ontving Venlo een bijdrage van € 80.000``
+``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
+``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
+``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``: X pays; the amount is
+                      X's money all the same, so it is linked (the rule name says payer)
+``separable_verb``    ``De gemeente Assen trekt er € 2 ton voor uit``, ``Zwolle stelt
+                      € 80.000 beschikbaar``: a separable verb of spending or receiving
+``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
+                      applicant of a request in the same sentence
+``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
+``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
+                      second amount is another object of the verb that linked the first
+``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
+
+``amount_then_name`` also reads ``€ Y gaat naar de voormalige gemeente X``
+and ``receives`` a colon before the amount (``X krijgt het grootste deel: € Y``).
+The name-first rules read one clause: no comma, colon or sentence end between
+name and amount, no other amount, at most ``receive_gap_max_words`` words.
+
+``distributed`` (tried before the others): ``X en Y krijgen elk € Z``, ``Voor
+X en Y is ieder € Z gereserveerd``, ``X en Y ontvangen € Z per gemeente``
+give one fact per municipality over the same characters, with distinct fact
+ids. Otherwise a municipality in a group (``Gouda en Nijmegen (€ 400.000)``,
+``X en Y krijgen samen € Z``) is never linked: the amount may be shared.
+
+Links stay within the amount's sentence. The only cue that reaches further is
+structural: a table row or a short list item (``table_row``). A long line of
+running text with a wide gap in it (redaction debris) is no table row, so the
+municipality of an earlier sentence, or of the letter's sender, is never
+carried over. No link is better than a wrong one, so a sentence with a
+municipality and an amount but none of these cues gets none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.doctext import doc_text
+from pipeline.extract.amount_patterns import amount_context, patterns
+from pipeline.extract.amounts import SPAN_KEY
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
+from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+
+# Linking looks this far (characters) around an amount.
+_LINK_WINDOW = 200
+# Longer lines are running text, not table rows or list items (read in a window).
+ROW_MAX_CHARS = 2000
+# How far back a rule looks for the start of the sentence (real sentences are shorter).
+SENTENCE_WINDOW = 2000
+
+
+
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A municipality mention as linking sees it: characters and CBS code."""
+
+    start: int
+    end: int
+    code: str
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    """What the link rules read: page text, municipality mentions, amount char ranges (in order)."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+    amounts: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
+        object.__setattr__(self, "_ends", [m.end for m in self.mentions])
+        # Amount spans do not overlap, so their ends are in order too.
+        object.__setattr__(self, "_amount_ends", [e for _, e in self.amounts])
+
+    def amount_before(self, pos: int) -> tuple[int, int] | None:
+        """The last amount that ends at or before ``pos`` (by bisection: pages with
+        thousands of amounts stay linear)."""
+        k = bisect.bisect_right(self._amount_ends, pos)
+        return self.amounts[k - 1] if k else None
+
+    @classmethod
+    def of(cls, doc: Doc) -> LinkInput:
+        mentions = sorted(
+            (
+                Mention(s.start_char, s.end_char, s.kb_id_)
+                for s in doc.spans.get(MUNICIPALITIES_KEY, [])
+                if s.kb_id_
+            ),
+            key=lambda m: (m.start, m.end),
+        )
+        amounts = sorted(amount_chars(s) for s in doc.spans.get(SPAN_KEY, []))
+        return cls(doc_text(doc), tuple(mentions), tuple(amounts))
+
+
+
+def amount_chars(span: Span) -> tuple[int, int]:
+    """The exact characters of the amount (the span may be wider, see the extractor)."""
+    chars = span._.amount_chars if span.has_extension("amount_chars") else None
+    return chars if chars else (span.start_char, span.end_char)
+
+
+
+# --------------------------------------------------------------------------
+# The link rules
+
+
+def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
+    """The municipality the amount at [start, end) belongs to and the rule that says so, or None."""
+    for rule in LINK_RULES:
+        mention = rule(links, start, end)
+        if mention is not None:
+            return mention, rule.__name__
+    return None
+
+
+def _before(links: LinkInput, start: int) -> Mention | None:
+    """The nearest mention ending before ``start``, within the link window."""
+    k = bisect.bisect_right(links._ends, start)
+    if k == 0:
+        return None
+    m = links.mentions[k - 1]
+    return m if start - m.end <= _LINK_WINDOW else None
+
+
+def _after(links: LinkInput, end: int) -> Mention | None:
+    k = bisect.bisect_left(links._starts, end)
+    if k == len(links.mentions):
+        return None
+    m = links.mentions[k]
+    return m if m.start - end <= _LINK_WINDOW else None
+
+
+def in_group(links: LinkInput, mention: Mention) -> bool:
+    """True when the mention is one of a list with no amounts between (``Gouda en Nijmegen``)."""
+    group = _group_pattern()
+    k = links.mentions.index(mention)
+    neighbours = links.mentions[max(0, k - 1) : k] + links.mentions[k + 1 : k + 2]
+    for other in neighbours:
+        lo, hi = (
+            (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
+        )
+        if lo <= hi and group.fullmatch(links.text[lo:hi]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern:
+    words = link_words()
+    return re.compile(
+        rf"\s*(?:{alternation(words.group_joiners)}\s*)+(?:{words.municipality_articles}\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _amounts_between(links: LinkInput, start: int, end: int) -> bool:
+    return any(start <= s and e <= end for s, e in links.amounts)
+
+
+# Between a name and its amount: a bracket or colon (the amount may start the
+# next line), or a bar or dash on the same line ('- € 5' on a new line is a bullet).
+_PAIR_SEPARATOR = re.compile(r"[ \t]*,?\s*[(:][ \t]*|[ \t]*[|=\u2013\u2014-][ \t]*")
+
+
+def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000``.
+
+    In a table row or list item a space alone is enough (``1. Den Haag € 950.000``).
+    """
+    m = _before(links, start)
+    if m is None:
+        return None
+    between = links.text[m.end : start]
+    if _PAIR_SEPARATOR.fullmatch(between) is None:
+        if not (re.fullmatch(r"[ \t]+", between) and _is_row_or_item(links.text, start)):
+            return None
+    return None if in_group(links, m) else m
+
+
+def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``."""
+    m = _after(links, end)
+    if m is None:
+        return None
+    between = links.text[end : m.start]
+    paren = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", links.text[m.end : m.end + 5])
+    if not (paren or link_words().to_prepositions.fullmatch(between)):
+        return None
+    return None if in_group(links, m) else m
+
+
+def receives(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``(de gemeente) Utrecht ontvangt (een bijdrage van) € 683.000``; the perfect as well.
+
+    A colon may stand right before the amount (``Utrecht krijgt het meeste: € 683.000``).
+
+    ``Utrecht heeft € 683.000 ontvangen``: auxiliary before, participle after the amount.
+    """
+    m = _before(links, start)
+    if m is None:
+        return None
+    # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
+    between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
+    if re.search(r"[.;:!?\n]", between) or _amounts_between(links, m.end, start):
+        return None
+    words = link_words()
+    verb = words.receive_verbs.match(between.lstrip())
+    if verb is None:
+        # The perfect: an auxiliary before the amount, the participle after it.
+        verb = words.receive_auxiliary.match(between.lstrip())
+        if verb is None or words.receive_participle.match(links.text, end) is None:
+            return None
+    if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
+        return None
+    return None if in_group(links, m) else m
+
+
+_GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+
+
+def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``; a grant verb before the name.
+
+    ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
+    """
+    m = _before(links, start)
+    if m is None:
+        return None
+    before = links.text[max(0, m.start - 40) : m.start]
+    between = links.text[m.end : start]
+    words = link_words()
+    if _GRANT_TO.search(before) is not None:
+        if words.grant_auxiliary.fullmatch(between) is None:
+            return None
+    elif words.grant_verb_before.search(before) is not None:
+        if (
+            re.search(r"[.,;:!?\n()]", between)
+            or len(between.split()) > words.receive_gap_max_words
+        ):
+            return None
+        if _amounts_between(links, m.end, start):
+            return None
+    else:
+        return None
+    return None if in_group(links, m) else m
+
+
+def _same_clause(links: LinkInput, lo: int, hi: int, max_words: int | None = None) -> bool:
+    """No clause break and no other amount in [lo, hi), and few enough words."""
+    between = links.text[lo:hi]
+    limit = link_words().receive_gap_max_words if max_words is None else max_words
+    return (
+        re.search(r"[.,;:!?\n()]", between) is None
+        and not _amounts_between(links, lo, hi)
+        and len(between.split()) <= limit
+    )
+
+
+def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
+    """Inversion: the verb of receiving before its subject, after an adverbial.
+
+    ``Zo krijgt de gemeente Breda € 2 miljoen``, ``In 2018 ontving Venlo een
+    bijdrage van € 80.000``: the verb stands right before the name, the amount
+    follows in the same clause.
+    """
+    m = _before(links, start)
+    if m is None or not _same_clause(links, m.end, start):
+        return None
+    before = links.text[max(0, m.start - 40) : m.start]
+    if link_words().inverted_verb_before.search(before) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None:
+    """A subordinate clause: ``dat (de gemeente) X in 2017 € Y minder ontving``.
+
+    The name right after a subordinator (``dat``, ``omdat``, ``of``), the verb
+    of receiving at most three words after the amount, all in one clause. When
+    the verb closes the clause right after the amount (``dat X voor het
+    project in de wijk Zuid een bijdrage van € Y ontvangt``) the gap between
+    name and amount may be longer (``verb_last_gap_max_words``).
+    """
+    m = _before(links, start)
+    if m is None:
+        return None
+    words = link_words()
+    verb = words.final_verb_after.match(links.text, end)
+    if verb is None:
+        return None
+    adjacent = not links.text[end : verb.end()].split()[:-1]
+    limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
+    if not _same_clause(links, m.end, start, limit):
+        return None
+    if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+@lru_cache(maxsize=1)
+def _payment_to_pattern() -> re.Pattern:
+    nouns = alternation(amount_context().money_nouns)
+    articles = link_words().municipality_articles
+    return re.compile(rf"{nouns}\s+aan\s+(?:{articles}\s+)?$", re.IGNORECASE)
+
+
+def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De uitkering aan (de gemeente) X daalde met € Y``: a money noun addressed to X.
+
+    The amount follows in the same clause; it is X's money, or the change of it.
+    """
+    m = _before(links, start)
+    if m is None or not _same_clause(links, m.end, start):
+        return None
+    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente X draagt (zelf) € Y bij``: X pays part of the cost.
+
+    The amount is X's money all the same, so it is linked; ``link_rule =
+    "contributes"`` tells the reader that X is the payer, not the recipient.
+    """
+    m = _before(links, start)
+    if m is None or not _same_clause(links, m.end, start):
+        return None
+    words = link_words()
+    if words.contribute_verbs.match(links.text[m.end : start].lstrip()) is None:
+        return None
+    if words.contribute_particle_after.match(links.text, end) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente X trekt (er) € Y (voor) uit``, ``X stelt € Y beschikbaar``.
+
+    A separable verb of spending or receiving: its finite part right after the
+    name, the particle at most six words after the amount, all in one clause.
+    """
+    m = _before(links, start)
+    words = link_words()
+    if m is None or not _same_clause(links, m.end, start, words.separable_gap_max_words + 1):
+        return None
+    between = links.text[m.end : start].lstrip()
+    for verb, particle in words.separable_verbs:
+        if verb.match(between) and particle.match(links.text, end):
+            after = links.text[end : particle.match(links.text, end).end()]
+            if not _amounts_between(links, end, end + len(after)):
+                return None if in_group(links, m) else m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _object_tail() -> re.Pattern:
+    """What may follow the first object before ``en``: a unit and a short purpose phrase."""
+    markers = alternation(amount_context().purpose_markers)
+    return re.compile(
+        rf"(?:{patterns().unit_after.pattern})?(?:\s+{markers}(?:\s+[^\W\d_]+){{1,8}})?",
+        re.IGNORECASE,
+    )
+
+
+def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """``X ontving € A voor de jeugdzorg en € B voor de Wmo``: another object of the same verb.
+
+    The amount follows ``en`` (``en nog``, ``plus``) after the previous amount
+    of the sentence and its purpose; the previous amount is linked by a rule,
+    and no municipality, figure or clause break stands between the two.
+    """
+    previous = links.amount_before(start)
+    if depth > 10 or previous is None:
+        return None
+    first_start, first_end = previous
+    between = links.text[first_end:start]
+    joiner = link_words().object_joiner_before.search(between)
+    if joiner is None or re.search(r"[.,;:!?\n()\d€]", between):
+        return None
+    if any(first_end <= o.start and o.end <= start for o in links.mentions):
+        return None
+    if _object_tail().fullmatch(between[: joiner.start()]) is None:
+        return None
+    for rule in LINK_RULES:
+        if rule is second_object:
+            found = second_object(links, first_start, first_end, depth + 1)
+        else:
+            found = rule(links, first_start, first_end)
+        if found is not None:
+            return found
+    return None
+
+
+def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Namens de gemeente X vragen wij … € Y``: the applicant of a request in one sentence.
+
+    X follows ``namens`` (not ``mede namens``: co-applicants are a group), a
+    verb of asking stands in the sentence before the amount, and the only
+    other municipalities between name and amount are the co-applicants named
+    after ``mede namens``.
+    """
+    text = links.text
+    # Within SENTENCE_WINDOW characters: a longer 'sentence' is no sentence, and
+    # searching back to its start for every amount is quadratic.
+    window = max(0, start - SENTENCE_WINDOW)
+    sentence_start = max(window - 1, *(text.rfind(c, window, start) for c in (". ", "? ", "! ", "\n", ";"))) + 1
+    words = link_words()
+    candidates = [
+        m
+        for m in links.mentions
+        if sentence_start <= m.start
+        and m.end <= start
+        and words.on_behalf_before.search(text[max(0, m.start - 80) : m.start])
+    ]
+    if len(candidates) != 1 or _amounts_between(links, candidates[0].end, start):
+        return None
+    m = candidates[0]
+    if words.ask_verbs.search(text[sentence_start:start]) is None:
+        return None
+    between = [o for o in links.mentions if m.end <= o.start and o.end <= start]
+    co = re.search(r"(?<![\w])mede\s+namens\s", text[m.end : start], re.IGNORECASE)
+    if between and (co is None or between[0].start < m.end + co.start()):
+        return None
+    return m
+
+
+def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
+    """``X en Y krijgen elk € Z``, ``Voor X en Y is elk € Z gereserveerd``: Z for each of them.
+
+    A group of two or more municipalities (joined by ``en`` or commas) in the
+    same clause before the amount, a verb of receiving or granting between,
+    and ``elk``/``ieder`` right before the amount or ``per gemeente`` after
+    it. Without such a word the group shares the amount and nothing is linked.
+    """
+    words = link_words()
+    text = links.text
+    distributive = words.distribute_word_before.search(text[max(0, start - 20) : start])
+    if distributive is None and words.distribute_word_after.match(text, end) is None:
+        if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
+            return ()
+    last = _before(links, start)
+    if last is None or not _same_clause(links, last.end, start):
+        return ()
+    if words.distribute_verbs.search(text[last.end : start]) is None:
+        return ()
+    group = [last]
+    k = links.mentions.index(last)
+    while k > 0:
+        other = links.mentions[k - 1]
+        if other.end > group[0].start or not _group_pattern().fullmatch(
+            text[other.end : group[0].start]
+        ):
+            break
+        group.insert(0, other)
+        k -= 1
+    if len({m.code for m in group}) < 2:
+        return ()
+    return tuple(group)
+
+
+def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """``Rotterdam ontving € 2 mln en Amsterdam € 3 mln``: the second clause leaves out the verb.
+
+    The clause before may itself be gapped (``X ontving € 1, Y € 2 en Z € 3``), up to ten deep.
+    """
+    if depth > 10:
+        return None
+    m = _before(links, start)
+    if m is None or not re.fullmatch(r"[ \t]+", links.text[m.end : start]):
+        return None
+    previous = links.amount_before(m.start)
+    if previous is None:
+        return None
+    first_start, first_end = previous
+    if re.fullmatch(r"\s*(?:,|,?\s*en)\s+", links.text[first_end : m.start]) is None:
+        return None
+    first = receives(links, first_start, first_end) or gapped(
+        links, first_start, first_end, depth + 1
+    )
+    return m if first is not None and first != m else None
+
+
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪–·])\s+")
+_ROW = re.compile(r"\||\t| {2,}")
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _short_line_of(text: str, pos: int) -> tuple[int, int] | None:
+    """``_line_of`` for a line of at most ROW_MAX_CHARS characters, else None (read in a
+    window, so a page that is one long line is not read once per amount)."""
+    low = max(0, pos - ROW_MAX_CHARS)
+    start = text.rfind("\n", low, pos) + 1
+    if start == 0 and low > 0:
+        return None
+    end = text.find("\n", pos, pos + ROW_MAX_CHARS + 1)
+    if end < 0:
+        if len(text) > pos + ROW_MAX_CHARS:
+            return None
+        end = len(text)
+    return (start, end) if end - start <= ROW_MAX_CHARS else None
+
+
+def _is_row_or_item(text: str, pos: int) -> bool:
+    """A table row (cells split by ``|``, a tab or a run of spaces) or a short list item.
+
+    A row split by spaces must be short: a paragraph of running text with a
+    wide gap in it (a redaction removed a figure, ``Het restant van 5.1.2e
+    wordt terugbetaald``) is no table row, so its municipality is no row label.
+    """
+    bounds = _short_line_of(text, pos)
+    if bounds is None:
+        return False  # a line this long is running text, no row or list item
+    start, end = bounds
+    line = text[start:end]
+    n_words = len(line.split())
+    row = _ROW.search(line.strip())
+    if row is not None and (row.group() != " " * len(row.group()) or n_words <= link_words().row_max_words):
+        return True
+    return bool(_ITEM.match(line)) and n_words <= link_words().list_markers_max_words
+
+
+def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
+    """A table row or short list item holding exactly one municipality and this amount."""
+    if not _is_row_or_item(links.text, start):
+        return None
+    line_start, line_end = _line_of(links.text, start)
+    on_line = []
+    for m in links.mentions[bisect.bisect_left(links._starts, line_start):]:
+        if m.start > line_end:
+            break
+        if m.end <= line_end:
+            on_line.append(m)
+    return on_line[0] if len({m.code for m in on_line}) == 1 else None
+
+
+# The link rules in the order they are tried; the first that fires wins.
+LINK_RULES = (
+    name_then_amount,
+    amount_then_name,
+    receives,
+    granted_to,
+    receives_inverted,
+    receives_verb_last,
+    payment_to,
+    contributes,
+    separable_verb,
+    on_behalf,
+    gapped,
+    second_object,
+    table_row,
+)

@@ -1,0 +1,149 @@
+"""The word lists of the link rules (``resources/amounts/linking.json``), compiled once.
+
+Verbs of receiving and granting, prepositions, articles and the gap limits
+that ``pipeline.link.amounts`` reads; each list is compiled to the regex its
+rule uses here, in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.phrases import alternation, phrase_regex
+from pipeline.resource_files import AmountsLinkingFile
+
+
+@dataclass(frozen=True)
+class LinkWords:
+    receive_verbs: re.Pattern
+    receive_auxiliary: re.Pattern
+    receive_participle: re.Pattern
+    grant_auxiliary: re.Pattern
+    grant_verb_before: re.Pattern
+    to_prepositions: re.Pattern
+    municipality_articles: str
+    group_joiners: tuple[str, ...]
+    receive_gap_max_words: int
+    list_markers_max_words: int
+    inverted_verb_before: re.Pattern
+    final_verb_after: re.Pattern
+    subordinator_before: re.Pattern
+    contribute_verbs: re.Pattern
+    contribute_particle_after: re.Pattern
+    distribute_word_before: re.Pattern
+    distribute_word_after: re.Pattern
+    distribute_verbs: re.Pattern
+    row_max_words: int
+    ask_verbs: re.Pattern
+    on_behalf_before: re.Pattern
+    # (finite verb, particle after the amount): 'trekt … uit', 'stelt … beschikbaar'.
+    separable_verbs: tuple[tuple[re.Pattern, re.Pattern], ...]
+    separable_gap_max_words: int
+    verb_last_gap_max_words: int
+    object_joiner_before: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def link_words() -> LinkWords:
+    """The linking word lists of ``resources/amounts/linking.json``, checked once per process."""
+    data = load_file(AmountsLinkingFile)
+    limits = (
+        "receive_gap_max_words",
+        "list_markers_max_words",
+        "row_max_words",
+        "separable_gap_max_words",
+        "verb_last_gap_max_words",
+    )
+    if not all(0 < getattr(data, k) <= 30 for k in limits):
+        raise ValueError("linking.json: word limits must be small positive numbers")
+    if not all(len(v.split()) == 2 for v in data.separable_verbs):
+        raise ValueError("linking.json: separable_verbs are 'verb particle' pairs")
+    return LinkWords(
+        receive_verbs=re.compile(alternation(data.receive_verbs), re.IGNORECASE),
+        receive_auxiliary=re.compile(alternation(data.receive_auxiliaries), re.IGNORECASE),
+        receive_participle=re.compile(
+            r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data.receive_participles), re.IGNORECASE
+        ),
+        grant_verb_before=re.compile(
+            alternation(data.grant_verbs)
+            + r"\s+(?:aan\s+)?(?:"
+            + alternation(data.municipality_articles)
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        grant_auxiliary=re.compile(
+            r"\s+" + alternation(data.grant_auxiliaries) + r"(?:\s+[^\W\d_]+){0,3}?\s+$",
+            re.IGNORECASE,
+        ),
+        to_prepositions=re.compile(
+            r"\s*(?:"
+            + alternation(data.to_gap_words)
+            + r"\s+)?"
+            + alternation(data.to_prepositions)
+            + r"\s+(?:"
+            + alternation(data.municipality_articles)
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        municipality_articles=alternation(data.municipality_articles),
+        group_joiners=tuple(data.group_joiners),
+        receive_gap_max_words=data.receive_gap_max_words,
+        list_markers_max_words=data.list_markers_max_words,
+        inverted_verb_before=re.compile(
+            alternation(data.inverted_receive_verbs)
+            + r"\s+(?:"
+            + alternation(data.municipality_articles)
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        final_verb_after=re.compile(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.final_receive_verbs),
+            re.IGNORECASE,
+        ),
+        subordinator_before=re.compile(
+            alternation(data.subordinators)
+            + r"\s+(?:"
+            + alternation(data.municipality_articles)
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        contribute_verbs=re.compile(alternation(data.contribute_verbs), re.IGNORECASE),
+        contribute_particle_after=re.compile(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.contribute_particles),
+            re.IGNORECASE,
+        ),
+        distribute_word_before=re.compile(
+            alternation(data.distribute_words) + r"\s+$", re.IGNORECASE
+        ),
+        # Not 'elk jaar' after the amount: that is a period, not a distribution.
+        distribute_word_after=re.compile(
+            r"\s+" + alternation(data.distribute_words) + r"(?!\s+[^\W\d_])", re.IGNORECASE
+        ),
+        distribute_verbs=re.compile(alternation(data.distribute_verbs), re.IGNORECASE),
+        row_max_words=data.row_max_words,
+        ask_verbs=re.compile(alternation(data.ask_verbs), re.IGNORECASE),
+        # 'mede namens' names co-applicants, not the applicant.
+        on_behalf_before=re.compile(
+            r"(?<!mede )"
+            + alternation(data.on_behalf_openers)
+            + r"\s+(?:"
+            + alternation(data.municipality_articles)
+            + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        separable_verbs=tuple(
+            (
+                re.compile(phrase_regex(verb), re.IGNORECASE),
+                re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,6}?" + phrase_regex(particle), re.IGNORECASE),
+            )
+            for verb, particle in (v.split() for v in data.separable_verbs)
+        ),
+        separable_gap_max_words=data.separable_gap_max_words,
+        verb_last_gap_max_words=data.verb_last_gap_max_words,
+        object_joiner_before=re.compile(
+            r"\s+" + alternation(data.object_joiners) + r"\s+$", re.IGNORECASE
+        ),
+    )

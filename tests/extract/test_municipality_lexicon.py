@@ -1,0 +1,47 @@
+"""The word lists of pipeline.extract.municipality_lexicon: loaded, checked, rejected when broken."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pipeline.extract import municipality_lexicon as mod
+from pipeline.extract.municipality_lexicon import lexicon
+
+
+def test_regions_loader_rejects_abbreviations_of_unknown_provinces(monkeypatch):
+    real = mod.load_file
+
+    def fake(model):
+        data = real(model)
+        return dataclasses.replace(data, province_abbreviations={"xx": "Atlantis"}) if model.NAME == "regions.json" else data
+
+    monkeypatch.setattr(mod, "load_file", fake)
+    lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="province_abbreviations"):
+            lexicon()
+    finally:
+        lexicon.cache_clear()
+
+
+def test_ordinary_word_names_must_be_gazetteer_names(monkeypatch):
+    real = mod.load_file
+
+    def fake(model):
+        data = real(model)
+        return dataclasses.replace(data, ordinary_word_names=["Huizen", "Atlantis"]) if model.NAME == "context.json" else data
+
+    monkeypatch.setattr(mod, "load_file", fake)
+    lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="Atlantis"):
+            lexicon()
+    finally:
+        lexicon.cache_clear()
+
+
+def test_every_ordinary_word_name_is_in_the_gazetteer():
+    assert all(key for key in lexicon().ordinary_word_keys)
+    assert "huizen" in lexicon().ordinary_word_keys and "almere" not in lexicon().ordinary_word_keys

@@ -1,0 +1,353 @@
+"""The amount -> municipality link rules of pipeline.link.amounts, with municipality spans put on the Doc by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.link.amounts import (
+    LinkInput,
+    Mention,
+    amount_then_name,
+    contributes,
+    distributed,
+    granted_to,
+    in_group,
+    link_municipality,
+    name_then_amount,
+    on_behalf,
+    payment_to,
+    receives,
+    receives_inverted,
+    receives_verb_last,
+    table_row,
+)
+from pipeline.normalize.amounts import amount_facts
+from pipeline.records import DocumentInfo
+
+INFO = DocumentInfo(
+    doc_id="doc",
+    source="doc.txt",
+    doc_type="overig",
+    doc_type_rule="test",
+    doc_date=None,
+    title=None,
+    n_pages=1,
+    ingest="text",
+)
+GROUP_CODES = {"Utrecht": "GM0344", "Gouda": "GM0513", "Nijmegen": "GM0268", "Lelystad": "GM0995", "Dronten": "GM0303", "Almere": "GM0034"}
+
+
+def link(with_municipalities, text: str, rule=None):
+    """The code each amount of ``text`` links to, by one rule or by all."""
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    out = []
+    for start, end in links.amounts:
+        if rule is None:
+            hit = link_municipality(links, start, end)
+            out.append(hit[0].code if hit else None)
+        else:
+            hit = rule(links, start, end)
+            out.append(hit.code if hit is not None else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Het gaat om Den Haag (€ 950.000), Amsterdam, (€ 920.000).", ["GM0518", "GM0363"]),
+        ("Den Haag: € 950.000", ["GM0518"]),
+        ("Almere – € 40.000", ["GM0034"]),
+        ("Amsterdam,\n(€ 920.000)", ["GM0363"]),
+        ("Postbus 1, Almere\n- € 40.000 voor de aanpak", [None]),
+        ("Gouda en Nijmegen (€ 400.000)", [None]),
+        ("Utrecht ontvangt € 5.000", [None]),
+    ],
+)
+def test_name_then_amount(with_municipalities, text, codes):
+    assert link(with_municipalities, text, name_then_amount) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Er gaat € 50.000 naar Almere.", ["GM0034"]),
+        ("Het Rijk stelt € 50.000 beschikbaar voor de gemeente Utrecht.", ["GM0344"]),
+        ("Er is € 50.000 (Rotterdam) toegekend.", ["GM0599"]),
+        ("Er is € 50.000 voor Gouda en Nijmegen.", [None]),
+        ("Er is € 50.000 voor de aanpak in Utrecht.", [None]),
+    ],
+)
+def test_amount_then_name(with_municipalities, text, codes):
+    assert link(with_municipalities, text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere ontvangt € 50.000.", ["GM0034"]),
+        ("Utrecht krijgt in 2016 een bijdrage van € 75.000.", ["GM0344"]),
+        ("Almere vraagt € 20.000 aan.", ["GM0034"]),
+        ("De gemeente Utrecht heeft € 75.000 ontvangen.", ["GM0344"]),
+        ("Utrecht heeft € 75.000 extra gekregen.", ["GM0344"]),
+        ("Utrecht heeft € 75.000 uitgegeven.", [None]),
+        ("Gouda en Nijmegen krijgen € 80.000.", [None]),
+        ("Utrecht heeft plannen ingediend en ontvangt € 75.000.", [None]),
+        ("Utrecht ontvangt. Het Rijk betaalt € 75.000.", [None]),
+    ],
+)
+def test_receives(with_municipalities, text, codes):
+    assert link(with_municipalities, text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Aan de gemeente Almere is € 50.000 toegekend.", ["GM0034"]),
+        ("Aan Utrecht wordt € 50.000 uitgekeerd.", ["GM0344"]),
+        ("Aan Gouda en Nijmegen is € 50.000 toegekend.", [None]),
+        ("Utrecht is € 50.000 kwijt.", [None]),
+        ("Aan Utrecht heeft het Rijk laten weten dat € 50.000 komt.", [None]),
+        ("De minister kent de gemeente Almere een uitkering toe van € 50.000.", ["GM0034"]),
+        ("Het Rijk verleent Utrecht een subsidie van € 50.000.", ["GM0344"]),
+        ("De minister kent Utrecht, dat al veel deed, nu € 50.000 toe.", [None]),
+        ("Het Rijk geeft Gouda en Nijmegen € 50.000.", [None]),
+    ],
+)
+def test_granted_to(with_municipalities, text, codes):
+    assert link(with_municipalities, text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gemeente | Bedrag\nLelystad | € 12.000\nDronten | € 8.500", ["GM0995", "GM0303"]),
+        ("Lelystad\t12.000 euro\t€ 5.000", ["GM0995", "GM0995"]),
+        ("- Almere € 10.000", ["GM0034"]),
+        ("Lelystad en Dronten | € 20.000", [None]),
+        ("In Almere werd vorig jaar € 10.000 uitgegeven.", [None]),
+    ],
+)
+def test_table_row(with_municipalities, text, codes):
+    assert link(with_municipalities, text, table_row) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Utrecht ontving € 2 miljoen en Amsterdam € 3 miljoen.", ["GM0344", "GM0363"]),
+        (
+            "Utrecht ontving € 2 miljoen, Almere € 1 miljoen en Amsterdam € 3 miljoen.",
+            ["GM0344", "GM0034", "GM0363"],
+        ),
+        ("Het Rijk betaalde € 2 miljoen en Amsterdam € 3 miljoen.", [None, None]),
+        ("Utrecht ontving € 2 miljoen. Amsterdam € 3 miljoen.", ["GM0344", None]),
+    ],
+)
+def test_gapped(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda trekt er € 250.000 voor uit.", ["GM0513"]),
+        ("Almere stelt voor de komende jaren € 1,2 miljoen beschikbaar.", ["GM0034"]),
+        ("De gemeente Nijmegen krijgt voor de wijkaanpak € 90.000 toegekend.", ["GM0268"]),
+        ("Utrecht trekt € 2 miljoen uit voor de aanpak van eenzaamheid.", ["GM0344"]),
+        # The particle belongs to another verb, or the name is no subject.
+        ("Utrecht trekt veel bezoekers; het Rijk geeft € 2 miljoen uit.", [None]),
+        ("De provincie trekt voor Gouda € 250.000 uit.", [None]),
+        ("Gouda en Almere trekken er € 250.000 voor uit.", [None]),
+    ],
+)
+def test_separable_verb(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "De gemeente Gouda ontving in 2019 € 60.000 voor schuldhulp en ruim € 12.000 voor de voedselbank.",
+            ["GM0513", "GM0513"],
+        ),
+        ("Almere kreeg € 30.000 per jaar en € 5.000 eenmalig.", ["GM0034", "GM0034"]),
+        ("Utrecht ontving € 40.000 voor sport en nog € 8.000 voor cultuur.", ["GM0344", "GM0344"]),
+        # Another subject, verb or clause before the second amount: no link.
+        ("Utrecht ontving € 40.000 voor sport en het Rijk betaalde € 8.000.", ["GM0344", None]),
+        ("Utrecht ontving € 40.000 voor sport. Daarna volgde € 8.000.", ["GM0344", None]),
+        ("Het Rijk gaf € 40.000 voor sport en € 8.000 voor cultuur aan Utrecht.", [None, None]),
+    ],
+)
+def test_second_object_of_the_same_verb(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Hierbij bevestig ik dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 ontvangt.",
+            ["GM0513"],
+        ),
+        # The verb does not close the clause right after the amount: the short gap applies.
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 later dit jaar ontvangt.",
+            [None],
+        ),
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 betaalt.",
+            [None],
+        ),
+    ],
+)
+def test_verb_last_with_a_long_gap(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht, Amsterdam en Rotterdam delen € 3 miljoen.",
+        "Het kabinet geeft € 3 miljoen uit; ook Utrecht doet mee.",
+        "In Utrecht en Amsterdam is € 3 miljoen besteed.",
+        "Naast Almere heeft het Rijk € 3 miljoen toegezegd aan gemeenten.",
+    ],
+)
+def test_no_link_without_a_structural_cue(with_municipalities, text):
+    assert link(with_municipalities, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Zo krijgt de gemeente Almere € 2 miljoen voor nieuwe woningen.", ["GM0034"]),
+        ("In 2018 ontving Gouda een bijdrage van € 80.000.", ["GM0513"]),
+        ("Daarnaast kreeg Nijmegen vorig jaar € 15.000 extra.", ["GM0268"]),
+        # A comma or another clause between: not one clause.
+        ("Zo krijgt Almere, net als eerder, € 2 miljoen.", [None]),
+        ("Zo krijgt Almere de helft. Het Rijk houdt € 2 miljoen achter.", [None]),
+        # The verb does not stand right before the name.
+        ("Zo krijgt het Rijk van Almere € 2 miljoen terug.", [None]),
+    ],
+)
+def test_receives_inverted(with_municipalities, text, codes):
+    assert link(with_municipalities, text, receives_inverted) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Klopt het dat de gemeente Gouda in 2018 € 40.000 minder ontving?", ["GM0513"]),
+        ("Wij weten niet of Almere dit jaar ruim € 3 miljoen krijgt.", ["GM0034"]),
+        # A main clause: the verb stands second, this shape is no subordinate clause.
+        ("Almere heeft dit jaar € 3 miljoen uitgegeven aan wat het kreeg.", [None]),
+        # No verb of receiving after the amount.
+        ("Het is bekend dat Gouda € 40.000 heeft uitgegeven.", [None]),
+    ],
+)
+def test_receives_verb_last(with_municipalities, text, codes):
+    assert link(with_municipalities, text, receives_verb_last) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De uitkering aan Gouda steeg in 2019 met € 20.000.", ["GM0513"]),
+        ("De subsidie aan de gemeente Nijmegen bedraagt € 45.000.", ["GM0268"]),
+        ("De brief aan Gouda noemt € 20.000.", [None]),
+        ("De uitkering aan Gouda, zo blijkt, steeg met € 20.000.", [None]),
+    ],
+)
+def test_payment_to(with_municipalities, text, codes):
+    assert link(with_municipalities, text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere draagt zelf € 60.000 bij.", ["GM0034"]),
+        ("Nijmegen legt daar € 25.000 bij.", ["GM0268"]),
+        ("De gemeente Almere draagt de kosten van € 60.000.", [None]),
+    ],
+)
+def test_contributes(with_municipalities, text, codes):
+    assert link(with_municipalities, text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Namens de gemeente Gouda, mede namens de gemeenten Almere en Lelystad, vragen wij "
+            "een subsidie van € 64.000 voor het project.",
+            ["GM0513"],
+        ),
+        ("Namens de gemeente Gouda verzoek ik u om een bijdrage van € 8.000.", ["GM0513"]),
+        # Another municipality between that is no co-applicant.
+        ("Namens Gouda vragen wij of Nijmegen € 8.000 heeft gekregen.", [None]),
+        # A group of applicants shares the amount; a co-applicant alone is not the applicant.
+        ("Wij vragen namens Gouda en Nijmegen om € 8.000.", [None]),
+        ("Mede namens de gemeente Gouda vragen wij € 8.000.", [None]),
+        # No request in the sentence.
+        ("Namens de gemeente Gouda melden wij dat de kosten € 8.000 bedragen.", [None]),
+    ],
+)
+def test_on_behalf(with_municipalities, text, codes):
+    assert link(with_municipalities, text, on_behalf) == codes
+
+
+def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    return [[m.code for m in distributed(links, s, e)] for s, e in links.amounts]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gouda en Nijmegen krijgen elk € 30.000.", [["GM0513", "GM0268"]]),
+        ("Voor Almere, Gouda en Nijmegen is ieder € 5.000 bestemd.", [["GM0034", "GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen ontvangen € 30.000 per gemeente.", [["GM0513", "GM0268"]]),
+        # Without a distributive word the group shares the amount.
+        ("Gouda en Nijmegen krijgen samen € 30.000.", [[]]),
+        ("Gouda en Nijmegen krijgen € 30.000 elk.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen krijgen € 30.000 elk jaar.", [[]]),
+        ("Gouda en Nijmegen krijgen € 30.000.", [[]]),
+        # One municipality is no distribution.
+        ("Gouda krijgt elk jaar € 30.000.", [[]]),
+        # Another clause between the group and the amount.
+        ("Gouda en Nijmegen doen mee. Zij krijgen elk € 30.000.", [[]]),
+    ],
+)
+def test_distributed(with_municipalities, text, codes):
+    assert distributed_codes(with_municipalities, text) == codes
+
+
+def test_distributed_amount_gives_one_fact_per_municipality(with_municipalities):
+    doc, page = with_municipalities("Gouda en Nijmegen krijgen elk € 30.000.")
+    facts = amount_facts(doc, page, INFO)
+    assert [f.municipality_code for f in facts] == ["GM0513", "GM0268"]
+    assert {(f.char_start, f.char_end, f.text) for f in facts} == {(30, 38, "€ 30.000")}
+    assert facts[0].fact_id != facts[1].fact_id
+
+
+def test_in_group_sees_lists_joined_without_amounts():
+    text = "de gemeenten Gouda en Nijmegen, en Almere (€ 5) en Utrecht (€ 6)"
+    mentions = tuple(
+        Mention(m.start(), m.end(), GROUP_CODES[m.group()]) for m in re.finditer("|".join(GROUP_CODES), text)
+    )
+    links = LinkInput(text, mentions)
+    gouda, nijmegen, almere, utrecht = mentions
+    assert in_group(links, gouda) and in_group(links, nijmegen) and in_group(links, almere)
+    assert not in_group(links, utrecht)
+
+
+def test_link_gives_the_official_name(with_municipalities):
+    doc, page = with_municipalities("Den Haag (€ 950.000)")
+    (fact,) = amount_facts(doc, page, INFO)
+    assert (fact.municipality_code, fact.municipality_name) == ("GM0518", "'s-Gravenhage")
+    assert fact.link_rule == "name_then_amount"
