@@ -47,17 +47,6 @@ INFO = DocumentInfo(
     n_pages=1,
     ingest="text",
 )
-CODES = {
-    "Den Haag": "GM0518",
-    "Amsterdam": "GM0363",
-    "Utrecht": "GM0344",
-    "Rotterdam": "GM0599",
-    "Almere": "GM0034",
-    "Gouda": "GM0513",
-    "Nijmegen": "GM0268",
-    "Lelystad": "GM0995",
-    "Dronten": "GM0303",
-}
 
 
 def _cents(value: str | None) -> Decimal | None:
