@@ -195,7 +195,8 @@ def _is_year_cell(cell: str) -> bool:
     return _YEAR.fullmatch(cell.strip()) is not None
 
 
-def _scale(text: str) -> Decimal | None:
+def scale_in(text: str) -> Decimal | None:
+    """The unit a caption, header or note states (``Bedragen x € 1.000`` -> 1000), if any."""
     m = _SCALE.search(text)
     if m is None:
         return None
@@ -205,11 +206,6 @@ def _scale(text: str) -> Decimal | None:
     if found in ("mld",):
         return Decimal(1_000_000_000)
     return Decimal(1_000_000)
-
-
-def scale_in(text: str) -> Decimal | None:
-    """The unit a caption or note states (``Bedragen x € 1.000`` -> 1000), if any."""
-    return _scale(text)
 
 
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:
@@ -291,7 +287,7 @@ def _declarations(text: str, spans: list[tuple[int, int]], words: TableWords) ->
     out = []
     for k, (s, e) in enumerate(spans):
         line = text[s:e]
-        if "\t" not in line and words.unit_declarations.search(line) and (scale := _scale(line)):
+        if "\t" not in line and words.unit_declarations.search(line) and (scale := scale_in(line)):
             out.append((k, scale))
     return out
 
@@ -362,9 +358,9 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
-            _scale(label) and not words.not_money_headers.search(label) for label in labels) or (
-            _scale(caption) is not None and not words.not_money_headers.search(caption))
-        table_scale = _scale(caption) or next((_scale(lb) for lb in labels if _scale(lb)), None)
+            scale_in(label) and not words.not_money_headers.search(label) for label in labels) or (
+            scale_in(caption) is not None and not words.not_money_headers.search(caption))
+        table_scale = scale_in(caption) or next((scale_in(lb) for lb in labels if scale_in(lb)), None)
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
             table_money, table_scale = True, table_scale or previous[2]
         if (not table_money and unit is not None
@@ -386,7 +382,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)):
                 continue
             if own or table_money or signs:
-                money_columns[k] = _scale(label) or table_scale
+                money_columns[k] = scale_in(label) or table_scale
         if not money_columns and continued:
             money_columns = dict(carried.money_columns)
             labels = list(carried.labels)
