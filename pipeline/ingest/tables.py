@@ -228,8 +228,19 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
     row_gap = rules.max_row_gap * unit
     tolerance = rules.align_tolerance * unit
 
+    # The distinct x where the current table's figures end, folded in as rows join it
+    # (a long table is not walked again for every line that may join it).
+    ends: list[float] = []
+    folded = [0]
+
     def figure_ends(members: list[int]) -> list[float]:
-        return [g[-1].bbox.x1 for k in members if rows[k] for g in groups[k] if is_figure(_text(g))]
+        for k in members[folded[0]:]:
+            for g in groups[k] if rows[k] else ():
+                x = g[-1].bbox.x1
+                if is_figure(_text(g)) and not any(abs(x - e) <= tolerance for e in ends):
+                    ends.append(x)
+        folded[0] = len(members)
+        return ends
 
     def between_rows(j: int, members: list[int]) -> int:
         """How many lines from ``j`` on are labels or a repeated header inside the table:
@@ -261,6 +272,8 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             i += 1
             continue
         members = [i]
+        ends.clear()
+        folded[0] = 0
         j = i + 1
         while j < len(lines):
             gap = tops[j] - tops[members[-1]]
