@@ -26,7 +26,7 @@ from functools import lru_cache
 from statistics import fmean
 
 from pipeline.errors import KenmerkError
-from pipeline.ingest.layout import Token, median_height
+from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.redaction import apply_redactions, image_grey_boxes, image_redaction_boxes
 from pipeline.ingest.rules import IngestRules, OcrRules
 from pipeline.records import BBox

@@ -47,7 +47,8 @@ from pipeline.errors import KenmerkError
 from pipeline.grounds import is_code_text
 from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
-from pipeline.ingest.layout import PageWords, Token
+from pipeline.ingest.layout import PageWords
+from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.ocr import OcrPage, is_blank, ocr_page, ocr_pages, ocr_threads
 from pipeline.ingest.pdf_recover import (
     PDFIUM_TEXT,
@@ -203,7 +204,7 @@ def page_tokens(objects: PageObjects, rules: IngestRules) -> list[Token]:
                                             float(w["x1"]), float(w["bottom"]))))
     if not objects.filled:
         return tokens
-    unit, area = layout.median_height(tokens), objects.width * objects.height
+    unit, area = median_height(tokens), objects.width * objects.height
     boxes = pdf_redaction_boxes(objects.filled, unit, area, rules.redaction)
     boxes = [b for b in boxes if not light_text_on(b, objects.chars, rules)]
     boxes += pdf_grey_boxes(objects.filled, tokens, unit, area, rules.redaction)
@@ -430,7 +431,7 @@ def _read_pages(pdfium: _Pdfium, count: int, plumber: _Plumber, rules: IngestRul
 def _black_boxes(objects: PageObjects, rules: IngestRules) -> list[BBox]:
     """The dark boxes of a page that ``page_tokens`` would take for redactions."""
     tokens = page_tokens(dataclasses.replace(objects, filled=[]), rules)
-    return pdf_redaction_boxes(objects.filled, layout.median_height(tokens),
+    return pdf_redaction_boxes(objects.filled, median_height(tokens),
                                objects.width * objects.height, rules.redaction)
 
 

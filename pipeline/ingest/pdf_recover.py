@@ -30,7 +30,8 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.errors import KenmerkError
-from pipeline.ingest.layout import PageWords, Token
+from pipeline.ingest.layout import PageWords
+from pipeline.ingest.lines import Token
 from pipeline.records import BBox, ProcessingError, RawDocument, RawPage
 
 # ``RawPage.method_reason`` of a page read by pdfium because pdfminer failed on it.

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from pipeline.grounds import is_code_text, parse_code
-from pipeline.ingest.layout import Token
+from pipeline.ingest.lines import Token
 from pipeline.ingest.rules import RedactionRules
 from pipeline.records import BBox
 

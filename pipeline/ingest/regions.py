@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.ingest.layout import Token
+from pipeline.ingest.lines import Token
 from pipeline.ingest.ocr import ocr_image, render_scale
 from pipeline.ingest.redaction import overlap_share
 from pipeline.ingest.rules import IngestRules

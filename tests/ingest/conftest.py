@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import read_document
+from pipeline.ingest.lines import PageLayout, Token, segment_layout
+from pipeline.ingest.rules import ingest_rules
+from pipeline.records import BBox
 
 
 @pytest.fixture(scope="session")
@@ -77,3 +80,29 @@ def _picture_of_text(lines: list[str], width: float, height: float, *, size: flo
 @pytest.fixture(scope="session")
 def picture_of_text():
     return _picture_of_text
+
+
+class _Place:
+    """Hand-placed word boxes for the layout tests, about half an em per character."""
+
+    size = 10.0
+
+    def words(self, text: str, x: float, top: float, size: float = size) -> list[Token]:
+        """Tokens for a line of text set at ``x``/``top``."""
+        out = []
+        for word in text.split():
+            width = 0.5 * size * len(word)
+            out.append(Token(word, BBox(x, top, x + width, top + size)))
+            x += width + 0.3 * size
+        return out
+
+    def page_of(self, lines: list[tuple[str, float, float]], width: float = 595,
+                height: float = 842) -> PageLayout:
+        """A page of (text, x, top) lines, split into segments by the layout rules."""
+        tokens = [t for text, x, top in lines for t in self.words(text, x, top)]
+        return segment_layout(tokens, width, height, ingest_rules())
+
+
+@pytest.fixture(scope="session")
+def place() -> _Place:
+    return _Place()

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import ocr, read_document
-from pipeline.ingest.layout import Token
+from pipeline.ingest.lines import Token
 from pipeline.ingest.rules import ingest_rules
 from pipeline.records import BBox
 

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from pipeline.ingest import ocr, read_document
-from pipeline.ingest.layout import Token
+from pipeline.ingest.lines import Token
 from pipeline.ingest.redaction import (
     REDACTION_MARK,
     apply_redactions,

@@ -8,7 +8,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from pipeline.ingest import read_document
-from pipeline.ingest.layout import Token
+from pipeline.ingest.lines import Token
 from pipeline.ingest.ocr import tesseract_problem
 from pipeline.ingest.regions import ImageBox, merge_region_words, text_regions
 from pipeline.ingest.rules import ingest_rules

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import layout
-from pipeline.ingest.layout import PageLayout, Token
+from pipeline.ingest import lines, reading
+from pipeline.ingest.lines import PageLayout, Token
 from pipeline.ingest.rules import ingest_rules
 from pipeline.ingest.tables import find_tables, is_figure
 from pipeline.process import process_document
@@ -42,7 +42,7 @@ def page(rows: list[tuple[str, ...]], top: float = 100, above: list[str] = ()) -
             if cell:
                 tokens += words(cell, x, y, right=True)
         y += 14
-    return layout.segment_layout(tokens, 595, 842, RULES)
+    return lines.segment_layout(tokens, 595, 842, RULES)
 
 
 @pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0"])
@@ -58,21 +58,21 @@ def test_not_figures(text):
 def test_rows_keep_their_figures_and_an_empty_cell_keeps_its_column():
     rows = [("Gemeente", "Bedrag 2025", "Bedrag 2026"), ("Almere", "1.234", "2.345"),
             ("Urk", "", "45"), ("Zeewolde", "6.789", "1.011"), ("Totaal", "8.023", "3.401")]
-    text = layout.page_text(page(rows), RULES).text
+    text = reading.page_text(page(rows), RULES).text
     assert text.splitlines() == ["Gemeente\tBedrag 2025\tBedrag 2026", "Almere\t1.234\t2.345",
                                  "Urk\t\t45", "Zeewolde\t6.789\t1.011", "Totaal\t8.023\t3.401"]
 
 
 def test_a_row_without_label_starts_with_tabs():
     rows = [("Lasten", "100", "200"), ("", "300", "400"), ("Baten", "500", "600")]
-    text = layout.page_text(page(rows), RULES).text
+    text = reading.page_text(page(rows), RULES).text
     assert text.splitlines()[1] == "\t300\t400"
 
 
 def test_running_text_above_the_table_stays_a_paragraph():
     rows = [("Almere", "1.234", "2.345"), ("Urk", "45", "67"), ("Dronten", "89", "10")]
     above = ["De middelen worden als volgt verdeeld over de gemeenten in de regio", "Flevoland."]
-    result = layout.page_text(page(rows, above=above), RULES)
+    result = reading.page_text(page(rows, above=above), RULES)
     assert result.text.split("\n\n")[0] == "\n".join(above)
     assert result.n_tables == 1
 
@@ -81,7 +81,7 @@ def test_rows_whose_figures_do_not_line_up_are_read_as_lines_and_the_page_says_s
     tokens = []
     for k, (label, x) in enumerate([("Almere", 200), ("Urk", 300), ("Dronten", 400), ("Lelystad", 500)]):
         tokens += words(label, 60, 100 + 14 * k) + words("1.234", x, 100 + 14 * k, right=True)
-    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    result = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES)
     assert result.n_tables == 0
     assert result.layout_notes == ("table_read_as_lines",)
     assert "\t" not in result.text
@@ -189,7 +189,7 @@ def test_figures_set_closer_than_a_line_height_are_still_cells():
         tokens += words(label, 60, 100 + 14 * k)
         for x, value in ((300, "51.660"), (340, "55.990"), (380, "62.909")):
             tokens += words(value, x, 100 + 14 * k, right=True)
-    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    result = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES)
     assert result.text.splitlines()[-1] == "Totaal lasten\t51.660\t55.990\t62.909"
 
 
@@ -199,26 +199,26 @@ def test_a_total_set_apart_below_the_table_belongs_to_it():
     extra = words("Totaal reserves", 60, 100 + 14 * 3 + 30) + words("6.912", 330, 142 + 30, right=True) \
         + words("111", 450, 142 + 30, right=True)
     tokens = [t for s in layout_.segments for t in s.tokens] + extra
-    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    result = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES)
     assert result.text.splitlines()[-1] == "Totaal reserves\t6.912\t111"
     assert result.n_tables == 1
 
 
-def _set(lines: list[tuple[float, tuple[str, ...]]]) -> PageLayout:
+def _set(rows: list[tuple[float, tuple[str, ...]]]) -> PageLayout:
     """Lines at given tops: a label at x=60, then figures right-aligned at 330, 450, 570."""
     tokens = []
-    for top, row in lines:
+    for top, row in rows:
         if row[0]:
             tokens += words(row[0], 60, top)
         for x, cell in zip((330, 450, 570), row[1:], strict=False):
             if cell:
                 tokens += words(cell, x, top, right=True)
-    return layout.segment_layout(tokens, 700, 842, RULES)
+    return lines.segment_layout(tokens, 700, 842, RULES)
 
 
 def test_a_row_label_wrapped_round_its_figures_is_one_label():
     # The label's lines sit above and below the row's figures, closer than one line of text.
-    result = layout.page_text(_set([
+    result = reading.page_text(_set([
         (100, ("Reserve A", "3.388", "77")),
         (114, ("Reserve B", "122", "-122")),
         (128, ("Egalisatiereserve Gemeente",)),
@@ -232,7 +232,7 @@ def test_a_row_label_wrapped_round_its_figures_is_one_label():
 
 
 def test_lines_of_text_further_apart_are_no_part_of_a_rows_label():
-    result = layout.page_text(_set([
+    result = reading.page_text(_set([
         (100, ("Reserve A", "3.388", "77")),
         (114, ("Reserve B", "122", "-122")),
         (128, ("Reserve C", "100", "-99")),
@@ -245,7 +245,7 @@ def test_lines_of_text_further_apart_are_no_part_of_a_rows_label():
 def test_rows_set_apart_by_a_blank_line_whose_figures_line_up_are_one_table():
     # Two rows, a blank line, three rows: the short first run joins the table, and
     # the header above it is found.
-    result = layout.page_text(_set([
+    result = reading.page_text(_set([
         (80, ("Activa", "2024", "2025", "2026")),
         (100, ("Vaste activa", "17.455", "22.408", "21.287")),
         (120, ("Totaal vaste activa", "17.455", "22.408", "21.287")),
@@ -261,7 +261,7 @@ def test_rows_set_apart_by_a_blank_line_whose_figures_line_up_are_one_table():
 
 
 def test_a_header_repeated_inside_the_table_stays_in_it():
-    result = layout.page_text(_set([
+    result = reading.page_text(_set([
         (100, ("Activa", "31-12-2024", "31-12-2025")),
         (120, ("Vaste activa", "17.455", "22.408")),
         (140, ("Vlottende activa", "7.426", "8.909")),
@@ -277,7 +277,7 @@ def test_a_header_repeated_inside_the_table_stays_in_it():
 
 def test_a_paragraph_between_two_tables_keeps_them_apart():
     prose = "De reserves zijn in het afgelopen jaar toegenomen door het positieve resultaat over 2024."
-    result = layout.page_text(_set([
+    result = reading.page_text(_set([
         (100, ("Reserve A", "3.388", "77")), (120, ("Reserve B", "122", "-122")),
         (140, ("Reserve C", "100", "-99")), (170, (prose,)),
         (200, ("Voorziening A", "3.388", "77")), (220, ("Voorziening B", "122", "-122")),
@@ -289,7 +289,7 @@ def test_a_paragraph_between_two_tables_keeps_them_apart():
 
 def test_a_header_set_with_the_tables_own_wide_line_spacing_is_its_header():
     # Rows 20 points apart with 10-point words: the header 19 points above is the table's.
-    result = layout.page_text(_set([
+    result = reading.page_text(_set([
         (81, ("Bedragen x € 1.000", "2025", "2026")),
         (100, ("Eigen vermogen", "7.074", "7.052")),
         (120, ("Voorzieningen", "116", "50")),
@@ -329,7 +329,7 @@ def test_a_letters_margin_column_beside_a_table_stays_out_of_its_rows():
         tokens += words(label, 60, 100 + 14 * k) + words(amount, 330, 100 + 14 * k, right=True)
     for k, text in enumerate(["Datum", "12 september 2025", "Ons kenmerk", "4190863-1084972-DMO"]):
         tokens += words(text, 440, 100 + 14 * k)
-    result = layout.page_text(layout.segment_layout(tokens, 595, 842, RULES), RULES)
+    result = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES)
     assert result.text.splitlines()[:4] == ["Overgewicht\t17 mln", "Mentale gezondheid\t5 mln",
                                             "Kansrijke start\t3 mln", "Coördinatie\t25 mln"]
     assert result.margin_fields == (("Datum", "12 september 2025"), ("Ons kenmerk", "4190863-1084972-DMO"))

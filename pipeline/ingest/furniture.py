@@ -1,0 +1,103 @@
+"""Running heads and feet: segments in a page's top or bottom band that recur across pages.
+
+Step 3 of the layout (see ``pipeline.ingest.layout``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.ingest.lines import PageLayout, Segment, median_height
+from pipeline.ingest.rules import IngestRules
+
+_DIGITS = re.compile(r"\d+")
+# A table cell of a figure, a currency sign or both (``€ 296.382,00``, ``€``, ``-/- 12``).
+_FIGURE_CELL = re.compile(r"(?:€|EUR|-/-|[-−–(])?\s*[\d.,\s]*\d[\d.,]*\)?(?:,-)?|€|EUR")
+_SPACES = re.compile(r"\s+")
+
+
+def furniture_key(text: str) -> str:
+    """Text with digits and spacing folded, so ``Pagina 2 van 5`` matches ``Pagina 3 van 5``."""
+    return _SPACES.sub(" ", _DIGITS.sub("#", text.lower())).strip()
+
+
+def is_page_number(text: str, rules: IngestRules) -> bool:
+    folded = _SPACES.sub(" ", text).strip()
+    return any(p.fullmatch(folded) for p in rules.page_number_patterns)
+
+
+def in_band(segment: Segment, height: float, band: float) -> bool:
+    return segment.bottom <= height * band or segment.top >= height * (1 - band)
+
+
+def _similar_support(candidates: list[tuple[int, float, str]], rules: IngestRules,
+                     unit: float) -> dict[tuple[int, float, str], int]:
+    """For each band segment (page, top, key): on how many pages a similar one stands
+    at about the same height. OCR reads a footer a little differently on each
+    page (``Postbus 200`` / ``Postbus 2O0``), so exact keys are not enough."""
+    from difflib import SequenceMatcher
+
+    threshold = rules.furniture.similarity
+    support = {}
+    for item in candidates:
+        page, top, key = item
+        pages = {page}
+        for other_page, other_top, other_key in candidates:
+            if other_page in pages or abs(other_top - top) > 2 * unit:
+                continue
+            matcher = SequenceMatcher(None, key, other_key, autojunk=False)
+            if (matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold
+                    and matcher.ratio() >= threshold):
+                pages.add(other_page)
+        support[item] = len(pages)
+    return support
+
+
+def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
+    """Move header/footer segments of every page from ``segments`` to ``furniture``.
+
+    A band segment is furniture when it is a page number, or when the same
+    text (digits folded) stands in a band on enough pages; in documents of at
+    most ``fuzzy_max_pages`` pages, nearly the same text at about the same
+    height also counts (scans).
+    """
+    band = rules.furniture.band
+    seen: dict[str, set[int]] = defaultdict(set)
+    banded: list[tuple[int, float, str]] = []
+    for number, page in enumerate(pages):
+        for segment in page.segments:
+            if in_band(segment, page.height, band):
+                key = furniture_key(segment.text)
+                seen[key].add(number)
+                banded.append((number, round(segment.top, 1), key))
+    needed = max(rules.furniture.min_pages, rules.furniture.min_share * len(pages))
+    repeated = {key for key, where in seen.items() if len(where) >= needed}
+    support: dict[tuple[int, float, str], int] = {}
+    if len(pages) <= rules.furniture.fuzzy_max_pages:
+        unit = median_height([t for p in pages for s in p.segments for t in s.tokens])
+        unmatched = [item for item in banded if item[2] not in repeated]
+        support = _similar_support(unmatched, rules, unit)
+    for number, page in enumerate(pages):
+        keep, furniture = [], []
+        figure_lines = {s.line for s in page.segments if _FIGURE_CELL.fullmatch(s.text.strip())}
+        marked = {}
+        for segment in page.segments:
+            key = furniture_key(segment.text)
+            # Nearly the same text is a footer read by OCR, but a table row's
+            # label beside a figure differs from the rows on other pages.
+            fuzzy = (segment.line not in figure_lines
+                     and support.get((number, round(segment.top, 1), key), 0) >= needed)
+            marked[id(segment)] = in_band(segment, page.height, band) and (
+                key in repeated or is_page_number(segment.text, rules) or fuzzy)
+        # The last row of a table can sit in the footer band, and its figures
+        # recur there on every page (digits folded): a figure is furniture only
+        # when nothing else on its line is.
+        body_lines = {s.line for s in page.segments if not marked[id(s)]}
+        for segment in page.segments:
+            is_furniture = marked[id(segment)] and not (
+                segment.line in body_lines and _FIGURE_CELL.fullmatch(segment.text.strip()))
+            (furniture if is_furniture else keep).append(segment)
+        page.segments = keep
+        page.furniture = sorted(furniture, key=lambda s: (s.top, s.x0))
+

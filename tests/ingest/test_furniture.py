@@ -1,0 +1,85 @@
+"""Running heads and feet on hand-placed pages: folded keys, page numbers, recurring band lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import furniture
+from pipeline.ingest.rules import ingest_rules
+
+RULES = ingest_rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Pagina 2 van 5", "pagina # van #"),
+        ("Jaarverslag  2016", "jaarverslag #"),
+        ("Gemeente Almere | Postbus 200", "gemeente almere | postbus #"),
+    ],
+)
+def test_furniture_key(text, key):
+    assert furniture.furniture_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pagina 2 van 5", True),
+        ("pagina 3", True),
+        ("blz. 12", True),
+        ("2/5", True),
+        ("2 van 5", True),
+        ("- 4 -", True),
+        ("– 4 –", True),
+        ("17", True),
+        ("Page 3 of 9", True),
+        ("iv", True),
+        ("Inhoud", False),
+        ("Artikel 2", False),
+        ("2016-004512", False),
+        ("€ 950.000", False),
+        ("28 januari 2016", False),
+    ],
+)
+def test_is_page_number(text, expected):
+    assert furniture.is_page_number(text, RULES) is expected
+
+
+def test_furniture_found_across_pages_but_body_kept(place):
+    pages = [
+        place.page_of([("Jaarverslag 2016 Veiligheidshuis", 60, 30),
+                 (f"Tekst van pagina {n} over de aanpak", 60, 300),
+                 (f"Pagina {n} van 3", 60, 800)])
+        for n in (1, 2, 3)
+    ]
+    furniture.find_furniture(pages, RULES)
+    for n, page in enumerate(pages, start=1):
+        assert [s.text for s in page.furniture] == ["Jaarverslag 2016 Veiligheidshuis",
+                                                    f"Pagina {n} van 3"]
+        assert [s.text for s in page.segments] == [f"Tekst van pagina {n} over de aanpak"]
+
+
+def test_footer_read_slightly_differently_per_page_is_furniture(place):
+    footers = ["Gemeente Almere | Postbus 200 | 1300 AE Almere",
+               "Gemeente Aimere | Postbus 200 | 1300 AE Almere",
+               "Gemeente Almere Postbus 2O0 | 1300 AE Almere"]
+    pages = [place.page_of([(f"Tekst van pagina {n} over de aanpak", 60, 300), (footer, 60, 800 + n)])
+             for n, footer in enumerate(footers)]
+    furniture.find_furniture(pages, RULES)
+    assert [[s.text for s in p.furniture] for p in pages] == [[f] for f in footers]
+
+
+def test_different_lines_at_the_bottom_are_not_furniture(place):
+    lines = ["De aanvraag wordt in maart besproken.", "Met vriendelijke groet,",
+             "Bijlage: begroting 2016"]
+    pages = [place.page_of([("Tekst", 60, 300), (line, 60, 800)]) for line in lines]
+    furniture.find_furniture(pages, RULES)
+    assert all(p.furniture == [] for p in pages)
+
+
+def test_header_on_one_page_only_is_not_furniture(place):
+    pages = [place.page_of([("Bijlage 1 bij de aanvraag", 60, 30), ("Tekst", 60, 300)]),
+             place.page_of([("Tekst", 60, 300)]), place.page_of([("Tekst", 60, 300)])]
+    furniture.find_furniture(pages, RULES)
+    assert pages[0].furniture == []
