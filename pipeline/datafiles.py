@@ -11,13 +11,18 @@ The model's field types give the schema (``list[str]`` -> ``list``,
 ``dict[...]`` -> ``dict``, ``int | float`` -> either); schema values are
 Python types, checked with ``isinstance``, with these extra rules: a
 ``list`` holds non-empty strings; a ``dict`` has non-empty string keys;
-``WordMap`` is a dict from non-empty strings to non-empty strings; a ``str``
-is not empty. Readers check the inside of other values themselves.
+``WordMap`` is a dict from non-empty strings to non-empty strings; ``Chars``
+is a list of single characters (spaces too: the clean stage's list of space
+characters); a ``str`` is not empty. Readers check the inside of other
+values themselves.
+
+Word lists (``.txt``, one word a line) have one reader too: ``load_word_list``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
 from dataclasses import fields, is_dataclass
@@ -32,6 +37,10 @@ Schema = dict[str, type | tuple[type, ...]]
 
 class WordMap(dict):
     """Schema marker: a JSON object mapping non-empty strings to non-empty strings."""
+
+
+class Chars(list):
+    """Schema marker: a JSON list of single characters, white space allowed."""
 
 
 def _non_empty(value: object) -> bool:
@@ -51,6 +60,10 @@ def check_resource(name: str, data: Any, schema: Schema) -> dict[str, Any]:
             if not isinstance(value, dict) or not all(_non_empty(k) and _non_empty(v) for k, v in value.items()):
                 raise ValueError(f"{name}: {key!r} must map non-empty strings to non-empty strings")
             continue
+        if kind is Chars:
+            if not isinstance(value, list) or not all(isinstance(c, str) and len(c) == 1 for c in value):
+                raise ValueError(f"{name}: {key!r} must list single characters")
+            continue
         if not isinstance(value, kind):
             expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
             raise ValueError(f"{name}: {key!r} must be a {expected}")
@@ -63,16 +76,46 @@ def check_resource(name: str, data: Any, schema: Schema) -> dict[str, Any]:
     return data
 
 
+class WordListError(ValueError):
+    """A word list (``resources/<area>/*.txt``) is malformed."""
+
+
+# A word of a word list: letters only, so "qu'il" or "2016" cannot slip in.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def parse_word_list(text: str, name: str) -> frozenset[str]:
+    """One lower-case word per line, ``#`` comments; duplicates and odd entries are rejected."""
+    words: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if entry != entry.lower() or not _WORD.fullmatch(entry):
+            raise WordListError(f"{name} line {number}: {entry!r} is not one lower-case word")
+        words.append(entry)
+    if len(set(words)) != len(words):
+        duplicates = sorted({w for w in words if words.count(w) > 1})
+        raise WordListError(f"{name}: duplicate words {duplicates}")
+    if not words:
+        raise WordListError(f"{name}: no words")
+    return frozenset(words)
+
+
+def load_word_list(area: str, name: str) -> frozenset[str]:
+    """The words of ``resources/<area>/<name>``, a word list (see ``parse_word_list``)."""
+    return parse_word_list(read_text(area, name), f"{area}/{name}")
+
+
 def read_text(area: str, name: str) -> str:
     """The text of ``pipeline/resources/<area>/<name>``."""
     return (files("pipeline") / "resources" / area / name).read_text(encoding="utf-8")
 
 
-
 def _kind(annotation: Any) -> type | tuple[type, ...]:
     """The schema type of a model field's annotation."""
-    if annotation is WordMap:
-        return WordMap
+    if annotation in (WordMap, Chars):
+        return annotation
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
         return tuple(_kind(a) for a in typing.get_args(annotation))  # type: ignore[misc]
@@ -90,6 +133,11 @@ def model_schema(model: type) -> Schema:
 
 def load_file(model: type[T]) -> T:
     """``resources/<model.AREA>/<model.NAME>``, checked against the model's fields, as the model."""
-    area, name = model.AREA, model.NAME  # type: ignore[attr-defined]
-    data = check_resource(f"{area}/{name}", json.loads(read_text(area, name)), model_schema(model))
-    return model(**data)
+    return as_model(model, json.loads(read_text(model.AREA, model.NAME)))  # type: ignore[attr-defined]
+
+
+def as_model(model: type[T], data: Any) -> T:
+    """A file's parsed JSON ``data``, checked against the model's fields, as the model
+    (``load_file`` without the reading, for tests that feed a reader broken data)."""
+    name = f"{model.AREA}/{model.NAME}"  # type: ignore[attr-defined]
+    return model(**check_resource(name, data, model_schema(model)))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
+
+from pipeline.datafiles import load_word_list
 
 LANGUAGES = ("nl", "en", "fr", "de")
 # Letters only: "qu'il" and "l'État" split at the apostrophe, numbers are no words.
@@ -28,36 +29,10 @@ MIN_HITS = 5
 MIN_LEAD = 1.3
 
 
-class WordListError(ValueError):
-    """A language word list is malformed."""
-
-
-def parse_word_list(text: str, name: str) -> frozenset[str]:
-    """One lower-case word per line, ``#`` comments; duplicates and odd entries are rejected."""
-    words: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        entry = line.strip()
-        if not entry or entry.startswith("#"):
-            continue
-        if entry != entry.lower() or not WORD.fullmatch(entry):
-            raise WordListError(f"{name} line {number}: {entry!r} is not one lower-case word")
-        words.append(entry)
-    if len(set(words)) != len(words):
-        duplicates = sorted({w for w in words if words.count(w) > 1})
-        raise WordListError(f"{name}: duplicate words {duplicates}")
-    if not words:
-        raise WordListError(f"{name}: no words")
-    return frozenset(words)
-
-
 @lru_cache(maxsize=1)
 def word_lists() -> dict[str, frozenset[str]]:
     """The function words of every language in ``LANGUAGES``, loaded once."""
-    folder = resources.files("pipeline") / "resources" / "language"
-    return {
-        lang: parse_word_list((folder / f"{lang}.txt").read_text(encoding="utf-8"), f"{lang}.txt")
-        for lang in LANGUAGES
-    }
+    return {lang: load_word_list("language", f"{lang}.txt") for lang in LANGUAGES}
 
 
 def language_scores(text: str) -> dict[str, int]:

@@ -10,7 +10,17 @@ from typing import Any, ClassVar
 import pytest
 
 import pipeline
-from pipeline.datafiles import WordMap, check_resource, load_file, model_schema
+from pipeline.datafiles import (
+    Chars,
+    WordListError,
+    WordMap,
+    as_model,
+    check_resource,
+    load_file,
+    load_word_list,
+    model_schema,
+    parse_word_list,
+)
 from pipeline.resource_files import FILES
 
 
@@ -26,6 +36,8 @@ from pipeline.resource_files import FILES
     ({"a": {"x": 1}}, {"a": WordMap}, "map non-empty strings"),
     ({"a": {"x": ""}}, {"a": WordMap}, "map non-empty strings"),
     ({"a": ""}, {"a": str}, "must not be empty"),
+    ({"a": ["ab"]}, {"a": Chars}, "single characters"),
+    ({"a": "x"}, {"a": Chars}, "single characters"),
 ])
 def test_bad_files_are_rejected_with_the_reason(data, schema, message):
     with pytest.raises(ValueError, match=message):
@@ -45,6 +57,24 @@ class _Roles:
     no_such_key: list[str]
 
 
+def test_a_list_of_characters_may_hold_spaces():
+    data = {"spaces": ["\u00a0", " ", "\u2009"]}
+    assert check_resource("x.json", data, {"spaces": Chars}) is data
+
+
+def test_parsed_data_is_checked_and_filled_in_like_a_file():
+    @dataclass(frozen=True)
+    class Model:
+        AREA: ClassVar[str] = "x"
+        NAME: ClassVar[str] = "y.json"
+        spaces: Chars
+        limit: int
+
+    assert as_model(Model, {"spaces": [" "], "limit": 2}) == Model([" "], 2)
+    with pytest.raises(ValueError, match="x/y.json: unknown keys"):
+        as_model(Model, {"spaces": [" "], "limit": 2, "extra": 1})
+
+
 def test_errors_name_the_file():
     with pytest.raises(ValueError, match="dates/roles.json"):
         load_file(_Roles)
@@ -59,18 +89,15 @@ def test_the_schema_comes_from_the_model_fields():
         limit: int
         share: int | float
         name: str
+        chars: Chars
 
     assert model_schema(Model) == {"words": list, "map": WordMap, "numbers": dict, "limit": int,
-                                   "share": (int, float), "name": str}
+                                   "share": (int, float), "name": str, "chars": Chars}
 
 
 RESOURCES = Path(pipeline.__file__).parent / "resources"
-# These areas have typed parsers of their own (pipeline.clean.resources, pipeline.ingest.rules).
-OWN_PARSERS = {"clean", "ingest"}
-
-
 def test_every_json_file_has_one_model_and_loads_into_it():
-    on_disk = {(p.parent.name, p.name) for p in RESOURCES.glob("*/*.json") if p.parent.name not in OWN_PARSERS}
+    on_disk = {(p.parent.name, p.name) for p in RESOURCES.glob("*/*.json")}
     assert on_disk == set(FILES)
     for (area, name), model in FILES.items():
         assert (model.AREA, model.NAME) == (area, name)
@@ -78,3 +105,31 @@ def test_every_json_file_has_one_model_and_loads_into_it():
         assert isinstance(loaded, model)
         with pytest.raises(dataclasses.FrozenInstanceError):
             loaded.AREA_CHECK = 1  # frozen: a loaded file cannot be changed
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("de\nHet\n", "lower-case"),
+    ("de\nhet de\n", "one lower-case word"),
+    ("de\nhet\nde\n", "duplicate"),
+    ("# only a comment\n", "no words"),
+])
+def test_malformed_word_lists_are_rejected(text, problem):
+    with pytest.raises(WordListError, match=problem):
+        parse_word_list(text, "x.txt")
+
+
+def test_comments_and_blank_lines_are_skipped():
+    assert parse_word_list("# kop\n\nde\nhet\n", "x.txt") == frozenset({"de", "het"})
+
+
+def test_word_list_rejects_capitals_and_phrases():
+    assert parse_word_list("# comment\nhuis\n\nboom\n", "x.txt") == frozenset({"huis", "boom"})
+    with pytest.raises(ValueError, match="line 1"):
+        parse_word_list("Huis", "x.txt")
+    with pytest.raises(ValueError, match="line 2"):
+        parse_word_list("huis\ntwee woorden", "x.txt")
+
+
+def test_every_word_list_loads():
+    lists = [load_word_list(p.parent.name, p.name) for p in RESOURCES.glob("*/*.txt")]
+    assert len(lists) == 5 and all(lists)

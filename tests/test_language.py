@@ -8,10 +8,8 @@ import pytest
 
 from pipeline.language import (
     LANGUAGES,
-    WordListError,
     detect_language,
     document_language,
-    parse_word_list,
     word_lists,
 )
 
@@ -59,18 +57,3 @@ def test_word_lists_load_for_every_language():
     lists = word_lists()
     assert set(lists) == set(LANGUAGES)
     assert "het" in lists["nl"] and "the" in lists["en"] and "les" in lists["fr"] and "und" in lists["de"]
-
-
-@pytest.mark.parametrize("text, problem", [
-    ("de\nHet\n", "lower-case"),
-    ("de\nhet de\n", "one lower-case word"),
-    ("de\nhet\nde\n", "duplicate"),
-    ("# only a comment\n", "no words"),
-])
-def test_malformed_word_lists_are_rejected(text, problem):
-    with pytest.raises(WordListError, match=problem):
-        parse_word_list(text, "x.txt")
-
-
-def test_comments_and_blank_lines_are_skipped():
-    assert parse_word_list("# kop\n\nde\nhet\n", "x.txt") == frozenset({"de", "het"})

@@ -1,18 +1,20 @@
 """The ingest stage's data: margin labels, page-number patterns and layout thresholds.
 
 Read once from ``pipeline/resources/ingest/layout.json`` (see the ``SOURCES.md``
-beside it) and checked: a missing or unknown key is an error, so a typo in the
-file cannot silently fall back to a default.
+beside it) into its model (``pipeline.resource_files.IngestLayoutFile``), then
+each section checked against its typed dataclass here: a missing or unknown
+key is an error, so a typo in the file cannot silently fall back to a default.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
+
+from pipeline.datafiles import load_file
+from pipeline.resource_files import IngestLayoutFile
 
 
 @dataclass(frozen=True)
@@ -154,30 +156,25 @@ def _section(cls: type, data: Any, name: str) -> Any:
     return cls(**values)
 
 
-def parse_rules(data: dict[str, Any]) -> IngestRules:
-    """Check and convert the parsed JSON; raises ValueError on any mistake."""
+def parse_rules(file: IngestLayoutFile) -> IngestRules:
+    """Check and convert the file's sections; raises ValueError on any mistake."""
     sections = {"furniture": FurnitureRules, "columns": ColumnRules,
                 "tables": TableRules,
                 "paragraphs": ParagraphRules, "text_layer": TextLayerRules, "ocr": OcrRules,
                 "redaction": RedactionRules, "garbled": GarbledRules,
                 "image_regions": ImageRegionRules}
-    known = {"margin_labels", "page_number_patterns", *sections}
-    if set(data) != known:
-        raise ValueError(f"layout.json: unknown keys {sorted(set(data) - known)}, "
-                         f"missing keys {sorted(known - set(data))}")
-    labels = data["margin_labels"]
-    if not labels or not all(isinstance(x, str) and x.strip() for x in labels):
-        raise ValueError("layout.json: margin_labels must be non-empty strings")
-    patterns = tuple(re.compile(p, re.IGNORECASE) for p in data["page_number_patterns"])
+    labels = file.margin_labels
+    if not labels:
+        raise ValueError("layout.json: margin_labels must not be empty")
+    patterns = tuple(re.compile(p, re.IGNORECASE) for p in file.page_number_patterns)
     return IngestRules(
         margin_labels=tuple(sorted(labels, key=len, reverse=True)),
         page_number_patterns=patterns,
-        **{name: _section(cls, data[name], name) for name, cls in sections.items()},
+        **{name: _section(cls, getattr(file, name), name) for name, cls in sections.items()},
     )
 
 
 @lru_cache(maxsize=1)
 def ingest_rules() -> IngestRules:
     """The rules from the package's resource file, read on first use."""
-    resource = files("pipeline") / "resources" / "ingest" / "layout.json"
-    return parse_rules(json.loads(resource.read_text(encoding="utf-8")))
+    return parse_rules(load_file(IngestLayoutFile))

@@ -1,0 +1,144 @@
+"""The amount rules' files: ``resources/amounts/*.json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class AmountsContextFile:
+    """``resources/amounts/context.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "context.json"
+    money_nouns: list[str]
+    noun_links: list[str]
+    money_verbs: list[str]
+    money_context: list[str]
+    ton_not_money_after: list[str]
+    redaction_markers: list[str]
+    redaction_block_chars: list[str]
+    total_before: list[str]
+    total_after: list[str]
+    total_not: list[str]
+    purpose_markers: list[str]
+    vague_before: list[str]
+    change_verbs: list[str]
+    purpose_gap_words: list[str]
+    purpose_stop_words: list[str]
+    scaled_follow_words: list[str]
+    restatement_words: list[str]
+
+
+@dataclass(frozen=True)
+class AmountsCurrenciesFile:
+    """``resources/amounts/currencies.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "currencies.json"
+    symbols: dict[str, Any]
+    words: dict[str, Any]
+    scaled_symbols: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AmountsLinkingFile:
+    """``resources/amounts/linking.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "linking.json"
+    receive_verbs: list[str]
+    receive_auxiliaries: list[str]
+    receive_participles: list[str]
+    grant_auxiliaries: list[str]
+    grant_verbs: list[str]
+    receive_gap_max_words: int
+    to_prepositions: list[str]
+    to_gap_words: list[str]
+    municipality_articles: list[str]
+    group_joiners: list[str]
+    list_markers_max_words: int
+    inverted_receive_verbs: list[str]
+    final_receive_verbs: list[str]
+    subordinators: list[str]
+    contribute_verbs: list[str]
+    contribute_particles: list[str]
+    distribute_words: list[str]
+    distribute_verbs: list[str]
+    row_max_words: int
+    ask_verbs: list[str]
+    on_behalf_openers: list[str]
+    separable_verbs: list[str]
+    separable_gap_max_words: int
+    verb_last_gap_max_words: int
+    object_joiners: list[str]
+
+
+@dataclass(frozen=True)
+class AmountsNumbersFile:
+    """``resources/amounts/numbers.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "numbers.json"
+    fractions: dict[str, Any]
+    half_suffixes: list[str]
+    vague: list[str]
+
+
+@dataclass(frozen=True)
+class AmountsQualifiersFile:
+    """``resources/amounts/qualifiers.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "qualifiers.json"
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AmountsRangesFile:
+    """``resources/amounts/ranges.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "ranges.json"
+    joiners: list[str]
+    openers: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AmountsScalesFile:
+    """``resources/amounts/scales.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "scales.json"
+    words: dict[str, Any]
+    suffixes: dict[str, Any]
+    needs_money_context: list[str]
+    multipliers: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AmountsTablesFile:
+    """``resources/amounts/tables.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "tables.json"
+    money_headers: list[str]
+    money_captions: list[str]
+    not_money_headers: list[str]
+    total_labels: list[str]
+    money_rows: list[str]
+    unit_declarations: list[str]
+    note_headers: list[str]
+    footnote_units: list[str]
+
+
+@dataclass(frozen=True)
+class AmountsUnitsFile:
+    """``resources/amounts/units.json``."""
+
+    AREA: ClassVar[str] = "amounts"
+    NAME: ClassVar[str] = "units.json"
+    after: dict[str, Any]
+    before: dict[str, Any]

@@ -1,0 +1,99 @@
+"""The date rules' files: ``resources/dates/*.json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class DatesContextFile:
+    """``resources/dates/context.json``."""
+
+    AREA: ClassVar[str] = "dates"
+    NAME: ClassVar[str] = "context.json"
+    year_context_before: list[str]
+    year_list_joiners: list[str]
+    year_block_before: list[str]
+    year_block_after: list[str]
+    month_context_before: list[str]
+    period_context_before: list[str]
+    leading_words: list[str]
+    law_words: list[str]
+    year_context_phrases: list[str]
+    reference_words: list[str]
+    law_abbreviation: str
+
+
+@dataclass(frozen=True)
+class DatesEmailFile:
+    """``resources/dates/email.json``."""
+
+    AREA: ClassVar[str] = "dates"
+    NAME: ClassVar[str] = "email.json"
+    sent_labels: list[str]
+    english_labels: list[str]
+    sender_labels: list[str]
+    addressee_labels: list[str]
+    months: dict[str, Any]
+    weekdays: dict[str, Any]
+    numeric_day_month_before: list[str]
+
+
+@dataclass(frozen=True)
+class DatesLexiconFile:
+    """``resources/dates/lexicon.json``."""
+
+    AREA: ClassVar[str] = "dates"
+    NAME: ClassVar[str] = "lexicon.json"
+    months: dict[str, Any]
+    weekdays: dict[str, Any]
+    seasons: dict[str, Any]
+    season_months: dict[str, Any]
+    ordinals: dict[str, Any]
+    quarter_words: list[str]
+    half_words: list[str]
+    week_words: list[str]
+    year_words: list[str]
+    school_years: dict[str, Any]
+    modifiers: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DatesRelativeFile:
+    """``resources/dates/relative.json``."""
+
+    AREA: ClassVar[str] = "dates"
+    NAME: ClassVar[str] = "relative.json"
+    past_markers: list[str]
+    next_markers: list[str]
+    relative_years: dict[str, Any]
+    relative_markers: dict[str, Any]
+    relative_days: dict[str, Any]
+    relative_day_blocked_before: list[str]
+    recurring_before: list[str]
+    recurring_after: list[str]
+
+
+@dataclass(frozen=True)
+class DatesRolesFile:
+    """``resources/dates/roles.json``."""
+
+    AREA: ClassVar[str] = "dates"
+    NAME: ClassVar[str] = "roles.json"
+    sent: list[str]
+    received: list[str]
+    period: list[str]
+    document_labels: list[str]
+    fillers: list[str]
+
+
+@dataclass(frozen=True)
+class DatesTitlesFile:
+    """``resources/dates/titles.json``."""
+
+    AREA: ClassVar[str] = "dates"
+    NAME: ClassVar[str] = "titles.json"
+    quote_pairs: list[str]
+    max_title_chars: int
+    sentence_end: str

@@ -1,0 +1,132 @@
+"""The document rules' files (type, kind, date, parties, Kamervragen): ``resources/document/*.json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from pipeline.datafiles import WordMap
+
+
+@dataclass(frozen=True)
+class DocumentBoilerplateFile:
+    """``resources/document/boilerplate.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "boilerplate.json"
+    lines: list[str]
+    patterns: list[str]
+
+
+@dataclass(frozen=True)
+class DocumentDatesFile:
+    """``resources/document/dates.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "dates.json"
+    meeting_labels: list[str]
+    received_labels: list[str]
+    title_page_labels: list[str]
+    title_page_lines: int
+    opening_lines: int
+    published_by: str
+    status_labels: list[str]
+
+
+@dataclass(frozen=True)
+class DocumentKamervragenFile:
+    """``resources/document/kamervragen.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "kamervragen.json"
+    markers: list[str]
+    header: str
+    answer_header: str
+    section_starts: list[str]
+    running_lines: list[str]
+    question_label: str
+    question_label_plural: str
+    answer_label: str
+    answer_label_fillers: list[str]
+    number_joiners: list[str]
+    number_ranges: list[str]
+    party_fillers: list[str]
+    post_plurals: WordMap
+    footnote_marker: str
+
+
+@dataclass(frozen=True)
+class DocumentKindsFile:
+    """``resources/document/kinds.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "kinds.json"
+    kinds: dict[str, Any]
+    strong_kinds: list[str]
+    opening_lines: int
+    marker_lines: int
+    max_title_words: int
+    titles: dict[str, Any]
+    markers: dict[str, Any]
+    kamer_addressees: list[str]
+    forward_markers: list[str]
+    financial_tables: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DocumentLettersFile:
+    """``resources/document/letters.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "letters.json"
+    salutations: list[str]
+    closings: list[str]
+    margin_labels: list[str]
+    date_labels: list[str]
+    reference_labels: list[str]
+    subject_labels: list[str]
+    memo_sender_labels: list[str]
+    memo_addressee_labels: list[str]
+    address_lines: list[str]
+    addressee_prefixes: list[str]
+    person_titles: list[str]
+    name_particles: list[str]
+    offices: WordMap
+    posts: list[str]
+    organisations: list[str]
+
+
+@dataclass(frozen=True)
+class DocumentNewsFile:
+    """``resources/document/news.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "news.json"
+    labels: list[str]
+    dateline: str
+    published: str
+    wording: list[str]
+    speech: list[str]
+
+
+@dataclass(frozen=True)
+class DocumentOtherFile:
+    """``resources/document/other.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "other.json"
+    council_documents: list[str]
+    gazette_titles: list[str]
+    gazette_number: str
+    gazette_lines: int
+
+
+@dataclass(frozen=True)
+class DocumentReportsFile:
+    """``resources/document/reports.json``."""
+
+    AREA: ClassVar[str] = "document"
+    NAME: ClassVar[str] = "reports.json"
+    section_questions: list[str]
+    report_words: list[str]
+    chapter_heading: str
