@@ -1,6 +1,6 @@
 """The Dutch date words of ``resources/dates/`` and the building blocks of the date patterns.
 
-``lexicon()`` and ``mail_words()`` load the date words once; ``date_parts()``
+``date_words()`` and ``mail_words()`` load the date words once; ``date_parts()``
 makes the building blocks (``month``, ``day_month``, ``right_date``, ...) the
 patterns of ``pipeline.dutch.date_rules`` are written with. One table of rules
 serves both sides: the extractor finds date expressions with it and the
@@ -23,7 +23,7 @@ from pipeline.resource_files import DatesContextFile, DatesEmailFile, DatesLexic
 
 
 @dataclass(frozen=True)
-class DateLexicon:
+class DateWords:
     """The Dutch date words, from ``lexicon.json``, ``relative.json`` and ``context.json``."""
 
     months: dict[str, int]
@@ -80,7 +80,7 @@ _SEASON_CODES = {"SP", "SU", "FA", "WI"}
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> DateLexicon:
+def date_words() -> DateWords:
     """The date word lists, loaded and checked once per process."""
     lex = load_file(DatesLexiconFile)
     rel = load_file(DatesRelativeFile)
@@ -108,7 +108,7 @@ def lexicon() -> DateLexicon:
     if not all(isinstance(v, int) for v in rel.relative_days.values()):
         raise ValueError("relative.json: relative_days must map to whole days")
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
-    return DateLexicon(
+    return DateWords(
         months={k.lower(): v for k, v in lex.months.items()},
         weekdays={k.lower(): v for k, v in lex.weekdays.items()},
         seasons={k.lower(): v for k, v in lex.seasons.items()},
@@ -241,7 +241,7 @@ def named_group(name: str | None, pattern: str) -> str:
 @lru_cache(maxsize=1)
 def date_parts() -> DateParts:
     """The building blocks of the date patterns, made from the date words once per process."""
-    lex = lexicon()
+    lex = date_words()
     full = set(lex.full_months)
     abbreviations = [m for m in lex.months if m not in full]
     month = f"(?:{alternation(full, bare=True, lower=True)}|{alternation(abbreviations, bare=True, lower=True)}\\.?)"

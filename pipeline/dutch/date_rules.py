@@ -35,7 +35,7 @@ from pipeline.dutch.date_grammar import (
     YEAR,
     DateParts,
     date_parts,
-    lexicon,
+    date_words,
     mail_words,
     named_group,
 )
@@ -66,22 +66,22 @@ def _word(text: str | None) -> str:
 
 
 def _month(text: str) -> int:
-    return lexicon().months[_word(text).rstrip(".")]
+    return date_words().months[_word(text).rstrip(".")]
 
 
 def _modifier(m: re.Match[str]) -> str | None:
-    return lexicon().modifiers[_word(m["modifier"])] if m.groupdict().get("modifier") else None
+    return date_words().modifiers[_word(m["modifier"])] if m.groupdict().get("modifier") else None
 
 
 def _direction(marker: str) -> int:
-    lex = lexicon()
+    lex = date_words()
     word = _word(marker)
     return PAST if word in {w.lower() for w in lex.past_markers} else NEXT
 
 
 def _weekday(m: re.Match[str]) -> int | None:
     return (
-        lexicon().weekdays[_word(m["weekday"]).rstrip(",")]
+        date_words().weekdays[_word(m["weekday"]).rstrip(",")]
         if m.groupdict().get("weekday")
         else None
     )
@@ -89,7 +89,7 @@ def _weekday(m: re.Match[str]) -> int | None:
 
 def _ordinal(text: str, count: int) -> int | None:
     """'eerste' -> 1, 'laatste' -> ``count``; None beyond ``count`` (vijfde kwartaal)."""
-    n = lexicon().ordinals[_word(text)]
+    n = date_words().ordinals[_word(text)]
     n = count if n < 0 else n
     return n if 1 <= n <= count else None
 
@@ -158,14 +158,14 @@ def _i_modifier_month(m, anchor):
 def _i_relative_year(m, anchor):
     if anchor is None:
         return None
-    return year_value(anchor.year + lexicon().relative_years[_word(m["relative"])], _modifier(m))
+    return year_value(anchor.year + date_words().relative_years[_word(m["relative"])], _modifier(m))
 
 
 def _i_deictic_day(m, anchor):
     """'vandaag', 'gisteren', 'morgen': a day from the document's own day; nothing without one."""
     if anchor is None or anchor.day is None or anchor.month is None:
         return None
-    offset = lexicon().relative_days[_word(m["deictic_day"])]
+    offset = date_words().relative_days[_word(m["deictic_day"])]
     day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=offset)
     return day_value(day.year, day.month, day.day)
 
@@ -191,12 +191,12 @@ def _i_half_year(m, anchor):
 
 
 def _i_season(m, anchor):
-    code = lexicon().seasons[_word(m["season"])]
+    code = date_words().seasons[_word(m["season"])]
     return season_value(_year_or_anchor(m, anchor), code, _modifier(m))
 
 
 def _marker_direction(marker: str) -> int:
-    offset = lexicon().relative_markers[_word(marker)]
+    offset = date_words().relative_markers[_word(marker)]
     return PAST if offset < 0 else NEXT if offset > 0 else BARE
 
 
@@ -207,7 +207,7 @@ def _i_relative_season(m, anchor):
     document that cannot anchor it gives no value (not ``XXXX-FA``: 'vorig
     voorjaar' is not the same unknown year as the text's other dates).
     """
-    lex = lexicon()
+    lex = date_words()
     code = lex.seasons[_word(m["season"])]
     first_month = lex.season_months[code][0]
     year = resolve_year(first_month, None, anchor, _marker_direction(m["marker"]))
@@ -229,7 +229,7 @@ def _i_school_year(m, anchor):
     second_year = int(second) if len(second) == 4 else first - first % 100 + int(second)
     if second_year != first + 1:
         return None
-    return school_year_value(first, lexicon().school_years[_word(m["school"])])
+    return school_year_value(first, date_words().school_years[_word(m["school"])])
 
 
 _POINT_RULES = (

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.dutch.date_grammar import lexicon
+from pipeline.dutch.date_grammar import date_words
 
 GRANULARITIES = (
     "day",
@@ -114,7 +114,7 @@ def season_value(year: int | None, code: str, modifier: str | None = None) -> Da
     label = f"{year:04d}" if year is not None else UNKNOWN_YEAR
     if year is None:
         return DateValue(f"{label}-{code}", None, None, "season", modifier)
-    first, last = lexicon().season_months[code]
+    first, last = date_words().season_months[code]
     end_year = year + 1 if last < first else year
     return DateValue(
         f"{label}-{code}", date(year, first, 1), _last_day(end_year, last), "season", modifier
@@ -181,7 +181,7 @@ def parse_timex(text: str) -> DateValue | None:
         left.granularity == right.granularity == "month"
         and left.start
         and right.start
-        and left.start.month in lexicon().school_years.values()
+        and left.start.month in date_words().school_years.values()
         and school_year_value(left.start.year, left.start.month).value == text
     ):
         return school_year_value(left.start.year, left.start.month)
@@ -202,7 +202,7 @@ def _names_by_number(words: dict[str, int]) -> dict[int, str]:
 
 def to_dutch(value: DateValue) -> str:
     """A ``DateValue`` as Dutch text that ``parse_date`` reads back to the same value."""
-    lex = lexicon()
+    lex = date_words()
     months = _names_by_number(lex.months)
     if value.granularity in ("range", "schoolyear"):
         if value.granularity == "schoolyear" and value.start:

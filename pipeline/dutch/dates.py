@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.dutch.date_grammar import date_parts, lexicon
+from pipeline.dutch.date_grammar import date_parts, date_words
 from pipeline.dutch.date_rules import DATE_RULES, _i_us_date, _parts, _point, fullmatch_rules
 from pipeline.dutch.date_values import (
     DateValue,
@@ -107,7 +107,7 @@ _LEADING = " \t\n([«“‘'\""
 
 def _strip_leading_word(text: str) -> str:
     low = text.lower()
-    for word in lexicon().leading_words:
+    for word in date_words().leading_words:
         if low.startswith(word + " "):
             return text[len(word) :].lstrip()
     return text

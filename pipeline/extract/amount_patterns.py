@@ -2,7 +2,7 @@
 
 ``patterns()`` builds each building block of the amount rules once (number,
 currency before and after, scale, qualifier, unit, ...) from the shared
-vocabularies of ``pipeline.dutch.words``; ``amount_context()`` holds the
+vocabularies of ``pipeline.dutch.words``; ``amount_words()`` holds the
 context word lists (money cues, purpose stop words, what ``ton`` is not).
 """
 
@@ -22,7 +22,7 @@ from pipeline.resource_files import AmountsContextFile
 
 
 @dataclass(frozen=True)
-class AmountContext:
+class AmountWords:
     """The context word lists of ``resources/amounts/context.json``."""
 
     money_nouns: tuple[str, ...]
@@ -54,12 +54,12 @@ _WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words"
 
 
 @lru_cache(maxsize=1)
-def amount_context() -> AmountContext:
+def amount_words() -> AmountWords:
     """The context word lists, loaded and checked once per process."""
     data = load_file(AmountsContextFile)
     if not all(len(c) == 1 for c in data.redaction_block_chars):
         raise ValueError("context.json: redaction_block_chars must be single characters")
-    return AmountContext(
+    return AmountWords(
         **{
             key: frozenset(fold(w) for w in value) if key in _WORD_SETS else tuple(value)
             for key, value in vars(data).items()
@@ -110,7 +110,7 @@ NUMBER = r"(?<![\w.,/-])" + NUMBER_CORE
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     words = money_words()
-    ctx = amount_context()
+    ctx = amount_words()
     signs = _phrases(words.currency_symbols) + _phrases(words.scaled_symbols)
     sign_words = [s for s in signs if s[:1].isalpha()]
     sign_marks = [s for s in signs if not s[:1].isalpha()]

@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span
 from pipeline.doctext import doc_text
 from pipeline.dutch.money import needs_money_context, parse_amount
 from pipeline.dutch.words import fold, money_words
-from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_context, patterns
+from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_words, patterns
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
     DOCUMENT_UNIT,
@@ -177,9 +177,9 @@ def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     if following is None:
         return True
     word = fold(following.group(1))
-    if c.rule == "ton" and word in amount_context().ton_not_money_after:
+    if c.rule == "ton" and word in amount_words().ton_not_money_after:
         return False
-    return word in amount_context().scaled_follow_words or bool(
+    return word in amount_words().scaled_follow_words or bool(
         patterns().unit_after.match(text, c.end)
     )
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.dutch.date_grammar import DAY, YEAR, lexicon, mail_words
+from pipeline.dutch.date_grammar import DAY, YEAR, date_words, mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.phrases import alternation, phrase_regex
 
@@ -33,14 +33,14 @@ def _word_before(text: str, start: int, words: tuple[str, ...]) -> bool:
 def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
     """Context checks of the rules that are ambiguous on their own."""
     if cand.rule == "month":
-        return _word_before(text, cand.start, lexicon().month_context_before)
+        return _word_before(text, cand.start, date_words().month_context_before)
     if cand.rule == "season_anchored":
         return bool(match.group("modifier")) or _word_before(
-            text, cand.start, lexicon().period_context_before
+            text, cand.start, date_words().period_context_before
         )
     if cand.rule == "quarter_code":
         return bool(match.group("year") or match.group("year2")) or _word_before(
-            text, cand.start, lexicon().period_context_before
+            text, cand.start, date_words().period_context_before
         )
     if cand.rule == "half_year":
         # 'de tweede helft' alone is half of anything; 'halfjaar' or a year makes it time.
@@ -62,7 +62,7 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         )
     if cand.rule == "deictic_day":
         # 'de morgen', 'elke morgen': the morning, not tomorrow.
-        return not _word_before(text, cand.start, lexicon().relative_day_blocked_before)
+        return not _word_before(text, cand.start, date_words().relative_day_blocked_before)
     return True
 
 
@@ -70,7 +70,7 @@ def is_recurring_day(text: str, start: int, end: int) -> bool:
     """Is the day without a year at ``text[start:end]`` one of every year (``1 januari van het
     jaar voorafgaande``, ``voor 1 oktober in het heffingsjaar``, ``jaarlijks op 1 mei``)? Such a
     day keeps ``XXXX``: the document's year is not its year."""
-    lex = lexicon()
+    lex = date_words()
     after = text[end : end + 40].lower()
     joined = alternation(lex.recurring_after, bare=True, lower=True)
     if re.match(rf"\s+{joined}\s+[^\W\d_]*jaar\b(?!\s+(?:{YEAR}))", after):
@@ -125,7 +125,7 @@ def _week_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s+van\s+(?:de|het|dit|deze)\b", text[cand.end :], re.IGNORECASE):
         return False
-    return _word_before(text, cand.start, lexicon().period_context_before)
+    return _word_before(text, cand.start, date_words().period_context_before)
 
 
 def _list_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
@@ -143,7 +143,7 @@ def _list_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         return False
     # 'maart en april' without a year needs the context a bare month needs.
     return bool(re.search(YEAR, last)) or _word_before(
-        text, cand.start, lexicon().month_context_before
+        text, cand.start, date_words().month_context_before
     )
 
 
@@ -164,7 +164,7 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 30, 60
 @lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
     """Words that carry a date without digits: months, seasons, ``jaar``, ``kwartaal``."""
-    lex = lexicon()
+    lex = date_words()
     words = (
         list(lex.months)
         + list(lex.seasons)

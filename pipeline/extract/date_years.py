@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.doctext import doc_text
-from pipeline.dutch.date_grammar import lexicon
+from pipeline.dutch.date_grammar import date_words
 from pipeline.extract.date_candidates import Candidate, _word_before
 from pipeline.textlines import line_spans
 
@@ -71,7 +71,7 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
 
 def bare_year_ok(doc: Doc, i: int) -> bool:
     """Is the year-like token ``doc[i]`` a year here, not part of an amount, code or count?"""
-    lex = lexicon()
+    lex = date_words()
     before = _prev_word(doc, i)
     after = doc[i + 1] if i + 1 < len(doc) else None
     if before in lex.year_block_before or (before and before[-1:] in "€$ƒ"):
@@ -110,7 +110,7 @@ def in_law_name(doc: Doc, i: int) -> bool:
     """Is the year ``doc[i]`` the end of a law's name (``Wet maatschappelijke ondersteuning 2015``,
     ``Jeugdwet 2015``, ``Wmo 2015``)? The head word stands a few words before it on the same line, with no
     punctuation and no word that makes a year a date (``de wet van 2015`` is dated) in between."""
-    lex = lexicon()
+    lex = date_words()
     if i > 0 and re.fullmatch(lex.law_abbreviation, doc[i - 1].text):
         return True  # Wmo 2015, WVO 2020
     for tok in reversed(doc[max(0, i - _LAW_NAME_REACH) : i]):

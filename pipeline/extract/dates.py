@@ -37,7 +37,7 @@ from pipeline.dutch.date_grammar import (
     DAY,
     MONTH_NUMBER,
     YEAR,
-    lexicon,
+    date_words,
 )
 from pipeline.dutch.date_rules import priority
 from pipeline.extract.date_candidates import Candidate, scan_text
@@ -80,7 +80,7 @@ def in_reference(text: str, cand: Candidate) -> bool:
     if not re.match(YEAR, text[cand.start : cand.end]):
         return False
     head = text[max(0, cand.start - 40) : cand.start].lower()
-    words = alternation(lexicon().reference_words, bare=True, lower=True)
+    words = alternation(date_words().reference_words, bare=True, lower=True)
     return re.search(rf"(?<![\w]){words}(?:\s+i{{1,2}})?[\s,]+$", head) is not None
 
 

@@ -35,8 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.datafiles import load_file
-from pipeline.dutch.date_grammar import lexicon as date_lexicon
-from pipeline.dutch.date_grammar import mail_words
+from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_rules import DATE_RULES, report_year
@@ -51,14 +50,14 @@ TITLE_PAGE_WORDS = 12
 
 
 @lru_cache(maxsize=1)
-def date_words() -> dict[str, Any]:
+def document_date_words() -> dict[str, Any]:
     data = load_file(DocumentDatesFile)
     return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE)}
 
 
 @lru_cache(maxsize=1)
 def _month_year() -> re.Pattern[str]:
-    months = _alternatives(tuple(date_lexicon().months))
+    months = _alternatives(tuple(date_words().months))
     return re.compile(rf"(?<!\w)(?i:{months})\.?\s+(?:19|20)\d{{2}}(?!\d)")
 
 
@@ -102,7 +101,7 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
 
 def meeting_date(ev: Evidence) -> DateHit | None:
     """A meeting label with its date (same line or next), else the first day date of the opening lines."""
-    words = date_words()
+    words = document_date_words()
     labels = tuple(words["meeting_labels"])
     opening = ev.lines[: words["opening_lines"]]
     for i, ln in enumerate(opening):
@@ -168,7 +167,7 @@ def loose_label_date(ev: Evidence) -> DateHit | None:
 
 def received_stamp_date(ev: Evidence) -> DateHit | None:
     """``Ontvangen 12 maart 2024`` / ``Datum ontvangst`` with the date on the same or the next line."""
-    labels = tuple(date_words()["received_labels"])
+    labels = tuple(document_date_words()["received_labels"])
     for i, ln in enumerate(ev.lines):
         value = _labelled(ln.text, labels)
         if value is None:
@@ -221,7 +220,7 @@ def title_page_date(ev: Evidence) -> DateHit | None:
     (``versie``, ``uitgave``, ``vastgesteld``) followed by a date on the first page."""
     if not ev.pages:
         return None
-    words = date_words()
+    words = document_date_words()
     label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['title_page_labels']))})\b", re.IGNORECASE)
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
     for ln in opening:
@@ -240,9 +239,9 @@ def status_date(ev: Evidence) -> DateHit | None:
     a factsheet or dashboard states its figures for, near the top of its first page."""
     if not ev.pages:
         return None
-    words = date_words()
+    words = document_date_words()
     label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['status_labels']))}):?\s+"
-                       rf"(?:(?:{_alternatives(list(date_lexicon().weekdays))}),?\s+)?", re.IGNORECASE)
+                       rf"(?:(?:{_alternatives(list(date_words().weekdays))}),?\s+)?", re.IGNORECASE)
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
     for ln in opening:
         m = label.search(ln.text)
@@ -271,14 +270,14 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     if not ev.pages:
         return None
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:4]
-    weekdays = _alternatives(list(date_lexicon().weekdays))
+    weekdays = _alternatives(list(date_words().weekdays))
     for ln in opening:
         m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "news_date_line", "start")
         if hit is not None and re.fullmatch(r"[\s\d:.,|-]*", rest.text[hit.end - rest.start:]):
             return hit
-    published = date_words()["published_by"]
+    published = document_date_words()["published_by"]
     for ln in opening:
         m = published.match(ln.text)
         if m is not None:

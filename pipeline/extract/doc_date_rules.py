@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, _year_in, date_in_text, is_heading, page_lines
@@ -77,7 +77,7 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
 @lru_cache(maxsize=1)
 def _place_date() -> re.Pattern[str]:
     """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
-    weekdays = _alternatives(list(date_lexicon().weekdays))
+    weekdays = _alternatives(list(date_words().weekdays))
     return re.compile(rf"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays})\s+)?",
                       re.IGNORECASE)
 

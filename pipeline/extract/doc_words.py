@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.dutch.date_grammar import lexicon as date_lexicon
+from pipeline.dutch.date_grammar import date_words
 from pipeline.resource_files import (
     DocumentBoilerplateFile,
     DocumentLettersFile,
@@ -166,7 +166,7 @@ def other_words() -> OtherWords:
 @lru_cache(maxsize=1)
 def day_date_regex() -> str:
     """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``, ``21.11.2024``."""
-    months = _alternatives(tuple(date_lexicon().months))
+    months = _alternatives(tuple(date_words().months))
     # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
     gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
     return (

@@ -88,7 +88,7 @@ from pipeline.extract.municipality_context import (
     surface_variants,
     wrapped_pattern,
 )
-from pipeline.extract.municipality_lexicon import lexicon
+from pipeline.extract.municipality_lexicon import municipality_words
 from pipeline.extract.municipality_rules import (
     accept_list_members,
     after_postcode,
@@ -130,7 +130,7 @@ class MunicipalityFinder:
 
     def __init__(self, nlp: Language, *, accept_lowercase: bool = False):
         self.accept_lowercase = accept_lowercase
-        self.lex = lexicon()
+        self.lex = municipality_words()
         self.gaz = gazetteer()
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.regions = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.municipality_lexicon import MunicipalityLexicon
+from pipeline.extract.municipality_lexicon import MunicipalityWords
 from pipeline.gazetteer import Municipality
 
 # --------------------------------------------------------------------------
@@ -176,7 +176,7 @@ def is_sentence_initial(doc: Doc, i: int) -> bool:
     return prev in _SENTENCE_BREAK or bool(_LIST_NUMBER.match(prev)) and starts_line(doc, j)
 
 
-def gap_is_list_joiner(doc: Doc, end: int, start: int, lex: MunicipalityLexicon) -> bool:
+def gap_is_list_joiner(doc: Doc, end: int, start: int, lex: MunicipalityWords) -> bool:
     """Tokens [end, start) only join two list items.
 
     Joiners are ``,``/``en``/``of``, a bracketed amount and a list number.
@@ -208,7 +208,7 @@ def gap_is_list_joiner(doc: Doc, end: int, start: int, lex: MunicipalityLexicon)
 
 
 def group_enumerations(
-    doc: Doc, cands: list[Candidate], lex: MunicipalityLexicon
+    doc: Doc, cands: list[Candidate], lex: MunicipalityWords
 ) -> list[list[Candidate]]:
     """Split candidates (text order) into lists: neighbours joined by list joiners share one."""
     groups: list[list[Candidate]] = []
@@ -231,7 +231,7 @@ class ListHead:
     member_region: bool = False
 
 
-def skip_list_marker(words: list[str], lex: MunicipalityLexicon) -> list[str]:
+def skip_list_marker(words: list[str], lex: MunicipalityWords) -> list[str]:
     """``gemeenten, waaronder``, ``gemeenten als``: drop the marker when a head word precedes it.
 
     ``words`` are nearest first. After such a marker every name of the list is
@@ -249,7 +249,7 @@ def skip_list_marker(words: list[str], lex: MunicipalityLexicon) -> list[str]:
     return words
 
 
-def list_head(doc: Doc, start: int, lex: MunicipalityLexicon) -> ListHead:
+def list_head(doc: Doc, start: int, lex: MunicipalityWords) -> ListHead:
     """Read the words before token ``start`` (the first name of a list)."""
     words = words_before(doc, start, 8)
     while words and words[0] in lex.list_skip_before:

@@ -1,6 +1,6 @@
 """The word lists of municipality finding (``resources/gazetteer/``), loaded once and checked.
 
-``lexicon()`` gives the ``MunicipalityLexicon``: context words, organisation
+``municipality_words()`` gives the ``MunicipalityWords``: context words, organisation
 words, person titles, parties, region words and the markers of lists.
 """
 
@@ -33,7 +33,7 @@ def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
 
 
 @dataclass(frozen=True)
-class MunicipalityLexicon:
+class MunicipalityWords:
     """The word lists of ``context.json`` and ``regions.json``."""
 
     ordinary_word_keys: frozenset[str]
@@ -60,7 +60,7 @@ class MunicipalityLexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> MunicipalityLexicon:
+def municipality_words() -> MunicipalityWords:
     ctx = load_file(GazetteerContextFile)
     regions = load_file(GazetteerRegionsFile)
     gaz = gazetteer()
@@ -78,7 +78,7 @@ def lexicon() -> MunicipalityLexicon:
             f"regions.json: province_abbreviations must map lower-case keys to provinces: {bad}"
         )
     particles = frozenset(p for phrase in ctx.name_particles for p in phrase.lower().split())
-    return MunicipalityLexicon(
+    return MunicipalityWords(
         ordinary_word_keys=frozenset(name_key(w) for w in ctx.ordinary_word_names),
         gemeente_words=_lower_set(ctx.gemeente_words),
         gemeente_list_markers=_phrases(ctx.gemeente_list_markers),

@@ -26,7 +26,7 @@ from pipeline.extract.municipality_context import (
     starts_line,
     words_before,
 )
-from pipeline.extract.municipality_lexicon import MunicipalityLexicon, party_key
+from pipeline.extract.municipality_lexicon import MunicipalityWords, party_key
 from pipeline.gazetteer import name_key
 
 # --------------------------------------------------------------------------
@@ -42,14 +42,14 @@ def members_of_region(group: list[Candidate], head: ListHead) -> bool:
     return head.member_region and len(group) >= 2
 
 
-def is_organisation_word(word: str, lex: MunicipalityLexicon) -> bool:
+def is_organisation_word(word: str, lex: MunicipalityWords) -> bool:
     """``rechtbank``, and compounds ending in a long organisation word (``rijksuniversiteit``)."""
     return word in lex.organisation_words or any(
         len(org) >= 6 and word.endswith(org) for org in lex.organisation_words
     )
 
 
-def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> bool:
+def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> bool:
     """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``."""
     words = words_before(doc, start, 3)
     if not words:
@@ -59,7 +59,7 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityLexicon) -> b
     return words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex)
 
 
-def organisation_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
+def organisation_follows(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
     """``Tilburg University``, ``Amsterdam UMC``, ``Eindhoven Airport``: the place names the organisation."""
     j = next_index(doc, end)
     return j is not None and doc[j].lower_ in lex.organisation_words_after
@@ -86,7 +86,7 @@ def ends_title_line(doc: Doc, title: int, end: int) -> bool:
     return doc[end].lower_ in {"en", ","}
 
 
-def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon, end: int | None = None) -> bool:
+def in_person_context(doc: Doc, start: int, lex: MunicipalityWords, end: int | None = None) -> bool:
     """A surname: after initials or a title, maybe with particles (``mr. G.A. Van der Steur``).
 
     Office titles (``burgemeester``, ``wethouder``; ``office_titles``) make a
@@ -120,7 +120,7 @@ def in_person_context(doc: Doc, start: int, lex: MunicipalityLexicon, end: int |
     return saw_capital_particle
 
 
-def is_name_word(doc: Doc, i: int, lex: MunicipalityLexicon) -> bool:
+def is_name_word(doc: Doc, i: int, lex: MunicipalityWords) -> bool:
     """A word of a person's name: capitalised (``Bromet``, ``Van``), initials, or a particle."""
     tok = doc[i]
     return (
@@ -130,7 +130,7 @@ def is_name_word(doc: Doc, i: int, lex: MunicipalityLexicon) -> bool:
     )
 
 
-def in_person_list(doc: Doc, start: int, lex: MunicipalityLexicon, max_tokens: int = 12) -> bool:
+def in_person_list(doc: Doc, start: int, lex: MunicipalityWords, max_tokens: int = 12) -> bool:
     """A name in a list of persons headed by a plural title: ``de leden Bromet en Westerveld``.
 
     Walks back over name words and ``,``/``en`` to a ``person_list_titles``
@@ -154,7 +154,7 @@ def in_person_list(doc: Doc, start: int, lex: MunicipalityLexicon, max_tokens: i
     return False
 
 
-def party_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> tuple[bool, bool]:
+def party_follows(doc: Doc, end: int, lex: MunicipalityWords) -> tuple[bool, bool]:
     """A party in brackets after the name marks a person: ``Westerveld (GroenLinks)``.
 
     Returns (party follows, the bracket speaks for a list: ``(beiden CDA)``).
@@ -179,7 +179,7 @@ def party_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> tuple[bool, b
     return True, quantified
 
 
-def is_person(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+def is_person(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
     """The name is a person's surname here (title, initials, first name, list of members, party)."""
     return (
         in_person_context(doc, cand.start, lex, cand.end)
@@ -188,7 +188,7 @@ def is_person(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
     )
 
 
-def persons_list(doc: Doc, group: list[Candidate], lex: MunicipalityLexicon) -> bool:
+def persons_list(doc: Doc, group: list[Candidate], lex: MunicipalityWords) -> bool:
     """``Kampen en Houten (beiden CDA)``: a quantified party after a list makes all its names persons."""
     return party_follows(doc, group[-1].end, lex)[1]
 
@@ -208,12 +208,12 @@ def after_postcode(doc: Doc, start: int) -> bool:
     )
 
 
-def is_money_token(text: str, lex: MunicipalityLexicon) -> bool:
+def is_money_token(text: str, lex: MunicipalityWords) -> bool:
     lower = text.lower()
     return lower in lex.money_words or lower.startswith("€") or lower.endswith("€")
 
 
-def amount_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
+def amount_follows(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
     """An amount in brackets (or after a colon) follows the name: ``Huizen (€ 157.000)``.
 
     A stray comma before the bracket is allowed (``Amsterdam, (€ 920.000)``).
@@ -227,7 +227,7 @@ def amount_follows(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
     return any(is_money_token(t.text, lex) for t in window)
 
 
-def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
     """A table row: the name opens a line (or a ``|`` cell) and the rest of the line is an amount.
 
     ``Huizen    € 157.000`` or ``| Huizen | € 157.000 |``; a line that goes
@@ -256,7 +256,7 @@ def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> boo
 _MONEY_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})*,(?:\d{2}|-)$")
 
 
-def tab_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+def tab_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
     """A tab row whose cell after the name is money: ``Wierden<TAB>€<TAB>385.202,00<TAB>Directie``.
 
     A PDF table read with its page margin beside it runs the margin's text
@@ -285,7 +285,7 @@ def table_cells(line: str) -> list[str]:
 
 
 def gemeente_column_row(
-    text: str, start_char: int, end_char: int, lex: MunicipalityLexicon, max_rows: int = 60
+    text: str, start_char: int, end_char: int, lex: MunicipalityWords, max_rows: int = 60
 ) -> bool:
     """The name is the first cell of a table row under a ``Gemeente`` header.
 
@@ -318,13 +318,13 @@ def gemeente_column_row(
     return False
 
 
-def name_before_verb(doc: Doc, end: int, lex: MunicipalityLexicon) -> bool:
+def name_before_verb(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
     """The name is the subject of a verb only a body does: ``Putten ontvangt``, ``Best vraagt``."""
     j = next_index(doc, end)
     return j is not None and doc[j].lower_ in lex.municipality_verbs
 
 
-def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
     """``Hengelo (Gld.)``, ``Rijswijk (NB)``: a namesake place in another province.
 
     Suffixes that belong to the name (``Bergen (NH.)``) are part of the match
@@ -355,7 +355,7 @@ def ordinary_word_counts(
     cand: Candidate,
     group: list[Candidate],
     head: ListHead,
-    lex: MunicipalityLexicon,
+    lex: MunicipalityWords,
     doc_text: str | None = None,
 ) -> str | None:
     """For a name that is also a Dutch word: the rule that makes it a municipality here, or None.
@@ -382,12 +382,12 @@ def ordinary_word_counts(
     return None
 
 
-def is_ordinary_word(doc: Doc, cand: Candidate, lex: MunicipalityLexicon) -> bool:
+def is_ordinary_word(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
     return name_key(doc[cand.start : cand.end].text) in lex.ordinary_word_keys
 
 
 def accept_list_members(
-    doc: Doc, group: list[Candidate], rules: list[str | None], lex: MunicipalityLexicon
+    doc: Doc, group: list[Candidate], rules: list[str | None], lex: MunicipalityWords
 ) -> list[str | None]:
     """A capitalised Dutch-word name counts in a list where another name counted
     (``Eindhoven, Best en Veldhoven``; ``Ede, Epe en Putten``)."""

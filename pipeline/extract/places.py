@@ -50,7 +50,7 @@ from pipeline.extract.municipality_context import (
     surface_variants,
     words_before,
 )
-from pipeline.extract.municipality_lexicon import MunicipalityLexicon, lexicon
+from pipeline.extract.municipality_lexicon import MunicipalityWords, municipality_words
 from pipeline.extract.municipality_rules import after_postcode, in_organisation_context, is_person, organisation_follows
 from pipeline.gazetteer import gazetteer, name_key
 from pipeline.woonplaatsen import PlaceIndex, place_index, place_words
@@ -90,7 +90,7 @@ def place_rules() -> PlaceRules:
     )
 
 
-def place_forms(index: PlaceIndex, lex: MunicipalityLexicon) -> list[str]:
+def place_forms(index: PlaceIndex, lex: MunicipalityWords) -> list[str]:
     """The written forms to match: woonplaats names that are no municipality or region name."""
     gaz = gazetteer()
     regions = {name_key(r) for r in lex.region_names}
@@ -112,7 +112,7 @@ def namesake_forms(index: PlaceIndex) -> list[str]:
     return sorted({v for n in names if n and gaz.candidates(n) for v in surface_variants(n)})
 
 
-def bracketed_province(doc: Doc, end: int, lex: MunicipalityLexicon) -> str | None:
+def bracketed_province(doc: Doc, end: int, lex: MunicipalityWords) -> str | None:
     """The province a bracket right after the name abbreviates: ``(Gld.)`` -> Gelderland."""
     j = next_index(doc, end)
     if j is None or doc[j].text != "(":
@@ -171,7 +171,7 @@ def list_start(doc: Doc, start: int, max_tokens: int = 12) -> int | None:
     # 'in o.a. Emmeloord', 'in onder andere Nijverdal': the list marker stands between.
     if j is not None:
         words = words_before(doc, j + 1, 3)
-        for marker in lexicon().gemeente_list_markers:
+        for marker in municipality_words().gemeente_list_markers:
             if ends_with_phrase(words, marker):
                 for _ in marker:
                     j = prev_index(doc, j) if j is not None else None
@@ -180,7 +180,7 @@ def list_start(doc: Doc, start: int, max_tokens: int = 12) -> int | None:
 
 
 def named_provinces(
-    doc: Doc, start: int, end: int, lex: MunicipalityLexicon, reach: int = 40
+    doc: Doc, start: int, end: int, lex: MunicipalityWords, reach: int = 40
 ) -> set[str]:
     """Provinces written in the name's sentence or in brackets right after it (``Nes (Fr.)``)."""
     provinces = {name_key(p): p for p in lex.province_abbreviations.values()}
@@ -210,7 +210,7 @@ class PlaceFinder:
     """Finds woonplaats mentions that the municipality rules did not take."""
 
     def __init__(self, nlp: Language):
-        self.lex = lexicon()
+        self.lex = municipality_words()
         self.rules = place_rules()
         self.index = place_index()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")

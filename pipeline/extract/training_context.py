@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.training_lexicon import TrainingLexicon, kind_of, lexicon
+from pipeline.extract.training_lexicon import TrainingWords, kind_of, training_words
 from pipeline.extract.training_mentions import (
     AUDIENCE,
     COUNT,
@@ -54,7 +54,7 @@ ELLIPTIC = "elliptic_count"
 
 
 @dataclass(frozen=True)
-class GenericRules:
+class GenericWords:
     generic_kinds: frozenset[str]
     context_words: frozenset[str]
     job_title_words: frozenset[str]
@@ -64,11 +64,11 @@ class GenericRules:
 
 
 @lru_cache(maxsize=1)
-def generic_rules() -> GenericRules:
+def generic_words() -> GenericWords:
     """``resources/trainings/generic.json``, checked, lower case."""
     data = load_file(TrainingsGenericFile)
     low = {k: [w.lower() for w in v] for k, v in vars(data).items()}
-    return GenericRules(
+    return GenericWords(
         generic_kinds=frozenset(low["generic_kinds"]),
         context_words=frozenset(low["context_words"]),
         job_title_words=frozenset(low["job_title_words"]),
@@ -90,7 +90,7 @@ def _lemma(text: str) -> str | None:
     return info.lemma.lower() if info is not None else None
 
 
-def unit_has_training_context(unit_text: str, rules: GenericRules, lex: TrainingLexicon) -> bool:
+def unit_has_training_context(unit_text: str, rules: GenericWords, lex: TrainingWords) -> bool:
     """A training verb or noun in the unit (``deelnemers``, ``organiseerde``, ``volgden``)."""
     words = set(_words(unit_text))
     return bool(words & rules.context_words) or has_training_context(unit_text, lex)
@@ -100,9 +100,9 @@ def keep_generic_kinds(
     text: str,
     units: list[tuple[int, int]],
     mentions: list[Mention],
-    lex: TrainingLexicon, rules: GenericRules | None = None) -> list[Mention]:
+    lex: TrainingWords, rules: GenericWords | None = None) -> list[Mention]:
     """Drop generic training words (``voorlichting``, ``opleiding``) in units not about a training."""
-    rules = rules or generic_rules()
+    rules = rules or generic_words()
     parts = {COUNT, DURATION, AUDIENCE, ELLIPTIC}
     # Any capitalised 'Centrum ...' or 'Stichting ...' reads as a provider; only a
     # known training organisation speaks for a training ('verzorgd door X' has its verb).
@@ -131,9 +131,9 @@ def keep_generic_kinds(
     return out
 
 
-def drop_job_titles(text: str, mentions: list[Mention], rules: GenericRules | None = None) -> list[Mention]:
+def drop_job_titles(text: str, mentions: list[Mention], rules: GenericWords | None = None) -> list[Mention]:
     """``Hoofd Training``, ``manager opleidingen en training``: a post, not a training."""
-    rules = rules or generic_rules()
+    rules = rules or generic_words()
     out = []
     for m in mentions:
         if m.label in (WORD, KIND, PLURAL):
@@ -148,10 +148,10 @@ def drop_job_titles(text: str, mentions: list[Mention], rules: GenericRules | No
 
 
 def drop_education_levels(
-    text: str, mentions: list[Mention], rules: GenericRules | None = None
+    text: str, mentions: list[Mention], rules: GenericWords | None = None
 ) -> list[Mention]:
     """``een afgeronde hbo opleiding``, ``opleiding op mbo-niveau``: schooling, not a training."""
-    rules = rules or generic_rules()
+    rules = rules or generic_words()
     out = []
     for m in mentions:
         if m.label in (WORD, KIND, PLURAL) and _lemma(text[m.start : m.end]) == "opleiding":
@@ -168,10 +168,10 @@ _NUMBER = r"(?P<number>\d{1,3}(?:\.\d{3})+|\d+)"
 
 @lru_cache(maxsize=1)
 def _elliptic_pattern() -> re.Pattern[str]:
-    rules = generic_rules()
+    rules = generic_words()
     openers = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in rules.elliptic_openers)
     qualifiers = "|".join(
-        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(lexicon().qualifiers, key=len, reverse=True)
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(training_words().qualifiers, key=len, reverse=True)
     )
     fillers = "|".join(re.escape(f) for f in rules.elliptic_fillers)
     return re.compile(
@@ -198,7 +198,7 @@ def find_elliptic_counts(
 
 def count_of(text: str) -> tuple[int, str] | None:
     """``ruim 132`` -> (132, 'more_than'); the qualifier words of the trainings lexicon."""
-    lex = lexicon()
+    lex = training_words()
     low = " ".join(text.lower().split())
     qualifier = "exact"
     for q in sorted(lex.qualifiers, key=len, reverse=True):

@@ -1,6 +1,6 @@
 """The training word lists (``resources/trainings/``) and the small readers built on them.
 
-``lexicon()`` loads the kinds, durations, people, providers and context words
+``training_words()`` loads the kinds, durations, people, providers and context words
 once, checked; ``kind_of``, ``duration_value``, ``count_value`` and the other
 readers here say what one word or phrase is.
 """
@@ -41,7 +41,7 @@ def _str_map(name: str, key: str, mapping: dict, nullable: bool = False) -> dict
 
 
 @dataclass(frozen=True)
-class TrainingLexicon:
+class TrainingWords:
     """The training word lists of ``resources/trainings/``, checked."""
 
     hypernyms: dict[str, str]
@@ -84,7 +84,7 @@ class TrainingLexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> TrainingLexicon:
+def training_words() -> TrainingWords:
     """The training word lists, loaded and checked once per process."""
     kinds = load_file(TrainingsKindsFile)
     durations = load_file(TrainingsDurationsFile)
@@ -106,7 +106,7 @@ def lexicon() -> TrainingLexicon:
         if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
             raise ValueError(f"providers.json: organisations[{full!r}] must list non-empty strings")
         organisations[full] = tuple(variants)
-    return TrainingLexicon(
+    return TrainingWords(
         hypernyms=_str_map("kinds.json", "hypernyms", kinds.hypernyms),
         kinds=_str_map("kinds.json", "kinds", kinds.kinds),
         compound_heads=_str_map("kinds.json", "compound_heads", kinds.compound_heads),
@@ -161,10 +161,10 @@ class KindInfo:
 
 
 # The exact-word table of ``kind_of`` per lexicon (keyed by id, the lexicon kept alive).
-_EXACT_KINDS: dict[int, tuple[TrainingLexicon, dict[str, KindInfo]]] = {}
+_EXACT_KINDS: dict[int, tuple[TrainingWords, dict[str, KindInfo]]] = {}
 
 
-def _exact_kinds(lex: TrainingLexicon) -> dict[str, KindInfo]:
+def _exact_kinds(lex: TrainingWords) -> dict[str, KindInfo]:
     """Every hypernym and kind, singular and plural, to its ``KindInfo``; the first entry in
     the lists' order wins, as when they are scanned in order."""
     cached = _EXACT_KINDS.get(id(lex))
@@ -179,9 +179,9 @@ def _exact_kinds(lex: TrainingLexicon) -> dict[str, KindInfo]:
     return table
 
 
-def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
+def kind_of(word: str, lex: TrainingWords | None = None) -> KindInfo | None:
     """'basistraining' -> a singular kind; 'trainingen' -> the plural hypernym."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     # Asked for nearly every word of a page: each distinct word is judged once per lexicon.
     known = _KIND_OF.get(id(lex))
     if known is None or known[0] is not lex:
@@ -193,11 +193,11 @@ def kind_of(word: str, lex: TrainingLexicon | None = None) -> KindInfo | None:
     return known[1][word]
 
 
-_KIND_OF: dict[int, tuple[TrainingLexicon, dict[str, KindInfo | None]]] = {}
+_KIND_OF: dict[int, tuple[TrainingWords, dict[str, KindInfo | None]]] = {}
 _KIND_OF_SIZE = 100_000
 
 
-def _kind_of(word: str, lex: TrainingLexicon) -> KindInfo | None:
+def _kind_of(word: str, lex: TrainingWords) -> KindInfo | None:
     w = word.lower()
     exact = _exact_kinds(lex).get(w)
     if exact is not None:
@@ -211,20 +211,20 @@ def _kind_of(word: str, lex: TrainingLexicon) -> KindInfo | None:
     return None
 
 
-def is_participant_noun(word: str, lex: TrainingLexicon | None = None) -> bool:
+def is_participant_noun(word: str, lex: TrainingWords | None = None) -> bool:
     """'docenten', "boa's", and compounds of a named audience ('buurtsportcoaches')."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     return _participant_entry(word.lower().replace("’", "'"), lex) is not None
 
 
-def participant_audience(word: str, lex: TrainingLexicon | None = None) -> str | None:
+def participant_audience(word: str, lex: TrainingWords | None = None) -> str | None:
     """The audience a trainee noun names: 'docenten' -> 'docenten'; 'mensen' -> None."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     entry = _participant_entry(word.lower().replace("’", "'"), lex)
     return entry[1] if entry is not None else None
 
 
-def _participant_entry(w: str, lex: TrainingLexicon) -> tuple[str, str | None] | None:
+def _participant_entry(w: str, lex: TrainingWords) -> tuple[str, str | None] | None:
     if w in lex.participant_nouns:
         return w, lex.participant_nouns[w]
     # A compound of a named audience names a narrower one: 'jeugdartsen', 'buurtsportcoaches'.
@@ -249,9 +249,9 @@ def fold_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def duration_value(text: str, lex: TrainingLexicon | None = None) -> Decimal | None:
+def duration_value(text: str, lex: TrainingWords | None = None) -> Decimal | None:
     """'eendaagse' -> 1, '1 daagse' -> 1, 'dagdeel' -> 0.5, 'van twee dagen' -> 2; else None."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     t = fold_spaces(text.lower()).strip("()")
     if t in lex.fixed_durations:
         return lex.fixed_durations[t]
@@ -282,10 +282,10 @@ _NUMBER_STEM = re.compile(
 _DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 
 
-def collective_stem(word: str, lex: TrainingLexicon | None = None) -> str | None:
+def collective_stem(word: str, lex: TrainingWords | None = None) -> str | None:
     """'twintigtal' -> 'twintig', 'tiental' -> 'tien': a collective number ('een twintigtal',
     about twenty); None for other words ('totaal', 'tientallen')."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     w = word.lower()
     suffix = lex.collective_suffix
     if not w.endswith(suffix) or len(w) <= len(suffix):
@@ -294,10 +294,10 @@ def collective_stem(word: str, lex: TrainingLexicon | None = None) -> str | None
     return stem if _NUMBER_STEM.match(stem) and parse_number_word(stem) is not None else None
 
 
-def count_value(token_text: str, lex: TrainingLexicon | None = None) -> int | None:
+def count_value(token_text: str, lex: TrainingWords | None = None) -> int | None:
     """'7.000' -> 7000, '36' -> 36, 'twintig' -> 20, 'twintigtal' -> 20; None for anything else
     ('een' is no count; nor is the vague plural 'tientallen')."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     t = token_text.lower()
     if _DIGITS.match(t):
         value = parse_dutch_digits(t)

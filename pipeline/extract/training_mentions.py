@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.doctext import doc_text
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.training_lexicon import (
-    TrainingLexicon,
+    TrainingWords,
     collective_stem,
     count_value,
     duration_value,
@@ -115,7 +115,7 @@ class Mention:
 _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
 
 
-def find_training_words(text: str, lex: TrainingLexicon) -> list[Mention]:
+def find_training_words(text: str, lex: TrainingWords) -> list[Mention]:
     """Kinds, plurals and the bare word 'training'; an upper-case name joins 'training'."""
     out = []
     for m in _WORD.finditer(text):
@@ -139,7 +139,7 @@ def find_training_words(text: str, lex: TrainingLexicon) -> list[Mention]:
 _WORD_BEFORE = re.compile(r"(?<!\S)(\S+)[ \t]+$")
 
 
-def _number_before(text: str, start: int, lex: TrainingLexicon) -> int | None:
+def _number_before(text: str, start: int, lex: TrainingWords) -> int | None:
     """Start of a number just before a plural kind ('vijf basistrainingen'): so many of one kind."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if m is None:
@@ -151,7 +151,7 @@ def _number_before(text: str, start: int, lex: TrainingLexicon) -> int | None:
 _UPPER_NAME = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,})[ \t]+$")
 
 
-def _upper_name_before(text: str, start: int, lex: TrainingLexicon) -> int | None:
+def _upper_name_before(text: str, start: int, lex: TrainingWords) -> int | None:
     """Start of an upper-case name just before 'training' (BOUNCE training), not a provider."""
     m = _UPPER_NAME.search(text, max(0, start - 30), start)
     if m is None:
@@ -165,7 +165,7 @@ QUOTED = re.compile(
 )
 
 
-def find_quotes(text: str, lex: TrainingLexicon) -> list[tuple[int, int]]:
+def find_quotes(text: str, lex: TrainingWords) -> list[tuple[int, int]]:
     """Quoted strings ('‘…’', '“…”', '«…»', straight quotes) that could be a title."""
     out = []
     for m in QUOTED.finditer(text):
@@ -182,7 +182,7 @@ def _gap_is(text: str, words: tuple[str, ...], allow_empty: bool = True) -> bool
 
 
 def attach_titles(
-    text: str, words: list[Mention], quotes: list[tuple[int, int]], lex: TrainingLexicon
+    text: str, words: list[Mention], quotes: list[tuple[int, int]], lex: TrainingWords
 ) -> tuple[list[Mention], set[Mention]]:
     """Titles next to a training word, after it or before it.
 
@@ -218,7 +218,7 @@ def _kind_lemma(text: str, word: Mention) -> str:
     return info.lemma.lower() if info is not None else ""
 
 
-def _name_pattern(lex: TrainingLexicon) -> re.Pattern[str]:
+def _name_pattern(lex: TrainingWords) -> re.Pattern[str]:
     connectors = "|".join(re.escape(c) for c in lex.name_connectors)
     cap = r"[A-Z][\w'’-]*[^\W_]"
     # Up to two small words between capitalised ones: 'Werken in de Wijk'.
@@ -227,7 +227,7 @@ def _name_pattern(lex: TrainingLexicon) -> re.Pattern[str]:
 
 
 def attach_names(
-    text: str, words: list[Mention], lex: TrainingLexicon, taken: list[tuple[int, int]]
+    text: str, words: list[Mention], lex: TrainingWords, taken: list[tuple[int, int]]
 ) -> tuple[list[Mention], set[Mention]]:
     """A capitalised name right after a kind: 'de tweedaagse cursus Motiverende Gespreksvoering'.
 
@@ -267,7 +267,7 @@ def attach_names(
 _DAAGSE = re.compile(r"(?<![\w-])(?:\d+[ \t]?-?[ \t]?|[^\W\d_]+)daagse(?![\w-])", re.IGNORECASE)
 
 
-def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
+def find_durations(text: str, lex: TrainingWords) -> list[Mention]:
     """'eendaagse', '1 daagse', '1-daagse', 'dagdeel', 'halve dag', 'van twee dagen'."""
     out = []
     for m in _DAAGSE.finditer(text):
@@ -290,7 +290,7 @@ def find_durations(text: str, lex: TrainingLexicon) -> list[Mention]:
     return out
 
 
-def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
+def find_counts(doc: Doc, lex: TrainingWords) -> list[Mention]:
     """'ruim 150 professionals', 'meer dan 7.000 mensen': qualifier, number, trainee noun.
 
     One modifier may stand before the noun ('150 eerstelijns professionals').
@@ -324,7 +324,7 @@ def find_counts(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     return out
 
 
-def _trainee_noun_after(doc: Doc, i: int, lex: TrainingLexicon):
+def _trainee_noun_after(doc: Doc, i: int, lex: TrainingWords):
     """The trainee noun right after the number, or after one modifier word.
 
     A curly apostrophe plural is two tokens ('boa' '’s'): the noun ends at the second.
@@ -348,7 +348,7 @@ def _trainee_noun_after(doc: Doc, i: int, lex: TrainingLexicon):
     return None
 
 
-def find_audiences(text: str, lex: TrainingLexicon) -> list[Mention]:
+def find_audiences(text: str, lex: TrainingWords) -> list[Mention]:
     """'voor docenten', 'specifiek voor medewerkers van Sociale zaken', 'voor een brede groep
     van eerstelijns professionals': the span covers the audience words."""
     phrases = alternation(list(lex.audience_phrases), bare=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.intervals import Disjoint
-from pipeline.extract.training_lexicon import TrainingLexicon, fold_spaces
+from pipeline.extract.training_lexicon import TrainingWords, fold_spaces
 from pipeline.extract.training_mentions import (
     AUDIENCE,
     COUNT,
@@ -34,7 +34,7 @@ from pipeline.extract.training_mentions import (
 # Which parts belong to trainings, and overlaps
 
 
-def has_training_context(text: str, lex: TrainingLexicon) -> bool:
+def has_training_context(text: str, lex: TrainingWords) -> bool:
     """A training verb ('getraind', 'hebben ... gevolgd') or noun ('deelnemers') in the text."""
     low = text.lower()
     for phrase in lex.training_verbs:
@@ -43,14 +43,14 @@ def has_training_context(text: str, lex: TrainingLexicon) -> bool:
     return any(w in lex.training_nouns for w in re.findall(r"[\w-]+", low))
 
 
-def starts_with_anaphor(text: str, lex: TrainingLexicon) -> bool:
+def starts_with_anaphor(text: str, lex: TrainingWords) -> bool:
     """'Daarmee hebben ...', 'In totaal ...': the sentence goes on about the one before."""
     low = fold_spaces(text.lower()).lstrip("-–• ")
     return any(re.match(rf"{re.escape(a)}(?![\w-])", low) for a in lex.anaphors)
 
 
 def keep_training_parts(
-    text: str, units: list[tuple[int, int]], mentions: list[Mention], lex: TrainingLexicon
+    text: str, units: list[tuple[int, int]], mentions: list[Mention], lex: TrainingWords
 ) -> list[Mention]:
     """Drop parts outside sentences about training; a count needs a training word or verb nearby.
 
@@ -91,13 +91,13 @@ def keep_training_parts(
     return sorted(kept, key=lambda m: (m.start, m.end, m.label))
 
 
-def is_question(sentence: str, lex: TrainingLexicon) -> bool:
+def is_question(sentence: str, lex: TrainingWords) -> bool:
     """'Hoeveel statushouders volgden de taalcursus?': the sentence asks, it reports nothing."""
     return sentence.rstrip().endswith(lex.question_marks)
 
 
 def drop_questions(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lex: TrainingLexicon
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], lex: TrainingWords
 ) -> list[Mention]:
     """Drop the parts of a question (Kamervragen ask about a training; the answer names it)."""
     asked = [(s, e) for s, e in sentences if is_question(text[s:e], lex)]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.training_lexicon import TrainingLexicon, fold_spaces
+from pipeline.extract.training_lexicon import TrainingWords, fold_spaces
 from pipeline.extract.training_mentions import PROVIDER, Mention
 from pipeline.phrases import alternation
 
 
-def learn_abbreviations(text: str, lex: TrainingLexicon) -> dict[str, tuple[str, int, int]]:
+def learn_abbreviations(text: str, lex: TrainingWords) -> dict[str, tuple[str, int, int]]:
     """Abbreviations the text defines, 'Expertise-Unit Sociale Stabiliteit (ESS)' -> {'ESS': ...}.
 
     Each value is (name, start, end).
@@ -69,7 +69,7 @@ _ORG_WORD = r"[A-Z][\w’'-]*[^\W_]"
 _ORG_NAME = re.compile(rf"(?<![\w-]){_ORG_WORD}(?:[ \t]+(?:{_ORG_WORD}|(?:voor|van|en)(?=[ \t]+[A-Z])))*")
 
 
-def find_organisation_names(text: str, lex: TrainingLexicon) -> list[tuple[int, int, str]]:
+def find_organisation_names(text: str, lex: TrainingWords) -> list[tuple[int, int, str]]:
     """Capitalised names with an organisation word in them: 'Mulier Instituut', 'Stichting
     Schuldhulp Oost', 'CED-Groep', 'VNG Academie'; (start, end, name).
 
@@ -89,7 +89,7 @@ def find_organisation_names(text: str, lex: TrainingLexicon) -> list[tuple[int, 
     return out
 
 
-def find_provider_phrases(text: str, lex: TrainingLexicon) -> list[tuple[int, int, str]]:
+def find_provider_phrases(text: str, lex: TrainingWords) -> list[tuple[int, int, str]]:
     """The capitalised name after 'verzorgd door', 'gevolgd bij (het)': 'gegeven door Partners
     in Preventie' names the provider even without an organisation word; (start, end, name)."""
     phrases = alternation(lex.provider_phrases, bare=True)
@@ -103,12 +103,12 @@ def find_provider_phrases(text: str, lex: TrainingLexicon) -> list[tuple[int, in
     return out
 
 
-def _is_organisation_word(word: str, lex: TrainingLexicon) -> bool:
+def _is_organisation_word(word: str, lex: TrainingWords) -> bool:
     w = word.lower()
     return any(w.endswith(h) for h in lex.organisation_heads)
 
 
-def find_providers(text: str, lex: TrainingLexicon) -> list[Mention]:
+def find_providers(text: str, lex: TrainingWords) -> list[Mention]:
     """Known organisations by name or abbreviation, and those the text defines."""
     learned = learn_abbreviations(text, lex)
     out = []

@@ -18,7 +18,7 @@ from pipeline.doctext import doc_text
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.training_lexicon import (
-    TrainingLexicon,
+    TrainingWords,
     duration_value,
     fold_spaces,
 )
@@ -36,7 +36,7 @@ _LABEL_WORD = re.compile(r"[^\W\d_][\w-]*|['’]s-[\w-]+")
 
 
 @dataclass(frozen=True)
-class TableRules:
+class TrainingTableRules:
     """How training tables look, from ``tables.json``."""
 
     total_labels: frozenset[str]
@@ -47,9 +47,9 @@ class TableRules:
 
 
 @lru_cache(maxsize=1)
-def table_rules() -> TableRules:
+def training_table_rules() -> TrainingTableRules:
     data = load_file(TrainingsTablesFile)
-    return TableRules(
+    return TrainingTableRules(
         total_labels=frozenset(fold_spaces(w.lower()) for w in data.total_labels),
         max_header_label_words=data.max_header_label_words,
         max_row_label_words=data.max_row_label_words,
@@ -58,8 +58,8 @@ def table_rules() -> TableRules:
     )
 
 
-def _column_pattern(lex: TrainingLexicon, rules: TableRules | None = None) -> re.Pattern[str]:
-    rules = rules or table_rules()
+def _column_pattern(lex: TrainingWords, rules: TrainingTableRules | None = None) -> re.Pattern[str]:
+    rules = rules or training_table_rules()
     kinds = [*lex.kinds, *lex.compound_heads]
     kind_words = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     fixed = alternation([w for w, v in lex.fixed_durations.items() if v is not None], bare=True)
@@ -73,10 +73,10 @@ def _column_pattern(lex: TrainingLexicon, rules: TableRules | None = None) -> re
 
 def is_count_column(header: str) -> bool:
     """'deelnemers', 'Aantal': a column that counts the trainees of one training."""
-    return fold_spaces(header.lower()) in table_rules().count_columns
+    return fold_spaces(header.lower()) in training_table_rules().count_columns
 
 
-def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
+def find_tables(doc: Doc, lex: TrainingWords) -> list[Mention]:
     """Column headers and numeric cells of training tables (one header line, rows below).
 
     The header is a label ('Gemeente') and columns that are durations or kinds
@@ -86,7 +86,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
     does a total row.
     """
     text = doc_text(doc)
-    rules = table_rules()
+    rules = training_table_rules()
     columns_re = _column_pattern(lex, rules)
     lines = line_spans(text)
     out: list[Mention] = []
@@ -119,7 +119,7 @@ def find_tables(doc: Doc, lex: TrainingLexicon) -> list[Mention]:
 
 
 def header_columns(
-    line: str, columns_re: re.Pattern[str], rules: TableRules
+    line: str, columns_re: re.Pattern[str], rules: TrainingTableRules
 ) -> tuple[list[tuple[int, int]], bool] | None:
     """The column ranges of a header line and whether '|' separates them; None if no header."""
     words = list(_LABEL_WORD.finditer(line))
@@ -145,7 +145,7 @@ def _one_kind_of_column(line: str, cols: list[tuple[int, int]], label_words: int
 
 
 def row_cells(
-    text: str, start: int, end: int, pipes: bool, rules: TableRules
+    text: str, start: int, end: int, pipes: bool, rules: TrainingTableRules
 ) -> tuple[int, int, list[tuple[int, int]]] | None:
     """A table row: (label start, label end, cell ranges); None when the line is no row.
 
@@ -185,7 +185,7 @@ def row_cells(
     return start + label[0], start + label[1], [(start + s, start + e) for s, e in cells]
 
 
-def _label_range(part: str, rules: TableRules) -> tuple[int, int] | None:
+def _label_range(part: str, rules: TrainingTableRules) -> tuple[int, int] | None:
     """The row label in ``part``: a few words ('Den Haag', "'s-Hertogenbosch"), nothing else."""
     words = list(_LABEL_WORD.finditer(part))
     if not words or len(words) > rules.max_row_label_words:

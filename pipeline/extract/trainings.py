@@ -69,7 +69,7 @@ from spacy.tokens import Doc
 from pipeline.doctext import doc_text
 from pipeline.extract import training_context as generic
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
-from pipeline.extract.training_lexicon import TrainingLexicon, lexicon
+from pipeline.extract.training_lexicon import TrainingWords, training_words
 from pipeline.extract.training_mentions import (
     Mention,
     attach_names,
@@ -90,9 +90,9 @@ from pipeline.extract.training_tables import _redacted, find_tables
 SPAN_KEY = "trainings"
 
 
-def find_mentions(doc: Doc, lex: TrainingLexicon | None = None) -> list[Mention]:
+def find_mentions(doc: Doc, lex: TrainingWords | None = None) -> list[Mention]:
     """Every training part on the page, overlaps resolved, parts outside training text dropped."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     text = doc_text(doc)
     words = find_training_words(text, lex)
     quotes = [(s, e) for s, e in find_quotes(text, lex) if not _redacted(doc, s, e)]

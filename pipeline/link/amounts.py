@@ -55,7 +55,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.doctext import doc_text
-from pipeline.extract.amount_patterns import amount_context, patterns
+from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.link.words import link_words
@@ -322,7 +322,7 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
 
 @lru_cache(maxsize=1)
 def _payment_to_pattern() -> re.Pattern:
-    nouns = alternation(amount_context().money_nouns)
+    nouns = alternation(amount_words().money_nouns)
     articles = link_words().municipality_articles
     return re.compile(rf"{nouns}\s+aan\s+(?:{articles}\s+)?$", re.IGNORECASE)
 
@@ -379,7 +379,7 @@ def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
 @lru_cache(maxsize=1)
 def _object_tail() -> re.Pattern:
     """What may follow the first object before ``en``: a unit and a short purpose phrase."""
-    markers = alternation(amount_context().purpose_markers)
+    markers = alternation(amount_words().purpose_markers)
     return re.compile(
         rf"(?:{patterns().unit_after.pattern})?(?:\s+{markers}(?:\s+[^\W\d_]+){{1,8}})?",
         re.IGNORECASE,

@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.dutch.money import Amount, parse_amount
-from pipeline.extract.amount_patterns import amount_context, patterns
+from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
@@ -66,7 +66,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
 
 @lru_cache(maxsize=1)
 def _restatement_pattern() -> re.Pattern:
-    words = alternation(amount_context().restatement_words)
+    words = alternation(amount_words().restatement_words)
     return re.compile(rf"\s*[(\[]\s*(?:{words}\s*[:,]?\s*)?", re.IGNORECASE)
 
 
@@ -201,7 +201,7 @@ def _clause_before(text: str, start: int) -> str:
 
 def is_total(text: str, start: int, end: int) -> bool:
     """True when the clause calls the amount a total (``in totaal``, ``totaalbudget``)."""
-    ctx = amount_context()
+    ctx = amount_words()
     before = _clause_before(text, start)
     after = text[end : end + 25].split("\n")[0]
     before = re.sub(alternation(ctx.total_not), " ", before, flags=re.IGNORECASE)
@@ -220,7 +220,7 @@ def purpose_of(text: str, end: int, mentions: tuple[Mention, ...] = ()) -> str |
     radicalisering``. Nothing when the phrase is a municipality (``voor Utrecht``
     is a link), a year or date (``voor 2016``), or a stop word (``voor de gemeente``).
     """
-    ctx = amount_context()
+    ctx = amount_words()
     unit = patterns().unit_after.match(text, end)
     pos = unit.end() if unit else end
     m = re.match(

@@ -46,7 +46,7 @@ from pipeline.datafiles import load_file
 from pipeline.doctext import doc_text
 from pipeline.extract.municipalities import SPAN_KEY
 from pipeline.extract.municipality_context import Candidate, group_enumerations, words_before
-from pipeline.extract.municipality_lexicon import lexicon
+from pipeline.extract.municipality_lexicon import municipality_words
 from pipeline.extract.municipality_rules import after_postcode, amount_follows, is_money_token, table_row_amount
 from pipeline.extract.places import LABELS as PLACE_LABELS
 from pipeline.extract.places import place_context, place_rules
@@ -63,7 +63,7 @@ DIRECT_PLACE_LABELS = frozenset({"gazetteer_name", "gazetteer_alias", "address_b
 
 
 @dataclass(frozen=True)
-class RoleLexicon:
+class MunicipalityRoleWords:
     applicant_nouns: frozenset[str]
     applicant_verbs: frozenset[str]
     sender_closings: tuple[str, ...]
@@ -76,10 +76,10 @@ class RoleLexicon:
 
 
 @lru_cache(maxsize=1)
-def role_lexicon() -> RoleLexicon:
+def municipality_role_words() -> MunicipalityRoleWords:
     data = load_file(GazetteerRolesFile)
     low = {k: frozenset(w.lower() for w in v) for k, v in vars(data).items()}
-    return RoleLexicon(
+    return MunicipalityRoleWords(
         applicant_nouns=low["applicant_nouns"],
         applicant_verbs=low["applicant_verbs"],
         sender_closings=tuple(sorted(low["sender_closings"])),
@@ -184,7 +184,7 @@ def former_municipality_as_place(span: Span, when: date | int | None) -> tuple[M
     if municipality.valid_to is not None and _first_day(when) <= municipality.valid_to:
         return None
     words = words_before(span.doc, span.start, 1)
-    if words and words[0] in lexicon().gemeente_words:
+    if words and words[0] in municipality_words().gemeente_words:
         return None
     if place_context(span.doc, span.start, place_rules()) is None:
         return None
@@ -225,7 +225,7 @@ def mentions_of(spans: list[Span]) -> list[Mention]:
     cands = [Candidate(s.start, s.end, None) for s in spans]
     out = []
     by_start = {s.start: s for s in spans}
-    for group in group_enumerations(doc, cands, lexicon()):
+    for group in group_enumerations(doc, cands, municipality_words()):
         for cand in group:
             out.append(
                 Mention(by_start[cand.start], group[0].start, group[-1].end, text, sentenced)
@@ -269,16 +269,16 @@ LETTERHEAD_LINE = 200
 
 def head_words(mention: Mention, n: int = 8) -> list[str]:
     """Lower-case words before the mention's list, nearest first, ``de``/``gemeente`` skipped."""
-    lex = lexicon()
+    lex = municipality_words()
     words = words_before(mention.span.doc, mention.list_start, n)
     while words and (words[0] in lex.list_skip_before or words[0] in lex.gemeente_words):
         words.pop(0)
     return words
 
 
-def has_money(tokens, roles: RoleLexicon | None = None) -> bool:
+def has_money(tokens, roles: MunicipalityRoleWords | None = None) -> bool:
     """A euro amount (``€``, ``euro``) among the tokens; with ``roles`` also ``subsidie``."""
-    lex = lexicon()
+    lex = municipality_words()
     for tok in tokens:
         if is_money_token(tok.text, lex):
             return True
@@ -287,7 +287,7 @@ def has_money(tokens, roles: RoleLexicon | None = None) -> bool:
     return False
 
 
-def is_address(mention: Mention, roles: RoleLexicon, max_line: int = 80) -> bool:
+def is_address(mention: Mention, roles: MunicipalityRoleWords, max_line: int = 80) -> bool:
     """A postal address: after a postcode, or on a short line with ``Postbus``."""
     span = mention.span
     if span.label_ == "address_block" or after_postcode(span.doc, span.start):
@@ -304,7 +304,7 @@ def is_co_applicant(mention: Mention) -> bool:
     return mention.span.label_ == "mede_namens_list"
 
 
-def after_closing(mention: Mention, roles: RoleLexicon, max_chars: int = 300) -> bool:
+def after_closing(mention: Mention, roles: MunicipalityRoleWords, max_chars: int = 300) -> bool:
     """The span stands in a signature block: within a few lines after ``Hoogachtend``."""
     start = mention.span.start_char
     text = mention.text[max(0, start - max_chars) : start].lower()
@@ -336,7 +336,7 @@ def nonempty_lines_before(text: str, char: int, limit: int) -> int:
     return count
 
 
-def is_applicant(mention: Mention, roles: RoleLexicon) -> bool:
+def is_applicant(mention: Mention, roles: MunicipalityRoleWords) -> bool:
     """``het voorstel van de gemeente X``, ``gemeente X vraagt ... aan``, signatory, letterhead."""
     doc = mention.span.doc
     head = head_words(mention)
@@ -372,10 +372,10 @@ def _tokens(doc, start: int, end: int):
     return doc[start:end] if start < min(end, len(doc)) else ()
 
 
-def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
+def is_recipient(mention: Mention, roles: MunicipalityRoleWords) -> bool:
     """Receives money: ``X (€ ...)``, ``X ontvangt €``, ``€ ... voor X``, ``aan X toegekend``."""
     span, doc = mention.span, mention.span.doc
-    lex = lexicon()
+    lex = municipality_words()
     cand = Candidate(span.start, span.end, None)
     if amount_follows(doc, span.end, lex) or table_row_amount(doc, cand, lex):
         return True
@@ -400,9 +400,9 @@ def is_recipient(mention: Mention, roles: RoleLexicon) -> bool:
     return granted and has_money(after)
 
 
-def municipality_role(mention: Mention, roles: RoleLexicon | None = None) -> str:
+def municipality_role(mention: Mention, roles: MunicipalityRoleWords | None = None) -> str:
     """The role of one mention, by the first rule that fires (see the module docstring)."""
-    roles = roles or role_lexicon()
+    roles = roles or municipality_role_words()
     if is_address(mention, roles):
         return "address"
     if is_co_applicant(mention):
@@ -420,7 +420,7 @@ def municipality_role(mention: Mention, roles: RoleLexicon | None = None) -> str
 def municipality_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[MunicipalityFact]:
     """One fact per municipality span on the page, with code, name, province, role, merged_into."""
     when = document_when(info.doc_date)
-    roles = role_lexicon()
+    roles = municipality_role_words()
     facts = []
     for mention in mentions_of(list(doc.spans.get(SPAN_KEY, []))):
         span = mention.span

@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.training_lexicon import (
-    TrainingLexicon,
+    TrainingWords,
     collective_stem,
     count_value,
     duration_value,
     fold_spaces,
     is_participant_noun,
-    lexicon,
     participant_audience,
+    training_words,
 )
 from pipeline.extract.training_mentions import QUOTED
 
@@ -33,9 +33,9 @@ class Count:
     noun: str
 
 
-def parse_count(text: str, lex: TrainingLexicon | None = None) -> Count | None:
+def parse_count(text: str, lex: TrainingWords | None = None) -> Count | None:
     """'ruim 150 professionals' -> Count(150, 'more_than', 'professionals'); None when no count."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     folded = fold_spaces(text)
     low = folded.lower()
     qualifier = "exact"
@@ -75,18 +75,18 @@ def kind_name(text: str) -> str:
     return name if any(c.isupper() for c in name[1:]) else name.lower()
 
 
-def audience_value(text: str, lex: TrainingLexicon | None = None) -> str | None:
+def audience_value(text: str, lex: TrainingWords | None = None) -> str | None:
     """'medewerkers van sociale zaken' -> 'medewerkers van Sociale zaken'; 'mensen' -> None."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     low = fold_spaces(text.lower())
     if low in lex.audience_phrases:
         return lex.audience_phrases[low]
     return participant_audience(low, lex)
 
 
-def count_audience(text: str, count: Count, lex: TrainingLexicon | None = None) -> str | None:
+def count_audience(text: str, count: Count, lex: TrainingWords | None = None) -> str | None:
     """A count's audience: its last two words if a phrase ('eerstelijns professionals'), or noun."""
-    lex = lex or lexicon()
+    lex = lex or training_words()
     words = fold_spaces(text).lower().split()
     two = " ".join(words[-2:])
     if len(words) >= 2 and two in lex.audience_phrases:
@@ -94,6 +94,6 @@ def count_audience(text: str, count: Count, lex: TrainingLexicon | None = None) 
     return audience_value(count.noun, lex)
 
 
-def duration_float(text: str, lex: TrainingLexicon | None = None) -> float | None:
+def duration_float(text: str, lex: TrainingWords | None = None) -> float | None:
     value = duration_value(text, lex)
     return float(value) if value is not None else None

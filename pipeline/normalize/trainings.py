@@ -48,9 +48,9 @@ from pipeline.doctext import doc_text
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
 from pipeline.extract.training_lexicon import (
-    TrainingLexicon,
+    TrainingWords,
     kind_of,
-    lexicon,
+    training_words,
 )
 from pipeline.extract.training_mentions import (
     AUDIENCE,
@@ -129,7 +129,7 @@ class _Row:
         return any(v is not None for v in (self.name, self.provider, self.duration, self.participants, self.audience))
 
 
-def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
+def _row_for(span: Span, unit: int, lex: TrainingWords) -> _Row | None:
     if span.label_ == TITLE:
         return _Row(span, span.label_, unit, name=title_name(span.text), is_title=True, kind=span.kb_id_)
     if span.label_ in (KIND, NAMED):
@@ -161,7 +161,7 @@ def _row_for(span: Span, unit: int, lex: TrainingLexicon) -> _Row | None:
     return None
 
 
-def after_determiner(span: Span, lex: TrainingLexicon) -> bool:
+def after_determiner(span: Span, lex: TrainingWords) -> bool:
     """'de cursus', 'deze training': the kind word follows a definite determiner directly."""
     # From the tokens before it: Doc.text would rebuild the whole page for every span.
     first = max(0, span.start - 4)
@@ -195,7 +195,7 @@ def _nearest(rows: list[_Row], span: Span, reach: int | None = None) -> _Row | N
 class _PageRows:
     """Assembles the rows of one page."""
 
-    def __init__(self, doc: Doc, info: DocumentInfo, lex: TrainingLexicon) -> None:
+    def __init__(self, doc: Doc, info: DocumentInfo, lex: TrainingWords) -> None:
         self.doc = doc
         self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
         self.info = info
@@ -425,7 +425,7 @@ def _in_other_item(items: list[int], block_start: int, provider: int, row: int) 
 _REFERENCE_FIELDS = ("duration", "participants", "qualifier", "audience")
 
 
-def resolve_references(rows: list[_Row], lex: TrainingLexicon) -> list[_Row]:
+def resolve_references(rows: list[_Row], lex: TrainingWords) -> list[_Row]:
     """'De cursus bestond uit drie dagdelen' after 'de basiscursus Mantelzorgmakelaar' is
     that course again: its duration, count and audience go to the course, and it makes no row.
 
@@ -539,7 +539,7 @@ def drop_provider_only_repeats(rows: list[_Row]) -> list[_Row]:
 
 def training_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[TrainingFact]:
     """One ``TrainingFact`` per training mentioned on the page (see the module docstring)."""
-    rows = _PageRows(doc, info, lexicon()).build()
+    rows = _PageRows(doc, info, training_words()).build()
     facts = []
     for row in sorted(rows, key=lambda r: (r.start, r.end, r.key)):
         prov = provenance(doc, page, info.doc_id, KIND_NAME, row.start, row.end, row.rule, key=row.key)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dutch.date_grammar import lexicon
+from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.date_rules import RULES_BY_NAME, compiled_rules
 from pipeline.dutch.date_values import parse_timex
 from pipeline.dutch.dates import parse_date
@@ -262,7 +262,7 @@ def test_every_rule_has_a_pattern_and_lexicon_loads():
         "relative_month",
         "range",
     }
-    lex = lexicon()
+    lex = date_words()
     assert (
         lex.months["sept"] == 9
         and lex.seasons["najaar"] == "FA"

@@ -20,7 +20,7 @@ from pipeline.extract.municipality_context import (
     split_names_from_full_stops,
     surface_variants,
 )
-from pipeline.extract.municipality_lexicon import lexicon
+from pipeline.extract.municipality_lexicon import municipality_words
 from pipeline.extract.municipality_rules import (
     after_postcode,
     amount_follows,
@@ -348,7 +348,7 @@ def test_resolve_overlaps_longest_wins_and_municipality_beats_region_on_a_tie():
 
 
 def test_list_head_province(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert list_head(tok("de provincie Utrecht"), 2, lex).province
     assert list_head(tok("Gedeputeerde Staten van Groningen"), 3, lex).province
     assert not list_head(tok("de gemeente Utrecht"), 2, lex).province
@@ -356,14 +356,14 @@ def test_list_head_province(tok):
 
 
 def test_in_organisation_context(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert in_organisation_context(tok("de Universiteit Utrecht"), 2, lex)
     assert in_organisation_context(tok("de Hogeschool van Amsterdam"), 3, lex)
     assert not in_organisation_context(tok("de Gemeente Amsterdam"), 2, lex)
 
 
 def test_in_person_context(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert in_person_context(tok("mr. G.A. Van der Steur"), 4, lex)
     assert in_person_context(tok("minister Van Boxtel"), 2, lex)
     assert in_person_context(tok("de heer Weert"), 2, lex)
@@ -374,7 +374,7 @@ def test_in_person_context(tok):
 
 
 def test_in_person_context_office_titles_need_the_name_right_after_them(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert in_person_context(tok("wethouder Kampen opende"), 1, lex)
     assert not in_person_context(tok("de wethouder van Kampen opende"), 3, lex)
     assert in_person_context(tok("burgemeester Van Kampen opende"), 2, lex)
@@ -397,7 +397,7 @@ def test_ends_title_line(nlp):
 
 
 def test_in_person_list(tok):
-    lex = lexicon()
+    lex = municipality_words()
     doc = tok("van de leden Bromet en Westerveld (beiden)")
     assert in_person_list(doc, 5, lex)
     assert in_person_list(tok("de leden Van der Graaf, Jansen en Kampen"), 8, lex)
@@ -406,7 +406,7 @@ def test_in_person_list(tok):
 
 
 def test_party_follows(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert party_follows(tok("Westerveld (GroenLinks) vroeg"), 1, lex) == (True, False)
     assert party_follows(tok("Kampen en Houten (beiden CDA)"), 3, lex) == (True, True)
     assert party_follows(tok("Assen (Groen Links-PvdA)"), 1, lex) == (True, False)
@@ -415,7 +415,7 @@ def test_party_follows(tok):
 
 
 def test_skip_list_marker():
-    lex = lexicon()
+    lex = municipality_words()
     words = ["waaronder", ",", "gemeenten", "23"]
     assert skip_list_marker(words, lex) == ["gemeenten", "23"]
     assert skip_list_marker(["als", "gemeenten", "kleine"], lex)[0] == "gemeenten"
@@ -426,7 +426,7 @@ def test_skip_list_marker():
 
 
 def test_list_head_reads_gemeenten_waaronder(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert list_head(tok("23 gemeenten, waaronder Huizen"), 4, lex).gemeente
     assert list_head(tok("gemeenten als Huizen"), 2, lex).gemeente
     assert not list_head(tok("zoiets als Huizen"), 2, lex).gemeente
@@ -441,7 +441,7 @@ def test_table_cells():
 
 
 def test_gemeente_column_row():
-    lex = lexicon()
+    lex = municipality_words()
     text = "Gemeente\tDeelnemers\nHuizen\t12\nDelft\t40"
     delft = text.index("Delft")
     assert gemeente_column_row(text, delft, delft + 5, lex)
@@ -473,7 +473,7 @@ def test_after_postcode(tok):
 
 
 def test_amount_follows(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert amount_follows(tok("Huizen (€ 157.000)"), 1, lex)
     assert amount_follows(tok("Amsterdam, (€ 920.000)"), 1, lex)
     assert amount_follows(tok("Putten: 2 miljoen euro"), 1, lex)
@@ -481,7 +481,7 @@ def test_amount_follows(tok):
 
 
 def test_table_row_amount(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert table_row_amount(tok("Huizen    € 157.000"), Candidate(0, 1, None), lex)
     assert table_row_amount(tok("| Huizen | € 157.000 |"), Candidate(1, 2, None), lex)
     assert not table_row_amount(tok("Huizen € 20.000 duurder"), Candidate(0, 1, None), lex)
@@ -490,13 +490,13 @@ def test_table_row_amount(tok):
 
 
 def test_name_before_verb(tok):
-    lex = lexicon()
+    lex = municipality_words()
     assert name_before_verb(tok("Putten ontvangt geld"), 1, lex)
     assert not name_before_verb(tok("Putten krijgen water"), 1, lex)
 
 
 def test_other_province_suffix(tok):
-    lex = lexicon()
+    lex = municipality_words()
     hengelo = lookup("Hengelo")
     assert other_province_suffix(tok("Hengelo (Gld.)"), Candidate(0, 1, hengelo), lex)
     assert not other_province_suffix(tok("Hengelo (Ov)"), Candidate(0, 1, hengelo), lex)
@@ -510,7 +510,7 @@ def test_is_sentence_initial(nlp):
 
 
 def test_lists_are_joined_by_commas_en_and_bracketed_amounts(tok):
-    lex = lexicon()
+    lex = municipality_words()
     doc = tok("Den Haag (€ 950.000), Amsterdam, (€ 920.000) en Huizen zijn genoemd, Almere niet")
     assert gap_is_list_joiner(doc, 2, 7, lex)  # '(€ 950.000),'
     assert not gap_is_list_joiner(doc, 15, 18, lex)  # 'zijn genoemd,'
@@ -524,7 +524,7 @@ def test_lists_are_joined_by_commas_en_and_bracketed_amounts(tok):
 
 
 def test_list_head_reads_mede_namens_and_gemeenten(tok):
-    lex = lexicon()
+    lex = municipality_words()
     head = list_head(tok("mede namens de gemeenten: Dronten"), 5, lex)
     assert head.co_applicant and head.gemeente and not head.province
     assert list_head(tok("de provincies Groningen"), 2, lex).province
@@ -611,7 +611,7 @@ def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
     ],
 )
 def test_organisation_follows(tok, text, end, expected):
-    assert organisation_follows(tok(text), end, lexicon()) is expected
+    assert organisation_follows(tok(text), end, municipality_words()) is expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.municipalities import SPAN_KEY
-from pipeline.extract.municipality_lexicon import lexicon
+from pipeline.extract.municipality_lexicon import municipality_words
 from pipeline.extract.places import (
     ADDRESS,
     NAMED,
@@ -98,7 +98,7 @@ def test_place_context_kinds(tok):
 
 
 def test_named_provinces_reads_the_sentence_and_a_bracket(tok):
-    lex = lexicon()
+    lex = municipality_words()
     doc = tok("Nes (Fr.) ligt niet in Zeeland.")
     doc[0].is_sent_start = True
     for t in doc[1:]:
@@ -107,7 +107,7 @@ def test_named_provinces_reads_the_sentence_and_a_bracket(tok):
 
 
 def test_place_forms_leave_municipality_and_region_names_out():
-    forms = set(place_forms(place_index(), lexicon()))
+    forms = set(place_forms(place_index(), municipality_words()))
     assert "Nijverdal" in forms and "Hoensbroek" in forms
     assert "Hengelo" not in forms  # a municipality: its own rules decide
     assert "Nederland" not in forms  # a woonplaats too, but read as the country

@@ -8,7 +8,7 @@ from pipeline.extract.training_context import (
     ELLIPTIC,
     count_of,
     find_elliptic_counts,
-    generic_rules,
+    generic_words,
 )
 from pipeline.extract.training_lexicon import kind_of
 from pipeline.extract.training_mentions import TITLE, Mention, paragraphs
@@ -94,7 +94,7 @@ def test_count_of(text, expected):
 
 
 def test_generic_rules_load_lower_case():
-    rules = generic_rules()
+    rules = generic_words()
     assert "voorlichting" in rules.generic_kinds
     assert all(w == w.lower() for w in rules.context_words | rules.job_title_words)
     assert all(kind_of(w) is not None for w in rules.generic_kinds)

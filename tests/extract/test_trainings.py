@@ -11,8 +11,8 @@ from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.training_lexicon import (
     collective_stem,
     is_participant_noun,
-    lexicon,
     participant_audience,
+    training_words,
 )
 from pipeline.extract.training_mentions import (
     AUDIENCE,
@@ -54,7 +54,7 @@ from pipeline.extract.training_tables import is_count_column
 from pipeline.extract.trainings import SPAN_KEY
 from pipeline.phrases import alternation
 
-LEX = lexicon()
+LEX = training_words()
 
 
 def spans_of(annotate_text, text: str) -> list[tuple[str, str]]:
@@ -379,9 +379,9 @@ def test_span_key_is_trainings():
     ],
 )
 def test_header_columns(line, expected):
-    from pipeline.extract.training_tables import _column_pattern, header_columns, table_rules
+    from pipeline.extract.training_tables import _column_pattern, header_columns, training_table_rules
 
-    found = header_columns(line, _column_pattern(LEX), table_rules())
+    found = header_columns(line, _column_pattern(LEX), training_table_rules())
     assert (None if found is None else [line[s:e] for s, e in found[0]]) == expected
 
 
@@ -398,9 +398,9 @@ def test_header_columns(line, expected):
     ],
 )
 def test_row_cells(line, pipes, expected):
-    from pipeline.extract.training_tables import row_cells, table_rules
+    from pipeline.extract.training_tables import row_cells, training_table_rules
 
-    found = row_cells(line, 0, len(line), pipes, table_rules())
+    found = row_cells(line, 0, len(line), pipes, training_table_rules())
     if expected is None:
         assert found is None
     else:
@@ -544,7 +544,7 @@ def test_collective_stem(word, expected):
     ],
 )
 def test_is_question(sentence, expected):
-    assert is_question(sentence, lexicon()) is expected
+    assert is_question(sentence, training_words()) is expected
 
 
 def test_drop_questions_keeps_the_answer_and_drops_the_question():
@@ -553,7 +553,7 @@ def test_drop_questions_keeps_the_answer_and_drops_the_question():
     sentences = [(0, question_end), (question_end + 1, len(text))]
     inside = Mention(text.index("taalcursus"), question_end - 1, "training_kind")
     after = Mention(text.index("15"), len(text) - 1, "participant_count")
-    assert drop_questions(text, sentences, [inside, after], lexicon()) == [after]
+    assert drop_questions(text, sentences, [inside, after], training_words()) == [after]
 
 
 @pytest.mark.parametrize(

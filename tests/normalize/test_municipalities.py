@@ -18,9 +18,9 @@ from pipeline.normalize.municipalities import (
     is_letterhead,
     mentions_of,
     municipality_facts,
+    municipality_role_words,
     nonempty_lines_before,
     place_municipality_at,
-    role_lexicon,
 )
 from pipeline.records import CleanPage, DocumentInfo
 
@@ -235,7 +235,7 @@ def test_nonempty_lines_before_counts_up_to_the_limit():
 
 
 def test_has_money_reads_amounts_and_with_roles_money_nouns(nlp):
-    roles = role_lexicon()
+    roles = municipality_role_words()
     assert has_money(nlp("een bedrag van € 5"))
     assert has_money(nlp("zes miljoen euro"))
     assert not has_money(nlp("een bijdrage"))
@@ -250,7 +250,7 @@ def test_letterhead_only_near_the_top(nlp):
 
 
 def test_role_words_load_and_are_lower_case():
-    roles = role_lexicon()
+    roles = municipality_role_words()
     assert "ontvangt" in roles.recipient_verbs and "hoogachtend" in roles.sender_closings
     assert all(w == w.lower() for w in roles.money_nouns)
 
