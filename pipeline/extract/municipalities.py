@@ -30,9 +30,10 @@ a token Matcher that lets a multi-word name break over a line (``Den\nHaag``),
 and a second PhraseMatcher over provinces, regions and their adjectives
 (``resources/gazetteer/regions.json``). ``resolve_overlaps`` keeps the longest
 match (a municipality beats a region of the same length: bare ``Utrecht`` is
-the city). Then each candidate passes named rules, each a function of
-``municipality_rules.py`` (word lists in ``municipality_lexicon.py``, context
-helpers in ``municipality_context.py``):
+the city). Then each candidate passes the ordered rule table
+``MUNICIPALITY_RULES`` of ``municipality_rules.py`` (the first rule that
+holds decides; word lists in ``municipality_lexicon.py``, context helpers in
+``municipality_context.py``):
 
 - ``list_head(...).province``: ``provincie Utrecht``, ``regio Utrecht``,
   ``Provinciale Staten van Groningen`` name the province or region, not the
@@ -49,7 +50,7 @@ helpers in ``municipality_context.py``):
   (``in_person_list``: ``de leden Bromet en Westerveld``), or before a party
   in brackets (``party_follows``: ``Westerveld (GroenLinks)``; ``(beiden
   CDA)`` after a list makes every name in it a person);
-- ``ordinary_word_counts``: names that are also Dutch words (``Best``,
+- names that are also Dutch words (``Best``,
   ``Huizen``, ``Putten``, ``Goes``; the list is ``ordinary_word_names`` in
   ``context.json``) count only with a capital and evidence: after
   ``gemeente``, after a postcode, before a bracketed amount, in a table row
@@ -90,15 +91,10 @@ from pipeline.extract.municipality_context import (
 )
 from pipeline.extract.municipality_lexicon import municipality_words
 from pipeline.extract.municipality_rules import (
+    MentionContext,
     accept_list_members,
-    after_postcode,
-    in_organisation_context,
-    is_ordinary_word,
-    is_person,
     members_of_region,
-    ordinary_word_counts,
-    organisation_follows,
-    other_province_suffix,
+    municipality_rule,
     persons_list,
 )
 from pipeline.extract.places import PlaceFinder
@@ -197,34 +193,11 @@ class MunicipalityFinder:
         head: ListHead,
         doc_text: str | None = None,
     ) -> str | None:
-        """The rule that makes ``cand`` a municipality mention, or None when it is not one."""
-        lex = self.lex
-        if (
-            in_organisation_context(doc, cand.start, lex)
-            or organisation_follows(doc, cand.end, lex)
-            or is_person(doc, cand, lex)
-            or other_province_suffix(doc, cand, lex)
-        ):
-            return None
-        if is_ordinary_word(doc, cand, lex):
-            context_rule = ordinary_word_counts(doc, cand, group, head, lex, doc_text)
-            if context_rule is None:
-                return None
-        else:
-            context_rule = None
-            if doc[cand.start : cand.end].text.islower() and not (
-                self.accept_lowercase or head.gemeente
-            ):
-                return None
-        if after_postcode(doc, cand.start):
-            return "address_block"
-        if head.co_applicant:
-            return "mede_namens_list"
-        if head.gemeente:
-            return "gemeente_prefix"
-        if context_rule is not None:
-            return context_rule
-        return "gazetteer_name" if cand.official else "gazetteer_alias"
+        """The rule that makes ``cand`` a municipality mention, or None when it is not one
+        (the first of ``MUNICIPALITY_RULES`` that holds decides)."""
+        return municipality_rule(MentionContext(
+            doc, cand, group, head, self.lex, read_doc_text(doc) if doc_text is None else doc_text,
+            accept_lowercase=self.accept_lowercase))
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.candidates(doc)

@@ -2,17 +2,19 @@
 
 Organisations (``Universiteit Utrecht``), persons (``mevrouw Van Leiden``),
 parties, postcodes, table rows with amounts, provinces (``Utrecht`` after
-``provincie``), ordinary words (``Best``, ``Zuidplas`` in lower case), ...;
-``pipeline.extract.municipalities`` applies them in order.
+``provincie``), ordinary words (``Best``, ``Zuidplas`` in lower case), ...
+``MUNICIPALITY_RULES`` at the end is the one ordered table of them that
+``pipeline.extract.municipalities`` applies (``municipality_rule``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from pipeline.doctext import doc_text as read_doc_text
 from pipeline.extract.municipality_context import (
     _INITIALS,
     _POSTCODE_DIGITS,
@@ -350,38 +352,6 @@ def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> 
     )
 
 
-def ordinary_word_counts(
-    doc: Doc,
-    cand: Candidate,
-    group: list[Candidate],
-    head: ListHead,
-    lex: MunicipalityWords,
-    doc_text: str | None = None,
-) -> str | None:
-    """For a name that is also a Dutch word: the rule that makes it a municipality here, or None.
-
-    ``doc_text`` is ``doc.text`` when the caller has it (rebuilding it walks every token).
-    """
-    span = doc[cand.start : cand.end]
-    text = span.text
-    if text.islower():
-        return None
-    if head.gemeente:
-        return "gemeente_prefix"
-    if after_postcode(doc, cand.start):
-        return "address_block"
-    if amount_follows(doc, cand.end, lex) or table_row_amount(doc, cand, lex):
-        return "name_before_amount"
-    doc_text = read_doc_text(doc) if doc_text is None else doc_text
-    if gemeente_column_row(doc_text, span.start_char, span.end_char, lex):
-        return "gemeente_column"
-    if name_before_verb(doc, cand.end, lex):
-        return "name_before_verb"
-    if not text.isupper() and not is_sentence_initial(doc, cand.start):
-        return "capitalised_name"
-    return None
-
-
 def is_ordinary_word(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
     return name_key(doc[cand.start : cand.end].text) in lex.ordinary_word_keys
 
@@ -409,3 +379,113 @@ def accept_list_members(
             rule = "enumeration"
         out.append(rule)
     return out
+
+
+# --------------------------------------------------------------------------
+# The rule table
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """What the rules read about one candidate: its Doc, its list and what heads that list."""
+
+    doc: Doc
+    cand: Candidate
+    group: list[Candidate]
+    head: ListHead
+    lex: MunicipalityWords
+    # The page text, read once by the caller (rebuilding it walks every token).
+    doc_text: str
+    accept_lowercase: bool = False
+
+    @property
+    def span(self) -> Span:
+        return self.doc[self.cand.start : self.cand.end]
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+# What a rule that holds means for the candidate.
+NOT_HERE = "not_a_municipality_here"
+MENTION = "mention"
+# Which names a rule reads: all, the names that are also Dutch words (``Best``,
+# ``Huizen``; ``ordinary_word_names``), or the other names.
+ANY, DUTCH_WORD, NAME_ONLY = "any", "dutch_word", "name_only"
+
+
+@dataclass(frozen=True)
+class MunicipalityRule:
+    """One municipality rule: its name, its trigger, and what it means when it holds.
+
+    ``holds`` is None for a rule another step gives (``enumeration``);
+    ``means`` is ``NOT_HERE`` (the candidate is no mention: an organisation, a
+    person) or ``MENTION`` (the name reaches the ``rule`` column); ``names``
+    limits the rule to Dutch-word names or to the others; ``evidence`` says
+    whether the rule is enough to count a Dutch-word name (``mede namens``
+    names the list, but ``Best`` in it still needs evidence of its own).
+    """
+
+    name: str
+    holds: Callable[[MentionContext], bool] | None
+    means: str = MENTION
+    names: str = ANY
+    evidence: bool = True
+
+
+# The municipality rules, in order: the first rule that holds for a candidate
+# decides (the exclusions come first); a Dutch-word name counts only when a
+# rule with evidence holds as well. A new rule is one entry here, its trigger
+# above (see the README, "Adding a rule").
+MUNICIPALITY_RULES: tuple[MunicipalityRule, ...] = (
+    MunicipalityRule("organisation_before", lambda c: in_organisation_context(c.doc, c.cand.start, c.lex), NOT_HERE),
+    MunicipalityRule("organisation_after", lambda c: organisation_follows(c.doc, c.cand.end, c.lex), NOT_HERE),
+    MunicipalityRule("person", lambda c: is_person(c.doc, c.cand, c.lex), NOT_HERE),
+    MunicipalityRule("other_province", lambda c: other_province_suffix(c.doc, c.cand, c.lex), NOT_HERE),
+    # Lower-case ``huizen`` or ``best`` never counts; another lower-case name only
+    # after ``gemeente`` or with ``accept_lowercase``.
+    MunicipalityRule("lower_case_word", lambda c: c.text.islower(), NOT_HERE, names=DUTCH_WORD),
+    MunicipalityRule("lower_case_name", lambda c: c.text.islower() and not (c.accept_lowercase or c.head.gemeente),
+                     NOT_HERE, names=NAME_ONLY),
+    MunicipalityRule("address_block", lambda c: after_postcode(c.doc, c.cand.start)),
+    MunicipalityRule("mede_namens_list", lambda c: c.head.co_applicant, evidence=False),
+    MunicipalityRule("gemeente_prefix", lambda c: c.head.gemeente),
+    MunicipalityRule("name_before_amount", lambda c: amount_follows(c.doc, c.cand.end, c.lex)
+                     or table_row_amount(c.doc, c.cand, c.lex), names=DUTCH_WORD),
+    MunicipalityRule("gemeente_column", lambda c: gemeente_column_row(
+        c.doc_text, c.span.start_char, c.span.end_char, c.lex), names=DUTCH_WORD),
+    MunicipalityRule("name_before_verb", lambda c: name_before_verb(c.doc, c.cand.end, c.lex), names=DUTCH_WORD),
+    MunicipalityRule("capitalised_name", lambda c: not c.text.isupper()
+                     and not is_sentence_initial(c.doc, c.cand.start), names=DUTCH_WORD),
+    MunicipalityRule("gazetteer_name", lambda c: c.cand.official, names=NAME_ONLY),
+    MunicipalityRule("gazetteer_alias", lambda c: True, names=NAME_ONLY),
+    # A Dutch-word name in a list where another name counted, given by accept_list_members.
+    MunicipalityRule("enumeration", None, names=DUTCH_WORD),
+)
+RULES = tuple(rule.name for rule in MUNICIPALITY_RULES if rule.means == MENTION)
+
+
+def municipality_rule(context: MentionContext) -> str | None:
+    """The rule that makes the candidate a municipality mention, or None when it is not one.
+
+    The first rule of ``MUNICIPALITY_RULES`` that reads this kind of name and
+    holds decides; for a Dutch-word name whose deciding rule is no evidence
+    (``mede_namens_list``) a later rule with evidence must hold too.
+    """
+    word = is_ordinary_word(context.doc, context.cand, context.lex)
+    skip = NAME_ONLY if word else DUTCH_WORD
+    decided: str | None = None
+    for rule in MUNICIPALITY_RULES:
+        if rule.holds is None or rule.names == skip:
+            continue
+        if decided is not None and not rule.evidence:
+            continue  # decided already: only looking for evidence
+        if not rule.holds(context):
+            continue
+        if rule.means == NOT_HERE:
+            return None
+        decided = decided or rule.name
+        if not word or rule.evidence:
+            return decided
+    return None

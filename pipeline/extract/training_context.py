@@ -39,8 +39,8 @@ from pipeline.extract.training_mentions import (
     COUNT,
     COUNTED,
     DURATION,
+    ELLIPTIC,
     KIND,
-    MENTION_LABELS,
     PLURAL,
     PROVIDER,
     WORD,
@@ -48,9 +48,8 @@ from pipeline.extract.training_mentions import (
     unit_index,
 )
 from pipeline.extract.training_parts import has_training_context
+from pipeline.extract.training_rules import MENTION_LABELS
 from pipeline.resource_files import TrainingsGenericFile
-
-ELLIPTIC = "elliptic_count"
 
 
 @dataclass(frozen=True)

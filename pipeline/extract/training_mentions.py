@@ -39,10 +39,7 @@ AUDIENCE = "audience"
 PROVIDER = "provider"
 TABLE_COLUMN = "table_column"
 TABLE_CELL = "table_cell"
-
-# Labels of spans that mention a training itself (not a part of one).
-MENTION_LABELS = frozenset({TITLE, KIND, NAMED, WORD, PLURAL, COUNTED})
-PART_LABELS = frozenset({DURATION, COUNT, AUDIENCE, PROVIDER})
+ELLIPTIC = "elliptic_count"
 
 
 # --------------------------------------------------------------------------

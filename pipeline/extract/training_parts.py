@@ -2,7 +2,7 @@
 
 ``keep_training_parts`` keeps a part (duration, count, audience, provider)
 only in a unit that speaks of trainings; questions are dropped;
-``resolve_overlaps`` keeps one mention where two overlap, by ``_PRIORITY``.
+``resolve_overlaps`` keeps one mention where two overlap, by the priorities of ``training_rules.TRAINING_RULES``.
 """
 
 from __future__ import annotations
@@ -12,23 +12,13 @@ import re
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.training_lexicon import TrainingWords, fold_spaces
 from pipeline.extract.training_mentions import (
-    AUDIENCE,
     COUNT,
-    COUNTED,
-    DURATION,
-    KIND,
-    MENTION_LABELS,
-    NAMED,
-    PART_LABELS,
-    PLURAL,
-    PROVIDER,
     TABLE_CELL,
     TABLE_COLUMN,
-    TITLE,
-    WORD,
     Mention,
     unit_index,
 )
+from pipeline.extract.training_rules import LAYER, MENTION_LABELS, PART_LABELS, PRIORITY
 
 # --------------------------------------------------------------------------
 # Which parts belong to trainings, and overlaps
@@ -104,28 +94,13 @@ def drop_questions(
     return [m for m in mentions if not any(s <= m.start < e for s, e in asked)]
 
 
-# Tables first, then the longer of two overlapping mentions; providers and
-# audiences may overlap a count ('ruim 150 professionals' is both).
-_PRIORITY = {
-    TABLE_COLUMN: 0,
-    TABLE_CELL: 0,
-    TITLE: 1,
-    NAMED: 2,
-    COUNT: 3,
-    KIND: 4,
-    DURATION: 4,
-    WORD: 5,
-    PLURAL: 5,
-    COUNTED: 4,
-}
-
-
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention where two overlap: table parts, then titles, then the longest."""
+    # Tables first, then the longer of two overlapping mentions; providers and
+    # audiences may overlap a count ('ruim 150 professionals' is both).
     layers: dict[str, list[Mention]] = {"main": [], "provider": [], "audience": []}
     for m in mentions:
-        layer = "provider" if m.label == PROVIDER else "audience" if m.label == AUDIENCE else "main"
-        layers[layer].append(m)
+        layers[LAYER.get(m.label, "main")].append(m)
     kept: list[Mention] = []
     for layer, items in layers.items():
         chosen: list[Mention] = []
@@ -133,7 +108,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         # overlap is found by bisection (a page of thousands of counts stays linear).
         spans = Disjoint()
         cells: list[Mention] = []
-        for m in sorted(items, key=lambda m: (_PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)):
+        for m in sorted(items, key=lambda m: (PRIORITY.get(m.label, 9), -(m.end - m.start), m.start)):
             if m.label == TABLE_CELL:
                 # A row label is shared by its cells: cells overlap each other on purpose.
                 if spans.overlaps(m.start, m.end):

@@ -54,7 +54,9 @@ training. Where two parts overlap, ``resolve_overlaps`` keeps one. Redaction
 debris (the clean stage's ``doc.spans["redactions"]``) is never read as a
 number or a title.
 
-The parts of this component live in modules beside it: the word lists and
+The labels above are one ordered table, ``TRAINING_RULES`` of
+``training_rules.py`` (label, finder, priority in overlaps, meaning). The
+parts of this component live in modules beside it: the word lists and
 readers (``training_lexicon.py``), the labels, units and finders
 (``training_mentions.py``), providers (``training_providers.py``), tables
 (``training_tables.py``) and which parts are kept (``training_parts.py``).
@@ -68,24 +70,15 @@ from spacy.tokens import Doc
 
 from pipeline.doctext import doc_text
 from pipeline.extract import training_context as generic
-from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.training_lexicon import TrainingWords, training_words
 from pipeline.extract.training_mentions import (
     Mention,
-    attach_names,
-    attach_titles,
-    find_audiences,
-    find_counts,
-    find_durations,
-    find_quotes,
-    find_training_words,
     paragraphs,
     segment_units,
     sentence_ranges,
 )
 from pipeline.extract.training_parts import drop_questions, keep_training_parts, resolve_overlaps
-from pipeline.extract.training_providers import find_providers
-from pipeline.extract.training_tables import _redacted, find_tables
+from pipeline.extract.training_rules import TrainingPage, find_parts
 
 SPAN_KEY = "trainings"
 
@@ -94,23 +87,7 @@ def find_mentions(doc: Doc, lex: TrainingWords | None = None) -> list[Mention]:
     """Every training part on the page, overlaps resolved, parts outside training text dropped."""
     lex = lex or training_words()
     text = doc_text(doc)
-    words = find_training_words(text, lex)
-    quotes = [(s, e) for s, e in find_quotes(text, lex) if not _redacted(doc, s, e)]
-    titles, used = attach_titles(text, words, quotes, lex)
-    words = [w for w in words if w not in used]
-    places = [(s.start_char, s.end_char) for s in doc.spans.get(MUNICIPALITIES_KEY, [])]
-    names, used = attach_names(text, words, lex, places + [(m.start, m.end) for m in titles])
-    titles += names
-    words = [w for w in words if w not in used]
-    mentions = (
-        words
-        + titles
-        + find_durations(text, lex)
-        + find_counts(doc, lex)
-        + find_audiences(text, lex)
-        + find_providers(text, lex)
-        + find_tables(doc, lex)
-    )
+    mentions = find_parts(TrainingPage(doc, text, lex))
     mentions = resolve_overlaps(mentions)
     mentions = drop_questions(text, sentence_ranges(doc), mentions, lex)
     mentions = generic.drop_job_titles(text, generic.drop_education_levels(text, mentions))

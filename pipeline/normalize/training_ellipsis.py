@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from pipeline.doctext import doc_text
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.dates import SPAN_KEY as DATES_KEY
-from pipeline.extract.training_context import ELLIPTIC, count_of
-from pipeline.extract.training_mentions import paragraphs, segment_units, unit_index
+from pipeline.extract.training_context import count_of
+from pipeline.extract.training_mentions import ELLIPTIC, paragraphs, segment_units, unit_index
 from pipeline.extract.trainings import SPAN_KEY
 from pipeline.provenance import provenance
 from pipeline.records import CleanPage, DocumentInfo, TrainingFact

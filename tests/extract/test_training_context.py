@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.training_context import (
-    ELLIPTIC,
     count_of,
     find_elliptic_counts,
     generic_words,
 )
 from pipeline.extract.training_lexicon import kind_of
-from pipeline.extract.training_mentions import TITLE, Mention, paragraphs
+from pipeline.extract.training_mentions import ELLIPTIC, TITLE, Mention, paragraphs
 from pipeline.extract.trainings import SPAN_KEY
 
 
