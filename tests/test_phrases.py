@@ -28,3 +28,9 @@ def test_alternation_can_lower_case_for_lower_cased_text():
     pattern = alternation(["Maart", "maart", "April"], bare=True, lower=True)
     assert sorted(pattern[3:-1].split("|")) == ["april", "maart"]
     assert re.fullmatch(pattern, "april") and not re.fullmatch(pattern, "April")
+
+
+def test_phrase_alternation_allows_a_line_break_between_words():
+    pattern = alternation(["halve dag", "dagdeel"], bare=True)
+    assert re.fullmatch(pattern, "halve\ndag")
+    assert re.fullmatch(pattern, "dagdeel")

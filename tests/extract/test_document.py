@@ -1,4 +1,4 @@
-"""Document understanding: each doc_type rule, titles, own dates, sender/addressee, and the corpus gold."""
+"""Document understanding as a whole: written documents and the corpus gold, own dates, titles, parties and signatures."""
 
 from __future__ import annotations
 
@@ -10,24 +10,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean_page
-from pipeline.extract.doc_date_rules import letter_date, news_date, report_year
-from pipeline.extract.doc_evidence import Evidence, salutation_index
-from pipeline.extract.doc_kamervragen import kamervragen_header, kamervragen_words
-from pipeline.extract.doc_lines import is_boilerplate, is_figure_row, website_boilerplate, website_chrome
-from pipeline.extract.doc_parties import addressee_without_address, organisation_of, person_prefix, reference
-from pipeline.extract.doc_title import letter_title, report_title
-from pipeline.extract.doc_type import DOC_TYPE_RULES, DOC_TYPES, classify
-from pipeline.extract.doc_words import boilerplate, letter_words, news_words, other_words, report_words
-from pipeline.extract.document import describe_document, evidence
+from pipeline.extract.doc_lines import website_boilerplate
+from pipeline.extract.doc_type import DOC_TYPES
+from pipeline.extract.document import describe_document
 from pipeline.extract.questions import question_records
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
 
 HERE = Path(__file__).resolve().parent
+
+
 DOCUMENTS = HERE / "documents"
+
+
 EXPECTED = json.loads((DOCUMENTS / "expected.json").read_text(encoding="utf-8"))
+
+
 PROJECT = HERE.parents[1]
+
+
 CORPUS = PROJECT / "corpus"
+
+
 GOLD = [json.loads(line) for line in (CORPUS / "gold" / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()]
 
@@ -45,14 +49,6 @@ def describe_text(text: str, margin_fields: tuple[tuple[str, str], ...] = ()):
         page = CleanPage(number=1, text=text, raw=page.raw, raw_offsets=page.raw_offsets, margin_fields=margin_fields)
     raw = raw_document_from_text(text)
     return describe_document(raw, (page,), pipeline_version="test")
-
-
-def ev(text: str) -> Evidence:
-    return evidence((CleanPage.from_text(text),))
-
-
-# --------------------------------------------------------------------------
-# Documents written for the tests, read through ingest and clean
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -78,10 +74,6 @@ def test_at_least_three_written_documents_of_each_kind():
         assert kinds.count(kind) >= 3, kind
 
 
-# --------------------------------------------------------------------------
-# The corpus against gold
-
-
 @pytest.mark.parametrize("gold", [g for g in GOLD if g["kind"] == "document"], ids=lambda g: g["doc"])
 def test_corpus_document_matches_gold(gold):
     info, _ = describe_file(CORPUS / gold["doc"])
@@ -104,80 +96,28 @@ def test_corpus_news_items_have_no_date_of_their_own():
         assert info.doc_date is None and info.doc_date_span is None
 
 
-# --------------------------------------------------------------------------
-# Each doc_type rule
-
-
 KAMERVRAGEN_HEADER = (
     "Vragen van het lid Bruins Slot (CDA) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties "
     "over subsidies aan moskeeën (ingezonden 4 juni 2019).\n\nHoeveel subsidie ontvingen moskeeën?\n"
 )
-NUMBERED = "Vraag 1\nHoeveel meldingen kwamen binnen?\n\nAntwoord 1\nTwaalf.\n\nVraag 2\nVan wie?\n\nAntwoord 2\nVan scholen.\n"
-LETTER = "Geachte mevrouw De Vries,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
-ADDRESS = "Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nGeachte heer Bakker,\n\nHierbij bevestigen wij uw deelname.\n"
-MARGIN = "Datum: 2 mei 2018\nOns kenmerk: 18/4471\n\nHierbij ontvangt u de stukken voor de vergadering.\n"
+
+
 GAZETTE = (
     "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
     "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
 )
+
+
 COUNCIL_PROPOSAL = (
     "Raadsvoorstel\n\nOnderwerp: Vernieuwing speelplekken\nDatum college: 14 juni 2022\n\n"
     "Aan de raad van de gemeente Zwolle\n\nVoorgesteld besluit\nIn te stemmen met het plan.\n"
 )
+
+
 PROSE = (
     "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
     "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
 )
-
-
-@pytest.mark.parametrize(
-    ("rule", "text", "fires"),
-    [
-        ("kamervragen_header", KAMERVRAGEN_HEADER, True),
-        ("kamervragen_header", "Aanhangsel Handelingen\n\nVraag 1\nBent u bekend met het bericht?\n", True),
-        ("kamervragen_header", "Vragen van burgers over de afvalinzameling\n\n" + PROSE, False),
-        ("kamervragen_numbered", NUMBERED, True),
-        ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nVraag 2\nWanneer?\n", False),
-        ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
-        ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
-        ("overig_gazette", GAZETTE, True),
-        ("overig_gazette", "Gemeenteblad\n\n4 maart 2019\n\n" + PROSE, False),
-        ("overig_council_document", COUNCIL_PROPOSAL, True),
-        ("overig_council_document", "Raadsinformatiebrief\n\n" + LETTER, False),
-        ("overig_council_document", "Subsidie buurtwerk\n\nIn het raadsvoorstel staat " + PROSE, False),
-        ("brief_salutation_and_closing", LETTER, True),
-        ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
-        ("brief_address_block", ADDRESS, True),
-        ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
-        ("brief_margin_fields", MARGIN, True),
-        ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
-        ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
-        ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
-        ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
-        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
-        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
-        ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
-        ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
-        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
-        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
-    ],
-)
-def test_doc_type_rule(rule, text, fires):
-    function = {name: fn for name, _, fn in DOC_TYPE_RULES}[rule]
-    assert function(ev(text)) is fires
-
-
-def test_every_rule_has_a_test_above():
-    tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
-              "brief_address_block", "brief_margin_fields", "jaarverslag_heading", "nieuws_dateline",
-              "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document"}
-    assert {name for name, _, _ in DOC_TYPE_RULES} == tested
-
-
-def test_first_rule_that_fires_decides():
-    # The letter that sends answers to Kamervragen is still Kamervragen.
-    text = "Geachte voorzitter,\n\n" + KAMERVRAGEN_HEADER + "\nHoogachtend,\n\nDe Minister,\n"
-    assert classify(ev(text)) == ("kamervragen", "kamervragen_header")
 
 
 def test_gazette_issue_date_is_the_doc_date_not_the_signing_date():
@@ -192,68 +132,6 @@ def test_council_proposal_is_overig_with_its_college_date():
     assert info.doc_date == "2022-06-14"
 
 
-def test_nothing_fires_gives_overig():
-    assert classify(ev("Bijlage 2\n\n" + PROSE)) == ("overig", "default")
-
-
-# --------------------------------------------------------------------------
-# Dates
-
-
-@pytest.mark.parametrize(
-    ("text", "margin", "value", "rule"),
-    [
-        ("Geachte heer Bakker,\n\nTekst.\n\nDatum\n7 juli 2015\n", (("Datum", "7 juli 2015"),), "2015-07-07", "margin_datum"),
-        ("Datum: 7 juli 2015\nOnderwerp: test\n", (), "2015-07-07", "datum_label"),
-        ("Datum\n7 juli 2015\nOnderwerp\ntest\n", (), "2015-07-07", "datum_label_above"),
-        ("Postbus 1\n1000 AA Amsterdam\n\nAmsterdam, 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07",
-         "place_date_line"),
-        ("'s-Gravenhage, dinsdag 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07", "place_date_line"),
-        # OCR of a letter whose margin column ran into the body lines.
-        ("Tot slot Datum\n\nWij rekenen op uw steun bij deze 7 juli 2015\naanpak.\n", (), "2015-07-07",
-         "datum_label_ocr_column"),
-        ("Geachte heer Bakker,\n\nOp 7 juli 2015 spraken wij elkaar.\n", (), None, None),
-    ],
-)
-def test_letter_date_rules(text, margin, value, rule):
-    plain = CleanPage.from_text(text)
-    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=margin)
-    hit = letter_date(evidence((page,)))
-    assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
-    if hit:
-        assert text[hit.start:hit.end] == "7 juli 2015"
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "rule"),
-    [
-        ("Wat wilden we bereiken in 2016?\n\nMinder overlast.\n", "2016", "report_year_question"),
-        ("Jaarrekening 2021\n\nProgramma 3\n\nWat hebben we bereikt?\n", "2021", "report_year_heading"),
-        ("Programma 3\n\nWat hebben we bereikt?\n\nIn 2019 daalde het aantal inbraken.\n", None, None),
-    ],
-)
-def test_report_year(text, value, rule):
-    hit = report_year(ev(text))
-    assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
-
-
-@pytest.mark.parametrize(
-    ("line", "value"),
-    [
-        ("DEN HAAG, 3 mei 2016 - Het kabinet", "2016-05-03"),
-        ("Den Haag, 3 mei 2016 – Het kabinet", "2016-05-03"),
-        ("ROTTERDAM, maandag 14 nov. 2016 (ANP) De politie", "2016-11-14"),
-        ("3 mei 2016 - Het kabinet", "2016-05-03"),
-        ("Gepubliceerd op 3 mei 2016", "2016-05-03"),
-        ("Nieuwsbericht | 03-05-2016 | 14:30", "2016-05-03"),
-        ("Het kabinet heeft op 3 mei 2016 besloten", None),
-    ],
-)
-def test_news_date(line, value):
-    hit = news_date(ev(f"Kop van het bericht\n\n{line}\n"))
-    assert (hit.value if hit else None) == value
-
-
 def test_kamervragen_date_is_received_else_submitted():
     answered = KAMERVRAGEN_HEADER + "\nAntwoord van minister Ollongren (ontvangen 1 juli 2019)\n"
     assert describe_text(answered).doc_date == "2019-07-01"
@@ -265,115 +143,12 @@ def test_no_date_stated_gives_none_never_a_file_time():
     assert info.doc_date is None and info.doc_date_span is None and info.doc_date_rule is None
 
 
-# --------------------------------------------------------------------------
-# Titles and boilerplate
-
-
-@pytest.mark.parametrize(
-    ("line", "boilerplate"),
-    [
-        ("Naar boven", True),
-        ("Meer informatie", True),
-        ("ga terug", True),
-        ("Deel deze pagina", True),
-        ("Deel via Twitter", True),
-        ("Nieuwsbericht | 03-05-2016 | 14:30", True),
-        ("Home > Actueel > Nieuws", True),
-        ("Gepubliceerd op 3 mei 2016", True),
-        ("Foto: ANP", True),
-        ("Meer informatie over de trainingen vindt u in de bijlage.", False),
-        ("Terugkeerders naar Nederland", False),
-        ("Programma 10: Veiligheid", False),
-    ],
-)
-def test_is_boilerplate(line, boilerplate):
-    assert is_boilerplate(line) is boilerplate
-
-
 def test_boilerplate_is_never_the_title():
     text = "Home > Nieuws\nDeel deze pagina\nPersbericht\n\nGemeenten krijgen meer geld\n\n" + PROSE + " aldus de minister."
     info = describe_text(text)
     assert info.title == "Gemeenten krijgen meer geld"
     assert website_boilerplate(CleanPage.from_text(text)) == ((0, 13), (14, 30), (31, 42))
 
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("Postbus 1\n1000 AA Amsterdam\n\nOnderwerp: Evaluatie buurtteams\n\nGeachte heer Bakker,\n", "Evaluatie buurtteams"),
-        ("Postbus 1\n1000 AA Amsterdam\n\nBetreft\nEvaluatie buurtteams\n\nGeachte heer Bakker,\n", "Evaluatie buurtteams"),
-        ("Postbus 1\n1000 AA Amsterdam\n\nAmsterdam, 7 juli 2015\n\nEvaluatie buurtteams\n\nGeachte heer Bakker,\n",
-         "Evaluatie buurtteams"),
-    ],
-)
-def test_letter_title(text, title):
-    assert letter_title(ev(text)) == title
-
-
-def test_report_title_is_the_chapter_heading():
-    text = "Jaarverslag 2018\n\nProgramma 10: Veiligheid\n\nWat wilden we bereiken in 2018?\n"
-    assert report_title(ev(text)) == "Programma 10: Veiligheid"
-
-
-# --------------------------------------------------------------------------
-# People and organisations
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("mr. G.A. Van der Steur", ("mr. G.A. Van der Steur", "")),
-        ("F.M. Weerwind", ("F.M. Weerwind", "")),
-        ("t.a.v. de heer J. de Vries", ("de heer J. de Vries", "")),
-        ("P.H. Snijders burgemeester", ("P.H. Snijders", "burgemeester")),
-        ("drs. Th.C. de Graaf-Jansen", ("drs. Th.C. de Graaf-Jansen", "")),
-        ("De minister van Veiligheid en Justitie", None),
-        ("Postbus 20301", None),
-    ],
-)
-def test_person_prefix(line, expected):
-    assert person_prefix(line) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "organisation"),
-    [
-        ("Burgemeester Almere en Voorzitter Districtelijk Veiligheidscollege Flevoland", "Gemeente Almere"),
-        ("De burgemeester van 's-Hertogenbosch,", "Gemeente 's-Hertogenbosch"),
-        ("burgemeester en wethouders van Zwolle,", "Gemeente Zwolle"),
-        ("Het college van burgemeester en wethouders van de gemeente Den Helder,", "Gemeente Den Helder"),
-        ("Gedeputeerde Staten van Gelderland,", "Provincie Gelderland"),
-        ("De Minister van Veiligheid en Justitie,", "Minister van Veiligheid en Justitie"),
-        ("de Staatssecretaris van Justitie en Veiligheid,", "Staatssecretaris van Justitie en Veiligheid"),
-        ("Gemeente Utrecht", "Gemeente Utrecht"),
-        ("Gemeentelijke Gezondheidsdienst Utrecht", None),
-        ("burgemeester", None),
-        ("Wij zien uw reactie graag tegemoet.", None),
-    ],
-)
-def test_organisation_of(line, organisation):
-    assert organisation_of(line) == organisation
-
-
-def test_reference_needs_a_value_with_a_digit():
-    assert reference(ev("Ons kenmerk\n2016-004512\n")) == "2016-004512"
-    assert reference(ev("Ons kenmerk: BOA/2017/12\n")) == "BOA/2017/12"
-    # OCR where the margin label stands before an unrelated body line.
-    assert reference(ev("Ons kenmerk\n. De versterkingsgelden die het ministerie beschikbaar stelt\n")) is None
-
-
-# --------------------------------------------------------------------------
-# Resources
-
-
-def test_all_resources_load():
-    assert boilerplate().lines and letter_words().offices and report_words()
-    assert news_words().dateline and kamervragen_words().header
-    assert other_words().gazette_title and other_words().council_document
-
-
-# --------------------------------------------------------------------------
-# Any text: no exception, and a date span always holds the date's text
 
 FRAGMENTS = [
     "Geachte heer Bakker,", "Hoogachtend,", "Met vriendelijke groet, burgemeester van Ede", "Postbus 9022",
@@ -399,45 +174,6 @@ def test_any_text_gives_a_valid_description(parts, joins):
     for record in question_records(pages, [], info):
         page_text = pages[record.page - 1].text
         assert 0 <= record.question_start <= record.question_end <= len(page_text)
-
-
-@pytest.mark.parametrize(
-    ("line", "salutation"),
-    [
-        ("Geachte heer Van der Steur,", True),
-        ("Geachte voorzitter,", True),
-        ("Geachte mevrouw Jansen, Hierbij ontvangt u de stukken.", True),
-        ("Beste collega's,", True),
-        ("Geachte aanwezigen en belangstellenden die vandaag naar deze bijeenkomst zijn gekomen", False),
-        ("Het geachte lid Tellegen vroeg,", False),
-    ],
-)
-def test_salutation(line, salutation):
-    assert (salutation_index(ev(line)) is not None) is salutation
-
-
-@pytest.mark.parametrize(
-    ("text", "addressee", "person"),
-    [
-        ("De minister van Veiligheid en Justitie\n\nAanvraag versterkingsgelden\n\nGeachte heer Van der Steur,\n",
-         "Minister van Veiligheid en Justitie", None),
-        ("Aan de gemeenteraad van Ede\n\nVoortgang aanpak ondermijning\n\nGeachte raadsleden,\n",
-         "Gemeenteraad van Ede", None),
-        ("Gemeenteraadsverkiezingen 2018\n\nVoortgang aanpak\n\nGeachte raadsleden,\n", None, None),
-        ("Aan de burgemeester van Ede\nde heer R. van der Zwaag\n\nVoortgang aanpak\n\nGeachte heer Van der Zwaag,\n",
-         "Burgemeester van Ede", "de heer R. van der Zwaag"),
-        ("Voortgang aanpak ondermijning\n\nGeachte raadsleden,\n", None, None),
-    ],
-)
-def test_addressee_without_postal_address(text, addressee, person):
-    assert addressee_without_address(ev(text)) == (addressee, person)
-
-
-def test_kamervragen_mentioned_in_prose_is_no_header():
-    text = ("Subsidie buurtwerk verlengd\n\nIn de Kamer zijn er ook Vragen van het lid Jansen (SP) aan de minister "
-            "over gesteld (ingezonden 3 mei 2016). " + PROSE + " aldus de wethouder.")
-    assert kamervragen_header((CleanPage.from_text(text),)) is None
-    assert describe_text(text).doc_type == "nieuws"
 
 
 def test_letter_that_sends_an_annual_report_is_a_letter():
@@ -485,23 +221,3 @@ def test_prose_about_a_minister_at_the_end_is_no_signature():
     text = ("Geachte heer Jansen,\n\nHierbij ontvangt u de stukken.\n\n"
             "Het besluit wordt genomen door de minister van Justitie en Veiligheid.")
     assert describe_text(text).sender is None
-
-
-def test_website_chrome_is_the_boilerplate_at_the_edges_of_the_page():
-    text = ("Home | Nieuws | Subsidies\nDeel deze pagina\n\nGemeenten krijgen geld\n\n"
-            "Gemeente | Bedrag\nLeiden | € 8.500\n\nNaar boven\n")
-    chrome = website_chrome(CleanPage.from_text(text))
-    assert [text[s:e] for s, e in chrome] == ["Home | Nieuws | Subsidies", "Deel deze pagina", "Naar boven"]
-
-
-def test_a_page_of_only_boilerplate_is_all_chrome():
-    text = "Home | Nieuws\nNaar boven\n"
-    assert len(website_chrome(CleanPage.from_text(text))) == 2
-
-
-@pytest.mark.parametrize(("line", "figure"), [
-    ("Leiden | € 8.500", True), ("Delft | 40", True), ("Totaal | 12,5%", True), ("Haarlem | € 1.235.480,-", True),
-    ("Home | Nieuws | Subsidies", False), ("Nieuwsbericht | 03-05-2016", False), ("Leiden € 8.500", False),
-])
-def test_figure_rows_of_bar_tables_are_told_from_breadcrumbs(line, figure):
-    assert is_figure_row(line) is figure

@@ -1,4 +1,4 @@
-"""The municipalities component: spans, labels, CBS codes and each disambiguation rule."""
+"""The municipalities component on a Doc: spans, labels, CBS codes, the sentences of each rule and the corpus gold."""
 
 from __future__ import annotations
 
@@ -9,49 +9,19 @@ import pytest
 import spacy
 
 from pipeline.extract.municipalities import SPAN_KEY
-from pipeline.extract.municipality_context import (
-    Candidate,
-    gap_is_list_joiner,
-    group_enumerations,
-    is_sentence_initial,
-    list_head,
-    resolve_overlaps,
-    skip_list_marker,
-    split_names_from_full_stops,
-    surface_variants,
-)
-from pipeline.extract.municipality_lexicon import municipality_words
-from pipeline.extract.municipality_rules import (
-    after_postcode,
-    amount_follows,
-    ends_title_line,
-    gemeente_column_row,
-    in_organisation_context,
-    in_person_context,
-    in_person_list,
-    name_before_verb,
-    organisation_follows,
-    other_province_suffix,
-    party_follows,
-    table_cells,
-    table_row_amount,
-    title_word,
-)
-from pipeline.gazetteer import lookup
 
 PROJECT = Path(__file__).resolve().parents[2]
+
+
 CORPUS = PROJECT / "corpus"
+
+
 GOLD = CORPUS / "gold" / "gold.jsonl"
 
 
 def found(annotate_text, text):
     doc, _ = annotate_text(text)
     return [(s.text, s.kb_id_, s.label_) for s in doc.spans[SPAN_KEY]]
-
-
-@pytest.fixture(scope="module")
-def tok():
-    return spacy.blank("nl")
 
 
 def test_span_contract_kb_id_is_the_cbs_code_and_label_the_rule(annotate_text):
@@ -323,217 +293,6 @@ def test_redacted_names_are_skipped(nlp):
     assert [s.text for s in doc.spans[SPAN_KEY]] == ["Urk"]
 
 
-# --------------------------------------------------------------------------
-# The named rules, one at a time
-
-
-def test_surface_variants_cover_accents_quotes_and_hyphens():
-    forms = surface_variants("'s-Gravenhage")
-    assert {"'s-Gravenhage", "’s-Gravenhage", "‘s-Gravenhage", "'s Gravenhage"} <= forms
-    assert "Sudwest Fryslan" in surface_variants("Súdwest-Fryslân")
-
-
-def test_resolve_overlaps_longest_wins_and_municipality_beats_region_on_a_tie():
-    utrecht = lookup("Utrecht")
-    heuvelrug = lookup("Utrechtse Heuvelrug")
-    kept = resolve_overlaps(
-        [
-            Candidate(3, 4, None),
-            Candidate(3, 4, utrecht),
-            Candidate(0, 2, None),
-            Candidate(1, 3, heuvelrug),
-        ]
-    )
-    assert [(c.start, c.end, c.is_region) for c in kept] == [(1, 3, False), (3, 4, False)]
-
-
-def test_list_head_province(tok):
-    lex = municipality_words()
-    assert list_head(tok("de provincie Utrecht"), 2, lex).province
-    assert list_head(tok("Gedeputeerde Staten van Groningen"), 3, lex).province
-    assert not list_head(tok("de gemeente Utrecht"), 2, lex).province
-    assert not list_head(tok("in Utrecht"), 1, lex).province
-
-
-def test_in_organisation_context(tok):
-    lex = municipality_words()
-    assert in_organisation_context(tok("de Universiteit Utrecht"), 2, lex)
-    assert in_organisation_context(tok("de Hogeschool van Amsterdam"), 3, lex)
-    assert not in_organisation_context(tok("de Gemeente Amsterdam"), 2, lex)
-
-
-def test_in_person_context(tok):
-    lex = municipality_words()
-    assert in_person_context(tok("mr. G.A. Van der Steur"), 4, lex)
-    assert in_person_context(tok("minister Van Boxtel"), 2, lex)
-    assert in_person_context(tok("de heer Weert"), 2, lex)
-    assert not in_person_context(tok("Van Boxtel naar Tilburg"), 1, lex)
-    assert not in_person_context(tok("de burgemeester van Almere"), 3, lex)
-    assert in_person_context(tok("Jan Peter van Weert"), 3, lex)
-    assert not in_person_context(tok("Aboutaleb van Rotterdam"), 2, lex)
-
-
-def test_in_person_context_office_titles_need_the_name_right_after_them(tok):
-    lex = municipality_words()
-    assert in_person_context(tok("wethouder Kampen opende"), 1, lex)
-    assert not in_person_context(tok("de wethouder van Kampen opende"), 3, lex)
-    assert in_person_context(tok("burgemeester Van Kampen opende"), 2, lex)
-    assert in_person_context(tok("VVD-Kamerlid Putten vroeg"), 1, lex)
-    assert not in_person_context(tok("Burgemeester Almere\nPostbus 200"), 1, lex)
-
-
-def test_title_word_reads_the_last_part_of_a_compound():
-    assert title_word("oud-minister") == "minister"
-    assert title_word("vvd-kamerlid") == "kamerlid"
-    assert title_word("burgemeester") == "burgemeester"
-
-
-def test_ends_title_line(nlp):
-    assert ends_title_line(nlp("Burgemeester Almere"), 0, 2)
-    assert ends_title_line(nlp("Burgemeester Almere en voorzitter"), 0, 2)
-    assert ends_title_line(nlp("Burgemeester Almere\nPostbus 1"), 0, 2)
-    assert not ends_title_line(nlp("Burgemeester Kampen opende het gebouw."), 0, 2)
-    assert not ends_title_line(nlp("Zij sprak met burgemeester Kampen."), 3, 5)
-
-
-def test_in_person_list(tok):
-    lex = municipality_words()
-    doc = tok("van de leden Bromet en Westerveld (beiden)")
-    assert in_person_list(doc, 5, lex)
-    assert in_person_list(tok("de leden Van der Graaf, Jansen en Kampen"), 8, lex)
-    assert not in_person_list(tok("de leden en Almere"), 3, lex)
-    assert not in_person_list(tok("de leden bezochten Almere"), 3, lex)
-
-
-def test_party_follows(tok):
-    lex = municipality_words()
-    assert party_follows(tok("Westerveld (GroenLinks) vroeg"), 1, lex) == (True, False)
-    assert party_follows(tok("Kampen en Houten (beiden CDA)"), 3, lex) == (True, True)
-    assert party_follows(tok("Assen (Groen Links-PvdA)"), 1, lex) == (True, False)
-    assert party_follows(tok("Westerveld (Drenthe)"), 1, lex) == (False, False)
-    assert party_follows(tok("Huizen (€ 157.000)"), 1, lex) == (False, False)
-
-
-def test_skip_list_marker():
-    lex = municipality_words()
-    words = ["waaronder", ",", "gemeenten", "23"]
-    assert skip_list_marker(words, lex) == ["gemeenten", "23"]
-    assert skip_list_marker(["als", "gemeenten", "kleine"], lex)[0] == "gemeenten"
-    assert skip_list_marker(["meer", "onder", "steden"], lex)[0] == "steden"
-    assert skip_list_marker(["zoals", "provincies"], lex) == ["provincies"]
-    # a marker without a gemeente word before it heads nothing
-    assert skip_list_marker(["als", "mensen"], lex) == ["als", "mensen"]
-
-
-def test_list_head_reads_gemeenten_waaronder(tok):
-    lex = municipality_words()
-    assert list_head(tok("23 gemeenten, waaronder Huizen"), 4, lex).gemeente
-    assert list_head(tok("gemeenten als Huizen"), 2, lex).gemeente
-    assert not list_head(tok("zoiets als Huizen"), 2, lex).gemeente
-    assert list_head(tok("provincies als Utrecht"), 2, lex).province
-
-
-def test_table_cells():
-    assert table_cells("Delft\t40") == ["Delft", "40"]
-    assert table_cells("| Leiden | € 8.500 |") == ["Leiden", "€ 8.500"]
-    assert table_cells("Goes      12   nieuw") == ["Goes", "12", "nieuw"]
-    assert table_cells("In Goes is het 12 graden.") == ["In Goes is het 12 graden."]
-
-
-def test_gemeente_column_row():
-    lex = municipality_words()
-    text = "Gemeente\tDeelnemers\nHuizen\t12\nDelft\t40"
-    delft = text.index("Delft")
-    assert gemeente_column_row(text, delft, delft + 5, lex)
-    ruled = "| Gemeenten | Aantal |\n|---|---|\n| Delft | 40 |"
-    delft = ruled.index("Delft")
-    assert gemeente_column_row(ruled, delft, delft + 5, lex)
-    prose = "Gemeente\tDeelnemers\nHuizen\t12\nIn totaal deden zij mee.\nDelft\t40"
-    delft = prose.index("Delft")
-    assert not gemeente_column_row(prose, delft, delft + 5, lex)
-    # the name must fill the first cell
-    second = "Gemeente\tPlaats\nHuizen\tDelft"
-    delft = second.index("Delft")
-    assert not gemeente_column_row(second, delft, delft + 5, lex)
-
-
-def test_split_names_from_full_stops_leaves_the_lower_case_abbreviation():
-    local = spacy.blank("nl")
-    changed = split_names_from_full_stops(local, ["Best", "Huizen"])
-    assert "Best." in changed and "best." not in changed
-    assert [t.text for t in local("in Best.")] == ["in", "Best", "."]
-    assert [t.text for t in local("best. zaken")][0] == "best."
-
-
-def test_after_postcode(tok):
-    assert after_postcode(tok("2500 EH DEN HAAG"), 2)
-    assert after_postcode(tok("1300AE Almere"), 1)
-    assert not after_postcode(tok("in 2016 eh Almere"), 3)  # the letters are two capitals
-    assert not after_postcode(tok("op 12 maart Almere"), 3)
-
-
-def test_amount_follows(tok):
-    lex = municipality_words()
-    assert amount_follows(tok("Huizen (€ 157.000)"), 1, lex)
-    assert amount_follows(tok("Amsterdam, (€ 920.000)"), 1, lex)
-    assert amount_follows(tok("Putten: 2 miljoen euro"), 1, lex)
-    assert not amount_follows(tok("Putten (Gelderland)"), 1, lex)
-
-
-def test_table_row_amount(tok):
-    lex = municipality_words()
-    assert table_row_amount(tok("Huizen    € 157.000"), Candidate(0, 1, None), lex)
-    assert table_row_amount(tok("| Huizen | € 157.000 |"), Candidate(1, 2, None), lex)
-    assert not table_row_amount(tok("Huizen € 20.000 duurder"), Candidate(0, 1, None), lex)
-    assert not table_row_amount(tok("Huizen 6 6"), Candidate(0, 1, None), lex)
-    assert not table_row_amount(tok("naar Huizen € 5"), Candidate(1, 2, None), lex)
-
-
-def test_name_before_verb(tok):
-    lex = municipality_words()
-    assert name_before_verb(tok("Putten ontvangt geld"), 1, lex)
-    assert not name_before_verb(tok("Putten krijgen water"), 1, lex)
-
-
-def test_other_province_suffix(tok):
-    lex = municipality_words()
-    hengelo = lookup("Hengelo")
-    assert other_province_suffix(tok("Hengelo (Gld.)"), Candidate(0, 1, hengelo), lex)
-    assert not other_province_suffix(tok("Hengelo (Ov)"), Candidate(0, 1, hengelo), lex)
-    assert not other_province_suffix(tok("Hengelo (€ 5)"), Candidate(0, 1, hengelo), lex)
-
-
-def test_is_sentence_initial(nlp):
-    doc = nlp("Best is dit. In Best wonen mensen.\n2. Best")
-    starts = [t.i for t in doc if t.text == "Best"]
-    assert [is_sentence_initial(doc, i) for i in starts] == [True, False, True]
-
-
-def test_lists_are_joined_by_commas_en_and_bracketed_amounts(tok):
-    lex = municipality_words()
-    doc = tok("Den Haag (€ 950.000), Amsterdam, (€ 920.000) en Huizen zijn genoemd, Almere niet")
-    assert gap_is_list_joiner(doc, 2, 7, lex)  # '(€ 950.000),'
-    assert not gap_is_list_joiner(doc, 15, 18, lex)  # 'zijn genoemd,'
-    cands = [
-        Candidate(0, 2, None),
-        Candidate(7, 8, None),
-        Candidate(14, 15, None),
-        Candidate(18, 19, None),
-    ]
-    assert [len(g) for g in group_enumerations(doc, cands, lex)] == [3, 1]
-
-
-def test_list_head_reads_mede_namens_and_gemeenten(tok):
-    lex = municipality_words()
-    head = list_head(tok("mede namens de gemeenten: Dronten"), 5, lex)
-    assert head.co_applicant and head.gemeente and not head.province
-    assert list_head(tok("de provincies Groningen"), 2, lex).province
-
-
-# --------------------------------------------------------------------------
-# The corpus
-
-
 def gold_codes():
     by_doc: dict[str, set[str]] = {}
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -599,19 +358,6 @@ def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
         "/",
         "Dronten",
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "end", "expected"),
-    [
-        ("Tilburg University", 1, True),
-        ("Amsterdam UMC", 1, True),
-        ("Eindhoven Airport", 1, True),
-        ("Amsterdam ontvangt", 1, False),
-    ],
-)
-def test_organisation_follows(tok, text, end, expected):
-    assert organisation_follows(tok(text), end, municipality_words()) is expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,68 @@
+"""A document's own date: the letter date rules, a report's year, a news item's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.doc_date_rules import letter_date, news_date, report_year
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.document import evidence
+from pipeline.records import CleanPage
+
+
+def ev(text: str) -> Evidence:
+    return evidence((CleanPage.from_text(text),))
+
+
+@pytest.mark.parametrize(
+    ("text", "margin", "value", "rule"),
+    [
+        ("Geachte heer Bakker,\n\nTekst.\n\nDatum\n7 juli 2015\n", (("Datum", "7 juli 2015"),), "2015-07-07", "margin_datum"),
+        ("Datum: 7 juli 2015\nOnderwerp: test\n", (), "2015-07-07", "datum_label"),
+        ("Datum\n7 juli 2015\nOnderwerp\ntest\n", (), "2015-07-07", "datum_label_above"),
+        ("Postbus 1\n1000 AA Amsterdam\n\nAmsterdam, 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07",
+         "place_date_line"),
+        ("'s-Gravenhage, dinsdag 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07", "place_date_line"),
+        # OCR of a letter whose margin column ran into the body lines.
+        ("Tot slot Datum\n\nWij rekenen op uw steun bij deze 7 juli 2015\naanpak.\n", (), "2015-07-07",
+         "datum_label_ocr_column"),
+        ("Geachte heer Bakker,\n\nOp 7 juli 2015 spraken wij elkaar.\n", (), None, None),
+    ],
+)
+def test_letter_date_rules(text, margin, value, rule):
+    plain = CleanPage.from_text(text)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=margin)
+    hit = letter_date(evidence((page,)))
+    assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
+    if hit:
+        assert text[hit.start:hit.end] == "7 juli 2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        ("Wat wilden we bereiken in 2016?\n\nMinder overlast.\n", "2016", "report_year_question"),
+        ("Jaarrekening 2021\n\nProgramma 3\n\nWat hebben we bereikt?\n", "2021", "report_year_heading"),
+        ("Programma 3\n\nWat hebben we bereikt?\n\nIn 2019 daalde het aantal inbraken.\n", None, None),
+    ],
+)
+def test_report_year(text, value, rule):
+    hit = report_year(ev(text))
+    assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("DEN HAAG, 3 mei 2016 - Het kabinet", "2016-05-03"),
+        ("Den Haag, 3 mei 2016 – Het kabinet", "2016-05-03"),
+        ("ROTTERDAM, maandag 14 nov. 2016 (ANP) De politie", "2016-11-14"),
+        ("3 mei 2016 - Het kabinet", "2016-05-03"),
+        ("Gepubliceerd op 3 mei 2016", "2016-05-03"),
+        ("Nieuwsbericht | 03-05-2016 | 14:30", "2016-05-03"),
+        ("Het kabinet heeft op 3 mei 2016 besloten", None),
+    ],
+)
+def test_news_date(line, value):
+    hit = news_date(ev(f"Kop van het bericht\n\n{line}\n"))
+    assert (hit.value if hit else None) == value

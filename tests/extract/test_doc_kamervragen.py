@@ -1,0 +1,30 @@
+"""Kamervragen: a header in prose is no header."""
+
+from __future__ import annotations
+
+from pipeline.extract.doc_kamervragen import kamervragen_header
+from pipeline.extract.document import describe_document
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage
+
+
+def describe_text(text: str, margin_fields: tuple[tuple[str, str], ...] = ()):
+    """Describe a one-page text as it stands (no clean stage), optionally with margin fields."""
+    page = CleanPage.from_text(text)
+    if margin_fields:
+        page = CleanPage(number=1, text=text, raw=page.raw, raw_offsets=page.raw_offsets, margin_fields=margin_fields)
+    raw = raw_document_from_text(text)
+    return describe_document(raw, (page,), pipeline_version="test")
+
+
+PROSE = (
+    "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
+    "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
+)
+
+
+def test_kamervragen_mentioned_in_prose_is_no_header():
+    text = ("Subsidie buurtwerk verlengd\n\nIn de Kamer zijn er ook Vragen van het lid Jansen (SP) aan de minister "
+            "over gesteld (ingezonden 3 mei 2016). " + PROSE + " aldus de wethouder.")
+    assert kamervragen_header((CleanPage.from_text(text),)) is None
+    assert describe_text(text).doc_type == "nieuws"

@@ -1,0 +1,49 @@
+"""Lines of a page that are no content: boilerplate, website chrome, figure rows of bar tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.doc_lines import is_boilerplate, is_figure_row, website_chrome
+from pipeline.records import CleanPage
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate"),
+    [
+        ("Naar boven", True),
+        ("Meer informatie", True),
+        ("ga terug", True),
+        ("Deel deze pagina", True),
+        ("Deel via Twitter", True),
+        ("Nieuwsbericht | 03-05-2016 | 14:30", True),
+        ("Home > Actueel > Nieuws", True),
+        ("Gepubliceerd op 3 mei 2016", True),
+        ("Foto: ANP", True),
+        ("Meer informatie over de trainingen vindt u in de bijlage.", False),
+        ("Terugkeerders naar Nederland", False),
+        ("Programma 10: Veiligheid", False),
+    ],
+)
+def test_is_boilerplate(line, boilerplate):
+    assert is_boilerplate(line) is boilerplate
+
+
+def test_website_chrome_is_the_boilerplate_at_the_edges_of_the_page():
+    text = ("Home | Nieuws | Subsidies\nDeel deze pagina\n\nGemeenten krijgen geld\n\n"
+            "Gemeente | Bedrag\nLeiden | € 8.500\n\nNaar boven\n")
+    chrome = website_chrome(CleanPage.from_text(text))
+    assert [text[s:e] for s, e in chrome] == ["Home | Nieuws | Subsidies", "Deel deze pagina", "Naar boven"]
+
+
+def test_a_page_of_only_boilerplate_is_all_chrome():
+    text = "Home | Nieuws\nNaar boven\n"
+    assert len(website_chrome(CleanPage.from_text(text))) == 2
+
+
+@pytest.mark.parametrize(("line", "figure"), [
+    ("Leiden | € 8.500", True), ("Delft | 40", True), ("Totaal | 12,5%", True), ("Haarlem | € 1.235.480,-", True),
+    ("Home | Nieuws | Subsidies", False), ("Nieuwsbericht | 03-05-2016", False), ("Leiden € 8.500", False),
+])
+def test_figure_rows_of_bar_tables_are_told_from_breadcrumbs(line, figure):
+    assert is_figure_row(line) is figure

@@ -1,0 +1,74 @@
+"""Sender, addressee and reference: person prefixes, organisations, an addressee without address."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_parties import addressee_without_address, organisation_of, person_prefix, reference
+from pipeline.extract.document import evidence
+from pipeline.records import CleanPage
+
+
+def ev(text: str) -> Evidence:
+    return evidence((CleanPage.from_text(text),))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("mr. G.A. Van der Steur", ("mr. G.A. Van der Steur", "")),
+        ("F.M. Weerwind", ("F.M. Weerwind", "")),
+        ("t.a.v. de heer J. de Vries", ("de heer J. de Vries", "")),
+        ("P.H. Snijders burgemeester", ("P.H. Snijders", "burgemeester")),
+        ("drs. Th.C. de Graaf-Jansen", ("drs. Th.C. de Graaf-Jansen", "")),
+        ("De minister van Veiligheid en Justitie", None),
+        ("Postbus 20301", None),
+    ],
+)
+def test_person_prefix(line, expected):
+    assert person_prefix(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Burgemeester Almere en Voorzitter Districtelijk Veiligheidscollege Flevoland", "Gemeente Almere"),
+        ("De burgemeester van 's-Hertogenbosch,", "Gemeente 's-Hertogenbosch"),
+        ("burgemeester en wethouders van Zwolle,", "Gemeente Zwolle"),
+        ("Het college van burgemeester en wethouders van de gemeente Den Helder,", "Gemeente Den Helder"),
+        ("Gedeputeerde Staten van Gelderland,", "Provincie Gelderland"),
+        ("De Minister van Veiligheid en Justitie,", "Minister van Veiligheid en Justitie"),
+        ("de Staatssecretaris van Justitie en Veiligheid,", "Staatssecretaris van Justitie en Veiligheid"),
+        ("Gemeente Utrecht", "Gemeente Utrecht"),
+        ("Gemeentelijke Gezondheidsdienst Utrecht", None),
+        ("burgemeester", None),
+        ("Wij zien uw reactie graag tegemoet.", None),
+    ],
+)
+def test_organisation_of(line, organisation):
+    assert organisation_of(line) == organisation
+
+
+def test_reference_needs_a_value_with_a_digit():
+    assert reference(ev("Ons kenmerk\n2016-004512\n")) == "2016-004512"
+    assert reference(ev("Ons kenmerk: BOA/2017/12\n")) == "BOA/2017/12"
+    # OCR where the margin label stands before an unrelated body line.
+    assert reference(ev("Ons kenmerk\n. De versterkingsgelden die het ministerie beschikbaar stelt\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "person"),
+    [
+        ("De minister van Veiligheid en Justitie\n\nAanvraag versterkingsgelden\n\nGeachte heer Van der Steur,\n",
+         "Minister van Veiligheid en Justitie", None),
+        ("Aan de gemeenteraad van Ede\n\nVoortgang aanpak ondermijning\n\nGeachte raadsleden,\n",
+         "Gemeenteraad van Ede", None),
+        ("Gemeenteraadsverkiezingen 2018\n\nVoortgang aanpak\n\nGeachte raadsleden,\n", None, None),
+        ("Aan de burgemeester van Ede\nde heer R. van der Zwaag\n\nVoortgang aanpak\n\nGeachte heer Van der Zwaag,\n",
+         "Burgemeester van Ede", "de heer R. van der Zwaag"),
+        ("Voortgang aanpak ondermijning\n\nGeachte raadsleden,\n", None, None),
+    ],
+)
+def test_addressee_without_postal_address(text, addressee, person):
+    assert addressee_without_address(ev(text)) == (addressee, person)

@@ -1,0 +1,104 @@
+"""The doc_type rules: each rule on its own text, the first that fires decides, nothing gives overig."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_type import DOC_TYPE_RULES, classify
+from pipeline.extract.document import evidence
+from pipeline.records import CleanPage
+
+
+def ev(text: str) -> Evidence:
+    return evidence((CleanPage.from_text(text),))
+
+
+KAMERVRAGEN_HEADER = (
+    "Vragen van het lid Bruins Slot (CDA) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties "
+    "over subsidies aan moskeeën (ingezonden 4 juni 2019).\n\nHoeveel subsidie ontvingen moskeeën?\n"
+)
+
+
+NUMBERED = "Vraag 1\nHoeveel meldingen kwamen binnen?\n\nAntwoord 1\nTwaalf.\n\nVraag 2\nVan wie?\n\nAntwoord 2\nVan scholen.\n"
+
+
+LETTER = "Geachte mevrouw De Vries,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+
+
+ADDRESS = "Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nGeachte heer Bakker,\n\nHierbij bevestigen wij uw deelname.\n"
+
+
+MARGIN = "Datum: 2 mei 2018\nOns kenmerk: 18/4471\n\nHierbij ontvangt u de stukken voor de vergadering.\n"
+
+
+GAZETTE = (
+    "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
+    "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
+)
+
+
+COUNCIL_PROPOSAL = (
+    "Raadsvoorstel\n\nOnderwerp: Vernieuwing speelplekken\nDatum college: 14 juni 2022\n\n"
+    "Aan de raad van de gemeente Zwolle\n\nVoorgesteld besluit\nIn te stemmen met het plan.\n"
+)
+
+
+PROSE = (
+    "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
+    "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "fires"),
+    [
+        ("kamervragen_header", KAMERVRAGEN_HEADER, True),
+        ("kamervragen_header", "Aanhangsel Handelingen\n\nVraag 1\nBent u bekend met het bericht?\n", True),
+        ("kamervragen_header", "Vragen van burgers over de afvalinzameling\n\n" + PROSE, False),
+        ("kamervragen_numbered", NUMBERED, True),
+        ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nVraag 2\nWanneer?\n", False),
+        ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
+        ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
+        ("overig_gazette", GAZETTE, True),
+        ("overig_gazette", "Gemeenteblad\n\n4 maart 2019\n\n" + PROSE, False),
+        ("overig_council_document", COUNCIL_PROPOSAL, True),
+        ("overig_council_document", "Raadsinformatiebrief\n\n" + LETTER, False),
+        ("overig_council_document", "Subsidie buurtwerk\n\nIn het raadsvoorstel staat " + PROSE, False),
+        ("brief_salutation_and_closing", LETTER, True),
+        ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
+        ("brief_address_block", ADDRESS, True),
+        ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
+        ("brief_margin_fields", MARGIN, True),
+        ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
+        ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
+        ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+    ],
+)
+def test_doc_type_rule(rule, text, fires):
+    function = {name: fn for name, _, fn in DOC_TYPE_RULES}[rule]
+    assert function(ev(text)) is fires
+
+
+def test_every_rule_has_a_test_above():
+    tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
+              "brief_address_block", "brief_margin_fields", "jaarverslag_heading", "nieuws_dateline",
+              "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document"}
+    assert {name for name, _, _ in DOC_TYPE_RULES} == tested
+
+
+def test_first_rule_that_fires_decides():
+    # The letter that sends answers to Kamervragen is still Kamervragen.
+    text = "Geachte voorzitter,\n\n" + KAMERVRAGEN_HEADER + "\nHoogachtend,\n\nDe Minister,\n"
+    assert classify(ev(text)) == ("kamervragen", "kamervragen_header")
+
+
+def test_nothing_fires_gives_overig():
+    assert classify(ev("Bijlage 2\n\n" + PROSE)) == ("overig", "default")
