@@ -45,13 +45,32 @@ _FIGURE = re.compile(
 _CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "mld.": 10**9,
                 "miljard": 10**9, "k": 10**3}
 _DASH = re.compile(r"[-−–—]{1,2}|n\.?v\.?t\.?|nihil", re.I)
+# The ways a caption, header cell or note states the unit of a table's figures.
+# Each alternative names the unit it found; ``scale_in`` turns it into a factor.
+_UNIT = (r"1\.000\.000|1\.000|1000|1\s?mln\.?|1\s?miljoen|1\s?mld\.?|1\s?miljard"
+         r"|mln\.?|miljoen|mld\.?|miljard|duizend")
 _SCALE = re.compile(
-    r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend"
-    # OCR reads the 1 and the l of '1 mln' as l, I or t: 'x lmtn.'
-    r"|[1lI] ?m[lIit1]n)"
-    r"|\b(k€|dzd|€\s*k)\b|in\s+(duizenden|miljoenen)(?:\s+euro)?|€\s*(mln|miljoen|mld)\b",
+    # 'x € 1.000', '(x1.000)', '* 1.000 euro', and '1 mln' as OCR misreads it: 'x lmtn.'
+    rf"(?<![\w])(?:x|×|\*)\s*(?:€|eur(?:o|os)?)?\s*(?P<times>{_UNIT}|[1lI] ?m[lIit1]n)"
+    # 'Bedragen in € 1.000', 'in EUR mln'; not an amount such as 'in € 1.000,-'
+    rf"|\bin\s+(?:€|eur(?:o|o's|os)?)\s*(?P<in_currency>{_UNIT})(?![\d,]|\.\d)"
+    # 'in 1.000 euro', 'in mln euro'
+    rf"|\bin\s+(?P<in_figure>{_UNIT})\s*(?:€|eur)"
+    # 'in duizenden euro's', 'in miljoenen', 'in duizendtallen'
+    r"|\bin\s+(?P<in_words>duizenden|duizendtallen|miljoenen)"
+    # 'k€', 'T€', 'TEUR', '€ k', 'dzd'
+    r"|(?<![\w€])(?P<thousand>k€|t€|keur|teur|€\s*k|dzd)(?![\w€])"
+    # "€ '000", "EUR'000"
+    r"|(?:€|eur)\s*['’`](?P<thousands>000)\b"
+    # '€ mln', 'EUR miljard'
+    r"|(?:€|eur)\s*(?P<currency_unit>mln|miljoen|mld|miljard)\b",
     re.I,
 )
+_SCALE_OF = {"1.000.000": 10**6, "1.000": 1000, "1000": 1000, "1mln": 10**6, "1miljoen": 10**6,
+             "1mld": 10**9, "1miljard": 10**9,
+             "mln": 10**6, "miljoen": 10**6, "miljoenen": 10**6, "mld": 10**9, "miljard": 10**9,
+             "duizend": 1000, "duizenden": 1000, "duizendtallen": 1000, "000": 1000}
+_CURRENCY = re.compile(r"€|(?<![\w])(?:eur|euro|euro's)(?![\w])", re.I)
 _PIPE_OR_SPACES = re.compile(r"\s*\|\s*|\s{2,}")
 CAPTION_LINES = 4
 # A table this close to the top of a page (in lines) may continue the previous page's.
@@ -63,6 +82,8 @@ CARRIED_TABLE = "kenmerk_carried_table"
 # ``doc.user_data`` key: the unit of the money tables of the pages so far (``DocumentUnit``).
 DOCUMENT_UNIT = "kenmerk_document_unit"
 CAPTION_MAX_WORDS = 10
+# Section labels in a row inside a table (``ACTIVA`` / ``Vaste activa``), at most.
+LABELS_INSIDE = 4
 
 
 @dataclass(frozen=True)
@@ -200,12 +221,30 @@ def scale_in(text: str) -> Decimal | None:
     m = _SCALE.search(text)
     if m is None:
         return None
-    found = next(g for g in m.groups() if g is not None).lower().replace(" ", "")
-    if found in ("1.000", "1000", "k€", "dzd", "duizenden", "duizend", "€k"):
+    kind, found = next((k, g) for k, g in m.groupdict().items() if g is not None)
+    if kind == "thousand":
         return Decimal(1000)
-    if found in ("mld",):
-        return Decimal(1_000_000_000)
-    return Decimal(1_000_000)
+    found = re.sub(r"\s|\.$", "", found.lower())
+    # What is left is '1 mln' misread by OCR ('lmtn').
+    return Decimal(_SCALE_OF.get(found, 10**6))
+
+
+# A line of currency signs alone: the unit row under a header of years (``€ € € €``).
+_UNIT_ROW = re.compile(r"^[ \t]*(?:€|eur|euro)(?:[ \t]+(?:€|eur|euro))*[ \t]*$", re.I | re.M)
+
+
+def unit_rows(text: str) -> list[tuple[int, int]]:
+    """The lines that print only the columns' currency (``€ € € €``, ``EUR  EUR``):
+    no figure takes its currency from them (``2022`` above ``€`` is a year)."""
+    return [m.span() for m in _UNIT_ROW.finditer(text)]
+
+
+def unit_statements(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a unit rather than an amount: the ``€ 1.000`` of
+    ``Bedragen in € 1.000`` or ``(x € 1.000)``. A unit followed by a figure
+    (``k€ 450``) is an amount in that unit, not a statement."""
+    return [m.span() for m in _SCALE.finditer(text)
+            if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
 
 
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:
@@ -218,8 +257,7 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     for k, line in enumerate(lines):
         n = len([c for c in line.cells if c[1] > c[0]])
         is_cells = n >= 2 or (n >= 1 and "\t" in text[spans[k][0]:spans[k][1]])
-        label_inside = (n == 1 and current and k + 1 < len(lines)
-                        and len([c for c in lines[k + 1].cells if c[1] > c[0]]) >= 2)
+        label_inside = n == 1 and current and _labels_lead_to_cells(lines, k)
         if is_cells or label_inside:
             if not current:
                 first = k
@@ -231,6 +269,16 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     if len(current) >= 2:
         out.append((first, current))
     return out
+
+
+def _labels_lead_to_cells(lines: list[_Line], k: int) -> bool:
+    """Whether the one-cell lines from ``k`` on (section labels: ``Vlottende activa``)
+    lead to a line of cells, so that they are inside the table."""
+    for line in lines[k + 1:k + 1 + LABELS_INSIDE]:
+        n = len([c for c in line.cells if c[1] > c[0]])
+        if n != 1:
+            return n >= 2
+    return False
 
 
 def _caption_lines(text: str, spans: list[tuple[int, int]], first: int) -> list[str]:
@@ -267,6 +315,25 @@ def _labels(text: str, header: list[_Line], n_columns: int, fallback: list[str])
                  if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
         labels.append(" ".join(parts) or (fallback[k] if k < len(fallback) else ""))
     return labels
+
+
+def _row_labels(text: str, line: _Line) -> list[str | None]:
+    """The row label of each cell: the row's first cell when it is text, and after figures
+    the next text cell: a balance set side by side (``Activa | 2023 | 2022 | Passiva |
+    2023 | 2022``) labels the figures of its right half with its own label. A second text
+    cell before any figure (``Almere | Flevoland | 5.678``) describes the row, it is no label."""
+    out: list[str | None] = []
+    label, after_figure = None, False
+    for k, cell in enumerate(line.cells):
+        out.append(label)
+        value = _cell(text, cell)
+        if cell[1] <= cell[0] or _DASH.fullmatch(value.strip()):
+            continue
+        if parse_figure(value) is not None:
+            after_figure = True
+        elif k == 0 or after_figure:
+            label, after_figure = value, False
+    return out
 
 
 def _is_inner_header(text: str, line: _Line, redactions) -> bool:
@@ -361,13 +428,16 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             scale_in(label) and not words.not_money_headers.search(label) for label in labels) or (
             scale_in(caption) is not None and not words.not_money_headers.search(caption))
         table_scale = scale_in(caption) or next((scale_in(lb) for lb in labels if scale_in(lb)), None)
+        # A header or caption that names the currency without a scale (``2023 | EUR``)
+        # states the table's own unit: whole euros, whatever the tables before used.
+        in_euros = table_scale is None and any(_CURRENCY.search(lb) for lb in labels + [caption])
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
-            table_money, table_scale = True, table_scale or previous[2]
-        if (not table_money and unit is not None
+            table_money, table_scale = True, table_scale or (None if in_euros else previous[2])
+        if (not table_money and unit is not None and not in_euros
                 and not any(words.not_money_headers.search(label) for label in labels + [caption])
                 and _rows_name_money(text, body, words)):
             table_money, table_scale = True, unit.scale
-        if table_scale is None and unit is not None and unit.declared:
+        if table_scale is None and unit is not None and unit.declared and not in_euros:
             table_scale = unit.scale
         continued = (carried is not None and previous is None and not header and not caption_lines
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
@@ -404,13 +474,12 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 # names the columns of the rows below it.
                 labels = _labels(text, inner_header, n_columns, labels)
                 inner_header = []
-            label_text = _cell(text, line.cells[0]) if line.cells[0][1] > line.cells[0][0] else None
-            if label_text is not None and parse_figure(label_text) is not None:
-                label_text = None
             if all(_is_year_cell(_cell(text, c)) for c in filled[1:] or filled):
                 continue  # a header of years inside the table
-            is_total = bool(label_text and words.total_labels.search(label_text))
+            row_labels = _row_labels(text, line)
             for k, scale in money_columns.items():
+                label_text = row_labels[k] if k < len(row_labels) else None
+                is_total = bool(label_text and words.total_labels.search(label_text))
                 if k >= len(line.cells) or line.cells[k][1] <= line.cells[k][0]:
                     continue
                 s, e = line.cells[k]

@@ -263,6 +263,32 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             return n if _ends_on(groups[j + n], figure_ends(members), tolerance) else 0
         return n
 
+    def header_over_labels(i: int, row_members: list[int], header_gap: float) -> list[int]:
+        """Section labels between a header and the first row (``ACTIVA`` / ``Vaste activa``
+        under ``31-12-2023 | 31-12-2022`` and ``€ | €``, as annual accounts set them): the
+        header lines and the labels, or nothing when no header of cells is above them."""
+        figures_left = min((g[0].bbox.x0 for m in row_members for g in groups[m][1:]
+                            if is_figure(_text(g))), default=None)
+        if figures_left is None:
+            return []
+        labels: list[int] = []
+        k = i - 1
+        while (k >= 0 and k not in used and len(labels) < rules.max_inner_lines
+               and len(groups[k]) == 1 and _is_header(groups[k])
+               and max(t.bbox.x1 for t in groups[k][0]) < figures_left
+               and tops[(labels or [i])[0]] - tops[k] <= row_gap
+               and not _text(groups[k][0]).rstrip().endswith((".", ",", ";", ":"))):
+            labels.insert(0, k)
+            k -= 1
+        header: list[int] = []
+        while (labels and k >= 0 and k not in used and len(header) < rules.max_header_lines
+               and tops[(header or labels)[0]] - tops[k] <= max(header_gap, row_gap)
+               and len(groups[k]) >= 2 and _is_header(groups[k])
+               and all(g[-1].bbox.x1 > figures_left for g in groups[k][1:])):
+            header.insert(0, k)
+            k -= 1
+        return header + labels if header else []
+
     used: set[int] = set()
     tables: list[Table] = []
     not_rebuilt = 0
@@ -313,6 +339,9 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
                and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)
             k -= 1
+        if not header:
+            header = header_over_labels(i, row_members, header_gap)
+            k = (header or [i])[0] - 1
         # The table's caption right above its header (``Bedragen x € 1.000``): one
         # short cell at the left edge that does not end a sentence.
         top = (header or [i])[0]

@@ -275,6 +275,34 @@ def test_a_header_repeated_inside_the_table_stays_in_it():
     assert "Passiva\t31-12-2024\t31-12-2025" in result.text.splitlines()
 
 
+def test_section_labels_between_the_header_and_the_first_row_keep_the_header():
+    # Annual accounts head the columns, then open with section labels before any figure.
+    result = layout.page_text(_set([
+        (100, ("", "31-12-2023", "31-12-2022")),
+        (113, ("", "€", "€")),
+        (135, ("ACTIVA",)),
+        (149, ("Vaste activa",)),
+        (163, ("Materiële vaste activa", "1.245.300", "1.310.950")),
+        (177, ("Liquide middelen", "2.104.776", "1.876.020")),
+        (191, ("Totaal activa", "3.350.076", "3.186.970")),
+    ]), RULES)
+    assert result.n_tables == 1
+    assert result.text.splitlines()[:4] == ["\t31-12-2023\t31-12-2022", "\t€\t€", "ACTIVA", "Vaste activa"]
+
+
+def test_labels_above_the_first_row_without_a_header_over_them_stay_text():
+    result = layout.page_text(_set([
+        (100, ("Toelichting",)),
+        (114, ("Vaste activa",)),
+        (128, ("Materiële vaste activa", "1.245.300", "1.310.950")),
+        (142, ("Liquide middelen", "2.104.776", "1.876.020")),
+        (156, ("Totaal activa", "3.350.076", "3.186.970")),
+    ]), RULES)
+    lines = [line for line in result.text.splitlines() if line]
+    assert lines[:2] == ["Toelichting", "Vaste activa"]
+    assert lines[2].startswith("Materiële vaste activa\t")
+
+
 def test_a_paragraph_between_two_tables_keeps_them_apart():
     prose = "De reserves zijn in het afgelopen jaar toegenomen door het positieve resultaat over 2024."
     result = layout.page_text(_set([
