@@ -167,6 +167,12 @@ def _is_header(groups: list[list]) -> bool:
     return True
 
 
+def _over_figures(groups: list[list], figures_left: float | None) -> bool:
+    """A line of two or more cells whose cells after the first stand over the table's figures."""
+    return (figures_left is not None and len(groups) >= 2
+            and all(g[-1].bbox.x1 > figures_left for g in groups[1:]))
+
+
 def _satellites(lines: list[list], tops: list[float], groups: list[list[list]], rows: list[bool],
                 unit: float, rules: TableRules) -> set[int]:
     """Wrapped row labels: a row label set on two or three lines, with the row's figures
@@ -263,12 +269,11 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             return n if _ends_on(groups[j + n], figure_ends(members), tolerance) else 0
         return n
 
-    def header_over_labels(i: int, row_members: list[int], header_gap: float) -> list[int]:
+    def header_over_labels(i: int, figures_left: float | None, header_gap: float) -> list[int]:
         """Section labels between a header and the first row (``ACTIVA`` / ``Vaste activa``
         under ``31-12-2023 | 31-12-2022`` and ``€ | €``, as annual accounts set them): the
-        header lines and the labels, or nothing when no header of cells is above them."""
-        figures_left = min((g[0].bbox.x0 for m in row_members for g in groups[m][1:]
-                            if is_figure(_text(g))), default=None)
+        header lines and the labels, or nothing when no header of cells over the figures
+        is above them."""
         if figures_left is None:
             return []
         labels: list[int] = []
@@ -283,8 +288,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         header: list[int] = []
         while (labels and k >= 0 and k not in used and len(header) < rules.max_header_lines
                and tops[(header or labels)[0]] - tops[k] <= max(header_gap, row_gap)
-               and len(groups[k]) >= 2 and _is_header(groups[k])
-               and all(g[-1].bbox.x1 > figures_left for g in groups[k][1:])):
+               and _over_figures(groups[k], figures_left) and _is_header(groups[k])):
             header.insert(0, k)
             k -= 1
         return header + labels if header else []
@@ -329,18 +333,24 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         # the page's text: measured against the rows' pitch, not only the word height.
         pitch = _row_pitch(members, rows, tops, row_gap) or 0.0
         header_gap = max(rules.max_header_gap * unit, rules.header_pitch * pitch)
+        # A header whose cells stand over the figures may be set a blank line apart:
+        # two rows' pitch, which OCR's smaller word heights make many word heights.
+        wide_gap = max(header_gap, 2 * pitch)
+        figures_left = min((g[0].bbox.x0 for m in row_members for g in groups[m][1:]
+                            if is_figure(_text(g))), default=None)
         header: list[int] = []
         k = i - 1
         left = min(groups[m][0][0].bbox.x0 for m in row_members)
         while (k >= 0 and len(header) < rules.max_header_lines and k not in used
-               and tops[(header or [i])[0]] - tops[k] <= header_gap
+               and tops[(header or [i])[0]] - tops[k] <= (
+                   wide_gap if _over_figures(groups[k], figures_left) else header_gap)
                and _is_header(groups[k])
                # One cell at the left edge is a caption or the end of a paragraph, not a header.
                and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)
             k -= 1
         if not header:
-            header = header_over_labels(i, row_members, header_gap)
+            header = header_over_labels(i, figures_left, wide_gap)
             k = (header or [i])[0] - 1
         # The table's caption right above its header (``Bedragen x € 1.000``): one
         # short cell at the left edge that does not end a sentence.

@@ -237,6 +237,20 @@ def test_a_second_text_cell_before_the_figures_is_no_row_label():
     assert [f.row_label for f in table_figures(text)] == ["Almere", "Zwolle"]
 
 
+@pytest.mark.parametrize("caption", ["Balans per 31 december 2023", "Staat van baten en lasten over 2023",
+                                     "Kasstroomoverzicht 2023", "Exploitatierekening 2023"])
+def test_the_figures_of_a_financial_statement_are_money_without_a_currency_sign(caption):
+    text = (f"{caption}\n\n\t31-12-2023\t31-12-2022\nMateriële vaste activa\t1.245.300\t1.310.950\n"
+            "Liquide middelen\t2.104.776\t1.876.020\n")
+    assert [f.value for f in table_figures(text)] == [Decimal(v) for v in ("1245300", "1310950", "2104776",
+                                                                           "1876020")]
+
+
+def test_a_table_of_counts_under_a_plain_title_is_no_money():
+    text = "Overzicht deelnemers\n\n\t2023\t2022\nAlmere\t1.245\t1.310\nZwolle\t2.104\t1.876\n"
+    assert table_figures(text) == []
+
+
 def test_a_scale_in_a_header_cell_that_counts_is_no_money():
     text = "Regio\tAantal x 1.000\nNoord\t231\nZuid\t194\nOost\t12\n"
     assert table_figures(text) == []

@@ -290,6 +290,17 @@ def test_section_labels_between_the_header_and_the_first_row_keep_the_header():
     assert result.text.splitlines()[:4] == ["\t31-12-2023\t31-12-2022", "\t€\t€", "ACTIVA", "Vaste activa"]
 
 
+def test_a_header_over_the_figures_a_blank_line_above_the_rows_is_the_header():
+    # Set further above the rows than a caption may be (OCR measures its words smaller).
+    result = layout.page_text(_set([
+        (100, ("ACTIVA", "31-12-2023", "31-12-2022")),
+        (126, ("Vaste activa", "1.245.300", "1.310.950")),
+        (140, ("Liquide middelen", "2.104.776", "1.876.020")),
+        (154, ("Totaal activa", "3.350.076", "3.186.970")),
+    ]), RULES)
+    assert result.text.splitlines()[0] == "ACTIVA\t31-12-2023\t31-12-2022"
+
+
 def test_labels_above_the_first_row_without_a_header_over_them_stay_text():
     result = layout.page_text(_set([
         (100, ("Toelichting",)),
