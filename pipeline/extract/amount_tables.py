@@ -40,6 +40,8 @@ _FIGURE = re.compile(
     r"(?P<neg>-/-|[-−–](?!\s*/))?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
     r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:(?P<dec>,\d{1,3})|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
     r"\s*(?P<scale>mln\.?|miljoen|mld\.?|miljard|k)?\s*(?P<close>\))?\s*(?P<neg3>-)?"
+    # A budget deviation marked voordelig/nadelig ('1.206 V', '109 N'): the figure as printed.
+    r"(?:\s*[VN])?"
 )
 # A scale word in the cell itself: '17 mln', '-23.5 mln' (a decimal point only goes with one).
 _CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "mld.": 10**9,

@@ -34,12 +34,13 @@ from statistics import median
 from pipeline.ingest.rules import TableRules
 
 # A figure as printed in a table cell: sign forms, currency, thousands dots or
-# spaces, decimals, a trailing ',-' or '%'. Dates (21.11.2024) and codes do not match.
+# spaces, decimals, a trailing ',-' or '%', a budget deviation's V or N (voordelig,
+# nadelig). Dates (21.11.2024) and codes do not match.
 FIGURE = re.compile(
     r"^(?:-/-|[-−–+]|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
     r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?"
     r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?"
-    r"\s*\)?\s*%?$"
+    r"\s*\)?\s*%?(?:\s*[VN])?$"
 )
 DASH = re.compile(r"^[-−–—]{1,2}$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")

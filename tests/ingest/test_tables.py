@@ -45,7 +45,8 @@ def page(rows: list[tuple[str, ...]], top: float = 100, above: list[str] = ()) -
     return layout.segment_layout(tokens, 595, 842, RULES)
 
 
-@pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0"])
+@pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0", "154 V",
+                                  "1.109 N"])
 def test_figures(text):
     assert is_figure(text)
 
