@@ -11,14 +11,18 @@ ended by a blank line; short one-cell lines inside it are section labels.
   cells joined (``Begroting 2026``).
 - A column holds *money* when its label names money (``Bedrag``, ``€``,
   ``Realisatie``), or when the caption above the table or its header marks the
-  table as one of euros (``Bedragen x € 1.000``, ``(in euro's)``) and the
-  column's label is not a count or a share (``Aantal``, ``%``, ``fte``), or
-  when its cells carry a currency sign.
-- The *scale* is the column's own (``Subsidie (x € 1.000)``) or the table's.
+  table as one of euros (``Bedragen x € 1.000``, ``(in euro's)``) or names a
+  financial statement (``Balans``, ``Kasstroomoverzicht``) and the column's
+  label is not a count or a share (``Aantal``, ``%``, ``fte``), or when its
+  cells carry a currency sign.
+- The *scale* is the column's own (``Subsidie (x € 1.000)``) or the table's; a
+  table without one takes the document's (``DocumentUnit``), unless its header
+  names the currency alone (``2023 | EUR``): then it is in whole euros.
 - A figure keeps its sign in every printed form: ``-/- 839.626``,
   ``(1.234)``, ``−1.234``; a dash is an empty cell.
-- The *row label* is the row's first cell when it is text; a row whose label
-  starts with a total word (``Totaal``, ``Subtotaal``, ``Saldo``) is a total.
+- The *row label* is the row's first cell when it is text, and after figures
+  the next text cell (a balance set side by side); a row whose label starts
+  with a total word (``Totaal``, ``Subtotaal``, ``Saldo``) is a total.
 
 Words come from ``resources/amounts/tables.json``.
 """
