@@ -65,10 +65,10 @@ from pipeline.extract.amount_tables import (
     TableFigure,
     read_tables,
     scale_in,
-    unit_rows,
-    unit_statements,
     table_figures,
     table_words,
+    unit_rows,
+    unit_statements,
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
