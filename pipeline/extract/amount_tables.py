@@ -379,6 +379,26 @@ def _is_note_column(text: str, body: list[_Line], k: int, label: str, words: Tab
                for line in body)
 
 
+# Thousands grouped by commas: '1,245' or '1,245,300' (not '0,125' or '12,50').
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+
+
+def _dots_for_commas(cell: str) -> str:
+    return _COMMA_GROUPS.sub(lambda m: m.group().replace(",", "."), cell)
+
+
+def _commas_group_thousands(text: str, body: list[_Line], k: int) -> bool:
+    """Whether column ``k`` writes its thousands with commas: OCR reads the dots of a
+    scanned table as commas now and then (``1,245`` among ``3.611``), and tables set
+    in English write them so (``1,245,300``). Money has no third decimal; a column
+    with a cent (``12,50``) keeps its commas as decimal commas."""
+    cells = [_cell(text, line.cells[k]) for line in body
+             if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
+    if any(re.search(r"\d,\d{1,2}(?!\d)", c) for c in cells):
+        return False
+    return any(_COMMA_GROUPS.search(c) for c in cells)
+
+
 def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
     """Whether most rows with figures are labelled with a money word (at least two)."""
     labels = [_cell(text, line.cells[0]) for line in body
@@ -464,6 +484,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             labels = list(carried.labels)
         if not money_columns:
             continue
+        comma_groups = {k for k in money_columns if _commas_group_thousands(text, body, k)}
         ending = TableShape(n_columns, tuple(money_columns.items()), tuple(labels))
         if table_money and not (unit is not None and unit.declared):
             unit = DocumentUnit(table_scale)
@@ -497,7 +518,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 cell = _cell(text, line.cells[k])
                 if _DASH.fullmatch(cell.strip()) or "%" in cell:
                     continue
-                value = parse_figure(cell)
+                value = parse_figure(_dots_for_commas(cell) if k in comma_groups else cell)
                 if value is None:
                     continue
                 out.append(TableFigure(s, e, value * scale if scale else value, label_text,

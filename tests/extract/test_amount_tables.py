@@ -258,6 +258,19 @@ def test_a_deviation_marked_voordelig_or_nadelig_is_read_as_printed():
     assert got[2] == ("Verschil", Decimal("154000")) and got[5] == ("Verschil", Decimal("109000"))
 
 
+def test_thousands_grouped_by_commas_are_thousands_in_a_column_without_cents():
+    # OCR reads a dot as a comma now and then; English tables group with commas.
+    text = ("Bedragen x € 1.000\n\nProgramma\tBegroting\tRealisatie\nBestuur\t15.030\t14,876\n"
+            "Veiligheid\t3.502\t3.611\nTotaal\t18,532\t1,248,487\n")
+    assert [f.value for f in table_figures(text)] == [Decimal(v) * 1000 for v in (
+        "15030", "14876", "3502", "3611", "18532", "1248487")]
+
+
+def test_a_column_with_cents_keeps_its_decimal_commas():
+    text = "Post\tBedrag\nKoffie\t12,50\nThee\t1,245\nPrijs per kWh\t0,125\n"
+    assert [f.value for f in table_figures(text)] == [Decimal("12.50"), Decimal("1.245"), Decimal("0.125")]
+
+
 def test_a_scale_in_a_header_cell_that_counts_is_no_money():
     text = "Regio\tAantal x 1.000\nNoord\t231\nZuid\t194\nOost\t12\n"
     assert table_figures(text) == []
