@@ -171,7 +171,8 @@ def day_date_regex() -> str:
     # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
     gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
     return (
-        rf"(?<!\d)(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
+        # Not inside a word: OCR's 'l2 maart' is no '2 maart'.
+        rf"(?<![^\W_])(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
         # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
         r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"
         # ISO, as forms and systems print it ('Datum: 2024-03-12').

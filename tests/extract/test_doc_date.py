@@ -199,3 +199,9 @@ def test_a_factsheet_takes_the_date_its_figures_are_for(line, value):
     assert info.doc_date == value
     if value:
         assert info.doc_date_rule == "status_date"
+
+
+def test_a_day_misread_inside_a_word_gives_no_date():
+    # OCR read '12 maart' as 'l2 maart': not the 2nd of March.
+    text = "Datum l2 maart 2024\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING
+    assert describe(text).doc_date != "2024-03-02"
