@@ -16,6 +16,7 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.words import fold, money_words
 from pipeline.phrases import alternation, phrase_regex
 from pipeline.resource_files import AmountsContextFile
+from pipeline.triggers import Trigger
 
 # --------------------------------------------------------------------------
 # Word lists -> regular expressions
@@ -93,6 +94,11 @@ class Patterns:
     redaction_marker: re.Pattern
     redaction_cue: re.Pattern
     money_header: re.Pattern
+    # What the matches of ``sign_before``, ``word_after`` and ``scale`` begin with
+    # (after white space): the full patterns are tried only there.
+    sign_trigger: Trigger
+    word_after_trigger: Trigger
+    scale_trigger: Trigger
 
 
 # Digits in Dutch (or unambiguous English) notation, not followed by more
@@ -204,4 +210,7 @@ def patterns() -> Patterns:
             r"(?<![\w])(?:bedrag(?:en)?|budget|subsidie|bijdrage|toekenning|kosten|euro|eur)(?![\w])|€",
             re.IGNORECASE,
         ),
+        sign_trigger=Trigger.of(signs),
+        word_after_trigger=Trigger.of(after_words),
+        scale_trigger=Trigger.of(_phrases(words.scale_suffixes) + scale_words),
     )

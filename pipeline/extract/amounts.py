@@ -70,6 +70,7 @@ from pipeline.extract.amount_tables import (
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
+from pipeline.triggers import finditer_at
 
 SPAN_KEY = "amounts"
 
@@ -120,7 +121,7 @@ def euro_sign_digits(text: str) -> list[Candidate]:
     """``€ 950.000``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``."""
     p = patterns()
     out = []
-    for sign in p.sign_before.finditer(text):
+    for sign in finditer_at(p.sign_before, text, p.sign_trigger.positions(text)):
         if is_scale_notation(text, sign.start()):
             continue
         rest = re.compile(r"\s?" + NUMBER).match(text, sign.end())
@@ -188,8 +189,8 @@ def word_anchors(text: str) -> list[tuple[int, int]]:
     """Scale and currency words not right after digits: where a number in words may end."""
     p = patterns()
     anchors = set()
-    for pattern in (p.scale, p.word_after):
-        for m in pattern.finditer(text):
+    for pattern, trigger in ((p.scale, p.scale_trigger), (p.word_after, p.word_after_trigger)):
+        for m in finditer_at(pattern, text, trigger.positions(text)):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             if not re.search(r"\d\s*$", text[max(0, start - 3) : start]):
                 anchors.add((start, m.end()))
