@@ -99,6 +99,8 @@ class Patterns:
     sign_trigger: Trigger
     word_after_trigger: Trigger
     scale_trigger: Trigger
+    # A redaction marker starts with one of its marks, a block or an 'x'.
+    redaction_trigger: Trigger
 
 
 # Digits in Dutch (or unambiguous English) notation, not followed by more
@@ -213,4 +215,6 @@ def patterns() -> Patterns:
         sign_trigger=Trigger.of(signs),
         word_after_trigger=Trigger.of(after_words),
         scale_trigger=Trigger.of(_phrases(words.scale_suffixes) + scale_words),
+        redaction_trigger=Trigger(frozenset(), frozenset(
+            [m[0].lower() for m in ctx.redaction_markers] + list(ctx.redaction_block_chars) + ["x"])),
     )

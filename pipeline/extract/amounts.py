@@ -243,7 +243,8 @@ def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
 def redactions_of(doc: Doc) -> list[tuple[int, int]]:
     """Redacted ranges: the clean stage's spans and explicit markers (``[…]``, ``xxx``, ``█``)."""
     ranges = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
-    for m in patterns().redaction_marker.finditer(doc_text(doc)):
+    p, text = patterns(), doc_text(doc)
+    for m in finditer_at(p.redaction_marker, text, p.redaction_trigger.positions(text)):
         if not any(s < m.end() and m.start() < e for s, e in ranges):
             ranges.append((m.start(), m.end()))
     return sorted(ranges)
@@ -413,7 +414,9 @@ def find_amounts(doc: Doc) -> list[Candidate]:
 def footnote_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``Bovenstaande bedragen x 1 miljoen``: a note below figures gives the unit of the
     amounts above it (up to the previous such note) that carry no scale of their own."""
-    notes = [(m.start(), scale) for m in table_words().footnote_units.finditer(text)
+    words = table_words()
+    notes = [(m.start(), scale)
+             for m in finditer_at(words.footnote_units, text, words.footnote_trigger.positions(text))
              if (scale := scale_in(_line_at(text, m.start())))]
     if not notes:
         return candidates

@@ -77,11 +77,21 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """
     if len(doc) == 0:
         return []
+    # Read once per page: the training finders ask for the sentences several times.
+    known = doc.user_data.get(_SENTENCES)
+    if known is not None and known[0] == len(doc):
+        return known[1]
     flags = doc.to_array([SENT_START, IDX])
     flags[0, 0] = 1  # the first token starts a sentence
     starts = flags[flags[:, 0] == 1, 1].tolist()
     ends = starts[1:] + [doc[-1].idx + len(doc[-1].text_with_ws)]
-    return list(zip(starts, ends, strict=True))
+    ranges = list(zip(starts, ends, strict=True))
+    doc.user_data[_SENTENCES] = (len(doc), ranges)
+    return ranges
+
+
+# ``Doc.user_data`` key of the sentence ranges (with the token count they were read at).
+_SENTENCES = "kenmerk_sentence_ranges"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
