@@ -122,11 +122,11 @@ def _positions(trigger: Trigger, text: str) -> list[int]:
         found += [at for word in index.words if word.endswith(tuple(trigger.endings))
                   for at in index.starts(word)]
     # The pattern ignores case: 'Ƒ' is looked for as well as 'ƒ'.
-    for mark in {variant for mark in trigger.marks for variant in (mark, mark.upper())}:
-        at = text.find(mark)
+    for variant in {variant for mark in trigger.marks for variant in (mark, mark.upper())}:
+        at = text.find(variant)
         while at >= 0:
             found.append(at)
-            at = text.find(mark, at + 1)
+            at = text.find(variant, at + 1)
     return sorted(set(found))
 
 
