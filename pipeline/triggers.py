@@ -9,10 +9,11 @@ letter (``€``, ``$``). The trigger is built from the rule's own word lists in
 ``resources/``, so it can never miss a phrase that the rule knows.
 
 The page's words are read once (``page_words``, one pass of a simple regex,
-kept for the last few pages); a trigger's positions are then dictionary
-look-ups, and ``finditer_at`` tries the full pattern only where the trigger
-fires. A page (or sentence) where it does not fire costs nothing more.
-Below the stages, so any extractor may use it.
+kept for the last few pages); a trigger's positions are then look-ups, and
+``finditer_at`` tries the full pattern only where the trigger fires. A page
+(or line) where it does not fire costs nothing more. Rules that test each
+token ask once per distinct token text (``token_indices``). Below the
+stages, so any extractor may use it.
 """
 
 from __future__ import annotations
@@ -131,14 +132,15 @@ def _positions(trigger: Trigger, text: str) -> list[int]:
 
 
 def finditer_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern whose every match, after leading
-    white space, begins at one of ``starts`` (sorted): the same matches, tried
-    only there.
+    """``pattern.finditer(text)``, tried only at ``starts`` (sorted): the same matches
+    for a pattern that begins with its phrase, or with ``\\s*`` and then its
+    phrase, when every phrase starts at one of ``starts``.
 
     A match that ``finditer`` finds starts at the white space before its
     phrase (when the pattern begins with ``\\s*``); so does this one, since the
     pattern is tried from the start of that white space (never before the end
-    of the previous match).
+    of the previous match). ``tests/test_triggers.py`` checks the rules that
+    use it against ``finditer`` on the corpus and held-out pages.
     """
     end = 0
     for at in starts:
