@@ -19,7 +19,8 @@ then measures on those same files, in this run, one after another:
 * kenmerk ``run`` with ``--workers`` workers on each set (from scratch), the
   no-change re-run of the texts, and the ratios the issue set targets for;
 * per-stage times of one process over the letters and texts (ingest, clean,
-  nlp+extract, facts) and the peak RSS of this process and its workers.
+  nlp+extract, facts), the CPU per page of each pipe (tokenizer, sentences,
+  each extractor), and the peak RSS of this process and its workers.
 
 Nothing is downloaded; needs reportlab (a test dependency) and tesseract with ``nld``.
 To measure another checkout, put it first on the path:
@@ -300,6 +301,26 @@ def stage_times(paths: list[Path]) -> dict[str, float]:
     return times
 
 
+def pipe_times(paths: list[Path]) -> dict[str, float]:
+    """CPU seconds of each pipe of the spaCy pipeline (the tokenizer first) over the clean pages of ``paths``."""
+    from pipeline.clean import clean_page
+    from pipeline.doctext import TEXT
+    from pipeline.ingest import read_document
+    from pipeline.nlp import build_nlp
+
+    nlp = build_nlp()
+    pages = [clean_page(p) for path in paths for p in read_document(path, source=path.name).pages]
+    times = dict.fromkeys(["tokenizer", *nlp.pipe_names], 0.0)
+    for page in pages:
+        seconds, doc = cpu_timed(lambda page=page: nlp.make_doc(page.text))
+        times["tokenizer"] += seconds
+        doc.user_data[TEXT] = page.text
+        for name, pipe in nlp.pipeline:
+            seconds, doc = cpu_timed(lambda pipe=pipe, doc=doc: pipe(doc))
+            times[name] += seconds
+    return {name: seconds / max(len(pages), 1) for name, seconds in times.items()}
+
+
 def peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -394,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
         for label, paths in (("letters", sample), ("texts", text_sample)):
             measured[label] = times = stage_times(paths)
             print(f"  {label} ({len(paths)}): " + ", ".join(f"{k} {v:.2f}" for k, v in times.items()))
+            print("    per page, ms: " + ", ".join(f"{k.removeprefix('kenmerk_')} {1000 * v:.2f}"
+                                                  for k, v in pipe_times(paths).items()))
         plumber_cpu, pages_cpu = cpu_timed(lambda: floor_pdfplumber(sample)[1])
         letters = measured["letters"]
         kenmerk_cpu = letters["ingest"] + letters["whole after ingest"]

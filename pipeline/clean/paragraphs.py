@@ -166,6 +166,9 @@ def printed_length(text: MappedText, start: int, end: int) -> int:
     on the joined line of twice their length.
     """
     offsets = text.offsets
+    first = offsets[start] if end > start else 0
+    if end - start > 1 and offsets[start:end] == tuple(range(first, first + end - start)):
+        return end - start  # printed as it stands: one stretch (compared in C, not step by step)
     best = run = 1 if end > start else 0
     for i in range(start + 1, end):
         step = offsets[i] - offsets[i - 1]

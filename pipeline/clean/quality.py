@@ -91,11 +91,17 @@ def _judge(tokens: list[str], rules: QualityRules, words: frozenset[str],
     return good
 
 
+# Counted by the regex engine, not character by character: ``\S`` is ``not str.isspace()``
+# and ``[^\W_]`` is ``str.isalnum()``.
+_VISIBLE = re.compile(r"\S")
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _garbage(line: str, tokens: list[str], good: int, rules: QualityRules) -> bool:
-    chars = [c for c in line if not c.isspace()]
-    if not chars or line_rules().list_marker_alone.match(line):
+    visible = len(_VISIBLE.findall(line))
+    if not visible or line_rules().list_marker_alone.match(line):
         return False
-    if sum(c.isalnum() for c in chars) / len(chars) < rules.garbage_min_alnum_share:
+    if len(_ALNUM.findall(line)) / visible < rules.garbage_min_alnum_share:
         return True
     return (len(tokens) >= rules.garbage_min_tokens
             and good / len(tokens) < rules.garbage_min_word_share)

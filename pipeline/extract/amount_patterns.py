@@ -16,6 +16,7 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.words import fold, money_words
 from pipeline.phrases import alternation, phrase_regex
 from pipeline.resource_files import AmountsContextFile
+from pipeline.triggers import Trigger
 
 # --------------------------------------------------------------------------
 # Word lists -> regular expressions
@@ -93,6 +94,13 @@ class Patterns:
     redaction_marker: re.Pattern
     redaction_cue: re.Pattern
     money_header: re.Pattern
+    # What the matches of ``sign_before``, ``word_after`` and ``scale`` begin with
+    # (after white space): the full patterns are tried only there.
+    sign_trigger: Trigger
+    word_after_trigger: Trigger
+    scale_trigger: Trigger
+    # A redaction marker starts with one of its marks, a block or an 'x'.
+    redaction_trigger: Trigger
 
 
 # Digits in Dutch (or unambiguous English) notation, not followed by more
@@ -204,4 +212,9 @@ def patterns() -> Patterns:
             r"(?<![\w])(?:bedrag(?:en)?|budget|subsidie|bijdrage|toekenning|kosten|euro|eur)(?![\w])|€",
             re.IGNORECASE,
         ),
+        sign_trigger=Trigger.of(signs),
+        word_after_trigger=Trigger.of(after_words),
+        scale_trigger=Trigger.of(_phrases(words.scale_suffixes) + scale_words),
+        redaction_trigger=Trigger(frozenset(), frozenset(
+            [m[0].lower() for m in ctx.redaction_markers] + list(ctx.redaction_block_chars) + ["x"])),
     )

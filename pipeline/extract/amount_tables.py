@@ -38,6 +38,7 @@ from pipeline.datafiles import load_file
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans
+from pipeline.triggers import Trigger
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
@@ -102,6 +103,8 @@ class TableWords:
     unit_declarations: re.Pattern
     note_headers: re.Pattern
     footnote_units: re.Pattern
+    # What a match of ``footnote_units`` starts with.
+    footnote_trigger: Trigger
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +126,7 @@ def table_words() -> TableWords:
         # (``Reserve``, ``risicoreserve``, ``EMU-saldo``).
         money_rows=re.compile(rf"(?:{alternation(data.money_rows)})", re.I),
         footnote_units=re.compile(rf"(?<![\w])(?:{alternation(data.footnote_units)})(?![\w])", re.I),
+        footnote_trigger=Trigger.of(data.footnote_units),
         note_headers=re.compile(rf"(?:{alternation(data.note_headers)})", re.I),
         unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data.unit_declarations)})(?![\w])", re.I),
     )

@@ -72,6 +72,7 @@ from pipeline.extract.amount_tables import (
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
+from pipeline.triggers import finditer_at
 
 SPAN_KEY = "amounts"
 
@@ -122,7 +123,7 @@ def euro_sign_digits(text: str) -> list[Candidate]:
     """``€ 950.000``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``."""
     p = patterns()
     out = []
-    for sign in p.sign_before.finditer(text):
+    for sign in finditer_at(p.sign_before, text, p.sign_trigger.positions(text)):
         rest = re.compile(r"\s?" + NUMBER).match(text, sign.end())
         if rest is None:
             continue
@@ -180,8 +181,8 @@ def word_anchors(text: str) -> list[tuple[int, int]]:
     """Scale and currency words not right after digits: where a number in words may end."""
     p = patterns()
     anchors = set()
-    for pattern in (p.scale, p.word_after):
-        for m in pattern.finditer(text):
+    for pattern, trigger in ((p.scale, p.scale_trigger), (p.word_after, p.word_after_trigger)):
+        for m in finditer_at(pattern, text, trigger.positions(text)):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             if not re.search(r"\d\s*$", text[max(0, start - 3) : start]):
                 anchors.add((start, m.end()))
@@ -234,7 +235,8 @@ def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
 def redactions_of(doc: Doc) -> list[tuple[int, int]]:
     """Redacted ranges: the clean stage's spans and explicit markers (``[…]``, ``xxx``, ``█``)."""
     ranges = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
-    for m in patterns().redaction_marker.finditer(doc_text(doc)):
+    p, text = patterns(), doc_text(doc)
+    for m in finditer_at(p.redaction_marker, text, p.redaction_trigger.positions(text)):
         if not any(s < m.end() and m.start() < e for s, e in ranges):
             ranges.append((m.start(), m.end()))
     return sorted(ranges)
@@ -416,7 +418,9 @@ def find_amounts(doc: Doc) -> list[Candidate]:
 def footnote_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``Bovenstaande bedragen x 1 miljoen``: a note below figures gives the unit of the
     amounts above it (up to the previous such note) that carry no scale of their own."""
-    notes = [(m.start(), scale) for m in table_words().footnote_units.finditer(text)
+    words = table_words()
+    notes = [(m.start(), scale)
+             for m in finditer_at(words.footnote_units, text, words.footnote_trigger.positions(text))
              if (scale := scale_in(_line_at(text, m.start())))]
     if not notes:
         return candidates

@@ -16,6 +16,7 @@ from pipeline.doctext import doc_text
 from pipeline.dutch.date_grammar import date_words
 from pipeline.extract.date_candidates import Candidate, _word_before
 from pipeline.textlines import line_spans
+from pipeline.triggers import token_indices
 
 
 def _is_year_token(text: str) -> bool:
@@ -186,8 +187,8 @@ def bare_year_spans(doc: Doc) -> list[Candidate]:
 
     return [
         Candidate(tok.idx, tok.idx + len(tok.text), "year")
-        for tok in doc
-        if _is_year_token(tok.text) and bare_year_ok(doc, tok.i)
+        for tok in (doc[i] for i in token_indices(doc, _is_year_token))
+        if bare_year_ok(doc, tok.i)
         and not (on_tab_line(tok.idx) and (
             is_column_header_year(text, tok.idx, tok.idx + len(tok.text))
             or is_row_label_year(text, tok.idx, tok.idx + len(tok.text))))

@@ -26,6 +26,7 @@ from pipeline.extract.training_lexicon import (
     kind_of,
 )
 from pipeline.phrases import alternation
+from pipeline.triggers import Trigger, token_indices
 
 TITLE = "quoted_title"
 KIND = "training_kind"
@@ -73,11 +74,21 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """
     if len(doc) == 0:
         return []
+    # Read once per page: the training finders ask for the sentences several times.
+    known = doc.user_data.get(_SENTENCES)
+    if known is not None and known[0] == len(doc):
+        return known[1]
     flags = doc.to_array([SENT_START, IDX])
     flags[0, 0] = 1  # the first token starts a sentence
     starts = flags[flags[:, 0] == 1, 1].tolist()
     ends = starts[1:] + [doc[-1].idx + len(doc[-1].text_with_ws)]
-    return list(zip(starts, ends, strict=True))
+    ranges = list(zip(starts, ends, strict=True))
+    doc.user_data[_SENTENCES] = (len(doc), ranges)
+    return ranges
+
+
+# ``Doc.user_data`` key of the sentence ranges (with the token count they were read at).
+_SENTENCES = "kenmerk_sentence_ranges"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -262,28 +273,65 @@ def attach_names(
 
 
 _DAAGSE = re.compile(r"(?<![\w-])(?:\d+[ \t]?-?[ \t]?|[^\W\d_]+)daagse(?![\w-])", re.IGNORECASE)
+# Every '…daagse' match ends a word in 'daagse' ('1 daagse' has the word itself).
+_DAAGSE_TRIGGER = Trigger.of(["daagse"], endings=["daagse"])
+
+
+@dataclass(frozen=True)
+class DurationRules:
+    """The duration patterns of a lexicon, each with what its matches start with."""
+
+    fixed: re.Pattern[str] | None
+    fixed_trigger: Trigger
+    day_nouns: re.Pattern[str]
+    day_noun_trigger: Trigger
+
+
+_DURATION_RULES: dict[int, tuple[TrainingWords, DurationRules]] = {}
+
+
+def duration_rules(lex: TrainingWords) -> DurationRules:
+    """The patterns of ``find_durations``, built once per lexicon."""
+    cached = _DURATION_RULES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
+        # 'van twee dagen' needs its preposition ('twee dagen later' is no length);
+        # 'twee dagdelen' does not.
+        preps = "|".join(re.escape(p) for p in lex.day_noun_prepositions)
+        nouns = "|".join(re.escape(n) for n in lex.day_nouns)
+        rules = DurationRules(
+            fixed=re.compile(r"(?<![\w-])(?:" + alternation(fixed, bare=True) + r")(?![\w-])",
+                             re.IGNORECASE) if fixed else None,
+            fixed_trigger=Trigger.of(fixed),
+            day_nouns=re.compile(
+                rf"(?<![\w-])(?:({preps})\s+)?((?:een\s+)?[\w,]{{1,40}})\s+({nouns})(?![\w-])",
+                re.IGNORECASE),
+            # The noun follows white space: it starts a word.
+            day_noun_trigger=Trigger.of(lex.day_nouns),
+        )
+        cached = _DURATION_RULES[id(lex)] = (lex, rules)
+    return cached[1]
 
 
 def find_durations(text: str, lex: TrainingWords) -> list[Mention]:
-    """'eendaagse', '1 daagse', '1-daagse', 'dagdeel', 'halve dag', 'van twee dagen'."""
+    """'eendaagse', '1 daagse', '1-daagse', 'dagdeel', 'halve dag', 'van twee dagen'.
+
+    Each pattern runs only on a page where its trigger fires.
+    """
     out = []
-    for m in _DAAGSE.finditer(text):
-        if duration_value(m.group(), lex) is not None:
-            out.append(Mention(m.start(), m.end(), DURATION))
-    fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
-    if fixed:
-        pattern = r"(?<![\w-])(?:" + alternation(fixed, bare=True) + r")(?![\w-])"
-        out += [Mention(m.start(), m.end(), DURATION) for m in re.finditer(pattern, text, re.IGNORECASE)]
-    # 'van twee dagen' needs its preposition ('twee dagen later' is no length);
-    # 'twee dagdelen' does not.
-    preps = "|".join(re.escape(p) for p in lex.day_noun_prepositions)
-    nouns = "|".join(re.escape(n) for n in lex.day_nouns)
-    pattern = rf"(?<![\w-])(?:({preps})\s+)?((?:een\s+)?[\w,]{{1,40}})\s+({nouns})(?![\w-])"
-    for m in re.finditer(pattern, text, re.IGNORECASE):
-        if m.group(1) is None and m.group(3).lower() in lex.nouns_needing_preposition:
-            continue
-        if duration_value(m.group(), lex) is not None:
-            out.append(Mention(m.start(2), m.end(), DURATION))
+    rules = duration_rules(lex)
+    if _DAAGSE_TRIGGER.fires(text):
+        for m in _DAAGSE.finditer(text):
+            if duration_value(m.group(), lex) is not None:
+                out.append(Mention(m.start(), m.end(), DURATION))
+    if rules.fixed is not None and rules.fixed_trigger.fires(text):
+        out += [Mention(m.start(), m.end(), DURATION) for m in rules.fixed.finditer(text)]
+    if rules.day_noun_trigger.fires(text):
+        for m in rules.day_nouns.finditer(text):
+            if m.group(1) is None and m.group(3).lower() in lex.nouns_needing_preposition:
+                continue
+            if duration_value(m.group(), lex) is not None:
+                out.append(Mention(m.start(2), m.end(), DURATION))
     return out
 
 
@@ -296,9 +344,7 @@ def find_counts(doc: Doc, lex: TrainingWords) -> list[Mention]:
     text = doc_text(doc)
     redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
     qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
-    for tok in doc:
-        if count_value(tok.text, lex) is None:
-            continue
+    for tok in (doc[i] for i in token_indices(doc, lambda t: count_value(t, lex) is not None)):
         if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in redacted):
             continue
         noun = _trainee_noun_after(doc, tok.i, lex)
@@ -345,11 +391,24 @@ def _trainee_noun_after(doc: Doc, i: int, lex: TrainingWords):
     return None
 
 
+_AUDIENCE_RULES: dict[int, tuple[TrainingWords, re.Pattern[str], Trigger, Trigger]] = {}
+
+
 def find_audiences(text: str, lex: TrainingWords) -> list[Mention]:
     """'voor docenten', 'specifiek voor medewerkers van Sociale zaken', 'voor een brede groep
-    van eerstelijns professionals': the span covers the audience words."""
-    phrases = alternation(list(lex.audience_phrases), bare=True)
-    preps = "|".join(re.escape(p) for p in lex.audience_prepositions)
-    gap = rf"(?:[^\W\d_][\w-]*\s+){{0,{lex.audience_gap_words}}}?"
-    pattern = rf"(?<![\w-])(?:{preps})\s+{gap}({phrases})(?![\w-])"
-    return [Mention(m.start(1), m.end(1), AUDIENCE) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    van eerstelijns professionals': the span covers the audience words.
+
+    Only on a page with one of the prepositions and one of the audience words.
+    """
+    cached = _AUDIENCE_RULES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        phrases = alternation(list(lex.audience_phrases), bare=True)
+        preps = "|".join(re.escape(p) for p in lex.audience_prepositions)
+        gap = rf"(?:[^\W\d_][\w-]*\s+){{0,{lex.audience_gap_words}}}?"
+        pattern = re.compile(rf"(?<![\w-])(?:{preps})\s+{gap}({phrases})(?![\w-])", re.IGNORECASE)
+        cached = _AUDIENCE_RULES[id(lex)] = (
+            lex, pattern, Trigger.of(lex.audience_prepositions), Trigger.of(lex.audience_phrases))
+    _, pattern, prepositions, audiences = cached
+    if not (prepositions.fires(text) and audiences.fires(text)):
+        return []
+    return [Mention(m.start(1), m.end(1), AUDIENCE) for m in pattern.finditer(text)]

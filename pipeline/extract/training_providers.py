@@ -11,6 +11,7 @@ import re
 from pipeline.extract.training_lexicon import TrainingWords, fold_spaces
 from pipeline.extract.training_mentions import PROVIDER, Mention
 from pipeline.phrases import alternation
+from pipeline.triggers import Trigger, may_start
 
 
 def learn_abbreviations(text: str, lex: TrainingWords) -> dict[str, tuple[str, int, int]]:
@@ -89,12 +90,22 @@ def find_organisation_names(text: str, lex: TrainingWords) -> list[tuple[int, in
     return out
 
 
+# The pattern of ``find_provider_phrases`` and its trigger, built once per lexicon.
+_PROVIDER_PHRASES: dict[int, tuple[TrainingWords, re.Pattern[str], Trigger]] = {}
+
+
 def find_provider_phrases(text: str, lex: TrainingWords) -> list[tuple[int, int, str]]:
     """The capitalised name after 'verzorgd door', 'gevolgd bij (het)': 'gegeven door Partners
     in Preventie' names the provider even without an organisation word; (start, end, name)."""
-    phrases = alternation(lex.provider_phrases, bare=True)
-    articles = "|".join(re.escape(a) for a in lex.provider_articles)
-    pattern = re.compile(rf"(?<![\w-])(?:{phrases})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
+    cached = _PROVIDER_PHRASES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        phrases = alternation(lex.provider_phrases, bare=True)
+        articles = "|".join(re.escape(a) for a in lex.provider_articles)
+        pattern = re.compile(rf"(?<![\w-])(?:{phrases})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
+        cached = _PROVIDER_PHRASES[id(lex)] = (lex, pattern, Trigger.of(lex.provider_phrases))
+    _, pattern, trigger = cached
+    if not trigger.fires(text):
+        return []
     out = []
     for m in pattern.finditer(text):
         name = _ORG_NAME.match(text, m.end())
@@ -126,6 +137,8 @@ def find_providers(text: str, lex: TrainingWords) -> list[Mention]:
     for start, end, name in find_organisation_names(text, lex) + find_provider_phrases(text, lex):
         out.append(Mention(start, end, PROVIDER, kb_id=surface.get(name, name)))
     for form in sorted(surface, key=len, reverse=True):
+        if not may_start(form, text):
+            continue  # its first word is nowhere on the page
         is_abbr = form.isupper() or (len(form) <= 5 and not form.islower())
         flags = 0 if is_abbr else re.IGNORECASE
         for m in re.finditer(rf"(?<![\w-])(?:{alternation([form], bare=True)})(?![\w-])", text, flags):

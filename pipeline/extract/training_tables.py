@@ -8,6 +8,7 @@ training and whose rows start with a municipality: each numeric cell is a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ from pipeline.extract.training_mentions import TABLE_CELL, TABLE_COLUMN, Mention
 from pipeline.phrases import alternation
 from pipeline.resource_files import TrainingsTablesFile
 from pipeline.textlines import line_spans
+from pipeline.triggers import Trigger
 
 # --------------------------------------------------------------------------
 # Tables: 'Gemeente 1 daagse 2 daagse' then 'Almere 6 6'
@@ -71,6 +73,22 @@ def _column_pattern(lex: TrainingWords, rules: TrainingTableRules | None = None)
     )
 
 
+# The column pattern and its trigger, built once per lexicon (the pattern is long).
+_COLUMNS: dict[int, tuple[TrainingWords, TableRules, re.Pattern[str], Trigger]] = {}
+
+
+def column_rules(lex: TrainingWords, rules: TableRules) -> tuple[re.Pattern[str], Trigger]:
+    """The pattern of a column header and what each of its matches begins with."""
+    cached = _COLUMNS.get(id(lex))
+    if cached is None or cached[0] is not lex or cached[1] is not rules:
+        fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
+        # '1 daagse' starts at its digits, on the same line as 'daagse'.
+        trigger = Trigger.of([*lex.kinds, *lex.compound_heads, *fixed, *rules.count_columns, "daagse"],
+                             endings=["daagse"])
+        cached = _COLUMNS[id(lex)] = (lex, rules, _column_pattern(lex, rules), trigger)
+    return cached[2], cached[3]
+
+
 def is_count_column(header: str) -> bool:
     """'deelnemers', 'Aantal': a column that counts the trainees of one training."""
     return fold_spaces(header.lower()) in training_table_rules().count_columns
@@ -86,14 +104,20 @@ def find_tables(doc: Doc, lex: TrainingWords) -> list[Mention]:
     does a total row.
     """
     text = doc_text(doc)
-    rules = training_table_rules()
-    columns_re = _column_pattern(lex, rules)
+    rules = table_rules()
+    columns_re, trigger = column_rules(lex, rules)
+    heads = trigger.positions(text)
+    if not heads:
+        return []  # no line names a column
     lines = line_spans(text)
+    starts = [start for start, _ in lines]
+    # Only a line where a column word stands can be a header.
+    header_lines = {bisect_right(starts, at) - 1 for at in heads}
     out: list[Mention] = []
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        header = header_columns(text[start:end], columns_re, rules)
+        header = header_columns(text[start:end], columns_re, rules) if i in header_lines else None
         if header is None:
             i += 1
             continue
@@ -122,6 +146,11 @@ def header_columns(
     line: str, columns_re: re.Pattern[str], rules: TrainingTableRules
 ) -> tuple[list[tuple[int, int]], bool] | None:
     """The column ranges of a header line and whether '|' separates them; None if no header."""
+    # Most lines name no column at all: one search says so. (A label word runs up to
+    # the first character that is no letter, digit or '-', so a column found in the
+    # rest after it is found in the whole line as well.)
+    if columns_re.search(line) is None:
+        return None
     words = list(_LABEL_WORD.finditer(line))
     for n in range(1, min(rules.max_header_label_words, len(words)) + 1):
         label = line[words[0].start() : words[n - 1].end()]
