@@ -74,10 +74,10 @@ def _column_pattern(lex: TrainingWords, rules: TrainingTableRules | None = None)
 
 
 # The column pattern and its trigger, built once per lexicon (the pattern is long).
-_COLUMNS: dict[int, tuple[TrainingWords, TableRules, re.Pattern[str], Trigger]] = {}
+_COLUMNS: dict[int, tuple[TrainingWords, TrainingTableRules, re.Pattern[str], Trigger]] = {}
 
 
-def column_rules(lex: TrainingWords, rules: TableRules) -> tuple[re.Pattern[str], Trigger]:
+def column_rules(lex: TrainingWords, rules: TrainingTableRules) -> tuple[re.Pattern[str], Trigger]:
     """The pattern of a column header and what each of its matches begins with."""
     cached = _COLUMNS.get(id(lex))
     if cached is None or cached[0] is not lex or cached[1] is not rules:
@@ -104,7 +104,7 @@ def find_tables(doc: Doc, lex: TrainingWords) -> list[Mention]:
     does a total row.
     """
     text = doc_text(doc)
-    rules = table_rules()
+    rules = training_table_rules()
     columns_re, trigger = column_rules(lex, rules)
     heads = trigger.positions(text)
     if not heads:
