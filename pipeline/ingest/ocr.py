@@ -26,6 +26,7 @@ from functools import lru_cache
 from statistics import fmean
 
 from pipeline.errors import KenmerkError
+from pipeline.ingest import tesseract
 from pipeline.ingest.layout import Token, median_height
 from pipeline.ingest.redaction import apply_redactions, image_grey_boxes, image_redaction_boxes
 from pipeline.ingest.rules import IngestRules, OcrRules
@@ -51,6 +52,8 @@ class OcrPage:
     confidence: float | None
     # Degrees clockwise the image was turned before reading (see ``upright``).
     rotation: int = 0
+    # Blank paper: not read (``ocr_pages`` with ``skip_blank``).
+    blank: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,11 +151,14 @@ def _read(image, scale: float, rules: OcrRules, source: str,
     import pytesseract
 
     try:
-        # A pathological image can keep tesseract busy for minutes; pytesseract
-        # kills it after the timeout and raises RuntimeError.
-        data = pytesseract.image_to_data(handed_over(image), lang=rules.lang, config=rules.config,
-                                         output_type=pytesseract.Output.DICT,
-                                         timeout=rules.timeout_seconds)
+        # A pathological image can keep tesseract busy for minutes; both stop it after
+        # the timeout (pytesseract kills the command) and raise a RuntimeError.
+        data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
+        if data is None:
+            data = pytesseract.image_to_data(handed_over(image), lang=rules.lang,
+                                             config=rules.config,
+                                             output_type=pytesseract.Output.DICT,
+                                             timeout=rules.timeout_seconds)
     except (pytesseract.TesseractError, RuntimeError, OSError) as err:
         raise KenmerkError("ocr_failed", source=source, page=page_number,
                            reason=str(err)) from err
@@ -275,12 +281,33 @@ def _read_rendered(image, scale: float, width: float, height: float, all_rules: 
     return OcrPage(result.tokens, width, height, result.confidence, result.rotation)
 
 
+def blank_page(pdf, index: int, source: str) -> OcrPage | None:
+    """An empty ``OcrPage`` when page ``index`` is blank paper (``is_blank``), else None;
+    ``broken_pdf`` when pdfium cannot load the page."""
+    import pypdfium2
+
+    try:
+        if not is_blank(pdf, index):
+            return None
+        page = pdf[index]
+        width, height = page.get_size()
+        page.close()
+    except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
+        # pdfminer counts a page that pdfium cannot load (a damaged page tree).
+        raise KenmerkError("broken_pdf", source=source,
+                           reason=f"page {index + 1} could not be loaded ({err})") from err
+    return OcrPage([], float(width), float(height), None, blank=True)
+
+
 def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
-              threads: int | None = None) -> dict[int, OcrPage | KenmerkError]:
+              threads: int | None = None,
+              skip_blank: bool = False) -> dict[int, OcrPage | KenmerkError]:
     """``ocr_page`` for several pages of a pypdfium2 document, ``threads`` tesseracts at once.
 
     A page that fails gives its ``KenmerkError`` in place of a result, so the
-    caller decides per page as it would for ``ocr_page``.
+    caller decides per page as it would for ``ocr_page``. With ``skip_blank``,
+    blank paper is not read (``blank_page``); each page is checked just before
+    it is rendered, so the first pages are being read while later ones are checked.
     """
     require_tesseract(all_rules.ocr.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -299,6 +326,10 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
             while len(running) >= 2 * threads:
                 collect(next(iter(running)))
             try:
+                blank = blank_page(pdf, index, source) if skip_blank else None
+                if blank is not None:
+                    out[index] = blank
+                    continue
                 image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
             except KenmerkError as err:
                 out[index] = err

@@ -136,13 +136,20 @@ def test_mixed_document_ocrs_only_the_scanned_page(documents, tmp_path):
     assert folded(body_part(doc.pages[1])) == folded(built.body_pages[1])
 
 
-def test_tesseract_timeout_is_ocr_failed(scanned_letter, monkeypatch):
+@pytest.mark.parametrize("engine", ["command", "library"])
+def test_tesseract_timeout_is_ocr_failed(scanned_letter, monkeypatch, engine):
     import pytesseract
 
-    def too_slow(*args, **kwargs):
-        raise RuntimeError("Tesseract process timeout")
+    from pipeline.ingest import tesseract
 
-    monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
+    def too_slow(*args, **kwargs):
+        raise (tesseract.EngineError if engine == "library" else RuntimeError)("timeout")
+
+    if engine == "library":
+        monkeypatch.setattr(tesseract, "image_to_data", too_slow)
+    else:
+        monkeypatch.setattr(tesseract, "enabled", False)
+        monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
     with pytest.raises(KenmerkError) as err:
         read_document(scanned_letter.path, source="brief_scan.pdf")
     assert err.value.code == "ocr_failed"
