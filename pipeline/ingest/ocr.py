@@ -4,26 +4,31 @@ Tesseract's word boxes are converted from pixels back to PDF points, so the
 layout rules of ``pipeline.ingest.layout`` (columns, margin, furniture) apply
 to scans exactly as to born-digital pages.
 
-Tesseract runs with ``OMP_THREAD_LIMIT=1``: its OpenMP threads fight over the
-cores with our own worker processes, and on a 2-core machine one thread per
-page is about six times faster (1.9 s instead of 11 s per page). The
-variable is set for this process if the user has not set it.
+Tesseract is a persistent engine where tesserocr is installed
+(``pipeline.ingest.tesseract``: the model loaded once per thread, the pixels
+handed over without a file), else the ``tesseract`` command once per page.
+The command runs with ``OMP_THREAD_LIMIT=1``: its OpenMP threads fight over
+the cores with our own worker processes, and on a 2-core machine one thread
+per page is about six times faster (1.9 s instead of 11 s per page). The
+variable is set for this process if the user has not set it. The engine's
+libtesseract (tesserocr's wheel) is built without OpenMP: one thread each.
 
 The pages of one document are read in parallel (``ocr_pages``): pdfium, which
-is not thread-safe, renders them one after another in the calling thread,
-and a small pool of threads runs one single-threaded tesseract process per
-core on the rendered images. Only a few images wait at a time, so a
-1,000-page scan does not hold 1,000 bitmaps.
+is not thread-safe, checks for blank paper and renders them one after another
+in the calling thread, and a small pool of threads runs one single-threaded
+tesseract per core on the rendered images. Only a few images wait at a time,
+so a 1,000-page scan does not hold 1,000 bitmaps.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from statistics import fmean
+from typing import Any
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import tesseract
@@ -311,31 +316,55 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
     """
     require_tesseract(all_rules.ocr.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    threads = threads or ocr_threads()
-    out: dict[int, OcrPage | KenmerkError] = {}
-    running: dict[int, Future] = {}
 
-    def collect(index: int) -> None:
-        try:
-            out[index] = running.pop(index).result()
-        except KenmerkError as err:
-            out[index] = err
-
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract") as pool:
+    def jobs() -> Iterator[tuple[int, Job]]:
         for index in indices:
-            while len(running) >= 2 * threads:
-                collect(next(iter(running)))
             try:
                 blank = blank_page(pdf, index, source) if skip_blank else None
-                if blank is not None:
-                    out[index] = blank
-                    continue
-                image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
+                if blank is None:
+                    image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
             except KenmerkError as err:
-                out[index] = err
+                yield index, err
                 continue
-            running[index] = pool.submit(_read_rendered, image, scale, width, height,
-                                         all_rules, source, index + 1)
+            if blank is not None:
+                yield index, blank
+            else:
+                yield index, partial(_read_rendered, image, scale, width, height, all_rules,
+                                     source, index + 1)
+
+    return read_in_parallel(jobs(), threads)
+
+
+# Reads one page in a thread; a result or error known without reading stands in for it.
+Job = Callable[[], Any] | OcrPage | KenmerkError
+
+
+def read_in_parallel(jobs: Iterable[tuple[int, Job]],
+                     threads: int | None = None) -> dict[int, Any]:
+    """Each job's result (or ``KenmerkError``) by page, ``threads`` jobs at a time (one per core).
+
+    ``jobs`` is drawn in the calling thread as room frees up, at most twice
+    ``threads`` ahead, so whatever prepares a page (rendering, decoding a frame)
+    is done here, one page at a time, while the pool reads the pages before it.
+    """
+    threads = threads or ocr_threads()
+    out: dict[int, Any] = {}
+    running: dict[int, Future] = {}
+
+    def collect(key: int) -> None:
+        try:
+            out[key] = running.pop(key).result()
+        except KenmerkError as err:
+            out[key] = err
+
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract") as pool:
+        for key, job in jobs:
+            while len(running) >= 2 * threads:
+                collect(next(iter(running)))
+            if callable(job):
+                running[key] = pool.submit(job)
+            else:
+                out[key] = job
         while running:
             collect(next(iter(running)))
     return out

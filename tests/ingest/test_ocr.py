@@ -209,3 +209,44 @@ def test_pages_read_in_parallel_equal_pages_read_one_by_one(scanned_letter):
             assert parallel[index] == alone
     finally:
         pdf.close()
+
+
+def test_read_in_parallel_gives_each_page_its_result_or_error():
+    failed = KenmerkError("ocr_failed", source="x.pdf", page=2, reason="crashed")
+
+    def fails():
+        raise failed
+
+    ready = ocr.OcrPage([], 595.0, 842.0, None, blank=True)
+    jobs = [(0, lambda: "page 1"), (1, fails), (2, ready), (3, lambda: "page 4")]
+    assert ocr.read_in_parallel(iter(jobs), threads=2) == {0: "page 1", 1: failed, 2: ready,
+                                                           3: "page 4"}
+
+
+def test_read_in_parallel_prepares_only_a_few_pages_ahead():
+    import threading
+
+    release = threading.Event()
+    prepared = []
+
+    def jobs():
+        for key in range(20):
+            prepared.append(key)  # a rendered page image held in memory from here
+            yield key, (release.wait if key == 0 else (lambda key=key: key))
+
+    seen = []
+
+    def later():
+        seen.append(len(prepared))
+        release.set()
+
+    timer = threading.Timer(0.5, later)
+    timer.start()
+    try:
+        out = ocr.read_in_parallel(jobs(), threads=2)
+    finally:
+        timer.cancel()
+    # While page 1 is still being read, later pages are prepared only a few ahead
+    # of it (twice the threads, and the one waiting for room), whatever the timing.
+    assert seen and seen[0] <= 2 * 2 + 1
+    assert prepared == list(range(20)) and out == {**{k: k for k in range(1, 20)}, 0: True}
