@@ -357,7 +357,8 @@ def read_in_parallel(jobs: Iterable[tuple[int, Job]],
         except KenmerkError as err:
             out[key] = err
 
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract") as pool:
+    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract")
+    try:
         for key, job in jobs:
             while len(running) >= 2 * threads:
                 collect(next(iter(running)))
@@ -367,4 +368,11 @@ def read_in_parallel(jobs: Iterable[tuple[int, Job]],
                 out[key] = job
         while running:
             collect(next(iter(running)))
+    except BaseException:
+        # The document's time is up (or a page could not be prepared): pages not yet
+        # started are dropped and the caller goes on, without waiting for those being
+        # read; each of them stops at its page time limit at the latest.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return out

@@ -250,3 +250,26 @@ def test_read_in_parallel_prepares_only_a_few_pages_ahead():
     # of it (twice the threads, and the one waiting for room), whatever the timing.
     assert seen and seen[0] <= 2 * 2 + 1
     assert prepared == list(range(20)) and out == {**{k: k for k in range(1, 20)}, 0: True}
+
+
+def test_a_stopped_document_does_not_wait_for_the_pages_being_read():
+    import threading
+
+    release = threading.Event()
+    finished = []
+
+    def hung():
+        release.wait(60)
+        finished.append(True)
+
+    def jobs():
+        yield 0, hung
+        yield 1, hung
+        raise TimeoutError("the document's time is up")  # as SIGALRM raises in the caller
+
+    try:
+        with pytest.raises(TimeoutError):
+            ocr.read_in_parallel(jobs(), threads=2)
+        assert not finished  # back while both pages were still being read
+    finally:
+        release.set()
