@@ -13,7 +13,6 @@ constants of the extractor modules. Nothing is loaded at import time:
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -83,24 +82,13 @@ def require_model(model: str | None) -> None:
         raise KenmerkError("model_not_installed", model=model)
 
 
-# A worker builds the pipeline in a thread while its first document is read
-# (``pipeline.run.pool``); the document then waits for that build, not a second one.
-_BUILDING = threading.Lock()
-
-
+@lru_cache(maxsize=2)
 def build_nlp(model: str | None = None) -> Language:
     """The kenmerk pipeline: tokenizer, sentences, then the extractors.
 
     ``model`` names a trained spaCy pipeline to start from; by default none is
     loaded, even when one is installed, so results do not depend on the machine.
-    Built once per model and process, also when threads ask at the same time.
     """
-    with _BUILDING:
-        return _built(model)
-
-
-@lru_cache(maxsize=2)
-def _built(model: str | None) -> Language:
     _register_components()
     if model is None:
         nlp = spacy.blank("nl")
@@ -116,9 +104,6 @@ def _built(model: str | None) -> Language:
     # After the components, which add special cases to spaCy's tokenizer.
     linear_tokenizer(nlp)  # long runs without spaces; pages over 1,000,000 characters
     return nlp
-
-
-build_nlp.cache_clear = _built.cache_clear  # type: ignore[attr-defined]
 
 
 

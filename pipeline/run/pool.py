@@ -160,11 +160,6 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is not for workers
     os.setpgrp()  # so a timeout kills tesseract children too
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    if _builds_nlp(process):
-        # Built here, beside the first document's reading, rather than in the parent
-        # before the workers start: a scan's OCR need not wait for spaCy, and the
-        # cores work on both. The document waits for this build when it needs it.
-        threading.Thread(target=_warm, args=(process,), daemon=True).start()
     while True:
         try:
             task = conn.recv()
@@ -180,13 +175,6 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
                                    reason=f"result could not be sent back: {err}"))
         except (BrokenPipeError, OSError):
             return
-
-
-def _warm(process: ProcessFn) -> None:
-    try:
-        _preload(process)
-    except Exception:  # noqa: S110 - the document's own build reports it (stage nlp.build)
-        pass
 
 
 def _exit_when_orphaned(parent: int) -> None:
@@ -347,9 +335,9 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
     """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
     if not tasks:
         return
+    if getattr(process, "func", process) is process_document:
+        _preload(getattr(process, "keywords", {}).get("model"))
     if workers <= 1:
-        if _builds_nlp(process):
-            _preload(process)
         for task in tasks:
             yield task, run_in_process(process, task, max_bytes, timeout)
         return
@@ -357,12 +345,8 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
         yield from pool.map(tasks)
 
 
-def _builds_nlp(process: ProcessFn) -> bool:
-    return getattr(process, "func", process) is process_document
-
-
-def _preload(process: ProcessFn) -> None:
-    """Load spaCy and the rules (``build_nlp``) for ``process``."""
+def _preload(model: str | None = None) -> None:
+    """Load spaCy and the rules before the first deadline starts, once for all forked workers."""
     from pipeline.nlp import build_nlp
 
-    build_nlp(getattr(process, "keywords", {}).get("model"))
+    build_nlp(model)
