@@ -25,6 +25,10 @@ is a named rule, tried in order; the first that fires wins:
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
+``addressee``         ``Hierbij verleen ik uw gemeente € 125.000``: ``uw gemeente`` in the amount's
+                      sentence, in a letter whose addressee names a municipality
+                      (``Gemeente Almere``); decided in ``pipeline.normalize.amounts``,
+                      which knows the document's addressee
 
 ``amount_then_name`` also reads ``€ Y gaat naar de voormalige gemeente X``
 and ``receives`` a colon before the amount (``X krijgt het grootste deel: € Y``).
@@ -578,3 +582,33 @@ LINK_RULES = (
     second_object,
     table_row,
 )
+
+
+# --------------------------------------------------------------------------
+# The letter's addressee
+
+# 'uw gemeente': the municipality the letter is addressed to.
+_YOUR_MUNICIPALITY = re.compile(r"(?<![\w])uw\s+gemeente(?![\w])", re.IGNORECASE)
+# Where a sentence before the amount starts, at the latest.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+
+
+def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
+    """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
+    ontvangt € 80.000``: a letter to a municipality gives the amount to its addressee.
+    ``uw gemeente`` stands in the amount's sentence before it, with no municipality
+    named and no other amount between them (``addressee``, see ``addressee_link``)."""
+    lo = max(0, start - _LINK_WINDOW)
+    window = links.text[lo:start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        lo, window = lo + ends[-1].end(), window[ends[-1].end():]
+    found = list(_YOUR_MUNICIPALITY.finditer(window))
+    if not found:
+        return False
+    after = lo + found[-1].end()
+    if any(after <= m.start < start for m in links.mentions):
+        return False
+    previous = links.amount_before(start)
+    return previous is None or previous[1] <= after
+

@@ -29,8 +29,15 @@ from pipeline.dutch.money import Amount, parse_amount
 from pipeline.extract.amount_patterns import amount_context, patterns
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
-from pipeline.gazetteer import gazetteer
-from pipeline.link.amounts import LinkInput, Mention, amount_chars, distributed, link_municipality
+from pipeline.gazetteer import gazetteer, lookup
+from pipeline.link.amounts import (
+    LinkInput,
+    Mention,
+    amount_chars,
+    distributed,
+    link_municipality,
+    to_your_municipality,
+)
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -52,16 +59,37 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     fact ids (the CBS code is the ``key`` of the id).
     """
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
+    addressee = addressee_municipality(info)
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
         group = distributed(links, start, end)
         variants = [((m, "distributed"), m.code) for m in group] if group else [(None, "")]
         for link, key in variants:
+            if link is None and addressee is not None and to_your_municipality(links, start, end):
+                link = (Mention(start, start, addressee), "addressee")
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     return facts
+
+
+# The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',
+# 'College van burgemeester en wethouders van Zwolle'.
+_ADDRESSEE_MUNICIPALITY = re.compile(
+    r"(?i:\bgemeente|\bwethouders\s+van(?:\s+de\s+gemeente)?)\s+(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
+
+
+def addressee_municipality(info: DocumentInfo) -> str | None:
+    """The CBS code of the municipality a letter is addressed to, when its addressee names one."""
+    if not info.addressee:
+        return None
+    m = _ADDRESSEE_MUNICIPALITY.search(info.addressee)
+    if m is None:
+        return None
+    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
+    found = lookup(m["name"], year)
+    return found.code if found is not None else None
 
 
 @lru_cache(maxsize=1)
