@@ -19,12 +19,13 @@ from __future__ import annotations
 import dataclasses
 import math
 import warnings
+from functools import partial
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import layout
 from pipeline.ingest.layout import PageWords
-from pipeline.ingest.ocr import MAX_OVERSIZE, ocr_image, require_tesseract
+from pipeline.ingest.ocr import MAX_OVERSIZE, ocr_image, read_in_parallel, require_tesseract
 from pipeline.ingest.rules import IngestRules, ingest_rules
 from pipeline.records import RawPage
 
@@ -45,24 +46,29 @@ def image_dpi(info: dict) -> float:
     return value if value >= MIN_TRUSTED_DPI else DEFAULT_DPI
 
 
-def _frame_words(frame, number: int, rules: IngestRules, source: str) -> PageWords:
+def _prepared(frame, rules: IngestRules, source: str) -> tuple:
+    """(greyscale copy of the frame ready for OCR, its pixels per point)."""
     scale = image_dpi(frame.info) / 72.0
     pixels = frame.width * frame.height
     cap = rules.ocr.max_render_pixels
     if pixels > MAX_OVERSIZE * cap:
         raise KenmerkError("image_too_large", source=source, pixels=pixels, limit=MAX_OVERSIZE * cap)
-    gray = frame.convert("L")
+    gray = frame.convert("L")  # a copy, also of an "L" frame: the threads read it, not the file
+    if pixels > MAX_OCR_PIXELS:
+        factor = math.ceil((pixels / MAX_OCR_PIXELS) ** 0.5)
+        smaller = gray.reduce(factor)
+        gray.close()
+        gray, scale, pixels = smaller, scale / factor, smaller.width * smaller.height
+    if pixels > cap:
+        factor = (cap / pixels) ** 0.5
+        smaller = gray.resize((int(gray.width * factor), int(gray.height * factor)))
+        gray.close()
+        gray, scale = smaller, scale * factor
+    return gray, scale
+
+
+def _frame_words(gray, scale: float, number: int, rules: IngestRules, source: str) -> PageWords:
     try:
-        if pixels > MAX_OCR_PIXELS:
-            factor = math.ceil((pixels / MAX_OCR_PIXELS) ** 0.5)
-            smaller = gray.reduce(factor)
-            gray.close()
-            gray, scale, pixels = smaller, scale / factor, smaller.width * smaller.height
-        if pixels > cap:
-            factor = (cap / pixels) ** 0.5
-            smaller = gray.resize((int(gray.width * factor), int(gray.height * factor)))
-            gray.close()
-            gray, scale = smaller, scale * factor
         result = ocr_image(gray, scale, rules, source, number)
         return PageWords(result.tokens, gray.width / scale, gray.height / scale, "ocr",
                          result.confidence, rotation=result.rotation)
@@ -77,17 +83,23 @@ def image_pages(path: Path, source: str,
 
     rules = rules or ingest_rules()
     require_tesseract(rules.ocr.lang, source)
-    read: list[PageWords] = []
     downscaled: set[int] = set()
+
+    def jobs(image):
+        # Frames are decoded here, one after another; the threads of ``read_in_parallel``
+        # read them, one tesseract per core.
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            if frame.width * frame.height > MAX_OCR_PIXELS:
+                downscaled.add(number)
+            gray, scale = _prepared(frame, rules, source)
+            yield number, partial(_frame_words, gray, scale, number, rules, source)
+
     try:
         with warnings.catch_warnings():
             # Expected for large scans, which are reduced below (and noted on the page).
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(Path(path)) as image:
-                for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-                    if frame.width * frame.height > MAX_OCR_PIXELS:
-                        downscaled.add(number)
-                    read.append(_frame_words(frame, number, rules, source))
+                found = read_in_parallel(jobs(image))
     except Image.DecompressionBombError as err:
         raise KenmerkError("image_too_large", source=source, pixels=_pixels(err),
                            limit=2 * (Image.MAX_IMAGE_PIXELS or 0)) from err
@@ -95,6 +107,11 @@ def image_pages(path: Path, source: str,
         # OSError covers truncated files ("image file is truncated") and bad codecs.
         reason = f"the image is damaged ({str(err) or type(err).__name__})"
         raise KenmerkError("unreadable_file", source=source, reason=reason) from err
+    read: list[PageWords] = []
+    for number in sorted(found):
+        if isinstance(found[number], KenmerkError):
+            raise found[number]  # the first page that failed, as when read one by one
+        read.append(found[number])
     pages = tuple(dataclasses.replace(p, method_reason="scan_image",
                                       layout_notes=(*p.layout_notes, DOWNSCALED) if p.number in downscaled
                                       else p.layout_notes)

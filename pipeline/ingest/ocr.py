@@ -4,28 +4,34 @@ Tesseract's word boxes are converted from pixels back to PDF points, so the
 layout rules of ``pipeline.ingest.layout`` (columns, margin, furniture) apply
 to scans exactly as to born-digital pages.
 
-Tesseract runs with ``OMP_THREAD_LIMIT=1``: its OpenMP threads fight over the
-cores with our own worker processes, and on a 2-core machine one thread per
-page is about six times faster (1.9 s instead of 11 s per page). The
-variable is set for this process if the user has not set it.
+Tesseract is a persistent engine where tesserocr is installed
+(``pipeline.ingest.tesseract``: the model loaded once per thread, the pixels
+handed over without a file), else the ``tesseract`` command once per page.
+The command runs with ``OMP_THREAD_LIMIT=1``: its OpenMP threads fight over
+the cores with our own worker processes, and on a 2-core machine one thread
+per page is about six times faster (1.9 s instead of 11 s per page). The
+variable is set for this process if the user has not set it. The engine's
+libtesseract (tesserocr's wheel) is built without OpenMP: one thread each.
 
 The pages of one document are read in parallel (``ocr_pages``): pdfium, which
-is not thread-safe, renders them one after another in the calling thread,
-and a small pool of threads runs one single-threaded tesseract process per
-core on the rendered images. Only a few images wait at a time, so a
-1,000-page scan does not hold 1,000 bitmaps.
+is not thread-safe, checks for blank paper and renders them one after another
+in the calling thread, and a small pool of threads runs one single-threaded
+tesseract per core on the rendered images. Only a few images wait at a time,
+so a 1,000-page scan does not hold 1,000 bitmaps.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from statistics import fmean
+from typing import Any
 
 from pipeline.errors import KenmerkError
+from pipeline.ingest import tesseract
 from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.redaction import apply_redactions, image_grey_boxes, image_redaction_boxes
 from pipeline.ingest.rules import IngestRules, OcrRules
@@ -51,6 +57,8 @@ class OcrPage:
     confidence: float | None
     # Degrees clockwise the image was turned before reading (see ``upright``).
     rotation: int = 0
+    # Blank paper: not read (``ocr_pages`` with ``skip_blank``).
+    blank: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,11 +156,14 @@ def _read(image, scale: float, rules: OcrRules, source: str,
     import pytesseract
 
     try:
-        # A pathological image can keep tesseract busy for minutes; pytesseract
-        # kills it after the timeout and raises RuntimeError.
-        data = pytesseract.image_to_data(handed_over(image), lang=rules.lang, config=rules.config,
-                                         output_type=pytesseract.Output.DICT,
-                                         timeout=rules.timeout_seconds)
+        # A pathological image can keep tesseract busy for minutes; both stop it after
+        # the timeout (pytesseract kills the command) and raise a RuntimeError.
+        data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
+        if data is None:
+            data = pytesseract.image_to_data(handed_over(image), lang=rules.lang,
+                                             config=rules.config,
+                                             output_type=pytesseract.Output.DICT,
+                                             timeout=rules.timeout_seconds)
     except (pytesseract.TesseractError, RuntimeError, OSError) as err:
         raise KenmerkError("ocr_failed", source=source, page=page_number,
                            reason=str(err)) from err
@@ -275,36 +286,93 @@ def _read_rendered(image, scale: float, width: float, height: float, all_rules: 
     return OcrPage(result.tokens, width, height, result.confidence, result.rotation)
 
 
+def blank_page(pdf, index: int, source: str) -> OcrPage | None:
+    """An empty ``OcrPage`` when page ``index`` is blank paper (``is_blank``), else None;
+    ``broken_pdf`` when pdfium cannot load the page."""
+    import pypdfium2
+
+    try:
+        if not is_blank(pdf, index):
+            return None
+        page = pdf[index]
+        width, height = page.get_size()
+        page.close()
+    except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
+        # pdfminer counts a page that pdfium cannot load (a damaged page tree).
+        raise KenmerkError("broken_pdf", source=source,
+                           reason=f"page {index + 1} could not be loaded ({err})") from err
+    return OcrPage([], float(width), float(height), None, blank=True)
+
+
 def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
-              threads: int | None = None) -> dict[int, OcrPage | KenmerkError]:
+              threads: int | None = None,
+              skip_blank: bool = False) -> dict[int, OcrPage | KenmerkError]:
     """``ocr_page`` for several pages of a pypdfium2 document, ``threads`` tesseracts at once.
 
     A page that fails gives its ``KenmerkError`` in place of a result, so the
-    caller decides per page as it would for ``ocr_page``.
+    caller decides per page as it would for ``ocr_page``. With ``skip_blank``,
+    blank paper is not read (``blank_page``); each page is checked just before
+    it is rendered, so the first pages are being read while later ones are checked.
     """
     require_tesseract(all_rules.ocr.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+    def jobs() -> Iterator[tuple[int, Job]]:
+        for index in indices:
+            try:
+                blank = blank_page(pdf, index, source) if skip_blank else None
+                if blank is None:
+                    image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
+            except KenmerkError as err:
+                yield index, err
+                continue
+            if blank is not None:
+                yield index, blank
+            else:
+                yield index, partial(_read_rendered, image, scale, width, height, all_rules,
+                                     source, index + 1)
+
+    return read_in_parallel(jobs(), threads)
+
+
+# Reads one page in a thread; a result or error known without reading stands in for it.
+Job = Callable[[], Any] | OcrPage | KenmerkError
+
+
+def read_in_parallel(jobs: Iterable[tuple[int, Job]],
+                     threads: int | None = None) -> dict[int, Any]:
+    """Each job's result (or ``KenmerkError``) by page, ``threads`` jobs at a time (one per core).
+
+    ``jobs`` is drawn in the calling thread as room frees up, at most twice
+    ``threads`` ahead, so whatever prepares a page (rendering, decoding a frame)
+    is done here, one page at a time, while the pool reads the pages before it.
+    """
     threads = threads or ocr_threads()
-    out: dict[int, OcrPage | KenmerkError] = {}
+    out: dict[int, Any] = {}
     running: dict[int, Future] = {}
 
-    def collect(index: int) -> None:
+    def collect(key: int) -> None:
         try:
-            out[index] = running.pop(index).result()
+            out[key] = running.pop(key).result()
         except KenmerkError as err:
-            out[index] = err
+            out[key] = err
 
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract") as pool:
-        for index in indices:
+    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract")
+    try:
+        for key, job in jobs:
             while len(running) >= 2 * threads:
                 collect(next(iter(running)))
-            try:
-                image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
-            except KenmerkError as err:
-                out[index] = err
-                continue
-            running[index] = pool.submit(_read_rendered, image, scale, width, height,
-                                         all_rules, source, index + 1)
+            if callable(job):
+                running[key] = pool.submit(job)
+            else:
+                out[key] = job
         while running:
             collect(next(iter(running)))
+    except BaseException:
+        # The document's time is up (or a page could not be prepared): pages not yet
+        # started are dropped and the caller goes on, without waiting for those being
+        # read; each of them stops at its page time limit at the latest.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return out

@@ -49,7 +49,7 @@ from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords
 from pipeline.ingest.lines import Token, median_height
-from pipeline.ingest.ocr import OcrPage, is_blank, ocr_page, ocr_pages, ocr_threads
+from pipeline.ingest.ocr import OcrPage, blank_page, ocr_page, ocr_pages, ocr_threads
 from pipeline.ingest.pdf_recover import (
     PDFIUM_TEXT,
     damaged_page_words,
@@ -267,17 +267,6 @@ class _Pdfium:
 Prefetched = dict[int, "OcrPage | KenmerkError"]
 
 
-def _is_blank(pdfium: _Pdfium, index: int, source: str) -> bool:
-    import pypdfium2
-
-    try:
-        return is_blank(pdfium.get(), index)
-    except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
-        # pdfminer counts a page that pdfium cannot load (a damaged page tree).
-        raise KenmerkError("broken_pdf", source=source,
-                           reason=f"page {index + 1} could not be loaded ({err})") from err
-
-
 def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str,
          ahead: Prefetched | None = None) -> PageWords:
     if ahead and index in ahead:
@@ -286,12 +275,9 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str,
             raise result
     else:
         doc = pdfium.get()
-        if _is_blank(pdfium, index, source):
-            page = doc[index]
-            width, height = page.get_size()
-            page.close()
-            return PageWords([], float(width), float(height), "pdf")
-        result = ocr_page(doc, index, rules, source)
+        result = blank_page(doc, index, source) or ocr_page(doc, index, rules, source)
+    if result.blank:
+        return PageWords([], result.width, result.height, "pdf")
     return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence,
                      rotation=result.rotation)
 
@@ -306,8 +292,7 @@ def ocr_ahead(pdfium: _Pdfium, pages: list[PageObjects | None],
                   [t.text for t in words], objects.image_share, rules.text_layer)]
     if len(wanted) < 2 or ocr_threads() < 2:
         return {}
-    wanted = [i for i in wanted if not _is_blank(pdfium, i, source)]
-    return ocr_pages(pdfium.get(), wanted, rules, source) if len(wanted) > 1 else {}
+    return ocr_pages(pdfium.get(), wanted, rules, source, skip_blank=True)
 
 
 def _ocr_reason(words: PageWords, reason: str) -> str:

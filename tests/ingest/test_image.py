@@ -47,3 +47,23 @@ def test_multi_page_tiff_scan(documents, tmp_path):
     word = next(w for w in first.words if w.text == "950.000")
     drawn = built.find("950.000", page=1)[0]
     assert word.bbox.x0 == pytest.approx(drawn.x0, abs=3)
+
+
+def test_a_frame_that_fails_fails_the_scan_with_its_page_number(tmp_path, monkeypatch):
+    from pipeline.ingest import image, ocr
+    from pipeline.ingest.ocr import OcrResult
+
+    def read(gray, scale, rules, source, number):
+        if number == 2:
+            raise KenmerkError("ocr_failed", source=source, page=number, reason="crashed")
+        return OcrResult([], None)
+
+    monkeypatch.setattr(ocr, "tesseract_problem", lambda lang: None)
+    monkeypatch.setattr(image, "ocr_image", read)
+    path = tmp_path / "drie.tif"
+    frames = [Image.new("L", (850, 1100), 255) for _ in range(3)]
+    frames[0].save(path, save_all=True, append_images=frames[1:], dpi=(100, 100))
+    with pytest.raises(KenmerkError) as err:
+        read_document(path, source="drie.tif")
+    assert err.value.code == "ocr_failed"
+    assert "page 2" in err.value.message

@@ -136,13 +136,20 @@ def test_mixed_document_ocrs_only_the_scanned_page(documents, tmp_path):
     assert folded(body_part(doc.pages[1])) == folded(built.body_pages[1])
 
 
-def test_tesseract_timeout_is_ocr_failed(scanned_letter, monkeypatch):
+@pytest.mark.parametrize("engine", ["command", "library"])
+def test_tesseract_timeout_is_ocr_failed(scanned_letter, monkeypatch, engine):
     import pytesseract
 
-    def too_slow(*args, **kwargs):
-        raise RuntimeError("Tesseract process timeout")
+    from pipeline.ingest import tesseract
 
-    monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
+    def too_slow(*args, **kwargs):
+        raise (tesseract.EngineError if engine == "library" else RuntimeError)("timeout")
+
+    if engine == "library":
+        monkeypatch.setattr(tesseract, "image_to_data", too_slow)
+    else:
+        monkeypatch.setattr(tesseract, "enabled", False)
+        monkeypatch.setattr(pytesseract, "image_to_data", too_slow)
     with pytest.raises(KenmerkError) as err:
         read_document(scanned_letter.path, source="brief_scan.pdf")
     assert err.value.code == "ocr_failed"
@@ -202,3 +209,67 @@ def test_pages_read_in_parallel_equal_pages_read_one_by_one(scanned_letter):
             assert parallel[index] == alone
     finally:
         pdf.close()
+
+
+def test_read_in_parallel_gives_each_page_its_result_or_error():
+    failed = KenmerkError("ocr_failed", source="x.pdf", page=2, reason="crashed")
+
+    def fails():
+        raise failed
+
+    ready = ocr.OcrPage([], 595.0, 842.0, None, blank=True)
+    jobs = [(0, lambda: "page 1"), (1, fails), (2, ready), (3, lambda: "page 4")]
+    assert ocr.read_in_parallel(iter(jobs), threads=2) == {0: "page 1", 1: failed, 2: ready,
+                                                           3: "page 4"}
+
+
+def test_read_in_parallel_prepares_only_a_few_pages_ahead():
+    import threading
+
+    release = threading.Event()
+    prepared = []
+
+    def jobs():
+        for key in range(20):
+            prepared.append(key)  # a rendered page image held in memory from here
+            yield key, (release.wait if key == 0 else (lambda key=key: key))
+
+    seen = []
+
+    def later():
+        seen.append(len(prepared))
+        release.set()
+
+    timer = threading.Timer(0.5, later)
+    timer.start()
+    try:
+        out = ocr.read_in_parallel(jobs(), threads=2)
+    finally:
+        timer.cancel()
+    # While page 1 is still being read, later pages are prepared only a few ahead
+    # of it (twice the threads, and the one waiting for room), whatever the timing.
+    assert seen and seen[0] <= 2 * 2 + 1
+    assert prepared == list(range(20)) and out == {**{k: k for k in range(1, 20)}, 0: True}
+
+
+def test_a_stopped_document_does_not_wait_for_the_pages_being_read():
+    import threading
+
+    release = threading.Event()
+    finished = []
+
+    def hung():
+        release.wait(60)
+        finished.append(True)
+
+    def jobs():
+        yield 0, hung
+        yield 1, hung
+        raise TimeoutError("the document's time is up")  # as SIGALRM raises in the caller
+
+    try:
+        with pytest.raises(TimeoutError):
+            ocr.read_in_parallel(jobs(), threads=2)
+        assert not finished  # back while both pages were still being read
+    finally:
+        release.set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image, ImageDraw
 
-from pipeline.ingest import ocr, read_document
+from pipeline.ingest import ocr, read_document, redaction
 from pipeline.ingest.lines import Token
 from pipeline.ingest.redaction import (
     REDACTION_MARK,
@@ -54,6 +54,18 @@ def test_apply_redactions_drops_covered_words_and_adds_a_mark():
     out = apply_redactions(tokens, [box], RULES)
     assert [t.text for t in out] == ["bedrag", "5.1.2e", REDACTION_MARK]
     assert out[-1].bbox == box
+
+
+@pytest.mark.parametrize(("shape", "size"), [((40, 36), 4), ((37, 41), 4), ((30, 30), 3),
+                                             ((64, 80), 8), ((5, 5), 1)])
+def test_block_shares_are_the_mean_of_each_block(shape, size):
+    import numpy as np
+
+    dark = np.random.default_rng(11).random(shape) < 0.4
+    rows, cols = shape[0] // size, shape[1] // size
+    dark = dark[: rows * size, : cols * size]
+    expected = dark.reshape(rows, size, cols, size).mean(axis=(1, 3))
+    assert (redaction._block_shares(dark, size) == expected).all()
 
 
 def test_image_boxes_find_the_black_box_not_the_text():

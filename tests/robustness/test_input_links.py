@@ -128,9 +128,10 @@ def test_timeout_during_ocr_leaves_no_tesseract_and_no_temp_files(inputs, out, c
                                                                   tmp_path, monkeypatch, workers):
     import pytesseract
 
-    from pipeline.ingest import ocr
+    from pipeline.ingest import ocr, tesseract
 
     fake = _fake_tesseract(tmp_path)
+    monkeypatch.setattr(tesseract, "enabled", False)  # the command, not the library, hangs
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))

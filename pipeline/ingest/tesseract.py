@@ -1,0 +1,138 @@
+"""Tesseract as a persistent engine: libtesseract through ``tesserocr``, kept loaded.
+
+The ``tesseract`` command starts a new process for every page and loads the
+Dutch model each time, about a tenth of a page's OCR time, and pytesseract
+writes the page image to a file for it. A ``PyTessBaseAPI`` loads the model
+once and is handed the page's pixels directly. Engines are kept in a pool,
+one for each thread reading at the same moment (an engine reads one page at
+a time; separate engines may run in parallel, and recognition releases the
+GIL, so the threads of ``ocr.ocr_pages`` keep every core busy), and are
+reused across pages and documents for the life of the process.
+
+The engine reads the same ``tessdata`` as the command (``tesseract
+--list-langs`` says where), so the installed ``nld`` model is used either
+way, and the same page segmentation (``--psm``). A page gets the same time
+limit as the command: past it libtesseract stops and the page fails. A crash
+inside the library ends its process: in a worker of ``kenmerk run`` that is
+the document's ``worker_crashed`` and a new worker, as for a crash anywhere
+else in the document.
+
+``image_to_data`` returns None where no engine can be used (tesserocr not
+installed, the tessdata folder not found, a config other than ``--psm N``);
+``pipeline.ingest.ocr`` then runs the command. ``enabled`` turns the engine
+off for this process (the robustness tests stand a fake command in for
+tesseract).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+
+enabled = True
+
+_PSM = re.compile(r"^\s*--psm\s+(\d+)\s*$")
+# 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):'
+_TESSDATA = re.compile(r'available languages in "([^"]+)"')
+_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+            "left", "top", "width", "height", "conf", "text")
+
+
+class EngineError(RuntimeError):
+    """The engine could not read the page (time limit passed, or libtesseract refused)."""
+
+
+@lru_cache(maxsize=1)
+def tessdata() -> str | None:
+    """The folder the ``tesseract`` command reads its models from, or None."""
+    try:
+        done = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True,
+                              timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = _TESSDATA.search(done.stdout + done.stderr)
+    return found.group(1) if found else None
+
+
+@lru_cache(maxsize=1)
+def _library():
+    try:
+        import tesserocr
+    except ImportError:  # not installed (or its bundled libraries do not load here)
+        return None
+    return tesserocr
+
+
+def engine_psm(config: str) -> int | None:
+    """The page segmentation mode of ``config`` when an engine can read with it, else None."""
+    found = _PSM.match(config)
+    if not enabled or found is None or _library() is None or tessdata() is None:
+        return None
+    return int(found.group(1))
+
+
+class _Pool:
+    """Idle engines by (language, psm); a thread takes one, or a new one, for each page."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: dict[tuple[str, int], list] = {}
+
+    @contextmanager
+    def engine(self, lang: str, psm: int) -> Iterator:
+        with self._lock:
+            idle = self._idle.setdefault((lang, psm), [])
+            api = idle.pop() if idle else None
+        if api is None:
+            tesserocr = _library()
+            try:
+                api = tesserocr.PyTessBaseAPI(path=tessdata(), lang=lang,
+                                              psm=psm)
+            except RuntimeError as err:
+                raise EngineError(f"tesseract could not load the model '{lang}' ({err})") from err
+        try:
+            yield api
+        except BaseException:
+            api.End()  # its state after a stop or an error is not to be trusted
+            raise
+        api.Clear()
+        with self._lock:
+            self._idle[(lang, psm)].append(api)
+
+
+_pool = _Pool()
+
+
+def image_to_data(image, lang: str, config: str, timeout: float) -> dict[str, list] | None:
+    """Tesseract's word table of a greyscale image, as pytesseract's ``image_to_data`` gives it
+    (``Output.DICT``), or None when no engine can read with ``config``."""
+    psm = engine_psm(config)
+    if psm is None:
+        return None
+    if image.mode != "L":
+        image = image.convert("L")
+    pixels = image.tobytes()  # the engine reads this buffer without copying it: kept until done
+    with _pool.engine(lang, psm) as api:
+        api.SetImageBytes(pixels, image.width, image.height, 1, image.width)
+        if not api.Recognize(timeout=max(int(timeout * 1000), 1)):
+            raise EngineError(f"tesseract stopped: no result within {timeout:g} s")
+        tsv = api.GetTSVText(0)
+    return _table(tsv)
+
+
+def _table(tsv: str) -> dict[str, list]:
+    table: dict[str, list] = {name: [] for name in _COLUMNS}
+    for line in tsv.splitlines():
+        cells = line.split("\t", len(_COLUMNS) - 1)
+        if len(cells) < len(_COLUMNS) - 1:
+            continue
+        cells += [""] * (len(_COLUMNS) - len(cells))
+        for name, cell in zip(_COLUMNS[:-2], cells, strict=False):
+            table[name].append(int(cell))
+        table["conf"].append(float(cells[-2]))
+        table["text"].append(cells[-1])
+    return table
