@@ -70,15 +70,34 @@ def corrected_eur(text: str | None) -> Decimal | None:
 
 def parquet_tables(folder: Path, kept_from: Path | None = None) -> dict[str, Path]:
     """The parquet tables to describe: those in ``folder``, plus tables kept in ``kept_from``
-    between runs (verdicts) that ``folder`` does not hold."""
+    between runs (verdicts) that ``folder`` does not hold.
+
+    A kept file that is not a readable parquet file (truncated by a crash, edited
+    by hand) is left out: it is not the run's to describe or to mend, and it must
+    not stop the run (``unreadable_parquet`` names it for the summary)."""
     from schemas import SCHEMAS
 
     tables = {p.stem: p for p in sorted(Path(folder).glob("*.parquet"))}
     if kept_from is not None and Path(kept_from) != Path(folder):
         for path in sorted(Path(kept_from).glob("*.parquet")):
-            if path.stem not in tables and path.stem not in SCHEMAS:
+            if path.stem not in tables and path.stem not in SCHEMAS and parquet_problem(path) is None:
                 tables[path.stem] = path
     return tables
+
+
+def parquet_problem(path: Path) -> str | None:
+    """Why ``path`` is not a readable parquet file (its footer and schema), or None when it is."""
+    try:
+        pq.read_schema(path)
+    except (OSError, pa.ArrowException) as err:
+        return str(err).splitlines()[0] if str(err) else type(err).__name__
+    return None
+
+
+def unreadable_parquet(folder: Path) -> dict[Path, str]:
+    """The parquet files in ``folder`` that cannot be read, with the reason."""
+    found = {path: parquet_problem(path) for path in sorted(Path(folder).glob("*.parquet")) if path.is_file()}
+    return {path: problem for path, problem in found.items() if problem is not None}
 
 
 def connect(out: str | Path, *, read_only: bool = True):
@@ -106,8 +125,6 @@ def write_database(folder: Path, kept_from: Path | None = None) -> Path:
     try:
         con = duckdb.connect(tmp)
         try:
-            search = [str(folder.resolve())] + ([str(Path(kept_from).resolve())] if kept_from else [])
-            con.execute(f"SET file_search_path = {_literal(','.join(search))}")
             build(con, tables, folder)
             con.execute("CHECKPOINT")
         finally:
@@ -121,21 +138,45 @@ def write_database(folder: Path, kept_from: Path | None = None) -> Path:
 
 
 def build(con, tables: Mapping[str, Path], folder: Path | None = None) -> None:
-    """Create the views and the analysis tables in an open DuckDB connection."""
+    """Create the views and the analysis tables in an open DuckDB connection.
+
+    The analysis tables are computed over views that name each file by its full
+    path, and only then are the views given the relative paths they keep. A
+    relative path is looked up in every folder of DuckDB's ``file_search_path``
+    and *all* matches are read: a run building in its staging folder would
+    otherwise read the previous run's table in ``out`` as well (rows twice, or
+    a damaged leftover file that stops the run).
+    """
     schemas = {name: pq.read_schema(path) for name, path in tables.items()}
-    for name, path in tables.items():
-        con.execute(f"CREATE OR REPLACE VIEW {_quote(name)} AS "
-                    f"SELECT * FROM read_parquet({_literal(path.name)})")
-    reference = (folder / "gemeenten.csv") if folder is not None else None
-    if reference is not None and reference.exists():
-        con.execute("CREATE OR REPLACE VIEW gemeenten AS SELECT * FROM "
-                    "read_csv('gemeenten.csv', header = true, all_varchar = true)")
+    _views(con, {name: str(Path(path).resolve()) for name, path in tables.items()})
     _corrections(con, tables, schemas)
     con.execute(f"CREATE OR REPLACE TABLE facts AS {facts_sql(schemas)}")
     con.execute(f"CREATE OR REPLACE TABLE allocations AS {allocations_sql(schemas)}")
     con.execute(f"CREATE OR REPLACE TABLE amounts_by_municipality AS {AMOUNTS_BY_MUNICIPALITY}")
     con.execute(f"CREATE OR REPLACE TABLE trainings_by_municipality AS {trainings_sql(schemas)}")
     con.execute("DROP TABLE IF EXISTS _corrections")
+    reference = (folder / "gemeenten.csv") if folder is not None else None
+    with tempfile.TemporaryDirectory(prefix="kenmerk-views-") as links:
+        # DuckDB reads a view's file when the view is made: from a folder that holds one
+        # link per table (and nothing else), each relative path finds exactly its file.
+        for name, path in tables.items():
+            os.symlink(Path(path).resolve(), Path(links) / Path(path).name)
+        if reference is not None and reference.exists():
+            os.symlink(reference.resolve(), Path(links) / reference.name)
+        con.execute(f"SET file_search_path = {_literal(links)}")
+        try:
+            _views(con, {name: Path(path).name for name, path in tables.items()})
+            if reference is not None and reference.exists():
+                con.execute("CREATE OR REPLACE VIEW gemeenten AS SELECT * FROM "
+                            f"read_csv({_literal(reference.name)}, header = true, all_varchar = true)")
+        finally:
+            con.execute("RESET file_search_path")
+
+
+def _views(con, files: Mapping[str, str]) -> None:
+    """A view per table over its parquet file, named as given (a relative name or a full path)."""
+    for name, file in files.items():
+        con.execute(f"CREATE OR REPLACE VIEW {_quote(name)} AS SELECT * FROM read_parquet({_literal(file)})")
 
 
 def _corrections(con, tables: Mapping[str, Path], schemas: Mapping[str, pa.Schema]) -> None:

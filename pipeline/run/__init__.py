@@ -58,6 +58,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.outdir import STATE_DIR
 from pipeline.records import DocumentResult, ProcessingError, utc_now
@@ -70,6 +71,7 @@ from pipeline.table_parts import build_tables_in_parts
 from pipeline.tables import FACT_TABLES, MANIFEST, file_sha256, publish_tables, read_manifest, recover_tables
 from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts, verdicts_path
 from pipeline.version import code_hash, pipeline_version
+from schemas import SCHEMAS
 
 __all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", "RunSummary",
            "discover", "format_summary", "printable", "run", "run_lock"]
@@ -185,6 +187,7 @@ def run(
                     for f in pq.read_table(tables[name].path, columns=["fact_id"]).column("fact_id").to_pylist()]
         summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
         summary.orphaned = orphaned(verdicts, fact_ids)
+        summary.notes = _damaged_outputs(out)
         summary.seconds = time.monotonic() - started
         publish_tables(tables, out, out / STATE_DIR / "staging",
                        manifest={**_manifest(summary, inputs), "fingerprint": fingerprint},
@@ -200,6 +203,17 @@ def _analyst_files(staging: Path, out: Path) -> list[Path]:
     from pipeline.analyst import write_analyst_files  # pandas and DuckDB: only when publishing
 
     return write_analyst_files(staging, kept_from=out)
+
+
+def _damaged_outputs(out: Path) -> list[str]:
+    """A sentence for each parquet file in ``out`` that cannot be read (truncated by a crash,
+    edited by hand). A table of the run's is replaced when the tables are published (a rename,
+    so atomic); any other file is left as it is, and the analyst files skip it."""
+    from pipeline.database import unreadable_parquet
+
+    return [KenmerkError("output_replaced" if path.stem in SCHEMAS else "output_unreadable",
+                         path=path, reason=reason).message
+            for path, reason in unreadable_parquet(out).items()]
 
 
 def _fingerprint(version: str, succeeded: list[Task], duplicates: dict[str, list[str]],
@@ -289,4 +303,5 @@ def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
         "errors": len(summary.errors),
         "exit_code": summary.exit_code,
         "verdicts": summary.verdicts,
+        "notes": summary.notes,
     }
