@@ -40,6 +40,11 @@ import pyarrow.parquet as pq
 DATABASE = "kenmerk.duckdb"
 FACT_KINDS = {"amounts": "amount", "municipalities": "municipality", "dates": "date",
               "trainings": "training", "regions": "region"}
+# Documents whose facts go into kenmerk.duckdb's facts table at once (see ``_facts``).
+FACTS_DOCUMENTS = 5_000
+# DuckDB's threads while the file is built: each thread holds buffers of its own,
+# and the analysis tables are little work next to reading the documents.
+THREADS = 1
 ANALYSIS_TABLES = ("facts", "allocations", "amounts_by_municipality", "trainings_by_municipality")
 # Verdicts that take a fact out of the analysis tables.
 REJECTED = "rejected"
@@ -123,7 +128,7 @@ def write_database(folder: Path, kept_from: Path | None = None) -> Path:
     os.close(fd)
     os.unlink(tmp)  # DuckDB creates the file itself
     try:
-        con = duckdb.connect(tmp)
+        con = duckdb.connect(tmp, config={"threads": THREADS})
         try:
             build(con, tables, folder)
             con.execute("CHECKPOINT")
@@ -150,7 +155,7 @@ def build(con, tables: Mapping[str, Path], folder: Path | None = None) -> None:
     schemas = {name: pq.read_schema(path) for name, path in tables.items()}
     _views(con, {name: str(Path(path).resolve()) for name, path in tables.items()})
     _corrections(con, tables, schemas)
-    con.execute(f"CREATE OR REPLACE TABLE facts AS {facts_sql(schemas)}")
+    _facts(con, schemas)
     con.execute(f"CREATE OR REPLACE TABLE allocations AS {allocations_sql(schemas)}")
     con.execute(f"CREATE OR REPLACE TABLE amounts_by_municipality AS {AMOUNTS_BY_MUNICIPALITY}")
     con.execute(f"CREATE OR REPLACE TABLE trainings_by_municipality AS {trainings_sql(schemas)}")
@@ -173,6 +178,32 @@ def build(con, tables: Mapping[str, Path], folder: Path | None = None) -> None:
             con.execute("RESET file_search_path")
 
 
+def _facts(con, schemas: Mapping[str, pa.Schema]) -> None:
+    """The ``facts`` table, filled ``FACTS_DOCUMENTS`` documents at a time, each part checkpointed.
+
+    DuckDB holds what a statement writes into a table in memory until it is
+    committed: one ``CREATE TABLE facts AS`` over a run of 100,000 documents
+    took some 200 MB. Part by part (in ``doc_id`` order, the table's first sort
+    key, so the rows stand in the same order) it stays at one part's worth.
+    """
+    sql = facts_sql(schemas)
+    if "documents" not in schemas or " ORDER BY " not in sql:
+        con.execute(f"CREATE OR REPLACE TABLE facts AS {sql}")
+        return
+    body, order = sql.rsplit(" ORDER BY ", 1)
+    con.execute(f"CREATE OR REPLACE TABLE facts AS SELECT * FROM ({body}) WHERE false")
+    # The first doc_id of every part but the first: facts of doc_ids below the first
+    # bound (or beyond the documents) still fall into a part.
+    bounds = [row[0] for row in con.execute(
+        f"SELECT doc_id FROM (SELECT doc_id, row_number() OVER (ORDER BY doc_id) - 1 AS n FROM documents) "
+        f"WHERE n > 0 AND n % {FACTS_DOCUMENTS} = 0 ORDER BY doc_id").fetchall()]
+    for low, high in zip([None, *bounds], [*bounds, None], strict=True):
+        where = " AND ".join([*([f"doc_id >= {_literal(low)}"] if low is not None else []),
+                              *([f"doc_id < {_literal(high)}"] if high is not None else [])]) or "true"
+        con.execute(f"INSERT INTO facts SELECT * FROM ({body}) WHERE {where} ORDER BY {order}")
+        con.execute("CHECKPOINT")
+
+
 def _views(con, files: Mapping[str, str]) -> None:
     """A view per table over its parquet file, named as given (a relative name or a full path)."""
     for name, file in files.items():
@@ -184,19 +215,19 @@ def _corrections(con, tables: Mapping[str, Path], schemas: Mapping[str, pa.Schem
     rows: dict[str, Decimal | None] = {}
     sources = []
     if "verdicts" in schemas and {"fact_id", "corrected_value"} <= set(schemas["verdicts"].names):
-        sources.append(pq.read_table(tables["verdicts"], columns=["fact_id", "corrected_value"]))
+        sources.append(tables["verdicts"])
     if "amounts" in schemas and "corrected_value" in schemas["amounts"].names:
-        sources.append(pq.read_table(tables["amounts"], columns=["fact_id", "corrected_value"]))
-    for table in sources:  # the amounts' own (joined) column wins over the verdicts file
-        for fact_id, value in zip(table.column("fact_id").to_pylist(),
-                                  table.column("corrected_value").to_pylist(), strict=True):
-            if value is not None:
-                rows[fact_id] = corrected_eur(value)
-    frame = pa.table({"fact_id": pa.array(list(rows), pa.string()),
-                      "corrected_eur": pa.array(list(rows.values()), pa.decimal128(18, 2))})
-    con.register("_corrections_arrow", frame)
-    con.execute("CREATE OR REPLACE TABLE _corrections AS SELECT * FROM _corrections_arrow")
-    con.unregister("_corrections_arrow")
+        sources.append(tables["amounts"])
+    for path in sources:  # the amounts' own (joined) column wins over the verdicts file
+        with pq.ParquetFile(path) as parquet:
+            for batch in parquet.iter_batches(columns=["fact_id", "corrected_value"]):
+                for fact_id, value in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True):
+                    if value is not None:
+                        rows[fact_id] = corrected_eur(value)
+    # Rows as parameters, not an Arrow table: DuckDB's Arrow scan loads pyarrow's dataset layer.
+    con.execute("CREATE OR REPLACE TABLE _corrections (fact_id VARCHAR, corrected_eur DECIMAL(18, 2))")
+    if rows:
+        con.executemany("INSERT INTO _corrections VALUES (?, ?)", list(rows.items()))
 
 
 def _verdict_join(name: str, schemas: Mapping[str, pa.Schema], alias: str = "t") -> tuple[str, str, str]:

@@ -156,3 +156,20 @@ def test_a_database_built_in_a_staging_folder_reads_none_of_the_older_tables_bes
     assert rows(staging, "SELECT note FROM notes") == [("gezien",)]
     views = {r[0] for r in rows(staging, "SELECT view_name FROM duckdb_views() WHERE NOT internal")}
     assert "notes" in views and "damaged" not in views
+
+
+def test_facts_filled_part_by_part_hold_every_fact_once_in_order(tmp_path, monkeypatch):
+    import pipeline.database as database
+
+    texts = [PRESS_RELEASE, LETTER, PRESS_RELEASE.replace("Arnhem", "Zwolle"), LETTER.replace("2016", "2018")]
+    whole = tmp_path / "whole"
+    write_run(whole, *texts)
+    monkeypatch.setattr(database, "FACTS_DOCUMENTS", 1)  # a part per document
+    parts = tmp_path / "parts"
+    write_run(parts, *texts)
+    sql = "SELECT * FROM facts"  # in the order the rows were written
+    assert rows(parts, sql) == rows(whole, sql)
+    assert rows(parts, "SELECT count(DISTINCT doc_id) FROM facts") == [(4,)]
+    assert rows(parts, "SELECT count(*) FROM facts") == rows(
+        parts, "SELECT (SELECT count(*) FROM amounts) + (SELECT count(*) FROM municipalities) + "
+               "(SELECT count(*) FROM dates) + (SELECT count(*) FROM trainings) + (SELECT count(*) FROM regions)")

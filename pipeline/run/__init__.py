@@ -56,8 +56,6 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.outdir import STATE_DIR
@@ -68,7 +66,8 @@ from pipeline.run.lock import RunAborted, RunLocked, abort_on_write_error, refus
 from pipeline.run.pool import Executor, ProcessFn, process_document, process_tasks
 from pipeline.run.summary import RunSummary, format_summary, printable, progress_bar
 from pipeline.table_parts import build_tables_in_parts
-from pipeline.tables import FACT_TABLES, MANIFEST, file_sha256, publish_tables, read_manifest, recover_tables
+from pipeline.tables import (FACT_TABLES, MANIFEST, column_values, file_sha256, publish_tables, read_manifest,
+                             recover_tables)
 from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts, verdicts_path
 from pipeline.version import code_hash, pipeline_version
 from schemas import SCHEMAS
@@ -176,15 +175,16 @@ def run(
                                        folder=out / STATE_DIR / "parts")
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
                              n_duplicates=sum(len(v) for v in plan.duplicates.values()), model=model)
-        status = Counter(pq.read_table(tables["documents"].path, columns=["status"]).column("status").to_pylist())
+        status = Counter(column_values(tables["documents"].path, "status"))
         summary.n_ok = tables["documents"].num_rows - status["failed"]
         summary.n_partial = status["partial"]
         summary.errors = sorted(errors + document_errors, key=lambda e: (e.source, e.stage, e.error))
         # A document that failed after ingest keeps its row (status failed), with its errors.
         summary.n_failed = len({e.source for e in errors}) + status["failed"]
         summary.rows = {name: tables[name].num_rows for name in SUMMARY_TABLES}
-        fact_ids = [f for name in FACT_TABLES
-                    for f in pq.read_table(tables[name].path, columns=["fact_id"]).column("fact_id").to_pylist()]
+        # Only the facts that have a verdict are kept: the rest may be millions.
+        fact_ids = {f for name in FACT_TABLES if verdicts
+                    for f in column_values(tables[name].path, "fact_id") if f in verdicts}
         summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
         summary.orphaned = orphaned(verdicts, fact_ids)
         summary.notes = _damaged_outputs(out)
