@@ -164,7 +164,7 @@ def build(con, tables: Mapping[str, Path], folder: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="kenmerk-views-") as links:
         # DuckDB reads a view's file when the view is made: from a folder that holds one
         # link per table (and nothing else), each relative path finds exactly its file.
-        for name, path in tables.items():
+        for path in tables.values():
             os.symlink(Path(path).resolve(), Path(links) / Path(path).name)
         if reference is not None and reference.exists():
             os.symlink(reference.resolve(), Path(links) / reference.name)

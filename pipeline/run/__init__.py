@@ -66,8 +66,15 @@ from pipeline.run.lock import RunAborted, RunLocked, abort_on_write_error, refus
 from pipeline.run.pool import Executor, ProcessFn, process_document, process_tasks
 from pipeline.run.summary import RunSummary, format_summary, printable, progress_bar
 from pipeline.table_parts import build_tables_in_parts
-from pipeline.tables import (FACT_TABLES, MANIFEST, column_values, file_sha256, publish_tables, read_manifest,
-                             recover_tables)
+from pipeline.tables import (
+    FACT_TABLES,
+    MANIFEST,
+    column_values,
+    file_sha256,
+    publish_tables,
+    read_manifest,
+    recover_tables,
+)
 from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts, verdicts_path
 from pipeline.version import code_hash, pipeline_version
 from schemas import SCHEMAS

@@ -27,7 +27,6 @@ from pipeline.process import process_document
 from pipeline.run import RunAborted, RunLocked, run, run_lock
 from pipeline.tables import read_manifest
 
-
 # The hang is told from slowness without racing a short timer: good documents are
 # processed before the run (``prepare``), so in the run they take no time however
 # loaded the machine is, and the hang lasts far longer than any deadline here: the
