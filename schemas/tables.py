@@ -167,7 +167,7 @@ AMOUNTS = pa.schema([
     col("currency", pa.string(), "ISO 4217 currency of the figure as written; value_eur is only filled for EUR, never converted.", nullable=False, pattern=r"[A-Z]{3}"),
     col("value_in_currency", pa.decimal128(18, 2), "The figure as written, in currency; value_eur stays null for other currencies (never converted)."),
     col("is_total", pa.bool_(), "True when the text presents the amount as a total (in totaal, totaalbudget) or it stands in a table's total or subtotal row.", nullable=False),
-    col("row_label", pa.string(), "For a figure read from a table: the label of its row (the row's first cell, e.g. the municipality or budget line)."),
+    col("row_label", pa.string(), "For a figure read from a table: the label of its row (the row's first cell, e.g. the municipality or budget line; in a balance set side by side, the label of its half)."),
     col("column_label", pa.string(), "For a figure read from a table: the header of its column (e.g. Begroting 2026, Bedrag), null when the table has no header."),
     col("municipality_code", pa.string(), "CBS code of the municipality the amount belongs to, where the text says so.", pattern=CBS_CODE),
     col("municipality_name", pa.string(), "Official name of that municipality."),

@@ -41,7 +41,7 @@ A line is *table-like* when it has a column gap (tab or two spaces inside), or
 is short with 2..``max_tokens`` tokens and ends in a cell (a number or a
 single character) or has a share of numbers of at least
 ``min_numeric_share``; it is a *table row* when the line above or below it
-is table-like too. Blank-line runs become one blank line; trailing white
+is table-like too, or when it holds a tab. Blank-line runs become one blank line; trailing white
 space of lines goes. Thresholds are in ``resources/clean/lines.json``.
 """
 
@@ -142,13 +142,16 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
             salutation=bool(rules.salutation.fullmatch(stripped.strip())),
             address=bool(rules.address_line.fullmatch(stripped.strip())),
         ))
-    # A table row needs a table-like line right above or below it.
+    # A table row needs a table-like line right above or below it, or a tab between
+    # cells: ingest writes tabs only between the columns of a table it rebuilt, whose
+    # rows may stand between section labels (``Algemene reserve`` / row / ``Bestemmingsreserves``).
     for i, line in enumerate(out):
         if line is None or not line.table_like:
             continue
         above = out[i - 1] if i > 0 else None
         below = out[i + 1] if i + 1 < len(out) else None
-        if (above is not None and above.table_like) or (below is not None and below.table_like):
+        if ("\t" in line.text or (above is not None and above.table_like)
+                or (below is not None and below.table_like)):
             out[i] = Line(**{**line.__dict__, "table_row": True})
     return out
 

@@ -286,7 +286,12 @@ def _i_range(m, anchor):
             return None
         lm = rm
     if ry is None and rm is not None:
-        ry = resolve_year(rm, rd, anchor)
+        # 'september 2025 t/m december' ends in the year it started, 'november 2025 t/m
+        # maart' in the next; only a range without any year takes it from the document.
+        if ly is not None:
+            ry = ly if lm is None or rm >= lm else ly + 1
+        else:
+            ry = resolve_year(rm, rd, anchor)
     borrowed = ly is None
     if borrowed:
         if lm is None:

@@ -11,14 +11,18 @@ ended by a blank line; short one-cell lines inside it are section labels.
   cells joined (``Begroting 2026``).
 - A column holds *money* when its label names money (``Bedrag``, ``€``,
   ``Realisatie``), or when the caption above the table or its header marks the
-  table as one of euros (``Bedragen x € 1.000``, ``(in euro's)``) and the
-  column's label is not a count or a share (``Aantal``, ``%``, ``fte``), or
-  when its cells carry a currency sign.
-- The *scale* is the column's own (``Subsidie (x € 1.000)``) or the table's.
+  table as one of euros (``Bedragen x € 1.000``, ``(in euro's)``) or names a
+  financial statement (``Balans``, ``Kasstroomoverzicht``) and the column's
+  label is not a count or a share (``Aantal``, ``%``, ``fte``), or when its
+  cells carry a currency sign.
+- The *scale* is the column's own (``Subsidie (x € 1.000)``) or the table's; a
+  table without one takes the document's (``DocumentUnit``), unless its header
+  names the currency alone (``2023 | EUR``): then it is in whole euros.
 - A figure keeps its sign in every printed form: ``-/- 839.626``,
   ``(1.234)``, ``−1.234``; a dash is an empty cell.
-- The *row label* is the row's first cell when it is text; a row whose label
-  starts with a total word (``Totaal``, ``Subtotaal``, ``Saldo``) is a total.
+- The *row label* is the row's first cell when it is text, and after figures
+  the next text cell (a balance set side by side); a row whose label starts
+  with a total word (``Totaal``, ``Subtotaal``, ``Saldo``) is a total.
 
 Words come from ``resources/amounts/tables.json``.
 """
@@ -40,18 +44,39 @@ _FIGURE = re.compile(
     r"(?P<neg>-/-|[-−–](?!\s*/))?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
     r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:(?P<dec>,\d{1,3})|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
     r"\s*(?P<scale>mln\.?|miljoen|mld\.?|miljard|k)?\s*(?P<close>\))?\s*(?P<neg3>-)?"
+    # A budget deviation marked voordelig/nadelig ('1.206 V', '109 N'): the figure as printed.
+    r"(?:\s*[VN])?"
 )
 # A scale word in the cell itself: '17 mln', '-23.5 mln' (a decimal point only goes with one).
 _CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "mld.": 10**9,
                 "miljard": 10**9, "k": 10**3}
 _DASH = re.compile(r"[-−–—]{1,2}|n\.?v\.?t\.?|nihil", re.I)
+# The ways a caption, header cell or note states the unit of a table's figures.
+# Each alternative names the unit it found; ``scale_in`` turns it into a factor.
+_UNIT = (r"1\.000\.000|1\.000|1000|1\s?mln\.?|1\s?miljoen|1\s?mld\.?|1\s?miljard"
+         r"|mln\.?|miljoen|mld\.?|miljard|duizend")
 _SCALE = re.compile(
-    r"(?:x|×|\*)\s*(?:€|eur)?\s*(1\.000\.000|1\.000|1000|1 ?mln|1 ?miljoen|mln|miljoen|duizend"
-    # OCR reads the 1 and the l of '1 mln' as l, I or t: 'x lmtn.'
-    r"|[1lI] ?m[lIit1]n)"
-    r"|\b(k€|dzd|€\s*k)\b|in\s+(duizenden|miljoenen)(?:\s+euro)?|€\s*(mln|miljoen|mld)\b",
+    # 'x € 1.000', '(x1.000)', '* 1.000 euro', and '1 mln' as OCR misreads it: 'x lmtn.'
+    rf"(?<![\w])(?:x|×|\*)\s*(?:€|eur(?:o|os)?)?\s*(?P<times>{_UNIT}|[1lI] ?m[lIit1]n)"
+    # 'Bedragen in € 1.000', 'in EUR mln'; not an amount such as 'in € 1.000,-'
+    rf"|\bin\s+(?:€|eur(?:o|o's|os)?)\s*(?P<in_currency>{_UNIT})(?![\d,]|\.\d)"
+    # 'in 1.000 euro', 'in mln euro'
+    rf"|\bin\s+(?P<in_figure>{_UNIT})\s*(?:€|eur)"
+    # 'in duizenden euro's', 'in miljoenen', 'in duizendtallen'
+    r"|\bin\s+(?P<in_words>duizenden|duizendtallen|miljoenen)"
+    # 'k€', 'T€', 'TEUR', '€ k', 'dzd'
+    r"|(?<![\w€])(?P<thousand>k€|t€|keur|teur|€\s*k|dzd)(?![\w€])"
+    # "€ '000", "EUR'000"
+    r"|(?:€|eur)\s*['’`](?P<thousands>000)\b"
+    # '€ mln', 'EUR miljard'
+    r"|(?:€|eur)\s*(?P<currency_unit>mln|miljoen|mld|miljard)\b",
     re.I,
 )
+_SCALE_OF = {"1.000.000": 10**6, "1.000": 1000, "1000": 1000, "1mln": 10**6, "1miljoen": 10**6,
+             "1mld": 10**9, "1miljard": 10**9,
+             "mln": 10**6, "miljoen": 10**6, "miljoenen": 10**6, "mld": 10**9, "miljard": 10**9,
+             "duizend": 1000, "duizenden": 1000, "duizendtallen": 1000, "000": 1000}
+_CURRENCY = re.compile(r"€|(?<![\w])(?:eur|euro|euro's)(?![\w])", re.I)
 _PIPE_OR_SPACES = re.compile(r"\s*\|\s*|\s{2,}")
 CAPTION_LINES = 4
 # A table this close to the top of a page (in lines) may continue the previous page's.
@@ -63,6 +88,8 @@ CARRIED_TABLE = "kenmerk_carried_table"
 # ``doc.user_data`` key: the unit of the money tables of the pages so far (``DocumentUnit``).
 DOCUMENT_UNIT = "kenmerk_document_unit"
 CAPTION_MAX_WORDS = 10
+# Section labels in a row inside a table (``ACTIVA`` / ``Vaste activa``), at most.
+LABELS_INSIDE = 4
 
 
 @dataclass(frozen=True)
@@ -200,12 +227,30 @@ def scale_in(text: str) -> Decimal | None:
     m = _SCALE.search(text)
     if m is None:
         return None
-    found = next(g for g in m.groups() if g is not None).lower().replace(" ", "")
-    if found in ("1.000", "1000", "k€", "dzd", "duizenden", "duizend", "€k"):
+    kind, found = next((k, g) for k, g in m.groupdict().items() if g is not None)
+    if kind == "thousand":
         return Decimal(1000)
-    if found in ("mld",):
-        return Decimal(1_000_000_000)
-    return Decimal(1_000_000)
+    found = re.sub(r"\s|\.$", "", found.lower())
+    # What is left is '1 mln' misread by OCR ('lmtn').
+    return Decimal(_SCALE_OF.get(found, 10**6))
+
+
+# A line of currency signs alone: the unit row under a header of years (``€ € € €``).
+_UNIT_ROW = re.compile(r"^[ \t]*(?:€|eur|euro)(?:[ \t]+(?:€|eur|euro))*[ \t]*$", re.I | re.M)
+
+
+def unit_rows(text: str) -> list[tuple[int, int]]:
+    """The lines that print only the columns' currency (``€ € € €``, ``EUR  EUR``):
+    no figure takes its currency from them (``2022`` above ``€`` is a year)."""
+    return [m.span() for m in _UNIT_ROW.finditer(text)]
+
+
+def unit_statements(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` states a unit rather than an amount: the ``€ 1.000`` of
+    ``Bedragen in € 1.000`` or ``(x € 1.000)``. A unit followed by a figure
+    (``k€ 450``) is an amount in that unit, not a statement."""
+    return [m.span() for m in _SCALE.finditer(text)
+            if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
 
 
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:
@@ -218,8 +263,7 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     for k, line in enumerate(lines):
         n = len([c for c in line.cells if c[1] > c[0]])
         is_cells = n >= 2 or (n >= 1 and "\t" in text[spans[k][0]:spans[k][1]])
-        label_inside = (n == 1 and current and k + 1 < len(lines)
-                        and len([c for c in lines[k + 1].cells if c[1] > c[0]]) >= 2)
+        label_inside = n == 1 and current and _labels_lead_to_cells(lines, k)
         if is_cells or label_inside:
             if not current:
                 first = k
@@ -231,6 +275,16 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     if len(current) >= 2:
         out.append((first, current))
     return out
+
+
+def _labels_lead_to_cells(lines: list[_Line], k: int) -> bool:
+    """Whether the one-cell lines from ``k`` on (section labels: ``Vlottende activa``)
+    lead to a line of cells, so that they are inside the table."""
+    for line in lines[k + 1:k + 1 + LABELS_INSIDE]:
+        n = len([c for c in line.cells if c[1] > c[0]])
+        if n != 1:
+            return n >= 2
+    return False
 
 
 def _caption_lines(text: str, spans: list[tuple[int, int]], first: int) -> list[str]:
@@ -269,6 +323,25 @@ def _labels(text: str, header: list[_Line], n_columns: int, fallback: list[str])
     return labels
 
 
+def _row_labels(text: str, line: _Line) -> list[str | None]:
+    """The row label of each cell: the row's first cell when it is text, and after figures
+    the next text cell: a balance set side by side (``Activa | 2023 | 2022 | Passiva |
+    2023 | 2022``) labels the figures of its right half with its own label. A second text
+    cell before any figure (``Almere | Flevoland | 5.678``) describes the row, it is no label."""
+    out: list[str | None] = []
+    label, after_figure = None, False
+    for k, cell in enumerate(line.cells):
+        out.append(label)
+        value = _cell(text, cell)
+        if cell[1] <= cell[0] or _DASH.fullmatch(value.strip()):
+            continue
+        if parse_figure(value) is not None:
+            after_figure = True
+        elif k == 0 or after_figure:
+            label, after_figure = value, False
+    return out
+
+
 def _is_inner_header(text: str, line: _Line, redactions) -> bool:
     """A line inside a table's body with two or more cells and no figure but years."""
     cells = [c for c in line.cells if c[1] > c[0]]
@@ -304,6 +377,26 @@ def _is_note_column(text: str, body: list[_Line], k: int, label: str, words: Tab
         return False
     return any(len(line.cells) > k + 1 and parse_figure(_cell(text, line.cells[k + 1])) is not None
                for line in body)
+
+
+# Thousands grouped by commas: '1,245' or '1,245,300' (not '0,125' or '12,50').
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+
+
+def _dots_for_commas(cell: str) -> str:
+    return _COMMA_GROUPS.sub(lambda m: m.group().replace(",", "."), cell)
+
+
+def _commas_group_thousands(text: str, body: list[_Line], k: int) -> bool:
+    """Whether column ``k`` writes its thousands with commas: OCR reads the dots of a
+    scanned table as commas now and then (``1,245`` among ``3.611``), and tables set
+    in English write them so (``1,245,300``). Money has no third decimal; a column
+    with a cent (``12,50``) keeps its commas as decimal commas."""
+    cells = [_cell(text, line.cells[k]) for line in body
+             if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
+    if any(re.search(r"\d,\d{1,2}(?!\d)", c) for c in cells):
+        return False
+    return any(_COMMA_GROUPS.search(c) for c in cells)
 
 
 def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
@@ -361,13 +454,16 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             scale_in(label) and not words.not_money_headers.search(label) for label in labels) or (
             scale_in(caption) is not None and not words.not_money_headers.search(caption))
         table_scale = scale_in(caption) or next((scale_in(lb) for lb in labels if scale_in(lb)), None)
+        # A header or caption that names the currency without a scale (``2023 | EUR``)
+        # states the table's own unit: whole euros, whatever the tables before used.
+        in_euros = table_scale is None and any(_CURRENCY.search(lb) for lb in labels + [caption])
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
-            table_money, table_scale = True, table_scale or previous[2]
-        if (not table_money and unit is not None
+            table_money, table_scale = True, table_scale or (None if in_euros else previous[2])
+        if (not table_money and unit is not None and not in_euros
                 and not any(words.not_money_headers.search(label) for label in labels + [caption])
                 and _rows_name_money(text, body, words)):
             table_money, table_scale = True, unit.scale
-        if table_scale is None and unit is not None and unit.declared:
+        if table_scale is None and unit is not None and unit.declared and not in_euros:
             table_scale = unit.scale
         continued = (carried is not None and previous is None and not header and not caption_lines
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
@@ -388,6 +484,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             labels = list(carried.labels)
         if not money_columns:
             continue
+        comma_groups = {k for k in money_columns if _commas_group_thousands(text, body, k)}
         ending = TableShape(n_columns, tuple(money_columns.items()), tuple(labels))
         if table_money and not (unit is not None and unit.declared):
             unit = DocumentUnit(table_scale)
@@ -404,13 +501,12 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 # names the columns of the rows below it.
                 labels = _labels(text, inner_header, n_columns, labels)
                 inner_header = []
-            label_text = _cell(text, line.cells[0]) if line.cells[0][1] > line.cells[0][0] else None
-            if label_text is not None and parse_figure(label_text) is not None:
-                label_text = None
             if all(_is_year_cell(_cell(text, c)) for c in filled[1:] or filled):
                 continue  # a header of years inside the table
-            is_total = bool(label_text and words.total_labels.search(label_text))
+            row_labels = _row_labels(text, line)
             for k, scale in money_columns.items():
+                label_text = row_labels[k] if k < len(row_labels) else None
+                is_total = bool(label_text and words.total_labels.search(label_text))
                 if k >= len(line.cells) or line.cells[k][1] <= line.cells[k][0]:
                     continue
                 s, e = line.cells[k]
@@ -422,7 +518,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 cell = _cell(text, line.cells[k])
                 if _DASH.fullmatch(cell.strip()) or "%" in cell:
                     continue
-                value = parse_figure(cell)
+                value = parse_figure(_dots_for_commas(cell) if k in comma_groups else cell)
                 if value is None:
                     continue
                 out.append(TableFigure(s, e, value * scale if scale else value, label_text,

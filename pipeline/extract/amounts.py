@@ -67,6 +67,8 @@ from pipeline.extract.amount_tables import (
     scale_in,
     table_figures,
     table_words,
+    unit_rows,
+    unit_statements,
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
@@ -121,8 +123,6 @@ def euro_sign_digits(text: str) -> list[Candidate]:
     p = patterns()
     out = []
     for sign in p.sign_before.finditer(text):
-        if is_scale_notation(text, sign.start()):
-            continue
         rest = re.compile(r"\s?" + NUMBER).match(text, sign.end())
         if rest is None:
             continue
@@ -131,14 +131,6 @@ def euro_sign_digits(text: str) -> list[Candidate]:
             end = scale.end()
         out.append(Candidate(sign.start(), end, "euro_sign_digits"))
     return out
-
-
-def is_scale_notation(text: str, start: int) -> bool:
-    """``(x € 1.000)``, ``bedragen × € 1.000``: a unit of a table, not an amount."""
-    return (
-        re.search(r"(?<![\w])(?:x|×)\s*$", text[max(0, start - 4) : start], re.IGNORECASE)
-        is not None
-    )
 
 
 def digits_euro_word(text: str) -> list[Candidate]:
@@ -375,6 +367,17 @@ def drop_debris(candidates: list[Candidate], redactions: list[tuple[int, int]]) 
     ]
 
 
+def drop_unit_statements(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The ``€ 1.000`` of ``Bedragen in € 1.000`` or ``(x € 1.000)`` states the unit
+    of a table, it is no amount; nor is a figure that reaches into a row of the
+    columns' currency signs (a header year over ``€ €``)."""
+    units, rows = unit_statements(text), unit_rows(text)
+    if not units and not rows:
+        return candidates
+    return [c for c in candidates if c.table is not None or not (
+        any(s <= c.start < e for s, e in units) or any(s < c.end and c.start < e for s, e in rows))]
+
+
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (earlier rule on ties), in text order."""
     order = {rule: k for k, rule in enumerate(RULES)}
@@ -405,6 +408,7 @@ def find_amounts(doc: Doc) -> list[Candidate]:
     found = [c for rule in AMOUNT_RULES if rule.find is not None and not rule.as_found for c in rule.find(page)]
     found = [take_sign(text, widen(text, c, redactions)) for c in drop_debris(found, redactions)]
     found = [c for c in found if c.redacted or c.table is not None or _parses(text, c.start, c.end)]
+    found = drop_unit_statements(text, found)
     found += [c for rule in AMOUNT_RULES if rule.find is not None and rule.as_found for c in rule.find(page)]
     return footnote_units(text, resolve_overlaps(found))
 

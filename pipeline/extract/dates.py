@@ -186,8 +186,29 @@ def find_dates(doc: Doc) -> list[Span]:
     return spans
 
 
+# An abbreviation's full stop with a figure glued to it: 'd.d.26 april', 'dd.12-03-2024'.
+_GLUED_FIGURE = r"(?<=[^\W\d_]\.)(?=\d)"
+
+
+def split_figures_from_abbreviations(nlp: Language) -> bool:
+    """Let ``d.d.26 april 2023`` give the date its own first token.
+
+    Typed or OCR'd without the space, spaCy keeps ``d.d.26`` as one token, and
+    a date that starts inside a token cannot become a span. A full stop after a
+    letter, followed by a digit, splits; ``1.000`` and ``5.1.2e`` (a digit before
+    the stop) stay as they are. Returns whether the tokenizer changed.
+    """
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if pattern is None or _GLUED_FIGURE in pattern:
+        return False
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_FIGURE}").finditer
+    return True
+
+
 @Language.factory("kenmerk_dates")
 def make_component(nlp: Language, name: str):
+    split_figures_from_abbreviations(nlp)
     return DateExtractor()
 
 

@@ -8,7 +8,8 @@ reaches ``doc_date_rule``:
 * ``email_sent``: the date of the top message of an e-mail chain
   (``Verzonden: vrijdag 25 september 2020 15:14``, ``Sent: 9/25/2020 3:14 PM``);
 * ``meeting_date``: the meeting date of minutes and decision lists
-  (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``);
+  (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``), and of a
+  council proposal without a date label of its own (``Raadsvergadering: 12 maart 2024``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
   split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
 * ``datum_label_loose``: a label with a word after it and the date below
@@ -16,6 +17,8 @@ reaches ``doc_date_rule``:
 * ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
   ``Datum`` field itself is empty;
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
+* ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
+  over ``Geachte heer Bakker,``);
 * ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
   the first page of a budget, plan or handbook;
 * ``status_date``: ``Cijfers tot en met zondag 27 februari 2022``,
@@ -39,7 +42,13 @@ from pipeline.dutch.date_grammar import lexicon as date_lexicon
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
-from pipeline.extract.doc_date_rules import DATE_RULES, report_year
+from pipeline.extract.doc_date_rules import (
+    DATE_RULES,
+    date_line_in_head,
+    labelled_date,
+    margin_date,
+    report_year,
+)
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
@@ -205,7 +214,7 @@ def date_above_empty_label(ev: Evidence) -> DateHit | None:
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (label_row_date, loose_label_date, received_stamp_date, date_above_empty_label):
+    for find in (label_row_date, loose_label_date, received_stamp_date, date_above_empty_label, date_line_in_head):
         hit = find(ev)
         if hit is not None:
             return hit
@@ -297,6 +306,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date,),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
+    # A council proposal is dated by its own label, else by the meeting it is for.
+    "raadsvoorstel": (margin_date, labelled_date, meeting_date),
+    "motie": (margin_date, labelled_date, meeting_date),
     "begroting": (title_page_date, report_year, titled_year),
     "jaarrekening": (report_year, titled_year),
     "jaarverslag": (report_year, titled_year),

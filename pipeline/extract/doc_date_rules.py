@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.dutch.date_grammar import lexicon as date_lexicon
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_evidence import Evidence, _labelled
+from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, _year_in, date_in_text, is_heading, page_lines
 from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, news_words, other_words, report_words
 
@@ -113,6 +113,22 @@ def gazette_date(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(b, "gazette_masthead", "start")
             if hit is not None and b.text[hit.end - b.start :].strip(" .") == "":
                 return hit
+    return None
+
+
+def date_line_in_head(ev: Evidence) -> DateHit | None:
+    """A date alone on its line in the letter head, above the salutation (``12 maart 2024``
+    over ``Geachte heer Bakker,``), where letters without a ``Datum`` label print it."""
+    limit = salutation_index(ev)
+    if limit is None:
+        return None
+    weekdays = _alternatives(list(date_lexicon().weekdays))
+    for ln in ev.lines[:limit]:
+        m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
+        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+        hit = _day_date_at(rest, "date_line", "start")
+        if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
+            return hit
     return None
 
 

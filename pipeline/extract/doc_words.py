@@ -165,14 +165,18 @@ def other_words() -> OtherWords:
 
 @lru_cache(maxsize=1)
 def day_date_regex() -> str:
-    """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``, ``21.11.2024``."""
+    """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``, ``21.11.2024``,
+    ``2024-03-12``."""
     months = _alternatives(tuple(date_lexicon().months))
     # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
     gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
     return (
-        rf"(?<!\d)(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
+        # Not inside a word: OCR's 'l2 maart' is no '2 maart'.
+        rf"(?<![^\W_])(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
         # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
-        r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})(?!\d)"
+        r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+        # ISO, as forms and systems print it ('Datum: 2024-03-12').
+        r"|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
     )
 
 

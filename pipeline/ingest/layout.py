@@ -25,7 +25,7 @@ Every character of the resulting text belongs to exactly one ``Word`` whose
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -274,9 +274,14 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
         # recur there on every page (digits folded): a figure is furniture only
         # when nothing else on its line is.
         body_lines = {s.line for s in page.segments if not marked[id(s)]}
+        # Two figures on one line are a table's header of years (``2023  2022``)
+        # or a row, never a page number.
+        figures_on_line = Counter(s.line for s in page.segments if _DIGITS.search(s.text)
+                                  and _FIGURE_CELL.fullmatch(s.text.strip()))
         for segment in page.segments:
+            is_figure = _FIGURE_CELL.fullmatch(segment.text.strip()) is not None
             is_furniture = marked[id(segment)] and not (
-                segment.line in body_lines and _FIGURE_CELL.fullmatch(segment.text.strip()))
+                is_figure and (segment.line in body_lines or figures_on_line[segment.line] >= 2))
             (furniture if is_furniture else keep).append(segment)
         page.segments = keep
         page.furniture = sorted(furniture, key=lambda s: (s.top, s.x0))

@@ -34,12 +34,13 @@ from statistics import median
 from pipeline.ingest.rules import TableRules
 
 # A figure as printed in a table cell: sign forms, currency, thousands dots or
-# spaces, decimals, a trailing ',-' or '%'. Dates (21.11.2024) and codes do not match.
+# spaces, decimals, a trailing ',-' or '%', a budget deviation's V or N (voordelig,
+# nadelig). Dates (21.11.2024) and codes do not match.
 FIGURE = re.compile(
     r"^(?:-/-|[-−–+]|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
     r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?"
     r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?"
-    r"\s*\)?\s*%?$"
+    r"\s*\)?\s*%?(?:\s*[VN])?$"
 )
 DASH = re.compile(r"^[-−–—]{1,2}$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -167,6 +168,12 @@ def _is_header(groups: list[list]) -> bool:
     return True
 
 
+def _over_figures(groups: list[list], figures_left: float | None) -> bool:
+    """A line of two or more cells whose cells after the first stand over the table's figures."""
+    return (figures_left is not None and len(groups) >= 2
+            and all(g[-1].bbox.x1 > figures_left for g in groups[1:]))
+
+
 def _satellites(lines: list[list], tops: list[float], groups: list[list[list]], rows: list[bool],
                 unit: float, rules: TableRules) -> set[int]:
     """Wrapped row labels: a row label set on two or three lines, with the row's figures
@@ -263,6 +270,30 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             return n if _ends_on(groups[j + n], figure_ends(members), tolerance) else 0
         return n
 
+    def header_over_labels(i: int, figures_left: float | None, header_gap: float) -> list[int]:
+        """Section labels between a header and the first row (``ACTIVA`` / ``Vaste activa``
+        under ``31-12-2023 | 31-12-2022`` and ``€ | €``, as annual accounts set them): the
+        header lines and the labels, or nothing when no header of cells over the figures
+        is above them."""
+        if figures_left is None:
+            return []
+        labels: list[int] = []
+        k = i - 1
+        while (k >= 0 and k not in used and len(labels) < rules.max_inner_lines
+               and len(groups[k]) == 1 and _is_header(groups[k])
+               and max(t.bbox.x1 for t in groups[k][0]) < figures_left
+               and tops[(labels or [i])[0]] - tops[k] <= row_gap
+               and not _text(groups[k][0]).rstrip().endswith((".", ",", ";", ":"))):
+            labels.insert(0, k)
+            k -= 1
+        header: list[int] = []
+        while (labels and k >= 0 and k not in used and len(header) < rules.max_header_lines
+               and tops[(header or labels)[0]] - tops[k] <= max(header_gap, row_gap)
+               and _over_figures(groups[k], figures_left) and _is_header(groups[k])):
+            header.insert(0, k)
+            k -= 1
+        return header + labels if header else []
+
     used: set[int] = set()
     tables: list[Table] = []
     not_rebuilt = 0
@@ -303,16 +334,25 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         # the page's text: measured against the rows' pitch, not only the word height.
         pitch = _row_pitch(members, rows, tops, row_gap) or 0.0
         header_gap = max(rules.max_header_gap * unit, rules.header_pitch * pitch)
+        # A header whose cells stand over the figures may be set a blank line apart:
+        # two rows' pitch, which OCR's smaller word heights make many word heights.
+        wide_gap = max(header_gap, 2 * pitch)
+        figures_left = min((g[0].bbox.x0 for m in row_members for g in groups[m][1:]
+                            if is_figure(_text(g))), default=None)
         header: list[int] = []
         k = i - 1
         left = min(groups[m][0][0].bbox.x0 for m in row_members)
         while (k >= 0 and len(header) < rules.max_header_lines and k not in used
-               and tops[(header or [i])[0]] - tops[k] <= header_gap
+               and tops[(header or [i])[0]] - tops[k] <= (
+                   wide_gap if _over_figures(groups[k], figures_left) else header_gap)
                and _is_header(groups[k])
                # One cell at the left edge is a caption or the end of a paragraph, not a header.
                and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)
             k -= 1
+        if not header:
+            header = header_over_labels(i, figures_left, wide_gap)
+            k = (header or [i])[0] - 1
         # The table's caption right above its header (``Bedragen x € 1.000``): one
         # short cell at the left edge that does not end a sentence.
         top = (header or [i])[0]

@@ -100,6 +100,17 @@ def test_table_rows_stay_separate(rows):
     assert "\n".join(rows) in join(text)
 
 
+def test_a_tab_separated_row_between_section_labels_stays_a_row():
+    # A long row of a rebuilt table, with a label line above and below it and no
+    # other row next to it, is no line of a paragraph.
+    lines = ["Algemene reserve",
+             "Reserve GGD Algemeen\t3.388\t77\t3.465\t-25\t3.440\t0\t3.440\t12.345\t67.890\t1.234",
+             "Bestemmingsreserves",
+             "Reserve aanvaardbare kosten RAV"]
+    text = WRAPPED + "\n" + "\n".join(lines) + "\n"
+    assert "\n".join(lines[1:3]) in join(text)
+
+
 def test_blank_line_paragraph_break_is_kept_and_runs_collapse():
     text = "Eerste alinea eindigt hier.\n\n\n\nTweede alinea begint hier.\n"
     assert join(text) == "Eerste alinea eindigt hier.\n\nTweede alinea begint hier."

@@ -147,6 +147,10 @@ CASES = [
     ("01-01-2017 t/m 31-12-2017", None, "2017-01-01/2017-12-31", "range", None),
     ("van 1 tot 3 maart", None, "XXXX-03-01/XXXX-03-03", "range", None),
     ("van 1 tot 3 maart", "2017-01-10", "2017-03-01/2017-03-03", "range", None),
+    # the end without a year takes the start's, or the next when it comes round
+    ("september 2025 t/m december", "2024-06-01", "2025-09/2025-12", "range", None),
+    ("november 2025 t/m maart", "2024-06-01", "2025-11/2026-03", "range", None),
+    ("1 september 2025 tot 1 december", None, "2025-09-01/2025-12-01", "range", None),
     # to a part of a year: the month stays, the modifier of the end is not kept
     ("vanaf september 2025 tot eind 2026", None, "2025-09/2026", "range", None),
     ("van 1 maart 2021 tot medio 2022", None, "2021-03-01/2022", "range", None),

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extract.amount_tables import parse_figure, read_tables, table_figures
+from pipeline.extract.amount_tables import parse_figure, read_tables, scale_in, table_figures
 
 
 def cells(text: str, redactions=()):
@@ -183,6 +183,92 @@ def test_a_scale_in_one_header_cell_makes_a_money_table(unit):
             "\tRegionaal\t194\t235\n")
     got = [(f.column_label, f.value) for f in table_figures(text)]
     assert got[:2] == [("2027", Decimal("231000000")), (f"2028 {unit}", Decimal("278000000"))]
+
+
+@pytest.mark.parametrize("caption, scale", [
+    ("Bedragen x € 1.000", 1000), ("(bedragen in € 1.000)", 1000), ("Bedragen in EUR 1.000", 1000),
+    ("in 1.000 euro", 1000), ("Bedragen in duizenden euro's", 1000), ("in duizendtallen", 1000),
+    ("Bedragen in k€", 1000), ("in TEUR", 1000), ("€ '000", 1000), ("(x € 1 mln)", 10**6),
+    ("in € mln", 10**6), ("Bedragen in mln euro", 10**6), ("in € 1.000.000", 10**6),
+    ("x 1 miljard euro", 10**9), ("Bedragen × € 1.000", 1000), ("(€ x 1.000)", 1000),
+])
+def test_every_common_way_of_stating_a_tables_unit(caption, scale):
+    assert scale_in(caption) == scale
+    text = f"{caption}\n\nPost\t2024\t2023\nSubsidies\t12\t10\n"
+    assert [f.value for f in table_figures(text)] == [12 * scale, 10 * scale]
+
+
+@pytest.mark.parametrize("line", ["Een bijdrage in € 1.000,- per deelnemer", "in € 1.000,50",
+                                  "(bedragen in €)", "Bedragen in hele euro's", "€ 1.000"])
+def test_an_amount_or_a_bare_currency_is_no_unit(line):
+    assert scale_in(line) is None
+
+
+def test_section_labels_in_a_row_inside_a_table_keep_it_one_table():
+    text = ("\t31-12-2023\t31-12-2022\n\t€\t€\nACTIVA\nVaste activa\n"
+            "Materiële vaste activa\t1.245.300\t1.310.950\nVlottende activa\n"
+            "Liquide middelen\t2.104.776\t1.876.020\n")
+    got = [(f.row_label, f.column_label, f.value) for f in table_figures(text)]
+    assert got[0] == ("Materiële vaste activa", "31-12-2023 €", Decimal("1245300"))
+    assert len(got) == 4
+
+
+def test_a_table_headed_in_euros_does_not_take_the_unit_of_earlier_tables():
+    text = ("Bedragen in € 1.000\n\nProgramma\tBegroting\tRealisatie\nBestuur\t14.212\t14.876\n"
+            "Veiligheid\t3.410\t3.611\n\nHet saldo is lager dan begroot, zoals hieronder wordt toegelicht.\n\n"
+            "\t2023\t2022\n\tEUR\tEUR\nResultaat\t84.220\t(12.410)\nAfschrijvingen\t96.300\t92.118\n")
+    values = [f.value for f in table_figures(text)]
+    assert values[:2] == [Decimal("14212000"), Decimal("14876000")]
+    assert values[4:] == [Decimal("84220"), Decimal("-12410"), Decimal("96300"), Decimal("92118")]
+
+
+def test_a_balance_set_side_by_side_labels_each_half_with_its_own_rows():
+    text = ("Bedragen x € 1.000\n\nACTIVA\t31-12-2023\t31-12-2022\tPASSIVA\t31-12-2023\t31-12-2022\n"
+            "Vaste activa\t1.204\t1.310\tEigen vermogen\t45.120\t41.006\n"
+            "Liquide middelen\t412\t388\tVoorzieningen\t6.330\t5.871\n"
+            "Totaal activa\t1.616\t1.698\tTotaal passiva\t51.450\t46.877\n")
+    got = [(f.row_label, f.value, f.is_total) for f in table_figures(text)]
+    assert got[2:4] == [("Eigen vermogen", Decimal("45120000"), False), ("Eigen vermogen", Decimal("41006000"), False)]
+    assert got[-1] == ("Totaal passiva", Decimal("46877000"), True)
+
+
+def test_a_second_text_cell_before_the_figures_is_no_row_label():
+    text = "Gemeente\tRegio\tBedrag\nAlmere\tFlevoland\t5.678\nZwolle\tOverijssel\t1.234\n"
+    assert [f.row_label for f in table_figures(text)] == ["Almere", "Zwolle"]
+
+
+@pytest.mark.parametrize("caption", ["Balans per 31 december 2023", "Staat van baten en lasten over 2023",
+                                     "Kasstroomoverzicht 2023", "Exploitatierekening 2023"])
+def test_the_figures_of_a_financial_statement_are_money_without_a_currency_sign(caption):
+    text = (f"{caption}\n\n\t31-12-2023\t31-12-2022\nMateriële vaste activa\t1.245.300\t1.310.950\n"
+            "Liquide middelen\t2.104.776\t1.876.020\n")
+    assert [f.value for f in table_figures(text)] == [Decimal(v) for v in ("1245300", "1310950", "2104776",
+                                                                           "1876020")]
+
+
+def test_a_table_of_counts_under_a_plain_title_is_no_money():
+    text = "Overzicht deelnemers\n\n\t2023\t2022\nAlmere\t1.245\t1.310\nZwolle\t2.104\t1.876\n"
+    assert table_figures(text) == []
+
+
+def test_a_deviation_marked_voordelig_or_nadelig_is_read_as_printed():
+    text = ("Bedragen x € 1.000\n\nProgramma\tBegroting\tRealisatie\tVerschil\n"
+            "Bestuur\t15.030\t14.876\t154 V\nVeiligheid\t3.502\t3.611\t109 N\n")
+    got = [(f.column_label, f.value) for f in table_figures(text)]
+    assert got[2] == ("Verschil", Decimal("154000")) and got[5] == ("Verschil", Decimal("109000"))
+
+
+def test_thousands_grouped_by_commas_are_thousands_in_a_column_without_cents():
+    # OCR reads a dot as a comma now and then; English tables group with commas.
+    text = ("Bedragen x € 1.000\n\nProgramma\tBegroting\tRealisatie\nBestuur\t15.030\t14,876\n"
+            "Veiligheid\t3.502\t3.611\nTotaal\t18,532\t1,248,487\n")
+    assert [f.value for f in table_figures(text)] == [Decimal(v) * 1000 for v in (
+        "15030", "14876", "3502", "3611", "18532", "1248487")]
+
+
+def test_a_column_with_cents_keeps_its_decimal_commas():
+    text = "Post\tBedrag\nKoffie\t12,50\nThee\t1,245\nPrijs per kWh\t0,125\n"
+    assert [f.value for f in table_figures(text)] == [Decimal("12.50"), Decimal("1.245"), Decimal("0.125")]
 
 
 def test_a_scale_in_a_header_cell_that_counts_is_no_money():

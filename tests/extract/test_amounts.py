@@ -21,7 +21,6 @@ from pipeline.extract.amounts import (
     drop_debris,
     euro_sign_digits,
     in_money_context,
-    is_scale_notation,
     number_word_scale,
     resolve_overlaps,
     table_cell,
@@ -143,10 +142,22 @@ def test_money_context_is_read_in_the_same_sentence():
     assert in_money_context("Het budget is 2 miljoen.", 14, 23)
 
 
-def test_scale_notation_is_no_amount():
-    text = "Bedrag (x € 1.000)"
-    assert is_scale_notation(text, text.index("€"))
-    assert euro_sign_digits(text) == []
+@pytest.mark.parametrize("text", ["Bedrag (x € 1.000)", "Bedragen in € 1.000", "(bedragen in EUR 1.000)",
+                                  "Saldo (in 1.000 euro)", "Lasten x 1.000 euro", "Bedragen in € mln"])
+def test_a_tables_unit_statement_is_no_amount(annotate_text, text):
+    assert found(annotate_text, text) == []
+
+
+@pytest.mark.parametrize("text", ["Balans per 31 december 2023\n\n31 december 2023 31 december 2022\n€ € € €\n",
+                                  "Kasstroomoverzicht 2023\n\nEUR EUR\n\nResultaat"])
+def test_a_year_over_a_row_of_currency_signs_is_no_amount(annotate_text, text):
+    assert found(annotate_text, text) == []
+
+
+@pytest.mark.parametrize("text, amount", [("Het budget is k€ 450.", "k€ 450"),
+                                          ("De kosten bedragen max 1.000 euro per deelnemer.", "1.000 euro per deelnemer")])
+def test_an_amount_in_a_unit_or_after_a_word_ending_in_x_is_still_an_amount(annotate_text, text, amount):
+    assert [t for t, _ in found(annotate_text, text)] == [amount]
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,9 @@ def test_sentences(nlp, case):
         ("Op 1 en 2 maart 2017 is de training.", "1 en 2 maart 2017", "date_list"),
         ("In 2016 is de aanpak gestart.", "2016", "year"),
         ("Vanaf 2017 breiden we uit.", "Vanaf 2017", "year"),
+        # An abbreviation typed against the date: the date is still whole.
+        ("Uw brief d.d.26 april 2023 is ontvangen.", "26 april 2023", "day_month_year"),
+        ("Het besluit van dd.12-03-2024 geldt.", "12-03-2024", "numeric_date"),
     ],
 )
 def test_rule_labels(annotate_text, text, span_text, rule):

@@ -43,6 +43,11 @@ def ev(text: str) -> Evidence:
          "2024-03-12", "received_stamp", "12 maart 2024"),
         ("Postbus 1\n1000 AA Amsterdam\n2 2 APR. 2026\nDatum\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE
          + CLOSING, "2026-04-22", "datum_label_below", "2 2 APR. 2026"),
+        ("Datum: 2024-03-12\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+         "2024-03-12", "datum_label", "2024-03-12"),
+        ("Gemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n\n12 maart 2024\n\nGeachte heer Bakker,\n\n" + PROSE
+         + CLOSING, "2024-03-12", "date_line", "12 maart 2024"),
+        ("dinsdag 12 maart 2024\n\nBeste Piet,\n\n" + PROSE + CLOSING, "2024-03-12", "date_line", "12 maart 2024"),
     ],
 )
 def test_letter_dates_of_real_layouts(text, value, rule, date_text):
@@ -85,6 +90,20 @@ def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
 def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
     hit = dd.meeting_date(ev(text))
     assert hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("RAADSVOORSTEL\n\nRaadsvergadering: 12 maart 2024\nAgendapunt: 7\nOnderwerp: subsidie\n\n" + PROSE,
+         "2024-03-12"),
+        ("Raadsvoorstel\n\nOnderwerp: subsidie\nDatum collegebesluit: 27 februari 2024\n"
+         "Raadsvergadering: 12 maart 2024\n\n" + PROSE, "2024-02-27"),
+    ],
+)
+def test_a_council_proposal_is_dated_by_its_label_else_by_its_meeting(text, value):
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
 
 
 @pytest.mark.parametrize(
@@ -180,3 +199,9 @@ def test_a_factsheet_takes_the_date_its_figures_are_for(line, value):
     assert info.doc_date == value
     if value:
         assert info.doc_date_rule == "status_date"
+
+
+def test_a_day_misread_inside_a_word_gives_no_date():
+    # OCR read '12 maart' as 'l2 maart': not the 2nd of March.
+    text = "Datum l2 maart 2024\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING
+    assert describe(text).doc_date != "2024-03-02"

@@ -134,6 +134,16 @@ def test_different_lines_at_the_bottom_are_not_furniture():
     assert all(p.furniture == [] for p in pages)
 
 
+def test_a_tables_header_of_years_in_the_top_band_is_no_page_number():
+    # Every page numbered at the top, and one table whose years head its columns there.
+    pages = [page_of([(str(n), 540, 30), ("Tekst", 60, 300)]) for n in (1, 2)]
+    pages.append(page_of([("3", 540, 30), ("2023", 380, 60), ("2022", 480, 60),
+                          ("Resultaat", 60, 80), ("84.220", 380, 80), ("12.410", 480, 80)]))
+    layout.find_furniture(pages, RULES)
+    assert [s.text for s in pages[2].furniture] == ["3"]
+    assert "2023" in [s.text for s in pages[2].segments] and "2022" in [s.text for s in pages[2].segments]
+
+
 def test_header_on_one_page_only_is_not_furniture():
     pages = [page_of([("Bijlage 1 bij de aanvraag", 60, 30), ("Tekst", 60, 300)]),
              page_of([("Tekst", 60, 300)]), page_of([("Tekst", 60, 300)])]

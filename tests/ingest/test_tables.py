@@ -45,7 +45,8 @@ def page(rows: list[tuple[str, ...]], top: float = 100, above: list[str] = ()) -
     return layout.segment_layout(tokens, 595, 842, RULES)
 
 
-@pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0"])
+@pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0", "154 V",
+                                  "1.109 N"])
 def test_figures(text):
     assert is_figure(text)
 
@@ -273,6 +274,45 @@ def test_a_header_repeated_inside_the_table_stays_in_it():
     ]), RULES)
     assert result.n_tables == 1
     assert "Passiva\t31-12-2024\t31-12-2025" in result.text.splitlines()
+
+
+def test_section_labels_between_the_header_and_the_first_row_keep_the_header():
+    # Annual accounts head the columns, then open with section labels before any figure.
+    result = layout.page_text(_set([
+        (100, ("", "31-12-2023", "31-12-2022")),
+        (113, ("", "€", "€")),
+        (135, ("ACTIVA",)),
+        (149, ("Vaste activa",)),
+        (163, ("Materiële vaste activa", "1.245.300", "1.310.950")),
+        (177, ("Liquide middelen", "2.104.776", "1.876.020")),
+        (191, ("Totaal activa", "3.350.076", "3.186.970")),
+    ]), RULES)
+    assert result.n_tables == 1
+    assert result.text.splitlines()[:4] == ["\t31-12-2023\t31-12-2022", "\t€\t€", "ACTIVA", "Vaste activa"]
+
+
+def test_a_header_over_the_figures_a_blank_line_above_the_rows_is_the_header():
+    # Set further above the rows than a caption may be (OCR measures its words smaller).
+    result = layout.page_text(_set([
+        (100, ("ACTIVA", "31-12-2023", "31-12-2022")),
+        (126, ("Vaste activa", "1.245.300", "1.310.950")),
+        (140, ("Liquide middelen", "2.104.776", "1.876.020")),
+        (154, ("Totaal activa", "3.350.076", "3.186.970")),
+    ]), RULES)
+    assert result.text.splitlines()[0] == "ACTIVA\t31-12-2023\t31-12-2022"
+
+
+def test_labels_above_the_first_row_without_a_header_over_them_stay_text():
+    result = layout.page_text(_set([
+        (100, ("Toelichting",)),
+        (114, ("Vaste activa",)),
+        (128, ("Materiële vaste activa", "1.245.300", "1.310.950")),
+        (142, ("Liquide middelen", "2.104.776", "1.876.020")),
+        (156, ("Totaal activa", "3.350.076", "3.186.970")),
+    ]), RULES)
+    lines = [line for line in result.text.splitlines() if line]
+    assert lines[:2] == ["Toelichting", "Vaste activa"]
+    assert lines[2].startswith("Materiële vaste activa\t")
 
 
 def test_a_paragraph_between_two_tables_keeps_them_apart():
