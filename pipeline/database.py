@@ -40,6 +40,11 @@ import pyarrow.parquet as pq
 DATABASE = "kenmerk.duckdb"
 FACT_KINDS = {"amounts": "amount", "municipalities": "municipality", "dates": "date",
               "trainings": "training", "regions": "region"}
+# Documents whose facts go into kenmerk.duckdb's facts table at once (see ``_facts``).
+FACTS_DOCUMENTS = 5_000
+# DuckDB's threads while the file is built: each thread holds buffers of its own,
+# and the analysis tables are little work next to reading the documents.
+THREADS = 1
 ANALYSIS_TABLES = ("facts", "allocations", "amounts_by_municipality", "trainings_by_municipality")
 # Verdicts that take a fact out of the analysis tables.
 REJECTED = "rejected"
@@ -70,15 +75,34 @@ def corrected_eur(text: str | None) -> Decimal | None:
 
 def parquet_tables(folder: Path, kept_from: Path | None = None) -> dict[str, Path]:
     """The parquet tables to describe: those in ``folder``, plus tables kept in ``kept_from``
-    between runs (verdicts) that ``folder`` does not hold."""
+    between runs (verdicts) that ``folder`` does not hold.
+
+    A kept file that is not a readable parquet file (truncated by a crash, edited
+    by hand) is left out: it is not the run's to describe or to mend, and it must
+    not stop the run (``unreadable_parquet`` names it for the summary)."""
     from schemas import SCHEMAS
 
     tables = {p.stem: p for p in sorted(Path(folder).glob("*.parquet"))}
     if kept_from is not None and Path(kept_from) != Path(folder):
         for path in sorted(Path(kept_from).glob("*.parquet")):
-            if path.stem not in tables and path.stem not in SCHEMAS:
+            if path.stem not in tables and path.stem not in SCHEMAS and parquet_problem(path) is None:
                 tables[path.stem] = path
     return tables
+
+
+def parquet_problem(path: Path) -> str | None:
+    """Why ``path`` is not a readable parquet file (its footer and schema), or None when it is."""
+    try:
+        pq.read_schema(path)
+    except (OSError, pa.ArrowException) as err:
+        return str(err).splitlines()[0] if str(err) else type(err).__name__
+    return None
+
+
+def unreadable_parquet(folder: Path) -> dict[Path, str]:
+    """The parquet files in ``folder`` that cannot be read, with the reason."""
+    found = {path: parquet_problem(path) for path in sorted(Path(folder).glob("*.parquet")) if path.is_file()}
+    return {path: problem for path, problem in found.items() if problem is not None}
 
 
 def connect(out: str | Path, *, read_only: bool = True):
@@ -104,10 +128,8 @@ def write_database(folder: Path, kept_from: Path | None = None) -> Path:
     os.close(fd)
     os.unlink(tmp)  # DuckDB creates the file itself
     try:
-        con = duckdb.connect(tmp)
+        con = duckdb.connect(tmp, config={"threads": THREADS})
         try:
-            search = [str(folder.resolve())] + ([str(Path(kept_from).resolve())] if kept_from else [])
-            con.execute(f"SET file_search_path = {_literal(','.join(search))}")
             build(con, tables, folder)
             con.execute("CHECKPOINT")
         finally:
@@ -121,21 +143,71 @@ def write_database(folder: Path, kept_from: Path | None = None) -> Path:
 
 
 def build(con, tables: Mapping[str, Path], folder: Path | None = None) -> None:
-    """Create the views and the analysis tables in an open DuckDB connection."""
+    """Create the views and the analysis tables in an open DuckDB connection.
+
+    The analysis tables are computed over views that name each file by its full
+    path, and only then are the views given the relative paths they keep. A
+    relative path is looked up in every folder of DuckDB's ``file_search_path``
+    and *all* matches are read: a run building in its staging folder would
+    otherwise read the previous run's table in ``out`` as well (rows twice, or
+    a damaged leftover file that stops the run).
+    """
     schemas = {name: pq.read_schema(path) for name, path in tables.items()}
-    for name, path in tables.items():
-        con.execute(f"CREATE OR REPLACE VIEW {_quote(name)} AS "
-                    f"SELECT * FROM read_parquet({_literal(path.name)})")
-    reference = (folder / "gemeenten.csv") if folder is not None else None
-    if reference is not None and reference.exists():
-        con.execute("CREATE OR REPLACE VIEW gemeenten AS SELECT * FROM "
-                    "read_csv('gemeenten.csv', header = true, all_varchar = true)")
+    _views(con, {name: str(Path(path).resolve()) for name, path in tables.items()})
     _corrections(con, tables, schemas)
-    con.execute(f"CREATE OR REPLACE TABLE facts AS {facts_sql(schemas)}")
+    _facts(con, schemas)
     con.execute(f"CREATE OR REPLACE TABLE allocations AS {allocations_sql(schemas)}")
     con.execute(f"CREATE OR REPLACE TABLE amounts_by_municipality AS {AMOUNTS_BY_MUNICIPALITY}")
     con.execute(f"CREATE OR REPLACE TABLE trainings_by_municipality AS {trainings_sql(schemas)}")
     con.execute("DROP TABLE IF EXISTS _corrections")
+    reference = (folder / "gemeenten.csv") if folder is not None else None
+    with tempfile.TemporaryDirectory(prefix="kenmerk-views-") as links:
+        # DuckDB reads a view's file when the view is made: from a folder that holds one
+        # link per table (and nothing else), each relative path finds exactly its file.
+        for path in tables.values():
+            os.symlink(Path(path).resolve(), Path(links) / Path(path).name)
+        if reference is not None and reference.exists():
+            os.symlink(reference.resolve(), Path(links) / reference.name)
+        con.execute(f"SET file_search_path = {_literal(links)}")
+        try:
+            _views(con, {name: Path(path).name for name, path in tables.items()})
+            if reference is not None and reference.exists():
+                con.execute("CREATE OR REPLACE VIEW gemeenten AS SELECT * FROM "
+                            f"read_csv({_literal(reference.name)}, header = true, all_varchar = true)")
+        finally:
+            con.execute("RESET file_search_path")
+
+
+def _facts(con, schemas: Mapping[str, pa.Schema]) -> None:
+    """The ``facts`` table, filled ``FACTS_DOCUMENTS`` documents at a time, each part checkpointed.
+
+    DuckDB holds what a statement writes into a table in memory until it is
+    committed: one ``CREATE TABLE facts AS`` over a run of 100,000 documents
+    took some 200 MB. Part by part (in ``doc_id`` order, the table's first sort
+    key, so the rows stand in the same order) it stays at one part's worth.
+    """
+    sql = facts_sql(schemas)
+    if "documents" not in schemas or " ORDER BY " not in sql:
+        con.execute(f"CREATE OR REPLACE TABLE facts AS {sql}")
+        return
+    body, order = sql.rsplit(" ORDER BY ", 1)
+    con.execute(f"CREATE OR REPLACE TABLE facts AS SELECT * FROM ({body}) WHERE false")
+    # The first doc_id of every part but the first: facts of doc_ids below the first
+    # bound (or beyond the documents) still fall into a part.
+    bounds = [row[0] for row in con.execute(
+        f"SELECT doc_id FROM (SELECT doc_id, row_number() OVER (ORDER BY doc_id) - 1 AS n FROM documents) "
+        f"WHERE n > 0 AND n % {FACTS_DOCUMENTS} = 0 ORDER BY doc_id").fetchall()]
+    for low, high in zip([None, *bounds], [*bounds, None], strict=True):
+        where = " AND ".join([*([f"doc_id >= {_literal(low)}"] if low is not None else []),
+                              *([f"doc_id < {_literal(high)}"] if high is not None else [])]) or "true"
+        con.execute(f"INSERT INTO facts SELECT * FROM ({body}) WHERE {where} ORDER BY {order}")
+        con.execute("CHECKPOINT")
+
+
+def _views(con, files: Mapping[str, str]) -> None:
+    """A view per table over its parquet file, named as given (a relative name or a full path)."""
+    for name, file in files.items():
+        con.execute(f"CREATE OR REPLACE VIEW {_quote(name)} AS SELECT * FROM read_parquet({_literal(file)})")
 
 
 def _corrections(con, tables: Mapping[str, Path], schemas: Mapping[str, pa.Schema]) -> None:
@@ -143,19 +215,19 @@ def _corrections(con, tables: Mapping[str, Path], schemas: Mapping[str, pa.Schem
     rows: dict[str, Decimal | None] = {}
     sources = []
     if "verdicts" in schemas and {"fact_id", "corrected_value"} <= set(schemas["verdicts"].names):
-        sources.append(pq.read_table(tables["verdicts"], columns=["fact_id", "corrected_value"]))
+        sources.append(tables["verdicts"])
     if "amounts" in schemas and "corrected_value" in schemas["amounts"].names:
-        sources.append(pq.read_table(tables["amounts"], columns=["fact_id", "corrected_value"]))
-    for table in sources:  # the amounts' own (joined) column wins over the verdicts file
-        for fact_id, value in zip(table.column("fact_id").to_pylist(),
-                                  table.column("corrected_value").to_pylist(), strict=True):
-            if value is not None:
-                rows[fact_id] = corrected_eur(value)
-    frame = pa.table({"fact_id": pa.array(list(rows), pa.string()),
-                      "corrected_eur": pa.array(list(rows.values()), pa.decimal128(18, 2))})
-    con.register("_corrections_arrow", frame)
-    con.execute("CREATE OR REPLACE TABLE _corrections AS SELECT * FROM _corrections_arrow")
-    con.unregister("_corrections_arrow")
+        sources.append(tables["amounts"])
+    for path in sources:  # the amounts' own (joined) column wins over the verdicts file
+        with pq.ParquetFile(path) as parquet:
+            for batch in parquet.iter_batches(columns=["fact_id", "corrected_value"]):
+                for fact_id, value in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True):
+                    if value is not None:
+                        rows[fact_id] = corrected_eur(value)
+    # Rows as parameters, not an Arrow table: DuckDB's Arrow scan loads pyarrow's dataset layer.
+    con.execute("CREATE OR REPLACE TABLE _corrections (fact_id VARCHAR, corrected_eur DECIMAL(18, 2))")
+    if rows:
+        con.executemany("INSERT INTO _corrections VALUES (?, ?)", list(rows.items()))
 
 
 def _verdict_join(name: str, schemas: Mapping[str, pa.Schema], alias: str = "t") -> tuple[str, str, str]:

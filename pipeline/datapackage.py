@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.tables import FACT_TABLES, file_sha256, write_bytes
+from pipeline.tables import FACT_TABLES, column_values, file_sha256, write_bytes
 from pipeline.version import pipeline_version
 from schemas import SCHEMAS, TABLE_DESCRIPTIONS, column_doc
 
@@ -176,11 +176,9 @@ def datapackage(out: Path, schemas: Mapping[str, pa.Schema] | None = None,
 
 def _tables_version(documents: Path | None) -> str:
     """The documents' ``pipeline_version`` (it names a spaCy model given with --model); else this kenmerk's."""
-    import pyarrow.parquet as pq
-
     versions = set()
     if documents is not None:
-        versions = set(pq.read_table(documents, columns=["pipeline_version"]).column(0).to_pylist())
+        versions = set(column_values(documents, "pipeline_version"))
     return versions.pop() if len(versions) == 1 else pipeline_version()
 
 

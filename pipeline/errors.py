@@ -36,6 +36,8 @@ MESSAGES: dict[str, str] = {
     "page_too_large": "In the PDF {source}, {pages} could not be read: too large to render for OCR (over {limit:,} pixels at {dpi:.0f} dpi).",
     "image_too_large": "The image {source} is {pixels:,} pixels, over the limit of {limit:,}; it was skipped.",
     "staging_corrupt": "The staging manifest {path} of an interrupted run is unreadable or unsafe ({reason}); it was ignored and the staging folder removed.",
+    "output_replaced": "The table {path} left in the output folder could not be read ({reason}); it was replaced by this run's table.",
+    "output_unreadable": "The file {path} in the output folder is not a readable parquet file ({reason}); it was left as it is, and datapackage.json and kenmerk.duckdb do not describe it.",
     "unsafe_output": "kenmerk will not write into {out}: {path} is {reason}, which could make a run write or delete outside the output folder. Remove it and run again.",
     "internal_error": "kenmerk failed on {source} in stage {stage}: {reason}. This is a bug; please report it with the file.",
     "stage_failed": "Stage {component} failed on {where} of {source} ({reason}); the document keeps what the other stages found. This is a bug; please report it with the file.",

@@ -32,7 +32,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -328,6 +328,17 @@ def _commit(out: Path, staging: Path, record: dict | None = None) -> dict[str, P
 def read_manifest(out: Path) -> dict:
     """The ``run.json`` of the last run published into ``out``."""
     return json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
+
+
+def column_values(path: Path, column: str, batch_rows: int = 8192) -> Iterator[object]:
+    """The values of one column of a parquet file, a batch of rows at a time.
+
+    A run reads its tables back (statuses, fact ids) without holding a whole
+    column, and through ``ParquetFile`` rather than ``pq.read_table``, which
+    loads pyarrow's dataset layer (some 50 MB) for nothing."""
+    with pq.ParquetFile(path) as parquet:
+        for batch in parquet.iter_batches(batch_size=batch_rows, columns=[column]):
+            yield from batch.column(0).to_pylist()
 
 
 def file_sha256(path: Path) -> str:

@@ -138,3 +138,38 @@ def test_columns_added_elsewhere_are_used_when_present(two_reports):
     write_analyst_files(two_reports)
     kinds = {k for (k,) in rows(two_reports, "SELECT DISTINCT doc_kind FROM facts")}
     assert kinds == {"persbericht", "brief"}
+
+
+def test_a_database_built_in_a_staging_folder_reads_none_of_the_older_tables_beside_it(two_reports, tmp_path):
+    # A run builds its tables in a staging folder while the previous run's tables are still in out;
+    # every table there must be read once, from the staging folder (not both: rows twice).
+    staging = tmp_path / "staging"
+    write_run(staging, LETTER)
+    kept = two_reports / "notes.parquet"
+    pq.write_table(pa.table({"fact_id": ["f1"], "note": ["gezien"]}), kept)
+    damaged = two_reports / "damaged.parquet"
+    damaged.write_bytes(kept.read_bytes()[:20])
+    write_analyst_files(staging, kept_from=two_reports)
+    (staging / "notes.parquet").symlink_to(kept)  # as when published into out
+    assert rows(staging, "SELECT count(*) FROM facts WHERE kind = 'amount'") == [(3,)]
+    assert rows(staging, "SELECT count(*) FROM amounts") == [(3,)]
+    assert rows(staging, "SELECT note FROM notes") == [("gezien",)]
+    views = {r[0] for r in rows(staging, "SELECT view_name FROM duckdb_views() WHERE NOT internal")}
+    assert "notes" in views and "damaged" not in views
+
+
+def test_facts_filled_part_by_part_hold_every_fact_once_in_order(tmp_path, monkeypatch):
+    import pipeline.database as database
+
+    texts = [PRESS_RELEASE, LETTER, PRESS_RELEASE.replace("Arnhem", "Zwolle"), LETTER.replace("2016", "2018")]
+    whole = tmp_path / "whole"
+    write_run(whole, *texts)
+    monkeypatch.setattr(database, "FACTS_DOCUMENTS", 1)  # a part per document
+    parts = tmp_path / "parts"
+    write_run(parts, *texts)
+    sql = "SELECT * FROM facts"  # in the order the rows were written
+    assert rows(parts, sql) == rows(whole, sql)
+    assert rows(parts, "SELECT count(DISTINCT doc_id) FROM facts") == [(4,)]
+    assert rows(parts, "SELECT count(*) FROM facts") == rows(
+        parts, "SELECT (SELECT count(*) FROM amounts) + (SELECT count(*) FROM municipalities) + "
+               "(SELECT count(*) FROM dates) + (SELECT count(*) FROM trainings) + (SELECT count(*) FROM regions)")

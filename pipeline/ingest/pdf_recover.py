@@ -32,6 +32,7 @@ from typing import Any
 from pipeline.errors import KenmerkError
 from pipeline.ingest.layout import PageWords
 from pipeline.ingest.lines import Token
+from pipeline.ingest.pdfium_text import pdfium_words
 from pipeline.records import BBox, ProcessingError, RawDocument, RawPage
 
 # ``RawPage.method_reason`` of a page read by pdfium because pdfminer failed on it.
@@ -55,66 +56,18 @@ def _pdfium_errors() -> tuple[type[BaseException], ...]:
 def damaged_page_words(doc, index: int, source: str) -> PageWords:
     """Page ``index`` of a pypdfium2 document as words with boxes, from its text layer.
 
-    pdfium's characters are grouped into words at whitespace (it inserts
-    spaces and line breaks where the layout has them) and at a jump to another
-    line. Boxes are turned from pdfium's bottom-left origin to top-left.
-    Raises ``KenmerkError("broken_pdf")`` when pdfium cannot load the page.
+    The words and boxes of ``pipeline.ingest.pdfium_text.pdfium_words`` (the reader of
+    sound pages too), without its refusals: a page pdfminer cannot parse keeps
+    whatever pdfium reads of it. Raises ``KenmerkError("broken_pdf")`` when pdfium
+    cannot load the page.
     """
-    import pypdfium2.raw as pdfium_c
-
     try:
-        page = doc[index]
-    except _pdfium_errors() as err:
-        raise KenmerkError("broken_pdf", source=source,
-                           reason=f"page {index + 1} could not be loaded ({err})") from err
-    try:
-        width, height = page.get_size()
-        textpage = page.get_textpage()
-        try:
-            chars = []
-            for i in range(textpage.count_chars()):
-                code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
-                # Loose boxes span the font's height, as pdfplumber's do: a full stop
-                # then sits on the line of its word, not below it.
-                left, bottom, right, top = textpage.get_charbox(i, loose=True)
-                chars.append((chr(code) if 0 < code < 0x110000 else "\ufffd",
-                              BBox(left, height - top, right, height - bottom)))
-        finally:
-            textpage.close()
+        width, height, words, _shapes = pdfium_words(doc, index, strict=False)
     except _pdfium_errors() as err:
         raise KenmerkError("broken_pdf", source=source,
                            reason=f"page {index + 1} could not be read ({err})") from err
-    finally:
-        page.close()
-    return PageWords(words_from_chars(chars), float(width), float(height), "pdf")
-
-
-def words_from_chars(chars: list[tuple[str, BBox]]) -> list[Token]:
-    """Characters in reading order -> word tokens: split at whitespace and at a line change.
-
-    The word's box grows as characters join it (linear in the number of
-    characters, also for a page that is one long run without spaces)."""
-    tokens: list[Token] = []
-    text: list[str] = []
-    word: BBox | None = None
-    for char, box in chars:
-        if char.isspace() or char == "\x00" or (word is not None and not _same_line(word, box)):
-            if word is not None:
-                tokens.append(Token("".join(text), word))
-            text, word = [], None
-            if char.isspace() or char == "\x00":
-                continue
-        text.append(char)
-        word = box if word is None else BBox(min(word.x0, box.x0), min(word.top, box.top),
-                                             max(word.x1, box.x1), max(word.bottom, box.bottom))
-    if word is not None:
-        tokens.append(Token("".join(text), word))
-    return tokens
-
-
-def _same_line(word: BBox, box: BBox) -> bool:
-    middle = (box.top + box.bottom) / 2
-    return word.top - 1 <= middle <= word.bottom + 1
+    tokens = [Token(w["text"], BBox(w["x0"], w["top"], w["x1"], w["bottom"])) for w in words]
+    return PageWords(tokens, width, height, "pdf")
 
 
 def plumber_pages(pdf, errors: tuple[type[BaseException], ...],

@@ -147,14 +147,30 @@ def page_shapes(page, height: float) -> PageShapes | None:
     return shapes
 
 
-def page_chars(textpage, height: float) -> list[Char] | None:
-    """The text page's characters with pdfminer-style boxes, or None when one cannot be read."""
+def page_chars(textpage, height: float, strict: bool = True) -> list[Char] | None:
+    """The text page's characters with pdfminer-style boxes.
+
+    ``strict`` (a page read instead of pdfplumber): None when one character cannot be
+    read as pdfminer would (no Unicode, turned, no size), so pdfplumber reads the page.
+    Not ``strict`` (a page pdfminer cannot parse, ``pipeline.ingest.pdf_recover``): every
+    character is kept as well as pdfium gives it: one without Unicode as ``\ufffd``
+    (which the text-layer test counts), one without a usable size with pdfium's loose
+    box, and pdfium's own spaces as word breaks.
+    """
     raw = _raw()
     handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
-    text = textpage.get_text_range(0, count) if count else ""
-    if len(text) != count:
-        return None  # characters beyond the BMP: leave the page to pdfplumber
+    if strict:
+        text = textpage.get_text_range(0, count) if count else ""
+        if len(text) != count:
+            return None  # characters beyond the BMP: leave the page to pdfplumber
+        # Glyphs without text (pdfplumber's (cid:N), which feed the garbled-layer test):
+        # each distinct character is judged once.
+        if any(c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}
+               for c in set(text) - {"\r", "\n"}):
+            return None
+    else:
+        text = "".join(_unicode(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
     rect = raw.FS_RECTF()
     x, y = ctypes.c_double(0), ctypes.c_double(0)
     chars: list[Char] = []
@@ -162,36 +178,47 @@ def page_chars(textpage, height: float) -> list[Char] | None:
                                 raw.FPDFText_GetCharOrigin)
     font_size, map_error = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError
     get_matrix, matrix = raw.FPDFText_GetMatrix, raw.FS_MATRIX()
-    # Glyphs without text (pdfplumber's (cid:N), which feed the garbled-layer test):
-    # each distinct character is judged once.
-    if any(c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}
-           for c in set(text) - {"\r", "\n"}):
-        return None
     for i, char in enumerate(text):
         if char in "\r\n":
             continue
         if char == " ":
-            if generated(handle, i):
+            if strict and generated(handle, i):
                 continue  # pdfium's own spaces between text objects
         elif map_error(handle, i) == 1:
-            return None
+            if strict:
+                return None
+            char = "\ufffd"
         if not loose(handle, i, rect):
-            return None
+            if strict:
+                return None
+            continue
         # The size set with Tf, scaled by the character's matrix (text matrix and CTM):
         # a PDF may set Tf 1 and scale its text with Tm, as pdfminer's size includes.
-        if not get_matrix(handle, i, matrix) or abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6:
-            return None
-        size = font_size(handle, i) * matrix.d
+        upright = get_matrix(handle, i, matrix) and abs(matrix.b) <= 1e-6 and abs(matrix.c) <= 1e-6
+        size = font_size(handle, i) * matrix.d if upright else 0.0
         if size <= 0:
-            return None
+            if strict:
+                return None
+            chars.append((char, rect.left, height - rect.top, rect.right, height - rect.bottom))
+            continue
         bottom = rect.bottom
         if rect.top <= bottom:
             if not origin(handle, i, x, y):
-                return None
+                if strict:
+                    return None
+                continue
             bottom = y.value - 0.2 * size
         # pdfminer: bottom at the descent below the baseline, top one size above it.
         chars.append((char, rect.left, height - (bottom + size), rect.right, height - bottom))
     return chars
+
+
+def _unicode(code: int) -> str:
+    """A character code of pdfium's as text: NUL (a glyph pdfium maps to nothing) as a space,
+    so it ends a word, and a code that is no character as ``\ufffd``."""
+    if code == 0:
+        return " "
+    return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
 
 
 def _lines(chars: list[Char]) -> list[list[Char]]:
@@ -242,18 +269,22 @@ def _word(chars: list[Char]) -> dict:
     return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "upright": True}
 
 
-def pdfium_words(doc, index: int) -> tuple[float, float, list[dict], PageShapes] | None:
-    """(width, height, words, shapes) of page ``index`` of a pypdfium2 document, or None
-    when the page needs pdfplumber (``page_shapes``, ``page_chars``)."""
+def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, list[dict], PageShapes] | None:
+    """(width, height, words, shapes) of page ``index`` of a pypdfium2 document.
+
+    ``strict``: None when the page needs pdfplumber (``page_shapes``, ``page_chars``).
+    Not ``strict``, for a page pdfminer cannot parse: whatever pdfium reads of its text
+    layer, without shapes. pdfium's errors (a page it cannot load) are raised.
+    """
     page = doc[index]
     try:
         width, height = page.get_size()
-        shapes = page_shapes(page, float(height))
+        shapes = page_shapes(page, float(height)) if strict else PageShapes()
         if shapes is None:
             return None
         textpage = page.get_textpage()
         try:
-            chars = page_chars(textpage, float(height))
+            chars = page_chars(textpage, float(height), strict=strict)
         finally:
             textpage.close()
     finally:

@@ -56,8 +56,7 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
+from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.outdir import STATE_DIR
 from pipeline.records import DocumentResult, ProcessingError, utc_now
@@ -67,9 +66,18 @@ from pipeline.run.lock import RunAborted, RunLocked, abort_on_write_error, refus
 from pipeline.run.pool import Executor, ProcessFn, process_document, process_tasks
 from pipeline.run.summary import RunSummary, format_summary, printable, progress_bar
 from pipeline.table_parts import build_tables_in_parts
-from pipeline.tables import FACT_TABLES, MANIFEST, file_sha256, publish_tables, read_manifest, recover_tables
+from pipeline.tables import (
+    FACT_TABLES,
+    MANIFEST,
+    column_values,
+    file_sha256,
+    publish_tables,
+    read_manifest,
+    recover_tables,
+)
 from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts, verdicts_path
 from pipeline.version import code_hash, pipeline_version
+from schemas import SCHEMAS
 
 __all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", "RunSummary",
            "discover", "format_summary", "printable", "run", "run_lock"]
@@ -174,17 +182,19 @@ def run(
                                        folder=out / STATE_DIR / "parts")
         summary = RunSummary(out=out, n_found=len(sources), n_cached=len(done),
                              n_duplicates=sum(len(v) for v in plan.duplicates.values()), model=model)
-        status = Counter(pq.read_table(tables["documents"].path, columns=["status"]).column("status").to_pylist())
+        status = Counter(column_values(tables["documents"].path, "status"))
         summary.n_ok = tables["documents"].num_rows - status["failed"]
         summary.n_partial = status["partial"]
         summary.errors = sorted(errors + document_errors, key=lambda e: (e.source, e.stage, e.error))
         # A document that failed after ingest keeps its row (status failed), with its errors.
         summary.n_failed = len({e.source for e in errors}) + status["failed"]
         summary.rows = {name: tables[name].num_rows for name in SUMMARY_TABLES}
-        fact_ids = [f for name in FACT_TABLES
-                    for f in pq.read_table(tables[name].path, columns=["fact_id"]).column("fact_id").to_pylist()]
+        # Only the facts that have a verdict are kept: the rest may be millions.
+        fact_ids = {f for name in FACT_TABLES if verdicts
+                    for f in column_values(tables[name].path, "fact_id") if f in verdicts}
         summary.verdicts = verdict_counts(verdicts, fact_ids) if verdicts else {}
         summary.orphaned = orphaned(verdicts, fact_ids)
+        summary.notes = _damaged_outputs(out)
         summary.seconds = time.monotonic() - started
         publish_tables(tables, out, out / STATE_DIR / "staging",
                        manifest={**_manifest(summary, inputs), "fingerprint": fingerprint},
@@ -200,6 +210,17 @@ def _analyst_files(staging: Path, out: Path) -> list[Path]:
     from pipeline.analyst import write_analyst_files  # pandas and DuckDB: only when publishing
 
     return write_analyst_files(staging, kept_from=out)
+
+
+def _damaged_outputs(out: Path) -> list[str]:
+    """A sentence for each parquet file in ``out`` that cannot be read (truncated by a crash,
+    edited by hand). A table of the run's is replaced when the tables are published (a rename,
+    so atomic); any other file is left as it is, and the analyst files skip it."""
+    from pipeline.database import unreadable_parquet
+
+    return [KenmerkError("output_replaced" if path.stem in SCHEMAS else "output_unreadable",
+                         path=path, reason=reason).message
+            for path, reason in unreadable_parquet(out).items()]
 
 
 def _fingerprint(version: str, succeeded: list[Task], duplicates: dict[str, list[str]],
@@ -289,4 +310,5 @@ def _manifest(summary: RunSummary, inputs: Sequence[str | Path]) -> dict:
         "errors": len(summary.errors),
         "exit_code": summary.exit_code,
         "verdicts": summary.verdicts,
+        "notes": summary.notes,
     }

@@ -31,6 +31,8 @@ class RunSummary:
     orphaned: list[dict] = field(default_factory=list)
     # The spaCy model named for the run (``--model``); None is spacy.blank("nl").
     model: str | None = None
+    # What the run found in the output folder and dealt with (a damaged table it replaced).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -81,7 +83,7 @@ def _summary_lines(summary: RunSummary) -> Iterable[str]:
     if summary.n_duplicates:
         notes.append(f"{summary.n_duplicates} file(s) were copies of another and read once "
                      "(see documents.duplicate_sources)")
-    for note in notes:
+    for note in notes + summary.notes:
         yield f"  {note}"
     counts = Counter(summary.rows)
     yield "  " + ", ".join(f"{name}: {counts[name]}" for name in summary.rows)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -19,50 +18,12 @@ from pipeline.ingest.pdf_recover import (
     plumber_pages,
     read_or_mark,
     read_with_pdfium,
-    words_from_chars,
 )
-from pipeline.records import BBox, RawDocument, RawPage
+from pipeline.records import RawDocument, RawPage
 
 
 def _page_text(n: int) -> str:
     return "\n".join(f"Regel {i} van pagina {n}: de gemeente Utrecht ontvangt € {n}{i}.000." for i in range(1, 31))
-
-
-def _box(x: float, line: int = 0, width: float = 5.0) -> BBox:
-    return BBox(x, 100.0 + 14 * line, x + width, 110.0 + 14 * line)
-
-
-def _chars(text: str, line: int = 0) -> list[tuple[str, BBox]]:
-    return [(c, _box(10.0 + 5 * i, line)) for i, c in enumerate(text)]
-
-
-@pytest.mark.parametrize("chars, words", [
-    (_chars("De gemeente"), ["De", "gemeente"]),
-    (_chars("a\r\nb"), ["a", "b"]),
-    (_chars("a\x00b"), ["a", "b"]),
-    (_chars("  "), []),
-    (_chars("31") + [(".", BBox(20.0, 107.0, 22.0, 110.0))] + _chars("000"), ["31.000"]),  # a low full stop
-    (_chars("regel") + _chars("twee", line=1), ["regel", "twee"]),  # a line change without a space
-])
-def test_words_from_chars(chars, words):
-    assert [t.text for t in words_from_chars(chars)] == words
-
-
-def test_a_words_box_covers_its_characters():
-    (token,) = words_from_chars(_chars("abc"))
-    assert token.bbox == BBox(10.0, 100.0, 25.0, 110.0)
-
-
-def test_words_from_chars_is_linear_in_a_run_without_spaces():
-    spaced = _chars("ab " * 70_000)
-    run = _chars("a" * 210_000)
-    started = time.perf_counter()
-    words_from_chars(spaced)
-    ordinary = time.perf_counter() - started
-    started = time.perf_counter()
-    (token,) = words_from_chars(run)
-    assert len(token.text) == 210_000
-    assert time.perf_counter() - started < 5 * ordinary + 0.5
 
 
 def _pdfium(data: bytes):

@@ -7,7 +7,7 @@ import pypdfium2
 import pytest
 
 from pipeline.ingest.pdf import WORD_OPTIONS
-from pipeline.ingest.pdfium_text import pdfium_words
+from pipeline.ingest.pdfium_text import pdfium_words, words_from_chars
 
 
 def _pairs(path):
@@ -61,6 +61,21 @@ def test_rotated_stamp_goes_to_pdfplumber(tmp_path):
     canvas.save()
     [(_, _, fast)] = list(_pairs(path))
     assert fast is None
+    # A page pdfminer cannot parse is read however it is (pipeline.ingest.pdf_recover):
+    # the stamp's characters are kept, and the line's words keep pdfplumber's boxes.
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        _, _, words, shapes = pdfium_words(doc, 0, strict=False)
+    finally:
+        doc.close()
+    texts = [w["text"] for w in words]
+    assert texts[:4] == ["Regel", "van", "het", "besluit."]
+    # (a turned line's characters each stand on a line of their own)
+    assert sorted("".join(texts[4:])) == sorted("Woo-besluit2023-0142")
+    assert shapes.filled == [] and shapes.images == []
+    with pdfplumber.open(path) as pdf:
+        expected = [w for w in pdf.pages[0].extract_words(**WORD_OPTIONS) if w["upright"]]
+    _same_words(expected, words[:4])
 
 
 def test_lines_and_gaps_split_words(tmp_path):
@@ -167,3 +182,39 @@ def test_text_scaled_by_its_matrix_has_pdfplumbers_boxes(tmp_path):
     _same_words(sorted(plumber, key=lambda w: (w["top"], w["x0"])),
                 sorted(fast[2], key=lambda w: (w["top"], w["x0"])))
     assert {round(w["bottom"] - w["top"]) for w in fast[2]} == {9, 10}
+
+
+def _chars(text: str, line: int = 0) -> list[tuple[str, float, float, float, float]]:
+    top = 100.0 + 14 * line
+    return [(c, 10.0 + 5 * i, top, 15.0 + 5 * i, top + 10) for i, c in enumerate(text)]
+
+
+@pytest.mark.parametrize("chars, words", [
+    (_chars("De gemeente"), ["De", "gemeente"]),
+    (_chars("a\tb"), ["a", "b"]),
+    (_chars("  "), []),
+    (_chars("regel") + _chars("twee", line=1), ["regel", "twee"]),  # a line change without a space
+    (_chars("twee") + _chars("regel", line=-1), ["regel", "twee"]),  # lines in the order they stand
+    (_chars("ab") + [("c", 30.0, 100.0, 35.0, 110.0)], ["ab", "c"]),  # a gap wider than x_tolerance
+])
+def test_words_from_chars(chars, words):
+    assert [w["text"] for w in words_from_chars(chars)] == words
+
+
+def test_a_words_box_covers_its_characters():
+    (word,) = words_from_chars(_chars("abc"))
+    assert (word["x0"], word["top"], word["x1"], word["bottom"]) == (10.0, 100.0, 25.0, 110.0)
+
+
+def test_words_from_chars_is_linear_in_a_run_without_spaces():
+    import time
+
+    spaced = _chars("ab " * 70_000)
+    run = _chars("a" * 210_000)
+    started = time.perf_counter()
+    words_from_chars(spaced)
+    ordinary = time.perf_counter() - started
+    started = time.perf_counter()
+    (word,) = words_from_chars(run)
+    assert len(word["text"]) == 210_000
+    assert time.perf_counter() - started < 5 * ordinary + 0.5

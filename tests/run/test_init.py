@@ -56,3 +56,43 @@ def test_a_rerun_with_nothing_changed_loads_no_nlp_or_pdf_library(tmp_path):
     assert "spacy" in first.stdout
     again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert again.stdout.strip() == "[]", again.stdout
+
+
+def _truncate(path: Path) -> None:
+    """Cut a real parquet file in half, as a crash outside kenmerk would."""
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def test_a_damaged_parquet_file_in_the_output_folder_does_not_stop_the_next_run(tmp_path):
+    import pyarrow.parquet as pq
+
+    from pipeline.database import connect
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(TEXT, encoding="utf-8")
+    (inputs / "b.txt").write_text(TEXT.replace("Leiden", "Almere"), encoding="utf-8")
+    out = tmp_path / "out"
+    first = run([inputs], out, workers=1, progress=False)
+    stray = out / "notes_of_a_user.parquet"
+    stray.write_bytes((out / "amounts.parquet").read_bytes())
+    _truncate(out / "amounts.parquet")
+    _truncate(stray)
+    damaged = stray.read_bytes()
+
+    again = run([inputs], out, workers=1, progress=False)
+
+    assert again.exit_code == 0 and again.rows == first.rows
+    # The run's own table is replaced by a whole one; the user's file is left as it was.
+    assert pq.read_table(out / "amounts.parquet").num_rows == first.rows["amounts"] == 2
+    assert stray.read_bytes() == damaged
+    replaced, left = again.notes
+    assert "amounts.parquet" in replaced and "replaced" in replaced
+    assert "notes_of_a_user.parquet" in left and "left as it is" in left
+    con = connect(out)
+    try:
+        assert con.execute("SELECT count(*) FROM facts WHERE kind = 'amount'").fetchall() == [(2,)]
+        assert "notes_of_a_user" not in {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+    finally:
+        con.close()
