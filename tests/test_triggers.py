@@ -10,8 +10,8 @@ import spacy
 
 from pipeline.extract.amount_patterns import patterns
 from pipeline.extract.amount_tables import table_words
-from pipeline.extract.training_lexicon import lexicon
-from pipeline.extract.training_tables import column_rules, table_rules
+from pipeline.extract.training_lexicon import training_words
+from pipeline.extract.training_tables import column_rules, training_table_rules
 from pipeline.triggers import Trigger, finditer_at, may_start, page_words, token_indices
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,8 +106,8 @@ def test_token_indices_is_the_loop_over_the_tokens():
 
 
 def test_a_training_header_line_holds_a_word_of_the_column_trigger():
-    lex = lexicon()
-    columns, trigger = column_rules(lex, table_rules())
+    lex = training_words()
+    columns, trigger = column_rules(lex, training_table_rules())
     for text in PAGES + ["Gemeente 1 daagse 2-daagse\nAlmere 6 6", "Regio\tBASISTRAINING\tOpfriscursus"]:
         for line in text.split("\n"):
             if columns.search(line):
