@@ -37,6 +37,8 @@ def test_person_prefix(line, expected):
         ("De burgemeester van 's-Hertogenbosch,", "Gemeente 's-Hertogenbosch"),
         ("burgemeester en wethouders van Zwolle,", "Gemeente Zwolle"),
         ("Het college van burgemeester en wethouders van de gemeente Den Helder,", "Gemeente Den Helder"),
+        ("College van B&W van de gemeente Zwolle", "Gemeente Zwolle"),
+        ("Aan het college van B en W van Zwolle", "Gemeente Zwolle"),
         ("Gedeputeerde Staten van Gelderland,", "Provincie Gelderland"),
         ("De Minister van Veiligheid en Justitie,", "Minister van Veiligheid en Justitie"),
         ("de Staatssecretaris van Justitie en Veiligheid,", "Staatssecretaris van Justitie en Veiligheid"),
