@@ -27,7 +27,7 @@ is a named rule, tried in order; the first that fires wins:
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``addressee``         ``Hierbij verleen ik uw gemeente € 125.000``: ``uw gemeente`` in the amount's
                       sentence, in a letter whose addressee names a municipality
-                      (``Gemeente Almere``); decided in ``pipeline.normalize.amounts``,
+                      (``Gemeente Almere``); decided in ``pipeline.link.addressee``,
                       which knows the document's addressee
 
 ``amount_then_name`` also reads ``€ Y gaat naar de voormalige gemeente X``
@@ -66,7 +66,7 @@ from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 
 # Linking looks this far (characters) around an amount.
-_LINK_WINDOW = 200
+LINK_WINDOW = 200
 # Longer lines are running text, not table rows or list items (read in a window).
 ROW_MAX_CHARS = 2000
 # How far back a rule looks for the start of the sentence (real sentences are shorter).
@@ -146,7 +146,7 @@ def _before(links: LinkInput, start: int) -> Mention | None:
     if k == 0:
         return None
     m = links.mentions[k - 1]
-    return m if start - m.end <= _LINK_WINDOW else None
+    return m if start - m.end <= LINK_WINDOW else None
 
 
 def _after(links: LinkInput, end: int) -> Mention | None:
@@ -154,7 +154,7 @@ def _after(links: LinkInput, end: int) -> Mention | None:
     if k == len(links.mentions):
         return None
     m = links.mentions[k]
-    return m if m.start - end <= _LINK_WINDOW else None
+    return m if m.start - end <= LINK_WINDOW else None
 
 
 def in_group(links: LinkInput, mention: Mention) -> bool:
@@ -582,33 +582,3 @@ LINK_RULES = (
     second_object,
     table_row,
 )
-
-
-# --------------------------------------------------------------------------
-# The letter's addressee
-
-# 'uw gemeente': the municipality the letter is addressed to.
-_YOUR_MUNICIPALITY = re.compile(r"(?<![\w])uw\s+gemeente(?![\w])", re.IGNORECASE)
-# Where a sentence before the amount starts, at the latest.
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
-
-
-def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
-    """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
-    ontvangt € 80.000``: a letter to a municipality gives the amount to its addressee.
-    ``uw gemeente`` stands in the amount's sentence before it, with no municipality
-    named and no other amount between them (``addressee``, see ``addressee_link``)."""
-    lo = max(0, start - _LINK_WINDOW)
-    window = links.text[lo:start]
-    ends = list(_SENTENCE_END.finditer(window))
-    if ends:
-        lo, window = lo + ends[-1].end(), window[ends[-1].end():]
-    found = list(_YOUR_MUNICIPALITY.finditer(window))
-    if not found:
-        return False
-    after = lo + found[-1].end()
-    if any(after <= m.start < start for m in links.mentions):
-        return False
-    previous = links.amount_before(start)
-    return previous is None or previous[1] <= after
-

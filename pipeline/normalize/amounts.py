@@ -29,14 +29,14 @@ from pipeline.dutch.money import Amount, parse_amount
 from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
-from pipeline.gazetteer import gazetteer, lookup
+from pipeline.gazetteer import gazetteer
+from pipeline.link.addressee import addressee_municipality, to_your_municipality
 from pipeline.link.amounts import (
     LinkInput,
     Mention,
     amount_chars,
     distributed,
     link_municipality,
-    to_your_municipality,
 )
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
@@ -72,24 +72,6 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     return facts
-
-
-# The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',
-# 'College van burgemeester en wethouders van Zwolle'.
-_ADDRESSEE_MUNICIPALITY = re.compile(
-    r"(?i:\bgemeente|\bwethouders\s+van(?:\s+de\s+gemeente)?)\s+(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
-
-
-def addressee_municipality(info: DocumentInfo) -> str | None:
-    """The CBS code of the municipality a letter is addressed to, when its addressee names one."""
-    if not info.addressee:
-        return None
-    m = _ADDRESSEE_MUNICIPALITY.search(info.addressee)
-    if m is None:
-        return None
-    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-    found = lookup(m["name"], year)
-    return found.code if found is not None else None
 
 
 @lru_cache(maxsize=1)

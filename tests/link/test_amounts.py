@@ -22,9 +22,8 @@ from pipeline.link.amounts import (
     receives_inverted,
     receives_verb_last,
     table_row,
-    to_your_municipality,
 )
-from pipeline.normalize.amounts import addressee_municipality, amount_facts
+from pipeline.normalize.amounts import amount_facts
 from pipeline.records import DocumentInfo
 
 INFO = DocumentInfo(
@@ -352,47 +351,3 @@ def test_link_gives_the_official_name(with_municipalities):
     (fact,) = amount_facts(doc, page, INFO)
     assert (fact.municipality_code, fact.municipality_name) == ("GM0518", "'s-Gravenhage")
     assert fact.link_rule == "name_then_amount"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Hierbij verleen ik uw gemeente een specifieke uitkering van € 125.000.", [True]),
-        ("Uw gemeente ontvangt in 2024 een bedrag van € 80.000.", [True]),
-        # Another municipality named between, another sentence, another amount first.
-        ("Uw gemeente en de gemeente Utrecht ontvangen samen € 80.000.", [False]),
-        ("Uw gemeente doet mee. De provincie betaalt € 80.000.", [False]),
-        ("Uw gemeente krijgt € 10.000 en de provincie € 80.000.", [True, False]),
-        ("De gemeente ontvangt € 80.000.", [False]),
-    ],
-)
-def test_your_municipality_is_named_in_the_amounts_sentence(with_municipalities, text, expected):
-    doc, _ = with_municipalities(text)
-    links = LinkInput.of(doc)
-    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
-
-
-@pytest.mark.parametrize(
-    ("addressee", "code"),
-    [
-        ("Gemeente Almere t.a.v. het college van burgemeester en wethouders", "GM0034"),
-        ("College van burgemeester en wethouders van Zwolle", "GM0193"),
-        ("Het college van burgemeester en wethouders van de gemeente Utrecht", "GM0344"),
-        ("De heer J. Jansen", None),
-        ("Provincie Flevoland", None),
-        (None, None),
-    ],
-)
-def test_the_addressees_municipality(addressee, code):
-    info = DocumentInfo(**{**INFO.__dict__, "addressee": addressee})
-    assert addressee_municipality(info) == code
-
-
-def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_municipalities):
-    doc, page = with_municipalities("Hierbij verleen ik uw gemeente een uitkering van € 125.000. "
-                                    "De provincie draagt € 20.000 bij.")
-    info = DocumentInfo(**{**INFO.__dict__, "addressee": "Gemeente Almere t.a.v. het college"})
-    facts = amount_facts(doc, page, info)
-    assert [(f.municipality_code, f.link_rule) for f in facts] == [("GM0034", "addressee"), (None, None)]
-    # Without an addressee that names a municipality there is no link.
-    assert [f.municipality_code for f in amount_facts(doc, page, INFO)] == [None, None]
