@@ -143,13 +143,15 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from pipeline.errors import KenmerkError
     from pipeline.executors import ExecutorUnavailable, choose_executor
-    from pipeline.nlp import require_model
+    if args.model is not None:
+        # spaCy only when a model is named: a no-change re-run loads none of it.
+        from pipeline.nlp import require_model
 
-    try:
-        require_model(args.model)  # before any document is read
-    except KenmerkError as err:
-        print(f"kenmerk: {printable(err.message)}", file=sys.stderr)
-        return EXIT_USAGE
+        try:
+            require_model(args.model)  # before any document is read
+        except KenmerkError as err:
+            print(f"kenmerk: {printable(err.message)}", file=sys.stderr)
+            return EXIT_USAGE
 
     try:
         executor = choose_executor(args.executor, workers=args.workers, scheduler=args.scheduler,

@@ -156,3 +156,17 @@ def test_without_a_model_the_run_records_blank_dutch(folder, tmp_path):
     assert cli.main(["run", str(folder), "--out", str(out), "--workers", "1", "--quiet"]) == 0
     manifest = json.loads((out / "run.json").read_text())
     assert manifest["nlp_model"] == "blank:nl" and "+model." not in manifest["pipeline_version"]
+
+
+def test_the_command_rerun_with_nothing_changed_loads_no_spacy(folder, tmp_path):
+    # The command, not only run(): its checks before the run must not load spaCy either.
+    import subprocess
+    import sys
+
+    script = ("import sys; from pipeline import cli; "
+              f"code = cli.main(['run', {str(folder)!r}, '--out', {str(tmp_path / 'out')!r}, '--workers', '1', "
+              "'--quiet']); print(code, 'spacy' in sys.modules)")
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert first.stdout.split()[-1] == "True"
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert again.stdout.split() == ["0", "False"], again.stdout
