@@ -66,13 +66,23 @@ SETS = (
         brackets; OCR'd scale words; factsheet status dates; budget extracts; pages
         of a second document anchoring their own relative dates): amount 0.961
         (P 0.994, R 0.930), amount+municipality 0.968, municipality 0.996, date
-        0.903 (P 0.868), doc_type 16/16, doc_date 15/16.""",
+        0.903 (P 0.868), doc_type 16/16, doc_date 15/16.
+        After the general fixes of 2026-12-05, second session (annual-accounts
+        layouts written for the tests: every way of stating a unit, unit statements
+        and currency rows no amounts, section labels under a header, a header in
+        euros keeping its own unit, financial statements, side-by-side balances,
+        V/N deviations, comma thousands; header years in the top band; tab rows;
+        date ranges, glued abbreviations, ISO and bare-line document dates; the
+        addressee link): amount 0.961 (P 0.992, R 0.932), amount+municipality
+        0.968, municipality 0.996, date 0.908 (P 0.873), doc_type 16/16,
+        doc_date 15/16.""",
     ),
     RealSet(
         "kept_back",
         # Floors under the figures measured at the end, not targets: the issue's bar
-        # (0.90 for amounts, municipalities, dates, doc_type and doc_date) is not met yet.
-        floors={"amount": 0.19, "amount+municipality": 0.0, "municipality": 0.95, "date": 0.89},
+        # (0.90 for amounts, municipalities, dates, doc_type and doc_date) is not met
+        # yet for links, doc_type and doc_date.
+        floors={"amount": 0.95, "amount+municipality": 0.85, "municipality": 0.95, "date": 0.89},
         doc_type_floor=0.75, doc_date_floor=0.5,
         history="""8 documents, never used to tune a rule. First measured 2026-12-04
         with the pipeline before this work (commit 26b0c15): amount 0.180 (P 0.923,
@@ -87,7 +97,12 @@ SETS = (
         amount+municipality 0.000 (0 of 17; 13 given), municipality 1.000, date
         0.914 (P 0.902, R 0.925), doc_type 6/8, doc_date 4/8. Amounts on these
         documents are the open work: most gold amounts are in one set of annual
-        accounts whose tables the reader does not yet get right.""",
+        accounts whose tables the reader does not yet get right.
+        Final, 2026-12-05, second session, after general fixes written from
+        annual-accounts layouts made for the tests (measured once, at the end):
+        amount 0.962 (P 0.975, R 0.950; 344 right of 353 given),
+        amount+municipality 0.867 (13 of 17, all 13 given right), municipality
+        1.000, date 0.908 (P 0.892, R 0.925), doc_type 6/8, doc_date 4/8.""",
     ),
 )
 
