@@ -32,6 +32,7 @@ from pipeline.errors import KenmerkError
 from pipeline.outdir import STATE_DIR, UnsafeOutput, remove_entry
 from pipeline.records import DocumentResult, ProcessingError
 from pipeline.run.codec import CodecError, decode, encode
+from pipeline.tables import write_bytes
 
 # Bumped when the format of entries changes, so that old entries are not read:
 # 2 was signed pickles, 3 is signed JSON (``pipeline.run.codec``).
@@ -115,10 +116,6 @@ class ResultCache:
 
     def put(self, result: DocumentResult) -> None:
         """Store a finished document atomically: temp file, fsync, rename."""
-        # pyarrow comes with the tables module: imported only when something is stored,
-        # so a no-change re-run does without it.
-        from pipeline.tables import write_bytes
-
         doc_id = result.info.doc_id
         payload = encode(result)
         write_bytes(self.path(doc_id), _sign(doc_id, payload) + payload)
