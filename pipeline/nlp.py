@@ -38,7 +38,8 @@ EXTRACTORS = (
 )
 
 
-@Language.component("kenmerk_paragraph_breaks")
+@Language.component("kenmerk_paragraph_breaks", assigns=["token.is_sent_start"],
+                    requires=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line starts a sentence.
 

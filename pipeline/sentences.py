@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 
-@Language.component("kenmerk_sentence_index")
+@Language.component("kenmerk_sentence_index", requires=["token.is_sent_start"])
 def sentence_index(doc: Doc) -> Doc:
     """Install the ``sent`` and ``sents`` hooks on ``doc`` (nothing when it has no sentence boundaries)."""
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):

@@ -126,3 +126,12 @@ def test_the_page_text_read_once_is_the_docs_text():
                  "😀 a\u0301 " + "-" * 5_000 + " woord", ""):
         doc = annotate(nlp, CleanPage.from_text(text))
         assert doc_text(doc) == doc.text == text
+
+
+def test_every_component_declares_what_it_assigns_and_requires_and_nothing_is_missing():
+    nlp = build_nlp()
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert all(problems == [] for problems in analysis["problems"].values()), analysis["problems"]
+    for name in EXTRACTORS:
+        meta = nlp.get_pipe_meta(name)
+        assert "doc.spans" in meta.assigns and "token.is_sent_start" in meta.requires, name

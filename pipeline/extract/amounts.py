@@ -499,7 +499,9 @@ REDACTED_RULES = frozenset(rule.name for rule in AMOUNT_RULES if rule.redacted)
 # The component
 
 
-@Language.factory("kenmerk_amounts")
+@Language.factory("kenmerk_amounts",
+                  assigns=["doc.spans", "span._.amount_chars", "span._.amount_scale", "span._.amount_table"],
+                  requires=["token.is_sent_start"])
 def make_component(nlp: Language, name: str):
     return AmountsComponent()
 

@@ -206,7 +206,7 @@ def split_figures_from_abbreviations(nlp: Language) -> bool:
     return True
 
 
-@Language.factory("kenmerk_dates")
+@Language.factory("kenmerk_dates", assigns=["doc.spans"], requires=["token.is_sent_start"])
 def make_component(nlp: Language, name: str):
     split_figures_from_abbreviations(nlp)
     return DateExtractor()

@@ -110,6 +110,8 @@ SPAN_KEY = "municipalities"
 @Language.factory(
     "kenmerk_municipalities",
     default_config={"accept_lowercase": False},
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
 )
 def make_component(nlp: Language, name: str, accept_lowercase: bool) -> MunicipalityFinder:
     return MunicipalityFinder(nlp, accept_lowercase=accept_lowercase)

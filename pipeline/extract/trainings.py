@@ -101,7 +101,8 @@ def find_mentions(doc: Doc, lex: TrainingWords | None = None) -> list[Mention]:
 # The component
 
 
-@Language.factory("kenmerk_trainings")
+@Language.factory("kenmerk_trainings", assigns=["doc.spans"],
+                  requires=["token.is_sent_start", "doc.spans"])
 def make_component(nlp: Language, name: str):
     return TrainingsComponent()
 
