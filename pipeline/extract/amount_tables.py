@@ -240,7 +240,8 @@ def scale_in(text: str) -> Decimal | None:
 
 
 # A line of currency signs alone: the unit row under a header of years (``€ € € €``).
-_UNIT_ROW = re.compile(r"^[ \t]*(?:€|eur|euro)(?:[ \t]+(?:€|eur|euro))*[ \t]*$", re.I | re.M)
+# One sign alone counts only as '€' or 'EUR': a wrapped line may end '... 2.000' over 'euro'.
+_UNIT_ROW = re.compile(r"^[ \t]*(?:(?i:€|eur|euro)(?:[ \t]+(?i:€|eur|euro))+|€|EUR)[ \t]*$", re.M)
 
 
 def unit_rows(text: str) -> list[tuple[int, int]]:

@@ -154,6 +154,10 @@ def test_a_year_over_a_row_of_currency_signs_is_no_amount(annotate_text, text):
     assert found(annotate_text, text) == []
 
 
+def test_a_figure_over_the_word_euro_on_the_next_line_is_still_an_amount(annotate_text):
+    assert [t for t, _ in found(annotate_text, "Het bedrag is 2.000\neuro")] == ["2.000\neuro"]
+
+
 @pytest.mark.parametrize("text, amount", [("Het budget is k€ 450.", "k€ 450"),
                                           ("De kosten bedragen max 1.000 euro per deelnemer.", "1.000 euro per deelnemer")])
 def test_an_amount_in_a_unit_or_after_a_word_ending_in_x_is_still_an_amount(annotate_text, text, amount):
