@@ -11,11 +11,24 @@ import pytest
 
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.nlp import annotate, build_nlp
-from pipeline.records import CleanPage
+from pipeline.records import CleanPage, DocumentInfo
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
 GOLD = CORPUS / "gold" / "gold.jsonl"
+
+
+@pytest.fixture
+def document_info():
+    """A one-page text document's ``DocumentInfo`` for tests of the normalizers; any field
+    can be given (``document_info(addressee="Gemeente Almere")``)."""
+
+    def make(**fields) -> DocumentInfo:
+        base = dict(doc_id="doc", source="doc.txt", doc_type="overig", doc_type_rule="test", doc_date=None,
+                    title=None, n_pages=1, ingest="text")
+        return DocumentInfo(**{**base, **fields})
+
+    return make
 
 
 @pytest.fixture(scope="session")

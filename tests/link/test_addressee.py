@@ -7,10 +7,6 @@ import pytest
 from pipeline.link.addressee import addressee_municipality, to_your_municipality
 from pipeline.link.amounts import LinkInput
 from pipeline.normalize.amounts import amount_facts
-from pipeline.records import DocumentInfo
-
-INFO = DocumentInfo(doc_id="doc", source="doc.txt", doc_type="brief", doc_type_rule="test", doc_date=None,
-                    title=None, n_pages=1, ingest="text")
 
 
 @pytest.mark.parametrize(
@@ -42,16 +38,16 @@ def test_your_municipality_is_named_in_the_amounts_sentence(with_municipalities,
         (None, None),
     ],
 )
-def test_the_addressees_municipality(addressee, code):
-    info = DocumentInfo(**{**INFO.__dict__, "addressee": addressee})
+def test_the_addressees_municipality(addressee, code, document_info):
+    info = document_info(doc_type="brief", addressee=addressee)
     assert addressee_municipality(info) == code
 
 
-def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_municipalities):
+def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_municipalities, document_info):
     doc, page = with_municipalities("Hierbij verleen ik uw gemeente een uitkering van € 125.000. "
                                     "De provincie draagt € 20.000 bij.")
-    info = DocumentInfo(**{**INFO.__dict__, "addressee": "Gemeente Almere t.a.v. het college"})
+    info = document_info(doc_type="brief", addressee="Gemeente Almere t.a.v. het college")
     facts = amount_facts(doc, page, info)
     assert [(f.municipality_code, f.link_rule) for f in facts] == [("GM0034", "addressee"), (None, None)]
     # Without an addressee that names a municipality there is no link.
-    assert [f.municipality_code for f in amount_facts(doc, page, INFO)] == [None, None]
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(doc_type="brief"))] == [None, None]

@@ -24,18 +24,7 @@ from pipeline.link.amounts import (
     table_row,
 )
 from pipeline.normalize.amounts import amount_facts
-from pipeline.records import DocumentInfo
 
-INFO = DocumentInfo(
-    doc_id="doc",
-    source="doc.txt",
-    doc_type="overig",
-    doc_type_rule="test",
-    doc_date=None,
-    title=None,
-    n_pages=1,
-    ingest="text",
-)
 GROUP_CODES = {"Utrecht": "GM0344", "Gouda": "GM0513", "Nijmegen": "GM0268", "Lelystad": "GM0995", "Dronten": "GM0303", "Almere": "GM0034"}
 
 
@@ -327,9 +316,9 @@ def test_distributed(with_municipalities, text, codes):
     assert distributed_codes(with_municipalities, text) == codes
 
 
-def test_distributed_amount_gives_one_fact_per_municipality(with_municipalities):
+def test_distributed_amount_gives_one_fact_per_municipality(with_municipalities, document_info):
     doc, page = with_municipalities("Gouda en Nijmegen krijgen elk € 30.000.")
-    facts = amount_facts(doc, page, INFO)
+    facts = amount_facts(doc, page, document_info())
     assert [f.municipality_code for f in facts] == ["GM0513", "GM0268"]
     assert {(f.char_start, f.char_end, f.text) for f in facts} == {(30, 38, "€ 30.000")}
     assert facts[0].fact_id != facts[1].fact_id
@@ -346,8 +335,8 @@ def test_in_group_sees_lists_joined_without_amounts():
     assert not in_group(links, utrecht)
 
 
-def test_link_gives_the_official_name(with_municipalities):
+def test_link_gives_the_official_name(with_municipalities, document_info):
     doc, page = with_municipalities("Den Haag (€ 950.000)")
-    (fact,) = amount_facts(doc, page, INFO)
+    (fact,) = amount_facts(doc, page, document_info())
     assert (fact.municipality_code, fact.municipality_name) == ("GM0518", "'s-Gravenhage")
     assert fact.link_rule == "name_then_amount"

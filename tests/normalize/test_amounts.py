@@ -28,7 +28,7 @@ from pipeline.normalize.amounts import (
     unit_after,
 )
 from pipeline.process import process_text
-from pipeline.records import CleanPage, DocumentInfo
+from pipeline.records import CleanPage
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1] / "corpus"
@@ -37,16 +37,6 @@ SENTENCES = [
     for line in (HERE / "amounts_sentences.jsonl").read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
-INFO = DocumentInfo(
-    doc_id="doc",
-    source="doc.txt",
-    doc_type="overig",
-    doc_type_rule="test",
-    doc_date=None,
-    title=None,
-    n_pages=1,
-    ingest="text",
-)
 
 
 def _cents(value: str | None) -> Decimal | None:
@@ -123,11 +113,11 @@ def test_corpus_doc_000_links_all_eight_amounts():
     assert result.amounts[0].municipality_name == "'s-Gravenhage"
 
 
-def test_corpus_doc_003_gives_four_redacted_amounts(nlp):
+def test_corpus_doc_003_gives_four_redacted_amounts(nlp, document_info):
     text = (CORPUS / "003_fb9c48905ae8f9c9.txt").read_text(encoding="utf-8")
     debris = [(m.start(), m.end()) for m in re.finditer(r"\S*[®©¥]\S*", text)]
     page = dataclasses.replace(CleanPage.from_text(text), redactions=tuple(debris))
-    facts = amount_facts(annotate(nlp, page), page, INFO)
+    facts = amount_facts(annotate(nlp, page), page, document_info())
     assert [(f.text, f.redacted, f.value_eur, f.per) for f in facts] == [
         ("fx®e", True, None, "dag"),
         ("p®e", True, None, None),
@@ -216,9 +206,9 @@ def test_unit_after_a_redacted_figure(text, per):
 # Fact fields
 
 
-def test_range_qualifier_unit_and_cents(annotate_text):
+def test_range_qualifier_unit_and_cents(annotate_text, document_info):
     doc, page = annotate_text("Het kost ruim € 10.000,50 – € 20.000 per jaar.")
-    (fact,) = amount_facts(doc, page, INFO)
+    (fact,) = amount_facts(doc, page, document_info())
     assert (fact.value_eur, fact.value_eur_max, fact.qualifier, fact.per) == (
         Decimal("10000.50"),
         Decimal("20000.00"),
@@ -229,16 +219,16 @@ def test_range_qualifier_unit_and_cents(annotate_text):
     assert page.text[fact.char_start : fact.char_end] == fact.text
 
 
-def test_other_currency_has_no_euro_value(annotate_text):
+def test_other_currency_has_no_euro_value(annotate_text, document_info):
     doc, page = annotate_text("Het kost $ 5 miljoen.")
-    (fact,) = amount_facts(doc, page, INFO)
+    (fact,) = amount_facts(doc, page, document_info())
     assert (fact.currency, fact.value_eur, fact.redacted) == ("USD", None, False)
     assert fact.value_in_currency == Decimal("5000000.00")
 
 
-def test_table_header_scale_is_applied(annotate_text):
+def test_table_header_scale_is_applied(annotate_text, document_info):
     doc, page = annotate_text("Gemeente  Bedrag (x € 1.000)\nUrk  12,5\n")
-    (fact,) = amount_facts(doc, page, INFO)
+    (fact,) = amount_facts(doc, page, document_info())
     assert (fact.text, fact.rule, fact.value_eur) == ("12,5", "table_cell", Decimal("12500.00"))
 
 
@@ -250,10 +240,10 @@ def test_qualifier_before_a_redacted_figure(text, qualifier):
     assert qualifier_before(text + "xxx", len(text)) == qualifier
 
 
-def test_redacted_fact_has_no_value(nlp):
+def test_redacted_fact_has_no_value(nlp, document_info):
     text = "De kosten bedragen g®e per dag."
     page = dataclasses.replace(CleanPage.from_text(text), redactions=((19, 22),))
-    (fact,) = amount_facts(annotate(nlp, page), page, INFO)
+    (fact,) = amount_facts(annotate(nlp, page), page, document_info())
     assert (fact.text, fact.redacted, fact.value_eur, fact.qualifier, fact.per) == (
         "g®e",
         True,
@@ -271,12 +261,12 @@ def test_redacted_fact_has_no_value(nlp):
         ("Het plafond is € 1.000.000; één miljoen euro is veel.", ["1000000.00", "1000000.00"]),
     ],
 )
-def test_a_figure_restated_in_brackets_is_one_row(annotate_text, text, values):
+def test_a_figure_restated_in_brackets_is_one_row(annotate_text, text, values, document_info):
     doc, page = annotate_text(text)
-    assert [str(f.value_eur) for f in amount_facts(doc, page, INFO)] == values
+    assert [str(f.value_eur) for f in amount_facts(doc, page, document_info())] == values
 
 
-def test_redacted_table_cell_is_a_redacted_fact(nlp):
+def test_redacted_table_cell_is_a_redacted_fact(nlp, document_info):
     text = "Gemeente | Bedrag\nAlmere | g®e\nLelystad | € 5.000\n"
     start = text.index("g®e")
     page = dataclasses.replace(CleanPage.from_text(text), redactions=((start, start + 3),))
@@ -284,7 +274,7 @@ def test_redacted_table_cell_is_a_redacted_fact(nlp):
     doc.spans["municipalities"] = [
         doc.char_span(text.index("Almere"), text.index("Almere") + 6, label="t", kb_id="GM0034")
     ]
-    facts = amount_facts(doc, page, INFO)
+    facts = amount_facts(doc, page, document_info())
     assert [(f.text, f.rule, f.redacted, f.value_eur, f.municipality_code) for f in facts] == [
         ("g®e", "redacted_table_cell", True, None, "GM0034"),
         # In a table the cell rule wins a tie: it knows the row and column.
@@ -292,9 +282,9 @@ def test_redacted_table_cell_is_a_redacted_fact(nlp):
     ]
 
 
-def test_fact_ids_differ_per_amount(annotate_text):
+def test_fact_ids_differ_per_amount(annotate_text, document_info):
     doc, page = annotate_text("€ 5 en € 6 en € 7")
-    facts = amount_facts(doc, page, INFO)
+    facts = amount_facts(doc, page, document_info())
     assert len({f.fact_id for f in facts}) == 3
 
 
