@@ -12,6 +12,11 @@ reaches ``doc_date_rule``:
   council proposal without a date label of its own (``Raadsvergadering: 12 maart 2024``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
   split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
+* ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head,
+  read from the word boxes (``doc_cells.py``) where the text has joined them: a row of
+  labels over a row of values (``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei
+  2020   z2020-08456``), ``Ons kenmerk: 0123   Datum: 3 maart 2025``, a place-date at the
+  right of the subject;
 * ``datum_label_loose``: a label with a word after it and the date below
   (``Datum document`` / ``21 november 2024``);
 * ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
@@ -41,8 +46,10 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
+from pipeline.extract.doc_cells import Cell, cell_below, head_rows, label_at_start
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
+    _place_date,
     date_line_in_head,
     labelled_date,
     margin_date,
@@ -51,7 +58,7 @@ from pipeline.extract.doc_date_rules import (
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
-from pipeline.extract.doc_words import _alternatives, _compile, letter_words
+from pipeline.extract.doc_words import _alternatives, _compile, _day_date, letter_words
 from pipeline.resource_files import DocumentDatesFile
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
@@ -212,8 +219,62 @@ def date_above_empty_label(ev: Evidence) -> DateHit | None:
     return None
 
 
+def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> DateHit | None:
+    """The day date that opens ``cell.text[at:]`` (after a weekday); with ``alone``, nothing may follow it."""
+    weekday = re.match(rf"\s*(?:(?:{_alternatives(list(date_words().weekdays))}),?\s+)?", cell.text[at:],
+                       re.IGNORECASE)
+    start = at + weekday.end()
+    m = _day_date().match(cell.text, start)
+    if m is None or (alone and cell.text[m.end():].strip(" .")):
+        return None
+    line = cell.line(m.start(), m.end())
+    return _day_date_at(line, rule, "start") if line is not None else None
+
+
+def cell_date(ev: Evidence) -> DateHit | None:
+    """A date label printed as a cell of the letter head, with its value after it in the cell
+    (``Ons kenmerk: 2025-0123   Datum: 3 maart 2025``), in the next cell of its row (``Datum``
+    ... ``3 maart 2025``) or in the cell under it (a row of labels over a row of values:
+    ``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei 2020   z2020-08456``). Read
+    from the word boxes, which keep the cells apart where the text has joined them."""
+    labels = letter_words().date_labels
+    for page in ev.pages[:1]:
+        rows = head_rows(page)
+        for r, row in enumerate(rows):
+            for k, cell in enumerate(row):
+                m = label_at_start(cell.text, labels)
+                if m is None:
+                    continue
+                if m.end() < len(cell.text):
+                    # 'Datum besluit 26 september 2024' is another date than the letter's own.
+                    hit = _date_opening_cell(cell, m.end(), "datum_cell")
+                else:
+                    after = [row[k + 1]] if k + 1 < len(row) else []
+                    below = cell_below(rows, r, cell)
+                    hit = next((h for c in (*after, *([below] if below else []))
+                                if (h := _date_opening_cell(c, 0, "datum_cell")) is not None), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def cell_place_date(ev: Evidence) -> DateHit | None:
+    """A place-date line printed as a cell of the head, beside the subject or the address
+    (``Onderwerp: vergunning terras      Leeuwarden, 17 april 2024``)."""
+    for page in ev.pages[:1]:
+        for row in head_rows(page):
+            for cell in row:
+                m = _place_date().match(cell.text)
+                if m is not None:
+                    hit = _date_opening_cell(cell, m.end(), "place_date_cell", alone=True)
+                    if hit is not None:
+                        return hit
+    return None
+
+
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (label_row_date, loose_label_date, received_stamp_date, date_above_empty_label, date_line_in_head):
+    for find in (cell_date, label_row_date, loose_label_date, cell_place_date, received_stamp_date,
+                 date_above_empty_label, date_line_in_head):
         hit = find(ev)
         if hit is not None:
             return hit

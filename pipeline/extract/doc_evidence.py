@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.doc_cells import head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
 from pipeline.extract.doc_lines import HEAD_LINES, Line
 from pipeline.extract.doc_words import _alternatives, letter_words
@@ -81,9 +82,11 @@ def address_index(ev: Evidence) -> int | None:
 
 
 def margin_labels_found(ev: Evidence) -> set[str]:
-    """Letter margin labels present: in the pages' margin fields or as label lines in the text."""
+    """Letter margin labels present: in the pages' margin fields, as label lines in the text, or
+    as cells of a row of labels in the head (``betreft   ons kenmerk   datum``, read from the word boxes)."""
     words = letter_words()
     found = {label.strip().rstrip(":").casefold() for p in ev.pages for label, _ in p.margin_fields}
+    found |= {cell.text.rstrip(":").casefold() for p in ev.pages[:1] for row in head_rows(p) for cell in row}
     for ln in ev.lines:
         if len(ln.text.split()) > 8 or _labelled(ln.text, words.margin_labels) is None:
             continue

@@ -27,7 +27,8 @@ Each part has a module of its own beside this one: the word lists
 read (``doc_evidence.py``, with the Kamervragen header of
 ``doc_kamervragen.py``), the type rules (``doc_type.py``), the date of each
 type (``doc_date_rules.py``), the title (``doc_title.py``) and the parties
-(``doc_parties.py``). The finer ``doc_kind`` (an e-mail chain, a Woo
+(``doc_parties.py``); the printed cells of a letter head come from the word boxes
+(``doc_cells.py``). The finer ``doc_kind`` (an e-mail chain, a Woo
 decision, minutes, a budget) and the date layouts of real archives (label
 rows, e-mail headers, meeting dates, received stamps, title pages) are in
 ``doc_kind.py`` and ``doc_date.py``; ``describe_document`` puts them together.

@@ -7,6 +7,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
+from pipeline.dutch.dates import parse_date
 from pipeline.extract import doc_date as dd
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
@@ -205,3 +206,56 @@ def test_a_day_misread_inside_a_word_gives_no_date():
     # OCR read '12 maart' as 'l2 maart': not the 2nd of March.
     text = "Datum l2 maart 2024\nBetreft subsidie\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING
     assert describe(text).doc_date != "2024-03-02"
+
+
+# --------------------------------------------------------------------------
+# Fields printed side by side: read from the word boxes
+
+
+@pytest.mark.parametrize(
+    ("rows", "value", "rule"),
+    [
+        # A row of labels over a row of values; the letter's date in any column, another date beside it.
+        ([(72, 200, "Uw brief"), (182, 200, "Datum"), (292, 200, "Ons kenmerk"),
+          (72, 213, "12 mei 2020"), (182, 213, "28 mei 2020"), (292, 213, "z2020-08456")], "2020-05-28", "datum_cell"),
+        ([(72, 200, "Datum"), (182, 200, "Ons kenmerk"), (292, 200, "Uw brief"),
+          (72, 213, "7 juli 2021"), (182, 213, "z2021-04321"), (292, 213, "2 juni 2021")], "2021-07-07", "datum_cell"),
+        # Lower-case labels, two rows of label rows (a VNG ledenbrief).
+        ([(72, 190, "informatiecentrum tel."), (222, 190, "uw kenmerk"), (352, 190, "bijlage(n)"),
+          (72, 202, "(070) 373 8393"), (352, 202, "2"),
+          (72, 214, "betreft"), (222, 214, "ons kenmerk"), (352, 214, "datum"),
+          (72, 226, "Onderhandelaarsakkoord"), (222, 226, "TLE/U202500512"), (352, 226, "3 maart 2025")],
+         "2025-03-03", "datum_cell"),
+        # Two label-value pairs on one row.
+        ([(72, 220, "Ons kenmerk: 2025-012345"), (232, 220, "Datum: 3 maart 2025"),
+          (72, 233, "Onderwerp: Subsidie 2025"), (232, 233, "Bijlagen: 2")], "2025-03-03", "datum_cell"),
+        # The label in one cell, its value in the next cell of the row.
+        ([(72, 220, "Ons kenmerk"), (160, 220, "Z-123"), (72, 233, "Verzenddatum"), (160, 233, "1 oktober 2024")],
+         "2024-10-01", "datum_cell"),
+        # The place-date line at the right of the subject.
+        ([(72, 220, "Onderwerp: vergunning terras"), (400, 220, "Leeuwarden, 17 april 2024")],
+         "2024-04-17", "place_date_cell"),
+    ],
+)
+def test_fields_printed_side_by_side_are_read_from_the_word_boxes(tmp_path, rows, value, rule):
+    rows = [(72, 60, "Gemeente Zwolle"), *rows, (72, 300, "Geachte heer Bakker,"), (72, 320, PROSE),
+            (72, 350, "Met vriendelijke groet,"), (72, 364, "J. Jansen")]
+    path = _pdf(tmp_path / "brief.pdf", rows)
+    info = _describe_pdf(path)
+    assert (info.doc_type, info.doc_date) == ("brief", value)
+    hit = {"datum_cell": dd.cell_date, "place_date_cell": dd.cell_place_date}[rule](_ev_pdf(path))
+    assert (hit.value, hit.rule) == (value, rule)
+    page, start, end = hit.span
+    assert parse_date(_ev_pdf(path).pages[0].text[start:end]).value == value
+
+
+def test_a_qualified_date_label_in_a_cell_is_not_the_letters_date(tmp_path):
+    rows = [(72, 60, "Gemeente Zwolle"), (72, 220, "Ons kenmerk"), (160, 220, "Z-123"),
+            (72, 233, "Datum besluit 26 september 2024"),
+            (72, 300, "Geachte heer Bakker,"), (72, 320, PROSE), (72, 350, "Met vriendelijke groet,"),
+            (72, 364, "J. Jansen")]
+    assert dd.cell_date(_ev_pdf(_pdf(tmp_path / "b.pdf", rows))) is None
+
+
+def _ev_pdf(path) -> Evidence:
+    return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))

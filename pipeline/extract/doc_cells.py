@@ -1,0 +1,141 @@
+"""The printed rows and cells of a page's head, from the word boxes.
+
+A letter head prints its fields side by side: a row of labels over a row of
+values (``Datum   Ons kenmerk   Uw brief`` / ``20 mei 2020   z2020-08123   12 mei
+2020``), two label-value pairs on one line (``Ons kenmerk: 2025-0123   Datum:
+3 maart 2025``), a place-date line at the right of the subject. The text of a
+PDF or a scan joins such cells with one space, ingest may set a right-hand part
+apart as a column of its own, and the clean stage may join the rows into a
+paragraph; the word boxes still say where each word stands.
+
+``head_rows`` groups the words of a page's upper part into printed rows (by
+their vertical middle) and splits each row into cells where the gap between two
+words is wider than a few spaces. A ``Cell`` knows its words, its left edge and
+where each of its characters stands in the clean text, so a date found in a cell
+points at the page text like any other. Plain-text pages have no word boxes and
+no cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.doc_lines import Line
+from pipeline.records import CleanPage, Word
+
+# How far down the page the head goes, as a share of the page height: the letter's
+# fields stand above the body.
+HEAD_SHARE = 0.45
+# A gap wider than this many times the word height parts two cells (a space is about a third).
+CELL_GAP = 1.6
+# Two words are on one printed row when their middles are closer than this share of their height.
+ROW_OVERLAP = 0.5
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Words printed together on one row; ``x0``/``x1`` are its left and right edges."""
+
+    page: int
+    words: tuple[Word, ...]
+    x0: float
+    x1: float
+    # Clean-text offset of the start and end of each word (None when the clean stage dropped it).
+    spans: tuple[tuple[int, int] | None, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    def line(self, start: int = 0, end: int | None = None) -> Line | None:
+        """``text[start:end]`` as a ``Line`` in clean offsets, or None when it cannot be placed."""
+        end = len(self.text) if end is None else end
+        first, last, at = None, None, 0
+        for word, span in zip(self.words, self.spans, strict=True):
+            w_end = at + len(word.text)
+            if first is None and w_end > start:
+                first = (span, start - at)
+            if w_end >= end:
+                last = (span, end - at)
+                break
+            at = w_end + 1
+        if first is None or last is None or first[0] is None or last[0] is None:
+            return None
+        c_start, c_end = first[0][0] + max(0, first[1]), last[0][0] + last[1]
+        return Line(self.page, c_start, c_end, self.text[start:end])
+
+
+def _clean_index(page: CleanPage) -> dict[int, list[int]]:
+    """Raw offset -> the clean offsets of the characters taken from it (the clean stage may
+    copy a margin field's text into a block of its own)."""
+    out: dict[int, list[int]] = {}
+    for i, raw in enumerate(page.raw_offsets[:-1]):
+        out.setdefault(raw, []).append(i)
+    return out
+
+
+def _spans(page: CleanPage, words: list[Word], index: dict[int, list[int]]) -> tuple[tuple[int, int] | None, ...]:
+    out = []
+    for w in words:
+        start = next((i for i in index.get(w.char_start, ()) if page.text[i: i + len(w.text)] == w.text), None)
+        out.append(None if start is None else (start, start + len(w.text)))
+    return tuple(out)
+
+
+def head_rows(page: CleanPage) -> list[list[Cell]]:
+    """The printed rows of the page's head, top to bottom, each a list of cells left to right."""
+    words = [w for w in page.raw.words if w.text.strip()]
+    height = page.raw.height or max((w.bbox.bottom for w in words), default=0.0)
+    words = [w for w in words if w.bbox.top <= height * HEAD_SHARE]
+    if not words:
+        return []
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.bbox.top + w.bbox.bottom) / 2):
+        mid, size = (w.bbox.top + w.bbox.bottom) / 2, w.bbox.bottom - w.bbox.top
+        if rows:
+            last = rows[-1][-1]
+            last_mid, last_size = (last.bbox.top + last.bbox.bottom) / 2, last.bbox.bottom - last.bbox.top
+            if abs(mid - last_mid) <= ROW_OVERLAP * max(size, last_size):
+                rows[-1].append(w)
+                continue
+        rows.append([w])
+    index = _clean_index(page)
+    out = []
+    for row in rows:
+        row.sort(key=lambda w: w.bbox.x0)
+        cells: list[list[Word]] = [[row[0]]]
+        for w in row[1:]:
+            prev = cells[-1][-1]
+            size = max(w.bbox.bottom - w.bbox.top, prev.bbox.bottom - prev.bbox.top)
+            if w.bbox.x0 - prev.bbox.x1 > CELL_GAP * size:
+                cells.append([w])
+            else:
+                cells[-1].append(w)
+        out.append([Cell(page.number, tuple(c), c[0].bbox.x0, c[-1].bbox.x1, _spans(page, c, index))
+                    for c in cells])
+    return out
+
+
+def cell_below(rows: list[list[Cell]], r: int, cell: Cell, look: int = 2) -> Cell | None:
+    """The cell under ``cell`` in the next ``look`` rows: the first whose left edge is nearest
+    to its own (a column of a table of fields is aligned on the left)."""
+    width = max(cell.x1 - cell.x0, 20.0)
+    for row in rows[r + 1: r + 1 + look]:
+        near = [c for c in row if abs(c.x0 - cell.x0) <= width]
+        if near:
+            return min(near, key=lambda c: abs(c.x0 - cell.x0))
+    return None
+
+
+def label_at_start(text: str, labels: tuple[str, ...]) -> re.Match[str] | None:
+    """A label opening the cell, any case, with its colon (``datum``, ``Datum:``)."""
+    return _label_start(labels).match(text)
+
+
+@lru_cache(maxsize=16)
+def _label_start(labels: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(set(labels), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    return re.compile(rf"(?:{alternatives})(?![\w(])\s*:?\s*", re.IGNORECASE)

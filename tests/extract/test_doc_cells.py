@@ -1,0 +1,57 @@
+"""Printed rows and cells of a page's head from the word boxes (pipeline.extract.doc_cells)."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.clean import clean_page
+from pipeline.extract.doc_cells import cell_below, head_rows, label_at_start
+from pipeline.ingest import read_document
+from pipeline.records import CleanPage
+
+
+def _page(path, rows) -> CleanPage:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, y, text in rows:
+        c.drawString(x, A4[1] - y, text)
+    c.save()
+    return clean_page(read_document(path, source=str(path)).pages[0])
+
+
+def test_a_row_of_labels_over_a_row_of_values_gives_aligned_cells(tmp_path):
+    page = _page(tmp_path / "a.pdf", [(72, 200, "Uw brief"), (182, 200, "Datum"), (292, 200, "Ons kenmerk"),
+                                      (72, 213, "12 mei 2020"), (182, 213, "28 mei 2020"), (292, 213, "z2020-08456")])
+    rows = head_rows(page)
+    assert [[c.text for c in row] for row in rows] == [["Uw brief", "Datum", "Ons kenmerk"],
+                                                        ["12 mei 2020", "28 mei 2020", "z2020-08456"]]
+    below = cell_below(rows, 0, rows[0][1])
+    assert below.text == "28 mei 2020"
+    line = below.line()
+    assert page.text[line.start:line.end] == "28 mei 2020"
+
+
+def test_words_a_space_apart_stay_one_cell_and_a_wide_gap_parts_them(tmp_path):
+    page = _page(tmp_path / "b.pdf", [(72, 200, "Onderwerp: vergunning terras"), (400, 200, "Leeuwarden, 17 april 2024")])
+    (row,) = head_rows(page)
+    assert [c.text for c in row] == ["Onderwerp: vergunning terras", "Leeuwarden, 17 april 2024"]
+    line = row[1].line(12, 25)
+    assert (line.text, page.text[line.start:line.end]) == ("17 april 2024", "17 april 2024")
+
+
+def test_the_body_below_the_head_has_no_cells(tmp_path):
+    page = _page(tmp_path / "c.pdf", [(72, 600, "Datum"), (182, 600, "3 maart 2025")])
+    assert head_rows(page) == []
+
+
+def test_a_text_page_has_no_cells():
+    assert head_rows(CleanPage.from_text("Datum    Kenmerk\n3 maart 2025    X-1\n")) == []
+
+
+def test_a_label_opens_a_cell_in_any_case_with_or_without_colon():
+    labels = ("Datum", "Verzenddatum")
+    assert label_at_start("datum", labels).end() == 5
+    assert label_at_start("Datum: 3 maart 2025", labels).end() == 7
+    assert label_at_start("Datumstempel", labels) is None
+    assert label_at_start("Ons kenmerk", labels) is None
