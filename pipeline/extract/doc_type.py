@@ -15,6 +15,7 @@ from pipeline.extract.doc_date_rules import gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, is_heading, page_lines
+from pipeline.extract.doc_parties import signs_for_a_post
 from pipeline.extract.doc_words import _fold, letter_words, news_words, other_words, report_words
 
 # --------------------------------------------------------------------------
@@ -58,9 +59,21 @@ def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
     return s is not None and c is not None and c > s
 
 
+# A Kamerbrief signs for its post in its last lines, without a closing formula.
+SIGNATURE_LINES = 6
+
+
 def rule_brief_address_block(ev: Evidence) -> bool:
-    """An address block (``Postbus``, postcode and city) at the top, and a salutation or closing."""
-    return address_index(ev) is not None and (salutation_index(ev) is not None or closing_index(ev) is not None)
+    """An address block (``Postbus``, postcode and city) at the top, and a salutation, a closing
+    or the signature of a post at the end (``De minister van Binnenlandse Zaken en
+    Koninkrijksrelaties,`` over the name: a Kamerbrief has neither salutation nor closing)."""
+    if address_index(ev) is None:
+        return False
+    if salutation_index(ev) is not None or closing_index(ev) is not None:
+        return True
+    # The post may be printed over two lines ('De minister van Binnenlandse Zaken en' / 'Koninkrijksrelaties,').
+    last = [ln.text for ln in ev.lines[-SIGNATURE_LINES:]]
+    return any(signs_for_a_post(t) or (i and signs_for_a_post(f"{last[i - 1]} {t}")) for i, t in enumerate(last))
 
 
 def rule_brief_margin_fields(ev: Evidence) -> bool:

@@ -44,6 +44,14 @@ COUNCIL_PROPOSAL = (
 )
 
 
+KAMERBRIEF = (
+    "De Voorzitter van de Eerste Kamer\nder Staten-Generaal\nPostbus 20017\n2500 EA DEN HAAG\n\n"
+    "Betreft Beantwoording vragen over de financiële verhouding\n\nOp 5 december 2024 heb ik uw Kamer "
+    "geïnformeerd over de financiële verhouding tussen Rijk en gemeenten.\n\n"
+    "De minister van Binnenlandse Zaken en\nKoninkrijksrelaties,\n\nJ.J.M. Uitermark\n"
+)
+
+
 PROSE = (
     "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
     "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
@@ -69,8 +77,12 @@ PROSE = (
         ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
         ("brief_address_block", ADDRESS, True),
         ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
+        # A Kamerbrief: no salutation, no closing; the post signs at the end.
+        ("brief_address_block", KAMERBRIEF, True),
+        ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
         ("brief_margin_fields", MARGIN, True),
         ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
+        ("brief_margin_fields", "Datum: 14 januari 2025\nOnze referentie: 2025-0000012345\n\n" + PROSE, True),
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
         ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
         ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
