@@ -1,6 +1,7 @@
 """Sender, addressee and reference of a letter.
 
-``addressee``/``addressee_person`` from the address block,
+``addressee``/``addressee_person`` from the address block (or, without one, a
+head line ``Aan het college van burgemeester en wethouders van de gemeente X``),
 ``sender``/``sender_person`` from the signature block, ``reference`` from
 ``Ons kenmerk``. ``sender`` is the organisation or post (``Gemeente
 Almere``, ``Minister van Veiligheid en Justitie``), the person goes in
@@ -20,7 +21,7 @@ from pipeline.extract.doc_evidence import (
     closing_index,
     salutation_index,
 )
-from pipeline.extract.doc_lines import Line, _day_date_at
+from pipeline.extract.doc_lines import HEAD_LINES, Line, _day_date_at
 from pipeline.extract.doc_title import _is_label_line, letter_title
 from pipeline.extract.doc_words import _alternatives, letter_words
 
@@ -153,6 +154,29 @@ def addressee_without_address(ev: Evidence) -> tuple[str | None, str | None]:
     return organisation, person
 
 
+# 'Aan het college van ...' names the addressee wherever it stands in the head; 'Aan:' is a memo's field.
+_AAN = re.compile(r"Aan\s+(?!:)(?=\S)")
+
+
+def addressed_line(ev: Evidence) -> str | None:
+    """The addressee a letter names in a line of its head that opens with ``Aan``, without a postal
+    address (``Aan het college van burgemeester en wethouders van de gemeente Zwolle``, under the
+    sender's letterhead); a line in lower case below it goes on with it (``van de gemeente Zwolle``)."""
+    s = salutation_index(ev)
+    head = ev.lines[: s if s is not None else HEAD_LINES][:HEAD_LINES]
+    for i, ln in enumerate(head):
+        if not _AAN.match(ln.text):
+            continue
+        text = ln.text
+        for below in head[i + 1: i + 3]:
+            if not below.text[:1].islower():
+                break
+            text = f"{text} {below.text}"
+        if organisation_of(text) is not None:
+            return _strip_prefix(text)
+    return None
+
+
 def signature_lines(ev: Evidence) -> list[Line]:
     """The lines after the closing (with what the clean stage joined to the closing line);
     without one, the document's last lines (a Kamerbrief ends ``De Minister van ...,`` /
@@ -184,6 +208,8 @@ def letter_parties(ev: Evidence) -> Parties:
     a = address_index(ev)
     if a is not None:
         addressee, addressee_person = _name_above(ev.lines, a)
+    elif (named := addressed_line(ev)) is not None:
+        addressee = named
     else:
         addressee, addressee_person = addressee_without_address(ev)
     sender = sender_person = None

@@ -42,9 +42,10 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
 
 
 # The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',
-# 'College van burgemeester en wethouders van Zwolle'.
+# 'College van burgemeester en wethouders van Zwolle', 'Gemeenteraad van Arnhem'.
 _ADDRESSEE_MUNICIPALITY = re.compile(
-    r"(?i:\bgemeente|\bwethouders\s+van(?:\s+de\s+gemeente)?)\s+(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
+    r"(?i:\bgemeente|\b(?:wethouders|gemeenteraad)\s+van(?:\s+de\s+gemeente)?)\s+"
+    r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
 
 
 def addressee_municipality(info: DocumentInfo) -> str | None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_parties import addressee_without_address, organisation_of, person_prefix, reference
+from pipeline.extract.doc_parties import (
+    addressed_line,
+    addressee_without_address,
+    letter_parties,
+    organisation_of,
+    person_prefix,
+    reference,
+)
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 
@@ -74,3 +81,25 @@ def test_reference_needs_a_value_with_a_digit():
 )
 def test_addressee_without_postal_address(text, addressee, person):
     assert addressee_without_address(ev(text)) == (addressee, person)
+
+
+@pytest.mark.parametrize(
+    ("head", "addressee"),
+    [
+        # Under the sender's letterhead, without a postal address.
+        ("Ministerie van Binnenlandse Zaken en\nKoninkrijksrelaties\n"
+         "Aan het college van burgemeester en wethouders van de gemeente Zwolle\nDatum 12 februari 2025\n",
+         "College van burgemeester en wethouders van de gemeente Zwolle"),
+        ("Aan het college van burgemeester en wethouders\nvan de gemeente Emmen\nBetreft subsidie\n",
+         "College van burgemeester en wethouders van de gemeente Emmen"),
+        ("Provincie Gelderland\nAan de gemeenteraad van Arnhem\nOnderwerp toezicht\n", "Gemeenteraad van Arnhem"),
+        # A memo's field and a heading that opens with 'Aan' name no addressee here.
+        ("Van: afdeling Jeugd\nAan: gemeenteraad\nDatum: 3 maart 2025\n", None),
+        ("Aan de slag met de wijkaanpak\nDatum 3 maart 2025\n", None),
+    ],
+)
+def test_an_addressee_named_in_a_line_that_opens_with_aan(head, addressee):
+    text = head + "\nGeacht college,\n\nHierbij verleen ik uw gemeente € 125.000.\n\nHoogachtend,\n\nJ. Jansen\n"
+    assert addressed_line(ev(text)) == addressee
+    if addressee:
+        assert letter_parties(ev(text)).addressee == addressee
