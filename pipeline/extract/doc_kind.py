@@ -38,6 +38,9 @@ from pipeline.resource_files import DocumentKindsFile
 WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
 # Rules whose verdict stands whatever the document calls itself.
 FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
+# How many times longer than a title a subject line may be ('Betreft Beslissing op uw verzoek op grond
+# van de Wet open overheid over ...').
+SUBJECT_WORDS_FACTOR = 2
 # How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
 MAIL_HEADER_LINES = 12
 
@@ -153,11 +156,13 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
     for ln, text in lines:
-        # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document.
-        if len(ln.text.split()) > words.max_title_words or "\t" in ln.text:
-            continue
         unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
         is_subject = text is not None or unlabelled != ln.text
+        # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document;
+        # a subject, known by its label, may run longer than a title.
+        limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)
+        if len(ln.text.split()) > limit or "\t" in ln.text:
+            continue
         for kind, patterns in words.titles:
             if is_subject and words.kinds[kind] != "brief":
                 continue

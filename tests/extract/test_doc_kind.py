@@ -99,6 +99,14 @@ REPORT_LONG_WORDING = (
     [
         (MAIL, "overig", "email", "email_header"),
         (WOO, "brief", "woo_besluit", "kind_title"),
+        # The law spelled out, or the subject names the request the letter decides on.
+        (WOO.replace("Besluit op uw Woo-verzoek", "Beslissing op uw verzoek op grond van de Wet open overheid"),
+         "brief", "woo_besluit", "kind_title"),
+        (WOO.replace("Besluit op uw Woo-verzoek", "Uw verzoek op grond van de Wet open overheid"),
+         "brief", "woo_besluit", "kind_title"),
+        (WOO.replace("Besluit op uw Woo-verzoek", "Uw Wob-verzoek"), "brief", "woo_besluit", "kind_title"),
+        (WOO.replace("Besluit op uw Woo-verzoek", "Uw verzoek om een subsidie"), "brief", "brief",
+         "type_brief_salutation_and_closing"),
         (MINUTES, "overig", "verslag", "kind_title"),
         (WRITTEN_CONSULTATION, "overig", "verslag", "kind_title"),
         (DECISIONS, "overig", "besluitenlijst", "kind_title"),
