@@ -41,21 +41,37 @@ def margin_date(ev: Evidence) -> DateHit | None:
 
 
 def labelled_date(ev: Evidence) -> DateHit | None:
-    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line."""
+    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line.
+
+    A label qualified by a word before the date (``Datum besluit 26 september 2024``,
+    ``Datum collegebesluit``) dates something else than the letter: it is taken only when no
+    plain date label is found (a weekday is no qualifier: ``Datum: dinsdag 13 augustus 2024``)."""
     labels = letter_words().date_labels
+    qualified = None
     for i, ln in enumerate(ev.lines):
         value = _labelled(ln.text, labels)
         if value is None:
             continue
         if value:
             hit = _day_date_at(ln, "datum_label", "end")
-            if hit is not None and _day_date().search(value):
+            found = _day_date().search(value)
+            if hit is None or found is None:
+                continue
+            if _qualifier().fullmatch(value[: found.start()]):
                 return hit
+            qualified = qualified or hit
         elif i + 1 < len(ev.lines):
             hit = _day_date_at(ev.lines[i + 1], "datum_label_above", "start")
             if hit is not None:
                 return hit
-    return None
+    return qualified
+
+
+@lru_cache(maxsize=1)
+def _qualifier() -> re.Pattern[str]:
+    """What may stand between a date label and its date without making it another date: a weekday."""
+    weekdays = _alternatives(list(date_words().weekdays))
+    return re.compile(rf"[\s:,.-]*(?:(?:{weekdays})[\s,]*)?", re.IGNORECASE)
 
 
 def ocr_column_date(ev: Evidence) -> DateHit | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_date_rules import letter_date, news_date, report_year
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import evidence
@@ -27,6 +28,13 @@ def ev(text: str) -> Evidence:
         ("Tot slot Datum\n\nWij rekenen op uw steun bij deze 7 juli 2015\naanpak.\n", (), "2015-07-07",
          "datum_label_ocr_column"),
         ("Geachte heer Bakker,\n\nOp 7 juli 2015 spraken wij elkaar.\n", (), None, None),
+        # A qualified label dates something else; a plain one after it dates the letter.
+        ("Datum besluit 26 september 2024\nVerzenddatum 1 oktober 2024\nOnderwerp: test\n", (), "2024-10-01",
+         "datum_label"),
+        ("Datum collegebesluit: 27 februari 2024\nDatum verzending: 5 maart 2024\n", (), "2024-03-05", "datum_label"),
+        ("Datum: dinsdag 13 augustus 2024\nOnderwerp: test\n", (), "2024-08-13", "datum_label"),
+        # Without a plain label, the qualified one is all there is.
+        ("Datum besluit 26 september 2024\nOnderwerp: test\n", (), "2024-09-26", "datum_label"),
     ],
 )
 def test_letter_date_rules(text, margin, value, rule):
@@ -35,7 +43,7 @@ def test_letter_date_rules(text, margin, value, rule):
     hit = letter_date(evidence((page,)))
     assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
     if hit:
-        assert text[hit.start:hit.end] == "7 juli 2015"
+        assert parse_date(text[hit.start:hit.end]).value == value
 
 
 @pytest.mark.parametrize(
