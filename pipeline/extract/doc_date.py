@@ -54,10 +54,11 @@ from pipeline.extract.doc_date_rules import (
     labelled_date,
     margin_date,
     report_year,
+    scanned,
 )
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
-from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, misread_day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, _compile, _day_date, letter_words
 from pipeline.resource_files import DocumentDatesFile
 
@@ -189,6 +190,9 @@ def received_stamp_date(ev: Evidence) -> DateHit | None:
         if value is None:
             continue
         hit = _date_after(ln, len(ln.text) - len(value), "received_stamp") if value else None
+        if hit is None and value and scanned(ev, ln.page):
+            # A stamp's figures are often misread ('12 MRT 2O24').
+            hit = misread_day_date_at(ln, "received_stamp_misread")
         if hit is None and not value and i + 1 < len(ev.lines):
             hit = _day_date_at(ev.lines[i + 1], "received_stamp", "start")
         if hit is not None:

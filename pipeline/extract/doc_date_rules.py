@@ -15,8 +15,17 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
-from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, _year_in, date_in_text, is_heading, page_lines
-from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, news_words, other_words, report_words
+from pipeline.extract.doc_lines import (
+    DateHit,
+    Line,
+    _day_date_at,
+    _year_in,
+    date_in_text,
+    is_heading,
+    misread_day_date_at,
+    page_lines,
+)
+from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 
 # --------------------------------------------------------------------------
 # Dates of each kind of document
@@ -54,10 +63,12 @@ def labelled_date(ev: Evidence) -> DateHit | None:
             continue
         if value:
             hit = _day_date_at(ln, "datum_label", "end")
-            found = _day_date().search(value)
-            if hit is None or found is None:
+            if hit is None and scanned(ev, ln.page):
+                hit = misread_day_date_at(ln, "datum_label_misread")
+            value_start = len(ln.text) - len(value)
+            if hit is None or hit.start - ln.start < value_start or ln.text[hit.end - ln.start:].strip(" .,;"):
                 continue
-            if _qualifier().fullmatch(value[: found.start()]):
+            if _qualifier().fullmatch(ln.text[value_start: hit.start - ln.start]):
                 return hit
             qualified = qualified or hit
         elif i + 1 < len(ev.lines):
@@ -65,6 +76,11 @@ def labelled_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return qualified
+
+
+def scanned(ev: Evidence, page: int) -> bool:
+    """Was the page read by OCR (where a ``5`` may come out as ``S``)?"""
+    return any(p.number == page and "ocr" in p.raw.method for p in ev.pages)
 
 
 @lru_cache(maxsize=1)

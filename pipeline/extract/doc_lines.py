@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_words import _day_date, _fold, boilerplate, letter_words
+from pipeline.extract.doc_words import _alternatives, _day_date, _fold, boilerplate, letter_words
 from pipeline.records import CleanPage
+from pipeline.resource_files import DocumentDatesFile
 
 # Letters put their address block, subject and date in the first lines: how
 # far down the structural cues of a letter head are looked for.
@@ -161,6 +165,34 @@ def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
     if where == "end" and line.text[m.end():].strip(" .,;") != "":
         return None
     value = parse_date(m.group())
+    if value is None or value.granularity != "day":
+        return None
+    return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+@lru_cache(maxsize=1)
+def _misread_date() -> tuple[re.Pattern[str], dict[int, str]]:
+    """A day date whose figures OCR read partly as letters (``S maart 2024``, ``l2 mrt. 2O24``): the
+    misread characters of ``resources/document/dates.json`` stand in for digits, the month is a word."""
+    misreads = load_file(DocumentDatesFile).ocr_digit_misreads
+    figure = "[0-9" + "".join(re.escape(c) for c in misreads) + "]"
+    months = _alternatives(tuple(date_words().months))
+    pattern = re.compile(rf"(?<![^\W_])(?P<day>{figure}{{1,2}})\s+(?P<month>(?i:{months}))\.?\s+"
+                         rf"(?P<year>{figure}{{4}})(?!\w)")
+    return pattern, str.maketrans(misreads)
+
+
+def misread_day_date_at(line: Line, rule: str) -> DateHit | None:
+    """The last day date of the line read with OCR's letter-for-digit misreads undone; the year
+    must keep two real digits (a word of letters is no year)."""
+    pattern, table = _misread_date()
+    found = list(pattern.finditer(line.text))
+    if not found:
+        return None
+    m = found[-1]
+    if sum(ch.isdigit() for ch in m["year"]) < 2:
+        return None
+    value = parse_date(f"{m['day'].translate(table)} {m['month']} {m['year'].translate(table)}")
     if value is None or value.granularity != "day":
         return None
     return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)

@@ -31,6 +31,7 @@ class DocumentDatesFile:
     opening_lines: int
     published_by: str
     status_labels: list[str]
+    ocr_digit_misreads: WordMap
 
 
 @dataclass(frozen=True)

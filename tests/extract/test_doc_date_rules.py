@@ -74,3 +74,15 @@ def test_report_year(text, value, rule):
 def test_news_date(line, value):
     hit = news_date(ev(f"Kop van het bericht\n\n{line}\n"))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("method", "value"), [("ocr", "2024-03-05"), ("pdf", None)])
+def test_a_misread_day_in_a_datum_field_is_read_on_scans_only(method, value):
+    from pipeline.records import RawPage
+
+    text = "Datum S maart 2024\nDatum collegebesluit 27 februari 2024\nOnderwerp: opvang\n"
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    hit = letter_date(evidence((page,)))
+    # Without the misread day, the qualified label is all there is.
+    assert (hit.value, hit.rule) == ((value, "datum_label_misread") if value else ("2024-02-27", "datum_label"))

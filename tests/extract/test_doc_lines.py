@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_lines import is_boilerplate, is_figure_row, website_chrome
+from pipeline.extract.doc_lines import Line, is_boilerplate, is_figure_row, misread_day_date_at, website_chrome
 from pipeline.records import CleanPage
 
 
@@ -47,3 +47,20 @@ def test_a_page_of_only_boilerplate_is_all_chrome():
 ])
 def test_figure_rows_of_bar_tables_are_told_from_breadcrumbs(line, figure):
     assert is_figure_row(line) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Datum S maart 2024", "2024-03-05"),
+        ("Datum l2 mrt. 2O24", "2024-03-12"),
+        ("Ontvangen 1O APR 2026", "2026-04-10"),
+        ("Datum 21 november 2024", "2024-11-21"),
+        # A year needs two real digits; a day of letters stays a word.
+        ("Datum S maart SOIS", None),
+        ("Datum Is maart de vergadering", None),
+    ],
+)
+def test_a_day_date_with_figures_misread_as_letters(text, value):
+    hit = misread_day_date_at(Line(1, 0, len(text), text), "test")
+    assert (hit.value if hit else None) == value

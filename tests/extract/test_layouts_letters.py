@@ -39,7 +39,7 @@ def build(specimen, folder: Path) -> Path:
     if not specimen.scan:
         return render.draw_pdf(specimen.pages, folder / f"{specimen.name}.pdf")
     drawn = render.draw_pdf(specimen.pages, folder / f"{specimen.name}_printed.pdf")
-    return render.scan(drawn, folder / f"{specimen.name}.pdf", seed=sum(map(ord, specimen.name)))
+    return render.scan(drawn, folder / f"{specimen.name}.pdf", seed=sum(map(ord, specimen.name)), poor=specimen.poor)
 
 
 def describe(path: Path):

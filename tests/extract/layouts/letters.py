@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -49,6 +49,8 @@ class Specimen:
     doc_kind: str
     doc_date: str | None
     scan: bool = False
+    # A poor scan: a copy of a copy (see render.scan).
+    poor: bool = False
     # The CBS code of the municipality the letter is addressed to, where an amount goes to 'uw gemeente'.
     addressee_code: str | None = None
 
@@ -80,9 +82,10 @@ def rijks(ministry: tuple[str, ...], postbus: str, unit: tuple[str, ...], addres
 def municipal(letterhead: tuple[str, ...], address: tuple[str, ...], fields, body, *,
               footer: str = "", place_date: str = "") -> tuple:
     """A municipal or provincial letter: the letterhead top right, the address block left, then the
-    letter's fields as given (a ``Grid``: one row of labels over one of values, or label and value
+    letter's fields (a block, or a tuple of blocks with a stamp) as given (a ``Grid``: one row of labels over one of values, or label and value
     side by side), an optional place-date line, the body."""
-    head = [Lines(380, 40, letterhead, size=9, bold=True), Lines(70, 140, address, size=9.5), fields]
+    head = [Lines(380, 40, letterhead, size=9, bold=True), Lines(70, 140, address, size=9.5),
+            *(fields if isinstance(fields, tuple) else (fields,))]
     top = 300
     if place_date:
         head.append(Lines(70, 290, (place_date,), size=9.5))
@@ -593,6 +596,49 @@ ZOO: tuple[Specimen, ...] = (
          f"Instemmen met de verkenning. Contactpersoon: {X}5.1.2e")),
         "brief", "nota", "2024-04-08", scan=True),
 
+    Specimen("gemeente_kleine_labels_brede_kolom_scan", "gemeente_raad", municipal(
+        ("gemeente Emmen",), ("Aan de voorzitter en de leden van", "de commissie Bestuur en Middelen"),
+        Grid(70, 215, (190, 250), (("datum", "18 april 2024"), ("ons kenmerk", "24.012345"),
+                                   ("behandeld door", "mevrouw J. Hoving"), ("onderwerp", "toezeggingen commissie")),
+             size=8, label_rows=()),
+        ("Geachte commissieleden,",
+         "In de vergadering van 4 april 2024 heeft de wethouder toegezegd u te informeren over de kosten van de "
+         "schuldhulpverlening. In 2023 was dat € 2,4 miljoen.",
+         muni_sign("Emmen"))),
+        "brief", "brief", "2024-04-18", scan=True),
+    Specimen("rijksbrief_kleine_labels_grote_waarden_scan", "kamerbrief", flow(
+        (Lines(300, 40, VWS, size=10, bold=True),
+         Lines(70, 132, ("> Retouradres Postbus 20350 2500 EJ Den Haag",), size=6),
+         Lines(70, 145, TK),
+         Column(450, 130, ((VWS_UNIT[0], "\n".join(VWS_UNIT[1:])), ("Kenmerk", "4211111-1090001-LZ"),
+                           ("Bijlage(n)", "1"))),
+         Lines(70, 235, ("Datum", "Betreft"), size=7, leading=2.0),
+         Lines(125, 233, ("2 februari 2026", "Voortgang aanvullend zorg- en welzijnsakkoord"), size=10, leading=1.4)),
+        ("Hierbij informeer ik uw Kamer over de voortgang van het Aanvullend Zorg- en Welzijnsakkoord (AZWA). Op "
+         "20 januari 2026 is met de VNG afgesproken dat gemeenten in 2026 € 300 miljoen ontvangen.",
+         SIGN_VWS), top=285),
+        "brief", "kamerbrief", "2026-02-02", scan=True),
+    Specimen("brief_stempel_en_datum_scan", "ontvangststempel", municipal(
+        ("Gemeente Emmen",), ("Stichting Sportkoepel Emmen", "Postbus 2002", "7801 CA  EMMEN"),
+        (Grid(70, 225, (90, 300), (("Datum", "4 maart 2024"), ("Kenmerk", "SK/2024/011"),
+                                   ("Onderwerp", "Huur sporthal 2024")), label_rows=()),
+         Stamp(400, 120, ("ONTVANGEN", "12 MRT 2024"), angle=-3)),
+        ("Geachte heer Smit,",
+         "Wij ontvingen uw brief van 19 februari 2024 over de huur van de sporthal. De huur voor 2024 bedraagt "
+         "€ 18.500.",
+         muni_sign("Emmen"))),
+        "brief", "brief", "2024-03-04", scan=True),
+    Specimen("labelkolom_ver_van_waarden", "gemeente", municipal(
+        ("Gemeente Zaanstad",), ("De heer R. Öztürk", "Stationsstraat 9", "1506 DA  ZAANDAM"),
+        Grid(70, 225, (210, 200), (("Ons kenmerk", "Z/24/112233"), ("Behandeld door", "de heer M. Bos"),
+                                   ("Datum", "29 oktober 2024"), ("Onderwerp", "Uw melding openbare ruimte")),
+             size=8.5, label_rows=()),
+        ("Geachte heer Öztürk,",
+         "Op 14 oktober 2024 heeft u een melding gedaan over losliggende tegels. Wij herstellen de stoep voor "
+         "15 november 2024.",
+         ("Met vriendelijke groet,", "", "namens het college van burgemeester en wethouders van Zaanstad,", "",
+          "L. Kok", "team Openbare Ruimte"))),
+        "brief", "brief", "2024-10-29"),
     # ---- Notas --------------------------------------------------------------------------------------
     Specimen("beslisnota_datum_ondertekening", "nota", nota(
         ("Beslisnota",),
@@ -628,4 +674,12 @@ ZOO: tuple[Specimen, ...] = (
         marker="TER BESLISSING",
         extra=(Stamp(440, 210, ("akkoord, 14/6", "M.H."), angle=-8, size=13, framed=False, handwritten=True),)),
         "brief", "nota", "2024-06-11", scan=True),
+)
+
+# The same letters as poor scans (a copy of a copy): OCR misreads what a clean scan gets right.
+ZOO += tuple(
+    replace(s, name=f"{s.name}_slechte_scan", scan=True, poor=True) for s in ZOO
+    if s.name in {"kamerbrief_iza_twee_paginas", "vng_ledenbrief_labelrijen", "toezichthouder_advies_labelrij",
+                  "woo_besluit_rijk", "beslisnota_datum_ondertekening", "gemeente_inwoner_labelrij",
+                  "provincie_marge", "raadsinformatiebrief", "memo_aan_de_raad", "minister_aan_vng_margedatum"}
 )

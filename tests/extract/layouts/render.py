@@ -202,9 +202,10 @@ def draw_pdf(pages: tuple[tuple[Block, ...], ...], path: Path) -> Path:
     return path
 
 
-def scan(source: Path, path: Path, seed: int, dpi: int = 300) -> Path:
+def scan(source: Path, path: Path, seed: int, dpi: int = 300, poor: bool = False) -> Path:
     """``source`` as a scanner makes it: each page rendered at ``dpi``, turned 0.3-0.8 degrees
-    (either way), blurred, speckled, saved as an image-only PDF."""
+    (either way), blurred, speckled, saved as an image-only PDF. A ``poor`` scan is a copy of a
+    copy: rendered at 150 dpi and scaled up, blurred more, with more noise and a grey cast."""
     import numpy as np
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
@@ -215,16 +216,19 @@ def scan(source: Path, path: Path, seed: int, dpi: int = 300) -> Path:
     try:
         for index in range(len(pdf)):
             page = pdf[index]
-            bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+            bitmap = page.render(scale=(150 if poor else dpi) / 72.0, grayscale=True)
             image = bitmap.to_pil().convert("L")
+            if poor:
+                image = image.resize((image.width * dpi // 150, image.height * dpi // 150),
+                                     Image.Resampling.BILINEAR)
             bitmap.close()
             page.close()
             angle = rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
             image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-            image = image.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.9)))
+            image = image.filter(ImageFilter.GaussianBlur(rng.uniform(1.0, 1.4) if poor else rng.uniform(0.5, 0.9)))
             pixels = np.asarray(image, dtype=np.float32)
-            noise = np.random.default_rng(rng.randrange(2**32)).normal(0.0, 10.0, pixels.shape)
-            pixels = np.clip(pixels + noise - 6.0, 0, 255).astype(np.uint8)
+            noise = np.random.default_rng(rng.randrange(2**32)).normal(0.0, 16.0 if poor else 10.0, pixels.shape)
+            pixels = np.clip(pixels * (0.92 if poor else 1.0) + noise - 6.0, 0, 255).astype(np.uint8)
             images.append(Image.fromarray(pixels, mode="L"))
     finally:
         pdf.close()
