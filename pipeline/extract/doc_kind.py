@@ -157,7 +157,9 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
     for ln, text in lines:
         unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
-        is_subject = text is not None or unlabelled != ln.text
+        # The subject under its label ('Betreft' / 'Verslag van de EU-Gezondheidsraad') is as much the
+        # subject as the line that holds both.
+        is_subject = text is not None or unlabelled != ln.text or (subject is not None and ln.text == subject)
         # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document;
         # a subject, known by its label, may run longer than a title.
         limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)

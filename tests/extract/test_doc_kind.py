@@ -99,6 +99,11 @@ REPORT_LONG_WORDING = (
     [
         (MAIL, "overig", "email", "email_header"),
         (WOO, "brief", "woo_besluit", "kind_title"),
+        # A subject under its label names what the letter is about, not the letter.
+        (KAMERBRIEF.replace("Betreft Voortgang buurtwerk", "Betreft\nVerslag van de formele EU-Gezondheidsraad"),
+         "brief", "kamerbrief", "type_brief_salutation_and_closing"),
+        (LETTER_WITH_REPORT.replace("Jaarverslag 2018", "Onderwerp\nBesluitenlijst bewonersoverleg"),
+         "brief", "brief", "type_brief_salutation_and_closing"),
         # The law spelled out, or the subject names the request the letter decides on.
         (WOO.replace("Besluit op uw Woo-verzoek", "Beslissing op uw verzoek op grond van de Wet open overheid"),
          "brief", "woo_besluit", "kind_title"),
