@@ -23,14 +23,33 @@ def subject_line(ev: Evidence) -> str | None:
     folded = {w.casefold() for w in labels}
     for page in ev.pages:
         for label, value in page.margin_fields:
-            if label.strip().rstrip(":").casefold() in folded and value.strip():
+            if label.strip().rstrip(":").casefold() not in folded:
+                continue
+            if value.strip():
                 return " ".join(value.split())
+            # The clean stage sets a subject label apart without its value (a free text cannot be
+            # told from the body): the value is the printed line under the label.
+            below = _line_under(page.raw.text, label)
+            if below:
+                return below
     for i, ln in enumerate(ev.lines):
         value = _labelled(ln.text, labels)
         if value:
             return value
         if value == "" and i + 1 < len(ev.lines) and not _is_label_line(ev.lines[i + 1].text):
             return ev.lines[i + 1].text
+    return None
+
+
+def _line_under(text: str, label: str) -> str | None:
+    """The first non-empty line under the line that is ``label`` alone, unless it is a label too."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    for i, ln in enumerate(lines):
+        if ln.rstrip(":").strip().casefold() != label.strip().rstrip(":").casefold():
+            continue
+        below = next((b for b in lines[i + 1:] if b), None)
+        if below and not _is_label_line(below):
+            return below
     return None
 
 

@@ -87,6 +87,24 @@ def test_letter_layout(specimen, tmp_path):
     assert found(specimen, info) == expected(specimen), (info.doc_type_rule, info.doc_kind_rule, info.doc_date_rule)
 
 
+@pytest.mark.slow
+def test_an_amount_for_your_municipality_goes_to_the_addressee_named_in_the_first_lines(tmp_path):
+    """End to end: the ministry's letter 'Aan het college van burgemeester en wethouders van de
+    gemeente Zwolle' grants 'uw gemeente een bijdrage van € 125.000'."""
+    import pandas as pd
+
+    from pipeline.run import run
+
+    specimen = next(s for s in ZOO if s.name == "minister_aan_college_eerste_regels")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    build(specimen, folder)
+    run([folder], tmp_path / "out", workers=1, progress=False)
+    amounts = pd.read_parquet(tmp_path / "out" / "amounts.parquet")
+    row = amounts[amounts["value_eur"].astype(str).str.startswith("125000")].iloc[0]
+    assert (row["municipality_code"], row["link_rule"]) == ("GM0193", "addressee")
+
+
 def _main(argv: list[str]) -> int:
     """Print each failing specimen (``--all`` for every one; names to run only those)."""
     import tempfile

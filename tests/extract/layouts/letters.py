@@ -192,6 +192,25 @@ ZOO: tuple[Specimen, ...] = (
         datum_in_margin=True),
         "brief", "kamerbrief", "2025-01-14"),
 
+    Specimen("kamerbrief_verslag_raad", "kamerbrief", rijks(
+        VWS, "Postbus 20350 2500 EJ Den Haag", ("Directie Internationale Zaken",) + VWS_UNIT[1:], TK,
+        "11 december 2024", "Verslag van de formele EU-Gezondheidsraad van 3 december 2024",
+        (("Kenmerk", "4000123-1076543-IZ"),),
+        ("Hierbij stuur ik u het verslag van de formele EU-Gezondheidsraad die op 3 december 2024 in Brussel "
+         "plaatsvond. De Raad sprak onder meer over het farmaceutisch pakket.",
+         ("De minister van Volksgezondheid,", "Welzijn en Sport,", "", "", "drs. F.M. Agema"))),
+        "brief", "kamerbrief", "2024-12-11"),
+    Specimen("kamerbrief_besluitenlijst_onderwerp_twee_regels", "kamerbrief", flow(
+        (Lines(300, 40, BZK, size=10, bold=True),
+         Lines(70, 132, ("> Retouradres Postbus 20011 2500 EA Den Haag",), size=6),
+         Lines(70, 145, TK),
+         Column(450, 130, ((BZK_UNIT[0], "\n".join(BZK_UNIT[1:])), ("Kenmerk", "2025-0000067890"))),
+         Grid(70, 232, (52, 300), (("Datum", "20 maart 2025"), ("Betreft", "Besluitenlijst van het Bestuurlijk"),
+                                   ("", "Overleg Financiële verhoudingen van 12 maart 2025")), label_rows=())),
+        ("Hierbij bied ik u de besluitenlijst aan van het Bestuurlijk Overleg Financiële verhoudingen van 12 maart "
+         "2025. Rijk en gemeenten spraken af dat het gemeentefonds in 2026 met € 1,1 miljard groeit.",
+         ("De minister van Binnenlandse Zaken en", "Koninkrijksrelaties,", "", "", "J.J.M. Uitermark")), top=285),
+        "brief", "kamerbrief", "2025-03-20"),
     # ---- Ministerial letters to municipalities, the VNG, provinces ---------------------------
     Specimen("minister_aan_college_eerste_regels", "ministerie_gemeente", flow(
         (Lines(300, 40, BZK, size=10, bold=True),
@@ -389,6 +408,14 @@ ZOO: tuple[Specimen, ...] = (
         footer="Gemeente Haarlem  Postbus 511  2003 PB Haarlem"),
         "brief", "brief", "2024-11-21"),
 
+    Specimen("brief_onderwerp_onder_label", "gemeente", municipal(
+        ("Gemeente Zwolle",), ("Aan de bewoners van de Dieze", "Postbus 10007", "8000 GA  ZWOLLE"),
+        Column(70, 215, (("Onderwerp", "Verslag bewonersavond Dieze-Oost"), ("Datum", "3 maart 2025"))),
+        ("Beste bewoner,",
+         "Op 18 februari 2025 was de bewonersavond over de herinrichting van de wijk. Hierbij ontvangt u het "
+         "verslag. Voor de herinrichting is € 3,4 miljoen beschikbaar.",
+         ("Met vriendelijke groet,", "", "M. de Jong", "wijkmanager"))),
+        "brief", "brief", "2025-03-03"),
     # ---- Provincial letters ---------------------------------------------------------------------
     Specimen("provincie_marge", "provincie", flow(
         (Lines(70, 40, ("Provincie Gelderland",), size=12, bold=True),
@@ -639,6 +666,49 @@ ZOO: tuple[Specimen, ...] = (
          ("Met vriendelijke groet,", "", "namens het college van burgemeester en wethouders van Zaanstad,", "",
           "L. Kok", "team Openbare Ruimte"))),
         "brief", "brief", "2024-10-29"),
+    Specimen("woo_besluit_met_bijlagen", "woo", rijks(
+        IENW, "Postbus 20901 2500 EX Den Haag", ("Directie Juridische Zaken", "Rijnstraat 8", "2515 XP Den Haag"),
+        ("De heer B. Smit", "Keizersgracht 100", "1015 AA  AMSTERDAM"), "9 mei 2025",
+        "Besluit op uw Woo-verzoek over stikstofadviezen",
+        (("Kenmerk", "IENW/BSK-2025/99001"), ("Bijlage(n)", "2")),
+        ("Geachte heer Smit,",
+         "Op 14 februari 2025 heeft u gevraagd om documenten over stikstofadviezen. Ik maak de documenten "
+         "gedeeltelijk openbaar. In de bijlage vindt u de inventarislijst en de documenten.",
+         ("De minister van Infrastructuur en Waterstaat,", "namens deze,", "", f"{X}5.1.2e"), PAGE,
+         ("Inventarislijst",),
+         ("Nr.   Datum         Document                          Beoordeling",
+          "1     12-01-2024    E-mail over stikstofadvies        Deels openbaar",
+          "2     03-03-2024    Nota aan de minister              Openbaar"), PAGE,
+         ("Van: " + X + "5.1.2e", "Verzonden: vrijdag 12 januari 2024 10:14", "Aan: " + X + "5.1.2e",
+          "Onderwerp: stikstofadvies"),
+         "Beste collega, hierbij het advies van de landsadvocaat. Groet.")),
+        "brief", "woo_besluit", "2025-05-09"),
+    Specimen("nota_bundel_drie_notas", "nota", nota(
+        ("Nota",),
+        (("Aan", "de minister voor Primair en Voortgezet Onderwijs"), ("Van", "directie Voortgezet Onderwijs"),
+         ("Datum", "22 juni 2022"), ("Kenmerk", "33445566")),
+        ("Aanleiding",
+         "U wordt gevraagd in te stemmen met het wetsvoorstel terugdringen verzuim. De uitvoering kost "
+         "€ 4 miljoen per jaar.", PAGE,
+         ("Nota",), ("Aan       de minister voor Primair en Voortgezet Onderwijs", "Datum     14 oktober 2024",
+                     "Kenmerk   48765432"),
+         "Vervolg op de nota van 22 juni 2022 over het verzuim.", PAGE,
+         ("Nota",), ("Aan       de minister voor Primair en Voortgezet Onderwijs", "Datum     13 november 2024"),
+         "Reactie op de motie over verzuim."), marker="Ter beslissing"),
+        "brief", "nota", "2022-06-22"),
+    Specimen("kamerbrief_stempeldatum_naast_label_scan", "kamerbrief", flow(
+        (Lines(300, 40, VWS, size=10, bold=True),
+         Lines(70, 132, ("> Retouradres Postbus 20350 2500 EJ Den Haag",), size=6),
+         Lines(70, 145, ("Vereniging van Nederlandse Gemeenten", "Postbus 30435", "2500 GK  DEN HAAG")),
+         Column(450, 130, ((VWS_UNIT[0], "\n".join(VWS_UNIT[1:])), ("Kenmerk", "4300001-1100001-LZ"))),
+         Lines(70, 232, ("Datum", "Betreft"), size=9.5, leading=1.45),
+         Stamp(128, 244, ("22 APR. 2026",), angle=1.5, size=10, framed=False),
+         Lines(128, 246, ("", "AZWA-afspraken en financieringsinstrument"), size=9.5, leading=1.45)),
+        ("Geachte heer Kramer,",
+         "Met deze brief bevestig ik de afspraken over de financiering van het AZWA. Gemeenten ontvangen vanaf "
+         "2027 € 250 miljoen per jaar.",
+         SIGN_VWS), top=290),
+        "brief", "brief", "2026-04-22", scan=True),
     # ---- Notas --------------------------------------------------------------------------------------
     Specimen("beslisnota_datum_ondertekening", "nota", nota(
         ("Beslisnota",),
