@@ -117,6 +117,11 @@ REPORT_LONG_WORDING = (
         (DECISIONS, "overig", "besluitenlijst", "kind_title"),
         (NOTA, "brief", "nota", "kind_marker"),
         (MEMO_RAAD, "brief", "raadsinformatiebrief", "kind_title"),
+        # What else municipalities call a letter of the college to the council; it needs no salutation.
+        ("Raadsmededeling\n\nDatum: 9 april 2024\nOnderwerp: Stand van zaken warmtenet\n\n" + PROSE
+         + "\n\nBurgemeester en wethouders van Dordrecht\n", "brief", "raadsinformatiebrief", "kind_title"),
+        ("Informatienota\n\nDatum: 26 november 2024\nKenmerk: 6789012\n\n" + PROSE + "\n", "brief",
+         "raadsinformatiebrief", "kind_title"),
         (PROPOSAL, "overig", "raadsvoorstel", "kind_marker"),
         (BUDGET, "jaarverslag", "begroting", "kind_title"),
         (PLAN, "jaarverslag", "begroting", "kind_title"),

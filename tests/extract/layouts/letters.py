@@ -416,6 +416,31 @@ ZOO: tuple[Specimen, ...] = (
          "verslag. Voor de herinrichting is € 3,4 miljoen beschikbaar.",
          ("Met vriendelijke groet,", "", "M. de Jong", "wijkmanager"))),
         "brief", "brief", "2025-03-03"),
+    Specimen("raadsmededeling_zonder_aanhef", "raadsinformatiebrief", flow(
+        (Lines(70, 50, ("Raadsmededeling",), size=16, bold=True),
+         Lines(380, 50, ("Gemeente Dordrecht",), size=10, bold=True),
+         Grid(70, 90, (130, 300), (("Aan", "de gemeenteraad"), ("Registratienummer", "RM 2024-118"),
+                                   ("Datum", "9 april 2024"), ("Portefeuillehouder", "wethouder P. Sleeking"),
+                                   ("Onderwerp", "Stand van zaken warmtenet")), size=9, label_rows=()),),
+        ("Kern van de mededeling",
+         "Het warmtenet is voor 60 procent aangelegd. De kosten vallen met € 1,3 miljoen hoger uit dan in de "
+         "begroting 2024 voorzien.",
+         "Vervolg",
+         "Wij informeren u voor 1 juli 2024 opnieuw.",
+         ("Burgemeester en wethouders van Dordrecht",)), top=190),
+        "brief", "raadsinformatiebrief", "2024-04-09"),
+    Specimen("informatienota_aan_de_raad_scan", "raadsinformatiebrief", flow(
+        (Lines(380, 40, ("Gemeente Amersfoort",), size=10, bold=True),
+         Lines(70, 70, ("Informatienota",), size=16, bold=True),
+         Grid(70, 105, (130, 300), (("Datum", "26 november 2024"), ("Kenmerk", "6789012"),
+                                    ("Portefeuillehouder", "wethouder K. Tigelaar"),
+                                    ("Onderwerp", "Uitkomst aanbesteding jeugdhulp 2025")), size=9, label_rows=()),),
+        ("Aanleiding",
+         "Op 12 november 2024 is de aanbesteding van de jeugdhulp voor 2025 afgerond. Met deze informatienota "
+         "informeren wij de raad over de uitkomst. Het contract heeft een waarde van € 42 miljoen.",
+         ("Het college van burgemeester en wethouders van Amersfoort,", "", "de secretaris, de burgemeester,")),
+        top=190),
+        "brief", "raadsinformatiebrief", "2024-11-26", scan=True),
     # ---- Provincial letters ---------------------------------------------------------------------
     Specimen("provincie_marge", "provincie", flow(
         (Lines(70, 40, ("Provincie Gelderland",), size=12, bold=True),
