@@ -17,6 +17,8 @@ reaches ``doc_date_rule``:
   labels over a row of values (``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei
   2020   z2020-08456``), ``Ons kenmerk: 0123   Datum: 3 maart 2025``, a place-date at the
   right of the subject;
+* ``datum_furniture``: a date label in a header or footer repeated on every page, which
+  ingest keeps out of the text (``Datum 12 maart 2024   Kenmerk Z-24-1234   Pagina 1 van 2``);
 * ``datum_label_loose``: a label with a word after it and the date below
   (``Datum document`` / ``21 november 2024``);
 * ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
@@ -276,8 +278,23 @@ def cell_place_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def furniture_date(ev: Evidence) -> DateHit | None:
+    """A date label in a header or footer printed on every page (``Datum 12 maart 2024   Kenmerk
+    Z-24-1234   Pagina 1 van 2``): ingest keeps such lines out of the text as page furniture, so
+    the date has no place in the text (span -1)."""
+    labels = _alternatives(letter_words().date_labels)
+    label = re.compile(rf"(?:^|\s)(?:{labels})\s*:?\s+", re.IGNORECASE)
+    for page in ev.pages:
+        for text in page.raw.furniture:
+            for m in label.finditer(text):
+                hit = _day_date_at(Line(page.number, 0, len(text), text[m.end():]), "datum_furniture", "start")
+                if hit is not None:
+                    return DateHit(hit.value, page.number, -1, -1, hit.rule)
+    return None
+
+
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (cell_date, label_row_date, loose_label_date, cell_place_date, received_stamp_date,
+    for find in (cell_date, label_row_date, loose_label_date, furniture_date, cell_place_date, received_stamp_date,
                  date_above_empty_label, date_line_in_head):
         hit = find(ev)
         if hit is not None:

@@ -259,3 +259,23 @@ def test_a_qualified_date_label_in_a_cell_is_not_the_letters_date(tmp_path):
 
 def _ev_pdf(path) -> Evidence:
     return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
+
+
+@pytest.mark.parametrize(
+    ("furniture", "value"),
+    [
+        (("Gemeente Ede", "Datum 12 maart 2024 Kenmerk Z-24-1234 Pagina 1 van 2"), "2024-03-12"),
+        (("Kenmerk Z-24-1234 | Datum: 12-03-2024",), "2024-03-12"),
+        (("Pagina 1 van 2", "www.ede.nl"), None),
+    ],
+)
+def test_a_date_in_a_header_repeated_on_every_page_dates_the_letter(furniture, value):
+    from pipeline.records import RawPage
+
+    text = "Stichting Jeugdwerk\nPostbus 88\n6710 BB EDE\n\nGeacht bestuur,\n\n" + PROSE + CLOSING
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method="pdf", furniture=furniture),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    info = describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
+    assert info.doc_date == value
+    if value:
+        assert (info.doc_date_rule, info.doc_date_span) == ("datum_furniture", None)

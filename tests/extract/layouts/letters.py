@@ -441,6 +441,19 @@ ZOO: tuple[Specimen, ...] = (
          ("Het college van burgemeester en wethouders van Amersfoort,", "", "de secretaris, de burgemeester,")),
         top=190),
         "brief", "raadsinformatiebrief", "2024-11-26", scan=True),
+    Specimen("gemeente_kopregel_op_elke_pagina", "gemeente", flow(
+        (Lines(380, 40, ("Gemeente Ede",), size=10, bold=True),
+         Lines(70, 60, ("Datum 12 maart 2024    Kenmerk Z-24-1234    Pagina 1 van 2",), size=7.5),
+         Lines(70, 140, ("Stichting Jeugdwerk Ede", "Postbus 88", "6710 BB  EDE")),
+         Lines(70, 220, ("Onderwerp: Beschikking subsidie jongerenwerk 2024",))),
+        ("Geacht bestuur,",
+         "Op 15 januari 2024 heeft u subsidie aangevraagd voor het jongerenwerk. Wij verlenen u € 310.000.",
+         PAGE,
+         "Deze beschikking geldt tot en met 31 december 2024. U kunt binnen zes weken bezwaar maken.",
+         muni_sign("Ede")), top=260,
+        running=(Lines(380, 40, ("Gemeente Ede",), size=10, bold=True),
+                 Lines(70, 60, ("Datum 12 maart 2024    Kenmerk Z-24-1234    Pagina 2 van 2",), size=7.5))),
+        "brief", "brief", "2024-03-12"),
     # ---- Provincial letters ---------------------------------------------------------------------
     Specimen("provincie_marge", "provincie", flow(
         (Lines(70, 40, ("Provincie Gelderland",), size=12, bold=True),
