@@ -95,9 +95,11 @@ def head_rows(page: CleanPage) -> list[list[Cell]]:
     for w in sorted(words, key=lambda w: (w.bbox.top + w.bbox.bottom) / 2):
         mid, size = (w.bbox.top + w.bbox.bottom) / 2, w.bbox.bottom - w.bbox.top
         if rows:
-            last = rows[-1][-1]
-            last_mid, last_size = (last.bbox.top + last.bbox.bottom) / 2, last.bbox.bottom - last.bbox.top
-            if abs(mid - last_mid) <= ROW_OVERLAP * max(size, last_size):
+            # Against the row's first word: a chain of words each a little lower (a turned stamp)
+            # would otherwise join two printed rows.
+            first = rows[-1][0]
+            first_mid, first_size = (first.bbox.top + first.bbox.bottom) / 2, first.bbox.bottom - first.bbox.top
+            if abs(mid - first_mid) <= ROW_OVERLAP * max(size, first_size):
                 rows[-1].append(w)
                 continue
         rows.append([w])

@@ -150,13 +150,14 @@ def gazette_date(ev: Evidence) -> DateHit | None:
 
 def date_line_in_head(ev: Evidence) -> DateHit | None:
     """A date alone on its line in the letter head, above the salutation (``12 maart 2024``
-    over ``Geachte heer Bakker,``), where letters without a ``Datum`` label print it."""
+    over ``Geachte heer Bakker,``), where letters without a ``Datum`` label print it, or a
+    date stamp's line (OCR reads the stamp's frame or dash as a mark before it: ``"8 JAN 2025``)."""
     limit = salutation_index(ev)
     if limit is None:
         return None
     weekdays = _alternatives(list(date_words().weekdays))
     for ln in ev.lines[:limit]:
-        m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
+        m = re.match(rf"[\"'“”‘’|_.\-–—\s]*(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "date_line", "start")
         if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":

@@ -454,6 +454,18 @@ ZOO: tuple[Specimen, ...] = (
         running=(Lines(380, 40, ("Gemeente Ede",), size=10, bold=True),
                  Lines(70, 60, ("Datum 12 maart 2024    Kenmerk Z-24-1234    Pagina 2 van 2",), size=7.5))),
         "brief", "brief", "2024-03-12"),
+    Specimen("stempel_naast_adres_scan", "ontvangststempel", flow(
+        (Lines(70, 50, ("Huurdersvereniging De Eendracht",), size=12, bold=True),
+         Lines(70, 66, ("Kerkstraat 3  9401 AB Assen",), size=8),
+         Lines(70, 140, ("College van burgemeester en wethouders", "van de gemeente Assen", "Postbus 30018",
+                         "9400 RA  ASSEN")),
+         Stamp(300, 150, ("Gemeente Assen", "Ontvangen", "- 8 JAN 2025"), angle=-5, size=10),
+         Grid(70, 230, (80, 300), (("Datum:", ""), ("Betreft:", "prestatieafspraken 2025")), label_rows=())),
+        ("Geacht college,",
+         "Graag maken wij voor 1 maart 2025 afspraken over de huurverhoging en het onderhoud. Onze begroting "
+         "voor 2025 bedraagt € 12.000.",
+         ("Met vriendelijke groet,", "", "A. Mulder", "secretaris")), top=280),
+        "brief", "brief", "2025-01-08", scan=True),
     # ---- Provincial letters ---------------------------------------------------------------------
     Specimen("provincie_marge", "provincie", flow(
         (Lines(70, 40, ("Provincie Gelderland",), size=12, bold=True),
