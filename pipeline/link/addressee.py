@@ -15,16 +15,21 @@ from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput
 from pipeline.records import DocumentInfo
 
-# 'uw gemeente': the municipality the letter is addressed to.
-_YOUR_MUNICIPALITY = re.compile(r"(?<![\w])uw\s+gemeente(?![\w])", re.IGNORECASE)
+# 'uw gemeente', or 'u' as the one a grant goes to ('Hierbij ken ik u ... toe', 'ontvangt u'): the
+# municipality the letter is addressed to (its college receives for it).
+_YOUR_MUNICIPALITY = re.compile(
+    r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)\s+u"
+    r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen)\s+u"
+    r"|(?:ontvangt|krijgt)\s+u|u\s+(?:ontvangt|krijgt))(?![\w])", re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
 
 
 def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
     """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
-    ontvangt € 80.000``: a letter to a municipality gives the amount to its addressee.
-    ``uw gemeente`` stands in the amount's sentence before it, with no municipality
+    ontvangt € 80.000``, ``Hierbij ken ik u een bedrag toe van € 80.000``: a letter to a
+    municipality gives the amount to its addressee. ``uw gemeente`` (or ``u`` with a verb of
+    granting or receiving) stands in the amount's sentence before it, with no municipality
     named and no other amount between them (``link_rule = "addressee"``)."""
     lo = max(0, start - LINK_WINDOW)
     window = links.text[lo:start]

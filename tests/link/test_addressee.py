@@ -19,6 +19,12 @@ from pipeline.normalize.amounts import amount_facts
         ("Uw gemeente doet mee. De provincie betaalt € 80.000.", [False]),
         ("Uw gemeente krijgt € 10.000 en de provincie € 80.000.", [True, False]),
         ("De gemeente ontvangt € 80.000.", [False]),
+        # 'u' is the addressee where it is granted or receives.
+        ("Hierbij ken ik u een bedrag toe van € 80.000.", [True]),
+        ("Op grond van de regeling ontvangt u in 2025 € 80.000.", [True]),
+        ("Wij verlenen u een subsidie van € 1.250.000.", [True]),
+        ("Hierbij informeer ik u dat het fonds € 80.000 bevat.", [False]),
+        ("Zoals u weet, is € 80.000 beschikbaar.", [False]),
     ],
 )
 def test_your_municipality_is_named_in_the_amounts_sentence(with_municipalities, text, expected):
