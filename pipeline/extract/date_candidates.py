@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import DAY, YEAR, date_words, mail_words
 from pipeline.dutch.date_rules import DATE_RULES, compiled_rules
 from pipeline.phrases import alternation, phrase_regex
-from pipeline.triggers import WORD, Trigger
+from pipeline.triggers import WORD, Trigger, page_words
 
 
 @dataclass(frozen=True)
@@ -185,18 +185,22 @@ def trigger_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
 
 
 def trigger_windows(text: str) -> list[tuple[int, int]]:
     """Merged character windows around the numbers and trigger words of ``text``."""
-    words = trigger_words()
+    # The trigger words are looked up in the page's word index (``page_words``, read once
+    # for all extractors), not word by word; a word's end is where its run of letters ends.
+    index = page_words(text)
+    # A run of letters that opens with a digit sign ('²', '①': digits, not decimals) counts as a number.
+    words = (trigger_words() & index.words) | {word for word in index.words if word[0].isdigit()}
+    tokens = [(at, WORD.match(text, at).end()) for word in words for at in index.starts(word)]
+    tokens += [m.span() for m in _NUMBER.finditer(text)]
+    tokens.sort()
     windows: list[tuple[int, int]] = []
-    for m in _WORD_OR_NUMBER.finditer(text):
-        token = m.group()
-        if not (token[0].isdigit() or token.lower() in words):
-            continue
-        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+    for token_start, token_end in tokens:
+        start, end = max(0, token_start - _WINDOW_BEFORE), min(len(text), token_end + _WINDOW_AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.dutch.date_rules import compiled_rules
-from pipeline.extract.date_candidates import Candidate, _context_ok, mail_header_label, rule_triggers, scan_text
+from pipeline.extract.date_candidates import (
+    Candidate,
+    _context_ok,
+    mail_header_label,
+    rule_triggers,
+    scan_text,
+    trigger_windows,
+    trigger_words,
+)
 from pipeline.triggers import WORD
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -85,6 +94,27 @@ def test_trigger_windows_on_the_corpus_and_heldout_pages():
     assert len(pages) > 100
     for text in pages:
         assert scan_text(text) == _scan_without_windows(text)
+
+
+def _windows_word_by_word(text):
+    """The windows as read word by word: every run of digits or letters, a number or a trigger word."""
+    windows = []
+    for m in re.finditer(r"\d+|[^\W\d_]+", text):
+        token = m.group()
+        if not (token[0].isdigit() or token.lower() in trigger_words()):
+            continue
+        start, end = max(0, m.start() - 30), min(len(text), m.end() + 60)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def test_trigger_windows_from_the_word_index_are_those_read_word_by_word():
+    edges = ["İstanbul MAART 2016 İİİ maart", "²³ maart ①②", "mei²", "", "12", "xxxxxjanuari", "Q3 najaar"]
+    for text in _pages() + list(_EDGES) + edges:
+        assert trigger_windows(text) == _windows_word_by_word(text)
 
 
 def test_every_match_of_a_rule_holds_what_the_rule_needs():
