@@ -551,12 +551,16 @@ def main(argv: list[str] | None = None) -> int:
               f"pdfplumber extract_text {1000 * plumber_cpu / pages_cpu:.1f} ms: {ratio:.2f}x per core, "
               f"{args.workers * ratio:.2f}x on {args.workers} workers if they scale")
         text_words = sum(len(p.read_text(encoding="utf-8").split()) for p in text_sample)
-        tokenizer_cpu, warm_cpu = cpu_tokenizer([p.read_text(encoding="utf-8") for p in text_sample])
         texts_cpu = measured["texts"]["ingest"] + measured["texts"]["whole after ingest"]
-        print(f"  texts, CPU: kenmerk {text_words / texts_cpu:,.0f} words/s per core, "
-              f"{100 * tokenizer_cpu / texts_cpu:.2f}% of the tokenizer "
-              f"({text_words / tokenizer_cpu:,.0f} words/s; again, cache warm: "
-              f"{text_words / warm_cpu:,.0f} words/s, {100 * warm_cpu / texts_cpu:.2f}%)")
+        kenmerk_words = text_words / texts_cpu
+        # The floor is the tokenizer over all the texts, as the issue sets it (its cache
+        # fills as it goes); kenmerk's CPU per word is measured on the sample.
+        all_words = sum(len(text.split()) for text in texts)
+        tokenizer_cpu, warm_cpu = cpu_tokenizer(texts)
+        print(f"  texts, CPU: kenmerk {kenmerk_words:,.0f} words/s per core; the tokenizer over the "
+              f"{len(texts)} texts {all_words / tokenizer_cpu:,.0f} words/s: "
+              f"{100 * kenmerk_words * tokenizer_cpu / all_words:.2f}% of the tokenizer (again, cache warm: "
+              f"{all_words / warm_cpu:,.0f} words/s, {100 * kenmerk_words * warm_cpu / all_words:.2f}%)")
         own, children = peak_mb()
         print(f"Peak RSS: this process {own:.0f} MB, largest worker {children:.0f} MB")
     finally:
