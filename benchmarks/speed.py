@@ -8,7 +8,7 @@ Generates, in a temporary folder,
   ``Datum``/``Ons kenmerk`` labels on page 1, and a table of figures),
 * Dutch text documents built from the sentence bank ``text_sentences.json``
   (a few hundred templates and their word lists; amounts, dates, municipalities,
-  trainings in about one sentence of eight, and much prose with none of them),
+  trainings in about one sentence of seven, and much prose with none of them),
 * one scanned PDF of ``--scan-pages`` pages (rendered letters, images only),
 
 then measures on those same files, in this run, one after another:
