@@ -100,11 +100,29 @@ class CodeMatch:
     strong: bool
 
 
+# Every code starts with a 1 or a 5 that stands after no word character, dot or comma:
+# ``CODE`` is tried only there (the same matches as ``CODE.finditer``, at a tenth of the cost).
+_CODE_START = re.compile(r"[15](?<![\w.,][15])")
+
+
+def _code_matches(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in _CODE_START.finditer(text):
+        if start.start() < end:
+            continue
+        match = CODE.match(text, start.start())
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def find_codes(text: str) -> list[CodeMatch]:
     """Every ground code in ``text`` that is in the grounds table."""
     table = grounds()
     out = []
-    for match in CODE.finditer(text):
+    for match in _code_matches(text):
         code = _canonical(match, table)
         ground = table.by_code.get(code or "")
         if ground is not None:

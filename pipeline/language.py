@@ -12,6 +12,7 @@ model. The word lists are data files in ``pipeline/resources/language/``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -38,13 +39,9 @@ def word_lists() -> dict[str, frozenset[str]]:
 def language_scores(text: str) -> dict[str, int]:
     """How many words of ``text`` are function words of each language."""
     lists = word_lists()
-    scores = dict.fromkeys(lists, 0)
-    for match in WORD.finditer(text[:SAMPLE_CHARS]):
-        word = match.group().lower()
-        for lang, words in lists.items():
-            if word in words:
-                scores[lang] += 1
-    return scores
+    # Each distinct word is looked up once per language, with its count.
+    counts = Counter(word.lower() for word in WORD.findall(text[:SAMPLE_CHARS]))
+    return {lang: sum(n for word, n in counts.items() if word in words) for lang, words in lists.items()}
 
 
 def detect_language(text: str) -> str | None:

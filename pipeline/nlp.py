@@ -17,8 +17,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,9 +52,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     # Setting Token.is_sent_start checks the whole Doc each time (quadratic on a
     # page of many blank lines): the boundaries are set through the array at once.
-    starts = [i for i in range(1, len(doc))
-              if doc[i - 1].is_space and "\n\n" in doc[i - 1].text.replace("\r", "")
-              and not doc[i].is_space]
+    # Only the tokens after a space token are looked at, found in the array.
+    spaces = doc.to_array(IS_SPACE).astype(bool)
+    after_space = numpy.flatnonzero(spaces[:-1] & ~spaces[1:]) + 1
+    starts = [i for i in after_space.tolist() if "\n\n" in doc[i - 1].text.replace("\r", "")]
     if starts:
         flags = doc.to_array([SENT_START])
         flags[starts] = 1

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 
+# Some rules build their patterns from the word lists on every call: the strings are
+# made once per phrase and list (``re`` keeps the compiled patterns).
+@lru_cache(maxsize=8192)
 def phrase_regex(phrase: str, *, bare: bool = False) -> str:
     """A literal phrase as a regex: spaces match any whitespace, word edges are kept.
 
@@ -36,5 +40,10 @@ def alternation(phrases: Iterable[str], *, bare: bool = False, lower: bool = Fal
     ``bare`` as for ``phrase_regex``; ``lower=True`` lower-cases the phrases
     first, for text that is lower-cased before it is searched.
     """
+    return _alternation(tuple(phrases), bare, lower)
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: tuple[str, ...], bare: bool, lower: bool) -> str:
     words = {p.lower() for p in phrases} if lower else set(phrases)
     return "(?:" + "|".join(phrase_regex(p, bare=bare) for p in sorted(words, key=len, reverse=True)) + ")"

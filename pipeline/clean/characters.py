@@ -22,6 +22,7 @@ the same-length form with plain quotes for pattern matching.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from pipeline.clean.mapped import MappedText, TextBuilder, translate
 from pipeline.clean.resources import unicode_rules
@@ -106,6 +107,7 @@ def remove_soft_hyphens(text: MappedText) -> MappedText:
     return translate(text, {c: "" for c in rules.invisible})
 
 
+@lru_cache(maxsize=4096)
 def _is_stray_control(char: str) -> bool:
     return char not in KEPT_CONTROLS and unicodedata.category(char) == "Cc"
 

@@ -68,12 +68,21 @@ def _explained(text: str, code: CodeMatch) -> bool:
     return any(word in line for word in code.ground.ground.lower().split() if len(word) >= 8)
 
 
+def _positions(char: str, text: str) -> list[int]:
+    """Where ``char`` stands in ``text`` (found by ``str.find``, not character by character)."""
+    found, at = [], text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
 def redaction_grounds(number: int, text: str,
                       bbox: Callable[[int, int], BBox | None] = lambda start, end: None) -> tuple[Redaction, ...]:
     """The page's redactions (see the module docstring); ``bbox(start, end)`` gives boxes."""
     table = grounds()
     codes = find_codes(text)
-    marks = [i for i, c in enumerate(text) if c == REDACTION_MARK]
+    marks = _positions(REDACTION_MARK, text)
     used: set[int] = set()
     found: list[tuple[Span, CodeMatch | None, str, BBox | None]] = []
     for mark in marks:

@@ -48,7 +48,10 @@ space of lines goes. Thresholds are in ``resources/clean/lines.json``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+import numpy
 
 from pipeline.clean.mapped import MappedText, TextBuilder
 from pipeline.clean.quality import is_garbage_line
@@ -118,6 +121,7 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
     """Every line of ``text`` classified; None for blank lines."""
     source = text.text
     quality, words = quality_rules(), dutch_words()
+    jumps = offset_jumps(text)
     out: list[Line | None] = []
     for start, end in text.lines():
         raw = source[start:end]
@@ -137,7 +141,7 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
             table_like=is_table_like(stripped, rules),
             garbage=is_garbage_line(stripped, quality, words),
             printed=printed_length(text, start + len(stripped) - len(stripped.lstrip()),
-                                   start + len(stripped)),
+                                   start + len(stripped), jumps),
             closing=bool(rules.closing.fullmatch(stripped.strip())),
             salutation=bool(rules.salutation.fullmatch(stripped.strip())),
             address=bool(rules.address_line.fullmatch(stripped.strip())),
@@ -156,19 +160,27 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
     return out
 
 
-def printed_length(text: MappedText, start: int, end: int) -> int:
+def offset_jumps(text: MappedText) -> list[int]:
+    """The positions ``i`` where ``text``'s raw offsets do not step by one from ``i - 1``."""
+    offsets = numpy.asarray(text.offsets, dtype=numpy.int64)
+    return (numpy.flatnonzero(numpy.diff(offsets) != 1) + 1).tolist()
+
+
+def printed_length(text: MappedText, start: int, end: int, jumps: list[int] | None = None) -> int:
     """The longest stretch of ``text[start:end]`` whose characters follow each other in the raw text.
 
     The hyphenation step joins a broken word's line onto the line before it
     (``twee-`` + ``daagse training ...``); where it did, the raw offsets jump
     over the hyphen and line break. The pieces between such jumps are the
     printed lines, and the page's wrap width must be measured on those, not
-    on the joined line of twice their length.
+    on the joined line of twice their length. ``jumps`` (``offset_jumps``,
+    read once per page) spares the look at every character of most lines.
     """
     offsets = text.offsets
-    first = offsets[start] if end > start else 0
-    if end - start > 1 and offsets[start:end] == tuple(range(first, first + end - start)):
-        return end - start  # printed as it stands: one stretch (compared in C, not step by step)
+    if jumps is None:
+        jumps = offset_jumps(text)
+    if end - start > 1 and bisect_right(jumps, start) == bisect_left(jumps, end):
+        return end - start  # printed as it stands: no jump inside
     best = run = 1 if end > start else 0
     for i in range(start + 1, end):
         step = offsets[i] - offsets[i - 1]

@@ -29,7 +29,6 @@ import re
 from pipeline.clean.resources import QualityRules, dutch_words, line_rules, quality_rules
 from pipeline.clean.tokens import is_number_token
 
-_TOKEN = re.compile(r"\S+")
 _PARTS = re.compile(r"['\u2019\-]")
 _WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*$")
 
@@ -65,12 +64,9 @@ def _cased(part: str) -> bool:
 
 def counted_tokens(text: str, rules: QualityRules) -> list[str]:
     """Tokens with surrounding punctuation taken off; punctuation-only tokens left out."""
-    out = []
-    for match in _TOKEN.finditer(text):
-        token = match.group(0).strip(rules.ignored_punctuation)
-        if token:
-            out.append(token)
-    return out
+    # ``str.split()`` cuts where ``\S+`` ends: both take white space as ``str.isspace()``.
+    punctuation = rules.ignored_punctuation
+    return [token for token in (piece.strip(punctuation) for piece in text.split()) if token]
 
 
 def is_dictionary_like(token: str, rules: QualityRules, words: frozenset[str]) -> bool:
@@ -82,26 +78,22 @@ def is_dictionary_like(token: str, rules: QualityRules, words: frozenset[str]) -
 def _judge(tokens: list[str], rules: QualityRules, words: frozenset[str],
            seen: dict[str, bool]) -> int:
     """How many of ``tokens`` are dictionary-like (``seen`` caches verdicts, ``_verdicts``)."""
-    good = 0
     for token in tokens:
-        verdict = seen.get(token)
-        if verdict is None:
-            verdict = seen[token] = is_dictionary_like(token, rules, words)
-        good += verdict
-    return good
+        if token not in seen:
+            seen[token] = is_dictionary_like(token, rules, words)
+    return sum(map(seen.__getitem__, tokens))
 
 
-# Counted by the regex engine, not character by character: ``\S`` is ``not str.isspace()``
-# and ``[^\W_]`` is ``str.isalnum()``.
-_VISIBLE = re.compile(r"\S")
-_ALNUM = re.compile(r"[^\W_]")
+# Counted in C, not character by character: ``str.split()`` cuts at ``str.isspace()``
+# and ``[^\W_]`` is ``str.isalnum()``; what is left after taking the others out is counted.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _garbage(line: str, tokens: list[str], good: int, rules: QualityRules) -> bool:
-    visible = len(_VISIBLE.findall(line))
+    visible = len("".join(line.split()))
     if not visible or line_rules().list_marker_alone.match(line):
         return False
-    if len(_ALNUM.findall(line)) / visible < rules.garbage_min_alnum_share:
+    if len(_NOT_ALNUM.sub("", line)) / visible < rules.garbage_min_alnum_share:
         return True
     return (len(tokens) >= rules.garbage_min_tokens
             and good / len(tokens) < rules.garbage_min_word_share)

@@ -46,6 +46,8 @@ def _core(match: re.Match[str]) -> Range:
 
 def symbol_debris(text: str, rules: RedactionRules) -> list[Range]:
     out = []
+    if not any(symbol in text for symbol in rules.debris_symbols):
+        return out
     symbols = re.escape("".join(sorted(rules.debris_symbols)))
     # Only tokens that hold a symbol are looked at: one regex pass over the page. The
     # match starts only at a token's start ((?<!\\S)), else a long token without a

@@ -158,8 +158,13 @@ class MailWords:
 
     def header(self, labels: tuple[str, ...]) -> re.Pattern[str]:
         """A header line opening with one of ``labels`` and a colon: ``Verzonden: ...``."""
-        return re.compile(rf"^[ \t]*(?P<label>{alternation(labels, bare=True, lower=True)})[ \t]*:[ \t]*(?P<value>.*)$",
-                          re.IGNORECASE | re.MULTILINE)
+        return _header(tuple(labels))
+
+
+@lru_cache(maxsize=32)
+def _header(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*(?P<label>{alternation(labels, bare=True, lower=True)})[ \t]*:[ \t]*(?P<value>.*)$",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

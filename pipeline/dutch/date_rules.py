@@ -330,6 +330,11 @@ class DateRule:
     priority: int
     interpret: Callable[[re.Match[str], _Anchor | None], DateValue | None] | None
     scan: bool = True
+    # What every match contains, each entry one requirement: word lists of ``DateWords``
+    # (``english_months``: those of ``email.json``) or ``digit``, ``|`` between
+    # alternatives. A stretch of text without one of them cannot hold a match, so the
+    # scan skips the rule there (``pipeline.extract.date_candidates.rule_triggers``).
+    needs: tuple[str, ...] = ()
 
 
 # In parse order: a whole string is tried against these from the top.
@@ -342,6 +347,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=280,
         interpret=_i_school_year,
+        needs=("school_years", "digit"),
     ),
     # The right side may be part of a year ('vanaf september 2025 tot eind 2026').
     DateRule(
@@ -352,24 +358,28 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=270,
         interpret=_i_range,
+        needs=("months|digit",),
     ),
     DateRule(
         "date_list",
         lambda g: f"{named_group('items', g.list_items)}{g.sp}(?:en|of){g.sp}{named_group('last', g.right_date)}",
         priority=260,
         interpret=None,
+        needs=("months|digit",),
     ),
     DateRule(
         "iso_date",
         lambda g: g.iso,
         priority=250,
         interpret=_i_numeric,
+        needs=("digit",),
     ),
     DateRule(
         "numeric_date",
         lambda g: g.numeric,
         priority=230,
         interpret=_i_numeric,
+        needs=("digit",),
     ),
     DateRule(
         "us_date",
@@ -379,12 +389,14 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=240,
         interpret=_i_us_date,
+        needs=("digit",),
     ),
     DateRule(
         "day_month_year",
         lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('year', YEAR)}",
         priority=210,
         interpret=_i_day_month_year,
+        needs=("months", "digit"),
     ),
     # Outlook in English: 'Friday, September 25, 2020' and '9/25/2020' (month first).
     DateRule(
@@ -395,18 +407,21 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=220,
         interpret=_i_english_date,
+        needs=("english_months", "digit"),
     ),
     DateRule(
         "relative_day",
         lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('marker', f'{g.past}|{g.nxt}')}",
         priority=200,
         interpret=_i_relative_day,
+        needs=("months", "digit", "past_markers|next_markers"),
     ),
     DateRule(
         "day_month",
         lambda g: f'{g.wd}{g.day_month}',
         priority=60,
         interpret=_i_day_month,
+        needs=("months", "digit"),
     ),
     # 'd.d. 24/3', 'vrijdag 24-3': a day and month in figures, the year left to the reader.
     DateRule(
@@ -414,6 +429,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         lambda g: f"{g.wd}{named_group('day', DAY)}[/-]{named_group('month_number', MONTH_NUMBER)}",
         priority=50,
         interpret=_i_day_month_numeric,
+        needs=("digit",),
     ),
     DateRule(
         "period_modifier_month",
@@ -423,6 +439,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=190,
         interpret=_i_modifier_month,
+        needs=("modifiers", "months"),
     ),
     DateRule(
         "period_modifier_year",
@@ -432,12 +449,14 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=180,
         interpret=_i_modifier_year,
+        needs=("modifiers", "digit"),
     ),
     DateRule(
         "period_modifier_relative",
         lambda g: f"{named_group('modifier', g.modifier)}{g.sp}{named_group('relative', g.relative_year)}",
         priority=170,
         interpret=_i_relative_year,
+        needs=("modifiers", "relative_years"),
     ),
     DateRule(
         "quarter_code",
@@ -448,6 +467,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=160,
         interpret=_i_quarter_code,
+        needs=("digit",),
     ),
     DateRule(
         "quarter",
@@ -458,6 +478,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=150,
         interpret=_i_quarter,
+        needs=("ordinals", "quarter_words"),
     ),
     DateRule(
         "half_year",
@@ -468,6 +489,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=140,
         interpret=_i_half_year,
+        needs=("ordinals", "half_words"),
     ),
     DateRule(
         "week",
@@ -477,6 +499,7 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=130,
         interpret=_i_week,
+        needs=("week_words", "digit"),
     ),
     DateRule(
         "season",
@@ -486,60 +509,70 @@ DATE_RULES: tuple[DateRule, ...] = (
         ),
         priority=120,
         interpret=_i_season,
+        needs=("seasons", "digit"),
     ),
     DateRule(
         "season_anchored",
         lambda g: f"{g.mod}(?:het|de){g.sp}{named_group('season', g.season)}",
         priority=40,
         interpret=_i_season,
+        needs=("seasons",),
     ),
     DateRule(
         "relative_season",
         lambda g: f"{g.mod}{named_group('marker', g.rel_marker)}{g.sp}{named_group('season', g.season)}",
         priority=110,
         interpret=_i_relative_season,
+        needs=("relative_markers", "seasons"),
     ),
     DateRule(
         "prefixed_relative_month",
         lambda g: f"{g.mod}{named_group('marker', g.rel_marker)}{g.sp}{named_group('month', g.full_month)}",
         priority=70,
         interpret=_i_prefixed_relative_month,
+        needs=("relative_markers", "months"),
     ),
     DateRule(
         "year_phrase",
         lambda g: f"(?:het{g.sp})?{g.year_word}{g.sp}{named_group('year', YEAR)}",
         priority=100,
         interpret=_i_year,
+        needs=("year_words", "digit"),
     ),
     DateRule(
         "month_year",
         lambda g: f"{named_group('month', g.month)}{g.sp}{named_group('year', YEAR)}",
         priority=90,
         interpret=_i_month_year,
+        needs=("months", "digit"),
     ),
     DateRule(
         "relative_month",
         lambda g: f"{named_group('month', g.full_month)}{g.sp}{named_group('marker', f'{g.past}|{g.nxt}')}",
         priority=80,
         interpret=_i_relative_month,
+        needs=("months", "past_markers|next_markers"),
     ),
     DateRule(
         "month",
         lambda g: named_group('month', g.full_month),
         priority=10,
         interpret=_i_month,
+        needs=("months",),
     ),
     DateRule(
         "relative_year",
         lambda g: named_group('relative', g.relative_year),
         priority=30,
         interpret=_i_relative_year,
+        needs=("relative_years",),
     ),
     DateRule(
         "deictic_day",
         lambda g: named_group('deictic_day', g.relative_day),
         priority=20,
         interpret=_i_deictic_day,
+        needs=("relative_days",),
     ),
     DateRule(
         "year",

@@ -1,7 +1,8 @@
 """Date candidates: the grammar's rules run over the text, each match checked against its context.
 
 ``scan_text`` runs the named patterns of ``pipeline.dutch.date_grammar`` only
-in windows around trigger words (numbers, months, seasons, ``jaar``), and
+in windows around trigger words (numbers, months, seasons, ``jaar``), each
+rule only in the windows that hold the words it needs (``rule_triggers``), and
 keeps a match when its rule's context check passes (``_context_ok``: no US
 date without cue, no week number of a list, a school year that is one, ...).
 """
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import DAY, YEAR, date_words, mail_words
-from pipeline.dutch.date_rules import compiled_rules
+from pipeline.dutch.date_rules import DATE_RULES, compiled_rules
 from pipeline.phrases import alternation, phrase_regex
+from pipeline.triggers import WORD, Trigger, page_words
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,13 @@ class Candidate:
 def _word_before(text: str, start: int, words: tuple[str, ...]) -> bool:
     """Does one of ``words`` (possibly several tokens) end right before ``start``?"""
     head = text[max(0, start - 40) : start].lower()
-    return any(re.search(rf"(?<![\w]){phrase_regex(w, bare=True)}\s+$", head) for w in words)
+    return _ending_in(tuple(words)).search(head) is not None
+
+
+@lru_cache(maxsize=64)
+def _ending_in(words: tuple[str, ...]) -> re.Pattern[str]:
+    # One pattern for the list: it matches where one of the words' own patterns would.
+    return re.compile(rf"(?<![\w])(?:{'|'.join(phrase_regex(w, bare=True) for w in words)})\s+$")
 
 
 def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
@@ -177,18 +185,22 @@ def trigger_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
 
 
 def trigger_windows(text: str) -> list[tuple[int, int]]:
     """Merged character windows around the numbers and trigger words of ``text``."""
-    words = trigger_words()
+    # The trigger words are looked up in the page's word index (``page_words``, read once
+    # for all extractors), not word by word; a word's end is where its run of letters ends.
+    index = page_words(text)
+    # A run of letters that opens with a digit sign ('²', '①': digits, not decimals) counts as a number.
+    words = (trigger_words() & index.words) | {word for word in index.words if word[0].isdigit()}
+    tokens = [(at, WORD.match(text, at).end()) for word in words for at in index.starts(word)]
+    tokens += [m.span() for m in _NUMBER.finditer(text)]
+    tokens.sort()
     windows: list[tuple[int, int]] = []
-    for m in _WORD_OR_NUMBER.finditer(text):
-        token = m.group()
-        if not (token[0].isdigit() or token.lower() in words):
-            continue
-        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+    for token_start, token_end in tokens:
+        start, end = max(0, token_start - _WINDOW_BEFORE), min(len(text), token_end + _WINDOW_AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
@@ -196,12 +208,58 @@ def trigger_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+@dataclass(frozen=True)
+class _Need:
+    """One requirement of a rule: a word of its lists (``Trigger``) or, with ``digit``, a figure."""
+
+    trigger: Trigger
+    digit: bool
+
+    def met(self, words: frozenset[str], lowered: str, has_digit: bool) -> bool:
+        return ((self.digit and has_digit) or not self.trigger.words.isdisjoint(words)
+                or any(mark in lowered for mark in self.trigger.marks))
+
+
+def _word_list(name: str) -> list[str]:
+    if name == "english_months":
+        return list(mail_words().months)
+    return list(getattr(date_words(), name))
+
+
+@lru_cache(maxsize=1)
+def rule_triggers() -> dict[str, tuple[_Need, ...]]:
+    """Each scanned rule's requirements (``DateRule.needs``), built from its own word lists."""
+    triggers = {}
+    for rule in DATE_RULES:
+        needs = []
+        for need in rule.needs:
+            sources = need.split("|")
+            words = [w for source in sources if source != "digit" for w in _word_list(source)]
+            needs.append(_Need(Trigger.of(words), "digit" in sources))
+        triggers[rule.name] = tuple(needs)
+    return triggers
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def scan_text(text: str) -> list[Candidate]:
-    """All candidates of the regex rules in ``text`` (overlapping; see ``resolve_overlaps``)."""
+    """All candidates of the regex rules in ``text`` (overlapping; see ``resolve_overlaps``).
+
+    In each window a rule is tried only when the window holds what every match of
+    the rule contains (``rule_triggers``): most windows hold a figure or a month,
+    few a season, a quarter and a relative year at once.
+    """
     found = set()
-    windows = trigger_windows(text)
-    for name, pattern in compiled_rules().items():
-        for win_start, win_end in windows:
+    rules = compiled_rules()
+    triggers = rule_triggers()
+    for win_start, win_end in trigger_windows(text):
+        lowered = text[win_start:win_end].lower()
+        words = frozenset(WORD.findall(lowered))
+        has_digit = _DIGIT.search(lowered) is not None
+        for name, pattern in rules.items():
+            if not all(need.met(words, lowered, has_digit) for need in triggers[name]):
+                continue
             for match in pattern.finditer(text, win_start, win_end):
                 if match.end() == win_end < len(text):
                     continue  # cut off by the window: the text goes on

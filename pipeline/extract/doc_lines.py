@@ -43,23 +43,45 @@ class Line:
 
 def page_lines(page: CleanPage) -> list[Line]:
     """Every line of the page (blank ones as empty text), with offsets of the stripped text."""
+    # The document description asks for the lines of its first page many times: they are
+    # made once per page (kept by identity, for the last few pages) and copied.
+    held = _PAGE_LINES.get(id(page))
+    if held is not None and held[0] is page:
+        return list(held[1])
     out, pos = [], 0
     for raw in page.text.split("\n"):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         out.append(Line(page.number, pos + lead, pos + lead + len(stripped), stripped))
         pos += len(raw) + 1
+    if len(_PAGE_LINES) >= _PAGE_LINES_SIZE:
+        _PAGE_LINES.clear()
+    _PAGE_LINES[id(page)] = (page, tuple(out))
     return out
+
+
+_PAGE_LINES: dict[int, tuple[CleanPage, tuple[Line, ...]]] = {}
+_PAGE_LINES_SIZE = 16
 
 
 
 def is_boilerplate(text: str) -> bool:
     """Is this line navigation or a data list of the source website, not document text?"""
     words = boilerplate()
-    text = " ".join(text.split())
-    if not text:
-        return False
-    return _fold(text) in words.lines or any(p.search(text) for p in words.patterns)
+    # Asked of each line of a page by several parts of the description: judged once per list.
+    held = _BOILERPLATE.get(text)
+    if held is not None and held[0] is words:
+        return held[1]
+    folded = " ".join(text.split())
+    verdict = bool(folded) and (_fold(folded) in words.lines or any(p.search(folded) for p in words.patterns))
+    if len(_BOILERPLATE) >= _BOILERPLATE_SIZE:
+        _BOILERPLATE.clear()
+    _BOILERPLATE[text] = (words, verdict)
+    return verdict
+
+
+_BOILERPLATE: dict[str, tuple[object, bool]] = {}
+_BOILERPLATE_SIZE = 20_000
 
 
 def website_boilerplate(page: CleanPage) -> tuple[tuple[int, int], ...]:

@@ -41,6 +41,12 @@ def _compile(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> str:
+    # Some rules build their pattern on every call: the alternation is made once per list.
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 

@@ -225,6 +225,21 @@ def participant_audience(word: str, lex: TrainingWords | None = None) -> str | N
 
 
 def _participant_entry(w: str, lex: TrainingWords) -> tuple[str, str | None] | None:
+    # Asked for the word after every number: each distinct word is judged once per lexicon.
+    known = _PARTICIPANTS.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _PARTICIPANTS[id(lex)] = (lex, {})
+    if w not in known[1]:
+        if len(known[1]) >= _KIND_OF_SIZE:
+            known[1].clear()
+        known[1][w] = _find_participant_entry(w, lex)
+    return known[1][w]
+
+
+_PARTICIPANTS: dict[int, tuple[TrainingWords, dict[str, tuple[str, str | None] | None]]] = {}
+
+
+def _find_participant_entry(w: str, lex: TrainingWords) -> tuple[str, str | None] | None:
     if w in lex.participant_nouns:
         return w, lex.participant_nouns[w]
     # A compound of a named audience names a narrower one: 'jeugdartsen', 'buurtsportcoaches'.
@@ -298,6 +313,21 @@ def count_value(token_text: str, lex: TrainingWords | None = None) -> int | None
     """'7.000' -> 7000, '36' -> 36, 'twintig' -> 20, 'twintigtal' -> 20; None for anything else
     ('een' is no count; nor is the vague plural 'tientallen')."""
     lex = lex or training_words()
+    # Asked for every distinct token of every page: each text is judged once per lexicon.
+    known = _COUNTS.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _COUNTS[id(lex)] = (lex, {})
+    if token_text not in known[1]:
+        if len(known[1]) >= _KIND_OF_SIZE:
+            known[1].clear()
+        known[1][token_text] = _count_value(token_text, lex)
+    return known[1][token_text]
+
+
+_COUNTS: dict[int, tuple[TrainingWords, dict[str, int | None]]] = {}
+
+
+def _count_value(token_text: str, lex: TrainingWords) -> int | None:
     t = token_text.lower()
     if _DIGITS.match(t):
         value = parse_dutch_digits(t)

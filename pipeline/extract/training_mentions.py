@@ -126,6 +126,9 @@ _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
 def find_training_words(text: str, lex: TrainingWords) -> list[Mention]:
     """Kinds, plurals and the bare word 'training'; an upper-case name joins 'training'."""
     out = []
+    # Most pages hold no training word: the distinct words are judged first, in one pass.
+    if all(kind_of(word, lex) is None for word in set(_WORD.findall(text))):
+        return out
     for m in _WORD.finditer(text):
         info = kind_of(m.group(), lex)
         if info is None:
