@@ -209,8 +209,21 @@ def _execute(todo: list[Task], process: ProcessFn | None, executor: Executor | N
     if process is None:
         # A partial of a module function pickles, so Dask workers get the choice with each task.
         process = partial(process_document, model=model) if model is not None else process_document
-    execute = executor or partial(process_tasks, workers=workers)
+    execute = executor or partial(process_tasks, workers=workers, meanwhile=_import_table_modules)
     yield from execute(todo, process=process, max_bytes=max_bytes, timeout=timeout)
+
+
+def _import_table_modules() -> None:
+    """The libraries that build and publish the tables (pyarrow, DuckDB), loaded while the
+    workers read the first documents rather than after the last, with a core idle."""
+    try:
+        import duckdb  # noqa: F401
+
+        import pipeline.analyst  # noqa: F401
+        import pipeline.table_parts  # noqa: F401
+        import pipeline.verdicts  # noqa: F401
+    except ImportError:  # said when the tables are written, as it would have been without this
+        pass
 
 
 # The tables whose row counts the summary prints.
