@@ -18,7 +18,8 @@ then measures on those same files, in this run, one after another:
   one core), bare ``tesseract -l nld`` with ``OMP_THREAD_LIMIT=1`` on the scan's
   page images one after another;
 * kenmerk ``run`` with ``--workers`` workers on each set (from scratch), the
-  no-change re-run of the texts, and the ratios the issue set targets for;
+  no-change re-run of the texts (three times, the median kept), and the ratios
+  the issue set targets for;
 * per-stage times of one process over the letters and texts (ingest, clean,
   nlp+extract, facts), the CPU per page of each pipe (tokenizer, sentences,
   each extractor), and the peak RSS of this process and its workers.
@@ -506,9 +507,14 @@ def main(argv: list[str] | None = None) -> int:
         row(f"kenmerk run ({args.workers} workers)", kenmerk_text, "words/s",
             f"{100 * kenmerk_text / (args.workers * tokenizer):.1f}% of the tokenizer on "
             f"{args.workers} cores (target >= 5%)")
-        again = kenmerk_run(texts_dir, tmp / "out_texts", args.workers, fresh=False)
-        row("kenmerk no-change re-run", again, "s",
-            f"{100 * again / first:.1f}% of the first run ({first:.1f} s; target <= 5%)")
+        # Three re-runs, the middle one kept: a run of a fifth of a second is easily
+        # stretched by a neighbour on a shared machine (the first also saves the cache's index).
+        reruns = sorted(children_cpu(lambda: kenmerk_run(texts_dir, tmp / "out_texts", args.workers,
+                                                         fresh=False))[::-1] for _ in range(3))
+        again, again_cpu = reruns[1]
+        row("kenmerk no-change re-run (median of 3)", again, "s",
+            f"{100 * again / first:.1f}% of the first run ({first:.1f} s; target <= 5%); "
+            f"{again_cpu:.2f} s CPU")
 
         if not args.skip_scan and shutil.which("tesseract"):
             print(f"A {args.scan_pages}-page scan:")

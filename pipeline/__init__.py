@@ -4,12 +4,9 @@ Stages, each its own module, data flowing one way:
 ingest -> clean -> nlp -> extract -> normalize -> tables.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("kenmerk")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+unknown"
+# The one place of the version (pyproject.toml reads it from here): asking the installed
+# package's metadata for it cost every command some 40 ms of importlib.metadata.
+__version__ = "0.1.0"
 
 
 def load(out="outputs"):

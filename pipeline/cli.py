@@ -142,7 +142,6 @@ def _run(args: argparse.Namespace) -> int:
         print("kenmerk: --scheduler and --ship-files need --executor dask", file=sys.stderr)
         return EXIT_USAGE
     from pipeline.errors import KenmerkError
-    from pipeline.executors import ExecutorUnavailable, choose_executor
     if args.model is not None:
         # spaCy only when a model is named: a no-change re-run loads none of it.
         from pipeline.nlp import require_model
@@ -153,12 +152,17 @@ def _run(args: argparse.Namespace) -> int:
             print(f"kenmerk: {printable(err.message)}", file=sys.stderr)
             return EXIT_USAGE
 
-    try:
-        executor = choose_executor(args.executor, workers=args.workers, scheduler=args.scheduler,
-                                   ship_files=args.ship_files)
-    except ExecutorUnavailable as err:
-        print(f"kenmerk: {err}", file=sys.stderr)
-        return EXIT_USAGE
+    executor, unavailable = None, ()  # None: the local pool of pipeline.run
+    if args.executor != "local":  # Dask's module only when it is asked for
+        from pipeline.executors import ExecutorUnavailable, choose_executor
+
+        unavailable = (ExecutorUnavailable,)
+        try:
+            executor = choose_executor(args.executor, workers=args.workers, scheduler=args.scheduler,
+                                       ship_files=args.ship_files)
+        except ExecutorUnavailable as err:
+            print(f"kenmerk: {err}", file=sys.stderr)
+            return EXIT_USAGE
     found, missing = discover(args.inputs, follow_symlinks=args.follow_symlinks)
     if not found:
         for err in missing:
@@ -172,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
                       timeout=args.timeout, max_file_mb=args.max_file_mb, fresh=args.fresh,
                       wait=args.wait, executor=executor, follow_symlinks=args.follow_symlinks,
                       model=args.model)
-    except (RunLocked, ExecutorUnavailable) as err:
+    except (RunLocked, *unavailable) as err:
         print(f"kenmerk: {printable(err)}", file=sys.stderr)
         return EXIT_USAGE
     except RunAborted as err:

@@ -13,6 +13,7 @@ constants of the extractor modules. Nothing is loaded at import time:
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -85,13 +86,44 @@ def require_model(model: str | None) -> None:
         raise KenmerkError("model_not_installed", model=model)
 
 
-@lru_cache(maxsize=2)
+def import_modules() -> None:
+    """Import every module that ``build_nlp()`` would import on its way, without building.
+
+    A worker of ``kenmerk run`` builds the pipeline in a thread beside its first
+    document (``pipeline.run.pool``). spaCy's modules imported from two threads
+    at once once lost a document (``KeyError: 'spacy'``), so the parent imports
+    them all first, in one thread; the build then imports nothing
+    (``tests/test_nlp.py`` checks it). spaCy imports these on first use: the
+    language, the registry's contents and entry points, its built-in factories.
+    """
+    import spacy.pipeline.factories  # noqa: F401
+    from spacy.util import get_lang_class, registry
+
+    _register_components()
+    registry.ensure_populated()
+    get_lang_class("nl")
+    for name in ("factories", "loggers", "misc", "tokenizers", "languages", "callbacks"):
+        getattr(registry, name).get_all()
+
+
+# A worker builds the pipeline in a thread while its first document is read
+# (``pipeline.run.pool``); the document then waits for that build, not a second one.
+_BUILDING = threading.Lock()
+
+
 def build_nlp(model: str | None = None) -> Language:
     """The kenmerk pipeline: tokenizer, sentences, then the extractors.
 
     ``model`` names a trained spaCy pipeline to start from; by default none is
     loaded, even when one is installed, so results do not depend on the machine.
+    Built once per model and process, also when threads ask at the same time.
     """
+    with _BUILDING:
+        return _built(model)
+
+
+@lru_cache(maxsize=2)
+def _built(model: str | None) -> Language:
     _register_components()
     if model is None:
         nlp = spacy.blank("nl")
@@ -107,6 +139,9 @@ def build_nlp(model: str | None = None) -> Language:
     # After the components, which add special cases to spaCy's tokenizer.
     linear_tokenizer(nlp)  # long runs without spaces; pages over 1,000,000 characters
     return nlp
+
+
+build_nlp.cache_clear = _built.cache_clear  # type: ignore[attr-defined]
 
 
 

@@ -26,20 +26,31 @@ in ``run.json``.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+# The files of a run are read and recovered in ``pipeline.published`` (no pyarrow there);
+# its names are here too, beside ``publish_tables`` that writes them.
+from pipeline.published import (
+    FACT_TABLES,
+    MANIFEST,
+    commit_staged,
+    file_sha256,
+    fsync_dir,
+    fsync_file,
+    read_manifest,  # noqa: F401
+    recover_tables,  # noqa: F401
+    write_atomically,
+    write_bytes,
+)
 from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.regions import region_columns
 from schemas import ALL_SCHEMAS, SCHEMAS
@@ -49,7 +60,6 @@ class SchemaViolation(ValueError):
     """A table does not meet its schema; nothing was written."""
 
 
-FACT_TABLES = ("amounts", "municipalities", "dates", "trainings", "regions")
 # The tables an inspector gives verdicts on.
 REVIEWED_TABLES = ("amounts", "municipalities", "dates", "trainings")
 # Joined from <out>/verdicts.parquet (see pipeline.verdicts) when the tables are built.
@@ -65,8 +75,6 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "errors": ("source", "stage", "error"),
 }
 
-
-MANIFEST = "run.json"
 
 
 def document_row(result: DocumentResult, duplicate_sources: Sequence[str] = ()) -> dict:
@@ -259,7 +267,7 @@ def write_table(table: pa.Table, path: Path) -> None:
     """Write a parquet file atomically: temp file in the same folder, fsync, rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(path, lambda handle: pq.write_table(table, handle, compression="zstd"))
+    write_atomically(path, lambda handle: pq.write_table(table, handle, compression="zstd"))
 
 
 def write_tables(tables: dict[str, pa.Table], out: Path) -> dict[str, Path]:
@@ -300,7 +308,7 @@ def publish_tables(tables: Mapping[str, pa.Table | WrittenTable], out: Path, sta
         for name, table in tables.items():
             path = staging / f"{name}.parquet"
             if isinstance(table, WrittenTable):
-                _fsync_file(table.path)
+                fsync_file(table.path)
                 os.replace(table.path, path)
             else:
                 write_table(table, path)
@@ -309,77 +317,11 @@ def publish_tables(tables: Mapping[str, pa.Table | WrittenTable], out: Path, sta
         if extras is not None:
             record["files"] = {p.name: {"file": p.name, "sha256": file_sha256(p)} for p in extras(staging)}
         write_bytes(staging / MANIFEST, json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8"))
-        _fsync_dir(staging)
+        fsync_dir(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return _commit(out, staging)
-
-
-def recover_tables(out: Path, staging: Path) -> str | None:
-    """Finish the publication of a run killed while renaming, or drop an unfinished staging.
-
-    The manifest may have been planted by anyone who can write into ``out``:
-    it is accepted only when it is valid JSON naming plain ``<table>.parquet``
-    files of known tables, each a regular file in ``staging`` whose destination
-    lies inside ``out``. Otherwise the staging folder is removed and the reason
-    returned (the caller lists it as a warning); None when all went well.
-    """
-    out, staging = Path(out), Path(staging)
-    if (staging / MANIFEST).is_file():
-        try:
-            record = _checked_manifest(out, staging)
-        except (OSError, ValueError, UnicodeDecodeError) as err:
-            shutil.rmtree(staging)
-            return str(err) or type(err).__name__
-        _commit(out, staging, record)
-    elif staging.exists():
-        shutil.rmtree(staging)
-    return None
-
-
-def _checked_manifest(out: Path, staging: Path) -> dict:
-    """The staging manifest, or ValueError when it is not one kenmerk could have written."""
-    from pipeline.outdir import inside
-
-    record = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
-    entries = record.get("tables") if isinstance(record, dict) else None
-    if not isinstance(entries, dict):
-        raise ValueError("it lists no tables")
-    for name, entry in entries.items():
-        file = entry.get("file") if isinstance(entry, dict) else None
-        if name not in SCHEMAS or file != f"{name}.parquet":
-            raise ValueError(f"{str(file)[:60]!r} is not the file of a kenmerk table")
-        staged = staging / file
-        if staged.is_symlink() or (staged.exists() and not staged.is_file()):
-            raise ValueError(f"{file} is not a regular file")
-        if not inside(out, out / file) or not inside(out, staged):
-            raise ValueError(f"{file} leads outside {out}")
-    return record
-
-
-def _commit(out: Path, staging: Path, record: dict | None = None) -> dict[str, Path]:
-    if record is None:
-        record = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
-    written = {}
-    for name, entry in record["tables"].items():
-        staged = staging / entry["file"]
-        # Absent when a killed commit had already moved it.
-        if staged.exists():
-            os.replace(staged, out / entry["file"])
-        written[name] = out / entry["file"]
-    for entry in record.get("files", {}).values():
-        if (staging / entry["file"]).exists():
-            os.replace(staging / entry["file"], out / entry["file"])
-    os.replace(staging / MANIFEST, out / MANIFEST)
-    _fsync_dir(out)
-    shutil.rmtree(staging)
-    return written
-
-
-def read_manifest(out: Path) -> dict:
-    """The ``run.json`` of the last run published into ``out``."""
-    return json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
+    return commit_staged(out, staging)
 
 
 def column_values(path: Path, column: str, batch_rows: int = 8192) -> Iterator[object]:
@@ -391,56 +333,3 @@ def column_values(path: Path, column: str, batch_rows: int = 8192) -> Iterator[o
     with pq.ParquetFile(path) as parquet:
         for batch in parquet.iter_batches(batch_size=batch_rows, columns=[column]):
             yield from batch.column(0).to_pylist()
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write a small file atomically: temp file in the same folder, fsync, rename."""
-    _write_atomically(Path(path), lambda handle: handle.write(data))
-
-
-def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """``write`` into a temp file beside ``path``, flush it to disk, then rename it over ``path``.
-
-    A crash leaves either the old file or the new one, never half of one; a
-    failure removes the temp file and re-raises.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        _share(fd)
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _share(fd: int) -> None:
-    """Give a temp file the permissions of any new file (mkstemp makes it private to its owner)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.fchmod(fd, 0o666 & ~mask)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    # The renames themselves reach the disk only when the folder is synced.
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

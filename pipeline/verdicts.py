@@ -35,6 +35,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.dutch.money import corrected_amount
+from pipeline.published import verdicts_path
 from pipeline.records import utc_now
 from pipeline.tables import (
     MANIFEST,
@@ -48,7 +49,6 @@ from pipeline.tables import (
     write_table,
 )
 
-VERDICTS_FILE = "verdicts.parquet"
 KINDS = ("confirmed", "rejected", "corrected")
 FACT_ID = re.compile(r"[0-9a-f]{16}")
 # The format of the review page's export (``kenmerk_verdicts`` is its version).
@@ -73,10 +73,6 @@ class MergeReport:
 
 
 # --- reading and writing ------------------------------------------------------------
-
-
-def verdicts_path(out: str | Path) -> Path:
-    return Path(out) / VERDICTS_FILE
 
 
 def read_verdicts(out: str | Path) -> dict[str, dict]:

@@ -14,6 +14,7 @@ named with ``kenmerk run --model``, since its sentences change the contexts.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -66,7 +67,9 @@ def code_hash() -> str:
     def python(f: Traversable) -> bool:
         return f.name.endswith(".py")
 
-    package, schemas = resources.files("pipeline"), resources.files("schemas")
+    # The schemas' folder found without importing the package (which loads pyarrow).
+    schemas = Path(importlib.util.find_spec("schemas").submodule_search_locations[0])
+    package = resources.files("pipeline")
     return _tree_digest([(package, list(_files(package, python))), (schemas, list(_files(schemas, python)))])
 
 

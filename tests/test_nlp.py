@@ -135,3 +135,23 @@ def test_every_component_declares_what_it_assigns_and_requires_and_nothing_is_mi
     for name in EXTRACTORS:
         meta = nlp.get_pipe_meta(name)
         assert "doc.spans" in meta.assigns and "token.is_sent_start" in meta.requires, name
+
+
+def test_after_import_modules_building_the_pipeline_imports_nothing():
+    # A worker builds the pipeline in a thread beside its first document: an import there
+    # could race with the document's own (spaCy's modules from two threads lost a document).
+    import subprocess
+    import sys
+
+    script = ("import sys; from pipeline.nlp import build_nlp, import_modules; import_modules(); "
+              "before = set(sys.modules); build_nlp(); print(sorted(set(sys.modules) - before))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_threads_asking_for_the_pipeline_at_once_get_the_same_one(fresh_nlp):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        built = list(pool.map(lambda _: build_nlp(), range(3)))
+    assert built[0] is built[1] is built[2]

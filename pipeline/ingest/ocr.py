@@ -23,6 +23,7 @@ so a 1,000-page scan does not hold 1,000 bitmaps.
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -71,12 +72,9 @@ class OcrResult:
 @lru_cache(maxsize=4)
 def tesseract_problem(lang: str) -> str | None:
     """Why tesseract cannot OCR ``lang`` here, or None when it can."""
-    import pytesseract
-
     try:
-        pytesseract.get_tesseract_version()
-        languages = pytesseract.get_languages(config="")
-    except (pytesseract.TesseractNotFoundError, OSError) as err:
+        _, languages = tesseract.listed_languages()
+    except (OSError, subprocess.SubprocessError) as err:
         return f"tesseract is not installed ({err})"
     if lang not in languages:
         return f"the tesseract language '{lang}' is not installed"
@@ -153,20 +151,25 @@ def handed_over(image):
 
 def _read(image, scale: float, rules: OcrRules, source: str,
           page_number: int) -> tuple[list[Token], float | None]:
-    import pytesseract
-
+    # A pathological image can keep tesseract busy for minutes; both stop it after
+    # the timeout (pytesseract kills the command) and raise a RuntimeError.
     try:
-        # A pathological image can keep tesseract busy for minutes; both stop it after
-        # the timeout (pytesseract kills the command) and raise a RuntimeError.
         data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
-        if data is None:
+    except (RuntimeError, OSError) as err:
+        raise KenmerkError("ocr_failed", source=source, page=page_number,
+                           reason=str(err)) from err
+    if data is None:
+        # Imported only here: pytesseract imports pandas (half a second of a worker's CPU).
+        import pytesseract
+
+        try:
             data = pytesseract.image_to_data(handed_over(image), lang=rules.lang,
                                              config=rules.config,
                                              output_type=pytesseract.Output.DICT,
                                              timeout=rules.timeout_seconds)
-    except (pytesseract.TesseractError, RuntimeError, OSError) as err:
-        raise KenmerkError("ocr_failed", source=source, page=page_number,
-                           reason=str(err)) from err
+        except (pytesseract.TesseractError, RuntimeError, OSError) as err:
+            raise KenmerkError("ocr_failed", source=source, page=page_number,
+                               reason=str(err)) from err
     return tokens_from_data(data, scale, rules.min_confidence)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +39,8 @@ enabled = True
 _PSM = re.compile(r"^\s*--psm\s+(\d+)\s*$")
 # 'List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):'
 _TESSDATA = re.compile(r'available languages in "([^"]+)"')
+# A language line of the listing, as pytesseract's ``get_languages`` reads it: ``nld``.
+_LANGUAGE = re.compile(r"[a-z_]+")
 _COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
             "left", "top", "width", "height", "conf", "text")
 
@@ -47,15 +50,31 @@ class EngineError(RuntimeError):
 
 
 @lru_cache(maxsize=1)
+def listed_languages() -> tuple[str | None, frozenset[str]]:
+    """(the folder of the models, the languages) as the ``tesseract`` command lists them.
+
+    One run of ``tesseract --list-langs`` answers both whether tesseract can read a
+    language and where the engine finds its model (starting the command costs a
+    worker a tenth of a second or more). Raises ``OSError`` or
+    ``subprocess.SubprocessError`` when the command cannot run."""
+    # The command pytesseract would read pages with, when it was told another; pytesseract is
+    # not imported for it (it imports pandas, half a second of a worker's CPU).
+    command = getattr(sys.modules.get("pytesseract.pytesseract"), "tesseract_cmd", "tesseract")
+    done = subprocess.run([command, "--list-langs"], capture_output=True, text=True, timeout=30)
+    if done.returncode not in (0, 1):  # tesseract 3 exits with 1 (as pytesseract allows)
+        raise subprocess.SubprocessError(f"tesseract --list-langs exited with code {done.returncode}")
+    lines = (done.stdout + done.stderr).splitlines()
+    found = next((m for line in lines if (m := _TESSDATA.search(line))), None)
+    languages = frozenset(line.strip() for line in lines if _LANGUAGE.fullmatch(line.strip()))
+    return (found.group(1) if found else None), languages
+
+
 def tessdata() -> str | None:
     """The folder the ``tesseract`` command reads its models from, or None."""
     try:
-        done = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True,
-                              timeout=30)
+        return listed_languages()[0]
     except (OSError, subprocess.SubprocessError):
         return None
-    found = _TESSDATA.search(done.stdout + done.stderr)
-    return found.group(1) if found else None
 
 
 @lru_cache(maxsize=1)

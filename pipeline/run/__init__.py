@@ -55,29 +55,21 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.outdir import STATE_DIR
+from pipeline.published import FACT_TABLES, MANIFEST, file_sha256, read_manifest, recover_tables, verdicts_path
 from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.run.cache import ResultCache
 from pipeline.run.discovery import Task, discover, error_row, plan_documents
 from pipeline.run.lock import RunAborted, RunLocked, abort_on_write_error, refuse_unsafe, run_lock
-from pipeline.run.pool import Executor, ProcessFn, process_document, process_tasks
 from pipeline.run.summary import RunSummary, format_summary, printable, progress_bar
-from pipeline.table_parts import build_tables_in_parts
-from pipeline.tables import (
-    FACT_TABLES,
-    MANIFEST,
-    column_values,
-    file_sha256,
-    publish_tables,
-    read_manifest,
-    recover_tables,
-)
-from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts, verdicts_path
 from pipeline.version import code_hash, pipeline_version
-from schemas import SCHEMAS
+
+if TYPE_CHECKING:
+    from pipeline.run.pool import Executor, ProcessFn
 
 __all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", "RunSummary",
            "discover", "format_summary", "printable", "run", "run_lock"]
@@ -97,13 +89,14 @@ def run(
     fresh: bool = False,
     wait: bool = False,
     follow_symlinks: bool = False,
-    process: ProcessFn = process_document,
+    process: ProcessFn | None = None,
     executor: Executor | None = None,
     model: str | None = None,
 ) -> RunSummary:
     """Process every document under ``inputs`` and write the tables into ``out``.
 
-    ``process`` is the per-document function (tests inject failing ones);
+    ``process`` is the per-document function (tests inject failing ones; by default
+    ``pipeline.process.process_document``);
     ``executor`` runs the documents elsewhere than in the local pool (``Executor``).
     Raises ``RunLocked`` when another run writes into ``out`` (unless ``wait``)
     and ``RunAborted`` when the outputs cannot be written or ``out/.kenmerk``
@@ -117,9 +110,6 @@ def run(
         from pipeline.nlp import require_model  # spaCy: only when a model is named
 
         require_model(model)
-    if model is not None and process is process_document:
-        # A partial of a module function pickles, so Dask workers get the choice with each task.
-        process = partial(process_document, model=model)
     started = time.monotonic()
     out = Path(out)
     max_bytes = int(max_file_mb * 1024**2)
@@ -136,7 +126,7 @@ def run(
 
         sources, found_errors = discover(inputs, follow_symlinks=follow_symlinks)
         errors += found_errors
-        plan = plan_documents(sources, max_bytes)
+        plan = plan_documents(sources, max_bytes, known=cache)
         errors += plan.errors
         verified = {t.doc_id for t in plan.tasks if t.doc_id is not None and cache.verify(t.doc_id)}
         done = [t for t in plan.tasks if t.doc_id in verified]
@@ -144,10 +134,10 @@ def run(
         succeeded: list[Task] = list(done)
         failed_ids: dict[str, str] = {}
 
-        bar = progress_bar(len(plan.tasks), initial=len(done), enabled=progress)
+        # No bar (nor tqdm) when every document is in the cache.
+        bar = progress_bar(len(plan.tasks), initial=len(done), enabled=progress and bool(todo))
         try:
-            execute = executor or partial(process_tasks, workers=workers)
-            for task, result in execute(todo, process=process, max_bytes=max_bytes, timeout=timeout):
+            for task, result in _execute(todo, process, executor, workers, model, max_bytes, timeout):
                 if result.info is not None:
                     cache.put(result)
                     succeeded.append(Task(task.source, result.info.doc_id))
@@ -158,6 +148,7 @@ def run(
                 bar.update(1)
         finally:
             bar.close()
+        cache.save_index()  # the inputs and entries as found now, for the next run
         errors += _duplicate_errors(plan.duplicates, failed_ids)
         fingerprint = _fingerprint(version, succeeded, plan.duplicates, errors, out)
         if not todo and not errors and (kept := _unchanged(out, fingerprint)) is not None:
@@ -168,6 +159,11 @@ def run(
             summary.n_ok = kept["documents_ok"]
             summary.seconds = time.monotonic() - started
             return summary
+
+        # pyarrow and the schemas: only when the tables are built.
+        from pipeline.table_parts import build_tables_in_parts
+        from pipeline.tables import column_values, publish_tables
+        from pipeline.verdicts import VerdictError, orphaned, read_verdicts, verdict_counts
 
         # build_tables_in_parts reads every result before the errors, so a result that cannot be
         # read back still gets its error row.
@@ -202,6 +198,34 @@ def run(
     return summary
 
 
+def _execute(todo: list[Task], process: ProcessFn | None, executor: Executor | None, workers: int,
+             model: str | None, max_bytes: int, timeout: float) -> Iterator[tuple[Task, DocumentResult]]:
+    """(task, result) of each document to process, as they finish; the pool (and
+    multiprocessing) is loaded only when there is one."""
+    if not todo:
+        return
+    from pipeline.run.pool import process_document, process_tasks
+
+    if process is None:
+        # A partial of a module function pickles, so Dask workers get the choice with each task.
+        process = partial(process_document, model=model) if model is not None else process_document
+    execute = executor or partial(process_tasks, workers=workers, meanwhile=_import_table_modules)
+    yield from execute(todo, process=process, max_bytes=max_bytes, timeout=timeout)
+
+
+def _import_table_modules() -> None:
+    """The libraries that build and publish the tables (pyarrow, DuckDB), loaded while the
+    workers read the first documents rather than after the last, with a core idle."""
+    try:
+        import duckdb  # noqa: F401
+
+        import pipeline.analyst  # noqa: F401
+        import pipeline.table_parts  # noqa: F401
+        import pipeline.verdicts  # noqa: F401
+    except ImportError:  # said when the tables are written, as it would have been without this
+        pass
+
+
 # The tables whose row counts the summary prints.
 SUMMARY_TABLES = ("documents", "pages", *FACT_TABLES, "questions")
 
@@ -217,6 +241,7 @@ def _damaged_outputs(out: Path) -> list[str]:
     edited by hand). A table of the run's is replaced when the tables are published (a rename,
     so atomic); any other file is left as it is, and the analyst files skip it."""
     from pipeline.database import unreadable_parquet
+    from schemas import SCHEMAS
 
     return [KenmerkError("output_replaced" if path.stem in SCHEMAS else "output_unreadable",
                          path=path, reason=reason).message

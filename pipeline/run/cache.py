@@ -15,6 +15,19 @@ truncated, swapped or planted entry is not taken for a finished document).
 Entries are checked when the run is planned and one that fails is processed
 again. Entries of an older format (pickles, up to format 2) are in a folder
 of their own, which is removed unread.
+
+A run that finds nothing changed should not read every document and every
+entry again. The cache's index (``stat-index``, signed JSON) keeps,
+for each input file and each entry checked or written, the file's device,
+inode, size and times of change (``os.stat``): a file whose ``stat`` still
+says the same is taken to hold the bytes it held, so an input keeps its
+document id without being hashed and an entry is taken as checked without
+being read. Anything that writes a file changes its change time (``ctime``,
+which no user can set back), and a file replaced by another has another
+inode, so an edited, replaced or truncated file is hashed or checked again.
+File times move in clock ticks: a file changed in the tick it was looked at
+could be changed again with nothing to show, so such a file is not recorded
+(git's "racily clean" entries) and is read again next time.
 """
 
 from __future__ import annotations
@@ -22,17 +35,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
+import json
 import os
 import re
 import secrets
+import time
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.outdir import STATE_DIR, UnsafeOutput, remove_entry
+from pipeline.published import write_bytes
 from pipeline.records import DocumentResult, ProcessingError
 from pipeline.run.codec import CodecError, decode, encode
-from pipeline.tables import write_bytes
 
 # Bumped when the format of entries changes, so that old entries are not read:
 # 2 was signed pickles, 3 is signed JSON (``pipeline.run.codec``).
@@ -43,6 +58,27 @@ ENTRY_START = b'{"@":"DocumentResult",'
 CACHE_ENTRY = re.compile(r"\d+-[\w.+-]+")
 
 
+# The index of the files whose ``stat`` stands for their content (see above), in the version's folder.
+INDEX = "stat-index"
+# The name the index is signed under: no document id (16 hex digits) can be it.
+INDEX_SIGNED_AS = "index"
+
+
+# A file changed less than this long ago may change again within the same clock tick.
+RACY_NS = 50_000_000
+_now_ns = time.time_ns
+
+
+def stat_key(st: os.stat_result) -> list[int]:
+    """What tells that a file is unchanged without reading it."""
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _settled(st: os.stat_result) -> bool:
+    """Whether any later change of the file will show in its times (see the module's notes)."""
+    return _now_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS
+
+
 class ResultCache:
     """Finished documents of ``out``: one signed JSON entry per document id, for this pipeline version."""
 
@@ -50,6 +86,10 @@ class ResultCache:
         root = Path(out) / STATE_DIR / "cache"
         self.folder = root / f"{CACHE_FORMAT}-{version}"
         self._root = root
+        self._index: dict | None = None  # as read from the index file
+        # What this run found, saved as the next index (``save_index``).
+        self._sources: dict[str, list] = {}
+        self._entries: dict[str, list[int]] = {}
 
     def prepare(self, fresh: bool) -> None:
         """Create the folder; drop other versions' entries (and all entries when ``fresh``)."""
@@ -79,7 +119,59 @@ class ResultCache:
         deleted. The signature covers the document id too, so checking it is
         enough and costs no decoding.
         """
+        if self._index_says(doc_id):
+            return True
         return self._payload(doc_id) is not None
+
+    def known_id(self, source: str, st: os.stat_result) -> str | None:
+        """The document id of input ``source`` when its ``stat`` is as the index has it, else None."""
+        known = self._read_index()["sources"].get(source)
+        return known[-1] if isinstance(known, list) and known[:-1] == stat_key(st) else None
+
+    def remember(self, source: str, st: os.stat_result, doc_id: str) -> None:
+        """Record that input ``source`` with this ``stat`` holds document ``doc_id``."""
+        if _settled(st):
+            self._sources[source] = [*stat_key(st), doc_id]
+
+    def save_index(self) -> None:
+        """Write the index of this run's inputs and entries, when it differs from the one read."""
+        index = {"sources": self._sources, "entries": self._entries}
+        if index == self._read_index():
+            return
+        payload = json.dumps(index, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        write_bytes(self.folder / INDEX, _sign(INDEX_SIGNED_AS, payload) + payload)
+
+    def _read_index(self) -> dict:
+        if self._index is None:
+            self._index = {"sources": {}, "entries": {}}
+            try:
+                data = (self.folder / INDEX).read_bytes()
+            except OSError:
+                return self._index
+            signature, payload = data[:SIGNATURE_BYTES], data[SIGNATURE_BYTES:]
+            if hmac.compare_digest(signature, _sign(INDEX_SIGNED_AS, payload)):
+                try:
+                    index = json.loads(payload)
+                except ValueError:
+                    index = None
+                if (isinstance(index, dict) and isinstance(index.get("sources"), dict)
+                        and isinstance(index.get("entries"), dict)):
+                    self._index = index
+        return self._index
+
+    def _index_says(self, doc_id: str) -> bool:
+        """Whether the entry of ``doc_id`` is the file the index recorded after checking it."""
+        known = self._read_index()["entries"].get(doc_id)
+        if known is None:
+            return False
+        try:
+            st = os.stat(self.path(doc_id))
+        except OSError:
+            return False
+        if known != stat_key(st):
+            return False
+        self._entries[doc_id] = known
+        return True
 
     def get(self, doc_id: str, source: str) -> DocumentResult | None:
         """The cached result under the current file name, or None when absent, unsigned or unreadable."""
@@ -93,6 +185,7 @@ class ResultCache:
         if result is None or result.info is None or result.info.doc_id != doc_id:
             # Signed but not readable: an entry this kenmerk cannot read; process it again.
             self.path(doc_id).unlink(missing_ok=True)
+            self._entries.pop(doc_id, None)
             return None
         info = dataclasses.replace(result.info, source=source)
         errors = tuple(_renamed(e, result.source, source) for e in result.errors)
@@ -101,17 +194,21 @@ class ResultCache:
     def _payload(self, doc_id: str) -> bytes | None:
         """The entry's JSON when its signature holds; a failing entry is deleted."""
         try:
-            data = self.path(doc_id).read_bytes()
+            with open(self.path(doc_id), "rb") as handle:
+                st = os.fstat(handle.fileno())
+                data = handle.read()
         except FileNotFoundError:
             return None
         except OSError:
-            data = b""
+            data, st = b"", None
         signature, payload = data[:SIGNATURE_BYTES], data[SIGNATURE_BYTES:]
         if not (payload.startswith(ENTRY_START) and hmac.compare_digest(signature, _sign(doc_id, payload))):
             # Damaged, swapped, changed, planted, signed with a key that is gone, or
             # not this format (a pickle signed by an older kenmerk).
             self.path(doc_id).unlink(missing_ok=True)
+            self._entries.pop(doc_id, None)
             return None
+        self._record(doc_id, st)
         return payload
 
     def put(self, result: DocumentResult) -> None:
@@ -119,6 +216,16 @@ class ResultCache:
         doc_id = result.info.doc_id
         payload = encode(result)
         write_bytes(self.path(doc_id), _sign(doc_id, payload) + payload)
+        try:
+            self._record(doc_id, os.stat(self.path(doc_id)))
+        except OSError:
+            self._entries.pop(doc_id, None)
+
+    def _record(self, doc_id: str, st: os.stat_result) -> None:
+        if _settled(st):
+            self._entries[doc_id] = stat_key(st)
+        else:
+            self._entries.pop(doc_id, None)
 
 
 def _renamed(error: ProcessingError, old: str, new: str) -> ProcessingError:

@@ -14,6 +14,7 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import file_doc_id
@@ -167,18 +168,34 @@ class Plan:
     duplicates: dict[str, list[str]] = field(default_factory=dict)
 
 
-def plan_documents(sources: Iterable[str], max_bytes: int) -> Plan:
+class KnownIds(Protocol):
+    """Document ids of files met before, by their ``stat`` (``pipeline.run.cache.ResultCache``)."""
+
+    def known_id(self, source: str, st: os.stat_result) -> str | None: ...
+
+    def remember(self, source: str, st: os.stat_result, doc_id: str) -> None: ...
+
+
+def plan_documents(sources: Iterable[str], max_bytes: int, known: KnownIds | None = None) -> Plan:
     """Hash every file once: one task per distinct content, errors for files that cannot be read.
 
     A file over ``max_bytes`` is not hashed (that would read it whole); it
-    becomes a task without id, which ingest refuses from its size alone.
+    becomes a task without id, which ingest refuses from its size alone. A
+    file ``known`` by its ``stat`` (the same inode, size and times of change
+    as when it was hashed) keeps that id without being read again.
     """
     plan = Plan()
     first: dict[str, Task] = {}
     for source in sources:
         try:
-            size = os.stat(source).st_size
-            doc_id = file_doc_id(Path(source)) if 0 < size <= max_bytes else None
+            st = os.stat(source)
+            doc_id = None
+            if 0 < st.st_size <= max_bytes:
+                doc_id = known.known_id(source, st) if known is not None else None
+                if doc_id is None:
+                    doc_id = file_doc_id(Path(source))
+                if known is not None:
+                    known.remember(source, st, doc_id)
         except OSError as err:
             if err.errno == errno.ELOOP:
                 plan.errors.append(error_row(source, "discover", "symlink_loop"))

@@ -160,6 +160,12 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is not for workers
     os.setpgrp()  # so a timeout kills tesseract children too
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    if _builds_in_worker(process):
+        # Built here, beside the first document's reading, rather than in the parent
+        # before the workers start: a scan's OCR need not wait for spaCy, and both
+        # cores work. The parent imported its modules (``_import_modules``), so this
+        # thread imports nothing while the document's thread does.
+        threading.Thread(target=_build, daemon=True).start()
     while True:
         try:
             task = conn.recv()
@@ -175,6 +181,15 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
                                    reason=f"result could not be sent back: {err}"))
         except (BrokenPipeError, OSError):
             return
+
+
+def _build() -> None:
+    from pipeline.nlp import build_nlp
+
+    try:
+        build_nlp()
+    except Exception:  # noqa: S110 - the document's own build reports it (stage nlp.build)
+        pass
 
 
 def _exit_when_orphaned(parent: int) -> None:
@@ -223,11 +238,15 @@ class WorkerPool:
         child_end.close()
         return _Worker(process, parent_end, tmp=tmp)
 
-    def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, DocumentResult]]:
-        """(task, result) for every task, in the order they finish."""
+    def map(self, tasks: Iterable[Task],
+            meanwhile: Callable[[], object] | None = None) -> Iterator[tuple[Task, DocumentResult]]:
+        """(task, result) for every task, in the order they finish; ``meanwhile`` is
+        called once the workers have their first tasks."""
         pending = deque(tasks)
         for index in range(len(self._workers)):
             self._feed(index, pending)
+        if meanwhile is not None:
+            meanwhile()
         while any(w.task is not None for w in self._workers):
             busy = [w for w in self._workers if w.task is not None]
             until = min(w.deadline for w in busy) - time.monotonic()
@@ -331,18 +350,42 @@ def exit_reason(exitcode: int | None) -> str:
 
 
 def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_bytes: int,
-                  timeout: float) -> Iterator[tuple[Task, DocumentResult]]:
-    """(task, result) for every task: in this process when ``workers`` is 1, else in a pool."""
+                  timeout: float, meanwhile: Callable[[], object] | None = None,
+                  ) -> Iterator[tuple[Task, DocumentResult]]:
+    """(task, result) for every task: in this process when ``workers`` is 1, else in a pool.
+
+    ``meanwhile`` is called in this process once the workers have started on
+    their first documents (the run loads the tables' libraries there)."""
     if not tasks:
         return
-    if getattr(process, "func", process) is process_document:
-        _preload(getattr(process, "keywords", {}).get("model"))
     if workers <= 1:
+        if getattr(process, "func", process) is process_document:
+            _preload(getattr(process, "keywords", {}).get("model"))
         for task in tasks:
             yield task, run_in_process(process, task, max_bytes, timeout)
         return
+    if _builds_in_worker(process):
+        _import_modules()
+    elif getattr(process, "func", process) is process_document:
+        _preload(getattr(process, "keywords", {}).get("model"))
     with WorkerPool(min(workers, len(tasks)), process, max_bytes, timeout) as pool:
-        yield from pool.map(tasks)
+        yield from pool.map(tasks, meanwhile=meanwhile)
+
+
+def _builds_in_worker(process: ProcessFn) -> bool:
+    """Whether each worker builds kenmerk's own pipeline itself (not a named model's,
+    which is loaded in this process before the workers fork, as before)."""
+    return (getattr(process, "func", process) is process_document
+            and getattr(process, "keywords", {}).get("model") is None)
+
+
+def _import_modules() -> None:
+    """What the workers import to process a document and build the pipeline, imported
+    here once, in one thread, before they fork."""
+    import pipeline.process  # noqa: F401  (spaCy, the rules' modules)
+    from pipeline.nlp import import_modules
+
+    import_modules()
 
 
 def _preload(model: str | None = None) -> None:

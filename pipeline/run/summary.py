@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.outdir import STATE_DIR
+from pipeline.published import FACT_TABLES
 from pipeline.records import ProcessingError
-from pipeline.tables import FACT_TABLES
 
 
 @dataclass
@@ -41,6 +41,8 @@ class RunSummary:
 
 
 def progress_bar(total: int, initial: int, enabled: bool):
+    if not enabled:
+        return _NoBar()
     from tqdm import tqdm
 
     class Bar(tqdm):
@@ -49,6 +51,16 @@ def progress_bar(total: int, initial: int, enabled: bool):
 
     return Bar(total=total, initial=initial, unit="doc", desc="kenmerk",
                disable=not enabled or None, leave=False)
+
+
+class _NoBar:
+    """The bar of a run that shows none (``--quiet``, or nothing to do): tqdm is not loaded."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def printable(text: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 
 import pytest
@@ -114,3 +115,93 @@ def test_the_signing_key_lives_outside_the_output_folder(tmp_path, monkeypatch):
         assert cache_module._cache_key() == key
     finally:
         cache_module._cache_key.cache_clear()
+
+
+@pytest.fixture
+def settled(monkeypatch):
+    """Files count as changed long enough ago to be recorded in the cache's index."""
+    real = cache_module._now_ns
+    monkeypatch.setattr(cache_module, "_now_ns", lambda: real() + 10**9)
+
+
+def test_an_input_whose_stat_is_unchanged_keeps_its_id_without_being_hashed(tmp_path, settled):
+    cache = ResultCache(tmp_path / "out", "v1")
+    cache.prepare(fresh=False)
+    source = tmp_path / "a.txt"
+    source.write_text("een", encoding="utf-8")
+    st = os.stat(source)
+    assert cache.known_id(str(source), st) is None
+    cache.remember(str(source), st, "0123456789abcdef")
+    cache.save_index()
+
+    again = ResultCache(tmp_path / "out", "v1")
+    assert again.known_id(str(source), os.stat(source)) == "0123456789abcdef"
+    assert again.known_id("elders/a.txt", os.stat(source)) is None
+    source.write_text("twee", encoding="utf-8")  # rewritten: its size and times of change move on
+    assert again.known_id(str(source), os.stat(source)) is None
+
+
+def test_a_file_changed_in_the_last_clock_tick_is_not_recorded(tmp_path):
+    cache = ResultCache(tmp_path / "out", "v1")
+    cache.prepare(fresh=False)
+    source = tmp_path / "a.txt"
+    source.write_text("een", encoding="utf-8")
+    cache.remember(str(source), os.stat(source), "0123456789abcdef")
+    cache.put(_result())
+    cache.save_index()
+    again = ResultCache(tmp_path / "out", "v1")
+    assert again.known_id(str(source), os.stat(source)) is None
+    assert not again._index_says("0123456789abcdef")
+
+
+def test_an_entry_recorded_in_the_index_is_trusted_until_its_file_changes(tmp_path, monkeypatch, settled):
+    cache = ResultCache(tmp_path, "v1")
+    cache.prepare(fresh=False)
+    cache.put(_result())
+    cache.save_index()
+    read = []
+    monkeypatch.setattr(ResultCache, "_payload", lambda self, doc_id: read.append(doc_id))
+    assert ResultCache(tmp_path, "v1").verify("0123456789abcdef") and read == []
+    monkeypatch.undo()
+
+    # Replaced by other bytes of the same length under the old signature: read and refused.
+    path = cache.path("0123456789abcdef")
+    data = path.read_bytes()
+    (tmp_path / "forged").write_bytes(data[:-2] + b"x}")
+    os.replace(tmp_path / "forged", path)
+    assert not ResultCache(tmp_path, "v1").verify("0123456789abcdef")
+
+
+def test_an_index_not_signed_with_the_key_is_ignored(tmp_path, settled):
+    cache = ResultCache(tmp_path / "out", "v1")
+    cache.prepare(fresh=False)
+    source = tmp_path / "a.txt"
+    source.write_text("een", encoding="utf-8")
+    cache.remember(str(source), os.stat(source), "0123456789abcdef")
+    cache.save_index()
+    index = cache.folder / cache_module.INDEX
+    data = index.read_bytes()
+    index.write_bytes(data.replace(b"0123456789abcdef", b"fedcba9876543210"))
+    assert ResultCache(tmp_path / "out", "v1").known_id(str(source), os.stat(source)) is None
+
+
+def test_planning_hashes_only_inputs_the_index_does_not_know(tmp_path, monkeypatch, settled):
+    import pipeline.run.discovery as discovery
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(name, encoding="utf-8")
+    cache = ResultCache(tmp_path / "out", "v1")
+    cache.prepare(fresh=False)
+    sources = sorted(str(p) for p in folder.iterdir())
+    first = discovery.plan_documents(sources, 1000, known=cache)
+    cache.save_index()
+
+    hashed = []
+    real = discovery.file_doc_id
+    monkeypatch.setattr(discovery, "file_doc_id", lambda path: hashed.append(path.name) or real(path))
+    (folder / "b.txt").write_text("bee", encoding="utf-8")
+    again = discovery.plan_documents(sources, 1000, known=ResultCache(tmp_path / "out", "v1"))
+    assert hashed == ["b.txt"]
+    assert again.tasks[0] == first.tasks[0] and again.tasks[1].doc_id != first.tasks[1].doc_id
