@@ -68,7 +68,8 @@ class PageLayout:
 def median_height(tokens: list[Token]) -> float:
     if not tokens:
         return 10.0
-    return median([max(t.bbox.bottom - t.bbox.top, 0.1) for t in tokens])
+    # ``Token.height`` written out: this runs over every word of a page, several times.
+    return median([h if not h < 0.1 else 0.1 for h in (t.bbox.bottom - t.bbox.top for t in tokens)])
 
 
 def vertical_overlap(a: Token, b: Token) -> float:
@@ -77,24 +78,25 @@ def vertical_overlap(a: Token, b: Token) -> float:
     return overlap / min(a.height, b.height)
 
 
-def chain_words(tokens: list[Token], gap: float) -> list[list[Token]]:
+def chain_words(tokens: list[Token], gap: float, unit: float | None = None) -> list[list[Token]]:
     """Runs of words that follow each other on a line: each word is linked to the
     nearest word ending just left of it (at most ``gap`` points away) that shares
     at least half its height (``vertical_overlap``).
 
     Linking neighbours, rather than cutting the page into global lines first,
     keeps a scan's words together when OCR boxes jitter by a few points and a
-    margin column's lines sit between the body's lines.
+    margin column's lines sit between the body's lines. ``unit``: the words'
+    ``median_height``, when the caller has it.
     """
     order = sorted(tokens, key=lambda t: (t.bbox.x0, t.center))
-    unit = median_height(tokens)
+    unit = median_height(tokens) if unit is None else unit
     # The words' boxes as plain lists: this loop runs for every word and its neighbours.
     x0s = [t.bbox.x0 for t in order]
     x1s = [t.bbox.x1 for t in order]
     tops = [t.bbox.top for t in order]
     bottoms = [t.bbox.bottom for t in order]
     centers = [(top + bottom) / 2 for top, bottom in zip(tops, bottoms, strict=True)]
-    heights = [max(bottom - top, 0.1) for top, bottom in zip(tops, bottoms, strict=True)]
+    heights = [h if not h < 0.1 else 0.1 for h in (b - t for t, b in zip(tops, bottoms, strict=True))]
     bins: dict[int, list[int]] = defaultdict(list)
     previous = [-1] * len(order)
     linked = [False] * len(order)
@@ -140,9 +142,11 @@ def chain_words(tokens: list[Token], gap: float) -> list[list[Token]]:
     return chains
 
 
-def assign_lines(chains: list[list[Token]]) -> list[Segment]:
-    """Segments with a line index: runs whose vertical centres agree share a line."""
-    unit = median_height([t for chain in chains for t in chain])
+def assign_lines(chains: list[list[Token]], unit: float | None = None) -> list[Segment]:
+    """Segments with a line index: runs whose vertical centres agree share a line.
+    ``unit``: the words' ``median_height``, when the caller has it."""
+    if unit is None:
+        unit = median_height([t for chain in chains for t in chain])
     centres = [median([t.center for t in chain]) for chain in chains]
     order = sorted(range(len(chains)), key=lambda k: (centres[k], chains[k][0].bbox.x0))
     segments: list[Segment] = []
@@ -163,6 +167,7 @@ def segment_layout(tokens: list[Token], width: float, height: float,
     """Steps 1 and 2 for one page."""
     if not tokens:
         return PageLayout(width, height, [])
-    gap = rules.columns.split_gap * median_height(tokens)
-    return PageLayout(width, height, assign_lines(chain_words(tokens, gap)))
+    unit = median_height(tokens)
+    gap = rules.columns.split_gap * unit
+    return PageLayout(width, height, assign_lines(chain_words(tokens, gap, unit), unit))
 

@@ -98,7 +98,10 @@ def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRule
     characters that stand for no text (``(cid:N)``, U+FFFD, private-use glyphs).
     """
     # Each distinct character judged once (a page has thousands, of a few dozen kinds).
-    counts = Counter("".join(CID.sub("\ufffd", w) for w in words))
+    text = "".join(words)
+    if "(cid:" in text:
+        text = "".join(CID.sub("\ufffd", w) for w in words)
+    counts = Counter(text)
     letters = sum(n for c, n in counts.items() if c.isalpha())
     if letters < rules.min_letters:
         return False
