@@ -33,6 +33,7 @@ import functools
 import hashlib
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -77,10 +78,9 @@ def _box(left: float, bottom: float, right: float, top: float, height: float) ->
     return {"x0": left, "x1": right, "top": height - top, "bottom": height - bottom}
 
 
-def _subpath_boxes(obj, raw, height: float) -> list[dict] | None:
+def _subpath_boxes(handle, raw, height: float) -> list[dict] | None:
     """The boxes of a path's subpaths with three or more points (pdfminer's rects and
     curves; two-point lines are neither), in page space; None when one cannot be read."""
-    handle = obj.raw
     matrix = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(handle, matrix):
         return None
@@ -105,16 +105,45 @@ def _subpath_boxes(obj, raw, height: float) -> list[dict] | None:
     return boxes
 
 
-def _image_digest(obj, raw) -> str | None:
+def _image_digest(handle, raw) -> str | None:
     """A digest of an image's stream, so a picture repeated on every page is OCR'd once
     (``pipeline.ingest.regions``; pdfplumber's stream object id plays that part)."""
-    size = raw.FPDFImageObj_GetImageDataRaw(obj.raw, None, 0)
+    size = raw.FPDFImageObj_GetImageDataRaw(handle, None, 0)
     if not size:
         return None
     buffer = ctypes.create_string_buffer(size)
-    if raw.FPDFImageObj_GetImageDataRaw(obj.raw, buffer, size) != size:
+    if raw.FPDFImageObj_GetImageDataRaw(handle, buffer, size) != size:
         return None
     return hashlib.blake2b(buffer.raw, digest_size=16).hexdigest()
+
+
+# Forms nested deeper than this are not looked into (as pdfplumber's reading goes on).
+MAX_FORM_DEPTH = 8
+
+
+def _objects(parent, raw, level: int = 0) -> Iterator[tuple[object, int, int]]:
+    """(handle, type, level) of a page's objects, each form's objects right after the form,
+    down to ``MAX_FORM_DEPTH`` levels (pypdfium2's ``get_objects``, without a Python object
+    for each page object)."""
+    count, get = ((raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject) if level == 0 else
+                  (raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject))
+    n = count(parent)
+    if n < 0:
+        raise _pdfium_error("Failed to get number of pageobjects.")
+    for i in range(n):
+        handle = get(parent, i)
+        if not handle:
+            raise _pdfium_error("Failed to get pageobject.")
+        kind = raw.FPDFPageObj_GetType(handle)
+        yield handle, kind, level
+        if kind == raw.FPDF_PAGEOBJ_FORM and level < MAX_FORM_DEPTH - 1:
+            yield from _objects(handle, raw, level + 1)
+
+
+def _pdfium_error(message: str) -> Exception:
+    import pypdfium2
+
+    return pypdfium2.PdfiumError(message)
 
 
 def page_shapes(page, height: float) -> PageShapes | None:
@@ -133,31 +162,30 @@ def page_shapes(page, height: float) -> PageShapes | None:
     r, g, b, a = (ctypes.c_uint(0) for _ in range(4))
     left, bottom, right, top = (ctypes.c_float(0) for _ in range(4))
     matrix = raw.FS_MATRIX()
-    for obj in page.get_objects(max_depth=8):
-        kind = obj.type
+    for handle, kind, level in _objects(page.raw, raw):
         if kind == raw.FPDF_PAGEOBJ_SHADING:
             return None
         if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
             # Turned or slanted text (a stamp along the edge): pdfplumber's vertical words.
-            if not raw.FPDFPageObj_GetMatrix(obj.raw, matrix):
+            if not raw.FPDFPageObj_GetMatrix(handle, matrix):
                 return None
             if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6 or matrix.a <= 0 or matrix.d <= 0:
                 return None
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-            if obj.level > 0 or not raw.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
+            if level > 0 or not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
                 return None  # inside a form: its bounds are not in page space
             image = _box(left.value, bottom.value, right.value, top.value, height)
-            image["key"] = _image_digest(obj, raw)
+            image["key"] = _image_digest(handle, raw)
             shapes.images.append(image)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
-            if not raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
+            if not raw.FPDFPath_GetDrawMode(handle, fill, stroke):
                 return None
             if not fill.value:
                 continue
-            if obj.level > 0 or not raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a):
+            if level > 0 or not raw.FPDFPageObj_GetFillColor(handle, r, g, b, a):
                 return None
             color = (r.value / 255, g.value / 255, b.value / 255)
-            boxes = _subpath_boxes(obj, raw, height)
+            boxes = _subpath_boxes(handle, raw, height)
             if boxes is None:
                 return None
             shapes.filled += [dict(box, fill=True, non_stroking_color=color) for box in boxes]
