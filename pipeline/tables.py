@@ -33,11 +33,14 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.records import DocumentResult, ProcessingError, utc_now
@@ -69,8 +72,30 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 MANIFEST = "run.json"
 
 
+# Values a record row may hold as they are: ``record_row`` copies nothing else.
+_PLAIN = frozenset({str, int, float, bool, type(None), Decimal, date, datetime})
+
+
+def record_row(record: object) -> dict:
+    """``dataclasses.asdict(record)`` for a record of plain values (text, numbers,
+    decimals, dates, tuples of those), as every fact and document record is,
+    without the deep copy ``asdict`` makes of each value (most of a table's
+    building time); any other record goes through ``asdict``."""
+    row = {name: getattr(record, name) for name in _field_names(type(record))}
+    for value in row.values():
+        kind = type(value)
+        if kind not in _PLAIN and not (kind is tuple and all(type(v) in _PLAIN for v in value)):
+            return dataclasses.asdict(record)
+    return row
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def document_row(result: DocumentResult, duplicate_sources: Sequence[str] = ()) -> dict:
-    return {**dataclasses.asdict(result.info), "duplicate_sources": sorted(duplicate_sources)}
+    return {**record_row(result.info), "duplicate_sources": sorted(duplicate_sources)}
 
 
 def page_rows(result: DocumentResult) -> list[dict]:
@@ -103,13 +128,13 @@ DEFAULT_REASONS = {"text": "text_file", "pdf": "text_layer", "ocr": "no_text_lay
 
 
 def redaction_rows(result: DocumentResult) -> list[dict]:
-    return [{"doc_id": result.info.doc_id, **dataclasses.asdict(r)}
+    return [{"doc_id": result.info.doc_id, **record_row(r)}
             for page in result.pages for r in page.redaction_grounds]
 
 
 def error_row(error: ProcessingError, time: datetime) -> dict:
     """A row of errors.parquet; ``time`` stands in when the error carries no time of its own."""
-    return {**dataclasses.asdict(error), "time": error.time or time}
+    return {**record_row(error), "time": error.time or time}
 
 
 def build_tables(
@@ -138,8 +163,8 @@ def build_tables(
         rows["pages"] += page_rows(result)
         rows["redactions"] += redaction_rows(result)
         for name in FACT_TABLES:
-            rows[name] += [dataclasses.asdict(f) for f in getattr(result, name)]
-        rows["questions"] += [dataclasses.asdict(q) for q in result.questions]
+            rows[name] += [record_row(f) for f in getattr(result, name)]
+        rows["questions"] += [record_row(q) for q in result.questions]
     rows["errors"] += [error_row(e, now) for e in errors]
     for name in REVIEWED_TABLES:
         join_verdicts(rows[name], verdicts)
@@ -186,10 +211,14 @@ def to_table(name: str, rows: list[dict]) -> pa.Table:
 def validate(name: str, table: pa.Table) -> None:
     """Check nulls, allowed values and formats declared in the table's schema."""
     for field in ALL_SCHEMAS[name]:
-        values = table.column(field.name).to_pylist()
+        column = table.column(field.name)
         meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
-        if not field.nullable and any(v is None for v in values):
+        if not field.nullable and column.null_count:
             raise SchemaViolation(f"{name}.{field.name} may not be null")
+        if "allowed" not in meta and "pattern" not in meta:
+            continue
+        # Each distinct value is checked once (a column of many rows has few of them).
+        values = _distinct(column)
         if "allowed" in meta:
             allowed = set(json.loads(meta["allowed"]))
             bad = {v for v in values if v is not None and v not in allowed}
@@ -201,6 +230,13 @@ def validate(name: str, table: pa.Table) -> None:
             if bad:
                 raise SchemaViolation(
                     f"{name}.{field.name} has values not matching {meta['pattern']}: {sorted(bad)[:5]}")
+
+
+def _distinct(column: pa.ChunkedArray) -> list:
+    try:
+        return pc.unique(column).to_pylist()
+    except (pa.ArrowNotImplementedError, pa.ArrowTypeError):  # a type unique() does not take
+        return column.to_pylist()
 
 
 def write_table(table: pa.Table, path: Path) -> None:
