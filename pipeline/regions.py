@@ -170,28 +170,31 @@ def _name_pattern(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern, Region, str], ...]:
+def _patterns() -> tuple[tuple[re.Pattern, Region, str, str], ...]:
     from pipeline.gazetteer import gazetteer, name_key
 
     municipal = {name_key(form) for form, _m, _official in gazetteer().surface_forms()}
     patterns = []
     for region in regions():
         for name in _names(region):
+            # Every match holds the name's first word as it is written.
+            first = name.split()[0]
             prefixed = rf"{_BEFORE}{PREFIXES[region.kind]}\s+{_name_pattern(name)}{_AFTER}"
-            patterns.append((re.compile(prefixed), region, f"{region.kind}_prefix"))
+            patterns.append((re.compile(prefixed), region, f"{region.kind}_prefix", first))
             if region.kind == "province" and name_key(name) not in municipal:
                 bare = rf"{_BEFORE}{_name_pattern(name)}{_AFTER}"
-                patterns.append((re.compile(bare), region, "province_name"))
+                patterns.append((re.compile(bare), region, "province_name", first))
     return tuple(patterns)
 
 
 def find_regions(text: str) -> list[RegionMatch]:
     """The regions named in ``text``: longest match first, no two overlapping, in text order."""
-    # A prefixed name cannot match where its prefix word is absent: skip those patterns.
+    # A prefixed name cannot match where its prefix word is absent, and no name where
+    # its first word is absent: skip those patterns (each would scan the whole text).
     present = {kind: trigger.search(text) is not None for kind, trigger in _TRIGGERS.items()}
     found = [RegionMatch(m.start(), m.end(), region, rule)
-             for pattern, region, rule in _patterns()
-             if rule == "province_name" or present[region.kind]
+             for pattern, region, rule, first in _patterns()
+             if (rule == "province_name" or present[region.kind]) and first in text
              for m in pattern.finditer(text)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[RegionMatch] = []
