@@ -220,6 +220,7 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
                                                  calls.text_object)
     # pdfium writes each kept character's loose box into the next slot of ``rects``.
     rects = (raw.FS_RECTF * count)()
+    step = ctypes.sizeof(raw.FS_RECTF)
     slot = ctypes.byref
     # A character's size and matrix are its text object's: asked once per object.
     object_sizes: dict[int, float] = {}
@@ -227,6 +228,7 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
     keep = kept.append
     sizes = array("d")
     add_size = sizes.append
+    offset = 0  # of the next slot in ``rects``
     for i, char in enumerate(text):
         if char in "\r\n":
             continue
@@ -235,18 +237,19 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
                 continue  # pdfium's own spaces between text objects
         elif map_error(handle, i) == 1:
             return None
-        if not loose(handle, i, slot(rects, 16 * len(kept))):
+        if not loose(handle, i, slot(rects, offset)):
             return None
         obj = text_object(handle, i)
-        size = object_sizes.get(obj) if obj else None
+        size = object_sizes.get(obj)
         if size is None:
             size = _char_size(textpage.raw, i, raw)
-            if obj:
+            if obj:  # (a character without an object is asked on its own)
                 object_sizes[obj] = size
         if size <= 0:
             return None
         keep(i)
         add_size(size)
+        offset += step
     left, rect_top, right, rect_bottom = (
         np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[: len(kept)].astype(float).T)
     size = np.frombuffer(sizes, dtype=float)
