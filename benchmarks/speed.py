@@ -1,6 +1,6 @@
 """Benchmark: kenmerk against the floors of its libraries, side by side in one run.
 
-    python benchmarks/speed.py [--letters 50] [--texts 300] [--scan-pages 10] [--workers 2]
+    python benchmarks/speed.py [--letters 50] [--steady-letters 100] [--texts 300] [--scan-pages 10] [--workers 2]
 
 Generates, in a temporary folder,
 
@@ -19,7 +19,9 @@ then measures on those same files, in this run, one after another:
   page images one after another;
 * kenmerk ``run`` with ``--workers`` workers on each set (from scratch), the
   no-change re-run of the texts (three times, the median kept), and the ratios
-  the issue set targets for;
+  the issue set targets for; for the letters also the marginal rate (runs over
+  ``--steady-letters`` N and 2N letters: the extra pages over the extra seconds,
+  start-up and the fixed part of writing the tables cancelled out);
 * per-stage times of one process over the letters and texts (ingest, clean,
   nlp+extract, facts), the CPU per page of each pipe (tokenizer, sentences,
   each extractor), and the peak RSS of this process and its workers.
@@ -391,6 +393,26 @@ def kenmerk_run(folder: Path, out: Path, workers: int, fresh: bool = True) -> fl
     return kenmerk_command(folder, out, workers, fresh)[0]
 
 
+def steady_rate(letters: Path, n: int, tmp: Path, workers: int, rng: random.Random) -> float:
+    """Pages/s of ``kenmerk run`` at steady state: runs over ``n`` and ``2n`` letters (the
+    first ones of ``letters``, topped up with new ones), and the extra pages over the
+    extra seconds. Start-up (Python, spaCy) and the fixed part of writing the tables
+    cancel out; what remains is what an archive of a million pages sees."""
+    made = sorted(letters.glob("*.pdf"))
+    while len(made) < 2 * n:
+        path = letters / f"brief_{len(made):03}.pdf"
+        path.write_bytes(letter_pdf(rng))
+        made.append(path)
+    times = []
+    for count in (n, 2 * n):
+        folder = tmp / f"steady_{count}"
+        folder.mkdir()
+        for path in made[:count]:
+            os.link(path, folder / path.name)
+        times.append(kenmerk_run(folder, tmp / f"out_steady_{count}", workers))
+    return 4 * n / (times[1] - times[0])
+
+
 def memory_documents(folder: Path, n: int, rng: random.Random) -> None:
     """``n`` short Dutch text documents (a few sentences each, facts in most)."""
     folder.mkdir()
@@ -450,6 +472,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=int, default=300)
     parser.add_argument("--scan-pages", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--steady-letters", type=int, default=100,
+                        help="N for the marginal rate: runs over N and 2N letters (0 to skip)")
     parser.add_argument("--skip-scan", action="store_true")
     parser.add_argument("--old-texts", action="store_true",
                         help="the texts of the 17 templates used until 2026-12-05, for comparison")
@@ -495,6 +519,10 @@ def main(argv: list[str] | None = None) -> int:
         kenmerk_pdf = pages / seconds
         row(f"kenmerk run ({args.workers} workers)", kenmerk_pdf, "pages/s",
             f"{kenmerk_pdf / plumber:.2f}x pdfplumber per core (target >= 6)")
+        if args.steady_letters:
+            steady = steady_rate(letters, args.steady_letters, tmp, args.workers, rng)
+            row(f"kenmerk run, marginal ({args.workers} workers)", steady, "pages/s",
+                f"{steady / plumber:.2f}x pdfplumber per core (target >= 6)")
 
         print("Dutch text documents:")
         (seconds, words), (warm, _) = floor_tokenizer(texts)

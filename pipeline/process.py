@@ -250,10 +250,10 @@ def fit_tables(result: DocumentResult, stages: Stages) -> DocumentResult:
     ``pipeline.tables.build_tables`` makes them.
     """
     from pipeline.regions import region_columns
-    from pipeline.tables import SchemaViolation, fact_row, to_table
+    from pipeline.tables import SchemaViolation, record_row, to_table
 
     for name in DROPPABLE_TABLES:
-        rows = [fact_row(record) for record in getattr(result, name)]
+        rows = [record_row(record) for record in getattr(result, name)]
         if not rows:
             continue
         if name == "municipalities":

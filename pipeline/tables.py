@@ -31,10 +31,13 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 # The files of a run are read and recovered in ``pipeline.published`` (no pyarrow there);
@@ -77,8 +80,30 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 
 
 
+# Values a record row may hold as they are: ``record_row`` copies nothing else.
+_PLAIN = frozenset({str, int, float, bool, type(None), Decimal, date, datetime})
+
+
+def record_row(record: object) -> dict:
+    """``dataclasses.asdict(record)`` for a record of plain values (text, numbers,
+    decimals, dates, tuples of those), as every fact and document record is,
+    without the deep copy ``asdict`` makes of each value (most of a table's
+    building time); any other record goes through ``asdict``."""
+    row = {name: getattr(record, name) for name in _field_names(type(record))}
+    for value in row.values():
+        kind = type(value)
+        if kind not in _PLAIN and not (kind is tuple and all(type(v) in _PLAIN for v in value)):
+            return dataclasses.asdict(record)
+    return row
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def document_row(result: DocumentResult, duplicate_sources: Sequence[str] = ()) -> dict:
-    return {**dataclasses.asdict(result.info), "duplicate_sources": sorted(duplicate_sources)}
+    return {**record_row(result.info), "duplicate_sources": sorted(duplicate_sources)}
 
 
 def page_rows(result: DocumentResult) -> list[dict]:
@@ -110,26 +135,15 @@ def page_rows(result: DocumentResult) -> list[dict]:
 DEFAULT_REASONS = {"text": "text_file", "pdf": "text_layer", "ocr": "no_text_layer"}
 
 
-def fact_row(record: object) -> dict:
-    """The row of a fact or question record: ``dataclasses.asdict`` without its deep copy,
-    which these records do not need (their fields hold plain values and tuples of them)."""
-    names = _FIELD_NAMES.get(type(record))
-    if names is None:
-        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in dataclasses.fields(record))
-    return {name: getattr(record, name) for name in names}
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
 
 def redaction_rows(result: DocumentResult) -> list[dict]:
-    return [{"doc_id": result.info.doc_id, **dataclasses.asdict(r)}
+    return [{"doc_id": result.info.doc_id, **record_row(r)}
             for page in result.pages for r in page.redaction_grounds]
 
 
 def error_row(error: ProcessingError, time: datetime) -> dict:
     """A row of errors.parquet; ``time`` stands in when the error carries no time of its own."""
-    return {**dataclasses.asdict(error), "time": error.time or time}
+    return {**record_row(error), "time": error.time or time}
 
 
 def build_tables(
@@ -158,8 +172,8 @@ def build_tables(
         rows["pages"] += page_rows(result)
         rows["redactions"] += redaction_rows(result)
         for name in FACT_TABLES:
-            rows[name] += [fact_row(f) for f in getattr(result, name)]
-        rows["questions"] += [fact_row(q) for q in result.questions]
+            rows[name] += [record_row(f) for f in getattr(result, name)]
+        rows["questions"] += [record_row(q) for q in result.questions]
     rows["errors"] += [error_row(e, now) for e in errors]
     for name in REVIEWED_TABLES:
         join_verdicts(rows[name], verdicts)
@@ -240,7 +254,7 @@ _CHECKS: dict[str, tuple[pa.Schema, tuple[_ColumnCheck, ...]]] = {}
 
 def validate(name: str, table: pa.Table) -> None:
     """Check nulls, allowed values and formats declared in the table's schema."""
-    _check_columns(name, table, lambda column: table.column(column).to_pylist())
+    _check_columns(name, table, lambda column: _distinct(table.column(column)))
 
 
 def _check_columns(name: str, table: pa.Table, values_of: Callable[[str], list]) -> None:
@@ -261,6 +275,13 @@ def _check_columns(name: str, table: pa.Table, values_of: Callable[[str], list])
             if bad:
                 raise SchemaViolation(
                     f"{name}.{check.column} has values not matching {check.pattern.pattern}: {sorted(bad)[:5]}")
+
+
+def _distinct(column: pa.ChunkedArray) -> list:
+    try:
+        return pc.unique(column).to_pylist()
+    except (pa.ArrowNotImplementedError, pa.ArrowTypeError):  # a type unique() does not take
+        return column.to_pylist()
 
 
 def write_table(table: pa.Table, path: Path) -> None:

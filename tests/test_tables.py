@@ -165,3 +165,55 @@ def test_pages_say_why_they_were_read_so():
 
     pages = build_tables([process_text("Een korte tekst.")])["pages"].to_pylist()
     assert [(p["method"], p["method_reason"]) for p in pages] == [("text", "text_file")]
+
+
+def _amount(**changes):
+    from decimal import Decimal
+
+    from pipeline.records import AmountFact
+
+    fields = dict(doc_id=DOC_ID, fact_id="fedcba9876543210", text="€ 5", page=1, char_start=0, char_end=3,
+                  context="€ 5", rule="r", x0=1.0, top=2.0, x1=3.0, bottom=4.0, value_eur=Decimal("5.00"))
+    return AmountFact(**{**fields, **changes})
+
+
+def test_record_rows_are_what_asdict_gives():
+    import dataclasses
+    from datetime import date
+
+    from pipeline.records import DateFact, QuestionRecord
+
+    records = [
+        _amount(),
+        DateFact(doc_id=DOC_ID, fact_id="0" * 16, text="1 mei", page=1, char_start=0, char_end=5,
+                 context="c", rule="r", value="2024-05-01", start=date(2024, 5, 1), end=date(2024, 5, 1)),
+        QuestionRecord(doc_id=DOC_ID, fact_id="1" * 16, number=1, question="Vraag?", answer=None,
+                       answer_shared=False, member=None, party=None, addressed_to=None, answered_by=None,
+                       submitted=None, received=None, footnotes=("a", "b"), page=1, question_start=0,
+                       question_end=6),
+        _result().info,
+    ]
+    for record in records:
+        assert tables_module.record_row(record) == dataclasses.asdict(record)
+
+
+def test_a_record_holding_records_goes_through_asdict():
+    from pipeline.records import BBox, Word
+
+    word = Word("De", 0, 2, BBox(1.0, 2.0, 3.0, 4.0))
+    assert tables_module.record_row(word) == {"text": "De", "char_start": 0, "char_end": 2,
+                                              "bbox": {"x0": 1.0, "top": 2.0, "x1": 3.0, "bottom": 4.0}}
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"qualifier": "ongeveer"}, "amounts.qualifier has values outside"),
+    ({"currency": "euro"}, "amounts.currency has values not matching"),
+    ({"context": None}, "amounts.context may not be null"),
+])
+def test_a_bad_value_among_many_good_rows_is_named(changes, message):
+    rows = [tables_module.record_row(_amount(char_start=n, char_end=n + 3)) for n in range(50)]
+    rows[17] = tables_module.record_row(_amount(**changes))
+    with pytest.raises(SchemaViolation, match=message) as caught:
+        to_table("amounts", rows)
+    bad = next(iter(changes.values()))
+    assert bad is None or repr(bad) in str(caught.value)

@@ -6,6 +6,7 @@ Step 4 of the layout (see ``pipeline.ingest.layout``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 from statistics import median
 
 from pipeline.ingest.lines import Segment, median_height
@@ -33,11 +34,7 @@ def coverage(segments: list[Segment], width: int) -> list[int]:
         end = min(max(int(s.x1) + 1, start + 1), width + 1)
         delta[start] += 1
         delta[end] -= 1
-    counts, running = [], 0
-    for d in delta[: width + 1]:
-        running += d
-        counts.append(running)
-    return counts
+    return list(accumulate(delta[: width + 1]))
 
 
 def _runs(counts: list[int], limit: int, lo: int, hi: int) -> list[tuple[int, int]]:

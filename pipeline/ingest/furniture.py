@@ -39,6 +39,10 @@ def _similar_support(candidates: list[tuple[int, float, str]], rules: IngestRule
     from difflib import SequenceMatcher
 
     threshold = rules.furniture.similarity
+    # One matcher per text compared against, which keeps its index of that text
+    # (``set_seq1`` leaves it); SequenceMatcher's ``real_quick_ratio`` is the length
+    # test below, made before a matcher is needed.
+    matchers: dict[str, SequenceMatcher] = {}
     support = {}
     for item in candidates:
         page, top, key = item
@@ -46,9 +50,14 @@ def _similar_support(candidates: list[tuple[int, float, str]], rules: IngestRule
         for other_page, other_top, other_key in candidates:
             if other_page in pages or abs(other_top - top) > 2 * unit:
                 continue
-            matcher = SequenceMatcher(None, key, other_key, autojunk=False)
-            if (matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold
-                    and matcher.ratio() >= threshold):
+            length = len(key) + len(other_key)
+            if (2.0 * min(len(key), len(other_key)) / length if length else 1.0) < threshold:
+                continue
+            matcher = matchers.get(other_key)
+            if matcher is None:
+                matcher = matchers[other_key] = SequenceMatcher(None, "", other_key, autojunk=False)
+            matcher.set_seq1(key)
+            if matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
                 pages.add(other_page)
         support[item] = len(pages)
     return support

@@ -24,6 +24,7 @@ Thresholds are in ``resources/ingest/layout.json`` (``garbled``).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,17 +54,20 @@ def judge_words(words: list[str]) -> LayerVerdict:
     rules = quality_rules()
     dictionary = known_words()
     stripped = [w.strip(rules.ignored_punctuation) for w in words]
-    alphabetic = [w for w in stripped if w and any(c.isalpha() for c in w)]
+    # Each distinct character is judged once (a page has thousands, of a few dozen kinds).
+    letter_set = frozenset(c for c in set("".join(stripped)) if c.isalpha())
+    alphabetic = [w for w in stripped if w and not letter_set.isdisjoint(w)]
     if not alphabetic:
         return LayerVerdict(1.0, 1.0, 0.0, 0)
     singles = sum(1 for w in alphabetic if len(w) == 1 and w not in SINGLE_LETTER_WORDS)
     longer = [w for w in alphabetic if len(w) > 1]
     known = sum(1 for w in longer if w.lower() in dictionary)
-    letters = [c.lower() for w in alphabetic for c in w if c.isalpha()]
-    vowels = sum(1 for c in letters if c in rules.vowels)
+    counts = Counter("".join(alphabetic))
+    letters = sum(n for c, n in counts.items() if c in letter_set)
+    vowels = sum(n for c, n in counts.items() if c in letter_set and c.lower() in rules.vowels)
     return LayerVerdict(
         known_share=known / len(longer) if longer else 0.0,
-        vowel_ratio=vowels / len(letters) if letters else 0.0,
+        vowel_ratio=vowels / letters if letters else 0.0,
         single_letter_share=singles / len(alphabetic),
         words=len(alphabetic),
     )

@@ -33,30 +33,27 @@ class Token:
 
 @dataclass(slots=True)
 class Segment:
-    """A horizontal run of words on one line; ``line`` is the line's index on the page."""
+    """A horizontal run of words on one line; ``line`` is the line's index on the page.
+
+    Its box and text are taken once, when it is made: the layout steps ask for them
+    over and over, and a segment's words do not change."""
 
     tokens: list[Token]
     line: int
+    x0: float = field(init=False, repr=False, compare=False)
+    x1: float = field(init=False, repr=False, compare=False)
+    top: float = field(init=False, repr=False, compare=False)
+    bottom: float = field(init=False, repr=False, compare=False)
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def x0(self) -> float:
-        return self.tokens[0].bbox.x0
+    def __post_init__(self) -> None:
+        boxes = [t.bbox for t in self.tokens]
+        self.x0 = boxes[0].x0
+        self.x1 = max([b.x1 for b in boxes])
+        self.top = min([b.top for b in boxes])
+        self.bottom = max([b.bottom for b in boxes])
+        self.text = " ".join([t.text for t in self.tokens])
 
-    @property
-    def x1(self) -> float:
-        return max(t.bbox.x1 for t in self.tokens)
-
-    @property
-    def top(self) -> float:
-        return min(t.bbox.top for t in self.tokens)
-
-    @property
-    def bottom(self) -> float:
-        return max(t.bbox.bottom for t in self.tokens)
-
-    @property
-    def text(self) -> str:
-        return " ".join(t.text for t in self.tokens)
 
 @dataclass
 class PageLayout:
@@ -69,7 +66,10 @@ class PageLayout:
 
 
 def median_height(tokens: list[Token]) -> float:
-    return median(t.height for t in tokens) if tokens else 10.0
+    if not tokens:
+        return 10.0
+    # ``Token.height`` written out: this runs over every word of a page, several times.
+    return median([h if not h < 0.1 else 0.1 for h in (t.bbox.bottom - t.bbox.top for t in tokens)])
 
 
 def vertical_overlap(a: Token, b: Token) -> float:
@@ -78,40 +78,51 @@ def vertical_overlap(a: Token, b: Token) -> float:
     return overlap / min(a.height, b.height)
 
 
-def chain_words(tokens: list[Token], gap: float) -> list[list[Token]]:
+def chain_words(tokens: list[Token], gap: float, unit: float | None = None) -> list[list[Token]]:
     """Runs of words that follow each other on a line: each word is linked to the
     nearest word ending just left of it (at most ``gap`` points away) that shares
-    at least half its height.
+    at least half its height (``vertical_overlap``).
 
     Linking neighbours, rather than cutting the page into global lines first,
     keeps a scan's words together when OCR boxes jitter by a few points and a
-    margin column's lines sit between the body's lines.
+    margin column's lines sit between the body's lines. ``unit``: the words'
+    ``median_height``, when the caller has it.
     """
     order = sorted(tokens, key=lambda t: (t.bbox.x0, t.center))
-    unit = median_height(tokens)
+    unit = median_height(tokens) if unit is None else unit
+    # The words' boxes as plain lists: this loop runs for every word and its neighbours.
+    x0s = [t.bbox.x0 for t in order]
+    x1s = [t.bbox.x1 for t in order]
+    tops = [t.bbox.top for t in order]
+    bottoms = [t.bbox.bottom for t in order]
+    centers = [(top + bottom) / 2 for top, bottom in zip(tops, bottoms, strict=True)]
+    heights = [h if not h < 0.1 else 0.1 for h in (b - t for t, b in zip(tops, bottoms, strict=True))]
     bins: dict[int, list[int]] = defaultdict(list)
     previous = [-1] * len(order)
     linked = [False] * len(order)
-    for i, token in enumerate(order):
-        row = int(token.center // unit)
+    for i in range(len(order)):
+        x0, top, bottom, center, height = x0s[i], tops[i], bottoms[i], centers[i], heights[i]
+        row = int(center // unit)
         best, best_key = -1, None
         for near in (row - 1, row, row + 1):
+            members = bins.get(near)
+            if members is None:
+                continue
             alive = []
-            for j in bins.get(near, ()):
-                other = order[j]
-                distance = token.bbox.x0 - other.bbox.x1
+            for j in members:
+                distance = x0 - x1s[j]
                 if linked[j] or distance > gap:
                     continue  # taken, or too far left for this and every later word
                 alive.append(j)
-                if distance < -0.5 * min(token.height, other.height):
+                lower = min(height, heights[j])
+                if distance < -0.5 * lower:
                     continue  # overlaps too much to be the word before
-                if vertical_overlap(token, other) < 0.5:
+                if (min(bottom, bottoms[j]) - max(top, tops[j])) / lower < 0.5:
                     continue
-                key = (distance, abs(token.center - other.center))
+                key = (distance, abs(center - centers[j]))
                 if best_key is None or key < best_key:
                     best, best_key = j, key
-            if near in bins:
-                bins[near] = alive
+            bins[near] = alive
         if best >= 0:
             previous[i] = best
             linked[best] = True
@@ -131,20 +142,23 @@ def chain_words(tokens: list[Token], gap: float) -> list[list[Token]]:
     return chains
 
 
-def assign_lines(chains: list[list[Token]]) -> list[Segment]:
-    """Segments with a line index: runs whose vertical centres agree share a line."""
-    unit = median_height([t for chain in chains for t in chain])
-    centred = sorted(chains, key=lambda c: (median(t.center for t in c), c[0].bbox.x0))
+def assign_lines(chains: list[list[Token]], unit: float | None = None) -> list[Segment]:
+    """Segments with a line index: runs whose vertical centres agree share a line.
+    ``unit``: the words' ``median_height``, when the caller has it."""
+    if unit is None:
+        unit = median_height([t for chain in chains for t in chain])
+    centres = [median([t.center for t in chain]) for chain in chains]
+    order = sorted(range(len(chains)), key=lambda k: (centres[k], chains[k][0].bbox.x0))
     segments: list[Segment] = []
     line_centres: list[float] = []
-    for chain in centred:
-        centre = median(t.center for t in chain)
+    for k in order:
+        centre = centres[k]
         if line_centres and abs(centre - median(line_centres)) <= 0.5 * unit:
             line_centres.append(centre)
         else:
             line_centres = [centre]
         index = segments[-1].line + (len(line_centres) == 1) if segments else 0
-        segments.append(Segment(chain, index))
+        segments.append(Segment(chains[k], index))
     return segments
 
 
@@ -153,6 +167,7 @@ def segment_layout(tokens: list[Token], width: float, height: float,
     """Steps 1 and 2 for one page."""
     if not tokens:
         return PageLayout(width, height, [])
-    gap = rules.columns.split_gap * median_height(tokens)
-    return PageLayout(width, height, assign_lines(chain_words(tokens, gap)))
+    unit = median_height(tokens)
+    gap = rules.columns.split_gap * unit
+    return PageLayout(width, height, assign_lines(chain_words(tokens, gap, unit), unit))
 

@@ -98,7 +98,10 @@ def text_layer_usable(words: list[str], image_share: float, rules: TextLayerRule
     characters that stand for no text (``(cid:N)``, U+FFFD, private-use glyphs).
     """
     # Each distinct character judged once (a page has thousands, of a few dozen kinds).
-    counts = Counter("".join(CID.sub("\ufffd", w) for w in words))
+    text = "".join(words)
+    if "(cid:" in text:
+        text = "".join(CID.sub("\ufffd", w) for w in words)
+    counts = Counter(text)
     letters = sum(n for c, n in counts.items() if c.isalpha())
     if letters < rules.min_letters:
         return False
@@ -189,19 +192,20 @@ def page_tokens(objects: PageObjects, rules: IngestRules) -> list[Token]:
     """The page's words that lie on it, as tokens, with redaction boxes marked."""
     tokens = []
     seen: set[tuple[str, int, int]] = set()
+    width, height = objects.width, objects.height
     for w in objects.words:
-        if w["x1"] < 0 or w["x0"] > objects.width or w["bottom"] < 0 or w["top"] > objects.height:
+        text, x0, top, x1, bottom = w["text"], w["x0"], w["top"], w["x1"], w["bottom"]
+        if x1 < 0 or x0 > width or bottom < 0 or top > height:
             continue  # text placed outside the visible page
         if not w["upright"]:
             continue  # vertical text goes to the furniture (``vertical_text``)
         # Fake bold prints a word twice, a hair apart. (pdfplumber's dedupe_chars
         # does this per character but takes most of a page's reading time.)
-        key = (w["text"], round(w["x0"]), round(w["top"]))
+        key = (text, round(x0), round(top))
         if key in seen:
             continue
         seen.add(key)
-        tokens.append(Token(w["text"], BBox(float(w["x0"]), float(w["top"]),
-                                            float(w["x1"]), float(w["bottom"]))))
+        tokens.append(Token(text, BBox(float(x0), float(top), float(x1), float(bottom))))
     if not objects.filled:
         return tokens
     unit, area = median_height(tokens), objects.width * objects.height

@@ -29,17 +29,35 @@ reads the colour of the text on the box.
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import unicodedata
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+import numpy as np
 
 X_TOLERANCE = 1.5
 Y_TOLERANCE = 3.0
 
 
-# A character: (text, x0, top, x1, bottom), a tuple because a page has thousands.
+# A character: (text, x0, top, x1, bottom).
 Char = tuple[str, float, float, float, float]
-TEXT, X0, TOP, X1, BOTTOM = range(5)
+
+
+@dataclass(frozen=True)
+class PageChars:
+    """A page's characters as columns, because a page has thousands: ``text`` holds
+    one character each, ``boxes`` their boxes as rows of (x0, top, x1, bottom)."""
+
+    text: str
+    boxes: np.ndarray
+
+    @staticmethod
+    def of(chars: list[Char]) -> PageChars:
+        boxes = np.array([c[1:] for c in chars], dtype=float).reshape(-1, 4)
+        return PageChars("".join(c[0] for c in chars), boxes)
 
 
 def _raw():
@@ -60,10 +78,9 @@ def _box(left: float, bottom: float, right: float, top: float, height: float) ->
     return {"x0": left, "x1": right, "top": height - top, "bottom": height - bottom}
 
 
-def _subpath_boxes(obj, raw, height: float) -> list[dict] | None:
+def _subpath_boxes(handle, raw, height: float) -> list[dict] | None:
     """The boxes of a path's subpaths with three or more points (pdfminer's rects and
     curves; two-point lines are neither), in page space; None when one cannot be read."""
-    handle = obj.raw
     matrix = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(handle, matrix):
         return None
@@ -88,16 +105,45 @@ def _subpath_boxes(obj, raw, height: float) -> list[dict] | None:
     return boxes
 
 
-def _image_digest(obj, raw) -> str | None:
+def _image_digest(handle, raw) -> str | None:
     """A digest of an image's stream, so a picture repeated on every page is OCR'd once
     (``pipeline.ingest.regions``; pdfplumber's stream object id plays that part)."""
-    size = raw.FPDFImageObj_GetImageDataRaw(obj.raw, None, 0)
+    size = raw.FPDFImageObj_GetImageDataRaw(handle, None, 0)
     if not size:
         return None
     buffer = ctypes.create_string_buffer(size)
-    if raw.FPDFImageObj_GetImageDataRaw(obj.raw, buffer, size) != size:
+    if raw.FPDFImageObj_GetImageDataRaw(handle, buffer, size) != size:
         return None
     return hashlib.blake2b(buffer.raw, digest_size=16).hexdigest()
+
+
+# Forms nested deeper than this are not looked into (as pdfplumber's reading goes on).
+MAX_FORM_DEPTH = 8
+
+
+def _objects(parent, raw, level: int = 0) -> Iterator[tuple[object, int, int]]:
+    """(handle, type, level) of a page's objects, each form's objects right after the form,
+    down to ``MAX_FORM_DEPTH`` levels (pypdfium2's ``get_objects``, without a Python object
+    for each page object)."""
+    count, get = ((raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject) if level == 0 else
+                  (raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject))
+    n = count(parent)
+    if n < 0:
+        raise _pdfium_error("Failed to get number of pageobjects.")
+    for i in range(n):
+        handle = get(parent, i)
+        if not handle:
+            raise _pdfium_error("Failed to get pageobject.")
+        kind = raw.FPDFPageObj_GetType(handle)
+        yield handle, kind, level
+        if kind == raw.FPDF_PAGEOBJ_FORM and level < MAX_FORM_DEPTH - 1:
+            yield from _objects(handle, raw, level + 1)
+
+
+def _pdfium_error(message: str) -> Exception:
+    import pypdfium2
+
+    return pypdfium2.PdfiumError(message)
 
 
 def page_shapes(page, height: float) -> PageShapes | None:
@@ -116,38 +162,37 @@ def page_shapes(page, height: float) -> PageShapes | None:
     r, g, b, a = (ctypes.c_uint(0) for _ in range(4))
     left, bottom, right, top = (ctypes.c_float(0) for _ in range(4))
     matrix = raw.FS_MATRIX()
-    for obj in page.get_objects(max_depth=8):
-        kind = obj.type
+    for handle, kind, level in _objects(page.raw, raw):
         if kind == raw.FPDF_PAGEOBJ_SHADING:
             return None
         if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
             # Turned or slanted text (a stamp along the edge): pdfplumber's vertical words.
-            if not raw.FPDFPageObj_GetMatrix(obj.raw, matrix):
+            if not raw.FPDFPageObj_GetMatrix(handle, matrix):
                 return None
             if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6 or matrix.a <= 0 or matrix.d <= 0:
                 return None
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-            if obj.level > 0 or not raw.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
+            if level > 0 or not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
                 return None  # inside a form: its bounds are not in page space
             image = _box(left.value, bottom.value, right.value, top.value, height)
-            image["key"] = _image_digest(obj, raw)
+            image["key"] = _image_digest(handle, raw)
             shapes.images.append(image)
         elif kind == raw.FPDF_PAGEOBJ_PATH:
-            if not raw.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
+            if not raw.FPDFPath_GetDrawMode(handle, fill, stroke):
                 return None
             if not fill.value:
                 continue
-            if obj.level > 0 or not raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a):
+            if level > 0 or not raw.FPDFPageObj_GetFillColor(handle, r, g, b, a):
                 return None
             color = (r.value / 255, g.value / 255, b.value / 255)
-            boxes = _subpath_boxes(obj, raw, height)
+            boxes = _subpath_boxes(handle, raw, height)
             if boxes is None:
                 return None
             shapes.filled += [dict(box, fill=True, non_stroking_color=color) for box in boxes]
     return shapes
 
 
-def page_chars(textpage, height: float, strict: bool = True) -> list[Char] | None:
+def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None:
     """The text page's characters with pdfminer-style boxes.
 
     ``strict`` (a page read instead of pdfplumber): None when one character cannot be
@@ -157,58 +202,134 @@ def page_chars(textpage, height: float, strict: bool = True) -> list[Char] | Non
     (which the text-layer test counts), one without a usable size with pdfium's loose
     box, and pdfium's own spaces as word breaks.
     """
+    if not strict:
+        return PageChars.of(_loose_chars(textpage, height))
     raw = _raw()
-    handle = textpage.raw
-    count = raw.FPDFText_CountChars(handle)
-    if strict:
-        text = textpage.get_text_range(0, count) if count else ""
-        if len(text) != count:
-            return None  # characters beyond the BMP: leave the page to pdfplumber
-        # Glyphs without text (pdfplumber's (cid:N), which feed the garbled-layer test):
-        # each distinct character is judged once.
-        if any(c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}
-               for c in set(text) - {"\r", "\n"}):
-            return None
-    else:
-        text = "".join(_unicode(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
-    rect = raw.FS_RECTF()
-    x, y = ctypes.c_double(0), ctypes.c_double(0)
-    chars: list[Char] = []
-    generated, loose, origin = (raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox,
-                                raw.FPDFText_GetCharOrigin)
-    font_size, map_error = raw.FPDFText_GetFontSize, raw.FPDFText_HasUnicodeMapError
-    get_matrix, matrix = raw.FPDFText_GetMatrix, raw.FS_MATRIX()
+    count = raw.FPDFText_CountChars(textpage.raw)
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:
+        return None  # characters beyond the BMP: leave the page to pdfplumber
+    # Glyphs without text (pdfplumber's (cid:N), which feed the garbled-layer test):
+    # each distinct character is judged once.
+    if any(c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}
+           for c in set(text) - {"\r", "\n"}):
+        return None
+    calls = _calls()
+    handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    generated, map_error, loose, text_object = (calls.generated, calls.map_error, calls.loose,
+                                                 calls.text_object)
+    # pdfium writes each kept character's loose box into the next slot of ``rects``.
+    rects = (raw.FS_RECTF * count)()
+    step = ctypes.sizeof(raw.FS_RECTF)
+    slot = ctypes.byref
+    # A character's size and matrix are its text object's: asked once per object.
+    object_sizes: dict[int, float] = {}
+    kept: list[int] = []
+    keep = kept.append
+    sizes = array("d")
+    add_size = sizes.append
+    offset = 0  # of the next slot in ``rects``
     for i, char in enumerate(text):
         if char in "\r\n":
             continue
         if char == " ":
-            if strict and generated(handle, i):
+            if generated(handle, i):
                 continue  # pdfium's own spaces between text objects
         elif map_error(handle, i) == 1:
-            if strict:
-                return None
-            char = "\ufffd"
-        if not loose(handle, i, rect):
-            if strict:
-                return None
-            continue
-        # The size set with Tf, scaled by the character's matrix (text matrix and CTM):
-        # a PDF may set Tf 1 and scale its text with Tm, as pdfminer's size includes.
-        upright = get_matrix(handle, i, matrix) and abs(matrix.b) <= 1e-6 and abs(matrix.c) <= 1e-6
-        size = font_size(handle, i) * matrix.d if upright else 0.0
+            return None
+        if not loose(handle, i, slot(rects, offset)):
+            return None
+        obj = text_object(handle, i)
+        size = object_sizes.get(obj)
+        if size is None:
+            size = _char_size(textpage.raw, i, raw)
+            if obj:  # (a character without an object is asked on its own)
+                object_sizes[obj] = size
         if size <= 0:
-            if strict:
-                return None
+            return None
+        keep(i)
+        add_size(size)
+        offset += step
+    left, rect_top, right, rect_bottom = (
+        np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[: len(kept)].astype(float).T)
+    size = np.frombuffer(sizes, dtype=float)
+    bottom = rect_bottom.copy()
+    # A box without height (a glyph with no extent): the descent below the origin.
+    x, y = ctypes.c_double(0), ctypes.c_double(0)
+    for k in np.flatnonzero(rect_top <= rect_bottom).tolist():
+        if not raw.FPDFText_GetCharOrigin(textpage.raw, kept[k], x, y):
+            return None
+        bottom[k] = y.value - 0.2 * size[k]
+    # pdfminer: bottom at the descent below the baseline, top one size above it.
+    boxes = np.column_stack((left, height - (bottom + size), right, height - bottom))
+    return PageChars("".join([text[i] for i in kept]), boxes)
+
+
+def _char_size(handle, index: int, raw) -> float:
+    """The size set with Tf, scaled by the character's matrix (text matrix and CTM):
+    a PDF may set Tf 1 and scale its text with Tm, as pdfminer's size includes.
+    0 for a character that is turned."""
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFText_GetMatrix(handle, index, matrix):
+        return 0.0
+    if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6:
+        return 0.0
+    return raw.FPDFText_GetFontSize(handle, index) * matrix.d
+
+
+@dataclass(frozen=True)
+class _Calls:
+    """pdfium's per-character text functions without ctypes' argument checks: a page
+    asks them thousands of times, and the checks cost as much as the calls (the
+    handle is passed as ``c_void_p``, the box by reference)."""
+
+    generated: object
+    map_error: object
+    loose: object
+    text_object: object
+
+
+@functools.cache
+def _calls() -> _Calls:
+    raw = _raw()
+
+    def bare(function, restype=ctypes.c_int):
+        # A second pointer to the same C function, without the binding's argtypes.
+        pointer = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+        pointer.restype = restype
+        return pointer
+
+    return _Calls(generated=bare(raw.FPDFText_IsGenerated),
+                  map_error=bare(raw.FPDFText_HasUnicodeMapError),
+                  loose=bare(raw.FPDFText_GetLooseCharBox),
+                  text_object=bare(raw.FPDFText_GetTextObject, ctypes.c_void_p))
+
+
+def _loose_chars(textpage, height: float) -> list[Char]:
+    """``page_chars`` of a page pdfminer cannot parse: every character pdfium reads."""
+    raw = _raw()
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    text = "".join(_unicode(raw.FPDFText_GetUnicode(handle, i)) for i in range(count))
+    rect = raw.FS_RECTF()
+    x, y = ctypes.c_double(0), ctypes.c_double(0)
+    chars: list[Char] = []
+    for i, char in enumerate(text):
+        if char in "\r\n":
+            continue
+        if char != " " and raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+            char = "\ufffd"
+        if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
+            continue
+        size = _char_size(handle, i, raw)
+        if size <= 0:
             chars.append((char, rect.left, height - rect.top, rect.right, height - rect.bottom))
             continue
         bottom = rect.bottom
         if rect.top <= bottom:
-            if not origin(handle, i, x, y):
-                if strict:
-                    return None
+            if not raw.FPDFText_GetCharOrigin(handle, i, x, y):
                 continue
             bottom = y.value - 0.2 * size
-        # pdfminer: bottom at the descent below the baseline, top one size above it.
         chars.append((char, rect.left, height - (bottom + size), rect.right, height - bottom))
     return chars
 
@@ -221,52 +342,47 @@ def _unicode(code: int) -> str:
     return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
 
 
-def _lines(chars: list[Char]) -> list[list[Char]]:
-    """Characters clustered into lines by ``top`` (pdfplumber's ``cluster_objects``)."""
-    order = sorted(range(len(chars)), key=lambda i: chars[i][TOP])
-    lines: list[list[int]] = []
-    last = None
-    for i in order:
-        top = chars[i][TOP]
-        if last is None or top > last + Y_TOLERANCE:
-            lines.append([])
-        lines[-1].append(i)
-        last = top
-    # pdfplumber keeps the characters of a cluster in their original order, then sorts by x0.
-    return [sorted((chars[i] for i in sorted(line)), key=lambda c: c[X0]) for line in lines]
+def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
+    """Words as pdfplumber's ``extract_words`` gives them (text, x0, x1, top, bottom, upright).
 
-
-def words_from_chars(chars: list[Char]) -> list[dict]:
-    """Words as pdfplumber's ``extract_words`` gives them (text, x0, x1, top, bottom, upright)."""
-    words: list[dict] = []
-    for line in _lines(chars):
-        current: list[Char] = []
-        for char in line:
-            if char[TEXT].isspace():
-                if current:
-                    words.append(_word(current))
-                    current = []
-                continue
-            if current:
-                prev = current[-1]
-                if (char[X0] > prev[X1] + X_TOLERANCE or char[X1] < prev[X0] - X_TOLERANCE
-                        or char[TOP] > prev[BOTTOM] + Y_TOLERANCE
-                        or char[BOTTOM] < prev[TOP] - Y_TOLERANCE):
-                    words.append(_word(current))
-                    current = []
-            current.append(char)
-        if current:
-            words.append(_word(current))
-    return words
-
-
-def _word(chars: list[Char]) -> dict:
-    if len(chars) == 1:
-        text, x0, top, x1, bottom = chars[0]
-    else:
-        texts, x0s, tops, x1s, bottoms = zip(*chars, strict=True)
-        text, x0, top, x1, bottom = "".join(texts), min(x0s), min(tops), max(x1s), max(bottoms)
-    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "upright": True}
+    pdfplumber's steps, on arrays: characters are clustered into lines by ``top``
+    (a line goes on while each next top, in order of top, is within ``y_tolerance``
+    of the one before), each line's characters are sorted by ``x0`` (in their
+    original order where they tie), and a word ends at white space or where a
+    character stands more than the tolerances away from the one before it.
+    """
+    if not isinstance(chars, PageChars):
+        chars = PageChars.of(chars)
+    n = len(chars.text)
+    if not n:
+        return []
+    x0, top, x1, bottom = chars.boxes.T
+    by_top = np.argsort(top, kind="stable")
+    sorted_tops = top[by_top]
+    line = np.empty(n, dtype=np.intp)
+    line[by_top] = np.cumsum(np.concatenate(([True], sorted_tops[1:] > sorted_tops[:-1] + Y_TOLERANCE)))
+    order = np.lexsort((x0, line))  # by line, then x0; a stable sort keeps ties in order
+    x0, top, x1, bottom, line = x0[order], top[order], x1[order], bottom[order], line[order]
+    # The characters as code points (one each), in reading order.
+    codes = np.frombuffer(chars.text.encode("utf-32-le"), dtype=np.uint32)[order]
+    spaces = [ord(c) for c in set(chars.text) if c.isspace()]
+    space = np.isin(codes, spaces) if spaces else np.zeros(n, dtype=bool)
+    starts = np.ones(n, dtype=bool)
+    starts[1:] = ((line[1:] != line[:-1]) | space[:-1]
+                  | (x0[1:] > x1[:-1] + X_TOLERANCE) | (x1[1:] < x0[:-1] - X_TOLERANCE)
+                  | (top[1:] > bottom[:-1] + Y_TOLERANCE) | (bottom[1:] < top[:-1] - Y_TOLERANCE))
+    kept = np.flatnonzero(~space)
+    if not len(kept):
+        return []
+    first = np.flatnonzero(starts[kept])
+    text = codes[kept].tobytes().decode("utf-32-le")
+    ends = [*first[1:].tolist(), len(kept)]
+    boxes = zip(np.minimum.reduceat(x0[kept], first).tolist(),
+                np.maximum.reduceat(x1[kept], first).tolist(),
+                np.minimum.reduceat(top[kept], first).tolist(),
+                np.maximum.reduceat(bottom[kept], first).tolist(), strict=True)
+    return [{"text": text[a:b], "x0": left, "x1": right, "top": upper, "bottom": lower, "upright": True}
+            for a, b, (left, right, upper, lower) in zip(first.tolist(), ends, boxes, strict=True)]
 
 
 def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, list[dict], PageShapes] | None:

@@ -217,13 +217,14 @@ def page_text(page: PageLayout, rules: IngestRules) -> PageText:
         segments = [s for s in segments if s.x0 < margin.mid]
     else:
         margin_segments = []
-    tables, segments, not_rebuilt = find_tables(
-        segments, median_height([t for s in segments for t in s.tokens]), rules.tables)
+    unit = median_height([t for s in segments for t in s.tokens])
+    tables, segments, not_rebuilt = find_tables(segments, unit, rules.tables)
     tables.sort(key=lambda t: t.top)
     gutters, _ = find_gutters(segments, page.width, rules)
     regions = [body_blocks(region, gutters) for region in _regions(segments, tables)]
     blocks = [block for region in regions for block in region]
-    unit = median_height([t for s in segments for t in s.tokens])
+    if tables:  # the words left beside the tables
+        unit = median_height([t for s in segments for t in s.tokens])
     # Line distances are measured within columns: across columns whose
     # baselines are offset they would be meaningless.
     pitches = {id(block): _pitches(block, unit) for block in blocks}

@@ -262,8 +262,10 @@ class WorkerPool:
                 worker.task = None
                 if not healthy:
                     self._replace(index)
-                yield task, result
+                # The next document first: the caller's work on this result (the cache
+                # entry written and flushed to disk) must not leave the worker idle.
                 self._feed(index, pending)
+                yield task, result
 
     def _collect(self, worker: _Worker) -> tuple[Task, DocumentResult, bool] | None:
         """The worker's finished task, or None while it is still working within its deadline."""

@@ -42,3 +42,19 @@ def test_assign_lines_gives_side_by_side_runs_one_line(place):
     segments = lines.assign_lines(chains)
     assert [(s.text, s.line) for s in segments] == [
         ("De kosten bedragen", 0), ("Datum", 0), ("volgende regel", 1)]
+
+
+def test_a_segment_knows_its_box_and_text_from_its_words():
+    segment = lines.Segment([Token("Ons", BBox(450, 153.0, 462, 160)),
+                             Token("kenmerk", BBox(464, 151.0, 490, 158))], line=3)
+    assert (segment.x0, segment.top, segment.x1, segment.bottom) == (450, 151.0, 490, 160)
+    assert segment.text == "Ons kenmerk" and segment.line == 3
+
+
+def test_the_callers_unit_gives_the_same_lines(place):
+    tokens = place.words("De kosten bedragen", 50, 100) + place.words("Datum", 450, 101)
+    tokens += place.words("volgende regel", 50, 114)
+    unit = lines.median_height(tokens)
+    chains = lines.chain_words(tokens, gap=10)
+    assert lines.chain_words(tokens, gap=10, unit=unit) == chains
+    assert lines.assign_lines(chains, unit) == lines.assign_lines(chains)

@@ -218,3 +218,32 @@ def test_words_from_chars_is_linear_in_a_run_without_spaces():
     (word,) = words_from_chars(run)
     assert len(word["text"]) == 210_000
     assert time.perf_counter() - started < 5 * ordinary + 0.5
+
+
+def test_words_follow_pdfplumbers_line_clusters_and_order():
+    chars = [
+        ("b", 20.0, 100.0, 25.0, 110.0), ("a", 10.0, 102.5, 15.0, 112.5),  # tops 2.5 apart: one line
+        ("c", 25.0, 105.0, 30.0, 115.0),  # 2.5 below the one before: still that line (a chain)
+        ("x", 10.0, 109.0, 15.0, 119.0),  # 4 below: a line of its own
+        ("y", 10.0, 109.5, 14.0, 119.5),  # the same x0 as "x": kept after it, in their order
+    ]
+    words = words_from_chars(chars)
+    assert [w["text"] for w in words] == ["a", "bc", "xy"]
+    assert (words[1]["x0"], words[1]["top"], words[1]["x1"], words[1]["bottom"]) == (20.0, 100.0, 30.0, 115.0)
+
+
+def test_characters_of_text_objects_of_different_sizes_keep_their_own_size(tmp_path):
+    """Sizes are asked once per text object: each object's characters keep their own."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "maten.pdf"
+    canvas = Canvas(str(path), pagesize=(595, 842))
+    for size, x in ((8, 70), (14, 150), (8, 260), (20, 330)):
+        canvas.setFont("Helvetica", size)
+        canvas.drawString(x, 700, "Almere")
+    canvas.showPage()
+    canvas.save()
+    [(_, plumber, fast)] = list(_pairs(path))
+    _same_words(plumber, fast[2])
+    by_x = sorted(fast[2], key=lambda w: w["x0"])
+    assert [round(w["bottom"] - w["top"]) for w in by_x] == [8, 14, 8, 20]

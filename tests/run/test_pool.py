@@ -17,3 +17,29 @@ from pipeline.run.pool import exit_reason
 ])
 def test_exit_reason_names_the_signal(code, reason):
     assert exit_reason(code) == reason
+
+
+def test_a_worker_gets_its_next_document_before_its_result_is_handled(tmp_path):
+    """The caller's work on a result (writing the cache entry) must not leave the worker idle."""
+    import time
+
+    from pipeline.records import DocumentResult
+    from pipeline.run.discovery import Task
+    from pipeline.run.pool import WorkerPool
+
+    started = tmp_path / "started"
+    started.mkdir()
+
+    def process(source, max_bytes):
+        (started / source).touch()
+        return DocumentResult(source=source)
+
+    tasks = [Task(f"d{i}", None) for i in range(3)]
+    with WorkerPool(1, process, max_bytes=1, timeout=60) as pool:
+        results = pool.map(tasks)
+        first, _ = next(results)  # the caller holds the first result and has not asked for more
+        waited = time.monotonic() + 30
+        while not (started / "d1").exists() and time.monotonic() < waited:
+            time.sleep(0.05)
+        assert (started / "d1").exists()
+        assert [first.source] + [task.source for task, _ in results] == ["d0", "d1", "d2"]
