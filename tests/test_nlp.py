@@ -155,3 +155,22 @@ def test_threads_asking_for_the_pipeline_at_once_get_the_same_one(fresh_nlp):
     with ThreadPoolExecutor(max_workers=3) as pool:
         built = list(pool.map(lambda _: build_nlp(), range(3)))
     assert built[0] is built[1] is built[2]
+
+
+def test_the_tokenizer_is_built_with_the_components_infixes_so_they_change_nothing():
+    """Each change to a built tokenizer reloads its special cases: the pipeline's own
+    tokenizer already holds both infixes, and equals spaCy's with the changes made."""
+    from pipeline.extract.dates import split_figures_from_abbreviations
+    from pipeline.extract.municipality_context import split_names_at_slashes
+
+    nlp = build_nlp()
+    assert not split_names_at_slashes(nlp)
+    assert not split_figures_from_abbreviations(nlp)
+    changed = spacy.blank("nl")
+    assert split_names_at_slashes(changed) and split_figures_from_abbreviations(changed)
+    assert (nlp.tokenizer.infix_finditer.__self__.pattern
+            == changed.tokenizer.infix_finditer.__self__.pattern)
+    text = "Op d.d.26 april 2023 in Lelystad/Dronten, in 2016/2017 en/of 1.000 euro."
+    assert [t.text for t in nlp(text)] == [
+        "Op", "d.d.", "26", "april", "2023", "in", "Lelystad", "/", "Dronten", ",", "in",
+        "2016/2017", "en/of", "1.000", "euro", "."]

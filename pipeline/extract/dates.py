@@ -187,7 +187,7 @@ def find_dates(doc: Doc) -> list[Span]:
 
 
 # An abbreviation's full stop with a figure glued to it: 'd.d.26 april', 'dd.12-03-2024'.
-_GLUED_FIGURE = r"(?<=[^\W\d_]\.)(?=\d)"
+GLUED_FIGURE = r"(?<=[^\W\d_]\.)(?=\d)"
 
 
 def split_figures_from_abbreviations(nlp: Language) -> bool:
@@ -200,9 +200,9 @@ def split_figures_from_abbreviations(nlp: Language) -> bool:
     """
     finditer = nlp.tokenizer.infix_finditer
     pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
-    if pattern is None or _GLUED_FIGURE in pattern:
+    if pattern is None or GLUED_FIGURE in pattern:
         return False
-    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_FIGURE}").finditer
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_FIGURE}").finditer
     return True
 
 

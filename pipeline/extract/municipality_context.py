@@ -67,7 +67,7 @@ def split_names_from_full_stops(nlp: Language, forms: list[str]) -> list[str]:
 
 
 # A slash between two words, the second capitalised: 'Lelystad/Dronten', 'Noordoostpolder/Urk'.
-_NAME_SLASH = r"(?<=[^\W\d_])/(?=[A-Z])"
+NAME_SLASH = r"(?<=[^\W\d_])/(?=[A-Z])"
 
 
 def split_names_at_slashes(nlp: Language) -> bool:
@@ -79,9 +79,9 @@ def split_names_at_slashes(nlp: Language) -> bool:
     """
     finditer = nlp.tokenizer.infix_finditer
     pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
-    if pattern is None or _NAME_SLASH in pattern:
+    if pattern is None or NAME_SLASH in pattern:
         return False
-    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_NAME_SLASH}").finditer
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{NAME_SLASH}").finditer
     return True
 
 
