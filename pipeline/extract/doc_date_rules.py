@@ -16,7 +16,15 @@ from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, _year_in, date_in_text, is_heading, page_lines
-from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, news_words, other_words, report_words
+from pipeline.extract.doc_words import (
+    _alternatives,
+    _day_date,
+    letter_words,
+    names_itself,
+    news_words,
+    other_words,
+    report_words,
+)
 
 # --------------------------------------------------------------------------
 # Dates of each kind of document
@@ -169,7 +177,8 @@ def report_year(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     for ln in ev.lines[:5]:
-        if is_heading(ln.text) and words.report_word.search(ln.text):
+        m = words.report_word.search(ln.text)
+        if is_heading(ln.text) and m and names_itself(ln.text, m.start()):
             hit = _year_in(ln, "report_year_heading")
             if hit is not None:
                 return hit

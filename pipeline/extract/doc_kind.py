@@ -30,7 +30,7 @@ from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, salutation_index
 from pipeline.extract.doc_lines import Line, page_lines
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import _fold, news_words
+from pipeline.extract.doc_words import _fold, names_itself, news_words
 from pipeline.resource_files import DocumentKindsFile
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
@@ -161,7 +161,8 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
         for kind, patterns in words.titles:
             if is_subject and words.kinds[kind] != "brief":
                 continue
-            if any(p.search(text or unlabelled) for p in patterns):
+            named = text or unlabelled
+            if any((m := p.search(named)) and names_itself(named, m.start()) for p in patterns):
                 return kind, ln
     return None
 

@@ -74,6 +74,11 @@ PROSE = (
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
         ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
         ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
+        # A headline is a sentence about a report; a title names the document.
+        ("jaarverslag_heading", "Deventer sluit jaarrekening 2023 af met overschot\n\n" + PROSE, False),
+        ("jaarverslag_heading", "Provincie helpt bij jaarverslag-achterstand\n\n" + PROSE, False),
+        ("jaarverslag_heading", "GGD Noord- en Oost-Gelderland Jaarverslag 2023\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Concept jaarrekening 2023\n\n" + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
