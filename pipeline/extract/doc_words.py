@@ -188,8 +188,8 @@ def _day_date() -> re.Pattern[str]:
 
 # Lower-case words that may stand inside a name before the word a document calls itself by
 # ('GGD Noord- en Oost-Gelderland Jaarverslag 2023', 'Provincie van Utrecht jaarrekening 2022').
-NAME_PARTICLES = frozenset({"en", "van", "de", "der", "den", "het", "'s", "te", "voor", "op", "bij", "in", "aan", "over", "tot", "met",
-                            "-", "|", ":", "–"})
+NAME_PARTICLES = frozenset({"en", "van", "de", "der", "den", "het", "'s", "te", "voor", "op", "bij", "in", "aan",
+                            "over", "tot", "met", "-", "|", ":", "–"})
 
 
 def names_itself(text: str, at: int) -> bool:
