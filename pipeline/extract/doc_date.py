@@ -43,9 +43,11 @@ from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
+    date_alone,
     date_line_in_head,
     labelled_date,
     margin_date,
+    place_date_line,
     report_year,
 )
 from pipeline.extract.doc_evidence import Evidence, _labelled
@@ -279,12 +281,9 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     if not ev.pages:
         return None
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:4]
-    weekdays = _alternatives(list(date_words().weekdays))
     for ln in opening:
-        m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
-        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
-        hit = _day_date_at(rest, "news_date_line", "start")
-        if hit is not None and re.fullmatch(r"[\s\d:.,|-]*", rest.text[hit.end - rest.start:]):
+        hit = date_alone(ln, "news_date_line")
+        if hit is not None:
             return hit
     published = document_date_words()["published_by"]
     for ln in opening:
@@ -294,6 +293,17 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+# How far down a press release prints its date like a letter does.
+NEWS_HEAD_LINES = 8
+
+
+def news_head_date(ev: Evidence) -> DateHit | None:
+    """A press release dated like a letter, in its opening lines: ``Den Haag, 3 maart 2025``
+    alone on a line, or ``Datum: 14-02-2024``. Further down such a line is part of the story."""
+    head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
+    return place_date_line(head) or labelled_date(head)
 
 
 # --------------------------------------------------------------------------
@@ -318,7 +328,7 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks,),
     "overig": (letter_fallbacks, title_page_date, status_date),
     "jaarverslag": (title_page_date,),
-    "nieuws": (news_opening_date,),
+    "nieuws": (news_opening_date, news_head_date),
     "kamervragen": (),
 }
 

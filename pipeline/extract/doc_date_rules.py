@@ -140,6 +140,18 @@ def date_line_in_head(ev: Evidence) -> DateHit | None:
     return None
 
 
+def date_alone(ln: Line, rule: str) -> DateHit | None:
+    """A date alone on its line, after an optional weekday and before an optional time:
+    ``dinsdag 5 november 2024``, ``27 maart 2019 | 11:53``."""
+    weekdays = _alternatives(list(date_words().weekdays))
+    m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
+    rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+    hit = _day_date_at(rest, rule, "start")
+    if hit is not None and re.fullmatch(r"[\s\d:.,|-]*(?:uur)?", rest.text[hit.end - rest.start:]):
+        return hit
+    return None
+
+
 def letter_date(ev: Evidence) -> DateHit | None:
     for find in (margin_date, labelled_date, place_date_line, ocr_column_date):
         hit = find(ev)

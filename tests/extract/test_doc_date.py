@@ -139,6 +139,31 @@ def test_news_without_dateline_takes_an_opening_date_line(opening, value, rule):
     assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("nieuws", value, rule)
 
 
+NEWS_BODY = ("De gemeente verlengt de subsidie voor het buurtwerk in de wijk Oost met twee jaar, zodat de "
+             "lopende projecten kunnen worden afgerond. Dat laat wethouder Jansen weten.\n\n“We willen de wijk niet in de steek laten”, zegt Jansen.\n")
+
+
+@pytest.mark.parametrize(
+    ("opening", "value", "rule"),
+    [
+        ("dinsdag 5 november 2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-11-05", "news_date_line"),
+        ("12-03-2024 10:15 uur\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-03-12", "news_date_line"),
+        ("Persbericht\n\nDen Haag, 3 maart 2025\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2025-03-03",
+         "place_date_line"),
+        ("Persbericht\nDatum: 14-02-2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-02-14", "datum_label"),
+    ],
+)
+def test_news_dated_above_its_headline(opening, value, rule):
+    info = describe(opening + "\n" + NEWS_BODY)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("nieuws", value, rule)
+
+
+def test_a_place_date_line_far_down_a_news_item_is_part_of_the_story():
+    text = ("Persbericht\n\nBuurtwerk Oost krijgt twee jaar extra\n\n" + "\n\n".join([NEWS_BODY] * 4)
+            + "\nUtrecht, 3 maart 2025\n")
+    assert describe(text).doc_date is None
+
+
 def test_prose_with_a_date_is_no_news_date_line():
     text = "Kop\n\nOp 27 maart 2019 besloot de raad tot verlenging van de subsidie.\n"
     assert dd.news_opening_date(ev(text)) is None
