@@ -112,6 +112,24 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
 
 def meeting_date(ev: Evidence) -> DateHit | None:
     """A meeting label with its date (same line or next), else the first day date of the opening lines."""
+    hit = labelled_meeting_date(ev)
+    if hit is not None:
+        return hit
+    for ln in ev.lines[: document_date_words()["opening_lines"]]:
+        hit = _day_date_at(ln, "meeting_date")
+        if hit is not None:
+            return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _meeting_gap() -> re.Pattern[str]:
+    weekdays = _alternatives(list(date_words().weekdays))
+    return re.compile(rf"(?:(?:{weekdays}|d\.\s?d\.|dd|van|op|de)[\s,.:]*)*", re.IGNORECASE)
+
+
+def labelled_meeting_date(ev: Evidence) -> DateHit | None:
+    """A meeting label with its date, on the same line or the next: ``Raadsvergadering d.d. 12-03-2024``."""
     words = document_date_words()
     labels = tuple(words["meeting_labels"])
     opening = ev.lines[: words["opening_lines"]]
@@ -120,12 +138,12 @@ def meeting_date(ev: Evidence) -> DateHit | None:
         if m is None:
             continue
         hit = _date_after(ln, m.end(), "meeting_date")
+        # 'Datum vergadering: dinsdag 14 mei 2024': a weekday or 'd.d.' may stand between; a word
+        # more, and the date is another ('Nr. Datum Afzender Onderwerp 1 12-06-2024', a table).
+        if hit is not None and not _meeting_gap().fullmatch(ln.text[m.end(): hit.start - ln.start]):
+            hit = None
         if hit is None and i + 1 < len(opening):
             hit = _day_date_at(opening[i + 1], "meeting_date", "start")
-        if hit is not None:
-            return hit
-    for ln in opening:
-        hit = _day_date_at(ln, "meeting_date")
         if hit is not None:
             return hit
     return None
@@ -322,7 +340,17 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "jaarrekening": (report_year, titled_year),
     "jaarverslag": (report_year, titled_year),
     "factsheet": (status_date,),
+    # A list's own date is the meeting it is for, or its label; its table dates the listed documents.
+    "lijst_ingekomen_stukken": (labelled_meeting_date, margin_date, labelled_date),
+    "inventarislijst": (margin_date, labelled_date),
+    # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
+    # the letter that sends it is dated.
+    "eu_fiche": (),
 }
+
+# Kinds whose date comes from their own rules only: the general ones would read a date of the
+# table or of another document.
+OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fiche"})
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks,),
@@ -335,7 +363,8 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
-    for find in (*KIND_DATE_RULES.get(kind, ()), DATE_RULES[doc_type], *FALLBACK_RULES[doc_type]):
+    general = () if kind in OWN_RULES_ONLY else (DATE_RULES[doc_type], *FALLBACK_RULES[doc_type])
+    for find in (*KIND_DATE_RULES.get(kind, ()), *general):
         hit = find(ev)
         if hit is not None:
             return hit
