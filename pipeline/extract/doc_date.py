@@ -252,15 +252,60 @@ def title_page_date(ev: Evidence) -> DateHit | None:
     words = document_date_words()
     label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['title_page_labels']))})\b", re.IGNORECASE)
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
+    dated = {w.casefold() for w in letter_words().date_labels} | {"publicatiedatum"}
     for ln in opening:
         m = label.search(ln.text)
-        # A title-page line is short; a sentence that happens to hold 'status' is prose.
-        if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
+        if m is None:
             continue
         hit = _date_after(ln, m.end(), "title_page_date", month=True)
-        if hit is not None:
+        if hit is None:
+            continue
+        gap = ln.text[m.end(): hit.start - ln.start]
+        # 'Datum ontvangst Commissiedocument: 3 mei 2022', 'Nr. Datum Document 1 03-02-2021': a word
+        # between a date label and the date makes it the date of something else.
+        if m.group().strip().casefold() in dated and re.search(r"[^\W\d_]{2,}", gap):
+            continue
+        # A title-page line is short; a sentence that happens to hold 'status' is prose. OCR may run
+        # the line into the one above it: then the label stands close before a date that ends the line.
+        short = len(ln.text.split()) <= TITLE_PAGE_WORDS
+        closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
+        if short or closing:
             return hit
     return None
+
+
+def cover_date(ev: Evidence) -> DateHit | None:
+    """A date alone on a line of the first page's opening, as a cover or title page prints it:
+    ``oktober 2024``, ``14 september 2023``, ``Utrecht, september 2023``."""
+    if not ev.pages:
+        return None
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: document_date_words()["title_page_lines"]]
+    for ln in opening:
+        m = _cover_place().match(ln.text)
+        at = m.end() if m else 0
+        hit = _date_after(ln, at, "cover_date", month=True)
+        if hit is None or ln.text[hit.end - ln.start:].strip(" ."):
+            continue
+        if hit.start == ln.start + at:
+            return hit
+        # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
+        # prose says 'in oktober 2024' and ends with a full stop.
+        before = ln.text[: hit.start - ln.start].split()
+        if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
+            return hit
+    return None
+
+
+# Words after which a date is part of a sentence, not a cover's date run into the line above.
+COVER_NOT_AFTER = frozenset({"in", "op", "van", "per", "tot", "sinds", "vanaf", "t/m", "tussen", "na", "voor", "uit",
+                             "en", "of", "dd", "d.d.", "met", "eind", "begin", "medio", "half"})
+
+
+@lru_cache(maxsize=1)
+def _cover_place() -> re.Pattern[str]:
+    weekdays = _alternatives(list(date_words().weekdays))
+    return re.compile(rf"(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays}),?\s+)?",
+                      re.IGNORECASE)
 
 
 def status_date(ev: Evidence) -> DateHit | None:
@@ -336,9 +381,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A council proposal is dated by its own label, else by the meeting it is for.
     "raadsvoorstel": (margin_date, labelled_date, meeting_date),
     "motie": (margin_date, labelled_date, meeting_date),
+    # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     "begroting": (title_page_date, report_year, titled_year),
-    "jaarrekening": (report_year, titled_year),
-    "jaarverslag": (report_year, titled_year),
+    "jaarrekening": (title_page_date, report_year, titled_year),
+    "jaarverslag": (title_page_date, report_year, titled_year),
     "factsheet": (status_date,),
     # A list's own date is the meeting it is for, or its label; its table dates the listed documents.
     "lijst_ingekomen_stukken": (labelled_meeting_date, margin_date, labelled_date),
@@ -354,8 +400,8 @@ OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fi
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks,),
-    "overig": (letter_fallbacks, title_page_date, status_date),
-    "jaarverslag": (title_page_date,),
+    "overig": (letter_fallbacks, title_page_date, status_date, cover_date),
+    "jaarverslag": (title_page_date, cover_date),
     "nieuws": (news_opening_date, news_head_date),
     "kamervragen": (),
 }

@@ -146,6 +146,31 @@ def test_title_pages_of_budgets_plans_and_handbooks(text, value, rule):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        # The cover's date before the year the accounts are for.
+        ("Jaarstukken 2023\n\nGGD Noord- en Oost-Gelderland\n\nVersie 12 april 2024\n\nInhoud\n", "2024-04-12",
+         "title_page_date"),
+        ("Jaarrekening 2022\n\nBalans per 31 december 2022\n\n" + PROSE + "\n", "2022", "report_year_heading"),
+        # OCR ran the cover's lines together: the label stands close before a date that ends the line.
+        ("Evaluatie Regeling sport\n\nIn opdracht van het ministerie van Volksgezondheid, Welzijn en Sport "
+         "Definitieve versie, 14 september 2023\n", "2023-09-14", "title_page_date"),
+        ("Evaluatie Regeling sport\n\nDe versie van de regeling uit 2019 is op 14 september 2023 in werking getreden "
+         "en wordt sindsdien door veel gemeenten gebruikt\n", None, None),
+        # A cover prints a date alone on a line.
+        ("Raad voor het Openbaar Bestuur\n\nAdvies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "2024-10",
+         "cover_date"),
+        ("Advies\n\nGrip op de regio\n\nUtrecht, 14 september 2023\n\n" + PROSE + "\n", "2023-09-14", "cover_date"),
+        ("Advies\n\nOver samenwerking van gemeenten oktober 2024\n\n" + PROSE + "\n", "2024-10", "cover_date"),
+        ("Advies\n\nDe raad adviseerde in oktober 2024\n\n" + PROSE + "\n", None, None),
+    ],
+)
+def test_covers_of_reports_and_accounts(text, value, rule):
+    info = describe(text)
+    assert (info.doc_date, info.doc_date_rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
     ("opening", "value", "rule"),
     [
         ("woensdag 27 maart 2019\n", "2019-03-27", "news_date_line"),

@@ -119,6 +119,13 @@ REPORT_LONG_WORDING = (
         ("Lijst van ingekomen stukken\n\n1. Brief van de provincie over " + PROSE + "\n", "overig",
          "lijst_ingekomen_stukken", "kind_title"),
         ("Motie\n\nDe raad, in vergadering bijeen,\n\n" + PROSE + "\n", "overig", "motie", "kind_title"),
+        ("Begrotingswijziging 2024 nr. 7\n\nbedragen x € 1.000\nJeugdhulp\t1.250\n", "jaarverslag", "begroting",
+         "kind_title"),
+        ("Raadsvoorstel\n\nOnderwerp: 2e begrotingswijziging 2024\n\n" + PROSE + "\n", "overig", "raadsvoorstel",
+         "kind_title"),
+        ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
+        ("Advies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
     ],
 )
 def test_document_kind(text, doc_type, kind, kind_rule):
