@@ -16,7 +16,9 @@ the ``doc_type`` each one implies). ``document_kind`` decides it from:
 A *strong* kind (an e-mail, minutes, a decision list, a nota, ...) overrides the
 letter rules: these documents carry margin fields and signatures like a letter.
 Any other kind only overrides the weak guesses (``nieuws_headline``,
-``default``): a letter that sends an annual report stays a letter.
+``default``), and, when an opening line names it, a letter's margin fields alone
+(a report on a ministry's paper): a letter that sends an annual report, with its
+salutation and closing, stays a letter.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ from pipeline.resource_files import DocumentKindsFile
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
 WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
+# A report, plan or factsheet printed on a ministry's paper carries the margin column of a letter
+# (Datum, Kenmerk): the name it gives itself in its opening lines decides.
+MARGIN_TYPE_RULES = frozenset({"brief_margin_fields"})
 # Rules whose verdict stands whatever the document calls itself.
 FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
 # How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
@@ -239,8 +244,9 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     if found is not None:
         kind, rule = found
         implied = words.kinds[kind]
-        if kind in words.strong or type_rule in WEAK_TYPE_RULES or implied == doc_type:
-            if implied == doc_type and type_rule not in WEAK_TYPE_RULES:
+        weak = type_rule in WEAK_TYPE_RULES or (rule == "kind_title" and type_rule in MARGIN_TYPE_RULES)
+        if kind in words.strong or weak or implied == doc_type:
+            if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule
             return kind, rule, implied, rule
     return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule

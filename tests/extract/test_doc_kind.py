@@ -126,6 +126,11 @@ REPORT_LONG_WORDING = (
         ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "rapport",
          "kind_title"),
         ("Advies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
+        # A report on a ministry's paper has a letter's margin fields; a letter has its salutation too.
+        ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n",
+         "overig", "rapport", "kind_title"),
+        ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies over het wetsvoorstel\n\nGeachte heer Bakker,\n\n"
+         + PROSE + "\n\nHoogachtend,\n\nJ. Jansen\n", "brief", "brief", "type_brief_salutation_and_closing"),
     ],
 )
 def test_document_kind(text, doc_type, kind, kind_rule):
