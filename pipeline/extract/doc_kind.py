@@ -115,9 +115,9 @@ class MailHeader:
 
 def mail_headers(ev: Evidence) -> list[MailHeader]:
     """Every e-mail header, in page order: a date line (``Verzonden:``/``Sent:``/``Date:``) with a
-    sender line (``Van:``/``From:``) within the three lines above it and an addressee or subject line
-    within the three below. A memo's ``Van:``/``Aan:``/``Datum:`` is no e-mail: its ``Datum`` has no
-    time, an e-mail's ``Datum``/``Date`` does."""
+    sender line (``Van:``/``From:``) and an addressee or subject line within three lines of it.
+    A memo's ``Van:``/``Aan:``/``Datum:`` is no e-mail: its ``Datum`` has no time, an e-mail's
+    ``Datum``/``Date`` does."""
     words = mail_words()
     sent, sender = words.header(words.sent_labels), words.header(words.sender_labels)
     to = words.header(words.addressee_labels)
@@ -130,8 +130,11 @@ def mail_headers(ev: Evidence) -> list[MailHeader]:
                 continue
             if m["label"].lower() in ("datum", "date") and not re.search(r"\d{1,2}[:.]\d{2}(?!\d)", m["value"]):
                 continue
-            if any(sender.match(b.text) for b in lines[max(0, i - 3): i]) and any(
-                to.match(b.text) or b.text.lower().startswith(("onderwerp", "subject")) for b in lines[i + 1: i + 4]
+            # Outlook prints Van, Verzonden, Aan, Onderwerp; other mail programs put the subject or the
+            # date first (Onderwerp, Datum, Van, Aan): the fields stand around the date in any order.
+            around = lines[max(0, i - 3): i] + lines[i + 1: i + 4]
+            if any(sender.match(b.text) for b in around) and any(
+                to.match(b.text) or b.text.lower().startswith(("onderwerp", "subject")) for b in around
             ):
                 out.append(MailHeader(i, ln, m["label"], m.start("value")))
     return out

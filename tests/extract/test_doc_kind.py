@@ -149,6 +149,19 @@ def test_memo_with_van_aan_datum_is_no_email():
     assert not k.is_email(ev(memo))
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Onderwerp: Re: buurtwerk\nDatum: Tue, 12 Mar 2024 09:05:11 +0100\nVan: Willem Bos\nAan: Sanne Dekker\n",
+        "Datum: 12-03-2024 09:05\nVan: Willem Bos\nAan: Sanne Dekker\nOnderwerp: Re: buurtwerk\n",
+        "Subject: Re: buurtwerk\nFrom: Willem Bos\nDate: 3/12/2024 9:05 AM\nTo: Sanne Dekker\n",
+    ],
+)
+def test_mail_headers_in_any_order(header):
+    info = describe(header + "\nHoi Sanne,\n\n" + PROSE + "\n\nWillem\n")
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("email", "2024-03-12", "email_sent")
+
+
 def test_forward_marker_opens_an_email():
     assert k.is_email(ev("-----Oorspronkelijk bericht-----\nVan: Jan\nAan: Piet\n\n" + PROSE))
 
