@@ -53,7 +53,8 @@ from pipeline.extract.doc_date_rules import (
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
-from pipeline.extract.doc_words import _alternatives, _compile, letter_words
+from pipeline.extract.doc_words import _alternatives, _compile, _day_date, letter_words
+from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
@@ -132,7 +133,9 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
     """A meeting label with its date, on the same line or the next: ``Raadsvergadering d.d. 12-03-2024``."""
     words = document_date_words()
     labels = tuple(words["meeting_labels"])
-    opening = ev.lines[: words["opening_lines"]]
+    # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
+    # like a site's data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
     for i, ln in enumerate(opening):
         m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
         if m is None:
@@ -178,6 +181,44 @@ def label_row_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+# How far (points) a value may start from the left edge of its label in a row of labels.
+COLUMN_TOLERANCE = 8.0
+# A row of labels is short and holds no figures: 'Raadsvergadering Datum Agendapunt'.
+LABEL_ROW_WORDS = 6
+
+
+def aligned_label_row_date(ev: Evidence) -> DateHit | None:
+    """A row of labels over a row of values whose text layer lost the gaps between the cells
+    (``Raadsvergadering Datum Agendapunt`` / ``7 november 2024 3 oktober 2024 8``): the date that
+    starts under the date label, by the words' boxes on the page."""
+    labels = {w.casefold() for w in letter_words().date_labels}
+    pages = {p.number: p for p in ev.pages}
+    lines = [ln for page in ev.pages for ln in page_lines(page) if ln.text]
+    for i, ln in enumerate(lines[:-1]):
+        words = ln.text.split()
+        if not 2 <= len(words) <= LABEL_ROW_WORDS or re.search(r"\d", ln.text):
+            continue
+        at = next((m.start() for m in re.finditer(r"\S+", ln.text) if m.group().rstrip(":").casefold() in labels), None)
+        below, page = lines[i + 1], pages[ln.page]
+        if at is None or below.page != ln.page or not page.raw.words:
+            continue
+        x0 = _x0(page, ln.start + at)
+        for m in _day_date().finditer(below.text):
+            x = _x0(page, below.start + m.start())
+            if x0 is not None and x is not None and abs(x - x0) <= COLUMN_TOLERANCE:
+                hit = _day_date_at(Line(below.page, below.start + m.start(), below.end, below.text[m.start():]),
+                                   "datum_label_row", "start")
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _x0(page: CleanPage, at: int) -> float | None:
+    """The left edge of the page word that starts at clean character ``at``."""
+    raw = page.raw_offsets[at]
+    return next((w.bbox.x0 for w in page.raw.words if w.char_start <= raw < w.char_end), None)
 
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
@@ -233,7 +274,8 @@ def date_above_empty_label(ev: Evidence) -> DateHit | None:
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (label_row_date, loose_label_date, received_stamp_date, date_above_empty_label, date_line_in_head):
+    for find in (label_row_date, aligned_label_row_date, loose_label_date, received_stamp_date, date_above_empty_label,
+                 date_line_in_head):
         hit = find(ev)
         if hit is not None:
             return hit
@@ -379,12 +421,12 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label, else by the meeting it is for.
-    "raadsvoorstel": (margin_date, labelled_date, meeting_date),
-    "motie": (margin_date, labelled_date, meeting_date),
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
+    "motie": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
-    "begroting": (title_page_date, report_year, titled_year),
-    "jaarrekening": (title_page_date, report_year, titled_year),
-    "jaarverslag": (title_page_date, report_year, titled_year),
+    "begroting": (title_page_date, cover_date, report_year, titled_year),
+    "jaarrekening": (title_page_date, cover_date, report_year, titled_year),
+    "jaarverslag": (title_page_date, cover_date, report_year, titled_year),
     "factsheet": (status_date,),
     # A list's own date is the meeting it is for, or its label; its table dates the listed documents.
     "lijst_ingekomen_stukken": (labelled_meeting_date, margin_date, labelled_date),

@@ -152,6 +152,8 @@ def test_title_pages_of_budgets_plans_and_handbooks(text, value, rule):
         ("Jaarstukken 2023\n\nGGD Noord- en Oost-Gelderland\n\nVersie 12 april 2024\n\nInhoud\n", "2024-04-12",
          "title_page_date"),
         ("Jaarrekening 2022\n\nBalans per 31 december 2022\n\n" + PROSE + "\n", "2022", "report_year_heading"),
+        ("Jaarverslag 2023\n\nRegionaal Archief Zutphen\n\nZutphen, mei 2024\n\nVoorwoord\n" + PROSE + "\n", "2024-05",
+         "cover_date"),
         # OCR ran the cover's lines together: the label stands close before a date that ends the line.
         ("Evaluatie Regeling sport\n\nIn opdracht van het ministerie van Volksgezondheid, Welzijn en Sport "
          "Definitieve versie, 14 september 2023\n", "2023-09-14", "title_page_date"),
@@ -247,6 +249,31 @@ def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
             (72, 230, "Met vriendelijke groet,"), (72, 244, "J. Jansen")]
     info = _describe_pdf(_pdf(tmp_path / "brief.pdf", rows))
     assert (info.doc_type, info.doc_date) == ("brief", "2024-11-21")
+
+
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        # The cells stand close: the text layer joins them with single spaces.
+        (("Raadsvergadering", "Datum", "Agendapunt"), ("7 november 2024", "3 oktober 2024", "8"), "2024-10-03"),
+        (("Datum", "Raadsvergadering", "Agendapunt"), ("3 oktober 2024", "7 november 2024", "8"), "2024-10-03"),
+        (("Raadsvergadering", "Agendapunt", "Portefeuille"), ("7 november 2024", "8", "Financiën"), "2024-11-07"),
+    ],
+)
+def test_pdf_council_proposal_with_a_row_of_labels_in_narrow_cells(tmp_path, labels, values, value):
+    rows = [(72, 60, "Raadsvoorstel"), (72, 250, "Voorgesteld raadsbesluit"), (72, 264, PROSE)]
+    for k, (label, cell) in enumerate(zip(labels, values, strict=True)):
+        rows += [(72 + 100 * k, 110, label), (72 + 100 * k, 124, cell)]
+    info = _describe_pdf(_pdf(tmp_path / "voorstel.pdf", rows))
+    assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
+
+
+def test_pdf_minutes_with_the_meeting_date_in_a_row_of_fields(tmp_path):
+    rows = [(72, 60, "Verslag Algemeen Bestuur"),
+            (72, 90, "Vergadering: Algemeen Bestuur | Datum: donderdag 4 juli 2024 | Locatie: Apeldoorn"),
+            (72, 104, "Datum verzending verslag: 18 juli 2024"), (72, 140, "1. Opening"), (72, 154, PROSE)]
+    info = _describe_pdf(_pdf(tmp_path / "verslag.pdf", rows))
+    assert (info.doc_kind, info.doc_date) == ("verslag", "2024-07-04")
 
 
 def test_pdf_email_printed_from_outlook(tmp_path):
