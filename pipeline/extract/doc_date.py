@@ -96,7 +96,8 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
     """The date line of the first e-mail header: Dutch, English or US month-first."""
     for header in mail_headers(ev)[:1]:
         line, value = header.line, header.line.text[header.value_start:]
-        english = header.label.lower() in mail_words().english_labels
+        # A time in AM/PM is a US mail program's, whatever the labels' language: its figures are month first.
+        english = header.label.lower() in mail_words().english_labels or re.search(r"\d\s*[AP]M\b", value)
         # An English header writes its figures month first: read those before the Dutch day dates.
         hit = None if english else _date_after(line, header.value_start, "email_sent")
         if hit is not None:
@@ -380,16 +381,24 @@ def titled_year(ev: Evidence) -> DateHit | None:
     return DateHit(m.group(), line.page, line.start + m.start(), line.start + m.end(), "titled_year")
 
 
+# The lines of a news item's opening where a date line or byline stands: a label, headline, byline.
+NEWS_OPENING_LINES = 4
+
+
 def news_opening_date(ev: Evidence) -> DateHit | None:
-    """A date alone on one of the first lines (``woensdag 27 maart 2019``), or the byline
-    ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
+    """A date alone on one of the first lines (``woensdag 27 maart 2019``) or in a cell of one
+    (``Door Petra Jansen | 12 maart 2024``), or the byline ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
     if not ev.pages:
         return None
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:4]
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
     for ln in opening:
-        hit = date_alone(ln, "news_date_line")
-        if hit is not None:
-            return hit
+        # A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd'.
+        for m in re.finditer(r"[^|]+", ln.text):
+            cell = m.group().strip()
+            at = m.start() + m.group().index(cell) if cell else m.start()
+            hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
+            if hit is not None:
+                return hit
     published = document_date_words()["published_by"]
     for ln in opening:
         m = published.match(ln.text)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
@@ -25,6 +26,7 @@ from pipeline.extract.doc_words import (
     other_words,
     report_words,
 )
+from pipeline.resource_files import DocumentDatesFile
 
 # --------------------------------------------------------------------------
 # Dates of each kind of document
@@ -48,12 +50,21 @@ def margin_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _other_date_label() -> re.Pattern[str]:
+    """``Datum raadsvergadering``, ``Datum ontvangst``: a date label that names another date than the document's."""
+    data = load_file(DocumentDatesFile)
+    labels = [w for w in (*data.meeting_labels, *data.received_labels) if len(w.split()) > 1]
+    return re.compile(rf"(?:{_alternatives(labels)})\b", re.IGNORECASE)
+
+
 def labelled_date(ev: Evidence) -> DateHit | None:
-    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line."""
+    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line;
+    not ``Datum raadsvergadering: 12 december 2024`` (the meeting a proposal is for)."""
     labels = letter_words().date_labels
     for i, ln in enumerate(ev.lines):
         value = _labelled(ln.text, labels)
-        if value is None:
+        if value is None or _other_date_label().match(ln.text):
             continue
         if value:
             hit = _day_date_at(ln, "datum_label", "end")

@@ -166,12 +166,15 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
             continue
         unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
         is_subject = text is not None or unlabelled != ln.text
-        for kind, patterns in words.titles:
-            if is_subject and words.kinds[kind] != "brief":
-                continue
-            named = text or unlabelled
-            if any((m := p.search(named)) and names_itself(named, m.start()) for p in patterns):
-                return kind, ln
+        named = text or unlabelled
+        # The head of a title comes first: 'Inventarislijst Woo-besluit' is a list that belongs to a decision.
+        # A report word names the document only in a title, not in a headline; a subject may be a sentence.
+        starts = [(m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
+                  if not (is_subject and words.kinds[kind] != "brief")
+                  for p in patterns if (m := p.search(named))
+                  and (words.kinds[kind] == "brief" or names_itself(named, m.start()))]
+        if starts:
+            return min(starts)[2], ln
     return None
 
 

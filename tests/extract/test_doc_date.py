@@ -64,6 +64,9 @@ def test_letter_dates_of_real_layouts(text, value, rule, date_text):
         ("Sent: Friday, September 25, 2020 3:14 PM", "2020-09-25", "Friday, September 25, 2020"),
         ("Sent: 9/25/2020 3:14 PM", "2020-09-25", "9/25/2020"),
         ("Sent: 5/9/2020 3:14 PM", "2020-05-09", "5/9/2020"),
+        # A time in AM/PM is a US mail program's, also under Dutch labels.
+        ("Verzonden: 3/12/2024 2:03 PM", "2024-03-12", "3/12/2024"),
+        ("Verzonden: 3-12-2024 14:03", "2024-12-03", "3-12-2024"),
     ],
 )
 def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
@@ -123,6 +126,8 @@ def test_lists_and_fiches_are_not_dated_by_the_documents_they_list(text, kind, v
          "2024-03-12"),
         ("Raadsvoorstel\n\nOnderwerp: subsidie\nDatum collegebesluit: 27 februari 2024\n"
          "Raadsvergadering: 12 maart 2024\n\n" + PROSE, "2024-02-27"),
+        ("Raadsvoorstel\n\nDatum raadsvergadering: 12 december 2024\nDatum collegebesluit: 19 november 2024\n\n"
+         + PROSE, "2024-11-19"),
     ],
 )
 def test_a_council_proposal_is_dated_by_its_label_else_by_its_meeting(text, value):
@@ -202,6 +207,10 @@ NEWS_BODY = ("De gemeente verlengt de subsidie voor het buurtwerk in de wijk Oos
         ("Persbericht\n\nDen Haag, 3 maart 2025\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2025-03-03",
          "place_date_line"),
         ("Persbericht\nDatum: 14-02-2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-02-14", "datum_label"),
+        ("Buurtwerk Oost krijgt twee jaar extra\n\nDoor Petra Jansen | 12 maart 2024 | 3 minuten leestijd\n",
+         "2024-03-12", "news_date_line"),
+        ("Persbericht\nNr. 24-031 | 12 maart 2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-03-12",
+         "news_date_line"),
     ],
 )
 def test_news_dated_above_its_headline(opening, value, rule):

@@ -126,6 +126,9 @@ REPORT_LONG_WORDING = (
         ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "rapport",
          "kind_title"),
         ("Advies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
+        # The head of a title comes first.
+        ("Inventarislijst Woo-besluit\n\nNr.\tDatum\tDocument\n1\t12-01-2024\tE-mail\n", "overig", "inventarislijst",
+         "kind_title"),
         # A report on a ministry's paper has a letter's margin fields; a letter has its salutation too.
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n",
          "overig", "rapport", "kind_title"),
