@@ -119,9 +119,14 @@ def meeting_date(ev: Evidence) -> DateHit | None:
         return hit
     for ln in ev.lines[: document_date_words()["opening_lines"]]:
         hit = _day_date_at(ln, "meeting_date")
-        if hit is not None:
+        # The meeting labels had their turn: a date in another field ('Datum verzending: 18 juli 2024')
+        # is another date than the meeting's.
+        if hit is not None and not _OTHER_FIELD.fullmatch(ln.text[: hit.start - ln.start]):
             return hit
     return None
+
+
+_OTHER_FIELD = re.compile(r"[^\W\d][^\d:]{0,40}:\s*")
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +369,7 @@ def status_date(ev: Evidence) -> DateHit | None:
         m = label.search(ln.text)
         if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
             continue
-        hit = _date_after(ln, m.end(), "status_date")
+        hit = _date_after(ln, m.end(), "status_date", month=True)
         if hit is not None:
             return hit
     return None

@@ -88,6 +88,9 @@ def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
          "De vragen zijn op 6 november 2023 aan de minister voorgelegd.\n", "2024-01-16"),
         ("Besluitenlijst college van burgemeester en wethouders\n\nvergadering van dinsdag 5 juni 2023\n\n"
          "1. Het college besluit de subsidie te verlenen.\n", "2023-06-05"),
+        # Another field's date is not the meeting's.
+        ("Verslag bestuurlijk overleg\n\nDatum verzending: 18 juli 2024\n\nOverleg van de wethouders op donderdag "
+         "4 juli 2024\n", "2024-07-04"),
     ],
 )
 def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
@@ -299,6 +302,7 @@ def test_pdf_email_printed_from_outlook(tmp_path):
         ("Cijfers tot en met zondag 27 februari 2022", "2022-02-27"),
         ("Peildatum: 1 januari 2024", "2024-01-01"),
         ("Stand per 31-12-2023", "2023-12-31"),
+        ("Stand van zaken: maart 2024", "2024-03"),
         ("Een overzicht van de cijfers", None),
     ],
 )
