@@ -11,7 +11,8 @@ reaches ``doc_date_rule``:
   (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``), and of a
   council proposal without a date label of its own (``Raadsvergadering: 12 maart 2024``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
-  split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
+  split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``), or
+  only by where the words stand when the text layer joined the cells;
 * ``datum_label_loose``: a label with a word after it and the date below
   (``Datum document`` / ``21 november 2024``);
 * ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
@@ -21,10 +22,15 @@ reaches ``doc_date_rule``:
   over ``Geachte heer Bakker,``);
 * ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
   the first page of a budget, plan or handbook;
+* ``cover_date``: a date alone on a line of a cover (``oktober 2024``, ``Zutphen, mei 2024``);
 * ``status_date``: ``Cijfers tot en met zondag 27 februari 2022``,
   ``Peildatum 1 januari 2024``: the date a factsheet states its figures for;
 * ``news_date_line``/``news_published_by``: a date alone on an opening line of
-  a news item, ``Geplaatst door ... op woensdag 27 maart 2019``.
+  a news item or in a cell of its byline, ``Geplaatst door ... op woensdag 27 maart 2019``;
+  a press release dated like a letter in its opening lines (``Den Haag, 3 maart 2025``).
+
+Lists of incoming documents, inventory lists and EU fiches are dated by their own
+rules only (``OWN_RULES_ONLY``): the dates in their tables are of other documents.
 
 ``document_date`` tries the rules of the document's kind first, then those of
 its type, then the general ones.
