@@ -31,6 +31,7 @@ reaches ``doc_date_rule``:
 
 Lists of incoming documents, inventory lists and EU fiches are dated by their own
 rules only (``OWN_RULES_ONLY``): the dates in their tables are of other documents.
+So are budgets and annual plans: the year in their title is the year they plan for.
 
 ``document_date`` tries the rules of the document's kind first, then those of
 its type, then the general ones.
@@ -444,7 +445,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "raadsvoorstel": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
     "motie": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
-    "begroting": (title_page_date, cover_date, report_year, titled_year),
+    # A budget or annual plan names the year it plans for, not a date of its own: without a printed
+    # date it has none (as the real documents' annotators read 'Jaarplan 2024').
+    "begroting": (title_page_date, cover_date, margin_date, labelled_date),
     "jaarrekening": (title_page_date, cover_date, report_year, titled_year),
     "jaarverslag": (title_page_date, cover_date, report_year, titled_year),
     "factsheet": (status_date,),
@@ -458,7 +461,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
 
 # Kinds whose date comes from their own rules only: the general ones would read a date of the
 # table or of another document.
-OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fiche"})
+OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fiche", "begroting"})
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks,),

@@ -143,7 +143,9 @@ def test_a_council_proposal_is_dated_by_its_label_else_by_its_meeting(text, valu
     [
         ("Begroting 2026\n\nwww.ggd.example.nl\nBegroting 2026 versie 0.2 14-10-2025\nStatus: besluitvorming AB "
          "09-10-2025\n\nInleiding\n" + PROSE + "\n", "2025-10-14", "title_page_date"),
-        ("Jaarplan 2024\n\nInleiding\n\n" + PROSE + "\n", "2024", "titled_year"),
+        # A plan names the year it plans for; with no date printed it has none.
+        ("Jaarplan 2024\n\nInleiding\n\n" + PROSE + "\n", None, None),
+        ("Jaarplan 2024\n\nDatum: 1 december 2023\n\nInleiding\n\n" + PROSE + "\n", "2023-12-01", "title_page_date"),
         ("Handleiding indicatoren\n\nUitgave januari 2013\n\nInleiding\n\n" + PROSE + "\n", "2013-01",
          "title_page_date"),
     ],

@@ -123,8 +123,10 @@ REPORT_LONG_WORDING = (
          "kind_title"),
         ("Raadsvoorstel\n\nOnderwerp: 2e begrotingswijziging 2024\n\n" + PROSE + "\n", "overig", "raadsvoorstel",
          "kind_title"),
-        ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "rapport",
-         "kind_title"),
+        # A handbook is no report.
+        ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "overig",
+         "type_default"),
+        ("Evaluatie Wet open overheid\n\nEindrapport\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
         ("Advies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
         # The head of a title comes first.
         ("Inventarislijst Woo-besluit\n\nNr.\tDatum\tDocument\n1\t12-01-2024\tE-mail\n", "overig", "inventarislijst",

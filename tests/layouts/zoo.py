@@ -6,8 +6,10 @@ Each entry is printed the way Dutch public bodies print it (see ``build.py`` for
 and carries what a reader finds on that page, by the conventions of
 ``tests/real/ANNOTATING.md``: ``doc_type``, ``doc_kind`` and ``doc_date`` (ISO, of reduced
 precision where the page gives only a month or year; None where the document states no date of
-its own). Dates near the top that are not the document's own (a letter answered, a deadline, the
-meeting a proposal is for, dates in the subject) are there on purpose. ``scan`` entries are
+its own: a budget or plan whose cover prints only the year it is for has none, as the annotators
+of the real documents read a 'Jaarplan 2024'). Dates near the top that are not the document's
+own (a letter answered, a deadline, the meeting a proposal is for, dates in the subject) are
+there on purpose. ``scan`` entries are
 rendered, turned and speckled, and read by tesseract.
 
 Written for these tests; none is copied from a real document, and no rule was tuned on one.
@@ -340,7 +342,7 @@ ZOO: tuple[ZooDocument, ...] = (
         "De bijdrage van de gemeente stijgt met € 84.000. Dit is opgenomen in de Programmabegroting 2025.",
     ),)),
     # ---------------------------------------------------------------- budgets, accounts, plans
-    ZooDocument("begrotingswijziging_tabel", "jaarverslag", "begroting", "2024", ((
+    ZooDocument("begrotingswijziging_tabel", "jaarverslag", "begroting", None, ((
         "# Begrotingswijziging 2024 nr. 7",
         "",
         "Programma 3 Sociaal domein",
@@ -524,7 +526,7 @@ ZOO: tuple[ZooDocument, ...] = (
         "",
         "> Onderzoeksbureau Veldwerk, Utrecht",
     ),), scan=True),
-    ZooDocument("handleiding_versie", "overig", "rapport", "2024-03-01", ((
+    ZooDocument("handleiding_versie", "overig", "overig", "2024-03-01", ((
         "# Handleiding Woo-verzoeken",
         "",
         "Voor medewerkers van de gemeente",
