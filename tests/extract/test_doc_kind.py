@@ -123,6 +123,8 @@ REPORT_LONG_WORDING = (
          "kind_title"),
         ("Raadsvoorstel\n\nOnderwerp: 2e begrotingswijziging 2024\n\n" + PROSE + "\n", "overig", "raadsvoorstel",
          "kind_title"),
+        ("Begrotingswijziging nr. 12\n\nbedragen x € 1.000\nJeugd\t640\n", "jaarverslag", "begroting", "kind_title"),
+        ("Wijziging van de begroting 2025\n\nJeugd\t640\n", "jaarverslag", "begroting", "kind_title"),
         # A handbook is no report.
         ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "overig",
          "type_default"),
