@@ -120,8 +120,9 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
 
 
 def meeting_date(ev: Evidence) -> DateHit | None:
-    """A meeting label with its date (same line or next), else the first day date of the opening lines."""
-    hit = labelled_meeting_date(ev)
+    """A meeting label with its date (same line or next, or in the margin column), else the first
+    day date of the opening lines."""
+    hit = labelled_meeting_date(ev) or field_meeting_date(ev)
     if hit is not None:
         return hit
     for ln in ev.lines[: document_date_words()["opening_lines"]]:
@@ -134,6 +135,22 @@ def meeting_date(ev: Evidence) -> DateHit | None:
 
 
 _OTHER_FIELD = re.compile(r"[^\W\d][^\d:]{0,40}:\s*")
+
+
+def field_meeting_date(ev: Evidence) -> DateHit | None:
+    """Minutes on a ministry's or province's paper: a meeting label alone on its line anywhere on the
+    first page, the date opening the next (``Vergaderdatum`` / ``10 oktober 2023``): the margin
+    column, whose text comes after the body's."""
+    if not ev.pages:
+        return None
+    labels = {w.casefold().rstrip(":") for w in document_date_words()["meeting_labels"]}
+    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text]
+    for ln, below in zip(lines, lines[1:], strict=False):
+        if ln.text.strip().rstrip(":").casefold() in labels:
+            hit = _day_date_at(below, "meeting_date", "start")
+            if hit is not None:
+                return hit
+    return None
 
 
 @lru_cache(maxsize=1)

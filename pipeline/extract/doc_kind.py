@@ -169,10 +169,14 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
         named = text or unlabelled
         # The head of a title comes first: 'Inventarislijst Woo-besluit' is a list that belongs to a decision.
         # A report word names the document only in a title, not in a headline; a subject may be a sentence.
-        starts = [(m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
+        # The text layer may run the body's name above the title into its line ('Ministerie van ...
+        # Verslag'): a title may also start, with a capital, after names.
+        offsets = [0] if is_subject else [0] + [m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", named)
+                                                if m.group().isupper() and names_itself(named, m.start())]
+        starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
-                  for p in patterns if (m := p.search(named))
-                  and (words.kinds[kind] == "brief" or names_itself(named, m.start()))]
+                  for p in patterns for at in offsets if (m := p.search(named[at:]))
+                  and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))]
         if starts:
             return min(starts)[2], ln
     return None

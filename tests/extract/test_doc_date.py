@@ -290,6 +290,25 @@ def test_pdf_minutes_with_the_meeting_date_in_a_row_of_fields(tmp_path):
     assert (info.doc_kind, info.doc_date) == ("verslag", "2024-07-04")
 
 
+def test_pdf_decision_list_with_its_meeting_date_in_the_margin_column(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "besluiten.pdf"), pagesize=A4)
+    height = A4[1]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, height - 90, "Besluitenlijst Gedeputeerde Staten")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, height - 130, "1. Reactie op de brief van de gemeente Ede van 2 oktober 2023: vastgesteld.")
+    # A full page: the margin column's text comes after the body's, far below the opening lines.
+    for k in range(2, 26):
+        c.drawString(72, height - 130 - 20 * k, f"{k}. Subsidie buurtwerk wijk {k}: vastgesteld.")
+    for y, text, font in ((150, "Vergaderdatum", "Helvetica-Bold"), (160, "10 oktober 2023", "Helvetica"),
+                          (178, "Kenmerk", "Helvetica-Bold"), (188, "BL-2023-41", "Helvetica")):
+        c.setFont(font, 7.5)
+        c.drawString(440, height - y, text)
+    c.save()
+    info = _describe_pdf(tmp_path / "besluiten.pdf")
+    assert (info.doc_kind, info.doc_date) == ("besluitenlijst", "2023-10-10")
+
+
 def test_pdf_email_printed_from_outlook(tmp_path):
     rows = [(72, 60, "Van: Petra Jansen"), (72, 74, "Verzonden: vrijdag 25 september 2020 15:14"),
             (72, 88, "Aan: Kees Bakker"), (72, 102, "Onderwerp: RE: buurtwerk"),

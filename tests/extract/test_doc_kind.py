@@ -130,6 +130,11 @@ REPORT_LONG_WORDING = (
          "type_default"),
         ("Evaluatie Wet open overheid\n\nEindrapport\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
         ("Advies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
+        # The text layer ran the body's name into the title's line.
+        ("Ministerie van Binnenlandse Zaken Verslag\n\nOverleg Woo-contactpersonen\n\n" + PROSE + "\n", "overig",
+         "verslag", "kind_title"),
+        ("Gemeente Deventer Motie\n\nDe raad, in vergadering bijeen,\n\n" + PROSE + "\n", "overig", "motie",
+         "kind_title"),
         # The head of a title comes first.
         ("Inventarislijst Woo-besluit\n\nNr.\tDatum\tDocument\n1\t12-01-2024\tE-mail\n", "overig", "inventarislijst",
          "kind_title"),
