@@ -21,7 +21,6 @@ from pipeline.extract.doc_words import (
     _alternatives,
     _day_date,
     letter_words,
-    names_itself,
     news_words,
     other_words,
     report_words,
@@ -200,8 +199,7 @@ def report_year(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     for ln in ev.lines[:5]:
-        m = words.report_word.search(ln.text)
-        if is_heading(ln.text) and m and names_itself(ln.text, m.start()):
+        if is_heading(ln.text) and words.report_word.search(ln.text):
             hit = _year_in(ln, "report_year_heading")
             if hit is not None:
                 return hit

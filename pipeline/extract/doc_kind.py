@@ -128,7 +128,9 @@ def mail_headers(ev: Evidence) -> list[MailHeader]:
             m = sent.match(ln.text)
             if m is None or not m["value"].strip():
                 continue
-            if m["label"].lower() in ("datum", "date") and not re.search(r"\d{1,2}[:.]\d{2}(?!\d)", m["value"]):
+            # A time, not a dotted date ('21.11.2024' holds no time).
+            if m["label"].lower() in ("datum", "date") and not re.search(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])",
+                                                                        m["value"]):
                 continue
             # Outlook prints Van, Verzonden, Aan, Onderwerp; other mail programs put the subject or the
             # date first (Onderwerp, Datum, Van, Aan): the fields stand around the date in any order.
@@ -150,8 +152,8 @@ def is_email(ev: Evidence) -> bool:
     return any(h.line.page == ev.pages[0].number and h.index < MAIL_HEADER_LINES for h in mail_headers(ev))
 
 
-def titled(ev: Evidence) -> tuple[str, Line] | None:
-    """(kind, line): the kind an opening line (``Besluitenlijst``, ``Begroting 2026``) or the
+def titled(ev: Evidence) -> Titled | None:
+    """The kind an opening line (``Besluitenlijst``, ``Begroting 2026``) or the
     subject names. A subject (``Betreft Besluit op uw Woo-verzoek``, also from the margin) names
     only kinds of letter: ``Betreft Verslag van de bijeenkomst`` is the letter that sends the
     minutes. A subject that stands only in the margin gives a line without place (page 0)."""
@@ -173,23 +175,34 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
         # Verslag'): a title may also start, with a capital, after names.
         offsets = [0] if is_subject else [0] + [m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", named)
                                                 if m.group().isupper() and names_itself(named, m.start())]
-        starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
+        starts = [(at + m.start(), m.start() > 0, k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
                   and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))]
         if starts:
-            return min(starts)[2], ln
+            _, inside, _, kind = min(starts)
+            return Titled(kind, ln, not inside and not is_subject)
     return None
+
+
+@dataclass(frozen=True)
+class Titled:
+    """The kind an opening line or the subject names, the line, and whether the name heads the line
+    (``Advies``, ``Jaarverslag 2023``; not ``Gevolgen voor de begroting 2026``)."""
+
+    kind: str
+    line: Line
+    heads: bool
 
 
 def titled_kind(ev: Evidence) -> str | None:
     found = titled(ev)
-    return found[0] if found else None
+    return found.kind if found else None
 
 
 def titled_line(ev: Evidence) -> Line | None:
     found = titled(ev)
-    return found[1] if found else None
+    return found.line if found else None
 
 
 def marked_kind(ev: Evidence) -> str | None:
@@ -240,13 +253,15 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     if type_rule in FIRM_TYPE_RULES:
         return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule
     found: tuple[str, str] | None = None
+    named: Titled | None = None
     if is_email(ev):
         found = ("email", "email_header")
     else:
-        titled = titled_kind(ev)
+        named = titled(ev)
+        titled_as = named.kind if named else None
         marked = marked_kind(ev)
-        if titled is not None and (titled in words.strong or marked is None):
-            found = (titled, "kind_title")
+        if titled_as is not None and (titled_as in words.strong or marked is None):
+            found = (titled_as, "kind_title")
         elif marked is not None:
             found = (marked, "kind_marker")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
@@ -254,7 +269,9 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     if found is not None:
         kind, rule = found
         implied = words.kinds[kind]
-        weak = type_rule in WEAK_TYPE_RULES or (rule == "kind_title" and type_rule in MARGIN_TYPE_RULES)
+        # Over a letter's margin fields only a name that heads its line ('Advies', 'Jaarverslag 2023').
+        weak = type_rule in WEAK_TYPE_RULES or (
+            rule == "kind_title" and type_rule in MARGIN_TYPE_RULES and named is not None and named.heads)
         if kind in words.strong or weak or implied == doc_type:
             if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule

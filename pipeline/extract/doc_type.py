@@ -15,7 +15,7 @@ from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, is_heading, page_lines
-from pipeline.extract.doc_words import _fold, letter_words, names_itself, news_words, other_words, report_words
+from pipeline.extract.doc_words import _fold, letter_words, news_words, other_words, report_words
 
 # --------------------------------------------------------------------------
 # doc_type rules: each takes the evidence and says whether it fires
@@ -75,7 +75,7 @@ def rule_jaarverslag_heading(ev: Evidence) -> bool:
     """A report word (``Jaarverslag 2018``, ``Jaarrekening``) or ``Programma 3:`` in the opening headings."""
     words = report_words()
     headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
-    return any((m := words.report_word.search(h)) and names_itself(h, m.start()) for h in headings) or bool(
+    return any(words.report_word.search(h) for h in headings) or bool(
         headings and words.chapter_heading.match(headings[0]) and headings[0].startswith("Programma")
     )
 
@@ -138,9 +138,10 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
+    # A press release labelled so is news, also when its headline names an annual report.
+    ("nieuws_label", "nieuws", rule_nieuws_label),
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
-    ("nieuws_label", "nieuws", rule_nieuws_label),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
 )
 

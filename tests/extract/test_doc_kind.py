@@ -141,6 +141,8 @@ REPORT_LONG_WORDING = (
         # A report on a ministry's paper has a letter's margin fields; a letter has its salutation too.
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n",
          "overig", "rapport", "kind_title"),
+        ("Datum 8 juni 2023\nOns kenmerk LBR-2023-12\n\nGevolgen voor de begroting 2026\n\n" + PROSE + "\n", "brief",
+         "brief", "type_brief_margin_fields"),
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies over het wetsvoorstel\n\nGeachte heer Bakker,\n\n"
          + PROSE + "\n\nHoogachtend,\n\nJ. Jansen\n", "brief", "brief", "type_brief_salutation_and_closing"),
     ],
@@ -172,6 +174,12 @@ def test_memo_with_van_aan_datum_is_no_email():
 def test_mail_headers_in_any_order(header):
     info = describe(header + "\nHoi Sanne,\n\n" + PROSE + "\n\nWillem\n")
     assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("email", "2024-03-12", "email_sent")
+
+
+@pytest.mark.parametrize("order", [("Van", "Datum", "Aan", "Onderwerp"), ("Datum", "Aan", "Van", "Onderwerp")])
+def test_memo_with_a_dotted_date_is_no_email(order):
+    values = {"Van": "Team Jeugd", "Datum": "21.11.2024", "Aan": "Het college", "Onderwerp": "Stand van zaken"}
+    assert not k.is_email(ev("".join(f"{label}: {values[label]}\n" for label in order) + "\n" + PROSE + "\n"))
 
 
 def test_forward_marker_opens_an_email():
