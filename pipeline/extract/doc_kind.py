@@ -162,7 +162,7 @@ def titled(ev: Evidence) -> Titled | None:
     lines = [(ln, None) for ln in ev.lines[: words.opening_lines]]
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
-    for ln, text in lines:
+    for n, (ln, text) in enumerate(lines):
         # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document.
         if len(ln.text.split()) > words.max_title_words or "\t" in ln.text:
             continue
@@ -171,10 +171,12 @@ def titled(ev: Evidence) -> Titled | None:
         named = text or unlabelled
         # The head of a title comes first: 'Inventarislijst Woo-besluit' is a list that belongs to a decision.
         # A report word names the document only in a title, not in a headline; a subject may be a sentence.
-        # The text layer may run the body's name above the title into its line ('Ministerie van ...
-        # Verslag'): a title may also start, with a capital, after names.
-        offsets = [0] if is_subject else [0] + [m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", named)
-                                                if m.group().isupper() and names_itself(named, m.start())]
+        # The text layer may run the body's name above the title into the first line ('Ministerie van ...
+        # Verslag'): there a title may also start, with a capital, after a name of two words or more.
+        # Further down a capital word inside a line ('Toezegging Motie ...') is no title.
+        offsets = [0] if is_subject or n > 0 else [0] + [
+            m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", named)
+            if m.group().isupper() and len(named[: m.start()].split()) >= 2 and names_itself(named, m.start())]
         starts = [(at + m.start(), m.start() > 0, k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
