@@ -46,7 +46,10 @@ def describe(document, directory: Path):
 
 
 def _param(document):
-    return pytest.param(document, id=document.name, marks=[pytest.mark.slow] if document.scan else [])
+    marks = [pytest.mark.slow] if document.scan else []
+    if document.open:
+        marks.append(pytest.mark.xfail(reason=document.open, strict=True))
+    return pytest.param(document, id=document.name, marks=marks)
 
 
 @pytest.mark.parametrize("document", [_param(d) for d in zoo.ZOO])

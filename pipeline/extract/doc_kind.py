@@ -16,9 +16,9 @@ the ``doc_type`` each one implies). ``document_kind`` decides it from:
 A *strong* kind (an e-mail, minutes, a decision list, a nota, ...) overrides the
 letter rules: these documents carry margin fields and signatures like a letter.
 Any other kind only overrides the weak guesses (``nieuws_headline``,
-``default``), and, when an opening line names it, a letter's margin fields alone
-(a report on a ministry's paper): a letter that sends an annual report, with its
-salutation and closing, stays a letter.
+``default``): a letter that sends an annual report stays a letter. (So does a
+report on a ministry's paper, with margin fields but no salutation: letting its
+name override the margin fields turned a real letter into a report.)
 """
 
 from __future__ import annotations
@@ -38,9 +38,6 @@ from pipeline.resource_files import DocumentKindsFile
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
 WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
-# A report, plan or factsheet printed on a ministry's paper carries the margin column of a letter
-# (Datum, Kenmerk): the name it gives itself in its opening lines decides.
-MARGIN_TYPE_RULES = frozenset({"brief_margin_fields"})
 # Rules whose verdict stands whatever the document calls itself.
 FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
 # How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
@@ -177,24 +174,21 @@ def titled(ev: Evidence) -> Titled | None:
         offsets = [0] if is_subject or n > 0 else [0] + [
             m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", named)
             if m.group().isupper() and len(named[: m.start()].split()) >= 2 and names_itself(named, m.start())]
-        starts = [(at + m.start(), m.start() > 0, k, kind) for k, (kind, patterns) in enumerate(words.titles)
+        starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
                   and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))]
         if starts:
-            _, inside, _, kind = min(starts)
-            return Titled(kind, ln, not inside and not is_subject)
+            return Titled(min(starts)[2], ln)
     return None
 
 
 @dataclass(frozen=True)
 class Titled:
-    """The kind an opening line or the subject names, the line, and whether the name heads the line
-    (``Advies``, ``Jaarverslag 2023``; not ``Gevolgen voor de begroting 2026``)."""
+    """The kind an opening line or the subject names, and the line."""
 
     kind: str
     line: Line
-    heads: bool
 
 
 def titled_kind(ev: Evidence) -> str | None:
@@ -255,12 +249,10 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     if type_rule in FIRM_TYPE_RULES:
         return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule
     found: tuple[str, str] | None = None
-    named: Titled | None = None
     if is_email(ev):
         found = ("email", "email_header")
     else:
-        named = titled(ev)
-        titled_as = named.kind if named else None
+        titled_as = titled_kind(ev)
         marked = marked_kind(ev)
         if titled_as is not None and (titled_as in words.strong or marked is None):
             found = (titled_as, "kind_title")
@@ -271,9 +263,7 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     if found is not None:
         kind, rule = found
         implied = words.kinds[kind]
-        # Over a letter's margin fields only a name that heads its line ('Advies', 'Jaarverslag 2023').
-        weak = type_rule in WEAK_TYPE_RULES or (
-            rule == "kind_title" and type_rule in MARGIN_TYPE_RULES and named is not None and named.heads)
+        weak = type_rule in WEAK_TYPE_RULES
         if kind in words.strong or weak or implied == doc_type:
             if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule

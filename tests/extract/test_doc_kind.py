@@ -138,11 +138,9 @@ REPORT_LONG_WORDING = (
         # The head of a title comes first.
         ("Inventarislijst Woo-besluit\n\nNr.\tDatum\tDocument\n1\t12-01-2024\tE-mail\n", "overig", "inventarislijst",
          "kind_title"),
-        # A report on a ministry's paper has a letter's margin fields; a letter has its salutation too.
+        # A letter's margin fields are not overridden by a report's name (it turned a real letter into a report).
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n",
-         "overig", "rapport", "kind_title"),
-        ("Datum 8 juni 2023\nOns kenmerk LBR-2023-12\n\nGevolgen voor de begroting 2026\n\n" + PROSE + "\n", "brief",
-         "brief", "type_brief_margin_fields"),
+         "brief", "brief", "type_brief_margin_fields"),
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies over het wetsvoorstel\n\nGeachte heer Bakker,\n\n"
          + PROSE + "\n\nHoogachtend,\n\nJ. Jansen\n", "brief", "brief", "type_brief_salutation_and_closing"),
     ],
