@@ -11,7 +11,8 @@ reaches ``doc_date_rule``:
   (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``), and of a
   council proposal without a date label of its own (``Raadsvergadering: 12 maart 2024``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
-  split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
+  split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``), or
+  only by where the words stand when the text layer joined the cells;
 * ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head,
   read from the word boxes (``doc_cells.py``) where the text has joined them: a row of
   labels over a row of values (``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei
@@ -28,10 +29,16 @@ reaches ``doc_date_rule``:
   over ``Geachte heer Bakker,``);
 * ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
   the first page of a budget, plan or handbook;
+* ``cover_date``: a date alone on a line of a cover (``oktober 2024``, ``Zutphen, mei 2024``);
 * ``status_date``: ``Cijfers tot en met zondag 27 februari 2022``,
   ``Peildatum 1 januari 2024``: the date a factsheet states its figures for;
 * ``news_date_line``/``news_published_by``: a date alone on an opening line of
-  a news item, ``Geplaatst door ... op woensdag 27 maart 2019``.
+  a news item or in a cell of its byline, ``Geplaatst door ... op woensdag 27 maart 2019``;
+  a press release dated like a letter in its opening lines (``Den Haag, 3 maart 2025``).
+
+Lists of incoming documents, inventory lists and EU fiches are dated by their own
+rules only (``OWN_RULES_ONLY``): the dates in their tables are of other documents.
+So are budgets and annual plans: the year in their title is the year they plan for.
 
 ``document_date`` tries the rules of the document's kind first, then those of
 its type, then the general ones.
@@ -52,9 +59,11 @@ from pipeline.extract.doc_cells import Cell, cell_below, head_rows, label_at_sta
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
     _place_date,
+    date_alone,
     date_line_in_head,
     labelled_date,
     margin_date,
+    place_date_line,
     report_year,
     scanned,
 )
@@ -62,6 +71,7 @@ from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, misread_day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, _compile, _day_date, letter_words
+from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
@@ -103,7 +113,8 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
     """The date line of the first e-mail header: Dutch, English or US month-first."""
     for header in mail_headers(ev)[:1]:
         line, value = header.line, header.line.text[header.value_start:]
-        english = header.label.lower() in mail_words().english_labels
+        # A time in AM/PM is a US mail program's, whatever the labels' language: its figures are month first.
+        english = header.label.lower() in mail_words().english_labels or re.search(r"\d\s*[AP]M\b", value)
         # An English header writes its figures month first: read those before the Dutch day dates.
         hit = None if english else _date_after(line, header.value_start, "email_sent")
         if hit is not None:
@@ -119,21 +130,63 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
 
 
 def meeting_date(ev: Evidence) -> DateHit | None:
-    """A meeting label with its date (same line or next), else the first day date of the opening lines."""
+    """A meeting label with its date (same line or next, or in the margin column), else the first
+    day date of the opening lines."""
+    hit = labelled_meeting_date(ev) or field_meeting_date(ev)
+    if hit is not None:
+        return hit
+    for ln in ev.lines[: document_date_words()["opening_lines"]]:
+        hit = _day_date_at(ln, "meeting_date")
+        # The meeting labels had their turn: a date in another field ('Datum verzending: 18 juli 2024')
+        # is another date than the meeting's.
+        if hit is not None and not _OTHER_FIELD.fullmatch(ln.text[: hit.start - ln.start]):
+            return hit
+    return None
+
+
+_OTHER_FIELD = re.compile(r"[^\W\d][^\d:]{0,40}:\s*")
+
+
+def field_meeting_date(ev: Evidence) -> DateHit | None:
+    """Minutes on a ministry's or province's paper: a meeting label alone on its line anywhere on the
+    first page, the date opening the next (``Vergaderdatum`` / ``10 oktober 2023``): the margin
+    column, whose text comes after the body's."""
+    if not ev.pages:
+        return None
+    labels = {w.casefold().rstrip(":") for w in document_date_words()["meeting_labels"]}
+    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text]
+    for ln, below in zip(lines, lines[1:], strict=False):
+        if ln.text.strip().rstrip(":").casefold() in labels:
+            hit = _day_date_at(below, "meeting_date", "start")
+            if hit is not None:
+                return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _meeting_gap() -> re.Pattern[str]:
+    weekdays = _alternatives(list(date_words().weekdays))
+    return re.compile(rf"(?:(?:{weekdays}|d\.\s?d\.|dd|van|op|de)[\s,.:]*)*", re.IGNORECASE)
+
+
+def labelled_meeting_date(ev: Evidence) -> DateHit | None:
+    """A meeting label with its date, on the same line or the next: ``Raadsvergadering d.d. 12-03-2024``."""
     words = document_date_words()
     labels = tuple(words["meeting_labels"])
-    opening = ev.lines[: words["opening_lines"]]
+    # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
+    # like a site's data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
     for i, ln in enumerate(opening):
         m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
         if m is None:
             continue
         hit = _date_after(ln, m.end(), "meeting_date")
+        # 'Datum vergadering: dinsdag 14 mei 2024': a weekday or 'd.d.' may stand between; a word
+        # more, and the date is another ('Nr. Datum Afzender Onderwerp 1 12-06-2024', a table).
+        if hit is not None and not _meeting_gap().fullmatch(ln.text[m.end(): hit.start - ln.start]):
+            hit = None
         if hit is None and i + 1 < len(opening):
             hit = _day_date_at(opening[i + 1], "meeting_date", "start")
-        if hit is not None:
-            return hit
-    for ln in opening:
-        hit = _day_date_at(ln, "meeting_date")
         if hit is not None:
             return hit
     return None
@@ -168,6 +221,44 @@ def label_row_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+# How far (points) a value may start from the left edge of its label in a row of labels.
+COLUMN_TOLERANCE = 8.0
+# A row of labels is short and holds no figures: 'Raadsvergadering Datum Agendapunt'.
+LABEL_ROW_WORDS = 6
+
+
+def aligned_label_row_date(ev: Evidence) -> DateHit | None:
+    """A row of labels over a row of values whose text layer lost the gaps between the cells
+    (``Raadsvergadering Datum Agendapunt`` / ``7 november 2024 3 oktober 2024 8``): the date that
+    starts under the date label, by the words' boxes on the page."""
+    labels = {w.casefold() for w in letter_words().date_labels}
+    pages = {p.number: p for p in ev.pages}
+    lines = [ln for page in ev.pages for ln in page_lines(page) if ln.text]
+    for i, ln in enumerate(lines[:-1]):
+        words = ln.text.split()
+        if not 2 <= len(words) <= LABEL_ROW_WORDS or re.search(r"\d", ln.text):
+            continue
+        at = next((m.start() for m in re.finditer(r"\S+", ln.text) if m.group().rstrip(":").casefold() in labels), None)
+        below, page = lines[i + 1], pages[ln.page]
+        if at is None or below.page != ln.page or not page.raw.words:
+            continue
+        x0 = _x0(page, ln.start + at)
+        for m in _day_date().finditer(below.text):
+            x = _x0(page, below.start + m.start())
+            if x0 is not None and x is not None and abs(x - x0) <= COLUMN_TOLERANCE:
+                hit = _day_date_at(Line(below.page, below.start + m.start(), below.end, below.text[m.start():]),
+                                   "datum_label_row", "start")
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _x0(page: CleanPage, at: int) -> float | None:
+    """The left edge of the page word that starts at clean character ``at``."""
+    raw = page.raw_offsets[at]
+    return next((w.bbox.x0 for w in page.raw.words if w.char_start <= raw < w.char_end), None)
 
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
@@ -294,8 +385,8 @@ def furniture_date(ev: Evidence) -> DateHit | None:
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (cell_date, label_row_date, loose_label_date, furniture_date, cell_place_date, received_stamp_date,
-                 date_above_empty_label, date_line_in_head):
+    for find in (cell_date, label_row_date, aligned_label_row_date, loose_label_date, furniture_date,
+                 cell_place_date, received_stamp_date, date_above_empty_label, date_line_in_head):
         hit = find(ev)
         if hit is not None:
             return hit
@@ -314,15 +405,60 @@ def title_page_date(ev: Evidence) -> DateHit | None:
     words = document_date_words()
     label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['title_page_labels']))})\b", re.IGNORECASE)
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
+    dated = {w.casefold() for w in letter_words().date_labels} | {"publicatiedatum"}
     for ln in opening:
         m = label.search(ln.text)
-        # A title-page line is short; a sentence that happens to hold 'status' is prose.
-        if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
+        if m is None:
             continue
         hit = _date_after(ln, m.end(), "title_page_date", month=True)
-        if hit is not None:
+        if hit is None:
+            continue
+        gap = ln.text[m.end(): hit.start - ln.start]
+        # 'Datum ontvangst Commissiedocument: 3 mei 2022', 'Nr. Datum Document 1 03-02-2021': a word
+        # between a date label and the date makes it the date of something else.
+        if m.group().strip().casefold() in dated and re.search(r"[^\W\d_]{2,}", gap):
+            continue
+        # A title-page line is short; a sentence that happens to hold 'status' is prose. OCR may run
+        # the line into the one above it: then the label stands close before a date that ends the line.
+        short = len(ln.text.split()) <= TITLE_PAGE_WORDS
+        closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
+        if short or closing:
             return hit
     return None
+
+
+def cover_date(ev: Evidence) -> DateHit | None:
+    """A date alone on a line of the first page's opening, as a cover or title page prints it:
+    ``oktober 2024``, ``14 september 2023``, ``Utrecht, september 2023``."""
+    if not ev.pages:
+        return None
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: document_date_words()["title_page_lines"]]
+    for ln in opening:
+        m = _cover_place().match(ln.text)
+        at = m.end() if m else 0
+        hit = _date_after(ln, at, "cover_date", month=True)
+        if hit is None or ln.text[hit.end - ln.start:].strip(" ."):
+            continue
+        if hit.start == ln.start + at:
+            return hit
+        # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
+        # prose says 'in oktober 2024' and ends with a full stop.
+        before = ln.text[: hit.start - ln.start].split()
+        if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
+            return hit
+    return None
+
+
+# Words after which a date is part of a sentence, not a cover's date run into the line above.
+COVER_NOT_AFTER = frozenset({"in", "op", "van", "per", "tot", "sinds", "vanaf", "t/m", "tussen", "na", "voor", "uit",
+                             "en", "of", "dd", "d.d.", "met", "eind", "begin", "medio", "half"})
+
+
+@lru_cache(maxsize=1)
+def _cover_place() -> re.Pattern[str]:
+    weekdays = _alternatives(list(date_words().weekdays))
+    return re.compile(rf"(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays}),?\s+)?",
+                      re.IGNORECASE)
 
 
 def status_date(ev: Evidence) -> DateHit | None:
@@ -338,7 +474,7 @@ def status_date(ev: Evidence) -> DateHit | None:
         m = label.search(ln.text)
         if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
             continue
-        hit = _date_after(ln, m.end(), "status_date")
+        hit = _date_after(ln, m.end(), "status_date", month=True)
         if hit is not None:
             return hit
     return None
@@ -355,19 +491,24 @@ def titled_year(ev: Evidence) -> DateHit | None:
     return DateHit(m.group(), line.page, line.start + m.start(), line.start + m.end(), "titled_year")
 
 
+# The lines of a news item's opening where a date line or byline stands: a label, headline, byline.
+NEWS_OPENING_LINES = 4
+
+
 def news_opening_date(ev: Evidence) -> DateHit | None:
-    """A date alone on one of the first lines (``woensdag 27 maart 2019``), or the byline
-    ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
+    """A date alone on one of the first lines (``woensdag 27 maart 2019``) or in a cell of one
+    (``Door Petra Jansen | 12 maart 2024``), or the byline ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
     if not ev.pages:
         return None
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:4]
-    weekdays = _alternatives(list(date_words().weekdays))
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
     for ln in opening:
-        m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
-        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
-        hit = _day_date_at(rest, "news_date_line", "start")
-        if hit is not None and re.fullmatch(r"[\s\d:.,|-]*", rest.text[hit.end - rest.start:]):
-            return hit
+        # A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd'.
+        for m in re.finditer(r"[^|]+", ln.text):
+            cell = m.group().strip()
+            at = m.start() + m.group().index(cell) if cell else m.start()
+            hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
+            if hit is not None:
+                return hit
     published = document_date_words()["published_by"]
     for ln in opening:
         m = published.match(ln.text)
@@ -376,6 +517,17 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+# How far down a press release prints its date like a letter does.
+NEWS_HEAD_LINES = 8
+
+
+def news_head_date(ev: Evidence) -> DateHit | None:
+    """A press release dated like a letter, in its opening lines: ``Den Haag, 3 maart 2025``
+    alone on a line, or ``Datum: 14-02-2024``. Further down such a line is part of the story."""
+    head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
+    return place_date_line(head) or labelled_date(head)
 
 
 # --------------------------------------------------------------------------
@@ -388,26 +540,40 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label, else by the meeting it is for.
-    "raadsvoorstel": (margin_date, labelled_date, meeting_date),
-    "motie": (margin_date, labelled_date, meeting_date),
-    "begroting": (title_page_date, report_year, titled_year),
-    "jaarrekening": (report_year, titled_year),
-    "jaarverslag": (report_year, titled_year),
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
+    "motie": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
+    # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
+    # A budget or annual plan names the year it plans for, not a date of its own: without a printed
+    # date it has none (as the real documents' annotators read 'Jaarplan 2024').
+    "begroting": (title_page_date, cover_date, margin_date, labelled_date),
+    "jaarrekening": (title_page_date, cover_date, report_year, titled_year),
+    "jaarverslag": (title_page_date, cover_date, report_year, titled_year),
     "factsheet": (status_date,),
+    # A list's own date is the meeting it is for, or its label; its table dates the listed documents.
+    "lijst_ingekomen_stukken": (labelled_meeting_date, margin_date, labelled_date),
+    "inventarislijst": (margin_date, labelled_date),
+    # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
+    # the letter that sends it is dated.
+    "eu_fiche": (),
 }
+
+# Kinds whose date comes from their own rules only: the general ones would read a date of the
+# table or of another document.
+OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fiche", "begroting"})
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks,),
-    "overig": (letter_fallbacks, title_page_date, status_date),
-    "jaarverslag": (title_page_date,),
-    "nieuws": (news_opening_date,),
+    "overig": (letter_fallbacks, title_page_date, status_date, cover_date),
+    "jaarverslag": (title_page_date, cover_date),
+    "nieuws": (news_opening_date, news_head_date),
     "kamervragen": (),
 }
 
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
-    for find in (*KIND_DATE_RULES.get(kind, ()), DATE_RULES[doc_type], *FALLBACK_RULES[doc_type]):
+    general = () if kind in OWN_RULES_ONLY else (DATE_RULES[doc_type], *FALLBACK_RULES[doc_type])
+    for find in (*KIND_DATE_RULES.get(kind, ()), *general):
         hit = find(ev)
         if hit is not None:
             return hit

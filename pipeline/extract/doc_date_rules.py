@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
@@ -25,7 +26,14 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
 )
-from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
+from pipeline.extract.doc_words import (
+    _alternatives,
+    letter_words,
+    news_words,
+    other_words,
+    report_words,
+)
+from pipeline.resource_files import DocumentDatesFile
 
 # --------------------------------------------------------------------------
 # Dates of each kind of document
@@ -49,8 +57,17 @@ def margin_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _other_date_label() -> re.Pattern[str]:
+    """``Datum raadsvergadering``, ``Datum ontvangst``: a date label that names another date than the document's."""
+    data = load_file(DocumentDatesFile)
+    labels = [w for w in (*data.meeting_labels, *data.received_labels) if len(w.split()) > 1]
+    return re.compile(rf"(?:{_alternatives(labels)})\b", re.IGNORECASE)
+
+
 def labelled_date(ev: Evidence) -> DateHit | None:
-    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line.
+    """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line;
+    not ``Datum raadsvergadering: 12 december 2024`` (the meeting a proposal is for).
 
     A label qualified by a word before the date (``Datum besluit 26 september 2024``,
     ``Datum collegebesluit``) dates something else than the letter: it is taken only when no
@@ -59,7 +76,7 @@ def labelled_date(ev: Evidence) -> DateHit | None:
     qualified = None
     for i, ln in enumerate(ev.lines):
         value = _labelled(ln.text, labels)
-        if value is None:
+        if value is None or _other_date_label().match(ln.text):
             continue
         if value:
             hit = _day_date_at(ln, "datum_label", "end")
@@ -162,6 +179,18 @@ def date_line_in_head(ev: Evidence) -> DateHit | None:
         hit = _day_date_at(rest, "date_line", "start")
         if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
             return hit
+    return None
+
+
+def date_alone(ln: Line, rule: str) -> DateHit | None:
+    """A date alone on its line, after an optional weekday and before an optional time:
+    ``dinsdag 5 november 2024``, ``27 maart 2019 | 11:53``."""
+    weekdays = _alternatives(list(date_words().weekdays))
+    m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
+    rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+    hit = _day_date_at(rest, rule, "start")
+    if hit is not None and re.fullmatch(r"[\s\d:.,|-]*(?:uur)?", rest.text[hit.end - rest.start:]):
+        return hit
     return None
 
 

@@ -16,7 +16,9 @@ the ``doc_type`` each one implies). ``document_kind`` decides it from:
 A *strong* kind (an e-mail, minutes, a decision list, a nota, ...) overrides the
 letter rules: these documents carry margin fields and signatures like a letter.
 Any other kind only overrides the weak guesses (``nieuws_headline``,
-``default``): a letter that sends an annual report stays a letter.
+``default``): a letter that sends an annual report stays a letter. (So does a
+report on a ministry's paper, with margin fields but no salutation: letting its
+name override the margin fields turned a real letter into a report.)
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, salutation_index
 from pipeline.extract.doc_lines import Line, page_lines
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import _fold, news_words
+from pipeline.extract.doc_words import _fold, names_itself, news_words
 from pipeline.resource_files import DocumentKindsFile
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
@@ -113,9 +115,9 @@ class MailHeader:
 
 def mail_headers(ev: Evidence) -> list[MailHeader]:
     """Every e-mail header, in page order: a date line (``Verzonden:``/``Sent:``/``Date:``) with a
-    sender line (``Van:``/``From:``) within the three lines above it and an addressee or subject line
-    within the three below. A memo's ``Van:``/``Aan:``/``Datum:`` is no e-mail: its ``Datum`` has no
-    time, an e-mail's ``Datum``/``Date`` does."""
+    sender line (``Van:``/``From:``) and an addressee or subject line within three lines of it.
+    A memo's ``Van:``/``Aan:``/``Datum:`` is no e-mail: its ``Datum`` has no time, an e-mail's
+    ``Datum``/``Date`` does."""
     words = mail_words()
     sent, sender = words.header(words.sent_labels), words.header(words.sender_labels)
     to = words.header(words.addressee_labels)
@@ -126,10 +128,15 @@ def mail_headers(ev: Evidence) -> list[MailHeader]:
             m = sent.match(ln.text)
             if m is None or not m["value"].strip():
                 continue
-            if m["label"].lower() in ("datum", "date") and not re.search(r"\d{1,2}[:.]\d{2}(?!\d)", m["value"]):
+            # A time, not a dotted date ('21.11.2024' holds no time).
+            if m["label"].lower() in ("datum", "date") and not re.search(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])",
+                                                                        m["value"]):
                 continue
-            if any(sender.match(b.text) for b in lines[max(0, i - 3): i]) and any(
-                to.match(b.text) or b.text.lower().startswith(("onderwerp", "subject")) for b in lines[i + 1: i + 4]
+            # Outlook prints Van, Verzonden, Aan, Onderwerp; other mail programs put the subject or the
+            # date first (Onderwerp, Datum, Van, Aan): the fields stand around the date in any order.
+            around = lines[max(0, i - 3): i] + lines[i + 1: i + 4]
+            if any(sender.match(b.text) for b in around) and any(
+                to.match(b.text) or b.text.lower().startswith(("onderwerp", "subject")) for b in around
             ):
                 out.append(MailHeader(i, ln, m["label"], m.start("value")))
     return out
@@ -145,8 +152,8 @@ def is_email(ev: Evidence) -> bool:
     return any(h.line.page == ev.pages[0].number and h.index < MAIL_HEADER_LINES for h in mail_headers(ev))
 
 
-def titled(ev: Evidence) -> tuple[str, Line] | None:
-    """(kind, line): the kind an opening line (``Besluitenlijst``, ``Begroting 2026``) or the
+def titled(ev: Evidence) -> Titled | None:
+    """The kind an opening line (``Besluitenlijst``, ``Begroting 2026``) or the
     subject names. A subject (``Betreft Besluit op uw Woo-verzoek``, also from the margin) names
     only kinds of letter: ``Betreft Verslag van de bijeenkomst`` is the letter that sends the
     minutes. A subject that stands only in the margin gives a line without place (page 0)."""
@@ -155,7 +162,7 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
     lines = [(ln, None) for ln in ev.lines[: words.opening_lines]]
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
-    for ln, text in lines:
+    for n, (ln, text) in enumerate(lines):
         unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
         # The subject under its label ('Betreft' / 'Verslag van de EU-Gezondheidsraad') is as much the
         # subject as the line that holds both.
@@ -165,22 +172,40 @@ def titled(ev: Evidence) -> tuple[str, Line] | None:
         limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)
         if len(ln.text.split()) > limit or "\t" in ln.text:
             continue
-        for kind, patterns in words.titles:
-            if is_subject and words.kinds[kind] != "brief":
-                continue
-            if any(p.search(text or unlabelled) for p in patterns):
-                return kind, ln
+        named = text or unlabelled
+        # The head of a title comes first: 'Inventarislijst Woo-besluit' is a list that belongs to a decision.
+        # A report word names the document only in a title, not in a headline; a subject may be a sentence.
+        # The text layer may run the body's name above the title into the first line ('Ministerie van ...
+        # Verslag'): there a title may also start, with a capital, after a name of two words or more.
+        # Further down a capital word inside a line ('Toezegging Motie ...') is no title.
+        offsets = [0] if is_subject or n > 0 else [0] + [
+            m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", named)
+            if m.group().isupper() and len(named[: m.start()].split()) >= 2 and names_itself(named, m.start())]
+        starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
+                  if not (is_subject and words.kinds[kind] != "brief")
+                  for p in patterns for at in offsets if (m := p.search(named[at:]))
+                  and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))]
+        if starts:
+            return Titled(min(starts)[2], ln)
     return None
+
+
+@dataclass(frozen=True)
+class Titled:
+    """The kind an opening line or the subject names, and the line."""
+
+    kind: str
+    line: Line
 
 
 def titled_kind(ev: Evidence) -> str | None:
     found = titled(ev)
-    return found[0] if found else None
+    return found.kind if found else None
 
 
 def titled_line(ev: Evidence) -> Line | None:
     found = titled(ev)
-    return found[1] if found else None
+    return found.line if found else None
 
 
 def marked_kind(ev: Evidence) -> str | None:
@@ -234,10 +259,10 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     if is_email(ev):
         found = ("email", "email_header")
     else:
-        titled = titled_kind(ev)
+        titled_as = titled_kind(ev)
         marked = marked_kind(ev)
-        if titled is not None and (titled in words.strong or marked is None):
-            found = (titled, "kind_title")
+        if titled_as is not None and (titled_as in words.strong or marked is None):
+            found = (titled_as, "kind_title")
         elif marked is not None:
             found = (marked, "kind_marker")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
@@ -245,8 +270,9 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     if found is not None:
         kind, rule = found
         implied = words.kinds[kind]
-        if kind in words.strong or type_rule in WEAK_TYPE_RULES or implied == doc_type:
-            if implied == doc_type and type_rule not in WEAK_TYPE_RULES:
+        weak = type_rule in WEAK_TYPE_RULES
+        if kind in words.strong or weak or implied == doc_type:
+            if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule
             return kind, rule, implied, rule
     return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule

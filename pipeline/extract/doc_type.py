@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.doc_date_rules import gazette_date, news_date
+from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, is_heading, page_lines
@@ -119,12 +119,14 @@ def rule_nieuws_headline(ev: Evidence) -> bool:
     """A headline over prose, no letter head, and the wording of news in the lead (``aldus``,
     ``deze week``, reported speech: ``”, vertelt ...``, ``laat ... weten``). A long report or
     budget uses such words somewhere too; a news item uses them in its first paragraphs."""
-    if not ev.lines or not is_heading(ev.lines[0].text):
+    # A site or a press office may print the date above the headline.
+    lines = ev.lines[1:] if ev.lines and date_alone(ev.lines[0], "news_date_line") else ev.lines
+    if not lines or not is_heading(lines[0].text):
         return False
     if address_index(ev) is not None or salutation_index(ev) is not None:
         return False
     words = news_words()
-    prose = [t for t in paragraphs(ev.lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
+    prose = [t for t in paragraphs(lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
     return any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose)
 
 
@@ -149,9 +151,10 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
+    # A press release labelled so is news, also when its headline names an annual report.
+    ("nieuws_label", "nieuws", rule_nieuws_label),
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
-    ("nieuws_label", "nieuws", rule_nieuws_label),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
 )
 

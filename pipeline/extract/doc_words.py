@@ -124,7 +124,8 @@ def report_words() -> ReportWords:
     data = load_file(DocumentReportsFile)
     return ReportWords(
         section_question=re.compile(rf"^(?:{_alternatives(data.section_questions)})\b", re.IGNORECASE),
-        report_word=re.compile(rf"\b(?:{_alternatives(data.report_words)})\b", re.IGNORECASE),
+        # 'jaarverslag-achterstand' is a word about a report, not the report's name.
+        report_word=re.compile(rf"\b(?:{_alternatives(data.report_words)})\b(?!-)", re.IGNORECASE),
         chapter_heading=_compile("reports.json", data.chapter_heading),
     )
 
@@ -189,3 +190,18 @@ def day_date_regex() -> str:
 @lru_cache(maxsize=1)
 def _day_date() -> re.Pattern[str]:
     return re.compile(day_date_regex())
+
+
+# Lower-case words that may stand inside a name before the word a document calls itself by
+# ('GGD Noord- en Oost-Gelderland Jaarverslag 2023', 'Provincie van Utrecht jaarrekening 2022').
+NAME_PARTICLES = frozenset({"en", "van", "de", "der", "den", "het", "'s", "te", "voor", "op", "bij", "in", "aan",
+                            "over", "tot", "met", "-", "|", ":", "–"})
+
+
+def names_itself(text: str, at: int) -> bool:
+    """Whether the word at ``at`` of a heading is the name the document gives itself: nothing
+    but names stand before it. A headline is a sentence with a verb before the word
+    ('Deventer sluit jaarrekening 2023 af'); a title is a noun phrase ('Gemeente Deventer
+    Jaarrekening 2023', 'Concept jaarverslag 2023')."""
+    return all(w in NAME_PARTICLES or not w[0].isalpha() or w[0].isupper() for w in text[:at].split())
+

@@ -68,6 +68,9 @@ def test_letter_dates_of_real_layouts(text, value, rule, date_text):
         ("Sent: Friday, September 25, 2020 3:14 PM", "2020-09-25", "Friday, September 25, 2020"),
         ("Sent: 9/25/2020 3:14 PM", "2020-09-25", "9/25/2020"),
         ("Sent: 5/9/2020 3:14 PM", "2020-05-09", "5/9/2020"),
+        # A time in AM/PM is a US mail program's, also under Dutch labels.
+        ("Verzonden: 3/12/2024 2:03 PM", "2024-03-12", "3/12/2024"),
+        ("Verzonden: 3-12-2024 14:03", "2024-12-03", "3-12-2024"),
     ],
 )
 def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
@@ -89,11 +92,38 @@ def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
          "De vragen zijn op 6 november 2023 aan de minister voorgelegd.\n", "2024-01-16"),
         ("Besluitenlijst college van burgemeester en wethouders\n\nvergadering van dinsdag 5 juni 2023\n\n"
          "1. Het college besluit de subsidie te verlenen.\n", "2023-06-05"),
+        # Another field's date is not the meeting's.
+        ("Verslag bestuurlijk overleg\n\nDatum verzending: 18 juli 2024\n\nOverleg van de wethouders op donderdag "
+         "4 juli 2024\n", "2024-07-04"),
     ],
 )
 def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
     hit = dd.meeting_date(ev(text))
     assert hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Lijst ingekomen stukken raadsvergadering 9 juli 2024\n\nNr.\tDatum\tAfzender\n"
+         "1\t12-06-2024\tProvincie\n", "lijst_ingekomen_stukken", "2024-07-09"),
+        ("Ingekomen stukken\n\nRaadsvergadering d.d. 12-03-2024\n\n1. Brief van 14 februari 2024 over "
+         "het buurtwerk.\n", "lijst_ingekomen_stukken", "2024-03-12"),
+        ("Lijst ingekomen stukken\n\nNr. Datum Afzender Onderwerp 1 12-06-2024 Provincie subsidie\n",
+         "lijst_ingekomen_stukken", None),
+        ("Inventarislijst\n\nNr.\tDatum\tDocument\n1\t03-02-2021\tE-mail\n2\t04-02-2021\tNota\n",
+         "inventarislijst", None),
+        ("Inventarislijst\n\nNr. Datum Document Beoordeling 1 03-02-2021 E-mail openbaar\n", "inventarislijst",
+         None),
+        ("Bijlage 1 Inventarislijst\n\nDatum: 14 februari 2023\n\nNr.\tDatum\tDocument\n1\t12-09-2022\tMail\n",
+         "inventarislijst", "2023-02-14"),
+        ("Fiche 2: Verordening gezondheidsdata\n\n1. Algemene gegevens\nb) Datum ontvangst Commissiedocument: "
+         "3 mei 2022\n", "eu_fiche", None),
+    ],
+)
+def test_lists_and_fiches_are_not_dated_by_the_documents_they_list(text, kind, value):
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == (kind, value)
 
 
 @pytest.mark.parametrize(
@@ -103,6 +133,8 @@ def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
          "2024-03-12"),
         ("Raadsvoorstel\n\nOnderwerp: subsidie\nDatum collegebesluit: 27 februari 2024\n"
          "Raadsvergadering: 12 maart 2024\n\n" + PROSE, "2024-02-27"),
+        ("Raadsvoorstel\n\nDatum raadsvergadering: 12 december 2024\nDatum collegebesluit: 19 november 2024\n\n"
+         + PROSE, "2024-11-19"),
     ],
 )
 def test_a_council_proposal_is_dated_by_its_label_else_by_its_meeting(text, value):
@@ -115,12 +147,41 @@ def test_a_council_proposal_is_dated_by_its_label_else_by_its_meeting(text, valu
     [
         ("Begroting 2026\n\nwww.ggd.example.nl\nBegroting 2026 versie 0.2 14-10-2025\nStatus: besluitvorming AB "
          "09-10-2025\n\nInleiding\n" + PROSE + "\n", "2025-10-14", "title_page_date"),
-        ("Jaarplan 2024\n\nInleiding\n\n" + PROSE + "\n", "2024", "titled_year"),
+        # A plan names the year it plans for; with no date printed it has none.
+        ("Jaarplan 2024\n\nInleiding\n\n" + PROSE + "\n", None, None),
+        ("Jaarplan 2024\n\nDatum: 1 december 2023\n\nInleiding\n\n" + PROSE + "\n", "2023-12-01", "title_page_date"),
         ("Handleiding indicatoren\n\nUitgave januari 2013\n\nInleiding\n\n" + PROSE + "\n", "2013-01",
          "title_page_date"),
     ],
 )
 def test_title_pages_of_budgets_plans_and_handbooks(text, value, rule):
+    info = describe(text)
+    assert (info.doc_date, info.doc_date_rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        # The cover's date before the year the accounts are for.
+        ("Jaarstukken 2023\n\nGGD Noord- en Oost-Gelderland\n\nVersie 12 april 2024\n\nInhoud\n", "2024-04-12",
+         "title_page_date"),
+        ("Jaarrekening 2022\n\nBalans per 31 december 2022\n\n" + PROSE + "\n", "2022", "report_year_heading"),
+        ("Jaarverslag 2023\n\nRegionaal Archief Zutphen\n\nZutphen, mei 2024\n\nVoorwoord\n" + PROSE + "\n", "2024-05",
+         "cover_date"),
+        # OCR ran the cover's lines together: the label stands close before a date that ends the line.
+        ("Evaluatie Regeling sport\n\nIn opdracht van het ministerie van Volksgezondheid, Welzijn en Sport "
+         "Definitieve versie, 14 september 2023\n", "2023-09-14", "title_page_date"),
+        ("Evaluatie Regeling sport\n\nDe versie van de regeling uit 2019 is op 14 september 2023 in werking getreden "
+         "en wordt sindsdien door veel gemeenten gebruikt\n", None, None),
+        # A cover prints a date alone on a line.
+        ("Raad voor het Openbaar Bestuur\n\nAdvies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "2024-10",
+         "cover_date"),
+        ("Advies\n\nGrip op de regio\n\nUtrecht, 14 september 2023\n\n" + PROSE + "\n", "2023-09-14", "cover_date"),
+        ("Advies\n\nOver samenwerking van gemeenten oktober 2024\n\n" + PROSE + "\n", "2024-10", "cover_date"),
+        ("Advies\n\nDe raad adviseerde in oktober 2024\n\n" + PROSE + "\n", None, None),
+    ],
+)
+def test_covers_of_reports_and_accounts(text, value, rule):
     info = describe(text)
     assert (info.doc_date, info.doc_date_rule) == (value, rule)
 
@@ -141,6 +202,35 @@ def test_news_without_dateline_takes_an_opening_date_line(opening, value, rule):
             "Jansen. De buurtwerkers krijgen ook een eigen ruimte in het wijkcentrum aan de Marktstraat.\n")
     info = describe(text)
     assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("nieuws", value, rule)
+
+
+NEWS_BODY = ("De gemeente verlengt de subsidie voor het buurtwerk in de wijk Oost met twee jaar, zodat de "
+             "lopende projecten kunnen worden afgerond. Dat laat wethouder Jansen weten.\n\n“We willen de wijk niet in de steek laten”, zegt Jansen.\n")
+
+
+@pytest.mark.parametrize(
+    ("opening", "value", "rule"),
+    [
+        ("dinsdag 5 november 2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-11-05", "news_date_line"),
+        ("12-03-2024 10:15 uur\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-03-12", "news_date_line"),
+        ("Persbericht\n\nDen Haag, 3 maart 2025\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2025-03-03",
+         "place_date_line"),
+        ("Persbericht\nDatum: 14-02-2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-02-14", "datum_label"),
+        ("Buurtwerk Oost krijgt twee jaar extra\n\nDoor Petra Jansen | 12 maart 2024 | 3 minuten leestijd\n",
+         "2024-03-12", "news_date_line"),
+        ("Persbericht\nNr. 24-031 | 12 maart 2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-03-12",
+         "news_date_line"),
+    ],
+)
+def test_news_dated_above_its_headline(opening, value, rule):
+    info = describe(opening + "\n" + NEWS_BODY)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("nieuws", value, rule)
+
+
+def test_a_place_date_line_far_down_a_news_item_is_part_of_the_story():
+    text = ("Persbericht\n\nBuurtwerk Oost krijgt twee jaar extra\n\n" + "\n\n".join([NEWS_BODY] * 4)
+            + "\nUtrecht, 3 maart 2025\n")
+    assert describe(text).doc_date is None
 
 
 def test_prose_with_a_date_is_no_news_date_line():
@@ -179,6 +269,50 @@ def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
     assert (info.doc_type, info.doc_date) == ("brief", "2024-11-21")
 
 
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        # The cells stand close: the text layer joins them with single spaces.
+        (("Raadsvergadering", "Datum", "Agendapunt"), ("7 november 2024", "3 oktober 2024", "8"), "2024-10-03"),
+        (("Datum", "Raadsvergadering", "Agendapunt"), ("3 oktober 2024", "7 november 2024", "8"), "2024-10-03"),
+        (("Raadsvergadering", "Agendapunt", "Portefeuille"), ("7 november 2024", "8", "Financiën"), "2024-11-07"),
+    ],
+)
+def test_pdf_council_proposal_with_a_row_of_labels_in_narrow_cells(tmp_path, labels, values, value):
+    rows = [(72, 60, "Raadsvoorstel"), (72, 250, "Voorgesteld raadsbesluit"), (72, 264, PROSE)]
+    for k, (label, cell) in enumerate(zip(labels, values, strict=True)):
+        rows += [(72 + 100 * k, 110, label), (72 + 100 * k, 124, cell)]
+    info = _describe_pdf(_pdf(tmp_path / "voorstel.pdf", rows))
+    assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
+
+
+def test_pdf_minutes_with_the_meeting_date_in_a_row_of_fields(tmp_path):
+    rows = [(72, 60, "Verslag Algemeen Bestuur"),
+            (72, 90, "Vergadering: Algemeen Bestuur | Datum: donderdag 4 juli 2024 | Locatie: Apeldoorn"),
+            (72, 104, "Datum verzending verslag: 18 juli 2024"), (72, 140, "1. Opening"), (72, 154, PROSE)]
+    info = _describe_pdf(_pdf(tmp_path / "verslag.pdf", rows))
+    assert (info.doc_kind, info.doc_date) == ("verslag", "2024-07-04")
+
+
+def test_pdf_decision_list_with_its_meeting_date_in_the_margin_column(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "besluiten.pdf"), pagesize=A4)
+    height = A4[1]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, height - 90, "Besluitenlijst Gedeputeerde Staten")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, height - 130, "1. Reactie op de brief van de gemeente Ede van 2 oktober 2023: vastgesteld.")
+    # A full page: the margin column's text comes after the body's, far below the opening lines.
+    for k in range(2, 26):
+        c.drawString(72, height - 130 - 20 * k, f"{k}. Subsidie buurtwerk wijk {k}: vastgesteld.")
+    for y, text, font in ((150, "Vergaderdatum", "Helvetica-Bold"), (160, "10 oktober 2023", "Helvetica"),
+                          (178, "Kenmerk", "Helvetica-Bold"), (188, "BL-2023-41", "Helvetica")):
+        c.setFont(font, 7.5)
+        c.drawString(440, height - y, text)
+    c.save()
+    info = _describe_pdf(tmp_path / "besluiten.pdf")
+    assert (info.doc_kind, info.doc_date) == ("besluitenlijst", "2023-10-10")
+
+
 def test_pdf_email_printed_from_outlook(tmp_path):
     rows = [(72, 60, "Van: Petra Jansen"), (72, 74, "Verzonden: vrijdag 25 september 2020 15:14"),
             (72, 88, "Aan: Kees Bakker"), (72, 102, "Onderwerp: RE: buurtwerk"),
@@ -193,6 +327,7 @@ def test_pdf_email_printed_from_outlook(tmp_path):
         ("Cijfers tot en met zondag 27 februari 2022", "2022-02-27"),
         ("Peildatum: 1 januari 2024", "2024-01-01"),
         ("Stand per 31-12-2023", "2023-12-31"),
+        ("Stand van zaken: maart 2024", "2024-03"),
         ("Een overzicht van de cijfers", None),
     ],
 )

@@ -137,6 +137,30 @@ REPORT_LONG_WORDING = (
         ("Lijst van ingekomen stukken\n\n1. Brief van de provincie over " + PROSE + "\n", "overig",
          "lijst_ingekomen_stukken", "kind_title"),
         ("Motie\n\nDe raad, in vergadering bijeen,\n\n" + PROSE + "\n", "overig", "motie", "kind_title"),
+        ("Begrotingswijziging 2024 nr. 7\n\nbedragen x € 1.000\nJeugdhulp\t1.250\n", "jaarverslag", "begroting",
+         "kind_title"),
+        ("Raadsvoorstel\n\nOnderwerp: 2e begrotingswijziging 2024\n\n" + PROSE + "\n", "overig", "raadsvoorstel",
+         "kind_title"),
+        ("Begrotingswijziging nr. 12\n\nbedragen x € 1.000\nJeugd\t640\n", "jaarverslag", "begroting", "kind_title"),
+        ("Wijziging van de begroting 2025\n\nJeugd\t640\n", "jaarverslag", "begroting", "kind_title"),
+        # A handbook is no report.
+        ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "overig",
+         "type_default"),
+        ("Evaluatie Wet open overheid\n\nEindrapport\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
+        ("Advies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
+        # The text layer ran the body's name into the title's line.
+        ("Ministerie van Binnenlandse Zaken Verslag\n\nOverleg Woo-contactpersonen\n\n" + PROSE + "\n", "overig",
+         "verslag", "kind_title"),
+        ("Gemeente Deventer Motie\n\nDe raad, in vergadering bijeen,\n\n" + PROSE + "\n", "overig", "motie",
+         "kind_title"),
+        # The head of a title comes first.
+        ("Inventarislijst Woo-besluit\n\nNr.\tDatum\tDocument\n1\t12-01-2024\tE-mail\n", "overig", "inventarislijst",
+         "kind_title"),
+        # A letter's margin fields are not overridden by a report's name (it turned a real letter into a report).
+        ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n",
+         "brief", "brief", "type_brief_margin_fields"),
+        ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies over het wetsvoorstel\n\nGeachte heer Bakker,\n\n"
+         + PROSE + "\n\nHoogachtend,\n\nJ. Jansen\n", "brief", "brief", "type_brief_salutation_and_closing"),
     ],
 )
 def test_document_kind(text, doc_type, kind, kind_rule):
@@ -153,6 +177,25 @@ def test_every_kind_implies_a_doc_type_and_is_in_the_schema():
 def test_memo_with_van_aan_datum_is_no_email():
     memo = "Van: Afdeling Jeugd\nDatum: 3 mei 2024\nAan: College van B en W\nOnderwerp: subsidie\n\n" + PROSE
     assert not k.is_email(ev(memo))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Onderwerp: Re: buurtwerk\nDatum: Tue, 12 Mar 2024 09:05:11 +0100\nVan: Willem Bos\nAan: Sanne Dekker\n",
+        "Datum: 12-03-2024 09:05\nVan: Willem Bos\nAan: Sanne Dekker\nOnderwerp: Re: buurtwerk\n",
+        "Subject: Re: buurtwerk\nFrom: Willem Bos\nDate: 3/12/2024 9:05 AM\nTo: Sanne Dekker\n",
+    ],
+)
+def test_mail_headers_in_any_order(header):
+    info = describe(header + "\nHoi Sanne,\n\n" + PROSE + "\n\nWillem\n")
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("email", "2024-03-12", "email_sent")
+
+
+@pytest.mark.parametrize("order", [("Van", "Datum", "Aan", "Onderwerp"), ("Datum", "Aan", "Van", "Onderwerp")])
+def test_memo_with_a_dotted_date_is_no_email(order):
+    values = {"Van": "Team Jeugd", "Datum": "21.11.2024", "Aan": "Het college", "Onderwerp": "Stand van zaken"}
+    assert not k.is_email(ev("".join(f"{label}: {values[label]}\n" for label in order) + "\n" + PROSE + "\n"))
 
 
 def test_forward_marker_opens_an_email():

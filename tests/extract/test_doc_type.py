@@ -86,6 +86,10 @@ PROSE = (
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
         ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
         ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
+        # 'jaarverslag-achterstand' is a word about reports; a chapter heading of accounts names one.
+        ("jaarverslag_heading", "Provincie helpt bij jaarverslag-achterstand\n\n" + PROSE, False),
+        ("jaarverslag_heading", "GGD Noord- en Oost-Gelderland Jaarverslag 2023\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Overzicht van baten en lasten in de jaarrekening\n\n" + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
@@ -114,3 +118,8 @@ def test_first_rule_that_fires_decides():
 
 def test_nothing_fires_gives_overig():
     assert classify(ev("Bijlage 2\n\n" + PROSE)) == ("overig", "default")
+
+
+def test_a_labelled_press_release_about_annual_accounts_is_news():
+    text = "Persbericht\n\nDeventer sluit jaarrekening 2023 af met overschot\n\n" + PROSE
+    assert classify(ev(text)) == ("nieuws", "nieuws_label")

@@ -1,0 +1,153 @@
+"""Draw the documents of the layout zoo: born-digital PDFs (reportlab) and scans of them.
+
+A page is a list of lines in a small notation, so a document reads like the
+printed page it stands for:
+
+* ``# text`` a heading (bold, 14 pt), ``## text`` a sub-heading (bold, 11 pt);
+* ``> text`` small print (7 pt: a return address, a Woo stamp, a colophon);
+* ``M Label|value`` a field of the right-hand margin column (label in bold, the
+  value below it; a value with ``/`` in it is printed as more lines);
+* ``| a | b | c`` a row of cells across the body (a label row, a table row);
+* ``! text`` a stamp at the right, level with the next line, in bold capitals;
+* ``~ text`` a line flush right (a place-date line of some templates);
+* ``^ text`` a running header at the top of the page, ``_ text`` a footer;
+* an empty string a blank line; anything else a paragraph, wrapped.
+
+The body is narrow (340 pt) when the page has a margin column, as in the
+Rijkshuisstijl, and wide (455 pt) without. Scans are the born-digital pages
+rendered at 300 dpi, turned a fraction of a degree, blurred and speckled, and
+saved as a PDF of images only.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+A4_WIDTH, A4_HEIGHT = 595.0, 842.0
+BODY_X = 70.0
+NARROW, WIDE = 340.0, 455.0
+MARGIN_X = 440.0
+MARGIN_TOP = 150.0
+SIZES = {"#": 14.0, "##": 11.0, ">": 7.0}
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(lines[-1] + " " + word, font, size) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _margin(canvas, fields: list[tuple[str, str]]) -> None:
+    y = MARGIN_TOP
+    for label, value in fields:
+        canvas.setFont("Helvetica-Bold", 7.5)
+        canvas.drawString(MARGIN_X, A4_HEIGHT - y, label)
+        y += 10
+        canvas.setFont("Helvetica", 7.5)
+        for part in value.split("/ "):
+            canvas.drawString(MARGIN_X, A4_HEIGHT - y, part.strip())
+            y += 10
+        y += 8
+
+
+def draw_page(canvas, lines: list[str]) -> None:
+    fields = [tuple(ln[2:].split("|", 1)) for ln in lines if ln.startswith("M ")]
+    width = NARROW if fields else WIDE
+    if fields:
+        _margin(canvas, fields)
+    y = 70.0
+    stamp: str | None = None
+    for ln in lines:
+        if ln.startswith("M "):
+            continue
+        if ln.startswith("^ "):
+            canvas.setFont("Helvetica", 7.5)
+            canvas.drawString(MARGIN_X if fields else BODY_X, A4_HEIGHT - 40, ln[2:])
+            continue
+        if ln.startswith("_ "):
+            canvas.setFont("Helvetica", 7)
+            canvas.drawString(BODY_X, 30, ln[2:])
+            continue
+        if ln.startswith("! "):
+            stamp = ln[2:]
+            continue
+        if stamp is not None:
+            canvas.setFont("Helvetica-Bold", 10)
+            canvas.drawString(400, A4_HEIGHT - y - 10, stamp.upper())
+            stamp = None
+        if not ln:
+            y += 9
+            continue
+        if ln.startswith("| "):
+            cells = [c.strip() for c in ln[2:].split("|")]
+            step = (width + (0 if fields else 0)) / len(cells)
+            canvas.setFont("Helvetica", 9.5)
+            for k, cell in enumerate(cells):
+                canvas.drawString(BODY_X + k * step, A4_HEIGHT - y - 9.5, cell)
+            y += 13
+            continue
+        if ln.startswith("~ "):
+            canvas.setFont("Helvetica", 10)
+            canvas.drawRightString(BODY_X + width, A4_HEIGHT - y - 10, ln[2:])
+            y += 13
+            continue
+        mark, _, rest = ln.partition(" ")
+        if mark in SIZES:
+            font = "Helvetica" if mark == ">" else "Helvetica-Bold"
+            size, text = SIZES[mark], rest
+        else:
+            font, size, text = "Helvetica", 10.0, ln
+        canvas.setFont(font, size)
+        for part in _wrap(text, font, size, width):
+            canvas.drawString(BODY_X, A4_HEIGHT - y - size, part)
+            y += size * 1.3
+        if mark in ("#", "##"):
+            y += 4
+
+
+def build_pdf(pages: list[list[str]], path: Path) -> Path:
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    c = rl_canvas.Canvas(str(path), pagesize=(A4_WIDTH, A4_HEIGHT))
+    for lines in pages:
+        draw_page(c, lines)
+        c.showPage()
+    c.save()
+    return path
+
+
+def scan_pdf(source: Path, path: Path, *, seed: int, dpi: int = 300) -> Path:
+    """``source`` as a scanner returns it: each page turned 0.3-0.8 degrees, blurred, speckled."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    images = []
+    pdf = pdfium.PdfDocument(str(source))
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+            image = bitmap.to_pil().convert("L")
+            bitmap.close()
+            page.close()
+            angle = rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
+            image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+            image = image.filter(ImageFilter.GaussianBlur(radius=0.7))
+            pixels = image.load()
+            w, h = image.size
+            for _ in range(w * h // 400):
+                x, y = rng.randrange(w), rng.randrange(h)
+                pixels[x, y] = rng.choice((40, 90, 170, 200))
+            images.append(image)
+    finally:
+        pdf.close()
+    images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:])
+    return path

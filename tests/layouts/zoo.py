@@ -1,0 +1,52 @@
+"""The layout zoo of the document kinds that are not letters: e-mails, minutes, decision lists,
+lists of incoming documents, inventory lists, council proposals and motions, budgets, annual
+accounts and plans, factsheets, EU fiches, news, press releases, reports and advice.
+
+The documents are in ``zoo/*.json``, one file per family. Each is printed the way Dutch public
+bodies print it (``pages``: lines in the notation of ``build.py``) and carries what a reader finds
+on that page, by the conventions of ``tests/real/ANNOTATING.md``: ``doc_type``, ``doc_kind`` and
+``doc_date`` (ISO, of reduced precision where the page gives only a month or year; null where
+the document states no date of its own: a budget or plan whose cover prints only the year it is
+for has none, as the annotators of the real documents read a 'Jaarplan 2024'). Dates near the
+top that are not the document's own (a letter answered, a deadline, the meeting a proposal is
+for, dates in the subject) are there on purpose. ``scan`` entries are rendered, turned and
+speckled, and read by tesseract.
+
+Written for these tests; none is copied from a real document, and no rule was tuned on one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+FAMILIES = Path(__file__).resolve().parent / "zoo"
+KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "pages"}
+
+
+@dataclass(frozen=True)
+class ZooDocument:
+    name: str
+    doc_type: str
+    doc_kind: str
+    doc_date: str | None
+    pages: tuple[tuple[str, ...], ...]
+    scan: bool = False
+    # Why kenmerk does not read this document right yet (the test expects the failure).
+    open: str | None = None
+
+
+def load() -> tuple[ZooDocument, ...]:
+    documents = []
+    for path in sorted(FAMILIES.glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            unknown = set(entry) - KEYS
+            if unknown:
+                raise ValueError(f"{path.name}: {entry.get('name')}: unknown keys {sorted(unknown)}")
+            pages = tuple(tuple(page) for page in entry.pop("pages"))
+            documents.append(ZooDocument(pages=pages, **entry))
+    return tuple(documents)
+
+
+ZOO = load()

@@ -1,0 +1,85 @@
+"""The layout zoo of the kinds that are not letters (``tests/layouts/zoo.py``): each document
+drawn as a PDF (scans rendered, turned, speckled and read by tesseract) and run through ingest,
+clean and document understanding; its ``doc_type``, ``doc_kind`` and ``doc_date`` must be what
+the page says.
+
+Run ``python tests/test_zoo_kinds.py`` for the table of every document.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_page
+from pipeline.extract.document import describe_document
+from pipeline.ingest import read_document
+
+LAYOUTS = Path(__file__).resolve().parent / "layouts"
+
+
+def _load(name: str):
+    key = f"kenmerk_layouts_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, LAYOUTS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
+
+
+build, zoo = _load("build"), _load("zoo")
+
+
+def describe(document, directory: Path):
+    path = build.build_pdf([list(p) for p in document.pages], directory / f"{document.name}.pdf")
+    if document.scan:
+        seed = sum(map(ord, document.name))
+        path = build.scan_pdf(path, directory / f"{document.name}_scan.pdf", seed=seed)
+    raw = read_document(path, source=str(path))
+    pages = tuple(clean_page(p) for p in raw.pages)
+    return describe_document(raw, pages, pipeline_version="test")
+
+
+def _param(document):
+    marks = [pytest.mark.slow] if document.scan else []
+    if document.open:
+        marks.append(pytest.mark.xfail(reason=document.open, strict=True))
+    return pytest.param(document, id=document.name, marks=marks)
+
+
+@pytest.mark.parametrize("document", [_param(d) for d in zoo.ZOO])
+def test_zoo_document(document, tmp_path):
+    info = describe(document, tmp_path)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == (document.doc_type, document.doc_kind, document.doc_date)
+
+
+def test_zoo_is_varied():
+    kinds = {d.doc_kind for d in zoo.ZOO}
+    assert len(zoo.ZOO) >= 30 and len(kinds) >= 12
+    assert sum(d.scan for d in zoo.ZOO) * 3 >= len(zoo.ZOO)
+    assert len({d.name for d in zoo.ZOO}) == len(zoo.ZOO)
+
+
+if __name__ == "__main__":
+    only = set(sys.argv[1:])
+    right = {"doc_type": 0, "doc_kind": 0, "doc_date": 0}
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in zoo.ZOO:
+            if only and d.name not in only:
+                continue
+            info = describe(d, Path(tmp))
+            got = {"doc_type": info.doc_type, "doc_kind": info.doc_kind, "doc_date": info.doc_date}
+            want = {"doc_type": d.doc_type, "doc_kind": d.doc_kind, "doc_date": d.doc_date}
+            for key in right:
+                right[key] += got[key] == want[key]
+            wrong = {k: f"{got[k]} (want {want[k]})" for k in got if got[k] != want[k]}
+            mark = "ok " if not wrong else "BAD"
+            print(f"{mark} {d.name:34} {'scan' if d.scan else 'pdf ':4} {info.doc_type_rule:30} "
+                  f"{info.doc_kind_rule or '':28} {info.doc_date_rule or '':18} {wrong or ''}", flush=True)
+    n = len(zoo.ZOO) if not only else len(only)
+    print(" ".join(f"{k} {v}/{n}" for k, v in right.items()))
