@@ -11,9 +11,9 @@ reaches ``doc_date_rule``:
   (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``), and of a
   council proposal without a date label of its own (``Raadsvergadering: 12 maart 2024``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
-  split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``), or
-  only by where the words stand when the text layer joined the cells;
-* ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head,
+  split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
+* ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head
+  (a council proposal's ``Raadsvergadering  Datum  Agendapunt`` row too),
   read from the word boxes (``doc_cells.py``) where the text has joined them: a row of
   labels over a row of values (``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei
   2020   z2020-08456``), ``Ons kenmerk: 0123   Datum: 3 maart 2025``, a place-date at the
@@ -71,7 +71,6 @@ from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, misread_day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, _compile, _day_date, letter_words
-from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
@@ -223,44 +222,6 @@ def label_row_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-# How far (points) a value may start from the left edge of its label in a row of labels.
-COLUMN_TOLERANCE = 8.0
-# A row of labels is short and holds no figures: 'Raadsvergadering Datum Agendapunt'.
-LABEL_ROW_WORDS = 6
-
-
-def aligned_label_row_date(ev: Evidence) -> DateHit | None:
-    """A row of labels over a row of values whose text layer lost the gaps between the cells
-    (``Raadsvergadering Datum Agendapunt`` / ``7 november 2024 3 oktober 2024 8``): the date that
-    starts under the date label, by the words' boxes on the page."""
-    labels = {w.casefold() for w in letter_words().date_labels}
-    pages = {p.number: p for p in ev.pages}
-    lines = [ln for page in ev.pages for ln in page_lines(page) if ln.text]
-    for i, ln in enumerate(lines[:-1]):
-        words = ln.text.split()
-        if not 2 <= len(words) <= LABEL_ROW_WORDS or re.search(r"\d", ln.text):
-            continue
-        at = next((m.start() for m in re.finditer(r"\S+", ln.text) if m.group().rstrip(":").casefold() in labels), None)
-        below, page = lines[i + 1], pages[ln.page]
-        if at is None or below.page != ln.page or not page.raw.words:
-            continue
-        x0 = _x0(page, ln.start + at)
-        for m in _day_date().finditer(below.text):
-            x = _x0(page, below.start + m.start())
-            if x0 is not None and x is not None and abs(x - x0) <= COLUMN_TOLERANCE:
-                hit = _day_date_at(Line(below.page, below.start + m.start(), below.end, below.text[m.start():]),
-                                   "datum_label_row", "start")
-                if hit is not None:
-                    return hit
-    return None
-
-
-def _x0(page: CleanPage, at: int) -> float | None:
-    """The left edge of the page word that starts at clean character ``at``."""
-    raw = page.raw_offsets[at]
-    return next((w.bbox.x0 for w in page.raw.words if w.char_start <= raw < w.char_end), None)
-
-
 def loose_label_date(ev: Evidence) -> DateHit | None:
     """A date label followed by a word or two (``Datum document``, ``Datum PM``) with the date
     opening the next line."""
@@ -385,7 +346,7 @@ def furniture_date(ev: Evidence) -> DateHit | None:
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (cell_date, label_row_date, aligned_label_row_date, loose_label_date, furniture_date,
+    for find in (cell_date, label_row_date, loose_label_date, furniture_date,
                  cell_place_date, received_stamp_date, date_above_empty_label, date_line_in_head):
         hit = find(ev)
         if hit is not None:
@@ -540,8 +501,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label, else by the meeting it is for.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
-    "motie": (margin_date, labelled_date, label_row_date, aligned_label_row_date, meeting_date),
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, meeting_date),
+    "motie": (margin_date, labelled_date, label_row_date, cell_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
