@@ -81,15 +81,20 @@ SETS = (
         dates, covers, news bylines; a budget or plan without a printed date has
         none, as this set's gold reads a 'Jaarplan 2024'): amount 0.962,
         amount+municipality 0.968, municipality 0.996, date 0.911 (P 0.877),
-        doc_type 16/16, doc_date 16/16.""",
+        doc_type 16/16, doc_date 16/16. With the letter zoo merged as well
+        (tests/extract/layouts/: cells side by side, Kamerbrieven without
+        salutation, Woo subjects, qualified date labels, OCR'd digits in a
+        Datum field, headers repeated on every page): amount 0.961 (P 0.992,
+        R 0.932), amount+municipality 0.968, municipality 0.996, date 0.911
+        (P 0.877), doc_type 16/16, doc_date 16/16.""",
     ),
     RealSet(
         "kept_back",
         # Floors under the figures measured at the end, not targets: the issue's bar
         # (0.90 for amounts, municipalities, dates, doc_type and doc_date) is not met
-        # yet for links, doc_type and doc_date.
-        floors={"amount": 0.95, "amount+municipality": 0.85, "municipality": 0.95, "date": 0.89},
-        doc_type_floor=0.75, doc_date_floor=0.5,
+        # yet for links, doc_type and doc_date (7/8).
+        floors={"amount": 0.95, "amount+municipality": 0.85, "municipality": 0.95, "date": 0.92},
+        doc_type_floor=0.75, doc_date_floor=0.85,
         history="""8 documents, never used to tune a rule. First measured 2026-12-04
         with the pipeline before this work (commit 26b0c15): amount 0.180 (P 0.923,
         R 0.099), amount+municipality 0.000, municipality 1.000, date 0.861,
@@ -113,7 +118,11 @@ SETS = (
         letters (measured in aggregate only): doc_type 6/8, doc_date 5/8, the
         other figures unchanged. One rule of that work, a report's name
         overriding a letter's margin fields, turned this set's doc_type to 5/8
-        and was taken out.""",
+        and was taken out. Final, 2026-12-05, third session, with both zoos'
+        fixes (letters and the other kinds) merged (measured once, at the end):
+        amount 0.962 (P 0.975, R 0.950), amount+municipality 0.867 (13 of 17, all
+        13 given right), municipality 1.000, date 0.939 (P 0.922, R 0.956),
+        doc_type 6/8, doc_date 7/8.""",
     ),
 )
 
