@@ -36,11 +36,31 @@ def _sibling(name: str):
 
 
 T = _sibling("letter_templates")
-(Specimen, Lines, Column, Grid, Stamp, PAGE, flow, X, rijks, municipal, nota, muni_sign, VWS, BZK, FIN, IENW, TK, EK,
- VWS_UNIT, BZK_UNIT, FIN_UNIT, IENW_UNIT, IZA, IZA2, SIGN_VWS) = (
-    T.Specimen, T.Lines, T.Column, T.Grid, T.Stamp, T.PAGE, T.flow, T.X, T.rijks, T.municipal, T.nota, T.muni_sign,
-    T.VWS, T.BZK, T.FIN, T.IENW, T.TK, T.EK, T.VWS_UNIT, T.BZK_UNIT, T.FIN_UNIT, T.IENW_UNIT, T.IZA, T.IZA2,
-    T.SIGN_VWS)
+from kenmerk_layout_letter_templates import (  # noqa: E402 (registered by _sibling just above)
+    BZK,
+    BZK_UNIT,
+    EK,
+    FIN,
+    FIN_UNIT,
+    IENW,
+    IENW_UNIT,
+    IZA,
+    IZA2,
+    PAGE,
+    SIGN_VWS,
+    TK,
+    VWS,
+    VWS_UNIT,
+    Column,
+    Grid,
+    Lines,
+    Specimen,
+    Stamp,
+    flow,
+    muni_sign,
+    municipal,
+    rijks,
+)
 
 R = T.R
 

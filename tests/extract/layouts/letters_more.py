@@ -3,28 +3,26 @@ harder head layouts and notas (see ``letters.py``)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-
-def _sibling(name: str):
-    """A module of this folder, loaded once by file path (test folders are not packages)."""
-    key = f"kenmerk_layout_{name}"
-    if key not in sys.modules:
-        spec = importlib.util.spec_from_file_location(key, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[key] = module
-        spec.loader.exec_module(module)
-    return sys.modules[key]
-
-
-T = _sibling("letter_templates")
-(Specimen, Lines, Column, Grid, Stamp, PAGE, flow, X, rijks, municipal, nota, muni_sign, VWS, BZK, FIN, IENW, TK, EK,
- VWS_UNIT, BZK_UNIT, FIN_UNIT, IENW_UNIT, IZA, IZA2, SIGN_VWS) = (
-    T.Specimen, T.Lines, T.Column, T.Grid, T.Stamp, T.PAGE, T.flow, T.X, T.rijks, T.municipal, T.nota, T.muni_sign,
-    T.VWS, T.BZK, T.FIN, T.IENW, T.TK, T.EK, T.VWS_UNIT, T.BZK_UNIT, T.FIN_UNIT, T.IENW_UNIT, T.IZA, T.IZA2,
-    T.SIGN_VWS)
+# Loaded by letters.py, which registers the templates under this name first.
+from kenmerk_layout_letter_templates import (
+    IENW,
+    PAGE,
+    SIGN_VWS,
+    TK,
+    VWS,
+    VWS_UNIT,
+    Column,
+    Grid,
+    Lines,
+    Specimen,
+    Stamp,
+    X,
+    flow,
+    muni_sign,
+    municipal,
+    nota,
+    rijks,
+)
 
 MORE = (
     # ---- Provincial letters ---------------------------------------------------------------------
