@@ -122,7 +122,7 @@ DOCUMENTS = pa.schema([
     col("doc_type", pa.string(), "Kind of document.", nullable=False, allowed=DOC_TYPES),
     col("doc_type_rule", pa.string(), "The rule that decided doc_type."),
     col("doc_kind", pa.string(), "Finer kind of document, as an archive names it; each kind implies one doc_type (budgets, annual accounts and plans are jaarverslag; Woo decisions, notas, Kamerbrieven and memos to a council are brief; e-mail chains, minutes, decision lists and council proposals are overig).", nullable=False, allowed=DOC_KINDS),
-    col("doc_kind_rule", pa.string(), "The rule that decided doc_kind (email_header, kind_title, kind_marker, or type_<doc_type_rule> when the kind follows from doc_type)."),
+    col("doc_kind_rule", pa.string(), "The rule that decided doc_kind (email_header, kind_title, kind_marker, kind_memo_to_council, kind_tables, or type_<doc_type_rule> when the kind follows from doc_type)."),
     col("doc_date", pa.string(), "The document's own date, ISO at the precision known (2016-01-28, 2018); null when the document does not say.", pattern=ISO_DOC_DATE),
     col("doc_date_rule", pa.string(), "The rule that found doc_date (margin_datum, place_date_line, kamervragen_ontvangen, report_year_question, news_dateline, ...)."),
     col("title", pa.string(), "Subject line of a letter, headline of news, opening sentence of Kamervragen, chapter heading of a report."),

@@ -16,9 +16,11 @@ the ``doc_type`` each one implies). ``document_kind`` decides it from:
 A *strong* kind (an e-mail, minutes, a decision list, a nota, ...) overrides the
 letter rules: these documents carry margin fields and signatures like a letter.
 Any other kind only overrides the weak guesses (``nieuws_headline``,
-``default``): a letter that sends an annual report stays a letter. (So does a
-report on a ministry's paper, with margin fields but no salutation: letting its
-name override the margin fields turned a real letter into a report.)
+``default``, and the report on letter paper of ``doc_structure.py``): a letter
+that sends an annual report stays a letter. A report's name alone does not
+override a letter's margin fields: letters name the reports they send; the
+report's build (no salutation, closing or address; contents, summary, numbered
+sections) must say so too.
 """
 
 from __future__ import annotations
@@ -32,12 +34,15 @@ from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, salutation_index
 from pipeline.extract.doc_lines import Line, page_lines
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import _fold, names_itself, news_words
+from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself, news_words
 from pipeline.resource_files import DocumentKindsFile
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
 WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
+# Rules that find a document by its build and its name, whose type the name settles (a budget on
+# letter paper is a budget).
+NAMED_TYPE_RULES = frozenset({"overig_report_on_letter_paper"})
 # Rules whose verdict stands whatever the document calls itself.
 FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
 # How many times longer than a title a subject line may be ('Betreft Beslissing op uw verzoek op grond
@@ -56,6 +61,8 @@ class KindWords:
     max_title_words: int
     titles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     markers: dict[str, str]
+    memo_titles: frozenset[str]
+    council_addressees: frozenset[str]
     kamer_addressees: re.Pattern[str]
     forward_markers: frozenset[str]
     # A document of money tables in thousands of euros that does not name itself.
@@ -88,6 +95,8 @@ def kind_words() -> KindWords:
         max_title_words=data.max_title_words,
         titles=titles,
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
+        memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
+        council_addressees=frozenset(_fold(w) for w in data.council_addressees),
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
         table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
@@ -178,9 +187,7 @@ def titled(ev: Evidence) -> Titled | None:
         # The text layer may run the body's name above the title into the first line ('Ministerie van ...
         # Verslag'): there a title may also start, with a capital, after a name of two words or more.
         # Further down a capital word inside a line ('Toezegging Motie ...') is no title.
-        offsets = [0] if is_subject or n > 0 else [0] + [
-            m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", named)
-            if m.group().isupper() and len(named[: m.start()].split()) >= 2 and names_itself(named, m.start())]
+        offsets = [0] if is_subject or n > 0 else title_offsets(named)
         starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
@@ -188,6 +195,13 @@ def titled(ev: Evidence) -> Titled | None:
         if starts:
             return Titled(min(starts)[2], ln)
     return None
+
+
+def title_offsets(text: str) -> list[int]:
+    """Where a title may start in the first line: at its start, or after a name of two words or
+    more that the text layer ran into it (``Programma Aardgasvrije Wijken Tussenrapportage``)."""
+    return [0] + [m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", text)
+                  if m.group().isupper() and len(text[: m.start()].split()) >= 2 and names_itself(text, m.start())]
 
 
 @dataclass(frozen=True)
@@ -216,6 +230,21 @@ def marked_kind(ev: Evidence) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+def memo_to_council(ev: Evidence) -> bool:
+    """A memo to the council printed as a form: ``MEMO`` alone on an opening line and an
+    ``Aan:`` field that names the council (``Aan: gemeenteraad``). ANNOTATING.md types a memo
+    to a council as the college's letter to it, as ``Memo aan de raad`` in one line."""
+    words = kind_words()
+    if not any(_squeeze(ln.text) in words.memo_titles for ln in ev.lines[: words.opening_lines]):
+        return False
+    labels = letter_words().memo_addressee_labels
+    for ln in ev.lines[: words.marker_lines]:
+        value = re.match(rf"^(?:{_alternatives(labels)})\s*:\s*(?P<value>.+)$", ln.text, re.IGNORECASE)
+        if value and _fold(value["value"]) in words.council_addressees:
+            return True
+    return False
 
 
 def table_kind(ev: Evidence) -> str | None:
@@ -265,12 +294,14 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = (titled_as, "kind_title")
         elif marked is not None:
             found = (marked, "kind_marker")
+        elif memo_to_council(ev):
+            found = ("raadsinformatiebrief", "kind_memo_to_council")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
             found = (tabled, "kind_tables")
     if found is not None:
         kind, rule = found
         implied = words.kinds[kind]
-        weak = type_rule in WEAK_TYPE_RULES
+        weak = type_rule in WEAK_TYPE_RULES or type_rule in NAMED_TYPE_RULES
         if kind in words.strong or weak or implied == doc_type:
             if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule

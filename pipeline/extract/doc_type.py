@@ -15,7 +15,7 @@ from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, is_heading, page_lines
-from pipeline.extract.doc_parties import signs_for_a_post
+from pipeline.extract.doc_structure import report_structure, signed_for_a_post
 from pipeline.extract.doc_words import _fold, letter_words, news_words, other_words, report_words
 
 # --------------------------------------------------------------------------
@@ -59,21 +59,20 @@ def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
     return s is not None and c is not None and c > s
 
 
-# A Kamerbrief signs for its post in its last lines, without a closing formula.
-SIGNATURE_LINES = 6
-
-
 def rule_brief_address_block(ev: Evidence) -> bool:
     """An address block (``Postbus``, postcode and city) at the top, and a salutation, a closing
     or the signature of a post at the end (``De minister van Binnenlandse Zaken en
     Koninkrijksrelaties,`` over the name: a Kamerbrief has neither salutation nor closing)."""
     if address_index(ev) is None:
         return False
-    if salutation_index(ev) is not None or closing_index(ev) is not None:
-        return True
-    # The post may be printed over two lines ('De minister van Binnenlandse Zaken en' / 'Koninkrijksrelaties,').
-    last = [ln.text for ln in ev.lines[-SIGNATURE_LINES:]]
-    return any(signs_for_a_post(t) or (i and signs_for_a_post(f"{last[i - 1]} {t}")) for i, t in enumerate(last))
+    return salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
+
+
+def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:
+    """A report, advice, factsheet or budget on letter paper: the margin fields of a letter, but no
+    sign of one, a heading that names it, and a part of a report (contents, summary, numbered
+    sections, key figures). The name it gives itself settles its type (``doc_kind.py``)."""
+    return rule_brief_margin_fields(ev) and report_structure(ev)
 
 
 def rule_brief_margin_fields(ev: Evidence) -> bool:
@@ -150,6 +149,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("overig_council_document", "overig", rule_overig_council_document),
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
+    ("overig_report_on_letter_paper", "overig", rule_overig_report_on_letter_paper),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),

@@ -74,6 +74,7 @@ class LetterWords:
     date_labels: tuple[str, ...]
     reference_labels: tuple[str, ...]
     subject_labels: tuple[str, ...]
+    reply_labels: tuple[str, ...]
     memo_sender_labels: tuple[str, ...]
     memo_addressee_labels: tuple[str, ...]
     address_lines: tuple[re.Pattern[str], ...]
@@ -100,6 +101,7 @@ def letter_words() -> LetterWords:
         date_labels=tuple(data.date_labels),
         reference_labels=tuple(data.reference_labels),
         subject_labels=tuple(data.subject_labels),
+        reply_labels=tuple(data.reply_labels),
         memo_sender_labels=tuple(data.memo_sender_labels),
         memo_addressee_labels=tuple(data.memo_addressee_labels),
         address_lines=tuple(_compile("letters.json", p) for p in data.address_lines),
@@ -117,6 +119,12 @@ class ReportWords:
     section_question: re.Pattern[str]
     report_word: re.Pattern[str]
     chapter_heading: re.Pattern[str]
+    contents_headings: frozenset[str]
+    front_matter_headings: frozenset[str]
+    numbered_heading: re.Pattern[str]
+    min_numbered_headings: int
+    key_figure: re.Pattern[str]
+    min_key_figures: int
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +135,12 @@ def report_words() -> ReportWords:
         # 'jaarverslag-achterstand' is a word about a report, not the report's name.
         report_word=re.compile(rf"\b(?:{_alternatives(data.report_words)})\b(?!-)", re.IGNORECASE),
         chapter_heading=_compile("reports.json", data.chapter_heading),
+        contents_headings=frozenset(_fold(w) for w in data.contents_headings),
+        front_matter_headings=frozenset(_fold(w) for w in data.front_matter_headings),
+        numbered_heading=_compile("reports.json", data.numbered_heading),
+        min_numbered_headings=data.min_numbered_headings,
+        key_figure=_compile("reports.json", data.key_figure),
+        min_key_figures=data.min_key_figures,
     )
 
 

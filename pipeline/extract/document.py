@@ -25,7 +25,8 @@ small named rules on the structure and wording of the text:
 Each part has a module of its own beside this one: the word lists
 (``doc_words.py``), the lines (``doc_lines.py``) and the evidence the rules
 read (``doc_evidence.py``, with the Kamervragen header of
-``doc_kamervragen.py``), the type rules (``doc_type.py``), the date of each
+``doc_kamervragen.py``), the type rules (``doc_type.py``) with the build of a
+letter or a report on the same paper (``doc_structure.py``), the date of each
 type (``doc_date_rules.py``), the title (``doc_title.py``) and the parties
 (``doc_parties.py``); the printed cells of a letter head come from the word boxes
 (``doc_cells.py``). The finer ``doc_kind`` (an e-mail chain, a Woo

@@ -69,6 +69,8 @@ class DocumentKindsFile:
     max_title_words: int
     titles: dict[str, Any]
     markers: dict[str, Any]
+    memo_titles: list[str]
+    council_addressees: list[str]
     kamer_addressees: list[str]
     forward_markers: list[str]
     financial_tables: dict[str, Any]
@@ -86,6 +88,7 @@ class DocumentLettersFile:
     date_labels: list[str]
     reference_labels: list[str]
     subject_labels: list[str]
+    reply_labels: list[str]
     memo_sender_labels: list[str]
     memo_addressee_labels: list[str]
     address_lines: list[str]
@@ -131,3 +134,9 @@ class DocumentReportsFile:
     section_questions: list[str]
     report_words: list[str]
     chapter_heading: str
+    contents_headings: list[str]
+    front_matter_headings: list[str]
+    numbered_heading: str
+    min_numbered_headings: int
+    key_figure: str
+    min_key_figures: int

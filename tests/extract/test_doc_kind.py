@@ -145,7 +145,7 @@ REPORT_LONG_WORDING = (
         ("Wijziging van de begroting 2025\n\nJeugd\t640\n", "jaarverslag", "begroting", "kind_title"),
         # A handbook is no report.
         ("Handleiding Woo-verzoeken\n\nVersie 2.1 – 01-03-2024\n\n" + PROSE + "\n", "overig", "overig",
-         "type_default"),
+         "kind_title"),
         ("Evaluatie Wet open overheid\n\nEindrapport\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
         ("Advies\n\nGrip op de regio\n\noktober 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
         # The text layer ran the body's name into the title's line.
@@ -161,6 +161,17 @@ REPORT_LONG_WORDING = (
          "brief", "brief", "type_brief_margin_fields"),
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies over het wetsvoorstel\n\nGeachte heer Bakker,\n\n"
          + PROSE + "\n\nHoogachtend,\n\nJ. Jansen\n", "brief", "brief", "type_brief_salutation_and_closing"),
+        # Built as a report on letter paper: the name it gives itself settles its type.
+        ("Datum 10 april 2024\nKenmerk VRIJ-2024-044\n\nOntwerpbegroting 2025\n\nInhoud\n1. Inleiding\n"
+         "2. Financiële begroting\n", "jaarverslag", "begroting", "kind_title"),
+        ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies\n\nWetsvoorstel registratie\n\nSamenvatting\n"
+         + PROSE + "\n", "overig", "rapport", "kind_title"),
+        # A memo to the council printed as a form is the college's letter to it.
+        ("MEMO\n\nAan: gemeenteraad\nVan: college van burgemeester en wethouders\nDatum: 05-09-2024\n"
+         "Onderwerp: Rapport rekenkamercommissie\n\n" + PROSE + "\n", "brief", "raadsinformatiebrief",
+         "kind_memo_to_council"),
+        ("MEMO\n\nAan: afdeling Financiën\nVan: team Subsidies\nDatum: 05-09-2024\n"
+         "Onderwerp: Rapport rekenkamercommissie\n\n" + PROSE + "\n", "brief", "brief", "type_brief_margin_fields"),
     ],
 )
 def test_document_kind(text, doc_type, kind, kind_rule):

@@ -52,6 +52,13 @@ KAMERBRIEF = (
 )
 
 
+REPORT_ON_PAPER = (
+    "Datum: 2 juli 2024\nKenmerk: IGJ-2024-18832\n\nRapport\n\nToezicht op de jeugdhulp\n\nSamenvatting\n"
+    "De inspectie bezocht zes aanbieders.\n\n1. Inleiding\nHet toezicht liep van maart tot mei.\n\n"
+    "2. Bevindingen\nDe wachttijden zijn lang.\n"
+)
+
+
 PROSE = (
     "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
     "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
@@ -80,6 +87,11 @@ PROSE = (
         # A Kamerbrief: no salutation, no closing; the post signs at the end.
         ("brief_address_block", KAMERBRIEF, True),
         ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
+        ("overig_report_on_letter_paper", REPORT_ON_PAPER, True),
+        # The letter that sends it: the same margin, a subject, a salutation and a closing.
+        ("overig_report_on_letter_paper", MARGIN + "Onderwerp: Aanbieding rapport jeugdhulp\n\n" + LETTER, False),
+        # No margin fields: not on letter paper (the later rules read it).
+        ("overig_report_on_letter_paper", REPORT_ON_PAPER.split("\n\n", 1)[1], False),
         ("brief_margin_fields", MARGIN, True),
         ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
         ("brief_margin_fields", "Datum: 14 januari 2025\nOnze referentie: 2025-0000012345\n\n" + PROSE, True),
@@ -105,7 +117,7 @@ def test_doc_type_rule(rule, text, fires):
 
 def test_every_rule_has_a_test_above():
     tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
-              "brief_address_block", "brief_margin_fields", "jaarverslag_heading", "nieuws_dateline",
+              "brief_address_block", "brief_margin_fields", "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
@@ -123,3 +135,9 @@ def test_nothing_fires_gives_overig():
 def test_a_labelled_press_release_about_annual_accounts_is_news():
     text = "Persbericht\n\nDeventer sluit jaarrekening 2023 af met overschot\n\n" + PROSE
     assert classify(ev(text)) == ("nieuws", "nieuws_label")
+
+
+def test_a_report_on_letter_paper_is_read_before_its_margin_fields():
+    assert classify(ev(REPORT_ON_PAPER)) == ("overig", "overig_report_on_letter_paper")
+    assert classify(ev(REPORT_ON_PAPER.replace("Samenvatting\n", "Geachte heer Bakker,\n\nSamenvatting\n"))) == (
+        "brief", "brief_margin_fields")

@@ -1,6 +1,10 @@
 """The layout zoo of the document kinds that are not letters: e-mails, minutes, decision lists,
 lists of incoming documents, inventory lists, council proposals and motions, budgets, annual
-accounts and plans, factsheets, EU fiches, news, press releases, reports and advice.
+accounts and plans, factsheets, EU fiches, news, press releases, reports and advice. The two
+``paper_*`` families stand against each other: reports, advice, evaluations, factsheets, handbooks
+and budgets printed on an organisation's letter paper (margin ``Datum``/``Kenmerk``, no salutation)
+and letters that send, announce or are about such a report, advice letters, notas and memos to a
+council (``doc_type`` brief), a letter with its enclosed report in the same PDF among them.
 
 The documents are in ``zoo/*.json``, one file per family. Each is printed the way Dutch public
 bodies print it (``pages``: lines in the notation of ``build.py``) and carries what a reader finds

@@ -1,0 +1,112 @@
+"""How a document is built: as a letter or as a report.
+
+A report, an advice, an evaluation, a factsheet or a budget printed on an organisation's
+letter paper carries the margin column of a letter (``Datum``, ``Kenmerk``, ``Pagina``): those
+fields do not make it a letter. Its name in the opening lines does not make it a report
+either, for letters name the report they send or are about (``Aanbieding rapport ...``,
+``Onderwerp: Advies over ...``, a Kamerbrief ``Betreft Evaluatie Jeugdwet``). What tells
+them apart is the build of the text:
+
+* a letter is addressed and signed: a salutation, a closing formula, an address block, the
+  post that signs (``De minister van ...,``), a subject line, the labels of a reply (``Uw
+  brief van``) or a memo's ``Aan:``/``Van:`` fields;
+* a report names itself in a heading of its own (``Rapport``, ``Evaluatie van de Wet open
+  overheid``, ``Factsheet``, ``Jaarverslag 2023``) and has the parts of a report: contents,
+  a summary, foreword or colophon, numbered section headings, a list of key figures.
+
+``report_structure`` asks for no sign of a letter at all, the report's own name and one part
+of a report: a letter that lost one sign to a scan still has the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.doc_evidence import (
+    Evidence,
+    address_blocks,
+    closing_index,
+    margin_labels_found,
+    salutation_index,
+)
+from pipeline.extract.doc_kind import kind_words, title_offsets
+from pipeline.extract.doc_lines import HEAD_LINES, is_heading, page_lines
+from pipeline.extract.doc_parties import signs_for_a_post
+from pipeline.extract.doc_words import _alternatives, _fold, letter_words, report_words
+
+# A Kamerbrief signs for its post in its last lines, without a closing formula.
+SIGNATURE_LINES = 6
+
+
+def signed_for_a_post(ev: Evidence) -> bool:
+    """The last lines sign for a post (``De minister van Binnenlandse Zaken en`` /
+    ``Koninkrijksrelaties,``), also when the post runs over two lines."""
+    last = [ln.text for ln in ev.lines[-SIGNATURE_LINES:]]
+    return any(signs_for_a_post(t) or (i and signs_for_a_post(f"{last[i - 1]} {t}")) for i, t in enumerate(last))
+
+
+def _memo_fields(ev: Evidence) -> bool:
+    words = letter_words()
+    labels = _alternatives((*words.memo_sender_labels, *words.memo_addressee_labels))
+    pattern = re.compile(rf"^(?:{labels})\s*:", re.IGNORECASE)
+    return any(pattern.match(ln.text) for ln in ev.lines[:HEAD_LINES])
+
+
+def letter_signs(ev: Evidence) -> frozenset[str]:
+    """The signs of a letter the document carries."""
+    words = letter_words()
+    labels = margin_labels_found(ev)
+    found = {
+        "salutation": salutation_index(ev) is not None,
+        "closing": closing_index(ev) is not None,
+        # The addressee's block stands on the first page; a colophon's address further on is none.
+        "address": any(ev.lines[first].page == ev.lines[0].page for first, _ in address_blocks(ev)),
+        "post_signature": signed_for_a_post(ev),
+        "subject": bool(labels & {w.casefold() for w in words.subject_labels}),
+        "reply": bool(labels & {w.casefold() for w in words.reply_labels}),
+        "memo_fields": _memo_fields(ev),
+    }
+    return frozenset(name for name, there in found.items() if there)
+
+
+def report_name(ev: Evidence) -> str | None:
+    """The kind of report an opening heading names at its start (``Rapport van de Nationale
+    ombudsman``, ``Evaluatie van ...``, ``Factsheet``, ``Ontwerpbegroting 2025``): kinds that do not
+    override a letter by their name alone (reports, factsheets, handbooks, budgets, accounts)."""
+    words = kind_words()
+    subject = {w.casefold() for w in letter_words().subject_labels}
+    named = [(kind, patterns) for kind, patterns in words.titles
+             if kind not in words.strong and words.kinds[kind] != "brief"]
+    for n, ln in enumerate(ev.lines[: words.opening_lines]):
+        if not is_heading(ln.text) or ln.text.split()[0].rstrip(":").casefold() in subject:
+            continue
+        # The text layer may have run the body's name into the first line.
+        offsets = title_offsets(ln.text) if n == 0 else [0]
+        for kind, patterns in named:
+            if any(p.match(ln.text[at:]) for p in patterns for at in offsets):
+                return kind
+    return None
+
+
+def report_parts(ev: Evidence) -> frozenset[str]:
+    """The parts of a report the document has: contents, front or back matter (a summary, a
+    foreword, a colophon), numbered section headings, a list of key figures."""
+    words = report_words()
+    headings = [ln.text for ln in ev.lines if is_heading(ln.text)]
+    folded = {_fold(h) for h in headings}
+    numbered = sum(1 for h in headings if len(h.split()) <= 10 and words.numbered_heading.match(h))
+    # The clean stage may join the lines of a list into one paragraph.
+    figures = sum(len(words.key_figure.findall(ln.text)) for ln in ev.lines)
+    found = {
+        # 'Inhoud' is also a website's skip link, which the content lines leave out.
+        "contents": any(_fold(ln.text) in words.contents_headings for p in ev.pages for ln in page_lines(p)),
+        "front_matter": bool(folded & words.front_matter_headings),
+        "sections": numbered >= words.min_numbered_headings,
+        "key_figures": figures >= words.min_key_figures,
+    }
+    return frozenset(name for name, there in found.items() if there)
+
+
+def report_structure(ev: Evidence) -> bool:
+    """Built as a report: no sign of a letter, a heading that names the report, and a part of one."""
+    return not letter_signs(ev) and report_name(ev) is not None and bool(report_parts(ev))

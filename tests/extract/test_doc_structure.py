@@ -1,0 +1,111 @@
+"""A document built as a letter or as a report: the signs of each, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_structure import letter_signs, report_name, report_parts, report_structure
+from pipeline.extract.document import evidence
+from pipeline.records import CleanPage
+
+
+def ev(*pages: str) -> Evidence:
+    return evidence(tuple(CleanPage.from_text(p, number=i + 1) for i, p in enumerate(pages)))
+
+
+PAPER = "Datum: 14 maart 2024\nKenmerk: RKR-2024-017\nPagina: 1 van 2\n\n"
+PROSE = ("Rotterdam gaf in 2023 ruim 362 miljoen euro uit aan jeugdhulp, 17 procent meer dan twee jaar eerder, "
+         "en de raad vroeg om een onderzoek naar de sturing daarop.")
+REPORT = PAPER + "Grip op de jeugdhulp\n\nOnderzoeksrapport\n\nSamenvatting\n" + PROSE + "\n"
+LETTER = (PAPER + "Aan de gemeenteraad\nPostbus 70012\n3000 KP Rotterdam\n\nOnderwerp: Aanbieding rapport Grip op "
+          "de jeugdhulp\n\nGeachte leden van de raad,\n\n" + PROSE + "\n\nHoogachtend,\n\nJ. de Ridder\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        (REPORT, set()),
+        (LETTER, {"address", "subject", "salutation", "closing"}),
+        # A Kamerbrief: the post signs, over two lines.
+        (PAPER + "Betreft Evaluatie Jeugdwet\n\n" + PROSE + "\n\nDe staatssecretaris van Volksgezondheid, Welzijn en\n"
+         "Sport,\n\nV. Karremans\n", {"subject", "post_signature"}),
+        (PAPER + "Uw brief van: 2 februari 2024\n\nAdvies\n\n" + PROSE + "\n", {"reply"}),
+        ("MEMO\n\nAan: gemeenteraad\nVan: college\nDatum: 5 september 2024\n\n" + PROSE + "\n", {"memo_fields"}),
+        # A closing formula without the salutation (a scan lost it) still signs a letter.
+        (PAPER + "Advies\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nJ. Jansen\n", {"closing"}),
+    ],
+)
+def test_letter_signs(text, signs):
+    assert letter_signs(ev(text)) == signs
+
+
+def test_an_address_in_a_colophon_is_no_addressee():
+    colophon = "Colofon\nUitgave: Nederlandse Zorgautoriteit\nPostbus 3017\n3502 GA Utrecht\n"
+    assert "address" not in letter_signs(ev(PAPER + "Advies zorgcontractering\n", colophon))
+    assert "address" in letter_signs(ev(PAPER + "Stichting Boerenverstand\nPostbus 3017\n3502 GA Utrecht\n\n" + PROSE))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rapport\n\nToezicht op de jeugdhulp\n", "rapport"),
+        ("Grip op de jeugdhulp\n\nOnderzoeksrapport\n", "rapport"),
+        ("Evaluatie van de Wet open overheid\n", "rapport"),
+        ("Quickscan hittebestendigheid zorginstellingen\n", "rapport"),
+        ("Factsheet\n\nSchuldhulpverlening in cijfers\n", "factsheet"),
+        ("Handreiking\n\nInkoop van jeugdhulp\n", "overig"),
+        ("Ontwerpbegroting 2025\n", "begroting"),
+        ("2e begrotingswijziging 2024\n", "begroting"),
+        ("Jaarrekening 2023\n", "jaarrekening"),
+        # The text layer ran the body's name into the title's line.
+        ("Programma Aardgasvrije Wijken Tussenrapportage\n", "rapport"),
+        # A subject names what a letter is about; a sentence or a name further in the line is no title.
+        ("Onderwerp: Advies over de ontwerpbegroting 2025\n", None),
+        ("Betreft Evaluatie Jeugdwet\n", None),
+        ("Hierbij bied ik u het advies over de regio aan.\n", None),
+        ("Aanbieding rapport Grip op inkoop\n", None),
+        ("Notulen\n\nVerslag van de vergadering\n", None),
+    ],
+)
+def test_report_name(text, kind):
+    assert report_name(ev(text)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Rapport\n\nInhoud\n1 Inleiding\n2 Bevindingen\n", {"contents", "sections"}),
+        ("Advies\n\nSamenvatting\n" + PROSE + "\n", {"front_matter"}),
+        ("Advies\n\n1.1 Aanleiding\n" + PROSE + "\n", set()),
+        ("Advies\n\n1.1 Aanleiding\n" + PROSE + "\n\n1.2 Aanpak\n" + PROSE + "\n", {"sections"}),
+        ("Rapport\n\nColofon\nUitgave: Inspectie\n", {"front_matter"}),
+        ("Factsheet\n\nAanmeldingen in 2023: 91.000\nGemiddelde schuld: € 43.000\nJongeren: 14 procent\n",
+         {"key_figures"}),
+        # The clean stage joined two lines of the list.
+        ("Factsheet\n\nAanmeldingen: 91.000\nDoorlooptijd: 6 weken Uitgaven aan hulp: € 18,4 miljoen\n",
+         {"key_figures"}),
+        # Label lines with dates and references are no key figures.
+        ("Factsheet\n\nDatum: 01-02-2024\nKenmerk: 2024-0117\nAanmeldingen: 91.000\n", set()),
+        ("Advies\n\n" + PROSE + "\n", set()),
+    ],
+)
+def test_report_parts(text, parts):
+    assert report_parts(ev(text)) == parts
+
+
+def test_a_report_on_letter_paper_is_built_as_one_and_the_letter_that_sends_it_is_not():
+    assert report_structure(ev(REPORT))
+    assert not report_structure(ev(LETTER))
+    # Each sign of a letter alone keeps the reading of a letter.
+    assert not report_structure(ev(REPORT.replace("Samenvatting\n", "Geachte heer Bakker,\n\nSamenvatting\n")))
+    assert not report_structure(ev(REPORT + "\nMet vriendelijke groet,\n\nJ. Jansen\n"))
+    assert not report_structure(ev(REPORT.replace("Pagina: 1 van 2", "Onderwerp: jeugdhulp")))
+
+
+def test_a_name_alone_or_parts_alone_make_no_report():
+    # A letter's opening line may name a report; without a part of one the margin fields decide.
+    assert not report_structure(ev(PAPER + "Advies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n"))
+    # Numbered sections without the report's name: a Kamerbrief with headings whose address a scan lost.
+    assert not report_structure(ev(PAPER + "Voortgang aanpak jeugdzorg\n\n1. Inleiding\n" + PROSE
+                                   + "\n\n2. Stand van zaken\n" + PROSE + "\n"))
