@@ -507,9 +507,12 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
     "begroting": (title_page_date, cover_date, margin_date, labelled_date),
-    "jaarrekening": (title_page_date, cover_date, report_year, titled_year),
-    "jaarverslag": (title_page_date, cover_date, report_year, titled_year),
-    "factsheet": (status_date,),
+    # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
+    # scan garbled the first one's, comes before the year they account for.
+    "jaarrekening": (title_page_date, cover_date, margin_date, report_year, titled_year),
+    "jaarverslag": (title_page_date, cover_date, margin_date, report_year, titled_year),
+    # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
+    "factsheet": (margin_date, status_date),
     # A list's own date is the meeting it is for, or its label; its table dates the listed documents.
     "lijst_ingekomen_stukken": (labelled_meeting_date, margin_date, labelled_date),
     "inventarislijst": (margin_date, labelled_date),

@@ -417,3 +417,30 @@ def test_a_date_in_a_header_repeated_on_every_page_dates_the_letter(furniture, v
     assert info.doc_date == value
     if value:
         assert (info.doc_date_rule, info.doc_date_span) == ("datum_furniture", None)
+
+
+def _paper_page(number: int, text: str, date: str) -> CleanPage:
+    """A page of letter paper: its margin column's fields set apart by the clean stage, and printed after the body."""
+    text = f"{text}\n\nDatum\n{date}\nKenmerk\nODMH/24/0312\n"
+    plain = CleanPage.from_text(text, number=number)
+    return CleanPage(number=number, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets,
+                     margin_fields=(("Datum", date), ("Kenmerk", "ODMH/24/0312")))
+
+
+def test_accounts_on_letter_paper_take_the_margin_date_of_a_later_page_before_their_year():
+    # The scan garbled the first page's Datum field; the running margin of the next page repeats it.
+    pages = (_paper_page(1, "Omgevingsdienst Midden-Holland\n\nJaarrekening 2023\n\nInhoudsopgave\n1 Jaarverslag\n"
+                         "2 Jaarrekening", "15:04.2024"),
+             _paper_page(2, "2 Jaarrekening\n2.1 Balans per 31 december 2023", "15.04.2024"))
+    info = describe_document(raw_document_from_text(pages[0].text), pages, pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == (
+        "jaarverslag", "jaarrekening", "2024-04-15", "margin_datum")
+
+
+def test_a_factsheet_on_letter_paper_takes_its_datum_field_before_the_date_of_its_figures():
+    page = _paper_page(1, "Factsheet Wmo 2023\n\nCliënten: 6.430\nNieuwe aanvragen: 2.115\nDoorlooptijd: 6 weken\n\n"
+                       "Bron: registratie, peildatum 31 december 2023", "01-02-2024")
+    info = describe_document(raw_document_from_text(page.text), (page,), pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "factsheet", "2024-02-01")
+    bare = CleanPage.from_text(page.text.split("\n\nDatum")[0])
+    assert describe_document(raw_document_from_text(bare.text), (bare,), pipeline_version="test").doc_date == "2023-12-31"
