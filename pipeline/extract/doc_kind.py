@@ -305,5 +305,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         if kind in words.strong or weak or implied == doc_type:
             if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule
+            # The build found the report; its name settles only the type: the rule that found it stays.
+            if type_rule in NAMED_TYPE_RULES and rule == "kind_title":
+                return kind, rule, implied, type_rule
             return kind, rule, implied, rule
     return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule

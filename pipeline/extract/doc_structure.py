@@ -78,7 +78,8 @@ def report_name(ev: Evidence) -> str | None:
     named = [(kind, patterns) for kind, patterns in words.titles
              if kind not in words.strong and words.kinds[kind] != "brief"]
     for n, ln in enumerate(ev.lines[: words.opening_lines]):
-        if not is_heading(ln.text) or ln.text.split()[0].rstrip(":").casefold() in subject:
+        if (not is_heading(ln.text) or len(ln.text.split()) > words.max_title_words
+                or ln.text.split()[0].rstrip(":").casefold() in subject):
             continue
         # The text layer may have run the body's name into the first line.
         offsets = title_offsets(ln.text) if n == 0 else [0]

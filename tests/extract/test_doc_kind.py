@@ -161,7 +161,8 @@ REPORT_LONG_WORDING = (
          "brief", "brief", "type_brief_margin_fields"),
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies over het wetsvoorstel\n\nGeachte heer Bakker,\n\n"
          + PROSE + "\n\nHoogachtend,\n\nJ. Jansen\n", "brief", "brief", "type_brief_salutation_and_closing"),
-        # Built as a report on letter paper: the name it gives itself settles its type.
+        # Built as a report on letter paper: the name it gives itself settles its type (and doc_type_rule
+        # stays the rule that found the build, test_a_report_on_letter_paper_keeps_the_rule_that_found_it).
         ("Datum 10 april 2024\nKenmerk VRIJ-2024-044\n\nOntwerpbegroting 2025\n\nInhoud\n1. Inleiding\n"
          "2. Financiële begroting\n", "jaarverslag", "begroting", "kind_title"),
         ("Datum 8 juni 2023\nOns kenmerk ADV-2023-0412\n\nAdvies\n\nWetsvoorstel registratie\n\nSamenvatting\n"
@@ -274,3 +275,11 @@ def test_an_extract_of_budget_tables_that_does_not_name_itself_is_a_budget():
 def test_one_table_in_thousands_does_not_make_a_budget():
     one = BUDGET_EXTRACT.split("Ontvangsten")[0] + PROSE + "\n"
     assert describe(one).doc_kind != "begroting"
+
+
+def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
+    text = ("Datum 10 april 2024\nKenmerk VRIJ-2024-044\n\nOntwerpbegroting 2025\n\nInhoud\n1. Inleiding\n"
+            "2. Financiële begroting\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_type_rule, info.doc_kind_rule) == (
+        "jaarverslag", "overig_report_on_letter_paper", "kind_title")
