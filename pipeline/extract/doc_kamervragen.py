@@ -39,6 +39,11 @@ class KamervragenWords:
     markers: re.Pattern[str]
     header: re.Pattern[str]
     answer_header: re.Pattern[str]
+    # An uitstelbericht among the Kamervragen: 'Mededeling van minister X (ontvangen 3 april 2024)'.
+    notice_header: re.Pattern[str]
+    # 'Datum beantwoording: 12 maart 2024' on a council's form, 'Ingediend: 3 mei 2024' on the questions.
+    answer_date_labels: tuple[str, ...]
+    submitted_date_labels: tuple[str, ...]
     section_start: re.Pattern[str]
     running_lines: tuple[re.Pattern[str], ...]
     question_label: re.Pattern[str]
@@ -63,6 +68,9 @@ def kamervragen_words() -> KamervragenWords:
         markers=re.compile(rf"^(?:{_alternatives(data.markers)})\b"),
         header=_compile("kamervragen.json", data.header, re.DOTALL),
         answer_header=_compile("kamervragen.json", data.answer_header, re.DOTALL),
+        notice_header=_compile("kamervragen.json", data.notice_header, re.DOTALL),
+        answer_date_labels=tuple(data.answer_date_labels),
+        submitted_date_labels=tuple(data.submitted_date_labels),
         section_start=re.compile(rf"^(?:{_alternatives(data.section_starts)})\b"),
         running_lines=tuple(_compile("kamervragen.json", p) for p in data.running_lines),
         # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it;
@@ -150,11 +158,20 @@ def addressees(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _in_a_sentence(text: str, m: re.Match[str]) -> bool:
+    """A letter quotes the questions as the subject of its sentence ('Vragen van het lid X over Y
+    (ingezonden 12 maart 2024) kunnen niet binnen de termijn worden beantwoord'): a header is a
+    title, and what follows its closing parenthesis is no lower-case word."""
+    if m["date"] is None:
+        return False
+    return bool(re.match(r"\)\s*[a-zà-ÿ]", text[m.end("date"):]))
+
+
 def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> KamervragenHeader | None:
     """Read ``Vragen van het lid X (P) aan ... (ingezonden ...)`` and ``Antwoord van ... (ontvangen ...)``."""
     words = kamervragen_words()
     for page in pages[:HEADER_PAGES]:
-        m = words.header.search(page.text)
+        m = next((m for m in words.header.finditer(page.text) if not _in_a_sentence(page.text, m)), None)
         if m is None:
             continue
         end = m.start("date") if m["date"] is not None else m.end()

@@ -85,10 +85,12 @@ def rule_brief_margin_fields(ev: Evidence) -> bool:
 
 
 def rule_jaarverslag_heading(ev: Evidence) -> bool:
-    """A report word (``Jaarverslag 2018``, ``Jaarrekening``) or ``Programma 3:`` in the opening headings."""
+    """A report word (``Jaarverslag 2018``, ``Burgerjaarverslag``) or ``Programma 3:`` in the opening
+    headings; not in a heading *about* the report (``Rekenkameronderzoek naar de jaarrekening 2023``,
+    ``Zienswijze op de jaarstukken``), which names it after a word of aboutness."""
     words = report_words()
     headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
-    return any(words.report_word.search(h) for h in headings) or bool(
+    return any(not words.about.search(h[: m.start()]) for h in headings for m in words.report_word.finditer(h)) or bool(
         headings and words.chapter_heading.match(headings[0]) and headings[0].startswith("Programma")
     )
 
@@ -127,7 +129,12 @@ def rule_nieuws_headline(ev: Evidence) -> bool:
         return False
     words = news_words()
     prose = [t for t in paragraphs(lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
-    return any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose)
+    if any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose):
+        return True
+    # Reported speech is news in a short paragraph too ('”, zegt gedeputeerde Van Hoffen.'): a
+    # sentence, which a heading is not.
+    sentences = [t for t in paragraphs(lines[1:]) if re.search(r"[.!?][”\"’']?$", t)][:NEWS_LEAD_PARAGRAPHS]
+    return any(p.search(t) for t in sentences for p in words.speech)
 
 
 def paragraphs(lines: list[Line]) -> list[str]:

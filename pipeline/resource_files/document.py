@@ -30,6 +30,8 @@ class DocumentDatesFile:
     title_page_lines: int
     opening_lines: int
     published_by: str
+    published_labels: list[str]
+    changed_labels: list[str]
     status_labels: list[str]
     ocr_digit_misreads: WordMap
 
@@ -43,6 +45,9 @@ class DocumentKamervragenFile:
     markers: list[str]
     header: str
     answer_header: str
+    notice_header: str
+    answer_date_labels: list[str]
+    submitted_date_labels: list[str]
     section_starts: list[str]
     running_lines: list[str]
     question_label: str
@@ -130,4 +135,5 @@ class DocumentReportsFile:
     NAME: ClassVar[str] = "reports.json"
     section_questions: list[str]
     report_words: list[str]
+    about_words: list[str]
     chapter_heading: str

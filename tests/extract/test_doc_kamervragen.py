@@ -28,3 +28,17 @@ def test_kamervragen_mentioned_in_prose_is_no_header():
             "over gesteld (ingezonden 3 mei 2016). " + PROSE + " aldus de wethouder.")
     assert kamervragen_header((CleanPage.from_text(text),)) is None
     assert describe_text(text).doc_type == "nieuws"
+
+
+QUOTED = ("Vragen van het lid Dobbe (SP) aan de minister voor Langdurige Zorg over de sluiting van verpleeghuizen "
+          "(ingezonden 12 maart 2024, kenmerk 2024Z04011)")
+
+
+def test_a_letter_that_quotes_the_questions_in_a_sentence_has_no_header():
+    # An uitstelbericht: the questions are the subject of a sentence that goes on after them.
+    letter = QUOTED + " kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n\n" + PROSE
+    assert kamervragen_header((CleanPage.from_text(letter),)) is None
+    # The header itself is a title: a full stop, then the questions.
+    header = QUOTED + ".\n\n1\nHoeveel verpleeghuizen sluiten in 2024?\n"
+    found = kamervragen_header((CleanPage.from_text(header),))
+    assert found is not None and found.submitted.value == "2024-03-12"

@@ -90,12 +90,22 @@ PROSE = (
         ("jaarverslag_heading", "Provincie helpt bij jaarverslag-achterstand\n\n" + PROSE, False),
         ("jaarverslag_heading", "GGD Noord- en Oost-Gelderland Jaarverslag 2023\n\n" + PROSE, True),
         ("jaarverslag_heading", "Overzicht van baten en lasten in de jaarrekening\n\n" + PROSE, True),
+        # A compound names a report; a heading about the accounts does not name the document.
+        ("jaarverslag_heading", "Burgerjaarverslag 2023\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Rekenkameronderzoek naar de leesbaarheid van de jaarrekening 2023\n\n" + PROSE, False),
+        ("jaarverslag_heading", "Zienswijze op de jaarstukken 2023\n\n" + PROSE, False),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # A colon after a date is a dateline only after a place: an agenda item is none.
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017: " + PROSE, True),
+        ("nieuws_dateline", "Agenda\n\n18 april 2024: informatieavond over de Wmo in het gemeentehuis.\n", False),
         ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
         ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # Reported speech makes a short paragraph news, when it is a sentence.
+        ("nieuws_headline", "Buurtbus rijdt langer\n\nDe proef loopt door. Dat laat de provincie weten.\n", True),
+        ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
     ],
 )
 def test_doc_type_rule(rule, text, fires):
