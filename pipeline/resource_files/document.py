@@ -69,6 +69,7 @@ class DocumentKindsFile:
     NAME: ClassVar[str] = "kinds.json"
     kinds: dict[str, Any]
     strong_kinds: list[str]
+    overrides: dict[str, Any]
     opening_lines: int
     marker_lines: int
     max_title_words: int

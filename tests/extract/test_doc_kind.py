@@ -298,3 +298,11 @@ def test_a_council_members_questions_on_a_form_with_a_date_label_are_no_letter()
     letter = ("Datum: 18 juni 2024\nOnderwerp: uw schriftelijke vragen over de buslijn\n\nGeachte heer Mulder,\n\n"
               + PROSE + "\n\nMet vriendelijke groet,\n\nburgemeester en wethouders\n")
     assert describe(letter).doc_type == "brief"
+
+
+def test_a_letter_whose_first_line_names_written_questions_is_a_letter():
+    # Municipal letters print the subject in bold without a label; answered in prose, they are letters.
+    text = ("Beantwoording schriftelijke vragen over de buslijn naar Stadshagen\n\nDatum: 18 juni 2024\n\n"
+            "Geachte heer Mulder,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nburgemeester en wethouders\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("brief", "brief")
