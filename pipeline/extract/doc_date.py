@@ -452,12 +452,26 @@ def cover_date(ev: Evidence) -> DateHit | None:
             continue
         if hit.start == ln.start + at:
             return hit
+        # 'Raadsvergadering 7 november 2024', 'Ontvangen 3 mei 2024': a label names another date than the cover's.
+        if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
+            continue
         # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
         # prose says 'in oktober 2024' and ends with a full stop.
         before = ln.text[: hit.start - ln.start].split()
         if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
             return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _other_date_label_before() -> re.Pattern[str]:
+    """A meeting or received label (``Raadsvergadering``, ``Datum ontvangst``), with a weekday or ``d.d.`` after
+    it; not a label a title page dates itself by (``Vastgesteld``, ``Datum``)."""
+    words = document_date_words()
+    own = {w.casefold() for w in words["title_page_labels"]}
+    labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"])
+                                 if w.rstrip(":").casefold() not in own))
+    return re.compile(rf"(?:{labels})\b[\s:]*(?:{_meeting_gap().pattern})", re.IGNORECASE)
 
 
 # Words after which a date is part of a sentence, not a cover's date run into the line above.

@@ -23,8 +23,12 @@ from pipeline.extract.doc_words import _fold, letter_words, news_words, other_wo
 
 
 def rule_kamervragen_header(ev: Evidence) -> bool:
-    """``Vragen van het lid ... (ingezonden ...)`` or ``Aanhangsel Handelingen`` at the top."""
-    return ev.header is not None or any(kamervragen_words().markers.match(ln.text) for ln in ev.head)
+    """``Vragen van het lid ... (ingezonden ...)`` with questions after it, or ``Aanhangsel Handelingen``
+    at the top. A letter may print the header as its opening paragraph and say no more of the questions
+    than that their answers are late (an uitstelbericht on a ministry's paper): no question follows."""
+    if ev.header is not None and sum(p.text.count("?") for p in ev.pages) > ev.header.title.count("?"):
+        return True
+    return any(kamervragen_words().markers.match(ln.text) for ln in ev.head)
 
 
 def rule_kamervragen_numbered(ev: Evidence) -> bool:

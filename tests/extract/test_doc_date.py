@@ -475,3 +475,18 @@ STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie O
 def test_pages_printed_from_a_site_and_newsletters(text, doc_type, value, rule):
     info = describe(text)
     assert (info.doc_type, info.doc_date, info.doc_date_rule) == (doc_type, value, rule)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # The meeting a budget is for, or a received stamp, is no date of the cover.
+        ("Raadsvergadering 7 november 2024", None),
+        ("Raadsvergadering: donderdag 7 november 2024", None),
+        ("Ontvangen 12 november 2024", None),
+        ("Utrecht, november 2024", "2024-11"),
+    ],
+)
+def test_a_labelled_date_on_a_budgets_cover_is_not_its_own(line, value):
+    info = describe(f"Programmabegroting 2025\n\nGemeente Ede\n\n{line}\n\nInhoud\n1. Programma's\n")
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)

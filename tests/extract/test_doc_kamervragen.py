@@ -42,3 +42,12 @@ def test_a_letter_that_quotes_the_questions_in_a_sentence_has_no_header():
     header = QUOTED + ".\n\n1\nHoeveel verpleeghuizen sluiten in 2024?\n"
     found = kamervragen_header((CleanPage.from_text(header),))
     assert found is not None and found.submitted.value == "2024-03-12"
+
+
+def test_a_header_with_no_question_after_it_is_a_letters_opening():
+    # An uitstelbericht that prints the questions' header as its first paragraph: it holds no question.
+    letter = (QUOTED + ".\n\nDeze vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n\n"
+              "De minister voor Langdurige Zorg,\n\nC. Helder\n")
+    assert describe_text(letter).doc_type != "kamervragen"
+    asked = QUOTED + ".\n\n1\nHoeveel verpleeghuizen sluiten in 2024?\n"
+    assert describe_text(asked).doc_type == "kamervragen"

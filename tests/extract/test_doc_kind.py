@@ -280,6 +280,7 @@ def test_one_table_in_thousands_does_not_make_a_budget():
         # A compound names an annual report too.
         ("Burgerjaarverslag 2023", "jaarverslag", "jaarverslag"),
         ("Nieuwsbrief Jeugd", "nieuws", "nieuwsbericht"),
+        ("Raadsnieuwsbrief", "nieuws", "nieuwsbericht"),
         ("Schriftelijke vragen ex artikel 40 RvO", "kamervragen", "kamervragen"),
         ("Vragen ex artikel 38 Reglement van orde", "kamervragen", "kamervragen"),
     ],
