@@ -631,7 +631,8 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "overig": (letter_fallbacks, title_page_date, status_date, published_stamp_date, changed_stamp_date, cover_date),
     "jaarverslag": (title_page_date, cover_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
-    "nieuws": (news_opening_date, news_head_date, published_stamp_date, issue_month),
+    # A press release on letter paper dates itself in the margin column.
+    "nieuws": (news_opening_date, news_head_date, margin_date, published_stamp_date, issue_month),
     # Answers printed by a ministry or a college carry the date of a letter (a margin 'Datum', a label
     # row), also under a cover letter; the questions alone are dated by when they were asked.
     "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, cell_date, place_date_line,

@@ -32,10 +32,11 @@ def rule_kamervragen_header(ev: Evidence) -> bool:
 
 
 def rule_kamervragen_numbered(ev: Evidence) -> bool:
-    """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions."""
+    """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions; a
+    municipality's form may leave the answers unnumbered (``Vraag 1: ...?`` / ``Antwoord: ...``)."""
     words = kamervragen_words()
     questions = sum(1 for ln in ev.lines if words.question_label.match(ln.text))
-    answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text))
+    answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text) or words.bare_answer.match(ln.text))
     return questions >= 2 and answers >= 1
 
 
@@ -81,11 +82,14 @@ def rule_brief_address_block(ev: Evidence) -> bool:
 
 
 def rule_brief_margin_fields(ev: Evidence) -> bool:
-    """Two or more letter margin fields, one of them a date or a reference (``Datum``, ``Ons kenmerk``)."""
+    """Two or more letter margin fields, one of them a date or a reference (``Datum``, ``Ons kenmerk``),
+    and no news label (``Persbericht``) at the top."""
     found = margin_labels_found(ev)
     words = letter_words()
     key = {w.casefold() for w in (*words.date_labels, *words.reference_labels)}
-    return len(found) >= 2 and bool(found & key)
+    # A press release printed on letter paper names itself so in its opening lines (a letter with a
+    # salutation and closing was typed before this rule).
+    return len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev)
 
 
 def rule_jaarverslag_heading(ev: Evidence) -> bool:

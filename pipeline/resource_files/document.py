@@ -44,6 +44,7 @@ class DocumentKamervragenFile:
     NAME: ClassVar[str] = "kamervragen.json"
     markers: list[str]
     header: str
+    answers_header: str
     answer_header: str
     notice_header: str
     answer_date_labels: list[str]

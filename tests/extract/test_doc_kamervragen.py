@@ -51,3 +51,23 @@ def test_a_header_with_no_question_after_it_is_a_letters_opening():
     assert describe_text(letter).doc_type != "kamervragen"
     asked = QUOTED + ".\n\n1\nHoeveel verpleeghuizen sluiten in 2024?\n"
     assert describe_text(asked).doc_type == "kamervragen"
+
+
+def test_the_answers_as_a_ministry_prints_them_have_a_header():
+    text = ("Antwoorden van de minister voor Medische Zorg op vragen van het lid Tielen (VVD) over de wachtlijsten\n"
+            "in de ggz (2024Z04567, ingezonden 4 maart 2024).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n")
+    header = kamervragen_header((CleanPage.from_text(text),))
+    assert (header.members, header.parties, header.answered_by, header.submitted.value) == (
+        ("Tielen",), ("VVD",), "de minister voor Medische Zorg", "2024-03-04")
+    assert header.addressed_to == ("Minister voor Medische Zorg",)
+    assert header.title.endswith("over de wachtlijsten in de ggz")
+    # Dated by the answers' margin Datum, not by when the questions were asked.
+    info = describe_text(text, margin_fields=(("Datum", "12 april 2024"),))
+    assert (info.doc_type, info.doc_date) == ("kamervragen", "2024-04-12")
+
+
+def test_a_letter_that_sends_the_answers_names_them_in_a_sentence():
+    text = ("Hierbij bied ik u de antwoorden aan op de vragen van het lid Tielen (VVD) over de wachtlijsten in de ggz\n"
+            "(2024Z04567, ingezonden 4 maart 2024).\n")
+    assert kamervragen_header((CleanPage.from_text(text),)) is None
+

@@ -271,6 +271,8 @@ def test_one_table_in_thousands_does_not_make_a_budget():
         # Reports on progress are reports, not annual reports.
         ("Derde voortgangsrapportage Programma Wonen", "overig", "rapport"),
         ("Kwartaalrapportage Sociaal Domein", "overig", "rapport"),
+        ("Zesde voortgangsrapportage Wet open overheid", "overig", "rapport"),
+        ("Woo-monitor 2023", "overig", "rapport"),
         ("Monitor Sociaal Domein 2024", "overig", "rapport"),
         # The notes and reports of the budget cycle change the budget: they are the budget's.
         ("Voorjaarsnota 2024", "jaarverslag", "begroting"),
@@ -283,6 +285,7 @@ def test_one_table_in_thousands_does_not_make_a_budget():
         ("Raadsnieuwsbrief", "nieuws", "nieuwsbericht"),
         ("Schriftelijke vragen ex artikel 40 RvO", "kamervragen", "kamervragen"),
         ("Vragen ex artikel 38 Reglement van orde", "kamervragen", "kamervragen"),
+        ("Beantwoording vragen ex art. 40 RvO", "kamervragen", "kamervragen"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):

@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_type import DOC_TYPE_RULES, classify
-from pipeline.extract.document import evidence
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
 
 
@@ -66,6 +67,9 @@ PROSE = (
         ("kamervragen_header", "Vragen van burgers over de afvalinzameling\n\n" + PROSE, False),
         ("kamervragen_numbered", NUMBERED, True),
         ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nVraag 2\nWanneer?\n", False),
+        # A municipality's form may leave the answers unnumbered.
+        ("kamervragen_numbered", "Vraag 1: Hoeveel?\nAntwoord: Twaalf.\n\nVraag 2: Wanneer?\nAntwoord: In mei.\n", True),
+        ("kamervragen_numbered", "Vraag 1: Hoeveel?\nAntwoorden volgen.\n\nVraag 2: Wanneer?\n", False),
         ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
         ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
         ("overig_gazette", GAZETTE, True),
@@ -81,6 +85,8 @@ PROSE = (
         ("brief_address_block", KAMERBRIEF, True),
         ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
         ("brief_margin_fields", MARGIN, True),
+        # A press release printed on letter paper.
+        ("brief_margin_fields", "Persbericht\n\n" + MARGIN, False),
         ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
         ("brief_margin_fields", "Datum: 14 januari 2025\nOnze referentie: 2025-0000012345\n\n" + PROSE, True),
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
@@ -133,3 +139,17 @@ def test_nothing_fires_gives_overig():
 def test_a_labelled_press_release_about_annual_accounts_is_news():
     text = "Persbericht\n\nDeventer sluit jaarrekening 2023 af met overschot\n\n" + PROSE
     assert classify(ev(text)) == ("nieuws", "nieuws_label")
+
+
+def describe_with_margin(text: str, fields: tuple[tuple[str, str], ...]):
+    page = CleanPage.from_text(text)
+    page = CleanPage(number=1, text=text, raw=page.raw, raw_offsets=page.raw_offsets, margin_fields=fields)
+    return describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
+
+
+def test_a_press_release_on_letter_paper_is_news_dated_in_the_margin():
+    text = ("PERSBERICHT\n\nZwolle zoekt bewoners voor burgerpanel\n\nDe gemeente zoekt 500 inwoners voor een panel. "
+            "Dat maakt wethouder Dekker vandaag bekend.\n")
+    info = describe_with_margin(text, (("Datum", "3 maart 2025"), ("Contactpersoon", "Communicatie"),
+                                      ("Ons kenmerk", "PB-2025-014")))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "persbericht", "2025-03-03")
