@@ -68,8 +68,18 @@ from pipeline.extract.doc_date_rules import (
     scanned,
 )
 from pipeline.extract.doc_evidence import Evidence, _labelled
+from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import mail_headers, titled_line
-from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, misread_day_date_at, page_lines
+from pipeline.extract.doc_lines import (
+    _YEAR,
+    HEADER_PAGES,
+    DateHit,
+    Line,
+    _day_date_at,
+    date_in_text,
+    misread_day_date_at,
+    page_lines,
+)
 from pipeline.extract.doc_words import _alternatives, _compile, _day_date, letter_words
 from pipeline.resource_files import DocumentDatesFile
 
@@ -355,6 +365,46 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
 
 
 # --------------------------------------------------------------------------
+# Kamervragen and a council's written questions
+
+
+def _label_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:
+    """The date after one of ``labels`` at the start of a line, or opening the next line."""
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value is None:
+            continue
+        if value:
+            hit = _date_after(ln, len(ln.text) - len(value), rule)
+        else:
+            hit = _day_date_at(ev.lines[i + 1], rule, "start") if i + 1 < len(ev.lines) else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def answer_date(ev: Evidence) -> DateHit | None:
+    """The answers' own date where no Kamer header holds it: ``Antwoord van ... (ontvangen ...)``,
+    an uitstelbericht's ``Mededeling van ... (ontvangen ...)``, ``Datum beantwoording: 12 maart 2024``."""
+    words = kamervragen_words()
+    for page in ev.pages[:HEADER_PAGES]:
+        for pattern in (words.answer_header, words.notice_header):
+            m = pattern.search(page.text)
+            if m is not None and m["date"] is not None:
+                hit = date_in_text(m["date"], page.number, m.start("date"), "kamervragen_ontvangen")
+                if hit is not None:
+                    return hit
+    return _label_date(ev, words.answer_date_labels, "kamervragen_beantwoord")
+
+
+def submitted_date(ev: Evidence) -> DateHit | None:
+    """The date the questions were asked: ``(ingezonden 3 maart 2024)`` of the header, ``Ingediend: 3 mei 2024``."""
+    if ev.header is not None and ev.header.submitted is not None:
+        return ev.header.submitted
+    return _label_date(ev, kamervragen_words().submitted_date_labels, "kamervragen_ingediend")
+
+
+# --------------------------------------------------------------------------
 # Reports, news
 
 
@@ -402,12 +452,26 @@ def cover_date(ev: Evidence) -> DateHit | None:
             continue
         if hit.start == ln.start + at:
             return hit
+        # 'Raadsvergadering 7 november 2024', 'Ontvangen 3 mei 2024': a label names another date than the cover's.
+        if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
+            continue
         # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
         # prose says 'in oktober 2024' and ends with a full stop.
         before = ln.text[: hit.start - ln.start].split()
         if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
             return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _other_date_label_before() -> re.Pattern[str]:
+    """A meeting or received label (``Raadsvergadering``, ``Datum ontvangst``), with a weekday or ``d.d.`` after
+    it; not a label a title page dates itself by (``Vastgesteld``, ``Datum``)."""
+    words = document_date_words()
+    own = {w.casefold() for w in words["title_page_labels"]}
+    labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"])
+                                 if w.rstrip(":").casefold() not in own))
+    return re.compile(rf"(?:{labels})\b[\s:]*(?:{_meeting_gap().pattern})", re.IGNORECASE)
 
 
 # Words after which a date is part of a sentence, not a cover's date run into the line above.
@@ -480,6 +544,45 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def _stamp_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:
+    """A site's stamp anywhere on the pages, alone, as a cell of a data line or after a sentence:
+    ``Geplaatst op 2 juli 2024`` under the story, ``Gepubliceerd op: 4 april 2024 | Laatst gewijzigd op: 8 april
+    2024``."""
+    # The clean stage may join a stamp in small print to the sentence above it.
+    after = r"(?:^|\|\s*|(?<=[.!?])\s+)"
+    label = re.compile(rf"{after}(?:{_alternatives(labels)})\s*:?\s*", re.IGNORECASE)
+    for page in ev.pages:
+        for ln in page_lines(page):
+            for m in label.finditer(ln.text):
+                hit = _date_after(ln, m.end(), rule)
+                if hit is not None and _cover_place().fullmatch(ln.text[m.end(): hit.start - ln.start]):
+                    return hit
+    return None
+
+
+def published_stamp_date(ev: Evidence) -> DateHit | None:
+    return _stamp_date(ev, tuple(document_date_words()["published_labels"]), "published_stamp")
+
+
+def changed_stamp_date(ev: Evidence) -> DateHit | None:
+    """A web page that is no news (questions and answers, a product page) is dated by its last change."""
+    return _stamp_date(ev, tuple(document_date_words()["changed_labels"]), "changed_stamp")
+
+
+def issue_month(ev: Evidence) -> DateHit | None:
+    """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``."""
+    if not ev.pages:
+        return None
+    for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]:
+        for m in re.finditer(r"[^|]+", ln.text):
+            cell = m.group().strip()
+            value = parse_span(cell, "month_year") if _month_year().fullmatch(cell) else None
+            if value is not None:
+                at = ln.start + m.start() + m.group().index(cell)
+                return DateHit(value.value, ln.page, at, at + len(cell), "issue_month")
+    return None
+
+
 # How far down a press release prints its date like a letter does.
 NEWS_HEAD_LINES = 8
 
@@ -527,10 +630,16 @@ OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fi
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks,),
-    "overig": (letter_fallbacks, title_page_date, status_date, cover_date),
+    # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
+    "overig": (letter_fallbacks, title_page_date, status_date, published_stamp_date, changed_stamp_date, cover_date),
     "jaarverslag": (title_page_date, cover_date),
-    "nieuws": (news_opening_date, news_head_date),
-    "kamervragen": (),
+    # A site may print the date under the story; a newsletter dates its issue by the month.
+    # A press release on letter paper dates itself in the margin column.
+    "nieuws": (news_opening_date, news_head_date, margin_date, published_stamp_date, issue_month),
+    # Answers printed by a ministry or a college carry the date of a letter (a margin 'Datum', a label
+    # row), also under a cover letter; the questions alone are dated by when they were asked.
+    "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, cell_date, place_date_line,
+                    submitted_date),
 }
 
 

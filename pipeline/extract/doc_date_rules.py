@@ -239,10 +239,11 @@ def report_year(ev: Evidence) -> DateHit | None:
 
 
 def kamervragen_date(ev: Evidence) -> DateHit | None:
-    """``ontvangen`` of the answers; ``ingezonden`` when the document holds only the questions."""
+    """``ontvangen`` of the answers under the header. Without it, ``doc_date`` reads the answers'
+    own date, then the date of the questions (``ingezonden``): see ``doc_date.KIND_DATE_RULES``."""
     if ev.header is None:
         return None
-    return ev.header.received or ev.header.submitted
+    return ev.header.received
 
 
 DATE_RULES: dict[str, Callable[[Evidence], DateHit | None]] = {

@@ -38,11 +38,20 @@ class KamervragenHeader:
 class KamervragenWords:
     markers: re.Pattern[str]
     header: re.Pattern[str]
+    # The answers as a ministry prints them, with the questions' number and date in the heading.
+    answers_header: re.Pattern[str]
     answer_header: re.Pattern[str]
+    # An uitstelbericht among the Kamervragen: 'Mededeling van minister X (ontvangen 3 april 2024)'.
+    notice_header: re.Pattern[str]
+    # 'Datum beantwoording: 12 maart 2024' on a council's form, 'Ingediend: 3 mei 2024' on the questions.
+    answer_date_labels: tuple[str, ...]
+    submitted_date_labels: tuple[str, ...]
     section_start: re.Pattern[str]
     running_lines: tuple[re.Pattern[str], ...]
     question_label: re.Pattern[str]
     answer_label: re.Pattern[str]
+    # 'Antwoord:' or 'Antwoord' alone, without the question's number.
+    bare_answer: re.Pattern[str]
     number: re.Pattern[str]
     number_range: re.Pattern[str]
     party_fillers: re.Pattern[str]
@@ -62,7 +71,11 @@ def kamervragen_words() -> KamervragenWords:
     return KamervragenWords(
         markers=re.compile(rf"^(?:{_alternatives(data.markers)})\b"),
         header=_compile("kamervragen.json", data.header, re.DOTALL),
+        answers_header=_compile("kamervragen.json", data.answers_header, re.DOTALL),
         answer_header=_compile("kamervragen.json", data.answer_header, re.DOTALL),
+        notice_header=_compile("kamervragen.json", data.notice_header, re.DOTALL),
+        answer_date_labels=tuple(data.answer_date_labels),
+        submitted_date_labels=tuple(data.submitted_date_labels),
         section_start=re.compile(rf"^(?:{_alternatives(data.section_starts)})\b"),
         running_lines=tuple(_compile("kamervragen.json", p) for p in data.running_lines),
         # 'Vraag 3' alone on its line, or 'Vraag 3: Bent u ...' with the question after it;
@@ -74,6 +87,7 @@ def kamervragen_words() -> KamervragenWords:
         answer_label=re.compile(
             rf"^{a_label}(?:\s+(?:{fillers}))?\s+(?P<numbers>{numbers})(?:\s*[:.)]\s*|\s+|$)(?P<rest>.*)$"
         ),
+        bare_answer=re.compile(rf"^{a_label}\s*(?::|$)"),
         number=re.compile(r"\d{1,3}"),
         number_range=re.compile(rf"(?P<a>\d{{1,3}})\s*(?:{ranges})\s*(?P<b>\d{{1,3}})"),
         party_fillers=re.compile(rf"^(?:{_alternatives(data.party_fillers)})\s+", re.IGNORECASE),
@@ -150,20 +164,36 @@ def addressees(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _in_a_sentence(text: str, m: re.Match[str]) -> bool:
+    """A letter quotes the questions as the subject of its sentence ('Vragen van het lid X over Y
+    (ingezonden 12 maart 2024) kunnen niet binnen de termijn worden beantwoord'): a header is a
+    title, and what follows its closing parenthesis is no lower-case word."""
+    if m["date"] is None:
+        return False
+    return bool(re.match(r"\)\s*[a-zà-ÿ]", text[m.end("date"):]))
+
+
 def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> KamervragenHeader | None:
-    """Read ``Vragen van het lid X (P) aan ... (ingezonden ...)`` and ``Antwoord van ... (ontvangen ...)``."""
+    """Read ``Vragen van het lid X (P) aan ... (ingezonden ...)`` and ``Antwoord van ... (ontvangen ...)``,
+    or the header of the answers as a ministry prints them: ``Antwoorden van de minister van ... op vragen
+    van het lid X (P) over ... (2024Z04567, ingezonden 4 maart 2024)``."""
     words = kamervragen_words()
     for page in pages[:HEADER_PAGES]:
-        m = words.header.search(page.text)
+        m = next((m for m in words.header.finditer(page.text) if not _in_a_sentence(page.text, m)), None)
+        if m is None:
+            m = next((m for m in words.answers_header.finditer(page.text) if not _in_a_sentence(page.text, m)),
+                     None)
         if m is None:
             continue
         end = m.start("date") if m["date"] is not None else m.end()
         title = " ".join(page.text[m.start():end].split())
-        title = re.sub(r"\s*\(ingezonden\s*$", "", title).rstrip(" .,")
+        title = re.sub(r"\s*\((?:[^()]*,\s*)?ingezonden\s*$", "", title).rstrip(" .,")
         members, parties = members_and_parties(m["members"])
         submitted = (date_in_text(m["date"], page.number, m.start("date"), "kamervragen_ingezonden")
                      if m["date"] is not None else None)
-        answered_by, received = None, None
+        by = m.groupdict().get("by")
+        answered_by = " ".join(by.split()).rstrip(" ,.") if by else None
+        received = None
         for later in pages[pages.index(page):]:
             a = words.answer_header.search(later.text, m.end() if later is page else 0)
             if a is not None:
@@ -175,7 +205,7 @@ def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> Kamerv
             title=title,
             members=members,
             parties=parties,
-            addressed_to=addressees(m["addressed"]),
+            addressed_to=addressees(by if by else m["addressed"]),
             submitted=submitted,
             answered_by=answered_by,
             received=received,

@@ -56,6 +56,9 @@ MAIL_HEADER_LINES = 12
 class KindWords:
     kinds: dict[str, str]
     strong: frozenset[str]
+    # Kinds that override some letter rules besides the weak ones: a council member's written questions
+    # carry a letter's date label, but with a salutation and a closing the document is a letter.
+    overrides: dict[str, frozenset[str]]
     opening_lines: int
     marker_lines: int
     max_title_words: int
@@ -77,7 +80,7 @@ def kind_words() -> KindWords:
     kinds = data.kinds
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
-    for key in ("strong_kinds", "titles", "markers"):
+    for key in ("strong_kinds", "overrides", "titles", "markers"):
         unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
@@ -90,6 +93,7 @@ def kind_words() -> KindWords:
     return KindWords(
         kinds=dict(kinds),
         strong=frozenset(data.strong_kinds),
+        overrides={kind: frozenset(rules) for kind, rules in data.overrides.items()},
         opening_lines=data.opening_lines,
         marker_lines=data.marker_lines,
         max_title_words=data.max_title_words,
@@ -302,7 +306,7 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         kind, rule = found
         implied = words.kinds[kind]
         weak = type_rule in WEAK_TYPE_RULES or type_rule in NAMED_TYPE_RULES
-        if kind in words.strong or weak or implied == doc_type:
+        if kind in words.strong or weak or implied == doc_type or type_rule in words.overrides.get(kind, ()):
             if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule
             # The build found the report; its name settles only the type: the rule that found it stays.

@@ -23,15 +23,20 @@ from pipeline.extract.doc_words import _fold, letter_words, news_words, other_wo
 
 
 def rule_kamervragen_header(ev: Evidence) -> bool:
-    """``Vragen van het lid ... (ingezonden ...)`` or ``Aanhangsel Handelingen`` at the top."""
-    return ev.header is not None or any(kamervragen_words().markers.match(ln.text) for ln in ev.head)
+    """``Vragen van het lid ... (ingezonden ...)`` with questions after it, or ``Aanhangsel Handelingen``
+    at the top. A letter may print the header as its opening paragraph and say no more of the questions
+    than that their answers are late (an uitstelbericht on a ministry's paper): no question follows."""
+    if ev.header is not None and sum(p.text.count("?") for p in ev.pages) > ev.header.title.count("?"):
+        return True
+    return any(kamervragen_words().markers.match(ln.text) for ln in ev.head)
 
 
 def rule_kamervragen_numbered(ev: Evidence) -> bool:
-    """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions."""
+    """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions; a
+    municipality's form may leave the answers unnumbered (``Vraag 1: ...?`` / ``Antwoord: ...``)."""
     words = kamervragen_words()
     questions = sum(1 for ln in ev.lines if words.question_label.match(ln.text))
-    answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text))
+    answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text) or words.bare_answer.match(ln.text))
     return questions >= 2 and answers >= 1
 
 
@@ -76,18 +81,23 @@ def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:
 
 
 def rule_brief_margin_fields(ev: Evidence) -> bool:
-    """Two or more letter margin fields, one of them a date or a reference (``Datum``, ``Ons kenmerk``)."""
+    """Two or more letter margin fields, one of them a date or a reference (``Datum``, ``Ons kenmerk``),
+    and no news label (``Persbericht``) at the top."""
     found = margin_labels_found(ev)
     words = letter_words()
     key = {w.casefold() for w in (*words.date_labels, *words.reference_labels)}
-    return len(found) >= 2 and bool(found & key)
+    # A press release printed on letter paper names itself so in its opening lines (a letter with a
+    # salutation and closing was typed before this rule).
+    return len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev)
 
 
 def rule_jaarverslag_heading(ev: Evidence) -> bool:
-    """A report word (``Jaarverslag 2018``, ``Jaarrekening``) or ``Programma 3:`` in the opening headings."""
+    """A report word (``Jaarverslag 2018``, ``Burgerjaarverslag``) or ``Programma 3:`` in the opening
+    headings; not in a heading *about* the report (``Rekenkameronderzoek naar de jaarrekening 2023``,
+    ``Zienswijze op de jaarstukken``), which names it after a word of aboutness."""
     words = report_words()
     headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
-    return any(words.report_word.search(h) for h in headings) or bool(
+    return any(not words.about.search(h[: m.start()]) for h in headings for m in words.report_word.finditer(h)) or bool(
         headings and words.chapter_heading.match(headings[0]) and headings[0].startswith("Programma")
     )
 
@@ -126,7 +136,12 @@ def rule_nieuws_headline(ev: Evidence) -> bool:
         return False
     words = news_words()
     prose = [t for t in paragraphs(lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
-    return any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose)
+    if any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose):
+        return True
+    # Reported speech is news in a short paragraph too ('”, zegt gedeputeerde Van Hoffen.'): a
+    # sentence, which a heading is not.
+    sentences = [t for t in paragraphs(lines[1:]) if re.search(r"[.!?][”\"’']?$", t)][:NEWS_LEAD_PARAGRAPHS]
+    return any(p.search(t) for t in sentences for p in words.speech)
 
 
 def paragraphs(lines: list[Line]) -> list[str]:

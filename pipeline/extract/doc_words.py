@@ -118,6 +118,7 @@ def letter_words() -> LetterWords:
 class ReportWords:
     section_question: re.Pattern[str]
     report_word: re.Pattern[str]
+    about: re.Pattern[str]
     chapter_heading: re.Pattern[str]
     contents_headings: frozenset[str]
     front_matter_headings: frozenset[str]
@@ -133,7 +134,9 @@ def report_words() -> ReportWords:
     return ReportWords(
         section_question=re.compile(rf"^(?:{_alternatives(data.section_questions)})\b", re.IGNORECASE),
         # 'jaarverslag-achterstand' is a word about a report, not the report's name.
-        report_word=re.compile(rf"\b(?:{_alternatives(data.report_words)})\b(?!-)", re.IGNORECASE),
+        # A compound names a report too: 'Burgerjaarverslag', 'Concernjaarrekening'.
+        report_word=re.compile(rf"\b\w*?(?:{_alternatives(data.report_words)})\b(?!-)", re.IGNORECASE),
+        about=re.compile(rf"\b(?:{_alternatives(data.about_words)})\b", re.IGNORECASE),
         chapter_heading=_compile("reports.json", data.chapter_heading),
         contents_headings=frozenset(_fold(w) for w in data.contents_headings),
         front_matter_headings=frozenset(_fold(w) for w in data.front_matter_headings),

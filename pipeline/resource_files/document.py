@@ -30,6 +30,8 @@ class DocumentDatesFile:
     title_page_lines: int
     opening_lines: int
     published_by: str
+    published_labels: list[str]
+    changed_labels: list[str]
     status_labels: list[str]
     ocr_digit_misreads: WordMap
 
@@ -42,7 +44,11 @@ class DocumentKamervragenFile:
     NAME: ClassVar[str] = "kamervragen.json"
     markers: list[str]
     header: str
+    answers_header: str
     answer_header: str
+    notice_header: str
+    answer_date_labels: list[str]
+    submitted_date_labels: list[str]
     section_starts: list[str]
     running_lines: list[str]
     question_label: str
@@ -64,6 +70,7 @@ class DocumentKindsFile:
     NAME: ClassVar[str] = "kinds.json"
     kinds: dict[str, Any]
     strong_kinds: list[str]
+    overrides: dict[str, Any]
     opening_lines: int
     marker_lines: int
     max_title_words: int
@@ -133,6 +140,7 @@ class DocumentReportsFile:
     NAME: ClassVar[str] = "reports.json"
     section_questions: list[str]
     report_words: list[str]
+    about_words: list[str]
     chapter_heading: str
     contents_headings: list[str]
     front_matter_headings: list[str]

@@ -444,3 +444,76 @@ def test_a_factsheet_on_letter_paper_takes_its_datum_field_before_the_date_of_it
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "factsheet", "2024-02-01")
     bare = CleanPage.from_text(page.text.split("\n\nDatum")[0])
     assert describe_document(raw_document_from_text(bare.text), (bare,), pipeline_version="test").doc_date == "2023-12-31"
+
+
+QA = "Vraag 1\nHoeveel panden staan leeg?\n\nAntwoord 1\nZevenendertig.\n\nVraag 2\nWat doet u eraan?\n\nAntwoord 2\nWe onderzoeken het.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule", "date_text"),
+    [
+        # Answers printed by a ministry or a college without a Kamer header: the date of the document.
+        ("Antwoorden op Kamervragen\n\nDatum 12 april 2024\nKenmerk 3812345-PG\n\n" + QA,
+         "2024-04-12", "datum_label", "12 april 2024"),
+        ("Datum\tUw brief van\tOns kenmerk\n28 mei 2024\t3 mei 2024\t2024-04512\n\n" + QA,
+         "2024-05-28", "datum_label_row", "28 mei 2024"),
+        # A council's form dates the questions and the answers: the answers' date is the document's.
+        ("Beantwoording schriftelijke vragen\n\nDatum vragen: 14 februari 2024\nDatum beantwoording: 12 maart 2024\n\n"
+         + QA, "2024-03-12", "kamervragen_beantwoord", "12 maart 2024"),
+        # An uitstelbericht as the Aanhangsel prints it.
+        ("Aanhangsel van de Handelingen\n\n2024Z04011\n\nMededeling van minister Helder (Langdurige Zorg) "
+         "(ontvangen 3 april 2024)\n\nDe vragen van het lid Dobbe (SP) (ingezonden 12 maart 2024) kunnen niet binnen "
+         "de termijn worden beantwoord.\n", "2024-04-03", "kamervragen_ontvangen", "3 april 2024"),
+        # The questions alone are dated by when they were asked, not by the deadline for the answers.
+        ("Schriftelijke vragen ex artikel 38 RvO\n\nIngediend: 3 mei 2024\nUiterste datum beantwoording: 2 juni 2024"
+         "\n\nVraag 1\nHoeveel kilometer fietspad is niet gestrooid?\n\nVraag 2\nPast u het strooiplan aan?\n",
+         "2024-05-03", "kamervragen_ingediend", "3 mei 2024"),
+    ],
+)
+def test_answers_and_questions_without_a_kamer_header(text, value, rule, date_text):
+    info = describe(text)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("kamervragen", value, rule)
+    page, start, end = info.doc_date_span
+    assert text[start:end] == date_text
+
+
+STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie Overijssel weten.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "value", "rule"),
+    [
+        # A site prints the date of a news item under the story.
+        ("Provincie verlengt proef met buurtbus\n\n" + STORY + ("\n" + PROSE + "\n") * 8 + "\nGeplaatst op 2 juli 2024\n",
+         "nieuws", "2024-07-02", "published_stamp"),
+        # A page that is no news is dated by its last change, also where the stamp joined the last sentence;
+        # its publication date, where it has one, comes first.
+        ("Veelgestelde vragen over de energietoeslag\n\nWie heeft recht op de toeslag?\nHuishoudens met een laag "
+         "inkomen. Laatst gewijzigd: 4 april 2024\n", "overig", "2024-04-04", "changed_stamp"),
+        ("Parkeervergunning aanvragen\n\nWat is het?\nMet een vergunning parkeert u in uw wijk.\n\n"
+         "Gepubliceerd op: 4 april 2023 | Laatst gewijzigd op: 8 april 2024\n", "overig", "2023-04-04",
+         "published_stamp"),
+        # A newsletter's issue month; an agenda item's date is no dateline.
+        ("Nieuwsbrief Sociaal Domein\nNummer 3 | maart 2024\n\nWijkteams van start\nSinds 1 maart werken de "
+         "nieuwe wijkteams in Noord en Zuid.\n\nAgenda\n18 april 2024: informatieavond over de Wmo.\n",
+         "nieuws", "2024-03", "issue_month"),
+    ],
+)
+def test_pages_printed_from_a_site_and_newsletters(text, doc_type, value, rule):
+    info = describe(text)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == (doc_type, value, rule)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # The meeting a budget is for, or a received stamp, is no date of the cover.
+        ("Raadsvergadering 7 november 2024", None),
+        ("Raadsvergadering: donderdag 7 november 2024", None),
+        ("Ontvangen 12 november 2024", None),
+        ("Utrecht, november 2024", "2024-11"),
+    ],
+)
+def test_a_labelled_date_on_a_budgets_cover_is_not_its_own(line, value):
+    info = describe(f"Programmabegroting 2025\n\nGemeente Ede\n\n{line}\n\nInhoud\n1. Programma's\n")
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)

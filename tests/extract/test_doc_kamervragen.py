@@ -28,3 +28,46 @@ def test_kamervragen_mentioned_in_prose_is_no_header():
             "over gesteld (ingezonden 3 mei 2016). " + PROSE + " aldus de wethouder.")
     assert kamervragen_header((CleanPage.from_text(text),)) is None
     assert describe_text(text).doc_type == "nieuws"
+
+
+QUOTED = ("Vragen van het lid Dobbe (SP) aan de minister voor Langdurige Zorg over de sluiting van verpleeghuizen "
+          "(ingezonden 12 maart 2024, kenmerk 2024Z04011)")
+
+
+def test_a_letter_that_quotes_the_questions_in_a_sentence_has_no_header():
+    # An uitstelbericht: the questions are the subject of a sentence that goes on after them.
+    letter = QUOTED + " kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n\n" + PROSE
+    assert kamervragen_header((CleanPage.from_text(letter),)) is None
+    # The header itself is a title: a full stop, then the questions.
+    header = QUOTED + ".\n\n1\nHoeveel verpleeghuizen sluiten in 2024?\n"
+    found = kamervragen_header((CleanPage.from_text(header),))
+    assert found is not None and found.submitted.value == "2024-03-12"
+
+
+def test_a_header_with_no_question_after_it_is_a_letters_opening():
+    # An uitstelbericht that prints the questions' header as its first paragraph: it holds no question.
+    letter = (QUOTED + ".\n\nDeze vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n\n"
+              "De minister voor Langdurige Zorg,\n\nC. Helder\n")
+    assert describe_text(letter).doc_type != "kamervragen"
+    asked = QUOTED + ".\n\n1\nHoeveel verpleeghuizen sluiten in 2024?\n"
+    assert describe_text(asked).doc_type == "kamervragen"
+
+
+def test_the_answers_as_a_ministry_prints_them_have_a_header():
+    text = ("Antwoorden van de minister voor Medische Zorg op vragen van het lid Tielen (VVD) over de wachtlijsten\n"
+            "in de ggz (2024Z04567, ingezonden 4 maart 2024).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n")
+    header = kamervragen_header((CleanPage.from_text(text),))
+    assert (header.members, header.parties, header.answered_by, header.submitted.value) == (
+        ("Tielen",), ("VVD",), "de minister voor Medische Zorg", "2024-03-04")
+    assert header.addressed_to == ("Minister voor Medische Zorg",)
+    assert header.title.endswith("over de wachtlijsten in de ggz")
+    # Dated by the answers' margin Datum, not by when the questions were asked.
+    info = describe_text(text, margin_fields=(("Datum", "12 april 2024"),))
+    assert (info.doc_type, info.doc_date) == ("kamervragen", "2024-04-12")
+
+
+def test_a_letter_that_sends_the_answers_names_them_in_a_sentence():
+    text = ("Hierbij bied ik u de antwoorden aan op de vragen van het lid Tielen (VVD) over de wachtlijsten in de ggz\n"
+            "(2024Z04567, ingezonden 4 maart 2024).\n")
+    assert kamervragen_header((CleanPage.from_text(text),)) is None
+

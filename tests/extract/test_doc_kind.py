@@ -283,3 +283,50 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
     info = describe(text)
     assert (info.doc_type, info.doc_type_rule, info.doc_kind_rule) == (
         "jaarverslag", "overig_report_on_letter_paper", "kind_title")
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type", "kind"),
+    [
+        # Reports on progress are reports, not annual reports.
+        ("Derde voortgangsrapportage Programma Wonen", "overig", "rapport"),
+        ("Kwartaalrapportage Sociaal Domein", "overig", "rapport"),
+        ("Zesde voortgangsrapportage Wet open overheid", "overig", "rapport"),
+        ("Woo-monitor 2023", "overig", "rapport"),
+        ("Monitor Sociaal Domein 2024", "overig", "rapport"),
+        # The notes and reports of the budget cycle change the budget: they are the budget's.
+        ("Voorjaarsnota 2024", "jaarverslag", "begroting"),
+        ("Najaarsnota 2024", "jaarverslag", "begroting"),
+        ("Kadernota 2025", "jaarverslag", "begroting"),
+        ("1e Bestuursrapportage 2024", "jaarverslag", "begroting"),
+        # A compound names an annual report too.
+        ("Burgerjaarverslag 2023", "jaarverslag", "jaarverslag"),
+        ("Nieuwsbrief Jeugd", "nieuws", "nieuwsbericht"),
+        ("Raadsnieuwsbrief", "nieuws", "nieuwsbericht"),
+        ("Schriftelijke vragen ex artikel 40 RvO", "kamervragen", "kamervragen"),
+        ("Vragen ex artikel 38 Reglement van orde", "kamervragen", "kamervragen"),
+        ("Beantwoording vragen ex art. 40 RvO", "kamervragen", "kamervragen"),
+    ],
+)
+def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
+    info = describe(f"{title}\n\nZwolle, 4 juni 2024\n\n{PROSE}\n")
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == (doc_type, kind, "kind_title")
+
+
+def test_a_council_members_questions_on_a_form_with_a_date_label_are_no_letter():
+    text = ("Schriftelijke vragen ex artikel 40 RvO\n\nDatum: 14 februari 2024\nOnderwerp: wachtlijst schuldhulp\n\n"
+            "Vraag 1\nHerkent het college dit beeld?\n\nVraag 2\nWat gaat het college doen?\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("kamervragen", "kamervragen", "2024-02-14")
+    # The college's letter about such questions is a letter: its subject names what it is about.
+    letter = ("Datum: 18 juni 2024\nOnderwerp: uw schriftelijke vragen over de buslijn\n\nGeachte heer Mulder,\n\n"
+              + PROSE + "\n\nMet vriendelijke groet,\n\nburgemeester en wethouders\n")
+    assert describe(letter).doc_type == "brief"
+
+
+def test_a_letter_whose_first_line_names_written_questions_is_a_letter():
+    # Municipal letters print the subject in bold without a label; answered in prose, they are letters.
+    text = ("Beantwoording schriftelijke vragen over de buslijn naar Stadshagen\n\nDatum: 18 juni 2024\n\n"
+            "Geachte heer Mulder,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nburgemeester en wethouders\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("brief", "brief")

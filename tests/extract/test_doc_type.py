@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_type import DOC_TYPE_RULES, classify
-from pipeline.extract.document import evidence
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
 
 
@@ -73,6 +74,9 @@ PROSE = (
         ("kamervragen_header", "Vragen van burgers over de afvalinzameling\n\n" + PROSE, False),
         ("kamervragen_numbered", NUMBERED, True),
         ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nVraag 2\nWanneer?\n", False),
+        # A municipality's form may leave the answers unnumbered.
+        ("kamervragen_numbered", "Vraag 1: Hoeveel?\nAntwoord: Twaalf.\n\nVraag 2: Wanneer?\nAntwoord: In mei.\n", True),
+        ("kamervragen_numbered", "Vraag 1: Hoeveel?\nAntwoorden volgen.\n\nVraag 2: Wanneer?\n", False),
         ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
         ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
         ("overig_gazette", GAZETTE, True),
@@ -93,6 +97,8 @@ PROSE = (
         # No margin fields: not on letter paper (the later rules read it).
         ("overig_report_on_letter_paper", REPORT_ON_PAPER.split("\n\n", 1)[1], False),
         ("brief_margin_fields", MARGIN, True),
+        # A press release printed on letter paper.
+        ("brief_margin_fields", "Persbericht\n\n" + MARGIN, False),
         ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
         ("brief_margin_fields", "Datum: 14 januari 2025\nOnze referentie: 2025-0000012345\n\n" + PROSE, True),
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
@@ -102,12 +108,22 @@ PROSE = (
         ("jaarverslag_heading", "Provincie helpt bij jaarverslag-achterstand\n\n" + PROSE, False),
         ("jaarverslag_heading", "GGD Noord- en Oost-Gelderland Jaarverslag 2023\n\n" + PROSE, True),
         ("jaarverslag_heading", "Overzicht van baten en lasten in de jaarrekening\n\n" + PROSE, True),
+        # A compound names a report; a heading about the accounts does not name the document.
+        ("jaarverslag_heading", "Burgerjaarverslag 2023\n\n" + PROSE, True),
+        ("jaarverslag_heading", "Rekenkameronderzoek naar de leesbaarheid van de jaarrekening 2023\n\n" + PROSE, False),
+        ("jaarverslag_heading", "Zienswijze op de jaarstukken 2023\n\n" + PROSE, False),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # A colon after a date is a dateline only after a place: an agenda item is none.
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017: " + PROSE, True),
+        ("nieuws_dateline", "Agenda\n\n18 april 2024: informatieavond over de Wmo in het gemeentehuis.\n", False),
         ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
         ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # Reported speech makes a short paragraph news, when it is a sentence.
+        ("nieuws_headline", "Buurtbus rijdt langer\n\nDe proef loopt door. Dat laat de provincie weten.\n", True),
+        ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
     ],
 )
 def test_doc_type_rule(rule, text, fires):
@@ -141,3 +157,17 @@ def test_a_report_on_letter_paper_is_read_before_its_margin_fields():
     assert classify(ev(REPORT_ON_PAPER)) == ("overig", "overig_report_on_letter_paper")
     assert classify(ev(REPORT_ON_PAPER.replace("Samenvatting\n", "Geachte heer Bakker,\n\nSamenvatting\n"))) == (
         "brief", "brief_margin_fields")
+
+
+def describe_with_margin(text: str, fields: tuple[tuple[str, str], ...]):
+    page = CleanPage.from_text(text)
+    page = CleanPage(number=1, text=text, raw=page.raw, raw_offsets=page.raw_offsets, margin_fields=fields)
+    return describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
+
+
+def test_a_press_release_on_letter_paper_is_news_dated_in_the_margin():
+    text = ("PERSBERICHT\n\nZwolle zoekt bewoners voor burgerpanel\n\nDe gemeente zoekt 500 inwoners voor een panel. "
+            "Dat maakt wethouder Dekker vandaag bekend.\n")
+    info = describe_with_margin(text, (("Datum", "3 maart 2025"), ("Contactpersoon", "Communicatie"),
+                                      ("Ons kenmerk", "PB-2025-014")))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "persbericht", "2025-03-03")

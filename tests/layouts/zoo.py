@@ -1,10 +1,15 @@
 """The layout zoo of the document kinds that are not letters: e-mails, minutes, decision lists,
 lists of incoming documents, inventory lists, council proposals and motions, budgets, annual
-accounts and plans, factsheets, EU fiches, news, press releases, reports and advice. The two
-``paper_*`` families stand against each other: reports, advice, evaluations, factsheets, handbooks
+accounts and plans, factsheets, EU fiches, news, press releases, reports and advice; and the
+documents on the borders between types where real archives are ambiguous (``questions.json``:
+Kamervragen and a council's written questions against the letters that send or postpone answers;
+``annual.json``: annual reports, budgets and the budget cycle's notes against progress reports and
+monitors; ``web.json``: news printed from a site and newsletters against factsheets and web pages
+that are no news; the two ``paper_*`` families: reports, advice, evaluations, factsheets, handbooks
 and budgets printed on an organisation's letter paper (margin ``Datum``/``Kenmerk``, no salutation)
-and letters that send, announce or are about such a report, advice letters, notas and memos to a
-council (``doc_type`` brief), a letter with its enclosed report in the same PDF among them.
+against letters that send, announce or are about such a report, advice letters, notas and memos to
+a council, a letter with its enclosed report in the same PDF among them), annotated by the
+conventions ANNOTATING.md writes down for them.
 
 The documents are in ``zoo/*.json``, one file per family. Each is printed the way Dutch public
 bodies print it (``pages``: lines in the notation of ``build.py``) and carries what a reader finds
