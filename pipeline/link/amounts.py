@@ -53,79 +53,26 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
-
-from pipeline.doctext import doc_text
 from pipeline.extract.amount_patterns import amount_words, patterns
-from pipeline.extract.amounts import SPAN_KEY
-from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
+from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
+    LINK_WINDOW,
+    SENTENCE_WINDOW,
+    LinkInput,
+    Mention,
+    amount_chars,
+    amounts_between,
+    group_pattern,
+    in_group,
+    is_row_or_item,
+    line_of,
+    mention_after,
+    mention_before,
+    same_clause,
+)
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
-
-# Linking looks this far (characters) around an amount.
-LINK_WINDOW = 200
-# Longer lines are running text, not table rows or list items (read in a window).
-ROW_MAX_CHARS = 2000
-# How far back a rule looks for the start of the sentence (real sentences are shorter).
-SENTENCE_WINDOW = 2000
-
-
-
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A municipality mention as linking sees it: characters and CBS code."""
-
-    start: int
-    end: int
-    code: str
-
-
-@dataclass(frozen=True)
-class LinkInput:
-    """What the link rules read: page text, municipality mentions, amount char ranges (in order)."""
-
-    text: str
-    mentions: tuple[Mention, ...]
-    amounts: tuple[tuple[int, int], ...] = ()
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
-        object.__setattr__(self, "_ends", [m.end for m in self.mentions])
-        # Amount spans do not overlap, so their ends are in order too.
-        object.__setattr__(self, "_amount_ends", [e for _, e in self.amounts])
-
-    def amount_before(self, pos: int) -> tuple[int, int] | None:
-        """The last amount that ends at or before ``pos`` (by bisection: pages with
-        thousands of amounts stay linear)."""
-        k = bisect.bisect_right(self._amount_ends, pos)
-        return self.amounts[k - 1] if k else None
-
-    @classmethod
-    def of(cls, doc: Doc) -> LinkInput:
-        mentions = sorted(
-            (
-                Mention(s.start_char, s.end_char, s.kb_id_)
-                for s in doc.spans.get(MUNICIPALITIES_KEY, [])
-                if s.kb_id_
-            ),
-            key=lambda m: (m.start, m.end),
-        )
-        amounts = sorted(amount_chars(s) for s in doc.spans.get(SPAN_KEY, []))
-        return cls(doc_text(doc), tuple(mentions), tuple(amounts))
-
-
-
-def amount_chars(span: Span) -> tuple[int, int]:
-    """The exact characters of the amount (the span may be wider, see the extractor)."""
-    chars = span._.amount_chars if span.has_extension("amount_chars") else None
-    return chars if chars else (span.start_char, span.end_char)
-
-
 
 # --------------------------------------------------------------------------
 # The link rules
@@ -140,50 +87,6 @@ def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, 
     return None
 
 
-def _before(links: LinkInput, start: int) -> Mention | None:
-    """The nearest mention ending before ``start``, within the link window."""
-    k = bisect.bisect_right(links._ends, start)
-    if k == 0:
-        return None
-    m = links.mentions[k - 1]
-    return m if start - m.end <= LINK_WINDOW else None
-
-
-def _after(links: LinkInput, end: int) -> Mention | None:
-    k = bisect.bisect_left(links._starts, end)
-    if k == len(links.mentions):
-        return None
-    m = links.mentions[k]
-    return m if m.start - end <= LINK_WINDOW else None
-
-
-def in_group(links: LinkInput, mention: Mention) -> bool:
-    """True when the mention is one of a list with no amounts between (``Gouda en Nijmegen``)."""
-    group = _group_pattern()
-    k = links.mentions.index(mention)
-    neighbours = links.mentions[max(0, k - 1) : k] + links.mentions[k + 1 : k + 2]
-    for other in neighbours:
-        lo, hi = (
-            (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
-        )
-        if lo <= hi and group.fullmatch(links.text[lo:hi]):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern:
-    words = link_words()
-    return re.compile(
-        rf"\s*(?:{alternation(words.group_joiners)}\s*)+(?:{words.municipality_articles}\s+)?",
-        re.IGNORECASE,
-    )
-
-
-def _amounts_between(links: LinkInput, start: int, end: int) -> bool:
-    return any(start <= s and e <= end for s, e in links.amounts)
-
-
 # Between a name and its amount: a bracket or colon (the amount may start the
 # next line), or a bar or dash on the same line ('- € 5' on a new line is a bullet).
 _PAIR_SEPARATOR = re.compile(r"[ \t]*,?\s*[(:][ \t]*|[ \t]*[|=\u2013\u2014-][ \t]*")
@@ -194,19 +97,19 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
 
     In a table row or list item a space alone is enough (``1. Den Haag € 950.000``).
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None:
         return None
     between = links.text[m.end : start]
     if _PAIR_SEPARATOR.fullmatch(between) is None:
-        if not (re.fullmatch(r"[ \t]+", between) and _is_row_or_item(links.text, start)):
+        if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)):
             return None
     return None if in_group(links, m) else m
 
 
 def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``."""
-    m = _after(links, end)
+    m = mention_after(links, end)
     if m is None:
         return None
     between = links.text[end : m.start]
@@ -223,12 +126,12 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
     ``Utrecht heeft € 683.000 ontvangen``: auxiliary before, participle after the amount.
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None:
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
     between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
-    if re.search(r"[.;:!?\n]", between) or _amounts_between(links, m.end, start):
+    if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
     verb = words.receive_verbs.match(between.lstrip())
@@ -250,7 +153,7 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
 
     ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None:
         return None
     before = links.text[max(0, m.start - 40) : m.start]
@@ -265,22 +168,11 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
             or len(between.split()) > words.receive_gap_max_words
         ):
             return None
-        if _amounts_between(links, m.end, start):
+        if amounts_between(links, m.end, start):
             return None
     else:
         return None
     return None if in_group(links, m) else m
-
-
-def _same_clause(links: LinkInput, lo: int, hi: int, max_words: int | None = None) -> bool:
-    """No clause break and no other amount in [lo, hi), and few enough words."""
-    between = links.text[lo:hi]
-    limit = link_words().receive_gap_max_words if max_words is None else max_words
-    return (
-        re.search(r"[.,;:!?\n()]", between) is None
-        and not _amounts_between(links, lo, hi)
-        and len(between.split()) <= limit
-    )
 
 
 def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -290,8 +182,8 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     bijdrage van € 80.000``: the verb stands right before the name, the amount
     follows in the same clause.
     """
-    m = _before(links, start)
-    if m is None or not _same_clause(links, m.end, start):
+    m = mention_before(links, start)
+    if m is None or not same_clause(links, m.end, start):
         return None
     before = links.text[max(0, m.start - 40) : m.start]
     if link_words().inverted_verb_before.search(before) is None:
@@ -308,7 +200,7 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     project in de wijk Zuid een bijdrage van € Y ontvangt``) the gap between
     name and amount may be longer (``verb_last_gap_max_words``).
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None:
         return None
     words = link_words()
@@ -317,7 +209,7 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
         return None
     adjacent = not links.text[end : verb.end()].split()[:-1]
     limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
-    if not _same_clause(links, m.end, start, limit):
+    if not same_clause(links, m.end, start, limit):
         return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
@@ -336,8 +228,8 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
 
     The amount follows in the same clause; it is X's money, or the change of it.
     """
-    m = _before(links, start)
-    if m is None or not _same_clause(links, m.end, start):
+    m = mention_before(links, start)
+    if m is None or not same_clause(links, m.end, start):
         return None
     if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
         return None
@@ -350,8 +242,8 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
-    m = _before(links, start)
-    if m is None or not _same_clause(links, m.end, start):
+    m = mention_before(links, start)
+    if m is None or not same_clause(links, m.end, start):
         return None
     words = link_words()
     if words.contribute_verbs.match(links.text[m.end : start].lstrip()) is None:
@@ -367,15 +259,15 @@ def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
     A separable verb of spending or receiving: its finite part right after the
     name, the particle at most six words after the amount, all in one clause.
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     words = link_words()
-    if m is None or not _same_clause(links, m.end, start, words.separable_gap_max_words + 1):
+    if m is None or not same_clause(links, m.end, start, words.separable_gap_max_words + 1):
         return None
     between = links.text[m.end : start].lstrip()
     for verb, particle in words.separable_verbs:
         if verb.match(between) and particle.match(links.text, end):
             after = links.text[end : particle.match(links.text, end).end()]
-            if not _amounts_between(links, end, end + len(after)):
+            if not amounts_between(links, end, end + len(after)):
                 return None if in_group(links, m) else m
     return None
 
@@ -440,7 +332,7 @@ def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
         and m.end <= start
         and words.on_behalf_before.search(text[max(0, m.start - 80) : m.start])
     ]
-    if len(candidates) != 1 or _amounts_between(links, candidates[0].end, start):
+    if len(candidates) != 1 or amounts_between(links, candidates[0].end, start):
         return None
     m = candidates[0]
     if words.ask_verbs.search(text[sentence_start:start]) is None:
@@ -466,8 +358,8 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     if distributive is None and words.distribute_word_after.match(text, end) is None:
         if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
             return ()
-    last = _before(links, start)
-    if last is None or not _same_clause(links, last.end, start):
+    last = mention_before(links, start)
+    if last is None or not same_clause(links, last.end, start):
         return ()
     if words.distribute_verbs.search(text[last.end : start]) is None:
         return ()
@@ -475,7 +367,7 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     k = links.mentions.index(last)
     while k > 0:
         other = links.mentions[k - 1]
-        if other.end > group[0].start or not _group_pattern().fullmatch(
+        if other.end > group[0].start or not group_pattern().fullmatch(
             text[other.end : group[0].start]
         ):
             break
@@ -493,7 +385,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     """
     if depth > 10:
         return None
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None or not re.fullmatch(r"[ \t]+", links.text[m.end : start]):
         return None
     previous = links.amount_before(m.start)
@@ -508,55 +400,11 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     return m if first is not None and first != m else None
 
 
-_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪–·])\s+")
-_ROW = re.compile(r"\||\t| {2,}")
-
-
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-def _short_line_of(text: str, pos: int) -> tuple[int, int] | None:
-    """``_line_of`` for a line of at most ROW_MAX_CHARS characters, else None (read in a
-    window, so a page that is one long line is not read once per amount)."""
-    low = max(0, pos - ROW_MAX_CHARS)
-    start = text.rfind("\n", low, pos) + 1
-    if start == 0 and low > 0:
-        return None
-    end = text.find("\n", pos, pos + ROW_MAX_CHARS + 1)
-    if end < 0:
-        if len(text) > pos + ROW_MAX_CHARS:
-            return None
-        end = len(text)
-    return (start, end) if end - start <= ROW_MAX_CHARS else None
-
-
-def _is_row_or_item(text: str, pos: int) -> bool:
-    """A table row (cells split by ``|``, a tab or a run of spaces) or a short list item.
-
-    A row split by spaces must be short: a paragraph of running text with a
-    wide gap in it (a redaction removed a figure, ``Het restant van 5.1.2e
-    wordt terugbetaald``) is no table row, so its municipality is no row label.
-    """
-    bounds = _short_line_of(text, pos)
-    if bounds is None:
-        return False  # a line this long is running text, no row or list item
-    start, end = bounds
-    line = text[start:end]
-    n_words = len(line.split())
-    row = _ROW.search(line.strip())
-    if row is not None and (row.group() != " " * len(row.group()) or n_words <= link_words().row_max_words):
-        return True
-    return bool(_ITEM.match(line)) and n_words <= link_words().list_markers_max_words
-
-
 def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     """A table row or short list item holding exactly one municipality and this amount."""
-    if not _is_row_or_item(links.text, start):
+    if not is_row_or_item(links.text, start):
         return None
-    line_start, line_end = _line_of(links.text, start)
+    line_start, line_end = line_of(links.text, start)
     on_line = []
     for m in links.mentions[bisect.bisect_left(links._starts, line_start):]:
         if m.start > line_end:
