@@ -125,9 +125,11 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     A colon may stand right before the amount (``Utrecht krijgt het meeste: € 683.000``).
 
     ``Utrecht heeft € 683.000 ontvangen``: auxiliary before, participle after the amount.
+
+    ``Een stichting in de gemeente X kreeg € Y``: a place is no subject (``is_place``).
     """
     m = mention_before(links, start)
-    if m is None:
+    if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
     between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
@@ -160,7 +162,7 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     between = links.text[m.end : start]
     words = link_words()
     if _GRANT_TO.search(before) is not None:
-        if words.grant_auxiliary.fullmatch(between) is None:
+        if words.grant_auxiliary.fullmatch(between) is None and not _grant_infinitive(links, m.end, start, end):
             return None
     elif words.grant_verb_before.search(before) is not None:
         if (
@@ -175,6 +177,43 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
+def _grant_infinitive(links: LinkInput, lo: int, start: int, end: int) -> bool:
+    """``aan X een subsidie te verlenen van (maximaal) € Y``, ``aan X € Y toe te kennen``:
+    a decision's infinitive of granting between name and amount, or right after the amount,
+    in one clause."""
+    words = link_words()
+    if not same_clause(links, lo, start, words.receive_gap_max_words + 3):
+        return False
+    if words.grant_infinitive.search(links.text[lo:start]):
+        return True
+    tail = re.match(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + words.grant_infinitive.pattern,
+                    links.text[end:end + 60], re.IGNORECASE)
+    return tail is not None
+
+
+def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Voor (de gemeente) X is € Y gereserveerd``, ``Ten behoeve van X wordt een bedrag van
+    € Y beschikbaar gesteld``: the preposition of a recipient before the name, an auxiliary
+    between, a participle of granting right after the amount."""
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    words = link_words()
+    if words.reserve_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
+        return None
+    if words.grant_auxiliary.fullmatch(links.text[m.end : start]) is None:
+        return None
+    if words.reserve_participle_after.match(links.text, end) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def is_place(links: LinkInput, mention: Mention) -> bool:
+    """``Een stichting in (de gemeente) X``, ``scholen uit X``: the name is where someone is,
+    not the subject that receives or pays."""
+    return link_words().locative_before.search(links.text[max(0, mention.start - 40) : mention.start]) is not None
+
+
 def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     """Inversion: the verb of receiving before its subject, after an adverbial.
 
@@ -186,8 +225,13 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or not same_clause(links, m.end, start):
         return None
     before = links.text[max(0, m.start - 40) : m.start]
-    if link_words().inverted_verb_before.search(before) is None:
-        return None
+    words = link_words()
+    if words.inverted_verb_before.search(before) is None:
+        # The perfect: 'In 2022 heeft de gemeente X € Y ontvangen'.
+        if words.inverted_auxiliary_before.search(before) is None or words.receive_participle.match(
+            links.text, end
+        ) is None:
+            return None
     return None if in_group(links, m) else m
 
 
@@ -243,7 +287,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
     m = mention_before(links, start)
-    if m is None or not same_clause(links, m.end, start):
+    if m is None or is_place(links, m) or not same_clause(links, m.end, start):
         return None
     words = link_words()
     if words.contribute_verbs.match(links.text[m.end : start].lstrip()) is None:
@@ -261,7 +305,7 @@ def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
     """
     m = mention_before(links, start)
     words = link_words()
-    if m is None or not same_clause(links, m.end, start, words.separable_gap_max_words + 1):
+    if m is None or is_place(links, m) or not same_clause(links, m.end, start, words.separable_gap_max_words + 1):
         return None
     between = links.text[m.end : start].lstrip()
     for verb, particle in words.separable_verbs:
@@ -420,6 +464,7 @@ LINK_RULES = (
     amount_then_name,
     receives,
     granted_to,
+    reserved_for,
     receives_inverted,
     receives_verb_last,
     payment_to,

@@ -44,6 +44,15 @@ class LinkWords:
     separable_gap_max_words: int
     verb_last_gap_max_words: int
     object_joiner_before: re.Pattern
+    # 'aan X een subsidie te verlenen van € Y', 'aan X € Y toe te kennen'.
+    grant_infinitive: re.Pattern
+    # 'Voor (de gemeente) X is € Y gereserveerd': the preposition before X, the participle after Y.
+    reserve_before: re.Pattern
+    reserve_participle_after: re.Pattern
+    # 'Een stichting in (de gemeente) X': a place, not the subject of the clause.
+    locative_before: re.Pattern
+    # 'In 2022 heeft de gemeente X € Y ontvangen': the auxiliary before its subject.
+    inverted_auxiliary_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -145,5 +154,25 @@ def link_words() -> LinkWords:
         verb_last_gap_max_words=data.verb_last_gap_max_words,
         object_joiner_before=re.compile(
             r"\s+" + alternation(data.object_joiners) + r"\s+$", re.IGNORECASE
+        ),
+        grant_infinitive=re.compile(alternation(data.grant_infinitives), re.IGNORECASE),
+        reserve_before=re.compile(
+            r"(?<![\w])" + alternation(data.reserve_prepositions) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        reserve_participle_after=re.compile(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.reserve_participles) + r"(?![\w])",
+            re.IGNORECASE,
+        ),
+        inverted_auxiliary_before=re.compile(
+            alternation(data.receive_auxiliaries) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        locative_before=re.compile(
+            r"(?<![\w])" + alternation(data.locative_prepositions) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
         ),
     )

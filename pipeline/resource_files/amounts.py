@@ -73,6 +73,10 @@ class AmountsLinkingFile:
     separable_gap_max_words: int
     verb_last_gap_max_words: int
     object_joiners: list[str]
+    grant_infinitives: list[str]
+    reserve_prepositions: list[str]
+    reserve_participles: list[str]
+    locative_prepositions: list[str]
 
 
 @dataclass(frozen=True)
