@@ -103,7 +103,13 @@ def _text(tokens) -> str:
 
 
 def _is_row(groups: list[list]) -> bool:
-    return len(groups) >= 2 and any(is_figure_or_dash(_text(g)) for g in groups[1:])
+    if len(groups) < 2:
+        return False
+    if any(is_figure_or_dash(_text(g)) for g in groups[1:]):
+        return True
+    # An amount first, then the cells it belongs to ('€ 56.200 | Heerlen'): a money figure.
+    first = _text(groups[0])
+    return is_figure(first) and re.search(r"€|EUR", first) is not None
 
 
 def _aligned(rows: list[list[list]], unit: float, rules: TableRules) -> bool:

@@ -88,6 +88,23 @@ def test_rows_whose_figures_do_not_line_up_are_read_as_lines_and_the_page_says_s
     assert "\t" not in result.text
 
 
+def test_an_amount_column_before_the_names_makes_rows_when_its_figures_are_money():
+    tokens = []
+    for k, (amount, name) in enumerate([("Bedrag", "Gemeente"), ("€ 56.200", "Heerlen"),
+                                        ("€ 112.750", "Maastricht"), ("€ 38.400", "Venlo")]):
+        tokens += words(amount, 160, 100 + 14 * k, right=True) + words(name, 200, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[1:] == ["€ 56.200\tHeerlen", "€ 112.750\tMaastricht", "€ 38.400\tVenlo"]
+
+
+def test_a_year_or_number_first_does_not_make_a_row():
+    tokens = []
+    for k, (year, title) in enumerate([("2021", "Jaarverslag"), ("2022", "Jaarrekening"), ("2023", "Begroting")]):
+        tokens += words(year, 100, 100 + 14 * k, right=True) + words(title, 250, 100 + 14 * k)
+    tables, _, _ = find_tables(lines.segment_layout(tokens, 595, 842, RULES).segments, SIZE, RULES.tables)
+    assert tables == []
+
+
 def test_two_lines_are_no_table():
     tables, _, _ = find_tables(page([("Almere", "1.234", "2.345"), ("Urk", "45", "67")]).segments,
                                SIZE, RULES.tables)
