@@ -126,6 +126,9 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
     ``Utrecht heeft € 683.000 ontvangen``: auxiliary before, participle after the amount.
 
+    ``De gemeente X wordt € Y toegekend``: the passive of granting, X the indirect object
+    (not ``... toegekend aan``, where X gives).
+
     ``Een stichting in de gemeente X kreeg € Y``: a place is no subject (``is_place``).
     """
     m = mention_before(links, start)
@@ -141,7 +144,10 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
         # The perfect: an auxiliary before the amount, the participle after it.
         verb = words.receive_auxiliary.match(between.lstrip())
         if verb is None or words.receive_participle.match(links.text, end) is None:
-            return None
+            # The passive, X the indirect object: 'De gemeente X wordt € Y toegekend'.
+            verb = words.passive_auxiliary.match(between.lstrip())
+            if verb is None or words.grant_participle_after.match(links.text, end) is None:
+                return None
     if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
         return None
     return None if in_group(links, m) else m
@@ -458,6 +464,41 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     return on_line[0] if len({m.code for m in on_line}) == 1 else None
 
 
+def recipient_field(links: LinkInput, start: int, end: int) -> Mention | None:
+    """A field block of a decision or form: ``Subsidieontvanger: Gemeente Oss`` on one line,
+    ``Verleend bedrag: € 145.000`` on another. The amount stands on a short line of the block
+    (lines without a blank line between), and one line of the block, at most
+    ``field_block_max_lines`` away, starts with a recipient's label and names one municipality."""
+    words = link_words()
+    text = links.text
+    line_start, line_end = line_of(text, start)
+    if not _is_field_line(text[line_start:line_end]):
+        return None
+    found: set[Mention] = set()
+    for step in (-1, 1):
+        lo, hi = line_start, line_end
+        for _ in range(words.field_block_max_lines):
+            if step < 0:
+                if lo == 0:
+                    break
+                lo, hi = line_of(text, lo - 1)
+            else:
+                if hi >= len(text):
+                    break
+                lo, hi = line_of(text, hi + 1)
+            line = text[lo:hi]
+            if not line.strip() or not _is_field_line(line):
+                break
+            if words.recipient_field.match(line):
+                found.update(m for m in links.mentions if lo <= m.start and m.end <= hi)
+    return next(iter(found)) if len({m.code for m in found}) == 1 else None
+
+
+def _is_field_line(line: str) -> bool:
+    """A line of a field block: a label and a value, short, not a sentence."""
+    return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)
+
+
 # The link rules in the order they are tried; the first that fires wins.
 LINK_RULES = (
     name_then_amount,
@@ -474,4 +515,5 @@ LINK_RULES = (
     gapped,
     second_object,
     table_row,
+    recipient_field,
 )

@@ -53,6 +53,12 @@ class LinkWords:
     locative_before: re.Pattern
     # 'In 2022 heeft de gemeente X € Y ontvangen': the auxiliary before its subject.
     inverted_auxiliary_before: re.Pattern
+    # 'De gemeente X wordt € Y toegekend': the passive with X as indirect object.
+    passive_auxiliary: re.Pattern
+    grant_participle_after: re.Pattern
+    # 'Subsidieontvanger: Gemeente Oss' at the start of a line of a field block.
+    recipient_field: re.Pattern
+    field_block_max_lines: int
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +71,7 @@ def link_words() -> LinkWords:
         "row_max_words",
         "separable_gap_max_words",
         "verb_last_gap_max_words",
+        "field_block_max_lines",
     )
     if not all(0 < getattr(data, k) <= 30 for k in limits):
         raise ValueError("linking.json: word limits must be small positive numbers")
@@ -87,8 +94,11 @@ def link_words() -> LinkWords:
             r"\s+" + alternation(data.grant_auxiliaries) + r"(?:\s+[^\W\d_]+){0,3}?\s+$",
             re.IGNORECASE,
         ),
+        # '€ Y (is) (bestemd) voor (de gemeente) X'.
         to_prepositions=re.compile(
             r"\s*(?:"
+            + alternation(data.grant_auxiliaries)
+            + r"\s+)?(?:"
             + alternation(data.to_gap_words)
             + r"\s+)?"
             + alternation(data.to_prepositions)
@@ -170,6 +180,16 @@ def link_words() -> LinkWords:
             + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
         ),
+        passive_auxiliary=re.compile(alternation(data.passive_auxiliaries), re.IGNORECASE),
+        grant_participle_after=re.compile(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.grant_participles) + r"(?![\w])(?!\s+aan\b)",
+            re.IGNORECASE,
+        ),
+        recipient_field=re.compile(
+            r"[ \t]*" + alternation(data.recipient_field_labels) + r"[ \t]*(?::|\t|\|| {2,}| (?=\S))",
+            re.IGNORECASE,
+        ),
+        field_block_max_lines=data.field_block_max_lines,
         locative_before=re.compile(
             r"(?<![\w])" + alternation(data.locative_prepositions) + r"\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",

@@ -77,6 +77,10 @@ class AmountsLinkingFile:
     reserve_prepositions: list[str]
     reserve_participles: list[str]
     locative_prepositions: list[str]
+    passive_auxiliaries: list[str]
+    grant_participles: list[str]
+    recipient_field_labels: list[str]
+    field_block_max_lines: int
 
 
 @dataclass(frozen=True)

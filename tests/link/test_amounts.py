@@ -21,6 +21,7 @@ from pipeline.link.amounts import (
     receives,
     receives_inverted,
     receives_verb_last,
+    recipient_field,
     reserved_for,
     table_row,
 )
@@ -421,3 +422,52 @@ def test_every_rule_name_is_allowed_in_the_amounts_table():
 
     allowed = set(json.loads(AMOUNTS.field("link_rule").metadata[b"allowed"]))
     assert {rule.__name__ for rule in LINK_RULES} | {"distributed", "addressee"} <= allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda wordt € 95.000 toegekend voor schuldhulp.", ["GM0513"]),
+        ("Almere werd vorig jaar € 40.000 uitgekeerd.", ["GM0034"]),
+        ("De gemeente Nijmegen heeft recht op € 380.000.", ["GM0268"]),
+        # X grants to someone else, or the participle is no grant.
+        ("De gemeente Gouda heeft € 95.000 toegekend aan de stichting.", [None]),
+        ("De gemeente Gouda wordt € 95.000 toegekend aan de stichting.", [None]),
+        ("De gemeente Gouda is € 95.000 kwijtgeraakt.", [None]),
+    ],
+)
+def test_receives_in_the_passive_and_by_right(with_municipalities, text, codes):
+    assert link(with_municipalities, text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Een bedrag van € 700.000 is bestemd voor de gemeente Lelystad.", ["GM0995"]),
+        ("Daarnaast komt € 450.000 ten goede aan de gemeente Almere.", ["GM0034"]),
+        ("In 2025 wordt € 1,2 miljoen uitgekeerd aan de gemeente Utrecht.", ["GM0344"]),
+        ("Een bedrag van € 700.000 is nodig voor de gemeente Utrecht.", [None]),
+    ],
+)
+def test_amount_then_name_after_an_auxiliary(with_municipalities, text, codes):
+    assert link(with_municipalities, text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Subsidieontvanger: Gemeente Almere\nRegeling: Impuls\nVerleend bedrag: € 145.000\nVoorschot: € 116.000",
+         ["GM0034", "GM0034"]),
+        ("Aanvrager\tgemeente Utrecht\nBedrag\t€ 86.300", ["GM0344"]),
+        ("Verleend bedrag € 145.000\nOntvanger Gemeente Gouda", ["GM0513"]),
+        # A blank line ends the block; another label names no recipient; two recipients.
+        ("Subsidieontvanger: Gemeente Almere\n\nVerleend bedrag: € 145.000", [None]),
+        ("Adres: Stadhuisplein 1, Almere\nVerleend bedrag: € 145.000", [None]),
+        ("Aanvrager: Gemeente Almere\nMedeaanvrager: Gemeente Utrecht\nAanvrager: Gemeente Gouda\nBedrag: € 5.000",
+         [None]),
+        # A sentence is no line of a field block.
+        ("Aanvrager: Gemeente Almere\nHet Rijk betaalt de provincie een bedrag van € 145.000 voor de aanpak.", [None]),
+    ],
+)
+def test_recipient_field(with_municipalities, text, codes):
+    assert link(with_municipalities, text, recipient_field) == codes
