@@ -97,6 +97,24 @@ def test_an_amount_column_before_the_names_makes_rows_when_its_figures_are_money
     assert text.splitlines()[1:] == ["€ 56.200\tHeerlen", "€ 112.750\tMaastricht", "€ 38.400\tVenlo"]
 
 
+def test_figures_set_half_a_line_lower_than_their_row_join_it():
+    tokens = []
+    for k, (name, first, second) in enumerate([("Arnhem", "3.592.513", "3.851.909"), ("Emmen", "4.210.322", "4.514.327"),
+                                               ("Delft", "2.521.097", "2.703.132")]):
+        top = 100 + 20 * k
+        tokens += words(name, 60, top) + words("€", 200, top) + words(first, 320, top, right=True)
+        tokens += words("€", 340, top + 5) + words(second, 460, top + 5, right=True)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert [line.split("\t")[0] for line in text.splitlines()] == ["Arnhem", "Emmen", "Delft"]
+    assert all(line.count("\t") >= 3 and line.endswith(("3.851.909", "4.514.327", "2.703.132")) for line in text.splitlines())
+
+
+def test_the_next_rows_figures_a_full_line_lower_stay_their_own_row():
+    rows = [("Almere", "1.234", "2.345"), ("", "300", "400"), ("Urk", "45", "67")]
+    text = reading.page_text(page(rows), RULES).text
+    assert text.splitlines()[1] == "\t300\t400"
+
+
 def test_a_year_or_number_first_does_not_make_a_row():
     tokens = []
     for k, (year, title) in enumerate([("2021", "Jaarverslag"), ("2022", "Jaarrekening"), ("2023", "Begroting")]):
