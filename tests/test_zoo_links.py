@@ -36,11 +36,25 @@ def _load(name: str):
 
 build, links = _load("build"), _load("links")
 
-# Floors under the figures measured when the zoo was added (see the module's history below).
+# Floors under the figures measured after the fixes the zoo led to (HISTORY).
 FLOORS = {
-    "digital": {"amount": 0.0, "amount+municipality": 0.0},
-    "scan": {"amount": 0.0, "amount+municipality": 0.0},
+    "digital": {"amount": 0.99, "amount+municipality": 0.98},
+    "scan": {"amount": 0.98, "amount+municipality": 0.97},
 }
+HISTORY = """62 documents (41 born-digital, 21 scans), written 2026-12-05 from what each page
+prints, before kenmerk ran on them. First measured with the pipeline as it stood (commit
+bb0a673): born-digital amount 1.000, amount+municipality 0.922 (141 of 164 links, one
+wrong); scans amount 0.945, amount+municipality 0.885 (50 of 63, none wrong). After the
+general fixes the zoo led to (a unit caption split into cells by OCR; an amount column
+before the names; 'uw' with a money noun and the receiver after the amount in letters to a
+municipality; a decision's infinitive of granting; 'ten behoeve van'; 'Voor X is € Y
+gereserveerd'; the inverted perfect and the passive of granting; 'heeft recht op'; 'is
+bestemd voor'; field blocks naming the recipient; a place is no subject): born-digital
+amount 1.000, amount+municipality 0.991 (161 of 164, none wrong); scans amount 1.000,
+amount+municipality 0.992 (62 of 63, none wrong). Left: 'onze gemeente' in a municipality's
+own letter whose sender kenmerk does not find, the second item of a decision's list
+('2. een voorschot te verlenen van € Y'), a name with a superscript footnote mark glued to
+it ('Utrecht²')."""
 
 
 def documents(form: str) -> list:

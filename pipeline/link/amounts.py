@@ -8,9 +8,11 @@ is a named rule, tried in order; the first that fires wins:
                       ``1. Den Haag: € 1.235.480,-``, ``Delft – € 535.000``
 ``amount_then_name``  ``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``
 ``receives``          ``(de gemeente) Utrecht ontvangt/krijgt/vraagt … € 683.000``,
-                      ``Utrecht heeft € 683.000 ontvangen``
+                      ``Utrecht heeft € 683.000 ontvangen``, ``De gemeente X wordt € Y toegekend``
 ``granted_to``        ``Aan (de gemeente) Utrecht is € 683.000 toegekend``,
                       ``kent de gemeente Arnhem een uitkering toe van € 400.000``
+``reserved_for``      ``Voor (de gemeente) X is € Y gereserveerd``, ``Ten behoeve van X wordt € Y
+                      beschikbaar gesteld``
 ``receives_inverted``  inversion after an adverbial: ``Zo krijgt de gemeente Breda € 2 mln``,
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
@@ -25,6 +27,9 @@ is a named rule, tried in order; the first that fires wins:
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
+``same_row``          the later figures of a row whose first figure the row links
+                      (``Arnhem | € 3.592.513 | € 3.851.909``)
+``recipient_field``   a field block: ``Subsidieontvanger: Gemeente Oss`` / ``Verleend bedrag: € 145.000``
 ``addressee``         ``Hierbij verleen ik uw gemeente € 125.000``: ``uw gemeente`` in the amount's
                       sentence, in a letter whose addressee names a municipality
                       (``Gemeente Almere``); decided in ``pipeline.link.addressee``,
@@ -32,8 +37,9 @@ is a named rule, tried in order; the first that fires wins:
 
 ``amount_then_name`` also reads ``€ Y gaat naar de voormalige gemeente X``
 and ``receives`` a colon before the amount (``X krijgt het grootste deel: € Y``).
-The name-first rules read one clause: no comma, colon or sentence end between
-name and amount, no other amount, at most ``receive_gap_max_words`` words.
+A name after ``in``, ``uit``, ``bij`` (``een stichting in de gemeente X``) is a place, not
+the subject that receives or pays. The name-first rules read one clause: no comma, colon or
+sentence end between name and amount, no other amount, at most ``receive_gap_max_words`` words.
 
 ``distributed`` (tried before the others): ``X en Y krijgen elk € Z``, ``Voor
 X en Y is ieder € Z gereserveerd``, ``X en Y ontvangen € Z per gemeente``
@@ -41,8 +47,9 @@ give one fact per municipality over the same characters, with distinct fact
 ids. Otherwise a municipality in a group (``Gouda en Nijmegen (€ 400.000)``,
 ``X en Y krijgen samen € Z``) is never linked: the amount may be shared.
 
-Links stay within the amount's sentence. The only cue that reaches further is
-structural: a table row or a short list item (``table_row``). A long line of
+Links stay within the amount's sentence. The only cues that reach further are
+structural: a table row or a short list item (``table_row``, ``same_row``) and a field
+block (``recipient_field``). A long line of
 running text with a wide gap in it (redaction debris) is no table row, so the
 municipality of an earlier sentence, or of the letter's sender, is never
 carried over. No link is better than a wrong one, so a sentence with a
@@ -464,6 +471,23 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     return on_line[0] if len({m.code for m in on_line}) == 1 else None
 
 
+def same_row(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """The later figures of a table row (``Arnhem | € 3.592.513 | € 3.851.909``, years or
+    tranches side by side) belong to the municipality its first figure is linked to by the
+    row: no other municipality stands between them."""
+    if depth > 10 or not is_row_or_item(links.text, start):
+        return None
+    line_start, _ = line_of(links.text, start)
+    previous = links.amount_before(start)
+    if previous is None or previous[0] < line_start:
+        return None
+    if any(previous[1] <= m.start and m.end <= start for m in links.mentions):
+        return None
+    first_start, first_end = previous
+    return (name_then_amount(links, first_start, first_end) or table_row(links, first_start, first_end)
+            or same_row(links, first_start, first_end, depth + 1))
+
+
 def recipient_field(links: LinkInput, start: int, end: int) -> Mention | None:
     """A field block of a decision or form: ``Subsidieontvanger: Gemeente Oss`` on one line,
     ``Verleend bedrag: € 145.000`` on another. The amount stands on a short line of the block
@@ -515,5 +539,6 @@ LINK_RULES = (
     gapped,
     second_object,
     table_row,
+    same_row,
     recipient_field,
 )

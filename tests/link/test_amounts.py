@@ -471,3 +471,18 @@ def test_amount_then_name_after_an_auxiliary(with_municipalities, text, codes):
 )
 def test_recipient_field(with_municipalities, text, codes):
     assert link(with_municipalities, text, recipient_field) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Regio Lelystad\t€\t1.200\t€\t1.300\t€\t1.400", ["GM0995", "GM0995", "GM0995"]),
+        ("Utrecht/Almere Almere\t€ 1.200\t€ 1.300", ["GM0034", "GM0034"]),
+        # Another municipality between, or running text.
+        ("Almere\t€ 1.200\tUtrecht\t€ 1.300", ["GM0034", "GM0344"]),
+        ("Almere ontving € 1.200 en daarna kreeg het Rijk € 1.300 terug van de provincie, zo bleek later uit de stukken.",
+         ["GM0034", None]),
+    ],
+)
+def test_same_row(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
