@@ -76,6 +76,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     line_of,
     mention_after,
     mention_before,
+    names_the_row,
     same_clause,
 )
 from pipeline.link.words import link_words
@@ -102,14 +103,16 @@ _PAIR_SEPARATOR = re.compile(r"[ \t]*,?\s*[(:][ \t]*|[ \t]*[|=\u2013\u2014-][ \t
 def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000``.
 
-    In a table row or list item a space alone is enough (``1. Den Haag € 950.000``).
+    In a table row or list item a space alone is enough (``1. Den Haag € 950.000``), where
+    the name is what the row is about (``names_the_row``).
     """
     m = mention_before(links, start)
     if m is None:
         return None
     between = links.text[m.end : start]
     if _PAIR_SEPARATOR.fullmatch(between) is None:
-        if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)):
+        if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)
+                and names_the_row(links.text, m)):
             return None
     return None if in_group(links, m) else m
 
@@ -468,7 +471,9 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
             break
         if m.end <= line_end:
             on_line.append(m)
-    return on_line[0] if len({m.code for m in on_line}) == 1 else None
+    if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
+        return None
+    return on_line[0]
 
 
 def same_row(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:

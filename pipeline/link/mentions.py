@@ -173,3 +173,14 @@ def is_row_or_item(text: str, pos: int) -> bool:
     if row is not None and (row.group() != " " * len(row.group()) or n_words <= link_words().row_max_words):
         return True
     return bool(_ITEM.match(line)) and n_words <= link_words().list_markers_max_words
+
+
+def names_the_row(text: str, mention: Mention) -> bool:
+    """Whether the mention can be what its table row or list item is about: at most
+    ``row_label_lead_max_words`` words stand before it in its cell. In a longer label it is
+    part of a description (``Indexering conform opgave gemeente Lelystad (3,2%) | 389``,
+    ``3. Versterking regiefunctie JGZ Almere | 700``), not the row's municipality."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
+                     text.rfind("|", line_start, mention.start) + 1)
+    return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words

@@ -59,6 +59,8 @@ class LinkWords:
     # 'Subsidieontvanger: Gemeente Oss' at the start of a line of a field block.
     recipient_field: re.Pattern
     field_block_max_lines: int
+    # More words than this before a name in its row label: the name is part of a description.
+    row_label_lead_max_words: int
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,7 @@ def link_words() -> LinkWords:
         "separable_gap_max_words",
         "verb_last_gap_max_words",
         "field_block_max_lines",
+        "row_label_lead_max_words",
     )
     if not all(0 < getattr(data, k) <= 30 for k in limits):
         raise ValueError("linking.json: word limits must be small positive numbers")
@@ -190,6 +193,7 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         field_block_max_lines=data.field_block_max_lines,
+        row_label_lead_max_words=data.row_label_lead_max_words,
         locative_before=re.compile(
             r"(?<![\w])" + alternation(data.locative_prepositions) + r"\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",

@@ -81,6 +81,7 @@ class AmountsLinkingFile:
     grant_participles: list[str]
     recipient_field_labels: list[str]
     field_block_max_lines: int
+    row_label_lead_max_words: int
 
 
 @dataclass(frozen=True)

@@ -486,3 +486,17 @@ def test_recipient_field(with_municipalities, text, codes):
 )
 def test_same_row(with_municipalities, text, codes):
     assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Indexering prijzen en lonen conform opgave gemeente Lelystad (3,2%)\t€ 389", [None]),
+        ("3. (Tijdelijke) versterking toegang en regiefunctie JGZ Almere\t€ 700", [None]),
+        ("Bijdrage gemeente Almere\t€ 700", ["GM0034"]),
+        ("1. Gemeente Utrecht € 700", ["GM0344"]),
+        ("Sportakkoord | Gemeente Gouda | € 310.000", ["GM0513"]),
+    ],
+)
+def test_a_name_at_the_end_of_a_long_row_label_is_part_of_a_description(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
