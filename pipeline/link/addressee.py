@@ -37,6 +37,24 @@ _AFTER_WINDOW = 80
 
 
 @lru_cache(maxsize=1)
+def _unnamed_grant() -> re.Pattern:
+    """A grant whose receiver goes unnamed, right before the amount: in a decision to a
+    municipality that is the addressee ('Hierbij verleen ik een subsidie van € 75.000',
+    '2. een voorschot te verlenen van € 60.000')."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot"))
+    return re.compile(
+        r"(?<![\w])(?:(?:(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen))"
+        rf"(?:\s+hierbij)?\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
+        rf"|(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:te\s+verlenen|toe\s+te\s+kennen|te\s+verstrekken))"
+        r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
+        re.IGNORECASE)
+
+
+# A receiver named with 'aan' (not 'aan u', 'aan uw gemeente'): the grant is not the addressee's.
+_OTHER_RECEIVER = re.compile(r"(?<![\w])aan\s+(?!uw?\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _your_money() -> re.Pattern:
     """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie': the addressee's money."""
     nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten"))
@@ -51,7 +69,10 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
     the amount's sentence before it, with no municipality named and no other amount between
     them (``link_rule = "addressee"``). Or the receiver follows the amount in its clause:
     ``Het resterende bedrag van € 24.000 ontvangt u``, ``€ 40.000 wordt aan uw gemeente
-    toegekend``, ``Het verschil van € 27.660 vorder ik van u terug``."""
+    toegekend``, ``Het verschil van € 27.660 vorder ik van u terug``. Or a grant names no
+    receiver at all (``Hierbij verleen ik een subsidie van € 75.000``, ``2. een voorschot te
+    verlenen van € 60.000``) and none follows with ``aan``: in a letter to a municipality that
+    is the addressee."""
     lo = max(0, start - LINK_WINDOW)
     window = links.text[lo:start]
     ends = list(_SENTENCE_END.finditer(window))
@@ -64,6 +85,10 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
             return False
         previous = links.amount_before(start)
         return previous is None or previous[1] <= after
+    if _unnamed_grant().search(window) is not None:
+        clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+        return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
+                    or any(lo <= m.start < start for m in links.mentions))
     return _named_after(links, end)
 
 

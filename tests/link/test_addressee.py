@@ -82,3 +82,22 @@ def test_your_municipality_by_a_money_noun_or_after_the_amount(with_municipaliti
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hierbij verleen ik een subsidie van € 75.000.", [True]),
+        ("Wij kennen hierbij een bijdrage toe van maximaal € 75.000.", [True]),
+        ("2. een voorschot te verlenen van € 60.000.", [True]),
+        # A receiver is named, before or after the amount, or the grant has another object.
+        ("Hierbij verleen ik een subsidie van € 75.000 aan Stichting Buurtkracht.", [False]),
+        ("3. aan Stichting Buurtkracht een subsidie te verlenen van € 5.000.", [False]),
+        ("Wij verlenen de stichting een subsidie van € 5.000.", [False]),
+        ("Het fonds verleent een subsidie van € 5.000.", [False]),
+    ],
+)
+def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
