@@ -268,6 +268,8 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     for k, line in enumerate(lines):
         n = len([c for c in line.cells if c[1] > c[0]])
         is_cells = n >= 2 or (n >= 1 and "\t" in text[spans[k][0]:spans[k][1]])
+        if is_cells and _is_unit_line(text[spans[k][0]:spans[k][1]]):
+            is_cells = False  # the caption above the table, its figure the unit's
         label_inside = n == 1 and current and _labels_lead_to_cells(lines, k)
         if is_cells or label_inside:
             if not current:
@@ -280,6 +282,17 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     if len(current) >= 2:
         out.append((first, current))
     return out
+
+
+def _is_unit_line(line: str) -> bool:
+    """A unit statement that a wide gap split into cells (``bedragen x €   1.000``: OCR
+    reads the space after the sign wider than a word space): a caption, no table row."""
+    spans = unit_statements(line)
+    if not spans:
+        return False
+    rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))
+    # No other cell beside it: 'x € 1.000 | Lasten | Baten' is a header row.
+    return not re.search(r"\d|\t|\||\S {2,}\S", rest.strip())
 
 
 def _labels_lead_to_cells(lines: list[_Line], k: int) -> bool:

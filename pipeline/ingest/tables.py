@@ -103,7 +103,13 @@ def _text(tokens) -> str:
 
 
 def _is_row(groups: list[list]) -> bool:
-    return len(groups) >= 2 and any(is_figure_or_dash(_text(g)) for g in groups[1:])
+    if len(groups) < 2:
+        return False
+    if any(is_figure_or_dash(_text(g)) for g in groups[1:]):
+        return True
+    # An amount first, then the cells it belongs to ('€ 56.200 | Heerlen'): a money figure.
+    first = _text(groups[0])
+    return is_figure(first) and re.search(r"€|EUR", first) is not None
 
 
 def _aligned(rows: list[list[list]], unit: float, rules: TableRules) -> bool:
@@ -210,6 +216,36 @@ def _satellites(lines: list[list], tops: list[float], groups: list[list[list]], 
     return taken
 
 
+_CURRENCY_CELL = re.compile(r"^(?:€|EUR)$")
+
+
+def _offset_figures(lines: list[list], tops: list[float], groups: list[list[list]], rows: list[bool],
+                    unit: float, rules: TableRules, taken: set[int]) -> set[int]:
+    """A row's last figures set a little lower or higher than its label and first figures
+    (the cells of a word processor's table aligned differently: ``Arnhem | € 3.592.513``
+    with ``€ 3.851.909`` half a line below it). A line of figures alone (and currency
+    signs), closer to a row than one line of text can be to another, with every cell to
+    the right of the row's cells, joins that row. Returns the lines joined."""
+    joined: set[int] = set()
+    for k in range(len(lines)):
+        cells = [_text(g) for g in groups[k]]
+        if (k in taken or not cells or not any(is_figure(c) for c in cells)
+                or not all(is_figure(c) or _CURRENCY_CELL.match(c.strip()) for c in cells)):
+            continue
+        left = min(g[0].bbox.x0 for g in groups[k])
+        near = [r for r in (k - 1, k + 1)
+                if 0 <= r < len(lines) and r not in taken and r not in joined and rows[r]
+                and abs(tops[r] - tops[k]) <= rules.satellite_gap * unit
+                and max(t.bbox.x1 for g in groups[r] for t in g) < left]
+        if not near:
+            continue
+        r = min(near, key=lambda n: abs(tops[n] - tops[k]))
+        groups[r] = groups[r] + groups[k]
+        lines[r] = lines[r] + lines[k]
+        joined.add(k)
+    return joined
+
+
 def _row_pitch(members: list[int], rows: list[bool], tops: list[float], limit: float) -> float | None:
     gaps = [tops[b] - tops[a] for a, b in zip(members, members[1:], strict=False)
             if rows[a] and rows[b] and tops[b] - tops[a] <= limit]
@@ -227,6 +263,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
     all_groups = [_cells_of_line(ss, unit) for ss in all_lines]
     all_rows = [_is_row(g) for g in all_groups]
     taken = _satellites(all_lines, all_tops, all_groups, all_rows, unit, rules)
+    taken |= _offset_figures(all_lines, all_tops, all_groups, all_rows, unit, rules, taken)
     keep = [n for n in range(len(all_lines)) if n not in taken]
     lines = [all_lines[n] for n in keep]
     tops = [all_tops[n] for n in keep]

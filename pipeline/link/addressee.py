@@ -10,9 +10,12 @@ when none of them fired (``link_rule = "addressee"``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.extract.amount_patterns import amount_words
 from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput
+from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
 
 # 'uw gemeente', or 'u' as the one a grant goes to ('Hierbij ken ik u ... toe', 'ontvangt u'): the
@@ -21,29 +24,84 @@ _YOUR_MUNICIPALITY = re.compile(
     r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen)\s+u"
     r"|(?:ontvangt|krijgt)\s+u|u\s+(?:ontvangt|krijgt))(?![\w])", re.IGNORECASE)
+# The same after the amount, in its clause: '€ 24.000 ontvangt u na de vaststelling', 'Een bedrag
+# van € 40.000 wordt aan uw gemeente toegekend', 'Het verschil van € 27.660 vorder ik van u terug'.
+_YOUR_MUNICIPALITY_AFTER = re.compile(
+    r"(?<![\w])(?:(?:ontvangt|krijgt)\s+u|aan\s+uw\s+gemeente"
+    r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug))"
+    r"(?![\w])", re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+# How far after the amount its clause is read for a cue.
+_AFTER_WINDOW = 80
+
+
+@lru_cache(maxsize=1)
+def _unnamed_grant() -> re.Pattern:
+    """A grant whose receiver goes unnamed, right before the amount: in a decision to a
+    municipality that is the addressee ('Hierbij verleen ik een subsidie van € 75.000',
+    '2. een voorschot te verlenen van € 60.000')."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot"))
+    return re.compile(
+        r"(?<![\w])(?:(?:(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen))"
+        rf"(?:\s+hierbij)?\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
+        rf"|(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:te\s+verlenen|toe\s+te\s+kennen|te\s+verstrekken))"
+        r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
+        re.IGNORECASE)
+
+
+# A receiver named with 'aan' (not 'aan u', 'aan uw gemeente'): the grant is not the addressee's.
+_OTHER_RECEIVER = re.compile(r"(?<![\w])aan\s+(?!uw?\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _your_money() -> re.Pattern:
+    """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie': the addressee's money."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten"))
+    return re.compile(rf"(?<![\w])uw\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])", re.IGNORECASE)
 
 
 def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
     """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
     ontvangt € 80.000``, ``Hierbij ken ik u een bedrag toe van € 80.000``: a letter to a
     municipality gives the amount to its addressee. ``uw gemeente`` (or ``u`` with a verb of
-    granting or receiving) stands in the amount's sentence before it, with no municipality
-    named and no other amount between them (``link_rule = "addressee"``)."""
+    granting or receiving, or ``uw`` with a money noun: ``uw specifieke uitkering``) stands in
+    the amount's sentence before it, with no municipality named and no other amount between
+    them (``link_rule = "addressee"``). Or the receiver follows the amount in its clause:
+    ``Het resterende bedrag van € 24.000 ontvangt u``, ``€ 40.000 wordt aan uw gemeente
+    toegekend``, ``Het verschil van € 27.660 vorder ik van u terug``. Or a grant names no
+    receiver at all (``Hierbij verleen ik een subsidie van € 75.000``, ``2. een voorschot te
+    verlenen van € 60.000``) and none follows with ``aan``: in a letter to a municipality that
+    is the addressee."""
     lo = max(0, start - LINK_WINDOW)
     window = links.text[lo:start]
     ends = list(_SENTENCE_END.finditer(window))
     if ends:
         lo, window = lo + ends[-1].end(), window[ends[-1].end():]
-    found = list(_YOUR_MUNICIPALITY.finditer(window))
-    if not found:
+    found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window)], key=re.Match.end)
+    if found:
+        after = lo + found[-1].end()
+        if any(after <= m.start < start for m in links.mentions):
+            return False
+        previous = links.amount_before(start)
+        return previous is None or previous[1] <= after
+    if _unnamed_grant().search(window) is not None:
+        clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+        return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
+                    or any(lo <= m.start < start for m in links.mentions))
+    return _named_after(links, end)
+
+
+def _named_after(links: LinkInput, end: int) -> bool:
+    """``u`` or ``uw gemeente`` as receiver after the amount, in its clause: no clause break,
+    municipality or other amount between."""
+    clause = re.match(r"[^.;:!?()\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+    cue = _YOUR_MUNICIPALITY_AFTER.search(clause)
+    if cue is None:
         return False
-    after = lo + found[-1].end()
-    if any(after <= m.start < start for m in links.mentions):
-        return False
-    previous = links.amount_before(start)
-    return previous is None or previous[1] <= after
+    hi = end + cue.start()
+    return not any(end <= m.start < hi for m in links.mentions) and not any(
+        end <= s < hi for s, _ in links.amounts)
 
 
 # The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',

@@ -8,9 +8,11 @@ is a named rule, tried in order; the first that fires wins:
                       ``1. Den Haag: € 1.235.480,-``, ``Delft – € 535.000``
 ``amount_then_name``  ``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``
 ``receives``          ``(de gemeente) Utrecht ontvangt/krijgt/vraagt … € 683.000``,
-                      ``Utrecht heeft € 683.000 ontvangen``
+                      ``Utrecht heeft € 683.000 ontvangen``, ``De gemeente X wordt € Y toegekend``
 ``granted_to``        ``Aan (de gemeente) Utrecht is € 683.000 toegekend``,
                       ``kent de gemeente Arnhem een uitkering toe van € 400.000``
+``reserved_for``      ``Voor (de gemeente) X is € Y gereserveerd``, ``Ten behoeve van X wordt € Y
+                      beschikbaar gesteld``
 ``receives_inverted``  inversion after an adverbial: ``Zo krijgt de gemeente Breda € 2 mln``,
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
@@ -25,6 +27,9 @@ is a named rule, tried in order; the first that fires wins:
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
+``same_row``          the later figures of a row whose first figure the row links
+                      (``Arnhem | € 3.592.513 | € 3.851.909``)
+``recipient_field``   a field block: ``Subsidieontvanger: Gemeente Oss`` / ``Verleend bedrag: € 145.000``
 ``addressee``         ``Hierbij verleen ik uw gemeente € 125.000``: ``uw gemeente`` in the amount's
                       sentence, in a letter whose addressee names a municipality
                       (``Gemeente Almere``); decided in ``pipeline.link.addressee``,
@@ -32,8 +37,9 @@ is a named rule, tried in order; the first that fires wins:
 
 ``amount_then_name`` also reads ``€ Y gaat naar de voormalige gemeente X``
 and ``receives`` a colon before the amount (``X krijgt het grootste deel: € Y``).
-The name-first rules read one clause: no comma, colon or sentence end between
-name and amount, no other amount, at most ``receive_gap_max_words`` words.
+A name after ``in``, ``uit``, ``bij`` (``een stichting in de gemeente X``) is a place, not
+the subject that receives or pays. The name-first rules read one clause: no comma, colon or
+sentence end between name and amount, no other amount, at most ``receive_gap_max_words`` words.
 
 ``distributed`` (tried before the others): ``X en Y krijgen elk € Z``, ``Voor
 X en Y is ieder € Z gereserveerd``, ``X en Y ontvangen € Z per gemeente``
@@ -41,8 +47,9 @@ give one fact per municipality over the same characters, with distinct fact
 ids. Otherwise a municipality in a group (``Gouda en Nijmegen (€ 400.000)``,
 ``X en Y krijgen samen € Z``) is never linked: the amount may be shared.
 
-Links stay within the amount's sentence. The only cue that reaches further is
-structural: a table row or a short list item (``table_row``). A long line of
+Links stay within the amount's sentence. The only cues that reach further are
+structural: a table row or a short list item (``table_row``, ``same_row``) and a field
+block (``recipient_field``). A long line of
 running text with a wide gap in it (redaction debris) is no table row, so the
 municipality of an earlier sentence, or of the letter's sender, is never
 carried over. No link is better than a wrong one, so a sentence with a
@@ -53,79 +60,27 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
-
-from pipeline.doctext import doc_text
 from pipeline.extract.amount_patterns import amount_words, patterns
-from pipeline.extract.amounts import SPAN_KEY
-from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
+from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
+    LINK_WINDOW,
+    SENTENCE_WINDOW,
+    LinkInput,
+    Mention,
+    amount_chars,
+    amounts_between,
+    group_pattern,
+    in_group,
+    is_row_or_item,
+    line_of,
+    mention_after,
+    mention_before,
+    names_the_row,
+    same_clause,
+)
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
-
-# Linking looks this far (characters) around an amount.
-LINK_WINDOW = 200
-# Longer lines are running text, not table rows or list items (read in a window).
-ROW_MAX_CHARS = 2000
-# How far back a rule looks for the start of the sentence (real sentences are shorter).
-SENTENCE_WINDOW = 2000
-
-
-
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A municipality mention as linking sees it: characters and CBS code."""
-
-    start: int
-    end: int
-    code: str
-
-
-@dataclass(frozen=True)
-class LinkInput:
-    """What the link rules read: page text, municipality mentions, amount char ranges (in order)."""
-
-    text: str
-    mentions: tuple[Mention, ...]
-    amounts: tuple[tuple[int, int], ...] = ()
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
-        object.__setattr__(self, "_ends", [m.end for m in self.mentions])
-        # Amount spans do not overlap, so their ends are in order too.
-        object.__setattr__(self, "_amount_ends", [e for _, e in self.amounts])
-
-    def amount_before(self, pos: int) -> tuple[int, int] | None:
-        """The last amount that ends at or before ``pos`` (by bisection: pages with
-        thousands of amounts stay linear)."""
-        k = bisect.bisect_right(self._amount_ends, pos)
-        return self.amounts[k - 1] if k else None
-
-    @classmethod
-    def of(cls, doc: Doc) -> LinkInput:
-        mentions = sorted(
-            (
-                Mention(s.start_char, s.end_char, s.kb_id_)
-                for s in doc.spans.get(MUNICIPALITIES_KEY, [])
-                if s.kb_id_
-            ),
-            key=lambda m: (m.start, m.end),
-        )
-        amounts = sorted(amount_chars(s) for s in doc.spans.get(SPAN_KEY, []))
-        return cls(doc_text(doc), tuple(mentions), tuple(amounts))
-
-
-
-def amount_chars(span: Span) -> tuple[int, int]:
-    """The exact characters of the amount (the span may be wider, see the extractor)."""
-    chars = span._.amount_chars if span.has_extension("amount_chars") else None
-    return chars if chars else (span.start_char, span.end_char)
-
-
 
 # --------------------------------------------------------------------------
 # The link rules
@@ -140,50 +95,6 @@ def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, 
     return None
 
 
-def _before(links: LinkInput, start: int) -> Mention | None:
-    """The nearest mention ending before ``start``, within the link window."""
-    k = bisect.bisect_right(links._ends, start)
-    if k == 0:
-        return None
-    m = links.mentions[k - 1]
-    return m if start - m.end <= LINK_WINDOW else None
-
-
-def _after(links: LinkInput, end: int) -> Mention | None:
-    k = bisect.bisect_left(links._starts, end)
-    if k == len(links.mentions):
-        return None
-    m = links.mentions[k]
-    return m if m.start - end <= LINK_WINDOW else None
-
-
-def in_group(links: LinkInput, mention: Mention) -> bool:
-    """True when the mention is one of a list with no amounts between (``Gouda en Nijmegen``)."""
-    group = _group_pattern()
-    k = links.mentions.index(mention)
-    neighbours = links.mentions[max(0, k - 1) : k] + links.mentions[k + 1 : k + 2]
-    for other in neighbours:
-        lo, hi = (
-            (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
-        )
-        if lo <= hi and group.fullmatch(links.text[lo:hi]):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern:
-    words = link_words()
-    return re.compile(
-        rf"\s*(?:{alternation(words.group_joiners)}\s*)+(?:{words.municipality_articles}\s+)?",
-        re.IGNORECASE,
-    )
-
-
-def _amounts_between(links: LinkInput, start: int, end: int) -> bool:
-    return any(start <= s and e <= end for s, e in links.amounts)
-
-
 # Between a name and its amount: a bracket or colon (the amount may start the
 # next line), or a bar or dash on the same line ('- € 5' on a new line is a bullet).
 _PAIR_SEPARATOR = re.compile(r"[ \t]*,?\s*[(:][ \t]*|[ \t]*[|=\u2013\u2014-][ \t]*")
@@ -192,21 +103,23 @@ _PAIR_SEPARATOR = re.compile(r"[ \t]*,?\s*[(:][ \t]*|[ \t]*[|=\u2013\u2014-][ \t
 def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000``.
 
-    In a table row or list item a space alone is enough (``1. Den Haag € 950.000``).
+    In a table row or list item a space alone is enough (``1. Den Haag € 950.000``), where
+    the name is what the row is about (``names_the_row``).
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None:
         return None
     between = links.text[m.end : start]
     if _PAIR_SEPARATOR.fullmatch(between) is None:
-        if not (re.fullmatch(r"[ \t]+", between) and _is_row_or_item(links.text, start)):
+        if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)
+                and names_the_row(links.text, m)):
             return None
     return None if in_group(links, m) else m
 
 
 def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``."""
-    m = _after(links, end)
+    m = mention_after(links, end)
     if m is None:
         return None
     between = links.text[end : m.start]
@@ -222,13 +135,18 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     A colon may stand right before the amount (``Utrecht krijgt het meeste: € 683.000``).
 
     ``Utrecht heeft € 683.000 ontvangen``: auxiliary before, participle after the amount.
+
+    ``De gemeente X wordt € Y toegekend``: the passive of granting, X the indirect object
+    (not ``... toegekend aan``, where X gives).
+
+    ``Een stichting in de gemeente X kreeg € Y``: a place is no subject (``is_place``).
     """
-    m = _before(links, start)
-    if m is None:
+    m = mention_before(links, start)
+    if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
     between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
-    if re.search(r"[.;:!?\n]", between) or _amounts_between(links, m.end, start):
+    if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
     verb = words.receive_verbs.match(between.lstrip())
@@ -236,7 +154,10 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
         # The perfect: an auxiliary before the amount, the participle after it.
         verb = words.receive_auxiliary.match(between.lstrip())
         if verb is None or words.receive_participle.match(links.text, end) is None:
-            return None
+            # The passive, X the indirect object: 'De gemeente X wordt € Y toegekend'.
+            verb = words.passive_auxiliary.match(between.lstrip())
+            if verb is None or words.grant_participle_after.match(links.text, end) is None:
+                return None
     if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
         return None
     return None if in_group(links, m) else m
@@ -250,14 +171,14 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
 
     ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None:
         return None
     before = links.text[max(0, m.start - 40) : m.start]
     between = links.text[m.end : start]
     words = link_words()
     if _GRANT_TO.search(before) is not None:
-        if words.grant_auxiliary.fullmatch(between) is None:
+        if words.grant_auxiliary.fullmatch(between) is None and not _grant_infinitive(links, m.end, start, end):
             return None
     elif words.grant_verb_before.search(before) is not None:
         if (
@@ -265,22 +186,48 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
             or len(between.split()) > words.receive_gap_max_words
         ):
             return None
-        if _amounts_between(links, m.end, start):
+        if amounts_between(links, m.end, start):
             return None
     else:
         return None
     return None if in_group(links, m) else m
 
 
-def _same_clause(links: LinkInput, lo: int, hi: int, max_words: int | None = None) -> bool:
-    """No clause break and no other amount in [lo, hi), and few enough words."""
-    between = links.text[lo:hi]
-    limit = link_words().receive_gap_max_words if max_words is None else max_words
-    return (
-        re.search(r"[.,;:!?\n()]", between) is None
-        and not _amounts_between(links, lo, hi)
-        and len(between.split()) <= limit
-    )
+def _grant_infinitive(links: LinkInput, lo: int, start: int, end: int) -> bool:
+    """``aan X een subsidie te verlenen van (maximaal) € Y``, ``aan X € Y toe te kennen``:
+    a decision's infinitive of granting between name and amount, or right after the amount,
+    in one clause."""
+    words = link_words()
+    if not same_clause(links, lo, start, words.receive_gap_max_words + 3):
+        return False
+    if words.grant_infinitive.search(links.text[lo:start]):
+        return True
+    tail = re.match(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + words.grant_infinitive.pattern,
+                    links.text[end:end + 60], re.IGNORECASE)
+    return tail is not None
+
+
+def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Voor (de gemeente) X is € Y gereserveerd``, ``Ten behoeve van X wordt een bedrag van
+    € Y beschikbaar gesteld``: the preposition of a recipient before the name, an auxiliary
+    between, a participle of granting right after the amount."""
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    words = link_words()
+    if words.reserve_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
+        return None
+    if words.grant_auxiliary.fullmatch(links.text[m.end : start]) is None:
+        return None
+    if words.reserve_participle_after.match(links.text, end) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def is_place(links: LinkInput, mention: Mention) -> bool:
+    """``Een stichting in (de gemeente) X``, ``scholen uit X``: the name is where someone is,
+    not the subject that receives or pays."""
+    return link_words().locative_before.search(links.text[max(0, mention.start - 40) : mention.start]) is not None
 
 
 def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -290,12 +237,17 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     bijdrage van € 80.000``: the verb stands right before the name, the amount
     follows in the same clause.
     """
-    m = _before(links, start)
-    if m is None or not _same_clause(links, m.end, start):
+    m = mention_before(links, start)
+    if m is None or not same_clause(links, m.end, start):
         return None
     before = links.text[max(0, m.start - 40) : m.start]
-    if link_words().inverted_verb_before.search(before) is None:
-        return None
+    words = link_words()
+    if words.inverted_verb_before.search(before) is None:
+        # The perfect: 'In 2022 heeft de gemeente X € Y ontvangen'.
+        if words.inverted_auxiliary_before.search(before) is None or words.receive_participle.match(
+            links.text, end
+        ) is None:
+            return None
     return None if in_group(links, m) else m
 
 
@@ -308,7 +260,7 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     project in de wijk Zuid een bijdrage van € Y ontvangt``) the gap between
     name and amount may be longer (``verb_last_gap_max_words``).
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None:
         return None
     words = link_words()
@@ -317,7 +269,7 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
         return None
     adjacent = not links.text[end : verb.end()].split()[:-1]
     limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
-    if not _same_clause(links, m.end, start, limit):
+    if not same_clause(links, m.end, start, limit):
         return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
@@ -336,8 +288,8 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
 
     The amount follows in the same clause; it is X's money, or the change of it.
     """
-    m = _before(links, start)
-    if m is None or not _same_clause(links, m.end, start):
+    m = mention_before(links, start)
+    if m is None or not same_clause(links, m.end, start):
         return None
     if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
         return None
@@ -350,8 +302,8 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
-    m = _before(links, start)
-    if m is None or not _same_clause(links, m.end, start):
+    m = mention_before(links, start)
+    if m is None or is_place(links, m) or not same_clause(links, m.end, start):
         return None
     words = link_words()
     if words.contribute_verbs.match(links.text[m.end : start].lstrip()) is None:
@@ -367,15 +319,15 @@ def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
     A separable verb of spending or receiving: its finite part right after the
     name, the particle at most six words after the amount, all in one clause.
     """
-    m = _before(links, start)
+    m = mention_before(links, start)
     words = link_words()
-    if m is None or not _same_clause(links, m.end, start, words.separable_gap_max_words + 1):
+    if m is None or is_place(links, m) or not same_clause(links, m.end, start, words.separable_gap_max_words + 1):
         return None
     between = links.text[m.end : start].lstrip()
     for verb, particle in words.separable_verbs:
         if verb.match(between) and particle.match(links.text, end):
             after = links.text[end : particle.match(links.text, end).end()]
-            if not _amounts_between(links, end, end + len(after)):
+            if not amounts_between(links, end, end + len(after)):
                 return None if in_group(links, m) else m
     return None
 
@@ -440,7 +392,7 @@ def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
         and m.end <= start
         and words.on_behalf_before.search(text[max(0, m.start - 80) : m.start])
     ]
-    if len(candidates) != 1 or _amounts_between(links, candidates[0].end, start):
+    if len(candidates) != 1 or amounts_between(links, candidates[0].end, start):
         return None
     m = candidates[0]
     if words.ask_verbs.search(text[sentence_start:start]) is None:
@@ -466,8 +418,8 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     if distributive is None and words.distribute_word_after.match(text, end) is None:
         if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
             return ()
-    last = _before(links, start)
-    if last is None or not _same_clause(links, last.end, start):
+    last = mention_before(links, start)
+    if last is None or not same_clause(links, last.end, start):
         return ()
     if words.distribute_verbs.search(text[last.end : start]) is None:
         return ()
@@ -475,7 +427,7 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     k = links.mentions.index(last)
     while k > 0:
         other = links.mentions[k - 1]
-        if other.end > group[0].start or not _group_pattern().fullmatch(
+        if other.end > group[0].start or not group_pattern().fullmatch(
             text[other.end : group[0].start]
         ):
             break
@@ -493,7 +445,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     """
     if depth > 10:
         return None
-    m = _before(links, start)
+    m = mention_before(links, start)
     if m is None or not re.fullmatch(r"[ \t]+", links.text[m.end : start]):
         return None
     previous = links.amount_before(m.start)
@@ -508,62 +460,72 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     return m if first is not None and first != m else None
 
 
-_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪–·])\s+")
-_ROW = re.compile(r"\||\t| {2,}")
-
-
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-def _short_line_of(text: str, pos: int) -> tuple[int, int] | None:
-    """``_line_of`` for a line of at most ROW_MAX_CHARS characters, else None (read in a
-    window, so a page that is one long line is not read once per amount)."""
-    low = max(0, pos - ROW_MAX_CHARS)
-    start = text.rfind("\n", low, pos) + 1
-    if start == 0 and low > 0:
-        return None
-    end = text.find("\n", pos, pos + ROW_MAX_CHARS + 1)
-    if end < 0:
-        if len(text) > pos + ROW_MAX_CHARS:
-            return None
-        end = len(text)
-    return (start, end) if end - start <= ROW_MAX_CHARS else None
-
-
-def _is_row_or_item(text: str, pos: int) -> bool:
-    """A table row (cells split by ``|``, a tab or a run of spaces) or a short list item.
-
-    A row split by spaces must be short: a paragraph of running text with a
-    wide gap in it (a redaction removed a figure, ``Het restant van 5.1.2e
-    wordt terugbetaald``) is no table row, so its municipality is no row label.
-    """
-    bounds = _short_line_of(text, pos)
-    if bounds is None:
-        return False  # a line this long is running text, no row or list item
-    start, end = bounds
-    line = text[start:end]
-    n_words = len(line.split())
-    row = _ROW.search(line.strip())
-    if row is not None and (row.group() != " " * len(row.group()) or n_words <= link_words().row_max_words):
-        return True
-    return bool(_ITEM.match(line)) and n_words <= link_words().list_markers_max_words
-
-
 def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     """A table row or short list item holding exactly one municipality and this amount."""
-    if not _is_row_or_item(links.text, start):
+    if not is_row_or_item(links.text, start):
         return None
-    line_start, line_end = _line_of(links.text, start)
+    line_start, line_end = line_of(links.text, start)
     on_line = []
     for m in links.mentions[bisect.bisect_left(links._starts, line_start):]:
         if m.start > line_end:
             break
         if m.end <= line_end:
             on_line.append(m)
-    return on_line[0] if len({m.code for m in on_line}) == 1 else None
+    if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
+        return None
+    return on_line[0]
+
+
+def same_row(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """The later figures of a table row (``Arnhem | € 3.592.513 | € 3.851.909``, years or
+    tranches side by side) belong to the municipality its first figure is linked to by the
+    row: no other municipality stands between them."""
+    if depth > 10 or not is_row_or_item(links.text, start):
+        return None
+    line_start, _ = line_of(links.text, start)
+    previous = links.amount_before(start)
+    if previous is None or previous[0] < line_start:
+        return None
+    if any(previous[1] <= m.start and m.end <= start for m in links.mentions):
+        return None
+    first_start, first_end = previous
+    return (name_then_amount(links, first_start, first_end) or table_row(links, first_start, first_end)
+            or same_row(links, first_start, first_end, depth + 1))
+
+
+def recipient_field(links: LinkInput, start: int, end: int) -> Mention | None:
+    """A field block of a decision or form: ``Subsidieontvanger: Gemeente Oss`` on one line,
+    ``Verleend bedrag: € 145.000`` on another. The amount stands on a short line of the block
+    (lines without a blank line between), and one line of the block, at most
+    ``field_block_max_lines`` away, starts with a recipient's label and names one municipality."""
+    words = link_words()
+    text = links.text
+    line_start, line_end = line_of(text, start)
+    if not _is_field_line(text[line_start:line_end]):
+        return None
+    found: set[Mention] = set()
+    for step in (-1, 1):
+        lo, hi = line_start, line_end
+        for _ in range(words.field_block_max_lines):
+            if step < 0:
+                if lo == 0:
+                    break
+                lo, hi = line_of(text, lo - 1)
+            else:
+                if hi >= len(text):
+                    break
+                lo, hi = line_of(text, hi + 1)
+            line = text[lo:hi]
+            if not line.strip() or not _is_field_line(line):
+                break
+            if words.recipient_field.match(line):
+                found.update(m for m in links.mentions if lo <= m.start and m.end <= hi)
+    return next(iter(found)) if len({m.code for m in found}) == 1 else None
+
+
+def _is_field_line(line: str) -> bool:
+    """A line of a field block: a label and a value, short, not a sentence."""
+    return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)
 
 
 # The link rules in the order they are tried; the first that fires wins.
@@ -572,6 +534,7 @@ LINK_RULES = (
     amount_then_name,
     receives,
     granted_to,
+    reserved_for,
     receives_inverted,
     receives_verb_last,
     payment_to,
@@ -581,4 +544,6 @@ LINK_RULES = (
     gapped,
     second_object,
     table_row,
+    same_row,
+    recipient_field,
 )

@@ -44,6 +44,23 @@ class LinkWords:
     separable_gap_max_words: int
     verb_last_gap_max_words: int
     object_joiner_before: re.Pattern
+    # 'aan X een subsidie te verlenen van € Y', 'aan X € Y toe te kennen'.
+    grant_infinitive: re.Pattern
+    # 'Voor (de gemeente) X is € Y gereserveerd': the preposition before X, the participle after Y.
+    reserve_before: re.Pattern
+    reserve_participle_after: re.Pattern
+    # 'Een stichting in (de gemeente) X': a place, not the subject of the clause.
+    locative_before: re.Pattern
+    # 'In 2022 heeft de gemeente X € Y ontvangen': the auxiliary before its subject.
+    inverted_auxiliary_before: re.Pattern
+    # 'De gemeente X wordt € Y toegekend': the passive with X as indirect object.
+    passive_auxiliary: re.Pattern
+    grant_participle_after: re.Pattern
+    # 'Subsidieontvanger: Gemeente Oss' at the start of a line of a field block.
+    recipient_field: re.Pattern
+    field_block_max_lines: int
+    # More words than this before a name in its row label: the name is part of a description.
+    row_label_lead_max_words: int
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +73,8 @@ def link_words() -> LinkWords:
         "row_max_words",
         "separable_gap_max_words",
         "verb_last_gap_max_words",
+        "field_block_max_lines",
+        "row_label_lead_max_words",
     )
     if not all(0 < getattr(data, k) <= 30 for k in limits):
         raise ValueError("linking.json: word limits must be small positive numbers")
@@ -78,8 +97,11 @@ def link_words() -> LinkWords:
             r"\s+" + alternation(data.grant_auxiliaries) + r"(?:\s+[^\W\d_]+){0,3}?\s+$",
             re.IGNORECASE,
         ),
+        # '€ Y (is) (bestemd) voor (de gemeente) X'.
         to_prepositions=re.compile(
             r"\s*(?:"
+            + alternation(data.grant_auxiliaries)
+            + r"\s+)?(?:"
             + alternation(data.to_gap_words)
             + r"\s+)?"
             + alternation(data.to_prepositions)
@@ -145,5 +167,36 @@ def link_words() -> LinkWords:
         verb_last_gap_max_words=data.verb_last_gap_max_words,
         object_joiner_before=re.compile(
             r"\s+" + alternation(data.object_joiners) + r"\s+$", re.IGNORECASE
+        ),
+        grant_infinitive=re.compile(alternation(data.grant_infinitives), re.IGNORECASE),
+        reserve_before=re.compile(
+            r"(?<![\w])" + alternation(data.reserve_prepositions) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        reserve_participle_after=re.compile(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.reserve_participles) + r"(?![\w])",
+            re.IGNORECASE,
+        ),
+        inverted_auxiliary_before=re.compile(
+            alternation(data.receive_auxiliaries) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        passive_auxiliary=re.compile(alternation(data.passive_auxiliaries), re.IGNORECASE),
+        grant_participle_after=re.compile(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.grant_participles) + r"(?![\w])(?!\s+aan\b)",
+            re.IGNORECASE,
+        ),
+        recipient_field=re.compile(
+            r"[ \t]*" + alternation(data.recipient_field_labels) + r"[ \t]*(?::|\t|\|| {2,}| (?=\S))",
+            re.IGNORECASE,
+        ),
+        field_block_max_lines=data.field_block_max_lines,
+        row_label_lead_max_words=data.row_label_lead_max_words,
+        locative_before=re.compile(
+            r"(?<![\w])" + alternation(data.locative_prepositions) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
         ),
     )

@@ -73,6 +73,15 @@ class AmountsLinkingFile:
     separable_gap_max_words: int
     verb_last_gap_max_words: int
     object_joiners: list[str]
+    grant_infinitives: list[str]
+    reserve_prepositions: list[str]
+    reserve_participles: list[str]
+    locative_prepositions: list[str]
+    passive_auxiliaries: list[str]
+    grant_participles: list[str]
+    recipient_field_labels: list[str]
+    field_block_max_lines: int
+    row_label_lead_max_words: int
 
 
 @dataclass(frozen=True)

@@ -309,3 +309,19 @@ def test_the_note_numbers_of_annual_accounts_are_no_amounts(header):
 def test_a_column_of_small_amounts_with_a_money_header_stays_money():
     text = "Bedragen x € 1.000\tBegroting\tRealisatie\nHuur\t12\t14\nEnergie\t3\t5\nSchoonmaak\t8\t7\n"
     assert len(table_figures(text)) == 6
+
+
+@pytest.mark.parametrize("caption", ["bedragen x €\t1.000", "Bedragen x €   1.000", "(bedragen x €\t1.000)"])
+def test_a_unit_caption_split_into_cells_is_the_caption_not_a_row(caption):
+    # OCR reads the space after the currency sign as wide as a column gap.
+    text = f"{caption}\nGemeente\t2023\t2024\nGroningen\t640\t655\nAssen\t210\t215\n"
+    figures = table_figures(text)
+    assert [(f.row_label, f.value) for f in figures] == [
+        ("Groningen", Decimal("640000")), ("Groningen", Decimal("655000")),
+        ("Assen", Decimal("210000")), ("Assen", Decimal("215000"))]
+
+
+def test_a_unit_in_the_first_header_cell_keeps_the_header_in_the_table():
+    text = "x € 1.000\tLasten\tBaten\nJeugd\t1.250\t120\nWmo\t430\t0\n"
+    assert [(f.row_label, f.column_label, f.value) for f in table_figures(text)][:2] == [
+        ("Jeugd", "Lasten", Decimal("1250000")), ("Jeugd", "Baten", Decimal("120000"))]

@@ -88,6 +88,41 @@ def test_rows_whose_figures_do_not_line_up_are_read_as_lines_and_the_page_says_s
     assert "\t" not in result.text
 
 
+def test_an_amount_column_before_the_names_makes_rows_when_its_figures_are_money():
+    tokens = []
+    for k, (amount, name) in enumerate([("Bedrag", "Gemeente"), ("€ 56.200", "Heerlen"),
+                                        ("€ 112.750", "Maastricht"), ("€ 38.400", "Venlo")]):
+        tokens += words(amount, 160, 100 + 14 * k, right=True) + words(name, 200, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[1:] == ["€ 56.200\tHeerlen", "€ 112.750\tMaastricht", "€ 38.400\tVenlo"]
+
+
+def test_figures_set_half_a_line_lower_than_their_row_join_it():
+    tokens = []
+    for k, (name, first, second) in enumerate([("Arnhem", "3.592.513", "3.851.909"), ("Emmen", "4.210.322", "4.514.327"),
+                                               ("Delft", "2.521.097", "2.703.132")]):
+        top = 100 + 20 * k
+        tokens += words(name, 60, top) + words("€", 200, top) + words(first, 320, top, right=True)
+        tokens += words("€", 340, top + 5) + words(second, 460, top + 5, right=True)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert [line.split("\t")[0] for line in text.splitlines()] == ["Arnhem", "Emmen", "Delft"]
+    assert all(line.count("\t") >= 3 and line.endswith(("3.851.909", "4.514.327", "2.703.132")) for line in text.splitlines())
+
+
+def test_the_next_rows_figures_a_full_line_lower_stay_their_own_row():
+    rows = [("Almere", "1.234", "2.345"), ("", "300", "400"), ("Urk", "45", "67")]
+    text = reading.page_text(page(rows), RULES).text
+    assert text.splitlines()[1] == "\t300\t400"
+
+
+def test_a_year_or_number_first_does_not_make_a_row():
+    tokens = []
+    for k, (year, title) in enumerate([("2021", "Jaarverslag"), ("2022", "Jaarrekening"), ("2023", "Begroting")]):
+        tokens += words(year, 100, 100 + 14 * k, right=True) + words(title, 250, 100 + 14 * k)
+    tables, _, _ = find_tables(lines.segment_layout(tokens, 595, 842, RULES).segments, SIZE, RULES.tables)
+    assert tables == []
+
+
 def test_two_lines_are_no_table():
     tables, _, _ = find_tables(page([("Almere", "1.234", "2.345"), ("Urk", "45", "67")]).segments,
                                SIZE, RULES.tables)

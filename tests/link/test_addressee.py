@@ -59,3 +59,45 @@ def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_mun
     assert [(f.municipality_code, f.link_rule) for f in facts] == [("GM0034", "addressee"), (None, None)]
     # Without an addressee that names a municipality there is no link.
     assert [f.municipality_code for f in amount_facts(doc, page, document_info(doc_type="brief"))] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'uw' with a money noun: the addressee's money.
+        ("Ik heb uw specifieke uitkering over 2023 vastgesteld op € 512.340.", [True]),
+        ("Uw voorschotten bedroegen in totaal € 540.000.", [True]),
+        ("Uw brief gaat over een fonds van € 80.000.", [False]),
+        # The receiver after the amount, in its clause.
+        ("Het resterende bedrag van € 24.000 ontvangt u na de vaststelling.", [True]),
+        ("Een bedrag van € 40.000 wordt aan uw gemeente toegekend.", [True]),
+        ("Het verschil van € 27.660 vorder ik van u terug.", [True]),
+        ("Het fonds bevat € 80.000, zoals u weet.", [False]),
+        ("Het Rijk betaalt € 80.000 aan de gemeente Utrecht en niet aan uw gemeente.", [False]),
+        ("Het fonds bevat € 80.000. U ontvangt daarvan niets.", [False]),
+        ("De provincie geeft € 80.000 en € 20.000 ontvangt u.", [False, True]),
+    ],
+)
+def test_your_municipality_by_a_money_noun_or_after_the_amount(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hierbij verleen ik een subsidie van € 75.000.", [True]),
+        ("Wij kennen hierbij een bijdrage toe van maximaal € 75.000.", [True]),
+        ("2. een voorschot te verlenen van € 60.000.", [True]),
+        # A receiver is named, before or after the amount, or the grant has another object.
+        ("Hierbij verleen ik een subsidie van € 75.000 aan Stichting Buurtkracht.", [False]),
+        ("3. aan Stichting Buurtkracht een subsidie te verlenen van € 5.000.", [False]),
+        ("Wij verlenen de stichting een subsidie van € 5.000.", [False]),
+        ("Het fonds verleent een subsidie van € 5.000.", [False]),
+    ],
+)
+def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected

@@ -21,6 +21,8 @@ from pipeline.link.amounts import (
     receives,
     receives_inverted,
     receives_verb_last,
+    recipient_field,
+    reserved_for,
     table_row,
 )
 from pipeline.normalize.amounts import amount_facts
@@ -340,3 +342,161 @@ def test_link_gives_the_official_name(with_municipalities, document_info):
     (fact,) = amount_facts(doc, page, document_info())
     assert (fact.municipality_code, fact.municipality_name) == ("GM0518", "'s-Gravenhage")
     assert fact.link_rule == "name_then_amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A decision's infinitive of granting after 'aan X', before or after the amount.
+        ("Wij besluiten aan de gemeente Almere een subsidie te verlenen van maximaal € 75.000.", ["GM0034"]),
+        ("Wij besluiten aan Utrecht een bijdrage van € 75.000 toe te kennen.", ["GM0344"]),
+        ("Wij besluiten aan Utrecht te laten weten dat € 75.000 nodig is.", [None]),
+        ("Wij besluiten aan Gouda en Nijmegen een subsidie te verlenen van € 75.000.", [None]),
+    ],
+)
+def test_granted_to_in_a_decisions_infinitive(with_municipalities, text, codes):
+    assert link(with_municipalities, text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Voor de gemeente Almere is € 650.000 gereserveerd.", ["GM0034"]),
+        ("Ten behoeve van de gemeente Utrecht wordt een bedrag van € 420.000 beschikbaar gesteld.", ["GM0344"]),
+        ("Voor Nijmegen is € 90.000 toegekend.", ["GM0268"]),
+        # No participle of granting after the amount, or a group.
+        ("Voor de gemeente Almere is € 650.000 extra nodig.", [None]),
+        ("Voor Almere is € 650.000 een groot bedrag.", [None]),
+        ("Voor Gouda en Nijmegen is € 90.000 gereserveerd.", [None]),
+    ],
+)
+def test_reserved_for(with_municipalities, text, codes):
+    assert link(with_municipalities, text, reserved_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Het Rijk stelt € 600.000 beschikbaar ten behoeve van de gemeente Utrecht.", ["GM0344"]),
+        ("De minister besluit € 600.000 te verlenen ten behoeve van de gemeente Almere.", ["GM0034"]),
+        ("Er wordt € 150.000 uitgekeerd ten gunste van Gouda.", ["GM0513"]),
+    ],
+)
+def test_amount_then_name_for_the_benefit_of(with_municipalities, text, codes):
+    assert link(with_municipalities, text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("In 2022 heeft de gemeente Almere € 240.000 ontvangen.", ["GM0034"]),
+        ("Daarom zal Utrecht in 2025 € 80.000 ontvangen.", ["GM0344"]),
+        ("Daarom heeft Utrecht € 80.000 betaald.", [None]),
+        ("In 2022 heeft de gemeente Almere € 240.000 uitgegeven.", [None]),
+    ],
+)
+def test_receives_inverted_in_the_perfect(with_municipalities, text, codes):
+    assert link(with_municipalities, text, receives_inverted) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A place: someone in or from the municipality receives or pays, not the municipality.
+        ("Een stichting in de gemeente Almere kreeg daaruit € 30.000.", [None]),
+        ("Scholen uit Utrecht krijgen € 2 miljoen.", [None]),
+        ("Een vereniging in Gouda draagt € 5.000 bij.", [None]),
+        ("Een club in Gouda stelt € 5.000 beschikbaar.", [None]),
+        ("De gemeente Almere kreeg daaruit € 30.000.", ["GM0034"]),
+    ],
+)
+def test_a_place_is_no_subject(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+def test_every_rule_name_is_allowed_in_the_amounts_table():
+    import json
+
+    from pipeline.link.amounts import LINK_RULES
+    from schemas.tables import AMOUNTS
+
+    allowed = set(json.loads(AMOUNTS.field("link_rule").metadata[b"allowed"]))
+    assert {rule.__name__ for rule in LINK_RULES} | {"distributed", "addressee"} <= allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda wordt € 95.000 toegekend voor schuldhulp.", ["GM0513"]),
+        ("Almere werd vorig jaar € 40.000 uitgekeerd.", ["GM0034"]),
+        ("De gemeente Nijmegen heeft recht op € 380.000.", ["GM0268"]),
+        # X grants to someone else, or the participle is no grant.
+        ("De gemeente Gouda heeft € 95.000 toegekend aan de stichting.", [None]),
+        ("De gemeente Gouda wordt € 95.000 toegekend aan de stichting.", [None]),
+        ("De gemeente Gouda is € 95.000 kwijtgeraakt.", [None]),
+    ],
+)
+def test_receives_in_the_passive_and_by_right(with_municipalities, text, codes):
+    assert link(with_municipalities, text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Een bedrag van € 700.000 is bestemd voor de gemeente Lelystad.", ["GM0995"]),
+        ("Daarnaast komt € 450.000 ten goede aan de gemeente Almere.", ["GM0034"]),
+        ("In 2025 wordt € 1,2 miljoen uitgekeerd aan de gemeente Utrecht.", ["GM0344"]),
+        ("Een bedrag van € 700.000 is nodig voor de gemeente Utrecht.", [None]),
+    ],
+)
+def test_amount_then_name_after_an_auxiliary(with_municipalities, text, codes):
+    assert link(with_municipalities, text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Subsidieontvanger: Gemeente Almere\nRegeling: Impuls\nVerleend bedrag: € 145.000\nVoorschot: € 116.000",
+         ["GM0034", "GM0034"]),
+        ("Aanvrager\tgemeente Utrecht\nBedrag\t€ 86.300", ["GM0344"]),
+        ("Verleend bedrag € 145.000\nOntvanger Gemeente Gouda", ["GM0513"]),
+        # A blank line ends the block; another label names no recipient; two recipients.
+        ("Subsidieontvanger: Gemeente Almere\n\nVerleend bedrag: € 145.000", [None]),
+        ("Adres: Stadhuisplein 1, Almere\nVerleend bedrag: € 145.000", [None]),
+        ("Aanvrager: Gemeente Almere\nMedeaanvrager: Gemeente Utrecht\nAanvrager: Gemeente Gouda\nBedrag: € 5.000",
+         [None]),
+        # A sentence is no line of a field block.
+        ("Aanvrager: Gemeente Almere\nHet Rijk betaalt de provincie een bedrag van € 145.000 voor de aanpak.", [None]),
+    ],
+)
+def test_recipient_field(with_municipalities, text, codes):
+    assert link(with_municipalities, text, recipient_field) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Regio Lelystad\t€\t1.200\t€\t1.300\t€\t1.400", ["GM0995", "GM0995", "GM0995"]),
+        ("Utrecht/Almere Almere\t€ 1.200\t€ 1.300", ["GM0034", "GM0034"]),
+        # Another municipality between, or running text.
+        ("Almere\t€ 1.200\tUtrecht\t€ 1.300", ["GM0034", "GM0344"]),
+        ("Almere ontving € 1.200 en daarna kreeg het Rijk € 1.300 terug van de provincie, zo bleek later uit de stukken.",
+         ["GM0034", None]),
+    ],
+)
+def test_same_row(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Indexering prijzen en lonen conform opgave gemeente Lelystad (3,2%)\t€ 389", [None]),
+        ("3. (Tijdelijke) versterking toegang en regiefunctie JGZ Almere\t€ 700", [None]),
+        ("Bijdrage gemeente Almere\t€ 700", ["GM0034"]),
+        ("1. Gemeente Utrecht € 700", ["GM0344"]),
+        ("Sportakkoord | Gemeente Gouda | € 310.000", ["GM0513"]),
+    ],
+)
+def test_a_name_at_the_end_of_a_long_row_label_is_part_of_a_description(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes

@@ -1,0 +1,186 @@
+"""What the link rules of ``pipeline.link.amounts`` read: the page text, its municipality
+mentions and amounts, and the small questions every rule asks of them (the nearest mention
+before or after an amount, whether it is one of a group, whether two positions are in one
+clause, whether a line is a table row or a short list item).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.doctext import doc_text
+from pipeline.extract.amounts import SPAN_KEY
+from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
+from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+
+# Linking looks this far (characters) around an amount.
+LINK_WINDOW = 200
+# Longer lines are running text, not table rows or list items (read in a window).
+ROW_MAX_CHARS = 2000
+# How far back a rule looks for the start of the sentence (real sentences are shorter).
+SENTENCE_WINDOW = 2000
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A municipality mention as linking sees it: characters and CBS code."""
+
+    start: int
+    end: int
+    code: str
+
+
+@dataclass(frozen=True)
+class LinkInput:
+    """What the link rules read: page text, municipality mentions, amount char ranges (in order)."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+    amounts: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [m.start for m in self.mentions])
+        object.__setattr__(self, "_ends", [m.end for m in self.mentions])
+        # Amount spans do not overlap, so their ends are in order too.
+        object.__setattr__(self, "_amount_ends", [e for _, e in self.amounts])
+
+    def amount_before(self, pos: int) -> tuple[int, int] | None:
+        """The last amount that ends at or before ``pos`` (by bisection: pages with
+        thousands of amounts stay linear)."""
+        k = bisect.bisect_right(self._amount_ends, pos)
+        return self.amounts[k - 1] if k else None
+
+    @classmethod
+    def of(cls, doc: Doc) -> LinkInput:
+        mentions = sorted(
+            (
+                Mention(s.start_char, s.end_char, s.kb_id_)
+                for s in doc.spans.get(MUNICIPALITIES_KEY, [])
+                if s.kb_id_
+            ),
+            key=lambda m: (m.start, m.end),
+        )
+        amounts = sorted(amount_chars(s) for s in doc.spans.get(SPAN_KEY, []))
+        return cls(doc_text(doc), tuple(mentions), tuple(amounts))
+
+
+def amount_chars(span: Span) -> tuple[int, int]:
+    """The exact characters of the amount (the span may be wider, see the extractor)."""
+    chars = span._.amount_chars if span.has_extension("amount_chars") else None
+    return chars if chars else (span.start_char, span.end_char)
+
+
+def mention_before(links: LinkInput, start: int) -> Mention | None:
+    """The nearest mention ending before ``start``, within the link window."""
+    k = bisect.bisect_right(links._ends, start)
+    if k == 0:
+        return None
+    m = links.mentions[k - 1]
+    return m if start - m.end <= LINK_WINDOW else None
+
+
+def mention_after(links: LinkInput, end: int) -> Mention | None:
+    k = bisect.bisect_left(links._starts, end)
+    if k == len(links.mentions):
+        return None
+    m = links.mentions[k]
+    return m if m.start - end <= LINK_WINDOW else None
+
+
+def in_group(links: LinkInput, mention: Mention) -> bool:
+    """True when the mention is one of a list with no amounts between (``Gouda en Nijmegen``)."""
+    group = group_pattern()
+    k = links.mentions.index(mention)
+    neighbours = links.mentions[max(0, k - 1) : k] + links.mentions[k + 1 : k + 2]
+    for other in neighbours:
+        lo, hi = (
+            (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
+        )
+        if lo <= hi and group.fullmatch(links.text[lo:hi]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def group_pattern() -> re.Pattern:
+    words = link_words()
+    return re.compile(
+        rf"\s*(?:{alternation(words.group_joiners)}\s*)+(?:{words.municipality_articles}\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def amounts_between(links: LinkInput, start: int, end: int) -> bool:
+    return any(start <= s and e <= end for s, e in links.amounts)
+
+
+def same_clause(links: LinkInput, lo: int, hi: int, max_words: int | None = None) -> bool:
+    """No clause break and no other amount in [lo, hi), and few enough words."""
+    between = links.text[lo:hi]
+    limit = link_words().receive_gap_max_words if max_words is None else max_words
+    return (
+        re.search(r"[.,;:!?\n()]", between) is None
+        and not amounts_between(links, lo, hi)
+        and len(between.split()) <= limit
+    )
+
+
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*▪–·])\s+")
+_ROW = re.compile(r"\||\t| {2,}")
+
+
+def line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def short_line_of(text: str, pos: int) -> tuple[int, int] | None:
+    """``line_of`` for a line of at most ROW_MAX_CHARS characters, else None (read in a
+    window, so a page that is one long line is not read once per amount)."""
+    low = max(0, pos - ROW_MAX_CHARS)
+    start = text.rfind("\n", low, pos) + 1
+    if start == 0 and low > 0:
+        return None
+    end = text.find("\n", pos, pos + ROW_MAX_CHARS + 1)
+    if end < 0:
+        if len(text) > pos + ROW_MAX_CHARS:
+            return None
+        end = len(text)
+    return (start, end) if end - start <= ROW_MAX_CHARS else None
+
+
+def is_row_or_item(text: str, pos: int) -> bool:
+    """A table row (cells split by ``|``, a tab or a run of spaces) or a short list item.
+
+    A row split by spaces must be short: a paragraph of running text with a
+    wide gap in it (a redaction removed a figure, ``Het restant van 5.1.2e
+    wordt terugbetaald``) is no table row, so its municipality is no row label.
+    """
+    bounds = short_line_of(text, pos)
+    if bounds is None:
+        return False  # a line this long is running text, no row or list item
+    start, end = bounds
+    line = text[start:end]
+    n_words = len(line.split())
+    row = _ROW.search(line.strip())
+    if row is not None and (row.group() != " " * len(row.group()) or n_words <= link_words().row_max_words):
+        return True
+    return bool(_ITEM.match(line)) and n_words <= link_words().list_markers_max_words
+
+
+def names_the_row(text: str, mention: Mention) -> bool:
+    """Whether the mention can be what its table row or list item is about: at most
+    ``row_label_lead_max_words`` words stand before it in its cell. In a longer label it is
+    part of a description (``Indexering conform opgave gemeente Lelystad (3,2%) | 389``,
+    ``3. Versterking regiefunctie JGZ Almere | 700``), not the row's municipality."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
+                     text.rfind("|", line_start, mention.start) + 1)
+    return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words

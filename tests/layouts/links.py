@@ -1,0 +1,59 @@
+"""The link zoo: documents that give amounts to municipalities, or mention one beside an amount
+that is not its money, as Dutch public bodies print them.
+
+The documents are in ``links/*.json``, one file per family (allocation tables, letters and
+decisions, news and press releases). Each is printed in the notation of ``build.py``
+(``pages``) and carries every amount a reader finds on its pages, as ``[text, value_eur,
+municipality]``: the CBS code of the municipality that receives the amount or is charged it,
+where the text or the table row says so (``tests/real/ANNOTATING.md``), else null. Totals,
+provinces, regions, foundations and projects that merely lie in a municipality get none.
+``scan`` entries are rendered, turned and speckled, and read by tesseract.
+
+Written for these tests from what is printed, before kenmerk ran on them; none is copied from
+a real document.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+FAMILIES = Path(__file__).resolve().parent / "links"
+KEYS = {"name", "scan", "pages", "amounts"}
+
+
+@dataclass(frozen=True)
+class LinkDocument:
+    name: str
+    family: str
+    pages: tuple[tuple[str, ...], ...]
+    # (text as printed, value in euro, CBS code or None)
+    amounts: tuple[tuple[str, str, str | None], ...]
+    scan: bool = False
+
+    def gold(self) -> list[dict]:
+        """The document's amounts as gold lines of ``corpus/gold/README.md``."""
+        return [
+            {"doc": f"{self.name}.pdf", "kind": "amount", "text": text, "value_eur": value,
+             "redacted": False, "municipality": code}
+            for text, value, code in self.amounts
+        ]
+
+
+def load() -> tuple[LinkDocument, ...]:
+    documents = []
+    for path in sorted(FAMILIES.glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            unknown = set(entry) - KEYS
+            if unknown:
+                raise ValueError(f"{path.name}: {entry.get('name')}: unknown keys {sorted(unknown)}")
+            documents.append(LinkDocument(
+                name=entry["name"], family=path.stem, scan=entry.get("scan", False),
+                pages=tuple(tuple(page) for page in entry["pages"]),
+                amounts=tuple(tuple(a) for a in entry["amounts"]),
+            ))
+    return tuple(documents)
+
+
+ZOO = load()
