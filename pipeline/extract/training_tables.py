@@ -113,13 +113,11 @@ def could_be_header(line: str, lex: TrainingWords, rules: TrainingTableRules) ->
     on one line contain a column word often ('training'); the full pattern is
     then tried on the few lines this lets through.
     """
-    last = None
-    for last in islice(_LABEL_WORD.finditer(line), rules.max_header_label_words):
-        pass
-    if last is None:
+    label = list(islice(_LABEL_WORD.finditer(line), rules.max_header_label_words))
+    if not label:
         return False
     words = column_words(lex, rules)
-    for run in WORD.finditer(line, last.end()):
+    for run in WORD.finditer(line, label[-1].end()):
         word = run.group().lower()
         if word not in words and not word.endswith("daagse"):
             return False
