@@ -126,11 +126,13 @@ _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
 def find_training_words(text: str, lex: TrainingWords) -> list[Mention]:
     """Kinds, plurals and the bare word 'training'; an upper-case name joins 'training'."""
     out = []
-    # Most pages hold no training word: the distinct words are judged first, in one pass.
-    if all(kind_of(word, lex) is None for word in set(_WORD.findall(text))):
+    # Most pages hold no training word: the distinct words are judged first, in one pass,
+    # and the pass over the words then looks the few kinds up.
+    kinds = {word: info for word in set(_WORD.findall(text)) if (info := kind_of(word, lex)) is not None}
+    if not kinds:
         return out
     for m in _WORD.finditer(text):
-        info = kind_of(m.group(), lex)
+        info = kinds.get(m.group())
         if info is None:
             continue
         label = PLURAL if info.plural else (WORD if info.hypernym else KIND)

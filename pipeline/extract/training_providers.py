@@ -67,6 +67,7 @@ def long_form_start(abbr: str, candidate: str) -> int | None:
     return l_idx + 1
 
 
+_NON_SPACE = re.compile(r"\S+")
 _ORG_WORD = r"[A-Z][\w’'-]*[^\W_]"
 _ORG_NAME = re.compile(rf"(?<![\w-]){_ORG_WORD}(?:[ \t]+(?:{_ORG_WORD}|(?:voor|van|en)(?=[ \t]+[A-Z])))*")
 
@@ -80,8 +81,12 @@ def find_organisation_names(text: str, lex: TrainingWords) -> list[tuple[int, in
     VNG Academie', ``name_stopwords``) is not part of the name.
     """
     out = []
+    heads = lex.organisation_heads
     for m in _ORG_NAME.finditer(text):
-        words = list(re.finditer(r"\S+", m.group()))
+        # Most capitalised runs hold no organisation word at all ('De', 'Utrecht'): one test says so.
+        if not any(word.endswith(heads) for word in m.group().lower().split()):
+            continue
+        words = list(_NON_SPACE.finditer(m.group()))
         while words and words[0].group() in lex.name_stopwords:
             words.pop(0)
         if not words or not any(_is_organisation_word(w.group(), lex) for w in words):
