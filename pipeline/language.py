@@ -40,8 +40,8 @@ def language_scores(text: str) -> dict[str, int]:
     """How many words of ``text`` are function words of each language."""
     lists = word_lists()
     # Each distinct word is looked up once per language, with its count.
-    counts = Counter(word.lower() for word in WORD.findall(text[:SAMPLE_CHARS]))
-    return {lang: sum(n for word, n in counts.items() if word in words) for lang, words in lists.items()}
+    counts = Counter(map(str.lower, WORD.findall(text[:SAMPLE_CHARS])))
+    return {lang: sum(counts[word] for word in counts.keys() & words) for lang, words in lists.items()}
 
 
 def detect_language(text: str) -> str | None:

@@ -167,17 +167,32 @@ def may_start(phrase: str, text: str) -> bool:
     return first is None or first.group().lower() in page_words(text).words
 
 
-def token_indices(doc: Doc, test: Callable[[str], object]) -> list[int]:
+def token_indices(doc: Doc, test: Callable[[str], object], memo: dict[int, bool] | None = None) -> list[int]:
     """Indices of the tokens of ``doc`` whose text passes ``test``, asked once per distinct text.
 
     A page repeats its words: this reads the token texts from one array
-    instead of building a Token object per token per rule.
+    instead of building a Token object per token per rule. With ``memo`` (the
+    caller's, for one ``test``), a text is asked once per process: the memo
+    keeps each verdict under the text's hash in spaCy's string store, which is
+    the same for every Doc, and is emptied when it grows past ``MEMO_SIZE``.
     """
     if len(doc) == 0:
         return []
     orths = doc.to_array([ORTH])
     distinct, inverse = numpy.unique(orths, return_inverse=True)
     strings = doc.vocab.strings
-    passes = numpy.fromiter((bool(test(strings[int(h)])) for h in distinct), dtype=bool,
-                            count=len(distinct))
-    return numpy.flatnonzero(passes[inverse]).tolist()
+    if memo is None:
+        memo = {}
+    passes = []
+    for h in distinct.tolist():
+        verdict = memo.get(h)
+        if verdict is None:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            verdict = memo[h] = bool(test(strings[h]))
+        passes.append(verdict)
+    return numpy.flatnonzero(numpy.array(passes, dtype=bool)[inverse]).tolist()
+
+
+# Distinct token texts a memo of ``token_indices`` keeps before it starts again.
+MEMO_SIZE = 100_000

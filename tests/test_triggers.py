@@ -9,9 +9,9 @@ import pytest
 import spacy
 
 from pipeline.extract.amount_patterns import patterns
-from pipeline.extract.amount_tables import table_words
+from pipeline.extract.amount_tables import _SCALE, scale_starts, table_words
 from pipeline.extract.training_lexicon import training_words
-from pipeline.extract.training_tables import column_rules, training_table_rules
+from pipeline.extract.training_tables import column_rules, could_be_header, header_columns, training_table_rules
 from pipeline.triggers import Trigger, finditer_at, may_start, page_words, token_indices
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,6 +105,23 @@ def test_token_indices_is_the_loop_over_the_tokens():
     assert token_indices(spacy.blank("nl")(""), year) == []
 
 
+def test_token_indices_with_a_memo_asks_each_text_once_across_docs():
+    nlp = spacy.blank("nl")
+    asked = []
+
+    def year(t: str) -> bool:
+        asked.append(t)
+        return len(t) == 4 and t.isdigit()
+
+    memo: dict[int, bool] = {}
+    first, second = nlp("In 2016 en 2017 niet."), nlp("Sinds 2017 en 2018 wel, in 2016 niet.")
+    assert token_indices(first, year, memo) == [1, 3]
+    assert token_indices(second, year, memo) == [t.i for t in second if year(t.text)]
+    asked.clear()
+    assert token_indices(second, year, memo) == [1, 3, 7]
+    assert asked == []  # every text of the second doc was judged before
+
+
 def test_a_training_header_line_holds_a_word_of_the_column_trigger():
     lex = training_words()
     columns, trigger = column_rules(lex, training_table_rules())
@@ -113,3 +130,42 @@ def test_a_training_header_line_holds_a_word_of_the_column_trigger():
             if columns.search(line):
                 assert trigger.fires(line), line
     assert re.search(columns, "Gemeente 1 daagse") and trigger.fires("Gemeente 1 daagse")
+
+
+HEADERS = ("Gemeente 1 daagse 2-daagse\nAlmere 6 6", "Regio\tBASISTRAINING\tOpfriscursus",
+           "Naam gemeente Basistraining Verdiepingstraining", "Gemeente | 1 daagse | tweedaagse |",
+           "Aantal deelnemers per gemeente  Aantal deelnemers  Aantal getrainden",
+           "'s-Hertogenbosch Noord-Oost  e-learning  Aantal")
+
+
+def test_a_training_header_is_read_wherever_it_was_read_before_its_gate():
+    """``find_tables`` reads a line as a header only where ``could_be_header`` lets it:
+    on every line of the corpus and held-out pages, the gate says no only where
+    ``header_columns`` finds no header."""
+    lex, rules = training_words(), training_table_rules()
+    columns, _ = column_rules(lex, rules)
+    read, passed = 0, 0
+    for text in PAGES + list(HEADERS):
+        for line in text.split("\n"):
+            header = header_columns(line, columns, rules)
+            gate = could_be_header(line, lex, rules)
+            read += header is not None
+            passed += gate
+            assert gate or header is None, line
+    assert read >= 3 and passed < sum(len(text.split("\n")) for text in PAGES) / 2
+
+
+UNITS = ("Bedragen in € 1.000; (x1.000) en * 1.000 euro, x lmtn.", "in EUR mln en in 1.000 euro",
+         "in duizenden euro's, IN MILJOENEN; TEUR, T€ 5, € k en dzd", "€ '000 en EUR’000, Eur mln, eurmiljard",
+         "İstanbul: bedragen × € 1.000 en xeur 1.000", "Bedragen in € 1.000,- en in € 1.000.000")
+
+
+def test_a_unit_statement_is_found_where_the_full_scan_finds_it():
+    """``unit_statements`` tries ``_SCALE`` only at ``scale_starts``: the same matches as
+    ``finditer`` on every corpus and held-out page and on the unit edges above."""
+    found = 0
+    for text in PAGES + list(UNITS):
+        full = [m.span() for m in _SCALE.finditer(text)]
+        assert [m.span() for m in finditer_at(_SCALE, text, scale_starts(text))] == full, text[:80]
+        found += len(full)
+    assert found >= 15

@@ -102,16 +102,14 @@ def _garbage(line: str, tokens: list[str], good: int, rules: QualityRules) -> bo
 def assess_page(text: str) -> tuple[tuple[tuple[int, int], ...], float | None]:
     """Garbage lines and page quality in one pass over the page's lines."""
     rules, words = quality_rules(), dutch_words()
-    seen = _verdicts(rules, words)
     garbage: list[tuple[int, int]] = []
     counted = good_total = 0
     offset = 0
     for line in text.split("\n"):
-        tokens = counted_tokens(line, rules)
-        good = _judge(tokens, rules, words, seen)
-        counted += len(tokens)
+        n, good, is_garbage = _line_verdict(line, rules, words)
+        counted += n
         good_total += good
-        if _garbage(line, tokens, good, rules):
+        if is_garbage:
             garbage.append((offset, offset + len(line)))
         offset += len(line) + 1
     quality = round(good_total / counted, 4) if counted else None
@@ -124,20 +122,43 @@ def page_quality(text: str) -> float | None:
 
 
 def is_garbage_line(line: str, rules: QualityRules, words: frozenset[str]) -> bool:
-    tokens = counted_tokens(line, rules)
-    return _garbage(line, tokens, _judge(tokens, rules, words, _verdicts(rules, words)), rules)
+    return _line_verdict(line, rules, words)[2]
+
+
+def _line_verdict(line: str, rules: QualityRules, words: frozenset[str]) -> tuple[int, int, bool]:
+    """(tokens counted, dictionary-like ones among them, garbage) of one line.
+
+    The paragraph step asks of every printed line, ``assess_page`` of every line
+    of the clean text: where no lines were joined they are the same lines, so
+    each verdict is kept under the line's text (beside the tokens' verdicts).
+    """
+    seen = _verdicts(rules, words)
+    held = _LINES[(id(rules), id(words))]
+    verdict = held.get(line)
+    if verdict is None:
+        tokens = counted_tokens(line, rules)
+        good = _judge(tokens, rules, words, seen)
+        verdict = (len(tokens), good, _garbage(line, tokens, good, rules))
+        if len(held) >= _LINES_SIZE:
+            held.clear()
+        held[line] = verdict
+    return verdict
 
 
 # Verdicts on tokens, kept across lines and pages (a token's verdict depends only on
 # the rules and the word list): the clean stage asks again for nearly every word.
 _VERDICTS: dict[tuple[int, int], tuple[QualityRules, frozenset[str], dict[str, bool]]] = {}
 _VERDICTS_SIZE = 100_000
+# Verdicts on whole lines (``_line_verdict``), under the same key: new rules or words start both anew.
+_LINES: dict[tuple[int, int], dict[str, tuple[int, int, bool]]] = {}
+_LINES_SIZE = 4096
 
 
 def _verdicts(rules: QualityRules, words: frozenset[str]) -> dict[str, bool]:
     held = _VERDICTS.get((id(rules), id(words)))
     if held is None or held[0] is not rules or held[1] is not words:
         held = _VERDICTS[(id(rules), id(words))] = (rules, words, {})
+        _LINES[(id(rules), id(words))] = {}
     if len(held[2]) >= _VERDICTS_SIZE:
         held[2].clear()
     return held[2]

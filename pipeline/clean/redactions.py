@@ -85,8 +85,10 @@ def placeholders(text: str, rules: RedactionRules) -> list[Range]:
 
 def _table_row_cells(line: str, max_length: int) -> list[Range] | None:
     """The trailing cell tokens of a ``name cell cell`` row (ranges within the line), or None."""
+    if len(line.strip()) > max_length:  # a paragraph on one line: not split into tokens
+        return None
     tokens = list(_TOKEN.finditer(line))
-    if len(tokens) < 2 or len(line.strip()) > max_length:
+    if len(tokens) < 2:
         return None
     if not any(c.isalpha() for c in tokens[0].group(0)):
         return None

@@ -9,8 +9,10 @@ is parsed (specific forms first). Each ``DateRule`` says
 - ``priority``: which rule wins when two matches cover the same characters
   in running text (higher wins; the longer match always wins first); steps
   of ten leave room for a new rule between two others;
-- ``interpret``: the function that turns a match into a ``DateValue``, or
-  None for a rule read otherwise (``date_list``: one value per item);
+- ``interpret``: the function that turns a match into a ``DateValue`` (in
+  ``date_readings.py``, but for the range, which reads each side with the
+  table's point rules), or None for a rule read otherwise (``date_list``: one
+  value per item);
 - ``scan``: False for a rule that is not searched in running text (bare
   years need context: see ``pipeline.extract.date_years``).
 
@@ -24,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import (
@@ -35,201 +36,46 @@ from pipeline.dutch.date_grammar import (
     YEAR,
     DateParts,
     date_parts,
-    date_words,
-    mail_words,
     named_group,
 )
+from pipeline.dutch.date_readings import (
+    _i_day_month,
+    _i_day_month_numeric,
+    _i_day_month_year,
+    _i_deictic_day,
+    _i_english_date,
+    _i_half_year,
+    _i_modifier_month,
+    _i_modifier_year,
+    _i_month,
+    _i_month_year,
+    _i_numeric,
+    _i_prefixed_relative_month,
+    _i_quarter,
+    _i_quarter_code,
+    _i_relative_day,
+    _i_relative_month,
+    _i_relative_season,
+    _i_relative_year,
+    _i_school_year,
+    _i_season,
+    _i_us_date,
+    _i_week,
+    _i_year,
+    _month,
+)
 from pipeline.dutch.date_values import (
-    BARE,
-    NEXT,
-    PAST,
     DateValue,
     _Anchor,
     day_value,
-    half_value,
     month_value,
-    quarter_value,
     range_value,
     resolve_year,
-    school_year_value,
-    season_value,
-    week_value,
     year_value,
 )
 
 # --------------------------------------------------------------------------
-# Interpreting the grammar's matches
-
-
-def _word(text: str | None) -> str:
-    return " ".join((text or "").lower().split())
-
-
-def _month(text: str) -> int:
-    return date_words().months[_word(text).rstrip(".")]
-
-
-def _modifier(m: re.Match[str]) -> str | None:
-    return date_words().modifiers[_word(m["modifier"])] if m.groupdict().get("modifier") else None
-
-
-def _direction(marker: str) -> int:
-    lex = date_words()
-    word = _word(marker)
-    return PAST if word in {w.lower() for w in lex.past_markers} else NEXT
-
-
-def _weekday(m: re.Match[str]) -> int | None:
-    return (
-        date_words().weekdays[_word(m["weekday"]).rstrip(",")]
-        if m.groupdict().get("weekday")
-        else None
-    )
-
-
-def _ordinal(text: str, count: int) -> int | None:
-    """'eerste' -> 1, 'laatste' -> ``count``; None beyond ``count`` (vijfde kwartaal)."""
-    n = date_words().ordinals[_word(text)]
-    n = count if n < 0 else n
-    return n if 1 <= n <= count else None
-
-
-def _year_or_anchor(m: re.Match[str], anchor: _Anchor | None) -> int | None:
-    if m.groupdict().get("year"):
-        return int(m["year"])
-    return anchor.year if anchor else None
-
-
-def _i_numeric(m, anchor):
-    return day_value(int(m["year"]), int(m["month_number"]), int(m["day"]))
-
-
-def _i_day_month_year(m, anchor):
-    return day_value(int(m["year"]), _month(m["month"]), int(m["day"]))
-
-
-def _i_relative_day(m, anchor):
-    month, day = _month(m["month"]), int(m["day"])
-    return day_value(resolve_year(month, day, anchor, _direction(m["marker"])), month, day)
-
-
-def _i_day_month(m, anchor):
-    month, day = _month(m["month"]), int(m["day"])
-    return day_value(resolve_year(month, day, anchor, BARE, _weekday(m)), month, day)
-
-
-def _i_english_date(m, anchor):
-    return day_value(int(m["year"]), mail_words().months[_word(m["month_en"]).rstrip(".")], int(m["day"]))
-
-
-def _i_us_date(m, anchor):
-    return day_value(int(m["year"]), int(m["month_number"]), int(m["day"]))
-
-
-def _i_day_month_numeric(m, anchor):
-    month, day = int(m["month_number"]), int(m["day"])
-    return day_value(resolve_year(month, day, anchor, BARE, _weekday(m)), month, day)
-
-
-def _i_month_year(m, anchor):
-    return month_value(int(m["year"]), _month(m["month"]))
-
-
-def _i_relative_month(m, anchor):
-    month = _month(m["month"])
-    return month_value(resolve_year(month, None, anchor, _direction(m["marker"])), month)
-
-
-def _i_month(m, anchor):
-    month = _month(m["month"])
-    return month_value(resolve_year(month, None, anchor), month)
-
-
-def _i_modifier_year(m, anchor):
-    return year_value(int(m["year"]), _modifier(m))
-
-
-def _i_modifier_month(m, anchor):
-    month = _month(m["month"])
-    year = int(m["year"]) if m["year"] else resolve_year(month, None, anchor)
-    return month_value(year, month, _modifier(m))
-
-
-def _i_relative_year(m, anchor):
-    if anchor is None:
-        return None
-    return year_value(anchor.year + date_words().relative_years[_word(m["relative"])], _modifier(m))
-
-
-def _i_deictic_day(m, anchor):
-    """'vandaag', 'gisteren', 'morgen': a day from the document's own day; nothing without one."""
-    if anchor is None or anchor.day is None or anchor.month is None:
-        return None
-    offset = date_words().relative_days[_word(m["deictic_day"])]
-    day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=offset)
-    return day_value(day.year, day.month, day.day)
-
-
-def _i_year(m, anchor):
-    return year_value(int(m["year"]))
-
-
-def _i_quarter(m, anchor):
-    q = _ordinal(m["ordinal"], 4)
-    return quarter_value(_year_or_anchor(m, anchor), q, _modifier(m)) if q else None
-
-
-def _i_quarter_code(m, anchor):
-    if m["index"]:
-        return quarter_value(_year_or_anchor(m, anchor), int(m["index"]))
-    return quarter_value(int(m["year2"]), int(m["index2"]))
-
-
-def _i_half_year(m, anchor):
-    h = _ordinal(m["ordinal"], 2)
-    return half_value(_year_or_anchor(m, anchor), h, _modifier(m)) if h else None
-
-
-def _i_season(m, anchor):
-    code = date_words().seasons[_word(m["season"])]
-    return season_value(_year_or_anchor(m, anchor), code, _modifier(m))
-
-
-def _marker_direction(marker: str) -> int:
-    offset = date_words().relative_markers[_word(marker)]
-    return PAST if offset < 0 else NEXT if offset > 0 else BARE
-
-
-def _i_relative_season(m, anchor):
-    """'dit najaar': the anchor's; 'komend najaar': the next; 'afgelopen zomer': the last.
-
-    Deictic: the marker says where the season lies from the writer's now, so a
-    document that cannot anchor it gives no value (not ``XXXX-FA``: 'vorig
-    voorjaar' is not the same unknown year as the text's other dates).
-    """
-    lex = date_words()
-    code = lex.seasons[_word(m["season"])]
-    first_month = lex.season_months[code][0]
-    year = resolve_year(first_month, None, anchor, _marker_direction(m["marker"]))
-    return season_value(year, code, _modifier(m)) if year is not None else None
-
-
-def _i_prefixed_relative_month(m, anchor):
-    month = _month(m["month"])
-    year = resolve_year(month, None, anchor, _marker_direction(m["marker"]))
-    return month_value(year, month, _modifier(m))
-
-
-def _i_week(m, anchor):
-    return week_value(_year_or_anchor(m, anchor), int(m["week"]))
-
-
-def _i_school_year(m, anchor):
-    first, second = int(m["year"]), m["year2"]
-    second_year = int(second) if len(second) == 4 else first - first % 100 + int(second)
-    if second_year != first + 1:
-        return None
-    return school_year_value(first, date_words().school_years[_word(m["school"])])
+# Reading a range: each side by the point rules of the table
 
 
 _POINT_RULES = (

@@ -51,7 +51,8 @@ import re
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_parts, date_words
-from pipeline.dutch.date_rules import DATE_RULES, _i_us_date, _parts, _point, fullmatch_rules
+from pipeline.dutch.date_readings import _i_us_date
+from pipeline.dutch.date_rules import DATE_RULES, _parts, _point, fullmatch_rules
 from pipeline.dutch.date_values import (
     DateValue,
     _Anchor,

@@ -38,7 +38,7 @@ from pipeline.datafiles import load_file
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans
-from pipeline.triggers import Trigger
+from pipeline.triggers import Trigger, finditer_at, page_words
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
@@ -254,8 +254,33 @@ def unit_statements(text: str) -> list[tuple[int, int]]:
     """Where ``text`` states a unit rather than an amount: the ``€ 1.000`` of
     ``Bedragen in € 1.000`` or ``(x € 1.000)``. A unit followed by a figure
     (``k€ 450``) is an amount in that unit, not a statement."""
-    return [m.span() for m in _SCALE.finditer(text)
+    return [m.span() for m in finditer_at(_SCALE, text, scale_starts(text))
             if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
+
+
+# Where a match of ``_SCALE`` can begin: the words 'in' ('in € 1.000', 'in miljoenen'),
+# 'k' and 't' ('k€'), 'keur', 'teur' and 'dzd' standing alone, and anywhere a multiplication
+# sign or 'x', a '€' or the letters 'eur' (the two alternatives that start with them
+# need no word boundary before them).
+_SCALE_WORDS = frozenset({"in", "k", "t", "keur", "teur", "dzd"})
+_SCALE_MARKS = ("x", "×", "*", "€", "eur")
+_SCALE_MARK = re.compile("|".join(map(re.escape, _SCALE_MARKS)), re.I)
+
+
+def scale_starts(text: str) -> list[int]:
+    """Sorted offsets in ``text`` where a unit statement (``_SCALE``) may start."""
+    index = page_words(text)
+    found = [at for word in _SCALE_WORDS & index.words for at in index.starts(word)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter such as 'İ' moved the offsets
+        found += [m.start() for m in _SCALE_MARK.finditer(text)]
+    else:  # str.find is many times faster than a regex that ignores case
+        for mark in _SCALE_MARKS:
+            at = lowered.find(mark)
+            while at >= 0:
+                found.append(at)
+                at = lowered.find(mark, at + 1)
+    return sorted(set(found))
 
 
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:

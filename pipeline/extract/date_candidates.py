@@ -243,6 +243,18 @@ def rule_triggers() -> dict[str, tuple[_Need, ...]]:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1)
+def _scan_plan() -> tuple[tuple[_Need, ...], tuple[tuple[str, re.Pattern[str], int], ...]]:
+    """The distinct requirements of the scanned rules, and each rule with its pattern and
+    the bits of the requirements it has: a window's requirements are judged once, not
+    once for every rule that shares them (16 for 28 rules)."""
+    rules, triggers = compiled_rules(), rule_triggers()
+    needs = tuple(dict.fromkeys(need for name in rules for need in triggers[name]))
+    bit = {need: 1 << k for k, need in enumerate(needs)}
+    return needs, tuple((name, pattern, sum(bit[need] for need in set(triggers[name])))
+                        for name, pattern in rules.items())
+
+
 def scan_text(text: str) -> list[Candidate]:
     """All candidates of the regex rules in ``text`` (overlapping; see ``resolve_overlaps``).
 
@@ -251,14 +263,17 @@ def scan_text(text: str) -> list[Candidate]:
     few a season, a quarter and a relative year at once.
     """
     found = set()
-    rules = compiled_rules()
-    triggers = rule_triggers()
+    needs, plan = _scan_plan()
     for win_start, win_end in trigger_windows(text):
         lowered = text[win_start:win_end].lower()
         words = frozenset(WORD.findall(lowered))
         has_digit = _DIGIT.search(lowered) is not None
-        for name, pattern in rules.items():
-            if not all(need.met(words, lowered, has_digit) for need in triggers[name]):
+        met = 0
+        for k, need in enumerate(needs):
+            if need.met(words, lowered, has_digit):
+                met |= 1 << k
+        for name, pattern, wanted in plan:
+            if met & wanted != wanted:
                 continue
             for match in pattern.finditer(text, win_start, win_end):
                 if match.end() == win_end < len(text):

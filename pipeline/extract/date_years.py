@@ -23,6 +23,10 @@ def _is_year_token(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
 
 
+# ``_is_year_token`` of each distinct token text, by its hash (``token_indices``).
+_YEAR_TOKENS: dict[int, bool] = {}
+
+
 def _is_digit_number(text: str) -> bool:
     """A number written in digits (``070``, ``12,5``); not a number word such as ``een``.
 
@@ -187,7 +191,7 @@ def bare_year_spans(doc: Doc) -> list[Candidate]:
 
     return [
         Candidate(tok.idx, tok.idx + len(tok.text), "year")
-        for tok in (doc[i] for i in token_indices(doc, _is_year_token))
+        for tok in (doc[i] for i in token_indices(doc, _is_year_token, _YEAR_TOKENS))
         if bare_year_ok(doc, tok.i)
         and not (on_tab_line(tok.idx) and (
             is_column_header_year(text, tok.idx, tok.idx + len(tok.text))

@@ -126,11 +126,13 @@ _WORD = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]")
 def find_training_words(text: str, lex: TrainingWords) -> list[Mention]:
     """Kinds, plurals and the bare word 'training'; an upper-case name joins 'training'."""
     out = []
-    # Most pages hold no training word: the distinct words are judged first, in one pass.
-    if all(kind_of(word, lex) is None for word in set(_WORD.findall(text))):
+    # Most pages hold no training word: the distinct words are judged first, in one pass,
+    # and the pass over the words then looks the few kinds up.
+    kinds = {word: info for word in set(_WORD.findall(text)) if (info := kind_of(word, lex)) is not None}
+    if not kinds:
         return out
     for m in _WORD.finditer(text):
-        info = kind_of(m.group(), lex)
+        info = kinds.get(m.group())
         if info is None:
             continue
         label = PLURAL if info.plural else (WORD if info.hypernym else KIND)
@@ -347,7 +349,10 @@ def find_counts(doc: Doc, lex: TrainingWords) -> list[Mention]:
     text = doc_text(doc)
     redacted = [(s.start_char, s.end_char) for s in doc.spans.get(REDACTIONS, [])]
     qualifiers = sorted(lex.qualifiers, key=len, reverse=True)
-    for tok in (doc[i] for i in token_indices(doc, lambda t: count_value(t, lex) is not None)):
+    known = _COUNT_TOKENS.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _COUNT_TOKENS[id(lex)] = (lex, {})
+    for tok in (doc[i] for i in token_indices(doc, lambda t: count_value(t, lex) is not None, known[1])):
         if any(s < tok.idx + len(tok.text) and tok.idx < e for s, e in redacted):
             continue
         noun = _trainee_noun_after(doc, tok.i, lex)
@@ -368,6 +373,10 @@ def find_counts(doc: Doc, lex: TrainingWords) -> list[Mention]:
                 break
         out.append(Mention(start, noun.idx + len(noun.text), COUNT))
     return out
+
+
+# Which token texts are counts, per lexicon, by the text's hash (``token_indices``).
+_COUNT_TOKENS: dict[int, tuple[TrainingWords, dict[int, bool]]] = {}
 
 
 def _trainee_noun_after(doc: Doc, i: int, lex: TrainingWords):

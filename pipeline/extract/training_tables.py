@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -27,7 +28,7 @@ from pipeline.extract.training_mentions import TABLE_CELL, TABLE_COLUMN, Mention
 from pipeline.phrases import alternation
 from pipeline.resource_files import TrainingsTablesFile
 from pipeline.textlines import line_spans
-from pipeline.triggers import Trigger
+from pipeline.triggers import WORD, Trigger
 
 # --------------------------------------------------------------------------
 # Tables: 'Gemeente 1 daagse 2 daagse' then 'Almere 6 6'
@@ -73,20 +74,54 @@ def _column_pattern(lex: TrainingWords, rules: TrainingTableRules | None = None)
     )
 
 
-# The column pattern and its trigger, built once per lexicon (the pattern is long).
-_COLUMNS: dict[int, tuple[TrainingWords, TrainingTableRules, re.Pattern[str], Trigger]] = {}
+# The column pattern, its trigger and the letters of its phrases, built once per lexicon
+# (the pattern is long).
+_COLUMNS: dict[int, tuple[TrainingWords, TrainingTableRules, re.Pattern[str], Trigger, frozenset[str]]] = {}
+
+
+def _columns(lex: TrainingWords, rules: TrainingTableRules):
+    cached = _COLUMNS.get(id(lex))
+    if cached is None or cached[0] is not lex or cached[1] is not rules:
+        fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
+        phrases = [*lex.kinds, *lex.compound_heads, *fixed, *rules.count_columns, "daagse"]
+        # '1 daagse' starts at its digits, on the same line as 'daagse'.
+        trigger = Trigger.of(phrases, endings=["daagse"])
+        letters = frozenset(run.lower() for phrase in phrases for run in WORD.findall(phrase))
+        cached = _COLUMNS[id(lex)] = (lex, rules, _column_pattern(lex, rules), trigger, letters)
+    return cached
 
 
 def column_rules(lex: TrainingWords, rules: TrainingTableRules) -> tuple[re.Pattern[str], Trigger]:
     """The pattern of a column header and what each of its matches begins with."""
-    cached = _COLUMNS.get(id(lex))
-    if cached is None or cached[0] is not lex or cached[1] is not rules:
-        fixed = [w for w, v in lex.fixed_durations.items() if v is not None]
-        # '1 daagse' starts at its digits, on the same line as 'daagse'.
-        trigger = Trigger.of([*lex.kinds, *lex.compound_heads, *fixed, *rules.count_columns, "daagse"],
-                             endings=["daagse"])
-        cached = _COLUMNS[id(lex)] = (lex, rules, _column_pattern(lex, rules), trigger)
-    return cached[2], cached[3]
+    return _columns(lex, rules)[2:4]
+
+
+def column_words(lex: TrainingWords, rules: TrainingTableRules) -> frozenset[str]:
+    """Every run of letters (lower case) a column header can hold, besides a word ending
+    in 'daagse': the letters of the phrases ``_column_pattern`` is built from."""
+    return _columns(lex, rules)[4]
+
+
+def could_be_header(line: str, lex: TrainingWords, rules: TrainingTableRules) -> bool:
+    """False for a line that ``header_columns`` cannot read as a header, told cheaply.
+
+    After its label (one to ``max_header_label_words`` words) a header holds
+    only columns, so each run of letters after the longest label it may have
+    is a run of a column's phrase; prose has another word there. (A run of
+    letters never straddles a label word's end or a column's edge: both end
+    before the next character that is no letter, digit or '-'.) Long paragraphs
+    on one line contain a column word often ('training'); the full pattern is
+    then tried on the few lines this lets through.
+    """
+    label = list(islice(_LABEL_WORD.finditer(line), rules.max_header_label_words))
+    if not label:
+        return False
+    words = column_words(lex, rules)
+    for run in WORD.finditer(line, label[-1].end()):
+        word = run.group().lower()
+        if word not in words and not word.endswith("daagse"):
+            return False
+    return True
 
 
 def is_count_column(header: str) -> bool:
@@ -117,7 +152,8 @@ def find_tables(doc: Doc, lex: TrainingWords) -> list[Mention]:
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        header = header_columns(text[start:end], columns_re, rules) if i in header_lines else None
+        header = (header_columns(text[start:end], columns_re, rules)
+                  if i in header_lines and could_be_header(text[start:end], lex, rules) else None)
         if header is None:
             i += 1
             continue

@@ -61,3 +61,20 @@ def test_row_cells(line, pipes, expected):
 )
 def test_is_count_column(header, expected):
     assert is_count_column(header) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Gemeente 1 daagse 2 daagse", True),
+        ("Naam gemeente | Basistraining | Verdiepingstraining", True),
+        ("Naam van de gemeente | Basistraining", False),  # a label of four words
+        ("Wij boden de eendaagse basistraining aan", False),  # 'boden' after a label of three words
+        ("De training", True),  # to the full pattern, which reads no header here
+        ("", False),
+    ],
+)
+def test_could_be_header_says_no_to_prose_after_the_label(line, expected):
+    from pipeline.extract.training_tables import could_be_header, training_table_rules
+
+    assert could_be_header(line, LEX, training_table_rules()) is expected

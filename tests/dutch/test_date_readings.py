@@ -1,0 +1,35 @@
+"""What each date rule's match means: the readings of ``pipeline.dutch.date_readings``."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dutch import date_readings
+from pipeline.dutch.date_rules import RULES_BY_NAME, fullmatch_rules
+
+
+def _read(rule: str, text: str):
+    match = fullmatch_rules()[rule].fullmatch(text)
+    assert match is not None, (rule, text)
+    return RULES_BY_NAME[rule].interpret(match, None)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "value"),
+    [
+        ("day_month_year", "3 maart 2016", "2016-03-03"),
+        ("day_month_year", "31 februari 2016", None),  # no such day
+        ("numeric_date", "03-11-2021", "2021-11-03"),
+        ("month_year", "september 2025", "2025-09"),
+        ("english_date", "March 3, 2016", "2016-03-03"),
+    ],
+)
+def test_a_match_reads_as_its_date(rule, text, value):
+    found = _read(rule, text)
+    assert (found.value if found is not None else None) == value
+
+
+def test_every_rule_but_the_range_and_the_list_is_read_here():
+    readers = {rule.name for rule in RULES_BY_NAME.values()
+               if rule.interpret is not None and rule.interpret.__module__ == date_readings.__name__}
+    assert set(RULES_BY_NAME) - readers == {"range", "date_list"}
