@@ -111,7 +111,9 @@ class _Plain(dict):
 def _tuples(value: Any) -> Any:
     """JSON arrays as tuples, all the way down (records hold tuples, never lists)."""
     if type(value) is list:
-        if any(type(item) in (list, _Plain) for item in value):
+        # The item types gathered in C: most arrays are long runs of numbers or strings.
+        kinds = set(map(type, value))
+        if list in kinds or _Plain in kinds:
             return tuple(_tuples(item) for item in value)
         return tuple(value)
     if type(value) is _Plain:
