@@ -3,10 +3,11 @@
 ``run_one`` turns every failure of one document into a record (an
 ``internal_error`` row for a bug, ``worker_crashed`` for running out of
 memory). ``WorkerPool`` runs documents in processes of our own, one document
-at a time each, under a deadline: a worker that dies (segfault, ``os._exit``,
-the OOM killer) or overruns is killed with its process group (tesseract
-included) and replaced, and only its document is lost (``worker_crashed`` /
-``timeout``). ``concurrent.futures`` is not used because one dead worker breaks
+at a time each, under a deadline, with the next one already sent so that a
+worker never waits for this process between two: a worker that dies (segfault,
+``os._exit``, the OOM killer) or overruns is killed with its process group
+(tesseract included) and replaced, and only its document is lost
+(``worker_crashed`` / ``timeout``). ``concurrent.futures`` is not used because one dead worker breaks
 its whole pool (``BrokenProcessPool``). With one worker, ``run_in_process``
 runs documents here, for debugging; the deadline then works through
 ``SIGALRM``, which interrupts Python code but not a hung C call.
