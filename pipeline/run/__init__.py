@@ -76,6 +76,9 @@ __all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", 
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
+# Results of this run kept in memory for the tables, so they are not read back from the
+# cache: as many as the tables hold at once anyway (``pipeline.table_parts.BATCH_DOCUMENTS``).
+KEPT_RESULTS = 500
 
 
 def run(
@@ -133,6 +136,7 @@ def run(
         todo = [t for t in plan.tasks if t.doc_id not in verified]
         succeeded: list[Task] = list(done)
         failed_ids: dict[str, str] = {}
+        finished: dict[str, DocumentResult] = {}  # this run's, for the tables (KEPT_RESULTS)
 
         # No bar (nor tqdm) when every document is in the cache.
         bar = progress_bar(len(plan.tasks), initial=len(done), enabled=progress and bool(todo))
@@ -141,6 +145,8 @@ def run(
                 if result.info is not None:
                     cache.put(result)
                     succeeded.append(Task(task.source, result.info.doc_id))
+                    if len(finished) < KEPT_RESULTS:
+                        finished[result.info.doc_id] = result
                 else:
                     errors += [_with_doc_id(e, task.doc_id) for e in result.errors]
                     if task.doc_id is not None:
@@ -169,7 +175,7 @@ def run(
         # read back still gets its error row.
         # The errors of finished documents: a stage that failed, pages that could not be read.
         document_errors: list[ProcessingError] = []
-        results = _cached_results(cache, succeeded, errors, document_errors)
+        results = _cached_results(cache, succeeded, errors, document_errors, finished)
         try:
             verdicts = read_verdicts(out)
         except VerdictError as err:  # never publish tables that would hide the inspectors' work
@@ -301,14 +307,18 @@ def _duplicate_errors(duplicates: dict[str, list[str]],
 
 
 def _cached_results(cache: ResultCache, tasks: list[Task], errors: list[ProcessingError],
-                    document_errors: list[ProcessingError]) -> Iterator[DocumentResult]:
-    """The finished documents one at a time, read back from the cache (memory stays bounded).
+                    document_errors: list[ProcessingError],
+                    kept: dict[str, DocumentResult]) -> Iterator[DocumentResult]:
+    """The finished documents one at a time: first those this run ``kept`` (handed on and
+    let go, so they are in the first batch of the tables), then the others, read back
+    from the cache (memory stays bounded).
 
     The errors a finished document carries (a stage that failed, pages of a
     damaged PDF that could not be read) are its own rows of errors.parquet; they
     are gathered in ``document_errors`` for the summary."""
+    tasks = [t for t in tasks if t.doc_id in kept] + [t for t in tasks if t.doc_id not in kept]
     for task in tasks:
-        result = cache.get(task.doc_id, task.source)
+        result = kept.pop(task.doc_id, None) or cache.get(task.doc_id, task.source)
         if result is None:
             reason = "its finished result could not be read back from the cache"
             errors.append(error_row(task.source, "tables", "internal_error", task.doc_id,
