@@ -28,9 +28,9 @@ its own:
 
 Around them:
 
-- **All tables or none.** Tables are built from the cache only when every
-  document is done (in batches, ``pipeline.table_parts``, so memory stays
-  flat), validated, and written as one unit by
+- **All tables or none.** Tables are built only when every document is done,
+  from this run's results (the first ``KEPT_RESULTS``, kept in memory) and the
+  cache (in batches, ``pipeline.table_parts``, so memory stays flat), validated, and written as one unit by
   ``pipeline.tables.publish_tables`` (staging folder, manifest ``run.json``
   last, then renames; see there). Disk full or any other write failure stops
   the run with ``RunAborted`` and leaves the previous tables as they were.
