@@ -143,7 +143,7 @@ def run(
         try:
             for task, result in _execute(todo, process, executor, workers, model, max_bytes, timeout):
                 if result.info is not None:
-                    cache.put(result)
+                    cache.put_soon(result)
                     succeeded.append(Task(task.source, result.info.doc_id))
                     if len(finished) < KEPT_RESULTS:
                         finished[result.info.doc_id] = result
@@ -152,7 +152,9 @@ def run(
                     if task.doc_id is not None:
                         failed_ids[task.doc_id] = task.source
                 bar.update(1)
+            cache.flush()  # every entry on disk before the index and the tables
         finally:
+            cache.close()
             bar.close()
         cache.save_index()  # the inputs and entries as found now, for the next run
         errors += _duplicate_errors(plan.duplicates, failed_ids)
