@@ -18,9 +18,10 @@ its own:
   default 120 s); a worker that crashes or overruns is replaced and only its
   document is recorded (``worker_crashed`` / ``timeout``).
 - ``cache``: **resume.** Each finished document is saved in
-  ``<out>/.kenmerk/cache`` the moment it is done, and entries are checked when
-  the run is planned, so a run killed at any moment resumes where it was
-  (``fresh=True`` ignores the cache).
+  ``<out>/.kenmerk/cache`` the moment it is done (by a thread of its own, so the
+  workers are fed meanwhile), and entries are checked when the run is planned,
+  so a run killed at any moment resumes where it was (``fresh=True`` ignores
+  the cache).
 - ``lock``: **one run per output folder** (``fcntl.flock`` on
   ``<out>/.kenmerk/lock``); the second refuses with ``RunLocked`` or, with
   ``wait=True``, waits.
