@@ -393,24 +393,54 @@ def kenmerk_run(folder: Path, out: Path, workers: int, fresh: bool = True) -> fl
     return kenmerk_command(folder, out, workers, fresh)[0]
 
 
-def steady_rate(letters: Path, n: int, tmp: Path, workers: int, rng: random.Random) -> float:
+# ``kenmerk run`` in a fresh process that prints, last, the CPU seconds of its own
+# process and of its workers: which of them spends what a page costs.
+_CPU_COMMAND = """
+import resource, sys
+from pipeline.cli import main
+code = main(sys.argv[1:])
+own = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{own.ru_utime + own.ru_stime:.3f} {workers.ru_utime + workers.ru_stime:.3f}")
+sys.exit(code)
+"""
+
+
+def kenmerk_run_cpu(folder: Path, out: Path, workers: int) -> tuple[float, float, float]:
+    """(seconds, CPU seconds of the command's process, of its workers) of ``kenmerk run``."""
+    argv = [sys.executable, "-c", _CPU_COMMAND, "run", str(folder), "--out", str(out),
+            "--workers", str(workers), "--quiet", "--fresh"]
+    started = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, env=_env())
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"kenmerk run failed ({done.returncode}): {done.stderr[-2000:]}")
+    own, children = (float(x) for x in done.stdout.split()[-2:])
+    return seconds, own, children
+
+
+def steady_rate(letters: Path, n: int, tmp: Path, workers: int,
+                rng: random.Random) -> tuple[float, float, float]:
     """Pages/s of ``kenmerk run`` at steady state: runs over ``n`` and ``2n`` letters (the
     first ones of ``letters``, topped up with new ones), and the extra pages over the
     extra seconds. Start-up (Python, spaCy) and the fixed part of writing the tables
-    cancel out; what remains is what an archive of a million pages sees."""
+    cancel out; what remains is what an archive of a million pages sees. Also the
+    extra CPU per extra page (ms) of the command's process and of its workers."""
     made = sorted(letters.glob("*.pdf"))
     while len(made) < 2 * n:
         path = letters / f"brief_{len(made):03}.pdf"
         path.write_bytes(letter_pdf(rng))
         made.append(path)
-    times = []
+    runs = []
     for count in (n, 2 * n):
         folder = tmp / f"steady_{count}"
         folder.mkdir()
         for path in made[:count]:
             os.link(path, folder / path.name)
-        times.append(kenmerk_run(folder, tmp / f"out_steady_{count}", workers))
-    return 4 * n / (times[1] - times[0])
+        runs.append(kenmerk_run_cpu(folder, tmp / f"out_steady_{count}", workers))
+    (seconds1, own1, workers1), (seconds2, own2, workers2) = runs
+    pages = 4 * n
+    return pages / (seconds2 - seconds1), 1000 * (own2 - own1) / pages, 1000 * (workers2 - workers1) / pages
 
 
 def memory_documents(folder: Path, n: int, rng: random.Random) -> None:
@@ -520,9 +550,10 @@ def main(argv: list[str] | None = None) -> int:
         row(f"kenmerk run ({args.workers} workers)", kenmerk_pdf, "pages/s",
             f"{kenmerk_pdf / plumber:.2f}x pdfplumber per core (target >= 6)")
         if args.steady_letters:
-            steady = steady_rate(letters, args.steady_letters, tmp, args.workers, rng)
+            steady, own_ms, workers_ms = steady_rate(letters, args.steady_letters, tmp, args.workers, rng)
             row(f"kenmerk run, marginal ({args.workers} workers)", steady, "pages/s",
-                f"{steady / plumber:.2f}x pdfplumber per core (target >= 6)")
+                f"{steady / plumber:.2f}x pdfplumber per core (target >= 6); CPU a page: "
+                f"command {own_ms:.1f} ms, workers {workers_ms:.1f} ms")
 
         print("Dutch text documents:")
         (seconds, words), (warm, _) = floor_tokenizer(texts)

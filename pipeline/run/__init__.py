@@ -18,9 +18,10 @@ its own:
   default 120 s); a worker that crashes or overruns is replaced and only its
   document is recorded (``worker_crashed`` / ``timeout``).
 - ``cache``: **resume.** Each finished document is saved in
-  ``<out>/.kenmerk/cache`` the moment it is done, and entries are checked when
-  the run is planned, so a run killed at any moment resumes where it was
-  (``fresh=True`` ignores the cache).
+  ``<out>/.kenmerk/cache`` the moment it is done (by a thread of its own, so the
+  workers are fed meanwhile), and entries are checked when the run is planned,
+  so a run killed at any moment resumes where it was (``fresh=True`` ignores
+  the cache).
 - ``lock``: **one run per output folder** (``fcntl.flock`` on
   ``<out>/.kenmerk/lock``); the second refuses with ``RunLocked`` or, with
   ``wait=True``, waits.
@@ -28,9 +29,9 @@ its own:
 
 Around them:
 
-- **All tables or none.** Tables are built from the cache only when every
-  document is done (in batches, ``pipeline.table_parts``, so memory stays
-  flat), validated, and written as one unit by
+- **All tables or none.** Tables are built only when every document is done,
+  from this run's results (the first ``KEPT_RESULTS``, kept in memory) and the
+  cache (in batches, ``pipeline.table_parts``, so memory stays flat), validated, and written as one unit by
   ``pipeline.tables.publish_tables`` (staging folder, manifest ``run.json``
   last, then renames; see there). Disk full or any other write failure stops
   the run with ``RunAborted`` and leaves the previous tables as they were.
@@ -76,6 +77,9 @@ __all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", 
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_FILE_MB = DEFAULT_MAX_BYTES / 1024**2
+# Results of this run kept in memory for the tables, so they are not read back from the
+# cache: as many as the tables hold at once anyway (``pipeline.table_parts.BATCH_DOCUMENTS``).
+KEPT_RESULTS = 500
 
 
 def run(
@@ -133,20 +137,25 @@ def run(
         todo = [t for t in plan.tasks if t.doc_id not in verified]
         succeeded: list[Task] = list(done)
         failed_ids: dict[str, str] = {}
+        finished: dict[str, DocumentResult] = {}  # this run's, for the tables (KEPT_RESULTS)
 
         # No bar (nor tqdm) when every document is in the cache.
         bar = progress_bar(len(plan.tasks), initial=len(done), enabled=progress and bool(todo))
         try:
             for task, result in _execute(todo, process, executor, workers, model, max_bytes, timeout):
                 if result.info is not None:
-                    cache.put(result)
+                    cache.put_soon(result)
                     succeeded.append(Task(task.source, result.info.doc_id))
+                    if len(finished) < KEPT_RESULTS:
+                        finished[result.info.doc_id] = result
                 else:
                     errors += [_with_doc_id(e, task.doc_id) for e in result.errors]
                     if task.doc_id is not None:
                         failed_ids[task.doc_id] = task.source
                 bar.update(1)
+            cache.flush()  # every entry on disk before the index and the tables
         finally:
+            cache.close()
             bar.close()
         cache.save_index()  # the inputs and entries as found now, for the next run
         errors += _duplicate_errors(plan.duplicates, failed_ids)
@@ -169,7 +178,7 @@ def run(
         # read back still gets its error row.
         # The errors of finished documents: a stage that failed, pages that could not be read.
         document_errors: list[ProcessingError] = []
-        results = _cached_results(cache, succeeded, errors, document_errors)
+        results = _cached_results(cache, succeeded, errors, document_errors, finished)
         try:
             verdicts = read_verdicts(out)
         except VerdictError as err:  # never publish tables that would hide the inspectors' work
@@ -301,14 +310,18 @@ def _duplicate_errors(duplicates: dict[str, list[str]],
 
 
 def _cached_results(cache: ResultCache, tasks: list[Task], errors: list[ProcessingError],
-                    document_errors: list[ProcessingError]) -> Iterator[DocumentResult]:
-    """The finished documents one at a time, read back from the cache (memory stays bounded).
+                    document_errors: list[ProcessingError],
+                    kept: dict[str, DocumentResult]) -> Iterator[DocumentResult]:
+    """The finished documents one at a time: first those this run ``kept`` (handed on and
+    let go, so they are in the first batch of the tables), then the others, read back
+    from the cache (memory stays bounded).
 
     The errors a finished document carries (a stage that failed, pages of a
     damaged PDF that could not be read) are its own rows of errors.parquet; they
     are gathered in ``document_errors`` for the summary."""
+    tasks = [t for t in tasks if t.doc_id in kept] + [t for t in tasks if t.doc_id not in kept]
     for task in tasks:
-        result = cache.get(task.doc_id, task.source)
+        result = kept.pop(task.doc_id, None) or cache.get(task.doc_id, task.source)
         if result is None:
             reason = "its finished result could not be read back from the cache"
             errors.append(error_row(task.source, "tables", "internal_error", task.doc_id,

@@ -37,8 +37,10 @@ import hashlib
 import hmac
 import json
 import os
+import queue
 import re
 import secrets
+import threading
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -90,6 +92,7 @@ class ResultCache:
         # What this run found, saved as the next index (``save_index``).
         self._sources: dict[str, list] = {}
         self._entries: dict[str, list[int]] = {}
+        self._writer: _Writer | None = None  # started by the first ``put_soon``
 
     def prepare(self, fresh: bool) -> None:
         """Create the folder; drop other versions' entries (and all entries when ``fresh``)."""
@@ -215,7 +218,32 @@ class ResultCache:
         """Store a finished document atomically: temp file, fsync, rename."""
         doc_id = result.info.doc_id
         payload = encode(result)
-        write_bytes(self.path(doc_id), _sign(doc_id, payload) + payload)
+        self._write(doc_id, _sign(doc_id, payload) + payload)
+
+    def put_soon(self, result: DocumentResult) -> None:
+        """``put``, with the writing done by a thread of its own: the run reads the next
+        results and sends the workers their next documents while the disk takes an
+        ``fsync`` (several ms an entry, one after another). ``flush`` waits for it; an
+        error of an earlier write is raised here or there."""
+        doc_id = result.info.doc_id
+        payload = encode(result)
+        if self._writer is None:
+            self._writer = _Writer(self._write)
+        self._writer.submit(doc_id, _sign(doc_id, payload) + payload)
+
+    def flush(self) -> None:
+        """Wait until every entry of ``put_soon`` is on disk; raise the first write's error."""
+        if self._writer is not None:
+            self._writer.wait(raise_error=True)
+
+    def close(self) -> None:
+        """Wait for the entries of ``put_soon`` still being written (a run that stops on
+        an error or Ctrl-C keeps what it finished), raising nothing."""
+        if self._writer is not None:
+            self._writer.wait(raise_error=False)
+
+    def _write(self, doc_id: str, data: bytes) -> None:
+        write_bytes(self.path(doc_id), data)
         try:
             self._record(doc_id, os.stat(self.path(doc_id)))
         except OSError:
@@ -226,6 +254,41 @@ class ResultCache:
             self._entries[doc_id] = stat_key(st)
         else:
             self._entries.pop(doc_id, None)
+
+
+class _Writer:
+    """A thread that writes cache entries one after another, in the order given."""
+
+    def __init__(self, write) -> None:
+        self._write = write
+        self._queue: queue.Queue = queue.Queue()
+        self._error: BaseException | None = None
+        threading.Thread(target=self._loop, name="kenmerk-cache", daemon=True).start()
+
+    def submit(self, doc_id: str, data: bytes) -> None:
+        self._raise()  # a full disk stops the run at the next entry, not at the end
+        self._queue.put((doc_id, data))
+
+    def wait(self, raise_error: bool) -> None:
+        self._queue.join()
+        if raise_error:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _loop(self) -> None:
+        while True:
+            doc_id, data = self._queue.get()
+            try:
+                if self._error is None:  # after a failed write the others are not tried
+                    self._write(doc_id, data)
+            except BaseException as err:  # noqa: BLE001 - raised in the run's thread
+                self._error = err
+            finally:
+                self._queue.task_done()
 
 
 def _renamed(error: ProcessingError, old: str, new: str) -> ProcessingError:

@@ -39,6 +39,11 @@ RECORDS: dict[str, type] = {cls.__name__: cls for cls in (
 )}
 
 
+# Each record class's field names, asked once (``dataclasses.fields`` is slow to ask per record).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in RECORDS.values()}
+
+
 class CodecError(ValueError):
     """A cache entry that is not a ``DocumentResult`` written by ``encode``."""
 
@@ -62,13 +67,15 @@ def decode(data: bytes) -> DocumentResult:
 
 def _tagged(value: Any) -> Any:
     """What the JSON encoder cannot write itself (it writes tuples, str, int, float, None)."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is not None:
+        fields = {name: getattr(value, name) for name in names}
+        for name, field in fields.items():
+            if isinstance(field, dict):  # the encoder writes dicts itself, untagged: tag them here
+                fields[name] = {"@dict": field}
+        return {"@": type(value).__name__, "f": fields}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        name = type(value).__name__
-        if RECORDS.get(name) is not type(value):
-            raise TypeError(f"{name} is not a record the cache can hold")
-        fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-        # The encoder writes dicts itself, untagged: tag them here.
-        return {"@": name, "f": {k: {"@dict": v} if isinstance(v, dict) else v for k, v in fields.items()}}
+        raise TypeError(f"{type(value).__name__} is not a record the cache can hold")
     if isinstance(value, Decimal):
         return {"@decimal": str(value)}
     if isinstance(value, datetime):  # before date: a datetime is a date
@@ -86,7 +93,7 @@ def _untagged(obj: dict[str, Any]) -> Any:
         cls = RECORDS.get(obj["@"])
         if cls is None or set(obj) != {"@", "f"} or not isinstance(obj["f"], dict):
             raise CodecError(f"an unknown record {obj.get('@')!r}")
-        fields = {name: _tuples(value) for name, value in obj["f"].items()}
+        fields = {name: _tuples(value) if type(value) in _NESTED else value for name, value in obj["f"].items()}
         return cls(**fields)  # TypeError on a missing or unknown field
     if len(obj) == 1:
         (tag, value), = obj.items()
@@ -108,10 +115,16 @@ class _Plain(dict):
     """A JSON object that is no tagged value: a record's fields, or the body of ``@dict``."""
 
 
+# What ``_tuples`` changes; any other value is as JSON read it.
+_NESTED = frozenset({list, _Plain})
+
+
 def _tuples(value: Any) -> Any:
     """JSON arrays as tuples, all the way down (records hold tuples, never lists)."""
     if type(value) is list:
-        if any(type(item) in (list, _Plain) for item in value):
+        # The item types gathered in C: most arrays are long runs of numbers or strings.
+        kinds = set(map(type, value))
+        if list in kinds or _Plain in kinds:
             return tuple(_tuples(item) for item in value)
         return tuple(value)
     if type(value) is _Plain:

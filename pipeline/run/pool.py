@@ -3,10 +3,11 @@
 ``run_one`` turns every failure of one document into a record (an
 ``internal_error`` row for a bug, ``worker_crashed`` for running out of
 memory). ``WorkerPool`` runs documents in processes of our own, one document
-at a time each, under a deadline: a worker that dies (segfault, ``os._exit``,
-the OOM killer) or overruns is killed with its process group (tesseract
-included) and replaced, and only its document is lost (``worker_crashed`` /
-``timeout``). ``concurrent.futures`` is not used because one dead worker breaks
+at a time each, under a deadline, with the next one already sent so that a
+worker never waits for this process between two: a worker that dies (segfault,
+``os._exit``, the OOM killer) or overruns is killed with its process group
+(tesseract included) and replaced, and only its document is lost
+(``worker_crashed`` / ``timeout``). ``concurrent.futures`` is not used because one dead worker breaks
 its whole pool (``BrokenProcessPool``). With one worker, ``run_in_process``
 runs documents here, for debugging; the deadline then works through
 ``SIGALRM``, which interrupts Python code but not a hung C call.
@@ -46,12 +47,15 @@ Executor = Callable[..., Iterator[tuple[Task, DocumentResult]]]
 
 
 def slim(result: DocumentResult) -> DocumentResult:
-    """The result without the raw pages' word boxes, which no table uses.
+    """The result without what no table uses: the raw pages' word boxes and text,
+    and each clean page's map back to the raw text (``raw_offsets``).
 
-    They are most of a PDF result's size; dropping them keeps the cache and the
-    pipe from the workers small (facts already carry their own boxes).
+    They are most of a PDF result's size (a map holds a number per character);
+    dropping them keeps the cache and the pipe from the workers small, and the
+    result quick to write and read back (facts already carry their own boxes
+    and offsets).
     """
-    pages = tuple(dataclasses.replace(p, raw=dataclasses.replace(p.raw, words=()))
+    pages = tuple(dataclasses.replace(p, raw=dataclasses.replace(p.raw, words=(), text=""), raw_offsets=())
                   for p in result.pages)
     return dataclasses.replace(result, pages=pages)
 
@@ -203,7 +207,10 @@ def _exit_when_orphaned(parent: int) -> None:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
-    task: Task | None = None
+    task: Task | None = None  # the document it works on, under ``deadline``
+    # The document it starts next, sent ahead so that it never waits for this process
+    # between two documents; under no deadline until the worker starts it.
+    queued: Task | None = None
     deadline: float = 0.0
     tmp: str | None = None
 
@@ -212,7 +219,8 @@ class WorkerPool:
     """Worker processes that each run one document at a time under a deadline.
 
     A worker that dies or overruns is killed and replaced; only its document is
-    lost. Workers are forked (the pipeline's modules are already loaded, and an
+    lost (the one sent ahead to it, not yet started, goes to the next worker free).
+    Workers are forked (the pipeline's modules are already loaded, and an
     injected ``process`` function need not be picklable) where the platform
     allows, else spawned.
     """
@@ -245,6 +253,8 @@ class WorkerPool:
         pending = deque(tasks)
         for index in range(len(self._workers)):
             self._feed(index, pending)
+        for index in range(len(self._workers)):
+            self._feed_ahead(index, pending)
         if meanwhile is not None:
             meanwhile()
         while any(w.task is not None for w in self._workers):
@@ -259,12 +269,18 @@ class WorkerPool:
                 if done is None:
                     continue
                 task, result, healthy = done
-                worker.task = None
+                # The worker went on with its queued document as it sent this result.
+                worker.task, worker.queued = worker.queued, None
+                worker.deadline = time.monotonic() + self._timeout
                 if not healthy:
+                    if worker.task is not None:  # never started: it goes first to another worker
+                        pending.appendleft(worker.task)
+                        worker.task = None
                     self._replace(index)
-                # The next document first: the caller's work on this result (the cache
+                # The next documents first: the caller's work on this result (the cache
                 # entry written and flushed to disk) must not leave the worker idle.
                 self._feed(index, pending)
+                self._feed_ahead(index, pending)
                 yield task, result
 
     def _collect(self, worker: _Worker) -> tuple[Task, DocumentResult, bool] | None:
@@ -289,8 +305,8 @@ class WorkerPool:
         return task_failed(task, "worker", "worker_crashed", reason=reason)
 
     def _feed(self, index: int, pending: deque[Task]) -> None:
-        """Give worker ``index`` the next task; a worker found dead meanwhile is replaced first."""
-        if not pending:
+        """Give an idle worker ``index`` the next task; a worker found dead meanwhile is replaced first."""
+        if not pending or self._workers[index].task is not None:
             return
         task = pending.popleft()
         try:
@@ -301,6 +317,21 @@ class WorkerPool:
         worker = self._workers[index]
         worker.task = task
         worker.deadline = time.monotonic() + self._timeout
+
+    def _feed_ahead(self, index: int, pending: deque[Task]) -> None:
+        """Send busy worker ``index`` the task after its current one, while more remain
+        than there are workers: near the end a document sent ahead could wait behind a
+        long one while another worker stands idle."""
+        worker = self._workers[index]
+        if worker.task is None or worker.queued is not None or len(pending) <= len(self._workers):
+            return
+        task = pending.popleft()
+        try:
+            worker.conn.send(task)
+        except OSError:  # it died: found by _collect, which ends its current task
+            pending.appendleft(task)
+            return
+        worker.queued = task
 
     def _replace(self, index: int) -> None:
         self._kill(self._workers[index])
@@ -383,11 +414,24 @@ def _builds_in_worker(process: ProcessFn) -> bool:
 
 def _import_modules() -> None:
     """What the workers import to process a document and build the pipeline, imported
-    here once, in one thread, before they fork."""
+    here once, in one thread, before they fork: else each worker imports them again
+    on its first document, on the same cores."""
     import pipeline.process  # noqa: F401  (spaCy, the rules' modules)
     from pipeline.nlp import import_modules
 
     import_modules()
+    # The PDF readers, which ingest loads on first use (a text or a no-change run need
+    # them not), and pyarrow's link to pandas, which it makes on its first array (each
+    # document's rows are checked against the schemas in its worker): 0.4 s of CPU.
+    import pdfminer.psexceptions  # noqa: F401
+    import pdfplumber  # noqa: F401
+    import pyarrow
+    import pypdfium2  # noqa: F401
+
+    import pipeline.ingest.pdf  # noqa: F401
+    import pipeline.tables  # noqa: F401
+
+    pyarrow.array([0])
 
 
 def _preload(model: str | None = None) -> None:

@@ -205,3 +205,33 @@ def test_planning_hashes_only_inputs_the_index_does_not_know(tmp_path, monkeypat
     again = discovery.plan_documents(sources, 1000, known=ResultCache(tmp_path / "out", "v1"))
     assert hashed == ["b.txt"]
     assert again.tasks[0] == first.tasks[0] and again.tasks[1].doc_id != first.tasks[1].doc_id
+
+
+def test_entries_put_soon_are_on_disk_after_flush_in_the_order_given(tmp_path, monkeypatch):
+    cache = ResultCache(tmp_path, "1.0+rules.abc")
+    cache.prepare(fresh=False)
+    written = []
+    write = cache_module.write_bytes
+    monkeypatch.setattr(cache_module, "write_bytes", lambda path, data: written.append(path.stem)
+                        or write(path, data))
+    ids = [f"{n:016x}" for n in range(20)]
+    for doc_id in ids:
+        cache.put_soon(_result(doc_id))
+    cache.flush()
+    assert written == ids
+    assert all(cache.get(doc_id, "in/a.txt").info.doc_id == doc_id for doc_id in ids)
+
+
+def test_a_failed_write_of_an_entry_put_soon_is_raised_and_stops_the_others(tmp_path, monkeypatch):
+    cache = ResultCache(tmp_path, "1.0+rules.abc")
+    cache.prepare(fresh=False)
+
+    def full(path, data):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(cache_module, "write_bytes", full)
+    cache.put_soon(_result("0000000000000001"))
+    with pytest.raises(OSError, match="No space"):
+        cache.flush()
+    cache.close()  # nothing left to raise
+    cache.flush()

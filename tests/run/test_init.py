@@ -100,3 +100,29 @@ def test_a_damaged_parquet_file_in_the_output_folder_does_not_stop_the_next_run(
         assert "notes_of_a_user" not in {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
     finally:
         con.close()
+
+
+def test_the_tables_of_a_run_take_its_results_without_reading_them_back(tmp_path, monkeypatch):
+    """Only documents of an earlier run are read from the cache; this run's are in memory,
+    and the tables hold the same rows either way."""
+    import pyarrow.parquet as pq
+
+    from pipeline.run.cache import ResultCache
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(TEXT, encoding="utf-8")
+    (inputs / "b.txt").write_text(TEXT.replace("Leiden", "Almere"), encoding="utf-8")
+    out = tmp_path / "out"
+    read_back = []
+    get = ResultCache.get
+    monkeypatch.setattr(ResultCache, "get", lambda self, doc_id, source: read_back.append(source)
+                        or get(self, doc_id, source))
+    run([inputs], out, workers=1, progress=False)
+    assert read_back == []
+    fresh = pq.read_table(out / "amounts.parquet").to_pylist()
+
+    (out / "run.json").unlink()  # the tables are built again, from the cache
+    run([inputs], out, workers=1, progress=False)
+    assert sorted(Path(s).name for s in read_back) == ["a.txt", "b.txt"]
+    assert pq.read_table(out / "amounts.parquet").to_pylist() == fresh
