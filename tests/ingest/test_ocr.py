@@ -122,6 +122,94 @@ def test_scan_word_boxes_are_in_pdf_points(scanned_letter, scanned_letter_doc):
     assert word.bbox.x1 == pytest.approx(drawn.x1, abs=3)
 
 
+def _image_pdf(path, image, dpi: int = 300):
+    image.save(path, "PDF", resolution=float(dpi))
+    return path
+
+
+def test_a_page_that_is_one_grey_image_at_the_ocr_dpi_is_decoded_not_rendered(tmp_path):
+    import pypdfium2
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("L", (2480, 3508), 255)
+    ImageDraw.Draw(picture).rectangle((300, 400, 900, 460), fill=0)
+    rules = ingest_rules().ocr
+    pdf = pypdfium2.PdfDocument(str(_image_pdf(tmp_path / "scan.pdf", picture)))
+    try:
+        image, scale, width, height = ocr.scan_image(pdf, 0, rules)
+        rendered, *rest = ocr.render_page(pdf, 0, rules, "scan.pdf")
+        assert rest == [scale, width, height]
+        assert image.size == picture.size
+        assert abs(rendered.width - image.width) <= 1 and abs(rendered.height - image.height) <= 1
+        assert image.getpixel((600, 430)) < 40 and image.getpixel((600, 500)) > 215
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("kind", ["200 dpi", "colour", "two images", "text"])
+def test_other_pages_are_rendered(kind, tmp_path, letter):
+    import pypdfium2
+    from PIL import Image
+
+    if kind == "text":
+        path = letter.path
+    else:
+        dpi = 200 if kind == "200 dpi" else 300
+        picture = Image.new("RGB" if kind == "colour" else "L", (dpi * 827 // 100, dpi * 1169 // 100), 255)
+        path = _image_pdf(tmp_path / "scan.pdf", picture, dpi)
+        if kind == "two images":
+            doc = pypdfium2.PdfDocument(str(path))
+            page = doc[0]
+            extra = pypdfium2.PdfImage.new(doc)
+            extra.set_bitmap(pypdfium2.PdfBitmap.from_pil(Image.new("L", (10, 10), 0)))
+            page.insert_obj(extra)
+            page.gen_content()
+            path = tmp_path / "two.pdf"
+            doc.save(str(path))
+            doc.close()
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        assert ocr.scan_image(pdf, 0, ingest_rules().ocr) is None
+    finally:
+        pdf.close()
+
+
+def test_blank_paper_among_decoded_scans_is_not_read(tmp_path):
+    import pypdfium2
+    from PIL import Image, ImageDraw
+
+    specks = Image.new("L", (2480, 3508), 255)
+    for x in range(100, 2400, 300):
+        specks.putpixel((x, x), 0)  # dust: averaged away at the blank check's dpi
+    line = specks.copy()
+    ImageDraw.Draw(line).rectangle((300, 400, 1900, 430), fill=20)
+    rules = ingest_rules().ocr
+    for picture, blank in ((specks, True), (line, False)):
+        pdf = pypdfium2.PdfDocument(str(_image_pdf(tmp_path / "scan.pdf", picture)))
+        try:
+            prepared = ocr.prepare_page(pdf, 0, rules, "scan.pdf", skip_blank=True)
+            assert isinstance(prepared, ocr.OcrPage) == blank
+            assert ocr.is_blank(pdf, 0) == blank  # the same verdict as the rendered check
+        finally:
+            pdf.close()
+
+
+@pytest.mark.slow
+def test_a_decoded_scan_reads_as_the_rendered_one(documents, tmp_path, monkeypatch):
+    import pypdfium2
+
+    built = documents.build_scanned_letter_pdf(tmp_path, dpi=300)
+    pdf = pypdfium2.PdfDocument(str(built.path))
+    assert all(ocr.scan_image(pdf, i, ingest_rules().ocr) is not None for i in range(len(pdf)))
+    pdf.close()
+    decoded = read_document(built.path, source="brief_scan.pdf")
+    monkeypatch.setattr(ocr, "scan_image", lambda *args: None)
+    rendered = read_document(built.path, source="brief_scan.pdf")
+    assert [p.text for p in decoded.pages] == [p.text for p in rendered.pages]
+    assert [p.method_reason for p in decoded.pages] == ["no_text_layer"] * len(decoded.pages)
+    assert folded(body_part(decoded.pages[0])) == folded(built.body_pages[0])
+
+
 @pytest.mark.slow
 def test_mixed_document_ocrs_only_the_scanned_page(documents, tmp_path):
     built = documents.build_mixed_letter_pdf(tmp_path)
