@@ -392,6 +392,7 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
     """
     require_tesseract(all_rules.ocr.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    tesseract.engine_psm(all_rules.ocr.config)  # tesserocr imported here, not in the threads
 
     def jobs() -> Iterator[tuple[int, Job]]:
         for index in indices:
@@ -411,6 +412,18 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
 # Reads one page in a thread; a result or error known without reading stands in for it.
 Job = Callable[[], Any] | OcrPage | KenmerkError
 
+# Work for the thread that hands pages to tesseract, done once, when it first waits for
+# a page: a worker of ``kenmerk run`` imports spaCy there (``pipeline.run.pool``), beside
+# the pages being read rather than before them. The waiting thread does it itself, so
+# nothing is imported in two threads at once (the tesseract threads import nothing).
+meanwhile: list[Callable[[], object]] = []
+
+
+def run_meanwhile() -> None:
+    """Do (and forget) the work waiting in ``meanwhile``, in this thread."""
+    while meanwhile:
+        meanwhile.pop(0)()
+
 
 def read_in_parallel(jobs: Iterable[tuple[int, Job]],
                      threads: int | None = None) -> dict[int, Any]:
@@ -425,6 +438,8 @@ def read_in_parallel(jobs: Iterable[tuple[int, Job]],
     running: dict[int, Future] = {}
 
     def collect(key: int) -> None:
+        if not running[key].done():
+            run_meanwhile()
         try:
             out[key] = running.pop(key).result()
         except KenmerkError as err:

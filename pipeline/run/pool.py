@@ -20,6 +20,7 @@ import os
 import pickle
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -30,6 +31,8 @@ from multiprocessing import connection
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from pipeline.errors import KenmerkError
+from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.records import DocumentResult
 from pipeline.run.discovery import Task, task_failed
 
@@ -60,12 +63,24 @@ class _DocumentTimeout(BaseException):
     """Raised by SIGALRM in single-process mode; a BaseException so stages cannot swallow it."""
 
 
-def process_document(path: Path | str, source: str | None = None, **options) -> DocumentResult:
+def process_document(path: Path | str, source: str | None = None, *,
+                     max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None) -> DocumentResult:
     """``pipeline.process.process_document``, imported when a document is read: a run
-    that finds every document in its cache never loads spaCy or the PDF libraries."""
-    from pipeline.process import process_document as process
+    that finds every document in its cache never loads spaCy or the PDF libraries.
 
-    return process(path, source, **options)
+    The document is read before spaCy is imported: a worker that imports it
+    itself does so while tesseract reads the pages (``ocr.meanwhile``), or else here."""
+    from pipeline.ingest import ocr, read_document
+
+    source = source if source is not None else str(path)
+    try:
+        raw = read_document(Path(path), source=source, max_bytes=max_bytes)
+    except KenmerkError as err:
+        raw = err
+    ocr.run_meanwhile()
+    from pipeline.process import process_read
+
+    return process_read(raw, source, model=model)
 
 
 def run_one(process: ProcessFn, task: Task, max_bytes: int) -> DocumentResult:
@@ -161,11 +176,18 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
     os.setpgrp()  # so a timeout kills tesseract children too
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     if _builds_in_worker(process):
-        # Built here, beside the first document's reading, rather than in the parent
-        # before the workers start: a scan's OCR need not wait for spaCy, and both
-        # cores work. The parent imported its modules (``_import_modules``), so this
-        # thread imports nothing while the document's thread does.
-        threading.Thread(target=_build, daemon=True).start()
+        if "pipeline.process" in sys.modules:
+            # Built here, beside the first document's reading, rather than in the parent
+            # before the workers start: a scan's OCR need not wait for spaCy, and both
+            # cores work. The parent imported its modules (``_import_modules``), so this
+            # thread imports nothing while the document's thread does.
+            threading.Thread(target=_build, daemon=True).start()
+        else:
+            # The only worker of the run: the parent forked it at once, and it imports
+            # spaCy itself, while tesseract reads the pages of its scan.
+            from pipeline.ingest import ocr
+
+            ocr.meanwhile.append(_import_and_build)
     while True:
         try:
             task = conn.recv()
@@ -181,6 +203,15 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
                                    reason=f"result could not be sent back: {err}"))
         except (BrokenPipeError, OSError):
             return
+
+
+def _import_and_build() -> None:
+    """The imports in this thread, then the build in another (it imports nothing)."""
+    try:
+        _import_modules()
+    except Exception:  # noqa: S110 - the document's own import reports it
+        return
+    threading.Thread(target=_build, daemon=True).start()
 
 
 def _build() -> None:
@@ -367,7 +398,8 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
             yield task, run_in_process(process, task, max_bytes, timeout)
         return
     if _builds_in_worker(process):
-        _import_modules()
+        if len(tasks) > 1:  # once for all the workers; one worker imports beside its reading
+            _import_modules()
     elif getattr(process, "func", process) is process_document:
         _preload(getattr(process, "keywords", {}).get("model"))
     with WorkerPool(min(workers, len(tasks)), process, max_bytes, timeout) as pool:
