@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from statistics import fmean
@@ -149,12 +151,46 @@ def handed_over(image):
     return image
 
 
+# A folder where each thread that hands a page to libtesseract leaves a note of the page
+# for as long as the library reads it (``kenmerk run``'s workers name their own folder):
+# a crash inside the library ends the worker process, and the note says on which page.
+notes_dir: str | None = None
+NOTE_PREFIX = "tesseract-page-"
+
+
+@contextmanager
+def _noted(page_number: int) -> Iterator[None]:
+    if notes_dir is None:
+        yield
+        return
+    note = os.path.join(notes_dir, f"{NOTE_PREFIX}{threading.get_ident()}")
+    with open(note, "w", encoding="ascii") as handle:
+        handle.write(str(page_number))
+    try:
+        yield
+    finally:
+        with suppress(OSError):
+            os.remove(note)
+
+
+def pages_noted(folder: str) -> list[int]:
+    """The pages libtesseract was reading in a worker whose notes are in ``folder``."""
+    pages = []
+    with suppress(OSError):
+        for name in os.listdir(folder):
+            if name.startswith(NOTE_PREFIX):
+                with suppress(OSError, ValueError), open(os.path.join(folder, name), encoding="ascii") as handle:
+                    pages.append(int(handle.read()))
+    return sorted(pages)
+
+
 def _read(image, scale: float, rules: OcrRules, source: str,
           page_number: int) -> tuple[list[Token], float | None]:
     # A pathological image can keep tesseract busy for minutes; both stop it after
     # the timeout (pytesseract kills the command) and raise a RuntimeError.
     try:
-        data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
+        with _noted(page_number):
+            data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
     except (RuntimeError, OSError) as err:
         raise KenmerkError("ocr_failed", source=source, page=page_number,
                            reason=str(err)) from err

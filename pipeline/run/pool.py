@@ -167,8 +167,11 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
     which the pool removes when it kills or stops the worker.
     """
     if tmp is not None:
+        from pipeline.ingest import ocr
+
         os.environ["TMPDIR"] = tmp
         tempfile.tempdir = tmp
+        ocr.notes_dir = tmp  # the page libtesseract reads, should it crash (``_crash``)
     for other in inherited:
         other.close()  # else the other workers' pipes never see EOF when the parent dies
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -317,6 +320,13 @@ class WorkerPool:
     def _crash(self, task: Task, worker: _Worker, reason: str | None = None) -> DocumentResult:
         worker.process.join(STOP_GRACE)
         reason = reason or exit_reason(worker.process.exitcode)
+        if worker.tmp is not None:
+            from pipeline.ingest.ocr import pages_noted
+
+            if pages := pages_noted(worker.tmp):
+                numbers = [str(n) for n in pages]
+                which = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+                reason += f", while tesseract read page{'s' if len(numbers) > 1 else ''} {which}"
         return task_failed(task, "worker", "worker_crashed", reason=reason)
 
     def _feed(self, index: int, pending: deque[Task]) -> None:
