@@ -43,3 +43,21 @@ def test_a_worker_gets_its_next_document_before_its_result_is_handled(tmp_path):
             time.sleep(0.05)
         assert (started / "d1").exists()
         assert [first.source] + [task.source for task, _ in results] == ["d0", "d1", "d2"]
+
+
+def test_the_only_worker_imports_and_warms_up_what_its_document_will_need():
+    # A run of one document forks its worker before spaCy is imported; the worker imports it
+    # while tesseract reads (``ocr.meanwhile``) and warms its stages up in a thread, so that
+    # after the last page nothing is left to load.
+    import subprocess
+    import sys
+
+    script = ("import sys; from pipeline.run import pool; from pipeline.ingest import raw_document_from_text; "
+              "assert 'spacy' not in sys.modules; pool._import_and_build(); pool._warming.join(); "
+              "from pipeline.process import process_raw; before = set(sys.modules); "
+              "result = process_raw(raw_document_from_text('De gemeente Delft ontvangt op 2 mei 2019 "
+              "€ 40.000 voor 12 trainingen.', 'brief.txt')); "
+              "assert result.info is not None and result.amounts and result.dates, result; "
+              "print(sorted(set(sys.modules) - before))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
