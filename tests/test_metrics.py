@@ -88,3 +88,31 @@ def test_agrees_with_the_shared_scorer(small_run):
     assert ours.macro_f1 == pytest.approx(shared["macro_f1"])
     for name, measure in shared["measures"].items():
         assert ours.scores[name].f1 == pytest.approx(measure["f1"])
+
+
+def test_doc_kind_is_scored_only_where_the_gold_gives_it(tmp_path):
+    def run_with(kind: str, name: str) -> Path:
+        info = DocumentInfo(doc_id=name.ljust(16, "0"), source=f"in/{name}.txt", doc_type="overig",
+                            doc_type_rule="t", doc_date=None, title="t", n_pages=1, ingest="text",
+                            pipeline_version="v", doc_kind=kind)
+        return DocumentResult(source=f"in/{name}.txt", info=info)
+
+    write_tables(build_tables([run_with("email", "a"), run_with("verslag", "b")]), tmp_path / "out")
+    rows = [
+        {"doc": "a.txt", "kind": "document", "doc_type": "overig", "doc_kind": "email", "doc_date": None},
+        {"doc": "b.txt", "kind": "document", "doc_type": "overig", "doc_kind": "besluitenlijst", "doc_date": None},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = score(gold, tmp_path / "out")
+    assert report.doc_kind_accuracy == 0.5
+    assert "doc_kind accuracy" in "\n".join(report.lines())
+    # The finer kind is reported beside, never inside, the macro average the shared scorer computes.
+    assert report.macro_f1 == pytest.approx((6 * 1.0 + 1.0 + 1.0) / 8)
+
+    without_kind = tmp_path / "gold_without_kind.jsonl"
+    without_kind.write_text("\n".join(json.dumps({k: v for k, v in r.items() if k != "doc_kind"}) for r in rows),
+                            encoding="utf-8")
+    report = score(without_kind, tmp_path / "out")
+    assert report.doc_kind_accuracy is None
+    assert "doc_kind" not in "\n".join(report.lines())

@@ -44,20 +44,10 @@ def _scan_without_windows(text):
     return sorted(found, key=lambda c: (c.start, c.end, c.rule))
 
 
-_FRAGMENTS = [c["text"] for c in SENTENCES] + [
-    "€ 950.000",
-    "Postbus 20301",
-    "in de periode",
-    "van",
-    "tot en met",
-    "en",
-    "12",
-    "2016",
-    "maart",
-    "het eerste kwartaal",
-    "jl.",
-    "\n\n",
-]
+# The date sentences and the pieces that stand between dates in real text (an amount,
+# a postbox number, connecting words), shuffled together by the property tests.
+_FRAGMENTS = [c["text"] for c in SENTENCES] + json.loads(
+    (Path(__file__).parent / "date_fragments.json").read_text(encoding="utf-8"))
 
 
 def test_scan_text_finds_overlapping_candidates():

@@ -189,20 +189,10 @@ def test_resolve_overlaps_keeps_longest_then_priority():
     ]
 
 
-_FRAGMENTS = [c["text"] for c in SENTENCES] + [
-    "€ 950.000",
-    "Postbus 20301",
-    "in de periode",
-    "van",
-    "tot en met",
-    "en",
-    "12",
-    "2016",
-    "maart",
-    "het eerste kwartaal",
-    "jl.",
-    "\n\n",
-]
+# The date sentences and the pieces that stand between dates in real text (an amount,
+# a postbox number, connecting words), shuffled together by the property tests.
+_FRAGMENTS = [c["text"] for c in SENTENCES] + json.loads(
+    (Path(__file__).parent / "date_fragments.json").read_text(encoding="utf-8"))
 
 
 @settings(max_examples=100, deadline=None)
