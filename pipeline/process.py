@@ -61,7 +61,17 @@ def process_document(path: Path | str, source: str | None = None, *,
     try:
         raw = read_document(Path(path), source=source, max_bytes=max_bytes)
     except KenmerkError as err:
-        return failed(source, ProcessingError(source, "ingest", err.code, err.message, time=utc_now()))
+        raw = err
+    return process_read(raw, source, model=model)
+
+
+def process_read(raw: RawDocument | KenmerkError, source: str, *,
+                 model: str | None = None) -> DocumentResult:
+    """``process_document`` after reading: ``raw`` is the document read, or the
+    ``KenmerkError`` that reading it raised (``pipeline.run.pool`` reads a document
+    before it imports this module)."""
+    if isinstance(raw, KenmerkError):
+        return failed(source, ProcessingError(source, "ingest", raw.code, raw.message, time=utc_now()))
     try:
         result = process_raw(raw, model=model)
     except KenmerkError as err:

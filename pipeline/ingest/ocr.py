@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from statistics import fmean
@@ -149,12 +151,46 @@ def handed_over(image):
     return image
 
 
+# A folder where each thread that hands a page to libtesseract leaves a note of the page
+# for as long as the library reads it (``kenmerk run``'s workers name their own folder):
+# a crash inside the library ends the worker process, and the note says on which page.
+notes_dir: str | None = None
+NOTE_PREFIX = "tesseract-page-"
+
+
+@contextmanager
+def _noted(page_number: int) -> Iterator[None]:
+    if notes_dir is None:
+        yield
+        return
+    note = os.path.join(notes_dir, f"{NOTE_PREFIX}{threading.get_ident()}")
+    with open(note, "w", encoding="ascii") as handle:
+        handle.write(str(page_number))
+    try:
+        yield
+    finally:
+        with suppress(OSError):
+            os.remove(note)
+
+
+def pages_noted(folder: str) -> list[int]:
+    """The pages libtesseract was reading in a worker whose notes are in ``folder``."""
+    pages = []
+    with suppress(OSError):
+        for name in os.listdir(folder):
+            if name.startswith(NOTE_PREFIX):
+                with suppress(OSError, ValueError), open(os.path.join(folder, name), encoding="ascii") as handle:
+                    pages.append(int(handle.read()))
+    return sorted(pages)
+
+
 def _read(image, scale: float, rules: OcrRules, source: str,
           page_number: int) -> tuple[list[Token], float | None]:
     # A pathological image can keep tesseract busy for minutes; both stop it after
     # the timeout (pytesseract kills the command) and raise a RuntimeError.
     try:
-        data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
+        with _noted(page_number):
+            data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
     except (RuntimeError, OSError) as err:
         raise KenmerkError("ocr_failed", source=source, page=page_number,
                            reason=str(err)) from err
@@ -243,11 +279,15 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     return OcrResult(apply_redactions(tokens, boxes, all_rules.redaction), confidence, rotation)
 
 
-def ocr_page(pdf, index: int, all_rules: IngestRules, source: str) -> OcrPage:
-    """Render page ``index`` of a pypdfium2 document and read it with ``ocr_image``."""
+def ocr_page(pdf, index: int, all_rules: IngestRules, source: str,
+             skip_blank: bool = False) -> OcrPage:
+    """Render page ``index`` of a pypdfium2 document and read it with ``ocr_image``
+    (blank paper not read, with ``skip_blank``: see ``prepare_page``)."""
     require_tesseract(all_rules.ocr.lang, source)
-    image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
-    return _read_rendered(image, scale, width, height, all_rules, source, index + 1)
+    prepared = prepare_page(pdf, index, all_rules.ocr, source, skip_blank)
+    if isinstance(prepared, OcrPage):
+        return prepared
+    return _read_rendered(*prepared, all_rules, source, index + 1)
 
 
 def ocr_threads() -> int:
@@ -278,6 +318,20 @@ def render_page(pdf, index: int, rules: OcrRules, source: str):
     finally:
         page.close()
     return image, scale, float(width), float(height)
+
+
+def prepare_page(pdf, index: int, rules: OcrRules, source: str,
+                 skip_blank: bool = False) -> OcrPage | tuple[Any, float, float, float]:
+    """Page ``index`` ready for tesseract, (image, scale, width, height), or with
+    ``skip_blank`` an empty ``OcrPage`` for blank paper (``blank_page``: a small
+    rendering, before the page is rendered at the OCR dpi).
+
+    The pixels of a page that is one image at the OCR dpi are not decoded in place of
+    the rendering, ten times cheaper as it would be: pdfium's rendering resamples them
+    slightly, and on noisy scans tesseract read the raw pixels worse (a page's
+    confidence 57 instead of 93)."""
+    blank = blank_page(pdf, index, source) if skip_blank else None
+    return blank if blank is not None else render_page(pdf, index, rules, source)
 
 
 def _read_rendered(image, scale: float, width: float, height: float, all_rules: IngestRules,
@@ -319,27 +373,37 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
     """
     require_tesseract(all_rules.ocr.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    tesseract.engine_psm(all_rules.ocr.config)  # tesserocr imported here, not in the threads
 
     def jobs() -> Iterator[tuple[int, Job]]:
         for index in indices:
             try:
-                blank = blank_page(pdf, index, source) if skip_blank else None
-                if blank is None:
-                    image, scale, width, height = render_page(pdf, index, all_rules.ocr, source)
+                prepared = prepare_page(pdf, index, all_rules.ocr, source, skip_blank)
             except KenmerkError as err:
                 yield index, err
                 continue
-            if blank is not None:
-                yield index, blank
+            if isinstance(prepared, OcrPage):
+                yield index, prepared
             else:
-                yield index, partial(_read_rendered, image, scale, width, height, all_rules,
-                                     source, index + 1)
+                yield index, partial(_read_rendered, *prepared, all_rules, source, index + 1)
 
     return read_in_parallel(jobs(), threads)
 
 
 # Reads one page in a thread; a result or error known without reading stands in for it.
 Job = Callable[[], Any] | OcrPage | KenmerkError
+
+# Work for the thread that hands pages to tesseract, done once, when it first waits for
+# a page: a worker of ``kenmerk run`` imports spaCy there (``pipeline.run.pool``), beside
+# the pages being read rather than before them. The waiting thread does it itself, so
+# nothing is imported in two threads at once (the tesseract threads import nothing).
+meanwhile: list[Callable[[], object]] = []
+
+
+def run_meanwhile() -> None:
+    """Do (and forget) the work waiting in ``meanwhile``, in this thread."""
+    while meanwhile:
+        meanwhile.pop(0)()
 
 
 def read_in_parallel(jobs: Iterable[tuple[int, Job]],
@@ -355,6 +419,8 @@ def read_in_parallel(jobs: Iterable[tuple[int, Job]],
     running: dict[int, Future] = {}
 
     def collect(key: int) -> None:
+        if not running[key].done():
+            run_meanwhile()
         try:
             out[key] = running.pop(key).result()
         except KenmerkError as err:

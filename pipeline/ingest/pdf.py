@@ -49,7 +49,7 @@ from pipeline.ingest import layout
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords
 from pipeline.ingest.lines import Token, median_height
-from pipeline.ingest.ocr import OcrPage, blank_page, ocr_page, ocr_pages, ocr_threads
+from pipeline.ingest.ocr import OcrPage, ocr_page, ocr_pages, ocr_threads
 from pipeline.ingest.pdf_recover import (
     PDFIUM_TEXT,
     damaged_page_words,
@@ -279,7 +279,7 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str,
             raise result
     else:
         doc = pdfium.get()
-        result = blank_page(doc, index, source) or ocr_page(doc, index, rules, source)
+        result = ocr_page(doc, index, rules, source, skip_blank=True)
     if result.blank:
         return PageWords([], result.width, result.height, "pdf")
     return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence,

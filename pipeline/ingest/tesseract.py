@@ -15,7 +15,8 @@ way, and the same page segmentation (``--psm``). A page gets the same time
 limit as the command: past it libtesseract stops and the page fails. A crash
 inside the library ends its process: in a worker of ``kenmerk run`` that is
 the document's ``worker_crashed`` and a new worker, as for a crash anywhere
-else in the document.
+else in the document, and the error names the page being read
+(``ocr.notes_dir``).
 
 ``image_to_data`` returns None where no engine can be used (tesserocr not
 installed, the tessdata folder not found, a config other than ``--psm N``);

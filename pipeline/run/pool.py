@@ -21,6 +21,7 @@ import os
 import pickle
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -31,6 +32,8 @@ from multiprocessing import connection
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from pipeline.errors import KenmerkError
+from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.records import DocumentResult
 from pipeline.run.discovery import Task, task_failed
 
@@ -64,12 +67,26 @@ class _DocumentTimeout(BaseException):
     """Raised by SIGALRM in single-process mode; a BaseException so stages cannot swallow it."""
 
 
-def process_document(path: Path | str, source: str | None = None, **options) -> DocumentResult:
+def process_document(path: Path | str, source: str | None = None, *,
+                     max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None) -> DocumentResult:
     """``pipeline.process.process_document``, imported when a document is read: a run
-    that finds every document in its cache never loads spaCy or the PDF libraries."""
-    from pipeline.process import process_document as process
+    that finds every document in its cache never loads spaCy or the PDF libraries.
 
-    return process(path, source, **options)
+    The document is read before spaCy is imported: a worker that imports it
+    itself does so while tesseract reads the pages (``ocr.meanwhile``), or else here."""
+    from pipeline.ingest import ocr, read_document
+
+    source = source if source is not None else str(path)
+    try:
+        raw = read_document(Path(path), source=source, max_bytes=max_bytes)
+    except KenmerkError as err:
+        raw = err
+    ocr.run_meanwhile()
+    if _warming is not None:
+        _warming.join()  # the stages are not run in two threads at once
+    from pipeline.process import process_read
+
+    return process_read(raw, source, model=model)
 
 
 def run_one(process: ProcessFn, task: Task, max_bytes: int) -> DocumentResult:
@@ -156,8 +173,11 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
     which the pool removes when it kills or stops the worker.
     """
     if tmp is not None:
+        from pipeline.ingest import ocr
+
         os.environ["TMPDIR"] = tmp
         tempfile.tempdir = tmp
+        ocr.notes_dir = tmp  # the page libtesseract reads, should it crash (``_crash``)
     for other in inherited:
         other.close()  # else the other workers' pipes never see EOF when the parent dies
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -165,11 +185,18 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
     os.setpgrp()  # so a timeout kills tesseract children too
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     if _builds_in_worker(process):
-        # Built here, beside the first document's reading, rather than in the parent
-        # before the workers start: a scan's OCR need not wait for spaCy, and both
-        # cores work. The parent imported its modules (``_import_modules``), so this
-        # thread imports nothing while the document's thread does.
-        threading.Thread(target=_build, daemon=True).start()
+        if "pipeline.process" in sys.modules:
+            # Built here, beside the first document's reading, rather than in the parent
+            # before the workers start: a scan's OCR need not wait for spaCy, and both
+            # cores work. The parent imported its modules (``_import_modules``), so this
+            # thread imports nothing while the document's thread does.
+            threading.Thread(target=_build, daemon=True).start()
+        else:
+            # The only worker of the run: the parent forked it at once, and it imports
+            # spaCy itself, while tesseract reads the pages of its scan.
+            from pipeline.ingest import ocr
+
+            ocr.meanwhile.append(_import_and_build)
     while True:
         try:
             task = conn.recv()
@@ -187,11 +214,43 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
             return
 
 
-def _build() -> None:
+# The only worker of a run (``_import_and_build``) warms its stages up on this text while
+# tesseract reads the scan: their first document pays about 0.5 s of CPU once (caches,
+# the table checks' libraries), which would otherwise come after the last page.
+WARM_UP_TEXT = ("Geachte leden van de raad,\n\nDe gemeente Utrecht ontvangt op 3 maart 2016 een "
+                "bijdrage van € 1.250.000 voor de training huiselijk geweld van 40 professionals.\n\n"
+                "Met vriendelijke groet,\nhet college")
+_warming: threading.Thread | None = None
+
+
+def _import_and_build() -> None:
+    """The imports in this thread, then the build and a warm-up in another (they import
+    nothing but a few of Python's own modules)."""
+    global _warming
+    try:
+        _import_modules()
+        # What the stages' table check imports on its first document: pyarrow, and pandas
+        # through it.
+        import pandas  # noqa: F401
+        import pyarrow.pandas_compat  # noqa: F401
+
+        import pipeline.tables  # noqa: F401
+    except Exception:  # noqa: S110 - the document's own import reports it
+        return
+    _warming = threading.Thread(target=_build, kwargs={"warm_up": True}, daemon=True)
+    _warming.start()
+
+
+def _build(warm_up: bool = False) -> None:
     from pipeline.nlp import build_nlp
 
     try:
         build_nlp()
+        if warm_up:
+            from pipeline.ingest import raw_document_from_text
+            from pipeline.process import process_raw
+
+            process_raw(raw_document_from_text(WARM_UP_TEXT, "warm-up.txt"))
     except Exception:  # noqa: S110 - the document's own build reports it (stage nlp.build)
         pass
 
@@ -302,6 +361,13 @@ class WorkerPool:
     def _crash(self, task: Task, worker: _Worker, reason: str | None = None) -> DocumentResult:
         worker.process.join(STOP_GRACE)
         reason = reason or exit_reason(worker.process.exitcode)
+        if worker.tmp is not None:
+            from pipeline.ingest.ocr import pages_noted
+
+            if pages := pages_noted(worker.tmp):
+                numbers = [str(n) for n in pages]
+                which = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+                reason += f", while tesseract read page{'s' if len(numbers) > 1 else ''} {which}"
         return task_failed(task, "worker", "worker_crashed", reason=reason)
 
     def _feed(self, index: int, pending: deque[Task]) -> None:
@@ -398,7 +464,8 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
             yield task, run_in_process(process, task, max_bytes, timeout)
         return
     if _builds_in_worker(process):
-        _import_modules()
+        if len(tasks) > 1:  # once for all the workers; one worker imports beside its reading
+            _import_modules()
     elif getattr(process, "func", process) is process_document:
         _preload(getattr(process, "keywords", {}).get("model"))
     with WorkerPool(min(workers, len(tasks)), process, max_bytes, timeout) as pool:

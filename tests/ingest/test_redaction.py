@@ -251,3 +251,54 @@ def test_a_coloured_bar_beside_its_label_is_no_grey_redaction(tmp_path):
         canvas.rect(130, 698 - 14 * i, width, 9, stroke=0, fill=1)
     canvas.save()
     assert REDACTION_MARK not in read_document(path, source="grafiek.pdf").pages[0].text
+
+
+def _filled_areas(grid):
+    """The reference: a cell-by-cell fill of each area touching by an edge."""
+    cells = {(r, c) for r, row in enumerate(grid) for c, v in enumerate(row) if v}
+    areas = []
+    while cells:
+        stack = [cells.pop()]
+        area = list(stack)
+        while stack:
+            r, c = stack.pop()
+            for n in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if n in cells:
+                    cells.remove(n)
+                    area.append(n)
+                    stack.append(n)
+        areas.append(sorted(area))
+    return sorted(areas)
+
+
+@pytest.mark.parametrize("density", [0.0, 0.2, 0.45, 0.6, 0.9])
+def test_areas_are_the_areas_a_fill_finds(density):
+    import random
+
+    import numpy as np
+
+    from pipeline.ingest.redaction import _areas
+
+    rng = random.Random(int(density * 100))
+    for rows, cols in ((1, 1), (1, 9), (9, 1), (12, 17), (40, 31)):
+        grid = np.array([[rng.random() < density for _ in range(cols)] for _ in range(rows)])
+        found = []
+        for (r0, c0, r1, c1), count, runs in _areas(grid):
+            area = sorted((r, c) for r, start, end in runs() for c in range(start, end))
+            assert count == len(area)
+            assert (r0, c0, r1, c1) == (min(r for r, _ in area), min(c for _, c in area),
+                                        max(r for r, _ in area) + 1, max(c for _, c in area) + 1)
+            found.append(area)
+        assert sorted(found) == _filled_areas(grid.tolist())
+
+
+def test_areas_smaller_than_asked_are_left_out():
+    import numpy as np
+
+    from pipeline.ingest.redaction import _areas
+
+    grid = np.zeros((10, 10), dtype=bool)
+    grid[1:3, 1:7] = True  # 2 x 6
+    grid[5:9, 8] = True  # 4 x 1
+    assert [box for box, _, _ in _areas(grid, 2, 2)] == [(1, 1, 3, 7)]
+    assert [box for box, _, _ in _areas(grid, 3, 1)] == [(5, 8, 9, 9)]

@@ -126,6 +126,26 @@ def test_the_run_completes_around_the_faults(faulty_run, check):
     assert summary.n_failed == 4 and summary.exit_code == 1
 
 
+def test_a_crash_inside_libtesseract_costs_its_document_and_names_the_page(inputs, out, check, build,
+                                                                          monkeypatch):
+    from pipeline.ingest import tesseract
+
+    def crash(*args, **kwargs):
+        faulthandler.disable()
+        ctypes.string_at(0)  # as a segfault in the C library would
+
+    monkeypatch.setattr(tesseract, "image_to_data", crash)
+    scan = inputs.write("scan.pdf", build.image_only_pdf_bytes())
+    good = inputs.good_document()
+    summary = run([inputs.folder], out, workers=2, progress=False, timeout=60)
+    rows = check.error_rows(out, scan)
+    assert [(r["stage"], r["error"]) for r in rows] == [("worker", "worker_crashed")]
+    assert rows[0]["message"].endswith("stopped unexpectedly (killed by SIGSEGV, while tesseract read page 1).")
+    assert str(good) in check.document_sources(out)
+    assert summary.n_failed == 1
+    check.outputs_intact(out)
+
+
 def test_single_process_mode_has_the_timeout_too(inputs, out, check):
     prepare(inputs.good)  # so only the hang can reach the deadline
     hang = inputs.write("hang.txt", b"Document van de gemeente Leiden.")

@@ -117,3 +117,21 @@ def test_a_slim_result_gives_the_same_tables(tmp_path, documents):
     assert not slimmed.pages[0].raw_offsets and not slimmed.pages[0].raw.words
     full, slim_tables = build_tables([result]), build_tables([slimmed])
     assert all(full[name].equals(slim_tables[name]) for name in full if name != "errors")
+
+
+def test_the_only_worker_imports_and_warms_up_what_its_document_will_need():
+    # A run of one document forks its worker before spaCy is imported; the worker imports it
+    # while tesseract reads (``ocr.meanwhile``) and warms its stages up in a thread, so that
+    # after the last page nothing is left to load.
+    import subprocess
+    import sys
+
+    script = ("import sys; from pipeline.run import pool; from pipeline.ingest import raw_document_from_text; "
+              "assert 'spacy' not in sys.modules; pool._import_and_build(); pool._warming.join(); "
+              "from pipeline.process import process_raw; before = set(sys.modules); "
+              "result = process_raw(raw_document_from_text('De gemeente Delft ontvangt op 2 mei 2019 "
+              "€ 40.000 voor 12 trainingen.', 'brief.txt')); "
+              "assert result.info is not None and result.amounts and result.dates, result; "
+              "print(sorted(set(sys.modules) - before))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
