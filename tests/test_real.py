@@ -45,7 +45,7 @@ class RealSet:
 SETS = (
     RealSet(
         "development",
-        floors={"amount": 0.94, "amount+municipality": 0.95, "municipality": 0.98, "date": 0.89},
+        floors={"amount": 0.94, "amount+municipality": 0.98, "municipality": 0.98, "date": 0.89},
         doc_type_floor=0.93, doc_date_floor=0.87,
         history="""16 documents. First measured 2026-12-04 right after the gold was
         committed, with the pipeline as it stood before this work (commit 26b0c15):
@@ -86,7 +86,16 @@ SETS = (
         salutation, Woo subjects, qualified date labels, OCR'd digits in a
         Datum field, headers repeated on every page): amount 0.961 (P 0.992,
         R 0.932), amount+municipality 0.968, municipality 0.996, date 0.911
-        (P 0.877), doc_type 16/16, doc_date 16/16.""",
+        (P 0.877), doc_type 16/16, doc_date 16/16.
+        After the general fixes of 2026-12-05, fourth session, from a zoo of
+        amount links (tests/layouts/links/: the passive and infinitive of granting,
+        'ten behoeve van', 'reserved for', a decision's recipient field, an amount
+        column first, figures set half a line below their label, the later figures
+        of a linked row) and the zoo's border documents (reports on letter paper,
+        Kamervragen, budget-cycle notes, news pages): amount 0.961,
+        amount+municipality 0.990 (P 0.999, R 0.982), municipality 0.996, date
+        0.911 (P 0.877), doc_type 16/16, doc_date 16/16, doc_kind 15/16 (scored
+        from this session on).""",
     ),
     RealSet(
         "kept_back",
@@ -122,7 +131,13 @@ SETS = (
         fixes (letters and the other kinds) merged (measured once, at the end):
         amount 0.962 (P 0.975, R 0.950), amount+municipality 0.867 (13 of 17, all
         13 given right), municipality 1.000, date 0.939 (P 0.922, R 0.956),
-        doc_type 6/8, doc_date 7/8.""",
+        doc_type 6/8, doc_date 7/8.
+        Final, 2026-12-05, fourth session (measured once, at the end; no helper ran
+        this set), after the link zoo and the border documents of the layout zoo:
+        unchanged. One helper's script printed this set's gold document rows (type,
+        kind, date, title) by a filter error that session; it reports it shaped no
+        rule by them. amount 0.962, amount+municipality 0.867 (13 of 17), municipality
+        1.000, date 0.939, doc_type 6/8, doc_date 7/8, doc_kind 5/8 (first scored).""",
     ),
 )
 

@@ -78,6 +78,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     mention_before,
     names_the_row,
     same_clause,
+    short_line_of,
 )
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -500,9 +501,11 @@ def recipient_field(links: LinkInput, start: int, end: int) -> Mention | None:
     ``field_block_max_lines`` away, starts with a recipient's label and names one municipality."""
     words = link_words()
     text = links.text
-    line_start, line_end = line_of(text, start)
-    if not _is_field_line(text[line_start:line_end]):
+    # Short lines only, read in a window: a page that is one long line is not read once per amount.
+    here = short_line_of(text, start)
+    if here is None or not _is_field_line(text[here[0]:here[1]]):
         return None
+    line_start, line_end = here
     found: set[Mention] = set()
     for step in (-1, 1):
         lo, hi = line_start, line_end
@@ -510,11 +513,14 @@ def recipient_field(links: LinkInput, start: int, end: int) -> Mention | None:
             if step < 0:
                 if lo == 0:
                     break
-                lo, hi = line_of(text, lo - 1)
+                neighbour = short_line_of(text, lo - 1)
             else:
                 if hi >= len(text):
                     break
-                lo, hi = line_of(text, hi + 1)
+                neighbour = short_line_of(text, hi + 1)
+            if neighbour is None:
+                break
+            lo, hi = neighbour
             line = text[lo:hi]
             if not line.strip() or not _is_field_line(line):
                 break
