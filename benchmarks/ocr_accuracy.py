@@ -18,7 +18,6 @@ exits with status 1 when that fails. Run: ``python benchmarks/ocr_accuracy.py``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import tempfile
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 from pipeline.clean import clean_page
 from pipeline.ingest import read_document
 from pipeline.records import CleanPage, RawPage
+from pipeline.testing import load_test_module
 
 REQUIRED_CLEAN_SCAN_ACCURACY = 0.97
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "documents.py"
@@ -34,14 +34,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "documen
 
 def load_documents():
     """The test fixture builders, loaded by file path (tests are not a package)."""
-    name = "kenmerk_test_documents"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, FIXTURES)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_test_module(FIXTURES)
 
 
 def levenshtein(a: str, b: str) -> int:

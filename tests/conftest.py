@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ import pytest
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.nlp import annotate, build_nlp
 from pipeline.records import CleanPage, DocumentInfo
+from pipeline.testing import load_test_module
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
@@ -78,25 +77,12 @@ def with_municipalities(annotate_text):
 
 
 # Builders of generated test documents (letters, reports, scans) live in
-# tests/fixtures/documents.py. Test folders are not packages and pytest runs
-# with --import-mode=importlib, so the module is loaded once from its file path
-# and registered under one name (dataclasses look their module up there).
-DOCUMENTS_MODULE = "kenmerk_test_documents"
-
-
-def load_documents():
-    """The ``tests/fixtures/documents.py`` module, loaded once by file path."""
-    if DOCUMENTS_MODULE in sys.modules:
-        return sys.modules[DOCUMENTS_MODULE]
-    path = Path(__file__).resolve().parent / "fixtures" / "documents.py"
-    spec = importlib.util.spec_from_file_location(DOCUMENTS_MODULE, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[DOCUMENTS_MODULE] = module
-    spec.loader.exec_module(module)
-    return module
+# tests/fixtures/documents.py, loaded by file path like every module of the test
+# trees (see pipeline/testing.py).
+DOCUMENTS = Path(__file__).resolve().parent / "fixtures" / "documents.py"
 
 
 @pytest.fixture(scope="session")
 def documents():
     """The test-document builders (see tests/fixtures/documents.py)."""
-    return load_documents()
+    return load_test_module(DOCUMENTS)

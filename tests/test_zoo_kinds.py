@@ -8,7 +8,6 @@ Run ``python tests/test_zoo_kinds.py`` for the table of every document.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -18,21 +17,12 @@ import pytest
 from pipeline.clean import clean_page
 from pipeline.extract.document import describe_document
 from pipeline.ingest import read_document
+from pipeline.testing import load_test_module
 
 LAYOUTS = Path(__file__).resolve().parent / "layouts"
 
 
-def _load(name: str):
-    key = f"kenmerk_layouts_{name}"
-    if key not in sys.modules:
-        spec = importlib.util.spec_from_file_location(key, LAYOUTS / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[key] = module
-        spec.loader.exec_module(module)
-    return sys.modules[key]
-
-
-build, zoo = _load("build"), _load("zoo")
+build, zoo = load_test_module(LAYOUTS / "build.py"), load_test_module(LAYOUTS / "zoo.py")
 
 
 def describe(document, directory: Path):

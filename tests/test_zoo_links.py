@@ -8,7 +8,6 @@ Run ``python tests/test_zoo_links.py`` for the figures and every missed or wrong
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 import tempfile
@@ -20,21 +19,12 @@ import pytest
 
 from pipeline.metrics import money_key, score
 from pipeline.run import run
+from pipeline.testing import load_test_module
 
 LAYOUTS = Path(__file__).resolve().parent / "layouts"
 
 
-def _load(name: str):
-    key = f"kenmerk_layouts_{name}"
-    if key not in sys.modules:
-        spec = importlib.util.spec_from_file_location(key, LAYOUTS / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[key] = module
-        spec.loader.exec_module(module)
-    return sys.modules[key]
-
-
-build, links = _load("build"), _load("links")
+build, links = load_test_module(LAYOUTS / "build.py"), load_test_module(LAYOUTS / "links.py")
 
 # Floors under the figures measured after the fixes the zoo led to (HISTORY).
 FLOORS = {

@@ -9,7 +9,6 @@ tests/extract/test_layouts_letters.py`` prints every specimen that fails.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -19,20 +18,11 @@ from pipeline.clean import clean_page
 from pipeline.extract.document import describe_document
 from pipeline.ingest import read_document
 from pipeline.link.addressee import addressee_municipality
+from pipeline.testing import load_test_module
 
-
-def _zoo():
-    name = "kenmerk_layout_letters"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "layouts" / "letters.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-ZOO = _zoo().ZOO
-render = _zoo().R
+_letters = load_test_module(Path(__file__).parent / "layouts" / "letters.py")
+ZOO = _letters.ZOO
+render = _letters.R
 
 
 def build(specimen, folder: Path) -> Path:

@@ -15,9 +15,12 @@ a real document.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.testing import load_test_module
+
+families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "links"
 KEYS = {"name", "scan", "pages", "amounts"}
@@ -42,18 +45,14 @@ class LinkDocument:
 
 
 def load() -> tuple[LinkDocument, ...]:
-    documents = []
-    for path in sorted(FAMILIES.glob("*.json")):
-        for entry in json.loads(path.read_text(encoding="utf-8")):
-            unknown = set(entry) - KEYS
-            if unknown:
-                raise ValueError(f"{path.name}: {entry.get('name')}: unknown keys {sorted(unknown)}")
-            documents.append(LinkDocument(
-                name=entry["name"], family=path.stem, scan=entry.get("scan", False),
-                pages=tuple(tuple(page) for page in entry["pages"]),
-                amounts=tuple(tuple(a) for a in entry["amounts"]),
-            ))
-    return tuple(documents)
+    return tuple(
+        LinkDocument(
+            name=entry["name"], family=family, scan=entry.get("scan", False),
+            pages=tuple(tuple(page) for page in entry["pages"]),
+            amounts=tuple(tuple(a) for a in entry["amounts"]),
+        )
+        for family, entry in families.entries(FAMILIES, KEYS)
+    )
 
 
 ZOO = load()

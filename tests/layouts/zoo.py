@@ -26,9 +26,12 @@ Written for these tests; none is copied from a real document, and no rule was tu
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.testing import load_test_module
+
+families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "zoo"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "pages"}
@@ -48,13 +51,9 @@ class ZooDocument:
 
 def load() -> tuple[ZooDocument, ...]:
     documents = []
-    for path in sorted(FAMILIES.glob("*.json")):
-        for entry in json.loads(path.read_text(encoding="utf-8")):
-            unknown = set(entry) - KEYS
-            if unknown:
-                raise ValueError(f"{path.name}: {entry.get('name')}: unknown keys {sorted(unknown)}")
-            pages = tuple(tuple(page) for page in entry.pop("pages"))
-            documents.append(ZooDocument(pages=pages, **entry))
+    for _, entry in families.entries(FAMILIES, KEYS):
+        pages = tuple(tuple(page) for page in entry.pop("pages"))
+        documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
 
 

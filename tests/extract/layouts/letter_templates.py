@@ -9,23 +9,12 @@ blocks of ``render.py``.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.testing import load_test_module
 
-def _render():
-    name = "kenmerk_layout_render"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("render.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-R = _render()
+R = load_test_module(Path(__file__).with_name("render.py"))
 Lines, Prose, Column, Grid, Box, Stamp, PAGE, flow = (R.Lines, R.Prose, R.Column, R.Grid, R.Box, R.Stamp,
                                                       R.PAGE, R.flow)
 X = R.REDACTED

@@ -18,25 +18,13 @@ handwritten notes, and letters with a received stamp.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
 from pathlib import Path
 
+from pipeline.testing import load_test_module
 
-def _sibling(name: str):
-    """A module of this folder, loaded once by file path (test folders are not packages)."""
-    key = f"kenmerk_layout_{name}"
-    if key not in sys.modules:
-        spec = importlib.util.spec_from_file_location(key, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[key] = module
-        spec.loader.exec_module(module)
-    return sys.modules[key]
-
-
-T = _sibling("letter_templates")
-from kenmerk_layout_letter_templates import (  # noqa: E402 (registered by _sibling just above)
+T = load_test_module(Path(__file__).with_name("letter_templates.py"))
+from kenmerk_test_extract_layouts_letter_templates import (  # noqa: E402 (registered just above)
     BZK,
     BZK_UNIT,
     EK,
@@ -390,7 +378,7 @@ ZOO: tuple[Specimen, ...] = (
          "voor 2025 bedraagt € 12.000.",
          ("Met vriendelijke groet,", "", "A. Mulder", "secretaris")), top=280),
         "brief", "brief", "2025-01-08", scan=True),
-) + _sibling("letters_more").MORE
+) + load_test_module(Path(__file__).with_name("letters_more.py")).MORE
 
 # The same letters as poor scans (a copy of a copy): OCR misreads what a clean scan gets right.
 ZOO += tuple(

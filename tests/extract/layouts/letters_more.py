@@ -4,7 +4,7 @@ harder head layouts and notas (see ``letters.py``)."""
 from __future__ import annotations
 
 # Loaded by letters.py, which registers the templates under this name first.
-from kenmerk_layout_letter_templates import (
+from kenmerk_test_extract_layouts_letter_templates import (
     IENW,
     PAGE,
     SIGN_VWS,
