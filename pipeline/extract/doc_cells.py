@@ -67,12 +67,14 @@ class Cell:
         return Line(self.page, c_start, c_end, self.text[start:end])
 
 
-def _clean_index(page: CleanPage) -> dict[int, list[int]]:
+def _clean_index(page: CleanPage, wanted: set[int]) -> dict[int, list[int]]:
     """Raw offset -> the clean offsets of the characters taken from it (the clean stage may
-    copy a margin field's text into a block of its own)."""
+    copy a margin field's text into a block of its own), for the ``wanted`` raw offsets:
+    the head's words start at a few of the page's thousands of characters."""
     out: dict[int, list[int]] = {}
     for i, raw in enumerate(page.raw_offsets[:-1]):
-        out.setdefault(raw, []).append(i)
+        if raw in wanted:
+            out.setdefault(raw, []).append(i)
     return out
 
 
@@ -103,7 +105,7 @@ def head_rows(page: CleanPage) -> list[list[Cell]]:
                 rows[-1].append(w)
                 continue
         rows.append([w])
-    index = _clean_index(page)
+    index = _clean_index(page, {w.char_start for w in words})
     out = []
     for row in rows:
         row.sort(key=lambda w: w.bbox.x0)

@@ -55,7 +55,7 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
-from pipeline.extract.doc_cells import Cell, cell_below, head_rows, label_at_start
+from pipeline.extract.doc_cells import Cell, cell_below, label_at_start
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
     _place_date,
@@ -306,37 +306,35 @@ def cell_date(ev: Evidence) -> DateHit | None:
     ``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei 2020   z2020-08456``). Read
     from the word boxes, which keep the cells apart where the text has joined them."""
     labels = letter_words().date_labels
-    for page in ev.pages[:1]:
-        rows = head_rows(page)
-        for r, row in enumerate(rows):
-            for k, cell in enumerate(row):
-                m = label_at_start(cell.text, labels)
-                if m is None:
-                    continue
-                if m.end() < len(cell.text):
-                    # 'Datum besluit 26 september 2024' is another date than the letter's own.
-                    hit = _date_opening_cell(cell, m.end(), "datum_cell")
-                else:
-                    after = [row[k + 1]] if k + 1 < len(row) else []
-                    below = cell_below(rows, r, cell)
-                    hit = next((h for c in (*after, *([below] if below else []))
-                                if (h := _date_opening_cell(c, 0, "datum_cell")) is not None), None)
-                if hit is not None:
-                    return hit
+    rows = ev.head_cells
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            m = label_at_start(cell.text, labels)
+            if m is None:
+                continue
+            if m.end() < len(cell.text):
+                # 'Datum besluit 26 september 2024' is another date than the letter's own.
+                hit = _date_opening_cell(cell, m.end(), "datum_cell")
+            else:
+                after = [row[k + 1]] if k + 1 < len(row) else []
+                below = cell_below(rows, r, cell)
+                hit = next((h for c in (*after, *([below] if below else []))
+                            if (h := _date_opening_cell(c, 0, "datum_cell")) is not None), None)
+            if hit is not None:
+                return hit
     return None
 
 
 def cell_place_date(ev: Evidence) -> DateHit | None:
     """A place-date line printed as a cell of the head, beside the subject or the address
     (``Onderwerp: vergunning terras      Leeuwarden, 17 april 2024``)."""
-    for page in ev.pages[:1]:
-        for row in head_rows(page):
-            for cell in row:
-                m = _place_date().match(cell.text)
-                if m is not None:
-                    hit = _date_opening_cell(cell, m.end(), "place_date_cell", alone=True)
-                    if hit is not None:
-                        return hit
+    for row in ev.head_cells:
+        for cell in row:
+            m = _place_date().match(cell.text)
+            if m is not None:
+                hit = _date_opening_cell(cell, m.end(), "place_date_cell", alone=True)
+                if hit is not None:
+                    return hit
     return None
 
 

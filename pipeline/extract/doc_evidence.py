@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from pipeline.extract.doc_cells import head_rows
+from pipeline.extract.doc_cells import Cell, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
 from pipeline.extract.doc_lines import HEAD_LINES, Line
 from pipeline.extract.doc_words import _alternatives, letter_words
@@ -30,6 +30,17 @@ class Evidence:
     @property
     def head(self) -> list[Line]:
         return self.lines[:HEAD_LINES]
+
+    # The rules that look at the head's cells and margin labels ask for them several times
+    # a document; each reading goes over every character of the first page.
+    @cached_property
+    def head_cells(self) -> list[list[Cell]]:
+        """The printed rows of the first page's head (``head_rows``); callers must not change them."""
+        return head_rows(self.pages[0]) if self.pages else []
+
+    @cached_property
+    def margin_labels(self) -> frozenset[str]:
+        return frozenset(_margin_labels_found(self))
 
 
 @lru_cache(maxsize=32)
@@ -81,12 +92,16 @@ def address_index(ev: Evidence) -> int | None:
     return blocks[-1][0] if blocks else None
 
 
-def margin_labels_found(ev: Evidence) -> set[str]:
+def margin_labels_found(ev: Evidence) -> frozenset[str]:
     """Letter margin labels present: in the pages' margin fields, as label lines in the text, or
     as cells of a row of labels in the head (``betreft   ons kenmerk   datum``, read from the word boxes)."""
+    return ev.margin_labels
+
+
+def _margin_labels_found(ev: Evidence) -> set[str]:
     words = letter_words()
     found = {label.strip().rstrip(":").casefold() for p in ev.pages for label, _ in p.margin_fields}
-    found |= {cell.text.rstrip(":").casefold() for p in ev.pages[:1] for row in head_rows(p) for cell in row}
+    found |= {cell.text.rstrip(":").casefold() for row in ev.head_cells for cell in row}
     for ln in ev.lines:
         if len(ln.text.split()) > 8 or _labelled(ln.text, words.margin_labels) is None:
             continue

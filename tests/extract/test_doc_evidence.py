@@ -48,3 +48,25 @@ def test_a_row_of_labels_printed_side_by_side_counts_each_label(tmp_path):
     c.save()
     pages = tuple(clean_page(p) for p in read_document(path, source=str(path)).pages)
     assert {"betreft", "ons kenmerk", "datum"} <= margin_labels_found(evidence(pages))
+
+
+def test_the_head_cells_are_read_once_for_a_document(monkeypatch):
+    """The rules ask for the head's cells and margin labels several times a document; the
+    first page's word boxes are read into cells once."""
+    import pipeline.extract.doc_evidence as doc_evidence
+    from pipeline.extract.doc_date import cell_date, cell_place_date
+
+    calls = []
+    real = doc_evidence.head_rows
+    monkeypatch.setattr(doc_evidence, "head_rows", lambda page: calls.append(page.number) or real(page))
+    found = ev("Betreft: subsidie\nDatum: 3 maart 2025\n\nGeachte heer Jansen,")
+    labels = doc_evidence.margin_labels_found(found)
+    assert {"betreft", "datum"} <= labels
+    assert doc_evidence.margin_labels_found(found) == labels
+    cell_date(found)
+    cell_place_date(found)
+    assert calls == [1]
+
+
+def test_evidence_without_pages_has_no_head_cells():
+    assert Evidence(pages=(), lines=[], header=None).head_cells == []
