@@ -373,15 +373,22 @@ def kenmerk_command(folder: Path, out: Path, workers: int,
                     fresh: bool = True) -> tuple[float, float, float]:
     """(seconds, peak RSS of the command's process, of its largest worker in MB) of
     ``kenmerk run`` as a user runs it: a new process that imports what it needs."""
-    argv = [sys.executable, "-c", _COMMAND, "run", str(folder), "--out", str(out),
+    return _timed_command(_COMMAND, folder, out, workers, fresh)
+
+
+def _timed_command(script: str, folder: Path, out: Path, workers: int,
+                   fresh: bool) -> tuple[float, float, float]:
+    """Wall seconds of ``kenmerk run`` in a new process started by ``script``, and the two
+    figures the script prints last (of the command's own process and of its workers)."""
+    argv = [sys.executable, "-c", script, "run", str(folder), "--out", str(out),
             "--workers", str(workers), "--quiet"] + (["--fresh"] if fresh else [])
     started = time.perf_counter()
     done = subprocess.run(argv, capture_output=True, text=True, env=_env())
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"kenmerk run failed ({done.returncode}): {done.stderr[-2000:]}")
-    own, largest = (float(x) for x in done.stdout.split()[-2:])
-    return seconds, own, largest
+    own, workers_figure = (float(x) for x in done.stdout.split()[-2:])
+    return seconds, own, workers_figure
 
 
 def _env() -> dict[str, str]:
@@ -410,15 +417,7 @@ sys.exit(code)
 
 def kenmerk_run_cpu(folder: Path, out: Path, workers: int) -> tuple[float, float, float]:
     """(seconds, CPU seconds of the command's process, of its workers) of ``kenmerk run``."""
-    argv = [sys.executable, "-c", _CPU_COMMAND, "run", str(folder), "--out", str(out),
-            "--workers", str(workers), "--quiet", "--fresh"]
-    started = time.perf_counter()
-    done = subprocess.run(argv, capture_output=True, text=True, env=_env())
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        raise RuntimeError(f"kenmerk run failed ({done.returncode}): {done.stderr[-2000:]}")
-    own, children = (float(x) for x in done.stdout.split()[-2:])
-    return seconds, own, children
+    return _timed_command(_CPU_COMMAND, folder, out, workers, fresh=True)
 
 
 def steady_rate(letters: Path, n: int, tmp: Path, workers: int,
