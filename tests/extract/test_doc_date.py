@@ -370,6 +370,12 @@ def test_a_day_misread_inside_a_word_gives_no_date():
         # The label in one cell, its value in the next cell of the row.
         ([(72, 220, "Ons kenmerk"), (160, 220, "Z-123"), (72, 233, "Verzenddatum"), (160, 233, "1 oktober 2024")],
          "2024-10-01", "datum_cell"),
+        # A visit or meeting column before the letter's own (an inspection's, a nota's label row).
+        ([(72, 200, "Datum bezoek"), (182, 200, "Verzonddatum"), (292, 200, "Ons kenmerk"),
+          (72, 213, "4 juni 2024"), (182, 213, "18 juni 2024"), (292, 213, "OD-2024-088")], "2024-06-18", "datum_cell"),
+        ([(72, 200, "Vergadering DB"), (182, 200, "Datum nota"), (292, 200, "Registratienummer"),
+          (72, 213, "19 november 2024"), (182, 213, "5 november 2024"), (292, 213, "2024.0451")],
+         "2024-11-05", "datum_cell"),
         # The place-date line at the right of the subject.
         ([(72, 220, "Onderwerp: vergunning terras"), (400, 220, "Leeuwarden, 17 april 2024")],
          "2024-04-17", "place_date_cell"),

@@ -35,6 +35,15 @@ def ev(text: str) -> Evidence:
         ("Datum: dinsdag 13 augustus 2024\nOnderwerp: test\n", (), "2024-08-13", "datum_label"),
         # Without a plain label, the qualified one is all there is.
         ("Datum besluit 26 september 2024\nOnderwerp: test\n", (), "2024-09-26", "datum_label"),
+        # A nota's or memo's own date label beats the meeting it is for, in either order; a meeting
+        # label (college, bestuur, DB/AB, GS) is never the document's date.
+        ("Datum collegevergadering 26 november 2024\nDatum nota 12 november 2024\n", (), "2024-11-12", "datum_label"),
+        ("Datum nota: 5 maart 2024\nDatum B&W-vergadering: 19 maart 2024\n", (), "2024-03-05", "datum_label"),
+        ("Datum bestuursvergadering: 10 oktober 2024\nDatum ondertekening: 26 september 2024\n", (), "2024-09-26",
+         "datum_label"),
+        ("Vergadering DB 19 november 2024\nDatum memo 5 november 2024\n", (), "2024-11-05", "datum_label"),
+        ("Datum GS-vergadering: 3 december 2024\nOnderwerp: test\n", (), None, None),
+        ("Verzonddatum: 18 juni 2024\nOnderwerp: test\n", (), "2024-06-18", "datum_label"),
     ],
 )
 def test_letter_date_rules(text, margin, value, rule):
