@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, is_heading, page_lines
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
-from pipeline.extract.doc_words import _fold, letter_words, news_words, other_words, report_words
+from pipeline.extract.doc_words import _alternatives, _fold, letter_words, news_words, other_words, report_words
 
 # --------------------------------------------------------------------------
 # doc_type rules: each takes the evidence and says whether it fires
@@ -89,6 +89,35 @@ def rule_brief_margin_fields(ev: Evidence) -> bool:
     # A press release printed on letter paper names itself so in its opening lines (a letter with a
     # salutation and closing was typed before this rule).
     return len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev)
+
+
+def rule_brief_memo_fields(ev: Evidence) -> bool:
+    """A memo's head: ``Van:`` and ``Aan:`` fields with a colon and a dated ``Datum:`` line among the
+    opening lines. Its subject may run longer than a margin label's line (``Onderwerp: Reactie op
+    e-mail van 28 augustus 2024 over ...``), so the margin rule may miss it. An e-mail header has
+    such fields too; its kind overrides the type (``doc_kind.py``)."""
+    words = letter_words()
+    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
+
+    def field(labels: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(rf"^(?:{_alternatives(labels)})\s*:\s*\S", re.IGNORECASE)
+
+    sender, addressee = field(words.memo_sender_labels), field(words.memo_addressee_labels)
+    dated = field(words.date_labels)
+    return (any(sender.match(t) for t in head) and any(addressee.match(t) for t in head)
+            and any(dated.match(t) and re.search(r"\d", t) for t in head))
+
+
+def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
+    """An addressee line in the head (``Aan de Koning``, ``Aan de minister van ...``) and the
+    signature of a post at the end (``De vice-president van de Raad van State,``): a letter
+    without salutation, closing or address block, as advisory bodies and ministries send them.
+    A memo's ``Aan:`` is a field, not this line."""
+    prefix = letter_words().addressee_prefix
+    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
+    addressed = any(t.casefold().startswith("aan ") and prefix.match(t) and len(t.split()) <= MAX_HEADING_WORDS
+                    for t in head)
+    return addressed and signed_for_a_post(ev)
 
 
 def rule_jaarverslag_heading(ev: Evidence) -> bool:
@@ -166,6 +195,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("brief_address_block", "brief", rule_brief_address_block),
     ("overig_report_on_letter_paper", "overig", rule_overig_report_on_letter_paper),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
+    ("brief_memo_fields", "brief", rule_brief_memo_fields),
+    ("brief_addressed_and_signed", "brief", rule_brief_addressed_and_signed),
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),

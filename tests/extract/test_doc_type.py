@@ -101,6 +101,28 @@ PROSE = (
         ("brief_margin_fields", "Persbericht\n\n" + MARGIN, False),
         ("brief_margin_fields", "Onderwerp: verlenging subsidie\n\n" + PROSE, False),
         ("brief_margin_fields", "Datum: 14 januari 2025\nOnze referentie: 2025-0000012345\n\n" + PROSE, True),
+        # A memo's head types it, also with a subject too long for a margin label's line.
+        ("brief_memo_fields", "Memo\n\nAan: directie\nVan: team Handhaving\nDatum: dinsdag 3 september 2024\n"
+         "Onderwerp: Reactie op de e-mail van 28 augustus 2024 over de klachten over geurhinder\n\n" + PROSE, True),
+        ("brief_memo_fields", "Van: Afdeling Jeugd\nAan: College van B en W\nDatum: 05-09-2024\n\n" + PROSE, True),
+        # Without a sender, or without a date, it is no memo's head.
+        ("brief_memo_fields", "Aan: directie\nDatum: 3 september 2024\n\n" + PROSE, False),
+        ("brief_memo_fields", "Aan: directie\nVan: team Handhaving\nDatum:\n\n" + PROSE, False),
+        # 'Van' and 'Aan' without a colon are words of a sentence.
+        ("brief_memo_fields", "Van de raad is geen reactie gekomen.\nAan de orde is de begroting.\n"
+         "Datum: 3 september 2024\n\n" + PROSE, False),
+        # An addressee line and the signature of a post: an advice of the Raad van State, a minister's letter
+        # printed without salutation, closing or address.
+        ("brief_addressed_and_signed", "No. W04.24.0231/I\n's-Gravenhage, 20 november 2024\n\nAan de Koning\n\n"
+         + PROSE + "\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n", True),
+        ("brief_addressed_and_signed", "Aan de minister van Financiën\n\n" + PROSE
+         + "\n\nDe inspecteur-generaal van het Onderwijs,\n\nA. Bakker\n", True),
+        # Addressed but not signed for a post; signed but not addressed; a memo's field is no addressee line.
+        ("brief_addressed_and_signed", "Aan de Koning\n\n" + PROSE + "\n\nTh.C. de Graaf\n", False),
+        ("brief_addressed_and_signed", PROSE + "\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n",
+         False),
+        ("brief_addressed_and_signed", "Aan: directie\n\n" + PROSE + "\n\nDe minister van Financiën,\n\nA. Bakker\n",
+         False),
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
         ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
         ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
@@ -133,7 +155,8 @@ def test_doc_type_rule(rule, text, fires):
 
 def test_every_rule_has_a_test_above():
     tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
-              "brief_address_block", "brief_margin_fields", "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
+              "brief_address_block", "brief_margin_fields", "brief_memo_fields", "brief_addressed_and_signed",
+              "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
