@@ -117,6 +117,14 @@ REPORT_LONG_WORDING = (
         (DECISIONS, "overig", "besluitenlijst", "kind_title"),
         (NOTA, "brief", "nota", "kind_marker"),
         (MEMO_RAAD, "brief", "raadsinformatiebrief", "kind_title"),
+        # What municipalities, provinces and boards call the nota to their college or daily board.
+        *[(f"{title}\n\nDatum nota: 12 november 2024\nPortefeuillehouder: wethouder Jansen\n\n" + PROSE + "\n",
+           "brief", "nota", "kind_title")
+          for title in ("B&W-advies", "B en W-nota", "Collegenota", "Collegeadvies", "Collegevoorstel", "GS-nota",
+                        "DB-voorstel", "Nota aan het college", "Voorstel aan burgemeester en wethouders")],
+        # An advice to the college from an advisory council is no nota: a report's title.
+        ("Advies aan het college over de Omgevingsvisie\n\nSamenvatting\n\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
         # What else municipalities call a letter of the college to the council; it needs no salutation.
         ("Raadsmededeling\n\nDatum: 9 april 2024\nOnderwerp: Stand van zaken warmtenet\n\n" + PROSE
          + "\n\nBurgemeester en wethouders van Dordrecht\n", "brief", "raadsinformatiebrief", "kind_title"),
