@@ -27,6 +27,7 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
+* ``place_month_line``: a place-date line of the letter head with only a month (``Arnhem, december 2024``);
 * ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
   the first page of a budget, plan or handbook;
 * ``cover_date``: a date alone on a line of a cover (``oktober 2024``, ``Zutphen, mei 2024``);
@@ -67,11 +68,12 @@ from pipeline.extract.doc_date_rules import (
     report_year,
     scanned,
 )
-from pipeline.extract.doc_evidence import Evidence, _labelled
+from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import (
     _YEAR,
+    HEAD_LINES,
     HEADER_PAGES,
     DateHit,
     Line,
@@ -353,9 +355,26 @@ def furniture_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def place_month_line(ev: Evidence) -> DateHit | None:
+    """A place-date line of the letter head that gives only the month (``Arnhem, december 2024``),
+    alone on its line above the salutation: an invitation or a circular printed for a month."""
+    limit = salutation_index(ev)
+    for ln in ev.lines[: limit if limit is not None else HEAD_LINES]:
+        m = _place_date().match(ln.text)
+        if m is None:
+            continue
+        hit = _date_after(ln, m.end(), "place_month_line", month=True)
+        # A day date on such a line is the place-date line's (a report's cover prints one too).
+        if (hit is not None and len(hit.value) == len("2024-12") and hit.start == ln.start + m.end()
+                and not ln.text[hit.end - ln.start:].strip(" .")):
+            return hit
+    return None
+
+
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date,
-                 cell_place_date, received_stamp_date, date_above_empty_label, date_line_in_head):
+                 cell_place_date, received_stamp_date, date_above_empty_label, date_line_in_head,
+                 place_month_line):
         hit = find(ev)
         if hit is not None:
             return hit
