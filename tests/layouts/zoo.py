@@ -8,7 +8,12 @@ monitors; ``web.json``: news printed from a site and newsletters against factshe
 that are no news; the two ``paper_*`` families: reports, advice, evaluations, factsheets, handbooks
 and budgets printed on an organisation's letter paper (margin ``Datum``/``Kenmerk``, no salutation)
 against letters that send, announce or are about such a report, advice letters, notas and memos to
-a council, a letter with its enclosed report in the same PDF among them), annotated by the
+a council, a letter with its enclosed report in the same PDF among them; ``bodies.json``: the
+letters, notas and memos of the many bodies an archive holds besides ministries and municipalities
+(provinces, waterschappen, veiligheidsregio's, GGD's, omgevingsdiensten, a rekenkamer,
+inspectorates, the Raad van State, a court, the Belastingdienst, CAK, SVB, the Kiesraad,
+gemeenschappelijke regelingen, a university and a foundation), with circulaires, invitations,
+subsidy decisions and an aanmaning, dated in as many places and forms), annotated by the
 conventions ANNOTATING.md writes down for them.
 
 The documents are in ``zoo/*.json``, one file per family. Each is printed the way Dutch public
