@@ -65,13 +65,14 @@ def _other_date_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives(labels)})\b", re.IGNORECASE)
 
 
-def labelled_date(ev: Evidence) -> DateHit | None:
+def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None:
     """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line;
     not ``Datum raadsvergadering: 12 december 2024`` (the meeting a proposal is for).
 
     A label qualified by a word before the date (``Datum besluit 26 september 2024``,
     ``Datum collegebesluit``) dates something else than the letter: it is taken only when no
-    plain date label is found (a weekday is no qualifier: ``Datum: dinsdag 13 augustus 2024``)."""
+    plain date label is found (a weekday is no qualifier: ``Datum: dinsdag 13 augustus 2024``),
+    and without ``qualified_too`` not at all (``letter_date`` tries the place-date line first)."""
     labels = letter_words().date_labels
     qualified = None
     for i, ln in enumerate(ev.lines):
@@ -92,7 +93,11 @@ def labelled_date(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(ev.lines[i + 1], "datum_label_above", "start")
             if hit is not None:
                 return hit
-    return qualified
+    return qualified if qualified_too else None
+
+
+def plain_labelled_date(ev: Evidence) -> DateHit | None:
+    return labelled_date(ev, qualified_too=False)
 
 
 def scanned(ev: Evidence, page: int) -> bool:
@@ -195,7 +200,9 @@ def date_alone(ln: Line, rule: str) -> DateHit | None:
 
 
 def letter_date(ev: Evidence) -> DateHit | None:
-    for find in (margin_date, labelled_date, place_date_line, ocr_column_date):
+    # A qualified label ('Datum inspectiebezoek: 17 september 2024') dates something else: the
+    # letter's own place-date line ('Den Haag, 5 november 2024') comes first.
+    for find in (margin_date, plain_labelled_date, place_date_line, labelled_date, ocr_column_date):
         hit = find(ev)
         if hit is not None:
             return hit

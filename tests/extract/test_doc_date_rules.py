@@ -35,6 +35,11 @@ def ev(text: str) -> Evidence:
         ("Datum: dinsdag 13 augustus 2024\nOnderwerp: test\n", (), "2024-08-13", "datum_label"),
         # Without a plain label, the qualified one is all there is.
         ("Datum besluit 26 september 2024\nOnderwerp: test\n", (), "2024-09-26", "datum_label"),
+        # A qualified label above the letter's place-date line: the place-date line dates the letter.
+        ("Datum inspectiebezoek: 17 september 2024\n\nDen Haag, 5 november 2024\n\nGeachte heer Bakker,\n", (),
+         "2024-11-05", "place_date_line"),
+        ("Datum besluit: 26 september 2024\nOnderwerp: test\n\nZwolle, 1 oktober 2024\n", (), "2024-10-01",
+         "place_date_line"),
         # A nota's or memo's own date label beats the meeting it is for, in either order; a meeting
         # label (college, bestuur, DB/AB, GS) is never the document's date.
         ("Datum collegevergadering 26 november 2024\nDatum nota 12 november 2024\n", (), "2024-11-12", "datum_label"),
