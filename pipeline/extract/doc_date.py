@@ -20,6 +20,7 @@ reaches ``doc_date_rule``:
   right of the subject;
 * ``datum_furniture``: a date label in a header or footer repeated on every page, which
   ingest keeps out of the text (``Datum 12 maart 2024   Kenmerk Z-24-1234   Pagina 1 van 2``);
+* ``datum_bar_cell``: such a line of a one-page letter, kept in the text, its cells split by ``|``;
 * ``datum_label_loose``: a label with a word after it and the date below
   (``Datum document`` / ``21 november 2024``);
 * ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
@@ -371,8 +372,30 @@ def place_month_line(ev: Evidence) -> DateHit | None:
     return None
 
 
+def bar_cell_date(ev: Evidence) -> DateHit | None:
+    """A date label and its date filling one cell of a line of cells split by ``|``: the footer
+    or header line of a one-page letter, which ingest keeps in the text (``Omnibuzz | Postbus 1234
+    | Datum 20 juni 2024 | Kenmerk OB-24-118``); on every page of a longer letter it is furniture."""
+    labels = letter_words().date_labels
+    for page in ev.pages:
+        for ln in page_lines(page):
+            if " | " not in ln.text:
+                continue
+            for m in re.finditer(r"[^|]+", ln.text):
+                cell = m.group()
+                label = label_at_start(cell.lstrip(), labels)
+                if label is None:
+                    continue
+                at = m.start() + len(cell) - len(cell.lstrip()) + label.end()
+                hit = _day_date_at(Line(ln.page, ln.start + at, ln.start + m.end(), ln.text[at:m.end()]),
+                                   "datum_bar_cell", "start")
+                if hit is not None and not ln.text[hit.end - ln.start: m.end()].strip(" ."):
+                    return hit
+    return None
+
+
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (cell_date, label_row_date, loose_label_date, furniture_date,
+    for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, date_above_empty_label, date_line_in_head,
                  place_month_line):
         hit = find(ev)

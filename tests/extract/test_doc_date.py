@@ -434,6 +434,25 @@ def test_a_date_in_a_header_repeated_on_every_page_dates_the_letter(furniture, v
         assert (info.doc_date_rule, info.doc_date_span) == ("datum_furniture", None)
 
 
+@pytest.mark.parametrize(
+    ("footer", "value"),
+    [
+        ("Omnibuzz | Postbus 1234, 6040 KE Roermond | Datum 20 juni 2024 | Kenmerk OB-24-118", "2024-06-20"),
+        ("Kenmerk OB-24-118 | Verzenddatum: 20-06-2024", "2024-06-20"),
+        # A cell that says more than the date dates something else; a line without cells is prose.
+        ("Omnibuzz | Datum besluit AB 13 juni 2024 | Kenmerk OB-24-118", None),
+        ("Datum 20 juni 2024 en verder", None),
+    ],
+)
+def test_a_dated_cell_of_a_one_page_letters_footer_dates_it(footer, value):
+    text = "Aan de colleges\n\nGeachte colleges,\n\n" + PROSE + CLOSING + "\n" + footer + "\n"
+    info = describe(text)
+    assert info.doc_date == value
+    if value:
+        page, start, end = info.doc_date_span
+        assert info.doc_date_rule == "datum_bar_cell" and parse_date(text[start:end]).value == value
+
+
 def _paper_page(number: int, text: str, date: str) -> CleanPage:
     """A page of letter paper: its margin column's fields set apart by the clean stage, and printed after the body."""
     text = f"{text}\n\nDatum\n{date}\nKenmerk\nODMH/24/0312\n"
