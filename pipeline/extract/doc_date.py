@@ -20,7 +20,6 @@ reaches ``doc_date_rule``:
   right of the subject;
 * ``datum_furniture``: a date label in a header or footer repeated on every page, which
   ingest keeps out of the text (``Datum 12 maart 2024   Kenmerk Z-24-1234   Pagina 1 van 2``);
-* ``datum_bar_cell``: such a line of a one-page letter, kept in the text, its cells split by ``|``;
 * ``datum_label_loose``: a label with a word after it and the date below
   (``Datum document`` / ``21 november 2024``);
 * ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
@@ -28,7 +27,8 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
-* ``place_month_line``: a place-date line of the letter head with only a month (``Arnhem, december 2024``);
+* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``: the forms of ``doc_date_forms.py``
+  (a place-date line with only a month, a dated cell of a one-page letter's footer, two-digit years);
 * ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
   the first page of a budget, plan or handbook;
 * ``cover_date``: a date alone on a line of a cover (``oktober 2024``, ``Zutphen, mei 2024``);
@@ -58,6 +58,7 @@ from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, label_at_start
+from pipeline.extract.doc_date_forms import _date_after, _month_year, bar_cell_date, place_month_line, short_year_date
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
     _place_date,
@@ -69,12 +70,11 @@ from pipeline.extract.doc_date_rules import (
     report_year,
     scanned,
 )
-from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
+from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import (
     _YEAR,
-    HEAD_LINES,
     HEADER_PAGES,
     DateHit,
     Line,
@@ -94,27 +94,6 @@ TITLE_PAGE_WORDS = 12
 def document_date_words() -> dict[str, Any]:
     data = load_file(DocumentDatesFile)
     return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE)}
-
-
-@lru_cache(maxsize=1)
-def _month_year() -> re.Pattern[str]:
-    months = _alternatives(tuple(date_words().months))
-    return re.compile(rf"(?<!\w)(?i:{months})\.?\s+(?:19|20)\d{{2}}(?!\d)")
-
-
-def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit | None:
-    """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year."""
-    rest = Line(line.page, line.start + at, line.end, line.text[at:])
-    hit = _day_date_at(rest, rule)
-    if hit is not None or not month:
-        return hit
-    m = _month_year().search(rest.text)
-    if m is None:
-        return None
-    value = parse_span(m.group(), "month_year")
-    if value is None:
-        return None
-    return DateHit(value.value, line.page, rest.start + m.start(), rest.start + m.end(), rule)
 
 
 # --------------------------------------------------------------------------
@@ -356,48 +335,10 @@ def furniture_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-def place_month_line(ev: Evidence) -> DateHit | None:
-    """A place-date line of the letter head that gives only the month (``Arnhem, december 2024``),
-    alone on its line above the salutation: an invitation or a circular printed for a month."""
-    limit = salutation_index(ev)
-    for ln in ev.lines[: limit if limit is not None else HEAD_LINES]:
-        m = _place_date().match(ln.text)
-        if m is None:
-            continue
-        hit = _date_after(ln, m.end(), "place_month_line", month=True)
-        # A day date on such a line is the place-date line's (a report's cover prints one too).
-        if (hit is not None and len(hit.value) == len("2024-12") and hit.start == ln.start + m.end()
-                and not ln.text[hit.end - ln.start:].strip(" .")):
-            return hit
-    return None
-
-
-def bar_cell_date(ev: Evidence) -> DateHit | None:
-    """A date label and its date filling one cell of a line of cells split by ``|``: the footer
-    or header line of a one-page letter, which ingest keeps in the text (``Omnibuzz | Postbus 1234
-    | Datum 20 juni 2024 | Kenmerk OB-24-118``); on every page of a longer letter it is furniture."""
-    labels = letter_words().date_labels
-    for page in ev.pages:
-        for ln in page_lines(page):
-            if " | " not in ln.text:
-                continue
-            for m in re.finditer(r"[^|]+", ln.text):
-                cell = m.group()
-                label = label_at_start(cell.lstrip(), labels)
-                if label is None:
-                    continue
-                at = m.start() + len(cell) - len(cell.lstrip()) + label.end()
-                hit = _day_date_at(Line(ln.page, ln.start + at, ln.start + m.end(), ln.text[at:m.end()]),
-                                   "datum_bar_cell", "start")
-                if hit is not None and not ln.text[hit.end - ln.start: m.end()].strip(" ."):
-                    return hit
-    return None
-
-
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, date_above_empty_label, date_line_in_head,
-                 place_month_line):
+                 place_month_line, short_year_date):
         hit = find(ev)
         if hit is not None:
             return hit

@@ -49,9 +49,6 @@ def ev(text: str) -> Evidence:
         ("Gemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n\n12 maart 2024\n\nGeachte heer Bakker,\n\n" + PROSE
          + CLOSING, "2024-03-12", "date_line", "12 maart 2024"),
         ("dinsdag 12 maart 2024\n\nBeste Piet,\n\n" + PROSE + CLOSING, "2024-03-12", "date_line", "12 maart 2024"),
-        # A place-date line with only the month: the letter is dated by its month.
-        ("Provincie Gelderland\n\nArnhem, december 2024\n\nGeachte Statenleden,\n\n" + PROSE + CLOSING,
-         "2024-12", "place_month_line", "december 2024"),
         # A stamp's frame or dash read as a mark before its date; a letter to a college.
         ("Gemeente Assen\nPostbus 30018\n\"8 JAN 2025\n9400 RA ASSEN\n\nDatum:\n\nGeacht college,\n\n" + PROSE
          + CLOSING, "2025-01-08", "date_line", "8 JAN 2025"),
@@ -234,12 +231,6 @@ def test_a_place_date_line_far_down_a_news_item_is_part_of_the_story():
     text = ("Persbericht\n\nBuurtwerk Oost krijgt twee jaar extra\n\n" + "\n\n".join([NEWS_BODY] * 4)
             + "\nUtrecht, 3 maart 2025\n")
     assert describe(text).doc_date is None
-
-
-def test_a_month_in_a_sentence_or_below_the_salutation_is_no_place_date_line():
-    for text in ("Gemeente Ede\n\nIn december 2024 start de bouw.\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
-                 "Gemeente Ede\n\nGeachte heer Bakker,\n\nArnhem, december 2024\n\n" + PROSE + CLOSING):
-        assert dd.place_month_line(ev(text)) is None
 
 
 def test_prose_with_a_date_is_no_news_date_line():
@@ -432,25 +423,6 @@ def test_a_date_in_a_header_repeated_on_every_page_dates_the_letter(furniture, v
     assert info.doc_date == value
     if value:
         assert (info.doc_date_rule, info.doc_date_span) == ("datum_furniture", None)
-
-
-@pytest.mark.parametrize(
-    ("footer", "value"),
-    [
-        ("Omnibuzz | Postbus 1234, 6040 KE Roermond | Datum 20 juni 2024 | Kenmerk OB-24-118", "2024-06-20"),
-        ("Kenmerk OB-24-118 | Verzenddatum: 20-06-2024", "2024-06-20"),
-        # A cell that says more than the date dates something else; a line without cells is prose.
-        ("Omnibuzz | Datum besluit AB 13 juni 2024 | Kenmerk OB-24-118", None),
-        ("Datum 20 juni 2024 en verder", None),
-    ],
-)
-def test_a_dated_cell_of_a_one_page_letters_footer_dates_it(footer, value):
-    text = "Aan de colleges\n\nGeachte colleges,\n\n" + PROSE + CLOSING + "\n" + footer + "\n"
-    info = describe(text)
-    assert info.doc_date == value
-    if value:
-        page, start, end = info.doc_date_span
-        assert info.doc_date_rule == "datum_bar_cell" and parse_date(text[start:end]).value == value
 
 
 def _paper_page(number: int, text: str, date: str) -> CleanPage:

@@ -1,0 +1,135 @@
+"""Forms of a letter's own date that the bodies besides ministries and municipalities print.
+
+Provinces, waterschappen, regional services and foundations date their letters and memos in
+forms ``doc_date.py`` does not read with its main rules; each is a named rule whose name
+reaches ``doc_date_rule``, tried among the letter fallbacks:
+
+* ``place_month_line``: a place-date line of the letter head with only a month (``Arnhem,
+  december 2024``), as an invitation or a circular printed for a month;
+* ``datum_bar_cell``: a date label and its date filling a cell of a line split by ``|``, the
+  footer of a one-page letter that ingest keeps in the text (``Omnibuzz | Postbus 1234 | Datum
+  20 juni 2024 | Kenmerk OB-24-118``; on every page of a longer letter it is furniture);
+* ``short_year_label``/``short_year_received``: a day date with a two-digit year as the whole
+  value of a date label or a received stamp (``Datum: 21-11-24``, ``Ontvangen 12-03-24``), as
+  forms, memos and stamps print it. The date grammar leaves such figures alone in running text,
+  where they may be anything; after a date label they are a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import date_words
+from pipeline.dutch.dates import parse_span
+from pipeline.extract.doc_cells import label_at_start
+from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_words import _alternatives, letter_words
+from pipeline.resource_files import DocumentDatesFile
+
+# Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
+LAST_CENTURY_FROM = 70
+
+
+@lru_cache(maxsize=1)
+def _month_year() -> re.Pattern[str]:
+    months = _alternatives(tuple(date_words().months))
+    return re.compile(rf"(?<!\w)(?i:{months})\.?\s+(?:19|20)\d{{2}}(?!\d)")
+
+
+def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit | None:
+    """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year."""
+    rest = Line(line.page, line.start + at, line.end, line.text[at:])
+    hit = _day_date_at(rest, rule)
+    if hit is not None or not month:
+        return hit
+    m = _month_year().search(rest.text)
+    if m is None:
+        return None
+    value = parse_span(m.group(), "month_year")
+    if value is None:
+        return None
+    return DateHit(value.value, line.page, rest.start + m.start(), rest.start + m.end(), rule)
+
+
+def place_month_line(ev: Evidence) -> DateHit | None:
+    """A place-date line of the letter head that gives only the month (``Arnhem, december 2024``),
+    alone on its line above the salutation: an invitation or a circular printed for a month."""
+    limit = salutation_index(ev)
+    for ln in ev.lines[: limit if limit is not None else HEAD_LINES]:
+        m = _place_date().match(ln.text)
+        if m is None:
+            continue
+        hit = _date_after(ln, m.end(), "place_month_line", month=True)
+        # A day date on such a line is the place-date line's (a report's cover prints one too).
+        if (hit is not None and len(hit.value) == len("2024-12") and hit.start == ln.start + m.end()
+                and not ln.text[hit.end - ln.start:].strip(" .")):
+            return hit
+    return None
+
+
+def bar_cell_date(ev: Evidence) -> DateHit | None:
+    """A date label and its date filling one cell of a line of cells split by ``|``: the footer
+    or header line of a one-page letter, which ingest keeps in the text (``Omnibuzz | Postbus 1234
+    | Datum 20 juni 2024 | Kenmerk OB-24-118``); on every page of a longer letter it is furniture."""
+    labels = letter_words().date_labels
+    for page in ev.pages:
+        for ln in page_lines(page):
+            if " | " not in ln.text:
+                continue
+            for m in re.finditer(r"[^|]+", ln.text):
+                cell = m.group()
+                label = label_at_start(cell.lstrip(), labels)
+                if label is None:
+                    continue
+                at = m.start() + len(cell) - len(cell.lstrip()) + label.end()
+                hit = _day_date_at(Line(ln.page, ln.start + at, ln.start + m.end(), ln.text[at:m.end()]),
+                                   "datum_bar_cell", "start")
+                if hit is not None and not ln.text[hit.end - ln.start: m.end()].strip(" ."):
+                    return hit
+    return None
+
+
+_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)'?(?P<year>\d{2})")
+
+
+def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
+    """A day date with a two-digit year as the whole of ``line.text[at:]``, after a weekday or a
+    received stamp's label (OCR runs a stamp level with the ``Datum:`` field into its line:
+    ``Datum: ONTVANGEN 12-03-24``)."""
+    weekdays = _alternatives(list(date_words().weekdays))
+    received = _alternatives(tuple(load_file(DocumentDatesFile).received_labels))
+    gap = re.match(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays}),?\s+)?", line.text[at:], re.IGNORECASE)
+    start = at + gap.end()
+    m = _SHORT_YEAR.match(line.text, start)
+    if m is None or line.text[m.end():].strip(" ."):
+        return None
+    year = int(m["year"])
+    year += 1900 if year >= LAST_CENTURY_FROM else 2000
+    try:
+        value = dt.date(year, int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return DateHit(value.isoformat(), line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+def short_year_date(ev: Evidence) -> DateHit | None:
+    """``Datum: 21-11-24`` (a date label whose whole value it is), else ``Ontvangen 12-03-24``
+    (a received stamp, its date on the same line or alone on the next)."""
+    for labels, rule in ((letter_words().date_labels, "short_year_label"),
+                         (tuple(load_file(DocumentDatesFile).received_labels), "short_year_received")):
+        for i, ln in enumerate(ev.lines):
+            value = _labelled(ln.text, labels)
+            if value is None:
+                continue
+            if value:
+                hit = short_year_at(ln, len(ln.text) - len(value), rule)
+            else:
+                hit = short_year_at(ev.lines[i + 1], 0, rule) if i + 1 < len(ev.lines) else None
+            if hit is not None:
+                return hit
+    return None

@@ -1,0 +1,99 @@
+"""The letter date forms of ``pipeline/extract/doc_date_forms.py``: a place-date line with only a
+month, a dated cell of a one-page letter's footer, two-digit years after a date label or a stamp."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dutch.dates import parse_date
+from pipeline.extract import doc_date_forms as forms
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage
+
+PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het buurtwerk in de wijk Oost."
+CLOSING = "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+
+
+def describe(text: str):
+    return describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
+
+
+def ev(text: str):
+    return evidence((CleanPage.from_text(text),))
+
+
+def _dated(text: str, value: str | None, rule: str) -> None:
+    info = describe(text)
+    assert (info.doc_type, info.doc_date) == ("brief", value)
+    if value is not None:
+        page, start, end = info.doc_date_span
+        assert info.doc_date_rule == rule
+        assert text[start:end].strip()
+
+
+def test_a_place_date_line_with_only_the_month_dates_the_letter_by_its_month():
+    text = "Provincie Gelderland\n\nArnhem, december 2024\n\nGeachte Statenleden,\n\n" + PROSE + CLOSING
+    _dated(text, "2024-12", "place_month_line")
+    hit = forms.place_month_line(ev(text))
+    assert text[hit.start:hit.end] == "december 2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Ede\n\nIn december 2024 start de bouw.\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+        # Below the salutation it is no letter head.
+        "Gemeente Ede\n\nGeachte heer Bakker,\n\nArnhem, december 2024\n\n" + PROSE + CLOSING,
+        # A day date on such a line is the place-date line's rule.
+        "Gemeente Ede\n\nArnhem, 3 december 2024\n\nGeachte heer Bakker,\n\n" + PROSE + CLOSING,
+    ],
+)
+def test_a_month_in_a_sentence_below_the_salutation_or_with_a_day_is_no_place_month_line(text):
+    assert forms.place_month_line(ev(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "value"),
+    [
+        ("Omnibuzz | Postbus 1234, 6040 KE Roermond | Datum 20 juni 2024 | Kenmerk OB-24-118", "2024-06-20"),
+        ("Kenmerk OB-24-118 | Verzenddatum: 20-06-2024", "2024-06-20"),
+        # A cell that says more than the date dates something else; a line without cells is prose.
+        ("Omnibuzz | Datum besluit AB 13 juni 2024 | Kenmerk OB-24-118", None),
+        ("Datum 20 juni 2024 en verder", None),
+    ],
+)
+def test_a_dated_cell_of_a_one_page_letters_footer_dates_it(footer, value):
+    text = "Aan de colleges\n\nGeachte colleges,\n\n" + PROSE + CLOSING + "\n" + footer + "\n"
+    _dated(text, value, "datum_bar_cell")
+    if value:
+        hit = forms.bar_cell_date(ev(text))
+        assert parse_date(text[hit.start:hit.end]).value == value
+
+
+@pytest.mark.parametrize(
+    ("head", "value", "rule", "printed"),
+    [
+        ("Datum: 21-11-24\n", "2024-11-21", "short_year_label", "21-11-24"),
+        ("Datum: donderdag 21.11.'24\n", "2024-11-21", "short_year_label", "21.11.'24"),
+        ("Datum: 3/4/98\n", "1998-04-03", "short_year_label", "3/4/98"),
+        # A stamp level with the empty Datum field, read into its line by OCR; or on a line of its own.
+        ("Datum: ONTVANGEN 12-03-24\n", "2024-03-12", "short_year_label", "12-03-24"),
+        ("Ontvangen 12-03-24\nDatum:\n", "2024-03-12", "short_year_received", "12-03-24"),
+        ("Ontvangen:\n12-03-24\n", "2024-03-12", "short_year_received", "12-03-24"),
+        # Not a day date, or more than a date after the label.
+        ("Datum: 31-02-24\n", None, None, None),
+        ("Datum: 21-11-24 (concept)\n", None, None, None),
+        ("Kenmerk: 21-11-24\n", None, None, None),
+    ],
+)
+def test_a_two_digit_year_after_a_date_label_or_a_stamp(head, value, rule, printed):
+    text = "Stichting Erfgoed\n" + head + "Onderwerp: subsidie\n\nGeacht college,\n\n" + PROSE + CLOSING
+    hit = forms.short_year_date(ev(text))
+    assert (hit.value, hit.rule, text[hit.start:hit.end]) == (value, rule, printed) if value else hit is None
+    _dated(text, value, rule)
+
+
+def test_a_two_digit_year_in_running_text_is_no_letter_date():
+    text = "Stichting Erfgoed\n\nGeacht college,\n\nHet besluit 21-11-24 is genomen.\n" + PROSE + CLOSING
+    assert forms.short_year_date(ev(text)) is None and describe(text).doc_date is None
