@@ -74,13 +74,15 @@ def labelled_date(ev: Evidence) -> DateHit | None:
     plain date label is found (a weekday is no qualifier: ``Datum: dinsdag 13 augustus 2024``)."""
     labels = letter_words().date_labels
     qualified = None
+    scans = scanned_pages(ev)
     for i, ln in enumerate(ev.lines):
-        value = _labelled(ln.text, labels)
+        ocr = ln.page in scans
+        value = _labelled(ln.text, labels, ocr)
         if value is None or _other_date_label().match(ln.text):
             continue
         if value:
             hit = _day_date_at(ln, "datum_label", "end")
-            if hit is None and scanned(ev, ln.page):
+            if hit is None and ocr:
                 hit = misread_day_date_at(ln, "datum_label_misread")
             value_start = len(ln.text) - len(value)
             if hit is None or hit.start - ln.start < value_start or ln.text[hit.end - ln.start:].strip(" .,;"):
@@ -97,7 +99,12 @@ def labelled_date(ev: Evidence) -> DateHit | None:
 
 def scanned(ev: Evidence, page: int) -> bool:
     """Was the page read by OCR (where a ``5`` may come out as ``S``)?"""
-    return any(p.number == page and "ocr" in p.raw.method for p in ev.pages)
+    return page in scanned_pages(ev)
+
+
+def scanned_pages(ev: Evidence) -> frozenset[int]:
+    """The numbers of the pages read by OCR."""
+    return frozenset(p.number for p in ev.pages if "ocr" in p.raw.method)
 
 
 @lru_cache(maxsize=1)
