@@ -140,7 +140,7 @@ def test_degraded_document(entry, tmp_path):
 
 
 def test_the_degraded_zoo_covers_every_zoo_type_and_degradation():
-    assert len(ZOO) >= 40 and len({(e.zoo, e.name) for e in ZOO}) == len(ZOO)
+    assert len(ZOO) >= 40 and len({(e.zoo, e.name, e.degradation) for e in ZOO}) == len(ZOO)
     assert {e.zoo for e in ZOO} == {"letters", "kinds", "links"}
     assert {e.degradation for e in ZOO} == set(scanner.DEGRADATIONS)
     types = {e.expected()["doc_type"] for e in ZOO if e.zoo != "links"}

@@ -49,6 +49,10 @@ def margin_date(ev: Evidence) -> DateHit | None:
             at = page.text.rfind(value.strip())
             if at >= 0:
                 hit = date_in_text(value.strip(), page.number, at, "margin_datum")
+                if hit is None and scanned(ev, page.number):
+                    # A fax or a coarse scan misreads the column's small print: '14 januan 2025'.
+                    hit = misread_day_date_at(Line(page.number, at, at + len(value.strip()), value.strip()),
+                                              "margin_datum_misread")
             else:
                 parsed = parse_date(value)
                 hit = DateHit(parsed.value, page.number, -1, -1, "margin_datum") if parsed else None

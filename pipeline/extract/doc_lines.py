@@ -236,8 +236,16 @@ def misread_day_date_at(line: Line, rule: str) -> DateHit | None:
 @lru_cache(maxsize=1)
 def misread_months() -> dict[str, str]:
     """Each month name of four letters or more and a regex of the ways OCR misreads it
-    (``doc_words.ocr_reading``); the short forms (``mrt``, ``jun``) are too short to read loosely."""
-    return {name: ocr_reading(name) for name in date_words().months if len(name) >= 4}
+    (``doc_words.ocr_reading``); the short forms (``mrt``, ``jun``) are too short to read loosely.
+    A long name may also lose its last letter to a fax's faint end of a word (``februar``)."""
+    def read(name: str) -> str:
+        return f"(?:{ocr_reading(name)}|{ocr_reading(name[:-1])})" if len(name) >= LONG_MONTH else ocr_reading(name)
+
+    return {name: read(name) for name in date_words().months if len(name) >= 4}
+
+
+# A month name this long is still told from the others without its last letter ('septembe').
+LONG_MONTH = 7
 
 
 def _month_read(text: str) -> str:

@@ -117,3 +117,17 @@ def test_a_misread_datum_label_or_month_is_read_on_scans_only(head, method):
                      raw_offsets=tuple(range(len(text) + 1)))
     hit = letter_date(evidence((page,)))
     assert hit.value == ("2024-03-05" if method == "ocr" else "2024-02-27")
+
+
+@pytest.mark.parametrize(("value", "read"), [("14 januan 2025", "2025-01-14"), ("21.11 2024", "2024-11-21"),
+                                             ("l4 januari 2O25", "2025-01-14")])
+@pytest.mark.parametrize("method", ["ocr", "pdf"])
+def test_a_misread_margin_date_is_read_on_scans_only(value, read, method):
+    """The margin column's small print is what a fax or a coarse scan misreads first."""
+    from pipeline.records import RawPage
+
+    text = f"Geachte voorzitter,\n\nTekst.\n\nDatum\n{value}\n"
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)), margin_fields=(("Datum", value),))
+    hit = letter_date(evidence((page,)))
+    assert ((hit.value, hit.rule) if hit else None) == ((read, "margin_datum_misread") if method == "ocr" else None)
