@@ -49,6 +49,10 @@ def margin_date(ev: Evidence) -> DateHit | None:
             at = page.text.rfind(value.strip())
             if at >= 0:
                 hit = date_in_text(value.strip(), page.number, at, "margin_datum")
+                if hit is None and scanned(ev, page.number):
+                    # A fax or a coarse scan misreads the column's small print: '14 januan 2025'.
+                    hit = misread_day_date_at(Line(page.number, at, at + len(value.strip()), value.strip()),
+                                              "margin_datum_misread")
             else:
                 parsed = parse_date(value)
                 hit = DateHit(parsed.value, page.number, -1, -1, "margin_datum") if parsed else None
@@ -75,13 +79,15 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
     and without ``qualified_too`` not at all (``letter_date`` tries the place-date line first)."""
     labels = letter_words().date_labels
     qualified = None
+    scans = scanned_pages(ev)
     for i, ln in enumerate(ev.lines):
-        value = _labelled(ln.text, labels)
+        ocr = ln.page in scans
+        value = _labelled(ln.text, labels, ocr)
         if value is None or _other_date_label().match(ln.text):
             continue
         if value:
             hit = _day_date_at(ln, "datum_label", "end")
-            if hit is None and scanned(ev, ln.page):
+            if hit is None and ocr:
                 hit = misread_day_date_at(ln, "datum_label_misread")
             value_start = len(ln.text) - len(value)
             if hit is None or hit.start - ln.start < value_start or ln.text[hit.end - ln.start:].strip(" .,;"):
@@ -102,7 +108,12 @@ def plain_labelled_date(ev: Evidence) -> DateHit | None:
 
 def scanned(ev: Evidence, page: int) -> bool:
     """Was the page read by OCR (where a ``5`` may come out as ``S``)?"""
-    return any(p.number == page and "ocr" in p.raw.method for p in ev.pages)
+    return page in scanned_pages(ev)
+
+
+def scanned_pages(ev: Evidence) -> frozenset[int]:
+    """The numbers of the pages read by OCR."""
+    return frozenset(p.number for p in ev.pages if "ocr" in p.raw.method)
 
 
 @lru_cache(maxsize=1)

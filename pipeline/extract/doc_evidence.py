@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.doc_cells import Cell, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
 from pipeline.extract.doc_lines import HEAD_LINES, Line
-from pipeline.extract.doc_words import _alternatives, letter_words
+from pipeline.extract.doc_words import _alternatives, letter_words, ocr_reading
 from pipeline.records import CleanPage
+from pipeline.resource_files import DocumentDatesFile
 
 # --------------------------------------------------------------------------
 # Evidence: what the rules look at, computed once per document
@@ -48,9 +50,21 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives(labels)})\s*(?::\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
 
 
-def _labelled(text: str, labels: tuple[str, ...]) -> str | None:
-    """The value after a label at the start of the line (``Datum: 3 mei``), '' for a label alone, else None."""
+@lru_cache(maxsize=32)
+def _ocr_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A label as OCR reads it off a poor scan: its letters misread or broken (``Daturn``, ``Da tum``),
+    a mark after it where a pen stroke or a stamp's edge touched it (``Datum”``)."""
+    marks = "".join(re.escape(c) for c in load_file(DocumentDatesFile).ocr_label_marks)
+    read = "|".join(ocr_reading(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:{read})[{marks}]{{0,2}}\s*(?::\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
+
+
+def _labelled(text: str, labels: tuple[str, ...], ocr: bool = False) -> str | None:
+    """The value after a label at the start of the line (``Datum: 3 mei``), '' for a label alone, else None;
+    with ``ocr`` (a line of a scanned page) also after a label as OCR misreads it."""
     m = _label_pattern(labels).match(text)
+    if m is None and ocr:
+        m = _ocr_label_pattern(tuple(labels)).match(text)
     return None if m is None else m["value"].strip()
 
 

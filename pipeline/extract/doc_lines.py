@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_words import _alternatives, _day_date, _fold, boilerplate, letter_words
+from pipeline.extract.doc_words import _alternatives, _day_date, _fold, boilerplate, letter_words, ocr_reading
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
 
@@ -193,31 +193,66 @@ def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
 
 
 @lru_cache(maxsize=1)
-def _misread_date() -> tuple[re.Pattern[str], dict[int, str]]:
+def _misread_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
     """A day date whose figures OCR read partly as letters (``S maart 2024``, ``l2 mrt. 2O24``): the
-    misread characters of ``resources/document/dates.json`` stand in for digits, the month is a word."""
+    misread characters of ``resources/document/dates.json`` stand in for digits, the month is a word,
+    maybe misread too (``rnaart``, ``0ktober``, ``febr uari``: ``misread_months``); and a numeric
+    date whose separators OCR lost or changed (``21.11 2024``, ``2l,11.2024``): each of day, month
+    and year apart by a separator, a space or both."""
     misreads = load_file(DocumentDatesFile).ocr_digit_misreads
     figure = "[0-9" + "".join(re.escape(c) for c in misreads) + "]"
-    months = _alternatives(tuple(date_words().months))
-    pattern = re.compile(rf"(?<![^\W_])(?P<day>{figure}{{1,2}})\s+(?P<month>(?i:{months}))\.?\s+"
-                         rf"(?P<year>{figure}{{4}})(?!\w)")
-    return pattern, str.maketrans(misreads)
+    months = "|".join((_alternatives(tuple(date_words().months)), *misread_months().values()))
+    worded = re.compile(rf"(?<![^\W_])(?P<day>{figure}{{1,2}})\s+(?P<month>(?i:{months}))\.?\s+"
+                        rf"(?P<year>{figure}{{4}})(?!\w)")
+    apart = r"(?:\s*[.,/-]\s*|\s+)"
+    numeric = re.compile(rf"(?<![\w.,/-])(?P<day>{figure}{{1,2}}){apart}(?P<month>{figure}{{1,2}}){apart}"
+                         rf"(?P<year>{figure}{{4}})(?![\w.,/-]*\w)")
+    return worded, numeric, str.maketrans(misreads)
 
 
 def misread_day_date_at(line: Line, rule: str) -> DateHit | None:
-    """The last day date of the line read with OCR's letter-for-digit misreads undone; the year
-    must keep two real digits (a word of letters is no year)."""
-    pattern, table = _misread_date()
-    found = list(pattern.finditer(line.text))
+    """The last day date of the line read with OCR's letter-for-digit misreads and lost separators
+    undone; the year must keep two real digits (a word of letters is no year), and a numeric date
+    one real digit in its day and in its month."""
+    worded, numeric, table = _misread_date()
+    found = [(m, True) for m in worded.finditer(line.text)] + [(m, False) for m in numeric.finditer(line.text)]
     if not found:
         return None
-    m = found[-1]
+    m, words = max(found, key=lambda f: f[0].start())
     if sum(ch.isdigit() for ch in m["year"]) < 2:
         return None
-    value = parse_date(f"{m['day'].translate(table)} {m['month']} {m['year'].translate(table)}")
+    day, year = m["day"].translate(table), m["year"].translate(table)
+    if words:
+        value = parse_date(f"{day} {_month_read(m['month'])} {year}")
+    elif not (any(ch.isdigit() for ch in m["day"]) and any(ch.isdigit() for ch in m["month"])):
+        return None
+    else:
+        value = parse_date(f"{day}-{m['month'].translate(table)}-{year}")
     if value is None or value.granularity != "day":
         return None
     return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+@lru_cache(maxsize=1)
+def misread_months() -> dict[str, str]:
+    """Each month name of four letters or more and a regex of the ways OCR misreads it
+    (``doc_words.ocr_reading``); the short forms (``mrt``, ``jun``) are too short to read loosely.
+    A long name may also lose its last letter to a fax's faint end of a word (``februar``)."""
+    def read(name: str) -> str:
+        return f"(?:{ocr_reading(name)}|{ocr_reading(name[:-1])})" if len(name) >= LONG_MONTH else ocr_reading(name)
+
+    return {name: read(name) for name in date_words().months if len(name) >= 4}
+
+
+# A month name this long is still told from the others without its last letter ('septembe').
+LONG_MONTH = 7
+
+
+def _month_read(text: str) -> str:
+    """The month name a (misread) month word stands for."""
+    if text.lower() in date_words().months:
+        return text
+    return next(name for name, pattern in misread_months().items() if re.fullmatch(pattern, text, re.IGNORECASE))
 
 
 def date_in_text(text: str, page: int, offset: int, rule: str) -> DateHit | None:

@@ -15,6 +15,7 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.resource_files import (
     DocumentBoilerplateFile,
+    DocumentDatesFile,
     DocumentLettersFile,
     DocumentNewsFile,
     DocumentOtherFile,
@@ -50,6 +51,41 @@ def _alternation(words: tuple[str, ...]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
+
+
+@lru_cache(maxsize=1)
+def _letter_misreads() -> dict[str, tuple[str, ...]]:
+    data = load_file(DocumentDatesFile).ocr_letter_misreads
+    return {letters.lower(): tuple(readings.split()) for letters, readings in data.items()}
+
+
+@lru_cache(maxsize=256)
+def ocr_reading(phrase: str) -> str:
+    """A regex for ``phrase`` as tesseract may read it off a poor scan: each letter, or pair of
+    letters, also as what it is taken for (``ocr_letter_misreads`` of ``resources/document/dates.json``:
+    ``rn`` for ``m``, ``n`` for ``ri``, ``0`` for ``o``), and a space inside a word where OCR broke
+    it (``febr uari``, ``Da tum``). For scanned pages only: on a born-digital page ``Daturn`` is
+    what was printed. Case as the caller's flags say."""
+    misreads = _letter_misreads()
+
+    def letter(ch: str) -> str:
+        readings = misreads.get(ch.lower(), ())
+        return f"(?:{'|'.join(map(re.escape, (ch, *readings)))})" if readings else re.escape(ch)
+
+    def word(w: str) -> str:
+        parts, i = [], 0
+        while i < len(w):
+            pair = w[i: i + 2].lower()
+            if len(pair) == 2 and pair in misreads:
+                readings = "|".join(map(re.escape, misreads[pair]))
+                parts.append(rf"(?:{letter(w[i])}\s?{letter(w[i + 1])}|{readings})")
+                i += 2
+            else:
+                parts.append(letter(w[i]))
+                i += 1
+        return r"\s?".join(parts)
+
+    return r"\s+".join(word(w) for w in phrase.split())
 
 @dataclass(frozen=True)
 class Boilerplate:

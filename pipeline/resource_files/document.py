@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from pipeline.datafiles import WordMap
+from pipeline.datafiles import Chars, WordMap
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ class DocumentDatesFile:
     changed_labels: list[str]
     status_labels: list[str]
     ocr_digit_misreads: WordMap
+    # Each letter and the readings tesseract gives it on a poor scan, apart by spaces.
+    ocr_letter_misreads: WordMap
+    # Marks OCR puts after a label where a pen stroke, a stamp's edge or a speck touched it.
+    ocr_label_marks: Chars
 
 
 @dataclass(frozen=True)

@@ -100,3 +100,48 @@ def test_a_misread_day_in_a_datum_field_is_read_on_scans_only(method, value):
     hit = letter_date(evidence((page,)))
     # Without the misread day, the qualified label is all there is.
     assert (hit.value, hit.rule) == ((value, "datum_label_misread") if value else ("2024-02-27", "datum_label"))
+
+
+@pytest.mark.parametrize(("method", "value"), [("ocr", "2024-11-21"), ("pdf", None)])
+def test_a_numeric_datum_field_with_a_separator_lost_is_read_on_scans_only(method, value):
+    """OCR of a fax or a coarse scan reads ``21.11.2024`` as ``21.11 2024``: on a scanned page the
+    Datum field still gives the letter's date; a born-digital page says what it prints."""
+    from pipeline.records import RawPage
+
+    text = "Datum 21.11 2024\nBetreft Reactie op het bericht van 14 november 2024\n\nGeachte voorzitter,\n"
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    hit = letter_date(evidence((page,)))
+    assert (hit.value, hit.rule) == (value, "datum_label_misread") if value else hit is None
+
+
+@pytest.mark.parametrize("head", [
+    "Datum” 5 maart 2024",  # a pen stroke through the label
+    "Daturn 5 maart 2024",  # 'm' read as 'rn'
+    "Datum 5 rnaart 2024",  # the month misread
+])
+@pytest.mark.parametrize("method", ["ocr", "pdf"])
+def test_a_misread_datum_label_or_month_is_read_on_scans_only(head, method):
+    """On a scan the misread field is the letter's date, before the qualified ``Datum collegebesluit``;
+    on a born-digital page it is what was printed, and the qualified label is all there is."""
+    from pipeline.records import RawPage
+
+    text = f"{head}\nDatum collegebesluit 27 februari 2024\nOnderwerp: opvang\n"
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    hit = letter_date(evidence((page,)))
+    assert hit.value == ("2024-03-05" if method == "ocr" else "2024-02-27")
+
+
+@pytest.mark.parametrize(("value", "read"), [("14 januan 2025", "2025-01-14"), ("21.11 2024", "2024-11-21"),
+                                             ("l4 januari 2O25", "2025-01-14")])
+@pytest.mark.parametrize("method", ["ocr", "pdf"])
+def test_a_misread_margin_date_is_read_on_scans_only(value, read, method):
+    """The margin column's small print is what a fax or a coarse scan misreads first."""
+    from pipeline.records import RawPage
+
+    text = f"Geachte voorzitter,\n\nTekst.\n\nDatum\n{value}\n"
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)), margin_fields=(("Datum", value),))
+    hit = letter_date(evidence((page,)))
+    assert ((hit.value, hit.rule) if hit else None) == ((read, "margin_datum_misread") if method == "ocr" else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_evidence import Evidence, salutation_index
+from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 
@@ -70,3 +70,13 @@ def test_the_head_cells_are_read_once_for_a_document(monkeypatch):
 
 def test_evidence_without_pages_has_no_head_cells():
     assert Evidence(pages=(), lines=[], header=None).head_cells == []
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Datum” 5 maart 2024", "5 maart 2024"), ("Daturn: 5 maart 2024", "5 maart 2024"),
+    ("Da tum 5 maart 2024", "5 maart 2024"), ("Datum*", ""),
+    ("Data 5 maart 2024", None), ("Datumstempel 5 maart 2024", None),
+])
+def test_a_label_as_ocr_misreads_it_is_read_on_scanned_lines_only(line, value):
+    assert _labelled(line, ("Datum",), ocr=True) == value
+    assert _labelled(line, ("Datum",)) is None

@@ -59,6 +59,29 @@ def test_figure_rows_of_bar_tables_are_told_from_breadcrumbs(line, figure):
         # A year needs two real digits; a day of letters stays a word.
         ("Datum S maart SOIS", None),
         ("Datum Is maart de vergadering", None),
+        # A numeric date whose separators OCR lost or changed, and its figures.
+        ("Datum 21.11 2024", "2024-11-21"),
+        ("Datum 21 11 2024", "2024-11-21"),
+        ("Datum 2l,11.2024", "2024-11-21"),
+        ("Datum O5 -03- 2O24", "2024-03-05"),
+        ("Datum 21.11.2024", "2024-11-21"),
+        # No date: a day or month of letters only, a month 13, a reference, a phone number.
+        ("Datum SS.11.2024", None),
+        ("Datum 12 13 2024", None),
+        ("Kenmerk 2024-012345", None),
+        ("Telefoon 070 373 8020", None),
+        ("Datum 21.11.2024.5", None),
+        # A month name misread (its own regexes, ``misread_months``), not the short forms.
+        ("Datum 21 rnaart 2024", "2024-03-21"),
+        ("Datum 3 0ktober 2O24", "2024-10-03"),
+        ("Datum 12 febr uari 2024", "2024-02-12"),
+        ("Datum 14 januan 2025", "2025-01-14"),
+        ("Datum 15 februar 2024", "2024-02-15"),
+        ("Datum 3 septembe 2024", "2024-09-03"),
+        ("Datum 3 mar 2024", "2024-03-03"),
+        ("Datum 3 maar 2024", None),
+        ("Datum 12 rnrt 2024", None),
+        ("Datum 12 maarten 2024", None),
     ],
 )
 def test_a_day_date_with_figures_misread_as_letters(text, value):

@@ -10,6 +10,7 @@ from pipeline.extract.doc_words import (
     letter_words,
     names_itself,
     news_words,
+    ocr_reading,
     other_words,
     report_words,
 )
@@ -34,3 +35,17 @@ def test_all_resources_load():
 )
 def test_a_title_names_itself_a_headline_speaks_of_it(heading, word, names):
     assert names_itself(heading, heading.index(word)) is names
+
+
+@pytest.mark.parametrize(("phrase", "read", "same"), [
+    ("Datum", "Daturn", True), ("Datum", "Da tum", True), ("Datum", "Dalum", True),
+    ("maart", "rnaart", True), ("oktober", "0ktober", True), ("februari", "febr uari", True),
+    ("januari", "januan", True), ("Datum verzending", "Datum verzeriding", True),
+    # Only what tesseract takes a letter for, and one word stays one word.
+    ("Datum", "Dafum", False), ("maart", "maand", False), ("juni", "juli", False),
+    ("Datum verzending", "Datumverzending", False),
+])
+def test_a_phrase_as_ocr_misreads_it(phrase, read, same):
+    import re
+
+    assert bool(re.fullmatch(ocr_reading(phrase), read, re.IGNORECASE)) is same

@@ -21,8 +21,11 @@ saved as a PDF of images only.
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
+
+from pipeline.testing import load_test_module
+
+scanner = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "scanner.py")
 
 A4_WIDTH, A4_HEIGHT = 595.0, 842.0
 BODY_X = 70.0
@@ -124,30 +127,6 @@ def build_pdf(pages: list[list[str]], path: Path) -> Path:
 
 
 def scan_pdf(source: Path, path: Path, *, seed: int, dpi: int = 300) -> Path:
-    """``source`` as a scanner returns it: each page turned 0.3-0.8 degrees, blurred, speckled."""
-    import pypdfium2 as pdfium
-    from PIL import Image, ImageFilter
-
-    rng = random.Random(seed)
-    images = []
-    pdf = pdfium.PdfDocument(str(source))
-    try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            bitmap = page.render(scale=dpi / 72.0, grayscale=True)
-            image = bitmap.to_pil().convert("L")
-            bitmap.close()
-            page.close()
-            angle = rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
-            image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-            image = image.filter(ImageFilter.GaussianBlur(radius=0.7))
-            pixels = image.load()
-            w, h = image.size
-            for _ in range(w * h // 400):
-                x, y = rng.randrange(w), rng.randrange(h)
-                pixels[x, y] = rng.choice((40, 90, 170, 200))
-            images.append(image)
-    finally:
-        pdf.close()
-    images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:])
-    return path
+    """``source`` as a scanner returns it: each page turned 0.3-0.8 degrees, blurred, speckled
+    (``tests/fixtures/scanner.py``)."""
+    return scanner.scan_pdf(source, path, seed, scanner.KINDS_ZOO.but(dpi=dpi))

@@ -19,9 +19,12 @@ a scanner makes of a printed letter.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.testing import load_test_module
+
+scanner = load_test_module(Path(__file__).resolve().parents[2] / "fixtures" / "scanner.py")
 
 A4_WIDTH, A4_HEIGHT = 595.0, 842.0
 
@@ -203,37 +206,11 @@ def draw_pdf(pages: tuple[tuple[Block, ...], ...], path: Path) -> Path:
 
 
 def scan(source: Path, path: Path, seed: int, dpi: int = 300, poor: bool = False) -> Path:
-    """``source`` as a scanner makes it: each page rendered at ``dpi``, turned 0.3-0.8 degrees
-    (either way), blurred, speckled, saved as an image-only PDF. A ``poor`` scan is a copy of a
-    copy: rendered at 150 dpi and scaled up, blurred more, with more noise and a grey cast."""
-    import numpy as np
-    import pypdfium2 as pdfium
-    from PIL import Image, ImageFilter
-
-    rng = random.Random(seed)
-    images = []
-    pdf = pdfium.PdfDocument(str(source))
-    try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            bitmap = page.render(scale=(150 if poor else dpi) / 72.0, grayscale=True)
-            image = bitmap.to_pil().convert("L")
-            if poor:
-                image = image.resize((image.width * dpi // 150, image.height * dpi // 150),
-                                     Image.Resampling.BILINEAR)
-            bitmap.close()
-            page.close()
-            angle = rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
-            image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-            image = image.filter(ImageFilter.GaussianBlur(rng.uniform(1.0, 1.4) if poor else rng.uniform(0.5, 0.9)))
-            pixels = np.asarray(image, dtype=np.float32)
-            noise = np.random.default_rng(rng.randrange(2**32)).normal(0.0, 16.0 if poor else 10.0, pixels.shape)
-            pixels = np.clip(pixels * (0.92 if poor else 1.0) + noise - 6.0, 0, 255).astype(np.uint8)
-            images.append(Image.fromarray(pixels, mode="L"))
-    finally:
-        pdf.close()
-    images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:])
-    return path
+    """``source`` as a scanner makes it (``tests/fixtures/scanner.py``): each page rendered at
+    ``dpi``, turned 0.3-0.8 degrees (either way), blurred, speckled, saved as an image-only PDF. A
+    ``poor`` scan is a copy of a copy: rendered at 150 dpi and scaled up, blurred more, with more
+    noise and a grey cast."""
+    return scanner.scan_pdf(source, path, seed, (scanner.LETTER_ZOO_POOR if poor else scanner.LETTER_ZOO).but(dpi=dpi))
 
 
 # In the body of ``flow``: the rest goes on the next page.
