@@ -376,3 +376,19 @@ def test_in_reference(text, year, reference):
     start = text.index(year)
     end = start + len(text[start:].split(",")[0].split()[0])
     assert in_reference(text, Candidate(start, end, "year")) is reference
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # Cells of one column read line by line: a year ending one cell and the code opening
+        # the next are no quarter; each cell keeps its own date.
+        ("Wanneer\nseptember 2024\nQ1 2025\nmedio 2025", ["september 2024", "Q1 2025", "medio 2025"]),
+        ("Planning\nvoorjaar 2024\nQ4 2024", ["voorjaar 2024", "Q4 2024"]),
+        ("De cijfers over 2024 Q3 volgen.", ["2024 Q3"]),
+        ("De cijfers over 2024-Q3 volgen.", ["2024-Q3"]),
+    ],
+)
+def test_a_quarter_code_never_joins_two_lines_year_first(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
