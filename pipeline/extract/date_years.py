@@ -31,9 +31,10 @@ def _is_digit_number(text: str) -> bool:
     """A number written in digits (``070``, ``12,5``); not a number word such as ``een``.
 
     spaCy's ``like_num`` is also true of Dutch number words, and ``in 2015 een
-    bedrag`` must keep its year.
+    bedrag`` must keep its year. A group of a phone number (``06-1234``, ``0320-278``: a
+    leading zero, a hyphen) counts too: ``tel. 06-1234 2024`` ends in a group, not a year.
     """
-    return bool(re.fullmatch(r"\d+(?:[.,]\d+)*", text))
+    return bool(re.fullmatch(r"\d+(?:[.,]\d+)*|0\d+(?:-\d+)+", text))
 
 
 def _prev_word(doc: Doc, i: int) -> str | None:

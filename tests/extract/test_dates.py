@@ -126,6 +126,8 @@ def test_rule_labels(annotate_text, text, span_text, rule):
         "Er zijn ruim 2016 professionals bereikt.",
         "Zie artikel 2016 van de verordening.",
         "Bel 070 2016 123 voor informatie.",
+        "Bel 06-1234 2016.",
+        "Informatie: tel. 0320-278 2016, bereikbaar op werkdagen.",
         "Het adres is 2016 AB Haarlem.",
         "Pagina 2016",
         "Het getal 12016 is geen jaar.",
