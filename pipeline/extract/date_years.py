@@ -104,6 +104,8 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return True  # a year closing a line, clause or title: Jaarverslag 2018
     if after.lower_ in lex.year_list_joiners and _year_follows(doc, after.i + 1):
         return True  # Verantwoording middelen 2017 en aanvraag 2019
+    if after.lower_ in lex.year_context_after:
+        return True  # 2023 was een bijzonder jaar: the year is what the sentence is about
     # Without a context word, a year before a lowercase word reads as a count (2016 deelnemers).
     return not (after.is_alpha and after.text.islower())
 

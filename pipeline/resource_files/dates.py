@@ -16,6 +16,7 @@ class DatesContextFile:
     year_list_joiners: list[str]
     year_block_before: list[str]
     year_block_after: list[str]
+    year_context_after: list[str]
     month_context_before: list[str]
     period_context_before: list[str]
     leading_words: list[str]

@@ -394,3 +394,20 @@ def test_in_reference(text, year, reference):
 def test_a_quarter_code_never_joins_two_lines_year_first(annotate_text, text, dates):
     doc, _ = annotate_text(text)
     assert [s.text for s in doc.spans[SPAN_KEY]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # A year as the subject of a sentence takes a verb in the singular.
+        ("2023 was een bijzonder jaar voor de GGD.", ["2023"]),
+        ("Voorwoord\n2024 wordt een overgangsjaar.", ["2024"]),
+        ("Het verslag zegt: 2020 stond in het teken van corona.", ["2020"]),
+        # A count takes the plural, or a noun: no year.
+        ("Van de aanvragen waren 2016 afkomstig uit Zwolle.", []),
+        ("Er namen 2016 inwoners deel.", []),
+    ],
+)
+def test_a_year_before_a_verb_in_the_singular_is_a_year(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
