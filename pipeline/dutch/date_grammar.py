@@ -158,6 +158,9 @@ class MailWords:
     months: dict[str, int]
     weekdays: dict[str, int]
     numeric_day_month_before: tuple[str, ...]
+    # The line a reply quotes its message under: 'Op vr 26 sep 2025 om 15:12 schreef Bram <...>:'.
+    reply_openers: tuple[str, ...] = ()
+    reply_verbs: tuple[str, ...] = ()
 
     def header(self, labels: tuple[str, ...]) -> re.Pattern[str]:
         """A header line opening with one of ``labels`` and a colon: ``Verzonden: ...``."""
@@ -185,6 +188,8 @@ def mail_words() -> MailWords:
         months={k.lower(): v for k, v in data.months.items()},
         weekdays={k.lower(): v for k, v in data.weekdays.items()},
         numeric_day_month_before=tuple(w.lower() for w in data.numeric_day_month_before),
+        reply_openers=tuple(w.lower() for w in data.reply_openers),
+        reply_verbs=tuple(w.lower() for w in data.reply_verbs),
     )
 
 

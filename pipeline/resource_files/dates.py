@@ -39,6 +39,8 @@ class DatesEmailFile:
     months: dict[str, Any]
     weekdays: dict[str, Any]
     numeric_day_month_before: list[str]
+    reply_openers: list[str]
+    reply_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class DatesRolesFile:
     period: list[str]
     document_labels: list[str]
     fillers: list[str]
+    page_number: str
 
 
 @dataclass(frozen=True)
