@@ -34,10 +34,10 @@ build = load_test_module(TESTS / "layouts" / "build.py")
 
 # A little under the latest measurement (tests/dates_zoo/README.md): raise them when kenmerk
 # gets better, never lower one to make a change pass.
-FLOORS = {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+FLOORS = {"precision": 0.97, "recall": 0.96, "f1": 0.97}
 # Of the gold facts whose role kenmerk also writes (document, sent, received), the share
 # found with that role.
-ROLE_FLOOR = 0.0
+ROLE_FLOOR = 0.85
 ROLES = ("document", "sent", "received")
 
 
