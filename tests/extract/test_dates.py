@@ -411,3 +411,21 @@ def test_a_quarter_code_never_joins_two_lines_year_first(annotate_text, text, da
 def test_a_year_before_a_verb_in_the_singular_is_a_year(annotate_text, text, dates):
     doc, _ = annotate_text(text)
     assert [s.text for s in doc.spans[SPAN_KEY]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # The year in the title of a cited document whose date follows after 'd.d.'.
+        ("Kamerbrief: Handboek Investeringen Staatsdeelnemingen 2023, d.d. 14 april 2023",
+         ["14 april 2023"]),
+        ("Coalitieakkoord 2021 — 2025, d.d. 15 december 2021", ["15 december 2021"]),
+        ("Zie de Monitor 2022 d.d. 3 maart 2023.", ["3 maart 2023"]),
+        # Without the document's date after it the year stays a year.
+        ("In 2023, d.w.z. na de pilot, is dit gestart.", ["2023"]),
+        ("Het overleg in 2023, d.d. 14 april, verliep goed.", ["2023", "14 april"]),
+    ],
+)
+def test_the_year_in_the_title_of_a_dated_document_is_no_date(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
