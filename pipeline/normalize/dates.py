@@ -365,10 +365,10 @@ def once_per_document(facts: list[DateFact]) -> list[DateFact]:
     document gives elsewhere (``Jaarplan 2024 - pagina 3``): it counts only where it is the
     only place of that date."""
     footers = [in_page_footer(f) for f in facts]
-    elsewhere = {f.value for f, footer in zip(facts, footers) if not footer}
+    elsewhere = {f.value for f, footer in zip(facts, footers, strict=True) if not footer}
     first_page: dict[tuple[str, ...], int] = {}
     out = []
-    for fact, footer in zip(facts, footers):
+    for fact, footer in zip(facts, footers, strict=True):
         if footer and fact.value in elsewhere:
             continue
         text = " ".join(fact.text.split())
