@@ -429,3 +429,16 @@ def test_a_year_before_a_verb_in_the_singular_is_a_year(annotate_text, text, dat
 def test_the_year_in_the_title_of_a_dated_document_is_no_date(annotate_text, text, dates):
     doc, _ = annotate_text(text)
     assert [s.text for s in doc.spans[SPAN_KEY]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Betreft Regeling Vermindering Verhuurderheffing Nieuwbouw 2020", []),
+        ("De regeling is in 2020 gestart.", ["2020"]),
+        ("De regeling van 2020 blijft gelden.", ["2020"]),
+    ],
+)
+def test_the_year_ending_the_name_of_a_regeling_is_part_of_it(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
