@@ -356,14 +356,24 @@ def in_page_footer(fact: DateFact) -> bool:
         page_number().search(context) is not None)
 
 
+def after_date_label(fact: DateFact) -> bool:
+    """Does a ``Datum`` label stand right before the fact in its context (``Bijlage 2 ... Datum
+    29 maart 2023 Onze referentie``)? On a later page such a date heads a page or an enclosure
+    again; the document's own date it repeats counts once."""
+    labels = "|".join(re.escape(w) for w in role_words().document_labels)
+    return re.search(rf"(?<![\w])(?:{labels})[ \t]*:?\s*{re.escape(fact.text)}", fact.context,
+                     re.IGNORECASE) is not None
+
+
 def once_per_document(facts: list[DateFact]) -> list[DateFact]:
     """Drop the repeats of a running header: a date the margin or a ``Datum`` label prints again on
     every later page (``Datum 22 juni 2022``) counts once, where it first stands, and so does a date
     in a short header line printed again word for word on a later page (``Cijfers tot en met
     zondag 27 februari 2022``). A date the running text names again on a later page, in a
-    sentence, is a new mention. A header or footer with a page number repeats a date the
-    document gives elsewhere (``Jaarplan 2024 - pagina 3``): it counts only where it is the
-    only place of that date."""
+    sentence, is a new mention. A date after a ``Datum`` label on a later page that repeats the
+    document's own date (an enclosure dated the day of its letter) counts once as well. A header
+    or footer with a page number repeats a date the document gives elsewhere (``Jaarplan 2024 -
+    pagina 3``): it counts only where it is the only place of that date."""
     footers = [in_page_footer(f) for f in facts]
     elsewhere = {f.value for f, footer in zip(facts, footers, strict=True) if not footer}
     first_page: dict[tuple[str, ...], int] = {}
@@ -375,6 +385,8 @@ def once_per_document(facts: list[DateFact]) -> list[DateFact]:
         keys = []
         if fact.role == "document":
             keys.append((fact.value, text))
+        if fact.role == "document" or after_date_label(fact):
+            keys.append((fact.value, "date label"))
         context = " ".join(fact.context.split())
         # A date alone on its line is as often an entry of a list of dates as a header.
         if context != text and is_header_line(context):

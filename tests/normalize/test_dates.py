@@ -241,3 +241,17 @@ def test_a_footer_with_a_page_number_repeats_a_date_given_elsewhere():
     assert [(f.page, f.context) for f in once_per_document(facts)] == [
         (1, "Jaarplan Belastingdienst 2024"), (1, "Versie 12 maart 2023 | blz. 1"),
         (2, "Zie pagina 4 voor de cijfers over 2022.")]
+
+
+def test_a_later_date_label_repeating_the_document_date_counts_once():
+    def fact(page, value, context, role="reference"):
+        text = {"2023-03-29": "29 maart 2023", "2022-07-28": "28-07-2022"}[value]
+        return DateFact(doc_id="d", fact_id=f"{page}{context[:8]}", text=text, page=page, char_start=0,
+                        char_end=len(text), context=context, rule="day_month_year", value=value, role=role)
+
+    facts = [fact(1, "2023-03-29", "Datum 29 maart 2023 Betreft Beslissing op uw verzoek", "document"),
+             fact(7, "2023-03-29", "Bijlage nummer 2 Datum 29 maart 2023 Onze referentie Woo/2023/035"),
+             # an enclosure of its own date, and the date in a sentence, stay
+             fact(8, "2022-07-28", "Datum 28-07-2022 Betreft Definitieve investeringsverklaring", "document"),
+             fact(9, "2023-03-29", "Het besluit van 29 maart 2023 is verzonden.")]
+    assert [f.page for f in once_per_document(facts)] == [1, 8, 9]
