@@ -8,10 +8,10 @@ between them):
 1. B is a block start (a list item ``1.`` ``•`` ``-`` ``(2)`` ``a.``, a table
    row, a margin label alone on its line, a garbage line, a closing formula
    or salutation ``Met vriendelijke groet,`` ``Geachte heer Jansen,``, a
-   postal address line ``Postbus 20350`` ``2500 EJ DEN HAAG``) -> keep the
-   break.
+   postal address line ``Postbus 20350`` ``2500 EJ DEN HAAG``, a field of an
+   e-mail header ``Sent: 9/25/2020 3:15 PM``) -> keep the break.
 2. A is a table row, a margin label, a garbage line, a closing formula,
-   salutation or postal address line -> keep (a garbage line stays a line of
+   salutation, postal address line or e-mail header field -> keep (a garbage line stays a line of
    its own, so it can be flagged; a letter's salutation and closing end
    their block even when they end in a comma).
 2a. After a closing formula the page is a signature block: its lines
@@ -106,10 +106,11 @@ class Line:
     closing: bool = False  # a closing formula: Met vriendelijke groet,
     salutation: bool = False  # Geachte heer Jansen,
     address: bool = False  # a postal address line
+    mail_header: bool = False  # Van: ..., Sent: 9/25/2020 3:15 PM, Subject: ...
 
     @property
     def block_end(self) -> bool:
-        return self.closing or self.salutation or self.address
+        return self.closing or self.salutation or self.address or self.mail_header
 
     @property
     def block_start(self) -> bool:
@@ -145,6 +146,7 @@ def classify_lines(text: MappedText, rules: LineRules) -> list[Line | None]:
             closing=bool(rules.closing.fullmatch(stripped.strip())),
             salutation=bool(rules.salutation.fullmatch(stripped.strip())),
             address=bool(rules.address_line.fullmatch(stripped.strip())),
+            mail_header=bool(rules.mail_header.fullmatch(stripped.strip())),
         ))
     # A table row needs a table-like line right above or below it, or a tab between
     # cells: ingest writes tabs only between the columns of a table it rebuilt, whose

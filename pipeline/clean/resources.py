@@ -207,6 +207,8 @@ class LineRules:
     salutation: re.Pattern[str]
     # Whole lines of a postal address (Postbus, postcode and place).
     address_line: re.Pattern[str]
+    # Whole lines of an e-mail header (Van: ..., Sent: ..., Subject: ...): each field a line of its own.
+    mail_header: re.Pattern[str]
 
 
 def parse_lines(file: CleanLinesFile) -> LineRules:
@@ -241,6 +243,8 @@ def parse_lines(file: CleanLinesFile) -> LineRules:
                                 re.IGNORECASE),
         address_line=_alternation(file.address_line_patterns,
                                   "lines.json: address_line_patterns"),
+        mail_header=_alternation(file.mail_header_patterns, "lines.json: mail_header_patterns",
+                                 re.IGNORECASE),
     )
 
 

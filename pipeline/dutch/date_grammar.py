@@ -47,6 +47,8 @@ class DateWords:
     year_list_joiners: frozenset[str]
     year_block_before: frozenset[str]
     year_block_after: frozenset[str]
+    # Verbs after a year that make it the subject of a sentence ('2023 was een bijzonder jaar').
+    year_context_after: frozenset[str]
     month_context_before: tuple[str, ...]
     # Words before a season, quarter or week without a year ('in het najaar', 'in Q4').
     period_context_before: tuple[str, ...]
@@ -130,6 +132,7 @@ def date_words() -> DateWords:
         year_list_joiners=lower(ctx.year_list_joiners),
         year_block_before=lower(ctx.year_block_before),
         year_block_after=lower(ctx.year_block_after),
+        year_context_after=lower(ctx.year_context_after),
         month_context_before=tuple(w.lower() for w in ctx.month_context_before),
         period_context_before=tuple(w.lower() for w in ctx.period_context_before),
         leading_words=tuple(
@@ -155,6 +158,9 @@ class MailWords:
     months: dict[str, int]
     weekdays: dict[str, int]
     numeric_day_month_before: tuple[str, ...]
+    # The line a reply quotes its message under: 'Op vr 26 sep 2025 om 15:12 schreef Bram <...>:'.
+    reply_openers: tuple[str, ...] = ()
+    reply_verbs: tuple[str, ...] = ()
 
     def header(self, labels: tuple[str, ...]) -> re.Pattern[str]:
         """A header line opening with one of ``labels`` and a colon: ``Verzonden: ...``."""
@@ -182,6 +188,8 @@ def mail_words() -> MailWords:
         months={k.lower(): v for k, v in data.months.items()},
         weekdays={k.lower(): v for k, v in data.weekdays.items()},
         numeric_day_month_before=tuple(w.lower() for w in data.numeric_day_month_before),
+        reply_openers=tuple(w.lower() for w in data.reply_openers),
+        reply_verbs=tuple(w.lower() for w in data.reply_verbs),
     )
 
 

@@ -308,7 +308,9 @@ DATE_RULES: tuple[DateRule, ...] = (
         "quarter_code",
         lambda g: (
             f"(?:Q{named_group('index', '[1-4]')}(?:\\s*(?:-|'|van)?\\s*{named_group('year', YEAR)}"
-            f")?|{named_group('year2', YEAR)}\\s*-?\\s*Q{named_group('index2', '[1-4]')}"
+            # Year first only on one line: '2024\nQ1' is a column of cells ('september 2024',
+            # 'Q1 2025'), and matching it would hide the 'Q1 2025' that follows.
+            f")?|{named_group('year2', YEAR)}[^\\S\\n]*-?[^\\S\\n]*Q{named_group('index2', '[1-4]')}"
             f")"
         ),
         priority=160,

@@ -31,9 +31,10 @@ def _is_digit_number(text: str) -> bool:
     """A number written in digits (``070``, ``12,5``); not a number word such as ``een``.
 
     spaCy's ``like_num`` is also true of Dutch number words, and ``in 2015 een
-    bedrag`` must keep its year.
+    bedrag`` must keep its year. A group of a phone number (``06-1234``, ``0320-278``: a
+    leading zero, a hyphen) counts too: ``tel. 06-1234 2024`` ends in a group, not a year.
     """
-    return bool(re.fullmatch(r"\d+(?:[.,]\d+)*", text))
+    return bool(re.fullmatch(r"\d+(?:[.,]\d+)*|0\d+(?:-\d+)+", text))
 
 
 def _prev_word(doc: Doc, i: int) -> str | None:
@@ -103,6 +104,8 @@ def bare_year_ok(doc: Doc, i: int) -> bool:
         return True  # a year closing a line, clause or title: Jaarverslag 2018
     if after.lower_ in lex.year_list_joiners and _year_follows(doc, after.i + 1):
         return True  # Verantwoording middelen 2017 en aanvraag 2019
+    if after.lower_ in lex.year_context_after:
+        return True  # 2023 was een bijzonder jaar: the year is what the sentence is about
     # Without a context word, a year before a lowercase word reads as a count (2016 deelnemers).
     return not (after.is_alpha and after.text.islower())
 

@@ -84,6 +84,24 @@ def in_reference(text: str, cand: Candidate) -> bool:
     return re.search(rf"(?<![\w]){words}(?:\s+i{{1,2}})?[\s,]+$", head) is not None
 
 
+# A year or a range of years, and after it the date of the document it names ('Coalitieakkoord
+# 2021 — 2025, d.d. 15 december 2021').
+_YEARS_ONLY = re.compile(rf"{YEAR}(?:\s*[-–—/]\s*{YEAR})?")
+_DATED_AFTER = re.compile(rf"(?:\s*[-–—/]\s*{YEAR})?[ \t]*,?[ \t]*d\.?[ \t]?d\.?[ \t]*\d")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def names_a_dated_document(text: str, cand: Candidate) -> bool:
+    """Is the candidate the year in the name of a cited document whose own date follows it
+    (``Handboek Investeringen Staatsdeelnemingen 2023, d.d. 14 april 2023``)? The date after
+    ``d.d.`` dates the document; the year is part of its title, after a word of the title, not
+    after a word that makes it a time (``in 2023, d.d. 14 april``)."""
+    if _YEARS_ONLY.fullmatch(text, cand.start, cand.end) is None or not _DATED_AFTER.match(text, cand.end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    return before is None or before.group(1).lower() not in date_words().year_context_before
+
+
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (ties: rule priority), in text order."""
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -priority(c.rule), c.start))
@@ -168,6 +186,7 @@ def find_dates(doc: Doc) -> list[Span]:
     found = [
         c for c in scan_text(text) + bare_year_spans(doc)
         if "\t" not in text[c.start : c.end] and not in_reference(text, c)
+        and not names_a_dated_document(text, c)
     ]
     found = outside_heading_runs(text, found)
     # A date never runs across the cells of a table row ('Bedragen per jaar<tab>2023').

@@ -11,6 +11,7 @@ The values come from the date reader, ``pipeline.dutch.dates``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -146,12 +147,26 @@ def in_mail_header(text: str, start: int) -> bool:
     return has_sender and (label not in ("datum", "date") or timed)
 
 
+def in_reply_line(text: str, start: int, end: int) -> bool:
+    """Does the date at ``text[start:end]`` stand on the line a reply quotes its message under
+    (``Op vr 26 sep 2025 om 15:12 schreef Bram Mulder <b.mulder@zwolle.nl>:``, ``On Fri, Sep 26,
+    2025 at 3:12 PM Bram wrote:``)? That message's date is when it was sent."""
+    words = mail_words()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    head = text[line_start:start].lstrip(" \t>").lower()
+    tail = text[end : len(text) if line_end < 0 else line_end].rstrip().lower()
+    return (any(head.startswith(w + " ") for w in words.reply_openers) and tail.endswith(":")
+            and any(re.search(rf"\b{re.escape(v)}\b", tail) for v in words.reply_verbs))
+
+
 def date_role(span: Span, page: CleanPage, info: DocumentInfo) -> str:
     """``document``, ``sent``, ``received``, ``period`` or ``reference`` for a date span.
 
     The date of each header of an e-mail chain is ``sent``, the top message's too: it is
     the chain's own date (``doc_date``) because it was sent then."""
-    if in_mail_header(doc_text(span.doc), span.start_char):
+    text = doc_text(span.doc)
+    if in_mail_header(text, span.start_char) or in_reply_line(text, span.start_char, span.end_char):
         return "sent"
     if _is_document_date(span, page, info):
         return "document"
@@ -230,6 +245,59 @@ def page_anchors(pages: Sequence[CleanPage], doc_date: str | None) -> list[str |
     return anchors
 
 
+# Rules whose value takes its year from an anchor when the text gives none ('30 november',
+# 'in de zomer', 'in Q4'); the relative ones ('jl.', 'a.s.', 'vorig jaar') count from the
+# document's own date and keep it.
+YEARLESS_RULES = frozenset({
+    "day_month", "day_month_numeric", "month", "season", "season_anchored", "quarter_code",
+    "quarter", "half_year", "week", "period_modifier_month",
+})
+# A year after these words is the period a text is about ('de cijfers over 2022'), not the
+# time of what the sentence tells.
+ABOUT_WORDS = ("over",)
+
+
+def _alone_on_line(span: Span) -> bool:
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : len(text) if end < 0 else end]
+    return line.strip(" \t.,;:()") == span.text.strip(" \t.,;:()")
+
+
+def sentence_year(span: Span, spans: Sequence[Span]) -> str | None:
+    """The one year the other dates of the span's sentence name ('In het voorjaar van 2023
+    startte de campagne; in de zomer volgden ...', 'vanaf week 49 2020 (30 november)'), else None.
+
+    A day, month or season without a year in such a sentence, when the year is before the
+    document's, happens in that year: the sentence tells of that year, and the document's own
+    date is a guess of a later reader. A later year is a plan or a target (``de middelen vanaf
+    2027 verdelen we in september``): the day is still the document's year's."""
+    if not _has_sentences(span.doc) or _alone_on_line(span):
+        return None
+    sent = span.sent
+    alone = parse_span(span.text, span.label_, None)
+    # 'in november 2017 en in november': the same month named again is another one.
+    own = alone.value[4:] if alone is not None else None
+    years: set[int] = set()
+    # The spans are in text order: only those of the sentence are read (a long page stays linear).
+    first = bisect.bisect_left(spans, sent.start, key=lambda s: s.start)
+    for other in spans[first:]:
+        if other.start >= sent.end:
+            break
+        if other.end > sent.end or other == span or _alone_on_line(other):
+            continue  # a date alone on its line is a cell of a column or a heading, no sentence
+        value = parse_span(other.text, other.label_, None)
+        if value is None or not value.value[:4].isdigit() or value.start is None or value.end is None:
+            continue
+        if _ends_with(doc_text(span.doc)[max(0, other.start_char - 12) : other.start_char], ABOUT_WORDS):
+            continue
+        if value.value[4:] == own:
+            return None
+        years |= {value.start.year, value.end.year}
+    return str(years.pop()) if len(years) == 1 else None
+
+
 def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo,
                anchor: str | None = None) -> list[DateFact]:
     """One ``DateFact`` per date span that has a value, anchored to the document's own date
@@ -240,19 +308,24 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo,
     """
     page_anchor = anchor if anchor is not None else info.doc_date
     facts = []
-    for span in doc.spans.get(SPAN_KEY, []):
+    spans = list(doc.spans.get(SPAN_KEY, []))
+    for span in spans:
         if span.label_ == "date_list":
             facts += _list_facts(span, page, info, page_anchor)
             continue
         anchor = page_anchor
         if span.label_ == "day_month" and is_recurring_day(span.doc.text, span.start_char, span.end_char):
             anchor = None  # '1 januari van het jaar voorafgaande': a day of every year
+        elif anchor is not None and span.label_ in YEARLESS_RULES:
+            year = sentence_year(span, spans)
+            if year is not None and year < anchor[:4]:
+                anchor = year
         value = parse_span(span.text, span.label_, anchor)
         if value is None or not fits_table(value):
             # 'vorig jaar' in a document without a date: nothing to write down
             continue
         alone = parse_span(span.text, span.label_, None)
-        used = page_anchor if alone is None or alone.value != value.value else None
+        used = anchor if alone is None or alone.value != value.value else None
         prov = span_provenance(span, page, info.doc_id, "date")
         facts.append(_fact(prov, value, date_role(span, page, info), used))
     return facts
@@ -269,23 +342,57 @@ def is_header_line(context: str) -> bool:
     return len(folded) <= RUNNING_HEADER_MAX_CHARS and folded[-1:] not in ".!?"
 
 
+@lru_cache(maxsize=1)
+def page_number() -> re.Pattern[str]:
+    """A page number of a running header or footer (``pagina 3``, ``blz. 12``, ``3 van 14``)."""
+    return re.compile(load_file(DatesRolesFile).page_number, re.IGNORECASE)
+
+
+def in_page_footer(fact: DateFact) -> bool:
+    """Does the fact stand in a short line with a page number (``Jaarplan 2024 - pagina 3``,
+    ``Besluitenlijst 15 oktober 2024 | pagina 1``)? Such a line is printed on every page."""
+    context = " ".join(fact.context.split())
+    return context != " ".join(fact.text.split()) and is_header_line(context) and (
+        page_number().search(context) is not None)
+
+
+def after_date_label(fact: DateFact) -> bool:
+    """Does a ``Datum`` label stand right before the fact in its context (``Bijlage 2 ... Datum
+    29 maart 2023 Onze referentie``)? On a later page such a date heads a page or an enclosure
+    again; the document's own date it repeats counts once."""
+    labels = "|".join(re.escape(w) for w in role_words().document_labels)
+    return re.search(rf"(?<![\w])(?:{labels})[ \t]*:?\s*{re.escape(fact.text)}", fact.context,
+                     re.IGNORECASE) is not None
+
+
 def once_per_document(facts: list[DateFact]) -> list[DateFact]:
     """Drop the repeats of a running header: a date the margin or a ``Datum`` label prints again on
     every later page (``Datum 22 juni 2022``) counts once, where it first stands, and so does a date
     in a short header line printed again word for word on a later page (``Cijfers tot en met
     zondag 27 februari 2022``). A date the running text names again on a later page, in a
-    sentence, is a new mention."""
+    sentence, is a new mention. A date after a ``Datum`` label on a later page that repeats the
+    document's own date (an enclosure dated the day of its letter) counts once as well. A header
+    or footer with a page number repeats a date the document gives elsewhere (``Jaarplan 2024 -
+    pagina 3``): it counts only where it is the only place of that date."""
+    footers = [in_page_footer(f) for f in facts]
+    elsewhere = {f.value for f, footer in zip(facts, footers, strict=True) if not footer}
     first_page: dict[tuple[str, ...], int] = {}
     out = []
-    for fact in facts:
+    for fact, footer in zip(facts, footers, strict=True):
+        if footer and fact.value in elsewhere:
+            continue
         text = " ".join(fact.text.split())
         keys = []
         if fact.role == "document":
             keys.append((fact.value, text))
+        if fact.role == "document" or after_date_label(fact):
+            keys.append((fact.value, "date label"))
         context = " ".join(fact.context.split())
         # A date alone on its line is as often an entry of a list of dates as a header.
         if context != text and is_header_line(context):
             keys.append((fact.value, text, context))
+        if footer:
+            keys.append((fact.value, text, "page footer"))  # its page number changes
         if any(first_page.setdefault(key, fact.page) != fact.page for key in keys):
             continue
         out.append(fact)

@@ -68,6 +68,7 @@ class CleanLinesFile:
     closing_patterns: list[str]
     salutation_patterns: list[str]
     address_line_patterns: list[str]
+    mail_header_patterns: list[str]
 
 
 @dataclass(frozen=True)

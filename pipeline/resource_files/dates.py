@@ -16,6 +16,7 @@ class DatesContextFile:
     year_list_joiners: list[str]
     year_block_before: list[str]
     year_block_after: list[str]
+    year_context_after: list[str]
     month_context_before: list[str]
     period_context_before: list[str]
     leading_words: list[str]
@@ -38,6 +39,8 @@ class DatesEmailFile:
     months: dict[str, Any]
     weekdays: dict[str, Any]
     numeric_day_month_before: list[str]
+    reply_openers: list[str]
+    reply_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class DatesRolesFile:
     period: list[str]
     document_labels: list[str]
     fillers: list[str]
+    page_number: str
 
 
 @dataclass(frozen=True)

@@ -320,3 +320,12 @@ def test_wrap_width_is_measured_on_printed_lines_after_hyphen_joins():
 def test_printed_length(text, length):
     joined = join_hyphenated(MappedText.identity(text))
     assert printed_length(joined, 0, len(joined.text)) == length
+
+
+def test_e_mail_header_fields_stay_lines():
+    # A long sender line is as wide as a wrapped line; the next field must not join it.
+    header = ["Van: Gemeente Noordoostpolder, team Ruimtelijke Ontwikkeling <info@noordoostpolder.nl>",
+              "Date: di 17 sep. 2024 om 16:40", "Subject: uitnodiging informatieavond over het windpark",
+              "To: <m.degroot@gmail.com>"]
+    text = WRAPPED + "\n" + "\n".join(header) + "\n"
+    assert join(text).split("\n")[-len(header):] == header

@@ -126,6 +126,8 @@ def test_rule_labels(annotate_text, text, span_text, rule):
         "Er zijn ruim 2016 professionals bereikt.",
         "Zie artikel 2016 van de verordening.",
         "Bel 070 2016 123 voor informatie.",
+        "Bel 06-1234 2016.",
+        "Informatie: tel. 0320-278 2016, bereikbaar op werkdagen.",
         "Het adres is 2016 AB Haarlem.",
         "Pagina 2016",
         "Het getal 12016 is geen jaar.",
@@ -376,3 +378,67 @@ def test_in_reference(text, year, reference):
     start = text.index(year)
     end = start + len(text[start:].split(",")[0].split()[0])
     assert in_reference(text, Candidate(start, end, "year")) is reference
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # Cells of one column read line by line: a year ending one cell and the code opening
+        # the next are no quarter; each cell keeps its own date.
+        ("Wanneer\nseptember 2024\nQ1 2025\nmedio 2025", ["september 2024", "Q1 2025", "medio 2025"]),
+        ("Planning\nvoorjaar 2024\nQ4 2024", ["voorjaar 2024", "Q4 2024"]),
+        ("De cijfers over 2024 Q3 volgen.", ["2024 Q3"]),
+        ("De cijfers over 2024-Q3 volgen.", ["2024-Q3"]),
+    ],
+)
+def test_a_quarter_code_never_joins_two_lines_year_first(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # A year as the subject of a sentence takes a verb in the singular.
+        ("2023 was een bijzonder jaar voor de GGD.", ["2023"]),
+        ("Voorwoord\n2024 wordt een overgangsjaar.", ["2024"]),
+        ("Het verslag zegt: 2020 stond in het teken van corona.", ["2020"]),
+        # A count takes the plural, or a noun: no year.
+        ("Van de aanvragen waren 2016 afkomstig uit Zwolle.", []),
+        ("Er namen 2016 inwoners deel.", []),
+    ],
+)
+def test_a_year_before_a_verb_in_the_singular_is_a_year(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # The year in the title of a cited document whose date follows after 'd.d.'.
+        ("Kamerbrief: Handboek Investeringen Staatsdeelnemingen 2023, d.d. 14 april 2023",
+         ["14 april 2023"]),
+        ("Coalitieakkoord 2021 — 2025, d.d. 15 december 2021", ["15 december 2021"]),
+        ("Zie de Monitor 2022 d.d. 3 maart 2023.", ["3 maart 2023"]),
+        # Without the document's date after it the year stays a year.
+        ("In 2023, d.w.z. na de pilot, is dit gestart.", ["2023"]),
+        ("Het overleg in 2023, d.d. 14 april, verliep goed.", ["2023", "14 april"]),
+    ],
+)
+def test_the_year_in_the_title_of_a_dated_document_is_no_date(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Betreft Regeling Vermindering Verhuurderheffing Nieuwbouw 2020", []),
+        ("De regeling is in 2020 gestart.", ["2020"]),
+        ("De regeling van 2020 blijft gelden.", ["2020"]),
+    ],
+)
+def test_the_year_ending_the_name_of_a_regeling_is_part_of_it(annotate_text, text, dates):
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates

@@ -179,3 +179,79 @@ def test_a_page_with_a_dated_margin_anchors_itself_and_the_pages_after_it():
     # The first page keeps the document's own date; a margin without a day date changes nothing.
     assert page_anchors(pages, "2022-06-21") == ["2022-06-21", "2022-06-21", "2024-10-14", "2024-10-14",
                                                  "2024-10-14"]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date, values",
+    [
+        # The sentence names the year: a day, month or season without one happens in it.
+        ("In het voorjaar van 2023 startte de campagne; in de zomer volgden de huisbezoeken.", "2024-04-15",
+         ["2023-SP", "2023-SU"]),
+        ("Het aantal steeg vanaf week 49 2020 (30 november) sterk.", "2022-03-01", ["2020-W49", "2020-11-30"]),
+        ("In 2021 is de regeling op 1 maart gestart.", "2023-05-01", ["2021", "2021-03-01"]),
+        # No other year, or the year of what a text is about, or two years: the document's year.
+        ("De regeling is op 1 maart gestart.", "2023-05-01", ["2023-03-01"]),
+        ("Het verslag over 2022 wordt op 1 juni besproken.", "2023-05-01", ["2022", "2023-06-01"]),
+        ("Tussen 2019 en 2021 daalde het; op 1 juni volgt de evaluatie.", "2023-05-01", ["2019/2021", "2023-06-01"]),
+        # A later year is a plan: the day stays in the document's year.
+        ("De afspraken over de middelen vanaf 2027 maken we in september.", "2025-06-01", ["2027", "2025-09"]),
+        # 'jl.' and 'a.s.' count from the document's date.
+        ("In 2021 schreef ik u; op 27 februari jl. volgde het besluit.", "2023-05-01", ["2021", "2023-02-27"]),
+    ],
+)
+def test_a_day_without_a_year_takes_the_one_year_its_sentence_names(annotate_text, text, doc_date, values):
+    doc, page = annotate_text(text)
+    assert [f.value for f in date_facts(doc, page, _info(doc_date))] == values
+
+
+def test_cells_of_a_column_give_no_year_to_each_other(annotate_text):
+    doc, page = annotate_text("Gereed\n1 november\nQ1 2025\nmedio 2025")
+    assert [f.value for f in date_facts(doc, page, _info("2024-10-08"))] == ["2024-11-01", "2025-Q1", "2025"]
+
+
+@pytest.mark.parametrize(
+    "line, role",
+    [
+        ("Op vr 26 sep 2025 om 15:12 schreef Bram Mulder <b.mulder@zwolle.nl>:", "sent"),
+        ("> Op 26 september 2025 15:12 schreef Bram Mulder:", "sent"),
+        ("On Fri, Sep 26, 2025 at 3:12 PM Bram Mulder <b.mulder@zwolle.nl> wrote:", "sent"),
+        ("Op 26 september 2025 schreef de minister dat het plan doorgaat.", "reference"),
+        ("Op 26 september 2025 is het besluit genomen:", "reference"),
+    ],
+)
+def test_the_line_a_reply_quotes_under_dates_the_quoted_message(annotate_text, line, role):
+    doc, page = annotate_text("Prima, zo doen we het.\n\n" + line + "\n> Zullen we de planning bespreken?")
+    [fact] = date_facts(doc, page, _info("2025-09-29"))
+    assert (fact.value, fact.role) == ("2025-09-26", role)
+
+
+def test_a_footer_with_a_page_number_repeats_a_date_given_elsewhere():
+    def fact(page, value, text, context):
+        return DateFact(doc_id="d", fact_id=f"{page}{context[:8]}", text=text, page=page, char_start=0,
+                        char_end=len(text), context=context, rule="year", value=value, role="reference")
+
+    facts = [fact(1, "2024", "2024", "Jaarplan Belastingdienst 2024"),
+             fact(1, "2024", "2024", "Jaarplan 2024 - pagina 1"),
+             fact(2, "2024", "2024", "Jaarplan 2024 - pagina 2"),
+             # the only place of a date: kept once
+             fact(1, "2023-03-12", "12 maart 2023", "Versie 12 maart 2023 | blz. 1"),
+             fact(2, "2023-03-12", "12 maart 2023", "Versie 12 maart 2023 | blz. 2"),
+             # a sentence with a page reference is no footer
+             fact(2, "2022", "2022", "Zie pagina 4 voor de cijfers over 2022.")]
+    assert [(f.page, f.context) for f in once_per_document(facts)] == [
+        (1, "Jaarplan Belastingdienst 2024"), (1, "Versie 12 maart 2023 | blz. 1"),
+        (2, "Zie pagina 4 voor de cijfers over 2022.")]
+
+
+def test_a_later_date_label_repeating_the_document_date_counts_once():
+    def fact(page, value, context, role="reference"):
+        text = {"2023-03-29": "29 maart 2023", "2022-07-28": "28-07-2022"}[value]
+        return DateFact(doc_id="d", fact_id=f"{page}{context[:8]}", text=text, page=page, char_start=0,
+                        char_end=len(text), context=context, rule="day_month_year", value=value, role=role)
+
+    facts = [fact(1, "2023-03-29", "Datum 29 maart 2023 Betreft Beslissing op uw verzoek", "document"),
+             fact(7, "2023-03-29", "Bijlage nummer 2 Datum 29 maart 2023 Onze referentie Woo/2023/035"),
+             # an enclosure of its own date, and the date in a sentence, stay
+             fact(8, "2022-07-28", "Datum 28-07-2022 Betreft Definitieve investeringsverklaring", "document"),
+             fact(9, "2023-03-29", "Het besluit van 29 maart 2023 is verzonden.")]
+    assert [f.page for f in once_per_document(facts)] == [1, 8, 9]
