@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.nlp import annotate, build_nlp
@@ -15,6 +17,12 @@ from pipeline.testing import load_test_module
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "corpus"
 GOLD = CORPUS / "gold" / "gold.jsonl"
+
+# The property tests draw the same examples on every run, so a run that lands is not red by
+# the luck of the draw; HYPOTHESIS_PROFILE=explore draws new ones to look for failures.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture
