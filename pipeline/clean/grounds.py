@@ -57,7 +57,8 @@ def _pair(text: str, mark: int, codes: list[CodeMatch], used: set[int],
 
 
 def _in_prose(text: str, start: int, prose_before: frozenset[str]) -> bool:
-    words = text[max(0, start - 40):start].split()
+    # OCR debris between the word and the code ('deels openbaar „5.1.2e') is no word.
+    words = [w for w in text[max(0, start - 40):start].split() if any(c.isalnum() for c in w)]
     if not words:
         return False
     word = words[-1].lower()

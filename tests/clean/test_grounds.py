@@ -79,6 +79,7 @@ def test_headings_and_inventories_name_grounds_without_marking_a_box(text):
     "2\tNota GS\tdeels openbaar\t5.1.2e, 5.1.2i",
     "Weigeringsgronden: 5.1.2e; 5.1.1c en 5.1.2i",
     "Deze zijn zwart gemaakt met de code 5.1.2e.",
+    "2\t25-03-2020\tE-mail\tdeels openbaar „5.1.2e, 5.1.1c",  # OCR debris before the codes
 ])
 def test_codes_listed_after_a_citation_are_cited_too(text):
     assert _rows(text) == []
