@@ -1,7 +1,8 @@
 """The layout zoo of the kinds that are not letters (``tests/layouts/zoo.py``): each document
 drawn as a PDF (scans rendered, turned, speckled and read by tesseract) and run through ingest,
 clean and document understanding; its ``doc_type``, ``doc_kind`` and ``doc_date`` must be what
-the page says.
+the page says; where a family counts the redactions (``woo.json``), the codes of the rows of
+``redactions.parquet`` must be those a reader counts on the pages.
 
 Run ``python tests/test_zoo_kinds.py`` for the table of every document.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -25,14 +28,31 @@ LAYOUTS = Path(__file__).resolve().parent / "layouts"
 build, zoo = load_test_module(LAYOUTS / "build.py"), load_test_module(LAYOUTS / "zoo.py")
 
 
-def describe(document, directory: Path):
+def read(document, directory: Path):
     path = build.build_pdf([list(p) for p in document.pages], directory / f"{document.name}.pdf")
     if document.scan:
         seed = sum(map(ord, document.name))
         path = build.scan_pdf(path, directory / f"{document.name}_scan.pdf", seed=seed)
     raw = read_document(path, source=str(path))
-    pages = tuple(clean_page(p) for p in raw.pages)
+    return raw, tuple(clean_page(p) for p in raw.pages)
+
+
+def describe(document, directory: Path):
+    raw, pages = read(document, directory)
     return describe_document(raw, pages, pipeline_version="test")
+
+
+# A code-less box counts under this key in a family's ``redactions``.
+NO_CODE = "geen"
+
+
+@cache
+def redactions_read(name: str) -> dict[str, int]:
+    """The codes of the document's rows of ``redactions.parquet``, counted (read once per run)."""
+    document = next(d for d in zoo.ZOO if d.name == name)
+    with tempfile.TemporaryDirectory() as directory:
+        _, pages = read(document, Path(directory))
+    return dict(Counter(r.code or NO_CODE for page in pages for r in page.redaction_grounds))
 
 
 def _param(document):
@@ -46,6 +66,12 @@ def _param(document):
 def test_zoo_document(document, tmp_path):
     info = describe(document, tmp_path)
     assert (info.doc_type, info.doc_kind, info.doc_date) == (document.doc_type, document.doc_kind, document.doc_date)
+
+
+@pytest.mark.parametrize("document", [pytest.param(d, id=d.name, marks=[pytest.mark.slow] if d.scan else [])
+                                      for d in zoo.ZOO if d.redactions is not None])
+def test_zoo_redactions(document):
+    assert redactions_read(document.name) == document.redactions
 
 
 def test_zoo_is_varied():
@@ -68,6 +94,8 @@ if __name__ == "__main__":
             for key in right:
                 right[key] += got[key] == want[key]
             wrong = {k: f"{got[k]} (want {want[k]})" for k in got if got[k] != want[k]}
+            if d.redactions is not None and redactions_read(d.name) != d.redactions:
+                wrong["redactions"] = f"{redactions_read(d.name)} (want {d.redactions})"
             mark = "ok " if not wrong else "BAD"
             print(f"{mark} {d.name:34} {'scan' if d.scan else 'pdf ':4} {info.doc_type_rule:30} "
                   f"{info.doc_kind_rule or '':28} {info.doc_date_rule or '':18} {wrong or ''}", flush=True)

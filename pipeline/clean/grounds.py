@@ -11,7 +11,8 @@ is not reused. What is left:
   ``seen_as = code_text`` when it has its letter (``5.1.2e``; a bare
   ``5.2`` or ``11.1`` is also a section number), is no citation in prose
   (``artikel 5.1.2e``, ``deels openbaar 5.1.2e`` in an inventory:
-  ``prose_before`` in ``grounds.json``) and does not stand on a line with its
+  ``prose_before`` in ``grounds.json``; nor listed after such a citation: ``deels
+  openbaar 5.1.2e, 5.1.2i``) and does not stand on a line with its
   own meaning (the heading ``De eerbiediging van de persoonlijke
   levenssfeer 5.1.2.e`` of a decision's reasoning).
 
@@ -20,6 +21,7 @@ Redactions are numbered per page in text order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.grounds import CodeMatch, find_codes, grounds
@@ -27,6 +29,8 @@ from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.records import BBox, Redaction
 
 Span = tuple[int, int]
+# Between the codes of a list ('5.1.2e, 5.1.2i', '10.2e en 11.1'): a code listed after a citation is cited too.
+LIST_GAP = re.compile(r"\s*(?:[,;/&]|en|of)?\s*")
 
 
 def _same_line(text: str, a: int, b: int) -> bool:
@@ -53,7 +57,8 @@ def _pair(text: str, mark: int, codes: list[CodeMatch], used: set[int],
 
 
 def _in_prose(text: str, start: int, prose_before: frozenset[str]) -> bool:
-    words = text[max(0, start - 40):start].split()
+    # OCR debris between the word and the code ('deels openbaar „5.1.2e') is no word.
+    words = [w for w in text[max(0, start - 40):start].split() if any(c.isalnum() for c in w)]
     if not words:
         return False
     word = words[-1].lower()
@@ -95,11 +100,16 @@ def redaction_grounds(number: int, text: str,
         code = codes[paired]
         span = (min(mark, code.start), max(mark + 1, code.end))
         found.append((span, code, "both", box))
+    cited: set[int] = set()
     for i, code in enumerate(codes):
-        if (i in used or not code.strong or _in_prose(text, code.start, table.prose_before)
-                or _explained(text, code)):
+        if i in used:
             continue
-        found.append(((code.start, code.end), code, "code_text", bbox(code.start, code.end)))
+        if (_in_prose(text, code.start, table.prose_before) or _explained(text, code)
+                or (i - 1 in cited and LIST_GAP.fullmatch(text[codes[i - 1].end:code.start]))):
+            cited.add(i)
+            continue
+        if code.strong:
+            found.append(((code.start, code.end), code, "code_text", bbox(code.start, code.end)))
     found.sort(key=lambda item: item[0])
     out = []
     for n, ((start, end), code, seen_as, box) in enumerate(found, start=1):

@@ -85,6 +85,11 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
         value = _labelled(ln.text, labels, ocr)
         if value is None or _other_date_label().match(ln.text):
             continue
+        # A row of labels read without its cells ('Datum Kenmerk Uw brief', OCR of a label row): the
+        # date label's value stands first on the next line, as under a label alone.
+        row = bool(value) and _labels_only(value)
+        if row:
+            value = ""
         if value:
             hit = _day_date_at(ln, "datum_label", "end")
             if hit is None and ocr:
@@ -96,7 +101,7 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
                 return hit
             qualified = qualified or hit
         elif i + 1 < len(ev.lines):
-            hit = _day_date_at(ev.lines[i + 1], "datum_label_above", "start")
+            hit = _day_date_at(ev.lines[i + 1], "datum_label_row" if row else "datum_label_above", "start")
             if hit is not None:
                 return hit
     return qualified if qualified_too else None
@@ -104,6 +109,17 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
 
 def plain_labelled_date(ev: Evidence) -> DateHit | None:
     return labelled_date(ev, qualified_too=False)
+
+
+def _labels_only(text: str) -> bool:
+    """Whether ``text`` is nothing but labels of a letter's head (``Kenmerk Uw brief``)."""
+    rest = text
+    while rest:
+        value = _labelled(rest, tuple(letter_words().margin_labels))
+        if value is None or value == rest:
+            return False
+        rest = value
+    return True
 
 
 def scanned(ev: Evidence, page: int) -> bool:

@@ -45,6 +45,9 @@ WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
 NAMED_TYPE_RULES = frozenset({"overig_report_on_letter_paper"})
 # Rules whose verdict stands whatever the document calls itself.
 FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
+# Rules that find a news item by its own marks (a dateline, a label): a kind of letter its headline names
+# ('Woo-besluit: provincie gaf ...') is what the news is about, not what the document is.
+NEWS_TYPE_RULES = frozenset({"nieuws_dateline", "nieuws_label"})
 # How many times longer than a title a subject line may be ('Betreft Beslissing op uw verzoek op grond
 # van de Wet open overheid over ...').
 SUBJECT_WORDS_FACTOR = 2
@@ -63,6 +66,11 @@ class KindWords:
     marker_lines: int
     max_title_words: int
     titles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    # A title of the kind that also matches one of these names a step on the way, not the document
+    # ('Verdaging van de beslissing op uw Woo-verzoek' is no decision).
+    not_titles: dict[str, tuple[re.Pattern[str], ...]]
+    # Kinds never addressed to the Kamer: a letter to the Kamer that names one is a Kamerbrief about it.
+    not_to_kamer: frozenset[str]
     markers: dict[str, str]
     memo_titles: frozenset[str]
     council_addressees: frozenset[str]
@@ -80,7 +88,7 @@ def kind_words() -> KindWords:
     kinds = data.kinds
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
-    for key in ("strong_kinds", "overrides", "titles", "markers"):
+    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_to_kamer", "markers"):
         unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
@@ -88,6 +96,8 @@ def kind_words() -> KindWords:
         titles = tuple(
             (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data.titles.items()
         )
+        not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+                      for kind, patterns in data.not_titles.items()}
     except re.error as err:
         raise ValueError(f"kinds.json: bad title pattern: {err}") from err
     return KindWords(
@@ -98,6 +108,8 @@ def kind_words() -> KindWords:
         marker_lines=data.marker_lines,
         max_title_words=data.max_title_words,
         titles=titles,
+        not_titles=not_titles,
+        not_to_kamer=frozenset(data.not_to_kamer),
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
         memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
         council_addressees=frozenset(_fold(w) for w in data.council_addressees),
@@ -195,7 +207,8 @@ def titled(ev: Evidence) -> Titled | None:
         starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
-                  and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))]
+                  and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))
+                  and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
         if starts:
             return Titled(min(starts)[2], ln)
     return None
@@ -261,14 +274,17 @@ def table_kind(ev: Evidence) -> str | None:
                  if any(pattern.search(ln.text) for ln in ev.lines)), None)
 
 
+def to_kamer(ev: Evidence) -> bool:
+    """The head of the letter (above its salutation) names the Tweede or Eerste Kamer."""
+    s = salutation_index(ev)
+    head = ev.lines[: s if s is not None else 14]
+    return any(kind_words().kamer_addressees.search(ln.text) for ln in head)
+
+
 def kind_from_type(ev: Evidence, doc_type: str) -> str:
     """The kind a doc_type implies when the document does not name itself."""
     if doc_type == "brief":
-        s = salutation_index(ev)
-        head = ev.lines[: s if s is not None else 14]
-        if any(kind_words().kamer_addressees.search(ln.text) for ln in head):
-            return "kamerbrief"
-        return "brief"
+        return "kamerbrief" if to_kamer(ev) else "brief"
     if doc_type == "nieuws":
         opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:5] if ev.pages else []
         press = {w for w in news_words().labels if w.startswith("pers")}
@@ -293,6 +309,10 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         found = ("email", "email_header")
     else:
         titled_as = titled_kind(ev)
+        if titled_as is not None and (
+                (titled_as in words.not_to_kamer and to_kamer(ev))
+                or (type_rule in NEWS_TYPE_RULES and words.kinds[titled_as] == "brief")):
+            titled_as = None
         marked = marked_kind(ev)
         if titled_as is not None and (titled_as in words.strong or marked is None):
             found = (titled_as, "kind_title")

@@ -183,6 +183,12 @@ def _empty_and_low(box: BBox, tokens: Sequence[Token], unit: float,
 def image_grey_boxes(image, scale: float, unit: float, tokens: Sequence[Token],
                      black: Sequence[BBox], rules: RedactionRules) -> list[BBox]:
     """Grey boxes of a scan: solid areas at the grey threshold that are no black box."""
+    return grey_redactions(image_grey_areas(image, scale, unit, black, rules), tokens, unit, rules)
+
+
+def image_grey_areas(image, scale: float, unit: float, black: Sequence[BBox],
+                     rules: RedactionRules) -> list[BBox]:
+    """The solid areas at the grey threshold that are no black box: grey boxes, shading, bars."""
     import numpy as np
 
     pixels = np.asarray(image.convert("L"))
@@ -190,11 +196,33 @@ def image_grey_boxes(image, scale: float, unit: float, tokens: Sequence[Token],
         return []  # grey paper: every area would be solid, and none is a box
     found = image_redaction_boxes(image, scale, unit, rules, dark_pixel=rules.grey_pixel,
                                   split_unions=True)
-    found = [b for b in found
-             if not any(overlap_share(b, k) > 0.5 or overlap_share(k, b) > 0.5 for k in black)]
-    accepted = [b for b in found if grey_box_is_redaction(b, tokens, unit, rules)]
-    empty = [b for b in found if _empty_and_low(b, tokens, unit, rules)]
+    return [b for b in found
+            if not any(overlap_share(b, k) > 0.5 or overlap_share(k, b) > 0.5 for k in black)]
+
+
+def grey_redactions(areas: Sequence[BBox], tokens: Sequence[Token], unit: float,
+                    rules: RedactionRules) -> list[BBox]:
+    """The grey areas of a scan that pass ``grey_box_is_redaction``, and their empty neighbours."""
+    accepted = [b for b in areas if grey_box_is_redaction(b, tokens, unit, rules)]
+    empty = [b for b in areas if _empty_and_low(b, tokens, unit, rules)]
     return sorted(with_neighbours(accepted, empty, unit), key=lambda b: (b.top, b.x0))
+
+
+# The most a misread ground code is long ('5.1.2.e,'), in characters, and the most letters it holds
+# (its own and one misread figure).
+CODE_MAX_CHARS = 9
+CODE_MAX_LETTERS = 2
+
+
+def code_misread(box: BBox, tokens: Sequence[Token], rules: RedactionRules) -> bool:
+    """Whether the words read on a grey area look like a ground code OCR got wrong: short, with a
+    figure, hardly a letter, but no code (``8438”``, ``5.1.2e _``); shading under a heading or a table
+    cell holds words."""
+    inside = covered_tokens(box, tokens, rules)
+    return (bool(inside) and not is_code_text(" ".join(t.text for t in inside))
+            and all(len(t.text) <= CODE_MAX_CHARS and sum(c.isalpha() for c in t.text) <= CODE_MAX_LETTERS
+                    for t in inside)
+            and any(c.isdigit() for t in inside for c in t.text))
 
 
 def _rectangles(area: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

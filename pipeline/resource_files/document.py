@@ -79,6 +79,8 @@ class DocumentKindsFile:
     marker_lines: int
     max_title_words: int
     titles: dict[str, Any]
+    not_titles: dict[str, Any]
+    not_to_kamer: list[str]
     markers: dict[str, Any]
     memo_titles: list[str]
     council_addressees: list[str]

@@ -73,3 +73,17 @@ def test_clean_page_gives_boxes_their_place_on_the_page():
 ])
 def test_headings_and_inventories_name_grounds_without_marking_a_box(text):
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2\tNota GS\tdeels openbaar\t5.1.2e, 5.1.2i",
+    "Weigeringsgronden: 5.1.2e; 5.1.1c en 5.1.2i",
+    "Deze zijn zwart gemaakt met de code 5.1.2e.",
+    "2\t25-03-2020\tE-mail\tdeels openbaar „5.1.2e, 5.1.1c",  # OCR debris before the codes
+])
+def test_codes_listed_after_a_citation_are_cited_too(text):
+    assert _rows(text) == []
+
+
+def test_a_list_of_codes_alone_is_a_list_of_redactions():
+    assert [r[2] for r in _rows("Naam: 5.1.2e, 5.1.2i")] == ["5.1.2e", "5.1.2i"]

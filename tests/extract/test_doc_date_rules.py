@@ -49,6 +49,11 @@ def ev(text: str) -> Evidence:
         ("Vergadering DB 19 november 2024\nDatum memo 5 november 2024\n", (), "2024-11-05", "datum_label"),
         ("Datum GS-vergadering: 3 december 2024\nOnderwerp: test\n", (), None, None),
         ("Verzonddatum: 18 juni 2024\nOnderwerp: test\n", (), "2024-06-18", "datum_label"),
+        # A label row read without its cells (OCR): the date stands first under its label, and an enclosed
+        # document's 'Datum:' further on is not the letter's.
+        ("Datum Kenmerk Uw brief\n18 juni 2024 2024/512331 11 maart 2024\n\nGeachte heer Koster,\n\n"
+         "Verslag overleg\nDatum: 8 februari 2024\n", (), "2024-06-18", "datum_label_row"),
+        ("Datum Onderwerp\nHet college vergaderde.\nDatum: 8 februari 2024\n", (), "2024-02-08", "datum_label"),
     ],
 )
 def test_letter_date_rules(text, margin, value, rule):

@@ -188,6 +188,38 @@ def test_document_kind(text, doc_type, kind, kind_rule):
     assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == (doc_type, kind, kind_rule)
 
 
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        # A step on the way to a decision names the request and even the decision, but decides nothing.
+        ("Verdaging van de beslissing op uw Woo-verzoek", "brief"),
+        ("Uw Woo-verzoek: verzoek om verduidelijking", "brief"),
+        ("Ontvangstbevestiging van uw Woo-verzoek", "brief"),
+        ("Opschorting van de beslistermijn op uw verzoek op grond van de Wet open overheid", "brief"),
+        ("Verzoek om een zienswijze over het besluit op een Woo-verzoek", "brief"),
+        # The decision names the step after its own name; parts and ends of a decision are decisions.
+        ("Besluit op uw Woo-verzoek na ingebrekestelling", "woo_besluit"),
+        ("Tweede deelbesluit op uw Woo-verzoek over het Merwedekanaal", "woo_besluit"),
+        ("Eindbesluit op uw Wob-verzoek", "woo_besluit"),
+    ],
+)
+def test_a_woo_subject_names_a_decision_or_a_step_towards_one(subject, kind):
+    assert describe(WOO.replace("Besluit op uw Woo-verzoek over de subsidie buurtwerk", subject)).doc_kind == kind
+
+
+def test_a_letter_to_the_kamer_about_a_woo_decision_is_a_kamerbrief():
+    text = KAMERBRIEF.replace("Betreft Voortgang buurtwerk",
+                              "Betreft Openbaarmaking documenten en Woo-besluit over de aanschaf van mondkapjes")
+    assert (describe(text).doc_kind, describe(WOO).doc_kind) == ("kamerbrief", "woo_besluit")
+
+
+def test_a_news_item_whose_headline_names_a_letter_stays_news():
+    text = ("Woo-besluit: provincie gaf 2 miljoen uit aan adviseurs\n\nARNHEM, 12 maart 2024 - " + PROSE
+            + " Dat blijkt uit documenten die na een Woo-verzoek openbaar zijn gemaakt.\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "nieuwsbericht", "2024-03-12")
+
+
 def test_every_kind_implies_a_doc_type_and_is_in_the_schema():
     words = k.kind_words()
     assert set(words.kinds) == set(DOC_KINDS)

@@ -273,3 +273,39 @@ def test_a_stopped_document_does_not_wait_for_the_pages_being_read():
         assert not finished  # back while both pages were still being read
     finally:
         release.set()
+
+
+def _scan_with_boxes(path, *, code: str):
+    """A line with a box and its ground: black with the ground just beside it or printed white on it, or
+    grey with the ground printed on it; scanned at 300 dpi."""
+    import io
+
+    import pypdfium2
+    from PIL import ImageFilter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(420, 60))
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(10, 25, "De naam van de secretaris")
+    canvas.setFillGray(0.72 if code == "grey" else 0)
+    canvas.rect(140, 22, 46, 12, stroke=0, fill=1)
+    canvas.setFont("Helvetica", 8)
+    canvas.setFillGray(1 if code == "white" else 0)
+    canvas.drawString(188 if code == "beside" else 144, 25, "10.2e")
+    canvas.setFillGray(0)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(215, 25, "blijft weggelakt.")
+    canvas.save()
+    pdf = pypdfium2.PdfDocument(buffer.getvalue())
+    image = pdf[0].render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+    image.filter(ImageFilter.GaussianBlur(0.7)).save(path, dpi=(300, 300))
+    return path
+
+
+@pytest.mark.skipif(ocr.tesseract_problem("nld") is not None, reason="no tesseract")
+@pytest.mark.parametrize("code", ["beside", "white", "grey"])
+def test_the_ground_beside_or_on_a_box_in_a_scan_is_read_whole(tmp_path, code):
+    path = _scan_with_boxes(tmp_path / "scan.png", code=code)
+    text = read_document(path, source="scan.png").pages[0].text
+    assert "\u2588 10.2e blijft weggelakt" in folded(text)

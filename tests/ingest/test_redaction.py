@@ -10,6 +10,7 @@ from pipeline.ingest.lines import Token
 from pipeline.ingest.redaction import (
     REDACTION_MARK,
     apply_redactions,
+    code_misread,
     fill_level,
     grey_box_is_redaction,
     image_grey_boxes,
@@ -302,3 +303,17 @@ def test_areas_smaller_than_asked_are_left_out():
     grid[5:9, 8] = True  # 4 x 1
     assert [box for box, _, _ in _areas(grid, 2, 2)] == [(1, 1, 3, 7)]
     assert [box for box, _, _ in _areas(grid, 3, 1)] == [(5, 8, 9, 9)]
+
+
+@pytest.mark.parametrize(("words", "misread"), [
+    (["8438\u201d"], True),  # a code OCR got wrong on the grey
+    (["5.1.2e", "_"], True),  # a code and debris of the box's edge
+    (["5.1.2e"], False),  # read right: the box is a redaction as it is
+    (["Subsidies"], False),  # a word on shading
+    (["Totaal", "2024"], False),
+    ([], False),
+])
+def test_a_misread_code_on_a_grey_area(words, misread):
+    box = BBox(100, 100, 150, 112)
+    tokens = [Token(w, BBox(102 + 20 * i, 101, 118 + 20 * i, 111)) for i, w in enumerate(words)]
+    assert code_misread(box, tokens, RULES) is misread

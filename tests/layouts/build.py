@@ -13,6 +13,10 @@ printed page it stands for:
 * ``^ text`` a running header at the top of the page, ``_ text`` a footer;
 * an empty string a blank line; anything else a paragraph, wrapped.
 
+In a paragraph or a cell a word ``■5.1.2e`` is a black redaction box with its Woo
+ground printed beside it, ``▒5.1.2e`` a grey box with the ground printed in it, as
+the tools that make Woo releases draw them; a bare ``■`` is a box without a ground.
+
 The body is narrow (340 pt) when the page has a margin column, as in the
 Rijkshuisstijl, and wide (455 pt) without. Scans are the born-digital pages
 rendered at 300 dpi, turned a fraction of a degree, blurred and speckled, and
@@ -35,12 +39,51 @@ MARGIN_TOP = 150.0
 SIZES = {"#": 14.0, "##": 11.0, ">": 7.0}
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+BLACK, GREY = "\u25a0", "\u2592"
+BOX_WIDTH, GROUND_SIZE = 44.0, 8.0
+
+
+def _measure(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    return sum(BOX_WIDTH + stringWidth(w[1:] + " ", font, GROUND_SIZE) if w[:1] in (BLACK, GREY)
+               else stringWidth(w + " ", font, size) for w in text.split())
+
+
+def _words(canvas, x: float, baseline: float, text: str, font: str, size: float) -> None:
+    """``text`` from ``x`` on, its redaction words drawn as boxes (see the module docstring)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if BLACK not in text and GREY not in text:
+        canvas.setFont(font, size)
+        canvas.drawString(x, baseline, text)
+        return
+    space = stringWidth(" ", font, size)
+    for word in text.split():
+        mark, ground = word[:1], word[1:]
+        if mark not in (BLACK, GREY):
+            canvas.setFont(font, size)
+            canvas.drawString(x, baseline, word)
+            x += stringWidth(word, font, size) + space
+            continue
+        shade = 0.0 if mark == BLACK else 0.72
+        canvas.setFillGray(shade)
+        canvas.rect(x, baseline - size * 0.25, BOX_WIDTH, size * 1.15, stroke=0, fill=1)
+        canvas.setFillGray(0.0)
+        canvas.setFont("Helvetica", GROUND_SIZE)
+        if mark == GREY:
+            canvas.drawString(x + 3, baseline + 0.5, ground)
+            x += BOX_WIDTH + space
+        else:
+            x += BOX_WIDTH + 2
+            canvas.drawString(x, baseline, ground)
+            x += stringWidth(ground, "Helvetica", GROUND_SIZE) + space
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for word in text.split():
-        if lines and stringWidth(lines[-1] + " " + word, font, size) <= width:
+        if lines and _measure(lines[-1] + " " + word, font, size) <= width:
             lines[-1] += " " + word
         else:
             lines.append(word)
@@ -93,7 +136,7 @@ def draw_page(canvas, lines: list[str]) -> None:
             step = (width + (0 if fields else 0)) / len(cells)
             canvas.setFont("Helvetica", 9.5)
             for k, cell in enumerate(cells):
-                canvas.drawString(BODY_X + k * step, A4_HEIGHT - y - 9.5, cell)
+                _words(canvas, BODY_X + k * step, A4_HEIGHT - y - 9.5, cell, "Helvetica", 9.5)
             y += 13
             continue
         if ln.startswith("~ "):
@@ -107,9 +150,8 @@ def draw_page(canvas, lines: list[str]) -> None:
             size, text = SIZES[mark], rest
         else:
             font, size, text = "Helvetica", 10.0, ln
-        canvas.setFont(font, size)
         for part in _wrap(text, font, size, width):
-            canvas.drawString(BODY_X, A4_HEIGHT - y - size, part)
+            _words(canvas, BODY_X, A4_HEIGHT - y - size, part, font, size)
             y += size * 1.3
         if mark in ("#", "##"):
             y += 4

@@ -24,7 +24,9 @@ the document states no date of its own: a budget or plan whose cover prints only
 for has none, as the annotators of the real documents read a 'Jaarplan 2024'). Dates near the
 top that are not the document's own (a letter answered, a deadline, the meeting a proposal is
 for, dates in the subject) are there on purpose. ``scan`` entries are rendered, turned and
-speckled, and read by tesseract.
+speckled, and read by tesseract. ``woo.json`` holds Woo and Wob decisions, releases in one PDF (the
+decision, its inventory list, the released documents) and the documents around a request that are
+no decision; each of its entries counts the redaction boxes per code (``redactions``).
 
 Written for these tests; none is copied from a real document, and no rule was tuned on one.
 """
@@ -39,7 +41,7 @@ from pipeline.testing import load_test_module
 families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "zoo"
-KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "pages"}
+KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "pages"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class ZooDocument:
     scan: bool = False
     # Why kenmerk does not read this document right yet (the test expects the failure).
     open: str | None = None
+    # The redactions a reader counts, per code as printed in or beside the boxes (``woo.json``); None
+    # where the family does not count them.
+    redactions: dict[str, int] | None = None
 
 
 def load() -> tuple[ZooDocument, ...]:
