@@ -36,7 +36,7 @@ from typing import Any
 from pipeline.errors import KenmerkError
 from pipeline.ingest import tesseract
 from pipeline.ingest.lines import Token, median_height
-from pipeline.ingest.redaction import apply_redactions, image_grey_boxes, image_redaction_boxes
+from pipeline.ingest.redaction import apply_redactions, grey_pixels, image_grey_boxes, image_redaction_boxes
 from pipeline.ingest.rules import IngestRules, OcrRules
 from pipeline.records import BBox
 
@@ -301,8 +301,9 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
                 upright.close()
                 rotation = 0
     unit = median_height(tokens)
-    boxes = image_redaction_boxes(image, scale, unit, all_rules.redaction)
-    boxes += image_grey_boxes(image, scale, unit, tokens, boxes, all_rules.redaction)
+    pixels = grey_pixels(image)
+    boxes = image_redaction_boxes(image, scale, unit, all_rules.redaction, pixels=pixels)
+    boxes += image_grey_boxes(image, scale, unit, tokens, boxes, all_rules.redaction, pixels=pixels)
     return OcrResult(apply_redactions(tokens, boxes, all_rules.redaction), confidence, rotation)
 
 
