@@ -40,6 +40,7 @@ from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.redaction import (
     apply_redactions,
     code_misread,
+    grey_pixels,
     grey_redactions,
     image_grey_areas,
     image_redaction_boxes,
@@ -113,9 +114,16 @@ def check_render_size(width: float, height: float, rules: OcrRules, source: str,
         raise KenmerkError("page_too_large", source=source, pages=f"page {page}", limit=limit, dpi=rules.dpi)
 
 
+def load_page(pdf, index: int):
+    """Page ``index`` of a pypdfium2 document; raises what pypdfium2 raises for a page it
+    cannot load (``PdfiumError``, or ``IndexError``/``ValueError`` past a damaged page tree)."""
+    return pdf[index]
+
+
 def is_blank(pdf, index: int) -> bool:
-    """True when page ``index`` of a pypdfium2 document renders as empty paper."""
-    page = pdf[index]
+    """True when page ``index`` of a pypdfium2 document renders as empty paper (a small
+    rendering: the check of a page too large to render at the OCR dpi)."""
+    page = load_page(pdf, index)
     try:
         width, height = page.get_size()
         scale = BLANK_CHECK_DPI / 72.0
@@ -129,6 +137,26 @@ def is_blank(pdf, index: int) -> bool:
     finally:
         page.close()
     return darkest >= BLANK_LEVEL
+
+
+def looks_blank(image, scale: float) -> bool:
+    """True when a greyscale page image (``scale`` pixels per point) is empty paper: no
+    pixel darker than ``BLANK_LEVEL`` once averaged over blocks of about 1/36 inch, so
+    dust and scanner specks do not count, as in ``is_blank``'s small rendering.
+
+    It reads the image rendered for tesseract: a second rendering by pdfium, even a
+    small one, decodes and resamples the page's image again (40 ms a scanned page)."""
+    darkest, _ = image.getextrema()
+    if darkest >= BLANK_LEVEL:
+        return True  # an average is never darker than its darkest pixel
+    factor = int(scale * 72.0 / BLANK_CHECK_DPI)
+    if factor < 2:
+        return False
+    reduced = image.reduce(factor)
+    try:
+        return reduced.getextrema()[0] >= BLANK_LEVEL
+    finally:
+        reduced.close()
 
 
 def tokens_from_data(data: dict[str, list], scale: float,
@@ -281,8 +309,9 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
                 upright.close()
                 rotation = 0
     unit = median_height(tokens)
-    boxes = image_redaction_boxes(image, scale, unit, all_rules.redaction)
-    grey = image_grey_areas(image, scale, unit, boxes, all_rules.redaction)
+    pixels = grey_pixels(image)
+    boxes = image_redaction_boxes(image, scale, unit, all_rules.redaction, pixels=pixels)
+    grey = image_grey_areas(image, scale, unit, boxes, all_rules.redaction, pixels=pixels)
     misread = [b for b in grey if code_misread(b, tokens, all_rules.redaction)]
     if boxes or misread:
         tokens = reread_box_lines(image, scale, unit, tokens, boxes, rules, source, page_number, misread)
@@ -400,7 +429,24 @@ def render_page(pdf, index: int, rules: OcrRules, source: str):
     """(image, scale, width, height) of page ``index`` rendered for tesseract."""
     import pypdfium2
 
-    page = pdf[index]
+    try:
+        page = load_page(pdf, index)
+    except pypdfium2.PdfiumError as err:
+        raise _unrendered(err, source, index) from err
+    try:
+        return _rendered(page, index, rules, source)
+    finally:
+        page.close()
+
+
+def _unrendered(err: Exception, source: str, index: int) -> KenmerkError:
+    return KenmerkError("ocr_failed", source=source, page=index + 1,
+                        reason=f"the page could not be rendered ({err})")
+
+
+def _rendered(page, index: int, rules: OcrRules, source: str):
+    import pypdfium2
+
     try:
         width, height = page.get_size()
         check_render_size(width, height, rules, source, index + 1)
@@ -411,25 +457,45 @@ def render_page(pdf, index: int, rules: OcrRules, source: str):
         finally:
             bitmap.close()
     except pypdfium2.PdfiumError as err:
-        raise KenmerkError("ocr_failed", source=source, page=index + 1,
-                           reason=f"the page could not be rendered ({err})") from err
-    finally:
-        page.close()
+        raise _unrendered(err, source, index) from err
     return image, scale, float(width), float(height)
 
 
 def prepare_page(pdf, index: int, rules: OcrRules, source: str,
                  skip_blank: bool = False) -> OcrPage | tuple[Any, float, float, float]:
     """Page ``index`` ready for tesseract, (image, scale, width, height), or with
-    ``skip_blank`` an empty ``OcrPage`` for blank paper (``blank_page``: a small
-    rendering, before the page is rendered at the OCR dpi).
+    ``skip_blank`` an empty ``OcrPage`` for blank paper (``looks_blank`` on the image
+    rendered for tesseract; a page too large to render is checked by ``is_blank`` and
+    is ``page_too_large`` only when not blank). With ``skip_blank`` a page pdfium
+    cannot load is ``broken_pdf``.
 
     The pixels of a page that is one image at the OCR dpi are not decoded in place of
     the rendering, ten times cheaper as it would be: pdfium's rendering resamples them
     slightly, and on noisy scans tesseract read the raw pixels worse (a page's
     confidence 57 instead of 93)."""
-    blank = blank_page(pdf, index, source) if skip_blank else None
-    return blank if blank is not None else render_page(pdf, index, rules, source)
+    if not skip_blank:
+        return render_page(pdf, index, rules, source)
+    import pypdfium2
+
+    try:
+        page = load_page(pdf, index)
+        width, height = page.get_size()
+    except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
+        # pdfminer counts a page that pdfium cannot load (a damaged page tree).
+        raise KenmerkError("broken_pdf", source=source,
+                           reason=f"page {index + 1} could not be loaded ({err})") from err
+    blank = OcrPage([], float(width), float(height), None, blank=True)
+    if not width * height * (rules.dpi / 72.0) ** 2 <= MAX_OVERSIZE * rules.max_render_pixels:
+        page.close()  # too large to render: ``page_too_large`` unless blank
+        return blank_page(pdf, index, source) or render_page(pdf, index, rules, source)
+    try:
+        prepared = _rendered(page, index, rules, source)
+    finally:
+        page.close()
+    if looks_blank(prepared[0], prepared[1]):
+        prepared[0].close()
+        return blank
+    return prepared
 
 
 def _read_rendered(image, scale: float, width: float, height: float, all_rules: IngestRules,
@@ -449,7 +515,7 @@ def blank_page(pdf, index: int, source: str) -> OcrPage | None:
     try:
         if not is_blank(pdf, index):
             return None
-        page = pdf[index]
+        page = load_page(pdf, index)
         width, height = page.get_size()
         page.close()
     except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
@@ -466,8 +532,8 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
 
     A page that fails gives its ``KenmerkError`` in place of a result, so the
     caller decides per page as it would for ``ocr_page``. With ``skip_blank``,
-    blank paper is not read (``blank_page``); each page is checked just before
-    it is rendered, so the first pages are being read while later ones are checked.
+    blank paper is not read (``prepare_page``); each page is checked as it is
+    rendered, so the first pages are being read while later ones are checked.
     """
     require_tesseract(all_rules.ocr.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")

@@ -70,6 +70,53 @@ def test_the_blank_check_of_a_giant_page_renders_a_small_bitmap():
     assert time.perf_counter() - started < 10
 
 
+def _paper(draw=None, size=(2480, 3508)):
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", size, 255)
+    if draw is not None:
+        draw(ImageDraw.Draw(image))
+    return image
+
+
+def _specks(canvas):
+    for i in range(60):  # dust: 2 x 2 pixels, black, all over the sheet
+        x, y = (i * 397) % 2400, (i * 733) % 3400
+        canvas.rectangle((x, y, x + 1, y + 1), fill=0)
+
+
+def _text(canvas):
+    for i in range(20):
+        canvas.text((300, 400 + 60 * i), "De gemeente Utrecht ontvangt een bijdrage.", fill=0)
+
+
+@pytest.mark.parametrize("draw, blank", [
+    (None, True),
+    (_specks, True),
+    (lambda c: c.rectangle((300, 300, 2000, 380), fill=215), True),  # a faint grey band
+    (_text, False),
+    (lambda c: c.rectangle((300, 300, 2000, 380), fill=150), False),
+    (lambda c: c.line((300, 300, 2000, 300), fill=0, width=4), False),  # a rule across the page
+])
+def test_a_rendered_page_is_blank_paper_unless_darker_than_specks(draw, blank):
+    assert ocr.looks_blank(_paper(draw), 300 / 72) is blank
+
+
+@pytest.mark.parametrize("draw", [None, _specks, _text,
+                                  lambda c: c.rectangle((300, 300, 2000, 380), fill=215)])
+def test_the_blank_check_of_the_rendered_page_agrees_with_a_small_rendering(draw, tmp_path):
+    import pypdfium2
+
+    path = tmp_path / "scan.pdf"
+    _paper(draw, size=(1654, 2339)).save(path, "PDF", resolution=200.0)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        prepared = ocr.prepare_page(pdf, 0, ingest_rules().ocr, "scan.pdf", skip_blank=True)
+        assert isinstance(prepared, ocr.OcrPage) is ocr.is_blank(pdf, 0)
+    finally:
+        pdf.close()
+
+
 def test_missing_tesseract_is_ocr_unavailable(scanned_letter, monkeypatch):
     monkeypatch.setattr(ocr, "tesseract_problem", lambda lang: "tesseract is not installed")
     with pytest.raises(KenmerkError) as err:

@@ -151,7 +151,7 @@ def test_a_pdf_no_page_of_which_can_be_loaded_is_a_broken_pdf_row(inputs, out, c
     def fail(doc, index):
         raise pypdfium2.PdfiumError("Failed to load page.")
 
-    monkeypatch.setattr(ocr, "is_blank", fail)
+    monkeypatch.setattr(ocr, "load_page", fail)
     bad = inputs.write("scan.pdf", build.image_only_pdf_bytes())
     row = expect_row(inputs, out, check, bad, "broken_pdf")
     assert "none of its pages could be loaded" in row["message"]
