@@ -74,6 +74,27 @@ def test_a_worker_goes_on_to_its_next_document_while_this_process_is_busy(tmp_pa
         assert [first.source] + [task.source for task, _ in results] == ["d0", "d1", "d2", "d3"]
 
 
+def test_a_worker_freezes_what_its_first_document_left_alive(tmp_path):
+    """The pipeline and the caches of the first document are kept out of the cyclic
+    collector's full passes from the second document on (``freeze_what_lasts``)."""
+    import gc
+
+    from pipeline.records import DocumentResult
+    from pipeline.run.discovery import Task
+    from pipeline.run.pool import WorkerPool
+
+    def process(source, max_bytes):
+        (tmp_path / f"{source}-{gc.get_freeze_count()}").touch()
+        return DocumentResult(source=source)
+
+    frozen_before = gc.get_freeze_count()
+    with WorkerPool(1, process, max_bytes=1, timeout=60) as pool:
+        list(pool.map([Task(f"d{i}", None) for i in range(3)]))
+    counts = {name.split("-")[0]: int(name.split("-")[1]) for name in (p.name for p in tmp_path.iterdir())}
+    assert counts["d0"] == frozen_before
+    assert counts["d1"] > frozen_before and counts["d2"] > frozen_before
+
+
 def _crash_or_hang(source, max_bytes):
     import os
     import time
