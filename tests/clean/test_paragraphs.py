@@ -8,6 +8,7 @@ from pipeline.clean.hyphenation import join_hyphenated
 from pipeline.clean.mapped import MappedText
 from pipeline.clean.paragraphs import (
     classify_lines,
+    is_margin_label,
     is_table_like,
     join_lines,
     printed_length,
@@ -320,3 +321,11 @@ def test_wrap_width_is_measured_on_printed_lines_after_hyphen_joins():
 def test_printed_length(text, length):
     joined = join_hyphenated(MappedText.identity(text))
     assert printed_length(joined, 0, len(joined.text)) == length
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Datum", True), ("  Ons kenmerk: ", True), ("Ons kenmerk :", True),
+    ("Datum 3 maart 2016", False), ("datum", False), ("Kenmerk van de brief", False), ("", False),
+])
+def test_a_margin_label_stands_alone_on_its_line(line, label):
+    assert is_margin_label(line) is label
