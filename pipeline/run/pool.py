@@ -220,9 +220,10 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
 
 
 def freeze_what_lasts() -> None:
-    """Take what is alive after the first document out of the cyclic garbage collector's
-    sight: the spaCy pipeline, the rules, the patterns and caches the first document
-    filled, all kept until the process ends.
+    """Take what is alive in a worker after its first document out of the cyclic garbage
+    collector's sight: the spaCy pipeline, the rules, the patterns and caches the first
+    document filled, all kept until the process ends. (Not with one worker: documents
+    then run in the caller's own process, whose objects are not ours to freeze.)
 
     Python's full collections walk every object the collector tracks; with those
     (about 165,000 objects) they came about every 60 letter pages and cost about 80 ms
@@ -479,10 +480,8 @@ def process_tasks(tasks: list[Task], *, workers: int, process: ProcessFn, max_by
     if workers <= 1:
         if getattr(process, "func", process) is process_document:
             _preload(getattr(process, "keywords", {}).get("model"))
-        for n, task in enumerate(tasks):
+        for task in tasks:
             yield task, run_in_process(process, task, max_bytes, timeout)
-            if n == 0:
-                freeze_what_lasts()
         return
     if _builds_in_worker(process):
         if len(tasks) > 1:  # once for all the workers; one worker imports beside its reading

@@ -87,12 +87,11 @@ def test_a_worker_freezes_what_its_first_document_left_alive(tmp_path):
         (tmp_path / f"{source}-{gc.get_freeze_count()}").touch()
         return DocumentResult(source=source)
 
-    frozen_before = gc.get_freeze_count()
     with WorkerPool(1, process, max_bytes=1, timeout=60) as pool:
         list(pool.map([Task(f"d{i}", None) for i in range(3)]))
     counts = {name.split("-")[0]: int(name.split("-")[1]) for name in (p.name for p in tmp_path.iterdir())}
-    assert counts["d0"] == frozen_before
-    assert counts["d1"] > frozen_before and counts["d2"] > frozen_before
+    # What the worker made for itself before its first document ended is frozen after it.
+    assert counts["d1"] > counts["d0"] and counts["d2"] > counts["d0"]
 
 
 def _crash_or_hang(source, max_bytes):
