@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 
@@ -79,8 +80,13 @@ def is_table_like(line: str, rules: LineRules) -> bool:
 
 def is_margin_label(line: str) -> bool:
     """A margin label alone on its line (``Datum``, ``Ons kenmerk:``)."""
-    stripped = line.strip().rstrip(":").rstrip()
-    return any(stripped == label for label, _kind in margin_rules().labels)
+    return line.strip().rstrip(":").rstrip() in _margin_labels()
+
+
+@lru_cache(maxsize=1)
+def _margin_labels() -> frozenset[str]:
+    # Every line of every page is asked: one set lookup, not a pass over the labels.
+    return frozenset(label for label, _kind in margin_rules().labels)
 
 
 def starts_lower(line: str) -> bool:

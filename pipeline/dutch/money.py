@@ -47,6 +47,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from pipeline.dutch.numbers import parse_dutch_digits, parse_number_word
 from pipeline.dutch.words import Token, money_words, tokenize
@@ -175,7 +176,17 @@ _NEGATIVE = re.compile(r"\s*(?:-/-\s*|[-−–](?=€|\d))")
 
 def parse_amount(text: str) -> Amount | None:
     """One Dutch amount expression -> ``Amount``; None when ``text`` is not exactly one amount."""
-    if not isinstance(text, str) or not text.strip() or len(text) > 300:
+    if not isinstance(text, str):
+        return None
+    return _parse_amount(text)
+
+
+# The amount extractor reads a candidate to decide whether to keep it and again to
+# widen it, the normalizer once more, and letters repeat their figures: each
+# distinct string is read once. ``Amount`` is frozen, so a reading can be shared.
+@lru_cache(maxsize=8192)
+def _parse_amount(text: str) -> Amount | None:
+    if not text.strip() or len(text) > 300:
         return None
     if (sign := _NEGATIVE.match(text)) is not None:
         amount = parse_amount(text[sign.end():])

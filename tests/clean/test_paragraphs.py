@@ -8,6 +8,7 @@ from pipeline.clean.hyphenation import join_hyphenated
 from pipeline.clean.mapped import MappedText
 from pipeline.clean.paragraphs import (
     classify_lines,
+    is_margin_label,
     is_table_like,
     join_lines,
     printed_length,
@@ -329,3 +330,11 @@ def test_e_mail_header_fields_stay_lines():
               "To: <m.degroot@gmail.com>"]
     text = WRAPPED + "\n" + "\n".join(header) + "\n"
     assert join(text).split("\n")[-len(header):] == header
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Datum", True), ("  Ons kenmerk: ", True), ("Ons kenmerk :", True),
+    ("Datum 3 maart 2016", False), ("datum", False), ("Kenmerk van de brief", False), ("", False),
+])
+def test_a_margin_label_stands_alone_on_its_line(line, label):
+    assert is_margin_label(line) is label

@@ -502,3 +502,13 @@ def test_a_multiplier_in_brackets_after_the_amount_scales_it(text, value):
 
 def test_other_words_in_brackets_are_no_multiplier():
     assert parse_amount("€ 380 (zie bijlage 1.000)") is None
+
+
+def test_a_reading_read_again_is_the_same_and_its_variants_stay_apart():
+    """Each distinct string is read once; the negative and scaled readings built from
+    a remembered one are new records, and do not change it."""
+    first = parse_amount("€ 5 miljoen")
+    assert parse_amount("-€ 5 miljoen").value == Decimal("-5000000")
+    assert parse_amount("€ 5 miljoen duizend") is None
+    assert parse_amount("€ 5 miljoen") == first and first.value == Decimal("5000000")
+    assert parse_amount(5) is None and parse_amount(None) is None

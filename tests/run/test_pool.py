@@ -74,6 +74,26 @@ def test_a_worker_goes_on_to_its_next_document_while_this_process_is_busy(tmp_pa
         assert [first.source] + [task.source for task, _ in results] == ["d0", "d1", "d2", "d3"]
 
 
+def test_a_worker_freezes_what_its_first_document_left_alive(tmp_path):
+    """The pipeline and the caches of the first document are kept out of the cyclic
+    collector's full passes from the second document on (``freeze_what_lasts``)."""
+    import gc
+
+    from pipeline.records import DocumentResult
+    from pipeline.run.discovery import Task
+    from pipeline.run.pool import WorkerPool
+
+    def process(source, max_bytes):
+        (tmp_path / f"{source}-{gc.get_freeze_count()}").touch()
+        return DocumentResult(source=source)
+
+    with WorkerPool(1, process, max_bytes=1, timeout=60) as pool:
+        list(pool.map([Task(f"d{i}", None) for i in range(3)]))
+    counts = {name.split("-")[0]: int(name.split("-")[1]) for name in (p.name for p in tmp_path.iterdir())}
+    # What the worker made for itself before its first document ended is frozen after it.
+    assert counts["d1"] > counts["d0"] and counts["d2"] > counts["d0"]
+
+
 def _crash_or_hang(source, max_bytes):
     import os
     import time
