@@ -45,7 +45,7 @@ class RealSet:
 SETS = (
     RealSet(
         "development",
-        floors={"amount": 0.94, "amount+municipality": 0.98, "municipality": 0.98, "date": 0.89},
+        floors={"amount": 0.94, "amount+municipality": 0.98, "municipality": 0.98, "date": 0.91},
         doc_type_floor=0.93, doc_date_floor=0.87,
         history="""16 documents. First measured 2026-12-04 right after the gold was
         committed, with the pipeline as it stood before this work (commit 26b0c15):
@@ -95,7 +95,12 @@ SETS = (
         Kamervragen, budget-cycle notes, news pages): amount 0.961,
         amount+municipality 0.990 (P 0.999, R 0.982), municipality 0.996, date
         0.911 (P 0.877), doc_type 16/16, doc_date 16/16, doc_kind 15/16 (scored
-        from this session on).""",
+        from this session on).
+        After the general fixes of 2026-12-05, fifth session, from four new zoos
+        (Woo releases, letters and notas of other bodies, the zoos as bad scans,
+        date facts on real text shapes): amount 0.961, amount+municipality 0.990,
+        municipality 0.996, date 0.923 (P 0.894, R 0.954), doc_type 16/16,
+        doc_date 16/16, doc_kind 15/16.""",
     ),
     RealSet(
         "kept_back",
@@ -137,7 +142,13 @@ SETS = (
         unchanged. One helper's script printed this set's gold document rows (type,
         kind, date, title) by a filter error that session; it reports it shaped no
         rule by them. amount 0.962, amount+municipality 0.867 (13 of 17), municipality
-        1.000, date 0.939, doc_type 6/8, doc_date 7/8, doc_kind 5/8 (first scored).""",
+        1.000, date 0.939, doc_type 6/8, doc_date 7/8, doc_kind 5/8 (first scored).
+        Final, 2026-12-05, fifth session (measured once, at the end; no helper ran
+        this set), after the zoos of Woo releases, other bodies' letters and notas,
+        bad scans and date facts: amount 0.962, amount+municipality 0.867 (13 of
+        17), municipality 1.000, date 0.936 (P 0.916, R 0.956; one more date given
+        than before, 167 for 160 in the gold), doc_type 6/8, doc_date 7/8,
+        doc_kind 5/8.""",
     ),
 )
 
