@@ -70,7 +70,7 @@ from pipeline.extract.doc_date_rules import (
     report_year,
     scanned,
 )
-from pipeline.extract.doc_evidence import Evidence, _labelled
+from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import mail_headers, titled_line
 from pipeline.extract.doc_lines import (
@@ -351,17 +351,8 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
 
 def _label_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:
     """The date after one of ``labels`` at the start of a line, or opening the next line."""
-    for i, ln in enumerate(ev.lines):
-        value = _labelled(ln.text, labels)
-        if value is None:
-            continue
-        if value:
-            hit = _date_after(ln, len(ln.text) - len(value), rule)
-        else:
-            hit = _day_date_at(ev.lines[i + 1], rule, "start") if i + 1 < len(ev.lines) else None
-        if hit is not None:
-            return hit
-    return None
+    return first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, rule),
+                              lambda ln: _day_date_at(ln, rule, "start"))
 
 
 def answer_date(ev: Evidence) -> DateHit | None:

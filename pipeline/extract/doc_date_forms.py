@@ -26,7 +26,7 @@ from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
 from pipeline.extract.doc_date_rules import _place_date
-from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, letter_words
 from pipeline.resource_files import DocumentDatesFile
@@ -122,14 +122,8 @@ def short_year_date(ev: Evidence) -> DateHit | None:
     (a received stamp, its date on the same line or alone on the next)."""
     for labels, rule in ((letter_words().date_labels, "short_year_label"),
                          (tuple(load_file(DocumentDatesFile).received_labels), "short_year_received")):
-        for i, ln in enumerate(ev.lines):
-            value = _labelled(ln.text, labels)
-            if value is None:
-                continue
-            if value:
-                hit = short_year_at(ln, len(ln.text) - len(value), rule)
-            else:
-                hit = short_year_at(ev.lines[i + 1], 0, rule) if i + 1 < len(ev.lines) else None
-            if hit is not None:
-                return hit
+        hit = first_labelled_hit(ev, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
+                                 lambda ln, rule=rule: short_year_at(ln, 0, rule))
+        if hit is not None:
+            return hit
     return None

@@ -8,13 +8,14 @@ margin labels in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_cells import Cell, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
-from pipeline.extract.doc_lines import HEAD_LINES, Line
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line
 from pipeline.extract.doc_words import _alternatives, letter_words, ocr_reading
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
@@ -66,6 +67,24 @@ def _labelled(text: str, labels: tuple[str, ...], ocr: bool = False) -> str | No
     if m is None and ocr:
         m = _ocr_label_pattern(tuple(labels)).match(text)
     return None if m is None else m["value"].strip()
+
+
+def first_labelled_hit(ev: Evidence, labels: tuple[str, ...], on_line: Callable[[Line, int], DateHit | None],
+                       next_line: Callable[[Line], DateHit | None]) -> DateHit | None:
+    """The first date found after one of ``labels`` at the start of a line: read by ``on_line``
+    from the value's offset in that line, or, for a label alone, by ``next_line`` from the line
+    under it."""
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value is None:
+            continue
+        if value:
+            hit = on_line(ln, len(ln.text) - len(value))
+        else:
+            hit = next_line(ev.lines[i + 1]) if i + 1 < len(ev.lines) else None
+        if hit is not None:
+            return hit
+    return None
 
 
 def salutation_index(ev: Evidence) -> int | None:
