@@ -49,7 +49,9 @@ Datum read with them, all on OCR'd pages only): 41 of 62 (doc_date 38/56, the re
 before). The 21 left are open: a stamp took the date field (5); a fax lost a figure of the
 date, its month or its label (9), the key figures of a factsheet (1), a municipality's name
 (1); bleed-through ran into a label row, a date or a field block (3); tesseract reads
-nothing of a faded page with dark specks (2, the OCR path's)."""
+nothing of a faded page with dark specks (2, the OCR path's). Then the OCR path read such a
+page again from a cleaned image (a 3x3 median filter, a contrast stretch): 43 of 62, 19
+open."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ OCR (the same cap as for rendering PDF pages); one far beyond it is refused
 
 A very large scan (a 12,000 x 12,000 px PNG of a few KB) is reduced to at
 most ``MAX_OCR_PIXELS`` before OCR, by a whole factor (fast, and exact for
-text); such a page gets the layout note ``scan_downscaled``. Pillow's
+text); such a page gets the layout note ``scan_downscaled`` (and ``scan_cleaned`` a faded
+page read again from a cleaned image, see ``pipeline.ingest.faded``). Pillow's
 ``DecompressionBombWarning`` for such images is expected here and kept off
 stderr; its ``DecompressionBombError`` (twice its limit) is ``image_too_large``.
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import layout
+from pipeline.ingest.faded import CLEANED
 from pipeline.ingest.layout import PageWords
 from pipeline.ingest.ocr import MAX_OVERSIZE, ocr_image, read_in_parallel, require_tesseract
 from pipeline.ingest.rules import IngestRules, ingest_rules
@@ -71,7 +73,8 @@ def _frame_words(gray, scale: float, number: int, rules: IngestRules, source: st
     try:
         result = ocr_image(gray, scale, rules, source, number)
         return PageWords(result.tokens, gray.width / scale, gray.height / scale, "ocr",
-                         result.confidence, rotation=result.rotation)
+                         result.confidence, rotation=result.rotation,
+                         notes=(CLEANED,) * result.cleaned)
     finally:
         gray.close()
 

@@ -53,6 +53,8 @@ class PageWords:
     # Degrees clockwise the page was turned to read it (a scan fed in sideways);
     # the tokens' boxes are in that upright frame, ``width``/``height`` are the page's.
     rotation: int = 0
+    # How reading the page fell back (``scan_cleaned``), for ``RawPage.layout_notes``.
+    notes: tuple[str, ...] = ()
 
     @property
     def frame(self) -> tuple[float, float]:
@@ -99,6 +101,6 @@ def raw_pages(read: list[PageWords], rules: IngestRules) -> tuple[RawPage, ...]:
             number=number, text=text.text, method=words.method, width=words.width,
             height=words.height, words=placed, ocr_confidence=words.confidence,
             furniture=text.furniture + words.aside, margin_fields=text.margin_fields,
-            n_tables=text.n_tables, layout_notes=text.layout_notes,
+            n_tables=text.n_tables, layout_notes=text.layout_notes + words.notes,
         ))
     return tuple(pages)

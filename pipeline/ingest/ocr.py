@@ -18,6 +18,9 @@ is not thread-safe, checks for blank paper and renders them one after another
 in the calling thread, and a small pool of threads runs one single-threaded
 tesseract per core on the rendered images. Only a few images wait at a time,
 so a 1,000-page scan does not hold 1,000 bitmaps.
+
+A page that is not blank paper but reads into no words or almost none is
+read once more from a cleaned image (``pipeline.ingest.faded``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import Any
 from pipeline.errors import KenmerkError
 from pipeline.grounds import parse_code
 from pipeline.ingest import tesseract
+from pipeline.ingest.faded import cleaned_image, reads_better, unread
 from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.redaction import (
     apply_redactions,
@@ -70,6 +74,8 @@ class OcrPage:
     rotation: int = 0
     # Blank paper: not read (``ocr_pages`` with ``skip_blank``).
     blank: bool = False
+    # Read from the cleaned image (``pipeline.ingest.faded``).
+    cleaned: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,7 @@ class OcrResult:
     tokens: list[Token]
     confidence: float | None
     rotation: int = 0
+    cleaned: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -280,7 +287,7 @@ def turned(image, rotation: int):
 
 
 def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
-              page_number: int) -> OcrResult:
+              page_number: int, *, clean_unread: bool = True) -> OcrResult:
     """Tesseract's words on a greyscale page image (``scale`` pixels per point), in points.
 
     A page that looks sideways or upside down (``looks_sideways``) is turned
@@ -289,6 +296,10 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     Solid black areas of the image, and grey ones holding nothing but a
     ground code, become ``█`` tokens and the OCR debris read inside them is
     dropped (see ``pipeline.ingest.redaction``).
+
+    With ``clean_unread``, a page that is not blank paper and was not read
+    (``unread``) is read once more from ``cleaned_image``; the reading with
+    the larger sum of word confidences is kept (``cleaned`` says which).
     """
     rules = all_rules.ocr
     require_tesseract(rules.lang, source)
@@ -308,6 +319,14 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
             else:
                 upright.close()
                 rotation = 0
+    cleaned = False
+    if clean_unread and unread(tokens, confidence, rules) and not looks_blank(image, scale):
+        clean = cleaned_image(image)
+        clean_tokens, clean_confidence = _read(clean, scale, rules, source, page_number)
+        if reads_better(clean_tokens, clean_confidence, tokens, confidence):
+            image, tokens, confidence, cleaned = clean, clean_tokens, clean_confidence, True
+        else:
+            clean.close()
     unit = median_height(tokens)
     pixels = grey_pixels(image)
     boxes = image_redaction_boxes(image, scale, unit, all_rules.redaction, pixels=pixels)
@@ -316,7 +335,8 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     if boxes or misread:
         tokens = reread_box_lines(image, scale, unit, tokens, boxes, rules, source, page_number, misread)
     boxes += grey_redactions(grey, tokens, unit, all_rules.redaction)
-    return OcrResult(apply_redactions(tokens, boxes, all_rules.redaction), confidence, rotation)
+    return OcrResult(apply_redactions(tokens, boxes, all_rules.redaction), confidence, rotation,
+                     cleaned)
 
 
 # The lines of a page with black boxes are read again, stacked with at least this much white between them.
@@ -504,7 +524,8 @@ def _read_rendered(image, scale: float, width: float, height: float, all_rules: 
         result = ocr_image(image, scale, all_rules, source, page_number)
     finally:
         image.close()
-    return OcrPage(result.tokens, width, height, result.confidence, result.rotation)
+    return OcrPage(result.tokens, width, height, result.confidence, result.rotation,
+                   cleaned=result.cleaned)
 
 
 def blank_page(pdf, index: int, source: str) -> OcrPage | None:

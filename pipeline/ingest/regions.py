@@ -110,7 +110,8 @@ def read_region(pdf, index: int, box: BBox, rules: IngestRules, source: str) -> 
     finally:
         page.close()
     try:
-        result = ocr_image(image, scale, rules, source, index + 1)
+        # A picture without text is common here (a photo, a logo): not read a second time.
+        result = ocr_image(image, scale, rules, source, index + 1, clean_unread=False)
     finally:
         image.close()
     if result.rotation or (result.confidence or 0) < rules.image_regions.min_confidence:

@@ -79,6 +79,10 @@ class OcrRules:
     timeout_seconds: float
     orientation_check_below: float
     min_orientation_confidence: float
+    # A page (not blank paper) read into at most this many words, with a mean confidence
+    # below ``unread_below_confidence`` or none, is read again from a cleaned image.
+    unread_max_words: int
+    unread_below_confidence: float
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ The tests marked ``slow`` run real tesseract (``nld``) on the generated scan.
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 import pytest
 
@@ -356,3 +357,63 @@ def test_the_ground_beside_or_on_a_box_in_a_scan_is_read_whole(tmp_path, code):
     path = _scan_with_boxes(tmp_path / "scan.png", code=code)
     text = read_document(path, source="scan.png").pages[0].text
     assert "\u2588 10.2e blijft weggelakt" in folded(text)
+
+
+def _counted_reads(monkeypatch) -> list[tuple[int, float | None]]:
+    """Each tesseract reading of ``ocr_image`` from now on: (words, mean confidence)."""
+    readings = []
+    read = ocr._read
+
+    def counted(*args, **kwargs):
+        tokens, confidence = read(*args, **kwargs)
+        readings.append((len(tokens), confidence))
+        return tokens, confidence
+
+    monkeypatch.setattr(ocr, "_read", counted)
+    return readings
+
+
+def _faded_letter_with_specks(folder):
+    """A short letter on A4 scanned as the degraded zoo's faded scans are: faded toner
+    (the scanner's ``low_contrast``) with the dark specks of the zoos' scanner."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from pipeline.testing import load_test_module
+
+    scanner = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "scanner.py")
+    drawn = folder / "brief.drawn.pdf"
+    canvas = Canvas(str(drawn), pagesize=(595, 842))
+    canvas.setFont("Helvetica", 11)
+    lines = ["Gemeente Almere", "Datum: 12 maart 2024", "Onderwerp: subsidie sportakkoord", "",
+             "Geachte heer Jansen,", "Wij kennen de gemeente een bijdrage van € 12.500 toe."]
+    for i, line in enumerate(lines):
+        canvas.drawString(72, 760 - 16 * i, line)
+    canvas.save()
+    faded = scanner.degrade(scanner.KINDS_ZOO, "low_contrast")
+    return scanner.scan_pdf(drawn, folder / "brief_vervaagd.pdf", 3, faded)
+
+
+@pytest.mark.slow
+def test_a_faded_scan_with_dark_specks_is_read_from_the_cleaned_image(tmp_path, monkeypatch):
+    path = _faded_letter_with_specks(tmp_path)
+    readings = _counted_reads(monkeypatch)
+    page = read_document(path, source="brief_vervaagd.pdf").pages[0]
+    assert readings[0] == (0, None)  # the specks took the threshold: no word read
+    assert len(readings) == 2 and readings[1][0] >= 15 and readings[1][1] > 80
+    assert page.method == "ocr" and page.method_reason == "no_text_layer"
+    assert page.layout_notes == ("scan_cleaned",)
+    text = folded(page.text)
+    assert "bijdrage van € 12.500" in text and "Geachte heer Jansen" in text
+
+
+@pytest.mark.skipif(ocr.tesseract_problem("nld") is not None, reason="no tesseract")
+@pytest.mark.parametrize("lines", [
+    ["De gemeente Utrecht ontvangt een bijdrage van 12.500 euro.", "Met vriendelijke groet,"],
+    [],  # blank paper: nothing to read, also not from a cleaned image
+])
+def test_a_page_read_well_or_blank_is_read_once(picture_of_text, monkeypatch, lines):
+    image = picture_of_text(lines, 420, 80, dpi=300)
+    readings = _counted_reads(monkeypatch)
+    result = ocr.ocr_image(image, 300 / 72, ingest_rules(), "brief.png", 1)
+    assert len(readings) == 1 and not result.cleaned
+    assert [t.text for t in result.tokens] == " ".join(lines).split()
