@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.dutch.date_grammar import date_words, mail_words
+from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, label_at_start
@@ -84,7 +84,14 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
 )
-from pipeline.extract.doc_words import _alternatives, _day_date, document_date_words, label_date_gap, letter_words
+from pipeline.extract.doc_words import (
+    _alternatives,
+    _day_date,
+    document_date_words,
+    label_date_gap,
+    letter_words,
+    weekdays,
+)
 
 # --------------------------------------------------------------------------
 # E-mail, minutes
@@ -255,7 +262,7 @@ def date_above_empty_label(ev: Evidence) -> DateHit | None:
 
 def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> DateHit | None:
     """The day date that opens ``cell.text[at:]`` (after a weekday); with ``alone``, nothing may follow it."""
-    weekday = re.match(rf"\s*(?:(?:{_alternatives(list(date_words().weekdays))}),?\s+)?", cell.text[at:],
+    weekday = re.match(rf"\s*(?:(?:{weekdays()}),?\s+)?", cell.text[at:],
                        re.IGNORECASE)
     start = at + weekday.end()
     m = _day_date().match(cell.text, start)

@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_forms import _date_after, _month_year
 from pipeline.extract.doc_date_rules import date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
-from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, letter_words
+from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, letter_words, weekdays
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12
@@ -104,8 +103,7 @@ COVER_NOT_AFTER = frozenset({"in", "op", "van", "per", "tot", "sinds", "vanaf", 
 
 @lru_cache(maxsize=1)
 def _cover_place() -> re.Pattern[str]:
-    weekdays = _alternatives(list(date_words().weekdays))
-    return re.compile(rf"(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays}),?\s+)?",
+    return re.compile(rf"(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays()}),?\s+)?",
                       re.IGNORECASE)
 
 
@@ -116,7 +114,7 @@ def status_date(ev: Evidence) -> DateHit | None:
         return None
     words = document_date_words()
     label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['status_labels']))}):?\s+"
-                       rf"(?:(?:{_alternatives(list(date_words().weekdays))}),?\s+)?", re.IGNORECASE)
+                       rf"(?:(?:{weekdays()}),?\s+)?", re.IGNORECASE)
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
     for ln in opening:
         m = label.search(ln.text)

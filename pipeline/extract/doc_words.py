@@ -267,7 +267,13 @@ def document_date_words() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def weekdays() -> str:
+    """A regex alternation of the weekdays, written out or shortened (``dinsdag``, ``di.``, ``di``)."""
+    short = load_file(DocumentDatesFile).weekday_abbreviations
+    return _alternatives([*date_words().weekdays, *(f"{w}." for w in short), *short])
+
+
+@lru_cache(maxsize=1)
 def label_date_gap() -> re.Pattern[str]:
     """What may stand between a date label and its date: weekdays, ``d.d.``, ``van``, ``op``."""
-    weekdays = _alternatives(list(date_words().weekdays))
-    return re.compile(rf"(?:(?:{weekdays}|d\.\s?d\.|dd|van|op|de)[\s,.:]*)*", re.IGNORECASE)
+    return re.compile(rf"(?:(?:{weekdays()}|d\.\s?d\.|dd|van|op|de)[\s,.:]*)*", re.IGNORECASE)
