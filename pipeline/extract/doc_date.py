@@ -29,9 +29,13 @@ reaches ``doc_date_rule``:
   over ``Geachte heer Bakker,``);
 * ``place_month_line``, ``datum_bar_cell``, ``short_year_*``: the forms of ``doc_date_forms.py``
   (a place-date line with only a month, a dated cell of a one-page letter's footer, two-digit years);
+* ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
+  in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
-  (``versie 0.2 14-10-2025``), ``cover_date`` (``Zutphen, mei 2024``), ``status_date``
-  (``Peildatum 1 januari 2024``), a news item's dateline or byline, a web page's stamps.
+  (``versie 0.2 14-10-2025``), ``cover_date`` (``Zutphen, mei 2024``), ``colophon_date`` (the
+  page after a cover), ``cover_year``, ``version_date`` (a nota's ``Versie 0.9, 3 april 2024``),
+  ``status_date`` (``Peildatum 1 januari 2024``), a news item's dateline or byline (or a press
+  release's row of labels, ``datum_cell``), a web page's stamps.
 
 Lists of incoming documents, inventory lists and EU fiches are dated by their own
 rules only (``OWN_RULES_ONLY``): the dates in their tables are of other documents.
@@ -52,8 +56,11 @@ from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, label_at_start
 from pipeline.extract.doc_date_forms import _date_after, bar_cell_date, place_month_line, short_year_date
 from pipeline.extract.doc_date_reports import (
+    NEWS_HEAD_LINES,
     changed_stamp_date,
+    colophon_date,
     cover_date,
+    cover_year,
     issue_month,
     news_head_date,
     news_opening_date,
@@ -61,6 +68,7 @@ from pipeline.extract.doc_date_reports import (
     status_date,
     title_page_date,
     titled_year,
+    version_date,
 )
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
@@ -272,13 +280,14 @@ def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> D
     return _day_date_at(line, rule, "start") if line is not None else None
 
 
-def cell_date(ev: Evidence) -> DateHit | None:
+def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell") -> DateHit | None:
     """A date label printed as a cell of the letter head, with its value after it in the cell
     (``Ons kenmerk: 2025-0123   Datum: 3 maart 2025``), in the next cell of its row (``Datum``
     ... ``3 maart 2025``) or in the cell under it (a row of labels over a row of values:
     ``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei 2020   z2020-08456``). Read
-    from the word boxes, which keep the cells apart where the text has joined them."""
-    labels = letter_words().date_labels
+    from the word boxes, which keep the cells apart where the text has joined them. Other ``labels``
+    read another date so (``Ingediend`` of a council member's questions)."""
+    labels = labels or letter_words().date_labels
     rows = ev.head_cells
     for r, row in enumerate(rows):
         for k, cell in enumerate(row):
@@ -287,12 +296,12 @@ def cell_date(ev: Evidence) -> DateHit | None:
                 continue
             if m.end() < len(cell.text):
                 # 'Datum besluit 26 september 2024' is another date than the letter's own.
-                hit = _date_opening_cell(cell, m.end(), "datum_cell")
+                hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
                 below = cell_below(rows, r, cell)
                 hit = next((h for c in (*after, *([below] if below else []))
-                            if (h := _date_opening_cell(c, 0, "datum_cell")) is not None), None)
+                            if (h := _date_opening_cell(c, 0, rule)) is not None), None)
             if hit is not None:
                 return hit
     return None
@@ -336,6 +345,14 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
     return None
 
 
+def news_label_row_date(ev: Evidence) -> DateHit | None:
+    """A press release dated in a row of labels under its heading, the value below the label
+    (``Datum | Nummer | Contact`` / ``3 oktober 2024 | 2024-118 | Team Communicatie``): in the cells
+    of the head, or in its opening lines where the text joined the cells."""
+    head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
+    return cell_date(ev) or loose_label_date(head)
+
+
 # --------------------------------------------------------------------------
 # Kamervragen and a council's written questions
 
@@ -364,7 +381,10 @@ def submitted_date(ev: Evidence) -> DateHit | None:
     """The date the questions were asked: ``(ingezonden 3 maart 2024)`` of the header, ``Ingediend: 3 mei 2024``."""
     if ev.header is not None and ev.header.submitted is not None:
         return ev.header.submitted
-    return _label_date(ev, kamervragen_words().submitted_date_labels, "kamervragen_ingediend")
+    labels = kamervragen_words().submitted_date_labels
+    # A council's form prints the label in a row of cells: 'Ingediend | Fractie | Uiterste datum beantwoording'.
+    return (_label_date(ev, labels, "kamervragen_ingediend")
+            or cell_date(ev, labels, "kamervragen_ingediend_cell"))
 
 
 # --------------------------------------------------------------------------
@@ -382,11 +402,11 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
-    "begroting": (title_page_date, cover_date, margin_date, labelled_date),
+    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for.
-    "jaarrekening": (title_page_date, cover_date, margin_date, report_year, titled_year),
-    "jaarverslag": (title_page_date, cover_date, margin_date, report_year, titled_year),
+    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
+    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is the meeting it is for, or its label; its table dates the listed documents.
@@ -402,13 +422,16 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
 OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fiche", "begroting"})
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
-    "brief": (letter_fallbacks,),
+    # A nota or proposal without a Datum field is dated by its version line.
+    "brief": (letter_fallbacks, version_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
-    "overig": (letter_fallbacks, title_page_date, status_date, published_stamp_date, changed_stamp_date, cover_date),
-    "jaarverslag": (title_page_date, cover_date),
+    # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
+    "overig": (letter_fallbacks, title_page_date, status_date, published_stamp_date, changed_stamp_date, cover_date,
+               colophon_date, cover_year),
+    "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.
-    "nieuws": (news_opening_date, news_head_date, margin_date, published_stamp_date, issue_month),
+    "nieuws": (news_opening_date, news_head_date, news_label_row_date, margin_date, published_stamp_date, issue_month),
     # Answers printed by a ministry or a college carry the date of a letter (a margin 'Datum', a label
     # row), also under a cover letter; the questions alone are dated by when they were asked.
     "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, cell_date, place_date_line,

@@ -57,10 +57,14 @@ def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit 
 
 
 def place_month_line(ev: Evidence) -> DateHit | None:
-    """A place-date line of the letter head that gives only the month (``Arnhem, december 2024``),
-    alone on its line above the salutation: an invitation or a circular printed for a month."""
+    """A place-date line that gives only the month (``Arnhem, december 2024``), alone on its line
+    above the salutation (an invitation or a circular printed for a month), else above the
+    signature, where a province's Statenbrief prints it; not in the body between the two."""
     limit = salutation_index(ev)
-    for ln in ev.lines[: limit if limit is not None else HEAD_LINES]:
+    lines = ev.lines if limit is not None else ev.lines[:HEAD_LINES]
+    for i, ln in enumerate(lines):
+        if limit is not None and i > limit and not _in_signature(lines[i + 1:], ln.page):
+            continue
         m = _place_date().match(ln.text)
         if m is None:
             continue
@@ -70,6 +74,15 @@ def place_month_line(ev: Evidence) -> DateHit | None:
                 and not ln.text[hit.end - ln.start:].strip(" .")):
             return hit
     return None
+
+
+# The words of a line of a signature block at most ('M.J. Vos, secretaris', 'Gedeputeerde Staten van Gelderland,').
+SIGNATURE_WORDS = 8
+
+
+def _in_signature(after: list[Line], page: int) -> bool:
+    """Do only the short lines of a signature block follow on the page (no paragraph of the body)?"""
+    return all(len(ln.text.split()) <= SIGNATURE_WORDS for ln in after if ln.page == page)
 
 
 def bar_cell_date(ev: Evidence) -> DateHit | None:

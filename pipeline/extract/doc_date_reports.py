@@ -4,6 +4,13 @@ documents that are not letters.
 * ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on the first page of a
   budget, plan or handbook;
 * ``cover_date``: a date alone on a line of a cover (``oktober 2024``, ``Zutphen, mei 2024``);
+* ``colophon_date``: either of the two on the page after a cover that prints no date (the title
+  page or colophon: ``Vastgesteld door het bestuur op 18 maart 2024``, ``Geldermalsen, april 2024``);
+* ``cover_year``: a year alone on a line of a report's cover (``2024`` under the publisher);
+* ``version_date``: the version line of a nota without a ``Datum`` field (``Versie 0.9, 3 april 2024``);
+
+Covers print short lines that the clean stage may join into one paragraph; the title-page rules
+read them again as printed (``doc_lines.printed_lines``).
 * ``status_date``: the date a factsheet states its figures for (``Peildatum 1 januari 2024``);
 * ``titled_year``: the year in the title of an annual report or account;
 * ``news_date_line``/``news_published_by``/``news_head_date``: a news item's dateline or byline, a
@@ -22,28 +29,51 @@ from pipeline.extract.doc_date_forms import _date_after, _month_year
 from pipeline.extract.doc_date_rules import date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind import titled_line
-from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, letter_words, weekdays
+from pipeline.records import CleanPage
 
 # How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12
 
 
 
+def _opening(page: CleanPage) -> list[tuple[Line, bool]]:
+    """The title-page lines of ``page``: its first non-blank lines, each followed by the printed lines
+    the clean stage joined into it (flagged ``True``: a cover's short lines run together as prose)."""
+    out = []
+    printed = printed_lines(page)
+    for ln in [ln for ln in page_lines(page) if ln.text][: document_date_words()["title_page_lines"]]:
+        out.append((ln, False))
+        parts = [p for p in printed if ln.start <= p.start and p.end <= ln.end and p.text]
+        if len(parts) > 1:
+            out.extend((p, True) for p in parts)
+    return out
+
+
+def is_cover(page: CleanPage) -> bool:
+    """A cover: a page of a few printed lines (title, subtitle, a year, an address) and no text."""
+    return len([ln for ln in printed_lines(page) if ln.text]) <= document_date_words()["cover_lines"]
+
+
 def title_page_date(ev: Evidence) -> DateHit | None:
     """``Begroting 2026 versie 0.2 14-10-2025``, ``Uitgave januari 2013``: a title-page label
     (``versie``, ``uitgave``, ``vastgesteld``) followed by a date on the first page."""
-    if not ev.pages:
-        return None
+    return _title_page_date(ev.pages[0], "title_page_date") if ev.pages else None
+
+
+def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None = None) -> DateHit | None:
     words = document_date_words()
-    label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['title_page_labels']))})\b", re.IGNORECASE)
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
+    label = re.compile(rf"(?:^|\s)(?:{_alternatives(labels or tuple(words['title_page_labels']))})\b",
+                       re.IGNORECASE)
     dated = {w.casefold() for w in letter_words().date_labels} | {"publicatiedatum"}
-    for ln in opening:
+    for ln, printed in _opening(page):
         m = label.search(ln.text)
-        if m is None:
+        # A printed line run into a paragraph counts only when the label opens it ('Vastgesteld door
+        # het college ... op 16 april 2024' on a cover), not a sentence wrapped after 'vastgesteld'.
+        if m is None or (printed and ln.text[: m.start()].strip()):
             continue
-        hit = _date_after(ln, m.end(), "title_page_date", month=True)
+        hit = _date_after(ln, m.end(), rule, month=True)
         if hit is None:
             continue
         gap = ln.text[m.end(): hit.start - ln.start]
@@ -60,20 +90,41 @@ def title_page_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def version_date(ev: Evidence) -> DateHit | None:
+    """A version line on the first page (``Versie 0.9, 3 april 2024``): the date of a nota or
+    proposal that prints no ``Datum`` field, never the meeting it is for."""
+    if not ev.pages:
+        return None
+    return _title_page_date(ev.pages[0], "version_date", tuple(document_date_words()["version_labels"]))
+
+
+def colophon_date(ev: Evidence) -> DateHit | None:
+    """A report whose cover prints no date dates itself on the page after it, the title page or
+    colophon real reports print there: ``Vastgesteld door het bestuur op 18 maart 2024``,
+    ``Geldermalsen, april 2024``."""
+    if len(ev.pages) < 2 or not is_cover(ev.pages[0]):
+        return None
+    return _title_page_date(ev.pages[1], "colophon_date") or _cover_date(ev.pages[1], "colophon_date")
+
+
 def cover_date(ev: Evidence) -> DateHit | None:
     """A date alone on a line of the first page's opening, as a cover or title page prints it:
     ``oktober 2024``, ``14 september 2023``, ``Utrecht, september 2023``."""
-    if not ev.pages:
-        return None
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: document_date_words()["title_page_lines"]]
-    for ln in opening:
+    return _cover_date(ev.pages[0], "cover_date") if ev.pages else None
+
+
+def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
+    for ln, printed in _opening(page):
         m = _cover_place().match(ln.text)
         at = m.end() if m else 0
-        hit = _date_after(ln, at, "cover_date", month=True)
+        hit = _date_after(ln, at, rule, month=True)
         if hit is None or ln.text[hit.end - ln.start:].strip(" ."):
             continue
         if hit.start == ln.start + at:
             return hit
+        # A printed line is a line of its own: a date that does not open it is part of a sentence.
+        if printed:
+            continue
         # 'Raadsvergadering 7 november 2024', 'Ontvangen 3 mei 2024': a label names another date than the cover's.
         if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
             continue
@@ -82,6 +133,22 @@ def cover_date(ev: Evidence) -> DateHit | None:
         before = ln.text[: hit.start - ln.start].split()
         if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
             return hit
+    return None
+
+
+def cover_year(ev: Evidence) -> DateHit | None:
+    """A year alone on a printed line of a cover (``2024`` under the publisher's name, ``Den Haag,
+    2024``), as an advisory body or a research report dates its edition. Not for budgets and
+    annual reports: their cover year is the year they are for."""
+    if not ev.pages or not is_cover(ev.pages[0]):
+        return None
+    for ln in printed_lines(ev.pages[0]):
+        m = _cover_place().match(ln.text)
+        rest = ln.text[m.end() if m else 0:]
+        if _YEAR.fullmatch(rest.strip(" .")):
+            at = ln.start + len(ln.text) - len(rest.lstrip())
+            year = rest.strip(" .")
+            return DateHit(year, ln.page, at, at + len(year), "cover_year")
     return None
 
 

@@ -40,6 +40,8 @@ class KamervragenWords:
     header: re.Pattern[str]
     # The answers as a ministry prints them, with the questions' number and date in the heading.
     answers_header: re.Pattern[str]
+    # The questions' date closing a header that wraps over several lines: '(ingezonden 14 januari 2025)'.
+    submitted_note: re.Pattern[str]
     answer_header: re.Pattern[str]
     # An uitstelbericht among the Kamervragen: 'Mededeling van minister X (ontvangen 3 april 2024)'.
     notice_header: re.Pattern[str]
@@ -72,6 +74,7 @@ def kamervragen_words() -> KamervragenWords:
         markers=re.compile(rf"^(?:{_alternatives(data.markers)})\b"),
         header=_compile("kamervragen.json", data.header, re.DOTALL),
         answers_header=_compile("kamervragen.json", data.answers_header, re.DOTALL),
+        submitted_note=_compile("kamervragen.json", data.submitted_note),
         answer_header=_compile("kamervragen.json", data.answer_header, re.DOTALL),
         notice_header=_compile("kamervragen.json", data.notice_header, re.DOTALL),
         answer_date_labels=tuple(data.answer_date_labels),
@@ -173,6 +176,16 @@ def _in_a_sentence(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\)\s*[a-zà-ÿ]", text[m.end("date"):]))
 
 
+def _submitted_note(page: CleanPage, at: int) -> DateHit | None:
+    """``(ingezonden 14 januari 2025)`` further down the header's paragraph: a long title wraps over
+    printed lines that the header, read to its first line's end, leaves behind."""
+    end = re.compile(r"\n[ \t]*\n").search(page.text, at)
+    note = kamervragen_words().submitted_note.search(page.text, at, end.start() if end else len(page.text))
+    if note is None:
+        return None
+    return date_in_text(note["date"], page.number, note.start("date"), "kamervragen_ingezonden")
+
+
 def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> KamervragenHeader | None:
     """Read ``Vragen van het lid X (P) aan ... (ingezonden ...)`` and ``Antwoord van ... (ontvangen ...)``,
     or the header of the answers as a ministry prints them: ``Antwoorden van de minister van ... op vragen
@@ -190,7 +203,7 @@ def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> Kamerv
         title = re.sub(r"\s*\((?:[^()]*,\s*)?ingezonden\s*$", "", title).rstrip(" .,")
         members, parties = members_and_parties(m["members"])
         submitted = (date_in_text(m["date"], page.number, m.start("date"), "kamervragen_ingezonden")
-                     if m["date"] is not None else None)
+                     if m["date"] is not None else _submitted_note(page, m.end()))
         by = m.groupdict().get("by")
         answered_by = " ".join(by.split()).rstrip(" ,.") if by else None
         received = None

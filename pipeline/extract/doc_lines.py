@@ -64,6 +64,23 @@ _PAGE_LINES: dict[int, tuple[CleanPage, tuple[Line, ...]]] = {}
 _PAGE_LINES_SIZE = 16
 
 
+def printed_lines(page: CleanPage) -> list[Line]:
+    """The page's lines as printed: the clean stage joins the short lines of a cover or colophon
+    into one paragraph (``... begrotingsjaar 2023 Vastgesteld door het college ... op 16 april
+    2024 Ter vaststelling ...``); each space that stands for a line break of the raw text cuts
+    the line again, so a title-page line can be read on its own."""
+    raw, offsets = page.raw.text, page.raw_offsets
+    out = []
+    for ln in page_lines(page):
+        start = ln.start
+        for i in range(ln.start, ln.end):
+            if page.text[i] == " " and raw[offsets[i]: offsets[i] + 1] == "\n":
+                out.append(Line(ln.page, start, i, page.text[start:i]))
+                start = i + 1
+        out.append(Line(ln.page, start, ln.end, page.text[start: ln.end]))
+    return out
+
+
 
 def is_boilerplate(text: str) -> bool:
     """Is this line navigation or a data list of the source website, not document text?"""

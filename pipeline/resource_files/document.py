@@ -30,7 +30,12 @@ class DocumentDatesFile:
     # without a full stop: only before a date, never on their own.
     weekday_abbreviations: list[str]
     title_page_labels: list[str]
+    # The label of a version line, which dates a nota or proposal without a 'Datum' field.
+    version_labels: list[str]
     title_page_lines: int
+    # How many printed lines a cover has at most (title, subtitle, a year, an address): the page
+    # after such a cover is read as a title page too.
+    cover_lines: int
     opening_lines: int
     published_by: str
     published_labels: list[str]
@@ -52,6 +57,8 @@ class DocumentKamervragenFile:
     markers: list[str]
     header: str
     answers_header: str
+    # '(ingezonden 14 januari 2025)' closing a header that wraps over several printed lines.
+    submitted_note: str
     answer_header: str
     notice_header: str
     answer_date_labels: list[str]

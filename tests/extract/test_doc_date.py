@@ -277,6 +277,9 @@ def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
         (("Raadsvergadering", "Datum", "Agendapunt"), ("7 november 2024", "3 oktober 2024", "8"), "2024-10-03"),
         (("Datum", "Raadsvergadering", "Agendapunt"), ("3 oktober 2024", "7 november 2024", "8"), "2024-10-03"),
         (("Raadsvergadering", "Agendapunt", "Portefeuille"), ("7 november 2024", "8", "Financiën"), "2024-11-07"),
+        # 'Datum voorstel' is the proposal's own date label, not a date of something else.
+        (("Raadsvergadering", "Datum voorstel", "Agendapunt"), ("11 december 2024", "19 november 2024", "7"),
+         "2024-11-19"),
     ],
 )
 def test_pdf_council_proposal_with_a_row_of_labels_in_narrow_cells(tmp_path, labels, values, value):
@@ -484,6 +487,18 @@ def test_answers_and_questions_without_a_kamer_header(text, value, rule, date_te
     assert text[start:end] == date_text
 
 
+def test_pdf_questions_of_a_council_member_dated_in_a_row_of_labels(tmp_path):
+    """The text joins the cells of the row ('Ingediend Fractie Uiterste datum beantwoording'): the word
+    boxes keep the date under its label, apart from the deadline under another."""
+    rows = [(72, 60, "Schriftelijke vragen ex artikel 40 Reglement van Orde"),
+            (72, 100, "Ingediend"), (152, 100, "Fractie"), (190, 100, "Uiterste datum beantwoording"),
+            (72, 114, "3 februari 2025"), (152, 114, "D66"), (190, 114, "5 maart 2025"),
+            (72, 150, "Geacht college,")]
+    raw = read_document(_pdf(tmp_path / "vragen.pdf", rows), source="vragen.pdf")
+    hit = dd.submitted_date(evidence(tuple(clean_page(p) for p in raw.pages)))
+    assert (hit.value, hit.rule) == ("2025-02-03", "kamervragen_ingediend_cell")
+
+
 STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie Overijssel weten.\n"
 
 
@@ -509,6 +524,20 @@ STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie O
 def test_pages_printed_from_a_site_and_newsletters(text, doc_type, value, rule):
     info = describe(text)
     assert (info.doc_type, info.doc_date, info.doc_date_rule) == (doc_type, value, rule)
+
+
+@pytest.mark.parametrize(
+    ("row", "value"),
+    [
+        ("Datum Nummer Contact\n3 oktober 2024 2024-118 Team Communicatie", "2024-10-03"),
+        # The date label heads another column: its value is the reference, not a date.
+        ("Nummer Contact\n2024-118 Team Communicatie", None),
+    ],
+)
+def test_a_press_release_dated_in_a_row_of_labels_under_its_heading(row, value):
+    info = describe(f"Veiligheidsregio Brabant-Noord\nPersbericht\n\n{row}\n\nGrote oefening op de A50\n"
+                    "Op zaterdag 12 oktober 2024 houden brandweer en politie een oefening op de A50.\n")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "persbericht", value)
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,14 @@ def test_a_place_date_line_with_only_the_month_dates_the_letter_by_its_month():
     assert text[hit.start:hit.end] == "december 2024"
 
 
+def test_a_place_date_line_with_only_the_month_above_the_signature_dates_the_letter():
+    # A province's Statenbrief prints it under the body, over the signature of Gedeputeerde Staten.
+    text = ("Statenbrief\n\nAan Provinciale Staten van Gelderland\n\nGeachte leden van Provinciale Staten,\n\n"
+            + PROSE + "\n\nArnhem, december 2024\n\nGedeputeerde Staten van Gelderland,\n\nJ.C. Berends, voorzitter\n"
+            "M.J. Vos, secretaris\n")
+    _dated(text, "2024-12", "place_month_line")
+
+
 @pytest.mark.parametrize(
     "text",
     [

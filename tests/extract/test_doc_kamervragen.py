@@ -44,6 +44,20 @@ def test_a_letter_that_quotes_the_questions_in_a_sentence_has_no_header():
     assert found is not None and found.submitted.value == "2024-03-12"
 
 
+def test_a_header_wrapped_over_printed_lines_keeps_the_date_the_questions_were_sent():
+    text = ("2025Z00412\n\nVragen van het lid Hoeksema (BBB) aan de minister van Landbouw,\nVisserij, Voedselzekerheid "
+            "en Natuur over het bericht ‘Boeren wachten al twee jaar op geld’\n(ingezonden 14 januari 2025).\n\n"
+            "Vraag 1\nBent u bekend met het bericht? Het verscheen op 9 januari 2025.\n\n"
+            "Vraag 2\nKunt u deze vragen beantwoorden vóór het debat van 5 februari 2025?\n")
+    header = kamervragen_header((CleanPage.from_text(text),))
+    assert header.submitted.value == "2025-01-14"
+    info = describe_text(text)
+    assert (info.doc_type, info.doc_date) == ("kamervragen", "2025-01-14")
+    # The note belongs to the header's paragraph only: a date sent further down is another's.
+    later = text.replace("\n(ingezonden 14 januari 2025).", ".").replace("Vraag 2\n", "Vraag 2 (ingezonden 3 maart 2025)\n")
+    assert kamervragen_header((CleanPage.from_text(later),)).submitted is None
+
+
 def test_a_header_with_no_question_after_it_is_a_letters_opening():
     # An uitstelbericht that prints the questions' header as its first paragraph: it holds no question.
     letter = (QUOTED + ".\n\nDeze vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n\n"

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_lines import Line, is_boilerplate, is_figure_row, misread_day_date_at, website_chrome
-from pipeline.records import CleanPage
+from pipeline.extract.doc_lines import (
+    Line,
+    is_boilerplate,
+    is_figure_row,
+    misread_day_date_at,
+    page_lines,
+    printed_lines,
+    website_chrome,
+)
+from pipeline.records import CleanPage, RawPage
 
 
 @pytest.mark.parametrize(
@@ -87,3 +95,28 @@ def test_figure_rows_of_bar_tables_are_told_from_breadcrumbs(line, figure):
 def test_a_day_date_with_figures_misread_as_letters(text, value):
     hit = misread_day_date_at(Line(1, 0, len(text), text), "test")
     assert (hit.value if hit else None) == value
+
+
+def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
+    """A page whose raw text has ``printed`` as lines, and whose clean text joined the line breaks
+    after the lines numbered in ``joined`` with a space, as the clean stage joins a paragraph."""
+    raw = "\n".join(printed)
+    breaks = [i for i, c in enumerate(raw) if c == "\n"]
+    text = "".join(" " if i in {breaks[k] for k in joined} else c for i, c in enumerate(raw))
+    return CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
+                     raw_offsets=tuple(range(len(text) + 1)))
+
+
+def test_printed_lines_cut_a_cover_the_clean_stage_joined_into_a_paragraph():
+    cover = ["Jaarstukken 2023", "Jaarverslag en jaarrekening over het begrotingsjaar 2023",
+             "Vastgesteld door het college op 16 april 2024", "Ter vaststelling aangeboden aan de raad"]
+    page = joined_page(cover, {1, 2})
+    assert [ln.text for ln in page_lines(page)] == [cover[0], " ".join(cover[1:])]
+    lines = printed_lines(page)
+    assert [ln.text for ln in lines] == cover
+    assert all(page.text[ln.start:ln.end] == ln.text for ln in lines)
+
+
+def test_printed_lines_of_a_page_read_as_it_stands_are_its_lines():
+    page = CleanPage.from_text("Jaarverslag 2023\n\nVastgesteld op 18 maart 2024")
+    assert [ln.text for ln in printed_lines(page)] == [ln.text for ln in page_lines(page)]

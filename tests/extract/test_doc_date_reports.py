@@ -1,0 +1,111 @@
+"""The own date of reports and covers (pipeline.extract.doc_date_reports): title pages whose short lines the
+clean stage ran together, the title page or colophon after a cover, a year alone on a cover, a version line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import doc_date_reports as reports
+from pipeline.extract.doc_date import document_date
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage, RawPage
+
+PROSE = ("In 2023 klopten 1.412 gezinnen bij ons aan, bijna driehonderd meer dan een jaar eerder. Onze vrijwilligers "
+         "legden ruim 2.600 huisbezoeken af.")
+
+
+def describe(*texts: str):
+    pages = tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(texts, 1))
+    return describe_document(raw_document_from_text("\n\n".join(texts)), pages, pipeline_version="test")
+
+
+def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
+    """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in
+    ``joined`` with a space, as the clean stage joins the short lines of a cover into a paragraph."""
+    raw = "\n".join(printed)
+    breaks = {i for k, i in enumerate(i for i, c in enumerate(raw) if c == "\n") if k in joined}
+    text = "".join(" " if i in breaks else c for i, c in enumerate(raw))
+    return CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
+                     raw_offsets=tuple(range(len(text) + 1)))
+
+
+COVER = ["Jaarstukken 2023", "Gemeente Zaanstad", "Jaarverslag en jaarrekening over het begrotingsjaar 2023",
+         "Vastgesteld door het college van burgemeester en wethouders op 16 april 2024",
+         "Ter vaststelling aangeboden aan de gemeenteraad, vergadering van 4 juli 2024",
+         "Gemeente Zaanstad | Stadhuisplein 100 | 1506 MZ Zaandam"]
+
+
+def test_a_title_page_line_run_into_a_paragraph_by_the_clean_stage_still_dates_the_cover():
+    page = joined_page(COVER, {2, 3, 4})
+    hit = reports.title_page_date(evidence((page,)))
+    assert (hit.value, hit.rule, page.text[hit.start:hit.end]) == ("2024-04-16", "title_page_date", "16 april 2024")
+
+
+def test_a_label_inside_a_printed_line_of_prose_is_no_title_page_line():
+    printed = ["Jaarverslag 2023", "Het algemeen bestuur heeft de begroting voor dit jaar uiteindelijk",
+               "na lang beraad vastgesteld op 13 december 2023", "en daarmee de tarieven bepaald voor de inwoners."]
+    assert reports.title_page_date(evidence((joined_page(printed, {1, 2}),))) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Goedgekeurd door de raad van toezicht op 24 juni 2024", "2024-06-24"),
+        ("Vastgesteld door het bestuur op 18 maart 2024", "2024-03-18"),
+    ],
+)
+def test_the_date_a_report_became_final_on_its_cover(line, value):
+    info = describe(f"Bestuursverslag 2023\n\nStichting Openbaar Onderwijs Ommelanden\n\n{line}\n", PROSE)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("jaarverslag", value, "title_page_date")
+
+
+@pytest.mark.parametrize(
+    ("second_page", "value"),
+    [
+        ("Jaarverslag 2023 | Stichting Leergeld\n\nVastgesteld door het bestuur op 18 maart 2024\n\nInhoud\n"
+         "Woord van de voorzitter\t2\n\n" + PROSE, "2024-03-18"),
+        ("Colofon\nUitgave: Regionaal Archief Rivierenland\nTekst: medewerkers\nGeldermalsen, april 2024\n\n"
+         "1. Een jaar in vogelvlucht\n" + PROSE, "2024-04"),
+    ],
+)
+def test_a_report_whose_cover_has_no_date_is_dated_on_the_page_after_it(second_page, value):
+    info = describe("Jaarverslag 2023\n\nStichting Leergeld Apeldoorn\n\nOmdat alle kinderen mee moeten doen\n",
+                    second_page)
+    assert (info.doc_date, info.doc_date_rule) == (value, "colophon_date")
+
+
+def test_the_second_page_is_no_title_page_when_the_first_is_no_cover():
+    first = "Jaarverslag 2023\n\n" + "\n".join([PROSE] * 9)
+    second = "Vastgesteld door het bestuur op 18 maart 2024\n\n" + PROSE
+    pages = tuple(CleanPage.from_text(t, number=i) for i, t in enumerate((first, second), 1))
+    assert reports.colophon_date(evidence(pages)) is None
+
+
+def test_a_year_alone_on_a_cover_dates_a_report_but_not_a_budget():
+    cover = "Brief aan de toekomst\n\nVerkenning naar de leefomgeving van jongeren in 2050\n\nRaad voor de leefomgeving\n\n2024\n"
+    pages = (CleanPage.from_text(cover), CleanPage.from_text(PROSE, number=2))
+    hit = document_date(evidence(pages), "overig", "rapport")
+    assert (hit.value, hit.rule) == ("2024", "cover_year")
+    budget = (CleanPage.from_text("Begroting 2025\n\nGemeente Ede\n\n2025\n"), CleanPage.from_text(PROSE, number=2))
+    assert document_date(evidence(budget), "jaarverslag", "begroting") is None
+
+
+def test_a_year_in_a_sentence_of_a_page_with_text_is_no_cover_year():
+    page = CleanPage.from_text("Brief aan de toekomst\n\n" + "\n".join([PROSE] * 9) + "\n\n2024\n")
+    assert reports.cover_year(evidence((page,))) is None
+
+
+@pytest.mark.parametrize(
+    ("datum", "value", "rule"),
+    [
+        ("", "2024-04-03", "version_date"),
+        # A Datum field of its own comes first.
+        ("Datum: 28 maart 2024\n", "2024-03-28", "datum_label"),
+    ],
+)
+def test_a_nota_without_a_datum_field_is_dated_by_its_version_line_not_its_meeting(datum, value, rule):
+    info = describe("Waterschap Rijn en IJssel\nVoorstel aan het dagelijks bestuur\n\nVersie 0.9, 3 april 2024\n\n"
+                    f"{datum}Vergadering DB: 16 april 2024\nAgendapunt: 7\nOnderwerp: Krediet renovatie zuivering\n\n"
+                    "Voorstel\nHet dagelijks bestuur wordt voorgesteld een krediet beschikbaar te stellen.\n")
+    assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == ("brief", "nota", value, rule)
