@@ -115,8 +115,8 @@ def test_committed_pdfs_are_the_zoo():
         assert ("GPL Ghostscript" if d.distilled else "LibreOffice") in producer, (d.name, producer)
 
 
-def differences(out: Path) -> dict[str, list[str]]:
-    """Per document: what kenmerk read otherwise than the page says."""
+def differences(out: Path, names: set[str] | None = None) -> dict[str, list[str]]:
+    """Per document (of those named, or all): what kenmerk read otherwise than the page says."""
     docs = described(out)
     amounts: dict[str, list[dict]] = {}
     for r in pq.read_table(out / "amounts.parquet").to_pylist():
@@ -126,6 +126,8 @@ def differences(out: Path) -> dict[str, list[str]]:
         places.setdefault(r["doc_id"], set()).add(r["code"])
     result = {}
     for d in producers.ZOO:
+        if names and d.name not in names:
+            continue
         row = docs.get(d.name)
         if row is None:
             result[d.name] = ["not read"]
@@ -154,9 +156,10 @@ def differences(out: Path) -> dict[str, list[str]]:
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
-        out, report = measure(Path(tmp), set(sys.argv[1:]))
+        names = set(sys.argv[1:])
+        out, report = measure(Path(tmp), names)
         print(f"== {len(producers.ZOO)} documents")
         print("\n".join(report.lines()))
-        for name, lines in differences(out).items():
+        for name, lines in differences(out, names).items():
             print(f"-- {name}")
             print("\n".join("   " + line for line in lines))

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent / "producers"
 FAMILIES = HERE / "documents"
 PDFS = HERE / "pdf"
 # What the generator reads to draw a document; the zoo reads only the expectations.
-DRAWING = {"letterhead", "layout", "running", "footer", "margin", "blocks", "font", "bullet", "gs", "page_label"}
+DRAWING = {"letterhead", "layout", "running", "footer", "margin", "blocks", "font", "bullet", "gs", "docx", "page_label"}
 KEYS = {"name", "expect", "amounts", "municipalities", "open"} | DRAWING
 
 

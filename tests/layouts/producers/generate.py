@@ -300,12 +300,20 @@ def documents() -> list[dict]:
     return [d for path in sorted(DOCUMENTS.glob("*.json")) for d in json.loads(path.read_text(encoding="utf-8"))]
 
 
+def soffice(work: Path, target: str, source: Path) -> None:
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{work}/profile",
+                    "--convert-to", target, "--outdir", str(work), str(source)],
+                   check=True, capture_output=True, timeout=120)
+
+
 def convert(doc: dict, work: Path) -> Path:
     source = work / f"{doc['name']}.fodt"
     source.write_text(fodt(doc), encoding="utf-8")
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{work}/profile",
-                    "--convert-to", "pdf", "--outdir", str(work), str(source)],
-                   check=True, capture_output=True, timeout=120)
+    if doc.get("docx"):
+        # Saved as Word's .docx and opened again, as a document that went through Word's format.
+        soffice(work, "docx:MS Word 2007 XML", source)
+        source = work / f"{doc['name']}.docx"
+    soffice(work, "pdf", source)
     pdf = work / f"{doc['name']}.pdf"
     if doc.get("gs"):
         distilled = work / f"{doc['name']}.gs.pdf"
