@@ -9,12 +9,15 @@ a short word of letters and is left as it is.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 # A mark is at most this share of the height of the character before it ...
 SMALLER = 0.8
 # ... and its foot stands at least this share of that height above the other's foot.
 RAISED = 0.2
+_DIGIT = re.compile(r"\d")
 PUNCTUATION = ".,;:)’'\""
 # Letters before a mark: at least this many, or the mark may be a unit's exponent (``m²``).
 WORD_LETTERS = 3
@@ -49,7 +52,8 @@ def split_marks(words: list[dict]) -> list[dict]:
     out = []
     for word in words:
         chars = word.pop("chars", None)
-        if not chars or len(chars) < 2:
+        # Only a word with a digit after its first character can hold a mark (most words have none).
+        if not chars or len(chars) < 2 or not _DIGIT.search(word["text"], 1):
             out.append(word)
             continue
         codes = np.array([ord(c["text"][0]) if c["text"] else 32 for c in chars], dtype=np.int64)
