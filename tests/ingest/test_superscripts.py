@@ -44,7 +44,7 @@ def test_words_are_split_with_their_boxes():
     assert all("chars" not in w for w in words)
 
 
-def test_a_footnote_mark_is_not_read_into_the_amount(tmp_path):
+def _footnote_pdf(tmp_path):
     path = tmp_path / "voetnoot.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
     text = page.beginText(72, 700)
@@ -59,5 +59,29 @@ def test_a_footnote_mark_is_not_read_into_the_amount(tmp_path):
     page.drawText(text)
     page.showPage()
     page.save()
+    return path
+
+
+def test_a_footnote_mark_is_not_read_into_the_amount(tmp_path):
+    path = _footnote_pdf(tmp_path)
     raw = read_document(path, source=path.name)
     assert "€ 1.850.000 1." in raw.pages[0].text
+
+
+def test_pdfium_and_pdfplumber_split_the_mark_alike(tmp_path):
+    import pdfplumber
+    import pypdfium2
+
+    from pipeline.ingest.pdf import WORD_OPTIONS
+    from pipeline.ingest.pdfium_text import pdfium_words
+
+    path = _footnote_pdf(tmp_path)
+    doc = pypdfium2.PdfDocument(path)
+    try:
+        _, _, by_pdfium, _ = pdfium_words(doc, 0)
+    finally:
+        doc.close()
+    with pdfplumber.open(path) as pdf:
+        by_plumber = split_marks(pdf.pages[0].extract_words(**WORD_OPTIONS, return_chars=True))
+    assert [w["text"] for w in by_pdfium] == [w["text"] for w in by_plumber]
+    assert "1.850.000" in [w["text"] for w in by_pdfium] and "1." in [w["text"] for w in by_pdfium]
