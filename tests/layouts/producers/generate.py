@@ -19,9 +19,10 @@ heading; ``{"lines": [...]}`` left-aligned lines without spacing (an address, a 
 "header": n}`` a table with ruled cells, its first ``n`` rows bold; ``{"labels": [labels,
 values]}`` a label row over its values in an unruled table; ``{"fields": [[label, value], ...]}``
 label, tab, value lines (an e-mail's header); ``{"columns": [left lines, right lines]}`` a
-two-cell table without rules (an address beside a margin column); ``{"break": true}`` a page
-break. Inside a text: ``**bold**``, ``[[code]]`` a redaction box printing its code, ``{{text}}``
-a footnote.
+two-cell table without rules (an address beside a margin column); ``{"two_columns": blocks}`` a
+section set in two columns (a newsletter); ``{"break": true}`` a page break,
+``{"column_break": true}`` a column break. Inside a text:
+``**bold**``, ``[[code]]`` a redaction box printing its code, ``{{text}}`` a footnote.
 """
 
 from __future__ import annotations
@@ -129,6 +130,9 @@ STYLES = """
  <style:style style:name="Break" style:family="paragraph" style:parent-style-name="Line">
   <style:paragraph-properties fo:break-before="page"/>
  </style:style>
+ <style:style style:name="ColumnBreak" style:family="paragraph" style:parent-style-name="Line">
+  <style:paragraph-properties fo:break-before="column"/>
+ </style:style>
  <style:style style:name="Ruled" style:family="table">
   <style:table-properties style:width="{width}cm" table:align="left" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"/>
  </style:style>
@@ -140,6 +144,12 @@ STYLES = """
  </style:style>
  <style:style style:name="PlainCell" style:family="table-cell">
   <style:table-cell-properties fo:padding="0.04cm" fo:border="none"/>
+ </style:style>
+ <style:style style:name="TwoColumns" style:family="section">
+  <style:section-properties text:dont-balance-text-columns="false"><style:columns fo:column-count="2" fo:column-gap="0.7cm">
+   <style:column style:rel-width="5000*" fo:start-indent="0cm" fo:end-indent="0.35cm"/>
+   <style:column style:rel-width="5000*" fo:start-indent="0.35cm" fo:end-indent="0cm"/>
+  </style:columns></style:section-properties>
  </style:style>
  <style:style style:name="Margin" style:family="graphic">
   <style:graphic-properties fo:border="none" draw:stroke="none" fo:padding="0cm" draw:fill="none" fo:background-color="transparent" style:wrap="none" style:vertical-pos="from-top"
@@ -233,8 +243,13 @@ def block(item, width: float) -> str:
         left, right = item["columns"]
         widths = item.get("widths", [width - 5, 5])
         return table([["\n".join(left), "\n".join(right)]], 0, False, widths)
+    if "two_columns" in item:
+        return ('<text:section text:style-name="TwoColumns" text:name="Kolommen">'
+                + "".join(block(b, width) for b in item["two_columns"]) + "</text:section>")
     if item.get("break"):
         return '<text:p text:style-name="Break"/>'
+    if item.get("column_break"):
+        return '<text:p text:style-name="ColumnBreak"/>'
     raise ValueError(f"unknown block {item}")
 
 
