@@ -7,6 +7,10 @@ character (the invariant the tests check):
 - ``compose_nfc``: a base letter and its combining marks become one
   character, mapped to the base letter (``e`` + U+0308 -> ``ë``).
 - ``expand_ligatures``: ``ﬁ`` -> ``fi``; both letters map to the ligature.
+- ``fold_symbol_bullets``: a bullet drawn from a symbol font, which the PDF's
+  text layer gives as the font's private-use code (Word's Symbol bullet
+  U+F0B7, Wingdings' square U+F0A7), becomes the bullet it shows (``•``, ``▪``),
+  one character for one.
 - ``normalize_spaces``: no-break and other typographic spaces become ``' '``;
   ``\\r``, U+2028 and friends become ``\\n`` (``\\r\\n`` becomes one ``\\n``).
 - ``remove_soft_hyphens``: soft hyphens and zero-width characters are dropped;
@@ -58,6 +62,12 @@ def compose_nfc(text: MappedText) -> MappedText:
 def expand_ligatures(text: MappedText) -> MappedText:
     """Typographic ligatures (``ﬁ``, ``ﬂ``, ``ĳ``) written out as their letters."""
     return translate(text, unicode_rules().ligatures)
+
+
+def fold_symbol_bullets(text: MappedText) -> MappedText:
+    """Bullets of symbol fonts (private-use codes) as the bullets they show, so a list item
+    that starts with one is known as a list item."""
+    return translate(text, unicode_rules().symbol_bullets)
 
 
 def normalize_spaces(text: MappedText) -> MappedText:
@@ -121,6 +131,7 @@ def remove_control_characters(text: MappedText) -> MappedText:
 CHARACTER_STEPS = (
     compose_nfc,
     expand_ligatures,
+    fold_symbol_bullets,
     normalize_spaces,
     remove_soft_hyphens,
     remove_control_characters,

@@ -77,15 +77,21 @@ class UnicodeRules:
     invisible: tuple[str, ...]
     soft_hyphen: str
     quote_folds: dict[str, str]
+    symbol_bullets: dict[str, str]
+
+
+def _one_to_one(table: object, key: str) -> dict[str, str]:
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str) and len(k) == 1 and isinstance(v, str) and len(v) == 1
+        for k, v in table.items()
+    ):
+        raise ValueError(f"unicode.json: {key} must map one character to one character")
+    return dict(table)
 
 
 def parse_unicode(file: CleanUnicodeFile) -> UnicodeRules:
-    folds = file.quote_folds
-    if not isinstance(folds, dict) or not all(
-        isinstance(k, str) and len(k) == 1 and isinstance(v, str) and len(v) == 1
-        for k, v in folds.items()
-    ):
-        raise ValueError("unicode.json: quote_folds must map one character to one character")
+    folds = _one_to_one(file.quote_folds, "quote_folds")
+    bullets = _one_to_one(file.symbol_bullets, "symbol_bullets")
     ligatures = file.ligatures
     if not isinstance(ligatures, dict) or not all(
         isinstance(k, str) and len(k) == 1 and isinstance(v, str) and v
@@ -94,7 +100,7 @@ def parse_unicode(file: CleanUnicodeFile) -> UnicodeRules:
         raise ValueError("unicode.json: ligatures must map one character to a non-empty string")
     lists = {key: tuple(_char(c, f"unicode.json: {key}") for c in _strings(getattr(file, key), key))
              for key in ("spaces", "line_breaks", "invisible")}
-    return UnicodeRules(ligatures=dict(ligatures), quote_folds=dict(folds),
+    return UnicodeRules(ligatures=dict(ligatures), quote_folds=folds, symbol_bullets=bullets,
                         soft_hyphen=_char(file.soft_hyphen, "soft_hyphen"), **lists)
 
 

@@ -31,6 +31,11 @@ def in_band(segment: Segment, height: float, band: float) -> bool:
     return segment.bottom <= height * band or segment.top >= height * (1 - band)
 
 
+def band_of(segment: Segment, height: float, band: float) -> str:
+    """Which band a segment stands in: a running head recurs at the top, a foot at the bottom."""
+    return "top" if segment.bottom <= height * band else "bottom"
+
+
 def _similar_support(candidates: list[tuple[int, float, str]], rules: IngestRules,
                      unit: float) -> dict[tuple[int, float, str], int]:
     """For each band segment (page, top, key): on how many pages a similar one stands
@@ -67,25 +72,28 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
     """Move header/footer segments of every page from ``segments`` to ``furniture``.
 
     A band segment is furniture when it is a page number, or when the same
-    text (digits folded) stands in a band on enough pages; in documents of at
+    text (digits folded) stands in the same band (top or bottom) on enough
+    pages: a title at the top of page 1 that the footer of every page repeats
+    (as office suites print a document's title) is no running head. In documents of at
     most ``fuzzy_max_pages`` pages, nearly the same text at about the same
     height also counts (scans).
     """
     band = rules.furniture.band
-    seen: dict[str, set[int]] = defaultdict(set)
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
     banded: list[tuple[int, float, str]] = []
     for number, page in enumerate(pages):
         for segment in page.segments:
             if in_band(segment, page.height, band):
                 key = furniture_key(segment.text)
-                seen[key].add(number)
+                seen[band_of(segment, page.height, band), key].add(number)
                 banded.append((number, round(segment.top, 1), key))
     needed = max(rules.furniture.min_pages, rules.furniture.min_share * len(pages))
     repeated = {key for key, where in seen.items() if len(where) >= needed}
     support: dict[tuple[int, float, str], int] = {}
     if len(pages) <= rules.furniture.fuzzy_max_pages:
         unit = median_height([t for p in pages for s in p.segments for t in s.tokens])
-        unmatched = [item for item in banded if item[2] not in repeated]
+        repeated_keys = {key for _, key in repeated}
+        unmatched = [item for item in banded if item[2] not in repeated_keys]
         support = _similar_support(unmatched, rules, unit)
     for number, page in enumerate(pages):
         keep, furniture = [], []
@@ -98,7 +106,8 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
             fuzzy = (segment.line not in figure_lines
                      and support.get((number, round(segment.top, 1), key), 0) >= needed)
             marked[id(segment)] = in_band(segment, page.height, band) and (
-                key in repeated or is_page_number(segment.text, rules) or fuzzy)
+                (band_of(segment, page.height, band), key) in repeated
+                or is_page_number(segment.text, rules) or fuzzy)
         # The last row of a table can sit in the footer band, and its figures
         # recur there on every page (digits folded): a figure is furniture only
         # when nothing else on its line is.

@@ -77,6 +77,7 @@ from pipeline.ingest.regions import (
     text_regions,
 )
 from pipeline.ingest.rules import IngestRules, TextLayerRules, ingest_rules
+from pipeline.ingest.superscripts import split_marks
 from pipeline.records import BBox, RawPage
 
 # pdfplumber's rendering of a glyph it has no Unicode for.
@@ -159,7 +160,7 @@ class PageObjects:
 
 def page_objects(page) -> PageObjects:
     filled = page.rects + [c for c in page.curves if c.get("fill")]
-    words = page.extract_words(**WORD_OPTIONS)
+    words = split_marks(page.extract_words(**WORD_OPTIONS, return_chars=True))
     vertical_up = False
     if any(not w["upright"] for w in words):
         vertical_up = any(c["matrix"][1] > 0 for c in page.chars if not c["upright"])

@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from pipeline.ingest.superscripts import mark_starts
+
 X_TOLERANCE = 1.5
 Y_TOLERANCE = 3.0
 
@@ -379,6 +381,7 @@ def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
     starts[1:] = ((line[1:] != line[:-1]) | space[:-1]
                   | (x0[1:] > x1[:-1] + X_TOLERANCE) | (x1[1:] < x0[:-1] - X_TOLERANCE)
                   | (top[1:] > bottom[:-1] + Y_TOLERANCE) | (bottom[1:] < top[:-1] - Y_TOLERANCE))
+    starts |= mark_starts(codes, top, bottom)
     kept = np.flatnonzero(~space)
     if not len(kept):
         return []

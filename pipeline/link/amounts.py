@@ -442,7 +442,9 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
 def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
     """``Rotterdam ontving € 2 mln en Amsterdam € 3 mln``: the second clause leaves out the verb.
 
-    The clause before may itself be gapped (``X ontving € 1, Y € 2 en Z € 3``), up to ten deep.
+    The clause before receives, contributes (``X droeg € 1 bij, de gemeente Y € 2``) or spends by
+    a separable verb (``X trekt € 1 uit, Y € 2``), its particle or period (``per jaar``) before
+    the comma; or is itself gapped (``X ontving € 1, Y € 2 en Z € 3``), up to ten deep.
     """
     if depth > 10:
         return None
@@ -453,11 +455,10 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if previous is None:
         return None
     first_start, first_end = previous
-    if re.fullmatch(r"\s*(?:,|,?\s*en)\s+", links.text[first_end : m.start]) is None:
+    if link_words().gapped_join.fullmatch(links.text, first_end, m.start) is None:
         return None
-    first = receives(links, first_start, first_end) or gapped(
-        links, first_start, first_end, depth + 1
-    )
+    first = (receives(links, first_start, first_end) or contributes(links, first_start, first_end)
+             or separable_verb(links, first_start, first_end) or gapped(links, first_start, first_end, depth + 1))
     return m if first is not None and first != m else None
 
 

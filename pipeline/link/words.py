@@ -33,6 +33,8 @@ class LinkWords:
     subordinator_before: re.Pattern
     contribute_verbs: re.Pattern
     contribute_particle_after: re.Pattern
+    # Between a clause and the gapped one after it: 'X droeg € 1 bij, (de gemeente) Y € 2'.
+    gapped_join: re.Pattern
     distribute_word_before: re.Pattern
     distribute_word_after: re.Pattern
     distribute_verbs: re.Pattern
@@ -135,6 +137,11 @@ def link_words() -> LinkWords:
         contribute_verbs=re.compile(alternation(data.contribute_verbs), re.IGNORECASE),
         contribute_particle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.contribute_particles),
+            re.IGNORECASE,
+        ),
+        gapped_join=re.compile(
+            r"(?:[ \t]+" + alternation(data.gap_tails) + r")?\s*(?:,|,?\s*en)\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?",
             re.IGNORECASE,
         ),
         distribute_word_before=re.compile(

@@ -20,6 +20,7 @@ class CleanUnicodeFile:
     invisible: Chars
     soft_hyphen: str
     quote_folds: dict[str, Any]
+    symbol_bullets: dict[str, Any]
 
 
 @dataclass(frozen=True)

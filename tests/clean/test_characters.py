@@ -9,6 +9,7 @@ import pytest
 from pipeline.clean.characters import (
     compose_nfc,
     expand_ligatures,
+    fold_symbol_bullets,
     normalize_spaces,
     remove_control_characters,
     remove_soft_hyphens,
@@ -54,6 +55,29 @@ def test_expand_ligatures(raw, clean):
     assert run(expand_ligatures, raw).text == clean
 
 
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("\uf0b7 de raad te informeren;", "\u2022 de raad te informeren;"),   # Symbol's bullet
+    ("\uf0a7 tweede niveau", "\u25aa tweede niveau"),                     # Wingdings' square
+    ("\uf0d8 pijl", "\u27a2 pijl"),
+    ("\ue000 other private use stays", "\ue000 other private use stays"),
+    ("\u2022 al een bullet", "\u2022 al een bullet"),
+])
+def test_fold_symbol_bullets(raw, clean):
+    out = run(fold_symbol_bullets, raw)
+    assert out.text == clean
+    assert list(out.offsets[: len(clean)]) == list(range(len(clean)))  # one character for one
+
+
+def test_a_symbol_bullet_starts_a_list_item_of_its_own():
+    from pipeline.clean import clean_page
+    from pipeline.ingest import raw_document_from_text
+
+    raw = raw_document_from_text("Beslispunten\n\uf0b7 de subsidie vast te stellen;\n\uf0b7 de raad te informeren.")
+    text = clean_page(raw.pages[0]).text
+    assert text.splitlines()[:3] == ["Beslispunten", "\u2022 de subsidie vast te stellen;",
+                                     "\u2022 de raad te informeren."]
+
+
 def test_expanded_letters_map_to_the_ligature():
     raw = "o\ufb03cieel"
     out = run(expand_ligatures, raw)
@@ -97,7 +121,7 @@ def test_remove_control_characters(raw, clean):
 def test_typographic_quotes_are_kept_by_every_character_step():
     raw = "training \u2018omgaan met radicalisering\u2019 en \u201cInformatiedelen\u201d"
     text = MappedText.identity(raw)
-    for step in (compose_nfc, expand_ligatures, normalize_spaces, remove_soft_hyphens,
+    for step in (compose_nfc, expand_ligatures, fold_symbol_bullets, normalize_spaces, remove_soft_hyphens,
                  remove_control_characters):
         text = step(text)
     assert text.text == raw

@@ -93,3 +93,15 @@ def test_header_on_one_page_only_is_not_furniture(place):
              place.page_of([("Tekst", 60, 300)]), place.page_of([("Tekst", 60, 300)])]
     furniture.find_furniture(pages, RULES)
     assert pages[0].furniture == []
+
+
+def test_a_title_that_the_footer_repeats_stays_in_the_body(place):
+    # Office suites print the document's title in the footer of every page; the title at the
+    # top of page 1 is the same text in the other band, and no running head.
+    pages = [place.page_of([("Programmabegroting 2025", 60, 30), ("Tekst", 60, 300),
+                            ("Programmabegroting 2025", 60, 800)]),
+             place.page_of([("Tekst", 60, 300), ("Programmabegroting 2025", 60, 800)]),
+             place.page_of([("Tekst", 60, 300), ("Programmabegroting 2025", 60, 800)])]
+    furniture.find_furniture(pages, RULES)
+    assert [s.text for s in pages[0].segments] == ["Programmabegroting 2025", "Tekst"]
+    assert all([s.text for s in p.furniture] == ["Programmabegroting 2025"] for p in pages)

@@ -135,6 +135,16 @@ def test_table_row(with_municipalities, text, codes):
         ),
         ("Het Rijk betaalde € 2 miljoen en Amsterdam € 3 miljoen.", [None, None]),
         ("Utrecht ontving € 2 miljoen. Amsterdam € 3 miljoen.", ["GM0344", None]),
+        # The clause before contributes or spends, its particle or period before the comma.
+        (
+            "De gemeente Utrecht droeg € 2 miljoen bij, de gemeente Almere € 1 miljoen en de gemeente"
+            " Amsterdam € 3 miljoen.",
+            ["GM0344", "GM0034", "GM0363"],
+        ),
+        ("Utrecht trekt € 2 miljoen uit, Almere € 1 miljoen.", ["GM0344", "GM0034"]),
+        ("Utrecht ontvangt € 2 miljoen per jaar, Almere € 1 miljoen.", ["GM0344", "GM0034"]),
+        ("De gemeente Utrecht droeg € 2 miljoen bij, de provincie € 1 miljoen.", ["GM0344", None]),
+        ("Utrecht droeg € 2 miljoen bij aan het fonds en Almere € 1 miljoen.", ["GM0344", None]),
     ],
 )
 def test_gapped(with_municipalities, text, codes):
