@@ -32,7 +32,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, closing_index, salutation_index
-from pipeline.extract.doc_lines import Line, page_lines
+from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself, news_words
 from pipeline.resource_files import DocumentKindsFile
@@ -316,10 +316,12 @@ def to_kamer(ev: Evidence) -> bool:
 
 def from_kamer(ev: Evidence) -> bool:
     """The signature, below the closing (or in the last lines), names a post of the Kamer
-    (``de griffier van de vaste commissie voor ...,``)."""
+    (``de griffier van de vaste commissie voor ...,``). A sentence there that names a committee
+    (``..., zoals de vaste commissie vroeg.``) is the letter's last paragraph, no signature."""
     c = closing_index(ev)
     tail = ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:]
-    return any(kind_words().kamer_signatures.search(ln.text) for ln in tail[:SIGNATURE_LINES])
+    return any(kind_words().kamer_signatures.search(ln.text) and not ln.text.endswith(".")
+               and len(ln.text.split()) <= MAX_HEADING_WORDS for ln in tail[:SIGNATURE_LINES])
 
 
 def kind_from_type(ev: Evidence, doc_type: str) -> str:

@@ -219,6 +219,9 @@ def test_a_letter_from_the_kamer_is_no_kamerbrief():
             "Geachte heer Van Oosterhout,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\n"
             "de griffier van de vaste commissie voor Binnenlandse Zaken,\n\nH.J. Hendriks\n")
     assert (describe(text).doc_kind, describe(KAMERBRIEF).doc_kind) == ("brief", "kamerbrief")
+    # A minister's letter to the Kamer may name a committee in its last paragraph.
+    answered = KAMERBRIEF.replace("Hoogachtend,\n\n", "Hiermee voldoe ik aan het verzoek van de vaste commissie.\n\n")
+    assert describe(answered).doc_kind == "kamerbrief"
 
 
 def test_a_letter_to_the_kamer_about_a_woo_decision_is_a_kamerbrief():
