@@ -31,8 +31,8 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
-from pipeline.extract.doc_evidence import Evidence, salutation_index
-from pipeline.extract.doc_lines import Line, page_lines
+from pipeline.extract.doc_evidence import Evidence, closing_index, salutation_index
+from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself, news_words
 from pipeline.resource_files import DocumentKindsFile
@@ -53,6 +53,8 @@ NEWS_TYPE_RULES = frozenset({"nieuws_dateline", "nieuws_label"})
 SUBJECT_WORDS_FACTOR = 2
 # How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
 MAIL_HEADER_LINES = 12
+# How many lines a signature block takes below the closing: the post, its name, a second signer.
+SIGNATURE_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class KindWords:
     memo_titles: frozenset[str]
     council_addressees: frozenset[str]
     kamer_addressees: re.Pattern[str]
+    # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
+    kamer_signatures: re.Pattern[str]
     forward_markers: frozenset[str]
     # A document of money tables in thousands of euros that does not name itself.
     table_caption: re.Pattern[str]
@@ -114,6 +118,7 @@ def kind_words() -> KindWords:
         memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
         council_addressees=frozenset(_fold(w) for w in data.council_addressees),
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
+        kamer_signatures=re.compile(rf"\b(?:{_alternatives(data.kamer_signatures)})\b", re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
         table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
         min_table_captions=int(data.financial_tables["min_captions"]),
@@ -185,6 +190,12 @@ def titled(ev: Evidence) -> Titled | None:
     words = kind_words()
     subject = subject_line(ev)
     lines = [(ln, None) for ln in ev.lines[: words.opening_lines]]
+    # A scan may run the title into the letterhead above it ('Provinciale Staten van Utrecht |
+    # Statengriffie Lijst Ingekomen Stukken'), a line the clean stage leaves out as boilerplate. There
+    # a kind of letter is a stamp, not the title ('Document 2 | Woo-besluit ...' over a released nota).
+    letterhead = letterhead_line(ev)
+    if letterhead is not None:
+        lines.insert(0, (letterhead, None))
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
     for n, (ln, text) in enumerate(lines):
@@ -195,23 +206,44 @@ def titled(ev: Evidence) -> Titled | None:
         # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document;
         # a subject, known by its label, may run longer than a title.
         limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)
-        if len(ln.text.split()) > limit or "\t" in ln.text:
+        if "\t" in ln.text:
             continue
         named = text or unlabelled
+        if len(ln.text.split()) > limit:
+            # A scan may run a title and the lines under it into one ('Verkenning naar ... in 2050 Raad
+            # voor de leefomgeving en infrastructuur 2024'): its head is the title. A sentence is none.
+            if is_subject or re.search(r"[.!?:;,]$", named):
+                continue
+            named = " ".join(named.split()[:limit])
         # The head of a title comes first: 'Inventarislijst Woo-besluit' is a list that belongs to a decision.
         # A report word names the document only in a title, not in a headline; a subject may be a sentence.
         # The text layer may run the body's name above the title into the first line ('Ministerie van ...
         # Verslag'): there a title may also start, with a capital, after a name of two words or more.
         # Further down a capital word inside a line ('Toezegging Motie ...') is no title.
-        offsets = [0] if is_subject or n > 0 else title_offsets(named)
+        opening = n == 0 or (n == 1 and letterhead is not None)
+        offsets = title_offsets(named) if opening and not is_subject else [0]
+        # A field's label is no title ('Advies: agenderen voor de commissie' in a list of documents).
+        field = re.match(r"[^\W\d_]+(?=:\s)", named)
         starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
+                  and not (n == 0 and letterhead is not None and words.kinds[kind] == "brief")
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
+                  and not (field and at + m.end() <= field.end())
                   and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))
                   and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
         if starts:
             return Titled(min(starts)[2], ln)
     return None
+
+
+def letterhead_line(ev: Evidence) -> Line | None:
+    """The first line of the first page when the content lines leave it out as boilerplate."""
+    if not ev.pages:
+        return None
+    first = next((ln for ln in page_lines(ev.pages[0]) if ln.text), None)
+    if first is None or (ev.lines and ev.lines[0] == first):
+        return None
+    return first
 
 
 def title_offsets(text: str) -> list[int]:
@@ -275,10 +307,21 @@ def table_kind(ev: Evidence) -> str | None:
 
 
 def to_kamer(ev: Evidence) -> bool:
-    """The head of the letter (above its salutation) names the Tweede or Eerste Kamer."""
+    """The head of the letter (above its salutation) names the Tweede or Eerste Kamer, and the Kamer
+    does not sign it: a committee's or the griffier's letter prints the Kamer as its letterhead."""
     s = salutation_index(ev)
     head = ev.lines[: s if s is not None else 14]
-    return any(kind_words().kamer_addressees.search(ln.text) for ln in head)
+    return any(kind_words().kamer_addressees.search(ln.text) for ln in head) and not from_kamer(ev)
+
+
+def from_kamer(ev: Evidence) -> bool:
+    """The signature, below the closing (or in the last lines), names a post of the Kamer
+    (``de griffier van de vaste commissie voor ...,``). A sentence there that names a committee
+    (``..., zoals de vaste commissie vroeg.``) is the letter's last paragraph, no signature."""
+    c = closing_index(ev)
+    tail = ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:]
+    return any(kind_words().kamer_signatures.search(ln.text) and not ln.text.endswith(".")
+               and len(ln.text.split()) <= MAX_HEADING_WORDS for ln in tail[:SIGNATURE_LINES])
 
 
 def kind_from_type(ev: Evidence, doc_type: str) -> str:

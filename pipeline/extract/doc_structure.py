@@ -109,5 +109,11 @@ def report_parts(ev: Evidence) -> frozenset[str]:
 
 
 def report_structure(ev: Evidence) -> bool:
-    """Built as a report: no sign of a letter, a heading that names the report, and a part of one."""
-    return not letter_signs(ev) and report_name(ev) is not None and bool(report_parts(ev))
+    """Built as a report: no sign of a letter, a heading that names the report, and a part of one.
+    A piece of the budget cycle (``Eerste begrotingswijziging 2024``, ``Jaarrekening 2023``) may be
+    a page or two of text and a table without any: its name, which no letter takes for its
+    heading, and no sign of a letter say enough."""
+    if letter_signs(ev):
+        return False
+    name = report_name(ev)
+    return name is not None and (bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag")

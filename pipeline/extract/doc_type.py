@@ -146,7 +146,15 @@ def rule_nieuws_label(ev: Evidence) -> bool:
         first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
         if _fold(first) in labels:
             return True
+        # A site's breadcrumb trail puts the page under its news section ('Home > Nieuws').
+        crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
+        if len(crumbs) >= 2 and any(_fold(c) in labels for c in crumbs[1:]):
+            return True
     return False
+
+
+# Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
 
 
 # News puts its reporting in the lead: how many prose paragraphs the news wording is looked for in.

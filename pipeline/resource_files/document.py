@@ -95,6 +95,7 @@ class DocumentKindsFile:
     memo_titles: list[str]
     council_addressees: list[str]
     kamer_addressees: list[str]
+    kamer_signatures: list[str]
     forward_markers: list[str]
     financial_tables: dict[str, Any]
 

@@ -201,10 +201,27 @@ def test_document_kind(text, doc_type, kind, kind_rule):
         ("Besluit op uw Woo-verzoek na ingebrekestelling", "woo_besluit"),
         ("Tweede deelbesluit op uw Woo-verzoek over het Merwedekanaal", "woo_besluit"),
         ("Eindbesluit op uw Wob-verzoek", "woo_besluit"),
+        # The Woo's own words for the request name the decision without the law's name.
+        ("Besluit op uw verzoek om openbaarmaking - geluidsoverlast Polderbaan", "woo_besluit"),
+        ("besluit op uw verzoek om informatie over de sloop van de flat", "woo_besluit"),
+        ("Beslissing op het verzoek om publieke informatie over de N201", "woo_besluit"),
+        ("Besluit op uw verzoek om subsidie voor het buurtwerk", "brief"),
     ],
 )
 def test_a_woo_subject_names_a_decision_or_a_step_towards_one(subject, kind):
     assert describe(WOO.replace("Besluit op uw Woo-verzoek over de subsidie buurtwerk", subject)).doc_kind == kind
+
+
+def test_a_letter_from_the_kamer_is_no_kamerbrief():
+    # A committee's griffier writes on the Kamer's letterhead to a named addressee.
+    text = ("Tweede Kamer der Staten-Generaal\nVaste commissie voor Binnenlandse Zaken\n\nDe burgemeester van Emmen\n"
+            "Postbus 30001\n7800 RA Emmen\n\nDen Haag, 20 november 2024\nOnderwerp: uitnodiging rondetafelgesprek\n\n"
+            "Geachte heer Van Oosterhout,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\n"
+            "de griffier van de vaste commissie voor Binnenlandse Zaken,\n\nH.J. Hendriks\n")
+    assert (describe(text).doc_kind, describe(KAMERBRIEF).doc_kind) == ("brief", "kamerbrief")
+    # A minister's letter to the Kamer may name a committee in its last paragraph.
+    answered = KAMERBRIEF.replace("Hoogachtend,\n\n", "Hiermee voldoe ik aan het verzoek van de vaste commissie.\n\n")
+    assert describe(answered).doc_kind == "kamerbrief"
 
 
 def test_a_letter_to_the_kamer_about_a_woo_decision_is_a_kamerbrief():
@@ -346,6 +363,14 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Schriftelijke vragen ex artikel 40 RvO", "kamervragen", "kamervragen"),
         ("Vragen ex artikel 38 Reglement van orde", "kamervragen", "kamervragen"),
         ("Beantwoording vragen ex art. 40 RvO", "kamervragen", "kamervragen"),
+        # The provincial counterpart of the college's raadsinformatiebrief.
+        ("Statenbrief", "brief", "raadsinformatiebrief"),
+        ("Plaatsingslijst van het archief van de gemeente Den Ham", "overig", "inventarislijst"),
+        ("Archiefinventaris Waterschap Vallei en Veluwe 1950-1999", "overig", "inventarislijst"),
+        ("Onderzoek naar de reserves en voorzieningen in de jaarrekening 2023", "overig", "rapport"),
+        ("Rekenkameronderzoek naar het armoedebeleid", "overig", "rapport"),
+        ("Eerste begrotingswijziging 2024", "jaarverslag", "begroting"),
+        ("Derde begrotingswijziging", "jaarverslag", "begroting"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -370,3 +395,39 @@ def test_a_letter_whose_first_line_names_written_questions_is_a_letter():
             "Geachte heer Mulder,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nburgemeester en wethouders\n")
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == ("brief", "brief")
+
+
+def test_a_title_run_together_with_the_lines_under_it_names_the_document():
+    # A scan joins the subtitle, the body's name and the year into one line longer than a title.
+    text = ("Brief aan de toekomst\nVerkenning naar de leefomgeving van jongeren in 2050 Raad voor de leefomgeving "
+            "en infrastructuur 2024\n\nTen geleide\n" + PROSE + "\n")
+    assert describe(text).doc_kind == "rapport"
+    # A sentence that long is no title, whatever its first word.
+    sentence = ("Brief aan de toekomst\nAdvies van twaalf jongeren uit Almere en Kerkrade die aan de raad schreven hoe "
+                "zij in 2050 willen wonen.\n\n" + PROSE + "\n")
+    assert describe(sentence).doc_kind == "overig"
+
+
+def test_a_fields_label_is_no_title():
+    text = ("Datum: 21 november 2024\n\nLIS-1 ontvangen 6 november 2024\nVan: gemeente Amersfoort.\n"
+            "Advies: agenderen voor de commissie MME.\n")
+    assert k.titled_kind(ev(text)) is None
+
+
+def test_a_title_run_into_the_letterhead_line_names_the_document():
+    # The scan ran the title into the sender's line, which the content lines leave out as boilerplate.
+    text = ("Provinciale Staten van Utrecht | Statengriffie Lijst Ingekomen Stukken\n\nDatum: 21 november 2024\n\n"
+            "LIS-1 ontvangen 6 november 2024\nVan: gemeente Amersfoort. Onderwerp: zienswijze.\n")
+    assert k.titled_kind(ev(text)) == "lijst_ingekomen_stukken"
+    # A release's stamp names the decision a released document belongs to, not the document.
+    stamp = "Document 2 | Woo-besluit IENW/BSK-2025/88123\n\nAanleiding\n" + PROSE + "\n"
+    assert k.titled_kind(ev(stamp)) is None
+
+
+def test_a_kamerstuk_prints_its_number_before_its_title():
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII Vaststelling van de "
+            "begrotingsstaten van het Ministerie van Binnenlandse Zaken\n\nNr. 34 MOTIE VAN HET LID DOORNBOS C.S.\n"
+            "Voorgesteld 13 november 2024\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n" + PROSE + "\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "motie")
+

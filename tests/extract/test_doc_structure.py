@@ -109,3 +109,11 @@ def test_a_name_alone_or_parts_alone_make_no_report():
     # Numbered sections without the report's name: a Kamerbrief with headings whose address a scan lost.
     assert not report_structure(ev(PAPER + "Voortgang aanpak jeugdzorg\n\n1. Inleiding\n" + PROSE
                                    + "\n\n2. Stand van zaken\n" + PROSE + "\n"))
+
+
+def test_a_piece_of_the_budget_cycle_on_letter_paper_needs_no_part_of_a_report():
+    # A begrotingswijziging is a page of text and a table; no letter takes its name for a heading.
+    change = PAPER + "Eerste begrotingswijziging 2024\n\nAanleiding\n" + PROSE + "\n\nVoorstel\n" + PROSE + "\n"
+    assert report_structure(ev(change))
+    assert not report_structure(ev(change.replace("Aanleiding\n", "Geachte leden van het bestuur,\n\n")))
+

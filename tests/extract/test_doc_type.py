@@ -141,6 +141,10 @@ PROSE = (
         ("nieuws_dateline", "Agenda\n\n18 april 2024: informatieavond over de Wmo in het gemeentehuis.\n", False),
         ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
         ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # A site's breadcrumb puts the page under its news section; another section is no label.
+        ("nieuws_label", "gemeente Heerenveen\nHome > Nieuws\nNieuwe afvalcontainers\n\n" + PROSE, True),
+        ("nieuws_label", "gemeente Heerenveen\nHome › Actueel › Nieuws\nNieuwe afvalcontainers\n\n" + PROSE, True),
+        ("nieuws_label", "gemeente Heerenveen\nHome > Afval > Containers\nNieuwe afvalcontainers\n\n" + PROSE, False),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         # Reported speech makes a short paragraph news, when it is a sentence.
