@@ -38,6 +38,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from pipeline.ingest.lines import Token
+from pipeline.records import BBox
+
 X_TOLERANCE = 1.5
 Y_TOLERANCE = 3.0
 
@@ -350,8 +353,49 @@ def _unicode(code: int) -> str:
     return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
 
 
+@dataclass(frozen=True)
+class WordColumns:
+    """A page's words as columns (``texts``, and their boxes as arrays of ``x0``, ``x1``,
+    ``top``, ``bottom``): the reader's layout takes them as tokens without a dict per word."""
+
+    texts: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+
+    def dicts(self) -> list[dict]:
+        """The words as pdfplumber's ``extract_words`` gives them."""
+        return [{"text": text, "x0": left, "x1": right, "top": upper, "bottom": lower, "upright": True}
+                for text, left, right, upper, lower in zip(
+                    self.texts, self.x0.tolist(), self.x1.tolist(), self.top.tolist(), self.bottom.tolist(),
+                    strict=True)]
+
+    def tokens(self, width: float, height: float) -> list[Token]:
+        """``pipeline.ingest.pdf.page_tokens``' words of a page of ``width`` x ``height``, on the
+        arrays: those that lie on the page, a word printed twice a hair apart (fake bold) once."""
+        on_page = np.flatnonzero(~((self.x1 < 0) | (self.x0 > width) | (self.bottom < 0) | (self.top > height)))
+        texts = [self.texts[k] for k in on_page.tolist()]
+        x0, x1 = self.x0[on_page].tolist(), self.x1[on_page].tolist()
+        top, bottom = self.top[on_page].tolist(), self.bottom[on_page].tolist()
+        places = list(zip(map(round, x0), map(round, top), strict=True))
+        kept: list[int] | range = range(len(texts))
+        if len(set(places)) < len(places):  # two words at one place: fake bold, or two words
+            kept, seen = [], set()
+            for k, (text, place) in enumerate(zip(texts, places, strict=True)):
+                if (text, *place) not in seen:
+                    seen.add((text, *place))
+                    kept.append(k)
+        return [Token(texts[k], BBox(x0[k], top[k], x1[k], bottom[k])) for k in kept]
+
+
 def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
-    """Words as pdfplumber's ``extract_words`` gives them (text, x0, x1, top, bottom, upright).
+    """Words as pdfplumber's ``extract_words`` gives them (text, x0, x1, top, bottom, upright)."""
+    return word_columns(chars).dicts()
+
+
+def word_columns(chars: list[Char] | PageChars) -> WordColumns:
+    """``words_from_chars`` as columns.
 
     pdfplumber's steps, on arrays: characters are clustered into lines by ``top``
     (a line goes on while each next top, in order of top, is within ``y_tolerance``
@@ -363,7 +407,7 @@ def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
         chars = PageChars.of(chars)
     n = len(chars.text)
     if not n:
-        return []
+        return _NO_WORDS
     x0, top, x1, bottom = chars.boxes.T
     by_top = np.argsort(top, kind="stable")
     sorted_tops = top[by_top]
@@ -381,16 +425,16 @@ def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
                   | (top[1:] > bottom[:-1] + Y_TOLERANCE) | (bottom[1:] < top[:-1] - Y_TOLERANCE))
     kept = np.flatnonzero(~space)
     if not len(kept):
-        return []
+        return _NO_WORDS
     first = np.flatnonzero(starts[kept])
     text = codes[kept].tobytes().decode("utf-32-le")
     ends = [*first[1:].tolist(), len(kept)]
-    boxes = zip(np.minimum.reduceat(x0[kept], first).tolist(),
-                np.maximum.reduceat(x1[kept], first).tolist(),
-                np.minimum.reduceat(top[kept], first).tolist(),
-                np.maximum.reduceat(bottom[kept], first).tolist(), strict=True)
-    return [{"text": text[a:b], "x0": left, "x1": right, "top": upper, "bottom": lower, "upright": True}
-            for a, b, (left, right, upper, lower) in zip(first.tolist(), ends, boxes, strict=True)]
+    return WordColumns([text[a:b] for a, b in zip(first.tolist(), ends, strict=True)],
+                       np.minimum.reduceat(x0[kept], first), np.maximum.reduceat(x1[kept], first),
+                       np.minimum.reduceat(top[kept], first), np.maximum.reduceat(bottom[kept], first))
+
+
+_NO_WORDS = WordColumns([], *(np.zeros(0) for _ in range(4)))
 
 
 def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, list[dict], PageShapes] | None:
@@ -400,6 +444,15 @@ def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, li
     Not ``strict``, for a page pdfminer cannot parse: whatever pdfium reads of its text
     layer, without shapes. pdfium's errors (a page it cannot load) are raised.
     """
+    read = pdfium_columns(doc, index, strict)
+    if read is None:
+        return None
+    width, height, words, shapes = read
+    return width, height, words.dicts(), shapes
+
+
+def pdfium_columns(doc, index: int, strict: bool = True) -> tuple[float, float, WordColumns, PageShapes] | None:
+    """``pdfium_words`` with the words as columns."""
     page = doc[index]
     try:
         width, height = page.get_size()
@@ -415,4 +468,4 @@ def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, li
         page.close()
     if chars is None:
         return None
-    return float(width), float(height), words_from_chars(chars), shapes
+    return float(width), float(height), word_columns(chars), shapes
