@@ -229,16 +229,19 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
     # An object's characters mostly follow each other, so the last one is checked first.
     object_sizes: dict[int, float] = {}
     last_object, size = None, 0.0
-    kept: list[int] = []
-    keep = kept.append
-    sizes = array("d")
-    add_size = sizes.append
+    # The loop keeps few lists per character: the characters left out (line breaks,
+    # pdfium's spaces), and where each run of one size begins (as a slot of ``rects``).
+    skipped: list[int] = []
+    skip = skipped.append
+    runs, run_sizes = [], array("d")
     offset = 0  # of the next slot in ``rects``
     for i, char in enumerate(text):
         if char in "\r\n":
+            skip(i)
             continue
         if char == " ":
             if generated(handle, i):
+                skip(i)
                 continue  # pdfium's own spaces between text objects
         elif map_error(handle, i) == 1:
             return None
@@ -254,12 +257,16 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
             if size <= 0:
                 return None
             last_object = obj
-        keep(i)
-        add_size(size)
+            runs.append(offset // step)
+            run_sizes.append(size)
         offset += step
+    n = offset // step
+    in_text = np.ones(count, dtype=bool)
+    in_text[skipped] = False
+    kept = np.flatnonzero(in_text).tolist()
     left, rect_top, right, rect_bottom = (
-        np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[: len(kept)].astype(float).T)
-    size = np.frombuffer(sizes, dtype=float)
+        np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[:n].astype(float).T)
+    size = np.repeat(np.frombuffer(run_sizes, dtype=float), np.diff([*runs, n]))
     bottom = rect_bottom.copy()
     # A box without height (a glyph with no extent): the descent below the origin.
     x, y = ctypes.c_double(0), ctypes.c_double(0)
