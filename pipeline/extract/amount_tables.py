@@ -400,11 +400,7 @@ def table_figures(text: str, redactions: list[tuple[int, int]] = ()) -> list[Tab
 
 def _declarations(text: str, spans: list[tuple[int, int]], words: TableWords) -> list[tuple[int, Decimal]]:
     """(line index, scale) of the lines that declare the unit of all amounts that follow."""
-    out: list[tuple[int, Decimal]] = []
-    # A line's declaration is one in the whole text too (it is bounded by line breaks there):
-    # most pages have none, and one search of the page spares a search of each line.
-    if words.unit_declarations.search(text) is None:
-        return out
+    out = []
     for k, (s, e) in enumerate(spans):
         line = text[s:e]
         if "\t" not in line and words.unit_declarations.search(line) and (scale := scale_in(line)):
