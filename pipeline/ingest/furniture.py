@@ -97,27 +97,29 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
         support = _similar_support(unmatched, rules, unit)
     for number, page in enumerate(pages):
         keep, furniture = [], []
-        figure_lines = {s.line for s in page.segments if _FIGURE_CELL.fullmatch(s.text.strip())}
+        figure = {id(s): _FIGURE_CELL.fullmatch(s.text.strip()) is not None for s in page.segments}
+        figure_lines = {s.line for s in page.segments if figure[id(s)]}
         marked = {}
         for segment in page.segments:
+            if not in_band(segment, page.height, band):
+                marked[id(segment)] = False
+                continue
             key = furniture_key(segment.text)
             # Nearly the same text is a footer read by OCR, but a table row's
             # label beside a figure differs from the rows on other pages.
             fuzzy = (segment.line not in figure_lines
                      and support.get((number, round(segment.top, 1), key), 0) >= needed)
-            marked[id(segment)] = in_band(segment, page.height, band) and (
-                (band_of(segment, page.height, band), key) in repeated
-                or is_page_number(segment.text, rules) or fuzzy)
+            marked[id(segment)] = ((band_of(segment, page.height, band), key) in repeated
+                                   or is_page_number(segment.text, rules) or fuzzy)
         # The last row of a table can sit in the footer band, and its figures
         # recur there on every page (digits folded): a figure is furniture only
         # when nothing else on its line is.
         body_lines = {s.line for s in page.segments if not marked[id(s)]}
         # Two figures on one line are a table's header of years (``2023  2022``)
         # or a row, never a page number.
-        figures_on_line = Counter(s.line for s in page.segments if _DIGITS.search(s.text)
-                                  and _FIGURE_CELL.fullmatch(s.text.strip()))
+        figures_on_line = Counter(s.line for s in page.segments if figure[id(s)] and _DIGITS.search(s.text))
         for segment in page.segments:
-            is_figure = _FIGURE_CELL.fullmatch(segment.text.strip()) is not None
+            is_figure = figure[id(segment)]
             is_furniture = marked[id(segment)] and not (
                 is_figure and (segment.line in body_lines or figures_on_line[segment.line] >= 2))
             (furniture if is_furniture else keep).append(segment)

@@ -60,7 +60,7 @@ from pipeline.ingest.pdf_recover import (
     read_with_pdfium,
 )
 from pipeline.ingest.pdfguard import ContentBudget, content_budget, streams_within
-from pipeline.ingest.pdfium_text import pdfium_words
+from pipeline.ingest.pdfium_text import WordColumns, pdfium_columns
 from pipeline.ingest.pdflog import quiet_pdfminer
 from pipeline.ingest.redaction import (
     apply_redactions,
@@ -156,6 +156,8 @@ class PageObjects:
     # Whether the page's vertical text runs bottom to top (rotated a quarter
     # turn to the left, as Woo stamps along the page edge usually are).
     vertical_up: bool = False
+    # The words as columns, where pdfium read the page (``words`` is then empty).
+    columns: WordColumns | None = None
 
 
 def page_objects(page) -> PageObjects:
@@ -195,6 +197,8 @@ def page_tokens(objects: PageObjects, rules: IngestRules) -> list[Token]:
     tokens = []
     seen: set[tuple[str, int, int]] = set()
     width, height = objects.width, objects.height
+    if objects.columns is not None:  # the same tests on arrays
+        tokens = objects.columns.tokens(width, height)
     for w in objects.words:
         text, x0, top, x1, bottom = w["text"], w["x0"], w["top"], w["x1"], w["bottom"]
         if x1 < 0 or x0 > width or bottom < 0 or top > height:
@@ -400,7 +404,7 @@ def _read_pages(pdfium: _Pdfium, count: int, plumber: _Plumber, rules: IngestRul
     pages: list[PageObjects | None] = []
     for index in range(count):
         try:
-            fast = pdfium_words(pdfium.get(), index)
+            fast = pdfium_columns(pdfium.get(), index)
         except pypdfium2.PdfiumError:
             fast = None
         if fast is None:
@@ -408,9 +412,9 @@ def _read_pages(pdfium: _Pdfium, count: int, plumber: _Plumber, rules: IngestRul
             continue
         width, height, words, shapes = fast
         objects = PageObjects(
-            width=width, height=height, words=words, filled=shapes.filled, chars=[],
+            width=width, height=height, words=[], filled=shapes.filled, chars=[],
             image_share=image_share_of(shapes.images, width, height),
-            images=image_boxes(shapes.images, width, height))
+            images=image_boxes(shapes.images, width, height), columns=words)
         if shapes.filled and _black_boxes(objects, rules):
             # The redaction test reads the colour of the text on a black box (chars).
             pages.append(plumber.page_objects(index))

@@ -38,7 +38,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from pipeline.ingest.lines import Token
 from pipeline.ingest.superscripts import mark_starts
+from pipeline.records import BBox
 
 X_TOLERANCE = 1.5
 Y_TOLERANCE = 3.0
@@ -228,16 +230,19 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
     # An object's characters mostly follow each other, so the last one is checked first.
     object_sizes: dict[int, float] = {}
     last_object, size = None, 0.0
-    kept: list[int] = []
-    keep = kept.append
-    sizes = array("d")
-    add_size = sizes.append
+    # The loop keeps few lists per character: the characters left out (line breaks,
+    # pdfium's spaces), and where each run of one size begins (as a slot of ``rects``).
+    skipped: list[int] = []
+    skip = skipped.append
+    runs, run_sizes = [], array("d")
     offset = 0  # of the next slot in ``rects``
     for i, char in enumerate(text):
         if char in "\r\n":
+            skip(i)
             continue
         if char == " ":
             if generated(handle, i):
+                skip(i)
                 continue  # pdfium's own spaces between text objects
         elif map_error(handle, i) == 1:
             return None
@@ -253,12 +258,16 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
             if size <= 0:
                 return None
             last_object = obj
-        keep(i)
-        add_size(size)
+            runs.append(offset // step)
+            run_sizes.append(size)
         offset += step
+    n = offset // step
+    in_text = np.ones(count, dtype=bool)
+    in_text[skipped] = False
+    kept = np.flatnonzero(in_text).tolist()
     left, rect_top, right, rect_bottom = (
-        np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[: len(kept)].astype(float).T)
-    size = np.frombuffer(sizes, dtype=float)
+        np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[:n].astype(float).T)
+    size = np.repeat(np.frombuffer(run_sizes, dtype=float), np.diff([*runs, n]))
     bottom = rect_bottom.copy()
     # A box without height (a glyph with no extent): the descent below the origin.
     x, y = ctypes.c_double(0), ctypes.c_double(0)
@@ -352,8 +361,49 @@ def _unicode(code: int) -> str:
     return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
 
 
+@dataclass(frozen=True)
+class WordColumns:
+    """A page's words as columns (``texts``, and their boxes as arrays of ``x0``, ``x1``,
+    ``top``, ``bottom``): the reader's layout takes them as tokens without a dict per word."""
+
+    texts: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+
+    def dicts(self) -> list[dict]:
+        """The words as pdfplumber's ``extract_words`` gives them."""
+        return [{"text": text, "x0": left, "x1": right, "top": upper, "bottom": lower, "upright": True}
+                for text, left, right, upper, lower in zip(
+                    self.texts, self.x0.tolist(), self.x1.tolist(), self.top.tolist(), self.bottom.tolist(),
+                    strict=True)]
+
+    def tokens(self, width: float, height: float) -> list[Token]:
+        """``pipeline.ingest.pdf.page_tokens``' words of a page of ``width`` x ``height``, on the
+        arrays: those that lie on the page, a word printed twice a hair apart (fake bold) once."""
+        on_page = np.flatnonzero(~((self.x1 < 0) | (self.x0 > width) | (self.bottom < 0) | (self.top > height)))
+        texts = [self.texts[k] for k in on_page.tolist()]
+        x0, x1 = self.x0[on_page].tolist(), self.x1[on_page].tolist()
+        top, bottom = self.top[on_page].tolist(), self.bottom[on_page].tolist()
+        places = list(zip(map(round, x0), map(round, top), strict=True))
+        kept: list[int] | range = range(len(texts))
+        if len(set(places)) < len(places):  # two words at one place: fake bold, or two words
+            kept, seen = [], set()
+            for k, (text, place) in enumerate(zip(texts, places, strict=True)):
+                if (text, *place) not in seen:
+                    seen.add((text, *place))
+                    kept.append(k)
+        return [Token(texts[k], BBox(x0[k], top[k], x1[k], bottom[k])) for k in kept]
+
+
 def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
-    """Words as pdfplumber's ``extract_words`` gives them (text, x0, x1, top, bottom, upright).
+    """Words as pdfplumber's ``extract_words`` gives them (text, x0, x1, top, bottom, upright)."""
+    return word_columns(chars).dicts()
+
+
+def word_columns(chars: list[Char] | PageChars) -> WordColumns:
+    """``words_from_chars`` as columns.
 
     pdfplumber's steps, on arrays: characters are clustered into lines by ``top``
     (a line goes on while each next top, in order of top, is within ``y_tolerance``
@@ -365,7 +415,7 @@ def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
         chars = PageChars.of(chars)
     n = len(chars.text)
     if not n:
-        return []
+        return _NO_WORDS
     x0, top, x1, bottom = chars.boxes.T
     by_top = np.argsort(top, kind="stable")
     sorted_tops = top[by_top]
@@ -384,16 +434,16 @@ def words_from_chars(chars: list[Char] | PageChars) -> list[dict]:
     starts |= mark_starts(codes, top, bottom)
     kept = np.flatnonzero(~space)
     if not len(kept):
-        return []
+        return _NO_WORDS
     first = np.flatnonzero(starts[kept])
     text = codes[kept].tobytes().decode("utf-32-le")
     ends = [*first[1:].tolist(), len(kept)]
-    boxes = zip(np.minimum.reduceat(x0[kept], first).tolist(),
-                np.maximum.reduceat(x1[kept], first).tolist(),
-                np.minimum.reduceat(top[kept], first).tolist(),
-                np.maximum.reduceat(bottom[kept], first).tolist(), strict=True)
-    return [{"text": text[a:b], "x0": left, "x1": right, "top": upper, "bottom": lower, "upright": True}
-            for a, b, (left, right, upper, lower) in zip(first.tolist(), ends, boxes, strict=True)]
+    return WordColumns([text[a:b] for a, b in zip(first.tolist(), ends, strict=True)],
+                       np.minimum.reduceat(x0[kept], first), np.maximum.reduceat(x1[kept], first),
+                       np.minimum.reduceat(top[kept], first), np.maximum.reduceat(bottom[kept], first))
+
+
+_NO_WORDS = WordColumns([], *(np.zeros(0) for _ in range(4)))
 
 
 def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, list[dict], PageShapes] | None:
@@ -403,6 +453,15 @@ def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, li
     Not ``strict``, for a page pdfminer cannot parse: whatever pdfium reads of its text
     layer, without shapes. pdfium's errors (a page it cannot load) are raised.
     """
+    read = pdfium_columns(doc, index, strict)
+    if read is None:
+        return None
+    width, height, words, shapes = read
+    return width, height, words.dicts(), shapes
+
+
+def pdfium_columns(doc, index: int, strict: bool = True) -> tuple[float, float, WordColumns, PageShapes] | None:
+    """``pdfium_words`` with the words as columns."""
     page = doc[index]
     try:
         width, height = page.get_size()
@@ -418,4 +477,4 @@ def pdfium_words(doc, index: int, strict: bool = True) -> tuple[float, float, li
         page.close()
     if chars is None:
         return None
-    return float(width), float(height), words_from_chars(chars), shapes
+    return float(width), float(height), word_columns(chars), shapes

@@ -360,9 +360,19 @@ def after_date_label(fact: DateFact) -> bool:
     """Does a ``Datum`` label stand right before the fact in its context (``Bijlage 2 ... Datum
     29 maart 2023 Onze referentie``)? On a later page such a date heads a page or an enclosure
     again; the document's own date it repeats counts once."""
+    label = date_label()
+    # The pattern with the fact's text is new for nearly every date, so compiled each time:
+    # it is built only for the few contexts that hold a label at all.
+    if label.search(fact.context) is None:
+        return False
+    return re.search(label.pattern + re.escape(fact.text), fact.context, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def date_label() -> re.Pattern[str]:
+    """A ``Datum`` label and what may stand between it and its date (``after_date_label``)."""
     labels = "|".join(re.escape(w) for w in role_words().document_labels)
-    return re.search(rf"(?<![\w])(?:{labels})[ \t]*:?\s*{re.escape(fact.text)}", fact.context,
-                     re.IGNORECASE) is not None
+    return re.compile(rf"(?<![\w])(?:{labels})[ \t]*:?\s*", re.IGNORECASE)
 
 
 def once_per_document(facts: list[DateFact]) -> list[DateFact]:

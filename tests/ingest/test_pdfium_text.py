@@ -247,3 +247,33 @@ def test_characters_of_text_objects_of_different_sizes_keep_their_own_size(tmp_p
     _same_words(plumber, fast[2])
     by_x = sorted(fast[2], key=lambda w: w["x0"])
     assert [round(w["bottom"] - w["top"]) for w in by_x] == [8, 14, 8, 20]
+
+
+
+def _columns(*words):
+    """Word columns of (text, x0, top) words, each 20 points wide and 10 high."""
+    import numpy as np
+
+    from pipeline.ingest.pdfium_text import WordColumns
+
+    x0 = np.array([w[1] for w in words], dtype=float)
+    top = np.array([w[2] for w in words], dtype=float)
+    return WordColumns([w[0] for w in words], x0, x0 + 20, top, top + 10)
+
+
+@pytest.mark.parametrize("columns", [
+    _columns(("De", 10, 100), ("gemeente", 35, 100), ("betaalt", 10, 114)),
+    # Fake bold: a word printed twice a hair apart is one token.
+    _columns(("Besluit", 10, 100), ("Besluit", 10.3, 100.2), ("regel", 10, 114)),
+    # Two different words at one place both stay; so does the same word elsewhere.
+    _columns(("a", 10, 100), ("b", 10.2, 100), ("a", 10, 128), ("a", 9.8, 99.9)),
+    # Words outside the page (left of it, below it) are dropped.
+    _columns(("links", -200, 100), ("binnen", 10, 100), ("onder", 10, 900), ("rechts", 600, 100)),
+    _columns(),
+])
+def test_tokens_of_word_columns_are_page_tokens_of_their_words(columns):
+    from pipeline.ingest.pdf import PageObjects, page_tokens
+    from pipeline.ingest.rules import ingest_rules
+
+    as_dicts = PageObjects(width=595.0, height=842.0, words=columns.dicts(), filled=[], chars=[], image_share=0.0)
+    assert columns.tokens(595.0, 842.0) == page_tokens(as_dicts, ingest_rules())
