@@ -27,10 +27,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from statistics import fmean
@@ -39,6 +37,7 @@ from typing import Any
 from pipeline.errors import KenmerkError
 from pipeline.grounds import parse_code
 from pipeline.ingest import tesseract
+from pipeline.ingest.crash_notes import noted
 from pipeline.ingest.faded import cleaned_image, reads_better, unread
 from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.redaction import (
@@ -193,45 +192,12 @@ def handed_over(image):
     return image
 
 
-# A folder where each thread that hands a page to libtesseract leaves a note of the page
-# for as long as the library reads it (``kenmerk run``'s workers name their own folder):
-# a crash inside the library ends the worker process, and the note says on which page.
-notes_dir: str | None = None
-NOTE_PREFIX = "tesseract-page-"
-
-
-@contextmanager
-def _noted(page_number: int) -> Iterator[None]:
-    if notes_dir is None:
-        yield
-        return
-    note = os.path.join(notes_dir, f"{NOTE_PREFIX}{threading.get_ident()}")
-    with open(note, "w", encoding="ascii") as handle:
-        handle.write(str(page_number))
-    try:
-        yield
-    finally:
-        with suppress(OSError):
-            os.remove(note)
-
-
-def pages_noted(folder: str) -> list[int]:
-    """The pages libtesseract was reading in a worker whose notes are in ``folder``."""
-    pages = []
-    with suppress(OSError):
-        for name in os.listdir(folder):
-            if name.startswith(NOTE_PREFIX):
-                with suppress(OSError, ValueError), open(os.path.join(folder, name), encoding="ascii") as handle:
-                    pages.append(int(handle.read()))
-    return sorted(pages)
-
-
 def _read(image, scale: float, rules: OcrRules, source: str,
           page_number: int) -> tuple[list[Token], float | None]:
     # A pathological image can keep tesseract busy for minutes; both stop it after
     # the timeout (pytesseract kills the command) and raise a RuntimeError.
     try:
-        with _noted(page_number):
+        with noted(page_number):
             data = tesseract.image_to_data(image, rules.lang, rules.config, rules.timeout_seconds)
     except (RuntimeError, OSError) as err:
         raise KenmerkError("ocr_failed", source=source, page=page_number,
@@ -559,6 +525,10 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
     require_tesseract(all_rules.ocr.lang, source)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     tesseract.engine_psm(all_rules.ocr.config)  # tesserocr imported here, not in the threads
+    indices = list(indices)
+    # Each thread loads its engine while the first pages are rendered, not after.
+    load = partial(tesseract.load_engine, all_rules.ocr.lang, all_rules.ocr.config)
+    first = [load] * min(threads or ocr_threads(), len(indices))
 
     def jobs() -> Iterator[tuple[int, Job]]:
         for index in indices:
@@ -572,7 +542,7 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
             else:
                 yield index, partial(_read_rendered, *prepared, all_rules, source, index + 1)
 
-    return read_in_parallel(jobs(), threads)
+    return read_in_parallel(jobs(), threads, first)
 
 
 # Reads one page in a thread; a result or error known without reading stands in for it.
@@ -591,13 +561,14 @@ def run_meanwhile() -> None:
         meanwhile.pop(0)()
 
 
-def read_in_parallel(jobs: Iterable[tuple[int, Job]],
-                     threads: int | None = None) -> dict[int, Any]:
+def read_in_parallel(jobs: Iterable[tuple[int, Job]], threads: int | None = None,
+                     first: Sequence[Callable[[], object]] = ()) -> dict[int, Any]:
     """Each job's result (or ``KenmerkError``) by page, ``threads`` jobs at a time (one per core).
 
     ``jobs`` is drawn in the calling thread as room frees up, at most twice
     ``threads`` ahead, so whatever prepares a page (rendering, decoding a frame)
     is done here, one page at a time, while the pool reads the pages before it.
+    The pool runs ``first`` before them (their results and errors are dropped).
     """
     threads = threads or ocr_threads()
     out: dict[int, Any] = {}
@@ -612,6 +583,8 @@ def read_in_parallel(jobs: Iterable[tuple[int, Job]],
             out[key] = err
 
     pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract")
+    for job in first:
+        pool.submit(job)
     try:
         for key, job in jobs:
             while len(running) >= 2 * threads:

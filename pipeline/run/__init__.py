@@ -227,10 +227,14 @@ def _import_table_modules() -> None:
     workers read the first documents rather than after the last, with a core idle."""
     try:
         import duckdb  # noqa: F401
+        import pyarrow
 
         import pipeline.analyst  # noqa: F401
         import pipeline.table_parts  # noqa: F401
         import pipeline.verdicts  # noqa: F401
+
+        # pyarrow imports pandas on its first array (0.2 s of CPU): here, not on the tables' first row.
+        pyarrow.array([0])
     except ImportError:  # said when the tables are written, as it would have been without this
         pass
 

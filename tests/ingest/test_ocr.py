@@ -271,6 +271,19 @@ def test_read_in_parallel_gives_each_page_its_result_or_error():
                                                            3: "page 4"}
 
 
+def test_read_in_parallel_runs_its_first_jobs_and_drops_what_they_give():
+    # ``ocr_pages`` loads each thread's engine there; a model that cannot load fails its page.
+    ran = []
+
+    def fails():
+        raise RuntimeError("no model")
+
+    jobs = [(0, lambda: "page 1"), (1, lambda: "page 2")]
+    first = [lambda: ran.append("loaded") or "dropped", fails]
+    assert ocr.read_in_parallel(iter(jobs), threads=2, first=first) == {0: "page 1", 1: "page 2"}
+    assert ran == ["loaded"]
+
+
 def test_read_in_parallel_prepares_only_a_few_pages_ahead():
     import threading
 

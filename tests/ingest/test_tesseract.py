@@ -104,3 +104,34 @@ def test_past_the_time_limit_the_engine_stops_and_is_dropped(scanned_letter, mon
     with pytest.raises(tesseract.EngineError, match="no result within"):
         tesseract.image_to_data(image, "nld", "--psm 3", 0.001)
     assert pool._idle[("nld", 3)] == []
+
+
+class _FakeEngine:
+    made: list[_FakeEngine] = []
+
+    def __init__(self, path, lang, psm):
+        if lang == "xxx":
+            raise RuntimeError("Failed to init API, possibly an invalid tessdata path")
+        self.made.append(self)
+
+    def Clear(self):  # noqa: N802 - tesserocr's names
+        pass
+
+    def End(self):  # noqa: N802
+        pass
+
+
+def test_an_engine_loaded_ahead_is_the_one_the_first_page_takes(monkeypatch):
+    fake = type("tesserocr", (), {"PyTessBaseAPI": _FakeEngine})
+    monkeypatch.setattr(tesseract, "_library", lambda: fake)
+    monkeypatch.setattr(tesseract, "tessdata", lambda: "/usr/share/tessdata")
+    monkeypatch.setattr(tesseract, "_pool", tesseract._Pool())
+    monkeypatch.setattr(_FakeEngine, "made", [])
+    tesseract.load_engine("nld", "--psm 3")
+    tesseract.load_engine("nld", "--psm 3")  # one was idle: none is loaded
+    assert len(_FakeEngine.made) == 1
+    with tesseract._pool.engine("nld", 3) as api:
+        assert api is _FakeEngine.made[0]
+    tesseract.load_engine("xxx", "--psm 3")  # a model that cannot load: the page says why
+    tesseract.load_engine("nld", "--psm 3 -c x=1")  # a config for the command: no engine
+    assert len(_FakeEngine.made) == 1

@@ -155,3 +155,50 @@ def test_the_only_worker_imports_and_warms_up_what_its_document_will_need():
               "print(sorted(set(sys.modules) - before))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_before_a_run_over_text_files_only_the_pdf_readers_are_left_out(tmp_path):
+    # The workers fork with what a text document needs (nothing is imported on the first
+    # one), and without the PDF readers, which such a run never uses.
+    import subprocess
+    import sys
+
+    text = tmp_path / "brief.txt"
+    text.write_text("De gemeente Delft ontvangt op 2 mei 2019 € 40.000 voor 12 trainingen.", encoding="utf-8")
+    readers = ("pdfminer", "pdfplumber", "pypdfium2", "pipeline.ingest.pdf")
+    script = ("import sys; from pipeline.run import pool; from pipeline.nlp import build_nlp; "
+              "pool._import_modules(pdf_readers=False); "
+              f"print([m for m in {readers!r} if m in sys.modules]); build_nlp(); before = set(sys.modules); "
+              f"result = pool.process_document({str(text)!r}); assert result.info is not None; "
+              "print(sorted(set(sys.modules) - before))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "[]"], done.stdout
+
+
+def test_a_run_imports_the_pdf_readers_before_its_workers_start_only_when_a_file_may_be_a_pdf():
+    from pipeline.run.discovery import Task
+    from pipeline.run.pool import _is_text
+
+    assert _is_text(Task("brieven/a.txt", None)) and _is_text(Task("B.TXT", None))
+    assert not any(_is_text(Task(name, None)) for name in ("a.pdf", "scan.png", "a.txt.pdf", "txt"))
+
+
+def test_the_collector_is_paused_for_the_imports_and_left_as_it_was(monkeypatch):
+    import gc
+
+    from pipeline.run.pool import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ImportError), collector_paused():
+        raise ImportError("no spaCy")
+    assert gc.isenabled()
+    gc.disable()  # a caller's own choice is kept
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
