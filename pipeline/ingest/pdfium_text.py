@@ -42,6 +42,8 @@ from pipeline.ingest.lines import Token
 from pipeline.ingest.superscripts import mark_starts
 from pipeline.records import BBox
 
+# What pdfium gives for a hyphen that breaks a word at a line's end.
+LINE_END_HYPHEN = "\ufffe"
 X_TOLERANCE = 1.5
 Y_TOLERANCE = 3.0
 
@@ -213,6 +215,9 @@ def page_chars(textpage, height: float, strict: bool = True) -> PageChars | None
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:
         return None  # characters beyond the BMP: leave the page to pdfplumber
+    # pdfium marks a hyphen that breaks a word at the end of a line (an office suite's
+    # hyphenation) as U+FFFE; the glyph printed is a hyphen, which pdfminer reads.
+    text = text.replace(LINE_END_HYPHEN, "-")
     # Glyphs without text (pdfplumber's (cid:N), which feed the garbled-layer test):
     # each distinct character is judged once.
     if any(c == "\ufffd" or unicodedata.category(c) in {"Co", "Cc", "Cs", "Cn"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pdfplumber
 import pypdfium2
 import pytest
@@ -277,3 +279,22 @@ def test_tokens_of_word_columns_are_page_tokens_of_their_words(columns):
 
     as_dicts = PageObjects(width=595.0, height=842.0, words=columns.dicts(), filled=[], chars=[], image_share=0.0)
     assert columns.tokens(595.0, 842.0) == page_tokens(as_dicts, ingest_rules())
+
+
+def test_an_office_suites_line_end_hyphen_is_read_by_pdfium_as_pdfplumber_reads_it():
+    # LibreOffice's hyphenation: pdfium gives the hyphen that breaks 'mil-joen' at the line's
+    # end as U+FFFE, which is no character; the page must not go to pdfplumber for it.
+    path = Path(__file__).resolve().parents[1] / "layouts" / "producers" / "pdf" / "aanhangsel_kamervragen.pdf"
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        textpage = doc[0].get_textpage()
+        assert "\ufffe" in textpage.get_text_range(0, textpage.count_chars())
+        fast = pdfium_words(doc, 0)
+    finally:
+        doc.close()
+    with pdfplumber.open(path) as pdf:
+        plumber = pdf.pages[0].extract_words(**WORD_OPTIONS)
+    assert fast is not None
+    _, _, words, _ = fast
+    assert [w["text"] for w in words] == [w["text"] for w in plumber]
+    assert "mil-" in [w["text"] for w in words]
