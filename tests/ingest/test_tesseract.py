@@ -88,11 +88,11 @@ def test_the_engine_is_kept_for_the_next_page(scanned_letter, monkeypatch):
     pool = tesseract._Pool()
     monkeypatch.setattr(tesseract, "_pool", pool)
     first = tesseract.image_to_data(small, "nld", "--psm 3", 30)
-    engines = pool._idle[("nld", 3)]
+    engines = pool._idle["nld"]
     assert len(engines) == 1
     kept = engines[0]
     assert tesseract.image_to_data(small, "nld", "--psm 3", 30) == first
-    assert pool._idle[("nld", 3)] == [kept]
+    assert pool._idle["nld"] == [kept]
 
 
 @pytest.mark.slow
@@ -103,4 +103,4 @@ def test_past_the_time_limit_the_engine_stops_and_is_dropped(scanned_letter, mon
     monkeypatch.setattr(tesseract, "_pool", pool)
     with pytest.raises(tesseract.EngineError, match="no result within"):
         tesseract.image_to_data(image, "nld", "--psm 3", 0.001)
-    assert pool._idle[("nld", 3)] == []
+    assert pool._idle["nld"] == []
