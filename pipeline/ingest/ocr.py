@@ -31,7 +31,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from statistics import fmean
 from typing import Any
@@ -40,6 +40,7 @@ from pipeline.errors import KenmerkError
 from pipeline.ingest import tesseract
 from pipeline.ingest.box_lines import reread_box_lines
 from pipeline.ingest.faded import cleaned_image, reads_better, unread
+from pipeline.ingest.fields import FIELD_CONFIG, reread_fields
 from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.redaction import (
     apply_redactions,
@@ -76,6 +77,8 @@ class OcrPage:
     blank: bool = False
     # Read from the cleaned image (``pipeline.ingest.faded``).
     cleaned: bool = False
+    # Date fields read a second time (``pipeline.ingest.fields``).
+    fields_reread: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class OcrResult:
     confidence: float | None
     rotation: int = 0
     cleaned: bool = False
+    fields_reread: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -287,7 +291,7 @@ def turned(image, rotation: int):
 
 
 def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
-              page_number: int, *, clean_unread: bool = True) -> OcrResult:
+              page_number: int, *, clean_unread: bool = True, read_fields: bool = False) -> OcrResult:
     """Tesseract's words on a greyscale page image (``scale`` pixels per point), in points.
 
     A page that looks sideways or upside down (``looks_sideways``) is turned
@@ -300,6 +304,8 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     With ``clean_unread``, a page that is not blank paper and was not read
     (``unread``) is read once more from ``cleaned_image``; the reading with
     the larger sum of word confidences is kept (``cleaned`` says which).
+    With ``read_fields`` (a scan's page, not an image on a text page), the date
+    fields of a first page are read again where they hold no date (``reread_fields``).
     """
     rules = all_rules.ocr
     require_tesseract(rules.lang, source)
@@ -337,8 +343,11 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
                                   partial(_read, scale=scale, rules=rules, source=source,
                                           page_number=page_number), misread)
     boxes += grey_redactions(grey, tokens, unit, all_rules.redaction)
-    return OcrResult(apply_redactions(tokens, boxes, all_rules.redaction), confidence, rotation,
-                     cleaned)
+    tokens = apply_redactions(tokens, boxes, all_rules.redaction)
+    fields = reread_fields(image, scale, tokens, page_number, all_rules, partial(
+        _read, rules=replace(rules, config=FIELD_CONFIG), source=source, page_number=page_number)
+    ) if read_fields else None
+    return OcrResult(fields or tokens, confidence, rotation, cleaned, fields is not None)
 
 
 def ocr_page(pdf, index: int, all_rules: IngestRules, source: str,
@@ -436,11 +445,11 @@ def prepare_page(pdf, index: int, rules: OcrRules, source: str,
 def _read_rendered(image, scale: float, width: float, height: float, all_rules: IngestRules,
                    source: str, page_number: int) -> OcrPage:
     try:
-        result = ocr_image(image, scale, all_rules, source, page_number)
+        result = ocr_image(image, scale, all_rules, source, page_number, read_fields=True)
     finally:
         image.close()
     return OcrPage(result.tokens, width, height, result.confidence, result.rotation,
-                   cleaned=result.cleaned)
+                   cleaned=result.cleaned, fields_reread=result.fields_reread)
 
 
 def blank_page(pdf, index: int, source: str) -> OcrPage | None:
