@@ -20,7 +20,9 @@ tesseract per core on the rendered images. Only a few images wait at a time,
 so a 1,000-page scan does not hold 1,000 bitmaps.
 
 A page that is not blank paper but reads into no words or almost none is
-read once more from a cleaned image (``pipeline.ingest.faded``).
+read once more from a cleaned image (``pipeline.ingest.faded``). The date
+fields of a scan's first pages that read without a date are read once more,
+each on its own (``pipeline.ingest.fields``).
 """
 
 from __future__ import annotations

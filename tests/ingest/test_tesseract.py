@@ -97,6 +97,21 @@ def test_the_engine_is_kept_for_the_next_page(scanned_letter, monkeypatch):
 
 @pytest.mark.slow
 @needs_engine
+def test_a_reading_as_one_block_takes_the_engine_kept_and_leaves_it_reading_pages(scanned_letter, monkeypatch):
+    image, _ = _page_image(scanned_letter)
+    small = image.crop((0, 0, image.width, image.height // 4))
+    pool = tesseract._Pool()
+    monkeypatch.setattr(tesseract, "_pool", pool)
+    page = tesseract.image_to_data(small, "nld", "--psm 3", 30)
+    [kept] = pool._idle["nld"]
+    tesseract.image_to_data(small, "nld", "--psm 6", 30)
+    assert pool._idle["nld"] == [kept] and kept.GetPageSegMode() == 6
+    assert tesseract.image_to_data(small, "nld", "--psm 3", 30) == page
+    assert pool._idle["nld"] == [kept] and kept.GetPageSegMode() == 3
+
+
+@pytest.mark.slow
+@needs_engine
 def test_past_the_time_limit_the_engine_stops_and_is_dropped(scanned_letter, monkeypatch):
     image, _ = _page_image(scanned_letter)
     pool = tesseract._Pool()
