@@ -29,14 +29,9 @@ reaches ``doc_date_rule``:
   over ``Geachte heer Bakker,``);
 * ``place_month_line``, ``datum_bar_cell``, ``short_year_*``: the forms of ``doc_date_forms.py``
   (a place-date line with only a month, a dated cell of a one-page letter's footer, two-digit years);
-* ``title_page_date``: ``versie 0.2 14-10-2025``, ``Uitgave januari 2013`` on
-  the first page of a budget, plan or handbook;
-* ``cover_date``: a date alone on a line of a cover (``oktober 2024``, ``Zutphen, mei 2024``);
-* ``status_date``: ``Cijfers tot en met zondag 27 februari 2022``,
-  ``Peildatum 1 januari 2024``: the date a factsheet states its figures for;
-* ``news_date_line``/``news_published_by``: a date alone on an opening line of
-  a news item or in a cell of its byline, ``Geplaatst door ... op woensdag 27 maart 2019``;
-  a press release dated like a letter in its opening lines (``Den Haag, 3 maart 2025``).
+* the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
+  (``versie 0.2 14-10-2025``), ``cover_date`` (``Zutphen, mei 2024``), ``status_date``
+  (``Peildatum 1 januari 2024``), a news item's dateline or byline, a web page's stamps.
 
 Lists of incoming documents, inventory lists and EU fiches are dated by their own
 rules only (``OWN_RULES_ONLY``): the dates in their tables are of other documents.
@@ -50,19 +45,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
-from typing import Any
 
-from pipeline.datafiles import load_file
-from pipeline.dutch.date_grammar import date_words, mail_words
+from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, label_at_start
-from pipeline.extract.doc_date_forms import _date_after, _month_year, bar_cell_date, place_month_line, short_year_date
+from pipeline.extract.doc_date_forms import _date_after, bar_cell_date, place_month_line, short_year_date
+from pipeline.extract.doc_date_reports import (
+    changed_stamp_date,
+    cover_date,
+    issue_month,
+    news_head_date,
+    news_opening_date,
+    published_stamp_date,
+    status_date,
+    title_page_date,
+    titled_year,
+)
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
     _place_date,
-    date_alone,
     date_line_in_head,
     labelled_date,
     margin_date,
@@ -72,9 +74,8 @@ from pipeline.extract.doc_date_rules import (
 )
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_kind import mail_headers, titled_line
+from pipeline.extract.doc_kind import mail_headers
 from pipeline.extract.doc_lines import (
-    _YEAR,
     HEADER_PAGES,
     DateHit,
     Line,
@@ -83,18 +84,14 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
 )
-from pipeline.extract.doc_words import _alternatives, _compile, _day_date, letter_words
-from pipeline.resource_files import DocumentDatesFile
-
-# How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
-TITLE_PAGE_WORDS = 12
-
-
-@lru_cache(maxsize=1)
-def document_date_words() -> dict[str, Any]:
-    data = load_file(DocumentDatesFile)
-    return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE)}
-
+from pipeline.extract.doc_words import (
+    _alternatives,
+    _day_date,
+    document_date_words,
+    label_date_gap,
+    letter_words,
+    weekdays,
+)
 
 # --------------------------------------------------------------------------
 # E-mail, minutes
@@ -154,12 +151,6 @@ def field_meeting_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _meeting_gap() -> re.Pattern[str]:
-    weekdays = _alternatives(list(date_words().weekdays))
-    return re.compile(rf"(?:(?:{weekdays}|d\.\s?d\.|dd|van|op|de)[\s,.:]*)*", re.IGNORECASE)
-
-
 def labelled_meeting_date(ev: Evidence) -> DateHit | None:
     """A meeting label with its date, on the same line or the next: ``Raadsvergadering d.d. 12-03-2024``."""
     words = document_date_words()
@@ -174,7 +165,7 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
         hit = _date_after(ln, m.end(), "meeting_date")
         # 'Datum vergadering: dinsdag 14 mei 2024': a weekday or 'd.d.' may stand between; a word
         # more, and the date is another ('Nr. Datum Afzender Onderwerp 1 12-06-2024', a table).
-        if hit is not None and not _meeting_gap().fullmatch(ln.text[m.end(): hit.start - ln.start]):
+        if hit is not None and not label_date_gap().fullmatch(ln.text[m.end(): hit.start - ln.start]):
             hit = None
         if hit is None and i + 1 < len(opening):
             hit = _day_date_at(opening[i + 1], "meeting_date", "start")
@@ -271,7 +262,7 @@ def date_above_empty_label(ev: Evidence) -> DateHit | None:
 
 def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> DateHit | None:
     """The day date that opens ``cell.text[at:]`` (after a weekday); with ``alone``, nothing may follow it."""
-    weekday = re.match(rf"\s*(?:(?:{_alternatives(list(date_words().weekdays))}),?\s+)?", cell.text[at:],
+    weekday = re.match(rf"\s*(?:(?:{weekdays()}),?\s+)?", cell.text[at:],
                        re.IGNORECASE)
     start = at + weekday.end()
     m = _day_date().match(cell.text, start)
@@ -374,196 +365,6 @@ def submitted_date(ev: Evidence) -> DateHit | None:
     if ev.header is not None and ev.header.submitted is not None:
         return ev.header.submitted
     return _label_date(ev, kamervragen_words().submitted_date_labels, "kamervragen_ingediend")
-
-
-# --------------------------------------------------------------------------
-# Reports, news
-
-
-def title_page_date(ev: Evidence) -> DateHit | None:
-    """``Begroting 2026 versie 0.2 14-10-2025``, ``Uitgave januari 2013``: a title-page label
-    (``versie``, ``uitgave``, ``vastgesteld``) followed by a date on the first page."""
-    if not ev.pages:
-        return None
-    words = document_date_words()
-    label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['title_page_labels']))})\b", re.IGNORECASE)
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
-    dated = {w.casefold() for w in letter_words().date_labels} | {"publicatiedatum"}
-    for ln in opening:
-        m = label.search(ln.text)
-        if m is None:
-            continue
-        hit = _date_after(ln, m.end(), "title_page_date", month=True)
-        if hit is None:
-            continue
-        gap = ln.text[m.end(): hit.start - ln.start]
-        # 'Datum ontvangst Commissiedocument: 3 mei 2022', 'Nr. Datum Document 1 03-02-2021': a word
-        # between a date label and the date makes it the date of something else.
-        if m.group().strip().casefold() in dated and re.search(r"[^\W\d_]{2,}", gap):
-            continue
-        # A title-page line is short; a sentence that happens to hold 'status' is prose. OCR may run
-        # the line into the one above it: then the label stands close before a date that ends the line.
-        short = len(ln.text.split()) <= TITLE_PAGE_WORDS
-        closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
-        if short or closing:
-            return hit
-    return None
-
-
-def cover_date(ev: Evidence) -> DateHit | None:
-    """A date alone on a line of the first page's opening, as a cover or title page prints it:
-    ``oktober 2024``, ``14 september 2023``, ``Utrecht, september 2023``."""
-    if not ev.pages:
-        return None
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: document_date_words()["title_page_lines"]]
-    for ln in opening:
-        m = _cover_place().match(ln.text)
-        at = m.end() if m else 0
-        hit = _date_after(ln, at, "cover_date", month=True)
-        if hit is None or ln.text[hit.end - ln.start:].strip(" ."):
-            continue
-        if hit.start == ln.start + at:
-            return hit
-        # 'Raadsvergadering 7 november 2024', 'Ontvangen 3 mei 2024': a label names another date than the cover's.
-        if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
-            continue
-        # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
-        # prose says 'in oktober 2024' and ends with a full stop.
-        before = ln.text[: hit.start - ln.start].split()
-        if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
-            return hit
-    return None
-
-
-@lru_cache(maxsize=1)
-def _other_date_label_before() -> re.Pattern[str]:
-    """A meeting or received label (``Raadsvergadering``, ``Datum ontvangst``), with a weekday or ``d.d.`` after
-    it; not a label a title page dates itself by (``Vastgesteld``, ``Datum``)."""
-    words = document_date_words()
-    own = {w.casefold() for w in words["title_page_labels"]}
-    labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"])
-                                 if w.rstrip(":").casefold() not in own))
-    return re.compile(rf"(?:{labels})\b[\s:]*(?:{_meeting_gap().pattern})", re.IGNORECASE)
-
-
-# Words after which a date is part of a sentence, not a cover's date run into the line above.
-COVER_NOT_AFTER = frozenset({"in", "op", "van", "per", "tot", "sinds", "vanaf", "t/m", "tussen", "na", "voor", "uit",
-                             "en", "of", "dd", "d.d.", "met", "eind", "begin", "medio", "half"})
-
-
-@lru_cache(maxsize=1)
-def _cover_place() -> re.Pattern[str]:
-    weekdays = _alternatives(list(date_words().weekdays))
-    return re.compile(rf"(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays}),?\s+)?",
-                      re.IGNORECASE)
-
-
-def status_date(ev: Evidence) -> DateHit | None:
-    """``Cijfers tot en met zondag 27 februari 2022``, ``Peildatum 1 januari 2024``: the date
-    a factsheet or dashboard states its figures for, near the top of its first page."""
-    if not ev.pages:
-        return None
-    words = document_date_words()
-    label = re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(words['status_labels']))}):?\s+"
-                       rf"(?:(?:{_alternatives(list(date_words().weekdays))}),?\s+)?", re.IGNORECASE)
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
-    for ln in opening:
-        m = label.search(ln.text)
-        if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
-            continue
-        hit = _date_after(ln, m.end(), "status_date", month=True)
-        if hit is not None:
-            return hit
-    return None
-
-
-def titled_year(ev: Evidence) -> DateHit | None:
-    """The year in the opening line that names the document (``Jaarplan 2024``, ``Begroting 2026``)."""
-    line = titled_line(ev)
-    if line is None or line.page == 0:
-        return None
-    m = _YEAR.search(line.text)
-    if m is None:
-        return None
-    return DateHit(m.group(), line.page, line.start + m.start(), line.start + m.end(), "titled_year")
-
-
-# The lines of a news item's opening where a date line or byline stands: a label, headline, byline.
-NEWS_OPENING_LINES = 4
-
-
-def news_opening_date(ev: Evidence) -> DateHit | None:
-    """A date alone on one of the first lines (``woensdag 27 maart 2019``) or in a cell of one
-    (``Door Petra Jansen | 12 maart 2024``), or the byline ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
-    if not ev.pages:
-        return None
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
-    for ln in opening:
-        # A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd'.
-        for m in re.finditer(r"[^|]+", ln.text):
-            cell = m.group().strip()
-            at = m.start() + m.group().index(cell) if cell else m.start()
-            hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
-            if hit is not None:
-                return hit
-    published = document_date_words()["published_by"]
-    for ln in opening:
-        m = published.match(ln.text)
-        if m is not None:
-            hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), "news_published_by")
-            if hit is not None:
-                return hit
-    return None
-
-
-def _stamp_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:
-    """A site's stamp anywhere on the pages, alone, as a cell of a data line or after a sentence:
-    ``Geplaatst op 2 juli 2024`` under the story, ``Gepubliceerd op: 4 april 2024 | Laatst gewijzigd op: 8 april
-    2024``."""
-    # The clean stage may join a stamp in small print to the sentence above it.
-    after = r"(?:^|\|\s*|(?<=[.!?])\s+)"
-    label = re.compile(rf"{after}(?:{_alternatives(labels)})\s*:?\s*", re.IGNORECASE)
-    for page in ev.pages:
-        for ln in page_lines(page):
-            for m in label.finditer(ln.text):
-                hit = _date_after(ln, m.end(), rule)
-                if hit is not None and _cover_place().fullmatch(ln.text[m.end(): hit.start - ln.start]):
-                    return hit
-    return None
-
-
-def published_stamp_date(ev: Evidence) -> DateHit | None:
-    return _stamp_date(ev, tuple(document_date_words()["published_labels"]), "published_stamp")
-
-
-def changed_stamp_date(ev: Evidence) -> DateHit | None:
-    """A web page that is no news (questions and answers, a product page) is dated by its last change."""
-    return _stamp_date(ev, tuple(document_date_words()["changed_labels"]), "changed_stamp")
-
-
-def issue_month(ev: Evidence) -> DateHit | None:
-    """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``."""
-    if not ev.pages:
-        return None
-    for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]:
-        for m in re.finditer(r"[^|]+", ln.text):
-            cell = m.group().strip()
-            value = parse_span(cell, "month_year") if _month_year().fullmatch(cell) else None
-            if value is not None:
-                at = ln.start + m.start() + m.group().index(cell)
-                return DateHit(value.value, ln.page, at, at + len(cell), "issue_month")
-    return None
-
-
-# How far down a press release prints its date like a letter does.
-NEWS_HEAD_LINES = 8
-
-
-def news_head_date(ev: Evidence) -> DateHit | None:
-    """A press release dated like a letter, in its opening lines: ``Den Haag, 3 maart 2025``
-    alone on a line, or ``Datum: 14-02-2024``. Further down such a line is part of the story."""
-    head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
-    return place_date_line(head) or labelled_date(head)
 
 
 # --------------------------------------------------------------------------

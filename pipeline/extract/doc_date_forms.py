@@ -28,7 +28,7 @@ from pipeline.extract.doc_cells import label_at_start
 from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
-from pipeline.extract.doc_words import _alternatives, letter_words
+from pipeline.extract.doc_words import _alternatives, letter_words, weekdays
 from pipeline.resource_files import DocumentDatesFile
 
 # Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
@@ -101,9 +101,8 @@ def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
     """A day date with a two-digit year as the whole of ``line.text[at:]``, after a weekday or a
     received stamp's label (OCR runs a stamp level with the ``Datum:`` field into its line:
     ``Datum: ONTVANGEN 12-03-24``)."""
-    weekdays = _alternatives(list(date_words().weekdays))
     received = _alternatives(tuple(load_file(DocumentDatesFile).received_labels))
-    gap = re.match(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays}),?\s+)?", line.text[at:], re.IGNORECASE)
+    gap = re.match(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays()}),?\s+)?", line.text[at:], re.IGNORECASE)
     start = at + gap.end()
     m = _SHORT_YEAR.match(line.text, start)
     if m is None or line.text[m.end():].strip(" ."):

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_lines import (
@@ -32,6 +31,7 @@ from pipeline.extract.doc_words import (
     news_words,
     other_words,
     report_words,
+    weekdays,
 )
 from pipeline.resource_files import DocumentDatesFile
 
@@ -135,8 +135,7 @@ def scanned_pages(ev: Evidence) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def _qualifier() -> re.Pattern[str]:
     """What may stand between a date label and its date without making it another date: a weekday."""
-    weekdays = _alternatives(list(date_words().weekdays))
-    return re.compile(rf"[\s:,.-]*(?:(?:{weekdays})[\s,]*)?", re.IGNORECASE)
+    return re.compile(rf"[\s:,.-]*(?:(?:{weekdays()})[\s,]*)?", re.IGNORECASE)
 
 
 def ocr_column_date(ev: Evidence) -> DateHit | None:
@@ -158,8 +157,7 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
 @lru_cache(maxsize=1)
 def _place_date() -> re.Pattern[str]:
     """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
-    weekdays = _alternatives(list(date_words().weekdays))
-    return re.compile(rf"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays})\s+)?",
+    return re.compile(rf"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays()})\s+)?",
                       re.IGNORECASE)
 
 
@@ -204,9 +202,8 @@ def date_line_in_head(ev: Evidence) -> DateHit | None:
     limit = salutation_index(ev)
     if limit is None:
         return None
-    weekdays = _alternatives(list(date_words().weekdays))
     for ln in ev.lines[:limit]:
-        m = re.match(rf"[\"'“”‘’|_.\-–—\s]*(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
+        m = re.match(rf"[\"'“”‘’|_.\-–—\s]*(?:(?:{weekdays()}),?\s+)?", ln.text, re.IGNORECASE)
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "date_line", "start")
         if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
@@ -217,8 +214,7 @@ def date_line_in_head(ev: Evidence) -> DateHit | None:
 def date_alone(ln: Line, rule: str) -> DateHit | None:
     """A date alone on its line, after an optional weekday and before an optional time:
     ``dinsdag 5 november 2024``, ``27 maart 2019 | 11:53``."""
-    weekdays = _alternatives(list(date_words().weekdays))
-    m = re.match(rf"(?:(?:{weekdays}),?\s+)?", ln.text, re.IGNORECASE)
+    m = re.match(rf"(?:(?:{weekdays()}),?\s+)?", ln.text, re.IGNORECASE)
     rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
     hit = _day_date_at(rest, rule, "start")
     if hit is not None and re.fullmatch(r"[\s\d:.,|-]*(?:uur)?", rest.text[hit.end - rest.start:]):

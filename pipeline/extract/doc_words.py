@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
@@ -258,3 +259,21 @@ def names_itself(text: str, at: int) -> bool:
     Jaarrekening 2023', 'Concept jaarverslag 2023')."""
     return all(w in NAME_PARTICLES or not w[0].isalpha() or w[0].isupper() for w in text[:at].split())
 
+
+@lru_cache(maxsize=1)
+def document_date_words() -> dict[str, Any]:
+    data = load_file(DocumentDatesFile)
+    return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE)}
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> str:
+    """A regex alternation of the weekdays, written out or shortened (``dinsdag``, ``di.``, ``di``)."""
+    short = load_file(DocumentDatesFile).weekday_abbreviations
+    return _alternatives([*date_words().weekdays, *(f"{w}." for w in short), *short])
+
+
+@lru_cache(maxsize=1)
+def label_date_gap() -> re.Pattern[str]:
+    """What may stand between a date label and its date: weekdays, ``d.d.``, ``van``, ``op``."""
+    return re.compile(rf"(?:(?:{weekdays()}|d\.\s?d\.|dd|van|op|de)[\s,.:]*)*", re.IGNORECASE)

@@ -26,6 +26,9 @@ class DocumentDatesFile:
     NAME: ClassVar[str] = "dates.json"
     meeting_labels: list[str]
     received_labels: list[str]
+    # Weekdays as letter heads and mail headers shorten them ('Den Haag, di 3 maart 2025'), with or
+    # without a full stop: only before a date, never on their own.
+    weekday_abbreviations: list[str]
     title_page_labels: list[str]
     title_page_lines: int
     opening_lines: int

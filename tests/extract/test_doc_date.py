@@ -49,6 +49,7 @@ def ev(text: str) -> Evidence:
         ("Gemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n\n12 maart 2024\n\nGeachte heer Bakker,\n\n" + PROSE
          + CLOSING, "2024-03-12", "date_line", "12 maart 2024"),
         ("dinsdag 12 maart 2024\n\nBeste Piet,\n\n" + PROSE + CLOSING, "2024-03-12", "date_line", "12 maart 2024"),
+        ("di. 12 maart 2024\n\nBeste Piet,\n\n" + PROSE + CLOSING, "2024-03-12", "date_line", "12 maart 2024"),
         # A stamp's frame or dash read as a mark before its date; a letter to a college.
         ("Gemeente Assen\nPostbus 30018\n\"8 JAN 2025\n9400 RA ASSEN\n\nDatum:\n\nGeacht college,\n\n" + PROSE
          + CLOSING, "2025-01-08", "date_line", "8 JAN 2025"),

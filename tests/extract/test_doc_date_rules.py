@@ -150,3 +150,24 @@ def test_a_misread_margin_date_is_read_on_scans_only(value, read, method):
                      raw_offsets=tuple(range(len(text) + 1)), margin_fields=(("Datum", value),))
     hit = letter_date(evidence((page,)))
     assert ((hit.value, hit.rule) if hit else None) == ((read, "margin_datum_misread") if method == "ocr" else None)
+
+
+@pytest.mark.parametrize("weekday", ["di", "Di.", "vr", "zo.", "dinsdag"])
+@pytest.mark.parametrize(
+    ("head", "rule"),
+    [
+        ("Den Haag, {wd} 3 maart 2025\n\nGeachte heer Bakker,\n", "place_date_line"),
+        ("Datum: {wd} 3 maart 2025\nOnderwerp: subsidie\n", "datum_label"),
+    ],
+)
+def test_a_shortened_weekday_before_the_letter_date(head, weekday, rule):
+    text = head.format(wd=weekday) + "\nHierbij ontvangt u het besluit.\n"
+    hit = letter_date(ev(text))
+    assert (hit.value if hit else None, hit.rule if hit else None) == ("2025-03-03", rule)
+
+
+@pytest.mark.parametrize("line", ["Den Haag, do 3 maart 2025", "Den Haag, ma. 3 maart 2025"])
+def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
+    # 'do' and 'ma' are weekdays only before a date; the wrong one does not make the date another's.
+    hit = letter_date(ev(line + "\n\nGeachte heer Bakker,\n"))
+    assert hit is not None and hit.value == "2025-03-03"

@@ -13,6 +13,7 @@ from pipeline.extract.doc_words import (
     ocr_reading,
     other_words,
     report_words,
+    weekdays,
 )
 
 
@@ -49,3 +50,11 @@ def test_a_phrase_as_ocr_misreads_it(phrase, read, same):
     import re
 
     assert bool(re.fullmatch(ocr_reading(phrase), read, re.IGNORECASE)) is same
+
+
+@pytest.mark.parametrize(("text", "whole"), [("dinsdag", True), ("di", True), ("di.", True), ("Vr.", True), ("dijk", False),
+                                             ("zon", False)])
+def test_weekdays_written_out_or_shortened(text, whole):
+    import re
+
+    assert bool(re.fullmatch(weekdays(), text, re.IGNORECASE)) is whole

@@ -29,6 +29,11 @@ decision, its inventory list, the released documents) and the documents around a
 no decision; each of its entries counts the redaction boxes per code (``redactions``).
 
 Written for these tests; none is copied from a real document, and no rule was tuned on one.
+
+The families in ``blind/`` were written by annotators who never saw kenmerk's rules, from
+ANNOTATING.md alone (their decisions where it is silent in ``blind/CONVENTIONS-*.md``), so they
+measure how the rules hold on layouts and wording nobody fitted them to. kenmerk's first reading
+of them (2026-12-05, sixth session) got what an entry's ``open`` calls ``first reading``.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from pipeline.testing import load_test_module
 families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "zoo"
+BLIND = Path(__file__).resolve().parent / "blind"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "pages"}
 
 
@@ -61,7 +67,7 @@ class ZooDocument:
 
 def load() -> tuple[ZooDocument, ...]:
     documents = []
-    for _, entry in families.entries(FAMILIES, KEYS):
+    for _, entry in (*families.entries(FAMILIES, KEYS), *families.entries(BLIND, KEYS)):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
