@@ -154,7 +154,7 @@ PAGES = pa.schema([
     col("redactions", pa.list_(CHAR_RANGE), "Character ranges [start, end) of text recognised as redactions; extractors never read words or numbers into them."),
     col("garbage_lines", pa.list_(CHAR_RANGE), "Character ranges [start, end) of lines that look like OCR noise: kept in the text, flagged here."),
     col("n_tables", pa.int32(), "Tables of figures rebuilt from the word boxes on this page; their rows are tab-separated lines of the text.", nullable=False),
-    col("layout_notes", pa.list_(pa.string()), "What the layout fell back on for this page: table_read_as_lines (rows that looked like a table but would not line up into columns, read as lines), scan_downscaled (a very large scan reduced before OCR), scan_cleaned (an OCR page that read into no words or almost none, read again from a cleaned image: a 3x3 median filter and a contrast stretch; faded print with dark specks)."),
+    col("layout_notes", pa.list_(pa.string()), "What the layout fell back on for this page: table_read_as_lines (rows that looked like a table but would not line up into columns, read as lines), scan_downscaled (a very large scan reduced before OCR), scan_cleaned (an OCR page that read into no words or almost none, read again from a cleaned image: a 3x3 median filter and a contrast stretch; faded print with dark specks), scan_fields_reread (a first page of a scan whose date field, a margin column or a Datum/Verzonden label with its value, read without a complete date, was read a second time on its own, twice as large, and the second reading, holding a complete date, replaced the first in that field)."),
 ])
 
 AMOUNTS = pa.schema([

@@ -26,6 +26,7 @@ from pathlib import Path
 from pipeline.errors import KenmerkError
 from pipeline.ingest import layout
 from pipeline.ingest.faded import CLEANED
+from pipeline.ingest.fields import FIELDS_REREAD
 from pipeline.ingest.layout import PageWords
 from pipeline.ingest.ocr import MAX_OVERSIZE, ocr_image, read_in_parallel, require_tesseract
 from pipeline.ingest.rules import IngestRules, ingest_rules
@@ -71,10 +72,10 @@ def _prepared(frame, rules: IngestRules, source: str) -> tuple:
 
 def _frame_words(gray, scale: float, number: int, rules: IngestRules, source: str) -> PageWords:
     try:
-        result = ocr_image(gray, scale, rules, source, number)
+        result = ocr_image(gray, scale, rules, source, number, read_fields=True)
         return PageWords(result.tokens, gray.width / scale, gray.height / scale, "ocr",
                          result.confidence, rotation=result.rotation,
-                         notes=(CLEANED,) * result.cleaned)
+                         notes=(CLEANED,) * result.cleaned + (FIELDS_REREAD,) * result.fields_reread)
     finally:
         gray.close()
 

@@ -20,7 +20,9 @@ tesseract per core on the rendered images. Only a few images wait at a time,
 so a 1,000-page scan does not hold 1,000 bitmaps.
 
 A page that is not blank paper but reads into no words or almost none is
-read once more from a cleaned image (``pipeline.ingest.faded``).
+read once more from a cleaned image (``pipeline.ingest.faded``). The date
+fields of a scan's first pages that read without a date are read once more,
+each on its own (``pipeline.ingest.fields``).
 """
 
 from __future__ import annotations
@@ -29,16 +31,17 @@ import os
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from statistics import fmean
 from typing import Any
 
 from pipeline.errors import KenmerkError
-from pipeline.grounds import parse_code
 from pipeline.ingest import tesseract
+from pipeline.ingest.box_lines import reread_box_lines
 from pipeline.ingest.crash_notes import noted
 from pipeline.ingest.faded import cleaned_image, reads_better, unread
+from pipeline.ingest.fields import FIELD_CONFIG, reread_fields
 from pipeline.ingest.lines import Token, median_height
 from pipeline.ingest.redaction import (
     apply_redactions,
@@ -75,6 +78,8 @@ class OcrPage:
     blank: bool = False
     # Read from the cleaned image (``pipeline.ingest.faded``).
     cleaned: bool = False
+    # Date fields read a second time (``pipeline.ingest.fields``).
+    fields_reread: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class OcrResult:
     confidence: float | None
     rotation: int = 0
     cleaned: bool = False
+    fields_reread: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -253,7 +259,7 @@ def turned(image, rotation: int):
 
 
 def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
-              page_number: int, *, clean_unread: bool = True) -> OcrResult:
+              page_number: int, *, clean_unread: bool = True, read_fields: bool = False) -> OcrResult:
     """Tesseract's words on a greyscale page image (``scale`` pixels per point), in points.
 
     A page that looks sideways or upside down (``looks_sideways``) is turned
@@ -266,6 +272,8 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     With ``clean_unread``, a page that is not blank paper and was not read
     (``unread``) is read once more from ``cleaned_image``; the reading with
     the larger sum of word confidences is kept (``cleaned`` says which).
+    With ``read_fields`` (a scan's page, not an image on a text page), the date
+    fields of a first page are read again where they hold no date (``reread_fields``).
     """
     rules = all_rules.ocr
     require_tesseract(rules.lang, source)
@@ -299,97 +307,15 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     grey = image_grey_areas(image, scale, unit, boxes, all_rules.redaction, pixels=pixels)
     misread = [b for b in grey if code_misread(b, tokens, all_rules.redaction)]
     if boxes or misread:
-        tokens = reread_box_lines(image, scale, unit, tokens, boxes, rules, source, page_number, misread)
+        tokens = reread_box_lines(image, scale, unit, tokens, boxes,
+                                  partial(_read, scale=scale, rules=rules, source=source,
+                                          page_number=page_number), misread)
     boxes += grey_redactions(grey, tokens, unit, all_rules.redaction)
-    return OcrResult(apply_redactions(tokens, boxes, all_rules.redaction), confidence, rotation,
-                     cleaned)
-
-
-# The lines of a page with black boxes are read again, stacked with at least this much white between them.
-BOX_LINE_GAP_PX = 24
-# A box's line reaches this many line heights above and below the box.
-LINE_SLACK = 0.2
-# White is painted this far around a box (its blurred edge would read as a stroke), and a box this
-# share of whose pixels are light carries a white code: it is inverted instead.
-BOX_EDGE_PX = 3
-LIGHT_LEVEL = 128
-WHITE_CODE_SHARE = 0.04
-# On a grey box, what is this much darker than its fill is the code's ink.
-GREY_TEXT_CONTRAST = 60
-
-
-# What a box's edge leaves before the code beside it ('_10.2e', '|5.1.2e').
-EDGE_DEBRIS = "_|'`\u2018\u2019:;."
-
-
-def _code_or_word(text: str) -> str:
-    code = text.lstrip(EDGE_DEBRIS)
-    return code if code != text and parse_code(code) is not None else text
-
-
-def reread_box_lines(image, scale: float, unit: float, tokens: list[Token], boxes: list[BBox],
-                     rules: OcrRules, source: str, page_number: int,
-                     grey: Sequence[BBox] = ()) -> list[Token]:
-    """The lines that hold black boxes, read again with each box turned white.
-
-    Tesseract reads a black box and the ground printed just beside it as one word, and the
-    box's edge eats the code's first figure (``█ 10.2e`` comes out ``:o.2e``). Each box is
-    inverted (a white code printed on it turns black and stays readable), the lines are cut
-    out (only the rows level with a box), stacked with white between them and read in one
-    call; their words replace the first reading's words on those lines. The lines of ``grey``
-    boxes whose code was misread are read again too, each box's fill turned white so that
-    only the code's strokes stay."""
-    from PIL import Image, ImageOps
-
-    page = image.convert("L")
-    edge = BOX_EDGE_PX
-    for box in boxes:
-        area = (round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale), round(box.bottom * scale))
-        inner = (area[0] + edge, area[1] + edge, area[2] - edge, area[3] - edge)
-        core = page.crop(inner) if inner[2] > inner[0] and inner[3] > inner[1] else None
-        page.paste(255, (area[0] - edge, area[1] - edge, area[2] + edge, area[3] + edge))
-        if core is not None and sum(core.histogram()[LIGHT_LEVEL:]) >= WHITE_CODE_SHARE * core.width * core.height:
-            page.paste(ImageOps.invert(core), inner[:2])
-    # A box's line: the rows level with the box, a little more above and below; nothing of the lines
-    # around it (half a line confuses tesseract's layout analysis).
-    for box in grey:
-        area = (round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale), round(box.bottom * scale))
-        core = page.crop(area)
-        histogram = core.histogram()
-        # The fill is the commonest shade; what is clearly darker is the code printed on it.
-        fill = max(range(256), key=histogram.__getitem__)
-        page.paste(core.point(lambda v, cut=fill - GREY_TEXT_CONTRAST: 255 if v > cut else v), area[:2])
-    slack = LINE_SLACK * unit * scale
-    strips: list[list[int]] = []
-    for box in sorted([*boxes, *grey], key=lambda b: b.top):
-        top, bottom = max(0, int(box.top * scale - slack)), min(page.height, int(box.bottom * scale + slack))
-        if strips and top <= strips[-1][1]:
-            strips[-1][1] = max(strips[-1][1], bottom)
-        else:
-            strips.append([top, bottom])
-    gap = max(BOX_LINE_GAP_PX, int(unit * scale))
-    stack = Image.new("L", (page.width, sum(b - t for t, b in strips) + gap * (len(strips) + 1)), 255)
-    offsets, at = [], gap
-    for top, bottom in strips:
-        stack.paste(page.crop((0, top, page.width, bottom)), (0, at))
-        offsets.append(at)
-        at += bottom - top + gap
-    read, _ = _read(stack, scale, rules, source, page_number)
-    again = []
-    for token in read:
-        middle = (token.bbox.top + token.bbox.bottom) / 2 * scale
-        for (top, bottom), offset in zip(strips, offsets, strict=True):
-            if offset <= middle < offset + bottom - top:
-                shift = (top - offset) / scale
-                again.append(Token(_code_or_word(token.text), BBox(token.bbox.x0, token.bbox.top + shift,
-                                                                   token.bbox.x1, token.bbox.bottom + shift)))
-                break
-
-    def on_strip(token: Token) -> bool:
-        middle = (token.bbox.top + token.bbox.bottom) / 2 * scale
-        return any(top <= middle < bottom for top, bottom in strips)
-
-    return [t for t in tokens if not on_strip(t)] + again
+    tokens = apply_redactions(tokens, boxes, all_rules.redaction)
+    fields = reread_fields(image, scale, tokens, page_number, all_rules, partial(
+        _read, rules=replace(rules, config=FIELD_CONFIG), source=source, page_number=page_number)
+    ) if read_fields else None
+    return OcrResult(fields or tokens, confidence, rotation, cleaned, fields is not None)
 
 
 def ocr_page(pdf, index: int, all_rules: IngestRules, source: str,
@@ -487,11 +413,11 @@ def prepare_page(pdf, index: int, rules: OcrRules, source: str,
 def _read_rendered(image, scale: float, width: float, height: float, all_rules: IngestRules,
                    source: str, page_number: int) -> OcrPage:
     try:
-        result = ocr_image(image, scale, all_rules, source, page_number)
+        result = ocr_image(image, scale, all_rules, source, page_number, read_fields=True)
     finally:
         image.close()
     return OcrPage(result.tokens, width, height, result.confidence, result.rotation,
-                   cleaned=result.cleaned)
+                   cleaned=result.cleaned, fields_reread=result.fields_reread)
 
 
 def blank_page(pdf, index: int, source: str) -> OcrPage | None:

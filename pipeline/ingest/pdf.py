@@ -47,6 +47,7 @@ from pipeline.errors import KenmerkError
 from pipeline.grounds import is_code_text
 from pipeline.ingest import layout
 from pipeline.ingest.faded import CLEANED
+from pipeline.ingest.fields import FIELDS_REREAD
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords
 from pipeline.ingest.lines import Token, median_height
@@ -289,7 +290,8 @@ def _ocr(pdfium: _Pdfium, index: int, rules: IngestRules, source: str,
     if result.blank:
         return PageWords([], result.width, result.height, "pdf")
     return PageWords(result.tokens, result.width, result.height, "ocr", result.confidence,
-                     rotation=result.rotation, notes=(CLEANED,) * result.cleaned)
+                     rotation=result.rotation,
+                     notes=(CLEANED,) * result.cleaned + (FIELDS_REREAD,) * result.fields_reread)
 
 
 def ocr_ahead(pdfium: _Pdfium, pages: list[PageObjects | None],

@@ -124,9 +124,42 @@ class ImageRegionRules:
 
 
 @dataclass(frozen=True)
+class FieldRules:
+    """Which date fields of a scan's first pages are read again (see ``pipeline.ingest.fields``);
+    lengths in the page's median word height."""
+
+    # The pages, from the first, whose fields are read again.
+    max_page: int
+    # How many times larger a field is read.
+    upscale: int
+    # A margin column starts this share of the page's width from its left edge, or further.
+    margin_min_x_share: float
+    margin_min_lines: int
+    margin_align: float
+    margin_max_gap: float
+    # Words this far apart or closer are one run of a line.
+    word_gap: float
+    # A word reads like a label with this many letters read wrong, added or lost, or fewer.
+    label_max_misread: int
+    # A label's field reaches this far under the label: its line and the two under it.
+    value_reach: float
+    pad: float
+    # Lines of a re-read further apart than this are separate fields.
+    block_gap: float
+    max_regions: int
+    # A field read with only its print darker than this (0-255, after a contrast stretch):
+    # the grey ink of a stamp over it taken out; only a field with this many grey pixels
+    # for each dark one or more has such ink (print alone has its grey edges: 1-3).
+    dark_print_below: int
+    min_grey_per_dark: float
+
+
+@dataclass(frozen=True)
 class IngestRules:
     # Longest first, so ``Uw brief van`` wins over ``Uw brief``.
     margin_labels: tuple[str, ...]
+    # The labels of a date field of a scan (``pipeline.ingest.fields``).
+    date_field_labels: tuple[str, ...]
     page_number_patterns: tuple[re.Pattern[str], ...]
     furniture: FurnitureRules
     columns: ColumnRules
@@ -137,6 +170,7 @@ class IngestRules:
     redaction: RedactionRules
     garbled: GarbledRules
     image_regions: ImageRegionRules
+    fields: FieldRules
 
 
 def _section(cls: type, data: Any, name: str) -> Any:
@@ -166,13 +200,14 @@ def parse_rules(file: IngestLayoutFile) -> IngestRules:
                 "tables": TableRules,
                 "paragraphs": ParagraphRules, "text_layer": TextLayerRules, "ocr": OcrRules,
                 "redaction": RedactionRules, "garbled": GarbledRules,
-                "image_regions": ImageRegionRules}
+                "image_regions": ImageRegionRules, "fields": FieldRules}
     labels = file.margin_labels
     if not labels:
         raise ValueError("layout.json: margin_labels must not be empty")
     patterns = tuple(re.compile(p, re.IGNORECASE) for p in file.page_number_patterns)
     return IngestRules(
         margin_labels=tuple(sorted(labels, key=len, reverse=True)),
+        date_field_labels=tuple(file.date_field_labels),
         page_number_patterns=patterns,
         **{name: _section(cls, getattr(file, name), name) for name, cls in sections.items()},
     )

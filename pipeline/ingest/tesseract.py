@@ -96,17 +96,21 @@ def engine_psm(config: str) -> int | None:
 
 
 class _Pool:
-    """Idle engines by (language, psm); a thread takes one, or a new one, for each page."""
+    """Idle engines by language; a thread takes one, or a new one, for each page, and sets its
+    page segmentation (a field of a page read as one block takes the engine the page was
+    read with, not a second model loaded for it)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._idle: dict[tuple[str, int], list] = {}
+        self._idle: dict[str, list] = {}
 
     @contextmanager
     def engine(self, lang: str, psm: int) -> Iterator:
         with self._lock:
-            idle = self._idle.setdefault((lang, psm), [])
+            idle = self._idle.setdefault(lang, [])
             api = idle.pop() if idle else None
+        if api is not None and api.GetPageSegMode() != psm:
+            api.SetPageSegMode(psm)
         if api is None:
             tesserocr = _library()
             try:
@@ -121,7 +125,7 @@ class _Pool:
             raise
         api.Clear()
         with self._lock:
-            self._idle[(lang, psm)].append(api)
+            self._idle[lang].append(api)
 
 
 _pool = _Pool()

@@ -14,6 +14,7 @@ class IngestLayoutFile:
     AREA: ClassVar[str] = "ingest"
     NAME: ClassVar[str] = "layout.json"
     margin_labels: list[str]
+    date_field_labels: list[str]
     page_number_patterns: list[str]
     furniture: dict[str, Any]
     columns: dict[str, Any]
@@ -24,3 +25,4 @@ class IngestLayoutFile:
     redaction: dict[str, Any]
     garbled: dict[str, Any]
     image_regions: dict[str, Any]
+    fields: dict[str, Any]

@@ -53,7 +53,7 @@ def test_a_frame_that_fails_fails_the_scan_with_its_page_number(tmp_path, monkey
     from pipeline.ingest import image, ocr
     from pipeline.ingest.ocr import OcrResult
 
-    def read(gray, scale, rules, source, number):
+    def read(gray, scale, rules, source, number, **options):
         if number == 2:
             raise KenmerkError("ocr_failed", source=source, page=number, reason="crashed")
         return OcrResult([], None)

@@ -88,11 +88,26 @@ def test_the_engine_is_kept_for_the_next_page(scanned_letter, monkeypatch):
     pool = tesseract._Pool()
     monkeypatch.setattr(tesseract, "_pool", pool)
     first = tesseract.image_to_data(small, "nld", "--psm 3", 30)
-    engines = pool._idle[("nld", 3)]
+    engines = pool._idle["nld"]
     assert len(engines) == 1
     kept = engines[0]
     assert tesseract.image_to_data(small, "nld", "--psm 3", 30) == first
-    assert pool._idle[("nld", 3)] == [kept]
+    assert pool._idle["nld"] == [kept]
+
+
+@pytest.mark.slow
+@needs_engine
+def test_a_reading_as_one_block_takes_the_engine_kept_and_leaves_it_reading_pages(scanned_letter, monkeypatch):
+    image, _ = _page_image(scanned_letter)
+    small = image.crop((0, 0, image.width, image.height // 4))
+    pool = tesseract._Pool()
+    monkeypatch.setattr(tesseract, "_pool", pool)
+    page = tesseract.image_to_data(small, "nld", "--psm 3", 30)
+    [kept] = pool._idle["nld"]
+    tesseract.image_to_data(small, "nld", "--psm 6", 30)
+    assert pool._idle["nld"] == [kept] and kept.GetPageSegMode() == 6
+    assert tesseract.image_to_data(small, "nld", "--psm 3", 30) == page
+    assert pool._idle["nld"] == [kept] and kept.GetPageSegMode() == 3
 
 
 @pytest.mark.slow
@@ -103,7 +118,7 @@ def test_past_the_time_limit_the_engine_stops_and_is_dropped(scanned_letter, mon
     monkeypatch.setattr(tesseract, "_pool", pool)
     with pytest.raises(tesseract.EngineError, match="no result within"):
         tesseract.image_to_data(image, "nld", "--psm 3", 0.001)
-    assert pool._idle[("nld", 3)] == []
+    assert pool._idle["nld"] == []
 
 
 class _FakeEngine:
@@ -112,9 +127,16 @@ class _FakeEngine:
     def __init__(self, path, lang, psm):
         if lang == "xxx":
             raise RuntimeError("Failed to init API, possibly an invalid tessdata path")
+        self.psm = psm
         self.made.append(self)
 
-    def Clear(self):  # noqa: N802 - tesserocr's names
+    def GetPageSegMode(self):  # noqa: N802 - tesserocr's names
+        return self.psm
+
+    def SetPageSegMode(self, psm):  # noqa: N802
+        self.psm = psm
+
+    def Clear(self):  # noqa: N802
         pass
 
     def End(self):  # noqa: N802
@@ -129,6 +151,7 @@ def test_an_engine_loaded_ahead_is_the_one_the_first_page_takes(monkeypatch):
     monkeypatch.setattr(_FakeEngine, "made", [])
     tesseract.load_engine("nld", "--psm 3")
     tesseract.load_engine("nld", "--psm 3")  # one was idle: none is loaded
+    tesseract.load_engine("nld", "--psm 6")  # the idle one reads a block: none is loaded
     assert len(_FakeEngine.made) == 1
     with tesseract._pool.engine("nld", 3) as api:
         assert api is _FakeEngine.made[0]
