@@ -33,6 +33,10 @@ class LinkWords:
     subordinator_before: re.Pattern
     contribute_verbs: re.Pattern
     contribute_particle_after: re.Pattern
+    # 'De gemeente X betaalt (een bijdrage van) € Y': X pays, no particle.
+    pay_verbs: re.Pattern
+    # 'Aan de gemeente X kennen wij € Y toe': a finite verb of granting and its subject after X.
+    grant_verb_after: re.Pattern
     distribute_word_before: re.Pattern
     distribute_word_after: re.Pattern
     distribute_verbs: re.Pattern
@@ -136,6 +140,10 @@ def link_words() -> LinkWords:
         contribute_particle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.contribute_particles),
             re.IGNORECASE,
+        ),
+        pay_verbs=re.compile(alternation(data.pay_verbs) + r"(?![\w])", re.IGNORECASE),
+        grant_verb_after=re.compile(
+            r"\s+" + alternation(data.grant_verbs) + r"(?:\s+[^\W\d_]+){0,3}?\s+$", re.IGNORECASE
         ),
         distribute_word_before=re.compile(
             alternation(data.distribute_words) + r"\s+$", re.IGNORECASE

@@ -64,6 +64,7 @@ class AmountsLinkingFile:
     subordinators: list[str]
     contribute_verbs: list[str]
     contribute_particles: list[str]
+    pay_verbs: list[str]
     distribute_words: list[str]
     distribute_verbs: list[str]
     row_max_words: int
