@@ -220,16 +220,18 @@ def _grant_infinitive(links: LinkInput, lo: int, start: int, end: int) -> bool:
 def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Voor (de gemeente) X is € Y gereserveerd``, ``Ten behoeve van X wordt een bedrag van
     € Y beschikbaar gesteld``: the preposition of a recipient before the name, an auxiliary
-    between, a participle of granting right after the amount."""
+    between, a participle of granting right after the amount. Or ``Voor (de grootste gemeente,)
+    X(,) gaat het om € Y``: what the grant comes to for X."""
     m = mention_before(links, start)
     if m is None:
         return None
     words = link_words()
     if words.reserve_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
-    if words.grant_auxiliary.fullmatch(links.text[m.end : start]) is None:
-        return None
-    if words.reserve_participle_after.match(links.text, end) is None:
+    between = links.text[m.end : start]
+    if words.concerns.fullmatch(between) is None and (
+            words.grant_auxiliary.fullmatch(between) is None
+            or words.reserve_participle_after.match(links.text, end) is None):
         return None
     return None if in_group(links, m) else m
 
@@ -290,16 +292,23 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
 def _payment_to_pattern() -> re.Pattern:
     nouns = alternation(amount_words().money_nouns)
     articles = link_words().municipality_articles
-    return re.compile(rf"{nouns}\s+aan\s+(?:{articles}\s+)?$", re.IGNORECASE)
+    # 'De bijdrage (van de provincie) aan X': the payer may stand between noun and receiver.
+    return re.compile(rf"{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan\s+(?:{articles}\s+)?$",
+                      re.IGNORECASE)
 
 
 def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De uitkering aan (de gemeente) X daalde met € Y``: a money noun addressed to X.
 
-    The amount follows in the same clause; it is X's money, or the change of it.
+    The amount follows in the same clause; it is X's money, or the change of it. Or it stands
+    in apposition, between commas or brackets: ``De bijdrage van de provincie aan de gemeente
+    Houten, € 3,75 miljoen, is al openbaar``.
     """
     m = mention_before(links, start)
-    if m is None or not same_clause(links, m.end, start):
+    if m is None:
+        return None
+    apposition = re.fullmatch(r"\s*[,(]\s*", links.text[m.end : start]) and re.match(r"\s*[,)]", links.text[end : end + 3])
+    if not apposition and not same_clause(links, m.end, start):
         return None
     if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
         return None

@@ -53,6 +53,8 @@ class LinkWords:
     # 'Voor (de gemeente) X is € Y gereserveerd': the preposition before X, the participle after Y.
     reserve_before: re.Pattern
     reserve_participle_after: re.Pattern
+    # 'Voor (de grootste gemeente,) X(,) gaat het om € Y': between name and amount.
+    concerns: re.Pattern
     # 'Een stichting in (de gemeente) X': a place, not the subject of the clause.
     locative_before: re.Pattern
     # 'In 2022 heeft de gemeente X € Y ontvangen': the auxiliary before its subject.
@@ -177,11 +179,13 @@ def link_words() -> LinkWords:
             r"\s+" + alternation(data.object_joiners) + r"\s+$", re.IGNORECASE
         ),
         grant_infinitive=re.compile(alternation(data.grant_infinitives), re.IGNORECASE),
+        # 'Voor de gemeente X', and 'Voor de grootste gemeente, X' (an apposition).
         reserve_before=re.compile(
             r"(?<![\w])" + alternation(data.reserve_prepositions) + r"\s+(?:"
-            + alternation(data.municipality_articles) + r"\s+)?$",
+            + alternation(data.municipality_articles) + r"\s+|de\s+[^\W\d_]+\s+gemeente\s*,\s*)?$",
             re.IGNORECASE,
         ),
+        concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
         reserve_participle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.reserve_participles) + r"(?![\w])",
             re.IGNORECASE,

@@ -77,6 +77,7 @@ class AmountsLinkingFile:
     grant_infinitives: list[str]
     reserve_prepositions: list[str]
     reserve_participles: list[str]
+    concern_phrases: list[str]
     locative_prepositions: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]

@@ -577,3 +577,33 @@ def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(with_municipali
 )
 def test_asked_and_offered(with_municipalities, text, codes):
     assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
+        ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        # 'gaat het om' without a receiver before it: nobody's.
+        ("In Gouda gaat het om € 31.000.", [None]),
+    ],
+)
+def test_what_a_grant_comes_to_for_a_municipality(with_municipalities, text, codes):
+    assert link(with_municipalities, text, reserved_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De bijdrage van de provincie aan de gemeente Gouda, € 3,75 miljoen, is al openbaar.", ["GM0513"]),
+        ("De uitkering aan Utrecht (€ 120.000) steeg.", ["GM0344"]),
+        # A comma without a closing one: a new clause, not an apposition.
+        ("De bijdrage aan Gouda, € 3,75 miljoen voor de provincie.", [None]),
+    ],
+)
+def test_a_payment_to_in_apposition(with_municipalities, text, codes):
+    assert link(with_municipalities, text, payment_to) == codes
+
+
+def test_a_municipality_that_expects_to_receive(with_municipalities):
+    assert link(with_municipalities, "Utrecht verwacht daaruit € 220.000 te ontvangen.", receives) == ["GM0344"]
