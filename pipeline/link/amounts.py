@@ -307,7 +307,8 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
     m = mention_before(links, start)
     if m is None:
         return None
-    apposition = re.fullmatch(r"\s*[,(]\s*", links.text[m.end : start]) and re.match(r"\s*[,)]", links.text[end : end + 3])
+    apposition = (re.fullmatch(r"\s*[,(]\s*", links.text[m.end : start])
+                  and re.match(r"\s*[,)]", links.text[end : end + 3]))
     if not apposition and not same_clause(links, m.end, start):
         return None
     if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
@@ -466,9 +467,8 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
 
 @lru_cache(maxsize=1)
 def _gap_joiner() -> re.Pattern:
-    """What joins a gapped clause to the one before, after that clause's amount: a particle of
-    its verb (``toe``), a comma or ``en``, the preposition of its receiver again (``aan``,
-    ``voor``), an article (``de gemeente``)."""
+    """After the first clause's amount: its verb's particle (``toe``), a comma or ``en``, its
+    receiver's preposition again (``aan``, ``voor``), an article (``de gemeente``)."""
     articles = link_words().municipality_articles
     return re.compile(rf"(?:\s+(?:toe|uit|bij|mee))?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:{articles}\s+)?$",
                       re.IGNORECASE)
@@ -476,12 +476,10 @@ def _gap_joiner() -> re.Pattern:
 
 def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
     """``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause): the clause leaves out
-    the verb. The first clause's amount may have a purpose (``€ 4 mln voor de route naar
-    Nieuwegein, Utrechtse Heuvelrug € 600.000``), its receiver a preposition the gapped clause
-    repeats (``Aan Zwolle kennen wij € 1,2 mln toe, aan Kampen € 450.000``), its verb be one of
-    paying (``X betaalt € 64.000, Y € 48.000``) or an inverted one (``krijgt X € 1 en Y € 2``).
-
-    The clause before may itself be gapped (``X ontving € 1, Y € 2 en Z € 3``), up to ten deep.
+    the verb. The first amount may have a purpose (``€ 4 mln voor de route, Y € 600.000``), its
+    receiver a preposition repeated (``Aan X kennen wij € 1,2 mln toe, aan Y € 450.000``), its
+    verb be one of paying (``X betaalt € 64.000, Y € 48.000``) or inverted (``krijgt X € 1 en Y
+    € 2``). The clause before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep.
     """
     if depth > 10:
         return None
