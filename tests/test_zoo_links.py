@@ -3,7 +3,11 @@ turned, speckled and read by tesseract), run through kenmerk, and its amounts sc
 what the page says, as ``tests/test_real.py`` scores the real documents: ``amount`` and
 ``amount+municipality`` F1 (``pipeline.metrics``), per form (born-digital, scan).
 
-Run ``python tests/test_zoo_links.py`` for the figures and every missed or wrong link.
+The families written by the rules' authors (``zoo``) and the blind family (``blind``, written
+by an annotator who never saw the rules) are scored apart, each against floors of its own.
+
+Run ``python tests/test_zoo_links.py [zoo|blind] [digital|scan] [names]`` for the figures and
+every missed or wrong link.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from itertools import product
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -28,8 +33,10 @@ build, links = load_test_module(LAYOUTS / "build.py"), load_test_module(LAYOUTS 
 
 # Floors under the figures measured after the fixes the zoo led to (HISTORY).
 FLOORS = {
-    "digital": {"amount": 0.99, "amount+municipality": 0.98},
-    "scan": {"amount": 0.98, "amount+municipality": 0.97},
+    ("zoo", "digital"): {"amount": 0.99, "amount+municipality": 0.98},
+    ("zoo", "scan"): {"amount": 0.98, "amount+municipality": 0.97},
+    ("blind", "digital"): {"amount": 0.98, "amount+municipality": 0.95},
+    ("blind", "scan"): {"amount": 0.98, "amount+municipality": 0.95},
 }
 HISTORY = """62 documents (41 born-digital, 21 scans), written 2026-12-05 from what each page
 prints, before kenmerk ran on them. First measured with the pipeline as it stood (commit
@@ -47,15 +54,38 @@ own letter whose sender kenmerk does not find (two documents), a name with a sup
 footnote mark glued to it ('Utrecht²')."""
 
 
-def documents(form: str) -> list:
-    return [d for d in links.ZOO if d.scan == (form == "scan")]
+BLIND_HISTORY = """36 documents (25 born-digital, 11 scans, 373 amounts, 270 of them linked as
+first written), written 2026-12-05 from ANNOTATING.md alone by an annotator who never saw the rules
+(``blind2/links/``). First measured with the pipeline of that morning: born-digital amount
+0.983, amount+municipality 0.874 (P 0.949, R 0.810: 149 of 184 links); scans amount 0.953,
+amount+municipality 0.816 (P 0.984, R 0.698: 60 of 86). Its conventions were then checked
+against the project's (``blind2/links/CONVENTIONS.md``): a municipality's own costs, credits
+and income in its own document get no code (24 expected values null, as the real document
+508), and a REDACTED value is scored as a redacted amount; with the pipeline unchanged that
+gave born-digital amount+municipality 0.890 (149 of 178, 8 wrong), scans amount 0.991,
+amount+municipality 0.946 (61 of 68). After the general fixes it led to (a total row's figures
+belong to no municipality; 'Aan X kennen wij € Y toe'; a municipality that pays, 'X betaalt
+(een bijdrage van) € Y'; gapped clauses after a purpose, a repeated preposition, a payer or an
+inverted verb; 'om € Y gevraagd', 'heeft € Y aangeboden', 'verwacht € Y te ontvangen'; 'Voor X
+gaat het om € Y'; a money noun to X in apposition with its amount; a letter to a municipality
+fixing, paying out or recalling its grant with no receiver named; 'twee ton toe'): born-digital
+amount 0.985, amount+municipality 0.957 (P 0.971, R 0.944: 168 of 178, 5 wrong); scans amount
+0.991, amount+municipality 0.962 (P 1.000, R 0.926: 63 of 68, none wrong). Left: a project
+table whose Gemeente column only locates the applicant, the text saying so (5 wrong); a
+municipality named in an earlier clause or sentence ('die gemeente', 'de gemeente', 'daar'; 6);
+a place between receiver and amount (2); a Frisian name not in the gazetteer; OCR (2)."""
 
 
-def measure(form: str, work: Path, names: set[str] | None = None):
-    """Draw the documents of ``form``, run kenmerk on them, score them; (out, gold path, report)."""
+def documents(form: str, group: str = "zoo") -> list:
+    return [d for d in links.ZOO if d.scan == (form == "scan") and d.blind == (group == "blind")]
+
+
+def measure(form: str, work: Path, names: set[str] | None = None, group: str = "zoo"):
+    """Draw the documents of ``form`` in ``group``, run kenmerk on them, score them; (out, gold
+    path, report)."""
     folder = work / "documents"
     folder.mkdir(parents=True, exist_ok=True)
-    chosen = [d for d in documents(form) if not names or d.name in names]
+    chosen = [d for d in documents(form, group) if not names or d.name in names]
     for d in chosen:
         path = build.build_pdf([list(p) for p in d.pages], folder / f"{d.name}.pdf")
         if d.scan:
@@ -71,21 +101,23 @@ def measure(form: str, work: Path, names: set[str] | None = None):
 
 
 @pytest.fixture(scope="module", params=[
-    pytest.param("digital"), pytest.param("scan", marks=pytest.mark.slow)])
+    pytest.param(("zoo", "digital")), pytest.param(("zoo", "scan"), marks=pytest.mark.slow),
+    pytest.param(("blind", "digital")), pytest.param(("blind", "scan"), marks=pytest.mark.slow)],
+    ids=lambda p: "-".join(p))
 def measured(request, tmp_path_factory):
-    form = request.param
-    return form, measure(form, tmp_path_factory.mktemp(f"links_{form}"))
+    group, form = request.param
+    return (group, form), measure(form, tmp_path_factory.mktemp(f"links_{group}_{form}"), group=group)
 
 
 def test_links_stay_at_or_above_their_floor(measured):
-    form, (_, _, report) = measured
-    below = {m: round(report.scores[m].f1, 3) for m, floor in FLOORS[form].items()
+    key, (_, _, report) = measured
+    below = {m: round(report.scores[m].f1, 3) for m, floor in FLOORS[key].items()
              if report.scores[m].f1 < floor}
-    assert not below, f"{form}: below the floor: {below}\n" + "\n".join(report.lines())
+    assert not below, f"{key}: below the floor: {below}\n" + "\n".join(report.lines())
 
 
 def test_zoo_is_varied():
-    zoo = links.ZOO
+    zoo = [d for d in links.ZOO if not d.blind]
     assert len(zoo) >= 35 and len({d.name for d in zoo}) == len(zoo)
     assert sum(d.scan for d in zoo) * 3 >= len(zoo)
     linked = [a for d in zoo for a in d.amounts if a[2]]
@@ -105,12 +137,12 @@ def differences(out: Path) -> dict[str, list[str]]:
         if d.name not in docs:
             continue
         given = found.get(docs[d.name], [])
-        want = Counter((money_key(v, False), c) for _, v, c in d.amounts if c)
+        want = Counter((money_key(v, v == "REDACTED"), c) for _, v, c in d.amounts if c)
         got = Counter((money_key(r["value_eur"], r["redacted"]), r["municipality_code"])
                       for r in given if r["municipality_code"])
         lines = [f"missed {v} -> {c}" for (v, c), n in (want - got).items() for _ in range(n)]
         lines += [f"wrong  {v} -> {c}" for (v, c), n in (got - want).items() for _ in range(n)]
-        amounts_want = Counter(money_key(v, False) for _, v, _ in d.amounts)
+        amounts_want = Counter(money_key(v, v == "REDACTED") for _, v, _ in d.amounts)
         amounts_got = Counter(money_key(r["value_eur"], r["redacted"]) for r in given)
         lines += [f"amount missed {v}" for v, n in (amounts_want - amounts_got).items() for _ in range(n)]
         lines += [f"amount extra  {v}" for v, n in (amounts_got - amounts_want).items() for _ in range(n)]
@@ -120,12 +152,14 @@ def differences(out: Path) -> dict[str, list[str]]:
 
 
 if __name__ == "__main__":
-    forms = [a for a in sys.argv[1:] if a in ("digital", "scan")] or ["digital", "scan"]
-    names = {a for a in sys.argv[1:] if a not in ("digital", "scan")}
-    for form in forms:
+    words = set(sys.argv[1:])
+    groups = [g for g in ("zoo", "blind") if g in words] or ["zoo", "blind"]
+    forms = [f for f in ("digital", "scan") if f in words] or ["digital", "scan"]
+    names = words - {"zoo", "blind", "digital", "scan"}
+    for group, form in product(groups, forms):
         with tempfile.TemporaryDirectory() as tmp:
-            out, _, report = measure(form, Path(tmp), names)
-            print(f"== {form} ({len(documents(form))} documents)")
+            out, _, report = measure(form, Path(tmp), names, group)
+            print(f"== {group} {form} ({len(documents(form, group))} documents)")
             print("\n".join(report.lines()[:2]))
             for name, lines in differences(out).items():
                 print(f"-- {name}")

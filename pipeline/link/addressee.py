@@ -23,13 +23,20 @@ from pipeline.records import DocumentInfo
 _YOUR_MUNICIPALITY = re.compile(
     r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen)\s+u"
-    r"|(?:ontvangt|krijgt)\s+u|u\s+(?:ontvangt|krijgt))(?![\w])", re.IGNORECASE)
+    r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg))(?![\w])", re.IGNORECASE)
 # The same after the amount, in its clause: '€ 24.000 ontvangt u na de vaststelling', 'Een bedrag
 # van € 40.000 wordt aan uw gemeente toegekend', 'Het verschil van € 27.660 vorder ik van u terug'.
 _YOUR_MUNICIPALITY_AFTER = re.compile(
     r"(?<![\w])(?:(?:ontvangt|krijgt)\s+u|aan\s+uw\s+gemeente"
-    r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug))"
+    r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug)"
+    # 'Het restant van € 37.450 maken wij binnen vier weken over': paid to no one else.
+    r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan))"
     r"(?![\w])", re.IGNORECASE)
+# 'Het voorschot wordt in drie termijnen van € 640.000 betaald': the grant's money paid, to no one
+# named (not '... betaald aan', '... betaald door').
+_PAID_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])(?![ \t]+(?:aan|door)(?![\w]))",
+    re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
 # How far after the amount its clause is read for a cue.
@@ -40,14 +47,24 @@ _AFTER_WINDOW = 80
 def _unnamed_grant() -> re.Pattern:
     """A grant whose receiver goes unnamed, right before the amount: in a decision to a
     municipality that is the addressee ('Hierbij verleen ik een subsidie van € 75.000',
-    '2. een voorschot te verlenen van € 60.000')."""
+    '2. een voorschot te verlenen van € 60.000', 'Wij stellen de subsidie vast op € 187.450')."""
     nouns = alternation((*amount_words().money_nouns, "voorschot"))
     return re.compile(
         r"(?<![\w])(?:(?:(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen))"
         rf"(?:\s+hierbij)?\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
-        rf"|(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:te\s+verlenen|toe\s+te\s+kennen|te\s+verstrekken))"
+        rf"|(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:te\s+verlenen|toe\s+te\s+kennen|te\s+verstrekken)"
+        # The grant fixed at its final amount: 'Wij stellen de subsidie vast op € 187.450'.
+        r"|(?:(?:stel|stellen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stel|stellen))(?:\s+hierbij)?"
+        rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+vast\s+op)"
         r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _grant_money() -> re.Pattern:
+    """'het voorschot', 'de subsidie', 'het restant': the money a grant pays."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten"))
+    return re.compile(rf"(?<![\w])(?:het|de)\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])", re.IGNORECASE)
 
 
 # A receiver named with 'aan' (not 'aan u', 'aan uw gemeente'): the grant is not the addressee's.
@@ -89,13 +106,17 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
         clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
                     or any(lo <= m.start < start for m in links.mentions))
-    return _named_after(links, end)
+    return _named_after(links, end, window)
 
 
-def _named_after(links: LinkInput, end: int) -> bool:
+def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
     """``u`` or ``uw gemeente`` as receiver after the amount, in its clause: no clause break,
-    municipality or other amount between."""
+    municipality or other amount between. Or the grant's money of the ``sentence`` before the
+    amount is paid right after it, to no one named (``Het voorschot wordt in drie termijnen van
+    € 640.000 betaald``)."""
     clause = re.match(r"[^.;:!?()\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+    if _PAID_RIGHT_AFTER.match(clause) and _grant_money().search(sentence):
+        return True
     cue = _YOUR_MUNICIPALITY_AFTER.search(clause)
     if cue is None:
         return False

@@ -17,8 +17,9 @@ is a named rule, tried in order; the first that fires wins:
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
-``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``: X pays; the amount is
-                      X's money all the same, so it is linked (the rule name says payer)
+``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
+                      bijdrage van € 30.000``: X pays; the amount is X's money all the same,
+                      so it is linked (the rule name says payer)
 ``separable_verb``    ``De gemeente Assen trekt er € 2 ton voor uit``, ``Zwolle stelt
                       € 80.000 beschikbaar``: a separable verb of spending or receiving
 ``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
@@ -47,7 +48,8 @@ give one fact per municipality over the same characters, with distinct fact
 ids. Otherwise a municipality in a group (``Gouda en Nijmegen (€ 400.000)``,
 ``X en Y krijgen samen € Z``) is never linked: the amount may be shared.
 
-Links stay within the amount's sentence. The only cues that reach further are
+A figure in a table row labelled as a total (``Subtotaal Groningen | 1.667 | 329``) is linked
+by no rule. Links stay within the amount's sentence. The only cues that reach further are
 structural: a table row or a short list item (``table_row``, ``same_row``) and a field
 block (``recipient_field``). A long line of
 running text with a wide gap in it (redaction debris) is no table row, so the
@@ -79,6 +81,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     names_the_row,
     same_clause,
     short_line_of,
+    total_row,
 )
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -88,7 +91,11 @@ from pipeline.phrases import alternation
 
 
 def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
-    """The municipality the amount at [start, end) belongs to and the rule that says so, or None."""
+    """The municipality the amount at [start, end) belongs to and the rule that says so, or None.
+
+    A figure of a total row (``Subtotaal Groningen | 1.667``) belongs to none."""
+    if total_row(links.text, start):
+        return None
     for rule in LINK_RULES:
         mention = rule(links, start, end)
         if mention is not None:
@@ -168,9 +175,9 @@ _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 
 
 def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``; a grant verb before the name.
-
-    ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
+    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``Aan (de gemeente) Zwolle kennen
+    wij € 1,2 miljoen toe`` (the grant verb and its subject after the name); a grant verb before
+    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
     """
     m = mention_before(links, start)
     if m is None:
@@ -179,7 +186,9 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     between = links.text[m.end : start]
     words = link_words()
     if _GRANT_TO.search(before) is not None:
-        if words.grant_auxiliary.fullmatch(between) is None and not _grant_infinitive(links, m.end, start, end):
+        # 'Aan X is € Y toegekend', 'aan X € Y toe te kennen', 'Aan X kennen wij € Y toe'.
+        if (words.grant_auxiliary.fullmatch(between) is None and words.grant_verb_after.fullmatch(between) is None
+                and not _grant_infinitive(links, m.end, start, end)):
             return None
     elif words.grant_verb_before.search(before) is not None:
         if (
@@ -211,16 +220,18 @@ def _grant_infinitive(links: LinkInput, lo: int, start: int, end: int) -> bool:
 def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Voor (de gemeente) X is € Y gereserveerd``, ``Ten behoeve van X wordt een bedrag van
     € Y beschikbaar gesteld``: the preposition of a recipient before the name, an auxiliary
-    between, a participle of granting right after the amount."""
+    between, a participle of granting right after the amount. Or ``Voor (de grootste gemeente,)
+    X(,) gaat het om € Y``: what the grant comes to for X."""
     m = mention_before(links, start)
     if m is None:
         return None
     words = link_words()
     if words.reserve_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
-    if words.grant_auxiliary.fullmatch(links.text[m.end : start]) is None:
-        return None
-    if words.reserve_participle_after.match(links.text, end) is None:
+    between = links.text[m.end : start]
+    if words.concerns.fullmatch(between) is None and (
+            words.grant_auxiliary.fullmatch(between) is None
+            or words.reserve_participle_after.match(links.text, end) is None):
         return None
     return None if in_group(links, m) else m
 
@@ -281,16 +292,24 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
 def _payment_to_pattern() -> re.Pattern:
     nouns = alternation(amount_words().money_nouns)
     articles = link_words().municipality_articles
-    return re.compile(rf"{nouns}\s+aan\s+(?:{articles}\s+)?$", re.IGNORECASE)
+    # 'De bijdrage (van de provincie) aan X': the payer may stand between noun and receiver.
+    return re.compile(rf"{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan\s+(?:{articles}\s+)?$",
+                      re.IGNORECASE)
 
 
 def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De uitkering aan (de gemeente) X daalde met € Y``: a money noun addressed to X.
 
-    The amount follows in the same clause; it is X's money, or the change of it.
+    The amount follows in the same clause; it is X's money, or the change of it. Or it stands
+    in apposition, between commas or brackets: ``De bijdrage van de provincie aan de gemeente
+    Houten, € 3,75 miljoen, is al openbaar``.
     """
     m = mention_before(links, start)
-    if m is None or not same_clause(links, m.end, start):
+    if m is None:
+        return None
+    apposition = (re.fullmatch(r"\s*[,(]\s*", links.text[m.end : start])
+                  and re.match(r"\s*[,)]", links.text[end : end + 3]))
+    if not apposition and not same_clause(links, m.end, start):
         return None
     if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
         return None
@@ -298,18 +317,25 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
 
 
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``De gemeente X draagt (zelf) € Y bij``: X pays part of the cost.
+    """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
+    of the cost.
 
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
     m = mention_before(links, start)
-    if m is None or is_place(links, m) or not same_clause(links, m.end, start):
+    if m is None or is_place(links, m):
+        return None
+    # 'X betaalt het grootste deel: € Y': a colon right before the amount.
+    between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
+    if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
-    if words.contribute_verbs.match(links.text[m.end : start].lstrip()) is None:
-        return None
-    if words.contribute_particle_after.match(links.text, end) is None:
+    if words.pay_verbs.match(between.lstrip()) is not None:
+        if len(between.split()) > words.receive_gap_max_words + 1:
+            return None
+    elif (not same_clause(links, m.end, start) or words.contribute_verbs.match(between.lstrip()) is None
+          or words.contribute_particle_after.match(links.text, end) is None):
         return None
     return None if in_group(links, m) else m
 
@@ -439,12 +465,15 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     return tuple(group)
 
 
-def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
-    """``Rotterdam ontving € 2 mln en Amsterdam € 3 mln``: the second clause leaves out the verb.
 
-    The clause before receives, contributes (``X droeg € 1 bij, de gemeente Y € 2``) or spends by
-    a separable verb (``X trekt € 1 uit, Y € 2``), its particle or period (``per jaar``) before
-    the comma; or is itself gapped (``X ontving € 1, Y € 2 en Z € 3``), up to ten deep.
+def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause): the clause leaves out
+    the verb. The clause before receives, is granted (``Aan X kennen wij € 1,2 mln toe, aan Y €
+    450.000``), receives inverted (``krijgt X € 1 en Y € 2``), contributes or pays (``X droeg € 1
+    bij, de gemeente Y € 2``; ``X betaalt € 64.000, Y € 48.000``) or spends by a separable verb
+    (``X trekt € 1 uit, Y € 2``); its amount may have a purpose (``€ 4 mln voor de route, Y €
+    600.000``), its verb's particle or a period (``per jaar``) before the comma. The clause
+    before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep.
     """
     if depth > 10:
         return None
@@ -455,10 +484,17 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if previous is None:
         return None
     first_start, first_end = previous
-    if link_words().gapped_join.fullmatch(links.text, first_end, m.start) is None:
+    between = links.text[first_end : m.start]
+    joiner = link_words().gapped_join.search(between)
+    if joiner is None or _object_tail().fullmatch(between[: joiner.start()]) is None:
         return None
-    first = (receives(links, first_start, first_end) or contributes(links, first_start, first_end)
-             or separable_verb(links, first_start, first_end) or gapped(links, first_start, first_end, depth + 1))
+    first = None
+    for rule in (receives, granted_to, receives_inverted, contributes, separable_verb):
+        first = rule(links, first_start, first_end)
+        if first is not None:
+            break
+    else:
+        first = gapped(links, first_start, first_end, depth + 1)
     return m if first is not None and first != m else None
 
 

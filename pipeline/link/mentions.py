@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.doctext import doc_text
+from pipeline.extract.amount_tables import table_words
 from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.link.words import link_words
@@ -173,6 +174,17 @@ def is_row_or_item(text: str, pos: int) -> bool:
     if row is not None and (row.group() != " " * len(row.group()) or n_words <= link_words().row_max_words):
         return True
     return bool(_ITEM.match(line)) and n_words <= link_words().list_markers_max_words
+
+
+def total_row(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a table row labelled as a total (``Subtotaal Groningen | 1.667``,
+    ``Totaal Twente | € 6.850.000``): its figures add up several rows, so a name in the label
+    is the group's, and the figures belong to no municipality."""
+    if not is_row_or_item(text, pos):
+        return False
+    start, _ = line_of(text, pos)
+    label = _ROW.split(text[start:pos].strip(" |\t"), maxsplit=1)[0]
+    return table_words().total_labels.search(label.strip()) is not None
 
 
 def names_the_row(text: str, mention: Mention) -> bool:

@@ -33,8 +33,13 @@ class LinkWords:
     subordinator_before: re.Pattern
     contribute_verbs: re.Pattern
     contribute_particle_after: re.Pattern
-    # Between a clause and the gapped one after it: 'X droeg € 1 bij, (de gemeente) Y € 2'.
+    # Between a clause and the gapped one after it, at the end of what follows the first amount:
+    # 'X droeg € 1 bij, (aan) (de gemeente) Y € 2'.
     gapped_join: re.Pattern
+    # 'De gemeente X betaalt (een bijdrage van) € Y': X pays, no particle.
+    pay_verbs: re.Pattern
+    # 'Aan de gemeente X kennen wij € Y toe': a finite verb of granting and its subject after X.
+    grant_verb_after: re.Pattern
     distribute_word_before: re.Pattern
     distribute_word_after: re.Pattern
     distribute_verbs: re.Pattern
@@ -51,6 +56,8 @@ class LinkWords:
     # 'Voor (de gemeente) X is € Y gereserveerd': the preposition before X, the participle after Y.
     reserve_before: re.Pattern
     reserve_participle_after: re.Pattern
+    # 'Voor (de grootste gemeente,) X(,) gaat het om € Y': between name and amount.
+    concerns: re.Pattern
     # 'Een stichting in (de gemeente) X': a place, not the subject of the clause.
     locative_before: re.Pattern
     # 'In 2022 heeft de gemeente X € Y ontvangen': the auxiliary before its subject.
@@ -140,9 +147,13 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         gapped_join=re.compile(
-            r"(?:[ \t]+" + alternation(data.gap_tails) + r")?\s*(?:,|,?\s*en)\s+(?:"
-            + alternation(data.municipality_articles) + r"\s+)?",
+            r"(?:[ \t]+" + alternation(data.gap_tails) + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
+        ),
+        pay_verbs=re.compile(alternation(data.pay_verbs) + r"(?![\w])", re.IGNORECASE),
+        grant_verb_after=re.compile(
+            r"\s+" + alternation(data.grant_verbs) + r"(?:\s+[^\W\d_]+){0,3}?\s+$", re.IGNORECASE
         ),
         distribute_word_before=re.compile(
             alternation(data.distribute_words) + r"\s+$", re.IGNORECASE
@@ -176,11 +187,13 @@ def link_words() -> LinkWords:
             r"\s+" + alternation(data.object_joiners) + r"\s+$", re.IGNORECASE
         ),
         grant_infinitive=re.compile(alternation(data.grant_infinitives), re.IGNORECASE),
+        # 'Voor de gemeente X', and 'Voor de grootste gemeente, X' (an apposition).
         reserve_before=re.compile(
             r"(?<![\w])" + alternation(data.reserve_prepositions) + r"\s+(?:"
-            + alternation(data.municipality_articles) + r"\s+)?$",
+            + alternation(data.municipality_articles) + r"\s+|de\s+[^\W\d_]+\s+gemeente\s*,\s*)?$",
             re.IGNORECASE,
         ),
+        concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
         reserve_participle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.reserve_participles) + r"(?![\w])",
             re.IGNORECASE,

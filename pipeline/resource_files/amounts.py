@@ -65,6 +65,7 @@ class AmountsLinkingFile:
     contribute_verbs: list[str]
     contribute_particles: list[str]
     gap_tails: list[str]
+    pay_verbs: list[str]
     distribute_words: list[str]
     distribute_verbs: list[str]
     row_max_words: int
@@ -77,6 +78,7 @@ class AmountsLinkingFile:
     grant_infinitives: list[str]
     reserve_prepositions: list[str]
     reserve_participles: list[str]
+    concern_phrases: list[str]
     locative_prepositions: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]

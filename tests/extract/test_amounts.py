@@ -107,6 +107,8 @@ def test_digits_euro_word(text, expected):
         ("Het is 7,5 miljoen euro.", []),
         ("Er is een subsidie van anderhalf miljoen voor de aanpak.", ["anderhalf miljoen"]),
         ("De gemeente krijgt twee ton subsidie.", ["twee ton"]),
+        # The particle of a separable verb of granting after the figure (kennen ... toe).
+        ("Voor Ede is budget gereserveerd en aan Wageningen kennen wij twee ton toe.", ["twee ton"]),
         ("Er wonen anderhalf miljoen mensen.", []),
         ("De subsidie gaat naar anderhalf miljoen inwoners.", []),
         ("Er werd twee ton CO2 bespaard met het budget.", []),

@@ -5,12 +5,18 @@ The documents are in ``links/*.json``, one file per family (allocation tables, l
 decisions, news and press releases). Each is printed in the notation of ``build.py``
 (``pages``) and carries every amount a reader finds on its pages, as ``[text, value_eur,
 municipality]``: the CBS code of the municipality that receives the amount or is charged it,
-where the text or the table row says so (``tests/real/ANNOTATING.md``), else null. Totals,
+where the text or the table row says so (``tests/real/ANNOTATING.md``), else null; a blacked-out
+figure has the value ``REDACTED`` (scored as a redacted amount, ``corpus/gold/README.md``). Totals,
 provinces, regions, foundations and projects that merely lie in a municipality get none.
 ``scan`` entries are rendered, turned and speckled, and read by tesseract.
 
 Written for these tests from what is printed, before kenmerk ran on them; none is copied from
 a real document.
+
+The family in ``blind2/links/`` (``blind_money``) was written by an annotator who never saw
+kenmerk's rules, from ANNOTATING.md alone (their decisions where it is silent in
+``blind2/links/CONVENTIONS.md``), so it measures how the linking rules hold on wording nobody
+fitted them to; it is scored apart from the families written by the rules' authors.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from pipeline.testing import load_test_module
 families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "links"
+BLIND = Path(__file__).resolve().parent / "blind2" / "links"
 KEYS = {"name", "scan", "pages", "amounts"}
 
 
@@ -34,12 +41,14 @@ class LinkDocument:
     # (text as printed, value in euro, CBS code or None)
     amounts: tuple[tuple[str, str, str | None], ...]
     scan: bool = False
+    # Written by an annotator who never saw the rules (``blind2/links/``).
+    blind: bool = False
 
     def gold(self) -> list[dict]:
         """The document's amounts as gold lines of ``corpus/gold/README.md``."""
         return [
             {"doc": f"{self.name}.pdf", "kind": "amount", "text": text, "value_eur": value,
-             "redacted": False, "municipality": code}
+             "redacted": value == "REDACTED", "municipality": code}
             for text, value, code in self.amounts
         ]
 
@@ -47,11 +56,13 @@ class LinkDocument:
 def load() -> tuple[LinkDocument, ...]:
     return tuple(
         LinkDocument(
-            name=entry["name"], family=family, scan=entry.get("scan", False),
+            name=entry["name"], family=f"blind_{family}" if blind else family,
+            scan=entry.get("scan", False), blind=blind,
             pages=tuple(tuple(page) for page in entry["pages"]),
             amounts=tuple(tuple(a) for a in entry["amounts"]),
         )
-        for family, entry in families.entries(FAMILIES, KEYS)
+        for blind, folder in ((False, FAMILIES), (True, BLIND))
+        for family, entry in families.entries(folder, KEYS)
     )
 
 

@@ -101,3 +101,24 @@ def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalit
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A grant fixed at its final amount, the addressee's earlier advance, the rest paid out.
+        ("Wij stellen de subsidie vast op € 187.450.", [True]),
+        ("U ontving eerder een voorschot van € 150.000.", [True]),
+        ("Het restant van € 37.450 maken wij binnen vier weken over op uw rekening.", [True]),
+        ("Het voorschot wordt in drie jaarlijkse termijnen van € 640.000 betaald.", [True]),
+        # Paid to or by someone named, or no grant's money in the sentence: not the addressee's.
+        ("Het restant van € 37.450 maken wij over aan de stichting.", [False]),
+        ("Het voorschot wordt in termijnen van € 640.000 betaald aan de stichting.", [False]),
+        ("De bouw van € 5 miljoen wordt door de provincie betaald.", [False]),
+        ("Gouda kreeg eerder een voorschot van € 150.000.", [False]),
+    ],
+)
+def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected

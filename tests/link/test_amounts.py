@@ -510,3 +510,110 @@ def test_same_row(with_municipalities, text, codes):
 )
 def test_a_name_at_the_end_of_a_long_row_label_is_part_of_a_description(with_municipalities, text, codes):
     assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("| Gouda | € 118.000 | € 26.000\n| Utrecht | € 1.452.000 | € 310.000\n"
+         "| Subtotaal Utrecht | € 1.570.000 | € 336.000",
+         ["GM0513", "GM0513", "GM0344", "GM0344", None, None]),
+        ("Almere\t€ 40.000\nTotaal Almere en Dronten\t€ 95.000", ["GM0034", None]),
+        ("| Totaal Nijmegen | € 2.400.000", [None]),
+        # A total word in running text is no row label.
+        ("In totaal ontvangt Utrecht € 5 miljoen.", ["GM0344"]),
+    ],
+)
+def test_a_total_row_links_no_figure(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The receiver fronted with 'aan', the finite verb of granting and its subject after it.
+        ("Aan de gemeente Utrecht kennen wij € 1,2 miljoen toe.", ["GM0344"]),
+        ("Aan Almere kent het college € 80.000 toe voor de bibliotheek.", ["GM0034"]),
+        ("Aan Gouda is € 50.000 toegekend.", ["GM0513"]),
+        # 'aan' a place, a grant verb too far: no link.
+        ("Aan de rand van Gouda bouwen wij voor € 2 miljoen een school.", [None]),
+    ],
+)
+def test_granted_to_a_fronted_receiver(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda betaalt een bijdrage van € 64.000.", ["GM0513"]),
+        ("De gemeente Almere betaalt het grootste deel: € 7,6 miljoen.", ["GM0034"]),
+        ("Nijmegen betaalde zelf € 35.000.", ["GM0268"]),
+        # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
+        ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
+        ("Een stichting in Gouda betaalt € 5.000.", [None]),
+    ],
+)
+def test_a_municipality_that_pays(with_municipalities, text, codes):
+    assert link(with_municipalities, text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Aan de gemeente Utrecht kennen wij € 1,2 miljoen toe, aan Gouda € 450.000 en aan Nijmegen "
+         "ruim € 300.000.", ["GM0344", "GM0513", "GM0268"]),
+        ("De gemeente Gouda betaalt een bijdrage van € 64.000, Nijmegen € 48.000 en Dronten € 19.000.",
+         ["GM0513", "GM0268", "GM0303"]),
+        ("De gemeente Utrecht krijgt € 4 miljoen voor de route naar Gouda, Nijmegen € 600.000 voor de "
+         "route langs de rivier.", ["GM0344", "GM0268"]),
+        ("De gemeente Rotterdam ontvangt € 2,7 miljoen voor de ringweg en de gemeente Dronten € 0,8 "
+         "miljoen voor de dijk.", ["GM0599", "GM0303"]),
+        ("Uit de regiodeal krijgt Almere € 850.000 en Lelystad € 1,1 miljoen.", ["GM0034", "GM0995"]),
+        # The first amount is nobody's: the second clause is no gapped one.
+        ("De provincie betaalt € 2 miljoen, Utrecht € 1 miljoen.", [None, None]),
+    ],
+)
+def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gouda heeft voor de ringweg om ongeveer € 1 miljoen gevraagd.", ["GM0513"]),
+        ("Klopt het dat de gemeente Almere € 5 miljoen heeft aangeboden?", ["GM0034"]),
+    ],
+)
+def test_asked_and_offered(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
+        ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        # 'gaat het om' without a receiver before it: nobody's.
+        ("In Gouda gaat het om € 31.000.", [None]),
+    ],
+)
+def test_what_a_grant_comes_to_for_a_municipality(with_municipalities, text, codes):
+    assert link(with_municipalities, text, reserved_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De bijdrage van de provincie aan de gemeente Gouda, € 3,75 miljoen, is al openbaar.", ["GM0513"]),
+        ("De uitkering aan Utrecht (€ 120.000) steeg.", ["GM0344"]),
+        # A comma without a closing one: a new clause, not an apposition.
+        ("De bijdrage aan Gouda, € 3,75 miljoen voor de provincie.", [None]),
+    ],
+)
+def test_a_payment_to_in_apposition(with_municipalities, text, codes):
+    assert link(with_municipalities, text, payment_to) == codes
+
+
+def test_a_municipality_that_expects_to_receive(with_municipalities):
+    assert link(with_municipalities, "Utrecht verwacht daaruit € 220.000 te ontvangen.", receives) == ["GM0344"]
