@@ -80,13 +80,18 @@ def test_the_engine_reads_the_words_and_boxes_the_command_reads(scanned_letter, 
     assert engine[1] == pytest.approx(command[1], abs=3)
 
 
+def _top_of_page_with_a_new_pool(scanned_letter, monkeypatch):
+    """The top quarter of the scanned letter's page, and an empty engine pool in place of the module's."""
+    image, _ = _page_image(scanned_letter)
+    pool = tesseract._Pool()
+    monkeypatch.setattr(tesseract, "_pool", pool)
+    return image.crop((0, 0, image.width, image.height // 4)), pool
+
+
 @pytest.mark.slow
 @needs_engine
 def test_the_engine_is_kept_for_the_next_page(scanned_letter, monkeypatch):
-    image, _ = _page_image(scanned_letter)
-    small = image.crop((0, 0, image.width, image.height // 4))
-    pool = tesseract._Pool()
-    monkeypatch.setattr(tesseract, "_pool", pool)
+    small, pool = _top_of_page_with_a_new_pool(scanned_letter, monkeypatch)
     first = tesseract.image_to_data(small, "nld", "--psm 3", 30)
     engines = pool._idle["nld"]
     assert len(engines) == 1
@@ -98,10 +103,7 @@ def test_the_engine_is_kept_for_the_next_page(scanned_letter, monkeypatch):
 @pytest.mark.slow
 @needs_engine
 def test_a_reading_as_one_block_takes_the_engine_kept_and_leaves_it_reading_pages(scanned_letter, monkeypatch):
-    image, _ = _page_image(scanned_letter)
-    small = image.crop((0, 0, image.width, image.height // 4))
-    pool = tesseract._Pool()
-    monkeypatch.setattr(tesseract, "_pool", pool)
+    small, pool = _top_of_page_with_a_new_pool(scanned_letter, monkeypatch)
     page = tesseract.image_to_data(small, "nld", "--psm 3", 30)
     [kept] = pool._idle["nld"]
     tesseract.image_to_data(small, "nld", "--psm 6", 30)
