@@ -8,8 +8,12 @@ reaches ``doc_date_rule``:
 * ``email_sent``: the date of the top message of an e-mail chain
   (``Verzonden: vrijdag 25 september 2020 15:14``, ``Sent: 9/25/2020 3:14 PM``);
 * ``meeting_date``: the meeting date of minutes and decision lists
-  (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``), and of a
-  council proposal without a date label of its own (``Raadsvergadering: 12 maart 2024``);
+  (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``; not the record of the
+  meeting before that they adopt), and of a council proposal without a date label of its own
+  (``Raadsvergadering: 12 maart 2024``);
+* ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it
+  (``Aldus vastgesteld in de openbare vergadering van ..., gehouden op 25 juni 2024``);
+* ``adopted_cell``: a report's adoption date as a field of its head (``Rapport vastgesteld``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
   split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
 * ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head
@@ -23,7 +27,8 @@ reaches ``doc_date_rule``:
 * ``datum_label_loose``: a label with a word after it and the date below
   (``Datum document`` / ``21 november 2024``);
 * ``received_stamp``: ``Ontvangen 12 maart 2024``, ``Datum ontvangst``, when the
-  ``Datum`` field itself is empty;
+  ``Datum`` field itself is empty; ``received_stamp_cell`` where OCR joined the stamp to
+  the address line beside it;
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
@@ -37,8 +42,9 @@ reaches ``doc_date_rule``:
   ``status_date`` (``Peildatum 1 januari 2024``), a news item's dateline or byline (or a press
   release's row of labels, ``datum_cell``), a web page's stamps.
 
-Lists of incoming documents, inventory lists and EU fiches are dated by their own
-rules only (``OWN_RULES_ONLY``): the dates in their tables are of other documents.
+Lists of incoming documents (by a ``Datum`` of their own, else the meeting they are for),
+inventory lists and EU fiches are dated by their own rules only (``OWN_RULES_ONLY``): the
+dates in their tables are of other documents.
 So are budgets and annual plans: the year in their title is the year they plan for.
 
 ``document_date`` tries the rules of the document's kind first, then those of
@@ -166,9 +172,14 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
     # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
     # like a site's data list.
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
+    # With its article the record is a noun of a sentence; a title names its own ('Verslag van de vergadering van ...').
+    record = re.compile(rf"\b(?:de|het)\s+(?:{_alternatives(tuple(words['record_words']))})\s+van\s+de\s+$",
+                        re.IGNORECASE)
     for i, ln in enumerate(opening):
         m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
-        if m is None:
+        # 'De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld': minutes adopt the
+        # record of the meeting before.
+        if m is None or record.search(ln.text[: m.start() + 1]):
             continue
         hit = _date_after(ln, m.end(), "meeting_date")
         # 'Datum vergadering: dinsdag 14 mei 2024': a weekday or 'd.d.' may stand between; a word
@@ -180,6 +191,32 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
+
+
+def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
+    """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
+    openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
+    (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
+    pattern = document_date_words()["adopted_in_meeting"]
+    for ln in ev.lines:
+        m = pattern.match(ln.text)
+        if m is not None:
+            hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), "adopted_in_meeting")
+            if hit is not None:
+                return hit
+    return None
+
+
+def adopted_cell_date(ev: Evidence) -> DateHit | None:
+    """A report's adoption date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
+    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``)."""
+    return cell_date(ev, tuple(document_date_words()["adopted_labels"]), "adopted_cell")
+
+
+def received_stamp_cell_date(ev: Evidence) -> DateHit | None:
+    """A received stamp beside the address block, which the text joins to the address's line
+    (``College van burgemeester en wethouders   ONTVANGEN 14 MRT 2024``): a cell of its own."""
+    return cell_date(ev, tuple(document_date_words()["received_labels"]), "received_stamp_cell")
 
 
 # --------------------------------------------------------------------------
@@ -337,7 +374,8 @@ def furniture_date(ev: Evidence) -> DateHit | None:
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
-                 cell_place_date, received_stamp_date, date_above_empty_label, date_line_in_head,
+                 cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
+                 date_line_in_head,
                  place_month_line, short_year_date):
         hit = find(ev)
         if hit is not None:
@@ -396,9 +434,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date,),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
-    # A council proposal is dated by its own label, else by the meeting it is for.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, meeting_date),
-    "motie": (margin_date, labelled_date, label_row_date, cell_date, meeting_date),
+    # A council proposal is dated by its own label, else by the meeting it is for; a council decision
+    # (raadsbesluit) by the meeting that adopted it.
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
+    "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
@@ -409,8 +448,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
-    # A list's own date is the meeting it is for, or its label; its table dates the listed documents.
-    "lijst_ingekomen_stukken": (labelled_meeting_date, margin_date, labelled_date),
+    # A list's own date is its label, else the meeting it is for; its table dates the listed documents.
+    "lijst_ingekomen_stukken": (margin_date, labelled_date, labelled_meeting_date),
     "inventarislijst": (margin_date, labelled_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
@@ -426,8 +465,8 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks, version_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
-    "overig": (letter_fallbacks, title_page_date, status_date, published_stamp_date, changed_stamp_date, cover_date,
-               colophon_date, cover_year),
+    "overig": (letter_fallbacks, adopted_cell_date, title_page_date, status_date, published_stamp_date,
+               changed_stamp_date, cover_date, colophon_date, cover_year),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.

@@ -157,7 +157,8 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
 @lru_cache(maxsize=1)
 def _place_date() -> re.Pattern[str]:
     """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
-    return re.compile(rf"^[A-Z'][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays()})\s+)?",
+    # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too.
+    return re.compile(rf"^[A-Z'‘’][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays()})\s+)?",
                       re.IGNORECASE)
 
 

@@ -263,7 +263,8 @@ def names_itself(text: str, at: int) -> bool:
 @lru_cache(maxsize=1)
 def document_date_words() -> dict[str, Any]:
     data = load_file(DocumentDatesFile)
-    return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE)}
+    return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE),
+            "adopted_in_meeting": _compile("dates.json", data.adopted_in_meeting, re.IGNORECASE)}
 
 
 @lru_cache(maxsize=1)

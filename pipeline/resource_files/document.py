@@ -26,6 +26,14 @@ class DocumentDatesFile:
     NAME: ClassVar[str] = "dates.json"
     meeting_labels: list[str]
     received_labels: list[str]
+    # The labels of the date a report or decision was adopted ('Rapport vastgesteld'), printed as a field.
+    adopted_labels: list[str]
+    # A council decision's closing line, the meeting that adopted it ('Aldus vastgesteld in de openbare
+    # vergadering van de raad ..., gehouden op 25 juni 2024'); {DATE} is a day date.
+    adopted_in_meeting: str
+    # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
+    # minutes adopt the record of the meeting before, whose date is not theirs.
+    record_words: list[str]
     # Weekdays as letter heads and mail headers shorten them ('Den Haag, di 3 maart 2025'), with or
     # without a full stop: only before a date, never on their own.
     weekday_abbreviations: list[str]

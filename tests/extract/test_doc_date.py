@@ -519,6 +519,11 @@ STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie O
         ("Nieuwsbrief Sociaal Domein\nNummer 3 | maart 2024\n\nWijkteams van start\nSinds 1 maart werken de "
          "nieuwe wijkteams in Noord en Zuid.\n\nAgenda\n18 april 2024: informatieavond over de Wmo.\n",
          "nieuws", "2024-03", "issue_month"),
+        # A municipality in Fryslân publishes in Frisian: its publication stamp before its last change.
+        ("Fragen oer de enerzjytaslach\n\nWa hat rjocht op de taslach?\nHúshâldens mei in leech ynkommen.\n\n"
+         "Publisearre op 4 april 2024\nLêst bywurke: 12 april 2024\n", "overig", "2024-04-04", "published_stamp"),
+        ("Fragen oer de enerzjytaslach\n\nWa hat rjocht op de taslach?\nHúshâldens mei in leech ynkommen.\n\n"
+         "Lêst bywurke: 12 april 2024\n", "overig", "2024-04-12", "changed_stamp"),
     ],
 )
 def test_pages_printed_from_a_site_and_newsletters(text, doc_type, value, rule):
@@ -553,3 +558,86 @@ def test_a_press_release_dated_in_a_row_of_labels_under_its_heading(row, value):
 def test_a_labelled_date_on_a_budgets_cover_is_not_its_own(line, value):
     info = describe(f"Programmabegroting 2025\n\nGemeente Ede\n\n{line}\n\nInhoud\n1. Programma's\n")
     assert (info.doc_kind, info.doc_date) == ("begroting", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Minutes adopt the record of the meeting before: its date is not theirs.
+        ("Besluitenlijst vergadering Gedeputeerde Staten\ndinsdag 19 november 2024\n\n1. Vaststelling besluitenlijst\n"
+         "De besluitenlijst van de vergadering van 12 november 2024 wordt ongewijzigd vastgesteld.\n", "2024-11-19"),
+        ("Verslag van het algemeen bestuur\n3 april 2024\n\n1. Notulen\nDe notulen van de vergadering van 6 maart "
+         "2024 worden vastgesteld.\n", "2024-04-03"),
+        # A title names its own record.
+        ("Besluitenlijst van de vergadering van dinsdag 19 maart 2024\n\n1. De besluitenlijst van de vergadering "
+         "van 12 maart 2024 wordt vastgesteld.\n", "2024-03-19"),
+        ("Verslag van de vergadering van 3 april 2024\n\nAanwezig: de leden Jansen en Bakker\n", "2024-04-03"),
+        # A meeting named in a sentence of its own is still the meeting's.
+        ("Motie\n\nDe gemeenteraad van Hardenberg, in de vergadering van 7 november 2024,\n", "2024-11-07"),
+    ],
+)
+def test_the_record_of_the_meeting_before_does_not_date_minutes(text, value):
+    assert dd.meeting_date(ev(text)).value == value
+
+
+@pytest.mark.parametrize(
+    ("closing", "value"),
+    [
+        ("Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Maastricht, gehouden op 25 juni "
+         "2024.", "2024-06-25"),
+        ("Aldus besloten in de openbare raadsvergadering van dinsdag 9 juli 2024.", "2024-07-09"),
+        ("Vastgesteld in de vergadering van Provinciale Staten van 3 oktober 2024.", "2024-10-03"),
+    ],
+)
+def test_a_council_decision_is_dated_by_the_meeting_that_adopted_it(closing, value):
+    text = ("Raadsbesluit\n\nOnderwerp: bestemmingsplan Centrum\n\nDe raad van de gemeente Zwolle;\n\ngelezen het "
+            "voorstel van burgemeester en wethouders van 14 mei 2024, nummer 2024.0412;\n\nbesluit:\n1. het "
+            f"bestemmingsplan vast te stellen.\n\n{closing}\n\nde griffier, de voorzitter,\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("raadsvoorstel", value, "adopted_in_meeting")
+
+
+def test_a_list_of_incoming_documents_is_dated_by_its_own_datum_before_the_meeting_it_is_for():
+    text = ("Lijst van ingekomen stukken ten behoeve van de raadsvergadering van 18 april 2024\n\n"
+            "Periode: 7 maart 2024 tot en met 2 april 2024\nDatum: 3 april 2024\n\n"
+            "1. Brief van de provincie van 8 maart 2024 over het begrotingstoezicht.\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == ("lijst_ingekomen_stukken", "2024-04-03")
+
+
+def test_pdf_report_with_its_adoption_date_in_a_row_of_fields(tmp_path):
+    rows = [(72, 60, "Inspectie Gezondheidszorg en Jeugd"),
+            (72, 80, "Rapport van het inspectiebezoek aan zorglocatie De Linde"),
+            (72, 110, "Datum bezoek"), (222, 110, "Zaaknummer"), (372, 110, "Rapport vastgesteld"),
+            (72, 124, "4 juli 2024"), (222, 124, "2024-1128870"), (372, 124, "22 augustus 2024"),
+            (72, 160, "1. Inleiding"), (72, 176, "De inspectie heeft op 4 juli 2024 de locatie bezocht."),
+            (72, 200, "2. Conclusie"), (72, 216, "De zorgaanbieder voldoet aan 9 van de 12 normen.")]
+    path = _pdf(tmp_path / "rapport.pdf", rows)
+    hit = dd.adopted_cell_date(_ev_pdf(path))
+    assert (hit.value, hit.rule) == ("2024-08-22", "adopted_cell")
+    # A visit's date in the same row is no adoption.
+    rows = [r for r in rows if r[2] not in ("Rapport vastgesteld", "22 augustus 2024")]
+    assert dd.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "bezoek.pdf", rows))) is None
+
+
+def test_pdf_letter_with_an_empty_datum_and_a_received_stamp_beside_the_address(tmp_path):
+    rows = [(72, 60, "Provincie Noord-Brabant"), (72, 72, "Postbus 90151, 5200 MC 's-Hertogenbosch"),
+            (72, 100, "College van burgemeester en wethouders van de gemeente Oss"), (400, 100, "ONTVANGEN 14 MRT 2024"),
+            (72, 112, "Postbus 5"), (72, 124, "5340 BA OSS"),
+            (72, 150, "Datum"), (222, 150, "Ons kenmerk"), (372, 150, "Uw brief van"),
+            (222, 162, "C2331409"), (372, 162, "11 januari 2024"),
+            (72, 200, "Geacht college,"), (72, 220, PROSE), (72, 250, "Hoogachtend,"), (72, 264, "J. Jansen")]
+    path = _pdf(tmp_path / "brief.pdf", rows)
+    assert (_describe_pdf(path).doc_type, _describe_pdf(path).doc_date) == ("brief", "2024-03-14")
+    # OCR joins the stamp to the address's line; its word boxes keep it a cell of its own.
+    hit = dd.received_stamp_cell_date(_ev_pdf(path))
+    assert (hit.value, hit.rule) == ("2024-03-14", "received_stamp_cell")
+
+
+@pytest.mark.parametrize("place", ["‘s-Gravenhage", "’s-Hertogenbosch", "'s-Gravenhage"])
+def test_pdf_place_date_cell_with_a_typographic_apostrophe(tmp_path, place):
+    rows = [(72, 60, "Raad van State"), (72, 74, "No. W04.24.00089/I"), (300, 74, f"{place}, 12 juni 2024"),
+            (72, 110, "Aan de Koning"), (72, 130, PROSE), (72, 160, "De vice-president van de Raad van State,"),
+            (72, 190, "Th.C. de Graaf")]
+    hit = dd.cell_place_date(_ev_pdf(_pdf(tmp_path / "advies.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2024-06-12", "place_date_cell")

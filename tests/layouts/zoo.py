@@ -33,7 +33,10 @@ Written for these tests; none is copied from a real document, and no rule was tu
 The families in ``blind/`` were written by annotators who never saw kenmerk's rules, from
 ANNOTATING.md alone (their decisions where it is silent in ``blind/CONVENTIONS-*.md``), so they
 measure how the rules hold on layouts and wording nobody fitted them to. kenmerk's first reading
-of them (2026-12-05, sixth session) got what an entry's ``open`` calls ``first reading``.
+of them (2026-12-05, sixth session) got what an entry's ``open`` calls ``first reading``. The
+families in ``blind2/`` were written the same way in the same session, kept apart while the rules
+were fixed on ``blind/``, and read once after those fixes: their ``first reading`` entries say how
+those fixes held on documents they were not made for.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "zoo"
 BLIND = Path(__file__).resolve().parent / "blind"
+BLIND2 = Path(__file__).resolve().parent / "blind2"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "pages"}
 
 
@@ -67,7 +71,8 @@ class ZooDocument:
 
 def load() -> tuple[ZooDocument, ...]:
     documents = []
-    for _, entry in (*families.entries(FAMILIES, KEYS), *families.entries(BLIND, KEYS)):
+    for _, entry in (*families.entries(FAMILIES, KEYS), *families.entries(BLIND, KEYS),
+                     *families.entries(BLIND2, KEYS)):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
