@@ -53,6 +53,10 @@ NEWS_TYPE_RULES = frozenset({"nieuws_dateline", "nieuws_label"})
 SUBJECT_WORDS_FACTOR = 2
 # How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
 MAIL_HEADER_LINES = 12
+# 'Bijlage 1 bij besluit WOO-2024-0418': the annex's number, then the document it belongs to (a word
+# and its reference or date figures), left out when the line is read for the annex's own name.
+ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\W\d_]+(?:\s+\S*\d\S*)*\s*",
+                      re.IGNORECASE)
 # How many lines a signature block takes below the closing: the post, its name, a second signer.
 SIGNATURE_LINES = 6
 
@@ -84,6 +88,8 @@ class KindWords:
     table_caption: re.Pattern[str]
     min_table_captions: int
     table_kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    # A report's title that calls it a letter ('Brief aan de toekomst', 'Brief over de staat van ...').
+    letter_titled_report: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +130,7 @@ def kind_words() -> KindWords:
         min_table_captions=int(data.financial_tables["min_captions"]),
         table_kinds=tuple((kind, re.compile(p, re.IGNORECASE))
                           for kind, p in data.financial_tables["kinds"].items()),
+        letter_titled_report=re.compile(data.letter_titled_report, re.IGNORECASE),
     )
 
 
@@ -192,13 +199,16 @@ def titled(ev: Evidence) -> Titled | None:
     lines = [(ln, None) for ln in ev.lines[: words.opening_lines]]
     # A scan may run the title into the letterhead above it ('Provinciale Staten van Utrecht |
     # Statengriffie Lijst Ingekomen Stukken'), a line the clean stage leaves out as boilerplate. There
-    # a kind of letter is a stamp, not the title ('Document 2 | Woo-besluit ...' over a released nota).
+    # a kind of letter is a title only at the line's end ('... 1000 AE Amsterdam Raadsinformatiebrief'):
+    # before more words it is a stamp ('Document 2 | Woo-besluit ...' over a released nota). The first
+    # content line is read before it: a letterhead may name the series ('GGD ... | Gezondheidsmonitor
+    # Jeugd') over the document's own title ('Factsheet gemeente Den Helder').
     letterhead = letterhead_line(ev)
     if letterhead is not None:
-        lines.insert(0, (letterhead, None))
+        lines.insert(min(1, len(lines)), (letterhead, None))
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
-    for n, (ln, text) in enumerate(lines):
+    for ln, text in lines:
         unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
         # The subject under its label ('Betreft' / 'Verslag van de EU-Gezondheidsraad') is as much the
         # subject as the line that holds both.
@@ -220,14 +230,18 @@ def titled(ev: Evidence) -> Titled | None:
         # The text layer may run the body's name above the title into the first line ('Ministerie van ...
         # Verslag'): there a title may also start, with a capital, after a name of two words or more.
         # Further down a capital word inside a line ('Toezegging Motie ...') is no title.
-        opening = n == 0 or (n == 1 and letterhead is not None)
+        is_letterhead = ln is letterhead
+        opening = is_letterhead or (bool(ev.lines) and ln is ev.lines[0])
+        # An annex names the document it belongs to after 'bij' ('Bijlage 1 bij besluit WOO-2024-0418'):
+        # that is not the annex's own name, which may follow ('... WOO-2024-0418 Inventarislijst').
+        named = ANNEX_OF.sub(r"\g<annex>", named)
         offsets = title_offsets(named) if opening and not is_subject else [0]
         # A field's label is no title ('Advies: agenderen voor de commissie' in a list of documents).
         field = re.match(r"[^\W\d_]+(?=:\s)", named)
         starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
-                  and not (n == 0 and letterhead is not None and words.kinds[kind] == "brief")
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
+                  and not (is_letterhead and words.kinds[kind] == "brief" and named[at + m.end():].strip())
                   and not (field and at + m.end() <= field.end())
                   and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))
                   and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
@@ -329,14 +343,37 @@ def kind_from_type(ev: Evidence, doc_type: str) -> str:
     if doc_type == "brief":
         return "kamerbrief" if to_kamer(ev) else "brief"
     if doc_type == "nieuws":
-        opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:5] if ev.pages else []
-        press = {w for w in news_words().labels if w.startswith("pers")}
-        if any(_fold(re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]) in press for ln in opening):
-            return "persbericht"
-        return "nieuwsbericht"
+        label = news_label(ev)
+        # 'Persbericht', and in Frisian 'Parseberjocht'.
+        return "persbericht" if label is not None and label.startswith(("pers", "parse")) else "nieuwsbericht"
     if doc_type in ("kamervragen", "jaarverslag"):
         return doc_type
     return "overig"
+
+
+# Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+# How many printed lines at the top of the first page a news label may stand on.
+NEWS_LABEL_LINES = 5
+
+
+def news_label(ev: Evidence) -> str | None:
+    """The press-release or news label at the top (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
+    casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first
+    (``Home > Nieuws``), or a label in capitals that a scan ran into the end of the letterhead line
+    (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``)."""
+    labels = news_words().labels
+    # Boilerplate lines count here: a site prints the label in its data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_LABEL_LINES] if ev.pages else []
+    for ln in opening:
+        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
+        last = ln.text.split()[-1]
+        crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
+        candidates = [first, *(crumbs[1:] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
+        found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
+        if found is not None:
+            return found
+    return None
 
 
 def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str, str, str]:
@@ -365,6 +402,9 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = ("raadsinformatiebrief", "kind_memo_to_council")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
             found = (tabled, "kind_tables")
+        elif type_rule in NAMED_TYPE_RULES:
+            # Built as a report but named otherwise ('Brief over de staat van ...'): a report.
+            found = ("rapport", "kind_report_build")
     if found is not None:
         kind, rule = found
         implied = words.kinds[kind]
@@ -373,7 +413,7 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule
             # The build found the report; its name settles only the type: the rule that found it stays.
-            if type_rule in NAMED_TYPE_RULES and rule == "kind_title":
+            if type_rule in NAMED_TYPE_RULES and rule in ("kind_title", "kind_report_build"):
                 return kind, rule, implied, type_rule
             return kind, rule, implied, rule
     return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule

@@ -112,8 +112,16 @@ def report_structure(ev: Evidence) -> bool:
     """Built as a report: no sign of a letter, a heading that names the report, and a part of one.
     A piece of the budget cycle (``Eerste begrotingswijziging 2024``, ``Jaarrekening 2023``) may be
     a page or two of text and a table without any: its name, which no letter takes for its
-    heading, and no sign of a letter say enough."""
+    heading, and no sign of a letter say enough. A report may call itself a letter in its title
+    (``Brief over de staat van het lokaal bestuur 2024``; ANNOTATING.md: a study is a report also
+    when its title says ``Brief aan ...``): a letter puts its subject there, not its own name, so
+    with no sign of a letter and numbered sections such a title is a report's."""
     if letter_signs(ev):
         return False
     name = report_name(ev)
-    return name is not None and (bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag")
+    if name is None:
+        words = kind_words()
+        titled = any(is_heading(ln.text) and words.letter_titled_report.match(ln.text)
+                     for ln in ev.lines[: words.opening_lines])
+        return titled and "sections" in report_parts(ev)
+    return bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag"

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
+from pipeline.extract.doc_kind import news_label
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
-from pipeline.extract.doc_words import _alternatives, _fold, letter_words, news_words, other_words, report_words
+from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 
 # --------------------------------------------------------------------------
 # doc_type rules: each takes the evidence and says whether it fires
@@ -123,10 +124,14 @@ def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
 def rule_jaarverslag_heading(ev: Evidence) -> bool:
     """A report word (``Jaarverslag 2018``, ``Burgerjaarverslag``) or ``Programma 3:`` in the opening
     headings; not in a heading *about* the report (``Rekenkameronderzoek naar de jaarrekening 2023``,
-    ``Zienswijze op de jaarstukken``), which names it after a word of aboutness."""
+    ``Zienswijze op de jaarstukken``, ``Rapport bij het jaarverslag 2023``), which names it after a word of
+    aboutness. A study may take the report's name as its title and say in a subtitle what it is (``Rekening
+    van de jaarrekening`` / ``Onderzoek naar de jaarrekening 2023``): an annual report never calls itself a
+    study of one, so an opening heading about the report word outweighs the others."""
     words = report_words()
     headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
-    return any(not words.about.search(h[: m.start()]) for h in headings for m in words.report_word.finditer(h)) or bool(
+    named = [bool(words.about.search(h[: m.start()])) for h in headings for m in words.report_word.finditer(h)]
+    return (bool(named) and not any(named)) or bool(
         headings and words.chapter_heading.match(headings[0]) and headings[0].startswith("Programma")
     )
 
@@ -139,22 +144,7 @@ def rule_nieuws_dateline(ev: Evidence) -> bool:
 
 def rule_nieuws_label(ev: Evidence) -> bool:
     """A press-release or news label at the top: ``Persbericht``, ``Nieuwsbericht | 03-05-2016``."""
-    labels = news_words().labels
-    # Boilerplate lines count here: a site prints the label in its data list.
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:5] if ev.pages else []
-    for ln in opening:
-        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
-        if _fold(first) in labels:
-            return True
-        # A site's breadcrumb trail puts the page under its news section ('Home > Nieuws').
-        crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
-        if len(crumbs) >= 2 and any(_fold(c) in labels for c in crumbs[1:]):
-            return True
-    return False
-
-
-# Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
-BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+    return news_label(ev) is not None
 
 
 # News puts its reporting in the lead: how many prose paragraphs the news wording is looked for in.

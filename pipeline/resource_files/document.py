@@ -106,6 +106,7 @@ class DocumentKindsFile:
     kamer_signatures: list[str]
     forward_markers: list[str]
     financial_tables: dict[str, Any]
+    letter_titled_report: str
 
 
 @dataclass(frozen=True)

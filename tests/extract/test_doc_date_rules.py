@@ -88,6 +88,10 @@ def test_report_year(text, value, rule):
         ("Gepubliceerd op 3 mei 2016", "2016-05-03"),
         ("Nieuwsbericht | 03-05-2016 | 14:30", "2016-05-03"),
         ("Het kabinet heeft op 3 mei 2016 besloten", None),
+        # A dash between two dates is a period, no dateline.
+        ("Periode 1 januari 2024 – 30 juni 2024", None),
+        ("1 januari 2024 - 30 juni 2024", None),
+        ("1 januari 2024 - 30-06-2024", None),
     ],
 )
 def test_news_date(line, value):

@@ -356,6 +356,16 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Najaarsnota 2024", "jaarverslag", "begroting"),
         ("Kadernota 2025", "jaarverslag", "begroting"),
         ("1e Bestuursrapportage 2024", "jaarverslag", "begroting"),
+        # What some municipalities call their voorjaars- and najaarsnota.
+        ("Najaarsrapportage 2024", "jaarverslag", "begroting"),
+        ("Voorjaarsrapportage 2025", "jaarverslag", "begroting"),
+        # A decision list may say it is public or a draft before its name.
+        ("Openbare besluitenlijst van de vergadering van burgemeester en wethouders", "overig", "besluitenlijst"),
+        ("Concept-besluitenlijst GS", "overig", "besluitenlijst"),
+        # An Eerste Kamer print gives its letter before the title; a committee's first report is provisional.
+        ("B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "overig", "verslag"),
+        ("C NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "overig", "verslag"),
+        ("Voorlopig verslag van de vaste commissie voor Justitie en Veiligheid", "overig", "verslag"),
         # A compound names an annual report too.
         ("Burgerjaarverslag 2023", "jaarverslag", "jaarverslag"),
         ("Nieuwsbrief Jeugd", "nieuws", "nieuwsbericht"),
@@ -422,6 +432,59 @@ def test_a_title_run_into_the_letterhead_line_names_the_document():
     # A release's stamp names the decision a released document belongs to, not the document.
     stamp = "Document 2 | Woo-besluit IENW/BSK-2025/88123\n\nAanleiding\n" + PROSE + "\n"
     assert k.titled_kind(ev(stamp)) is None
+
+
+def test_the_first_content_line_is_read_before_the_letterhead_line():
+    # The letterhead names the series; the document's own title is the first content line.
+    text = ("GGD Hollands Noorden | Gezondheidsmonitor Jeugd\nFactsheet gemeente Den Helder\n"
+            "Gezondheid van jongeren in klas 2 en 4\n\n" + PROSE + "\n")
+    assert k.titled_kind(ev(text)) == "factsheet"
+    # A kind of letter ending the letterhead line is the title a scan ran into it.
+    letter = ("Gemeente Amsterdam | Stadhuis, Amstel 1 | Postbus 202, 1000 AE Amsterdam Raadsinformatiebrief\n"
+              "Aan Van\nDe leden van de gemeenteraad Burgemeester en wethouders\n\n" + PROSE + "\n")
+    assert k.titled_kind(ev(letter)) == "raadsinformatiebrief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bijlage 1 bij besluit WOO-2024-0418\nInventarislijst\nWoo-verzoek parkeerbeleid Presikhaaf\n",
+        # A scan runs the annex's label and its title into one line.
+        "Bijlage 1 bij besluit WOO-2024-0418 Inventarislijst\nWoo-verzoek parkeerbeleid Presikhaaf\n",
+        "Bijlage 2 bij het besluit 2024-0311 Documenteninventaris\n",
+    ],
+)
+def test_an_annex_is_not_the_document_it_belongs_to(text):
+    info = describe(text + "\n1 12-01-2023 E-mail deels openbaar 5.1.2e\n2 30-01-2023 Notitie niet openbaar 5.2\n")
+    assert (info.doc_type, info.doc_kind) == ("overig", "inventarislijst")
+
+
+def test_an_annex_that_names_only_its_decision_names_no_kind():
+    assert k.titled_kind(ev("Bijlage 1 bij besluit WOO-2024-0418\n\n" + PROSE + "\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("Gemeente Almere | Afdeling Communicatie | Stadhuisplein 1, 1315 HR Almere PERSBERICHT\n", "persbericht"),
+        ("PARSEBERJOCHT\n", "persbericht"),
+        ("Gemeente Tytsjerksteradiel\nThús > Aktueel > Nijs\n", "nieuwsbericht"),
+    ],
+)
+def test_the_news_label_gives_the_kind_of_news(opening, kind):
+    info = describe(opening + "Nije sporthal yn Burgum\n\n" + PROSE + "\n")
+    assert (info.doc_type, info.doc_kind) == ("nieuws", kind)
+
+
+def test_a_report_titled_as_a_letter_on_letter_paper_is_a_report():
+    # ANNOTATING.md: a study is a report also when its title calls it a letter, without addressee,
+    # salutation or signature.
+    text = ("Datum: 20 november 2024\nKenmerk: ROB-2024-0442\n\nBrief over de staat van het lokaal bestuur 2024\n"
+            "Tweejaarlijkse analyse\n\n1. Inleiding\n" + PROSE + "\n\n2. Bevindingen\n" + PROSE + "\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_type_rule) == ("overig", "rapport", "overig_report_on_letter_paper")
+    signed = text + "\nMet vriendelijke groet,\n\nJ. Jansen\n"
+    assert describe(signed.replace("Tweejaarlijkse analyse\n", "Geachte heer Bakker,\n")).doc_type == "brief"
 
 
 def test_a_kamerstuk_prints_its_number_before_its_title():

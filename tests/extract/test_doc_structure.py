@@ -111,6 +111,15 @@ def test_a_name_alone_or_parts_alone_make_no_report():
                                    + "\n\n2. Stand van zaken\n" + PROSE + "\n"))
 
 
+def test_a_report_whose_title_calls_it_a_letter_needs_its_sections():
+    sections = "1. Inleiding\n" + PROSE + "\n\n2. Bevindingen\n" + PROSE + "\n"
+    assert report_structure(ev(PAPER + "Brief over de staat van het lokaal bestuur 2024\n\n" + sections))
+    assert report_structure(ev(PAPER + "Brief aan de toekomst\n\n" + sections))
+    # Without sections, or with a sign of a letter, the margin fields decide.
+    assert not report_structure(ev(PAPER + "Brief over de staat van het lokaal bestuur 2024\n\n" + PROSE + "\n"))
+    assert not report_structure(ev(PAPER + "Brief aan de toekomst\n\nGeachte heer Bakker,\n\n" + sections))
+
+
 def test_a_piece_of_the_budget_cycle_on_letter_paper_needs_no_part_of_a_report():
     # A begrotingswijziging is a page of text and a table; no letter takes its name for a heading.
     change = PAPER + "Eerste begrotingswijziging 2024\n\nAanleiding\n" + PROSE + "\n\nVoorstel\n" + PROSE + "\n"

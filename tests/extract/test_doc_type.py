@@ -134,17 +134,34 @@ PROSE = (
         ("jaarverslag_heading", "Burgerjaarverslag 2023\n\n" + PROSE, True),
         ("jaarverslag_heading", "Rekenkameronderzoek naar de leesbaarheid van de jaarrekening 2023\n\n" + PROSE, False),
         ("jaarverslag_heading", "Zienswijze op de jaarstukken 2023\n\n" + PROSE, False),
+        # A study takes the report's name for its title and says what it is in the subtitle: about the report.
+        ("jaarverslag_heading", "Rekening van de jaarrekening\nOnderzoek naar de jaarrekening 2023 van de gemeente "
+         "Rotterdam\n\n" + PROSE, False),
+        # The report that comes with an annual report is about it ('bij').
+        ("jaarverslag_heading", "Resultaten verantwoordingsonderzoek 2023\nMinisterie van Defensie\n"
+         "Rapport bij het jaarverslag 2023\n\n" + PROSE, False),
+        # Without a heading about it, the report word in a title of a few words names the document.
+        ("jaarverslag_heading", "Jaarverslag 2023\nStichting Buurtwerk van de gemeente Rotterdam\n\n" + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         # A colon after a date is a dateline only after a place: an agenda item is none.
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017: " + PROSE, True),
         ("nieuws_dateline", "Agenda\n\n18 april 2024: informatieavond over de Wmo in het gemeentehuis.\n", False),
+        # A period in a report's subtitle is no dateline.
+        ("nieuws_dateline", "Zevende voortgangsrapportage\nPeriode 1 januari 2024 – 30 juni 2024\n\n" + PROSE, False),
         ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
         ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         # A site's breadcrumb puts the page under its news section; another section is no label.
         ("nieuws_label", "gemeente Heerenveen\nHome > Nieuws\nNieuwe afvalcontainers\n\n" + PROSE, True),
         ("nieuws_label", "gemeente Heerenveen\nHome › Actueel › Nieuws\nNieuwe afvalcontainers\n\n" + PROSE, True),
         ("nieuws_label", "gemeente Heerenveen\nHome > Afval > Containers\nNieuwe afvalcontainers\n\n" + PROSE, False),
+        # A scan runs the label in capitals into the end of the letterhead line; a word of the letterhead is none.
+        ("nieuws_label", "Gemeente Almere | Afdeling Communicatie | Stadhuisplein 1, 1315 HR Almere PERSBERICHT\n"
+         "Almere, 24 september 2024\n\nBegroting 2025 gepresenteerd\n\n" + PROSE, True),
+        ("nieuws_label", "Gemeente Almere | Afdeling Nieuws\n\nBegroting 2025 gepresenteerd\n\n" + PROSE, False),
+        # Frisian municipalities print their news section in Frisian ('Nijs', 'Parseberjocht').
+        ("nieuws_label", "Gemeente Tytsjerksteradiel\nThús > Aktueel > Nijs\nNije sporthal yn Burgum\n\n" + PROSE, True),
+        ("nieuws_label", "Parseberjocht\n\nNije sporthal yn Burgum\n\n" + PROSE, True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         # Reported speech makes a short paragraph news, when it is a sentence.
