@@ -95,6 +95,7 @@ from pipeline.extract.doc_lines import (
     Line,
     _day_date_at,
     date_in_text,
+    first_matched_date,
     misread_day_date_at,
     page_lines,
 )
@@ -197,14 +198,7 @@ def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
     """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
     openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
     (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
-    pattern = document_date_words()["adopted_in_meeting"]
-    for ln in ev.lines:
-        m = pattern.match(ln.text)
-        if m is not None:
-            hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), "adopted_in_meeting")
-            if hit is not None:
-                return hit
-    return None
+    return first_matched_date(ev.lines, document_date_words()["adopted_in_meeting"], "adopted_in_meeting")
 
 
 def adopted_cell_date(ev: Evidence) -> DateHit | None:

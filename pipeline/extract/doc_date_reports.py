@@ -29,7 +29,14 @@ from pipeline.extract.doc_date_forms import _date_after, _month_year
 from pipeline.extract.doc_date_rules import date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind import titled_line
-from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines, printed_lines
+from pipeline.extract.doc_lines import (
+    _YEAR,
+    DateHit,
+    Line,
+    first_matched_date,
+    page_lines,
+    printed_lines,
+)
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, letter_words, weekdays
 from pipeline.records import CleanPage
 
@@ -222,14 +229,7 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
             if hit is not None:
                 return hit
-    published = document_date_words()["published_by"]
-    for ln in opening:
-        m = published.match(ln.text)
-        if m is not None:
-            hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), "news_published_by")
-            if hit is not None:
-                return hit
-    return None
+    return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
 
 
 def _stamp_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:

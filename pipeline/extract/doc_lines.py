@@ -193,6 +193,18 @@ class DateHit:
         return (self.page, self.start, self.end)
 
 
+def first_matched_date(lines, pattern: re.Pattern[str], rule: str) -> DateHit | None:
+    """The day date in the ``date`` group of the first line ``pattern`` matches at its start
+    where that group reads as one (``Aldus vastgesteld ... op 25 juni 2024``, a byline)."""
+    for ln in lines:
+        m = pattern.match(ln.text)
+        if m is not None:
+            hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), rule)
+            if hit is not None:
+                return hit
+    return None
+
+
 def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
     """The full day date in a line: anywhere, at its ``start`` or at its ``end``."""
     found = list(_day_date().finditer(line.text))

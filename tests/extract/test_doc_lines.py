@@ -120,3 +120,16 @@ def test_printed_lines_cut_a_cover_the_clean_stage_joined_into_a_paragraph():
 def test_printed_lines_of_a_page_read_as_it_stands_are_its_lines():
     page = CleanPage.from_text("Jaarverslag 2023\n\nVastgesteld op 18 maart 2024")
     assert [ln.text for ln in printed_lines(page)] == [ln.text for ln in page_lines(page)]
+
+
+def test_first_matched_date_takes_the_first_line_whose_date_group_reads_as_a_day():
+    import re
+
+    from pipeline.extract.doc_lines import Line, first_matched_date
+
+    pattern = re.compile(r"Vastgesteld op (?P<date>.+)")
+    lines = [Line(1, 0, 20, "Vastgesteld op morgen"), Line(1, 21, 50, "Vastgesteld op 25 juni 2024"),
+             Line(1, 51, 80, "Vastgesteld op 2 juli 2024")]
+    hit = first_matched_date(lines, pattern, "adopted")
+    assert (hit.value, hit.start, hit.rule) == ("2024-06-25", 21 + len("Vastgesteld op "), "adopted")
+    assert first_matched_date(lines[:1], pattern, "adopted") is None
