@@ -442,8 +442,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
-    # A list's own date is its label, else the meeting it is for; its table dates the listed documents.
-    "lijst_ingekomen_stukken": (margin_date, labelled_date, labelled_meeting_date),
+    # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
+    # its table dates the listed documents.
+    "lijst_ingekomen_stukken": (margin_date, labelled_date),
     "inventarislijst": (margin_date, labelled_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.

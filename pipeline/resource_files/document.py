@@ -102,6 +102,7 @@ class DocumentKindsFile:
     markers: dict[str, Any]
     memo_titles: list[str]
     council_addressees: list[str]
+    council_letters: dict[str, Any]
     kamer_addressees: list[str]
     kamer_signatures: list[str]
     forward_markers: list[str]

@@ -107,9 +107,9 @@ def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
     ("text", "kind", "value"),
     [
         ("Lijst ingekomen stukken raadsvergadering 9 juli 2024\n\nNr.\tDatum\tAfzender\n"
-         "1\t12-06-2024\tProvincie\n", "lijst_ingekomen_stukken", "2024-07-09"),
+         "1\t12-06-2024\tProvincie\n", "lijst_ingekomen_stukken", None),
         ("Ingekomen stukken\n\nRaadsvergadering d.d. 12-03-2024\n\n1. Brief van 14 februari 2024 over "
-         "het buurtwerk.\n", "lijst_ingekomen_stukken", "2024-03-12"),
+         "het buurtwerk.\n", "lijst_ingekomen_stukken", None),
         ("Lijst ingekomen stukken\n\nNr. Datum Afzender Onderwerp 1 12-06-2024 Provincie subsidie\n",
          "lijst_ingekomen_stukken", None),
         ("Inventarislijst\n\nNr.\tDatum\tDocument\n1\t03-02-2021\tE-mail\n2\t04-02-2021\tNota\n",
@@ -122,7 +122,7 @@ def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
          "3 mei 2022\n", "eu_fiche", None),
     ],
 )
-def test_lists_and_fiches_are_not_dated_by_the_documents_they_list(text, kind, value):
+def test_lists_and_fiches_are_not_dated_by_the_documents_they_list_nor_the_meeting_they_are_for(text, kind, value):
     info = describe(text)
     assert (info.doc_kind, info.doc_date) == (kind, value)
 

@@ -224,6 +224,38 @@ def test_a_letter_from_the_kamer_is_no_kamerbrief():
     assert describe(answered).doc_kind == "kamerbrief"
 
 
+COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 18\n7550 AA Hengelo\n\n"
+                  "Datum: 2 december 2024\nOnderwerp: onderzoek naar de dienstverlening van het KCC\n\n"
+                  "Geachte leden van de raad,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\n"
+                  "burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,\n")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        ("", "", "raadsinformatiebrief"),
+        # Addressed by its salutation alone, to Provinciale Staten, or signed as the college.
+        ("Aan de gemeenteraad van Hengelo\n", "De voorzitter van de raad\n", "raadsinformatiebrief"),
+        ("Aan de gemeenteraad van Hengelo", "Aan Provinciale Staten van Overijssel", "raadsinformatiebrief"),
+        ("burgemeester en wethouders van Hengelo,", "Het college van B&W van Hengelo,", "raadsinformatiebrief"),
+        # Another body writes to the council, or the college to a hospital's board.
+        ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
+         "de Rekenkamer Hengelo,\n\nde voorzitter,", "brief"),
+        ("Aan de gemeenteraad van Hengelo\nPostbus 18\n7550 AA Hengelo\n\nDatum: 2 december 2024\n"
+         "Onderwerp: onderzoek naar de dienstverlening van het KCC\n\nGeachte leden van de raad,",
+         "Aan de raad van bestuur van ZGT\nPostbus 7600\n7600 SZ Almelo\n\nDatum: 2 december 2024\n"
+         "Onderwerp: de spoedeisende hulp\n\nGeachte leden van de raad van bestuur,", "brief"),
+        ("Aan de gemeenteraad van Hengelo\nPostbus 18\n7550 AA Hengelo\n\nDatum: 2 december 2024\n"
+         "Onderwerp: onderzoek naar de dienstverlening van het KCC\n\nGeachte leden van de raad,",
+         "De heer P. Jansen\nDorpsstraat 1\n7551 AB Hengelo\n\nDatum: 2 december 2024\n"
+         "Onderwerp: uw klacht over het KCC\n\nGeachte heer Jansen,", "brief"),
+    ],
+)
+def test_a_college_letter_to_its_own_council_is_a_raadsinformatiebrief_whatever_it_calls_itself(old, new, kind):
+    text = COUNCIL_LETTER.replace(old, new) if old else COUNCIL_LETTER
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("brief", kind)
+
+
 def test_a_letter_to_the_kamer_about_a_woo_decision_is_a_kamerbrief():
     text = KAMERBRIEF.replace("Betreft Voortgang buurtwerk",
                               "Betreft Openbaarmaking documenten en Woo-besluit over de aanschaf van mondkapjes")
