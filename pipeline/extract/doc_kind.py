@@ -80,10 +80,9 @@ class KindWords:
     markers: dict[str, str]
     memo_titles: frozenset[str]
     council_addressees: frozenset[str]
-    # A letter of the executive to its own council or Staten: whom its head or salutation addresses,
-    # and who signs it.
-    council_letter_addressees: re.Pattern[str]
-    council_letter_signers: re.Pattern[str]
+    # A letter of the executive to its own council or Staten, per council: whom its head or salutation
+    # addresses, and who signs it (each may name the place: 'van Hengelo').
+    council_letters: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     kamer_addressees: re.Pattern[str]
     # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
     kamer_signatures: re.Pattern[str]
@@ -94,6 +93,10 @@ class KindWords:
     table_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     # A report's title that calls it a letter ('Brief aan de toekomst', 'Brief over de staat van ...').
     letter_titled_report: re.Pattern[str]
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -127,9 +130,8 @@ def kind_words() -> KindWords:
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
         memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
         council_addressees=frozenset(_fold(w) for w in data.council_addressees),
-        council_letter_addressees=re.compile("|".join(f"(?:{p})" for p in data.council_letters["addressees"]),
-                                             re.IGNORECASE),
-        council_letter_signers=re.compile(rf"\b(?:{'|'.join(data.council_letters['signers'])})\b", re.IGNORECASE),
+        council_letters=tuple((_any_of(body["addressees"]), _any_of(body["signers"]))
+                              for body in data.council_letters.values()),
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
         kamer_signatures=re.compile(rf"\b(?:{_alternatives(data.kamer_signatures)})\b", re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
@@ -346,20 +348,22 @@ def from_kamer(ev: Evidence) -> bool:
 
 
 def to_own_council(ev: Evidence) -> bool:
-    """The head above the salutation, or the salutation, addresses the council or Provinciale Staten
-    (``Aan de gemeenteraad van Hengelo``, ``Geachte leden van de raad,``) and the college or
-    Gedeputeerde Staten sign it: the executive's letter to its own council, a raadsinformatiebrief
-    whatever it calls itself (ANNOTATING.md). A minister's circulaire to all councils, or a
-    rekenkamer's letter to one, is signed by others."""
-    words = kind_words()
+    """The head above the salutation, or the salutation, addresses the council (``Aan de gemeenteraad
+    van Hengelo``, ``Geachte leden van de raad,``) and its own executive signs (``burgemeester en
+    wethouders van Hengelo``), or Provinciale Staten and Gedeputeerde Staten: the executive's letter
+    to its own council, a raadsinformatiebrief whatever it calls itself (ANNOTATING.md). A province's
+    letter to a council, a college's to another municipality's council, a rekenkamer's: no."""
     s = salutation_index(ev)
-    head = ev.lines[: s + 1 if s is not None else 14]
-    if not any(words.council_letter_addressees.search(ln.text.strip()) for ln in head):
-        return False
+    head = [ln.text.strip() for ln in ev.lines[: s + 1 if s is not None else 14]]
     c = closing_index(ev)
-    tail = ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:]
-    return any(words.council_letter_signers.search(ln.text) and not ln.text.endswith(".")
-               for ln in tail[:SIGNATURE_LINES])
+    tail = [ln.text.strip() for ln in (ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:])]
+    for addressees, signers in kind_words().council_letters:
+        addressed = [m for m in map(addressees.search, head) if m]
+        signed = [m for m in map(signers.search, tail[:SIGNATURE_LINES]) if m]
+        if addressed and signed:
+            places = {_fold(m["place"]) for m in (*addressed, *signed) if m.groupdict().get("place")}
+            return len(places) <= 1
+    return False
 
 
 def kind_from_type(ev: Evidence, doc_type: str) -> str:

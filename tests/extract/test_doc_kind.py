@@ -236,7 +236,12 @@ COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 
         ("", "", "raadsinformatiebrief"),
         # Addressed by its salutation alone, to Provinciale Staten, or signed as the college.
         ("Aan de gemeenteraad van Hengelo\n", "De voorzitter van de raad\n", "raadsinformatiebrief"),
-        ("Aan de gemeenteraad van Hengelo", "Aan Provinciale Staten van Overijssel", "raadsinformatiebrief"),
+        # Another municipality's council, or a province writing to a council, is no own council.
+        ("Aan de gemeenteraad van Hengelo", "Aan de gemeenteraad van Borne", "brief"),
+        ("burgemeester en wethouders van Hengelo,", "Gedeputeerde Staten van Overijssel,", "brief"),
+        # The signature may run on after the place.
+        ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
+         "Burgemeester en wethouders van Hengelo, de secretaris, de burgemeester", "raadsinformatiebrief"),
         ("burgemeester en wethouders van Hengelo,", "Het college van B&W van Hengelo,", "raadsinformatiebrief"),
         # Another body writes to the council, or the college to a hospital's board.
         ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
@@ -254,6 +259,14 @@ COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 
 def test_a_college_letter_to_its_own_council_is_a_raadsinformatiebrief_whatever_it_calls_itself(old, new, kind):
     text = COUNCIL_LETTER.replace(old, new) if old else COUNCIL_LETTER
     assert (describe(text).doc_type, describe(text).doc_kind) == ("brief", kind)
+
+
+def test_gedeputeerde_staten_to_their_own_staten_write_a_raadsinformatiebrief():
+    text = (COUNCIL_LETTER.replace("Aan de gemeenteraad van Hengelo", "Aan Provinciale Staten van Overijssel")
+            .replace("Geachte leden van de raad,", "Geachte Statenleden,")
+            .replace("burgemeester en wethouders van Hengelo,", "Gedeputeerde Staten van Overijssel,"))
+    other = text.replace("Aan Provinciale Staten van Overijssel", "Aan Provinciale Staten van Drenthe")
+    assert (describe(text).doc_kind, describe(other).doc_kind) == ("raadsinformatiebrief", "brief")
 
 
 def test_a_letter_to_the_kamer_about_a_woo_decision_is_a_kamerbrief():
