@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from pipeline.grounds import is_code_text
+from pipeline.grounds import find_codes, is_code_text
 from pipeline.ingest.lines import PageLayout, Segment, median_height
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import IngestRules
@@ -32,9 +32,12 @@ def is_page_number(text: str, rules: IngestRules) -> bool:
 def is_redaction(text: str) -> bool:
     """Whether a segment holds only redaction boxes and the grounds printed on them: a name
     blacked out at the top of every page (the sender of each e-mail in a chain, on its
-    heading line) is a redaction on every page, not a running head."""
+    heading line) is a redaction on every page, not a running head. Without a box, only
+    codes with their letter count: a bare ``5.2`` is also a section or page number."""
     rest = text.replace(REDACTION_MARK, " ").strip()
-    return not rest or is_code_text(rest)
+    if REDACTION_MARK in text:
+        return not rest or is_code_text(rest)
+    return is_code_text(rest) and all(code.strong for code in find_codes(rest))
 
 
 def in_band(segment: Segment, height: float, band: float) -> bool:

@@ -117,3 +117,11 @@ def test_a_box_or_its_ground_at_the_top_of_every_page_stays_in_the_text(place, h
     for page in pages:
         assert [s.text for s in page.furniture] == ["Document 23 - Woo-besluit 2024-0311"]
         assert head in [s.text for s in page.segments]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5.1.2e", True), ("\u2588", True), ("\u2588 5.2.1", True), ("51.2e, 5.1.2i", True),
+    ("5.2", False), ("11.1", False), ("", False), ("Pagina 2 van 3", False), ("5.1.2e Naam", False),
+])
+def test_is_redaction(text, expected):
+    assert furniture.is_redaction(text) is expected
