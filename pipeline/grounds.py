@@ -8,7 +8,7 @@ into the canonical code of ``resources/grounds/grounds.json`` (see the
 ``SOURCES.md`` beside it), which gives the law and a short meaning.
 
 Codes with a letter (``5.1.2e``, ``10.2e``) are *strong*: they name a ground
-wherever they stand. Bare ones (``5.2``, ``11.1``, ``5.1.5``) are also
+wherever they stand. Bare ones (``5.2``, ``5.2.1``, ``11.1``, ``5.1.5``) are also
 section numbers of reports, so they count only on or beside a box.
 
 This module is shared by ingest (a code printed inside a box is kept as a
@@ -31,7 +31,8 @@ LAWS = ("woo", "wob")
 # be misread (``ocr_letters``) or stand apart (``5.1.2 e``).
 _WOO_51 = r"5\.{0,2}1\.{1,2}([125])\.{0,2}\s?([a-iA-I0oQlE]?)"
 _WOO_51_SQUASHED = r"51\.([12])\.?\s?([a-iA-I0oQlE])"
-_WOO_52 = r"5\.2(?:\.1)?"
+# ``5.2.1`` is printed for art. 5.2 lid 1 and kept as its own code; a bare ``5.2`` stays ``5.2``.
+_WOO_52 = r"5\.2(?:\.(?P<woo52lid>1))?"
 _WOB_10 = r"10\.{1,2}([12])\.{0,2}\s?([a-gA-G0oQE])"
 _WOB_11 = r"11\.1"
 CODE = re.compile(
@@ -85,9 +86,9 @@ def _canonical(match: re.Match[str], table: Grounds) -> str | None:
     if match.group("woo51s"):
         return f"5.1.{match.group(5)}{_letter(match.group(6), table)}"
     if match.group("woo52"):
-        return "5.2"
+        return "5.2.1" if match.group("woo52lid") else "5.2"
     if match.group("wob10"):
-        return f"10.{match.group(9)}{_letter(match.group(10), table)}"
+        return f"10.{match.group(10)}{_letter(match.group(11), table)}"
     return "11.1"
 
 

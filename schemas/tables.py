@@ -250,7 +250,7 @@ REDACTIONS = pa.schema([
     col("box", pa.int32(), "Number of the redaction on its page, from 1 in text order.", nullable=False),
     col("char_start", pa.int32(), "Offset in pages.text of the redaction mark (or of the code when no box was found).", nullable=False),
     col("char_end", pa.int32(), "Offset just past the mark and the code beside it.", nullable=False),
-    col("code", pa.string(), "The legal ground as printed, canonical (5.1.2e, 5.1.1c, 5.2, 10.2e, 11.1); null when none could be read.", pattern=r"(5\.1\.[12][a-i]|5\.1\.5|5\.2|10\.[12][a-g]|11\.1)"),
+    col("code", pa.string(), "The legal ground as printed, canonical (5.1.2e, 5.1.1c, 5.2, 5.2.1, 10.2e, 11.1); null when none could be read.", pattern=r"(5\.1\.[12][a-i]|5\.1\.5|5\.2(\.1)?|10\.[12][a-g]|11\.1)"),
     col("ground", pa.string(), "Short meaning of the code from the law's text (eerbiediging van de persoonlijke levenssfeer, ...)."),
     col("law", pa.string(), "The law the code is an article of: Woo (Wet open overheid) or Wob (Wet openbaarheid van bestuur).", allowed=LAWS),
     col("seen_as", pa.string(), "What was found: a black or grey box, the code text alone, or both.", nullable=False, allowed=REDACTION_SEEN_AS),

@@ -22,7 +22,7 @@ from pipeline.grounds import find_codes, grounds, is_code_text, parse_code
         ("(5.1.2i)", "5.1.2i", "woo"),
         ("5.1.5", "5.1.5", "woo"),
         ("5.2", "5.2", "woo"),
-        ("5.2.1", "5.2", "woo"),
+        ("5.2.1", "5.2.1", "woo"),
         ("10.2.e", "10.2e", "wob"),
         ("10.2e", "10.2e", "wob"),
         ("10.1.c", "10.1c", "wob"),
@@ -48,6 +48,14 @@ def test_meanings_come_from_the_law():
     assert table["10.2e"].ground == table["5.1.2e"].ground
     assert {c for c in table if c.startswith("5.1.2")} == {f"5.1.2{x}" for x in "abcdefghi"}
     assert {c for c in table if c.startswith("10.2")} == {f"10.2{x}" for x in "abcdefg"}
+
+
+def test_lid_1_of_article_5_2_is_its_own_code():
+    # Releases print 5.2.1 (art. 5.2 lid 1) and a researcher counts per ground as printed.
+    table = grounds().by_code
+    assert table["5.2.1"].ground == table["5.2"].ground
+    assert [f.ground.code for f in find_codes("5.2.1 en 5.2")] == ["5.2.1", "5.2"]
+    assert [f.strong for f in find_codes("5.2.1 Conclusies")] == [False]
 
 
 def test_only_lettered_codes_are_strong():

@@ -14,7 +14,8 @@ is not reused. What is left:
   ``prose_before`` in ``grounds.json``; nor listed after such a citation: ``deels
   openbaar 5.1.2e, 5.1.2i``) and does not stand on a line with its
   own meaning (the heading ``De eerbiediging van de persoonlijke
-  levenssfeer 5.1.2.e`` of a decision's reasoning).
+  levenssfeer 5.1.2.e`` of a decision's reasoning), nor opens a bracket of
+  codes after a word of a sentence (``persoonsgegevens weggelakt (5.1.2e)``).
 
 Redactions are numbered per page in text order.
 """
@@ -24,13 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.grounds import CodeMatch, find_codes, grounds
+from pipeline.grounds import CodeMatch, find_codes, grounds, is_code_text
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.records import BBox, Redaction
 
 Span = tuple[int, int]
 # Between the codes of a list ('5.1.2e, 5.1.2i', '10.2e en 11.1'): a code listed after a citation is cited too.
 LIST_GAP = re.compile(r"\s*(?:[,;/&]|en|of)?\s*")
+# A word of a sentence right before an opening bracket: 'weggelakt (5.1.2e)', 'schaden (5.1.2d en 5.1.2i)'.
+BRACKET_AFTER_WORD = re.compile(r"[^\W\d_]{2,}[ \t]*\($")
 
 
 def _same_line(text: str, a: int, b: int) -> bool:
@@ -57,12 +60,28 @@ def _pair(text: str, mark: int, codes: list[CodeMatch], used: set[int],
 
 
 def _in_prose(text: str, start: int, prose_before: frozenset[str]) -> bool:
-    # OCR debris between the word and the code ('deels openbaar „5.1.2e') is no word.
-    words = [w for w in text[max(0, start - 40):start].split() if any(c.isalnum() for c in w)]
+    # OCR debris between the word and the code ('deels openbaar „5.1.2e') is no word; a box is
+    # one ('gesproken met █\n5.1.2e': the code does not follow 'met').
+    words = [w for w in text[max(0, start - 40):start].split()
+             if REDACTION_MARK in w or any(c.isalnum() for c in w)]
     if not words:
         return False
     word = words[-1].lower()
     return word in prose_before or word.rstrip(":;,") in prose_before
+
+
+def _bracketed(text: str, code: CodeMatch) -> bool:
+    """Whether the code opens a bracket of codes after a word of a sentence on its line.
+
+    A decision names the ground it applied in brackets after the words that say what was
+    weggelakt; a box does not put brackets around its code, and OCR debris around a box that
+    lost its edge holds no closed bracket of codes after a plain word.
+    """
+    line_start = text.rfind("\n", 0, code.start) + 1
+    if not BRACKET_AFTER_WORD.search(text, line_start, code.start):
+        return False
+    close = text.find(")", code.start)
+    return close >= 0 and "\n" not in text[code.start:close] and is_code_text(text[code.start:close])
 
 
 def _explained(text: str, code: CodeMatch) -> bool:
@@ -105,6 +124,7 @@ def redaction_grounds(number: int, text: str,
         if i in used:
             continue
         if (_in_prose(text, code.start, table.prose_before) or _explained(text, code)
+                or _bracketed(text, code)
                 or (i - 1 in cited and LIST_GAP.fullmatch(text[codes[i - 1].end:code.start]))):
             cited.add(i)
             continue

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from pipeline.grounds import find_codes, is_code_text
 from pipeline.ingest.lines import PageLayout, Segment, median_height
+from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import IngestRules
 
 _DIGITS = re.compile(r"\d+")
@@ -25,6 +27,17 @@ def furniture_key(text: str) -> str:
 def is_page_number(text: str, rules: IngestRules) -> bool:
     folded = _SPACES.sub(" ", text).strip()
     return any(p.fullmatch(folded) for p in rules.page_number_patterns)
+
+
+def is_redaction(text: str) -> bool:
+    """Whether a segment holds only redaction boxes and the grounds printed on them: a name
+    blacked out at the top of every page (the sender of each e-mail in a chain, on its
+    heading line) is a redaction on every page, not a running head. Without a box, only
+    codes with their letter count: a bare ``5.2`` is also a section or page number."""
+    rest = text.replace(REDACTION_MARK, " ").strip()
+    if REDACTION_MARK in text:
+        return not rest or is_code_text(rest)
+    return is_code_text(rest) and all(code.strong for code in find_codes(rest))
 
 
 def in_band(segment: Segment, height: float, band: float) -> bool:
@@ -74,7 +87,8 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
     A band segment is furniture when it is a page number, or when the same
     text (digits folded) stands in the same band (top or bottom) on enough
     pages: a title at the top of page 1 that the footer of every page repeats
-    (as office suites print a document's title) is no running head. In documents of at
+    (as office suites print a document's title) is no running head, nor is a box or the
+    ground printed on it (``is_redaction``). In documents of at
     most ``fuzzy_max_pages`` pages, nearly the same text at about the same
     height also counts (scans).
     """
@@ -101,7 +115,7 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
         figure_lines = {s.line for s in page.segments if figure[id(s)]}
         marked = {}
         for segment in page.segments:
-            if not in_band(segment, page.height, band):
+            if not in_band(segment, page.height, band) or is_redaction(segment.text):
                 marked[id(segment)] = False
                 continue
             key = furniture_key(segment.text)

@@ -309,7 +309,7 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
     if boxes or misread:
         tokens = reread_box_lines(image, scale, unit, tokens, boxes,
                                   partial(_read, scale=scale, rules=rules, source=source,
-                                          page_number=page_number), misread)
+                                          page_number=page_number), misread, grey)
     boxes += grey_redactions(grey, tokens, unit, all_rules.redaction)
     tokens = apply_redactions(tokens, boxes, all_rules.redaction)
     fields = reread_fields(image, scale, tokens, page_number, all_rules, partial(

@@ -87,3 +87,44 @@ def test_codes_listed_after_a_citation_are_cited_too(text):
 
 def test_a_list_of_codes_alone_is_a_list_of_redactions():
     assert [r[2] for r in _rows("Naam: 5.1.2e, 5.1.2i")] == ["5.1.2e", "5.1.2i"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben persoonsgegevens weggelakt (5.1.2e) en bedrijfsgegevens (5.1.1c).",
+    "Dat zou de veiligheid van het bedrijf kunnen schaden (5.1.2d en 5.1.2i).",
+    "Ook namen van medewerkers zijn weggelaten (51.2e).",
+])
+def test_a_ground_in_brackets_after_a_word_of_a_sentence_is_cited(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Naam: (5.1.2e)", ["5.1.2e"]),       # a field, no sentence before the bracket
+    ("(5.1.2e)", ["5.1.2e"]),             # a code alone on its line
+    ("weggelakt (5.1.2e of anders)", ["5.1.2e"]),  # the bracket holds more than codes
+    (f"weggelakt ({M} 5.1.2e)", ["5.1.2e"]),       # a box in the bracket has its code
+])
+def test_brackets_cite_only_codes_after_prose(text, codes):
+    assert [r[2] for r in _rows(text)] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "In de documenten is dit aangegeven met 10.2.e.",
+    "2\t17-03-2016\tMemo planning\tDeels 10.2.e",
+    "3 30-09-2016 E-mail aannemer Deels 10.2.e, 10.1.c",
+    "06 22.03.2023 E-mailwisseling Gedeeltelijk 5.1.2e, 5.2.1",
+    "8\tBrief organisator\tNiet\t5.1.1c",
+    "8 15-05-2018 E-mailwisseling Nee 5.1.2e",
+])
+def test_decisions_explaining_marks_and_inventory_decision_columns_cite(text):
+    assert _rows(text) == []
+
+
+def test_a_box_between_a_word_and_a_code_keeps_the_code_a_redaction():
+    assert [r[3] for r in _rows(f"gesproken met {M}\n5.1.2e staat")] == ["box", "code_text"]
+
+
+def test_lid_1_of_article_5_2_is_counted_as_printed():
+    assert _rows(f"{M} 5.2.1 en {M} 5.2") == [(1, f"{M} 5.2.1", "5.2.1", "both"),
+                                              (2, f"{M} 5.2", "5.2", "both")]
+    assert _rows("5.2.1 Conclusies") == []  # a section number without a box

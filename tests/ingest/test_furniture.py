@@ -105,3 +105,23 @@ def test_a_title_that_the_footer_repeats_stays_in_the_body(place):
     furniture.find_furniture(pages, RULES)
     assert [s.text for s in pages[0].segments] == ["Programmabegroting 2025", "Tekst"]
     assert all([s.text for s in p.furniture] == ["Programmabegroting 2025"] for p in pages)
+
+
+@pytest.mark.parametrize("head", ["5.1.2e", "\u2588 5.1.2e", "\u2588", "51.2e, 5.1.2i"])
+def test_a_box_or_its_ground_at_the_top_of_every_page_stays_in_the_text(place, head):
+    # A redacted sender on each page's first line: a redaction on every page, no running head.
+    pages = [place.page_of([("Document 23 - Woo-besluit 2024-0311", 60, 20), (head, 60, 60),
+                            (f"Tekst van pagina {n} over de aanpak", 60, 300)])
+             for n in (1, 2, 3)]
+    furniture.find_furniture(pages, RULES)
+    for page in pages:
+        assert [s.text for s in page.furniture] == ["Document 23 - Woo-besluit 2024-0311"]
+        assert head in [s.text for s in page.segments]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5.1.2e", True), ("\u2588", True), ("\u2588 5.2.1", True), ("51.2e, 5.1.2i", True),
+    ("5.2", False), ("11.1", False), ("", False), ("Pagina 2 van 3", False), ("5.1.2e Naam", False),
+])
+def test_is_redaction(text, expected):
+    assert furniture.is_redaction(text) is expected
