@@ -331,7 +331,7 @@ def _widen(text: str, c: Candidate) -> Candidate:
         if p.change_verb_tot.search(before[: m.end()]):
             break  # 'verhoogd tot € 5 miljoen' says where a figure went, not a maximum
         start = start - len(before) + m.start()
-    for pattern in (money_words().multiplier, p.qualifier_after, p.unit_after):
+    for pattern in (money_words().multiplier, p.qualifier_after, p.sign_after, p.unit_after):
         m = pattern.match(text, end)
         if m is not None and _parses(text, start, m.end()):
             end = m.end()

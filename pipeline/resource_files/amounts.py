@@ -106,6 +106,8 @@ class AmountsQualifiersFile:
     NAME: ClassVar[str] = "qualifiers.json"
     before: dict[str, Any]
     after: dict[str, Any]
+    # A sign word after the figure (``€ 18.312 negatief``) -> the factor of its value.
+    signs_after: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,8 @@ def test_table_header_scale_is_kept_on_the_cell():
         ("subsidie tot € 5.000 per jaar", "€ 5.000", "tot € 5.000 per jaar"),
         ("het budget is verhoogd tot € 5.000", "€ 5.000", "€ 5.000"),
         ("de kosten stegen tot € 5.000", "€ 5.000", "€ 5.000"),
+        ("een tekort van € 18.312 negatief per jaar.", "€ 18.312", "€ 18.312 negatief per jaar"),
+        ("sluit af met € 102.000 positief.", "€ 102.000", "€ 102.000 positief"),
     ],
 )
 def test_widen_takes_in_qualifier_range_and_unit(text, core, expected):
