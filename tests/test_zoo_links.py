@@ -77,7 +77,7 @@ a place between receiver and amount (2); a Frisian name not in the gazetteer; OC
 
 
 def documents(form: str, group: str = "zoo") -> list:
-    return [d for d in links.ZOO if d.scan == (form == "scan") and d.blind == (group == "blind")]
+    return [d for d in links.ZOO if d.scan == (form == "scan") and d.group == group]
 
 
 def measure(form: str, work: Path, names: set[str] | None = None, group: str = "zoo"):
@@ -153,9 +153,9 @@ def differences(out: Path) -> dict[str, list[str]]:
 
 if __name__ == "__main__":
     words = set(sys.argv[1:])
-    groups = [g for g in ("zoo", "blind") if g in words] or ["zoo", "blind"]
+    groups = [g for g in links.GROUPS if g in words] or list(links.GROUPS)
     forms = [f for f in ("digital", "scan") if f in words] or ["digital", "scan"]
-    names = words - {"zoo", "blind", "digital", "scan"}
+    names = words - set(links.GROUPS) - {"digital", "scan"}
     for group, form in product(groups, forms):
         with tempfile.TemporaryDirectory() as tmp:
             out, _, report = measure(form, Path(tmp), names, group)
