@@ -24,6 +24,8 @@ is a named rule, tried in order; the first that fires wins:
                       € 80.000 beschikbaar``: a separable verb of spending or receiving
 ``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
                       applicant of a request in the same sentence
+``listed_after_colon`` ``De regiogemeenten betalen: Heiloo € 64.500, Castricum € 98.200``
+                      (``pipeline.link.lists``)
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
@@ -83,6 +85,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     short_line_of,
     total_row,
 )
+from pipeline.link.lists import listed_after_colon
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 
@@ -586,6 +589,7 @@ LINK_RULES = (
     on_behalf,
     gapped,
     second_object,
+    listed_after_colon,
     table_row,
     same_row,
     recipient_field,

@@ -79,6 +79,8 @@ class AmountsLinkingFile:
     reserve_prepositions: list[str]
     reserve_participles: list[str]
     concern_phrases: list[str]
+    # Verbs before a colon that opens a list of municipalities with their amounts.
+    list_verbs: list[str]
     locative_prepositions: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
