@@ -160,11 +160,20 @@ _ADDRESSEE_MUNICIPALITY = re.compile(
     r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
 
 
+def sender_municipality(info: DocumentInfo) -> str | None:
+    """The CBS code of the municipality that wrote the document, when its sender names one."""
+    return _municipality_named(info.sender, info)
+
+
 def addressee_municipality(info: DocumentInfo) -> str | None:
     """The CBS code of the municipality a letter is addressed to, when its addressee names one."""
-    if not info.addressee:
+    return _municipality_named(info.addressee, info)
+
+
+def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
+    if not party:
         return None
-    m = _ADDRESSEE_MUNICIPALITY.search(info.addressee)
+    m = _ADDRESSEE_MUNICIPALITY.search(party)
     if m is None:
         return None
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None

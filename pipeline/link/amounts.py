@@ -56,7 +56,8 @@ structural: a table row or a short list item (``table_row``, ``same_row``) and a
 block (``recipient_field``). A long line of
 running text with a wide gap in it (redaction debris) is no table row, so the
 municipality of an earlier sentence, or of the letter's sender, is never
-carried over. No link is better than a wrong one, so a sentence with a
+carried over, except as the antecedent of a bare ``de gemeente`` (``pipeline.link.anaphora``,
+asked by ``pipeline.normalize.amounts``). No link is better than a wrong one, so a sentence with a
 municipality and an amount but none of these cues gets none.
 """
 
