@@ -74,7 +74,6 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     LinkInput,
     Mention,
     amount_chars,
-    after_row_label,
     amounts_between,
     group_pattern,
     in_group,
@@ -127,8 +126,6 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
         if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)
                 and names_the_row(links.text, m)):
             return None
-    elif re.search(r"[|\t]", between) and after_row_label(links.text, m):
-        return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
     return None if in_group(links, m) else m
 
 

@@ -191,34 +191,8 @@ def names_the_row(text: str, mention: Mention) -> bool:
     """Whether the mention can be what its table row or list item is about: at most
     ``row_label_lead_max_words`` words stand before it in its cell. In a longer label it is
     part of a description (``Indexering conform opgave gemeente Lelystad (3,2%) | 389``,
-    ``3. Versterking regiefunctie JGZ Almere | 700``), not the row's municipality. Nor is it
-    in a cell after the row's label (``Dorpshuis De Kei | Aalten | € 48.500``): a column of its
-    own beside a project only says where the project is (ANNOTATING.md); cells of numbers or
-    codes (``12 | GM0034 | Almere``) may stand before it."""
+    ``3. Versterking regiefunctie JGZ Almere | 700``), not the row's municipality."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
                      text.rfind("|", line_start, mention.start) + 1)
-    if after_row_label(text, mention):
-        return False
     return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words
-
-
-def after_row_label(text: str, mention: Mention) -> bool:
-    """Whether a cell with a label of its own (words, not numbers or codes) stands before the
-    mention's cell in its row, after the row's last figure (two tables side by side start a
-    new label after the figures: ``Almere | € 1.200 | Utrecht | € 1.300``). A cell that names
-    the municipality as body (``Sportakkoord | Gemeente Gouda | € 310.000``) is its applicant."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
-                     text.rfind("|", line_start, mention.start) + 1)
-    if re.search(r"(?i:gemeente)", text[cell_start:mention.end]):
-        return False
-    before = re.split(r"[\t|]", text[line_start:cell_start])[:-1]
-    figures = [k for k, cell in enumerate(before) if re.search(r"\d", cell) and not _LABEL_WORD.search(cell)]
-    return any(_LABEL_WORD.search(cell) and not _CODE_CELL.fullmatch(cell.strip())
-               for cell in before[figures[-1] + 1 if figures else 0:])
-
-
-# A word in a cell before the mention's: the row has a label of its own. A code is none.
-_LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
-_CODE_CELL = re.compile(r"[A-Z]{2}\d{3,4}|[A-Z]{0,3}[-.]?\d+[a-z]?\.?")

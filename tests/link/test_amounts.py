@@ -619,21 +619,6 @@ def test_a_municipality_that_expects_to_receive(with_municipalities):
     assert link(with_municipalities, "Utrecht verwacht daaruit € 220.000 te ontvangen.", receives) == ["GM0344"]
 
 
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        # A project's row: the municipality column says where the project is.
-        ("Dorpshuis De Kei\tAlmere\t€ 48.500", [None]),
-        ("Klompenpad | Utrecht | € 22.750", [None]),
-        # Numbers or codes before the name leave it the row's label.
-        ("12\tGM0034\tAlmere\t€ 48.500", ["GM0034"]),
-        ("Almere\t€ 48.500", ["GM0034"]),
-    ],
-)
-def test_a_municipality_in_a_cell_after_the_rows_label_does_not_name_the_row(with_municipalities, text, codes):
-    assert link(with_municipalities, text) == codes
-
-
 @pytest.mark.parametrize("text", ["De gemeente Utrecht krijt fan de provinsje € 180.000 foar dorpshuzen.",
                                   "Utrecht kriget € 95.000."])
 def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(with_municipalities, text):
