@@ -157,7 +157,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
-    between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
+    between = re.sub(r"[ \t]*:\s*$", " ", _RELATIVE.sub("", links.text[m.end : start]))
     if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
@@ -173,6 +173,12 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
         return None
     return None if in_group(links, m) else m
+
+
+# A relative clause right after the name, between commas: 'De gemeente Veendam, die in dezelfde
+# ronde een aanvraag deed, ontving € 95.000'; the name stays the subject of the verb after it.
+_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|wier|wiens)(?![\w])[^,.;:!?\n€]*,",
+                       re.IGNORECASE)
 
 
 _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
@@ -331,14 +337,16 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m):
         return None
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
-    between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
+    relative = _RELATIVE.match(links.text[m.end : start])
+    after_name = m.end + (relative.end() if relative else 0)
+    between = re.sub(r"[ \t]*:\s*$", " ", links.text[after_name : start])
     if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
     if words.pay_verbs.match(between.lstrip()) is not None:
         if len(between.split()) > words.receive_gap_max_words + 1:
             return None
-    elif (not same_clause(links, m.end, start) or words.contribute_verbs.match(between.lstrip()) is None
+    elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
         return None
     return None if in_group(links, m) else m

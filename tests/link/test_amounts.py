@@ -623,3 +623,21 @@ def test_a_municipality_that_expects_to_receive(with_municipalities):
                                   "Utrecht kriget € 95.000."])
 def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(with_municipalities, text):
     assert link(with_municipalities, text) == ["GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Utrecht, die in dezelfde ronde een aanvraag deed, ontving wel € 95.000.", ["GM0344"]),
+        ("De gemeente Gouda, waarvan veel inwoners het bad gebruiken, draagt € 40.000 per jaar bij.", ["GM0513"]),
+        # A clause between commas that is no relative clause breaks the link.
+        ("De gemeente Utrecht, zo meldt de provincie, ontving € 95.000.", [None]),
+    ],
+)
+def test_a_relative_clause_after_the_name_leaves_it_the_subject(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+def test_an_amount_promised_to_a_municipality(with_municipalities):
+    text = "De provincie heeft een bijdrage van € 600.000 toegezegd aan de gemeente Utrecht."
+    assert link(with_municipalities, text) == ["GM0344"]
