@@ -74,6 +74,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     LinkInput,
     Mention,
     amount_chars,
+    after_row_label,
     amounts_between,
     group_pattern,
     in_group,
@@ -126,6 +127,8 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
         if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)
                 and names_the_row(links.text, m)):
             return None
+    if re.search(r"[|\t]", between) and after_row_label(links, m):
+        return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
     return None if in_group(links, m) else m
 
 
@@ -521,7 +524,8 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
             break
         if m.end <= line_end:
             on_line.append(m)
-    if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
+    if (len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0])
+            or after_row_label(links, on_line[0])):
         return None
     return on_line[0]
 

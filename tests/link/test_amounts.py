@@ -641,3 +641,20 @@ def test_a_relative_clause_after_the_name_leaves_it_the_subject(with_municipalit
 def test_an_amount_promised_to_a_municipality(with_municipalities):
     text = "De provincie heeft een bijdrage van € 600.000 toegezegd aan de gemeente Utrecht."
     assert link(with_municipalities, text) == ["GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A project's row: the municipality column says where the project is.
+        ("Dorpshuis De Kei\tAlmere\t€ 48.500", [None]),
+        ("Klompenpad | Utrecht | € 22.750", [None]),
+        # Numbers, codes, a province or 'Gemeente X' before or in the cell leave it the row's.
+        ("12\tGM0034\tAlmere\t€ 48.500", ["GM0034"]),
+        ("Flevoland\tAlmere\t€ 48.500", ["GM0034"]),
+        ("Sportakkoord | Gemeente Gouda | € 310.000", ["GM0513"]),
+        ("Almere\t€ 1.200\tUtrecht\t€ 1.300", ["GM0034", "GM0344"]),
+    ],
+)
+def test_a_municipality_in_a_cell_after_the_rows_label_does_not_name_the_row(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
