@@ -3,11 +3,12 @@ turned, speckled and read by tesseract), run through kenmerk, and its amounts sc
 what the page says, as ``tests/test_real.py`` scores the real documents: ``amount`` and
 ``amount+municipality`` F1 (``pipeline.metrics``), per form (born-digital, scan).
 
-The families written by the rules' authors (``zoo``) and the blind family (``blind``, written
-by an annotator who never saw the rules) are scored apart, each against floors of its own.
+The families written by the rules' authors (``zoo``) and the blind families (``blind`` and
+``blind3``, each written by an annotator who never saw the rules) are scored apart, each against
+floors of its own.
 
-Run ``python tests/test_zoo_links.py [zoo|blind] [digital|scan] [names]`` for the figures and
-every missed or wrong link.
+Run ``python tests/test_zoo_links.py [zoo|blind|blind3] [digital|scan] [names]`` for the figures
+and every missed or wrong link.
 """
 
 from __future__ import annotations
@@ -102,7 +103,8 @@ def measure(form: str, work: Path, names: set[str] | None = None, group: str = "
 
 @pytest.fixture(scope="module", params=[
     pytest.param(("zoo", "digital")), pytest.param(("zoo", "scan"), marks=pytest.mark.slow),
-    pytest.param(("blind", "digital")), pytest.param(("blind", "scan"), marks=pytest.mark.slow)],
+    pytest.param(("blind", "digital")), pytest.param(("blind", "scan"), marks=pytest.mark.slow),
+    pytest.param(("blind3", "digital")), pytest.param(("blind3", "scan"), marks=pytest.mark.slow)],
     ids=lambda p: "-".join(p))
 def measured(request, tmp_path_factory):
     group, form = request.param
