@@ -658,3 +658,11 @@ def test_an_amount_promised_to_a_municipality(with_municipalities):
 )
 def test_a_municipality_in_a_cell_after_the_rows_label_does_not_name_the_row(with_municipalities, text, codes):
     assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("In buurgemeente Utrecht kreeg basisschool De Regenboog vorig jaar nog € 80.000.", [None]),
+    ("Ook de buurgemeente Utrecht krijgt € 95.000.", ["GM0344"]),
+])
+def test_a_neighbouring_municipality_is_named_as_a_municipality(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
