@@ -68,13 +68,14 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words, patterns
+from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
     SENTENCE_WINDOW,
     LinkInput,
     Mention,
-    amount_chars,
     after_row_label,
+    amount_chars,
     amounts_between,
     group_pattern,
     in_group,
@@ -87,7 +88,6 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     short_line_of,
     total_row,
 )
-from pipeline.link.lists import listed_after_colon
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 

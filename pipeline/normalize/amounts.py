@@ -31,7 +31,6 @@ from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
 from pipeline.link.addressee import addressee_municipality, sender_municipality, to_your_municipality
-from pipeline.link.anaphora import with_antecedents
 from pipeline.link.amounts import (
     LinkInput,
     Mention,
@@ -39,6 +38,7 @@ from pipeline.link.amounts import (
     distributed,
     link_municipality,
 )
+from pipeline.link.anaphora import with_antecedents
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
