@@ -561,6 +561,14 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 continue
             if own or table_money or signs:
                 money_columns[k] = scale_in(label) or table_scale
+        # Rows that state their own unit (``Lasten (x € 1.000) | 14.450 | 3.200``) in a table
+        # that marks no column as money: only those rows' figures are money, in that unit.
+        row_units = {} if money_columns or continued else {
+            id(line): scale for line in body
+            if line.cells and (scale := scale_in(_cell(text, line.cells[0])))}
+        if row_units:
+            money_columns = {k: None for k in range(1, n_columns)
+                             if not words.not_money_headers.search(labels[k] if k < len(labels) else "")}
         if not money_columns and continued:
             money_columns = dict(carried.money_columns)
             labels = list(carried.labels)
@@ -591,7 +599,10 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             if all(_is_year_cell(_cell(text, c)) for c in filled[1:] or filled):
                 continue  # a header of years inside the table
             row_labels = _row_labels(text, line)
+            if row_units and id(line) not in row_units:
+                continue
             for k, scale in money_columns.items():
+                scale = row_units.get(id(line), scale)
                 label_text = row_labels[k] if k < len(row_labels) else None
                 is_total = bool(label_text and words.total_labels.search(label_text))
                 if k >= len(line.cells) or line.cells[k][1] <= line.cells[k][0]:

@@ -375,3 +375,13 @@ def test_a_header_printed_again_with_a_unit_of_its_own_keeps_its_own():
     figures, _, _ = read_tables("Bedragen in euro\n\nGemeente\tBijdrage\nC\t3.000\nD\t4.000\n",
                                 carried=ending, unit=unit)
     assert [f.value for f in figures] == [Decimal(3000), Decimal(4000)]
+
+
+def test_rows_that_state_their_own_unit_are_money_in_it():
+    text = ("Onderdeel\t2025\t2026\n"
+            "Lasten (x € 1.000)\t14.450\t3.200\n"
+            "Baten (x € 1.000)\t-2.400\t0\n"
+            "Fte\t12\t14\n")
+    assert [(f.value, f.row_label, f.column_label) for f in table_figures(text)] == [
+        (Decimal(14450000), "Lasten (x € 1.000)", "2025"), (Decimal(3200000), "Lasten (x € 1.000)", "2026"),
+        (Decimal(-2400000), "Baten (x € 1.000)", "2025"), (Decimal(0), "Baten (x € 1.000)", "2026")]

@@ -666,3 +666,11 @@ def test_a_municipality_in_a_cell_after_the_rows_label_does_not_name_the_row(wit
 ])
 def test_a_neighbouring_municipality_is_named_as_a_municipality(with_municipalities, text, codes):
     assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Zoals besproken vraagt de gemeente Utrecht de provincie om € 2,75 miljoen voor de boulevard.", ["GM0344"]),
+    ("In januari vroeg Gouda het Rijk om € 400.000.", ["GM0513"]),
+])
+def test_an_inverted_verb_of_asking_links_its_subject(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
