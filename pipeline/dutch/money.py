@@ -240,16 +240,22 @@ def _parse_tokens(tokens: list[Token]) -> Amount | None:
     elif closer == "tot":
         return None
     i = _skip_punct(tokens, i, ",")
-    for _ in range(2):
+    sign = None
+    for _ in range(3):
         if (hit := words.qualifiers_after.match(tokens, i)) is not None and qualifier == "exact":
             qualifier, i = hit
+        elif (hit := words.signs_after.match(tokens, i)) is not None and sign is None:
+            sign, i = hit
         elif (hit := words.units_after.match(tokens, i)) is not None and per is None:
             per, i = hit
         else:
             break
     if _skip_punct(tokens, i, ".,;:)]'\"") != len(tokens):
         return None
-    return _build(low, high, qualifier, per)
+    amount = _build(low, high, qualifier, per)
+    if amount is None or sign != -1 or high is not None:
+        return amount if sign is None or high is None else None
+    return dataclasses.replace(amount, value=-amount.value)
 
 
 def _build(low: _Side, high: _Side | None, qualifier: str, per: str | None) -> Amount | None:

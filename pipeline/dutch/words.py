@@ -146,6 +146,8 @@ class MoneyWords:
     context_scales: frozenset[str]
     qualifiers_before: PhraseTable
     qualifiers_after: PhraseTable
+    # 'negatief' -> -1: a budget result written with its sign in words after the figure.
+    signs_after: PhraseTable
     units_after: PhraseTable
     units_before: PhraseTable
     range_joiners: PhraseTable
@@ -160,6 +162,12 @@ def _qualifier_map(name: str, key: str, mapping: dict[str, str]) -> dict[str, st
     if bad:
         raise ValueError(f"{name}: {key} maps to unknown qualifiers {sorted(bad)}")
     return mapping
+
+
+def _sign_map(mapping: dict[str, object]) -> dict[str, int]:
+    if not all(v in ("1", "-1") for v in mapping.values()):
+        raise ValueError("qualifiers.json: signs_after must map to \"1\" or \"-1\"")
+    return {k: int(v) for k, v in mapping.items()}
 
 
 def _string_map(name: str, key: str, mapping: dict[str, object]) -> dict[str, str]:
@@ -205,6 +213,7 @@ def money_words() -> MoneyWords:
         context_scales=frozenset(fold(w) for w in sca.needs_money_context),
         qualifiers_before=PhraseTable(_qualifier_map("qualifiers.json", "before", qua.before)),
         qualifiers_after=PhraseTable(_qualifier_map("qualifiers.json", "after", qua.after)),
+        signs_after=PhraseTable(_sign_map(qua.signs_after)),
         units_after=PhraseTable(_string_map("units.json", "after", uni.after)),
         units_before=PhraseTable(_string_map("units.json", "before", uni.before)),
         range_joiners=PhraseTable({j: True for j in rng.joiners}),

@@ -137,6 +137,8 @@ class Patterns:
     number_word: re.Pattern
     qualifier_before: EndingPattern
     qualifier_after: re.Pattern
+    # 'negatief' after a figure: its sign (``€ 18.312 negatief``).
+    sign_after: re.Pattern
     unit_after: re.Pattern
     unit_before: EndingPattern
     range_joiner: re.Pattern
@@ -219,6 +221,7 @@ def patterns() -> Patterns:
             r"\s*,?\s*" + alternation(_phrases(words.qualifiers_after)), re.IGNORECASE
         ),
         unit_after=re.compile(r"\s*" + alternation(_phrases(words.units_after)), re.IGNORECASE),
+        sign_after=re.compile(r"\s*" + alternation(_phrases(words.signs_after)) + r"(?![\w])", re.IGNORECASE),
         unit_before=EndingPattern.of(_phrases(words.units_before)),
         range_joiner=re.compile(
             r"\s*(?:-|\u2013|\u2014|"

@@ -89,6 +89,10 @@ CARRIED_TABLE = "kenmerk_carried_table"
 # ``doc.user_data`` key: the unit of the money tables of the pages so far (``DocumentUnit``).
 DOCUMENT_UNIT = "kenmerk_document_unit"
 CAPTION_MAX_WORDS = 10
+# A sentence of the paragraph right above a table that states its unit (``Bedragen in euro.``)
+# has at most this many words; the paragraph is read back at most this many lines.
+UNIT_SENTENCE_MAX_WORDS = 6
+PARAGRAPH_LINES = 8
 # Section labels in a row inside a table (``ACTIVA`` / ``Vaste activa``), at most.
 LABELS_INSIDE = 4
 
@@ -346,6 +350,40 @@ def _caption_lines(text: str, spans: list[tuple[int, int]], first: int) -> list[
     return out
 
 
+def _unit_sentences(text: str, spans: list[tuple[int, int]], first: int) -> list[str]:
+    """The sentences of the paragraph right above a table that state the unit of its figures
+    and nothing else (``Overzicht per gemeente. Bedragen in euro. Gemeenten die ...``): the
+    caption written into the running text. A sentence with a figure of its own (``Dat kost
+    € 5.``) states an amount, no unit."""
+    k = first - 1
+    while k >= 0 and not text[spans[k][0]:spans[k][1]].strip():
+        k -= 1
+    lines: list[str] = []
+    while k >= 0 and len(lines) < PARAGRAPH_LINES and text[spans[k][0]:spans[k][1]].strip():
+        lines.insert(0, text[spans[k][0]:spans[k][1]].strip())
+        k -= 1
+    out = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", " ".join(lines)):
+        if len(sentence.split()) > UNIT_SENTENCE_MAX_WORDS or "\t" in sentence:
+            continue
+        if not (_CURRENCY.search(sentence) or scale_in(sentence)):
+            continue
+        rest = sentence
+        for s, e in reversed(unit_statements(sentence)):
+            rest = rest[:s] + rest[e:]
+        if not re.search(r"\d", rest):
+            out.append(sentence)
+    return out
+
+
+def _repeats_header(labels: list[str], carried: TableShape) -> bool:
+    """Whether a table's header repeats the carried table's (a continuation that prints its
+    header again on the next page, its unit only over the first part)."""
+    def norm(values) -> list[str]:
+        return [" ".join(v.lower().split()) for v in values]
+    return len(labels) == carried.n_columns and norm(labels) == norm(carried.labels) and any(labels)
+
+
 def _is_caption(line: str) -> bool:
     """A line that can give a table its unit: short (a title or ``Bedragen x € 1.000``),
     or one that names a scale. A sentence that happens to say ``euro`` is not a caption."""
@@ -490,7 +528,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         n_columns = max(len(line.cells) for line in lines)
         labels = _labels(text, header, n_columns, [])
         caption_lines = _caption_lines(text, spans, first)
-        caption = " ".join(caption_lines + [labels[0] if labels else ""] + [
+        caption = " ".join(caption_lines + _unit_sentences(text, spans, first) + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
@@ -508,7 +546,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             table_money, table_scale = True, unit.scale
         if table_scale is None and unit is not None and unit.declared and not in_euros:
             table_scale = unit.scale
-        continued = (carried is not None and previous is None and not header and not caption_lines
+        first_on_page = previous is None
+        continued = (carried is not None and first_on_page and not header and not caption_lines
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
@@ -522,9 +561,22 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 continue
             if own or table_money or signs:
                 money_columns[k] = scale_in(label) or table_scale
+        # Rows that state their own unit (``Lasten (x € 1.000) | 14.450 | 3.200``) in a table
+        # that marks no column as money: only those rows' figures are money, in that unit.
+        row_units = {} if money_columns or continued else {
+            id(line): scale for line in body
+            if line.cells and (scale := scale_in(_cell(text, line.cells[0])))}
+        if row_units:
+            money_columns = {k: None for k in range(1, n_columns)
+                             if not words.not_money_headers.search(labels[k] if k < len(labels) else "")}
         if not money_columns and continued:
             money_columns = dict(carried.money_columns)
             labels = list(carried.labels)
+        elif (carried is not None and first_on_page and first < CONTINUATION_LINES + CAPTION_LINES
+              and _repeats_header(labels, carried) and not (table_scale or in_euros)):
+            # The header printed again over the rest of the table: the unit and money
+            # columns are those of the part on the previous page.
+            money_columns = {**money_columns, **dict(carried.money_columns)}
         if not money_columns:
             continue
         comma_groups = {k for k in money_columns if _commas_group_thousands(text, body, k)}
@@ -547,7 +599,10 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             if all(_is_year_cell(_cell(text, c)) for c in filled[1:] or filled):
                 continue  # a header of years inside the table
             row_labels = _row_labels(text, line)
+            if row_units and id(line) not in row_units:
+                continue
             for k, scale in money_columns.items():
+                scale = row_units.get(id(line), scale)
                 label_text = row_labels[k] if k < len(row_labels) else None
                 is_total = bool(label_text and words.total_labels.search(label_text))
                 if k >= len(line.cells) or line.cells[k][1] <= line.cells[k][0]:

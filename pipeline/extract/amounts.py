@@ -112,11 +112,18 @@ def _sentence_before(text: str, start: int) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
+# A figure with a currency sign: in a sentence of amounts the next may leave the sign out
+# ('Aan X kennen wij € 750.000 toe, aan Y ruim een half miljoen').
+_SIGNED_FIGURE = re.compile(r"€\s?\d")
+
+
 def in_money_context(text: str, start: int, end: int) -> bool:
-    """A money word in the same sentence before the amount, or just after it."""
+    """A money word or an amount with a currency sign in the same sentence before the amount,
+    or a money word just after it."""
     cue = patterns().money_cue
     after = text[end : end + 40].split(".")[0]
-    return bool(cue.search(_sentence_before(text, start)) or cue.search(after))
+    before = _sentence_before(text, start)
+    return bool(cue.search(before) or _SIGNED_FIGURE.search(before) or cue.search(after))
 
 
 def euro_sign_digits(text: str) -> list[Candidate]:
@@ -331,7 +338,7 @@ def _widen(text: str, c: Candidate) -> Candidate:
         if p.change_verb_tot.search(before[: m.end()]):
             break  # 'verhoogd tot € 5 miljoen' says where a figure went, not a maximum
         start = start - len(before) + m.start()
-    for pattern in (money_words().multiplier, p.qualifier_after, p.unit_after):
+    for pattern in (money_words().multiplier, p.qualifier_after, p.sign_after, p.unit_after):
         m = pattern.match(text, end)
         if m is not None and _parses(text, start, m.end()):
             end = m.end()

@@ -23,7 +23,20 @@ from pipeline.records import DocumentInfo
 _YOUR_MUNICIPALITY = re.compile(
     r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen)\s+u"
-    r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg))(?![\w])", re.IGNORECASE)
+    r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg)"
+    # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken': it pays.
+    r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+u"
+    r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u)(?![\w])", re.IGNORECASE)
+# 'U heeft ... € 150.000 aangevraagd', 'waarvan u in 2023 al € 400.000 heeft voldaan': 'u' the subject
+# before the amount, a participle of asking, receiving or paying right after it.
+_YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|die)\s+u)(?![\w])", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(
+    r"[ \t]+(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald)(?![\w])",
+    re.IGNORECASE)
+# A subordinate clause between the cue and the amount has a subject of its own ('Wij wijzen uw
+# aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt').
+_SUBORDINATE = re.compile(r"(?<![\w])(?:omdat|doordat|want|terwijl|nadat|zodat|hoewel|aangezien)(?![\w])",
+                          re.IGNORECASE)
 # The same after the amount, in its clause: '€ 24.000 ontvangt u na de vaststelling', 'Een bedrag
 # van € 40.000 wordt aan uw gemeente toegekend', 'Het verschil van € 27.660 vorder ik van u terug'.
 _YOUR_MUNICIPALITY_AFTER = re.compile(
@@ -55,7 +68,13 @@ def _unnamed_grant() -> re.Pattern:
         rf"|(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:te\s+verlenen|toe\s+te\s+kennen|te\s+verstrekken)"
         # The grant fixed at its final amount: 'Wij stellen de subsidie vast op € 187.450'.
         r"|(?:(?:stel|stellen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stel|stellen))(?:\s+hierbij)?"
-        rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+vast\s+op)"
+        rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+vast\s+op"
+        # Paid with no receiver named: 'Wij betalen een voorschot van € 230.120', and the grant's
+        # instalments after a colon: 'De bijdrage wordt in twee termijnen betaald: € 96.000 ...'.
+        r"|(?:(?:betaal|betalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:betaal|betalen))(?:\s+hierbij)?"
+        rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
+        rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
+        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}?en)?)"
         r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
 
@@ -73,8 +92,8 @@ _OTHER_RECEIVER = re.compile(r"(?<![\w])aan\s+(?!uw?\b)", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _your_money() -> re.Pattern:
-    """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie': the addressee's money."""
-    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten"))
+    """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie', 'uw aandeel': the addressee's money."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten", "aandeel"))
     return re.compile(rf"(?<![\w])uw\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])", re.IGNORECASE)
 
 
@@ -88,8 +107,12 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
     ``Het resterende bedrag van € 24.000 ontvangt u``, ``€ 40.000 wordt aan uw gemeente
     toegekend``, ``Het verschil van € 27.660 vorder ik van u terug``. Or a grant names no
     receiver at all (``Hierbij verleen ik een subsidie van € 75.000``, ``2. een voorschot te
-    verlenen van € 60.000``) and none follows with ``aan``: in a letter to a municipality that
-    is the addressee."""
+    verlenen van € 60.000``, ``Wij betalen een voorschot van € 230.120``, ``De bijdrage wordt in
+    twee termijnen betaald: € 96.000 ... en € 24.000``) and none follows with ``aan``: in a letter
+    to a municipality that is the addressee. The addressee also asks or pays: ``U vroeg om € Y``,
+    ``U heeft ... € Y aangevraagd``, ``waarvan u al € Y heeft voldaan``, ``Wij verzoeken u het
+    restant van € Y over te maken``. A subordinate clause between cue and amount (``uw aanvraag
+    af, omdat het subsidieplafond van € Y``) has a subject of its own."""
     lo = max(0, start - LINK_WINDOW)
     window = links.text[lo:start]
     ends = list(_SENTENCE_END.finditer(window))
@@ -98,14 +121,19 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
     found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window)], key=re.Match.end)
     if found:
         after = lo + found[-1].end()
-        if any(after <= m.start < start for m in links.mentions):
+        if any(after <= m.start < start for m in links.mentions) or _SUBORDINATE.search(links.text[after:start]):
             return False
         previous = links.amount_before(start)
-        return previous is None or previous[1] <= after
+        if previous is None or previous[1] <= after:
+            return True
     if _unnamed_grant().search(window) is not None:
         clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
                     or any(lo <= m.start < start for m in links.mentions))
+    if (you := list(_YOU_SUBJECT.finditer(window))) and _PARTICIPLE_AFTER.match(links.text, end):
+        after = lo + you[-1].end()
+        return not (any(after <= m.start < start for m in links.mentions)
+                    or any(after <= s < start for s, _ in links.amounts))
     return _named_after(links, end, window)
 
 
@@ -132,11 +160,20 @@ _ADDRESSEE_MUNICIPALITY = re.compile(
     r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
 
 
+def sender_municipality(info: DocumentInfo) -> str | None:
+    """The CBS code of the municipality that wrote the document, when its sender names one."""
+    return _municipality_named(info.sender, info)
+
+
 def addressee_municipality(info: DocumentInfo) -> str | None:
     """The CBS code of the municipality a letter is addressed to, when its addressee names one."""
-    if not info.addressee:
+    return _municipality_named(info.addressee, info)
+
+
+def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
+    if not party:
         return None
-    m = _ADDRESSEE_MUNICIPALITY.search(info.addressee)
+    m = _ADDRESSEE_MUNICIPALITY.search(party)
     if m is None:
         return None
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None

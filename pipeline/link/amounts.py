@@ -24,6 +24,8 @@ is a named rule, tried in order; the first that fires wins:
                       € 80.000 beschikbaar``: a separable verb of spending or receiving
 ``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
                       applicant of a request in the same sentence
+``listed_after_colon`` ``De regiogemeenten betalen: Heiloo € 64.500, Castricum € 98.200``
+                      (``pipeline.link.lists``)
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
@@ -54,7 +56,8 @@ structural: a table row or a short list item (``table_row``, ``same_row``) and a
 block (``recipient_field``). A long line of
 running text with a wide gap in it (redaction debris) is no table row, so the
 municipality of an earlier sentence, or of the letter's sender, is never
-carried over. No link is better than a wrong one, so a sentence with a
+carried over, except as the antecedent of a bare ``de gemeente`` (``pipeline.link.anaphora``,
+asked by ``pipeline.normalize.amounts``). No link is better than a wrong one, so a sentence with a
 municipality and an amount but none of these cues gets none.
 """
 
@@ -65,11 +68,13 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words, patterns
+from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
     SENTENCE_WINDOW,
     LinkInput,
     Mention,
+    after_row_label,
     amount_chars,
     amounts_between,
     group_pattern,
@@ -122,6 +127,8 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
         if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)
                 and names_the_row(links.text, m)):
             return None
+    if re.search(r"[|\t]", between) and after_row_label(links, m):
+        return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
     return None if in_group(links, m) else m
 
 
@@ -153,7 +160,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
-    between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
+    between = re.sub(r"[ \t]*:\s*$", " ", _RELATIVE.sub("", links.text[m.end : start]))
     if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
@@ -169,6 +176,12 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
         return None
     return None if in_group(links, m) else m
+
+
+# A relative clause right after the name, between commas: 'De gemeente Veendam, die in dezelfde
+# ronde een aanvraag deed, ontving € 95.000'; the name stays the subject of the verb after it.
+_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|wier|wiens)(?![\w])[^,.;:!?\n€]*,",
+                       re.IGNORECASE)
 
 
 _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
@@ -327,14 +340,16 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m):
         return None
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
-    between = re.sub(r"[ \t]*:\s*$", " ", links.text[m.end : start])
+    relative = _RELATIVE.match(links.text[m.end : start])
+    after_name = m.end + (relative.end() if relative else 0)
+    between = re.sub(r"[ \t]*:\s*$", " ", links.text[after_name : start])
     if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
     if words.pay_verbs.match(between.lstrip()) is not None:
         if len(between.split()) > words.receive_gap_max_words + 1:
             return None
-    elif (not same_clause(links, m.end, start) or words.contribute_verbs.match(between.lstrip()) is None
+    elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
         return None
     return None if in_group(links, m) else m
@@ -509,7 +524,8 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
             break
         if m.end <= line_end:
             on_line.append(m)
-    if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
+    if (len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0])
+            or after_row_label(links, on_line[0])):
         return None
     return on_line[0]
 
@@ -586,6 +602,7 @@ LINK_RULES = (
     on_behalf,
     gapped,
     second_object,
+    listed_after_colon,
     table_row,
     same_row,
     recipient_field,

@@ -19,6 +19,7 @@ from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
+from pipeline.regions import find_regions
 
 # Linking looks this far (characters) around an amount.
 LINK_WINDOW = 200
@@ -196,3 +197,34 @@ def names_the_row(text: str, mention: Mention) -> bool:
     cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
                      text.rfind("|", line_start, mention.start) + 1)
     return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words
+
+
+# A word in a cell: the cell is a label. A code (``GM0034``, ``12``, ``3a``) is none.
+_LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
+_CODE_CELL = re.compile(r"[A-Z]{2}\d{3,4}|[A-Z]{0,3}[-.]?\d+[a-z]?\.?")
+
+
+def after_row_label(links: LinkInput, mention: Mention) -> bool:
+    """Whether the mention stands in a cell after the row's own label: a project's row whose
+    municipality column only says where the project is (``Dorpshuis De Kei | Aalten | €
+    48.500``; ANNOTATING.md: money for a project gets none, also with a column of its own for
+    the municipality). A cell of numbers or a code, a province or region (``Limburg | Bergen
+    (L.)``), another municipality, or ``Gemeente X`` in the mention's own cell (the applicant)
+    leave the row the municipality's; after a figure a new label starts (two tables side by
+    side: ``Almere | € 1.200 | Utrecht | € 1.300``)."""
+    text = links.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
+                     text.rfind("|", line_start, mention.start) + 1)
+    if cell_start == line_start or re.search(r"(?i:gemeente)", text[cell_start:mention.end]):
+        return False
+    pos, labels = line_start, []
+    for cell in re.split(r"([\t|])", text[line_start:cell_start]):
+        if cell not in ("\t", "|"):
+            if re.search(r"\d", cell) and not _LABEL_WORD.search(cell):
+                labels = []  # a figure: a new row label may follow
+            elif _LABEL_WORD.search(cell) and not _CODE_CELL.fullmatch(cell.strip()):
+                labels.append((pos, pos + len(cell)))
+        pos += len(cell)
+    return any(not any(s <= o.start and o.end <= e for o in links.mentions)
+               and not find_regions(text[s:e]) for s, e in labels)

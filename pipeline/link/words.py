@@ -36,6 +36,8 @@ class LinkWords:
     # Between a clause and the gapped one after it, at the end of what follows the first amount:
     # 'X droeg € 1 bij, (aan) (de gemeente) Y € 2'.
     gapped_join: re.Pattern
+    # 'De regiogemeenten betalen: X € 1, Y € 2': the verb before a colon that opens a list.
+    list_verb: re.Pattern
     # 'De gemeente X betaalt (een bijdrage van) € Y': X pays, no particle.
     pay_verbs: re.Pattern
     # 'Aan de gemeente X kennen wij € Y toe': a finite verb of granting and its subject after X.
@@ -193,6 +195,7 @@ def link_words() -> LinkWords:
             + alternation(data.municipality_articles) + r"\s+|de\s+[^\W\d_]+\s+gemeente\s*,\s*)?$",
             re.IGNORECASE,
         ),
+        list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
         concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
         reserve_participle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.reserve_participles) + r"(?![\w])",

@@ -79,6 +79,8 @@ class AmountsLinkingFile:
     reserve_prepositions: list[str]
     reserve_participles: list[str]
     concern_phrases: list[str]
+    # Verbs before a colon that opens a list of municipalities with their amounts.
+    list_verbs: list[str]
     locative_prepositions: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
@@ -106,6 +108,8 @@ class AmountsQualifiersFile:
     NAME: ClassVar[str] = "qualifiers.json"
     before: dict[str, Any]
     after: dict[str, Any]
+    # A sign word after the figure (``€ 18.312 negatief``) -> the factor of its value.
+    signs_after: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -512,3 +512,15 @@ def test_a_reading_read_again_is_the_same_and_its_variants_stay_apart():
     assert parse_amount("€ 5 miljoen duizend") is None
     assert parse_amount("€ 5 miljoen") == first and first.value == Decimal("5000000")
     assert parse_amount(5) is None and parse_amount(None) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("€ 18.312 negatief", "-18312"), ("€ 112.000 negatief", "-112000"), ("€ 102.000 positief", "102000"),
+    ("€ 18.312 negatief per jaar", "-18312"), ("1,2 miljoen euro negatief", "-1200000"),
+])
+def test_a_sign_word_after_the_figure_gives_its_sign(text, value):
+    assert parse_amount(text).value == Decimal(value)
+
+
+def test_a_range_with_a_sign_word_is_not_read():
+    assert parse_amount("€ 1 tot € 2 miljoen negatief") is None

@@ -325,3 +325,63 @@ def test_a_unit_in_the_first_header_cell_keeps_the_header_in_the_table():
     text = "x € 1.000\tLasten\tBaten\nJeugd\t1.250\t120\nWmo\t430\t0\n"
     assert [(f.row_label, f.column_label, f.value) for f in table_figures(text)][:2] == [
         ("Jeugd", "Lasten", Decimal("1250000")), ("Jeugd", "Baten", Decimal("120000"))]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Overzicht van de bijdragen per gemeente. Bedragen in euro. Gemeenten die zijn opgegaan in een\n"
+    "andere gemeente staan met hun oude naam vermeld.",
+    "Een negatief bedrag wordt aan de gemeente terugbetaald; een positief bedrag wordt bij de gemeente\n"
+    "in rekening gebracht. Bedragen x € 1.000.",
+])
+def test_a_unit_sentence_in_the_paragraph_above_a_table_is_its_caption(paragraph):
+    text = (paragraph + "\n\n"
+            "Gemeente\t2018\t2019\n"
+            "Ljouwert\t96.000\t104.000\n"
+            "Waadhoeke\t-\t39.900\n")
+    scale = 1000 if "1.000" in paragraph else 1
+    assert [(f.value, f.row_label) for f in table_figures(text)] == [
+        (Decimal(96000 * scale), "Ljouwert"), (Decimal(104000 * scale), "Ljouwert"),
+        (Decimal(39900 * scale), "Waadhoeke")]
+
+
+def test_a_sentence_with_an_amount_above_a_table_states_no_unit():
+    text = ("De scholen in deze gemeenten hebben samen veel leerlingen. Dat kost € 5 miljoen.\n\n"
+            "Gemeente\tLeerlingen\tScholen\n"
+            "Lelystad\t8.000\t40\n"
+            "Dronten\t4.200\t21\n")
+    assert cells(text) == []
+
+
+def test_a_header_printed_again_on_the_next_page_keeps_the_unit_of_the_first_part():
+    page_1 = ("Toegekende bijdragen per gemeente (x € 1.000)\n\n"
+              "Gemeente\tProjecten\tBijdrage\tWaarvan 2025\n"
+              "Groningen\t3\t12.480\t4.160\n"
+              "Emmen\t1\t2.250\t750\n")
+    figures, ending, unit = read_tables(page_1)
+    assert [(f.value, f.column_label) for f in figures if f.row_label == "Emmen"] == [
+        (Decimal(2250000), "Bijdrage"), (Decimal(750000), "Waarvan 2025")]
+    page_2 = ("Bijlage 2 (vervolg)\n\n"
+              "Gemeente\tProjecten\tBijdrage\tWaarvan 2025\n"
+              "Heusden\t1\t980\t980\n"
+              "Totaal\t13\t32.140\t12.135\n")
+    figures, _, _ = read_tables(page_2, carried=ending, unit=unit)
+    assert [(f.value, f.row_label, f.is_total) for f in figures] == [
+        (Decimal(980000), "Heusden", False), (Decimal(980000), "Heusden", False),
+        (Decimal(32140000), "Totaal", True), (Decimal(12135000), "Totaal", True)]
+
+
+def test_a_header_printed_again_with_a_unit_of_its_own_keeps_its_own():
+    _, ending, unit = read_tables("Bedragen x € 1.000\n\nGemeente\tBijdrage\nA\t1.000\nB\t2.000\n")
+    figures, _, _ = read_tables("Bedragen in euro\n\nGemeente\tBijdrage\nC\t3.000\nD\t4.000\n",
+                                carried=ending, unit=unit)
+    assert [f.value for f in figures] == [Decimal(3000), Decimal(4000)]
+
+
+def test_rows_that_state_their_own_unit_are_money_in_it():
+    text = ("Onderdeel\t2025\t2026\n"
+            "Lasten (x € 1.000)\t14.450\t3.200\n"
+            "Baten (x € 1.000)\t-2.400\t0\n"
+            "Fte\t12\t14\n")
+    assert [(f.value, f.row_label, f.column_label) for f in table_figures(text)] == [
+        (Decimal(14450000), "Lasten (x € 1.000)", "2025"), (Decimal(3200000), "Lasten (x € 1.000)", "2026"),
+        (Decimal(-2400000), "Baten (x € 1.000)", "2025"), (Decimal(0), "Baten (x € 1.000)", "2026")]

@@ -236,6 +236,8 @@ def test_table_header_scale_is_kept_on_the_cell():
         ("subsidie tot € 5.000 per jaar", "€ 5.000", "tot € 5.000 per jaar"),
         ("het budget is verhoogd tot € 5.000", "€ 5.000", "€ 5.000"),
         ("de kosten stegen tot € 5.000", "€ 5.000", "€ 5.000"),
+        ("een tekort van € 18.312 negatief per jaar.", "€ 18.312", "€ 18.312 negatief per jaar"),
+        ("sluit af met € 102.000 positief.", "€ 102.000", "€ 102.000 positief"),
     ],
 )
 def test_widen_takes_in_qualifier_range_and_unit(text, core, expected):
@@ -497,3 +499,17 @@ def test_a_note_below_figures_gives_their_unit():
     got = [(a.text, a.value_eur) for a in process_text(text).amounts]
     assert got == [("€ 372.096", Decimal("372096000000")), ("€ 205.104", Decimal("205104000000")),
                    ("€ 1,5 miljard", Decimal("1500000000")), ("€ 2.500", Decimal("2500"))]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Aan de gemeente Sluis kennen wij € 750.000 toe, aan Terneuzen ruim een half miljoen en aan Veere € 1 mln.",
+     "ruim een half miljoen"),
+    ("De gemeente Hengelo trekt anderhalf miljoen uit voor een fietsbrug.", "anderhalf miljoen"),
+])
+def test_a_figure_in_words_is_money_after_a_signed_amount_or_a_verb_of_spending(annotate_text, text, amount):
+    assert amount in [t for t, _ in found(annotate_text, text)]
+
+
+def test_a_figure_in_words_before_a_counted_noun_stays_a_count(annotate_text):
+    assert found(annotate_text, "Het museum kreeg € 5.000 en trekt anderhalf miljoen bezoekers.") == [
+        ("€ 5.000", "euro_sign_digits")]

@@ -16,7 +16,9 @@ a real document.
 The family in ``blind2/links/`` (``blind_money``) was written by an annotator who never saw
 kenmerk's rules, from ANNOTATING.md alone (their decisions where it is silent in
 ``blind2/links/CONVENTIONS.md``), so it measures how the linking rules hold on wording nobody
-fitted them to; it is scored apart from the families written by the rules' authors.
+fitted them to; it is scored apart from the families written by the rules' authors. The family in
+``blind3/links/`` (``blind3_money``), written the same way by another annotator (their decisions
+in ``blind3/links/CONVENTIONS.md``), is scored apart again.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "links"
 BLIND = Path(__file__).resolve().parent / "blind2" / "links"
+BLIND3 = Path(__file__).resolve().parent / "blind3" / "links"
+# Folder of each group of families, and the prefix of its families' names.
+GROUPS = {"zoo": (FAMILIES, ""), "blind": (BLIND, "blind_"), "blind3": (BLIND3, "blind3_")}
 KEYS = {"name", "scan", "pages", "amounts"}
 
 
@@ -41,8 +46,13 @@ class LinkDocument:
     # (text as printed, value in euro, CBS code or None)
     amounts: tuple[tuple[str, str, str | None], ...]
     scan: bool = False
-    # Written by an annotator who never saw the rules (``blind2/links/``).
-    blind: bool = False
+    # "zoo" (written by the rules' authors), or the blind group of an annotator who never saw
+    # the rules ("blind": ``blind2/links/``, "blind3": ``blind3/links/``).
+    group: str = "zoo"
+
+    @property
+    def blind(self) -> bool:
+        return self.group != "zoo"
 
     def gold(self) -> list[dict]:
         """The document's amounts as gold lines of ``corpus/gold/README.md``."""
@@ -56,12 +66,12 @@ class LinkDocument:
 def load() -> tuple[LinkDocument, ...]:
     return tuple(
         LinkDocument(
-            name=entry["name"], family=f"blind_{family}" if blind else family,
-            scan=entry.get("scan", False), blind=blind,
+            name=entry["name"], family=prefix + family,
+            scan=entry.get("scan", False), group=group,
             pages=tuple(tuple(page) for page in entry["pages"]),
             amounts=tuple(tuple(a) for a in entry["amounts"]),
         )
-        for blind, folder in ((False, FAMILIES), (True, BLIND))
+        for group, (folder, prefix) in GROUPS.items()
         for family, entry in families.entries(folder, KEYS)
     )
 

@@ -122,3 +122,29 @@ def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, e
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The addressee asks, has asked, has paid or is asked to pay.
+        ("Op 4 maart hebben wij uw aanvraag ontvangen. U vroeg om € 312.400.", [True]),
+        ("U heeft op 20 januari een subsidie van € 150.000 aangevraagd voor het strand.", [True]),
+        ("Uw aandeel bedraagt € 1.092.000, waarvan u in 2023 al € 400.000 heeft voldaan.", [True, True]),
+        ("Wij verzoeken u het restant van € 692.000 vóór 1 december over te maken.", [True]),
+        # A grant paid with no receiver named, also in instalments after a colon.
+        ("Wij betalen een voorschot van € 230.120 binnen vier weken.", [True]),
+        ("De bijdrage wordt in twee termijnen betaald: € 96.000 na ondertekening en € 24.000 na vaststelling.",
+         [True, True]),
+        # A subordinate clause between 'uw' and the amount has a subject of its own.
+        ("Wij wijzen uw aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt.", [False]),
+        ("Het verschil met uw aanvraag ontstaat doordat de kosten (€ 82.560) niet subsidiabel zijn.", [False]),
+        # 'u' without a participle of asking, receiving or paying after the amount.
+        ("U heeft gelezen dat het fonds € 80.000 bevat.", [False]),
+        ("De provincie betaalt de kosten van € 80.000 aan Utrecht.", [False]),
+    ],
+)
+def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected

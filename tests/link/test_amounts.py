@@ -617,3 +617,60 @@ def test_a_payment_to_in_apposition(with_municipalities, text, codes):
 
 def test_a_municipality_that_expects_to_receive(with_municipalities):
     assert link(with_municipalities, "Utrecht verwacht daaruit € 220.000 te ontvangen.", receives) == ["GM0344"]
+
+
+@pytest.mark.parametrize("text", ["De gemeente Utrecht krijt fan de provinsje € 180.000 foar dorpshuzen.",
+                                  "Utrecht kriget € 95.000."])
+def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(with_municipalities, text):
+    assert link(with_municipalities, text) == ["GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Utrecht, die in dezelfde ronde een aanvraag deed, ontving wel € 95.000.", ["GM0344"]),
+        ("De gemeente Gouda, waarvan veel inwoners het bad gebruiken, draagt € 40.000 per jaar bij.", ["GM0513"]),
+        # A clause between commas that is no relative clause breaks the link.
+        ("De gemeente Utrecht, zo meldt de provincie, ontving € 95.000.", [None]),
+    ],
+)
+def test_a_relative_clause_after_the_name_leaves_it_the_subject(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+def test_an_amount_promised_to_a_municipality(with_municipalities):
+    text = "De provincie heeft een bijdrage van € 600.000 toegezegd aan de gemeente Utrecht."
+    assert link(with_municipalities, text) == ["GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A project's row: the municipality column says where the project is.
+        ("Dorpshuis De Kei\tAlmere\t€ 48.500", [None]),
+        ("Klompenpad | Utrecht | € 22.750", [None]),
+        # Numbers, codes, a province or 'Gemeente X' before or in the cell leave it the row's.
+        ("12\tGM0034\tAlmere\t€ 48.500", ["GM0034"]),
+        ("Flevoland\tAlmere\t€ 48.500", ["GM0034"]),
+        ("Sportakkoord | Gemeente Gouda | € 310.000", ["GM0513"]),
+        ("Almere\t€ 1.200\tUtrecht\t€ 1.300", ["GM0034", "GM0344"]),
+    ],
+)
+def test_a_municipality_in_a_cell_after_the_rows_label_does_not_name_the_row(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("In buurgemeente Utrecht kreeg basisschool De Regenboog vorig jaar nog € 80.000.", [None]),
+    ("Ook de buurgemeente Utrecht krijgt € 95.000.", ["GM0344"]),
+])
+def test_a_neighbouring_municipality_is_named_as_a_municipality(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Zoals besproken vraagt de gemeente Utrecht de provincie om € 2,75 miljoen voor de boulevard.", ["GM0344"]),
+    ("In januari vroeg Gouda het Rijk om € 400.000.", ["GM0513"]),
+])
+def test_an_inverted_verb_of_asking_links_its_subject(with_municipalities, text, codes):
+    assert link(with_municipalities, text) == codes

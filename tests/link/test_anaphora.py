@@ -1,0 +1,47 @@
+"""A bare 'de gemeente' refers to the municipality the text spoke of last (pipeline.link.anaphora)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.amounts import LinkInput, link_municipality
+from pipeline.link.anaphora import with_antecedents
+
+
+def codes(with_municipalities, text: str, own: str | None = None):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    found = with_antecedents(links, own)
+    out = []
+    for s, e in links.amounts:
+        hit = link_municipality(links, s, e)
+        if hit is None and found is not None:
+            hit = link_municipality(found[0], s, e)
+            hit = hit if hit is not None and hit[0] in found[1] else None
+        out.append(hit[0].code if hit else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same sentence, the sentence before.
+        ("Ook Utrecht krijgt geld: de gemeente ontvangt € 275.000 voor de velden.", ["GM0344"]),
+        ("De provincie heeft een bijdrage toegezegd aan de gemeente Gouda. Van het Rijk ontvangt de gemeente "
+         "circa € 250.000.", ["GM0513"]),
+        # The nearest sentence names two municipalities: no antecedent.
+        ("Utrecht en Gouda werken samen. De gemeente ontvangt € 80.000.", [None]),
+        # Another paragraph, or no municipality before.
+        ("Utrecht doet mee.\n\nDe gemeente ontvangt € 80.000.", [None]),
+        ("De gemeente ontvangt € 80.000.", [None]),
+        # 'de gemeente' followed by its name is a mention of its own.
+        ("Gouda doet mee. De gemeente Utrecht ontvangt € 80.000.", ["GM0344"]),
+    ],
+)
+def test_a_bare_de_gemeente_is_the_municipality_named_last(with_municipalities, text, expected):
+    assert codes(with_municipalities, text) == expected
+
+
+def test_in_a_municipalitys_own_document_de_gemeente_is_the_municipality_itself(with_municipalities):
+    text = "Aan Gouda was € 2,3 miljoen toegekend. Van het fonds ontvangt de gemeente nog € 1,4 miljoen."
+    assert codes(with_municipalities, text, own="GM0344") == ["GM0513", "GM0344"]

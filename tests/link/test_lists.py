@@ -1,0 +1,36 @@
+"""A list of municipalities with their amounts after a colon (pipeline.link.lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.amounts import LinkInput, link_municipality
+from pipeline.link.lists import listed_after_colon
+
+
+def codes(with_municipalities, text: str, rule=None):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    if rule is None:
+        return [(hit[0].code if (hit := link_municipality(links, s, e)) else None) for s, e in links.amounts]
+    return [(hit.code if (hit := rule(links, s, e)) else None) for s, e in links.amounts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De regiogemeenten betalen naar inwonertal: Utrecht € 64.500, Gouda € 98.200 en Almere € 251.000.",
+         ["GM0344", "GM0513", "GM0034"]),
+        ("Het budget wordt als volgt verdeeld: Lelystad € 1,2 miljoen en Dronten € 400.000.",
+         ["GM0995", "GM0303"]),
+        # No verb of paying, receiving or distributing before the colon.
+        ("Wij noemen twee voorbeelden: Utrecht € 64.500 en Gouda € 98.200.", [None, None]),
+        # Something else than a name and its amount between the items.
+        ("De gemeenten ontvangen: Utrecht € 64.500 voor sport, de provincie € 10.000 en Gouda € 98.200.",
+         ["GM0344", None, None]),
+        # A new sentence after the colon's.
+        ("De gemeenten ontvangen: Utrecht € 64.500. Gouda € 98.200 is het restant.", ["GM0344", None]),
+    ],
+)
+def test_each_item_of_a_list_after_a_colon_is_its_municipalitys(with_municipalities, text, expected):
+    assert codes(with_municipalities, text, listed_after_colon) == expected
