@@ -380,6 +380,12 @@ def test_a_day_misread_inside_a_word_gives_no_date():
         ([(72, 200, "Vergadering DB"), (182, 200, "Datum nota"), (292, 200, "Registratienummer"),
           (72, 213, "19 november 2024"), (182, 213, "5 november 2024"), (292, 213, "2024.0451")],
          "2024-11-05", "datum_cell"),
+        ([(72, 200, "Vergadering college"), (182, 200, "Datum opstellen"), (292, 200, "Nummer"),
+          (72, 213, "30 januari 2024"), (182, 213, "16 januari 2024"), (292, 213, "2024/00121")],
+         "2024-01-16", "datum_cell"),
+        ([(72, 200, "Datum advies"), (182, 200, "Datum collegevergadering"), (322, 200, "Registratienummer"),
+          (72, 213, "28 maart 2024"), (182, 213, "9 april 2024"), (322, 213, "2024/188341")],
+         "2024-03-28", "datum_cell"),
         # The place-date line at the right of the subject.
         ([(72, 220, "Onderwerp: vergunning terras"), (400, 220, "Leeuwarden, 17 april 2024")],
          "2024-04-17", "place_date_cell"),

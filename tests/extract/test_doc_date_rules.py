@@ -47,6 +47,9 @@ def ev(text: str) -> Evidence:
         ("Datum bestuursvergadering: 10 oktober 2024\nDatum ondertekening: 26 september 2024\n", (), "2024-09-26",
          "datum_label"),
         ("Vergadering DB 19 november 2024\nDatum memo 5 november 2024\n", (), "2024-11-05", "datum_label"),
+        ("Datum advies 05-03-2024\nCollegevergadering 12-03-2024\nBesluit college Akkoord, 12-03-2024\n", (),
+         "2024-03-05", "datum_label"),
+        ("Vergadering college: 30 januari 2024\nDatum opstellen: 16 januari 2024\n", (), "2024-01-16", "datum_label"),
         ("Datum GS-vergadering: 3 december 2024\nOnderwerp: test\n", (), None, None),
         ("Verzonddatum: 18 juni 2024\nOnderwerp: test\n", (), "2024-06-18", "datum_label"),
         # A label row read without its cells (OCR): the date stands first under its label, and an enclosed
