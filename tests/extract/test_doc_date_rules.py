@@ -52,6 +52,12 @@ def ev(text: str) -> Evidence:
         ("Vergadering college: 30 januari 2024\nDatum opstellen: 16 januari 2024\n", (), "2024-01-16", "datum_label"),
         ("Datum GS-vergadering: 3 december 2024\nOnderwerp: test\n", (), None, None),
         ("Verzonddatum: 18 juni 2024\nOnderwerp: test\n", (), "2024-06-18", "datum_label"),
+        # The Kamer's letter paper: a place-date under 'Plaats en datum', on one line or broken over two.
+        ("Plaats en datum\nDen Haag,\n7 november 2023\nBetreft\nVerzoek om reactie\n", (), "2023-11-07",
+         "datum_label_above"),
+        ("Plaats en datum: Den Haag, 7 november 2023\nBetreft: Verzoek om reactie\n", (), "2023-11-07", "datum_label"),
+        # A salutation under an empty label is no place.
+        ("Datum\nGeachte heer,\n12 maart 2024 hebben wij uw brief ontvangen.\n", (), None, None),
         # A label row read without its cells (OCR): the date stands first under its label, and an enclosed
         # document's 'Datum:' further on is not the letter's.
         ("Datum Kenmerk Uw brief\n18 juni 2024 2024/512331 11 maart 2024\n\nGeachte heer Koster,\n\n"
