@@ -59,7 +59,7 @@ from collections.abc import Callable
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
-from pipeline.extract.doc_cells import Cell, cell_below, label_at_start
+from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start
 from pipeline.extract.doc_date_forms import _date_after, bar_cell_date, place_month_line, short_year_date
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
@@ -330,8 +330,8 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
-                below = cell_below(rows, r, cell)
-                hit = next((h for c in (*after, *([below] if below else []))
+                below = [c for c in (cell_below(rows, r, cell), cell_continued(rows, r, cell)) if c is not None]
+                hit = next((h for c in (*after, *below)
                             if (h := _date_opening_cell(c, 0, rule)) is not None), None)
             if hit is not None:
                 return hit

@@ -647,3 +647,19 @@ def test_pdf_place_date_cell_with_a_typographic_apostrophe(tmp_path, place):
             (72, 190, "Th.C. de Graaf")]
     hit = dd.cell_place_date(_ev_pdf(_pdf(tmp_path / "advies.pdf", rows)))
     assert (hit.value, hit.rule) == ("2024-06-12", "place_date_cell")
+
+
+def test_pdf_received_stamp_turned_by_the_scan_its_date_a_little_lower(tmp_path):
+    # The stamp 'ONTVANGEN 14 MRT 2019' printed in one piece; the turned scan sets its date on the next row,
+    # right where the label ends, not under it.
+    rows = [(72, 60, "Ministerie van Economische Zaken en Klimaat"),
+            (72, 100, "Het college van burgemeester en wethouders"), (404, 100, "ONTVANGEN"),
+            (470, 110, "14 MRT 2019"), (72, 122, "van de gemeente Loppersum"), (72, 134, "Postbus 25"),
+            (72, 146, "9919 ZG Loppersum"), (444, 170, "Datum"),
+            (72, 200, "Geacht college,"), (72, 220, PROSE), (72, 250, "Met vriendelijke groet,"), (72, 264, "J. Jansen")]
+    path = _pdf(tmp_path / "brief.pdf", rows)
+    hit = dd.received_stamp_cell_date(_ev_pdf(path))
+    assert (hit.value, hit.rule) == ("2019-03-14", "received_stamp_cell")
+    # A date further right on the next row (another field) does not continue the label.
+    rows = [r for r in rows if r[2] != "14 MRT 2019"] + [(530, 110, "14 MRT 2019")]
+    assert dd.received_stamp_cell_date(_ev_pdf(_pdf(tmp_path / "ander.pdf", rows))) is None
