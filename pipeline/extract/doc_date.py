@@ -435,11 +435,13 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
-    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date),
+    # A begrotingswijziging of a joint body dates itself in a row of labels under its title (``Datum |
+    # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells.
+    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for.
-    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
-    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
+    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year),
+    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and

@@ -136,9 +136,11 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
             continue
         # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
-        # prose says 'in oktober 2024' and ends with a full stop.
+        # prose says 'in oktober 2024' and ends with a full stop; after a code or a figure the date is a
+        # cell of a row of values ('ODNZKG-24-0412 11-04-2024' under 'Kenmerk  Behandeling AB').
         before = ln.text[: hit.start - ln.start].split()
-        if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
+        if (not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER
+                and not re.search(r"\d", before[-1])):
             return hit
     return None
 

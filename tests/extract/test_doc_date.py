@@ -663,3 +663,23 @@ def test_pdf_received_stamp_turned_by_the_scan_its_date_a_little_lower(tmp_path)
     # A date further right on the next row (another field) does not continue the label.
     rows = [r for r in rows if r[2] != "14 MRT 2019"] + [(530, 110, "14 MRT 2019")]
     assert dd.received_stamp_cell_date(_ev_pdf(_pdf(tmp_path / "ander.pdf", rows))) is None
+
+
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        (("Datum", "Kenmerk", "Behandeling AB"), ("21-03-2024", "ODNZKG-24-0412", "11-04-2024"), "2024-03-21"),
+        # A document system's date, ISO.
+        (("Documentdatum", "Zaaknummer", "Status"), ("2024-09-26", "Z-2024-061173", "Vastgesteld DB"), "2024-09-26"),
+        # Only the meeting it is for: no date of its own.
+        (("Kenmerk", "Behandeling AB"), ("ODNZKG-24-0412", "11-04-2024"), None),
+    ],
+)
+def test_pdf_budget_change_dated_in_a_row_of_labels_under_its_title(tmp_path, labels, values, value):
+    rows = [(72, 60, "Omgevingsdienst Noordzeekanaalgebied"), (72, 90, "1e begrotingswijziging 2024"),
+            *[(72 + 130 * k, 120, label) for k, label in enumerate(labels)],
+            *[(72 + 130 * k, 133, v) for k, v in enumerate(values)],
+            (72, 170, "Aanleiding"), (72, 186, "De taken van de omgevingsdienst op het gebied van bodem zijn per 1 januari"),
+            (72, 198, "2024 overgegaan van de provincie naar de gemeenten. De begroting 2024 wordt daarop aangepast.")]
+    info = _describe_pdf(_pdf(tmp_path / "wijziging.pdf", rows))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)

@@ -109,3 +109,17 @@ def test_a_nota_without_a_datum_field_is_dated_by_its_version_line_not_its_meeti
                     f"{datum}Vergadering DB: 16 april 2024\nAgendapunt: 7\nOnderwerp: Krediet renovatie zuivering\n\n"
                     "Voorstel\nHet dagelijks bestuur wordt voorgesteld een krediet beschikbaar te stellen.\n")
     assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == ("brief", "nota", value, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A cover's date that the text layer ran into the subtitle above it.
+        ("Monitor Sociaal Domein\nDe stand van zaken in de regio van gemeenten oktober 2024\n", "2024-10"),
+        # After a code, the date is a cell of a row of values under a row of labels: the meeting it is for.
+        ("1e begrotingswijziging 2024\nKenmerk Behandeling AB\nODNZKG-24-0412 11-04-2024\n", None),
+    ],
+)
+def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, value):
+    hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
