@@ -163,11 +163,13 @@ def cover_year(ev: Evidence) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _other_date_label_before() -> re.Pattern[str]:
-    """A meeting or received label (``Raadsvergadering``, ``Datum ontvangst``), with a weekday or ``d.d.`` after
-    it; not a label a title page dates itself by (``Vastgesteld``, ``Datum``)."""
+    """A meeting, received or status label (``Raadsvergadering``, ``Datum ontvangst``, ``Peildatum``: the date
+    the figures stand for), with a weekday or ``d.d.`` after it; not a label a title page dates itself by
+    (``Vastgesteld``, ``Datum``)."""
     words = document_date_words()
     own = {w.casefold() for w in words["title_page_labels"]}
-    labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"])
+    labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"],
+                                                         *words["status_labels"])
                                  if w.rstrip(":").casefold() not in own))
     return re.compile(rf"(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})", re.IGNORECASE)
 

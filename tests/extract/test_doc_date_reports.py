@@ -123,3 +123,12 @@ def test_a_nota_without_a_datum_field_is_dated_by_its_version_line_not_its_meeti
 def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, value):
     hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize("label", ["Peildatum:", "Stand per", "Cijfers tot en met"])
+def test_the_date_the_figures_stand_for_is_not_the_covers_date(label):
+    text = f"Gemeente Eindhoven\n\nEerste bestuursrapportage 2024\n\n{label} 30 april 2024\n\nEindhoven, 4 juni 2024\n"
+    hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value, text[hit.start:hit.end]) == ("2024-06-04", "4 juni 2024")
+    info = describe(text, PROSE)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", "2024-06-04")
