@@ -40,7 +40,7 @@ from pipeline.extract.doc_lines import (
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, letter_words, weekdays
 from pipeline.records import CleanPage
 
-# How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
+# How many words a line of a title page may have besides its date: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12
 
 
@@ -88,9 +88,11 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # between a date label and the date makes it the date of something else.
         if m.group().strip().casefold() in dated and re.search(r"[^\W\d_]{2,}", gap):
             continue
-        # A title-page line is short; a sentence that happens to hold 'status' is prose. OCR may run
-        # the line into the one above it: then the label stands close before a date that ends the line.
-        short = len(ln.text.split()) <= TITLE_PAGE_WORDS
+        # A title-page line is short, its date not counted ('Vastgesteld door het college van burgemeester
+        # en wethouders op dinsdag 16 april 2024'); a sentence that happens to hold 'status' is prose. OCR
+        # may run the line into the one above it: then the label stands close before a date that ends the line.
+        short = len(ln.text[: hit.start - ln.start].split()) + len(ln.text[hit.end - ln.start:].split()) \
+            <= TITLE_PAGE_WORDS
         closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
         if short or closing:
             return hit

@@ -132,3 +132,23 @@ def test_the_date_the_figures_stand_for_is_not_the_covers_date(label):
     assert (hit.value, text[hit.start:hit.end]) == ("2024-06-04", "4 juni 2024")
     info = describe(text, PROSE)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", "2024-06-04")
+
+
+@pytest.mark.parametrize(
+    ("cover", "value"),
+    [
+        # A foundation's accounts, drawn up by its board.
+        (["Stichting Welzijn Gouda e.o.", "Jaarrekening 2023", "Opgemaakt door het bestuur te Gouda op 15 maart 2024"],
+         "2024-03-15"),
+        # A long adoption line: its date is not counted among the words of a title-page line.
+        (["Jaarstukken 2023", "Gemeente Rotterdam",
+          "Vastgesteld door het college van burgemeester en wethouders op dinsdag 16 april 2024",
+          "Ter behandeling in de gemeenteraad van 4 juli 2024"], "2024-04-16"),
+    ],
+)
+def test_annual_accounts_dated_by_the_adoption_on_their_title_page(cover, value):
+    page = joined_page(cover, {len(cover) - 2})
+    hit = reports.title_page_date(evidence((page,)))
+    assert (hit.value, hit.rule) == (value, "title_page_date")
+    info = describe("\n\n".join(cover), PROSE)
+    assert (info.doc_type, info.doc_date) == ("jaarverslag", value)
