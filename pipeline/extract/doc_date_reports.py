@@ -183,7 +183,8 @@ COVER_NOT_AFTER = frozenset({"in", "op", "van", "per", "tot", "sinds", "vanaf", 
 
 @lru_cache(maxsize=1)
 def _cover_place() -> re.Pattern[str]:
-    return re.compile(rf"(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays()}),?\s+)?",
+    # ''s-Hertogenbosch' opens with an apostrophe, typographic too, as in a letter's place-date line.
+    return re.compile(rf"(?:[A-Z'‘’][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays()}),?\s+)?",
                       re.IGNORECASE)
 
 

@@ -20,13 +20,13 @@ def describe(*texts: str):
     return describe_document(raw_document_from_text("\n\n".join(texts)), pages, pipeline_version="test")
 
 
-def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
+def joined_page(printed: list[str], joined: set[int], number: int = 1) -> CleanPage:
     """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in
     ``joined`` with a space, as the clean stage joins the short lines of a cover into a paragraph."""
     raw = "\n".join(printed)
     breaks = {i for k, i in enumerate(i for i, c in enumerate(raw) if c == "\n") if k in joined}
     text = "".join(" " if i in breaks else c for i, c in enumerate(raw))
-    return CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
+    return CleanPage(number=number, text=text, raw=RawPage(number=number, text=raw, method="pdf"),
                      raw_offsets=tuple(range(len(text) + 1)))
 
 
@@ -152,3 +152,13 @@ def test_annual_accounts_dated_by_the_adoption_on_their_title_page(cover, value)
     assert (hit.value, hit.rule) == (value, "title_page_date")
     info = describe("\n\n".join(cover), PROSE)
     assert (info.doc_type, info.doc_date) == ("jaarverslag", value)
+
+
+@pytest.mark.parametrize("place", ["'s-Hertogenbosch", "’s-Hertogenbosch", "Utrecht"])
+def test_a_foreword_signed_with_a_place_date_on_the_page_after_the_cover_dates_the_annual_report(place):
+    cover = joined_page(["Rechtbank Oost-Brabant", "Jaarverslag 2023"], set())
+    # The clean stage ran the place-date line into the signature under it.
+    foreword = joined_page(["Voorwoord", PROSE, f"{place}, 11 april 2024", "het bestuur van de rechtbank"], {2},
+                           number=2)
+    hit = reports.colophon_date(evidence((cover, foreword)))
+    assert (hit.value, foreword.text[hit.start:hit.end]) == ("2024-04-11", "11 april 2024")
