@@ -439,9 +439,12 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells.
     "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
-    # scan garbled the first one's, comes before the year they account for.
-    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year),
-    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year),
+    # scan garbled the first one's, comes before the year they account for. Without a date of their own
+    # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
+    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year,
+                     cover_year),
+    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year,
+                    cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and

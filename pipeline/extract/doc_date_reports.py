@@ -149,8 +149,9 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
 
 def cover_year(ev: Evidence) -> DateHit | None:
     """A year alone on a printed line of a cover (``2024`` under the publisher's name, ``Den Haag,
-    2024``), as an advisory body or a research report dates its edition. Not for budgets and
-    annual reports: their cover year is the year they are for."""
+    2024``), as an advisory body or a research report dates its edition; an annual report's or
+    account's (``Jaarstukken`` / ``2023``) is the year it reports on, which dates it when it prints
+    no date of its own. Not for budgets: their cover year is the year they are for."""
     if not ev.pages or not is_cover(ev.pages[0]):
         return None
     for ln in printed_lines(ev.pages[0]):

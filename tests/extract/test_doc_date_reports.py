@@ -91,6 +91,15 @@ def test_a_year_alone_on_a_cover_dates_a_report_but_not_a_budget():
     assert document_date(evidence(budget), "jaarverslag", "begroting") is None
 
 
+@pytest.mark.parametrize(("title", "kind"), [("Jaarstukken", "jaarrekening"), ("Jaarverslag", "jaarverslag")])
+def test_the_year_under_an_annual_reports_title_on_its_cover_is_the_year_it_reports_on(title, kind):
+    # ANNOTATING.md: an annual report that prints no date of its own is dated by the year it reports on.
+    cover = f"Veiligheidsregio Zeeland\n\n{title}\n\n2023\n"
+    pages = (CleanPage.from_text(cover), CleanPage.from_text("Kerncijfers\n\n" + PROSE, number=2))
+    hit = document_date(evidence(pages), "jaarverslag", kind)
+    assert (hit.value, hit.rule) == ("2023", "cover_year")
+
+
 def test_a_year_in_a_sentence_of_a_page_with_text_is_no_cover_year():
     page = CleanPage.from_text("Brief aan de toekomst\n\n" + "\n".join([PROSE] * 9) + "\n\n2024\n")
     assert reports.cover_year(evidence((page,))) is None
