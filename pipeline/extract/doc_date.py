@@ -233,15 +233,20 @@ def label_row_date(ev: Evidence) -> DateHit | None:
         column = next((k for k, c in enumerate(cells) if c.strip().rstrip(":").casefold() in labels), None)
         if column is None:
             continue
-        below = lines[i + 1]
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", below.text) if m.group().strip()]
-        if column < len(spans):
-            start, end = spans[column]
-            cell = Line(below.page, below.start + start, below.start + end, below.text[start:end])
-            hit = _day_date_at(cell, "datum_label_row")
-            if hit is not None:
-                return hit
+        hit = _row_cell_date(lines[i + 1], column)
+        # A date in the same column of the row after is a table's column of listed documents' dates.
+        if hit is not None and (i + 2 >= len(lines) or _row_cell_date(lines[i + 2], column) is None):
+            return hit
     return None
+
+
+def _row_cell_date(row: Line, column: int) -> DateHit | None:
+    """The day date in cell ``column`` of a row of cells split by tabs or ``|``."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", row.text) if m.group().strip()]
+    if column >= len(spans):
+        return None
+    start, end = spans[column]
+    return _day_date_at(Line(row.page, row.start + start, row.start + end, row.text[start:end]), "datum_label_row")
 
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
@@ -330,12 +335,23 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
-                below = [c for c in (cell_below(rows, r, cell), cell_continued(rows, r, cell)) if c is not None]
+                under = cell_below(rows, r, cell)
+                if under is not None and _column_of_dates(rows, under):
+                    under = None
+                below = [c for c in (under, cell_continued(rows, r, cell)) if c is not None]
                 hit = next((h for c in (*after, *below)
                             if (h := _date_opening_cell(c, 0, rule)) is not None), None)
             if hit is not None:
                 return hit
     return None
+
+
+def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
+    """Whether a dated cell under a label has another date under it: the label heads a table's column
+    (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
+    r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
+    under = cell_below(rows, r, value, look=1)
+    return under is not None and _date_opening_cell(under, 0, "table") is not None
 
 
 def cell_place_date(ev: Evidence) -> DateHit | None:
@@ -450,7 +466,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
     # its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date),
-    "inventarislijst": (margin_date, labelled_date),
+    # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
+    "inventarislijst": (margin_date, labelled_date, version_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),

@@ -683,3 +683,45 @@ def test_pdf_budget_change_dated_in_a_row_of_labels_under_its_title(tmp_path, la
             (72, 198, "2024 overgegaan van de provincie naar de gemeenten. De begroting 2024 wordt daarop aangepast.")]
     info = _describe_pdf(_pdf(tmp_path / "wijziging.pdf", rows))
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)
+
+
+def test_pdf_a_table_of_listed_documents_in_the_head_gives_no_date(tmp_path):
+    # 'Datum' heads a column of dates, one per listed document: none is the list's own.
+    table = [("01", "09.01.2023", "Aanvraag"), ("02", "16.02.2023", "Advies politie"), ("03", "16.02.2023", "E-mail")]
+    rows = [(72, 60, "Gemeente Den Haag"), (72, 80, "Documentenoverzicht"),
+            (72, 100, "Bijlage 1 bij het besluit van 3 mei 2024, kenmerk BSD/2024.1187"),
+            (72, 130, "Nr"), (110, 130, "Datum"), (200, 130, "Document"),
+            *[(x, 143 + 13 * k, v) for k, line in enumerate(table) for x, v in zip((72, 110, 200), line, strict=True)]]
+    assert dd.cell_date(_ev_pdf(_pdf(tmp_path / "overzicht.pdf", rows))) is None
+    # One row of values under the labels is the head's field.
+    rows = [r for r in rows if r[1] < 150]
+    hit = dd.cell_date(_ev_pdf(_pdf(tmp_path / "kop.pdf", rows)))
+    assert hit.value == "2023-01-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nr\tDatum\tDocument\n01\t09-01-2023\tAanvraag\n02\t16-02-2023\tAdvies politie\n", None),
+        ("Datum\tKenmerk\n21-11-2024\tD2024-118\nOnderwerp\tsubsidie\n", "2024-11-21"),
+    ],
+)
+def test_a_row_of_labels_over_a_column_of_dates_is_a_table(text, value):
+    hit = dd.label_row_date(ev(text))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("Documentenoverzicht Woo-verzoek WOO-2024-0633\nVersie 2, 9 oktober 2024", "2024-10-09"),
+        # The earlier version it names is not its date; nor are the listed documents' dates.
+        ("Documentenoverzicht Woo-verzoek WOO-2024-0633", None),
+    ],
+)
+def test_an_inventory_list_is_dated_by_its_own_version_line(head, value):
+    text = (f"UWV\n{head}\nOnderwerp: fraudesignalen WW\n\nNr.\tDatum\tType\n1\t14-01-2021\tNotitie\n"
+            "2\t02-06-2021\tPresentatie\n\nWijziging ten opzichte van versie 1 (12 september 2024): document 2 is "
+            "toegevoegd na een aanvullende zoekslag in de systemen van de afdeling Handhaving.\n")
+    hit = dd.document_date(ev(text), "overig", "inventarislijst")
+    assert (hit.value if hit else None) == value
