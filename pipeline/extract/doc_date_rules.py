@@ -169,9 +169,12 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
 @lru_cache(maxsize=1)
 def _place_date() -> re.Pattern[str]:
     """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
-    # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too.
-    return re.compile(rf"^[A-Z'‘’][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays()})\s+)?",
-                      re.IGNORECASE)
+    # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
+    # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
+    # 12-03-2024' is a label and its value.
+    particles = _alternatives(tuple(load_file(DocumentDatesFile).place_particles))
+    return re.compile(rf"^(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}},\s*"
+                      rf"(?:(?i:{weekdays()})\s+)?")
 
 
 def place_date_line(ev: Evidence) -> DateHit | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_date_rules import letter_date, news_date, report_year
+from pipeline.extract.doc_date_rules import letter_date, news_date, place_date_line, report_year
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
@@ -184,3 +184,19 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
     # 'do' and 'ma' are weekdays only before a date; the wrong one does not make the date another's.
     hit = letter_date(ev(line + "\n\nGeachte heer Bakker,\n"))
     assert hit is not None and hit.value == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Bergen op Zoom, 12 maart 2024", "2024-03-12"),
+        ("Capelle aan den IJssel, 12 maart 2024", "2024-03-12"),
+        ("Wijk bij Duurstede, dinsdag 12 maart 2024", "2024-03-12"),
+        # A label and its value: a lower-case word that is no particle of a place name.
+        ("Besluit college Akkoord, 12-03-2024", None),
+        ("Advies afdeling conform, 12 maart 2024", None),
+    ],
+)
+def test_a_place_date_line_names_a_place(line, value):
+    hit = place_date_line(ev(f"B&W-advies\n\nOnderwerp: parkeren\n\n{line}\n"))
+    assert (hit.value if hit else None) == value
