@@ -452,8 +452,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
     # A begrotingswijziging of a joint body dates itself in a row of labels under its title (``Datum |
-    # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells.
-    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date),
+    # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
+    # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other.
+    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date, status_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').

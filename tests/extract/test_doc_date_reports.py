@@ -141,6 +141,9 @@ def test_the_date_the_figures_stand_for_is_not_the_covers_date(label):
     assert (hit.value, text[hit.start:hit.end]) == ("2024-06-04", "4 juni 2024")
     info = describe(text, PROSE)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", "2024-06-04")
+    # Without a date of its own, the date of its figures is all it prints.
+    info = describe(text.replace("Eindhoven, 4 juni 2024\n", ""), PROSE)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", "2024-04-30", "status_date")
 
 
 @pytest.mark.parametrize(
