@@ -133,6 +133,16 @@ def cell_below(rows: list[list[Cell]], r: int, cell: Cell, look: int = 2) -> Cel
     return None
 
 
+def cell_continued(rows: list[list[Cell]], r: int, cell: Cell) -> Cell | None:
+    """The cell of the next row that starts where ``cell`` ends: a line printed in one piece whose end a
+    turned scan sets a little lower (a received stamp's ``ONTVANGEN`` / ``14 MRT 2019``)."""
+    if r + 1 >= len(rows):
+        return None
+    size = max(w.bbox.bottom - w.bbox.top for w in cell.words)
+    near = [c for c in rows[r + 1] if -size <= c.x0 - cell.x1 <= CELL_GAP * size]
+    return min(near, key=lambda c: abs(c.x0 - cell.x1)) if near else None
+
+
 def label_at_start(text: str, labels: tuple[str, ...]) -> re.Match[str] | None:
     """A label opening the cell, any case, with its colon (``datum``, ``Datum:``)."""
     return _label_start(labels).match(text)

@@ -59,7 +59,7 @@ from collections.abc import Callable
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
-from pipeline.extract.doc_cells import Cell, cell_below, label_at_start
+from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start
 from pipeline.extract.doc_date_forms import _date_after, bar_cell_date, place_month_line, short_year_date
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
@@ -233,15 +233,20 @@ def label_row_date(ev: Evidence) -> DateHit | None:
         column = next((k for k, c in enumerate(cells) if c.strip().rstrip(":").casefold() in labels), None)
         if column is None:
             continue
-        below = lines[i + 1]
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", below.text) if m.group().strip()]
-        if column < len(spans):
-            start, end = spans[column]
-            cell = Line(below.page, below.start + start, below.start + end, below.text[start:end])
-            hit = _day_date_at(cell, "datum_label_row")
-            if hit is not None:
-                return hit
+        hit = _row_cell_date(lines[i + 1], column)
+        # A date in the same column of the row after is a table's column of listed documents' dates.
+        if hit is not None and (i + 2 >= len(lines) or _row_cell_date(lines[i + 2], column) is None):
+            return hit
     return None
+
+
+def _row_cell_date(row: Line, column: int) -> DateHit | None:
+    """The day date in cell ``column`` of a row of cells split by tabs or ``|``."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", row.text) if m.group().strip()]
+    if column >= len(spans):
+        return None
+    start, end = spans[column]
+    return _day_date_at(Line(row.page, row.start + start, row.start + end, row.text[start:end]), "datum_label_row")
 
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
@@ -330,12 +335,23 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
-                below = cell_below(rows, r, cell)
-                hit = next((h for c in (*after, *([below] if below else []))
+                under = cell_below(rows, r, cell)
+                if under is not None and _column_of_dates(rows, under):
+                    under = None
+                below = [c for c in (under, cell_continued(rows, r, cell)) if c is not None]
+                hit = next((h for c in (*after, *below)
                             if (h := _date_opening_cell(c, 0, rule)) is not None), None)
             if hit is not None:
                 return hit
     return None
+
+
+def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
+    """Whether a dated cell under a label has another date under it: the label heads a table's column
+    (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
+    r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
+    under = cell_below(rows, r, value, look=1)
+    return under is not None and _date_opening_cell(under, 0, "table") is not None
 
 
 def cell_place_date(ev: Evidence) -> DateHit | None:
@@ -435,17 +451,24 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
-    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date),
+    # A begrotingswijziging of a joint body dates itself in a row of labels under its title (``Datum |
+    # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
+    # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other.
+    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date, status_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
-    # scan garbled the first one's, comes before the year they account for.
-    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
-    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, report_year, titled_year),
+    # scan garbled the first one's, comes before the year they account for. Without a date of their own
+    # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
+    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year,
+                     cover_year),
+    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year,
+                    cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
     # its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date),
-    "inventarislijst": (margin_date, labelled_date),
+    # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
+    "inventarislijst": (margin_date, labelled_date, version_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),

@@ -40,7 +40,7 @@ from pipeline.extract.doc_lines import (
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, letter_words, weekdays
 from pipeline.records import CleanPage
 
-# How many words a line of a title page may have: 'Begroting 2026 versie 0.2 14-10-2025'.
+# How many words a line of a title page may have besides its date: 'Begroting 2026 versie 0.2 14-10-2025'.
 TITLE_PAGE_WORDS = 12
 
 
@@ -88,9 +88,11 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # between a date label and the date makes it the date of something else.
         if m.group().strip().casefold() in dated and re.search(r"[^\W\d_]{2,}", gap):
             continue
-        # A title-page line is short; a sentence that happens to hold 'status' is prose. OCR may run
-        # the line into the one above it: then the label stands close before a date that ends the line.
-        short = len(ln.text.split()) <= TITLE_PAGE_WORDS
+        # A title-page line is short, its date not counted ('Vastgesteld door het college van burgemeester
+        # en wethouders op dinsdag 16 april 2024'); a sentence that happens to hold 'status' is prose. OCR
+        # may run the line into the one above it: then the label stands close before a date that ends the line.
+        short = len(ln.text[: hit.start - ln.start].split()) + len(ln.text[hit.end - ln.start:].split()) \
+            <= TITLE_PAGE_WORDS
         closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
         if short or closing:
             return hit
@@ -136,17 +138,20 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
             continue
         # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
-        # prose says 'in oktober 2024' and ends with a full stop.
+        # prose says 'in oktober 2024' and ends with a full stop; after a code or a figure the date is a
+        # cell of a row of values ('ODNZKG-24-0412 11-04-2024' under 'Kenmerk  Behandeling AB').
         before = ln.text[: hit.start - ln.start].split()
-        if not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER:
+        if (not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER
+                and not re.search(r"\d", before[-1])):
             return hit
     return None
 
 
 def cover_year(ev: Evidence) -> DateHit | None:
     """A year alone on a printed line of a cover (``2024`` under the publisher's name, ``Den Haag,
-    2024``), as an advisory body or a research report dates its edition. Not for budgets and
-    annual reports: their cover year is the year they are for."""
+    2024``), as an advisory body or a research report dates its edition; an annual report's or
+    account's (``Jaarstukken`` / ``2023``) is the year it reports on, which dates it when it prints
+    no date of its own. Not for budgets: their cover year is the year they are for."""
     if not ev.pages or not is_cover(ev.pages[0]):
         return None
     for ln in printed_lines(ev.pages[0]):
@@ -161,11 +166,13 @@ def cover_year(ev: Evidence) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _other_date_label_before() -> re.Pattern[str]:
-    """A meeting or received label (``Raadsvergadering``, ``Datum ontvangst``), with a weekday or ``d.d.`` after
-    it; not a label a title page dates itself by (``Vastgesteld``, ``Datum``)."""
+    """A meeting, received or status label (``Raadsvergadering``, ``Datum ontvangst``, ``Peildatum``: the date
+    the figures stand for), with a weekday or ``d.d.`` after it; not a label a title page dates itself by
+    (``Vastgesteld``, ``Datum``)."""
     words = document_date_words()
     own = {w.casefold() for w in words["title_page_labels"]}
-    labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"])
+    labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"],
+                                                         *words["status_labels"])
                                  if w.rstrip(":").casefold() not in own))
     return re.compile(rf"(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})", re.IGNORECASE)
 
@@ -177,7 +184,8 @@ COVER_NOT_AFTER = frozenset({"in", "op", "van", "per", "tot", "sinds", "vanaf", 
 
 @lru_cache(maxsize=1)
 def _cover_place() -> re.Pattern[str]:
-    return re.compile(rf"(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays()}),?\s+)?",
+    # ''s-Hertogenbosch' opens with an apostrophe, typographic too, as in a letter's place-date line.
+    return re.compile(rf"(?:[A-Z'‘’][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,2}},\s*)?(?:(?:{weekdays()}),?\s+)?",
                       re.IGNORECASE)
 
 

@@ -97,14 +97,26 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
             value_start = len(ln.text) - len(value)
             if hit is None or hit.start - ln.start < value_start or ln.text[hit.end - ln.start:].strip(" .,;"):
                 continue
-            if _qualifier().fullmatch(ln.text[value_start: hit.start - ln.start]):
+            gap = ln.text[value_start: hit.start - ln.start]
+            # 'Plaats en datum: Den Haag, 7 november 2023': a place before the date qualifies nothing.
+            if _qualifier().fullmatch(gap) or _place_date().fullmatch(gap):
                 return hit
             qualified = qualified or hit
         elif i + 1 < len(ev.lines):
-            hit = _day_date_at(ev.lines[i + 1], "datum_label_row" if row else "datum_label_above", "start")
+            below = ev.lines[i + 1]
+            hit = _day_date_at(below, "datum_label_row" if row else "datum_label_above", "start")
+            # 'Plaats en datum' over 'Den Haag,' over '7 november 2023': the place opens the value.
+            if hit is None and not row and i + 2 < len(ev.lines) and _place_alone(below.text):
+                hit = _day_date_at(ev.lines[i + 2], "datum_label_above", "start")
             if hit is not None:
                 return hit
     return qualified if qualified_too else None
+
+
+def _place_alone(text: str) -> bool:
+    """A place and its comma alone on a line, as a place-date value breaks over two (``Den Haag,``)."""
+    m = _place_date().match(text)
+    return m is not None and not text[m.end():].strip() and not letter_words().salutation.match(text)
 
 
 def plain_labelled_date(ev: Evidence) -> DateHit | None:
@@ -157,9 +169,12 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
 @lru_cache(maxsize=1)
 def _place_date() -> re.Pattern[str]:
     """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
-    # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too.
-    return re.compile(rf"^[A-Z'‘’][\w'’.-]*(?:[ -][A-Za-z'’][\w'’.-]*){{0,3}},\s*(?:(?:{weekdays()})\s+)?",
-                      re.IGNORECASE)
+    # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
+    # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
+    # 12-03-2024' is a label and its value.
+    particles = _alternatives(tuple(load_file(DocumentDatesFile).place_particles))
+    return re.compile(rf"^(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}},\s*"
+                      rf"(?:(?i:{weekdays()})\s+)?")
 
 
 def place_date_line(ev: Evidence) -> DateHit | None:

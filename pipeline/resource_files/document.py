@@ -54,6 +54,9 @@ class DocumentDatesFile:
     ocr_letter_misreads: WordMap
     # Marks OCR puts after a label where a pen stroke, a stamp's edge or a speck touched it.
     ocr_label_marks: Chars
+    # The lower-case words inside a place's name on a place-date line ('Bergen op Zoom', 'Alphen aan den
+    # Rijn'); any other lower-case word makes the line a label and its value ('Besluit college Akkoord, 12-03-2024').
+    place_particles: list[str]
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
-from pipeline.extract.doc_cells import cell_below, head_rows, label_at_start
+from pipeline.extract.doc_cells import cell_below, cell_continued, head_rows, label_at_start
 from pipeline.ingest import read_document
 from pipeline.records import CleanPage
 
@@ -30,6 +30,18 @@ def test_a_row_of_labels_over_a_row_of_values_gives_aligned_cells(tmp_path):
     assert below.text == "28 mei 2020"
     line = below.line()
     assert page.text[line.start:line.end] == "28 mei 2020"
+
+
+def test_a_line_a_turned_scan_broke_continues_on_the_next_row_where_it_ended(tmp_path):
+    page = _page(tmp_path / "s.pdf", [(72, 200, "Het college van"), (404, 200, "ONTVANGEN"),
+                                      (455, 209, "14 MRT 2019"), (72, 222, "Postbus 25")])
+    rows = head_rows(page)
+    assert [[c.text for c in row] for row in rows] == [["Het college van", "ONTVANGEN"], ["14 MRT 2019"],
+                                                        ["Postbus 25"]]
+    assert cell_continued(rows, 0, rows[0][1]).text == "14 MRT 2019"
+    # Not the cell under the row's first cell, nor a cell of the last row.
+    assert cell_continued(rows, 0, rows[0][0]) is None
+    assert cell_continued(rows, 2, rows[2][0]) is None
 
 
 def test_words_a_space_apart_stay_one_cell_and_a_wide_gap_parts_them(tmp_path):

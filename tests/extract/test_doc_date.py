@@ -380,6 +380,12 @@ def test_a_day_misread_inside_a_word_gives_no_date():
         ([(72, 200, "Vergadering DB"), (182, 200, "Datum nota"), (292, 200, "Registratienummer"),
           (72, 213, "19 november 2024"), (182, 213, "5 november 2024"), (292, 213, "2024.0451")],
          "2024-11-05", "datum_cell"),
+        ([(72, 200, "Vergadering college"), (182, 200, "Datum opstellen"), (292, 200, "Nummer"),
+          (72, 213, "30 januari 2024"), (182, 213, "16 januari 2024"), (292, 213, "2024/00121")],
+         "2024-01-16", "datum_cell"),
+        ([(72, 200, "Datum advies"), (182, 200, "Datum collegevergadering"), (322, 200, "Registratienummer"),
+          (72, 213, "28 maart 2024"), (182, 213, "9 april 2024"), (322, 213, "2024/188341")],
+         "2024-03-28", "datum_cell"),
         # The place-date line at the right of the subject.
         ([(72, 220, "Onderwerp: vergunning terras"), (400, 220, "Leeuwarden, 17 april 2024")],
          "2024-04-17", "place_date_cell"),
@@ -641,3 +647,81 @@ def test_pdf_place_date_cell_with_a_typographic_apostrophe(tmp_path, place):
             (72, 190, "Th.C. de Graaf")]
     hit = dd.cell_place_date(_ev_pdf(_pdf(tmp_path / "advies.pdf", rows)))
     assert (hit.value, hit.rule) == ("2024-06-12", "place_date_cell")
+
+
+def test_pdf_received_stamp_turned_by_the_scan_its_date_a_little_lower(tmp_path):
+    # The stamp 'ONTVANGEN 14 MRT 2019' printed in one piece; the turned scan sets its date on the next row,
+    # right where the label ends, not under it.
+    rows = [(72, 60, "Ministerie van Economische Zaken en Klimaat"),
+            (72, 100, "Het college van burgemeester en wethouders"), (404, 100, "ONTVANGEN"),
+            (470, 110, "14 MRT 2019"), (72, 122, "van de gemeente Loppersum"), (72, 134, "Postbus 25"),
+            (72, 146, "9919 ZG Loppersum"), (444, 170, "Datum"),
+            (72, 200, "Geacht college,"), (72, 220, PROSE), (72, 250, "Met vriendelijke groet,"), (72, 264, "J. Jansen")]
+    path = _pdf(tmp_path / "brief.pdf", rows)
+    hit = dd.received_stamp_cell_date(_ev_pdf(path))
+    assert (hit.value, hit.rule) == ("2019-03-14", "received_stamp_cell")
+    # A date further right on the next row (another field) does not continue the label.
+    rows = [r for r in rows if r[2] != "14 MRT 2019"] + [(530, 110, "14 MRT 2019")]
+    assert dd.received_stamp_cell_date(_ev_pdf(_pdf(tmp_path / "ander.pdf", rows))) is None
+
+
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        (("Datum", "Kenmerk", "Behandeling AB"), ("21-03-2024", "ODNZKG-24-0412", "11-04-2024"), "2024-03-21"),
+        # A document system's date, ISO.
+        (("Documentdatum", "Zaaknummer", "Status"), ("2024-09-26", "Z-2024-061173", "Vastgesteld DB"), "2024-09-26"),
+        # Only the meeting it is for: no date of its own.
+        (("Kenmerk", "Behandeling AB"), ("ODNZKG-24-0412", "11-04-2024"), None),
+    ],
+)
+def test_pdf_budget_change_dated_in_a_row_of_labels_under_its_title(tmp_path, labels, values, value):
+    rows = [(72, 60, "Omgevingsdienst Noordzeekanaalgebied"), (72, 90, "1e begrotingswijziging 2024"),
+            *[(72 + 130 * k, 120, label) for k, label in enumerate(labels)],
+            *[(72 + 130 * k, 133, v) for k, v in enumerate(values)],
+            (72, 170, "Aanleiding"), (72, 186, "De taken van de omgevingsdienst op het gebied van bodem zijn per 1 januari"),
+            (72, 198, "2024 overgegaan van de provincie naar de gemeenten. De begroting 2024 wordt daarop aangepast.")]
+    info = _describe_pdf(_pdf(tmp_path / "wijziging.pdf", rows))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)
+
+
+def test_pdf_a_table_of_listed_documents_in_the_head_gives_no_date(tmp_path):
+    # 'Datum' heads a column of dates, one per listed document: none is the list's own.
+    table = [("01", "09.01.2023", "Aanvraag"), ("02", "16.02.2023", "Advies politie"), ("03", "16.02.2023", "E-mail")]
+    rows = [(72, 60, "Gemeente Den Haag"), (72, 80, "Documentenoverzicht"),
+            (72, 100, "Bijlage 1 bij het besluit van 3 mei 2024, kenmerk BSD/2024.1187"),
+            (72, 130, "Nr"), (110, 130, "Datum"), (200, 130, "Document"),
+            *[(x, 143 + 13 * k, v) for k, line in enumerate(table) for x, v in zip((72, 110, 200), line, strict=True)]]
+    assert dd.cell_date(_ev_pdf(_pdf(tmp_path / "overzicht.pdf", rows))) is None
+    # One row of values under the labels is the head's field.
+    rows = [r for r in rows if r[1] < 150]
+    hit = dd.cell_date(_ev_pdf(_pdf(tmp_path / "kop.pdf", rows)))
+    assert hit.value == "2023-01-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nr\tDatum\tDocument\n01\t09-01-2023\tAanvraag\n02\t16-02-2023\tAdvies politie\n", None),
+        ("Datum\tKenmerk\n21-11-2024\tD2024-118\nOnderwerp\tsubsidie\n", "2024-11-21"),
+    ],
+)
+def test_a_row_of_labels_over_a_column_of_dates_is_a_table(text, value):
+    hit = dd.label_row_date(ev(text))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("Documentenoverzicht Woo-verzoek WOO-2024-0633\nVersie 2, 9 oktober 2024", "2024-10-09"),
+        # The earlier version it names is not its date; nor are the listed documents' dates.
+        ("Documentenoverzicht Woo-verzoek WOO-2024-0633", None),
+    ],
+)
+def test_an_inventory_list_is_dated_by_its_own_version_line(head, value):
+    text = (f"UWV\n{head}\nOnderwerp: fraudesignalen WW\n\nNr.\tDatum\tType\n1\t14-01-2021\tNotitie\n"
+            "2\t02-06-2021\tPresentatie\n\nWijziging ten opzichte van versie 1 (12 september 2024): document 2 is "
+            "toegevoegd na een aanvullende zoekslag in de systemen van de afdeling Handhaving.\n")
+    hit = dd.document_date(ev(text), "overig", "inventarislijst")
+    assert (hit.value if hit else None) == value

@@ -20,13 +20,13 @@ def describe(*texts: str):
     return describe_document(raw_document_from_text("\n\n".join(texts)), pages, pipeline_version="test")
 
 
-def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
+def joined_page(printed: list[str], joined: set[int], number: int = 1) -> CleanPage:
     """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in
     ``joined`` with a space, as the clean stage joins the short lines of a cover into a paragraph."""
     raw = "\n".join(printed)
     breaks = {i for k, i in enumerate(i for i, c in enumerate(raw) if c == "\n") if k in joined}
     text = "".join(" " if i in breaks else c for i, c in enumerate(raw))
-    return CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
+    return CleanPage(number=number, text=text, raw=RawPage(number=number, text=raw, method="pdf"),
                      raw_offsets=tuple(range(len(text) + 1)))
 
 
@@ -91,6 +91,15 @@ def test_a_year_alone_on_a_cover_dates_a_report_but_not_a_budget():
     assert document_date(evidence(budget), "jaarverslag", "begroting") is None
 
 
+@pytest.mark.parametrize(("title", "kind"), [("Jaarstukken", "jaarrekening"), ("Jaarverslag", "jaarverslag")])
+def test_the_year_under_an_annual_reports_title_on_its_cover_is_the_year_it_reports_on(title, kind):
+    # ANNOTATING.md: an annual report that prints no date of its own is dated by the year it reports on.
+    cover = f"Veiligheidsregio Zeeland\n\n{title}\n\n2023\n"
+    pages = (CleanPage.from_text(cover), CleanPage.from_text("Kerncijfers\n\n" + PROSE, number=2))
+    hit = document_date(evidence(pages), "jaarverslag", kind)
+    assert (hit.value, hit.rule) == ("2023", "cover_year")
+
+
 def test_a_year_in_a_sentence_of_a_page_with_text_is_no_cover_year():
     page = CleanPage.from_text("Brief aan de toekomst\n\n" + "\n".join([PROSE] * 9) + "\n\n2024\n")
     assert reports.cover_year(evidence((page,))) is None
@@ -109,3 +118,59 @@ def test_a_nota_without_a_datum_field_is_dated_by_its_version_line_not_its_meeti
                     f"{datum}Vergadering DB: 16 april 2024\nAgendapunt: 7\nOnderwerp: Krediet renovatie zuivering\n\n"
                     "Voorstel\nHet dagelijks bestuur wordt voorgesteld een krediet beschikbaar te stellen.\n")
     assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == ("brief", "nota", value, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A cover's date that the text layer ran into the subtitle above it.
+        ("Monitor Sociaal Domein\nDe stand van zaken in de regio van gemeenten oktober 2024\n", "2024-10"),
+        # After a code, the date is a cell of a row of values under a row of labels: the meeting it is for.
+        ("1e begrotingswijziging 2024\nKenmerk Behandeling AB\nODNZKG-24-0412 11-04-2024\n", None),
+    ],
+)
+def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, value):
+    hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize("label", ["Peildatum:", "Stand per", "Cijfers tot en met"])
+def test_the_date_the_figures_stand_for_is_not_the_covers_date(label):
+    text = f"Gemeente Eindhoven\n\nEerste bestuursrapportage 2024\n\n{label} 30 april 2024\n\nEindhoven, 4 juni 2024\n"
+    hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value, text[hit.start:hit.end]) == ("2024-06-04", "4 juni 2024")
+    info = describe(text, PROSE)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", "2024-06-04")
+    # Without a date of its own, the date of its figures is all it prints.
+    info = describe(text.replace("Eindhoven, 4 juni 2024\n", ""), PROSE)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", "2024-04-30", "status_date")
+
+
+@pytest.mark.parametrize(
+    ("cover", "value"),
+    [
+        # A foundation's accounts, drawn up by its board.
+        (["Stichting Welzijn Gouda e.o.", "Jaarrekening 2023", "Opgemaakt door het bestuur te Gouda op 15 maart 2024"],
+         "2024-03-15"),
+        # A long adoption line: its date is not counted among the words of a title-page line.
+        (["Jaarstukken 2023", "Gemeente Rotterdam",
+          "Vastgesteld door het college van burgemeester en wethouders op dinsdag 16 april 2024",
+          "Ter behandeling in de gemeenteraad van 4 juli 2024"], "2024-04-16"),
+    ],
+)
+def test_annual_accounts_dated_by_the_adoption_on_their_title_page(cover, value):
+    page = joined_page(cover, {len(cover) - 2})
+    hit = reports.title_page_date(evidence((page,)))
+    assert (hit.value, hit.rule) == (value, "title_page_date")
+    info = describe("\n\n".join(cover), PROSE)
+    assert (info.doc_type, info.doc_date) == ("jaarverslag", value)
+
+
+@pytest.mark.parametrize("place", ["'s-Hertogenbosch", "’s-Hertogenbosch", "Utrecht"])
+def test_a_foreword_signed_with_a_place_date_on_the_page_after_the_cover_dates_the_annual_report(place):
+    cover = joined_page(["Rechtbank Oost-Brabant", "Jaarverslag 2023"], set())
+    # The clean stage ran the place-date line into the signature under it.
+    foreword = joined_page(["Voorwoord", PROSE, f"{place}, 11 april 2024", "het bestuur van de rechtbank"], {2},
+                           number=2)
+    hit = reports.colophon_date(evidence((cover, foreword)))
+    assert (hit.value, foreword.text[hit.start:hit.end]) == ("2024-04-11", "11 april 2024")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_date_rules import letter_date, news_date, report_year
+from pipeline.extract.doc_date_rules import letter_date, news_date, place_date_line, report_year
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
@@ -47,8 +47,17 @@ def ev(text: str) -> Evidence:
         ("Datum bestuursvergadering: 10 oktober 2024\nDatum ondertekening: 26 september 2024\n", (), "2024-09-26",
          "datum_label"),
         ("Vergadering DB 19 november 2024\nDatum memo 5 november 2024\n", (), "2024-11-05", "datum_label"),
+        ("Datum advies 05-03-2024\nCollegevergadering 12-03-2024\nBesluit college Akkoord, 12-03-2024\n", (),
+         "2024-03-05", "datum_label"),
+        ("Vergadering college: 30 januari 2024\nDatum opstellen: 16 januari 2024\n", (), "2024-01-16", "datum_label"),
         ("Datum GS-vergadering: 3 december 2024\nOnderwerp: test\n", (), None, None),
         ("Verzonddatum: 18 juni 2024\nOnderwerp: test\n", (), "2024-06-18", "datum_label"),
+        # The Kamer's letter paper: a place-date under 'Plaats en datum', on one line or broken over two.
+        ("Plaats en datum\nDen Haag,\n7 november 2023\nBetreft\nVerzoek om reactie\n", (), "2023-11-07",
+         "datum_label_above"),
+        ("Plaats en datum: Den Haag, 7 november 2023\nBetreft: Verzoek om reactie\n", (), "2023-11-07", "datum_label"),
+        # A salutation under an empty label is no place.
+        ("Datum\nGeachte heer,\n12 maart 2024 hebben wij uw brief ontvangen.\n", (), None, None),
         # A label row read without its cells (OCR): the date stands first under its label, and an enclosed
         # document's 'Datum:' further on is not the letter's.
         ("Datum Kenmerk Uw brief\n18 juni 2024 2024/512331 11 maart 2024\n\nGeachte heer Koster,\n\n"
@@ -175,3 +184,19 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
     # 'do' and 'ma' are weekdays only before a date; the wrong one does not make the date another's.
     hit = letter_date(ev(line + "\n\nGeachte heer Bakker,\n"))
     assert hit is not None and hit.value == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Bergen op Zoom, 12 maart 2024", "2024-03-12"),
+        ("Capelle aan den IJssel, 12 maart 2024", "2024-03-12"),
+        ("Wijk bij Duurstede, dinsdag 12 maart 2024", "2024-03-12"),
+        # A label and its value: a lower-case word that is no particle of a place name.
+        ("Besluit college Akkoord, 12-03-2024", None),
+        ("Advies afdeling conform, 12 maart 2024", None),
+    ],
+)
+def test_a_place_date_line_names_a_place(line, value):
+    hit = place_date_line(ev(f"B&W-advies\n\nOnderwerp: parkeren\n\n{line}\n"))
+    assert (hit.value if hit else None) == value
