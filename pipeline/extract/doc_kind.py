@@ -80,10 +80,9 @@ class KindWords:
     markers: dict[str, str]
     memo_titles: frozenset[str]
     council_addressees: frozenset[str]
-    # A letter of the executive to its own council or Staten: whom its head or salutation addresses,
-    # and who signs it.
-    council_letter_addressees: re.Pattern[str]
-    council_letter_signers: re.Pattern[str]
+    # A letter of the executive to its own council or Staten: per level of government (municipal,
+    # provincial), whom its head or salutation addresses and who signs it.
+    council_letters: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     kamer_addressees: re.Pattern[str]
     # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
     kamer_signatures: re.Pattern[str]
@@ -142,9 +141,10 @@ def kind_words() -> KindWords:
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
         memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
         council_addressees=frozenset(_fold(w) for w in data.council_addressees),
-        council_letter_addressees=re.compile("|".join(f"(?:{p})" for p in data.council_letters["addressees"]),
-                                             re.IGNORECASE),
-        council_letter_signers=re.compile(rf"\b(?:{'|'.join(data.council_letters['signers'])})\b", re.IGNORECASE),
+        council_letters=tuple(
+            (re.compile("|".join(f"(?:{p})" for p in level["addressees"]), re.IGNORECASE),
+             re.compile(rf"\b(?:{'|'.join(level['signers'])})\b", re.IGNORECASE))
+            for level in data.council_letters.values()),
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
         kamer_signatures=re.compile(rf"\b(?:{_alternatives(data.kamer_signatures)})\b", re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
@@ -409,16 +409,15 @@ def to_own_council(ev: Evidence) -> bool:
     (``Aan de gemeenteraad van Hengelo``, ``Geachte leden van de raad,``) and the college or
     Gedeputeerde Staten sign it: the executive's letter to its own council, a raadsinformatiebrief
     whatever it calls itself (ANNOTATING.md). A minister's circulaire to all councils, or a
-    rekenkamer's letter to one, is signed by others."""
-    words = kind_words()
+    rekenkamer's letter to one, is signed by others; so is Gedeputeerde Staten's letter to a
+    gemeenteraad (a toezichtbrief): the executive and the council must be of the same body."""
     s = salutation_index(ev)
     head = ev.lines[: s + 1 if s is not None else 14]
-    if not any(words.council_letter_addressees.search(ln.text.strip()) for ln in head):
-        return False
     c = closing_index(ev)
-    tail = ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:]
-    return any(words.council_letter_signers.search(ln.text) and not ln.text.endswith(".")
-               for ln in tail[:SIGNATURE_LINES])
+    tail = (ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:])[:SIGNATURE_LINES]
+    return any(any(addressees.search(ln.text.strip()) for ln in head)
+               and any(signers.search(ln.text) and not ln.text.endswith(".") for ln in tail)
+               for addressees, signers in kind_words().council_letters)
 
 
 def kind_from_type(ev: Evidence, doc_type: str) -> str:

@@ -238,6 +238,8 @@ COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 
         ("Aan de gemeenteraad van Hengelo\n", "De voorzitter van de raad\n", "raadsinformatiebrief"),
         ("Aan de gemeenteraad van Hengelo", "Aan Provinciale Staten van Overijssel", "raadsinformatiebrief"),
         ("burgemeester en wethouders van Hengelo,", "Het college van B&W van Hengelo,", "raadsinformatiebrief"),
+        # The executive writes to the council of another body: the province's toezichtbrief to a gemeenteraad.
+        ("burgemeester en wethouders van Hengelo,", "Gedeputeerde Staten van Overijssel,", "brief"),
         # Another body writes to the council, or the college to a hospital's board.
         ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
          "de Rekenkamer Hengelo,\n\nde voorzitter,", "brief"),
@@ -550,6 +552,9 @@ def test_a_kamerstuk_prints_its_number_before_its_title():
         ("Gemeente Den Haag\nDocumentenoverzicht\nOnderwerp: Woo-verzoek over de evenementenvergunning\n\n"
          "Nr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
         ("Overzicht van documenten\n\nNr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
+        ("Lijst documenten\n\nNr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
+        # The accountant's report to the council on its audit.
+        ("Accountantsverslag 2023\n\nGemeente Leusden\n\n" + PROSE + "\n", "overig", "rapport"),
     ],
 )
 def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
@@ -580,6 +585,7 @@ def test_a_woo_subject_in_the_wobs_words(subject, kind):
         # A release's stamp over a released document names the release.
         ("Woo-verzoek 2024/0217 - document 3\nGemeente Haarlem\nB&W-advies\n", "nota"),
         ("Document 7 | Woo-besluit 2024-0311\nGespreksverslag\n", "verslag"),
+        ("Woo-besluit EZK 2024-0003817 | documentnummer 26\nGespreksverslag\n", "verslag"),
     ],
 )
 def test_a_line_that_names_another_document_is_no_title(opening, kind):
