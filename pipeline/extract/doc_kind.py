@@ -42,7 +42,7 @@ from pipeline.resource_files import DocumentKindsFile
 WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
 # Rules that find a document by its build and its name, whose type the name settles (a budget on
 # letter paper is a budget).
-NAMED_TYPE_RULES = frozenset({"overig_report_on_letter_paper"})
+NAMED_TYPE_RULES = frozenset({"overig_report_on_letter_paper", "overig_report_build"})
 # Rules whose verdict stands whatever the document calls itself.
 FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
 # Rules that find a news item by its own marks (a dateline, a label): a kind of letter its headline names
@@ -93,6 +93,20 @@ class KindWords:
     table_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     # A report's title that calls it a letter ('Brief aan de toekomst', 'Brief over de staat van ...').
     letter_titled_report: re.Pattern[str]
+    # Lines that name another document than the one they stand in: the decision a list belongs to
+    # ('behorend bij het Wob-besluit ...'), a release's stamp over a released document ('Woo-verzoek
+    # 2024/0217 - document 3').
+    other_document_lines: tuple[re.Pattern[str], ...]
+    # An interim report of the budget ('Tweede tussenrapportage 2024'), and the words with which it
+    # changes the budget ('verwerkt in de bijgevoegde begrotingswijziging').
+    budget_report_title: re.Pattern[str]
+    budget_change: re.Pattern[str]
+    # A Kamerstuk's dossier number before the dossier's title ('36 550 XVI Wijziging van de
+    # begrotingsstaten ...'), and the pieces that are the bill itself ('Nr. 2 MEMORIE VAN TOELICHTING')
+    # within so many lines under it.
+    kamerstuk_dossier: re.Pattern[str]
+    kamerstuk_bill: re.Pattern[str]
+    kamerstuk_lines: int
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
@@ -115,6 +129,7 @@ def kind_words() -> KindWords:
         )
         not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
                       for kind, patterns in data.not_titles.items()}
+        other_document_lines = tuple(re.compile(p, re.IGNORECASE) for p in data.other_document_lines)
     except re.error as err:
         raise ValueError(f"kinds.json: bad title pattern: {err}") from err
     return KindWords(
@@ -140,6 +155,12 @@ def kind_words() -> KindWords:
         table_kinds=tuple((kind, re.compile(p, re.IGNORECASE))
                           for kind, p in data.financial_tables["kinds"].items()),
         letter_titled_report=re.compile(data.letter_titled_report, re.IGNORECASE),
+        other_document_lines=other_document_lines,
+        budget_report_title=re.compile(data.budget_reports["title"], re.IGNORECASE),
+        budget_change=re.compile(data.budget_reports["changes"], re.IGNORECASE),
+        kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),
+        kamerstuk_bill=re.compile(data.kamerstuk["bill"], re.IGNORECASE),
+        kamerstuk_lines=int(data.kamerstuk["lines"]),
     )
 
 
@@ -225,9 +246,11 @@ def titled(ev: Evidence) -> Titled | None:
         # A table row ('Stand ontwerpbegroting 2018<TAB>28.287') names a figure, not the document;
         # a subject, known by its label, may run longer than a title.
         limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)
-        if "\t" in ln.text:
+        if "\t" in ln.text or any(p.search(ln.text) for p in words.other_document_lines):
             continue
         named = text or unlabelled
+        if text is None and (bill := bill_title(ev, ln)) is not None:
+            named = bill
         if len(ln.text.split()) > limit:
             # A scan may run a title and the lines under it into one ('Verkenning naar ... in 2050 Raad
             # voor de leefomgeving en infrastructuur 2024'): its head is the title. A sentence is none.
@@ -259,6 +282,21 @@ def titled(ev: Evidence) -> Titled | None:
     return None
 
 
+def bill_title(ev: Evidence, ln: Line) -> str | None:
+    """The dossier's title of a Kamerstuk that is the bill itself or its memorie van toelichting
+    (``36 550 XVI Wijziging van de begrotingsstaten ...`` over ``Nr. 2 MEMORIE VAN TOELICHTING``), without
+    its number: it names that document. Every other piece of the dossier (a motion, a letter, a report)
+    carries the same title over its own name, which names it."""
+    words = kind_words()
+    dossier = words.kamerstuk_dossier.match(ln.text)
+    if dossier is None or ln not in ev.lines:
+        return None
+    at = ev.lines.index(ln)
+    if not any(words.kamerstuk_bill.match(b.text) for b in ev.lines[at + 1: at + 1 + words.kamerstuk_lines]):
+        return None
+    return ln.text[dossier.end():]
+
+
 def letterhead_line(ev: Evidence) -> Line | None:
     """The first line of the first page when the content lines leave it out as boilerplate."""
     if not ev.pages:
@@ -286,7 +324,20 @@ class Titled:
 
 def titled_kind(ev: Evidence) -> str | None:
     found = titled(ev)
-    return found.kind if found else None
+    if found is None:
+        return None
+    return "begroting" if found.kind == "rapport" and changes_the_budget(ev, found.line) else found.kind
+
+
+def changes_the_budget(ev: Evidence, title: Line) -> bool:
+    """An interim report titled so (``Tweede tussenrapportage 2024``, ``Turap``) that changes the budget
+    (``De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging``): a note of the
+    budget cycle, as a bestuursrapportage is (ANNOTATING.md); a programme's interim report on its
+    progress changes no budget and stays a report."""
+    words = kind_words()
+    if not any(words.budget_report_title.match(title.text[at:]) for at in title_offsets(title.text)):
+        return False
+    return any(words.budget_change.search(ln.text) for ln in ev.lines)
 
 
 def titled_line(ev: Evidence) -> Line | None:
@@ -331,10 +382,18 @@ def table_kind(ev: Evidence) -> str | None:
 
 def to_kamer(ev: Evidence) -> bool:
     """The head of the letter (above its salutation) names the Tweede or Eerste Kamer, and the Kamer
-    does not sign it: a committee's or the griffier's letter prints the Kamer as its letterhead."""
+    does not sign it: a committee's or the griffier's letter prints the Kamer as its letterhead. A
+    sentence that names the Kamer (an advice to the King: ``... voordat het voorstel bij de Tweede
+    Kamer der Staten-Generaal wordt ingediend.``) addresses no one; an address line is no sentence."""
     s = salutation_index(ev)
     head = ev.lines[: s if s is not None else 14]
-    return any(kind_words().kamer_addressees.search(ln.text) for ln in head) and not from_kamer(ev)
+    return any(kind_words().kamer_addressees.search(ln.text) and not is_sentence(ln.text) for ln in head) \
+        and not from_kamer(ev)
+
+
+def is_sentence(text: str) -> bool:
+    """Longer than a heading or an address line, or ending like a sentence."""
+    return len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!"))
 
 
 def from_kamer(ev: Evidence) -> bool:

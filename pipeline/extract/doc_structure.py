@@ -24,14 +24,15 @@ import re
 
 from pipeline.extract.doc_evidence import (
     Evidence,
+    _labelled,
     address_blocks,
     closing_index,
     margin_labels_found,
     salutation_index,
 )
 from pipeline.extract.doc_kind import kind_words, title_offsets
-from pipeline.extract.doc_lines import HEAD_LINES, is_heading, page_lines
-from pipeline.extract.doc_parties import signs_for_a_post
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, is_heading, page_lines
+from pipeline.extract.doc_parties import organisation_of, person_prefix, signs_for_a_post
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, report_words
 
 # A Kamerbrief signs for its post in its last lines, without a closing formula.
@@ -40,9 +41,25 @@ SIGNATURE_LINES = 6
 
 def signed_for_a_post(ev: Evidence) -> bool:
     """The last lines sign for a post (``De minister van Binnenlandse Zaken en`` /
-    ``Koninkrijksrelaties,``), also when the post runs over two lines."""
+    ``Koninkrijksrelaties,``), also when the post runs over two lines or the signers were joined to it."""
     last = [ln.text for ln in ev.lines[-SIGNATURE_LINES:]]
-    return any(signs_for_a_post(t) or (i and signs_for_a_post(f"{last[i - 1]} {t}")) for i, t in enumerate(last))
+    return any(signs_for_a_post(t) or (i and signs_for_a_post(f"{last[i - 1]} {t}")) or joined_signature(t)
+               for i, t in enumerate(last))
+
+
+def joined_signature(text: str) -> bool:
+    """A signature block the clean stage joined into one line: the post, a comma, and who signs for
+    it (``Burgemeester en Wethouders van Borculo, de Secretaris, de Burgemeester, [paraaf]``,
+    ``Gedeputeerde Staten van Gelderland, drs. J.M. Markink``). A sentence that opens with a body
+    ends like one; a colophon's address line names no one who signs."""
+    head, comma, rest = text.partition(",")
+    if not comma or len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
+        return False
+    if organisation_of(head) is None:
+        return False
+    signers = letter_words().signatories
+    return any(person_prefix(part) is not None or signers.match(part)
+               for part in (p.strip() for p in rest.split(",")) if part)
 
 
 def _memo_fields(ev: Evidence) -> bool:
@@ -69,10 +86,28 @@ def letter_signs(ev: Evidence) -> frozenset[str]:
     return frozenset(name for name, there in found.items() if there)
 
 
+def subject_below(ev: Evidence, title: int) -> bool:
+    """The subject is stated only in lines below the document's own title (``Begrotingswijziging 2024,
+    nummer 7`` / ``Onderwerp: Extra middelen onderwijshuisvesting``): the subject of a form or report
+    under its name, where a letter states its subject in its head, above anything it says."""
+    labels = tuple(letter_words().subject_labels)
+    if any(label.strip().rstrip(":").casefold() in {w.casefold() for w in labels}
+           for p in ev.pages for label, _ in p.margin_fields):
+        return False
+    at = [i for i, ln in enumerate(ev.lines) if _labelled(ln.text, labels) is not None]
+    return bool(at) and min(at) > title
+
+
 def report_name(ev: Evidence) -> str | None:
     """The kind of report an opening heading names at its start (``Rapport van de Nationale
     ombudsman``, ``Evaluatie van ...``, ``Factsheet``, ``Ontwerpbegroting 2025``): kinds that do not
     override a letter by their name alone (reports, factsheets, handbooks, budgets, accounts)."""
+    named = report_name_line(ev)
+    return named[0] if named else None
+
+
+def report_name_line(ev: Evidence) -> tuple[str, int] | None:
+    """``report_name`` and the index of its heading among the content lines."""
     words = kind_words()
     subject = {w.casefold() for w in letter_words().subject_labels}
     named = [(kind, patterns) for kind, patterns in words.titles
@@ -85,7 +120,7 @@ def report_name(ev: Evidence) -> str | None:
         offsets = title_offsets(ln.text) if n == 0 else [0]
         for kind, patterns in named:
             if any(p.match(ln.text[at:]) for p in patterns for at in offsets):
-                return kind
+                return kind, n
     return None
 
 
@@ -102,6 +137,8 @@ def report_parts(ev: Evidence) -> frozenset[str]:
         # 'Inhoud' is also a website's skip link, which the content lines leave out.
         "contents": any(_fold(ln.text) in words.contents_headings for p in ev.pages for ln in page_lines(p)),
         "front_matter": bool(folded & words.front_matter_headings),
+        # A study's own sections: what it found and concludes (``Bevindingen``, ``Conclusies``).
+        "findings": len(folded & words.findings_headings) >= words.min_findings_headings,
         "sections": numbered >= words.min_numbered_headings,
         "key_figures": figures >= words.min_key_figures,
     }
@@ -112,13 +149,18 @@ def report_structure(ev: Evidence) -> bool:
     """Built as a report: no sign of a letter, a heading that names the report, and a part of one.
     A piece of the budget cycle (``Eerste begrotingswijziging 2024``, ``Jaarrekening 2023``) may be
     a page or two of text and a table without any: its name, which no letter takes for its
-    heading, and no sign of a letter say enough. A report may call itself a letter in its title
+    heading, and no sign of a letter say enough; a subject line under that name is its own
+    (``subject_below``). A report may call itself a letter in its title
     (``Brief over de staat van het lokaal bestuur 2024``; ANNOTATING.md: a study is a report also
     when its title says ``Brief aan ...``): a letter puts its subject there, not its own name, so
     with no sign of a letter and numbered sections such a title is a report's."""
-    if letter_signs(ev):
+    signs = letter_signs(ev)
+    named = report_name_line(ev)
+    if signs == {"subject"} and named is not None and subject_below(ev, named[1]):
+        signs = frozenset()
+    if signs:
         return False
-    name = report_name(ev)
+    name = named[0] if named else None
     if name is None:
         words = kind_words()
         titled = any(is_heading(ln.text) and words.letter_titled_report.match(ln.text)

@@ -81,6 +81,13 @@ def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:
     return rule_brief_margin_fields(ev) and report_structure(ev)
 
 
+def rule_overig_report_build(ev: Evidence) -> bool:
+    """A report built as one without letter paper: no sign of a letter, a heading that names it (also
+    a title that calls it a letter: ``Brief aan de formateur``) and a part of a report. Tried last:
+    wording and labels that tell another type come first. The name settles its kind (``doc_kind.py``)."""
+    return report_structure(ev)
+
+
 def rule_brief_margin_fields(ev: Evidence) -> bool:
     """Two or more letter margin fields, one of them a date or a reference (``Datum``, ``Ons kenmerk``),
     and no news label (``Persbericht``) at the top."""
@@ -200,6 +207,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
+    ("overig_report_build", "overig", rule_overig_report_build),
 )
 
 

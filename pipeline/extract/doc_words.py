@@ -119,6 +119,7 @@ class LetterWords:
     person_titles: re.Pattern[str]
     name_particles: frozenset[str]
     offices: dict[str, str]
+    signatories: re.Pattern[str]
     posts: tuple[str, ...]
     organisations: tuple[str, ...]
 
@@ -146,6 +147,7 @@ def letter_words() -> LetterWords:
         person_titles=re.compile(rf"^(?:(?:{_alternatives(data.person_titles)})\s+)+", re.IGNORECASE),
         name_particles=frozenset(w.lower() for w in data.name_particles),
         offices={k.lower(): v for k, v in data.offices.items()},
+        signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
         posts=tuple(data.posts),
         organisations=tuple(data.organisations),
     )
@@ -161,6 +163,8 @@ class ReportWords:
     front_matter_headings: frozenset[str]
     numbered_heading: re.Pattern[str]
     min_numbered_headings: int
+    findings_headings: frozenset[str]
+    min_findings_headings: int
     key_figure: re.Pattern[str]
     min_key_figures: int
 
@@ -179,6 +183,8 @@ def report_words() -> ReportWords:
         front_matter_headings=frozenset(_fold(w) for w in data.front_matter_headings),
         numbered_heading=_compile("reports.json", data.numbered_heading),
         min_numbered_headings=data.min_numbered_headings,
+        findings_headings=frozenset(_fold(w) for w in data.findings_headings),
+        min_findings_headings=data.min_findings_headings,
         key_figure=_compile("reports.json", data.key_figure),
         min_key_figures=data.min_key_figures,
     )

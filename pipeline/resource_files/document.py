@@ -111,6 +111,9 @@ class DocumentKindsFile:
     forward_markers: list[str]
     financial_tables: dict[str, Any]
     letter_titled_report: str
+    other_document_lines: list[str]
+    budget_reports: dict[str, str]
+    kamerstuk: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ class DocumentLettersFile:
     person_titles: list[str]
     name_particles: list[str]
     offices: WordMap
+    # Who signs under a post's name in a signature block ('de secretaris', 'namens deze').
+    signatories: list[str]
     posts: list[str]
     organisations: list[str]
 
@@ -176,5 +181,7 @@ class DocumentReportsFile:
     front_matter_headings: list[str]
     numbered_heading: str
     min_numbered_headings: int
+    findings_headings: list[str]
+    min_findings_headings: int
     key_figure: str
     min_key_figures: int

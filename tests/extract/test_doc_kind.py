@@ -243,6 +243,8 @@ COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 
         ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
          "Burgemeester en wethouders van Hengelo, de secretaris, de burgemeester", "raadsinformatiebrief"),
         ("burgemeester en wethouders van Hengelo,", "Het college van B&W van Hengelo,", "raadsinformatiebrief"),
+        # The executive writes to the council of another body: the province's toezichtbrief to a gemeenteraad.
+        ("burgemeester en wethouders van Hengelo,", "Gedeputeerde Staten van Overijssel,", "brief"),
         # Another body writes to the council, or the college to a hospital's board.
         ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
          "de Rekenkamer Hengelo,\n\nde voorzitter,", "brief"),
@@ -539,3 +541,92 @@ def test_a_kamerstuk_prints_its_number_before_its_title():
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == ("overig", "motie")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "kind"),
+    [
+        # A joint body's kaderbrief is its kadernota; a Kamerstuk's supplementary budget changes the budget.
+        ("Kaderbrief 2026\n\nVastgesteld door het dagelijks bestuur op 28 november 2024\n\n" + PROSE + "\n",
+         "jaarverslag", "begroting"),
+        ("Eerste suppletoire begroting 2024\n\n" + PROSE + "\n", "jaarverslag", "begroting"),
+        # An accountant's statement and management letter are reports about accounts.
+        ("Controleverklaring van de onafhankelijke accountant\n\nAan: de raad van de gemeente Leusden\n\n" + PROSE
+         + "\n", "overig", "rapport"),
+        ("Managementletter 2024\nInterim-controle Waterschap Aa en Maas\n\n" + PROSE + "\n", "overig", "rapport"),
+        # Jaarstukken with the year on a line of their own are the accounts.
+        ("Veiligheidsregio Zeeland\n\nJaarstukken\n\n2023\n\nInhoud\n1. Jaarverslag\n2. Jaarrekening\n", "jaarverslag",
+         "jaarrekening"),
+        # The record of a conversation or a meeting by its compound name.
+        ("Gespreksverslag\n\nDatum: 8 december 2023\nOnderwerp: maatwerkafspraken\n\n" + PROSE + "\n", "overig",
+         "verslag"),
+        ("Nota voor Gedeputeerde Staten\n\nVersie 0.3, 21 februari 2024\n\n" + PROSE + "\n", "brief", "nota"),
+        # The list of a Woo release under the names it goes by.
+        ("Gemeente Den Haag\nDocumentenoverzicht\nOnderwerp: Woo-verzoek over de evenementenvergunning\n\n"
+         "Nr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
+        ("Overzicht van documenten\n\nNr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
+        ("Lijst documenten\n\nNr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
+        # The accountant's report to the council on its audit.
+        ("Accountantsverslag 2023\n\nGemeente Leusden\n\n" + PROSE + "\n", "overig", "rapport"),
+    ],
+)
+def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == (doc_type, kind)
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        # The Wob's words for the request, without the law's name, article or preposition.
+        ("Uw verzoek om openbaarmaking over de herbeoordelingen WIA", "woo_besluit"),
+        ("beslissing op verzoek openbaarmaking brand Bornsestraat", "woo_besluit"),
+        ("Ontvangstbevestiging uw verzoek om openbaarmaking", "brief"),
+        ("Uw verzoek om een vergunning voor de Bornsestraat", "brief"),
+    ],
+)
+def test_a_woo_subject_in_the_wobs_words(subject, kind):
+    assert describe(WOO.replace("Besluit op uw Woo-verzoek over de subsidie buurtwerk", subject)).doc_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        # A list names the decision it belongs to; that is not the list's own name.
+        ("Rijkswaterstaat | Ministerie van Infrastructuur en Waterstaat Inventarislijst\n"
+         "behorend bij het Wob-besluit inzake de renovatie van de Van Brienenoordbrug\n", "inventarislijst"),
+        # A release's stamp over a released document names the release.
+        ("Woo-verzoek 2024/0217 - document 3\nGemeente Haarlem\nB&W-advies\n", "nota"),
+        ("Document 7 | Woo-besluit 2024-0311\nGespreksverslag\n", "verslag"),
+        ("Woo-besluit EZK 2024-0003817 | documentnummer 26\nGespreksverslag\n", "verslag"),
+    ],
+)
+def test_a_line_that_names_another_document_is_no_title(opening, kind):
+    assert k.titled_kind(ev(opening + "\nDatum: 14-11-2018\n\n" + PROSE + "\n")) == kind
+
+
+def test_a_kamerstuks_dossier_title_names_only_the_bill_and_its_memorandum():
+    dossier = ("Tweede Kamer der Staten-Generaal\n36 550 XVI Wijziging van de begrotingsstaten van het Ministerie van "
+               "Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2024\n\n")
+    memorandum = describe(dossier + "Nr. 2 MEMORIE VAN TOELICHTING\n\n" + PROSE + "\n")
+    assert (memorandum.doc_type, memorandum.doc_kind) == ("jaarverslag", "begroting")
+    motion = describe(dossier + "Nr. 38\nMOTIE VAN HET LID VAN DER WERF C.S.\n\nDe Kamer,\n\n" + PROSE + "\n")
+    assert (motion.doc_type, motion.doc_kind) == ("overig", "motie")
+
+
+def test_an_interim_report_that_changes_the_budget_is_a_note_of_the_budget_cycle():
+    interim = ("gemeente Dinkelland\n\nTweede tussenrapportage 2024\n\nPeriode: 1 januari t/m 31 augustus 2024\n\n"
+               "Inleiding\n" + PROSE + " De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.\n")
+    assert (describe(interim).doc_type, describe(interim).doc_kind) == ("jaarverslag", "begroting")
+    # A programme's interim report on its progress changes no budget.
+    progress = interim.replace(" De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.", "")
+    assert (describe(progress).doc_type, describe(progress).doc_kind) == ("overig", "rapport")
+
+
+def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():
+    advice = ("Raad van State\n\n's-Gravenhage, 17 april 2024\n\nAan de Koning\n\n" + PROSE + "\n\nDe Afdeling "
+              "adviseert daarmee rekening te houden voordat het voorstel bij de Tweede Kamer der Staten-Generaal "
+              "wordt ingediend.\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n")
+    assert (describe(advice).doc_type, describe(advice).doc_kind) == ("brief", "brief")
+    assert not k.to_kamer(ev(advice))
+    assert k.to_kamer(ev(KAMERBRIEF))

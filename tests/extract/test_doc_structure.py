@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_structure import letter_signs, report_name, report_parts, report_structure
+from pipeline.extract.doc_structure import joined_signature, letter_signs, report_name, report_parts, report_structure
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 
@@ -58,6 +58,13 @@ def test_an_address_in_a_colophon_is_no_addressee():
         ("Ontwerpbegroting 2025\n", "begroting"),
         ("2e begrotingswijziging 2024\n", "begroting"),
         ("Jaarrekening 2023\n", "jaarrekening"),
+        # Its year on a line of its own under the name.
+        ("Jaarstukken\n\n2023\n", "jaarrekening"),
+        # What an accountant, an inspectorate and a joint body call their reports and notes.
+        ("Controleverklaring van de onafhankelijke accountant\n", "rapport"),
+        ("Managementletter 2024\n", "rapport"),
+        ("Signaal: Brief over de paraatheid van de brandweer\n", "rapport"),
+        ("Kaderbrief 2026\n", "begroting"),
         # The text layer ran the body's name into the title's line.
         ("Programma Aardgasvrije Wijken Tussenrapportage\n", "rapport"),
         # A subject names what a letter is about; a sentence or a name further in the line is no title.
@@ -126,3 +133,39 @@ def test_a_piece_of_the_budget_cycle_on_letter_paper_needs_no_part_of_a_report()
     assert report_structure(ev(change))
     assert not report_structure(ev(change.replace("Aanleiding\n", "Geachte leden van het bestuur,\n\n")))
 
+
+
+def test_a_subject_under_the_documents_own_name_is_no_sign_of_a_letter():
+    # A begrotingswijziging on letter paper states its subject under its name; a letter states it in its head.
+    change = (PAPER + "Begrotingswijziging 2024, nummer 7\n\nOnderwerp: Extra middelen onderwijshuisvesting\n\n"
+              + PROSE + "\n")
+    assert letter_signs(ev(change)) == {"subject"}
+    assert report_structure(ev(change))
+    above = PAPER + "Onderwerp: Extra middelen onderwijshuisvesting\n\nBegrotingswijziging 2024, nummer 7\n\n" + PROSE
+    assert not report_structure(ev(above + "\n"))
+    # With another sign of a letter the subject is a letter's.
+    assert not report_structure(ev(change.replace(PROSE, "Geachte leden van de raad,\n\n" + PROSE)))
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("Burgemeester en Wethouders van Borculo, de Secretaris, de Burgemeester, [paraaf] D.A. 8/5", True),
+        ("Gedeputeerde Staten van Gelderland, drs. J.M. Markink gedeputeerde", True),
+        ("Gedeputeerde Staten van Gelderland, namens deze,", True),
+        # A sentence that opens with a body, and a colophon's address, sign nothing.
+        ("Gemeente Zwolle, de voorzitter van de raad en de griffier hebben het besproken.", False),
+        ("Gemeente Zwolle, Postbus 10007, 8000 GA Zwolle", False),
+        ("Burgemeester en Wethouders van Borculo", False),
+    ],
+)
+def test_a_signature_block_joined_into_one_line(line, signed):
+    assert joined_signature(line) is signed
+
+
+def test_a_studys_findings_are_a_part_of_a_report():
+    study = "Signaal: Brief over de paraatheid van de brandweer\n\nAanleiding\n" + PROSE + "\n\nBevindingen\n" + PROSE
+    assert report_parts(ev(study + "\n")) == {"findings"}
+    assert report_structure(ev(PAPER + study + "\n\nConclusie\n" + PROSE + "\n"))
+    # One such heading is what a letter or nota has too.
+    assert report_parts(ev("Advies\n\nAanleiding\n" + PROSE + "\n")) == set()

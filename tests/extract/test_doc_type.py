@@ -96,6 +96,17 @@ PROSE = (
         ("overig_report_on_letter_paper", MARGIN + "Onderwerp: Aanbieding rapport jeugdhulp\n\n" + LETTER, False),
         # No margin fields: not on letter paper (the later rules read it).
         ("overig_report_on_letter_paper", REPORT_ON_PAPER.split("\n\n", 1)[1], False),
+        # Built as a report without letter paper: a title that calls it a letter, its contents and sections.
+        ("overig_report_build", "Brief aan de formateur\nOver Rijk en gemeenten\n\nRaad voor het Openbaar Bestuur\n"
+         "Den Haag, december 2023\n\nInhoud\n1 Aanleiding\n2 Knelpunten\n\n1 Aanleiding\n" + PROSE + "\n\n"
+         "2 Knelpunten\n" + PROSE + "\n", True),
+        # A study by its findings: what it calls itself over what it found and concludes.
+        ("overig_report_build", "Verkenning: hoe leesbaar is de begroting 2025?\n\nAanleiding\n" + PROSE
+         + "\n\nBevindingen\n" + PROSE + "\n", True),
+        ("overig_report_build", "Verkenning: hoe leesbaar is de begroting 2025?\n\nAanleiding\n" + PROSE + "\n", False),
+        # A letter so titled that opens with a salutation is a letter.
+        ("overig_report_build", "Brief aan de formateur\n\nGeachte heer Plasterk,\n\n1 Aanleiding\n" + PROSE
+         + "\n\n2 Knelpunten\n" + PROSE + "\n", False),
         ("brief_margin_fields", MARGIN, True),
         # A press release printed on letter paper.
         ("brief_margin_fields", "Persbericht\n\n" + MARGIN, False),
@@ -115,6 +126,10 @@ PROSE = (
         # printed without salutation, closing or address.
         ("brief_addressed_and_signed", "No. W04.24.0231/I\n's-Gravenhage, 20 november 2024\n\nAan de Koning\n\n"
          + PROSE + "\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n", True),
+        # A scan joined the signature block into one line: the college, then who signs for it.
+        ("brief_addressed_and_signed", "Borculo, 4 mei 1978.\nOnderwerp: subsidie muziekvereniging\n\n"
+         "Aan Gedeputeerde Staten der provincie Gelderland te\nARNHEM\n\n" + PROSE + "\n\n"
+         "Burgemeester en Wethouders van Borculo, de Secretaris, de Burgemeester, [paraaf]\n", True),
         ("brief_addressed_and_signed", "Aan de minister van Financiën\n\n" + PROSE
          + "\n\nDe inspecteur-generaal van het Onderwijs,\n\nA. Bakker\n", True),
         # Addressed but not signed for a post; signed but not addressed; a memo's field is no addressee line.
@@ -178,7 +193,7 @@ def test_every_rule_has_a_test_above():
     tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
               "brief_address_block", "brief_margin_fields", "brief_memo_fields", "brief_addressed_and_signed",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
-              "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document"}
+              "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 

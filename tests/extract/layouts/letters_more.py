@@ -64,6 +64,7 @@ MORE = (
           "voorzitter")), top=290,
         running=(Lines(380, 40, ("Datum 5 februari 2025", "Ons kenmerk C2251234/5012345", "Pagina 2 van 2"),
                        size=7.5),)),
+        # Gedeputeerde Staten to Provinciale Staten: their letter to their own council (ANNOTATING.md).
         "brief", "raadsinformatiebrief", "2025-02-05"),
 
     # ---- Supervisors and advisory bodies ----------------------------------------------------------
