@@ -40,8 +40,9 @@ those fixes held on documents they were not made for.
 
 The families in ``blind3/`` (letters between bodies, budgets and accounts, Woo releases) were
 written blind in the seventh session, on the conventions as they stood then, and read once before
-any rule was fixed on them (``first reading``). A fourth round of the same three families was kept
-apart while the rules were fixed on the third.
+any rule was fixed on them (``first reading``). A fourth round of the same three families (``blind4/``) was kept
+apart while the rules were fixed on the third, and read once after: its ``open`` entries say
+``reading after the third round's fixes``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ FAMILIES = Path(__file__).resolve().parent / "zoo"
 BLIND = Path(__file__).resolve().parent / "blind"
 BLIND2 = Path(__file__).resolve().parent / "blind2"
 BLIND3 = Path(__file__).resolve().parent / "blind3"
+BLIND4 = Path(__file__).resolve().parent / "blind4"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "pages"}
 
 
@@ -78,7 +80,8 @@ class ZooDocument:
 def load() -> tuple[ZooDocument, ...]:
     documents = []
     for _, entry in (*families.entries(FAMILIES, KEYS), *families.entries(BLIND, KEYS),
-                     *families.entries(BLIND2, KEYS), *families.entries(BLIND3, KEYS)):
+                     *families.entries(BLIND2, KEYS), *families.entries(BLIND3, KEYS),
+                     *families.entries(BLIND4, KEYS)):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
