@@ -115,6 +115,10 @@ def test_brackets_cite_only_codes_after_prose(text, codes):
     "06 22.03.2023 E-mailwisseling Gedeeltelijk 5.1.2e, 5.2.1",
     "8\tBrief organisator\tNiet\t5.1.1c",
     "8 15-05-2018 E-mailwisseling Nee 5.1.2e",
+    "3 | 10-10-2023 | Bijlage | weigeren | 5.1.1c",
+    "5\t02-11-2023\tCodebericht\tGeweigerd\t5.1.1b, 5.1.2a",
+    "4 Verslag Weigering 10.1c",
+    "Besluit Grond openbaar weigeren 5.1.1c weigeren 5.1.1c deels 5.1.2e",  # columns read one after the other
 ])
 def test_decisions_explaining_marks_and_inventory_decision_columns_cite(text):
     assert _rows(text) == []
