@@ -132,3 +132,9 @@ def test_lid_1_of_article_5_2_is_counted_as_printed():
     assert _rows(f"{M} 5.2.1 en {M} 5.2") == [(1, f"{M} 5.2.1", "5.2.1", "both"),
                                               (2, f"{M} 5.2", "5.2", "both")]
     assert _rows("5.2.1 Conclusies") == []  # a section number without a box
+
+
+def test_a_code_read_with_a_space_for_a_dot_is_its_box_ground_but_no_white_out():
+    # The separator between two boxes came out '8': each box keeps its own code.
+    assert [r[2:] for r in _rows(f"Aan: {M} 5.1 2e 8 {M} 5.1.2e")] == [("5.1.2e", "both"), ("5.1.2e", "both")]
+    assert _rows("Vergadering 5.1 2e helft") == []

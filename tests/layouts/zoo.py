@@ -59,7 +59,7 @@ BLIND = Path(__file__).resolve().parent / "blind"
 BLIND2 = Path(__file__).resolve().parent / "blind2"
 BLIND3 = Path(__file__).resolve().parent / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "blind4"
-KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "pages"}
+KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "open_redactions", "pages"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,8 @@ class ZooDocument:
     # The redactions a reader counts, per code as printed in or beside the boxes (``woo.json``); None
     # where the family does not count them.
     redactions: dict[str, int] | None = None
+    # Why kenmerk does not count this document's redactions right yet (``test_zoo_redactions`` expects it).
+    open_redactions: str | None = None
 
 
 def load() -> tuple[ZooDocument, ...]:
