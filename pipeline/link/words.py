@@ -1,7 +1,7 @@
 """The word lists of the link rules (``resources/amounts/linking.json``), compiled once.
 
 Verbs of receiving and granting, prepositions, articles and the gap limits
-that ``pipeline.link.amounts`` reads; each list is compiled to the regex its
+that the link rules read (``pipeline.link.amounts``, ``.clauses``, ``.rows``); each list is compiled to the regex its
 rule uses here, in one place.
 """
 
