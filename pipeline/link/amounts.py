@@ -17,6 +17,7 @@ is a named rule, tried in order; the first that fires wins:
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
+``request_of``        ``De aanvraag van (de gemeente) Apeldoorn van € 6,3 miljoen is afgewezen``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
                       bijdrage van € 30.000``: X pays; the amount is X's money all the same,
                       so it is linked (the rule name says payer)
@@ -82,6 +83,7 @@ from pipeline.link.clauses import (
     receives,
     receives_inverted,
     receives_verb_last,
+    request_of,
     reserved_for,
     separable_verb,
 )
@@ -231,6 +233,7 @@ LINK_RULES = (
     receives_inverted,
     receives_verb_last,
     payment_to,
+    request_of,
     contributes,
     separable_verb,
     on_behalf,

@@ -56,6 +56,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
     between = re.sub(r"[ \t]*:\s*$", " ", _RELATIVE.sub("", links.text[m.end : start]))
+    between = _SELF.sub(" ", between)
     if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
@@ -77,6 +78,10 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 # ronde een aanvraag deed, ontving € 95.000'; the name stays the subject of the verb after it.
 _RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|wier|wiens)(?![\w])[^,.;:!?\n€]*,",
                        re.IGNORECASE)
+
+
+# 'De gemeente Tiel zelf ontvangt € Y': 'zelf' is part of the subject, the verb follows it.
+_SELF = re.compile(r"^[ \t]+zelf(?=[ \t])", re.IGNORECASE)
 
 
 _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
@@ -220,6 +225,21 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
     if not apposition and not same_clause(links, m.end, start):
         return None
     if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+# Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y'.
+_REQUEST_AMOUNT = re.compile(r"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?bedrag[ \t]+van[ \t]+)?", re.IGNORECASE)
+
+
+def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De aanvraag van (de gemeente) X van € Y (is afgewezen)``: what X asks for is X's, also when
+    it is turned down (ANNOTATING.md)."""
+    m = mention_before(links, start)
+    if m is None or _REQUEST_AMOUNT.fullmatch(links.text[m.end : start]) is None:
+        return None
+    if link_words().request_before.search(links.text[max(0, m.start - 60) : m.start]) is None:
         return None
     return None if in_group(links, m) else m
 

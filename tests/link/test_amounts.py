@@ -84,6 +84,10 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         ("Gouda en Nijmegen krijgen elk € 30.000.", [["GM0513", "GM0268"]]),
         ("Voor Almere, Gouda en Nijmegen is ieder € 5.000 bestemd.", [["GM0034", "GM0513", "GM0268"]]),
         ("Gouda en Nijmegen ontvangen € 30.000 per gemeente.", [["GM0513", "GM0268"]]),
+        # Paying as receiving: each pays Z.
+        ("Gouda en Nijmegen betalen elk € 250.000.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen dragen ieder € 20.000 bij.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen betalen samen € 250.000.", [[]]),
         # Without a distributive word the group shares the amount.
         ("Gouda en Nijmegen krijgen samen € 30.000.", [[]]),
         ("Gouda en Nijmegen krijgen € 30.000 elk.", [["GM0513", "GM0268"]]),

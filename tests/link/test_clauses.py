@@ -13,6 +13,7 @@ from pipeline.link.clauses import (
     receives,
     receives_inverted,
     receives_verb_last,
+    request_of,
     reserved_for,
 )
 
@@ -393,3 +394,54 @@ def test_a_neighbouring_municipality_is_named_as_a_municipality(linked, text, co
 ])
 def test_an_inverted_verb_of_asking_links_its_subject(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De aanvraag van Utrecht van € 6,3 miljoen is niet gehonoreerd.", ["GM0344"]),
+        ("De aanvraag van de gemeente Gouda van € 140.000 aan te houden.", ["GM0513"]),
+        ("Het verzoek van Almere om een bedrag van € 50.000 wijzen wij af.", ["GM0034"]),
+        # A request of someone else, or the name as a place: none.
+        ("De aanvraag van een stichting in Gouda van € 40.000 is toegekend.", [None]),
+        ("De kosten van Utrecht van € 6,3 miljoen zijn hoog.", [None]),
+    ],
+)
+def test_a_municipalitys_request_is_its_amount(linked, text, codes):
+    assert linked(text, request_of) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda zelf ontvangt € 410.000 voor de kade.", ["GM0513"]),
+        ("Utrecht zelf kreeg € 95.000.", ["GM0344"]),
+    ],
+)
+def test_zelf_after_the_name_leaves_it_the_subject(linked, text, codes):
+    assert linked(text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Ik ken de gemeente Gouda een specifieke uitkering toe van € 1.086.000.", ["GM0513"]),
+        ("Ik verleen de gemeente Utrecht een subsidie van € 95.000.", ["GM0344"]),
+        # A verb that ends in the letters of one is no grant: 'danken'.
+        ("Wij danken de gemeente Gouda voor € 5.000.", [None]),
+    ],
+)
+def test_a_grant_verb_in_the_first_person_singular(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Het resultaat gaat terug naar de gemeenten; voor de gemeente Gouda is het aandeel € 18.312 negatief.",
+         ["GM0513"]),
+        ("Voor Utrecht bedraagt de bijdrage € 64.000.", ["GM0344"]),
+    ],
+)
+def test_a_participants_share(linked, text, codes):
+    assert linked(text, reserved_for) == codes
