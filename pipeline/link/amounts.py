@@ -27,6 +27,7 @@ is a named rule, tried in order; the first that fires wins:
                       applicant of a request in the same sentence
 ``listed_after_colon`` ``De regiogemeenten betalen: Heiloo € 64.500, Castricum € 98.200``
                       (``pipeline.link.lists``)
+``respectively``      ``Voor X en Y is € A respectievelijk € B verwerkt``: the n-th amount to the n-th name
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
@@ -70,6 +71,7 @@ they are tried in and the rules that build on the others (``distributed``, ``gap
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -175,19 +177,64 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
         return ()
     if words.distribute_verbs.search(text[last.end : start]) is None:
         return ()
+    group = _group_ending_with(links, last)
+    if len({m.code for m in group}) < 2:
+        return ()
+    return group
+
+
+def _group_ending_with(links: LinkInput, last: Mention) -> tuple[Mention, ...]:
+    """The municipalities joined by ``en`` or commas that end with ``last`` (``X, Y en Z``)."""
     group = [last]
     k = links.mentions.index(last)
     while k > 0:
         other = links.mentions[k - 1]
-        if other.end > group[0].start or not group_pattern().fullmatch(
-            text[other.end : group[0].start]
-        ):
+        if other.end > group[0].start or not group_pattern().fullmatch(links.text[other.end : group[0].start]):
             break
         group.insert(0, other)
         k -= 1
-    if len({m.code for m in group}) < 2:
-        return ()
     return tuple(group)
+
+
+_RESPECTIVELY = re.compile(r"(?<![\w])(?:respectievelijk|resp\.)(?![\w])", re.IGNORECASE)
+# Between two amounts of one chain: a comma, 'en', 'respectievelijk' ('€ 45.000 respectievelijk € 61.000').
+_CHAIN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:en|respectievelijk|resp\.)[ \t]+)*", re.IGNORECASE)
+_CHAIN_MAX = 10
+
+
+def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Voor X en Y is een correctie van € A respectievelijk € B verwerkt``, ``X en Y ontvangen
+    respectievelijk € A en € B``: the n-th amount of a chain with ``respectievelijk`` belongs to
+    the n-th municipality of the group before it in the clause; the group names as many
+    municipalities as the chain has amounts."""
+    text = links.text
+    k = bisect.bisect_left(links._amount_ends, end)
+    if k >= len(links.amounts) or links.amounts[k] != (start, end):
+        return None
+
+    def joined(a: int, b: int) -> bool:
+        between = text[links.amounts[a][1] : links.amounts[b][0]]
+        return bool(between.strip()) and _CHAIN_JOIN.fullmatch(between) is not None
+
+    lo = hi = k
+    while lo > 0 and k - lo < _CHAIN_MAX and joined(lo - 1, lo):
+        lo -= 1
+    while hi + 1 < len(links.amounts) and hi - k < _CHAIN_MAX and joined(hi, hi + 1):
+        hi += 1
+    chain = links.amounts[lo : hi + 1]
+    first = chain[0][0]
+    joins = [text[a[1] : b[0]] for a, b in zip(chain, chain[1:], strict=False)]
+    if len(chain) < 2 or not (_RESPECTIVELY.search(" ".join(joins))
+                              or re.search(_RESPECTIVELY.pattern + r"[ \t]+$", text[max(0, first - 20) : first],
+                                           re.IGNORECASE)):
+        return None
+    last = mention_before(links, first)
+    if last is None or not same_clause(links, last.end, first, link_words().verb_last_gap_max_words):
+        return None
+    group = _group_ending_with(links, last)
+    if len(group) != len(chain) or len({m.code for m in group}) != len(group):
+        return None
+    return group[k - lo]
 
 
 
@@ -237,6 +284,7 @@ LINK_RULES = (
     contributes,
     separable_verb,
     on_behalf,
+    respectively,
     gapped,
     second_object,
     listed_after_colon,

@@ -101,7 +101,7 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     if _GRANT_TO.search(before) is not None:
         # 'Aan X is € Y toegekend', 'aan X € Y toe te kennen', 'Aan X kennen wij € Y toe'.
         if (words.grant_auxiliary.fullmatch(between) is None and words.grant_verb_after.fullmatch(between) is None
-                and not _grant_infinitive(links, m.end, start, end)):
+                and not _grant_infinitive(links, m.end, start, end) and not _granted_after(links, between, end)):
             return None
     elif words.grant_verb_before.search(before) is not None:
         if (
@@ -114,6 +114,20 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     else:
         return None
     return None if in_group(links, m) else m
+
+
+# 'aan X een voorschot van € Y is verleend': what is granted, named before its amount.
+_GRANTED_THING = re.compile(r"[ \t]+(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){1,2}van[ \t]+", re.IGNORECASE)
+
+
+def _granted_after(links: LinkInput, between: str, end: int) -> bool:
+    """``(dat) aan X een voorschot van € Y is verleend``: the thing granted between name and
+    amount, the auxiliary and the participle of granting right after the amount."""
+    if _GRANTED_THING.fullmatch(between) is None:
+        return False
+    words = link_words()
+    auxiliary = re.compile(r"[ \t]+" + words.passive_auxiliary.pattern, re.IGNORECASE).match(links.text, end)
+    return auxiliary is not None and words.grant_participle_after.match(links.text, auxiliary.end()) is not None
 
 
 def _grant_infinitive(links: LinkInput, lo: int, start: int, end: int) -> bool:

@@ -172,3 +172,20 @@ def test_a_total_row_links_no_figure(linked, text, codes):
 )
 def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Voor Gouda en Utrecht is een correctie van € 45.000 respectievelijk € 61.000 verwerkt.",
+         ["GM0513", "GM0344"]),
+        ("Almere, Gouda en Utrecht ontvangen respectievelijk € 1.000, € 2.000 en € 3.000.",
+         ["GM0034", "GM0513", "GM0344"]),
+        # As many amounts as names, or none is linked.
+        ("Gouda en Utrecht ontvangen respectievelijk € 1.000, € 2.000 en € 3.000.", [None, None, None]),
+        # Without 'respectievelijk' the pairing is not said.
+        ("Gouda en Utrecht delen € 45.000 en € 61.000.", [None, None]),
+    ],
+)
+def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes):
+    assert linked(text) == codes

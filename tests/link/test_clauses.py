@@ -445,3 +445,16 @@ def test_a_grant_verb_in_the_first_person_singular(linked, text, codes):
 )
 def test_a_participants_share(linked, text, codes):
     assert linked(text, reserved_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Uit de stukken blijkt dat aan de gemeente Gouda een voorschot van € 1.450.000 is verleend.", ["GM0513"]),
+        ("De provincie meldt dat aan Utrecht een extra bijdrage van € 60.000 wordt toegekend.", ["GM0344"]),
+        # No participle of granting after the amount: none.
+        ("Wij stellen vast dat aan Utrecht een tekort van € 60.000 is gebleken.", [None]),
+    ],
+)
+def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
+    assert linked(text, granted_to) == codes
