@@ -126,8 +126,8 @@ amount+municipality 0.860 (P 0.939, R 0.793: 92 of 116); scans amount 0.989, amo
 verbs in the first person, 'Ik ken de gemeente X ... toe'; 'X en Y betalen elk € Z'; 'voor X is het
 aandeel € Y'; 'aan X een voorschot van € Y is verleend'; 'respectievelijk'): born-digital amount 0.971,
 amount+municipality 0.916 (P 0.945, R 0.888: 103 of 116); scans unchanged (amount 0.989,
-amount+municipality 0.891). Left: a letter to one college granting with 'ken ik u' and its tranche
-table (the addressee rule does not read it; 5 on a scan); 'Het Regionaal Archief Zutphen kreeg € Y'
+amount+municipality 0.891). Left: a scanned letter to one college granting with 'ken ik u' and its
+tranche table, given no addressee link (5; cause not traced); 'Het Regionaal Archief Zutphen kreeg € Y'
 and a budget for the next round linked to the addressee Zutphen (2 wrong, as before); a municipality's
 own document where another body's contribution is a table row or 'wij ontvingen'; a range, which the
 shared scorer compares by its lower bound (4); a headline figure without '€' ('Twee ton voor Urker
