@@ -9,7 +9,8 @@ import pytest
 import spacy
 
 from pipeline.extract.amount_patterns import patterns
-from pipeline.extract.amount_tables import _SCALE, scale_starts, table_words
+from pipeline.extract.amount_tables import table_words
+from pipeline.extract.table_units import SCALE, scale_starts
 from pipeline.extract.training_lexicon import training_words
 from pipeline.extract.training_tables import column_rules, could_be_header, header_columns, training_table_rules
 from pipeline.triggers import Trigger, finditer_at, may_start, page_words, token_indices
@@ -161,11 +162,11 @@ UNITS = ("Bedragen in € 1.000; (x1.000) en * 1.000 euro, x lmtn.", "in EUR mln
 
 
 def test_a_unit_statement_is_found_where_the_full_scan_finds_it():
-    """``unit_statements`` tries ``_SCALE`` only at ``scale_starts``: the same matches as
+    """``unit_statements`` tries ``SCALE`` only at ``scale_starts``: the same matches as
     ``finditer`` on every corpus and held-out page and on the unit edges above."""
     found = 0
     for text in PAGES + list(UNITS):
-        full = [m.span() for m in _SCALE.finditer(text)]
-        assert [m.span() for m in finditer_at(_SCALE, text, scale_starts(text))] == full, text[:80]
+        full = [m.span() for m in SCALE.finditer(text)]
+        assert [m.span() for m in finditer_at(SCALE, text, scale_starts(text))] == full, text[:80]
         found += len(full)
     assert found >= 15

@@ -24,7 +24,8 @@ ended by a blank line; short one-cell lines inside it are section labels.
   the next text cell (a balance set side by side); a row whose label starts
   with a total word (``Totaal``, ``Subtotaal``, ``Saldo``) is a total.
 
-Words come from ``resources/amounts/tables.json``.
+Words come from ``resources/amounts/tables.json``; how a caption or cell states a unit is read
+in ``pipeline.extract.table_units``.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract.table_units import CURRENCY, SCALE, scale_in, unit_statements
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans
-from pipeline.triggers import Trigger, finditer_at, page_words
+from pipeline.triggers import Trigger
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
@@ -52,32 +54,6 @@ _FIGURE = re.compile(
 _CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "mld.": 10**9,
                 "miljard": 10**9, "k": 10**3}
 _DASH = re.compile(r"[-−–—]{1,2}|n\.?v\.?t\.?|nihil", re.I)
-# The ways a caption, header cell or note states the unit of a table's figures.
-# Each alternative names the unit it found; ``scale_in`` turns it into a factor.
-_UNIT = (r"1\.000\.000|1\.000|1000|1\s?mln\.?|1\s?miljoen|1\s?mld\.?|1\s?miljard"
-         r"|mln\.?|miljoen|mld\.?|miljard|duizend")
-_SCALE = re.compile(
-    # 'x € 1.000', '(x1.000)', '* 1.000 euro', and '1 mln' as OCR misreads it: 'x lmtn.'
-    rf"(?<![\w])(?:x|×|\*)\s*(?:€|eur(?:o|os)?)?\s*(?P<times>{_UNIT}|[1lI] ?m[lIit1]n)"
-    # 'Bedragen in € 1.000', 'in EUR mln'; not an amount such as 'in € 1.000,-'
-    rf"|\bin\s+(?:€|eur(?:o|o's|os)?)\s*(?P<in_currency>{_UNIT})(?![\d,]|\.\d)"
-    # 'in 1.000 euro', 'in mln euro'
-    rf"|\bin\s+(?P<in_figure>{_UNIT})\s*(?:€|eur)"
-    # 'in duizenden euro's', 'in miljoenen', 'in duizendtallen'
-    r"|\bin\s+(?P<in_words>duizenden|duizendtallen|miljoenen)"
-    # 'k€', 'T€', 'TEUR', '€ k', 'dzd'
-    r"|(?<![\w€])(?P<thousand>k€|t€|keur|teur|€\s*k|dzd)(?![\w€])"
-    # "€ '000", "EUR'000"
-    r"|(?:€|eur)\s*['’`](?P<thousands>000)\b"
-    # '€ mln', 'EUR miljard'
-    r"|(?:€|eur)\s*(?P<currency_unit>mln|miljoen|mld|miljard)\b",
-    re.I,
-)
-_SCALE_OF = {"1.000.000": 10**6, "1.000": 1000, "1000": 1000, "1mln": 10**6, "1miljoen": 10**6,
-             "1mld": 10**9, "1miljard": 10**9,
-             "mln": 10**6, "miljoen": 10**6, "miljoenen": 10**6, "mld": 10**9, "miljard": 10**9,
-             "duizend": 1000, "duizenden": 1000, "duizendtallen": 1000, "000": 1000}
-_CURRENCY = re.compile(r"€|(?<![\w])(?:eur|euro|euro's)(?![\w])", re.I)
 _PIPE_OR_SPACES = re.compile(r"\s*\|\s*|\s{2,}")
 CAPTION_LINES = 4
 # A table this close to the top of a page (in lines) may continue the previous page's.
@@ -230,62 +206,6 @@ def _is_year_cell(cell: str) -> bool:
     return _YEAR.fullmatch(cell.strip()) is not None
 
 
-def scale_in(text: str) -> Decimal | None:
-    """The unit a caption, header or note states (``Bedragen x € 1.000`` -> 1000), if any."""
-    m = _SCALE.search(text)
-    if m is None:
-        return None
-    kind, found = next((k, g) for k, g in m.groupdict().items() if g is not None)
-    if kind == "thousand":
-        return Decimal(1000)
-    found = re.sub(r"\s|\.$", "", found.lower())
-    # What is left is '1 mln' misread by OCR ('lmtn').
-    return Decimal(_SCALE_OF.get(found, 10**6))
-
-
-# A line of currency signs alone: the unit row under a header of years (``€ € € €``).
-# One sign alone counts only as '€' or 'EUR': a wrapped line may end '... 2.000' over 'euro'.
-_UNIT_ROW = re.compile(r"^[ \t]*(?:(?i:€|eur|euro)(?:[ \t]+(?i:€|eur|euro))+|€|EUR)[ \t]*$", re.M)
-
-
-def unit_rows(text: str) -> list[tuple[int, int]]:
-    """The lines that print only the columns' currency (``€ € € €``, ``EUR  EUR``):
-    no figure takes its currency from them (``2022`` above ``€`` is a year)."""
-    return [m.span() for m in _UNIT_ROW.finditer(text)]
-
-
-def unit_statements(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` states a unit rather than an amount: the ``€ 1.000`` of
-    ``Bedragen in € 1.000`` or ``(x € 1.000)``. A unit followed by a figure
-    (``k€ 450``) is an amount in that unit, not a statement."""
-    return [m.span() for m in finditer_at(_SCALE, text, scale_starts(text))
-            if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
-
-
-# Where a match of ``_SCALE`` can begin: the words 'in' ('in € 1.000', 'in miljoenen'),
-# 'k' and 't' ('k€'), 'keur', 'teur' and 'dzd' standing alone, and anywhere a multiplication
-# sign or 'x', a '€' or the letters 'eur' (the two alternatives that start with them
-# need no word boundary before them).
-_SCALE_WORDS = frozenset({"in", "k", "t", "keur", "teur", "dzd"})
-_SCALE_MARKS = ("x", "×", "*", "€", "eur")
-_SCALE_MARK = re.compile("|".join(map(re.escape, _SCALE_MARKS)), re.I)
-
-
-def scale_starts(text: str) -> list[int]:
-    """Sorted offsets in ``text`` where a unit statement (``_SCALE``) may start."""
-    index = page_words(text)
-    found = [at for word in _SCALE_WORDS & index.words for at in index.starts(word)]
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter such as 'İ' moved the offsets
-        found += [m.start() for m in _SCALE_MARK.finditer(text)]
-    else:  # str.find is many times faster than a regex that ignores case
-        for mark in _SCALE_MARKS:
-            at = lowered.find(mark)
-            while at >= 0:
-                found.append(at)
-                at = lowered.find(mark, at + 1)
-    return sorted(set(found))
-
 
 def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     """Runs of cell lines: (index of the first line, lines)."""
@@ -366,7 +286,7 @@ def _unit_sentences(text: str, spans: list[tuple[int, int]], first: int) -> list
     for sentence in re.split(r"(?<=[.!?;])\s+", " ".join(lines)):
         if len(sentence.split()) > UNIT_SENTENCE_MAX_WORDS or "\t" in sentence:
             continue
-        if not (_CURRENCY.search(sentence) or scale_in(sentence)):
+        if not (CURRENCY.search(sentence) or scale_in(sentence)):
             continue
         rest = sentence
         for s, e in reversed(unit_statements(sentence)):
@@ -387,7 +307,7 @@ def _repeats_header(labels: list[str], carried: TableShape) -> bool:
 def _is_caption(line: str) -> bool:
     """A line that can give a table its unit: short (a title or ``Bedragen x € 1.000``),
     or one that names a scale. A sentence that happens to say ``euro`` is not a caption."""
-    return len(line.split()) <= CAPTION_MAX_WORDS or _SCALE.search(line) is not None
+    return len(line.split()) <= CAPTION_MAX_WORDS or SCALE.search(line) is not None
 
 
 def _cell(text: str, cell: tuple[int, int]) -> str:
@@ -537,7 +457,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         table_scale = scale_in(caption) or next((scale_in(lb) for lb in labels if scale_in(lb)), None)
         # A header or caption that names the currency without a scale (``2023 | EUR``)
         # states the table's own unit: whole euros, whatever the tables before used.
-        in_euros = table_scale is None and any(_CURRENCY.search(lb) for lb in labels + [caption])
+        in_euros = table_scale is None and any(CURRENCY.search(lb) for lb in labels + [caption])
         if not table_money and previous is not None and previous[0] == n_columns and previous[1]:
             table_money, table_scale = True, table_scale or (None if in_euros else previous[2])
         if (not table_money and unit is not None and not in_euros

@@ -64,14 +64,12 @@ from pipeline.extract.amount_tables import (
     ENDING_TABLE,
     TableFigure,
     read_tables,
-    scale_in,
     table_figures,
     table_words,
-    unit_rows,
-    unit_statements,
 )
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
+from pipeline.extract.table_units import scale_in, unit_rows, unit_statements
 from pipeline.triggers import finditer_at
 
 SPAN_KEY = "amounts"

@@ -1,4 +1,5 @@
-"""``de gemeente`` without a name: the municipality the text spoke of last.
+"""``de gemeente`` (``die gemeente``, ``deze gemeente``) without a name: the municipality the text
+spoke of last.
 
 ``Ook Heerenveen krijgt geld: de gemeente ontvangt € 275.000``, ``... toegezegd aan de gemeente
 Meppel. Van het Rijk ontvangt de gemeente circa € 250.000``: a bare ``de gemeente`` refers to
@@ -18,7 +19,8 @@ import re
 from pipeline.link.mentions import LinkInput, Mention
 
 ANAPHORA_WINDOW = 400
-_BARE = re.compile(r"(?<![\w])[Dd]e\s+gemeente(?![\w-])")
+# 'die gemeente', 'deze gemeente': a demonstrative points back as the article does.
+_BARE = re.compile(r"(?<![\w])(?:[Dd]e|[Dd]ie|[Dd]eze)\s+gemeente(?![\w-])")
 # Where a sentence or paragraph starts: after a stop and a space, or a blank line.
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")

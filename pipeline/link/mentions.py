@@ -1,4 +1,4 @@
-"""What the link rules of ``pipeline.link.amounts`` read: the page text, its municipality
+"""What the link rules (``pipeline.link.amounts``, ``.clauses``, ``.rows``) read: the page text, its municipality
 mentions and amounts, and the small questions every rule asks of them (the nearest mention
 before or after an amount, whether it is one of a group, whether two positions are in one
 clause, whether a line is a table row or a short list item).

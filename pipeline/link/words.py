@@ -1,7 +1,7 @@
 """The word lists of the link rules (``resources/amounts/linking.json``), compiled once.
 
 Verbs of receiving and granting, prepositions, articles and the gap limits
-that ``pipeline.link.amounts`` reads; each list is compiled to the regex its
+that the link rules read (``pipeline.link.amounts``, ``.clauses``, ``.rows``); each list is compiled to the regex its
 rule uses here, in one place.
 """
 
@@ -60,6 +60,8 @@ class LinkWords:
     reserve_participle_after: re.Pattern
     # 'Voor (de grootste gemeente,) X(,) gaat het om € Y': between name and amount.
     concerns: re.Pattern
+    # 'De aanvraag van (de gemeente) X (van) € Y': before the name.
+    request_before: re.Pattern
     # 'Een stichting in (de gemeente) X': a place, not the subject of the clause.
     locative_before: re.Pattern
     # 'In 2022 heeft de gemeente X € Y ontvangen': the auxiliary before its subject.
@@ -197,6 +199,11 @@ def link_words() -> LinkWords:
         ),
         list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
         concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
+        request_before=re.compile(
+            r"(?<![\w])" + alternation(data.request_nouns) + r"\s+van\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
         reserve_participle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.reserve_participles) + r"(?![\w])",
             re.IGNORECASE,

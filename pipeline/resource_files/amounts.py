@@ -79,6 +79,8 @@ class AmountsLinkingFile:
     reserve_prepositions: list[str]
     reserve_participles: list[str]
     concern_phrases: list[str]
+    # What a municipality asks for: 'De aanvraag van X van € Y'.
+    request_nouns: list[str]
     # Verbs before a colon that opens a list of municipalities with their amounts.
     list_verbs: list[str]
     locative_prepositions: list[str]

@@ -18,7 +18,8 @@ kenmerk's rules, from ANNOTATING.md alone (their decisions where it is silent in
 ``blind2/links/CONVENTIONS.md``), so it measures how the linking rules hold on wording nobody
 fitted them to; it is scored apart from the families written by the rules' authors. The family in
 ``blind3/links/`` (``blind3_money``), written the same way by another annotator (their decisions
-in ``blind3/links/CONVENTIONS.md``), is scored apart again.
+in ``blind3/links/CONVENTIONS.md``), is scored apart again, and so is the family in
+``blind4/links/`` (``blind4_money``), written by a third (``blind4/links/CONVENTIONS.md``).
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ families = load_test_module(Path(__file__).with_name("families.py"))
 FAMILIES = Path(__file__).resolve().parent / "links"
 BLIND = Path(__file__).resolve().parent / "blind2" / "links"
 BLIND3 = Path(__file__).resolve().parent / "blind3" / "links"
+BLIND4 = Path(__file__).resolve().parent / "blind4" / "links"
 # Folder of each group of families, and the prefix of its families' names.
-GROUPS = {"zoo": (FAMILIES, ""), "blind": (BLIND, "blind_"), "blind3": (BLIND3, "blind3_")}
+GROUPS = {"zoo": (FAMILIES, ""), "blind": (BLIND, "blind_"), "blind3": (BLIND3, "blind3_"),
+          "blind4": (BLIND4, "blind4_")}
 KEYS = {"name", "scan", "pages", "amounts"}
 
 
@@ -47,7 +50,7 @@ class LinkDocument:
     amounts: tuple[tuple[str, str, str | None], ...]
     scan: bool = False
     # "zoo" (written by the rules' authors), or the blind group of an annotator who never saw
-    # the rules ("blind": ``blind2/links/``, "blind3": ``blind3/links/``).
+    # the rules ("blind": ``blind2/links/``, "blind3": ``blind3/links/``, "blind4": ``blind4/links/``).
     group: str = "zoo"
 
     @property

@@ -45,3 +45,18 @@ def test_a_bare_de_gemeente_is_the_municipality_named_last(with_municipalities, 
 def test_in_a_municipalitys_own_document_de_gemeente_is_the_municipality_itself(with_municipalities):
     text = "Aan Gouda was € 2,3 miljoen toegekend. Van het fonds ontvangt de gemeente nog € 1,4 miljoen."
     assert codes(with_municipalities, text, own="GM0344") == ["GM0513", "GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De haven ligt in de gemeente Gouda. Die gemeente ontvangt € 1.150.000.", ["GM0513"]),
+        ("Utrecht doet mee; deze gemeente krijgt € 80.000.", ["GM0344"]),
+        # A demonstrative before the name is that name's article, as 'de'.
+        ("Gouda doet mee. Die gemeente Utrecht ontvangt € 80.000.", ["GM0344"]),
+        # 'die gemeenten': a plural points at no one municipality.
+        ("Utrecht doet mee. Die gemeenten ontvangen € 80.000.", [None]),
+    ],
+)
+def test_a_demonstrative_die_or_deze_gemeente_points_back_as_de_gemeente(with_municipalities, text, expected):
+    assert codes(with_municipalities, text) == expected

@@ -1,0 +1,337 @@
+"""The link rules that read a clause: a verb or a preposition says whose money an amount is.
+
+``amount_then_name`` (``€ 950.000 voor de gemeente Den Haag``), ``receives``, ``granted_to``,
+``reserved_for``, ``receives_inverted``, ``receives_verb_last``, ``payment_to``, ``contributes``,
+``separable_verb`` and ``on_behalf``: each reads the municipality named in the amount's clause and
+the words around it (``resources/link/``, ``pipeline.link.words``). The order in which they are
+tried, and what each says, is in ``pipeline.link.amounts``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.amount_patterns import amount_words
+from pipeline.link.mentions import (
+    SENTENCE_WINDOW,
+    LinkInput,
+    Mention,
+    amounts_between,
+    in_group,
+    mention_after,
+    mention_before,
+    same_clause,
+)
+from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+
+
+def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``."""
+    m = mention_after(links, end)
+    if m is None:
+        return None
+    between = links.text[end : m.start]
+    paren = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", links.text[m.end : m.end + 5])
+    if not (paren or link_words().to_prepositions.fullmatch(between)):
+        return None
+    return None if in_group(links, m) else m
+
+
+def receives(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``(de gemeente) Utrecht ontvangt (een bijdrage van) € 683.000``; the perfect as well.
+
+    A colon may stand right before the amount (``Utrecht krijgt het meeste: € 683.000``).
+
+    ``Utrecht heeft € 683.000 ontvangen``: auxiliary before, participle after the amount.
+
+    ``De gemeente X wordt € Y toegekend``: the passive of granting, X the indirect object
+    (not ``... toegekend aan``, where X gives).
+
+    ``Een stichting in de gemeente X kreeg € Y``: a place is no subject (``is_place``).
+    """
+    m = mention_before(links, start)
+    if m is None or is_place(links, m):
+        return None
+    # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
+    between = re.sub(r"[ \t]*:\s*$", " ", _RELATIVE.sub("", links.text[m.end : start]))
+    between = _SELF.sub(" ", between)
+    if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
+        return None
+    words = link_words()
+    verb = words.receive_verbs.match(between.lstrip())
+    if verb is None:
+        # The perfect: an auxiliary before the amount, the participle after it.
+        verb = words.receive_auxiliary.match(between.lstrip())
+        if verb is None or words.receive_participle.match(links.text, end) is None:
+            # The passive, X the indirect object: 'De gemeente X wordt € Y toegekend'.
+            verb = words.passive_auxiliary.match(between.lstrip())
+            if verb is None or words.grant_participle_after.match(links.text, end) is None:
+                return None
+    if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
+        return None
+    return None if in_group(links, m) else m
+
+
+# A relative clause right after the name, between commas: 'De gemeente Veendam, die in dezelfde
+# ronde een aanvraag deed, ontving € 95.000'; the name stays the subject of the verb after it.
+_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|wier|wiens)(?![\w])[^,.;:!?\n€]*,",
+                       re.IGNORECASE)
+
+
+# 'De gemeente Tiel zelf ontvangt € Y': 'zelf' is part of the subject, the verb follows it.
+_SELF = re.compile(r"^[ \t]+zelf(?=[ \t])", re.IGNORECASE)
+
+
+_GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+
+
+def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``Aan (de gemeente) Zwolle kennen
+    wij € 1,2 miljoen toe`` (the grant verb and its subject after the name); a grant verb before
+    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
+    """
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    before = links.text[max(0, m.start - 40) : m.start]
+    between = links.text[m.end : start]
+    words = link_words()
+    if _GRANT_TO.search(before) is not None:
+        # 'Aan X is € Y toegekend', 'aan X € Y toe te kennen', 'Aan X kennen wij € Y toe'.
+        if (words.grant_auxiliary.fullmatch(between) is None and words.grant_verb_after.fullmatch(between) is None
+                and not _grant_infinitive(links, m.end, start, end) and not _granted_after(links, between, end)):
+            return None
+    elif words.grant_verb_before.search(before) is not None:
+        if (
+            re.search(r"[.,;:!?\n()]", between)
+            or len(between.split()) > words.receive_gap_max_words
+        ):
+            return None
+        if amounts_between(links, m.end, start):
+            return None
+    else:
+        return None
+    return None if in_group(links, m) else m
+
+
+# 'aan X een voorschot van € Y is verleend': what is granted, named before its amount.
+_GRANTED_THING = re.compile(r"[ \t]+(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){1,2}van[ \t]+", re.IGNORECASE)
+
+
+def _granted_after(links: LinkInput, between: str, end: int) -> bool:
+    """``(dat) aan X een voorschot van € Y is verleend``: the thing granted between name and
+    amount, the auxiliary and the participle of granting right after the amount."""
+    if _GRANTED_THING.fullmatch(between) is None:
+        return False
+    words = link_words()
+    auxiliary = re.compile(r"[ \t]+" + words.passive_auxiliary.pattern, re.IGNORECASE).match(links.text, end)
+    return auxiliary is not None and words.grant_participle_after.match(links.text, auxiliary.end()) is not None
+
+
+def _grant_infinitive(links: LinkInput, lo: int, start: int, end: int) -> bool:
+    """``aan X een subsidie te verlenen van (maximaal) € Y``, ``aan X € Y toe te kennen``:
+    a decision's infinitive of granting between name and amount, or right after the amount,
+    in one clause."""
+    words = link_words()
+    if not same_clause(links, lo, start, words.receive_gap_max_words + 3):
+        return False
+    if words.grant_infinitive.search(links.text[lo:start]):
+        return True
+    tail = re.match(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + words.grant_infinitive.pattern,
+                    links.text[end:end + 60], re.IGNORECASE)
+    return tail is not None
+
+
+def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Voor (de gemeente) X is € Y gereserveerd``, ``Ten behoeve van X wordt een bedrag van
+    € Y beschikbaar gesteld``: the preposition of a recipient before the name, an auxiliary
+    between, a participle of granting right after the amount. Or ``Voor (de grootste gemeente,)
+    X(,) gaat het om € Y``: what the grant comes to for X."""
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    words = link_words()
+    if words.reserve_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
+        return None
+    between = links.text[m.end : start]
+    if words.concerns.fullmatch(between) is None and (
+            words.grant_auxiliary.fullmatch(between) is None
+            or words.reserve_participle_after.match(links.text, end) is None):
+        return None
+    return None if in_group(links, m) else m
+
+
+def is_place(links: LinkInput, mention: Mention) -> bool:
+    """``Een stichting in (de gemeente) X``, ``scholen uit X``: the name is where someone is,
+    not the subject that receives or pays."""
+    return link_words().locative_before.search(links.text[max(0, mention.start - 40) : mention.start]) is not None
+
+
+def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
+    """Inversion: the verb of receiving before its subject, after an adverbial.
+
+    ``Zo krijgt de gemeente Breda € 2 miljoen``, ``In 2018 ontving Venlo een
+    bijdrage van € 80.000``: the verb stands right before the name, the amount
+    follows in the same clause.
+    """
+    m = mention_before(links, start)
+    if m is None or not same_clause(links, m.end, start):
+        return None
+    before = links.text[max(0, m.start - 40) : m.start]
+    words = link_words()
+    if words.inverted_verb_before.search(before) is None:
+        # The perfect: 'In 2022 heeft de gemeente X € Y ontvangen'.
+        if words.inverted_auxiliary_before.search(before) is None or words.receive_participle.match(
+            links.text, end
+        ) is None:
+            return None
+    return None if in_group(links, m) else m
+
+
+def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None:
+    """A subordinate clause: ``dat (de gemeente) X in 2017 € Y minder ontving``.
+
+    The name right after a subordinator (``dat``, ``omdat``, ``of``), the verb
+    of receiving at most three words after the amount, all in one clause. When
+    the verb closes the clause right after the amount (``dat X voor het
+    project in de wijk Zuid een bijdrage van € Y ontvangt``) the gap between
+    name and amount may be longer (``verb_last_gap_max_words``).
+    """
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    words = link_words()
+    verb = words.final_verb_after.match(links.text, end)
+    if verb is None:
+        return None
+    adjacent = not links.text[end : verb.end()].split()[:-1]
+    limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
+    if not same_clause(links, m.end, start, limit):
+        return None
+    if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+@lru_cache(maxsize=1)
+def _payment_to_pattern() -> re.Pattern:
+    nouns = alternation(amount_words().money_nouns)
+    articles = link_words().municipality_articles
+    # 'De bijdrage (van de provincie) aan X': the payer may stand between noun and receiver.
+    return re.compile(rf"{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan\s+(?:{articles}\s+)?$",
+                      re.IGNORECASE)
+
+
+def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De uitkering aan (de gemeente) X daalde met € Y``: a money noun addressed to X.
+
+    The amount follows in the same clause; it is X's money, or the change of it. Or it stands
+    in apposition, between commas or brackets: ``De bijdrage van de provincie aan de gemeente
+    Houten, € 3,75 miljoen, is al openbaar``.
+    """
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    apposition = (re.fullmatch(r"\s*[,(]\s*", links.text[m.end : start])
+                  and re.match(r"\s*[,)]", links.text[end : end + 3]))
+    if not apposition and not same_clause(links, m.end, start):
+        return None
+    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+# Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y'.
+_REQUEST_AMOUNT = re.compile(r"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?bedrag[ \t]+van[ \t]+)?", re.IGNORECASE)
+
+
+def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De aanvraag van (de gemeente) X van € Y (is afgewezen)``: what X asks for is X's, also when
+    it is turned down (ANNOTATING.md)."""
+    m = mention_before(links, start)
+    if m is None or _REQUEST_AMOUNT.fullmatch(links.text[m.end : start]) is None:
+        return None
+    if link_words().request_before.search(links.text[max(0, m.start - 60) : m.start]) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
+    of the cost.
+
+    The amount is X's money all the same, so it is linked; ``link_rule =
+    "contributes"`` tells the reader that X is the payer, not the recipient.
+    """
+    m = mention_before(links, start)
+    if m is None or is_place(links, m):
+        return None
+    # 'X betaalt het grootste deel: € Y': a colon right before the amount.
+    relative = _RELATIVE.match(links.text[m.end : start])
+    after_name = m.end + (relative.end() if relative else 0)
+    between = re.sub(r"[ \t]*:\s*$", " ", links.text[after_name : start])
+    if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
+        return None
+    words = link_words()
+    if words.pay_verbs.match(between.lstrip()) is not None:
+        if len(between.split()) > words.receive_gap_max_words + 1:
+            return None
+    elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
+          or words.contribute_particle_after.match(links.text, end) is None):
+        return None
+    return None if in_group(links, m) else m
+
+
+def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente X trekt (er) € Y (voor) uit``, ``X stelt € Y beschikbaar``.
+
+    A separable verb of spending or receiving: its finite part right after the
+    name, the particle at most six words after the amount, all in one clause.
+    """
+    m = mention_before(links, start)
+    words = link_words()
+    if m is None or is_place(links, m) or not same_clause(links, m.end, start, words.separable_gap_max_words + 1):
+        return None
+    between = links.text[m.end : start].lstrip()
+    for verb, particle in words.separable_verbs:
+        if verb.match(between) and particle.match(links.text, end):
+            after = links.text[end : particle.match(links.text, end).end()]
+            if not amounts_between(links, end, end + len(after)):
+                return None if in_group(links, m) else m
+    return None
+
+
+
+def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Namens de gemeente X vragen wij … € Y``: the applicant of a request in one sentence.
+
+    X follows ``namens`` (not ``mede namens``: co-applicants are a group), a
+    verb of asking stands in the sentence before the amount, and the only
+    other municipalities between name and amount are the co-applicants named
+    after ``mede namens``.
+    """
+    text = links.text
+    # Within SENTENCE_WINDOW characters: a longer 'sentence' is no sentence, and
+    # searching back to its start for every amount is quadratic.
+    window = max(0, start - SENTENCE_WINDOW)
+    sentence_start = max(window - 1, *(text.rfind(c, window, start) for c in (". ", "? ", "! ", "\n", ";"))) + 1
+    words = link_words()
+    candidates = [
+        m
+        for m in links.mentions
+        if sentence_start <= m.start
+        and m.end <= start
+        and words.on_behalf_before.search(text[max(0, m.start - 80) : m.start])
+    ]
+    if len(candidates) != 1 or amounts_between(links, candidates[0].end, start):
+        return None
+    m = candidates[0]
+    if words.ask_verbs.search(text[sentence_start:start]) is None:
+        return None
+    between = [o for o in links.mentions if m.end <= o.start and o.end <= start]
+    co = re.search(r"(?<![\w])mede\s+namens\s", text[m.end : start], re.IGNORECASE)
+    if between and (co is None or between[0].start < m.end + co.start()):
+        return None
+    return m

@@ -1,0 +1,122 @@
+"""The link rules that read the layout: a name and an amount side by side, a table row, a field block.
+
+``name_then_amount`` (``Den Haag (€ 950.000)``, ``1. Den Haag € 950.000``), ``table_row``,
+``same_row`` and ``recipient_field``: the municipality is where the page puts it, not what a verb
+says. The order in which they are tried is in ``pipeline.link.amounts``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.link.mentions import (
+    LinkInput,
+    Mention,
+    after_row_label,
+    in_group,
+    is_row_or_item,
+    line_of,
+    mention_before,
+    names_the_row,
+    short_line_of,
+)
+from pipeline.link.words import link_words
+
+# Between a name and its amount: a bracket or colon (the amount may start the
+# next line), or a bar or dash on the same line ('- € 5' on a new line is a bullet).
+_PAIR_SEPARATOR = re.compile(r"[ \t]*,?\s*[(:][ \t]*|[ \t]*[|=\u2013\u2014-][ \t]*")
+
+
+def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000``.
+
+    In a table row or list item a space alone is enough (``1. Den Haag € 950.000``), where
+    the name is what the row is about (``names_the_row``).
+    """
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    between = links.text[m.end : start]
+    if _PAIR_SEPARATOR.fullmatch(between) is None:
+        if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)
+                and names_the_row(links.text, m)):
+            return None
+    if re.search(r"[|\t]", between) and after_row_label(links, m):
+        return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
+    return None if in_group(links, m) else m
+
+
+
+def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
+    """A table row or short list item holding exactly one municipality and this amount."""
+    if not is_row_or_item(links.text, start):
+        return None
+    line_start, line_end = line_of(links.text, start)
+    on_line = []
+    for m in links.mentions[bisect.bisect_left(links._starts, line_start):]:
+        if m.start > line_end:
+            break
+        if m.end <= line_end:
+            on_line.append(m)
+    if (len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0])
+            or after_row_label(links, on_line[0])):
+        return None
+    return on_line[0]
+
+
+def same_row(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
+    """The later figures of a table row (``Arnhem | € 3.592.513 | € 3.851.909``, years or
+    tranches side by side) belong to the municipality its first figure is linked to by the
+    row: no other municipality stands between them."""
+    if depth > 10 or not is_row_or_item(links.text, start):
+        return None
+    line_start, _ = line_of(links.text, start)
+    previous = links.amount_before(start)
+    if previous is None or previous[0] < line_start:
+        return None
+    if any(previous[1] <= m.start and m.end <= start for m in links.mentions):
+        return None
+    first_start, first_end = previous
+    return (name_then_amount(links, first_start, first_end) or table_row(links, first_start, first_end)
+            or same_row(links, first_start, first_end, depth + 1))
+
+
+def recipient_field(links: LinkInput, start: int, end: int) -> Mention | None:
+    """A field block of a decision or form: ``Subsidieontvanger: Gemeente Oss`` on one line,
+    ``Verleend bedrag: € 145.000`` on another. The amount stands on a short line of the block
+    (lines without a blank line between), and one line of the block, at most
+    ``field_block_max_lines`` away, starts with a recipient's label and names one municipality."""
+    words = link_words()
+    text = links.text
+    # Short lines only, read in a window: a page that is one long line is not read once per amount.
+    here = short_line_of(text, start)
+    if here is None or not _is_field_line(text[here[0]:here[1]]):
+        return None
+    line_start, line_end = here
+    found: set[Mention] = set()
+    for step in (-1, 1):
+        lo, hi = line_start, line_end
+        for _ in range(words.field_block_max_lines):
+            if step < 0:
+                if lo == 0:
+                    break
+                neighbour = short_line_of(text, lo - 1)
+            else:
+                if hi >= len(text):
+                    break
+                neighbour = short_line_of(text, hi + 1)
+            if neighbour is None:
+                break
+            lo, hi = neighbour
+            line = text[lo:hi]
+            if not line.strip() or not _is_field_line(line):
+                break
+            if words.recipient_field.match(line):
+                found.update(m for m in links.mentions if lo <= m.start and m.end <= hi)
+    return next(iter(found)) if len({m.code for m in found}) == 1 else None
+
+
+def _is_field_line(line: str) -> bool:
+    """A line of a field block: a label and a value, short, not a sentence."""
+    return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)

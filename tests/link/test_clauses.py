@@ -1,0 +1,460 @@
+"""The link rules that read a clause (pipeline.link.clauses), with municipality spans put on the Doc by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.clauses import (
+    amount_then_name,
+    contributes,
+    granted_to,
+    on_behalf,
+    payment_to,
+    receives,
+    receives_inverted,
+    receives_verb_last,
+    request_of,
+    reserved_for,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Er gaat € 50.000 naar Almere.", ["GM0034"]),
+        ("Het Rijk stelt € 50.000 beschikbaar voor de gemeente Utrecht.", ["GM0344"]),
+        ("Er is € 50.000 (Rotterdam) toegekend.", ["GM0599"]),
+        ("Er is € 50.000 voor Gouda en Nijmegen.", [None]),
+        ("Er is € 50.000 voor de aanpak in Utrecht.", [None]),
+    ],
+)
+def test_amount_then_name(linked, text, codes):
+    assert linked(text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere ontvangt € 50.000.", ["GM0034"]),
+        ("Utrecht krijgt in 2016 een bijdrage van € 75.000.", ["GM0344"]),
+        ("Almere vraagt € 20.000 aan.", ["GM0034"]),
+        ("De gemeente Utrecht heeft € 75.000 ontvangen.", ["GM0344"]),
+        ("Utrecht heeft € 75.000 extra gekregen.", ["GM0344"]),
+        ("Utrecht heeft € 75.000 uitgegeven.", [None]),
+        ("Gouda en Nijmegen krijgen € 80.000.", [None]),
+        ("Utrecht heeft plannen ingediend en ontvangt € 75.000.", [None]),
+        ("Utrecht ontvangt. Het Rijk betaalt € 75.000.", [None]),
+    ],
+)
+def test_receives(linked, text, codes):
+    assert linked(text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Aan de gemeente Almere is € 50.000 toegekend.", ["GM0034"]),
+        ("Aan Utrecht wordt € 50.000 uitgekeerd.", ["GM0344"]),
+        ("Aan Gouda en Nijmegen is € 50.000 toegekend.", [None]),
+        ("Utrecht is € 50.000 kwijt.", [None]),
+        ("Aan Utrecht heeft het Rijk laten weten dat € 50.000 komt.", [None]),
+        ("De minister kent de gemeente Almere een uitkering toe van € 50.000.", ["GM0034"]),
+        ("Het Rijk verleent Utrecht een subsidie van € 50.000.", ["GM0344"]),
+        ("De minister kent Utrecht, dat al veel deed, nu € 50.000 toe.", [None]),
+        ("Het Rijk geeft Gouda en Nijmegen € 50.000.", [None]),
+    ],
+)
+def test_granted_to(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda trekt er € 250.000 voor uit.", ["GM0513"]),
+        ("Almere stelt voor de komende jaren € 1,2 miljoen beschikbaar.", ["GM0034"]),
+        ("De gemeente Nijmegen krijgt voor de wijkaanpak € 90.000 toegekend.", ["GM0268"]),
+        ("Utrecht trekt € 2 miljoen uit voor de aanpak van eenzaamheid.", ["GM0344"]),
+        # The particle belongs to another verb, or the name is no subject.
+        ("Utrecht trekt veel bezoekers; het Rijk geeft € 2 miljoen uit.", [None]),
+        ("De provincie trekt voor Gouda € 250.000 uit.", [None]),
+        ("Gouda en Almere trekken er € 250.000 voor uit.", [None]),
+    ],
+)
+def test_separable_verb(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Hierbij bevestig ik dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 ontvangt.",
+            ["GM0513"],
+        ),
+        # The verb does not close the clause right after the amount: the short gap applies.
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 later dit jaar ontvangt.",
+            [None],
+        ),
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 betaalt.",
+            [None],
+        ),
+    ],
+)
+def test_verb_last_with_a_long_gap(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Zo krijgt de gemeente Almere € 2 miljoen voor nieuwe woningen.", ["GM0034"]),
+        ("In 2018 ontving Gouda een bijdrage van € 80.000.", ["GM0513"]),
+        ("Daarnaast kreeg Nijmegen vorig jaar € 15.000 extra.", ["GM0268"]),
+        # A comma or another clause between: not one clause.
+        ("Zo krijgt Almere, net als eerder, € 2 miljoen.", [None]),
+        ("Zo krijgt Almere de helft. Het Rijk houdt € 2 miljoen achter.", [None]),
+        # The verb does not stand right before the name.
+        ("Zo krijgt het Rijk van Almere € 2 miljoen terug.", [None]),
+    ],
+)
+def test_receives_inverted(linked, text, codes):
+    assert linked(text, receives_inverted) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Klopt het dat de gemeente Gouda in 2018 € 40.000 minder ontving?", ["GM0513"]),
+        ("Wij weten niet of Almere dit jaar ruim € 3 miljoen krijgt.", ["GM0034"]),
+        # A main clause: the verb stands second, this shape is no subordinate clause.
+        ("Almere heeft dit jaar € 3 miljoen uitgegeven aan wat het kreeg.", [None]),
+        # No verb of receiving after the amount.
+        ("Het is bekend dat Gouda € 40.000 heeft uitgegeven.", [None]),
+    ],
+)
+def test_receives_verb_last(linked, text, codes):
+    assert linked(text, receives_verb_last) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De uitkering aan Gouda steeg in 2019 met € 20.000.", ["GM0513"]),
+        ("De subsidie aan de gemeente Nijmegen bedraagt € 45.000.", ["GM0268"]),
+        ("De brief aan Gouda noemt € 20.000.", [None]),
+        ("De uitkering aan Gouda, zo blijkt, steeg met € 20.000.", [None]),
+    ],
+)
+def test_payment_to(linked, text, codes):
+    assert linked(text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere draagt zelf € 60.000 bij.", ["GM0034"]),
+        ("Nijmegen legt daar € 25.000 bij.", ["GM0268"]),
+        ("De gemeente Almere draagt de kosten van € 60.000.", [None]),
+    ],
+)
+def test_contributes(linked, text, codes):
+    assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Namens de gemeente Gouda, mede namens de gemeenten Almere en Lelystad, vragen wij "
+            "een subsidie van € 64.000 voor het project.",
+            ["GM0513"],
+        ),
+        ("Namens de gemeente Gouda verzoek ik u om een bijdrage van € 8.000.", ["GM0513"]),
+        # Another municipality between that is no co-applicant.
+        ("Namens Gouda vragen wij of Nijmegen € 8.000 heeft gekregen.", [None]),
+        # A group of applicants shares the amount; a co-applicant alone is not the applicant.
+        ("Wij vragen namens Gouda en Nijmegen om € 8.000.", [None]),
+        ("Mede namens de gemeente Gouda vragen wij € 8.000.", [None]),
+        # No request in the sentence.
+        ("Namens de gemeente Gouda melden wij dat de kosten € 8.000 bedragen.", [None]),
+    ],
+)
+def test_on_behalf(linked, text, codes):
+    assert linked(text, on_behalf) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A decision's infinitive of granting after 'aan X', before or after the amount.
+        ("Wij besluiten aan de gemeente Almere een subsidie te verlenen van maximaal € 75.000.", ["GM0034"]),
+        ("Wij besluiten aan Utrecht een bijdrage van € 75.000 toe te kennen.", ["GM0344"]),
+        ("Wij besluiten aan Utrecht te laten weten dat € 75.000 nodig is.", [None]),
+        ("Wij besluiten aan Gouda en Nijmegen een subsidie te verlenen van € 75.000.", [None]),
+    ],
+)
+def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Voor de gemeente Almere is € 650.000 gereserveerd.", ["GM0034"]),
+        ("Ten behoeve van de gemeente Utrecht wordt een bedrag van € 420.000 beschikbaar gesteld.", ["GM0344"]),
+        ("Voor Nijmegen is € 90.000 toegekend.", ["GM0268"]),
+        # No participle of granting after the amount, or a group.
+        ("Voor de gemeente Almere is € 650.000 extra nodig.", [None]),
+        ("Voor Almere is € 650.000 een groot bedrag.", [None]),
+        ("Voor Gouda en Nijmegen is € 90.000 gereserveerd.", [None]),
+    ],
+)
+def test_reserved_for(linked, text, codes):
+    assert linked(text, reserved_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Het Rijk stelt € 600.000 beschikbaar ten behoeve van de gemeente Utrecht.", ["GM0344"]),
+        ("De minister besluit € 600.000 te verlenen ten behoeve van de gemeente Almere.", ["GM0034"]),
+        ("Er wordt € 150.000 uitgekeerd ten gunste van Gouda.", ["GM0513"]),
+    ],
+)
+def test_amount_then_name_for_the_benefit_of(linked, text, codes):
+    assert linked(text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("In 2022 heeft de gemeente Almere € 240.000 ontvangen.", ["GM0034"]),
+        ("Daarom zal Utrecht in 2025 € 80.000 ontvangen.", ["GM0344"]),
+        ("Daarom heeft Utrecht € 80.000 betaald.", [None]),
+        ("In 2022 heeft de gemeente Almere € 240.000 uitgegeven.", [None]),
+    ],
+)
+def test_receives_inverted_in_the_perfect(linked, text, codes):
+    assert linked(text, receives_inverted) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A place: someone in or from the municipality receives or pays, not the municipality.
+        ("Een stichting in de gemeente Almere kreeg daaruit € 30.000.", [None]),
+        ("Scholen uit Utrecht krijgen € 2 miljoen.", [None]),
+        ("Een vereniging in Gouda draagt € 5.000 bij.", [None]),
+        ("Een club in Gouda stelt € 5.000 beschikbaar.", [None]),
+        ("De gemeente Almere kreeg daaruit € 30.000.", ["GM0034"]),
+    ],
+)
+def test_a_place_is_no_subject(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda wordt € 95.000 toegekend voor schuldhulp.", ["GM0513"]),
+        ("Almere werd vorig jaar € 40.000 uitgekeerd.", ["GM0034"]),
+        ("De gemeente Nijmegen heeft recht op € 380.000.", ["GM0268"]),
+        # X grants to someone else, or the participle is no grant.
+        ("De gemeente Gouda heeft € 95.000 toegekend aan de stichting.", [None]),
+        ("De gemeente Gouda wordt € 95.000 toegekend aan de stichting.", [None]),
+        ("De gemeente Gouda is € 95.000 kwijtgeraakt.", [None]),
+    ],
+)
+def test_receives_in_the_passive_and_by_right(linked, text, codes):
+    assert linked(text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Een bedrag van € 700.000 is bestemd voor de gemeente Lelystad.", ["GM0995"]),
+        ("Daarnaast komt € 450.000 ten goede aan de gemeente Almere.", ["GM0034"]),
+        ("In 2025 wordt € 1,2 miljoen uitgekeerd aan de gemeente Utrecht.", ["GM0344"]),
+        ("Een bedrag van € 700.000 is nodig voor de gemeente Utrecht.", [None]),
+    ],
+)
+def test_amount_then_name_after_an_auxiliary(linked, text, codes):
+    assert linked(text, amount_then_name) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The receiver fronted with 'aan', the finite verb of granting and its subject after it.
+        ("Aan de gemeente Utrecht kennen wij € 1,2 miljoen toe.", ["GM0344"]),
+        ("Aan Almere kent het college € 80.000 toe voor de bibliotheek.", ["GM0034"]),
+        ("Aan Gouda is € 50.000 toegekend.", ["GM0513"]),
+        # 'aan' a place, a grant verb too far: no link.
+        ("Aan de rand van Gouda bouwen wij voor € 2 miljoen een school.", [None]),
+    ],
+)
+def test_granted_to_a_fronted_receiver(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda betaalt een bijdrage van € 64.000.", ["GM0513"]),
+        ("De gemeente Almere betaalt het grootste deel: € 7,6 miljoen.", ["GM0034"]),
+        ("Nijmegen betaalde zelf € 35.000.", ["GM0268"]),
+        # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
+        ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
+        ("Een stichting in Gouda betaalt € 5.000.", [None]),
+    ],
+)
+def test_a_municipality_that_pays(linked, text, codes):
+    assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gouda heeft voor de ringweg om ongeveer € 1 miljoen gevraagd.", ["GM0513"]),
+        ("Klopt het dat de gemeente Almere € 5 miljoen heeft aangeboden?", ["GM0034"]),
+    ],
+)
+def test_asked_and_offered(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
+        ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        # 'gaat het om' without a receiver before it: nobody's.
+        ("In Gouda gaat het om € 31.000.", [None]),
+    ],
+)
+def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):
+    assert linked(text, reserved_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De bijdrage van de provincie aan de gemeente Gouda, € 3,75 miljoen, is al openbaar.", ["GM0513"]),
+        ("De uitkering aan Utrecht (€ 120.000) steeg.", ["GM0344"]),
+        # A comma without a closing one: a new clause, not an apposition.
+        ("De bijdrage aan Gouda, € 3,75 miljoen voor de provincie.", [None]),
+    ],
+)
+def test_a_payment_to_in_apposition(linked, text, codes):
+    assert linked(text, payment_to) == codes
+
+
+def test_a_municipality_that_expects_to_receive(linked):
+    assert linked("Utrecht verwacht daaruit € 220.000 te ontvangen.", receives) == ["GM0344"]
+
+
+@pytest.mark.parametrize("text", ["De gemeente Utrecht krijt fan de provinsje € 180.000 foar dorpshuzen.",
+                                  "Utrecht kriget € 95.000."])
+def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(linked, text):
+    assert linked(text) == ["GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Utrecht, die in dezelfde ronde een aanvraag deed, ontving wel € 95.000.", ["GM0344"]),
+        ("De gemeente Gouda, waarvan veel inwoners het bad gebruiken, draagt € 40.000 per jaar bij.", ["GM0513"]),
+        # A clause between commas that is no relative clause breaks the link.
+        ("De gemeente Utrecht, zo meldt de provincie, ontving € 95.000.", [None]),
+    ],
+)
+def test_a_relative_clause_after_the_name_leaves_it_the_subject(linked, text, codes):
+    assert linked(text) == codes
+
+
+def test_an_amount_promised_to_a_municipality(linked):
+    text = "De provincie heeft een bijdrage van € 600.000 toegezegd aan de gemeente Utrecht."
+    assert linked(text) == ["GM0344"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("In buurgemeente Utrecht kreeg basisschool De Regenboog vorig jaar nog € 80.000.", [None]),
+    ("Ook de buurgemeente Utrecht krijgt € 95.000.", ["GM0344"]),
+])
+def test_a_neighbouring_municipality_is_named_as_a_municipality(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Zoals besproken vraagt de gemeente Utrecht de provincie om € 2,75 miljoen voor de boulevard.", ["GM0344"]),
+    ("In januari vroeg Gouda het Rijk om € 400.000.", ["GM0513"]),
+])
+def test_an_inverted_verb_of_asking_links_its_subject(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De aanvraag van Utrecht van € 6,3 miljoen is niet gehonoreerd.", ["GM0344"]),
+        ("De aanvraag van de gemeente Gouda van € 140.000 aan te houden.", ["GM0513"]),
+        ("Het verzoek van Almere om een bedrag van € 50.000 wijzen wij af.", ["GM0034"]),
+        # A request of someone else, or the name as a place: none.
+        ("De aanvraag van een stichting in Gouda van € 40.000 is toegekend.", [None]),
+        ("De kosten van Utrecht van € 6,3 miljoen zijn hoog.", [None]),
+    ],
+)
+def test_a_municipalitys_request_is_its_amount(linked, text, codes):
+    assert linked(text, request_of) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda zelf ontvangt € 410.000 voor de kade.", ["GM0513"]),
+        ("Utrecht zelf kreeg € 95.000.", ["GM0344"]),
+    ],
+)
+def test_zelf_after_the_name_leaves_it_the_subject(linked, text, codes):
+    assert linked(text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Ik ken de gemeente Gouda een specifieke uitkering toe van € 1.086.000.", ["GM0513"]),
+        ("Ik verleen de gemeente Utrecht een subsidie van € 95.000.", ["GM0344"]),
+        # A verb that ends in the letters of one is no grant: 'danken'.
+        ("Wij danken de gemeente Gouda voor € 5.000.", [None]),
+    ],
+)
+def test_a_grant_verb_in_the_first_person_singular(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Het resultaat gaat terug naar de gemeenten; voor de gemeente Gouda is het aandeel € 18.312 negatief.",
+         ["GM0513"]),
+        ("Voor Utrecht bedraagt de bijdrage € 64.000.", ["GM0344"]),
+    ],
+)
+def test_a_participants_share(linked, text, codes):
+    assert linked(text, reserved_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Uit de stukken blijkt dat aan de gemeente Gouda een voorschot van € 1.450.000 is verleend.", ["GM0513"]),
+        ("De provincie meldt dat aan Utrecht een extra bijdrage van € 60.000 wordt toegekend.", ["GM0344"]),
+        # No participle of granting after the amount: none.
+        ("Wij stellen vast dat aan Utrecht een tekort van € 60.000 is gebleken.", [None]),
+    ],
+)
+def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
+    assert linked(text, granted_to) == codes
