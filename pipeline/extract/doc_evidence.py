@@ -45,6 +45,11 @@ class Evidence:
     def margin_labels(self) -> frozenset[str]:
         return frozenset(_margin_labels_found(self))
 
+    @cached_property
+    def margin_left(self) -> dict[int, float]:
+        """Per page, the left edge of the margin column that ingest set apart (``margin_column_left``)."""
+        return margin_column_left(self)
+
 
 @lru_cache(maxsize=32)
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -123,6 +128,41 @@ def address_index(ev: Evidence) -> int | None:
     """
     blocks = address_blocks(ev)
     return blocks[-1][0] if blocks else None
+
+
+# The margin column stands in the right part of the page; a label further left is the body's.
+MARGIN_COLUMN_SHARE = 0.5
+# How far (in points) left of the margin labels a line of the same column may start.
+MARGIN_COLUMN_SLACK = 3.0
+
+
+def margin_column_left(ev: Evidence) -> dict[int, float]:
+    """Page number -> the left edge of the page's margin column: where the labels of its margin fields
+    (``Datum``, ``Kenmerk``) start, in the right part of the page, read from the word boxes (the clean
+    stage may have taken the label lines out of the text). Pages without margin fields or word boxes
+    (plain text) have none."""
+    out: dict[int, float] = {}
+    for page in ev.pages:
+        width = page.raw.width
+        labels = {label.split()[0].rstrip(":").casefold() for label, _ in page.margin_fields if label.strip()}
+        if not labels or not width:
+            continue
+        lefts = [w.bbox.x0 for w in page.raw.words
+                 if w.text.rstrip(":").casefold() in labels and w.bbox.x0 > width * MARGIN_COLUMN_SHARE]
+        if lefts:
+            out[page.number] = min(lefts)
+    return out
+
+
+def in_margin_column(ev: Evidence, ln: Line) -> bool:
+    """The line stands in its page's margin column, with the letter's fields: the sender's own address
+    printed there (``Korte Voorhout 7``, ``2511 CW Den Haag``) is no addressee's block."""
+    left = ev.margin_left.get(ln.page)
+    if left is None or ln.start < 0:
+        return False
+    page = next((p for p in ev.pages if p.number == ln.page), None)
+    box = page.bbox(ln.start, ln.end) if page is not None else None
+    return box is not None and box.x0 >= left - MARGIN_COLUMN_SLACK
 
 
 def margin_labels_found(ev: Evidence) -> frozenset[str]:

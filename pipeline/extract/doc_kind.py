@@ -97,6 +97,9 @@ class KindWords:
     # ('behorend bij het Wob-besluit ...'), a release's stamp over a released document ('Woo-verzoek
     # 2024/0217 - document 3').
     other_document_lines: tuple[re.Pattern[str], ...]
+    # A release's stamp over a released document ('Woo-besluit 2024/1902 | document 2', 'Openbaar gemaakt op
+    # grond van de Woo'), which a scan or the text layer may run into the document's own title on one line.
+    release_stamp: re.Pattern[str]
     # An interim report of the budget ('Tweede tussenrapportage 2024'), and the words with which it
     # changes the budget ('verwerkt in de bijgevoegde begrotingswijziging').
     budget_report_title: re.Pattern[str]
@@ -130,6 +133,7 @@ def kind_words() -> KindWords:
         not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
                       for kind, patterns in data.not_titles.items()}
         other_document_lines = tuple(re.compile(p, re.IGNORECASE) for p in data.other_document_lines)
+        release_stamp = re.compile(data.release_stamp, re.IGNORECASE)
     except re.error as err:
         raise ValueError(f"kinds.json: bad title pattern: {err}") from err
     return KindWords(
@@ -156,6 +160,7 @@ def kind_words() -> KindWords:
                           for kind, p in data.financial_tables["kinds"].items()),
         letter_titled_report=re.compile(data.letter_titled_report, re.IGNORECASE),
         other_document_lines=other_document_lines,
+        release_stamp=release_stamp,
         budget_report_title=re.compile(data.budget_reports["title"], re.IGNORECASE),
         budget_change=re.compile(data.budget_reports["changes"], re.IGNORECASE),
         kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),
@@ -239,6 +244,13 @@ def titled(ev: Evidence) -> Titled | None:
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
     for ln, text in lines:
+        is_letterhead = ln is letterhead
+        opening = is_letterhead or (bool(ev.lines) and ln is ev.lines[0])
+        if text is None:
+            stamped = after_release_stamp(ln)
+            if stamped is None:
+                continue
+            ln = stamped
         unlabelled = re.sub(r"^(?:Betreft|Onderwerp)\s*:?\s+", "", ln.text, flags=re.IGNORECASE)
         # The subject under its label ('Betreft' / 'Verslag van de EU-Gezondheidsraad') is as much the
         # subject as the line that holds both.
@@ -262,12 +274,13 @@ def titled(ev: Evidence) -> Titled | None:
         # The text layer may run the body's name above the title into the first line ('Ministerie van ...
         # Verslag'): there a title may also start, with a capital, after a name of two words or more.
         # Further down a capital word inside a line ('Toezegging Motie ...') is no title.
-        is_letterhead = ln is letterhead
-        opening = is_letterhead or (bool(ev.lines) and ln is ev.lines[0])
         # An annex names the document it belongs to after 'bij' ('Bijlage 1 bij besluit WOO-2024-0418'):
         # that is not the annex's own name, which may follow ('... WOO-2024-0418 Inventarislijst').
         named = ANNEX_OF.sub(r"\g<annex>", named)
         offsets = title_offsets(named) if opening and not is_subject else [0]
+        # A heading run into the end of the letterhead starts at its own capital, whatever the field says before.
+        tails = set(letterhead_tails(named)) if is_letterhead else set()
+        offsets = sorted({*offsets, *tails})
         # A field's label is no title ('Advies: agenderen voor de commissie' in a list of documents).
         field = re.match(r"[^\W\d_]+(?=:\s)", named)
         starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
@@ -275,11 +288,31 @@ def titled(ev: Evidence) -> Titled | None:
                   for p in patterns for at in offsets if (m := p.search(named[at:]))
                   and not (is_letterhead and words.kinds[kind] == "brief" and named[at + m.end():].strip())
                   and not (field and at + m.end() <= field.end())
-                  and (words.kinds[kind] == "brief" or names_itself(named, at + m.start()))
+                  and (words.kinds[kind] == "brief" or own_name(named, at, m, at in tails))
                   and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
         if starts:
             return Titled(min(starts)[2], ln)
     return None
+
+
+def own_name(text: str, at: int, m: re.Match[str], tail: bool) -> bool:
+    """Whether the title ``m`` found in ``text[at:]`` is the name the document gives itself; in a heading run
+    into the end of the letterhead (``tail``) only the heading's own words count."""
+    return names_itself(text[at:], m.start()) if tail else names_itself(text, at + m.start())
+
+
+def after_release_stamp(ln: Line) -> Line | None:
+    """The line after a release's stamp that was run into it (``Waterschap Aa en Maas | Woo-besluit 2024/1902
+    | document 2 Besluitenlijst vergadering ...``): the released document's own title, which the stamp does not
+    name; None for a line that is only the stamp; the line itself when it holds none."""
+    m = kind_words().release_stamp.search(ln.text)
+    if m is None:
+        return ln
+    rest = ln.text[m.end():]
+    if not rest.strip():
+        return None
+    start = ln.start + m.end() if ln.start >= 0 else ln.start
+    return Line(ln.page, start, ln.end, rest)
 
 
 def bill_title(ev: Evidence, ln: Line) -> str | None:
@@ -305,6 +338,19 @@ def letterhead_line(ev: Evidence) -> Line | None:
     if first is None or (ev.lines and ev.lines[0] == first):
         return None
     return first
+
+
+def letterhead_tails(text: str) -> list[int]:
+    """Where a heading the text layer ran into the end of a letterhead line may start: a capital word in the
+    letterhead's last field, after words of that field (``Regionaal Historisch Centrum Eindhoven |
+    gemeenschappelijke regeling Eerste begrotingswijziging 2024``). A letterhead parts its fields with bars; a
+    line without one gives none."""
+    bar = text.rfind("|")
+    if bar < 0:
+        return []
+    field = text[bar + 1:]
+    return [bar + 1 + m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", field)
+            if m.group().isupper() and field[: m.start()].strip()]
 
 
 def title_offsets(text: str) -> list[int]:

@@ -27,10 +27,11 @@ from pipeline.extract.doc_evidence import (
     _labelled,
     address_blocks,
     closing_index,
+    in_margin_column,
     margin_labels_found,
     salutation_index,
 )
-from pipeline.extract.doc_kind import kind_words, title_offsets
+from pipeline.extract.doc_kind import kind_words, letterhead_line, letterhead_tails, title_offsets
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, is_heading, page_lines
 from pipeline.extract.doc_parties import organisation_of, person_prefix, signs_for_a_post
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, report_words
@@ -76,8 +77,10 @@ def letter_signs(ev: Evidence) -> frozenset[str]:
     found = {
         "salutation": salutation_index(ev) is not None,
         "closing": closing_index(ev) is not None,
-        # The addressee's block stands on the first page; a colophon's address further on is none.
-        "address": any(ev.lines[first].page == ev.lines[0].page for first, _ in address_blocks(ev)),
+        # The addressee's block stands on the first page; a colophon's address further on is none, nor the
+        # sender's own address in the margin column beside the letter's fields (a report prints it too).
+        "address": any(ev.lines[first].page == ev.lines[0].page and not in_margin_column(ev, ev.lines[first])
+                       for first, _ in address_blocks(ev)),
         "post_signature": signed_for_a_post(ev),
         "subject": bool(labels & {w.casefold() for w in words.subject_labels}),
         "reply": bool(labels & {w.casefold() for w in words.reply_labels}),
@@ -107,19 +110,30 @@ def report_name(ev: Evidence) -> str | None:
 
 
 def report_name_line(ev: Evidence) -> tuple[str, int] | None:
-    """``report_name`` and the index of its heading among the content lines."""
+    """``report_name`` and the index of its heading among the content lines; -1 for a heading the text layer
+    ran into the letterhead line, which the content lines leave out (read after the first content line, as
+    ``doc_kind.titled`` reads it)."""
     words = kind_words()
     subject = {w.casefold() for w in letter_words().subject_labels}
     named = [(kind, patterns) for kind, patterns in words.titles
              if kind not in words.strong and words.kinds[kind] != "brief"]
-    for n, ln in enumerate(ev.lines[: words.opening_lines]):
-        if (not is_heading(ln.text) or len(ln.text.split()) > words.max_title_words
-                or ln.text.split()[0].rstrip(":").casefold() in subject):
-            continue
+
+    def title(text: str) -> bool:
+        return (is_heading(text) and len(text.split()) <= words.max_title_words
+                and text.split()[0].rstrip(":").casefold() not in subject)
+
+    candidates = [(n, ln.text, title_offsets(ln.text) if n == 0 else [0])
+                  for n, ln in enumerate(ev.lines[: words.opening_lines]) if title(ln.text)]
+    letterhead = letterhead_line(ev)
+    if letterhead is not None:
+        text = letterhead.text
+        offsets = [at for at in sorted({*title_offsets(text), *letterhead_tails(text)}) if title(text[at:])]
+        at_top = bool(ev.lines) and bool(candidates) and candidates[0][0] == 0
+        candidates.insert(1 if at_top else 0, (-1, text, offsets))
+    for n, text, offsets in candidates:
         # The text layer may have run the body's name into the first line.
-        offsets = title_offsets(ln.text) if n == 0 else [0]
         for kind, patterns in named:
-            if any(p.match(ln.text[at:]) for p in patterns for at in offsets):
+            if any(p.match(text[at:]) for p in patterns for at in offsets):
                 return kind, n
     return None
 

@@ -112,6 +112,7 @@ class DocumentKindsFile:
     financial_tables: dict[str, Any]
     letter_titled_report: str
     other_document_lines: list[str]
+    release_stamp: str
     budget_reports: dict[str, str]
     kamerstuk: dict[str, Any]
 

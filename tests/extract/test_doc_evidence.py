@@ -80,3 +80,24 @@ def test_evidence_without_pages_has_no_head_cells():
 def test_a_label_as_ocr_misreads_it_is_read_on_scanned_lines_only(line, value):
     assert _labelled(line, ("Datum",), ocr=True) == value
     assert _labelled(line, ("Datum",)) is None
+
+
+def test_a_line_in_the_margin_column_stands_where_its_labels_do(tmp_path):
+    from pathlib import Path
+
+    from pipeline.clean import clean_page
+    from pipeline.extract.doc_evidence import in_margin_column
+    from pipeline.ingest import read_document
+    from pipeline.testing import load_test_module
+
+    build = load_test_module(Path(__file__).resolve().parents[1] / "layouts" / "build.py")
+    path = build.build_pdf([["M Inspectie Leefomgeving en Transport|Postbus 16191/ 2500 BD Den Haag",
+                             "M Datum|4 juni 2024", "M Kenmerk|ILT-2024/1187", "Postbus 20901",
+                             "2500 EX Den Haag", "", "Jaarverslag toezicht op de binnenvaart"]], tmp_path / "a.pdf")
+    found = evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
+    margin = {ln.text: in_margin_column(found, ln) for ln in found.lines}
+    assert margin["Postbus 16191"] and margin["2500 BD Den Haag"]
+    assert not margin["Postbus 20901"] and not margin["2500 EX Den Haag"]
+    # A plain text has no word boxes and no margin column.
+    plain = ev("Datum: 4 juni 2024\nPostbus 16191\n2500 BD Den Haag\n")
+    assert not any(in_margin_column(plain, ln) for ln in plain.lines)

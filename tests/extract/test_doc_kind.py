@@ -121,7 +121,9 @@ REPORT_LONG_WORDING = (
         *[(f"{title}\n\nDatum nota: 12 november 2024\nPortefeuillehouder: wethouder Jansen\n\n" + PROSE + "\n",
            "brief", "nota", "kind_title")
           for title in ("B&W-advies", "B en W-nota", "Collegenota", "Collegeadvies", "Collegevoorstel", "GS-nota",
-                        "DB-voorstel", "Nota aan het college", "Voorstel aan burgemeester en wethouders")],
+                        "DB-voorstel", "Nota aan het college", "Voorstel aan burgemeester en wethouders",
+                        # A ministry's nota to its minister, of the same form and use.
+                        "Nota aan de minister", "Nota voor de staatssecretaris")],
         # An advice to the college from an advisory council is no nota: a report's title.
         ("Advies aan het college over de Omgevingsvisie\n\nSamenvatting\n\n" + PROSE + "\n", "overig", "rapport",
          "kind_title"),
@@ -428,6 +430,15 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Rekenkameronderzoek naar het armoedebeleid", "overig", "rapport"),
         ("Eerste begrotingswijziging 2024", "jaarverslag", "begroting"),
         ("Derde begrotingswijziging", "jaarverslag", "begroting"),
+        # What else a council proposal is called, also the province's to its Staten.
+        ("Raadsstuk", "overig", "raadsvoorstel"),
+        ("Statenvoorstel", "overig", "raadsvoorstel"),
+        # A budget or the accounts at a glance is a leaflet about them.
+        ("Begroting 2025 in één oogopslag", "overig", "factsheet"),
+        ("Jaarrekening 2023 in een oogopslag", "overig", "factsheet"),
+        # Notes of a meeting are its record.
+        ("Aantekeningen overleg kassengebied Poeldijk", "overig", "verslag"),
+        ("Gespreksaantekeningen", "overig", "verslag"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -479,6 +490,25 @@ def test_a_title_run_into_the_letterhead_line_names_the_document():
     # A release's stamp names the decision a released document belongs to, not the document.
     stamp = "Document 2 | Woo-besluit IENW/BSK-2025/88123\n\nAanleiding\n" + PROSE + "\n"
     assert k.titled_kind(ev(stamp)) is None
+
+
+def test_a_heading_run_into_the_end_of_the_letterhead_starts_at_its_capital():
+    # The letterhead's last field ends in words that are no name; the heading after them is the title.
+    text = ("Regionaal Historisch Centrum Eindhoven | gemeenschappelijke regeling Eerste begrotingswijziging 2024\n\n"
+            "Vastgesteld door het algemeen bestuur op 27 juni 2024\n\nAanleiding\n" + PROSE + "\n")
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("jaarverslag", "begroting")
+    head = "Gemeente Leiden | afdeling Financiën Begroting 2025"
+    assert k.letterhead_tails(head) == [head.index("Financiën"), head.index("Begroting")]
+    assert k.letterhead_tails("Gemeente Leiden afdeling Financiën Begroting 2025") == []
+
+
+def test_a_newsletter_names_itself_before_the_headlines_of_its_items():
+    text = ("Belastingsamenwerking West-Brabant\n\nNieuwsbrief voor deelnemers\n\nJaarrekening 2023 vastgesteld\n\n"
+            + PROSE + "\n\nBegroting 2025\n\n" + PROSE + "\n")
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("nieuws", "nieuwsbericht")
+    # An annual report that names a newsletter further on stays an annual report.
+    report = "Jaarverslag 2023\n\nNieuwsbrief en website\n\n" + PROSE + "\n"
+    assert (describe(report).doc_type, describe(report).doc_kind) == ("jaarverslag", "jaarverslag")
 
 
 def test_the_first_content_line_is_read_before_the_letterhead_line():
@@ -599,6 +629,12 @@ def test_a_woo_subject_in_the_wobs_words(subject, kind):
         ("Woo-verzoek 2024/0217 - document 3\nGemeente Haarlem\nB&W-advies\n", "nota"),
         ("Document 7 | Woo-besluit 2024-0311\nGespreksverslag\n", "verslag"),
         ("Woo-besluit EZK 2024-0003817 | documentnummer 26\nGespreksverslag\n", "verslag"),
+        # The stamp run into the released document's title on one line: the title after it names the document.
+        ("Waterschap Aa en Maas | Woo-besluit 2024/1902 | document 2 OPENBAAR GEMAAKT Besluitenlijst vergadering DB\n",
+         "besluitenlijst"),
+        ("Woo-besluit Westland 2024-0044 | document 18 | Openbaar gemaakt op grond van de Woo Aantekeningen overleg\n",
+         "verslag"),
+        ("Woo-besluit Westland 2024-0044 | document 18 | Openbaar gemaakt op grond van de Woo\n", None),
     ],
 )
 def test_a_line_that_names_another_document_is_no_title(opening, kind):

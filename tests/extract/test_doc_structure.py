@@ -73,6 +73,9 @@ def test_an_address_in_a_colophon_is_no_addressee():
         ("Hierbij bied ik u het advies over de regio aan.\n", None),
         ("Aanbieding rapport Grip op inkoop\n", None),
         ("Notulen\n\nVerslag van de vergadering\n", None),
+        # The text layer ran the name into the end of the letterhead line, which the content lines leave out.
+        ("Waterschap Rivierenland | Postbus 599 | 4000 AN Tiel 2e Begrotingswijziging 2024\n\nAanleiding\n" + PROSE,
+         "begroting"),
     ],
 )
 def test_report_name(text, kind):
@@ -169,3 +172,27 @@ def test_a_studys_findings_are_a_part_of_a_report():
     assert report_structure(ev(PAPER + study + "\n\nConclusie\n" + PROSE + "\n"))
     # One such heading is what a letter or nota has too.
     assert report_parts(ev("Advies\n\nAanleiding\n" + PROSE + "\n")) == set()
+
+
+def test_the_senders_address_in_the_margin_column_is_no_sign_of_a_letter(tmp_path):
+    from pathlib import Path
+
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_document
+    from pipeline.testing import load_test_module
+
+    build = load_test_module(Path(__file__).resolve().parents[1] / "layouts" / "build.py")
+
+    def read(lines: list[str]) -> Evidence:
+        path = build.build_pdf([lines], tmp_path / "advies.pdf")
+        return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
+
+    advice = ["M Datum|20 maart 2024", "M Kenmerk|ROB-2024-017", "# Advies: Gemeenten en de energietransitie", "",
+              "## Samenvatting", PROSE, "", "## 1. Aanleiding", PROSE]
+    # The advisory council prints its own address above the letter's fields in the margin column.
+    report = read(["M Raad voor het Openbaar Bestuur|Korte Voorhout 7/ 2511 CW Den Haag", *advice])
+    assert letter_signs(report) == set() and report_structure(report)
+    # The addressee's block in the body is a letter's.
+    letter = read([*advice[:2], "De Voorzitter van de Tweede Kamer", "Postbus 20018", "2500 EA DEN HAAG", "",
+                   *advice[2:]])
+    assert "address" in letter_signs(letter) and not report_structure(letter)
