@@ -32,8 +32,9 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
-* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``: the forms of ``doc_date_forms.py``
-  (a place-date line with only a month, a dated cell of a one-page letter's footer, two-digit years);
+* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``: the forms of
+  ``doc_date_forms.py`` (a place-date line with only a month, a dated cell of a one-page letter's footer,
+  two-digit years, a scan's margin date whose label is unreadable);
 * ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
   in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
@@ -60,17 +61,26 @@ from pipeline.dutch.date_grammar import mail_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start
-from pipeline.extract.doc_date_forms import _date_after, bar_cell_date, place_month_line, short_year_date
+from pipeline.extract.doc_date_forms import (
+    _date_after,
+    bar_cell_date,
+    lost_label_margin_date,
+    place_month_line,
+    short_year_date,
+)
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
     changed_stamp_date,
     colophon_date,
+    colophon_section_date,
     cover_date,
     cover_year,
     issue_month,
     news_head_date,
     news_opening_date,
+    place_date_opening,
     published_stamp_date,
+    received_title_page_date,
     status_date,
     title_page_date,
     titled_year,
@@ -458,17 +468,19 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
-    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year,
-                     cover_year),
-    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, cell_date, report_year, titled_year,
-                    cover_year),
+    # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too.
+    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, cell_date, received_title_page_date,
+                     colophon_section_date, report_year, titled_year, cover_year),
+    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, cell_date, received_title_page_date,
+                    colophon_section_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
     # its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date),
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
-    "inventarislijst": (margin_date, labelled_date, version_date),
+    # So is a place-date line under its title ('Den Haag, april 2024').
+    "inventarislijst": (margin_date, labelled_date, version_date, place_date_opening),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),
@@ -480,11 +492,12 @@ OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fi
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.
-    "brief": (letter_fallbacks, version_date),
+    # A scan's margin column may have lost its Datum label: the last resort.
+    "brief": (letter_fallbacks, version_date, lost_label_margin_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
     "overig": (letter_fallbacks, adopted_cell_date, title_page_date, status_date, published_stamp_date,
-               changed_stamp_date, cover_date, colophon_date, cover_year),
+               changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.

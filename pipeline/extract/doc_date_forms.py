@@ -12,7 +12,9 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
 * ``short_year_label``/``short_year_received``: a day date with a two-digit year as the whole
   value of a date label or a received stamp (``Datum: 21-11-24``, ``Ontvangen 12-03-24``), as
   forms, memos and stamps print it. The date grammar leaves such figures alone in running text,
-  where they may be anything; after a date label they are a date.
+  where they may be anything; after a date label they are a date;
+* ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
+  unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label.
 """
 
 from __future__ import annotations
@@ -138,4 +140,28 @@ def short_year_date(ev: Evidence) -> DateHit | None:
                                  lambda ln, rule=rule: short_year_at(ln, 0, rule))
         if hit is not None:
             return hit
+    return None
+
+
+# A label a scan made unreadable: a word or two of a few letters, no figures ('ak', 'Dat m').
+_GARBLED_LABEL = re.compile(r"[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,5})?")
+
+
+def lost_label_margin_date(ev: Evidence) -> DateHit | None:
+    """A margin column on a scan whose first label came out as a scrap (``ak``): the date alone under it,
+    right above a label of the column (``Ons kenmerk``), is the column's ``Datum``. Under a label that
+    reads (``Uw verzoek`` / ``6 januari 2025``) a date is that label's."""
+    labels = {w.casefold() for w in letter_words().margin_labels}
+    for page in ev.pages:
+        if "ocr" not in page.raw.method:
+            continue
+        lines = [ln for ln in page_lines(page) if ln.text.strip()]
+        for above, ln, below in zip(lines, lines[1:], lines[2:], strict=False):
+            scrap = above.text.strip()
+            if (below.text.strip().rstrip(":").casefold() not in labels or scrap.casefold() in labels
+                    or not _GARBLED_LABEL.fullmatch(scrap)):
+                continue
+            hit = _day_date_at(ln, "margin_datum_lost_label", "start")
+            if hit is not None and not ln.text[hit.end - ln.start:].strip(" ."):
+                return hit
     return None

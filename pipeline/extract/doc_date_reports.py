@@ -26,18 +26,27 @@ from functools import lru_cache
 
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_forms import _date_after, _month_year
-from pipeline.extract.doc_date_rules import date_alone, labelled_date, place_date_line
+from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_lines import (
     _YEAR,
     DateHit,
     Line,
+    _day_date_at,
     first_matched_date,
     page_lines,
     printed_lines,
 )
-from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, letter_words, weekdays
+from pipeline.extract.doc_words import (
+    _alternatives,
+    _fold,
+    document_date_words,
+    label_date_gap,
+    letter_words,
+    news_words,
+    weekdays,
+)
 from pipeline.records import CleanPage
 
 # How many words a line of a title page may have besides its date: 'Begroting 2026 versie 0.2 14-10-2025'.
@@ -55,6 +64,13 @@ def _opening(page: CleanPage) -> list[tuple[Line, bool]]:
         parts = [p for p in printed if ln.start <= p.start and p.end <= ln.end and p.text]
         if len(parts) > 1:
             out.extend((p, True) for p in parts)
+        # A cover's imprint runs its fields into one line of cells ('Uitgave: RDW, Zoetermeer | Vastgesteld
+        # door de directie op 21 maart 2024 | Ter goedkeuring aangeboden aan ...'): each cell is a line.
+        cells = [m for m in re.finditer(r"[^|]+", ln.text) if m.group().strip()] if " | " in ln.text else []
+        for m in cells if len(cells) > 1 else ():
+            at = m.start() + len(m.group()) - len(m.group().lstrip())
+            text = m.group().strip()
+            out.append((Line(ln.page, ln.start + at, ln.start + at + len(text), text), True))
     return out
 
 
@@ -74,6 +90,8 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
     label = re.compile(rf"(?:^|\s)(?:{_alternatives(labels or tuple(words['title_page_labels']))})\b",
                        re.IGNORECASE)
     dated = {w.casefold() for w in letter_words().date_labels} | {"publicatiedatum"}
+    final = {w.casefold() for w in words["final_labels"]}
+    found: DateHit | None = None
     for ln, printed in _opening(page):
         m = label.search(ln.text)
         # A printed line run into a paragraph counts only when the label opens it ('Vastgesteld door
@@ -94,9 +112,15 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         short = len(ln.text[: hit.start - ln.start].split()) + len(ln.text[hit.end - ln.start:].split()) \
             <= TITLE_PAGE_WORDS
         closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
-        if short or closing:
-            return hit
-    return None
+        if not (short or closing):
+            continue
+        # 'Vastgesteld door het college van bestuur op 26 november 2024' over 'Goedgekeurd door de raad van
+        # toezicht op 12 december 2024': the report is final on the last step of its adoption.
+        if m.group().strip().casefold() not in final:
+            return found or hit
+        if found is None or (len(hit.value) == len(found.value) and hit.value > found.value):
+            found = hit
+    return found
 
 
 def version_date(ev: Evidence) -> DateHit | None:
@@ -114,6 +138,54 @@ def colophon_date(ev: Evidence) -> DateHit | None:
     if len(ev.pages) < 2 or not is_cover(ev.pages[0]):
         return None
     return _title_page_date(ev.pages[1], "colophon_date") or _cover_date(ev.pages[1], "colophon_date")
+
+
+# How many lines under its heading a colophon prints its place and date at most.
+COLOPHON_LINES = 8
+
+
+def colophon_section_date(ev: Evidence) -> DateHit | None:
+    """A report's colophon under its heading on any page, also its last (``Colofon`` / ``Uitgave: Rechtbank
+    Gelderland`` / ``Arnhem, juni 2024``): the date alone on one of its lines, after a place."""
+    headings = {w.casefold() for w in document_date_words()["colophon_headings"]}
+    for page in ev.pages:
+        lines = [ln for ln in printed_lines(page) if ln.text]
+        for i, ln in enumerate(lines):
+            if ln.text.strip(" :").casefold() not in headings:
+                continue
+            for below in lines[i + 1: i + 1 + COLOPHON_LINES]:
+                hit = _place_date_alone(below, "colophon_section_date")
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _place_date_alone(ln: Line, rule: str) -> DateHit | None:
+    """The day or month date of a place-date line that is nothing else (``Den Haag, april 2024``)."""
+    m = _place_date().match(ln.text)
+    if m is None:
+        return None
+    hit = _date_after(ln, m.end(), rule, month=True)
+    if hit is None or hit.start != ln.start + m.end() or ln.text[hit.end - ln.start:].strip(" ."):
+        return None
+    return hit
+
+
+def place_date_opening(ev: Evidence) -> DateHit | None:
+    """A place-date line among the first page's opening lines (``Den Haag, april 2024`` under an inventory
+    list's title): a date the document prints for itself, as a letter's or a nota's."""
+    for ln, _ in _opening(ev.pages[0]) if ev.pages else ():
+        hit = _place_date_alone(ln, "place_date_opening")
+        if hit is not None:
+            return hit
+    return None
+
+
+def received_title_page_date(ev: Evidence) -> DateHit | None:
+    """``Ontvangen 15 mei 2024`` on the first page of a report the Kamer prints (a department's
+    ``Jaarverslag en slotwet``), as the Aanhangsel's ``ontvangen`` dates answers."""
+    labels = tuple(document_date_words()["received_labels"])
+    return _title_page_date(ev.pages[0], "received_title_page", labels) if ev.pages else None
 
 
 def cover_date(ev: Evidence) -> DateHit | None:
@@ -287,4 +359,18 @@ def news_head_date(ev: Evidence) -> DateHit | None:
     """A press release dated like a letter, in its opening lines: ``Den Haag, 3 maart 2025``
     alone on a line, or ``Datum: 14-02-2024``. Further down such a line is part of the story."""
     head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
-    return place_date_line(head) or labelled_date(head)
+    return place_date_line(head) or labelled_date(head) or _labelled_dateline(head)
+
+
+def _labelled_dateline(head: Evidence) -> DateHit | None:
+    """A place-date line with the release's label printed beside it, which the text joins to the line
+    (``Groningen, 1 oktober 2024 PERSBERICHT``)."""
+    labels = news_words().labels
+    for ln in head.lines:
+        m = _place_date().match(ln.text)
+        if m is None:
+            continue
+        hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_place_date", "start")
+        if hit is not None and _fold(ln.text[hit.end - ln.start:]) in labels:
+            return hit
+    return None

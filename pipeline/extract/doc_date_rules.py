@@ -95,7 +95,10 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
             if hit is None and ocr:
                 hit = misread_day_date_at(ln, "datum_label_misread")
             value_start = len(ln.text) - len(value)
-            if hit is None or hit.start - ln.start < value_start or ln.text[hit.end - ln.start:].strip(" .,;"):
+            if ocr and (hit is None or ln.text[hit.end - ln.start:].strip(" .,;")):
+                hit = _noted_date(ln, value_start) or hit
+            if hit is None or hit.start - ln.start < value_start or (
+                    hit.rule != NOTED and ln.text[hit.end - ln.start:].strip(" .,;")):
                 continue
             gap = ln.text[value_start: hit.start - ln.start]
             # 'Plaats en datum: Den Haag, 7 november 2023': a place before the date qualifies nothing.
@@ -111,6 +114,26 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
             if hit is not None:
                 return hit
     return qualified if qualified_too else None
+
+
+# How many words a note written beside a date field has at most ('akkoord 21/11 JvD', a paraph).
+NOTE_WORDS = 4
+NOTED = "datum_label_noted"
+
+
+def _noted_date(ln: Line, value_start: int) -> DateHit | None:
+    """A scan's date field with a handwritten note or paraph beside it, which OCR joins to the field's line
+    (``Datum advies: 14 november 2023 AKKOORD 21/11 JVD``): the date opening the value, the note a few
+    words that hold no date of their own."""
+    rest = Line(ln.page, ln.start + value_start, ln.end, ln.text[value_start:])
+    hit = _day_date_at(rest, NOTED, "start")
+    if hit is None:
+        return None
+    note = ln.text[hit.end - ln.start:]
+    if not note.strip() or len(note.split()) > NOTE_WORDS or _day_date_at(Line(ln.page, hit.end, ln.end, note),
+                                                                       "note") is not None:
+        return None
+    return hit
 
 
 def _place_alone(text: str) -> bool:

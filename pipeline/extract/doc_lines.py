@@ -227,11 +227,14 @@ def _misread_date() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
     misread characters of ``resources/document/dates.json`` stand in for digits, the month is a word,
     maybe misread too (``rnaart``, ``0ktober``, ``febr uari``: ``misread_months``); and a numeric
     date whose separators OCR lost or changed (``21.11 2024``, ``2l,11.2024``): each of day, month
-    and year apart by a separator, a space or both."""
+    and year apart by a separator, a space or both. A worded date may hold a speck read as a lone glyph
+    before its year."""
     misreads = load_file(DocumentDatesFile).ocr_digit_misreads
     figure = "[0-9" + "".join(re.escape(c) for c in misreads) + "]"
     months = "|".join((_alternatives(tuple(date_words().months)), *misread_months().values()))
-    worded = re.compile(rf"(?<![^\W_])(?P<day>{figure}{{1,2}})\s+(?P<month>(?i:{months}))\.?\s+"
+    # A speck between month and year comes out as a glyph of its own ('11 april È 2024').
+    speck = r"(?:[^\sA-Za-z0-9]\s+)?"
+    worded = re.compile(rf"(?<![^\W_])(?P<day>{figure}{{1,2}})\s+(?P<month>(?i:{months}))\.?\s+{speck}"
                         rf"(?P<year>{figure}{{4}})(?!\w)")
     apart = r"(?:\s*[.,/-]\s*|\s+)"
     numeric = re.compile(rf"(?<![\w.,/-])(?P<day>{figure}{{1,2}}){apart}(?P<month>{figure}{{1,2}}){apart}"

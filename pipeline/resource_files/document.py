@@ -38,6 +38,11 @@ class DocumentDatesFile:
     # without a full stop: only before a date, never on their own.
     weekday_abbreviations: list[str]
     title_page_labels: list[str]
+    # The title-page labels of a step in a report's adoption ('Vastgesteld door het college van bestuur op',
+    # 'Goedgekeurd door de raad van toezicht op'): where a cover prints several, the last step dates it.
+    final_labels: list[str]
+    # The heading of a report's colophon, which may stand on its last page ('Colofon' ... 'Arnhem, juni 2024').
+    colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]
     title_page_lines: int

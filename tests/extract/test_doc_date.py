@@ -118,6 +118,11 @@ def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
          None),
         ("Bijlage 1 Inventarislijst\n\nDatum: 14 februari 2023\n\nNr.\tDatum\tDocument\n1\t12-09-2022\tMail\n",
          "inventarislijst", "2023-02-14"),
+        # A place-date line under its title is a date it prints for itself, by the month or the day.
+        ("Inventarislijst\n\nWoo-verzoek windpark\n\nDen Haag, april 2024\n\nNr.\tDatum\tDocument\n"
+         "1\t12-09-2022\tMail\n2\t14-09-2022\tNota\n", "inventarislijst", "2024-04"),
+        ("Inventarislijst\n\nZwolle, 3 juni 2024\n\nNr.\tDatum\tDocument\n1\t12-09-2022\tMail\n",
+         "inventarislijst", "2024-06-03"),
         ("Fiche 2: Verordening gezondheidsdata\n\n1. Algemene gegevens\nb) Datum ontvangst Commissiedocument: "
          "3 mei 2022\n", "eu_fiche", None),
     ],
@@ -221,6 +226,11 @@ NEWS_BODY = ("De gemeente verlengt de subsidie voor het buurtwerk in de wijk Oos
          "2024-03-12", "news_date_line"),
         ("Persbericht\nNr. 24-031 | 12 maart 2024\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-03-12",
          "news_date_line"),
+        # The release's label printed beside its dateline, joined to the line by the text.
+        ("Gemeente Oss | Communicatie\nOss, 1 oktober 2024 PERSBERICHT\n\nBuurtwerk Oost krijgt twee jaar extra\n",
+         "2024-10-01", "news_place_date"),
+        ("Leeuwarden, 4 juni 2024 Nieuwsbericht\n\nBuurtwerk Oost krijgt twee jaar extra\n", "2024-06-04",
+         "news_place_date"),
     ],
 )
 def test_news_dated_above_its_headline(opening, value, rule):

@@ -105,3 +105,27 @@ def test_a_two_digit_year_after_a_date_label_or_a_stamp(head, value, rule, print
 def test_a_two_digit_year_in_running_text_is_no_letter_date():
     text = "Stichting Erfgoed\n\nGeacht college,\n\nHet besluit 21-11-24 is genomen.\n" + PROSE + CLOSING
     assert forms.short_year_date(ev(text)) is None and describe(text).doc_date is None
+
+
+def scanned(text: str, method: str = "ocr"):
+    from pipeline.records import RawPage
+
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    return evidence((page,))
+
+
+LETTER = "De heer S. Jacobs\nPostbus 15562\n1001 NB Amsterdam\n\nGeachte heer Jacobs,\n\n" + PROSE + CLOSING + "\n"
+
+
+@pytest.mark.parametrize(("column", "method", "value"), [
+    ("ak\n11 maart 2025\nOns kenmerk\nKSA-25-0012\n", "ocr", "2025-03-11"),  # the Datum label a scrap
+    ("Dat m\n11 maart 2025\nUw brief\n6 januari 2025\n", "ocr", "2025-03-11"),
+    ("ak\n11 maart 2025\nOns kenmerk\nKSA-25-0012\n", "pdf", None),  # printed text says what it prints
+    # Under a label that reads, the date is that label's; a date with no label above it is no field.
+    ("Uw verzoek\n6 januari 2025\nOns kenmerk\nKSA-25-0012\n", "ocr", None),
+    ("Ons kenmerk KSA-25-0012\n6 januari 2025\nBehandeld door\nteam Juridische Zaken\n", "ocr", None),
+])
+def test_a_scans_margin_date_whose_label_was_lost(column, method, value):
+    hit = forms.lost_label_margin_date(scanned(LETTER + column, method))
+    assert (hit.value if hit else None) == value

@@ -174,3 +174,37 @@ def test_a_foreword_signed_with_a_place_date_on_the_page_after_the_cover_dates_t
                            number=2)
     hit = reports.colophon_date(evidence((cover, foreword)))
     assert (hit.value, foreword.text[hit.start:hit.end]) == ("2024-04-11", "11 april 2024")
+
+
+def test_a_cover_imprint_of_cells_holds_its_adoption_date():
+    cover = ("Jaarverslag 2023\n\nVerslagperiode: 1 januari t/m 31 december 2023\n\nUitgave: Stichting Ommelanden, "
+             "Zoetermeer | Vastgesteld door de directie op 21 maart 2024 | Ter goedkeuring aangeboden aan de minister "
+             "van Infrastructuur en Waterstaat\n")
+    info = describe(cover, PROSE)
+    assert (info.doc_date, info.doc_date_rule) == ("2024-03-21", "title_page_date")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_report_adopted_in_steps_is_dated_by_the_last(order):
+    steps = ["Vastgesteld door het college van bestuur op 26 november 2024",
+             "Goedgekeurd door de raad van toezicht op 12 december 2024"][::order]
+    info = describe("Meerjarenbegroting 2025-2029\n\n" + "\n".join(steps) + "\n", PROSE)
+    assert (info.doc_date, info.doc_date_rule) == ("2024-12-12", "title_page_date")
+
+
+def test_a_kamer_print_of_an_annual_report_is_dated_by_its_received_line():
+    head = ("Tweede Kamer der Staten-Generaal Vergaderjaar 2023–2024\n\n36 560 B Jaarverslag en slotwet "
+            "Gemeentefonds 2023\n\nNr. 1 JAARVERSLAG VAN HET GEMEENTEFONDS (B) 2023\n\nOntvangen 15 mei 2024\n")
+    info = describe(head, PROSE)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("jaarverslag", "2024-05-15", "received_title_page")
+
+
+@pytest.mark.parametrize(("colophon", "value"), [
+    ("Colofon\nUitgave: Rechtbank Gelderland, Arnhem\nRedactie: afdeling Communicatie\nArnhem, juni 2024\n", "2024-06"),
+    ("Colofon\nTekst: medewerkers\n's-Hertogenbosch, 3 mei 2024\n", "2024-05-03"),
+    ("Colofon\nUitgave: Rechtbank Gelderland, Arnhem\nFoto's: eigen beheer\n", "2023"),  # no date: the year
+])
+def test_a_colophon_on_the_last_page_dates_an_annual_report(colophon, value):
+    first = "Jaarverslag 2023\n\nVoorwoord\n" + PROSE
+    info = describe(first, "Productie\n\n" + PROSE + "\n\n" + colophon)
+    assert info.doc_date == value

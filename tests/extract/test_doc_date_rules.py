@@ -200,3 +200,35 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
 def test_a_place_date_line_names_a_place(line, value):
     hit = place_date_line(ev(f"B&W-advies\n\nOnderwerp: parkeren\n\n{line}\n"))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("note", "method", "value"), [
+    ("AKKOORD 21/11 JVD", "ocr", "2023-11-14"),  # a paraph with a short date of its own
+    ("gez. GS", "ocr", "2023-11-14"),
+    ("AKKOORD 21/11 JVD", "pdf", None),  # a born-digital page prints no note
+    ("zie ook brief van 2 november 2023", "ocr", None),  # a sentence, and a date of its own
+])
+def test_a_handwritten_note_beside_a_datum_field_on_a_scan(note, method, value):
+    """OCR joins a note written beside the field to its line: the field's date is still the document's."""
+    from pipeline.records import RawPage
+
+    text = f"B&W-advies\n\nDatum advies: 14 november 2023 {note}\nAfdeling: Samenleving\n"
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    hit = letter_date(evidence((page,)))
+    if value:
+        assert (hit.value, hit.rule, text[hit.start:hit.end]) == (value, "datum_label_noted", "14 november 2023")
+    else:
+        assert hit is None or hit.rule != "datum_label_noted"
+
+
+@pytest.mark.parametrize(("speck", "method", "value"), [("È", "ocr", "2024-04-11"), ("·", "ocr", "2024-04-11"),
+                                                        ("È", "pdf", None)])
+def test_a_speck_read_between_month_and_year_on_a_scan(speck, method, value):
+    from pipeline.records import RawPage
+
+    text = f"Datum 11 april {speck} 2024\nBetreft Verdaging van de beslissing\n\nGeachte heer Verlaan,\n"
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    hit = letter_date(evidence((page,)))
+    assert (hit.value, hit.rule) == (value, "datum_label_misread") if value else hit is None
