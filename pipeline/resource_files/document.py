@@ -106,6 +106,10 @@ class DocumentKindsFile:
     max_title_words: int
     titles: dict[str, Any]
     not_titles: dict[str, Any]
+    # Sentences that show a document titled as a kind is none (a Woo request names the Woo too).
+    not_texts: dict[str, Any]
+    # A draft's word before its title ('CONCEPT Nota aan Gedeputeerde Staten'): a draft is of its kind.
+    draft_prefix: str
     not_to_kamer: list[str]
     markers: dict[str, Any]
     memo_titles: list[str]
