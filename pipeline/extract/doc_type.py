@@ -117,15 +117,18 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
 
 
 def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
-    """An addressee line in the head (``Aan de Koning``, ``Aan de minister van ...``) and the
-    signature of a post at the end (``De vice-president van de Raad van State,``): a letter
-    without salutation, closing or address block, as advisory bodies and ministries send them.
-    A memo's ``Aan:`` is a field, not this line."""
-    prefix = letter_words().addressee_prefix
+    """An addressee line in the head (``Aan de Koning``, ``Aan de minister van ...``), or the opening
+    paragraph addressing its addressee (``heeft Uwe Majesteit ... aanhangig gemaakt``, as the Raad van
+    State's advice to the King prints it without the line), and the signature of a post at the end
+    (``De vice-president van de Raad van State,``): a letter without salutation, closing or address
+    block, as advisory bodies and ministries send them. A memo's ``Aan:`` is a field, not this line."""
+    words = letter_words()
     head = [ln.text for ln in ev.lines[:HEAD_LINES]]
-    addressed = any(t.casefold().startswith("aan ") and prefix.match(t) and len(t.split()) <= MAX_HEADING_WORDS
-                    for t in head)
-    return addressed and signed_for_a_post(ev)
+    addressed = any(t.casefold().startswith("aan ") and words.addressee_prefix.match(t)
+                    and len(t.split()) <= MAX_HEADING_WORDS for t in head)
+    # The first paragraph of prose, also when its lines are printed one by one.
+    opening = [t for t in paragraphs(ev.lines[:HEAD_LINES]) if len(t.split()) > MAX_HEADING_WORDS][:1]
+    return (addressed or any(words.forms_of_address.search(t) for t in opening)) and signed_for_a_post(ev)
 
 
 def rule_jaarverslag_heading(ev: Evidence) -> bool:

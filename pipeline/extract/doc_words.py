@@ -120,6 +120,7 @@ class LetterWords:
     name_particles: frozenset[str]
     offices: dict[str, str]
     signatories: re.Pattern[str]
+    forms_of_address: re.Pattern[str]
     posts: tuple[str, ...]
     organisations: tuple[str, ...]
 
@@ -148,6 +149,7 @@ def letter_words() -> LetterWords:
         name_particles=frozenset(w.lower() for w in data.name_particles),
         offices={k.lower(): v for k, v in data.offices.items()},
         signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
+        forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
         posts=tuple(data.posts),
         organisations=tuple(data.organisations),
     )

@@ -148,6 +148,8 @@ class DocumentLettersFile:
     offices: WordMap
     # Who signs under a post's name in a signature block ('de secretaris', 'namens deze').
     signatories: list[str]
+    # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
+    forms_of_address: list[str]
     posts: list[str]
     organisations: list[str]
 

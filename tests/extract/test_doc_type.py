@@ -138,6 +138,19 @@ PROSE = (
          False),
         ("brief_addressed_and_signed", "Aan: directie\n\n" + PROSE + "\n\nDe minister van Financiën,\n\nA. Bakker\n",
          False),
+        # The advice to the King printed without its addressee line addresses him in its opening sentence.
+        ("brief_addressed_and_signed", "Raad van State\n\nNo. W06.24.0112/II\n's-Gravenhage, 3 juli 2024\n\n"
+         "Bij Kabinetsmissive van 14 mei 2024, no. 2024001188, heeft Uwe Majesteit, op voordracht van de Minister "
+         "van Financiën, bij de Afdeling advisering aanhangig gemaakt het voorstel van wet.\n\n" + PROSE
+         + "\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n", True),
+        # A circulaire of the seventies, its signature block joined by a scan, the name in brackets.
+        ("brief_addressed_and_signed", "'s-Gravenhage, 3 maart 1972\n\nCIRCULAIRE\n\naan de gemeentebesturen\n\n"
+         + PROSE + "\n\nDe Minister voornoemd,\nVoor de Minister,\nDe Directeur-Generaal voor de Binnenlandse "
+         "Bestuursaangelegenheden, (mr. W.H. van Rossum)\n", True),
+        # Near miss: a report that names the King further on, and is signed by a post, addresses no one.
+        ("brief_addressed_and_signed", "Jaarverslag Raad van State\n\n" + PROSE + "\n\n" + PROSE
+         + " Het advies aan Uwe Majesteit volgde in mei.\n\nDe vice-president van de Raad van State,\n\n"
+         "Th.C. de Graaf\n", False),
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
         ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
         ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
