@@ -115,6 +115,9 @@ class KindWords:
     kamerstuk_dossier: re.Pattern[str]
     kamerstuk_bill: re.Pattern[str]
     kamerstuk_lines: int
+    # A dossier's title without its number (the number in the running header): the bill's name, which the
+    # dossier's other pieces print over their own ('VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE ...').
+    kamerstuk_dossier_title: re.Pattern[str]
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
@@ -176,6 +179,7 @@ def kind_words() -> KindWords:
         kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),
         kamerstuk_bill=re.compile(data.kamerstuk["bill"], re.IGNORECASE),
         kamerstuk_lines=int(data.kamerstuk["lines"]),
+        kamerstuk_dossier_title=re.compile(data.kamerstuk["dossier_title"], re.IGNORECASE),
     )
 
 
@@ -301,7 +305,26 @@ def titled(ev: Evidence) -> Titled | None:
                   and (words.kinds[kind] == "brief" or own_name(named, at, m, at in tails))
                   and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
         if starts:
-            return Titled(min(starts)[2], ln)
+            kind = min(starts)[2]
+            piece = piece_name(ev, ln, kind) if text is None and words.kamerstuk_dossier_title.match(named) else None
+            return piece or Titled(kind, ln)
+    return None
+
+
+def piece_name(ev: Evidence, title: Line, kind: str) -> Titled | None:
+    """The name a piece of a Kamerstuk dossier prints under the dossier's title (``Vaststelling van de
+    begrotingsstaten ...`` over ``VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE ...``, ``MOTIE VAN HET LID ...``):
+    the piece is what that line names, the dossier's title names the bill. A memorie van toelichting names
+    no other kind: the bill's title stays its name."""
+    words = kind_words()
+    if title not in ev.lines:
+        return None
+    at = ev.lines.index(title)
+    for ln in ev.lines[at + 1: at + 1 + words.kamerstuk_lines]:
+        for other, patterns in words.titles:
+            if other != kind and any(p.match(ln.text) for p in patterns) and not any(
+                    q.search(ln.text) for q in words.not_titles.get(other, ())):
+                return Titled(other, ln)
     return None
 
 

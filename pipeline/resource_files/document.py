@@ -162,6 +162,9 @@ class DocumentNewsFile:
     NAME: ClassVar[str] = "news.json"
     labels: list[str]
     dateline: str
+    # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
+    # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).
+    place_dateline: str
     published: str
     wording: list[str]
     speech: list[str]
@@ -188,6 +191,8 @@ class DocumentReportsFile:
     section_questions: list[str]
     report_words: list[str]
     about_words: list[str]
+    # A study's name before a word of aboutness ('Onderzoek naar ...'): a heading that calls the document one.
+    study_words: list[str]
     chapter_heading: str
     contents_headings: list[str]
     front_matter_headings: list[str]

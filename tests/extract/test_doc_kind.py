@@ -333,23 +333,6 @@ def test_a_letter_whose_subject_is_minutes_is_a_letter():
     assert (info.doc_type, info.doc_kind) == ("brief", "brief")
 
 
-BUDGET_EXTRACT = (
-    "Artikel 3 Uitgaven van het college\n\nUitgaven beleidsartikel (bedragen x € 1.000)\n\n"
-    "\t2024\t2025\nStand ontwerpbegroting 2024\t1.234\t1.240\nMutatie 1e suppletoire begroting\t12\t–\n\n"
-    "Ontvangsten beleidsartikel (bedragen x € 1.000)\n\n\t2024\t2025\nStand ontwerpbegroting 2024\t7\t0\n\n"
-    + PROSE + "\n")
-
-
-def test_an_extract_of_budget_tables_that_does_not_name_itself_is_a_budget():
-    info = describe(BUDGET_EXTRACT)
-    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("jaarverslag", "begroting", "kind_tables")
-
-
-def test_one_table_in_thousands_does_not_make_a_budget():
-    one = BUDGET_EXTRACT.split("Ontvangsten")[0] + PROSE + "\n"
-    assert describe(one).doc_kind != "begroting"
-
-
 def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
     text = ("Datum 10 april 2024\nKenmerk VRIJ-2024-044\n\nOntwerpbegroting 2025\n\nInhoud\n1. Inleiding\n"
             "2. Financiële begroting\n")
@@ -531,15 +514,6 @@ def test_a_report_titled_as_a_letter_on_letter_paper_is_a_report():
     assert describe(signed.replace("Tweejaarlijkse analyse\n", "Geachte heer Bakker,\n")).doc_type == "brief"
 
 
-def test_a_kamerstuk_prints_its_number_before_its_title():
-    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII Vaststelling van de "
-            "begrotingsstaten van het Ministerie van Binnenlandse Zaken\n\nNr. 34 MOTIE VAN HET LID DOORNBOS C.S.\n"
-            "Voorgesteld 13 november 2024\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n" + PROSE + "\n")
-    info = describe(text)
-    assert (info.doc_type, info.doc_kind) == ("overig", "motie")
-
-
-
 @pytest.mark.parametrize(
     ("text", "doc_type", "kind"),
     [
@@ -570,24 +544,6 @@ def test_a_kamerstuk_prints_its_number_before_its_title():
 def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == (doc_type, kind)
-
-
-def test_a_kamerstuks_dossier_title_names_only_the_bill_and_its_memorandum():
-    dossier = ("Tweede Kamer der Staten-Generaal\n36 550 XVI Wijziging van de begrotingsstaten van het Ministerie van "
-               "Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2024\n\n")
-    memorandum = describe(dossier + "Nr. 2 MEMORIE VAN TOELICHTING\n\n" + PROSE + "\n")
-    assert (memorandum.doc_type, memorandum.doc_kind) == ("jaarverslag", "begroting")
-    motion = describe(dossier + "Nr. 38\nMOTIE VAN HET LID VAN DER WERF C.S.\n\nDe Kamer,\n\n" + PROSE + "\n")
-    assert (motion.doc_type, motion.doc_kind) == ("overig", "motie")
-
-
-def test_an_interim_report_that_changes_the_budget_is_a_note_of_the_budget_cycle():
-    interim = ("gemeente Dinkelland\n\nTweede tussenrapportage 2024\n\nPeriode: 1 januari t/m 31 augustus 2024\n\n"
-               "Inleiding\n" + PROSE + " De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.\n")
-    assert (describe(interim).doc_type, describe(interim).doc_kind) == ("jaarverslag", "begroting")
-    # A programme's interim report on its progress changes no budget.
-    progress = interim.replace(" De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.", "")
-    assert (describe(progress).doc_type, describe(progress).doc_kind) == ("overig", "rapport")
 
 
 def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():

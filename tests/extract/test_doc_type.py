@@ -165,6 +165,11 @@ PROSE = (
         # A study takes the report's name for its title and says what it is in the subtitle: about the report.
         ("jaarverslag_heading", "Rekening van de jaarrekening\nOnderzoek naar de jaarrekening 2023 van de gemeente "
          "Rotterdam\n\n" + PROSE, False),
+        # A subtitle that calls the document a study of anything: the report word in the title is its subject.
+        ("jaarverslag_heading", "Leesbaarheid van de jaarstukken\nOnderzoek naar de verantwoording over 2023 van "
+         "de gemeente Tilburg\n\n" + PROSE, False),
+        # Near miss: an annual report's subtitle about research ('Onderzoek en ...') is no study of anything.
+        ("jaarverslag_heading", "Jaarverslag 2023\nOnderzoek en onderwijs aan de hogeschool\n\n" + PROSE, True),
         # The report that comes with an annual report is about it ('bij').
         ("jaarverslag_heading", "Resultaten verantwoordingsonderzoek 2023\nMinisterie van Defensie\n"
          "Rapport bij het jaarverslag 2023\n\n" + PROSE, False),
@@ -172,6 +177,12 @@ PROSE = (
         ("jaarverslag_heading", "Jaarverslag 2023\nStichting Buurtwerk van de gemeente Rotterdam\n\n" + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # A newspaper's dateline without the date, which the paper prints at the head of the page.
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nZIERIKZEE - " + PROSE, True),
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nDEN HAAG – " + PROSE, True),
+        # Near misses: an abbreviation in capitals opening a paragraph, and a place dash without a headline above.
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nWMO - " + PROSE, False),
+        ("nieuws_dateline", "ZIERIKZEE - " + PROSE, False),
         # A colon after a date is a dateline only after a place: an agenda item is none.
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017: " + PROSE, True),
         ("nieuws_dateline", "Agenda\n\n18 april 2024: informatieavond over de Wmo in het gemeentehuis.\n", False),
