@@ -181,7 +181,7 @@ def report_words() -> ReportWords:
         # A compound names a report too: 'Burgerjaarverslag', 'Concernjaarrekening'.
         report_word=re.compile(rf"\b\w*?(?:{_alternatives(data.report_words)})\b(?!-)", re.IGNORECASE),
         about=re.compile(rf"\b(?:{_alternatives(data.about_words)})\b", re.IGNORECASE),
-        # 'Onderzoek naar de verantwoording over 2023', 'Een analyse van ...' is no study's name.
+        # 'Onderzoek naar de verantwoording over 2023' calls the document a study; 'Onderzoek en onderwijs' does not.
         study_heading=re.compile(rf"^(?:een\s+)?(?:{_alternatives(data.study_words)})\s+(?:{_alternatives(data.about_words)})\b",
                                  re.IGNORECASE),
         chapter_heading=_compile("reports.json", data.chapter_heading),
