@@ -309,6 +309,12 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
             if hit is not None:
                 return hit
+    # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
+    # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
+    for ln in printed_lines(ev.pages[0]):
+        if any(o.start <= ln.start and ln.end <= o.end for o in opening) and (
+                hit := date_alone(ln, "news_date_line")) is not None:
+            return hit
     return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
 
 

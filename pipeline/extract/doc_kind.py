@@ -75,6 +75,11 @@ class KindWords:
     # A title of the kind that also matches one of these names a step on the way, not the document
     # ('Verdaging van de beslissing op uw Woo-verzoek' is no decision).
     not_titles: dict[str, tuple[re.Pattern[str], ...]]
+    # Sentences that show a document the title names so is none of the kind: a Woo request's subject names
+    # the Woo as a decision's does, but the request asks (``verzoek ik u om openbaarmaking``).
+    not_texts: dict[str, tuple[re.Pattern[str], ...]]
+    # A draft's word before its title (``CONCEPT Nota aan Gedeputeerde Staten``): a draft is of its kind.
+    draft_prefix: re.Pattern[str]
     # Kinds never addressed to the Kamer: a letter to the Kamer that names one is a Kamerbrief about it.
     not_to_kamer: frozenset[str]
     markers: dict[str, str]
@@ -110,6 +115,9 @@ class KindWords:
     kamerstuk_dossier: re.Pattern[str]
     kamerstuk_bill: re.Pattern[str]
     kamerstuk_lines: int
+    # A dossier's title without its number (the number in the running header): the bill's name, which the
+    # dossier's other pieces print over their own ('VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE ...').
+    kamerstuk_dossier_title: re.Pattern[str]
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
@@ -122,7 +130,7 @@ def kind_words() -> KindWords:
     kinds = data.kinds
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
-    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_to_kamer", "markers"):
+    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_texts", "not_to_kamer", "markers"):
         unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
@@ -132,6 +140,9 @@ def kind_words() -> KindWords:
         )
         not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
                       for kind, patterns in data.not_titles.items()}
+        not_texts = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+                     for kind, patterns in data.not_texts.items()}
+        draft_prefix = re.compile(data.draft_prefix, re.IGNORECASE)
         other_document_lines = tuple(re.compile(p, re.IGNORECASE) for p in data.other_document_lines)
         release_stamp = re.compile(data.release_stamp, re.IGNORECASE)
     except re.error as err:
@@ -145,6 +156,8 @@ def kind_words() -> KindWords:
         max_title_words=data.max_title_words,
         titles=titles,
         not_titles=not_titles,
+        not_texts=not_texts,
+        draft_prefix=draft_prefix,
         not_to_kamer=frozenset(data.not_to_kamer),
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
         memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
@@ -166,6 +179,7 @@ def kind_words() -> KindWords:
         kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),
         kamerstuk_bill=re.compile(data.kamerstuk["bill"], re.IGNORECASE),
         kamerstuk_lines=int(data.kamerstuk["lines"]),
+        kamerstuk_dossier_title=re.compile(data.kamerstuk["dossier_title"], re.IGNORECASE),
     )
 
 
@@ -276,7 +290,7 @@ def titled(ev: Evidence) -> Titled | None:
         # Further down a capital word inside a line ('Toezegging Motie ...') is no title.
         # An annex names the document it belongs to after 'bij' ('Bijlage 1 bij besluit WOO-2024-0418'):
         # that is not the annex's own name, which may follow ('... WOO-2024-0418 Inventarislijst').
-        named = ANNEX_OF.sub(r"\g<annex>", named)
+        named = words.draft_prefix.sub("", ANNEX_OF.sub(r"\g<annex>", named))
         offsets = title_offsets(named) if opening and not is_subject else [0]
         # A heading run into the end of the letterhead starts at its own capital, whatever the field says before.
         tails = set(letterhead_tails(named)) if is_letterhead else set()
@@ -291,7 +305,26 @@ def titled(ev: Evidence) -> Titled | None:
                   and (words.kinds[kind] == "brief" or own_name(named, at, m, at in tails))
                   and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
         if starts:
-            return Titled(min(starts)[2], ln)
+            kind = min(starts)[2]
+            piece = piece_name(ev, ln, kind) if text is None and words.kamerstuk_dossier_title.match(named) else None
+            return piece or Titled(kind, ln)
+    return None
+
+
+def piece_name(ev: Evidence, title: Line, kind: str) -> Titled | None:
+    """The name a piece of a Kamerstuk dossier prints under the dossier's title (``Vaststelling van de
+    begrotingsstaten ...`` over ``VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE ...``, ``MOTIE VAN HET LID ...``):
+    the piece is what that line names, the dossier's title names the bill. A memorie van toelichting names
+    no other kind: the bill's title stays its name."""
+    words = kind_words()
+    if title not in ev.lines:
+        return None
+    at = ev.lines.index(title)
+    for ln in ev.lines[at + 1: at + 1 + words.kamerstuk_lines]:
+        for other, patterns in words.titles:
+            if other != kind and any(p.match(ln.text) for p in patterns) and not any(
+                    q.search(ln.text) for q in words.not_titles.get(other, ())):
+                return Titled(other, ln)
     return None
 
 
@@ -526,6 +559,7 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         titled_as = titled_kind(ev)
         if titled_as is not None and (
                 (titled_as in words.not_to_kamer and to_kamer(ev))
+                or any(p.search(ln.text) for p in words.not_texts.get(titled_as, ()) for ln in ev.lines)
                 or (type_rule in NEWS_TYPE_RULES and words.kinds[titled_as] == "brief")):
             titled_as = None
         marked = marked_kind(ev)

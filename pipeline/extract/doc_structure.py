@@ -59,8 +59,9 @@ def joined_signature(text: str) -> bool:
     if organisation_of(head) is None:
         return False
     signers = letter_words().signatories
+    # Older letters print the signer's name in brackets under the post ('(mr. W.H. van Rossum)').
     return any(person_prefix(part) is not None or signers.match(part)
-               for part in (p.strip() for p in rest.split(",")) if part)
+               for part in (p.strip().strip("()[]") for p in rest.split(",")) if part)
 
 
 def _memo_fields(ev: Evidence) -> bool:

@@ -7,18 +7,27 @@ website boilerplate never is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from pipeline.extract.doc_cells import cell_below
 from pipeline.extract.doc_evidence import Evidence, _labelled, address_index, salutation_index
-from pipeline.extract.doc_lines import _day_date_at, is_heading
+from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, _day_date_at, is_heading
 from pipeline.extract.doc_words import _fold, letter_words, news_words, report_words
 
 # --------------------------------------------------------------------------
 # Titles
 
 
+# OCR reads a speck before a label as a glyph of its own (``‚ Onderwerp: ...``); it does not hide the label.
+LEADING_SPECK = re.compile(r"^[^\w\s]{1,2}\s+(?=\w)")
+# How many printed lines a subject may run on under its label's line.
+SUBJECT_WRAP_LINES = 2
+
+
 def subject_line(ev: Evidence) -> str | None:
-    """``Onderwerp: ...`` / ``Betreft ...`` (margin field, inline, or label with the value below)."""
+    """``Onderwerp: ...`` / ``Betreft ...`` (margin field, inline, or label with the value below, also as
+    a cell of a row of labels over a row of values)."""
     labels = letter_words().subject_labels
     folded = {w.casefold() for w in labels}
     for page in ev.pages:
@@ -33,11 +42,41 @@ def subject_line(ev: Evidence) -> str | None:
             if below:
                 return below
     for i, ln in enumerate(ev.lines):
-        value = _labelled(ln.text, labels)
+        value = _labelled(LEADING_SPECK.sub("", ln.text), labels)
         if value:
-            return value
+            return " ".join([value, *(w.text for w in _run_on(ev, i))])
         if value == "" and i + 1 < len(ev.lines) and not _is_label_line(ev.lines[i + 1].text):
             return ev.lines[i + 1].text
+    return _subject_cell(ev, folded)
+
+
+def _run_on(ev: Evidence, i: int) -> list[Line]:
+    """The printed lines a subject runs on to under its label's line (``Onderwerp: beslissing op uw bezwaar
+    tegen ons besluit van 14`` / ``februari 2024 op het Woo-verzoek van uw cliënt``): the lines right under
+    it, no blank line between, up to the next label, salutation or sentence."""
+    out: list[Line] = []
+    last = ev.lines[i]
+    for ln in ev.lines[i + 1: i + 1 + SUBJECT_WRAP_LINES]:
+        if ln.page != last.page or ln.start != last.end + 1 or re.search(r"[.:;!?]$", last.text):
+            break
+        if (_labelled(ln.text, letter_words().margin_labels) is not None or letter_words().salutation.match(ln.text)
+                or len(ln.text.split()) > MAX_HEADING_WORDS):
+            break
+        out.append(ln)
+        last = ln
+    return out
+
+
+def _subject_cell(ev: Evidence, labels: set[str]) -> str | None:
+    """The value under a subject label in a row of labels over a row of values (``datum | ons kenmerk |
+    onderwerp`` over ``20 november 2023 | UIT 41877 | Woo-verzoek``), read from the word boxes."""
+    rows = ev.head_cells
+    for r, row in enumerate(rows):
+        for cell in row:
+            if cell.text.strip().rstrip(":").casefold() in labels:
+                under = cell_below(rows, r, cell, look=1)
+                if under is not None and not _is_label_line(under.text):
+                    return under.text
     return None
 
 

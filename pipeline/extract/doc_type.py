@@ -18,6 +18,8 @@ from pipeline.extract.doc_kind import news_label
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
+from pipeline.gazetteer import lookup
+from pipeline.woonplaatsen import place_index
 
 # --------------------------------------------------------------------------
 # doc_type rules: each takes the evidence and says whether it fires
@@ -117,15 +119,18 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
 
 
 def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
-    """An addressee line in the head (``Aan de Koning``, ``Aan de minister van ...``) and the
-    signature of a post at the end (``De vice-president van de Raad van State,``): a letter
-    without salutation, closing or address block, as advisory bodies and ministries send them.
-    A memo's ``Aan:`` is a field, not this line."""
-    prefix = letter_words().addressee_prefix
+    """An addressee line in the head (``Aan de Koning``, ``Aan de minister van ...``), or the opening
+    paragraph addressing its addressee (``heeft Uwe Majesteit ... aanhangig gemaakt``, as the Raad van
+    State's advice to the King prints it without the line), and the signature of a post at the end
+    (``De vice-president van de Raad van State,``): a letter without salutation, closing or address
+    block, as advisory bodies and ministries send them. A memo's ``Aan:`` is a field, not this line."""
+    words = letter_words()
     head = [ln.text for ln in ev.lines[:HEAD_LINES]]
-    addressed = any(t.casefold().startswith("aan ") and prefix.match(t) and len(t.split()) <= MAX_HEADING_WORDS
-                    for t in head)
-    return addressed and signed_for_a_post(ev)
+    addressed = any(t.casefold().startswith("aan ") and words.addressee_prefix.match(t)
+                    and len(t.split()) <= MAX_HEADING_WORDS for t in head)
+    # The first paragraph of prose, also when its lines are printed one by one.
+    opening = [t for t in paragraphs(ev.lines[:HEAD_LINES]) if len(t.split()) > MAX_HEADING_WORDS][:1]
+    return (addressed or any(words.forms_of_address.search(t) for t in opening)) and signed_for_a_post(ev)
 
 
 def rule_jaarverslag_heading(ev: Evidence) -> bool:
@@ -133,20 +138,36 @@ def rule_jaarverslag_heading(ev: Evidence) -> bool:
     headings; not in a heading *about* the report (``Rekenkameronderzoek naar de jaarrekening 2023``,
     ``Zienswijze op de jaarstukken``, ``Rapport bij het jaarverslag 2023``), which names it after a word of
     aboutness. A study may take the report's name as its title and say in a subtitle what it is (``Rekening
-    van de jaarrekening`` / ``Onderzoek naar de jaarrekening 2023``): an annual report never calls itself a
-    study of one, so an opening heading about the report word outweighs the others."""
+    van de jaarrekening`` / ``Onderzoek naar de jaarrekening 2023``, ``Leesbaarheid van de jaarstukken`` /
+    ``Onderzoek naar de verantwoording over 2023``): an annual report never calls itself a study of one, so an
+    opening heading about the report word, or one that names a study of anything, outweighs the others."""
     words = report_words()
     headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
+    if any(words.study_heading.match(h) for h in headings):
+        return False
     named = [bool(words.about.search(h[: m.start()])) for h in headings for m in words.report_word.finditer(h)]
     return (bool(named) and not any(named)) or bool(
         headings and words.chapter_heading.match(headings[0]) and headings[0].startswith("Programma")
     )
 
 
+# How many lines under the headline the lead of a news item starts within (a byline, a photo caption first).
+NEWS_LEAD_LINES = 4
+
+
 def rule_nieuws_dateline(ev: Evidence) -> bool:
-    """A dateline opening an early paragraph: ``DEN HAAG, 3 mei 2016 -``."""
+    """A dateline opening an early paragraph: ``DEN HAAG, 3 mei 2016 -``; or, under a headline, the place in
+    capitals and a dash opening the lead (``ZIERIKZEE - De gemeenteraad ...``), as a newspaper prints it with
+    the issue's date at the head of the page."""
     hit = news_date(ev)
-    return hit is not None and hit.rule == "news_dateline"
+    if hit is not None and hit.rule == "news_dateline":
+        return True
+    if not ev.lines or not is_heading(ev.lines[0].text) or address_index(ev) is not None:
+        return False
+    lead = next((t for t in paragraphs(ev.lines[1:NEWS_LEAD_LINES]) if len(t.split()) > MAX_HEADING_WORDS), None)
+    m = news_words().place_dateline.match(lead) if lead is not None else None
+    # A place, not an abbreviation in capitals ('OZB - De onroerendezaakbelasting ...').
+    return m is not None and (bool(place_index().candidates(m["place"])) or lookup(m["place"]) is not None)
 
 
 def rule_nieuws_label(ev: Evidence) -> bool:

@@ -120,6 +120,7 @@ class LetterWords:
     name_particles: frozenset[str]
     offices: dict[str, str]
     signatories: re.Pattern[str]
+    forms_of_address: re.Pattern[str]
     posts: tuple[str, ...]
     organisations: tuple[str, ...]
 
@@ -148,6 +149,7 @@ def letter_words() -> LetterWords:
         name_particles=frozenset(w.lower() for w in data.name_particles),
         offices={k.lower(): v for k, v in data.offices.items()},
         signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
+        forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
         posts=tuple(data.posts),
         organisations=tuple(data.organisations),
     )
@@ -158,6 +160,7 @@ class ReportWords:
     section_question: re.Pattern[str]
     report_word: re.Pattern[str]
     about: re.Pattern[str]
+    study_heading: re.Pattern[str]
     chapter_heading: re.Pattern[str]
     contents_headings: frozenset[str]
     front_matter_headings: frozenset[str]
@@ -178,6 +181,9 @@ def report_words() -> ReportWords:
         # A compound names a report too: 'Burgerjaarverslag', 'Concernjaarrekening'.
         report_word=re.compile(rf"\b\w*?(?:{_alternatives(data.report_words)})\b(?!-)", re.IGNORECASE),
         about=re.compile(rf"\b(?:{_alternatives(data.about_words)})\b", re.IGNORECASE),
+        # 'Onderzoek naar de verantwoording over 2023' calls the document a study; 'Onderzoek en onderwijs' does not.
+        study_heading=re.compile(rf"^(?:een\s+)?(?:{_alternatives(data.study_words)})\s+(?:{_alternatives(data.about_words)})\b",
+                                 re.IGNORECASE),
         chapter_heading=_compile("reports.json", data.chapter_heading),
         contents_headings=frozenset(_fold(w) for w in data.contents_headings),
         front_matter_headings=frozenset(_fold(w) for w in data.front_matter_headings),
@@ -194,6 +200,7 @@ def report_words() -> ReportWords:
 class NewsWords:
     labels: frozenset[str]
     dateline: re.Pattern[str]
+    place_dateline: re.Pattern[str]
     published: re.Pattern[str]
     wording: re.Pattern[str]
     speech: tuple[re.Pattern[str], ...]
@@ -205,6 +212,7 @@ def news_words() -> NewsWords:
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
         dateline=_compile("news.json", data.dateline),
+        place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),
         wording=re.compile(rf"(?<!\w)(?:{_alternatives(data.wording)})(?!\w)", re.IGNORECASE),
         speech=tuple(_compile("news.json", p, re.IGNORECASE) for p in data.speech),

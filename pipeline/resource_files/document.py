@@ -106,6 +106,10 @@ class DocumentKindsFile:
     max_title_words: int
     titles: dict[str, Any]
     not_titles: dict[str, Any]
+    # Sentences that show a document titled as a kind is none (a Woo request names the Woo too).
+    not_texts: dict[str, Any]
+    # A draft's word before its title ('CONCEPT Nota aan Gedeputeerde Staten'): a draft is of its kind.
+    draft_prefix: str
     not_to_kamer: list[str]
     markers: dict[str, Any]
     memo_titles: list[str]
@@ -144,6 +148,8 @@ class DocumentLettersFile:
     offices: WordMap
     # Who signs under a post's name in a signature block ('de secretaris', 'namens deze').
     signatories: list[str]
+    # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
+    forms_of_address: list[str]
     posts: list[str]
     organisations: list[str]
 
@@ -156,6 +162,9 @@ class DocumentNewsFile:
     NAME: ClassVar[str] = "news.json"
     labels: list[str]
     dateline: str
+    # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
+    # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).
+    place_dateline: str
     published: str
     wording: list[str]
     speech: list[str]
@@ -182,6 +191,8 @@ class DocumentReportsFile:
     section_questions: list[str]
     report_words: list[str]
     about_words: list[str]
+    # A study's name before a word of aboutness ('Onderzoek naar ...'): a heading that calls the document one.
+    study_words: list[str]
     chapter_heading: str
     contents_headings: list[str]
     front_matter_headings: list[str]

@@ -208,3 +208,13 @@ def test_a_colophon_on_the_last_page_dates_an_annual_report(colophon, value):
     first = "Jaarverslag 2023\n\nVoorwoord\n" + PROSE
     info = describe(first, "Productie\n\n" + PROSE + "\n\n" + colophon)
     assert info.doc_date == value
+
+
+def test_a_papers_issue_date_joined_to_its_masthead_dates_the_article():
+    printed = ["Zeeuws Nieuwsblad | Regio", "dinsdag 12 november 2024", "", "Raad stemt in met hogere ozb", "",
+               "ZIERIKZEE - " + PROSE]
+    hit = reports.news_opening_date(evidence((joined_page(printed, {0}),)))
+    assert hit is not None and hit.value == "2024-11-12"
+    # Near miss: a date after other words on its printed line (an embargo) is none of the opening's own.
+    embargo = ["PERSBERICHT", "Embargo tot dinsdag 12 november 2024, 10.00 uur", "", "Raad stemt in", "", PROSE]
+    assert reports.news_opening_date(evidence((joined_page(embargo, {0}),))) is None

@@ -190,30 +190,6 @@ def test_document_kind(text, doc_type, kind, kind_rule):
     assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == (doc_type, kind, kind_rule)
 
 
-@pytest.mark.parametrize(
-    ("subject", "kind"),
-    [
-        # A step on the way to a decision names the request and even the decision, but decides nothing.
-        ("Verdaging van de beslissing op uw Woo-verzoek", "brief"),
-        ("Uw Woo-verzoek: verzoek om verduidelijking", "brief"),
-        ("Ontvangstbevestiging van uw Woo-verzoek", "brief"),
-        ("Opschorting van de beslistermijn op uw verzoek op grond van de Wet open overheid", "brief"),
-        ("Verzoek om een zienswijze over het besluit op een Woo-verzoek", "brief"),
-        # The decision names the step after its own name; parts and ends of a decision are decisions.
-        ("Besluit op uw Woo-verzoek na ingebrekestelling", "woo_besluit"),
-        ("Tweede deelbesluit op uw Woo-verzoek over het Merwedekanaal", "woo_besluit"),
-        ("Eindbesluit op uw Wob-verzoek", "woo_besluit"),
-        # The Woo's own words for the request name the decision without the law's name.
-        ("Besluit op uw verzoek om openbaarmaking - geluidsoverlast Polderbaan", "woo_besluit"),
-        ("besluit op uw verzoek om informatie over de sloop van de flat", "woo_besluit"),
-        ("Beslissing op het verzoek om publieke informatie over de N201", "woo_besluit"),
-        ("Besluit op uw verzoek om subsidie voor het buurtwerk", "brief"),
-    ],
-)
-def test_a_woo_subject_names_a_decision_or_a_step_towards_one(subject, kind):
-    assert describe(WOO.replace("Besluit op uw Woo-verzoek over de subsidie buurtwerk", subject)).doc_kind == kind
-
-
 def test_a_letter_from_the_kamer_is_no_kamerbrief():
     # A committee's griffier writes on the Kamer's letterhead to a named addressee.
     text = ("Tweede Kamer der Staten-Generaal\nVaste commissie voor Binnenlandse Zaken\n\nDe burgemeester van Emmen\n"
@@ -350,37 +326,11 @@ def test_paragraphs_join_lines_without_a_blank_between():
     assert paragraphs(lines) == ["Kop", "een twee", "drie"]
 
 
-def test_woo_decision_named_in_the_margin_subject():
-    text = "Geachte heer Bakker,\n\n" + PROSE + "\n\nHoogachtend,\n\nDe minister,\n"
-    plain = CleanPage.from_text(text)
-    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets,
-                     margin_fields=(("Datum", "3 april 2024"), ("Betreft", "Besluit op uw Woo-verzoek")))
-    info = describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
-    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("brief", "woo_besluit", "kind_title")
-
-
 def test_a_letter_whose_subject_is_minutes_is_a_letter():
     text = ("Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nBetreft: Verslag van de bijeenkomst\n\n"
             "Geachte heer Bakker,\n\nHierbij zenden wij u het verslag.\n\nMet vriendelijke groet,\n\nJ. Jansen\n")
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == ("brief", "brief")
-
-
-BUDGET_EXTRACT = (
-    "Artikel 3 Uitgaven van het college\n\nUitgaven beleidsartikel (bedragen x € 1.000)\n\n"
-    "\t2024\t2025\nStand ontwerpbegroting 2024\t1.234\t1.240\nMutatie 1e suppletoire begroting\t12\t–\n\n"
-    "Ontvangsten beleidsartikel (bedragen x € 1.000)\n\n\t2024\t2025\nStand ontwerpbegroting 2024\t7\t0\n\n"
-    + PROSE + "\n")
-
-
-def test_an_extract_of_budget_tables_that_does_not_name_itself_is_a_budget():
-    info = describe(BUDGET_EXTRACT)
-    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("jaarverslag", "begroting", "kind_tables")
-
-
-def test_one_table_in_thousands_does_not_make_a_budget():
-    one = BUDGET_EXTRACT.split("Ontvangsten")[0] + PROSE + "\n"
-    assert describe(one).doc_kind != "begroting"
 
 
 def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
@@ -564,15 +514,6 @@ def test_a_report_titled_as_a_letter_on_letter_paper_is_a_report():
     assert describe(signed.replace("Tweejaarlijkse analyse\n", "Geachte heer Bakker,\n")).doc_type == "brief"
 
 
-def test_a_kamerstuk_prints_its_number_before_its_title():
-    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII Vaststelling van de "
-            "begrotingsstaten van het Ministerie van Binnenlandse Zaken\n\nNr. 34 MOTIE VAN HET LID DOORNBOS C.S.\n"
-            "Voorgesteld 13 november 2024\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n" + PROSE + "\n")
-    info = describe(text)
-    assert (info.doc_type, info.doc_kind) == ("overig", "motie")
-
-
-
 @pytest.mark.parametrize(
     ("text", "doc_type", "kind"),
     [
@@ -603,60 +544,6 @@ def test_a_kamerstuk_prints_its_number_before_its_title():
 def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == (doc_type, kind)
-
-
-@pytest.mark.parametrize(
-    ("subject", "kind"),
-    [
-        # The Wob's words for the request, without the law's name, article or preposition.
-        ("Uw verzoek om openbaarmaking over de herbeoordelingen WIA", "woo_besluit"),
-        ("beslissing op verzoek openbaarmaking brand Bornsestraat", "woo_besluit"),
-        ("Ontvangstbevestiging uw verzoek om openbaarmaking", "brief"),
-        ("Uw verzoek om een vergunning voor de Bornsestraat", "brief"),
-    ],
-)
-def test_a_woo_subject_in_the_wobs_words(subject, kind):
-    assert describe(WOO.replace("Besluit op uw Woo-verzoek over de subsidie buurtwerk", subject)).doc_kind == kind
-
-
-@pytest.mark.parametrize(
-    ("opening", "kind"),
-    [
-        # A list names the decision it belongs to; that is not the list's own name.
-        ("Rijkswaterstaat | Ministerie van Infrastructuur en Waterstaat Inventarislijst\n"
-         "behorend bij het Wob-besluit inzake de renovatie van de Van Brienenoordbrug\n", "inventarislijst"),
-        # A release's stamp over a released document names the release.
-        ("Woo-verzoek 2024/0217 - document 3\nGemeente Haarlem\nB&W-advies\n", "nota"),
-        ("Document 7 | Woo-besluit 2024-0311\nGespreksverslag\n", "verslag"),
-        ("Woo-besluit EZK 2024-0003817 | documentnummer 26\nGespreksverslag\n", "verslag"),
-        # The stamp run into the released document's title on one line: the title after it names the document.
-        ("Waterschap Aa en Maas | Woo-besluit 2024/1902 | document 2 OPENBAAR GEMAAKT Besluitenlijst vergadering DB\n",
-         "besluitenlijst"),
-        ("Woo-besluit Westland 2024-0044 | document 18 | Openbaar gemaakt op grond van de Woo Aantekeningen overleg\n",
-         "verslag"),
-        ("Woo-besluit Westland 2024-0044 | document 18 | Openbaar gemaakt op grond van de Woo\n", None),
-    ],
-)
-def test_a_line_that_names_another_document_is_no_title(opening, kind):
-    assert k.titled_kind(ev(opening + "\nDatum: 14-11-2018\n\n" + PROSE + "\n")) == kind
-
-
-def test_a_kamerstuks_dossier_title_names_only_the_bill_and_its_memorandum():
-    dossier = ("Tweede Kamer der Staten-Generaal\n36 550 XVI Wijziging van de begrotingsstaten van het Ministerie van "
-               "Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2024\n\n")
-    memorandum = describe(dossier + "Nr. 2 MEMORIE VAN TOELICHTING\n\n" + PROSE + "\n")
-    assert (memorandum.doc_type, memorandum.doc_kind) == ("jaarverslag", "begroting")
-    motion = describe(dossier + "Nr. 38\nMOTIE VAN HET LID VAN DER WERF C.S.\n\nDe Kamer,\n\n" + PROSE + "\n")
-    assert (motion.doc_type, motion.doc_kind) == ("overig", "motie")
-
-
-def test_an_interim_report_that_changes_the_budget_is_a_note_of_the_budget_cycle():
-    interim = ("gemeente Dinkelland\n\nTweede tussenrapportage 2024\n\nPeriode: 1 januari t/m 31 augustus 2024\n\n"
-               "Inleiding\n" + PROSE + " De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.\n")
-    assert (describe(interim).doc_type, describe(interim).doc_kind) == ("jaarverslag", "begroting")
-    # A programme's interim report on its progress changes no budget.
-    progress = interim.replace(" De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.", "")
-    assert (describe(progress).doc_type, describe(progress).doc_kind) == ("overig", "rapport")
 
 
 def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():

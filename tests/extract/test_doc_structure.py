@@ -156,10 +156,14 @@ def test_a_subject_under_the_documents_own_name_is_no_sign_of_a_letter():
         ("Burgemeester en Wethouders van Borculo, de Secretaris, de Burgemeester, [paraaf] D.A. 8/5", True),
         ("Gedeputeerde Staten van Gelderland, drs. J.M. Markink gedeputeerde", True),
         ("Gedeputeerde Staten van Gelderland, namens deze,", True),
+        # Older letters print the name under the post in brackets.
+        ("De Directeur-Generaal voor de Binnenlandse Bestuursaangelegenheden, (mr. W.H. van Rossum)", True),
+        ("De Minister van Financiën, (W.F. Duisenberg)", True),
         # A sentence that opens with a body, and a colophon's address, sign nothing.
         ("Gemeente Zwolle, de voorzitter van de raad en de griffier hebben het besproken.", False),
         ("Gemeente Zwolle, Postbus 10007, 8000 GA Zwolle", False),
         ("Burgemeester en Wethouders van Borculo", False),
+        ("Gemeente Zwolle, (zie bijlage)", False),
     ],
 )
 def test_a_signature_block_joined_into_one_line(line, signed):

@@ -138,6 +138,19 @@ PROSE = (
          False),
         ("brief_addressed_and_signed", "Aan: directie\n\n" + PROSE + "\n\nDe minister van Financiën,\n\nA. Bakker\n",
          False),
+        # The advice to the King printed without its addressee line addresses him in its opening sentence.
+        ("brief_addressed_and_signed", "Raad van State\n\nNo. W06.24.0112/II\n's-Gravenhage, 3 juli 2024\n\n"
+         "Bij Kabinetsmissive van 14 mei 2024, no. 2024001188, heeft Uwe Majesteit, op voordracht van de Minister "
+         "van Financiën, bij de Afdeling advisering aanhangig gemaakt het voorstel van wet.\n\n" + PROSE
+         + "\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n", True),
+        # A circulaire of the seventies, its signature block joined by a scan, the name in brackets.
+        ("brief_addressed_and_signed", "'s-Gravenhage, 3 maart 1972\n\nCIRCULAIRE\n\naan de gemeentebesturen\n\n"
+         + PROSE + "\n\nDe Minister voornoemd,\nVoor de Minister,\nDe Directeur-Generaal voor de Binnenlandse "
+         "Bestuursaangelegenheden, (mr. W.H. van Rossum)\n", True),
+        # Near miss: a report that names the King further on, and is signed by a post, addresses no one.
+        ("brief_addressed_and_signed", "Jaarverslag Raad van State\n\n" + PROSE + "\n\n" + PROSE
+         + " Het advies aan Uwe Majesteit volgde in mei.\n\nDe vice-president van de Raad van State,\n\n"
+         "Th.C. de Graaf\n", False),
         ("jaarverslag_heading", "Jaarverslag 2016\n\nInleiding\n\n" + PROSE, True),
         ("jaarverslag_heading", "Programma 7: Volksgezondheid\n\n" + PROSE, True),
         ("jaarverslag_heading", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het jaarverslag volgt.", False),
@@ -152,6 +165,11 @@ PROSE = (
         # A study takes the report's name for its title and says what it is in the subtitle: about the report.
         ("jaarverslag_heading", "Rekening van de jaarrekening\nOnderzoek naar de jaarrekening 2023 van de gemeente "
          "Rotterdam\n\n" + PROSE, False),
+        # A subtitle that calls the document a study of anything: the report word in the title is its subject.
+        ("jaarverslag_heading", "Leesbaarheid van de jaarstukken\nOnderzoek naar de verantwoording over 2023 van "
+         "de gemeente Tilburg\n\n" + PROSE, False),
+        # Near miss: an annual report's subtitle about research ('Onderzoek en ...') is no study of anything.
+        ("jaarverslag_heading", "Jaarverslag 2023\nOnderzoek en onderwijs aan de hogeschool\n\n" + PROSE, True),
         # The report that comes with an annual report is about it ('bij').
         ("jaarverslag_heading", "Resultaten verantwoordingsonderzoek 2023\nMinisterie van Defensie\n"
          "Rapport bij het jaarverslag 2023\n\n" + PROSE, False),
@@ -159,6 +177,12 @@ PROSE = (
         ("jaarverslag_heading", "Jaarverslag 2023\nStichting Buurtwerk van de gemeente Rotterdam\n\n" + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017 - " + PROSE, True),
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # A newspaper's dateline without the date, which the paper prints at the head of the page.
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nZIERIKZEE - " + PROSE, True),
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nDEN HAAG – " + PROSE, True),
+        # Near misses: an abbreviation in capitals opening a paragraph, and a place dash without a headline above.
+        ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nWMO - " + PROSE, False),
+        ("nieuws_dateline", "ZIERIKZEE - " + PROSE, False),
         # A colon after a date is a dateline only after a place: an agenda item is none.
         ("nieuws_dateline", "Subsidie buurtwerk verlengd\n\nUTRECHT, 9 januari 2017: " + PROSE, True),
         ("nieuws_dateline", "Agenda\n\n18 april 2024: informatieavond over de Wmo in het gemeentehuis.\n", False),

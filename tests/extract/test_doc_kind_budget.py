@@ -1,0 +1,83 @@
+"""The kind of the documents of the budget cycle and of a Kamerstuk dossier (``doc_kind.py``): a budget by its
+tables or its name, the pieces of a dossier under the bill's title, on texts written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.document import describe_document
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage
+
+
+def describe(text: str):
+    page = CleanPage.from_text(text)
+    return describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
+
+
+PROSE = (
+    "Het college heeft besloten de subsidie voor het buurtwerk in de wijk Oost te verlengen met twee jaar, "
+    "zodat de lopende projecten kunnen worden afgerond en geëvalueerd."
+)
+
+
+BUDGET_EXTRACT = (
+    "Artikel 3 Uitgaven van het college\n\nUitgaven beleidsartikel (bedragen x € 1.000)\n\n"
+    "\t2024\t2025\nStand ontwerpbegroting 2024\t1.234\t1.240\nMutatie 1e suppletoire begroting\t12\t–\n\n"
+    "Ontvangsten beleidsartikel (bedragen x € 1.000)\n\n\t2024\t2025\nStand ontwerpbegroting 2024\t7\t0\n\n"
+    + PROSE + "\n")
+
+
+def test_an_extract_of_budget_tables_that_does_not_name_itself_is_a_budget():
+    info = describe(BUDGET_EXTRACT)
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("jaarverslag", "begroting", "kind_tables")
+
+
+def test_one_table_in_thousands_does_not_make_a_budget():
+    one = BUDGET_EXTRACT.split("Ontvangsten")[0] + PROSE + "\n"
+    assert describe(one).doc_kind != "begroting"
+
+
+def test_a_kamerstuk_prints_its_number_before_its_title():
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII Vaststelling van de "
+            "begrotingsstaten van het Ministerie van Binnenlandse Zaken\n\nNr. 34 MOTIE VAN HET LID DOORNBOS C.S.\n"
+            "Voorgesteld 13 november 2024\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n" + PROSE + "\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "motie")
+
+
+def test_a_kamerstuks_dossier_title_names_only_the_bill_and_its_memorandum():
+    dossier = ("Tweede Kamer der Staten-Generaal\n36 550 XVI Wijziging van de begrotingsstaten van het Ministerie van "
+               "Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2024\n\n")
+    memorandum = describe(dossier + "Nr. 2 MEMORIE VAN TOELICHTING\n\n" + PROSE + "\n")
+    assert (memorandum.doc_type, memorandum.doc_kind) == ("jaarverslag", "begroting")
+    motion = describe(dossier + "Nr. 38\nMOTIE VAN HET LID VAN DER WERF C.S.\n\nDe Kamer,\n\n" + PROSE + "\n")
+    assert (motion.doc_type, motion.doc_kind) == ("overig", "motie")
+
+
+def test_an_interim_report_that_changes_the_budget_is_a_note_of_the_budget_cycle():
+    interim = ("gemeente Dinkelland\n\nTweede tussenrapportage 2024\n\nPeriode: 1 januari t/m 31 augustus 2024\n\n"
+               "Inleiding\n" + PROSE + " De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.\n")
+    assert (describe(interim).doc_type, describe(interim).doc_kind) == ("jaarverslag", "begroting")
+    # A programme's interim report on its progress changes no budget.
+    progress = interim.replace(" De financiële gevolgen zijn verwerkt in de bijgevoegde begrotingswijziging.", "")
+    assert (describe(progress).doc_type, describe(progress).doc_kind) == ("overig", "rapport")
+
+
+def test_a_dossier_title_without_its_number_names_the_piece_printed_under_it():
+    # The running header carries the dossier's number; the title line carries only the bill's name.
+    dossier = ("Eerste Kamer der Staten-Generaal   Vergaderjaar 2024-2025   36 600 B, C\n\n"
+               "Vaststelling van de begrotingsstaten van het Gemeentefonds voor het jaar 2025\n\n")
+    report = describe(dossier + "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN\n"
+                      "Vastgesteld 10 december 2024\n\n" + PROSE + "\n")
+    assert (report.doc_type, report.doc_kind) == ("overig", "verslag")
+    # Near miss: the memorie van toelichting names no other kind, so the bill's title names it.
+    memorandum = describe(dossier + "MEMORIE VAN TOELICHTING\n\n" + PROSE + "\n")
+    assert (memorandum.doc_type, memorandum.doc_kind) == ("jaarverslag", "begroting")
+
+
+def test_a_multi_year_estimate_is_a_budget():
+    for title in ("Meerjarenraming 2025-2029", "Meerjarenperspectief 2026-2029"):
+        info = describe(f"{title}\n\nWaterschap Vallei en Veluwe\n\n{PROSE}\n")
+        assert (info.doc_type, info.doc_kind) == ("jaarverslag", "begroting")
+    # Near miss: a multi-year plan of maintenance is no budget.
+    info = describe("Meerjarenonderhoudsplan 2025-2029\n\nWaterschap Vallei en Veluwe\n\n" + PROSE + "\n")
+    assert info.doc_kind != "begroting"
