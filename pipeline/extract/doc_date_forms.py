@@ -28,7 +28,7 @@ from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
 from pipeline.extract.doc_date_rules import _place_date
-from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, letter_words, weekdays
 from pipeline.resource_files import DocumentDatesFile
@@ -150,12 +150,14 @@ _GARBLED_LABEL = re.compile(r"[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,5})?")
 def lost_label_margin_date(ev: Evidence) -> DateHit | None:
     """A margin column on a scan whose first label came out as a scrap (``ak``): the date alone under it,
     right above a label of the column (``Ons kenmerk``), is the column's ``Datum``. Under a label that
-    reads (``Uw verzoek`` / ``6 januari 2025``) a date is that label's."""
+    reads (``Uw verzoek`` / ``6 januari 2025``) a date is that label's. Only the lines of the margin
+    column ingest set apart count: in a body, a table or a list a short word, a date and a word such as
+    ``Kenmerk`` may stand one under the other without being a field."""
     labels = {w.casefold() for w in letter_words().margin_labels}
     for page in ev.pages:
-        if "ocr" not in page.raw.method:
+        if "ocr" not in page.raw.method or page.number not in ev.margin_left:
             continue
-        lines = [ln for ln in page_lines(page) if ln.text.strip()]
+        lines = [ln for ln in page_lines(page) if ln.text.strip() and in_margin_column(ev, ln)]
         for above, ln, below in zip(lines, lines[1:], lines[2:], strict=False):
             scrap = above.text.strip()
             if (below.text.strip().rstrip(":").casefold() not in labels or scrap.casefold() in labels
