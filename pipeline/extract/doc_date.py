@@ -32,9 +32,10 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
-* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``: the forms of
-  ``doc_date_forms.py`` (a place-date line with only a month, a dated cell of a one-page letter's footer,
-  two-digit years, a scan's margin date whose label is unreadable);
+* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``,
+  ``signed_place_date``: the forms of ``doc_date_forms.py`` (a place-date line with only a month, a dated
+  cell of a one-page letter's footer, two-digit years, a scan's margin date whose label is unreadable, a
+  statement's place-date above its signature at its end);
 * ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
   in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
@@ -67,6 +68,7 @@ from pipeline.extract.doc_date_forms import (
     lost_label_margin_date,
     place_month_line,
     short_year_date,
+    signed_place_date,
 )
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
@@ -496,8 +498,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks, version_date, lost_label_margin_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
+    # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (letter_fallbacks, adopted_cell_date, title_page_date, status_date, published_stamp_date,
-               changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year),
+               changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.

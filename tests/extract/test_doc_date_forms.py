@@ -1,5 +1,6 @@
 """The letter date forms of ``pipeline/extract/doc_date_forms.py``: a place-date line with only a
-month, a dated cell of a one-page letter's footer, two-digit years after a date label or a stamp."""
+month, a dated cell of a one-page letter's footer, two-digit years after a date label or a stamp, a scan's
+margin date whose label was lost, a statement's place-date above its signature."""
 
 from __future__ import annotations
 
@@ -174,3 +175,35 @@ READS = "Behandeld door\nteam Juridische Zaken\n"
 ])
 def test_the_same_lines_outside_the_margin_column_are_no_lost_label_date(lines):
     assert forms.lost_label_margin_date(scanned(lines)) is None
+
+
+STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad van toezicht van Stichting Kinderopvang Zuid\n\n"
+             "Ons oordeel\nWij hebben de verantwoording over 2024 van de stichting onderzocht. Naar ons oordeel is de "
+             "verantwoording in alle van materieel belang zijnde aspecten opgesteld volgens de subsidievoorwaarden.\n\n"
+             "Basis voor ons oordeel\nWij hebben ons onderzoek uitgevoerd volgens de Nederlandse standaarden.\n")
+
+
+@pytest.mark.parametrize(("end", "value"), [
+    # The place-date line above the signature at the statement's end dates it.
+    ("\nEindhoven, 14 mei 2025\n\nAccountantskantoor Brabant B.V.\n\nw.g. mr. drs. P. de Wit RA\n", "2025-05-14"),
+    ("\nEindhoven, mei 2025\n\nw.g. P. de Wit RA\n", "2025-05"),
+    # A place-date line with the body going on under it, or with nothing signed under it, is no signature's.
+    ("\nEindhoven, 14 mei 2025\n\nWij hebben de verantwoording over 2024 van de stichting onderzocht en hebben "
+     "daarbij de subsidievoorwaarden van de gemeente Eindhoven gevolgd.\n\nw.g. P. de Wit RA\n", None),
+    ("\nw.g. P. de Wit RA\nEindhoven, 14 mei 2025\n", None),
+    ("\nAccountantskantoor Brabant B.V.\n\nw.g. P. de Wit RA\n", None),
+])
+def test_a_statement_is_dated_by_the_place_date_above_its_signature_at_its_end(end, value):
+    text = STATEMENT + end
+    hit = forms.signed_place_date(ev(text))
+    assert (hit.value, hit.rule) == (value, "signed_place_date") if value else hit is None
+    if value:
+        assert (describe(text).doc_type, describe(text).doc_date) == ("overig", value)
+
+
+def test_a_place_date_above_a_signature_on_an_earlier_page_is_no_signed_end():
+    signed = CleanPage.from_text(STATEMENT + "\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n")
+    annex = CleanPage.from_text("Bijlage: de verantwoording over 2024\n\n" + PROSE + "\n" + PROSE + "\n")
+    annex = CleanPage(number=2, text=annex.text, raw=annex.raw, raw_offsets=annex.raw_offsets)
+    assert forms.signed_place_date(evidence((signed,))).value == "2025-05-14"
+    assert forms.signed_place_date(evidence((signed, annex))) is None
