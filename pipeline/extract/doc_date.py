@@ -16,6 +16,8 @@ reaches ``doc_date_rule``:
 * ``adopted_cell``: a report's adoption date as a field of its head (``Rapport vastgesteld``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
   split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
+* ``title_row_date``: a budget form's ``Datum`` in a row of labels under its title, before its adoption
+  at the foot;
 * ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head
   (a council proposal's ``Raadsvergadering  Datum  Agendapunt`` row too),
   read from the word boxes (``doc_cells.py``) where the text has joined them: a row of
@@ -328,7 +330,8 @@ def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> D
     return _day_date_at(line, rule, "start") if line is not None else None
 
 
-def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell") -> DateHit | None:
+def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell",
+              rows: list[list[Cell]] | None = None) -> DateHit | None:
     """A date label printed as a cell of the letter head, with its value after it in the cell
     (``Ons kenmerk: 2025-0123   Datum: 3 maart 2025``), in the next cell of its row (``Datum``
     ... ``3 maart 2025``) or in the cell under it (a row of labels over a row of values:
@@ -336,7 +339,7 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
     from the word boxes, which keep the cells apart where the text has joined them. Other ``labels``
     read another date so (``Ingediend`` of a council member's questions)."""
     labels = labels or letter_words().date_labels
-    rows = ev.head_cells
+    rows = ev.head_cells if rows is None else rows
     for r, row in enumerate(rows):
         for k, cell in enumerate(row):
             m = label_at_start(cell.text, labels)
@@ -356,6 +359,14 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
             if hit is not None:
                 return hit
     return None
+
+
+def title_row_date(ev: Evidence) -> DateHit | None:
+    """A form's own ``Datum`` printed in a row of labels right under its title (``Dienstjaar | Datum |
+    Zaaknummer`` over ``2024 | 08-10-2024 | Z.24.01133``), read before a title-page line further down:
+    the adoption printed at the form's foot (``Vastgesteld door de raad in zijn vergadering van ...``)
+    is the council's later act."""
+    return cell_date(ev, rows=ev.head_cells[: document_date_words()["opening_lines"]], rule="title_row_date")
 
 
 def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
@@ -465,8 +476,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
     # A begrotingswijziging of a joint body dates itself in a row of labels under its title (``Datum |
     # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
-    # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other.
-    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date, status_date),
+    # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
+    # under the title comes before a title-page label: a form prints its adoption at its foot.
+    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date, status_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
