@@ -350,7 +350,7 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
-                under = cell_below(rows, r, cell)
+                under = cell_below(rows, r, cell, specks=scanned(ev, cell.page))
                 if under is not None and _column_of_dates(rows, under):
                     under = None
                 below = [c for c in (under, cell_continued(rows, r, cell)) if c is not None]

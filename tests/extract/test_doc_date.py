@@ -756,3 +756,16 @@ def test_pdf_budget_form_dated_in_the_row_of_labels_under_its_title(tmp_path, la
              (72, 244, "de griffier, de voorzitter,")]
     info = _describe_pdf(_pdf(tmp_path / "wijziging.pdf", rows))
     assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", value, rule)
+
+
+@pytest.mark.parametrize(("method", "value"), [("ocr", "2025-03-03"), ("pdf", None)])
+def test_a_speck_under_a_date_label_in_a_row_of_labels_is_passed_over_on_a_scan(tmp_path, method, value):
+    from dataclasses import replace
+
+    rows = [(72, 60, "Omgevingsdienst Twente"), (72, 110, "Datum verzending"), (232, 110, "Kenmerk"),
+            (140, 119, "7"), (72, 128, "3 maart 2025"), (232, 128, "ZK-25-0117"),
+            (72, 170, "Geachte heer Smit,"), (72, 190, PROSE)]
+    found = _ev_pdf(_pdf(tmp_path / "besluit.pdf", rows))
+    pages = tuple(replace(p, raw=replace(p.raw, method=method)) for p in found.pages)
+    hit = dd.cell_date(evidence(pages))
+    assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None
