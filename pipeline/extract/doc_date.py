@@ -478,7 +478,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
     # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
     # under the title comes before a title-page label: a form prints its adoption at its foot.
-    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date, status_date),
+    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date,
+                  status_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').

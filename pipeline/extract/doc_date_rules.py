@@ -107,7 +107,7 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
             qualified = qualified or hit
         elif i + 1 < len(ev.lines):
             below = ev.lines[i + 1]
-            broken = None if row else _broken_label(ln, below, labels)
+            broken = None if row else _broken_label(ln, below, labels, ocr)
             if broken is not None:
                 hit = _day_date_at(ev.lines[i + 2], "datum_label_broken", "start") if i + 2 < len(ev.lines) else None
                 if broken == "own" and hit is not None:
@@ -144,7 +144,7 @@ def _noted_date(ln: Line, value_start: int) -> DateHit | None:
     return hit
 
 
-def _broken_label(ln: Line, below: Line, labels: tuple[str, ...]) -> str | None:
+def _broken_label(ln: Line, below: Line, labels: tuple[str, ...], ocr: bool = False) -> str | None:
     """A date label of two words that a narrow margin column broke over two lines (``Datum`` /
     ``verzending`` / ``7 november 2024``; ingest splits off the ``Datum`` it knows): ``own`` for a
     label of the document's date, ``other`` for another date's (``Datum`` / ``raadsvergadering``),
@@ -157,7 +157,7 @@ def _broken_label(ln: Line, below: Line, labels: tuple[str, ...]) -> str | None:
     joined = f"{ln.text.rstrip(' :')} {word}"
     if _other_date_label().fullmatch(joined):
         return "other"
-    return "own" if _labelled(joined, labels) == "" else "qualified"
+    return "own" if _labelled(joined, labels, ocr) == "" else "qualified"
 
 
 def _place_alone(text: str) -> bool:
