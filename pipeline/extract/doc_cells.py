@@ -122,12 +122,13 @@ def head_rows(page: CleanPage) -> list[list[Cell]]:
     return out
 
 
-def cell_below(rows: list[list[Cell]], r: int, cell: Cell, look: int = 2) -> Cell | None:
+def cell_below(rows: list[list[Cell]], r: int, cell: Cell, look: int = 2, specks: bool = False) -> Cell | None:
     """The cell under ``cell`` in the next ``look`` rows: the first whose left edge is nearest
-    to its own (a column of a table of fields is aligned on the left)."""
+    to its own (a column of a table of fields is aligned on the left). With ``specks`` (a scan), a
+    lone glyph is passed over: a speck between a label and its value, which OCR reads as ``7`` or ``'``."""
     width = max(cell.x1 - cell.x0, 20.0)
     for row in rows[r + 1: r + 1 + look]:
-        near = [c for c in row if abs(c.x0 - cell.x0) <= width]
+        near = [c for c in row if abs(c.x0 - cell.x0) <= width and not (specks and len(c.text.strip()) <= 1)]
         if near:
             return min(near, key=lambda c: abs(c.x0 - cell.x0))
     return None

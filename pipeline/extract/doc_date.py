@@ -16,6 +16,8 @@ reaches ``doc_date_rule``:
 * ``adopted_cell``: a report's adoption date as a field of its head (``Rapport vastgesteld``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
   split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
+* ``title_row_date``: a budget form's ``Datum`` in a row of labels under its title, before its adoption
+  at the foot;
 * ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head
   (a council proposal's ``Raadsvergadering  Datum  Agendapunt`` row too),
   read from the word boxes (``doc_cells.py``) where the text has joined them: a row of
@@ -32,9 +34,10 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
-* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``: the forms of
-  ``doc_date_forms.py`` (a place-date line with only a month, a dated cell of a one-page letter's footer,
-  two-digit years, a scan's margin date whose label is unreadable);
+* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``,
+  ``signed_place_date``: the forms of ``doc_date_forms.py`` (a place-date line with only a month, a dated
+  cell of a one-page letter's footer, two-digit years, a scan's margin date whose label is unreadable, a
+  statement's place-date above its signature at its end);
 * ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
   in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
@@ -67,6 +70,7 @@ from pipeline.extract.doc_date_forms import (
     lost_label_margin_date,
     place_month_line,
     short_year_date,
+    signed_place_date,
 )
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
@@ -326,7 +330,8 @@ def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> D
     return _day_date_at(line, rule, "start") if line is not None else None
 
 
-def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell") -> DateHit | None:
+def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell",
+              rows: list[list[Cell]] | None = None) -> DateHit | None:
     """A date label printed as a cell of the letter head, with its value after it in the cell
     (``Ons kenmerk: 2025-0123   Datum: 3 maart 2025``), in the next cell of its row (``Datum``
     ... ``3 maart 2025``) or in the cell under it (a row of labels over a row of values:
@@ -334,7 +339,7 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
     from the word boxes, which keep the cells apart where the text has joined them. Other ``labels``
     read another date so (``Ingediend`` of a council member's questions)."""
     labels = labels or letter_words().date_labels
-    rows = ev.head_cells
+    rows = ev.head_cells if rows is None else rows
     for r, row in enumerate(rows):
         for k, cell in enumerate(row):
             m = label_at_start(cell.text, labels)
@@ -345,7 +350,7 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
-                under = cell_below(rows, r, cell)
+                under = cell_below(rows, r, cell, specks=scanned(ev, cell.page))
                 if under is not None and _column_of_dates(rows, under):
                     under = None
                 below = [c for c in (under, cell_continued(rows, r, cell)) if c is not None]
@@ -354,6 +359,14 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
             if hit is not None:
                 return hit
     return None
+
+
+def title_row_date(ev: Evidence) -> DateHit | None:
+    """A form's own ``Datum`` printed in a row of labels right under its title (``Dienstjaar | Datum |
+    Zaaknummer`` over ``2024 | 08-10-2024 | Z.24.01133``), read before a title-page line further down:
+    the adoption printed at the form's foot (``Vastgesteld door de raad in zijn vergadering van ...``)
+    is the council's later act."""
+    return cell_date(ev, rows=ev.head_cells[: document_date_words()["opening_lines"]], rule="title_row_date")
 
 
 def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
@@ -463,8 +476,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
     # A begrotingswijziging of a joint body dates itself in a row of labels under its title (``Datum |
     # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
-    # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other.
-    "begroting": (title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date, status_date),
+    # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
+    # under the title comes before a title-page label: a form prints its adoption at its foot.
+    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date,
+                  status_date),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
@@ -496,8 +511,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "brief": (letter_fallbacks, version_date, lost_label_margin_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
+    # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (letter_fallbacks, adopted_cell_date, title_page_date, status_date, published_stamp_date,
-               changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year),
+               changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.

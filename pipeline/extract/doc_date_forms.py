@@ -13,6 +13,8 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
   value of a date label or a received stamp (``Datum: 21-11-24``, ``Ontvangen 12-03-24``), as
   forms, memos and stamps print it. The date grammar leaves such figures alone in running text,
   where they may be anything; after a date label they are a date;
+* ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
+  ``Controleverklaring``): the place-date line right above the signature on the last page;
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
   unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label.
 """
@@ -28,7 +30,7 @@ from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
 from pipeline.extract.doc_date_rules import _place_date
-from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, letter_words, weekdays
 from pipeline.resource_files import DocumentDatesFile
@@ -74,6 +76,25 @@ def place_month_line(ev: Evidence) -> DateHit | None:
         # A day date on such a line is the place-date line's (a report's cover prints one too).
         if (hit is not None and len(hit.value) == len("2024-12") and hit.start == ln.start + m.end()
                 and not ln.text[hit.end - ln.start:].strip(" .")):
+            return hit
+    return None
+
+
+def signed_place_date(ev: Evidence) -> DateHit | None:
+    """A statement signed at its end, with no date at its head: the place-date line right above the
+    signature on the last page (``Den Haag, 3 april 2025`` over ``Auditbureau ... B.V.`` and the
+    signer's name), as an accountant's ``Controleverklaring`` or an advice is dated where it is signed.
+    A place-date line with a paragraph of the body after it is no signature's."""
+    if not ev.lines:
+        return None
+    last = ev.lines[-1].page
+    lines = [ln for ln in ev.lines if ln.page == last]
+    for i, ln in enumerate(lines[:-1]):
+        m = _place_date().match(ln.text)
+        if m is None or not _in_signature(lines[i + 1:], last):
+            continue
+        hit = _date_after(ln, m.end(), "signed_place_date", month=True)
+        if hit is not None and hit.start == ln.start + m.end() and not ln.text[hit.end - ln.start:].strip(" ."):
             return hit
     return None
 
@@ -150,12 +171,14 @@ _GARBLED_LABEL = re.compile(r"[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,5})?")
 def lost_label_margin_date(ev: Evidence) -> DateHit | None:
     """A margin column on a scan whose first label came out as a scrap (``ak``): the date alone under it,
     right above a label of the column (``Ons kenmerk``), is the column's ``Datum``. Under a label that
-    reads (``Uw verzoek`` / ``6 januari 2025``) a date is that label's."""
+    reads (``Uw verzoek`` / ``6 januari 2025``) a date is that label's. Only the lines of the margin
+    column ingest set apart count: in a body, a table or a list a short word, a date and a word such as
+    ``Kenmerk`` may stand one under the other without being a field."""
     labels = {w.casefold() for w in letter_words().margin_labels}
     for page in ev.pages:
-        if "ocr" not in page.raw.method:
+        if "ocr" not in page.raw.method or page.number not in ev.margin_left:
             continue
-        lines = [ln for ln in page_lines(page) if ln.text.strip()]
+        lines = [ln for ln in page_lines(page) if ln.text.strip() and in_margin_column(ev, ln)]
         for above, ln, below in zip(lines, lines[1:], lines[2:], strict=False):
             scrap = above.text.strip()
             if (below.text.strip().rstrip(":").casefold() not in labels or scrap.casefold() in labels

@@ -107,6 +107,14 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
             qualified = qualified or hit
         elif i + 1 < len(ev.lines):
             below = ev.lines[i + 1]
+            broken = None if row else _broken_label(ln, below, labels, ocr)
+            if broken is not None:
+                hit = _day_date_at(ev.lines[i + 2], "datum_label_broken", "start") if i + 2 < len(ev.lines) else None
+                if broken == "own" and hit is not None:
+                    return hit
+                if broken == "qualified":
+                    qualified = qualified or hit
+                continue
             hit = _day_date_at(below, "datum_label_row" if row else "datum_label_above", "start")
             # 'Plaats en datum' over 'Den Haag,' over '7 november 2023': the place opens the value.
             if hit is None and not row and i + 2 < len(ev.lines) and _place_alone(below.text):
@@ -134,6 +142,22 @@ def _noted_date(ln: Line, value_start: int) -> DateHit | None:
                                                                        "note") is not None:
         return None
     return hit
+
+
+def _broken_label(ln: Line, below: Line, labels: tuple[str, ...], ocr: bool = False) -> str | None:
+    """A date label of two words that a narrow margin column broke over two lines (``Datum`` /
+    ``verzending`` / ``7 november 2024``; ingest splits off the ``Datum`` it knows): ``own`` for a
+    label of the document's date, ``other`` for another date's (``Datum`` / ``raadsvergadering``),
+    ``qualified`` for a word no list knows (``Datum`` / ``collegebesluit``), as on one line; None
+    when the line below is no word of the label (a weekday, a label of its own, a date)."""
+    word = below.text.strip()
+    if (not re.fullmatch(r"[^\W\d_][\w&-]*", word) or re.fullmatch(weekdays(), word, re.IGNORECASE)
+            or _labelled(word, tuple(letter_words().margin_labels)) is not None):
+        return None
+    joined = f"{ln.text.rstrip(' :')} {word}"
+    if _other_date_label().fullmatch(joined):
+        return "other"
+    return "own" if _labelled(joined, labels, ocr) == "" else "qualified"
 
 
 def _place_alone(text: str) -> bool:
@@ -181,6 +205,10 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
     labels = _alternatives(letter_words().date_labels)
     for i, ln in enumerate(ev.lines):
         if not re.search(rf"(?:^|\s)(?:{labels})$", ln.text):
+            continue
+        # A label alone over the rest of its words ('Datum' / 'raadsvergadering') is read by ``labelled_date``.
+        if (i + 1 < len(ev.lines) and _labelled(ln.text, letter_words().date_labels) == ""
+                and _broken_label(ln, ev.lines[i + 1], letter_words().date_labels) is not None):
             continue
         for below in ev.lines[i + 1: i + 4]:
             hit = _day_date_at(below, "datum_label_ocr_column", "end")

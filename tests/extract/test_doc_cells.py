@@ -67,3 +67,18 @@ def test_a_label_opens_a_cell_in_any_case_with_or_without_colon():
     assert label_at_start("Datum: 3 maart 2025", labels).end() == 7
     assert label_at_start("Datumstempel", labels) is None
     assert label_at_start("Ons kenmerk", labels) is None
+
+
+def test_a_speck_between_a_label_and_its_value_is_passed_over_on_a_scan(tmp_path):
+    # A speck of the scanner under the label, read by OCR as a glyph of its own row.
+    page = _page(tmp_path / "v.pdf", [(72, 200, "Datum verzending"), (232, 200, "Kenmerk"),
+                                      (140, 209, "7"), (72, 218, "3 maart 2025"), (232, 218, "ZK-25-0117")])
+    rows = head_rows(page)
+    assert [[c.text for c in row] for row in rows] == [["Datum verzending", "Kenmerk"], ["7"],
+                                                        ["3 maart 2025", "ZK-25-0117"]]
+    assert cell_below(rows, 0, rows[0][0]).text == "7"
+    assert cell_below(rows, 0, rows[0][0], specks=True).text == "3 maart 2025"
+    # A value of two characters is one ('Bijlagen' / '12'), also on a scan.
+    page = _page(tmp_path / "b.pdf", [(72, 200, "Bijlagen"), (72, 212, "12"), (72, 224, "Postbus 25")])
+    rows = head_rows(page)
+    assert cell_below(rows, 0, rows[0][0], specks=True).text == "12"

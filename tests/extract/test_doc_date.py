@@ -735,3 +735,37 @@ def test_an_inventory_list_is_dated_by_its_own_version_line(head, value):
             "toegevoegd na een aanvullende zoekslag in de systemen van de afdeling Handhaving.\n")
     hit = dd.document_date(ev(text), "overig", "inventarislijst")
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("labels", "value", "rule"),
+    [
+        # A budget form's own Datum in the row of labels under its title, before the adoption at its foot.
+        (("Begrotingsjaar", "Datum", "Registratienummer"), "2025-02-14", "title_row_date"),
+        # Without a Datum of its own in the row, the row dates nothing: the adoption line is all there is.
+        (("Begrotingsjaar", "Raadsvergadering", "Registratienummer"), "2025-03-27", "title_page_date"),
+    ],
+)
+def test_pdf_budget_form_dated_in_the_row_of_labels_under_its_title(tmp_path, labels, value, rule):
+    rows = [(72, 60, "Gemeente Vlieland"), (72, 80, "Begrotingswijziging nr. 2025-03")]
+    for k, (label, cell) in enumerate(zip(labels, ("2025", "14-02-2025", "RV.25.0042"), strict=True)):
+        rows += [(72 + 130 * k, 110, label), (72 + 130 * k, 124, cell)]
+    rows += [(72, 160, "Toelichting"), (72, 176, "De kosten van de haven vallen hoger uit dan begroot."),
+             (72, 192, "De lasten worden gedekt uit de algemene reserve."),
+             (72, 230, "Vastgesteld door de raad in zijn vergadering van 27 maart 2025"),
+             (72, 244, "de griffier, de voorzitter,")]
+    info = _describe_pdf(_pdf(tmp_path / "wijziging.pdf", rows))
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", value, rule)
+
+
+@pytest.mark.parametrize(("method", "value"), [("ocr", "2025-03-03"), ("pdf", None)])
+def test_a_speck_under_a_date_label_in_a_row_of_labels_is_passed_over_on_a_scan(tmp_path, method, value):
+    from dataclasses import replace
+
+    rows = [(72, 60, "Omgevingsdienst Twente"), (72, 110, "Datum verzending"), (232, 110, "Kenmerk"),
+            (140, 119, "7"), (72, 128, "3 maart 2025"), (232, 128, "ZK-25-0117"),
+            (72, 170, "Geachte heer Smit,"), (72, 190, PROSE)]
+    found = _ev_pdf(_pdf(tmp_path / "besluit.pdf", rows))
+    pages = tuple(replace(p, raw=replace(p.raw, method=method)) for p in found.pages)
+    hit = dd.cell_date(evidence(pages))
+    assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None

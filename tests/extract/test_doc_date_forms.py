@@ -1,7 +1,10 @@
 """The letter date forms of ``pipeline/extract/doc_date_forms.py``: a place-date line with only a
-month, a dated cell of a one-page letter's footer, two-digit years after a date label or a stamp."""
+month, a dated cell of a one-page letter's footer, two-digit years after a date label or a stamp, a scan's
+margin date whose label was lost, a statement's place-date above its signature."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -107,15 +110,41 @@ def test_a_two_digit_year_in_running_text_is_no_letter_date():
     assert forms.short_year_date(ev(text)) is None and describe(text).doc_date is None
 
 
-def scanned(text: str, method: str = "ocr"):
-    from pipeline.records import RawPage
+# Where a scan's lines stand, in points: the body at the left, a table's column in the middle,
+# the margin column at the right of a page this wide.
+PAGE_WIDTH, BODY_X, TABLE_X, MARGIN_X = 595.0, 70.0, 300.0, 440.0
 
-    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method=method),
-                     raw_offsets=tuple(range(len(text) + 1)))
+
+def scanned(lines: list[tuple[float, str]], method: str = "ocr"):
+    """A scanned page of lines, each at its x and one under the other, with word boxes as OCR gives
+    them; the margin column's labels that read are its fields, as ingest sets them apart."""
+    from pipeline.extract.doc_words import letter_words
+    from pipeline.records import BBox, RawPage, Word
+
+    text = "\n".join(line for _, line in lines)
+    labels = {w.casefold() for w in letter_words().margin_labels}
+    fields = tuple((line, nxt) for (x, line), (_, nxt) in zip(lines, lines[1:], strict=False)
+                   if x == MARGIN_X and line.casefold() in labels)
+    words, pos = [], 0
+    for row, (x, line) in enumerate(lines):
+        top = 60.0 + 14 * row
+        for m in re.finditer(r"\S+", line):
+            left = x + 6 * m.start()
+            words.append(Word(m.group(), pos + m.start(), pos + m.end(),
+                              BBox(left, top, left + 6 * len(m.group()), top + 10)))
+        pos += len(line) + 1
+    raw = RawPage(number=1, text=text, method=method, width=PAGE_WIDTH, height=842.0, words=tuple(words),
+                  margin_fields=fields)
+    page = CleanPage(number=1, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1)), margin_fields=fields)
     return evidence((page,))
 
 
-LETTER = "De heer S. Jacobs\nPostbus 15562\n1001 NB Amsterdam\n\nGeachte heer Jacobs,\n\n" + PROSE + CLOSING + "\n"
+LETTER = "De heer S. Jacobs\nPostbus 15562\n1001 NB Amsterdam\n\nGeachte heer Jacobs,\n\n" + PROSE + CLOSING
+BODY = [(BODY_X, line) for line in LETTER.strip().split("\n")]
+
+
+def at(x: float, column: str) -> list[tuple[float, str]]:
+    return [(x, line) for line in column.strip().split("\n")]
 
 
 @pytest.mark.parametrize(("column", "method", "value"), [
@@ -127,5 +156,54 @@ LETTER = "De heer S. Jacobs\nPostbus 15562\n1001 NB Amsterdam\n\nGeachte heer Ja
     ("Ons kenmerk KSA-25-0012\n6 januari 2025\nBehandeld door\nteam Juridische Zaken\n", "ocr", None),
 ])
 def test_a_scans_margin_date_whose_label_was_lost(column, method, value):
-    hit = forms.lost_label_margin_date(scanned(LETTER + column, method))
+    hit = forms.lost_label_margin_date(scanned(BODY + at(MARGIN_X, column), method))
     assert (hit.value if hit else None) == value
+    if value:
+        assert hit.rule == "margin_datum_lost_label"
+
+
+LOST = "ak\n11 maart 2025\nOns kenmerk\nKSA-25-0012\n"
+READS = "Behandeld door\nteam Juridische Zaken\n"
+
+
+@pytest.mark.parametrize("lines", [
+    # The same lines in the body of a letter whose margin column reads, in a column of a table
+    # between the body and that margin column, or on a page with no margin column at all.
+    BODY[:5] + at(BODY_X, LOST) + BODY[5:] + at(MARGIN_X, READS),
+    BODY + at(TABLE_X, LOST) + at(MARGIN_X, READS),
+    BODY + at(BODY_X, LOST),
+])
+def test_the_same_lines_outside_the_margin_column_are_no_lost_label_date(lines):
+    assert forms.lost_label_margin_date(scanned(lines)) is None
+
+
+STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad van toezicht van Stichting Kinderopvang Zuid\n\n"
+             "Ons oordeel\nWij hebben de verantwoording over 2024 van de stichting onderzocht. Naar ons oordeel is de "
+             "verantwoording in alle van materieel belang zijnde aspecten opgesteld volgens de subsidievoorwaarden.\n\n"
+             "Basis voor ons oordeel\nWij hebben ons onderzoek uitgevoerd volgens de Nederlandse standaarden.\n")
+
+
+@pytest.mark.parametrize(("end", "value"), [
+    # The place-date line above the signature at the statement's end dates it.
+    ("\nEindhoven, 14 mei 2025\n\nAccountantskantoor Brabant B.V.\n\nw.g. mr. drs. P. de Wit RA\n", "2025-05-14"),
+    ("\nEindhoven, mei 2025\n\nw.g. P. de Wit RA\n", "2025-05"),
+    # A place-date line with the body going on under it, or with nothing signed under it, is no signature's.
+    ("\nEindhoven, 14 mei 2025\n\nWij hebben de verantwoording over 2024 van de stichting onderzocht en hebben "
+     "daarbij de subsidievoorwaarden van de gemeente Eindhoven gevolgd.\n\nw.g. P. de Wit RA\n", None),
+    ("\nw.g. P. de Wit RA\nEindhoven, 14 mei 2025\n", None),
+    ("\nAccountantskantoor Brabant B.V.\n\nw.g. P. de Wit RA\n", None),
+])
+def test_a_statement_is_dated_by_the_place_date_above_its_signature_at_its_end(end, value):
+    text = STATEMENT + end
+    hit = forms.signed_place_date(ev(text))
+    assert (hit.value, hit.rule) == (value, "signed_place_date") if value else hit is None
+    if value:
+        assert (describe(text).doc_type, describe(text).doc_date) == ("overig", value)
+
+
+def test_a_place_date_above_a_signature_on_an_earlier_page_is_no_signed_end():
+    signed = CleanPage.from_text(STATEMENT + "\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n")
+    annex = CleanPage.from_text("Bijlage: de verantwoording over 2024\n\n" + PROSE + "\n" + PROSE + "\n")
+    annex = CleanPage(number=2, text=annex.text, raw=annex.raw, raw_offsets=annex.raw_offsets)
+    assert forms.signed_place_date(evidence((signed,))).value == "2025-05-14"
+    assert forms.signed_place_date(evidence((signed, annex))) is None

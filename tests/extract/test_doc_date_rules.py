@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_date_rules import letter_date, news_date, place_date_line, report_year
+from pipeline.extract.doc_date_rules import labelled_date, letter_date, news_date, place_date_line, report_year
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
@@ -232,3 +232,30 @@ def test_a_speck_read_between_month_and_year_on_a_scan(speck, method, value):
                      raw_offsets=tuple(range(len(text) + 1)))
     hit = letter_date(evidence((page,)))
     assert (hit.value, hit.rule) == (value, "datum_label_misread") if value else hit is None
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        # A narrow margin column breaks a label of two words over two lines: the letter's own date
+        # label wins over a qualified one above or below it, and a meeting's label dates nothing.
+        ("Datum\nbesluit\n12 maart 2024\nDatum\nverzending\n14 maart 2024\nKenmerk\nZK-24-0311\n", "2024-03-14"),
+        ("Datum\nverzending\n14 maart 2024\nDatum\nbesluit\n12 maart 2024\n", "2024-03-14"),
+        ("Datum\nraadsvergadering\n9 april 2024\nDatum\nverzending\n14 maart 2024\n", "2024-03-14"),
+        ("Datum\nraadsvergadering\n9 april 2024\nKenmerk\nZK-24-0311\n", None),
+        # Without the letter's own label, the qualified one is all there is, as on one line.
+        ("Datum\nbesluit\n12 maart 2024\nKenmerk\nZK-24-0311\n", "2024-03-12"),
+        # No word of a label under it: more words, a label of its own.
+        ("Datum\nverzending volgt\n12 maart 2024\n", None),
+        ("Datum\nKenmerk\n12 maart 2024\n", None),
+    ],
+)
+def test_a_date_label_broken_over_two_lines_of_a_margin_column(column, value):
+    text = "Geachte leden van de raad,\n\nWij informeren u over de stand van zaken.\n\n" + column
+    hit = letter_date(ev(text))
+    if value is None:
+        # No broken label's date (the OCR column rule may still read a date under a label alone).
+        assert labelled_date(ev(text)) is None and (hit is None or hit.rule != "datum_label_broken")
+        return
+    assert (hit.value, hit.rule) == (value, "datum_label_broken")
+    assert parse_date(text[hit.start:hit.end]).value == value
