@@ -264,12 +264,16 @@ def _row_cell_date(row: Line, column: int) -> DateHit | None:
 
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
-    """A date label followed by a word or two (``Datum document``, ``Datum PM``) with the date
-    opening the next line."""
+    """A date label followed by a word or two (``Datum document``) with the date opening the next line;
+    not one that names the meeting the document goes to (``Datum PM``, ``Datum raad``)."""
     labels = letter_words().date_labels
+    meetings = {w.casefold() for w in document_date_words()["meeting_qualifiers"]}
     for i, ln in enumerate(ev.lines[:-1]):
         value = _labelled(ln.text, labels)
         if not value or len(value.split()) > 2 or re.search(r"\d", value):
+            continue
+        # 'Datum PM', 'Datum raad': the meeting the document goes to, never its own date.
+        if value.strip(" :").casefold() in meetings:
             continue
         hit = _day_date_at(ev.lines[i + 1], "datum_label_loose", "start")
         if hit is not None:
@@ -467,9 +471,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date,),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
-    # A council proposal is dated by its own label, else by the meeting it is for; a council decision
-    # (raadsbesluit) by the meeting that adopted it.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
+    # A council proposal is dated by its own label, never by the meeting it is for (``Datum PM``,
+    # ``Raadsvergadering``: ANNOTATING.md); a council decision (raadsbesluit) by the meeting that adopted it.
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date),
     "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
@@ -502,8 +506,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
 }
 
 # Kinds whose date comes from their own rules only: the general ones would read a date of the
-# table or of another document.
-OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fiche", "begroting"})
+# table or of another document, or, on a council proposal's cover, the meeting it goes to.
+OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fiche", "begroting", "raadsvoorstel"})
 
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.

@@ -25,6 +25,9 @@ class DocumentDatesFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "dates.json"
     meeting_labels: list[str]
+    # The word after a 'Datum' label that names the meeting the document goes to ('Datum PM' of Almere's
+    # Politieke Markt, 'Datum raad', 'Datum commissie'): that date is the meeting's, not the document's.
+    meeting_qualifiers: list[str]
     received_labels: list[str]
     # The labels of the date a report or decision was adopted ('Rapport vastgesteld'), printed as a field.
     adopted_labels: list[str]

@@ -135,15 +135,19 @@ def test_lists_and_fiches_are_not_dated_by_the_documents_they_list_nor_the_meeti
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # The meeting it goes to is not its date (ANNOTATING.md; the second reading of the real documents).
         ("RAADSVOORSTEL\n\nRaadsvergadering: 12 maart 2024\nAgendapunt: 7\nOnderwerp: subsidie\n\n" + PROSE,
-         "2024-03-12"),
+         None),
+        ("Voorstel aan de raad\n\nDatum PM\n15 januari 2026\nRaadsnummer\n26006\nOnderwerp\nSubsidie\n\n" + PROSE,
+         None),
+        ("Voorstel aan de raad\n\nDatum raad\n15 januari 2026\nOnderwerp\nSubsidie\n\n" + PROSE, None),
         ("Raadsvoorstel\n\nOnderwerp: subsidie\nDatum collegebesluit: 27 februari 2024\n"
          "Raadsvergadering: 12 maart 2024\n\n" + PROSE, "2024-02-27"),
         ("Raadsvoorstel\n\nDatum raadsvergadering: 12 december 2024\nDatum collegebesluit: 19 november 2024\n\n"
          + PROSE, "2024-11-19"),
     ],
 )
-def test_a_council_proposal_is_dated_by_its_label_else_by_its_meeting(text, value):
+def test_a_council_proposal_is_dated_by_its_own_label_never_by_the_meeting_it_goes_to(text, value):
     info = describe(text)
     assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
 
@@ -286,7 +290,8 @@ def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
         # The cells stand close: the text layer joins them with single spaces.
         (("Raadsvergadering", "Datum", "Agendapunt"), ("7 november 2024", "3 oktober 2024", "8"), "2024-10-03"),
         (("Datum", "Raadsvergadering", "Agendapunt"), ("3 oktober 2024", "7 november 2024", "8"), "2024-10-03"),
-        (("Raadsvergadering", "Agendapunt", "Portefeuille"), ("7 november 2024", "8", "Financiën"), "2024-11-07"),
+        # Only the meeting it goes to: no date of its own.
+        (("Raadsvergadering", "Agendapunt", "Portefeuille"), ("7 november 2024", "8", "Financiën"), None),
         # 'Datum voorstel' is the proposal's own date label, not a date of something else.
         (("Raadsvergadering", "Datum voorstel", "Agendapunt"), ("11 december 2024", "19 november 2024", "7"),
          "2024-11-19"),
@@ -769,3 +774,10 @@ def test_a_speck_under_a_date_label_in_a_row_of_labels_is_passed_over_on_a_scan(
     pages = tuple(replace(p, raw=replace(p.raw, method=method)) for p in found.pages)
     hit = dd.cell_date(evidence(pages))
     assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None
+
+
+@pytest.mark.parametrize("qualifier", ["PM", "raad", "commissie", "Politieke Markt", "behandeling"])
+def test_a_datum_label_that_names_a_meeting_is_no_loose_label(qualifier):
+    # 'Datum PM' (Almere's Politieke Markt), 'Datum raad': the date of the meeting the document goes to.
+    assert dd.loose_label_date(ev(f"Datum {qualifier}\n15 januari 2026\nOnderwerp\nsubsidie\n")) is None
+    assert dd.loose_label_date(ev("Datum document\n15 januari 2026\nOnderwerp\nsubsidie\n")).value == "2026-01-15"
