@@ -1,6 +1,7 @@
 """The gazetteer of Dutch municipalities: CBS codes, official names, provinces, history.
 
-One data file, ``resources/gazetteer/gemeenten.csv`` (see its ``SOURCES.md``):
+One data file, ``resources/gazetteer/gemeenten.csv`` (see its ``SOURCES.md``),
+with the project's own aliases of ``aliases.json`` added to its rows:
 every municipality that existed on or after 1 January 2009, with its CBS code
 (``GM0518``), official CBS name (``'s-Gravenhage``), province, the days it
 existed (``valid_from``/``valid_to``, both inclusive, empty = open) and the
@@ -22,10 +23,13 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
+
+from pipeline.datafiles import load_file
+from pipeline.resource_files import GazetteerAliasesFile
 
 COLUMNS = ("code", "name", "province", "valid_from", "valid_to", "merged_into", "aliases")
 CODE = re.compile(r"GM\d{4}")
@@ -206,11 +210,34 @@ def parse_rows(text: str) -> list[Municipality]:
     return rows
 
 
+def with_aliases(rows: list[Municipality], extra: dict[str, list[str]]) -> list[Municipality]:
+    """``rows`` with the aliases of ``extra`` (code -> names) added after their own.
+
+    ``gemeenten.csv`` is a copy of a reference table and stays as copied; names a Dutch reader
+    knows that it lacks (Frisian ``Skiermûntseach``) are the project's own, kept beside it. An
+    unknown code, an empty name, or a name another municipality already answers to is an error.
+    """
+    by_code = {m.code: m for m in rows}
+    known = {name_key(form): m.code for m in rows for form in (m.name, *m.aliases)}
+    added: dict[str, tuple[str, ...]] = {}
+    for code, names in extra.items():
+        if code not in by_code:
+            raise ValueError(f"gazetteer aliases: unknown code {code!r}")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise ValueError(f"gazetteer aliases: {code} needs a list of names")
+        for alias in names:
+            if known.setdefault(name_key(alias), code) != code:
+                raise ValueError(f"gazetteer aliases: {alias!r} of {code} already names {known[name_key(alias)]}")
+        added[code] = tuple(n.strip() for n in names)
+    return [replace(m, aliases=m.aliases + added[m.code]) if m.code in added else m for m in rows]
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The package's gazetteer, read and checked once per process."""
     path = files("pipeline") / "resources" / "gazetteer" / "gemeenten.csv"
-    return Gazetteer(parse_rows(path.read_text(encoding="utf-8")))
+    rows = parse_rows(path.read_text(encoding="utf-8"))
+    return Gazetteer(with_aliases(rows, load_file(GazetteerAliasesFile).aliases))
 
 
 def lookup(text: str, when: date | int | None = None) -> Municipality | None:

@@ -16,6 +16,7 @@ from pipeline.gazetteer import (
     parse_rows,
     successor_chain,
     valid_on,
+    with_aliases,
 )
 
 HEADER = ",".join(COLUMNS)
@@ -136,6 +137,55 @@ def test_gazetteer_rejects_unknown_successors_and_dead_ends():
         )
     with pytest.raises(ValueError, match="twice"):
         Gazetteer(parse_rows(f"{HEADER}\nGM0001,X,U,,,,\nGM0001,Y,U,,,,\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The project's own aliases (aliases.json): Frisian names the copied table lacks.
+        ("Skiermûntseach", "GM0088"),
+        ("Skiermuntseach", "GM0088"),
+        ("Skylge", "GM0093"),
+        ("Flylân", "GM0096"),
+        ("It Amelân", "GM0060"),
+        ("Harns", "GM0072"),
+        ("It Hearrenfean", "GM0074"),
+        ("gemeente Opsterlân", "GM0086"),
+        # The table's own names and aliases still answer.
+        ("Schiermonnikoog", "GM0088"),
+        ("Heerenveen", "GM0074"),
+        ("Ljouwert", "GM0080"),
+        ("Leeuwarden", "GM0080"),
+    ],
+)
+def test_frisian_names_beside_the_table_are_the_municipality(text, code):
+    assert lookup(text).code == code
+
+
+def test_a_place_in_a_frisian_municipality_is_no_alias():
+    # 'Snits' (Sneek) is a town of Súdwest-Fryslân, not a municipality of today.
+    assert lookup("Snits") is None
+
+
+def test_the_copied_table_keeps_its_own_aliases_and_the_project_adds_after_them():
+    rows = parse_rows(f"{HEADER}\nGM0001,Leeuwarden,Fryslân,,,,Ljouwert\nGM0002,Harlingen,Fryslân,,,,\n")
+    extended = with_aliases(rows, {"GM0001": ["Ljouwerter"]})
+    assert extended[0].aliases == ("Ljouwert", "Ljouwerter") and extended[1] == rows[1]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"GM0009": ["X"]}, "unknown code"),
+        ({"GM0001": ["Harlingen"]}, "already names GM0002"),
+        ({"GM0001": "Ljouwert"}, "list of names"),
+        ({"GM0001": [" "]}, "list of names"),
+    ],
+)
+def test_own_aliases_are_checked(extra, message):
+    rows = parse_rows(f"{HEADER}\nGM0001,Leeuwarden,Fryslân,,,,\nGM0002,Harlingen,Fryslân,,,,\n")
+    with pytest.raises(ValueError, match=message):
+        with_aliases(rows, extra)
 
 
 def test_gazetteer_is_loaded_once():

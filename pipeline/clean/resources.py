@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.datafiles import load_file, load_word_list
+from pipeline.dutch.date_grammar import date_words
 from pipeline.resource_files import (
     CleanHyphenationFile,
     CleanLinesFile,
@@ -159,8 +160,11 @@ def parse_margin(file: CleanMarginFile) -> MarginRules:
     for label, kind in labels.items():
         if not isinstance(label, str) or not label.strip() or kind not in kinds:
             raise ValueError(f"margin.json: label {label!r} has unknown value kind {kind!r}")
-    # A value stands at the end of a line, after a space or alone.
-    compiled = {kind: _pattern(f"(?:^|(?<=\\s))(?:{p})(?=\\s*$)", f"margin.json: {kind}", re.I)
+    # A value stands at the end of a line, after a space or alone. '{MONTH}' is a month word of the
+    # dates lexicon (Dutch and Frisian), so the two lists cannot drift apart.
+    months = "|".join(re.escape(m) for m in sorted(date_words().months, key=len, reverse=True))
+    compiled = {kind: _pattern(f"(?:^|(?<=\\s))(?:{p.replace('{MONTH}', months)})(?=\\s*$)",
+                               f"margin.json: {kind}", re.I)
                 for kind, p in patterns.items()}
     prose = file.prose_before
     if not isinstance(prose, dict) or set(prose) != set(patterns):

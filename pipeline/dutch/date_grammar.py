@@ -10,7 +10,7 @@ reader (``pipeline.dutch.dates``) interprets them, so a pattern is written once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
@@ -24,7 +24,11 @@ from pipeline.resource_files import DatesContextFile, DatesEmailFile, DatesLexic
 
 @dataclass(frozen=True)
 class DateWords:
-    """The Dutch date words, from ``lexicon.json``, ``relative.json`` and ``context.json``."""
+    """The Dutch date words, from ``lexicon.json``, ``relative.json`` and ``context.json``.
+
+    ``months`` and ``weekdays`` read Dutch and Frisian alike: Fryslân's municipalities and
+    province publish in both (``Publisearre op 3 maaie 2024``), and a Dutch reader reads the
+    date. ``dutch_months`` are the names dates are written back in."""
 
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -66,15 +70,26 @@ class DateWords:
     # '1 januari van het jaar', 'voor 1 oktober in het heffingsjaar' (after, with a word in -jaar).
     recurring_before: tuple[str, ...] = ()
     recurring_after: tuple[str, ...] = ()
+    dutch_months: dict[str, int] = field(default_factory=dict)
+    # The longest name of each month in each language (``september``, ``septimber``; not
+    # ``sept``): safe without a day.
+    full_months: tuple[str, ...] = ()
+    # Short forms that are also Dutch words (Frisian ``des``, ``des te meer``): a month only
+    # with a day and a year beside them (``3 des. 2024``).
+    months_needing_day_and_year: frozenset[str] = frozenset()
 
     @property
-    def full_months(self) -> tuple[str, ...]:
-        """The longest name of each month (``september``, not ``sept``): safe without a day."""
-        longest: dict[int, str] = {}
-        for name, number in self.months.items():
-            if len(name) > len(longest.get(number, "")):
-                longest[number] = name
-        return tuple(longest.values())
+    def free_months(self) -> dict[str, int]:
+        """The month words that may stand without a day and a year (``maart 2024``, ``in novimber``)."""
+        return {k: v for k, v in self.months.items() if k not in self.months_needing_day_and_year}
+
+
+def _longest_by_number(words: dict[str, int]) -> list[str]:
+    longest: dict[int, str] = {}
+    for name, number in words.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    return list(longest.values())
 
 
 _MODIFIER_VALUES = {"START", "MID", "END"}
@@ -87,7 +102,7 @@ def date_words() -> DateWords:
     lex = load_file(DatesLexiconFile)
     rel = load_file(DatesRelativeFile)
     ctx = load_file(DatesContextFile)
-    for key in ("months", "weekdays", "school_years"):
+    for key in ("months", "weekdays", "frisian_months", "frisian_weekdays", "school_years"):
         if not all(isinstance(n, int) and 1 <= n <= 12 for n in getattr(lex, key).values()):
             raise ValueError(f"lexicon.json: {key} must map to numbers 1..12")
     if not all(isinstance(n, int) and n in (-1, 1, 2, 3, 4) for n in lex.ordinals.values()):
@@ -109,10 +124,22 @@ def date_words() -> DateWords:
             raise ValueError(f"relative.json: {key} must map to whole years")
     if not all(isinstance(v, int) for v in rel.relative_days.values()):
         raise ValueError("relative.json: relative_days must map to whole days")
+    if not all(isinstance(n, int) and 1 <= n <= 7 for n in (*lex.weekdays.values(), *lex.frisian_weekdays.values())):
+        raise ValueError("lexicon.json: weekdays must map to numbers 1..7")
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    dutch = {k.lower(): v for k, v in lex.months.items()}
+    frisian = {k.lower(): v for k, v in lex.frisian_months.items()}
+    clash = {k for k in frisian if dutch.get(k, frisian[k]) != frisian[k]}
+    needing = lower(lex.months_needing_day_and_year)
+    if clash or not needing <= set(frisian) | set(dutch):
+        raise ValueError(f"lexicon.json: Frisian months {sorted(clash)} clash, or an unknown month in "
+                         f"months_needing_day_and_year {sorted(needing)}")
     return DateWords(
-        months={k.lower(): v for k, v in lex.months.items()},
-        weekdays={k.lower(): v for k, v in lex.weekdays.items()},
+        months={**dutch, **frisian},
+        dutch_months=dutch,
+        full_months=tuple(dict.fromkeys(_longest_by_number(dutch) + _longest_by_number(frisian))),
+        months_needing_day_and_year=needing,
+        weekdays={k.lower(): v for k, v in (*lex.weekdays.items(), *lex.frisian_weekdays.items())},
         seasons={k.lower(): v for k, v in lex.seasons.items()},
         season_months={k: (v[0], v[1]) for k, v in lex.season_months.items()},
         ordinals={k.lower(): v for k, v in lex.ordinals.items()},
@@ -217,6 +244,8 @@ class DateParts:
     """
 
     month: str
+    # A month word as it may stand between a day and a year: also the short forms that are Dutch words.
+    month_with_year: str
     full_month: str
     weekday: str
     season: str
@@ -256,8 +285,10 @@ def date_parts() -> DateParts:
     """The building blocks of the date patterns, made from the date words once per process."""
     lex = date_words()
     full = set(lex.full_months)
-    abbreviations = [m for m in lex.months if m not in full]
+    abbreviations = [m for m in lex.free_months if m not in full]
     month = f"(?:{alternation(full, bare=True, lower=True)}|{alternation(abbreviations, bare=True, lower=True)}\\.?)"
+    dated = alternation(lex.months_needing_day_and_year, bare=True, lower=True)
+    month_with_year = f"(?:{month}|{dated}\\.?)" if lex.months_needing_day_and_year else month
     full_month = alternation(full, bare=True, lower=True)
     weekday = alternation(lex.weekdays, bare=True, lower=True)
     season = alternation(lex.seasons, bare=True, lower=True)
@@ -304,6 +335,7 @@ def date_parts() -> DateParts:
     relative_day = alternation(lex.relative_days, bare=True, lower=True)
     return DateParts(
         month=month,
+        month_with_year=month_with_year,
         full_month=full_month,
         weekday=weekday,
         season=season,

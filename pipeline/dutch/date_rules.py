@@ -239,7 +239,9 @@ DATE_RULES: tuple[DateRule, ...] = (
     ),
     DateRule(
         "day_month_year",
-        lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('year', YEAR)}",
+        # Only here may a month word that is also a Dutch word stand ('3 des. 2024').
+        lambda g: (f"{g.wd}{named_group('day', DAY)}{g.sp}{named_group('month', g.month_with_year)}"
+                   f"{g.sp}{named_group('year', YEAR)}"),
         priority=210,
         interpret=_i_day_month_year,
         needs=("months", "digit"),

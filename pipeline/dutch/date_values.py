@@ -203,7 +203,7 @@ def _names_by_number(words: dict[str, int]) -> dict[int, str]:
 def to_dutch(value: DateValue) -> str:
     """A ``DateValue`` as Dutch text that ``parse_date`` reads back to the same value."""
     lex = date_words()
-    months = _names_by_number(lex.months)
+    months = _names_by_number(lex.dutch_months)
     if value.granularity in ("range", "schoolyear"):
         if value.granularity == "schoolyear" and value.start:
             word = next(w for w, m in lex.school_years.items() if m == value.start.month)

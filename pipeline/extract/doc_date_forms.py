@@ -41,7 +41,7 @@ LAST_CENTURY_FROM = 70
 
 @lru_cache(maxsize=1)
 def _month_year() -> re.Pattern[str]:
-    months = _alternatives(tuple(date_words().months))
+    months = _alternatives(tuple(date_words().free_months))
     return re.compile(rf"(?<!\w)(?i:{months})\.?\s+(?:19|20)\d{{2}}(?!\d)")
 
 

@@ -36,7 +36,9 @@ def _fold(text: str) -> str:
 
 def _compile(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
-        return re.compile(pattern.replace("{DATE}", day_date_regex()), flags)
+        # '{WEEKDAY}' is the weekdays of the dates lexicon, written out, Dutch and Frisian.
+        weekday = _alternatives(tuple(date_words().weekdays))
+        return re.compile(pattern.replace("{DATE}", day_date_regex()).replace("{WEEKDAY}", weekday), flags)
     except re.error as err:
         raise ValueError(f"{name}: bad pattern {pattern!r}: {err}") from err
 

@@ -52,6 +52,7 @@ from pipeline.resource_files.document import (
     DocumentReportsFile,
 )
 from pipeline.resource_files.gazetteer import (
+    GazetteerAliasesFile,
     GazetteerContextFile,
     GazetteerPlacesFile,
     GazetteerRegionsFile,
@@ -77,7 +78,7 @@ FILES: dict[tuple[str, str], type] = {(m.AREA, m.NAME): m for m in (
     CleanRedactionFile, CleanUnicodeFile, DatesContextFile, DatesEmailFile, DatesLexiconFile,
     DatesRelativeFile, DatesRolesFile, DatesTitlesFile, DocumentBoilerplateFile, DocumentDatesFile,
     DocumentKamervragenFile, DocumentKindsFile, DocumentLettersFile, DocumentNewsFile,
-    DocumentOtherFile, DocumentReportsFile, GazetteerContextFile, GazetteerPlacesFile,
+    DocumentOtherFile, DocumentReportsFile, GazetteerAliasesFile, GazetteerContextFile, GazetteerPlacesFile,
     GazetteerRegionsFile, GazetteerRolesFile, GroundsGroundsFile, IngestLayoutFile,
     TrainingsContextFile, TrainingsDurationsFile, TrainingsGenericFile, TrainingsKindsFile,
     TrainingsPeopleFile, TrainingsProvidersFile, TrainingsTablesFile,

@@ -51,6 +51,9 @@ class DatesLexiconFile:
     NAME: ClassVar[str] = "lexicon.json"
     months: dict[str, Any]
     weekdays: dict[str, Any]
+    frisian_months: dict[str, Any]
+    frisian_weekdays: dict[str, Any]
+    months_needing_day_and_year: list[str]
     seasons: dict[str, Any]
     season_months: dict[str, Any]
     ordinals: dict[str, Any]

@@ -9,6 +9,15 @@ from pipeline.datafiles import WordMap
 
 
 @dataclass(frozen=True)
+class GazetteerAliasesFile:
+    """``resources/gazetteer/aliases.json``: the project's own aliases beside ``gemeenten.csv``'s."""
+
+    AREA: ClassVar[str] = "gazetteer"
+    NAME: ClassVar[str] = "aliases.json"
+    aliases: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class GazetteerContextFile:
     """``resources/gazetteer/context.json``."""
 

@@ -114,6 +114,9 @@ def test_find_label(line, label):
 
 @pytest.mark.parametrize(("line", "kind", "value"), [
     ("Hierover vindt nauwe 28 januari 2016", "date", "28 januari 2016"),
+    # The months are the dates lexicon's, Frisian too; a short form that is a Dutch word only with day and year.
+    ("Hjirmei wurdt 12 novimber 2024", "date", "12 novimber 2024"),
+    ("Oer de wurken 3 des. 2024", "date", "3 des. 2024"),
     ("een impuls te 23", "page", "23"),
     ("de afstemming met 12-03-2016", "date", "12-03-2016"),
     ("het besluit over 2 van 4", "page", "2 van 4"),

@@ -209,6 +209,16 @@ CASES = [
     ("medio tweede halfjaar 2017", None, "2017-H2", "half_year", "MID"),
     ("eind najaar 2016", None, "2016-FA", "season", "END"),
     ("aan het einde van de zomer", "2017", "2017-SU", "season", "END"),
+    # Frisian, as Fryslân's municipalities and province print it: months, short forms, weekdays.
+    ("3 maaie 2024", None, "2024-05-03", "day", None),
+    ("12 novimber 2024", None, "2024-11-12", "day", None),
+    ("1 jannewaris 2025", None, "2025-01-01", "day", None),
+    ("woansdei 3 july 2024", None, "2024-07-03", "day", None),
+    ("snein 1 septimber 2024", None, "2024-09-01", "day", None),
+    ("3 des. 2024", None, "2024-12-03", "day", None),
+    ("febrewaris 2023", None, "2023-02", "month", None),
+    ("juny 2024", None, "2024-06", "month", None),
+    ("desimber", None, "XXXX-12", "month", None),
     # TIMEX values read back
     ("2016-W05", None, "2016-W05", "week", None),
     ("2016-Q1", None, "2016-Q1", "quarter", None),
@@ -221,6 +231,10 @@ CASES = [
 
 # Strings that are no date (or cannot be placed): parse_date gives None.
 NOT_DATES = [
+    # Frisian 'des' is the Dutch 'des' ('des te meer', 'des morgens') unless a day and a year stand beside it.
+    ("des 2024", None),
+    ("3 des", None),
+    ("des te meer", None),
     ("", None),
     ("   ", None),
     ("deze week", "2018"),
@@ -382,6 +396,11 @@ def test_dutch_text_parses_back_to_the_same_value(value):
     back = parse_date(text, None)
     assert back is not None, text
     assert (back.value, back.modifier) == (value.value, value.modifier), text
+
+
+@pytest.mark.parametrize(("text", "dutch"), [("3 maaie 2024", "3 mei 2024"), ("desimber 2023", "december 2023")])
+def test_a_frisian_date_is_written_back_in_dutch(text, dutch):
+    assert to_dutch(parse_date(text)) == dutch
 
 
 @settings(max_examples=300, deadline=None)

@@ -231,6 +231,30 @@ def test_every_rule_has_a_pattern_and_lexicon_loads():
         and lex.modifiers["medio"] == "MID"
     )
     assert "september" in lex.full_months and "sept" not in lex.full_months
+    # Frisian beside Dutch: both full names stand alone; a short form that is a Dutch word does not.
+    assert {"mei", "maaie", "september", "septimber"} <= set(lex.full_months)
+    assert lex.months["des"] == 12 and "des" not in lex.free_months and "des" not in lex.full_months
+    assert lex.weekdays["snein"] == 7 and lex.weekdays["sneon"] == 6 and lex.weekdays["freed"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Frisian dates are the dates a Dutch reader reads.
+        ("De gearkomste is op woansdei 3 july 2024 yn Ljouwert.", [["2024-07-03", "reference"]]),
+        ("De subsydzje rint fan 1 febrewaris 2023 oant 31 desimber 2023.", [["2023-02-01", "reference"],
+                                                                          ["2023-12-31", "reference"]]),
+        ("De rie hat op 12 des. 2024 besletten.", [["2024-12-12", "reference"]]),
+        ("De wurken begjinne yn novimber.", [["XXXX-11", "reference"]]),
+        ("Sinds jannewaris 2022 is de regeling van kracht.", [["2022-01", "period"]]),
+        # 'des' is a Dutch word: without a day and a year beside it, no month.
+        ("Dat is des te meer reden om af te wachten.", []),
+        ("Op 3 des kwamen ze bijeen.", []),
+        ("Het blijft des te belangrijker in 2024.", [["2024", "reference"]]),
+    ],
+)
+def test_frisian_month_and_weekday_names(nlp, text, expect):
+    assert _rows(nlp, text, None) == expect
 
 
 def test_spans_cover_whole_tokens(annotate_text):

@@ -552,6 +552,41 @@ def test_pages_printed_from_a_site_and_newsletters(text, doc_type, value, rule):
     assert (info.doc_type, info.doc_date, info.doc_date_rule) == (doc_type, value, rule)
 
 
+FRISIAN_STORY = "De gemeente bout in nije sporthal yn Burgum. De iepening is yn it neijier.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        # Fryslân's municipalities and province date in Frisian: months and weekdays are the lexicon's.
+        ("Nije sporthal yn Burgum\n\n" + FRISIAN_STORY + ("\n" + PROSE + "\n") * 3 + "\nPublisearre op 3 maaie 2024\n",
+         "2024-05-03", "published_stamp"),
+        ("Nije sporthal yn Burgum\n\n" + FRISIAN_STORY + ("\n" + PROSE + "\n") * 3
+         + "\nPublisearre op tiisdei 7 maaie 2024\n", "2024-05-07", "published_stamp"),
+        ("Gemeente Leeuwarden\nPostbus 21000\n8900 JA Ljouwert\n\nLjouwert, 12 novimber 2024\n\n"
+         "Onderwerp: subsidie dorpshuis\n\nGeachte heer,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n",
+         "2024-11-12", "place_date_line"),
+        ("Provinsje Fryslân\n\nLjouwert, freed 13 desimber 2024\n\nOnderwerp: subsidie\n\nGeachte heer,\n\n"
+         + PROSE + "\n\nHoogachtend,\n", "2024-12-13", "place_date_line"),
+        ("Gemeente Harlingen\n\nDatum: 5 febrewaris 2025\nOns kenmerk: 2025/123\n\nGeachte heer,\n\n" + PROSE
+         + "\n\nHoogachtend,\n", "2025-02-05", "datum_label"),
+        ("Gemeente Harlingen\n\nDatum: 5 des. 2024\nOns kenmerk: 2024/913\n\nGeachte heer,\n\n" + PROSE
+         + "\n\nHoogachtend,\n", "2024-12-05", "datum_label"),
+        ("Parseberjocht\n\nLJOUWERT, 3 septimber 2024 - De provinsje jout jild oan de doarpen.\n\n" + PROSE + "\n",
+         "2024-09-03", "news_dateline"),
+    ],
+)
+def test_frisian_dates_of_a_document(text, value, rule):
+    info = describe(text)
+    assert (info.doc_date, info.doc_date_rule) == (value, rule)
+
+
+def test_a_frisian_short_form_that_is_a_dutch_word_dates_nothing_without_day_and_year():
+    info = describe("Gemeente Harlingen\n\nDatum: des 2024\nOns kenmerk: 2024/913\n\nGeachte heer,\n\n" + PROSE
+                    + "\n\nHoogachtend,\n")
+    assert info.doc_date is None
+
+
 @pytest.mark.parametrize(
     ("row", "value"),
     [

@@ -7,6 +7,7 @@ import pytest
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_words import (
     boilerplate,
+    document_date_words,
     letter_words,
     names_itself,
     news_words,
@@ -53,8 +54,19 @@ def test_a_phrase_as_ocr_misreads_it(phrase, read, same):
 
 
 @pytest.mark.parametrize(("text", "whole"), [("dinsdag", True), ("di", True), ("di.", True), ("Vr.", True), ("dijk", False),
-                                             ("zon", False)])
+                                             ("zon", False), ("tiisdei", True), ("snein", True), ("sneeuw", False)])
 def test_weekdays_written_out_or_shortened(text, whole):
     import re
 
     assert bool(re.fullmatch(weekdays(), text, re.IGNORECASE)) is whole
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Geschreven door de redactie op woensdag 3 juli 2024", "3 juli 2024"),
+    # '{WEEKDAY}' in a pattern is every weekday of the dates lexicon, the Frisian ones too.
+    ("Geplaatst door Gemeente Opsterland op tongersdei 4 july 2024", "4 july 2024"),
+    ("Geplaatst door de redactie op zondagmiddag 7 juli 2024", None),
+])
+def test_a_weekday_in_a_pattern_is_every_weekday_of_the_lexicon(line, value):
+    m = document_date_words()["published_by"].match(line)
+    assert (m["date"] if m else None) == value

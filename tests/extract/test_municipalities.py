@@ -48,6 +48,23 @@ CASES = [
         [("Sudwest Fryslan", "GM1900", "gazetteer_name")],
     ),  # a spelling of the name
     ("Ook Súdwest-Fryslân doet mee.", [("Súdwest-Fryslân", "GM1900", "gazetteer_name")]),
+    # Frisian names of the project's own aliases (resources/gazetteer/aliases.json), in each kind of sentence.
+    ("De gemeente Skiermûntseach ûntfangt € 50.000.", [("Skiermûntseach", "GM0088", "gemeente_prefix")]),
+    ("Ook Skiermûntseach krijgt geld.", [("Skiermûntseach", "GM0088", "gazetteer_alias")]),
+    (
+        "It Amelân en Skylge krijgen elk € 20.000.",
+        [("It Amelân", "GM0060", "gazetteer_alias"), ("Skylge", "GM0093", "gazetteer_alias")],
+    ),
+    (
+        "De boot van Harns naar Flylân vaart dagelijks.",
+        [("Harns", "GM0072", "gazetteer_alias"), ("Flylân", "GM0096", "gazetteer_alias")],
+    ),
+    ("De gemeente It Hearrenfean ontvangt € 1 miljoen.", [("It Hearrenfean", "GM0074", "gemeente_prefix")]),
+    # The Dutch names still resolve.
+    ("De gemeente Schiermonnikoog ontvangt € 50.000.", [("Schiermonnikoog", "GM0088", "gemeente_prefix")]),
+    ("Ook Heerenveen doet mee.", [("Heerenveen", "GM0074", "gazetteer_name")]),
+    # A Frisian town is no municipality.
+    ("De markt in Snits is druk.", []),
     (
         "Ook Capelle aan de IJssel doet mee.",
         [("Capelle aan de IJssel", "GM0502", "gazetteer_name")],
