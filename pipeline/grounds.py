@@ -10,7 +10,8 @@ into the canonical code of ``resources/grounds/grounds.json`` (see the
 Codes with a letter (``5.1.2e``, ``10.2e``) are *strong*: they name a ground
 wherever they stand. Bare ones (``5.2``, ``5.2.1``, ``11.1``, ``5.1.5``) are also
 section numbers of reports, so they count only on or beside a box; so does a
-code OCR read with a space for a dot (``5.1 2e``). A bare code OCR read as a
+code OCR read with a space for a dot (``5.1 2e``) or with a figure for its letter
+(``5.1.20``: also a section number). A bare code OCR read as a
 plain number (``114`` for a small ``11.1``) counts only right after a box
 (``find_box_misreads``), and never inside one: a number a box hides is no code.
 
@@ -138,7 +139,9 @@ def find_codes(text: str) -> list[CodeMatch]:
         code = _canonical(match, table)
         ground = table.by_code.get(code or "")
         if ground is not None:
-            strong = code[-1].isalpha() and not SPACED.match(match.group(0))
+            # A letter OCR read as a figure ('5.1.20') leaves a section number's shape.
+            strong = (code[-1].isalpha() and not SPACED.match(match.group(0))
+                      and not match.group(0).rstrip()[-1].isdigit())
             out.append(CodeMatch(match.start(), match.end(), ground, strong))
     return out
 

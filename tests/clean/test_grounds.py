@@ -155,3 +155,12 @@ def test_a_small_bare_code_read_as_a_number_right_after_a_box_is_its_ground(misr
 ])
 def test_a_number_of_a_misread_codes_shape_is_a_number_elsewhere(text):
     assert all(r[2] is None for r in _rows(text))
+
+
+@pytest.mark.parametrize("text", ["De vergadering begint om 10.20 uur.", "Zie paragraaf 5.1.20 hieronder."])
+def test_a_time_or_section_number_of_a_codes_shape_is_no_redaction(text):
+    assert _rows(text) == []
+
+
+def test_a_code_whose_letter_ocr_read_as_a_figure_is_the_ground_of_its_box():
+    assert _rows(f"naam {M} 5.1.20 adres") == [(1, f"{M} 5.1.20", "5.1.2e", "both")]
