@@ -10,7 +10,10 @@ into the canonical code of ``resources/grounds/grounds.json`` (see the
 Codes with a letter (``5.1.2e``, ``10.2e``) are *strong*: they name a ground
 wherever they stand. Bare ones (``5.2``, ``5.2.1``, ``11.1``, ``5.1.5``) are also
 section numbers of reports, so they count only on or beside a box; so does a
-code OCR read with a space for a dot (``5.1 2e``).
+code OCR read with a space for a dot (``5.1 2e``) or with a figure for its letter
+(``5.1.20``: also a section number). A bare code OCR read as a
+plain number (``114`` for a small ``11.1``) counts only right after a box
+(``find_box_misreads``), and never inside one: a number a box hides is no code.
 
 This module is shared by ingest (a code printed inside a box is kept as a
 word rather than dropped with what the box hides) and clean (each box gets
@@ -61,6 +64,7 @@ class Grounds:
     ocr_letters: dict[str, str]
     prose_before: frozenset[str]
     pair_max_chars: int
+    box_misreads: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +78,11 @@ def grounds() -> Grounds:
         if entry["law"] not in LAWS or not str(entry["ground"]).strip():
             raise ValueError(f"grounds.json: {code!r} has a bad law or an empty ground")
         by_code[code] = Ground(code, entry["law"], entry["ground"])
+    for misread, code in data.box_misreads.items():
+        if code not in by_code or not misread.isdigit():
+            raise ValueError(f"grounds.json: box_misreads {misread!r} needs figures and a known code")
     return Grounds(by_code, dict(data.ocr_letters), frozenset(data.prose_before),
-                   data.pair_max_chars)
+                   data.pair_max_chars, dict(data.box_misreads))
 
 
 def _letter(raw: str, table: Grounds) -> str:
@@ -132,9 +139,25 @@ def find_codes(text: str) -> list[CodeMatch]:
         code = _canonical(match, table)
         ground = table.by_code.get(code or "")
         if ground is not None:
-            strong = code[-1].isalpha() and not SPACED.match(match.group(0))
+            # A letter OCR read as a figure ('5.1.20') leaves a section number's shape.
+            strong = (code[-1].isalpha() and not SPACED.match(match.group(0))
+                      and not match.group(0).rstrip()[-1].isdigit())
             out.append(CodeMatch(match.start(), match.end(), ground, strong))
     return out
+
+
+def find_box_misreads(text: str, mark: str) -> list[CodeMatch]:
+    """The figures OCR makes of a small bare code (``114`` for ``11.1``: ``box_misreads`` in
+    ``grounds.json``) where they stand right after a box's ``mark``, nothing but spaces between;
+    anywhere else, and as part of a longer number, they are numbers. Weak, like a bare code."""
+    table = grounds()
+    if not table.box_misreads or mark not in text:
+        return []
+    figures = "|".join(sorted(map(re.escape, table.box_misreads), key=len, reverse=True))
+    pattern = re.compile(rf"{re.escape(mark)}[ \t]*(?P<figures>{figures})(?!\w|[.,]\d)")
+    return [CodeMatch(m.start("figures"), m.end("figures"),
+                      table.by_code[table.box_misreads[m.group("figures")]], strong=False)
+            for m in pattern.finditer(text)]
 
 
 def parse_code(token: str) -> Ground | None:

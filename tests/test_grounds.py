@@ -84,3 +84,15 @@ def test_code_text():
     assert not is_code_text("Subsidies")
     assert not is_code_text("5.1.2e Subsidies")
     assert not is_code_text("")
+
+
+@pytest.mark.parametrize(("text", "code"), [("5.1.20", "5.1.2e"), ("10.20", "10.2e"), ("5.1.2 0", "5.1.2e")])
+def test_a_letter_read_as_a_figure_names_the_ground_only_at_a_box(text, code):
+    # OCR reads a small code's e as a 0; in text the same shape is a section number or a time.
+    [found] = find_codes(text)
+    assert (found.ground.code, found.strong) == (code, False)
+
+
+def test_a_letter_ocr_read_as_another_letter_stays_strong():
+    assert [(f.ground.code, f.strong) for f in find_codes("5.1.2o en 10.2E")] == [
+        ("5.1.2e", True), ("10.2e", True)]

@@ -4,7 +4,8 @@ Ingest puts one ``█`` in the text per black or grey box, and keeps a code
 printed on the box as a word after it (``█ 5.1.2e``). Here every mark is
 paired with the nearest ground code (``pipeline.grounds``) on the same line
 within ``pair_max_chars`` after it, else before it; a code already paired
-is not reused. What is left:
+is not reused; a bare code OCR read as a number (``█ 114``) is one only right
+after its box (``pipeline.grounds.find_box_misreads``). What is left:
 
 - a mark without a code is a redaction ``seen_as = box`` with no ground;
 - a code without a mark (a white-out, or a box the scan lost) is one
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.grounds import CodeMatch, find_codes, grounds, is_code_text
+from pipeline.grounds import CodeMatch, find_box_misreads, find_codes, grounds, is_code_text
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.records import BBox, Redaction
 
@@ -105,7 +106,7 @@ def redaction_grounds(number: int, text: str,
                       bbox: Callable[[int, int], BBox | None] = lambda start, end: None) -> tuple[Redaction, ...]:
     """The page's redactions (see the module docstring); ``bbox(start, end)`` gives boxes."""
     table = grounds()
-    codes = find_codes(text)
+    codes = sorted(find_codes(text) + find_box_misreads(text, REDACTION_MARK), key=lambda c: c.start)
     marks = _positions(REDACTION_MARK, text)
     used: set[int] = set()
     found: list[tuple[Span, CodeMatch | None, str, BBox | None]] = []

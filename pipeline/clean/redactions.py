@@ -10,7 +10,8 @@ Recognised (data in ``resources/clean/redaction.json``):
   a copyright line (``© 2016``);
 - ``woo_grounds``: the ground written on or next to the box, an article
   number glued to its letter (``5.1.2e``, ``5.1.2.e``, ``10.2.e``,
-  ``5.1.1c``), unless prose cites it (``artikel 5.1.2e``);
+  ``5.1.1c``), unless prose cites it (``artikel 5.1.2e``), and a bare code
+  OCR read as a number right after a box (``█ 114``: ``pipeline.grounds``);
 - ``block_runs``: runs of block characters (``█``, ``■``), including the mark
   the PDF ingest puts where it found a black box;
 - ``placeholders``: ``[…]``, ``[...]``, ``xxx``/``XXX``, ``[geanonimiseerd]``;
@@ -26,6 +27,8 @@ import re
 
 from pipeline.clean.resources import RedactionRules, line_rules, redaction_rules
 from pipeline.clean.tokens import is_cell, is_number_token
+from pipeline.grounds import find_box_misreads
+from pipeline.ingest.redaction import REDACTION_MARK
 
 Range = tuple[int, int]
 
@@ -72,7 +75,8 @@ def _word_before(text: str, start: int) -> str:
 
 def woo_grounds(text: str, rules: RedactionRules) -> list[Range]:
     return [(m.start(), m.end()) for m in rules.woo_ground.finditer(text)
-            if _word_before(text, m.start()) not in rules.ground_prose_before]
+            if _word_before(text, m.start()) not in rules.ground_prose_before
+            ] + [(c.start, c.end) for c in find_box_misreads(text, REDACTION_MARK)]
 
 
 def block_runs(text: str, rules: RedactionRules) -> list[Range]:

@@ -24,6 +24,19 @@ def furniture_key(text: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", text.lower())).strip()
 
 
+def similarity_key(text: str) -> str:
+    """``furniture_key`` without the redaction boxes and the ground codes printed on them: a box
+    and its code look the same wherever they stand, so two lines that share only those (the
+    sender lines ``Van: █ 5.1.2e @minvws.nl>`` and ``Van: █ 5.1.2e @rivm.nl>`` of two
+    e-mails) are no footer read twice."""
+    kept, last = [], 0
+    for code in find_codes(text):
+        kept.append(text[last:code.start])
+        last = code.end
+    kept.append(text[last:])
+    return furniture_key("".join(kept).replace(REDACTION_MARK, " "))
+
+
 def is_page_number(text: str, rules: IngestRules) -> bool:
     folded = _SPACES.sub(" ", text).strip()
     return any(p.fullmatch(folded) for p in rules.page_number_patterns)
@@ -90,24 +103,25 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
     (as office suites print a document's title) is no running head, nor is a box or the
     ground printed on it (``is_redaction``). In documents of at
     most ``fuzzy_max_pages`` pages, nearly the same text at about the same
-    height also counts (scans).
+    height also counts (scans), the redactions left out (``similarity_key``).
     """
     band = rules.furniture.band
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
-    banded: list[tuple[int, float, str]] = []
+    banded: list[tuple[int, float, str, str]] = []
     for number, page in enumerate(pages):
         for segment in page.segments:
             if in_band(segment, page.height, band):
                 key = furniture_key(segment.text)
                 seen[band_of(segment, page.height, band), key].add(number)
-                banded.append((number, round(segment.top, 1), key))
+                banded.append((number, round(segment.top, 1), key, similarity_key(segment.text)))
     needed = max(rules.furniture.min_pages, rules.furniture.min_share * len(pages))
     repeated = {key for key, where in seen.items() if len(where) >= needed}
     support: dict[tuple[int, float, str], int] = {}
     if len(pages) <= rules.furniture.fuzzy_max_pages:
         unit = median_height([t for p in pages for s in p.segments for t in s.tokens])
         repeated_keys = {key for _, key in repeated}
-        unmatched = [item for item in banded if item[2] not in repeated_keys]
+        unmatched = [(page, top, similar) for page, top, key, similar in banded
+                     if key not in repeated_keys]
         support = _similar_support(unmatched, rules, unit)
     for number, page in enumerate(pages):
         keep, furniture = [], []
@@ -122,7 +136,8 @@ def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:
             # Nearly the same text is a footer read by OCR, but a table row's
             # label beside a figure differs from the rows on other pages.
             fuzzy = (segment.line not in figure_lines
-                     and support.get((number, round(segment.top, 1), key), 0) >= needed)
+                     and support.get((number, round(segment.top, 1), similarity_key(segment.text)), 0)
+                     >= needed)
             marked[id(segment)] = ((band_of(segment, page.height, band), key) in repeated
                                    or is_page_number(segment.text, rules) or fuzzy)
         # The last row of a table can sit in the footer band, and its figures

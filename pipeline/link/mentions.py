@@ -211,7 +211,9 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
     the municipality). A cell of numbers or a code, a province or region (``Limburg | Bergen
     (L.)``), another municipality, or ``Gemeente X`` in the mention's own cell (the applicant)
     leave the row the municipality's; after a figure a new label starts (two tables side by
-    side: ``Almere | € 1.200 | Utrecht | € 1.300``)."""
+    side: ``Almere | € 1.200 | Utrecht | € 1.300``). So does a sentence right above or below the
+    table that gives the money to the municipality the project lies in (``De subsidie gaat naar
+    de gemeente waarin het project ligt``: ``receiver_tables``)."""
     text = links.text
     line_start = text.rfind("\n", 0, mention.start) + 1
     cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
@@ -226,5 +228,49 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
             elif _LABEL_WORD.search(cell) and not _CODE_CELL.fullmatch(cell.strip()):
                 labels.append((pos, pos + len(cell)))
         pos += len(cell)
-    return any(not any(s <= o.start and o.end <= e for o in links.mentions)
-               and not find_regions(text[s:e]) for s, e in labels)
+    return (any(not any(s <= o.start and o.end <= e for o in links.mentions)
+                and not find_regions(text[s:e]) for s, e in labels)
+            and not any(s <= mention.start < e for s, e in receiver_tables(text)))
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line or "|" in line
+
+
+def _table_next_to(lines: list[tuple[int, str]], k: int, step: int) -> tuple[int, int] | None:
+    """The table (its first and last line's characters) that the paragraph of line ``k`` stands
+    right above (``step`` 1) or below (``step`` -1), blank lines between allowed."""
+    while 0 <= k < len(lines) and lines[k][1].strip() and not _is_table_line(lines[k][1]):
+        k += step
+    while 0 <= k < len(lines) and not lines[k][1].strip():
+        k += step
+    rows = []
+    while 0 <= k < len(lines) and _is_table_line(lines[k][1]):
+        rows.append(lines[k])
+        k += step
+    if not rows:
+        return None
+    first, last = min(rows), max(rows)
+    return first[0], last[0] + len(last[1])
+
+
+@lru_cache(maxsize=8)
+def receiver_tables(text: str) -> tuple[tuple[int, int], ...]:
+    """The tables whose paragraph right above or below says the money goes to the municipality
+    the project lies in (``location_receiver`` of ``linking.json``): there a project's row is the
+    municipality's, as money paid to a municipality that passes it on (a penvoerder) is."""
+    matches = list(link_words().location_receiver.finditer(text))
+    if not matches:
+        return ()
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    starts = [start for start, _ in lines]
+    found = []
+    for match in matches:
+        k = bisect.bisect_right(starts, match.start()) - 1
+        if _is_table_line(lines[k][1]):
+            continue  # a cell's words, no sentence beside the table
+        found += [t for t in (_table_next_to(lines, k, 1), _table_next_to(lines, k, -1)) if t]
+    return tuple(found)

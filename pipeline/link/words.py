@@ -74,6 +74,9 @@ class LinkWords:
     field_block_max_lines: int
     # More words than this before a name in its row label: the name is part of a description.
     row_label_lead_max_words: int
+    # 'De subsidie gaat naar de gemeente waarin het project ligt': a sentence beside a project
+    # table that makes the municipality of its location column the receiver.
+    location_receiver: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +230,11 @@ def link_words() -> LinkWords:
         locative_before=re.compile(
             r"(?<![\w])" + alternation(data.locative_prepositions) + r"\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        location_receiver=re.compile(
+            r"(?<![\w])" + alternation(data.location_receiver_verbs) + r"\s+(?:de\s+)?gemeenten?\s*,?\s+"
+            + alternation(data.location_relatives) + r"(?![\w])",
             re.IGNORECASE,
         ),
     )

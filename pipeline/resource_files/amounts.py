@@ -89,6 +89,10 @@ class AmountsLinkingFile:
     recipient_field_labels: list[str]
     field_block_max_lines: int
     row_label_lead_max_words: int
+    # 'De subsidie gaat naar de gemeente waarin het project ligt': the location column names the
+    # receiver.
+    location_receiver_verbs: list[str]
+    location_relatives: list[str]
 
 
 @dataclass(frozen=True)

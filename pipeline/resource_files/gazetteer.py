@@ -97,3 +97,4 @@ class GroundsGroundsFile:
     ocr_letters: dict[str, Any]
     prose_before: list[str]
     pair_max_chars: int
+    box_misreads: dict[str, Any]

@@ -138,3 +138,29 @@ def test_a_code_read_with_a_space_for_a_dot_is_its_box_ground_but_no_white_out()
     # The separator between two boxes came out '8': each box keeps its own code.
     assert [r[2:] for r in _rows(f"Aan: {M} 5.1 2e 8 {M} 5.1.2e")] == [("5.1.2e", "both"), ("5.1.2e", "both")]
     assert _rows("Vergadering 5.1 2e helft") == []
+
+
+@pytest.mark.parametrize("misread", ["114", "111"])
+def test_a_small_bare_code_read_as_a_number_right_after_a_box_is_its_ground(misread):
+    text = f"ruim 230 aanvragen liggen stil. {M} {misread} LTO Noord vraagt om duidelijkheid"
+    assert _rows(text) == [(1, f"{M} {misread}", "11.1", "both")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Overijssel liggen 114 aanvragen stil.",       # a number in running text
+    "Zie 11.4 en 111 hieronder.",                      # near misses of the form, no box
+    f"{M} ruim 114 aanvragen",                         # a word between the box and the number
+    f"{M} 1145 aanvragen", f"{M} 114,5 uur",          # part of a longer number
+    f"114 {M} aanvragen",                              # before the box: a number
+])
+def test_a_number_of_a_misread_codes_shape_is_a_number_elsewhere(text):
+    assert all(r[2] is None for r in _rows(text))
+
+
+@pytest.mark.parametrize("text", ["De vergadering begint om 10.20 uur.", "Zie paragraaf 5.1.20 hieronder."])
+def test_a_time_or_section_number_of_a_codes_shape_is_no_redaction(text):
+    assert _rows(text) == []
+
+
+def test_a_code_whose_letter_ocr_read_as_a_figure_is_the_ground_of_its_box():
+    assert _rows(f"naam {M} 5.1.20 adres") == [(1, f"{M} 5.1.20", "5.1.2e", "both")]

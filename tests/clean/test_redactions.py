@@ -44,6 +44,10 @@ def test_symbol_debris(text, debris):
     ("zie paragraaf 10.1.6 Radicalisering", []),
     ("versie 5.1.20 van de software", []),
     ("in hoofdstuk 3.2a staat", []),
+    # A small 11.1 OCR read as a number right after its box is the box's ground; elsewhere a number.
+    ("liggen stil. \u2588 114 LTO Noord", ["114"]),
+    ("er liggen 114 aanvragen stil", []),
+    ("\u2588 1145 aanvragen", []),
 ])
 def test_woo_grounds(text, debris):
     assert found(woo_grounds, text) == debris

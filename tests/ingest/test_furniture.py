@@ -125,3 +125,33 @@ def test_a_box_or_its_ground_at_the_top_of_every_page_stays_in_the_text(place, h
 ])
 def test_is_redaction(text, expected):
     assert furniture.is_redaction(text) is expected
+
+
+def test_similarity_key_leaves_out_boxes_and_their_codes():
+    assert furniture.similarity_key("Van: \u2588 5.1.2e @rivm.nl>") == "van: @rivm.nl>"
+    assert furniture.similarity_key("Pagina 2 van 5") == "pagina # van #"
+
+
+def test_e_mails_whose_sender_lines_share_only_the_redaction_are_no_running_head(place):
+    # Each page of a released e-mail chain opens on the sender of its mail; the senders differ
+    # and only their blacked-out names, with the code, look alike.
+    senders = ["Van: \u2588 5.1.2e @minvws.nl>", "Van: \u2588 5.1.2e @rivm.nl>",
+               "Van: \u2588 5.1.2e @ggd.nl>"]
+    pages = [place.page_of([("Document 3 | Woo-besluit 4062118", 60, 20), (sender, 60, 40),
+                            (f"Tekst van mail {n} over de voorraad", 60, 300)])
+             for n, sender in enumerate(senders)]
+    furniture.find_furniture(pages, RULES)
+    for page, sender in zip(pages, senders, strict=True):
+        assert [s.text for s in page.furniture] == ["Document 3 | Woo-besluit 4062118"]
+        assert sender in [s.text for s in page.segments]
+
+
+def test_a_footer_read_slightly_differently_beside_a_box_is_still_furniture(place):
+    # The near miss: the text around the box is nearly the same, as OCR reads one footer.
+    footers = ["Gemeente Almere | \u2588 5.1.2e | Postbus 200 | 1300 AE Almere",
+               "Gemeente Aimere | \u2588 5.1.2e | Postbus 200 | 1300 AE Almere",
+               "Gemeente Almere \u2588 5.1.2e | Postbus 2O0 | 1300 AE Almere"]
+    pages = [place.page_of([(f"Tekst van pagina {n} over de aanpak", 60, 300), (footer, 60, 800 + n)])
+             for n, footer in enumerate(footers)]
+    furniture.find_furniture(pages, RULES)
+    assert [[s.text for s in p.furniture] for p in pages] == [[f] for f in footers]

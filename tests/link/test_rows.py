@@ -101,3 +101,28 @@ def test_a_name_at_the_end_of_a_long_row_label_is_part_of_a_description(linked, 
 )
 def test_a_municipality_in_a_cell_after_the_rows_label_does_not_name_the_row(linked, text, codes):
     assert linked(text) == codes
+
+
+PROJECTS = "Project\tGemeente\tBijdrage\nBuurthuis De Schakel\tAlmere\t€ 48.500\nKlompenpad Oost\tUtrecht\t€ 22.750"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A sentence right below or above the table gives the money to the project's municipality.
+        (f"{PROJECTS}\n\nDe bijdrage gaat naar de gemeente waarin het project ligt; zij betaalt de "
+         "initiatiefnemers uit.", ["GM0034", "GM0344"]),
+        (f"De bedragen worden uitgekeerd aan de gemeenten waar de projecten liggen.\n\n{PROJECTS}",
+         ["GM0034", "GM0344"]),
+        # The near misses: the money goes to the applicant, not to the municipality; a sentence
+        # after another table; a paragraph that names no receiver.
+        (f"De subsidie gaat naar de aanvrager (stichting of vereniging), niet naar de gemeente.\n\n{PROJECTS}",
+         [None, None]),
+        (f"{PROJECTS}\n\nDe subsidie gaat niet naar de gemeente waarin het project ligt.", [None, None]),
+        (f"De bijdrage gaat naar de gemeente waarin het project ligt.\n\nSoort\tAantal\nSportvelden\t4\n\n"
+         f"Overzicht per project:\n\n{PROJECTS}", [None, None]),
+        (f"{PROJECTS}\n\nU vraagt de toeslag aan bij de gemeente waar u woont.", [None, None]),
+    ],
+)
+def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_receiver(linked, text, codes):
+    assert linked(text) == codes
