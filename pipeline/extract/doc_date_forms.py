@@ -12,7 +12,8 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
 * ``short_year_label``/``short_year_received``: a day date with a two-digit year as the whole
   value of a date label or a received stamp (``Datum: 21-11-24``, ``Ontvangen 12-03-24``), as
   forms, memos and stamps print it. The date grammar leaves such figures alone in running text,
-  where they may be anything; after a date label they are a date;
+  where they may be anything; after a date label they are a date; so in a place-date line of the
+  letter head (``short_year_place_date``: ``Deventer, 21-11-'24``);
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
@@ -130,7 +131,7 @@ def bar_cell_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)'?(?P<year>\d{2})")
+_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)['’‘]?(?P<year>\d{2})")
 
 
 def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
@@ -159,6 +160,19 @@ def short_year_date(ev: Evidence) -> DateHit | None:
                          (tuple(load_file(DocumentDatesFile).received_labels), "short_year_received")):
         hit = first_labelled_hit(ev, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
                                  lambda ln, rule=rule: short_year_at(ln, 0, rule))
+        if hit is not None:
+            return hit
+    return None
+
+
+def short_year_place_date(ev: Evidence) -> DateHit | None:
+    """A place-date line of the letter head with a two-digit year (``Deventer, 21-11-'24``), alone on its line
+    above the salutation, as typed letters and advisory councils date them; in the body a place and such
+    figures may be anything."""
+    limit = salutation_index(ev)
+    for ln in ev.lines[:limit] if limit is not None else ev.lines[:HEAD_LINES]:
+        m = _place_date().match(ln.text)
+        hit = short_year_at(ln, m.end(), "short_year_place_date") if m is not None else None
         if hit is not None:
             return hit
     return None

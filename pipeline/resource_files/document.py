@@ -41,6 +41,9 @@ class DocumentDatesFile:
     # The title-page labels of a step in a report's adoption ('Vastgesteld door het college van bestuur op',
     # 'Goedgekeurd door de raad van toezicht op'): where a cover prints several, the last step dates it.
     final_labels: list[str]
+    # A cover's line naming the meeting the document goes to ('Behandeling in de gemeenteraad: 7 november 2024',
+    # 'Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024'): never its own date.
+    cover_meeting_labels: list[str]
     # The heading of a report's colophon, which may stand on its last page ('Colofon' ... 'Arnhem, juni 2024').
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.

@@ -69,6 +69,9 @@ def test_letter_dates_of_real_layouts(text, value, rule, date_text):
         ("Sent: Friday, September 25, 2020 3:14 PM", "2020-09-25", "Friday, September 25, 2020"),
         ("Sent: 9/25/2020 3:14 PM", "2020-09-25", "9/25/2020"),
         ("Sent: 5/9/2020 3:14 PM", "2020-05-09", "5/9/2020"),
+        # Outlook in British English: the day first.
+        ("Sent: Monday, 10 March 2025 17:03", "2025-03-10", "10 March 2025"),
+        ("Date: 3 Sept. 2024 08:15", "2024-09-03", "3 Sept. 2024"),
         # A time in AM/PM is a US mail program's, also under Dutch labels.
         ("Verzonden: 3/12/2024 2:03 PM", "2024-03-12", "3/12/2024"),
         ("Verzonden: 3-12-2024 14:03", "2024-12-03", "3-12-2024"),
@@ -769,3 +772,52 @@ def test_a_speck_under_a_date_label_in_a_row_of_labels_is_passed_over_on_a_scan(
     pages = tuple(replace(p, raw=replace(p.raw, method=method)) for p in found.pages)
     hit = dd.cell_date(evidence(pages))
     assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None
+
+
+# --------------------------------------------------------------------------
+# The letter's head before the dates further on
+
+
+def _pdf_pages(path, pages):
+    """A PDF with a page per list of (x, y, text) strings in points from the top."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for rows in pages:
+        c.setFont("Helvetica", 10)
+        for x, y, text in rows:
+            c.drawString(x, A4[1] - y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+HEAD_ROW = [(72, 60, "Gemeente Zwolle"), (72, 110, "Ons kenmerk"), (170, 110, "Behandeld door"), (290, 110, "Datum"),
+            (72, 124, "Z-2025-0612"), (170, 124, "Bestuurssecretariaat"), (290, 124, "5 juni 2025")]
+SIGNED = [(72, 330, "Met vriendelijke groet,"), (72, 344, "J. Jansen")]
+
+
+@pytest.mark.parametrize(
+    ("pages", "value"),
+    [
+        # An invitation prints the meeting's Datum in its body, under the salutation.
+        ([[*HEAD_ROW, (72, 180, "Geachte leden van het bestuur,"), (72, 200, PROSE),
+           (72, 240, "Datum"), (160, 240, "donderdag 26 juni 2025"), (72, 254, "Locatie"), (160, 254, "stadhuis"),
+           *SIGNED]], "2025-06-05"),
+        # A Woo decision's released nota carries a Datum field of its own on a later page.
+        ([[*HEAD_ROW, (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE), *SIGNED],
+          [(72, 60, "Nota"), (72, 90, "Aan: de wethouder"), (72, 104, "Datum: 12 september 2023"), (72, 130, PROSE)]],
+         "2025-06-05"),
+        # The subject names the request's date: a qualified date, in a row of cells run into one line.
+        ([[(72, 60, "Vereniging Dorpsbelang"), (72, 110, "datum"), (160, 110, "20 februari 2024"),
+           (300, 110, "ons kenmerk"), (380, 110, "JZ/24/0112"),
+           (72, 124, "onderwerp"), (160, 124, "Uw verzoek om informatie van 29 januari 2024"),
+           (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE), *SIGNED]], "2024-02-20"),
+        # Near miss: a head without a date of its own leaves the label in the body to date the letter.
+        ([[(72, 60, "Gemeente Zwolle"), (72, 110, "Ons kenmerk"), (200, 110, "Behandeld door"),
+           (72, 124, "Z-2025-0612"), (200, 124, "Bestuurssecretariaat"),
+           (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE), (72, 220, "Datum: 5 juni 2025"), *SIGNED]],
+         "2025-06-05"),
+    ],
+)
+def test_the_letters_head_dates_it_before_a_date_label_further_on(tmp_path, pages, value):
+    info = _describe_pdf(_pdf_pages(tmp_path / "brief.pdf", pages))
+    assert (info.doc_type, info.doc_date) == ("brief", value)

@@ -105,6 +105,32 @@ def test_a_two_digit_year_after_a_date_label_or_a_stamp(head, value, rule, print
     _dated(text, value, rule)
 
 
+@pytest.mark.parametrize(
+    ("line", "value", "printed"),
+    [
+        ("Deventer, 21-11-'24", "2024-11-21", "21-11-'24"),
+        ("Assen, 12-3-’85", "1985-03-12", "12-3-’85"),
+        ("Bergen op Zoom, 4.2.99", "1999-02-04", "4.2.99"),
+    ],
+)
+def test_a_two_digit_year_in_the_place_date_line_of_the_head(line, value, printed):
+    text = ("Adviesraad Sociaal Domein\nAan het college van burgemeester en wethouders\nPostbus 5000\n\n" + line
+            + "\n\nOnderwerp: advies\n\nGeacht college,\n\n" + PROSE + CLOSING)
+    hit = forms.short_year_place_date(ev(text))
+    assert (hit.value, hit.rule, text[hit.start:hit.end]) == (value, "short_year_place_date", printed)
+    _dated(text, value, "short_year_place_date")
+
+
+@pytest.mark.parametrize("text", [
+    # Below the salutation a place and such figures are part of the body.
+    "Adviesraad\n\nGeacht college,\n\nDeventer, 21-11-'24\n" + PROSE + CLOSING,
+    # More than the date after the place.
+    "Adviesraad\nDeventer, 21-11-'24 (concept)\n\nGeacht college,\n\n" + PROSE + CLOSING,
+])
+def test_a_two_digit_year_after_a_place_elsewhere_is_no_letter_date(text):
+    assert forms.short_year_place_date(ev(text)) is None
+
+
 def test_a_two_digit_year_in_running_text_is_no_letter_date():
     text = "Stichting Erfgoed\n\nGeacht college,\n\nHet besluit 21-11-24 is genomen.\n" + PROSE + CLOSING
     assert forms.short_year_date(ev(text)) is None and describe(text).doc_date is None
