@@ -82,6 +82,7 @@ from pipeline.extract.doc_date_reports import (
     cover_date,
     cover_year,
     issue_month,
+    kamer_imprint_year,
     news_head_date,
     news_opening_date,
     place_date_opening,
@@ -525,15 +526,17 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
     # under the title comes before a title-page label: a form prints its adoption at its foot.
     "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                  labelled_date, cell_date, status_date),
+                  labelled_date, cell_date, colophon_section_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too.
     "jaarrekening": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                     received_title_page_date, colophon_section_date, report_year, titled_year, cover_year),
+                     received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
+                     cover_year),
     "jaarverslag": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                    received_title_page_date, colophon_section_date, report_year, titled_year, cover_year),
+                    received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
+                    cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and

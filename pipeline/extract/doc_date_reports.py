@@ -158,6 +158,20 @@ def signed_foreword_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def kamer_imprint_year(ev: Evidence) -> DateHit | None:
+    """The year of the Kamer's imprint under a Kamerstuk (``kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage
+    2024``): its colophon, which dates a memorie van toelichting that prints no ``Ontvangen`` or date of its
+    own. Not the budget year in its title: the begroting 2025 is printed in 2024."""
+    imprint = document_date_words()["kamer_imprint"]
+    for page in ev.pages:
+        m = imprint.search(page.text)
+        if m is not None:
+            return DateHit(m["year"], page.number, m.start("year"), m.end("year"), "kamer_imprint_year")
+        if any((m := imprint.search(text)) is not None for text in page.raw.furniture):
+            return DateHit(m["year"], page.number, -1, -1, "kamer_imprint_year")
+    return None
+
+
 # How many lines under its heading a colophon prints its place and date at most.
 COLOPHON_LINES = 8
 

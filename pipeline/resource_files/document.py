@@ -53,6 +53,9 @@ class DocumentDatesFile:
     # after such a cover is read as a title page too.
     cover_lines: int
     opening_lines: int
+    # The Kamer's imprint under a Kamerstuk ('kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage 2024'), its
+    # publisher's place and year; the group ``year``.
+    kamer_imprint: str
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]

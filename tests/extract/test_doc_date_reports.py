@@ -274,3 +274,31 @@ def test_an_offering_letter_signed_under_a_table_of_contents_after_the_cover_dat
     assert (info.doc_kind, info.doc_date) == ("begroting", value)
     if value:
         assert info.doc_date_rule == "signed_foreword_date"
+
+
+def test_a_colophon_on_the_last_page_dates_a_budget_before_the_date_its_figures_stand_for():
+    first = "Gemeente Haarlemmermeer\n\nEerste bestuursrapportage 2025\n\nStand per 30 april 2025\n"
+    last = PROSE + "\n\nColofon\nUitgave: gemeente Haarlemmermeer, team Concerncontrol\nHoofddorp, juni 2025\n"
+    info = describe(first, PROSE, last)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", "2025-06", "colophon_section_date")
+    # Near miss: without a colophon the date of its figures is all it prints.
+    info = describe(first, PROSE, PROSE)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", "2025-04-30", "status_date")
+
+
+MVT = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII\nVaststelling van de begrotingsstaten "
+       "van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2025\n\n"
+       "Nr. 2 MEMORIE VAN TOELICHTING\n\n" + PROSE + "\n\n")
+
+
+@pytest.mark.parametrize(("imprint", "value"), [
+    ("kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage 2024", "2024"),
+    ("kst-36550-VIII-2  ISSN 0921-7371  ’s-Gravenhage 2023", "2023"),
+    # Near miss: the Kamer's running footer names the session, not the year of printing.
+    ("Tweede Kamer, vergaderjaar 2024–2025, 36 600 VII, nr. 2", None),
+])
+def test_a_memorie_van_toelichting_is_dated_by_the_year_of_the_kamer_imprint(imprint, value):
+    hit = reports.kamer_imprint_year(evidence((CleanPage.from_text(MVT + imprint + "\n"),)))
+    assert (hit.value if hit else None) == value
+    info = describe(MVT + imprint + "\n")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)
