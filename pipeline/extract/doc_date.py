@@ -68,6 +68,7 @@ from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_a
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
+    digital_signature_date,
     lost_label_margin_date,
     place_month_line,
     short_year_date,
@@ -456,7 +457,7 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
                  date_line_in_head,
-                 place_month_line, short_year_date, short_year_place_date):
+                 place_month_line, short_year_date, short_year_place_date, digital_signature_date):
         hit = find(ev)
         if hit is not None:
             return hit
@@ -514,9 +515,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date,),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
-    # A council proposal is dated by its own label, else by the meeting it is for; a council decision
-    # (raadsbesluit) by the meeting that adopted it.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
+    # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
+    # oktober 1982'), else by the meeting it is for; a council decision (raadsbesluit) by the meeting that adopted it.
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, place_date_line,
+                      meeting_date),
     "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed

@@ -14,6 +14,8 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
   forms, memos and stamps print it. The date grammar leaves such figures alone in running text,
   where they may be anything; after a date label they are a date; so in a place-date line of the
   letter head (``short_year_place_date``: ``Deventer, 21-11-'24``);
+* ``digital_signature_date``: the time stamp printed beside a digital signature (``Datum: 2025.06.04
+  11:32:07 +02'00'``), where the ``Datum`` field points to it or the letter has no date of its own;
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
@@ -33,7 +35,7 @@ from pipeline.extract.doc_cells import label_at_start
 from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
-from pipeline.extract.doc_words import _alternatives, letter_words, weekdays
+from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 from pipeline.resource_files import DocumentDatesFile
 
 # Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
@@ -175,6 +177,21 @@ def short_year_place_date(ev: Evidence) -> DateHit | None:
         hit = short_year_at(ln, m.end(), "short_year_place_date") if m is not None else None
         if hit is not None:
             return hit
+    return None
+
+
+def digital_signature_date(ev: Evidence) -> DateHit | None:
+    """The time stamp of a digital signature (``Digitaal ondertekend door J.A. Kramer`` / ``Datum: 2025.06.04
+    11:32:07 +02'00'``), the day the letter was signed: it dates a letter whose ``Datum`` points there (``zie
+    datum digitale ondertekening``) or that prints no date of its own, the letter fallbacks' last resort."""
+    stamp = document_date_words()["digital_signature_date"]
+    for page in ev.pages:
+        for m in stamp.finditer(page.text):
+            try:
+                value = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+            except ValueError:
+                continue
+            return DateHit(value.isoformat(), page.number, m.start(), m.start("day") + 2, "digital_signature_date")
     return None
 
 

@@ -350,6 +350,14 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
             if hit is not None:
                 return hit
+    # A paper's running masthead line, the issue date a cell of its own between the paper's name and the page
+    # ('NIEUWSBLAD VAN HET NOORDEN   DINSDAG 12 NOVEMBER 1996   REGIO 7'); a clipping has no time of printing.
+    for row in ev.head_cells[:NEWS_OPENING_LINES]:
+        for cell in row if len(row) > 1 else ():
+            line = cell.line()
+            hit = date_alone(line, "news_masthead") if line is not None else None
+            if hit is not None and not line.text[hit.end - line.start:].strip(" ."):
+                return hit
     # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
     # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
     for ln in printed_lines(ev.pages[0]):

@@ -279,7 +279,8 @@ def document_date_words() -> dict[str, Any]:
     data = load_file(DocumentDatesFile)
     return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE),
             "adopted_in_meeting": _compile("dates.json", data.adopted_in_meeting, re.IGNORECASE),
-            "kamer_imprint": _compile("dates.json", data.kamer_imprint)}
+            "kamer_imprint": _compile("dates.json", data.kamer_imprint),
+            "digital_signature_date": _compile("dates.json", data.digital_signature_date)}
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,9 @@ class DocumentDatesFile:
     # The Kamer's imprint under a Kamerstuk ('kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage 2024'), its
     # publisher's place and year; the group ``year``.
     kamer_imprint: str
+    # The time stamp of a digital signature as PDF signing tools print it beside the signature
+    # ('Datum: 2025.06.04 11:32:07 +02'00''); the groups ``year``, ``month``, ``day``.
+    digital_signature_date: str
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
