@@ -151,6 +151,20 @@ def test_a_council_proposal_is_dated_by_its_label_else_by_its_meeting(text, valu
     assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
 
 
+@pytest.mark.parametrize(("dateline", "value"), [
+    ("Assen, 12 oktober 1982", "1982-10-12"),
+    # Near miss: without a place-date line of its own the proposal is dated by the meeting it is for.
+    ("", "1982-11-08"),
+])
+def test_a_council_proposal_written_as_a_letter_is_dated_by_its_place_date_line(dateline, value):
+    text = ("GEMEENTE ASSEN\n\nVoorstel aan de raad no. 127\n\n" + dateline + "\n\nOnderwerp: vaststelling van de "
+            "begroting voor het dienstjaar 1983\n\nAan de gemeenteraad\n\nHierbij bieden wij U de ontwerp-begroting "
+            "ter vaststelling aan. Wij stellen U voor de begroting in Uw vergadering van 8 november 1982 vast te "
+            "stellen.\n\nBurgemeester en wethouders van Assen,\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
+
+
 @pytest.mark.parametrize(
     ("text", "value", "rule"),
     [

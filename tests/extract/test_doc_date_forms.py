@@ -233,3 +233,24 @@ def test_a_place_date_above_a_signature_on_an_earlier_page_is_no_signed_end():
     annex = CleanPage(number=2, text=annex.text, raw=annex.raw, raw_offsets=annex.raw_offsets)
     assert forms.signed_place_date(evidence((signed,))).value == "2025-05-14"
     assert forms.signed_place_date(evidence((signed, annex))) is None
+
+
+@pytest.mark.parametrize(("head", "value"), [
+    # The Datum field points to the signature.
+    ("Datum: zie datum digitale ondertekening\n", "2025-06-04"),
+    # Near miss: a letter with a date of its own is dated by it, not by the day it was signed.
+    ("Datum: 2 juni 2025\n", "2025-06-02"),
+])
+def test_a_digitally_signed_letter_is_dated_by_its_signature_when_it_prints_no_date(head, value):
+    text = ("Gemeente Haarlem\n" + head + "Onderwerp: besluit\n\nBeste heer Bakker,\n\n" + PROSE
+            + "\n\nMet vriendelijke groet,\n\nDigitaal ondertekend door J.A. Kramer Datum: 2025.06.04 11:32:07 +02'00'\n"
+            "J.A. Kramer\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_date) == ("brief", value)
+    hit = forms.digital_signature_date(ev(text))
+    assert (hit.value, text[hit.start:hit.end]) == ("2025-06-04", "2025.06.04")
+
+
+def test_a_dotted_date_and_time_without_a_time_zone_is_no_signature():
+    text = "Gemeente Haarlem\n\nBeste heer Bakker,\n\nMeting 2025.06.04 11:32:07 voltooid.\n" + PROSE + CLOSING
+    assert forms.digital_signature_date(ev(text)) is None

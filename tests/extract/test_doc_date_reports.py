@@ -302,3 +302,40 @@ def test_a_memorie_van_toelichting_is_dated_by_the_year_of_the_kamer_imprint(imp
     assert (hit.value if hit else None) == value
     info = describe(MVT + imprint + "\n")
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)
+
+
+def _clipping(path, masthead: list[tuple[float, str]]):
+    """A newspaper clipping as a PDF: the running masthead line in cells, the headline, the story."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_document
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, text in masthead:
+        c.drawString(x, A4[1] - 50, text)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(70, A4[1] - 90, "Hoogezand-Sappemeer moet 1,8 miljoen bezuinigen")
+    c.setFont("Helvetica", 10)
+    c.drawString(70, A4[1] - 110, "Van onze verslaggever")
+    story = ("HOOGEZAND – De gemeente Hoogezand-Sappemeer moet volgend jaar 1,8 miljoen gulden",
+             "bezuinigen om de begroting sluitend te krijgen. Het college stelt voor de subsidie aan het",
+             "openluchtbad te halveren. Volgens de wethouder is de tegenvaller vooral het gevolg van de",
+             "lagere uitkering uit het gemeentefonds. Donderdagavond behandelt de gemeenteraad de begroting.")
+    for k, line in enumerate(story):
+        c.drawString(70, A4[1] - 130 - 13 * k, line)
+    c.save()
+    raw = read_document(path, source=str(path))
+    return describe_document(raw, tuple(clean_page(p) for p in raw.pages), pipeline_version="test")
+
+
+@pytest.mark.parametrize(("masthead", "value"), [
+    ([(70, "NIEUWSBLAD VAN HET NOORDEN"), (270, "DINSDAG 12 NOVEMBER 1996"), (480, "REGIO 7")], "1996-11-12"),
+    # Near miss: a browser's print time in the same place is no issue date.
+    ([(70, "12-11-1996 10:02"), (270, "Nieuwsblad van het Noorden"), (480, "1/1")], None),
+])
+def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, value):
+    info = _clipping(tmp_path / "knipsel.pdf", masthead)
+    assert (info.doc_type, info.doc_date) == ("nieuws", value)
