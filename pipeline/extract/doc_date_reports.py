@@ -183,13 +183,37 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
     for page in ev.pages:
         lines = [ln for ln in printed_lines(page) if ln.text]
         for i, ln in enumerate(lines):
-            if ln.text.strip(" :").casefold() not in headings:
+            cells = _cells(ln)
+            if cells[0].text.strip(" :").casefold() not in headings:
                 continue
-            for below in lines[i + 1: i + 1 + COLOPHON_LINES]:
-                hit = _place_date_alone(below, "colophon_section_date")
+            # A leaflet prints its colophon as one line of cells ('Colofon | Uitgave gemeente Ede, oktober 2025').
+            for below in (*cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES]):
+                hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
                 if hit is not None:
                     return hit
     return None
+
+
+def _cells(ln: Line) -> list[Line]:
+    """The cells of a line split by ``|``, each a line of its own (the line itself when it has none)."""
+    out = []
+    for m in re.finditer(r"[^|]+", ln.text):
+        text = m.group().strip()
+        if text:
+            at = m.start() + m.group().index(text)
+            out.append(Line(ln.page, ln.start + at, ln.start + at + len(text), text))
+    return out or [ln]
+
+
+def _publisher_date(ln: Line) -> DateHit | None:
+    """A colophon's publisher and date (``Uitgave gemeente Ede, oktober 2025``): the date alone after the last comma."""
+    at = ln.text.rfind(", ")
+    if at < 0:
+        return None
+    hit = _date_after(ln, at + 2, "colophon_section_date", month=True)
+    if hit is None or hit.start != ln.start + at + 2 or ln.text[hit.end - ln.start:].strip(" ."):
+        return None
+    return hit
 
 
 def _place_date_alone(ln: Line, rule: str) -> DateHit | None:

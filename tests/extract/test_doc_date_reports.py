@@ -339,3 +339,18 @@ def _clipping(path, masthead: list[tuple[float, str]]):
 def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, value):
     info = _clipping(tmp_path / "knipsel.pdf", masthead)
     assert (info.doc_type, info.doc_date) == ("nieuws", value)
+
+
+@pytest.mark.parametrize(("colophon", "value"), [
+    # A leaflet's colophon as one line of cells: the publisher, then the month.
+    ("Colofon | Uitgave gemeente Ede, oktober 2025 | Aan deze uitgave kunnen geen rechten worden ontleend.",
+     "2025-10"),
+    ("Colofon\nUitgave gemeente Ede, 14 oktober 2025\n", "2025-10-14"),
+    # Near miss: a publisher and its place, no date; a date inside a sentence of the colophon.
+    ("Colofon | Uitgave: Rechtbank Gelderland, Arnhem", None),
+    ("Colofon | Deze uitgave is op 3 oktober 2025 gedrukt, daarna niet herzien.", None),
+])
+def test_a_colophon_of_cells_dates_a_leaflet_by_its_publishers_date(colophon, value):
+    text = "De begroting 2026 in 1 minuut\n\n" + PROSE + "\n\n" + colophon + "\n"
+    hit = reports.colophon_section_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
