@@ -69,6 +69,7 @@ from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
     digital_signature_date,
+    form_submitted_date,
     lost_label_margin_date,
     place_month_line,
     short_year_date,
@@ -457,7 +458,8 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
                  date_line_in_head,
-                 place_month_line, short_year_date, short_year_place_date, digital_signature_date):
+                 place_month_line, short_year_date, short_year_place_date, form_submitted_date,
+                 digital_signature_date):
         hit = find(ev)
         if hit is not None:
             return hit

@@ -16,6 +16,8 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
   letter head (``short_year_place_date``: ``Deventer, 21-11-'24``);
 * ``digital_signature_date``: the time stamp printed beside a digital signature (``Datum: 2025.06.04
   11:32:07 +02'00'``), where the ``Datum`` field points to it or the letter has no date of its own;
+* ``form_submitted``: the printed summary of a web form, dated by its submission (``Datum en tijd van
+  indienen 03-04-2024 21:47``);
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
@@ -32,7 +34,7 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
-from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_date_rules import _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
@@ -193,6 +195,17 @@ def digital_signature_date(ev: Evidence) -> DateHit | None:
                 continue
             return DateHit(value.isoformat(), page.number, m.start(), m.start("day") + 2, "digital_signature_date")
     return None
+
+
+def form_submitted_date(ev: Evidence) -> DateHit | None:
+    """The printed summary of a web form (a Woo request made online) is dated by its submission, a label
+    and the date with its time (``Datum en tijd van indienen 03-04-2024 21:47``); not by the browser's print
+    line above it, nor the period the request names."""
+    def on_line(ln: Line, at: int) -> DateHit | None:
+        return date_alone(Line(ln.page, ln.start + at, ln.end, ln.text[at:]), "form_submitted")
+
+    return first_labelled_hit(ev, tuple(document_date_words()["submitted_labels"]), on_line,
+                              lambda ln: date_alone(ln, "form_submitted"))
 
 
 # A label a scan made unreadable: a word or two of a few letters, no figures ('ak', 'Dat m').

@@ -254,3 +254,21 @@ def test_a_digitally_signed_letter_is_dated_by_its_signature_when_it_prints_no_d
 def test_a_dotted_date_and_time_without_a_time_zone_is_no_signature():
     text = "Gemeente Haarlem\n\nBeste heer Bakker,\n\nMeting 2025.06.04 11:32:07 voltooid.\n" + PROSE + CLOSING
     assert forms.digital_signature_date(ev(text)) is None
+
+
+FORM = ("3-4-2024 21:49 | Samenvatting van uw aanvraag - Gemeente Apeldoorn\n\nWoo-verzoek indienen\n\n"
+        "Samenvatting van uw aanvraag\nUw verzoek is ontvangen.\n\nReferentienummer WOO-2024-00412\n{field}\n"
+        "Ingelogd met DigiD\n\nOver welke periode? 01-01-2022 tot en met 31-12-2023\n")
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("Datum en tijd van indienen 03-04-2024 21:47", "2024-04-03"),
+    ("Ingediend op: 3 april 2024 21.47 uur", "2024-04-03"),
+    # Near miss: more than a date and its time after the label, and a label of another date.
+    ("Ingediend op: 3 april 2024, aangevuld op 5 april 2024", None),
+    ("Datum van indiening\n3 april 2024", "2024-04-03"),
+    ("Datum ontvangstbevestiging 04-04-2024", None),
+])
+def test_a_web_forms_summary_is_dated_by_its_submission(field, value):
+    hit = forms.form_submitted_date(ev(FORM.format(field=field)))
+    assert (hit.value if hit else None) == value
