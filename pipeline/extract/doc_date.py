@@ -57,6 +57,7 @@ its type, then the general ones.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -67,9 +68,12 @@ from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_a
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
+    digital_signature_date,
+    form_submitted_date,
     lost_label_margin_date,
     place_month_line,
     short_year_date,
+    short_year_place_date,
     signed_place_date,
 )
 from pipeline.extract.doc_date_reports import (
@@ -80,11 +84,13 @@ from pipeline.extract.doc_date_reports import (
     cover_date,
     cover_year,
     issue_month,
+    kamer_imprint_year,
     news_head_date,
     news_opening_date,
     place_date_opening,
     published_stamp_date,
     received_title_page_date,
+    signed_foreword_date,
     status_date,
     title_page_date,
     titled_year,
@@ -96,11 +102,13 @@ from pipeline.extract.doc_date_rules import (
     date_line_in_head,
     labelled_date,
     margin_date,
+    ocr_column_date,
     place_date_line,
+    plain_labelled_date,
     report_year,
     scanned,
 )
-from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit
+from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import mail_headers
 from pipeline.extract.doc_lines import (
@@ -142,8 +150,23 @@ def email_sent_date(ev: Evidence) -> DateHit | None:
             if parsed is not None:
                 at = line.start + header.value_start
                 return DateHit(parsed.value, line.page, at + m.start(), at + m.end(), "email_sent")
-        return _date_after(line, header.value_start, "email_sent")
+        hit = _english_day_first(line, header.value_start) if english else None
+        return hit or _date_after(line, header.value_start, "email_sent")
     return None
+
+
+def _english_day_first(line: Line, at: int) -> DateHit | None:
+    """Outlook in British English writes the day first: ``Sent: Monday, 10 March 2025 17:03``."""
+    words = mail_words()
+    m = re.search(rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(tuple(words.months))})\.?,?\s+"
+                  r"(?P<year>(?:19|20)\d{2})(?!\d)", line.text[at:], re.IGNORECASE)
+    if m is None:
+        return None
+    try:
+        value = dt.date(int(m["year"]), words.months[m["month"].lower()], int(m["day"]))
+    except ValueError:
+        return None
+    return DateHit(value.isoformat(), line.page, line.start + at + m.start(), line.start + at + m.end(), "email_sent")
 
 
 def meeting_date(ev: Evidence) -> DateHit | None:
@@ -409,11 +432,38 @@ def furniture_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def letter_head_date(ev: Evidence) -> DateHit | None:
+    """``letter_date`` with the letter's head first: a date field, label or place-date line of the first
+    page; else a date label of the head's printed cells (``| Datum | 14 maart 2024``, which the text runs
+    into the margin column or the subject); only then a date label further on. A Woo decision's released
+    documents carry their own ``Datum`` fields on the later pages, an invitation prints the meeting's
+    ``Datum`` in its body, and a qualified label (``Uw verzoek van 29 januari 2024``) dates something else."""
+    later = None
+    for find in (margin_date, plain_labelled_date, place_date_line):
+        hit = find(ev)
+        if hit is not None and _in_head(ev, hit, field=find is not place_date_line):
+            return hit
+        later = later or hit
+    return cell_date(ev) or later or labelled_date(ev) or ocr_column_date(ev)
+
+
+def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:
+    """Is the date on the first page, and a label's above the salutation (a margin column's text comes after
+    the body: any place on the page)? A place-date line may stand above the signature."""
+    if not ev.pages or hit.page != ev.pages[0].number:
+        return False
+    if not field or hit.rule.startswith("margin"):
+        return True
+    greeting = salutation_index(ev)
+    return greeting is None or ev.lines[greeting].page != hit.page or hit.start < ev.lines[greeting].start
+
+
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
                  date_line_in_head,
-                 place_month_line, short_year_date):
+                 place_month_line, short_year_date, short_year_place_date, form_submitted_date,
+                 digital_signature_date):
         hit = find(ev)
         if hit is not None:
             return hit
@@ -471,9 +521,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date,),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
-    # A council proposal is dated by its own label, never by the meeting it is for (``Datum PM``,
-    # ``Raadsvergadering``: ANNOTATING.md); a council decision (raadsbesluit) by the meeting that adopted it.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date),
+    # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
+    # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
+    # council decision (raadsbesluit) by the meeting that adopted it.
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, place_date_line),
     "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
@@ -482,16 +533,18 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
     # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
     # under the title comes before a title-page label: a form prints its adoption at its foot.
-    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, margin_date, labelled_date, cell_date,
-                  status_date),
+    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
+                  labelled_date, cell_date, colophon_section_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too.
-    "jaarrekening": (title_page_date, cover_date, colophon_date, margin_date, cell_date, received_title_page_date,
-                     colophon_section_date, report_year, titled_year, cover_year),
-    "jaarverslag": (title_page_date, cover_date, colophon_date, margin_date, cell_date, received_title_page_date,
-                    colophon_section_date, report_year, titled_year, cover_year),
+    "jaarrekening": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
+                     received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
+                     cover_year),
+    "jaarverslag": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
+                    received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
+                    cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
@@ -531,7 +584,8 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
-    general = () if kind in OWN_RULES_ONLY else (DATE_RULES[doc_type], *FALLBACK_RULES[doc_type])
+    own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
+    general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general):
         hit = find(ev)
         if hit is not None:

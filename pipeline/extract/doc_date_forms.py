@@ -12,7 +12,12 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
 * ``short_year_label``/``short_year_received``: a day date with a two-digit year as the whole
   value of a date label or a received stamp (``Datum: 21-11-24``, ``Ontvangen 12-03-24``), as
   forms, memos and stamps print it. The date grammar leaves such figures alone in running text,
-  where they may be anything; after a date label they are a date;
+  where they may be anything; after a date label they are a date; so in a place-date line of the
+  letter head (``short_year_place_date``: ``Deventer, 21-11-'24``);
+* ``digital_signature_date``: the time stamp printed beside a digital signature (``Datum: 2025.06.04
+  11:32:07 +02'00'``), where the ``Datum`` field points to it or the letter has no date of its own;
+* ``form_submitted``: the printed summary of a web form, dated by its submission (``Datum en tijd van
+  indienen 03-04-2024 21:47``);
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
@@ -29,10 +34,10 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
-from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_date_rules import _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
-from pipeline.extract.doc_words import _alternatives, letter_words, weekdays
+from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 from pipeline.resource_files import DocumentDatesFile
 
 # Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
@@ -130,7 +135,7 @@ def bar_cell_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)'?(?P<year>\d{2})")
+_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)['’‘]?(?P<year>\d{2})")
 
 
 def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
@@ -162,6 +167,45 @@ def short_year_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
+
+
+def short_year_place_date(ev: Evidence) -> DateHit | None:
+    """A place-date line of the letter head with a two-digit year (``Deventer, 21-11-'24``), alone on its line
+    above the salutation, as typed letters and advisory councils date them; in the body a place and such
+    figures may be anything."""
+    limit = salutation_index(ev)
+    for ln in ev.lines[:limit] if limit is not None else ev.lines[:HEAD_LINES]:
+        m = _place_date().match(ln.text)
+        hit = short_year_at(ln, m.end(), "short_year_place_date") if m is not None else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def digital_signature_date(ev: Evidence) -> DateHit | None:
+    """The time stamp of a digital signature (``Digitaal ondertekend door J.A. Kramer`` / ``Datum: 2025.06.04
+    11:32:07 +02'00'``), the day the letter was signed: it dates a letter whose ``Datum`` points there (``zie
+    datum digitale ondertekening``) or that prints no date of its own, the letter fallbacks' last resort."""
+    stamp = document_date_words()["digital_signature_date"]
+    for page in ev.pages:
+        for m in stamp.finditer(page.text):
+            try:
+                value = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+            except ValueError:
+                continue
+            return DateHit(value.isoformat(), page.number, m.start(), m.start("day") + 2, "digital_signature_date")
+    return None
+
+
+def form_submitted_date(ev: Evidence) -> DateHit | None:
+    """The printed summary of a web form (a Woo request made online) is dated by its submission, a label
+    and the date with its time (``Datum en tijd van indienen 03-04-2024 21:47``); not by the browser's print
+    line above it, nor the period the request names."""
+    def on_line(ln: Line, at: int) -> DateHit | None:
+        return date_alone(Line(ln.page, ln.start + at, ln.end, ln.text[at:]), "form_submitted")
+
+    return first_labelled_hit(ev, tuple(document_date_words()["submitted_labels"]), on_line,
+                              lambda ln: date_alone(ln, "form_submitted"))
 
 
 # A label a scan made unreadable: a word or two of a few letters, no figures ('ak', 'Dat m').

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from pipeline.dutch.dates import parse_span
-from pipeline.extract.doc_date_forms import _date_after, _month_year
+from pipeline.extract.doc_date_forms import SIGNATURE_WORDS, _date_after, _month_year
 from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind import titled_line
@@ -140,6 +140,38 @@ def colophon_date(ev: Evidence) -> DateHit | None:
     return _title_page_date(ev.pages[1], "colophon_date") or _cover_date(ev.pages[1], "colophon_date")
 
 
+def signed_foreword_date(ev: Evidence) -> DateHit | None:
+    """The page after a cover holding the offering letter or foreword, signed with a place-date line at the
+    foot of that page (``Zeist, 24 september 2024`` over ``Burgemeester en wethouders van Zeist,``), under a
+    table of contents that keeps it out of the page's opening."""
+    if len(ev.pages) < 2 or not is_cover(ev.pages[0]):
+        return None
+    page = ev.pages[1].number
+    lines = [ln for ln in ev.lines if ln.page == page]
+    for i, ln in enumerate(lines[:-1]):
+        # The signers' lines, which the clean stage may join into one ('Burgemeester en wethouders van Zeist,
+        # de secretaris, de burgemeester,'): short, or ending on a comma; no paragraph of the body.
+        signed = all(len(b.text.split()) <= SIGNATURE_WORDS or b.text.rstrip().endswith(",") for b in lines[i + 1:])
+        hit = _place_date_alone(ln, "signed_foreword_date") if signed else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def kamer_imprint_year(ev: Evidence) -> DateHit | None:
+    """The year of the Kamer's imprint under a Kamerstuk (``kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage
+    2024``): its colophon, which dates a memorie van toelichting that prints no ``Ontvangen`` or date of its
+    own. Not the budget year in its title: the begroting 2025 is printed in 2024."""
+    imprint = document_date_words()["kamer_imprint"]
+    for page in ev.pages:
+        m = imprint.search(page.text)
+        if m is not None:
+            return DateHit(m["year"], page.number, m.start("year"), m.end("year"), "kamer_imprint_year")
+        if any((m := imprint.search(text)) is not None for text in page.raw.furniture):
+            return DateHit(m["year"], page.number, -1, -1, "kamer_imprint_year")
+    return None
+
+
 # How many lines under its heading a colophon prints its place and date at most.
 COLOPHON_LINES = 8
 
@@ -151,13 +183,37 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
     for page in ev.pages:
         lines = [ln for ln in printed_lines(page) if ln.text]
         for i, ln in enumerate(lines):
-            if ln.text.strip(" :").casefold() not in headings:
+            cells = _cells(ln)
+            if cells[0].text.strip(" :").casefold() not in headings:
                 continue
-            for below in lines[i + 1: i + 1 + COLOPHON_LINES]:
-                hit = _place_date_alone(below, "colophon_section_date")
+            # A leaflet prints its colophon as one line of cells ('Colofon | Uitgave gemeente Ede, oktober 2025').
+            for below in (*cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES]):
+                hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
                 if hit is not None:
                     return hit
     return None
+
+
+def _cells(ln: Line) -> list[Line]:
+    """The cells of a line split by ``|``, each a line of its own (the line itself when it has none)."""
+    out = []
+    for m in re.finditer(r"[^|]+", ln.text):
+        text = m.group().strip()
+        if text:
+            at = m.start() + m.group().index(text)
+            out.append(Line(ln.page, ln.start + at, ln.start + at + len(text), text))
+    return out or [ln]
+
+
+def _publisher_date(ln: Line) -> DateHit | None:
+    """A colophon's publisher and date (``Uitgave gemeente Ede, oktober 2025``): the date alone after the last comma."""
+    at = ln.text.rfind(", ")
+    if at < 0:
+        return None
+    hit = _date_after(ln, at + 2, "colophon_section_date", month=True)
+    if hit is None or hit.start != ln.start + at + 2 or ln.text[hit.end - ln.start:].strip(" ."):
+        return None
+    return hit
 
 
 def _place_date_alone(ln: Line, rule: str) -> DateHit | None:
@@ -199,7 +255,7 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         m = _cover_place().match(ln.text)
         at = m.end() if m else 0
         hit = _date_after(ln, at, rule, month=True)
-        if hit is None or ln.text[hit.end - ln.start:].strip(" ."):
+        if hit is None or ln.text[hit.end - ln.start:].strip(" .") or _meeting_for(ln.text[: hit.start - ln.start]):
             continue
         if hit.start == ln.start + at:
             return hit
@@ -217,6 +273,13 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
                 and not re.search(r"\d", before[-1])):
             return hit
     return None
+
+
+def _meeting_for(before: str) -> bool:
+    """Does the cell before a cover's date name the meeting the document goes to (``Behandeling in de
+    gemeenteraad: dinsdag 5 en donderdag``, ``Statenvoorstel nr. 24-017 | Provinciale Staten``)?"""
+    labels = _alternatives(tuple(document_date_words()["cover_meeting_labels"]))
+    return re.match(rf"\s*(?:{labels})\b", before.rsplit("|", 1)[-1], re.IGNORECASE) is not None
 
 
 def cover_year(ev: Evidence) -> DateHit | None:
@@ -302,12 +365,22 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
         return None
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
     for ln in opening:
+        if _browser_print_line(ln, opening):
+            continue
         # A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd'.
         for m in re.finditer(r"[^|]+", ln.text):
             cell = m.group().strip()
             at = m.start() + m.group().index(cell) if cell else m.start()
             hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
             if hit is not None:
+                return hit
+    # A paper's running masthead line, the issue date a cell of its own between the paper's name and the page
+    # ('NIEUWSBLAD VAN HET NOORDEN   DINSDAG 12 NOVEMBER 1996   REGIO 7'); a clipping has no time of printing.
+    for row in ev.head_cells[:NEWS_OPENING_LINES]:
+        for cell in row if len(row) > 1 else ():
+            line = cell.line()
+            hit = date_alone(line, "news_masthead") if line is not None else None
+            if hit is not None and not line.text[hit.end - line.start:].strip(" ."):
                 return hit
     # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
     # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
@@ -316,6 +389,21 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
                 hit := date_alone(ln, "news_date_line")) is not None:
             return hit
     return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
+
+
+# A date and a clock time opening a line: '17-03-2025 10:02', '12 maart 2025 09:14'.
+_PRINTED_AT = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s+\d{1,2}[:.]\d{2}\b")
+
+
+def _browser_print_line(ln: Line, opening: list[Line]) -> bool:
+    """The line a browser prints at the top of a saved page: the time of printing, then the page's title,
+    which repeats the headline below it (``17-03-2025 10:02 | Woo-documenten: ... | Stedendriehoek Nu``).
+    It dates the printing, not the story."""
+    m = _PRINTED_AT.match(ln.text)
+    if m is None or _day_date_at(Line(ln.page, ln.start, ln.start + m.end(), ln.text[: m.end()]), "printed") is None:
+        return False
+    rest = ln.text[m.end():]
+    return any(len(o.text.split()) > 2 and o.text.strip() in rest for o in opening if o is not ln)
 
 
 def _stamp_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:

@@ -211,6 +211,11 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
                 and _broken_label(ln, ev.lines[i + 1], letter_words().date_labels) is not None):
             continue
         for below in ev.lines[i + 1: i + 4]:
+            # A line opening with a label of its own holds that label's date ('Datum nota' left empty over
+            # 'Datum collegevergadering 12 september 2023', the meeting the nota is for).
+            if _labelled(below.text, tuple(letter_words().margin_labels)) is not None or _other_date_label().match(
+                    below.text):
+                break
             hit = _day_date_at(below, "datum_label_ocr_column", "end")
             if hit is not None:
                 return hit

@@ -44,6 +44,9 @@ class DocumentDatesFile:
     # The title-page labels of a step in a report's adoption ('Vastgesteld door het college van bestuur op',
     # 'Goedgekeurd door de raad van toezicht op'): where a cover prints several, the last step dates it.
     final_labels: list[str]
+    # A cover's line naming the meeting the document goes to ('Behandeling in de gemeenteraad: 7 november 2024',
+    # 'Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024'): never its own date.
+    cover_meeting_labels: list[str]
     # The heading of a report's colophon, which may stand on its last page ('Colofon' ... 'Arnhem, juni 2024').
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
@@ -53,6 +56,15 @@ class DocumentDatesFile:
     # after such a cover is read as a title page too.
     cover_lines: int
     opening_lines: int
+    # The Kamer's imprint under a Kamerstuk ('kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage 2024'), its
+    # publisher's place and year; the group ``year``.
+    kamer_imprint: str
+    # The time stamp of a digital signature as PDF signing tools print it beside the signature
+    # ('Datum: 2025.06.04 11:32:07 +02'00''); the groups ``year``, ``month``, ``day``.
+    digital_signature_date: str
+    # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
+    # indienen 03-04-2024 21:47'): the form's own date.
+    submitted_labels: list[str]
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]

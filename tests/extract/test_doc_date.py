@@ -69,6 +69,9 @@ def test_letter_dates_of_real_layouts(text, value, rule, date_text):
         ("Sent: Friday, September 25, 2020 3:14 PM", "2020-09-25", "Friday, September 25, 2020"),
         ("Sent: 9/25/2020 3:14 PM", "2020-09-25", "9/25/2020"),
         ("Sent: 5/9/2020 3:14 PM", "2020-05-09", "5/9/2020"),
+        # Outlook in British English: the day first.
+        ("Sent: Monday, 10 March 2025 17:03", "2025-03-10", "10 March 2025"),
+        ("Date: 3 Sept. 2024 08:15", "2024-09-03", "3 Sept. 2024"),
         # A time in AM/PM is a US mail program's, also under Dutch labels.
         ("Verzonden: 3/12/2024 2:03 PM", "2024-03-12", "3/12/2024"),
         ("Verzonden: 3-12-2024 14:03", "2024-12-03", "3-12-2024"),
@@ -148,6 +151,20 @@ def test_lists_and_fiches_are_not_dated_by_the_documents_they_list_nor_the_meeti
     ],
 )
 def test_a_council_proposal_is_dated_by_its_own_label_never_by_the_meeting_it_goes_to(text, value):
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
+
+
+@pytest.mark.parametrize(("dateline", "value"), [
+    ("Assen, 12 oktober 1982", "1982-10-12"),
+    # Near miss: without a place-date line of its own the proposal has no date; the meeting it is for is not its date.
+    ("", None),
+])
+def test_a_council_proposal_written_as_a_letter_is_dated_by_its_place_date_line(dateline, value):
+    text = ("GEMEENTE ASSEN\n\nVoorstel aan de raad no. 127\n\n" + dateline + "\n\nOnderwerp: vaststelling van de "
+            "begroting voor het dienstjaar 1983\n\nAan de gemeenteraad\n\nHierbij bieden wij U de ontwerp-begroting "
+            "ter vaststelling aan. Wij stellen U voor de begroting in Uw vergadering van 8 november 1982 vast te "
+            "stellen.\n\nBurgemeester en wethouders van Assen,\n")
     info = describe(text)
     assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", value)
 
@@ -816,3 +833,52 @@ def test_a_datum_label_that_names_a_meeting_is_no_loose_label(qualifier):
     # 'Datum PM' (Almere's Politieke Markt), 'Datum raad': the date of the meeting the document goes to.
     assert dd.loose_label_date(ev(f"Datum {qualifier}\n15 januari 2026\nOnderwerp\nsubsidie\n")) is None
     assert dd.loose_label_date(ev("Datum document\n15 januari 2026\nOnderwerp\nsubsidie\n")).value == "2026-01-15"
+
+
+# --------------------------------------------------------------------------
+# The letter's head before the dates further on
+
+
+def _pdf_pages(path, pages):
+    """A PDF with a page per list of (x, y, text) strings in points from the top."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for rows in pages:
+        c.setFont("Helvetica", 10)
+        for x, y, text in rows:
+            c.drawString(x, A4[1] - y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+HEAD_ROW = [(72, 60, "Gemeente Zwolle"), (72, 110, "Ons kenmerk"), (170, 110, "Behandeld door"), (290, 110, "Datum"),
+            (72, 124, "Z-2025-0612"), (170, 124, "Bestuurssecretariaat"), (290, 124, "5 juni 2025")]
+SIGNED = [(72, 330, "Met vriendelijke groet,"), (72, 344, "J. Jansen")]
+
+
+@pytest.mark.parametrize(
+    ("pages", "value"),
+    [
+        # An invitation prints the meeting's Datum in its body, under the salutation.
+        ([[*HEAD_ROW, (72, 180, "Geachte leden van het bestuur,"), (72, 200, PROSE),
+           (72, 240, "Datum"), (160, 240, "donderdag 26 juni 2025"), (72, 254, "Locatie"), (160, 254, "stadhuis"),
+           *SIGNED]], "2025-06-05"),
+        # A Woo decision's released nota carries a Datum field of its own on a later page.
+        ([[*HEAD_ROW, (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE), *SIGNED],
+          [(72, 60, "Nota"), (72, 90, "Aan: de wethouder"), (72, 104, "Datum: 12 september 2023"), (72, 130, PROSE)]],
+         "2025-06-05"),
+        # The subject names the request's date: a qualified date, in a row of cells run into one line.
+        ([[(72, 60, "Vereniging Dorpsbelang"), (72, 110, "datum"), (160, 110, "20 februari 2024"),
+           (300, 110, "ons kenmerk"), (380, 110, "JZ/24/0112"),
+           (72, 124, "onderwerp"), (160, 124, "Uw verzoek om informatie van 29 januari 2024"),
+           (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE), *SIGNED]], "2024-02-20"),
+        # Near miss: a head without a date of its own leaves the label in the body to date the letter.
+        ([[(72, 60, "Gemeente Zwolle"), (72, 110, "Ons kenmerk"), (200, 110, "Behandeld door"),
+           (72, 124, "Z-2025-0612"), (200, 124, "Bestuurssecretariaat"),
+           (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE), (72, 220, "Datum: 5 juni 2025"), *SIGNED]],
+         "2025-06-05"),
+    ],
+)
+def test_the_letters_head_dates_it_before_a_date_label_further_on(tmp_path, pages, value):
+    info = _describe_pdf(_pdf_pages(tmp_path / "brief.pdf", pages))
+    assert (info.doc_type, info.doc_date) == ("brief", value)

@@ -105,6 +105,32 @@ def test_a_two_digit_year_after_a_date_label_or_a_stamp(head, value, rule, print
     _dated(text, value, rule)
 
 
+@pytest.mark.parametrize(
+    ("line", "value", "printed"),
+    [
+        ("Deventer, 21-11-'24", "2024-11-21", "21-11-'24"),
+        ("Assen, 12-3-’85", "1985-03-12", "12-3-’85"),
+        ("Bergen op Zoom, 4.2.99", "1999-02-04", "4.2.99"),
+    ],
+)
+def test_a_two_digit_year_in_the_place_date_line_of_the_head(line, value, printed):
+    text = ("Adviesraad Sociaal Domein\nAan het college van burgemeester en wethouders\nPostbus 5000\n\n" + line
+            + "\n\nOnderwerp: advies\n\nGeacht college,\n\n" + PROSE + CLOSING)
+    hit = forms.short_year_place_date(ev(text))
+    assert (hit.value, hit.rule, text[hit.start:hit.end]) == (value, "short_year_place_date", printed)
+    _dated(text, value, "short_year_place_date")
+
+
+@pytest.mark.parametrize("text", [
+    # Below the salutation a place and such figures are part of the body.
+    "Adviesraad\n\nGeacht college,\n\nDeventer, 21-11-'24\n" + PROSE + CLOSING,
+    # More than the date after the place.
+    "Adviesraad\nDeventer, 21-11-'24 (concept)\n\nGeacht college,\n\n" + PROSE + CLOSING,
+])
+def test_a_two_digit_year_after_a_place_elsewhere_is_no_letter_date(text):
+    assert forms.short_year_place_date(ev(text)) is None
+
+
 def test_a_two_digit_year_in_running_text_is_no_letter_date():
     text = "Stichting Erfgoed\n\nGeacht college,\n\nHet besluit 21-11-24 is genomen.\n" + PROSE + CLOSING
     assert forms.short_year_date(ev(text)) is None and describe(text).doc_date is None
@@ -207,3 +233,42 @@ def test_a_place_date_above_a_signature_on_an_earlier_page_is_no_signed_end():
     annex = CleanPage(number=2, text=annex.text, raw=annex.raw, raw_offsets=annex.raw_offsets)
     assert forms.signed_place_date(evidence((signed,))).value == "2025-05-14"
     assert forms.signed_place_date(evidence((signed, annex))) is None
+
+
+@pytest.mark.parametrize(("head", "value"), [
+    # The Datum field points to the signature.
+    ("Datum: zie datum digitale ondertekening\n", "2025-06-04"),
+    # Near miss: a letter with a date of its own is dated by it, not by the day it was signed.
+    ("Datum: 2 juni 2025\n", "2025-06-02"),
+])
+def test_a_digitally_signed_letter_is_dated_by_its_signature_when_it_prints_no_date(head, value):
+    text = ("Gemeente Haarlem\n" + head + "Onderwerp: besluit\n\nBeste heer Bakker,\n\n" + PROSE
+            + "\n\nMet vriendelijke groet,\n\nDigitaal ondertekend door J.A. Kramer Datum: 2025.06.04 11:32:07 +02'00'\n"
+            "J.A. Kramer\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_date) == ("brief", value)
+    hit = forms.digital_signature_date(ev(text))
+    assert (hit.value, text[hit.start:hit.end]) == ("2025-06-04", "2025.06.04")
+
+
+def test_a_dotted_date_and_time_without_a_time_zone_is_no_signature():
+    text = "Gemeente Haarlem\n\nBeste heer Bakker,\n\nMeting 2025.06.04 11:32:07 voltooid.\n" + PROSE + CLOSING
+    assert forms.digital_signature_date(ev(text)) is None
+
+
+FORM = ("3-4-2024 21:49 | Samenvatting van uw aanvraag - Gemeente Apeldoorn\n\nWoo-verzoek indienen\n\n"
+        "Samenvatting van uw aanvraag\nUw verzoek is ontvangen.\n\nReferentienummer WOO-2024-00412\n{field}\n"
+        "Ingelogd met DigiD\n\nOver welke periode? 01-01-2022 tot en met 31-12-2023\n")
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("Datum en tijd van indienen 03-04-2024 21:47", "2024-04-03"),
+    ("Ingediend op: 3 april 2024 21.47 uur", "2024-04-03"),
+    # Near miss: more than a date and its time after the label, and a label of another date.
+    ("Ingediend op: 3 april 2024, aangevuld op 5 april 2024", None),
+    ("Datum van indiening\n3 april 2024", "2024-04-03"),
+    ("Datum ontvangstbevestiging 04-04-2024", None),
+])
+def test_a_web_forms_summary_is_dated_by_its_submission(field, value):
+    hit = forms.form_submitted_date(ev(FORM.format(field=field)))
+    assert (hit.value if hit else None) == value

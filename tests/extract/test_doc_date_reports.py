@@ -185,10 +185,14 @@ def test_a_cover_imprint_of_cells_holds_its_adoption_date():
 
 
 @pytest.mark.parametrize("order", [1, -1])
-def test_a_report_adopted_in_steps_is_dated_by_the_last(order):
-    steps = ["Vastgesteld door het college van bestuur op 26 november 2024",
-             "Goedgekeurd door de raad van toezicht op 12 december 2024"][::order]
-    info = describe("Meerjarenbegroting 2025-2029\n\n" + "\n".join(steps) + "\n", PROSE)
+@pytest.mark.parametrize("steps", [
+    ["Vastgesteld door het college van bestuur op 26 november 2024",
+     "Goedgekeurd door de raad van toezicht op 12 december 2024"],
+    # A foundation's accounts drawn up by its director, then adopted by its board.
+    ["Opgemaakt door de directeur-bestuurder op 29.11.2024", "Vastgesteld in de bestuursvergadering van 12 december 2024"],
+])
+def test_a_report_adopted_in_steps_is_dated_by_the_last(order, steps):
+    info = describe("Meerjarenbegroting 2025-2029\n\n" + "\n".join(steps[::order]) + "\n", PROSE)
     assert (info.doc_date, info.doc_date_rule) == ("2024-12-12", "title_page_date")
 
 
@@ -218,3 +222,135 @@ def test_a_papers_issue_date_joined_to_its_masthead_dates_the_article():
     # Near miss: a date after other words on its printed line (an embargo) is none of the opening's own.
     embargo = ["PERSBERICHT", "Embargo tot dinsdag 12 november 2024, 10.00 uur", "", "Raad stemt in", "", PROSE]
     assert reports.news_opening_date(evidence((joined_page(embargo, {0}),))) is None
+
+
+@pytest.mark.parametrize(("first", "value"), [
+    # The browser's print line: the time of printing, then the page's title, the headline below it.
+    ("17-03-2025 10:02 | Raad wist al in 2021 van scheuren in brug | Stedendriehoek Nu", None),
+    ("17 maart 2025 10:02 Raad wist al in 2021 van scheuren in brug - Stedendriehoek Nu", None),
+    # Near miss: a date and time before another title than the headline is the site's own date line.
+    ("17-03-2025 10:02 | Stedendriehoek Nu", "2025-03-17"),
+])
+def test_a_browsers_print_line_is_not_the_news_items_date(first, value):
+    printed = [first, "Stedendriehoek Nu | Nieuws", "Raad wist al in 2021 van scheuren in brug",
+               "Geplaatst: vr 14 mrt 2025, 17:05", "", PROSE]
+    page = CleanPage.from_text("\n".join(printed))
+    hit = reports.news_opening_date(evidence((page,)))
+    assert (hit.value if hit else None) == value
+    assert reports.published_stamp_date(evidence((page,))).value == "2025-03-14"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # The meeting the budget or the accounts go to, also as the last cell of a line.
+    ("Behandeling in de gemeenteraad: dinsdag 5 en donderdag 7 november 2024", None),
+    ("Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024", None),
+    ("Ter behandeling in de raad van 4 juli 2024", None),
+    # Near miss: the cover's own date after a place, and a last step of adoption.
+    ("Zeist, 24 september 2024", "2024-09-24"),
+    ("Statenvoorstel nr. 24-017 | Middelburg, 16 april 2024", "2024-04-16"),
+])
+def test_the_meeting_a_cover_names_is_not_its_date(line, value):
+    text = f"Gemeente Zeist\n\nProgrammabegroting 2025\n\n{line}\n"
+    hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+SIGNATURE = "Burgemeester en wethouders van Zeist,\nde secretaris, de burgemeester,"
+
+
+@pytest.mark.parametrize(("signature", "value"), [
+    (SIGNATURE, "2024-09-24"),
+    # The clean stage joined the signers' lines into one.
+    (SIGNATURE.replace("\n", " "), "2024-09-24"),
+    # Near miss: a place-date line with a paragraph of the body after it is no signature's.
+    (PROSE, None),
+])
+def test_an_offering_letter_signed_under_a_table_of_contents_after_the_cover_dates_the_budget(signature, value):
+    cover = "Programmabegroting 2025\n\nGemeente Zeist\n\nBehandeling in de gemeenteraad: 7 november 2024\n"
+    # A table of contents longer than a title page's opening keeps the place-date out of it.
+    toc = "\n".join(f"Programma {n} Samenleving\t{4 * n}" for n in range(1, 15))
+    second = f"Inhoud\n{toc}\n\nAanbieding\n{PROSE}\n\nZeist, 24 september 2024\n\n{signature}\n"
+    info = describe(cover, second)
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)
+    if value:
+        assert info.doc_date_rule == "signed_foreword_date"
+
+
+def test_a_colophon_on_the_last_page_dates_a_budget_before_the_date_its_figures_stand_for():
+    first = "Gemeente Haarlemmermeer\n\nEerste bestuursrapportage 2025\n\nStand per 30 april 2025\n"
+    last = PROSE + "\n\nColofon\nUitgave: gemeente Haarlemmermeer, team Concerncontrol\nHoofddorp, juni 2025\n"
+    info = describe(first, PROSE, last)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", "2025-06", "colophon_section_date")
+    # Near miss: without a colophon the date of its figures is all it prints.
+    info = describe(first, PROSE, PROSE)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", "2025-04-30", "status_date")
+
+
+MVT = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII\nVaststelling van de begrotingsstaten "
+       "van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2025\n\n"
+       "Nr. 2 MEMORIE VAN TOELICHTING\n\n" + PROSE + "\n\n")
+
+
+@pytest.mark.parametrize(("imprint", "value"), [
+    ("kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage 2024", "2024"),
+    ("kst-36550-VIII-2  ISSN 0921-7371  ’s-Gravenhage 2023", "2023"),
+    # Near miss: the Kamer's running footer names the session, not the year of printing.
+    ("Tweede Kamer, vergaderjaar 2024–2025, 36 600 VII, nr. 2", None),
+])
+def test_a_memorie_van_toelichting_is_dated_by_the_year_of_the_kamer_imprint(imprint, value):
+    hit = reports.kamer_imprint_year(evidence((CleanPage.from_text(MVT + imprint + "\n"),)))
+    assert (hit.value if hit else None) == value
+    info = describe(MVT + imprint + "\n")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)
+
+
+def _clipping(path, masthead: list[tuple[float, str]]):
+    """A newspaper clipping as a PDF: the running masthead line in cells, the headline, the story."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_document
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for x, text in masthead:
+        c.drawString(x, A4[1] - 50, text)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(70, A4[1] - 90, "Hoogezand-Sappemeer moet 1,8 miljoen bezuinigen")
+    c.setFont("Helvetica", 10)
+    c.drawString(70, A4[1] - 110, "Van onze verslaggever")
+    story = ("HOOGEZAND – De gemeente Hoogezand-Sappemeer moet volgend jaar 1,8 miljoen gulden",
+             "bezuinigen om de begroting sluitend te krijgen. Het college stelt voor de subsidie aan het",
+             "openluchtbad te halveren. Volgens de wethouder is de tegenvaller vooral het gevolg van de",
+             "lagere uitkering uit het gemeentefonds. Donderdagavond behandelt de gemeenteraad de begroting.")
+    for k, line in enumerate(story):
+        c.drawString(70, A4[1] - 130 - 13 * k, line)
+    c.save()
+    raw = read_document(path, source=str(path))
+    return describe_document(raw, tuple(clean_page(p) for p in raw.pages), pipeline_version="test")
+
+
+@pytest.mark.parametrize(("masthead", "value"), [
+    ([(70, "NIEUWSBLAD VAN HET NOORDEN"), (270, "DINSDAG 12 NOVEMBER 1996"), (480, "REGIO 7")], "1996-11-12"),
+    # Near miss: a browser's print time in the same place is no issue date.
+    ([(70, "12-11-1996 10:02"), (270, "Nieuwsblad van het Noorden"), (480, "1/1")], None),
+])
+def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, value):
+    info = _clipping(tmp_path / "knipsel.pdf", masthead)
+    assert (info.doc_type, info.doc_date) == ("nieuws", value)
+
+
+@pytest.mark.parametrize(("colophon", "value"), [
+    # A leaflet's colophon as one line of cells: the publisher, then the month.
+    ("Colofon | Uitgave gemeente Ede, oktober 2025 | Aan deze uitgave kunnen geen rechten worden ontleend.",
+     "2025-10"),
+    ("Colofon\nUitgave gemeente Ede, 14 oktober 2025\n", "2025-10-14"),
+    # Near miss: a publisher and its place, no date; a date inside a sentence of the colophon.
+    ("Colofon | Uitgave: Rechtbank Gelderland, Arnhem", None),
+    ("Colofon | Deze uitgave is op 3 oktober 2025 gedrukt, daarna niet herzien.", None),
+])
+def test_a_colophon_of_cells_dates_a_leaflet_by_its_publishers_date(colophon, value):
+    text = "De begroting 2026 in 1 minuut\n\n" + PROSE + "\n\n" + colophon + "\n"
+    hit = reports.colophon_section_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value

@@ -259,3 +259,17 @@ def test_a_date_label_broken_over_two_lines_of_a_margin_column(column, value):
         return
     assert (hit.value, hit.rule) == (value, "datum_label_broken")
     assert parse_date(text[hit.start:hit.end]).value == value
+
+
+@pytest.mark.parametrize(("head", "value"), [
+    # An empty 'Datum nota' over the meeting's own label: that date is the meeting's, not the nota's.
+    ("Datum nota\nDatum collegevergadering 12 september 2023\nPortefeuillehouder wethouder Sport\n", None),
+    ("Datum nota\nKenmerk 12-09-2023\n", None),
+    # Near miss: OCR ran the margin column's label into the body, its date a line or two below.
+    ("Tot slot Datum\nwerken wij nauw samen met u, 28 januari 2016\n", "2016-01-28"),
+])
+def test_a_label_ending_a_line_takes_no_date_from_a_label_of_its_own_below(head, value):
+    from pipeline.extract.doc_date_rules import ocr_column_date
+
+    hit = ocr_column_date(evidence((CleanPage.from_text("Collegenota\n" + head + "\nVoorstel\n"),)))
+    assert (hit.value if hit else None) == value
