@@ -32,7 +32,9 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, closing_index, salutation_index
+from pipeline.extract.doc_kind_texts import decided_kind
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
+from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself, news_words
 from pipeline.resource_files import DocumentKindsFile
@@ -72,6 +74,8 @@ class KindWords:
     marker_lines: int
     max_title_words: int
     titles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    # Titles of ``titles`` that name a kind only as the document's own heading, never in its subject.
+    heading_only: frozenset[re.Pattern[str]]
     # A title of the kind that also matches one of these names a step on the way, not the document
     # ('Verdaging van de beslissing op uw Woo-verzoek' is no decision).
     not_titles: dict[str, tuple[re.Pattern[str], ...]]
@@ -89,6 +93,8 @@ class KindWords:
     # addresses, and who signs it (each may name the place: 'van Hengelo').
     council_letters: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     kamer_addressees: re.Pattern[str]
+    # A committee of the Kamer as the addressee ('Aan de leden van de vaste commissie voor ... van de Tweede Kamer').
+    kamer_committee: re.Pattern[str]
     # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
     kamer_signatures: re.Pattern[str]
     forward_markers: frozenset[str]
@@ -130,14 +136,16 @@ def kind_words() -> KindWords:
     kinds = data.kinds
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
-    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_texts", "not_to_kamer", "markers"):
+    for key in ("strong_kinds", "overrides", "titles", "heading_titles", "not_titles", "not_texts", "not_to_kamer",
+                "markers", "decision_texts"):
         unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
     try:
-        titles = tuple(
-            (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data.titles.items()
-        )
+        heading = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+                   for kind, patterns in data.heading_titles.items()}
+        titles = tuple((kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns) + heading.get(kind, ()))
+                       for kind, patterns in data.titles.items())
         not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
                       for kind, patterns in data.not_titles.items()}
         not_texts = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -155,6 +163,7 @@ def kind_words() -> KindWords:
         marker_lines=data.marker_lines,
         max_title_words=data.max_title_words,
         titles=titles,
+        heading_only=frozenset(p for patterns in heading.values() for p in patterns),
         not_titles=not_titles,
         not_texts=not_texts,
         draft_prefix=draft_prefix,
@@ -165,6 +174,7 @@ def kind_words() -> KindWords:
         council_letters=tuple((_any_of(body["addressees"]), _any_of(body["signers"]))
                               for body in data.council_letters.values()),
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
+        kamer_committee=re.compile(data.kamer_committee, re.IGNORECASE),
         kamer_signatures=re.compile(rf"\b(?:{_alternatives(data.kamer_signatures)})\b", re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
         table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
@@ -299,7 +309,8 @@ def titled(ev: Evidence) -> Titled | None:
         field = re.match(r"[^\W\d_]+(?=:\s)", named)
         starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
-                  for p in patterns for at in offsets if (m := p.search(named[at:]))
+                  for p in patterns if not (is_subject and p in words.heading_only)
+                  for at in offsets if (m := p.search(named[at:]))
                   and not (is_letterhead and words.kinds[kind] == "brief" and named[at + m.end():].strip())
                   and not (field and at + m.end() <= field.end())
                   and (words.kinds[kind] == "brief" or own_name(named, at, m, at in tails))
@@ -376,14 +387,14 @@ def letterhead_line(ev: Evidence) -> Line | None:
 def letterhead_tails(text: str) -> list[int]:
     """Where a heading the text layer ran into the end of a letterhead line may start: a capital word in the
     letterhead's last field, after words of that field (``Regionaal Historisch Centrum Eindhoven |
-    gemeenschappelijke regeling Eerste begrotingswijziging 2024``). A letterhead parts its fields with bars; a
-    line without one gives none."""
+    gemeenschappelijke regeling Eerste begrotingswijziging 2024``), also at an ordinal in figures (``... 3502 GD
+    Utrecht 1e begrotingswijziging 2025``). A letterhead parts its fields with bars; a line without one gives none."""
     bar = text.rfind("|")
     if bar < 0:
         return []
     field = text[bar + 1:]
-    return [bar + 1 + m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", field)
-            if m.group().isupper() and field[: m.start()].strip()]
+    return [bar + 1 + m.start() for m in re.finditer(r"(?<=\s)(?:\d+(?:e|ste|de)\s+[^\W\d_]|[^\W\d_])", field)
+            if (m.group()[0].isdigit() or m.group().isupper()) and field[: m.start()].strip()]
 
 
 def title_offsets(text: str) -> list[int]:
@@ -465,8 +476,15 @@ def to_kamer(ev: Evidence) -> bool:
     sentence that names the Kamer (an advice to the King: ``... voordat het voorstel bij de Tweede
     Kamer der Staten-Generaal wordt ingediend.``) addresses no one; an address line is no sentence."""
     s = salutation_index(ev)
-    head = ev.lines[: s if s is not None else 14]
-    return any(kind_words().kamer_addressees.search(ln.text) and not is_sentence(ln.text) for ln in head) \
+    head = [ln.text for ln in ev.lines[: s if s is not None else 14]]
+    words = kind_words()
+    # The addressee line from its 'Aan', also where the text layer ran it onto the end of the sender's address
+    # line, with the line under it: a committee's name runs over two ('Aan de leden van de vaste commissie voor'
+    # / 'Binnenlandse Zaken van de Tweede Kamer').
+    addressed = [f"{t[m.start():]} {head[i + 1] if i + 1 < len(head) else ''}" for i, t in enumerate(head)
+                 if (m := re.search(r"(?:^|(?<=\s))Aan\s+(?:de|het)\s", t)) and not is_sentence(t[m.start():])]
+    return (any(words.kamer_addressees.search(t) and not is_sentence(t) for t in head)
+            or any(words.kamer_addressees.search(t) or words.kamer_committee.search(t) for t in addressed)) \
         and not from_kamer(ev)
 
 
@@ -519,31 +537,6 @@ def kind_from_type(ev: Evidence, doc_type: str) -> str:
     return "overig"
 
 
-# Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
-BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
-# How many printed lines at the top of the first page a news label may stand on.
-NEWS_LABEL_LINES = 5
-
-
-def news_label(ev: Evidence) -> str | None:
-    """The press-release or news label at the top (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
-    casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first
-    (``Home > Nieuws``), or a label in capitals that a scan ran into the end of the letterhead line
-    (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``)."""
-    labels = news_words().labels
-    # Boilerplate lines count here: a site prints the label in its data list.
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_LABEL_LINES] if ev.pages else []
-    for ln in opening:
-        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
-        last = ln.text.split()[-1]
-        crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
-        candidates = [first, *(crumbs[1:] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
-        found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
-        if found is not None:
-            return found
-    return None
-
-
 def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str, str, str]:
     """(doc_kind, doc_kind_rule, doc_type, doc_type_rule): the kind, and the type it settles.
 
@@ -567,6 +560,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = (titled_as, "kind_title")
         elif marked is not None:
             found = (marked, "kind_marker")
+        elif (decided := decided_kind(ev)) is not None:
+            found = (decided, "kind_decision_text")
         elif memo_to_council(ev):
             found = ("raadsinformatiebrief", "kind_memo_to_council")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:

@@ -116,6 +116,7 @@ class DocumentKindsFile:
     council_addressees: list[str]
     council_letters: dict[str, Any]
     kamer_addressees: list[str]
+    kamer_committee: str
     kamer_signatures: list[str]
     forward_markers: list[str]
     financial_tables: dict[str, Any]
@@ -124,6 +125,10 @@ class DocumentKindsFile:
     release_stamp: str
     budget_reports: dict[str, str]
     kamerstuk: dict[str, Any]
+    # Titles that name a kind only as a document's own heading, never in a subject: a letter sends a notitie.
+    heading_titles: dict[str, Any]
+    # What a decision says it decides, where its name is missing (doc_kind_texts.py).
+    decision_texts: dict[str, Any]
 
 
 @dataclass(frozen=True)
