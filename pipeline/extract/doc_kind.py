@@ -36,7 +36,7 @@ from pipeline.extract.doc_kind_texts import decided_kind
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself, news_words
+from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself
 from pipeline.resource_files import DocumentKindsFile
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess

@@ -18,9 +18,11 @@ from pipeline.datafiles import load_file
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.resource_files import DocumentKindsFile
 
+Patterns = tuple[re.Pattern[str], ...]
+
 
 @lru_cache(maxsize=1)
-def decision_texts() -> tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]:
+def decision_texts() -> tuple[tuple[str, re.Pattern[str], Patterns, Patterns], ...]:
     """Per kind: the law its text must name, the sentences that decide, and those that show no decision."""
     data = load_file(DocumentKindsFile)
     out = []
