@@ -404,6 +404,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A ministry's nota opens with its addressee and what it is for.
         ("Aan de minister ter beslissing", "brief", "nota"),
         ("Aan de staatssecretaris ter informatie", "brief", "nota"),
+        # The name of a municipality's annual accounts before the BBV.
+        ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
+        ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -609,3 +612,9 @@ def test_a_heading_run_into_the_letterhead_may_start_with_an_ordinal_in_figures(
     # Near miss: figures in the field that are no ordinal (a house number, a postcode) start nothing.
     plain = "Gemeente Leiden | Stadhuisplein 1 2311 EJ Leiden"
     assert k.letterhead_tails(plain) == [plain.index("EJ"), plain.index("Leiden", 20)]
+
+
+def test_an_invoice_is_no_annual_account():
+    # Near miss of the old name of the accounts: a bill names no year it accounts for.
+    assert k.titled_kind(ev("Rekening 2024-0012\n\nVoor geleverde diensten in maart.\n")) is None
+    assert k.titled_kind(ev("Rekening van de kosten over maart 2024\n\n" + PROSE + "\n")) is None
