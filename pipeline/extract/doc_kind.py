@@ -317,7 +317,9 @@ def titled(ev: Evidence) -> Titled | None:
                   and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
         if starts:
             kind = min(starts)[2]
-            piece = piece_name(ev, ln, kind) if text is None and words.kamerstuk_dossier_title.match(named) else None
+            # The dossier's title names the piece under it, also after the dossier's number on its line.
+            dossier = words.kamerstuk_dossier_title.match(words.kamerstuk_dossier.sub("", named, count=1))
+            piece = piece_name(ev, ln, kind) if text is None and dossier else None
             return piece or Titled(kind, ln)
     return None
 
@@ -543,7 +545,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     When a kind overrides the structural type, ``doc_type_rule`` becomes ``kind_<rule>``.
     """
     words = kind_words()
-    if type_rule in FIRM_TYPE_RULES:
+    # A firm rule yields only to a kind named to override it (a committee's list of questions and answers).
+    if type_rule in FIRM_TYPE_RULES and type_rule not in words.overrides.get(titled_kind(ev) or "", ()):
         return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule
     found: tuple[str, str] | None = None
     if is_email(ev):

@@ -618,3 +618,20 @@ def test_an_invoice_is_no_annual_account():
     # Near miss of the old name of the accounts: a bill names no year it accounts for.
     assert k.titled_kind(ev("Rekening 2024-0012\n\nVoor geleverde diensten in maart.\n")) is None
     assert k.titled_kind(ev("Rekening van de kosten over maart 2024\n\n" + PROSE + "\n")) is None
+
+
+QUESTIONS = ("Vraag 1\nHoeveel bedraagt de bezuiniging op het hoger onderwijs in 2025?\nAntwoord\n" + PROSE + "\n\n"
+             "Vraag 2\nHoeveel middelen zijn er voor laaggeletterdheid?\nAntwoord\n" + PROSE + "\n")
+
+
+def test_a_committees_list_of_questions_and_answers_is_its_record():
+    # A committee's Kamerstuk in the form of a Verslag van een schriftelijk overleg, although it holds numbered
+    # questions and answers (CONVENTIONS-finance.md of the sixth blind round).
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n36 600 VIII\nVaststelling van de begrotingsstaten "
+            "van het Ministerie van Onderwijs, Cultuur en Wetenschap (VIII) voor het jaar 2025\n"
+            "Nr. 14 LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 4 november 2024\n\n" + QUESTIONS)
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "verslag")
+    # Near miss: the minister's numbered answers under another name stay Kamervragen.
+    answers = describe("Beantwoording vragen over de begroting OCW\n\nDatum 30 oktober 2024\n\n" + QUESTIONS)
+    assert (answers.doc_type, answers.doc_kind) == ("kamervragen", "kamervragen")
