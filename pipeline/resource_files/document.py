@@ -155,6 +155,8 @@ class DocumentLettersFile:
     signatories: list[str]
     # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
     forms_of_address: list[str]
+    # The running header or footer a browser prints on a page of a site: the page's address ('https://...  1/1').
+    site_print_line: str
     posts: list[str]
     organisations: list[str]
 

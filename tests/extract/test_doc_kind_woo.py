@@ -41,6 +41,9 @@ WOO = (
         ("Ontvangstbevestiging van uw Woo-verzoek", "brief"),
         ("Opschorting van de beslistermijn op uw verzoek op grond van de Wet open overheid", "brief"),
         ("Verzoek om een zienswijze over het besluit op een Woo-verzoek", "brief"),
+        # A site's form to make a request.
+        ("Woo-verzoek indienen", "brief"),
+        ("Formulier Woo-verzoek", "brief"),
         # The decision names the step after its own name; parts and ends of a decision are decisions.
         ("Besluit op uw Woo-verzoek na ingebrekestelling", "woo_besluit"),
         ("Tweede deelbesluit op uw Woo-verzoek over het Merwedekanaal", "woo_besluit"),
