@@ -74,8 +74,6 @@ class KindWords:
     marker_lines: int
     max_title_words: int
     titles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
-    # Titles of ``titles`` that name a kind only as the document's own heading, never in its subject.
-    heading_only: frozenset[re.Pattern[str]]
     # A title of the kind that also matches one of these names a step on the way, not the document
     # ('Verdaging van de beslissing op uw Woo-verzoek' is no decision).
     not_titles: dict[str, tuple[re.Pattern[str], ...]]
@@ -136,16 +134,15 @@ def kind_words() -> KindWords:
     kinds = data.kinds
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
-    for key in ("strong_kinds", "overrides", "titles", "heading_titles", "not_titles", "not_texts", "not_to_kamer",
-                "markers", "decision_texts"):
+    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_texts", "not_to_kamer", "markers",
+                "decision_texts"):
         unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
     try:
-        heading = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-                   for kind, patterns in data.heading_titles.items()}
-        titles = tuple((kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns) + heading.get(kind, ()))
-                       for kind, patterns in data.titles.items())
+        titles = tuple(
+            (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data.titles.items()
+        )
         not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
                       for kind, patterns in data.not_titles.items()}
         not_texts = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -163,7 +160,6 @@ def kind_words() -> KindWords:
         marker_lines=data.marker_lines,
         max_title_words=data.max_title_words,
         titles=titles,
-        heading_only=frozenset(p for patterns in heading.values() for p in patterns),
         not_titles=not_titles,
         not_texts=not_texts,
         draft_prefix=draft_prefix,
@@ -309,8 +305,7 @@ def titled(ev: Evidence) -> Titled | None:
         field = re.match(r"[^\W\d_]+(?=:\s)", named)
         starts = [(at + m.start(), k, kind) for k, (kind, patterns) in enumerate(words.titles)
                   if not (is_subject and words.kinds[kind] != "brief")
-                  for p in patterns if not (is_subject and p in words.heading_only)
-                  for at in offsets if (m := p.search(named[at:]))
+                  for p in patterns for at in offsets if (m := p.search(named[at:]))
                   and not (is_letterhead and words.kinds[kind] == "brief" and named[at + m.end():].strip())
                   and not (field and at + m.end() <= field.end())
                   and (words.kinds[kind] == "brief" or own_name(named, at, m, at in tails))

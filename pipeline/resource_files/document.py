@@ -125,8 +125,6 @@ class DocumentKindsFile:
     release_stamp: str
     budget_reports: dict[str, str]
     kamerstuk: dict[str, Any]
-    # Titles that name a kind only as a document's own heading, never in a subject: a letter sends a notitie.
-    heading_titles: dict[str, Any]
     # What a decision says it decides, where its name is missing (doc_kind_texts.py).
     decision_texts: dict[str, Any]
 

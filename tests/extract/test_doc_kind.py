@@ -398,9 +398,6 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # An organisation's paper for a hearing of the Kamer states its position, as an advice does.
         ("Position paper", "overig", "rapport"),
         ("Positionpaper rondetafelgesprek jeugdzorg", "overig", "rapport"),
-        # A note for a meeting is a nota (ANNOTATING.md: notes are letters); a scoping note for an
-        # environmental assessment is no note to anyone.
-        ("Notitie scenario's herinrichting Marktplein (concept)", "brief", "nota"),
         # A ministry's nota opens with its addressee and what it is for.
         ("Aan de minister ter beslissing", "brief", "nota"),
         ("Aan de staatssecretaris ter informatie", "brief", "nota"),
@@ -573,14 +570,9 @@ def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():
     assert k.to_kamer(ev(KAMERBRIEF))
 
 
-def test_a_letter_that_sends_a_notitie_is_a_letter():
-    # A note's name counts only as the document's own heading: a letter names in its subject the note it sends.
-    text = ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\n\nOnderwerp: Notitie parkeerbeleid binnenstad\n\n"
-            "Geachte heer Bakker,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nJ. Jansen\n")
-    assert (describe(text).doc_type, describe(text).doc_kind) == ("brief", "brief")
-    assert k.titled_kind(ev("Notitie reikwijdte en detailniveau windpark Oost\n\n" + PROSE + "\n")) is None
-    # An addressee line without what the nota is for is a letter's.
+def test_an_addressee_line_without_what_a_nota_is_for_is_a_letters():
     assert k.titled_kind(ev("Aan de minister van Financiën\n\n" + PROSE + "\n")) is None
+    assert k.titled_kind(ev("Aan de minister ter beslissing\n\n" + PROSE + "\n")) == "nota"
 
 
 @pytest.mark.parametrize(
