@@ -35,9 +35,11 @@ def decision_texts() -> tuple[tuple[str, re.Pattern[str], Patterns, Patterns], .
 
 
 def decided_kind(ev: Evidence) -> str | None:
-    """The kind whose decision the text takes, in a text that names its law; None when it takes none."""
+    """The kind whose decision the text takes, the law named before it or in it (the request, the subject, the
+    grounds); None when it takes none. A law named only after it (a colophon's privacy line) does not count."""
     text = " ".join(ln.text for ln in ev.lines)
     for kind, law, decides, not_texts in decision_texts():
-        if law.search(text) and any(p.search(text) for p in decides) and not any(p.search(text) for p in not_texts):
+        found = [m for p in decides if (m := p.search(text))]
+        if any(law.search(text[: m.end()]) for m in found) and not any(p.search(text) for p in not_texts):
             return kind
     return None

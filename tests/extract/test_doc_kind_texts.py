@@ -53,9 +53,13 @@ def test_a_college_decree_on_a_woo_request_is_a_woo_decision():
         # Near misses: a decision on another request names no Woo; a decree under another law.
         OLD_WOB.replace(", onder verwijzing naar de Wet openbaarheid van bestuur,", " om subsidie,"),
         DECREE.replace("van de Wet open overheid", "van de Gemeentewet"),
+        # The law named only after the decision, in a line at its foot.
+        OLD_WOB.replace(", onder verwijzing naar de Wet openbaarheid van bestuur,", " om subsidie,")
+        + "Op deze brief is de Wet openbaarheid van bestuur van toepassing.\n",
         # A step on the way: a decision to postpone the decision.
         OLD_WOB.replace("heb besloten aan uw verzoek gedeeltelijk te voldoen",
                         "verdaag ik de beslissing op uw verzoek met vier weken"),
+        OLD_WOB.replace("Ik deel u mede dat", "Ik verleng de beslistermijn met twee weken, want"),
         OLD_WOB.replace("Ik deel u mede dat ik heb besloten aan uw verzoek gedeeltelijk te voldoen.",
                         "Ik heb besloten aan uw verzoek te voldoen, maar verdagen wij de beslissing over de rest."),
     ],

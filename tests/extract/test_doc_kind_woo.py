@@ -207,7 +207,9 @@ def test_a_decision_subject_may_date_the_request(subject, kind):
         ("Op grond van artikel 6 van de Wet openbaarheid van bestuur verdagen wij de beslissing met twee weken.",
          "brief"),
         ("Wij verlengen de beslistermijn met twee weken.", "brief"),
-        # Near miss: a decision that tells of a postponement before it.
+        # Near misses: a decision that tells of a postponement before it, or that holds back the release.
+        ("Wij maken de documenten openbaar. Wij schorten de openbaarmaking op tot na de termijn voor bezwaar.",
+         "woo_besluit"),
         ("Bij brief van 8 april 2024 hebben wij de beslistermijn verdaagd. Wij maken de documenten openbaar.",
          "woo_besluit"),
     ],
