@@ -32,9 +32,11 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, closing_index, salutation_index
+from pipeline.extract.doc_kind_texts import decided_kind
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
+from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself, news_words
+from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself
 from pipeline.resource_files import DocumentKindsFile
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
@@ -89,6 +91,8 @@ class KindWords:
     # addresses, and who signs it (each may name the place: 'van Hengelo').
     council_letters: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     kamer_addressees: re.Pattern[str]
+    # A committee of the Kamer as the addressee ('Aan de leden van de vaste commissie voor ... van de Tweede Kamer').
+    kamer_committee: re.Pattern[str]
     # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
     kamer_signatures: re.Pattern[str]
     forward_markers: frozenset[str]
@@ -130,7 +134,8 @@ def kind_words() -> KindWords:
     kinds = data.kinds
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
-    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_texts", "not_to_kamer", "markers"):
+    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_texts", "not_to_kamer", "markers",
+                "decision_texts"):
         unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
@@ -165,6 +170,7 @@ def kind_words() -> KindWords:
         council_letters=tuple((_any_of(body["addressees"]), _any_of(body["signers"]))
                               for body in data.council_letters.values()),
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
+        kamer_committee=re.compile(data.kamer_committee, re.IGNORECASE),
         kamer_signatures=re.compile(rf"\b(?:{_alternatives(data.kamer_signatures)})\b", re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
         table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
@@ -306,7 +312,9 @@ def titled(ev: Evidence) -> Titled | None:
                   and not any(q.search(named) for q in words.not_titles.get(kind, ()))]
         if starts:
             kind = min(starts)[2]
-            piece = piece_name(ev, ln, kind) if text is None and words.kamerstuk_dossier_title.match(named) else None
+            # The dossier's title names the piece under it, also after the dossier's number on its line.
+            dossier = words.kamerstuk_dossier_title.match(words.kamerstuk_dossier.sub("", named, count=1))
+            piece = piece_name(ev, ln, kind) if text is None and dossier else None
             return piece or Titled(kind, ln)
     return None
 
@@ -376,14 +384,14 @@ def letterhead_line(ev: Evidence) -> Line | None:
 def letterhead_tails(text: str) -> list[int]:
     """Where a heading the text layer ran into the end of a letterhead line may start: a capital word in the
     letterhead's last field, after words of that field (``Regionaal Historisch Centrum Eindhoven |
-    gemeenschappelijke regeling Eerste begrotingswijziging 2024``). A letterhead parts its fields with bars; a
-    line without one gives none."""
+    gemeenschappelijke regeling Eerste begrotingswijziging 2024``), also at an ordinal in figures (``... 3502 GD
+    Utrecht 1e begrotingswijziging 2025``). A letterhead parts its fields with bars; a line without one gives none."""
     bar = text.rfind("|")
     if bar < 0:
         return []
     field = text[bar + 1:]
-    return [bar + 1 + m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", field)
-            if m.group().isupper() and field[: m.start()].strip()]
+    return [bar + 1 + m.start() for m in re.finditer(r"(?<=\s)(?:\d+(?:e|ste|de)\s+[^\W\d_]|[^\W\d_])", field)
+            if (m.group()[0].isdigit() or m.group().isupper()) and field[: m.start()].strip()]
 
 
 def title_offsets(text: str) -> list[int]:
@@ -465,8 +473,15 @@ def to_kamer(ev: Evidence) -> bool:
     sentence that names the Kamer (an advice to the King: ``... voordat het voorstel bij de Tweede
     Kamer der Staten-Generaal wordt ingediend.``) addresses no one; an address line is no sentence."""
     s = salutation_index(ev)
-    head = ev.lines[: s if s is not None else 14]
-    return any(kind_words().kamer_addressees.search(ln.text) and not is_sentence(ln.text) for ln in head) \
+    head = [ln.text for ln in ev.lines[: s if s is not None else 14]]
+    words = kind_words()
+    # The addressee line from its 'Aan', also where the text layer ran it onto the end of the sender's address
+    # line, with the line under it: a committee's name runs over two ('Aan de leden van de vaste commissie voor'
+    # / 'Binnenlandse Zaken van de Tweede Kamer').
+    addressed = [f"{t[m.start():]} {head[i + 1] if i + 1 < len(head) else ''}" for i, t in enumerate(head)
+                 if (m := re.search(r"(?:^|(?<=\s))Aan\s+(?:de|het)\s", t)) and not is_sentence(t[m.start():])]
+    return (any(words.kamer_addressees.search(t) and not is_sentence(t) for t in head)
+            or any(words.kamer_addressees.search(t) or words.kamer_committee.search(t) for t in addressed)) \
         and not from_kamer(ev)
 
 
@@ -519,38 +534,14 @@ def kind_from_type(ev: Evidence, doc_type: str) -> str:
     return "overig"
 
 
-# Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
-BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
-# How many printed lines at the top of the first page a news label may stand on.
-NEWS_LABEL_LINES = 5
-
-
-def news_label(ev: Evidence) -> str | None:
-    """The press-release or news label at the top (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
-    casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first
-    (``Home > Nieuws``), or a label in capitals that a scan ran into the end of the letterhead line
-    (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``)."""
-    labels = news_words().labels
-    # Boilerplate lines count here: a site prints the label in its data list.
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_LABEL_LINES] if ev.pages else []
-    for ln in opening:
-        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
-        last = ln.text.split()[-1]
-        crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
-        candidates = [first, *(crumbs[1:] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
-        found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
-        if found is not None:
-            return found
-    return None
-
-
 def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str, str, str]:
     """(doc_kind, doc_kind_rule, doc_type, doc_type_rule): the kind, and the type it settles.
 
     When a kind overrides the structural type, ``doc_type_rule`` becomes ``kind_<rule>``.
     """
     words = kind_words()
-    if type_rule in FIRM_TYPE_RULES:
+    # A firm rule yields only to a kind named to override it (a committee's list of questions and answers).
+    if type_rule in FIRM_TYPE_RULES and type_rule not in words.overrides.get(titled_kind(ev) or "", ()):
         return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule
     found: tuple[str, str] | None = None
     if is_email(ev):
@@ -567,6 +558,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = (titled_as, "kind_title")
         elif marked is not None:
             found = (marked, "kind_marker")
+        elif (decided := decided_kind(ev)) is not None:
+            found = (decided, "kind_decision_text")
         elif memo_to_council(ev):
             found = ("raadsinformatiebrief", "kind_memo_to_council")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:

@@ -102,6 +102,15 @@ def subject_below(ev: Evidence, title: int) -> bool:
     return bool(at) and min(at) > title
 
 
+def subject_in_margin(ev: Evidence) -> bool:
+    """The subject stands only in the margin column of the letter paper (``Onderwerp`` under ``Datum`` and
+    ``Kenmerk``), none in the body: a field of the paper, which an advice or report printed on it fills in as a
+    letter does (ANNOTATING.md: such a paper without salutation, address block or signature is no letter)."""
+    labels = {w.casefold() for w in letter_words().subject_labels}
+    in_margin = any(label.strip().rstrip(":").casefold() in labels for p in ev.pages for label, _ in p.margin_fields)
+    return in_margin and not any(_labelled(ln.text, tuple(letter_words().subject_labels)) for ln in ev.lines)
+
+
 def report_name(ev: Evidence) -> str | None:
     """The kind of report an opening heading names at its start (``Rapport van de Nationale
     ombudsman``, ``Evaluatie van ...``, ``Factsheet``, ``Ontwerpbegroting 2025``): kinds that do not
@@ -165,13 +174,14 @@ def report_structure(ev: Evidence) -> bool:
     A piece of the budget cycle (``Eerste begrotingswijziging 2024``, ``Jaarrekening 2023``) may be
     a page or two of text and a table without any: its name, which no letter takes for its
     heading, and no sign of a letter say enough; a subject line under that name is its own
-    (``subject_below``). A report may call itself a letter in its title
-    (``Brief over de staat van het lokaal bestuur 2024``; ANNOTATING.md: a study is a report also
-    when its title says ``Brief aan ...``): a letter puts its subject there, not its own name, so
-    with no sign of a letter and numbered sections such a title is a report's."""
+    (``subject_below``), and so is one in the margin column of the paper (``subject_in_margin``). A
+    report may call itself a letter in its title (``Brief over de staat van het lokaal bestuur 2024``;
+    ANNOTATING.md: a study is a report also when its title says ``Brief aan ...``): a letter puts its
+    subject there, not its own name, so with no sign of a letter and numbered sections such a title is a
+    report's."""
     signs = letter_signs(ev)
     named = report_name_line(ev)
-    if signs == {"subject"} and named is not None and subject_below(ev, named[1]):
+    if signs == {"subject"} and named is not None and (subject_below(ev, named[1]) or subject_in_margin(ev)):
         signs = frozenset()
     if signs:
         return False

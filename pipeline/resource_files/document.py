@@ -131,6 +131,7 @@ class DocumentKindsFile:
     council_addressees: list[str]
     council_letters: dict[str, Any]
     kamer_addressees: list[str]
+    kamer_committee: str
     kamer_signatures: list[str]
     forward_markers: list[str]
     financial_tables: dict[str, Any]
@@ -139,6 +140,8 @@ class DocumentKindsFile:
     release_stamp: str
     budget_reports: dict[str, str]
     kamerstuk: dict[str, Any]
+    # What a decision says it decides, where its name is missing (doc_kind_texts.py).
+    decision_texts: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,8 @@ class DocumentLettersFile:
     signatories: list[str]
     # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
     forms_of_address: list[str]
+    # The running header or footer a browser prints on a page of a site: the page's address ('https://...  1/1').
+    site_print_line: str
     posts: list[str]
     organisations: list[str]
 

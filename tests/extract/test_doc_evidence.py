@@ -1,10 +1,10 @@
-"""The evidence the document rules read: the salutation line."""
+"""The evidence the document rules read: the salutation and closing lines."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
+from pipeline.extract.doc_evidence import Evidence, _labelled, closing_index, salutation_index
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 
@@ -25,10 +25,30 @@ def ev(text: str) -> Evidence:
         ("Waarde collega's,", True),
         ("Geachte aanwezigen en belangstellenden die vandaag naar deze bijeenkomst zijn gekomen", False),
         ("Het geachte lid Tellegen vroeg,", False),
+        # An older letter's salutation, and a Frisian letter's.
+        ("Mijne Heren,", True),
+        ("Achte bestjoer,", True),
+        ("Bêste mefrou De Vries,", True),
+        # Near miss: the word in a sentence is no salutation.
+        ("Mijne heren van de commissie hebben gevraagd of", False),
     ],
 )
 def test_salutation(line, salutation):
     assert (salutation_index(ev(line)) is not None) is salutation
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("Hoogachtend,", True),
+        # A Frisian letter closes so.
+        ("Mei freonlike groetnis,", True),
+        ("Mei freonlike groet,", True),
+        ("Mei dizze brief freegje wy jo", False),
+    ],
+)
+def test_closing(line, closing):
+    assert (closing_index(ev(line)) is not None) is closing
 
 
 def test_a_row_of_labels_printed_side_by_side_counts_each_label(tmp_path):

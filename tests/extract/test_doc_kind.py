@@ -389,6 +389,21 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # Notes of a meeting are its record.
         ("Aantekeningen overleg kassengebied Poeldijk", "overig", "verslag"),
         ("Gespreksaantekeningen", "overig", "verslag"),
+        # Noord-Brabant's name for the Statenbrief; the Staten's own decision is their raadsbesluit.
+        ("Statenmededeling", "brief", "raadsinformatiebrief"),
+        ("Statenbesluit", "overig", "raadsvoorstel"),
+        # A budget in a minute is a leaflet about it, as one at a glance.
+        ("De begroting 2026 in 1 minuut", "overig", "factsheet"),
+        ("Jaarrekening 2024 in één minuut", "overig", "factsheet"),
+        # An organisation's paper for a hearing of the Kamer states its position, as an advice does.
+        ("Position paper", "overig", "rapport"),
+        ("Positionpaper rondetafelgesprek jeugdzorg", "overig", "rapport"),
+        # A ministry's nota opens with its addressee and what it is for.
+        ("Aan de minister ter beslissing", "brief", "nota"),
+        ("Aan de staatssecretaris ter informatie", "brief", "nota"),
+        # The name of a municipality's annual accounts before the BBV.
+        ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
+        ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -553,3 +568,62 @@ def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():
     assert (describe(advice).doc_type, describe(advice).doc_kind) == ("brief", "brief")
     assert not k.to_kamer(ev(advice))
     assert k.to_kamer(ev(KAMERBRIEF))
+
+
+def test_an_addressee_line_without_what_a_nota_is_for_is_a_letters():
+    assert k.titled_kind(ev("Aan de minister van Financiën\n\n" + PROSE + "\n")) is None
+    assert k.titled_kind(ev("Aan de minister ter beslissing\n\n" + PROSE + "\n")) == "nota"
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        # Another body writing to the Kamer writes a Kamerbrief: its addressee, also after the sender's address
+        # on one line, and a committee of the Kamer over two lines.
+        ("Algemene Rekenkamer\nLange Voorhout 8 Postbus 20015 2500 EA Den Haag www.rekenkamer.nl Aan de voorzitter "
+         "van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n", "kamerbrief"),
+        ("Vereniging van Nederlandse Gemeenten\nAan de leden van de vaste commissie voor\n"
+         "Binnenlandse Zaken van de Tweede Kamer\nPostbus 20018\n2500 EA Den Haag\n", "kamerbrief"),
+        # Near misses: a subject that names the Kamer's motion, a sentence that opens with 'Aan de'.
+        ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nOnderwerp: motie van de Tweede Kamer over de vaste "
+         "commissie voor Wonen\n", "brief"),
+        ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nAan de commissie voor Financiën van de Tweede Kamer "
+         "hebben wij eerder geschreven over de vaste lasten.\n", "brief"),
+    ],
+)
+def test_a_letter_to_the_kamer_from_another_body_is_a_kamerbrief(head, kind):
+    text = head + "\nGeachte voorzitter,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+    assert describe(text).doc_kind == kind
+
+
+def test_a_heading_run_into_the_letterhead_may_start_with_an_ordinal_in_figures():
+    head = "Veiligheidsregio Utrecht | Postbus 3154 | 3502 GD Utrecht 1e begrotingswijziging 2025"
+    assert head.index("1e") in k.letterhead_tails(head)
+    text = head + "\n\nVeiligheidsregio Utrecht\n" + PROSE + "\n"
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("jaarverslag", "begroting")
+    # Near miss: figures in the field that are no ordinal (a house number, a postcode) start nothing.
+    plain = "Gemeente Leiden | Stadhuisplein 1 2311 EJ Leiden"
+    assert k.letterhead_tails(plain) == [plain.index("EJ"), plain.index("Leiden", 20)]
+
+
+def test_an_invoice_is_no_annual_account():
+    # Near miss of the old name of the accounts: a bill names no year it accounts for.
+    assert k.titled_kind(ev("Rekening 2024-0012\n\nVoor geleverde diensten in maart.\n")) is None
+    assert k.titled_kind(ev("Rekening van de kosten over maart 2024\n\n" + PROSE + "\n")) is None
+
+
+QUESTIONS = ("Vraag 1\nHoeveel bedraagt de bezuiniging op het hoger onderwijs in 2025?\nAntwoord\n" + PROSE + "\n\n"
+             "Vraag 2\nHoeveel middelen zijn er voor laaggeletterdheid?\nAntwoord\n" + PROSE + "\n")
+
+
+def test_a_committees_list_of_questions_and_answers_is_its_record():
+    # A committee's Kamerstuk in the form of a Verslag van een schriftelijk overleg, although it holds numbered
+    # questions and answers (CONVENTIONS-finance.md of the sixth blind round).
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n36 600 VIII\nVaststelling van de begrotingsstaten "
+            "van het Ministerie van Onderwijs, Cultuur en Wetenschap (VIII) voor het jaar 2025\n"
+            "Nr. 14 LIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 4 november 2024\n\n" + QUESTIONS)
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "verslag")
+    # Near miss: the minister's numbered answers under another name stay Kamervragen.
+    answers = describe("Beantwoording vragen over de begroting OCW\n\nDatum 30 oktober 2024\n\n" + QUESTIONS)
+    assert (answers.doc_type, answers.doc_kind) == ("kamervragen", "kamervragen")

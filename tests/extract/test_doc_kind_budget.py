@@ -81,3 +81,19 @@ def test_a_multi_year_estimate_is_a_budget():
     # Near miss: a multi-year plan of maintenance is no budget.
     info = describe("Meerjarenonderhoudsplan 2025-2029\n\nWaterschap Vallei en Veluwe\n\n" + PROSE + "\n")
     assert info.doc_kind != "begroting"
+
+
+def test_the_annual_report_of_a_department_is_the_first_piece_of_its_dossier():
+    # The text layer may run the piece's own name into the dossier's title line: the dossier names the report.
+    head = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n36 560 XII Jaarverslag en slotwet Ministerie van "
+            "Infrastructuur en Waterstaat 2023 Nr. 1 JAARVERSLAG VAN HET MINISTERIE VAN INFRASTRUCTUUR EN\n"
+            "WATERSTAAT (XII) 2023\nOntvangen 15 mei 2024\n\n")
+    report = describe(head + "Inhoudsopgave\nA. Algemeen\t2\nB. Beleidsverslag\t9\n\n" + PROSE + "\n")
+    assert (report.doc_type, report.doc_kind) == ("jaarverslag", "jaarverslag")
+    # Near misses: another piece of the dossier names itself under the title; a letter sends the report.
+    dossier = "Tweede Kamer der Staten-Generaal\n36 560 XII Jaarverslag en slotwet Ministerie van Financiën 2023\n\n"
+    motion = describe(dossier + "Nr. 7\nMOTIE VAN HET LID DE VRIES\n\nDe Kamer,\n\n" + PROSE + "\n")
+    assert (motion.doc_type, motion.doc_kind) == ("overig", "motie")
+    letter = describe("Datum 15 mei 2024\nBetreft Jaarverslag en slotwet Gemeentefonds 2023\n\nGeachte voorzitter,\n\n"
+                      + PROSE + "\n\nHoogachtend,\n\nDe minister van Financiën,\n")
+    assert (letter.doc_type, letter.doc_kind) == ("brief", "brief")

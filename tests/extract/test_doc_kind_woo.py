@@ -41,6 +41,9 @@ WOO = (
         ("Ontvangstbevestiging van uw Woo-verzoek", "brief"),
         ("Opschorting van de beslistermijn op uw verzoek op grond van de Wet open overheid", "brief"),
         ("Verzoek om een zienswijze over het besluit op een Woo-verzoek", "brief"),
+        # A site's form to make a request.
+        ("Woo-verzoek indienen", "brief"),
+        ("Formulier Woo-verzoek", "brief"),
         # The decision names the step after its own name; parts and ends of a decision are decisions.
         ("Besluit op uw Woo-verzoek na ingebrekestelling", "woo_besluit"),
         ("Tweede deelbesluit op uw Woo-verzoek over het Merwedekanaal", "woo_besluit"),
@@ -164,3 +167,61 @@ def test_a_draft_nota_released_in_a_woo_release_is_a_nota():
     assert (info.doc_type, info.doc_kind) == ("brief", "nota")
     # Near miss: a heading that only starts with the word is no draft of a kind.
     assert k.titled_kind(ev("Conceptnotities over de nota aan Gedeputeerde Staten\n\n" + PROSE + "\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        # A stamp of a part of a decision, a document numbered within a part, a status after the number.
+        ("Woo-deelbesluit chatberichten | Document 2.18 | deels openbaar Besluitenlijst crisisteam\n", "besluitenlijst"),
+        ("Woo-besluit VR-2022-044 | document 12 | deels openbaar\nVeiligheidsregio Brabant-Noord\n"
+         "Besluitenlijst Regionaal Beleidsteam\n", "besluitenlijst"),
+        # A speck a scan read after the bar.
+        ("Woo-besluit VR-2022-044 |. document 12 | geheel openbaar\nGespreksverslag\n", "verslag"),
+        # A stamp alone names nothing: the released chat it stands over is no decision.
+        ("Woo-deelbesluit chatberichten | Document 2.18 | deels openbaar Berichten Signal-groep\n", None),
+    ],
+)
+def test_a_release_stamp_with_a_part_and_a_status_names_no_decision(opening, kind):
+    assert k.titled_kind(ev(opening + "\nDatum: 14-11-2018\n\n" + PROSE + "\n")) == kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        # The date of the request between the request and what it asks for.
+        ("besluit op uw verzoek van 8 augustus 2024 om informatie over de Tapijnkazerne", "woo_besluit"),
+        ("Besluit op uw verzoek d.d. 12-03-2024 om openbaarmaking", "woo_besluit"),
+        # Near miss: a dated request for something else.
+        ("Besluit op uw verzoek van 8 augustus 2024 om subsidie", "brief"),
+    ],
+)
+def test_a_decision_subject_may_date_the_request(subject, kind):
+    assert describe(WOO.replace("Besluit op uw Woo-verzoek over de subsidie buurtwerk", subject)).doc_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # A postponement in its body: the subject names only the request.
+        ("Op grond van artikel 6 van de Wet openbaarheid van bestuur verdagen wij de beslissing met twee weken.",
+         "brief"),
+        ("Wij verlengen de beslistermijn met twee weken.", "brief"),
+        # Near misses: a decision that tells of a postponement before it, or that holds back the release.
+        ("Wij maken de documenten openbaar. Wij schorten de openbaarmaking op tot na de termijn voor bezwaar.",
+         "woo_besluit"),
+        ("Bij brief van 8 april 2024 hebben wij de beslistermijn verdaagd. Wij maken de documenten openbaar.",
+         "woo_besluit"),
+    ],
+)
+def test_a_postponement_in_the_body_is_no_decision(sentence, kind):
+    text = WOO.replace("Besluit op uw Woo-verzoek over de subsidie buurtwerk",
+                       "uw verzoek ingevolge de Wet openbaarheid van bestuur; zandwinning").replace(PROSE, sentence)
+    assert describe(text).doc_kind == kind
+
+
+def test_a_request_of_a_group_for_inspection_is_a_letter():
+    text = REQUEST.replace("verzoek ik u om openbaarmaking van alle documenten",
+                           "verzoeken wij U ons inzage te geven in alle stukken")
+    info = describe(text.replace("Woo-verzoek subsidies buurtwerk", "verzoek om informatie ingevolge de Wob"))
+    assert (info.doc_type, info.doc_kind) == ("brief", "brief")

@@ -150,6 +150,32 @@ def test_a_subject_under_the_documents_own_name_is_no_sign_of_a_letter():
     assert not report_structure(ev(change.replace(PROSE, "Geachte leden van de raad,\n\n" + PROSE)))
 
 
+def margin_page(text: str, fields: tuple[tuple[str, str], ...]) -> CleanPage:
+    plain = CleanPage.from_text(text)
+    return CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=fields)
+
+
+ADVICE = ("Wmo-raad Zeist\nPostbus 513 3700 AM Zeist secretariaat@wmoraadzeist.nl\n\nAdvies 2024-07\n"
+          "Ontwerp Verordening maatschappelijke ondersteuning 2025\n\n1. Inleiding\n" + PROSE + "\n\n2. Bevindingen\n"
+          + PROSE + "\n")
+FIELDS = (("Datum", "12 september 2024"), ("Kenmerk", "WR-2024-07"), ("Onderwerp", "Ontwerp verordening"))
+
+
+def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
+    # The paper's subject field in the margin column, and the sender's own address line with its e-mail under its
+    # name, are the letter paper's: with no salutation, addressee or signature the advice is a report.
+    advice = evidence((margin_page(ADVICE, FIELDS),))
+    assert letter_signs(advice) == {"subject"}
+    assert report_structure(advice)
+    # Near misses: an addressee's block (no e-mail or site in it), a subject in the body above the name.
+    addressed = ADVICE.replace("Advies 2024-07", "College van B&W\nPostbus 513\n3700 AM Zeist\n\nAdvies 2024-07")
+    assert not report_structure(evidence((margin_page(addressed, FIELDS),)))
+    above = ADVICE.replace("Advies 2024-07", "Onderwerp: ontwerpverordening\n\nAdvies 2024-07")
+    assert not report_structure(evidence((margin_page(above, FIELDS),)))
+    # A website on the sender's line is the letterhead's too.
+    assert letter_signs(ev("Stichting Schuldenlab\nPostbus 12 3500 AA Utrecht www.schuldenlab.nl\n\n" + PROSE)) == set()
+
+
 @pytest.mark.parametrize(
     ("line", "signed"),
     [

@@ -254,3 +254,15 @@ def test_a_press_release_on_letter_paper_is_news_dated_in_the_margin():
     info = describe_with_margin(text, (("Datum", "3 maart 2025"), ("Contactpersoon", "Communicatie"),
                                       ("Ons kenmerk", "PB-2025-014")))
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "persbericht", "2025-03-03")
+
+
+def test_a_sites_page_printed_from_a_browser_is_no_letter_paper():
+    # A web form's summary prints rows that a letter's margin column has ('Datum', 'Onderwerp'); the browser's
+    # footer with the page's address shows it is a site's page.
+    form = ("Woo-verzoek indienen\n\nSamenvatting van uw aanvraag\n\nReferentienummer: WOO-2024-00412\n"
+            "Datum: 03-04-2024 21:47\nOnderwerp: fietssnelweg\n\nU ontvangt binnen vijf werkdagen een bevestiging.\n\n"
+            "https://www.apeldoorn.nl/formulieren/woo-verzoek/samenvatting | 1/1\n")
+    assert classify(ev(form)) == ("overig", "default")
+    # Near miss: letter paper whose footer gives the sender's site without a scheme stays a letter's.
+    paper = MARGIN + "\nwww.apeldoorn.nl\n"
+    assert classify(ev(paper))[0] == "brief"

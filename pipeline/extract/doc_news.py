@@ -1,0 +1,34 @@
+"""The press-release or news label at the top of a document (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
+read by the type rules (a labelled press release is news) and the kind rules (a ``persbericht``)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_lines import page_lines
+from pipeline.extract.doc_words import _fold, news_words
+
+# Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+# How many printed lines at the top of the first page a news label may stand on.
+NEWS_LABEL_LINES = 5
+
+
+def news_label(ev: Evidence) -> str | None:
+    """The press-release or news label at the top (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
+    casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first
+    (``Home > Nieuws``), or a label in capitals that a scan ran into the end of the letterhead line
+    (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``)."""
+    labels = news_words().labels
+    # Boilerplate lines count here: a site prints the label in its data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_LABEL_LINES] if ev.pages else []
+    for ln in opening:
+        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
+        last = ln.text.split()[-1]
+        crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
+        candidates = [first, *(crumbs[1:] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
+        found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
+        if found is not None:
+            return found
+    return None
