@@ -61,6 +61,13 @@ class Grounds:
     ocr_letters: dict[str, str]
     prose_before: frozenset[str]
     pair_max_chars: int
+    # An inventory list of a decision: its title, the most words a title line has, its header's
+    # column names, the grounds column's names, and how many names in a row make a header.
+    inventory_titles: tuple[re.Pattern[str], ...]
+    inventory_title_max_words: int
+    inventory_columns: frozenset[str]
+    ground_columns: frozenset[str]
+    inventory_header_min_columns: int
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +82,10 @@ def grounds() -> Grounds:
             raise ValueError(f"grounds.json: {code!r} has a bad law or an empty ground")
         by_code[code] = Ground(code, entry["law"], entry["ground"])
     return Grounds(by_code, dict(data.ocr_letters), frozenset(data.prose_before),
-                   data.pair_max_chars)
+                   data.pair_max_chars,
+                   tuple(re.compile(p, re.IGNORECASE) for p in data.inventory_titles),
+                   data.inventory_title_max_words, frozenset(data.inventory_columns),
+                   frozenset(data.ground_columns), data.inventory_header_min_columns)
 
 
 def _letter(raw: str, table: Grounds) -> str:

@@ -88,3 +88,8 @@ class GroundsGroundsFile:
     ocr_letters: dict[str, Any]
     prose_before: list[str]
     pair_max_chars: int
+    inventory_titles: list[str]
+    inventory_title_max_words: int
+    inventory_columns: list[str]
+    ground_columns: list[str]
+    inventory_header_min_columns: int
