@@ -164,3 +164,8 @@ def test_an_inventory_does_not_hide_boxes_nor_codes_above_it():
 ])
 def test_a_page_without_an_inventory_keeps_its_white_outs(text):
     assert [r[3] for r in _rows(text)] == ["code_text"]
+
+
+def test_a_code_read_with_a_comma_for_a_dot_is_its_box_ground_but_no_white_out():
+    assert [r[2:] for r in _rows(f"Aan: {M} 5,1.2.e")] == [("5.1.2e", "both")]
+    assert _rows("De index steeg met 5,1 2e kwartaal") == []
