@@ -159,7 +159,8 @@ def redaction_grounds(number: int, text: str,
     for i, code in enumerate(codes):
         if i in used:
             continue
-        if ((listed_from is not None and code.start >= listed_from) or _in_prose(text, code.start, table.prose_before) or _explained(text, code)
+        if ((listed_from is not None and code.start >= listed_from)
+                or _in_prose(text, code.start, table.prose_before) or _explained(text, code)
                 or _bracketed(text, code)
                 or (i - 1 in cited and LIST_GAP.fullmatch(text[codes[i - 1].end:code.start]))):
             cited.add(i)
