@@ -161,6 +161,7 @@ def test_an_inventory_does_not_hide_boxes_nor_codes_above_it():
     "De documenten staan op de inventarislijst bij dit besluit.\nNaam: 5.1.2e",
     "| Datum | Kenmerk | Uw kenmerk |\nNaam: 5.1.2e",
     "Dit doen wij op grond van de Woo.\nNaam: 5.1.2e",
+    "Inventarisatie\nNaam: 5.1.2e",  # the decision's heading over its search, no list
 ])
 def test_a_page_without_an_inventory_keeps_its_white_outs(text):
     assert [r[3] for r in _rows(text)] == ["code_text"]
