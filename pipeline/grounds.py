@@ -3,15 +3,15 @@
 A Woo release marks each blacked- or greyed-out passage with the article it
 relies on (``5.1.2e``: the privacy of a person; ``5.1.2i``: the good working
 of the state); an older Wob release with ``10.2.e`` or ``11.1``. OCR adds
-its own spellings (``51.2e``, ``5.1.20``). ``parse_code`` turns any of them
+its own spellings (``51.2e``, ``5.1.20``, ``5,1.2.e``). ``parse_code`` turns any of them
 into the canonical code of ``resources/grounds/grounds.json`` (see the
 ``SOURCES.md`` beside it), which gives the law and a short meaning.
 
 Codes with a letter (``5.1.2e``, ``10.2e``) are *strong*: they name a ground
 wherever they stand. Bare ones (``5.2``, ``5.2.1``, ``11.1``, ``5.1.5``) are also
 section numbers of reports, so they count only on or beside a box; so does a
-code OCR read with a space for a dot (``5.1 2e``) or with a figure for its letter
-(``5.1.20``: also a section number). A bare code OCR read as a
+code OCR read with a space or a comma for a dot (``5.1 2e``, ``5,1.2.e``) or with a figure for its
+letter (``5.1.20``: also a section number). A bare code OCR read as a
 plain number (``114`` for a small ``11.1``) counts only right after a box
 (``find_box_misreads``), and never inside one: a number a box hides is no code.
 
@@ -33,12 +33,12 @@ LAWS = ("woo", "wob")
 
 # Named parts, each OCR-tolerant: dots may be lost or doubled, the letter may
 # be misread (``ocr_letters``) or stand apart (``5.1.2 e``), and a dot between the
-# numbers may come out a space (``5.1 2e``, ``10 2e``: ``SPACED``).
-_WOO_51 = r"5(?:\.{0,2}| )1(?:\.{1,2}| )([125])\.{0,2}\s?([a-iA-I0oQlE]?)"
+# numbers may come out a space or a comma (``5.1 2e``, ``10 2e``, ``5,1.2.e``: ``SPACED``).
+_WOO_51 = r"5(?:\.{0,2}|[ ,])1(?:\.{1,2}|[ ,])([125])\.{0,2}\s?([a-iA-I0oQlE]?)"
 _WOO_51_SQUASHED = r"51\.([12])\.?\s?([a-iA-I0oQlE])"
 # ``5.2.1`` is printed for art. 5.2 lid 1 and kept as its own code; a bare ``5.2`` stays ``5.2``.
 _WOO_52 = r"5\.2(?:\.(?P<woo52lid>1))?"
-_WOB_10 = r"10(?:\.{1,2}| )([12])\.{0,2}\s?([a-gA-G0oQE])"
+_WOB_10 = r"10(?:\.{1,2}|[ ,])([12])\.{0,2}\s?([a-gA-G0oQE])"
 _WOB_11 = r"11\.1"
 CODE = re.compile(
     r"(?<![\w.,])(?:"
@@ -46,9 +46,10 @@ CODE = re.compile(
     rf"|(?P<wob10>{_WOB_10})|(?P<wob11>{_WOB_11})"
     r")(?!\w|[.,]\d)"
 )
-# A space where a dot of the numbers belongs: OCR's reading of a small code beside a box; in text
-# it is as likely two numbers ('5 1 5', 'op 10 2e'), so such a code counts only at a box.
-SPACED = re.compile(r"5\.{0,2} 1|5\.{0,2}1 |10 ")
+# A space or a comma where a dot of the numbers belongs: OCR's reading of a small code beside a box
+# ('5 1 2e', '5,1.2.e'); in text it is as likely two numbers ('5 1 5', 'op 10 2e', '5,1 2e'), so such
+# a code counts only at a box.
+SPACED = re.compile(r"5\.{0,2}[ ,]1|5\.{0,2}1[ ,]|10[ ,]")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,13 @@ class Grounds:
     prose_before: frozenset[str]
     pair_max_chars: int
     box_misreads: dict[str, str]
+    # An inventory list of a decision: its title, the most words a title line has, its header's
+    # column names, the grounds column's names, and how many names in a row make a header.
+    inventory_titles: tuple[re.Pattern[str], ...]
+    inventory_title_max_words: int
+    inventory_columns: frozenset[str]
+    ground_columns: frozenset[str]
+    inventory_header_min_columns: int
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +90,10 @@ def grounds() -> Grounds:
         if code not in by_code or not misread.isdigit():
             raise ValueError(f"grounds.json: box_misreads {misread!r} needs figures and a known code")
     return Grounds(by_code, dict(data.ocr_letters), frozenset(data.prose_before),
-                   data.pair_max_chars, dict(data.box_misreads))
+                   data.pair_max_chars, dict(data.box_misreads),
+                   tuple(re.compile(p, re.IGNORECASE) for p in data.inventory_titles),
+                   data.inventory_title_max_words, frozenset(data.inventory_columns),
+                   frozenset(data.ground_columns), data.inventory_header_min_columns)
 
 
 def _letter(raw: str, table: Grounds) -> str:

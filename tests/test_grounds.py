@@ -93,6 +93,18 @@ def test_a_letter_read_as_a_figure_names_the_ground_only_at_a_box(text, code):
     assert (found.ground.code, found.strong) == (code, False)
 
 
+@pytest.mark.parametrize(("text", "code"), [("5,1.2.e", "5.1.2e"), ("5.1,1c", "5.1.1c"), ("10,2.e", "10.2e")])
+def test_a_dot_read_as_a_comma_names_the_ground_only_at_a_box(text, code):
+    # OCR reads a dot of a small scanned code as a comma as often as it loses it.
+    [found] = find_codes(text)
+    assert (found.ground.code, found.strong) == (code, False)
+
+
 def test_a_letter_ocr_read_as_another_letter_stays_strong():
     assert [(f.ground.code, f.strong) for f in find_codes("5.1.2o en 10.2E")] == [
         ("5.1.2e", True), ("10.2e", True)]
+
+
+@pytest.mark.parametrize("text", ["5,12 miljoen", "een groei van 5,1%", "5,2", "10,25 euro"])
+def test_decimal_figures_with_a_comma_are_no_codes(text):
+    assert find_codes(text) == []

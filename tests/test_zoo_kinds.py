@@ -80,6 +80,15 @@ def test_zoo_redactions(document):
     assert redactions_read(document.name) == document.redactions
 
 
+def test_the_zoo_draws_boxes_in_margin_fields_and_keeps_long_last_cells_on_the_paper(tmp_path):
+    long = "Burgemeesters van de grote steden hebben zorgen over handhaving en toezicht. \u25a05.2.1"
+    page = ["M Behandeld door|\u25a05.1.2e", "Tekst van de brief.", f"| 08:31 | \u25a05.1.2e | {long} |", "| 08:33 | Akkoord. |"]
+    path = build.build_pdf([page], tmp_path / "page.pdf")
+    [clean] = [clean_page(p) for p in read_document(path, source=str(path)).pages]
+    assert Counter(r.code for r in clean.redaction_grounds) == {"5.1.2e": 2, "5.2.1": 1}
+    assert "Akkoord." in clean.text
+
+
 def test_zoo_is_varied():
     kinds = {d.doc_kind for d in zoo.ZOO}
     assert len(zoo.ZOO) >= 30 and len(kinds) >= 12

@@ -16,7 +16,11 @@ after its box (``pipeline.grounds.find_box_misreads``). What is left:
   openbaar 5.1.2e, 5.1.2i``) and does not stand on a line with its
   own meaning (the heading ``De eerbiediging van de persoonlijke
   levenssfeer 5.1.2.e`` of a decision's reasoning), nor opens a bracket of
-  codes after a word of a sentence (``persoonsgegevens weggelakt (5.1.2e)``).
+  codes after a word of a sentence (``persoonsgegevens weggelakt (5.1.2e)``),
+  nor stands in an inventory list (``inventory_start``): below its title
+  (``Bijlage 1 – Inventarislijst``) or its header row (``Nr. Datum Omschrijving
+  Beoordeling Grond``) a code without a box is the grounds column, whatever the
+  text layer made of the cells before it.
 
 Redactions are numbered per page in text order.
 """
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.grounds import CodeMatch, find_box_misreads, find_codes, grounds, is_code_text
+from pipeline.grounds import CodeMatch, Grounds, find_box_misreads, find_codes, grounds, is_code_text
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.records import BBox, Redaction
 
@@ -93,6 +97,37 @@ def _explained(text: str, code: CodeMatch) -> bool:
     return any(word in line for word in code.ground.ground.lower().split() if len(word) >= 8)
 
 
+def _header_row(line: str, table: Grounds) -> bool:
+    """Whether the line holds a run of column names of an inventory, one of them its grounds column."""
+    run: list[str] = []
+    for word in line.lower().split():
+        word = word.strip("|:;,")
+        if word in table.inventory_columns or word in table.ground_columns:
+            run.append(word)
+            if len(run) >= table.inventory_header_min_columns and table.ground_columns.intersection(run):
+                return True
+        elif word:
+            run = []
+    return False
+
+
+def inventory_start(text: str, table: Grounds) -> int | None:
+    """Where an inventory list starts on the page (its title or its header row), if it holds one.
+
+    A decision's list of documents names the grounds applied to each document in a column; none of
+    those codes marks a box. A title is a short line that starts with the list's name; a sentence
+    about the list (``staan op de inventarislijst``) is none.
+    """
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if (len(stripped.split()) <= table.inventory_title_max_words
+                and any(p.match(stripped) for p in table.inventory_titles)) or _header_row(stripped, table):
+            return offset
+        offset += len(line) + 1
+    return None
+
+
 def _positions(char: str, text: str) -> list[int]:
     """Where ``char`` stands in ``text`` (found by ``str.find``, not character by character)."""
     found, at = [], text.find(char)
@@ -121,10 +156,12 @@ def redaction_grounds(number: int, text: str,
         span = (min(mark, code.start), max(mark + 1, code.end))
         found.append((span, code, "both", box))
     cited: set[int] = set()
+    listed_from = inventory_start(text, table) if len(used) < len(codes) else None
     for i, code in enumerate(codes):
         if i in used:
             continue
-        if (_in_prose(text, code.start, table.prose_before) or _explained(text, code)
+        if ((listed_from is not None and code.start >= listed_from)
+                or _in_prose(text, code.start, table.prose_before) or _explained(text, code)
                 or _bracketed(text, code)
                 or (i - 1 in cited and LIST_GAP.fullmatch(text[codes[i - 1].end:code.start]))):
             cited.add(i)

@@ -13,7 +13,9 @@ column, right of the body; a word that reads like a date label of ``date_field_l
 fuzzily, with the lines beside and under it), skips every field whose first reading already
 holds its complete date (``date_unread``) and reads the others again. A re-read field replaces
 the first reading only where it holds a complete date and the first did not; the rest of the
-first reading stays as it was (nothing is guessed: a date is only what tesseract read). A page
+first reading stays as it was (nothing is guessed: a date is only what tesseract read), and so
+do its lines with a redaction box (a released verslag's ``Aanwezig ■ (gemeente)`` under its
+``Datum overleg``), which the second reading would give back as the box's debris. A page
 with a field read so says ``FIELDS_REREAD`` in ``pages.layout_notes``.
 
 It runs on scans only (``pipeline.ingest.ocr.ocr_image`` with ``read_fields``: pages of a
@@ -32,6 +34,7 @@ from typing import Any
 
 from pipeline.ingest.faded import cleaned_image
 from pipeline.ingest.lines import Token, chain_words, median_height
+from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import FieldRules, IngestRules
 from pipeline.records import BBox
 
@@ -191,6 +194,10 @@ def _merged(boxes: list[BBox]) -> list[BBox]:
     return out
 
 
+def _on_line_of(token: Token, boxes: list[BBox]) -> bool:
+    return any(box.top <= token.center <= box.bottom for box in boxes)
+
+
 def _inside(token: Token, box: BBox) -> bool:
     middle = (token.bbox.x0 + token.bbox.x1) / 2
     return box.x0 <= middle <= box.x1 and box.top <= token.center <= box.bottom
@@ -312,6 +319,12 @@ def with_dates(tokens: list[Token], again: list[Token], region: BBox, rules: Fie
                     max(t.bbox.bottom for t in block) + rules.block_gap * unit / 2)
         if holds_date([t for t in tokens if _inside(t, area)]):
             continue
-        tokens = [t for t in tokens if not _inside(t, area)] + block
+        # A line of the first reading with a redaction box on it was read again around its boxes
+        # already, the words under them dropped; the second reading knows nothing of the boxes.
+        boxed = [t.bbox for t in tokens if t.text == REDACTION_MARK and _inside(t, area)]
+        block = [t for t in block if not _on_line_of(t, boxed)]
+        if not holds_date(block):
+            continue
+        tokens = [t for t in tokens if not _inside(t, area) or _on_line_of(t, boxed)] + block
         replaced = True
     return tokens if replaced else None

@@ -98,3 +98,8 @@ class GroundsGroundsFile:
     prose_before: list[str]
     pair_max_chars: int
     box_misreads: dict[str, Any]
+    inventory_titles: list[str]
+    inventory_title_max_words: int
+    inventory_columns: list[str]
+    ground_columns: list[str]
+    inventory_header_min_columns: int

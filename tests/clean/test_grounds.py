@@ -164,3 +164,35 @@ def test_a_time_or_section_number_of_a_codes_shape_is_no_redaction(text):
 
 def test_a_code_whose_letter_ocr_read_as_a_figure_is_the_ground_of_its_box():
     assert _rows(f"naam {M} 5.1.20 adres") == [(1, f"{M} 5.1.20", "5.1.2e", "both")]
+
+
+@pytest.mark.parametrize("text", [
+    # The text layer ran the cells of the decision column into the description: no word before the code.
+    "Bijlage 1 \u2013 Inventarislijst\n1 12-06-2023 E-mail planning evDaeluealsti 5.1.2e\n2 Nota ospbeunrebaauar 5.1.2e, 5.2.1",
+    "Inventarislijst Woo-verzoek 2024-0093\n1 10-02-2022 e-mail Baggerwerk 5.1.2f",
+    "Behorend bij het besluit, kenmerk 2024-12 Nr. Datum Omschrijving Beoordeling Grond\n1 Verslag 5.1.2e",
+    "| Nr. | Document | Datum | Beoordeling | Weigeringsgronden |\n3 E-mail exploitant dWerihe 5.1.2e",
+])
+def test_codes_below_an_inventory_title_or_header_row_are_its_grounds_column(text):
+    assert _rows(text) == []
+
+
+def test_an_inventory_does_not_hide_boxes_nor_codes_above_it():
+    text = f"Van: 5.1.2e\nInventarislijst\n1 E-mail van {M} 5.1.2e aan de wethouder deels 5.1.2i"
+    assert [(r[2], r[3]) for r in _rows(text)] == [("5.1.2e", "code_text"), ("5.1.2e", "both")]
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence about the list, a header without a grounds column, a grounds word in prose.
+    "De documenten staan op de inventarislijst bij dit besluit.\nNaam: 5.1.2e",
+    "| Datum | Kenmerk | Uw kenmerk |\nNaam: 5.1.2e",
+    "Dit doen wij op grond van de Woo.\nNaam: 5.1.2e",
+    "Inventarisatie\nNaam: 5.1.2e",  # the decision's heading over its search, no list
+])
+def test_a_page_without_an_inventory_keeps_its_white_outs(text):
+    assert [r[3] for r in _rows(text)] == ["code_text"]
+
+
+def test_a_code_read_with_a_comma_for_a_dot_is_its_box_ground_but_no_white_out():
+    assert [r[2:] for r in _rows(f"Aan: {M} 5,1.2.e")] == [("5.1.2e", "both")]
+    assert _rows("De index steeg met 5,1 2e kwartaal") == []

@@ -258,3 +258,27 @@ def test_a_scan_whose_fields_read_well_is_read_once(scanned_letter, monkeypatch)
     page = read_document(scanned_letter.path, source="brief_scan.pdf").pages[0]
     assert "Datum\n28 januari 2016" in page.text  # its margin column, read well the first time
     assert fields.FIELD_CONFIG not in configs and FIELDS_REREAD not in page.layout_notes
+
+
+def _boxed_line(top: float) -> list[Token]:
+    """A line of the first reading with a redaction box: the mark, its code, a word after it."""
+    return [Token("\u2588", BBox(150, top - 1, 194, top + SIZE + 1))] + _line("5.1.2e (gemeente)", 196, top)
+
+
+def test_a_line_with_a_redaction_box_stays_as_first_read_beside_a_date_read_again():
+    # A released verslag: 'Aanwezig ■ 5.1.2e (gemeente)' under a 'Datum overleg' that the first
+    # reading garbled; the second reading gives back the box as debris ('MNN').
+    first = _line("Datum overleg 12 okt0ber 2O22", 70, 150) + _boxed_line(160)
+    again = _line("Datum overleg 12 oktober 2022", 70, 150) + _line("Aanwezig MNN 5: 2e (gemeente)", 70, 160)
+    region = BBox(60, 140, 440, 175)
+    tokens = fields.with_dates(first, again, region, ingest_rules().fields)
+    texts = [t.text for t in tokens]
+    assert "oktober" in texts and "okt0ber" not in texts
+    assert "\u2588" in texts and "5.1.2e" in texts and "MNN" not in texts and "Aanwezig" not in texts
+
+
+def test_a_block_without_boxes_is_replaced_whole():
+    first = _line("Datum overleg 12 okt0ber 2O22", 70, 150) + _line("Aanwezig Jansen (gemeente)", 70, 160)
+    again = _line("Datum overleg 12 oktober 2022", 70, 150) + _line("Aanwezig Janssen (gemeente)", 70, 160)
+    tokens = fields.with_dates(first, again, BBox(60, 140, 440, 175), ingest_rules().fields)
+    assert [t.text for t in tokens] == [t.text for t in again]

@@ -13,12 +13,13 @@ printed page it stands for:
 * ``^ text`` a running header at the top of the page, ``_ text`` a footer;
 * an empty string a blank line; anything else a paragraph, wrapped.
 
-In a paragraph or a cell a word ``■5.1.2e`` is a black redaction box with its Woo
+In a paragraph, a cell or a margin field a word ``■5.1.2e`` is a black redaction box with its Woo
 ground printed beside it, ``▒5.1.2e`` a grey box with the ground printed in it, as
 the tools that make Woo releases draw them; a bare ``■`` is a box without a ground.
 
 The body is narrow (340 pt) when the page has a margin column, as in the
-Rijkshuisstijl, and wide (455 pt) without. Scans are the born-digital pages
+Rijkshuisstijl, and wide (455 pt) without. A row's cells are equally wide; the
+last one wraps within the body when it would run off the paper. Scans are the born-digital pages
 rendered at 300 dpi, turned a fraction of a degree, blurred and speckled, and
 saved as a PDF of images only.
 """
@@ -98,7 +99,7 @@ def _margin(canvas, fields: list[tuple[str, str]]) -> None:
         y += 10
         canvas.setFont("Helvetica", 7.5)
         for part in value.split("/ "):
-            canvas.drawString(MARGIN_X, A4_HEIGHT - y, part.strip())
+            _words(canvas, MARGIN_X, A4_HEIGHT - y, part.strip(), "Helvetica", 7.5)
             y += 10
         y += 8
 
@@ -135,9 +136,18 @@ def draw_page(canvas, lines: list[str]) -> None:
             cells = [c.strip() for c in ln[2:].split("|")]
             step = (width + (0 if fields else 0)) / len(cells)
             canvas.setFont("Helvetica", 9.5)
+            rows, last = 1, max((k for k, c in enumerate(cells) if c), default=0)
             for k, cell in enumerate(cells):
-                _words(canvas, BODY_X + k * step, A4_HEIGHT - y - 9.5, cell, "Helvetica", 9.5)
-            y += 13
+                x = BODY_X + k * step
+                parts = [cell]
+                if k == last and _measure(cell, "Helvetica", 9.5) > A4_WIDTH - x:
+                    # A last cell that would run off the paper wraps within the body, as a table
+                    # of a word processor does: the reader sees all of it.
+                    parts = _wrap(cell, "Helvetica", 9.5, BODY_X + width - x)
+                for i, part in enumerate(parts):
+                    _words(canvas, x, A4_HEIGHT - y - 9.5 - 13 * i, part, "Helvetica", 9.5)
+                rows = max(rows, len(parts))
+            y += 13 * rows
             continue
         if ln.startswith("~ "):
             canvas.setFont("Helvetica", 10)
