@@ -63,6 +63,7 @@ BLIND3 = Path(__file__).resolve().parent / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "blind6"
+BLIND7 = Path(__file__).resolve().parent / "blind7"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "open_redactions", "pages"}
 
 
@@ -88,7 +89,7 @@ def load() -> tuple[ZooDocument, ...]:
     for _, entry in (*families.entries(FAMILIES, KEYS), *families.entries(BLIND, KEYS),
                      *families.entries(BLIND2, KEYS), *families.entries(BLIND3, KEYS),
                      *families.entries(BLIND4, KEYS), *families.entries(BLIND5, KEYS),
-                     *families.entries(BLIND6, KEYS)):
+                     *families.entries(BLIND6, KEYS), *families.entries(BLIND7, KEYS)):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
