@@ -112,15 +112,24 @@ SETS = (
         rounds of letters, budgets and accounts and Woo releases, two blind money
         families and the redaction counts: unchanged (amount 0.961,
         amount+municipality 0.990, municipality 0.996, date 0.920, doc_type 16/16,
-        doc_date 16/16, doc_kind 15/16).""",
+        doc_date 16/16, doc_kind 15/16).
+        Eighth session (2026-12-05): a second reading of every document's type, kind and
+        date (tests/real/second_reading/) changed this set's gold in two documents (508's
+        Datum PM is the meeting it goes to; an annual plan is a begroting); against the gold
+        before that reading the final figures are doc_date 15/16 and doc_kind 15/16, the
+        others as below. Against the gold after it, with the
+        session's fixes (the rest of the fifth blind round, the sixth round, Frisian dates and
+        names, a council proposal never dated by the meeting it goes to): amount 0.961,
+        amount+municipality 0.990, municipality 0.996, date 0.918 (P 0.889, R 0.949),
+        doc_type 16/16, doc_date 16/16, doc_kind 16/16.""",
     ),
     RealSet(
         "kept_back",
         # Floors under the figures measured at the end, not targets: the issue's bar
         # (0.90 for amounts, municipalities, dates, doc_type and doc_date) is not met
-        # yet for links, doc_type and doc_date (7/8).
+        # yet for doc_type (7/8); amount+municipality (13 of 17) is below 0.90 as well.
         floors={"amount": 0.95, "amount+municipality": 0.85, "municipality": 0.95, "date": 0.92},
-        doc_type_floor=0.75, doc_date_floor=0.85,
+        doc_type_floor=0.85, doc_date_floor=0.95,
         history="""8 documents, never used to tune a rule. First measured 2026-12-04
         with the pipeline before this work (commit 26b0c15): amount 0.180 (P 0.923,
         R 0.099), amount+municipality 0.000, municipality 1.000, date 0.861,
@@ -174,7 +183,21 @@ SETS = (
         0.867 (13 of 17), municipality 1.000, date 0.936, doc_type 6/8, doc_date
         7/8, doc_kind 5/8. The fifth blind round, kept apart from all of it, moved
         from 142/135/146 to 147/142/149 of 154 (type, kind, date): the fixes carry
-        over to new documents of the same families, but not to these eight.""",
+        over to new documents of the same families, but not to these eight.
+        Eighth session (measured once, by the lead, at the end, in aggregate; no helper ran
+        this set). First a second reading of every document's type, kind and date by two
+        readers and an adjudicator who saw neither the gold nor kenmerk's output
+        (tests/real/second_reading/): they agreed with the gold on all eight types, and
+        changed three rows by conventions decided after the gold was written: 503 is dated by
+        the year it reports on (its cover, page 1, was outside the annotated range and was
+        added to it, as ANNOTATING.md's range rule asks), 506 is a letter to the own council,
+        510's only date is a handwritten note. Final, against the gold before that reading and
+        with the old range of 503: unchanged from the seventh session (amount 0.965,
+        amount+municipality 0.867, municipality 1.000, date 0.936, doc_type 6/8, doc_date
+        7/8, doc_kind 5/8): the session's fixes did not move these eight, the corrected gold
+        and range did. Final, against the gold after it: amount 0.965
+        (P 0.977, R 0.953), amount+municipality 0.867 (13 of 17), municipality 1.000, date
+        0.945 (P 0.923, R 0.969), doc_type 7/8, doc_date 8/8, doc_kind 5/8.""",
     ),
 )
 

@@ -45,6 +45,12 @@ apart while the rules were fixed on the third, and read once after: its ``open``
 ``reading after the third round's fixes``. It was then fixed on as well. A fifth round
 (``blind5/``) was kept apart from both rounds of fixes and read once at the session's end; its
 ``open`` entries hold that reading, the fairest figure of how the rules hold on new archives.
+It was fixed on in the eighth session.
+
+The eighth session wrote two more rounds of the same three families blind. ``blind6/`` was read at
+the session's start and then fixed on; its ``open`` entries hold what is left after the fixes.
+``blind7/`` was kept apart from all of that session's fixes and read at its start and once at its
+end; its ``open`` entries hold the end reading.
 """
 
 from __future__ import annotations
