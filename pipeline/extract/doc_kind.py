@@ -442,12 +442,17 @@ def marked_kind(ev: Evidence) -> str | None:
     return None
 
 
+def is_memo_title(text: str) -> bool:
+    """The line is a memo's name alone (``MEMO``, ``Memorandum``)."""
+    return _squeeze(text) in kind_words().memo_titles
+
+
 def memo_to_council(ev: Evidence) -> bool:
     """A memo to the council printed as a form: ``MEMO`` alone on an opening line and an
     ``Aan:`` field that names the council (``Aan: gemeenteraad``). ANNOTATING.md types a memo
     to a council as the college's letter to it, as ``Memo aan de raad`` in one line."""
     words = kind_words()
-    if not any(_squeeze(ln.text) in words.memo_titles for ln in ev.lines[: words.opening_lines]):
+    if not any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines]):
         return False
     labels = letter_words().memo_addressee_labels
     for ln in ev.lines[: words.marker_lines]:

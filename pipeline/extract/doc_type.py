@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_kind import news_label
+from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
@@ -126,6 +126,22 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
             and any(dated.match(t) and re.search(r"\d", t) for t in head))
 
 
+def rule_brief_memo_titled(ev: Evidence) -> bool:
+    """A document that calls itself a memo in its first line (``Memo``, ``Memorandum``) over a sender and an
+    addressee field (``Aan``, ``Van``, the colon left out where a table prints them in rows): an internal memo
+    is a letter also when it prints no date, which the memo-field rule asks for."""
+    if not ev.lines or not is_memo_title(ev.lines[0].text):
+        return False
+    words = letter_words()
+    head = [ln.text for ln in ev.lines[1:HEAD_LINES]]
+
+    def field(labels: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(rf"^(?:{_alternatives(labels)})\s*:?\s+\S", re.IGNORECASE)
+
+    sender, addressee = field(words.memo_sender_labels), field(words.memo_addressee_labels)
+    return any(sender.match(t) for t in head) and any(addressee.match(t) for t in head)
+
+
 def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
     """An addressee line in the head (``Aan de Koning``, ``Aan de minister van ...``), or the opening
     paragraph addressing its addressee (``heeft Uwe Majesteit ... aanhangig gemaakt``, as the Raad van
@@ -230,6 +246,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("overig_report_on_letter_paper", "overig", rule_overig_report_on_letter_paper),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
     ("brief_memo_fields", "brief", rule_brief_memo_fields),
+    ("brief_memo_titled", "brief", rule_brief_memo_titled),
     ("brief_addressed_and_signed", "brief", rule_brief_addressed_and_signed),
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),

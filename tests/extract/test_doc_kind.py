@@ -122,11 +122,18 @@ REPORT_LONG_WORDING = (
            "brief", "nota", "kind_title")
           for title in ("B&W-advies", "B en W-nota", "Collegenota", "Collegeadvies", "Collegevoorstel", "GS-nota",
                         "DB-voorstel", "Nota aan het college", "Voorstel aan burgemeester en wethouders",
+                        # The template's name without a preposition, and the official's advice to B&W.
+                        "NOTA DAGELIJKS BESTUUR", "Nota college", "Advies aan burgemeester en wethouders",
+                        "Advies aan B&W",
                         # A ministry's nota to its minister, of the same form and use.
                         "Nota aan de minister", "Nota voor de staatssecretaris")],
         # An advice to the college from an advisory council is no nota: a report's title.
         ("Advies aan het college over de Omgevingsvisie\n\nSamenvatting\n\n" + PROSE + "\n", "overig", "rapport",
          "kind_title"),
+        # An advisory council writes to the college as a letter: the official's title of a nota needs B&W itself.
+        ("Adviesraad Sociaal Domein\n\nAdvies aan het college van burgemeester en wethouders over het minimabeleid\n\n"
+         "Geachte college,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nde voorzitter\n", "brief", "brief",
+         "type_brief_salutation_and_closing"),
         # What else municipalities call a letter of the college to the council; it needs no salutation.
         ("Raadsmededeling\n\nDatum: 9 april 2024\nOnderwerp: Stand van zaken warmtenet\n\n" + PROSE
          + "\n\nBurgemeester en wethouders van Dordrecht\n", "brief", "raadsinformatiebrief", "kind_title"),
@@ -221,6 +228,13 @@ COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 
         ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
          "Burgemeester en wethouders van Hengelo, de secretaris, de burgemeester", "raadsinformatiebrief"),
         ("burgemeester en wethouders van Hengelo,", "Het college van B&W van Hengelo,", "raadsinformatiebrief"),
+        # The burgemeester reports to his own council on his own powers (a noodbevel); another's burgemeester does not.
+        ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
+         "De burgemeester van Hengelo,\n\nmr. J. de Vries", "raadsinformatiebrief"),
+        ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,", "De burgemeester,",
+         "raadsinformatiebrief"),
+        ("burgemeester en wethouders van Hengelo,\n\nde secretaris, de burgemeester,",
+         "De burgemeester van Borne,\n\nmr. J. de Vries", "brief"),
         # The executive writes to the council of another body: the province's toezichtbrief to a gemeenteraad.
         ("burgemeester en wethouders van Hengelo,", "Gedeputeerde Staten van Overijssel,", "brief"),
         # Another body writes to the council, or the college to a hospital's board.
