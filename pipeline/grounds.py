@@ -87,7 +87,8 @@ def grounds() -> Grounds:
             raise ValueError(f"grounds.json: {code!r} has a bad law or an empty ground")
         by_code[code] = Ground(code, entry["law"], entry["ground"])
     for misread, code in data.box_misreads.items():
-        if code not in by_code or not misread.isdigit():
+        # Figures, with a dot where OCR kept one of the code's dots ('5.21' for 5.2.1).
+        if code not in by_code or not re.fullmatch(r"\d+(?:\.\d+)*", misread):
             raise ValueError(f"grounds.json: box_misreads {misread!r} needs figures and a known code")
     return Grounds(by_code, dict(data.ocr_letters), frozenset(data.prose_before),
                    data.pair_max_chars, dict(data.box_misreads),

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_cells import Cell, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
-from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, page_lines
 from pipeline.extract.doc_words import _alternatives, letter_words, ocr_reading
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
@@ -163,6 +163,13 @@ def in_margin_column(ev: Evidence, ln: Line) -> bool:
     page = next((p for p in ev.pages if p.number == ln.page), None)
     box = page.bbox(ln.start, ln.end) if page is not None else None
     return box is not None and box.x0 >= left - MARGIN_COLUMN_SLACK
+
+
+def printed_from_site(ev: Evidence) -> bool:
+    """A page's first or last printed line is the address a browser prints over or under a site's page."""
+    pattern = letter_words().site_print_line
+    return any(pattern.match(lines[0].text) or pattern.match(lines[-1].text)
+               for p in ev.pages if (lines := [ln for ln in page_lines(p) if ln.text]))
 
 
 def margin_labels_found(ev: Evidence) -> frozenset[str]:

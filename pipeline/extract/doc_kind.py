@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
-from pipeline.extract.doc_evidence import Evidence, closing_index, salutation_index
+from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
 from pipeline.extract.doc_kind_texts import decided_kind
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_news import news_label
@@ -55,10 +55,11 @@ NEWS_TYPE_RULES = frozenset({"nieuws_dateline", "nieuws_label"})
 SUBJECT_WORDS_FACTOR = 2
 # How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
 MAIL_HEADER_LINES = 12
-# 'Bijlage 1 bij besluit WOO-2024-0418': the annex's number, then the document it belongs to (a word
-# and its reference or date figures), left out when the line is read for the annex's own name.
-ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\W\d_]+(?:\s+\S*\d\S*)*\s*",
-                      re.IGNORECASE)
+# 'Bijlage 1 bij besluit WOO-2024-0418': the annex's number, then the document it belongs to (a word and its
+# reference or date: 'van 12 maart 2024, kenmerk JZ/2024/0388'), left out when the line is read for the annex's own name.
+ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\W\d_]+(?:,?\s+(?:(?:van|d\.d\.|kenmerk|nr\.?|"
+                      r"nummer)(?=\s)|(?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?=\s+\d)|\S*\d\S*))*"
+                      r",?\s*", re.IGNORECASE)
 # How many lines a signature block takes below the closing: the post, its name, a second signer.
 SIGNATURE_LINES = 6
 
@@ -556,7 +557,9 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         if titled_as is not None and (
                 (titled_as in words.not_to_kamer and to_kamer(ev))
                 or any(p.search(ln.text) for p in words.not_texts.get(titled_as, ()) for ln in ev.lines)
-                or (type_rule in NEWS_TYPE_RULES and words.kinds[titled_as] == "brief")):
+                or (type_rule in NEWS_TYPE_RULES and words.kinds[titled_as] == "brief")
+                # A site's page that presents a letter or decision (its download links) is no letter itself.
+                or (words.kinds[titled_as] == "brief" and printed_from_site(ev) and salutation_index(ev) is None)):
             titled_as = None
         marked = marked_kind(ev)
         if titled_as is not None and (titled_as in words.strong or marked is None):

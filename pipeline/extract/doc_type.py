@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
-from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
+from pipeline.extract.doc_evidence import (Evidence, address_index, closing_index, margin_labels_found, printed_from_site,
+                                          salutation_index)
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
@@ -100,13 +101,6 @@ def rule_brief_margin_fields(ev: Evidence) -> bool:
     # salutation and closing was typed before this rule); a site's page printed from a browser (a web form's
     # summary with its 'Datum' and 'Onderwerp' rows) is no letter paper.
     return len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev) and not printed_from_site(ev)
-
-
-def printed_from_site(ev: Evidence) -> bool:
-    """A page's first or last printed line is the address a browser prints over or under a site's page."""
-    pattern = letter_words().site_print_line
-    return any(pattern.match(lines[0].text) or pattern.match(lines[-1].text)
-               for p in ev.pages if (lines := [ln for ln in page_lines(p) if ln.text]))
 
 
 def rule_brief_memo_fields(ev: Evidence) -> bool:

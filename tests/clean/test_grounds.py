@@ -157,6 +157,14 @@ def test_a_number_of_a_misread_codes_shape_is_a_number_elsewhere(text):
     assert all(r[2] is None for r in _rows(text))
 
 
+def test_a_code_that_lost_a_dot_right_after_a_box_is_its_ground():
+    # '5.21' is no code of the Woo or the Wob: beside a box it is 5.2.1 read without its second dot.
+    assert _rows(f"Het DB neemt kennis van de evaluatie. {M} 5.21") == [(1, f"{M} 5.21", "5.2.1", "both")]
+    # Near misses: a section number in prose, and a longer figure after a box.
+    assert _rows("Zie paragraaf 5.21 van de nota.") == []
+    assert [r[2] for r in _rows(f"{M} 5.215 aanvragen")] == [None]
+
+
 @pytest.mark.parametrize("text", ["De vergadering begint om 10.20 uur.", "Zie paragraaf 5.1.20 hieronder."])
 def test_a_time_or_section_number_of_a_codes_shape_is_no_redaction(text):
     assert _rows(text) == []
@@ -172,6 +180,9 @@ def test_a_code_whose_letter_ocr_read_as_a_figure_is_the_ground_of_its_box():
     "Inventarislijst Woo-verzoek 2024-0093\n1 10-02-2022 e-mail Baggerwerk 5.1.2f",
     "Behorend bij het besluit, kenmerk 2024-12 Nr. Datum Omschrijving Beoordeling Grond\n1 Verslag 5.1.2e",
     "| Nr. | Document | Datum | Beoordeling | Weigeringsgronden |\n3 E-mail exploitant dWerihe 5.1.2e",
+    # The column saying ja/deels/nee, where a scan ran the list's title into the annex line above it.
+    "Bijlage 1 bij het besluit van 12 maart 2024, kenmerk JZ/2024/0388 Inventarislijst Woo-verzoek evenementen\n"
+    "nr. datum omschrijving openbaar grond\n1 09-01-2023 aanvraag evenementeteedsgunning 5.1.2e",
 ])
 def test_codes_below_an_inventory_title_or_header_row_are_its_grounds_column(text):
     assert _rows(text) == []

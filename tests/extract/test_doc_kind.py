@@ -415,6 +415,12 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A ministry's nota opens with its addressee and what it is for.
         ("Aan de minister ter beslissing", "brief", "nota"),
         ("Aan de staatssecretaris ter informatie", "brief", "nota"),
+        # An annual report on one subject, and released chat messages with the group or period they are of.
+        ("Jaarrapportage Woo- en Wob-verzoeken 2022", "jaarverslag", "jaarverslag"),
+        ("Jaarverslag klachtenbehandeling 2023", "jaarverslag", "jaarverslag"),
+        ("Chatberichten (WhatsApp) – groep Crisisteam gemeente", "overig", "overig"),
+        ("WhatsApp-berichten tussen de burgemeester en de GGD", "overig", "overig"),
+        ("Sms-berichten", "overig", "overig"),
         # The name of a municipality's annual accounts before the BBV.
         ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
         ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
@@ -423,6 +429,32 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
     info = describe(f"{title}\n\nZwolle, 4 juni 2024\n\n{PROSE}\n")
     assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == (doc_type, kind, "kind_title")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Near misses: a headline about released chat messages, a quarterly report, an annual report without a year.
+        "WhatsApp-berichten burgemeester openbaar gemaakt",
+        "Kwartaalrapportage Woo-verzoeken 2022",
+        "Jaarrapportage Woo-verzoeken",
+    ],
+)
+def test_names_near_an_annual_report_or_a_chat_name_neither(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("jaarverslag", "overig")
+
+
+WEB_PAGE = ("Home > Documenten\nWoo-besluit over de evaluatie van de Regeling reiskosten\nWoo-besluit | 14-03-2024\n\n"
+            "Besluit op een verzoek op grond van de Wet open overheid over de evaluatie van de regeling.\n\n"
+            "Documenten\nBesluit Woo-verzoek evaluatie | PDF | 312 kB\nInventarislijst | PDF | 88 kB\n"
+            "https://www.rijksoverheid.nl/documenten/woo-besluiten/2024/03/14/besluit-woo-verzoek 1/1\n")
+
+
+def test_a_sites_page_that_presents_a_decision_is_no_letter():
+    info = describe(WEB_PAGE)
+    assert (info.doc_type, info.doc_kind) == ("overig", "overig")
+    # Near miss: the same page without the browser's print line is read by its title, the decision.
+    assert describe(WEB_PAGE.rsplit("https://", 1)[0]).doc_kind == "woo_besluit"
 
 
 def test_a_council_members_questions_on_a_form_with_a_date_label_are_no_letter():
@@ -508,6 +540,8 @@ def test_the_first_content_line_is_read_before_the_letterhead_line():
         # A scan runs the annex's label and its title into one line.
         "Bijlage 1 bij besluit WOO-2024-0418 Inventarislijst\nWoo-verzoek parkeerbeleid Presikhaaf\n",
         "Bijlage 2 bij het besluit 2024-0311 Documenteninventaris\n",
+        # The decision named by its date and reference, run into the list's title by a scan.
+        "Bijlage 1 bij het besluit van 12 maart 2024, kenmerk JZ/2024/0388 Inventarislijst Woo-verzoek evenementen\n",
     ],
 )
 def test_an_annex_is_not_the_document_it_belongs_to(text):

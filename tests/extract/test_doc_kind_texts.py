@@ -66,3 +66,28 @@ def test_a_college_decree_on_a_woo_request_is_a_woo_decision():
 )
 def test_no_decision_text_without_the_law_or_with_a_step_on_the_way(text):
     assert decided(text) is None
+
+
+PLAIN = (
+    "gemeente Amersfoort\n\nDatum 3 juli 2023\nOnderwerp Documenten schoolgebouw\n\nGeachte heer Jansen,\n\n"
+    "In uw brief van 22 mei 2023 vraagt u op grond van de Wet open overheid (Woo) om alle documenten over de "
+    "verkoop van het schoolgebouw.\n\nOns besluit\nWij maken de documenten deels openbaar. Op de inventarislijst "
+    "ziet u welke documenten dat zijn.\n\nMet vriendelijke groet,\n\nburgemeester en wethouders van Amersfoort\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        # A decision in plain words, after the text says the addressee asked.
+        ("", "", "woo_besluit"),
+        ("Wij maken de documenten deels openbaar.", "Ik heb besloten de gevraagde documenten openbaar te maken.",
+         "woo_besluit"),
+        # Near misses: a letter to the Kamer says who makes documents public, but no one asked it; the law unnamed.
+        ("In uw brief van 22 mei 2023 vraagt u op grond", "Het ministerie ontving een verzoek op grond",
+         None),
+        ("op grond van de Wet open overheid (Woo) ", "", None),
+    ],
+)
+def test_a_decision_in_plain_words_decides_for_the_one_who_asked(old, new, kind):
+    assert decided(PLAIN.replace(old, new) if old else PLAIN) == kind

@@ -225,3 +225,41 @@ def test_a_request_of_a_group_for_inspection_is_a_letter():
                            "verzoeken wij U ons inzage te geven in alle stukken")
     info = describe(text.replace("Woo-verzoek subsidies buurtwerk", "verzoek om informatie ingevolge de Wob"))
     assert (info.doc_type, info.doc_kind) == ("brief", "brief")
+
+
+def test_an_old_request_for_a_copy_is_a_letter():
+    # 'verzoek ik U ... ons een afschrift te doen toekomen': how a Wob request was worded in the 1980s.
+    text = REQUEST.replace("verzoek ik u om openbaarmaking van alle documenten",
+                           "verzoek ik U, met een beroep op de Wet openbaarheid van bestuur, ons een afschrift te doen "
+                           "toekomen van alle stukken")
+    info = describe(text.replace("Woo-verzoek subsidies buurtwerk", "verzoek ingevolge de Wet openbaarheid van bestuur"))
+    assert (info.doc_type, info.doc_kind) == ("brief", "brief")
+
+
+RECEIPT = (
+    "Ministerie van Justitie\nPostbus 20301\n2500 EH Den Haag\n\nDatum 21 augustus 2002\n"
+    "Onderwerp Uw verzoek op grond van de Wet openbaarheid van bestuur\n\nGeachte heer, mevrouw,\n\n"
+    "Hierbij bevestig ik de ontvangst van uw brief van 12 augustus 2002, waarin u op grond van de Wet openbaarheid "
+    "van bestuur verzoekt om openbaarmaking van de evaluatie. Mocht verdaging nodig zijn, dan ontvangt u bericht.\n\n"
+    "Hoogachtend,\n\nDe Minister van Justitie,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        # An acknowledgement of receipt whose subject names only the request is a step on the way.
+        ("", "", "brief"),
+        ("Hierbij bevestig ik de ontvangst", "Wij bevestigen u graag de ontvangst", "brief"),
+        # Near miss: a decision that tells of the acknowledgement in the past decides.
+        ("Hierbij bevestig ik de ontvangst van uw brief", "Bij brief van 14 augustus 2002 heb ik de ontvangst "
+         "bevestigd van uw brief", "woo_besluit"),
+    ],
+)
+def test_an_acknowledgement_of_receipt_is_no_decision(old, new, kind):
+    text = (RECEIPT.replace(old, new) if old else RECEIPT).replace(
+        "Mocht verdaging nodig zijn, dan ontvangt u bericht.",
+        "Ik heb besloten aan uw verzoek gedeeltelijk te voldoen." if kind == "woo_besluit" else
+        "Mocht verdaging nodig zijn, dan ontvangt u bericht.")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("brief", kind)
