@@ -55,11 +55,13 @@ NEWS_TYPE_RULES = frozenset({"nieuws_dateline", "nieuws_label"})
 SUBJECT_WORDS_FACTOR = 2
 # How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
 MAIL_HEADER_LINES = 12
-# 'Bijlage 1 bij besluit WOO-2024-0418': the annex's number, then the document it belongs to (a word and its
-# reference or date: 'van 12 maart 2024, kenmerk JZ/2024/0388'), left out when the line is read for the annex's own name.
-ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\W\d_]+(?:,?\s+(?:(?:van|d\.d\.|kenmerk|nr\.?|"
-                      r"nummer)(?=\s)|(?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?=\s+\d)|\S*\d\S*))*"
-                      r",?\s*", re.IGNORECASE)
+# 'Bijlage 1 bij besluit WOO-2024-0418': the annex's number, then the document it belongs to (a word and
+# its reference or date: 'van 12 maart 2024, kenmerk JZ/2024/0388'), left out when the line is read for
+# the annex's own name.
+ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\W\d_]+"
+                      r"(?:,?\s+(?:(?:van|d\.d\.|kenmerk|nr\.?|nummer)(?=\s)"
+                      r"|(?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?=\s+\d)|\S*\d\S*))*,?\s*",
+                      re.IGNORECASE)
 # How many lines a signature block takes below the closing: the post, its name, a second signer.
 SIGNATURE_LINES = 6
 

@@ -12,11 +12,17 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
-from pipeline.extract.doc_evidence import (Evidence, address_index, closing_index, margin_labels_found, printed_from_site,
-                                          salutation_index)
+from pipeline.extract.doc_evidence import (
+    Evidence,
+    address_index,
+    closing_index,
+    margin_labels_found,
+    printed_from_site,
+    salutation_index,
+)
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import is_memo_title, news_label
-from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 from pipeline.gazetteer import lookup
