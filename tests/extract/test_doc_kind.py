@@ -421,6 +421,7 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Chatberichten (WhatsApp) – groep Crisisteam gemeente", "overig", "overig"),
         ("WhatsApp-berichten tussen de burgemeester en de GGD", "overig", "overig"),
         ("Sms-berichten", "overig", "overig"),
+        ("Sms-berichten d.d. 17 maart 2020", "overig", "overig"),
         # The name of a municipality's annual accounts before the BBV.
         ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
         ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
