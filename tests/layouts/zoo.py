@@ -52,10 +52,13 @@ the session's start and then fixed on; its ``open`` entries hold what is left af
 ``blind7/`` was kept apart from all of that session's fixes and read at its start and once at its
 end; its ``open`` entries hold the end reading.
 
-The ninth session wrote a round of three new families blind (``blind8/``: minutes, decision lists,
-agendas, council proposals and motions; Kamervragen, Kamerbrieven, EU fiches, press releases, news
-and web pages; e-mails, chats, notas and memos). It was kept apart from all of that session's fixes
-(made on ``blind7/``), read at its start and once at its end; its ``open`` entries hold the end reading.
+The ninth session wrote two rounds of three new families blind: minutes, decision lists, agendas,
+council proposals and motions (``meetings.json``); Kamervragen, Kamerbrieven, EU fiches, press
+releases, news and web pages (``parliament.json``); e-mails, chats, notas and memos
+(``mail.json``). ``blind8/`` was read at the session's start and then fixed on; its ``open``
+entries hold what is left after the fixes. ``blind9/`` was kept apart from all of that session's
+fixes (on ``blind7/`` and ``blind8/``), read at its start and once at its end; its ``open`` entries
+hold the end reading.
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ BLIND5 = Path(__file__).resolve().parent / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "blind6"
 BLIND7 = Path(__file__).resolve().parent / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "blind8"
+BLIND9 = Path(__file__).resolve().parent / "blind9"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "open_redactions", "pages"}
 
 
@@ -102,7 +106,8 @@ def load() -> tuple[ZooDocument, ...]:
                      *families.entries(BLIND2, KEYS), *families.entries(BLIND3, KEYS),
                      *families.entries(BLIND4, KEYS), *families.entries(BLIND5, KEYS),
                      *families.entries(BLIND6, KEYS), *families.entries(BLIND7, KEYS),
-                     *families.entries(BLIND8, KEYS)):
+                     *families.entries(BLIND8, KEYS),
+                     *families.entries(BLIND9, KEYS)):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
