@@ -32,7 +32,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
-from pipeline.extract.doc_kind_texts import decided_kind
+from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
@@ -138,7 +138,7 @@ def kind_words() -> KindWords:
     if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
         raise ValueError("kinds.json: every kind must imply one of the five doc_types")
     for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_texts", "not_to_kamer", "markers",
-                "decision_texts"):
+                "decision_texts", "self_names"):
         unknown = set(getattr(data, key)) - set(kinds)
         if unknown:
             raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
@@ -254,7 +254,7 @@ def titled(ev: Evidence) -> Titled | None:
     minutes. A subject that stands only in the margin gives a line without place (page 0)."""
     words = kind_words()
     subject = subject_line(ev)
-    lines = [(ln, None) for ln in ev.lines[: words.opening_lines]]
+    lines = [(ln, None) for ln in title_lines(ev, ev.lines[: words.opening_lines])]
     # A scan may run the title into the letterhead above it ('Provinciale Staten van Utrecht |
     # Statengriffie Lijst Ingekomen Stukken'), a line the clean stage leaves out as boilerplate. There
     # a kind of letter is a title only at the line's end ('... 1000 AE Amsterdam Raadsinformatiebrief'):
@@ -268,7 +268,7 @@ def titled(ev: Evidence) -> Titled | None:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
     for ln, text in lines:
         is_letterhead = ln is letterhead
-        opening = is_letterhead or (bool(ev.lines) and ln is ev.lines[0])
+        opening = is_letterhead or (bool(ev.lines) and (ln.page, ln.start) == (ev.lines[0].page, ev.lines[0].start))
         if text is None:
             stamped = after_release_stamp(ln)
             if stamped is None:
@@ -286,6 +286,10 @@ def titled(ev: Evidence) -> Titled | None:
         named = text or unlabelled
         if text is None and (bill := bill_title(ev, ln)) is not None:
             named = bill
+        # A line that opens in lower case and ends like a sentence is a sentence, also a short one (a decision's
+        # point: 'de jaarrekening 2023 vast te stellen;').
+        if not is_subject and named[:1].islower() and re.search(r"[.!?;,]$", named):
+            continue
         if len(ln.text.split()) > limit:
             # A scan may run a title and the lines under it into one ('Verkenning naar ... in 2050 Raad
             # voor de leefomgeving en infrastructuur 2024'): its head is the title. A sentence is none.
@@ -564,7 +568,10 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
                 or (words.kinds[titled_as] == "brief" and printed_from_site(ev) and salutation_index(ev) is None)):
             titled_as = None
         marked = marked_kind(ev)
-        if titled_as is not None and (titled_as in words.strong or marked is None):
+        # A document that calls itself by its kind ('U ontvangt deze nieuwsbrief') is of it, whatever its headline.
+        if titled_as not in words.strong and (named := self_named_kind(ev)) is not None:
+            found = (named, "kind_self_named")
+        elif titled_as is not None and (titled_as in words.strong or marked is None):
             found = (titled_as, "kind_title")
         elif marked is not None:
             found = (marked, "kind_marker")
@@ -581,7 +588,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         kind, rule = found
         implied = words.kinds[kind]
         weak = type_rule in WEAK_TYPE_RULES or type_rule in NAMED_TYPE_RULES
-        if kind in words.strong or weak or implied == doc_type or type_rule in words.overrides.get(kind, ()):
+        if (kind in words.strong or weak or implied == doc_type or type_rule in words.overrides.get(kind, ())
+                or rule == "kind_self_named"):
             if implied == doc_type and not weak:
                 return kind, rule, doc_type, type_rule
             # The build found the report; its name settles only the type: the rule that found it stays.

@@ -1,4 +1,4 @@
-"""A kind a document shows by what it says it decides, where no title names it.
+"""A kind a document shows by what its text says, where no title names it.
 
 A decision on a Woo or Wob request is known by its subject (``Besluit op uw Woo-verzoek``). Some
 decisions print none that says so: an old Wob decision whose subject names only the request (or whose
@@ -6,9 +6,15 @@ subject a scan misread), a college's decision in the form of a decree (``Het col
 ... de Wet open overheid; besluit: ...``). What they say they decide names their kind as well:
 ``Ik heb besloten aan uw verzoek gedeeltelijk te voldoen`` in a text that names the law. A decision in plain
 words (``Wij maken de documenten deels openbaar``) decides only after the text says the addressee asked
-(``vraagt u``, ``uw verzoek``): a Kamerbrief or a news item may say who makes documents public. The words are
-in ``resources/document/kinds.json`` (``decision_texts``); a text that shows a step on the way
+(``vraagt u``, ``uw verzoek``): a Kamerbrief or a news item may say who makes documents public. So does a
+council's or the Staten's decision headed only ``Besluit nr. ...``: ``Provinciale Staten van ...,
+gelezen het voorstel van Gedeputeerde Staten ...; gelet op ... de Provinciewet; besluiten:``. The words
+are in ``resources/document/kinds.json`` (``decision_texts``); a text that shows a step on the way
 (``verdagen wij de beslissing``, the ``not_texts`` of the kind) decides nothing.
+
+A document may also call itself by its kind in a sentence (``U ontvangt deze nieuwsbrief omdat ...``,
+``Met deze kaderbrief informeren wij u ...``), where a site's chrome took its title or where its form is a
+letter's (``self_names``). And old covers print a title over two lines (``title_lines``).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_lines import Line
 from pipeline.resource_files import DocumentKindsFile
 
 Patterns = tuple[re.Pattern[str], ...]
@@ -33,11 +40,14 @@ class DecisionWords:
     answers: Patterns
     asked: re.Pattern[str] | None
     not_texts: Patterns
+    # On how many first pages the text is read; None: all.
+    pages: int | None = None
 
 
 @lru_cache(maxsize=1)
 def decision_texts() -> tuple[DecisionWords, ...]:
-    """Per kind: the law its text must name, the sentences that decide, and those that show no decision."""
+    """Per kind: the law its text must name, the sentences that decide, those that show no decision, and on how
+    many first pages it is read (a letter that sends a council's decision encloses it on a later page)."""
     data = load_file(DocumentKindsFile)
     out = []
     for kind, words in data.decision_texts.items():
@@ -48,6 +58,7 @@ def decision_texts() -> tuple[DecisionWords, ...]:
             answers=tuple(re.compile(p, re.IGNORECASE) for p in words.get("answers", ())),
             asked=re.compile(words["asked"], re.IGNORECASE) if "asked" in words else None,
             not_texts=tuple(re.compile(p, re.IGNORECASE) for p in data.not_texts.get(kind, ())),
+            pages=words.get("pages"),
         ))
     return tuple(out)
 
@@ -55,11 +66,54 @@ def decision_texts() -> tuple[DecisionWords, ...]:
 def decided_kind(ev: Evidence) -> str | None:
     """The kind whose decision the text takes, the law named before it or in it (the request, the subject, the
     grounds); None when it takes none. A law named only after it (a colophon's privacy line) does not count."""
-    text = " ".join(ln.text for ln in ev.lines)
+    if not ev.pages:
+        return None
+    first = ev.pages[0].number
     for words in decision_texts():
+        text = " ".join(ln.text for ln in ev.lines if words.pages is None or ln.page < first + words.pages)
         found = [m for p in words.decides if (m := p.search(text))]
         if words.asked is not None:
             found += [m for p in words.answers if (m := p.search(text)) and words.asked.search(text[: m.start()])]
         if any(words.law.search(text[: m.end()]) for m in found) and not any(p.search(text) for p in words.not_texts):
             return words.kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _self_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in load_file(DocumentKindsFile).self_names.items())
+
+
+def self_named_kind(ev: Evidence) -> str | None:
+    """The kind the first page calls the document in a sentence (``U ontvangt deze nieuwsbrief``, ``Met deze
+    kaderbrief ...``). Only the first page: a letter that encloses the document names it as ``de kaderbrief``, and
+    the enclosure's own words on a later page are not the letter's."""
+    if not ev.pages:
+        return None
+    first = ev.pages[0].number
+    text = " ".join(ln.text for ln in ev.lines if ln.page == first)
+    return next((kind for kind, pattern in _self_names() if pattern.search(text)), None)
+
+
+@lru_cache(maxsize=1)
+def _title_continuation() -> re.Pattern[str]:
+    return re.compile(load_file(DocumentKindsFile).title_continuation, re.IGNORECASE)
+
+
+def title_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
+    """The lines, a title's word alone on its line read with the lines that go on with it (``REKENING`` / ``van de
+    ontvangsten en uitgaven`` / ``over het dienstjaar 1984``, ``BEGROTING`` / ``VOOR HET DIENSTJAAR 1975``): old
+    covers print the name over lines, and only together do they name the kind. The joined line keeps the page's
+    offsets. A sentence under a heading (``Voor u ligt ... .``) goes on with nothing."""
+    out = []
+    for i, ln in enumerate(lines):
+        end = i
+        while (len(ln.text.split()) <= 2 and ln.text[-1:].isalpha() and end + 1 < len(lines)
+               and lines[end + 1].page == ln.page and _title_continuation().match(lines[end + 1].text)
+               and not lines[end + 1].text.endswith((".", ":", ";"))):
+            end += 1
+        if end > i:
+            text = next(p.text for p in ev.pages if p.number == ln.page)[ln.start: lines[end].end]
+            ln = Line(ln.page, ln.start, lines[end].end, re.sub(r"\s", " ", text))
+        out.append(ln)
+    return out

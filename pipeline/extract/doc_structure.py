@@ -53,15 +53,20 @@ def joined_signature(text: str) -> bool:
     it (``Burgemeester en Wethouders van Borculo, de Secretaris, de Burgemeester, [paraaf]``,
     ``Gedeputeerde Staten van Gelderland, drs. J.M. Markink``). A sentence that opens with a body
     ends like one; a colophon's address line names no one who signs."""
-    head, comma, rest = text.partition(",")
-    if not comma or len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
-        return False
-    if organisation_of(head) is None:
+    # A scan reads a typed comma as a low quote ('Gelderland, ‚voorzitter.').
+    head, comma, rest = text.replace("\u201a", ",").partition(",")
+    if not comma or len(text.split()) > MAX_HEADING_WORDS or organisation_of(head) is None:
         return False
     signers = letter_words().signatories
+    parts = [p.strip().strip("()[]") for p in rest.split(",") if p.strip()]
+    # Older letters print the post without its article and close it with a full stop, the signature above it
+    # ('Gedeputeerde Staten van Gelderland, voorzitter.'); a sentence that opens with a body ends so otherwise.
+    post = (bool(parts) and parts[-1].endswith(".") and len(parts[-1].split()) == 1
+            and signers.match(f"de {parts[-1].rstrip('.')}") is not None)
+    if text.rstrip().endswith((".", "?", "!")) and not post:
+        return False
     # Older letters print the signer's name in brackets under the post ('(mr. W.H. van Rossum)').
-    return any(person_prefix(part) is not None or signers.match(part)
-               for part in (p.strip().strip("()[]") for p in rest.split(",")) if part)
+    return post or any(person_prefix(part) is not None or signers.match(part) for part in parts)
 
 
 def _memo_fields(ev: Evidence) -> bool:

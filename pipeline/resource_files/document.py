@@ -136,6 +136,10 @@ class DocumentKindsFile:
     forward_markers: list[str]
     financial_tables: dict[str, Any]
     letter_titled_report: str
+    # How the second line of a title printed over two opens ('REKENING' / 'van de ontvangsten en uitgaven ...').
+    title_continuation: str
+    # How a document names itself in its own text ('U ontvangt deze nieuwsbrief', 'Met deze kaderbrief').
+    self_names: dict[str, str]
     other_document_lines: list[str]
     release_stamp: str
     budget_reports: dict[str, str]

@@ -3,6 +3,8 @@ tables or its name, the pieces of a dossier under the bill's title, on texts wri
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.document import describe_document
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
@@ -97,3 +99,40 @@ def test_the_annual_report_of_a_department_is_the_first_piece_of_its_dossier():
     letter = describe("Datum 15 mei 2024\nBetreft Jaarverslag en slotwet Gemeentefonds 2023\n\nGeachte voorzitter,\n\n"
                       + PROSE + "\n\nHoogachtend,\n\nDe minister van Financiën,\n")
     assert (letter.doc_type, letter.doc_kind) == ("brief", "brief")
+
+
+OLD_BUDGET = ("GEMEENTE HARDERWIJK\n\nBEGROTING\n\nVOOR HET DIENSTJAAR 1968\n\nHarderwijk, september 1967.\n\n"
+              "SAMENVATTING\n\nGewone dienst\tf 4.120.300\nKapitaaldienst\tf 812.000\n")
+OLD_ACCOUNTS = ("GEMEENTE HATTEM\n\nREKENING\n\nvan de ontvangsten en uitgaven\nover het dienstjaar 1971\n\n"
+                "SAMENVATTING GEWONE DIENST\n\nOntvangsten\tf 3.204.118\nUitgaven\tf 3.187.442\n")
+
+
+def test_an_old_cover_prints_its_title_over_lines():
+    budget, accounts = describe(OLD_BUDGET), describe(OLD_ACCOUNTS)
+    assert (budget.doc_type, budget.doc_kind) == ("jaarverslag", "begroting")
+    assert (accounts.doc_type, accounts.doc_kind) == ("jaarverslag", "jaarrekening")
+
+
+def test_the_annual_report_of_the_old_gemeentewet_is_an_annual_report():
+    text = ("GEMEENTE DALFSEN\n\nVERSLAG VAN DE TOESTAND DER GEMEENTE DALFSEN\nOVER HET JAAR 1969\n\n"
+            "I. BEVOLKING\nHet zielental bedroeg op 31 december 1969 14.018.\n\nDalfsen, 2 mei 1970.\n\n"
+            "Burgemeester en wethouders van Dalfsen,\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("jaarverslag", "jaarverslag")
+    # The record of a meeting stays a record.
+    minutes = describe("VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE DALFSEN\n\nAanwezig: de leden ...\n")
+    assert minutes.doc_kind == "verslag"
+
+
+@pytest.mark.parametrize("title", ["De begroting 2026 in vogelvlucht", "De jaarrekening 2023 in een notendop",
+                                   "Waar gaat uw geld naartoe?", "Wat doet de gemeente met uw belastinggeld?"])
+def test_a_leaflet_about_the_budget_for_the_residents_is_a_factsheet(title):
+    text = f"Gemeente Tiel\n\n{title}\n\nBegroting 2026\n\nZorg en welzijn\t€ 34\nWerk en inkomen\t€ 17\n"
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "factsheet")
+
+
+def test_a_budget_that_asks_where_the_money_goes_under_its_title_stays_a_budget():
+    text = ("Gemeente Tiel\n\nProgrammabegroting 2026\n\nInhoudsopgave\n1. Inleiding\n2. Programma's\n\n"
+            "Voorwoord\n" + PROSE + "\n\nWaar gaat uw geld naartoe?\n\nZorg en welzijn\t€ 34\n")
+    assert describe(text).doc_kind == "begroting"

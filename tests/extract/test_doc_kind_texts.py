@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_kind_texts import decided_kind
+from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
@@ -91,3 +91,81 @@ PLAIN = (
 )
 def test_a_decision_in_plain_words_decides_for_the_one_who_asked(old, new, kind):
     assert decided(PLAIN.replace(old, new) if old else PLAIN) == kind
+
+
+def lines_of(text: str) -> list[str]:
+    e = evidence((CleanPage.from_text(text),))
+    return [ln.text for ln in title_lines(e, e.lines)]
+
+
+def test_a_title_printed_over_lines_is_read_as_one_line():
+    joined = lines_of("GEMEENTE HATTEM\nREKENING\nvan de ontvangsten en uitgaven\nover het dienstjaar 1971\nSAMENVATTING\n")
+    assert joined[1] == "REKENING van de ontvangsten en uitgaven over het dienstjaar 1971"
+    assert joined[2:] == ["van de ontvangsten en uitgaven", "over het dienstjaar 1971", "SAMENVATTING"]
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence under a heading goes on with no title; a longer line is a title of its own.
+    "Inleiding\nVoor u ligt de rekening over het dienstjaar 1971.\n",
+    "Gemeente Hattem Rekening\nover het dienstjaar 1971\n",
+    "Samenvatting\nDe rekening sluit met een voordelig saldo\n",
+])
+def test_no_title_over_lines(text):
+    assert lines_of(text) == [t for t in text.splitlines() if t]
+
+
+COUNCIL_DECISION = (
+    "Gemeenteraad van Lochem\n\nBesluit nr. 2024/88\n\nDe raad van de gemeente Lochem,\n\ngelezen het voorstel van "
+    "burgemeester en wethouders van 2 april 2024, nummer 2024/311;\n\ngelet op artikel 189 van de Gemeentewet;\n\n"
+    "besluit:\n\nde jaarrekening 2023 vast te stellen met een voordelig saldo van € 1.204.000.\n\n"
+    "Lochem, 27 juni 2024\n\nDe raad voornoemd,\nde griffier, de voorzitter,\n"
+)
+
+
+def test_a_council_decision_headed_only_besluit_is_known_by_its_preamble():
+    assert decided(COUNCIL_DECISION) == "raadsvoorstel"
+    info = describe(COUNCIL_DECISION)
+    assert (info.doc_type, info.doc_kind) == ("overig", "raadsvoorstel")
+
+
+def test_a_college_decree_and_a_letter_that_sends_the_councils_decision_are_no_council_decision():
+    decree = ("Burgemeester en wethouders van Lochem;\n\ngelet op artikel 160 van de Gemeentewet;\n\nbesluiten:\n\n"
+              "de mandaatregeling 2024 vast te stellen.\n")
+    assert decided(decree) is None
+    letter = ("Gemeente Lochem\n\nAan Gedeputeerde Staten van Gelderland\nPostbus 9090\n6800 GX Arnhem\n\n"
+              "Geachte leden van het college,\n\nHierbij zenden wij u het besluit van de raad over de jaarrekening "
+              "2023.\n\nHoogachtend,\n\nburgemeester en wethouders van Lochem,\n")
+    pages = (CleanPage.from_text(letter, number=1), CleanPage.from_text(COUNCIL_DECISION, number=2))
+    assert decided_kind(evidence(pages)) is None
+
+
+NEWSLETTER = (
+    "Waterschap Vallei en Veluwe\n\nNieuwsbrief\n\nNummer 2 | juni 2024\n\nNieuw gemaal in Harderwijk\n"
+    "Het gemaal aan de Strandboulevard is klaar en pompt voortaan 40 kuub per minuut.\n\n"
+    "U ontvangt deze nieuwsbrief omdat u zich heeft aangemeld. Afmelden kan onderaan deze e-mail.\n"
+)
+KADERBRIEF = (
+    "Omgevingsdienst Regio Utrecht\nPostbus 1234, 3500 AA Utrecht\n\nAan de gemeenteraden van de deelnemende "
+    "gemeenten\n\nDatum: 20 januari 2025\nOnderwerp: Kaderbrief 2026\n\nGeachte leden van de raad,\n\n"
+    "Met deze kaderbrief informeren wij u over de uitgangspunten voor de begroting 2026.\n\n"
+    "Hoogachtend,\n\nhet dagelijks bestuur,\n"
+)
+
+
+def test_a_document_that_calls_itself_by_its_kind_is_of_it():
+    assert self_named_kind(evidence((CleanPage.from_text(NEWSLETTER),))) == "nieuwsbericht"
+    news = describe(NEWSLETTER)
+    assert (news.doc_type, news.doc_kind) == ("nieuws", "nieuwsbericht")
+    # A Kaderbrief is a budget note in the form of a letter (ANNOTATING.md).
+    kaderbrief = describe(KADERBRIEF)
+    assert (kaderbrief.doc_type, kaderbrief.doc_kind) == ("jaarverslag", "begroting")
+
+
+def test_a_letter_that_sends_the_kaderbrief_or_names_the_next_newsletter_is_a_letter():
+    cover = KADERBRIEF.replace("Met deze kaderbrief informeren wij u over", "Hierbij ontvangt u de kaderbrief over")
+    assert describe(cover).doc_type == "brief"
+    letter = KADERBRIEF.replace("Met deze kaderbrief informeren wij u over", "In de volgende nieuwsbrief leest u")
+    assert self_named_kind(evidence((CleanPage.from_text(letter),))) is None
+    # The enclosure's own words on a later page are not the letter's.
+    pages = (CleanPage.from_text(cover, number=1), CleanPage.from_text(KADERBRIEF, number=2))
+    assert self_named_kind(evidence(pages)) is None

@@ -185,6 +185,11 @@ def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
         # Older letters print the name under the post in brackets.
         ("De Directeur-Generaal voor de Binnenlandse Bestuursaangelegenheden, (mr. W.H. van Rossum)", True),
         ("De Minister van Financiën, (W.F. Duisenberg)", True),
+        # Older letters print the post without its article, closed by a full stop; a scan reads the comma as a low quote.
+        ("Gedeputeerde Staten van Overijssel, voorzitter.", True),
+        ("Gedeputeerde Staten van Overijssel, \u201agriffier.", True),
+        ("Gemeente Zwolle, zei de voorzitter.", False),
+        ("Gemeente Zwolle, vergadering.", False),
         # A sentence that opens with a body, and a colophon's address, sign nothing.
         ("Gemeente Zwolle, de voorzitter van de raad en de griffier hebben het besproken.", False),
         ("Gemeente Zwolle, Postbus 10007, 8000 GA Zwolle", False),

@@ -276,3 +276,13 @@ def test_a_sites_page_printed_from_a_browser_is_no_letter_paper():
     # Near miss: letter paper whose footer gives the sender's site without a scheme stays a letter's.
     paper = MARGIN + "\nwww.apeldoorn.nl\n"
     assert classify(ev(paper))[0] == "brief"
+
+
+def test_an_old_letter_of_a_body_is_addressed_and_signed_without_salutation():
+    text = ("GEDEPUTEERDE STATEN VAN OVERIJSSEL\n\nZwolle, 3 april 1973\n\nOnderwerp: rekening 1971\n\n"
+            "Aan de raad der gemeente\nHATTEM\n\nWij delen U mede, dat wij de rekening Uwer gemeente over het "
+            "dienstjaar 1971 hebben goedgekeurd.\n\nGedeputeerde Staten van Overijssel, voorzitter.\n\n, griffier.\n")
+    assert classify(evidence((CleanPage.from_text(text),))) == ("brief", "brief_addressed_and_signed")
+    # Without the signature of the body it is no letter of this kind.
+    unsigned = text.split("Gedeputeerde Staten van Overijssel,")[0]
+    assert classify(evidence((CleanPage.from_text(unsigned),)))[1] != "brief_addressed_and_signed"
