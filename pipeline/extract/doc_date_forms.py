@@ -30,7 +30,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
@@ -38,7 +37,6 @@ from pipeline.extract.doc_date_rules import _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
-from pipeline.resource_files import DocumentDatesFile
 
 # Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
 LAST_CENTURY_FROM = 70
@@ -138,13 +136,18 @@ def bar_cell_date(ev: Evidence) -> DateHit | None:
 _SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)['’‘]?(?P<year>\d{2})")
 
 
+@lru_cache(maxsize=1)
+def _short_year_gap() -> re.Pattern[str]:
+    """What may stand before a two-digit-year date: a received stamp's label, a weekday."""
+    received = _alternatives(tuple(document_date_words()["received_labels"]))
+    return re.compile(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays()}),?\s+)?", re.IGNORECASE)
+
+
 def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
     """A day date with a two-digit year as the whole of ``line.text[at:]``, after a weekday or a
     received stamp's label (OCR runs a stamp level with the ``Datum:`` field into its line:
     ``Datum: ONTVANGEN 12-03-24``)."""
-    received = _alternatives(tuple(load_file(DocumentDatesFile).received_labels))
-    gap = re.match(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays()}),?\s+)?", line.text[at:], re.IGNORECASE)
-    start = at + gap.end()
+    start = at + _short_year_gap().match(line.text[at:]).end()
     m = _SHORT_YEAR.match(line.text, start)
     if m is None or line.text[m.end():].strip(" ."):
         return None
@@ -161,7 +164,7 @@ def short_year_date(ev: Evidence) -> DateHit | None:
     """``Datum: 21-11-24`` (a date label whose whole value it is), else ``Ontvangen 12-03-24``
     (a received stamp, its date on the same line or alone on the next)."""
     for labels, rule in ((letter_words().date_labels, "short_year_label"),
-                         (tuple(load_file(DocumentDatesFile).received_labels), "short_year_received")):
+                         (tuple(document_date_words()["received_labels"]), "short_year_received")):
         hit = first_labelled_hit(ev, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
                                  lambda ln, rule=rule: short_year_at(ln, 0, rule))
         if hit is not None:

@@ -194,7 +194,7 @@ def kind_words() -> KindWords:
 
 def _squeeze(text: str) -> str:
     """Casefolded without spaces or end punctuation: OCR splits words of capitals (``TER BESLUITV ORMING``)."""
-    return re.sub(r"\s+", "", text.casefold()).strip(".:")
+    return "".join(text.casefold().split()).strip(".:")
 
 
 @dataclass(frozen=True)

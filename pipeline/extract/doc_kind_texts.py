@@ -71,6 +71,9 @@ def decided_kind(ev: Evidence) -> str | None:
     first = ev.pages[0].number
     for words in decision_texts():
         text = " ".join(ln.text for ln in ev.lines if words.pages is None or ln.page < first + words.pages)
+        # Most texts name no such law: one search of it spares those of the sentences.
+        if words.law.search(text) is None:
+            continue
         found = [m for p in words.decides if (m := p.search(text))]
         if words.asked is not None:
             found += [m for p in words.answers if (m := p.search(text)) and words.asked.search(text[: m.start()])]

@@ -69,17 +69,29 @@ def printed_lines(page: CleanPage) -> list[Line]:
     into one paragraph (``... begrotingsjaar 2023 Vastgesteld door het college ... op 16 april
     2024 Ter vaststelling ...``); each space that stands for a line break of the raw text cuts
     the line again, so a title-page line can be read on its own."""
-    raw, offsets = page.raw.text, page.raw_offsets
+    # Several date and title rules ask for them: made once per page, as ``page_lines``.
+    held = _PRINTED_LINES.get(id(page))
+    if held is not None and held[0] is page:
+        return list(held[1])
+    raw, offsets, text = page.raw.text, page.raw_offsets, page.text
     out = []
     for ln in page_lines(page):
         start = ln.start
-        for i in range(ln.start, ln.end):
-            if page.text[i] == " " and raw[offsets[i]: offsets[i] + 1] == "\n":
-                out.append(Line(ln.page, start, i, page.text[start:i]))
+        # Only the spaces can cut a line: found by ``str.find``, not by a look at every character.
+        i = text.find(" ", ln.start, ln.end)
+        while i >= 0:
+            if raw[offsets[i]: offsets[i] + 1] == "\n":
+                out.append(Line(ln.page, start, i, text[start:i]))
                 start = i + 1
-        out.append(Line(ln.page, start, ln.end, page.text[start: ln.end]))
+            i = text.find(" ", i + 1, ln.end)
+        out.append(Line(ln.page, start, ln.end, text[start: ln.end]))
+    if len(_PRINTED_LINES) >= _PAGE_LINES_SIZE:
+        _PRINTED_LINES.clear()
+    _PRINTED_LINES[id(page)] = (page, tuple(out))
     return out
 
+
+_PRINTED_LINES: dict[int, tuple[CleanPage, tuple[Line, ...]]] = {}
 
 
 def is_boilerplate(text: str) -> bool:

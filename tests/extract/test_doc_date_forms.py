@@ -251,6 +251,16 @@ def test_a_digitally_signed_letter_is_dated_by_its_signature_when_it_prints_no_d
     assert (hit.value, text[hit.start:hit.end]) == ("2025-06-04", "2025.06.04")
 
 
+@pytest.mark.parametrize("before", ["Kenmerk 1", "Kenmerk ."])
+def test_a_stamp_glued_to_a_figure_or_a_dot_is_no_signature(before):
+    # The stamp's year stands free on its left: '12025.06.04' or '.2025.06.04' is part of another number.
+    text = ("Gemeente Haarlem\n\nBeste heer Bakker,\n\n" + PROSE + CLOSING
+            + f"{before}2025.06.04 11:32:07 +02'00'\n")
+    assert forms.digital_signature_date(ev(text)) is None
+    hit = forms.digital_signature_date(ev(text.replace(before, "Datum: ")))
+    assert hit is not None and hit.value == "2025-06-04"
+
+
 def test_a_dotted_date_and_time_without_a_time_zone_is_no_signature():
     text = "Gemeente Haarlem\n\nBeste heer Bakker,\n\nMeting 2025.06.04 11:32:07 voltooid.\n" + PROSE + CLOSING
     assert forms.digital_signature_date(ev(text)) is None

@@ -117,6 +117,18 @@ def test_printed_lines_cut_a_cover_the_clean_stage_joined_into_a_paragraph():
     assert all(page.text[ln.start:ln.end] == ln.text for ln in lines)
 
 
+def test_printed_lines_asked_again_are_the_same_and_the_callers_own():
+    # Kept per page for the rules that ask in turn: a caller that changes its list changes no one else's.
+    cover = ["Jaarstukken 2023", "Vastgesteld door het college op 16 april 2024", "Ter vaststelling"]
+    page = joined_page(cover, {0, 1})
+    first = printed_lines(page)
+    first.pop()
+    assert [ln.text for ln in printed_lines(page)] == cover
+    other = joined_page(cover, {1})
+    assert [ln.text for ln in printed_lines(other)] == cover
+    assert len(page_lines(other)) == 2
+
+
 def test_printed_lines_of_a_page_read_as_it_stands_are_its_lines():
     page = CleanPage.from_text("Jaarverslag 2023\n\nVastgesteld op 18 maart 2024")
     assert [ln.text for ln in printed_lines(page)] == [ln.text for ln in page_lines(page)]
