@@ -203,6 +203,8 @@ def report_words() -> ReportWords:
 @dataclass(frozen=True)
 class NewsWords:
     labels: frozenset[str]
+    # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
+    press_genre: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
     published: re.Pattern[str]
@@ -215,6 +217,8 @@ def news_words() -> NewsWords:
     data = load_file(DocumentNewsFile)
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
+        press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
+                               re.IGNORECASE),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),

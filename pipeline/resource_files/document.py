@@ -181,6 +181,8 @@ class DocumentNewsFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "news.json"
     labels: list[str]
+    # The genres of a paper's own pieces, labelled over the headline ('OPINIE', 'Column van de burgemeester').
+    press_genres: list[str]
     dateline: str
     # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
     # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).
