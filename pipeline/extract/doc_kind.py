@@ -495,7 +495,10 @@ def from_kamer(ev: Evidence) -> bool:
     (``de griffier van de vaste commissie voor ...,``). A sentence there that names a committee
     (``..., zoals de vaste commissie vroeg.``) is the letter's last paragraph, no signature."""
     c = closing_index(ev)
-    tail = ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:]
+    # Without a closing the signature follows the body: a short letter's last lines reach back into its head,
+    # where the addressee names the Kamer and the Kamer's received stamp its griffie.
+    body = next((i for i, ln in enumerate(ev.lines) if is_sentence(ln.text)), 0)
+    tail = ev.lines[c + 1:] if c is not None else ev.lines[max(body, len(ev.lines) - SIGNATURE_LINES):]
     return any(kind_words().kamer_signatures.search(ln.text) and not ln.text.endswith(".")
                and len(ln.text.split()) <= MAX_HEADING_WORDS for ln in tail[:SIGNATURE_LINES])
 

@@ -570,6 +570,18 @@ def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():
     assert k.to_kamer(ev(KAMERBRIEF))
 
 
+def test_a_short_kamerbrief_without_closing_is_not_signed_by_the_kamer_in_its_head():
+    # Five lines of a 1970s letter: its last lines reach back to the addressee and the griffie's stamp.
+    letter = ("Ministerie van Verkeer en Waterstaat\n\n's-Gravenhage, 3 mei 1974\n\nAan de Voorzitter van de Tweede Kamer "
+              "der Staten-Generaal INGEKOMEN 6 MEI 1974 GRIFFIE\n\n" + PROSE + "\n\nDe Minister van Verkeer en Waterstaat,"
+              "\n\n(Drs. T.E. Westerterp)\n")
+    assert not k.from_kamer(ev(letter))
+    assert describe(letter).doc_kind == "kamerbrief"
+    # A committee's griffier who signs after the body still writes from the Kamer.
+    griffier = letter.replace("De Minister van Verkeer en Waterstaat,", "De griffier van de vaste commissie,")
+    assert k.from_kamer(ev(griffier))
+
+
 def test_an_addressee_line_without_what_a_nota_is_for_is_a_letters():
     assert k.titled_kind(ev("Aan de minister van Financiën\n\n" + PROSE + "\n")) is None
     assert k.titled_kind(ev("Aan de minister ter beslissing\n\n" + PROSE + "\n")) == "nota"
