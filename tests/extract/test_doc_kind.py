@@ -554,6 +554,15 @@ def test_a_report_titled_as_a_letter_on_letter_paper_is_a_report():
         ("Lijst documenten\n\nNr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
         # The accountant's report to the council on its audit.
         ("Accountantsverslag 2023\n\nGemeente Leusden\n\n" + PROSE + "\n", "overig", "rapport"),
+        # The government's reply in a bill's procedure is a nota; the committee's verslag it answers is a record.
+        ("36 410 Wijziging van de Wet op de zorgtoeslag\n\nNr. 9 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG\n"
+         "Ontvangen 3 juni 2024\n\n" + PROSE + "\n", "brief", "nota"),
+        ("36 410 Wijziging van de Wet op de zorgtoeslag\n\nNr. 8 VERSLAG\nVastgesteld 2 mei 2024\n\n"
+         "De regering gaat in de nota naar aanleiding van het verslag in op de vragen.\n", "overig", "verslag"),
+        # A motion that replaces an earlier one is a motion.
+        ("18 100 Hoofdstuk VIII\n\nNr. 31\nGEWIJZIGDE MOTIE VAN HET LID JANSEN TER VERVANGING VAN DIE GEDRUKT ONDER "
+         "NR. 19\nVoorgesteld 12 december 1984\n\nDe Kamer,\n\ngehoord de beraadslaging,\n", "overig", "motie"),
+        ("Gewijzigde begroting 2024\n\nIn de gewijzigde motie van de raad " + PROSE + "\n", "jaarverslag", "begroting"),
     ],
 )
 def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
