@@ -174,6 +174,7 @@ class ReportWords:
     min_findings_headings: int
     key_figure: re.Pattern[str]
     min_key_figures: int
+    named_alone: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +198,7 @@ def report_words() -> ReportWords:
         min_findings_headings=data.min_findings_headings,
         key_figure=_compile("reports.json", data.key_figure),
         min_key_figures=data.min_key_figures,
+        named_alone=re.compile(rf"^(?:{_alternatives(data.named_alone)})\b", re.IGNORECASE),
     )
 
 

@@ -224,3 +224,5 @@ class DocumentReportsFile:
     min_findings_headings: int
     key_figure: str
     min_key_figures: int
+    # A paper no letter takes for its heading and that is a page or two of headed prose ('Position paper IPO').
+    named_alone: list[str]

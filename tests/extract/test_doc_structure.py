@@ -130,6 +130,15 @@ def test_a_report_whose_title_calls_it_a_letter_needs_its_sections():
     assert not report_structure(ev(PAPER + "Brief aan de toekomst\n\nGeachte heer Bakker,\n\n" + sections))
 
 
+def test_a_position_paper_on_letter_paper_needs_no_part_of_a_report():
+    # A page of headed prose for a hearing of the Kamer: its name says what it is.
+    paper = PAPER + "Position paper VNG\nRondetafelgesprek jeugdzorg, 12 maart 2025\n\n" + PROSE + "\n\nWat nodig is\n" + PROSE + "\n"
+    assert report_structure(ev(paper))
+    # Near miss: the letter that sends it, and an advice without any part of a report, stay letters.
+    assert not report_structure(ev(paper.replace("Wat nodig is\n", "Met vriendelijke groet,\n\nJ. Jansen\n")))
+    assert not report_structure(ev(PAPER + "Advies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n"))
+
+
 def test_a_piece_of_the_budget_cycle_on_letter_paper_needs_no_part_of_a_report():
     # A begrotingswijziging is a page of text and a table; no letter takes its name for a heading.
     change = PAPER + "Eerste begrotingswijziging 2024\n\nAanleiding\n" + PROSE + "\n\nVoorstel\n" + PROSE + "\n"
