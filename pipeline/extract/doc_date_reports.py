@@ -476,16 +476,21 @@ def changed_stamp_date(ev: Evidence) -> DateHit | None:
 
 
 def issue_month(ev: Evidence) -> DateHit | None:
-    """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``."""
+    """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``, or
+    closing the line that opens with the issue's number (``Jaargang 5, nr. 2 – juni 1992``)."""
     if not ev.pages:
         return None
+    issue = news_words().issue_line
     for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]:
-        for m in re.finditer(r"[^|]+", ln.text):
-            cell = m.group().strip()
+        numbered = issue.match(ln.text)
+        cells = ([(numbered.end(), ln.text[numbered.end():])] if numbered
+                 else [(m.start(), m.group()) for m in re.finditer(r"[^|]+", ln.text)])
+        for at, text in cells:
+            cell = text.strip()
             value = parse_span(cell, "month_year") if _month_year().fullmatch(cell) else None
             if value is not None:
-                at = ln.start + m.start() + m.group().index(cell)
-                return DateHit(value.value, ln.page, at, at + len(cell), "issue_month")
+                start = ln.start + at + text.index(cell)
+                return DateHit(value.value, ln.page, start, start + len(cell), "issue_month")
     return None
 
 

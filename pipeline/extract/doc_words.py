@@ -207,6 +207,7 @@ class NewsWords:
     labels: frozenset[str]
     # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
     press_genre: re.Pattern[str]
+    issue_line: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
     published: re.Pattern[str]
@@ -221,6 +222,8 @@ def news_words() -> NewsWords:
         labels=frozenset(_fold(w) for w in data.labels),
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
                                re.IGNORECASE),
+        issue_line=re.compile(rf"^(?:{_alternatives(data.issue_words)})(?!\w)[^|]*?(?<!\d)[\s,]\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)",
+                              re.IGNORECASE),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),

@@ -183,6 +183,8 @@ class DocumentNewsFile:
     labels: list[str]
     # The genres of a paper's own pieces, labelled over the headline ('OPINIE', 'Column van de burgemeester').
     press_genres: list[str]
+    # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').
+    issue_words: list[str]
     dateline: str
     # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
     # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).

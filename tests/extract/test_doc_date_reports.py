@@ -382,3 +382,17 @@ def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
             + "\n\nColofon: Uitgave van de regio Twente. Enschede, april 2025.\n")
     assert describe(text).doc_date == "2025-04"
     assert describe(text.replace("Colofon: Uitgave van de regio Twente. Enschede, april 2025.", "")).doc_date == "2025-01-01"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Jaargang 5, nr. 2 – juni 1992", "1992-06"),
+    ("Nummer 3 | maart 2024", "2024-03"),
+    ("Editie 14 oktober 2023", None),
+    # Near miss: a line that opens with a number names a year of something else, or a period.
+    ("Nummer 12 van het jaar 2023", None),
+    ("Uitgave van de gemeente, periode januari – maart 2024", None),
+])
+def test_a_newsletters_issue_line(line, value):
+    text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + PROSE + "\n"
+    hit = reports.issue_month(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
