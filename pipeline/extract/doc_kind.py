@@ -261,6 +261,7 @@ def titled(ev: Evidence) -> Titled | None:
     letterhead = letterhead_line(ev)
     if letterhead is not None:
         lines.insert(min(1, len(lines)), (letterhead, None))
+    lines += [(cell, None) for cell in label_cells(ev, letterhead)]
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
     for ln, text in lines:
@@ -379,6 +380,20 @@ def letterhead_line(ev: Evidence) -> Line | None:
     if first is None or (ev.lines and ev.lines[0] == first):
         return None
     return first
+
+
+# How many printed lines at the top of the first page a label of cells may stand on.
+LABEL_LINES = 4
+
+
+def label_cells(ev: Evidence, letterhead: Line | None) -> list[Line]:
+    """A label of a word or two opening a line of cells the content lines leave out (``Infographic | Peildatum``)."""
+    out = []
+    for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:LABEL_LINES] if ev.pages else ():
+        cell, at = ln.text.split(" | ")[0].strip(), ln.start + len(ln.text) - len(ln.text.lstrip())
+        if " | " in ln.text and ln is not letterhead and ln not in ev.lines and len(cell.split()) <= 2:
+            out.append(Line(ln.page, at, at + len(cell), cell))
+    return out
 
 
 def letterhead_tails(text: str) -> list[int]:

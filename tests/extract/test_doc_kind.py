@@ -591,6 +591,17 @@ def test_a_short_kamerbrief_without_closing_is_not_signed_by_the_kamer_in_its_he
     assert k.from_kamer(ev(griffier))
 
 
+def test_a_label_in_a_line_of_cells_under_the_title_names_the_kind():
+    # The line of cells is boilerplate to the content lines; its first cell still says what the page is.
+    text = ("Jeugdhulp in de regio Twente in cijfers\nInfographic | Peildatum 1 januari 2025\n\n"
+            "| 1.240 | jongeren in jeugdhulp\n\n" + PROSE + "\n")
+    assert [c.text for c in k.label_cells(ev(text), None)] == ["Infographic"]
+    assert describe(text).doc_kind == "factsheet"
+    # Near miss: a site's line of cells whose first cell is a heading, not a label of a word or two.
+    other = text.replace("Infographic | Peildatum", "Factsheet jeugdhulp regio Twente | Peildatum")
+    assert k.label_cells(ev(other), None) == []
+
+
 def test_an_addressee_line_without_what_a_nota_is_for_is_a_letters():
     assert k.titled_kind(ev("Aan de minister van Financiën\n\n" + PROSE + "\n")) is None
     assert k.titled_kind(ev("Aan de minister ter beslissing\n\n" + PROSE + "\n")) == "nota"
