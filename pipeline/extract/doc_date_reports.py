@@ -136,13 +136,18 @@ def version_date(ev: Evidence) -> DateHit | None:
 FOOT_LINES = 3
 
 
+@lru_cache(maxsize=1)
+def _foot_version_label() -> re.Pattern[str]:
+    labels = _alternatives(tuple(document_date_words()["version_labels"]))
+    return re.compile(rf"^(?:{labels})\s+(?:\d+(?:\.\d+)*\s*[-–—,:]?\s*)?", re.IGNORECASE)
+
+
 def foot_version_date(ev: Evidence) -> DateHit | None:
     """A factsheet or leaflet prints its version at the foot of its page (``Versie 1.2 – 14 februari 2024 |
     Aan deze factsheet kunnen geen rechten worden ontleend``): the date of that version, as a nota's version
     line is its date. The label opens the line or a cell of it, at most a version number before the date:
     a sentence about a version (``Versie 2 van de regeling geldt vanaf 1 januari 2025``) dates nothing."""
-    labels = _alternatives(tuple(document_date_words()["version_labels"]))
-    label = re.compile(rf"^(?:{labels})\s+(?:\d+(?:\.\d+)*\s*[-–—,:]?\s*)?", re.IGNORECASE)
+    label = _foot_version_label()
     for page in dict.fromkeys((ev.pages[0], ev.pages[-1])) if ev.pages else ():
         for ln in reversed([ln for ln in page_lines(page) if ln.text][-FOOT_LINES:]):
             for cell in _cells(ln):
