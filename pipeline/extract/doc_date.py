@@ -83,6 +83,7 @@ from pipeline.extract.doc_date_reports import (
     colophon_section_date,
     cover_date,
     cover_year,
+    foot_version_date,
     issue_month,
     kamer_imprint_year,
     news_head_date,
@@ -545,8 +546,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "jaarverslag": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
                     received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
                     cover_year),
-    # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
-    "factsheet": (margin_date, status_date),
+    # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
+    # version date at its foot, 'Utrecht, april 2024'); the date of its figures only where it prints none.
+    "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
     # its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date),

@@ -8,6 +8,7 @@ documents that are not letters.
   page or colophon: ``Vastgesteld door het bestuur op 18 maart 2024``, ``Geldermalsen, april 2024``);
 * ``cover_year``: a year alone on a line of a report's cover (``2024`` under the publisher);
 * ``version_date``: the version line of a nota without a ``Datum`` field (``Versie 0.9, 3 april 2024``);
+* ``foot_version_date``: a factsheet's version line at the foot of its page (``Versie 1.2 – 14 februari 2024``);
 
 Covers print short lines that the clean stage may join into one paragraph; the title-page rules
 read them again as printed (``doc_lines.printed_lines``).
@@ -131,6 +132,32 @@ def version_date(ev: Evidence) -> DateHit | None:
     return _title_page_date(ev.pages[0], "version_date", tuple(document_date_words()["version_labels"]))
 
 
+# How many printed lines at the foot of a page a version line may stand on (above a page number, a URL).
+FOOT_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def _foot_version_label() -> re.Pattern[str]:
+    labels = _alternatives(tuple(document_date_words()["version_labels"]))
+    return re.compile(rf"^(?:{labels})\s+(?:\d+(?:\.\d+)*\s*[-–—,:]?\s*)?", re.IGNORECASE)
+
+
+def foot_version_date(ev: Evidence) -> DateHit | None:
+    """A factsheet or leaflet prints its version at the foot of its page (``Versie 1.2 – 14 februari 2024 |
+    Aan deze factsheet kunnen geen rechten worden ontleend``): the date of that version, as a nota's version
+    line is its date. The label opens the line or a cell of it, at most a version number before the date:
+    a sentence about a version (``Versie 2 van de regeling geldt vanaf 1 januari 2025``) dates nothing."""
+    label = _foot_version_label()
+    for page in dict.fromkeys((ev.pages[0], ev.pages[-1])) if ev.pages else ():
+        for ln in reversed([ln for ln in page_lines(page) if ln.text][-FOOT_LINES:]):
+            for cell in _cells(ln):
+                m = label.match(cell.text)
+                hit = _date_after(cell, m.end(), "foot_version_date", month=True) if m else None
+                if hit is not None and hit.start == cell.start + m.end():
+                    return hit
+    return None
+
+
 def colophon_date(ev: Evidence) -> DateHit | None:
     """A report whose cover prints no date dates itself on the page after it, the title page or
     colophon real reports print there: ``Vastgesteld door het bestuur op 18 maart 2024``,
@@ -184,14 +211,36 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
         lines = [ln for ln in printed_lines(page) if ln.text]
         for i, ln in enumerate(lines):
             cells = _cells(ln)
-            if cells[0].text.strip(" :").casefold() not in headings:
+            run_on = _run_on_colophon(cells[0], headings)
+            if cells[0].text.strip(" :").casefold() not in headings and not run_on:
                 continue
-            # A leaflet prints its colophon as one line of cells ('Colofon | Uitgave gemeente Ede, oktober 2025').
-            for below in (*cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES]):
+            # A leaflet prints its colophon as one line of cells ('Colofon | Uitgave gemeente Ede, oktober 2025'),
+            # a one-page infographic as sentences run on after 'Colofon:' ('... Bronnen: CBS. Utrecht, april 2024.').
+            parts = (*cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES])
+            if run_on:
+                parts = tuple(part for line in (ln, *lines[i + 1: i + 1 + COLOPHON_LINES]) for part in _sentences(line))
+            for below in parts:
                 hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
                 if hit is not None:
                     return hit
     return None
+
+
+def _run_on_colophon(first: Line, headings: set[str]) -> bool:
+    """``Colofon: Uitgave van de provincie ...``: the heading with a colon and the colophon's text after it."""
+    head, colon, rest = first.text.partition(":")
+    return bool(colon and rest.strip()) and head.strip().casefold() in headings
+
+
+def _sentences(ln: Line) -> list[Line]:
+    """The sentences of a printed line, each a line of its own: a place-date line may close a run-on colophon."""
+    out = []
+    for m in re.finditer(r"[^.]+(?:\.(?=\s|$))?|\.", ln.text):
+        text = m.group().strip()
+        if text:
+            at = m.start() + m.group().index(text)
+            out.append(Line(ln.page, ln.start + at, ln.start + at + len(text), text))
+    return out
 
 
 def _cells(ln: Line) -> list[Line]:
@@ -432,16 +481,21 @@ def changed_stamp_date(ev: Evidence) -> DateHit | None:
 
 
 def issue_month(ev: Evidence) -> DateHit | None:
-    """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``."""
+    """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``, or
+    closing the line that opens with the issue's number (``Jaargang 5, nr. 2 – juni 1992``)."""
     if not ev.pages:
         return None
+    issue = news_words().issue_line
     for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]:
-        for m in re.finditer(r"[^|]+", ln.text):
-            cell = m.group().strip()
+        numbered = issue.match(ln.text)
+        cells = ([(numbered.end(), ln.text[numbered.end():])] if numbered
+                 else [(m.start(), m.group()) for m in re.finditer(r"[^|]+", ln.text)])
+        for at, text in cells:
+            cell = text.strip()
             value = parse_span(cell, "month_year") if _month_year().fullmatch(cell) else None
             if value is not None:
-                at = ln.start + m.start() + m.group().index(cell)
-                return DateHit(value.value, ln.page, at, at + len(cell), "issue_month")
+                start = ln.start + at + text.index(cell)
+                return DateHit(value.value, ln.page, start, start + len(cell), "issue_month")
     return None
 
 

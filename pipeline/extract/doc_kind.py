@@ -264,6 +264,7 @@ def titled(ev: Evidence) -> Titled | None:
     letterhead = letterhead_line(ev)
     if letterhead is not None:
         lines.insert(min(1, len(lines)), (letterhead, None))
+    lines += [(cell, None) for cell in label_cells(ev, letterhead)]
     if subject:
         lines.append((next((ln for ln in ev.lines if subject in ln.text), Line(0, -1, -1, subject)), subject))
     for ln, text in lines:
@@ -388,6 +389,20 @@ def letterhead_line(ev: Evidence) -> Line | None:
     return first
 
 
+# How many printed lines at the top of the first page a label of cells may stand on.
+LABEL_LINES = 4
+
+
+def label_cells(ev: Evidence, letterhead: Line | None) -> list[Line]:
+    """A label of a word or two opening a line of cells the content lines leave out (``Infographic | Peildatum``)."""
+    out = []
+    for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:LABEL_LINES] if ev.pages else ():
+        cell, at = ln.text.split(" | ")[0].strip(), ln.start + len(ln.text) - len(ln.text.lstrip())
+        if " | " in ln.text and ln is not letterhead and ln not in ev.lines and len(cell.split()) <= 2:
+            out.append(Line(ln.page, at, at + len(cell), cell))
+    return out
+
+
 def letterhead_tails(text: str) -> list[int]:
     """Where a heading the text layer ran into the end of a letterhead line may start: a capital word in the
     letterhead's last field, after words of that field (``Regionaal Historisch Centrum Eindhoven |
@@ -507,7 +522,10 @@ def from_kamer(ev: Evidence) -> bool:
     (``de griffier van de vaste commissie voor ...,``). A sentence there that names a committee
     (``..., zoals de vaste commissie vroeg.``) is the letter's last paragraph, no signature."""
     c = closing_index(ev)
-    tail = ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:]
+    # Without a closing the signature follows the body: a short letter's last lines reach back into its head,
+    # where the addressee names the Kamer and the Kamer's received stamp its griffie.
+    body = next((i for i, ln in enumerate(ev.lines) if is_sentence(ln.text)), 0)
+    tail = ev.lines[c + 1:] if c is not None else ev.lines[max(body, len(ev.lines) - SIGNATURE_LINES):]
     return any(kind_words().kamer_signatures.search(ln.text) and not ln.text.endswith(".")
                and len(ln.text.split()) <= MAX_HEADING_WORDS for ln in tail[:SIGNATURE_LINES])
 

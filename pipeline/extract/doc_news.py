@@ -19,8 +19,11 @@ def news_label(ev: Evidence) -> str | None:
     """The press-release or news label at the top (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
     casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first
     (``Home > Nieuws``), or a label in capitals that a scan ran into the end of the letterhead line
-    (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``)."""
-    labels = news_words().labels
+    (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``). A paper labels its column or
+    opinion piece by its genre (``OPINIE``, ``Column van de burgemeester``): a press item like the news
+    around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``)."""
+    words = news_words()
+    labels = words.labels
     # Boilerplate lines count here: a site prints the label in its data list.
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_LABEL_LINES] if ev.pages else []
     for ln in opening:
@@ -31,4 +34,7 @@ def news_label(ev: Evidence) -> str | None:
         found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
         if found is not None:
             return found
+        genre = words.press_genre.match(first)
+        if genre is not None:
+            return _fold(genre["genre"])
     return None

@@ -196,4 +196,7 @@ def report_structure(ev: Evidence) -> bool:
         titled = any(is_heading(ln.text) and words.letter_titled_report.match(ln.text)
                      for ln in ev.lines[: words.opening_lines])
         return titled and "sections" in report_parts(ev)
-    return bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag"
+    # A position paper for a hearing is a page or two of headed prose under its name: the name says enough.
+    line = ev.lines[named[1]].text if named[1] >= 0 else getattr(letterhead_line(ev), "text", "")
+    return (bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag"
+            or bool(report_words().named_alone.match(line)))

@@ -41,6 +41,14 @@ def rule_kamervragen_header(ev: Evidence) -> bool:
     return any(kamervragen_words().markers.match(ln.text) for ln in ev.head)
 
 
+def rule_kamervragen_notice(ev: Evidence) -> bool:
+    """An uitstelbericht as the Aanhangsel prints it: ``Mededeling van minister X (ontvangen ...)`` opening a
+    line of the head, also where the Aanhangsel's name stands only in the running header that the content
+    lines leave out. A ministry's own uitstelbericht is a letter and prints no such heading."""
+    notice = kamervragen_words().notice_header
+    return any(notice.match(ln.text) for ln in ev.head)
+
+
 def rule_kamervragen_numbered(ev: Evidence) -> bool:
     """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions; a
     municipality's form may leave the answers unnumbered (``Vraag 1: ...?`` / ``Antwoord: ...``)."""
@@ -237,6 +245,7 @@ def paragraphs(lines: list[Line]) -> list[str]:
 
 DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("kamervragen_header", "kamervragen", rule_kamervragen_header),
+    ("kamervragen_notice", "kamervragen", rule_kamervragen_notice),
     ("kamervragen_numbered", "kamervragen", rule_kamervragen_numbered),
     ("jaarverslag_sections", "jaarverslag", rule_jaarverslag_sections),
     ("overig_gazette", "overig", rule_overig_gazette),

@@ -174,6 +174,7 @@ class ReportWords:
     min_findings_headings: int
     key_figure: re.Pattern[str]
     min_key_figures: int
+    named_alone: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -197,12 +198,16 @@ def report_words() -> ReportWords:
         min_findings_headings=data.min_findings_headings,
         key_figure=_compile("reports.json", data.key_figure),
         min_key_figures=data.min_key_figures,
+        named_alone=re.compile(rf"^(?:{_alternatives(data.named_alone)})\b", re.IGNORECASE),
     )
 
 
 @dataclass(frozen=True)
 class NewsWords:
     labels: frozenset[str]
+    # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
+    press_genre: re.Pattern[str]
+    issue_line: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
     published: re.Pattern[str]
@@ -215,6 +220,10 @@ def news_words() -> NewsWords:
     data = load_file(DocumentNewsFile)
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
+        press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
+                               re.IGNORECASE),
+        issue_line=re.compile(rf"^(?:{_alternatives(data.issue_words)})(?!\w)[^|]*?(?<!\d)[\s,]\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)",
+                              re.IGNORECASE),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),

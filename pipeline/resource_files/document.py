@@ -185,6 +185,10 @@ class DocumentNewsFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "news.json"
     labels: list[str]
+    # The genres of a paper's own pieces, labelled over the headline ('OPINIE', 'Column van de burgemeester').
+    press_genres: list[str]
+    # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').
+    issue_words: list[str]
     dateline: str
     # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
     # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).
@@ -226,3 +230,5 @@ class DocumentReportsFile:
     min_findings_headings: int
     key_figure: str
     min_key_figures: int
+    # A paper no letter takes for its heading and that is a page or two of headed prose ('Position paper IPO').
+    named_alone: list[str]

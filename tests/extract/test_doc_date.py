@@ -557,6 +557,9 @@ STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie O
         ("Nieuwsbrief Sociaal Domein\nNummer 3 | maart 2024\n\nWijkteams van start\nSinds 1 maart werken de "
          "nieuwe wijkteams in Noord en Zuid.\n\nAgenda\n18 april 2024: informatieavond over de Wmo.\n",
          "nieuws", "2024-03", "issue_month"),
+        # An older newsletter closes the line of its volume and number with the month.
+        ("Nieuwsbrief voor ingelanden\nJaargang 7, nr. 3 – september 1994\n\nWijkteams van start\nSinds 1 maart "
+         "werken de nieuwe wijkteams in Noord en Zuid.\n", "nieuws", "1994-09", "issue_month"),
         # A municipality in Fryslân publishes in Frisian: its publication stamp before its last change.
         ("Fragen oer de enerzjytaslach\n\nWa hat rjocht op de taslach?\nHúshâldens mei in leech ynkommen.\n\n"
          "Publisearre op 4 april 2024\nLêst bywurke: 12 april 2024\n", "overig", "2024-04-04", "published_stamp"),

@@ -349,8 +349,50 @@ def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, v
     # Near miss: a publisher and its place, no date; a date inside a sentence of the colophon.
     ("Colofon | Uitgave: Rechtbank Gelderland, Arnhem", None),
     ("Colofon | Deze uitgave is op 3 oktober 2025 gedrukt, daarna niet herzien.", None),
+    # An infographic runs its colophon on after the heading and closes it with a place-month sentence.
+    ("Colofon: Uitgave van de provincie Gelderland. Bronnen: CBS (Statline), eigen monitor.\nArnhem, mei 2025.",
+     "2025-05"),
+    ("Colofon: Uitgave van de provincie Gelderland. Bronnen: CBS. Arnhem, mei 2025.", "2025-05"),
+    # Near miss: a run-on colophon whose date stands inside a sentence.
+    ("Colofon: Uitgave van de provincie Gelderland, gedrukt in mei 2025 door Drukkerij Arnhem.", None),
 ])
 def test_a_colophon_of_cells_dates_a_leaflet_by_its_publishers_date(colophon, value):
     text = "De begroting 2026 in 1 minuut\n\n" + PROSE + "\n\n" + colophon + "\n"
     hit = reports.colophon_section_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("foot", "value"), [
+    ("Versie 1.2 – 14 februari 2024 | Aan deze factsheet kunnen geen rechten worden ontleend.", "2024-02-14"),
+    ("Versie maart 2025", "2025-03"),
+    # Near miss: a sentence about a version of something else, and a version without a date.
+    ("Versie 2 van de regeling geldt vanaf 1 januari 2025.", None),
+    ("Versie 1.2 | Aan deze factsheet kunnen geen rechten worden ontleend.", None),
+])
+def test_a_factsheet_dated_by_the_version_line_at_its_foot(foot, value):
+    text = "Factsheet\nDe energielabelplicht voor kantoren\n\n" + PROSE + "\n\n" + foot + "\n"
+    hit = reports.foot_version_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+    if value is not None:
+        assert describe(text).doc_date == value
+
+
+def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
+    text = ("Factsheet jeugdhulp in de regio\nPeildatum 1 januari 2025\n\n" + PROSE
+            + "\n\nColofon: Uitgave van de regio Twente. Enschede, april 2025.\n")
+    assert describe(text).doc_date == "2025-04"
+    assert describe(text.replace("Colofon: Uitgave van de regio Twente. Enschede, april 2025.", "")).doc_date == "2025-01-01"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Jaargang 5, nr. 2 – juni 1992", "1992-06"),
+    ("Nummer 3 | maart 2024", "2024-03"),
+    ("Editie 14 oktober 2023", None),
+    # Near miss: a line that opens with a number names a year of something else, or a period.
+    ("Nummer 12 van het jaar 2023", None),
+    ("Uitgave van de gemeente, periode januari – maart 2024", None),
+])
+def test_a_newsletters_issue_line(line, value):
+    text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + PROSE + "\n"
+    hit = reports.issue_month(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value

@@ -85,3 +85,17 @@ def test_a_letter_that_sends_the_answers_names_them_in_a_sentence():
             "(2024Z04567, ingezonden 4 maart 2024).\n")
     assert kamervragen_header((CleanPage.from_text(text),)) is None
 
+
+
+def test_an_old_aanhangsel_prints_its_notes_with_a_capital():
+    # The Aanhangsel of the 1970s: '(Ingezonden 3 maart 1977.)', '(Ontvangen 9 april 1977.)'.
+    text = ("Vragen van het lid Jansen (P.v.d.A.) aan de Minister van Verkeer en Waterstaat over de veerdienst "
+            "naar Texel. (Ingezonden 3 maart 1977.)\n\n1. Is de Minister bekend met de klachten?\n\n"
+            "Antwoord van de Minister van Verkeer en Waterstaat. (Ontvangen 9 april 1977.)\n\n1. Ja.\n")
+    header = kamervragen_header((CleanPage.from_text(text),))
+    assert (header.submitted.value, header.received.value) == ("1977-03-03", "1977-04-09")
+    info = describe_text(text)
+    assert (info.doc_type, info.doc_date) == ("kamervragen", "1977-04-09")
+    # Without its note the answer has no date of its own: the questions' date stands.
+    unanswered = text.replace(" (Ontvangen 9 april 1977.)", "")
+    assert describe_text(unanswered).doc_date == "1977-03-03"

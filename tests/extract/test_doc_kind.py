@@ -603,6 +603,15 @@ def test_a_report_titled_as_a_letter_on_letter_paper_is_a_report():
         ("Lijst documenten\n\nNr\tDatum\tDocument\n01\t09.01.2023\tAanvraag\n", "overig", "inventarislijst"),
         # The accountant's report to the council on its audit.
         ("Accountantsverslag 2023\n\nGemeente Leusden\n\n" + PROSE + "\n", "overig", "rapport"),
+        # The government's reply in a bill's procedure is a nota; the committee's verslag it answers is a record.
+        ("36 410 Wijziging van de Wet op de zorgtoeslag\n\nNr. 9 NOTA NAAR AANLEIDING VAN HET NADER VERSLAG\n"
+         "Ontvangen 3 juni 2024\n\n" + PROSE + "\n", "brief", "nota"),
+        ("36 410 Wijziging van de Wet op de zorgtoeslag\n\nNr. 8 VERSLAG\nVastgesteld 2 mei 2024\n\n"
+         "De regering gaat in de nota naar aanleiding van het verslag in op de vragen.\n", "overig", "verslag"),
+        # A motion that replaces an earlier one is a motion.
+        ("18 100 Hoofdstuk VIII\n\nNr. 31\nGEWIJZIGDE MOTIE VAN HET LID JANSEN TER VERVANGING VAN DIE GEDRUKT ONDER "
+         "NR. 19\nVoorgesteld 12 december 1984\n\nDe Kamer,\n\ngehoord de beraadslaging,\n", "overig", "motie"),
+        ("Gewijzigde begroting 2024\n\nIn de gewijzigde motie van de raad " + PROSE + "\n", "jaarverslag", "begroting"),
     ],
 )
 def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
@@ -617,6 +626,29 @@ def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():
     assert (describe(advice).doc_type, describe(advice).doc_kind) == ("brief", "brief")
     assert not k.to_kamer(ev(advice))
     assert k.to_kamer(ev(KAMERBRIEF))
+
+
+def test_a_short_kamerbrief_without_closing_is_not_signed_by_the_kamer_in_its_head():
+    # Five lines of a 1970s letter: its last lines reach back to the addressee and the griffie's stamp.
+    letter = ("Ministerie van Verkeer en Waterstaat\n\n's-Gravenhage, 3 mei 1974\n\nAan de Voorzitter van de Tweede Kamer "
+              "der Staten-Generaal INGEKOMEN 6 MEI 1974 GRIFFIE\n\n" + PROSE + "\n\nDe Minister van Verkeer en Waterstaat,"
+              "\n\n(Drs. T.E. Westerterp)\n")
+    assert not k.from_kamer(ev(letter))
+    assert describe(letter).doc_kind == "kamerbrief"
+    # A committee's griffier who signs after the body still writes from the Kamer.
+    griffier = letter.replace("De Minister van Verkeer en Waterstaat,", "De griffier van de vaste commissie,")
+    assert k.from_kamer(ev(griffier))
+
+
+def test_a_label_in_a_line_of_cells_under_the_title_names_the_kind():
+    # The line of cells is boilerplate to the content lines; its first cell still says what the page is.
+    text = ("Jeugdhulp in de regio Twente in cijfers\nInfographic | Peildatum 1 januari 2025\n\n"
+            "| 1.240 | jongeren in jeugdhulp\n\n" + PROSE + "\n")
+    assert [c.text for c in k.label_cells(ev(text), None)] == ["Infographic"]
+    assert describe(text).doc_kind == "factsheet"
+    # Near miss: a site's line of cells whose first cell is a heading, not a label of a word or two.
+    other = text.replace("Infographic | Peildatum", "Factsheet jeugdhulp regio Twente | Peildatum")
+    assert k.label_cells(ev(other), None) == []
 
 
 def test_an_addressee_line_without_what_a_nota_is_for_is_a_letters():

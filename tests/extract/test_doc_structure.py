@@ -130,6 +130,15 @@ def test_a_report_whose_title_calls_it_a_letter_needs_its_sections():
     assert not report_structure(ev(PAPER + "Brief aan de toekomst\n\nGeachte heer Bakker,\n\n" + sections))
 
 
+def test_a_position_paper_on_letter_paper_needs_no_part_of_a_report():
+    # A page of headed prose for a hearing of the Kamer: its name says what it is.
+    paper = PAPER + "Position paper VNG\nRondetafelgesprek jeugdzorg, 12 maart 2025\n\n" + PROSE + "\n\nWat nodig is\n" + PROSE + "\n"
+    assert report_structure(ev(paper))
+    # Near miss: the letter that sends it, and an advice without any part of a report, stay letters.
+    assert not report_structure(ev(paper.replace("Wat nodig is\n", "Met vriendelijke groet,\n\nJ. Jansen\n")))
+    assert not report_structure(ev(PAPER + "Advies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n"))
+
+
 def test_a_piece_of_the_budget_cycle_on_letter_paper_needs_no_part_of_a_report():
     # A begrotingswijziging is a page of text and a table; no letter takes its name for a heading.
     change = PAPER + "Eerste begrotingswijziging 2024\n\nAanleiding\n" + PROSE + "\n\nVoorstel\n" + PROSE + "\n"
@@ -190,11 +199,15 @@ def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
         ("Gedeputeerde Staten van Overijssel, \u201agriffier.", True),
         ("Gemeente Zwolle, zei de voorzitter.", False),
         ("Gemeente Zwolle, vergadering.", False),
+        # A transcription's or a scan's mark for the signature after the post.
+        ("DE MINISTER VAN FINANCIËN, [handtekening]", True),
+        ("De Minister van Financiën, get. W.F. Duisenberg", True),
         # A sentence that opens with a body, and a colophon's address, sign nothing.
         ("Gemeente Zwolle, de voorzitter van de raad en de griffier hebben het besproken.", False),
         ("Gemeente Zwolle, Postbus 10007, 8000 GA Zwolle", False),
         ("Burgemeester en Wethouders van Borculo", False),
         ("Gemeente Zwolle, (zie bijlage)", False),
+        ("Gemeente Zwolle, handtekeningen ophalen is verboden", False),
     ],
 )
 def test_a_signature_block_joined_into_one_line(line, signed):

@@ -72,6 +72,13 @@ PROSE = (
         ("kamervragen_header", KAMERVRAGEN_HEADER, True),
         ("kamervragen_header", "Aanhangsel Handelingen\n\nVraag 1\nBent u bekend met het bericht?\n", True),
         ("kamervragen_header", "Vragen van burgers over de afvalinzameling\n\n" + PROSE, False),
+        # An uitstelbericht of the Aanhangsel, its name only in the running header the content lines leave out.
+        ("kamervragen_notice", "1204\nMededeling van minister Van Dam (Landbouw) (ontvangen 2 mei 2022)\n\n"
+         "De vragen van het lid Bisschop kunnen niet binnen de termijn worden beantwoord.\n", True),
+        # A ministry's letter mentioning a notice in its prose is no notice.
+        ("kamervragen_notice", "Geachte voorzitter,\n\nIn de Mededeling van minister Van Dam (ontvangen 2 mei 2022) "
+         "stond dat de antwoorden later komen.\n", False),
+        ("kamervragen_notice", "Mededeling van het college over de raadsvergadering\n\n" + PROSE + "\n", False),
         ("kamervragen_numbered", NUMBERED, True),
         ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nVraag 2\nWanneer?\n", False),
         # A municipality's form may leave the answers unnumbered.
@@ -223,9 +230,9 @@ def test_doc_type_rule(rule, text, fires):
 
 
 def test_every_rule_has_a_test_above():
-    tested = {"kamervragen_header", "kamervragen_numbered", "jaarverslag_sections", "brief_salutation_and_closing",
-              "brief_address_block", "brief_margin_fields", "brief_memo_fields", "brief_memo_titled",
-              "brief_addressed_and_signed",
+    tested = {"kamervragen_header", "kamervragen_notice", "kamervragen_numbered", "jaarverslag_sections",
+              "brief_salutation_and_closing", "brief_address_block", "brief_margin_fields", "brief_memo_fields",
+              "brief_memo_titled", "brief_addressed_and_signed",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
