@@ -63,6 +63,8 @@ class DatesLexiconFile:
     year_words: list[str]
     school_years: dict[str, Any]
     modifiers: dict[str, Any]
+    # The number words of a date written out (``negenentwintig juni negentienhonderdachtenzeventig``).
+    number_words: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,9 @@ def ev(text: str) -> Evidence:
         ("Postbus 1\n1000 AA Amsterdam\n\nAmsterdam, 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07",
          "place_date_line"),
         ("'s-Gravenhage, dinsdag 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07", "place_date_line"),
+        # A place-date line written out in words, as a deed or an old council prints it.
+        ("Winsum, negenentwintig juni negentienhonderdachtenzeventig\n\nGeachte heer Bakker,\n", (), "1978-06-29",
+         "place_date_line"),
         # OCR of a letter whose margin column ran into the body lines.
         ("Tot slot Datum\n\nWij rekenen op uw steun bij deze 7 juli 2015\naanpak.\n", (), "2015-07-07",
          "datum_label_ocr_column"),
