@@ -75,6 +75,8 @@ class DateWords:
     # The longest name of each month in each language (``september``, ``septimber``; not
     # ``sept``): safe without a day.
     full_months: tuple[str, ...] = ()
+    # Month words that are a preposition in Frisian ('mei' = 'met'): 'mei 2025 minsken' counts people.
+    months_as_prepositions: frozenset[str] = frozenset()
     # The number words of a date written out, by kind (``units``, ``teens``, ``tens``, ...).
     number_words: dict[str, Any] = field(default_factory=dict)
     # Short forms that are also Dutch words (Frisian ``des``, ``des te meer``): a month only
@@ -175,6 +177,7 @@ def date_words() -> DateWords:
         recurring_before=tuple(w.lower() for w in rel.recurring_before),
         recurring_after=tuple(w.lower() for w in rel.recurring_after),
         number_words=dict(lex.number_words),
+        months_as_prepositions=lower(lex.months_as_prepositions),
     )
 
 
