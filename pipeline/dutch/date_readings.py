@@ -15,7 +15,6 @@ import re
 from datetime import date, timedelta
 
 from pipeline.dutch.date_grammar import date_words, mail_words
-from pipeline.dutch.numbers import parse_number_word
 from pipeline.dutch.date_values import (
     BARE,
     NEXT,
@@ -31,6 +30,7 @@ from pipeline.dutch.date_values import (
     week_value,
     year_value,
 )
+from pipeline.dutch.numbers import parse_number_word
 
 
 def _word(text: str | None) -> str:
