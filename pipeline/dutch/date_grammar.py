@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from pipeline.datafiles import load_file
 from pipeline.phrases import alternation
@@ -74,6 +75,10 @@ class DateWords:
     # The longest name of each month in each language (``september``, ``septimber``; not
     # ``sept``): safe without a day.
     full_months: tuple[str, ...] = ()
+    # Month words that are a preposition in Frisian ('mei' = 'met'): 'mei 2025 minsken' counts people.
+    months_as_prepositions: frozenset[str] = frozenset()
+    # The number words of a date written out, by kind (``units``, ``teens``, ``tens``, ...).
+    number_words: dict[str, Any] = field(default_factory=dict)
     # Short forms that are also Dutch words (Frisian ``des``, ``des te meer``): a month only
     # with a day and a year beside them (``3 des. 2024``).
     months_needing_day_and_year: frozenset[str] = frozenset()
@@ -171,6 +176,8 @@ def date_words() -> DateWords:
         law_abbreviation=ctx.law_abbreviation,
         recurring_before=tuple(w.lower() for w in rel.recurring_before),
         recurring_after=tuple(w.lower() for w in rel.recurring_after),
+        number_words=dict(lex.number_words),
+        months_as_prepositions=lower(lex.months_as_prepositions),
     )
 
 
@@ -274,6 +281,23 @@ class DateParts:
     en_month: str
     en_weekday: str
     relative_day: str
+    # A day and a year written out in words: ``negenentwintig``; ``negentienhonderdachtenzeventig``,
+    # ``tweeduizend vierentwintig``, the spoken ``twintig vierentwintig``.
+    day_in_words: str
+    year_in_words: str
+
+
+def _number_words(words: dict[str, Any]) -> tuple[str, str]:
+    """The patterns of a number word from 1 to 99 and of a year written out, from the number words."""
+    def alt(key: str) -> str:
+        return alternation(words[key], bare=True, lower=True)
+
+    # 'negenentwintig', 'tweeëntwintig': a unit joined to a ten comes first, before the unit alone.
+    below_hundred = f"(?:{alt('units')}{alt('joiners')}{alt('tens')}|{alt('tens')}|{alt('teens')}|{alt('units')})"
+    rest = rf"(?:\s?(?:{alt('joiners')}\s?)?{below_hundred})?"
+    year = (f"(?:{alt('teens')}\\s?{words['hundred']}{rest}|{alt('units')}\\s?{words['thousand']}{rest}"
+            f"|{alt('spoken_centuries')}\\s{below_hundred})")
+    return below_hundred, year
 
 
 def named_group(name: str | None, pattern: str) -> str:
@@ -333,6 +357,7 @@ def date_parts() -> DateParts:
     en_month = f"{alternation(mail.months, bare=True, lower=True)}\\.?"
     en_weekday = alternation(mail.weekdays, bare=True, lower=True)
     relative_day = alternation(lex.relative_days, bare=True, lower=True)
+    day_in_words, year_in_words = _number_words(lex.number_words)
     return DateParts(
         month=month,
         month_with_year=month_with_year,
@@ -364,4 +389,6 @@ def date_parts() -> DateParts:
         en_month=en_month,
         en_weekday=en_weekday,
         relative_day=relative_day,
+        day_in_words=day_in_words,
+        year_in_words=year_in_words,
     )

@@ -30,6 +30,7 @@ from pipeline.dutch.date_values import (
     week_value,
     year_value,
 )
+from pipeline.dutch.numbers import parse_number_word
 
 
 def _word(text: str | None) -> str:
@@ -77,6 +78,22 @@ def _i_numeric(m, anchor):
 
 def _i_day_month_year(m, anchor):
     return day_value(int(m["year"]), _month(m["month"]), int(m["day"]))
+
+
+def _i_day_month_year_words(m, anchor):
+    """``negenentwintig juni negentienhonderdachtenzeventig``, ``3 mei twintig vierentwintig``: the day
+    and the year read as number words; the spoken year names its century first (``twintig`` = 20..)."""
+    day = int(m["day"]) if m["day"].isdigit() else parse_number_word(m["day"])
+    words = m["year"].lower().split()
+    spoken = date_words().number_words["spoken_centuries"]
+    if len(words) == 2 and words[0] in spoken:
+        century, rest = parse_number_word(words[0]), parse_number_word(words[1])
+        year = century * 100 + rest if century is not None and rest is not None else None
+    else:
+        year = parse_number_word(" ".join(words))
+    if day is None or year is None or day != int(day) or year != int(year):
+        return None
+    return day_value(int(year), _month(m["month"]), int(day))
 
 
 def _i_relative_day(m, anchor):

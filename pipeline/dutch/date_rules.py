@@ -42,6 +42,7 @@ from pipeline.dutch.date_readings import (
     _i_day_month,
     _i_day_month_numeric,
     _i_day_month_year,
+    _i_day_month_year_words,
     _i_deictic_day,
     _i_english_date,
     _i_half_year,
@@ -245,6 +246,16 @@ DATE_RULES: tuple[DateRule, ...] = (
         priority=210,
         interpret=_i_day_month_year,
         needs=("months", "digit"),
+    ),
+    # A date written out, as a deed or an old council decision prints it: 'negenentwintig juni
+    # negentienhonderdachtenzeventig'. Only with a month name between a day and a year in words.
+    DateRule(
+        "day_month_year_words",
+        lambda g: (f"{g.wd}{named_group('day', f'{DAY}|{g.day_in_words}')}{g.sp}{named_group('month', g.full_month)}"
+                   f"{g.sp}{named_group('year', g.year_in_words)}"),
+        priority=205,
+        interpret=_i_day_month_year_words,
+        needs=("months",),
     ),
     # Outlook in English: 'Friday, September 25, 2020' and '9/25/2020' (month first).
     DateRule(

@@ -42,6 +42,8 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
     """Context checks of the rules that are ambiguous on their own."""
     if cand.rule == "month":
         return _word_before(text, cand.start, date_words().month_context_before)
+    if cand.rule == "month_year":
+        return not _preposition_before_a_count(text, cand, match)
     if cand.rule == "season_anchored":
         return bool(match.group("modifier")) or _word_before(
             text, cand.start, date_words().period_context_before
@@ -72,6 +74,18 @@ def _context_ok(text: str, cand: Candidate, match: re.Match[str]) -> bool:
         # 'de morgen', 'elke morgen': the morning, not tomorrow.
         return not _word_before(text, cand.start, date_words().relative_day_blocked_before)
     return True
+
+
+_NEXT_WORD = re.compile(r"\s+([^\s.,;:!?()]+)")
+
+
+def _preposition_before_a_count(text: str, cand: Candidate, match: re.Match[str]) -> bool:
+    """``mei 2025 minsken``: a month word that is a Frisian preposition (``mei`` = ``met``) before a number
+    that counts the word after it (``minsken``, ``euro``: the words that make a bare number no year)."""
+    if match.group("month").lower() not in date_words().months_as_prepositions:
+        return False
+    after = _NEXT_WORD.match(text, cand.end)
+    return after is not None and after.group(1).lower() in date_words().year_block_after
 
 
 def is_recurring_day(text: str, start: int, end: int) -> bool:

@@ -200,11 +200,14 @@ def _qualifier() -> re.Pattern[str]:
 def ocr_column_date(ev: Evidence) -> DateHit | None:
     """OCR of a letter whose margin column ran into the body: ``Tot slot Datum`` ... ``nauwe 28 januari 2016``.
 
-    The label ends a body line and the date ends one of the next three lines.
+    The label ends a body line and the date ends one of the next three lines. Only where the text was read
+    without its layout (OCR, or a text file of it): a PDF's text layer keeps a margin column apart by its
+    positions, and there a ``Datum`` ending a line heads a table's column or a form's empty field.
     """
     labels = _alternatives(letter_words().date_labels)
+    text_layer = {p.number for p in ev.pages if p.raw.method == "pdf"}
     for i, ln in enumerate(ev.lines):
-        if not re.search(rf"(?:^|\s)(?:{labels})$", ln.text):
+        if ln.page in text_layer or not re.search(rf"(?:^|\s)(?:{labels})$", ln.text):
             continue
         # A label alone over the rest of its words ('Datum' / 'raadsvergadering') is read by ``labelled_date``.
         if (i + 1 < len(ev.lines) and _labelled(ln.text, letter_words().date_labels) == ""

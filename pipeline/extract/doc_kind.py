@@ -112,6 +112,7 @@ class KindWords:
     # A release's stamp over a released document ('Woo-besluit 2024/1902 | document 2', 'Openbaar gemaakt op
     # grond van de Woo'), which a scan or the text layer may run into the document's own title on one line.
     release_stamp: re.Pattern[str]
+    sentence_line: re.Pattern[str]
     # An interim report of the budget ('Tweede tussenrapportage 2024'), and the words with which it
     # changes the budget ('verwerkt in de bijgevoegde begrotingswijziging').
     budget_report_title: re.Pattern[str]
@@ -183,6 +184,7 @@ def kind_words() -> KindWords:
         letter_titled_report=re.compile(data.letter_titled_report, re.IGNORECASE),
         other_document_lines=other_document_lines,
         release_stamp=release_stamp,
+        sentence_line=re.compile(data.sentence_line),
         budget_report_title=re.compile(data.budget_reports["title"], re.IGNORECASE),
         budget_change=re.compile(data.budget_reports["changes"], re.IGNORECASE),
         kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),
@@ -283,6 +285,9 @@ def titled(ev: Evidence) -> Titled | None:
         # a subject, known by its label, may run longer than a title.
         limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)
         if "\t" in ln.text or any(p.search(ln.text) for p in words.other_document_lines):
+            continue
+        # A title is a heading; a subject, known by its label, may be a sentence.
+        if not is_subject and words.sentence_line.search(ln.text):
             continue
         named = text or unlabelled
         if text is None and (bill := bill_title(ev, ln)) is not None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
+from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_words import _alternatives, _day_date, _fold, boilerplate, letter_words, ocr_reading
 from pipeline.records import CleanPage
@@ -218,8 +219,9 @@ def first_matched_date(lines, pattern: re.Pattern[str], rule: str) -> DateHit | 
 
 
 def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
-    """The full day date in a line: anywhere, at its ``start`` or at its ``end``."""
-    found = list(_day_date().finditer(line.text))
+    """The full day date in a line: anywhere, at its ``start`` or at its ``end``; in figures, else
+    written out in words (``negenentwintig juni negentienhonderdachtenzeventig``)."""
+    found = list(_day_date().finditer(line.text)) or _worded_dates(line.text)
     if not found:
         return None
     m = found[-1] if where == "end" else found[0]
@@ -231,6 +233,24 @@ def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
     if value is None or value.granularity != "day":
         return None
     return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+@lru_cache(maxsize=1)
+def _worded_date() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The date rule of a date written out, and the words one of which its year holds (``honderd``,
+    ``duizend``, the spoken century ``twintig``): a line without any of them is not searched."""
+    words = date_words().number_words
+    return compiled_rules()["day_month_year_words"], (words["hundred"], words["thousand"],
+                                                       *words["spoken_centuries"])
+
+
+def _worded_dates(text: str) -> list[re.Match[str]]:
+    pattern, years = _worded_date()
+    lowered = text.lower()
+    if not any(word in lowered for word in years):
+        return []
+    # From its day on, as a date in figures is found: a weekday before it is no part of the date.
+    return [pattern.match(text, m.start("day")) or m for m in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=1)

@@ -86,13 +86,24 @@ def letter_signs(ev: Evidence) -> frozenset[str]:
         # The addressee's block stands on the first page; a colophon's address further on is none, nor the
         # sender's own address in the margin column beside the letter's fields (a report prints it too).
         "address": any(ev.lines[first].page == ev.lines[0].page and not in_margin_column(ev, ev.lines[first])
-                       for first, _ in address_blocks(ev)),
+                       and not _letterhead_address(ev, first, last) for first, last in address_blocks(ev)),
         "post_signature": signed_for_a_post(ev),
         "subject": bool(labels & {w.casefold() for w in words.subject_labels}),
         "reply": bool(labels & {w.casefold() for w in words.reply_labels}),
         "memo_fields": _memo_fields(ev),
     }
     return frozenset(name for name, there in found.items() if there)
+
+
+def _letterhead_address(ev: Evidence, first: int, last: int) -> bool:
+    """The sender's own address heading its paper: the block opens the document, under no more than the
+    organisation's name (no ``Aan ...`` of an addressee), and the document's own name follows right under
+    it (``Adviescommissie Water`` / ``Postbus 20901`` / ``2500 EX Den Haag`` / ``Advies over ...``). A
+    letter's addressee block is followed by its date, subject or salutation, not by a report's name."""
+    if first > 1 or (first == 1 and letter_words().addressee_prefix.match(ev.lines[0].text)):
+        return False
+    named = report_name_line(ev)
+    return named is not None and named[1] == last + 1
 
 
 def subject_below(ev: Evidence, title: int) -> bool:

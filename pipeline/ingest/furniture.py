@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 
 from pipeline.grounds import find_codes, is_code_text
 from pipeline.ingest.lines import PageLayout, Segment, median_height
@@ -67,8 +68,6 @@ def _similar_support(candidates: list[tuple[int, float, str]], rules: IngestRule
     """For each band segment (page, top, key): on how many pages a similar one stands
     at about the same height. OCR reads a footer a little differently on each
     page (``Postbus 200`` / ``Postbus 2O0``), so exact keys are not enough."""
-    from difflib import SequenceMatcher
-
     threshold = rules.furniture.similarity
     # One matcher per text compared against, which keeps its index of that text
     # (``set_seq1`` leaves it); SequenceMatcher's ``real_quick_ratio`` is the length
@@ -84,14 +83,32 @@ def _similar_support(candidates: list[tuple[int, float, str]], rules: IngestRule
             length = len(key) + len(other_key)
             if (2.0 * min(len(key), len(other_key)) / length if length else 1.0) < threshold:
                 continue
-            matcher = matchers.get(other_key)
-            if matcher is None:
-                matcher = matchers[other_key] = SequenceMatcher(None, "", other_key, autojunk=False)
-            matcher.set_seq1(key)
-            if matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
+            if _similar(key, other_key, threshold, matchers):
                 pages.add(other_page)
         support[item] = len(pages)
     return support
+
+
+def _matcher(first: str, second: str, matchers: dict[str, SequenceMatcher]) -> SequenceMatcher:
+    matcher = matchers.get(second)
+    if matcher is None:
+        matcher = matchers[second] = SequenceMatcher(None, "", second, autojunk=False)
+    matcher.set_seq1(first)
+    return matcher
+
+
+def _similar(key: str, other_key: str, threshold: float,
+             matchers: dict[str, SequenceMatcher]) -> bool:
+    """Whether two band texts are nearly the same, whichever page comes first. SequenceMatcher's
+    ratio depends on the order (its greedy longest blocks differ: ``notulen raadsvergadering# mei
+    #`` and ``... # rnel #`` give 0.906 one way and 0.813 the other), and each way only
+    undercounts the characters the two share, so the higher of the two is the better measure; the
+    second way is computed only for a pair the first leaves short of the threshold."""
+    matcher = _matcher(key, other_key, matchers)
+    if matcher.quick_ratio() < threshold:
+        return False
+    return (matcher.ratio() >= threshold
+            or _matcher(other_key, key, matchers).ratio() >= threshold)
 
 
 def find_furniture(pages: list[PageLayout], rules: IngestRules) -> None:

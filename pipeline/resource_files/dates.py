@@ -54,6 +54,8 @@ class DatesLexiconFile:
     frisian_months: dict[str, Any]
     frisian_weekdays: dict[str, Any]
     months_needing_day_and_year: list[str]
+    # Month words that are a preposition in Frisian too ('mei' = 'met'): with a count, no month.
+    months_as_prepositions: list[str]
     seasons: dict[str, Any]
     season_months: dict[str, Any]
     ordinals: dict[str, Any]
@@ -63,6 +65,8 @@ class DatesLexiconFile:
     year_words: list[str]
     school_years: dict[str, Any]
     modifiers: dict[str, Any]
+    # The number words of a date written out (``negenentwintig juni negentienhonderdachtenzeventig``).
+    number_words: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,9 @@ class DocumentKindsFile:
     self_names: dict[str, str]
     other_document_lines: list[str]
     release_stamp: str
+    # A sentence on an opening line: a finite verb after the subject and a full stop ('De begroting 2025
+    # is besproken.'), which names no document even where its subject is a kind's name.
+    sentence_line: str
     budget_reports: dict[str, str]
     kamerstuk: dict[str, Any]
     # What a decision says it decides, where its name is missing (doc_kind_texts.py).

@@ -22,6 +22,13 @@ def _read(rule: str, text: str):
         ("numeric_date", "03-11-2021", "2021-11-03"),
         ("month_year", "september 2025", "2025-09"),
         ("english_date", "March 3, 2016", "2016-03-03"),
+        # A date written out: day in words or figures, the year in words, also spoken by its century.
+        ("day_month_year_words", "negenentwintig juni negentienhonderdachtenzeventig", "1978-06-29"),
+        ("day_month_year_words", "29 juni negentien honderd achtenzeventig", "1978-06-29"),
+        ("day_month_year_words", "eenendertig december tweeduizend vierentwintig", "2024-12-31"),
+        ("day_month_year_words", "tweeëntwintig mei tweeduizendenvier", "2004-05-22"),
+        ("day_month_year_words", "12 maart twintig vierentwintig", "2024-03-12"),
+        ("day_month_year_words", "dertig februari tweeduizend vierentwintig", None),  # no such day
     ],
 )
 def test_a_match_reads_as_its_date(rule, text, value):

@@ -148,3 +148,16 @@ def test_bare_month_needs_a_context_word():
 )
 def test_mail_header_label(text, label):
     assert mail_header_label(text, len(text) - 4) == label
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Frisian 'mei' is 'met': before a number that counts people or money it is no May.
+    ("Wy hawwe it dien mei 2025 minsken út de gemeente.", []),
+    ("De gemeente wurke mei 2024 euro oan subsydzje.", []),
+    # Near misses: 'mei' with a year before a verb, and another month before a count, are dates.
+    ("It plan is yn mei 2025 fêststeld.", [("mei 2025", "month_year")]),
+    ("Het plan is in maart 2016 vastgesteld.", [("maart 2016", "month_year")]),
+])
+def test_frisian_mei_before_a_count_is_no_month(text, found):
+    cands = [(text[c.start:c.end], c.rule) for c in scan_text(text) if c.rule == "month_year"]
+    assert cands == found

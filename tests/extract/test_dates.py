@@ -105,6 +105,11 @@ def test_sentences(nlp, case):
         # An abbreviation typed against the date: the date is still whole.
         ("Uw brief d.d.26 april 2023 is ontvangen.", "26 april 2023", "day_month_year"),
         ("Het besluit van dd.12-03-2024 geldt.", "12-03-2024", "numeric_date"),
+        # A date written out, as a deed or an old council decision prints it.
+        ("Vastgesteld in de vergadering van negenentwintig juni negentienhonderdachtenzeventig.",
+         "negenentwintig juni negentienhonderdachtenzeventig", "day_month_year_words"),
+        ("Gedaan te Winsum op 3 mei tweeduizend vierentwintig.", "3 mei tweeduizend vierentwintig",
+         "day_month_year_words"),
     ],
 )
 def test_rule_labels(annotate_text, text, span_text, rule):
@@ -142,6 +147,8 @@ def test_rule_labels(annotate_text, text, span_text, rule):
         "De afgelopen drie jaar werden 7.000 mensen getraind.",
         "De komende jaren wordt dit verder ontwikkeld.",
         "In 1850 werd de gemeente gesticht.",
+        # Number words round a month without a year in words: no date written out.
+        "De raad besprak op twintig mei twintig voorstellen.",
     ],
 )
 def test_not_dates(annotate_text, text):

@@ -24,6 +24,9 @@ def ev(text: str) -> Evidence:
         ("Postbus 1\n1000 AA Amsterdam\n\nAmsterdam, 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07",
          "place_date_line"),
         ("'s-Gravenhage, dinsdag 7 juli 2015\n\nGeachte heer Bakker,\n", (), "2015-07-07", "place_date_line"),
+        # A place-date line written out in words, as a deed or an old council prints it.
+        ("Winsum, negenentwintig juni negentienhonderdachtenzeventig\n\nGeachte heer Bakker,\n", (), "1978-06-29",
+         "place_date_line"),
         # OCR of a letter whose margin column ran into the body lines.
         ("Tot slot Datum\n\nWij rekenen op uw steun bij deze 7 juli 2015\naanpak.\n", (), "2015-07-07",
          "datum_label_ocr_column"),
@@ -272,4 +275,23 @@ def test_a_label_ending_a_line_takes_no_date_from_a_label_of_its_own_below(head,
     from pipeline.extract.doc_date_rules import ocr_column_date
 
     hit = ocr_column_date(evidence((CleanPage.from_text("Collegenota\n" + head + "\nVoorstel\n"),)))
+    assert (hit.value if hit else None) == value
+
+
+def _page_read_by(text: str, method: str) -> CleanPage:
+    from dataclasses import replace
+
+    page = CleanPage.from_text(text)
+    return replace(page, raw=replace(page.raw, method=method))
+
+
+@pytest.mark.parametrize(("method", "value"), [("ocr", "2024-03-12"), ("text", "2024-03-12"), ("pdf", None)])
+def test_a_label_ending_a_body_line_is_a_margin_column_only_where_the_layout_was_lost(method, value):
+    from pipeline.extract.doc_date_rules import ocr_column_date
+
+    # Born digital, the text layer keeps a margin column apart: a 'Datum' ending a line heads a table's
+    # column or an empty field of a form, and the date below it belongs to a row.
+    text = ("Aanmeldformulier\nNaam deelnemer Datum\nJ. de Vries, Groningen 12 maart 2024\n"
+            "Handtekening\n")
+    hit = ocr_column_date(evidence((_page_read_by(text, method),)))
     assert (hit.value if hit else None) == value

@@ -708,3 +708,24 @@ def test_a_committees_list_of_questions_and_answers_is_its_record():
     # Near miss: the minister's numbered answers under another name stay Kamervragen.
     answers = describe("Beantwoording vragen over de begroting OCW\n\nDatum 30 oktober 2024\n\n" + QUESTIONS)
     assert (answers.doc_type, answers.doc_kind) == ("kamervragen", "kamervragen")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A sentence on the opening line: its subject is a kind's name, but it names no document.
+    ("De begroting 2025 is besproken.\n\nDe raad stemde in met het voorstel van het college.\n", None),
+    ("Het jaarverslag 2023 van de stichting wordt in juni vastgesteld.\n\nTekst van het bericht.\n", None),
+    ("De jaarrekening 2024 heeft een positief saldo.\n\nTekst.\n", None),
+    # Near misses: a heading, also one with a verb but no full stop, or a full stop without a verb.
+    ("Begroting 2025\n\nDe raad stemde in met het voorstel van het college.\n", "begroting"),
+    ("Jaarverslag 2023 Stichting Wonen e.o.\n\nTekst van het verslag.\n", "jaarverslag"),
+    ("Jaarrekening 2024: wat is er veranderd\n\nTekst.\n", "jaarrekening"),
+])
+def test_a_sentence_on_the_opening_line_names_no_document(text, kind):
+    found = k.titled(ev(text))
+    assert (found.kind if found else None) == kind
+
+
+def test_a_subject_under_its_label_may_be_a_sentence():
+    text = "Onderwerp: Het Woo-besluit op uw verzoek is genomen.\n\nGeachte heer Bakker,\n\nTekst.\n"
+    found = k.titled(ev(text))
+    assert found is not None and found.kind == "woo_besluit"

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.doc_lines import (
     Line,
+    _day_date_at,
     is_boilerplate,
     is_figure_row,
     misread_day_date_at,
@@ -145,3 +146,22 @@ def test_first_matched_date_takes_the_first_line_whose_date_group_reads_as_a_day
     hit = first_matched_date(lines, pattern, "adopted")
     assert (hit.value, hit.start, hit.rule) == ("2024-06-25", 21 + len("Vastgesteld op "), "adopted")
     assert first_matched_date(lines[:1], pattern, "adopted") is None
+
+
+@pytest.mark.parametrize(("text", "where", "value"), [
+    # A date written out, in an adoption sentence or on a place-date line, reads as the date in figures.
+    ("Vastgesteld in de openbare vergadering van negenentwintig juni negentienhonderdachtenzeventig.", "end",
+     "1978-06-29"),
+    ("Winsum, dinsdag 3 mei tweeduizend vierentwintig", "end", "2024-05-03"),
+    ("drie mei tweeduizend vierentwintig, Winsum", "start", "2024-05-03"),
+    # A date in figures on the line comes first.
+    ("Gezien op 12 maart 2024, gedaan op eenendertig maart tweeduizend vierentwintig", "any", "2024-03-12"),
+    # Near misses: number words round a month without a year written out.
+    ("De raad besprak op twintig mei twintig voorstellen.", "any", None),
+    ("Op zeven juni kwamen tweehonderd bewoners.", "any", None),
+])
+def test_a_date_written_out_is_a_day_date_of_its_line(text, where, value):
+    hit = _day_date_at(Line(1, 0, len(text), text), "x", where)
+    assert (hit.value if hit else None) == value
+    if hit is not None:
+        assert text[hit.start:hit.end].split()[0] not in {"dinsdag", "op"}

@@ -244,3 +244,22 @@ def test_the_senders_address_in_the_margin_column_is_no_sign_of_a_letter(tmp_pat
     letter = read([*advice[:2], "De Voorzitter van de Tweede Kamer", "Postbus 20018", "2500 EA DEN HAAG", "",
                    *advice[2:]])
     assert "address" in letter_signs(letter) and not report_structure(letter)
+
+
+ADVICE_BODY = ("Samenvatting\nDe commissie adviseert de minister de onttrekking van grondwater te beperken.\n"
+               "1. Inleiding\nDe minister vroeg de commissie in juli om advies.\n"
+               "2. Analyse\nIn de zomers van 2018 en 2022 daalde de grondwaterstand sterk.\n")
+
+
+@pytest.mark.parametrize(("head", "address"), [
+    # The sender's own address heads its paper, the document's name right under it: no addressee's block.
+    ("Raad voor de Bodem\nPostbus 30947\n2500 GX Den Haag\nAdvies over de bodemdaling in het veen\n", False),
+    ("Postbus 30947\n2500 GX Den Haag\nAdvies over de bodemdaling in het veen\n", False),
+    # Near misses: a block under an addressee's 'Aan', or one followed by a date before the name, is an addressee's.
+    ("Aan de minister van Infrastructuur\nPostbus 20901\n2500 EX Den Haag\nAdvies over de bodemdaling in het veen\n",
+     True),
+    ("Raad voor de Bodem\nPostbus 30947\n2500 GX Den Haag\nDen Haag, 3 april 2024\n"
+     "Advies over de bodemdaling in het veen\n", True),
+])
+def test_the_senders_letterhead_address_over_its_own_name_is_no_addressees_block(head, address):
+    assert ("address" in letter_signs(ev(head + ADVICE_BODY))) is address

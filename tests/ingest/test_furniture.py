@@ -155,3 +155,20 @@ def test_a_footer_read_slightly_differently_beside_a_box_is_still_furniture(plac
              for n, footer in enumerate(footers)]
     furniture.find_furniture(pages, RULES)
     assert [[s.text for s in p.furniture] for p in pages] == [[f] for f in footers]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("notulen raadsvergadering# mei #", "notulen raadsvergadering # rnel #"),
+    ("gernecnte aimere | postbus # | # ae almere", "gemeentc almcre | postbus # | # ae almere"),
+])
+def test_two_running_heads_are_as_similar_whichever_page_comes_first(first, second):
+    forward = furniture._similar_support([(0, 50.0, first), (1, 50.0, second)], RULES, 10.0)
+    backward = furniture._similar_support([(0, 50.0, second), (1, 50.0, first)], RULES, 10.0)
+    assert sorted(forward.values()) == sorted(backward.values()) == [2, 2]
+
+
+def test_two_different_heads_stay_apart_in_both_orders():
+    first, second = "notulen raadsvergadering # mei #", "agenda commissie bestuur # juni #"
+    for pair in ((first, second), (second, first)):
+        support = furniture._similar_support([(0, 50.0, pair[0]), (1, 50.0, pair[1])], RULES, 10.0)
+        assert sorted(support.values()) == [1, 1]
