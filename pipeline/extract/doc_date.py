@@ -532,9 +532,11 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A begrotingswijziging of a joint body dates itself in a row of labels under its title (``Datum |
     # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
     # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
-    # under the title comes before a title-page label: a form prints its adoption at its foot.
+    # under the title comes before a title-page label: a form prints its adoption at its foot, which dates
+    # a change written as the council's decision when nothing else does.
     "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                  labelled_date, cell_date, colophon_section_date, status_date, kamer_imprint_year),
+                  labelled_date, cell_date, colophon_section_date, adopted_in_meeting_date, status_date,
+                  kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
@@ -565,7 +567,8 @@ OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fi
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.
     # A scan's margin column may have lost its Datum label: the last resort.
-    "brief": (letter_fallbacks, version_date, lost_label_margin_date),
+    # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
+    "brief": (letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.

@@ -882,3 +882,38 @@ SIGNED = [(72, 330, "Met vriendelijke groet,"), (72, 344, "J. Jansen")]
 def test_the_letters_head_dates_it_before_a_date_label_further_on(tmp_path, pages, value):
     info = _describe_pdf(_pdf_pages(tmp_path / "brief.pdf", pages))
     assert (info.doc_type, info.doc_date) == ("brief", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A college's decision printed as a besluit, no letter head: the closing line names the meeting.
+        ("BESLUIT\n\nHet college van burgemeester en wethouders van de gemeente Rheden;\n\ngelet op het verzoek "
+         "van 2 januari 2024 om openbaarmaking van documenten over de kermis;\n\nBESLUIT:\n1. de documenten "
+         "openbaar te maken.\n\nAldus besloten door het college van burgemeester en wethouders van Rheden in zijn "
+         "vergadering van 14 februari 2024.\n\nde secretaris, de burgemeester,\n", "woo_besluit", "2024-02-14"),
+        # A letter to the council without a Datum field, its adoption printed under the signature.
+        ("Informatiebrief aan de gemeenteraad\n\nOnderwerp: stand van zaken zwembad\n\nGeachte raadsleden,\n\n"
+         + PROSE + CLOSING + "\nVastgesteld in de vergadering van burgemeester en wethouders van 5 maart 2024\n",
+         "raadsinformatiebrief", "2024-03-05"),
+    ],
+)
+def test_a_decision_without_a_head_date_is_dated_by_the_meeting_that_took_it(text, kind, value):
+    hit = dd.document_date(ev(text), "brief", kind)
+    assert (hit.value, hit.rule) == (value, "adopted_in_meeting")
+
+
+def test_a_budget_change_written_as_the_councils_decision_is_dated_by_its_adoption():
+    text = ("GEMEENTE BUNNIK\n\nWIJZIGING VAN DE BEGROTING VOOR HET DIENSTJAAR 1986\nVolgnummer 4\n\nDe raad der "
+            "gemeente Bunnik; gezien het voorstel van burgemeester en wethouders van 2 april 1986;\nbesluit: de "
+            "begroting voor het dienstjaar 1986 te wijzigen als volgt:\n\nOnderhoud wegen 12.000\n\nAldus besloten "
+            "in de openbare vergadering van 24 april 1986.\n")
+    hit = dd.document_date(ev(text), "jaarverslag", "begroting")
+    assert (hit.value, hit.rule) == ("1986-04-24", "adopted_in_meeting")
+
+
+def test_an_adoption_told_in_a_sentence_dates_nothing():
+    # A report tells of another document's adoption: no closing line of its own.
+    text = ("Informatiebrief aan de gemeenteraad\n\nGeachte raadsleden,\n\nDe jaarrekening 2023 werd door de raad "
+            "vastgesteld in zijn vergadering van 27 juni 2024. " + PROSE + CLOSING)
+    assert dd.document_date(ev(text), "brief", "raadsinformatiebrief") is None
