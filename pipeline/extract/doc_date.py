@@ -400,7 +400,8 @@ def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
     """Whether a dated cell under a label has another date under it: the label heads a table's column
     (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
     r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
-    under = cell_below(rows, r, value, look=1)
+    # Two rows: a scan sets a row's number a little lower than its cells, a row of its own between them.
+    under = cell_below(rows, r, value)
     return under is not None and _date_opening_cell(under, 0, "table") is not None
 
 
@@ -554,7 +555,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "lijst_ingekomen_stukken": (margin_date, labelled_date),
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
-    "inventarislijst": (margin_date, labelled_date, version_date, place_date_opening),
+    # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
+    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),

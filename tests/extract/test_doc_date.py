@@ -917,3 +917,29 @@ def test_an_adoption_told_in_a_sentence_dates_nothing():
     text = ("Informatiebrief aan de gemeenteraad\n\nGeachte raadsleden,\n\nDe jaarrekening 2023 werd door de raad "
             "vastgesteld in zijn vergadering van 27 juni 2024. " + PROSE + CLOSING)
     assert dd.document_date(ev(text), "brief", "raadsinformatiebrief") is None
+
+
+def _inventory(tmp_path, head: bool, gap: int = 0):
+    """An inventory list: maybe a row of labels with its own date under the title, then its table of documents
+    (``gap`` points between a row's number and its cells, as a turned scan sets them)."""
+    rows = [(72, 60, "Inventarislijst"), (72, 76, "Woo-verzoek windpark Zeewolde")]
+    if head:
+        rows += [(72, 100, "Zaaknummer"), (220, 100, "Datum"), (380, 100, "Behandeld door"),
+                 (72, 114, "WOO/2024-0077"), (220, 114, "3 juli 2024"), (380, 114, "Juridische Zaken")]
+    rows += [(72, 150, "Nr."), (150, 150, "Datum"), (240, 150, "Omschrijving"), (400, 150, "Beoordeling")]
+    for i, (day, what) in enumerate([("12-01-2023", "Brief aan provincie"), ("03-03-2023", "E-mail over vergunning"),
+                                     ("22-06-2023", "Rapport geluid")]):
+        y = 164 + 28 * i
+        rows += [(72, y + gap, str(i + 1)), (150, y, day), (240, y, what), (400, y, "Openbaar")]
+    return dd.document_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows)), "overig", "inventarislijst")
+
+
+def test_an_inventory_list_is_dated_by_the_datum_in_its_row_of_labels(tmp_path):
+    hit = _inventory(tmp_path, head=True)
+    assert (hit.value, hit.rule) == ("2024-07-03", "datum_cell")
+
+
+@pytest.mark.parametrize("gap", [0, 8])
+def test_the_datum_column_of_an_inventory_lists_table_dates_no_list(tmp_path, gap):
+    # The dates under a column's 'Datum' are of the listed documents, also where each row's number stands lower.
+    assert _inventory(tmp_path, head=False, gap=gap) is None
