@@ -57,13 +57,9 @@ its type, then the general ones.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
-from pipeline.dutch.date_grammar import mail_words
-from pipeline.dutch.date_rules import compiled_rules
-from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start
 from pipeline.extract.doc_date_forms import (
     _date_after,
@@ -76,6 +72,7 @@ from pipeline.extract.doc_date_forms import (
     short_year_place_date,
     signed_place_date,
 )
+from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
     changed_stamp_date,
@@ -110,7 +107,6 @@ from pipeline.extract.doc_date_rules import (
 )
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_kind import mail_headers
 from pipeline.extract.doc_lines import (
     HEADER_PAGES,
     DateHit,
@@ -132,41 +128,6 @@ from pipeline.extract.doc_words import (
 
 # --------------------------------------------------------------------------
 # E-mail, minutes
-
-
-def email_sent_date(ev: Evidence) -> DateHit | None:
-    """The date line of the first e-mail header: Dutch, English or US month-first."""
-    for header in mail_headers(ev)[:1]:
-        line, value = header.line, header.line.text[header.value_start:]
-        # A time in AM/PM is a US mail program's, whatever the labels' language: its figures are month first.
-        english = header.label.lower() in mail_words().english_labels or re.search(r"\d\s*[AP]M\b", value)
-        # An English header writes its figures month first: read those before the Dutch day dates.
-        hit = None if english else _date_after(line, header.value_start, "email_sent")
-        if hit is not None:
-            return hit
-        for rule in ("english_date", "us_date"):
-            m = compiled_rules()[rule].search(value)
-            parsed = parse_span(m.group(), rule) if m else None
-            if parsed is not None:
-                at = line.start + header.value_start
-                return DateHit(parsed.value, line.page, at + m.start(), at + m.end(), "email_sent")
-        hit = _english_day_first(line, header.value_start) if english else None
-        return hit or _date_after(line, header.value_start, "email_sent")
-    return None
-
-
-def _english_day_first(line: Line, at: int) -> DateHit | None:
-    """Outlook in British English writes the day first: ``Sent: Monday, 10 March 2025 17:03``."""
-    words = mail_words()
-    m = re.search(rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(tuple(words.months))})\.?,?\s+"
-                  r"(?P<year>(?:19|20)\d{2})(?!\d)", line.text[at:], re.IGNORECASE)
-    if m is None:
-        return None
-    try:
-        value = dt.date(int(m["year"]), words.months[m["month"].lower()], int(m["day"]))
-    except ValueError:
-        return None
-    return DateHit(value.isoformat(), line.page, line.start + at + m.start(), line.start + at + m.end(), "email_sent")
 
 
 def meeting_date(ev: Evidence) -> DateHit | None:
