@@ -171,9 +171,10 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
     # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
     # like a site's data list.
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
-    # With its article the record is a noun of a sentence; a title names its own ('Verslag van de vergadering van ...').
-    record = re.compile(rf"\b(?:de|het)\s+(?:{_alternatives(tuple(words['record_words']))})\s+van\s+de\s+$",
-                        re.IGNORECASE)
+    # With its article the record is a noun of a sentence, and under an agenda item's number the record to adopt
+    # ('2. Verslag van de vergadering van 14 maart 2024'); a title names its own ('Verslag van de vergadering van ...').
+    record = re.compile(rf"(?:\b(?:de|het)\s+|^\s*\d{{1,2}}[.)]?\s+(?:[^\W\d]+\s+){{0,2}}?)"
+                        rf"(?:{_alternatives(tuple(words['record_words']))})\s+van\s+de\s+$", re.IGNORECASE)
     for i, ln in enumerate(opening):
         m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
         # 'De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld': minutes adopt the

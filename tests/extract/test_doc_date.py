@@ -645,6 +645,12 @@ def test_a_labelled_date_on_a_budgets_cover_is_not_its_own(line, value):
         ("Besluitenlijst van de vergadering van dinsdag 19 maart 2024\n\n1. De besluitenlijst van de vergadering "
          "van 12 maart 2024 wordt vastgesteld.\n", "2024-03-19"),
         ("Verslag van de vergadering van 3 april 2024\n\nAanwezig: de leden Jansen en Bakker\n", "2024-04-03"),
+        # An agenda item's number before the record: the record of the meeting before, to adopt.
+        ("Verslag commissie Bestuur\n\nVerslag van de openbare vergadering van de commissie, gehouden op dinsdag 4 juni "
+         "2024.\n\n1. Opening\n2. Verslag van de vergadering van 16 april 2024\nHet verslag wordt vastgesteld.\n",
+         "2024-06-04"),
+        ("Notulen algemeen bestuur\n\nVergadering van 12 december 2024\n\n3. Vaststelling notulen van de "
+         "vergadering van 7 november 2024\n", "2024-12-12"),
         # A meeting named in a sentence of its own is still the meeting's.
         ("Motie\n\nDe gemeenteraad van Hardenberg, in de vergadering van 7 november 2024,\n", "2024-11-07"),
     ],
