@@ -441,6 +441,12 @@ def news_label_row_date(ev: Evidence) -> DateHit | None:
     return cell_date(ev) or loose_label_date(head)
 
 
+def college_decision_date(ev: Evidence) -> DateHit | None:
+    """A council proposal dated by the college's decision to propose it (``Collegebesluit  14 mei 2024``), never
+    by the meetings of the council listed under it."""
+    return _label_date(ev, tuple(document_date_words()["proposal_date_labels"]), "college_decision")
+
+
 # --------------------------------------------------------------------------
 # Kamervragen and a council's written questions
 
@@ -487,7 +493,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, place_date_line),
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, college_decision_date,
+                      adopted_in_meeting_date, place_date_line),
     "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed

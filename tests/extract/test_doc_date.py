@@ -949,3 +949,12 @@ def test_an_inventory_list_is_dated_by_the_datum_in_its_row_of_labels(tmp_path):
 def test_the_datum_column_of_an_inventory_lists_table_dates_no_list(tmp_path, gap):
     # The dates under a column's 'Datum' are of the listed documents, also where each row's number stands lower.
     assert _inventory(tmp_path, head=False, gap=gap) is None
+
+
+def test_a_council_proposal_is_dated_by_the_colleges_decision_not_by_the_council_meetings():
+    head = "Raadsvoorstel\nVerlenging subsidie buurtwerk\n\n"
+    rows = "Raadscommissie 3 juni 2024\nRaadsvergadering 20 juni 2024\nCollegebesluit 7 mei 2024\nZaaknummer Z-24-118\n"
+    hit = dd.document_date(ev(head + rows + "\nBeslispunten\n1. De subsidie te verlengen.\n"), "overig", "raadsvoorstel")
+    assert (hit.value, hit.rule) == ("2024-05-07", "college_decision")
+    # Without it the meetings date no proposal (ANNOTATING.md).
+    assert dd.document_date(ev(head + rows.replace("Collegebesluit 7 mei 2024\n", "")), "overig", "raadsvoorstel") is None
