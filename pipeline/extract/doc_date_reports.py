@@ -358,6 +358,11 @@ def titled_year(ev: Evidence) -> DateHit | None:
 NEWS_OPENING_LINES = 4
 
 
+@lru_cache(maxsize=1)
+def _weekday() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{weekdays()}),?\s+", re.IGNORECASE)
+
+
 def news_opening_date(ev: Evidence) -> DateHit | None:
     """A date alone on one of the first lines (``woensdag 27 maart 2019``) or in a cell of one
     (``Door Petra Jansen | 12 maart 2024``), or the byline ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
@@ -381,6 +386,13 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             line = cell.line()
             hit = date_alone(line, "news_masthead") if line is not None else None
             if hit is not None and not line.text[hit.end - line.start:].strip(" ."):
+                return hit
+    # The masthead line read as one piece ('LEIDSCH DAGBLAD ZATERDAG 15 MEI 1999 REGIO 7'): capitals only, the
+    # issue's weekday before its date.
+    for ln in opening[:2]:
+        for m in _weekday().finditer(ln.text) if ln.text.isupper() else ():
+            hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_masthead", "start")
+            if hit is not None:
                 return hit
     # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
     # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.

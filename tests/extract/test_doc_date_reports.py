@@ -333,6 +333,10 @@ def _clipping(path, masthead: list[tuple[float, str]]):
 
 @pytest.mark.parametrize(("masthead", "value"), [
     ([(70, "NIEUWSBLAD VAN HET NOORDEN"), (270, "DINSDAG 12 NOVEMBER 1996"), (480, "REGIO 7")], "1996-11-12"),
+    # Printed as one piece, which the text keeps as one cell.
+    ([(70, "HAARLEMS DAGBLAD   DONDERDAG 3 JUNI 1999   BINNENLAND   5")], "1999-06-03"),
+    # Near miss: a headline-like line in capitals whose date has no weekday is no masthead.
+    ([(70, "GEMEENTERAAD 3 JUNI 1999 BINNENLAND 5")], None),
     # Near miss: a browser's print time in the same place is no issue date.
     ([(70, "12-11-1996 10:02"), (270, "Nieuwsblad van het Noorden"), (480, "1/1")], None),
 ])
