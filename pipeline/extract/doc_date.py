@@ -72,6 +72,7 @@ from pipeline.extract.doc_date_forms import (
     short_year_place_date,
     signed_place_date,
 )
+from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
@@ -505,18 +506,18 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # under the title comes before a title-page label: a form prints its adoption at its foot, which dates
     # a change written as the council's decision when nothing else does.
     "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                  labelled_date, cell_date, colophon_section_date, adopted_in_meeting_date, status_date,
-                  kamer_imprint_year),
+                  labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
+                  status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too.
     "jaarrekening": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                     received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
-                     cover_year),
+                     received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
+                     report_year, titled_year, cover_year),
     "jaarverslag": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                    received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
-                    cover_year),
+                    received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
+                    report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
