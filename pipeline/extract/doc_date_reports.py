@@ -184,10 +184,14 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
         lines = [ln for ln in printed_lines(page) if ln.text]
         for i, ln in enumerate(lines):
             cells = _cells(ln)
-            if cells[0].text.strip(" :").casefold() not in headings:
+            # The heading may open its first cell with a colon ('Colofon: uitgave van de gemeente Nijmegen | ...').
+            head, colon, rest = cells[0].text.partition(":")
+            if head.strip().casefold() not in headings or (rest.strip() and not colon):
                 continue
+            at = cells[0].start + len(head) + 1 + len(rest) - len(rest.lstrip())
+            after = [Line(ln.page, at, cells[0].end, rest.strip())] if rest.strip() else []
             # A leaflet prints its colophon as one line of cells ('Colofon | Uitgave gemeente Ede, oktober 2025').
-            for below in (*cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES]):
+            for below in (*after, *cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES]):
                 hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
                 if hit is not None:
                     return hit

@@ -350,8 +350,12 @@ def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, v
     ("Colofon | Uitgave gemeente Ede, oktober 2025 | Aan deze uitgave kunnen geen rechten worden ontleend.",
      "2025-10"),
     ("Colofon\nUitgave gemeente Ede, 14 oktober 2025\n", "2025-10-14"),
+    # The heading with a colon opening the first cell, the place-date in the next.
+    ("Colofon: uitgave van de gemeente Ede, afdeling Communicatie | Ede, oktober 2025", "2025-10"),
+    ("Colofon: uitgave gemeente Ede, oktober 2025", "2025-10"),
     # Near miss: a publisher and its place, no date; a date inside a sentence of the colophon.
     ("Colofon | Uitgave: Rechtbank Gelderland, Arnhem", None),
+    ("Colofon: foto's van Ede in oktober 2025", None),
     ("Colofon | Deze uitgave is op 3 oktober 2025 gedrukt, daarna niet herzien.", None),
 ])
 def test_a_colophon_of_cells_dates_a_leaflet_by_its_publishers_date(colophon, value):
