@@ -511,13 +511,14 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
-    # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too.
+    # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
+    # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
     "jaarrekening": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
                      received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
-                     report_year, titled_year, cover_year),
+                     signed_place_date, report_year, titled_year, cover_year),
     "jaarverslag": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
                     received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
-                    report_year, titled_year, cover_year),
+                    signed_place_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
     # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
