@@ -6,13 +6,16 @@ Real PDFs add layouts that this module reads, each a named rule whose name
 reaches ``doc_date_rule``:
 
 * ``email_sent``: the date of the top message of an e-mail chain
-  (``Verzonden: vrijdag 25 september 2020 15:14``, ``Sent: 9/25/2020 3:14 PM``);
+  (``Verzonden: vrijdag 25 september 2020 15:14``, ``Sent: 9/25/2020 3:14 PM``; ``doc_date_mail.py``);
 * ``meeting_date``: the meeting date of minutes and decision lists
   (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``; not the record of the
   meeting before that they adopt), and of a council proposal without a date label of its own
   (``Raadsvergadering: 12 maart 2024``);
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it
-  (``Aldus vastgesteld in de openbare vergadering van ..., gehouden op 25 juni 2024``);
+  (``Aldus vastgesteld in de openbare vergadering van ..., gehouden op 25 juni 2024``), also a college's
+  besluit or letter without a head date (``Aldus besloten door het college ... in zijn vergadering van ...``);
+* ``college_decision``: a council proposal's ``Collegebesluit  14 mei 2024``;
+* ``version_furniture``: a version line in a report's footer on every page (``doc_date_furniture.py``);
 * ``adopted_cell``: a report's adoption date as a field of its head (``Rapport vastgesteld``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
   split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
