@@ -366,8 +366,10 @@ def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
     """Whether a dated cell under a label has another date under it: the label heads a table's column
     (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
     r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
-    # Two rows: a scan sets a row's number a little lower than its cells, a row of its own between them.
-    under = cell_below(rows, r, value)
+    under = cell_below(rows, r, value, look=1)
+    # A scan sets a table row's number a little lower than its cells: a row of numbers alone between them.
+    if under is None and r + 1 < len(rows) and all(c.text.strip(" .").isdigit() for c in rows[r + 1]):
+        under = cell_below(rows, r + 1, value, look=1)
     return under is not None and _date_opening_cell(under, 0, "table") is not None
 
 
