@@ -6,13 +6,16 @@ Real PDFs add layouts that this module reads, each a named rule whose name
 reaches ``doc_date_rule``:
 
 * ``email_sent``: the date of the top message of an e-mail chain
-  (``Verzonden: vrijdag 25 september 2020 15:14``, ``Sent: 9/25/2020 3:14 PM``);
+  (``Verzonden: vrijdag 25 september 2020 15:14``, ``Sent: 9/25/2020 3:14 PM``; ``doc_date_mail.py``);
 * ``meeting_date``: the meeting date of minutes and decision lists
   (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``; not the record of the
   meeting before that they adopt), and of a council proposal without a date label of its own
   (``Raadsvergadering: 12 maart 2024``);
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it
-  (``Aldus vastgesteld in de openbare vergadering van ..., gehouden op 25 juni 2024``);
+  (``Aldus vastgesteld in de openbare vergadering van ..., gehouden op 25 juni 2024``), also a college's
+  besluit or letter without a head date (``Aldus besloten door het college ... in zijn vergadering van ...``);
+* ``college_decision``: a council proposal's ``Collegebesluit  14 mei 2024``;
+* ``version_furniture``: a version line in a report's footer on every page (``doc_date_furniture.py``);
 * ``adopted_cell``: a report's adoption date as a field of its head (``Rapport vastgesteld``);
 * ``datum_label_row``: a row of labels with the values on the next row, cells
   split by tabs or ``|`` (``Datum<TAB>Kenmerk`` / ``21.11.2024<TAB>D2024-118``);
@@ -57,13 +60,9 @@ its type, then the general ones.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
-from pipeline.dutch.date_grammar import mail_words
-from pipeline.dutch.date_rules import compiled_rules
-from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start
 from pipeline.extract.doc_date_forms import (
     _date_after,
@@ -76,6 +75,8 @@ from pipeline.extract.doc_date_forms import (
     short_year_place_date,
     signed_place_date,
 )
+from pipeline.extract.doc_date_furniture import furniture_version_date
+from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
     changed_stamp_date,
@@ -111,7 +112,6 @@ from pipeline.extract.doc_date_rules import (
 )
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_kind import mail_headers
 from pipeline.extract.doc_lines import (
     HEADER_PAGES,
     DateHit,
@@ -133,41 +133,6 @@ from pipeline.extract.doc_words import (
 
 # --------------------------------------------------------------------------
 # E-mail, minutes
-
-
-def email_sent_date(ev: Evidence) -> DateHit | None:
-    """The date line of the first e-mail header: Dutch, English or US month-first."""
-    for header in mail_headers(ev)[:1]:
-        line, value = header.line, header.line.text[header.value_start:]
-        # A time in AM/PM is a US mail program's, whatever the labels' language: its figures are month first.
-        english = header.label.lower() in mail_words().english_labels or re.search(r"\d\s*[AP]M\b", value)
-        # An English header writes its figures month first: read those before the Dutch day dates.
-        hit = None if english else _date_after(line, header.value_start, "email_sent")
-        if hit is not None:
-            return hit
-        for rule in ("english_date", "us_date"):
-            m = compiled_rules()[rule].search(value)
-            parsed = parse_span(m.group(), rule) if m else None
-            if parsed is not None:
-                at = line.start + header.value_start
-                return DateHit(parsed.value, line.page, at + m.start(), at + m.end(), "email_sent")
-        hit = _english_day_first(line, header.value_start) if english else None
-        return hit or _date_after(line, header.value_start, "email_sent")
-    return None
-
-
-def _english_day_first(line: Line, at: int) -> DateHit | None:
-    """Outlook in British English writes the day first: ``Sent: Monday, 10 March 2025 17:03``."""
-    words = mail_words()
-    m = re.search(rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(tuple(words.months))})\.?,?\s+"
-                  r"(?P<year>(?:19|20)\d{2})(?!\d)", line.text[at:], re.IGNORECASE)
-    if m is None:
-        return None
-    try:
-        value = dt.date(int(m["year"]), words.months[m["month"].lower()], int(m["day"]))
-    except ValueError:
-        return None
-    return DateHit(value.isoformat(), line.page, line.start + at + m.start(), line.start + at + m.end(), "email_sent")
 
 
 def meeting_date(ev: Evidence) -> DateHit | None:
@@ -211,9 +176,10 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
     # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
     # like a site's data list.
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
-    # With its article the record is a noun of a sentence; a title names its own ('Verslag van de vergadering van ...').
-    record = re.compile(rf"\b(?:de|het)\s+(?:{_alternatives(tuple(words['record_words']))})\s+van\s+de\s+$",
-                        re.IGNORECASE)
+    # With its article the record is a noun of a sentence, and under an agenda item's number the record to adopt
+    # ('2. Verslag van de vergadering van 14 maart 2024'); a title names its own ('Verslag van de vergadering van ...').
+    record = re.compile(rf"(?:\b(?:de|het)\s+|^\s*\d{{1,2}}[.)]?\s+(?:[^\W\d]+\s+){{0,2}}?)"
+                        rf"(?:{_alternatives(tuple(words['record_words']))})\s+van\s+de\s+$", re.IGNORECASE)
     for i, ln in enumerate(opening):
         m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
         # 'De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld': minutes adopt the
@@ -402,6 +368,9 @@ def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
     (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
     r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
     under = cell_below(rows, r, value, look=1)
+    # A scan sets a table row's number a little lower than its cells: a row of numbers alone between them.
+    if under is None and r + 1 < len(rows) and all(c.text.strip(" .").isdigit() for c in rows[r + 1]):
+        under = cell_below(rows, r + 1, value, look=1)
     return under is not None and _date_opening_cell(under, 0, "table") is not None
 
 
@@ -479,6 +448,12 @@ def news_label_row_date(ev: Evidence) -> DateHit | None:
     return cell_date(ev) or loose_label_date(head)
 
 
+def college_decision_date(ev: Evidence) -> DateHit | None:
+    """A council proposal dated by the college's decision to propose it (``Collegebesluit  14 mei 2024``), never
+    by the meetings of the council listed under it."""
+    return _label_date(ev, tuple(document_date_words()["proposal_date_labels"]), "college_decision")
+
+
 # --------------------------------------------------------------------------
 # Kamervragen and a council's written questions
 
@@ -525,7 +500,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, place_date_line),
+    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, college_decision_date,
+                      adopted_in_meeting_date, place_date_line),
     "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
@@ -533,19 +509,22 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A begrotingswijziging of a joint body dates itself in a row of labels under its title (``Datum |
     # Kenmerk | Behandeling AB``, a document system's ``Documentdatum``): the head's cells. The date its
     # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
-    # under the title comes before a title-page label: a form prints its adoption at its foot.
+    # under the title comes before a title-page label: a form prints its adoption at its foot, which dates
+    # a change written as the council's decision when nothing else does.
     "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                  labelled_date, cell_date, colophon_section_date, status_date, kamer_imprint_year),
+                  labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
+                  status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
-    # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too.
+    # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
+    # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
     "jaarrekening": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                     received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
-                     cover_year),
+                     received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
+                     signed_place_date, report_year, titled_year, cover_year),
     "jaarverslag": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                    received_title_page_date, colophon_section_date, kamer_imprint_year, report_year, titled_year,
-                    cover_year),
+                    received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
+                    signed_place_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'); the date of its figures only where it prints none.
     "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, status_date),
@@ -554,7 +533,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "lijst_ingekomen_stukken": (margin_date, labelled_date),
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
-    "inventarislijst": (margin_date, labelled_date, version_date, place_date_opening),
+    # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
+    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),
@@ -567,7 +547,8 @@ OWN_RULES_ONLY = frozenset({"lijst_ingekomen_stukken", "inventarislijst", "eu_fi
 FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.
     # A scan's margin column may have lost its Datum label: the last resort.
-    "brief": (letter_fallbacks, version_date, lost_label_margin_date),
+    # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
+    "brief": (letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.

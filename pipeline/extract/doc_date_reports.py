@@ -215,10 +215,14 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
             if cells[0].text.strip(" :").casefold() not in headings and not run_on:
                 continue
             # A leaflet prints its colophon as one line of cells ('Colofon | Uitgave gemeente Ede, oktober 2025'),
-            # a one-page infographic as sentences run on after 'Colofon:' ('... Bronnen: CBS. Utrecht, april 2024.').
+            # a one-page infographic as sentences run on after 'Colofon:' ('... Bronnen: CBS. Utrecht, april 2024.'),
+            # and the heading may open its first cell ('Colofon: uitgave van de gemeente Nijmegen | ...').
             parts = (*cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES])
             if run_on:
-                parts = tuple(part for line in (ln, *lines[i + 1: i + 1 + COLOPHON_LINES]) for part in _sentences(line))
+                head, _, rest = cells[0].text.partition(":")
+                at = cells[0].start + len(head) + 1 + len(rest) - len(rest.lstrip())
+                after = Line(ln.page, at, cells[0].end, rest.strip())
+                parts = tuple(part for line in (after, *parts) for part in (line, *_sentences(line)))
             for below in parts:
                 hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
                 if hit is not None:
@@ -407,6 +411,11 @@ def titled_year(ev: Evidence) -> DateHit | None:
 NEWS_OPENING_LINES = 4
 
 
+@lru_cache(maxsize=1)
+def _weekday() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{weekdays()}),?\s+", re.IGNORECASE)
+
+
 def news_opening_date(ev: Evidence) -> DateHit | None:
     """A date alone on one of the first lines (``woensdag 27 maart 2019``) or in a cell of one
     (``Door Petra Jansen | 12 maart 2024``), or the byline ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
@@ -430,6 +439,13 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             line = cell.line()
             hit = date_alone(line, "news_masthead") if line is not None else None
             if hit is not None and not line.text[hit.end - line.start:].strip(" ."):
+                return hit
+    # The masthead line read as one piece ('LEIDSCH DAGBLAD ZATERDAG 15 MEI 1999 REGIO 7'): capitals only, the
+    # issue's weekday before its date.
+    for ln in opening[:2]:
+        for m in _weekday().finditer(ln.text) if ln.text.isupper() else ():
+            hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_masthead", "start")
+            if hit is not None:
                 return hit
     # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
     # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.

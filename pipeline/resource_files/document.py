@@ -31,6 +31,9 @@ class DocumentDatesFile:
     received_labels: list[str]
     # The labels of the date a report or decision was adopted ('Rapport vastgesteld'), printed as a field.
     adopted_labels: list[str]
+    # A council proposal's own date under the label of the college's decision to propose it ('Collegebesluit |
+    # 14 mei 2024' beside 'Raadsvergadering | 27 juni 2024'): ANNOTATING.md's 'Datum collegebesluit'.
+    proposal_date_labels: list[str]
     # A council decision's closing line, the meeting that adopted it ('Aldus vastgesteld in de openbare
     # vergadering van de raad ..., gehouden op 25 juni 2024'); {DATE} is a day date.
     adopted_in_meeting: str

@@ -648,6 +648,12 @@ def test_a_labelled_date_on_a_budgets_cover_is_not_its_own(line, value):
         ("Besluitenlijst van de vergadering van dinsdag 19 maart 2024\n\n1. De besluitenlijst van de vergadering "
          "van 12 maart 2024 wordt vastgesteld.\n", "2024-03-19"),
         ("Verslag van de vergadering van 3 april 2024\n\nAanwezig: de leden Jansen en Bakker\n", "2024-04-03"),
+        # An agenda item's number before the record: the record of the meeting before, to adopt.
+        ("Verslag commissie Bestuur\n\nVerslag van de openbare vergadering van de commissie, gehouden op dinsdag 4 juni "
+         "2024.\n\n1. Opening\n2. Verslag van de vergadering van 16 april 2024\nHet verslag wordt vastgesteld.\n",
+         "2024-06-04"),
+        ("Notulen algemeen bestuur\n\nVergadering van 12 december 2024\n\n3. Vaststelling notulen van de "
+         "vergadering van 7 november 2024\n", "2024-12-12"),
         # A meeting named in a sentence of its own is still the meeting's.
         ("Motie\n\nDe gemeenteraad van Hardenberg, in de vergadering van 7 november 2024,\n", "2024-11-07"),
     ],
@@ -885,3 +891,73 @@ SIGNED = [(72, 330, "Met vriendelijke groet,"), (72, 344, "J. Jansen")]
 def test_the_letters_head_dates_it_before_a_date_label_further_on(tmp_path, pages, value):
     info = _describe_pdf(_pdf_pages(tmp_path / "brief.pdf", pages))
     assert (info.doc_type, info.doc_date) == ("brief", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A college's decision printed as a besluit, no letter head: the closing line names the meeting.
+        ("BESLUIT\n\nHet college van burgemeester en wethouders van de gemeente Rheden;\n\ngelet op het verzoek "
+         "van 2 januari 2024 om openbaarmaking van documenten over de kermis;\n\nBESLUIT:\n1. de documenten "
+         "openbaar te maken.\n\nAldus besloten door het college van burgemeester en wethouders van Rheden in zijn "
+         "vergadering van 14 februari 2024.\n\nde secretaris, de burgemeester,\n", "woo_besluit", "2024-02-14"),
+        # A letter to the council without a Datum field, its adoption printed under the signature.
+        ("Informatiebrief aan de gemeenteraad\n\nOnderwerp: stand van zaken zwembad\n\nGeachte raadsleden,\n\n"
+         + PROSE + CLOSING + "\nVastgesteld in de vergadering van burgemeester en wethouders van 5 maart 2024\n",
+         "raadsinformatiebrief", "2024-03-05"),
+    ],
+)
+def test_a_decision_without_a_head_date_is_dated_by_the_meeting_that_took_it(text, kind, value):
+    hit = dd.document_date(ev(text), "brief", kind)
+    assert (hit.value, hit.rule) == (value, "adopted_in_meeting")
+
+
+def test_a_budget_change_written_as_the_councils_decision_is_dated_by_its_adoption():
+    text = ("GEMEENTE BUNNIK\n\nWIJZIGING VAN DE BEGROTING VOOR HET DIENSTJAAR 1986\nVolgnummer 4\n\nDe raad der "
+            "gemeente Bunnik; gezien het voorstel van burgemeester en wethouders van 2 april 1986;\nbesluit: de "
+            "begroting voor het dienstjaar 1986 te wijzigen als volgt:\n\nOnderhoud wegen 12.000\n\nAldus besloten "
+            "in de openbare vergadering van 24 april 1986.\n")
+    hit = dd.document_date(ev(text), "jaarverslag", "begroting")
+    assert (hit.value, hit.rule) == ("1986-04-24", "adopted_in_meeting")
+
+
+def test_an_adoption_told_in_a_sentence_dates_nothing():
+    # A report tells of another document's adoption: no closing line of its own.
+    text = ("Informatiebrief aan de gemeenteraad\n\nGeachte raadsleden,\n\nDe jaarrekening 2023 werd door de raad "
+            "vastgesteld in zijn vergadering van 27 juni 2024. " + PROSE + CLOSING)
+    assert dd.document_date(ev(text), "brief", "raadsinformatiebrief") is None
+
+
+def _inventory(tmp_path, head: bool, gap: int = 0):
+    """An inventory list: maybe a row of labels with its own date under the title, then its table of documents
+    (``gap`` points between a row's number and its cells, as a turned scan sets them)."""
+    rows = [(72, 60, "Inventarislijst"), (72, 76, "Woo-verzoek windpark Zeewolde")]
+    if head:
+        rows += [(72, 100, "Zaaknummer"), (220, 100, "Datum"), (380, 100, "Behandeld door"),
+                 (72, 114, "WOO/2024-0077"), (220, 114, "3 juli 2024"), (380, 114, "Juridische Zaken")]
+    rows += [(72, 150, "Nr."), (150, 150, "Datum"), (240, 150, "Omschrijving"), (400, 150, "Beoordeling")]
+    for i, (day, what) in enumerate([("12-01-2023", "Brief aan provincie"), ("03-03-2023", "E-mail over vergunning"),
+                                     ("22-06-2023", "Rapport geluid")]):
+        y = 164 + 28 * i
+        rows += [(72, y + gap, str(i + 1)), (150, y, day), (240, y, what), (400, y, "Openbaar")]
+    return dd.document_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows)), "overig", "inventarislijst")
+
+
+def test_an_inventory_list_is_dated_by_the_datum_in_its_row_of_labels(tmp_path):
+    hit = _inventory(tmp_path, head=True)
+    assert (hit.value, hit.rule) == ("2024-07-03", "datum_cell")
+
+
+@pytest.mark.parametrize("gap", [0, 8])
+def test_the_datum_column_of_an_inventory_lists_table_dates_no_list(tmp_path, gap):
+    # The dates under a column's 'Datum' are of the listed documents, also where each row's number stands lower.
+    assert _inventory(tmp_path, head=False, gap=gap) is None
+
+
+def test_a_council_proposal_is_dated_by_the_colleges_decision_not_by_the_council_meetings():
+    head = "Raadsvoorstel\nVerlenging subsidie buurtwerk\n\n"
+    rows = "Raadscommissie 3 juni 2024\nRaadsvergadering 20 juni 2024\nCollegebesluit 7 mei 2024\nZaaknummer Z-24-118\n"
+    hit = dd.document_date(ev(head + rows + "\nBeslispunten\n1. De subsidie te verlengen.\n"), "overig", "raadsvoorstel")
+    assert (hit.value, hit.rule) == ("2024-05-07", "college_decision")
+    # Without it the meetings date no proposal (ANNOTATING.md).
+    assert dd.document_date(ev(head + rows.replace("Collegebesluit 7 mei 2024\n", "")), "overig", "raadsvoorstel") is None

@@ -218,6 +218,12 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
      "daarbij de subsidievoorwaarden van de gemeente Eindhoven gevolgd.\n\nw.g. P. de Wit RA\n", None),
     ("\nw.g. P. de Wit RA\nEindhoven, 14 mei 2025\n", None),
     ("\nAccountantskantoor Brabant B.V.\n\nw.g. P. de Wit RA\n", None),
+    # A scan's text joins the signers' block into one line longer than a signature's: its parts name the signers.
+    ("\nEindhoven, 14 mei 2025\n\nBurgemeester en wethouders van Eindhoven, de secretaris, de burgemeester, 3\n",
+     "2025-05-14"),
+    # Near miss: a long line of the body with commas, no signers among its parts.
+    ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
+     "afgesproken, besproken\n", None),
 ])
 def test_a_statement_is_dated_by_the_place_date_above_its_signature_at_its_end(end, value):
     text = STATEMENT + end
@@ -282,3 +288,19 @@ FORM = ("3-4-2024 21:49 | Samenvatting van uw aanvraag - Gemeente Apeldoorn\n\nW
 def test_a_web_forms_summary_is_dated_by_its_submission(field, value):
     hit = forms.form_submitted_date(ev(FORM.format(field=field)))
     assert (hit.value if hit else None) == value
+
+
+def test_an_annual_report_signed_at_its_end_is_dated_there_before_the_year_it_reports_on():
+    from pipeline.extract.doc_date import document_date
+
+    first = CleanPage.from_text("GEMEENTE DALFSEN\n\nJaarverslag 1978\n\nuitgebracht door burgemeester en wethouders "
+                                "aan de raad\n\nHet zielental bedroeg op 31 december 1978 14.221.\n" + (PROSE + "\n") * 6)
+
+    def report(end: str):
+        last = CleanPage.from_text("Onderwijs\n" + PROSE + "\n" + PROSE + "\n" + end)
+        return evidence((first, CleanPage(number=2, text=last.text, raw=last.raw, raw_offsets=last.raw_offsets)))
+
+    signers = "Burgemeester en wethouders van Dalfsen, de secretaris, de burgemeester,\n"
+    hit = document_date(report("\nDalfsen, 2 april 1979.\n\n" + signers), "jaarverslag", "jaarverslag")
+    assert (hit.value, hit.rule) == ("1979-04-02", "signed_place_date")
+    assert document_date(report(signers), "jaarverslag", "jaarverslag").value == "1978"

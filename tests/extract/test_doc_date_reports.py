@@ -333,6 +333,10 @@ def _clipping(path, masthead: list[tuple[float, str]]):
 
 @pytest.mark.parametrize(("masthead", "value"), [
     ([(70, "NIEUWSBLAD VAN HET NOORDEN"), (270, "DINSDAG 12 NOVEMBER 1996"), (480, "REGIO 7")], "1996-11-12"),
+    # Printed as one piece, which the text keeps as one cell.
+    ([(70, "HAARLEMS DAGBLAD   DONDERDAG 3 JUNI 1999   BINNENLAND   5")], "1999-06-03"),
+    # Near miss: a headline-like line in capitals whose date has no weekday is no masthead.
+    ([(70, "GEMEENTERAAD 3 JUNI 1999 BINNENLAND 5")], None),
     # Near miss: a browser's print time in the same place is no issue date.
     ([(70, "12-11-1996 10:02"), (270, "Nieuwsblad van het Noorden"), (480, "1/1")], None),
 ])
@@ -346,8 +350,12 @@ def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, v
     ("Colofon | Uitgave gemeente Ede, oktober 2025 | Aan deze uitgave kunnen geen rechten worden ontleend.",
      "2025-10"),
     ("Colofon\nUitgave gemeente Ede, 14 oktober 2025\n", "2025-10-14"),
+    # The heading with a colon opening the first cell, the place-date in the next.
+    ("Colofon: uitgave van de gemeente Ede, afdeling Communicatie | Ede, oktober 2025", "2025-10"),
+    ("Colofon: uitgave gemeente Ede, oktober 2025", "2025-10"),
     # Near miss: a publisher and its place, no date; a date inside a sentence of the colophon.
     ("Colofon | Uitgave: Rechtbank Gelderland, Arnhem", None),
+    ("Colofon: foto's van Ede in oktober 2025", None),
     ("Colofon | Deze uitgave is op 3 oktober 2025 gedrukt, daarna niet herzien.", None),
     # An infographic runs its colophon on after the heading and closes it with a place-month sentence.
     ("Colofon: Uitgave van de provincie Gelderland. Bronnen: CBS (Statline), eigen monitor.\nArnhem, mei 2025.",

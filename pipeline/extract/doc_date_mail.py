@@ -1,0 +1,86 @@
+"""The date of an e-mail printed to PDF: the top message's ``Verzonden``/``Sent``, also where a webmail
+program prints the top message's head without labels (``Name <address>  11 juni 2025 om 16:03`` over
+``Aan: ...``) above the labelled head of a message it forwards."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.dutch.date_grammar import mail_words
+from pipeline.dutch.date_rules import compiled_rules
+from pipeline.dutch.dates import parse_span
+from pipeline.extract.doc_date_forms import _date_after
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_kind import mail_headers
+from pipeline.extract.doc_lines import DateHit, Line, page_lines
+from pipeline.extract.doc_words import _alternatives
+
+# A mail address as mail programs print it beside a name: ``Marieke Dijkstra <m.dijkstra@example.nl>``.
+_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>@\s]+>")
+# What stands between the address and the date of a webmail head: nothing but spaces or a bar.
+_GAP = re.compile(r"[\s|]*")
+
+
+def _labelled_sent_date(ev: Evidence) -> DateHit | None:
+    """The date line of the first e-mail header: Dutch, English or US month-first."""
+    for header in mail_headers(ev)[:1]:
+        line, value = header.line, header.line.text[header.value_start:]
+        # A time in AM/PM is a US mail program's, whatever the labels' language: its figures are month first.
+        english = header.label.lower() in mail_words().english_labels or re.search(r"\d\s*[AP]M\b", value)
+        # An English header writes its figures month first: read those before the Dutch day dates.
+        hit = None if english else _date_after(line, header.value_start, "email_sent")
+        if hit is not None:
+            return hit
+        for rule in ("english_date", "us_date"):
+            m = compiled_rules()[rule].search(value)
+            parsed = parse_span(m.group(), rule) if m else None
+            if parsed is not None:
+                at = line.start + header.value_start
+                return DateHit(parsed.value, line.page, at + m.start(), at + m.end(), "email_sent")
+        hit = _english_day_first(line, header.value_start) if english else None
+        return hit or _date_after(line, header.value_start, "email_sent")
+    return None
+
+
+def _english_day_first(line: Line, at: int) -> DateHit | None:
+    """Outlook in British English writes the day first: ``Sent: Monday, 10 March 2025 17:03``."""
+    words = mail_words()
+    m = re.search(rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(tuple(words.months))})\.?,?\s+"
+                  r"(?P<year>(?:19|20)\d{2})(?!\d)", line.text[at:], re.IGNORECASE)
+    if m is None:
+        return None
+    try:
+        value = dt.date(int(m["year"]), words.months[m["month"].lower()], int(m["day"]))
+    except ValueError:
+        return None
+    return DateHit(value.isoformat(), line.page, line.start + at + m.start(), line.start + at + m.end(), "email_sent")
+
+
+def email_sent_date(ev: Evidence) -> DateHit | None:
+    """The top message's date: a webmail head above the first labelled one (which is then a forwarded
+    message's), else the first labelled head's."""
+    labelled = _labelled_sent_date(ev)
+    webmail = webmail_sent_date(ev)
+    if webmail is not None and (labelled is None or (webmail.page, webmail.start) < (labelled.page, labelled.start)):
+        return webmail
+    return labelled
+
+
+def webmail_sent_date(ev: Evidence) -> DateHit | None:
+    """A webmail print (Gmail) heads a message with the sender's name and address and the date on one line,
+    the addressee's label on the next: ``Marieke Dijkstra <m.dijkstra@...>   11 juni 2025 om 16:03`` over
+    ``Aan: fractie ...``; the first page's first such head is the top message's."""
+    words = mail_words()
+    to = words.header(words.addressee_labels)
+    if not ev.pages:
+        return None
+    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text]
+    for ln, below in zip(lines, lines[1:], strict=False):
+        m = _ADDRESS.search(ln.text)
+        if m is None or not to.match(below.text):
+            continue
+        hit = _date_after(ln, m.end(), "email_sent")
+        if hit is not None and _GAP.fullmatch(ln.text[m.end(): hit.start - ln.start]):
+            return hit
+    return None
