@@ -111,6 +111,7 @@ from pipeline.extract.doc_date_rules import (
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import mail_headers
+from pipeline.extract.doc_mail import printed_mail_date
 from pipeline.extract.doc_lines import (
     HEADER_PAGES,
     DateHit,
@@ -518,7 +519,7 @@ def submitted_date(ev: Evidence) -> DateHit | None:
 Finder = Callable[[Evidence], DateHit | None]
 
 KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
-    "email": (email_sent_date,),
+    "email": (email_sent_date, printed_mail_date),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
