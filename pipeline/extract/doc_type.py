@@ -130,8 +130,9 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
     # A memo that calls itself one ('INTERNE MEMO', 'Dienstnota', 'Notitie', also at the end of the
     # letterhead's line) may print no Datum field: a place-date line under it, or no date at all. Without
     # that name, Van/Aan/Onderwerp alone is also an e-mail never sent (a draft).
-    return any(dated.match(t) and re.search(r"\d", t) for t in head) or any(
-        memo_title().search(ln.text) for ln in ev.lines[: kind_words().opening_lines])
+    # The letterhead's line is read too: the clean stage may leave it out of the lines as boilerplate.
+    opening = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][: kind_words().opening_lines] if ev.pages else []
+    return any(dated.match(t) and re.search(r"\d", t) for t in head) or any(memo_title().search(t) for t in opening)
 
 
 @lru_cache(maxsize=1)

@@ -404,6 +404,13 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # The name of a municipality's annual accounts before the BBV.
         ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
         ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
+        # A nota to a directieteam or one that the college discusses is a nota as one it decides on.
+        ("Adviesnota directieteam", "brief", "nota"),
+        ("Adviesnota", "brief", "nota"),
+        ("Bespreeknotitie college", "brief", "nota"),
+        # A typed note of a telephone call records a conversation, as a gespreksverslag does.
+        ("Telefoonnotitie", "overig", "verslag"),
+        ("TELEFOONNOTITIE", "overig", "verslag"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -627,3 +634,10 @@ def test_a_committees_list_of_questions_and_answers_is_its_record():
     # Near miss: the minister's numbered answers under another name stay Kamervragen.
     answers = describe("Beantwoording vragen over de begroting OCW\n\nDatum 30 oktober 2024\n\n" + QUESTIONS)
     assert (answers.doc_type, answers.doc_kind) == ("kamervragen", "kamervragen")
+
+
+def test_a_routing_slip_bound_in_front_of_a_nota_marks_the_nota():
+    text = ("Parafenblad\n\nZaaknummer Z2024-000001\nOnderwerp Speeltuin De Hoven\n\n" + PROSE + "\n")
+    assert describe(text).doc_kind == "nota"
+    # A nota's advice or a telephone number is no such name: 'Adviesnota's' of others named in prose stay prose.
+    assert describe("Gemeente Zwolle\n\nIn de adviesnota van vorig jaar stond al dat " + PROSE + "\n").doc_kind != "nota"
