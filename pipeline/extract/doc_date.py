@@ -111,7 +111,6 @@ from pipeline.extract.doc_date_rules import (
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import mail_headers
-from pipeline.extract.doc_mail import printed_mail_date
 from pipeline.extract.doc_lines import (
     HEADER_PAGES,
     DateHit,
@@ -122,6 +121,7 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
 )
+from pipeline.extract.doc_mail import printed_mail_date
 from pipeline.extract.doc_words import (
     _alternatives,
     _day_date,

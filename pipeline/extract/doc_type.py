@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import Evidence, address_index, closing_index, margin_labels_found, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.datafiles import load_file
 from pipeline.extract.doc_kind import kind_words, news_label
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
