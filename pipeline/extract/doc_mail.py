@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
+from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives
@@ -97,10 +98,10 @@ def _numeric_hit(ln: Line) -> DateHit | None:
 
 
 def _numeric(m: re.Match[str]) -> dt.date | None:
-    """``17-02-22``, ``12-10-99``: a two-digit year in its own century, the latest that is not in the future."""
+    """``17-02-22``, ``12-10-99``: a two-digit year in its own century, as the short dates of forms are read."""
     year = int(m["year"])
     if year < 100:
-        year += 2000 if 2000 + year <= dt.date.today().year else 1900
+        year += 2000 if year < LAST_CENTURY_FROM else 1900
     try:
         return dt.date(year, int(m["month"]), int(m["day"]))
     except ValueError:
