@@ -115,7 +115,8 @@ REPORT_LONG_WORDING = (
         (MINUTES, "overig", "verslag", "kind_title"),
         (WRITTEN_CONSULTATION, "overig", "verslag", "kind_title"),
         (DECISIONS, "overig", "besluitenlijst", "kind_title"),
-        (NOTA, "brief", "nota", "kind_marker"),
+        # A line that says only "nota" is its title (also where a scan ran it into the letterhead's line).
+        (NOTA, "brief", "nota", "kind_title"),
         (MEMO_RAAD, "brief", "raadsinformatiebrief", "kind_title"),
         # What municipalities, provinces and boards call the nota to their college or daily board.
         *[(f"{title}\n\nDatum nota: 12 november 2024\nPortefeuillehouder: wethouder Jansen\n\n" + PROSE + "\n",
@@ -462,6 +463,15 @@ def test_a_title_run_into_the_letterhead_line_names_the_document():
     # A release's stamp names the decision a released document belongs to, not the document.
     stamp = "Document 2 | Woo-besluit IENW/BSK-2025/88123\n\nAanleiding\n" + PROSE + "\n"
     assert k.titled_kind(ev(stamp)) is None
+
+
+def test_a_ministrys_nota_whose_name_a_scan_ran_into_the_letterhead_is_a_nota():
+    text = ("Ministerie van Financiën Nota\n\nOnderwerp Stand van zaken toeslagen Ter informatie\n\nAanleiding\n"
+            + PROSE + "\n")
+    assert k.titled_kind(ev(text)) == "nota"
+    # The word that opens a longer name is none: a Kamerstuk's 'Nota van wijziging' is no nota to a board.
+    change = "Ministerie van Financiën Nota van wijziging\n\nAanleiding\n" + PROSE + "\n"
+    assert k.titled_kind(ev(change)) != "nota"
 
 
 def test_a_heading_run_into_the_end_of_the_letterhead_starts_at_its_capital():
