@@ -68,6 +68,7 @@ from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
     digital_signature_date,
+    footer_version_date,
     form_submitted_date,
     lost_label_margin_date,
     place_month_line,
@@ -122,6 +123,7 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
 )
+from pipeline.extract.doc_mail import printed_mail_date
 from pipeline.extract.doc_words import (
     _alternatives,
     _day_date,
@@ -494,7 +496,7 @@ def submitted_date(ev: Evidence) -> DateHit | None:
 Finder = Callable[[Evidence], DateHit | None]
 
 KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
-    "email": (email_sent_date,),
+    "email": (email_sent_date, printed_mail_date),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
@@ -564,12 +566,15 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
                     submitted_date),
 }
 
+# A nota's template may print its version line in the footer: a letter's may print the template's own version.
+KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (footer_version_date,)}
+
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
     general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
-    for find in (*KIND_DATE_RULES.get(kind, ()), *general):
+    for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):
         hit = find(ev)
         if hit is not None:
             return hit

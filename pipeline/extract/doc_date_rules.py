@@ -69,6 +69,16 @@ def _other_date_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternatives(labels)})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _meeting_field() -> re.Pattern[str]:
+    """A field of the meeting a document goes to, its one-word label before its date: ``Collegevergadering 2 april
+    2024``, ``Raadsvergadering: 9 juli 2024``."""
+    dated = {w.casefold() for w in letter_words().date_labels}
+    labels = [w for w in load_file(DocumentDatesFile).meeting_labels
+              if len(w.split()) == 1 and w.rstrip(":").casefold() not in dated]
+    return re.compile(rf"^(?:{_alternatives(labels)})\s*:?\s+\d", re.IGNORECASE)
+
+
 def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None:
     """``Datum: 28 januari 2016`` on one line, or ``Datum`` alone with the date on the next line;
     not ``Datum raadsvergadering: 12 december 2024`` (the meeting a proposal is for).
@@ -216,8 +226,9 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
         for below in ev.lines[i + 1: i + 4]:
             # A line opening with a label of its own holds that label's date ('Datum nota' left empty over
             # 'Datum collegevergadering 12 september 2023', the meeting the nota is for).
+            # So does one opening with a one-word meeting label ('Collegevergadering 2 april 2024').
             if _labelled(below.text, tuple(letter_words().margin_labels)) is not None or _other_date_label().match(
-                    below.text):
+                    below.text) or _meeting_field().match(below.text):
                 break
             hit = _day_date_at(below, "datum_label_ocr_column", "end")
             if hit is not None:

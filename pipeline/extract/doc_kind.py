@@ -34,6 +34,7 @@ from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
+from pipeline.extract.doc_mail import is_printed_mail
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself
@@ -246,7 +247,8 @@ def is_email(ev: Evidence) -> bool:
     first = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][:MAIL_HEADER_LINES]
     if any(_squeeze(t) in kind_words().forward_markers for t in first):
         return True
-    return any(h.line.page == ev.pages[0].number and h.index < MAIL_HEADER_LINES for h in mail_headers(ev))
+    return (any(h.line.page == ev.pages[0].number and h.index < MAIL_HEADER_LINES for h in mail_headers(ev))
+            or is_printed_mail(ev))
 
 
 def titled(ev: Evidence) -> Titled | None:

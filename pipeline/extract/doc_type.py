@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import (
     Evidence,
@@ -21,11 +23,12 @@ from pipeline.extract.doc_evidence import (
     salutation_index,
 )
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_kind import is_memo_title, news_label
-from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading
+from pipeline.extract.doc_kind import is_memo_title, kind_words, news_label
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 from pipeline.gazetteer import lookup
+from pipeline.resource_files import DocumentKindsFile
 from pipeline.woonplaatsen import place_index
 
 # --------------------------------------------------------------------------
@@ -130,8 +133,21 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
 
     sender, addressee = field(words.memo_sender_labels), field(words.memo_addressee_labels)
     dated = field(words.date_labels)
-    return (any(sender.match(t) for t in head) and any(addressee.match(t) for t in head)
-            and any(dated.match(t) and re.search(r"\d", t) for t in head))
+    if not (any(sender.match(t) for t in head) and any(addressee.match(t) for t in head)):
+        return False
+    # A memo that calls itself one ('INTERNE MEMO', 'Dienstnota', 'Notitie', also at the end of the
+    # letterhead's line) may print no Datum field: a place-date line under it, or no date at all. Without
+    # that name, Van/Aan/Onderwerp alone is also an e-mail never sent (a draft).
+    # The letterhead's line is read too: the clean stage may leave it out of the lines as boilerplate.
+    opening = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][: kind_words().opening_lines] if ev.pages else []
+    return any(dated.match(t) and re.search(r"\d", t) for t in head) or any(memo_title().search(t) for t in opening)
+
+
+@lru_cache(maxsize=1)
+def memo_title() -> re.Pattern[str]:
+    """A memo's own name alone on a line or ending the letterhead's line (``... | Faculty EEMCS Memorandum``)."""
+    return re.compile(rf"(?:^|[\s|])(?:{_alternatives(tuple(load_file(DocumentKindsFile).memo_titles))})\s*:?$",
+                      re.IGNORECASE)
 
 
 def rule_brief_memo_titled(ev: Evidence) -> bool:

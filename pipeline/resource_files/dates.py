@@ -41,6 +41,16 @@ class DatesEmailFile:
     numeric_day_month_before: list[str]
     reply_openers: list[str]
     reply_verbs: list[str]
+    # Printed mail without a labelled sent line (webmail, Lotus Notes), chats and calendar items: doc_mail.py.
+    print_opening_lines: int
+    sender_line: str
+    addressee_line: str
+    chat_titles: list[str]
+    chat_stamp: str
+    min_chat_stamps: int
+    calendar_times: list[str]
+    calendar_labels: list[str]
+    min_calendar_labels: int
 
 
 @dataclass(frozen=True)

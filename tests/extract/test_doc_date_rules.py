@@ -268,6 +268,11 @@ def test_a_date_label_broken_over_two_lines_of_a_margin_column(column, value):
     # An empty 'Datum nota' over the meeting's own label: that date is the meeting's, not the nota's.
     ("Datum nota\nDatum collegevergadering 12 september 2023\nPortefeuillehouder wethouder Sport\n", None),
     ("Datum nota\nKenmerk 12-09-2023\n", None),
+    # A one-word meeting label is a field of its own too.
+    ("Datum nota\nCollegevergadering 2 april 2024\nPortefeuillehouder wethouder Wonen\n", None),
+    ("Datum nota\nRaadsvergadering: 9 juli 2024\n", None),
+    # Near miss: a line that only names a meeting in prose is no field.
+    ("Datum\nDe collegevergadering besprak dit, 2 april 2024\n", "2024-04-02"),
     # Near miss: OCR ran the margin column's label into the body, its date a line or two below.
     ("Tot slot Datum\nwerken wij nauw samen met u, 28 januari 2016\n", "2016-01-28"),
 ])

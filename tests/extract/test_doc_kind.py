@@ -115,7 +115,8 @@ REPORT_LONG_WORDING = (
         (MINUTES, "overig", "verslag", "kind_title"),
         (WRITTEN_CONSULTATION, "overig", "verslag", "kind_title"),
         (DECISIONS, "overig", "besluitenlijst", "kind_title"),
-        (NOTA, "brief", "nota", "kind_marker"),
+        # A line that says only "nota" is its title (also where a scan ran it into the letterhead's line).
+        (NOTA, "brief", "nota", "kind_title"),
         (MEMO_RAAD, "brief", "raadsinformatiebrief", "kind_title"),
         # What municipalities, provinces and boards call the nota to their college or daily board.
         *[(f"{title}\n\nDatum nota: 12 november 2024\nPortefeuillehouder: wethouder Jansen\n\n" + PROSE + "\n",
@@ -425,6 +426,13 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # The name of a municipality's annual accounts before the BBV.
         ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
         ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
+        # A nota to a directieteam or one that the college discusses is a nota as one it decides on.
+        ("Adviesnota directieteam", "brief", "nota"),
+        ("Adviesnota", "brief", "nota"),
+        ("Bespreeknotitie college", "brief", "nota"),
+        # A typed note of a telephone call records a conversation, as a gespreksverslag does.
+        ("Telefoonnotitie", "overig", "verslag"),
+        ("TELEFOONNOTITIE", "overig", "verslag"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -502,6 +510,15 @@ def test_a_title_run_into_the_letterhead_line_names_the_document():
     # A release's stamp names the decision a released document belongs to, not the document.
     stamp = "Document 2 | Woo-besluit IENW/BSK-2025/88123\n\nAanleiding\n" + PROSE + "\n"
     assert k.titled_kind(ev(stamp)) is None
+
+
+def test_a_ministrys_nota_whose_name_a_scan_ran_into_the_letterhead_is_a_nota():
+    text = ("Ministerie van Financiën Nota\n\nOnderwerp Stand van zaken toeslagen Ter informatie\n\nAanleiding\n"
+            + PROSE + "\n")
+    assert k.titled_kind(ev(text)) == "nota"
+    # The word that opens a longer name is none: a Kamerstuk's 'Nota van wijziging' is no nota to a board.
+    change = "Ministerie van Financiën Nota van wijziging\n\nAanleiding\n" + PROSE + "\n"
+    assert k.titled_kind(ev(change)) != "nota"
 
 
 def test_a_heading_run_into_the_end_of_the_letterhead_starts_at_its_capital():
@@ -729,3 +746,10 @@ def test_a_subject_under_its_label_may_be_a_sentence():
     text = "Onderwerp: Het Woo-besluit op uw verzoek is genomen.\n\nGeachte heer Bakker,\n\nTekst.\n"
     found = k.titled(ev(text))
     assert found is not None and found.kind == "woo_besluit"
+
+
+def test_a_routing_slip_bound_in_front_of_a_nota_marks_the_nota():
+    text = ("Parafenblad\n\nZaaknummer Z2024-000001\nOnderwerp Speeltuin De Hoven\n\n" + PROSE + "\n")
+    assert describe(text).doc_kind == "nota"
+    # A nota's advice or a telephone number is no such name: 'Adviesnota's' of others named in prose stay prose.
+    assert describe("Gemeente Zwolle\n\nIn de adviesnota van vorig jaar stond al dat " + PROSE + "\n").doc_kind != "nota"

@@ -126,6 +126,18 @@ PROSE = (
         # Without a sender, or without a date, it is no memo's head.
         ("brief_memo_fields", "Aan: directie\nDatum: 3 september 2024\n\n" + PROSE, False),
         ("brief_memo_fields", "Aan: directie\nVan: team Handhaving\nDatum:\n\n" + PROSE, False),
+        # A memo that names itself needs no Datum field: it may be dated by a place-date line, or not at all.
+        ("brief_memo_fields", "GEMEENTE ZWOLLE\nZwolle, 14 mei 1974\n\nINTERNE MEMO\n\nAan: de Directeur\n"
+         "Van: de afdeling Verkeer\nBetreft: verkeerslichten\n\n" + PROSE, True),
+        ("brief_memo_fields", "Gemeente Roosendaal\nNotitie\n\nAan: wethouder Economie\nVan: accountmanager\n"
+         "Betreft: gesprek met de ondernemers\n\n" + PROSE, True),
+        ("brief_memo_fields", "University of Twente | Faculty EEMCS Memorandum\n\nTo: Faculty Board\n"
+         "From: Director of Education\nSubject: resit period\n\n" + PROSE, True),
+        # Van, Aan and Onderwerp without a name nor a date: an e-mail never sent, no memo.
+        ("brief_memo_fields", "Van: Jansen, Petra\nAan: Bakker, Kees\nCC: Team Subsidies\n"
+         "Onderwerp: concept reactie\n\n" + PROSE, False),
+        # A name of a note that is longer ('Gespreksnotitie') is not the memo's.
+        ("brief_memo_fields", "Gespreksnotitie\n\nAan: wethouder\nVan: team Economie\n\n" + PROSE, False),
         # 'Van' and 'Aan' without a colon are words of a sentence.
         ("brief_memo_fields", "Van de raad is geen reactie gekomen.\nAan de orde is de begroting.\n"
          "Datum: 3 september 2024\n\n" + PROSE, False),

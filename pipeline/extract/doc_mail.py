@@ -1,0 +1,169 @@
+"""Electronic correspondence printed to PDF that carries no labelled sent line (``Verzonden:``), which
+``doc_kind.mail_headers`` reads: ANNOTATING.md types an e-mail printed from any program as
+``overig``/``email``, and the mail family of the eighth blind round (``tests/layouts/blind8/CONVENTIONS-mail.md``)
+types printed chats and an Outlook calendar item so too.
+
+* A webmail or Lotus Notes header: the sent date and time at the end of a line (``Pieter <p@x.nl> do
+  21-11-2024 10:17``, ``Datum 21.11.2023 15:04``, a Lotus Notes date under the sender ``Jan/DON/RWS``, an
+  Outlook print whose scan lost the labels' column), with a sender and an addressee line around it.
+* A chat (a Teams chat, a WhatsApp export): a chat's name in the opening lines and messages stamped
+  with date and time.
+* An Outlook calendar item: its start and end and the fields only a calendar prints (``Weergeven als``).
+
+A chain is dated by the message it ends with, the latest (Gmail prints the oldest on top; a chat runs
+down to its last message); a calendar item has no sent date and stays undated (the meeting is not its date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import mail_words
+from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_words import _alternatives
+from pipeline.resource_files import DatesEmailFile
+
+# A time closing the sent line ('14:03', 'om 09:41', '15.04 uur'), after the date.
+_CLOSING_TIME = re.compile(r"^[\s,]*(?:om|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uur|[AP]M))?\s*$", re.IGNORECASE)
+# An e-mail address: the sender of a webmail header prints it beside the date.
+_ADDRESS = re.compile(r"\S@[\w-]+\.\w")
+
+
+@dataclass(frozen=True)
+class PrintWords:
+    opening_lines: int
+    sent_label: re.Pattern[str]
+    weekday: re.Pattern[str]
+    sender_line: re.Pattern[str]
+    addressee_line: re.Pattern[str]
+    chat_title: re.Pattern[str]
+    chat_stamp: re.Pattern[str]
+    min_chat_stamps: int
+    calendar_times: re.Pattern[str]
+    calendar_labels: re.Pattern[str]
+    min_calendar_labels: int
+
+
+@lru_cache(maxsize=1)
+def print_words() -> PrintWords:
+    data = load_file(DatesEmailFile)
+    weekdays = (*mail_words().weekdays, "ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag",
+                "donderdag", "vrijdag", "zaterdag", "zondag")
+
+    def labels(words: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"^(?P<label>{_alternatives(tuple(words))})\s*:", re.IGNORECASE)
+
+    return PrintWords(
+        opening_lines=data.print_opening_lines,
+        sent_label=re.compile(rf"^(?:{_alternatives(tuple(data.sent_labels))}):?$", re.IGNORECASE),
+        weekday=re.compile(rf"^(?:{_alternatives(weekdays)})\.?,?$", re.IGNORECASE),
+        sender_line=re.compile(data.sender_line, re.IGNORECASE),
+        addressee_line=re.compile(data.addressee_line, re.IGNORECASE),
+        chat_title=re.compile(rf"(?:^|[\s|])(?:{_alternatives(tuple(data.chat_titles))})(?:$|[\s|:])", re.IGNORECASE),
+        chat_stamp=re.compile(data.chat_stamp),
+        min_chat_stamps=data.min_chat_stamps,
+        calendar_times=labels(data.calendar_times),
+        calendar_labels=labels(data.calendar_labels),
+        min_calendar_labels=data.min_calendar_labels,
+    )
+
+
+def _sent_at(ln: Line) -> DateHit | None:
+    """The date of a line that ends in a date and a time, when what stands before the date is nothing, a
+    weekday, a sent label without its colon or a sender with an e-mail address."""
+    hit = _day_date_at(ln, "email_print") or _numeric_hit(ln)
+    if hit is None or not _CLOSING_TIME.match(ln.text[hit.end - ln.start:]):
+        return None
+    before = ln.text[: hit.start - ln.start].strip()
+    words = print_words()
+    if not before or words.weekday.match(before) or words.sent_label.match(before) or _ADDRESS.search(before):
+        return hit
+    head, _, last = before.rpartition(" ")
+    return hit if _ADDRESS.search(head) and words.weekday.match(last) else None
+
+
+def _numeric_hit(ln: Line) -> DateHit | None:
+    m = print_words().chat_stamp.search(ln.text)
+    value = _numeric(m) if m else None
+    if value is None:
+        return None
+    return DateHit(value.isoformat(), ln.page, ln.start + m.start(), ln.start + m.start() + len(m.group().split()[0]),
+                   "email_print")
+
+
+def _numeric(m: re.Match[str]) -> dt.date | None:
+    """``17-02-22``, ``12-10-99``: a two-digit year in its own century, as the short dates of forms are read."""
+    year = int(m["year"])
+    if year < 100:
+        year += 2000 if year < LAST_CENTURY_FROM else 1900
+    try:
+        return dt.date(year, int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+
+
+def _headers(lines: list[Line]) -> list[DateHit]:
+    words = print_words()
+    out = []
+    for i, ln in enumerate(lines):
+        hit = _sent_at(ln)
+        if hit is None:
+            continue
+        around = lines[max(0, i - 3): i] + lines[i + 1: i + 4]
+        if not any(words.addressee_line.match(b.text) for b in around):
+            continue
+        if _ADDRESS.search(ln.text[: hit.start - ln.start]) or any(words.sender_line.match(b.text)
+                                                                   for b in lines[max(0, i - 3): i]):
+            out.append(hit)
+    return out
+
+
+def _chat_stamps(ev: Evidence) -> list[DateHit]:
+    words = print_words()
+    out = []
+    for page in ev.pages:
+        for ln in page_lines(page):
+            for m in words.chat_stamp.finditer(ln.text):
+                value = _numeric(m)
+                if value is not None:
+                    out.append(DateHit(value.isoformat(), ln.page, ln.start + m.start(), ln.start + m.end(),
+                                       "chat_message"))
+    return out
+
+
+def _opening(ev: Evidence) -> list[Line]:
+    return [ln for ln in page_lines(ev.pages[0]) if ln.text][: print_words().opening_lines] if ev.pages else []
+
+
+def is_chat(ev: Evidence) -> bool:
+    words = print_words()
+    return (any(words.chat_title.search(ln.text) for ln in _opening(ev))
+            and len(_chat_stamps(ev)) >= words.min_chat_stamps)
+
+
+def is_calendar_item(ev: Evidence) -> bool:
+    """Start and end, and the fields only a calendar program prints: a form's ``Begin``/``Einde`` alone is none."""
+    words = print_words()
+    opening = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][: 2 * words.opening_lines] if ev.pages else []
+    times = {m["label"].casefold() for t in opening if (m := words.calendar_times.match(t))}
+    labels = {m["label"].casefold() for t in opening if (m := words.calendar_labels.match(t))}
+    return len(times) >= 2 and len(labels) >= words.min_calendar_labels
+
+
+def is_printed_mail(ev: Evidence) -> bool:
+    """A webmail or Lotus Notes header among the first page's opening lines, a chat or a calendar item."""
+    return bool(_headers(_opening(ev))) or is_chat(ev) or is_calendar_item(ev)
+
+
+def printed_mail_date(ev: Evidence) -> DateHit | None:
+    """The latest sent date of the printed headers, else the latest chat message's."""
+    hits = [h for page in ev.pages for h in _headers([ln for ln in page_lines(page) if ln.text])]
+    if not hits and is_chat(ev):
+        hits = _chat_stamps(ev)
+    return max(hits, key=lambda h: h.value, default=None)

@@ -1,0 +1,93 @@
+"""Printed mail without a labelled sent line (webmail, Lotus Notes, a scan that lost the labels), chats and
+calendar items: e-mails, dated by the latest message, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import doc_mail as m
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage
+
+PROSE = ("Wij vragen een bijdrage voor de huur van het podium en het geluid. De begroting zit in de bijlage, "
+         "het draaiboek volgt nog.")
+
+
+def describe(text: str):
+    return describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
+
+
+def ev(text: str):
+    return evidence((CleanPage.from_text(text),))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Outlook on the web: the sender's address and the date on one line, the addressee under it.
+        ("Vraag over de afvalpas\n\nAnna de Wit <anna.dewit@example.nl> vr 8-3-2024 09:12\n"
+         "Aan: Klantcontact <info@gemeente.example>\n\nGoedemorgen,\n" + PROSE + "\n", "2024-03-08"),
+        # Gmail prints the oldest message on top: the chain ends with the latest.
+        ("Gmail - Bijdrage straatfeest\n2 berichten\n\nKees Bos <kees@buurt.example> 2 mei 2024 om 10:03\n"
+         "Aan: wijkbudget@gemeente.example\n" + PROSE + "\n\nWijkbudget <wijkbudget@gemeente.example> "
+         "7 mei 2024 om 16:40\nAan: kees@buurt.example\n" + PROSE + "\n", "2024-05-07"),
+        # Roundcube: labels without a colon, the date under the addressee.
+        ("Stukken ledenvergadering\n\nVan Secretaris <secretaris@club.example>\nAan leden@club.example\n"
+         "Datum 14.02.2024 20:15\n\n" + PROSE + "\n", "2024-02-14"),
+        # Lotus Notes: the date and time under the sender's hierarchical name, a two-digit year of its century.
+        ("Karel Smit/ZUID/RWS/VenW\n03-11-98 08:47\n\nAan: Els Vos/ZUID/RWS/VenW@RWS\n"
+         "Onderwerp: dijkversterking\n\n" + PROSE + "\n", "1998-11-03"),
+        # A scan that read Outlook's labels as a column of their own: the date line without its label.
+        ("Van: Mulder, Sanne\ndinsdag 9 januari 2024 14:22\nAan: Team Wonen\nRE: planning\n\n" + PROSE + "\n",
+         "2024-01-09"),
+    ],
+)
+def test_a_printed_mail_header_without_a_sent_label_is_an_email_dated_by_its_latest_message(text, date):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date and time with words before it is a sentence, also above an addressee field.
+        "Aan: de bewoners van de Dorpsstraat\n\nDe avond begint op 3 juni 2025 om 19:30\n\n" + PROSE + "\n",
+        # A programme line with a time and no addressee: an invitation's, no mail header.
+        "Uitnodiging\n\nVan harte welkom\n12 maart 2025 19:30\n\n" + PROSE + "\n",
+        # An event's form prints a start and an end and its organiser, not the fields of a calendar program.
+        "Melding evenement\n\nOrganisator: Stichting Kermis\nBegin: 6-9-2025 10:00\nEinde: 6-9-2025 23:00\n\n"
+        + PROSE + "\n",
+    ],
+)
+def test_a_date_with_a_time_alone_makes_no_email(text):
+    assert not m.is_printed_mail(ev(text))
+    assert describe(text).doc_kind != "email"
+
+
+def test_a_chat_is_dated_by_its_last_message():
+    teams = ("Teams-chat\n\nChat\nDeelnemers: A, B\n\nA 4-3-2024 16:52\nHeb je de cijfers?\nB 4-3-2024 16:58\n"
+             "Nog niet.\nA 5-3-2024 08:03\nUpdate: binnen.\n")
+    info = describe(teams)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", "2024-03-05")
+    whatsapp = ("WhatsApp-chat met Crisisteam\n\n[17-02-22 21:14:05] A: Code rood.\n[17-02-22 21:16:40] B: Eens.\n"
+                "[18-02-22 07:42:20] A: Goedemorgen.\n")
+    assert describe(whatsapp).doc_date == "2022-02-18"
+
+
+def test_a_page_that_names_a_chat_with_few_time_stamps_is_no_chat():
+    text = "Chat met de gemeente\n\nOp werkdagen van 9:00 tot 17:00.\nLaatst gewijzigd 4-3-2024 16:52\n\n" + PROSE
+    assert not m.is_chat(ev(text))
+
+
+def test_an_outlook_calendar_item_is_an_email_without_a_date():
+    text = ("Kuipers, Henk\n\nOnderwerp: Voorbereiding overleg\nLocatie: Provinciehuis\n\nBegin: do 14-3-2024 10:00\n"
+            "Einde: do 14-3-2024 11:30\nWeergeven als: Bezet\n\nTerugkeerpatroon: (geen)\n\n"
+            "Vereiste deelnemers: Kuipers, Henk; Mol, Jeroen\n\nAgenda\n1. Stand van zaken\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", None)
+
+
+def test_a_two_digit_year_is_read_in_its_own_century():
+    assert m.printed_mail_date(ev("Jan Bakker/NOORD/RWS\n31-12-99 23:59\nAan: Piet/NOORD/RWS@RWS\n\n" + PROSE)
+                               ).value == "1999-12-31"
