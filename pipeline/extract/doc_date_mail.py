@@ -58,29 +58,40 @@ def _english_day_first(line: Line, at: int) -> DateHit | None:
 
 
 def email_sent_date(ev: Evidence) -> DateHit | None:
-    """The top message's date: a webmail head above the first labelled one (which is then a forwarded
-    message's), else the first labelled head's."""
+    """The top message's date: the webmail heads' where one stands above the first labelled head (which is
+    then a forwarded message's), else the first labelled head's."""
     labelled = _labelled_sent_date(ev)
-    webmail = webmail_sent_date(ev)
-    if webmail is not None and (labelled is None or (webmail.page, webmail.start) < (labelled.page, labelled.start)):
-        return webmail
+    heads = webmail_heads(ev)
+    if heads and (labelled is None or (heads[0].page, heads[0].start) < (labelled.page, labelled.start)):
+        return latest(heads)
     return labelled
 
 
+def latest(heads: list[DateHit]) -> DateHit:
+    """Gmail prints a thread oldest first: the chain is dated by its latest head, the top message of an
+    Outlook print (ANNOTATING.md)."""
+    return max(heads, key=lambda h: h.value)
+
+
 def webmail_sent_date(ev: Evidence) -> DateHit | None:
+    heads = webmail_heads(ev)
+    return latest(heads) if heads else None
+
+
+def webmail_heads(ev: Evidence) -> list[DateHit]:
     """A webmail print (Gmail) heads a message with the sender's name and address and the date on one line,
     the addressee's label on the next: ``Marieke Dijkstra <m.dijkstra@...>   11 juni 2025 om 16:03`` over
-    ``Aan: fractie ...``; the first page's first such head is the top message's."""
+    ``Aan: fractie ...``."""
     words = mail_words()
     to = words.header(words.addressee_labels)
-    if not ev.pages:
-        return None
-    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text]
-    for ln, below in zip(lines, lines[1:], strict=False):
-        m = _ADDRESS.search(ln.text)
-        if m is None or not to.match(below.text):
-            continue
-        hit = _date_after(ln, m.end(), "email_sent")
-        if hit is not None and _GAP.fullmatch(ln.text[m.end(): hit.start - ln.start]):
-            return hit
-    return None
+    heads = []
+    for page in ev.pages:
+        lines = [ln for ln in page_lines(page) if ln.text]
+        for ln, below in zip(lines, lines[1:], strict=False):
+            m = _ADDRESS.search(ln.text)
+            if m is None or not to.match(below.text):
+                continue
+            hit = _date_after(ln, m.end(), "email_sent")
+            if hit is not None and _GAP.fullmatch(ln.text[m.end(): hit.start - ln.start]):
+                heads.append(hit)
+    return heads
