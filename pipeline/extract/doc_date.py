@@ -76,6 +76,7 @@ from pipeline.extract.doc_date_forms import (
     short_year_place_date,
     signed_place_date,
 )
+from pipeline.extract.doc_date_meetings import adopted_in_meeting_date, earlier_record, meeting_held_date
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
     changed_stamp_date,
@@ -117,7 +118,6 @@ from pipeline.extract.doc_lines import (
     Line,
     _day_date_at,
     date_in_text,
-    first_matched_date,
     misread_day_date_at,
     page_lines,
 )
@@ -172,7 +172,7 @@ def _english_day_first(line: Line, at: int) -> DateHit | None:
 def meeting_date(ev: Evidence) -> DateHit | None:
     """A meeting label with its date (same line or next, or in the margin column), else the first
     day date of the opening lines."""
-    hit = labelled_meeting_date(ev) or field_meeting_date(ev)
+    hit = meeting_held_date(ev) or labelled_meeting_date(ev) or field_meeting_date(ev)
     if hit is not None:
         return hit
     for ln in ev.lines[: document_date_words()["opening_lines"]]:
@@ -210,9 +210,7 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
     # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
     # like a site's data list.
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
-    # With its article the record is a noun of a sentence; a title names its own ('Verslag van de vergadering van ...').
-    record = re.compile(rf"\b(?:de|het)\s+(?:{_alternatives(tuple(words['record_words']))})\s+van\s+de\s+$",
-                        re.IGNORECASE)
+    record = earlier_record()
     for i, ln in enumerate(opening):
         m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
         # 'De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld': minutes adopt the
@@ -229,13 +227,6 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
-
-
-def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
-    """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
-    openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
-    (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
-    return first_matched_date(ev.lines, document_date_words()["adopted_in_meeting"], "adopted_in_meeting")
 
 
 def adopted_cell_date(ev: Evidence) -> DateHit | None:
@@ -525,7 +516,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
     "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, place_date_line),
-    "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
+    # A motie is dated by its own label, else the meeting it was filed at ('in vergadering bijeen op ...'); a
+    # qualified label ('Datum stemming') dates what happened to it later.
+    "motie": (margin_date, plain_labelled_date, label_row_date, cell_date, meeting_held_date, adopted_in_meeting_date,
+              labelled_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').

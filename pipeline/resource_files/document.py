@@ -34,6 +34,14 @@ class DocumentDatesFile:
     # A council decision's closing line, the meeting that adopted it ('Aldus vastgesteld in de openbare
     # vergadering van de raad ..., gehouden op 25 juni 2024'); {DATE} is a day date.
     adopted_in_meeting: str
+    # The phrase of minutes naming the meeting they record ('gehouden op dinsdag 14 maart 1978', 'heeft op
+    # 6 maart 2024 overleg gevoerd'); {DATE} is a day date, in the group ``date``.
+    meeting_held: str
+    # A 'gehouden op' dates minutes only beside one of these words, on its line or the line above.
+    meeting_nouns: list[str]
+    # An agenda item that adopts the record of an earlier meeting ('4. Vaststellen verslag en besluitenlijst
+    # van de raadsvergadering van 11 juli 2024'): its verb.
+    record_adoption_verbs: list[str]
     # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
     # minutes adopt the record of the meeting before, whose date is not theirs.
     record_words: list[str]

@@ -361,6 +361,10 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A decision list may say it is public or a draft before its name.
         ("Openbare besluitenlijst van de vergadering van burgemeester en wethouders", "overig", "besluitenlijst"),
         ("Concept-besluitenlijst GS", "overig", "besluitenlijst"),
+        # The action list drawn up after one meeting is the decision list's sibling; a short report of a
+        # meeting is its minutes.
+        ("Actielijst dagelijks bestuur", "overig", "besluitenlijst"),
+        ("Kort verslag van de vergadering van het dagelijks bestuur", "overig", "verslag"),
         # An Eerste Kamer print gives its letter before the title; a committee's first report is provisional.
         ("B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "overig", "verslag"),
         ("C NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "overig", "verslag"),
@@ -627,3 +631,10 @@ def test_a_committees_list_of_questions_and_answers_is_its_record():
     # Near miss: the minister's numbered answers under another name stay Kamervragen.
     answers = describe("Beantwoording vragen over de begroting OCW\n\nDatum 30 oktober 2024\n\n" + QUESTIONS)
     assert (answers.doc_type, answers.doc_kind) == ("kamervragen", "kamervragen")
+
+
+def test_a_register_of_commitments_is_no_decision_list():
+    # Kept across many meetings, not the record of one ('Actielijst' is).
+    info = describe("Toezeggingenlijst raadscommissie Bestuur\n\n| Nr. | Toezegging | Wethouder | Termijn\n"
+                    "| 12 | Notitie over de parkeervergunningen | Bakker | Q3 2024\n")
+    assert (info.doc_type, info.doc_kind) == ("overig", "overig")

@@ -1,0 +1,86 @@
+"""Dates of minutes and decision lists that ``doc_date.py``'s meeting labels do not read.
+
+* ``meeting_held``: the phrase of the minutes' opening that names the meeting they record
+  (``Verslag van de openbare vergadering van de gemeenteraad, gehouden op donderdag 26 september
+  2024``; a Kamer committee that ``heeft op 6 maart 2024 overleg gevoerd``). It outranks the
+  meeting labels: the opening sentence is the record's own, where an agenda item names another
+  meeting and a ``Vastgesteld`` line the record's later adoption (ANNOTATING.md: minutes are dated
+  by the meeting they record). A motie without a date label of its own is dated so by the meeting
+  it was filed at (``De raad, in vergadering bijeen op 23 januari 2025``), not by a later vote
+  (``Datum stemming``).
+* ``earlier_record``: the text before a meeting label that makes it an agenda item adopting the
+  record of an earlier meeting (``4. Vaststellen verslag en besluitenlijst van de
+  raadsvergadering van 11 juli 2024``, ``2. Notulen van de vergadering van 21 februari 1978``).
+* ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
+  where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
+from pipeline.extract.doc_words import _alternatives, document_date_words
+
+
+@lru_cache(maxsize=1)
+def _meeting_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:\w*{_alternatives(tuple(document_date_words()['meeting_nouns']))})", re.IGNORECASE)
+
+
+def meeting_held_date(ev: Evidence) -> DateHit | None:
+    """The meeting the opening lines of the first page say the record is of (``gehouden op ...``)."""
+    if not ev.pages:
+        return None
+    words = document_date_words()
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
+    for i, ln in enumerate(opening):
+        m = words["meeting_held"].search(ln.text)
+        if m is None:
+            continue
+        # 'gehouden op' of a meeting, not of an election or a market: the noun stands before it, on its
+        # line or the line above ('van de openbare vergadering van de raad' / 'gehouden op ...').
+        before = (opening[i - 1].text + " " if i else "") + ln.text[: m.start()]
+        if not m.group().lower().startswith("heeft") and not _meeting_noun().search(before):
+            continue
+        hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), "meeting_held")
+        if hit is not None:
+            return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def earlier_record() -> re.Pattern[str]:
+    """What stands before a meeting label in a mention of an earlier meeting's record: with its
+    article a noun of a sentence (``De besluitenlijst van de vergadering van ...``), or an agenda
+    item's number, perhaps with the verb adopting it (``4. Vaststellen verslag en besluitenlijst
+    van de ...``). The title names the record's own meeting (``Verslag van de vergadering van ...``)."""
+    words = document_date_words()
+    record = _alternatives(tuple(words["record_words"]))
+    verbs = _alternatives(tuple(words["record_adoption_verbs"]))
+    records = rf"(?:concept[- ]?)?(?:{record})(?:\s*(?:,|en)\s+(?:{record}))*\s+van\s+de\s+$"
+    item = rf"^\W*\d{{1,2}}[a-z]?[.)]?\s+(?:(?:{verbs})\s+(?:van\s+)?)?(?:(?:de|het)\s+)?"
+    return re.compile(rf"(?:\b(?:de|het)\s+|{item}){records}", re.IGNORECASE)
+
+
+def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
+    """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
+    openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
+    (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
+    pattern = document_date_words()["adopted_in_meeting"]
+    hit = first_matched_date(ev.lines, pattern, "adopted_in_meeting")
+    if hit is not None:
+        return hit
+    # A scan's line or paragraph may end before the date ('..., gehouden op' / '24 juni 2024.'): the
+    # closing line read on, its date taken from the next line.
+    for ln, below in zip(ev.lines, ev.lines[1:], strict=False):
+        m = pattern.match(f"{ln.text} {below.text}")
+        if m is None or m.start("date") <= len(ln.text):
+            continue
+        at = m.start("date") - len(ln.text) - 1
+        hit = _day_date_at(Line(below.page, below.start + at, below.end, m["date"]), "adopted_in_meeting")
+        if hit is not None:
+            return hit
+    return None
