@@ -541,9 +541,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
                     cover_year),
     # A factsheet on letter paper is dated by its Datum field; else by the date of its figures.
     "factsheet": (margin_date, status_date),
-    # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
-    # its table dates the listed documents.
-    "lijst_ingekomen_stukken": (margin_date, labelled_date),
+    # A list's own date is its label or a place-date line under its title, as an inventory list's: the
+    # meeting it is for is not its date (ANNOTATING.md), and its table dates the listed documents.
+    "lijst_ingekomen_stukken": (margin_date, labelled_date, place_date_opening),
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
     "inventarislijst": (margin_date, labelled_date, version_date, place_date_opening),

@@ -386,6 +386,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Derde begrotingswijziging", "jaarverslag", "begroting"),
         # What else a council proposal is called, also the province's to its Staten.
         ("Raadsstuk", "overig", "raadsvoorstel"),
+        # A waterschap's or joint body's algemeen bestuur is its council; its dagelijks bestuur its college.
+        ("Voorstel aan het algemeen bestuur", "overig", "raadsvoorstel"),
+        ("Voorstel aan het dagelijks bestuur", "brief", "nota"),
+        # Questions for the council's question hour are asked in writing, as art. 40 questions are.
+        ("Vragen voor het vragenuur (artikel 41 Reglement van orde)", "kamervragen", "kamervragen"),
         ("Statenvoorstel", "overig", "raadsvoorstel"),
         # A budget or the accounts at a glance is a leaflet about them.
         ("Begroting 2025 in één oogopslag", "overig", "factsheet"),
