@@ -76,7 +76,13 @@ from pipeline.extract.doc_date_forms import (
     short_year_place_date,
     signed_place_date,
 )
-from pipeline.extract.doc_date_meetings import adopted_in_meeting_date, earlier_record, meeting_held_date
+from pipeline.extract.doc_date_meetings import (
+    adopted_in_meeting_date,
+    agenda_date,
+    earlier_record,
+    meeting_agenda,
+    meeting_held_date,
+)
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
     changed_stamp_date,
@@ -578,6 +584,8 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
+    if kind == "overig" and meeting_agenda(ev):
+        return agenda_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
     general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general):

@@ -11,6 +11,10 @@
 * ``earlier_record``: the text before a meeting label that makes it an agenda item adopting the
   record of an earlier meeting (``4. Vaststellen verslag en besluitenlijst van de
   raadsvergadering van 11 juli 2024``, ``2. Notulen van de vergadering van 21 februari 1978``).
+* ``agenda_sent``: a meeting's agenda (``Agenda commissie Ruimte``) is dated only by a date it prints
+  for itself, its ``Datum verzending`` or a place-date line under its title (``place_date_opening``);
+  never by the meeting it is for, also where that stands under a bare ``Datum`` beside ``Tijd`` and
+  ``Locatie``: without a date of its own it has none, as a list of incoming documents.
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
   where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
 """
@@ -20,9 +24,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.doc_evidence import Evidence
+from pipeline.datafiles import load_file
+from pipeline.extract.doc_date_forms import _date_after
+from pipeline.extract.doc_date_reports import place_date_opening
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words
+from pipeline.resource_files import DocumentKindsFile
 
 
 @lru_cache(maxsize=1)
@@ -84,3 +92,22 @@ def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _agenda_titles() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_file(DocumentKindsFile).meeting_agenda_titles)
+
+
+def meeting_agenda(ev: Evidence) -> bool:
+    """Whether an opening line is a meeting agenda's title (the kind rules read it as ``overig``)."""
+    lines = ev.lines[: load_file(DocumentKindsFile).opening_lines]
+    return any(p.match(ln.text) for ln in lines for p in _agenda_titles())
+
+
+def agenda_date(ev: Evidence) -> DateHit | None:
+    """A meeting agenda's own date: its ``Datum verzending``, else a place-date line under its title."""
+    labels = tuple(document_date_words()["sent_labels"])
+    return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
+                               lambda ln: _day_date_at(ln, "agenda_sent", "start"))
+            or place_date_opening(ev))

@@ -142,7 +142,7 @@ def kind_words() -> KindWords:
     try:
         titles = tuple(
             (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data.titles.items()
-        )
+        ) + (("overig", tuple(re.compile(p, re.IGNORECASE) for p in data.meeting_agenda_titles)),)
         not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
                       for kind, patterns in data.not_titles.items()}
         not_texts = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)

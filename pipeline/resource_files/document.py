@@ -42,6 +42,8 @@ class DocumentDatesFile:
     # An agenda item that adopts the record of an earlier meeting ('4. Vaststellen verslag en besluitenlijst
     # van de raadsvergadering van 11 juli 2024'): its verb.
     record_adoption_verbs: list[str]
+    # The labels of the day a document was sent out, which date a meeting's agenda ('Datum verzending').
+    sent_labels: list[str]
     # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
     # minutes adopt the record of the meeting before, whose date is not theirs.
     record_words: list[str]
@@ -128,6 +130,9 @@ class DocumentKindsFile:
     marker_lines: int
     max_title_words: int
     titles: dict[str, Any]
+    # The title of a meeting's agenda ('Agenda commissie Ruimte', 'Agenda van de openbare vergadering'): kind
+    # 'overig', dated only by a date it prints for itself, never by the meeting it is for.
+    meeting_agenda_titles: list[str]
     not_titles: dict[str, Any]
     # Sentences that show a document titled as a kind is none (a Woo request names the Woo too).
     not_texts: dict[str, Any]
@@ -172,7 +177,8 @@ class DocumentLettersFile:
     person_titles: list[str]
     name_particles: list[str]
     offices: WordMap
-    # Who signs under a post's name in a signature block ('de secretaris', 'namens deze').
+    # Who signs under a post's name in a signature block ('de secretaris', 'namens deze'), or the mark a
+    # published copy prints in the signature's place ('w.g.', '(handtekening)').
     signatories: list[str]
     # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
     forms_of_address: list[str]

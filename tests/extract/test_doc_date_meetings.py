@@ -100,3 +100,29 @@ def test_a_date_on_the_line_after_another_sentence_is_not_the_adoption():
     text = ("Raadsbesluit\n\nbesluit:\n1. de verordening vast te stellen.\n\nAldus besloten in de openbare "
             "vergadering.\n\n27 mei 2024\n")
     assert dm.adopted_in_meeting_date(ev(text)) is None
+
+
+AGENDA = ("Gemeenteraad Oldambt\nAgenda van de openbare vergadering van de raad\n\n{own}| Datum | Tijd | Locatie\n"
+          "| woensdag 11 september 2024 | 19.30 uur | Raadzaal\n\n| Nr. | Onderwerp\n| 1 | Opening\n"
+          "| 2 | Vaststelling verslag van de vergadering van 10 juli 2024\n| 3 | Raadsvoorstel Omgevingsvisie\n")
+
+
+@pytest.mark.parametrize(
+    ("own", "value"),
+    [
+        # The meeting it is for, also under a bare 'Datum' beside 'Tijd' and 'Locatie', is not its date.
+        ("", None),
+        ("Datum verzending: 30 augustus 2024\n\n", "2024-08-30"),
+        ("Winschoten, 29 augustus 2024\n\n", "2024-08-29"),
+    ],
+)
+def test_a_meeting_agenda_is_dated_only_by_a_date_of_its_own(own, value):
+    info = describe(AGENDA.format(own=own))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
+
+
+def test_an_agenda_of_policy_is_no_meeting_agenda():
+    # 'Agenda' also names a programme of policy; only a meeting's agenda loses the dates it prints.
+    text = "Agenda Wonen 2024-2030\n\nVastgesteld door de raad op 12 maart 2024\n\nDe woningbouwopgave groeit.\n"
+    assert not dm.meeting_agenda(ev(text))
+    assert dm.meeting_agenda(ev(AGENDA.format(own="")))

@@ -391,6 +391,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Voorstel aan het dagelijks bestuur", "brief", "nota"),
         # Questions for the council's question hour are asked in writing, as art. 40 questions are.
         ("Vragen voor het vragenuur (artikel 41 Reglement van orde)", "kamervragen", "kamervragen"),
+        # A meeting's agenda is neither a letter nor the meeting's record.
+        ("Agenda commissie Ruimte en Economie", "overig", "overig"),
+        ("Agenda van de openbare vergadering van het algemeen bestuur", "overig", "overig"),
         ("Statenvoorstel", "overig", "raadsvoorstel"),
         # A budget or the accounts at a glance is a leaflet about them.
         ("Begroting 2025 in één oogopslag", "overig", "factsheet"),
