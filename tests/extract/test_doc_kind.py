@@ -646,3 +646,14 @@ def test_a_register_of_commitments_is_no_decision_list():
     info = describe("Toezeggingenlijst raadscommissie Bestuur\n\n| Nr. | Toezegging | Wethouder | Termijn\n"
                     "| 12 | Notitie over de parkeervergunningen | Bakker | Q3 2024\n")
     assert (info.doc_type, info.doc_kind) == ("overig", "overig")
+
+
+def test_a_convocation_signed_for_a_post_with_a_mark_in_the_signatures_place_is_a_letter():
+    # A typed copy prints where the burgemeester signed; the agenda under the letter does not make it one.
+    text = ("GEMEENTE EPE\n\nAan de leden van de gemeenteraad van Epe\n\nEpe, 2 mei 1986\n\n"
+            "Onderwerp: oproeping raadsvergadering\n\nHierbij heb ik de eer u uit te nodigen tot het bijwonen van "
+            "de openbare vergadering van de raad, die zal worden gehouden op dinsdag 13 mei 1986.\n\nAGENDA\n"
+            "1. Opening.\n2. Vaststelling van de notulen van de vergadering van 8 april 1986.\n3. Rondvraag.\n\n"
+            "De burgemeester van Epe, (handtekening)\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("brief", "brief", "1986-05-02")
