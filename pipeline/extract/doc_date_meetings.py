@@ -2,7 +2,8 @@
 
 * ``meeting_held``: the phrase of the minutes' opening that names the meeting they record
   (``Verslag van de openbare vergadering van de gemeenteraad, gehouden op donderdag 26 september
-  2024``; a Kamer committee that ``heeft op 6 maart 2024 overleg gevoerd``). It outranks the
+  2024``; a Kamer committee that ``heeft op 6 maart 2024 overleg gevoerd``; an action list drawn up
+  ``naar aanleiding van de vergadering van 4-7-'24``). It outranks the
   meeting labels: the opening sentence is the record's own, where an agenda item names another
   meeting and a ``Vastgesteld`` line the record's later adoption (ANNOTATING.md: minutes are dated
   by the meeting they record). A motie without a date label of its own is dated so by the meeting
@@ -25,7 +26,7 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.doc_date_forms import _date_after
+from pipeline.extract.doc_date_forms import _date_after, short_year_at
 from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
@@ -48,12 +49,13 @@ def meeting_held_date(ev: Evidence) -> DateHit | None:
         m = words["meeting_held"].search(ln.text)
         if m is None:
             continue
-        # 'gehouden op' of a meeting, not of an election or a market: the noun stands before it, on its
-        # line or the line above ('van de openbare vergadering van de raad' / 'gehouden op ...').
-        before = (opening[i - 1].text + " " if i else "") + ln.text[: m.start()]
-        if not m.group().lower().startswith("heeft") and not _meeting_noun().search(before):
+        # 'gehouden op' of a meeting, not of an election or a market: the noun stands on its line or the
+        # line above ('van de openbare vergadering van de raad' / 'gehouden op ...', '... overleg gevoerd').
+        if not _meeting_noun().search((opening[i - 1].text + " " if i else "") + ln.text):
             continue
-        hit = _day_date_at(Line(ln.page, ln.start + m.start("date"), ln.end, m["date"]), "meeting_held")
+        date = Line(ln.page, ln.start + m.start("date"), ln.start + m.end("date"), m["date"])
+        # An action list writes the day as a form does ('4-7-'24'), the year in two figures.
+        hit = _day_date_at(date, "meeting_held") or short_year_at(date, 0, "meeting_held")
         if hit is not None:
             return hit
     return None

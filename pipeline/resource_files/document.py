@@ -35,7 +35,8 @@ class DocumentDatesFile:
     # vergadering van de raad ..., gehouden op 25 juni 2024'); {DATE} is a day date.
     adopted_in_meeting: str
     # The phrase of minutes naming the meeting they record ('gehouden op dinsdag 14 maart 1978', 'heeft op
-    # 6 maart 2024 overleg gevoerd'); {DATE} is a day date, in the group ``date``.
+    # 6 maart 2024 overleg gevoerd'), of an action list the meeting it follows ('naar aanleiding van de
+    # vergadering van 4-7-'24'); {DATE} is a day date; the group ``date`` may hold a two-digit year.
     meeting_held: str
     # A 'gehouden op' dates minutes only beside one of these words, on its line or the line above.
     meeting_nouns: list[str]

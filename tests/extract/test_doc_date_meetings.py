@@ -126,3 +126,11 @@ def test_an_agenda_of_policy_is_no_meeting_agenda():
     text = "Agenda Wonen 2024-2030\n\nVastgesteld door de raad op 12 maart 2024\n\nDe woningbouwopgave groeit.\n"
     assert not dm.meeting_agenda(ev(text))
     assert dm.meeting_agenda(ev(AGENDA.format(own="")))
+
+
+def test_an_action_list_is_dated_by_the_meeting_it_follows_also_with_a_two_digit_year():
+    text = ("Actielijst dagelijks bestuur\nnaar aanleiding van de vergadering van het dagelijks bestuur van 12-9-'24\n\n"
+            "| Nr. | Ingebracht | Actie | Gereed\n| 24-03 | 14-03-'24 | Notitie huisvesting | 21-11-'24\n\n"
+            "Volgende vergadering: donderdag 21 november 2024\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("besluitenlijst", "2024-09-12", "meeting_held")
