@@ -82,6 +82,7 @@ class KindWords:
     not_texts: dict[str, tuple[re.Pattern[str], ...]]
     # A draft's word before its title (``CONCEPT Nota aan Gedeputeerde Staten``): a draft is of its kind.
     draft_prefix: re.Pattern[str]
+    extract_title: re.Pattern[str]
     # Kinds never addressed to the Kamer: a letter to the Kamer that names one is a Kamerbrief about it.
     not_to_kamer: frozenset[str]
     markers: dict[str, str]
@@ -148,6 +149,7 @@ def kind_words() -> KindWords:
         not_texts = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
                      for kind, patterns in data.not_texts.items()}
         draft_prefix = re.compile(data.draft_prefix, re.IGNORECASE)
+        extract_title = re.compile(data.extract_title, re.IGNORECASE)
         other_document_lines = tuple(re.compile(p, re.IGNORECASE) for p in data.other_document_lines)
         release_stamp = re.compile(data.release_stamp, re.IGNORECASE)
     except re.error as err:
@@ -163,6 +165,7 @@ def kind_words() -> KindWords:
         not_titles=not_titles,
         not_texts=not_texts,
         draft_prefix=draft_prefix,
+        extract_title=extract_title,
         not_to_kamer=frozenset(data.not_to_kamer),
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
         memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
@@ -281,12 +284,16 @@ def titled(ev: Evidence) -> Titled | None:
         if "\t" in ln.text or any(p.search(ln.text) for p in words.other_document_lines):
             continue
         named = text or unlabelled
+        # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...').
+        if text is None and words.extract_title.fullmatch(named) and ln in ev.lines[:-1]:
+            named = f"{named} {ev.lines[ev.lines.index(ln) + 1].text}"
         if text is None and (bill := bill_title(ev, ln)) is not None:
             named = bill
         if len(ln.text.split()) > limit:
             # A scan may run a title and the lines under it into one ('Verkenning naar ... in 2050 Raad
             # voor de leefomgeving en infrastructuur 2024'): its head is the title. A sentence is none.
-            if is_subject or re.search(r"[.!?:;,]$", named):
+            # A scan runs an extract's title into the line that completes it: a title, not a sentence.
+            if (is_subject or re.search(r"[.!?:;,]$", named)) and not words.extract_title.match(named):
                 continue
             named = " ".join(named.split()[:limit])
         # The head of a title comes first: 'Inventarislijst Woo-besluit' is a list that belongs to a decision.

@@ -657,3 +657,25 @@ def test_a_convocation_signed_for_a_post_with_a_mark_in_the_signatures_place_is_
             "De burgemeester van Epe, (handtekening)\n")
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("brief", "brief", "1986-05-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A certified extract is the record it copies, dated by its meeting, not by the certification.
+        ("GEMEENTE HATTEM\n\nUITTREKSEL\nuit de besluitenlijst van de vergadering van burgemeester en wethouders van "
+         "Hattem, gehouden op dinsdag 3 februari 1987.\n\nPunt 6. Verzoek om subsidie.\n\nBesloten: af te wijzen.\n\n"
+         "Voor eensluidend uittreksel,\nHattem, 10 februari 1987\nde secretaris van Hattem,\n",
+         "besluitenlijst", "1987-02-03"),
+        # A scan runs the title into the line that completes it.
+        ("GEMEENTE HATTEM\n\nUITTREKSEL uit de besluitenlijst van de vergadering van burgemeester en wethouders van "
+         "Hattem, gehouden op dinsdag 3 februari 1987.\nPunt 6. Verzoek om subsidie.\n\nVoor eensluidend uittreksel,"
+         "\nHattem, 10 februari 1987\n", "besluitenlijst", "1987-02-03"),
+        # An extract from another register is no decision list.
+        ("Uittreksel\nuit het handelsregister van de Kamer van Koophandel\n\nStichting Buurtwerk, KvK-nummer "
+         "12345678\nDatum uittreksel: 3 maart 2024\n", "overig", "2024-03-03"),
+    ],
+)
+def test_an_extract_is_named_by_the_line_under_its_title(text, kind, value):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)
