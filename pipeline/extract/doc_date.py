@@ -78,6 +78,13 @@ from pipeline.extract.doc_date_forms import (
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_mail import email_sent_date
+from pipeline.extract.doc_date_meetings import (
+    adopted_in_meeting_date,
+    agenda_date,
+    earlier_record,
+    meeting_agenda,
+    meeting_held_date,
+)
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
     changed_stamp_date,
@@ -119,7 +126,6 @@ from pipeline.extract.doc_lines import (
     Line,
     _day_date_at,
     date_in_text,
-    first_matched_date,
     misread_day_date_at,
     page_lines,
 )
@@ -140,7 +146,7 @@ from pipeline.extract.doc_words import (
 def meeting_date(ev: Evidence) -> DateHit | None:
     """A meeting label with its date (same line or next, or in the margin column), else the first
     day date of the opening lines."""
-    hit = labelled_meeting_date(ev) or field_meeting_date(ev)
+    hit = meeting_held_date(ev) or labelled_meeting_date(ev) or field_meeting_date(ev)
     if hit is not None:
         return hit
     for ln in ev.lines[: document_date_words()["opening_lines"]]:
@@ -178,10 +184,7 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
     # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
     # like a site's data list.
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
-    # With its article the record is a noun of a sentence, and under an agenda item's number the record to adopt
-    # ('2. Verslag van de vergadering van 14 maart 2024'); a title names its own ('Verslag van de vergadering van ...').
-    record = re.compile(rf"(?:\b(?:de|het)\s+|^\s*\d{{1,2}}[.)]?\s+(?:[^\W\d]+\s+){{0,2}}?)"
-                        rf"(?:{_alternatives(tuple(words['record_words']))})\s+van\s+de\s+$", re.IGNORECASE)
+    record = earlier_record()
     for i, ln in enumerate(opening):
         m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
         # 'De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld': minutes adopt the
@@ -198,13 +201,6 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
-
-
-def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
-    """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
-    openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
-    (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
-    return first_matched_date(ev.lines, document_date_words()["adopted_in_meeting"], "adopted_in_meeting")
 
 
 def adopted_cell_date(ev: Evidence) -> DateHit | None:
@@ -504,7 +500,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # council decision (raadsbesluit) by the meeting that adopted it.
     "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, college_decision_date,
                       adopted_in_meeting_date, place_date_line),
-    "motie": (margin_date, labelled_date, label_row_date, cell_date, adopted_in_meeting_date, meeting_date),
+    # A motie is dated by its own label, else the meeting it was filed at ('in vergadering bijeen op ...'); a
+    # qualified label ('Datum stemming') dates what happened to it later.
+    "motie": (margin_date, plain_labelled_date, label_row_date, cell_date, meeting_held_date, adopted_in_meeting_date,
+              labelled_date, meeting_date),
     # The cover's date ('Versie 12 april 2024', 'Vastgesteld ... 7 november 2024') before the year it is for.
     # A budget or annual plan names the year it plans for, not a date of its own: without a printed
     # date it has none (as the real documents' annotators read 'Jaarplan 2024').
@@ -530,9 +529,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'); the date of its figures only where it prints none.
     "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, status_date),
-    # A list's own date is its label only: the meeting it is for is not its date (ANNOTATING.md), and
-    # its table dates the listed documents.
-    "lijst_ingekomen_stukken": (margin_date, labelled_date),
+    # A list's own date is its label or a place-date line under its title, as an inventory list's: the
+    # meeting it is for is not its date (ANNOTATING.md), and its table dates the listed documents.
+    "lijst_ingekomen_stukken": (margin_date, labelled_date, place_date_opening),
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
     # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
@@ -572,6 +571,8 @@ KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (footer_version_da
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
+    if kind == "overig" and meeting_agenda(ev):
+        return agenda_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
     general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):

@@ -27,18 +27,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines
+from pipeline.extract.doc_kind_words import _squeeze, kind_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_mail import is_printed_mail
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself
-from pipeline.resource_files import DocumentKindsFile
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
@@ -65,139 +63,6 @@ ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\
                       re.IGNORECASE)
 # How many lines a signature block takes below the closing: the post, its name, a second signer.
 SIGNATURE_LINES = 6
-
-
-@dataclass(frozen=True)
-class KindWords:
-    kinds: dict[str, str]
-    strong: frozenset[str]
-    # Kinds that override some letter rules besides the weak ones: a council member's written questions
-    # carry a letter's date label, but with a salutation and a closing the document is a letter.
-    overrides: dict[str, frozenset[str]]
-    opening_lines: int
-    marker_lines: int
-    max_title_words: int
-    titles: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
-    # A title of the kind that also matches one of these names a step on the way, not the document
-    # ('Verdaging van de beslissing op uw Woo-verzoek' is no decision).
-    not_titles: dict[str, tuple[re.Pattern[str], ...]]
-    # Sentences that show a document the title names so is none of the kind: a Woo request's subject names
-    # the Woo as a decision's does, but the request asks (``verzoek ik u om openbaarmaking``).
-    not_texts: dict[str, tuple[re.Pattern[str], ...]]
-    # A draft's word before its title (``CONCEPT Nota aan Gedeputeerde Staten``): a draft is of its kind.
-    draft_prefix: re.Pattern[str]
-    # Kinds never addressed to the Kamer: a letter to the Kamer that names one is a Kamerbrief about it.
-    not_to_kamer: frozenset[str]
-    markers: dict[str, str]
-    memo_titles: frozenset[str]
-    council_addressees: frozenset[str]
-    # A letter of the executive to its own council or Staten, per council: whom its head or salutation
-    # addresses, and who signs it (each may name the place: 'van Hengelo').
-    council_letters: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
-    kamer_addressees: re.Pattern[str]
-    # A committee of the Kamer as the addressee ('Aan de leden van de vaste commissie voor ... van de Tweede Kamer').
-    kamer_committee: re.Pattern[str]
-    # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
-    kamer_signatures: re.Pattern[str]
-    forward_markers: frozenset[str]
-    # A document of money tables in thousands of euros that does not name itself.
-    table_caption: re.Pattern[str]
-    min_table_captions: int
-    table_kinds: tuple[tuple[str, re.Pattern[str]], ...]
-    # A report's title that calls it a letter ('Brief aan de toekomst', 'Brief over de staat van ...').
-    letter_titled_report: re.Pattern[str]
-    # Lines that name another document than the one they stand in: the decision a list belongs to
-    # ('behorend bij het Wob-besluit ...'), a release's stamp over a released document ('Woo-verzoek
-    # 2024/0217 - document 3').
-    other_document_lines: tuple[re.Pattern[str], ...]
-    # A release's stamp over a released document ('Woo-besluit 2024/1902 | document 2', 'Openbaar gemaakt op
-    # grond van de Woo'), which a scan or the text layer may run into the document's own title on one line.
-    release_stamp: re.Pattern[str]
-    sentence_line: re.Pattern[str]
-    # An interim report of the budget ('Tweede tussenrapportage 2024'), and the words with which it
-    # changes the budget ('verwerkt in de bijgevoegde begrotingswijziging').
-    budget_report_title: re.Pattern[str]
-    budget_change: re.Pattern[str]
-    # A Kamerstuk's dossier number before the dossier's title ('36 550 XVI Wijziging van de
-    # begrotingsstaten ...'), and the pieces that are the bill itself ('Nr. 2 MEMORIE VAN TOELICHTING')
-    # within so many lines under it.
-    kamerstuk_dossier: re.Pattern[str]
-    kamerstuk_bill: re.Pattern[str]
-    kamerstuk_lines: int
-    # A dossier's title without its number (the number in the running header): the bill's name, which the
-    # dossier's other pieces print over their own ('VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE ...').
-    kamerstuk_dossier_title: re.Pattern[str]
-
-
-def _any_of(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def kind_words() -> KindWords:
-    data = load_file(DocumentKindsFile)
-    kinds = data.kinds
-    if not set(kinds.values()) <= {"brief", "kamervragen", "jaarverslag", "nieuws", "overig"}:
-        raise ValueError("kinds.json: every kind must imply one of the five doc_types")
-    for key in ("strong_kinds", "overrides", "titles", "not_titles", "not_texts", "not_to_kamer", "markers",
-                "decision_texts", "self_names"):
-        unknown = set(getattr(data, key)) - set(kinds)
-        if unknown:
-            raise ValueError(f"kinds.json: {key} names unknown kinds {sorted(unknown)}")
-    try:
-        titles = tuple(
-            (kind, tuple(re.compile(p, re.IGNORECASE) for p in patterns)) for kind, patterns in data.titles.items()
-        )
-        not_titles = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-                      for kind, patterns in data.not_titles.items()}
-        not_texts = {kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-                     for kind, patterns in data.not_texts.items()}
-        draft_prefix = re.compile(data.draft_prefix, re.IGNORECASE)
-        other_document_lines = tuple(re.compile(p, re.IGNORECASE) for p in data.other_document_lines)
-        release_stamp = re.compile(data.release_stamp, re.IGNORECASE)
-    except re.error as err:
-        raise ValueError(f"kinds.json: bad title pattern: {err}") from err
-    return KindWords(
-        kinds=dict(kinds),
-        strong=frozenset(data.strong_kinds),
-        overrides={kind: frozenset(rules) for kind, rules in data.overrides.items()},
-        opening_lines=data.opening_lines,
-        marker_lines=data.marker_lines,
-        max_title_words=data.max_title_words,
-        titles=titles,
-        not_titles=not_titles,
-        not_texts=not_texts,
-        draft_prefix=draft_prefix,
-        not_to_kamer=frozenset(data.not_to_kamer),
-        markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
-        memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
-        council_addressees=frozenset(_fold(w) for w in data.council_addressees),
-        council_letters=tuple((_any_of(body["addressees"]), _any_of(body["signers"]))
-                              for body in data.council_letters.values()),
-        kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
-        kamer_committee=re.compile(data.kamer_committee, re.IGNORECASE),
-        kamer_signatures=re.compile(rf"\b(?:{_alternatives(data.kamer_signatures)})\b", re.IGNORECASE),
-        forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
-        table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
-        min_table_captions=int(data.financial_tables["min_captions"]),
-        table_kinds=tuple((kind, re.compile(p, re.IGNORECASE))
-                          for kind, p in data.financial_tables["kinds"].items()),
-        letter_titled_report=re.compile(data.letter_titled_report, re.IGNORECASE),
-        other_document_lines=other_document_lines,
-        release_stamp=release_stamp,
-        sentence_line=re.compile(data.sentence_line),
-        budget_report_title=re.compile(data.budget_reports["title"], re.IGNORECASE),
-        budget_change=re.compile(data.budget_reports["changes"], re.IGNORECASE),
-        kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),
-        kamerstuk_bill=re.compile(data.kamerstuk["bill"], re.IGNORECASE),
-        kamerstuk_lines=int(data.kamerstuk["lines"]),
-        kamerstuk_dossier_title=re.compile(data.kamerstuk["dossier_title"], re.IGNORECASE),
-    )
-
-
-def _squeeze(text: str) -> str:
-    """Casefolded without spaces or end punctuation: OCR splits words of capitals (``TER BESLUITV ORMING``)."""
-    return "".join(text.casefold().split()).strip(".:")
 
 
 @dataclass(frozen=True)
@@ -292,6 +157,9 @@ def titled(ev: Evidence) -> Titled | None:
         if not is_subject and words.sentence_line.search(ln.text):
             continue
         named = text or unlabelled
+        # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...').
+        if text is None and words.extract_title.fullmatch(named) and ln in ev.lines[:-1]:
+            named = f"{named} {ev.lines[ev.lines.index(ln) + 1].text}"
         if text is None and (bill := bill_title(ev, ln)) is not None:
             named = bill
         # A line that opens in lower case and ends like a sentence is a sentence, also a short one (a decision's
@@ -301,7 +169,8 @@ def titled(ev: Evidence) -> Titled | None:
         if len(ln.text.split()) > limit:
             # A scan may run a title and the lines under it into one ('Verkenning naar ... in 2050 Raad
             # voor de leefomgeving en infrastructuur 2024'): its head is the title. A sentence is none.
-            if is_subject or re.search(r"[.!?:;,]$", named):
+            # A scan runs an extract's title into the line that completes it: a title, not a sentence.
+            if (is_subject or re.search(r"[.!?:;,]$", named)) and not words.extract_title.match(named):
                 continue
             named = " ".join(named.split()[:limit])
         # The head of a title comes first: 'Inventarislijst Woo-besluit' is a list that belongs to a decision.
@@ -542,7 +411,9 @@ def to_own_council(ev: Evidence) -> bool:
     van Hengelo``, ``Geachte leden van de raad,``) and its own executive signs (``burgemeester en
     wethouders van Hengelo``), or Provinciale Staten and Gedeputeerde Staten: the executive's letter
     to its own council, a raadsinformatiebrief whatever it calls itself (ANNOTATING.md). A province's
-    letter to a council, a college's to another municipality's council, a rekenkamer's: no."""
+    letter to a council, a college's to another municipality's council, a rekenkamer's: no. Nor is the
+    burgemeester's convocation of the council's meeting (``oproeping``, ``u uit te nodigen tot het bijwonen
+    van ...``): he writes it as the council's chair."""
     s = salutation_index(ev)
     head = [ln.text.strip() for ln in ev.lines[: s + 1 if s is not None else 14]]
     c = closing_index(ev)
@@ -551,6 +422,9 @@ def to_own_council(ev: Evidence) -> bool:
         addressed = [m for m in map(addressees.search, head) if m]
         signed = [m for m in map(signers.search, tail[:SIGNATURE_LINES]) if m]
         if addressed and signed:
+            opening = ev.lines[: s + 3 if s is not None else 16]
+            if any(kind_words().council_convocation.search(ln.text) for ln in opening):
+                return False
             places = {_fold(m["place"]) for m in (*addressed, *signed) if m.groupdict().get("place")}
             return len(places) <= 1
     return False

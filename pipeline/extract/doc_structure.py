@@ -31,7 +31,8 @@ from pipeline.extract.doc_evidence import (
     margin_labels_found,
     salutation_index,
 )
-from pipeline.extract.doc_kind import kind_words, letterhead_line, letterhead_tails, title_offsets
+from pipeline.extract.doc_kind import letterhead_line, letterhead_tails, title_offsets
+from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, is_heading, page_lines
 from pipeline.extract.doc_parties import organisation_of, person_prefix, signs_for_a_post
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, report_words

@@ -23,7 +23,8 @@ from pipeline.extract.doc_evidence import (
     salutation_index,
 )
 from pipeline.extract.doc_kamervragen import kamervragen_words
-from pipeline.extract.doc_kind import is_memo_title, kind_words, news_label
+from pipeline.extract.doc_kind import is_memo_title, news_label
+from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words

@@ -292,6 +292,7 @@ def document_date_words() -> dict[str, Any]:
     data = load_file(DocumentDatesFile)
     return {**vars(data), "published_by": _compile("dates.json", data.published_by, re.IGNORECASE),
             "adopted_in_meeting": _compile("dates.json", data.adopted_in_meeting, re.IGNORECASE),
+            "meeting_held": _compile("dates.json", data.meeting_held, re.IGNORECASE),
             "kamer_imprint": _compile("dates.json", data.kamer_imprint),
             "digital_signature_date": _compile("dates.json", data.digital_signature_date)}
 

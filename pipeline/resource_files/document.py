@@ -37,6 +37,17 @@ class DocumentDatesFile:
     # A council decision's closing line, the meeting that adopted it ('Aldus vastgesteld in de openbare
     # vergadering van de raad ..., gehouden op 25 juni 2024'); {DATE} is a day date.
     adopted_in_meeting: str
+    # The phrase of minutes naming the meeting they record ('gehouden op dinsdag 14 maart 1978', 'heeft op
+    # 6 maart 2024 overleg gevoerd'), of an action list the meeting it follows ('naar aanleiding van de
+    # vergadering van 4-7-'24'); {DATE} is a day date; the group ``date`` may hold a two-digit year.
+    meeting_held: str
+    # A 'gehouden op' dates minutes only beside one of these words, on its line or the line above.
+    meeting_nouns: list[str]
+    # An agenda item that adopts the record of an earlier meeting ('4. Vaststellen verslag en besluitenlijst
+    # van de raadsvergadering van 11 juli 2024'): its verb.
+    record_adoption_verbs: list[str]
+    # The labels of the day a document was sent out, which date a meeting's agenda ('Datum verzending').
+    sent_labels: list[str]
     # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
     # minutes adopt the record of the meeting before, whose date is not theirs.
     record_words: list[str]
@@ -123,16 +134,23 @@ class DocumentKindsFile:
     marker_lines: int
     max_title_words: int
     titles: dict[str, Any]
+    # The title of a meeting's agenda ('Agenda commissie Ruimte', 'Agenda van de openbare vergadering'): kind
+    # 'overig', dated only by a date it prints for itself, never by the meeting it is for.
+    meeting_agenda_titles: list[str]
     not_titles: dict[str, Any]
     # Sentences that show a document titled as a kind is none (a Woo request names the Woo too).
     not_texts: dict[str, Any]
     # A draft's word before its title ('CONCEPT Nota aan Gedeputeerde Staten'): a draft is of its kind.
     draft_prefix: str
+    # A title alone on its line that the next line completes ('Uittreksel' / 'uit de besluitenlijst ...').
+    extract_title: str
     not_to_kamer: list[str]
     markers: dict[str, Any]
     memo_titles: list[str]
     council_addressees: list[str]
     council_letters: dict[str, Any]
+    # A letter that convenes the council's meeting ('oproeping', 'uit te nodigen tot het bijwonen van ...').
+    council_convocation: str
     kamer_addressees: list[str]
     kamer_committee: str
     kamer_signatures: list[str]
@@ -174,7 +192,8 @@ class DocumentLettersFile:
     person_titles: list[str]
     name_particles: list[str]
     offices: WordMap
-    # Who signs under a post's name in a signature block ('de secretaris', 'namens deze').
+    # Who signs under a post's name in a signature block ('de secretaris', 'namens deze'), or the mark a
+    # published copy prints in the signature's place ('w.g.', '(handtekening)').
     signatories: list[str]
     # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
     forms_of_address: list[str]

@@ -126,6 +126,12 @@ def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
          "1\t12-09-2022\tMail\n2\t14-09-2022\tNota\n", "inventarislijst", "2024-04"),
         ("Inventarislijst\n\nZwolle, 3 juni 2024\n\nNr.\tDatum\tDocument\n1\t12-09-2022\tMail\n",
          "inventarislijst", "2024-06-03"),
+        # So for a list of incoming documents; the meeting it is for, printed under the title, is not.
+        ("Lijst van ingekomen stukken\nvoor de vergadering van Provinciale Staten van 8 maart 2024\n"
+         "Arnhem, 23 februari 2024\n\nNr.\tDatum\tAfzender\n1\t12-02-2024\tGemeente Ede\n",
+         "lijst_ingekomen_stukken", "2024-02-23"),
+        ("Lijst van ingekomen stukken\nvoor de vergadering van Provinciale Staten van 8 maart 2024\n\n"
+         "Nr.\tDatum\tAfzender\n1\t12-02-2024\tGemeente Ede\n", "lijst_ingekomen_stukken", None),
         ("Fiche 2: Verordening gezondheidsdata\n\n1. Algemene gegevens\nb) Datum ontvangst Commissiedocument: "
          "3 mei 2022\n", "eu_fiche", None),
     ],

@@ -376,6 +376,10 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A decision list may say it is public or a draft before its name.
         ("Openbare besluitenlijst van de vergadering van burgemeester en wethouders", "overig", "besluitenlijst"),
         ("Concept-besluitenlijst GS", "overig", "besluitenlijst"),
+        # The action list drawn up after one meeting is the decision list's sibling; a short report of a
+        # meeting is its minutes.
+        ("Actielijst dagelijks bestuur", "overig", "besluitenlijst"),
+        ("Kort verslag van de vergadering van het dagelijks bestuur", "overig", "verslag"),
         # An Eerste Kamer print gives its letter before the title; a committee's first report is provisional.
         ("B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "overig", "verslag"),
         ("C NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN", "overig", "verslag"),
@@ -397,6 +401,14 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Derde begrotingswijziging", "jaarverslag", "begroting"),
         # What else a council proposal is called, also the province's to its Staten.
         ("Raadsstuk", "overig", "raadsvoorstel"),
+        # A waterschap's or joint body's algemeen bestuur is its council; its dagelijks bestuur its college.
+        ("Voorstel aan het algemeen bestuur", "overig", "raadsvoorstel"),
+        ("Voorstel aan het dagelijks bestuur", "brief", "nota"),
+        # Questions for the council's question hour are asked in writing, as art. 40 questions are.
+        ("Vragen voor het vragenuur (artikel 41 Reglement van orde)", "kamervragen", "kamervragen"),
+        # A meeting's agenda is neither a letter nor the meeting's record.
+        ("Agenda commissie Ruimte en Economie", "overig", "overig"),
+        ("Agenda van de openbare vergadering van het algemeen bestuur", "overig", "overig"),
         ("Statenvoorstel", "overig", "raadsvoorstel"),
         # A budget or the accounts at a glance is a leaflet about them.
         ("Begroting 2025 in één oogopslag", "overig", "factsheet"),
@@ -753,3 +765,56 @@ def test_a_routing_slip_bound_in_front_of_a_nota_marks_the_nota():
     assert describe(text).doc_kind == "nota"
     # A nota's advice or a telephone number is no such name: 'Adviesnota's' of others named in prose stay prose.
     assert describe("Gemeente Zwolle\n\nIn de adviesnota van vorig jaar stond al dat " + PROSE + "\n").doc_kind != "nota"
+
+
+def test_a_register_of_commitments_is_no_decision_list():
+    # Kept across many meetings, not the record of one ('Actielijst' is).
+    info = describe("Toezeggingenlijst raadscommissie Bestuur\n\n| Nr. | Toezegging | Wethouder | Termijn\n"
+                    "| 12 | Notitie over de parkeervergunningen | Bakker | Q3 2024\n")
+    assert (info.doc_type, info.doc_kind) == ("overig", "overig")
+
+
+def test_a_convocation_signed_for_a_post_with_a_mark_in_the_signatures_place_is_a_letter():
+    # A typed copy prints where the burgemeester signed; the agenda under the letter does not make it one.
+    text = ("GEMEENTE EPE\n\nAan de leden van de gemeenteraad van Epe\n\nEpe, 2 mei 1986\n\n"
+            "Onderwerp: oproeping raadsvergadering\n\nHierbij heb ik de eer u uit te nodigen tot het bijwonen van "
+            "de openbare vergadering van de raad, die zal worden gehouden op dinsdag 13 mei 1986.\n\nAGENDA\n"
+            "1. Opening.\n2. Vaststelling van de notulen van de vergadering van 8 april 1986.\n3. Rondvraag.\n\n"
+            "De burgemeester van Epe, (handtekening)\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("brief", "brief", "1986-05-02")
+
+
+def test_the_executives_letter_to_its_council_about_the_meeting_stays_an_information_letter():
+    # Near miss of the convocation: the college informs its council and names the meeting, convening nothing.
+    text = ("GEMEENTE EPE\n\nAan de leden van de gemeenteraad van Epe\n\nEpe, 2 mei 1986\n\n"
+            "Onderwerp: stand van zaken zwembad\n\nGeachte leden van de raad,\n\nGraag informeren wij u over het "
+            "zwembad, dat in de vergadering van 13 mei 1986 aan de orde komt.\n\n" + PROSE + "\n\n"
+            "Hoogachtend,\n\nburgemeester en wethouders van Epe,\n")
+    assert describe(text).doc_kind == "raadsinformatiebrief"
+    # The same letter convening the meeting is the chair's letter.
+    convening = text.replace("Graag informeren wij u over het zwembad, dat in", "Hierbij heb ik de eer u uit te nodigen "
+                             "tot het bijwonen van").replace("aan de orde komt", "")
+    assert describe(convening).doc_kind == "brief"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A certified extract is the record it copies, dated by its meeting, not by the certification.
+        ("GEMEENTE HATTEM\n\nUITTREKSEL\nuit de besluitenlijst van de vergadering van burgemeester en wethouders van "
+         "Hattem, gehouden op dinsdag 3 februari 1987.\n\nPunt 6. Verzoek om subsidie.\n\nBesloten: af te wijzen.\n\n"
+         "Voor eensluidend uittreksel,\nHattem, 10 februari 1987\nde secretaris van Hattem,\n",
+         "besluitenlijst", "1987-02-03"),
+        # A scan runs the title into the line that completes it.
+        ("GEMEENTE HATTEM\n\nUITTREKSEL uit de besluitenlijst van de vergadering van burgemeester en wethouders van "
+         "Hattem, gehouden op dinsdag 3 februari 1987.\nPunt 6. Verzoek om subsidie.\n\nVoor eensluidend uittreksel,"
+         "\nHattem, 10 februari 1987\n", "besluitenlijst", "1987-02-03"),
+        # An extract from another register is no decision list.
+        ("Uittreksel\nuit het handelsregister van de Kamer van Koophandel\n\nStichting Buurtwerk, KvK-nummer "
+         "12345678\nDatum uittreksel: 3 maart 2024\n", "overig", "2024-03-03"),
+    ],
+)
+def test_an_extract_is_named_by_the_line_under_its_title(text, kind, value):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)

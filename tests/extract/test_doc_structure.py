@@ -202,12 +202,16 @@ def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
         # A transcription's or a scan's mark for the signature after the post.
         ("DE MINISTER VAN FINANCIËN, [handtekening]", True),
         ("De Minister van Financiën, get. W.F. Duisenberg", True),
+        # A published copy marks where the signature stands.
+        ("De burgemeester van Ede, (handtekening)", True),
+        ("De burgemeester van Ede, w.g. J. Jansen", True),
         # A sentence that opens with a body, and a colophon's address, sign nothing.
         ("Gemeente Zwolle, de voorzitter van de raad en de griffier hebben het besproken.", False),
         ("Gemeente Zwolle, Postbus 10007, 8000 GA Zwolle", False),
         ("Burgemeester en Wethouders van Borculo", False),
         ("Gemeente Zwolle, (zie bijlage)", False),
         ("Gemeente Zwolle, handtekeningen ophalen is verboden", False),
+        ("Gemeente Zwolle, handtekeningenactie tegen de sluiting", False),
     ],
 )
 def test_a_signature_block_joined_into_one_line(line, signed):

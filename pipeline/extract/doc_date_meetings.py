@@ -1,0 +1,115 @@
+"""Dates of minutes and decision lists that ``doc_date.py``'s meeting labels do not read.
+
+* ``meeting_held``: the phrase of the minutes' opening that names the meeting they record
+  (``Verslag van de openbare vergadering van de gemeenteraad, gehouden op donderdag 26 september
+  2024``; a Kamer committee that ``heeft op 6 maart 2024 overleg gevoerd``; an action list drawn up
+  ``naar aanleiding van de vergadering van 4-7-'24``). It outranks the
+  meeting labels: the opening sentence is the record's own, where an agenda item names another
+  meeting and a ``Vastgesteld`` line the record's later adoption (ANNOTATING.md: minutes are dated
+  by the meeting they record). A motie without a date label of its own is dated so by the meeting
+  it was filed at (``De raad, in vergadering bijeen op 23 januari 2025``), not by a later vote
+  (``Datum stemming``).
+* ``earlier_record``: the text before a meeting label that makes it an agenda item adopting the
+  record of an earlier meeting (``4. Vaststellen verslag en besluitenlijst van de
+  raadsvergadering van 11 juli 2024``, ``2. Notulen van de vergadering van 21 februari 1978``).
+* ``agenda_sent``: a meeting's agenda (``Agenda commissie Ruimte``) is dated only by a date it prints
+  for itself, its ``Datum verzending`` or a place-date line under its title (``place_date_opening``);
+  never by the meeting it is for, also where that stands under a bare ``Datum`` beside ``Tijd`` and
+  ``Locatie``: without a date of its own it has none, as a list of incoming documents.
+* ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
+  where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.extract.doc_date_forms import _date_after, short_year_at
+from pipeline.extract.doc_date_reports import place_date_opening
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
+from pipeline.extract.doc_words import _alternatives, document_date_words
+from pipeline.resource_files import DocumentKindsFile
+
+
+@lru_cache(maxsize=1)
+def _meeting_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:\w*{_alternatives(tuple(document_date_words()['meeting_nouns']))})", re.IGNORECASE)
+
+
+def meeting_held_date(ev: Evidence) -> DateHit | None:
+    """The meeting the opening lines of the first page say the record is of (``gehouden op ...``)."""
+    if not ev.pages:
+        return None
+    words = document_date_words()
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
+    for i, ln in enumerate(opening):
+        m = words["meeting_held"].search(ln.text)
+        if m is None:
+            continue
+        # 'gehouden op' of a meeting, not of an election or a market: the noun stands on its line or the
+        # line above ('van de openbare vergadering van de raad' / 'gehouden op ...', '... overleg gevoerd').
+        if not _meeting_noun().search((opening[i - 1].text + " " if i else "") + ln.text):
+            continue
+        date = Line(ln.page, ln.start + m.start("date"), ln.start + m.end("date"), m["date"])
+        # An action list writes the day as a form does ('4-7-'24'), the year in two figures.
+        hit = _day_date_at(date, "meeting_held") or short_year_at(date, 0, "meeting_held")
+        if hit is not None:
+            return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def earlier_record() -> re.Pattern[str]:
+    """What stands before a meeting label in a mention of an earlier meeting's record: with its
+    article a noun of a sentence (``De besluitenlijst van de vergadering van ...``), or an agenda
+    item's number, perhaps with the verb adopting it (``4. Vaststellen verslag en besluitenlijst
+    van de ...``). The title names the record's own meeting (``Verslag van de vergadering van ...``)."""
+    words = document_date_words()
+    record = _alternatives(tuple(words["record_words"]))
+    verbs = _alternatives(tuple(words["record_adoption_verbs"]))
+    records = rf"(?:concept[- ]?)?(?:{record})(?:\s*(?:,|en)\s+(?:{record}))*\s+van\s+de\s+$"
+    item = rf"^\W*\d{{1,2}}[a-z]?[.)]?\s+(?:(?:{verbs})\s+(?:van\s+)?)?(?:(?:de|het)\s+)?"
+    return re.compile(rf"(?:\b(?:de|het)\s+|{item}){records}", re.IGNORECASE)
+
+
+def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
+    """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
+    openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
+    (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
+    pattern = document_date_words()["adopted_in_meeting"]
+    hit = first_matched_date(ev.lines, pattern, "adopted_in_meeting")
+    if hit is not None:
+        return hit
+    # A scan's line or paragraph may end before the date ('..., gehouden op' / '24 juni 2024.'): the
+    # closing line read on, its date taken from the next line.
+    for ln, below in zip(ev.lines, ev.lines[1:], strict=False):
+        m = pattern.match(f"{ln.text} {below.text}")
+        if m is None or m.start("date") <= len(ln.text):
+            continue
+        at = m.start("date") - len(ln.text) - 1
+        hit = _day_date_at(Line(below.page, below.start + at, below.end, m["date"]), "adopted_in_meeting")
+        if hit is not None:
+            return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _agenda_titles() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_file(DocumentKindsFile).meeting_agenda_titles)
+
+
+def meeting_agenda(ev: Evidence) -> bool:
+    """Whether an opening line is a meeting agenda's title (the kind rules read it as ``overig``)."""
+    lines = ev.lines[: load_file(DocumentKindsFile).opening_lines]
+    return any(p.match(ln.text) for ln in lines for p in _agenda_titles())
+
+
+def agenda_date(ev: Evidence) -> DateHit | None:
+    """A meeting agenda's own date: its ``Datum verzending``, else a place-date line under its title."""
+    labels = tuple(document_date_words()["sent_labels"])
+    return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
+                               lambda ln: _day_date_at(ln, "agenda_sent", "start"))
+            or place_date_opening(ev))

@@ -1,0 +1,136 @@
+"""Dates of minutes, decision lists and moties by the meeting they record, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import doc_date as dd
+from pipeline.extract import doc_date_meetings as dm
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage
+
+
+def ev(text: str):
+    return evidence((CleanPage.from_text(text),))
+
+
+def describe(text: str):
+    return describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The opening sentence names the meeting; the agenda item adopting the last one's record does not.
+        ("Notulen\n\nvan de openbare vergadering van de raad van Oudewater, gehouden op woensdag 8 mei 1985 "
+         "in het stadhuis.\n\n1. Opening.\n2. Notulen van de vergadering van 10 april 1985.\n", "1985-05-08"),
+        ("Verslag van de vergadering van het dagelijks bestuur van de Omgevingsdienst\n"
+         "gehouden op 3 oktober 2024 te Zwolle\n\n1. Verslag van de vergadering van 5 september 2024\n", "2024-10-03"),
+        # A Kamer committee's debate, not the later adoption of its report.
+        ("Nr. 88 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 2 mei 2024\n\nDe vaste commissie voor Financiën heeft "
+         "op 11 april 2024 overleg gevoerd met de minister over:\n", "2024-04-11"),
+    ],
+)
+def test_minutes_are_dated_by_the_meeting_their_opening_says_they_record(text, value):
+    hit = dd.meeting_date(ev(text))
+    assert (hit.value, hit.rule) == (value, "meeting_held")
+
+
+def test_a_held_that_names_no_meeting_is_no_meeting_date():
+    # The fair, not a meeting: 'gehouden op' dates minutes only beside a meeting's noun.
+    text = ("Verslag\n\nDe braderie werd gehouden op zaterdag 6 juli 2024 in de Dorpsstraat.\n"
+            "Datum vergadering: 15 juli 2024\n")
+    assert dm.meeting_held_date(ev(text)) is None
+    assert dd.meeting_date(ev(text)).value == "2024-07-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Numbered agenda items adopting an earlier record, with or without their verb, are passed over.
+        ("Verslag raad\n\n| Vergadering | Algemeen bestuur\n| Datum | 12 november 2024\n\n"
+         "2. Verslag van de vergadering van 24 september 2024\n", "2024-11-12"),
+        ("Besluitenlijst\n\nDatum: 5 maart 2024\n\n4. Vaststellen verslag en besluitenlijst van de raadsvergadering "
+         "van 6 februari 2024\n", "2024-03-05"),
+        # Its title is the record's own meeting.
+        ("Verslag van de vergadering van 12 november 2024\n\n2. Verslag van de vergadering van 24 september 2024\n",
+         "2024-11-12"),
+    ],
+)
+def test_an_agenda_item_adopting_an_earlier_record_does_not_date_the_minutes(text, value):
+    assert dd.meeting_date(ev(text)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "adopts"),
+    [
+        ("4. Vaststellen verslag en besluitenlijst van de ", True),
+        ("2. Notulen van de ", True),
+        ("1. Het verslag van de ", True),
+        ("Verslag van de ", False),
+        ("3. Verzoek van de ", False),
+    ],
+)
+def test_earlier_record(text, adopts):
+    assert bool(dm.earlier_record().search(text)) is adopts
+
+
+def test_a_motie_is_dated_by_the_meeting_it_was_filed_at_not_by_its_vote():
+    text = ("Motie Speeltuin De Klimboom\n\n| Ingediend door | P. de Vries (CDA)\n| Datum stemming | 14 maart 2024\n\n"
+            "De raad van de gemeente Zeist, in vergadering bijeen op 7 maart 2024,\n\nverzoekt het college:\n"
+            "- de speeltuin te behouden,\n\nen gaat over tot de orde van de dag.\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == ("motie", "2024-03-07")
+    # A date label of its own comes first.
+    info = describe(text.replace("| Ingediend door", "Datum: 4 maart 2024\n\n| Ingediend door"))
+    assert (info.doc_kind, info.doc_date) == ("motie", "2024-03-04")
+
+
+def test_a_council_decision_whose_closing_line_breaks_before_its_date():
+    text = ("Raadsbesluit\n\nDe raad van de gemeente Epe;\ngelezen het voorstel van burgemeester en wethouders van "
+            "2 april 2024;\n\nbesluit:\n1. de verordening vast te stellen.\n\nAldus vastgesteld in de openbare "
+            "vergadering van de raad van de gemeente Epe, gehouden op\n\n27 mei 2024.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert (hit.value, text[hit.start:hit.end]) == ("2024-05-27", "27 mei 2024")
+
+
+def test_a_date_on_the_line_after_another_sentence_is_not_the_adoption():
+    # The closing line is complete without a date: the next line's date is something else.
+    text = ("Raadsbesluit\n\nbesluit:\n1. de verordening vast te stellen.\n\nAldus besloten in de openbare "
+            "vergadering.\n\n27 mei 2024\n")
+    assert dm.adopted_in_meeting_date(ev(text)) is None
+
+
+AGENDA = ("Gemeenteraad Oldambt\nAgenda van de openbare vergadering van de raad\n\n{own}| Datum | Tijd | Locatie\n"
+          "| woensdag 11 september 2024 | 19.30 uur | Raadzaal\n\n| Nr. | Onderwerp\n| 1 | Opening\n"
+          "| 2 | Vaststelling verslag van de vergadering van 10 juli 2024\n| 3 | Raadsvoorstel Omgevingsvisie\n")
+
+
+@pytest.mark.parametrize(
+    ("own", "value"),
+    [
+        # The meeting it is for, also under a bare 'Datum' beside 'Tijd' and 'Locatie', is not its date.
+        ("", None),
+        ("Datum verzending: 30 augustus 2024\n\n", "2024-08-30"),
+        ("Winschoten, 29 augustus 2024\n\n", "2024-08-29"),
+    ],
+)
+def test_a_meeting_agenda_is_dated_only_by_a_date_of_its_own(own, value):
+    info = describe(AGENDA.format(own=own))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
+
+
+def test_an_agenda_of_policy_is_no_meeting_agenda():
+    # 'Agenda' also names a programme of policy; only a meeting's agenda loses the dates it prints.
+    text = "Agenda Wonen 2024-2030\n\nVastgesteld door de raad op 12 maart 2024\n\nDe woningbouwopgave groeit.\n"
+    assert not dm.meeting_agenda(ev(text))
+    assert dm.meeting_agenda(ev(AGENDA.format(own="")))
+
+
+def test_an_action_list_is_dated_by_the_meeting_it_follows_also_with_a_two_digit_year():
+    text = ("Actielijst dagelijks bestuur\nnaar aanleiding van de vergadering van het dagelijks bestuur van 12-9-'24\n\n"
+            "| Nr. | Ingebracht | Actie | Gereed\n| 24-03 | 14-03-'24 | Notitie huisvesting | 21-11-'24\n\n"
+            "Volgende vergadering: donderdag 21 november 2024\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("besluitenlijst", "2024-09-12", "meeting_held")
