@@ -50,7 +50,7 @@ It was fixed on in the eighth session.
 The eighth session wrote two more rounds of the same three families blind. ``blind6/`` was read at
 the session's start and then fixed on; its ``open`` entries hold what is left after the fixes.
 ``blind7/`` was kept apart from all of that session's fixes and read at its start and once at its
-end; its ``open`` entries hold the end reading.
+end; it was fixed on in the ninth session, and its ``open`` entries hold what is left after that.
 
 The ninth session wrote two rounds of three new families blind: minutes, decision lists, agendas,
 council proposals and motions (``meetings.json``); Kamervragen, Kamerbrieven, EU fiches, press
