@@ -238,24 +238,23 @@ def _run_on_colophon(first: Line, headings: set[str]) -> bool:
 
 def _sentences(ln: Line) -> list[Line]:
     """The sentences of a printed line, each a line of its own: a place-date line may close a run-on colophon."""
+    return _pieces(ln, r"[^.]+(?:\.(?=\s|$))?|\.")
+
+
+def _cells(ln: Line) -> list[Line]:
+    """The cells of a line split by ``|``, each a line of its own (the line itself when it has none)."""
+    return _pieces(ln, r"[^|]+") or [ln]
+
+
+def _pieces(ln: Line, piece: str) -> list[Line]:
+    """The stripped, non-empty matches of ``piece`` in the line, each a line keeping its place on the page."""
     out = []
-    for m in re.finditer(r"[^.]+(?:\.(?=\s|$))?|\.", ln.text):
+    for m in re.finditer(piece, ln.text):
         text = m.group().strip()
         if text:
             at = m.start() + m.group().index(text)
             out.append(Line(ln.page, ln.start + at, ln.start + at + len(text), text))
     return out
-
-
-def _cells(ln: Line) -> list[Line]:
-    """The cells of a line split by ``|``, each a line of its own (the line itself when it has none)."""
-    out = []
-    for m in re.finditer(r"[^|]+", ln.text):
-        text = m.group().strip()
-        if text:
-            at = m.start() + m.group().index(text)
-            out.append(Line(ln.page, ln.start + at, ln.start + at + len(text), text))
-    return out or [ln]
 
 
 def _publisher_date(ln: Line) -> DateHit | None:
