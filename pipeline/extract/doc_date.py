@@ -68,7 +68,6 @@ from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
     digital_signature_date,
-    footer_version_date,
     form_submitted_date,
     lost_label_margin_date,
     place_month_line,
@@ -565,8 +564,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
                     submitted_date),
 }
 
-# A nota's template may print its version line in the footer: a letter's may print the template's own version.
-KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (footer_version_date,)}
+# A nota's template may print its version line at its foot, as a factsheet does: a letter's may print the
+# template's own version, so only a nota is dated there, and last.
+KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date,)}
 
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:

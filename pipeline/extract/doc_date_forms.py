@@ -20,9 +20,6 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
   indienen 03-04-2024 21:47``);
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
-* ``footer_version_date``: a nota without a date of its own whose template prints its version line in
-  the page's footer (``Nota DB asbesttoezicht | Versie 0.3 - 14 januari 2025 | pagina 1 van 1``), as
-  ANNOTATING.md dates a nota by its version line wherever it stands (``tests/layouts/blind8/CONVENTIONS-mail.md``);
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
   unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label.
 """
@@ -241,25 +238,5 @@ def lost_label_margin_date(ev: Evidence) -> DateHit | None:
                 continue
             hit = _day_date_at(ln, "margin_datum_lost_label", "start")
             if hit is not None and not ln.text[hit.end - ln.start:].strip(" ."):
-                return hit
-    return None
-
-
-@lru_cache(maxsize=1)
-def _footer_version() -> re.Pattern[str]:
-    labels = _alternatives(tuple(document_date_words()["version_labels"]))
-    return re.compile(rf"(?:^|\|)\s*(?:{labels})\s+\d+(?:[.,]\d+)*\s*[-–,:]?\s*(?=\d)", re.IGNORECASE)
-
-
-def footer_version_date(ev: Evidence) -> DateHit | None:
-    """The version line, or a cell of it, that closes the first page, read up to its date (``Versie 0.3 - 14
-    januari 2025``). Only the caller knows the document is a nota: a letter's template may print its own version."""
-    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text] if ev.pages else []
-    for ln in lines[-2:]:
-        m = _footer_version().search(ln.text)
-        if m is not None:
-            rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
-            hit = _day_date_at(rest, "footer_version_date", "start")
-            if hit is not None:
                 return hit
     return None

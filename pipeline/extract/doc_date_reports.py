@@ -144,9 +144,11 @@ def _foot_version_label() -> re.Pattern[str]:
 
 def foot_version_date(ev: Evidence) -> DateHit | None:
     """A factsheet or leaflet prints its version at the foot of its page (``Versie 1.2 – 14 februari 2024 |
-    Aan deze factsheet kunnen geen rechten worden ontleend``): the date of that version, as a nota's version
-    line is its date. The label opens the line or a cell of it, at most a version number before the date:
-    a sentence about a version (``Versie 2 van de regeling geldt vanaf 1 januari 2025``) dates nothing."""
+    Aan deze factsheet kunnen geen rechten worden ontleend``), a nota's template in its footer (``Nota DB
+    asbesttoezicht | Versie 0.3 - 14 januari 2025 | pagina 1 van 1``): the date of that version, as a nota's
+    version line is its date (``tests/layouts/blind8/CONVENTIONS-mail.md``). The label opens the line or a
+    cell of it, at most a version number before the date: a sentence about a version (``Versie 2 van de
+    regeling geldt vanaf 1 januari 2025``) dates nothing."""
     label = _foot_version_label()
     for page in dict.fromkeys((ev.pages[0], ev.pages[-1])) if ev.pages else ():
         for ln in reversed([ln for ln in page_lines(page) if ln.text][-FOOT_LINES:]):

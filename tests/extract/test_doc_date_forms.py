@@ -304,28 +304,3 @@ def test_an_annual_report_signed_at_its_end_is_dated_there_before_the_year_it_re
     hit = document_date(report("\nDalfsen, 2 april 1979.\n\n" + signers), "jaarverslag", "jaarverslag")
     assert (hit.value, hit.rule) == ("1979-04-02", "signed_place_date")
     assert document_date(report(signers), "jaarverslag", "jaarverslag").value == "1978"
-
-
-NOTA_DB = ("Omgevingsdienst Zuid\nNota aan het Dagelijks Bestuur\n\nOnderwerp Inzet toezicht\nVergadering DB 30 januari 2025\n"
-           "Portefeuillehouder voorzitter\n\nVoorstel\nHet dagelijks bestuur wordt voorgesteld in te stemmen.\n\n")
-
-
-@pytest.mark.parametrize(("footer", "value"), [
-    ("Nota DB toezicht | Versie 0.3 - 14 januari 2025 | pagina 1 van 1", "2025-01-14"),
-    ("Versie 2, 3 maart 2024", "2024-03-03"),
-    # A version without a date, or a date without a version, is no version line.
-    ("Nota DB toezicht | Versie 0.3 | pagina 1 van 1", None),
-    ("Nota DB toezicht | 14 januari 2025 | pagina 1 van 1", None),
-])
-def test_a_notas_version_line_in_its_footer_dates_it(footer, value):
-    hit = forms.footer_version_date(ev(NOTA_DB + footer + "\n"))
-    assert (hit.value if hit else None) == value
-    assert describe(NOTA_DB + footer + "\n").doc_date == value
-
-
-def test_a_letters_footer_version_is_its_templates_not_its_date():
-    # Below the opening lines, where a report's or nota's version line on its title page is read.
-    body = "".join(f"Punt {i} van uw aanvraag is ontvangen.\n" for i in range(1, 16))
-    letter = ("Gemeente Zuid\n\nOnderwerp: uw aanvraag\n\nGeachte heer Mulder,\n\n" + body + "\n"
-              "Met vriendelijke groet,\n\nteam Vergunningen\n\nSjabloon brief | Versie 4 - 1 januari 2020\n")
-    assert describe(letter).doc_date is None

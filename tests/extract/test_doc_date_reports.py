@@ -404,3 +404,28 @@ def test_a_newsletters_issue_line(line, value):
     text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + PROSE + "\n"
     hit = reports.issue_month(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+NOTA_DB = ("Omgevingsdienst Zuid\nNota aan het Dagelijks Bestuur\n\nOnderwerp Inzet toezicht\nVergadering DB 30 januari 2025\n"
+           "Portefeuillehouder voorzitter\n\nVoorstel\nHet dagelijks bestuur wordt voorgesteld in te stemmen.\n\n")
+
+
+@pytest.mark.parametrize(("footer", "value"), [
+    ("Nota DB toezicht | Versie 0.3 - 14 januari 2025 | pagina 1 van 1", "2025-01-14"),
+    ("Versie 2, 3 maart 2024", "2024-03-03"),
+    # A version without a date, or a date without a version, is no version line.
+    ("Nota DB toezicht | Versie 0.3 | pagina 1 van 1", None),
+    ("Nota DB toezicht | 14 januari 2025 | pagina 1 van 1", None),
+])
+def test_a_notas_version_line_in_its_footer_dates_it(footer, value):
+    hit = reports.foot_version_date(evidence((CleanPage.from_text(NOTA_DB + footer + "\n"),)))
+    assert (hit.value if hit else None) == value
+    assert describe(NOTA_DB + footer + "\n").doc_date == value
+
+
+def test_a_letters_footer_version_is_its_templates_not_its_date():
+    # Below the opening lines, where a report's or nota's version line on its title page is read.
+    body = "".join(f"Punt {i} van uw aanvraag is ontvangen.\n" for i in range(1, 16))
+    letter = ("Gemeente Zuid\n\nOnderwerp: uw aanvraag\n\nGeachte heer Mulder,\n\n" + body + "\n"
+              "Met vriendelijke groet,\n\nteam Vergunningen\n\nSjabloon brief | Versie 4 - 1 januari 2020\n")
+    assert describe(letter).doc_date is None
