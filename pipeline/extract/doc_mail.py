@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.dutch.date_grammar import mail_words
+from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
@@ -53,8 +53,7 @@ class PrintWords:
 @lru_cache(maxsize=1)
 def print_words() -> PrintWords:
     data = load_file(DatesEmailFile)
-    weekdays = (*mail_words().weekdays, "ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag",
-                "donderdag", "vrijdag", "zaterdag", "zondag")
+    weekdays = (*mail_words().weekdays, *date_words().weekdays, *data.print_weekday_abbreviations)
 
     def labels(words: list[str]) -> re.Pattern[str]:
         return re.compile(rf"^(?P<label>{_alternatives(tuple(words))})\s*:", re.IGNORECASE)

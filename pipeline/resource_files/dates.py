@@ -43,6 +43,8 @@ class DatesEmailFile:
     reply_verbs: list[str]
     # Printed mail without a labelled sent line (webmail, Lotus Notes), chats and calendar items: doc_mail.py.
     print_opening_lines: int
+    # Dutch mail programs abbreviate the weekday before a date-time (``vr 8-3-2024 09:12``).
+    print_weekday_abbreviations: list[str]
     sender_line: str
     addressee_line: str
     chat_titles: list[str]
