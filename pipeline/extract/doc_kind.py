@@ -153,10 +153,17 @@ def titled(ev: Evidence) -> Titled | None:
         limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)
         if "\t" in ln.text or any(p.search(ln.text) for p in words.other_document_lines):
             continue
+        # A typed paper of old runs its title in capitals into its first sentence ('NOTULEN van de vergadering
+        # van het Dagelijks Bestuur ..., gehouden op ...'): the capitals are the title, the sentence is none. A
+        # line that is no sentence ('MEMO aan Raad') is a title as a whole, and so is an extract's ('UITTREKSEL uit
+        # de besluitenlijst ...'): the words after its capitals name the record it copies.
+        sentence = ((len(ln.text.split()) > limit or ln.text.rstrip().endswith((".", ";")))
+                    and not words.extract_title.match(unlabelled))
+        typed = words.typed_title.match(unlabelled) if sentence and not is_subject else None
         # A title is a heading; a subject, known by its label, may be a sentence.
-        if not is_subject and words.sentence_line.search(ln.text):
+        if not is_subject and typed is None and words.sentence_line.search(ln.text):
             continue
-        named = text or unlabelled
+        named = text or (typed.group() if typed else unlabelled)
         # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...').
         if text is None and words.extract_title.fullmatch(named) and ln in ev.lines[:-1]:
             named = f"{named} {ev.lines[ev.lines.index(ln) + 1].text}"

@@ -159,6 +159,9 @@ class DocumentKindsFile:
     letter_titled_report: str
     # How the second line of a title printed over two opens ('REKENING' / 'van de ontvangsten en uitgaven ...').
     title_continuation: str
+    # A typist's title in capitals that opens the first sentence ('NOTULEN van de vergadering van ..., gehouden op
+    # ... .', 'LIJST VAN INGEKOMEN STUKKEN, ten behoeve van ...'): the capitals name the document.
+    typed_title: str
     # How a document names itself in its own text ('U ontvangt deze nieuwsbrief', 'Met deze kaderbrief').
     self_names: dict[str, str]
     other_document_lines: list[str]
@@ -220,6 +223,10 @@ class DocumentNewsFile:
     place_dateline: str
     published: str
     wording: list[str]
+    # Formulae of records and decisions that hold a word of that wording and report nothing: the adoption line
+    # of a decision ('Aldus besloten in de openbare vergadering van ...'), a promise in minutes ('De voorzitter
+    # zegt toe dat ...'). A typed paper with its letterhead in capitals over them would read as news.
+    not_wording: list[str]
     speech: list[str]
 
 

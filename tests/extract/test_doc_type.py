@@ -231,6 +231,15 @@ PROSE = (
         ("nieuws_label", "Parseberjocht\n\nNije sporthal yn Burgum\n\n" + PROSE, True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # The formulae of a decision and of minutes hold a word of news and report nothing: a typed paper's
+        # letterhead in capitals over them is no headline of news; the same word reporting stays news.
+        ("nieuws_headline", "GEMEENTE OMMEN\n\n" + PROSE + " Aldus besloten in de openbare vergadering van de raad.",
+         False),
+        ("nieuws_headline", "WATERSCHAP VECHTSTROMEN\n\n" + PROSE + " De voorzitter zegt toe dat een rapport volgt.",
+         False),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat zegt wethouder Jansen.", True),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het is een goed besluit, aldus Jansen.",
+         True),
         # Reported speech makes a short paragraph news, when it is a sentence.
         ("nieuws_headline", "Buurtbus rijdt langer\n\nDe proef loopt door. Dat laat de provincie weten.\n", True),
         ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
