@@ -139,6 +139,34 @@ def test_a_college_decree_and_a_letter_that_sends_the_councils_decision_are_no_c
     assert decided_kind(evidence(pages)) is None
 
 
+def test_a_draft_council_decision_whose_besluit_runs_into_what_it_decides_is_a_council_decision():
+    # 'besluit vast te stellen de Verordening ...' decides as 'besluit:' does.
+    draft = COUNCIL_DECISION.replace("besluit:\n\nde jaarrekening 2023 vast te stellen",
+                                     "besluit vast te stellen de jaarrekening 2023")
+    assert decided(draft) == "raadsvoorstel"
+    # Near miss: a sentence that names a decision to take after a proposal read is no preamble.
+    assert decided("De raad van de gemeente Lochem heeft gelezen het voorstel van de wethouder. Daarna is het "
+                   "besluit te nemen in juni.\n") is None
+
+
+PROPOSAL_LETTER = (
+    "GEMEENTE OMMEN\n\nOmmen, 14 maart 1979.\nNo. 22\n\nOnderwerp: Voorstel tot aankoop van grond aan de "
+    "Hammerweg.\n\nAAN DE RAAD DER GEMEENTE OMMEN.\n\nDe eigenaar van het perceel aan de Hammerweg heeft ons "
+    "aangeboden de grond te verkopen voor f 64.000,--.\n\nWij stellen U derhalve voor, het bijgaande "
+    "ontwerp-besluit vast te stellen.\n\nBurgemeester en Wethouders van Ommen,\nDe Secretaris, De Burgemeester,\n"
+)
+
+
+def test_the_colleges_letter_to_its_council_that_proposes_a_decision_is_a_council_proposal():
+    # The proposal written as a letter to the council, as a typed one of old: it asks the council to decide.
+    assert decided(PROPOSAL_LETTER) == "raadsvoorstel"
+    info = describe(PROPOSAL_LETTER)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "raadsvoorstel", "1979-03-14")
+    # Near miss: a letter to another body that proposes to adopt its own decision is no proposal to a council.
+    other = PROPOSAL_LETTER.replace("AAN DE RAAD DER GEMEENTE OMMEN.", "AAN GEDEPUTEERDE STATEN VAN OVERIJSSEL.")
+    assert decided(other) is None
+
+
 NEWSLETTER = (
     "Waterschap Vallei en Veluwe\n\nNieuwsbrief\n\nNummer 2 | juni 2024\n\nNieuw gemaal in Harderwijk\n"
     "Het gemaal aan de Strandboulevard is klaar en pompt voortaan 40 kuub per minuut.\n\n"
