@@ -104,6 +104,11 @@ def test_a_title_printed_over_lines_is_read_as_one_line():
     assert joined[2:] == ["van de ontvangsten en uitgaven", "over het dienstjaar 1971", "SAMENVATTING"]
 
 
+def test_an_agendas_name_goes_on_with_the_meeting_it_is_for():
+    joined = lines_of("Gemeenteraad Meppel\nAgenda\nCommissievergadering Fysiek Domein\nDatum 10 december 2024\n")
+    assert joined[1] == "Agenda Commissievergadering Fysiek Domein"
+
+
 @pytest.mark.parametrize("text", [
     # A sentence under a heading goes on with no title; a longer line is a title of its own.
     "Inleiding\nVoor u ligt de rekening over het dienstjaar 1971.\n",
