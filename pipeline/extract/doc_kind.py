@@ -354,15 +354,21 @@ def is_memo_title(text: str) -> bool:
 
 def memo_to_council(ev: Evidence) -> bool:
     """A memo to the council printed as a form: ``MEMO`` alone on an opening line and an
-    ``Aan:`` field that names the council (``Aan: gemeenteraad``). ANNOTATING.md types a memo
-    to a council as the college's letter to it, as ``Memo aan de raad`` in one line."""
+    ``Aan:`` field that names the council (``Aan: gemeenteraad``; a table prints it without the colon,
+    ``Aan | de leden van de gemeenteraad en de burgerleden``, the council first). ANNOTATING.md types a memo
+    to a council as the college's letter to it, as ``Memo aan de raad`` in one line. Another board
+    (``Aan: de raad van bestuur``) is no council."""
     words = kind_words()
     if not any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines]):
         return False
     labels = letter_words().memo_addressee_labels
     for ln in ev.lines[: words.marker_lines]:
-        value = re.match(rf"^(?:{_alternatives(labels)})\s*:\s*(?P<value>.+)$", ln.text, re.IGNORECASE)
-        if value and _fold(value["value"]) in words.council_addressees:
+        value = re.match(rf"^(?:{_alternatives(labels)})(?:\s*:\s*|\s+)(?P<value>.+)$", ln.text, re.IGNORECASE)
+        if value is None:
+            continue
+        # The council alone, or first among those the memo goes to ('... en de burgerleden', '..., fractievoorzitters').
+        addressee = re.split(r",\s|\s+en\s", _fold(value["value"]), maxsplit=1)[0].strip()
+        if addressee in words.council_addressees:
             return True
     return False
 

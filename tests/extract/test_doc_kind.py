@@ -191,6 +191,14 @@ REPORT_LONG_WORDING = (
          "kind_memo_to_council"),
         ("MEMO\n\nAan: afdeling Financiën\nVan: team Subsidies\nDatum: 05-09-2024\n"
          "Onderwerp: Rapport rekenkamercommissie\n\n" + PROSE + "\n", "brief", "brief", "type_brief_margin_fields"),
+        # A table prints the fields without colons, and the memo may go to the council and others beside it.
+        ("Memo\n\nAan de leden van de gemeenteraad en de burgerleden\nVan de griffie\nDatum 15 oktober 2024\n"
+         "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "raadsinformatiebrief",
+         "kind_memo_to_council"),
+        # Near miss: another board that is called a raad is no council.
+        ("Memo\n\nAan de raad van bestuur\nVan de concerncontroller\nDatum 15 oktober 2024\n"
+         "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "brief",
+         "type_brief_margin_fields"),
     ],
 )
 def test_document_kind(text, doc_type, kind, kind_rule):
@@ -847,3 +855,13 @@ def test_a_sentence_opened_by_an_abbreviation_in_capitals_names_nothing():
         text = (f"Subsidie buurtwerk\n\n{opening} in haar verslag van de vergadering van 3 maart 1991 gemeld dat het "
                 "buurtwerk doorgaat.\n\n" + PROSE + "\n")
         assert describe(text).doc_kind != "verslag"
+
+
+def test_a_newsletter_named_by_a_compound_of_news_is_news():
+    # The masthead of a council's or a village's newsletter: one word ending in -nieuws.
+    text = ("Raadsnieuws\n\nRaad stemt in met renovatie zwembad\nOp woensdag 12 juni heeft de raad ingestemd met de "
+            "renovatie.\n\nZomerreces\nVan 15 juli tot en met 25 augustus vergadert de raad niet.\n")
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("nieuws", "nieuwsbericht")
+    # Near miss: news as a word of a heading names no newsletter.
+    other = text.replace("Raadsnieuws", "Goed nieuws voor de begroting")
+    assert describe(other).doc_kind != "nieuwsbericht"
