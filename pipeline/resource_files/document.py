@@ -120,6 +120,10 @@ class DocumentKamervragenFile:
     party_fillers: list[str]
     post_plurals: WordMap
     footnote_marker: str
+    # A question asked under its number in a letter ('1. Is het bericht juist?'), and a subject that names the
+    # answers to questions, not the questions ('Beantwoording schriftelijke vragen ...', 'uw vragen ex artikel 40').
+    numbered_question: str
+    answering_subject: str
 
 
 @dataclass(frozen=True)
