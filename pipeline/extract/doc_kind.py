@@ -341,8 +341,10 @@ def marked_kind(ev: Evidence) -> str | None:
 
 
 def is_memo_title(text: str) -> bool:
-    """The line is a memo's name alone (``MEMO``, ``Memorandum``)."""
-    return _squeeze(text) in kind_words().memo_titles
+    """The line is a memo's own name: alone (``MEMO``, ``Memorandum``, ``M E M O`` as OCR spaces capitals) or
+    ending the letterhead's line (``University of Twente | Faculty EEMCS Memorandum``)."""
+    words = kind_words()
+    return _squeeze(text) in words.memo_titles or words.memo_title_end.search(text) is not None
 
 
 def memo_to_council(ev: Evidence) -> bool:

@@ -818,3 +818,21 @@ def test_the_executives_letter_to_its_council_about_the_meeting_stays_an_informa
 def test_an_extract_is_named_by_the_line_under_its_title(text, kind, value):
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("MEMO", True),
+        ("M E M O", True),
+        ("Interne memo:", True),
+        # The letterhead's line may end with the memo's name.
+        ("University of Twente | Faculty EEMCS Memorandum", True),
+        ("Gemeente Roosendaal Notitie", True),
+        # Near misses: a longer name of a note, and a line that only starts with the word.
+        ("Gespreksnotitie", False),
+        ("Memo over de werkwijze", False),
+    ],
+)
+def test_a_memo_names_itself_alone_or_at_the_end_of_the_letterhead(line, named):
+    assert k.is_memo_title(line) is named
