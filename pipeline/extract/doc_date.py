@@ -128,7 +128,7 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
 )
-from pipeline.extract.doc_mail import printed_mail_date
+from pipeline.extract.doc_mail import chat_date, is_calendar_item, printed_mail_date
 from pipeline.extract.doc_words import (
     _alternatives,
     _day_date,
@@ -492,6 +492,8 @@ Finder = Callable[[Evidence], DateHit | None]
 
 KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
+    # A printed chat is dated by its messages.
+    "overig": (chat_date,),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
@@ -573,6 +575,9 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
     if kind == "overig" and meeting_agenda(ev):
         return agenda_date(ev)
+    # A calendar item is dated only by a sent line (a meeting request's): its agenda's dates are the meeting's.
+    if kind == "email" and is_calendar_item(ev):
+        return email_sent_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
     general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):
