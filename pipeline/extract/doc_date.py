@@ -37,10 +37,10 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
-* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``,
-  ``signed_place_date``: the forms of ``doc_date_forms.py`` (a place-date line with only a month, a dated
-  cell of a one-page letter's footer, two-digit years, a scan's margin date whose label is unreadable, a
-  statement's place-date above its signature at its end);
+* ``place_month_line``, ``datum_label_month``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``,
+  ``signed_place_date``: the forms of ``doc_date_forms.py`` (a place-date line or a date label with only a
+  month, a dated cell of a one-page letter's footer, two-digit years, a scan's margin date whose label is
+  unreadable, a statement's place-date above its signature at its end);
 * ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
   in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
@@ -70,6 +70,7 @@ from pipeline.extract.doc_date_forms import (
     digital_signature_date,
     form_submitted_date,
     lost_label_margin_date,
+    month_label_date,
     place_month_line,
     short_year_date,
     short_year_place_date,
@@ -429,7 +430,7 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
                  date_line_in_head,
-                 place_month_line, short_year_date, short_year_place_date, form_submitted_date,
+                 place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
                  digital_signature_date):
         hit = find(ev)
         if hit is not None:

@@ -6,6 +6,8 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
 
 * ``place_month_line``: a place-date line of the letter head with only a month (``Arnhem,
   december 2024``), as an invitation or a circular printed for a month;
+* ``datum_label_month``: a date label whose whole value is a month and year (``Datum: juni 2024``, a nota's
+  field row ``Datum | juni 2024``), as a nota or memo written for a month is dated, like the place-date line;
 * ``datum_bar_cell``: a date label and its date filling a cell of a line split by ``|``, the
   footer of a one-page letter that ingest keeps in the text (``Omnibuzz | Postbus 1234 | Datum
   20 juni 2024 | Kenmerk OB-24-118``; on every page of a longer letter it is furniture);
@@ -81,6 +83,19 @@ def place_month_line(ev: Evidence) -> DateHit | None:
                 and not ln.text[hit.end - ln.start:].strip(" .")):
             return hit
     return None
+
+
+def month_label_date(ev: Evidence) -> DateHit | None:
+    """``Datum: juni 2024``: the month and year the whole value of a date label (a day date there is read by the
+    label rules before); a qualified label (``Datum vergadering juni 2024``) dates something else."""
+    def whole(ln: Line, at: int) -> DateHit | None:
+        hit = _date_after(ln, at, "datum_label_month", month=True)
+        if (hit is None or len(hit.value) != len("2024-06") or ln.text[at: hit.start - ln.start].strip(" :")
+                or ln.text[hit.end - ln.start:].strip(" .")):
+            return None
+        return hit
+
+    return first_labelled_hit(ev, letter_words().date_labels, whole, lambda ln: whole(ln, 0))
 
 
 def signed_place_date(ev: Evidence) -> DateHit | None:

@@ -304,3 +304,24 @@ def test_an_annual_report_signed_at_its_end_is_dated_there_before_the_year_it_re
     hit = document_date(report("\nDalfsen, 2 april 1979.\n\n" + signers), "jaarverslag", "jaarverslag")
     assert (hit.value, hit.rule) == ("1979-04-02", "signed_place_date")
     assert document_date(report(signers), "jaarverslag", "jaarverslag").value == "1978"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("Datum: juni 2024", "2024-06"),
+        # A nota's field table, its cells read as one line.
+        ("Datum juni 2024", "2024-06"),
+        ("Datum: sept. 2023", "2023-09"),
+        # Near misses: a qualified label, more than the month after it, a year alone.
+        ("Datum vergadering juni 2024", None),
+        ("Datum: juni 2024 tot en met augustus 2024", None),
+        ("Datum: 2024", None),
+    ],
+)
+def test_a_date_label_whose_value_is_a_month_dates_the_nota_by_its_month(field, value):
+    text = "Nota ter besluitvorming dagelijks bestuur\n\n" + field + "\nAgendapunt 5\nOnderwerp regels\n\n" + PROSE + "\n"
+    hit = forms.month_label_date(ev(text))
+    assert (hit.value if hit else None) == value
+    if value:
+        assert (describe(text).doc_date, describe(text).doc_date_rule) == (value, "datum_label_month")
