@@ -37,7 +37,7 @@ from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
 from pipeline.extract.doc_date_rules import _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
-from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 
 # Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
@@ -182,13 +182,18 @@ def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
 
 def short_year_date(ev: Evidence) -> DateHit | None:
     """``Datum: 21-11-24`` (a date label whose whole value it is), else ``Ontvangen 12-03-24``
-    (a received stamp, its date on the same line or alone on the next)."""
-    for labels, rule in ((letter_words().date_labels, "short_year_label"),
-                         (tuple(document_date_words()["received_labels"]), "short_year_received")):
-        hit = first_labelled_hit(ev, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
-                                 lambda ln, rule=rule: short_year_at(ln, 0, rule))
-        if hit is not None:
-            return hit
+    (a received stamp, its date on the same line or alone on the next). A typed memo's fields (``aan``,
+    ``van``, ``datum 7-3-'83``, ``nummer``), short lines the clean stage joins into one paragraph, are read
+    as the first page printed them."""
+    printed = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
+    for lines in (ev.lines, printed):
+        head = Evidence(pages=ev.pages, lines=lines, header=None)
+        for labels, rule in ((letter_words().date_labels, "short_year_label"),
+                             (tuple(document_date_words()["received_labels"]), "short_year_received")):
+            hit = first_labelled_hit(head, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
+                                     lambda ln, rule=rule: short_year_at(ln, 0, rule))
+            if hit is not None:
+                return hit
     return None
 
 

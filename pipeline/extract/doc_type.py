@@ -25,7 +25,7 @@ from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
-from pipeline.extract.doc_structure import report_structure, signed_for_a_post
+from pipeline.extract.doc_structure import report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 from pipeline.gazetteer import lookup
 from pipeline.woonplaatsen import place_index
@@ -122,16 +122,20 @@ def rule_brief_margin_fields(ev: Evidence) -> bool:
 def rule_brief_memo_fields(ev: Evidence) -> bool:
     """A memo's head: a sender and an addressee field among the opening lines (``Van:``, ``Aan:``) under the
     memo's own name (``Memo``, ``INTERNE MEMO``, ``Dienstnota``, also ending the letterhead's line) or over a
-    dated ``Datum:`` line. Its subject may run longer than a margin label's line (``Onderwerp: Reactie op
-    e-mail van 28 augustus 2024 over ...``), so the margin rule may miss it. An internal memo that names itself
-    is a letter also when it prints no date, or a place-date line for one. An e-mail header has such fields
-    too; its kind overrides the type (``doc_kind.py``)."""
+    dated ``Datum:`` line; under its name a memo may sign for its sender at its end instead (a ``DIENSTBRIEF``
+    signed ``De Hoofdopzichter,`` over the name). Its subject may run longer than a margin label's line
+    (``Onderwerp: Reactie op e-mail van 28 augustus 2024 over ...``), so the margin rule may miss it. An internal
+    memo that names itself is a letter also when it prints no date, or a place-date line for one. An e-mail
+    header has such fields too; its kind overrides the type (``doc_kind.py``)."""
     # The letterhead's line is read too: the clean stage may leave it out of the lines as boilerplate.
     opening = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][: kind_words().opening_lines] if ev.pages else []
     titled = any(is_memo_title(t) for t in opening)
     head = [ln.text for ln in ev.lines[:HEAD_LINES]]
     sender, addressee, dated = _memo_field_patterns(titled)
-    if not (any(sender.match(t) for t in head) and any(addressee.match(t) for t in head)):
+    if not any(addressee.match(t) for t in head):
+        return False
+    # A typed service letter ('DIENSTBRIEF') names its sender where it signs: the post and the name under it.
+    if not (any(sender.match(t) for t in head) or (titled and signed_by_an_official(ev))):
         return False
     # Without the memo's name, Van/Aan/Onderwerp is also an e-mail never sent (a draft): it needs its date.
     return titled or any(dated.match(t) and re.search(r"\d", t) for t in head)

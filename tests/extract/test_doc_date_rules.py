@@ -303,6 +303,22 @@ def test_a_label_ending_a_body_line_is_a_margin_column_only_where_the_layout_was
 
 
 @pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # A typed letter's number at the left of the line, its place and date at the right.
+        ("No. 1432 Groningen, 18 september 1972.", "1972-09-18"),
+        ("Nr. 12/B Assen, 3 mei 1971", "1971-05-03"),
+        # Near misses: a number before a subject field, and before a heading.
+        ("No. 1432 Onderwerp: Eemskanaal, 18 september 1972", None),
+        ("Nr. 118 BRIEF VAN DE MINISTER 18 september 1972", None),
+    ],
+)
+def test_a_place_date_line_after_the_letters_number(line, value):
+    hit = place_date_line(ev(f"DIENSTBRIEF\n\n{line}\n\nAan: de Hoofdingenieur\n"))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
     "label",
     ["Datum DT-overleg", "Datum MT-vergadering", "Datum stuurgroepoverleg", "Datum bestuurlijk overleg"],
 )

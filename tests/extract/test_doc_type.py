@@ -142,6 +142,14 @@ PROSE = (
         ("brief_memo_fields", "Memo\n\nAan Teamleiders wijkteams\nOnderwerp Werkwijze\n\n" + PROSE, False),
         ("brief_memo_fields", "Memo over de werkwijze\n\nAan Teamleiders wijkteams\nVan Beleidsadviseur Jeugd\n\n"
          + PROSE, False),
+        # A typed service letter names itself and its addressee, and signs for its sender: the post, the name.
+        ("brief_memo_fields", "PROVINCIALE WATERSTAAT\n\nDIENSTBRIEF\n\nNo. 88 Assen, 3 mei 1971.\n\n"
+         "Aan: de Hoofdingenieur\n\nOnderwerp: beschoeiing\n\n" + PROSE + "\n\nDe Opzichter,\n\n(K. Smit)\n", True),
+        # Near misses: a post with no name under it, and a service letter's head without its own name.
+        ("brief_memo_fields", "DIENSTBRIEF\n\nAan: de Hoofdingenieur\n\n" + PROSE + "\n\nDe Opzichter,\n\n"
+         "zal u nader berichten.\n", False),
+        ("brief_memo_fields", "Aan: de Hoofdingenieur\n\nOnderwerp: beschoeiing\n\n" + PROSE
+         + "\n\nDe Opzichter,\n\n(K. Smit)\n", False),
         # Van, Aan and Onderwerp without a name nor a date: an e-mail never sent, no memo.
         ("brief_memo_fields", "Van: Jansen, Petra\nAan: Bakker, Kees\nCC: Team Subsidies\n"
          "Onderwerp: concept reactie\n\n" + PROSE, False),
