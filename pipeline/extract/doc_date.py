@@ -37,10 +37,10 @@ reaches ``doc_date_rule``:
 * ``datum_label_below``: a stamp printed just above an empty ``Datum`` label;
 * ``date_line``: a date alone on its line above the salutation (``12 maart 2024``
   over ``Geachte heer Bakker,``);
-* ``place_month_line``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``,
-  ``signed_place_date``: the forms of ``doc_date_forms.py`` (a place-date line with only a month, a dated
-  cell of a one-page letter's footer, two-digit years, a scan's margin date whose label is unreadable, a
-  statement's place-date above its signature at its end);
+* ``place_month_line``, ``datum_label_month``, ``datum_bar_cell``, ``short_year_*``, ``margin_datum_lost_label``,
+  ``signed_place_date``: the forms of ``doc_date_forms.py`` (a place-date line or a date label with only a
+  month, a dated cell of a one-page letter's footer, two-digit years, a scan's margin date whose label is
+  unreadable, a statement's place-date above its signature at its end);
 * ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
   in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
@@ -70,6 +70,7 @@ from pipeline.extract.doc_date_forms import (
     digital_signature_date,
     form_submitted_date,
     lost_label_margin_date,
+    month_label_date,
     place_month_line,
     short_year_date,
     short_year_place_date,
@@ -128,7 +129,7 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
 )
-from pipeline.extract.doc_mail import printed_mail_date
+from pipeline.extract.doc_mail import chat_date, is_calendar_item, printed_mail_date
 from pipeline.extract.doc_words import (
     _alternatives,
     _day_date,
@@ -429,7 +430,7 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
                  date_line_in_head,
-                 place_month_line, short_year_date, short_year_place_date, form_submitted_date,
+                 place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
                  digital_signature_date):
         hit = find(ev)
         if hit is not None:
@@ -492,6 +493,8 @@ Finder = Callable[[Evidence], DateHit | None]
 
 KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
+    # A printed chat is dated by its messages.
+    "overig": (chat_date,),
     "verslag": (meeting_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
@@ -573,6 +576,9 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
     if kind == "overig" and meeting_agenda(ev):
         return agenda_date(ev)
+    # A calendar item is dated only by a sent line (a meeting request's): its agenda's dates are the meeting's.
+    if kind == "email" and is_calendar_item(ev):
+        return email_sent_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
     general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):

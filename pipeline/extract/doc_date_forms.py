@@ -6,6 +6,8 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
 
 * ``place_month_line``: a place-date line of the letter head with only a month (``Arnhem,
   december 2024``), as an invitation or a circular printed for a month;
+* ``datum_label_month``: a date label whose whole value is a month and year (``Datum: juni 2024``, a nota's
+  field row ``Datum | juni 2024``), as a nota or memo written for a month is dated, like the place-date line;
 * ``datum_bar_cell``: a date label and its date filling a cell of a line split by ``|``, the
   footer of a one-page letter that ingest keeps in the text (``Omnibuzz | Postbus 1234 | Datum
   20 juni 2024 | Kenmerk OB-24-118``; on every page of a longer letter it is furniture);
@@ -35,7 +37,7 @@ from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import label_at_start
 from pipeline.extract.doc_date_rules import _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
-from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 
 # Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
@@ -81,6 +83,19 @@ def place_month_line(ev: Evidence) -> DateHit | None:
                 and not ln.text[hit.end - ln.start:].strip(" .")):
             return hit
     return None
+
+
+def month_label_date(ev: Evidence) -> DateHit | None:
+    """``Datum: juni 2024``: the month and year the whole value of a date label (a day date there is read by the
+    label rules before); a qualified label (``Datum vergadering juni 2024``) dates something else."""
+    def whole(ln: Line, at: int) -> DateHit | None:
+        hit = _date_after(ln, at, "datum_label_month", month=True)
+        if (hit is None or len(hit.value) != len("2024-06") or ln.text[at: hit.start - ln.start].strip(" :")
+                or ln.text[hit.end - ln.start:].strip(" .")):
+            return None
+        return hit
+
+    return first_labelled_hit(ev, letter_words().date_labels, whole, lambda ln: whole(ln, 0))
 
 
 def signed_place_date(ev: Evidence) -> DateHit | None:
@@ -167,13 +182,18 @@ def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
 
 def short_year_date(ev: Evidence) -> DateHit | None:
     """``Datum: 21-11-24`` (a date label whose whole value it is), else ``Ontvangen 12-03-24``
-    (a received stamp, its date on the same line or alone on the next)."""
-    for labels, rule in ((letter_words().date_labels, "short_year_label"),
-                         (tuple(document_date_words()["received_labels"]), "short_year_received")):
-        hit = first_labelled_hit(ev, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
-                                 lambda ln, rule=rule: short_year_at(ln, 0, rule))
-        if hit is not None:
-            return hit
+    (a received stamp, its date on the same line or alone on the next). A typed memo's fields (``aan``,
+    ``van``, ``datum 7-3-'83``, ``nummer``), short lines the clean stage joins into one paragraph, are read
+    as the first page printed them."""
+    printed = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
+    for lines in (ev.lines, printed):
+        head = Evidence(pages=ev.pages, lines=lines, header=None)
+        for labels, rule in ((letter_words().date_labels, "short_year_label"),
+                             (tuple(document_date_words()["received_labels"]), "short_year_received")):
+            hit = first_labelled_hit(head, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
+                                     lambda ln, rule=rule: short_year_at(ln, 0, rule))
+            if hit is not None:
+                return hit
     return None
 
 

@@ -63,10 +63,14 @@ def margin_date(ev: Evidence) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _other_date_label() -> re.Pattern[str]:
-    """``Datum raadsvergadering``, ``Datum ontvangst``: a date label that names another date than the document's."""
+    """``Datum raadsvergadering``, ``Datum ontvangst``: a date label that names another date than the document's;
+    so does a date label naming any meeting (``Datum DT-overleg``, ``Datum MT-vergadering``, ``Datum bestuurlijk
+    overleg``): a nota for a management team's or a board's meeting names the meeting it goes to."""
     data = load_file(DocumentDatesFile)
     labels = [w for w in (*data.meeting_labels, *data.received_labels) if len(w.split()) > 1]
-    return re.compile(rf"(?:{_alternatives(labels)})\b", re.IGNORECASE)
+    meeting = (rf"(?:{_alternatives(tuple(letter_words().date_labels))})\s+(?:[\w&-]+\s+)?[\w&-]*?"
+               rf"(?:{_alternatives(tuple(data.meeting_nouns))})")
+    return re.compile(rf"(?:{_alternatives(labels)}|{meeting})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -238,12 +242,16 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _place_date() -> re.Pattern[str]:
-    """A place name, a comma and an optional weekday (from the dates lexicon) before a date."""
+    """A place name, a comma and an optional weekday (from the dates lexicon) before a date; a typed letter's number
+    may stand before the place (``No. 1432  Groningen, 18 september 1972.``)."""
     # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
     # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
     # 12-03-2024' is a label and its value.
-    particles = _alternatives(tuple(load_file(DocumentDatesFile).place_particles))
-    return re.compile(rf"^(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}},\s*"
+    data = load_file(DocumentDatesFile)
+    particles = _alternatives(tuple(data.place_particles))
+    # A typed letter prints its number at the left of the line, the place and date at the right.
+    return re.compile(rf"^(?i:{data.letter_number_prefix})?"
+                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}},\s*"
                       rf"(?:(?i:{weekdays()})\s+)?")
 
 

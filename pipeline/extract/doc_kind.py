@@ -33,7 +33,7 @@ from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
-from pipeline.extract.doc_mail import is_printed_mail
+from pipeline.extract.doc_mail import is_chat, is_printed_mail
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself
@@ -348,8 +348,10 @@ def marked_kind(ev: Evidence) -> str | None:
 
 
 def is_memo_title(text: str) -> bool:
-    """The line is a memo's name alone (``MEMO``, ``Memorandum``)."""
-    return _squeeze(text) in kind_words().memo_titles
+    """The line is a memo's own name: alone (``MEMO``, ``Memorandum``, ``M E M O`` as OCR spaces capitals) or
+    ending the letterhead's line (``University of Twente | Faculty EEMCS Memorandum``)."""
+    words = kind_words()
+    return _squeeze(text) in words.memo_titles or words.memo_title_end.search(text) is not None
 
 
 def memo_to_council(ev: Evidence) -> bool:
@@ -470,6 +472,10 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     found: tuple[str, str] | None = None
     if is_email(ev):
         found = ("email", "email_header")
+    elif is_chat(ev):
+        # A printed chat has no mail header, which makes an e-mail, and no kind of the list fits it
+        # (ANNOTATING.md): other, whatever its messages hold (a greeting, a closing, a 'Persbericht?').
+        return "overig", "kind_chat", "overig", "kind_chat"
     else:
         titled_as = titled_kind(ev)
         if titled_as is not None and (

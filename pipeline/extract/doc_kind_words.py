@@ -37,6 +37,8 @@ class KindWords:
     not_to_kamer: frozenset[str]
     markers: dict[str, str]
     memo_titles: frozenset[str]
+    # A memo's name ending the letterhead's line (``University of Twente | Faculty EEMCS Memorandum``).
+    memo_title_end: re.Pattern[str]
     council_addressees: frozenset[str]
     # A letter of the executive to its own council or Staten, per council: whom its head or salutation
     # addresses, and who signs it (each may name the place: 'van Hengelo').
@@ -124,6 +126,7 @@ def kind_words() -> KindWords:
         not_to_kamer=frozenset(data.not_to_kamer),
         markers={_squeeze(m): kind for kind, words in data.markers.items() for m in words},
         memo_titles=frozenset(_squeeze(w) for w in data.memo_titles),
+        memo_title_end=re.compile(rf"(?:^|[\s|])(?:{_alternatives(tuple(data.memo_titles))})\s*:?$", re.IGNORECASE),
         council_addressees=frozenset(_fold(w) for w in data.council_addressees),
         council_letters=tuple((_any_of(body["addressees"]), _any_of(body["signers"]))
                               for body in data.council_letters.values()),

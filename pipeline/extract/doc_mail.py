@@ -1,13 +1,15 @@
 """Electronic correspondence printed to PDF that carries no labelled sent line (``Verzonden:``), which
 ``doc_kind.mail_headers`` reads: ANNOTATING.md types an e-mail printed from any program as
-``overig``/``email``, and the mail family of the eighth blind round (``tests/layouts/blind8/CONVENTIONS-mail.md``)
-types printed chats and an Outlook calendar item so too.
+``overig``/``email``, an Outlook calendar item so too, and a printed chat ``overig``/``overig``.
 
 * A webmail or Lotus Notes header: the sent date and time at the end of a line (``Pieter <p@x.nl> do
   21-11-2024 10:17``, ``Datum 21.11.2023 15:04``, a Lotus Notes date under the sender ``Jan/DON/RWS``, an
-  Outlook print whose scan lost the labels' column), with a sender and an addressee line around it.
+  Outlook print whose scan lost the labels' column), with a sender and an addressee line around it; or
+  Lotus Notes' two columns read as one, the sender and the date on the left beside the fields
+  (``J.P. Verhulst  Aan: ...`` over ``12-10-98 14:22  cc: ...``).
 * A chat (a Teams chat, a WhatsApp export): a chat's name in the opening lines and messages stamped
-  with date and time.
+  with date and time. It has no mail header, which makes an e-mail: it is no e-mail, and is dated by its
+  messages, not by the print line of the program over them (``19-03-2024 16:02  Chat | Microsoft Teams``).
 * An Outlook calendar item: its start and end and the fields only a calendar prints (``Weergeven als``).
 
 A chain is dated by the message it ends with, the latest (Gmail prints the oldest on top; a chat runs
@@ -44,6 +46,9 @@ class PrintWords:
     addressee_line: re.Pattern[str]
     chat_title: re.Pattern[str]
     chat_stamp: re.Pattern[str]
+    print_line: re.Pattern[str]
+    column_stamp: re.Pattern[str]
+    column_addressee: re.Pattern[str]
     min_chat_stamps: int
     calendar_times: re.Pattern[str]
     calendar_labels: re.Pattern[str]
@@ -66,6 +71,12 @@ def print_words() -> PrintWords:
         addressee_line=re.compile(data.addressee_line, re.IGNORECASE),
         chat_title=re.compile(rf"(?:^|[\s|])(?:{_alternatives(tuple(data.chat_titles))})(?:$|[\s|:])", re.IGNORECASE),
         chat_stamp=re.compile(data.chat_stamp),
+        # A stamp opening the line, no dash after it: a WhatsApp export's message is '12-05-2023 21:14 - Jan: ...'.
+        print_line=re.compile(rf"^{data.chat_stamp}\s+(?![-–])\S"),
+        column_stamp=re.compile(rf"^{data.chat_stamp}\s+(?:{_alternatives(tuple(data.column_field_labels))})\s*:",
+                                re.IGNORECASE),
+        column_addressee=re.compile(rf"^\S.*?\s(?:{_alternatives(tuple(data.addressee_labels))})\s*:\s*\S",
+                                    re.IGNORECASE),
         min_chat_stamps=data.min_chat_stamps,
         calendar_times=labels(data.calendar_times),
         calendar_labels=labels(data.calendar_labels),
@@ -107,12 +118,30 @@ def _numeric(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+def _column_stamp(lines: list[Line], i: int) -> DateHit | None:
+    """Lotus Notes' header read across its two columns: the date and time open the line, a mail field of the
+    right column follows (``12-10-98 14:22 cc: K. Boone/...``), and the line above opens with the sender's
+    name beside the addressee's field (``J.P. Verhulst Aan: A.M. de Visser/...``)."""
+    words = print_words()
+    m = words.column_stamp.match(lines[i].text)
+    if m is None or i == 0 or not words.column_addressee.search(lines[i - 1].text):
+        return None
+    value = _numeric(m)
+    if value is None:
+        return None
+    ln = lines[i]
+    return DateHit(value.isoformat(), ln.page, ln.start + m.start("day"), ln.start + m.end("year"), "email_print")
+
+
 def _headers(lines: list[Line]) -> list[DateHit]:
     words = print_words()
     out = []
     for i, ln in enumerate(lines):
         hit = _sent_at(ln)
         if hit is None:
+            column = _column_stamp(lines, i)
+            if column is not None:
+                out.append(column)
             continue
         around = lines[max(0, i - 3): i] + lines[i + 1: i + 4]
         if not any(words.addressee_line.match(b.text) for b in around):
@@ -127,7 +156,11 @@ def _chat_stamps(ev: Evidence) -> list[DateHit]:
     words = print_words()
     out = []
     for page in ev.pages:
-        for ln in page_lines(page):
+        lines = [ln for ln in page_lines(page) if ln.text]
+        # The program's print line tops the page: the time of printing, then the page's title.
+        if lines and words.print_line.match(lines[0].text):
+            lines = lines[1:]
+        for ln in lines:
             for m in words.chat_stamp.finditer(ln.text):
                 value = _numeric(m)
                 if value is not None:
@@ -156,13 +189,16 @@ def is_calendar_item(ev: Evidence) -> bool:
 
 
 def is_printed_mail(ev: Evidence) -> bool:
-    """A webmail or Lotus Notes header among the first page's opening lines, a chat or a calendar item."""
-    return bool(_headers(_opening(ev))) or is_chat(ev) or is_calendar_item(ev)
+    """A webmail or Lotus Notes header among the first page's opening lines, or a calendar item."""
+    return bool(_headers(_opening(ev))) or is_calendar_item(ev)
 
 
 def printed_mail_date(ev: Evidence) -> DateHit | None:
-    """The latest sent date of the printed headers, else the latest chat message's."""
+    """The latest sent date of the printed headers."""
     hits = [h for page in ev.pages for h in _headers([ln for ln in page_lines(page) if ln.text])]
-    if not hits and is_chat(ev):
-        hits = _chat_stamps(ev)
     return max(hits, key=lambda h: h.value, default=None)
+
+
+def chat_date(ev: Evidence) -> DateHit | None:
+    """A chat's latest message (a chat runs down to its last message): the day it ends on."""
+    return max(_chat_stamps(ev), key=lambda h: h.value, default=None) if is_chat(ev) else None

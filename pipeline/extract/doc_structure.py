@@ -49,6 +49,18 @@ def signed_for_a_post(ev: Evidence) -> bool:
                for i, t in enumerate(last))
 
 
+# A post signed under in a service's typed letter: an article and one to three words ('De Hoofdopzichter,').
+_OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2},$")
+
+
+def signed_by_an_official(ev: Evidence) -> bool:
+    """The last lines sign with a post and the signer's name under it (``De Hoofdopzichter,`` / ``(J. Dijkhuis)``),
+    as one service of a body signs its typed letter to another: a post of its own, which names no body."""
+    last = [ln.text.strip() for ln in ev.lines[-SIGNATURE_LINES:]]
+    return any(_OFFICIAL_POST.match(post) and person_prefix(name.strip("()[]")) is not None
+               for post, name in zip(last, last[1:], strict=False))
+
+
 def joined_signature(text: str) -> bool:
     """A signature block the clean stage joined into one line: the post, a comma, and who signs for
     it (``Burgemeester en Wethouders van Borculo, de Secretaris, de Burgemeester, [paraaf]``,

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import (
     Evidence,
@@ -26,11 +25,10 @@ from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
-from pipeline.extract.doc_structure import report_structure, signed_for_a_post
+from pipeline.extract.doc_structure import report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 from pipeline.gazetteer import lookup
-from pipeline.resource_files import DocumentKindsFile
 from pipeline.woonplaatsen import place_index
 
 # --------------------------------------------------------------------------
@@ -138,49 +136,38 @@ def rule_brief_margin_fields(ev: Evidence) -> bool:
 
 
 def rule_brief_memo_fields(ev: Evidence) -> bool:
-    """A memo's head: ``Van:`` and ``Aan:`` fields with a colon and a dated ``Datum:`` line among the
-    opening lines. Its subject may run longer than a margin label's line (``Onderwerp: Reactie op
-    e-mail van 28 augustus 2024 over ...``), so the margin rule may miss it. An e-mail header has
-    such fields too; its kind overrides the type (``doc_kind.py``)."""
-    words = letter_words()
-    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
-
-    def field(labels: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(rf"^(?:{_alternatives(labels)})\s*:\s*\S", re.IGNORECASE)
-
-    sender, addressee = field(words.memo_sender_labels), field(words.memo_addressee_labels)
-    dated = field(words.date_labels)
-    if not (any(sender.match(t) for t in head) and any(addressee.match(t) for t in head)):
-        return False
-    # A memo that calls itself one ('INTERNE MEMO', 'Dienstnota', 'Notitie', also at the end of the
-    # letterhead's line) may print no Datum field: a place-date line under it, or no date at all. Without
-    # that name, Van/Aan/Onderwerp alone is also an e-mail never sent (a draft).
+    """A memo's head: a sender and an addressee field among the opening lines (``Van:``, ``Aan:``) under the
+    memo's own name (``Memo``, ``INTERNE MEMO``, ``Dienstnota``, also ending the letterhead's line) or over a
+    dated ``Datum:`` line; under its name a memo may sign for its sender at its end instead (a ``DIENSTBRIEF``
+    signed ``De Hoofdopzichter,`` over the name). Its subject may run longer than a margin label's line
+    (``Onderwerp: Reactie op e-mail van 28 augustus 2024 over ...``), so the margin rule may miss it. An internal
+    memo that names itself is a letter also when it prints no date, or a place-date line for one. An e-mail
+    header has such fields too; its kind overrides the type (``doc_kind.py``)."""
     # The letterhead's line is read too: the clean stage may leave it out of the lines as boilerplate.
     opening = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][: kind_words().opening_lines] if ev.pages else []
-    return any(dated.match(t) and re.search(r"\d", t) for t in head) or any(memo_title().search(t) for t in opening)
-
-
-@lru_cache(maxsize=1)
-def memo_title() -> re.Pattern[str]:
-    """A memo's own name alone on a line or ending the letterhead's line (``... | Faculty EEMCS Memorandum``)."""
-    return re.compile(rf"(?:^|[\s|])(?:{_alternatives(tuple(load_file(DocumentKindsFile).memo_titles))})\s*:?$",
-                      re.IGNORECASE)
-
-
-def rule_brief_memo_titled(ev: Evidence) -> bool:
-    """A document that calls itself a memo in its first line (``Memo``, ``Memorandum``) over a sender and an
-    addressee field (``Aan``, ``Van``, the colon left out where a table prints them in rows): an internal memo
-    is a letter also when it prints no date, which the memo-field rule asks for."""
-    if not ev.lines or not is_memo_title(ev.lines[0].text):
+    titled = any(is_memo_title(t) for t in opening)
+    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
+    sender, addressee, dated = _memo_field_patterns(titled)
+    if not any(addressee.match(t) for t in head):
         return False
+    # A typed service letter ('DIENSTBRIEF') names its sender where it signs: the post and the name under it.
+    if not (any(sender.match(t) for t in head) or (titled and signed_by_an_official(ev))):
+        return False
+    # Without the memo's name, Van/Aan/Onderwerp is also an e-mail never sent (a draft): it needs its date.
+    return titled or any(dated.match(t) and re.search(r"\d", t) for t in head)
+
+
+@lru_cache(maxsize=2)
+def _memo_field_patterns(titled: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The sender, addressee and date fields of a memo's head. Under the memo's name a table may print them in
+    rows without the colon (``Aan   Teamleiders wijkteams``); without it, ``Van de raad ...`` opens a sentence."""
     words = letter_words()
-    head = [ln.text for ln in ev.lines[1:HEAD_LINES]]
+    separator = r"(?:\s*:\s*|\s+)\S" if titled else r"\s*:\s*\S"
 
     def field(labels: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(rf"^(?:{_alternatives(labels)})\s*:?\s+\S", re.IGNORECASE)
+        return re.compile(rf"^(?:{_alternatives(labels)}){separator}", re.IGNORECASE)
 
-    sender, addressee = field(words.memo_sender_labels), field(words.memo_addressee_labels)
-    return any(sender.match(t) for t in head) and any(addressee.match(t) for t in head)
+    return field(words.memo_sender_labels), field(words.memo_addressee_labels), field(words.date_labels)
 
 
 def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
@@ -289,7 +276,6 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("overig_report_on_letter_paper", "overig", rule_overig_report_on_letter_paper),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
     ("brief_memo_fields", "brief", rule_brief_memo_fields),
-    ("brief_memo_titled", "brief", rule_brief_memo_titled),
     ("brief_addressed_and_signed", "brief", rule_brief_addressed_and_signed),
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),

@@ -50,6 +50,8 @@ class DatesEmailFile:
     chat_titles: list[str]
     chat_stamp: str
     min_chat_stamps: int
+    # The mail fields of Lotus Notes' right column, beside the date of its left one (``12-10-98 14:22  cc: ...``).
+    column_field_labels: list[str]
     calendar_times: list[str]
     calendar_labels: list[str]
     min_calendar_labels: int

@@ -92,6 +92,8 @@ class DocumentDatesFile:
     # The lower-case words inside a place's name on a place-date line ('Bergen op Zoom', 'Alphen aan den
     # Rijn'); any other lower-case word makes the line a label and its value ('Besluit college Akkoord, 12-03-2024').
     place_particles: list[str]
+    # A typed letter's number at the left of its place-date line ('No. 1432    Groningen, 18 september 1972.').
+    letter_number_prefix: str
 
 
 @dataclass(frozen=True)

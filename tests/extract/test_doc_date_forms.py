@@ -304,3 +304,41 @@ def test_an_annual_report_signed_at_its_end_is_dated_there_before_the_year_it_re
     hit = document_date(report("\nDalfsen, 2 april 1979.\n\n" + signers), "jaarverslag", "jaarverslag")
     assert (hit.value, hit.rule) == ("1979-04-02", "signed_place_date")
     assert document_date(report(signers), "jaarverslag", "jaarverslag").value == "1978"
+
+
+def test_a_typed_memos_fields_that_the_clean_stage_joined_are_read_as_printed():
+    from pipeline.clean import clean_page
+
+    text = ("RIJKSWATERSTAAT\nDIRECTIE ZEELAND\n\nMEMORANDUM\n\naan de Hoofdingenieur-Directeur\n"
+            "van de Arrondissementsingenieur Vlissingen\ndatum 14-6-'84\nnummer AV 84/112\nonderwerp\n"
+            "Onderhoud sluisdeuren\n\n" + PROSE + "\n")
+    raw = raw_document_from_text(text)
+    pages = tuple(clean_page(p) for p in raw.pages)
+    # The clean stage joins the short lines of the field table into one paragraph.
+    assert "Vlissingen datum 14-6-'84 nummer" in pages[0].text
+    hit = forms.short_year_date(evidence(pages))
+    assert (hit.value, hit.rule, pages[0].text[hit.start:hit.end]) == ("1984-06-14", "short_year_label", "14-6-'84")
+    # Near miss: such a date inside a printed line of the body follows no label that opens the line.
+    body = raw_document_from_text("MEMORANDUM\n\nDe sluis is volgens de datum 14-6-'84 weer open.\n\n" + PROSE + "\n")
+    assert forms.short_year_date(evidence(tuple(clean_page(p) for p in body.pages))) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("Datum: juni 2024", "2024-06"),
+        # A nota's field table, its cells read as one line.
+        ("Datum juni 2024", "2024-06"),
+        ("Datum: sept. 2023", "2023-09"),
+        # Near misses: a qualified label, more than the month after it, a year alone.
+        ("Datum vergadering juni 2024", None),
+        ("Datum: juni 2024 tot en met augustus 2024", None),
+        ("Datum: 2024", None),
+    ],
+)
+def test_a_date_label_whose_value_is_a_month_dates_the_nota_by_its_month(field, value):
+    text = "Nota ter besluitvorming dagelijks bestuur\n\n" + field + "\nAgendapunt 5\nOnderwerp regels\n\n" + PROSE + "\n"
+    hit = forms.month_label_date(ev(text))
+    assert (hit.value if hit else None) == value
+    if value:
+        assert (describe(text).doc_date, describe(text).doc_date_rule) == (value, "datum_label_month")

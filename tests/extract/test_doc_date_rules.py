@@ -300,3 +300,30 @@ def test_a_label_ending_a_body_line_is_a_margin_column_only_where_the_layout_was
             "Handtekening\n")
     hit = ocr_column_date(evidence((_page_read_by(text, method),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # A typed letter's number at the left of the line, its place and date at the right.
+        ("No. 1432 Groningen, 18 september 1972.", "1972-09-18"),
+        ("Nr. 12/B Assen, 3 mei 1971", "1971-05-03"),
+        # Near misses: a number before a subject field, and before a heading.
+        ("No. 1432 Onderwerp: Eemskanaal, 18 september 1972", None),
+        ("Nr. 118 BRIEF VAN DE MINISTER 18 september 1972", None),
+    ],
+)
+def test_a_place_date_line_after_the_letters_number(line, value):
+    hit = place_date_line(ev(f"DIENSTBRIEF\n\n{line}\n\nAan: de Hoofdingenieur\n"))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Datum DT-overleg", "Datum MT-vergadering", "Datum stuurgroepoverleg", "Datum bestuurlijk overleg"],
+)
+def test_a_date_label_naming_a_meeting_dates_the_meeting_not_the_nota(label):
+    head = f"Adviesnota directieteam\n\n{label} 11 april 2023\nAgendapunt 4\n\n"
+    assert labelled_date(ev(head + "Tekst.\n")) is None
+    # Near miss: the nota's own date label beside it is its date.
+    assert labelled_date(ev(head + "Datum: 29 maart 2023\n\nTekst.\n")).value == "2023-03-29"

@@ -450,6 +450,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Adviesnota directieteam", "brief", "nota"),
         ("Adviesnota", "brief", "nota"),
         ("Bespreeknotitie college", "brief", "nota"),
+        # A notitie addressed to a board that decides (a college, a university's College van Bestuur) is its nota.
+        ("Notitie voor het College van Bestuur", "brief", "nota"),
+        ("Notitie aan het college van burgemeester en wethouders", "brief", "nota"),
         # A typed note of a telephone call records a conversation, as a gespreksverslag does.
         ("Telefoonnotitie", "overig", "verslag"),
         ("TELEFOONNOTITIE", "overig", "verslag"),
@@ -471,6 +474,18 @@ def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc
 )
 def test_names_near_an_annual_report_or_a_chat_name_neither(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("jaarverslag", "overig")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Near misses: a notitie about the college, or to the council (the college's own letter names itself so).
+        "Notitie over het college van burgemeester en wethouders",
+        "Notitie voor de gemeenteraad",
+    ],
+)
+def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "nota"
 
 
 WEB_PAGE = ("Home > Documenten\nWoo-besluit over de evaluatie van de Regeling reiskosten\nWoo-besluit | 14-03-2024\n\n"
@@ -865,3 +880,21 @@ def test_a_newsletter_named_by_a_compound_of_news_is_news():
     # Near miss: news as a word of a heading names no newsletter.
     other = text.replace("Raadsnieuws", "Goed nieuws voor de begroting")
     assert describe(other).doc_kind != "nieuwsbericht"
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("MEMO", True),
+        ("M E M O", True),
+        ("Interne memo:", True),
+        # The letterhead's line may end with the memo's name.
+        ("University of Twente | Faculty EEMCS Memorandum", True),
+        ("Gemeente Roosendaal Notitie", True),
+        # Near misses: a longer name of a note, and a line that only starts with the word.
+        ("Gespreksnotitie", False),
+        ("Memo over de werkwijze", False),
+    ],
+)
+def test_a_memo_names_itself_alone_or_at_the_end_of_the_letterhead(line, named):
+    assert k.is_memo_title(line) is named

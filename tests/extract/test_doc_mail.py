@@ -1,5 +1,6 @@
-"""Printed mail without a labelled sent line (webmail, Lotus Notes, a scan that lost the labels), chats and
-calendar items: e-mails, dated by the latest message, on texts written for these tests."""
+"""Printed mail without a labelled sent line (webmail, Lotus Notes, a scan that lost the labels) and calendar
+items: e-mails, dated by the latest message; printed chats: other, dated by their messages; on texts written for
+these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def ev(text: str):
         # Lotus Notes: the date and time under the sender's hierarchical name, a two-digit year of its century.
         ("Karel Smit/ZUID/RWS/VenW\n03-11-98 08:47\n\nAan: Els Vos/ZUID/RWS/VenW@RWS\n"
          "Onderwerp: dijkversterking\n\n" + PROSE + "\n", "1998-11-03"),
+        # Lotus Notes' two columns read as one: the sender and the date on the left, the fields beside them.
+        ("P. de Groot Aan: H. Mulder/ZWO/RWS/NL@RWS\n03-02-99 11:05 cc: Dienstkring Zwolle/ZWO/RWS/NL@RWS\n"
+         "Onderwerp: peilbuizen\n\nHenk,\n" + PROSE + "\n", "1999-02-03"),
         # A scan that read Outlook's labels as a column of their own: the date line without its label.
         ("Van: Mulder, Sanne\ndinsdag 9 januari 2024 14:22\nAan: Team Wonen\nRE: planning\n\n" + PROSE + "\n",
          "2024-01-09"),
@@ -55,6 +59,8 @@ def test_a_printed_mail_header_without_a_sent_label_is_an_email_dated_by_its_lat
         "Aan: de bewoners van de Dorpsstraat\n\nDe avond begint op 3 juni 2025 om 19:30\n\n" + PROSE + "\n",
         # A programme line with a time and no addressee: an invitation's, no mail header.
         "Uitnodiging\n\nVan harte welkom\n12 maart 2025 19:30\n\n" + PROSE + "\n",
+        # A log of times beside subjects, no sender beside an addressee above it: no Lotus Notes header.
+        "Logboek storingen\n\nGemaal Oost\n03-02-99 11:05 Onderwerp: pomp 2 uitgevallen\n\n" + PROSE + "\n",
         # An event's form prints a start and an end and its organiser, not the fields of a calendar program.
         "Melding evenement\n\nOrganisator: Stichting Kermis\nBegin: 6-9-2025 10:00\nEinde: 6-9-2025 23:00\n\n"
         + PROSE + "\n",
@@ -65,14 +71,33 @@ def test_a_date_with_a_time_alone_makes_no_email(text):
     assert describe(text).doc_kind != "email"
 
 
-def test_a_chat_is_dated_by_its_last_message():
+def test_a_chat_is_other_dated_by_its_last_message():
+    # A printed chat has no mail header: ANNOTATING.md types it other, whatever program printed it.
     teams = ("Teams-chat\n\nChat\nDeelnemers: A, B\n\nA 4-3-2024 16:52\nHeb je de cijfers?\nB 4-3-2024 16:58\n"
              "Nog niet.\nA 5-3-2024 08:03\nUpdate: binnen.\n")
     info = describe(teams)
-    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", "2024-03-05")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2024-03-05")
     whatsapp = ("WhatsApp-chat met Crisisteam\n\n[17-02-22 21:14:05] A: Code rood.\n[17-02-22 21:16:40] B: Eens.\n"
                 "[18-02-22 07:42:20] A: Goedemorgen.\n")
-    assert describe(whatsapp).doc_date == "2022-02-18"
+    assert (describe(whatsapp).doc_kind, describe(whatsapp).doc_date) == ("overig", "2022-02-18")
+
+
+def test_a_chat_is_dated_by_its_messages_not_by_the_print_line_over_them():
+    teams = ("19-03-2024 16:02 Chat | Microsoft Teams\n\nChat: Jansen, Petra; Visser, Tom\n\n"
+             "Jansen, Petra 14-3-2024 10:12\nKan het nog in maart?\nVisser, Tom 14-3-2024 10:31\nKrap.\n"
+             "Jansen, Petra 14-3-2024 10:33\nPrima.\n")
+    assert m.chat_date(ev(teams)).value == "2024-03-14"
+    # Near miss: a WhatsApp export opens with a message, its stamp and a dash before the sender.
+    export = ("12-05-2023 21:14 - Jan: Melding van de politie.\nWhatsApp-chat Driehoek\n"
+              "12-05-2023 21:16 - Piet: Ligt klaar.\n12-05-2023 21:40 - Jan: Rustiger.\n")
+    assert len(m._chat_stamps(ev(export))) == 3
+
+
+def test_a_greeting_and_a_closing_in_a_chat_make_no_letter():
+    # A message of several lines may open and close as a letter does.
+    text = ("WhatsApp-chat: Wethouders\n\n[2-4-2024 09:01] A: Doorgestuurd:\nGeachte collega's,\nIs de nota klaar?\n"
+            "Met vriendelijke groet,\nAnna\n[2-4-2024 09:05] B: Ja.\n[2-4-2024 09:07] A: Dank.\n")
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", "overig")
 
 
 def test_a_page_that_names_a_chat_with_few_time_stamps_is_no_chat():
@@ -86,6 +111,9 @@ def test_an_outlook_calendar_item_is_an_email_without_a_date():
             "Vereiste deelnemers: Kuipers, Henk; Mol, Jeroen\n\nAgenda\n1. Stand van zaken\n")
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", None)
+    # Its agenda's dates are the meeting's and earlier meetings': none of them is the item's.
+    agenda = text + "2. Verslag overleg 4 november 2024\n3. Rondvraag\n\nDe stukken volgen uiterlijk 27 januari 2025.\n"
+    assert describe(agenda).doc_date is None
 
 
 def test_a_two_digit_year_is_read_in_its_own_century():

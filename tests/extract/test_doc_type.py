@@ -141,6 +141,23 @@ PROSE = (
          "Betreft: gesprek met de ondernemers\n\n" + PROSE, True),
         ("brief_memo_fields", "University of Twente | Faculty EEMCS Memorandum\n\nTo: Faculty Board\n"
          "From: Director of Education\nSubject: resit period\n\n" + PROSE, True),
+        # A memo names itself and its sender and addressee; a table prints the fields without colons, and it
+        # may print no date.
+        ("brief_memo_fields", "Memo\n\nAan Teamleiders wijkteams\nVan Beleidsadviseur Jeugd\nOnderwerp Werkwijze\n\n"
+         + PROSE, True),
+        ("brief_memo_fields", "MEMORANDUM\n\nAan: directie\nVan: afdeling Financiën\n\n" + PROSE, True),
+        # Near misses: a memo's name without a sender, and a title that only starts with the word.
+        ("brief_memo_fields", "Memo\n\nAan Teamleiders wijkteams\nOnderwerp Werkwijze\n\n" + PROSE, False),
+        ("brief_memo_fields", "Memo over de werkwijze\n\nAan Teamleiders wijkteams\nVan Beleidsadviseur Jeugd\n\n"
+         + PROSE, False),
+        # A typed service letter names itself and its addressee, and signs for its sender: the post, the name.
+        ("brief_memo_fields", "PROVINCIALE WATERSTAAT\n\nDIENSTBRIEF\n\nNo. 88 Assen, 3 mei 1971.\n\n"
+         "Aan: de Hoofdingenieur\n\nOnderwerp: beschoeiing\n\n" + PROSE + "\n\nDe Opzichter,\n\n(K. Smit)\n", True),
+        # Near misses: a post with no name under it, and a service letter's head without its own name.
+        ("brief_memo_fields", "DIENSTBRIEF\n\nAan: de Hoofdingenieur\n\n" + PROSE + "\n\nDe Opzichter,\n\n"
+         "zal u nader berichten.\n", False),
+        ("brief_memo_fields", "Aan: de Hoofdingenieur\n\nOnderwerp: beschoeiing\n\n" + PROSE
+         + "\n\nDe Opzichter,\n\n(K. Smit)\n", False),
         # Van, Aan and Onderwerp without a name nor a date: an e-mail never sent, no memo.
         ("brief_memo_fields", "Van: Jansen, Petra\nAan: Bakker, Kees\nCC: Team Subsidies\n"
          "Onderwerp: concept reactie\n\n" + PROSE, False),
@@ -215,15 +232,6 @@ PROSE = (
         ("nieuws_dateline", "Agenda\n\n18 april 2024: informatieavond over de Wmo in het gemeentehuis.\n", False),
         # A period in a report's subtitle is no dateline.
         ("nieuws_dateline", "Zevende voortgangsrapportage\nPeriode 1 januari 2024 – 30 juni 2024\n\n" + PROSE, False),
-        # A memo names itself and its sender and addressee; a table prints the fields without colons, and it
-        # may print no date.
-        ("brief_memo_titled", "Memo\n\nAan Teamleiders wijkteams\nVan Beleidsadviseur Jeugd\nOnderwerp Werkwijze\n\n"
-         + PROSE, True),
-        ("brief_memo_titled", "MEMORANDUM\n\nAan: directie\nVan: afdeling Financiën\n\n" + PROSE, True),
-        # Near misses: a memo's name without a sender, and a title that only starts with the word.
-        ("brief_memo_titled", "Memo\n\nAan Teamleiders wijkteams\nOnderwerp Werkwijze\n\n" + PROSE, False),
-        ("brief_memo_titled", "Memo over de werkwijze\n\nAan Teamleiders wijkteams\nVan Beleidsadviseur Jeugd\n\n"
-         + PROSE, False),
         ("nieuws_label", "Persbericht\n\nSubsidie buurtwerk verlengd\n\n" + PROSE, True),
         ("nieuws_label", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
         # A site's breadcrumb puts the page under its news section; another section is no label.
@@ -268,7 +276,7 @@ def test_every_rule_has_a_test_above():
     tested = {"kamervragen_header", "kamervragen_notice", "kamervragen_numbered", "kamervragen_asked_by_letter",
               "jaarverslag_sections",
               "brief_salutation_and_closing", "brief_address_block", "brief_margin_fields", "brief_memo_fields",
-              "brief_memo_titled", "brief_addressed_and_signed",
+              "brief_addressed_and_signed",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
