@@ -210,6 +210,23 @@ def test_a_letter_from_the_kamer_is_no_kamerbrief():
     assert describe(answered).doc_kind == "kamerbrief"
 
 
+def test_a_committee_chair_signing_with_the_committees_long_name_writes_from_the_kamer():
+    chair = ("voorzitter van de vaste commissie voor Infrastructuur, Waterstaat en Omgeving / Landbouw, Natuur en "
+             "Voedselkwaliteit en Economische Zaken en Klimaat / Financiën")
+    text = ("Eerste Kamer der Staten-Generaal\n\nAan de staatssecretaris van Infrastructuur en Waterstaat\n"
+            "Postbus 20901\n2500 EX Den Haag\n\ndatum 14 mei 2024\n\nGeachte staatssecretaris,\n\n" + PROSE
+            + "\n\nHoogachtend,\n\nmr. A.C. de Wit-Bakker\n" + chair + "\n")
+    assert describe(text).doc_kind == "brief"
+    # Near miss: a long line that only names the committee further on is no signature of the Kamer.
+    sent = ("Een afschrift van deze brief gaat naar de vaste commissie voor Infrastructuur, Waterstaat en Omgeving "
+            "van de Tweede Kamer en naar de provincies")
+    letter = ("Ministerie van Infrastructuur en Waterstaat\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+              "\nPostbus 20018\n2500 EA Den Haag\n\nDatum 14 mei 2024\n\nGeachte voorzitter,\n\n" + PROSE
+              + "\n\nHoogachtend,\n\n" + sent + "\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n")
+    assert not k.from_kamer(ev(letter))
+    assert describe(letter).doc_kind == "kamerbrief"
+
+
 COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 18\n7550 AA Hengelo\n\n"
                   "Datum: 2 december 2024\nOnderwerp: onderzoek naar de dienstverlening van het KCC\n\n"
                   "Geachte leden van de raad,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\n"
