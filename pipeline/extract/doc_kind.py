@@ -385,7 +385,9 @@ def to_kamer(ev: Evidence) -> bool:
     # / 'Binnenlandse Zaken van de Tweede Kamer').
     addressed = [f"{t[m.start():]} {head[i + 1] if i + 1 < len(head) else ''}" for i, t in enumerate(head)
                  if (m := re.search(r"(?:^|(?<=\s))Aan\s+(?:de|het)\s", t)) and not is_sentence(t[m.start():])]
-    return (any(words.kamer_addressees.search(t) and not is_sentence(t) for t in head)
+    # An address line may name only the committee ('Vaste commissie voor Justitie en Veiligheid').
+    return (any((words.kamer_addressees.search(t) or words.kamer_committee.match(t)) and not is_sentence(t)
+                for t in head)
             or any(words.kamer_addressees.search(t) or words.kamer_committee.search(t) for t in addressed)) \
         and not from_kamer(ev)
 

@@ -711,11 +711,16 @@ def test_an_addressee_line_without_what_a_nota_is_for_is_a_letters():
          "van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n", "kamerbrief"),
         ("Vereniging van Nederlandse Gemeenten\nAan de leden van de vaste commissie voor\n"
          "Binnenlandse Zaken van de Tweede Kamer\nPostbus 20018\n2500 EA Den Haag\n", "kamerbrief"),
+        # An address block that names only the standing committee, the Kamer's name lost to the letterhead line.
+        ("Nederlandse Zorgautoriteit\nVaste commissie voor Volksgezondheid, Welzijn en Sport\nPostbus 20018\n"
+         "2500 EA Den Haag\n", "kamerbrief"),
         # Near misses: a subject that names the Kamer's motion, a sentence that opens with 'Aan de'.
         ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nOnderwerp: motie van de Tweede Kamer over de vaste "
          "commissie voor Wonen\n", "brief"),
         ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nAan de commissie voor Financiën van de Tweede Kamer "
          "hebben wij eerder geschreven over de vaste lasten.\n", "brief"),
+        ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nVaste commissie voor Financiën van de raad heeft het advies "
+         "van de rekenkamer op 3 april besproken en gaf het college daarna haar reactie mee.\n", "brief"),
     ],
 )
 def test_a_letter_to_the_kamer_from_another_body_is_a_kamerbrief(head, kind):
