@@ -658,6 +658,15 @@ def test_a_report_titled_as_a_letter_on_letter_paper_is_a_report():
         ("18 100 Hoofdstuk VIII\n\nNr. 31\nGEWIJZIGDE MOTIE VAN HET LID JANSEN TER VERVANGING VAN DIE GEDRUKT ONDER "
          "NR. 19\nVoorgesteld 12 december 1984\n\nDe Kamer,\n\ngehoord de beraadslaging,\n", "overig", "motie"),
         ("Gewijzigde begroting 2024\n\nIn de gewijzigde motie van de raad " + PROSE + "\n", "jaarverslag", "begroting"),
+        # The Kamer's print of a letter to it, named so under the dossier's title, is the letter, not the fiches
+        # or report it sends.
+        ("22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie\n\nNr. 3901 BRIEF "
+         "VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+         "Den Haag, 8 maart 2024\n\nHierbij ontvangt u 3 fiches.\n\nFiche 1: Richtlijn bodemmonitoring\n\n"
+         "De minister van Buitenlandse Zaken,\n\nJ. de Boer\n", "brief", "kamerbrief"),
+        # Near miss: a fiche that names a letter in its text is the fiche.
+        ("Fiche 1: Richtlijn bodemmonitoring\n\n1. Algemene gegevens\nNr. 3901 brief van de minister van "
+         "Buitenlandse Zaken aan de Kamer over de fiches.\n", "overig", "eu_fiche"),
     ],
 )
 def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
