@@ -19,9 +19,9 @@ def news_label(ev: Evidence) -> str | None:
     """The press-release or news label at the top (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
     casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first, the
     deepest first (``Home > Nieuws``, ``Home > Nieuws > Persberichten``), or a label in capitals that a scan ran
-    into the end of the letterhead line (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``). A paper labels its column or
-    opinion piece by its genre (``OPINIE``, ``Column van de burgemeester``): a press item like the news
-    around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``)."""
+    into the end of the letterhead line (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``).
+    A paper labels its column or opinion piece by its genre (``OPINIE``, ``Column van de burgemeester``): a press
+    item like the news around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``)."""
     words = news_words()
     labels = words.labels
     # Boilerplate lines count here: a site prints the label in its data list.
