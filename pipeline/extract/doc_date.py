@@ -46,8 +46,9 @@ reaches ``doc_date_rule``:
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
   (``versie 0.2 14-10-2025``), ``cover_date`` (``Zutphen, mei 2024``), ``colophon_date`` (the
   page after a cover), ``cover_year``, ``version_date`` (a nota's ``Versie 0.9, 3 april 2024``),
-  ``status_date`` (``Peildatum 1 januari 2024``), a news item's dateline or byline (or a press
-  release's row of labels, ``datum_cell``), a web page's stamps.
+  ``status_date`` (``Peildatum 1 januari 2024``), a web page's stamps; a news item's dateline or byline (or a
+  press release's row of labels, ``datum_cell``, or place-date cell), ``news_relative_stamp`` (``Vandaag,
+  10:15`` under a print line) and ``news_reported_meeting`` in ``doc_date_news.py``.
 
 Lists of incoming documents (by a ``Datum`` of their own, else the meeting they are for),
 inventory lists and EU fiches are dated by their own rules only (``OWN_RULES_ONLY``): the
@@ -85,8 +86,14 @@ from pipeline.extract.doc_date_meetings import (
     meeting_agenda,
     meeting_held_date,
 )
-from pipeline.extract.doc_date_reports import (
+from pipeline.extract.doc_date_news import (
     NEWS_HEAD_LINES,
+    news_head_date,
+    news_opening_date,
+    relative_stamp_date,
+    reported_meeting_date,
+)
+from pipeline.extract.doc_date_reports import (
     changed_stamp_date,
     colophon_date,
     colophon_section_date,
@@ -95,8 +102,6 @@ from pipeline.extract.doc_date_reports import (
     foot_version_date,
     issue_month,
     kamer_imprint_year,
-    news_head_date,
-    news_opening_date,
     place_date_opening,
     published_stamp_date,
     received_title_page_date,
@@ -439,11 +444,12 @@ def letter_fallbacks(ev: Evidence) -> DateHit | None:
 
 
 def news_label_row_date(ev: Evidence) -> DateHit | None:
-    """A press release dated in a row of labels under its heading, the value below the label
-    (``Datum | Nummer | Contact`` / ``3 oktober 2024 | 2024-118 | Team Communicatie``): in the cells
-    of the head, or in its opening lines where the text joined the cells."""
+    """A press release dated in a row of cells under its heading: the value below its label
+    (``Datum | Nummer | Contact`` / ``3 oktober 2024 | 2024-118 | Team Communicatie``), in the cells
+    of the head or in its opening lines where the text joined the cells; or a place-date line as a
+    cell beside the release's number (``Nr. 87/143 | 's-Gravenhage, 14 april 1987``)."""
     head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
-    return cell_date(ev) or loose_label_date(head)
+    return cell_date(ev) or loose_label_date(head) or cell_place_date(ev)
 
 
 def college_decision_date(ev: Evidence) -> DateHit | None:
@@ -560,7 +566,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.
-    "nieuws": (news_opening_date, news_head_date, news_label_row_date, margin_date, published_stamp_date, issue_month),
+    # A release that prints only the meeting it reports on is dated by it: the last resort.
+    "nieuws": (news_opening_date, news_head_date, news_label_row_date, margin_date, published_stamp_date,
+               relative_stamp_date, issue_month, reported_meeting_date),
     # Answers printed by a ministry or a college carry the date of a letter (a margin 'Datum', a label
     # row), also under a cover letter; the questions alone are dated by when they were asked.
     "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, cell_date, place_date_line,

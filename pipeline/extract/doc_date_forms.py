@@ -154,6 +154,7 @@ def bar_cell_date(ev: Evidence) -> DateHit | None:
 
 
 _SHORT_YEAR = re.compile(r"(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)['’‘]?(?P<year>\d{2})")
+_CLOCK_AFTER = re.compile(r"(?:,?\s*(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s.]*")
 
 
 @lru_cache(maxsize=1)
@@ -166,10 +167,11 @@ def _short_year_gap() -> re.Pattern[str]:
 def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
     """A day date with a two-digit year as the whole of ``line.text[at:]``, after a weekday or a
     received stamp's label (OCR runs a stamp level with the ``Datum:`` field into its line:
-    ``Datum: ONTVANGEN 12-03-24``)."""
+    ``Datum: ONTVANGEN 12-03-24``), before an optional clock time, as ``date_alone`` reads a date (a site's
+    byline: ``21-11-'24, 08:45``)."""
     start = at + _short_year_gap().match(line.text[at:]).end()
     m = _SHORT_YEAR.match(line.text, start)
-    if m is None or line.text[m.end():].strip(" ."):
+    if m is None or not _CLOCK_AFTER.fullmatch(line.text, m.end()):
         return None
     year = int(m["year"])
     year += 1900 if year >= LAST_CENTURY_FROM else 2000

@@ -14,8 +14,6 @@ Covers print short lines that the clean stage may join into one paragraph; the t
 read them again as printed (``doc_lines.printed_lines``).
 * ``status_date``: the date a factsheet states its figures for (``Peildatum 1 januari 2024``);
 * ``titled_year``: the year in the title of an annual report or account;
-* ``news_date_line``/``news_published_by``/``news_head_date``: a news item's dateline or byline, a
-  press release dated like a letter in its opening lines;
 * ``published_stamp_date``/``changed_stamp_date``/``issue_month``: a web page's publication or last
   change, a newsletter's issue.
 """
@@ -23,25 +21,24 @@ read them again as printed (``doc_lines.printed_lines``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_forms import SIGNATURE_WORDS, _date_after, _month_year
-from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
+from pipeline.extract.doc_date_news import NEWS_OPENING_LINES
+from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_lines import (
     _YEAR,
     DateHit,
     Line,
-    _day_date_at,
-    first_matched_date,
     page_lines,
     printed_lines,
 )
 from pipeline.extract.doc_words import (
     _alternatives,
-    _fold,
     document_date_words,
     label_date_gap,
     letter_words,
@@ -323,7 +320,7 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         # prose says 'in oktober 2024' and ends with a full stop; after a code or a figure the date is a
         # cell of a row of values ('ODNZKG-24-0412 11-04-2024' under 'Kenmerk  Behandeling AB').
         before = ln.text[: hit.start - ln.start].split()
-        if (not ln.text.rstrip().endswith(".") and before[-1].casefold() not in COVER_NOT_AFTER
+        if (not ln.text.rstrip().endswith(".") and _unstressed(before[-1]) not in COVER_NOT_AFTER
                 and not re.search(r"\d", before[-1])):
             return hit
     return None
@@ -371,6 +368,11 @@ COVER_NOT_AFTER = frozenset({"in", "op", "van", "per", "tot", "sinds", "vanaf", 
                              "en", "of", "dd", "d.d.", "met", "eind", "begin", "medio", "half"})
 
 
+def _unstressed(word: str) -> str:
+    """A word without the accents that stress it (``vóór 2 augustus 2021`` is ``voor``), casefolded."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def _cover_place() -> re.Pattern[str]:
     # ''s-Hertogenbosch' opens with an apostrophe, typographic too, as in a letter's place-date line.
@@ -406,70 +408,6 @@ def titled_year(ev: Evidence) -> DateHit | None:
     if m is None:
         return None
     return DateHit(m.group(), line.page, line.start + m.start(), line.start + m.end(), "titled_year")
-
-
-# The lines of a news item's opening where a date line or byline stands: a label, headline, byline.
-NEWS_OPENING_LINES = 4
-
-
-@lru_cache(maxsize=1)
-def _weekday() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{weekdays()}),?\s+", re.IGNORECASE)
-
-
-def news_opening_date(ev: Evidence) -> DateHit | None:
-    """A date alone on one of the first lines (``woensdag 27 maart 2019``) or in a cell of one
-    (``Door Petra Jansen | 12 maart 2024``), or the byline ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
-    if not ev.pages:
-        return None
-    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
-    for ln in opening:
-        if _browser_print_line(ln, opening):
-            continue
-        # A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd'.
-        for m in re.finditer(r"[^|]+", ln.text):
-            cell = m.group().strip()
-            at = m.start() + m.group().index(cell) if cell else m.start()
-            hit = date_alone(Line(ln.page, ln.start + at, ln.start + at + len(cell), cell), "news_date_line")
-            if hit is not None:
-                return hit
-    # A paper's running masthead line, the issue date a cell of its own between the paper's name and the page
-    # ('NIEUWSBLAD VAN HET NOORDEN   DINSDAG 12 NOVEMBER 1996   REGIO 7'); a clipping has no time of printing.
-    for row in ev.head_cells[:NEWS_OPENING_LINES]:
-        for cell in row if len(row) > 1 else ():
-            line = cell.line()
-            hit = date_alone(line, "news_masthead") if line is not None else None
-            if hit is not None and not line.text[hit.end - line.start:].strip(" ."):
-                return hit
-    # The masthead line read as one piece ('LEIDSCH DAGBLAD ZATERDAG 15 MEI 1999 REGIO 7'): capitals only, the
-    # issue's weekday before its date.
-    for ln in opening[:2]:
-        for m in _weekday().finditer(ln.text) if ln.text.isupper() else ():
-            hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_masthead", "start")
-            if hit is not None:
-                return hit
-    # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
-    # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
-    for ln in printed_lines(ev.pages[0]):
-        if any(o.start <= ln.start and ln.end <= o.end for o in opening) and (
-                hit := date_alone(ln, "news_date_line")) is not None:
-            return hit
-    return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
-
-
-# A date and a clock time opening a line: '17-03-2025 10:02', '12 maart 2025 09:14'.
-_PRINTED_AT = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s+\d{1,2}[:.]\d{2}\b")
-
-
-def _browser_print_line(ln: Line, opening: list[Line]) -> bool:
-    """The line a browser prints at the top of a saved page: the time of printing, then the page's title,
-    which repeats the headline below it (``17-03-2025 10:02 | Woo-documenten: ... | Stedendriehoek Nu``).
-    It dates the printing, not the story."""
-    m = _PRINTED_AT.match(ln.text)
-    if m is None or _day_date_at(Line(ln.page, ln.start, ln.start + m.end(), ln.text[: m.end()]), "printed") is None:
-        return False
-    rest = ln.text[m.end():]
-    return any(len(o.text.split()) > 2 and o.text.strip() in rest for o in opening if o is not ln)
 
 
 def _stamp_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:
@@ -513,29 +451,4 @@ def issue_month(ev: Evidence) -> DateHit | None:
             if value is not None:
                 start = ln.start + at + text.index(cell)
                 return DateHit(value.value, ln.page, start, start + len(cell), "issue_month")
-    return None
-
-
-# How far down a press release prints its date like a letter does.
-NEWS_HEAD_LINES = 8
-
-
-def news_head_date(ev: Evidence) -> DateHit | None:
-    """A press release dated like a letter, in its opening lines: ``Den Haag, 3 maart 2025``
-    alone on a line, or ``Datum: 14-02-2024``. Further down such a line is part of the story."""
-    head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
-    return place_date_line(head) or labelled_date(head) or _labelled_dateline(head)
-
-
-def _labelled_dateline(head: Evidence) -> DateHit | None:
-    """A place-date line with the release's label printed beside it, which the text joins to the line
-    (``Groningen, 1 oktober 2024 PERSBERICHT``)."""
-    labels = news_words().labels
-    for ln in head.lines:
-        m = _place_date().match(ln.text)
-        if m is None:
-            continue
-        hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_place_date", "start")
-        if hit is not None and _fold(ln.text[hit.end - ln.start:]) in labels:
-            return hit
     return None

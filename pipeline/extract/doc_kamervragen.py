@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.doc_lines import HEADER_PAGES, DateHit, date_in_text
+from pipeline.extract.doc_lines import HEADER_PAGES, DateHit, Line, date_in_text
 from pipeline.extract.doc_words import _alternatives, _compile
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentKamervragenFile
@@ -228,3 +228,27 @@ def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> Kamerv
             received=received,
         )
     return None
+
+
+def label_segments(line: Line) -> list[Line]:
+    """The line, split where a label follows the end of a sentence on it.
+
+    Labels stand on their own line in print; when lines were joined into a
+    paragraph (``... aan vrijwilligers? Antwoord op vraag 3:``) the label is
+    split off again.
+    """
+    words = kamervragen_words()
+    cuts = [
+        m.end() for m in re.finditer(r"[?.!»”:]\s+", line.text)
+        if words.question_label.match(line.text[m.end():]) or words.answer_label.match(line.text[m.end():])
+    ]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = line.text[a:b]
+        stripped = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Line(line.page, line.start + a + lead, line.start + a + lead + len(stripped), stripped))
+    return out

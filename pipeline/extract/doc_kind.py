@@ -63,6 +63,8 @@ ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\
                       re.IGNORECASE)
 # How many lines a signature block takes below the closing: the post, its name, a second signer.
 SIGNATURE_LINES = 6
+# How many words may stand before a Kamer post that opens a signature line ('de voorzitter van de vaste commissie').
+POST_OPENS_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -398,7 +400,9 @@ def to_kamer(ev: Evidence) -> bool:
     # / 'Binnenlandse Zaken van de Tweede Kamer').
     addressed = [f"{t[m.start():]} {head[i + 1] if i + 1 < len(head) else ''}" for i, t in enumerate(head)
                  if (m := re.search(r"(?:^|(?<=\s))Aan\s+(?:de|het)\s", t)) and not is_sentence(t[m.start():])]
-    return (any(words.kamer_addressees.search(t) and not is_sentence(t) for t in head)
+    # An address line may name only the committee ('Vaste commissie voor Justitie en Veiligheid').
+    return (any((words.kamer_addressees.search(t) or words.kamer_committee.match(t)) and not is_sentence(t)
+                for t in head)
             or any(words.kamer_addressees.search(t) or words.kamer_committee.search(t) for t in addressed)) \
         and not from_kamer(ev)
 
@@ -410,15 +414,21 @@ def is_sentence(text: str) -> bool:
 
 def from_kamer(ev: Evidence) -> bool:
     """The signature, below the closing (or in the last lines), names a post of the Kamer
-    (``de griffier van de vaste commissie voor ...,``). A sentence there that names a committee
-    (``..., zoals de vaste commissie vroeg.``) is the letter's last paragraph, no signature."""
+    (``de griffier van de vaste commissie voor ...,``), also a committee's long name on one line when the
+    post opens it (``voorzitter van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat /
+    Algemene Zaken en Huis van de Koning``). A sentence there that names a committee (``..., zoals de vaste
+    commissie vroeg.``) is the letter's last paragraph, no signature."""
     c = closing_index(ev)
     # Without a closing the signature follows the body: a short letter's last lines reach back into its head,
     # where the addressee names the Kamer and the Kamer's received stamp its griffie.
     body = next((i for i, ln in enumerate(ev.lines) if is_sentence(ln.text)), 0)
     tail = ev.lines[c + 1:] if c is not None else ev.lines[max(body, len(ev.lines) - SIGNATURE_LINES):]
-    return any(kind_words().kamer_signatures.search(ln.text) and not ln.text.endswith(".")
-               and len(ln.text.split()) <= MAX_HEADING_WORDS for ln in tail[:SIGNATURE_LINES])
+    for ln in tail[:SIGNATURE_LINES]:
+        m = kind_words().kamer_signatures.search(ln.text)
+        if m and not ln.text.endswith(".") and (len(ln.text.split()) <= MAX_HEADING_WORDS
+                                                or len(ln.text[:m.start()].split()) <= POST_OPENS_WORDS):
+            return True
+    return False
 
 
 def to_own_council(ev: Evidence) -> bool:

@@ -46,7 +46,8 @@ class KindWords:
     # A letter that convenes the council's meeting: its chair's letter, no information of the executive.
     council_convocation: re.Pattern[str]
     kamer_addressees: re.Pattern[str]
-    # A committee of the Kamer as the addressee ('Aan de leden van de vaste commissie voor ... van de Tweede Kamer').
+    # A committee of the Kamer as the addressee ('Aan de leden van de vaste commissie voor ... van de Tweede Kamer'),
+    # or an address line that opens with a standing committee ('Vaste commissie voor Justitie en Veiligheid').
     kamer_committee: re.Pattern[str]
     # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
     kamer_signatures: re.Pattern[str]

@@ -17,11 +17,11 @@ NEWS_LABEL_LINES = 5
 
 def news_label(ev: Evidence) -> str | None:
     """The press-release or news label at the top (``Persbericht``, ``Nieuwsbericht | 03-05-2016``),
-    casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first
-    (``Home > Nieuws``), or a label in capitals that a scan ran into the end of the letterhead line
-    (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``). A paper labels its column or
-    opinion piece by its genre (``OPINIE``, ``Column van de burgemeester``): a press item like the news
-    around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``)."""
+    casefolded: the first field of an opening line, a step of a site's breadcrumb trail after the first, the
+    deepest first (``Home > Nieuws``, ``Home > Nieuws > Persberichten``), or a label in capitals that a scan ran
+    into the end of the letterhead line (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``).
+    A paper labels its column or opinion piece by its genre (``OPINIE``, ``Column van de burgemeester``): a press
+    item like the news around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``)."""
     words = news_words()
     labels = words.labels
     # Boilerplate lines count here: a site prints the label in its data list.
@@ -30,7 +30,8 @@ def news_label(ev: Evidence) -> str | None:
         first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
         last = ln.text.split()[-1]
         crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
-        candidates = [first, *(crumbs[1:] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
+        # The trail's deepest step names the page's section ('Home > Nieuws > Persberichten').
+        candidates = [first, *(crumbs[:0:-1] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
         found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
         if found is not None:
             return found

@@ -43,9 +43,11 @@ SIGNATURE_LINES = 6
 
 def signed_for_a_post(ev: Evidence) -> bool:
     """The last lines sign for a post (``De minister van Binnenlandse Zaken en`` /
-    ``Koninkrijksrelaties,``), also when the post runs over two lines or the signers were joined to it."""
+    ``Koninkrijksrelaties,``), also when the post runs over two lines or the signers were joined to it, or
+    both (``DE MINISTER VAN CULTUUR, RECREATIE`` / ``EN MAATSCHAPPELIJK WERK, (handtekening)``)."""
     last = [ln.text for ln in ev.lines[-SIGNATURE_LINES:]]
-    return any(signs_for_a_post(t) or (i and signs_for_a_post(f"{last[i - 1]} {t}")) or joined_signature(t)
+    return any(signs_for_a_post(t) or joined_signature(t)
+               or (i and (signs_for_a_post(pair := f"{last[i - 1]} {t}") or joined_signature(pair)))
                for i, t in enumerate(last))
 
 

@@ -21,7 +21,7 @@ from pipeline.extract.doc_evidence import (
     printed_from_site,
     salutation_index,
 )
-from pipeline.extract.doc_kamervragen import kamervragen_words
+from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
@@ -54,10 +54,13 @@ def rule_kamervragen_notice(ev: Evidence) -> bool:
 
 def rule_kamervragen_numbered(ev: Evidence) -> bool:
     """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions; a
-    municipality's form may leave the answers unnumbered (``Vraag 1: ...?`` / ``Antwoord: ...``)."""
+    municipality's form may leave the answers unnumbered (``Vraag 1: ...?`` / ``Antwoord: ...``). A label the
+    clean stage ran onto the paragraph above it (``... opgelopen? Antwoord op vraag 1``) counts, as the
+    questions are read (``label_segments``)."""
     words = kamervragen_words()
-    questions = sum(1 for ln in ev.lines if words.question_label.match(ln.text))
-    answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text) or words.bare_answer.match(ln.text))
+    lines = [seg for ln in ev.lines for seg in label_segments(ln)]
+    questions = sum(1 for ln in lines if words.question_label.match(ln.text))
+    answers = sum(1 for ln in lines if words.answer_label.match(ln.text) or words.bare_answer.match(ln.text))
     return questions >= 2 and answers >= 1
 
 

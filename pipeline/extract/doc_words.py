@@ -210,6 +210,7 @@ class NewsWords:
     issue_line: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
+    reported_meeting: re.Pattern[str]
     published: re.Pattern[str]
     wording: re.Pattern[str]
     speech: tuple[re.Pattern[str], ...]
@@ -226,6 +227,7 @@ def news_words() -> NewsWords:
                               re.IGNORECASE),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
+        reported_meeting=_compile("news.json", data.reported_meeting, re.IGNORECASE),
         published=_compile("news.json", data.published, re.IGNORECASE),
         wording=re.compile(rf"(?<!\w)(?!{'|'.join(f'(?:{p})' for p in data.not_wording)})"
                            rf"(?:{_alternatives(data.wording)})(?!\w)", re.IGNORECASE),

@@ -22,12 +22,11 @@ the end of its last line on the starting page; the text fields hold all of it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.extract.doc_kamervragen import kamervragen_header, kamervragen_words, label_numbers
+from pipeline.extract.doc_kamervragen import kamervragen_header, kamervragen_words, label_numbers, label_segments
 from pipeline.extract.doc_lines import Line, is_boilerplate, page_lines
 from pipeline.records import CleanPage, DocumentInfo, QuestionRecord, make_fact_id
 
@@ -50,30 +49,6 @@ class BlockText:
     page: int
     start: int
     end: int
-
-
-def label_segments(line: Line) -> list[Line]:
-    """The line, split where a label follows the end of a sentence on it.
-
-    Labels stand on their own line in print; when lines were joined into a
-    paragraph (``... aan vrijwilligers? Antwoord op vraag 3:``) the label is
-    split off again.
-    """
-    words = kamervragen_words()
-    cuts = [
-        m.end() for m in re.finditer(r"[?.!»”:]\s+", line.text)
-        if words.question_label.match(line.text[m.end():]) or words.answer_label.match(line.text[m.end():])
-    ]
-    if not cuts:
-        return [line]
-    bounds = [0, *cuts, len(line.text)]
-    out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        piece = line.text[a:b]
-        stripped = piece.strip()
-        lead = len(piece) - len(piece.lstrip())
-        out.append(Line(line.page, line.start + a + lead, line.start + a + lead + len(stripped), stripped))
-    return out
 
 
 def labelled_blocks(pages: tuple[CleanPage, ...] | list[CleanPage]) -> list[Block]:

@@ -229,6 +229,8 @@ class DocumentNewsFile:
     # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
     # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).
     place_dateline: str
+    # A release issued as the meeting it reports on ends ('na afloop van de ministerraad van'), its date after it.
+    reported_meeting: str
     published: str
     wording: list[str]
     # Formulae of records and decisions that hold a word of that wording and report nothing: the adoption line

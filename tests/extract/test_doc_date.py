@@ -522,6 +522,12 @@ QA = "Vraag 1\nHoeveel panden staan leeg?\n\nAntwoord 1\nZevenendertig.\n\nVraag
         ("Schriftelijke vragen ex artikel 38 RvO\n\nIngediend: 3 mei 2024\nUiterste datum beantwoording: 2 juni 2024"
          "\n\nVraag 1\nHoeveel kilometer fietspad is niet gestrooid?\n\nVraag 2\nPast u het strooiplan aan?\n",
          "2024-05-03", "kamervragen_ingediend", "3 mei 2024"),
+        # The Kamer's site prints when the questions were asked and the deadline for the answers.
+        ("Kamervraag\nVragen over de sluiting van het zwembad\n\nNummer 2025Z01234\nGesteld op 4 februari 2025\n"
+         "Status Nog niet beantwoord, antwoordtermijn verloopt 25 februari 2025\n\n"
+         "Vragen van het lid Jansen (CDA) aan de staatssecretaris van Sport over de sluiting van het zwembad.\n\n"
+         "1. Kent u het bericht over de sluiting?\n\n2. Bent u bereid in gesprek te gaan met de gemeente?\n",
+         "2025-02-04", "kamervragen_ingediend", "4 februari 2025"),
     ],
 )
 def test_answers_and_questions_without_a_kamer_header(text, value, rule, date_text):
@@ -624,6 +630,24 @@ def test_a_frisian_short_form_that_is_a_dutch_word_dates_nothing_without_day_and
 def test_a_press_release_dated_in_a_row_of_labels_under_its_heading(row, value):
     info = describe(f"Veiligheidsregio Brabant-Noord\nPersbericht\n\n{row}\n\nGrote oefening op de A50\n"
                     "Op zaterdag 12 oktober 2024 houden brandweer en politie een oefening op de A50.\n")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "persbericht", value)
+
+
+@pytest.mark.parametrize(
+    ("cells", "value"),
+    [
+        (("Nr. 24/118", "Zwolle, 3 oktober 2024"), "2024-10-03"),
+        (("Zwolle, 3 oktober 2024", "Nummer 118"), "2024-10-03"),
+        # Near miss: a date in a cell beside the number without a place is no place-date line; after more words it
+        # is a sentence of the story.
+        (("Nr. 24/118", "Oefening op 12 oktober 2024"), None),
+    ],
+)
+def test_pdf_press_release_dated_by_a_place_date_cell_beside_its_number(tmp_path, cells, value):
+    rows = [(72, 60, "Veiligheidsregio IJsselland"), (72, 90, "PERSBERICHT"),
+            (72, 120, cells[0]), (330, 120, cells[1]), (72, 160, "Grote oefening op de A28"),
+            (72, 180, "Brandweer en politie houden een oefening op de A28, zegt de woordvoerder.")]
+    info = _describe_pdf(_pdf(tmp_path / "persbericht.pdf", rows))
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "persbericht", value)
 
 

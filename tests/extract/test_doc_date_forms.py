@@ -92,9 +92,13 @@ def test_a_dated_cell_of_a_one_page_letters_footer_dates_it(footer, value):
         ("Datum: ONTVANGEN 12-03-24\n", "2024-03-12", "short_year_label", "12-03-24"),
         ("Ontvangen 12-03-24\nDatum:\n", "2024-03-12", "short_year_received", "12-03-24"),
         ("Ontvangen:\n12-03-24\n", "2024-03-12", "short_year_received", "12-03-24"),
+        # A clock time after the date, as ``date_alone`` allows it.
+        ("Datum: 21-11-'24, 08:45\n", "2024-11-21", "short_year_label", "21-11-'24"),
+        ("Ontvangen 12-03-24 om 10.15 uur\nDatum:\n", "2024-03-12", "short_year_received", "12-03-24"),
         # Not a day date, or more than a date after the label.
         ("Datum: 31-02-24\n", None, None, None),
         ("Datum: 21-11-24 (concept)\n", None, None, None),
+        ("Datum: 21-11-24 08:45 versie 2\n", None, None, None),
         ("Kenmerk: 21-11-24\n", None, None, None),
     ],
 )

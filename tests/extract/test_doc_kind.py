@@ -218,6 +218,23 @@ def test_a_letter_from_the_kamer_is_no_kamerbrief():
     assert describe(answered).doc_kind == "kamerbrief"
 
 
+def test_a_committee_chair_signing_with_the_committees_long_name_writes_from_the_kamer():
+    chair = ("voorzitter van de vaste commissie voor Infrastructuur, Waterstaat en Omgeving / Landbouw, Natuur en "
+             "Voedselkwaliteit en Economische Zaken en Klimaat / Financiën")
+    text = ("Eerste Kamer der Staten-Generaal\n\nAan de staatssecretaris van Infrastructuur en Waterstaat\n"
+            "Postbus 20901\n2500 EX Den Haag\n\ndatum 14 mei 2024\n\nGeachte staatssecretaris,\n\n" + PROSE
+            + "\n\nHoogachtend,\n\nmr. A.C. de Wit-Bakker\n" + chair + "\n")
+    assert describe(text).doc_kind == "brief"
+    # Near miss: a long line that only names the committee further on is no signature of the Kamer.
+    sent = ("Een afschrift van deze brief gaat naar de vaste commissie voor Infrastructuur, Waterstaat en Omgeving "
+            "van de Tweede Kamer en naar de provincies")
+    letter = ("Ministerie van Infrastructuur en Waterstaat\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+              "\nPostbus 20018\n2500 EA Den Haag\n\nDatum 14 mei 2024\n\nGeachte voorzitter,\n\n" + PROSE
+              + "\n\nHoogachtend,\n\n" + sent + "\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n")
+    assert not k.from_kamer(ev(letter))
+    assert describe(letter).doc_kind == "kamerbrief"
+
+
 COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 18\n7550 AA Hengelo\n\n"
                   "Datum: 2 december 2024\nOnderwerp: onderzoek naar de dienstverlening van het KCC\n\n"
                   "Geachte leden van de raad,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\n"
@@ -664,6 +681,15 @@ def test_a_report_titled_as_a_letter_on_letter_paper_is_a_report():
         ("18 100 Hoofdstuk VIII\n\nNr. 31\nGEWIJZIGDE MOTIE VAN HET LID JANSEN TER VERVANGING VAN DIE GEDRUKT ONDER "
          "NR. 19\nVoorgesteld 12 december 1984\n\nDe Kamer,\n\ngehoord de beraadslaging,\n", "overig", "motie"),
         ("Gewijzigde begroting 2024\n\nIn de gewijzigde motie van de raad " + PROSE + "\n", "jaarverslag", "begroting"),
+        # The Kamer's print of a letter to it, named so under the dossier's title, is the letter, not the fiches
+        # or report it sends.
+        ("22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie\n\nNr. 3901 BRIEF "
+         "VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+         "Den Haag, 8 maart 2024\n\nHierbij ontvangt u 3 fiches.\n\nFiche 1: Richtlijn bodemmonitoring\n\n"
+         "De minister van Buitenlandse Zaken,\n\nJ. de Boer\n", "brief", "kamerbrief"),
+        # Near miss: a fiche that names a letter in its text is the fiche.
+        ("Fiche 1: Richtlijn bodemmonitoring\n\n1. Algemene gegevens\nNr. 3901 brief van de minister van "
+         "Buitenlandse Zaken aan de Kamer over de fiches.\n", "overig", "eu_fiche"),
     ],
 )
 def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kind):
@@ -717,11 +743,16 @@ def test_an_addressee_line_without_what_a_nota_is_for_is_a_letters():
          "van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n", "kamerbrief"),
         ("Vereniging van Nederlandse Gemeenten\nAan de leden van de vaste commissie voor\n"
          "Binnenlandse Zaken van de Tweede Kamer\nPostbus 20018\n2500 EA Den Haag\n", "kamerbrief"),
+        # An address block that names only the standing committee, the Kamer's name lost to the letterhead line.
+        ("Nederlandse Zorgautoriteit\nVaste commissie voor Volksgezondheid, Welzijn en Sport\nPostbus 20018\n"
+         "2500 EA Den Haag\n", "kamerbrief"),
         # Near misses: a subject that names the Kamer's motion, a sentence that opens with 'Aan de'.
         ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nOnderwerp: motie van de Tweede Kamer over de vaste "
          "commissie voor Wonen\n", "brief"),
         ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nAan de commissie voor Financiën van de Tweede Kamer "
          "hebben wij eerder geschreven over de vaste lasten.\n", "brief"),
+        ("Gemeente Zwolle\nPostbus 10007\n8000 GA Zwolle\nVaste commissie voor Financiën van de raad heeft het advies "
+         "van de rekenkamer op 3 april besproken en gaf het college daarna haar reactie mee.\n", "brief"),
     ],
 )
 def test_a_letter_to_the_kamer_from_another_body_is_a_kamerbrief(head, kind):

@@ -21,6 +21,10 @@ PROSE = "De gemeente opent volgende week de nieuwe sporthal aan de Stationsweg, 
         ("Persberichten over de sporthal in 2023\n", None),
         # A site's section of press releases in its breadcrumb trail.
         ("Home > Actueel > Persberichten\n", "persberichten"),
+        # The deepest step names the page's section: press releases within the site's news.
+        ("Home > Nieuws > Persberichten\n", "persberichten"),
+        # Near miss: a step after the section that is no label leaves the section's.
+        ("Home > Nieuws > 2024\n", "nieuws"),
         # A paper's column or opinion piece, labelled by its genre, alone or with its writer.
         ("OPINIE\n", "opinie"),
         ("Column van de wethouder\n", "column"),

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_structure import joined_signature, letter_signs, report_name, report_parts, report_structure
+from pipeline.extract.doc_structure import (
+    joined_signature,
+    letter_signs,
+    report_name,
+    report_parts,
+    report_structure,
+    signed_for_a_post,
+)
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 
@@ -216,6 +223,20 @@ def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
 )
 def test_a_signature_block_joined_into_one_line(line, signed):
     assert joined_signature(line) is signed
+
+
+@pytest.mark.parametrize(
+    ("last", "signed"),
+    [
+        # An old letter's post in capitals over two lines, the copy's mark for the signature joined to the second.
+        ("DE STAATSSECRETARIS VAN ONDERWIJS, CULTUUR\nEN WETENSCHAPPEN, (handtekening)\nmr. A. de Vries", True),
+        ("DE MINISTER VAN VERKEER\nEN WATERSTAAT, w.g. J. Jansen", True),
+        # Near miss: a colophon's last lines, a body and its address, sign nothing.
+        ("Gemeente Zwolle, afdeling Communicatie\nPostbus 10007, 8000 GA Zwolle", False),
+    ],
+)
+def test_a_post_over_two_lines_with_its_signers_joined_signs_the_letter(last, signed):
+    assert signed_for_a_post(ev(PROSE + "\n\n" + last + "\n")) is signed
 
 
 def test_a_studys_findings_are_a_part_of_a_report():

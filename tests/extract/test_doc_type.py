@@ -92,6 +92,12 @@ PROSE = (
         # A municipality's form may leave the answers unnumbered.
         ("kamervragen_numbered", "Vraag 1: Hoeveel?\nAntwoord: Twaalf.\n\nVraag 2: Wanneer?\nAntwoord: In mei.\n", True),
         ("kamervragen_numbered", "Vraag 1: Hoeveel?\nAntwoorden volgen.\n\nVraag 2: Wanneer?\n", False),
+        # Labels the clean stage ran onto the end of the paragraph above them.
+        ("kamervragen_numbered", "Vraag 1\nHoeveel meldingen kwamen binnen? Antwoord op vraag 1\nTwaalf. Vraag 2\n"
+                                 "Van wie? Antwoord op vraag 2\nVan scholen.\n", True),
+        # Near miss: a sentence that refers to an answer or question is no label.
+        ("kamervragen_numbered", "Vraag 1\nHoeveel?\n\nIk verwijs naar het antwoord op vraag 2\nZie ook vraag 3\n",
+         False),
         ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
         ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
         ("overig_gazette", GAZETTE, True),

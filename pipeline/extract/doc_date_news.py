@@ -1,0 +1,165 @@
+"""The own date of a news item or press release, read from its opening: the story's first lines under a saved
+page's print line and the site's breadcrumb trail (a dateline, a byline's date, a paper's masthead), a press release
+dated like a letter in its head, a recent story's stamp relative to the print day (``Vandaag, 10:15``) and the
+meeting a release reports on as it ends. The rules of web pages that are no news and of newsletters are in
+``doc_date_reports.py``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from pipeline.dutch.date_grammar import date_words
+from pipeline.extract.doc_date_forms import short_year_at
+from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines, printed_lines
+from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR
+from pipeline.extract.doc_words import _alternatives, _fold, document_date_words, news_words, weekdays
+
+# Between the page's title and the site's name in a browser's print line ('Headline | Site', 'Headline - Site').
+TITLE_SEPARATOR = re.compile(r"\s+[|–-]\s+")
+
+# The lines of a news item's opening where a date line or byline stands: a label, headline, byline.
+NEWS_OPENING_LINES = 4
+# How far down a press release prints its date like a letter does, and how far a saved page's furniture may reach.
+NEWS_HEAD_LINES = 8
+
+
+@lru_cache(maxsize=1)
+def _weekday() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{weekdays()}),?\s+", re.IGNORECASE)
+
+
+def news_opening_date(ev: Evidence) -> DateHit | None:
+    """A date alone on one of the story's first lines (``woensdag 27 maart 2019``) or in a cell of one
+    (``Door Petra Jansen | 12 maart 2024``), or the byline ``Geplaatst door ... op woensdag 27 maart 2019 11:53``."""
+    if not ev.pages:
+        return None
+    opening = story_opening(ev)
+    for ln in opening:
+        # A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd', a
+        # site's two-digit year ('Door Ingrid Wessels | 21-11-'24, 08:45').
+        for m in re.finditer(r"[^|]+", ln.text):
+            cell = m.group().strip()
+            at = m.start() + m.group().index(cell) if cell else m.start()
+            line = Line(ln.page, ln.start + at, ln.start + at + len(cell), cell)
+            hit = date_alone(line, "news_date_line") or short_year_at(line, 0, "news_date_line")
+            if hit is not None:
+                return hit
+    # A paper's running masthead line, the issue date a cell of its own between the paper's name and the page
+    # ('NIEUWSBLAD VAN HET NOORDEN   DINSDAG 12 NOVEMBER 1996   REGIO 7'); a clipping has no time of printing.
+    for row in ev.head_cells[:NEWS_OPENING_LINES]:
+        for cell in row if len(row) > 1 else ():
+            line = cell.line()
+            hit = date_alone(line, "news_masthead") if line is not None else None
+            if hit is not None and not line.text[hit.end - line.start:].strip(" ."):
+                return hit
+    # The masthead line read as one piece ('LEIDSCH DAGBLAD ZATERDAG 15 MEI 1999 REGIO 7'): capitals only, the
+    # issue's weekday before its date.
+    for ln in opening[:2]:
+        for m in _weekday().finditer(ln.text) if ln.text.isupper() else ():
+            hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_masthead", "start")
+            if hit is not None:
+                return hit
+    # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
+    # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
+    for ln in printed_lines(ev.pages[0]):
+        if any(o.start <= ln.start and ln.end <= o.end for o in opening) and (
+                hit := date_alone(ln, "news_date_line")) is not None:
+            return hit
+    return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
+
+
+# A date and a clock time opening a line: '17-03-2025 10:02', '12 maart 2025 09:14'.
+_PRINTED_AT = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s+\d{1,2}[:.]\d{2}\b")
+
+
+def _browser_print_line(ln: Line, opening: list[Line]) -> bool:
+    """The line a browser prints at the top of a saved page: the time of printing, then the page's title,
+    which repeats the headline below it (``17-03-2025 10:02 | Woo-documenten: ... | Stedendriehoek Nu``).
+    It dates the printing, not the story."""
+    m = _PRINTED_AT.match(ln.text)
+    if m is None or _day_date_at(Line(ln.page, ln.start, ln.start + m.end(), ln.text[: m.end()]), "printed") is None:
+        return False
+    rest = ln.text[m.end():]
+    # A long headline is cut short in the title: 'Grote brand bij boerderij in Loenen | RTV Veluwezoom'.
+    title = TITLE_SEPARATOR.split(rest.strip())[0]
+    cut = len(title.split()) > 2
+    return any(len(o.text.split()) > 2 and (o.text.strip() in rest or cut and o.text.startswith(title))
+               for o in opening if o is not ln)
+
+
+def _page_head(ev: Evidence) -> list[Line]:
+    return [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_HEAD_LINES] if ev.pages else []
+
+
+def story_opening(ev: Evidence) -> list[Line]:
+    """The first lines of the story: a saved page's print line and the site's breadcrumb trail above the
+    masthead and headline are the browser's and the site's, and do not count."""
+    head = _page_head(ev)
+    story = [ln for ln in head if not _browser_print_line(ln, head) and len(BREADCRUMB_SEPARATOR.split(ln.text)) < 2]
+    return story[:NEWS_OPENING_LINES]
+
+
+def relative_stamp_date(ev: Evidence) -> DateHit | None:
+    """A recent story's publication stamp as a day relative to today (``Vandaag, 10:15``, ``Gisteren om 18:30``),
+    read against the day of the browser's print line above it, which the reader has for an anchor
+    (``tests/layouts/blind9/CONVENTIONS-parliament.md``): the print line dates nothing by itself, and a later
+    change (``Aangepast vandaag, 11:02``) is not the publication."""
+    head = _page_head(ev)
+    printed = next((ln for ln in head[:1] if _browser_print_line(ln, head)), None)
+    if printed is None:
+        return None
+    for ln in story_opening(ev):
+        m = _relative_stamp().match(ln.text)
+        if m is None:
+            continue
+        day = _day_date_at(Line(printed.page, printed.start, printed.end, printed.text), "printed", "start")
+        if day is None:
+            return None
+        value = dt.date.fromisoformat(day.value) + dt.timedelta(days=date_words().relative_days[m["day"].lower()])
+        return DateHit(value.isoformat(), ln.page, ln.start + m.start(), ln.start + m.end(), "news_relative_stamp")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _relative_stamp() -> re.Pattern[str]:
+    past = _alternatives(tuple(w for w, offset in date_words().relative_days.items() if offset <= 0))
+    return re.compile(rf"(?P<day>{past}),?\s+(?:om\s+)?\d{{1,2}}[:.]\d{{2}}\b", re.IGNORECASE)
+
+
+def reported_meeting_date(ev: Evidence) -> DateHit | None:
+    """The meeting a release reports on as it ends (``MEDEDELINGEN AAN DE PERS NA AFLOOP VAN DE MINISTERRAAD VAN
+    VRIJDAG 4 JUNI 1976``): issued when the meeting ended, it is dated by it, as minutes are by the meeting they
+    record (``tests/layouts/blind9/CONVENTIONS-parliament.md``). A meeting still to come is never its date."""
+    for ln in story_opening(ev):
+        m = news_words().reported_meeting.search(ln.text)
+        if m is not None:
+            hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_reported_meeting",
+                               "start")
+            if hit is not None:
+                return hit
+    return None
+
+
+def news_head_date(ev: Evidence) -> DateHit | None:
+    """A press release dated like a letter, in its opening lines: ``Den Haag, 3 maart 2025``
+    alone on a line, or ``Datum: 14-02-2024``. Further down such a line is part of the story."""
+    head = Evidence(pages=ev.pages, lines=ev.lines[:NEWS_HEAD_LINES], header=None)
+    return place_date_line(head) or labelled_date(head) or _labelled_dateline(head)
+
+
+def _labelled_dateline(head: Evidence) -> DateHit | None:
+    """A place-date line with the release's label printed beside it, which the text joins to the line
+    (``Groningen, 1 oktober 2024 PERSBERICHT``)."""
+    labels = news_words().labels
+    for ln in head.lines:
+        m = _place_date().match(ln.text)
+        if m is None:
+            continue
+        hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_place_date", "start")
+        if hit is not None and _fold(ln.text[hit.end - ln.start:]) in labels:
+            return hit
+    return None
