@@ -63,9 +63,10 @@ def margin_date(ev: Evidence) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _other_date_label() -> re.Pattern[str]:
-    """``Datum raadsvergadering``, ``Datum ontvangst``: a date label that names another date than the document's."""
+    """``Datum raadsvergadering``, ``Datum ontvangst``, ``Datum bezoek``: a date label that names another date than
+    the document's."""
     data = load_file(DocumentDatesFile)
-    labels = [w for w in (*data.meeting_labels, *data.received_labels) if len(w.split()) > 1]
+    labels = [w for w in (*data.meeting_labels, *data.received_labels, *data.event_labels) if len(w.split()) > 1]
     return re.compile(rf"(?:{_alternatives(labels)})\b", re.IGNORECASE)
 
 

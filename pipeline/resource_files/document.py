@@ -29,6 +29,9 @@ class DocumentDatesFile:
     # Politieke Markt, 'Datum raad', 'Datum commissie'): that date is the meeting's, not the document's.
     meeting_qualifiers: list[str]
     received_labels: list[str]
+    # The labels of what a report is about and happened before it was written (an inspection's visit, the
+    # research, an incident: 'Datum bezoek' beside 'Datum rapport'): ANNOTATING.md never dates a report by them.
+    event_labels: list[str]
     # The labels of the date a report or decision was adopted ('Rapport vastgesteld'), printed as a field.
     adopted_labels: list[str]
     # A council proposal's own date under the label of the college's decision to propose it ('Collegebesluit |
