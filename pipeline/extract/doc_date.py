@@ -71,6 +71,7 @@ from pipeline.extract.doc_date_forms import (
     form_submitted_date,
     lost_label_margin_date,
     place_month_line,
+    short_year_at,
     short_year_date,
     short_year_place_date,
     signed_place_date,
@@ -242,12 +243,14 @@ def label_row_date(ev: Evidence) -> DateHit | None:
 
 
 def _row_cell_date(row: Line, column: int) -> DateHit | None:
-    """The day date in cell ``column`` of a row of cells split by tabs or ``|``."""
+    """The day date in cell ``column`` of a row of cells split by tabs or ``|``; a cell that holds only a date
+    with a two-digit year (``21-11-'24``) under its label is one too."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", row.text) if m.group().strip()]
     if column >= len(spans):
         return None
     start, end = spans[column]
-    return _day_date_at(Line(row.page, row.start + start, row.start + end, row.text[start:end]), "datum_label_row")
+    cell = Line(row.page, row.start + start, row.start + end, row.text[start:end].rstrip())
+    return _day_date_at(cell, "datum_label_row") or short_year_at(cell, 0, "short_year_label_row")
 
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
@@ -315,7 +318,11 @@ def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> D
                        re.IGNORECASE)
     start = at + weekday.end()
     m = _day_date().match(cell.text, start)
-    if m is None or (alone and cell.text[m.end():].strip(" .")):
+    if m is None:
+        # A cell that holds only a date with a two-digit year ('21-11-\'24' under 'Datum').
+        rest = cell.line(start, len(cell.text.rstrip()))
+        return short_year_at(rest, 0, "short_year_cell") if rest is not None else None
+    if alone and cell.text[m.end():].strip(" ."):
         return None
     line = cell.line(m.start(), m.end())
     return _day_date_at(line, rule, "start") if line is not None else None
