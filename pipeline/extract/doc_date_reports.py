@@ -23,6 +23,7 @@ read them again as printed (``doc_lines.printed_lines``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.dutch.dates import parse_span
@@ -208,6 +209,30 @@ COLOPHON_LINES = 8
 def colophon_section_date(ev: Evidence) -> DateHit | None:
     """A report's colophon under its heading on any page, also its last (``Colofon`` / ``Uitgave: Rechtbank
     Gelderland`` / ``Arnhem, juni 2024``): the date alone on one of its lines, after a place."""
+    for parts in _colophons(ev):
+        for below in parts:
+            hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
+            if hit is not None:
+                return hit
+    return None
+
+
+def colophon_year(ev: Evidence) -> DateHit | None:
+    """A report's colophon that prints only the year of its edition after the place (``Colofon`` / ``Den Haag,
+    2025``), as a cover's year alone under the publisher dates an edition: a study or advice that prints no day
+    or month. Not for budgets: the year they are for is no date of theirs."""
+    for parts in _colophons(ev):
+        for below in parts:
+            m = _cover_place().match(below.text)
+            rest = below.text[m.end():].strip(" .") if m else ""
+            if m and below.text[: m.end()].rstrip().endswith(",") and _YEAR.fullmatch(rest):
+                at = below.start + below.text.index(rest, m.end())
+                return DateHit(rest, below.page, at, at + len(rest), "colophon_year")
+    return None
+
+
+def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
+    """The lines of each colophon under its heading, in page order."""
     headings = {w.casefold() for w in document_date_words()["colophon_headings"]}
     for page in ev.pages:
         lines = [ln for ln in printed_lines(page) if ln.text]
@@ -225,11 +250,7 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
                 at = cells[0].start + len(head) + 1 + len(rest) - len(rest.lstrip())
                 after = Line(ln.page, at, cells[0].end, rest.strip())
                 parts = tuple(part for line in (after, *parts) for part in (line, *_sentences(line)))
-            for below in parts:
-                hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
-                if hit is not None:
-                    return hit
-    return None
+            yield parts
 
 
 def _run_on_colophon(first: Line, headings: set[str]) -> bool:

@@ -429,3 +429,17 @@ def test_a_letters_footer_version_is_its_templates_not_its_date():
     letter = ("Gemeente Zuid\n\nOnderwerp: uw aanvraag\n\nGeachte heer Mulder,\n\n" + body + "\n"
               "Met vriendelijke groet,\n\nteam Vergunningen\n\nSjabloon brief | Versie 4 - 1 januari 2020\n")
     assert describe(letter).doc_date is None
+
+
+@pytest.mark.parametrize(("colophon", "value"), [
+    # A study's colophon that prints only the year of its edition after the place.
+    ("Colofon\n\nUitgave: Raad voor de leefomgeving\nDen Haag, 2024\nOntwerp: Studio Vorm", "2024"),
+    ("Colofon\nUtrecht, 2023.", "2023"),
+    # Near misses: a year without a place (a copyright line), a year inside a sentence of the colophon.
+    ("Colofon\n\n© 2024 Raad voor de leefomgeving", None),
+    ("Colofon\n\nDeze studie is in Den Haag, 2024 en 2025 geschreven.", None),
+])
+def test_a_colophon_with_a_place_and_a_year_dates_the_edition(colophon, value):
+    text = "Ruimte voor water\n\n" + PROSE + "\n\n" + colophon + "\n"
+    hit = reports.colophon_year(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
