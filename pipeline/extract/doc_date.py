@@ -75,6 +75,7 @@ from pipeline.extract.doc_date_forms import (
     short_year_date,
     short_year_place_date,
     signed_place_date,
+    version_table_date,
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_mail import email_sent_date
@@ -557,13 +558,14 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A scan's margin column may have lost its Datum label: the last resort.
     # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
     "brief": (letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
+    # A report's version history dates it by its last version.
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition.
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
-    "overig": (letter_fallbacks, adopted_cell_date, title_page_date, status_date, published_stamp_date,
-               changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year, colophon_year,
-               signed_place_date),
+    "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, status_date,
+               published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year,
+               colophon_year, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.
