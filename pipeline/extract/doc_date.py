@@ -206,9 +206,10 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
 
 
 def adopted_cell_date(ev: Evidence) -> DateHit | None:
-    """A report's adoption date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
-    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``)."""
-    return cell_date(ev, tuple(document_date_words()["adopted_labels"]), "adopted_cell")
+    """A report's adoption or publication date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
+    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``; ``Publicatiedatum | Onderzoeksperiode``)."""
+    words = document_date_words()
+    return cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
 
 
 def received_stamp_cell_date(ev: Evidence) -> DateHit | None:

@@ -993,3 +993,24 @@ def test_a_council_proposal_is_dated_by_the_colleges_decision_not_by_the_council
     assert (hit.value, hit.rule) == ("2024-05-07", "college_decision")
     # Without it the meetings date no proposal (ANNOTATING.md).
     assert dd.document_date(ev(head + rows.replace("Collegebesluit 7 mei 2024\n", "")), "overig", "raadsvoorstel") is None
+
+
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        # A study's publication date in a row of fields under its title, beside the period it studied.
+        (("Publicatiedatum", "Onderzoeksperiode"), ("18 september 2025", "januari 2023 - juni 2025"), "2025-09-18"),
+        (("Onderzoeksperiode", "Datum publicatie"), ("2023-2024", "3 maart 2025"), "2025-03-03"),
+        # Near miss: only the period studied.
+        (("Onderzoeksperiode", "Opdrachtgever"), ("januari 2023 - juni 2025", "de raad"), None),
+    ],
+)
+def test_pdf_report_dated_by_its_publication_field(tmp_path, labels, values, value):
+    rows = [(72, 60, "Rekenkamer Zeewolde"), (72, 80, "Een kort onderzoek naar de handhaving")]
+    for k, (label, cell) in enumerate(zip(labels, values, strict=True)):
+        rows += [(72 + 150 * k, 110, label), (72 + 150 * k, 124, cell)]
+    rows += [(72, 180, "Waarom dit onderzoek?"), (72, 194, PROSE)]
+    path = _pdf(tmp_path / "onderzoek.pdf", rows)
+    raw = read_document(path, source=str(path))
+    hit = dd.adopted_cell_date(evidence(tuple(clean_page(p) for p in raw.pages)))
+    assert (hit.value if hit else None) == value
