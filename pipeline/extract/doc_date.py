@@ -77,7 +77,7 @@ from pipeline.extract.doc_date_forms import (
     signed_place_date,
     version_table_date,
 )
-from pipeline.extract.doc_date_furniture import furniture_version_date
+from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
@@ -537,7 +537,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
                     signed_place_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'); the date of its figures only where it prints none.
-    "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, status_date),
+    "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, imprint_date, status_date),
     # A list's own date is its label or a place-date line under its title, as an inventory list's: the
     # meeting it is for is not its date (ANNOTATING.md), and its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date, place_date_opening),
@@ -562,11 +562,11 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A report's version history dates it by its last version.
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
-    # colophon's place dates an edition.
+    # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, status_date,
                published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year,
-               colophon_year, signed_place_date),
+               colophon_year, imprint_date, running_head_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.

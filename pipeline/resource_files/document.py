@@ -65,6 +65,9 @@ class DocumentDatesFile:
     # 'Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024'): never its own date.
     cover_meeting_labels: list[str]
     # The heading of a report's colophon, which may stand on its last page ('Colofon' ... 'Arnhem, juni 2024').
+    # The label of a leaflet's imprint line at its foot, its colophon without a heading ('Uitgave: gemeente
+    # Tilburg, Onderzoek & Statistiek, februari 2025.').
+    imprint_labels: list[str]
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]
