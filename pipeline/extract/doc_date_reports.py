@@ -330,7 +330,9 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         m = _cover_place().match(ln.text)
         at = m.end() if m else 0
         hit = _date_after(ln, at, rule, month=True)
-        if hit is None or ln.text[hit.end - ln.start:].strip(" .") or _meeting_for(ln.text[: hit.start - ln.start]):
+        rest = ln.text[hit.end - ln.start:].strip(" .") if hit is not None else ""
+        if hit is None or (rest and not _reference_after().fullmatch(rest)) or _meeting_for(
+                ln.text[: hit.start - ln.start]):
             continue
         if hit.start == ln.start + at:
             return hit
@@ -348,6 +350,14 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
                 and not re.search(r"\d", before[-1])):
             return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _reference_after() -> re.Pattern[str]:
+    """A reference number in a cell after a cover's date (``12 juni 2025 / projectnummer 3612``): a number,
+    not a date."""
+    labels = _alternatives(tuple(letter_words().reference_labels))
+    return re.compile(rf"[/|]\s*(?:{labels}|[^\W\d_]*nummer|nr\.?)\s*:?\s*[\w./-]*\d[\w./-]*", re.IGNORECASE)
 
 
 def _meeting_for(before: str) -> bool:

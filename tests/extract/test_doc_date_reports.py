@@ -127,6 +127,12 @@ def test_a_nota_without_a_datum_field_is_dated_by_its_version_line_not_its_meeti
         ("Monitor Sociaal Domein\nDe stand van zaken in de regio van gemeenten oktober 2024\n", "2024-10"),
         # After a code, the date is a cell of a row of values under a row of labels: the meeting it is for.
         ("1e begrotingswijziging 2024\nKenmerk Behandeling AB\nODNZKG-24-0412 11-04-2024\n", None),
+        # A reference number in a cell after the cover's date is a number, not a date.
+        ("Windpark Oostpolder\nToetsingsadvies over het milieueffectrapport\n\n12 juni 2025 / projectnummer 3612\n",
+         "2025-06-12"),
+        ("Advies\n\n4 maart 2024 | Kenmerk: 2024-0113\n", "2024-03-04"),
+        # Near miss: words after the date that are no reference.
+        ("Windpark Oostpolder\n\n12 juni 2025 / ter inzage tot juli\n", None),
     ],
 )
 def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, value):
