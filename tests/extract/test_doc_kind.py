@@ -468,6 +468,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Werkplan 2025", "jaarverslag", "begroting"),
         ("Jaarverslag 2024 in cijfers", "overig", "factsheet"),
         ("Vergunningen in cijfers", "overig", "factsheet"),
+        # Rules of conduct are no studies: a protocol or code is overig, as a handbook is.
+        ("Protocol agressie en geweld tegen medewerkers", "overig", "overig"),
+        ("Gedragscode integriteit raadsleden", "overig", "overig"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
