@@ -62,6 +62,10 @@ def running_head_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+# How many of the last page's last lines an imprint line may stand in (the sources' line may follow it).
+IMPRINT_LINES = 3
+
+
 @lru_cache(maxsize=1)
 def _imprint_label() -> re.Pattern[str]:
     labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
@@ -69,11 +73,16 @@ def _imprint_label() -> re.Pattern[str]:
 
 
 def imprint_date(ev: Evidence) -> DateHit | None:
-    """A leaflet's imprint line (``Uitgave: gemeente Tilburg, Onderzoek & Statistiek, februari 2025.``): the
-    date alone after its last comma, as a colophon prints its publisher and date."""
-    for ln in ev.lines:
+    """A leaflet's imprint line at its foot (``Uitgave: gemeente Tilburg, Onderzoek & Statistiek, februari
+    2025.``), among the last lines of its last page below its figures or text: the date alone after its last comma, as a colophon prints
+    its publisher and date."""
+    last = ev.pages[-1].number if ev.pages else None
+    for ln in [ln for ln in ev.lines if ln.page == last][-IMPRINT_LINES:]:
         m = _imprint_label().match(ln.text)
-        if m is None:
+        # Under the title, before any figures or text, an imprint is a title page's line (the date of the
+        # figures beside it comes first there).
+        body = ev.lines[: ev.lines.index(ln)]
+        if m is None or not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
             continue
         # The clean stage may run the sources' line on after it ('... februari 2025. Bronnen: CBS.').
         stop = ln.text.find(". ", m.end())

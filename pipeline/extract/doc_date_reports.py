@@ -340,7 +340,8 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         if printed:
             continue
         # 'Raadsvergadering 7 november 2024', 'Ontvangen 3 mei 2024': a label names another date than the cover's.
-        if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
+        # OCR may run a received stamp into the letterhead beside it ('GEMEENTE HOORN ONTVANGEN 12 NOV. 1993').
+        if _other_date_label_before().search(ln.text[: hit.start - ln.start].strip()):
             continue
         # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
         # prose says 'in oktober 2024' and ends with a full stop; after a code or a figure the date is a
@@ -388,13 +389,13 @@ def cover_year(ev: Evidence) -> DateHit | None:
 def _other_date_label_before() -> re.Pattern[str]:
     """A meeting, received or status label (``Raadsvergadering``, ``Datum ontvangst``, ``Peildatum``: the date
     the figures stand for), with a weekday or ``d.d.`` after it; not a label a title page dates itself by
-    (``Vastgesteld``, ``Datum``)."""
+    (``Vastgesteld``, ``Datum``). It ends the text before the date, which a heading may open."""
     words = document_date_words()
     own = {w.casefold() for w in words["title_page_labels"]}
     labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"],
                                                          *words["status_labels"])
                                  if w.rstrip(":").casefold() not in own))
-    return re.compile(rf"(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\s))(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})\Z", re.IGNORECASE)
 
 
 # Words after which a date is part of a sentence, not a cover's date run into the line above.

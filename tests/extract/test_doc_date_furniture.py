@@ -61,3 +61,9 @@ def test_an_imprint_line_dates_a_leaflet(foot, value):
     text = BUDGET + "\n" + foot + "\n"
     hit = imprint_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+def test_an_imprint_line_in_the_head_is_left_to_the_other_rules():
+    # Under the title, beside the date of its figures: not the leaflet's foot.
+    text = "Feitenblad jeugdhulp\n\nUitgave: CBS en VNG, september 2024\n\n" + BUDGET + BUDGET + BUDGET
+    assert imprint_date(evidence((CleanPage.from_text(text),))) is None

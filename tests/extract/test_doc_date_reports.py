@@ -449,3 +449,15 @@ def test_a_colophon_with_a_place_and_a_year_dates_the_edition(colophon, value):
     text = "Ruimte voor water\n\n" + PROSE + "\n\n" + colophon + "\n"
     hit = reports.colophon_year(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("head", "value"), [
+    # A received stamp that OCR ran into the letterhead beside it is the receiver's date, not the report's.
+    ("GEMEENTE HOORN ONTVANGEN 12 NOV. 1993\n\nONDERZOEK NAAR DE HUISVESTING\n", None),
+    ("Provincie Zeeland Ingekomen 3 maart 2024\n\nRapport grondwaterstanden\n", None),
+    # Near miss: the cover's own date under the letterhead.
+    ("GEMEENTE HOORN\n\nONDERZOEK NAAR DE HUISVESTING\n\nHoorn, 12 november 1993\n", "1993-11-12"),
+])
+def test_a_received_stamp_run_into_the_letterhead_does_not_date_the_cover(head, value):
+    hit = reports.cover_date(evidence((CleanPage.from_text(head),)))
+    assert (hit.value if hit else None) == value
