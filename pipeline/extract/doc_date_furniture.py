@@ -74,8 +74,8 @@ def _imprint_label() -> re.Pattern[str]:
 
 def imprint_date(ev: Evidence) -> DateHit | None:
     """A leaflet's imprint line at its foot (``Uitgave: gemeente Tilburg, Onderzoek & Statistiek, februari
-    2025.``), among the last lines of its last page below its figures or text: the date alone after its last comma, as a colophon prints
-    its publisher and date."""
+    2025.``), among the last lines of its last page below its figures or text: the date alone after its last
+    comma, as a colophon prints its publisher and date."""
     last = ev.pages[-1].number if ev.pages else None
     for ln in [ln for ln in ev.lines if ln.page == last][-IMPRINT_LINES:]:
         m = _imprint_label().match(ln.text)
