@@ -503,6 +503,10 @@ def test_names_near_an_annual_report_or_a_chat_name_neither(title):
         "Studiedag voor raadsleden",
         "Samenvatting",
         "Supervisie op de uitvoering",
+        # A news headline is a sentence: the report's genre as its subject, a verb after it.
+        "Actieprogramma heeft aanpak radicalisering verbeterd",
+        "Evaluatie toont tekort aan boa's",
+        "Omgevingsvisie wordt in juni vastgesteld",
     ],
 )
 def test_names_near_a_report_or_plan_name_neither(title):
