@@ -73,11 +73,13 @@ from pipeline.extract.doc_date_forms import (
     lost_label_margin_date,
     month_label_date,
     place_month_line,
+    short_year_at,
     short_year_date,
     short_year_place_date,
     signed_place_date,
+    version_table_date,
 )
-from pipeline.extract.doc_date_furniture import furniture_version_date
+from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
@@ -97,6 +99,7 @@ from pipeline.extract.doc_date_reports import (
     changed_stamp_date,
     colophon_date,
     colophon_section_date,
+    colophon_year,
     cover_date,
     cover_year,
     foot_version_date,
@@ -209,9 +212,10 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
 
 
 def adopted_cell_date(ev: Evidence) -> DateHit | None:
-    """A report's adoption date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
-    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``)."""
-    return cell_date(ev, tuple(document_date_words()["adopted_labels"]), "adopted_cell")
+    """A report's adoption or publication date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
+    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``; ``Publicatiedatum | Onderzoeksperiode``)."""
+    words = document_date_words()
+    return cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
 
 
 def received_stamp_cell_date(ev: Evidence) -> DateHit | None:
@@ -248,12 +252,14 @@ def label_row_date(ev: Evidence) -> DateHit | None:
 
 
 def _row_cell_date(row: Line, column: int) -> DateHit | None:
-    """The day date in cell ``column`` of a row of cells split by tabs or ``|``."""
+    """The day date in cell ``column`` of a row of cells split by tabs or ``|``; a cell that holds only a date
+    with a two-digit year (``21-11-'24``) under its label is one too."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", row.text) if m.group().strip()]
     if column >= len(spans):
         return None
     start, end = spans[column]
-    return _day_date_at(Line(row.page, row.start + start, row.start + end, row.text[start:end]), "datum_label_row")
+    cell = Line(row.page, row.start + start, row.start + end, row.text[start:end].rstrip())
+    return _day_date_at(cell, "datum_label_row") or short_year_at(cell, 0, "short_year_label_row")
 
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
@@ -321,7 +327,11 @@ def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> D
                        re.IGNORECASE)
     start = at + weekday.end()
     m = _day_date().match(cell.text, start)
-    if m is None or (alone and cell.text[m.end():].strip(" .")):
+    if m is None:
+        # A cell that holds only a date with a two-digit year ('21-11-\'24' under 'Datum').
+        rest = cell.line(start, len(cell.text.rstrip()))
+        return short_year_at(rest, 0, "short_year_cell") if rest is not None else None
+    if alone and cell.text[m.end():].strip(" ."):
         return None
     line = cell.line(m.start(), m.end())
     return _day_date_at(line, rule, "start") if line is not None else None
@@ -536,7 +546,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
                     signed_place_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'); the date of its figures only where it prints none.
-    "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, status_date),
+    "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, imprint_date, status_date),
     # A list's own date is its label or a place-date line under its title, as an inventory list's: the
     # meeting it is for is not its date (ANNOTATING.md), and its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date, place_date_opening),
@@ -558,11 +568,14 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A scan's margin column may have lost its Datum label: the last resort.
     # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
     "brief": (letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
+    # A report's version history dates it by its last version.
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
-    # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
+    # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
+    # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
-    "overig": (letter_fallbacks, adopted_cell_date, title_page_date, status_date, published_stamp_date,
-               changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year, signed_place_date),
+    "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, status_date,
+               published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year,
+               colophon_year, imprint_date, running_head_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.

@@ -23,7 +23,9 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
-  unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label.
+  unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label;
+* ``version_table``: a report's version history in its head (``Versie | Datum | Status``), dated by its last
+  version (tried first among a report's fallbacks).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
-from pipeline.extract.doc_cells import label_at_start
+from pipeline.extract.doc_cells import cell_below, label_at_start
 from pipeline.extract.doc_date_rules import _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
@@ -262,3 +264,35 @@ def lost_label_margin_date(ev: Evidence) -> DateHit | None:
             if hit is not None and not ln.text[hit.end - ln.start:].strip(" ."):
                 return hit
     return None
+
+
+# A version's number in a version table's first column ('1.2', 'v0.8').
+_VERSION_NUMBER = re.compile(r"v?\d{1,2}(?:\.\d{1,2}){0,2}", re.IGNORECASE)
+
+
+def version_table_date(ev: Evidence) -> DateHit | None:
+    """A report's version history in its head (``Versie | Datum | Status`` over a row per version): the date of
+    the last version, the printed copy's own, as a cover that prints the steps of its adoption is dated by the
+    last. Each row must open with a version's number under ``Versie``: a table of other things with a date
+    column is no history of the document."""
+    rows = ev.head_cells
+    versions = {w.casefold() for w in document_date_words()["version_labels"]}
+    dates = {w.casefold().rstrip(":") for w in letter_words().date_labels}
+    for r, row in enumerate(rows):
+        folded = [c.text.strip().rstrip(":").casefold() for c in row]
+        if not (versions & set(folded) and dates & set(folded)):
+            continue
+        version = row[next(k for k, t in enumerate(folded) if t in versions)]
+        dated = row[next(k for k, t in enumerate(folded) if t in dates)]
+        last, at = None, r
+        while (number := cell_below(rows, at, version, look=1)) is not None and _VERSION_NUMBER.fullmatch(
+                number.text.strip()):
+            at = next(i for i in range(at + 1, len(rows)) if number in rows[i])
+            under = cell_below(rows, at - 1, dated, look=1)
+            line = under.line() if under is not None and under in rows[at] else None
+            hit = _day_date_at(line, "version_table", "start") if line is not None else None
+            last = hit or last
+        if last is not None:
+            return last
+    return None
+

@@ -2,13 +2,19 @@
 out of the text (``version_furniture``: ``Programmabegroting 2025 | versie 2.0 | 02-04-2024 | pagina 1``). A
 version line dates a report or budget on its cover (``doc_date_reports.py``); printed in the footer of each
 page it dates it as well, where the cover prints no date. The hit has no place in the text (span -1), as the
-``Datum`` of a letter's footer (``datum_furniture`` in ``doc_date.py``)."""
+``Datum`` of a letter's footer (``datum_furniture`` in ``doc_date.py``).
+
+A report's running head may print its title and date on every page (``running_head``: ``Eindrapport Evaluatie
+Wijkteams | 14 november 2024``): an extract of it (a management summary printed alone) carries no other. A
+leaflet's imprint line at its foot (``imprint_line``: ``Uitgave: gemeente Tilburg, februari 2025.``) is its
+colophon without a heading."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from pipeline.extract.doc_date_forms import _date_after
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at
 from pipeline.extract.doc_words import _alternatives, document_date_words
@@ -32,3 +38,61 @@ def furniture_version_date(ev: Evidence) -> DateHit | None:
                 if hit is not None and _VERSION_GAP.fullmatch(text[m.end():hit.start]):
                     return DateHit(hit.value, page.number, -1, -1, hit.rule)
     return None
+
+
+def running_head_date(ev: Evidence) -> DateHit | None:
+    """A header printed on every page whose cells are a title and a day date alone (``Eindrapport Evaluatie
+    Wijkteams Leeuwarden | 14 november 2024``): the report's date. A print or browser line carries a time and
+    figures beside its date, a letter's footer a label (``Datum``): neither is a title with its date."""
+    if not ev.pages:
+        return None
+    page = ev.pages[0]
+    for text in page.raw.furniture:
+        if not all(text in p.raw.furniture for p in ev.pages[1:]):
+            continue
+        cells = [m for m in re.finditer(r"[^|]+", text) if m.group().strip()]
+        if len(cells) < 2 or any(re.search(r"[\d:]", c.group()) for c in cells[:-1]):
+            continue
+        last = cells[-1]
+        value = last.group().strip()
+        at = last.start() + last.group().index(value)
+        hit = _day_date_at(Line(page.number, at, at + len(value), value), "running_head", "start")
+        if hit is not None and hit.end - hit.start == len(value):
+            return DateHit(hit.value, page.number, -1, -1, hit.rule)
+    return None
+
+
+# How many of the last page's last lines an imprint line may stand in (the sources' line may follow it).
+IMPRINT_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def _imprint_label() -> re.Pattern[str]:
+    labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
+    return re.compile(rf"^(?:{labels})\b\s*:?\s+", re.IGNORECASE)
+
+
+def imprint_date(ev: Evidence) -> DateHit | None:
+    """A leaflet's imprint line at its foot (``Uitgave: gemeente Tilburg, Onderzoek & Statistiek, februari
+    2025.``), among the last lines of its last page below its figures or text: the date alone after its last
+    comma, as a colophon prints its publisher and date."""
+    last = ev.pages[-1].number if ev.pages else None
+    for ln in [ln for ln in ev.lines if ln.page == last][-IMPRINT_LINES:]:
+        m = _imprint_label().match(ln.text)
+        # Under the title, before any figures or text, an imprint is a title page's line (the date of the
+        # figures beside it comes first there).
+        body = ev.lines[: ev.lines.index(ln)]
+        if m is None or not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
+            continue
+        # The clean stage may run the sources' line on after it ('... februari 2025. Bronnen: CBS.').
+        stop = ln.text.find(". ", m.end())
+        imprint = Line(ln.page, ln.start, ln.start + stop + 1, ln.text[: stop + 1]) if stop > 0 else ln
+        at = imprint.text.rfind(", ")
+        if at < m.end():
+            continue
+        hit = _date_after(imprint, at + 2, "imprint_line", month=True)
+        if (hit is not None and hit.start == ln.start + at + 2
+                and not imprint.text[hit.end - ln.start:].strip(" .")):
+            return hit
+    return None
+

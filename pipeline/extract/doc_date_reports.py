@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.dutch.dates import parse_span
@@ -205,6 +206,30 @@ COLOPHON_LINES = 8
 def colophon_section_date(ev: Evidence) -> DateHit | None:
     """A report's colophon under its heading on any page, also its last (``Colofon`` / ``Uitgave: Rechtbank
     Gelderland`` / ``Arnhem, juni 2024``): the date alone on one of its lines, after a place."""
+    for parts in _colophons(ev):
+        for below in parts:
+            hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
+            if hit is not None:
+                return hit
+    return None
+
+
+def colophon_year(ev: Evidence) -> DateHit | None:
+    """A report's colophon that prints only the year of its edition after the place (``Colofon`` / ``Den Haag,
+    2025``), as a cover's year alone under the publisher dates an edition: a study or advice that prints no day
+    or month. Not for budgets: the year they are for is no date of theirs."""
+    for parts in _colophons(ev):
+        for below in parts:
+            m = _cover_place().match(below.text)
+            rest = below.text[m.end():].strip(" .") if m else ""
+            if m and below.text[: m.end()].rstrip().endswith(",") and _YEAR.fullmatch(rest):
+                at = below.start + below.text.index(rest, m.end())
+                return DateHit(rest, below.page, at, at + len(rest), "colophon_year")
+    return None
+
+
+def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
+    """The lines of each colophon under its heading, in page order."""
     headings = {w.casefold() for w in document_date_words()["colophon_headings"]}
     for page in ev.pages:
         lines = [ln for ln in printed_lines(page) if ln.text]
@@ -222,11 +247,7 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
                 at = cells[0].start + len(head) + 1 + len(rest) - len(rest.lstrip())
                 after = Line(ln.page, at, cells[0].end, rest.strip())
                 parts = tuple(part for line in (after, *parts) for part in (line, *_sentences(line)))
-            for below in parts:
-                hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
-                if hit is not None:
-                    return hit
-    return None
+            yield parts
 
 
 def _run_on_colophon(first: Line, headings: set[str]) -> bool:
@@ -306,7 +327,9 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         m = _cover_place().match(ln.text)
         at = m.end() if m else 0
         hit = _date_after(ln, at, rule, month=True)
-        if hit is None or ln.text[hit.end - ln.start:].strip(" .") or _meeting_for(ln.text[: hit.start - ln.start]):
+        rest = ln.text[hit.end - ln.start:].strip(" .") if hit is not None else ""
+        if hit is None or (rest and not _reference_after().fullmatch(rest)) or _meeting_for(
+                ln.text[: hit.start - ln.start]):
             continue
         if hit.start == ln.start + at:
             return hit
@@ -314,7 +337,8 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         if printed:
             continue
         # 'Raadsvergadering 7 november 2024', 'Ontvangen 3 mei 2024': a label names another date than the cover's.
-        if _other_date_label_before().fullmatch(ln.text[: hit.start - ln.start].strip()):
+        # OCR may run a received stamp into the letterhead beside it ('GEMEENTE HOORN ONTVANGEN 12 NOV. 1993').
+        if _other_date_label_before().search(ln.text[: hit.start - ln.start].strip()):
             continue
         # The text layer may run the date into the subtitle above it ('... van gemeenten oktober 2024');
         # prose says 'in oktober 2024' and ends with a full stop; after a code or a figure the date is a
@@ -324,6 +348,14 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
                 and not re.search(r"\d", before[-1])):
             return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _reference_after() -> re.Pattern[str]:
+    """A reference number in a cell after a cover's date (``12 juni 2025 / projectnummer 3612``): a number,
+    not a date."""
+    labels = _alternatives(tuple(letter_words().reference_labels))
+    return re.compile(rf"[/|]\s*(?:{labels}|[^\W\d_]*nummer|nr\.?)\s*:?\s*[\w./-]*\d[\w./-]*", re.IGNORECASE)
 
 
 def _meeting_for(before: str) -> bool:
@@ -354,13 +386,13 @@ def cover_year(ev: Evidence) -> DateHit | None:
 def _other_date_label_before() -> re.Pattern[str]:
     """A meeting, received or status label (``Raadsvergadering``, ``Datum ontvangst``, ``Peildatum``: the date
     the figures stand for), with a weekday or ``d.d.`` after it; not a label a title page dates itself by
-    (``Vastgesteld``, ``Datum``)."""
+    (``Vastgesteld``, ``Datum``). It ends the text before the date, which a heading may open."""
     words = document_date_words()
     own = {w.casefold() for w in words["title_page_labels"]}
     labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"],
                                                          *words["status_labels"])
                                  if w.rstrip(":").casefold() not in own))
-    return re.compile(rf"(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\s))(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})\Z", re.IGNORECASE)
 
 
 # Words after which a date is part of a sentence, not a cover's date run into the line above.

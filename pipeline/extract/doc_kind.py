@@ -43,7 +43,7 @@ from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names
 WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
 # Rules that find a document by its build and its name, whose type the name settles (a budget on
 # letter paper is a budget).
-NAMED_TYPE_RULES = frozenset({"overig_report_on_letter_paper", "overig_report_build"})
+NAMED_TYPE_RULES = frozenset({"overig_report_on_letter_paper", "overig_report_build", "overig_report_cover"})
 # Rules whose verdict stands whatever the document calls itself.
 FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
 # Rules that find a news item by its own marks (a dateline, a label): a kind of letter its headline names

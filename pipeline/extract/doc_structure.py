@@ -33,9 +33,9 @@ from pipeline.extract.doc_evidence import (
 )
 from pipeline.extract.doc_kind import letterhead_line, letterhead_tails, title_offsets
 from pipeline.extract.doc_kind_words import kind_words
-from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, is_heading, page_lines
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, is_heading, page_lines, printed_lines
 from pipeline.extract.doc_parties import organisation_of, person_prefix, signs_for_a_post
-from pipeline.extract.doc_words import _alternatives, _fold, letter_words, report_words
+from pipeline.extract.doc_words import _alternatives, _fold, document_date_words, letter_words, report_words
 
 # A Kamerbrief signs for its post in its last lines, without a closing formula.
 SIGNATURE_LINES = 6
@@ -226,3 +226,17 @@ def report_structure(ev: Evidence) -> bool:
     line = ev.lines[named[1]].text if named[1] >= 0 else getattr(letterhead_line(ev), "text", "")
     return (bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag"
             or bool(report_words().named_alone.match(line)))
+
+
+def report_cover(ev: Evidence) -> bool:
+    """A report opened by a cover that names it (``Accountantsverslag 2024`` over ``Eindhoven, 12 juni 2025``)
+    with its letter on a later page (an auditor's ``Geachte leden van de raad,``): the letter is the report's
+    opening, for nothing comes before the cover. A letter that sends a report puts its own page first."""
+    if len(ev.pages) < 2:
+        return False
+    cover = ev.pages[0]
+    if len([ln for ln in printed_lines(cover) if ln.text]) > document_date_words()["cover_lines"]:
+        return False
+    s = salutation_index(ev)
+    return s is not None and ev.lines[s].page != cover.number and report_name(ev) is not None
+

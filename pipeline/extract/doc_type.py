@@ -25,7 +25,7 @@ from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
-from pipeline.extract.doc_structure import report_structure, signed_by_an_official, signed_for_a_post
+from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 from pipeline.gazetteer import lookup
@@ -124,6 +124,11 @@ def rule_overig_report_build(ev: Evidence) -> bool:
     a title that calls it a letter: ``Brief aan de formateur``) and a part of a report. Tried last:
     wording and labels that tell another type come first. The name settles its kind (``doc_kind.py``)."""
     return report_structure(ev)
+
+
+def rule_overig_report_cover(ev: Evidence) -> bool:
+    """A report whose cover names it, its letter on a page after the cover (``doc_structure.report_cover``)."""
+    return report_cover(ev)
 
 
 def rule_brief_margin_fields(ev: Evidence) -> bool:
@@ -274,6 +279,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("jaarverslag_sections", "jaarverslag", rule_jaarverslag_sections),
     ("overig_gazette", "overig", rule_overig_gazette),
     ("overig_council_document", "overig", rule_overig_council_document),
+    # A report's cover before its letter page: the letter opens the report.
+    ("overig_report_cover", "overig", rule_overig_report_cover),
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
     ("overig_report_on_letter_paper", "overig", rule_overig_report_on_letter_paper),

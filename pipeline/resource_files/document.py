@@ -29,6 +29,9 @@ class DocumentDatesFile:
     # Politieke Markt, 'Datum raad', 'Datum commissie'): that date is the meeting's, not the document's.
     meeting_qualifiers: list[str]
     received_labels: list[str]
+    # The labels of what a report is about and happened before it was written (an inspection's visit, the
+    # research, an incident: 'Datum bezoek' beside 'Datum rapport'): ANNOTATING.md never dates a report by them.
+    event_labels: list[str]
     # The labels of the date a report or decision was adopted ('Rapport vastgesteld'), printed as a field.
     adopted_labels: list[str]
     # A council proposal's own date under the label of the college's decision to propose it ('Collegebesluit |
@@ -63,6 +66,9 @@ class DocumentDatesFile:
     # 'Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024'): never its own date.
     cover_meeting_labels: list[str]
     # The heading of a report's colophon, which may stand on its last page ('Colofon' ... 'Arnhem, juni 2024').
+    # The label of a leaflet's imprint line at its foot, its colophon without a heading ('Uitgave: gemeente
+    # Tilburg, Onderzoek & Statistiek, februari 2025.').
+    imprint_labels: list[str]
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]

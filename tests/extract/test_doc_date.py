@@ -308,6 +308,26 @@ def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        # A cell under Datum with a two-digit year, as templates print it.
+        ("21-11-'24", "2024-11-21"),
+        ("03.02.25", "2025-02-03"),
+        # Near miss: a code in the Datum column is no date.
+        ("21-11-24-0412", None),
+    ],
+)
+def test_pdf_letter_with_a_two_digit_year_under_its_date_label(tmp_path, cell, value):
+    rows = [(72, 60, "Gemeente Zeewolde"),
+            (72, 110, "Datum"), (220, 110, "Kenmerk"), (380, 110, "Portefeuillehouder"),
+            (72, 124, cell), (220, 124, "D2024-0118"), (380, 124, "wethouder Financien"),
+            (72, 180, "Geachte heer Bakker,"), (72, 200, PROSE),
+            (72, 230, "Met vriendelijke groet,"), (72, 244, "J. Jansen")]
+    info = _describe_pdf(_pdf(tmp_path / "brief.pdf", rows))
+    assert (info.doc_type, info.doc_date) == ("brief", value)
+
+
+@pytest.mark.parametrize(
     ("labels", "values", "value"),
     [
         # The cells stand close: the text layer joins them with single spaces.
@@ -810,6 +830,12 @@ def test_pdf_a_table_of_listed_documents_in_the_head_gives_no_date(tmp_path):
     [
         ("Nr\tDatum\tDocument\n01\t09-01-2023\tAanvraag\n02\t16-02-2023\tAdvies politie\n", None),
         ("Datum\tKenmerk\n21-11-2024\tD2024-118\nOnderwerp\tsubsidie\n", "2024-11-21"),
+        # A cell under its Datum label that holds only a date with a two-digit year.
+        ("Datum | Kenmerk | Portefeuillehouder\n21-11-'24 | 2024/1602377 | wethouder Mobiliteit\n", "2024-11-21"),
+        ("Datum\tKenmerk\n03.02.25\tZ-25-0114\n", "2025-02-03"),
+        # Near misses: a code or a two-digit year with more in its cell.
+        ("Datum | Kenmerk\n21-11-24-0412 | Z-25-0114\n", None),
+        ("Datum | Kenmerk\n21-11-'24 ter inzage | Z-25-0114\n", None),
     ],
 )
 def test_a_row_of_labels_over_a_column_of_dates_is_a_table(text, value):
@@ -991,3 +1017,24 @@ def test_a_council_proposal_is_dated_by_the_colleges_decision_not_by_the_council
     assert (hit.value, hit.rule) == ("2024-05-07", "college_decision")
     # Without it the meetings date no proposal (ANNOTATING.md).
     assert dd.document_date(ev(head + rows.replace("Collegebesluit 7 mei 2024\n", "")), "overig", "raadsvoorstel") is None
+
+
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        # A study's publication date in a row of fields under its title, beside the period it studied.
+        (("Publicatiedatum", "Onderzoeksperiode"), ("18 september 2025", "januari 2023 - juni 2025"), "2025-09-18"),
+        (("Onderzoeksperiode", "Datum publicatie"), ("2023-2024", "3 maart 2025"), "2025-03-03"),
+        # Near miss: only the period studied.
+        (("Onderzoeksperiode", "Opdrachtgever"), ("januari 2023 - juni 2025", "de raad"), None),
+    ],
+)
+def test_pdf_report_dated_by_its_publication_field(tmp_path, labels, values, value):
+    rows = [(72, 60, "Rekenkamer Zeewolde"), (72, 80, "Een kort onderzoek naar de handhaving")]
+    for k, (label, cell) in enumerate(zip(labels, values, strict=True)):
+        rows += [(72 + 150 * k, 110, label), (72 + 150 * k, 124, cell)]
+    rows += [(72, 180, "Waarom dit onderzoek?"), (72, 194, PROSE)]
+    path = _pdf(tmp_path / "onderzoek.pdf", rows)
+    raw = read_document(path, source=str(path))
+    hit = dd.adopted_cell_date(evidence(tuple(clean_page(p) for p in raw.pages)))
+    assert (hit.value if hit else None) == value

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
+from pipeline.clean import clean_page
 from pipeline.dutch.dates import parse_date
 from pipeline.extract import doc_date_forms as forms
 from pipeline.extract.document import describe_document, evidence
-from pipeline.ingest import raw_document_from_text
+from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
 
 PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het buurtwerk in de wijk Oost."
@@ -346,3 +349,38 @@ def test_a_date_label_whose_value_is_a_month_dates_the_nota_by_its_month(field, 
     assert (hit.value if hit else None) == value
     if value:
         assert (describe(text).doc_date, describe(text).doc_date_rule) == (value, "datum_label_month")
+
+
+def _version_table_pdf(path, rows):
+    """A one-page report whose head is a version table: (x, y, text) strings in points from the top."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for x, y, text in rows:
+        c.drawString(x, A4[1] - y, text)
+    c.save()
+    return path
+
+
+def _head(pdf):
+    raw = read_document(pdf, source=str(pdf))
+    return evidence(tuple(clean_page(p) for p in raw.pages))
+
+
+@pytest.mark.parametrize(
+    ("first_column", "values", "value"),
+    [
+        # The last version of the history is the printed copy's.
+        ("Versie", [("0.8", "02-09-2024"), ("1.0", "26-09-2024"), ("1.2", "17-10-2024")], "2024-10-17"),
+        ("Versie", [("1.0", "28.08.2024")], "2024-08-28"),
+        # Near miss: a table of measures with a date column is no version history.
+        ("Maatregel", [("Scan", "02-09-2024"), ("Meldpunt", "26-09-2024")], None),
+    ],
+)
+def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_column, values, value):
+    rows = [(72, 60, "Plan van aanpak Weerbare Haven"),
+            (72, 100, first_column), (160, 100, "Datum"), (260, 100, "Status")]
+    for k, (number, date) in enumerate(values):
+        rows += [(72, 114 + 14 * k, number), (160, 114 + 14 * k, date), (260, 114 + 14 * k, "concept")]
+    rows += [(72, 200, "1 Aanleiding"), (72, 214, "Dit plan beschrijft hoe de partners samenwerken.")]
+    hit = forms.version_table_date(_head(_version_table_pdf(tmp_path / "plan.pdf", rows)))
+    assert (hit.value if hit else None) == value

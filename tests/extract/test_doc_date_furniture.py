@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_date import document_date
-from pipeline.extract.doc_date_furniture import furniture_version_date
+from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage, RawPage
 
@@ -32,3 +32,38 @@ def test_a_version_line_in_the_footer_dates_a_budget(footer, value):
     if value:
         hit = document_date(_ev((footer,)), "jaarverslag", "begroting")
         assert (hit.value, hit.rule, hit.start) == (value, "version_furniture", -1)
+
+
+@pytest.mark.parametrize(("header", "value"), [
+    # A report's title and date in the head of every page: an extract of the report is dated by it.
+    ("Eindrapport Evaluatie Wijkteams Leeuwarden | 14 november 2024", "2024-11-14"),
+    ("Verkenning regionale samenwerking | 3 maart 2025", "2025-03-03"),
+    # Near misses: a browser's print line with its time, a footer's label and figures, a date that is no cell.
+    ("12-02-2025 14:03 | Dashboard woningbouw | Provincie Utrecht", None),
+    ("Kenmerk Z-24-118 | 14 november 2024", None),
+    ("Eindrapport vastgesteld op 14 november 2024", None),
+])
+def test_a_running_head_with_a_title_and_its_date_dates_the_report(header, value):
+    hit = running_head_date(_ev((header,)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("foot", "value"), [
+    # A leaflet's imprint at its foot, also with the sources' line run on after it.
+    ("Uitgave: gemeente Tilburg, Onderzoek & Statistiek, februari 2025.", "2025-02"),
+    ("Een uitgave van de provincie Drenthe, 12 maart 2024. Bronnen: CBS.", "2024-03-12"),
+    # Near misses: an imprint without a date, a date inside its sentence, a sentence about an edition.
+    ("Uitgave: gemeente Tilburg, Onderzoek & Statistiek.", None),
+    ("Uitgave: gemeente Tilburg, gedrukt in februari 2025 bij Drukkerij West.", None),
+    ("De uitgave van de factsheet volgt in februari 2025.", None),
+])
+def test_an_imprint_line_dates_a_leaflet(foot, value):
+    text = BUDGET + "\n" + foot + "\n"
+    hit = imprint_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+def test_an_imprint_line_in_the_head_is_left_to_the_other_rules():
+    # Under the title, beside the date of its figures: not the leaflet's foot.
+    text = "Feitenblad jeugdhulp\n\nUitgave: CBS en VNG, september 2024\n\n" + BUDGET + BUDGET + BUDGET
+    assert imprint_date(evidence((CleanPage.from_text(text),))) is None

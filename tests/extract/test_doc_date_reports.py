@@ -130,6 +130,12 @@ def test_a_nota_without_a_datum_field_is_dated_by_its_version_line_not_its_meeti
         # A heading's date after a stressed preposition is part of the heading, as after 'voor'.
         ("Rijbewijs verlengen\nAangevraagd vóór 1 oktober 2024\n", None),
         ("Rijbewijs verlengen\nAangevraagd ná 1 oktober 2024\n", None),
+        # A reference number in a cell after the cover's date is a number, not a date.
+        ("Windpark Oostpolder\nToetsingsadvies over het milieueffectrapport\n\n12 juni 2025 / projectnummer 3612\n",
+         "2025-06-12"),
+        ("Advies\n\n4 maart 2024 | Kenmerk: 2024-0113\n", "2024-03-04"),
+        # Near miss: words after the date that are no reference.
+        ("Windpark Oostpolder\n\n12 juni 2025 / ter inzage tot juli\n", None),
     ],
 )
 def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, value):
@@ -406,3 +412,29 @@ def test_a_letters_footer_version_is_its_templates_not_its_date():
     letter = ("Gemeente Zuid\n\nOnderwerp: uw aanvraag\n\nGeachte heer Mulder,\n\n" + body + "\n"
               "Met vriendelijke groet,\n\nteam Vergunningen\n\nSjabloon brief | Versie 4 - 1 januari 2020\n")
     assert describe(letter).doc_date is None
+
+
+@pytest.mark.parametrize(("colophon", "value"), [
+    # A study's colophon that prints only the year of its edition after the place.
+    ("Colofon\n\nUitgave: Raad voor de leefomgeving\nDen Haag, 2024\nOntwerp: Studio Vorm", "2024"),
+    ("Colofon\nUtrecht, 2023.", "2023"),
+    # Near misses: a year without a place (a copyright line), a year inside a sentence of the colophon.
+    ("Colofon\n\n© 2024 Raad voor de leefomgeving", None),
+    ("Colofon\n\nDeze studie is in Den Haag, 2024 en 2025 geschreven.", None),
+])
+def test_a_colophon_with_a_place_and_a_year_dates_the_edition(colophon, value):
+    text = "Ruimte voor water\n\n" + PROSE + "\n\n" + colophon + "\n"
+    hit = reports.colophon_year(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("head", "value"), [
+    # A received stamp that OCR ran into the letterhead beside it is the receiver's date, not the report's.
+    ("GEMEENTE HOORN ONTVANGEN 12 NOV. 1993\n\nONDERZOEK NAAR DE HUISVESTING\n", None),
+    ("Provincie Zeeland Ingekomen 3 maart 2024\n\nRapport grondwaterstanden\n", None),
+    # Near miss: the cover's own date under the letterhead.
+    ("GEMEENTE HOORN\n\nONDERZOEK NAAR DE HUISVESTING\n\nHoorn, 12 november 1993\n", "1993-11-12"),
+])
+def test_a_received_stamp_run_into_the_letterhead_does_not_date_the_cover(head, value):
+    hit = reports.cover_date(evidence((CleanPage.from_text(head),)))
+    assert (hit.value if hit else None) == value

@@ -327,3 +327,18 @@ def test_a_date_label_naming_a_meeting_dates_the_meeting_not_the_nota(label):
     assert labelled_date(ev(head + "Tekst.\n")) is None
     # Near miss: the nota's own date label beside it is its date.
     assert labelled_date(ev(head + "Datum: 29 maart 2023\n\nTekst.\n")).value == "2023-03-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An inspection's visit and the research a report is about happened before it: its own label dates it.
+        ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum rapport 17 april 2025\n", "2025-04-17"),
+        ("Evaluatie\n\nDatum onderzoek: 12 januari 2024\nDatum vaststelling: 2 februari 2024\n", "2024-02-02"),
+        # Near miss: a plain Datum label dates the report also below a visit's.
+        ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum: 9 april 2025\n", "2025-04-09"),
+    ],
+)
+def test_a_visit_or_research_label_does_not_date_the_report(text, expected):
+    hit = labelled_date(ev(text))
+    assert (hit.value if hit else None) == expected

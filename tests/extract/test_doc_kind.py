@@ -473,6 +473,32 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A typed note of a telephone call records a conversation, as a gespreksverslag does.
         ("Telefoonnotitie", "overig", "verslag"),
         ("TELEFOONNOTITIE", "overig", "verslag"),
+        # Policy documents and plans that are no annual plan are studies or reasoned texts: reports.
+        ("Structuurvisie Zuidplas 2035", "overig", "rapport"),
+        ("Mobiliteitsvisie 'Rijswijk in beweging'", "overig", "rapport"),
+        ("Gezondheidsbeleidsplan 2025-2028", "overig", "rapport"),
+        ("Beleidsplan armoede 2024-2027", "overig", "rapport"),
+        ("Plan van aanpak huisvesting statushouders", "overig", "rapport"),
+        ("Projectplan Waterwet kadeverbetering Lek", "overig", "rapport"),
+        ("Business case gezamenlijke inkoop", "overig", "rapport"),
+        ("Uitvoeringsprogramma Wonen 2024-2026", "overig", "rapport"),
+        ("Actieprogramma eenzaamheid", "overig", "rapport"),
+        ("Nota grondbeleid 2023", "overig", "rapport"),
+        ("Discussienotitie herindeling", "overig", "rapport"),
+        ("Startnotitie Omgevingsprogramma Buitengebied", "overig", "rapport"),
+        ("Haalbaarheidsstudie zwembad", "overig", "rapport"),
+        ("Managementsamenvatting", "overig", "rapport"),
+        ("Toetsingsadvies over het milieueffectrapport", "overig", "rapport"),
+        ("Een verkenning van de woningmarkt tot 2040", "overig", "rapport"),
+        ("Een kort onderzoek naar de inzet van boa's", "overig", "rapport"),
+        ("Dashboard jeugdhulp", "overig", "rapport"),
+        # A year's work plan plans the year to come, as a Jaarplan does; an annual report's figures on a leaflet.
+        ("Werkplan 2025", "jaarverslag", "begroting"),
+        ("Jaarverslag 2024 in cijfers", "overig", "factsheet"),
+        ("Vergunningen in cijfers", "overig", "factsheet"),
+        # Rules of conduct are no studies: a protocol or code is overig, as a handbook is.
+        ("Protocol agressie en geweld tegen medewerkers", "overig", "overig"),
+        ("Gedragscode integriteit raadsleden", "overig", "overig"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -503,6 +529,28 @@ def test_names_near_an_annual_report_or_a_chat_name_neither(title):
 )
 def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "nota"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Near misses of the report's names: a television programme, a plan of several years' work, an event's
+        # programme, a nota that is not a policy's, a study day, a notitie of a call, a summary alone.
+        "Televisie-uitzending over de haven",
+        "Werkplan 2025-2026",
+        "Programma van de werkconferentie",
+        "Nota van wijzigingen",
+        "Studiedag voor raadsleden",
+        "Samenvatting",
+        "Supervisie op de uitvoering",
+        # A news headline is a sentence: the report's genre as its subject, a verb after it.
+        "Actieprogramma heeft aanpak radicalisering verbeterd",
+        "Evaluatie toont tekort aan boa's",
+        "Omgevingsvisie wordt in juni vastgesteld",
+    ],
+)
+def test_names_near_a_report_or_plan_name_neither(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("rapport", "begroting")
 
 
 WEB_PAGE = ("Home > Documenten\nWoo-besluit over de evaluatie van de Regeling reiskosten\nWoo-besluit | 14-03-2024\n\n"

@@ -8,6 +8,7 @@ from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_structure import (
     joined_signature,
     letter_signs,
+    report_cover,
     report_name,
     report_parts,
     report_structure,
@@ -288,3 +289,16 @@ ADVICE_BODY = ("Samenvatting\nDe commissie adviseert de minister de onttrekking 
 ])
 def test_the_senders_letterhead_address_over_its_own_name_is_no_addressees_block(head, address):
     assert ("address" in letter_signs(ev(head + ADVICE_BODY))) is address
+
+
+COVER = "Accountantsverslag 2024\nGemeente Oss\n\nVerslag van bevindingen bij de controle van de jaarrekening 2024\n\nEindhoven, 12 juni 2025\n"
+LETTER_PAGE = ("Aan de gemeenteraad van de gemeente Oss\nPostbus 5\n5340 BA Oss\n\nGeachte leden van de raad,\n\n" + PROSE
+               + "\n\nMet vriendelijke groet,\n\nVan Dongen & Smits Accountants\n")
+
+
+def test_a_report_whose_cover_comes_before_its_letter_page_is_a_report():
+    assert report_cover(ev(COVER, LETTER_PAGE))
+    # Near misses: the letter first and the report it sends after it; a cover that names no report; one page.
+    assert not report_cover(ev(LETTER_PAGE, COVER))
+    assert not report_cover(ev(COVER.replace("Accountantsverslag 2024", "Gemeente Oss"), LETTER_PAGE))
+    assert not report_cover(ev(COVER + "\n" + LETTER_PAGE))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_type import DOC_TYPE_RULES, classify
+from pipeline.extract.doc_type import DOC_TYPE_RULES, classify, rule_overig_report_cover
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
@@ -284,7 +284,8 @@ def test_every_rule_has_a_test_above():
               "brief_salutation_and_closing", "brief_address_block", "brief_margin_fields", "brief_memo_fields",
               "brief_addressed_and_signed",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
-              "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build"}
+              "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
+              "overig_report_cover"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 
@@ -349,3 +350,15 @@ def test_a_council_members_questions_sent_as_a_letter_are_dated_by_the_letter():
     text = MEMBER_LETTER
     info = describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("kamervragen", "kamervragen", "1992-03-03")
+
+
+def test_a_report_cover_before_its_letter_page_types_a_report_not_a_letter():
+    cover = "Accountantsverslag 2024\nGemeente Oss\n\nEindhoven, 12 juni 2025\n"
+    letter = "Aan de gemeenteraad\n\nGeachte leden van de raad,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
+    pages = tuple(CleanPage.from_text(t, number=i + 1) for i, t in enumerate((cover, letter)))
+    assert rule_overig_report_cover(evidence(pages))
+    assert classify(evidence(pages)) == ("overig", "overig_report_cover")
+    # Near miss: the letter that sends the report comes first.
+    pages = tuple(CleanPage.from_text(t, number=i + 1) for i, t in enumerate((letter, cover)))
+    assert not rule_overig_report_cover(evidence(pages))
+
