@@ -9,9 +9,8 @@ printed page it stands for:
   value below it; a value with ``/`` in it is printed as more lines);
 * ``| a | b | c`` a row of cells across the body (a label row, a table row);
 * ``! text`` a stamp at the right, level with the next line, in bold capitals; one too long
-  for the paper's right is moved left, one wider than the body is a box of two or three
-  lines, and one that would print over words (a label row, a paragraph) takes a line of its
-  own above them;
+  for a line is a box of two or three lines (moved left when three do not hold it), and one
+  that would print over words (a label row, a paragraph) takes lines of its own above them;
 * ``~ text`` a line flush right (a place-date line of some templates);
 * ``^ text`` a running header at the top of the page, ``_ text`` a footer;
 * an empty string a blank line; anything else a paragraph, wrapped.
@@ -242,19 +241,13 @@ def _line(ln: str, y: float, width: float, edges: list[float] | None = None) -> 
 
 
 def _stamp(text: str) -> tuple[float, list[str]]:
-    """A stamp's left edge and lines: one line at the right, moved left as far as the paper needs;
-    a stamp wider than the body is a box of two or three lines, as a received stamp is."""
-    text = text.upper()
-    width = _measure(text, "Helvetica-Bold", STAMP_SIZE)
-    if STAMP_X + width <= STAMP_RIGHT:
-        return STAMP_X, [text]
-    if width <= STAMP_RIGHT - BODY_X:
-        return STAMP_RIGHT - width, [text]
+    """A stamp's left edge and lines: one line at the right when it fits on the paper, else a box
+    of two or three lines, as a received stamp is, widened to the left when three do not hold it."""
     x = STAMP_X
-    lines = _wrap(text, "Helvetica-Bold", STAMP_SIZE, STAMP_RIGHT - x)
+    lines = _wrap(text.upper(), "Helvetica-Bold", STAMP_SIZE, STAMP_RIGHT - x)
     while len(lines) > 3 and x > BODY_X:
         x -= 10
-        lines = _wrap(text, "Helvetica-Bold", STAMP_SIZE, STAMP_RIGHT - x)
+        lines = _wrap(text.upper(), "Helvetica-Bold", STAMP_SIZE, STAMP_RIGHT - x)
     return x, lines
 
 
