@@ -9,8 +9,9 @@ printed page it stands for:
   value below it; a value with ``/`` in it is printed as more lines);
 * ``| a | b | c`` a row of cells across the body (a label row, a table row);
 * ``! text`` a stamp at the right, level with the next line, in bold capitals; one too long
-  for a line is a box of two or three lines (moved left when three do not hold it), and one
-  that would print over words (a label row, a paragraph) takes lines of its own above them;
+  for a line is a box of two or three lines (its date on one line with the word before it,
+  moved left when three do not hold it), and one that would print over words (a label row, a
+  paragraph) takes lines of its own above them;
 * ``~ text`` a line flush right (a place-date line of some templates);
 * ``^ text`` a running header at the top of the page, ``_ text`` a footer;
 * an empty string a blank line; anything else a paragraph, wrapped.
@@ -30,6 +31,7 @@ saved as a PDF of images only.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pipeline.testing import load_test_module
@@ -240,14 +242,32 @@ def _line(ln: str, y: float, width: float, edges: list[float] | None = None) -> 
     return runs, y + (4 if mark in ("#", "##") else 0)
 
 
+# A stamp's date band ('12 FEB. 1993', '26 JUNI 1985', '3-4-2024') is one piece of type, set after its
+# label ('ONTVANGEN 24 OKT. 1986').
+STAMP_DATE = re.compile(r"\d{1,2} [A-Z]+\.? \d{4}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}")
+
+
+def _stamp_lines(text: str, width: float) -> list[str]:
+    units = [m.group() if m.group(1) is None else m.group(1)
+             for m in re.finditer(rf"(\S+ (?:{STAMP_DATE.pattern}))|\S+", text)]
+    lines: list[str] = []
+    for unit in units:
+        if lines and _measure(lines[-1] + " " + unit, "Helvetica-Bold", STAMP_SIZE) <= width:
+            lines[-1] += " " + unit
+        else:
+            lines.append(unit)
+    return lines or [""]
+
+
 def _stamp(text: str) -> tuple[float, list[str]]:
     """A stamp's left edge and lines: one line at the right when it fits on the paper, else a box
-    of two or three lines, as a received stamp is, widened to the left when three do not hold it."""
+    of two or three lines, as a received stamp is, its date kept with its label, widened to the left
+    when three do not hold it."""
     x = STAMP_X
-    lines = _wrap(text.upper(), "Helvetica-Bold", STAMP_SIZE, STAMP_RIGHT - x)
+    lines = _stamp_lines(text.upper(), STAMP_RIGHT - x)
     while len(lines) > 3 and x > BODY_X:
         x -= 10
-        lines = _wrap(text.upper(), "Helvetica-Bold", STAMP_SIZE, STAMP_RIGHT - x)
+        lines = _stamp_lines(text.upper(), STAMP_RIGHT - x)
     return x, lines
 
 
