@@ -148,7 +148,7 @@ def _overprints(rows: list[list[str]], edges: list[float]) -> bool:
     """Whether a cell's text would reach the next cell that holds text."""
     for cells in rows:
         filled = [k for k, c in enumerate(cells) if c]
-        if any(_cell_width(cells[a]) > edges[b] - edges[a] for a, b in zip(filled, filled[1:])):
+        if any(_cell_width(cells[a]) > edges[b] - edges[a] for a, b in zip(filled, filled[1:], strict=False)):
             return True
     return False
 
