@@ -21,10 +21,13 @@ ground printed beside it, ``▒5.1.2e`` a grey box with the ground printed in it
 the tools that make Woo releases draw them; a bare ``■`` is a box without a ground.
 
 The body is narrow (340 pt) when the page has a margin column, as in the
-Rijkshuisstijl, and wide (455 pt) without. A row's cells are equally wide; a cell's text runs
-on over empty cells beside it, as a spreadsheet prints it, and wraps within its own column
-when the next cell holds text; the last one wraps within the body when it would run off the
-paper. Scans are the born-digital pages
+Rijkshuisstijl, and wide (455 pt) without. A row's cells are equally wide, and a cell's text
+runs on over empty cells beside it, as a spreadsheet prints it; where a cell's text would
+reach the next cell that holds text, its table (the run of rows with as many cells) is fitted
+to its contents as a word processor fits it: each column as wide as its longest text, the
+width left over shared out, the widest columns narrowed and their text wrapped (a word too
+long broken) when the body does not hold them. The last cell wraps within the body when it
+would run off the paper. Scans are the born-digital pages
 rendered at 300 dpi, turned a fraction of a degree, blurred and speckled, and
 saved as a PDF of images only.
 """
