@@ -89,6 +89,57 @@ def test_the_zoo_draws_boxes_in_margin_fields_and_keeps_long_last_cells_on_the_p
     assert "Akkoord." in clean.text
 
 
+def _words_of(path: Path) -> list[dict]:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return [w for page in pdf.pages for w in page.extract_words()]
+
+
+def test_the_zoo_keeps_a_long_stamp_on_the_paper_and_clear_of_the_label_row(tmp_path):
+    stamp = "Tweede Kamer der Staten-Generaal ontvangen 24 okt. 1986 Griffie"
+    assert len(stamp) >= 60
+    page = [f"! {stamp}", "| Uw brief van | Uw kenmerk | Ons kenmerk | Datum", "| 4 februari 1991 | 2.Z.0874 | DKO | 5 maart 1991"]
+    words = _words_of(build.build_pdf([page], tmp_path / "page.pdf"))
+    assert all(0 <= w["x0"] and w["x1"] <= build.A4_WIDTH for w in words)
+    assert {"ONTVANGEN", "24", "OKT.", "1986", "GRIFFIE"} <= {w["text"] for w in words}
+    [label] = [w for w in words if w["text"] == "Datum"]
+    assert not any(_overlap(label, w) for w in words if w is not label)
+
+
+def test_the_zoo_draws_a_stamp_wider_than_the_body_as_a_box_of_lines_on_the_paper(tmp_path):
+    stamp = "Gemeente Oldambt ingekomen 3 maart 2021 registratienummer 2021-004417 afdeling Ruimte en Wonen"
+    words = _words_of(build.build_pdf([[f"! {stamp}", "Aan de raad"]], tmp_path / "page.pdf"))
+    ink = [w for w in words if w["text"].isupper() or w["text"][:1].isdigit()]
+    assert all(build.BODY_X <= w["x0"] and w["x1"] <= build.A4_WIDTH for w in words)
+    assert 2 <= len({round(w["top"]) for w in ink}) <= 3
+
+
+def test_the_zoo_keeps_a_short_stamp_level_with_the_line_it_clears(tmp_path):
+    words = _words_of(build.build_pdf([["! Ingekomen 3 mei 2001", "Aan de raad"]], tmp_path / "page.pdf"))
+    [stamp] = [w for w in words if w["text"] == "INGEKOMEN"]
+    [line] = [w for w in words if w["text"] == "Aan"]
+    assert abs(stamp["top"] - line["top"]) < 3
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+def test_the_zoo_wraps_long_cells_within_their_columns(tmp_path):
+    sender = "Wijkbudget Gemeente Den Haag en de stadsdeelkantoren <wijkbudget@denhaag.nl>"
+    besluit = "De noodopvang voor kinderen van ouders in cruciale beroepen wordt per gemeente geregeld."
+    page = [f"| {sender} | 5 juni 2025 om 09:41", f"| 3 | {besluit} | \u25a05.1.2e | gemeenten |"]
+    words = _words_of(build.build_pdf([page], tmp_path / "page.pdf"))
+    assert not any(_overlap(a, b) for k, a in enumerate(words) for b in words[k + 1:])
+    assert {"5", "juni", "2025", "09:41", "gemeenten", "geregeld."} <= {w["text"] for w in words}
+
+
+def test_the_zoo_lets_a_cell_run_on_over_an_empty_cell_beside_it(tmp_path):
+    words = _words_of(build.build_pdf([["| Onderwerp | Kamervragen van het lid Lensink-van Hees (VVD) | |"]], tmp_path / "p.pdf"))
+    assert len({round(w["top"]) for w in words}) == 1
+
+
 def test_zoo_is_varied():
     kinds = {d.doc_kind for d in zoo.ZOO}
     assert len(zoo.ZOO) >= 30 and len(kinds) >= 12

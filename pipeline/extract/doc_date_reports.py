@@ -90,6 +90,7 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
                        re.IGNORECASE)
     dated = {w.casefold() for w in letter_words().date_labels} | {"publicatiedatum"}
     final = {w.casefold() for w in words["final_labels"]}
+    supervisor = tuple(w.casefold() for w in words["supervisor_decision"])
     found: DateHit | None = None
     for ln, printed in _opening(page):
         m = label.search(ln.text)
@@ -115,6 +116,10 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
             continue
         # 'Vastgesteld door het college van bestuur op 26 november 2024' over 'Goedgekeurd door de raad van
         # toezicht op 12 december 2024': the report is final on the last step of its adoption.
+        # 'Goedgekeurd bij besluit van Gedeputeerde Staten ... van 19 augustus 1986' stamped on a council's
+        # decision: the supervisor's later decision, added to the copy, no step of the document's own adoption.
+        if m.group().strip().casefold() in final and gap.strip().casefold().startswith(supervisor):
+            continue
         if m.group().strip().casefold() not in final:
             return found or hit
         if found is None or (len(hit.value) == len(found.value) and hit.value > found.value):

@@ -62,6 +62,9 @@ class DocumentDatesFile:
     # The title-page labels of a step in a report's adoption ('Vastgesteld door het college van bestuur op',
     # 'Goedgekeurd door de raad van toezicht op'): where a cover prints several, the last step dates it.
     final_labels: list[str]
+    # A step's label followed by another body's decision ('Goedgekeurd bij besluit van Gedeputeerde Staten'):
+    # the supervisor's approval stamped on the copy, not a step of the document's own adoption.
+    supervisor_decision: list[str]
     # A cover's line naming the meeting the document goes to ('Behandeling in de gemeenteraad: 7 november 2024',
     # 'Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024'): never its own date.
     cover_meeting_labels: list[str]

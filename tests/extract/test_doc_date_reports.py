@@ -205,6 +205,22 @@ def test_a_report_adopted_in_steps_is_dated_by_the_last(order, steps):
     assert (info.doc_date, info.doc_date_rule) == ("2024-12-12", "title_page_date")
 
 
+COUNCIL_DECISION = ("Begrotingswijziging nr. 7\n\nDe raad der gemeente Borger;\n\nbesluit de begroting voor het "
+                    "dienstjaar 1984 te wijzigen.\n\nVastgesteld in de openbare vergadering van 3 april 1984.\n\n")
+
+
+def test_a_supervisors_approval_stamped_on_a_council_decision_does_not_date_it():
+    info = describe(COUNCIL_DECISION + "GOEDGEKEURD bij besluit van Gedeputeerde Staten van Drenthe van 22 mei 1984\n",
+                    PROSE)
+    assert info.doc_date == "1984-04-03"
+
+
+def test_an_approval_as_the_last_step_of_the_own_adoption_still_dates_it():
+    # The near miss: approved by the body's own supervisory board, not by another body's decision.
+    info = describe(COUNCIL_DECISION + "Goedgekeurd door de raad van toezicht op 22 mei 1984\n", PROSE)
+    assert info.doc_date == "1984-05-22"
+
+
 def test_a_kamer_print_of_an_annual_report_is_dated_by_its_received_line():
     head = ("Tweede Kamer der Staten-Generaal Vergaderjaar 2023–2024\n\n36 560 B Jaarverslag en slotwet "
             "Gemeentefonds 2023\n\nNr. 1 JAARVERSLAG VAN HET GEMEENTEFONDS (B) 2023\n\nOntvangen 15 mei 2024\n")
