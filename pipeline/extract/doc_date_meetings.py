@@ -29,6 +29,7 @@ from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
 from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
+from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words
 from pipeline.resource_files import DocumentKindsFile
@@ -102,8 +103,9 @@ def _agenda_titles() -> tuple[re.Pattern[str], ...]:
 
 
 def meeting_agenda(ev: Evidence) -> bool:
-    """Whether an opening line is a meeting agenda's title (the kind rules read it as ``overig``)."""
-    lines = ev.lines[: load_file(DocumentKindsFile).opening_lines]
+    """Whether an opening line is a meeting agenda's title (the kind rules read it as ``overig``), also printed over
+    two lines (``Agenda`` / ``Commissievergadering Fysiek Domein``)."""
+    lines = title_lines(ev, ev.lines[: load_file(DocumentKindsFile).opening_lines])
     return any(p.match(ln.text) for ln in lines for p in _agenda_titles())
 
 

@@ -59,6 +59,8 @@ class KamervragenWords:
     party_fillers: re.Pattern[str]
     post_plurals: dict[str, str]
     footnote_marker: re.Pattern[str]
+    numbered_question: re.Pattern[str]
+    answering_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +98,8 @@ def kamervragen_words() -> KamervragenWords:
         party_fillers=re.compile(rf"^(?:{_alternatives(data.party_fillers)})\s+", re.IGNORECASE),
         post_plurals=dict(data.post_plurals),
         footnote_marker=_compile("kamervragen.json", data.footnote_marker),
+        numbered_question=_compile("kamervragen.json", data.numbered_question),
+        answering_subject=_compile("kamervragen.json", data.answering_subject, re.IGNORECASE),
     )
 
 

@@ -153,10 +153,17 @@ def titled(ev: Evidence) -> Titled | None:
         limit = words.max_title_words * (SUBJECT_WORDS_FACTOR if is_subject else 1)
         if "\t" in ln.text or any(p.search(ln.text) for p in words.other_document_lines):
             continue
+        # A typed paper of old runs its title in capitals into its first sentence ('NOTULEN van de vergadering
+        # van het Dagelijks Bestuur ..., gehouden op ...'): the capitals are the title, the sentence is none. A
+        # line that is no sentence ('MEMO aan Raad') is a title as a whole, and so is an extract's ('UITTREKSEL uit
+        # de besluitenlijst ...'): the words after its capitals name the record it copies.
+        sentence = ((len(ln.text.split()) > limit or ln.text.rstrip().endswith((".", ";")))
+                    and not words.extract_title.match(unlabelled))
+        typed = words.typed_title.match(unlabelled) if sentence and not is_subject else None
         # A title is a heading; a subject, known by its label, may be a sentence.
-        if not is_subject and words.sentence_line.search(ln.text):
+        if not is_subject and typed is None and words.sentence_line.search(ln.text):
             continue
-        named = text or unlabelled
+        named = text or (typed.group() if typed else unlabelled)
         # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...').
         if text is None and words.extract_title.fullmatch(named) and ln in ev.lines[:-1]:
             named = f"{named} {ev.lines[ev.lines.index(ln) + 1].text}"
@@ -347,15 +354,21 @@ def is_memo_title(text: str) -> bool:
 
 def memo_to_council(ev: Evidence) -> bool:
     """A memo to the council printed as a form: ``MEMO`` alone on an opening line and an
-    ``Aan:`` field that names the council (``Aan: gemeenteraad``). ANNOTATING.md types a memo
-    to a council as the college's letter to it, as ``Memo aan de raad`` in one line."""
+    ``Aan:`` field that names the council (``Aan: gemeenteraad``; a table prints it without the colon,
+    ``Aan | de leden van de gemeenteraad en de burgerleden``, the council first). ANNOTATING.md types a memo
+    to a council as the college's letter to it, as ``Memo aan de raad`` in one line. Another board
+    (``Aan: de raad van bestuur``) is no council."""
     words = kind_words()
     if not any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines]):
         return False
     labels = letter_words().memo_addressee_labels
     for ln in ev.lines[: words.marker_lines]:
-        value = re.match(rf"^(?:{_alternatives(labels)})\s*:\s*(?P<value>.+)$", ln.text, re.IGNORECASE)
-        if value and _fold(value["value"]) in words.council_addressees:
+        value = re.match(rf"^(?:{_alternatives(labels)})(?:\s*:\s*|\s+)(?P<value>.+)$", ln.text, re.IGNORECASE)
+        if value is None:
+            continue
+        # The council alone, or first among those the memo goes to ('... en de burgerleden', '..., fractievoorzitters').
+        addressee = re.split(r",\s|\s+en\s", _fold(value["value"]), maxsplit=1)[0].strip()
+        if addressee in words.council_addressees:
             return True
     return False
 

@@ -63,6 +63,8 @@ class KindWords:
     # grond van de Woo'), which a scan or the text layer may run into the document's own title on one line.
     release_stamp: re.Pattern[str]
     sentence_line: re.Pattern[str]
+    # A typist's title in capitals that opens the first sentence ('NOTULEN van de vergadering van ...').
+    typed_title: re.Pattern[str]
     # An interim report of the budget ('Tweede tussenrapportage 2024'), and the words with which it
     # changes the budget ('verwerkt in de bijgevoegde begrotingswijziging').
     budget_report_title: re.Pattern[str]
@@ -138,6 +140,7 @@ def kind_words() -> KindWords:
         other_document_lines=other_document_lines,
         release_stamp=release_stamp,
         sentence_line=re.compile(data.sentence_line),
+        typed_title=re.compile(data.typed_title),
         budget_report_title=re.compile(data.budget_reports["title"], re.IGNORECASE),
         budget_change=re.compile(data.budget_reports["changes"], re.IGNORECASE),
         kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),

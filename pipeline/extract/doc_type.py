@@ -27,6 +27,7 @@ from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
 from pipeline.extract.doc_structure import report_structure, signed_for_a_post
+from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
 from pipeline.gazetteer import lookup
 from pipeline.resource_files import DocumentKindsFile
@@ -60,6 +61,21 @@ def rule_kamervragen_numbered(ev: Evidence) -> bool:
     questions = sum(1 for ln in ev.lines if words.question_label.match(ln.text))
     answers = sum(1 for ln in ev.lines if words.answer_label.match(ln.text) or words.bare_answer.match(ln.text))
     return questions >= 2 and answers >= 1
+
+
+def rule_kamervragen_asked_by_letter(ev: Evidence) -> bool:
+    """A council member's written questions sent as a letter to the college (``Onderwerp: vragen ex artikel 38
+    Reglement van Orde inzake ...``, ``Geacht College,`` ... ``1. Is het bericht juist?``, signed): its subject
+    names the questions, not their answers, and it asks two or more under their numbers. ANNOTATING.md makes a
+    council member's written questions kamervragen whatever paper they are on; the college's letter that answers
+    them names the answers in its subject (``Beantwoording ...``, ``uw vragen``)."""
+    subject = subject_line(ev)
+    words = kamervragen_words()
+    if subject is None or words.answering_subject.search(subject):
+        return False
+    if not any(p.match(subject) for kind, patterns in kind_words().titles if kind == "kamervragen" for p in patterns):
+        return False
+    return sum(1 for ln in ev.lines if words.numbered_question.match(ln.text)) >= 2
 
 
 def rule_jaarverslag_sections(ev: Evidence) -> bool:
@@ -264,6 +280,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("kamervragen_header", "kamervragen", rule_kamervragen_header),
     ("kamervragen_notice", "kamervragen", rule_kamervragen_notice),
     ("kamervragen_numbered", "kamervragen", rule_kamervragen_numbered),
+    ("kamervragen_asked_by_letter", "kamervragen", rule_kamervragen_asked_by_letter),
     ("jaarverslag_sections", "jaarverslag", rule_jaarverslag_sections),
     ("overig_gazette", "overig", rule_overig_gazette),
     ("overig_council_document", "overig", rule_overig_council_document),

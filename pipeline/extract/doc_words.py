@@ -227,7 +227,8 @@ def news_words() -> NewsWords:
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),
-        wording=re.compile(rf"(?<!\w)(?:{_alternatives(data.wording)})(?!\w)", re.IGNORECASE),
+        wording=re.compile(rf"(?<!\w)(?!{'|'.join(f'(?:{p})' for p in data.not_wording)})"
+                           rf"(?:{_alternatives(data.wording)})(?!\w)", re.IGNORECASE),
         speech=tuple(_compile("news.json", p, re.IGNORECASE) for p in data.speech),
     )
 

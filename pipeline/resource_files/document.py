@@ -46,7 +46,8 @@ class DocumentDatesFile:
     # An agenda item that adopts the record of an earlier meeting ('4. Vaststellen verslag en besluitenlijst
     # van de raadsvergadering van 11 juli 2024'): its verb.
     record_adoption_verbs: list[str]
-    # The labels of the day a document was sent out, which date a meeting's agenda ('Datum verzending').
+    # The labels of the day a document was sent out or published, which date a meeting's agenda ('Datum verzending',
+    # 'Agenda gepubliceerd op' of a council's information system): its own date, not the meeting's.
     sent_labels: list[str]
     # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
     # minutes adopt the record of the meeting before, whose date is not theirs.
@@ -119,6 +120,10 @@ class DocumentKamervragenFile:
     party_fillers: list[str]
     post_plurals: WordMap
     footnote_marker: str
+    # A question asked under its number in a letter ('1. Is het bericht juist?'), and a subject that names the
+    # answers to questions, not the questions ('Beantwoording schriftelijke vragen ...', 'uw vragen ex artikel 40').
+    numbered_question: str
+    answering_subject: str
 
 
 @dataclass(frozen=True)
@@ -157,8 +162,12 @@ class DocumentKindsFile:
     forward_markers: list[str]
     financial_tables: dict[str, Any]
     letter_titled_report: str
-    # How the second line of a title printed over two opens ('REKENING' / 'van de ontvangsten en uitgaven ...').
+    # How the second line of a title printed over two opens ('REKENING' / 'van de ontvangsten en uitgaven ...'), also
+    # the meeting an agenda's name is for ('Agenda' / 'Commissievergadering Fysiek Domein').
     title_continuation: str
+    # A typist's title in capitals that opens the first sentence ('NOTULEN van de vergadering van ..., gehouden op
+    # ... .', 'LIJST VAN INGEKOMEN STUKKEN, ten behoeve van ...'): the capitals name the document.
+    typed_title: str
     # How a document names itself in its own text ('U ontvangt deze nieuwsbrief', 'Met deze kaderbrief').
     self_names: dict[str, str]
     other_document_lines: list[str]
@@ -220,6 +229,10 @@ class DocumentNewsFile:
     place_dateline: str
     published: str
     wording: list[str]
+    # Formulae of records and decisions that hold a word of that wording and report nothing: the adoption line
+    # of a decision ('Aldus besloten in de openbare vergadering van ...'), a promise in minutes ('De voorzitter
+    # zegt toe dat ...'). A typed paper with its letterhead in capitals over them would read as news.
+    not_wording: list[str]
     speech: list[str]
 
 

@@ -114,11 +114,24 @@ AGENDA = ("Gemeenteraad Oldambt\nAgenda van de openbare vergadering van de raad\
         ("", None),
         ("Datum verzending: 30 augustus 2024\n\n", "2024-08-30"),
         ("Winschoten, 29 augustus 2024\n\n", "2024-08-29"),
+        # A council's information system prints when it published the agenda: the agenda's own date.
+        ("Agenda gepubliceerd op 30 augustus 2024\n\n", "2024-08-30"),
     ],
 )
 def test_a_meeting_agenda_is_dated_only_by_a_date_of_its_own(own, value):
     info = describe(AGENDA.format(own=own))
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
+
+
+def test_an_agenda_printed_over_two_lines_with_the_meeting_under_its_name_is_a_meeting_agenda():
+    # 'Agenda' alone, the meeting it is for on the line under it; the rows of the meeting are no letter's fields.
+    text = ("Gemeenteraad Meppel\nAgenda\nCommissievergadering Bestuur\n\nDatum: dinsdag 4 februari 2025\n"
+            "Tijd: 19.30 uur\nLocatie: Raadzaal\n\n1. Opening\n2. Rondvraag\n")
+    assert dm.meeting_agenda(ev(text))
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", None)
+    # Near miss: 'Agenda' over a line that names no meeting is no meeting's agenda.
+    assert not dm.meeting_agenda(ev(text.replace("Commissievergadering Bestuur", "Wonen en werken in Meppel")))
 
 
 def test_an_agenda_of_policy_is_no_meeting_agenda():

@@ -191,6 +191,14 @@ REPORT_LONG_WORDING = (
          "kind_memo_to_council"),
         ("MEMO\n\nAan: afdeling Financiën\nVan: team Subsidies\nDatum: 05-09-2024\n"
          "Onderwerp: Rapport rekenkamercommissie\n\n" + PROSE + "\n", "brief", "brief", "type_brief_margin_fields"),
+        # A table prints the fields without colons, and the memo may go to the council and others beside it.
+        ("Memo\n\nAan de leden van de gemeenteraad en de burgerleden\nVan de griffie\nDatum 15 oktober 2024\n"
+         "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "raadsinformatiebrief",
+         "kind_memo_to_council"),
+        # Near miss: another board that is called a raad is no council.
+        ("Memo\n\nAan de raad van bestuur\nVan de concerncontroller\nDatum 15 oktober 2024\n"
+         "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "brief",
+         "type_brief_margin_fields"),
     ],
 )
 def test_document_kind(text, doc_type, kind, kind_rule):
@@ -818,3 +826,42 @@ def test_the_executives_letter_to_its_council_about_the_meeting_stays_an_informa
 def test_an_extract_is_named_by_the_line_under_its_title(text, kind, value):
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A typist runs the title in capitals into the first sentence of the record: the capitals name it.
+        ("HOOGHEEMRAADSCHAP VAN DELFLAND\n\nNOTULEN van de vergadering van het college van dijkgraaf en "
+         "hoogheemraden, gehouden op dinsdag 9 oktober 1973, des namiddags om 2 uur, ten gemeentehuize te Delft.\n\n"
+         "1. Opening.\nDe voorzitter opent de vergadering.\n\n2. Rondvraag.\nDe heer De Wit zegt toe de kosten na te "
+         "gaan.\n\nAldus vastgesteld in de vergadering van 6 november 1973.\n", "verslag", "1973-10-09"),
+        ("GEMEENTE OMMEN\n\nBESLUITENLIJST van de vergadering van burgemeester en wethouders, gehouden op maandag "
+         "4 maart 1991.\n\n1. Verzoek om subsidie van de muziekvereniging.\nBesloten af te wijzen.\n", "besluitenlijst",
+         "1991-03-04"),
+        ("GEMEENTE OMMEN\n\nLIJST VAN INGEKOMEN STUKKEN, ten behoeve van de vergadering van de raad op dinsdag 7 mei "
+         "1991.\n\n1. Gedeputeerde Staten van Overijssel, d.d. 12 april 1991, goedkeuring begrotingswijziging.\n"
+         "Voorstel: voor kennisgeving aannemen.\n\nOmmen, 30 april 1991.\n", "lijst_ingekomen_stukken", "1991-04-30"),
+    ],
+)
+def test_a_typed_title_in_capitals_run_into_its_first_sentence_names_the_record(text, kind, value):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)
+
+
+def test_a_sentence_opened_by_an_abbreviation_in_capitals_names_nothing():
+    # Near miss of the typed title: capitals that are a name, not a title of the kind ('VNG', 'NOTARIS').
+    for opening in ("De VNG heeft", "VNG heeft", "NOTARIS Jansen te Ommen heeft"):
+        text = (f"Subsidie buurtwerk\n\n{opening} in haar verslag van de vergadering van 3 maart 1991 gemeld dat het "
+                "buurtwerk doorgaat.\n\n" + PROSE + "\n")
+        assert describe(text).doc_kind != "verslag"
+
+
+def test_a_newsletter_named_by_a_compound_of_news_is_news():
+    # The masthead of a council's or a village's newsletter: one word ending in -nieuws.
+    text = ("Raadsnieuws\n\nRaad stemt in met renovatie zwembad\nOp woensdag 12 juni heeft de raad ingestemd met de "
+            "renovatie.\n\nZomerreces\nVan 15 juli tot en met 25 augustus vergadert de raad niet.\n")
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("nieuws", "nieuwsbericht")
+    # Near miss: news as a word of a heading names no newsletter.
+    other = text.replace("Raadsnieuws", "Goed nieuws voor de begroting")
+    assert describe(other).doc_kind != "nieuwsbericht"

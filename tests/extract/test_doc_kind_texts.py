@@ -104,6 +104,11 @@ def test_a_title_printed_over_lines_is_read_as_one_line():
     assert joined[2:] == ["van de ontvangsten en uitgaven", "over het dienstjaar 1971", "SAMENVATTING"]
 
 
+def test_an_agendas_name_goes_on_with_the_meeting_it_is_for():
+    joined = lines_of("Gemeenteraad Meppel\nAgenda\nCommissievergadering Fysiek Domein\nDatum 10 december 2024\n")
+    assert joined[1] == "Agenda Commissievergadering Fysiek Domein"
+
+
 @pytest.mark.parametrize("text", [
     # A sentence under a heading goes on with no title; a longer line is a title of its own.
     "Inleiding\nVoor u ligt de rekening over het dienstjaar 1971.\n",
@@ -137,6 +142,34 @@ def test_a_college_decree_and_a_letter_that_sends_the_councils_decision_are_no_c
               "2023.\n\nHoogachtend,\n\nburgemeester en wethouders van Lochem,\n")
     pages = (CleanPage.from_text(letter, number=1), CleanPage.from_text(COUNCIL_DECISION, number=2))
     assert decided_kind(evidence(pages)) is None
+
+
+def test_a_draft_council_decision_whose_besluit_runs_into_what_it_decides_is_a_council_decision():
+    # 'besluit vast te stellen de Verordening ...' decides as 'besluit:' does.
+    draft = COUNCIL_DECISION.replace("besluit:\n\nde jaarrekening 2023 vast te stellen",
+                                     "besluit vast te stellen de jaarrekening 2023")
+    assert decided(draft) == "raadsvoorstel"
+    # Near miss: a sentence that names a decision to take after a proposal read is no preamble.
+    assert decided("De raad van de gemeente Lochem heeft gelezen het voorstel van de wethouder. Daarna is het "
+                   "besluit te nemen in juni.\n") is None
+
+
+PROPOSAL_LETTER = (
+    "GEMEENTE OMMEN\n\nOmmen, 14 maart 1979.\nNo. 22\n\nOnderwerp: Voorstel tot aankoop van grond aan de "
+    "Hammerweg.\n\nAAN DE RAAD DER GEMEENTE OMMEN.\n\nDe eigenaar van het perceel aan de Hammerweg heeft ons "
+    "aangeboden de grond te verkopen voor f 64.000,--.\n\nWij stellen U derhalve voor, het bijgaande "
+    "ontwerp-besluit vast te stellen.\n\nBurgemeester en Wethouders van Ommen,\nDe Secretaris, De Burgemeester,\n"
+)
+
+
+def test_the_colleges_letter_to_its_council_that_proposes_a_decision_is_a_council_proposal():
+    # The proposal written as a letter to the council, as a typed one of old: it asks the council to decide.
+    assert decided(PROPOSAL_LETTER) == "raadsvoorstel"
+    info = describe(PROPOSAL_LETTER)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "raadsvoorstel", "1979-03-14")
+    # Near miss: a letter to another body that proposes to adopt its own decision is no proposal to a council.
+    other = PROPOSAL_LETTER.replace("AAN DE RAAD DER GEMEENTE OMMEN.", "AAN GEDEPUTEERDE STATEN VAN OVERIJSSEL.")
+    assert decided(other) is None
 
 
 NEWSLETTER = (

@@ -53,6 +53,14 @@ KAMERBRIEF = (
 )
 
 
+MEMBER_LETTER = (
+    "J. de Boer\nlid van de gemeenteraad (fractie CDA)\n\nAan het College van Burgemeester en Wethouders\n\n"
+    "Hengelo, 3 maart 1992\n\nOnderwerp: vragen ex artikel 38 Reglement van Orde inzake de buslijn\n\n"
+    "Geacht College,\n\nIngevolge artikel 38 stel ik u de volgende vragen:\n\n1. Is het bericht juist dat de buslijn "
+    "vervalt?\n\n2. Bent u bereid met de wijkraad te overleggen?\n\nHoogachtend,\n\nJ. de Boer\n"
+)
+
+
 REPORT_ON_PAPER = (
     "Datum: 2 juli 2024\nKenmerk: IGJ-2024-18832\n\nRapport\n\nToezicht op de jeugdhulp\n\nSamenvatting\n"
     "De inspectie bezocht zes aanbieders.\n\n1. Inleiding\nHet toezicht liep van maart tot mei.\n\n"
@@ -231,6 +239,21 @@ PROSE = (
         ("nieuws_label", "Parseberjocht\n\nNije sporthal yn Burgum\n\n" + PROSE, True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat maakte de wethouder vandaag bekend.", True),
         ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE, False),
+        # A council member's questions sent as a letter to the college, asked under their numbers.
+        ("kamervragen_asked_by_letter", MEMBER_LETTER, True),
+        # Near misses: the college's letter that answers them, and the member's letter that asks nothing numbered.
+        ("kamervragen_asked_by_letter", MEMBER_LETTER.replace("Onderwerp: vragen", "Onderwerp: beantwoording vragen"),
+         False),
+        ("kamervragen_asked_by_letter", MEMBER_LETTER.replace("1. ", "").replace("2. ", ""), False),
+        # The formulae of a decision and of minutes hold a word of news and report nothing: a typed paper's
+        # letterhead in capitals over them is no headline of news; the same word reporting stays news.
+        ("nieuws_headline", "GEMEENTE OMMEN\n\n" + PROSE + " Aldus besloten in de openbare vergadering van de raad.",
+         False),
+        ("nieuws_headline", "WATERSCHAP VECHTSTROMEN\n\n" + PROSE + " De voorzitter zegt toe dat een rapport volgt.",
+         False),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Dat zegt wethouder Jansen.", True),
+        ("nieuws_headline", "Subsidie buurtwerk verlengd\n\n" + PROSE + " Het is een goed besluit, aldus Jansen.",
+         True),
         # Reported speech makes a short paragraph news, when it is a sentence.
         ("nieuws_headline", "Buurtbus rijdt langer\n\nDe proef loopt door. Dat laat de provincie weten.\n", True),
         ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
@@ -242,7 +265,8 @@ def test_doc_type_rule(rule, text, fires):
 
 
 def test_every_rule_has_a_test_above():
-    tested = {"kamervragen_header", "kamervragen_notice", "kamervragen_numbered", "jaarverslag_sections",
+    tested = {"kamervragen_header", "kamervragen_notice", "kamervragen_numbered", "kamervragen_asked_by_letter",
+              "jaarverslag_sections",
               "brief_salutation_and_closing", "brief_address_block", "brief_margin_fields", "brief_memo_fields",
               "brief_memo_titled", "brief_addressed_and_signed",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
@@ -305,3 +329,9 @@ def test_an_old_letter_of_a_body_is_addressed_and_signed_without_salutation():
     # Without the signature of the body it is no letter of this kind.
     unsigned = text.split("Gedeputeerde Staten van Overijssel,")[0]
     assert classify(evidence((CleanPage.from_text(unsigned),)))[1] != "brief_addressed_and_signed"
+
+
+def test_a_council_members_questions_sent_as_a_letter_are_dated_by_the_letter():
+    text = MEMBER_LETTER
+    info = describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("kamervragen", "kamervragen", "1992-03-03")
