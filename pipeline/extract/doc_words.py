@@ -123,6 +123,8 @@ class LetterWords:
     offices: dict[str, str]
     signatories: re.Pattern[str]
     forms_of_address: re.Pattern[str]
+    letter_openings: tuple[re.Pattern[str], ...]
+    letter_names: re.Pattern[str]
     site_print_line: re.Pattern[str]
     posts: tuple[str, ...]
     organisations: tuple[str, ...]
@@ -153,6 +155,8 @@ def letter_words() -> LetterWords:
         offices={k.lower(): v for k, v in data.offices.items()},
         signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
+        letter_openings=tuple(_compile("letters.json", p, re.IGNORECASE) for p in data.letter_openings),
+        letter_names=_compile("letters.json", data.letter_names, re.IGNORECASE),
         site_print_line=_compile("letters.json", data.site_print_line, re.IGNORECASE),
         posts=tuple(data.posts),
         organisations=tuple(data.organisations),

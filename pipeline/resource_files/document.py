@@ -206,6 +206,12 @@ class DocumentLettersFile:
     signatories: list[str]
     # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
     forms_of_address: list[str]
+    # The opening sentence of an old typed letter, which speaks to its addressee with a formula where a modern one
+    # has a salutation ('heeft de eer U ...', the convocation 'noodigt de leden van den raad uit tot het bijwonen').
+    letter_openings: list[str]
+    # The forms a letter may call itself by in its opening lines (a circulaire, an aanmaning, a telegram, a telex
+    # with its start signal 'ZCZC'): messages to a named addressee, brief whatever their build (ANNOTATING.md).
+    letter_names: str
     # The running header or footer a browser prints on a page of a site: the page's address ('https://...  1/1').
     site_print_line: str
     posts: list[str]

@@ -818,6 +818,10 @@ def test_the_executives_letter_to_its_council_about_the_meeting_stays_an_informa
         ("GEMEENTE HATTEM\n\nUITTREKSEL uit de besluitenlijst van de vergadering van burgemeester en wethouders van "
          "Hattem, gehouden op dinsdag 3 februari 1987.\nPunt 6. Verzoek om subsidie.\n\nVoor eensluidend uittreksel,"
          "\nHattem, 10 februari 1987\n", "besluitenlijst", "1987-02-03"),
+        # The register of decisions of old is the decision list ('uit het register der besluiten').
+        ("UITTREKSEL\n\nuit het register der besluiten van Burgemeester en Wethouders der gemeente Hattem.\n\n"
+         "Vergadering van 4 Juni 1956.\n\nNo. 14.\nBESLUITEN: vergunning te verleenen.\n\nVoor eensluidend uittreksel,"
+         "\nDe Secretaris,\n\nHattem, 6 Juni 1956.\n", "besluitenlijst", "1956-06-04"),
         # An extract from another register is no decision list.
         ("Uittreksel\nuit het handelsregister van de Kamer van Koophandel\n\nStichting Buurtwerk, KvK-nummer "
          "12345678\nDatum uittreksel: 3 maart 2024\n", "overig", "2024-03-03"),

@@ -113,6 +113,29 @@ def test_an_old_cover_prints_its_title_over_lines():
     assert (accounts.doc_type, accounts.doc_kind) == ("jaarverslag", "jaarrekening")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The cover names whose budget it is before the year, as a municipality's or a waterschap's of old does.
+        ("BEGROTING\nvan de gemeente Delden voor het dienstjaar 1962\n\nAangeboden aan de raad.\n", "begroting"),
+        ("WATERSCHAP DE VECHT\n\nONTWERP-BEGROTING\nder inkomsten en uitgaven voor het jaar 1974\n\n"
+         "INKOMSTEN\nOmslag\tf 12.000\n", "begroting"),
+        ("REKENING\nvan het waterschap De Vecht over het dienstjaar 1970\n\nUitgaven\tf 11.400\n", "jaarrekening"),
+        # The college's explanation that belongs to the accounts (tests/layouts/blind10/CONVENTIONS-old.md).
+        ("GEMEENTE HATTEM\n\nTOELICHTING OP DE REKENING 1977\n\n1. Algemeen\nDe rekening sluit met een batig "
+         "saldo.\n", "jaarrekening"),
+    ],
+)
+def test_an_old_cover_names_the_owner_and_the_year_of_its_accounts(text, kind):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("jaarverslag", kind)
+
+
+def test_an_explanation_of_another_account_is_no_annual_account():
+    info = describe("TOELICHTING OP DE REKENING VAN DE AANNEMER\n\nDe aannemer rekent meerwerk.\n")
+    assert info.doc_kind != "jaarrekening"
+
+
 def test_the_annual_report_of_the_old_gemeentewet_is_an_annual_report():
     text = ("GEMEENTE DALFSEN\n\nVERSLAG VAN DE TOESTAND DER GEMEENTE DALFSEN\nOVER HET JAAR 1969\n\n"
             "I. BEVOLKING\nHet zielental bedroeg op 31 december 1969 14.018.\n\nDalfsen, 2 mei 1970.\n\n"
