@@ -677,6 +677,22 @@ def test_a_short_kamerbrief_without_closing_is_not_signed_by_the_kamer_in_its_he
     assert k.from_kamer(ev(griffier))
 
 
+def test_a_kamerstuk_letter_whose_long_title_is_a_sentence_is_not_signed_by_its_addressee_line():
+    # The Kamerstuk's title runs past a heading's length, so the body seems to start above the addressee line,
+    # which the short letter's last lines then reach: an addressee line is never the signature.
+    letter = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 1983-1984\n\n18 100 Hoofdstuk XI\n\nVaststelling van de "
+              "begroting van de uitgaven en de ontvangsten van het Ministerie van Volkshuisvesting, Ruimtelijke Ordening "
+              "en Milieubeheer (XI) voor het jaar 1984\n\nNr. 58 BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING\n\n"
+              "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n" + PROSE + "\n\nDe Minister van "
+              "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer,\nM. H. Lindeboom\n")
+    assert not k.from_kamer(ev(letter))
+    assert describe(letter).doc_kind == "kamerbrief"
+    # Near miss: the Voorzitter of the Kamer who signs the letter still writes from the Kamer.
+    signed = letter.replace("De Minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer,",
+                            "De Voorzitter van de Tweede Kamer der Staten-Generaal,")
+    assert k.from_kamer(ev(signed))
+
+
 def test_a_label_in_a_line_of_cells_under_the_title_names_the_kind():
     # The line of cells is boilerplate to the content lines; its first cell still says what the page is.
     text = ("Jeugdhulp in de regio Twente in cijfers\nInfographic | Peildatum 1 januari 2025\n\n"
