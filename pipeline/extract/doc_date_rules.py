@@ -318,6 +318,11 @@ def letter_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _received_label() -> re.Pattern[str]:
+    return re.compile(_alternatives(tuple(load_file(DocumentDatesFile).received_labels)), re.IGNORECASE)
+
+
 def news_date(ev: Evidence) -> DateHit | None:
     """The dateline (``DEN HAAG, 3 mei 2016 -``) or the publication line (``Nieuwsbericht | 03-05-2016``)."""
     words = news_words()
@@ -325,7 +330,8 @@ def news_date(ev: Evidence) -> DateHit | None:
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:8] if ev.pages else []
     for ln in opening:
         m = words.dateline.match(ln.text)
-        if m is not None:
+        # A received stamp reads like a dateline ('INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD DELDEN'): its label is no place.
+        if m is not None and not (m["place"] and _received_label().fullmatch(m["place"])):
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
             if hit is not None:
                 return hit

@@ -104,6 +104,10 @@ def test_report_year(text, value, rule):
         ("Periode 1 januari 2024 – 30 juni 2024", None),
         ("1 januari 2024 - 30 juni 2024", None),
         ("1 januari 2024 - 30-06-2024", None),
+        # A received stamp reads like a dateline, its label where a place would stand.
+        ("INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD DELDEN", None),
+        ("Ontvangen 3 mei 2016 - Griffie", None),
+        ("GOUDA, 3 mei 2016 - De gemeente", "2016-05-03"),
     ],
 )
 def test_news_date(line, value):
