@@ -294,6 +294,11 @@ MVT = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII
 @pytest.mark.parametrize(("imprint", "value"), [
     ("kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage 2024", "2024"),
     ("kst-36550-VIII-2  ISSN 0921-7371  ’s-Gravenhage 2023", "2023"),
+    # The Staatsdrukkerij's imprint of before 1995.
+    ("'s-Gravenhage, Staatsdrukkerij 1979", "1979"),
+    ("’s-Gravenhage, Staatsdrukkerij- en uitgeverijbedrijf 1975", "1975"),
+    # Near miss: a place-date line of 's-Gravenhage is a date, not an imprint.
+    ("'s-Gravenhage, 1979", None),
     # Near miss: the Kamer's running footer names the session, not the year of printing.
     ("Tweede Kamer, vergaderjaar 2024–2025, 36 600 VII, nr. 2", None),
 ])

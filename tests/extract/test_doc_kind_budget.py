@@ -131,6 +131,22 @@ def test_an_old_cover_names_the_owner_and_the_year_of_its_accounts(text, kind):
     assert (info.doc_type, info.doc_kind) == ("jaarverslag", kind)
 
 
+BUDGET_CHANGE = ("GEMEENTE STEENDEREN\n\nWIJZIGING VAN DE BEGROTING\n\nDatum: 8 november 1983\nOns kenmerk: 14/1983\n"
+                 "Onderwerp: extra kosten leerlingenvervoer\n\nLeerlingenvervoer\tf 8.400\nOnvoorziene uitgaven\t"
+                 "f 8.400\n\nToelichting\nHet vervoer is duurder uitgevallen.\n\nBurgemeester en wethouders van "
+                 "Steenderen,\n")
+
+
+def test_a_budget_change_on_letter_paper_is_a_budget_by_its_title():
+    # ANNOTATING.md: a begrotingswijziging is jaarverslag/begroting, also printed with a letter's fields.
+    info = describe(BUDGET_CHANGE)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", "1983-11-08")
+    # Near miss: the letter that sends it names it only in its subject.
+    letter = BUDGET_CHANGE.replace("WIJZIGING VAN DE BEGROTING\n\n", "").replace(
+        "Onderwerp: extra kosten leerlingenvervoer", "Onderwerp: wijziging van de begroting 1983")
+    assert describe(letter).doc_type == "brief"
+
+
 def test_an_explanation_of_another_account_is_no_annual_account():
     info = describe("TOELICHTING OP DE REKENING VAN DE AANNEMER\n\nDe aannemer rekent meerwerk.\n")
     assert info.doc_kind != "jaarrekening"
