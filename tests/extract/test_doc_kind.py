@@ -885,3 +885,17 @@ def test_a_newsletter_named_by_a_compound_of_news_is_news():
     # Near miss: news as a word of a heading names no newsletter.
     other = text.replace("Raadsnieuws", "Goed nieuws voor de begroting")
     assert describe(other).doc_kind != "nieuwsbericht"
+
+
+POLICY_PAPER = ("Gemeente Markelo\n\nNOTA OUDERENBELEID 1982-1986\n\nMarkelo, januari 1982\n\n1. Inleiding\n" + PROSE
+                + "\n\n2. Feiten en cijfers\n" + PROSE + "\n\n3. Voorstellen\n" + PROSE + "\n")
+
+
+def test_a_policy_paper_that_calls_itself_nota_is_a_report():
+    # A bound policy paper without addressee, fields or signature (tests/layouts/blind10/CONVENTIONS-old.md).
+    info = describe(POLICY_PAPER)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "rapport", "1982-01")
+    assert describe(POLICY_PAPER.replace("NOTA OUDERENBELEID", "BELEIDSNOTA OUDEREN")).doc_kind == "rapport"
+    # Near miss: a nota to the college keeps its kind.
+    nota = POLICY_PAPER.replace("NOTA OUDERENBELEID 1982-1986", "Nota aan het college van burgemeester en wethouders")
+    assert describe(nota).doc_kind != "rapport"
