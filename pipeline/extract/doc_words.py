@@ -222,12 +222,15 @@ class NewsWords:
 @lru_cache(maxsize=1)
 def news_words() -> NewsWords:
     data = load_file(DocumentNewsFile)
+    issue = _alternatives(data.issue_words)
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
                                re.IGNORECASE),
-        issue_line=re.compile(rf"^(?:{_alternatives(data.issue_words)})(?!\w)[^|]*?(?<!\d)[\s,]\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)",
-                              re.IGNORECASE),
+        # An ordinal may open it ('7e jaargang'); the figure right after an issue word is the issue's number, not a
+        # day ('7e jaargang no. 4 april 1976', a scan's line without the cells' bars), a figure elsewhere may be one.
+        issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
+                              rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)", re.IGNORECASE),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),

@@ -401,6 +401,9 @@ def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
     ("Jaargang 5, nr. 2 – juni 1992", "1992-06"),
     ("Nummer 3 | maart 2024", "2024-03"),
     ("Editie 14 oktober 2023", None),
+    # A scan drops the cells' bars: the figure after the number's label is the issue's, not a day.
+    ("7e jaargang no. 4 april 1976", "1976-04"),
+    ("Jaargang 12 nummer 3 maart 1988", "1988-03"),
     # Near miss: a line that opens with a number names a year of something else, or a period.
     ("Nummer 12 van het jaar 2023", None),
     ("Uitgave van de gemeente, periode januari – maart 2024", None),
