@@ -238,6 +238,9 @@ def rule_jaarverslag_heading(ev: Evidence) -> bool:
 
 # How many lines under the headline the lead of a news item starts within (a byline, a photo caption first).
 NEWS_LEAD_LINES = 4
+# A clipping on an archive sheet puts more headings over its lead: the sheet's header, the paper's stamp, the
+# headline and the subtitle.
+CLIPPING_HEAD_LINES = 8
 
 
 def rule_nieuws_dateline(ev: Evidence) -> bool:
@@ -250,6 +253,10 @@ def rule_nieuws_dateline(ev: Evidence) -> bool:
     if not ev.lines or not is_heading(ev.lines[0].text) or address_index(ev) is not None:
         return False
     lead = next((t for t in paragraphs(ev.lines[1:NEWS_LEAD_LINES]) if len(t.split()) > MAX_HEADING_WORDS), None)
+    if lead is None:
+        # Only headings over the lead: a clipping's archive header and stamp over the headline.
+        body = next((i for i, ln in enumerate(ev.lines[:CLIPPING_HEAD_LINES]) if not is_heading(ln.text)), None)
+        lead = ev.lines[body].text if body is not None else None
     m = news_words().place_dateline.match(lead) if lead is not None else None
     # A place, not an abbreviation in capitals ('OZB - De onroerendezaakbelasting ...').
     return m is not None and (bool(place_index().candidates(m["place"])) or lookup(m["place"]) is not None)

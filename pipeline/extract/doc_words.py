@@ -212,6 +212,7 @@ class NewsWords:
     # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
     press_genre: re.Pattern[str]
     issue_line: re.Pattern[str]
+    paper_stamp: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
     published: re.Pattern[str]
@@ -231,6 +232,8 @@ def news_words() -> NewsWords:
         # day ('7e jaargang no. 4 april 1976', a scan's line without the cells' bars), a figure elsewhere may be one.
         issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
                               rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)", re.IGNORECASE),
+        # The paper's name in capitals opening the stamp, the day date closing it.
+        paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),

@@ -229,6 +229,8 @@ class DocumentNewsFile:
     press_genres: list[str]
     # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').
     issue_words: list[str]
+    # The words that name a newspaper in a clipping service's stamp ('LEEUWARDER COURANT 14 APR. 1971').
+    paper_words: list[str]
     dateline: str
     # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
     # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).

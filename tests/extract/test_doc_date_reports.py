@@ -309,6 +309,18 @@ def test_a_memorie_van_toelichting_is_dated_by_the_year_of_the_kamer_imprint(imp
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)
 
 
+@pytest.mark.parametrize(("stamp", "value"), [
+    ("LEEUWARDER COURANT 14 APR. 1971", "1971-04-14"),
+    ("NIEUWSBLAD VAN HET NOORDEN 2 MAART 1968", "1968-03-02"),
+    # Near miss: a headline in capitals that ends with the day of its event names no paper.
+    ("OPENING RAADHUIS 17 SEPTEMBER 1965", None),
+])
+def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, value):
+    text = f"Archief gemeente Olst - knipsels\n{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
+    hit = reports.news_opening_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
+
+
 def _clipping(path, masthead: list[tuple[float, str]]):
     """A newspaper clipping as a PDF: the running masthead line in cells, the headline, the story."""
     from reportlab.lib.pagesizes import A4

@@ -398,3 +398,20 @@ def test_an_old_letter_speaks_to_its_addressee_with_a_formula(text):
 )
 def test_a_text_that_tells_of_an_honour_or_invitation_is_no_letter_by_it(text):
     assert classify(ev(text))[1] != "brief_opening_formula"
+
+
+CLIPPING = ("Gemeente Dalfsen - knipselcollectie - map zwembad\nDE STENTOR 3 MEI 1972\nZwembad gaat dicht\n\n"
+            "Raad stemt in met sluiting\n\nDALFSEN - De gemeenteraad van Dalfsen heeft gisteravond besloten het "
+            "openluchtbad na dit seizoen te sluiten, omdat de kosten van het herstel te hoog zijn geworden.\n")
+
+
+def test_a_clipping_on_an_archive_sheet_is_news_by_the_dateline_under_its_headings():
+    # The sheet's header, the paper's stamp, the headline and the subtitle stand over the lead.
+    assert classify(ev(CLIPPING)) == ("nieuws", "nieuws_dateline")
+    info = describe_document(raw_document_from_text(CLIPPING), (CleanPage.from_text(CLIPPING),),
+                             pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "nieuwsbericht", "1972-05-03")
+    # Near miss: a prose paragraph above the place and dash makes it no lead under headings.
+    letter = CLIPPING.replace("Zwembad gaat dicht\n", "Wij sturen u hierbij het bericht over het zwembad dat de krant "
+                              "vorige week bracht, zoals u in de vergadering vroeg.\n")
+    assert classify(ev(letter))[1] != "nieuws_dateline"
