@@ -112,7 +112,10 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # may run the line into the one above it: then the label stands close before a date that ends the line.
         short = len(ln.text[: hit.start - ln.start].split()) + len(ln.text[hit.end - ln.start:].split()) \
             <= TITLE_PAGE_WORDS
-        closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
+        # The label run in so opens its printed line with a capital; prose writes it lower case after its subject
+        # ('De kolom geeft de ramingen na de begrotingswijziging, door de raad vastgesteld op 29 december 1964.').
+        closing = (len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
+                   and m.group().strip()[:1].isupper())
         if not (short or closing):
             continue
         # 'Vastgesteld door het college van bestuur op 26 november 2024' over 'Goedgekeurd door de raad van

@@ -75,6 +75,19 @@ def test_a_report_whose_cover_has_no_date_is_dated_on_the_page_after_it(second_p
     assert (info.doc_date, info.doc_date_rule) == (value, "colophon_date")
 
 
+def test_a_sentence_that_ends_with_another_adoption_date_is_no_title_page_line():
+    # A note under a table of the accounts names the budget change's adoption, lower case after its subject.
+    cover = "GEMEENTE HATTEM\n\nREKENING\n\nvan de ontvangsten en uitgaven over het dienstjaar 1964\n"
+    second = ("STAAT VAN DE GEWONE DIENST\n\nDe kolom Begroting 1964 geeft de ramingen na de laatste wijziging, door "
+              "de raad vastgesteld op 29 december 1964.\n")
+    pages = (CleanPage.from_text(cover), CleanPage.from_text(second, number=2))
+    assert reports.colophon_date(evidence(pages)) is None
+    # Near miss: OCR runs a title page's label into the line above it; the label keeps its capital.
+    run_in = "Jaarverslag 2023 Stichting Leergeld Vastgesteld door het bestuur op 18 maart 2024\n\n" + PROSE
+    pages = (CleanPage.from_text("Jaarverslag 2023\n\nStichting Leergeld\n"), CleanPage.from_text(run_in, number=2))
+    assert reports.colophon_date(evidence(pages)).value == "2024-03-18"
+
+
 def test_the_second_page_is_no_title_page_when_the_first_is_no_cover():
     first = "Jaarverslag 2023\n\n" + "\n".join([PROSE] * 9)
     second = "Vastgesteld door het bestuur op 18 maart 2024\n\n" + PROSE
