@@ -307,12 +307,19 @@ def cover_date(ev: Evidence) -> DateHit | None:
     return _cover_date(ev.pages[0], "cover_date") if ev.pages else None
 
 
+_DAY_AT_END = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
+
+
 def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
     for ln, printed in _opening(page):
         m = _cover_place().match(ln.text)
         at = m.end() if m else 0
         hit = _date_after(ln, at, rule, month=True)
         if hit is None or ln.text[hit.end - ln.start:].strip(" .") or _meeting_for(ln.text[: hit.start - ln.start]):
+            continue
+        # A line that opens with a month after a day closing the line above holds the end of a day date
+        # wrapped in a sentence ('... in de vergadering van 19' / 'april 1977.'), no month of the cover's.
+        if _DAY_AT_END.search(page.text, 0, ln.start):
             continue
         if hit.start == ln.start + at:
             return hit

@@ -88,6 +88,18 @@ def test_a_sentence_that_ends_with_another_adoption_date_is_no_title_page_line()
     assert reports.colophon_date(evidence(pages)).value == "2024-03-18"
 
 
+def test_a_day_date_wrapped_over_two_printed_lines_gives_the_cover_no_month():
+    cover = "GGD ENSCHEDE\n\nJAARVERSLAG 1976\n"
+    second = ("VOORWOORD\n\nHet verslag zal worden besproken in de vergadering van de commissie voor Volksgezondheid van 19\n"
+              "april 1977.\n\nEnschede, maart 1977\nDe directeur\n")
+    pages = (CleanPage.from_text(cover), CleanPage.from_text(second, number=2))
+    assert reports.colophon_date(evidence(pages)).value == "1977-03"
+    # Near miss: a cover's month under a line that ends with no day figure is the cover's.
+    second = "Colofon\nUitgave: GGD Twente, afdeling 2\nEnschede,\nmaart 1977\n\n" + PROSE
+    pages = (CleanPage.from_text(cover), CleanPage.from_text(second, number=2))
+    assert reports.colophon_date(evidence(pages)).value == "1977-03"
+
+
 def test_the_second_page_is_no_title_page_when_the_first_is_no_cover():
     first = "Jaarverslag 2023\n\n" + "\n".join([PROSE] * 9)
     second = "Vastgesteld door het bestuur op 18 maart 2024\n\n" + PROSE
