@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_lines import (
@@ -247,14 +248,30 @@ def _place_date() -> re.Pattern[str]:
                       rf"(?:(?i:{weekdays()})\s+)?")
 
 
+@lru_cache(maxsize=1)
+def _old_day_date() -> re.Pattern[str]:
+    """The day of a letter of before about 1960 after ``den``, as an ordinal (``den 4den November 1955``)."""
+    months = _alternatives(tuple(date_words().months))
+    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|e)?\s+(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
+
+
+def _old_day_date_at(rest: Line) -> DateHit | None:
+    m = _old_day_date().match(rest.text)
+    value = parse_date(f"{m['day']} {m['date']}") if m is not None else None
+    if value is None or value.granularity != "day":
+        return None
+    return DateHit(value.value, rest.page, rest.start, rest.start + m.end(), "place_date_line")
+
+
 def place_date_line(ev: Evidence) -> DateHit | None:
-    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line."""
+    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line, or in an old letter's words
+    (``Utrecht, den 4den November 1955``)."""
     for ln in ev.lines:
         m = _place_date().match(ln.text)
         if m is None:
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
-        hit = _day_date_at(rest, "place_date_line", "start")
+        hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)
         if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
             return hit
     return None

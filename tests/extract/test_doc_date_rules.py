@@ -78,6 +78,23 @@ def test_letter_date_rules(text, margin, value, rule):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "printed"),
+    [
+        # An old letter's day after 'den', as an ordinal; the received stamp under it is not its date.
+        ("Utrecht, den 4den November 1955.\n\nINGEKOMEN 7 NOV. 1955\nAan den Raad der gemeente Vleuten.\n",
+         "1955-11-04", "den 4den November 1955"),
+        ("Zwolle, den 1sten Maart 1948\n\nGeachte heer Bakker,\n", "1948-03-01", "den 1sten Maart 1948"),
+        # Near miss: an ordinal that is no day of a date ('den 4den van de maand') dates nothing on that line.
+        ("Utrecht, den 4den van de maand\n\nGeachte heer Bakker,\n", None, None),
+    ],
+)
+def test_an_old_letters_place_date_line(text, value, printed):
+    hit = letter_date(ev(text))
+    assert (hit.value if hit else None, text[hit.start:hit.end] if hit else None) == (value, printed)
+    assert hit is None or hit.rule == "place_date_line"
+
+
+@pytest.mark.parametrize(
     ("text", "value", "rule"),
     [
         ("Wat wilden we bereiken in 2016?\n\nMinder overlast.\n", "2016", "report_year_question"),
