@@ -66,6 +66,8 @@ def ev(text: str) -> Evidence:
         ("Datum Kenmerk Uw brief\n18 juni 2024 2024/512331 11 maart 2024\n\nGeachte heer Koster,\n\n"
          "Verslag overleg\nDatum: 8 februari 2024\n", (), "2024-06-18", "datum_label_row"),
         ("Datum Onderwerp\nHet college vergaderde.\nDatum: 8 februari 2024\n", (), "2024-02-08", "datum_label"),
+        # An old letter's reference label ('Ons no.') in the row of labels.
+        ("Datum Ons no. Bijlagen\n12-03-1963 8412 BR/A 1 tekening\n", (), "1963-03-12", "datum_label_row"),
     ],
 )
 def test_letter_date_rules(text, margin, value, rule):
