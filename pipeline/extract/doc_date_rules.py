@@ -265,8 +265,10 @@ def _old_day_date_at(rest: Line) -> DateHit | None:
 
 def place_date_line(ev: Evidence) -> DateHit | None:
     """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line, or in an old letter's words
-    (``Utrecht, den 4den November 1955``)."""
-    for ln in ev.lines:
+    (``Utrecht, den 4den November 1955``); or the place opening a row of labels, the date opening the row of
+    values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
+    province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``)."""
+    for i, ln in enumerate(ev.lines):
         m = _place_date().match(ln.text)
         if m is None:
             continue
@@ -274,6 +276,11 @@ def place_date_line(ev: Evidence) -> DateHit | None:
         hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)
         if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
             return hit
+        labels = rest.text.replace("|", " ").strip()
+        if hit is None and labels and _labels_only(labels) and i + 1 < len(ev.lines):
+            hit = _day_date_at(ev.lines[i + 1], "place_date_line", "start")
+            if hit is not None:
+                return hit
     return None
 
 

@@ -323,3 +323,20 @@ def test_a_label_ending_a_body_line_is_a_margin_column_only_where_the_layout_was
             "Handtekening\n")
     hit = ocr_column_date(evidence((_page_read_by(text, method),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The place opens the row of labels, its date opens the row of values under it.
+        ("Assen, Ons kenmerk Uw brief Bijlage(n)\n20 februari 1996 8/6.2/96000412 - 1\n\nGeachte Statenleden,\n",
+         "1996-02-20"),
+        ("Zwolle, Kenmerk Bijlagen\n3 mei 1988 ZW/88/412 2\n", "1988-05-03"),
+        # Near miss: a place before words that are no labels, or a row of values that opens with no date.
+        ("Assen, de hoofdstad van Drenthe\n20 februari 1996 besloot de raad.\n", None),
+        ("Assen, Ons kenmerk Uw brief\n8/6.2/96000412 20 februari 1996\n", None),
+    ],
+)
+def test_a_place_opening_a_row_of_labels_is_a_place_date_line_over_two_rows(text, value):
+    hit = place_date_line(ev(text))
+    assert (hit.value if hit else None) == value
