@@ -60,6 +60,27 @@ def test_the_date_a_report_became_final_on_its_cover(line, value):
     assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("jaarverslag", value, "title_page_date")
 
 
+OLD_BUDGET_COVER = ("BEGROTING\nvan de gemeente Ootmarsum voor het dienstjaar 1961\n\nAangeboden aan de raad op 15 september "
+                    "1960.\nVastgesteld door de raad in zijn vergadering van 8 november 1960.\n{approval}\n")
+
+
+@pytest.mark.parametrize(
+    ("approval", "value"),
+    [
+        # The approval of Gedeputeerde Staten, the last step, cites its decision by number after the date.
+        ("Goedgekeurd bij besluit van Gedeputeerde Staten van Overijssel van 3 februari 1961, no. 412/2 III, 2e "
+         "afdeling.", "1961-02-03"),
+        # Near miss: a sentence that goes on after the date is prose, not a step on the cover.
+        ("Goedgekeurd bij besluit van Gedeputeerde Staten van Overijssel van 3 februari 1961, nadat de raad de "
+         "gevraagde wijzigingen in de kapitaaldienst had aangebracht.", "1960-11-08"),
+    ],
+)
+def test_an_old_budget_is_dated_by_the_approval_of_gedeputeerde_staten(approval, value):
+    hit = reports.title_page_date(evidence((CleanPage.from_text(OLD_BUDGET_COVER.format(approval=approval)),)))
+    assert hit.value == value
+
+
+
 @pytest.mark.parametrize(
     ("second_page", "value"),
     [
