@@ -252,7 +252,8 @@ def _place_date() -> re.Pattern[str]:
 def _old_day_date() -> re.Pattern[str]:
     """The day of a letter of before about 1960 after ``den``, as an ordinal (``den 4den November 1955``)."""
     months = _alternatives(tuple(date_words().months))
-    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|e)?\s+(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
+    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|e)?\s+"
+                      rf"(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
 
 
 def _old_day_date_at(rest: Line) -> DateHit | None:
@@ -354,7 +355,7 @@ def news_date(ev: Evidence) -> DateHit | None:
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:8] if ev.pages else []
     for ln in opening:
         m = words.dateline.match(ln.text)
-        # A received stamp reads like a dateline ('INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD DELDEN'): its label is no place.
+        # A received stamp reads like a dateline ('INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD'): its label is no place.
         if m is not None and not (m["place"] and _received_label().fullmatch(m["place"])):
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
             if hit is not None:

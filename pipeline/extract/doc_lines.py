@@ -239,7 +239,8 @@ def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
 # as a 1 or an l ('12-111-1963'), which no month in figures can be.
 _ROMAN_MONTH_DATE = re.compile(r"(?<![^\W_])(?P<day>\d{1,2})(?P<sep>[-.])(?P<month>[IVX1l]{1,4})(?P=sep)"
                                r"(?P<year>(?:18|19|20)\d{2})(?!\d)")
-_ROMAN_MONTHS = {r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
+_ROMAN_MONTHS = {r: n for n, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 
 
 def _roman_month_date_at(line: Line, rule: str, where: str) -> DateHit | None:

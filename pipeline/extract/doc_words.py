@@ -233,7 +233,8 @@ def news_words() -> NewsWords:
         issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
                               rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)", re.IGNORECASE),
         # The paper's name in capitals opening the stamp, the day date closing it.
-        paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),
+        paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}"
+                               rf"(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         published=_compile("news.json", data.published, re.IGNORECASE),
