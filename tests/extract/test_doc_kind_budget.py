@@ -161,6 +161,11 @@ def test_the_annual_report_of_the_old_gemeentewet_is_an_annual_report():
     # The record of a meeting stays a record.
     minutes = describe("VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE DALFSEN\n\nAanwezig: de leden ...\n")
     assert minutes.doc_kind == "verslag"
+    # Its title page presents it to the council with an old letter's formula: the volume stays the report.
+    presented = text.replace("I. BEVOLKING\n", "Ingevolge het voorschrift der Gemeentewet hebben wij de eer U hierbij "
+                             "het verslag aan te bieden.\n\nI. BEVOLKING\n")
+    info = describe(presented)
+    assert (info.doc_type, info.doc_kind) == ("jaarverslag", "jaarverslag")
 
 
 @pytest.mark.parametrize("title", ["De begroting 2026 in vogelvlucht", "De jaarrekening 2023 in een notendop",
