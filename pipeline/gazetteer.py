@@ -39,6 +39,8 @@ _APOSTROPHES = re.compile(r"[’‘'`´′]")
 # space does: 'Súdwest-Fryslân' = 'Sudwest Fryslan', 'Bergen (NH.)' = 'Bergen NH'.
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—.,()/]+")
 _GEMEENTE = re.compile(r"^gemeente\s+")
+# 'St.' abbreviates 'Sint' in a place's name ('St.-Jacobiparochie' is 'Sint Jacobiparochie' of a paper).
+_SAINT = re.compile(r"(?:^|(?<= ))st(?= )")
 
 
 def name_key(text: str) -> str:
@@ -49,7 +51,7 @@ def name_key(text: str) -> str:
     bare = _SEPARATORS.sub(" ", bare).strip()
     # 'Capelle aan de IJssel' is the common spelling of 'Capelle aan den IJssel'.
     bare = bare.replace(" aan den ", " aan de ")
-    return _GEMEENTE.sub("", bare)
+    return _SAINT.sub("sint", _GEMEENTE.sub("", bare))
 
 
 def _when(when: date | int) -> tuple[date, date]:

@@ -62,6 +62,9 @@ def test_lookup_of_a_non_municipality_is_none(text):
 def test_name_key_is_the_same_for_every_spelling():
     assert name_key("’s-Gravenhage") == name_key("'s Gravenhage") == name_key("S-GRAVENHAGE")
     assert name_key("Gemeente Súdwest-Fryslân") == "sudwest fryslan"
+    # 'St.' abbreviates 'Sint' (a paper's 'SINT JACOBIPAROCHIE' is the BAG's 'St.-Jacobiparochie'), not a word's start.
+    assert name_key("St.-Jacobiparochie") == name_key("SINT JACOBIPAROCHIE") == "sint jacobiparochie"
+    assert name_key("Stadskanaal") == "stadskanaal" and name_key("Steenwijk") == "steenwijk"
 
 
 def test_counts_per_year_equal_the_cbs_counts():

@@ -42,8 +42,9 @@ from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margi
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 
-# Two-digit years up to this one are of this century ('24' is 2024), later ones of the last ('98' is 1998).
-LAST_CENTURY_FROM = 70
+# Two-digit years before this one are of this century ('24' is 2024), the others of the last ('98' is 1998,
+# '68' 1968): a document's own date is never in the future, and an archive's typed forms go back to 1945.
+LAST_CENTURY_FROM = dt.date.today().year % 100 + 1
 
 
 @lru_cache(maxsize=1)
@@ -166,14 +167,19 @@ def _short_year_gap() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays()}),?\s+)?", re.IGNORECASE)
 
 
+# The next field of a form printed on the same line as the date's (``Datum: 3-9-'68 Tijd: 10.15 uur``).
+_NEXT_FIELD = re.compile(r"\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*:")
+
+
 def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
     """A day date with a two-digit year as the whole of ``line.text[at:]``, after a weekday or a
     received stamp's label (OCR runs a stamp level with the ``Datum:`` field into its line:
     ``Datum: ONTVANGEN 12-03-24``), before an optional clock time, as ``date_alone`` reads a date (a site's
-    byline: ``21-11-'24, 08:45``)."""
+    byline: ``21-11-'24, 08:45``), or before the next field of a form's line (a telephone note's
+    ``Datum: 3-9-'68 Tijd: 10.15 uur``)."""
     start = at + _short_year_gap().match(line.text[at:]).end()
     m = _SHORT_YEAR.match(line.text, start)
-    if m is None or not _CLOCK_AFTER.fullmatch(line.text, m.end()):
+    if m is None or not (_CLOCK_AFTER.fullmatch(line.text, m.end()) or _NEXT_FIELD.match(line.text, m.end())):
         return None
     year = int(m["year"])
     year += 1900 if year >= LAST_CENTURY_FROM else 2000

@@ -63,6 +63,12 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_masthead", "start")
             if hit is not None:
                 return hit
+    # A clipping service's stamp on the archive sheet: the paper's name and the issue's date ('LEEUWARDER COURANT
+    # 14 APR. 1971', tests/layouts/blind10/CONVENTIONS-old.md), as a site's 'Gepubliceerd op'.
+    for ln in opening[:2]:
+        if ln.text.isupper() and news_words().paper_stamp.match(ln.text) and (
+                hit := _day_date_at(ln, "news_paper_stamp", "end")) is not None:
+            return hit
     # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
     # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
     for ln in printed_lines(ev.pages[0]):

@@ -84,6 +84,9 @@ def title_page_date(ev: Evidence) -> DateHit | None:
     return _title_page_date(ev.pages[0], "title_page_date") if ev.pages else None
 
 
+_DECISION_NUMBER = re.compile(r"\s*,?\s*(?:no|nr|nummer)\.?\s*\d", re.IGNORECASE)
+
+
 def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None = None) -> DateHit | None:
     words = document_date_words()
     label = re.compile(rf"(?:^|\s)(?:{_alternatives(labels or tuple(words['title_page_labels']))})\b",
@@ -109,9 +112,15 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # A title-page line is short, its date not counted ('Vastgesteld door het college van burgemeester
         # en wethouders op dinsdag 16 april 2024'); a sentence that happens to hold 'status' is prose. OCR
         # may run the line into the one above it: then the label stands close before a date that ends the line.
-        short = len(ln.text[: hit.start - ln.start].split()) + len(ln.text[hit.end - ln.start:].split()) \
-            <= TITLE_PAGE_WORDS
-        closing = len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
+        # The number of the decision that approved it, after its date, is no word of a sentence ('Goedgekeurd bij
+        # besluit van Gedeputeerde Staten van Overijssel van 3 februari 1961, no. 412/2 III, 2e afdeling').
+        after = ln.text[hit.end - ln.start:]
+        after = "" if _DECISION_NUMBER.match(after) else after
+        short = len(ln.text[: hit.start - ln.start].split()) + len(after.split()) <= TITLE_PAGE_WORDS
+        # The label run in so opens its printed line with a capital; prose writes it lower case after its subject
+        # ('De kolom geeft de ramingen na de begrotingswijziging, door de raad vastgesteld op 29 december 1964.').
+        closing = (len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
+                   and m.group().strip()[:1].isupper())
         if not (short or closing):
             continue
         # 'Vastgesteld door het college van bestuur op 26 november 2024' over 'Goedgekeurd door de raad van
@@ -327,6 +336,9 @@ def cover_date(ev: Evidence) -> DateHit | None:
     return _cover_date(ev.pages[0], "cover_date") if ev.pages else None
 
 
+_DAY_AT_END = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
+
+
 def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
     for ln, printed in _opening(page):
         m = _cover_place().match(ln.text)
@@ -335,6 +347,10 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         rest = ln.text[hit.end - ln.start:].strip(" .") if hit is not None else ""
         if hit is None or (rest and not _reference_after().fullmatch(rest)) or _meeting_for(
                 ln.text[: hit.start - ln.start]):
+            continue
+        # A line that opens with a month after a day closing the line above holds the end of a day date
+        # wrapped in a sentence ('... in de vergadering van 19' / 'april 1977.'), no month of the cover's.
+        if _DAY_AT_END.search(page.text, 0, ln.start):
             continue
         if hit.start == ln.start + at:
             return hit

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_lines import (
@@ -255,16 +256,40 @@ def _place_date() -> re.Pattern[str]:
                       rf"(?:(?i:{weekdays()})\s+)?")
 
 
+@lru_cache(maxsize=1)
+def _old_day_date() -> re.Pattern[str]:
+    """The day of a letter of before about 1960 after ``den``, as an ordinal (``den 4den November 1955``)."""
+    months = _alternatives(tuple(date_words().months))
+    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|e)?\s+"
+                      rf"(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
+
+
+def _old_day_date_at(rest: Line) -> DateHit | None:
+    m = _old_day_date().match(rest.text)
+    value = parse_date(f"{m['day']} {m['date']}") if m is not None else None
+    if value is None or value.granularity != "day":
+        return None
+    return DateHit(value.value, rest.page, rest.start, rest.start + m.end(), "place_date_line")
+
+
 def place_date_line(ev: Evidence) -> DateHit | None:
-    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line."""
-    for ln in ev.lines:
+    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line, or in an old letter's words
+    (``Utrecht, den 4den November 1955``); or the place opening a row of labels, the date opening the row of
+    values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
+    province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``)."""
+    for i, ln in enumerate(ev.lines):
         m = _place_date().match(ln.text)
         if m is None:
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
-        hit = _day_date_at(rest, "place_date_line", "start")
+        hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)
         if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
             return hit
+        labels = rest.text.replace("|", " ").strip()
+        if hit is None and labels and _labels_only(labels) and i + 1 < len(ev.lines):
+            hit = _day_date_at(ev.lines[i + 1], "place_date_line", "start")
+            if hit is not None:
+                return hit
     return None
 
 
@@ -326,6 +351,11 @@ def letter_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _received_label() -> re.Pattern[str]:
+    return re.compile(_alternatives(tuple(load_file(DocumentDatesFile).received_labels)), re.IGNORECASE)
+
+
 def news_date(ev: Evidence) -> DateHit | None:
     """The dateline (``DEN HAAG, 3 mei 2016 -``) or the publication line (``Nieuwsbericht | 03-05-2016``)."""
     words = news_words()
@@ -333,7 +363,8 @@ def news_date(ev: Evidence) -> DateHit | None:
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:8] if ev.pages else []
     for ln in opening:
         m = words.dateline.match(ln.text)
-        if m is not None:
+        # A received stamp reads like a dateline ('INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD'): its label is no place.
+        if m is not None and not (m["place"] and _received_label().fullmatch(m["place"])):
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
             if hit is not None:
                 return hit

@@ -423,10 +423,11 @@ def from_kamer(ev: Evidence) -> bool:
     # where the addressee names the Kamer and the Kamer's received stamp its griffie.
     body = next((i for i, ln in enumerate(ev.lines) if is_sentence(ln.text)), 0)
     tail = ev.lines[c + 1:] if c is not None else ev.lines[max(body, len(ev.lines) - SIGNATURE_LINES):]
+    # Nor is the addressee line that a short letter's tail reaches back to ('Aan de Voorzitter van de Tweede Kamer').
     for ln in tail[:SIGNATURE_LINES]:
         m = kind_words().kamer_signatures.search(ln.text)
-        if m and not ln.text.endswith(".") and (len(ln.text.split()) <= MAX_HEADING_WORDS
-                                                or len(ln.text[:m.start()].split()) <= POST_OPENS_WORDS):
+        if m and not ln.text.endswith(".") and not ln.text.casefold().startswith("aan ") and (
+                len(ln.text.split()) <= MAX_HEADING_WORDS or len(ln.text[:m.start()].split()) <= POST_OPENS_WORDS):
             return True
     return False
 

@@ -193,6 +193,26 @@ def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
     return (addressed or any(words.forms_of_address.search(t) for t in opening)) and signed_for_a_post(ev)
 
 
+def rule_brief_named(ev: Evidence) -> bool:
+    """A short opening line that calls the document by a letter's form (``Circulaire No. 1947/112``,
+    ``AANMANING``, ``TELEGRAM``, a telex's start signal ``ZCZC``): a message to a named addressee, a letter
+    whatever it calls itself (ANNOTATING.md), though an old one carries none of a modern letter's signs (a
+    telegram's addressee and signer in capitals, a tax office's form without salutation)."""
+    names = letter_words().letter_names
+    return any(names.match(ln.text) and len(ln.text.split()) <= MAX_HEADING_WORDS
+               for ln in ev.lines[: kind_words().opening_lines])
+
+
+def rule_brief_opening_formula(ev: Evidence) -> bool:
+    """The first paragraphs of prose speak to the addressee with an old letter's formula where a modern letter
+    has its salutation: ``Het Bestuur ... heeft de eer U in kennis te stellen``, an invitation card's ``hebben
+    de eer U uit te nodigen``, the burgemeester's convocation ``noodigt de Leden van den Raad uit tot het
+    bijwonen eener openbare vergadering``. A report or a news item speaks of its readers, not to them so. The
+    formula opens the text under the letterhead, the addressee and the subject: only the head is read."""
+    openings = letter_words().letter_openings
+    return any(p.search(t) for t in paragraphs(ev.lines[:HEAD_LINES]) for p in openings)
+
+
 def rule_jaarverslag_heading(ev: Evidence) -> bool:
     """A report word (``Jaarverslag 2018``, ``Burgerjaarverslag``) or ``Programma 3:`` in the opening
     headings; not in a heading *about* the report (``Rekenkameronderzoek naar de jaarrekening 2023``,
@@ -213,6 +233,9 @@ def rule_jaarverslag_heading(ev: Evidence) -> bool:
 
 # How many lines under the headline the lead of a news item starts within (a byline, a photo caption first).
 NEWS_LEAD_LINES = 4
+# A clipping on an archive sheet puts more headings over its lead: the sheet's header, the paper's stamp, the
+# headline and the subtitle.
+CLIPPING_HEAD_LINES = 8
 
 
 def rule_nieuws_dateline(ev: Evidence) -> bool:
@@ -225,6 +248,10 @@ def rule_nieuws_dateline(ev: Evidence) -> bool:
     if not ev.lines or not is_heading(ev.lines[0].text) or address_index(ev) is not None:
         return False
     lead = next((t for t in paragraphs(ev.lines[1:NEWS_LEAD_LINES]) if len(t.split()) > MAX_HEADING_WORDS), None)
+    if lead is None:
+        # Only headings over the lead: a clipping's archive header and stamp over the headline.
+        body = next((i for i, ln in enumerate(ev.lines[:CLIPPING_HEAD_LINES]) if not is_heading(ln.text)), None)
+        lead = ev.lines[body].text if body is not None else None
     m = news_words().place_dateline.match(lead) if lead is not None else None
     # A place, not an abbreviation in capitals ('OZB - De onroerendezaakbelasting ...').
     return m is not None and (bool(place_index().candidates(m["place"])) or lookup(m["place"]) is not None)
@@ -292,6 +319,9 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
+    # An old letter without a modern letter's signs, before the build of a report that its pages may show.
+    ("brief_named", "brief", rule_brief_named),
+    ("brief_opening_formula", "brief", rule_brief_opening_formula),
     ("overig_report_build", "overig", rule_overig_report_build),
 )
 

@@ -123,6 +123,8 @@ class LetterWords:
     offices: dict[str, str]
     signatories: re.Pattern[str]
     forms_of_address: re.Pattern[str]
+    letter_openings: tuple[re.Pattern[str], ...]
+    letter_names: re.Pattern[str]
     site_print_line: re.Pattern[str]
     posts: tuple[str, ...]
     organisations: tuple[str, ...]
@@ -153,6 +155,8 @@ def letter_words() -> LetterWords:
         offices={k.lower(): v for k, v in data.offices.items()},
         signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
+        letter_openings=tuple(_compile("letters.json", p, re.IGNORECASE) for p in data.letter_openings),
+        letter_names=_compile("letters.json", data.letter_names, re.IGNORECASE),
         site_print_line=_compile("letters.json", data.site_print_line, re.IGNORECASE),
         posts=tuple(data.posts),
         organisations=tuple(data.organisations),
@@ -208,6 +212,7 @@ class NewsWords:
     # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
     press_genre: re.Pattern[str]
     issue_line: re.Pattern[str]
+    paper_stamp: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
     reported_meeting: re.Pattern[str]
@@ -219,12 +224,18 @@ class NewsWords:
 @lru_cache(maxsize=1)
 def news_words() -> NewsWords:
     data = load_file(DocumentNewsFile)
+    issue = _alternatives(data.issue_words)
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
                                re.IGNORECASE),
-        issue_line=re.compile(rf"^(?:{_alternatives(data.issue_words)})(?!\w)[^|]*?(?<!\d)[\s,]\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)",
-                              re.IGNORECASE),
+        # An ordinal may open it ('7e jaargang'); the figure right after an issue word is the issue's number, not a
+        # day ('7e jaargang no. 4 april 1976', a scan's line without the cells' bars), a figure elsewhere may be one.
+        issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
+                              rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)", re.IGNORECASE),
+        # The paper's name in capitals opening the stamp, the day date closing it.
+        paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}"
+                               rf"(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         reported_meeting=_compile("news.json", data.reported_meeting, re.IGNORECASE),

@@ -217,6 +217,12 @@ class DocumentLettersFile:
     signatories: list[str]
     # How a letter addresses its addressee in its opening sentence ('heeft Uwe Majesteit ...').
     forms_of_address: list[str]
+    # The opening sentence of an old typed letter, which speaks to its addressee with a formula where a modern one
+    # has a salutation ('heeft de eer U ...', the convocation 'noodigt de leden van den raad uit tot het bijwonen').
+    letter_openings: list[str]
+    # The forms a letter may call itself by in its opening lines (a circulaire, an aanmaning, a telegram, a telex
+    # with its start signal 'ZCZC'): messages to a named addressee, brief whatever their build (ANNOTATING.md).
+    letter_names: str
     # The running header or footer a browser prints on a page of a site: the page's address ('https://...  1/1').
     site_print_line: str
     posts: list[str]
@@ -234,6 +240,8 @@ class DocumentNewsFile:
     press_genres: list[str]
     # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').
     issue_words: list[str]
+    # The words that name a newspaper in a clipping service's stamp ('LEEUWARDER COURANT 14 APR. 1971').
+    paper_words: list[str]
     dateline: str
     # A newspaper's dateline without a date, the paper's issue printing it at the head of the page ('ZIERIKZEE -');
     # its place must be a known woonplaats or municipality ('WMO - ...' opens a paragraph with an abbreviation).

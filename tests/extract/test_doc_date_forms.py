@@ -98,7 +98,11 @@ def test_a_dated_cell_of_a_one_page_letters_footer_dates_it(footer, value):
         # A clock time after the date, as ``date_alone`` allows it.
         ("Datum: 21-11-'24, 08:45\n", "2024-11-21", "short_year_label", "21-11-'24"),
         ("Ontvangen 12-03-24 om 10.15 uur\nDatum:\n", "2024-03-12", "short_year_received", "12-03-24"),
-        # Not a day date, or more than a date after the label.
+        # A form prints the next field on the date's line; a year after the present one is of the last century.
+        ("Datum: 3-9-'68 Tijd: 10.15 uur\n", "1968-09-03", "short_year_label", "3-9-'68"),
+        ("Datum : 17-08-94 Aantal pagina's: 3\n", "1994-08-17", "short_year_label", "17-08-94"),
+        # Not a day date, or more than a date after the label (words that are no field: no colon).
+        ("Datum: 3-9-'68 ongeveer 10 uur\n", None, None, None),
         ("Datum: 31-02-24\n", None, None, None),
         ("Datum: 21-11-24 (concept)\n", None, None, None),
         ("Datum: 21-11-24 08:45 versie 2\n", None, None, None),

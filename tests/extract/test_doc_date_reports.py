@@ -60,6 +60,27 @@ def test_the_date_a_report_became_final_on_its_cover(line, value):
     assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("jaarverslag", value, "title_page_date")
 
 
+OLD_BUDGET_COVER = ("BEGROTING\nvan de gemeente Ootmarsum voor het dienstjaar 1961\n\nAangeboden aan de raad op 15 september "
+                    "1960.\nVastgesteld door de raad in zijn vergadering van 8 november 1960.\n{approval}\n")
+
+
+@pytest.mark.parametrize(
+    ("approval", "value"),
+    [
+        # The approval of Gedeputeerde Staten, the last step, cites its decision by number after the date.
+        ("Goedgekeurd bij besluit van Gedeputeerde Staten van Overijssel van 3 februari 1961, no. 412/2 III, 2e "
+         "afdeling.", "1961-02-03"),
+        # Near miss: a sentence that goes on after the date is prose, not a step on the cover.
+        ("Goedgekeurd bij besluit van Gedeputeerde Staten van Overijssel van 3 februari 1961, nadat de raad de "
+         "gevraagde wijzigingen in de kapitaaldienst had aangebracht.", "1960-11-08"),
+    ],
+)
+def test_an_old_budget_is_dated_by_the_approval_of_gedeputeerde_staten(approval, value):
+    hit = reports.title_page_date(evidence((CleanPage.from_text(OLD_BUDGET_COVER.format(approval=approval)),)))
+    assert hit.value == value
+
+
+
 @pytest.mark.parametrize(
     ("second_page", "value"),
     [
@@ -73,6 +94,31 @@ def test_a_report_whose_cover_has_no_date_is_dated_on_the_page_after_it(second_p
     info = describe("Jaarverslag 2023\n\nStichting Leergeld Apeldoorn\n\nOmdat alle kinderen mee moeten doen\n",
                     second_page)
     assert (info.doc_date, info.doc_date_rule) == (value, "colophon_date")
+
+
+def test_a_sentence_that_ends_with_another_adoption_date_is_no_title_page_line():
+    # A note under a table of the accounts names the budget change's adoption, lower case after its subject.
+    cover = "GEMEENTE HATTEM\n\nREKENING\n\nvan de ontvangsten en uitgaven over het dienstjaar 1964\n"
+    second = ("STAAT VAN DE GEWONE DIENST\n\nDe kolom Begroting 1964 geeft de ramingen na de laatste wijziging, door "
+              "de raad vastgesteld op 29 december 1964.\n")
+    pages = (CleanPage.from_text(cover), CleanPage.from_text(second, number=2))
+    assert reports.colophon_date(evidence(pages)) is None
+    # Near miss: OCR runs a title page's label into the line above it; the label keeps its capital.
+    run_in = "Jaarverslag 2023 Stichting Leergeld Vastgesteld door het bestuur op 18 maart 2024\n\n" + PROSE
+    pages = (CleanPage.from_text("Jaarverslag 2023\n\nStichting Leergeld\n"), CleanPage.from_text(run_in, number=2))
+    assert reports.colophon_date(evidence(pages)).value == "2024-03-18"
+
+
+def test_a_day_date_wrapped_over_two_printed_lines_gives_the_cover_no_month():
+    cover = "GGD ENSCHEDE\n\nJAARVERSLAG 1976\n"
+    second = ("VOORWOORD\n\nHet verslag zal worden besproken in de vergadering van de commissie voor Volksgezondheid van 19\n"
+              "april 1977.\n\nEnschede, maart 1977\nDe directeur\n")
+    pages = (CleanPage.from_text(cover), CleanPage.from_text(second, number=2))
+    assert reports.colophon_date(evidence(pages)).value == "1977-03"
+    # Near miss: a cover's month under a line that ends with no day figure is the cover's.
+    second = "Colofon\nUitgave: GGD Twente, afdeling 2\nEnschede,\nmaart 1977\n\n" + PROSE
+    pages = (CleanPage.from_text(cover), CleanPage.from_text(second, number=2))
+    assert reports.colophon_date(evidence(pages)).value == "1977-03"
 
 
 def test_the_second_page_is_no_title_page_when_the_first_is_no_cover():
@@ -293,6 +339,11 @@ MVT = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII
 @pytest.mark.parametrize(("imprint", "value"), [
     ("kst-36600-VII-2 ISSN 0921 - 7371 's-Gravenhage 2024", "2024"),
     ("kst-36550-VIII-2  ISSN 0921-7371  ’s-Gravenhage 2023", "2023"),
+    # The Staatsdrukkerij's imprint of before 1995.
+    ("'s-Gravenhage, Staatsdrukkerij 1979", "1979"),
+    ("’s-Gravenhage, Staatsdrukkerij- en uitgeverijbedrijf 1975", "1975"),
+    # Near miss: a place-date line of 's-Gravenhage is a date, not an imprint.
+    ("'s-Gravenhage, 1979", None),
     # Near miss: the Kamer's running footer names the session, not the year of printing.
     ("Tweede Kamer, vergaderjaar 2024–2025, 36 600 VII, nr. 2", None),
 ])
@@ -301,6 +352,18 @@ def test_a_memorie_van_toelichting_is_dated_by_the_year_of_the_kamer_imprint(imp
     assert (hit.value if hit else None) == value
     info = describe(MVT + imprint + "\n")
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", value)
+
+
+@pytest.mark.parametrize(("stamp", "value"), [
+    ("LEEUWARDER COURANT 14 APR. 1971", "1971-04-14"),
+    ("NIEUWSBLAD VAN HET NOORDEN 2 MAART 1968", "1968-03-02"),
+    # Near miss: a headline in capitals that ends with the day of its event names no paper.
+    ("OPENING RAADHUIS 17 SEPTEMBER 1965", None),
+])
+def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, value):
+    text = f"Archief gemeente Olst - knipsels\n{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
+    hit = reports.news_opening_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
 
 
 def _clipping(path, masthead: list[tuple[float, str]]):
@@ -395,6 +458,9 @@ def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
     ("Jaargang 5, nr. 2 – juni 1992", "1992-06"),
     ("Nummer 3 | maart 2024", "2024-03"),
     ("Editie 14 oktober 2023", None),
+    # A scan drops the cells' bars: the figure after the number's label is the issue's, not a day.
+    ("7e jaargang no. 4 april 1976", "1976-04"),
+    ("Jaargang 12 nummer 3 maart 1988", "1988-03"),
     # Near miss: a line that opens with a number names a year of something else, or a period.
     ("Nummer 12 van het jaar 2023", None),
     ("Uitgave van de gemeente, periode januari – maart 2024", None),

@@ -66,6 +66,8 @@ def ev(text: str) -> Evidence:
         ("Datum Kenmerk Uw brief\n18 juni 2024 2024/512331 11 maart 2024\n\nGeachte heer Koster,\n\n"
          "Verslag overleg\nDatum: 8 februari 2024\n", (), "2024-06-18", "datum_label_row"),
         ("Datum Onderwerp\nHet college vergaderde.\nDatum: 8 februari 2024\n", (), "2024-02-08", "datum_label"),
+        # An old letter's reference label ('Ons no.') in the row of labels.
+        ("Datum Ons no. Bijlagen\n12-03-1963 8412 BR/A 1 tekening\n", (), "1963-03-12", "datum_label_row"),
     ],
 )
 def test_letter_date_rules(text, margin, value, rule):
@@ -75,6 +77,23 @@ def test_letter_date_rules(text, margin, value, rule):
     assert (hit.value if hit else None, hit.rule if hit else None) == (value, rule)
     if hit:
         assert parse_date(text[hit.start:hit.end]).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "printed"),
+    [
+        # An old letter's day after 'den', as an ordinal; the received stamp under it is not its date.
+        ("Utrecht, den 4den November 1955.\n\nINGEKOMEN 7 NOV. 1955\nAan den Raad der gemeente Vleuten.\n",
+         "1955-11-04", "den 4den November 1955"),
+        ("Zwolle, den 1sten Maart 1948\n\nGeachte heer Bakker,\n", "1948-03-01", "den 1sten Maart 1948"),
+        # Near miss: an ordinal that is no day of a date ('den 4den van de maand') dates nothing on that line.
+        ("Utrecht, den 4den van de maand\n\nGeachte heer Bakker,\n", None, None),
+    ],
+)
+def test_an_old_letters_place_date_line(text, value, printed):
+    hit = letter_date(ev(text))
+    assert (hit.value if hit else None, text[hit.start:hit.end] if hit else None) == (value, printed)
+    assert hit is None or hit.rule == "place_date_line"
 
 
 @pytest.mark.parametrize(
@@ -104,6 +123,10 @@ def test_report_year(text, value, rule):
         ("Periode 1 januari 2024 – 30 juni 2024", None),
         ("1 januari 2024 - 30 juni 2024", None),
         ("1 januari 2024 - 30-06-2024", None),
+        # A received stamp reads like a dateline, its label where a place would stand.
+        ("INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD DELDEN", None),
+        ("Ontvangen 3 mei 2016 - Griffie", None),
+        ("GOUDA, 3 mei 2016 - De gemeente", "2016-05-03"),
     ],
 )
 def test_news_date(line, value):
@@ -342,3 +365,20 @@ def test_a_date_label_naming_a_meeting_dates_the_meeting_not_the_nota(label):
 def test_a_visit_or_research_label_does_not_date_the_report(text, expected):
     hit = labelled_date(ev(text))
     assert (hit.value if hit else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The place opens the row of labels, its date opens the row of values under it.
+        ("Assen, Ons kenmerk Uw brief Bijlage(n)\n20 februari 1996 8/6.2/96000412 - 1\n\nGeachte Statenleden,\n",
+         "1996-02-20"),
+        ("Zwolle, Kenmerk Bijlagen\n3 mei 1988 ZW/88/412 2\n", "1988-05-03"),
+        # Near miss: a place before words that are no labels, or a row of values that opens with no date.
+        ("Assen, de hoofdstad van Drenthe\n20 februari 1996 besloot de raad.\n", None),
+        ("Assen, Ons kenmerk Uw brief\n8/6.2/96000412 20 februari 1996\n", None),
+    ],
+)
+def test_a_place_opening_a_row_of_labels_is_a_place_date_line_over_two_rows(text, value):
+    hit = place_date_line(ev(text))
+    assert (hit.value if hit else None) == value

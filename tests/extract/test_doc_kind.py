@@ -766,6 +766,22 @@ def test_a_short_kamerbrief_without_closing_is_not_signed_by_the_kamer_in_its_he
     assert k.from_kamer(ev(griffier))
 
 
+def test_a_kamerstuk_letter_whose_long_title_is_a_sentence_is_not_signed_by_its_addressee_line():
+    # The Kamerstuk's title runs past a heading's length, so the body seems to start above the addressee line,
+    # which the short letter's last lines then reach: an addressee line is never the signature.
+    letter = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 1983-1984\n\n18 100 Hoofdstuk XI\n\nVaststelling van de "
+              "begroting van de uitgaven en de ontvangsten van het Ministerie van Volkshuisvesting, Ruimtelijke Ordening "
+              "en Milieubeheer (XI) voor het jaar 1984\n\nNr. 58 BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING\n\n"
+              "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n" + PROSE + "\n\nDe Minister van "
+              "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer,\nM. H. Lindeboom\n")
+    assert not k.from_kamer(ev(letter))
+    assert describe(letter).doc_kind == "kamerbrief"
+    # Near miss: the Voorzitter of the Kamer who signs the letter still writes from the Kamer.
+    signed = letter.replace("De Minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer,",
+                            "De Voorzitter van de Tweede Kamer der Staten-Generaal,")
+    assert k.from_kamer(ev(signed))
+
+
 def test_a_label_in_a_line_of_cells_under_the_title_names_the_kind():
     # The line of cells is boilerplate to the content lines; its first cell still says what the page is.
     text = ("Jeugdhulp in de regio Twente in cijfers\nInfographic | Peildatum 1 januari 2025\n\n"
@@ -912,6 +928,10 @@ def test_the_executives_letter_to_its_council_about_the_meeting_stays_an_informa
         ("GEMEENTE HATTEM\n\nUITTREKSEL uit de besluitenlijst van de vergadering van burgemeester en wethouders van "
          "Hattem, gehouden op dinsdag 3 februari 1987.\nPunt 6. Verzoek om subsidie.\n\nVoor eensluidend uittreksel,"
          "\nHattem, 10 februari 1987\n", "besluitenlijst", "1987-02-03"),
+        # The register of decisions of old is the decision list ('uit het register der besluiten').
+        ("UITTREKSEL\n\nuit het register der besluiten van Burgemeester en Wethouders der gemeente Hattem.\n\n"
+         "Vergadering van 4 Juni 1956.\n\nNo. 14.\nBESLUITEN: vergunning te verleenen.\n\nVoor eensluidend uittreksel,"
+         "\nDe Secretaris,\n\nHattem, 6 Juni 1956.\n", "besluitenlijst", "1956-06-04"),
         # An extract from another register is no decision list.
         ("Uittreksel\nuit het handelsregister van de Kamer van Koophandel\n\nStichting Buurtwerk, KvK-nummer "
          "12345678\nDatum uittreksel: 3 maart 2024\n", "overig", "2024-03-03"),
@@ -977,3 +997,17 @@ def test_a_newsletter_named_by_a_compound_of_news_is_news():
 )
 def test_a_memo_names_itself_alone_or_at_the_end_of_the_letterhead(line, named):
     assert k.is_memo_title(line) is named
+
+
+POLICY_PAPER = ("Gemeente Markelo\n\nNOTA OUDERENBELEID 1982-1986\n\nMarkelo, januari 1982\n\n1. Inleiding\n" + PROSE
+                + "\n\n2. Feiten en cijfers\n" + PROSE + "\n\n3. Voorstellen\n" + PROSE + "\n")
+
+
+def test_a_policy_paper_that_calls_itself_nota_is_a_report():
+    # A bound policy paper without addressee, fields or signature (tests/layouts/blind10/CONVENTIONS-old.md).
+    info = describe(POLICY_PAPER)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "rapport", "1982-01")
+    assert describe(POLICY_PAPER.replace("NOTA OUDERENBELEID", "BELEIDSNOTA OUDEREN")).doc_kind == "rapport"
+    # Near miss: a nota to the college keeps its kind.
+    nota = POLICY_PAPER.replace("NOTA OUDERENBELEID 1982-1986", "Nota aan het college van burgemeester en wethouders")
+    assert describe(nota).doc_kind != "rapport"

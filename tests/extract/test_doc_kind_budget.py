@@ -113,6 +113,45 @@ def test_an_old_cover_prints_its_title_over_lines():
     assert (accounts.doc_type, accounts.doc_kind) == ("jaarverslag", "jaarrekening")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The cover names whose budget it is before the year, as a municipality's or a waterschap's of old does.
+        ("BEGROTING\nvan de gemeente Delden voor het dienstjaar 1962\n\nAangeboden aan de raad.\n", "begroting"),
+        ("WATERSCHAP DE VECHT\n\nONTWERP-BEGROTING\nder inkomsten en uitgaven voor het jaar 1974\n\n"
+         "INKOMSTEN\nOmslag\tf 12.000\n", "begroting"),
+        ("REKENING\nvan het waterschap De Vecht over het dienstjaar 1970\n\nUitgaven\tf 11.400\n", "jaarrekening"),
+        # The college's explanation that belongs to the accounts (tests/layouts/blind10/CONVENTIONS-old.md).
+        ("GEMEENTE HATTEM\n\nTOELICHTING OP DE REKENING 1977\n\n1. Algemeen\nDe rekening sluit met een batig "
+         "saldo.\n", "jaarrekening"),
+    ],
+)
+def test_an_old_cover_names_the_owner_and_the_year_of_its_accounts(text, kind):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("jaarverslag", kind)
+
+
+BUDGET_CHANGE = ("GEMEENTE STEENDEREN\n\nWIJZIGING VAN DE BEGROTING\n\nDatum: 8 november 1983\nOns kenmerk: 14/1983\n"
+                 "Onderwerp: extra kosten leerlingenvervoer\n\nLeerlingenvervoer\tf 8.400\nOnvoorziene uitgaven\t"
+                 "f 8.400\n\nToelichting\nHet vervoer is duurder uitgevallen.\n\nBurgemeester en wethouders van "
+                 "Steenderen,\n")
+
+
+def test_a_budget_change_on_letter_paper_is_a_budget_by_its_title():
+    # ANNOTATING.md: a begrotingswijziging is jaarverslag/begroting, also printed with a letter's fields.
+    info = describe(BUDGET_CHANGE)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "begroting", "1983-11-08")
+    # Near miss: the letter that sends it names it only in its subject.
+    letter = BUDGET_CHANGE.replace("WIJZIGING VAN DE BEGROTING\n\n", "").replace(
+        "Onderwerp: extra kosten leerlingenvervoer", "Onderwerp: wijziging van de begroting 1983")
+    assert describe(letter).doc_type == "brief"
+
+
+def test_an_explanation_of_another_account_is_no_annual_account():
+    info = describe("TOELICHTING OP DE REKENING VAN DE AANNEMER\n\nDe aannemer rekent meerwerk.\n")
+    assert info.doc_kind != "jaarrekening"
+
+
 def test_the_annual_report_of_the_old_gemeentewet_is_an_annual_report():
     text = ("GEMEENTE DALFSEN\n\nVERSLAG VAN DE TOESTAND DER GEMEENTE DALFSEN\nOVER HET JAAR 1969\n\n"
             "I. BEVOLKING\nHet zielental bedroeg op 31 december 1969 14.018.\n\nDalfsen, 2 mei 1970.\n\n"
@@ -122,6 +161,11 @@ def test_the_annual_report_of_the_old_gemeentewet_is_an_annual_report():
     # The record of a meeting stays a record.
     minutes = describe("VERSLAG VAN DE VERGADERING VAN DE RAAD DER GEMEENTE DALFSEN\n\nAanwezig: de leden ...\n")
     assert minutes.doc_kind == "verslag"
+    # Its title page presents it to the council with an old letter's formula: the volume stays the report.
+    presented = text.replace("I. BEVOLKING\n", "Ingevolge het voorschrift der Gemeentewet hebben wij de eer U hierbij "
+                             "het verslag aan te bieden.\n\nI. BEVOLKING\n")
+    info = describe(presented)
+    assert (info.doc_type, info.doc_kind) == ("jaarverslag", "jaarverslag")
 
 
 @pytest.mark.parametrize("title", ["De begroting 2026 in vogelvlucht", "De jaarrekening 2023 in een notendop",

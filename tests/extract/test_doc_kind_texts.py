@@ -170,6 +170,11 @@ def test_the_colleges_letter_to_its_council_that_proposes_a_decision_is_a_counci
     # Near miss: a letter to another body that proposes to adopt its own decision is no proposal to a council.
     other = PROPOSAL_LETTER.replace("AAN DE RAAD DER GEMEENTE OMMEN.", "AAN GEDEPUTEERDE STATEN VAN OVERIJSSEL.")
     assert decided(other) is None
+    # The formula that asks the council to decide as the enclosed draft says is as much a proposal.
+    decide = PROPOSAL_LETTER.replace("het bijgaande ontwerp-besluit vast te stellen", "te besluiten overeenkomstig "
+                                     "het bijgaande ontwerp-besluit")
+    assert decided(decide) == "raadsvoorstel"
+    assert decided(decide.replace("AAN DE RAAD DER GEMEENTE OMMEN.", "AAN GEDEPUTEERDE STATEN VAN OVERIJSSEL.")) is None
 
 
 NEWSLETTER = (

@@ -165,3 +165,22 @@ def test_a_date_written_out_is_a_day_date_of_its_line(text, where, value):
     assert (hit.value if hit else None) == value
     if hit is not None:
         assert text[hit.start:hit.end].split()[0] not in {"dinsdag", "op"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The month in Roman figures of old government letters, also as OCR reads its I's (1, l).
+        ("12-III-1963", "1963-03-12"),
+        ("12-111-1963", "1963-03-12"),
+        ("3.XI.1958", "1958-11-03"),
+        ("1-Vl-1947", "1947-06-01"),
+        # Near miss: no month in Roman figures, or a code.
+        ("12-XIV-1963", None),
+        ("12-IIII-1963", None),
+        ("A-III-1963", None),
+    ],
+)
+def test_a_day_date_with_the_month_in_roman_figures(text, value):
+    hit = _day_date_at(Line(1, 0, len(text), text), "x")
+    assert (hit.value if hit else None) == value

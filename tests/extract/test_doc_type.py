@@ -271,6 +271,11 @@ PROSE = (
         # Reported speech makes a short paragraph news, when it is a sentence.
         ("nieuws_headline", "Buurtbus rijdt langer\n\nDe proef loopt door. Dat laat de provincie weten.\n", True),
         ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
+        ("brief_named", "CIRCULAIRE No. 12\n\nAan de Gemeentebesturen.\n\nHet Bestuur deelt U mede.\n", True),
+        ("brief_named", "Circulaires van de VNG 1950-1960\n\nEen overzicht.\n", False),
+        ("brief_opening_formula", "GEMEENTE EPE\n\n" + "Wij hebben de eer U te berichten, dat wij de subsidie over 1958 "
+         "hebben vastgesteld op f 500,-.\n", True),
+        ("brief_opening_formula", "GEMEENTE EPE\n\n" + PROSE, False),
     ],
 )
 def test_doc_type_rule(rule, text, fires):
@@ -282,7 +287,7 @@ def test_every_rule_has_a_test_above():
     tested = {"kamervragen_header", "kamervragen_notice", "kamervragen_numbered", "kamervragen_asked_by_letter",
               "jaarverslag_sections",
               "brief_salutation_and_closing", "brief_address_block", "brief_margin_fields", "brief_memo_fields",
-              "brief_addressed_and_signed",
+              "brief_addressed_and_signed", "brief_named", "brief_opening_formula",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
               "overig_report_cover"}
@@ -362,3 +367,77 @@ def test_a_report_cover_before_its_letter_page_types_a_report_not_a_letter():
     pages = tuple(CleanPage.from_text(t, number=i + 1) for i, t in enumerate((letter, cover)))
     assert not rule_overig_report_cover(evidence(pages))
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("VERENIGING VAN NEDERLANDSE GEMEENTEN\n\nCirculaire No. 1951/40\nOnderwerp: Vakantietoelage 1951.\n\n"
+         "Aan de Gemeentebesturen.\n\nHet Bestuur deelt U mede, dat de toelage dit jaar 4 pct. bedraagt.\n\n"
+         "Het Bestuur voornoemd,\n"),
+        ("GEMEENTE HAAKSBERGEN\nDe ontvanger der gemeente\n\nAANMANING\n\nDagtekening 02-09-1975\n\n"
+         "De heer J. Nijhuis\nMarkt 4\nHAAKSBERGEN\n\nHet bedrag van uw aanslag is nog niet voldaan.\n\nDe ontvanger,\n"),
+        "TELEGRAM\n\nBURGEMEESTER DALFSEN\n\nDIJK DOORGEBROKEN STOP ZEND HULP STOP\n\nCOMMISSARIS DER KONINGIN\n",
+        ("ZCZC\n31234 MINLV NL\n\nAAN: DE BURGEMEESTERS IN OVERIJSSEL\nVAN: MINISTERIE VAN LANDBOUW\n"
+         "BETREFT: VERVOERSVERBOD\n\nHET VERVOER VAN RUNDVEE IS VERBODEN.\n\nNNNN\n"),
+    ],
+)
+def test_an_old_letter_is_named_by_its_form(text):
+    # A circulaire, an aanmaning, a telegram and a telex are letters whatever their build (ANNOTATING.md).
+    assert classify(ev(text)) == ("brief", "brief_named")
+
+
+def test_a_heading_about_letters_of_a_form_names_no_letter():
+    text = ("Aanmaningen en dwangbevelen in 1974\n\nHet aantal aanmaningen steeg met 12 procent. Telegrammen werden "
+            "niet meer verzonden.\n")
+    assert classify(ev(text))[1] != "brief_named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The invitation card: the sender names itself in the sentence that invites, no signature under it.
+        ("De heer en mevrouw A. Koster\n\nBurgemeester en Wethouders van Raalte hebben de eer U uit te nodigen tot het "
+         "bijwonen van de opening van het nieuwe zwembad op zaterdag 4 juni 1966 om 14.00 uur.\n\n"
+         "R.S.V.P. vóór 28 mei 1966\n"),
+        # The burgemeester's convocation of the council in the spelling of before 1947.
+        ("GEMEENTE WONSERADEEL\n\nDe Burgemeester der gemeente Wonseradeel noodigt de Leden van den Raad uit tot het "
+         "bijwonen eener openbare vergadering, welke zal worden gehouden op Dinsdag 8 April 1941.\n\n"
+         "Makkum, 1 April 1941.\n\nDe Burgemeester voornoemd,\n"),
+        # The honour formula after a subject inverted ('hebben wij de eer').
+        ("GEMEENTE EPE\n\nOnderwerp: subsidie 1958.\n\nNaar aanleiding van Uw verzoek van 3 Maart 1958 hebben wij de "
+         "eer U te berichten, dat wij Uw vereniging een subsidie van f 500,- hebben toegekend.\n"),
+    ],
+)
+def test_an_old_letter_speaks_to_its_addressee_with_a_formula(text):
+    assert classify(ev(text)) == ("brief", "brief_opening_formula")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # News tells of an honour done to a third; it does not do it to its reader.
+        ("Opening zwembad Raalte\n\nDe Commissaris der Koningin had de eer het nieuwe zwembad te openen, in "
+         "aanwezigheid van honderden inwoners en het voltallige college.\n"),
+        ("Open dag brandweer\n\nDe brandweer nodigt alle inwoners uit tot een bezoek aan de kazerne aan de Markt, "
+         "waar de nieuwe ladderwagen te zien is.\n"),
+    ],
+)
+def test_a_text_that_tells_of_an_honour_or_invitation_is_no_letter_by_it(text):
+    assert classify(ev(text))[1] != "brief_opening_formula"
+
+
+CLIPPING = ("Gemeente Dalfsen - knipselcollectie - map zwembad\nDE STENTOR 3 MEI 1972\nZwembad gaat dicht\n\n"
+            "Raad stemt in met sluiting\n\nDALFSEN - De gemeenteraad van Dalfsen heeft gisteravond besloten het "
+            "openluchtbad na dit seizoen te sluiten, omdat de kosten van het herstel te hoog zijn geworden.\n")
+
+
+def test_a_clipping_on_an_archive_sheet_is_news_by_the_dateline_under_its_headings():
+    # The sheet's header, the paper's stamp, the headline and the subtitle stand over the lead.
+    assert classify(ev(CLIPPING)) == ("nieuws", "nieuws_dateline")
+    info = describe_document(raw_document_from_text(CLIPPING), (CleanPage.from_text(CLIPPING),),
+                             pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "nieuwsbericht", "1972-05-03")
+    # Near miss: a prose paragraph above the place and dash makes it no lead under headings.
+    letter = CLIPPING.replace("Zwembad gaat dicht\n", "Wij sturen u hierbij het bericht over het zwembad dat de krant "
+                              "vorige week bracht, zoals u in de vergadering vroeg.\n")
+    assert classify(ev(letter))[1] != "nieuws_dateline"
