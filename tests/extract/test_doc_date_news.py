@@ -109,3 +109,15 @@ def test_a_release_issued_as_the_meeting_it_reports_on_ends_is_dated_by_it(headi
     info = describe(f"RIJKSVOORLICHTINGSDIENST\n\nPERSBERICHT\n\n{heading}\n\n1. Benoemingen\n"
                     "De ministerraad heeft ingestemd met de benoeming van drie leden van de Raad van State.\n")
     assert (info.doc_type, info.doc_date) == ("nieuws", value)
+
+
+@pytest.mark.parametrize(("stamp", "value"), [
+    ("LEEUWARDER COURANT 14 APR. 1971", "1971-04-14"),
+    ("NIEUWSBLAD VAN HET NOORDEN 2 MAART 1968", "1968-03-02"),
+    # Near miss: a headline in capitals that ends with the day of its event names no paper.
+    ("OPENING RAADHUIS 17 SEPTEMBER 1965", None),
+])
+def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, value):
+    text = f"Archief gemeente Olst - knipsels\n{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
+    hit = news.news_opening_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
