@@ -76,6 +76,7 @@ from pipeline.extract.doc_date_forms import (
     signed_place_date,
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date
+from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
@@ -574,7 +575,10 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     if kind == "overig" and meeting_agenda(ev):
         return agenda_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
-    general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
+    # An instrument, agreement or judgment of no kind of its own is dated by its adoption, signing or pronouncement,
+    # never by a gazette's issue.
+    signed = (judgment_date, instrument_date, agreement_date) if doc_type == "overig" else ()
+    general = () if kind in OWN_RULES_ONLY else (*signed, own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):
         hit = find(ev)
         if hit is not None:

@@ -237,7 +237,11 @@ class OtherWords:
     council_document: re.Pattern[str]
     gazette_title: re.Pattern[str]
     gazette_number: re.Pattern[str]
+    agreement_parties: re.Pattern[str]
+    judgment_pronounced: re.Pattern[str]
+    judgment_head: re.Pattern[str]
     gazette_lines: int
+    agreement_head_lines: int
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +252,10 @@ def other_words() -> OtherWords:
         gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})$", re.IGNORECASE),
         gazette_number=_compile("other.json", data.gazette_number, re.IGNORECASE),
         gazette_lines=data.gazette_lines,
+        agreement_parties=_compile("other.json", data.agreement_parties, re.IGNORECASE),
+        agreement_head_lines=data.agreement_head_lines,
+        judgment_pronounced=_compile("other.json", data.judgment_pronounced, re.IGNORECASE),
+        judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
     )
 
 
@@ -294,7 +302,11 @@ def document_date_words() -> dict[str, Any]:
             "adopted_in_meeting": _compile("dates.json", data.adopted_in_meeting, re.IGNORECASE),
             "meeting_held": _compile("dates.json", data.meeting_held, re.IGNORECASE),
             "kamer_imprint": _compile("dates.json", data.kamer_imprint),
-            "digital_signature_date": _compile("dates.json", data.digital_signature_date)}
+            "digital_signature_date": _compile("dates.json", data.digital_signature_date),
+            **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
+               for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
+                           "judgment_given")},
+            "agreement_signed": _compile("dates.json", data.agreement_signed)}
 
 
 @lru_cache(maxsize=1)

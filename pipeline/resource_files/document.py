@@ -91,6 +91,21 @@ class DocumentDatesFile:
     # The lower-case words inside a place's name on a place-date line ('Bergen op Zoom', 'Alphen aan den
     # Rijn'); any other lower-case word makes the line a label and its value ('Besluit college Akkoord, 12-03-2024').
     place_particles: list[str]
+    # A decision written as an instrument: a considerans line ('gelet op ...', 'gelezen het voorstel ...') and
+    # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own.
+    instrument_considerans: str
+    instrument_dictum: str
+    # An instrument's title naming the day it was made ('Regeling van de Minister ... van 27 maart 2024',
+    # 'Besluit van Provinciale Staten ... van 24 maart 2025'); {DATE} is a day date.
+    instrument_title: str
+    # The closing of an agreement above its signatures ('Aldus overeengekomen en ondertekend', a heading
+    # 'Ondertekening') and the signing it states ('ondertekend te Hilversum op 25 januari 2023'; the group
+    # ``date``, which may be written out: 'de veertiende Mei negentienhonderd acht en vijftig').
+    agreement_closing: str
+    agreement_signed: str
+    # The day a judgment is given ('uitspraak van de enkelvoudige kamer van 12 maart 2024', 'Datum uitspraak:
+    # 6 november 2024', 'uitgesproken in het openbaar op ...'); {DATE} is a day date.
+    judgment_given: str
 
 
 @dataclass(frozen=True)
@@ -233,6 +248,13 @@ class DocumentOtherFile:
     gazette_titles: list[str]
     gazette_number: str
     gazette_lines: int
+    # An agreement's head naming its parties ('Partijen', 'De ondergetekenden:'), within its first lines.
+    agreement_parties: str
+    agreement_head_lines: int
+    # A court's judgment: the formula of its pronouncement ('in het openbaar uitgesproken op'), and the word
+    # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
+    judgment_pronounced: str
+    judgment_head: str
 
 
 @dataclass(frozen=True)
