@@ -71,6 +71,7 @@ from pipeline.extract.doc_date_forms import (
     form_submitted_date,
     lost_label_margin_date,
     place_month_line,
+    pointed_signature_date,
     short_year_date,
     short_year_place_date,
     signed_place_date,
@@ -549,7 +550,7 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.
     # A scan's margin column may have lost its Datum label: the last resort.
     # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
-    "brief": (letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
+    "brief": (pointed_signature_date, letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover dates an edition.
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.

@@ -76,6 +76,9 @@ class DocumentDatesFile:
     # The time stamp of a digital signature as PDF signing tools print it beside the signature
     # ('Datum: 2025.06.04 11:32:07 +02'00''); the groups ``year``, ``month``, ``day``.
     digital_signature_date: str
+    # A 'Datum' field that points to the signature for its date ('Zie ondertekening', 'zie datum digitale
+    # ondertekening'): the signature's time stamp dates the letter, before any other date of its head.
+    signature_pointer: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]

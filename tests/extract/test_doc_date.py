@@ -786,6 +786,12 @@ def test_pdf_a_table_of_listed_documents_in_the_head_gives_no_date(tmp_path):
     [
         ("Nr\tDatum\tDocument\n01\t09-01-2023\tAanvraag\n02\t16-02-2023\tAdvies politie\n", None),
         ("Datum\tKenmerk\n21-11-2024\tD2024-118\nOnderwerp\tsubsidie\n", "2024-11-21"),
+        # An invoice and an aanmaning date themselves by a label that names them; the due date is another.
+        ("Factuurnummer\tFactuurdatum\tVervaldatum\n2024-1187\t21-11-2024\t21-12-2024\n", "2024-11-21"),
+        ("Datum aanmaning\tAanslagnummer\tUiterste betaaldatum\n04.03.2025\t2024.118.772\t18.03.2025\n", "2025-03-04"),
+        ("Factuurnummer\tVervaldatum\n2024-1187\t21-12-2024\n", None),
+        # A decision on an objection dates itself as its 'uitspraak'; the objection's date is another.
+        ("Datum uitspraak\tUw bezwaar van\n12 juni 2025\t3 april 2025\n", "2025-06-12"),
     ],
 )
 def test_a_row_of_labels_over_a_column_of_dates_is_a_table(text, value):
