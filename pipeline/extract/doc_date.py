@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start
+from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start, wrapped
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
@@ -85,6 +85,7 @@ from pipeline.extract.doc_date_meetings import (
     earlier_record,
     meeting_agenda,
     meeting_held_date,
+    record_closing_date,
 )
 from pipeline.extract.doc_date_reports import (
     NEWS_HEAD_LINES,
@@ -375,12 +376,15 @@ def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
 
 def cell_place_date(ev: Evidence) -> DateHit | None:
     """A place-date line printed as a cell of the head, beside the subject or the address
-    (``Onderwerp: vergunning terras      Leeuwarden, 17 april 2024``)."""
-    for row in ev.head_cells:
+    (``Onderwerp: vergunning terras      Leeuwarden, 17 april 2024``), or ending a row of labels with its date
+    in the cell under it (``Uw kenmerk   Ons kenmerk   Enschede,`` / ``...   23 september 1996``)."""
+    for r, row in enumerate(ev.head_cells):
         for cell in row:
             m = _place_date().match(cell.text)
-            if m is not None:
-                hit = _date_opening_cell(cell, m.end(), "place_date_cell", alone=True)
+            under = cell_below(ev.head_cells, r, cell) if m is not None and m.end() == len(cell.text) else None
+            under = wrapped(ev.head_cells, under) if under is not None and not _day_date().search(under.text) else under
+            for value, at in ((cell, m.end()), (under, 0)) if m is not None else ():
+                hit = _date_opening_cell(value, at, "place_date_cell", alone=True) if value is not None else None
                 if hit is not None:
                     return hit
     return None
@@ -494,7 +498,7 @@ Finder = Callable[[Evidence], DateHit | None]
 
 KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
-    "verslag": (meeting_date,),
+    "verslag": (record_closing_date, meeting_date),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a

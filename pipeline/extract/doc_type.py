@@ -119,7 +119,11 @@ def rule_brief_address_block(ev: Evidence) -> bool:
     Koninkrijksrelaties,`` over the name: a Kamerbrief has neither salutation nor closing)."""
     if address_index(ev) is None:
         return False
-    return salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
+    # A decision sent to the addressee names itself in the head, a form with no salutation or signature (an
+    # 'Aanslagbiljet ... en WOZ-beschikking'): a letter to a named addressee whatever its layout.
+    named = letter_words().addressed_decisions
+    return (salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
+            or any(named.match(ln.text) for ln in ev.lines[:HEAD_LINES]))
 
 
 def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:

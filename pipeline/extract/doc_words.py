@@ -122,6 +122,8 @@ class LetterWords:
     name_particles: frozenset[str]
     offices: dict[str, str]
     signatories: re.Pattern[str]
+    aforementioned: re.Pattern[str]
+    addressed_decisions: re.Pattern[str]
     forms_of_address: re.Pattern[str]
     site_print_line: re.Pattern[str]
     posts: tuple[str, ...]
@@ -152,6 +154,8 @@ def letter_words() -> LetterWords:
         name_particles=frozenset(w.lower() for w in data.name_particles),
         offices={k.lower(): v for k, v in data.offices.items()},
         signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
+        aforementioned=re.compile(rf"\b(?:{_alternatives(data.aforementioned)})$", re.IGNORECASE),
+        addressed_decisions=_compile("letters.json", data.addressed_decisions, re.IGNORECASE),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
         site_print_line=_compile("letters.json", data.site_print_line, re.IGNORECASE),
         posts=tuple(data.posts),
@@ -305,7 +309,8 @@ def document_date_words() -> dict[str, Any]:
             "digital_signature_date": _compile("dates.json", data.digital_signature_date),
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
-                           "judgment_given", "signature_pointer")},
+                           "judgment_given", "signature_pointer", "record_closing",
+                           "record_opening")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}
 
 

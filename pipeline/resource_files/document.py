@@ -79,6 +79,12 @@ class DocumentDatesFile:
     # A 'Datum' field that points to the signature for its date ('Zie ondertekening', 'zie datum digitale
     # ondertekening'): the signature's time stamp dates the letter, before any other date of its head.
     signature_pointer: str
+    # An official's record closing with the day he drew it up ('Waarvan door mij is opgemaakt dit proces-verbaal,
+    # ... opgemaakt en ondertekend te Nijmegen op 5 juni 2024'): the record's own date, not the day it reports.
+    record_closing: str
+    # An official record's opening formula naming its session ('Op heden, woensdag de zevende maart
+    # negentienhonderd twee en zestig, ...'): the date follows it.
+    record_opening: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]
@@ -219,6 +225,12 @@ class DocumentLettersFile:
     site_print_line: str
     posts: list[str]
     organisations: list[str]
+    # The word with which a signature block names the body the text already named ('De Commissie voornoemd,',
+    # 'Burgemeester en Wethouders voornoemd,'): the body signs as a post.
+    aforementioned: list[str]
+    # The head's name of a decision sent to the addressee of its address block ('Aanslagbiljet gemeentelijke
+    # belastingen 2025 en WOZ-beschikking'): a letter, as a form with no salutation or signature.
+    addressed_decisions: str
 
 
 @dataclass(frozen=True)

@@ -973,3 +973,18 @@ def test_a_council_proposal_is_dated_by_the_colleges_decision_not_by_the_council
     assert (hit.value, hit.rule) == ("2024-05-07", "college_decision")
     # Without it the meetings date no proposal (ANNOTATING.md).
     assert dd.document_date(ev(head + rows.replace("Collegebesluit 7 mei 2024\n", "")), "overig", "raadsvoorstel") is None
+
+
+@pytest.mark.parametrize(("values", "value"), [
+    # A row of labels ends in the place; its date stands under it, wrapped in its narrow column or not.
+    ([(72, 143, "TV/96/3382"), (200, 143, "A. Lansink"), (330, 143, "23"), (330, 156, "september 1996")], "1996-09-23"),
+    ([(72, 143, "TV/96/3382"), (200, 143, "A. Lansink"), (330, 143, "23 september 1996")], "1996-09-23"),
+    # Under another label the date is that label's, not a place-date.
+    ([(72, 143, "TV/96/3382"), (200, 143, "23 september 1996")], None),
+])
+def test_pdf_a_place_ending_a_row_of_labels_has_its_date_under_it(tmp_path, values, value):
+    rows = [(72, 60, "Sociale Dienst Enschede"), (72, 100, "Mevrouw G. Nijhuis"),
+            (72, 130, "Uw kenmerk"), (200, 130, "Behandeld door"), (330, 130, "Enschede,"), *values,
+            (72, 190, "Geachte mevrouw Nijhuis,")]
+    hit = dd.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
+    assert (hit.value if hit else None) == value

@@ -113,6 +113,9 @@ REPORT_LONG_WORDING = (
         (WOO.replace("Besluit op uw Woo-verzoek", "Uw verzoek om een subsidie"), "brief", "brief",
          "type_brief_salutation_and_closing"),
         (MINUTES, "overig", "verslag", "kind_title"),
+        # A record of what an official saw or of a session is a record, whatever is recorded.
+        ("Omgevingsdienst Rivierenland\nPROCES-VERBAAL VAN CONSTATERING\n\nIk, ondergetekende, toezichthouder, zag op "
+         "4 juni 2025 dat de schuur werd bewoond.\n", "overig", "verslag", "kind_title"),
         (WRITTEN_CONSULTATION, "overig", "verslag", "kind_title"),
         (DECISIONS, "overig", "besluitenlijst", "kind_title"),
         # A line that says only "nota" is its title (also where a scan ran it into the letterhead's line).

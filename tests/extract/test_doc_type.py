@@ -117,6 +117,11 @@ PROSE = (
         ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
         ("brief_address_block", ADDRESS, True),
         ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
+        # A decision sent to the addressee that names itself in the head: a form with no salutation or signature.
+        ("brief_address_block", "Belastingen Rivierland\nAanslagbiljet gemeentelijke belastingen 2025 en "
+         "WOZ-beschikking\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\n" + PROSE, True),
+        ("brief_address_block", "Belastingen Rivierland\nOverzicht van uw betalingen\nDe heer P. Verbeek\n"
+         "Dijkweg 21\n6651 KC Druten\n\n" + PROSE, False),
         # A Kamerbrief: no salutation, no closing; the post signs at the end.
         ("brief_address_block", KAMERBRIEF, True),
         ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
