@@ -120,6 +120,9 @@ REPORT_LONG_WORDING = (
          "overig", "overig", "kind_title"),
         (LETTER_WITH_REPORT.replace("Jaarverslag 2018", "Onderwerp\nAanvraagformulier subsidie Sport 2025"),
          "brief", "brief", "type_brief_salutation_and_closing"),
+        # A nota's routing form above it is no filled-in application: the nota's title names it.
+        ("Gemeente Epe | Routingformulier\n\nCollegenota\n\nDatum nota: 12 november 2024\nPortefeuillehouder: "
+         "wethouder Jansen\n\n" + PROSE + "\n", "brief", "nota", "kind_title"),
         # A record of what an official saw or of a session is a record, whatever is recorded.
         ("Omgevingsdienst Rivierenland\nPROCES-VERBAAL VAN CONSTATERING\n\nIk, ondergetekende, toezichthouder, zag op "
          "4 juni 2025 dat de schuur werd bewoond.\n", "overig", "verslag", "kind_title"),
