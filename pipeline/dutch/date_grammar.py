@@ -292,12 +292,17 @@ def _number_words(words: dict[str, Any]) -> tuple[str, str]:
     def alt(key: str) -> str:
         return alternation(words[key], bare=True, lower=True)
 
-    # 'negenentwintig', 'tweeëntwintig': a unit joined to a ten comes first, before the unit alone.
-    below_hundred = f"(?:{alt('units')}{alt('joiners')}{alt('tens')}|{alt('tens')}|{alt('teens')}|{alt('units')})"
+    # 'negenentwintig', 'tweeëntwintig': a unit joined to a ten comes first, before the unit alone; an old deed
+    # may space the joiner ('negentienhonderd acht en vijftig').
+    below_hundred = (f"(?:{alt('units')}\\s?{alt('joiners')}\\s?{alt('tens')}|{alt('tens')}|{alt('teens')}"
+                     f"|{alt('units')})")
     rest = rf"(?:\s?(?:{alt('joiners')}\s?)?{below_hundred})?"
     year = (f"(?:{alt('teens')}\\s?{words['hundred']}{rest}|{alt('units')}\\s?{words['thousand']}{rest}"
             f"|{alt('spoken_centuries')}\\s{below_hundred})")
-    return below_hundred, year
+    # A deed gives the day as an ordinal ('de veertiende mei', 'de eerste juni'): the number and a suffix, or
+    # an ordinal of its own.
+    day = f"(?:{alt('ordinal_days')}|{below_hundred}(?:{alt('ordinal_suffixes')})?)"
+    return day, year
 
 
 def named_group(name: str | None, pattern: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 
 from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.dutch.date_values import (
@@ -80,10 +81,24 @@ def _i_day_month_year(m, anchor):
     return day_value(int(m["year"]), _month(m["month"]), int(m["day"]))
 
 
+def _day_word(text: str) -> Decimal | None:
+    """A day written out, a number or an ordinal: 'veertien', 'veertiende', 'achtste', 'eerste'."""
+    words = date_words().number_words
+    word = _word(text)
+    if word in words["ordinal_days"]:
+        return Decimal(words["ordinal_days"][word])
+    # The suffix first: an ordinal may read as a fraction on its own ('vierde', a quarter).
+    for suffix in words["ordinal_suffixes"]:
+        value = parse_number_word(word[: -len(suffix)]) if word.endswith(suffix) else None
+        if value is not None:
+            return value
+    return parse_number_word(word)
+
+
 def _i_day_month_year_words(m, anchor):
     """``negenentwintig juni negentienhonderdachtenzeventig``, ``3 mei twintig vierentwintig``: the day
     and the year read as number words; the spoken year names its century first (``twintig`` = 20..)."""
-    day = int(m["day"]) if m["day"].isdigit() else parse_number_word(m["day"])
+    day = int(m["day"]) if m["day"].isdigit() else _day_word(m["day"])
     words = m["year"].lower().split()
     spoken = date_words().number_words["spoken_centuries"]
     if len(words) == 2 and words[0] in spoken:

@@ -154,3 +154,14 @@ def _label_start(labels: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(set(labels), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
     return re.compile(rf"(?:{alternatives})(?![\w(])\s*:?\s*", re.IGNORECASE)
+
+
+def wrapped(rows: list[list[Cell]], cell: Cell) -> Cell:
+    """``cell`` with the cell under it in the next row, as one: a narrow column's value that wrapped over two
+    lines (``23`` / ``september 1996`` under a place's label ``Enschede,``)."""
+    r = next((i for i, row in enumerate(rows) if any(c is cell for c in row)), None)
+    under = cell_below(rows, r, cell, look=1) if r is not None else None
+    if under is None:
+        return cell
+    return Cell(cell.page, cell.words + under.words, min(cell.x0, under.x0), max(cell.x1, under.x1),
+                cell.spans + under.spans)

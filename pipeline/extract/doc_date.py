@@ -64,7 +64,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start
+from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, label_at_start, wrapped
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
@@ -74,12 +74,14 @@ from pipeline.extract.doc_date_forms import (
     month_label_date,
     place_month_line,
     short_year_at,
+    pointed_signature_date,
     short_year_date,
     short_year_place_date,
     signed_place_date,
     version_table_date,
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
+from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
@@ -87,6 +89,7 @@ from pipeline.extract.doc_date_meetings import (
     earlier_record,
     meeting_agenda,
     meeting_held_date,
+    record_closing_date,
 )
 from pipeline.extract.doc_date_news import (
     NEWS_HEAD_LINES,
@@ -389,12 +392,15 @@ def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
 
 def cell_place_date(ev: Evidence) -> DateHit | None:
     """A place-date line printed as a cell of the head, beside the subject or the address
-    (``Onderwerp: vergunning terras      Leeuwarden, 17 april 2024``)."""
-    for row in ev.head_cells:
+    (``Onderwerp: vergunning terras      Leeuwarden, 17 april 2024``), or ending a row of labels with its date
+    in the cell under it (``Uw kenmerk   Ons kenmerk   Enschede,`` / ``...   23 september 1996``)."""
+    for r, row in enumerate(ev.head_cells):
         for cell in row:
             m = _place_date().match(cell.text)
-            if m is not None:
-                hit = _date_opening_cell(cell, m.end(), "place_date_cell", alone=True)
+            under = cell_below(ev.head_cells, r, cell) if m is not None and m.end() == len(cell.text) else None
+            under = wrapped(ev.head_cells, under) if under is not None and not _day_date().search(under.text) else under
+            for value, at in ((cell, m.end()), (under, 0)) if m is not None else ():
+                hit = _date_opening_cell(value, at, "place_date_cell", alone=True) if value is not None else None
                 if hit is not None:
                     return hit
     return None
@@ -511,7 +517,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
     # A printed chat is dated by its messages.
     "overig": (chat_date,),
-    "verslag": (meeting_date,),
+    "verslag": (record_closing_date, meeting_date),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
@@ -567,7 +573,7 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.
     # A scan's margin column may have lost its Datum label: the last resort.
     # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
-    "brief": (letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
+    "brief": (pointed_signature_date, letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
     # A report's version history dates it by its last version.
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
@@ -601,7 +607,10 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     if kind == "email" and is_calendar_item(ev):
         return email_sent_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
-    general = () if kind in OWN_RULES_ONLY else (own, *FALLBACK_RULES[doc_type])
+    # An instrument, agreement or judgment of no kind of its own is dated by its adoption, signing or pronouncement,
+    # never by a gazette's issue.
+    signed = (judgment_date, instrument_date, agreement_date) if doc_type == "overig" else ()
+    general = () if kind in OWN_RULES_ONLY else (*signed, own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):
         hit = find(ev)
         if hit is not None:

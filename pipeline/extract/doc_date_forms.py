@@ -38,7 +38,7 @@ from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import cell_below, label_at_start
 from pipeline.extract.doc_date_rules import _place_date, date_alone
-from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, in_margin_column, salutation_index
+from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 
@@ -192,9 +192,9 @@ def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
 
 def short_year_date(ev: Evidence) -> DateHit | None:
     """``Datum: 21-11-24`` (a date label whose whole value it is), else ``Ontvangen 12-03-24``
-    (a received stamp, its date on the same line or alone on the next). A typed memo's fields (``aan``,
-    ``van``, ``datum 7-3-'83``, ``nummer``), short lines the clean stage joins into one paragraph, are read
-    as the first page printed them."""
+    (a received stamp, its date on the same line or alone on the next), else such a label filling a cell
+    of the head. A typed memo's fields (``aan``, ``van``, ``datum 7-3-'83``, ``nummer``), short lines the clean
+    stage joins into one paragraph, are read as the first page printed them."""
     printed = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
     for lines in (ev.lines, printed):
         head = Evidence(pages=ev.pages, lines=lines, header=None)
@@ -202,6 +202,20 @@ def short_year_date(ev: Evidence) -> DateHit | None:
                              (tuple(document_date_words()["received_labels"]), "short_year_received")):
             hit = first_labelled_hit(head, labels, lambda ln, at, rule=rule: short_year_at(ln, at, rule),
                                      lambda ln, rule=rule: short_year_at(ln, 0, rule))
+            if hit is not None:
+                return hit
+    return short_year_cell(ev)
+
+
+def short_year_cell(ev: Evidence) -> DateHit | None:
+    """A date label and its two-digit-year date filling a cell of the head (``| Datum: 21-03-'24 |
+    Klantnummer: 100482215 |``), which the text joins to the cells beside it: read from the word boxes."""
+    labels = letter_words().date_labels
+    for row in ev.head_cells:
+        for cell in row:
+            m = label_at_start(cell.text, labels)
+            line = cell.line(m.end()) if m is not None and m.end() < len(cell.text) else None
+            hit = short_year_at(line, 0, "short_year_cell") if line is not None else None
             if hit is not None:
                 return hit
     return None
@@ -232,6 +246,22 @@ def digital_signature_date(ev: Evidence) -> DateHit | None:
             except ValueError:
                 continue
             return DateHit(value.isoformat(), page.number, m.start(), m.start("day") + 2, "digital_signature_date")
+    return None
+
+
+def pointed_signature_date(ev: Evidence) -> DateHit | None:
+    """A letter whose ``Datum`` field points to its signature (``Datum  Zie ondertekening``, the value on the
+    label's line or, in a margin column, under it) is dated by the signature's time stamp, not by a date
+    printed near the field (``Uw aanvraag van`` / ``3 september 2024`` above it)."""
+    labels, pointer = letter_words().date_labels, document_date_words()["signature_pointer"]
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(ln.text, labels)
+        if value is None:
+            continue
+        if not value and i + 1 < len(ev.lines):
+            value = ev.lines[i + 1].text
+        if pointer.match(value.strip(" :")):
+            return digital_signature_date(ev)
     return None
 
 

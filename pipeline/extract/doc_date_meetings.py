@@ -9,6 +9,8 @@
   by the meeting they record). A motie without a date label of its own is dated so by the meeting
   it was filed at (``De raad, in vergadering bijeen op 23 januari 2025``), not by a later vote
   (``Datum stemming``).
+  An official record (a proces-verbaal) names its session in its opening formula (``Op heden, woensdag de
+  zevende maart negentienhonderd twee en zestig, ...``), read the same way.
 * ``earlier_record``: the text before a meeting label that makes it an agenda item adopting the
   record of an earlier meeting (``4. Vaststellen verslag en besluitenlijst van de
   raadsvergadering van 11 juli 2024``, ``2. Notulen van de vergadering van 21 februari 1978``).
@@ -47,6 +49,12 @@ def meeting_held_date(ev: Evidence) -> DateHit | None:
     words = document_date_words()
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
     for i, ln in enumerate(opening):
+        # An official record opens on its session: 'Op heden, woensdag de zevende maart ...'.
+        start = words["record_opening"].match(ln.text)
+        hit = _day_date_at(Line(ln.page, ln.start + start.end(), ln.end, ln.text[start.end():]), "meeting_held",
+                           "start") if start is not None else None
+        if hit is not None:
+            return hit
         m = words["meeting_held"].search(ln.text)
         if m is None:
             continue
@@ -115,3 +123,10 @@ def agenda_date(ev: Evidence) -> DateHit | None:
     return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
                                lambda ln: _day_date_at(ln, "agenda_sent", "start"))
             or place_date_opening(ev))
+
+
+def record_closing_date(ev: Evidence) -> DateHit | None:
+    """An official's record dated by its closing formula, the day he drew it up and signed it (``Waarvan door mij
+    is opgemaakt dit proces-verbaal, ... opgemaakt en ondertekend te Nijmegen op 5 juni 2024``): not the day
+    of the inspection it reports. A record of a session that closes with no date keeps the session's."""
+    return first_matched_date(ev.lines, document_date_words()["record_closing"], "record_closing")

@@ -296,8 +296,8 @@ def place_date_line(ev: Evidence) -> DateHit | None:
 def gazette_date(ev: Evidence) -> DateHit | None:
     """The issue date under a gazette masthead: ``STAATSCOURANT`` / ``Nr. 61234`` / ``27 november 2020``.
 
-    The issue date is the publication's own; a ``Den Haag, 20 november 2020`` further down is when
-    the regulation was signed.
+    It dates only what the gazette prints with no adoption of its own to read: a regulation written as an
+    instrument (a considerans and a dictum) is dated by its adoption first (``doc_date_instruments.py``).
     """
     words = other_words()
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words.gazette_lines] if ev.pages else []

@@ -219,9 +219,10 @@ def first_matched_date(lines, pattern: re.Pattern[str], rule: str) -> DateHit | 
 
 
 def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
-    """The full day date in a line: anywhere, at its ``start`` or at its ``end``; in figures, else
-    written out in words (``negenentwintig juni negentienhonderdachtenzeventig``)."""
-    found = list(_day_date().finditer(line.text)) or _worded_dates(line.text)
+    """The full day date in a line: anywhere, at its ``start`` or at its ``end``; in figures or written out
+    in words (``negenentwintig juni negentienhonderdachtenzeventig``), whichever stands first (a record's
+    ``Op heden, woensdag de zevende maart ...`` before the date of a drawing it names)."""
+    found = sorted([*_day_date().finditer(line.text), *_worded_dates(line.text)], key=lambda m: m.start())
     if not found:
         return _roman_month_date_at(line, rule, where)
     m = found[-1] if where == "end" else found[0]

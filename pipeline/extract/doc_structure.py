@@ -70,9 +70,11 @@ def joined_signature(text: str) -> bool:
     ends like one; a colophon's address line names no one who signs."""
     # A scan reads a typed comma as a low quote ('Gelderland, ‚voorzitter.').
     head, comma, rest = text.replace("\u201a", ",").partition(",")
-    if not comma or len(text.split()) > MAX_HEADING_WORDS or organisation_of(head) is None:
+    signers, named = letter_words().signatories, letter_words().aforementioned
+    # 'De Commissie voornoemd,': the body the text named signs, its name not repeated.
+    if not comma or len(text.split()) > MAX_HEADING_WORDS or (organisation_of(head) is None
+                                                               and not named.search(head.strip())):
         return False
-    signers = letter_words().signatories
     parts = [p.strip().strip("()[]") for p in rest.split(",") if p.strip()]
     # Older letters print the post without its article and close it with a full stop, the signature above it
     # ('Gedeputeerde Staten van Gelderland, voorzitter.'); a sentence that opens with a body ends so otherwise.

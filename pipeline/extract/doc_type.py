@@ -27,7 +27,14 @@ from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
 from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import _alternatives, letter_words, news_words, other_words, report_words
+from pipeline.extract.doc_words import (
+    _alternatives,
+    document_date_words,
+    letter_words,
+    news_words,
+    other_words,
+    report_words,
+)
 from pipeline.gazetteer import lookup
 from pipeline.woonplaatsen import place_index
 
@@ -97,6 +104,26 @@ def rule_overig_gazette(ev: Evidence) -> bool:
     return gazette_date(ev) is not None
 
 
+def rule_overig_agreement(ev: Evidence) -> bool:
+    """An agreement: its parties named at its head (``Partijen``, ``De ondergetekenden:``) and a closing above
+    the signatures (``Aldus overeengekomen ...``, a heading ``Ondertekening``). Its reference and dates are
+    no letter's margin fields."""
+    words = other_words()
+    if not any(words.agreement_parties.match(ln.text.strip()) for ln in ev.lines[: words.agreement_head_lines]):
+        return False
+    closing = document_date_words()["agreement_closing"]
+    return any(closing.match(ln.text.strip()) for ln in ev.lines)
+
+
+def rule_overig_judgment(ev: Evidence) -> bool:
+    """A court's judgment: ``uitspraak`` in its head and the formula of its pronouncement (``in het openbaar
+    uitgesproken op``). Its case number and ``Datum uitspraak`` are no letter's margin fields, and a court's
+    letter (an invitation to a hearing) pronounces nothing."""
+    words = other_words()
+    return (any(words.judgment_head.search(ln.text) for ln in ev.lines[:HEAD_LINES])
+            and any(words.judgment_pronounced.search(page.text) for page in ev.pages))
+
+
 def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
     """``Geachte ...,`` and, after it, ``Hoogachtend,`` / ``Met vriendelijke groet,``."""
     s, c = salutation_index(ev), closing_index(ev)
@@ -109,7 +136,11 @@ def rule_brief_address_block(ev: Evidence) -> bool:
     Koninkrijksrelaties,`` over the name: a Kamerbrief has neither salutation nor closing)."""
     if address_index(ev) is None:
         return False
-    return salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
+    # A decision sent to the addressee names itself in the head, a form with no salutation or signature (an
+    # 'Aanslagbiljet ... en WOZ-beschikking'): a letter to a named addressee whatever its layout.
+    named = letter_words().addressed_decisions
+    return (salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
+            or any(named.match(ln.text) for ln in ev.lines[:HEAD_LINES]))
 
 
 def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:
@@ -308,6 +339,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("overig_council_document", "overig", rule_overig_council_document),
     # A report's cover before its letter page: the letter opens the report.
     ("overig_report_cover", "overig", rule_overig_report_cover),
+    ("overig_agreement", "overig", rule_overig_agreement),
+    ("overig_judgment", "overig", rule_overig_judgment),
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
     ("overig_report_on_letter_paper", "overig", rule_overig_report_on_letter_paper),

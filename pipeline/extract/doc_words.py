@@ -122,6 +122,8 @@ class LetterWords:
     name_particles: frozenset[str]
     offices: dict[str, str]
     signatories: re.Pattern[str]
+    aforementioned: re.Pattern[str]
+    addressed_decisions: re.Pattern[str]
     forms_of_address: re.Pattern[str]
     letter_openings: tuple[re.Pattern[str], ...]
     letter_names: re.Pattern[str]
@@ -154,6 +156,8 @@ def letter_words() -> LetterWords:
         name_particles=frozenset(w.lower() for w in data.name_particles),
         offices={k.lower(): v for k, v in data.offices.items()},
         signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
+        aforementioned=re.compile(rf"\b(?:{_alternatives(data.aforementioned)})$", re.IGNORECASE),
+        addressed_decisions=_compile("letters.json", data.addressed_decisions, re.IGNORECASE),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
         letter_openings=tuple(_compile("letters.json", p, re.IGNORECASE) for p in data.letter_openings),
         letter_names=_compile("letters.json", data.letter_names, re.IGNORECASE),
@@ -251,7 +255,11 @@ class OtherWords:
     council_document: re.Pattern[str]
     gazette_title: re.Pattern[str]
     gazette_number: re.Pattern[str]
+    agreement_parties: re.Pattern[str]
+    judgment_pronounced: re.Pattern[str]
+    judgment_head: re.Pattern[str]
     gazette_lines: int
+    agreement_head_lines: int
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +270,10 @@ def other_words() -> OtherWords:
         gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})$", re.IGNORECASE),
         gazette_number=_compile("other.json", data.gazette_number, re.IGNORECASE),
         gazette_lines=data.gazette_lines,
+        agreement_parties=_compile("other.json", data.agreement_parties, re.IGNORECASE),
+        agreement_head_lines=data.agreement_head_lines,
+        judgment_pronounced=_compile("other.json", data.judgment_pronounced, re.IGNORECASE),
+        judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
     )
 
 
@@ -308,7 +320,12 @@ def document_date_words() -> dict[str, Any]:
             "adopted_in_meeting": _compile("dates.json", data.adopted_in_meeting, re.IGNORECASE),
             "meeting_held": _compile("dates.json", data.meeting_held, re.IGNORECASE),
             "kamer_imprint": _compile("dates.json", data.kamer_imprint),
-            "digital_signature_date": _compile("dates.json", data.digital_signature_date)}
+            "digital_signature_date": _compile("dates.json", data.digital_signature_date),
+            **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
+               for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
+                           "judgment_given", "signature_pointer", "record_closing",
+                           "record_opening")},
+            "agreement_signed": _compile("dates.json", data.agreement_signed)}
 
 
 @lru_cache(maxsize=1)

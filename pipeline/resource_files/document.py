@@ -86,6 +86,15 @@ class DocumentDatesFile:
     # The time stamp of a digital signature as PDF signing tools print it beside the signature
     # ('Datum: 2025.06.04 11:32:07 +02'00''); the groups ``year``, ``month``, ``day``.
     digital_signature_date: str
+    # A 'Datum' field that points to the signature for its date ('Zie ondertekening', 'zie datum digitale
+    # ondertekening'): the signature's time stamp dates the letter, before any other date of its head.
+    signature_pointer: str
+    # An official's record closing with the day he drew it up ('Waarvan door mij is opgemaakt dit proces-verbaal,
+    # ... opgemaakt en ondertekend te Nijmegen op 5 juni 2024'): the record's own date, not the day it reports.
+    record_closing: str
+    # An official record's opening formula naming its session ('Op heden, woensdag de zevende maart
+    # negentienhonderd twee en zestig, ...'): the date follows it.
+    record_opening: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]
@@ -103,6 +112,21 @@ class DocumentDatesFile:
     place_particles: list[str]
     # A typed letter's number at the left of its place-date line ('No. 1432    Groningen, 18 september 1972.').
     letter_number_prefix: str
+    # A decision written as an instrument: a considerans line ('gelet op ...', 'gelezen het voorstel ...') and
+    # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own.
+    instrument_considerans: str
+    instrument_dictum: str
+    # An instrument's title naming the day it was made ('Regeling van de Minister ... van 27 maart 2024',
+    # 'Besluit van Provinciale Staten ... van 24 maart 2025'); {DATE} is a day date.
+    instrument_title: str
+    # The closing of an agreement above its signatures ('Aldus overeengekomen en ondertekend', a heading
+    # 'Ondertekening') and the signing it states ('ondertekend te Hilversum op 25 januari 2023'; the group
+    # ``date``, which may be written out: 'de veertiende Mei negentienhonderd acht en vijftig').
+    agreement_closing: str
+    agreement_signed: str
+    # The day a judgment is given ('uitspraak van de enkelvoudige kamer van 12 maart 2024', 'Datum uitspraak:
+    # 6 november 2024', 'uitgesproken in het openbaar op ...'); {DATE} is a day date.
+    judgment_given: str
 
 
 @dataclass(frozen=True)
@@ -227,6 +251,12 @@ class DocumentLettersFile:
     site_print_line: str
     posts: list[str]
     organisations: list[str]
+    # The word with which a signature block names the body the text already named ('De Commissie voornoemd,',
+    # 'Burgemeester en Wethouders voornoemd,'): the body signs as a post.
+    aforementioned: list[str]
+    # The head's name of a decision sent to the addressee of its address block ('Aanslagbiljet gemeentelijke
+    # belastingen 2025 en WOZ-beschikking'): a letter, as a form with no salutation or signature.
+    addressed_decisions: str
 
 
 @dataclass(frozen=True)
@@ -267,6 +297,13 @@ class DocumentOtherFile:
     gazette_titles: list[str]
     gazette_number: str
     gazette_lines: int
+    # An agreement's head naming its parties ('Partijen', 'De ondergetekenden:'), within its first lines.
+    agreement_parties: str
+    agreement_head_lines: int
+    # A court's judgment: the formula of its pronouncement ('in het openbaar uitgesproken op'), and the word
+    # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
+    judgment_pronounced: str
+    judgment_head: str
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,14 @@ def _read(rule: str, text: str):
         ("day_month_year_words", "tweeëntwintig mei tweeduizendenvier", "2004-05-22"),
         ("day_month_year_words", "12 maart twintig vierentwintig", "2024-03-12"),
         ("day_month_year_words", "dertig februari tweeduizend vierentwintig", None),  # no such day
+        # A deed's ordinal day and a year with its joiner spaced ('de veertiende Mei ... acht en vijftig').
+        ("day_month_year_words", "veertiende Mei negentienhonderd acht en vijftig", "1958-05-14"),
+        ("day_month_year_words", "eerste juni negentienhonderd zestig", "1960-06-01"),
+        ("day_month_year_words", "derde maart negentienhonderd twee en zestig", "1962-03-03"),
+        ("day_month_year_words", "achtste april negentienhonderd eenenvijftig", "1951-04-08"),
+        ("day_month_year_words", "eenendertigste mei negentienhonderd vijftig", "1950-05-31"),
+        ("day_month_year_words", "vierde juli negentienhonderd een en zeventig", "1971-07-04"),  # no quarter
+        ("day_month_year_words", "tweeëndertigste mei negentienhonderd vijftig", None),  # no such day
     ],
 )
 def test_a_match_reads_as_its_date(rule, text, value):

@@ -836,6 +836,12 @@ def test_pdf_a_table_of_listed_documents_in_the_head_gives_no_date(tmp_path):
         # Near misses: a code or a two-digit year with more in its cell.
         ("Datum | Kenmerk\n21-11-24-0412 | Z-25-0114\n", None),
         ("Datum | Kenmerk\n21-11-'24 ter inzage | Z-25-0114\n", None),
+        # An invoice and an aanmaning date themselves by a label that names them; the due date is another.
+        ("Factuurnummer\tFactuurdatum\tVervaldatum\n2024-1187\t21-11-2024\t21-12-2024\n", "2024-11-21"),
+        ("Datum aanmaning\tAanslagnummer\tUiterste betaaldatum\n04.03.2025\t2024.118.772\t18.03.2025\n", "2025-03-04"),
+        ("Factuurnummer\tVervaldatum\n2024-1187\t21-12-2024\n", None),
+        # A decision on an objection dates itself as its 'uitspraak'; the objection's date is another.
+        ("Datum uitspraak\tUw bezwaar van\n12 juni 2025\t3 april 2025\n", "2025-06-12"),
     ],
 )
 def test_a_row_of_labels_over_a_column_of_dates_is_a_table(text, value):
@@ -1037,4 +1043,19 @@ def test_pdf_report_dated_by_its_publication_field(tmp_path, labels, values, val
     path = _pdf(tmp_path / "onderzoek.pdf", rows)
     raw = read_document(path, source=str(path))
     hit = dd.adopted_cell_date(evidence(tuple(clean_page(p) for p in raw.pages)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("values", "value"), [
+    # A row of labels ends in the place; its date stands under it, wrapped in its narrow column or not.
+    ([(72, 143, "TV/96/3382"), (200, 143, "A. Lansink"), (330, 143, "23"), (330, 156, "september 1996")], "1996-09-23"),
+    ([(72, 143, "TV/96/3382"), (200, 143, "A. Lansink"), (330, 143, "23 september 1996")], "1996-09-23"),
+    # Under another label the date is that label's, not a place-date.
+    ([(72, 143, "TV/96/3382"), (200, 143, "23 september 1996")], None),
+])
+def test_pdf_a_place_ending_a_row_of_labels_has_its_date_under_it(tmp_path, values, value):
+    rows = [(72, 60, "Sociale Dienst Enschede"), (72, 100, "Mevrouw G. Nijhuis"),
+            (72, 130, "Uw kenmerk"), (200, 130, "Behandeld door"), (330, 130, "Enschede,"), *values,
+            (72, 190, "Geachte mevrouw Nijhuis,")]
+    hit = dd.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
     assert (hit.value if hit else None) == value

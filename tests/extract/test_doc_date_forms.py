@@ -388,3 +388,31 @@ def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_colu
     rows += [(72, 200, "1 Aanleiding"), (72, 214, "Dit plan beschrijft hoe de partners samenwerken.")]
     hit = forms.version_table_date(_head(_version_table_pdf(tmp_path / "plan.pdf", rows)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("head", "value"), [
+    # The label and its two-digit-year date fill a cell of a row of the head, which the text joins to the next.
+    ("Datum: 21-03-'24              Klantnummer: 100482215", "2024-03-21"),
+    # A cell whose date is not its whole value, or under another label, is no such field.
+    ("Datum: 21-03-'24 of later              Klantnummer: 100482215", None),
+    ("Geldig tot: 31-03-'25              Klantnummer: 100482215", None),
+])
+def test_a_short_year_date_filling_a_cell_of_the_head(head, value):
+    hit = forms.short_year_cell(scanned(BODY[:3] + [(BODY_X, head)] + BODY[3:], method="pdf"))
+    assert (hit.value if hit else None) == value
+
+
+SIGNED = "\nMet vriendelijke groet,\n\nDigitaal ondertekend door: J.A. Kramer\nDatum: 2024.11.21 10:14:03 +01'00'\n"
+
+
+@pytest.mark.parametrize(("head", "signature", "value"), [
+    # The margin's Datum points to the signature: its stamp, not the date above the field.
+    ("Uw aanvraag van\n3 september 2024\nDatum\nZie ondertekening\n", SIGNED, "2024-11-21"),
+    ("Datum: zie datum digitale ondertekening\n", SIGNED, "2024-11-21"),
+    # A Datum with a date of its own points nowhere; a pointer with no stamp to point to dates nothing.
+    ("Datum\n3 oktober 2024\n", SIGNED, None),
+    ("Datum\nZie ondertekening\n", CLOSING, None),
+])
+def test_a_datum_that_points_to_the_signature_is_dated_by_its_stamp(head, signature, value):
+    hit = forms.pointed_signature_date(ev(head + "\nGeachte heer Jacobs,\n\n" + PROSE + signature))
+    assert (hit.value if hit else None) == value

@@ -147,3 +147,33 @@ def test_an_action_list_is_dated_by_the_meeting_it_follows_also_with_a_two_digit
             "Volgende vergadering: donderdag 21 november 2024\n")
     info = describe(text)
     assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("besluitenlijst", "2024-09-12", "meeting_held")
+
+
+RECORD = ("PROCES-VERBAAL VAN CONSTATERING\n\nOp dinsdag 4 juni 2025, omstreeks 07.15 uur, zag ik dat de schuur werd "
+          "bewoond. De melding van 28 mei 2025 is daarmee bevestigd.\n\n")
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik naar waarheid heb opgemaakt en ondertekend te "
+     "Tiel op 6 juni 2025.\n", "2025-06-06"),
+    ("Aldus opgemaakt en gesloten te Tiel op vrijdag 6 juni 2025.\n", "2025-06-06"),
+    # A record that closes with no date keeps the day it reports, and a drawing 'opgemaakt' dates nothing.
+    ("Waarvan is opgemaakt dit proces-verbaal, dat na voorlezing is getekend.\n", None),
+    ("De tekening is opgemaakt door het bureau, ondertekend te Tiel, op een later moment.\n", None),
+])
+def test_a_record_is_dated_by_its_closing_formula(closing, value):
+    hit = dm.record_closing_date(ev(RECORD + closing))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("opening", "value"), [
+    # An official record's opening formula names its session, before a meeting it mentions further on.
+    ("Op heden, woensdag de zevende maart negentienhonderd twee en zestig, is aanbesteed het werk volgens bestek, "
+     "goedgekeurd in de vergadering van 30 januari 1962.\n", "1962-03-07"),
+    ("Op heden, 12 maart 2024, zijn de inschrijvingen geopend.\n", "2024-03-12"),
+    # 'Op heden' in a sentence of its own is no such formula.
+    ("Op heden ontvingen wij de inschrijvingen van 12 maart 2024.\n", None),
+])
+def test_an_official_record_is_dated_by_its_opening_formula(opening, value):
+    hit = dm.meeting_held_date(ev("PROCES-VERBAAL VAN AANBESTEDING\n\n" + opening))
+    assert (hit.value if hit else None) == value

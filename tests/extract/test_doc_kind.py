@@ -113,6 +113,19 @@ REPORT_LONG_WORDING = (
         (WOO.replace("Besluit op uw Woo-verzoek", "Uw verzoek om een subsidie"), "brief", "brief",
          "type_brief_salutation_and_closing"),
         (MINUTES, "overig", "verslag", "kind_title"),
+        # A filled-in form is no letter, also with a date and a contact among its fields; the letter that
+        # sends one is a letter.
+        ("Aanvraagformulier subsidie Sport 2025\n\nContactpersoon\nmevr. W. Grootenboer\nDatum\n15-09-2024\n\n"
+         "1. Gegevens aanvrager\nNaam organisatie Stichting Sportief Epe\n\n2. Ondertekening\nPlaats Epe\n",
+         "overig", "overig", "kind_title"),
+        (LETTER_WITH_REPORT.replace("Jaarverslag 2018", "Onderwerp\nAanvraagformulier subsidie Sport 2025"),
+         "brief", "brief", "type_brief_salutation_and_closing"),
+        # A nota's routing form above it is no filled-in application: the nota's title names it.
+        ("Gemeente Epe | Routingformulier\n\nCollegenota\n\nDatum nota: 12 november 2024\nPortefeuillehouder: "
+         "wethouder Jansen\n\n" + PROSE + "\n", "brief", "nota", "kind_title"),
+        # A record of what an official saw or of a session is a record, whatever is recorded.
+        ("Omgevingsdienst Rivierenland\nPROCES-VERBAAL VAN CONSTATERING\n\nIk, ondergetekende, toezichthouder, zag op "
+         "4 juni 2025 dat de schuur werd bewoond.\n", "overig", "verslag", "kind_title"),
         (WRITTEN_CONSULTATION, "overig", "verslag", "kind_title"),
         (DECISIONS, "overig", "besluitenlijst", "kind_title"),
         # A line that says only "nota" is its title (also where a scan ran it into the letterhead's line).

@@ -133,6 +133,18 @@ def test_a_council_decision_headed_only_besluit_is_known_by_its_preamble():
     assert (info.doc_type, info.doc_kind) == ("overig", "raadsvoorstel")
 
 
+def test_a_regulation_adopted_by_staten_on_gs_voordracht_is_a_council_decision_also_in_a_gazette():
+    # Provinciale Staten read Gedeputeerde Staten's 'voordracht'; a verordening is 'besluit vast te stellen ...'.
+    staten = ("PROVINCIAAL BLAD | Nr. 1120 | 14 mei 2025\nBesluit van Provinciale Staten van Utrecht van 5 mei 2025\n\n"
+              "Provinciale Staten van Utrecht;\n\ngelezen de voordracht van Gedeputeerde Staten van 11 maart 2025;\n\n"
+              "gelet op artikel 2.6 van de Omgevingswet;\n\nbesluiten vast te stellen de volgende wijziging:\n")
+    assert decided(staten) == "raadsvoorstel"
+    # The college's own decree under the same law names no proposal it read: no council decision.
+    college = ("Burgemeester en wethouders van Lochem;\n\ngelet op artikel 4.1 van de Omgevingswet;\n\n"
+               "besluiten vast te stellen het omgevingsprogramma Wonen.\n")
+    assert decided(college) is None
+
+
 def test_a_college_decree_and_a_letter_that_sends_the_councils_decision_are_no_council_decision():
     decree = ("Burgemeester en wethouders van Lochem;\n\ngelet op artikel 160 van de Gemeentewet;\n\nbesluiten:\n\n"
               "de mandaatregeling 2024 vast te stellen.\n")

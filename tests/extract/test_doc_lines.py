@@ -154,8 +154,11 @@ def test_first_matched_date_takes_the_first_line_whose_date_group_reads_as_a_day
      "1978-06-29"),
     ("Winsum, dinsdag 3 mei tweeduizend vierentwintig", "end", "2024-05-03"),
     ("drie mei tweeduizend vierentwintig, Winsum", "start", "2024-05-03"),
-    # A date in figures on the line comes first.
+    # Whichever stands first on the line is its date, in figures or written out.
     ("Gezien op 12 maart 2024, gedaan op eenendertig maart tweeduizend vierentwintig", "any", "2024-03-12"),
+    ("Op heden, de zevende maart negentienhonderd twee en zestig, volgens bestek van 30 januari 1962", "any",
+     "1962-03-07"),
+    ("Gedaan op eenendertig maart tweeduizend vierentwintig, gezien op 2 april 2024", "end", "2024-04-02"),
     # Near misses: number words round a month without a year written out.
     ("De raad besprak op twintig mei twintig voorstellen.", "any", None),
     ("Op zeven juni kwamen tweehonderd bewoners.", "any", None),

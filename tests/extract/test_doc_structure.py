@@ -220,6 +220,10 @@ def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
         ("Gemeente Zwolle, (zie bijlage)", False),
         ("Gemeente Zwolle, handtekeningen ophalen is verboden", False),
         ("Gemeente Zwolle, handtekeningenactie tegen de sluiting", False),
+        # The body the text already named signs as 'voornoemd', its name not repeated.
+        ("De Commissie voornoemd, de secretaris, de voorzitter,", True),
+        ("Burgemeester en Wethouders voornoemd, de Secretaris, de Burgemeester,", True),
+        ("De commissie voornoemd, zo bleek later, vergaderde niet.", False),
     ],
 )
 def test_a_signature_block_joined_into_one_line(line, signed):

@@ -33,6 +33,20 @@ ADDRESS = "Stichting Buurtwerk\nPostbus 112\n3500 AC Utrecht\n\nGeachte heer Bak
 MARGIN = "Datum: 2 mei 2018\nOns kenmerk: 18/4471\n\nHierbij ontvangt u de stukken voor de vergadering.\n"
 
 
+AGREEMENT = (
+    "Uitvoeringsovereenkomst beheer speeltuinen\nKenmerk: DVO-2025-07\n\nPartijen\n1. De gemeente Epe;\n"
+    "2. Stichting Speelruimte Epe.\n\nArtikel 1 Doel\nDe stichting beheert de speeltuinen.\n\n"
+    "Aldus overeengekomen en ondertekend,\n\nDatum: 2 april 2025 Datum: 9 april 2025\n"
+)
+
+
+JUDGMENT = (
+    "RECHTBANK GELDERLAND\nZittingsplaats Arnhem\nzaaknummer: ARN 24/0412\n\nuitspraak van de meervoudige "
+    "kamer van 4 juni 2025 in de zaak tussen\n\nA. Prins, uit Epe, eiser,\n\nBeslissing\nDe rechtbank verklaart "
+    "het beroep gegrond.\n\nDeze uitspraak is in het openbaar uitgesproken op 4 juni 2025.\n"
+)
+
+
 GAZETTE = (
     "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
     "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
@@ -105,10 +119,23 @@ PROSE = (
         ("overig_council_document", COUNCIL_PROPOSAL, True),
         ("overig_council_document", "Raadsinformatiebrief\n\n" + LETTER, False),
         ("overig_council_document", "Subsidie buurtwerk\n\nIn het raadsvoorstel staat " + PROSE, False),
+        ("overig_agreement", AGREEMENT, True),
+        # A letter that names the parties of a deal and quotes its closing is no agreement without the parties' head.
+        ("overig_agreement", "Geachte heer Smit,\n\n" + PROSE + "\nAldus overeengekomen in ons overleg.\n", False),
+        ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Met vriendelijke groet,"), False),
+        ("overig_judgment", JUDGMENT, True),
+        # A court's letter inviting to a hearing speaks of the judgment to come, and pronounces nothing.
+        ("overig_judgment", "Rechtbank Gelderland\nUitnodiging zitting\n\nGeachte heer Prins,\n\nDe rechtbank "
+         "doet binnen zes weken uitspraak.\n", False),
         ("brief_salutation_and_closing", LETTER, True),
         ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
         ("brief_address_block", ADDRESS, True),
         ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
+        # A decision sent to the addressee that names itself in the head: a form with no salutation or signature.
+        ("brief_address_block", "Belastingen Rivierland\nAanslagbiljet gemeentelijke belastingen 2025 en "
+         "WOZ-beschikking\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\n" + PROSE, True),
+        ("brief_address_block", "Belastingen Rivierland\nOverzicht van uw betalingen\nDe heer P. Verbeek\n"
+         "Dijkweg 21\n6651 KC Druten\n\n" + PROSE, False),
         # A Kamerbrief: no salutation, no closing; the post signs at the end.
         ("brief_address_block", KAMERBRIEF, True),
         ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
@@ -290,7 +317,7 @@ def test_every_rule_has_a_test_above():
               "brief_addressed_and_signed", "brief_named", "brief_opening_formula",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
-              "overig_report_cover"}
+              "overig_report_cover", "overig_agreement", "overig_judgment"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 

@@ -1,0 +1,125 @@
+"""Dates of decisions written as instruments and of agreements, which ``doc_date.py``'s letter rules do not read.
+
+* ``instrument_adopted``/``instrument_title``/``instrument_signed``: a regulation or besluit written as an
+  instrument (a considerans, ``gelet op ...``, and a dictum, ``besluit:``) is dated by its adoption,
+  also where a gazette prints it (Gemeenteblad, Provinciaal blad, Waterschapsblad, Staatscourant, a CVDR
+  print): its closing line (``Aldus vastgesteld in de vergadering van het dagelijks bestuur van 5 maart
+  2024``, the ``adopted_in_meeting`` line of ``doc_date_meetings.py``), the day its title names
+  (``Regeling van de Minister ...`` / ``van 27 maart 2024, nr. ...``) or the place-date line after its
+  dictum, above the signers (``Rotterdam, 12 december 2024``); never the gazette's issue date in the
+  running header, the entry into force or the proposal cited in the considerans
+  (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed).
+* ``agreement_signed``/``agreement_signature_field``: an agreement is dated by its signing: the closing
+  that states it (``Aldus overeengekomen en ondertekend te Hilversum op 25 januari 2023``), else the
+  latest ``Datum`` of the signature fields under the closing (parties signing on 3 and 11 June: the
+  agreement exists from the last signature); a field left blank is no date.
+* ``judgment_given``: a court's judgment (``doc_type``'s ``overig_judgment``) is dated by the day it is
+  given (``uitspraak van de enkelvoudige kamer van 12 maart 2024``, ``Datum uitspraak``, ``uitgesproken in
+  het openbaar op``), never by the hearing, the contested decisions or the judgment under appeal it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.doc_date_forms import _date_after
+from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
+from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
+from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
+
+# The opening lines that may hold an instrument's title (a gazette's masthead and the title's two lines).
+TITLE_LINES = 8
+# The lines a title may run on over.
+TITLE_RUN = 3
+
+
+def _dictum_at(ev: Evidence) -> int | None:
+    """The index of an instrument's dictum line, after a considerans line; None for any other document."""
+    words = document_date_words()
+    considerans = False
+    for i, ln in enumerate(ev.lines):
+        text = ln.text.strip()
+        if words["instrument_considerans"].match(text):
+            considerans = True
+        elif considerans and words["instrument_dictum"].match(text):
+            return i
+    return None
+
+
+def instrument_date(ev: Evidence) -> DateHit | None:
+    """A decision written as an instrument, dated by its adoption (see the module's docstring)."""
+    dictum = _dictum_at(ev)
+    if dictum is None:
+        return None
+    hit = adopted_in_meeting_date(ev)
+    if hit is not None:
+        return DateHit(hit.value, hit.page, hit.start, hit.end, "instrument_adopted")
+    return _titled_date(ev.lines[: min(dictum, TITLE_LINES)]) or _signed_after(ev.lines[dictum + 1:])
+
+
+def _titled_date(opening: list[Line]) -> DateHit | None:
+    """The day an instrument's title names, also where the title runs on over the next lines (``Regeling
+    van de Minister van Landbouw, Natuur en`` / ``Voedselkwaliteit`` / ``van 27 maart 2024, nr. ...``)."""
+    title = document_date_words()["instrument_title"]
+    for i in range(len(opening)):
+        joined = ""
+        for ln in opening[i: i + TITLE_RUN]:
+            before = len(joined) + 1 if joined else 0
+            joined = f"{joined} {ln.text}" if joined else ln.text
+            m = title.match(joined)
+            if m is not None and m.start("date") >= before:
+                return _date_after(ln, m.start("date") - before, "instrument_title")
+    return None
+
+
+def _signed_after(body: list[Line]) -> DateHit | None:
+    """The first place-date line alone on its line after the dictum: where the instrument was signed."""
+    for ln in body:
+        m = _place_date().match(ln.text)
+        if m is None:
+            continue
+        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+        hit = _day_date_at(rest, "instrument_signed", "start")
+        if hit is not None and not rest.text[hit.end - rest.start:].strip(" ."):
+            return hit
+    return None
+
+
+def agreement_date(ev: Evidence) -> DateHit | None:
+    """An agreement's signing: the date its closing states, else the last date of its signature fields."""
+    words = document_date_words()
+    closing = next((i for i, ln in enumerate(ev.lines) if words["agreement_closing"].match(ln.text.strip())), None)
+    if closing is None:
+        return None
+    below = ev.lines[closing + 1] if closing + 1 < len(ev.lines) else None
+    for ln in (ev.lines[closing], below):
+        m = words["agreement_signed"].search(ln.text) if ln is not None else None
+        if m is not None:
+            hit = _date_after(ln, m.start("date"), "agreement_signed")
+            if hit is not None:
+                return hit
+    return _last_signature_field(ev.lines[closing + 1:])
+
+
+def _last_signature_field(lines: list[Line]) -> DateHit | None:
+    """The latest date of the ``Datum`` fields under an agreement's closing, one per signing party."""
+    label = re.compile(rf"(?:^|\||\s)\s*(?:{_alternatives(letter_words().date_labels)})\s*:?\s*", re.IGNORECASE)
+    dates = [hit for ln in lines for m in label.finditer(ln.text)
+             if (hit := _date_after(ln, m.end(), "agreement_signature_field")) is not None
+             and hit.start == ln.start + m.end()]
+    return max(dates, key=lambda h: h.value, default=None)
+
+
+def judgment_date(ev: Evidence) -> DateHit | None:
+    """The day a court's judgment is given, where its text pronounces it (a line break may split the phrase)."""
+    if not any(other_words().judgment_pronounced.search(page.text) for page in ev.pages):
+        return None
+    given = document_date_words()["judgment_given"]
+    for page in ev.pages:
+        for m in given.finditer(page.text):
+            hit = date_in_text(m["date"], page.number, m.start("date"), "judgment_given")
+            if hit is not None:
+                return hit
+    return None

@@ -1,0 +1,102 @@
+"""Instruments dated by their adoption, agreements by their signing, judgments by the day they are given."""
+
+from __future__ import annotations
+
+from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date
+from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
+from pipeline.records import CleanPage
+
+
+def ev(*pages: str) -> Evidence:
+    return evidence(tuple(CleanPage.from_text(p, number=i + 1) for i, p in enumerate(pages)))
+
+
+def found(hit) -> tuple[str, str] | None:
+    return None if hit is None else (hit.value, hit.rule)
+
+
+GAZETTE_HEAD = "WATERSCHAPSBLAD | Officiële uitgave van Waterschap Vallei | Nr. 2210 | 19 april 2025\n"
+
+MANDATE = (
+    GAZETTE_HEAD + "Mandaatbesluit Waterschap Vallei 2025\n\nHet dagelijks bestuur van Waterschap Vallei;\n\n"
+    "gelet op artikel 83 van de Waterschapswet;\n\nbesluit:\n\nArtikel 1\nDe directeur krijgt mandaat.\n\n"
+    "Aldus vastgesteld in de vergadering van het dagelijks bestuur van 8 april 2025.\n\nde dijkgraaf,\n"
+)
+
+
+def test_an_instrument_in_a_gazette_is_dated_by_its_adoption_not_the_issue():
+    assert found(instrument_date(ev(MANDATE))) == ("2025-04-08", "instrument_adopted")
+
+
+def test_a_ministerial_regulation_is_dated_by_the_day_its_title_names_over_its_lines():
+    text = ("STAATSCOURANT | Nr. 20411 | 9 mei 2025\nRegeling van de Staatssecretaris van Infrastructuur en\n"
+            "Waterstaat\nvan 2 mei 2025, nr. IENW/BSK-2025/1234, tot wijziging van de Regeling bodemkwaliteit\n\n"
+            "Gelet op artikel 4 van het Besluit bodemkwaliteit;\n\nBesluit:\n\nArtikel I\nDe regeling wordt gewijzigd.\n")
+    assert found(instrument_date(ev(text))) == ("2025-05-02", "instrument_title")
+
+
+def test_a_besluit_is_dated_by_the_place_date_line_after_its_dictum_not_the_advice_it_cites():
+    text = ("Besluit van de burgemeester van Epe\ntot aanwijzing van een cameragebied\n\nDe burgemeester van Epe;\n\n"
+            "overwegende dat de politie in haar advies van 3 maart 2025 overlast meldt;\n\ngelet op artikel 151c van "
+            "de Gemeentewet;\n\nB E S L U I T :\n\n1. het Stationsplein aan te wijzen.\n\nEpe, 14 maart 2025\n\n"
+            "De burgemeester van Epe,\n\nBezwaar\nBinnen zes weken na 21 maart 2025 kan bezwaar worden gemaakt.\n")
+    assert found(instrument_date(ev(text))) == ("2025-03-14", "instrument_signed")
+
+
+def test_no_dictum_no_instrument():
+    # A letter that cites a considerans is no instrument: its place-date line is the letter rules' to read.
+    text = ("Epe, 14 maart 2025\n\nGeachte heer Smit,\n\nGelet op uw verzoek hebben wij het stuk bekeken.\n\n"
+            "Met vriendelijke groet,\n")
+    assert instrument_date(ev(text)) is None
+    # A dictum with no considerans before it (an agenda's 'Besluit:' field) is none either.
+    assert instrument_date(ev("Agenda\n\n1. Opening\nBesluit: akkoord.\n\nEpe, 14 maart 2025\n")) is None
+
+
+def test_a_published_instrument_is_described_with_its_adoption_date():
+    info = describe_document(raw_document_from_text(MANDATE), (CleanPage.from_text(MANDATE),), pipeline_version="t")
+    assert (info.doc_type, info.doc_date) == ("overig", "2025-04-08")
+
+
+AGREEMENT = ("Samenwerkingsovereenkomst\n\nDe ondergetekenden:\n1. de gemeente Epe;\n2. Stichting Speelruimte;\n\n"
+             "Artikel 1\nPartijen werken samen vanaf 1 mei 2025.\n\n")
+
+
+def test_an_agreement_is_dated_by_the_signing_its_closing_states():
+    text = AGREEMENT + "Aldus overeengekomen en ondertekend te Epe op 28 april 2025,\n\nde wethouder, de voorzitter,\n"
+    assert found(agreement_date(ev(text))) == ("2025-04-28", "agreement_signed")
+
+
+def test_an_agreement_signed_on_two_days_is_dated_by_the_last_and_a_blank_field_is_no_date():
+    text = AGREEMENT + ("Aldus overeengekomen en in tweevoud ondertekend,\n\nDatum: 22 april 2025 Datum: 2 mei 2025\n"
+                        "Datum: .............\n")
+    assert found(agreement_date(ev(text))) == ("2025-05-02", "agreement_signature_field")
+    blank = AGREEMENT + "Ondertekening\nPlaats: Epe Plaats: ........\nDatum: 17-04-2025 Datum: ..........\n"
+    assert found(agreement_date(ev(blank))) == ("2025-04-17", "agreement_signature_field")
+
+
+def test_dates_in_an_agreement_without_its_closing_are_not_its_signing():
+    # The start date in its articles and a 'Datum' before any closing date nothing.
+    assert agreement_date(ev(AGREEMENT + "Datum: 1 mei 2025\n")) is None
+
+
+JUDGMENT = ("RECHTBANK GELDERLAND\nzaaknummer: ARN 24/0412\n\nuitspraak van de meervoudige kamer van 4 juni 2025 in "
+            "de zaak tussen\n\nA. Prins, eiser,\n\nDe rechtbank heeft het beroep op 12 mei 2025 op zitting behandeld.\n"
+            "Het bestreden besluit is van 3 oktober 2024.\n\nDeze uitspraak is in het openbaar uitgesproken op\n"
+            "4 juni 2025.\n")
+
+
+def test_a_judgment_is_dated_by_the_day_it_is_given_not_the_hearing_or_the_contested_decision():
+    assert found(judgment_date(ev(JUDGMENT))) == ("2025-06-04", "judgment_given")
+    appeal = ("Raad van State\n202501234/1/R2.\n\nUitspraak op het hoger beroep van: A. Prins,\n\ntegen de uitspraak "
+              "van de rechtbank Gelderland van 4 juni 2025.\n\nBeslissing\nDe Afdeling bevestigt de uitspraak.\n\n"
+              "Uitgesproken in het openbaar op 21 januari 2026.\n")
+    assert found(judgment_date(ev(appeal))) == ("2026-01-21", "judgment_given")
+
+
+def test_a_text_that_pronounces_no_judgment_is_not_dated_so():
+    # A WOZ 'uitspraak op bezwaar' is a decision letter: it names a date of the uitspraak, but pronounces nothing.
+    text = ("Gemeente Epe\nUitspraak op bezwaar\n\nDatum uitspraak: 12 juni 2025\n\nGeachte heer Prins,\n\n"
+            "Uw bezwaar is ongegrond.\n")
+    assert judgment_date(ev(text)) is None
