@@ -1,4 +1,4 @@
-"""Dates of minutes and decision lists that ``doc_date.py``'s meeting labels do not read.
+"""Dates of minutes, decision lists, agendas and council decisions: the meeting a record or a decision names.
 
 * ``meeting_held``: the phrase of the minutes' opening that names the meeting they record
   (``Verslag van de openbare vergadering van de gemeenteraad, gehouden op donderdag 26 september
@@ -20,6 +20,9 @@
   ``Locatie``: without a date of its own it has none, as a list of incoming documents.
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
   where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
+* ``meeting_date``: the meeting date of minutes and decision lists: the phrase above, else a meeting label
+  with its date (``Datum vergadering 12 maart 2024``, ``Raadsvergadering d.d. 12-03-2024``, the label alone
+  on its line in a margin column with the date under it), else the first day date of the opening lines.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
-from pipeline.extract.doc_words import _alternatives, document_date_words
+from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap
 from pipeline.resource_files import DocumentKindsFile
 
 
@@ -130,3 +133,63 @@ def record_closing_date(ev: Evidence) -> DateHit | None:
     is opgemaakt dit proces-verbaal, ... opgemaakt en ondertekend te Nijmegen op 5 juni 2024``): not the day
     of the inspection it reports. A record of a session that closes with no date keeps the session's."""
     return first_matched_date(ev.lines, document_date_words()["record_closing"], "record_closing")
+
+
+def meeting_date(ev: Evidence) -> DateHit | None:
+    """A meeting label with its date (same line or next, or in the margin column), else the first
+    day date of the opening lines."""
+    hit = meeting_held_date(ev) or labelled_meeting_date(ev) or field_meeting_date(ev)
+    if hit is not None:
+        return hit
+    for ln in ev.lines[: document_date_words()["opening_lines"]]:
+        hit = _day_date_at(ln, "meeting_date")
+        # The meeting labels had their turn: a date in another field ('Datum verzending: 18 juli 2024')
+        # is another date than the meeting's.
+        if hit is not None and not _OTHER_FIELD.fullmatch(ln.text[: hit.start - ln.start]):
+            return hit
+    return None
+
+
+_OTHER_FIELD = re.compile(r"[^\W\d][^\d:]{0,40}:\s*")
+
+
+def field_meeting_date(ev: Evidence) -> DateHit | None:
+    """Minutes on a ministry's or province's paper: a meeting label alone on its line anywhere on the
+    first page, the date opening the next (``Vergaderdatum`` / ``10 oktober 2023``): the margin
+    column, whose text comes after the body's."""
+    if not ev.pages:
+        return None
+    labels = {w.casefold().rstrip(":") for w in document_date_words()["meeting_labels"]}
+    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text]
+    for ln, below in zip(lines, lines[1:], strict=False):
+        if ln.text.strip().rstrip(":").casefold() in labels:
+            hit = _day_date_at(below, "meeting_date", "start")
+            if hit is not None:
+                return hit
+    return None
+
+
+def labelled_meeting_date(ev: Evidence) -> DateHit | None:
+    """A meeting label with its date, on the same line or the next: ``Raadsvergadering d.d. 12-03-2024``."""
+    words = document_date_words()
+    labels = tuple(words["meeting_labels"])
+    # Page lines, not content lines: 'Vergadering: AB | Datum: 4 juli 2024 | Locatie: Apeldoorn' looks
+    # like a site's data list.
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]] if ev.pages else []
+    record = earlier_record()
+    for i, ln in enumerate(opening):
+        m = re.search(rf"(?:^|\s)(?:{_alternatives(labels)})\b\s*:?\s*", ln.text, re.IGNORECASE)
+        # 'De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld': minutes adopt the
+        # record of the meeting before.
+        if m is None or record.search(ln.text[: m.start() + 1]):
+            continue
+        hit = _date_after(ln, m.end(), "meeting_date")
+        # 'Datum vergadering: dinsdag 14 mei 2024': a weekday or 'd.d.' may stand between; a word
+        # more, and the date is another ('Nr. Datum Afzender Onderwerp 1 12-06-2024', a table).
+        if hit is not None and not label_date_gap().fullmatch(ln.text[m.end(): hit.start - ln.start]):
+            hit = None
+        if hit is None and i + 1 < len(opening):
+            hit = _day_date_at(opening[i + 1], "meeting_date", "start")
+        if hit is not None:
+            return hit
+    return None
