@@ -57,8 +57,8 @@ council proposals and motions (``meetings.json``); Kamervragen, Kamerbrieven, EU
 releases, news and web pages (``parliament.json``); e-mails, chats, notas and memos
 (``mail.json``). ``blind8/`` was read at the session's start and then fixed on; its ``open``
 entries hold what is left after the fixes. ``blind9/`` was kept apart from all of that session's
-fixes (on ``blind7/`` and ``blind8/``), read at its start and once at its end; its ``open`` entries
-hold the end reading.
+fixes (on ``blind7/`` and ``blind8/``), read at its start and once at its end; it was fixed on in
+the tenth session, and its ``open`` entries hold what is left after that.
 
 The tenth session wrote three families the blind rounds had never had: reports, advice, plans,
 monitors and handbooks with the letters and notas around them (``reports.json``); beschikkingen,
@@ -66,6 +66,9 @@ bezwaarschriften, judgments, regulations as the gazettes publish them, agreement
 (``decisions.json``); an archive of 1945–1999, two in three of its documents scans (``old.json``).
 ``blind10/`` was read at that session's start (142, 118, 120 of 170) and then fixed on; its ``open``
 entries hold what is left after the fixes.
+``blind11/``, a second round of the same three families, was kept apart from all of that session's
+fixes, read at its start (141, 123, 125 of 168) and once at its end; its ``open`` entries hold the
+reading it was last given.
 """
 
 from __future__ import annotations
@@ -88,6 +91,7 @@ BLIND7 = Path(__file__).resolve().parent / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "blind9"
 BLIND10 = Path(__file__).resolve().parent / "blind10"
+BLIND11 = Path(__file__).resolve().parent / "blind11"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "open_redactions", "pages"}
 
 
@@ -116,7 +120,8 @@ def load() -> tuple[ZooDocument, ...]:
                      *families.entries(BLIND6, KEYS), *families.entries(BLIND7, KEYS),
                      *families.entries(BLIND8, KEYS),
                      *families.entries(BLIND9, KEYS),
-                     *families.entries(BLIND10, KEYS)):
+                     *families.entries(BLIND10, KEYS),
+                     *families.entries(BLIND11, KEYS)):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
