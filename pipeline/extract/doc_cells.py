@@ -32,6 +32,13 @@ HEAD_SHARE = 0.45
 CELL_GAP = 1.6
 # Two words are on one printed row when their middles are closer than this share of their height.
 ROW_OVERLAP = 0.5
+# A table fitted to its contents (as a word processor fits it) keeps only a little white between a
+# column's longest text and the next column: a gap wider than this share of the word height (wider than a
+# space) parts two cells when a word of the row above or below starts at the same left edge after such a
+# gap too, for the columns of a table stand one under the other.
+FIT_GAP = 0.5
+# Two left edges are one column's when they are closer than this share of the word height (a scan's jitter).
+COLUMN_ALIGN = 0.3
 
 
 @dataclass(frozen=True)
@@ -106,20 +113,38 @@ def head_rows(page: CleanPage) -> list[list[Cell]]:
                 continue
         rows.append([w])
     index = _clean_index(page, {w.char_start for w in words})
-    out = []
     for row in rows:
         row.sort(key=lambda w: w.bbox.x0)
+    parted = _parted(rows)
+    out = []
+    for r, row in enumerate(rows):
         cells: list[list[Word]] = [[row[0]]]
-        for w in row[1:]:
-            prev = cells[-1][-1]
-            size = max(w.bbox.bottom - w.bbox.top, prev.bbox.bottom - prev.bbox.top)
-            if w.bbox.x0 - prev.bbox.x1 > CELL_GAP * size:
+        for i, w in enumerate(row[1:], start=1):
+            gap, size = _gap(row, i)
+            if gap > CELL_GAP * size or (gap > FIT_GAP * size and _aligned(w, size, parted, r)):
                 cells.append([w])
             else:
                 cells[-1].append(w)
         out.append([Cell(page.number, tuple(c), c[0].bbox.x0, c[-1].bbox.x1, _spans(page, c, index))
                     for c in cells])
     return out
+
+
+def _gap(row: list[Word], i: int) -> tuple[float, float]:
+    """The white before the row's ``i``-th word and the height it is measured against."""
+    w, prev = row[i], row[i - 1]
+    return w.bbox.x0 - prev.bbox.x1, max(w.bbox.bottom - w.bbox.top, prev.bbox.bottom - prev.bbox.top)
+
+
+def _parted(rows: list[list[Word]]) -> list[list[Word]]:
+    """Per row, the words after a gap wider than a space: where a fitted table's columns may start."""
+    return [[row[i] for i in range(1, len(row)) if _gap(row, i)[0] > FIT_GAP * _gap(row, i)[1]] for row in rows]
+
+
+def _aligned(word: Word, size: float, parted: list[list[Word]], r: int) -> bool:
+    """Whether a word of the row above or below starts at ``word``'s left edge after a wide gap too."""
+    near = [w for k in (r - 1, r + 1) if 0 <= k < len(parted) for w in parted[k]]
+    return any(abs(w.bbox.x0 - word.bbox.x0) <= COLUMN_ALIGN * size for w in near)
 
 
 def cell_below(rows: list[list[Cell]], r: int, cell: Cell, look: int = 2, specks: bool = False) -> Cell | None:

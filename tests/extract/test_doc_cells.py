@@ -82,3 +82,28 @@ def test_a_speck_between_a_label_and_its_value_is_passed_over_on_a_scan(tmp_path
     page = _page(tmp_path / "b.pdf", [(72, 200, "Bijlagen"), (72, 212, "12"), (72, 224, "Postbus 25")])
     rows = head_rows(page)
     assert cell_below(rows, 0, rows[0][0], specks=True).text == "12"
+
+
+def test_a_table_fitted_to_its_contents_parts_its_columns_where_they_stand_one_under_the_other(tmp_path):
+    # Columns as wide as their longest text and a little white between them (as a word processor
+    # fits a table): narrower than a cell gap, but each column starts at the same left edge on every row.
+    page = _page(tmp_path / "f.pdf", [(72, 200, "Verzenddatum"), (137, 200, "Dossier"), (186, 200, "Contactpersoon"),
+                                      (72, 212, "4.11.2024"), (137, 212, "D-2024-17"), (186, 212, "mw. A. de Vries")])
+    rows = head_rows(page)
+    assert [[c.text for c in row] for row in rows] == [["Verzenddatum", "Dossier", "Contactpersoon"],
+                                                        ["4.11.2024", "D-2024-17", "mw. A. de Vries"]]
+    assert cell_below(rows, 0, rows[0][0]).text == "4.11.2024"
+
+
+def test_words_a_space_apart_stay_one_cell_though_they_stand_under_each_other(tmp_path):
+    # The near miss: two lines of a paragraph whose words happen to start at the same place, a space apart.
+    c = canvas.Canvas(str(tmp_path / "n.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, A4[1] - 200, "Datum van verzending")
+    c.drawString(72, A4[1] - 212, "Datum van ontvangst")
+    c.save()
+    page = clean_page(read_document(tmp_path / "n.pdf", source="n.pdf").pages[0])
+    assert [[c.text for c in row] for row in head_rows(page)] == [["Datum van verzending"], ["Datum van ontvangst"]]
+    # A wide gap on one row only, with nothing under it, does not part a narrow one.
+    page = _page(tmp_path / "m.pdf", [(72, 200, "Kenmerk"), (116, 200, "ZK-25"), (72, 212, "Betreft subsidie")])
+    assert [[c.text for c in row] for row in head_rows(page)] == [["Kenmerk ZK-25"], ["Betreft subsidie"]]
