@@ -39,6 +39,8 @@ ROW_OVERLAP = 0.5
 FIT_GAP = 0.5
 # Two left edges are one column's when they are closer than this share of the word height (a scan's jitter).
 COLUMN_ALIGN = 0.3
+# How many printed rows a table's row may take: the lines of its wrapped cells stand between two rows.
+TABLE_ROW_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -142,8 +144,9 @@ def _parted(rows: list[list[Word]]) -> list[list[Word]]:
 
 
 def _aligned(word: Word, size: float, parted: list[list[Word]], r: int) -> bool:
-    """Whether a word of the row above or below starts at ``word``'s left edge after a wide gap too."""
-    near = [w for k in (r - 1, r + 1) if 0 <= k < len(parted) for w in parted[k]]
+    """Whether a word of a row near above or below starts at ``word``'s left edge after a wide gap too:
+    a cell that wrapped sets the next table row a line or two lower."""
+    near = [w for k in range(r - TABLE_ROW_LINES, r + TABLE_ROW_LINES + 1) if k != r and 0 <= k < len(parted) for w in parted[k]]
     return any(abs(w.bbox.x0 - word.bbox.x0) <= COLUMN_ALIGN * size for w in near)
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.doc_cells import Cell, head_rows
+from pipeline.extract.doc_cells import TABLE_ROW_LINES, Cell, cell_below, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, page_lines
-from pipeline.extract.doc_words import _alternatives, letter_words, ocr_reading
+from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, ocr_reading
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
 
@@ -44,6 +44,17 @@ class Evidence:
     @cached_property
     def margin_labels(self) -> frozenset[str]:
         return frozenset(_margin_labels_found(self))
+
+    @cached_property
+    def listing_offsets(self) -> frozenset[int]:
+        """The first page's clean offsets where a word of the head's listing table starts (``_listing_start``)."""
+        rows = self.head_cells
+        return frozenset(span[0] for row in rows[_listing_start(rows):] for cell in row
+                         for span in cell.spans if span is not None)
+
+    def in_listing(self, ln: Line) -> bool:
+        """The line opens with a word of a listing table's row: a row of the table, however the text joined it."""
+        return bool(self.pages) and ln.page == self.pages[0].number and ln.start in self.listing_offsets
 
     @cached_property
     def margin_left(self) -> dict[int, float]:
@@ -178,10 +189,28 @@ def margin_labels_found(ev: Evidence) -> frozenset[str]:
     return ev.margin_labels
 
 
+def _listing_start(rows: list[list[Cell]]) -> int:
+    """The first head row of a listing's table: a row of column headings over a column of dates, a row
+    per listed item (``Nr. | Datum | Toezegging`` over ``2023-14 | 15-06-2023 | ...``). A letter's head table
+    has one row of values under its labels, so its headings and its cells (a wrapped cell's last word,
+    ``afdeling``) are no margin fields of the letter paper."""
+    for r, row in enumerate(rows):
+        for cell in row:
+            first = cell_below(rows, r, cell, look=1)
+            if first is None or not _day_date().match(first.text):
+                continue
+            at = next(i for i, rw in enumerate(rows) if any(c is first for c in rw))
+            second = cell_below(rows, at, first, look=TABLE_ROW_LINES)
+            if second is not None and _day_date().match(second.text):
+                return r
+    return len(rows)
+
+
 def _margin_labels_found(ev: Evidence) -> set[str]:
     words = letter_words()
     found = {label.strip().rstrip(":").casefold() for p in ev.pages for label, _ in p.margin_fields}
-    found |= {cell.text.rstrip(":").casefold() for row in ev.head_cells for cell in row}
+    rows = ev.head_cells
+    found |= {cell.text.rstrip(":").casefold() for row in rows[:_listing_start(rows)] for cell in row}
     for ln in ev.lines:
         if len(ln.text.split()) > 8 or _labelled(ln.text, words.margin_labels) is None:
             continue

@@ -253,7 +253,8 @@ def rule_jaarverslag_heading(ev: Evidence) -> bool:
     ``Onderzoek naar de verantwoording over 2023``): an annual report never calls itself a study of one, so an
     opening heading about the report word, or one that names a study of anything, outweighs the others."""
     words = report_words()
-    headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text)]
+    # A listing's row that the text joined into a short line ('2023-21 28-09-2023 ... jaarrekening') is no heading.
+    headings = [ln.text for ln in ev.lines[:3] if is_heading(ln.text) and not ev.in_listing(ln)]
     if any(words.study_heading.match(h) for h in headings):
         return False
     named = [bool(words.about.search(h[: m.start()])) for h in headings for m in words.report_word.finditer(h)]

@@ -107,3 +107,15 @@ def test_words_a_space_apart_stay_one_cell_though_they_stand_under_each_other(tm
     # A wide gap on one row only, with nothing under it, does not part a narrow one.
     page = _page(tmp_path / "m.pdf", [(72, 200, "Kenmerk"), (116, 200, "ZK-25"), (72, 212, "Betreft subsidie")])
     assert [[c.text for c in row] for row in head_rows(page)] == [["Kenmerk ZK-25"], ["Betreft subsidie"]]
+
+
+def test_a_fitted_tables_columns_are_parted_also_where_wrapped_cells_stand_between_its_rows(tmp_path):
+    # Each row's long cell wraps onto a line of its own: the next row stands two lines lower.
+    rows = [(72, 200, "Nr."), (110, 200, "Datum"), (163, 200, "Onderwerp"),
+            (72, 212, "2024-03"), (110, 212, "12-02-2024"), (163, 212, "Verlenging vergunning"),
+            (163, 224, "standplaats markt"),
+            (72, 236, "2024-07"), (110, 236, "04-03-2024"), (163, 236, "Subsidie")]
+    page = _page(tmp_path / "w.pdf", rows)
+    assert [[c.text for c in row] for row in head_rows(page)] == [
+        ["Nr.", "Datum", "Onderwerp"], ["2024-03", "12-02-2024", "Verlenging vergunning"], ["standplaats markt"],
+        ["2024-07", "04-03-2024", "Subsidie"]]

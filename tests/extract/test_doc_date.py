@@ -1059,3 +1059,17 @@ def test_pdf_a_place_ending_a_row_of_labels_has_its_date_under_it(tmp_path, valu
             (72, 190, "Geachte mevrouw Nijhuis,")]
     hit = dd.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("wrapped", "value"), [(True, None), (False, "2024-02-12")])
+def test_a_datum_column_is_a_tables_also_where_a_wrapped_cell_stands_between_its_dates(tmp_path, wrapped, value):
+    # A listing's rows under 'Datum', one of its long cells wrapped onto a line of its own between two dates.
+    rows = [(72, 60, "Toezeggingenlijst raad"), (72, 190, "Nr."), (125, 190, "Datum"), (185, 190, "Toezegging"),
+            (72, 204, "2024-03"), (125, 204, "12-02-2024"), (185, 204, "Kosten inhuur derden per")]
+    if wrapped:
+        rows += [(185, 218, "afdeling"), (72, 232, "2024-07"), (125, 232, "04-03-2024"), (185, 232, "Markt")]
+    else:
+        # The near miss: one dated row under the labels, then the text; the date is the page's own.
+        rows += [(72, 246, PROSE)]
+    hit = dd.cell_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows)))
+    assert (hit.value if hit else None) == value

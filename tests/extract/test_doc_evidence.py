@@ -121,3 +121,46 @@ def test_a_line_in_the_margin_column_stands_where_its_labels_do(tmp_path):
     # A plain text has no word boxes and no margin column.
     plain = ev("Datum: 4 juni 2024\nPostbus 16191\n2500 BD Den Haag\n")
     assert not any(in_margin_column(plain, ln) for ln in plain.lines)
+
+
+def _listing(tmp_path, rows):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_document
+
+    path = tmp_path / "lijst.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    for x, y, text in rows:
+        c.drawString(x, A4[1] - y, text)
+    c.save()
+    return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
+
+
+def test_the_headings_and_cells_of_a_listings_table_are_no_margin_fields(tmp_path):
+    from pipeline.extract.doc_evidence import margin_labels_found
+
+    # A row per listed item under 'Datum', a long cell wrapped so that its last word stands alone.
+    rows = [(72, 100, "Toezeggingenlijst raad"), (72, 190, "Nr."), (110, 190, "Datum"), (163, 190, "Toezegging"),
+            (72, 202, "2024-03"), (110, 202, "12-02-2024"), (163, 202, "Kosten inhuur derden per"),
+            (163, 214, "afdeling"),
+            (72, 226, "2024-07"), (110, 226, "04-03-2024"), (163, 226, "Evaluatie markt")]
+    ev = _listing(tmp_path, rows)
+    assert margin_labels_found(ev) == frozenset()
+    row = next(ln for ln in ev.lines if ln.text.startswith("2024-07"))
+    assert ev.in_listing(row)
+    assert not ev.in_listing(ev.lines[0])
+
+
+def test_a_letters_head_table_with_one_row_of_values_keeps_its_margin_fields(tmp_path):
+    from pipeline.extract.doc_evidence import margin_labels_found
+
+    # The near miss: one dated row under the labels, then the subject's row.
+    rows = [(72, 190, "Datum"), (140, 190, "Kenmerk"), (230, 190, "Afdeling"),
+            (72, 202, "12-02-2024"), (140, 202, "Z-24-0117"), (230, 202, "Vergunningen"),
+            (72, 214, "Onderwerp"), (140, 214, "Verlenging vergunning standplaats")]
+    ev = _listing(tmp_path, rows)
+    assert {"datum", "kenmerk", "afdeling", "onderwerp"} <= margin_labels_found(ev)
+    assert not any(ev.in_listing(ln) for ln in ev.lines)
