@@ -37,6 +37,9 @@ ROW_OVERLAP = 0.5
 # space) parts two cells when a word of the row above or below starts at the same left edge after such a
 # gap too, for the columns of a table stand one under the other.
 FIT_GAP = 0.5
+# ... and wider than this many times the page's usual space: a typewriter's or monospaced font's space is
+# as wide as a letter, and its words stand one under the other on the grid of its letters.
+FIT_SPACES = 1.5
 # Two left edges are one column's when they are closer than this share of the word height (a scan's jitter).
 COLUMN_ALIGN = 0.3
 # How many printed rows a table's row may take: the lines of its wrapped cells stand between two rows.
@@ -117,13 +120,13 @@ def head_rows(page: CleanPage) -> list[list[Cell]]:
     index = _clean_index(page, {w.char_start for w in words})
     for row in rows:
         row.sort(key=lambda w: w.bbox.x0)
-    parted = _parted(rows)
+    parted, least = _parted(rows, _usual_space([w for w in page.raw.words if w.text.strip()]))
     out = []
     for r, row in enumerate(rows):
         cells: list[list[Word]] = [[row[0]]]
         for i, w in enumerate(row[1:], start=1):
             gap, size = _gap(row, i)
-            if gap > CELL_GAP * size or (gap > FIT_GAP * size and _aligned(w, size, parted, r)):
+            if gap > CELL_GAP * size or (_wide(row, i, least) and _aligned(w, size, parted, r)):
                 cells.append([w])
             else:
                 cells[-1].append(w)
@@ -138,9 +141,23 @@ def _gap(row: list[Word], i: int) -> tuple[float, float]:
     return w.bbox.x0 - prev.bbox.x1, max(w.bbox.bottom - w.bbox.top, prev.bbox.bottom - prev.bbox.top)
 
 
-def _parted(rows: list[list[Word]]) -> list[list[Word]]:
-    """Per row, the words after a gap wider than a space: where a fitted table's columns may start."""
-    return [[row[i] for i in range(1, len(row)) if _gap(row, i)[0] > FIT_GAP * _gap(row, i)[1]] for row in rows]
+def _usual_space(words: list[Word]) -> float:
+    """The page's usual white between two words of a line, its text's space (the median gap)."""
+    gaps = sorted(b.bbox.x0 - a.bbox.x1 for a, b in zip(words, words[1:])
+                  if abs(b.bbox.top - a.bbox.top) < ROW_OVERLAP * (a.bbox.bottom - a.bbox.top) and b.bbox.x0 > a.bbox.x1)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _parted(rows: list[list[Word]], space: float) -> tuple[list[list[Word]], float]:
+    """Per row, the words after a gap wider than a space: where a fitted table's columns may start; and the
+    narrowest such gap."""
+    least = FIT_SPACES * space
+    return [[row[i] for i in range(1, len(row)) if _wide(row, i, least)] for row in rows], least
+
+
+def _wide(row: list[Word], i: int, least: float) -> bool:
+    gap, size = _gap(row, i)
+    return gap > FIT_GAP * size and gap > least
 
 
 def _aligned(word: Word, size: float, parted: list[list[Word]], r: int) -> bool:

@@ -84,11 +84,16 @@ def test_a_speck_between_a_label_and_its_value_is_passed_over_on_a_scan(tmp_path
     assert cell_below(rows, 0, rows[0][0], specks=True).text == "12"
 
 
+# The body under the head: its spaces are the page's usual white between words.
+BODY = "Wij hebben uw aanvraag van 12 augustus ontvangen en besluiten als volgt over de vergunning."
+
+
 def test_a_table_fitted_to_its_contents_parts_its_columns_where_they_stand_one_under_the_other(tmp_path):
     # Columns as wide as their longest text and a little white between them (as a word processor
     # fits a table): narrower than a cell gap, but each column starts at the same left edge on every row.
     page = _page(tmp_path / "f.pdf", [(72, 200, "Verzenddatum"), (137, 200, "Dossier"), (186, 200, "Contactpersoon"),
-                                      (72, 212, "4.11.2024"), (137, 212, "D-2024-17"), (186, 212, "mw. A. de Vries")])
+                                      (72, 212, "4.11.2024"), (137, 212, "D-2024-17"), (186, 212, "mw. A. de Vries"),
+                                      (72, 600, BODY)])
     rows = head_rows(page)
     assert [[c.text for c in row] for row in rows] == [["Verzenddatum", "Dossier", "Contactpersoon"],
                                                         ["4.11.2024", "D-2024-17", "mw. A. de Vries"]]
@@ -114,8 +119,21 @@ def test_a_fitted_tables_columns_are_parted_also_where_wrapped_cells_stand_betwe
     rows = [(72, 200, "Nr."), (110, 200, "Datum"), (163, 200, "Onderwerp"),
             (72, 212, "2024-03"), (110, 212, "12-02-2024"), (163, 212, "Verlenging vergunning"),
             (163, 224, "standplaats markt"),
-            (72, 236, "2024-07"), (110, 236, "04-03-2024"), (163, 236, "Subsidie")]
+            (72, 236, "2024-07"), (110, 236, "04-03-2024"), (163, 236, "Subsidie"), (72, 600, BODY)]
     page = _page(tmp_path / "w.pdf", rows)
     assert [[c.text for c in row] for row in head_rows(page)] == [
         ["Nr.", "Datum", "Onderwerp"], ["2024-03", "12-02-2024", "Verlenging vergunning"], ["standplaats markt"],
         ["2024-07", "04-03-2024", "Subsidie"]]
+
+
+def test_a_typewriters_words_on_the_grid_of_its_letters_stay_one_cell(tmp_path):
+    # The near miss: a monospaced space is as wide as a letter, and the words of two lines stand one under
+    # the other on the grid; only the page's usual space is no column's white.
+    c = canvas.Canvas(str(tmp_path / "t.pdf"), pagesize=A4)
+    c.setFont("Courier", 10)
+    for y, text in [(200, "Datum: 21-03-'64 of later"), (212, "Kenmerk: 1234 en bijlage"), (600, BODY)]:
+        c.drawString(72, A4[1] - y, text)
+    c.save()
+    page = clean_page(read_document(tmp_path / "t.pdf", source="t.pdf").pages[0])
+    assert [[c.text for c in row] for row in head_rows(page)] == [["Datum: 21-03-'64 of later"],
+                                                                   ["Kenmerk: 1234 en bijlage"]]

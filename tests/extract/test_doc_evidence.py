@@ -133,7 +133,8 @@ def _listing(tmp_path, rows):
     path = tmp_path / "lijst.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 8)
-    for x, y, text in rows:
+    # The body under the head: its spaces are the page's usual white between words.
+    for x, y, text in [*rows, (72, 600, "Wij hebben uw aanvraag ontvangen en besluiten als volgt over de vergunning.")]:
         c.drawString(x, A4[1] - y, text)
     c.save()
     return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
