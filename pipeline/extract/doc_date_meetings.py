@@ -146,11 +146,22 @@ def meeting_date(ev: Evidence) -> DateHit | None:
         # The meeting labels had their turn: a date in another field ('Datum verzending: 18 juli 2024')
         # is another date than the meeting's.
         if hit is not None and not _OTHER_FIELD.fullmatch(ln.text[: hit.start - ln.start]):
+            # A received stamp above the document ('W.V.C. DIRECTIE SPORT / INGEK. 11 DEC. 1985') dates its
+            # arrival, not the meeting's paper.
+            if _received_stamp().search(ln.text[: hit.start - ln.start]):
+                continue
             return hit
     return None
 
 
 _OTHER_FIELD = re.compile(r"[^\W\d][^\d:]{0,40}:\s*")
+
+
+@lru_cache(maxsize=1)
+def _received_stamp() -> re.Pattern[str]:
+    words = document_date_words()
+    labels = (*words["received_labels"], *words["received_abbreviations"])
+    return re.compile(rf"(?:^|\s)(?:{_alternatives(tuple(labels))})\s*:?\s*$", re.IGNORECASE)
 
 
 def field_meeting_date(ev: Evidence) -> DateHit | None:

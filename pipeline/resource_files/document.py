@@ -29,6 +29,9 @@ class DocumentDatesFile:
     # Politieke Markt, 'Datum raad', 'Datum commissie'): that date is the meeting's, not the document's.
     meeting_qualifiers: list[str]
     received_labels: list[str]
+    # A received stamp's label as the stamp shortens it ('INGEK. 11 DEC. 1985', 'ONTV. 18 SEP. 1979'): read only
+    # to pass a stamp over, never as a date of its own.
+    received_abbreviations: list[str]
     # The labels of what a report is about and happened before it was written (an inspection's visit, the
     # research, an incident: 'Datum bezoek' beside 'Datum rapport'): ANNOTATING.md never dates a report by them.
     event_labels: list[str]

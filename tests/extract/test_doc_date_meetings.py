@@ -177,3 +177,20 @@ def test_a_record_is_dated_by_its_closing_formula(closing, value):
 def test_an_official_record_is_dated_by_its_opening_formula(opening, value):
     hit = dm.meeting_held_date(ev("PROCES-VERBAAL VAN AANBESTEDING\n\n" + opening))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("stamp", "value"),
+    [
+        # A ministry's or archive's received stamp above a motie dates its arrival, not the motie.
+        ("DIRECTIE WELZIJN\nINGEK. 14 MRT. 1984\n", "1984-03-08"),
+        ("Ontv. 14 maart 1984\n", "1984-03-08"),
+        ("Ingekomen: 14-03-1984\n", "1984-03-08"),
+        # Near miss: a date line above the motie that is no stamp is the first date, as before.
+        ("Vergadering 7 maart 1984\n", "1984-03-07"),
+    ],
+)
+def test_a_received_stamp_above_a_motie_is_passed_over_for_its_first_date(stamp, value):
+    text = (stamp + "Tweede Kamer der Staten-Generaal\nNr. 12 MOTIE VAN HET LID DE BOER\nVoorgesteld 8 maart 1984\n\n"
+            "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de bijdrage te handhaven,\n")
+    assert dd.meeting_date(ev(text)).value == value
