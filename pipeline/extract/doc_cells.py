@@ -143,8 +143,9 @@ def _gap(row: list[Word], i: int) -> tuple[float, float]:
 
 def _usual_space(words: list[Word]) -> float:
     """The page's usual white between two words of a line, its text's space (the median gap)."""
-    gaps = sorted(b.bbox.x0 - a.bbox.x1 for a, b in zip(words, words[1:])
-                  if abs(b.bbox.top - a.bbox.top) < ROW_OVERLAP * (a.bbox.bottom - a.bbox.top) and b.bbox.x0 > a.bbox.x1)
+    gaps = sorted(b.bbox.x0 - a.bbox.x1 for a, b in zip(words, words[1:], strict=False)
+                  if abs(b.bbox.top - a.bbox.top) < ROW_OVERLAP * (a.bbox.bottom - a.bbox.top)
+                  and b.bbox.x0 > a.bbox.x1)
     return gaps[len(gaps) // 2] if gaps else 0.0
 
 
@@ -163,7 +164,8 @@ def _wide(row: list[Word], i: int, least: float) -> bool:
 def _aligned(word: Word, size: float, parted: list[list[Word]], r: int) -> bool:
     """Whether a word of a row near above or below starts at ``word``'s left edge after a wide gap too:
     a cell that wrapped sets the next table row a line or two lower."""
-    near = [w for k in range(r - TABLE_ROW_LINES, r + TABLE_ROW_LINES + 1) if k != r and 0 <= k < len(parted) for w in parted[k]]
+    rows = range(max(0, r - TABLE_ROW_LINES), min(len(parted), r + TABLE_ROW_LINES + 1))
+    near = [w for k in rows if k != r for w in parted[k]]
     return any(abs(w.bbox.x0 - word.bbox.x0) <= COLUMN_ALIGN * size for w in near)
 
 
