@@ -181,6 +181,19 @@ def cell_below(rows: list[list[Cell]], r: int, cell: Cell, look: int = 2, specks
     return None
 
 
+def cell_in_column(rows: list[list[Cell]], r: int, cell: Cell) -> Cell | None:
+    """The cell of the next table row that starts at ``cell``'s own left edge, passing over the lines of
+    another cell that wrapped (rows with nothing in its column): a listing's next value in the column."""
+    size = max(w.bbox.bottom - w.bbox.top for w in cell.words)
+    for row in rows[r + 1: r + 1 + TABLE_ROW_LINES]:
+        near = [c for c in row if abs(c.x0 - cell.x0) <= size]
+        if near:
+            return near[0]
+        if any(c.x0 <= cell.x0 <= c.x1 for c in row):
+            return None
+    return None
+
+
 def cell_continued(rows: list[list[Cell]], r: int, cell: Cell) -> Cell | None:
     """The cell of the next row that starts where ``cell`` ends: a line printed in one piece whose end a
     turned scan sets a little lower (a received stamp's ``ONTVANGEN`` / ``14 MRT 2019``)."""

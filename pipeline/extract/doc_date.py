@@ -64,7 +64,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.doc_cells import TABLE_ROW_LINES, Cell, cell_below, cell_continued, label_at_start, wrapped
+from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, cell_in_column, label_at_start, wrapped
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
@@ -323,7 +323,7 @@ def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
     (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
     r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
     # Rows with nothing in the column are the wrapped lines of a table row's other cells.
-    under = cell_below(rows, r, value, look=TABLE_ROW_LINES)
+    under = cell_below(rows, r, value, look=1) or cell_in_column(rows, r, value)
     # A scan sets a table row's number a little lower than its cells: a row of numbers alone between them.
     if under is None and r + 1 < len(rows) and all(c.text.strip(" .").isdigit() for c in rows[r + 1]):
         under = cell_below(rows, r + 1, value, look=1)

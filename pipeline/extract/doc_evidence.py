@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.doc_cells import TABLE_ROW_LINES, Cell, cell_below, head_rows
+from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, page_lines
 from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, ocr_reading
@@ -200,7 +200,7 @@ def _listing_start(rows: list[list[Cell]]) -> int:
             if first is None or not _day_date().match(first.text):
                 continue
             at = next(i for i, rw in enumerate(rows) if any(c is first for c in rw))
-            second = cell_below(rows, at, first, look=TABLE_ROW_LINES)
+            second = cell_below(rows, at, first, look=1) or cell_in_column(rows, at, first)
             if second is not None and _day_date().match(second.text):
                 return r
     return len(rows)

@@ -6,7 +6,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
-from pipeline.extract.doc_cells import cell_below, cell_continued, head_rows, label_at_start
+from pipeline.extract.doc_cells import cell_below, cell_continued, cell_in_column, head_rows, label_at_start
 from pipeline.ingest import read_document
 from pipeline.records import CleanPage
 
@@ -121,9 +121,17 @@ def test_a_fitted_tables_columns_are_parted_also_where_wrapped_cells_stand_betwe
             (163, 224, "standplaats markt"),
             (72, 236, "2024-07"), (110, 236, "04-03-2024"), (163, 236, "Subsidie"), (72, 600, BODY)]
     page = _page(tmp_path / "w.pdf", rows)
-    assert [[c.text for c in row] for row in head_rows(page)] == [
+    rows = head_rows(page)
+    assert [[c.text for c in row] for row in rows] == [
         ["Nr.", "Datum", "Onderwerp"], ["2024-03", "12-02-2024", "Verlenging vergunning"], ["standplaats markt"],
         ["2024-07", "04-03-2024", "Subsidie"]]
+    assert cell_in_column(rows, 1, rows[1][1]).text == "04-03-2024"
+    # Near miss: a cell that only stands near the column, not at its left edge, is another column's.
+    page = _page(tmp_path / "x.pdf", [(300, 200, "Vastgesteld"), (300, 212, "22-08-2024"), (72, 224, "1. Inleiding"),
+                                      (72, 236, "De inspectie bezocht"), (258, 236, "4-7-2024"), (72, 600, BODY)])
+    rows = head_rows(page)
+    assert [c.text for c in rows[3]] == ["De inspectie bezocht", "4-7-2024"]
+    assert cell_in_column(rows, 1, rows[1][0]) is None
 
 
 def test_a_typewriters_words_on_the_grid_of_its_letters_stay_one_cell(tmp_path):
