@@ -86,6 +86,7 @@ from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
     agenda_date,
+    meeting_advice_date,
     meeting_agenda,
     meeting_date,
     meeting_held_date,
@@ -105,6 +106,7 @@ from pipeline.extract.doc_date_reports import (
     colophon_year,
     cover_date,
     cover_year,
+    foot_imprint_date,
     foot_version_date,
     issue_month,
     kamer_imprint_year,
@@ -458,6 +460,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A printed chat is dated by its messages.
     "overig": (chat_date,),
     "verslag": (record_closing_date, meeting_date),
+    "rapport": (meeting_advice_date,),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
@@ -491,8 +494,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
                     received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
                     signed_place_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
-    # version date at its foot, 'Utrecht, april 2024'); the date of its figures only where it prints none.
-    "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, imprint_date, status_date),
+    # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
+    # of its figures only where it prints none.
+    "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, imprint_date, foot_imprint_date,
+                  adopted_cell_date, status_date),
     # A list's own date is its label or a place-date line under its title, as an inventory list's: the
     # meeting it is for is not its date (ANNOTATING.md), and its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date, place_date_opening),
@@ -518,10 +523,11 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
-    # A statement with no date at its head is dated where it is signed, at its end: the last resort.
+    # A statement with no date at its head is dated where it is signed, at its end: the last resort. A committee's
+    # report adopted in its meeting says so at its end ('Aldus vastgesteld in de vergadering van de commissie van ...').
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, status_date,
                published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year,
-               colophon_year, imprint_date, running_head_date, signed_place_date),
+               colophon_year, imprint_date, running_head_date, adopted_in_meeting_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.

@@ -20,6 +20,7 @@
   ``Locatie``: without a date of its own it has none, as a list of incoming documents.
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
   where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
+* ``meeting_advice``: a committee's advice made in its meeting, dated by it (``Vergadering | 18 april 2024``).
 * ``meeting_date``: the meeting date of minutes and decision lists: the phrase above, else a meeting label
   with its date (``Datum vergadering 12 maart 2024``, ``Raadsvergadering d.d. 12-03-2024``, the label alone
   on its line in a margin column with the date under it), else the first day date of the opening lines.
@@ -34,6 +35,7 @@ from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
 from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
+from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap
@@ -103,6 +105,26 @@ def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
             continue
         at = m.start("date") - len(ln.text) - 1
         hit = _day_date_at(Line(below.page, below.start + at, below.end, m["date"]), "adopted_in_meeting")
+        if hit is not None:
+            return hit
+    return None
+
+
+def meeting_advice_date(ev: Evidence) -> DateHit | None:
+    """A committee's advice dated by the meeting that gave it (``Advies commissie ruimtelijke kwaliteit`` over
+    ``Vergadering | 18 april 2024, openbare vergadering``): the advice is made there, as minutes record their
+    meeting, where a nota's meeting lies ahead of it (``tests/layouts/blind11/CONVENTIONS-reports.md``). Not the
+    date the application came in (``Ontvangen aanvraag``), nor a meeting label of any other report. A ``Datum advies``
+    of its own comes first (``tests/layouts/blind10/CONVENTIONS-reports.md``)."""
+    words = document_date_words()
+    title = titled_line(ev)
+    if title is None or not words["meeting_advice_title"].match(title.text):
+        return None
+    for labels, rule in ((words["advice_date_labels"], "advice_date"),
+                         (words["meeting_advice_labels"], "meeting_advice")):
+        hit = first_labelled_hit(ev, tuple(labels), lambda ln, at, rule=rule: _day_date_at(
+            Line(ln.page, ln.start + at, ln.end, ln.text[at:]), rule, "start"),
+            lambda ln, rule=rule: _day_date_at(ln, rule, "start"))
         if hit is not None:
             return hit
     return None

@@ -9,6 +9,7 @@ documents that are not letters.
 * ``cover_year``: a year alone on a line of a report's cover (``2024`` under the publisher);
 * ``version_date``: the version line of a nota without a ``Datum`` field (``Versie 0.9, 3 april 2024``);
 * ``foot_version_date``: a factsheet's version line at the foot of its page (``Versie 1.2 – 14 februari 2024``);
+* ``foot_imprint``: a leaflet's foot line of publisher and month (``GGD Twente | juni 2025``);
 
 Covers print short lines that the clean stage may join into one paragraph; the title-page rules
 read them again as printed (``doc_lines.printed_lines``).
@@ -95,11 +96,26 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
     final = {w.casefold() for w in words["final_labels"]}
     supervisor = tuple(w.casefold() for w in words["supervisor_decision"])
     found: DateHit | None = None
+    step = words["adoption_step"]
+    replaced = words["replaced_version"]
+    final_above = False
     for ln, printed in _opening(page):
         m = label.search(ln.text)
+        # The next step of an adoption, or the date of one, on the line under its label: a colophon's row whose
+        # label cell is empty ('Vastgesteld | door de directeur op 15 april 2025' / '| | door het algemeen bestuur
+        # op 3 juli 2025'), a field's value wrapped in its cell ('... door het college' / 'op 10 december 2024').
+        later = step.match(ln.text) if m is None and final_above else None
+        if later is not None:
+            hit = _date_after(ln, later.end(), rule, month=True)
+            if hit is not None and hit.start == ln.start + later.end() and not ln.text[hit.end - ln.start:].strip(" ."):
+                found = _last_step(found, hit)
+            continue
+        final_above = m is not None and m.group().strip().casefold() in final
         # A printed line run into a paragraph counts only when the label opens it ('Vastgesteld door
         # het college ... op 16 april 2024' on a cover), not a sentence wrapped after 'vastgesteld'.
-        if m is None or (printed and ln.text[: m.start()].strip()):
+        # 'Dit handboek vervangt versie 3.0 van 1 februari 2022': the version it replaces.
+        if m is None or (printed and ln.text[: m.start()].strip()) or replaced.search(ln.text[: m.start()]):
+            final_above = False
             continue
         hit = _date_after(ln, m.end(), rule, month=True)
         if hit is None:
@@ -131,9 +147,13 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
             continue
         if m.group().strip().casefold() not in final:
             return found or hit
-        if found is None or (len(hit.value) == len(found.value) and hit.value > found.value):
-            found = hit
+        found = _last_step(found, hit)
     return found
+
+
+def _last_step(found: DateHit | None, hit: DateHit) -> DateHit:
+    """The later of two steps of an adoption, where both are dated as precisely."""
+    return hit if found is None or (len(hit.value) == len(found.value) and hit.value > found.value) else found
 
 
 def version_date(ev: Evidence) -> DateHit | None:
@@ -164,12 +184,48 @@ def foot_version_date(ev: Evidence) -> DateHit | None:
     label = _foot_version_label()
     for page in dict.fromkeys((ev.pages[0], ev.pages[-1])) if ev.pages else ():
         for ln in reversed([ln for ln in page_lines(page) if ln.text][-FOOT_LINES:]):
-            for cell in _cells(ln):
+            cells = _foot_cells(ln)
+            for k, cell in enumerate(cells):
                 m = label.match(cell.text)
                 hit = _date_after(cell, m.end(), "foot_version_date", month=True) if m else None
                 if hit is not None and hit.start == cell.start + m.end():
                     return hit
+                # The version's number in a cell of its own, its date in the next (``Versie 2 | 5 maart 2024 | ...``).
+                if m is not None and m.end() == len(cell.text) and k + 1 < len(cells):
+                    hit = _date_alone(cells[k + 1], "foot_version_date")
+                    if hit is not None:
+                        return hit
     return None
+
+
+def foot_imprint_date(ev: Evidence) -> DateHit | None:
+    """A leaflet's foot line of cells, its publisher first and its month or day in a cell alone (``Ombudsman
+    Metropool Amsterdam · april 2024 · Het volledige jaarverslag staat op ...``, ``GGD Twente | juni 2025``): its
+    imprint without a label, as a colophon prints publisher and date. Not a cell after a label (``Peildatum |
+    1 januari 2024``), nor a cell of a sentence."""
+    for ln in reversed([ln for ln in page_lines(ev.pages[-1]) if ln.text][-FOOT_LINES:] if ev.pages else []):
+        cells = _foot_cells(ln)
+        publisher = cells[0].text if len(cells) > 1 else ""
+        if len(publisher.split()) < 2 or re.search(r"[\d:]", publisher):
+            continue
+        for cell in cells[1:]:
+            hit = _date_alone(cell, "foot_imprint")
+            if hit is not None:
+                return hit
+    return None
+
+
+def _foot_cells(ln: Line) -> list[Line]:
+    """The cells of a foot line, split by ``|`` or a middle dot as leaflets print them."""
+    return _pieces(ln, r"[^|·•]+") or [ln]
+
+
+def _date_alone(cell: Line, rule: str) -> DateHit | None:
+    """The day or month date that is all of ``cell``."""
+    hit = _date_after(cell, 0, rule, month=True)
+    if hit is None or hit.start != cell.start or cell.text[hit.end - cell.start:].strip(" ."):
+        return None
+    return hit
 
 
 def colophon_date(ev: Evidence) -> DateHit | None:

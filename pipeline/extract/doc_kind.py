@@ -320,7 +320,32 @@ def titled_kind(ev: Evidence) -> str | None:
     found = titled(ev)
     if found is None:
         return None
-    return "begroting" if found.kind == "rapport" and changes_the_budget(ev, found.line) else found.kind
+    if found.kind == "rapport" and changes_the_budget(ev, found.line):
+        return "begroting"
+    return "factsheet" if found.kind == "rapport" and figure_page(ev, found.line) else found.kind
+
+
+# How many pages a page of key figures fills at most (an infographic, a dashboard printed from a browser).
+FIGURE_PAGE_PAGES = 2
+
+
+def figure_page(ev: Evidence, title: Line) -> bool:
+    """A monitor or dashboard printed as a page of key figures: rows of a figure beside its caption (``77% | ervaart
+    de eigen gezondheid als goed``, ``Jeugdigen met jeugdhulp | 3.905``), as an infographic prints its tiles, and more
+    of them than rows of a table of figures over periods (``Vergunde woningen | 7.315 | 8.460``), which a monitor's
+    report prints. Such a page is a factsheet, as ``... in cijfers`` is (``tests/layouts/blind11/CONVENTIONS-
+    reports.md``); a monitor with its text and chapters, or one page of indicators by year, stays a report."""
+    words = kind_words()
+    if len(ev.pages) > FIGURE_PAGE_PAGES or not any(words.figure_page_title.match(title.text[at:])
+                                                    for at in title_offsets(title.text)):
+        return False
+    tiles = tables = 0
+    for row in ev.head_cells:
+        figures = sum(1 for c in row if words.lone_figure.match(c.text.strip()))
+        captions = sum(1 for c in row if len(re.findall(r"[^\W\d_]{2,}", c.text)) >= 2)
+        tiles += figures == 1 and captions >= 1 and len(row) <= 3
+        tables += figures >= 2
+    return tiles >= words.min_tiles and tiles > tables
 
 
 def changes_the_budget(ev: Evidence, title: Line) -> bool:

@@ -72,6 +72,11 @@ class KindWords:
     # changes the budget ('verwerkt in de bijgevoegde begrotingswijziging').
     budget_report_title: re.Pattern[str]
     budget_change: re.Pattern[str]
+    # A monitor's or dashboard's title, a cell that is a figure alone ('77%', '3.905', '11 weken'), and how many rows
+    # of a figure and its caption make the page a page of key figures.
+    figure_page_title: re.Pattern[str]
+    lone_figure: re.Pattern[str]
+    min_tiles: int
     # A Kamerstuk's dossier number before the dossier's title ('36 550 XVI Wijziging van de
     # begrotingsstaten ...'), and the pieces that are the bill itself ('Nr. 2 MEMORIE VAN TOELICHTING')
     # within so many lines under it.
@@ -147,6 +152,9 @@ def kind_words() -> KindWords:
         typed_title=re.compile(data.typed_title),
         budget_report_title=re.compile(data.budget_reports["title"], re.IGNORECASE),
         budget_change=re.compile(data.budget_reports["changes"], re.IGNORECASE),
+        figure_page_title=re.compile(data.figure_pages["title"], re.IGNORECASE),
+        lone_figure=re.compile(data.figure_pages["figure"]),
+        min_tiles=int(data.figure_pages["min_tiles"]),
         kamerstuk_dossier=re.compile(data.kamerstuk["dossier"], re.IGNORECASE),
         kamerstuk_bill=re.compile(data.kamerstuk["bill"], re.IGNORECASE),
         kamerstuk_lines=int(data.kamerstuk["lines"]),

@@ -324,7 +324,8 @@ def document_date_words() -> dict[str, Any]:
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
                            "judgment_given", "signature_pointer", "record_closing",
-                           "record_opening")},
+                           "record_opening", "meeting_advice_title", "adoption_step",
+                           "replaced_version")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}
 
 

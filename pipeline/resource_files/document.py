@@ -98,6 +98,17 @@ class DocumentDatesFile:
     # An official record's opening formula naming its session ('Op heden, woensdag de zevende maart
     # negentienhonderd twee en zestig, ...'): the date follows it.
     record_opening: str
+    # The next step of a title page's adoption on the line under its label ('door het algemeen bestuur op ...'),
+    # or the date of the step wrapped onto it ('op 10 december 2024').
+    adoption_step: str
+    # The words before a version label that make it the version the document replaces ('vervangt versie 3.0 van').
+    replaced_version: str
+    # A committee's advice made in its meeting (a welstand or ruimtelijke kwaliteit advice: 'Advies commissie
+    # ruimtelijke kwaliteit', 'Welstandsadvies') and the labels of that meeting in its head ('Vergadering').
+    meeting_advice_title: str
+    meeting_advice_labels: list[str]
+    # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
+    advice_date_labels: list[str]
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]
@@ -214,6 +225,9 @@ class DocumentKindsFile:
     # is besproken.'), which names no document even where its subject is a kind's name.
     sentence_line: str
     budget_reports: dict[str, str]
+    # A monitor or dashboard printed as a page of key figures ('| 77% | ervaart de eigen gezondheid als goed'):
+    # the titles, a lone figure in a cell, and how many such tiles make the page a factsheet.
+    figure_pages: dict[str, Any]
     kamerstuk: dict[str, Any]
     # What a decision says it decides, where its name is missing (doc_kind_texts.py).
     decision_texts: dict[str, Any]

@@ -1072,3 +1072,30 @@ def test_a_datum_column_is_a_tables_also_where_a_wrapped_cell_stands_between_its
     rows += [(72, 600 if wrapped else 246, PROSE)]
     hit = dd.cell_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows)))
     assert (hit.value if hit else None) == value
+
+
+COMMITTEE_REPORT = ("GEMEENTE WINTERSWIJK\n\nRAPPORT VAN DE COMMISSIE AD HOC SPORTACCOMMODATIES\n\n1. OPDRACHT\n"
+                    "Bij besluit van 14 maart 1978 stelde de raad een commissie in, die adviseert over de sporthallen.\n"
+                    "\n2. WERKWIJZE\nDe commissie vergaderde viermaal en hoorde de verenigingen.\n"
+                    "Op 12 juni 1978 werd een hoorzitting gehouden.\nDe verenigingen gaven hun mening.\n\n"
+                    "3. BEVINDINGEN\nDe bestaande sporthal is overvol.\nDe scholen wijken uit naar Aalten.\n"
+                    "Een tweede hal kost ongeveer f 2.400.000,-.\n",
+                    "4. ADVIES\nDe commissie adviseert de raad een tweede sporthal te bouwen.\n\n{closing}\n\n"
+                    "De commissie ad hoc sportaccommodaties,\nH. Bruggink, voorzitter\n")
+
+
+def _committee_report(closing: str):
+    texts = (COMMITTEE_REPORT[0], COMMITTEE_REPORT[1].format(closing=closing))
+    pages = tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(texts, 1))
+    return describe_document(raw_document_from_text("\n\n".join(texts)), pages, pipeline_version="test")
+
+
+def test_a_committees_report_is_dated_by_its_adoption_in_the_committees_meeting():
+    info = _committee_report("Aldus vastgesteld in de vergadering van de commissie van 9 oktober 1978.")
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("rapport", "1978-10-09", "adopted_in_meeting")
+
+
+def test_a_committees_report_without_its_adoption_is_not_dated_by_the_decision_that_set_it_up():
+    # Near miss: the council's decision of 14 March 1978 in the text is no date of the report.
+    info = _committee_report("De commissie dankt de insprekers.")
+    assert (info.doc_kind, info.doc_date) == ("rapport", None)

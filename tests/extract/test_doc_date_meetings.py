@@ -194,3 +194,33 @@ def test_a_received_stamp_above_a_motie_is_passed_over_for_its_first_date(stamp,
     text = (stamp + "Tweede Kamer der Staten-Generaal\nNr. 12 MOTIE VAN HET LID DE BOER\nVoorgesteld 8 maart 1984\n\n"
             "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de bijdrage te handhaven,\n")
     assert dd.meeting_date(ev(text)).value == value
+
+
+COMMITTEE_ADVICE = ("Welstandscommissie gemeente Brummen\n\n{title}\n\n{fields}Locatie Kerkstraat 8, Eerbeek\n"
+                    "Ontvangen aanvraag 3 september 2024\nOmschrijving plaatsen dakkapel aan de voorzijde\n\nBeoordeling\n"
+                    "De dakkapel is te breed voor het dakvlak en verstoort de rust van de straatwand.\n\nAdvies\n"
+                    "Niet akkoord. De commissie ziet het plan graag opnieuw.\n\nNamens de commissie,\nA. de Wit, secretaris\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "fields", "value", "rule"),
+    [
+        # A committee's advice is made in its meeting, not when the application came in.
+        ("Advies welstandscommissie", "Vergadering 19 september 2024, openbare vergadering\n", "2024-09-19",
+         "meeting_advice"),
+        ("Welstandsadvies", "Datum vergadering\n19 september 2024\n", "2024-09-19", "meeting_advice"),
+        # Its own date, where it prints one, before the meeting's.
+        ("Advies van de commissie ruimtelijke kwaliteit", "Datum vergadering 19 september 2024\n"
+         "Datum advies 24 september 2024\n", "2024-09-24", "advice_date"),
+    ],
+)
+def test_a_committees_advice_is_dated_by_the_meeting_that_gave_it(title, fields, value, rule):
+    hit = dm.meeting_advice_date(ev(COMMITTEE_ADVICE.format(title=title, fields=fields)))
+    assert (hit.value, hit.rule) == (value, rule)
+
+
+def test_a_meeting_label_of_a_report_that_is_no_committees_advice_dates_nothing():
+    # Near misses: a report that names the meeting it goes to, an advice that names no committee.
+    for title in ("Evaluatie dakkapellenbeleid", "Advies over de dakkapel"):
+        assert dm.meeting_advice_date(ev(COMMITTEE_ADVICE.format(
+            title=title, fields="Vergadering 19 september 2024\n"))) is None

@@ -508,3 +508,61 @@ def test_a_colophon_with_a_place_and_a_year_dates_the_edition(colophon, value):
 def test_a_received_stamp_run_into_the_letterhead_does_not_date_the_cover(head, value):
     hit = reports.cover_date(evidence((CleanPage.from_text(head),)))
     assert (hit.value if hit else None) == value
+
+
+def test_the_next_step_of_an_adoption_on_the_line_under_its_label_dates_the_report():
+    # A colophon's row whose label cell is empty continues the steps: the last dates the report.
+    page = CleanPage.from_text("Colofon\nUitgave GGD Twente\nVastgesteld door de directeur op 15 april 2025\n"
+                               "door het algemeen bestuur op 3 juli 2025\nRedactie afdeling Communicatie\n")
+    assert reports.title_page_date(evidence((page,))).value == "2025-07-03"
+    # A field's value wrapped in its cell: the step's date on the line under it.
+    page = CleanPage.from_text("Handboek subsidies\nVersie 2.0\nVastgesteld door het college van burgemeester en "
+                               "wethouders\nop 10 december 2024\nIn werking 1 januari 2025\n")
+    assert reports.title_page_date(evidence((page,))).value == "2024-12-10"
+
+
+def test_a_sentence_under_an_adoption_line_is_no_step_of_it():
+    # Near miss: the line under the label goes on as prose, its date the start of a sentence.
+    page = CleanPage.from_text("Jaarverslag 2024\nVastgesteld door de directeur op 15 april 2025\n"
+                               "op 3 juli 2025 besprak het algemeen bestuur de jaarstukken met de accountant\n")
+    assert reports.title_page_date(evidence((page,))).value == "2025-04-15"
+
+
+def test_the_version_a_handbook_replaces_is_not_its_date():
+    page = CleanPage.from_text("Handboek inkoop\n\nDit handboek vervangt versie 3.0 van 1 februari 2022.\n")
+    assert reports.title_page_date(evidence((page,))) is None
+    # Near miss: its own version line.
+    page = CleanPage.from_text("Handboek inkoop\n\nVersie 3.1 van 4 november 2024\n")
+    assert reports.title_page_date(evidence((page,))).value == "2024-11-04"
+
+
+@pytest.mark.parametrize(
+    ("foot", "value", "rule"),
+    [
+        # The version's number in a cell of its own, its date in the next.
+        ("Versie 2 | 5 maart 2024 | Onderzoek en Statistiek gemeente Groningen", "2024-03-05", "foot_version_date"),
+        # A leaflet's publisher and month at its foot, parted by a middle dot or a bar.
+        ("Ombudsman Metropool Amsterdam · april 2024 · Het volledige jaarverslag staat op de site", "2024-04",
+         "foot_imprint"),
+        ("GGD Twente | juni 2025", "2025-06", "foot_imprint"),
+    ],
+)
+def test_a_factsheets_foot_line_dates_it(foot, value, rule):
+    ev = evidence((CleanPage.from_text(f"Factsheet armoede 2024\nPeildatum: 1 januari 2024\n\n{PROSE}\n\n{foot}\n"),))
+    hit = reports.foot_version_date(ev) or reports.foot_imprint_date(ev)
+    assert (hit.value, hit.rule) == (value, rule)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        # Near misses: a label before the date, a sentence with a month in it, a version without a date.
+        "Peildatum | 1 januari 2024",
+        "Meer cijfers verschijnen in april 2025 op de site",
+        "Versie 2 | Onderzoek en Statistiek",
+    ],
+)
+def test_a_foot_line_that_is_no_imprint_dates_no_factsheet(foot):
+    page = CleanPage.from_text(f"Factsheet armoede 2024\n\n{PROSE}\n\n{foot}\n")
+    ev = evidence((page,))
+    assert reports.foot_imprint_date(ev) is None and reports.foot_version_date(ev) is None

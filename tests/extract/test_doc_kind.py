@@ -463,6 +463,12 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # An organisation's paper for a hearing of the Kamer states its position, as an advice does.
         ("Position paper", "overig", "rapport"),
         ("Positionpaper rondetafelgesprek jeugdzorg", "overig", "rapport"),
+        # A discussion paper for a committee sets out choices, as a position paper or a discussienotitie does.
+        ("Discussiepaper", "overig", "rapport"),
+        ("Discussiepaper regionale samenwerking jeugdzorg", "overig", "rapport"),
+        ("Positiepaper waterschappen", "overig", "rapport"),
+        # A welstand committee's advice on a plan is a report of the committee.
+        ("Welstandsadvies", "overig", "rapport"),
         # A ministry's nota opens with its addressee and what it is for.
         ("Aan de minister ter beslissing", "brief", "nota"),
         ("Aan de staatssecretaris ter informatie", "brief", "nota"),
@@ -1024,3 +1030,38 @@ def test_a_policy_paper_that_calls_itself_nota_is_a_report():
     # Near miss: a nota to the college keeps its kind.
     nota = POLICY_PAPER.replace("NOTA OUDERENBELEID 1982-1986", "Nota aan het college van burgemeester en wethouders")
     assert describe(nota).doc_kind != "rapport"
+
+
+def _drawn(tmp_path, lines: list[str]) -> Evidence:
+    """A page drawn as a PDF in the layout zoo's notation and read back, so its cells are printed rows."""
+    from pathlib import Path
+
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_document
+    from pipeline.testing import load_test_module
+
+    build = load_test_module(Path(__file__).resolve().parents[1] / "layouts" / "build.py")
+    path = build.build_pdf([lines], tmp_path / "page.pdf")
+    return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
+
+
+TILES = ["| 81% | voelt zich gezond", "| 3.120 | jongeren vulden de vragenlijst in", "| 12% | rookt wel eens",
+         "| 27 | scholen deden mee", "| 9 weken | wachttijd jeugd-ggz", "| 44% | sport wekelijks"]
+
+
+def test_a_monitor_printed_as_a_page_of_key_figures_is_a_factsheet(tmp_path):
+    page = _drawn(tmp_path, ["GGD Noord- en Oost-Gelderland", "# Jeugdmonitor 2024", "## Gemeente Zutphen in beeld",
+                             "", *TILES, "", "> Bron: Jeugdmonitor 2024."])
+    assert k.titled_kind(page) == "factsheet"
+
+
+def test_a_monitor_of_indicators_by_year_or_a_report_of_tiles_stays_a_report(tmp_path):
+    # Near misses: one page of indicators over the years is a monitor's report; tiles under a report's name
+    # that is no monitor's.
+    table = ["| Indicator | 2022 | 2023 | 2024", "| Jeugdigen met jeugdhulp | 3.812 | 3.905 | 3.990",
+             "| Wachttijd (weken) | 9 | 11 | 10", "| Rookt wel eens | 14% | 13% | 12%",
+             "| Sport wekelijks | 41% | 43% | 44%", "| Scholen | 25 | 26 | 27"]
+    monitor = _drawn(tmp_path, ["# Jeugdmonitor 2024", "", *table, "", *TILES[:2]])
+    assert k.titled_kind(monitor) == "rapport"
+    evaluation = _drawn(tmp_path, ["# Evaluatie jeugdbeleid 2024", "", *TILES])
+    assert k.titled_kind(evaluation) == "rapport"
