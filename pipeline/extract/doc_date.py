@@ -266,8 +266,9 @@ def date_above_empty_label(ev: Evidence) -> DateHit | None:
 
 
 def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> DateHit | None:
-    """The day date that opens ``cell.text[at:]`` (after a weekday); with ``alone``, nothing may follow it."""
-    weekday = re.match(rf"\s*(?:(?:{weekdays()}),?\s+)?", cell.text[at:],
+    """The day date that opens ``cell.text[at:]`` (after a weekday); with ``alone``, nothing may follow it. A typed
+    form prints the label's colon in the value's column (``Datum | : 17-08-94``)."""
+    weekday = re.match(rf"\s*:?\s*(?:(?:{weekdays()}),?\s+)?", cell.text[at:],
                        re.IGNORECASE)
     start = at + weekday.end()
     m = _day_date().match(cell.text, start)

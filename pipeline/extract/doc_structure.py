@@ -223,11 +223,26 @@ def report_structure(ev: Evidence) -> bool:
         words = kind_words()
         titled = any(is_heading(ln.text) and words.letter_titled_report.match(ln.text)
                      for ln in ev.lines[: words.opening_lines])
-        return titled and "sections" in report_parts(ev)
+        return (titled and "sections" in report_parts(ev)) or summary_after_cover(ev)
     # A position paper for a hearing is a page or two of headed prose under its name: the name says enough.
     line = ev.lines[named[1]].text if named[1] >= 0 else getattr(letterhead_line(ev), "text", "")
     return (bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag"
             or bool(report_words().named_alone.match(line)))
+
+
+# A summary's number before its heading ('1 Samenvatting', '1. Samenvatting').
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def summary_after_cover(ev: Evidence) -> bool:
+    """A study whose title names no kind (``Van het gas af, en dan?``): a cover of a few lines, and the page after
+    it opening with the study's summary (``1 Samenvatting``). A handbook or brochure opens its first page of text
+    otherwise (``1 Inleiding``, ``Voor wie is dit?``); a letter is no cover's."""
+    if len(ev.pages) < 2 or len([ln for ln in printed_lines(ev.pages[0]) if ln.text]) > document_date_words()[
+            "cover_lines"]:
+        return False
+    first = next((ln for ln in ev.lines if ln.page == ev.pages[1].number), None)
+    return first is not None and _fold(_SECTION_NUMBER.sub("", first.text)) in report_words().summary_headings
 
 
 def report_cover(ev: Evidence) -> bool:

@@ -179,6 +179,7 @@ class ReportWords:
     numbered_heading: re.Pattern[str]
     min_numbered_headings: int
     findings_headings: frozenset[str]
+    summary_headings: frozenset[str]
     min_findings_headings: int
     key_figure: re.Pattern[str]
     min_key_figures: int
@@ -203,6 +204,7 @@ def report_words() -> ReportWords:
         numbered_heading=_compile("reports.json", data.numbered_heading),
         min_numbered_headings=data.min_numbered_headings,
         findings_headings=frozenset(_fold(w) for w in data.findings_headings),
+        summary_headings=frozenset(_fold(w) for w in data.summary_headings),
         min_findings_headings=data.min_findings_headings,
         key_figure=_compile("reports.json", data.key_figure),
         min_key_figures=data.min_key_figures,

@@ -341,6 +341,8 @@ class DocumentReportsFile:
     min_numbered_headings: int
     findings_headings: list[str]
     min_findings_headings: int
+    # A study's summary heading, which opens the page after its cover (also numbered: '1 Samenvatting').
+    summary_headings: list[str]
     key_figure: str
     min_key_figures: int
     # A paper no letter takes for its heading and that is a page or two of headed prose ('Position paper IPO').

@@ -1099,3 +1099,22 @@ def test_a_committees_report_without_its_adoption_is_not_dated_by_the_decision_t
     # Near miss: the council's decision of 14 March 1978 in the text is no date of the report.
     info = _committee_report("De commissie dankt de insprekers.")
     assert (info.doc_kind, info.doc_date) == ("rapport", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        # A typed form prints the label's colon in the value's column, its year in two figures.
+        (": 17-08-94", "1994-08-17"),
+        (": 3 maart 1994", "1994-03-03"),
+        # Near miss: a colon before a number that is no date.
+        (": 0570-312345", None),
+    ],
+)
+def test_a_forms_date_value_after_the_labels_colon_in_its_own_column(tmp_path, value, date):
+    rows = [(72, 60, "GEMEENTE WIJHE"), (72, 100, "FAXBERICHT"),
+            (72, 130, "Aan"), (200, 130, ": Waterschap Salland"),
+            (72, 144, "Datum"), (200, 144, value),
+            (72, 158, "Betreft"), (200, 158, ": vooroverleg bestemmingsplan")]
+    hit = dd.cell_date(_ev_pdf(_pdf(tmp_path / "fax.pdf", rows)))
+    assert (hit.value if hit else None) == date

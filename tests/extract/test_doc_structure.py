@@ -13,6 +13,7 @@ from pipeline.extract.doc_structure import (
     report_parts,
     report_structure,
     signed_for_a_post,
+    summary_after_cover,
 )
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
@@ -306,3 +307,19 @@ def test_a_report_whose_cover_comes_before_its_letter_page_is_a_report():
     assert not report_cover(ev(LETTER_PAGE, COVER))
     assert not report_cover(ev(COVER.replace("Accountantsverslag 2024", "Gemeente Oss"), LETTER_PAGE))
     assert not report_cover(ev(COVER + "\n" + LETTER_PAGE))
+
+
+STUDY_COVER = "Gemeente Groningen | Onderzoek en Statistiek\n\nWachten op een woning\nErvaringen van woningzoekenden\n\nmei 2024\n"
+
+
+def test_a_cover_and_a_summary_after_it_build_a_study_that_names_no_kind():
+    study = ev(STUDY_COVER, "1 Samenvatting\n" + PROSE + "\n\n2 Aanpak\n" + PROSE + "\n")
+    assert summary_after_cover(study) and report_structure(study)
+    assert summary_after_cover(ev(STUDY_COVER, "Managementsamenvatting\n" + PROSE + "\n"))
+
+
+def test_a_cover_before_other_text_or_a_summary_without_a_cover_builds_no_study():
+    # Near misses: a brochure's first page of text after its cover; a summary on a first page of text.
+    assert not summary_after_cover(ev(STUDY_COVER, "1 Inleiding\n" + PROSE + "\n"))
+    assert not summary_after_cover(ev(STUDY_COVER + "\n".join([PROSE] * 6), "Samenvatting\n" + PROSE + "\n"))
+    assert not summary_after_cover(ev("Samenvatting\n" + PROSE + "\n"))
