@@ -524,11 +524,10 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
-    # A statement with no date at its head is dated where it is signed, at its end: the last resort. A committee's
-    # report adopted in its meeting says so at its end ('Aldus vastgesteld in de vergadering van de commissie van ...').
+    # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, status_date,
                published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year,
-               colophon_year, imprint_date, running_head_date, adopted_in_meeting_date, signed_place_date),
+               colophon_year, imprint_date, running_head_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story; a newsletter dates its issue by the month.
     # A press release on letter paper dates itself in the margin column.
@@ -543,7 +542,10 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 
 # A nota's template may print its version line at its foot, as a factsheet does: a letter's may print the
 # template's own version, so only a nota is dated there, and last.
-KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date,)}
+# A committee's report adopted in its meeting says so at its end ('Aldus vastgesteld in de vergadering van de commissie
+# van ...'), its own adoption; a record's closing line is its later adoption, no date of the meeting it records.
+KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date,),
+                                                      "rapport": (adopted_in_meeting_date,)}
 
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:

@@ -1118,3 +1118,13 @@ def test_a_forms_date_value_after_the_labels_colon_in_its_own_column(tmp_path, v
             (72, 158, "Betreft"), (200, 158, ": vooroverleg bestemmingsplan")]
     hit = dd.cell_date(_ev_pdf(_pdf(tmp_path / "fax.pdf", rows)))
     assert (hit.value if hit else None) == date
+
+
+def test_a_closing_adoption_dates_only_a_report_by_it():
+    # Near miss: the same closing line in a document of another kind (minutes adopted at the next meeting, a
+    # handbook) is no date of it by this rule: only a committee's report is adopted so as its own act.
+    texts = (COMMITTEE_REPORT[0], COMMITTEE_REPORT[1].format(
+        closing="Aldus vastgesteld in de vergadering van de commissie van 9 oktober 1978."))
+    ev = evidence(tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(texts, 1)))
+    assert dd.document_date(ev, "overig", "rapport").rule == "adopted_in_meeting"
+    assert dd.document_date(ev, "overig", "overig") is None
