@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.doc_date_forms import _date_after
+from pipeline.extract.doc_date_forms import _date_after, digital_stamps
+from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
 from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence
@@ -33,17 +34,22 @@ from pipeline.extract.doc_words import _alternatives, document_date_words, lette
 TITLE_LINES = 8
 # The lines a title may run on over.
 TITLE_RUN = 3
+# A signature's date field left to be filled in: dots or underscores after the label.
+_BLANK_FIELD = re.compile(r"\bdatum\s*:?\s*[._…]{4,}", re.IGNORECASE)
 
 
 def _dictum_at(ev: Evidence) -> int | None:
-    """The index of an instrument's dictum line, after a considerans line; None for any other document."""
+    """The index of an instrument's dictum line, after a considerans line; None for any other document. A gazette's
+    text joins the body's name, the considerans and the dictum into one paragraph (``Gedeputeerde Staten ...,
+    gelet op ...; besluiten:``): each may open a clause after ``;`` or ``,`` as well as a line."""
     words = document_date_words()
     considerans = False
     for i, ln in enumerate(ev.lines):
         text = ln.text.strip()
-        if words["instrument_considerans"].match(text):
+        m = words["instrument_considerans"].search(text)
+        if m is not None:
             considerans = True
-        elif considerans and words["instrument_dictum"].match(text):
+        if considerans and words["instrument_dictum"].search(text, m.end() if m is not None else 0):
             return i
     return None
 
@@ -100,15 +106,23 @@ def agreement_date(ev: Evidence) -> DateHit | None:
             hit = _date_after(ln, m.start("date"), "agreement_signed")
             if hit is not None:
                 return hit
-    return _last_signature_field(ev.lines[closing + 1:])
+    signatures = ev.lines[closing + 1:]
+    hit = _last_signature_field(signatures)
+    # An unsigned draft (its date fields left blank) is dated by its version line, as a nota that prints no
+    # date is; a version line printed in the running head or footer of every page is furniture.
+    if hit is None and any(_BLANK_FIELD.search(ln.text) for ln in signatures):
+        return furniture_version_date(ev)
+    return hit
 
 
 def _last_signature_field(lines: list[Line]) -> DateHit | None:
-    """The latest date of the ``Datum`` fields under an agreement's closing, one per signing party."""
+    """The latest date of the ``Datum`` fields under an agreement's closing, one per signing party; a party that
+    signs digitally has its signature's time stamp there (``Datum: 2025.01.20 16:05:12 +01'00'``)."""
     label = re.compile(rf"(?:^|\||\s)\s*(?:{_alternatives(letter_words().date_labels)})\s*:?\s*", re.IGNORECASE)
     dates = [hit for ln in lines for m in label.finditer(ln.text)
              if (hit := _date_after(ln, m.end(), "agreement_signature_field")) is not None
              and hit.start == ln.start + m.end()]
+    dates += [hit for ln in lines for hit in digital_stamps(ln.page, ln.text, ln.start)]
     return max(dates, key=lambda h: h.value, default=None)
 
 
