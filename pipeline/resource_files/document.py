@@ -226,6 +226,7 @@ class DocumentLettersFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "letters.json"
     salutations: list[str]
+    address_salutations: list[str]
     closings: list[str]
     margin_labels: list[str]
     date_labels: list[str]
@@ -260,6 +261,8 @@ class DocumentLettersFile:
     # The head's name of a decision sent to the addressee of its address block ('Aanslagbiljet gemeentelijke
     # belastingen 2025 en WOZ-beschikking'): a letter, as a form with no salutation or signature.
     addressed_decisions: str
+    foot_addressee: str
+    foot_address: str
 
 
 @dataclass(frozen=True)
@@ -307,6 +310,10 @@ class DocumentOtherFile:
     # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
     judgment_pronounced: str
     judgment_head: str
+    # An invoice (a bill, also headed 'N O T A'): its name, the total of its amounts, and how to pay it.
+    invoice_titles: list[str]
+    invoice_total: str
+    invoice_payment: str
 
 
 @dataclass(frozen=True)
