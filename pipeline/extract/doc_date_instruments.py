@@ -12,7 +12,9 @@
 * ``agreement_signed``/``agreement_signature_field``: an agreement is dated by its signing: the closing
   that states it (``Aldus overeengekomen en ondertekend te Hilversum op 25 januari 2023``), else the
   latest ``Datum`` of the signature fields under the closing (parties signing on 3 and 11 June: the
-  agreement exists from the last signature); a field left blank is no date.
+  agreement exists from the last signature), a digital signature's time stamp among them; a field left blank is
+  no date. An unsigned draft, its date fields blank, is dated by the version line of its running head or footer
+  (``CONCEPT — versie 3 — 12 januari 2024``), as a nota without a ``Datum`` is by its version.
 * ``judgment_given``: a court's judgment (``doc_type``'s ``overig_judgment``) is dated by the day it is
   given (``uitspraak van de enkelvoudige kamer van 12 maart 2024``, ``Datum uitspraak``, ``uitgesproken in
   het openbaar op``), never by the hearing, the contested decisions or the judgment under appeal it names.
@@ -34,8 +36,6 @@ from pipeline.extract.doc_words import _alternatives, document_date_words, lette
 TITLE_LINES = 8
 # The lines a title may run on over.
 TITLE_RUN = 3
-# A signature's date field left to be filled in: dots or underscores after the label.
-_BLANK_FIELD = re.compile(r"\bdatum\s*:?\s*[._…]{4,}", re.IGNORECASE)
 
 
 def _dictum_at(ev: Evidence) -> int | None:
@@ -110,7 +110,7 @@ def agreement_date(ev: Evidence) -> DateHit | None:
     hit = _last_signature_field(signatures)
     # An unsigned draft (its date fields left blank) is dated by its version line, as a nota that prints no
     # date is; a version line printed in the running head or footer of every page is furniture.
-    if hit is None and any(_BLANK_FIELD.search(ln.text) for ln in signatures):
+    if hit is None and any(words["agreement_blank_field"].search(ln.text) for ln in signatures):
         return furniture_version_date(ev)
     return hit
 

@@ -337,6 +337,7 @@ def document_date_words() -> dict[str, Any]:
             "digital_signature_date": _compile("dates.json", data.digital_signature_date),
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
+                           "agreement_blank_field",
                            "judgment_given", "signature_pointer", "record_closing",
                            "record_opening")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}

@@ -127,6 +127,8 @@ class DocumentDatesFile:
     # ``date``, which may be written out: 'de veertiende Mei negentienhonderd acht en vijftig').
     agreement_closing: str
     agreement_signed: str
+    # A signature's date field left to be filled in (dots or underscores after the label): an unsigned draft.
+    agreement_blank_field: str
     # The day a judgment is given ('uitspraak van de enkelvoudige kamer van 12 maart 2024', 'Datum uitspraak:
     # 6 november 2024', 'uitgesproken in het openbaar op ...'); {DATE} is a day date.
     judgment_given: str
