@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
@@ -238,15 +239,18 @@ def digital_signature_date(ev: Evidence) -> DateHit | None:
     """The time stamp of a digital signature (``Digitaal ondertekend door J.A. Kramer`` / ``Datum: 2025.06.04
     11:32:07 +02'00'``), the day the letter was signed: it dates a letter whose ``Datum`` points there (``zie
     datum digitale ondertekening``) or that prints no date of its own, the letter fallbacks' last resort."""
-    stamp = document_date_words()["digital_signature_date"]
-    for page in ev.pages:
-        for m in stamp.finditer(page.text):
-            try:
-                value = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
-            except ValueError:
-                continue
-            return DateHit(value.isoformat(), page.number, m.start(), m.start("day") + 2, "digital_signature_date")
-    return None
+    return next((hit for page in ev.pages for hit in digital_stamps(page.number, page.text)), None)
+
+
+def digital_stamps(page: int, text: str, offset: int = 0) -> Iterator[DateHit]:
+    """The days of the digital signatures' time stamps in ``text`` (which starts at ``offset`` of its page)."""
+    for m in document_date_words()["digital_signature_date"].finditer(text):
+        try:
+            value = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+        except ValueError:
+            continue
+        start, end = offset + m.start(), offset + m.start("day") + 2
+        yield DateHit(value.isoformat(), page, start, end, "digital_signature_date")
 
 
 def pointed_signature_date(ev: Evidence) -> DateHit | None:

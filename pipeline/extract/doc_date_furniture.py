@@ -20,7 +20,7 @@ from pipeline.extract.doc_lines import DateHit, Line, _day_date_at
 from pipeline.extract.doc_words import _alternatives, document_date_words
 
 # Between the version label and its date: the version's number and a separator (' 2.0 | ', ' 3, ').
-_VERSION_GAP = re.compile(r"\s*[\w.-]{0,8}\s*[|,;:–-]?\s*")
+_VERSION_GAP = re.compile(r"\s*[\w.-]{0,8}\s*[|,;:—–-]?\s*")
 
 
 @lru_cache(maxsize=1)

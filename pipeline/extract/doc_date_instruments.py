@@ -12,7 +12,9 @@
 * ``agreement_signed``/``agreement_signature_field``: an agreement is dated by its signing: the closing
   that states it (``Aldus overeengekomen en ondertekend te Hilversum op 25 januari 2023``), else the
   latest ``Datum`` of the signature fields under the closing (parties signing on 3 and 11 June: the
-  agreement exists from the last signature); a field left blank is no date.
+  agreement exists from the last signature), a digital signature's time stamp among them; a field left blank is
+  no date. An unsigned draft, its date fields blank, is dated by the version line of its running head or footer
+  (``CONCEPT — versie 3 — 12 januari 2024``), as a nota without a ``Datum`` is by its version.
 * ``judgment_given``: a court's judgment (``doc_type``'s ``overig_judgment``) is dated by the day it is
   given (``uitspraak van de enkelvoudige kamer van 12 maart 2024``, ``Datum uitspraak``, ``uitgesproken in
   het openbaar op``), never by the hearing, the contested decisions or the judgment under appeal it names.
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.doc_date_forms import _date_after
+from pipeline.extract.doc_date_forms import _date_after, digital_stamps
+from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
 from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence
@@ -36,14 +39,17 @@ TITLE_RUN = 3
 
 
 def _dictum_at(ev: Evidence) -> int | None:
-    """The index of an instrument's dictum line, after a considerans line; None for any other document."""
+    """The index of an instrument's dictum line, after a considerans line; None for any other document. A gazette's
+    text joins the body's name, the considerans and the dictum into one paragraph (``Gedeputeerde Staten ...,
+    gelet op ...; besluiten:``): each may open a clause after ``;`` or ``,`` as well as a line."""
     words = document_date_words()
     considerans = False
     for i, ln in enumerate(ev.lines):
         text = ln.text.strip()
-        if words["instrument_considerans"].match(text):
+        m = words["instrument_considerans"].search(text)
+        if m is not None:
             considerans = True
-        elif considerans and words["instrument_dictum"].match(text):
+        if considerans and words["instrument_dictum"].search(text, m.end() if m is not None else 0):
             return i
     return None
 
@@ -100,15 +106,23 @@ def agreement_date(ev: Evidence) -> DateHit | None:
             hit = _date_after(ln, m.start("date"), "agreement_signed")
             if hit is not None:
                 return hit
-    return _last_signature_field(ev.lines[closing + 1:])
+    signatures = ev.lines[closing + 1:]
+    hit = _last_signature_field(signatures)
+    # An unsigned draft (its date fields left blank) is dated by its version line, as a nota that prints no
+    # date is; a version line printed in the running head or footer of every page is furniture.
+    if hit is None and any(words["agreement_blank_field"].search(ln.text) for ln in signatures):
+        return furniture_version_date(ev)
+    return hit
 
 
 def _last_signature_field(lines: list[Line]) -> DateHit | None:
-    """The latest date of the ``Datum`` fields under an agreement's closing, one per signing party."""
+    """The latest date of the ``Datum`` fields under an agreement's closing, one per signing party; a party that
+    signs digitally has its signature's time stamp there (``Datum: 2025.01.20 16:05:12 +01'00'``)."""
     label = re.compile(rf"(?:^|\||\s)\s*(?:{_alternatives(letter_words().date_labels)})\s*:?\s*", re.IGNORECASE)
     dates = [hit for ln in lines for m in label.finditer(ln.text)
              if (hit := _date_after(ln, m.end(), "agreement_signature_field")) is not None
              and hit.start == ln.start + m.end()]
+    dates += [hit for ln in lines for hit in digital_stamps(ln.page, ln.text, ln.start)]
     return max(dates, key=lambda h: h.value, default=None)
 
 

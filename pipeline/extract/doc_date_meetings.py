@@ -44,7 +44,9 @@ from pipeline.resource_files import DocumentKindsFile
 
 @lru_cache(maxsize=1)
 def _meeting_noun() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:\w*{_alternatives(tuple(document_date_words()['meeting_nouns']))})", re.IGNORECASE)
+    # The noun may end a compound ('Raadsvergadering', 'Hoorzitting'), not the word for a possession ('bezitting').
+    nouns = _alternatives(tuple(document_date_words()["meeting_nouns"]))
+    return re.compile(rf"\b\w*(?<!be)(?:{nouns})", re.IGNORECASE)
 
 
 def meeting_held_date(ev: Evidence) -> DateHit | None:

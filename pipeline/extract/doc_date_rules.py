@@ -294,7 +294,8 @@ def place_date_line(ev: Evidence) -> DateHit | None:
 
 
 def gazette_date(ev: Evidence) -> DateHit | None:
-    """The issue date under a gazette masthead: ``STAATSCOURANT`` / ``Nr. 61234`` / ``27 november 2020``.
+    """The issue date under a gazette masthead: ``STAATSCOURANT`` / ``Nr. 61234`` / ``27 november 2020``, also
+    printed on the number's line after a bar (``Nr. 112233 | 18 maart 2025``).
 
     It dates only what the gazette prints with no adoption of its own to read: a regulation written as an
     instrument (a considerans and a dictum) is dated by its adoption first (``doc_date_instruments.py``).
@@ -305,9 +306,12 @@ def gazette_date(ev: Evidence) -> DateHit | None:
         if not words.gazette_title.match(ln.text):
             continue
         below = opening[i + 1 : i + 4]
-        if not any(words.gazette_number.match(b.text) for b in below):
+        numbers = [m for b in below if (m := words.gazette_number.match(b.text)) is not None]
+        if not numbers:
             return None
         for b in below:
+            m = words.gazette_number.match(b.text)
+            b = Line(b.page, b.start + m.end(), b.end, b.text[m.end():]) if m is not None else b
             hit = _day_date_at(b, "gazette_masthead", "start")
             if hit is not None and b.text[hit.end - b.start :].strip(" .") == "":
                 return hit

@@ -45,7 +45,8 @@ WEAK_TYPE_RULES = frozenset({"nieuws_headline", "default"})
 # letter paper is a budget).
 NAMED_TYPE_RULES = frozenset({"overig_report_on_letter_paper", "overig_report_build", "overig_report_cover"})
 # Rules whose verdict stands whatever the document calls itself.
-FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette"})
+# An invoice headed 'NOTA' is a bill, not a nota to a board.
+FIRM_TYPE_RULES = frozenset({"kamervragen_header", "kamervragen_numbered", "overig_gazette", "overig_invoice"})
 # Rules that find a news item by its own marks (a dateline, a label): a kind of letter its headline names
 # ('Woo-besluit: provincie gaf ...') is what the news is about, not what the document is.
 NEWS_TYPE_RULES = frozenset({"nieuws_dateline", "nieuws_label"})
@@ -502,8 +503,10 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
     When a kind overrides the structural type, ``doc_type_rule`` becomes ``kind_<rule>``.
     """
     words = kind_words()
-    # A firm rule yields only to a kind named to override it (a committee's list of questions and answers).
-    if type_rule in FIRM_TYPE_RULES and type_rule not in words.overrides.get(titled_kind(ev) or "", ()):
+    # A firm rule yields only to a kind named to override it (a committee's list of questions and answers), or
+    # to the decision its text takes (a council's verordening printed in the Gemeenteblad is a raadsbesluit).
+    if type_rule in FIRM_TYPE_RULES and not any(type_rule in words.overrides.get(find(ev) or "", ())
+                                                for find in (titled_kind, decided_kind)):
         return kind_from_type(ev, doc_type), f"type_{type_rule}", doc_type, type_rule
     found: tuple[str, str] | None = None
     if is_email(ev):

@@ -23,8 +23,8 @@ from pipeline.extract.doc_evidence import (
 )
 from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
 from pipeline.extract.doc_kind import is_memo_title, news_label
-from pipeline.extract.doc_kind_words import kind_words
-from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
+from pipeline.extract.doc_kind_words import _squeeze, kind_words
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines, printed_lines
 from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import (
@@ -122,6 +122,23 @@ def rule_overig_judgment(ev: Evidence) -> bool:
     words = other_words()
     return (any(words.judgment_head.search(ln.text) for ln in ev.lines[:HEAD_LINES])
             and any(words.judgment_pronounced.search(page.text) for page in ev.pages))
+
+
+# How many printed lines of the first page an invoice's name may stand in (under the letterhead and the address).
+INVOICE_TITLE_LINES = 16
+
+
+def rule_overig_invoice(ev: Evidence) -> bool:
+    """An invoice: named so in its head (``FACTUUR``, an old bill's ``N O T A``), the total of its amounts and how
+    to pay it (``Te voldoen binnen 14 dagen``, ``onder vermelding van het factuurnummer``). A bill is no letter,
+    though it has an address block, nor a nota to a board (``tests/layouts/blind11/CONVENTIONS-decisions.md``)."""
+    words = other_words()
+    # The printed lines: the clean stage may join the name to the line under it ('NOTA voor door ons geleverd werk').
+    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES] if ev.pages else []
+    if not any(_squeeze(ln.text) in words.invoice_titles for ln in opening):
+        return False
+    return (any(words.invoice_total.match(ln.text) for ln in ev.lines)
+            and any(words.invoice_payment.search(page.text) for page in ev.pages))
 
 
 def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
@@ -244,6 +261,24 @@ def rule_brief_opening_formula(ev: Evidence) -> bool:
     return any(p.search(t) for t in paragraphs(ev.lines[:HEAD_LINES]) for p in openings)
 
 
+# How many of the last lines an addressee printed at the foot may stand in (its address under it).
+FOOT_ADDRESSEE_LINES = 6
+
+
+def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
+    """The addressee printed at the foot, under the signature, with the address under it (``Aan de heer G.J.
+    Wolterink,`` / ``Wehlseweg 22,`` / ``DOETINCHEM.``), as old letters and the beschikkingen sent to the applicant
+    print it: a decision on one named addressee's case is a letter whatever form it takes (a permit typed as a
+    besluit: ``B E S L U I T E N :``). Only where the document is signed above it."""
+    words = letter_words()
+    start = max(0, len(ev.lines) - FOOT_ADDRESSEE_LINES)
+    for i in range(start, len(ev.lines) - 1):
+        if words.foot_addressee.match(ev.lines[i].text) and any(
+                words.foot_address.match(ln.text.strip()) for ln in ev.lines[i + 1: i + 4]):
+            return signed_for_a_post(Evidence(pages=ev.pages, lines=ev.lines[:i], header=ev.header))
+    return False
+
+
 def rule_jaarverslag_heading(ev: Evidence) -> bool:
     """A report word (``Jaarverslag 2018``, ``Burgerjaarverslag``) or ``Programma 3:`` in the opening
     headings; not in a heading *about* the report (``Rekenkameronderzoek naar de jaarrekening 2023``,
@@ -344,6 +379,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("overig_judgment", "overig", rule_overig_judgment),
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
+    ("overig_invoice", "overig", rule_overig_invoice),
     ("overig_report_on_letter_paper", "overig", rule_overig_report_on_letter_paper),
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
     ("brief_memo_fields", "brief", rule_brief_memo_fields),
@@ -356,6 +392,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # An old letter without a modern letter's signs, before the build of a report that its pages may show.
     ("brief_named", "brief", rule_brief_named),
     ("brief_opening_formula", "brief", rule_brief_opening_formula),
+    ("brief_addressed_at_foot", "brief", rule_brief_addressed_at_foot),
     ("overig_report_build", "overig", rule_overig_report_build),
 )
 

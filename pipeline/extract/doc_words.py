@@ -124,6 +124,8 @@ class LetterWords:
     signatories: re.Pattern[str]
     aforementioned: re.Pattern[str]
     addressed_decisions: re.Pattern[str]
+    foot_addressee: re.Pattern[str]
+    foot_address: re.Pattern[str]
     forms_of_address: re.Pattern[str]
     letter_openings: tuple[re.Pattern[str], ...]
     letter_names: re.Pattern[str]
@@ -137,7 +139,10 @@ def letter_words() -> LetterWords:
     data = load_file(DocumentLettersFile)
     return LetterWords(
         # 'Geachte heer Van der Steur,' / 'Geachte voorzitter,' : the word opens the line.
-        salutation=re.compile(rf"^(?:{_alternatives(data.salutations)})\b"),
+        # A form of address alone is one only with its comma ('Mevrouw,', 'Mijnheer,'): 'Mevrouw H.G. Nijhuis' is the
+        # address block's line.
+        salutation=re.compile(rf"^(?:(?:{_alternatives(data.salutations)})\b"
+                              rf"|(?:{_alternatives(data.address_salutations)}),(?:\s|$))"),
         # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
         # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
         closing=re.compile(
@@ -158,6 +163,9 @@ def letter_words() -> LetterWords:
         signatories=re.compile(rf"^(?:{_alternatives(data.signatories)})(?!\w)", re.IGNORECASE),
         aforementioned=re.compile(rf"\b(?:{_alternatives(data.aforementioned)})$", re.IGNORECASE),
         addressed_decisions=_compile("letters.json", data.addressed_decisions, re.IGNORECASE),
+        foot_addressee=_compile("letters.json", data.foot_addressee, re.IGNORECASE),
+        # A town in capitals ('DOETINCHEM.'): the case tells it from a line of prose.
+        foot_address=_compile("letters.json", data.foot_address),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
         letter_openings=tuple(_compile("letters.json", p, re.IGNORECASE) for p in data.letter_openings),
         letter_names=_compile("letters.json", data.letter_names, re.IGNORECASE),
@@ -262,6 +270,9 @@ class OtherWords:
     judgment_head: re.Pattern[str]
     gazette_lines: int
     agreement_head_lines: int
+    invoice_titles: frozenset[str]
+    invoice_total: re.Pattern[str]
+    invoice_payment: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +287,9 @@ def other_words() -> OtherWords:
         agreement_head_lines=data.agreement_head_lines,
         judgment_pronounced=_compile("other.json", data.judgment_pronounced, re.IGNORECASE),
         judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
+        invoice_titles=frozenset(data.invoice_titles),
+        invoice_total=_compile("other.json", data.invoice_total, re.IGNORECASE),
+        invoice_payment=_compile("other.json", data.invoice_payment, re.IGNORECASE),
     )
 
 
@@ -325,6 +339,7 @@ def document_date_words() -> dict[str, Any]:
             "digital_signature_date": _compile("dates.json", data.digital_signature_date),
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
+                           "agreement_blank_field",
                            "judgment_given", "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step",
                            "replaced_version")},

@@ -138,6 +138,8 @@ class DocumentDatesFile:
     # ``date``, which may be written out: 'de veertiende Mei negentienhonderd acht en vijftig').
     agreement_closing: str
     agreement_signed: str
+    # A signature's date field left to be filled in (dots or underscores after the label): an unsigned draft.
+    agreement_blank_field: str
     # The day a judgment is given ('uitspraak van de enkelvoudige kamer van 12 maart 2024', 'Datum uitspraak:
     # 6 november 2024', 'uitgesproken in het openbaar op ...'); {DATE} is a day date.
     judgment_given: str
@@ -240,6 +242,7 @@ class DocumentLettersFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "letters.json"
     salutations: list[str]
+    address_salutations: list[str]
     closings: list[str]
     margin_labels: list[str]
     date_labels: list[str]
@@ -274,6 +277,8 @@ class DocumentLettersFile:
     # The head's name of a decision sent to the addressee of its address block ('Aanslagbiljet gemeentelijke
     # belastingen 2025 en WOZ-beschikking'): a letter, as a form with no salutation or signature.
     addressed_decisions: str
+    foot_addressee: str
+    foot_address: str
 
 
 @dataclass(frozen=True)
@@ -321,6 +326,10 @@ class DocumentOtherFile:
     # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
     judgment_pronounced: str
     judgment_head: str
+    # An invoice (a bill, also headed 'N O T A'): its name, the total of its amounts, and how to pay it.
+    invoice_titles: list[str]
+    invoice_total: str
+    invoice_payment: str
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from pipeline.extract.doc_date_instruments import agreement_date, instrument_dat
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
-from pipeline.records import CleanPage
+from pipeline.records import CleanPage, RawPage
 
 
 def ev(*pages: str) -> Evidence:
@@ -54,6 +54,28 @@ def test_no_dictum_no_instrument():
     assert instrument_date(ev("Agenda\n\n1. Opening\nBesluit: akkoord.\n\nEpe, 14 maart 2025\n")) is None
 
 
+def test_a_gazette_text_that_joins_the_considerans_and_the_dictum_is_still_an_instrument():
+    # The clean stage runs the body's name, the considerans and the dictum into one paragraph.
+    college = ("GEMEENTEBLAD\nOfficiële uitgave van de gemeente Epe\nNr. 3345 | 20 maart 2025\nBeleidsregels "
+               "parkeren Epe 2025\nHet college van burgemeester en wethouders van Epe; gelet op artikel 4:81 van de "
+               "Algemene wet bestuursrecht; besluit vast te stellen de volgende beleidsregels:\nArtikel 1\nEen "
+               "vergunning geldt een jaar.\nAldus besloten in de vergadering van burgemeester en wethouders van 11 "
+               "maart 2025.\n")
+    assert found(instrument_date(ev(college))) == ("2025-03-11", "instrument_adopted")
+    gs = ("PROVINCIAAL BLAD\nNr. 4410 | 9 april 2025\nBesluit van Gedeputeerde Staten van Gelderland tot aanwijzing "
+          "van toezichthouders\nGedeputeerde Staten van Gelderland, gelet op artikel 5:11 van de Algemene wet "
+          "bestuursrecht; besluiten:\nArtikel 1\nAangewezen worden de medewerkers van de ODR.\nArnhem, 1 april "
+          "2025.\n")
+    assert found(instrument_date(ev(gs))) == ("2025-04-01", "instrument_signed")
+
+
+def test_a_considerans_and_a_dictum_inside_sentences_make_no_instrument():
+    # Near miss: a letter's sentence that says 'gelet op' and 'besluit' in passing opens no clause with them.
+    text = ("Geachte heer Smit,\nWij hebben uw aanvraag, gelet op de regels, bekeken en het college besluit: nog niet."
+            "\nEpe, 14 maart 2025\n")
+    assert instrument_date(ev(text)) is None
+
+
 def test_a_published_instrument_is_described_with_its_adoption_date():
     info = describe_document(raw_document_from_text(MANDATE), (CleanPage.from_text(MANDATE),), pipeline_version="t")
     assert (info.doc_type, info.doc_date) == ("overig", "2025-04-08")
@@ -74,6 +96,30 @@ def test_an_agreement_signed_on_two_days_is_dated_by_the_last_and_a_blank_field_
     assert found(agreement_date(ev(text))) == ("2025-05-02", "agreement_signature_field")
     blank = AGREEMENT + "Ondertekening\nPlaats: Epe Plaats: ........\nDatum: 17-04-2025 Datum: ..........\n"
     assert found(agreement_date(ev(blank))) == ("2025-04-17", "agreement_signature_field")
+
+
+def test_an_agreement_signed_digitally_is_dated_by_the_last_signature_stamp():
+    text = AGREEMENT + ("Aldus overeengekomen:\n\nDigitaal ondertekend door J. Smit Digitaal ondertekend door A. Prins\n"
+                        "Datum: 2025.04.22 09:14:03 +02'00' Datum: 2025.04.24 17:40:55 +02'00'\n")
+    assert found(agreement_date(ev(text))) == ("2025-04-24", "digital_signature_date")
+
+
+def _paged(text: str, head: str) -> Evidence:
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=text, method="pdf", furniture=(head,)),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    return evidence((page,))
+
+
+def test_an_unsigned_draft_agreement_is_dated_by_its_version_line_in_the_running_head():
+    blank = AGREEMENT + "Aldus overeengekomen en in tweevoud ondertekend,\n\nDatum: .......... Datum: ..........\n"
+    hit = agreement_date(_paged(blank, "CONCEPT — versie 2 — 3 februari 2025 — niet ondertekenen"))
+    assert (hit.value, hit.rule) == ("2025-02-03", "version_furniture")
+    # Near misses: a signed agreement keeps its signatures' date, whatever version its footer names; a draft whose
+    # head names no version has no date.
+    signed = AGREEMENT + "Aldus overeengekomen en in tweevoud ondertekend,\n\nDatum: 22 april 2025 Datum: ..........\n"
+    assert found(agreement_date(_paged(signed, "Samenwerkingsovereenkomst · versie 17 februari 2025"))) == (
+        "2025-04-22", "agreement_signature_field")
+    assert agreement_date(_paged(blank, "Samenwerkingsovereenkomst Epe · pagina 1 van 2")) is None
 
 
 def test_dates_in_an_agreement_without_its_closing_are_not_its_signing():

@@ -37,6 +37,19 @@ def test_minutes_are_dated_by_the_meeting_their_opening_says_they_record(text, v
     assert (hit.value, hit.rule) == (value, "meeting_held")
 
 
+def test_a_hearing_is_a_meeting_its_record_is_dated_by():
+    # 'Hoorzitting', 'Raadszitting': a meeting's noun at the end of a compound; not the contested decision above it.
+    text = ("Commissie bezwaarschriften Epe\nProces-verbaal van de hoorzitting\nBestreden besluit last onder "
+            "dwangsom van 3 maart 2025\n\nHoorzitting gehouden op maandag 12 mei 2025, van 10.00 tot 10.40 uur.\n")
+    assert found_meeting(dm.meeting_held_date(ev(text))) == ("2025-05-12", "meeting_held")
+    # Near miss: a possession ('bezitting') is no session.
+    assert dm.meeting_held_date(ev("Inventaris\nDe bezitting werd gehouden op 12 mei 2025 in bewaring.\n")) is None
+
+
+def found_meeting(hit):
+    return None if hit is None else (hit.value, hit.rule)
+
+
 def test_a_held_that_names_no_meeting_is_no_meeting_date():
     # The fair, not a meeting: 'gehouden op' dates minutes only beside a meeting's noun.
     text = ("Verslag\n\nDe braderie werd gehouden op zaterdag 6 juli 2024 in de Dorpsstraat.\n"
@@ -157,6 +170,9 @@ RECORD = ("PROCES-VERBAAL VAN CONSTATERING\n\nOp dinsdag 4 juni 2025, omstreeks 
     ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik naar waarheid heb opgemaakt en ondertekend te "
      "Tiel op 6 juni 2025.\n", "2025-06-06"),
     ("Aldus opgemaakt en gesloten te Tiel op vrijdag 6 juni 2025.\n", "2025-06-06"),
+    # The official's own past tense: 'dat ik sloot en ondertekende te ... op'.
+    ("Waarvan door mij op ambtseed is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te Culemborg op "
+     "9 juni 2025.\n", "2025-06-09"),
     # A record that closes with no date keeps the day it reports, and a drawing 'opgemaakt' dates nothing.
     ("Waarvan is opgemaakt dit proces-verbaal, dat na voorlezing is getekend.\n", None),
     ("De tekening is opgemaakt door het bureau, ondertekend te Tiel, op een later moment.\n", None),

@@ -31,6 +31,13 @@ def ev(text: str) -> Evidence:
         ("Bêste mefrou De Vries,", True),
         # Near miss: the word in a sentence is no salutation.
         ("Mijne heren van de commissie hebben gevraagd of", False),
+        # A form of address alone, with its comma, as a formal letter opens; also where the paragraph was run on.
+        ("Mevrouw,", True),
+        ("Mijnheer, Bij onze beschikking van 4 april 1978 werd u bijstand toegekend.", True),
+        ("Dames en heren,", True),
+        # Near misses: the addressee's line of the address block, and a sentence about a lady.
+        ("Mevrouw H.G. Nijhuis, Lasondersingel 140", False),
+        ("Mevrouw Brouwer stelt dat bij de controles, op 22 augustus, een woonruimte is aangetroffen.", False),
     ],
 )
 def test_salutation(line, salutation):

@@ -1065,3 +1065,23 @@ def test_a_monitor_of_indicators_by_year_or_a_report_of_tiles_stays_a_report(tmp
     assert k.titled_kind(monitor) == "rapport"
     evaluation = _drawn(tmp_path, ["# Evaluatie jeugdbeleid 2024", "", *TILES])
     assert k.titled_kind(evaluation) == "rapport"
+
+
+GAZETTE_MASTHEAD = "GEMEENTEBLAD\nOfficiële uitgave van de gemeente Lochem\nNr. 7788 | 20 januari 2025\n\n"
+
+
+def test_a_council_decision_printed_in_a_gazette_keeps_its_kind_and_a_notice_there_is_other():
+    # The gazette's masthead types both 'overig'; the council's decision its text takes still names the kind.
+    decision = describe(GAZETTE_MASTHEAD + (
+        "Verordening maatschappelijke ondersteuning Lochem 2025\n\nDe raad van de gemeente Lochem;\n\ngelezen het "
+        "voorstel van burgemeester en wethouders van 12 november 2024;\n\ngelet op artikel 2.1.3 van de Wet "
+        "maatschappelijke ondersteuning 2015;\n\nbesluit vast te stellen de volgende verordening:\n\nArtikel 1\n"
+        "De verordening geldt vanaf 1 januari 2025.\n\nAldus vastgesteld in de openbare vergadering van de raad van "
+        "16 december 2024.\n"))
+    assert (decision.doc_type, decision.doc_kind, decision.doc_date) == ("overig", "raadsvoorstel", "2024-12-16")
+    # Near miss: a notice of a permit granted names a decision on one case, adopts nothing: the gazette dates it.
+    notice = describe(GAZETTE_MASTHEAD + (
+        "Verleende omgevingsvergunning, Dorpsstraat 4\n\nBurgemeester en wethouders van Lochem maken bekend dat zij op "
+        "13 januari 2025 een omgevingsvergunning hebben verleend.\nDatum verzending besluit: 15 januari 2025\n"))
+    assert (notice.doc_type, notice.doc_kind, notice.doc_date) == ("overig", "overig", "2025-01-20")
+    assert notice.doc_date_rule == "gazette_masthead"

@@ -47,6 +47,20 @@ JUDGMENT = (
 )
 
 
+INVOICE = (
+    "GEMEENTEBEDRIJVEN EPE\nafdeling Gas\n\nN O T A\n\nvoor: de heer J. Smit\nDorpsstraat 4\nEPE\n\n"
+    "Omschrijving Bedrag\nGasverbruik 1e halfjaar 1981 f 210,40\nTotaal f 210,40\n\nTe voldoen binnen 14 dagen na "
+    "dagtekening aan de kas van de Gemeentebedrijven.\n"
+)
+
+# A permit typed as a besluit, sent to the applicant: his name and address under the signature.
+FOOT_ADDRESSED = (
+    "GEMEENTE EPE\n\nBOUWVERGUNNING\n\nBurgemeester en Wethouders der gemeente Epe;\nGezien het verzoek van de "
+    "heer J. Smit;\n\nB E S L U I T E N :\n\naan de heer J. Smit vergunning te verlenen tot het bouwen van een "
+    "schuur.\n\nEpe, 3 mei 1961.\n\nBurgemeester en Wethouders voornoemd,\nDe Secretaris, De Burgemeester,\n\n"
+    "Aan de heer J. Smit,\nDorpsstraat 4,\nEPE.\n"
+)
+
 GAZETTE = (
     "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
     "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
@@ -116,6 +130,14 @@ PROSE = (
         ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
         ("overig_gazette", GAZETTE, True),
         ("overig_gazette", "Gemeenteblad\n\n4 maart 2019\n\n" + PROSE, False),
+        # The number and the issue date on one line of the masthead, as the gazette's site prints them.
+        ("overig_gazette", "GEMEENTEBLAD\nOfficiële uitgave van de gemeente Epe\nNr. 5521 | 18 maart 2025\n\n"
+         "Verleende omgevingsvergunning\n\n" + PROSE, True),
+        ("overig_gazette", "GEMEENTEBLAD\nNr. 5521 | zie onder\n\n" + PROSE, False),
+        ("overig_invoice", INVOICE, True),
+        # Near misses: a nota to a board that totals a budget but asks no payment; a reminder letter is a letter.
+        ("overig_invoice", "NOTA\nAan: het college\n\nKosten speeltuinen\nTotaal f 4.200,00\n\n" + PROSE, False),
+        ("overig_invoice", "Factuur 2025-118\n\nGeachte heer Smit,\n\n" + PROSE + "\n", False),
         ("overig_council_document", COUNCIL_PROPOSAL, True),
         ("overig_council_document", "Raadsinformatiebrief\n\n" + LETTER, False),
         ("overig_council_document", "Subsidie buurtwerk\n\nIn het raadsvoorstel staat " + PROSE, False),
@@ -303,6 +325,11 @@ PROSE = (
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + "Wij hebben de eer U te berichten, dat wij de subsidie over 1958 "
          "hebben vastgesteld op f 500,-.\n", True),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + PROSE, False),
+        ("brief_addressed_at_foot", FOOT_ADDRESSED, True),
+        # Near misses: a report's distribution list names people without an address; unsigned, a slip is no letter.
+        ("brief_addressed_at_foot", "Rapport speelruimte\n\n" + PROSE + "\n\nVerzonden aan:\nAan de heer J. Smit, "
+         "wethouder\nAan mevrouw A. Prins, raadslid\n", False),
+        ("brief_addressed_at_foot", FOOT_ADDRESSED.replace("Burgemeester en Wethouders voornoemd,\n", ""), False),
     ],
 )
 def test_doc_type_rule(rule, text, fires):
@@ -317,7 +344,8 @@ def test_every_rule_has_a_test_above():
               "brief_addressed_and_signed", "brief_named", "brief_opening_formula",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
-              "overig_report_cover", "overig_agreement", "overig_judgment"}
+              "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice",
+              "brief_addressed_at_foot"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 
