@@ -194,3 +194,14 @@ def test_a_received_stamp_above_a_motie_is_passed_over_for_its_first_date(stamp,
     text = (stamp + "Tweede Kamer der Staten-Generaal\nNr. 12 MOTIE VAN HET LID DE BOER\nVoorgesteld 8 maart 1984\n\n"
             "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering de bijdrage te handhaven,\n")
     assert dd.meeting_date(ev(text)).value == value
+
+
+def test_a_closing_line_run_onto_the_last_article_still_dates_the_adoption():
+    text = ("Verordening parkeerbelastingen 2025\n\nArtikel 9\n2. Deze verordening wordt aangehaald als: Verordening "
+            "parkeerbelastingen 2025. Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Oss van "
+            "12 december 2024.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert hit is not None and hit.value == "2024-12-12"
+    # Near miss: an older decision cited inside a sentence, with no closing formula, adopts nothing.
+    cited = "De Verordening parkeerbelastingen 2016, vastgesteld in de vergadering van 12 juli 2016, wordt ingetrokken.\n"
+    assert dm.adopted_in_meeting_date(ev(cited)) is None
