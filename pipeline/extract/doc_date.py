@@ -48,7 +48,9 @@ reaches ``doc_date_rule``:
   page after a cover), ``cover_year``, ``version_date`` (a nota's ``Versie 0.9, 3 april 2024``),
   ``status_date`` (``Peildatum 1 januari 2024``), a web page's stamps; a news item's dateline or byline (or a
   press release's row of labels, ``datum_cell``, or place-date cell), ``news_relative_stamp`` (``Vandaag,
-  10:15`` under a print line) and ``news_reported_meeting`` in ``doc_date_news.py``.
+  10:15`` under a print line) and ``news_reported_meeting`` in ``doc_date_news.py``;
+* a site's page that is no news, printed from a browser, by its publication or last change line first, an
+  event's page without one undated, a petition by its ``Startdatum`` (``doc_date_web.py``).
 
 Lists of incoming documents (by a ``Datum`` of their own, else the meeting they are for),
 inventory lists and EU fiches are dated by their own rules only (``OWN_RULES_ONLY``): the

@@ -66,7 +66,8 @@ def rule_kamervragen_numbered(ev: Evidence) -> bool:
     questions are read (``label_segments``). A site's page of the public's questions (``Vragen en antwoorden
     energietoeslag 2023``, ``Veelgestelde vragen``) numbers them too, but nobody put them to an executive."""
     words = kamervragen_words()
-    if printed_from_site(ev, footer=True) and any(words.site_questions_title.match(ln.text) for ln in ev.lines[:HEAD_LINES]):
+    titled = any(words.site_questions_title.match(ln.text) for ln in ev.lines[:HEAD_LINES])
+    if titled and printed_from_site(ev, footer=True):
         return False
     lines = [seg for ln in ev.lines for seg in label_segments(ln)]
     questions = sum(1 for ln in lines if words.question_label.match(ln.text))
