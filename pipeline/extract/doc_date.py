@@ -48,7 +48,9 @@ reaches ``doc_date_rule``:
   page after a cover), ``cover_year``, ``version_date`` (a nota's ``Versie 0.9, 3 april 2024``),
   ``status_date`` (``Peildatum 1 januari 2024``), a web page's stamps; a news item's dateline or byline (or a
   press release's row of labels, ``datum_cell``, or place-date cell), ``news_relative_stamp`` (``Vandaag,
-  10:15`` under a print line) and ``news_reported_meeting`` in ``doc_date_news.py``.
+  10:15`` under a print line) and ``news_reported_meeting`` in ``doc_date_news.py``;
+* a site's page that is no news, printed from a browser, by its publication or last change line first, an
+  event's page without one undated, a petition by its ``Startdatum`` (``doc_date_web.py``).
 
 Lists of incoming documents (by a ``Datum`` of their own, else the meeting they are for),
 inventory lists and EU fiches are dated by their own rules only (``OWN_RULES_ONLY``): the
@@ -96,6 +98,7 @@ from pipeline.extract.doc_date_news import (
     NEWS_HEAD_LINES,
     news_head_date,
     news_opening_date,
+    news_overview,
     relative_stamp_date,
     reported_meeting_date,
 )
@@ -131,6 +134,7 @@ from pipeline.extract.doc_date_rules import (
     report_year,
     scanned,
 )
+from pipeline.extract.doc_date_web import event_page, petition_opened_date, site_page, site_page_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_lines import (
@@ -550,15 +554,24 @@ KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
+    # An instrument, agreement or judgment of no kind of its own is dated by its adoption, signing or pronouncement,
+    # never by a gazette's issue.
+    signed = (judgment_date, instrument_date, agreement_date) if doc_type == "overig" else ()
+    # A site's page that is no news by its publication or last change line; an event's page without one has none.
+    if site_page(ev, doc_type, kind):
+        for find in (*signed, site_page_date, petition_opened_date):
+            if (hit := find(ev)) is not None:
+                return hit
+        if event_page(ev):
+            return None
     if kind == "overig" and meeting_agenda(ev):
         return agenda_date(ev)
+    if doc_type == "nieuws" and news_overview(ev):
+        return None
     # A calendar item is dated only by a sent line (a meeting request's): its agenda's dates are the meeting's.
     if kind == "email" and is_calendar_item(ev):
         return email_sent_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
-    # An instrument, agreement or judgment of no kind of its own is dated by its adoption, signing or pronouncement,
-    # never by a gazette's issue.
-    signed = (judgment_date, instrument_date, agreement_date) if doc_type == "overig" else ()
     general = () if kind in OWN_RULES_ONLY else (*signed, own, *FALLBACK_RULES[doc_type])
     for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):
         hit = find(ev)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import date_words
 from pipeline.extract.doc_date_forms import short_year_at
 from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
-from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_evidence import Evidence, printed_from_site
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines, printed_lines
 from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR
 from pipeline.extract.doc_words import _alternatives, _fold, document_date_words, news_words, weekdays
@@ -169,3 +169,24 @@ def _labelled_dateline(head: Evidence) -> DateHit | None:
         if hit is not None and _fold(ln.text[hit.end - ln.start:]) in labels:
             return hit
     return None
+
+
+# A site's news overview lists at least so many teasers, each under its item's date.
+OVERVIEW_TEASERS = 3
+
+
+def news_overview(ev: Evidence) -> bool:
+    """A page of a site's news section that lists many items, each teaser opening with its item's date
+    (``15 november 2024 — Vanaf januari rijdt er ...``), printed from a browser: it has no date of its own
+    (``tests/layouts/blind12/CONVENTIONS-web.md``). Each teaser's date is its item's; the list is the one of the
+    day of printing, which dates nothing. A news item opens with one dateline, not a column of them."""
+    if not printed_from_site(ev, footer=True):
+        return False
+    dateline = news_words().dateline
+    teasers = 0
+    for ln in ev.lines:
+        m = dateline.match(ln.text)
+        teasers += m is not None and not m["place"]
+        if teasers >= OVERVIEW_TEASERS:
+            return True
+    return False

@@ -295,7 +295,9 @@ def place_date_line(ev: Evidence) -> DateHit | None:
 
 def gazette_date(ev: Evidence) -> DateHit | None:
     """The issue date under a gazette masthead: ``STAATSCOURANT`` / ``Nr. 61234`` / ``27 november 2020``, also
-    printed on the number's line after a bar (``Nr. 112233 | 18 maart 2025``).
+    printed on the number's line after a bar (``Nr. 112233 | 18 maart 2025``), or in the issue line
+    officielebekendmakingen.nl prints over a notice (``Provinciaal blad van Overijssel 2024, 12817 Datum
+    publicatie: 19-09-2024``): a kennisgeving's only date of its own (``tests/layouts/blind12/CONVENTIONS-web.md``).
 
     It dates only what the gazette prints with no adoption of its own to read: a regulation written as an
     instrument (a considerans and a dictum) is dated by its adoption first (``doc_date_instruments.py``).
@@ -303,6 +305,10 @@ def gazette_date(ev: Evidence) -> DateHit | None:
     words = other_words()
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words.gazette_lines] if ev.pages else []
     for i, ln in enumerate(opening):
+        site = words.gazette_site_line.match(ln.text)
+        if site is not None:
+            return _day_date_at(Line(ln.page, ln.start + site.end(), ln.end, ln.text[site.end():]), "gazette_site",
+                                "start")
         if not words.gazette_title.match(ln.text):
             continue
         below = opening[i + 1 : i + 4]

@@ -176,10 +176,14 @@ def in_margin_column(ev: Evidence, ln: Line) -> bool:
     return box is not None and box.x0 >= left - MARGIN_COLUMN_SLACK
 
 
-def printed_from_site(ev: Evidence) -> bool:
-    """A page's first or last printed line is the address a browser prints over or under a site's page."""
-    pattern = letter_words().site_print_line
+def printed_from_site(ev: Evidence, footer: bool = False) -> bool:
+    """A page's first or last printed line is the address a browser prints over or under a site's page; with
+    ``footer`` also where the clean stage ran the footer (the address and the page count) onto the page's last
+    line. The dates of a site's own pages read it so; the letter rules, which tell a letter printed from a site
+    from the site's page about it, keep to a line of its own."""
+    pattern, run_on = letter_words().site_print_line, letter_words().site_print_footer
     return any(pattern.match(lines[0].text) or pattern.match(lines[-1].text)
+               or (footer and run_on.search(lines[-1].text))
                for p in ev.pages if (lines := [ln for ln in page_lines(p) if ln.text]))
 
 

@@ -61,6 +61,7 @@ class KamervragenWords:
     footnote_marker: re.Pattern[str]
     numbered_question: re.Pattern[str]
     answering_subject: re.Pattern[str]
+    site_questions_title: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def kamervragen_words() -> KamervragenWords:
         footnote_marker=_compile("kamervragen.json", data.footnote_marker),
         numbered_question=_compile("kamervragen.json", data.numbered_question),
         answering_subject=_compile("kamervragen.json", data.answering_subject, re.IGNORECASE),
+        site_questions_title=_compile("kamervragen.json", data.site_questions_title, re.IGNORECASE),
     )
 
 

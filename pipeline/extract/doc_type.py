@@ -63,8 +63,12 @@ def rule_kamervragen_numbered(ev: Evidence) -> bool:
     """Numbered questions with answers: ``Vraag 1`` ... ``Antwoord 1``, at least two questions; a
     municipality's form may leave the answers unnumbered (``Vraag 1: ...?`` / ``Antwoord: ...``). A label the
     clean stage ran onto the paragraph above it (``... opgelopen? Antwoord op vraag 1``) counts, as the
-    questions are read (``label_segments``)."""
+    questions are read (``label_segments``). A site's page of the public's questions (``Vragen en antwoorden
+    energietoeslag 2023``, ``Veelgestelde vragen``) numbers them too, but nobody put them to an executive."""
     words = kamervragen_words()
+    titled = any(words.site_questions_title.match(ln.text) for ln in ev.lines[:HEAD_LINES])
+    if titled and printed_from_site(ev, footer=True):
+        return False
     lines = [seg for ln in ev.lines for seg in label_segments(ln)]
     questions = sum(1 for ln in lines if words.question_label.match(ln.text))
     answers = sum(1 for ln in lines if words.answer_label.match(ln.text) or words.bare_answer.match(ln.text))

@@ -130,6 +130,7 @@ class LetterWords:
     letter_openings: tuple[re.Pattern[str], ...]
     letter_names: re.Pattern[str]
     site_print_line: re.Pattern[str]
+    site_print_footer: re.Pattern[str]
     posts: tuple[str, ...]
     organisations: tuple[str, ...]
 
@@ -170,6 +171,7 @@ def letter_words() -> LetterWords:
         letter_openings=tuple(_compile("letters.json", p, re.IGNORECASE) for p in data.letter_openings),
         letter_names=_compile("letters.json", data.letter_names, re.IGNORECASE),
         site_print_line=_compile("letters.json", data.site_print_line, re.IGNORECASE),
+        site_print_footer=_compile("letters.json", data.site_print_footer, re.IGNORECASE),
         posts=tuple(data.posts),
         organisations=tuple(data.organisations),
     )
@@ -265,6 +267,7 @@ class OtherWords:
     council_document: re.Pattern[str]
     gazette_title: re.Pattern[str]
     gazette_number: re.Pattern[str]
+    gazette_site_line: re.Pattern[str]
     agreement_parties: re.Pattern[str]
     judgment_pronounced: re.Pattern[str]
     judgment_head: re.Pattern[str]
@@ -282,6 +285,10 @@ def other_words() -> OtherWords:
         council_document=re.compile(rf"^(?:{_alternatives(data.council_documents)})(?!\w)", re.IGNORECASE),
         gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})$", re.IGNORECASE),
         gazette_number=_compile("other.json", data.gazette_number, re.IGNORECASE),
+        # The gazette, its owner ('van Overijssel'), its year and number, then its publication label.
+        gazette_site_line=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})(?:\s+van\s+[\w'’ -]{{2,40}}?)?"
+                                     rf"\s+\d{{4}},?\s+(?:nr\.\s*)?\d+\s+(?:{_alternatives(data.gazette_site_labels)})"
+                                     rf"\s*:?\s*", re.IGNORECASE),
         gazette_lines=data.gazette_lines,
         agreement_parties=_compile("other.json", data.agreement_parties, re.IGNORECASE),
         agreement_head_lines=data.agreement_head_lines,

@@ -115,6 +115,11 @@ class DocumentDatesFile:
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
+    # A petition's page ('Petitie aan ...', petities.nl) and the day it was opened and published ('Startdatum').
+    petition_mark: str
+    petition_opened_labels: list[str]
+    # The fields of an event's or a meeting's page beside its 'Datum' ('Tijd 19.30 - 21.30 uur', 'Locatie ...').
+    event_field_labels: list[str]
     status_labels: list[str]
     ocr_digit_misreads: WordMap
     # Each letter and the readings tesseract gives it on a poor scan, apart by spaces.
@@ -175,6 +180,8 @@ class DocumentKamervragenFile:
     # answers to questions, not the questions ('Beantwoording schriftelijke vragen ...', 'uw vragen ex artikel 40').
     numbered_question: str
     answering_subject: str
+    # A site's page of questions the public asks ('Vragen en antwoorden energietoeslag 2023', 'Veelgestelde vragen').
+    site_questions_title: str
 
 
 @dataclass(frozen=True)
@@ -269,6 +276,8 @@ class DocumentLettersFile:
     letter_names: str
     # The running header or footer a browser prints on a page of a site: the page's address ('https://...  1/1').
     site_print_line: str
+    # The browser's footer that the clean stage ran onto the last line: '... Print https://www.arnhem.nl/... 1/1'.
+    site_print_footer: str
     posts: list[str]
     organisations: list[str]
     # The word with which a signature block names the body the text already named ('De Commissie voornoemd,',
@@ -318,6 +327,9 @@ class DocumentOtherFile:
     council_documents: list[str]
     gazette_titles: list[str]
     gazette_number: str
+    # officielebekendmakingen.nl prints the gazette's issue as one line over the text: 'Provinciaal blad van
+    # Overijssel 2024, 12817   Datum publicatie: 19-09-2024   Type: Kennisgeving'.
+    gazette_site_labels: list[str]
     gazette_lines: int
     # An agreement's head naming its parties ('Partijen', 'De ondergetekenden:'), within its first lines.
     agreement_parties: str

@@ -146,3 +146,26 @@ def test_a_text_that_pronounces_no_judgment_is_not_dated_so():
     text = ("Gemeente Epe\nUitspraak op bezwaar\n\nDatum uitspraak: 12 juni 2025\n\nGeachte heer Prins,\n\n"
             "Uw bezwaar is ongegrond.\n")
     assert judgment_date(ev(text)) is None
+
+
+CONSOLIDATED = (
+    "Overheid.nl | Wettenbank\nRegeling vergoedingen adviescommissies 2022\n\nGeldend van 01-01-2024 t/m heden\n"
+    "Regeling van de Minister van Financiën van 14 maart 2022, nr. 2022-0000012345, houdende regels over vergoedingen\n"
+    "De Minister van Financiën,\nGelet op artikel 19 van de Kaderwet adviescolleges;\nBesluit:\n"
+    "Artikel 1\nEen lid ontvangt een vergoeding.\n"
+)
+
+
+def test_a_consolidated_regulation_is_dated_by_its_title_not_the_versions_validity():
+    assert found(instrument_date(ev(CONSOLIDATED))) == ("2022-03-14", "instrument_title")
+    # Near miss: the validity line alone under the title is no day the title names.
+    validity_only = CONSOLIDATED.replace("Regeling van de Minister van Financiën van 14 maart 2022, ", "Regeling, ")
+    assert instrument_date(ev(validity_only)) is None
+
+
+def test_a_judgment_pronounced_as_done_in_public_is_dated_by_that_day():
+    text = ("RECHTBANK OOST-BRABANT\nuitspraak van de meervoudige kamer in de zaak tussen A en B\n\nBeslissing\n"
+            "De rechtbank verklaart het beroep ongegrond.\nDe uitspraak is in het openbaar gedaan op 4 april 2024.\n")
+    assert found(judgment_date(ev(text))) == ("2024-04-04", "judgment_given")
+    # Near miss: a statement made in public is no judgment's pronouncement.
+    assert judgment_date(ev("De mededeling is in het openbaar gedaan op 4 april 2024.\n")) is None

@@ -240,3 +240,14 @@ def test_a_meeting_label_of_a_report_that_is_no_committees_advice_dates_nothing(
     for title in ("Evaluatie dakkapellenbeleid", "Advies over de dakkapel"):
         assert dm.meeting_advice_date(ev(COMMITTEE_ADVICE.format(
             title=title, fields="Vergadering 19 september 2024\n"))) is None
+
+
+def test_a_closing_line_run_onto_the_last_article_still_dates_the_adoption():
+    text = ("Verordening parkeerbelastingen 2025\n\nArtikel 9\n2. Deze verordening wordt aangehaald als: Verordening "
+            "parkeerbelastingen 2025. Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Oss van "
+            "12 december 2024.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert hit is not None and hit.value == "2024-12-12"
+    # Near miss: an older decision cited inside a sentence, with no closing formula, adopts nothing.
+    cited = "De Verordening parkeerbelastingen 2016, vastgesteld in de vergadering van 12 juli 2016, wordt ingetrokken.\n"
+    assert dm.adopted_in_meeting_date(ev(cited)) is None

@@ -121,3 +121,23 @@ def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, valu
     text = f"Archief gemeente Olst - knipsels\n{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
     hit = news.news_opening_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
+
+
+OVERVIEW = (
+    "18-11-2024 09:33 Nieuws | Gemeente Oss\n\nHome > Nieuws\nNieuws\n\n"
+    "Nieuwe speeltuin in Ussen\n15 november 2024 — De speeltuin aan de Kantsingel is klaar.\n"
+    "Raad stemt in met begroting\n12 november 2024 — De raad heeft de begroting 2025 vastgesteld.\n"
+    "Afvalkalender 2025 online\n8 november 2024 — De kalender staat in de app.\n"
+    "\nhttps://www.oss.nl/nieuws 1/1\n"
+)
+
+
+def test_a_sites_news_overview_of_teasers_has_no_date():
+    assert news.news_overview(evidence((CleanPage.from_text(OVERVIEW),)))
+    assert describe(OVERVIEW).doc_date is None
+
+
+def test_a_printed_news_item_with_one_dateline_is_no_overview():
+    item = ("18-11-2024 09:33 Nieuwe speeltuin in Ussen | Gemeente Oss\n\nHome > Nieuws\nNieuwe speeltuin in Ussen\n"
+            "15 november 2024 — " + PROSE + "\n\nhttps://www.oss.nl/nieuws/speeltuin 1/1\n")
+    assert not news.news_overview(evidence((CleanPage.from_text(item),)))

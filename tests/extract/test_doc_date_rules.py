@@ -382,3 +382,16 @@ def test_a_visit_or_research_label_does_not_date_the_report(text, expected):
 def test_a_place_opening_a_row_of_labels_is_a_place_date_line_over_two_rows(text, value):
     hit = place_date_line(ev(text))
     assert (hit.value if hit else None) == value
+
+
+def test_a_notice_printed_from_the_gazettes_site_is_dated_by_its_publication():
+    from pipeline.extract.doc_date_rules import gazette_date
+
+    text = ("Overheid.nl | Officiële bekendmakingen\nGemeenteblad van Oss 2024, 51234 Datum publicatie: 03-06-2024 "
+            "Type: Kennisgeving\nKennisgeving ontwerpbestemmingsplan Hoogveld\n\nBurgemeester en wethouders maken "
+            "bekend dat zij op 21 mei 2024 hebben besloten ...\n")
+    hit = gazette_date(ev(text))
+    assert hit is not None and (hit.value, hit.rule) == ("2024-06-03", "gazette_site")
+    # Near miss: a regulation's source field names the gazette's number, no publication label after it.
+    source = "Bron bekendmaking Gemeenteblad 2021, 458812\nDatum publicatie 16-12-2021\n"
+    assert gazette_date(ev(source)) is None

@@ -172,3 +172,13 @@ def test_a_letters_head_table_with_one_row_of_values_keeps_its_margin_fields(tmp
     ev = _listing(tmp_path, rows)
     assert {"datum", "kenmerk", "afdeling", "onderwerp"} <= margin_labels_found(ev)
     assert not any(ev.in_listing(ln) for ln in ev.lines)
+
+
+def test_a_browsers_footer_run_onto_the_last_line_marks_a_page_printed_from_a_site():
+    from pipeline.extract.doc_evidence import printed_from_site
+
+    run_on = ev("Informatieavond\n\nKom ook. Zet in agenda Deel Print https://www.arnhem.nl/agenda/x 1/1")
+    assert printed_from_site(run_on, footer=True)
+    assert not printed_from_site(run_on)
+    # Near miss: an address in the last sentence, no page count after it.
+    assert not printed_from_site(ev("Informatieavond\n\nMeer informatie staat op https://www.arnhem.nl/agenda."), footer=True)

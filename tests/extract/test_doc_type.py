@@ -496,3 +496,17 @@ def test_a_clipping_on_an_archive_sheet_is_news_by_the_dateline_under_its_headin
     letter = CLIPPING.replace("Zwembad gaat dicht\n", "Wij sturen u hierbij het bericht over het zwembad dat de krant "
                               "vorige week bracht, zoals u in de vergadering vroeg.\n")
     assert classify(ev(letter))[1] != "nieuws_dateline"
+
+
+SITE_QUESTIONS = (
+    "Vragen en antwoorden kwijtschelding\n\n"
+    "Vraag 1\nWie kan kwijtschelding krijgen?\nAntwoord\nWie een laag inkomen en weinig vermogen heeft.\n"
+    "Vraag 2\nHoe vraag ik het aan?\nAntwoord\nMet het formulier op deze pagina.\n"
+)
+
+
+def test_a_sites_page_of_the_publics_questions_is_no_kamervragen():
+    printed = SITE_QUESTIONS + "\nhttps://www.gemeente.nl/belastingen/kwijtschelding 1/1\n"
+    assert classify(ev(printed))[0] == "overig"
+    # Near miss: the same numbered questions and answers not printed from a site stay written questions.
+    assert classify(ev(SITE_QUESTIONS))[0] == "kamervragen"
