@@ -86,6 +86,7 @@ from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
     agenda_date,
+    event_programme,
     meeting_agenda,
     meeting_date,
     meeting_held_date,
@@ -541,7 +542,7 @@ KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
-    if kind == "overig" and meeting_agenda(ev):
+    if kind == "overig" and (meeting_agenda(ev) or event_programme(ev)):
         return agenda_date(ev)
     # A calendar item is dated only by a sent line (a meeting request's): its agenda's dates are the meeting's.
     if kind == "email" and is_calendar_item(ev):
