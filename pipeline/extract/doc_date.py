@@ -88,6 +88,7 @@ from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
     agenda_date,
+    event_programme,
     meeting_advice_date,
     meeting_agenda,
     meeting_date,
@@ -564,7 +565,7 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
                 return hit
         if event_page(ev):
             return None
-    if kind == "overig" and meeting_agenda(ev):
+    if kind == "overig" and (meeting_agenda(ev) or event_programme(ev)):
         return agenda_date(ev)
     if doc_type == "nieuws" and news_overview(ev):
         return None

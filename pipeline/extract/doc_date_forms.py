@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
-from pipeline.extract.doc_cells import cell_below, label_at_start
+from pipeline.extract.doc_cells import cell_below, cell_in_column, label_at_start
 from pipeline.extract.doc_date_rules import _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
@@ -314,7 +314,8 @@ def version_table_date(ev: Evidence) -> DateHit | None:
     """A report's version history in its head (``Versie | Datum | Status`` over a row per version): the date of
     the last version, the printed copy's own, as a cover that prints the steps of its adoption is dated by the
     last. Each row must open with a version's number under ``Versie``: a table of other things with a date
-    column is no history of the document."""
+    column is no history of the document. A row's note may wrap onto a line of its own (``verwerkt: reactie OR
+    en`` / ``afdelingsmanagers``), with nothing under ``Versie``: the next version follows it."""
     rows = ev.head_cells
     versions = {w.casefold() for w in document_date_words()["version_labels"]}
     dates = {w.casefold().rstrip(":") for w in letter_words().date_labels}
@@ -325,7 +326,7 @@ def version_table_date(ev: Evidence) -> DateHit | None:
         version = row[next(k for k, t in enumerate(folded) if t in versions)]
         dated = row[next(k for k, t in enumerate(folded) if t in dates)]
         last, at = None, r
-        while (number := cell_below(rows, at, version, look=1)) is not None and _VERSION_NUMBER.fullmatch(
+        while (number := cell_in_column(rows, at, version)) is not None and _VERSION_NUMBER.fullmatch(
                 number.text.strip()):
             at = next(i for i in range(at + 1, len(rows)) if number in rows[i])
             under = cell_below(rows, at - 1, dated, look=1)

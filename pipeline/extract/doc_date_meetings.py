@@ -15,9 +15,10 @@
   record of an earlier meeting (``4. Vaststellen verslag en besluitenlijst van de
   raadsvergadering van 11 juli 2024``, ``2. Notulen van de vergadering van 21 februari 1978``).
 * ``agenda_sent``: a meeting's agenda (``Agenda commissie Ruimte``) is dated only by a date it prints
-  for itself, its ``Datum verzending`` or a place-date line under its title (``place_date_opening``);
-  never by the meeting it is for, also where that stands under a bare ``Datum`` beside ``Tijd`` and
-  ``Locatie``: without a date of its own it has none, as a list of incoming documents.
+  for itself, its ``Datum verzending``, a place-date line under its title (``place_date_opening``) or a
+  version line (``version_date``); never by the meeting it is for, also where that stands under a bare
+  ``Datum`` beside ``Tijd`` and ``Locatie``: without a date of its own it has none, as a list of incoming
+  documents. So is the programme of a course or congress (``event_programme``), never by its day.
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
   where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
 * ``meeting_advice``: a committee's advice made in its meeting, dated by it (``Vergadering | 18 april 2024``).
@@ -33,7 +34,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
-from pipeline.extract.doc_date_reports import place_date_opening
+from pipeline.extract.doc_date_reports import place_date_opening, version_date
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
@@ -144,12 +145,33 @@ def meeting_agenda(ev: Evidence) -> bool:
     return any(p.match(ln.text) for ln in lines for p in _agenda_titles())
 
 
+@lru_cache(maxsize=1)
+def _programme_words() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], int]:
+    data = load_file(DocumentKindsFile)
+    return (tuple(re.compile(p, re.IGNORECASE) for p in data.event_programme_titles),
+            re.compile(data.schedule_line, re.IGNORECASE), data.schedule_lines)
+
+
+def event_programme(ev: Evidence) -> bool:
+    """Whether the document is the programme of a course, study day or congress: an opening line names it so
+    (``PROGRAMMA``, ``Programma onder voorbehoud - versie 28 mei 2024``) and a day schedule follows (lines opening
+    with a clock time, ``9.30 uur Ontvangst met koffie``). The day it is for, under its title, is the meeting the
+    programme is for, as an agenda's (``tests/layouts/blind12/CONVENTIONS-training.md``); a document that only
+    names a programme (``Programma Aardgasvrije Wijken``) prints no schedule."""
+    titles, schedule, needed = _programme_words()
+    lines = ev.lines[: load_file(DocumentKindsFile).opening_lines]
+    if not any(p.match(ln.text) for ln in lines for p in titles):
+        return False
+    return sum(1 for ln in ev.lines if schedule.match(ln.text)) >= needed
+
+
 def agenda_date(ev: Evidence) -> DateHit | None:
-    """A meeting agenda's own date: its ``Datum verzending``, else a place-date line under its title."""
+    """A meeting agenda's own date: its ``Datum verzending``, else a place-date line under its title, else its
+    version line (``Programma onder voorbehoud - versie 28 mei 2024``), as a nota's."""
     labels = tuple(document_date_words()["sent_labels"])
     return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
                                lambda ln: _day_date_at(ln, "agenda_sent", "start"))
-            or place_date_opening(ev))
+            or place_date_opening(ev) or version_date(ev))
 
 
 def record_closing_date(ev: Evidence) -> DateHit | None:

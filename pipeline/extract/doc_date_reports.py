@@ -86,6 +86,8 @@ def title_page_date(ev: Evidence) -> DateHit | None:
 
 
 _DECISION_NUMBER = re.compile(r"\s*,?\s*(?:no|nr|nummer)\.?\s*\d", re.IGNORECASE)
+# A full stop after a date and a new sentence after it.
+_SENTENCE_CLOSED = re.compile(r"\.\s+(?=[A-Z])")
 
 
 def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None = None) -> DateHit | None:
@@ -131,7 +133,9 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # The number of the decision that approved it, after its date, is no word of a sentence ('Goedgekeurd bij
         # besluit van Gedeputeerde Staten van Overijssel van 3 februari 1961, no. 412/2 III, 2e afdeling').
         after = ln.text[hit.end - ln.start:]
-        after = "" if _DECISION_NUMBER.match(after) else after
+        # Small print runs its next sentence into the line ('Programma onder voorbehoud - versie 28 mei 2024. Kijk
+        # voor de actuele zaalindeling ...'): a date that closes its sentence ends the title-page line.
+        after = "" if _DECISION_NUMBER.match(after) or _SENTENCE_CLOSED.match(after) else after
         short = len(ln.text[: hit.start - ln.start].split()) + len(after.split()) <= TITLE_PAGE_WORDS
         # The label run in so opens its printed line with a capital; prose writes it lower case after its subject
         # ('De kolom geeft de ramingen na de begrotingswijziging, door de raad vastgesteld op 29 december 1964.').
@@ -461,13 +465,13 @@ def cover_year(ev: Evidence) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _other_date_label_before() -> re.Pattern[str]:
-    """A meeting, received or status label (``Raadsvergadering``, ``Datum ontvangst``, ``Peildatum``: the date
-    the figures stand for), with a weekday or ``d.d.`` after it; not a label a title page dates itself by
-    (``Vastgesteld``, ``Datum``). It ends the text before the date, which a heading may open."""
+    """A meeting, received, event or status label (``Raadsvergadering``, ``Datum ontvangst``, ``Datum training``,
+    ``Peildatum``: the date the figures stand for), with a weekday or ``d.d.`` after it; not a label a title page
+    dates itself by (``Vastgesteld``, ``Datum``). It ends the text before the date, which a heading may open."""
     words = document_date_words()
     own = {w.casefold() for w in words["title_page_labels"]}
     labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"],
-                                                         *words["status_labels"])
+                                                         *words["event_labels"], *words["status_labels"])
                                  if w.rstrip(":").casefold() not in own))
     return re.compile(rf"(?:^|(?<=\s))(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})\Z", re.IGNORECASE)
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
-from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines
+from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_mail import is_chat, is_printed_mail
@@ -126,7 +126,7 @@ def titled(ev: Evidence) -> Titled | None:
     minutes. A subject that stands only in the margin gives a line without place (page 0)."""
     words = kind_words()
     subject = subject_line(ev)
-    lines = [(ln, None) for ln in title_lines(ev, ev.lines[: words.opening_lines])]
+    lines = [(ln, None) for ln in title_lines(ev, with_cover_lines(ev, ev.lines[: words.opening_lines]))]
     # A scan may run the title into the letterhead above it ('Provinciale Staten van Utrecht |
     # Statengriffie Lijst Ingekomen Stukken'), a line the clean stage leaves out as boilerplate. There
     # a kind of letter is a title only at the line's end ('... 1000 AE Amsterdam Raadsinformatiebrief'):

@@ -14,7 +14,8 @@ are in ``resources/document/kinds.json`` (``decision_texts``); a text that shows
 
 A document may also call itself by its kind in a sentence (``U ontvangt deze nieuwsbrief omdat ...``,
 ``Met deze kaderbrief informeren wij u ...``), where a site's chrome took its title or where its form is a
-letter's (``self_names``). And old covers print a title over two lines (``title_lines``).
+letter's (``self_names``). And old covers print a title over two lines (``title_lines``), new ones a title over a
+subtitle that names the kind, which the clean stage may run into one line (``with_cover_lines``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_lines import Line
+from pipeline.extract.doc_lines import Line, printed_lines
+from pipeline.extract.doc_words import document_date_words
 from pipeline.resource_files import DocumentKindsFile
 
 Patterns = tuple[re.Pattern[str], ...]
@@ -119,4 +121,23 @@ def title_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
             text = next(p.text for p in ev.pages if p.number == ln.page)[ln.start: lines[end].end]
             ln = Line(ln.page, ln.start, lines[end].end, re.sub(r"\s", " ", text))
         out.append(ln)
+    return out
+
+
+def with_cover_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
+    """The lines, each followed by the printed lines the clean stage joined into it on a cover (a page of a few
+    printed lines): a main title over the subtitle that names the document (``Leren leiden in een veranderende
+    provincie`` / ``Evaluatie van de Gelderse Leergang Leidinggeven 2022-2023``) runs into one line as prose does,
+    where the subtitle opens no line and a lower-case word before it makes the line a sentence."""
+    if not ev.pages or not lines:
+        return lines
+    cover = ev.pages[0]
+    printed = [p for p in printed_lines(cover) if p.text]
+    if len(printed) > document_date_words()["cover_lines"]:
+        return lines
+    out = []
+    for ln in lines:
+        out.append(ln)
+        if ln.page == cover.number:
+            out.extend(p for p in printed if ln.start < p.start and p.end <= ln.end)
     return out

@@ -200,6 +200,11 @@ class DocumentKindsFile:
     # The title of a meeting's agenda ('Agenda commissie Ruimte', 'Agenda van de openbare vergadering'): kind
     # 'overig', dated only by a date it prints for itself, never by the meeting it is for.
     meeting_agenda_titles: list[str]
+    # The programme of a course, study day or congress ('PROGRAMMA', 'Programma onder voorbehoud - versie ...'):
+    # with a day schedule (lines opening with a clock time, at least 'schedule_lines') it is read as an agenda.
+    event_programme_titles: list[str]
+    schedule_line: str
+    schedule_lines: int
     not_titles: dict[str, Any]
     # Sentences that show a document titled as a kind is none (a Woo request names the Woo too).
     not_texts: dict[str, Any]

@@ -840,6 +840,9 @@ def test_pdf_a_table_of_listed_documents_in_the_head_gives_no_date(tmp_path):
         ("Factuurnummer\tFactuurdatum\tVervaldatum\n2024-1187\t21-11-2024\t21-12-2024\n", "2024-11-21"),
         ("Datum aanmaning\tAanslagnummer\tUiterste betaaldatum\n04.03.2025\t2024.118.772\t18.03.2025\n", "2025-03-04"),
         ("Factuurnummer\tVervaldatum\n2024-1187\t21-12-2024\n", None),
+        # A training provider's priced offerte dates itself by its Offertedatum, never by its validity.
+        ("Offertenummer | Offertedatum | Geldig tot\nOF-25-031 | 03.02.2025 | 03.03.2025\n", "2025-02-03"),
+        ("Offertenummer | Geldig tot\nOF-25-031 | 03.03.2025\n", None),
         # A decision on an objection dates itself as its 'uitspraak'; the objection's date is another.
         ("Datum uitspraak\tUw bezwaar van\n12 juni 2025\t3 april 2025\n", "2025-06-12"),
     ],

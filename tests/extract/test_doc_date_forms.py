@@ -390,6 +390,27 @@ def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_colu
     assert (hit.value if hit else None) == value
 
 
+@pytest.mark.parametrize(
+    ("below", "value"),
+    [
+        # A version's note wraps onto a line of its own, with nothing under 'Versie': the next version follows.
+        ((340, 128, "de teamleiders"), "2025-03-11"),
+        # Near miss: a line across the table's columns ends it; a version number under it is another table's.
+        ((72, 128, "Zie voor de versies van de bijlagen het overzicht op het intranet van de afdeling."),
+         "2025-01-14"),
+    ],
+)
+def test_a_version_table_whose_notes_wrap_is_read_to_its_last_version(tmp_path, below, value):
+    rows = [(72, 60, "Strategisch Personeelsplan 2025-2028"),
+            (72, 100, "Versie"), (160, 100, "Datum"), (260, 100, "Status"), (340, 100, "Toelichting"),
+            (72, 114, "0.2"), (160, 114, "14-01-2025"), (260, 114, "concept"), (340, 114, "verwerkt: reactie OR en"),
+            below,
+            (72, 142, "1.0"), (160, 142, "11-03-2025"), (260, 142, "vastgesteld"), (340, 142, "door de directie"),
+            (72, 200, "1 Aanleiding"), (72, 214, "Dit plan beschrijft hoe wij de vakmensen van morgen opleiden.")]
+    hit = forms.version_table_date(_head(_version_table_pdf(tmp_path / "plan.pdf", rows)))
+    assert (hit.value if hit else None) == value
+
+
 @pytest.mark.parametrize(("head", "value"), [
     # The label and its two-digit-year date fill a cell of a row of the head, which the text joins to the next.
     ("Datum: 21-03-'24              Klantnummer: 100482215", "2024-03-21"),

@@ -154,6 +154,39 @@ def test_an_agenda_of_policy_is_no_meeting_agenda():
     assert dm.meeting_agenda(ev(AGENDA.format(own="")))
 
 
+PROGRAMME = ("Vereniging van Archivarissen\n\nStudiedag Digitaal Archiveren\n\nDonderdag 9 oktober 2025\n"
+             "Het Hof, Amersfoort\n\n{title}\n{own}9.30 uur Ontvangst met koffie\n10.00 uur Opening door de voorzitter\n"
+             "11.15 uur Pauze\n12.30 uur Lunch\n15.00 uur Borrel\n\nAanmelden kan tot 1 oktober 2025.\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "own", "value"),
+    [
+        # The day a programme is for, under its title, is the meeting it is for, as an agenda's.
+        ("PROGRAMMA", "", None),
+        ("Dagprogramma", "", None),
+        # A date of its own dates it: a version line, also run on into the next sentence of its small print.
+        ("Programma onder voorbehoud - versie 2 september 2025. Wijzigingen in de zaalindeling volgen.", "",
+         "2025-09-02"),
+        ("Programma", "Versie 1.1 - 2 september 2025\n", "2025-09-02"),
+    ],
+)
+def test_the_programme_of_a_study_day_is_dated_only_by_a_date_of_its_own(title, own, value):
+    text = PROGRAMME.format(title=title, own=own)
+    assert dm.event_programme(ev(text))
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
+
+
+def test_a_programme_without_a_day_schedule_is_no_events_programme():
+    # Near miss: a programme of policy names no day; its cover's date is its own.
+    text = "Programma Aardgasvrije Wijken\n\nGemeente Ede\n\nmei 2024\n\nDe wijken gaan van het gas af.\n"
+    assert not dm.event_programme(ev(text))
+    assert describe(text).doc_date == "2024-05"
+    # Nor is a day schedule without a programme's name (the minutes of a day, a chat) read as one.
+    assert not dm.event_programme(ev(PROGRAMME.format(title="Verslag", own="")))
+
+
 def test_an_action_list_is_dated_by_the_meeting_it_follows_also_with_a_two_digit_year():
     text = ("Actielijst dagelijks bestuur\nnaar aanleiding van de vergadering van het dagelijks bestuur van 12-9-'24\n\n"
             "| Nr. | Ingebracht | Actie | Gereed\n| 24-03 | 14-03-'24 | Notitie huisvesting | 21-11-'24\n\n"

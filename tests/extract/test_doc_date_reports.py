@@ -566,3 +566,35 @@ def test_a_foot_line_that_is_no_imprint_dates_no_factsheet(foot):
     page = CleanPage.from_text(f"Factsheet armoede 2024\n\n{PROSE}\n\n{foot}\n")
     ev = evidence((page,))
     assert reports.foot_imprint_date(ev) is None and reports.foot_version_date(ev) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # Small print runs the next sentence into the version line: the date closes its own sentence.
+        ("Programma onder voorbehoud - versie 28 mei 2024. Kijk voor de actuele zaalindeling in de congres-app.",
+         "2024-05-28"),
+        # Near miss: a version named inside a longer sentence, which goes on after the date, dates nothing.
+        ("Programma onder voorbehoud - versie 28 mei 2024 is vervangen door de versie die u in de congres-app vindt.",
+         None),
+    ],
+)
+def test_a_version_line_that_runs_on_into_the_next_sentence_dates_the_document(line, value):
+    hit = reports.version_date(evidence((CleanPage.from_text(f"VNG Jaarcongres 2024\n\n{line}\n\n{PROSE}\n"),)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # The day of the training a form evaluates is an event's, as a visit's: no date of the cover's.
+        ("Datum training: 14-03-2019", None),
+        ("Cursusdatum 14 maart 2019", None),
+        # Near miss: a date alone on the cover's line is its own.
+        ("14 maart 2019", "2019-03-14"),
+    ],
+)
+def test_an_events_label_before_a_date_on_a_cover_names_another_date(line, value):
+    text = f"Evaluatie training\n\nTeam Leren en Ontwikkelen\n\n{line}\n\n{PROSE}\n"
+    hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value

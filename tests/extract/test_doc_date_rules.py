@@ -360,6 +360,9 @@ def test_a_date_label_naming_a_meeting_dates_the_meeting_not_the_nota(label):
         ("Evaluatie\n\nDatum onderzoek: 12 januari 2024\nDatum vaststelling: 2 februari 2024\n", "2024-02-02"),
         # Near miss: a plain Datum label dates the report also below a visit's.
         ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum: 9 april 2025\n", "2025-04-09"),
+        # The course a form evaluates or a list records is an event, as a visit is: not the paper's date.
+        ("Evaluatieformulier\n\nTraining: Omgaan met agressie\nDatum training: 14-03-2025\n", None),
+        ("Evaluatieformulier\n\nCursusdatum: 14-03-2025\nDatum: 21-03-2025\n", "2025-03-21"),
     ],
 )
 def test_a_visit_or_research_label_does_not_date_the_report(text, expected):

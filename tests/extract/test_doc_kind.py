@@ -511,13 +511,25 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Een verkenning van de woningmarkt tot 2040", "overig", "rapport"),
         ("Een kort onderzoek naar de inzet van boa's", "overig", "rapport"),
         ("Dashboard jeugdhulp", "overig", "rapport"),
+        # A plan over a range of years is a report (ANNOTATING.md), whatever plan it is, also after a word.
+        ("Strategisch Opleidingsplan 2024-2027", "overig", "rapport"),
+        ("Huisvestingsplan 2025-2030", "overig", "rapport"),
+        ("Werkplan 2025-2026", "overig", "rapport"),
         # A year's work plan plans the year to come, as a Jaarplan does; an annual report's figures on a leaflet.
         ("Werkplan 2025", "jaarverslag", "begroting"),
+        # Also a compound, or with its subject between the plan and the year it is for.
+        ("Opleidingsjaarplan 2025", "jaarverslag", "begroting"),
+        ("Jaarplan Opleiden, Trainen en Oefenen 2026", "jaarverslag", "begroting"),
+        ("Werkplan toezicht en handhaving 2025", "jaarverslag", "begroting"),
         ("Jaarverslag 2024 in cijfers", "overig", "factsheet"),
         ("Vergunningen in cijfers", "overig", "factsheet"),
         # Rules of conduct are no studies: a protocol or code is overig, as a handbook is.
         ("Protocol agressie en geweld tegen medewerkers", "overig", "overig"),
         ("Gedragscode integriteit raadsleden", "overig", "overig"),
+        # A filled-in evaluation form is a form; notes of an intervisie are notes of a meeting.
+        ("Evaluatieformulier training", "overig", "overig"),
+        ("Aantekeningen intervisie", "overig", "verslag"),
+        ("Intervisieverslag groep 3", "overig", "verslag"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -556,7 +568,6 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         # Near misses of the report's names: a television programme, a plan of several years' work, an event's
         # programme, a nota that is not a policy's, a study day, a notitie of a call, a summary alone.
         "Televisie-uitzending over de haven",
-        "Werkplan 2025-2026",
         "Programma van de werkconferentie",
         "Nota van wijzigingen",
         "Studiedag voor raadsleden",
@@ -566,10 +577,18 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Actieprogramma heeft aanpak radicalisering verbeterd",
         "Evaluatie toont tekort aan boa's",
         "Omgevingsvisie wordt in juni vastgesteld",
+        # A schedule of a year's events is no year plan; a plan for one year that is no year plan names no kind.
+        "Jaarplanning evenementen 2025",
+        "Opleidingsplan 2025",
     ],
 )
 def test_names_near_a_report_or_plan_name_neither(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("rapport", "begroting")
+
+
+def test_an_invitation_to_an_intervisie_is_no_record_of_one():
+    assert k.titled_kind(ev(f"Aantekeningen intervisie\n\n{PROSE}\n")) == "verslag"
+    assert k.titled_kind(ev(f"Intervisie voor raadsleden\n\n{PROSE}\n")) != "verslag"
 
 
 WEB_PAGE = ("Home > Documenten\nWoo-besluit over de evaluatie van de Regeling reiskosten\nWoo-besluit | 14-03-2024\n\n"

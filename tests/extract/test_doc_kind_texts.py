@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines
+from pipeline.extract.doc_kind import titled_kind
+from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
-from pipeline.records import CleanPage
+from pipeline.records import CleanPage, RawPage
 
 
 def describe(text: str):
@@ -219,3 +220,56 @@ def test_a_letter_that_sends_the_kaderbrief_or_names_the_next_newsletter_is_a_le
     # The enclosure's own words on a later page are not the letter's.
     pages = (CleanPage.from_text(cover, number=1), CleanPage.from_text(KADERBRIEF, number=2))
     assert self_named_kind(evidence(pages)) is None
+
+
+LEAFLET = ("Zorgen voor een ander en voor jezelf\n\nCursus voor mantelzorgers in de regio Zaanstreek\n\n"
+           "In deze cursus leert u hoe u de zorg volhoudt zonder uzelf te vergeten.\n\n"
+           "| Plaats | Data | Tijd\n| Zaandam, De Poort | 3, 10 en 17 maart 2025 | 9.30 - 12.00 uur\n\n"
+           "{colophon}\n")
+
+
+@pytest.mark.parametrize(("colophon", "kind"), [
+    # A leaflet's own disclaimer or imprint calls it a folder: a leaflet is a factsheet (ANNOTATING.md).
+    ("Uitgave: GGD Zaanstreek, februari 2025. Aan deze folder kunnen geen rechten worden ontleend.", "factsheet"),
+    ("Deze brochure is een uitgave van de gemeente Zaanstad, februari 2025.", "factsheet"),
+    # Near miss: a text that points to a folder does not call itself one.
+    ("In deze folder vindt u ook de data van de terugkomdagen. Aan de folder kunt u geen rechten ontlenen.", None),
+])
+def test_a_leaflet_that_calls_itself_a_folder_is_a_factsheet(colophon, kind):
+    text = LEAFLET.format(colophon=colophon)
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+    if kind is not None:
+        assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", kind)
+
+
+def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
+    """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in ``joined``."""
+    raw = "\n".join(printed)
+    breaks = {i for k, i in enumerate(i for i, c in enumerate(raw) if c == "\n") if k in joined}
+    text = "".join(" " if i in breaks else c for i, c in enumerate(raw))
+    return CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
+                     raw_offsets=tuple(range(len(text) + 1)))
+
+
+COVER = ["Leren leiden in een veranderende provincie", "Evaluatie van de Leergang Leidinggeven 2022-2023",
+         "In opdracht van de provincie Gelderland, afdeling HRM", "Bureau Onderwijsonderzoek Nijmegen",
+         "Nijmegen, november 2023"]
+
+
+def test_a_covers_subtitle_run_into_its_main_title_names_the_document():
+    # The clean stage ran the cover's printed lines into one, a lower-case word before the subtitle.
+    page = joined_page(COVER, {0, 1, 2})
+    ev = evidence((page,))
+    assert [ln.text for ln in with_cover_lines(ev, ev.lines)][1] == COVER[1]
+    assert titled_kind(ev) == "rapport"
+
+
+def test_a_printed_line_of_a_page_of_prose_is_no_subtitle():
+    # Near miss: a letter's paragraph, whose second printed line happens to open with a report's name.
+    printed = ["Wij hebben met de leden van de werkgroep de uitkomsten van de", "Evaluatie van de regeling besproken,"
+               " zoals wij dat vorig jaar hadden toegezegd aan de raad."] + [
+        "De werkgroep vergaderde in het voorjaar vier keer over de uitkomsten en de aanbevelingen."] * 8
+    page = joined_page(printed, {0})
+    ev = evidence((page,))
+    assert with_cover_lines(ev, ev.lines) == ev.lines
+    assert titled_kind(ev) != "rapport"
