@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
-from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, page_lines
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, ocr_reading
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
@@ -177,10 +177,12 @@ def in_margin_column(ev: Evidence, ln: Line) -> bool:
 
 
 def printed_from_site(ev: Evidence) -> bool:
-    """A page's first or last printed line is the address a browser prints over or under a site's page."""
+    """A page's first or last printed line is the address a browser prints over or under a site's page; the
+    clean stage may have joined the foot's address to the page's last line (a reply's ``· 2 d https://...``)."""
     pattern = letter_words().site_print_line
     return any(pattern.match(lines[0].text) or pattern.match(lines[-1].text)
-               for p in ev.pages if (lines := [ln for ln in page_lines(p) if ln.text]))
+               for p in ev.pages for found in (page_lines(p), printed_lines(p))
+               if (lines := [ln for ln in found if ln.text]))
 
 
 def margin_labels_found(ev: Evidence) -> frozenset[str]:
