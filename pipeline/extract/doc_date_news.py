@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
+from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_date_forms import short_year_at
 from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
-from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_evidence import Evidence, printed_from_site
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines, printed_lines
 from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR
@@ -39,7 +39,7 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     if not ev.pages:
         return None
     opening = story_opening(ev)
-    for before, ln in zip([None, *opening], opening):
+    for before, ln in zip([None, *opening], opening, strict=False):
         if (hit := _cell_date(before, ln)) is not None:
             return hit
     # A paper's running masthead line, the issue date a cell of its own between the paper's name and the page
@@ -52,7 +52,7 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
                 return hit
     # The masthead line read as one piece ('LEIDSCH DAGBLAD ZATERDAG 15 MEI 1999 REGIO 7'): capitals only, the
     # issue's weekday before its date.
-    for before, ln in zip([None, *opening], opening[:2]):
+    for before, ln in zip([None, *opening], opening[:2], strict=False):
         for m in _weekday().finditer(ln.text) if ln.text.isupper() else ():
             hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_masthead", "start")
             if hit is not None and not _under_embargo(before, ln, m.start()):
@@ -66,7 +66,7 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     # A paper's issue date printed alone under its masthead, or a byline under the headline, which the clean stage
     # joined to the line above ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
     printed = printed_lines(ev.pages[0])
-    for before, ln in zip([None, *printed], printed):
+    for before, ln in zip([None, *printed], printed, strict=False):
         if any(o.start <= ln.start and ln.end <= o.end for o in opening) and (
                 hit := _cell_date(before, ln)) is not None:
             return hit

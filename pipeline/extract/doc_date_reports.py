@@ -40,10 +40,10 @@ from pipeline.extract.doc_lines import (
 )
 from pipeline.extract.doc_words import (
     _alternatives,
+    day_date_regex,
     document_date_words,
     label_date_gap,
     letter_words,
-    day_date_regex,
     news_words,
     weekdays,
 )

@@ -24,9 +24,9 @@ from pipeline.extract.doc_evidence import (
 )
 from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
 from pipeline.extract.doc_kind import is_memo_title, news_label
-from pipeline.extract.doc_news import social_post
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines
+from pipeline.extract.doc_news import social_post
 from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import (
