@@ -123,7 +123,7 @@ def _print_line(ev: Evidence, head: list[Line]) -> Line | None:
     whatever title follows (``16-10-2024 12:05   Plein - Intranet Provincie Overijssel``)."""
     first = head[0] if head else None
     if first is None or not _browser_print_line(first, head) and not (
-            _printed_at(first) and printed_from_site(ev)):
+            _printed_at(first) and printed_from_site(ev, as_printed=True)):
         return None
     return first
 

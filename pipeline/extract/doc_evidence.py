@@ -176,12 +176,13 @@ def in_margin_column(ev: Evidence, ln: Line) -> bool:
     return box is not None and box.x0 >= left - MARGIN_COLUMN_SLACK
 
 
-def printed_from_site(ev: Evidence) -> bool:
-    """A page's first or last printed line is the address a browser prints over or under a site's page; the
-    clean stage may have joined the foot's address to the page's last line (a reply's ``· 2 d https://...``)."""
+def printed_from_site(ev: Evidence, as_printed: bool = False) -> bool:
+    """A page's first or last printed line is the address a browser prints over or under a site's page; read
+    ``as_printed``, also where the clean stage joined the foot's address to the page's last line (a reply's
+    ``· 2 d https://...``)."""
     pattern = letter_words().site_print_line
     return any(pattern.match(lines[0].text) or pattern.match(lines[-1].text)
-               for p in ev.pages for found in (page_lines(p), printed_lines(p))
+               for p in ev.pages for found in ((page_lines(p), printed_lines(p)) if as_printed else (page_lines(p),))
                if (lines := [ln for ln in found if ln.text]))
 
 

@@ -177,4 +177,4 @@ def test_a_browsers_foot_joined_to_the_pages_last_line_is_read_as_printed(foot, 
     text = raw.replace("2 d\n", "2 d ")
     page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
                      raw_offsets=tuple(range(len(text) + 1)))
-    assert printed_from_site(evidence((page,))) is site
+    assert printed_from_site(evidence((page,)), as_printed=True) is site
