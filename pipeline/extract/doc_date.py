@@ -100,6 +100,7 @@ from pipeline.extract.doc_date_news import (
     news_head_date,
     news_opening_date,
     news_overview,
+    post_time_date,
     relative_stamp_date,
     reported_meeting_date,
 )
@@ -534,11 +535,12 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
                published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year,
                colophon_year, imprint_date, running_head_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
-    # A site may print the date under the story; a newsletter dates its issue by the month.
+    # A site may print the date under the story, a social post its time line under the post (X); a newsletter
+    # dates its issue by the month or day of its issue line.
     # A press release on letter paper dates itself in the margin column.
     # A release that prints only the meeting it reports on is dated by it: the last resort.
     "nieuws": (news_opening_date, news_head_date, news_label_row_date, margin_date, published_stamp_date,
-               relative_stamp_date, issue_month, reported_meeting_date),
+               relative_stamp_date, post_time_date, issue_month, reported_meeting_date),
     # Answers printed by a ministry or a college carry the date of a letter (a margin 'Datum', a label
     # row), also under a cover letter; the questions alone are dated by when they were asked.
     "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, cell_date, place_date_line,

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
+from pipeline.dutch.dates import parse_date
 from pipeline.extract.doc_date_forms import short_year_at
 from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence, printed_from_site
@@ -38,16 +39,9 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     if not ev.pages:
         return None
     opening = story_opening(ev)
-    for ln in opening:
-        # A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd', a
-        # site's two-digit year ('Door Ingrid Wessels | 21-11-'24, 08:45').
-        for m in re.finditer(r"[^|]+", ln.text):
-            cell = m.group().strip()
-            at = m.start() + m.group().index(cell) if cell else m.start()
-            line = Line(ln.page, ln.start + at, ln.start + at + len(cell), cell)
-            hit = date_alone(line, "news_date_line") or short_year_at(line, 0, "news_date_line")
-            if hit is not None:
-                return hit
+    for before, ln in zip([None, *opening], opening, strict=False):
+        if (hit := _cell_date(before, ln)) is not None:
+            return hit
     # A paper's running masthead line, the issue date a cell of its own between the paper's name and the page
     # ('NIEUWSBLAD VAN HET NOORDEN   DINSDAG 12 NOVEMBER 1996   REGIO 7'); a clipping has no time of printing.
     for row in ev.head_cells[:NEWS_OPENING_LINES]:
@@ -58,10 +52,10 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
                 return hit
     # The masthead line read as one piece ('LEIDSCH DAGBLAD ZATERDAG 15 MEI 1999 REGIO 7'): capitals only, the
     # issue's weekday before its date.
-    for ln in opening[:2]:
+    for before, ln in zip([None, *opening], opening[:2], strict=False):
         for m in _weekday().finditer(ln.text) if ln.text.isupper() else ():
             hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_masthead", "start")
-            if hit is not None:
+            if hit is not None and not _under_embargo(before, ln, m.start()):
                 return hit
     # A clipping service's stamp on the archive sheet: the paper's name and the issue's date ('LEEUWARDER COURANT
     # 14 APR. 1971', tests/layouts/blind10/CONVENTIONS-old.md), as a site's 'Gepubliceerd op'.
@@ -69,13 +63,35 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
         if ln.text.isupper() and news_words().paper_stamp.match(ln.text) and (
                 hit := _day_date_at(ln, "news_paper_stamp", "end")) is not None:
             return hit
-    # A paper's issue date printed alone under its masthead, which the clean stage joined to the masthead's line
-    # ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
-    for ln in printed_lines(ev.pages[0]):
+    # A paper's issue date printed alone under its masthead, or a byline under the headline, which the clean stage
+    # joined to the line above ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
+    printed = printed_lines(ev.pages[0])
+    for before, ln in zip([None, *printed], printed, strict=False):
         if any(o.start <= ln.start and ln.end <= o.end for o in opening) and (
-                hit := date_alone(ln, "news_date_line")) is not None:
+                hit := _cell_date(before, ln)) is not None:
             return hit
     return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
+
+
+def _cell_date(before: Line | None, ln: Line) -> DateHit | None:
+    """A byline or a number and a date in cells: 'Door Petra Jansen | 12 maart 2024 | 3 minuten leestijd', a
+    site's two-digit year ('Door Ingrid Wessels | 21-11-'24, 08:45'); not an embargo's date."""
+    for m in re.finditer(r"[^|]+", ln.text):
+        cell = m.group().strip()
+        at = m.start() + m.group().index(cell) if cell else m.start()
+        line = Line(ln.page, ln.start + at, ln.start + at + len(cell), cell)
+        hit = date_alone(line, "news_date_line") or short_year_at(line, 0, "news_date_line")
+        if hit is not None and not _under_embargo(before, ln, at):
+            return hit
+    return None
+
+
+def _under_embargo(before: Line | None, ln: Line, at: int) -> bool:
+    """The date stands after an embargo's label, on its line or ending the line above (``EMBARGO TOT`` /
+    ``DINSDAG 15 OKTOBER 2024, 10.00 UUR``): the day from which the release may be used, not its own date
+    (``tests/layouts/blind12/CONVENTIONS-web.md``)."""
+    embargo = news_words().embargo
+    return bool(embargo.search(ln.text[:at]) or at == 0 and before is not None and embargo.search(before.text))
 
 
 # A date and a clock time opening a line: '17-03-2025 10:02', '12 maart 2025 09:14'.
@@ -101,39 +117,126 @@ def _page_head(ev: Evidence) -> list[Line]:
     return [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_HEAD_LINES] if ev.pages else []
 
 
+def _print_line(ev: Evidence, head: list[Line]) -> Line | None:
+    """The browser's print line over the page: its title repeats the headline, or the page's foot prints the
+    site's address (``https://... 1/1``), which makes a top line of a date and a time the time of printing
+    whatever title follows (``16-10-2024 12:05   Plein - Intranet Provincie Overijssel``)."""
+    first = head[0] if head else None
+    if first is None or not _browser_print_line(first, head) and not (
+            _printed_at(first) and printed_from_site(ev, footer=True)):
+        return None
+    return first
+
+
+def _printed_at(ln: Line) -> bool:
+    m = _PRINTED_AT.match(ln.text)
+    return m is not None and _day_date_at(Line(ln.page, ln.start, ln.start + m.end(), ln.text[: m.end()]),
+                                          "printed", "start") is not None
+
+
+# The site's own furniture over a story: a menu bar of one- and two-word cells ('Home | Nieuws | Wonen |
+# Contact'), an address bar or an archive's banner holding a web address.
+_MENU_BAR = re.compile(r"^[^\W\d]+(?: [^\W\d]+)?(?:\s+\|\s+[^\W\d]+(?: [^\W\d]+)?){2,}$")
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S")
+
+
+def _site_furniture(ln: Line) -> bool:
+    return (len(BREADCRUMB_SEPARATOR.split(ln.text)) >= 2 or bool(_MENU_BAR.match(ln.text))
+            or bool(_WEB_ADDRESS.search(ln.text)))
+
+
 def story_opening(ev: Evidence) -> list[Line]:
-    """The first lines of the story: a saved page's print line and the site's breadcrumb trail above the
-    masthead and headline are the browser's and the site's, and do not count."""
+    """The first lines of the story: a saved page's print line and the site's breadcrumb trail, menu bar and
+    address above the masthead and headline are the browser's and the site's, and do not count."""
     head = _page_head(ev)
-    story = [ln for ln in head if not _browser_print_line(ln, head) and len(BREADCRUMB_SEPARATOR.split(ln.text)) < 2]
+    printed = _print_line(ev, head)
+    story = [ln for ln in head if ln is not printed and not _browser_print_line(ln, head) and not _site_furniture(ln)]
     return story[:NEWS_OPENING_LINES]
 
 
+# The cells of a post's or story's stamp line: 'Esther Bakker  ·  Gisteren om 16:40', '3 d  •  Bewerkt'; a scan
+# reads the dot as a spaced dash ('28 augustus om 19:05 - ...').
+_STAMP_CELL = re.compile(r"(?:(?!\s[-–—]\s)[^|·•])+")
+# What a scan puts before a cell's first word: a speck read as '_', a quote.
+_SPECKS = re.compile(r"^[\W_]+")
+
+
 def relative_stamp_date(ev: Evidence) -> DateHit | None:
-    """A recent story's publication stamp as a day relative to today (``Vandaag, 10:15``, ``Gisteren om 18:30``),
-    read against the day of the browser's print line above it, which the reader has for an anchor
-    (``tests/layouts/blind9/CONVENTIONS-parliament.md``): the print line dates nothing by itself, and a later
-    change (``Aangepast vandaag, 11:02``) is not the publication."""
+    """A recent story's or post's publication stamp relative to the day of printing, read against the day of the
+    browser's print line above it, which the reader has for an anchor (``tests/layouts/blind9/CONVENTIONS-
+    parliament.md``, ``tests/layouts/blind12/CONVENTIONS-web.md``): a day named (``Vandaag, 10:15``, ``Gisteren om
+    18:30``), an age (a social site's ``3 d``, ``3 dagen geleden``) or a day without its year (``28 augustus om
+    19:05``: a site drops the current year), alone or in a cell after the writer's name. The print line dates
+    nothing by itself, and a later change (``Aangepast vandaag, 11:02``) is not the publication."""
     head = _page_head(ev)
-    printed = next((ln for ln in head[:1] if _browser_print_line(ln, head)), None)
+    printed = _print_line(ev, head)
     if printed is None:
         return None
     for ln in story_opening(ev):
-        m = _relative_stamp().match(ln.text)
-        if m is None:
-            continue
-        day = _day_date_at(Line(printed.page, printed.start, printed.end, printed.text), "printed", "start")
-        if day is None:
-            return None
-        value = dt.date.fromisoformat(day.value) + dt.timedelta(days=date_words().relative_days[m["day"].lower()])
-        return DateHit(value.isoformat(), ln.page, ln.start + m.start(), ln.start + m.end(), "news_relative_stamp")
+        for m in _STAMP_CELL.finditer(ln.text):
+            cell = _SPECKS.sub("", m.group()).strip()
+            if not cell:
+                continue
+            day = _day_date_at(printed, "printed", "start")
+            if day is None:
+                return None
+            value = _stamp_day(cell, dt.date.fromisoformat(day.value))
+            if value is not None:
+                start = ln.start + m.start() + m.group().index(cell)
+                return DateHit(value.isoformat(), ln.page, start, start + len(cell), "news_relative_stamp")
     return None
+
+
+def _stamp_day(cell: str, printed: dt.date) -> dt.date | None:
+    """The day a stamp cell names, counted back from the day of printing; a day in the future is none."""
+    if (m := _relative_stamp().match(cell)) is not None:
+        return printed + dt.timedelta(days=date_words().relative_days[m["day"].lower()])
+    if (m := _stamp_age().fullmatch(cell)) is not None:
+        return printed - dt.timedelta(days=int(m["count"]) * news_words().age_units[m["unit"].lower()])
+    if (m := _YEARLESS_STAMP.fullmatch(cell)) is not None:
+        value = parse_date(m["date"], printed.isoformat())
+        if value is None or value.granularity != "day":
+            return None
+        day = dt.date.fromisoformat(value.value)
+        # A site drops only the current year: a day after the printing was last year's.
+        return day if day <= printed else day.replace(year=day.year - 1)
+    return None
+
+
+# A day and month with the post's time and no year: 'Facebook's '28 augustus om 19:05'.
+_YEARLESS_STAMP = re.compile(r"(?P<date>\d{1,2}\s+[^\W\d]{3,}\.?)\s+(?:om\s+)?\d{1,2}[:.]\d{2}")
 
 
 @lru_cache(maxsize=1)
 def _relative_stamp() -> re.Pattern[str]:
     past = _alternatives(tuple(w for w, offset in date_words().relative_days.items() if offset <= 0))
     return re.compile(rf"(?P<day>{past}),?\s+(?:om\s+)?\d{{1,2}}[:.]\d{{2}}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _stamp_age() -> re.Pattern[str]:
+    words = news_words()
+    return re.compile(rf"(?P<count>\d{{1,3}})\s*(?P<unit>{_alternatives(tuple(words.age_units))})\.?"
+                      rf"(?:\s+{re.escape(words.age_marker)})?", re.IGNORECASE)
+
+
+# A post's time line as X prints it under the post: the clock time, then the day ('10:32 a.m. · 3 jul. 2024 ·
+# 48,2K weergaven'); the replies under it print only a day.
+_POST_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*(?:[·•|]|(?<=\s)[-–—](?=\s))\s*")
+
+
+def post_time_date(ev: Evidence) -> DateHit | None:
+    """A social post's time line under the post: its clock time, then its day in a cell of its own. Only the
+    first such line: the post's own, before the replies."""
+    for ln in page_lines(ev.pages[0]) if ev.pages else ():
+        m = _POST_TIME.match(ln.text)
+        if m is None:
+            continue
+        cell = _STAMP_CELL.match(ln.text[m.end():])
+        if cell is not None:
+            text = cell.group().rstrip()
+            return date_alone(Line(ln.page, ln.start + m.end(), ln.start + m.end() + len(text), text), "post_time")
+    return None
 
 
 def reported_meeting_date(ev: Evidence) -> DateHit | None:

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows
 from pipeline.extract.doc_kamervragen import KamervragenHeader
-from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, page_lines
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, _day_date, letter_words, ocr_reading
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
@@ -178,13 +178,15 @@ def in_margin_column(ev: Evidence, ln: Line) -> bool:
 
 def printed_from_site(ev: Evidence, footer: bool = False) -> bool:
     """A page's first or last printed line is the address a browser prints over or under a site's page; with
-    ``footer`` also where the clean stage ran the footer (the address and the page count) onto the page's last
-    line. The dates of a site's own pages read it so; the letter rules, which tell a letter printed from a site
-    from the site's page about it, keep to a line of its own."""
+    ``footer`` also where the clean stage ran the footer (the address and the page count, a reply's ``· 2 d
+    https://...``) onto the page's last line, read in the line as cleaned and in the lines as printed. The dates
+    of a site's own pages read it so; the letter rules, which tell a letter printed from a site from the site's
+    page about it, keep to a line of its own."""
     pattern, run_on = letter_words().site_print_line, letter_words().site_print_footer
     return any(pattern.match(lines[0].text) or pattern.match(lines[-1].text)
                or (footer and run_on.search(lines[-1].text))
-               for p in ev.pages if (lines := [ln for ln in page_lines(p) if ln.text]))
+               for p in ev.pages for found in ((page_lines(p), printed_lines(p)) if footer else (page_lines(p),))
+               if (lines := [ln for ln in found if ln.text]))
 
 
 def margin_labels_found(ev: Evidence) -> frozenset[str]:

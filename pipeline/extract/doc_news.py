@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_lines import page_lines
+from pipeline.extract.doc_lines import page_lines, printed_lines
 from pipeline.extract.doc_words import _fold, news_words
 
 # Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
 BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
+# A heading typed letter-spaced, as old typed releases set their label ('P E R S M E D E D E L I N G').
+LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")
 # How many printed lines at the top of the first page a news label may stand on.
 NEWS_LABEL_LINES = 5
 
@@ -21,7 +23,8 @@ def news_label(ev: Evidence) -> str | None:
     deepest first (``Home > Nieuws``, ``Home > Nieuws > Persberichten``), or a label in capitals that a scan ran
     into the end of the letterhead line (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``).
     A paper labels its column or opinion piece by its genre (``OPINIE``, ``Column van de burgemeester``): a press
-    item like the news around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``)."""
+    item like the news around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``). An old typed release may set
+    its label letter-spaced (``P E R S M E D E D E L I N G``, the older word for a press release)."""
     words = news_words()
     labels = words.labels
     # Boilerplate lines count here: a site prints the label in its data list.
@@ -31,7 +34,8 @@ def news_label(ev: Evidence) -> str | None:
         last = ln.text.split()[-1]
         crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
         # The trail's deepest step names the page's section ('Home > Nieuws > Persberichten').
-        candidates = [first, *(crumbs[:0:-1] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
+        label = first.replace(" ", "") if LETTER_SPACED.fullmatch(first) else first
+        candidates = [label, *(crumbs[:0:-1] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
         found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
         if found is not None:
             return found
@@ -39,3 +43,22 @@ def news_label(ev: Evidence) -> str | None:
         if genre is not None:
             return _fold(genre["genre"])
     return None
+
+
+# A social site's bar of counts under a post is a short line: a sentence that counts reactions is longer.
+POST_COUNTER_WORDS = 10
+# How many different counts make the bar ('27 reacties  •  9 reposts'; '1.204 vind-ik-leuks' over 'Alle 38
+# opmerkingen bekijken').
+POST_COUNTERS = 2
+
+
+def social_post(ev: Evidence) -> bool:
+    """A post printed from a social site (X, Facebook, Instagram, LinkedIn, Viva Engage): the counts of its
+    reactions, shares and views in short lines of the first page. A public body's or office-holder's post is a
+    short news item to the public or the staff, not a chat, which is a conversation between named people
+    (``tests/layouts/blind12/CONVENTIONS-web.md``)."""
+    counter = news_words().post_counter
+    # The lines as printed: the clean stage joins a short count to the caption under it.
+    found = {m["counter"].casefold() for ln in (printed_lines(ev.pages[0]) if ev.pages else ())
+             if ln.text and len(ln.text.split()) <= POST_COUNTER_WORDS for m in counter.finditer(ln.text)}
+    return len(found) >= POST_COUNTERS

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.extract.doc_date_reports import periodical_issue
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import (
     Evidence,
@@ -25,6 +26,7 @@ from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines, printed_lines
+from pipeline.extract.doc_news import social_post
 from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import (
@@ -391,6 +393,9 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
+    # A periodical's masthead with its issue line: a newsletter or staff magazine of several items.
+    ("nieuws_issue", "nieuws", periodical_issue),
+    ("nieuws_social_post", "nieuws", social_post),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
     # An old letter without a modern letter's signs, before the build of a report that its pages may show.

@@ -38,6 +38,9 @@ def _compile(name: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         # '{WEEKDAY}' is the weekdays of the dates lexicon, written out, Dutch and Frisian.
         weekday = _alternatives(tuple(date_words().weekdays))
+        # '{ANY_WEEKDAY}' is those and their abbreviations (a site's byline: 'op ma 14 okt 2024').
+        if "{ANY_WEEKDAY}" in pattern:
+            pattern = pattern.replace("{ANY_WEEKDAY}", weekdays())
         return re.compile(pattern.replace("{DATE}", day_date_regex()).replace("{WEEKDAY}", weekday), flags)
     except re.error as err:
         raise ValueError(f"{name}: bad pattern {pattern!r}: {err}") from err
@@ -227,7 +230,13 @@ class NewsWords:
     labels: frozenset[str]
     # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
     press_genre: re.Pattern[str]
+    age_units: dict[str, int]
+    age_marker: str
+    embargo: re.Pattern[str]
+    post_counter: re.Pattern[str]
     issue_line: re.Pattern[str]
+    # An issue word anywhere in a masthead's line ('Personeelsblad van de gemeente Arnhem - 14e jaargang - ...').
+    issue_word: re.Pattern[str]
     paper_stamp: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
@@ -245,10 +254,16 @@ def news_words() -> NewsWords:
         labels=frozenset(_fold(w) for w in data.labels),
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
                                re.IGNORECASE),
+        age_units={k.lower(): v for k, v in data.age_units.items()},
+        age_marker=data.age_marker,
+        embargo=_compile("news.json", data.embargo, re.IGNORECASE),
+        post_counter=re.compile(rf"(?<![\w.,])\d[\d.,]*[KM]?\s+(?P<counter>{_alternatives(data.post_counters)})(?!\w)",
+                                re.IGNORECASE),
         # An ordinal may open it ('7e jaargang'); the figure right after an issue word is the issue's number, not a
         # day ('7e jaargang no. 4 april 1976', a scan's line without the cells' bars), a figure elsewhere may be one.
         issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
                               rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)", re.IGNORECASE),
+        issue_word=re.compile(rf"(?<!\w)(?:{issue})(?!\w)", re.IGNORECASE),
         # The paper's name in capitals opening the stamp, the day date closing it.
         paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}"
                                rf"(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),

@@ -304,6 +304,14 @@ class DocumentNewsFile:
     labels: list[str]
     # The genres of a paper's own pieces, labelled over the headline ('OPINIE', 'Column van de burgemeester').
     press_genres: list[str]
+    # A social site's age of a post in days per unit ('3 d', '1 w', '3 dagen geleden'), and the word after it.
+    age_units: dict[str, int]
+    age_marker: str
+    # The label of a release's embargo, its date after it ('Embargo tot dinsdag 15 oktober 2024, 10.00 uur'):
+    # the day from which it may be used, not its own date.
+    embargo: str
+    # What a social site counts under a post ('212 reposts', '14 opmerkingen', '48,2K weergaven').
+    post_counters: list[str]
     # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').
     issue_words: list[str]
     # The words that name a newspaper in a clipping service's stamp ('LEEUWARDER COURANT 14 APR. 1971').

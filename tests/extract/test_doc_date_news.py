@@ -84,9 +84,20 @@ def test_a_byline_far_below_the_opening_of_a_page_without_print_line_is_part_of_
 @pytest.mark.parametrize(("stamp", "value"), [
     ("Vandaag, 10:15 • Aangepast vandaag, 11:02", "2024-05-15"),
     ("Gisteren om 18:30", "2024-05-14"),
-    # Near misses: a change is not the publication; a sentence about today names no stamp.
+    # A social site's post: the writer's name and the stamp in cells, an age, a day without its year (a site drops
+    # the current year; a day after the printing was last year's); a scan reads the dot as a spaced dash.
+    ("Anne de Wit  ·  Gisteren om 16:40", "2024-05-14"),
+    ("3 d  •  Bewerkt  •", "2024-05-12"),
+    ("1 w", "2024-05-08"),
+    ("3 dagen geleden", "2024-05-12"),
+    ("28 april om 19:05  ·  Openbaar", "2024-04-28"),
+    ("_28 augustus om 19:05 - Bl", "2023-08-28"),
+    # Near misses: a change is not the publication; a sentence about today names no stamp; a day without a time
+    # or a count of days in a sentence is no post's stamp.
     ("Aangepast vandaag, 11:02", None),
     ("Vandaag opent de wethouder de sporthal.", None),
+    ("28 april", None),
+    ("3 dagen per week open", None),
 ])
 def test_a_recent_storys_stamp_is_read_against_the_day_of_the_print_line(stamp, value):
     page = CleanPage.from_text("\n\n".join([*SITE[:3], SITE[4], stamp, PROSE]) + "\n")
@@ -97,6 +108,67 @@ def test_a_recent_storys_stamp_is_read_against_the_day_of_the_print_line(stamp, 
 def test_a_relative_stamp_without_a_print_line_has_no_anchor():
     page = CleanPage.from_text("\n\n".join([SITE[1], SITE[4], "Vandaag, 10:15", PROSE]) + "\n")
     assert news.relative_stamp_date(evidence((page,))) is None
+
+
+# A page of an intranet printed from the browser: the title in the print line is the site's, not the headline; the
+# page's foot prints the site's address, which makes the top line the time of printing.
+INTRANET = ["16-10-2024 12:05   Plein - Intranet Provincie Zeeland", "Plein | Nieuws | Organisatie | Smoelenboek",
+            "Team Vergunningen verhuist naar de derde verdieping", "Geplaatst door Communicatie op ma 14 okt 2024 - 10:32",
+            PROSE]
+FOOT = "https://plein.zeeland.local/nieuws/team-vergunningen-verhuist   1/1"
+
+
+def test_a_print_line_over_a_page_whose_foot_prints_the_sites_address_is_the_time_of_printing():
+    page = CleanPage.from_text("\n\n".join([*INTRANET, FOOT]) + "\n")
+    assert [ln.text for ln in news.story_opening(evidence((page,)))][:2] == INTRANET[2:4]
+    # The byline with an abbreviated weekday dates the item.
+    assert news.news_opening_date(evidence((page,))).value == "2024-10-14"
+    # Near miss: without the site's address at the foot, a date and time over another title is the page's own
+    # line, and it anchors no relative stamp.
+    posted = [INTRANET[0], INTRANET[2], "Communicatie  ·  Gisteren om 16:40", PROSE]
+    assert news.relative_stamp_date(evidence((CleanPage.from_text("\n\n".join(posted) + "\n"),))) is None
+    dated = CleanPage.from_text("\n\n".join([*posted, FOOT]) + "\n")
+    assert news.relative_stamp_date(evidence((dated,))).value == "2024-10-15"
+
+
+def test_a_sites_menu_bar_and_an_archives_banner_are_not_the_storys_opening():
+    lines = ["21-03-2024 11:12   Gemeente Almelo - Nieuws",
+             "INTERNET ARCHIVE Wayback Machine http://www.almelo.nl/nieuws/strooien.html 14 captures",
+             "Gemeente Almelo", "Home | Nieuws | Wonen | Bestuur | Contact", "Nieuws", "9 januari 2003",
+             "Gemeente strooit ook fietspaden", PROSE, "https://web.archive.org/web/20030114093212/http://www.almelo.nl/ 1/1"]
+    page = CleanPage.from_text("\n\n".join(lines) + "\n")
+    assert news.news_opening_date(evidence((page,))).value == "2003-01-09"
+    # Near miss: cells that hold a date are no menu: the story's own line.
+    dated = [lines[0], "Nieuws | 9 januari 2003 | Sport", "Gemeente strooit ook fietspaden", PROSE, lines[-1]]
+    assert news.news_opening_date(evidence((CleanPage.from_text("\n\n".join(dated) + "\n"),))).value == "2003-01-09"
+
+
+@pytest.mark.parametrize(("lines", "value"), [
+    (["EMBARGO TOT", "DINSDAG 15 OKTOBER 2024, 10.00 UUR", "Persbericht"], None),
+    (["Persbericht", "Embargo tot | dinsdag 15 oktober 2024"], None),
+    # Near miss: the same date without the embargo's label is the release's own.
+    (["DINSDAG 15 OKTOBER 2024, 10.00 UUR", "Persbericht"], "2024-10-15"),
+])
+def test_an_embargos_date_is_not_the_releases_own(lines, value):
+    text = "\n".join(["Rekenkamer Oost-Nederland", *lines]) + "\n\nRaad krijgt rapport\n\n" + PROSE + "\n"
+    page = CleanPage.from_text(text)
+    hit = news.news_opening_date(evidence((page,)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("time_line", "value"), [
+    ("10:32 a.m. · 3 jul. 2024 · 48,2K weergaven", "2024-07-03"),
+    # A scan reads the dots as spaced dashes.
+    ("10:32 a.m. - 3 jul. 2024 - 48,2K weergaven", "2024-07-03"),
+    # Near misses: a time line without a day; a programme's time and item.
+    ("10:32 a.m. · 48,2K weergaven", None),
+    ("19:30 | Opening door de wethouder", None),
+])
+def test_a_posts_time_line_under_the_post_dates_it_not_the_replies(time_line, value):
+    lines = ["Veiligheidsregio Utrecht", "@VRUtrecht", PROSE, time_line, "212 reposts   404 vind-ik-leuks", "Reacties",
+             "Nieuwegein Nieuws @NwgnNieuws · 4 jul. 2024", "Ook in IJsselstein is de rook te ruiken."]
+    hit = news.post_time_date(evidence((CleanPage.from_text("\n".join(lines) + "\n"),)))
+    assert (hit.value if hit else None) == value
 
 
 @pytest.mark.parametrize(("heading", "value"), [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_evidence import Evidence, _labelled, closing_index, salutation_index
+from pipeline.extract.doc_evidence import Evidence, _labelled, closing_index, printed_from_site, salutation_index
 from pipeline.extract.document import evidence
-from pipeline.records import CleanPage
+from pipeline.records import CleanPage, RawPage
 
 
 def ev(text: str) -> Evidence:
@@ -182,3 +182,16 @@ def test_a_browsers_footer_run_onto_the_last_line_marks_a_page_printed_from_a_si
     assert not printed_from_site(run_on)
     # Near miss: an address in the last sentence, no page count after it.
     assert not printed_from_site(ev("Informatieavond\n\nMeer informatie staat op https://www.arnhem.nl/agenda."), footer=True)
+
+
+@pytest.mark.parametrize(("foot", "site"), [
+    ("https://www.facebook.com/gemeenteoss/posts/pfbid02kX8y   1/1", True),
+    # Near miss: an address in the last sentence is no browser's foot.
+    ("Meer informatie op https://www.oss.nl/kermis.", False),
+])
+def test_a_browsers_foot_joined_to_the_pages_last_line_is_read_as_printed(foot, site):
+    raw = "Gemeente Oss\nGaat de kermis ook door op maandag?  ·  2 d\n" + foot + "\n"
+    text = raw.replace("2 d\n", "2 d ")
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    assert printed_from_site(evidence((page,)), footer=True) is site

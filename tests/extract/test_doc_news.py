@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_news import news_label
+from pipeline.extract.doc_news import news_label, social_post
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 
@@ -30,6 +30,11 @@ PROSE = "De gemeente opent volgende week de nieuwe sporthal aan de Stationsweg, 
         ("Column van de wethouder\n", "column"),
         ("Gastcolumn door Anne de Wit\n", "gastcolumn"),
         ("Column: waarom de sporthal later opent\n", "column"),
+        # An old typed release sets its label letter-spaced; a page in English labels its item so.
+        ("P E R S M E D E D E L I N G\n", "persmededeling"),
+        ("News item | 27-06-2024 | 11:00\n", "news item"),
+        # Near miss: a letter-spaced heading that is no label.
+        ("B E S L U I T\n", None),
         # Near miss: a sentence or heading about a column or an opinion is no label.
         ("Opinie van de commissie over het bestemmingsplan\n", None),
         ("Opinies over de nieuwe sporthal lopen uiteen\n", None),
@@ -51,3 +56,35 @@ def test_a_labelled_column_is_a_news_item_and_a_section_of_press_releases_a_pres
     assert read(column) == ("nieuws", "nieuwsbericht")
     crumbs = "Home > Actueel > Persberichten\nSporthal open\n\n" + PROSE.replace(", zo meldt", ". Dat zei") + "\n"
     assert read(crumbs) == ("nieuws", "persbericht")
+
+
+POST = ["Gemeente Oss", "28 augustus om 19:05  ·  Openbaar", "Let op: afsluiting Molenstraat tijdens de kermis!", PROSE]
+
+
+@pytest.mark.parametrize(("counts", "post"), [
+    (["86   14 opmerkingen   9 keer gedeeld"], True),
+    (["1.204 vind-ik-leuks", "Alle 38 opmerkingen bekijken"], True),
+    (["10:32 a.m. · 3 jul. 2024 · 48,2K weergaven", "212 reposts   31 citaten"], True),
+    # Near misses: one count alone; counts in a sentence of a report on the site's reach.
+    (["27 reacties"], False),
+    (["In 2023 kwamen op onze berichten 1.200 reacties en 45.000 weergaven binnen, meer dan in enig jaar ervoor."],
+     False),
+])
+def test_a_social_sites_counts_under_a_post_mark_a_post(counts, post):
+    assert social_post(evidence((CleanPage.from_text("\n".join([*POST, *counts]) + "\n"),))) is post
+
+
+def test_a_public_bodys_post_and_a_staff_magazine_are_news_items():
+    from pipeline.extract.document import describe_document
+    from pipeline.ingest import raw_document_from_text
+
+    def read(text):
+        info = describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
+        return info.doc_type, info.doc_kind, info.doc_date
+
+    post = "\n".join([*POST, "86   14 opmerkingen   9 keer gedeeld", "Vind ik leuk   Opmerking plaatsen   Delen"]) + "\n"
+    assert read(post)[:2] == ("nieuws", "nieuwsbericht")
+    magazine = ("BINNENWERK\nPersoneelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986\n\n"
+                "Afscheid van de gemeentesecretaris\nOp vrijdag 27 juni 1986 neemt de secretaris afscheid. Van 16.00 tot "
+                "18.00 uur is er een receptie in de burgerzaal, waarvoor alle medewerkers zijn uitgenodigd.\n")
+    assert read(magazine) == ("nieuws", "nieuwsbericht", "1986-06")

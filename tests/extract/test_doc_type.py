@@ -330,6 +330,15 @@ PROSE = (
         ("brief_addressed_at_foot", "Rapport speelruimte\n\n" + PROSE + "\n\nVerzonden aan:\nAan de heer J. Smit, "
          "wethouder\nAan mevrouw A. Prins, raadslid\n", False),
         ("brief_addressed_at_foot", FOOT_ADDRESSED.replace("Burgemeester en Wethouders voornoemd,\n", ""), False),
+        # A periodical's masthead with its issue line dated by the month; a gazette's issue is dated by the day.
+        ("nieuws_issue", "BINNENWERK\nPersoneelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986\n\n"
+         + PROSE, True),
+        ("nieuws_issue", "PROVINCIAAL BLAD\nProvinciaal blad - nr. 12345 - 19 september 2024\n\n" + PROSE, False),
+        # A social site's counts under a post; a sentence that counts reactions is no post's bar.
+        ("nieuws_social_post", "Gemeente Oss\n28 augustus om 19:05\n\n" + PROSE + "\n86   14 opmerkingen   9 keer gedeeld\n",
+         True),
+        ("nieuws_social_post", "Jaarbericht communicatie\n\nOp onze berichten kwamen dit jaar 1.200 reacties en 45.000 "
+         "weergaven binnen, meer dan in enig jaar ervoor.\n", False),
     ],
 )
 def test_doc_type_rule(rule, text, fires):
@@ -345,7 +354,7 @@ def test_every_rule_has_a_test_above():
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
               "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice",
-              "brief_addressed_at_foot"}
+              "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 
