@@ -196,9 +196,15 @@ def signature_lines(ev: Evidence) -> list[Line]:
 def signs_for_a_post(text: str) -> bool:
     """A signature line of a post or office: ``De minister van Justitie en Veiligheid,`` (perhaps
     with ``namens deze,`` joined to it). A letter signed this way may have no closing formula
-    and, once published, its signer's name redacted; prose never ends its line in a comma."""
-    head = text.split(",")[0]
-    return text.rstrip().endswith(",") and organisation_of(head) is not None
+    and, once published, its signer's name redacted; prose never ends its line in a comma. An older
+    letter opens the mandate with a colon (``De Minister van Binnenlandse Zaken, voor deze:``)."""
+    head, _, mandate = text.rstrip().partition(",")
+    if text.rstrip().endswith(":"):
+        if not letter_words().signatories.match(mandate.strip().rstrip(":").strip()):
+            return False
+    elif not text.rstrip().endswith(","):
+        return False
+    return organisation_of(head) is not None
 
 
 def letter_parties(ev: Evidence) -> Parties:
