@@ -185,7 +185,8 @@ class DocumentKindsFile:
     not_texts: dict[str, Any]
     # A draft's word before its title ('CONCEPT Nota aan Gedeputeerde Staten'): a draft is of its kind.
     draft_prefix: str
-    # A title alone on its line that the next line completes ('Uittreksel' / 'uit de besluitenlijst ...').
+    # A title alone on its line that the next line completes ('Uittreksel' / 'uit de besluitenlijst ...', an old
+    # council proposal's 'PRAE-ADVIES' / 'van burgemeester en wethouders ...', 'VOORDRACHT' / 'van Gedeputeerde Staten').
     extract_title: str
     not_to_kamer: list[str]
     markers: dict[str, Any]

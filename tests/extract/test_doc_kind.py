@@ -956,6 +956,35 @@ def test_an_extract_is_named_by_the_line_under_its_title(text, kind, value):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # The college's prae-advies to the raad under the meeting's number, the ontwerp-besluit with it.
+        ("No. 12\n\nRaadsvergadering van 14 maart 1967\nAgendapunt 6\n\nPRAE-ADVIES\nvan burgemeester en "
+         "wethouders van Ommen inzake het verzoek van de harmonie om een subsidie.\n\nAan de gemeenteraad.\n\n"
+         "Wij stellen u voor de harmonie een subsidie van f 400,- toe te kennen.\n\nOmmen, 1 maart 1967.\n\n"
+         "Burgemeester en wethouders van Ommen,\nde secretaris,\nde burgemeester,\n"),
+        # The province's voordracht is the old name of a Statenvoorstel.
+        ("PROVINCIE UTRECHT\n\nNajaarszitting 1962\nNo. 4\n\nVOORDRACHT\nvan Gedeputeerde Staten aan Provinciale "
+         "Staten\n\nAan Provinciale Staten van Utrecht.\n\nWij stellen u voor het bijgaande ontwerp-besluit te "
+         "aanvaarden.\n\nUtrecht, 2 oktober 1962.\n\nGedeputeerde Staten van Utrecht,\nde Griffier,\n"),
+    ],
+)
+def test_an_old_council_proposal_is_named_by_its_title_and_the_line_under_it(text):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "raadsvoorstel")
+
+
+def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council_proposal():
+    # Near misses: the minister's voordracht to the King and a committee's advice name no executive to its council.
+    crown = ("VOORDRACHT\nvan de Minister van Binnenlandse Zaken aan de Koningin\n\nIk heb de eer Uwe Majesteit voor te "
+             "stellen het bijgaande besluit te nemen.\n\n's-Gravenhage, 3 mei 1962.\n")
+    committee = ("PRAE-ADVIES\nvan de commissie voor de financiën over de rekening 1961.\n\nDe commissie heeft de "
+                 "rekening onderzocht en geen bezwaren gevonden.\n")
+    assert describe(crown).doc_kind != "raadsvoorstel"
+    assert describe(committee).doc_kind != "raadsvoorstel"
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
         # A typist runs the title in capitals into the first sentence of the record: the capitals name it.
