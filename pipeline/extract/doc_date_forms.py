@@ -37,7 +37,7 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import cell_below, label_at_start
-from pipeline.extract.doc_date_rules import _place_date, date_alone
+from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
@@ -54,9 +54,10 @@ def _month_year() -> re.Pattern[str]:
 
 
 def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit | None:
-    """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year."""
+    """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year. An old
+    place-date line gives its day as an ordinal after ``den`` (``Assen, den 14den April 1949``)."""
     rest = Line(line.page, line.start + at, line.end, line.text[at:])
-    hit = _day_date_at(rest, rule)
+    hit = _day_date_at(rest, rule) or _old_day_date_at(rest, rule)
     if hit is not None or not month:
         return hit
     m = _month_year().search(rest.text)

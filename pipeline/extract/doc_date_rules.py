@@ -264,12 +264,12 @@ def _old_day_date() -> re.Pattern[str]:
                       rf"(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
 
 
-def _old_day_date_at(rest: Line) -> DateHit | None:
+def _old_day_date_at(rest: Line, rule: str = "place_date_line") -> DateHit | None:
     m = _old_day_date().match(rest.text)
     value = parse_date(f"{m['day']} {m['date']}") if m is not None else None
     if value is None or value.granularity != "day":
         return None
-    return DateHit(value.value, rest.page, rest.start, rest.start + m.end(), "place_date_line")
+    return DateHit(value.value, rest.page, rest.start, rest.start + m.end(), rule)
 
 
 def place_date_line(ev: Evidence) -> DateHit | None:

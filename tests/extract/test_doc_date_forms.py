@@ -232,6 +232,11 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # A scan's text joins the signers' block into one line longer than a signature's: its parts name the signers.
     ("\nEindhoven, 14 mei 2025\n\nBurgemeester en wethouders van Eindhoven, de secretaris, de burgemeester, 3\n",
      "2025-05-14"),
+    # An old place-date line gives its day as an ordinal after 'den'.
+    ("\nEindhoven, den 14den Mei 1951.\n\nBurgemeester en Wethouders van Eindhoven,\nDe Secretaris,\n", "1951-05-14"),
+    ("\nEindhoven, den 1sten Mei 1951\n\nw.g. P. de Wit\n", "1951-05-01"),
+    # Near miss: an ordinal with no month after it is no date.
+    ("\nEindhoven, den 14den dezer\n\nw.g. P. de Wit\n", None),
     # Near miss: a long line of the body with commas, no signers among its parts.
     ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
      "afgesproken, besproken\n", None),

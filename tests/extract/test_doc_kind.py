@@ -974,6 +974,22 @@ def test_an_old_council_proposal_is_named_by_its_title_and_the_line_under_it(tex
     assert (info.doc_type, info.doc_kind) == ("overig", "raadsvoorstel")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The old municipality's annual report (art. 182 Gemeentewet): its title runs over two lines.
+        ("VERSLAG\nvan den toestand der gemeente Sleen over het jaar 1955, uitgebracht door Burgemeester en Wethouders."
+         "\n\nI. Grondgebied.\nDe oppervlakte der gemeente bedraagt 12.000 ha.\n\nSleen, den 2den Maart 1956.\n\n"
+         "Burgemeester en Wethouders van Sleen,\nDe Secretaris,\n", "jaarverslag"),
+        # Near miss: the minutes titled so on two lines stay minutes.
+        ("VERSLAG\nvan de openbare vergadering van den raad der gemeente Sleen, gehouden op 3 Maart 1956.\n\n"
+         "1. Opening.\nDe voorzitter opent de vergadering.\n", "verslag"),
+    ],
+)
+def test_a_verslag_is_named_by_its_title_and_the_line_under_it(text, kind):
+    assert describe(text).doc_kind == kind
+
+
 def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council_proposal():
     # Near misses: the minister's voordracht to the King and a committee's advice name no executive to its council.
     crown = ("VOORDRACHT\nvan de Minister van Binnenlandse Zaken aan de Koningin\n\nIk heb de eer Uwe Majesteit voor te "
