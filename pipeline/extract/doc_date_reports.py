@@ -488,15 +488,20 @@ def changed_stamp_date(ev: Evidence) -> DateHit | None:
     return _stamp_date(ev, tuple(document_date_words()["changed_labels"]), "changed_stamp")
 
 
+# The separator behind an issue's month on its line.
+_AFTER_DASH = re.compile(r"\s[-–—]\s")
+
+
 def issue_month(ev: Evidence) -> DateHit | None:
     """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``, or
-    closing the line that opens with the issue's number (``Jaargang 5, nr. 2 – juni 1992``)."""
+    after the issue's number on the line that opens with it (``Jaargang 5, nr. 2 – juni 1992``, also with more
+    behind a dash: ``6e jaargang — no. 4 — april 1968 — verschijnt maandelijks``)."""
     if not ev.pages:
         return None
     issue = news_words().issue_line
     for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]:
         numbered = issue.match(ln.text)
-        cells = ([(numbered.end(), ln.text[numbered.end():])] if numbered
+        cells = ([(numbered.end(), _AFTER_DASH.split(ln.text[numbered.end():], maxsplit=1)[0])] if numbered
                  else [(m.start(), m.group()) for m in re.finditer(r"[^|]+", ln.text)])
         for at, text in cells:
             cell = text.strip()

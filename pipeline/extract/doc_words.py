@@ -235,8 +235,9 @@ def news_words() -> NewsWords:
                                re.IGNORECASE),
         # An ordinal may open it ('7e jaargang'); the figure right after an issue word is the issue's number, not a
         # day ('7e jaargang no. 4 april 1976', a scan's line without the cells' bars), a figure elsewhere may be one.
+        # A stencilled paper goes on after the month behind a dash ('april 1968 — verschijnt maandelijks').
         issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
-                              rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)", re.IGNORECASE),
+                              rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*(?:$|[-–—]\s))", re.IGNORECASE),
         # The paper's name in capitals opening the stamp, the day date closing it.
         paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}"
                                rf"(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),

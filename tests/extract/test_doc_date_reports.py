@@ -449,6 +449,10 @@ def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
     # A scan drops the cells' bars: the figure after the number's label is the issue's, not a day.
     ("7e jaargang no. 4 april 1976", "1976-04"),
     ("Jaargang 12 nummer 3 maart 1988", "1988-03"),
+    # A stencilled paper goes on after the month behind a dash.
+    ("6e jaargang — no. 4 — april 1968 — verschijnt maandelijks — redactie: kamer 214", "1968-04"),
+    # Near miss: a dash behind a year that is no month's.
+    ("Nummer 12 van het jaar 2023 — verschijnt maandelijks", None),
     # Near miss: a line that opens with a number names a year of something else, or a period.
     ("Nummer 12 van het jaar 2023", None),
     ("Uitgave van de gemeente, periode januari – maart 2024", None),

@@ -476,6 +476,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # The name of a municipality's annual accounts before the BBV.
         ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
         ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
+        # The accounts and the budget named by what they hold, the body and the year on the lines under the title.
+        ("REKENING van de ontvangsten en uitgaven der", "jaarverslag", "jaarrekening"),
+        ("BEGROTING van de ontvangsten en uitgaven der", "jaarverslag", "begroting"),
+        # A staff paper's name in capitals with its article.
+        ("HET RAADHUISNIEUWS", "nieuws", "nieuwsbericht"),
         # A nota to a directieteam or one that the college discusses is a nota as one it decides on.
         ("Adviesnota directieteam", "brief", "nota"),
         ("Adviesnota", "brief", "nota"),
@@ -988,6 +993,17 @@ def test_an_old_council_proposal_is_named_by_its_title_and_the_line_under_it(tex
 )
 def test_a_verslag_is_named_by_its_title_and_the_line_under_it(text, kind):
     assert describe(text).doc_kind == kind
+
+
+def test_the_accounts_are_named_by_the_title_alone_and_the_line_under_it():
+    text = ("REKENING\nvan de ontvangsten en uitgaven der\nGEMEENTE OLST\nover het dienstjaar 1968\n\n"
+            "Opgemaakt door burgemeester en wethouders van Olst op 20 mei 1969.\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "jaarrekening", "1969-05-20")
+    # Near miss: a sum of money asked for in a letter's line is no title.
+    letter = ("Aan de heer J. Smit\n\nGeachte heer Smit,\n\nRekening\nvan de herstelling van de pomp aan de Markt, "
+              "zoals u vroeg.\n\nHoogachtend,\nde secretaris,\n")
+    assert describe(letter).doc_kind == "brief"
 
 
 def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council_proposal():
