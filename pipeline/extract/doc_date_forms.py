@@ -277,6 +277,27 @@ def form_submitted_date(ev: Evidence) -> DateHit | None:
                               lambda ln: date_alone(ln, "form_submitted"))
 
 
+# A row of a telegram form's values: the office's number, its name, the count of words, the day and the hour.
+TELEGRAM_ROW_WORDS = 8
+
+
+def handed_in_date(ev: Evidence) -> DateHit | None:
+    """A telegram form dates its message by the day it was handed in, under its ``Aangeboden`` label in the row of
+    the form's labels (``No. | Kantoor van afzending | Woorden | Aangeboden | Uur``); a scan loses the form's bars,
+    so the row under the labels is read as a short line whose one day date is that day. The office's receipt line
+    under it (``Ontvangen te Zierikzee 2/2 15.10``) dates nothing."""
+    label = document_date_words()["handed_in_label"]
+    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
+    for ln, values in zip(lines, lines[1:], strict=False):
+        if not label.search(ln.text) or len(values.text.replace("|", " ").split()) > TELEGRAM_ROW_WORDS:
+            continue
+        hit = _day_date_at(values, "handed_in_date")
+        rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None
+        if hit is not None and _day_date_at(rest, "handed_in_date") is None:
+            return hit
+    return None
+
+
 # A label a scan made unreadable: a word or two of a few letters, no figures ('ak', 'Dat m').
 _GARBLED_LABEL = re.compile(r"[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,5})?")
 

@@ -325,7 +325,7 @@ def document_date_words() -> dict[str, Any]:
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
                            "judgment_given", "signature_pointer", "record_closing",
-                           "record_opening")},
+                           "record_opening", "time_after_date", "handed_in_label")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}
 
 

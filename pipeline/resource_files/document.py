@@ -98,6 +98,12 @@ class DocumentDatesFile:
     # An official record's opening formula naming its session ('Op heden, woensdag de zevende maart
     # negentienhonderd twee en zestig, ...'): the date follows it.
     record_opening: str
+    # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
+    # it belongs to the date.
+    time_after_date: str
+    # The column of a telegram form that dates its message: the day it was handed in ('Aangeboden'), a label of
+    # the form's row, not a step of a budget ('Aangeboden aan de raad').
+    handed_in_label: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]
@@ -186,7 +192,9 @@ class DocumentKindsFile:
     # A draft's word before its title ('CONCEPT Nota aan Gedeputeerde Staten'): a draft is of its kind.
     draft_prefix: str
     # A title alone on its line that the next line completes ('Uittreksel' / 'uit de besluitenlijst ...', an old
-    # council proposal's 'PRAE-ADVIES' / 'van burgemeester en wethouders ...', 'VOORDRACHT' / 'van Gedeputeerde Staten').
+    # council proposal's 'PRAE-ADVIES' / 'van burgemeester en wethouders ...', 'VOORDRACHT' / 'van Gedeputeerde
+    # Staten', the old annual report's 'VERSLAG' / 'van den toestand der gemeente ...', 'REKENING' / 'van de
+    # ontvangsten en uitgaven der').
     extract_title: str
     not_to_kamer: list[str]
     markers: dict[str, Any]

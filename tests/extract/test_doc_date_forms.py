@@ -421,3 +421,23 @@ SIGNED = "\nMet vriendelijke groet,\n\nDigitaal ondertekend door: J.A. Kramer\nD
 def test_a_datum_that_points_to_the_signature_is_dated_by_its_stamp(head, signature, value):
     hit = forms.pointed_signature_date(ev(head + "\nGeachte heer Jacobs,\n\n" + PROSE + signature))
     assert (hit.value if hit else None) == value
+
+
+TELEGRAM = ("TELEGRAM\n\n{labels}\n{values}\n\nOntvangen te Kampen 4/3 9.10\n\nBURGEMEESTER KAMPEN\n\n"
+            "IJSGANG IJSSEL VERWACHT STOP VEERPONT UIT DE VAART NEMEN STOP\n\nCOMMISSARIS DER KONINGIN\n")
+
+
+@pytest.mark.parametrize(("labels", "values", "value"), [
+    # The form's row with its bars, and as a scan reads it without them.
+    ("| No. | Kantoor van afzending | Woorden | Aangeboden | Uur", "| 112 | Zwolle | 14 | 4-3-1956 | 8.20",
+     "1956-03-04"),
+    ("No. Kantoor van afzending Woorden Aangeboden Uur", "112 Zwolle 14 4-3-1956 8.20", "1956-03-04"),
+    # Near misses: a budget's step names whom it was offered to; two dates under the labels tell no handed-in day.
+    ("Aangeboden aan de raad", "Kampen, 4-3-1956", None),
+    ("No. Kantoor Aangeboden Uur", "112 Zwolle 3-3-1956 4-3-1956", None),
+])
+def test_a_telegram_is_dated_by_the_day_it_was_handed_in(labels, values, value):
+    hit = forms.handed_in_date(ev(TELEGRAM.format(labels=labels, values=values)))
+    assert (hit.value if hit else None) == value
+    if value:
+        assert describe(TELEGRAM.format(labels=labels, values=values)).doc_date == value
