@@ -83,7 +83,8 @@ def organisation_of(text: str) -> str | None:
     for office in sorted(words.offices, key=len, reverse=True):
         if low.startswith(office):
             rest = line[len(office):].strip()
-            rest = re.sub(r"^(?:van\s+)?(?:de\s+)?(?:(?:gemeente|provincie)\s+)?", "", rest, flags=re.IGNORECASE)
+            # The old form names the body in the genitive: 'Burgemeester en Wethouders der gemeente Borne'.
+            rest = re.sub(r"^(?:(?:van|der)\s+)?(?:de\s+)?(?:(?:gemeente|provincie)\s+)?", "", rest, flags=re.IGNORECASE)
             m = re.match(r"(?:'s-)?[A-Z][\w'’-]*(?:\s+(?!en\b)[A-Z][\w'’-]*)*", rest)
             if m:
                 return f"{words.offices[office]} {m.group()}"

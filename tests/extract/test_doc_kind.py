@@ -294,6 +294,24 @@ def test_a_college_letter_to_its_own_council_is_a_raadsinformatiebrief_whatever_
     assert (describe(text).doc_type, describe(text).doc_kind) == ("brief", kind)
 
 
+@pytest.mark.parametrize(
+    ("addressee", "signers", "kind"),
+    [
+        # The old form names the council 'der gemeente', without salutation or closing.
+        ("Aan de raad der gemeente Borne", "Burgemeester en wethouders van Borne,", "raadsinformatiebrief"),
+        ("Aan den Raad der gemeente Borne", "Burgemeester en Wethouders der gemeente Borne,", "raadsinformatiebrief"),
+        # Near misses: another municipality's council; a body named 'Raad der ...' that is no council.
+        ("Aan de raad der gemeente Hengelo", "Burgemeester en wethouders van Borne,", "brief"),
+        ("Aan de Raad der Kinderbescherming", "Burgemeester en wethouders van Borne,", "brief"),
+    ],
+)
+def test_an_old_college_letter_to_the_raad_der_gemeente(addressee, signers, kind):
+    text = (f"GEMEENTE BORNE\n\n{addressee}\n\nOnderwerp: bouw sporthal\n\nBij de behandeling van de begroting hebben "
+            f"wij toegezegd u op de hoogte te houden van de bouw van de sporthal.\n\nBorne, 22 augustus 1977.\n\n"
+            f"{signers}\nde secretaris,\nde burgemeester,\n")
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("brief", kind)
+
+
 def test_gedeputeerde_staten_to_their_own_staten_write_a_raadsinformatiebrief():
     text = (COUNCIL_LETTER.replace("Aan de gemeenteraad van Hengelo", "Aan Provinciale Staten van Overijssel")
             .replace("Geachte leden van de raad,", "Geachte Statenleden,")

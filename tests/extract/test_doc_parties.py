@@ -48,6 +48,8 @@ def test_person_prefix(line, expected):
         ("College van B&W van de gemeente Zwolle", "Gemeente Zwolle"),
         ("Aan het college van B en W van Zwolle", "Gemeente Zwolle"),
         ("Gedeputeerde Staten van Gelderland,", "Provincie Gelderland"),
+        ("Burgemeester en Wethouders der gemeente Borne,", "Gemeente Borne"),
+        ("De Burgemeester der gemeente Nieuw-Helvoet", "Gemeente Nieuw-Helvoet"),
         ("De Minister van Veiligheid en Justitie,", "Minister van Veiligheid en Justitie"),
         ("de Staatssecretaris van Justitie en Veiligheid,", "Staatssecretaris van Justitie en Veiligheid"),
         ("Gemeente Utrecht", "Gemeente Utrecht"),
