@@ -120,6 +120,7 @@ from pipeline.extract.doc_date_reports import (
 )
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
+    _labels_only,
     _place_date,
     date_line_in_head,
     labelled_date,
@@ -207,12 +208,15 @@ def _row_cell_date(row: Line, column: int) -> DateHit | None:
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
     """A date label followed by a word or two (``Datum document``) with the date opening the next line;
-    not one that names the meeting the document goes to (``Datum PM``, ``Datum raad``)."""
+    not one that names the meeting the document goes to (``Datum PM``, ``Datum raad``). A scan that lost the bars
+    of a row of labels reads the date label with the other labels after it (``Datum Uw brief van Nummer
+    Onderwerp``): the first label's value opens the row of values under it."""
     labels = letter_words().date_labels
     meetings = {w.casefold() for w in document_date_words()["meeting_qualifiers"]}
     for i, ln in enumerate(ev.lines[:-1]):
         value = _labelled(ln.text, labels)
-        if not value or len(value.split()) > 2 or re.search(r"\d", value):
+        if not value or re.search(r"\d", value) or (
+                len(value.split()) > 2 and not _labels_only(value, letter_words().row_labels)):
             continue
         # 'Datum PM', 'Datum raad': the meeting the document goes to, never its own date.
         if value.strip(" :").casefold() in meetings:
@@ -531,8 +535,8 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
                relative_stamp_date, issue_month, reported_meeting_date),
     # Answers printed by a ministry or a college carry the date of a letter (a margin 'Datum', a label
     # row), also under a cover letter; the questions alone are dated by when they were asked.
-    "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, cell_date, place_date_line,
-                    submitted_date),
+    "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, loose_label_date, cell_date,
+                    place_date_line, submitted_date),
 }
 
 # A nota's template may print its version line at its foot, as a factsheet does: a letter's may print the

@@ -82,7 +82,8 @@ def _wrapped(ln: Line, below: Line) -> bool:
     """Does ``below`` go on with the sentence of ``ln`` on the next line of the page: no full stop at the end of
     ``ln``, ``below`` opening in lower case or with a figure? A scan's text may put a blank line between them."""
     return (below.page == ln.page and ln.end < below.start <= ln.end + 2 and len(ln.text) == ln.end - ln.start
-            and not ln.text.rstrip().endswith((".", ":", ";")) and (below.text[:1].isdigit() or below.text[:1].islower()))
+            and not ln.text.rstrip().endswith((".", ":", ";"))
+            and (below.text[:1].isdigit() or below.text[:1].islower()))
 
 
 @lru_cache(maxsize=1)

@@ -186,11 +186,11 @@ def plain_labelled_date(ev: Evidence) -> DateHit | None:
     return labelled_date(ev, qualified_too=False)
 
 
-def _labels_only(text: str) -> bool:
-    """Whether ``text`` is nothing but labels of a letter's head (``Kenmerk Uw brief``)."""
+def _labels_only(text: str, also: tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` is nothing but labels of a letter's head (``Kenmerk Uw brief``), or ``also`` these."""
     rest = text
     while rest:
-        value = _labelled(rest, tuple(letter_words().margin_labels))
+        value = _labelled(rest, (*letter_words().margin_labels, *also))
         if value is None or value == rest:
             return False
         rest = value

@@ -84,7 +84,8 @@ def organisation_of(text: str) -> str | None:
         if low.startswith(office):
             rest = line[len(office):].strip()
             # The old form names the body in the genitive: 'Burgemeester en Wethouders der gemeente Borne'.
-            rest = re.sub(r"^(?:(?:van|der)\s+)?(?:de\s+)?(?:(?:gemeente|provincie)\s+)?", "", rest, flags=re.IGNORECASE)
+            rest = re.sub(r"^(?:(?:van|der)\s+)?(?:de\s+)?(?:(?:gemeente|provincie)\s+)?", "", rest,
+                          flags=re.IGNORECASE)
             m = re.match(r"(?:'s-)?[A-Z][\w'’-]*(?:\s+(?!en\b)[A-Z][\w'’-]*)*", rest)
             if m:
                 return f"{words.offices[office]} {m.group()}"

@@ -110,6 +110,7 @@ class LetterWords:
     salutation: re.Pattern[str]
     closing: re.Pattern[str]
     margin_labels: tuple[str, ...]
+    row_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
     reference_labels: tuple[str, ...]
     subject_labels: tuple[str, ...]
@@ -144,6 +145,7 @@ def letter_words() -> LetterWords:
             rf"^(?:{_alternatives(data.closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)", re.IGNORECASE
         ),
         margin_labels=tuple(data.margin_labels),
+        row_labels=tuple(data.row_labels),
         date_labels=tuple(data.date_labels),
         reference_labels=tuple(data.reference_labels),
         subject_labels=tuple(data.subject_labels),

@@ -237,6 +237,9 @@ class DocumentLettersFile:
     salutations: list[str]
     closings: list[str]
     margin_labels: list[str]
+    # Labels of a column in an old letter's row of labels over its values ('Datum | Uw brief van | Nummer |
+    # Onderwerp'), too plain to be read as a margin field on their own.
+    row_labels: list[str]
     date_labels: list[str]
     reference_labels: list[str]
     subject_labels: list[str]
