@@ -535,6 +535,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # Rules of conduct are no studies: a protocol or code is overig, as a handbook is.
         ("Protocol agressie en geweld tegen medewerkers", "overig", "overig"),
         ("Gedragscode integriteit raadsleden", "overig", "overig"),
+        # A policy nota for a period, named by its subject: a policy report, not a nota to a college.
+        ("Nota Openluchtrecreatie 1980–1990", "overig", "rapport"),
+        ("Nota Verkeer en Vervoer 1985-1995", "overig", "rapport"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -553,6 +556,18 @@ def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc
 )
 def test_names_near_an_annual_report_or_a_chat_name_neither(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("jaarverslag", "overig")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Near misses: a nota to the college for a period, a budget's change for two years.
+        "Nota aan het college 2024-2025",
+        "Nota wijziging begroting 2024-2025",
+    ],
+)
+def test_a_nota_for_a_period_to_a_college_or_of_a_budget_is_no_policy_report(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "rapport"
 
 
 @pytest.mark.parametrize(
