@@ -72,6 +72,7 @@ from pipeline.extract.doc_date_forms import (
     bar_cell_date,
     digital_signature_date,
     form_submitted_date,
+    handed_in_date,
     lost_label_margin_date,
     month_label_date,
     place_month_line,
@@ -126,6 +127,7 @@ from pipeline.extract.doc_date_reports import (
 )
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
+    _labels_only,
     _place_date,
     date_line_in_head,
     labelled_date,
@@ -214,12 +216,15 @@ def _row_cell_date(row: Line, column: int) -> DateHit | None:
 
 def loose_label_date(ev: Evidence) -> DateHit | None:
     """A date label followed by a word or two (``Datum document``) with the date opening the next line;
-    not one that names the meeting the document goes to (``Datum PM``, ``Datum raad``)."""
+    not one that names the meeting the document goes to (``Datum PM``, ``Datum raad``). A scan that lost the bars
+    of a row of labels reads the date label with the other labels after it (``Datum Uw brief van Nummer
+    Onderwerp``): the first label's value opens the row of values under it."""
     labels = letter_words().date_labels
     meetings = {w.casefold() for w in document_date_words()["meeting_qualifiers"]}
     for i, ln in enumerate(ev.lines[:-1]):
         value = _labelled(ln.text, labels)
-        if not value or len(value.split()) > 2 or re.search(r"\d", value):
+        if not value or re.search(r"\d", value) or (
+                len(value.split()) > 2 and not _labels_only(value, letter_words().row_labels)):
             continue
         # 'Datum PM', 'Datum raad': the meeting the document goes to, never its own date.
         if value.strip(" :").casefold() in meetings:
@@ -397,7 +402,7 @@ def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (cell_date, label_row_date, loose_label_date, furniture_date, bar_cell_date,
+    for find in (cell_date, label_row_date, handed_in_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
                  date_line_in_head,
                  place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
@@ -543,8 +548,8 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
                relative_stamp_date, post_time_date, issue_month, reported_meeting_date),
     # Answers printed by a ministry or a college carry the date of a letter (a margin 'Datum', a label
     # row), also under a cover letter; the questions alone are dated by when they were asked.
-    "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, cell_date, place_date_line,
-                    submitted_date),
+    "kamervragen": (answer_date, margin_date, labelled_date, label_row_date, loose_label_date, cell_date,
+                    place_date_line, submitted_date),
 }
 
 # A nota's template may print its version line at its foot, as a factsheet does: a letter's may print the

@@ -38,7 +38,7 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import cell_below, cell_in_column, label_at_start
-from pipeline.extract.doc_date_rules import _place_date, date_alone
+from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
@@ -55,9 +55,10 @@ def _month_year() -> re.Pattern[str]:
 
 
 def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit | None:
-    """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year."""
+    """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year. An old
+    place-date line gives its day as an ordinal after ``den`` (``Assen, den 14den April 1949``)."""
     rest = Line(line.page, line.start + at, line.end, line.text[at:])
-    hit = _day_date_at(rest, rule)
+    hit = _day_date_at(rest, rule) or _old_day_date_at(rest, rule)
     if hit is not None or not month:
         return hit
     m = _month_year().search(rest.text)
@@ -278,6 +279,27 @@ def form_submitted_date(ev: Evidence) -> DateHit | None:
 
     return first_labelled_hit(ev, tuple(document_date_words()["submitted_labels"]), on_line,
                               lambda ln: date_alone(ln, "form_submitted"))
+
+
+# A row of a telegram form's values: the office's number, its name, the count of words, the day and the hour.
+TELEGRAM_ROW_WORDS = 8
+
+
+def handed_in_date(ev: Evidence) -> DateHit | None:
+    """A telegram form dates its message by the day it was handed in, under its ``Aangeboden`` label in the row of
+    the form's labels (``No. | Kantoor van afzending | Woorden | Aangeboden | Uur``); a scan loses the form's bars,
+    so the row under the labels is read as a short line whose one day date is that day. The office's receipt line
+    under it (``Ontvangen te Zierikzee 2/2 15.10``) dates nothing."""
+    label = document_date_words()["handed_in_label"]
+    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
+    for ln, values in zip(lines, lines[1:], strict=False):
+        if not label.search(ln.text) or len(values.text.replace("|", " ").split()) > TELEGRAM_ROW_WORDS:
+            continue
+        hit = _day_date_at(values, "handed_in_date")
+        rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None
+        if hit is not None and _day_date_at(rest, "handed_in_date") is None:
+            return hit
+    return None
 
 
 # A label a scan made unreadable: a word or two of a few letters, no figures ('ak', 'Dat m').

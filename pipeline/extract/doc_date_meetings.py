@@ -64,6 +64,11 @@ def meeting_held_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
         m = words["meeting_held"].search(ln.text)
+        if m is None and i + 1 < len(opening) and _wrapped(ln, opening[i + 1]):
+            # The line wraps the date onto the next ('gehouden op dinsdag 29 januari' / '1952, des namiddags ...').
+            below = opening[i + 1]
+            ln = Line(ln.page, ln.start, below.end, ln.text + " " * (below.start - ln.end) + below.text)
+            m = words["meeting_held"].search(ln.text)
         if m is None:
             continue
         # 'gehouden op' of a meeting, not of an election or a market: the noun stands on its line or the
@@ -76,6 +81,14 @@ def meeting_held_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
+
+
+def _wrapped(ln: Line, below: Line) -> bool:
+    """Does ``below`` go on with the sentence of ``ln`` on the next line of the page: no full stop at the end of
+    ``ln``, ``below`` opening in lower case or with a figure? A scan's text may put a blank line between them."""
+    return (below.page == ln.page and ln.end < below.start <= ln.end + 2 and len(ln.text) == ln.end - ln.start
+            and not ln.text.rstrip().endswith((".", ":", ";"))
+            and (below.text[:1].isdigit() or below.text[:1].islower()))
 
 
 @lru_cache(maxsize=1)

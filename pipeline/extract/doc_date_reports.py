@@ -549,9 +549,14 @@ def changed_stamp_date(ev: Evidence) -> DateHit | None:
     return _stamp_date(ev, tuple(document_date_words()["changed_labels"]), "changed_stamp")
 
 
+# The separator behind an issue's month on its line.
+_AFTER_DASH = re.compile(r"\s[-–—]\s")
+
+
 def issue_month(ev: Evidence) -> DateHit | None:
     """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``, or
-    closing the line that opens with the issue's number (``Jaargang 5, nr. 2 – juni 1992``), in a line as printed
+    closing the line that opens with the issue's number (``Jaargang 5, nr. 2 – juni 1992``, also with more behind
+    a dash: ``6e jaargang — no. 4 — april 1968 — verschijnt maandelijks``), in a line as printed
     or as the text joined it. A masthead's line that holds an issue word sets its cells apart by spaced dashes too,
     and may date the issue by its day (``Personeelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986``,
     ``Nieuwsbrief - editie 5 - woensdag 2 februari 2022``)."""
@@ -577,7 +582,7 @@ def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
         numbered = words.issue_line.match(ln.text)
         named = words.issue_word.search(ln.text) is not None
         issued = numbered is None and named
-        cells = ([(numbered.end(), ln.text[numbered.end():])] if numbered
+        cells = ([(numbered.end(), _AFTER_DASH.split(ln.text[numbered.end():], maxsplit=1)[0])] if numbered
                  else [(m.start(), m.group()) for m in (_ISSUE_CELL if issued else _BAR_CELL).finditer(ln.text)])
         for at, text in cells:
             cell = text.strip(" |–—-")

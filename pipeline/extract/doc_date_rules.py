@@ -28,6 +28,7 @@ from pipeline.extract.doc_lines import (
 )
 from pipeline.extract.doc_words import (
     _alternatives,
+    document_date_words,
     letter_words,
     news_words,
     other_words,
@@ -185,11 +186,11 @@ def plain_labelled_date(ev: Evidence) -> DateHit | None:
     return labelled_date(ev, qualified_too=False)
 
 
-def _labels_only(text: str) -> bool:
-    """Whether ``text`` is nothing but labels of a letter's head (``Kenmerk Uw brief``)."""
+def _labels_only(text: str, also: tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` is nothing but labels of a letter's head (``Kenmerk Uw brief``), or ``also`` these."""
     rest = text
     while rest:
-        value = _labelled(rest, tuple(letter_words().margin_labels))
+        value = _labelled(rest, (*letter_words().margin_labels, *also))
         if value is None or value == rest:
             return False
         rest = value
@@ -264,17 +265,18 @@ def _old_day_date() -> re.Pattern[str]:
                       rf"(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
 
 
-def _old_day_date_at(rest: Line) -> DateHit | None:
+def _old_day_date_at(rest: Line, rule: str = "place_date_line") -> DateHit | None:
     m = _old_day_date().match(rest.text)
     value = parse_date(f"{m['day']} {m['date']}") if m is not None else None
     if value is None or value.granularity != "day":
         return None
-    return DateHit(value.value, rest.page, rest.start, rest.start + m.end(), "place_date_line")
+    return DateHit(value.value, rest.page, rest.start, rest.start + m.end(), rule)
 
 
 def place_date_line(ev: Evidence) -> DateHit | None:
-    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line, or in an old letter's words
-    (``Utrecht, den 4den November 1955``); or the place opening a row of labels, the date opening the row of
+    """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line (a telex's with its hour behind
+    it: ``GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR``), or in an old letter's words (``Utrecht, den 4den November
+    1955``); or the place opening a row of labels, the date opening the row of
     values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
     province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``)."""
     for i, ln in enumerate(ev.lines):
@@ -283,7 +285,8 @@ def place_date_line(ev: Evidence) -> DateHit | None:
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)
-        if hit is not None and rest.text[hit.end - rest.start:].strip(" .") == "":
+        tail = rest.text[hit.end - rest.start:] if hit is not None else ""
+        if hit is not None and (tail.strip(" .") == "" or document_date_words()["time_after_date"].match(tail)):
             return hit
         labels = rest.text.replace("|", " ").strip()
         if hit is None and labels and _labels_only(labels) and i + 1 < len(ev.lines):

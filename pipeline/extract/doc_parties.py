@@ -83,7 +83,9 @@ def organisation_of(text: str) -> str | None:
     for office in sorted(words.offices, key=len, reverse=True):
         if low.startswith(office):
             rest = line[len(office):].strip()
-            rest = re.sub(r"^(?:van\s+)?(?:de\s+)?(?:(?:gemeente|provincie)\s+)?", "", rest, flags=re.IGNORECASE)
+            # The old form names the body in the genitive: 'Burgemeester en Wethouders der gemeente Borne'.
+            rest = re.sub(r"^(?:(?:van|der)\s+)?(?:de\s+)?(?:(?:gemeente|provincie)\s+)?", "", rest,
+                          flags=re.IGNORECASE)
             m = re.match(r"(?:'s-)?[A-Z][\w'’-]*(?:\s+(?!en\b)[A-Z][\w'’-]*)*", rest)
             if m:
                 return f"{words.offices[office]} {m.group()}"
@@ -196,9 +198,15 @@ def signature_lines(ev: Evidence) -> list[Line]:
 def signs_for_a_post(text: str) -> bool:
     """A signature line of a post or office: ``De minister van Justitie en Veiligheid,`` (perhaps
     with ``namens deze,`` joined to it). A letter signed this way may have no closing formula
-    and, once published, its signer's name redacted; prose never ends its line in a comma."""
-    head = text.split(",")[0]
-    return text.rstrip().endswith(",") and organisation_of(head) is not None
+    and, once published, its signer's name redacted; prose never ends its line in a comma. An older
+    letter opens the mandate with a colon (``De Minister van Binnenlandse Zaken, voor deze:``)."""
+    head, _, mandate = text.rstrip().partition(",")
+    if text.rstrip().endswith(":"):
+        if not letter_words().signatories.match(mandate.strip().rstrip(":").strip()):
+            return False
+    elif not text.rstrip().endswith(","):
+        return False
+    return organisation_of(head) is not None
 
 
 def letter_parties(ev: Evidence) -> Parties:

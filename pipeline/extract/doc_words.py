@@ -113,6 +113,7 @@ class LetterWords:
     salutation: re.Pattern[str]
     closing: re.Pattern[str]
     margin_labels: tuple[str, ...]
+    row_labels: tuple[str, ...]
     date_labels: tuple[str, ...]
     reference_labels: tuple[str, ...]
     subject_labels: tuple[str, ...]
@@ -153,6 +154,7 @@ def letter_words() -> LetterWords:
             rf"^(?:{_alternatives(data.closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)", re.IGNORECASE
         ),
         margin_labels=tuple(data.margin_labels),
+        row_labels=tuple(data.row_labels),
         date_labels=tuple(data.date_labels),
         reference_labels=tuple(data.reference_labels),
         subject_labels=tuple(data.subject_labels),
@@ -261,8 +263,9 @@ def news_words() -> NewsWords:
                                 re.IGNORECASE),
         # An ordinal may open it ('7e jaargang'); the figure right after an issue word is the issue's number, not a
         # day ('7e jaargang no. 4 april 1976', a scan's line without the cells' bars), a figure elsewhere may be one.
+        # A stencilled paper goes on after the month behind a dash ('april 1968 — verschijnt maandelijks').
         issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
-                              rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*$)", re.IGNORECASE),
+                              rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*(?:$|[-–—]\s))", re.IGNORECASE),
         issue_word=re.compile(rf"(?<!\w)(?:{issue})(?!\w)", re.IGNORECASE),
         # The paper's name in capitals opening the stamp, the day date closing it.
         paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}"
@@ -364,7 +367,7 @@ def document_date_words() -> dict[str, Any]:
                            "agreement_blank_field",
                            "judgment_given", "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step",
-                           "replaced_version")},
+                           "replaced_version", "time_after_date", "handed_in_label")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}
 
 

@@ -109,6 +109,12 @@ class DocumentDatesFile:
     meeting_advice_labels: list[str]
     # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
     advice_date_labels: list[str]
+    # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
+    # it belongs to the date.
+    time_after_date: str
+    # The column of a telegram form that dates its message: the day it was handed in ('Aangeboden'), a label of
+    # the form's row, not a step of a budget ('Aangeboden aan de raad').
+    handed_in_label: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]
@@ -210,7 +216,10 @@ class DocumentKindsFile:
     not_texts: dict[str, Any]
     # A draft's word before its title ('CONCEPT Nota aan Gedeputeerde Staten'): a draft is of its kind.
     draft_prefix: str
-    # A title alone on its line that the next line completes ('Uittreksel' / 'uit de besluitenlijst ...').
+    # A title alone on its line that the next line completes ('Uittreksel' / 'uit de besluitenlijst ...', an old
+    # council proposal's 'PRAE-ADVIES' / 'van burgemeester en wethouders ...', 'VOORDRACHT' / 'van Gedeputeerde
+    # Staten', the old annual report's 'VERSLAG' / 'van den toestand der gemeente ...', 'REKENING' / 'van de
+    # ontvangsten en uitgaven der').
     extract_title: str
     not_to_kamer: list[str]
     markers: dict[str, Any]
@@ -257,6 +266,9 @@ class DocumentLettersFile:
     address_salutations: list[str]
     closings: list[str]
     margin_labels: list[str]
+    # Labels of a column in an old letter's row of labels over its values ('Datum | Uw brief van | Nummer |
+    # Onderwerp'), too plain to be read as a margin field on their own.
+    row_labels: list[str]
     date_labels: list[str]
     reference_labels: list[str]
     subject_labels: list[str]

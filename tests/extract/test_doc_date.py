@@ -909,6 +909,20 @@ def test_a_datum_label_that_names_a_meeting_is_no_loose_label(qualifier):
     assert dd.loose_label_date(ev("Datum document\n15 januari 2026\nOnderwerp\nsubsidie\n")).value == "2026-01-15"
 
 
+@pytest.mark.parametrize(("labels", "value"), [
+    # A scan lost the bars of the row of labels: the date label's value opens the row of values under it.
+    ("Datum Uw brief van Nummer Onderwerp", "1988-06-14"),
+    ("Datum Ons kenmerk Uw brief Onderwerp", "1988-06-14"),
+    # Near miss: words after the label that are no labels name something else ('Datum van de raadsvergadering').
+    ("Datum van de openbare raadsvergadering", None),
+])
+def test_a_date_label_opening_a_row_of_labels_a_scan_ran_together(labels, value):
+    text = (f"GEMEENTE DEVENTER\n\n{labels}\n14 juni 1988 12 mei 1988 SZ 88/2290 woonwagencentrum\n\n"
+            "Geachte heer Bakker,\n\n" + PROSE + "\n")
+    hit = dd.loose_label_date(ev(text))
+    assert (hit.value if hit else None) == value
+
+
 # --------------------------------------------------------------------------
 # The letter's head before the dates further on
 

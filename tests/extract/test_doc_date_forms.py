@@ -232,6 +232,11 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # A scan's text joins the signers' block into one line longer than a signature's: its parts name the signers.
     ("\nEindhoven, 14 mei 2025\n\nBurgemeester en wethouders van Eindhoven, de secretaris, de burgemeester, 3\n",
      "2025-05-14"),
+    # An old place-date line gives its day as an ordinal after 'den'.
+    ("\nEindhoven, den 14den Mei 1951.\n\nBurgemeester en Wethouders van Eindhoven,\nDe Secretaris,\n", "1951-05-14"),
+    ("\nEindhoven, den 1sten Mei 1951\n\nw.g. P. de Wit\n", "1951-05-01"),
+    # Near miss: an ordinal with no month after it is no date.
+    ("\nEindhoven, den 14den dezer\n\nw.g. P. de Wit\n", None),
     # Near miss: a long line of the body with commas, no signers among its parts.
     ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
      "afgesproken, besproken\n", None),
@@ -437,3 +442,23 @@ SIGNED = "\nMet vriendelijke groet,\n\nDigitaal ondertekend door: J.A. Kramer\nD
 def test_a_datum_that_points_to_the_signature_is_dated_by_its_stamp(head, signature, value):
     hit = forms.pointed_signature_date(ev(head + "\nGeachte heer Jacobs,\n\n" + PROSE + signature))
     assert (hit.value if hit else None) == value
+
+
+TELEGRAM = ("TELEGRAM\n\n{labels}\n{values}\n\nOntvangen te Kampen 4/3 9.10\n\nBURGEMEESTER KAMPEN\n\n"
+            "IJSGANG IJSSEL VERWACHT STOP VEERPONT UIT DE VAART NEMEN STOP\n\nCOMMISSARIS DER KONINGIN\n")
+
+
+@pytest.mark.parametrize(("labels", "values", "value"), [
+    # The form's row with its bars, and as a scan reads it without them.
+    ("| No. | Kantoor van afzending | Woorden | Aangeboden | Uur", "| 112 | Zwolle | 14 | 4-3-1956 | 8.20",
+     "1956-03-04"),
+    ("No. Kantoor van afzending Woorden Aangeboden Uur", "112 Zwolle 14 4-3-1956 8.20", "1956-03-04"),
+    # Near misses: a budget's step names whom it was offered to; two dates under the labels tell no handed-in day.
+    ("Aangeboden aan de raad", "Kampen, 4-3-1956", None),
+    ("No. Kantoor Aangeboden Uur", "112 Zwolle 3-3-1956 4-3-1956", None),
+])
+def test_a_telegram_is_dated_by_the_day_it_was_handed_in(labels, values, value):
+    hit = forms.handed_in_date(ev(TELEGRAM.format(labels=labels, values=values)))
+    assert (hit.value if hit else None) == value
+    if value:
+        assert describe(TELEGRAM.format(labels=labels, values=values)).doc_date == value

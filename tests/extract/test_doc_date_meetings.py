@@ -30,6 +30,12 @@ def describe(text: str):
         # A Kamer committee's debate, not the later adoption of its report.
         ("Nr. 88 VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 2 mei 2024\n\nDe vaste commissie voor Financiën heeft "
          "op 11 april 2024 overleg gevoerd met de minister over:\n", "2024-04-11"),
+        # Its name of the 1990s: a mondeling overleg.
+        ("Nr. 71 VERSLAG VAN EEN MONDELING OVERLEG\nVastgesteld 10 juli 1992\n\nDe vaste Commissie voor Verkeer en "
+         "Waterstaat heeft op 18 juni 1992 mondeling overleg gevoerd met minister Maij-Weggen.\n", "1992-06-18"),
+        # A typed record wraps the date onto the next line, a scan's text with a blank line between.
+        ("NOTULEN\n\nvan de openbare vergadering van de raad der gemeente Ruurlo, gehouden op dinsdag 29 januari\n\n"
+         "1952, des namiddags te 2 uur.\n\n1. Opening.\n", "1952-01-29"),
     ],
 )
 def test_minutes_are_dated_by_the_meeting_their_opening_says_they_record(text, value):
@@ -48,6 +54,13 @@ def test_a_hearing_is_a_meeting_its_record_is_dated_by():
 
 def found_meeting(hit):
     return None if hit is None else (hit.value, hit.rule)
+
+
+def test_a_new_paragraph_after_a_held_line_completes_no_date():
+    # Near miss: the next line opens a sentence of its own (a capital), so nothing wraps onto it.
+    text = ("NOTULEN\n\nvan de openbare vergadering van de raad, gehouden op dinsdag 29 januari\n\n"
+            "De voorzitter opent de vergadering in 1952.\n")
+    assert dm.meeting_held_date(ev(text)) is None
 
 
 def test_a_held_that_names_no_meeting_is_no_meeting_date():

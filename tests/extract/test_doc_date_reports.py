@@ -342,6 +342,11 @@ MVT = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII
     # The Staatsdrukkerij's imprint of before 1995.
     ("'s-Gravenhage, Staatsdrukkerij 1979", "1979"),
     ("’s-Gravenhage, Staatsdrukkerij- en uitgeverijbedrijf 1975", "1975"),
+    # The Sdu's imprint of the late 1980s: the ISSN, the printer and its street before the place.
+    ("ISSN 0921-7371 Sdu uitgeverij Plantijnstraat 's-Gravenhage 1988", "1988"),
+    ("ISSN 0921-7371 Sdu uitgeverij 's-Gravenhage 1990", "1990"),
+    # Near miss: another publisher's ISSN with its own words before the place names no Kamer print.
+    ("ISSN 1234-5678 Uitgave van de Vereniging voor Statistiek 's-Gravenhage 1988", None),
     # Near miss: a place-date line of 's-Gravenhage is a date, not an imprint.
     ("'s-Gravenhage, 1979", None),
     # Near miss: the Kamer's running footer names the session, not the year of printing.
@@ -449,6 +454,10 @@ def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
     # A scan drops the cells' bars: the figure after the number's label is the issue's, not a day.
     ("7e jaargang no. 4 april 1976", "1976-04"),
     ("Jaargang 12 nummer 3 maart 1988", "1988-03"),
+    # A stencilled paper goes on after the month behind a dash.
+    ("6e jaargang — no. 4 — april 1968 — verschijnt maandelijks — redactie: kamer 214", "1968-04"),
+    # Near miss: a dash behind a year that is no month's.
+    ("Nummer 12 van het jaar 2023 — verschijnt maandelijks", None),
     # Near miss: a line that opens with a number names a year of something else, or a period.
     ("Nummer 12 van het jaar 2023", None),
     ("Uitgave van de gemeente, periode januari – maart 2024", None),

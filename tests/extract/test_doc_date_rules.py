@@ -80,6 +80,22 @@ def test_letter_date_rules(text, margin, value, rule):
 
 
 @pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # A telex gives the hour behind its place-date line.
+        ("ZWOLLE, 3 MAART 1979, 23.40 UUR", "1979-03-03"),
+        ("Zwolle, 3 maart 1979, 8:15 uur.", "1979-03-03"),
+        ("Zwolle, 3 maart 1979 om 14.00 u.", "1979-03-03"),
+        # Near miss: more than an hour behind the date is a sentence, not the line of a date.
+        ("Zwolle, 3 maart 1979, 23.40 uur vergadert de raad opnieuw", None),
+    ],
+)
+def test_a_place_date_line_with_its_hour(line, value):
+    hit = place_date_line(ev(line + "\n\nAAN: BURGEMEESTER ZWOLLE\n\nDE WEGEN ZIJN ONBEGAANBAAR.\n"))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
     ("text", "value", "printed"),
     [
         # An old letter's day after 'den', as an ordinal; the received stamp under it is not its date.

@@ -294,6 +294,24 @@ def test_a_college_letter_to_its_own_council_is_a_raadsinformatiebrief_whatever_
     assert (describe(text).doc_type, describe(text).doc_kind) == ("brief", kind)
 
 
+@pytest.mark.parametrize(
+    ("addressee", "signers", "kind"),
+    [
+        # The old form names the council 'der gemeente', without salutation or closing.
+        ("Aan de raad der gemeente Borne", "Burgemeester en wethouders van Borne,", "raadsinformatiebrief"),
+        ("Aan den Raad der gemeente Borne", "Burgemeester en Wethouders der gemeente Borne,", "raadsinformatiebrief"),
+        # Near misses: another municipality's council; a body named 'Raad der ...' that is no council.
+        ("Aan de raad der gemeente Hengelo", "Burgemeester en wethouders van Borne,", "brief"),
+        ("Aan de Raad der Kinderbescherming", "Burgemeester en wethouders van Borne,", "brief"),
+    ],
+)
+def test_an_old_college_letter_to_the_raad_der_gemeente(addressee, signers, kind):
+    text = (f"GEMEENTE BORNE\n\n{addressee}\n\nOnderwerp: bouw sporthal\n\nBij de behandeling van de begroting hebben "
+            f"wij toegezegd u op de hoogte te houden van de bouw van de sporthal.\n\nBorne, 22 augustus 1977.\n\n"
+            f"{signers}\nde secretaris,\nde burgemeester,\n")
+    assert (describe(text).doc_type, describe(text).doc_kind) == ("brief", kind)
+
+
 def test_gedeputeerde_staten_to_their_own_staten_write_a_raadsinformatiebrief():
     text = (COUNCIL_LETTER.replace("Aan de gemeenteraad van Hengelo", "Aan Provinciale Staten van Overijssel")
             .replace("Geachte leden van de raad,", "Geachte Statenleden,")
@@ -482,6 +500,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # The name of a municipality's annual accounts before the BBV.
         ("REKENING van de ontvangsten en uitgaven over het dienstjaar 1977", "jaarverslag", "jaarrekening"),
         ("Gemeenterekening dienstjaar 1952", "jaarverslag", "jaarrekening"),
+        # The accounts and the budget named by what they hold, the body and the year on the lines under the title.
+        ("REKENING van de ontvangsten en uitgaven der", "jaarverslag", "jaarrekening"),
+        ("BEGROTING van de ontvangsten en uitgaven der", "jaarverslag", "begroting"),
+        # A staff paper's name in capitals with its article.
+        ("HET RAADHUISNIEUWS", "nieuws", "nieuwsbericht"),
         # A nota to a directieteam or one that the college discusses is a nota as one it decides on.
         ("Adviesnota directieteam", "brief", "nota"),
         ("Adviesnota", "brief", "nota"),
@@ -530,6 +553,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Evaluatieformulier training", "overig", "overig"),
         ("Aantekeningen intervisie", "overig", "verslag"),
         ("Intervisieverslag groep 3", "overig", "verslag"),
+
+
+        # A policy nota for a period, named by its subject: a policy report, not a nota to a college.
+        ("Nota Openluchtrecreatie 1980–1990", "overig", "rapport"),
+        ("Nota Verkeer en Vervoer 1985-1995", "overig", "rapport"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -548,6 +576,18 @@ def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc
 )
 def test_names_near_an_annual_report_or_a_chat_name_neither(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("jaarverslag", "overig")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Near misses: a nota to the college for a period, a budget's change for two years.
+        "Nota aan het college 2024-2025",
+        "Nota wijziging begroting 2024-2025",
+    ],
+)
+def test_a_nota_for_a_period_to_a_college_or_of_a_budget_is_no_policy_report(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "rapport"
 
 
 @pytest.mark.parametrize(
@@ -978,6 +1018,62 @@ def test_the_executives_letter_to_its_council_about_the_meeting_stays_an_informa
 def test_an_extract_is_named_by_the_line_under_its_title(text, kind, value):
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The college's prae-advies to the raad under the meeting's number, the ontwerp-besluit with it.
+        ("No. 12\n\nRaadsvergadering van 14 maart 1967\nAgendapunt 6\n\nPRAE-ADVIES\nvan burgemeester en "
+         "wethouders van Ommen inzake het verzoek van de harmonie om een subsidie.\n\nAan de gemeenteraad.\n\n"
+         "Wij stellen u voor de harmonie een subsidie van f 400,- toe te kennen.\n\nOmmen, 1 maart 1967.\n\n"
+         "Burgemeester en wethouders van Ommen,\nde secretaris,\nde burgemeester,\n"),
+        # The province's voordracht is the old name of a Statenvoorstel.
+        ("PROVINCIE UTRECHT\n\nNajaarszitting 1962\nNo. 4\n\nVOORDRACHT\nvan Gedeputeerde Staten aan Provinciale "
+         "Staten\n\nAan Provinciale Staten van Utrecht.\n\nWij stellen u voor het bijgaande ontwerp-besluit te "
+         "aanvaarden.\n\nUtrecht, 2 oktober 1962.\n\nGedeputeerde Staten van Utrecht,\nde Griffier,\n"),
+    ],
+)
+def test_an_old_council_proposal_is_named_by_its_title_and_the_line_under_it(text):
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "raadsvoorstel")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The old municipality's annual report (art. 182 Gemeentewet): its title runs over two lines.
+        ("VERSLAG\nvan den toestand der gemeente Sleen over het jaar 1955, uitgebracht door Burgemeester en Wethouders."
+         "\n\nI. Grondgebied.\nDe oppervlakte der gemeente bedraagt 12.000 ha.\n\nSleen, den 2den Maart 1956.\n\n"
+         "Burgemeester en Wethouders van Sleen,\nDe Secretaris,\n", "jaarverslag"),
+        # Near miss: the minutes titled so on two lines stay minutes.
+        ("VERSLAG\nvan de openbare vergadering van den raad der gemeente Sleen, gehouden op 3 Maart 1956.\n\n"
+         "1. Opening.\nDe voorzitter opent de vergadering.\n", "verslag"),
+    ],
+)
+def test_a_verslag_is_named_by_its_title_and_the_line_under_it(text, kind):
+    assert describe(text).doc_kind == kind
+
+
+def test_the_accounts_are_named_by_the_title_alone_and_the_line_under_it():
+    text = ("REKENING\nvan de ontvangsten en uitgaven der\nGEMEENTE OLST\nover het dienstjaar 1968\n\n"
+            "Opgemaakt door burgemeester en wethouders van Olst op 20 mei 1969.\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "jaarrekening", "1969-05-20")
+    # Near miss: a sum of money asked for in a letter's line is no title.
+    letter = ("Aan de heer J. Smit\n\nGeachte heer Smit,\n\nRekening\nvan de herstelling van de pomp aan de Markt, "
+              "zoals u vroeg.\n\nHoogachtend,\nde secretaris,\n")
+    assert describe(letter).doc_kind == "brief"
+
+
+def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council_proposal():
+    # Near misses: the minister's voordracht to the King and a committee's advice name no executive to its council.
+    crown = ("VOORDRACHT\nvan de Minister van Binnenlandse Zaken aan de Koningin\n\nIk heb de eer Uwe Majesteit voor te "
+             "stellen het bijgaande besluit te nemen.\n\n's-Gravenhage, 3 mei 1962.\n")
+    committee = ("PRAE-ADVIES\nvan de commissie voor de financiën over de rekening 1961.\n\nDe commissie heeft de "
+                 "rekening onderzocht en geen bezwaren gevonden.\n")
+    assert describe(crown).doc_kind != "raadsvoorstel"
+    assert describe(committee).doc_kind != "raadsvoorstel"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from pipeline.extract.doc_parties import (
     organisation_of,
     person_prefix,
     reference,
+    signs_for_a_post,
 )
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
@@ -47,9 +48,14 @@ def test_person_prefix(line, expected):
         ("College van B&W van de gemeente Zwolle", "Gemeente Zwolle"),
         ("Aan het college van B en W van Zwolle", "Gemeente Zwolle"),
         ("Gedeputeerde Staten van Gelderland,", "Provincie Gelderland"),
+        ("Burgemeester en Wethouders der gemeente Borne,", "Gemeente Borne"),
+        ("De Burgemeester der gemeente Nieuw-Helvoet", "Gemeente Nieuw-Helvoet"),
         ("De Minister van Veiligheid en Justitie,", "Minister van Veiligheid en Justitie"),
         ("de Staatssecretaris van Justitie en Veiligheid,", "Staatssecretaris van Justitie en Veiligheid"),
         ("Gemeente Utrecht", "Gemeente Utrecht"),
+        # The secretary of a body signs for it as a post ('De Secretaris van de Raad van State,').
+        ("De Secretaris van de Raad van State,", "Secretaris van de Raad van State"),
+        ("De secretaris heeft de stukken rondgezonden.", None),
         ("Gemeentelijke Gezondheidsdienst Utrecht", None),
         ("burgemeester", None),
         ("Wij zien uw reactie graag tegemoet.", None),
@@ -57,6 +63,23 @@ def test_person_prefix(line, expected):
 )
 def test_organisation_of(line, organisation):
     assert organisation_of(line) == organisation
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("De Minister van Verkeer en Waterstaat,", True),
+        ("De Staatssecretaris van Financiën, namens deze,", True),
+        # An older letter opens the mandate with a colon.
+        ("De Minister van Binnenlandse Zaken, voor deze:", True),
+        ("De Minister van Sociale Zaken, namens deze:", True),
+        # Near miss: a sentence that introduces a list after the post names no mandate.
+        ("De Minister van Binnenlandse Zaken, zo bleek, besloot:", False),
+        ("De Minister van Binnenlandse Zaken", False),
+    ],
+)
+def test_a_post_signs_also_with_its_mandate_behind_a_colon(line, signs):
+    assert signs_for_a_post(line) is signs
 
 
 def test_reference_needs_a_value_with_a_digit():

@@ -443,11 +443,36 @@ def test_a_report_cover_before_its_letter_page_types_a_report_not_a_letter():
         "TELEGRAM\n\nBURGEMEESTER DALFSEN\n\nDIJK DOORGEBROKEN STOP ZEND HULP STOP\n\nCOMMISSARIS DER KONINGIN\n",
         ("ZCZC\n31234 MINLV NL\n\nAAN: DE BURGEMEESTERS IN OVERIJSSEL\nVAN: MINISTERIE VAN LANDBOUW\n"
          "BETREFT: VERVOERSVERBOD\n\nHET VERVOER VAN RUNDVEE IS VERBODEN.\n\nNNNN\n"),
+          # A telex printed without its start signal: the answerbacks of both machines head it.
+        ("41234 GEMZW NL\n25018 PVOV NL\n\nAAN: BURGEMEESTER ZWOLLE\nVAN: CDK OVERIJSSEL\n"
+         "BETREFT: IJSGANG\n\nDE VEERPONTEN VAREN NIET.\n\nCDK OVERIJSSEL\n"),
     ],
 )
 def test_an_old_letter_is_named_by_its_form(text):
     # A circulaire, an aanmaning, a telegram and a telex are letters whatever their build (ANNOTATING.md).
     assert classify(ev(text)) == ("brief", "brief_named")
+
+
+def test_an_address_line_in_capitals_is_no_telex_answerback():
+    # A postcode has two letters, an answerback's code three or more; a lowercase code is no machine's.
+    text = "Gemeente Ommen\n\n7731 AB OMMEN\n7731 gem nl\n\nDe kosten van de verbouwing bedragen f 40.000,-.\n"
+    assert classify(ev(text))[1] != "brief_named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A ministry's circulaire signed under a mandate opened by a colon, the name closed by a full stop.
+        ("MINISTERIE VAN SOCIALE ZAKEN\n\nNo. 4411\nOnderwerp: Werkloosheidsverzekering.\n\nAan de Burgemeesters.\n\n"
+         "Ik verzoek U de nieuwe formulieren met ingang van 1 juli 1958 te gebruiken.\n\n"
+         "De Minister van Sociale Zaken, voor deze:\nDe Directeur-Generaal,\n(w.g.) J. de Boer.\n"),
+        # A court's secretary convening a hearing signs for the court as its post.
+        ("RAAD VAN STATE\n\nAan burgemeester en wethouders van Ommen\n\nHet beroep zal worden behandeld ter "
+         "openbare zitting op 3 mei 1983.\n\nDe Secretaris van de Raad van State, voor deze,\nmr. P. de Wit\n"),
+    ],
+)
+def test_an_old_letter_signed_for_a_post_under_a_mandate_is_a_letter(text):
+    assert classify(ev(text)) == ("brief", "brief_addressed_and_signed")
 
 
 def test_a_heading_about_letters_of_a_form_names_no_letter():
@@ -467,6 +492,9 @@ def test_a_heading_about_letters_of_a_form_names_no_letter():
         ("GEMEENTE WONSERADEEL\n\nDe Burgemeester der gemeente Wonseradeel noodigt de Leden van den Raad uit tot het "
          "bijwonen eener openbare vergadering, welke zal worden gehouden op Dinsdag 8 April 1941.\n\n"
          "Makkum, 1 April 1941.\n\nDe Burgemeester voornoemd,\n"),
+        # The convocation that invites the raad itself, not its members.
+        ("GEMEENTE ZUIDLAND\n\nDe Burgemeester der gemeente Zuidland noodigt den Raad dier gemeente uit tot het "
+         "bijwonen eener openbare vergadering op Dinsdag 9 April 1946.\n\nZuidland, den 2den April 1946.\n"),
         # The honour formula after a subject inverted ('hebben wij de eer').
         ("GEMEENTE EPE\n\nOnderwerp: subsidie 1958.\n\nNaar aanleiding van Uw verzoek van 3 Maart 1958 hebben wij de "
          "eer U te berichten, dat wij Uw vereniging een subsidie van f 500,- hebben toegekend.\n"),
