@@ -98,6 +98,7 @@ from pipeline.extract.doc_date_meetings import (
 )
 from pipeline.extract.doc_date_news import (
     NEWS_HEAD_LINES,
+    issue_month,
     news_head_date,
     news_opening_date,
     news_overview,
@@ -114,7 +115,6 @@ from pipeline.extract.doc_date_reports import (
     cover_year,
     foot_imprint_date,
     foot_version_date,
-    issue_month,
     kamer_imprint_year,
     place_date_opening,
     published_stamp_date,

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
-from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_date_forms import short_year_at
+from pipeline.dutch.dates import parse_date, parse_span
+from pipeline.extract.doc_date_forms import _month_year, short_year_at
 from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence, printed_from_site
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines, printed_lines
 from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR
-from pipeline.extract.doc_words import _alternatives, _fold, document_date_words, news_words, weekdays
+from pipeline.extract.doc_words import _alternatives, _fold, day_date_regex, document_date_words, news_words, weekdays
 
 # Between the page's title and the site's name in a browser's print line ('Headline | Site', 'Headline - Site').
 TITLE_SEPARATOR = re.compile(r"\s+[|–-]\s+")
@@ -293,3 +294,60 @@ def news_overview(ev: Evidence) -> bool:
         if teasers >= OVERVIEW_TEASERS:
             return True
     return False
+
+
+# The separator behind an issue's month on its line.
+_AFTER_DASH = re.compile(r"\s[-–—]\s")
+
+
+def issue_month(ev: Evidence) -> DateHit | None:
+    """A newsletter's issue line, month and year as a cell of an opening line: ``Nummer 3 | maart 2024``, or
+    closing the line that opens with the issue's number (``Jaargang 5, nr. 2 – juni 1992``, also with more behind
+    a dash: ``6e jaargang — no. 4 — april 1968 — verschijnt maandelijks``), in a line as printed
+    or as the text joined it. A masthead's line that holds an issue word sets its cells apart by spaced dashes too,
+    and may date the issue by its day (``Personeelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986``,
+    ``Nieuwsbrief - editie 5 - woensdag 2 februari 2022``)."""
+    return next((hit for hit, _ in _issue_dates(ev)), None)
+
+
+def periodical_issue(ev: Evidence) -> bool:
+    """The masthead prints an issue line dated by its month (``jaargang 12, nummer 4 - april 1989``): a
+    newsletter, staff magazine or news sheet of several items (``tests/layouts/blind12/CONVENTIONS-web.md``).
+    A gazette numbers its issues too, but dates them by the day."""
+    return any(issued and len(hit.value) == len("1986-06") for hit, issued in _issue_dates(ev))
+
+
+def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
+    """Each opening line's date of the issue, and whether the line names an issue word."""
+    if not ev.pages:
+        return
+    words = news_words()
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
+    # The clean stage may join the issue line to the heading under it: the lines as printed too.
+    printed = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
+    for ln in [*opening, *(p for p in printed if all(p.text != o.text for o in opening))]:
+        numbered = words.issue_line.match(ln.text)
+        named = words.issue_word.search(ln.text) is not None
+        issued = numbered is None and named
+        cells = ([(numbered.end(), _AFTER_DASH.split(ln.text[numbered.end():], maxsplit=1)[0])] if numbered
+                 else [(m.start(), m.group()) for m in (_ISSUE_CELL if issued else _BAR_CELL).finditer(ln.text)])
+        for at, text in cells:
+            cell = text.strip(" |–—-")
+            value = parse_span(cell, "month_year") if _month_year().fullmatch(cell) else None
+            if value is None and issued and _issue_day().fullmatch(cell):
+                value = parse_span(cell, "issue_day")
+                value = value if value is not None and value.granularity == "day" else None
+            if value is not None:
+                start = ln.start + at + text.index(cell)
+                yield DateHit(value.value, ln.page, start, start + len(cell), "issue_month"), named
+                break
+
+
+_BAR_CELL = re.compile(r"[^|]+")
+# A masthead's cells, set apart by bars or spaced dashes; a dash within a word or a date is no border.
+_ISSUE_CELL = re.compile(r"(?:(?!\s[|–—-]\s).)+")
+
+
+@lru_cache(maxsize=1)
+def _issue_day() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{weekdays()}),?\s+)?{day_date_regex()}", re.IGNORECASE)

@@ -447,53 +447,6 @@ def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
     assert describe(text.replace("Colofon: Uitgave van de regio Twente. Enschede, april 2025.", "")).doc_date == "2025-01-01"
 
 
-@pytest.mark.parametrize(("line", "value"), [
-    ("Jaargang 5, nr. 2 – juni 1992", "1992-06"),
-    ("Nummer 3 | maart 2024", "2024-03"),
-    ("Editie 14 oktober 2023", None),
-    # A scan drops the cells' bars: the figure after the number's label is the issue's, not a day.
-    ("7e jaargang no. 4 april 1976", "1976-04"),
-    ("Jaargang 12 nummer 3 maart 1988", "1988-03"),
-    # A stencilled paper goes on after the month behind a dash.
-    ("6e jaargang — no. 4 — april 1968 — verschijnt maandelijks — redactie: kamer 214", "1968-04"),
-    # Near miss: a dash behind a year that is no month's.
-    ("Nummer 12 van het jaar 2023 — verschijnt maandelijks", None),
-    # Near miss: a line that opens with a number names a year of something else, or a period.
-    ("Nummer 12 van het jaar 2023", None),
-    ("Uitgave van de gemeente, periode januari – maart 2024", None),
-    # A masthead's line that names its issue sets its cells apart by spaced dashes, and may date it by the day.
-    ("Personeelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986", "1986-06"),
-    ("Uitgave van de provincie Drenthe  -  jaargang 12, nummer 4  -  april 1989", "1989-04"),
-    ("Nieuwsbrief  -  editie 5  -  woensdag 2 februari 2022", "2022-02-02"),
-    # Near miss: without an issue word a dashed line's day is no issue's; a date within a cell is none.
-    ("Gemeente Meppel  -  woensdag 2 februari 2022", None),
-    ("Nummer 6  -  verschenen op 2 februari 2022", None),
-])
-def test_a_newsletters_issue_line(line, value):
-    text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + PROSE + "\n"
-    hit = reports.issue_month(evidence((CleanPage.from_text(text),)))
-    assert (hit.value if hit else None) == value
-
-
-def test_an_issue_line_the_clean_stage_joined_to_the_heading_under_it_is_read_as_printed():
-    raw = "PROVINCIAAL NIEUWS\nUitgave van de provincie Drenthe - jaargang 12, nummer 4 - april 1989\nStaten beslissen\n"
-    text = raw.replace("1989\nStaten", "1989 Staten")
-    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
-                     raw_offsets=tuple(range(len(text) + 1)))
-    assert reports.issue_month(evidence((page,))).value == "1989-04"
-
-
-@pytest.mark.parametrize(("line", "periodical"), [
-    ("Personeelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986", True),
-    # Near misses: a gazette numbers its issues but dates them by the day; a month in cells without an issue word.
-    ("Provinciaal blad - nr. 12345 - 19 september 2024", False),
-    ("Rapport | maart 2024", False),
-])
-def test_a_periodicals_masthead_prints_an_issue_line_dated_by_its_month(line, periodical):
-    text = "BINNENWERK\n" + line + "\n\nAfscheid van de secretaris\n" + PROSE + "\n"
-    assert reports.periodical_issue(evidence((CleanPage.from_text(text),))) is periodical
-
-
 NOTA_DB = ("Omgevingsdienst Zuid\nNota aan het Dagelijks Bestuur\n\nOnderwerp Inzet toezicht\nVergadering DB 30 januari 2025\n"
            "Portefeuillehouder voorzitter\n\nVoorstel\nHet dagelijks bestuur wordt voorgesteld in te stemmen.\n\n")
 
