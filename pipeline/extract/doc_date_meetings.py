@@ -19,7 +19,8 @@
   never by the meeting it is for, also where that stands under a bare ``Datum`` beside ``Tijd`` and
   ``Locatie``: without a date of its own it has none, as a list of incoming documents.
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
-  where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
+  where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``) and where the
+  text layer ran it onto the end of the paragraph above (``... in werking. Aldus vastgesteld ...``).
 * ``meeting_date``: the meeting date of minutes and decision lists: the phrase above, else a meeting label
   with its date (``Datum vergadering 12 maart 2024``, ``Raadsvergadering d.d. 12-03-2024``, the label alone
   on its line in a margin column with the date under it), else the first day date of the opening lines.
@@ -105,7 +106,19 @@ def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
         hit = _day_date_at(Line(below.page, below.start + at, below.end, m["date"]), "adopted_in_meeting")
         if hit is not None:
             return hit
+    # The text layer may run the closing line onto the end of the last article's paragraph ('... treedt in
+    # werking op 1 januari 2025. Aldus vastgesteld in de openbare vergadering van ...'): the formula opens a
+    # sentence there, with its capital; a sentence that only says something was adopted does not open so.
+    for ln in ev.lines:
+        for opening in _RUN_ON_CLOSING.finditer(ln.text):
+            hit = first_matched_date([Line(ln.page, ln.start + opening.start(), ln.end, ln.text[opening.start():])],
+                                     pattern, "adopted_in_meeting")
+            if hit is not None:
+                return hit
     return None
+
+
+_RUN_ON_CLOSING = re.compile(r"(?<=[.;]\s)Aldus\s")
 
 
 @lru_cache(maxsize=1)

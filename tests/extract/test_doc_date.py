@@ -1072,3 +1072,16 @@ def test_a_datum_column_is_a_tables_also_where_a_wrapped_cell_stands_between_its
     rows += [(72, 600 if wrapped else 246, PROSE)]
     hit = dd.cell_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("row", "value"), [
+    # A scan reads a row of labels without its cell borders: the date label's own word, then the other labels.
+    ("Dagtekening aanmaning Aanslagnummer Dienstjaar\n12 september 1984 83.041.1127 1983\n", "1984-09-12"),
+    ("Datum document Kenmerk Bijlagen\n3 maart 2025 Z-2025-118 2\n", "2025-03-03"),
+    # Near misses: the meeting the document goes to under its label, before the row's other labels; a sentence.
+    ("Datum vergadering Locatie Tijd\n12 maart 2024 Stadhuis 19.30 uur\n", None),
+    ("Datum en plaats van de bijeenkomst worden nog bekendgemaakt\n12 maart 2024 is de eerste optie.\n", None),
+])
+def test_a_row_of_labels_read_without_borders_is_a_loose_label(row, value):
+    hit = dd.loose_label_date(ev(row))
+    assert (hit.value if hit else None) == value

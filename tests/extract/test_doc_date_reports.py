@@ -508,3 +508,12 @@ def test_a_colophon_with_a_place_and_a_year_dates_the_edition(colophon, value):
 def test_a_received_stamp_run_into_the_letterhead_does_not_date_the_cover(head, value):
     hit = reports.cover_date(evidence((CleanPage.from_text(head),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize("stamp", ["GEMEENTE APPINGEDAM ONTVANGEN 23 APR 2018", "INGEKOMEN 23 APR. 2018",
+                                   "Werkbedrijf Fivelingo GEMEENTE APPINGEDAM ONTV. 23-04-2018"])
+def test_a_registrys_received_stamp_on_a_reports_cover_does_not_date_it(stamp):
+    # A received stamp never dates a report (ANNOTATING.md): annual accounts without a date of their own are dated
+    # by the year they account for, not by the day a member municipality's registry stamped its copy.
+    info = describe(f"{stamp}\n\nJAARREKENING 2017\n\nWerkbedrijf Fivelingo\nStationsweg 14\n9901 CP Appingedam\n", PROSE)
+    assert (info.doc_kind, info.doc_date) == ("jaarrekening", "2017")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_date_rules import labelled_date, letter_date, news_date, place_date_line, report_year
+from pipeline.extract.doc_date_rules import (
+    labelled_date,
+    letter_date,
+    margin_date,
+    news_date,
+    place_date_line,
+    report_year,
+)
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
@@ -382,3 +389,17 @@ def test_a_visit_or_research_label_does_not_date_the_report(text, expected):
 def test_a_place_opening_a_row_of_labels_is_a_place_date_line_over_two_rows(text, value):
     hit = place_date_line(ev(text))
     assert (hit.value if hit else None) == value
+
+
+def test_a_margin_datum_run_on_into_the_columns_next_field_is_dated_by_the_date_that_opens_it():
+    # A scan's column joined by the clean stage: 'Datum' / '29 oktober 2019' / 'Nummer' / '2019-071148'.
+    text = "Geachte heer Schuurman,\n\nTekst.\n\nDatum\n29 oktober 2019\nNummer\n2019-071148\n"
+    plain = CleanPage.from_text(text)
+    margin = (("Datum", "29 oktober 2019 Nummer 2019-071148"),)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=margin)
+    hit = letter_date(evidence((page,)))
+    assert (hit.value, hit.rule, text[hit.start:hit.end]) == ("2019-10-29", "margin_datum", "29 oktober 2019")
+    # Near miss: a value that opens with another field's words holds no date of the Datum field.
+    other = (("Datum", "zie ondertekening Nummer 2019-071148"),)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=other)
+    assert margin_date(evidence((page,))) is None
