@@ -218,16 +218,21 @@ def loose_label_date(ev: Evidence) -> DateHit | None:
     """A date label followed by a word or two (``Datum document``) with the date opening the next line;
     not one that names the meeting the document goes to (``Datum PM``, ``Datum raad``). A scan that lost the bars
     of a row of labels reads the date label with the other labels after it (``Datum Uw brief van Nummer
-    Onderwerp``): the first label's value opens the row of values under it."""
+    Onderwerp``, ``Dagtekening aanmaning Aanslagnummer Dienstjaar``: the capitalised words after the label's own
+    lower-case word or two): the first label's value opens the row of values under it."""
     labels = letter_words().date_labels
     meetings = {w.casefold() for w in document_date_words()["meeting_qualifiers"]}
     for i, ln in enumerate(ev.lines[:-1]):
         value = _labelled(ln.text, labels)
-        if not value or re.search(r"\d", value) or (
-                len(value.split()) > 2 and not _labels_only(value, letter_words().row_labels)):
+        if not value or re.search(r"\d", value):
+            continue
+        words = value.split()
+        own = [w for w in words if not w[:1].isupper()]
+        if len(words) > 2 and not _labels_only(value, letter_words().row_labels) and (
+                len(own) > 2 or words[: len(own)] != own):
             continue
         # 'Datum PM', 'Datum raad': the meeting the document goes to, never its own date.
-        if value.strip(" :").casefold() in meetings:
+        if value.strip(" :").casefold() in meetings or " ".join(own).strip(" :").casefold() in meetings:
             continue
         hit = _day_date_at(ev.lines[i + 1], "datum_label_loose", "start")
         if hit is not None:

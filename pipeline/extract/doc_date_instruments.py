@@ -11,10 +11,11 @@
   (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed).
 * ``agreement_signed``/``agreement_signature_field``: an agreement is dated by its signing: the closing
   that states it (``Aldus overeengekomen en ondertekend te Hilversum op 25 januari 2023``), else the
-  latest ``Datum`` of the signature fields under the closing (parties signing on 3 and 11 June: the
-  agreement exists from the last signature), a digital signature's time stamp among them; a field left blank is
-  no date. An unsigned draft, its date fields blank, is dated by the version line of its running head or footer
-  (``CONCEPT — versie 3 — 12 januari 2024``), as a nota without a ``Datum`` is by its version.
+  latest ``Datum`` of the signature fields under the closing, or of their place-date lines (``Assen, 4 juni
+  2024`` beside ``Stadskanaal, 11 juni 2024``; parties signing on 3 and 11 June: the agreement exists from the
+  last signature, whatever order the blocks are printed in), a digital signature's time stamp among them; a field
+  left blank is no date. An unsigned draft, its date fields blank, is dated by the version line of its running
+  head or footer (``CONCEPT — versie 3 — 12 januari 2024``), as a nota without a ``Datum`` is by its version.
 * ``judgment_given``: a court's judgment (``doc_type``'s ``overig_judgment``) is dated by the day it is
   given (``uitspraak van de enkelvoudige kamer van 12 maart 2024``, ``Datum uitspraak``, ``uitgesproken in
   het openbaar op``), never by the hearing, the contested decisions or the judgment under appeal it names.
@@ -115,11 +116,17 @@ def agreement_date(ev: Evidence) -> DateHit | None:
     return hit
 
 
+# A signature block's place and date ('Stadskanaal, 11 juni 2024'), wherever the text layer put it among the blocks
+# beside it: a capital word or two and a comma right before the date.
+_SIGNING_PLACE = re.compile(r"(?:^|(?<=\s))[A-Z'’][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},\s+")
+
+
 def _last_signature_field(lines: list[Line]) -> DateHit | None:
-    """The latest date of the ``Datum`` fields under an agreement's closing, one per signing party; a party that
-    signs digitally has its signature's time stamp there (``Datum: 2025.01.20 16:05:12 +01'00'``)."""
+    """The latest date of the signature blocks under an agreement's closing, one per signing party: their ``Datum``
+    fields, or their place-date lines (parties that sign each at their own seat, printed in any order); a party
+    that signs digitally has its signature's time stamp there (``Datum: 2025.01.20 16:05:12 +01'00'``)."""
     label = re.compile(rf"(?:^|\||\s)\s*(?:{_alternatives(letter_words().date_labels)})\s*:?\s*", re.IGNORECASE)
-    dates = [hit for ln in lines for m in label.finditer(ln.text)
+    dates = [hit for ln in lines for m in (*label.finditer(ln.text), *_SIGNING_PLACE.finditer(ln.text))
              if (hit := _date_after(ln, m.end(), "agreement_signature_field")) is not None
              and hit.start == ln.start + m.end()]
     dates += [hit for ln in lines for hit in digital_stamps(ln.page, ln.text, ln.start)]

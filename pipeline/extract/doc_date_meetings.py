@@ -20,7 +20,8 @@
   ``Datum`` beside ``Tijd`` and ``Locatie``: without a date of its own it has none, as a list of incoming
   documents. So is the programme of a course or congress (``event_programme``), never by its day.
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
-  where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``).
+  where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``) and where the
+  text layer ran it onto the end of the paragraph above (``... in werking. Aldus vastgesteld ...``).
 * ``meeting_advice``: a committee's advice made in its meeting, dated by it (``Vergadering | 18 april 2024``).
 * ``meeting_date``: the meeting date of minutes and decision lists: the phrase above, else a meeting label
   with its date (``Datum vergadering 12 maart 2024``, ``Raadsvergadering d.d. 12-03-2024``, the label alone
@@ -144,6 +145,7 @@ def meeting_advice_date(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
+
 
 
 @lru_cache(maxsize=1)

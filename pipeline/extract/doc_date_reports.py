@@ -382,9 +382,26 @@ def place_date_opening(ev: Evidence) -> DateHit | None:
 
 def received_title_page_date(ev: Evidence) -> DateHit | None:
     """``Ontvangen 15 mei 2024`` on the first page of a report the Kamer prints (a department's
-    ``Jaarverslag en slotwet``), as the Aanhangsel's ``ontvangen`` dates answers."""
+    ``Jaarverslag en slotwet``), as the Aanhangsel's ``ontvangen`` dates answers. A registry's stamp on the
+    cover (``GEMEENTE APPINGEDAM ONTVANGEN 23 APR 2018``, its label in capitals as a stamp prints it) dates the
+    copy's arrival: a received stamp never dates a report (ANNOTATING.md)."""
     labels = tuple(document_date_words()["received_labels"])
-    return _title_page_date(ev.pages[0], "received_title_page", labels) if ev.pages else None
+    hit = _title_page_date(ev.pages[0], "received_title_page", labels) if ev.pages else None
+    if hit is None:
+        return None
+    before = ev.pages[0].text[max(0, hit.start - STAMP_LABEL_REACH): hit.start]
+    return None if _stamp_label().search(before) else hit
+
+
+# How far before its date a stamp's label stands ('INGEKOMEN  -  3 MAART 2021' on a scan).
+STAMP_LABEL_REACH = 24
+
+
+@lru_cache(maxsize=1)
+def _stamp_label() -> re.Pattern[str]:
+    words = document_date_words()
+    labels = _alternatives(tuple(w.upper() for w in (*words["received_labels"], *words["received_abbreviations"])))
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})(?![^\W\d_])\W*$")
 
 
 def cover_date(ev: Evidence) -> DateHit | None:
@@ -467,10 +484,12 @@ def _other_date_label_before() -> re.Pattern[str]:
     dates itself by (``Vastgesteld``, ``Datum``). It ends the text before the date, which a heading may open."""
     words = document_date_words()
     own = {w.casefold() for w in words["title_page_labels"]}
+    # A stamp shortens its label ('ONTV. 23-04-2018').
     labels = _alternatives(tuple(w.rstrip(":") for w in (*words["meeting_labels"], *words["received_labels"],
-                                                         *words["event_labels"], *words["status_labels"])
+                                                         *words["event_labels"], *words["received_abbreviations"],
+                                                         *words["status_labels"])
                                  if w.rstrip(":").casefold() not in own))
-    return re.compile(rf"(?:^|(?<=\s))(?:{labels})\b[\s:]*(?:{label_date_gap().pattern})\Z", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\s))(?:{labels})(?!\w)[\s:]*(?:{label_date_gap().pattern})\Z", re.IGNORECASE)
 
 
 # Words after which a date is part of a sentence, not a cover's date run into the line above.

@@ -35,6 +35,7 @@ from pipeline.extract.doc_words import (
     report_words,
     weekdays,
 )
+from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
 
 # --------------------------------------------------------------------------
@@ -57,10 +58,23 @@ def margin_date(ev: Evidence) -> DateHit | None:
                                               "margin_datum_misread")
             else:
                 parsed = parse_date(value)
-                hit = DateHit(parsed.value, page.number, -1, -1, "margin_datum") if parsed else None
+                hit = (DateHit(parsed.value, page.number, -1, -1, "margin_datum") if parsed
+                       else _opening_date(page, value))
             if hit is not None:
                 return hit
     return None
+
+
+def _opening_date(page: CleanPage, value: str) -> DateHit | None:
+    """The day date that opens a margin value the clean stage ran on into the column's next field
+    (``29 oktober 2019 Nummer 2019-071148``, a scan's lines of the column joined), where it stands in the page."""
+    value = value.strip()
+    hit = _day_date_at(Line(page.number, 0, len(value), value), "margin_datum", "start")
+    if hit is None:
+        return None
+    at = page.text.find(value[: hit.end])
+    return DateHit(hit.value, page.number, at, at + hit.end, "margin_datum") if at >= 0 else \
+        DateHit(hit.value, page.number, -1, -1, "margin_datum")
 
 
 @lru_cache(maxsize=1)

@@ -1145,3 +1145,16 @@ def test_a_closing_adoption_dates_only_a_report_by_it():
     ev = evidence(tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(texts, 1)))
     assert dd.document_date(ev, "overig", "rapport").rule == "adopted_in_meeting"
     assert dd.document_date(ev, "overig", "overig") is None
+
+
+@pytest.mark.parametrize(("row", "value"), [
+    # A scan reads a row of labels without its cell borders: the date label's own word, then the other labels.
+    ("Dagtekening aanmaning Aanslagnummer Dienstjaar\n12 september 1984 83.041.1127 1983\n", "1984-09-12"),
+    ("Datum document Kenmerk Bijlagen\n3 maart 2025 Z-2025-118 2\n", "2025-03-03"),
+    # Near misses: the meeting the document goes to under its label, before the row's other labels; a sentence.
+    ("Datum vergadering Locatie Tijd\n12 maart 2024 Stadhuis 19.30 uur\n", None),
+    ("Datum en plaats van de bijeenkomst worden nog bekendgemaakt\n12 maart 2024 is de eerste optie.\n", None),
+])
+def test_a_row_of_labels_read_without_borders_is_a_loose_label(row, value):
+    hit = dd.loose_label_date(ev(row))
+    assert (hit.value if hit else None) == value

@@ -169,3 +169,17 @@ def test_a_judgment_pronounced_as_done_in_public_is_dated_by_that_day():
     assert found(judgment_date(ev(text))) == ("2024-04-04", "judgment_given")
     # Near miss: a statement made in public is no judgment's pronouncement.
     assert judgment_date(ev("De mededeling is in het openbaar gedaan op 4 april 2024.\n")) is None
+
+
+def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date_whatever_its_order():
+    # Signature blocks of cells, read row by row: names over their place-date lines, the last block printed
+    # (Veendam, 7 juni) not the last to sign (Stadskanaal, 11 juni).
+    text = AGREEMENT + ("Aldus overeengekomen en ondertekend in viervoud,\n\n"
+                        "De Minister van Binnenlandse Zaken Gedeputeerde Staten van Drenthe\n"
+                        "Den Haag, 3 juni 2024 Assen, 4 juni 2024\n"
+                        "Het college van Stadskanaal Het college van Veendam\n"
+                        "Stadskanaal, 11 juni 2024 Veendam, 7 juni 2024\n")
+    assert found(agreement_date(ev(text))) == ("2024-06-11", "agreement_signature_field")
+    # Near miss: a place-date in the articles, before the closing, is none of its signatures.
+    body = AGREEMENT.replace("Partijen werken samen vanaf 1 mei 2025.", "Zoals besproken in Assen, 20 juni 2024.")
+    assert agreement_date(ev(body + "Aldus overeengekomen en ondertekend in tweevoud,\n\nde wethouder\n")) is None

@@ -297,3 +297,16 @@ def test_a_closing_line_run_onto_the_last_article_still_dates_the_adoption():
     # Near miss: an older decision cited inside a sentence, with no closing formula, adopts nothing.
     cited = "De Verordening parkeerbelastingen 2016, vastgesteld in de vergadering van 12 juli 2016, wordt ingetrokken.\n"
     assert dm.adopted_in_meeting_date(ev(cited)) is None
+
+
+def test_a_closing_formula_run_onto_the_last_articles_paragraph_dates_the_decision():
+    # The text layer joined the closing line to the paragraph above it.
+    text = ("Peilbesluit Polder Oost 2019\n\nHet algemeen bestuur van Waterschap Zuid; gelezen het voorstel van het "
+            "dagelijks bestuur van 1 oktober 2019; besluit:\n1. vast te stellen het peilbesluit.\n2. te bepalen dat "
+            "dit besluit in werking treedt op de dag na bekendmaking. Aldus vastgesteld in de openbare vergadering "
+            "van het algemeen bestuur van 12 november 2019. de secretaris-directeur, de dijkgraaf,\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert (hit.value, text[hit.start:hit.end]) == ("2019-11-12", "12 november 2019")
+    # Near miss: a sentence that says an earlier decision was adopted so opens with no 'Aldus'.
+    said = text.replace("Aldus vastgesteld in de openbare", "Het vorige besluit is vastgesteld in de openbare")
+    assert dm.adopted_in_meeting_date(ev(said)) is None

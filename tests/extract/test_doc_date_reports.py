@@ -586,3 +586,12 @@ def test_an_events_label_before_a_date_on_a_cover_names_another_date(line, value
     text = f"Evaluatie training\n\nTeam Leren en Ontwikkelen\n\n{line}\n\n{PROSE}\n"
     hit = reports.cover_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize("stamp", ["GEMEENTE APPINGEDAM ONTVANGEN 23 APR 2018", "INGEKOMEN 23 APR. 2018",
+                                   "Werkbedrijf Fivelingo GEMEENTE APPINGEDAM ONTV. 23-04-2018"])
+def test_a_registrys_received_stamp_on_a_reports_cover_does_not_date_it(stamp):
+    # A received stamp never dates a report (ANNOTATING.md): annual accounts without a date of their own are dated
+    # by the year they account for, not by the day a member municipality's registry stamped its copy.
+    info = describe(f"{stamp}\n\nJAARREKENING 2017\n\nWerkbedrijf Fivelingo\nStationsweg 14\n9901 CP Appingedam\n", PROSE)
+    assert (info.doc_kind, info.doc_date) == ("jaarrekening", "2017")

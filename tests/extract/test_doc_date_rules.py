@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_date_rules import labelled_date, letter_date, news_date, place_date_line, report_year
+from pipeline.extract.doc_date_rules import (
+    labelled_date,
+    letter_date,
+    margin_date,
+    news_date,
+    place_date_line,
+    report_year,
+)
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
@@ -414,3 +421,17 @@ def test_a_notice_printed_from_the_gazettes_site_is_dated_by_its_publication():
     # Near miss: a regulation's source field names the gazette's number, no publication label after it.
     source = "Bron bekendmaking Gemeenteblad 2021, 458812\nDatum publicatie 16-12-2021\n"
     assert gazette_date(ev(source)) is None
+
+
+def test_a_margin_datum_run_on_into_the_columns_next_field_is_dated_by_the_date_that_opens_it():
+    # A scan's column joined by the clean stage: 'Datum' / '29 oktober 2019' / 'Nummer' / '2019-071148'.
+    text = "Geachte heer Schuurman,\n\nTekst.\n\nDatum\n29 oktober 2019\nNummer\n2019-071148\n"
+    plain = CleanPage.from_text(text)
+    margin = (("Datum", "29 oktober 2019 Nummer 2019-071148"),)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=margin)
+    hit = letter_date(evidence((page,)))
+    assert (hit.value, hit.rule, text[hit.start:hit.end]) == ("2019-10-29", "margin_datum", "29 oktober 2019")
+    # Near miss: a value that opens with another field's words holds no date of the Datum field.
+    other = (("Datum", "zie ondertekening Nummer 2019-071148"),)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=other)
+    assert margin_date(evidence((page,))) is None

@@ -1200,3 +1200,63 @@ def test_a_council_decision_printed_in_a_gazette_keeps_its_kind_and_a_notice_the
         "13 januari 2025 een omgevingsvergunning hebben verleend.\nDatum verzending besluit: 15 januari 2025\n"))
     assert (notice.doc_type, notice.doc_kind, notice.doc_date) == ("overig", "overig", "2025-01-20")
     assert notice.doc_date_rule == "gazette_masthead"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # A regulation is adopted by the elected body (the council, the Staten, a water board's algemeen bestuur or
+    # verenigde vergadering), also printed as its articles alone under its adoption note.
+    ("KEUR VAN HET WATERSCHAP DE AA 1995", "raadsvoorstel"),
+    ("Afvalstoffenverordening Noordenveld 2022", "raadsvoorstel"),
+    ("Verordening maatschappelijke ondersteuning Almelo 2024", "raadsvoorstel"),
+    # Near misses: a European regulation; a headline that names a regulation in a sentence.
+    ("Verordening (EU) 2024/1252 tot vaststelling van een kader voor kritieke grondstoffen", "overig"),
+    ("Raad stemt in met nieuwe verordening kamerverhuur", "overig"),
+])
+def test_a_regulation_is_an_elected_bodys_decision(title, kind):
+    text = (f"{title}\n\nVastgesteld bij besluit van de verenigde vergadering van 14 december 1994.\n\nArtikel 1\n"
+            "In deze regeling wordt verstaan onder: bestuur: het dagelijks bestuur.\n\nArtikel 2\n"
+            "Het is verboden zonder vergunning werken te maken in een waterstaatswerk.\n")
+    assert describe(text).doc_kind == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # The year's programme of an executing body (hours and budget per task) is a plan for the year, as a Werkplan.
+    ("Uitvoeringsprogramma 2025", "begroting"),
+    ("Jaarprogramma 2025 Omgevingsdienst", "begroting"),
+    # Near miss: a programme over a range of years is a programme, a report.
+    ("Uitvoeringsprogramma 2025-2028", "rapport"),
+])
+def test_a_years_uitvoeringsprogramma_is_an_annual_plan(title, kind):
+    text = (f"Omgevingsdienst Noord\n\n{title}\n\n| Versie | 1.0, 12 november 2024\n\n1. Inleiding\n"
+            "In dit programma staat welke taken de omgevingsdienst uitvoert en hoeveel uren daarvoor zijn gereserveerd.\n")
+    assert describe(text).doc_kind == kind
+
+
+def test_a_public_notice_is_no_news_item():
+    text = ("Kennisgeving terinzagelegging ontwerp-legger 2025\n\nHet dagelijks bestuur van Waterschap Vallei en Veluwe "
+            "maakt bekend dat de ontwerp-legger met ingang van 7 maart 2025 ter inzage ligt.\n\nZienswijze\n"
+            "Iedereen kan tot en met 17 april 2025 een zienswijze geven.\n\nApeldoorn, 4 maart 2025\n"
+            "Het dagelijks bestuur van Waterschap Vallei en Veluwe,\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2025-03-04")
+    # Near miss: the same text under a headline, no notice's name, is read as news.
+    news = text.replace("Kennisgeving terinzagelegging ontwerp-legger 2025", "Nieuwe legger ligt ter inzage")
+    assert (describe(news).doc_type, describe(news).doc_kind) == ("nieuws", "nieuwsbericht")
+
+
+JOINT_BODY_LETTER = (
+    "Veiligheidsregio Noord\n\nRaadsinformatiebrief\n\n"
+    "Aan\tDe gemeenteraden van de 22 gemeenten in Noord- en Oost-Gelderland\n"
+    "Van\tHet dagelijks bestuur van de veiligheidsregio\nDatum\t25 januari 2024\n\nGeachte raadsleden,\n\n"
+    "Met deze brief informeren wij u over de eerste uitkomsten van het onderzoek naar de kazernes.\n\n"
+    "Met vriendelijke groet,\nhet dagelijks bestuur van de Veiligheidsregio Noord,\n"
+)
+
+
+def test_a_joint_bodys_letter_to_its_member_councils_is_a_letter_whatever_it_calls_itself():
+    # A raadsinformatiebrief is the executive's letter to its own council; the joint body has none.
+    assert describe(JOINT_BODY_LETTER).doc_kind == "brief"
+    # Near miss: a college's raadsinformatiebrief to its own council stays one.
+    own = JOINT_BODY_LETTER.replace("De gemeenteraden van de 22 gemeenten in Noord- en Oost-Gelderland",
+                                    "De gemeenteraad van Apeldoorn")
+    assert describe(own).doc_kind == "raadsinformatiebrief"

@@ -273,3 +273,26 @@ def test_a_printed_line_of_a_page_of_prose_is_no_subtitle():
     ev = evidence((page,))
     assert with_cover_lines(ev, ev.lines) == ev.lines
     assert titled_kind(ev) != "rapport"
+
+
+WATER_BOARD_DECREE = (
+    "Waterschap Zuiderzeeland\n\nPeilbesluit Polder Oost 2020\n\nHet algemeen bestuur van Waterschap Zuiderzeeland;\n"
+    "gelezen het voorstel van het dagelijks bestuur van 3 maart 2020, nr. 412;\ngelet op artikel 5.2 van de Waterwet;\n"
+    "besluit:\n1. vast te stellen het Peilbesluit Polder Oost 2020.\n"
+)
+
+
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    # The elected body that opens the decree decides on its executive's proposal, under any law it names.
+    ("", "", "raadsvoorstel"),
+    ("Het algemeen bestuur van Waterschap Zuiderzeeland;", "De verenigde vergadering van het Waterschap De Aa,",
+     "raadsvoorstel"),
+    ("Het algemeen bestuur van Waterschap Zuiderzeeland;", "Provinciale Staten van Drenthe;", "raadsvoorstel"),
+    # Near misses: the daily board's own decree on its secretary's proposal; a sentence that names the board.
+    ("Het algemeen bestuur van Waterschap Zuiderzeeland;", "Het dagelijks bestuur van Waterschap Zuiderzeeland;",
+     None),
+    ("Het algemeen bestuur van Waterschap Zuiderzeeland;\n", "Het voorstel gaat naar het algemeen bestuur van het "
+     "waterschap. ", None),
+])
+def test_a_decree_of_an_elected_body_under_another_law_is_a_council_decision(old, new, kind):
+    assert decided(WATER_BOARD_DECREE.replace(old, new) if old else WATER_BOARD_DECREE) == kind
