@@ -120,10 +120,17 @@ PROSE = (
 )
 
 
-def test_gazette_issue_date_is_the_doc_date_not_the_signing_date():
+def test_a_verordening_in_a_gazette_is_dated_by_its_signing_a_notice_there_by_the_issue():
+    # ANNOTATING.md: a regulation as published is dated by its adoption or signing, never by the gazette's
+    # issue; a council's verordening stays a raadsvoorstel in the gazette.
     info = describe_text(GAZETTE)
-    assert (info.doc_type, info.doc_type_rule) == ("overig", "overig_gazette")
-    assert (info.doc_date, info.doc_date_rule) == ("2022-03-03", "gazette_masthead")
+    assert (info.doc_type, info.doc_type_rule, info.doc_kind) == ("overig", "overig_gazette", "raadsvoorstel")
+    assert (info.doc_date, info.doc_date_rule) == ("2022-02-22", "place_date_line")
+    # Near miss: a notice of a decision it does not print has no date but the gazette's.
+    notice = describe_text(GAZETTE.split("Verordening")[0] + "Kennisgeving verleende omgevingsvergunning\n\n"
+                           "Burgemeester en wethouders van Zwolle maken bekend dat zij een omgevingsvergunning "
+                           "hebben verleend voor Dorpsstraat 4.\n")
+    assert (notice.doc_kind, notice.doc_date, notice.doc_date_rule) == ("overig", "2022-03-03", "gazette_masthead")
 
 
 def test_council_proposal_is_overig_with_its_college_date():
