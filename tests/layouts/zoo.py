@@ -69,6 +69,13 @@ entries hold what is left after the fixes.
 ``blind11/``, a second round of the same three families, was kept apart from all of that session's
 fixes, read at its start (141, 123, 125 of 168) and once at its end; its ``open`` entries hold the
 reading it was last given.
+
+The eleventh session wrote three more families the blind rounds had never had: provinces, water boards
+and joint bodies (``regional.json``); web pages, news items, e-mail newsletters and social-media posts
+printed to PDF (``web.json``); trainings, courses, certificates and events (``training.json``).
+``blind13/``, a round of these three families, was kept apart from all of that session's fixes, read
+at its start (143, 141, 137 of 169) and once at its end; its ``open`` entries hold the reading it was
+last given.
 """
 
 from __future__ import annotations
@@ -92,6 +99,7 @@ BLIND8 = Path(__file__).resolve().parent / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "blind9"
 BLIND10 = Path(__file__).resolve().parent / "blind10"
 BLIND11 = Path(__file__).resolve().parent / "blind11"
+BLIND13 = Path(__file__).resolve().parent / "blind13"
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "open_redactions", "pages"}
 
 
@@ -121,7 +129,8 @@ def load() -> tuple[ZooDocument, ...]:
                      *families.entries(BLIND8, KEYS),
                      *families.entries(BLIND9, KEYS),
                      *families.entries(BLIND10, KEYS),
-                     *families.entries(BLIND11, KEYS)):
+                     *families.entries(BLIND11, KEYS),
+                     *families.entries(BLIND13, KEYS)):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
