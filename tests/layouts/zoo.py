@@ -67,14 +67,17 @@ bezwaarschriften, judgments, regulations as the gazettes publish them, agreement
 ``blind10/`` was read at that session's start (142, 118, 120 of 170) and then fixed on; its ``open``
 entries hold what is left after the fixes.
 ``blind11/``, a second round of the same three families, was kept apart from all of that session's
-fixes, read at its start (141, 123, 125 of 168) and once at its end; its ``open`` entries hold the
-reading it was last given.
+fixes, read at its start (141, 123, 125 of 168) and once at its end (154, 149, 145); it was fixed on in the
+eleventh session, and its ``open`` entries hold what is left after that.
 
 The eleventh session wrote three more families the blind rounds had never had: provinces, water boards
 and joint bodies (``regional.json``); web pages, news items, e-mail newsletters and social-media posts
 printed to PDF (``web.json``); trainings, courses, certificates and events (``training.json``).
 ``blind12/`` was read at that session's start (155, 148, 134 of 167) and then fixed on; its ``open``
 entries hold what is left after the fixes.
+``blind13/``, a round of these three families, was kept apart from all of that session's fixes, read
+at its start (143, 141, 137 of 169) and once at its end; its ``open`` entries hold the reading it was
+last given.
 """
 
 from __future__ import annotations
@@ -87,18 +90,9 @@ from pipeline.testing import load_test_module
 families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "zoo"
-BLIND = Path(__file__).resolve().parent / "blind"
-BLIND2 = Path(__file__).resolve().parent / "blind2"
-BLIND3 = Path(__file__).resolve().parent / "blind3"
-BLIND4 = Path(__file__).resolve().parent / "blind4"
-BLIND5 = Path(__file__).resolve().parent / "blind5"
-BLIND6 = Path(__file__).resolve().parent / "blind6"
-BLIND7 = Path(__file__).resolve().parent / "blind7"
-BLIND8 = Path(__file__).resolve().parent / "blind8"
-BLIND9 = Path(__file__).resolve().parent / "blind9"
-BLIND10 = Path(__file__).resolve().parent / "blind10"
-BLIND11 = Path(__file__).resolve().parent / "blind11"
-BLIND12 = Path(__file__).resolve().parent / "blind12"
+# The blind rounds, in the order they were written (``blind/``, ``blind2/``, ...): a new round is a new folder.
+BLIND_ROUNDS = tuple(sorted((p for p in Path(__file__).resolve().parent.glob("blind*") if p.is_dir()),
+                            key=lambda p: int(p.name.removeprefix("blind") or 1)))
 KEYS = {"name", "doc_type", "doc_kind", "doc_date", "scan", "open", "redactions", "open_redactions", "pages"}
 
 
@@ -121,15 +115,8 @@ class ZooDocument:
 
 def load() -> tuple[ZooDocument, ...]:
     documents = []
-    for _, entry in (*families.entries(FAMILIES, KEYS), *families.entries(BLIND, KEYS),
-                     *families.entries(BLIND2, KEYS), *families.entries(BLIND3, KEYS),
-                     *families.entries(BLIND4, KEYS), *families.entries(BLIND5, KEYS),
-                     *families.entries(BLIND6, KEYS), *families.entries(BLIND7, KEYS),
-                     *families.entries(BLIND8, KEYS),
-                     *families.entries(BLIND9, KEYS),
-                     *families.entries(BLIND10, KEYS),
-                     *families.entries(BLIND11, KEYS),
-                     *families.entries(BLIND12, KEYS)):
+    for _, entry in (*families.entries(FAMILIES, KEYS),
+                     *(e for folder in BLIND_ROUNDS for e in families.entries(folder, KEYS))):
         pages = tuple(tuple(page) for page in entry.pop("pages"))
         documents.append(ZooDocument(pages=pages, **entry))
     return tuple(documents)
