@@ -167,9 +167,11 @@ def titled(ev: Evidence) -> Titled | None:
         if not is_subject and typed is None and words.sentence_line.search(ln.text):
             continue
         named = text or (typed.group() if typed else unlabelled)
-        # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...').
+        # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...');
+        # where its capitals open a longer line ('VERSLAG van de vergadering van ...'), in the rest of that line.
         if text is None and words.extract_title.fullmatch(named) and ln in ev.lines[:-1]:
-            named = f"{named} {ev.lines[ev.lines.index(ln) + 1].text}"
+            named = (" ".join(unlabelled.split()[:limit]) if typed
+                     else f"{named} {ev.lines[ev.lines.index(ln) + 1].text}")
         if text is None and (bill := bill_title(ev, ln)) is not None:
             named = bill
         # A line that opens in lower case and ends like a sentence is a sentence, also a short one (a decision's

@@ -1260,3 +1260,16 @@ def test_a_joint_bodys_letter_to_its_member_councils_is_a_letter_whatever_it_cal
     own = JOINT_BODY_LETTER.replace("De gemeenteraden van de 22 gemeenten in Noord- en Oost-Gelderland",
                                     "De gemeenteraad van Apeldoorn")
     assert describe(own).doc_kind == "raadsinformatiebrief"
+
+
+def test_a_typed_record_title_run_into_its_first_sentence_names_the_record_not_an_item_below():
+    # A scan's clean stage joins 'VERSLAG' to the sentence under it; the record's own name is in that line, and an
+    # agenda item further down ('3. Begroting 1997') names no document.
+    text = ("REGIONALE BRANDWEER TWENTE\n\nVERSLAG van de vergadering van het algemeen bestuur van de Regionale "
+            "Brandweer Twente, gehouden op donderdag 26 september 1996 om 15.00 uur te Almelo.\n\nAanwezig: de "
+            "burgemeesters van de deelnemende gemeenten, de commandant en de secretaris.\n\n1. Opening\n"
+            "De voorzitter opent de vergadering.\n\n3. Begroting 1997\nDe begroting 1997 wordt vastgesteld.\n")
+    assert describe(text).doc_kind == "verslag"
+    # Near miss: the old annual report's name over two lines still names the annual report.
+    report = "GEMEENTE OOSTERHESSELEN\n\nVERSLAG\nvan den toestand der gemeente Oosterhesselen over 1948\n\n" + PROSE
+    assert describe(report).doc_kind == "jaarverslag"
