@@ -73,11 +73,11 @@ eleventh session, and its ``open`` entries hold what is left after that.
 The eleventh session wrote three more families the blind rounds had never had: provinces, water boards
 and joint bodies (``regional.json``); web pages, news items, e-mail newsletters and social-media posts
 printed to PDF (``web.json``); trainings, courses, certificates and events (``training.json``).
-``blind12/`` was read at that session's start (155, 148, 134 of 167) and then fixed on; its ``open``
-entries hold what is left after the fixes.
+``blind12/`` was read at that session's start (155, 148, 134 of 167) and then fixed on (all 167 read
+right after it).
 ``blind13/``, a round of these three families, was kept apart from all of that session's fixes, read
-at its start (143, 141, 137 of 169) and once at its end; its ``open`` entries hold the reading it was
-last given.
+at its start (143, 141, 137 of 169) and once at its end (150, 148, 142); its ``open`` entries hold
+the reading it was last given.
 """
 
 from __future__ import annotations
