@@ -21,7 +21,6 @@ of a report: a letter that lost one sign to a scan still has the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from pipeline.extract.doc_evidence import (
     Evidence,
@@ -34,7 +33,7 @@ from pipeline.extract.doc_evidence import (
 )
 from pipeline.extract.doc_kind import letterhead_line, letterhead_tails, title_offsets
 from pipeline.extract.doc_kind_words import kind_words
-from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines, printed_lines
+from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, is_heading, page_lines, printed_lines
 from pipeline.extract.doc_parties import organisation_of, person_prefix, signs_for_a_post
 from pipeline.extract.doc_words import _alternatives, _fold, document_date_words, letter_words, report_words
 
@@ -166,8 +165,8 @@ def report_name_line(ev: Evidence) -> tuple[str, int] | None:
         return (is_heading(text) and len(text.split()) <= words.max_title_words
                 and text.split()[0].rstrip(":").casefold() not in subject)
 
-    candidates = [(n, text, title_offsets(text) if n == 0 else [0])
-                  for n, ln in enumerate(ev.lines[: words.opening_lines]) if (text := _title_of(ev, ln, title))]
+    candidates = [(n, ln.text, title_offsets(ln.text) if n == 0 else [0])
+                  for n, ln in enumerate(ev.lines[: words.opening_lines]) if title(ln.text)]
     letterhead = letterhead_line(ev)
     if letterhead is not None:
         text = letterhead.text
@@ -180,17 +179,6 @@ def report_name_line(ev: Evidence) -> tuple[str, int] | None:
             if any(p.match(text[at:]) for p in patterns for at in offsets):
                 return kind, n
     return None
-
-
-def _title_of(ev: Evidence, line: Line, title: Callable[[str], bool]) -> str:
-    """The line if it is a title, else its first printed line if that is one: the clean stage joins a title to the
-    subtitle printed right under it (``Advies`` / ``inzake het bezwaar van de heer F.J. Mulder tegen ...``)."""
-    if title(line.text):
-        return line.text
-    if not ev.pages or line.page != ev.pages[0].number:
-        return ""
-    first = next((p for p in printed_lines(ev.pages[0]) if p.start == line.start), None)
-    return first.text if first is not None and first.end < line.end and title(first.text) else ""
 
 
 def report_parts(ev: Evidence) -> frozenset[str]:

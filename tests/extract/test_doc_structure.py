@@ -16,7 +16,7 @@ from pipeline.extract.doc_structure import (
     summary_after_cover,
 )
 from pipeline.extract.document import evidence
-from pipeline.records import CleanPage, RawPage
+from pipeline.records import CleanPage
 
 
 def ev(*pages: str) -> Evidence:
@@ -89,30 +89,6 @@ def test_an_address_in_a_colophon_is_no_addressee():
 )
 def test_report_name(text, kind):
     assert report_name(ev(text)) == kind
-
-
-def _joined(raw: str) -> Evidence:
-    """A page whose clean text joined the printed lines of its first paragraph (each line break a space)."""
-    text = _join_first(raw)
-    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
-                     raw_offsets=tuple(range(len(raw) + 1)))
-    return evidence((page,))
-
-
-def _join_first(raw: str) -> str:
-    head, _, rest = raw.partition("\n\n")
-    return head.replace("\n", " ") + "\n\n" + rest
-
-
-def test_a_title_joined_to_the_subtitle_printed_under_it_still_names_the_report():
-    # 'Advies' over 'inzake het bezwaar ...': the clean stage joins the short title to its long subtitle.
-    raw = ("Advies\ninzake het bezwaar van de heer J. Smit tegen de last onder dwangsom van 3 maart 2025 over de "
-           "schuur\n\n1. Het bezwaar\n" + PROSE + "\n")
-    assert report_name(_joined(raw)) == "rapport"
-    # Near miss: a first printed line that is prose, not a title, names nothing.
-    prose = ("Hierbij bied ik u het advies\nover de regio aan, zoals in de vergadering van de commissie besproken "
-             "is met alle leden\n\n" + PROSE + "\n")
-    assert report_name(_joined(prose)) is None
 
 
 @pytest.mark.parametrize(
