@@ -310,3 +310,48 @@ def test_a_closing_formula_run_onto_the_last_articles_paragraph_dates_the_decisi
     # Near miss: a sentence that says an earlier decision was adopted so opens with no 'Aldus'.
     said = text.replace("Aldus vastgesteld in de openbare", "Het vorige besluit is vastgesteld in de openbare")
     assert dm.adopted_in_meeting_date(ev(said)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Verslag van de vergadering van de commissie Sociaal Domein\n\nDatum vergadering: 12 maart 2024\n"
+         "Aanwezig: de leden Jansen en Bakker\n\nDe voorzitter opent de vergadering op 1 april.\n", "2024-03-12"),
+        ("Nr. 12 Verslag van een schriftelijk overleg\n\nVastgesteld 16 januari 2024\n\n"
+         "De vragen zijn op 6 november 2023 aan de minister voorgelegd.\n", "2024-01-16"),
+        ("Besluitenlijst college van burgemeester en wethouders\n\nvergadering van dinsdag 5 juni 2023\n\n"
+         "1. Het college besluit de subsidie te verlenen.\n", "2023-06-05"),
+        # Another field's date is not the meeting's.
+        ("Verslag bestuurlijk overleg\n\nDatum verzending: 18 juli 2024\n\nOverleg van de wethouders op donderdag "
+         "4 juli 2024\n", "2024-07-04"),
+    ],
+)
+def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
+    hit = dm.meeting_date(ev(text))
+    assert hit.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Minutes adopt the record of the meeting before: its date is not theirs.
+        ("Besluitenlijst vergadering Gedeputeerde Staten\ndinsdag 19 november 2024\n\n1. Vaststelling besluitenlijst\n"
+         "De besluitenlijst van de vergadering van 12 november 2024 wordt ongewijzigd vastgesteld.\n", "2024-11-19"),
+        ("Verslag van het algemeen bestuur\n3 april 2024\n\n1. Notulen\nDe notulen van de vergadering van 6 maart "
+         "2024 worden vastgesteld.\n", "2024-04-03"),
+        # A title names its own record.
+        ("Besluitenlijst van de vergadering van dinsdag 19 maart 2024\n\n1. De besluitenlijst van de vergadering "
+         "van 12 maart 2024 wordt vastgesteld.\n", "2024-03-19"),
+        ("Verslag van de vergadering van 3 april 2024\n\nAanwezig: de leden Jansen en Bakker\n", "2024-04-03"),
+        # An agenda item's number before the record: the record of the meeting before, to adopt.
+        ("Verslag commissie Bestuur\n\nVerslag van de openbare vergadering van de commissie, gehouden op dinsdag 4 juni "
+         "2024.\n\n1. Opening\n2. Verslag van de vergadering van 16 april 2024\nHet verslag wordt vastgesteld.\n",
+         "2024-06-04"),
+        ("Notulen algemeen bestuur\n\nVergadering van 12 december 2024\n\n3. Vaststelling notulen van de "
+         "vergadering van 7 november 2024\n", "2024-12-12"),
+        # A meeting named in a sentence of its own is still the meeting's.
+        ("Motie\n\nDe gemeenteraad van Hardenberg, in de vergadering van 7 november 2024,\n", "2024-11-07"),
+    ],
+)
+def test_the_record_of_the_meeting_before_does_not_date_minutes(text, value):
+    assert dm.meeting_date(ev(text)).value == value
