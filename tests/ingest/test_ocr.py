@@ -118,6 +118,45 @@ def test_the_blank_check_of_the_rendered_page_agrees_with_a_small_rendering(draw
         pdf.close()
 
 
+
+def _one_image_pdf(path, image, dpi=200.0):
+    image.save(path, "PDF", resolution=dpi)
+    import pypdfium2
+
+    return pypdfium2.PdfDocument(str(path))
+
+
+@pytest.mark.parametrize("mode, dpi", [("L", 200.0), ("L", 300.0), ("1", 300.0)])
+def test_a_page_of_grey_images_renders_as_in_grayscale_mode(tmp_path, mode, dpi):
+    """The grey bitmap drawn without pdfium's grayscale mode has the same pixels."""
+    from PIL import ImageChops
+
+    pdf = _one_image_pdf(tmp_path / "scan.pdf", _paper(_text, size=(1654, 2339)).convert(mode), dpi)
+    page = pdf[0]
+    try:
+        assert "force_bitmap_format" in ocr.grey_rendering(page)
+        image, *_ = ocr.render_page(pdf, 0, ingest_rules().ocr, "scan.pdf")
+        old = page.render(scale=ocr.render_scale(*page.get_size(), ingest_rules().ocr), grayscale=True)
+        assert ImageChops.difference(image, old.to_pil().convert("L")).getbbox() is None
+    finally:
+        page.close()
+        pdf.close()
+
+
+def test_a_page_of_colour_or_text_renders_in_grayscale_mode(tmp_path, documents):
+    pdf = _one_image_pdf(tmp_path / "colour.pdf", _paper(_text).convert("RGB"))
+    letter = documents.build_letter_pdf(tmp_path)
+    import pypdfium2
+
+    text = pypdfium2.PdfDocument(str(letter.path))
+    try:
+        assert ocr.grey_rendering(pdf[0]) == {"grayscale": True}
+        assert ocr.grey_rendering(text[0]) == {"grayscale": True}
+        assert ocr.grey_rendering(pypdfium2.PdfDocument.new().new_page(595, 842)) == {"grayscale": True}
+    finally:
+        pdf.close()
+        text.close()
+
 def test_missing_tesseract_is_ocr_unavailable(scanned_letter, monkeypatch):
     monkeypatch.setattr(ocr, "tesseract_problem", lambda lang: "tesseract is not installed")
     with pytest.raises(KenmerkError) as err:
