@@ -42,6 +42,10 @@ FLOORS = {
     ("blind3", "scan"): {"amount": 0.97, "amount+municipality": 0.93},
     ("blind4", "digital"): {"amount": 0.96, "amount+municipality": 0.90},
     ("blind4", "scan"): {"amount": 0.98, "amount+municipality": 0.88},
+    ("blind14", "digital"): {"amount": 0.97, "amount+municipality": 0.84},
+    ("blind14", "scan"): {"amount": 0.92, "amount+municipality": 0.70},
+    ("blind15", "digital"): {"amount": 0.94, "amount+municipality": 0.85},
+    ("blind15", "scan"): {"amount": 0.92, "amount+municipality": 0.82},
 }
 HISTORY = """62 documents (41 born-digital, 21 scans), written 2026-12-05 from what each page
 prints, before kenmerk ran on them. First measured with the pipeline as it stood (commit
@@ -165,11 +169,8 @@ def measure(form: str, work: Path, names: set[str] | None = None, group: str = "
 
 
 @pytest.fixture(scope="module", params=[
-    pytest.param(("zoo", "digital")), pytest.param(("zoo", "scan"), marks=pytest.mark.slow),
-    pytest.param(("blind", "digital")), pytest.param(("blind", "scan"), marks=pytest.mark.slow),
-    pytest.param(("blind3", "digital")), pytest.param(("blind3", "scan"), marks=pytest.mark.slow),
-    pytest.param(("blind4", "digital")), pytest.param(("blind4", "scan"), marks=pytest.mark.slow)],
-    ids=lambda p: "-".join(p))
+    pytest.param((group, form), marks=[pytest.mark.slow] if form == "scan" else [])
+    for group in links.GROUPS for form in ("digital", "scan")], ids=lambda p: "-".join(p))
 def measured(request, tmp_path_factory):
     group, form = request.param
     return (group, form), measure(form, tmp_path_factory.mktemp(f"links_{group}_{form}"), group=group)

@@ -32,12 +32,13 @@ from pipeline.testing import load_test_module
 families = load_test_module(Path(__file__).with_name("families.py"))
 
 FAMILIES = Path(__file__).resolve().parent / "links"
-BLIND = Path(__file__).resolve().parent / "blind2" / "links"
-BLIND3 = Path(__file__).resolve().parent / "blind3" / "links"
-BLIND4 = Path(__file__).resolve().parent / "blind4" / "links"
-# Folder of each group of families, and the prefix of its families' names.
-GROUPS = {"zoo": (FAMILIES, ""), "blind": (BLIND, "blind_"), "blind3": (BLIND3, "blind3_"),
-          "blind4": (BLIND4, "blind4_")}
+# Folder of each group of families, and the prefix of its families' names: the zoo, then every
+# blind round's ``blind*/links/`` (the first, in ``blind2/``, is the group ``blind``).
+GROUPS = {"zoo": (FAMILIES, ""), **{
+    ("blind" if folder.parent.name == "blind2" else folder.parent.name):
+        (folder, ("blind" if folder.parent.name == "blind2" else folder.parent.name) + "_")
+    for folder in sorted(Path(__file__).resolve().parent.glob("blind*/links"),
+                         key=lambda f: int(f.parent.name.removeprefix("blind") or 1))}}
 KEYS = {"name", "scan", "pages", "amounts"}
 
 
@@ -50,7 +51,7 @@ class LinkDocument:
     amounts: tuple[tuple[str, str, str | None], ...]
     scan: bool = False
     # "zoo" (written by the rules' authors), or the blind group of an annotator who never saw
-    # the rules ("blind": ``blind2/links/``, "blind3": ``blind3/links/``, "blind4": ``blind4/links/``).
+    # the rules ("blind": ``blind2/links/``, "blind3": ``blind3/links/`` and so on).
     group: str = "zoo"
 
     @property
