@@ -124,8 +124,8 @@ def amount_fact(
         per = unit_after(text, end)
         qualifier = qualifier_before(text, start)
     elif (cell := _table_cell(span)) is not None:
-        amount = Amount(value=cell.value, qualifier="exact", value_max=None, per=None, currency="EUR",
-                        scale=Decimal(1))
+        amount = Amount(value=cell.value, qualifier="exact", value_max=None, per=None,
+                        currency=cell.currency, scale=Decimal(1))
         per, qualifier = None, "exact"
     else:
         amount = parse_amount(text[start:end])

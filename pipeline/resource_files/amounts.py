@@ -154,6 +154,7 @@ class AmountsTablesFile:
     unit_declarations: list[str]
     note_headers: list[str]
     footnote_units: list[str]
+    currency_headers: dict[str, str]
 
 
 @dataclass(frozen=True)
