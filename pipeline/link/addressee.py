@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.gazetteer import lookup
-from pipeline.link.amounts import LINK_WINDOW, LinkInput
+from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
 from pipeline.link.mentions import line_of, total_row
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
@@ -42,6 +42,8 @@ _SUBORDINATE = re.compile(r"(?<![\w])(?:omdat|doordat|want|terwijl|nadat|zodat|h
 # van € 40.000 wordt aan uw gemeente toegekend', 'Het verschil van € 27.660 vorder ik van u terug'.
 _YOUR_MUNICIPALITY_AFTER = re.compile(
     r"(?<![\w])(?:(?:ontvangt|krijgt)\s+u|aan\s+uw\s+gemeente"
+    # 'Het voorschot van € 67.159 wordt in januari op uw rekening overgemaakt': paid into its account.
+    r"|op\s+uw\s+(?:bank)?rekening"
     r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug)"
     # 'Het restant van € 37.450 maken wij binnen vier weken over': paid to no one else.
     r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan)"
@@ -101,6 +103,12 @@ def _your_money() -> re.Pattern:
 
 
 def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
+    """Whether the amount is the addressee's (``_yours``), read where it stands or, for the euro
+    value in brackets of a figure in another currency, where that figure stands."""
+    return any(_yours(links, s, e) for s, e in places_of(links.text, start, end))
+
+
+def _yours(links: LinkInput, start: int, end: int) -> bool:
     """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
     ontvangt € 80.000``, ``Hierbij ken ik u een bedrag toe van € 80.000``: a letter to a
     municipality gives the amount to its addressee. ``uw gemeente`` (or ``u`` with a verb of

@@ -77,6 +77,9 @@ class LinkWords:
     # 'De subsidie gaat naar de gemeente waarin het project ligt': a sentence beside a project
     # table that makes the municipality of its location column the receiver.
     location_receiver: re.Pattern
+    # 'een subsidie van f 185.000,-- (€ 83.949,34)': a figure in another currency, its euro value
+    # in the brackets that follow (matched against the text right before the euro figure).
+    restated_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -237,4 +240,7 @@ def link_words() -> LinkWords:
             + alternation(data.location_relatives) + r"(?![\w])",
             re.IGNORECASE,
         ),
+        restated_before=re.compile(
+            r"(?<![\w])" + alternation(data.restated_currency_signs) + r"[ \t]*\d[\d.]*"
+            r"(?:,(?:\d{1,2}|-{1,2}|—))?,?[ \t]*\([ \t]*$", re.IGNORECASE),
     )

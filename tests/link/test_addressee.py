@@ -196,3 +196,20 @@ def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipali
 def test_an_addressee_named_with_its_province(addressee, code, document_info):
     info = document_info(doc_type="brief", addressee=addressee)
     assert addressee_municipality(info) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The euro value in brackets of a grant in guilders; paid into the addressee's account.
+        ("Wij hebben besloten u een subsidie te verlenen van f 185.000,-- (€ 83.949,34).", [True]),
+        ("Het voorschot van € 67.159,47 wordt in januari op uw rekening overgemaakt.", [True]),
+        # A sum in brackets that the sentence gives no one, and another's account.
+        ("Het fonds bevat f 185.000,-- (€ 83.949,34).", [False]),
+        ("De aannemer ontvangt € 5.000 op zijn rekening.", [False]),
+    ],
+)
+def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected

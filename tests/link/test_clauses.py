@@ -458,3 +458,20 @@ def test_a_participants_share(linked, text, codes):
 )
 def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
     assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # What the grant is for between the receiver and the thing granted; a place in it is none.
+        ("Wij delen u mee dat aan de gemeente Gouda voor de fietsroute naar Utrecht een bijdrage "
+         "van € 28.000 is toegekend.", ["GM0513"]),
+        ("Bekend is dat aan Almere voor de herinrichting van het plein een subsidie van € 40.000 is "
+         "verleend.", ["GM0034"]),
+        # No receiver after 'aan': the place in the purpose is not one.
+        ("Aan Stichting Groen is voor het dorpshuis in Utrecht een bijdrage van € 5.000 toegekend.", [None]),
+        ("Voor de fietsroute naar Utrecht is een bijdrage van € 28.000 toegekend.", [None]),
+    ],
+)
+def test_granted_to_with_the_purpose_before_the_thing_granted(linked, text, codes):
+    assert linked(text, granted_to) == codes
