@@ -185,6 +185,10 @@ def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(linked, text, c
         ("Gouda en Utrecht ontvangen respectievelijk € 1.000, € 2.000 en € 3.000.", [None, None, None]),
         # Without 'respectievelijk' the pairing is not said.
         ("Gouda en Utrecht delen € 45.000 en € 61.000.", [None, None]),
+        # A comma that opens the amounts ends no clause; one that closes a clause does.
+        ("Ook Gouda en Utrecht ontvangen een uitkering, van respectievelijk € 5.100 en € 3.800.",
+         ["GM0513", "GM0344"]),
+        ("Gouda en Utrecht doen mee, de provincie geeft respectievelijk € 5.100 en € 3.800.", [None, None]),
     ],
 )
 def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes):
