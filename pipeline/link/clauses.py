@@ -254,9 +254,23 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
                   and re.match(r"\s*[,)]", links.text[end : end + 3]))
     if not apposition and not same_clause(links, m.end, start):
         return None
-    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
+    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None and not _share_of(links, m):
         return None
     return None if in_group(links, m) else m
+
+
+def _share_of(links: LinkInput, m: Mention) -> bool:
+    """``de bijdrage van Kerkrade stijgt met € 98.200 en die van Landgraaf met € 74.900``: what a
+    member pays into a joint body, or its change; ``die van X`` only after such a noun earlier in
+    the sentence."""
+    words = link_words()
+    share = words.share_of.search(links.text[max(0, m.start - 60) : m.start])
+    if share is None:
+        return False
+    if share["noun"].lower() not in ("die", "dat"):
+        return True
+    sentence = re.split(r"[.!?;]\s", links.text[max(0, m.start - SENTENCE_WINDOW) : m.start])[-1]
+    return words.share_noun.search(sentence) is not None
 
 
 # Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y'.

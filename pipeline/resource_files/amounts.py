@@ -93,6 +93,8 @@ class AmountsLinkingFile:
     # receiver.
     location_receiver_verbs: list[str]
     location_relatives: list[str]
+    # 'de bijdrage van Kerkrade stijgt met € 98.200': what a member pays into a joint body.
+    share_nouns: list[str]
     # 'f 185.000,-- (€ 83.949,34)': the sign of a figure whose euro value follows in brackets.
     restated_currency_signs: list[str]
 

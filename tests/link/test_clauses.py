@@ -475,3 +475,33 @@ def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes
 )
 def test_granted_to_with_the_purpose_before_the_thing_granted(linked, text, codes):
     assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # What a member pays into a joint body, or its change; 'die van X' after such a noun.
+        ("De bijdrage van Gouda stijgt in 2026 met € 98.200 en die van Utrecht met € 74.900.",
+         ["GM0513", "GM0344"]),
+        ("Het aandeel van de gemeente Almere daalt met € 12.000.", ["GM0034"]),
+        # 'die van X' without a share noun before it, or a report of X: no share.
+        ("Die van Utrecht stijgt met € 74.900.", [None]),
+        ("Het rapport van Gouda noemt € 20.000.", [None]),
+    ],
+)
+def test_a_members_share_in_a_joint_body(linked, text, codes):
+    assert linked(text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The particle of a separable verb of paying before 'aan': the receiver follows.
+        ("Eerder droegen wij € 40.000 bij aan de gemeente Gouda voor het afkoppelen.", ["GM0513"]),
+        ("Wij keren € 5.000 uit aan Almere.", ["GM0034"]),
+        # 'bij' as a place: no receiver.
+        ("Wij bouwen voor € 40.000 een gemaal bij de gemeente Gouda.", [None]),
+    ],
+)
+def test_amount_then_name_after_the_particle_of_paying(linked, text, codes):
+    assert linked(text, amount_then_name) == codes
