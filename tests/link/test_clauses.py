@@ -333,6 +333,9 @@ def test_asked_and_offered(linked, text, codes):
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
         # 'gaat het om' without a receiver before it: nobody's.
         ("In Gouda gaat het om € 31.000.", [None]),
+        # A member's share of a joint body's result.
+        ("Voor Gouda betekent dit een aandeel van € 150.878 negatief.", ["GM0513"]),
+        ("In Gouda betekent dit een tekort van € 150.878.", [None]),
     ],
 )
 def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):
