@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipeline.link.clauses import is_place
 from pipeline.link.mentions import (
     LinkInput,
     Mention,
@@ -21,7 +22,6 @@ from pipeline.link.mentions import (
     names_the_row,
     short_line_of,
 )
-from pipeline.link.clauses import is_place
 from pipeline.link.words import link_words
 
 # Between a name and its amount: a bracket or colon (the amount may start the
