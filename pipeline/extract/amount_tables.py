@@ -18,6 +18,10 @@ ended by a blank line; short one-cell lines inside it are section labels.
 - The *scale* is the column's own (``Subsidie (x € 1.000)``) or the table's; a
   table without one takes the document's (``DocumentUnit``), unless its header
   names the currency alone (``2023 | EUR``): then it is in whole euros.
+- The *currency* is the one the column's label names (``Bijdrage NLG``, ``Bedrag f``), else
+  the one the caption names when it names one alone (``Bedragen in guldens``), else the euro:
+  old documents print guilders beside or instead of euros, and a figure in another currency
+  keeps it (its value in euro stays unknown: kenmerk never converts).
 - A figure keeps its sign in every printed form: ``-/- 839.626``,
   ``(1.234)``, ``−1.234``; a dash is an empty cell.
 - The *row label* is the row's first cell when it is text, and after figures
@@ -85,6 +89,8 @@ class TableWords:
     footnote_units: re.Pattern
     # What a match of ``footnote_units`` starts with.
     footnote_trigger: Trigger
+    currency_headers: re.Pattern
+    currency_codes: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +115,8 @@ def table_words() -> TableWords:
         footnote_trigger=Trigger.of(data.footnote_units),
         note_headers=re.compile(rf"(?:{alternation(data.note_headers)})", re.I),
         unit_declarations=re.compile(rf"(?<![\w])(?:{alternation(data.unit_declarations)})(?![\w])", re.I),
+        currency_headers=words("currency_headers"),
+        currency_codes={k.lower(): v for k, v in data.currency_headers.items()},
     )
 
 
@@ -125,6 +133,8 @@ class TableFigure:
     redacted: bool = False
     # The scale the table's header or caption gave (x € 1.000 -> 1000), already in ``value``.
     scale: Decimal | None = None
+    # ISO 4217 code of the currency the column or caption names.
+    currency: str = "EUR"
 
 
 @dataclass(frozen=True)
@@ -400,6 +410,21 @@ def _commas_group_thousands(text: str, body: list[_Line], k: int) -> bool:
     return any(_COMMA_GROUPS.search(c) for c in cells)
 
 
+def currencies_named(text: str, words: TableWords, *, label: bool = False) -> list[str]:
+    """The currencies a header or caption names, in order (``Bijdrage NLG`` -> NLG).
+
+    A sign that is a letter (the typewriter's ``f`` for the guilder) counts only as the last
+    word of a column's label (``Bijdrage f``): elsewhere it numbers an item (``f) Subsidies``)."""
+    out = []
+    for m in words.currency_headers.finditer(text):
+        if m.group().isalpha() and len(m.group()) == 1 and (not label or text[m.end():].strip()):
+            continue
+        code = words.currency_codes.get(" ".join(m.group().lower().split()), "EUR")
+        if code not in out:
+            out.append(code)
+    return out
+
+
 def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
     """Whether most rows with figures are labelled with a money word (at least two)."""
     labels = [_cell(text, line.cells[0]) for line in body
@@ -471,6 +496,11 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
+        # A caption naming one currency alone gives it to the columns that name none.
+        caption_currencies = currencies_named(caption, words)
+        table_currency = caption_currencies[0] if len(caption_currencies) == 1 else "EUR"
+        column_currency = {k: next(iter(currencies_named(labels[k], words, label=True)), table_currency)
+                           for k in range(len(labels))}
         for k in range(1, n_columns):
             label = labels[k] if k < len(labels) else ""
             own = words.money_headers.search(label) or words.money_captions.search(label)
@@ -529,9 +559,10 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                     continue
                 s, e = line.cells[k]
                 column_label = labels[k] or None
+                currency = column_currency.get(k, table_currency)
                 if any(rs < e and s < r_end for rs, r_end in redactions):
                     out.append(TableFigure(s, e, None, label_text, column_label, is_total, redacted=True,
-                                           scale=scale))
+                                           scale=scale, currency=currency))
                     continue
                 cell = _cell(text, line.cells[k])
                 if _DASH.fullmatch(cell.strip()) or "%" in cell:
@@ -540,7 +571,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 if value is None:
                     continue
                 out.append(TableFigure(s, e, value * scale if scale else value, label_text,
-                                       column_label, is_total, scale=scale))
+                                       column_label, is_total, scale=scale, currency=currency))
     if declarations:
         unit = DocumentUnit(declarations[-1][1], declared=True)
     return out, ending, unit

@@ -121,7 +121,29 @@ def in_money_context(text: str, start: int, end: int) -> bool:
     cue = patterns().money_cue
     after = text[end : end + 40].split(".")[0]
     before = _sentence_before(text, start)
-    return bool(cue.search(before) or _SIGNED_FIGURE.search(before) or cue.search(after))
+    return bool(cue.search(before) or _SIGNED_FIGURE.search(before) or cue.search(after)
+                or _headline_over_money(text, start, end))
+
+
+# A headline: a short line of its own without a sentence's end ('Twee ton voor nieuw dorpshuis').
+_HEADLINE_MAX_CHARS = 80
+# How much of the article under a headline is read for its money.
+_LEAD_CHARS = 400
+
+
+def _headline_over_money(text: str, start: int, end: int) -> bool:
+    """A figure in a headline whose article's first paragraph states amounts in euro
+    (``Twee ton voor nieuw dorpshuis in Ee`` over ``... draagt € 120.000 bij``): newspapers
+    leave the currency out of headlines, the article under it gives the context."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end - line_start > _HEADLINE_MAX_CHARS:
+        return False
+    if re.search(r"[.;:!?]\s*$", text[line_start:line_end]):
+        return False
+    lead = text[line_end:line_end + _LEAD_CHARS].lstrip("\n")
+    lead = lead.split("\n\n")[0]
+    return _SIGNED_FIGURE.search(lead) is not None
 
 
 def euro_sign_digits(text: str) -> list[Candidate]:
@@ -212,8 +234,11 @@ def number_word_scale(text: str) -> list[Candidate]:
                 best = start
         if best is None and end > a_end and parse_amount(text[a_start:end]) is not None:
             best = a_start  # 'duizend euro': the scale is the number
-        if best is None or re.search(r"\d\s*$", text[max(0, best - 3) : best]):
-            continue  # '7,5 miljoen euro' is read by the digit rules
+        # '7,5 miljoen euro' is read by the digit rules; number words at the start of a line
+        # follow no figure (a headline 'Twee ton voor ...' under a dateline '14 FEB 2024').
+        digit = r"\d\s*\Z" if best == a_start else r"\d[ \t]*\Z"
+        if best is None or re.search(digit, text[max(0, best - 3) : best]):
+            continue
         if p.vague_before.search(text[max(0, best - 30) : best]):
             continue  # 'een paar honderd euro' is no figure
         span_text = text[best:end]

@@ -115,6 +115,10 @@ def closing_index(ev: Evidence) -> int | None:
     return found[-1] if found else None
 
 
+# Marks OCR reads at a line's start from specks and the ends of rules, no letters of it.
+_LINE_DEBRIS = "_|¦~`‚„ "
+
+
 def address_blocks(ev: Evidence) -> list[tuple[int, int]]:
     """(first, last) line indexes of each run of address lines (``Postbus 20301``, ``2500 EH DEN HAAG``)
     in the letter head, before the salutation."""
@@ -123,7 +127,9 @@ def address_blocks(ev: Evidence) -> list[tuple[int, int]]:
     head = ev.lines[: limit if limit is not None else HEAD_LINES][:HEAD_LINES]
     blocks: list[tuple[int, int]] = []
     for i, ln in enumerate(head):
-        if any(p.match(ln.text) for p in words.address_lines):
+        # A scan's speck or rule end read before the line ('_ Postbus 50') is no part of it.
+        text = ln.text.lstrip(_LINE_DEBRIS)
+        if any(p.match(text) for p in words.address_lines):
             if blocks and blocks[-1][1] == i - 1:
                 blocks[-1] = (blocks[-1][0], i)
             else:

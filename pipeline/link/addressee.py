@@ -14,15 +14,16 @@ from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.gazetteer import lookup
-from pipeline.link.amounts import LINK_WINDOW, LinkInput
+from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
+from pipeline.link.mentions import line_of, total_row
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
 
 # 'uw gemeente', or 'u' as the one a grant goes to ('Hierbij ken ik u ... toe', 'ontvangt u'): the
 # municipality the letter is addressed to (its college receives for it).
 _YOUR_MUNICIPALITY = re.compile(
-    r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen)\s+(?:ik|wij|we)\s+u"
-    r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen)\s+u"
+    r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+(?:ik|wij|we)\s+u"
+    r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+u"
     r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg)"
     # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken': it pays.
     r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+u"
@@ -41,9 +42,13 @@ _SUBORDINATE = re.compile(r"(?<![\w])(?:omdat|doordat|want|terwijl|nadat|zodat|h
 # van € 40.000 wordt aan uw gemeente toegekend', 'Het verschil van € 27.660 vorder ik van u terug'.
 _YOUR_MUNICIPALITY_AFTER = re.compile(
     r"(?<![\w])(?:(?:ontvangt|krijgt)\s+u|aan\s+uw\s+gemeente"
+    # 'Het voorschot van € 67.159 wordt in januari op uw rekening overgemaakt': paid into its account.
+    r"|op\s+uw\s+(?:bank)?rekening"
     r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug)"
     # 'Het restant van € 37.450 maken wij binnen vier weken over': paid to no one else.
-    r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan))"
+    r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan)"
+    # 'Het restant van € 57.480 betalen wij na de vaststelling': to no one else named.
+    r"|(?:betaal|betalen)\s+(?:ik|wij|we)(?![^.;:!?\n]*(?<![\w])aan\s+(?!uw?(?![\w]))))"
     r"(?![\w])", re.IGNORECASE)
 # 'Het voorschot wordt in drie termijnen van € 640.000 betaald': the grant's money paid, to no one
 # named (not '... betaald aan', '... betaald door').
@@ -98,6 +103,12 @@ def _your_money() -> re.Pattern:
 
 
 def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
+    """Whether the amount is the addressee's (``_yours``), read where it stands or, for the euro
+    value in brackets of a figure in another currency, where that figure stands."""
+    return any(_yours(links, s, e) for s, e in places_of(links.text, start, end))
+
+
+def _yours(links: LinkInput, start: int, end: int) -> bool:
     """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
     ontvangt € 80.000``, ``Hierbij ken ik u een bedrag toe van € 80.000``: a letter to a
     municipality gives the amount to its addressee. ``uw gemeente`` (or ``u`` with a verb of
@@ -130,11 +141,48 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
         clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
                     or any(lo <= m.start < start for m in links.mentions))
+    if in_instalment_table(links.text, start):
+        return True
     if (you := list(_YOU_SUBJECT.finditer(window))) and _PARTICIPLE_AFTER.match(links.text, end):
         after = lo + you[-1].end()
         return not (any(after <= m.start < start for m in links.mentions)
                     or any(after <= s < start for s, _ in links.amounts))
     return _named_after(links, end, window)
+
+
+@lru_cache(maxsize=1)
+def _paid_in_parts() -> re.Pattern:
+    """The sentence that opens a table of a grant's instalments: 'De subsidie wordt in drie
+    termijnen betaald:', 'Het voorschot wordt als volgt uitgekeerd:' (no receiver named)."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot"))
+    return re.compile(
+        rf"(?<![\w])(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:wordt|worden)\s+(?:[^\W\d_:]+\s+){{0,4}}?"
+        r"(?:betaald|uitgekeerd|overgemaakt|bevoorschot)\s*:\s*$", re.IGNORECASE)
+
+
+# Rows of a table above the amount's row, read back at most.
+_TABLE_ROWS_UP = 12
+
+
+def in_instalment_table(text: str, start: int) -> bool:
+    """A figure in a table of the grant's instalments (``1 | april 2022 | € 136.800``) whose
+    opening sentence right above pays it to no one named (``De subsidie wordt in drie termijnen
+    betaald:``): in a letter to a municipality each instalment is the addressee's. The total row
+    adds the instalments up and is no one's."""
+    line_start, _ = line_of(text, start)
+    row = text[line_start:start]
+    if ("\t" not in row and "|" not in row) or total_row(text, start):
+        return False
+    k, rows = line_start, 0
+    while k > 0 and rows <= _TABLE_ROWS_UP:
+        above, _ = line_of(text, k - 1)
+        line = text[above:k - 1]
+        k = above
+        if "\t" in line or "|" in line:
+            rows += 1  # the header and the instalments before this one
+        elif line.strip():
+            return _paid_in_parts().search(line) is not None and not _OTHER_RECEIVER.search(line)
+    return False
 
 
 def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
@@ -154,10 +202,11 @@ def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
 
 
 # The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',
-# 'College van burgemeester en wethouders van Zwolle', 'Gemeenteraad van Arnhem'.
+# 'College van burgemeester en wethouders van Zwolle', 'Gemeenteraad van Arnhem'; a name two
+# municipalities share keeps the province after it: 'de gemeente Bergen (L.)'.
 _ADDRESSEE_MUNICIPALITY = re.compile(
     r"(?i:\bgemeente|\b(?:wethouders|gemeenteraad)\s+van(?:\s+de\s+gemeente)?)\s+"
-    r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
+    r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
 
 
 def sender_municipality(info: DocumentInfo) -> str | None:
@@ -177,5 +226,5 @@ def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
     if m is None:
         return None
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-    found = lookup(m["name"], year)
+    found = (m["province"] and lookup(m["name"] + m["province"], year)) or lookup(m["name"], year)
     return found.code if found is not None else None

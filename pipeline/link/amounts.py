@@ -108,14 +108,27 @@ from pipeline.phrases import alternation
 def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
     """The municipality the amount at [start, end) belongs to and the rule that says so, or None.
 
-    A figure of a total row (``Subtotaal Groningen | 1.667``) belongs to none."""
+    A figure of a total row (``Subtotaal Groningen | 1.667``) belongs to none. A euro figure
+    in brackets after the same sum in another currency is read where that sum stands."""
     if total_row(links.text, start):
         return None
-    for rule in LINK_RULES:
-        mention = rule(links, start, end)
-        if mention is not None:
-            return mention, rule.__name__
+    for s, e in places_of(links.text, start, end):
+        for rule in LINK_RULES:
+            mention = rule(links, s, e)
+            if mention is not None:
+                return mention, rule.__name__
     return None
+
+
+def places_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the sentence reads the amount at [start, end): there, and for the euro value in
+    brackets of a figure in another currency (``een subsidie van f 185.000,-- (€ 83.949,34) is
+    toegekend``: letters of 2001 print both) from that figure to the closing bracket."""
+    before = link_words().restated_before.search(text, max(0, start - 40), start)
+    close = re.match(r"[ \t]*\)", text[end:end + 5])
+    if before is None or close is None:
+        return [(start, end)]
+    return [(start, end), (before.start(), end + close.end())]
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +213,7 @@ _RESPECTIVELY = re.compile(r"(?<![\w])(?:respectievelijk|resp\.)(?![\w])", re.IG
 # Between two amounts of one chain: a comma, 'en', 'respectievelijk' ('€ 45.000 respectievelijk € 61.000').
 _CHAIN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:en|respectievelijk|resp\.)[ \t]+)*", re.IGNORECASE)
 _CHAIN_MAX = 10
+_RESPECTIVELY_TAIL = re.compile(r"[ \t]*,[ \t]*(?:van[ \t]+)?(?:respectievelijk|resp\.)[ \t]+$", re.IGNORECASE)
 
 
 def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -229,7 +243,11 @@ def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
                                            re.IGNORECASE)):
         return None
     last = mention_before(links, first)
-    if last is None or not same_clause(links, last.end, first, link_words().verb_last_gap_max_words):
+    # 'X en Y ontvangen een uitkering, van respectievelijk € A en € B': the comma opens the
+    # amounts the clause names, it ends no clause.
+    tail = _RESPECTIVELY_TAIL.search(text, max(0, first - 40), first)
+    clause_end = tail.start() if tail is not None else first
+    if last is None or not same_clause(links, last.end, clause_end, link_words().verb_last_gap_max_words):
         return None
     group = _group_ending_with(links, last)
     if len(group) != len(chain) or len({m.code for m in group}) != len(group):

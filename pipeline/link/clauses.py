@@ -95,6 +95,7 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     m = mention_before(links, start)
     if m is None:
         return None
+    m = _receiver_before_purpose(links, m, start) or m
     before = links.text[max(0, m.start - 40) : m.start]
     between = links.text[m.end : start]
     words = link_words()
@@ -116,8 +117,23 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
-# 'aan X een voorschot van € Y is verleend': what is granted, named before its amount.
-_GRANTED_THING = re.compile(r"[ \t]+(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){1,2}van[ \t]+", re.IGNORECASE)
+# 'aan X een voorschot van € Y is verleend': what is granted, named before its amount, after
+# what it is for ('aan X voor het fietspad naar Beek een bijdrage van € Y is toegekend').
+_GRANTED_THING = re.compile(r"[ \t]+(?:voor[ \t]+[^.,;:!?()\n€\d]{1,100}?[ \t]+)?"
+                            r"(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){1,2}van[ \t]+", re.IGNORECASE)
+# Mentions inside the purpose that may stand between the receiver and its amount, at most.
+_PURPOSE_MENTIONS = 2
+
+
+def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mention | None:
+    """``aan de gemeente Ubbergen voor de fietsroute naar Beek een bijdrage van € Y``: the
+    receiver after ``aan``, the places in the purpose after it (``Beek``) no receivers."""
+    k = links.mentions.index(m)
+    for receiver in links.mentions[max(0, k - _PURPOSE_MENTIONS):k][::-1]:
+        if (_GRANT_TO.search(links.text[max(0, receiver.start - 40):receiver.start])
+                and _GRANTED_THING.fullmatch(links.text[receiver.end:start])):
+            return receiver
+    return None
 
 
 def _granted_after(links: LinkInput, between: str, end: int) -> bool:
@@ -238,9 +254,23 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
                   and re.match(r"\s*[,)]", links.text[end : end + 3]))
     if not apposition and not same_clause(links, m.end, start):
         return None
-    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None:
+    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None and not _share_of(links, m):
         return None
     return None if in_group(links, m) else m
+
+
+def _share_of(links: LinkInput, m: Mention) -> bool:
+    """``de bijdrage van Kerkrade stijgt met € 98.200 en die van Landgraaf met € 74.900``: what a
+    member pays into a joint body, or its change; ``die van X`` only after such a noun earlier in
+    the sentence."""
+    words = link_words()
+    share = words.share_of.search(links.text[max(0, m.start - 60) : m.start])
+    if share is None:
+        return False
+    if share["noun"].lower() not in ("die", "dat"):
+        return True
+    sentence = re.split(r"[.!?;]\s", links.text[max(0, m.start - SENTENCE_WINDOW) : m.start])[-1]
+    return words.share_noun.search(sentence) is not None
 
 
 # Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y'.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipeline.link.clauses import is_place
 from pipeline.link.mentions import (
     LinkInput,
     Mention,
@@ -32,10 +33,11 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Den Haag (€ 950.000)``, ``Amsterdam, (€ 920.000)``, ``Den Haag: € 950.000``.
 
     In a table row or list item a space alone is enough (``1. Den Haag € 950.000``), where
-    the name is what the row is about (``names_the_row``).
+    the name is what the row is about (``names_the_row``). A place is not the one paired with
+    its cost: ``de kosten van het loket in Joure (€ 12.000)`` (``is_place``).
     """
     m = mention_before(links, start)
-    if m is None:
+    if m is None or is_place(links, m):
         return None
     between = links.text[m.end : start]
     if _PAIR_SEPARATOR.fullmatch(between) is None:

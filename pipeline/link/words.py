@@ -77,6 +77,12 @@ class LinkWords:
     # 'De subsidie gaat naar de gemeente waarin het project ligt': a sentence beside a project
     # table that makes the municipality of its location column the receiver.
     location_receiver: re.Pattern
+    # 'een subsidie van f 185.000,-- (€ 83.949,34)': a figure in another currency, its euro value
+    # in the brackets that follow (matched against the text right before the euro figure).
+    restated_before: re.Pattern
+    # 'de bijdrage van (de gemeente) X', and 'die van X' after such a noun in the sentence.
+    share_of: re.Pattern
+    share_noun: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -237,4 +243,11 @@ def link_words() -> LinkWords:
             + alternation(data.location_relatives) + r"(?![\w])",
             re.IGNORECASE,
         ),
+        restated_before=re.compile(
+            r"(?<![\w])" + alternation(data.restated_currency_signs) + r"[ \t]*\d[\d.]*"
+            r"(?:,(?:\d{1,2}|-{1,2}|—))?,?[ \t]*\([ \t]*$", re.IGNORECASE),
+        share_of=re.compile(
+            r"(?<![\w])(?P<noun>" + alternation(data.share_nouns) + r"|die|dat)\s+van\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$", re.IGNORECASE),
+        share_noun=re.compile(r"(?<![\w])" + alternation(data.share_nouns) + r"\s+van(?![\w])", re.IGNORECASE),
     )

@@ -12,7 +12,8 @@ For every span of ``doc.spans["amounts"]`` (see ``pipeline.extract.amounts``):
 - ``purpose`` from ``voor``/``ten behoeve van`` + a noun phrase right after
   the amount (``€ 5 miljoen voor de aanpak van radicalisering``), see
   ``purpose_of``; conservative: no purpose rather than a wrong one;
-- the municipality it belongs to, see ``pipeline.link.amounts``.
+- the municipality it belongs to, see ``pipeline.link.amounts`` (none for a figure in another
+  currency: it has no euro value);
 
 The linking rules are in ``pipeline.link.amounts``.
 """
@@ -124,8 +125,8 @@ def amount_fact(
         per = unit_after(text, end)
         qualifier = qualifier_before(text, start)
     elif (cell := _table_cell(span)) is not None:
-        amount = Amount(value=cell.value, qualifier="exact", value_max=None, per=None, currency="EUR",
-                        scale=Decimal(1))
+        amount = Amount(value=cell.value, qualifier="exact", value_max=None, per=None,
+                        currency=cell.currency, scale=Decimal(1))
         per, qualifier = None, "exact"
     else:
         amount = parse_amount(text[start:end])
@@ -133,10 +134,14 @@ def amount_fact(
             return None
         amount = _apply_header_scale(amount, span)
         per, qualifier = amount.per, amount.qualifier
-    if link is None:
+    euro = amount is not None and amount.currency == "EUR"
+    if amount is not None and not euro:
+        # A figure in another currency (a guilder column beside the euro one) has no euro value:
+        # linked, it would read as a blacked-out euro amount of that municipality.
+        link = None
+    elif link is None:
         link = link_municipality(links, start, end)
     cell = _table_cell(span)
-    euro = amount is not None and amount.currency == "EUR"
     return AmountFact(
         **span_provenance(span, page, doc_id, "amount", key=key),
         value_eur=_cents(amount.value) if euro else None,

@@ -93,6 +93,10 @@ class AmountsLinkingFile:
     # receiver.
     location_receiver_verbs: list[str]
     location_relatives: list[str]
+    # 'de bijdrage van Kerkrade stijgt met € 98.200': what a member pays into a joint body.
+    share_nouns: list[str]
+    # 'f 185.000,-- (€ 83.949,34)': the sign of a figure whose euro value follows in brackets.
+    restated_currency_signs: list[str]
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,7 @@ class AmountsTablesFile:
     unit_declarations: list[str]
     note_headers: list[str]
     footnote_units: list[str]
+    currency_headers: dict[str, str]
 
 
 @dataclass(frozen=True)

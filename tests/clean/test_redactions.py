@@ -93,6 +93,13 @@ def test_a_currency_sign_before_an_amount_cell_is_no_debris(sign):
     assert found(table_debris_cells, text) == []
 
 
+def test_the_typewriters_guilder_sign_is_no_debris():
+    # A scanned typewritten table: the guilder 'f' ends the header and stands before figures.
+    text = ("Gemeente Weg Bijdrage f\nZuidhorn Hoofdweg 112.300,--\nMarum Noorderweg f 64.250,--\n"
+            "Grootegast Kerkweg 38.900,--\n")
+    assert found(table_debris_cells, text) == []
+
+
 def test_a_list_of_letters_without_numbers_is_no_table():
     text = "Bijlage A\nBijlage B\nBijlage C"
     assert found(table_debris_cells, text) == []

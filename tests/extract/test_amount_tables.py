@@ -375,3 +375,37 @@ def test_rows_that_state_their_own_unit_are_money_in_it():
     assert [(f.value, f.row_label, f.column_label) for f in table_figures(text)] == [
         (Decimal(14450000), "Lasten (x € 1.000)", "2025"), (Decimal(3200000), "Lasten (x € 1.000)", "2026"),
         (Decimal(-2400000), "Baten (x € 1.000)", "2025"), (Decimal(0), "Baten (x € 1.000)", "2026")]
+
+
+def currencies(text: str):
+    return [(text[f.start:f.end], f.column_label, f.currency) for f in table_figures(text)]
+
+
+def test_a_column_headed_in_guilders_keeps_its_currency_beside_the_euro_column():
+    text = ("Bedragen in guldens (NLG) en euro (EUR)\n\n"
+            "Gemeente\tSubsidie NLG\tSubsidie EUR\n"
+            "Harlingen\t22.040,00\t10.001,45\n"
+            "Franekeradeel\t15.000,00\t6.806,70\n")
+    assert currencies(text) == [
+        ("22.040,00", "Subsidie NLG", "NLG"), ("10.001,45", "Subsidie EUR", "EUR"),
+        ("15.000,00", "Subsidie NLG", "NLG"), ("6.806,70", "Subsidie EUR", "EUR")]
+
+
+@pytest.mark.parametrize(("caption", "header"), [
+    ("Bedragen in guldens", "Gemeente\tProject\tBijdrage"),
+    ("", "Gemeente\tProject\tBijdrage f"),
+    ("", "Gemeente\tProject\tBijdrage hfl."),
+])
+def test_a_typewritten_table_in_guilders_has_no_euro_figure(caption, header):
+    text = (f"{caption}\n{header}\n"
+            "Zuidhorn\tKanaalweg\t112.300,--\n"
+            "Marum\tNoorderweg\t64.250,--\n")
+    assert {f.currency for f in table_figures(text)} == {"NLG"}
+
+
+@pytest.mark.parametrize("caption", ["f) Bijdragen aan gemeenten", "Bijdragen per gemeente"])
+def test_a_table_that_names_no_other_currency_stays_in_euro(caption):
+    # An item letter 'f)' is no guilder sign, and a caption naming nothing leaves the euro.
+    text = (f"{caption}\nGemeente\tBijdrage\n"
+            "Zuidhorn\t112.300\nMarum\t64.250\n")
+    assert {f.currency for f in table_figures(text)} == {"EUR"}

@@ -122,6 +122,23 @@ def test_number_word_scale(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A headline under a dateline, its article's first paragraph in euros.
+        ("DAGBLAD 14 FEB 2024\nTwee ton voor nieuw dorpshuis\n\nDORP - De provincie draagt € 120.000 bij "
+         "en het fonds geeft € 35.000.", ["Twee ton"]),
+        # No euro in the lead, a weight in the headline, a long line of prose: no amount.
+        ("DAGBLAD 14 FEB 2024\nTwee ton voor nieuw dorpshuis\n\nDORP - Het dorpshuis krijgt een zaal.", []),
+        ("DAGBLAD 14 FEB 2024\nTwee ton zand voor het strand\n\nDORP - Het kost € 5.000.", []),
+        ("Het dorp ziet twee ton voor het nieuwe dorpshuis als een mooi begin van een lange reeks plannen die"
+         " nog moeten komen\n\nDe provincie geeft € 5.000.", []),
+    ],
+)
+def test_a_headline_over_an_article_in_euros(text, expected):
+    assert texts(number_word_scale(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Er is een bijdrage van 2,5 miljoen beschikbaar.", ["2,5 miljoen"]),
         ("Het budget is 1,5 ton.", ["1,5 ton"]),
         ("Nederland telt 17 miljoen inwoners.", []),

@@ -126,3 +126,11 @@ def test_an_addressee_named_in_a_line_that_opens_with_aan(head, addressee):
     assert addressed_line(ev(text)) == addressee
     if addressee:
         assert letter_parties(ev(text)).addressee == addressee
+
+
+def test_an_address_line_behind_a_scans_speck_ends_the_addressee():
+    # OCR read a speck before 'Postbus': the addressee is the line above the address block.
+    text = ("PROVINCIE GELDERLAND\nPostbus 9090, 6800 GX Arnhem\n\n"
+            "Aan Burgemeester en Wethouders der gemeente Groesbeek\n_ Postbus 50\n6560 AB GROESBEEK\n\n"
+            "Onderwerp: subsidie\n\nGeacht college,\n\nWij verlenen u een subsidie.\n")
+    assert letter_parties(ev(text)).addressee == "Burgemeester en Wethouders der gemeente Groesbeek"

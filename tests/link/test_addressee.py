@@ -148,3 +148,68 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An advance granted with 'verstrekken', the rest paid by the sender with no receiver named.
+        ("Wij verstrekken u een voorschot van 90%, zijnde € 118.800.", [True]),
+        ("Het restant van ten hoogste € 13.200 betalen wij na de vaststelling.", [True]),
+        ("Het restant van € 13.200 betalen wij na de vaststelling aan u.", [True]),
+        # Paid to someone named, or the sender's own purchase: not the addressee's.
+        ("Het restant van € 13.200 betalen wij aan de aannemer.", [False]),
+        ("Wij verstrekken de stichting een voorschot van € 5.000.", [False]),
+    ],
+)
+def test_an_advance_supplied_and_the_rest_paid_by_the_sender(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("De bijdrage wordt in twee delen uitgekeerd:", [True, True, False]),
+        ("Het voorschot wordt als volgt betaald:", [True, True, False]),
+        # Paid to someone named, or a table of costs: the instalments are not the addressee's.
+        ("De bijdrage wordt aan de aannemer in twee delen betaald:", [False, False, False]),
+        ("De kosten van het project zijn:", [False, False, False]),
+    ],
+)
+def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipalities, opening, expected):
+    doc, _ = with_municipalities(f"{opening}\n\nDeel\tMoment\tBedrag\n1\tbij de start\t€ 45.000\n"
+                                 "2\tna vaststelling\t€ 15.000\nTotaal\t\t€ 60.000\n")
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("addressee", "code"),
+    [
+        ("College van burgemeester en wethouders van de gemeente Bergen (L.)", "GM0893"),
+        ("Het college van de gemeente Bergen (NH.)", "GM0373"),
+        ("Gemeente Almere (afdeling Financiën)", "GM0034"),
+    ],
+)
+def test_an_addressee_named_with_its_province(addressee, code, document_info):
+    info = document_info(doc_type="brief", addressee=addressee)
+    assert addressee_municipality(info) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The euro value in brackets of a grant in guilders; paid into the addressee's account.
+        ("Wij hebben besloten u een subsidie te verlenen van f 185.000,-- (€ 83.949,34).", [True]),
+        ("Het voorschot van € 67.159,47 wordt in januari op uw rekening overgemaakt.", [True]),
+        # A sum in brackets that the sentence gives no one, and another's account.
+        ("Het fonds bevat f 185.000,-- (€ 83.949,34).", [False]),
+        ("De aannemer ontvangt € 5.000 op zijn rekening.", [False]),
+    ],
+)
+def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected

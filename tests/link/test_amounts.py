@@ -185,7 +185,27 @@ def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(linked, text, c
         ("Gouda en Utrecht ontvangen respectievelijk € 1.000, € 2.000 en € 3.000.", [None, None, None]),
         # Without 'respectievelijk' the pairing is not said.
         ("Gouda en Utrecht delen € 45.000 en € 61.000.", [None, None]),
+        # A comma that opens the amounts ends no clause; one that closes a clause does.
+        ("Ook Gouda en Utrecht ontvangen een uitkering, van respectievelijk € 5.100 en € 3.800.",
+         ["GM0513", "GM0344"]),
+        ("Gouda en Utrecht doen mee, de provincie geeft respectievelijk € 5.100 en € 3.800.", [None, None]),
     ],
 )
 def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The euro value in brackets after the same sum in guilders is read where that sum stands.
+        ("Aan de gemeente Gouda is een bijdrage van f 62.500,-- (€ 28.361,26) toegekend.", ["GM0513"]),
+        # 'ƒ' makes the guilder figure an amount of its own (no euro value), Utrecht's too.
+        ("Utrecht ontvangt ƒ 100.000 (€ 45.378,02) voor de haven.", ["GM0344", "GM0344"]),
+        # A bracket that is no restatement, and a place with a sum: no link.
+        ("Aan Gouda is een bijdrage toegekend; de kosten (€ 28.361) zijn hoog.", [None]),
+        ("Een stichting in Gouda kreeg f 62.500,-- (€ 28.361,26).", [None]),
+    ],
+)
+def test_a_euro_value_in_brackets_after_another_currency(linked, text, codes):
     assert linked(text) == codes

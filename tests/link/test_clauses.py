@@ -333,6 +333,9 @@ def test_asked_and_offered(linked, text, codes):
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
         # 'gaat het om' without a receiver before it: nobody's.
         ("In Gouda gaat het om € 31.000.", [None]),
+        # A member's share of a joint body's result.
+        ("Voor Gouda betekent dit een aandeel van € 150.878 negatief.", ["GM0513"]),
+        ("In Gouda betekent dit een tekort van € 150.878.", [None]),
     ],
 )
 def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):
@@ -458,3 +461,50 @@ def test_a_participants_share(linked, text, codes):
 )
 def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
     assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # What the grant is for between the receiver and the thing granted; a place in it is none.
+        ("Wij delen u mee dat aan de gemeente Gouda voor de fietsroute naar Utrecht een bijdrage "
+         "van € 28.000 is toegekend.", ["GM0513"]),
+        ("Bekend is dat aan Almere voor de herinrichting van het plein een subsidie van € 40.000 is "
+         "verleend.", ["GM0034"]),
+        # No receiver after 'aan': the place in the purpose is not one.
+        ("Aan Stichting Groen is voor het dorpshuis in Utrecht een bijdrage van € 5.000 toegekend.", [None]),
+        ("Voor de fietsroute naar Utrecht is een bijdrage van € 28.000 toegekend.", [None]),
+    ],
+)
+def test_granted_to_with_the_purpose_before_the_thing_granted(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # What a member pays into a joint body, or its change; 'die van X' after such a noun.
+        ("De bijdrage van Gouda stijgt in 2026 met € 98.200 en die van Utrecht met € 74.900.",
+         ["GM0513", "GM0344"]),
+        ("Het aandeel van de gemeente Almere daalt met € 12.000.", ["GM0034"]),
+        # 'die van X' without a share noun before it, or a report of X: no share.
+        ("Die van Utrecht stijgt met € 74.900.", [None]),
+        ("Het rapport van Gouda noemt € 20.000.", [None]),
+    ],
+)
+def test_a_members_share_in_a_joint_body(linked, text, codes):
+    assert linked(text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The particle of a separable verb of paying before 'aan': the receiver follows.
+        ("Eerder droegen wij € 40.000 bij aan de gemeente Gouda voor het afkoppelen.", ["GM0513"]),
+        ("Wij keren € 5.000 uit aan Almere.", ["GM0034"]),
+        # 'bij' as a place: no receiver.
+        ("Wij bouwen voor € 40.000 een gemaal bij de gemeente Gouda.", [None]),
+    ],
+)
+def test_amount_then_name_after_the_particle_of_paying(linked, text, codes):
+    assert linked(text, amount_then_name) == codes

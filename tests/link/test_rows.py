@@ -17,6 +17,9 @@ from pipeline.link.rows import name_then_amount, recipient_field, table_row
         ("Postbus 1, Almere\n- € 40.000 voor de aanpak", [None]),
         ("Gouda en Nijmegen (€ 400.000)", [None]),
         ("Utrecht ontvangt € 5.000", [None]),
+        # A place beside its cost, with the bracket or a colon: no pair.
+        ("De kosten van het loket in Gouda (€ 12.000) worden niet vergoed.", [None]),
+        ("Het dorpshuis bij Almere: € 40.000", [None]),
     ],
 )
 def test_name_then_amount(linked, text, codes):

@@ -226,6 +226,14 @@ def test_other_currency_has_no_euro_value(annotate_text, document_info):
     assert fact.value_in_currency == Decimal("5000000.00")
 
 
+def test_a_table_column_in_guilders_has_no_euro_value(annotate_text, document_info):
+    doc, page = annotate_text("Gemeente  Bijdrage NLG  Bijdrage EUR\nUrk  22.040,00  10.001,45\n")
+    facts = amount_facts(doc, page, document_info())
+    assert [(f.text, f.currency, f.value_eur, f.value_in_currency, f.municipality_code) for f in facts] == [
+        ("22.040,00", "NLG", None, Decimal("22040.00"), None),
+        ("10.001,45", "EUR", Decimal("10001.45"), Decimal("10001.45"), "GM0184")]
+
+
 def test_table_header_scale_is_applied(annotate_text, document_info):
     doc, page = annotate_text("Gemeente  Bedrag (x € 1.000)\nUrk  12,5\n")
     (fact,) = amount_facts(doc, page, document_info())
