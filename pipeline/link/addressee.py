@@ -43,7 +43,9 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     r"(?<![\w])(?:(?:ontvangt|krijgt)\s+u|aan\s+uw\s+gemeente"
     r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug)"
     # 'Het restant van € 37.450 maken wij binnen vier weken over': paid to no one else.
-    r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan))"
+    r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan)"
+    # 'Het toegekende bedrag is € 12.500 lager dan u aanvroeg': the part of the request turned down.
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:aan)?(?:vroeg|vraagt|gevraagd|aangevraagd|aanvraagt))"
     r"(?![\w])", re.IGNORECASE)
 # 'Het voorschot wordt in drie termijnen van € 640.000 betaald': the grant's money paid, to no one
 # named (not '... betaald aan', '... betaald door').
@@ -74,7 +76,8 @@ def _unnamed_grant() -> re.Pattern:
         r"|(?:(?:betaal|betalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:betaal|betalen))(?:\s+hierbij)?"
         rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
         rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
-        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}?en)?)"
+        # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
+        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?)"
         r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
 

@@ -31,6 +31,8 @@ is a named rule, tried in order; the first that fires wins:
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
+``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
+                      again after a comma, as a sum or per period
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``same_row``          the later figures of a row whose first figure the row links
                       (``Arnhem | € 3.592.513 | € 3.851.909``)
@@ -156,6 +158,35 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
             return found
     return None
 
+
+
+@lru_cache(maxsize=1)
+def _restating_tail() -> re.Pattern:
+    """After the first amount: its unit, a few words (``voor 420 plekken``), then the comma and
+    ``in totaal`` or ``dat is``."""
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W_]+){{0,5}}?"
+                      rf"{link_words().restating_join.pattern}", re.IGNORECASE)
+
+
+def restated(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
+    € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
+    ``in totaal`` or ``dat is``; it belongs to whom the amount before it belongs, when a rule
+    links that one and no municipality stands between."""
+    previous = links.amount_before(start)
+    if previous is None:
+        return None
+    first_start, first_end = previous
+    between = links.text[first_end:start]
+    if _restating_tail().fullmatch(between) is None:
+        return None
+    if any(first_end <= o.start and o.end <= start for o in links.mentions):
+        return None
+    for rule in LINK_RULES:
+        found = None if rule is restated else rule(links, first_start, first_end)
+        if found is not None:
+            return found
+    return None
 
 
 def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
@@ -287,6 +318,7 @@ LINK_RULES = (
     respectively,
     gapped,
     second_object,
+    restated,
     listed_after_colon,
     table_row,
     same_row,

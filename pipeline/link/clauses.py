@@ -51,7 +51,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
     ``Een stichting in de gemeente X kreeg € Y``: a place is no subject (``is_place``).
     """
-    m = mention_before(links, start)
+    m = _subject_before(links, start)
     if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
@@ -80,6 +80,21 @@ _RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|wier|wiens
                        re.IGNORECASE)
 
 
+def _subject_before(links: LinkInput, start: int) -> Mention | None:
+    """The municipality named last before ``start``; or, when that name stands in a relative clause
+    right after another (``De gemeente Westerwolde, waar het aanmeldcentrum in Ter Apel staat,
+    ontvangt € Y``), the name the clause belongs to, which stays the subject."""
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    k = links.mentions.index(m)
+    if k == 0:
+        return m
+    outer = links.mentions[k - 1]
+    relative = _RELATIVE.match(links.text[outer.end : start]) if outer.end <= m.start else None
+    return outer if relative is not None and m.start < outer.end + relative.end() else m
+
+
 # 'De gemeente Tiel zelf ontvangt € Y': 'zelf' is part of the subject, the verb follows it.
 _SELF = re.compile(r"^[ \t]+zelf(?=[ \t])", re.IGNORECASE)
 
@@ -90,7 +105,8 @@ _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``Aan (de gemeente) Zwolle kennen
     wij € 1,2 miljoen toe`` (the grant verb and its subject after the name); a grant verb before
-    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
+    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``; a verb of support
+    before it and ``met`` after: ``De provincie steunt Leeuwarden met € 1,2 miljoen``.
     """
     m = mention_before(links, start)
     if m is None:
@@ -110,6 +126,10 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         ):
             return None
         if amounts_between(links, m.end, start):
+            return None
+    elif words.support_before.search(before) is not None:
+        # 'De provincie steunt (de gemeente) X met € Y', Frisian 'stipet X mei € Y'.
+        if words.support_between.fullmatch(between) is None:
             return None
     else:
         return None
@@ -195,9 +215,10 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
 
     The name right after a subordinator (``dat``, ``omdat``, ``of``), the verb
     of receiving at most three words after the amount, all in one clause. When
-    the verb closes the clause right after the amount (``dat X voor het
-    project in de wijk Zuid een bijdrage van € Y ontvangt``) the gap between
-    name and amount may be longer (``verb_last_gap_max_words``).
+    the verb (or an auxiliary and the participle) closes the clause right after the amount
+    (``dat X voor het project in de wijk Zuid een bijdrage van € Y ontvangt``, ``terwijl X voor
+    de veerhaven bij het dorp om € Y heeft gevraagd``) the gap between name and amount may be
+    longer (``verb_last_gap_max_words``).
     """
     m = mention_before(links, start)
     if m is None:
@@ -206,7 +227,9 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     verb = words.final_verb_after.match(links.text, end)
     if verb is None:
         return None
-    adjacent = not links.text[end : verb.end()].split()[:-1]
+    # 'dat X voor het project ... € Y (heeft) gevraagd': the verb, or an auxiliary and the
+    # participle, closes the clause right after the amount.
+    adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
     limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
     if not same_clause(links, m.end, start, limit):
         return None
@@ -265,7 +288,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
-    m = mention_before(links, start)
+    m = _subject_before(links, start)
     if m is None or is_place(links, m):
         return None
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.

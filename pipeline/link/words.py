@@ -77,6 +77,11 @@ class LinkWords:
     # 'De subsidie gaat naar de gemeente waarin het project ligt': a sentence beside a project
     # table that makes the municipality of its location column the receiver.
     location_receiver: re.Pattern
+    # 'De provincie steunt (de gemeente) X met (een bijdrage van) € Y': before the name, between.
+    support_before: re.Pattern
+    support_between: re.Pattern
+    # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000', '€ 314.000, dat is € 78.500 per jaar'.
+    restating_join: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -237,4 +242,14 @@ def link_words() -> LinkWords:
             + alternation(data.location_relatives) + r"(?![\w])",
             re.IGNORECASE,
         ),
+        support_before=re.compile(
+            r"(?<![\w])" + alternation(data.support_verbs) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        support_between=re.compile(
+            r"\s+" + alternation(data.support_prepositions) + r"\s+(?:een\s+[^\W\d_]+\s+(?:van|fan)\s+)?",
+            re.IGNORECASE,
+        ),
+        restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),
     )

@@ -93,6 +93,11 @@ class AmountsLinkingFile:
     # receiver.
     location_receiver_verbs: list[str]
     location_relatives: list[str]
+    # 'De provincie steunt (de gemeente) X met € Y': X is helped with the money.
+    support_verbs: list[str]
+    support_prepositions: list[str]
+    # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000': the same money again in another form.
+    restating_joiners: list[str]
 
 
 @dataclass(frozen=True)

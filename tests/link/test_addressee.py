@@ -136,6 +136,12 @@ def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, e
         ("Wij betalen een voorschot van € 230.120 binnen vier weken.", [True]),
         ("De bijdrage wordt in twee termijnen betaald: € 96.000 na ondertekening en € 24.000 na vaststelling.",
          [True, True]),
+        # The part of the request turned down, and the next instalment after a date.
+        ("Het toegekende bedrag is € 12.500 lager dan u aanvroeg.", [True]),
+        ("De uitkering wordt in twee termijnen betaald: € 206.390 in april 2025 en € 206.390 in oktober.",
+         [True, True]),
+        ("Het plafond is € 12.500 lager dan de stichting aanvroeg.", [False]),
+        ("De kosten zijn € 12.500 hoger dan u dacht.", [False]),
         # A subordinate clause between 'uw' and the amount has a subject of its own.
         ("Wij wijzen uw aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt.", [False]),
         ("Het verschil met uw aanvraag ontstaat doordat de kosten (€ 82.560) niet subsidiabel zijn.", [False]),

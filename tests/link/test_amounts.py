@@ -93,6 +93,9 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         ("Gouda en Nijmegen krijgen € 30.000 elk.", [["GM0513", "GM0268"]]),
         ("Gouda en Nijmegen krijgen € 30.000 elk jaar.", [[]]),
         ("Gouda en Nijmegen krijgen € 30.000.", [[]]),
+        # Frisian: 'krije elk'.
+        ("Gouda en Nijmegen krije elk € 400.000 foar de binnenstêd.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen krije tegearre € 400.000.", [[]]),
         # One municipality is no distribution.
         ("Gouda krijgt elk jaar € 30.000.", [[]]),
         # Another clause between the group and the amount.
@@ -188,4 +191,20 @@ def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(linked, text, c
     ],
 )
 def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The same money again after a comma: as a sum, or per year.
+        ("Gouda ontvangt € 2.500 per plek voor 420 plekken, in totaal € 1.050.000.", ["GM0513", "GM0513"]),
+        ("Almere ontvangt over vier jaar € 314.000, dat is € 78.500 per jaar.", ["GM0034", "GM0034"]),
+        # The amount before is no one's, or another subject follows the comma: no link.
+        ("De kosten zijn € 2 miljoen, dat is € 40.000 per woning.", [None, None]),
+        ("Utrecht ontvangt € 2.500 per plek, in totaal krijgen alle gemeenten € 9 miljoen.", ["GM0344", None]),
+        ("Utrecht ontvangt € 2.500 per plek, voor Gouda, in totaal € 9 miljoen.", ["GM0344", None]),
+    ],
+)
+def test_the_same_money_restated(linked, text, codes):
     assert linked(text) == codes

@@ -458,3 +458,64 @@ def test_a_participants_share(linked, text, codes):
 )
 def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
     assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A verb of support before the name, 'met' (Frisian 'mei') before the amount.
+        ("De provincie steunt de gemeente Utrecht met € 40.000.", ["GM0344"]),
+        ("Provinsje stipet Almere mei € 1,2 miljoen foar de binnenstêd.", ["GM0034"]),
+        ("Het Rijk ondersteunt Gouda met een bijdrage van € 75.000.", ["GM0513"]),
+        # Frisian 'jouwe' (geven) with the municipality as indirect object.
+        ("Deputearre Steaten jouwe de gemeente Almere € 1,2 miljoen.", ["GM0034"]),
+        # The name is a place, or the municipality supports someone else: no link.
+        ("Het Rijk steunt projecten in Utrecht met € 1 miljoen.", [None]),
+        ("Utrecht steunt de stichting met € 5.000.", [None]),
+    ],
+)
+def test_supported_with_or_given_in_frisian(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A relative clause after the subject names a village of its own: the subject receives.
+        ("De gemeente Almere, waar het centrum in Utrecht staat, ontvangt een bijdrage van € 6,8 miljoen.",
+         ["GM0034"]),
+        ("Gouda, dat samenwerkt met Nijmegen, betaalt € 18.000 per jaar.", ["GM0513"]),
+        # Without a relative clause the name before the amount is still the one read.
+        ("Een stichting in Utrecht ontvangt € 20.000.", [None]),
+    ],
+)
+def test_a_name_in_a_relative_clause_is_not_the_subject(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # An auxiliary and the participle close the subordinate clause: a longer gap is allowed.
+        ("Klopt het dat de gemeente Gouda voor de veerhaven bij het dorp Oost om € 1,2 miljoen heeft gevraagd?",
+         ["GM0513"]),
+        # A participle that is no verb of receiving: no link.
+        ("Klopt het dat de gemeente Gouda voor de veerhaven bij het dorp Oost om € 1,2 miljoen heeft gedacht?",
+         [None]),
+    ],
+)
+def test_the_verb_last_with_its_auxiliary(linked, text, codes):
+    assert linked(text, receives_verb_last) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A municipality spending or handing out money, in a third party's report.
+        ("De gemeente Gouda besteedde in 2023 € 4,2 miljoen aan minimaregelingen.", ["GM0513"]),
+        ("Utrecht verstrekt een subsidie van € 185.000 aan Stichting Leergeld.", ["GM0344"]),
+        ("De stichting in Utrecht besteedde € 40.000 aan sport.", [None]),
+    ],
+)
+def test_a_municipality_spends(linked, text, codes):
+    assert linked(text, contributes) == codes
