@@ -274,7 +274,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     the verb. The clause before receives, is granted (``Aan X kennen wij € 1,2 mln toe, aan Y €
     450.000``), receives inverted (``krijgt X € 1 en Y € 2``), contributes or pays (``X droeg € 1
     bij, de gemeente Y € 2``; ``X betaalt € 64.000, Y € 48.000``) or spends by a separable verb
-    (``X trekt € 1 uit, Y € 2``); its amount may have a purpose (``€ 4 mln voor de route, Y €
+    (``X trekt € 1 uit, Y € 2``) or is reserved for (``Voor X is € 1 bestemd, voor Y € 2``); its
+    amount may have a purpose (``€ 4 mln voor de route, Y €
     600.000``), its verb's particle or a period (``per jaar``) before the comma. The clause
     before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep.
     """
@@ -292,7 +293,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if joiner is None or _object_tail().fullmatch(between[: joiner.start()]) is None:
         return None
     first = None
-    for rule in (receives, granted_to, receives_inverted, contributes, separable_verb):
+    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb):
         first = rule(links, first_start, first_end)
         if first is not None:
             break

@@ -159,7 +159,7 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         gapped_join=re.compile(
-            r"(?:[ \t]+" + alternation(data.gap_tails) + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
+            r"(?:[ \t]+" + alternation([*data.gap_tails, *data.reserve_participles]) + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
         ),

@@ -208,3 +208,18 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
 )
 def test_the_same_money_restated(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The clause before reserves money for a municipality; the gapped one repeats 'voor'.
+        ("Voor Gouda is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", ["GM0513", "GM0034"]),
+        ("Voor de gemeente Utrecht is € 400.000 gereserveerd en voor Nijmegen € 300.000.", ["GM0344", "GM0268"]),
+        # The first is no reservation for a municipality, or the second name is a project's place: none.
+        ("Voor het fonds is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", [None, None]),
+        ("Voor Gouda is € 1,2 miljoen bestemd, voor een school in Almere € 2,7 miljoen.", ["GM0513", None]),
+    ],
+)
+def test_gapped_after_a_reservation(linked, text, codes):
+    assert linked(text) == codes
