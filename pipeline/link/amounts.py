@@ -16,6 +16,8 @@ is a named rule, tried in order; the first that fires wins:
 ``receives_inverted``  inversion after an adverbial: ``Zo krijgt de gemeente Breda € 2 mln``,
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
+``received_in_relative`` ``€ 1,3 miljoen uit het Rijk, die de gemeente X ontving``: a relative
+                      clause after the amount names its receiver
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
 ``request_of``        ``De aanvraag van (de gemeente) Apeldoorn van € 6,3 miljoen is afgewezen``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
@@ -86,6 +88,7 @@ from pipeline.link.clauses import (
     payment_to,
     receives,
     receives_inverted,
+    received_in_relative,
     receives_verb_last,
     request_of,
     reserved_for,
@@ -195,7 +198,9 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     A group of two or more municipalities (joined by ``en`` or commas) in the
     same clause before the amount, a verb of receiving or granting between,
     and ``elk``/``ieder`` right before the amount or ``per gemeente`` after
-    it. Without such a word the group shares the amount and nothing is linked.
+    it. Without such a word the group shares the amount and nothing is linked. The group may
+    stand in a short clause before a colon, a pronoun after it (``X en Y vallen in de prijzen:
+    zij ontvangen elk € Z``).
     """
     words = link_words()
     text = links.text
@@ -204,9 +209,19 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
         if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
             return ()
     last = mention_before(links, start)
-    if last is None or not same_clause(links, last.end, start):
+    if last is None:
         return ()
-    if words.distribute_verbs.search(text[last.end : start]) is None:
+    # 'Ook X en Y vallen in de prijzen: zij ontvangen elk € Z': the pronoun after a colon points
+    # back to the names of the short clause before it.
+    lo = last.end
+    pronoun = words.group_pronoun_after_colon.match(text, last.end)
+    if pronoun is not None and pronoun.end() <= start:
+        colon = text.rindex(":", last.end, pronoun.end())
+        if same_clause(links, last.end, colon):
+            lo = pronoun.end()
+    if not same_clause(links, lo, start):
+        return ()
+    if words.distribute_verbs.search(text[lo:start]) is None:
         return ()
     group = _group_ending_with(links, last)
     if len({m.code for m in group}) < 2:
@@ -311,6 +326,7 @@ LINK_RULES = (
     reserved_for,
     receives_inverted,
     receives_verb_last,
+    received_in_relative,
     payment_to,
     request_of,
     contributes,

@@ -283,7 +283,8 @@ def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
 
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
-    of the cost.
+    of the cost. ``De gemeente X huurt de zaal en betaalt daarvoor € Y``: the subject shared by a
+    second verb, of paying, after ``en``.
 
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
@@ -301,8 +302,32 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     if words.pay_verbs.match(between.lstrip()) is not None:
         if len(between.split()) > words.receive_gap_max_words + 1:
             return None
+    elif words.shared_pay.fullmatch(between) is not None:
+        # 'De gemeente X huurt ... en betaalt daarvoor € Y': X is the subject of both verbs, unless
+        # a subordinate or relative clause in between brings a subject of its own.
+        if words.other_subject.search(between) is not None:
+            return None
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
+        return None
+    return None if in_group(links, m) else m
+
+
+def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``€ 1,3 miljoen uit de rijksmiddelen, die de gemeente X via het gemeentefonds ontving``: a
+    relative clause after the amount (and a short phrase of origin or purpose) names its receiver,
+    the verb of receiving closing the clause."""
+    m = mention_after(links, end)
+    words = link_words()
+    if m is None or is_place(links, m):
+        return None
+    relative = words.relative_before.search(links.text[end : m.start])
+    if relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2):
+        return None
+    verb = words.final_verb_after.match(links.text, m.end)
+    if verb is None or not same_clause(links, m.end, verb.end()):
+        return None
+    if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:
         return None
     return None if in_group(links, m) else m
 

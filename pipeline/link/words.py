@@ -82,6 +82,14 @@ class LinkWords:
     support_between: re.Pattern
     # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000', '€ 314.000, dat is € 78.500 per jaar'.
     restating_join: re.Pattern
+    # 'De gemeente X huurt ... en betaalt (daarvoor) € Y': X's second verb, of paying, after 'en';
+    # a subordinator or relative pronoun in the first part brings a subject of its own.
+    shared_pay: re.Pattern
+    other_subject: re.Pattern
+    # 'X en Y vallen in de prijzen: zij ontvangen elk € Z': a clause, a colon, the pronoun.
+    group_pronoun_after_colon: re.Pattern
+    # '€ Y (uit de rijksmiddelen), die (de gemeente) X ... ontving': before the name.
+    relative_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +257,22 @@ def link_words() -> LinkWords:
         ),
         support_between=re.compile(
             r"\s+" + alternation(data.support_prepositions) + r"\s+(?:een\s+[^\W\d_]+\s+(?:van|fan)\s+)?",
+            re.IGNORECASE,
+        ),
+        shared_pay=re.compile(
+            r"[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){1,%d}?en[ \t]+" % data.shared_subject_max_words
+            + alternation(data.pay_verbs) + r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+",
+            re.IGNORECASE,
+        ),
+        other_subject=re.compile(
+            r"(?<![\w])" + alternation([*data.subordinators, *data.relative_pronouns]) + r"(?![\w])", re.IGNORECASE
+        ),
+        group_pronoun_after_colon=re.compile(
+            r"[^.;!?\n€]*:[ \t]*" + alternation(data.group_pronouns) + r"(?![\w])", re.IGNORECASE
+        ),
+        relative_before=re.compile(
+            r"[ \t]*,[ \t]*" + alternation(data.relative_pronouns) + r"[ \t]+(?:"
+            + alternation(data.municipality_articles) + r"[ \t]+)?$",
             re.IGNORECASE,
         ),
         restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),

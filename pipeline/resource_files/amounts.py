@@ -98,6 +98,12 @@ class AmountsLinkingFile:
     support_prepositions: list[str]
     # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000': the same money again in another form.
     restating_joiners: list[str]
+    # 'De gemeente X huurt ... en betaalt daarvoor € Y': one subject, two verbs; words at most.
+    shared_subject_max_words: int
+    # 'Ook X en Y vallen in de prijzen: zij ontvangen elk € Z': the names before the colon.
+    group_pronouns: list[str]
+    # '€ Y ..., die de gemeente X ontving': the amount's relative clause names its receiver.
+    relative_pronouns: list[str]
 
 
 @dataclass(frozen=True)

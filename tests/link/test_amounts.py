@@ -223,3 +223,19 @@ def test_the_same_money_restated(linked, text, codes):
 )
 def test_gapped_after_a_reservation(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The names in a short clause before a colon, a pronoun after it.
+        ("Ook Gouda en Nijmegen vallen in de prijzen: zij ontvangen elk € 3,1 miljoen.", [["GM0513", "GM0268"]]),
+        ("Almere, Gouda en Nijmegen doen mee: ze krijgen ieder € 50.000.", [["GM0034", "GM0513", "GM0268"]]),
+        # The pronoun shares, or another sentence stands between, or no pronoun: no distribution.
+        ("Gouda en Nijmegen vallen in de prijzen: zij ontvangen samen € 3,1 miljoen.", [[]]),
+        ("Gouda en Nijmegen doen mee. Zij krijgen elk € 30.000.", [[]]),
+        ("Gouda en Nijmegen vallen in de prijzen: de scholen ontvangen elk € 3.000.", [[]]),
+    ],
+)
+def test_distributed_to_a_pronoun_after_a_colon(with_municipalities, text, codes):
+    assert distributed_codes(with_municipalities, text) == codes

@@ -10,6 +10,7 @@ from pipeline.link.clauses import (
     granted_to,
     on_behalf,
     payment_to,
+    received_in_relative,
     receives,
     receives_inverted,
     receives_verb_last,
@@ -519,3 +520,36 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
 )
 def test_a_municipality_spends(linked, text, codes):
     assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # One subject, two verbs: the second, after 'en', pays.
+        ("De gemeente Gouda huurt vanaf de opening twee dagdelen per week zaalruimte voor het"
+         " bewegingsonderwijs en betaalt daarvoor € 18.000 per jaar aan onze gemeente.", ["GM0513"]),
+        ("Almere neemt de helft van de bussen af en betaalt € 240.000.", ["GM0034"]),
+        # A subordinate or relative clause brings another subject; a place is no subject.
+        ("De gemeente Gouda meldt dat de stichting de zaal huurt en betaalt € 18.000.", [None]),
+        ("Een school in Gouda huurt de zaal en betaalt € 18.000.", [None]),
+    ],
+)
+def test_a_subject_shared_by_a_verb_of_paying(linked, text, codes):
+    assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A relative clause after the amount names its receiver.
+        ("Daarvan kwam € 1,3 miljoen uit de rijksmiddelen voor de energietoeslag, die de gemeente Gouda"
+         " via het gemeentefonds ontving.", ["GM0513"]),
+        ("Het gaat om € 400.000, dat Almere vorig jaar kreeg.", ["GM0034"]),
+        # The clause names a place, another verb, or goes on after the verb: no link.
+        ("Het gaat om € 400.000 voor een stichting, die in Almere subsidie kreeg.", [None]),
+        ("Het gaat om € 400.000, die de gemeente Almere aan de stichting doorgaf.", [None]),
+        ("Het gaat om € 400.000, dat Almere kreeg van de provincie Flevoland.", [None]),
+    ],
+)
+def test_received_in_a_relative_clause(linked, text, codes):
+    assert linked(text, received_in_relative) == codes
