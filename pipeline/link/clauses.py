@@ -9,6 +9,7 @@ tried, and what each says, is in ``pipeline.link.amounts``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -291,7 +292,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """
     m = _subject_before(links, start)
     if m is None or is_place(links, m):
-        return None
+        return _pays_as_second_verb(links, start)
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
     relative = _RELATIVE.match(links.text[m.end : start])
     after_name = m.end + (relative.end() if relative else 0)
@@ -302,13 +303,28 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     if words.pay_verbs.match(between.lstrip()) is not None:
         if len(between.split()) > words.receive_gap_max_words + 1:
             return None
-    elif words.shared_pay.fullmatch(between) is not None:
-        # 'De gemeente X huurt ... en betaalt daarvoor € Y': X is the subject of both verbs, unless
-        # a subordinate or relative clause in between brings a subject of its own.
-        if words.other_subject.search(between) is not None:
-            return None
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
+        return _pays_as_second_verb(links, start)
+    return None if in_group(links, m) else m
+
+
+def _pays_as_second_verb(links: LinkInput, start: int) -> Mention | None:
+    """``De gemeente X huurt zaalruimte voor een school uit Y en betaalt daarvoor € Z``: X is the
+    subject of both verbs; a place named in the first clause (``uit Y``) is no subject. A
+    subordinate or relative clause between brings a subject of its own."""
+    k = bisect.bisect_right(links._ends, start)
+    while k > 0 and is_place(links, links.mentions[k - 1]):
+        k -= 1
+    if k == 0:
+        return None
+    m = links.mentions[k - 1]
+    between = links.text[m.end : start]
+    words = link_words()
+    if (start - m.end > SENTENCE_WINDOW or re.search(r"[.,;:!?\n()]", between)
+            or amounts_between(links, m.end, start) or is_place(links, m)):
+        return None
+    if words.shared_pay.fullmatch(between) is None or words.other_subject.search(between) is not None:
         return None
     return None if in_group(links, m) else m
 

@@ -529,6 +529,7 @@ def test_a_municipality_spends(linked, text, codes):
         ("De gemeente Gouda huurt vanaf de opening twee dagdelen per week zaalruimte voor het"
          " bewegingsonderwijs en betaalt daarvoor € 18.000 per jaar aan onze gemeente.", ["GM0513"]),
         ("Almere neemt de helft van de bussen af en betaalt € 240.000.", ["GM0034"]),
+        ("De gemeente Gouda huurt de zaal voor een school uit Lelystad en betaalt daarvoor € 9.000.", ["GM0513"]),
         # A subordinate or relative clause brings another subject; a place is no subject.
         ("De gemeente Gouda meldt dat de stichting de zaal huurt en betaalt € 18.000.", [None]),
         ("Een school in Gouda huurt de zaal en betaalt € 18.000.", [None]),
