@@ -39,6 +39,7 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import with_antecedents
+from pipeline.link.own import to_ourselves
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -61,7 +62,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     """
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     addressee = addressee_municipality(info)
-    anaphoric = with_antecedents(links, sender_municipality(info))
+    own = sender_municipality(info)
+    anaphoric = with_antecedents(links, own)
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
@@ -75,6 +77,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 found = link_municipality(anaphoric[0], start, end)
                 if found is not None and found[0] in anaphoric[1]:
                     link = found
+            if (link is None and own is not None and to_ourselves(links, start, end)
+                    and link_municipality(links, start, end) is None):
+                # 'Van de provincie ontvangen wij € Y' in the municipality's own document.
+                link = (Mention(start, start, own), "own_receipt")
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)

@@ -104,6 +104,14 @@ class AmountsLinkingFile:
     group_pronouns: list[str]
     # '€ Y ..., die de gemeente X ontving': the amount's relative clause names its receiver.
     relative_pronouns: list[str]
+    # 'Van de provincie ontvangen wij € Y', 'wij rekenen op (een bijdrage van) € Y': the writing
+    # municipality receives, in its own document.
+    own_subjects: list[str]
+    own_receive_verbs: list[str]
+    own_expect_verbs: list[str]
+    # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
+    own_receive_blockers: list[str]
+    income_nouns: list[str]
 
 
 @dataclass(frozen=True)
