@@ -39,7 +39,7 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import with_antecedents
-from pipeline.link.own import to_ourselves
+from pipeline.link.own import income_row, to_ourselves
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -77,7 +77,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 found = link_municipality(anaphoric[0], start, end)
                 if found is not None and found[0] in anaphoric[1]:
                     link = found
-            if (link is None and own is not None and to_ourselves(links, start, end)
+            if (link is None and own is not None
+                    and (to_ourselves(links, start, end) or income_row(links.text, start))
                     and link_municipality(links, start, end) is None):
                 # 'Van de provincie ontvangen wij € Y' in the municipality's own document.
                 link = (Mention(start, start, own), "own_receipt")

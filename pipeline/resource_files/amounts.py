@@ -112,6 +112,10 @@ class AmountsLinkingFile:
     # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
     own_receive_blockers: list[str]
     income_nouns: list[str]
+    # A financing table of its own document ('Dekking | Bedrag'): the rows of money another body
+    # gives it ('Subsidie provincie Fryslân | € 750.000', 'Rijksbijdrage SPUK | € 1.020.000').
+    income_table_headers: list[str]
+    income_row_labels: list[str]
 
 
 @dataclass(frozen=True)

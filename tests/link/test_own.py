@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.link.mentions import LinkInput
-from pipeline.link.own import to_ourselves
+from pipeline.link.own import income_row, to_ourselves
 from pipeline.normalize.amounts import amount_facts
 
 
@@ -40,3 +40,24 @@ def test_own_receipt_only_in_the_municipalitys_own_document(with_municipalities,
         ("GM0344", "own_receipt"), (None, None), ("GM0513", "contributes")]
     other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
     assert [f.municipality_code for f in other] == [None, None, "GM0513"]
+
+
+_FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 750.000\n"
+              "Rijksbijdrage SPUK Sportaccommodaties\t€ 1.020.000\nOnttrekking reserve sport\t€ 1.500.000\n"
+              "Totaal\t€ 3.270.000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Another body's money in a financing table; the municipality's own means and the total not.
+        (_FINANCING, [True, True, False, False]),
+        # A table of costs, or the same label in running text: no income row.
+        (_FINANCING.replace("Dekking", "Kosten"), [False, False, False, False]),
+        ("De rijksbijdrage SPUK bedraagt € 1.020.000.", [False]),
+    ],
+)
+def test_income_row(annotate_text, text, rows):
+    doc, _ = annotate_text(text)
+    links = LinkInput.of(doc)
+    assert [income_row(links.text, s) for s, _ in links.amounts] == rows
