@@ -30,7 +30,12 @@ from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
-from pipeline.link.addressee import addressee_municipality, sender_municipality, to_your_municipality
+from pipeline.link.addressee import (
+    addressee_municipality,
+    part_of_your_grant,
+    sender_municipality,
+    to_your_municipality,
+)
 from pipeline.link.amounts import (
     LinkInput,
     Mention,
@@ -71,6 +76,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
         variants = [((m, "distributed"), m.code) for m in group] if group else [(None, "")]
         for link, key in variants:
             if link is None and addressee is not None and to_your_municipality(links, start, end):
+                link = (Mention(start, start, addressee), "addressee")
+            if (link is None and addressee is not None and part_of_your_grant(links, start, end)
+                    and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, addressee), "addressee")
             if link is None and anaphoric is not None and link_municipality(links, start, end) is None:
                 # 'de gemeente' without a name (pipeline.link.anaphora): only a link to it counts.

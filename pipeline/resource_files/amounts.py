@@ -116,6 +116,8 @@ class AmountsLinkingFile:
     # gives it ('Subsidie provincie Fryslân | € 750.000', 'Rijksbijdrage SPUK | € 1.020.000').
     income_table_headers: list[str]
     income_row_labels: list[str]
+    # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
+    breakdown_openers: list[str]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.addressee import addressee_municipality, to_your_municipality
+from pipeline.link.addressee import addressee_municipality, part_of_your_grant, to_your_municipality
 from pipeline.link.amounts import LinkInput
 from pipeline.normalize.amounts import amount_facts
 
@@ -154,3 +154,28 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+_BREAKDOWN = ("Hierbij ken ik u een specifieke uitkering toe van € 412.780. Dit bedrag is als volgt opgebouwd:\n\n"
+              "Onderdeel\tBedrag\nBuurtsportcoaches\t€ 286.410\nLokaal sportakkoord\t€ 40.000\n"
+              "Valpreventie\t€ 86.370\nTotaal\t€ 412.780\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # The parts of the addressee's grant; the total is no part.
+        (_BREAKDOWN, [False, True, True, True, False]),
+        # The amount before is nobody's (the costs of a project), or no opener: no parts.
+        (_BREAKDOWN.replace("Hierbij ken ik u een specifieke uitkering toe van", "De totale kosten zijn"),
+         [False, False, False, False, False]),
+        (_BREAKDOWN.replace("Dit bedrag is als volgt opgebouwd:", "De kosten per onderdeel:"),
+         [False, False, False, False, False]),
+        # Rows split by single spaces, as a text layer gives them.
+        (_BREAKDOWN.replace("\t", " "), [False, True, True, True, False]),
+    ],
+)
+def test_part_of_your_grant(with_municipalities, text, parts):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [part_of_your_grant(links, s, e) for s, e in links.amounts] == parts
