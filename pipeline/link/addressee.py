@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.amount_patterns import amount_words
-from pipeline.gazetteer import lookup
 from pipeline.datafiles import load_file
-from pipeline.link.amounts import LINK_WINDOW, LinkInput
+from pipeline.extract.amount_patterns import amount_words
 from pipeline.extract.amount_tables import table_words
+from pipeline.gazetteer import lookup
+from pipeline.link.amounts import LINK_WINDOW, LinkInput
 from pipeline.link.mentions import is_row_or_item, line_of
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation

@@ -167,7 +167,8 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         gapped_join=re.compile(
-            r"(?:[ \t]+" + alternation([*data.gap_tails, *data.reserve_participles]) + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
+            r"(?:[ \t]+" + alternation([*data.gap_tails, *data.reserve_participles])
+            + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
         ),
@@ -260,7 +261,7 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         shared_pay=re.compile(
-            r"[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){1,%d}?en[ \t]+" % data.shared_subject_max_words
+            rf"[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,{data.shared_subject_max_words}}}?en[ \t]+"
             + alternation(data.pay_verbs) + r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+",
             re.IGNORECASE,
         ),
