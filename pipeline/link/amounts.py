@@ -35,6 +35,7 @@ is a named rule, tried in order; the first that fires wins:
                       second amount is another object of the verb that linked the first
 ``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
                       again after a comma, as a sum or per period
+``pointed_back_to``   ``Zonder die 12,4 miljoen``: the figure written with ``€`` before, whose it is
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``same_row``          the later figures of a row whose first figure the row links
                       (``Arnhem | € 3.592.513 | € 3.851.909``)
@@ -80,6 +81,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words, patterns
+from pipeline.extract.amounts import pointed_back
 from pipeline.link.clauses import (
     amount_then_name,
     contributes,
@@ -187,6 +189,22 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     for rule in LINK_RULES:
         found = None if rule is restated else rule(links, first_start, first_end)
+        if found is not None:
+            return found
+    return None
+
+
+def pointed_back_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Zwolle krijgt € 12,4 miljoen. ... "Zonder die 12,4 miljoen hadden we ..."``: a demonstrative
+    before a figure the text wrote with ``€`` before; it is that money, whose it is."""
+    earlier = pointed_back(links.text, start, end)
+    if earlier is None:
+        return None
+    first = next(((s, e) for s, e in links.amounts if s == earlier), None)
+    if first is None:
+        return None
+    for rule in LINK_RULES:
+        found = None if rule is pointed_back_to else rule(links, *first)
         if found is not None:
             return found
     return None
@@ -336,6 +354,7 @@ LINK_RULES = (
     gapped,
     second_object,
     restated,
+    pointed_back_to,
     listed_after_colon,
     table_row,
     same_row,

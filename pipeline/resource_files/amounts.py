@@ -29,6 +29,8 @@ class AmountsContextFile:
     purpose_stop_words: list[str]
     scaled_follow_words: list[str]
     restatement_words: list[str]
+    # 'Zonder die 12,4 miljoen': a demonstrative pointing back to the figure written with '€' before.
+    back_pointers: list[str]
 
 
 @dataclass(frozen=True)

@@ -239,3 +239,17 @@ def test_gapped_after_a_reservation(linked, text, codes):
 )
 def test_distributed_to_a_pronoun_after_a_colon(with_municipalities, text, codes):
     assert distributed_codes(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The figure a demonstrative points back to is that money, whose it is.
+        ('De gemeente Gouda krijgt € 12,4 miljoen. "Zonder die 12,4 miljoen hadden we moeten wachten."',
+         ["GM0513", "GM0513"]),
+        # The money pointed back to is no one's: none.
+        ('Het kabinet verdeelt € 12,4 miljoen. "Zonder die 12,4 miljoen hadden we moeten wachten."', [None, None]),
+    ],
+)
+def test_a_figure_pointed_back_to(linked, text, codes):
+    assert linked(text) == codes
