@@ -49,6 +49,8 @@ class AmountWords:
     scaled_follow_words: frozenset[str]
     # Words that open a bracket spelling out the figure before it ('(zegge: ...)').
     restatement_words: tuple[str, ...]
+    # 'Zonder die 12,4 miljoen': a demonstrative before a figure already written with '€'.
+    back_pointers: tuple[str, ...]
 
 
 _WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words")

@@ -50,6 +50,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -70,6 +71,7 @@ from pipeline.extract.amount_tables import (
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.table_units import scale_in, unit_rows, unit_statements
+from pipeline.phrases import alternation
 from pipeline.triggers import finditer_at
 
 SPAN_KEY = "amounts"
@@ -146,6 +148,21 @@ def _headline_over_money(text: str, start: int, end: int) -> bool:
     return _SIGNED_FIGURE.search(lead) is not None
 
 
+@lru_cache(maxsize=1)
+def _back_pointer() -> re.Pattern:
+    return re.compile(r"(?<![\w])" + alternation(amount_words().back_pointers) + r"[ \t]+$", re.IGNORECASE)
+
+
+def pointed_back(text: str, start: int, end: int) -> int | None:
+    """``Zonder die 12,4 miljoen``: a demonstrative right before a figure without currency that the
+    text wrote with ``€`` before (``Zwolle krijgt € 12,4 miljoen``); the start of the nearest such
+    figure, else None."""
+    if _back_pointer().search(text[max(0, start - 15) : start]) is None:
+        return None
+    earlier = list(re.finditer(r"€[ \t]?" + re.escape(text[start:end]) + r"(?![\w])", text[:start]))
+    return earlier[-1].start() if earlier else None
+
+
 def euro_sign_digits(text: str) -> list[Candidate]:
     """``€ 950.000``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``."""
     p = patterns()
@@ -190,7 +207,11 @@ def digits_scale(text: str) -> list[Candidate]:
 
 
 def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
-    """A figure without currency is money only in a money context and not before a counted noun."""
+    """A figure without currency is money only in a money context and not before a counted noun;
+    or when a demonstrative points back to it, written with ``€`` before (``Zonder die 12,4 miljoen
+    hadden we``)."""
+    if pointed_back(text, c.start, c.end) is not None:
+        return True
     if not in_money_context(text, c.start, c.end):
         return False
     following = re.match(r"\s*([^\W\d_][\w₂]*)", text[c.end :])

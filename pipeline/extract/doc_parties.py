@@ -232,7 +232,7 @@ def letter_parties(ev: Evidence) -> Parties:
                 sender_person = sender_person or named[0]
             text = named[1] if named is not None else part
             if sender is None and text:
-                sender = organisation_of(text)
+                sender = organisation_of(text) or _college_after_sentence(text)
     blocks = address_blocks(ev)
     if sender is None and len(blocks) > 1:
         letterhead, _ = _name_above(ev.lines, blocks[0][0])
@@ -243,6 +243,17 @@ def letter_parties(ev: Evidence) -> Parties:
     if addressee is None and addressee_person is None:
         addressee = memo_addressee
     return Parties(sender, sender_person, addressee, addressee_person)
+
+
+def _college_after_sentence(text: str) -> str | None:
+    """A college that signs right after the last sentence, which the clean stage joined to its
+    line (``... voorzien in 2027. Burgemeester en wethouders van Heerenveen``); only a college of
+    several words, not ``Burgemeester Jansen`` at the start of a sentence."""
+    tail = re.split(r"(?<=[.!?])\s+", text)[-1]
+    low = tail.casefold()
+    if tail == text or not any(low.startswith(o) for o in letter_words().offices if len(o.split()) >= 3):
+        return None
+    return organisation_of(tail)
 
 
 def memo_fields(ev: Evidence) -> tuple[str | None, str | None]:

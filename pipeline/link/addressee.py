@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
+from pipeline.extract.amount_tables import table_words
 from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
-from pipeline.link.mentions import line_of, total_row
+from pipeline.link.mentions import is_row_or_item, line_of, total_row
+from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
+from pipeline.resource_files import AmountsLinkingFile
 
 # 'uw gemeente', or 'u' as the one a grant goes to ('Hierbij ken ik u ... toe', 'ontvangt u'): the
 # municipality the letter is addressed to (its college receives for it).
@@ -48,7 +52,9 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     # 'Het restant van € 37.450 maken wij binnen vier weken over': paid to no one else.
     r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan)"
     # 'Het restant van € 57.480 betalen wij na de vaststelling': to no one else named.
-    r"|(?:betaal|betalen)\s+(?:ik|wij|we)(?![^.;:!?\n]*(?<![\w])aan\s+(?!uw?(?![\w]))))"
+    r"|(?:betaal|betalen)\s+(?:ik|wij|we)(?![^.;:!?\n]*(?<![\w])aan\s+(?!uw?(?![\w])))"
+    # 'Het toegekende bedrag is € 12.500 lager dan u aanvroeg': the part of the request turned down.
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:aan)?(?:vroeg|vraagt|gevraagd|aangevraagd|aanvraagt))"
     r"(?![\w])", re.IGNORECASE)
 # 'Het voorschot wordt in drie termijnen van € 640.000 betaald': the grant's money paid, to no one
 # named (not '... betaald aan', '... betaald door').
@@ -79,7 +85,8 @@ def _unnamed_grant() -> re.Pattern:
         r"|(?:(?:betaal|betalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:betaal|betalen))(?:\s+hierbij)?"
         rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
         rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
-        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}?en)?)"
+        # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
+        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?)"
         r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
 
@@ -199,6 +206,48 @@ def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
     hi = end + cue.start()
     return not any(end <= m.start < hi for m in links.mentions) and not any(
         end <= s < hi for s, _ in links.amounts)
+
+
+@lru_cache(maxsize=1)
+def _breakdown_opener() -> re.Pattern:
+    """'Dit bedrag is als volgt opgebouwd:' at the end of the text before a table."""
+    openers = alternation(load_file(AmountsLinkingFile).breakdown_openers)
+    return re.compile(rf"(?<![\w]){openers}\s*:\s*$", re.IGNORECASE)
+
+
+# A table ends at a line of running text; its first row is at most this many lines up.
+_TABLE_MAX_ROWS = 40
+
+
+def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
+    """A row of the table right after ``Dit bedrag is als volgt opgebouwd:``, when the amount
+    before that sentence is the addressee's (``ken ik u ... een uitkering toe van € 412.780``):
+    each part is the addressee's money too; the table's total is no part. The rows may be split by
+    single spaces (a label and its amount ending the line), as a text layer gives them."""
+    text = links.text
+    row_start, row_end = line_of(text, start)
+    if text[end:row_end].strip() and not is_row_or_item(text, start):
+        return False
+    if _long(text[row_start:row_end]) or table_words().total_labels.search(text[row_start:start].strip()):
+        return False
+    pos = row_start
+    for _ in range(_TABLE_MAX_ROWS):
+        if pos == 0:
+            return False
+        above, _ = line_of(text, pos - 1)
+        line = text[above : pos - 1]
+        pos = above
+        if not line.strip() or not _long(line):
+            continue  # a blank line, the header or another row
+        opener = _breakdown_opener().search(line)
+        previous = links.amount_before(above + opener.start()) if opener is not None else None
+        return previous is not None and previous[0] >= above and to_your_municipality(links, *previous)
+    return False
+
+
+def _long(line: str) -> bool:
+    """Running text, not a table row: many words, or a sentence's end."""
+    return len(line.split()) > link_words().row_max_words or re.search(r"[.:;!?]\s*$", line) is not None
 
 
 # The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',

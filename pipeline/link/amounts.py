@@ -16,6 +16,8 @@ is a named rule, tried in order; the first that fires wins:
 ``receives_inverted``  inversion after an adverbial: ``Zo krijgt de gemeente Breda € 2 mln``,
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
+``received_in_relative`` ``€ 1,3 miljoen uit het Rijk, die de gemeente X ontving``: a relative
+                      clause after the amount names its receiver
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
 ``request_of``        ``De aanvraag van (de gemeente) Apeldoorn van € 6,3 miljoen is afgewezen``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
@@ -31,6 +33,9 @@ is a named rule, tried in order; the first that fires wins:
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
+``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
+                      again after a comma, as a sum or per period
+``pointed_back_to``   ``Zonder die 12,4 miljoen``: the figure written with ``€`` before, whose it is
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``same_row``          the later figures of a row whose first figure the row links
                       (``Arnhem | € 3.592.513 | € 3.851.909``)
@@ -76,12 +81,14 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words, patterns
+from pipeline.extract.amounts import pointed_back
 from pipeline.link.clauses import (
     amount_then_name,
     contributes,
     granted_to,
     on_behalf,
     payment_to,
+    received_in_relative,
     receives,
     receives_inverted,
     receives_verb_last,
@@ -171,13 +178,60 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
 
 
 
+@lru_cache(maxsize=1)
+def _restating_tail() -> re.Pattern:
+    """After the first amount: its unit, a few words (``voor 420 plekken``), then the comma and
+    ``in totaal`` or ``dat is``."""
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W_]+){{0,5}}?"
+                      rf"{link_words().restating_join.pattern}", re.IGNORECASE)
+
+
+def restated(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
+    € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
+    ``in totaal`` or ``dat is``; it belongs to whom the amount before it belongs, when a rule
+    links that one and no municipality stands between."""
+    previous = links.amount_before(start)
+    if previous is None:
+        return None
+    first_start, first_end = previous
+    between = links.text[first_end:start]
+    if _restating_tail().fullmatch(between) is None:
+        return None
+    if any(first_end <= o.start and o.end <= start for o in links.mentions):
+        return None
+    for rule in LINK_RULES:
+        found = None if rule is restated else rule(links, first_start, first_end)
+        if found is not None:
+            return found
+    return None
+
+
+def pointed_back_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Zwolle krijgt € 12,4 miljoen. ... "Zonder die 12,4 miljoen hadden we ..."``: a demonstrative
+    before a figure the text wrote with ``€`` before; it is that money, whose it is."""
+    earlier = pointed_back(links.text, start, end)
+    if earlier is None:
+        return None
+    first = next(((s, e) for s, e in links.amounts if s == earlier), None)
+    if first is None:
+        return None
+    for rule in LINK_RULES:
+        found = None if rule is pointed_back_to else rule(links, *first)
+        if found is not None:
+            return found
+    return None
+
+
 def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     """``X en Y krijgen elk € Z``, ``Voor X en Y is elk € Z gereserveerd``: Z for each of them.
 
     A group of two or more municipalities (joined by ``en`` or commas) in the
     same clause before the amount, a verb of receiving or granting between,
     and ``elk``/``ieder`` right before the amount or ``per gemeente`` after
-    it. Without such a word the group shares the amount and nothing is linked.
+    it. Without such a word the group shares the amount and nothing is linked. The group may
+    stand in a short clause before a colon, a pronoun after it (``X en Y vallen in de prijzen:
+    zij ontvangen elk € Z``).
     """
     words = link_words()
     text = links.text
@@ -186,9 +240,19 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
         if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
             return ()
     last = mention_before(links, start)
-    if last is None or not same_clause(links, last.end, start):
+    if last is None:
         return ()
-    if words.distribute_verbs.search(text[last.end : start]) is None:
+    # 'Ook X en Y vallen in de prijzen: zij ontvangen elk € Z': the pronoun after a colon points
+    # back to the names of the short clause before it.
+    lo = last.end
+    pronoun = words.group_pronoun_after_colon.match(text, last.end)
+    if pronoun is not None and pronoun.end() <= start:
+        colon = text.rindex(":", last.end, pronoun.end())
+        if same_clause(links, last.end, colon):
+            lo = pronoun.end()
+    if not same_clause(links, lo, start):
+        return ()
+    if words.distribute_verbs.search(text[lo:start]) is None:
         return ()
     group = _group_ending_with(links, last)
     if len({m.code for m in group}) < 2:
@@ -261,7 +325,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     the verb. The clause before receives, is granted (``Aan X kennen wij € 1,2 mln toe, aan Y €
     450.000``), receives inverted (``krijgt X € 1 en Y € 2``), contributes or pays (``X droeg € 1
     bij, de gemeente Y € 2``; ``X betaalt € 64.000, Y € 48.000``) or spends by a separable verb
-    (``X trekt € 1 uit, Y € 2``); its amount may have a purpose (``€ 4 mln voor de route, Y €
+    (``X trekt € 1 uit, Y € 2``) or is reserved for (``Voor X is € 1 bestemd, voor Y € 2``); its
+    amount may have a purpose (``€ 4 mln voor de route, Y €
     600.000``), its verb's particle or a period (``per jaar``) before the comma. The clause
     before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep.
     """
@@ -279,7 +344,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if joiner is None or _object_tail().fullmatch(between[: joiner.start()]) is None:
         return None
     first = None
-    for rule in (receives, granted_to, receives_inverted, contributes, separable_verb):
+    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb):
         first = rule(links, first_start, first_end)
         if first is not None:
             break
@@ -297,6 +362,7 @@ LINK_RULES = (
     reserved_for,
     receives_inverted,
     receives_verb_last,
+    received_in_relative,
     payment_to,
     request_of,
     contributes,
@@ -305,6 +371,8 @@ LINK_RULES = (
     respectively,
     gapped,
     second_object,
+    restated,
+    pointed_back_to,
     listed_after_colon,
     table_row,
     same_row,

@@ -9,6 +9,7 @@ tried, and what each says, is in ``pipeline.link.amounts``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -51,7 +52,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
     ``Een stichting in de gemeente X kreeg € Y``: a place is no subject (``is_place``).
     """
-    m = mention_before(links, start)
+    m = _subject_before(links, start)
     if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
@@ -80,6 +81,21 @@ _RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|wier|wiens
                        re.IGNORECASE)
 
 
+def _subject_before(links: LinkInput, start: int) -> Mention | None:
+    """The municipality named last before ``start``; or, when that name stands in a relative clause
+    right after another (``De gemeente Westerwolde, waar het aanmeldcentrum in Ter Apel staat,
+    ontvangt € Y``), the name the clause belongs to, which stays the subject."""
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    k = links.mentions.index(m)
+    if k == 0:
+        return m
+    outer = links.mentions[k - 1]
+    relative = _RELATIVE.match(links.text[outer.end : start]) if outer.end <= m.start else None
+    return outer if relative is not None and m.start < outer.end + relative.end() else m
+
+
 # 'De gemeente Tiel zelf ontvangt € Y': 'zelf' is part of the subject, the verb follows it.
 _SELF = re.compile(r"^[ \t]+zelf(?=[ \t])", re.IGNORECASE)
 
@@ -90,7 +106,8 @@ _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``Aan (de gemeente) Zwolle kennen
     wij € 1,2 miljoen toe`` (the grant verb and its subject after the name); a grant verb before
-    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
+    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``; a verb of support
+    before it and ``met`` after: ``De provincie steunt Leeuwarden met € 1,2 miljoen``.
     """
     m = mention_before(links, start)
     if m is None:
@@ -111,6 +128,10 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         ):
             return None
         if amounts_between(links, m.end, start):
+            return None
+    elif words.support_before.search(before) is not None:
+        # 'De provincie steunt (de gemeente) X met € Y', Frisian 'stipet X mei € Y'.
+        if words.support_between.fullmatch(between) is None:
             return None
     else:
         return None
@@ -211,9 +232,10 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
 
     The name right after a subordinator (``dat``, ``omdat``, ``of``), the verb
     of receiving at most three words after the amount, all in one clause. When
-    the verb closes the clause right after the amount (``dat X voor het
-    project in de wijk Zuid een bijdrage van € Y ontvangt``) the gap between
-    name and amount may be longer (``verb_last_gap_max_words``).
+    the verb (or an auxiliary and the participle) closes the clause right after the amount
+    (``dat X voor het project in de wijk Zuid een bijdrage van € Y ontvangt``, ``terwijl X voor
+    de veerhaven bij het dorp om € Y heeft gevraagd``) the gap between name and amount may be
+    longer (``verb_last_gap_max_words``).
     """
     m = mention_before(links, start)
     if m is None:
@@ -222,7 +244,9 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     verb = words.final_verb_after.match(links.text, end)
     if verb is None:
         return None
-    adjacent = not links.text[end : verb.end()].split()[:-1]
+    # 'dat X voor het project ... € Y (heeft) gevraagd': the verb, or an auxiliary and the
+    # participle, closes the clause right after the amount.
+    adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
     limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
     if not same_clause(links, m.end, start, limit):
         return None
@@ -290,14 +314,15 @@ def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
 
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
-    of the cost.
+    of the cost. ``De gemeente X huurt de zaal en betaalt daarvoor € Y``: the subject shared by a
+    second verb, of paying, after ``en``.
 
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
-    m = mention_before(links, start)
+    m = _subject_before(links, start)
     if m is None or is_place(links, m):
-        return None
+        return _pays_as_second_verb(links, start)
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
     relative = _RELATIVE.match(links.text[m.end : start])
     after_name = m.end + (relative.end() if relative else 0)
@@ -310,6 +335,45 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
             return None
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
+        return _pays_as_second_verb(links, start)
+    return None if in_group(links, m) else m
+
+
+def _pays_as_second_verb(links: LinkInput, start: int) -> Mention | None:
+    """``De gemeente X huurt zaalruimte voor een school uit Y en betaalt daarvoor € Z``: X is the
+    subject of both verbs; a place named in the first clause (``uit Y``) is no subject. A
+    subordinate or relative clause between brings a subject of its own."""
+    k = bisect.bisect_right(links._ends, start)
+    while k > 0 and is_place(links, links.mentions[k - 1]):
+        k -= 1
+    if k == 0:
+        return None
+    m = links.mentions[k - 1]
+    between = links.text[m.end : start]
+    words = link_words()
+    if (start - m.end > SENTENCE_WINDOW or re.search(r"[.,;:!?\n()]", between)
+            or amounts_between(links, m.end, start) or is_place(links, m)):
+        return None
+    if words.shared_pay.fullmatch(between) is None or words.other_subject.search(between) is not None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``€ 1,3 miljoen uit de rijksmiddelen, die de gemeente X via het gemeentefonds ontving``: a
+    relative clause after the amount (and a short phrase of origin or purpose) names its receiver,
+    the verb of receiving closing the clause."""
+    m = mention_after(links, end)
+    words = link_words()
+    if m is None or is_place(links, m):
+        return None
+    relative = words.relative_before.search(links.text[end : m.start])
+    if relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2):
+        return None
+    verb = words.final_verb_after.match(links.text, m.end)
+    if verb is None or not same_clause(links, m.end, verb.end()):
+        return None
+    if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:
         return None
     return None if in_group(links, m) else m
 

@@ -83,6 +83,19 @@ class LinkWords:
     # 'de bijdrage van (de gemeente) X', and 'die van X' after such a noun in the sentence.
     share_of: re.Pattern
     share_noun: re.Pattern
+    # 'De provincie steunt (de gemeente) X met (een bijdrage van) € Y': before the name, between.
+    support_before: re.Pattern
+    support_between: re.Pattern
+    # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000', '€ 314.000, dat is € 78.500 per jaar'.
+    restating_join: re.Pattern
+    # 'De gemeente X huurt ... en betaalt (daarvoor) € Y': X's second verb, of paying, after 'en';
+    # a subordinator or relative pronoun in the first part brings a subject of its own.
+    shared_pay: re.Pattern
+    other_subject: re.Pattern
+    # 'X en Y vallen in de prijzen: zij ontvangen elk € Z': a clause, a colon, the pronoun.
+    group_pronoun_after_colon: re.Pattern
+    # '€ Y (uit de rijksmiddelen), die (de gemeente) X ... ontving': before the name.
+    relative_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +173,8 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         gapped_join=re.compile(
-            r"(?:[ \t]+" + alternation(data.gap_tails) + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
+            r"(?:[ \t]+" + alternation([*data.gap_tails, *data.reserve_participles])
+            + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
         ),
@@ -250,4 +264,30 @@ def link_words() -> LinkWords:
             r"(?<![\w])(?P<noun>" + alternation(data.share_nouns) + r"|die|dat)\s+van\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$", re.IGNORECASE),
         share_noun=re.compile(r"(?<![\w])" + alternation(data.share_nouns) + r"\s+van(?![\w])", re.IGNORECASE),
+        support_before=re.compile(
+            r"(?<![\w])" + alternation(data.support_verbs) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
+        support_between=re.compile(
+            r"\s+" + alternation(data.support_prepositions) + r"\s+(?:een\s+[^\W\d_]+\s+(?:van|fan)\s+)?",
+            re.IGNORECASE,
+        ),
+        shared_pay=re.compile(
+            rf"[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,{data.shared_subject_max_words}}}?en[ \t]+"
+            + alternation(data.pay_verbs) + r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+",
+            re.IGNORECASE,
+        ),
+        other_subject=re.compile(
+            r"(?<![\w])" + alternation([*data.subordinators, *data.relative_pronouns]) + r"(?![\w])", re.IGNORECASE
+        ),
+        group_pronoun_after_colon=re.compile(
+            r"[^.;!?\n€]*:[ \t]*" + alternation(data.group_pronouns) + r"(?![\w])", re.IGNORECASE
+        ),
+        relative_before=re.compile(
+            r"[ \t]*,[ \t]*" + alternation(data.relative_pronouns) + r"[ \t]+(?:"
+            + alternation(data.municipality_articles) + r"[ \t]+)?$",
+            re.IGNORECASE,
+        ),
+        restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),
     )

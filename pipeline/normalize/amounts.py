@@ -31,7 +31,12 @@ from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
-from pipeline.link.addressee import addressee_municipality, sender_municipality, to_your_municipality
+from pipeline.link.addressee import (
+    addressee_municipality,
+    part_of_your_grant,
+    sender_municipality,
+    to_your_municipality,
+)
 from pipeline.link.amounts import (
     LinkInput,
     Mention,
@@ -40,6 +45,7 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import with_antecedents
+from pipeline.link.own import income_row, to_ourselves
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -62,7 +68,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     """
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     addressee = addressee_municipality(info)
-    anaphoric = with_antecedents(links, sender_municipality(info))
+    own = sender_municipality(info)
+    anaphoric = with_antecedents(links, own)
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
@@ -71,11 +78,19 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
         for link, key in variants:
             if link is None and addressee is not None and to_your_municipality(links, start, end):
                 link = (Mention(start, start, addressee), "addressee")
+            if (link is None and addressee is not None and part_of_your_grant(links, start, end)
+                    and link_municipality(links, start, end) is None):
+                link = (Mention(start, start, addressee), "addressee")
             if link is None and anaphoric is not None and link_municipality(links, start, end) is None:
                 # 'de gemeente' without a name (pipeline.link.anaphora): only a link to it counts.
                 found = link_municipality(anaphoric[0], start, end)
                 if found is not None and found[0] in anaphoric[1]:
                     link = found
+            if (link is None and own is not None
+                    and (to_ourselves(links, start, end) or income_row(links.text, start))
+                    and link_municipality(links, start, end) is None):
+                # 'Van de provincie ontvangen wij € Y' in the municipality's own document.
+                link = (Mention(start, start, own), "own_receipt")
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)

@@ -29,6 +29,8 @@ class AmountsContextFile:
     purpose_stop_words: list[str]
     scaled_follow_words: list[str]
     restatement_words: list[str]
+    # 'Zonder die 12,4 miljoen': a demonstrative pointing back to the figure written with '€' before.
+    back_pointers: list[str]
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,31 @@ class AmountsLinkingFile:
     share_nouns: list[str]
     # 'f 185.000,-- (€ 83.949,34)': the sign of a figure whose euro value follows in brackets.
     restated_currency_signs: list[str]
+    # 'De provincie steunt (de gemeente) X met € Y': X is helped with the money.
+    support_verbs: list[str]
+    support_prepositions: list[str]
+    # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000': the same money again in another form.
+    restating_joiners: list[str]
+    # 'De gemeente X huurt ... en betaalt daarvoor € Y': one subject, two verbs; words at most.
+    shared_subject_max_words: int
+    # 'Ook X en Y vallen in de prijzen: zij ontvangen elk € Z': the names before the colon.
+    group_pronouns: list[str]
+    # '€ Y ..., die de gemeente X ontving': the amount's relative clause names its receiver.
+    relative_pronouns: list[str]
+    # 'Van de provincie ontvangen wij € Y', 'wij rekenen op (een bijdrage van) € Y': the writing
+    # municipality receives, in its own document.
+    own_subjects: list[str]
+    own_receive_verbs: list[str]
+    own_expect_verbs: list[str]
+    # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
+    own_receive_blockers: list[str]
+    income_nouns: list[str]
+    # A financing table of its own document ('Dekking | Bedrag'): the rows of money another body
+    # gives it ('Subsidie provincie Fryslân | € 750.000', 'Rijksbijdrage SPUK | € 1.020.000').
+    income_table_headers: list[str]
+    income_row_labels: list[str]
+    # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
+    breakdown_openers: list[str]
 
 
 @dataclass(frozen=True)

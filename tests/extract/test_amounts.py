@@ -530,3 +530,19 @@ def test_a_figure_in_words_is_money_after_a_signed_amount_or_a_verb_of_spending(
 def test_a_figure_in_words_before_a_counted_noun_stays_a_count(annotate_text):
     assert found(annotate_text, "Het museum kreeg € 5.000 en trekt anderhalf miljoen bezoekers.") == [
         ("€ 5.000", "euro_sign_digits")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A demonstrative points back to the figure written with '€' before: money, also in a quote.
+        ('Zwolle krijgt € 12,4 miljoen. "Zonder die 12,4 miljoen hadden we moeten wachten."',
+         ["€ 12,4 miljoen", "12,4 miljoen"]),
+        # No '€' figure before, or another figure, or no demonstrative: a count stays a count.
+        ('"Zonder die 12,4 miljoen hadden we moeten wachten."', []),
+        ("Zwolle krijgt € 12,4 miljoen. Die 3 miljoen bezoekers komen later.", ["€ 12,4 miljoen"]),
+        ("Zwolle krijgt € 12,4 miljoen. Er wonen 12,4 miljoen mensen in het westen.", ["€ 12,4 miljoen"]),
+    ],
+)
+def test_a_figure_pointed_back_to(annotate_text, text, expected):
+    assert [t for t, _ in found(annotate_text, text)] == expected

@@ -128,6 +128,23 @@ def test_an_addressee_named_in_a_line_that_opens_with_aan(head, addressee):
         assert letter_parties(ev(text)).addressee == addressee
 
 
+@pytest.mark.parametrize(
+    ("ending", "sender"),
+    [
+        # The clean stage joined the signing college to the last sentence.
+        ("De oplevering is voorzien in 2027. Burgemeester en wethouders van Zwolle, de secretaris, de burgemeester,\n"
+         "mr. W. Jansen drs. T. de Vries\n", "Gemeente Zwolle"),
+        # 'Burgemeester' alone opening a sentence is a person's title, not the signing college.
+        ("De oplevering is voorzien in 2027. Burgemeester Jansen opent de hal, de secretaris,\nmr. W. Jansen\n",
+         "mr. W. Jansen"),
+    ],
+)
+def test_a_signing_college_joined_to_the_last_sentence(ending, sender):
+    text = "Raadsvoorstel\n\nWij stellen voor een sporthal te bouwen.\n\nVervolg\nNa uw besluit start de bouw. " + ending
+    parties = letter_parties(ev(text))
+    assert (parties.sender or parties.sender_person) == sender
+
+
 def test_an_address_line_behind_a_scans_speck_ends_the_addressee():
     # OCR read a speck before 'Postbus': the addressee is the line above the address block.
     text = ("PROVINCIE GELDERLAND\nPostbus 9090, 6800 GX Arnhem\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.addressee import addressee_municipality, to_your_municipality
+from pipeline.link.addressee import addressee_municipality, part_of_your_grant, to_your_municipality
 from pipeline.link.amounts import LinkInput
 from pipeline.normalize.amounts import amount_facts
 
@@ -136,6 +136,12 @@ def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, e
         ("Wij betalen een voorschot van € 230.120 binnen vier weken.", [True]),
         ("De bijdrage wordt in twee termijnen betaald: € 96.000 na ondertekening en € 24.000 na vaststelling.",
          [True, True]),
+        # The part of the request turned down, and the next instalment after a date.
+        ("Het toegekende bedrag is € 12.500 lager dan u aanvroeg.", [True]),
+        ("De uitkering wordt in twee termijnen betaald: € 206.390 in april 2025 en € 206.390 in oktober.",
+         [True, True]),
+        ("Het plafond is € 12.500 lager dan de stichting aanvroeg.", [False]),
+        ("De kosten zijn € 12.500 hoger dan u dacht.", [False]),
         # A subordinate clause between 'uw' and the amount has a subject of its own.
         ("Wij wijzen uw aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt.", [False]),
         ("Het verschil met uw aanvraag ontstaat doordat de kosten (€ 82.560) niet subsidiabel zijn.", [False]),
@@ -148,6 +154,31 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+_BREAKDOWN = ("Hierbij ken ik u een specifieke uitkering toe van € 412.780. Dit bedrag is als volgt opgebouwd:\n\n"
+              "Onderdeel\tBedrag\nBuurtsportcoaches\t€ 286.410\nLokaal sportakkoord\t€ 40.000\n"
+              "Valpreventie\t€ 86.370\nTotaal\t€ 412.780\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # The parts of the addressee's grant; the total is no part.
+        (_BREAKDOWN, [False, True, True, True, False]),
+        # The amount before is nobody's (the costs of a project), or no opener: no parts.
+        (_BREAKDOWN.replace("Hierbij ken ik u een specifieke uitkering toe van", "De totale kosten zijn"),
+         [False, False, False, False, False]),
+        (_BREAKDOWN.replace("Dit bedrag is als volgt opgebouwd:", "De kosten per onderdeel:"),
+         [False, False, False, False, False]),
+        # Rows split by single spaces, as a text layer gives them.
+        (_BREAKDOWN.replace("\t", " "), [False, True, True, True, False]),
+    ],
+)
+def test_part_of_your_grant(with_municipalities, text, parts):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [part_of_your_grant(links, s, e) for s, e in links.amounts] == parts
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,9 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         ("Gouda en Nijmegen krijgen € 30.000 elk.", [["GM0513", "GM0268"]]),
         ("Gouda en Nijmegen krijgen € 30.000 elk jaar.", [[]]),
         ("Gouda en Nijmegen krijgen € 30.000.", [[]]),
+        # Frisian: 'krije elk'.
+        ("Gouda en Nijmegen krije elk € 400.000 foar de binnenstêd.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen krije tegearre € 400.000.", [[]]),
         # One municipality is no distribution.
         ("Gouda krijgt elk jaar € 30.000.", [[]]),
         # Another clause between the group and the amount.
@@ -185,13 +188,70 @@ def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(linked, text, c
         ("Gouda en Utrecht ontvangen respectievelijk € 1.000, € 2.000 en € 3.000.", [None, None, None]),
         # Without 'respectievelijk' the pairing is not said.
         ("Gouda en Utrecht delen € 45.000 en € 61.000.", [None, None]),
-        # A comma that opens the amounts ends no clause; one that closes a clause does.
-        ("Ook Gouda en Utrecht ontvangen een uitkering, van respectievelijk € 5.100 en € 3.800.",
-         ["GM0513", "GM0344"]),
-        ("Gouda en Utrecht doen mee, de provincie geeft respectievelijk € 5.100 en € 3.800.", [None, None]),
     ],
 )
 def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The same money again after a comma: as a sum, or per year.
+        ("Gouda ontvangt € 2.500 per plek voor 420 plekken, in totaal € 1.050.000.", ["GM0513", "GM0513"]),
+        ("Almere ontvangt over vier jaar € 314.000, dat is € 78.500 per jaar.", ["GM0034", "GM0034"]),
+        # The amount before is no one's, or another subject follows the comma: no link.
+        ("De kosten zijn € 2 miljoen, dat is € 40.000 per woning.", [None, None]),
+        ("Utrecht ontvangt € 2.500 per plek, in totaal krijgen alle gemeenten € 9 miljoen.", ["GM0344", None]),
+        ("Utrecht ontvangt € 2.500 per plek, voor Gouda, in totaal € 9 miljoen.", ["GM0344", None]),
+    ],
+)
+def test_the_same_money_restated(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The clause before reserves money for a municipality; the gapped one repeats 'voor'.
+        ("Voor Gouda is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", ["GM0513", "GM0034"]),
+        ("Voor de gemeente Utrecht is € 400.000 gereserveerd en voor Nijmegen € 300.000.", ["GM0344", "GM0268"]),
+        # The first is no reservation for a municipality, or the second name is a project's place: none.
+        ("Voor het fonds is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", [None, None]),
+        ("Voor Gouda is € 1,2 miljoen bestemd, voor een school in Almere € 2,7 miljoen.", ["GM0513", None]),
+    ],
+)
+def test_gapped_after_a_reservation(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The names in a short clause before a colon, a pronoun after it.
+        ("Ook Gouda en Nijmegen vallen in de prijzen: zij ontvangen elk € 3,1 miljoen.", [["GM0513", "GM0268"]]),
+        ("Almere, Gouda en Nijmegen doen mee: ze krijgen ieder € 50.000.", [["GM0034", "GM0513", "GM0268"]]),
+        # The pronoun shares, or another sentence stands between, or no pronoun: no distribution.
+        ("Gouda en Nijmegen vallen in de prijzen: zij ontvangen samen € 3,1 miljoen.", [[]]),
+        ("Gouda en Nijmegen doen mee. Zij krijgen elk € 30.000.", [[]]),
+        ("Gouda en Nijmegen vallen in de prijzen: de scholen ontvangen elk € 3.000.", [[]]),
+    ],
+)
+def test_distributed_to_a_pronoun_after_a_colon(with_municipalities, text, codes):
+    assert distributed_codes(with_municipalities, text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The figure a demonstrative points back to is that money, whose it is.
+        ('De gemeente Gouda krijgt € 12,4 miljoen. "Zonder die 12,4 miljoen hadden we moeten wachten."',
+         ["GM0513", "GM0513"]),
+        # The money pointed back to is no one's: none.
+        ('Het kabinet verdeelt € 12,4 miljoen. "Zonder die 12,4 miljoen hadden we moeten wachten."', [None, None]),
+    ],
+)
+def test_a_figure_pointed_back_to(linked, text, codes):
     assert linked(text) == codes
 
 

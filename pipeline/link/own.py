@@ -1,0 +1,113 @@
+"""Money the writing municipality receives, in its own document: ``Van de provincie Fryslân
+ontvangen wij een subsidie van € 750.000``, ``wij rekenen op € 1.020.000``.
+
+In a municipality's own document (its council proposal, raadsinformatiebrief) money another body
+gives it carries its code (ANNOTATING.md), but its own costs, reserves and spending do not; so only
+``wij`` (``we``, ``onze gemeente``) as the subject of a verb of receiving, or of ``rekenen op`` an
+amount or a contribution, links here. The document is the municipality's own when its sender is
+the municipality (``pipeline.link.addressee.sender_municipality``).
+The rows of a financing table that name another body's money (``Subsidie provincie Fryslân |
+€ 750.000``) are such money too (``income_row``). ``pipeline.normalize.amounts`` asks here when
+no link rule fired (``link_rule = "own_receipt"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.link.mentions import LinkInput, amounts_between, is_row_or_item, line_of, total_row
+from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
+
+# Where the amount's sentence starts.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class _OwnWords:
+    subject_verb: re.Pattern
+    verb_subject: re.Pattern
+    expects: re.Pattern
+    blockers: re.Pattern
+    income_header: re.Pattern
+    income_row: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _words() -> _OwnWords:
+    data = load_file(AmountsLinkingFile)
+    subjects = alternation(data.own_subjects)
+    receive = alternation(data.own_receive_verbs)
+    nouns = alternation(data.income_nouns)
+    return _OwnWords(
+        # 'wij ontvangen (van de provincie) (een subsidie van) € Y'.
+        subject_verb=re.compile(r"(?<![\w])" + subjects + r"[ \t]+" + receive + r"(?![\w])", re.IGNORECASE),
+        # 'Van de provincie ontvangen wij ... € Y': the verb before its subject.
+        verb_subject=re.compile(r"(?<![\w])" + receive + r"[ \t]+" + subjects + r"(?![\w])", re.IGNORECASE),
+        income_header=re.compile(r"[ \t|]*" + alternation(data.income_table_headers) + r"[ \t]*(?:\||\t)",
+                                 re.IGNORECASE),
+        income_row=re.compile(r"[ \t|]*" + alternation(data.income_row_labels) + r"(?![\w])", re.IGNORECASE),
+        blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
+        # 'wij rekenen op (een bijdrage van) € Y': the amount right after, or a contribution of it.
+        expects=re.compile(r"(?<![\w])(?:" + subjects + r"[ \t]+)?" + alternation(data.own_expect_verbs)
+                           + r"[ \t]+(?:een[ \t]+" + nouns + r"[ \t]+van[ \t]+)?$", re.IGNORECASE),
+    )
+
+
+def to_ourselves(links: LinkInput, start: int, end: int) -> bool:
+    """``wij`` (the writing municipality) receive the amount, in its clause: the subject and its
+    verb of receiving before it, no clause break, amount, cost or subordinate clause between; or
+    ``wij rekenen op`` it. A municipality named in the sentence may be the giver or the receiver:
+    no link then."""
+    words = _words()
+    text = links.text
+    lo = max(0, start - 200)
+    stops = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = stops[-1].end() if stops else lo
+    if any(lo <= o.start and o.end <= start for o in links.mentions):
+        return False
+    window = text[lo:start]
+    if words.expects.search(window) is not None:
+        return True
+    cues = [m for pattern in (words.subject_verb, words.verb_subject) for m in pattern.finditer(window)]
+    if not cues:
+        return False
+    cue_end = lo + max(m.end() for m in cues)
+    between = text[cue_end:start]
+    return (re.search(r"[,:()]", between) is None
+            and len(between.split()) <= link_words().verb_last_gap_max_words
+            and not amounts_between(links, cue_end, start)
+            and words.blockers.search(between) is None
+            and link_words().other_subject.search(between) is None)
+
+
+# A table ends at a blank line; its header is at most this many rows above.
+_TABLE_MAX_ROWS = 40
+
+
+def income_row(text: str, start: int) -> bool:
+    """A row of a financing table (its first header ``Dekking``, ``Financiering``, ``Baten``) whose
+    label names money another body gives (``Subsidie provincie Fryslân``, ``Rijksbijdrage SPUK``);
+    not its total, not the municipality's own means (``Onttrekking reserve``)."""
+    words = _words()
+    if not is_row_or_item(text, start) or total_row(text, start):
+        return False
+    row_start, _ = line_of(text, start)
+    if words.income_row.match(text, row_start) is None:
+        return False
+    pos = row_start
+    for _ in range(_TABLE_MAX_ROWS):
+        if pos == 0:
+            return False
+        above, _ = line_of(text, pos - 1)
+        line = text[above : pos - 1]
+        if not line.strip() or not ("\t" in line or "|" in line):
+            return False
+        if words.income_header.match(line) is not None:
+            return True
+        pos = above
+    return False

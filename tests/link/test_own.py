@@ -1,0 +1,63 @@
+"""Money the writing municipality receives in its own document (pipeline.link.own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.mentions import LinkInput
+from pipeline.link.own import income_row, to_ourselves
+from pipeline.normalize.amounts import amount_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("Van de provincie Zeeland ontvangen wij uit de regeling Sportakkoord een subsidie van € 750.000.", [True]),
+        ("Wij ontvangen van het ministerie € 120.000 voor de aanpak.", [True]),
+        ("De aanvraag is ingediend; wij rekenen op € 1.020.000.", [True]),
+        ("Wij rekenen op een bijdrage van € 80.000.", [True]),
+        # Own costs and spending, an expected cost, a sentence that names a municipality: none.
+        ("Wij betalen € 40.000 aan de stichting.", [False]),
+        ("Wij krijgen te maken met een tekort van € 300.000.", [False]),
+        ("Wij rekenen op kosten van € 50.000.", [False]),
+        ("Wij ontvangen graag uw reactie. De kosten zijn € 50.000.", [False]),
+        ("Van de gemeente Gouda ontvangen wij € 18.000 per jaar.", [False]),
+        ("Wij ontvangen signalen dat de stichting € 20.000 tekortkomt.", [False]),
+    ],
+)
+def test_to_ourselves(with_municipalities, text, ours):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_ourselves(links, s, e) for s, e in links.amounts] == ours
+
+
+def test_own_receipt_only_in_the_municipalitys_own_document(with_municipalities, document_info):
+    text = ("Van de provincie ontvangen wij een subsidie van € 750.000. Wij betalen € 40.000 aan de stichting."
+            " De gemeente Gouda huurt de zaal en betaalt daarvoor € 18.000 per jaar aan onze gemeente.")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    assert [(f.municipality_code, f.link_rule) for f in own] == [
+        ("GM0344", "own_receipt"), (None, None), ("GM0513", "contributes")]
+    other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
+    assert [f.municipality_code for f in other] == [None, None, "GM0513"]
+
+
+_FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 750.000\n"
+              "Rijksbijdrage SPUK Sportaccommodaties\t€ 1.020.000\nOnttrekking reserve sport\t€ 1.500.000\n"
+              "Totaal\t€ 3.270.000\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Another body's money in a financing table; the municipality's own means and the total not.
+        (_FINANCING, [True, True, False, False]),
+        # A table of costs, or the same label in running text: no income row.
+        (_FINANCING.replace("Dekking", "Kosten"), [False, False, False, False]),
+        ("De rijksbijdrage SPUK bedraagt € 1.020.000.", [False]),
+    ],
+)
+def test_income_row(annotate_text, text, rows):
+    doc, _ = annotate_text(text)
+    links = LinkInput.of(doc)
+    assert [income_row(links.text, s) for s, _ in links.amounts] == rows
