@@ -132,15 +132,37 @@ def _ends_on(groups: list[list], ends: list[float], tolerance: float) -> bool:
 
 
 def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
-    """Column x-ranges: the spans of the row cells, merged where they overlap."""
-    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g)) for groups in rows for g in groups)
-    merged: list[list[float]] = []
-    for x0, x1 in spans:
-        if merged and x0 < merged[-1][1] + 0.3 * unit:
-            merged[-1][1] = max(merged[-1][1], x1)
+    """Column x-ranges: the spans of the row cells, merged where they overlap, except where
+    only a few labels run on over the empty cell beside them (``_bridged``)."""
+    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g), not is_figure_or_dash(_text(g)))
+                   for groups in rows for g in groups)
+    merged: list[list] = []
+    for span in spans:
+        if merged and span[0] < max(s[1] for s in merged[-1]) + 0.3 * unit:
+            merged[-1].append(span)
         else:
-            merged.append([x0, x1])
-    return [(a, b) for a, b in merged]
+            merged.append([span])
+    return [column for members in merged for column in _bridged(members, unit)]
+
+
+def _bridged(spans: list[tuple[float, float, bool]], unit: float) -> list[tuple[float, float]]:
+    """One merged column split where text runs over the start of the next: a spreadsheet
+    prints a long label on over the empty cell beside it (``Uitvoeringskosten provincie``
+    over an empty ``Vast bedrag``), which must not join the labels and the figures of every
+    other row into one column. A split needs cells that begin there in at least two rows
+    and more than twice as many cells on either side as labels running over it."""
+    for k in range(1, len(spans)):
+        start = spans[k][0]
+        if start - spans[k - 1][0] < 0.3 * unit:
+            continue
+        left = spans[:k]
+        over = [s for s in left if s[1] >= start - 0.3 * unit]
+        clear = len(left) - len(over)
+        if (all(s[2] for s in over) and len(spans) - k >= 2 and clear >= 2
+                and 2 * len(over) < min(clear, len(spans) - k)):
+            kept = [s for s in left if s not in over]
+            return [(min(s[0] for s in kept), max(s[1] for s in kept))] + _bridged(spans[k:], unit)
+    return [(min(s[0] for s in spans), max(s[1] for s in spans))]
 
 
 def _column_of(group, columns: list[tuple[float, float]]) -> int:
@@ -156,10 +178,32 @@ def _column_of(group, columns: list[tuple[float, float]]) -> int:
     return min(range(len(columns)), key=lambda k: abs(centre - (columns[k][0] + columns[k][1]) / 2))
 
 
-def _place(groups: list[list], columns: list[tuple[float, float]]) -> list[list]:
+def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) -> list[list]:
+    """A chain of words that stands over two columns of the other rows, split where it
+    crosses: a figure set a little closer to its label than the segment gap
+    (``Midden-Groningen 250.000``), header words set closer than that but wider than a word
+    space (``Vast bedrag  Variabel deel  Totaal``, a table fitted to its contents). Words of
+    a label that runs on over an empty cell are a word space apart and stay one cell."""
+    trailing = len(group)
+    while trailing > 1 and is_figure_or_dash(group[trailing - 1].text):
+        trailing -= 1
+    parts = [[group[0]]]
+    column = _column_of([group[0]], columns)
+    for n, token in enumerate(group[1:], 1):
+        k = _column_of([token], columns)
+        if k != column and (n >= trailing or token.bbox.x0 - parts[-1][-1].bbox.x1 >= 0.5 * unit):
+            parts.append([token])
+        else:
+            parts[-1].append(token)
+        column = k
+    return parts
+
+
+def _place(groups: list[list], columns: list[tuple[float, float]], unit: float) -> list[list]:
     cells: list[list] = [[] for _ in columns]
     for g in groups:
-        cells[_column_of(g, columns)].extend(g)
+        for part in _split_at_columns(g, columns, unit) if len(g) > 1 else [g]:
+            cells[_column_of(part, columns)].extend(part)
     return cells
 
 
@@ -402,7 +446,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             not_rebuilt += 1
             i = j
             continue
-        table_lines = [TableLine(tops[m], _place(groups[m], columns)) for m in header + members]
+        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header + members]
         tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),
                             max(s.bottom for m in members for s in lines[m]), table_lines))
         used.update(header + members)

@@ -408,3 +408,52 @@ def test_a_letters_margin_column_beside_a_table_stays_out_of_its_rows():
     assert result.text.splitlines()[:4] == ["Overgewicht\t17 mln", "Mentale gezondheid\t5 mln",
                                             "Kansrijke start\t3 mln", "Coördinatie\t25 mln"]
     assert result.margin_fields == (("Datum", "12 september 2025"), ("Ons kenmerk", "4190863-1084972-DMO"))
+
+
+def _fitted(rows: list[tuple[str, ...]], edges: tuple[float, ...]) -> PageLayout:
+    """A table fitted to its contents as a word processor sets it: every cell left-aligned at
+    its column's edge, a label running on over an empty cell beside it."""
+    tokens = []
+    for k, row in enumerate(rows):
+        for x, cell in zip(edges, row, strict=False):
+            if cell:
+                tokens += words(cell, x, 100 + 14 * k)
+    return lines.segment_layout(tokens, 595, 842, RULES)
+
+
+def test_a_label_running_on_over_an_empty_cell_does_not_join_the_labels_and_the_figures():
+    rows = [("Gemeente", "Vast", "Variabel"), ("Eemsdelta", "250.000", "612.400"),
+            ("Groningen", "250.000", "1.184.300"), ("Pekela", "250.000", "214.900"),
+            ("Uitvoeringskosten provincie", "", "240.000"), ("Totaal", "750.000", "2.250.700")]
+    text = reading.page_text(_fitted(rows, (60, 150, 230)), RULES).text
+    assert text.splitlines() == ["Gemeente\tVast\tVariabel", "Eemsdelta\t250.000\t612.400",
+                                 "Groningen\t250.000\t1.184.300", "Pekela\t250.000\t214.900",
+                                 "Uitvoeringskosten provincie\t\t240.000", "Totaal\t750.000\t2.250.700"]
+
+
+def test_a_figure_set_a_little_closer_to_its_label_than_the_segment_gap_is_its_own_cell():
+    # 'Midden-Groningen' ends 3 points before the figures' column: one chain of words.
+    rows = [("Eemsdelta", "250.000", "612.400"), ("Groningen", "250.000", "1.184.300"),
+            ("Midden-Groningen", "250.000", "641.700"), ("Pekela", "250.000", "214.900")]
+    text = reading.page_text(_fitted(rows, (60, 143, 230)), RULES).text
+    assert text.splitlines()[2] == "Midden-Groningen\t250.000\t641.700"
+
+
+def test_header_words_closer_than_the_segment_gap_go_to_the_columns_they_stand_over():
+    tokens = words("Gemeente", 60, 86) + words("Vast bedrag", 150, 86) + words("Variabel deel", 213, 86) \
+        + words("Totaal", 290, 86)
+    for k, (name, a, b, c) in enumerate([("Eemsdelta", "250.000", "612.400", "862.400"),
+                                         ("Oldambt", "250.000", "522.600", "772.600"),
+                                         ("Pekela", "250.000", "214.900", "464.900")]):
+        tokens += words(name, 60, 100 + 14 * k) + words(a, 150, 100 + 14 * k) \
+            + words(b, 213, 100 + 14 * k) + words(c, 290, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[0] == "Gemeente\tVast bedrag\tVariabel deel\tTotaal"
+
+
+def test_two_labels_in_a_column_of_labels_that_varies_in_width_do_not_split_it():
+    # Labels of every width start at the same edge: no label is a bridge to a column of its own.
+    rows = [("Almere", "1.234"), ("Uitvoeringskosten van de provincie", "45"),
+            ("Urk en omgeving", "67"), ("Lelystad", "89")]
+    text = reading.page_text(page(rows), RULES).text
+    assert text.splitlines()[1] == "Uitvoeringskosten van de provincie\t45"
