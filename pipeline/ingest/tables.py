@@ -207,6 +207,28 @@ def _place(groups: list[list], columns: list[tuple[float, float]], unit: float) 
     return cells
 
 
+def _wrapped_cells(table_lines: list[TableLine], rows: list[bool]) -> list[TableLine]:
+    """The text cells of a row wrapped onto the next line, as a word processor's table wraps
+    a cell too narrow for its text (``Kanaalzone | gemeente | 35.000.000`` over ``Zeeuws-Vlaanderen
+    | Terneuzen``, ``Noord-Veluwe | gemeente | 20.000.000`` over ``| Harderwijk``): a line
+    without figures right under a row, whose words stand only under the row's text cells and
+    at least one of them beside the label column, joins that row. A line in the label column
+    alone stays a section label."""
+    out: list[TableLine] = []
+    previous_row = False
+    for line, is_row in zip(table_lines, rows, strict=True):
+        filled = [k for k, cell in enumerate(line.cells) if cell]
+        above = out[-1].cells if out else []
+        if (previous_row and not is_row and filled and max(filled) > 0
+                and all(above[k] and not is_figure_or_dash(_text(above[k]))
+                        and not is_figure_or_dash(_text(line.cells[k])) for k in filled)):
+            out[-1] = TableLine(out[-1].top, [a + b for a, b in zip(above, line.cells, strict=True)])
+            continue
+        out.append(line)
+        previous_row = is_row
+    return out
+
+
 def _is_header(groups: list[list]) -> bool:
     """Short cells without figures other than years: a header or a caption line."""
     for g in groups:
@@ -446,7 +468,9 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             not_rebuilt += 1
             i = j
             continue
-        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header + members]
+        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header]
+        table_lines += _wrapped_cells([TableLine(tops[m], _place(groups[m], columns, unit)) for m in members],
+                                      [rows[m] for m in members])
         tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),
                             max(s.bottom for m in members for s in lines[m]), table_lines))
         used.update(header + members)

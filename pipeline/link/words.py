@@ -77,6 +77,11 @@ class LinkWords:
     # 'De subsidie gaat naar de gemeente waarin het project ligt': a sentence beside a project
     # table that makes the municipality of its location column the receiver.
     location_receiver: re.Pattern
+    # 'Algemene uitkering gemeentefonds', 'Decentralisatie-uitkeringen', 'Specifieke uitkering':
+    # a row of money another body gives the municipality whose document it is.
+    received_money_row: re.Pattern
+    # 'Cofinanciering regio': a column of money many parties bring in together.
+    shared_money_column: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -237,4 +242,7 @@ def link_words() -> LinkWords:
             + alternation(data.location_relatives) + r"(?![\w])",
             re.IGNORECASE,
         ),
+        received_money_row=re.compile(
+            alternation(data.received_money_rows), re.IGNORECASE),
+        shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),
     )

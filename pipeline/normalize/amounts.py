@@ -30,7 +30,12 @@ from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
-from pipeline.link.addressee import addressee_municipality, sender_municipality, to_your_municipality
+from pipeline.link.addressee import (
+    addressee_municipality,
+    document_municipality,
+    sender_municipality,
+    to_your_municipality,
+)
 from pipeline.link.amounts import (
     LinkInput,
     Mention,
@@ -39,6 +44,7 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import with_antecedents
+from pipeline.link.rows import column_municipality, names_received_money, shared_column
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -62,6 +68,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     addressee = addressee_municipality(info)
     anaphoric = with_antecedents(links, sender_municipality(info))
+    owner = document_municipality(info, links.text, page.raw.furniture)
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
@@ -75,6 +82,16 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 found = link_municipality(anaphoric[0], start, end)
                 if found is not None and found[0] in anaphoric[1]:
                     link = found
+            if (link is None and owner is not None and (cell := _table_cell(span)) is not None
+                    and names_received_money(links.text, start, cell.row_label)
+                    and link_municipality(links, start, end) is None):
+                # A row of money the Rijk or the province gives the municipality whose
+                # budget, accounts or audit report this is.
+                link = (Mention(start, start, owner), "received_row")
+            if (link is None and (cell := _table_cell(span)) is not None and not cell.is_total
+                    and (column := column_municipality(links, start, cell.column_label)) is not None
+                    and link_municipality(links, start, end) is None):
+                link = (column, "column_header")
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
@@ -133,9 +150,11 @@ def amount_fact(
             return None
         amount = _apply_header_scale(amount, span)
         per, qualifier = amount.per, amount.qualifier
+    cell = _table_cell(span)
     if link is None:
         link = link_municipality(links, start, end)
-    cell = _table_cell(span)
+        if link is not None and cell is not None and shared_column(links, link[0], cell.column_label):
+            link = None
     euro = amount is not None and amount.currency == "EUR"
     return AmountFact(
         **span_provenance(span, page, doc_id, "amount", key=key),

@@ -93,6 +93,11 @@ class AmountsLinkingFile:
     # receiver.
     location_receiver_verbs: list[str]
     location_relatives: list[str]
+    # Row labels (or the label column's header) of money the Rijk or the province gives a
+    # municipality: 'Algemene uitkering gemeentefonds', 'Specifieke uitkering'.
+    received_money_rows: list[str]
+    # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
+    shared_money_columns: list[str]
 
 
 @dataclass(frozen=True)

@@ -457,3 +457,13 @@ def test_two_labels_in_a_column_of_labels_that_varies_in_width_do_not_split_it()
             ("Urk en omgeving", "67"), ("Lelystad", "89")]
     text = reading.page_text(page(rows), RULES).text
     assert text.splitlines()[1] == "Uitvoeringskosten van de provincie\t45"
+
+
+def test_text_cells_wrapped_onto_the_next_line_join_their_row_but_a_label_line_stays_apart():
+    rows = [("Regio Deal", "Penvoerder", "Rijksbijdrage"), ("Foodvalley", "gemeente Ede", "22.500.000"),
+            ("Kanaalzone", "gemeente", "35.000.000"), ("Zeeuws-Vlaanderen", "Terneuzen", ""),
+            ("Noord-Veluwe", "gemeente", "20.000.000"), ("", "Harderwijk", ""),
+            ("Overige regio's", "", ""), ("Groene Hart", "provincie", "27.500.000")]
+    lines_ = reading.page_text(_fitted(rows, (60, 160, 260)), RULES).text.splitlines()
+    assert lines_[2:5] == ["Kanaalzone Zeeuws-Vlaanderen\tgemeente Terneuzen\t35.000.000",
+                           "Noord-Veluwe\tgemeente Harderwijk\t20.000.000", "Overige regio's"]

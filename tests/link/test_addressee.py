@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.addressee import addressee_municipality, to_your_municipality
+from pipeline.link.addressee import addressee_municipality, document_municipality, to_your_municipality
 from pipeline.link.amounts import LinkInput
 from pipeline.normalize.amounts import amount_facts
 
@@ -148,3 +148,24 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "head", "furniture", "code"),
+    [
+        ("jaarverslag", "Gemeente Oss | Programmabegroting 2026\n\n6.1 Dekkingsmiddelen", (), "GM0828"),
+        ("overig", "Van Rijn Accountants | Accountantsverslag 2024 gemeente Zaltbommel\n\n3 Bevindingen", (),
+         "GM0297"),
+        # A running header taken off as furniture on a later page.
+        ("jaarverslag", "4.2 Reserves\n\nDe reserves zijn overgenomen.", ("Gemeente Utrecht | Jaarstukken 2023",),
+         "GM0344"),
+        # Two municipalities in the head, none at all, a place without 'gemeente', a letter's head.
+        ("jaarverslag", "Gemeente Oss en gemeente Bernheze | Begroting 2026", (), None),
+        ("jaarverslag", "Provincie Gelderland | Jaarverslag 2024", (), None),
+        ("jaarverslag", "Programmabegroting 2026 Oss", (), None),
+        ("brief", "Gemeente Almere\nt.a.v. het college\nPostbus 200", (), None),
+    ],
+)
+def test_the_municipality_whose_report_it_is(document_info, doc_type, head, furniture, code):
+    info = document_info(doc_type=doc_type)
+    assert document_municipality(info, head, furniture) == code
