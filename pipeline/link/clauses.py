@@ -258,6 +258,13 @@ def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
+@lru_cache(maxsize=1)
+def _object_before() -> re.Pattern:
+    """'een (nagekomen) bijdrage van ' right before an amount: the noun phrase it heads."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(rf"(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+van\s*$", re.IGNORECASE)
+
+
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
     of the cost.
@@ -276,7 +283,10 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     words = link_words()
     if words.pay_verbs.match(between.lstrip()) is not None:
-        if len(between.split()) > words.receive_gap_max_words + 1:
+        # The amount's own noun phrase ('een nagekomen bijdrage van') is no gap: adverbials
+        # before it ('in 2025 daarnaast') are counted, the object is not.
+        gap = _object_before().sub("", between)
+        if len(gap.split()) > words.receive_gap_max_words + 1:
             return None
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):

@@ -309,6 +309,9 @@ def test_granted_to_a_fronted_receiver(linked, text, codes):
         # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
         ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
         ("Een stichting in Gouda betaalt € 5.000.", [None]),
+        # Adverbials before the amount's own noun phrase: the noun phrase is no gap.
+        ("De gemeente Gouda betaalt in 2025 daarnaast een nagekomen bijdrage van € 86.400.", ["GM0513"]),
+        ("De gemeente Gouda betaalt in 2025 en 2026 na de verhuizing van de post daarnaast € 86.400.", [None]),
     ],
 )
 def test_a_municipality_that_pays(linked, text, codes):
