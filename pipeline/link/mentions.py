@@ -220,6 +220,10 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
                      text.rfind("|", line_start, mention.start) + 1)
     if cell_start == line_start or re.search(r"(?i:gemeente)", text[cell_start:mention.end]):
         return False
+    # 'Gemeente Súdwest-Fryslân | Sneek | 60.000': the applicant is named as a municipality in
+    # an earlier cell; a name in a later cell is where it is.
+    if _applicant_cell(links, line_start, cell_start):
+        return True
     pos, labels = line_start, []
     for cell in re.split(r"([\t|])", text[line_start:cell_start]):
         if cell not in ("\t", "|"):
@@ -231,6 +235,20 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
     return (any(not any(s <= o.start and o.end <= e for o in links.mentions)
                 and not find_regions(text[s:e]) for s, e in labels)
             and not any(s <= mention.start < e for s, e in receiver_tables(text)))
+
+
+def _applicant_cell(links: LinkInput, line_start: int, cell_start: int) -> bool:
+    """Whether a cell of the row before ``cell_start``, after its last figure (two tables side
+    by side), is ``Gemeente X`` (the applicant)."""
+    found = False
+    for cell in re.finditer(r"[^\t|]+", links.text[line_start:cell_start]):
+        lo, hi = line_start + cell.start(), line_start + cell.end()
+        if re.search(r"\d", cell.group()):
+            found = False
+        elif re.match(r"\s*gemeente\s", cell.group(), re.IGNORECASE) and any(
+                lo <= o.start and o.end <= hi for o in links.mentions):
+            found = True
+    return found
 
 
 def _is_table_line(line: str) -> bool:

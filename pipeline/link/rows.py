@@ -60,8 +60,9 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
             break
         if m.end <= line_end:
             on_line.append(m)
-    if (len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0])
-            or after_row_label(links, on_line[0])):
+    # Names in later cells that only say where (a project's or applicant's place) are not the row's.
+    on_line = [m for m in on_line if not after_row_label(links, m)]
+    if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
         return None
     return on_line[0]
 

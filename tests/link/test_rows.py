@@ -39,10 +39,17 @@ def test_name_then_amount(linked, text, codes):
         ("- Almere € 10.000", ["GM0034"]),
         ("Lelystad en Dronten | € 20.000", [None]),
         ("In Almere werd vorig jaar € 10.000 uitgegeven.", [None]),
+        # The applicant named 'Gemeente X' in the first cell; the place column names another.
+        ("Aanvrager\tPlaats\tToegekend\nGemeente Utrecht\tGouda\t€ 60.000", ["GM0344"]),
     ],
 )
 def test_table_row(linked, text, codes):
     assert linked(text, table_row) == codes
+
+
+def test_a_municipality_after_an_applicants_figure_starts_a_row_of_its_own(linked):
+    # Two tables side by side: after a figure a new row starts, 'Gemeente X' before it is no applicant.
+    assert linked("Gemeente Utrecht\t€ 1.200\tGouda\t€ 1.300") == ["GM0344", "GM0513"]
 
 
 @pytest.mark.parametrize(
