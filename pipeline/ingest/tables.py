@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from pipeline.grounds import is_code_text
+from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import TableRules
 
 # A figure as printed in a table cell: sign forms, currency, thousands dots or
@@ -110,6 +112,23 @@ def _is_row(groups: list[list]) -> bool:
     # An amount first, then the cells it belongs to ('€ 56.200 | Heerlen'): a money figure.
     first = _text(groups[0])
     return is_figure(first) and re.search(r"€|EUR", first) is not None
+
+
+def _is_box(text: str) -> bool:
+    """A redaction box, its ground code printed on it or not (``█ 5.1.2b``)."""
+    text = text.strip()
+    return text.startswith(REDACTION_MARK) and (
+        not text[1:].strip() or is_code_text(text[1:].replace(REDACTION_MARK, " ")))
+
+
+def _is_boxed_row(groups: list[list]) -> bool:
+    """A label and boxes where its figures stood (``Zutphen | Noordveen | █ 5.1.2b | █ 5.1.2b``
+    in a Woo release): a row of the table it stands in, though it starts none."""
+    return (len(groups) >= 2 and not _is_box(_text(groups[0]))
+            and any(_is_box(_text(g)) for g in groups[1:])
+            # The code printed on a grey box may come out as a cell of its own beside it.
+            and all(_is_box(_text(g)) or is_code_text(_text(g)) or is_figure_or_dash(_text(g))
+                    or not re.search(r"\d", _text(g)) for g in groups[1:]))
 
 
 def _aligned(rows: list[list[list]], unit: float, rules: TableRules) -> bool:
@@ -335,6 +354,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
     tops = [all_tops[n] for n in keep]
     groups = [all_groups[n] for n in keep]
     rows = [all_rows[n] for n in keep]
+    boxed = [not rows[k] and _is_boxed_row(groups[k]) for k in range(len(lines))]
     row_gap = rules.max_row_gap * unit
     tolerance = rules.align_tolerance * unit
 
@@ -411,7 +431,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         j = i + 1
         while j < len(lines):
             gap = tops[j] - tops[members[-1]]
-            if rows[j] and gap <= row_gap:
+            if (rows[j] or boxed[j]) and gap <= row_gap:
                 members.append(j)
                 j += 1
             elif (rows[j] and gap <= rules.max_total_gap * unit
@@ -470,7 +490,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             continue
         table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header]
         table_lines += _wrapped_cells([TableLine(tops[m], _place(groups[m], columns, unit)) for m in members],
-                                      [rows[m] for m in members])
+                                      [rows[m] or boxed[m] for m in members])
         tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),
                             max(s.bottom for m in members for s in lines[m]), table_lines))
         used.update(header + members)

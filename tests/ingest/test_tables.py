@@ -467,3 +467,32 @@ def test_text_cells_wrapped_onto_the_next_line_join_their_row_but_a_label_line_s
     lines_ = reading.page_text(_fitted(rows, (60, 160, 260)), RULES).text.splitlines()
     assert lines_[2:5] == ["Kanaalzone Zeeuws-Vlaanderen\tgemeente Terneuzen\t35.000.000",
                            "Noord-Veluwe\tgemeente Harderwijk\t20.000.000", "Overige regio's"]
+
+
+def _box(x: float, top: float, code: str | None = "5.1.2b") -> list[Token]:
+    """A redaction box 44 points wide as the ingest marks it, its ground code printed on it."""
+    box = [Token("\u2588", BBox(x, top - 1, x + 44, top + SIZE + 1))]
+    return box + (words(code, x + 3, top) if code else [])
+
+
+def test_a_row_whose_figures_are_blacked_out_stays_in_its_table():
+    tokens = []
+    for k, (name, asked, proposed) in enumerate([("Arnhem", "2.400.000", "1.800.000"), ("Nijmegen", "3.100.000", None),
+                                                 ("Ede", "1.250.000", "1.250.000"), ("Zutphen", None, None),
+                                                 ("Lingewaard", "600.000", "0"), ("Totaal", None, None)]):
+        top = 100 + 14 * k
+        tokens += words(name, 60, top)
+        tokens += words(asked, 250, top) if asked else _box(250, top)
+        tokens += words(proposed, 350, top) if proposed else _box(350, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[3:] == ["Zutphen\t\u2588 5.1.2b\t\u2588 5.1.2b", "Lingewaard\t600.000\t0",
+                                     "Totaal\t\u2588 5.1.2b\t\u2588 5.1.2b"]
+
+
+def test_lines_of_a_label_and_a_box_start_no_table():
+    # A field block with its names blacked out: no figures, no table.
+    tokens = []
+    for k, label in enumerate(["Opsteller", "Contactpersoon", "Behandeld door"]):
+        tokens += words(label, 60, 100 + 14 * k) + _box(250, 100 + 14 * k, "5.1.2e")
+    result = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES)
+    assert result.n_tables == 0 and "\t" not in result.text
