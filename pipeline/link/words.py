@@ -82,6 +82,13 @@ class LinkWords:
     received_money_row: re.Pattern
     # 'Cofinanciering regio': a column of money many parties bring in together.
     shared_money_column: re.Pattern
+    # 'moet (de gemeente) X € Y terugbetalen': the modal right before the name, the infinitive
+    # of receiving or paying right after the amount.
+    inverted_modal_before: re.Pattern
+    final_infinitive_after: re.Pattern
+    # 'haar (plustaken)bijdrage daalt daardoor met ': the possessive and its money noun, then the
+    # rest of the clause up to the amount.
+    possessive_money_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -245,4 +252,11 @@ def link_words() -> LinkWords:
         received_money_row=re.compile(
             alternation(data.received_money_rows), re.IGNORECASE),
         shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),
+        inverted_modal_before=re.compile(
+            alternation(data.inverted_modals) + r"\s+(?:" + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE),
+        final_infinitive_after=re.compile(r"[ \t]+" + alternation(data.final_infinitives), re.IGNORECASE),
+        possessive_money_before=re.compile(
+            r"(?<![\w])(?:haar|zijn)\s+[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
+            + r")(?![\w])(?P<rest>[^.,;:!?\n()€\d]*)$", re.IGNORECASE),
     )

@@ -44,6 +44,7 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import with_antecedents
+from pipeline.link.clauses import received_by_the_document
 from pipeline.link.rows import column_municipality, names_received_money, shared_column
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
@@ -82,13 +83,15 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 found = link_municipality(anaphoric[0], start, end)
                 if found is not None and found[0] in anaphoric[1]:
                     link = found
-            if (link is None and owner is not None and (cell := _table_cell(span)) is not None
-                    and names_received_money(links.text, start, cell.row_label)
+            cell = _table_cell(span)
+            if (link is None and owner is not None
+                    and (names_received_money(links.text, start, cell.row_label) if cell is not None
+                         else received_by_the_document(links, start, end))
                     and link_municipality(links, start, end) is None):
-                # A row of money the Rijk or the province gives the municipality whose
-                # budget, accounts or audit report this is.
+                # Money the Rijk or the province gives the municipality whose budget, accounts
+                # or audit report this is: a row of it, or a sentence about it.
                 link = (Mention(start, start, owner), "received_row")
-            if (link is None and (cell := _table_cell(span)) is not None and not cell.is_total
+            if (link is None and cell is not None and not cell.is_total
                     and (column := column_municipality(links, start, cell.column_label)) is not None
                     and link_municipality(links, start, end) is None):
                 link = (column, "column_header")

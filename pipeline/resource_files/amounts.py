@@ -98,6 +98,12 @@ class AmountsLinkingFile:
     received_money_rows: list[str]
     # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
     shared_money_columns: list[str]
+    # 'Voor de GALA-middelen moet X € Y terugbetalen': a modal before the name, an infinitive after.
+    inverted_modals: list[str]
+    final_infinitives: list[str]
+    # 'haar plustakenbijdrage daalt met € Y': money of the municipality the sentence opens with
+    # (also as the end of a compound).
+    possessive_money: list[str]
 
 
 @dataclass(frozen=True)
