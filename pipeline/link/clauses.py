@@ -198,7 +198,7 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     apposition = _RELATIVE.match(links.text[m.end:start])
     after = m.end + (apposition.end() if apposition is not None else 0)
-    if not same_clause(links, after, start):
+    if not same_clause(links, after, start) and not _money_object(links, after, start):
         return None
     before = links.text[max(0, m.start - 40) : m.start]
     words = link_words()
@@ -211,6 +211,22 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
         ) is None:
             return None
     return None if in_group(links, m) else m
+
+
+# 'een vergoeding voor de frictiekosten van de herindeling van ': the object the amount heads, at
+# most this many words.
+_OBJECT_MAX_WORDS = 10
+
+
+def _money_object(links: LinkInput, lo: int, start: int) -> bool:
+    """Whether [lo, start) is the amount's own noun phrase, headed by a money noun and ending in
+    ``van`` (``ontvangt X een vergoeding voor de frictiekosten van de herindeling van € Y``): a
+    longer gap than a clause allows, but no other subject can stand in it."""
+    between = links.text[lo:start]
+    nouns = alternation(amount_words().money_nouns)
+    return (re.fullmatch(rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+)*\s+van\s+", between,
+                         re.IGNORECASE) is not None
+            and len(between.split()) <= _OBJECT_MAX_WORDS and not amounts_between(links, lo, start))
 
 
 def _modal_inverted(links: LinkInput, before: str, end: int) -> bool:

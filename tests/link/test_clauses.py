@@ -493,6 +493,11 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
         # Another subject after the name; the infinitive of another verb.
         ("Volgens Utrecht moet de provincie € 26.500 terugbetalen.", [None]),
         ("Daarom moet Utrecht € 26.500 besteden.", [None]),
+        # The amount's own noun phrase, headed by a money noun, may be longer than a clause's gap.
+        ("Van het Rijk ontvangt Gouda een vergoeding voor de frictiekosten van de herindeling van € 3.712.400.",
+         ["GM0513"]),
+        ("In 2018 ontving Gouda een bijdrage voor het project dat de provincie met het Rijk opzette van € 80.000.",
+         [None]),
     ],
 )
 def test_inversion_after_an_apposition_or_a_modal(linked, text, codes):
