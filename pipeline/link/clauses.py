@@ -107,7 +107,8 @@ _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``Aan (de gemeente) Zwolle kennen
     wij € 1,2 miljoen toe`` (the grant verb and its subject after the name); a grant verb before
-    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``.
+    the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``; the name right before
+    the amount and the infinitive right after it: ``de gemeente Nijmegen € Y toe te kennen``.
     """
     m = mention_before(links, start)
     if m is None:
@@ -120,6 +121,11 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         if (words.grant_auxiliary.fullmatch(between) is None and words.grant_verb_after.fullmatch(between) is None
                 and not _grant_infinitive(links, m.end, start, end) and not _granted_after(links, between, end)):
             return None
+    elif (re.fullmatch(r"[ \t]+", between) and not is_place(links, m)
+          and words.grant_infinitive.match(links.text[end:end + 30].lstrip())):
+        # 'Wij stellen voor de gemeente X € Y toe te kennen': X the indirect object of the
+        # infinitive right after the amount.
+        pass
     elif words.grant_verb_before.search(before) is not None:
         if (
             re.search(r"[.,;:!?\n()]", between)

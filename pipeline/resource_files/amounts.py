@@ -19,6 +19,9 @@ class AmountsContextFile:
     ton_not_money_after: list[str]
     redaction_markers: list[str]
     redaction_block_chars: list[str]
+    # A redaction right before a verb of granting stands where the sum granted stood
+    # ('de gemeente X █ toe te kennen').
+    redaction_grants_after: list[str]
     total_before: list[str]
     total_after: list[str]
     total_not: list[str]

@@ -537,3 +537,17 @@ def test_money_the_document_municipality_receives_with_no_receiver_named(with_mu
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [received_by_the_document(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Wij stellen voor de gemeente Utrecht € 250.000 toe te kennen, minder dan gevraagd.", ["GM0344"]),
+        ("Wij besluiten Gouda € 5.000 te verlenen.", ["GM0513"]),
+        # A place, another verb.
+        ("Wij besluiten de stichting in Utrecht € 5.000 toe te kennen.", [None]),
+        ("Wij besluiten Utrecht € 5.000 te laten betalen.", [None]),
+    ],
+)
+def test_the_indirect_object_of_an_infinitive_of_granting(linked, text, codes):
+    assert linked(text, granted_to) == codes
