@@ -20,6 +20,7 @@ from pipeline.link.mentions import (
     mention_before,
     names_the_row,
     short_line_of,
+    table_top,
     total_row,
 )
 from pipeline.link.words import link_words
@@ -144,11 +145,7 @@ def _label_header(text: str, pos: int) -> str | None:
     start, _ = line_of(text, pos)
     if "\t" not in text[start:pos]:
         return None
-    while start > 0:
-        above, _ = line_of(text, start - 1)
-        if "\t" not in text[above:start - 1]:
-            break
-        start = above
+    start = table_top(text, start)
     return text[start:].split("\t", 1)[0].strip() or None
 
 

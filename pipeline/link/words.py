@@ -89,6 +89,8 @@ class LinkWords:
     # 'haar (plustaken)bijdrage daalt daardoor met ': the possessive and its money noun, then the
     # rest of the clause up to the amount.
     possessive_money_before: re.Pattern
+    # 'Mandaatgemeente', 'Penvoerder' opening a column's header cell.
+    receiver_column: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -259,4 +261,5 @@ def link_words() -> LinkWords:
         possessive_money_before=re.compile(
             r"(?<![\w])(?:haar|zijn)\s+[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
             + r")(?![\w])(?P<rest>[^.,;:!?\n()€\d]*)$", re.IGNORECASE),
+        receiver_column=re.compile(r"\s*" + alternation(data.receiver_column_labels), re.IGNORECASE),
     )

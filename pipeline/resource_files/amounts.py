@@ -107,6 +107,9 @@ class AmountsLinkingFile:
     # 'haar plustakenbijdrage daalt met € Y': money of the municipality the sentence opens with
     # (also as the end of a compound).
     possessive_money: list[str]
+    # Column headers that make a municipality in the column the row's receiver, not a place:
+    # 'Mandaatgemeente', 'Penvoerder'.
+    receiver_column_labels: list[str]
 
 
 @dataclass(frozen=True)

@@ -201,3 +201,20 @@ def test_co_financing_beside_a_penvoerder(with_municipalities, text, column, exp
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert shared_column(links, links.mentions[0], column) is expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A column headed by the receiver's role: its municipality is the row's, not a place.
+        ("Regio\tMandaatgemeente\tBedrag\nMidden-Holland\tGouda\t€ 2.598.073\nWest\tUtrecht\t€ 1.200",
+         ["GM0513", "GM0344"]),
+        ("Regio\tPenvoerder\tBedrag\nMidden-Holland\tGouda\t€ 2.598.073\nLabel op twee\nregels\tUtrecht\t€ 1.200",
+         ["GM0513", "GM0344"]),
+        # A location column stays a place.
+        ("Project\tGemeente\tBedrag\nDorpshuis De Kei\tGouda\t€ 48.500", [None]),
+    ],
+)
+def test_a_column_headed_by_the_receivers_role(linked, text, codes):
+    assert linked(text) == codes
