@@ -33,6 +33,7 @@ class AmountWords:
     ton_not_money_after: frozenset[str]
     redaction_markers: tuple[str, ...]
     redaction_block_chars: tuple[str, ...]
+    redaction_grants_after: tuple[str, ...]
     total_before: tuple[str, ...]
     total_after: tuple[str, ...]
     total_not: tuple[str, ...]

@@ -293,6 +293,12 @@ def redactions_of(doc: Doc) -> list[tuple[int, int]]:
     return sorted(ranges)
 
 
+@lru_cache(maxsize=1)
+def _granted_after() -> re.Pattern:
+    """A verb of granting right after a redaction: ``de gemeente X █ 5.1.2b toe te kennen``."""
+    return re.compile(r"\s*(?:" + alternation(amount_words().redaction_grants_after) + ")", re.IGNORECASE)
+
+
 def redacted_money(doc: Doc) -> list[Candidate]:
     """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``)."""
     text = doc_text(doc)
@@ -301,7 +307,8 @@ def redacted_money(doc: Doc) -> list[Candidate]:
     for start, end in redactions_of(doc):
         before = text[max(0, start - _CONTEXT_CHARS) : start]
         after = text[end : end + 12]
-        if cue.search(before) or re.match(r"\s*(?:euro|€|,-)", after, re.IGNORECASE):
+        if (cue.search(before) or re.match(r"\s*(?:euro|€|,-)", after, re.IGNORECASE)
+                or _granted_after().match(text, end)):
             out.append(Candidate(start, end, "redacted_money", redacted=True))
     return out
 

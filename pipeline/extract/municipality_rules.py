@@ -58,7 +58,13 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> boo
         return False
     if is_organisation_word(words[0], lex):
         return True
-    return words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex)
+    if words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex):
+        return True
+    # 'Stichting Kunstencentrum Venlo', 'Stichting Cultuurhuis Heerenveen': one capitalised word of
+    # the organisation's own name between, on the same line.
+    j = prev_index(doc, start)
+    return (len(words) > 1 and is_organisation_word(words[1], lex) and doc[j].text[:1].isupper()
+            and not any("\n" in doc[k].text for k in range(j + 1, start)))
 
 
 def organisation_follows(doc: Doc, end: int, lex: MunicipalityWords) -> bool:

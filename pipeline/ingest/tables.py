@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from pipeline.grounds import is_code_text
+from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import TableRules
 
 # A figure as printed in a table cell: sign forms, currency, thousands dots or
@@ -112,6 +114,23 @@ def _is_row(groups: list[list]) -> bool:
     return is_figure(first) and re.search(r"€|EUR", first) is not None
 
 
+def _is_box(text: str) -> bool:
+    """A redaction box, its ground code printed on it or not (``█ 5.1.2b``)."""
+    text = text.strip()
+    return text.startswith(REDACTION_MARK) and (
+        not text[1:].strip() or is_code_text(text[1:].replace(REDACTION_MARK, " ")))
+
+
+def _is_boxed_row(groups: list[list]) -> bool:
+    """A label and boxes where its figures stood (``Zutphen | Noordveen | █ 5.1.2b | █ 5.1.2b``
+    in a Woo release): a row of the table it stands in, though it starts none."""
+    return (len(groups) >= 2 and not _is_box(_text(groups[0]))
+            and any(_is_box(_text(g)) for g in groups[1:])
+            # The code printed on a grey box may come out as a cell of its own beside it.
+            and all(_is_box(_text(g)) or is_code_text(_text(g)) or is_figure_or_dash(_text(g))
+                    or not re.search(r"\d", _text(g)) for g in groups[1:]))
+
+
 def _aligned(rows: list[list[list]], unit: float, rules: TableRules) -> bool:
     """Whether enough figures of the rows end at the same x (right-aligned columns)."""
     ends = sorted(g[-1].bbox.x1 for groups in rows for g in groups if is_figure(_text(g)))
@@ -132,15 +151,37 @@ def _ends_on(groups: list[list], ends: list[float], tolerance: float) -> bool:
 
 
 def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
-    """Column x-ranges: the spans of the row cells, merged where they overlap."""
-    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g)) for groups in rows for g in groups)
-    merged: list[list[float]] = []
-    for x0, x1 in spans:
-        if merged and x0 < merged[-1][1] + 0.3 * unit:
-            merged[-1][1] = max(merged[-1][1], x1)
+    """Column x-ranges: the spans of the row cells, merged where they overlap, except where
+    only a few labels run on over the empty cell beside them (``_bridged``)."""
+    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g), not is_figure_or_dash(_text(g)))
+                   for groups in rows for g in groups)
+    merged: list[list] = []
+    for span in spans:
+        if merged and span[0] < max(s[1] for s in merged[-1]) + 0.3 * unit:
+            merged[-1].append(span)
         else:
-            merged.append([x0, x1])
-    return [(a, b) for a, b in merged]
+            merged.append([span])
+    return [column for members in merged for column in _bridged(members, unit)]
+
+
+def _bridged(spans: list[tuple[float, float, bool]], unit: float) -> list[tuple[float, float]]:
+    """One merged column split where text runs over the start of the next: a spreadsheet
+    prints a long label on over the empty cell beside it (``Uitvoeringskosten provincie``
+    over an empty ``Vast bedrag``), which must not join the labels and the figures of every
+    other row into one column. A split needs cells that begin there in at least two rows
+    and more than twice as many cells on either side as labels running over it."""
+    for k in range(1, len(spans)):
+        start = spans[k][0]
+        if start - spans[k - 1][0] < 0.3 * unit:
+            continue
+        left = spans[:k]
+        over = [s for s in left if s[1] >= start - 0.3 * unit]
+        clear = len(left) - len(over)
+        if (all(s[2] for s in over) and len(spans) - k >= 2 and clear >= 2
+                and 2 * len(over) < min(clear, len(spans) - k)):
+            kept = [s for s in left if s not in over]
+            return [(min(s[0] for s in kept), max(s[1] for s in kept))] + _bridged(spans[k:], unit)
+    return [(min(s[0] for s in spans), max(s[1] for s in spans))]
 
 
 def _column_of(group, columns: list[tuple[float, float]]) -> int:
@@ -156,11 +197,55 @@ def _column_of(group, columns: list[tuple[float, float]]) -> int:
     return min(range(len(columns)), key=lambda k: abs(centre - (columns[k][0] + columns[k][1]) / 2))
 
 
-def _place(groups: list[list], columns: list[tuple[float, float]]) -> list[list]:
+def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) -> list[list]:
+    """A chain of words that stands over two columns of the other rows, split where it
+    crosses: a figure set a little closer to its label than the segment gap
+    (``Midden-Groningen 250.000``), header words set closer than that but wider than a word
+    space (``Vast bedrag  Variabel deel  Totaal``, a table fitted to its contents). Words of
+    a label that runs on over an empty cell are a word space apart and stay one cell."""
+    trailing = len(group)
+    while trailing > 1 and is_figure_or_dash(group[trailing - 1].text):
+        trailing -= 1
+    parts = [[group[0]]]
+    column = _column_of([group[0]], columns)
+    for n, token in enumerate(group[1:], 1):
+        k = _column_of([token], columns)
+        if k != column and (n >= trailing or token.bbox.x0 - parts[-1][-1].bbox.x1 >= 0.5 * unit):
+            parts.append([token])
+        else:
+            parts[-1].append(token)
+        column = k
+    return parts
+
+
+def _place(groups: list[list], columns: list[tuple[float, float]], unit: float) -> list[list]:
     cells: list[list] = [[] for _ in columns]
     for g in groups:
-        cells[_column_of(g, columns)].extend(g)
+        for part in _split_at_columns(g, columns, unit) if len(g) > 1 else [g]:
+            cells[_column_of(part, columns)].extend(part)
     return cells
+
+
+def _wrapped_cells(table_lines: list[TableLine], rows: list[bool]) -> list[TableLine]:
+    """The text cells of a row wrapped onto the next line, as a word processor's table wraps
+    a cell too narrow for its text (``Kanaalzone | gemeente | 35.000.000`` over ``Zeeuws-Vlaanderen
+    | Terneuzen``, ``Noord-Veluwe | gemeente | 20.000.000`` over ``| Harderwijk``): a line
+    without figures right under a row, whose words stand only under the row's text cells and
+    at least one of them beside the label column, joins that row. A line in the label column
+    alone stays a section label."""
+    out: list[TableLine] = []
+    previous_row = False
+    for line, is_row in zip(table_lines, rows, strict=True):
+        filled = [k for k, cell in enumerate(line.cells) if cell]
+        above = out[-1].cells if out else []
+        if (previous_row and not is_row and filled and max(filled) > 0
+                and all(above[k] and not is_figure_or_dash(_text(above[k]))
+                        and not is_figure_or_dash(_text(line.cells[k])) for k in filled)):
+            out[-1] = TableLine(out[-1].top, [a + b for a, b in zip(above, line.cells, strict=True)])
+            continue
+        out.append(line)
+        previous_row = is_row
+    return out
 
 
 def _is_header(groups: list[list]) -> bool:
@@ -269,6 +354,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
     tops = [all_tops[n] for n in keep]
     groups = [all_groups[n] for n in keep]
     rows = [all_rows[n] for n in keep]
+    boxed = [not rows[k] and _is_boxed_row(groups[k]) for k in range(len(lines))]
     row_gap = rules.max_row_gap * unit
     tolerance = rules.align_tolerance * unit
 
@@ -345,7 +431,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         j = i + 1
         while j < len(lines):
             gap = tops[j] - tops[members[-1]]
-            if rows[j] and gap <= row_gap:
+            if (rows[j] or boxed[j]) and gap <= row_gap:
                 members.append(j)
                 j += 1
             elif (rows[j] and gap <= rules.max_total_gap * unit
@@ -402,7 +488,9 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             not_rebuilt += 1
             i = j
             continue
-        table_lines = [TableLine(tops[m], _place(groups[m], columns)) for m in header + members]
+        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header]
+        table_lines += _wrapped_cells([TableLine(tops[m], _place(groups[m], columns, unit)) for m in members],
+                                      [rows[m] or boxed[m] for m in members])
         tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),
                             max(s.bottom for m in members for s in lines[m]), table_lines))
         used.update(header + members)

@@ -268,6 +268,31 @@ def addressee_municipality(info: DocumentInfo) -> str | None:
     return _municipality_named(info.addressee, info)
 
 
+# How many lines of a page's head may name the municipality a report is of.
+_REPORT_HEAD_LINES = 6
+
+
+def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ...] = ()) -> str | None:
+    """The municipality whose document this is: the sender of a letter, or the one a report's
+    head names (``Gemeente Oss | Programmabegroting 2026``, ``Accountantsverslag 2024 gemeente
+    Zaltbommel``, a running header kept as furniture), when the head names only that one. A
+    letter's head names its addressee, so a letter has only its sender."""
+    own = sender_municipality(info)
+    if own is not None or info.doc_type == "brief" or info.addressee:
+        return own
+    head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
+    codes = {code for line in (*head, *furniture, info.title or "")
+             for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
+             if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _code_of(name: str, info: DocumentInfo) -> str | None:
+    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
+    found = lookup(name, year)
+    return found.code if found is not None else None
+
+
 def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
     if not party:
         return None

@@ -27,6 +27,8 @@ is a named rule, tried in order; the first that fires wins:
                       € 80.000 beschikbaar``: a separable verb of spending or receiving
 ``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
                       applicant of a request in the same sentence
+``possessive``        ``De gemeente Hengelo ...; haar plustakenbijdrage daalt met € 46.200``: the
+                      municipality the sentence opens with
 ``listed_after_colon`` ``De regiogemeenten betalen: Heiloo € 64.500, Castricum € 98.200``
                       (``pipeline.link.lists``)
 ``respectively``      ``Voor X en Y is € A respectievelijk € B verwerkt``: the n-th amount to the n-th name
@@ -88,6 +90,7 @@ from pipeline.link.clauses import (
     granted_to,
     on_behalf,
     payment_to,
+    possessive,
     received_in_relative,
     receives,
     receives_inverted,
@@ -374,6 +377,7 @@ LINK_RULES = (
     restated,
     pointed_back_to,
     listed_after_colon,
+    possessive,
     table_row,
     same_row,
     recipient_field,

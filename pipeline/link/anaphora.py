@@ -39,7 +39,7 @@ def with_antecedents(links: LinkInput, own: str | None = None) -> tuple[LinkInpu
     if not added:
         return None
     mentions = tuple(sorted((*links.mentions, *added), key=lambda o: (o.start, o.end)))
-    return LinkInput(links.text, mentions, links.amounts), frozenset(added)
+    return LinkInput(links.text, mentions, links.amounts, links.carried_header), frozenset(added)
 
 
 def _antecedent(links: LinkInput, pos: int) -> str | None:

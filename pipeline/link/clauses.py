@@ -52,7 +52,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
     ``Een stichting in de gemeente X kreeg € Y``: a place is no subject (``is_place``).
     """
-    m = _subject_before(links, start)
+    m = subject_before(links, start)
     if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
@@ -77,23 +77,27 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
 # A relative clause right after the name, between commas: 'De gemeente Veendam, die in dezelfde
 # ronde een aanvraag deed, ontving € 95.000'; the name stays the subject of the verb after it.
-_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|wier|wiens)(?![\w])[^,.;:!?\n€]*,",
-                       re.IGNORECASE)
+# An apposition with 'als' stands there the same way: 'De gemeente Emmen, als penvoerder van de Regio
+# Deal, ontvangt € Y'.
+_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
+                       r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*,", re.IGNORECASE)
 
 
-def _subject_before(links: LinkInput, start: int) -> Mention | None:
+def subject_before(links: LinkInput, start: int) -> Mention | None:
     """The municipality named last before ``start``; or, when that name stands in a relative clause
-    right after another (``De gemeente Westerwolde, waar het aanmeldcentrum in Ter Apel staat,
-    ontvangt € Y``), the name the clause belongs to, which stays the subject."""
+    or apposition right after another (``De gemeente Westerwolde, waar het aanmeldcentrum in Ter Apel
+    staat, ontvangt € Y``; ``De gemeente Maasdriel, waarmee Zaltbommel de uitvoering deelt, ontving
+    € Y``), the name the clause belongs to, which stays the subject."""
     m = mention_before(links, start)
     if m is None:
         return None
     k = links.mentions.index(m)
-    if k == 0:
-        return m
-    outer = links.mentions[k - 1]
-    relative = _RELATIVE.match(links.text[outer.end : start]) if outer.end <= m.start else None
-    return outer if relative is not None and m.start < outer.end + relative.end() else m
+    # The clause may name more than one municipality: look back over a few names.
+    for outer in reversed(links.mentions[max(0, k - 3):k]):
+        relative = _RELATIVE.match(links.text[outer.end : start]) if outer.end <= m.start else None
+        if relative is not None and m.start < outer.end + relative.end():
+            return outer
+    return m
 
 
 # 'De gemeente Tiel zelf ontvangt € Y': 'zelf' is part of the subject, the verb follows it.
@@ -107,7 +111,8 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Aan (de gemeente) Utrecht is € 683.000 toegekend``, ``Aan (de gemeente) Zwolle kennen
     wij € 1,2 miljoen toe`` (the grant verb and its subject after the name); a grant verb before
     the name: ``kent de gemeente Arnhem een uitkering toe van € 400.000``; a verb of support
-    before it and ``met`` after: ``De provincie steunt Leeuwarden met € 1,2 miljoen``.
+    before it and ``met`` after: ``De provincie steunt Leeuwarden met € 1,2 miljoen``; the name right
+    before the amount and the infinitive right after it: ``de gemeente Nijmegen € Y toe te kennen``.
     """
     m = mention_before(links, start)
     if m is None:
@@ -121,6 +126,11 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         if (words.grant_auxiliary.fullmatch(between) is None and words.grant_verb_after.fullmatch(between) is None
                 and not _grant_infinitive(links, m.end, start, end) and not _granted_after(links, between, end)):
             return None
+    elif (re.fullmatch(r"[ \t]+", between) and not is_place(links, m)
+          and words.grant_infinitive.match(links.text[end:end + 30].lstrip())):
+        # 'Wij stellen voor de gemeente X € Y toe te kennen': X the indirect object of the
+        # infinitive right after the amount.
+        pass
     elif words.grant_verb_before.search(before) is not None:
         if (
             re.search(r"[.,;:!?\n()]", between)
@@ -214,10 +224,16 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     follows in the same clause.
     """
     m = mention_before(links, start)
-    if m is None or not same_clause(links, m.end, start):
+    if m is None:
+        return None
+    apposition = _RELATIVE.match(links.text[m.end:start])
+    after = m.end + (apposition.end() if apposition is not None else 0)
+    if not same_clause(links, after, start) and not _money_object(links, after, start):
         return None
     before = links.text[max(0, m.start - 40) : m.start]
     words = link_words()
+    if _modal_inverted(links, before, end):
+        return None if in_group(links, m) else m
     if words.inverted_verb_before.search(before) is None:
         # The perfect: 'In 2022 heeft de gemeente X € Y ontvangen'.
         if words.inverted_auxiliary_before.search(before) is None or words.receive_participle.match(
@@ -225,6 +241,30 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
         ) is None:
             return None
     return None if in_group(links, m) else m
+
+
+# 'een vergoeding voor de frictiekosten van de herindeling van ': the object the amount heads, at
+# most this many words.
+_OBJECT_MAX_WORDS = 10
+
+
+def _money_object(links: LinkInput, lo: int, start: int) -> bool:
+    """Whether [lo, start) is the amount's own noun phrase, headed by a money noun and ending in
+    ``van`` (``ontvangt X een vergoeding voor de frictiekosten van de herindeling van € Y``): a
+    longer gap than a clause allows, but no other subject can stand in it."""
+    between = links.text[lo:start]
+    nouns = alternation(amount_words().money_nouns)
+    return (re.fullmatch(rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+)*\s+van\s+", between,
+                         re.IGNORECASE) is not None
+            and len(between.split()) <= _OBJECT_MAX_WORDS and not amounts_between(links, lo, start))
+
+
+def _modal_inverted(links: LinkInput, before: str, end: int) -> bool:
+    """``Voor de GALA-middelen moet Zaltbommel € 26.500 terugbetalen``: a modal verb right before
+    the name, the infinitive of receiving or paying right after the amount."""
+    words = link_words()
+    return (words.inverted_modal_before.search(before) is not None
+            and words.final_infinitive_after.match(links.text, end) is not None)
 
 
 def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -312,6 +352,13 @@ def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
+@lru_cache(maxsize=1)
+def _object_before() -> re.Pattern:
+    """'een (nagekomen) bijdrage van ' right before an amount: the noun phrase it heads."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(rf"(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+van\s*$", re.IGNORECASE)
+
+
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
     of the cost. ``De gemeente X huurt de zaal en betaalt daarvoor € Y``: the subject shared by a
@@ -320,7 +367,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
-    m = _subject_before(links, start)
+    m = subject_before(links, start)
     if m is None or is_place(links, m):
         return _pays_as_second_verb(links, start)
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
@@ -331,7 +378,10 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     words = link_words()
     if words.pay_verbs.match(between.lstrip()) is not None:
-        if len(between.split()) > words.receive_gap_max_words + 1:
+        # The amount's own noun phrase ('een nagekomen bijdrage van') is no gap: adverbials
+        # before it ('in 2025 daarnaast') are counted, the object is not.
+        gap = _object_before().sub("", between)
+        if len(gap.split()) > words.receive_gap_max_words + 1:
             return None
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
@@ -429,3 +479,61 @@ def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
     if between and (co is None or between[0].start < m.end + co.start()):
         return None
     return m
+
+
+# Where the sentence of a possessive starts: a stop and a space, or a blank line (not ';').
+_SENTENCE_START = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def possessive(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente Hengelo neemt geen toezicht meer af; haar plustakenbijdrage daalt daardoor met
+    € 46.200``: ``haar``/``zijn`` with a money noun in the amount's clause is the money of the
+    municipality the sentence opens with, when the sentence names no other before it."""
+    words = link_words()
+    lo = max(0, start - SENTENCE_WINDOW)
+    window = links.text[lo:start]
+    found = words.possessive_money_before.search(window)
+    if found is None or len(found["rest"].split()) > words.receive_gap_max_words:
+        return None
+    stops = list(_SENTENCE_START.finditer(window, 0, found.start()))
+    if not stops and lo > 0:
+        return None
+    sentence = lo + (stops[-1].end() if stops else 0)
+    named = [m for m in links.mentions if sentence <= m.start and m.end <= lo + found.start()]
+    if not named or len({m.code for m in named}) != 1:
+        return None
+    opening = links.text[sentence:named[0].start]
+    if re.fullmatch(r"\s*(?:" + words.municipality_articles + r"\s+)?", opening, re.IGNORECASE) is None:
+        return None
+    return None if in_group(links, named[0]) else named[0]
+
+
+# 'is (hiervan) € Y ontvangen': a passive of receiving that names no receiver.
+_PASSIVE_RECEIPT_BEFORE = re.compile(r"(?<![\w])(?:is|zijn|werd|werden)(?:\s+[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
+_RECEIVED_AFTER = re.compile(r"[ \t]+ontvangen(?![\w])", re.IGNORECASE)
+_CHANGE_VERB = re.compile(r"\s+(?:stijgt|steeg|daalt|daalde|groeit|groeide|bedraagt|bedroeg|neemt|nam)(?![\w])",
+                          re.IGNORECASE)
+
+
+def received_by_the_document(links: LinkInput, start: int, end: int) -> bool:
+    """In a municipality's own budget or accounts, money it receives with no receiver named:
+    the sentence opens with money the Rijk or the province gives (``De algemene uitkering stijgt
+    in 2026 met € 7,5 miljoen``), or a passive of receiving (``In 2019 is hiervan € 742.480
+    ontvangen``). No municipality stands in the sentence before the amount."""
+    lo = max(0, start - SENTENCE_WINDOW)
+    stops = list(_SENTENCE_START.finditer(links.text, lo, start))
+    sentence = stops[-1].end() if stops else lo
+    if any(sentence <= m.start < start for m in links.mentions) or amounts_between(links, sentence, start):
+        return False
+    before = links.text[sentence:start]
+    if _PASSIVE_RECEIPT_BEFORE.search(before) and _RECEIVED_AFTER.match(links.text, end):
+        return True
+    opening = re.match(r"\s*(?:de|het)\s+", before, re.IGNORECASE)
+    if opening is None:
+        return False
+    subject = link_words().received_money_row.match(before, opening.end())
+    if subject is None:
+        return False
+    rest = before[subject.end():]
+    return (_CHANGE_VERB.match(rest) is not None and re.search(r"[,;:()]", rest) is None
+            and len(rest.split()) <= link_words().receive_gap_max_words)

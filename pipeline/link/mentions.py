@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.doctext import doc_text
-from pipeline.extract.amount_tables import table_words
+from pipeline.extract.amount_tables import CARRIED_TABLE, table_words
 from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.link.words import link_words
@@ -45,6 +45,9 @@ class LinkInput:
     text: str
     mentions: tuple[Mention, ...]
     amounts: tuple[tuple[int, int], ...] = ()
+    # The column labels of a table the previous page ended with, which may go on at the top of
+    # this page without its header.
+    carried_header: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.start for m in self.mentions])
@@ -69,7 +72,8 @@ class LinkInput:
             key=lambda m: (m.start, m.end),
         )
         amounts = sorted(amount_chars(s) for s in doc.spans.get(SPAN_KEY, []))
-        return cls(doc_text(doc), tuple(mentions), tuple(amounts))
+        carried = doc.user_data.get(CARRIED_TABLE)
+        return cls(doc_text(doc), tuple(mentions), tuple(amounts), tuple(carried.labels) if carried else ())
 
 
 def amount_chars(span: Span) -> tuple[int, int]:
@@ -213,12 +217,20 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
     leave the row the municipality's; after a figure a new label starts (two tables side by
     side: ``Almere | € 1.200 | Utrecht | € 1.300``). So does a sentence right above or below the
     table that gives the money to the municipality the project lies in (``De subsidie gaat naar
-    de gemeente waarin het project ligt``: ``receiver_tables``)."""
+    de gemeente waarin het project ligt``: ``receiver_tables``), and a column whose header names
+    the receiver's role (``Mandaatgemeente``, ``Penvoerder``). ``Gemeente X`` as the applicant in
+    an earlier cell makes a later name a place (``Gemeente Bronckhorst | Hengelo (Gld)``)."""
     text = links.text
     line_start = text.rfind("\n", 0, mention.start) + 1
     cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
                      text.rfind("|", line_start, mention.start) + 1)
     if cell_start == line_start or re.search(r"(?i:gemeente)", text[cell_start:mention.end]):
+        return False
+    # 'Gemeente Súdwest-Fryslân | Sneek | 60.000': the applicant is named as a municipality in
+    # an earlier cell; a name in a later cell is where it is.
+    if _applicant_cell(links, line_start, cell_start):
+        return True
+    if _receiver_column(links, line_start, cell_start):
         return False
     pos, labels = line_start, []
     for cell in re.split(r"([\t|])", text[line_start:cell_start]):
@@ -231,6 +243,57 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
     return (any(not any(s <= o.start and o.end <= e for o in links.mentions)
                 and not find_regions(text[s:e]) for s, e in labels)
             and not any(s <= mention.start < e for s, e in receiver_tables(text)))
+
+
+# A line without cells inside a table (a wrapped label, a section label) has at most this many words.
+_INNER_LINE_MAX_WORDS = 5
+
+
+def table_top(text: str, line_start: int) -> int:
+    """Where the table whose line starts at ``line_start`` starts: the lines above it with cells
+    (tabs), and short lines between them (a label wrapped onto a line of its own), up to a
+    blank line or running text."""
+    top = line_start
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        line = text[above:top - 1]
+        if "\t" not in line and not (line.strip() and len(line.split()) <= _INNER_LINE_MAX_WORDS
+                                      and "\t" in text[text.rfind("\n", 0, max(0, above - 1)) + 1:above]):
+            break
+        top = above
+    return top
+
+
+def _receiver_column(links: LinkInput, line_start: int, cell_start: int) -> bool:
+    """Whether the header of the mention's column names the receiver (``Regio | Mandaatgemeente
+    | Totaalbedrag``, ``Penvoerder``): the first line of the table (tab-separated lines without
+    a blank line between), its cell in the same column; for a table that goes on at the top of
+    the page, the header of the previous page's table."""
+    text = links.text
+    column = text.count("\t", line_start, cell_start)
+    if column == 0:
+        return False
+    top = table_top(text, line_start)
+    end = text.find("\n", top)
+    cells = text[top:end if end >= 0 else len(text)].split("\t")
+    if any(re.search(r"\d", c) and not re.fullmatch(r"\D*(?:19|20)\d\d\D*", c) for c in cells[1:]):
+        # No header over the rows: the table goes on from the previous page, under its header.
+        cells = list(links.carried_header)
+    return column < len(cells) and link_words().receiver_column.match(cells[column]) is not None
+
+
+def _applicant_cell(links: LinkInput, line_start: int, cell_start: int) -> bool:
+    """Whether a cell of the row before ``cell_start``, after its last figure (two tables side
+    by side), is ``Gemeente X`` (the applicant)."""
+    found = False
+    for cell in re.finditer(r"[^\t|]+", links.text[line_start:cell_start]):
+        lo, hi = line_start + cell.start(), line_start + cell.end()
+        if re.search(r"\d", cell.group()):
+            found = False
+        elif re.match(r"\s*gemeente\s", cell.group(), re.IGNORECASE) and any(
+                lo <= o.start and o.end <= hi for o in links.mentions):
+            found = True
+    return found
 
 
 def _is_table_line(line: str) -> bool:

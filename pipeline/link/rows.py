@@ -21,6 +21,8 @@ from pipeline.link.mentions import (
     mention_before,
     names_the_row,
     short_line_of,
+    table_top,
+    total_row,
 )
 from pipeline.link.words import link_words
 
@@ -61,8 +63,9 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
             break
         if m.end <= line_end:
             on_line.append(m)
-    if (len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0])
-            or after_row_label(links, on_line[0])):
+    # Names in later cells that only say where (a project's or applicant's place) are not the row's.
+    on_line = [m for m in on_line if not after_row_label(links, m)]
+    if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
         return None
     return on_line[0]
 
@@ -122,3 +125,55 @@ def recipient_field(links: LinkInput, start: int, end: int) -> Mention | None:
 def _is_field_line(line: str) -> bool:
     """A line of a field block: a label and a value, short, not a sentence."""
     return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)
+
+
+def names_received_money(text: str, start: int, row_label: str | None) -> bool:
+    """Whether the table row of the figure at ``start`` is money another body gives a
+    municipality: its label names it (``Algemene uitkering gemeentefonds``,
+    ``Decentralisatie-uitkeringen``), or the header of the label column does (``Specifieke
+    uitkering`` over the grants of a SiSa table). A total row is none."""
+    words = link_words().received_money_row
+    if total_row(text, start):
+        return False
+    if row_label and words.search(row_label):
+        return True
+    header = _label_header(text, start)
+    return header is not None and words.fullmatch(header) is not None
+
+
+def _label_header(text: str, pos: int) -> str | None:
+    """The first cell of the first line of the table whose row holds ``pos`` (tab-separated
+    lines without a blank line between)."""
+    start, _ = line_of(text, pos)
+    if "\t" not in text[start:pos]:
+        return None
+    start = table_top(text, start)
+    return text[start:].split("\t", 1)[0].strip() or None
+
+
+def column_municipality(links: LinkInput, start: int, column_label: str | None) -> Mention | None:
+    """A table whose columns are municipalities (``Reserve | Geldermalsen | Lingewaal |
+    Totaal``, the reserves merged municipalities brought in; members side by side): a figure
+    under a column whose header is a municipality's name alone (``Gemeente X`` too) is that
+    municipality's, unless its row is a total or names a municipality of its own."""
+    if not column_label or total_row(links.text, start):
+        return None
+    label = re.sub(r"^gemeente\s+", "", " ".join(column_label.split()), flags=re.IGNORECASE)
+    line_start, line_end = line_of(links.text, start)
+    if any(line_start <= m.start and m.end <= line_end for m in links.mentions):
+        return None
+    header = [m for m in links.mentions[:bisect.bisect_left(links._starts, line_start)]
+              if links.text[m.start:m.end] == label and "\t" in links.text[slice(*line_of(links.text, m.start))]]
+    return header[-1] if header else None
+
+
+def shared_column(links: LinkInput, mention: Mention, column_label: str | None) -> bool:
+    """Whether a figure linked to the municipality named in a later cell of its row (the
+    penvoerder or applicant of a region's or project's row: ``Kanaalzone | gemeente Terneuzen |
+    35.000.000 | 36.400.000``) stands in a column of money the region's parties bring in
+    together (``Cofinanciering regio``): that is not the municipality's. A municipality that is
+    the row's own label keeps every cell of its row."""
+    if not column_label or link_words().shared_money_column.fullmatch(" ".join(column_label.split())) is None:
+        return False
+    line_start, _ = line_of(links.text, mention.start)
+    return bool(re.search(r"[\t|]", links.text[line_start:mention.start]))

@@ -96,6 +96,20 @@ class LinkWords:
     group_pronoun_after_colon: re.Pattern
     # '€ Y (uit de rijksmiddelen), die (de gemeente) X ... ontving': before the name.
     relative_before: re.Pattern
+    # 'Algemene uitkering gemeentefonds', 'Decentralisatie-uitkeringen', 'Specifieke uitkering':
+    # a row of money another body gives the municipality whose document it is.
+    received_money_row: re.Pattern
+    # 'Cofinanciering regio': a column of money many parties bring in together.
+    shared_money_column: re.Pattern
+    # 'moet (de gemeente) X € Y terugbetalen': the modal right before the name, the infinitive
+    # of receiving or paying right after the amount.
+    inverted_modal_before: re.Pattern
+    final_infinitive_after: re.Pattern
+    # 'haar (plustaken)bijdrage daalt daardoor met ': the possessive and its money noun, then the
+    # rest of the clause up to the amount.
+    possessive_money_before: re.Pattern
+    # 'Mandaatgemeente', 'Penvoerder' opening a column's header cell.
+    receiver_column: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -290,4 +304,15 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),
+        received_money_row=re.compile(
+            alternation(data.received_money_rows), re.IGNORECASE),
+        shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),
+        inverted_modal_before=re.compile(
+            alternation(data.inverted_modals) + r"\s+(?:" + alternation(data.municipality_articles) + r"\s+)?$",
+            re.IGNORECASE),
+        final_infinitive_after=re.compile(r"[ \t]+" + alternation(data.final_infinitives), re.IGNORECASE),
+        possessive_money_before=re.compile(
+            r"(?<![\w])(?:haar|zijn)\s+[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
+            + r")(?![\w])(?P<rest>[^.,;:!?\n()€\d]*)$", re.IGNORECASE),
+        receiver_column=re.compile(r"\s*" + alternation(data.receiver_column_labels), re.IGNORECASE),
     )

@@ -33,6 +33,7 @@ from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
 from pipeline.link.addressee import (
     addressee_municipality,
+    document_municipality,
     part_of_your_grant,
     sender_municipality,
     to_your_municipality,
@@ -45,7 +46,9 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import with_antecedents
+from pipeline.link.clauses import received_by_the_document
 from pipeline.link.own import income_row, to_ourselves
+from pipeline.link.rows import column_municipality, names_received_money, shared_column
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -70,6 +73,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     addressee = addressee_municipality(info)
     own = sender_municipality(info)
     anaphoric = with_antecedents(links, own)
+    owner = document_municipality(info, links.text, page.raw.furniture)
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
@@ -91,6 +95,18 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and link_municipality(links, start, end) is None):
                 # 'Van de provincie ontvangen wij € Y' in the municipality's own document.
                 link = (Mention(start, start, own), "own_receipt")
+            cell = _table_cell(span)
+            if (link is None and owner is not None
+                    and (names_received_money(links.text, start, cell.row_label) if cell is not None
+                         else received_by_the_document(links, start, end))
+                    and link_municipality(links, start, end) is None):
+                # Money the Rijk or the province gives the municipality whose budget, accounts
+                # or audit report this is: a row of it, or a sentence about it.
+                link = (Mention(start, start, owner), "received_row")
+            if (link is None and cell is not None and not cell.is_total
+                    and (column := column_municipality(links, start, cell.column_label)) is not None
+                    and link_municipality(links, start, end) is None):
+                link = (column, "column_header")
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
@@ -149,6 +165,7 @@ def amount_fact(
             return None
         amount = _apply_header_scale(amount, span)
         per, qualifier = amount.per, amount.qualifier
+    cell = _table_cell(span)
     euro = amount is not None and amount.currency == "EUR"
     if amount is not None and not euro:
         # A figure in another currency (a guilder column beside the euro one) has no euro value:
@@ -156,7 +173,8 @@ def amount_fact(
         link = None
     elif link is None:
         link = link_municipality(links, start, end)
-    cell = _table_cell(span)
+        if link is not None and cell is not None and shared_column(links, link[0], cell.column_label):
+            link = None
     return AmountFact(
         **span_provenance(span, page, doc_id, "amount", key=key),
         value_eur=_cents(amount.value) if euro else None,

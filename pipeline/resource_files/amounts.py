@@ -19,6 +19,9 @@ class AmountsContextFile:
     ton_not_money_after: list[str]
     redaction_markers: list[str]
     redaction_block_chars: list[str]
+    # A redaction right before a verb of granting stands where the sum granted stood
+    # ('de gemeente X █ toe te kennen').
+    redaction_grants_after: list[str]
     total_before: list[str]
     total_after: list[str]
     total_not: list[str]
@@ -124,6 +127,20 @@ class AmountsLinkingFile:
     income_row_labels: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
+    # Row labels (or the label column's header) of money the Rijk or the province gives a
+    # municipality: 'Algemene uitkering gemeentefonds', 'Specifieke uitkering'.
+    received_money_rows: list[str]
+    # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
+    shared_money_columns: list[str]
+    # 'Voor de GALA-middelen moet X € Y terugbetalen': a modal before the name, an infinitive after.
+    inverted_modals: list[str]
+    final_infinitives: list[str]
+    # 'haar plustakenbijdrage daalt met € Y': money of the municipality the sentence opens with
+    # (also as the end of a compound).
+    possessive_money: list[str]
+    # Column headers that make a municipality in the column the row's receiver, not a place:
+    # 'Mandaatgemeente', 'Penvoerder'.
+    receiver_column_labels: list[str]
 
 
 @dataclass(frozen=True)

@@ -360,6 +360,9 @@ def test_non_amounts_stay_out(annotate_text, text):
         ("Het onbenutte deel van\n5.1.2e wordt verrekend.", ["5.1.2e"], ["5.1.2e"]),
         # A part of something else is no money.
         ("Een deel van 5.1.2e is verhuisd.", ["5.1.2e"], []),
+        # Right before a verb of granting: the sum granted; a name before the thing granted is none.
+        ("Wij stellen voor de gemeente Gouda 5.1.2b toe te kennen.", ["5.1.2b"], ["5.1.2b"]),
+        ("Wij stellen voor 5.1.2e een subsidie toe te kennen.", ["5.1.2e"], []),
     ],
 )
 def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):

@@ -109,6 +109,15 @@ def test_in_organisation_context(tok):
     assert not in_organisation_context(tok("de Gemeente Amsterdam"), 2, lex)
 
 
+def test_a_name_that_ends_an_organisations_own_name_is_no_municipality(tok):
+    lex = municipality_words()
+    assert in_organisation_context(tok("Stichting Kunstencentrum Venlo"), 2, lex)
+    assert in_organisation_context(tok("de Stichting Cultuurhuis Heerenveen"), 3, lex)
+    # A lower-case word between, or a line break: the name is not part of the organisation's.
+    assert not in_organisation_context(tok("een stichting in Venlo"), 3, lex)
+    assert not in_organisation_context(tok("Stichting Muziekschool\nVenlo"), 3, lex)
+
+
 def test_in_person_context(tok):
     lex = municipality_words()
     assert in_person_context(tok("mr. G.A. Van der Steur"), 4, lex)

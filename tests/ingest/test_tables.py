@@ -408,3 +408,91 @@ def test_a_letters_margin_column_beside_a_table_stays_out_of_its_rows():
     assert result.text.splitlines()[:4] == ["Overgewicht\t17 mln", "Mentale gezondheid\t5 mln",
                                             "Kansrijke start\t3 mln", "Coördinatie\t25 mln"]
     assert result.margin_fields == (("Datum", "12 september 2025"), ("Ons kenmerk", "4190863-1084972-DMO"))
+
+
+def _fitted(rows: list[tuple[str, ...]], edges: tuple[float, ...]) -> PageLayout:
+    """A table fitted to its contents as a word processor sets it: every cell left-aligned at
+    its column's edge, a label running on over an empty cell beside it."""
+    tokens = []
+    for k, row in enumerate(rows):
+        for x, cell in zip(edges, row, strict=False):
+            if cell:
+                tokens += words(cell, x, 100 + 14 * k)
+    return lines.segment_layout(tokens, 595, 842, RULES)
+
+
+def test_a_label_running_on_over_an_empty_cell_does_not_join_the_labels_and_the_figures():
+    rows = [("Gemeente", "Vast", "Variabel"), ("Eemsdelta", "250.000", "612.400"),
+            ("Groningen", "250.000", "1.184.300"), ("Pekela", "250.000", "214.900"),
+            ("Uitvoeringskosten provincie", "", "240.000"), ("Totaal", "750.000", "2.250.700")]
+    text = reading.page_text(_fitted(rows, (60, 150, 230)), RULES).text
+    assert text.splitlines() == ["Gemeente\tVast\tVariabel", "Eemsdelta\t250.000\t612.400",
+                                 "Groningen\t250.000\t1.184.300", "Pekela\t250.000\t214.900",
+                                 "Uitvoeringskosten provincie\t\t240.000", "Totaal\t750.000\t2.250.700"]
+
+
+def test_a_figure_set_a_little_closer_to_its_label_than_the_segment_gap_is_its_own_cell():
+    # 'Midden-Groningen' ends 3 points before the figures' column: one chain of words.
+    rows = [("Eemsdelta", "250.000", "612.400"), ("Groningen", "250.000", "1.184.300"),
+            ("Midden-Groningen", "250.000", "641.700"), ("Pekela", "250.000", "214.900")]
+    text = reading.page_text(_fitted(rows, (60, 143, 230)), RULES).text
+    assert text.splitlines()[2] == "Midden-Groningen\t250.000\t641.700"
+
+
+def test_header_words_closer_than_the_segment_gap_go_to_the_columns_they_stand_over():
+    tokens = words("Gemeente", 60, 86) + words("Vast bedrag", 150, 86) + words("Variabel deel", 213, 86) \
+        + words("Totaal", 290, 86)
+    for k, (name, a, b, c) in enumerate([("Eemsdelta", "250.000", "612.400", "862.400"),
+                                         ("Oldambt", "250.000", "522.600", "772.600"),
+                                         ("Pekela", "250.000", "214.900", "464.900")]):
+        tokens += words(name, 60, 100 + 14 * k) + words(a, 150, 100 + 14 * k) \
+            + words(b, 213, 100 + 14 * k) + words(c, 290, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[0] == "Gemeente\tVast bedrag\tVariabel deel\tTotaal"
+
+
+def test_two_labels_in_a_column_of_labels_that_varies_in_width_do_not_split_it():
+    # Labels of every width start at the same edge: no label is a bridge to a column of its own.
+    rows = [("Almere", "1.234"), ("Uitvoeringskosten van de provincie", "45"),
+            ("Urk en omgeving", "67"), ("Lelystad", "89")]
+    text = reading.page_text(page(rows), RULES).text
+    assert text.splitlines()[1] == "Uitvoeringskosten van de provincie\t45"
+
+
+def test_text_cells_wrapped_onto_the_next_line_join_their_row_but_a_label_line_stays_apart():
+    rows = [("Regio Deal", "Penvoerder", "Rijksbijdrage"), ("Foodvalley", "gemeente Ede", "22.500.000"),
+            ("Kanaalzone", "gemeente", "35.000.000"), ("Zeeuws-Vlaanderen", "Terneuzen", ""),
+            ("Noord-Veluwe", "gemeente", "20.000.000"), ("", "Harderwijk", ""),
+            ("Overige regio's", "", ""), ("Groene Hart", "provincie", "27.500.000")]
+    lines_ = reading.page_text(_fitted(rows, (60, 160, 260)), RULES).text.splitlines()
+    assert lines_[2:5] == ["Kanaalzone Zeeuws-Vlaanderen\tgemeente Terneuzen\t35.000.000",
+                           "Noord-Veluwe\tgemeente Harderwijk\t20.000.000", "Overige regio's"]
+
+
+def _box(x: float, top: float, code: str | None = "5.1.2b") -> list[Token]:
+    """A redaction box 44 points wide as the ingest marks it, its ground code printed on it."""
+    box = [Token("\u2588", BBox(x, top - 1, x + 44, top + SIZE + 1))]
+    return box + (words(code, x + 3, top) if code else [])
+
+
+def test_a_row_whose_figures_are_blacked_out_stays_in_its_table():
+    tokens = []
+    for k, (name, asked, proposed) in enumerate([("Arnhem", "2.400.000", "1.800.000"), ("Nijmegen", "3.100.000", None),
+                                                 ("Ede", "1.250.000", "1.250.000"), ("Zutphen", None, None),
+                                                 ("Lingewaard", "600.000", "0"), ("Totaal", None, None)]):
+        top = 100 + 14 * k
+        tokens += words(name, 60, top)
+        tokens += words(asked, 250, top) if asked else _box(250, top)
+        tokens += words(proposed, 350, top) if proposed else _box(350, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[3:] == ["Zutphen\t\u2588 5.1.2b\t\u2588 5.1.2b", "Lingewaard\t600.000\t0",
+                                     "Totaal\t\u2588 5.1.2b\t\u2588 5.1.2b"]
+
+
+def test_lines_of_a_label_and_a_box_start_no_table():
+    # A field block with its names blacked out: no figures, no table.
+    tokens = []
+    for k, label in enumerate(["Opsteller", "Contactpersoon", "Behandeld door"]):
+        tokens += words(label, 60, 100 + 14 * k) + _box(250, 100 + 14 * k, "5.1.2e")
+    result = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES)
+    assert result.n_tables == 0 and "\t" not in result.text

@@ -10,6 +10,8 @@ from pipeline.link.clauses import (
     granted_to,
     on_behalf,
     payment_to,
+    possessive,
+    received_by_the_document,
     received_in_relative,
     receives,
     receives_inverted,
@@ -17,6 +19,7 @@ from pipeline.link.clauses import (
     request_of,
     reserved_for,
 )
+from pipeline.link.mentions import LinkInput
 
 
 @pytest.mark.parametrize(
@@ -310,6 +313,9 @@ def test_granted_to_a_fronted_receiver(linked, text, codes):
         # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
         ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
         ("Een stichting in Gouda betaalt € 5.000.", [None]),
+        # Adverbials before the amount's own noun phrase: the noun phrase is no gap.
+        ("De gemeente Gouda betaalt in 2025 daarnaast een nagekomen bijdrage van € 86.400.", ["GM0513"]),
+        ("De gemeente Gouda betaalt in 2025 en 2026 na de verhuizing van de post daarnaast € 86.400.", [None]),
     ],
 )
 def test_a_municipality_that_pays(linked, text, codes):
@@ -458,6 +464,93 @@ def test_a_participants_share(linked, text, codes):
     ],
 )
 def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A relative clause that names another municipality between the subject and its verb.
+        ("De gemeente Gouda, waarmee Utrecht de uitvoering deelt, ontving voor haar eigen deel € 310.000.",
+         ["GM0513"]),
+        ("De gemeente Gouda, waar Utrecht niets van wist, ontving € 5.000.", ["GM0513"]),
+        # The name in a subordinate clause of its own is the subject there; a group shares.
+        ("De gemeente Gouda stelt dat Utrecht € 5.000 ontving.", [None]),
+        ("Gouda, waarmee Utrecht samenwerkt, en Almere ontvingen samen € 5.000.", [None]),
+    ],
+)
+def test_a_relative_clause_naming_another_municipality(linked, text, codes):
+    assert linked(text, receives) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Zo ontvangt de gemeente Gouda, als penvoerder van de Regio Deal Midden-Holland, € 37,5 miljoen.",
+         ["GM0513"]),
+        # A modal before the name, the infinitive of paying or receiving after the amount.
+        ("Voor de GALA-middelen moet Utrecht € 26.500 terugbetalen.", ["GM0344"]),
+        ("Volgens het rapport mag de gemeente Gouda € 12.000 ontvangen.", ["GM0513"]),
+        # Another subject after the name; the infinitive of another verb.
+        ("Volgens Utrecht moet de provincie € 26.500 terugbetalen.", [None]),
+        ("Daarom moet Utrecht € 26.500 besteden.", [None]),
+        # The amount's own noun phrase, headed by a money noun, may be longer than a clause's gap.
+        ("Van het Rijk ontvangt Gouda een vergoeding voor de frictiekosten van de herindeling van € 3.712.400.",
+         ["GM0513"]),
+        ("In 2018 ontving Gouda een bijdrage voor het project dat de provincie met het Rijk opzette van € 80.000.",
+         [None]),
+    ],
+)
+def test_inversion_after_an_apposition_or_a_modal(linked, text, codes):
+    assert linked(text, receives_inverted) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Utrecht neemt geen toezicht meer af; haar plustakenbijdrage daalt daardoor met € 46.200.",
+         ["GM0344"]),
+        ("Gouda doet niet meer mee, dus zijn aandeel van € 12.000 vervalt.", ["GM0513"]),
+        # Two municipalities, one not opening the sentence, none in the sentence.
+        ("Utrecht en Gouda werken samen; haar bijdrage daalt met € 5.000.", [None]),
+        ("Volgens de provincie past Utrecht niet; haar bijdrage daalt met € 5.000.", [None]),
+        ("Utrecht doet mee. Zijn bijdrage daalt met € 5.000.", [None]),
+    ],
+)
+def test_her_money_is_the_money_of_the_municipality_the_sentence_opens_with(linked, text, codes):
+    assert linked(text, possessive) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De algemene uitkering stijgt in 2026 met € 7,5 miljoen.", [True]),
+        ("De decentralisatie-uitkeringen dalen niet. De integratie-uitkering daalt met € 330.000.", [True]),
+        ("In 2019 is hiervan € 742.480 ontvangen.", [True]),
+        # A comparison, the municipality's own taxes, another municipality named, a payment made.
+        ("De uitkering per inwoner blijft lager dan het landelijk gemiddelde van € 1.410.", [False]),
+        ("De onroerendezaakbelasting stijgt met € 1,5 miljoen.", [False]),
+        ("De algemene uitkering van Utrecht stijgt met € 7,5 miljoen.", [False]),
+        ("In 2019 is hiervan € 742.480 betaald.", [False]),
+    ],
+)
+def test_money_the_document_municipality_receives_with_no_receiver_named(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [received_by_the_document(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Wij stellen voor de gemeente Utrecht € 250.000 toe te kennen, minder dan gevraagd.", ["GM0344"]),
+        ("Wij besluiten Gouda € 5.000 te verlenen.", ["GM0513"]),
+        # A place, another verb.
+        ("Wij besluiten de stichting in Utrecht € 5.000 toe te kennen.", [None]),
+        ("Wij besluiten Utrecht € 5.000 te laten betalen.", [None]),
+    ],
+)
+def test_the_indirect_object_of_an_infinitive_of_granting(linked, text, codes):
     assert linked(text, granted_to) == codes
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.rows import name_then_amount, recipient_field, table_row
+from pipeline.link.mentions import LinkInput
+from pipeline.link.rows import (
+    column_municipality,
+    name_then_amount,
+    names_received_money,
+    recipient_field,
+    shared_column,
+    table_row,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,10 +42,17 @@ def test_name_then_amount(linked, text, codes):
         ("- Almere € 10.000", ["GM0034"]),
         ("Lelystad en Dronten | € 20.000", [None]),
         ("In Almere werd vorig jaar € 10.000 uitgegeven.", [None]),
+        # The applicant named 'Gemeente X' in the first cell; the place column names another.
+        ("Aanvrager\tPlaats\tToegekend\nGemeente Utrecht\tGouda\t€ 60.000", ["GM0344"]),
     ],
 )
 def test_table_row(linked, text, codes):
     assert linked(text, table_row) == codes
+
+
+def test_a_municipality_after_an_applicants_figure_starts_a_row_of_its_own(linked):
+    # Two tables side by side: after a figure a new row starts, 'Gemeente X' before it is no applicant.
+    assert linked("Gemeente Utrecht\t€ 1.200\tGouda\t€ 1.300") == ["GM0344", "GM0513"]
 
 
 @pytest.mark.parametrize(
@@ -128,4 +143,81 @@ PROJECTS = "Project\tGemeente\tBijdrage\nBuurthuis De Schakel\tAlmere\t€ 48.50
     ],
 )
 def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_receiver(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Omschrijving\tBegroting\nAlgemene uitkering gemeentefonds\t198.412", "Algemene uitkering gemeentefonds",
+         True),
+        ("Omschrijving\tBegroting\nDecentralisatie-uitkeringen\t3.115", "Decentralisatie-uitkeringen", True),
+        ("Specifieke uitkering\tOntvangen\nSPUK Brede aanpak dakloosheid\t56.000", "SPUK Brede aanpak dakloosheid",
+         True),
+        ("Specifieke uitkering\tOntvangen\nOnderwijsachterstandenbeleid\t842.300", "Onderwijsachterstandenbeleid",
+         True),
+        # Own taxes, a total row, a header that only mentions such money among other words.
+        ("Omschrijving\tBegroting\nOnroerendezaakbelastingen\t24.870", "Onroerendezaakbelastingen", False),
+        ("Specifieke uitkering\tOntvangen\nTotaal\t898.300", "Totaal", False),
+        ("Lasten van de specifieke uitkering Wmo\tBedrag\nUitvoering\t56.000", "Uitvoering", False),
+    ],
+)
+def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
+    text = "Bedragen in euro\n\n" + text
+    doc, _ = with_municipalities(text)
+    start, _ = LinkInput.of(doc).amounts[-1]
+    assert names_received_money(text, start, label) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "code"),
+    [
+        ("Reserve\tUtrecht\tGouda\tTotaal\nAlgemene reserve\t18.412\t6.205\t24.617", "Utrecht", "GM0344"),
+        ("Reserve\tGemeente Utrecht\tGemeente Gouda\nAlgemene reserve\t18.412\t6.205", "Gemeente Gouda", "GM0513"),
+        # A total column, a total row, a row of its own municipality, a name that is no header cell.
+        ("Reserve\tUtrecht\tGouda\tTotaal\nAlgemene reserve\t18.412\t6.205\t24.617", "Totaal", None),
+        ("Reserve\tUtrecht\tGouda\nTotaal\t18.412\t6.205", "Utrecht", None),
+        ("Reserve\tUtrecht\tGouda\nAlmere\t18.412\t6.205", "Utrecht", None),
+        ("Utrecht betaalt mee.\nReserve\tBedrag\nAlgemene reserve\t18.412", "Utrecht", None),
+    ],
+)
+def test_a_column_headed_by_a_municipality(with_municipalities, text, column, code):
+    text = "Bedragen in euro\n\n" + text
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    found = column_municipality(links, links.amounts[0][0], column)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "expected"),
+    [
+        ("Regio\tPenvoerder\tRijksbijdrage\tCofinanciering regio\nFoodvalley\tgemeente Gouda\t22.500\t24.000",
+         "Cofinanciering regio", True),
+        ("Regio\tPenvoerder\tRijksbijdrage\tCofinanciering regio\nFoodvalley\tgemeente Gouda\t22.500\t24.000",
+         "Rijksbijdrage", False),
+        # The municipality is the row's own label: its co-financing is its own money.
+        ("Gemeente\tSubsidie\tCofinanciering regio\nGouda\t22.500\t24.000", "Cofinanciering regio", False),
+    ],
+)
+def test_co_financing_beside_a_penvoerder(with_municipalities, text, column, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert shared_column(links, links.mentions[0], column) is expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A column headed by the receiver's role: its municipality is the row's, not a place.
+        ("Regio\tMandaatgemeente\tBedrag\nMidden-Holland\tGouda\t€ 2.598.073\nWest\tUtrecht\t€ 1.200",
+         ["GM0513", "GM0344"]),
+        ("Regio\tPenvoerder\tBedrag\nMidden-Holland\tGouda\t€ 2.598.073\nLabel op twee\nregels\tUtrecht\t€ 1.200",
+         ["GM0513", "GM0344"]),
+        # A location column stays a place.
+        ("Project\tGemeente\tBedrag\nDorpshuis De Kei\tGouda\t€ 48.500", [None]),
+    ],
+)
+def test_a_column_headed_by_the_receivers_role(linked, text, codes):
     assert linked(text) == codes
