@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_lines import Line, printed_lines
+from pipeline.extract.doc_lines import Line, page_lines, printed_lines
 from pipeline.extract.doc_words import document_date_words
 from pipeline.resource_files import DocumentKindsFile
 
@@ -132,6 +132,10 @@ def with_cover_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
     if not ev.pages or not lines:
         return lines
     cover = ev.pages[0]
+    # Each line of the page holds one printed line or more: a page of more lines than a cover's is none, known
+    # without cutting its printed lines.
+    if sum(1 for ln in page_lines(cover) if ln.text) > document_date_words()["cover_lines"]:
+        return lines
     printed = [p for p in printed_lines(cover) if p.text]
     if len(printed) > document_date_words()["cover_lines"]:
         return lines

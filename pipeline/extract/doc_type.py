@@ -68,6 +68,9 @@ def rule_kamervragen_numbered(ev: Evidence) -> bool:
     questions are read (``label_segments``). A site's page of the public's questions (``Vragen en antwoorden
     energietoeslag 2023``, ``Veelgestelde vragen``) numbers them too, but nobody put them to an executive."""
     words = kamervragen_words()
+    # Most documents answer nothing: without the answer's word no line or piece of one opens with its label.
+    if not any(words.answer_word in ln.text for ln in ev.lines):
+        return False
     titled = any(words.site_questions_title.match(ln.text) for ln in ev.lines[:HEAD_LINES])
     if titled and printed_from_site(ev, footer=True):
         return False
@@ -139,12 +142,14 @@ def rule_overig_invoice(ev: Evidence) -> bool:
     to pay it (``Te voldoen binnen 14 dagen``, ``onder vermelding van het factuurnummer``). A bill is no letter,
     though it has an address block, nor a nota to a board (``tests/layouts/blind11/CONVENTIONS-decisions.md``)."""
     words = other_words()
+    # The total's line first: most documents have none, and it spares them the printed lines of the name's test.
+    if not ev.pages or not any(words.invoice_total.match(ln.text) for ln in ev.lines):
+        return False
     # The printed lines: the clean stage may join the name to the line under it ('NOTA voor door ons geleverd werk').
-    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES] if ev.pages else []
+    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES]
     if not any(_squeeze(ln.text) in words.invoice_titles for ln in opening):
         return False
-    return (any(words.invoice_total.match(ln.text) for ln in ev.lines)
-            and any(words.invoice_payment.search(page.text) for page in ev.pages))
+    return any(words.invoice_payment.search(page.text) for page in ev.pages)
 
 
 def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
