@@ -303,6 +303,9 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
     """The lines of each colophon under its heading, in page order."""
     headings = {w.casefold() for w in document_date_words()["colophon_headings"]}
     for page in ev.pages:
+        # A colophon's heading stands in its page's text: a page without it is not cut into lines and cells.
+        if not has_colophon_heading(page, headings):
+            continue
         lines = [ln for ln in printed_lines(page) if ln.text]
         for i, ln in enumerate(lines):
             cells = _cells(ln)
@@ -319,6 +322,13 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
                 after = Line(ln.page, at, cells[0].end, rest.strip())
                 parts = tuple(part for line in (after, *parts) for part in (line, *_sentences(line)))
             yield parts
+
+
+def has_colophon_heading(page: CleanPage, headings: set[str]) -> bool:
+    """Whether a heading of ``headings`` (casefolded) stands anywhere in the page's text, as it does in each
+    line of its colophon's first cell."""
+    folded = page.text.casefold()
+    return any(heading in folded for heading in headings)
 
 
 def _run_on_colophon(first: Line, headings: set[str]) -> bool:
