@@ -391,8 +391,6 @@ def memo_to_council(ev: Evidence) -> bool:
     to a council as the college's letter to it, as ``Memo aan de raad`` in one line. Another board
     (``Aan: de raad van bestuur``) is no council."""
     words = kind_words()
-    if not any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines]):
-        return False
     labels = letter_words().memo_addressee_labels
     for ln in ev.lines[: words.marker_lines]:
         value = re.match(rf"^(?:{_alternatives(labels)})(?:\s*:\s*|\s+)(?P<value>.+)$", ln.text, re.IGNORECASE)
@@ -401,7 +399,8 @@ def memo_to_council(ev: Evidence) -> bool:
         # The council alone, or first among those the memo goes to ('... en de burgerleden', '..., fractievoorzitters').
         addressee = re.split(r",\s|\s+en\s", _fold(value["value"]), maxsplit=1)[0].strip()
         if addressee in words.council_addressees:
-            return True
+            # The memo's name last: most documents have no such field, and the name is looked for in every line.
+            return any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines])
     return False
 
 

@@ -210,10 +210,14 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
     (``Onderwerp: Reactie op e-mail van 28 augustus 2024 over ...``), so the margin rule may miss it. An internal
     memo that names itself is a letter also when it prints no date, or a place-date line for one. An e-mail
     header has such fields too; its kind overrides the type (``doc_kind.py``)."""
+    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
+    # Most heads have no addressee field, not even in a titled memo's looser form (no colon needed), which takes
+    # in every untitled one: those are done before the memo's name is looked for.
+    if not any(_memo_field_patterns(True)[1].match(t) for t in head):
+        return False
     # The letterhead's line is read too: the clean stage may leave it out of the lines as boilerplate.
     opening = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][: kind_words().opening_lines] if ev.pages else []
     titled = any(is_memo_title(t) for t in opening)
-    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
     sender, addressee, dated = _memo_field_patterns(titled)
     if not any(addressee.match(t) for t in head):
         return False
