@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_cells import cell_below, cell_in_column, label_at_start
 from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
@@ -303,7 +304,7 @@ def handed_in_date(ev: Evidence) -> DateHit | None:
     label = document_date_words()["handed_in_label"]
     lines = [ln for ln in page_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
     for ln, values in zip(lines, lines[1:], strict=False):
-        if not label.search(ln.text) or len(values.text.replace("|", " ").split()) > TELEGRAM_ROW_WORDS:
+        if not literals.search(label, ln.text) or len(values.text.replace("|", " ").split()) > TELEGRAM_ROW_WORDS:
             continue
         hit = _day_date_at(values, "handed_in_date")
         rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None

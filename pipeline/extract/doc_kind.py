@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dutch.date_grammar import mail_words
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
@@ -381,7 +382,7 @@ def is_memo_title(text: str) -> bool:
     """The line is a memo's own name: alone (``MEMO``, ``Memorandum``, ``M E M O`` as OCR spaces capitals) or
     ending the letterhead's line (``University of Twente | Faculty EEMCS Memorandum``)."""
     words = kind_words()
-    return _squeeze(text) in words.memo_titles or words.memo_title_end.search(text) is not None
+    return _squeeze(text) in words.memo_titles or literals.search(words.memo_title_end, text) is not None
 
 
 def memo_to_council(ev: Evidence) -> bool:
@@ -408,7 +409,7 @@ def table_kind(ev: Evidence) -> str | None:
     """A budget or annual accounts that does not name itself (an extract of a few pages):
     two or more tables captioned in thousands of euros, and the words of its kind."""
     words = kind_words()
-    if sum(1 for ln in ev.lines if words.table_caption.search(ln.text)) < words.min_table_captions:
+    if sum(1 for ln in ev.lines if literals.search(words.table_caption, ln.text)) < words.min_table_captions:
         return None
     return next((kind for kind, pattern in words.table_kinds
                  if any(pattern.search(ln.text) for ln in ev.lines)), None)

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words, mail_words
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
@@ -180,7 +181,7 @@ def _opening(ev: Evidence) -> list[Line]:
 
 def is_chat(ev: Evidence) -> bool:
     words = print_words()
-    return (any(words.chat_title.search(ln.text) for ln in _opening(ev))
+    return (any(literals.search(words.chat_title, ln.text) for ln in _opening(ev))
             and len(_chat_stamps(ev)) >= words.min_chat_stamps)
 
 

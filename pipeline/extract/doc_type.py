@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_news import periodical_issue
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import (
@@ -129,8 +130,8 @@ def rule_overig_judgment(ev: Evidence) -> bool:
     uitgesproken op``). Its case number and ``Datum uitspraak`` are no letter's margin fields, and a court's
     letter (an invitation to a hearing) pronounces nothing."""
     words = other_words()
-    return (any(words.judgment_head.search(ln.text) for ln in ev.lines[:HEAD_LINES])
-            and any(words.judgment_pronounced.search(page.text) for page in ev.pages))
+    return (any(literals.search(words.judgment_head, ln.text) for ln in ev.lines[:HEAD_LINES])
+            and any(literals.search(words.judgment_pronounced, page.text) for page in ev.pages))
 
 
 # How many printed lines of the first page an invoice's name may stand in (under the letterhead and the address).
@@ -273,7 +274,7 @@ def rule_brief_opening_formula(ev: Evidence) -> bool:
     bijwonen eener openbare vergadering``. A report or a news item speaks of its readers, not to them so. The
     formula opens the text under the letterhead, the addressee and the subject: only the head is read."""
     openings = letter_words().letter_openings
-    return any(p.search(t) for t in paragraphs(ev.lines[:HEAD_LINES]) for p in openings)
+    return any(literals.search(p, t) for t in paragraphs(ev.lines[:HEAD_LINES]) for p in openings)
 
 
 # How many of the last lines an addressee printed at the foot may stand in (its address under it).
