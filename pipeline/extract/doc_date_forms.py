@@ -37,10 +37,19 @@ from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_cells import cell_below, cell_in_column, label_at_start
 from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
-from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, page_lines, printed_lines
+from pipeline.extract.doc_lines import (
+    HEAD_LINES,
+    DateHit,
+    Line,
+    _day_date_at,
+    has_year_figures,
+    page_lines,
+    printed_lines,
+)
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 
 # Two-digit years before this one are of this century ('24' is 2024), the others of the last ('98' is 1998,
@@ -58,8 +67,10 @@ def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit 
     """The first day date in ``line`` from character ``at`` on; with ``month``, else a month and year. An old
     place-date line gives its day as an ordinal after ``den`` (``Assen, den 14den April 1949``)."""
     rest = Line(line.page, line.start + at, line.end, line.text[at:])
-    hit = _day_date_at(rest, rule) or _old_day_date_at(rest, rule)
-    if hit is not None or not month:
+    # An old day date and a month and year end in a year in figures too.
+    figures = has_year_figures(rest.text)
+    hit = _day_date_at(rest, rule) or (_old_day_date_at(rest, rule) if figures else None)
+    if hit is not None or not month or not figures:
         return hit
     m = _month_year().search(rest.text)
     if m is None:
@@ -293,7 +304,7 @@ def handed_in_date(ev: Evidence) -> DateHit | None:
     label = document_date_words()["handed_in_label"]
     lines = [ln for ln in page_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
     for ln, values in zip(lines, lines[1:], strict=False):
-        if not label.search(ln.text) or len(values.text.replace("|", " ").split()) > TELEGRAM_ROW_WORDS:
+        if not literals.search(label, ln.text) or len(values.text.replace("|", " ").split()) > TELEGRAM_ROW_WORDS:
             continue
         hit = _day_date_at(values, "handed_in_date")
         rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None

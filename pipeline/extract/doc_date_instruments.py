@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
@@ -135,7 +136,7 @@ def _last_signature_field(lines: list[Line]) -> DateHit | None:
 
 def judgment_date(ev: Evidence) -> DateHit | None:
     """The day a court's judgment is given, where its text pronounces it (a line break may split the phrase)."""
-    if not any(other_words().judgment_pronounced.search(page.text) for page in ev.pages):
+    if not any(literals.search(other_words().judgment_pronounced, page.text) for page in ev.pages):
         return None
     given = document_date_words()["judgment_given"]
     for page in ev.pages:

@@ -39,6 +39,7 @@ from pipeline.extract.doc_date_reports import place_date_opening, version_date
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
+from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap
 from pipeline.resource_files import DocumentKindsFile
@@ -156,7 +157,9 @@ def _agenda_titles() -> tuple[re.Pattern[str], ...]:
 def meeting_agenda(ev: Evidence) -> bool:
     """Whether an opening line is a meeting agenda's title (the kind rules read it as ``overig``), also printed over
     two lines (``Agenda`` / ``Commissievergadering Fysiek Domein``)."""
-    lines = title_lines(ev, ev.lines[: load_file(DocumentKindsFile).opening_lines])
+    # The opening's length from the cached kind words: reading kinds.json for it on every document cost a tenth
+    # of a text's description.
+    lines = title_lines(ev, ev.lines[: kind_words().opening_lines])
     return any(p.match(ln.text) for ln in lines for p in _agenda_titles())
 
 
@@ -174,7 +177,7 @@ def event_programme(ev: Evidence) -> bool:
     programme is for, as an agenda's (``tests/layouts/blind12/CONVENTIONS-training.md``); a document that only
     names a programme (``Programma Aardgasvrije Wijken``) prints no schedule."""
     titles, schedule, needed = _programme_words()
-    lines = ev.lines[: load_file(DocumentKindsFile).opening_lines]
+    lines = ev.lines[: kind_words().opening_lines]
     if not any(p.match(ln.text) for ln in lines for p in titles):
         return False
     return sum(1 for ln in ev.lines if schedule.match(ln.text)) >= needed

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date, parse_span
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _month_year, short_year_at
 from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence, printed_from_site
@@ -327,7 +328,7 @@ def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
     printed = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES]
     for ln in [*opening, *(p for p in printed if all(p.text != o.text for o in opening))]:
         numbered = words.issue_line.match(ln.text)
-        named = words.issue_word.search(ln.text) is not None
+        named = literals.search(words.issue_word, ln.text) is not None
         issued = numbered is None and named
         cells = ([(numbered.end(), _AFTER_DASH.split(ln.text[numbered.end():], maxsplit=1)[0])] if numbered
                  else [(m.start(), m.group()) for m in (_ISSUE_CELL if issued else _BAR_CELL).finditer(ln.text)])

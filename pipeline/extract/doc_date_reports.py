@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import SIGNATURE_WORDS, _date_after
 from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence
@@ -303,6 +304,9 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
     """The lines of each colophon under its heading, in page order."""
     headings = {w.casefold() for w in document_date_words()["colophon_headings"]}
     for page in ev.pages:
+        # A colophon's heading stands in its page's text: a page without it is not cut into lines and cells.
+        if not has_colophon_heading(page, headings):
+            continue
         lines = [ln for ln in printed_lines(page) if ln.text]
         for i, ln in enumerate(lines):
             cells = _cells(ln)
@@ -319,6 +323,13 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
                 after = Line(ln.page, at, cells[0].end, rest.strip())
                 parts = tuple(part for line in (after, *parts) for part in (line, *_sentences(line)))
             yield parts
+
+
+def has_colophon_heading(page: CleanPage, headings: set[str]) -> bool:
+    """Whether a heading of ``headings`` (casefolded) stands anywhere in the page's text, as it does in each
+    line of its colophon's first cell."""
+    folded = page.text.casefold()
+    return any(heading in folded for heading in headings)
 
 
 def _run_on_colophon(first: Line, headings: set[str]) -> bool:
@@ -519,7 +530,7 @@ def status_date(ev: Evidence) -> DateHit | None:
                        rf"(?:(?:{weekdays()}),?\s+)?", re.IGNORECASE)
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][: words["title_page_lines"]]
     for ln in opening:
-        m = label.search(ln.text)
+        m = literals.search(label, ln.text)
         if m is None or len(ln.text.split()) > TITLE_PAGE_WORDS:
             continue
         hit = _date_after(ln, m.end(), "status_date", month=True)
@@ -547,6 +558,9 @@ def _stamp_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | N
     after = r"(?:^|\|\s*|(?<=[.!?])\s+)"
     label = re.compile(rf"{after}(?:{_alternatives(labels)})\s*:?\s*", re.IGNORECASE)
     for page in ev.pages:
+        # The label's words stand in the page's text wherever one of its lines holds the label.
+        if not literals.may_match(label, page.text):
+            continue
         for ln in page_lines(page):
             for m in label.finditer(ln.text):
                 hit = _date_after(ln, m.end(), rule)

@@ -62,6 +62,8 @@ class KamervragenWords:
     numbered_question: re.Pattern[str]
     answering_subject: re.Pattern[str]
     site_questions_title: re.Pattern[str]
+    # The word every answer's label opens with (``Antwoord``), as printed: a text without it has no answer's label.
+    answer_word: str
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +104,7 @@ def kamervragen_words() -> KamervragenWords:
         numbered_question=_compile("kamervragen.json", data.numbered_question),
         answering_subject=_compile("kamervragen.json", data.answering_subject, re.IGNORECASE),
         site_questions_title=_compile("kamervragen.json", data.site_questions_title, re.IGNORECASE),
+        answer_word=data.answer_label,
     )
 
 

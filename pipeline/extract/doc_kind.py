@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dutch.date_grammar import mail_words
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
@@ -381,7 +382,7 @@ def is_memo_title(text: str) -> bool:
     """The line is a memo's own name: alone (``MEMO``, ``Memorandum``, ``M E M O`` as OCR spaces capitals) or
     ending the letterhead's line (``University of Twente | Faculty EEMCS Memorandum``)."""
     words = kind_words()
-    return _squeeze(text) in words.memo_titles or words.memo_title_end.search(text) is not None
+    return _squeeze(text) in words.memo_titles or literals.search(words.memo_title_end, text) is not None
 
 
 def memo_to_council(ev: Evidence) -> bool:
@@ -391,8 +392,6 @@ def memo_to_council(ev: Evidence) -> bool:
     to a council as the college's letter to it, as ``Memo aan de raad`` in one line. Another board
     (``Aan: de raad van bestuur``) is no council."""
     words = kind_words()
-    if not any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines]):
-        return False
     labels = letter_words().memo_addressee_labels
     for ln in ev.lines[: words.marker_lines]:
         value = re.match(rf"^(?:{_alternatives(labels)})(?:\s*:\s*|\s+)(?P<value>.+)$", ln.text, re.IGNORECASE)
@@ -401,7 +400,8 @@ def memo_to_council(ev: Evidence) -> bool:
         # The council alone, or first among those the memo goes to ('... en de burgerleden', '..., fractievoorzitters').
         addressee = re.split(r",\s|\s+en\s", _fold(value["value"]), maxsplit=1)[0].strip()
         if addressee in words.council_addressees:
-            return True
+            # The memo's name last: most documents have no such field, and the name is looked for in every line.
+            return any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines])
     return False
 
 
@@ -409,7 +409,7 @@ def table_kind(ev: Evidence) -> str | None:
     """A budget or annual accounts that does not name itself (an extract of a few pages):
     two or more tables captioned in thousands of euros, and the words of its kind."""
     words = kind_words()
-    if sum(1 for ln in ev.lines if words.table_caption.search(ln.text)) < words.min_table_captions:
+    if sum(1 for ln in ev.lines if literals.search(words.table_caption, ln.text)) < words.min_table_captions:
         return None
     return next((kind for kind, pattern in words.table_kinds
                  if any(pattern.search(ln.text) for ln in ev.lines)), None)

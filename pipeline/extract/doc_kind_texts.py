@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_lines import Line, printed_lines
+from pipeline.extract.doc_lines import Line, page_lines, printed_lines
 from pipeline.extract.doc_words import document_date_words
 from pipeline.resource_files import DocumentKindsFile
 
@@ -74,7 +75,7 @@ def decided_kind(ev: Evidence) -> str | None:
     for words in decision_texts():
         text = " ".join(ln.text for ln in ev.lines if words.pages is None or ln.page < first + words.pages)
         # Most texts name no such law: one search of it spares those of the sentences.
-        if words.law.search(text) is None:
+        if literals.search(words.law, text) is None:
             continue
         found = [m for p in words.decides if (m := p.search(text))]
         if words.asked is not None:
@@ -97,7 +98,7 @@ def self_named_kind(ev: Evidence) -> str | None:
         return None
     first = ev.pages[0].number
     text = " ".join(ln.text for ln in ev.lines if ln.page == first)
-    return next((kind for kind, pattern in _self_names() if pattern.search(text)), None)
+    return next((kind for kind, pattern in _self_names() if literals.search(pattern, text)), None)
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,10 @@ def with_cover_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
     if not ev.pages or not lines:
         return lines
     cover = ev.pages[0]
+    # Each line of the page holds one printed line or more: a page of more lines than a cover's is none, known
+    # without cutting its printed lines.
+    if sum(1 for ln in page_lines(cover) if ln.text) > document_date_words()["cover_lines"]:
+        return lines
     printed = [p for p in printed_lines(cover) if p.text]
     if len(printed) > document_date_words()["cover_lines"]:
         return lines

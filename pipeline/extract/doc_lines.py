@@ -222,9 +222,12 @@ def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
     """The full day date in a line: anywhere, at its ``start`` or at its ``end``; in figures or written out
     in words (``negenentwintig juni negentienhonderdachtenzeventig``), whichever stands first (a record's
     ``Op heden, woensdag de zevende maart ...`` before the date of a drawing it names)."""
-    found = sorted([*_day_date().finditer(line.text), *_worded_dates(line.text)], key=lambda m: m.start())
+    # Most lines hold no year in figures, and so no date in figures: those skip the patterns of dates in figures.
+    figures = has_year_figures(line.text)
+    found = sorted([*(_day_date().finditer(line.text) if figures else ()), *_worded_dates(line.text)],
+                   key=lambda m: m.start())
     if not found:
-        return _roman_month_date_at(line, rule, where)
+        return _roman_month_date_at(line, rule, where) if figures else None
     m = found[-1] if where == "end" else found[0]
     if where == "start" and m.start() != 0:
         return None
@@ -234,6 +237,16 @@ def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
     if value is None or value.granularity != "day":
         return None
     return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)
+
+
+# Four figures in a row: every date in figures ends in its year so (``12 maart 2024``, ``12-III-1963``) or opens
+# with it (``2024-03-12``), and a line without them needs none of their patterns.
+_YEAR_FIGURES = re.compile(r"\d{4}")
+
+
+def has_year_figures(text: str) -> bool:
+    """Whether ``text`` may hold a date in figures (a day date, a month and year): it holds four figures in a row."""
+    return _YEAR_FIGURES.search(text) is not None
 
 
 # The month in Roman figures, as government offices typed dates until the 1970s ('12-III-1963'); OCR reads the I

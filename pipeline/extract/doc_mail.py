@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words, mail_words
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
@@ -33,6 +34,9 @@ from pipeline.resource_files import DatesEmailFile
 
 # A time closing the sent line ('14:03', 'om 09:41', '15.04 uur'), after the date.
 _CLOSING_TIME = re.compile(r"^[\s,]*(?:om|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uur|[AP]M))?\s*$", re.IGNORECASE)
+# What any line closed by a time ends with (``_CLOSING_TIME`` without what stands before the time): a line
+# without it is no sent line, known before the dates are looked for in it.
+_ENDS_IN_TIME = re.compile(r"\d[:.]\d{2}(?::\d{2})?(?:\s*(?:uur|[AP]M))?\s*$", re.IGNORECASE)
 # An e-mail address: the sender of a webmail header prints it beside the date.
 _ADDRESS = re.compile(r"\S@[\w-]+\.\w")
 
@@ -87,6 +91,8 @@ def print_words() -> PrintWords:
 def _sent_at(ln: Line) -> DateHit | None:
     """The date of a line that ends in a date and a time, when what stands before the date is nothing, a
     weekday, a sent label without its colon or a sender with an e-mail address."""
+    if not _ENDS_IN_TIME.search(ln.text):
+        return None
     hit = _day_date_at(ln, "email_print") or _numeric_hit(ln)
     if hit is None or not _CLOSING_TIME.match(ln.text[hit.end - ln.start:]):
         return None
@@ -175,7 +181,7 @@ def _opening(ev: Evidence) -> list[Line]:
 
 def is_chat(ev: Evidence) -> bool:
     words = print_words()
-    return (any(words.chat_title.search(ln.text) for ln in _opening(ev))
+    return (any(literals.search(words.chat_title, ln.text) for ln in _opening(ev))
             and len(_chat_stamps(ev)) >= words.min_chat_stamps)
 
 

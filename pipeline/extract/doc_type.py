@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_news import periodical_issue
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import (
@@ -68,6 +69,9 @@ def rule_kamervragen_numbered(ev: Evidence) -> bool:
     questions are read (``label_segments``). A site's page of the public's questions (``Vragen en antwoorden
     energietoeslag 2023``, ``Veelgestelde vragen``) numbers them too, but nobody put them to an executive."""
     words = kamervragen_words()
+    # Most documents answer nothing: without the answer's word no line or piece of one opens with its label.
+    if not any(words.answer_word in ln.text for ln in ev.lines):
+        return False
     titled = any(words.site_questions_title.match(ln.text) for ln in ev.lines[:HEAD_LINES])
     if titled and printed_from_site(ev, footer=True):
         return False
@@ -126,8 +130,8 @@ def rule_overig_judgment(ev: Evidence) -> bool:
     uitgesproken op``). Its case number and ``Datum uitspraak`` are no letter's margin fields, and a court's
     letter (an invitation to a hearing) pronounces nothing."""
     words = other_words()
-    return (any(words.judgment_head.search(ln.text) for ln in ev.lines[:HEAD_LINES])
-            and any(words.judgment_pronounced.search(page.text) for page in ev.pages))
+    return (any(literals.search(words.judgment_head, ln.text) for ln in ev.lines[:HEAD_LINES])
+            and any(literals.search(words.judgment_pronounced, page.text) for page in ev.pages))
 
 
 # How many printed lines of the first page an invoice's name may stand in (under the letterhead and the address).
@@ -139,12 +143,14 @@ def rule_overig_invoice(ev: Evidence) -> bool:
     to pay it (``Te voldoen binnen 14 dagen``, ``onder vermelding van het factuurnummer``). A bill is no letter,
     though it has an address block, nor a nota to a board (``tests/layouts/blind11/CONVENTIONS-decisions.md``)."""
     words = other_words()
+    # The total's line first: most documents have none, and it spares them the printed lines of the name's test.
+    if not ev.pages or not any(words.invoice_total.match(ln.text) for ln in ev.lines):
+        return False
     # The printed lines: the clean stage may join the name to the line under it ('NOTA voor door ons geleverd werk').
-    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES] if ev.pages else []
+    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES]
     if not any(_squeeze(ln.text) in words.invoice_titles for ln in opening):
         return False
-    return (any(words.invoice_total.match(ln.text) for ln in ev.lines)
-            and any(words.invoice_payment.search(page.text) for page in ev.pages))
+    return any(words.invoice_payment.search(page.text) for page in ev.pages)
 
 
 def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
@@ -205,10 +211,14 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
     (``Onderwerp: Reactie op e-mail van 28 augustus 2024 over ...``), so the margin rule may miss it. An internal
     memo that names itself is a letter also when it prints no date, or a place-date line for one. An e-mail
     header has such fields too; its kind overrides the type (``doc_kind.py``)."""
+    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
+    # Most heads have no addressee field, not even in a titled memo's looser form (no colon needed), which takes
+    # in every untitled one: those are done before the memo's name is looked for.
+    if not any(_memo_field_patterns(True)[1].match(t) for t in head):
+        return False
     # The letterhead's line is read too: the clean stage may leave it out of the lines as boilerplate.
     opening = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][: kind_words().opening_lines] if ev.pages else []
     titled = any(is_memo_title(t) for t in opening)
-    head = [ln.text for ln in ev.lines[:HEAD_LINES]]
     sender, addressee, dated = _memo_field_patterns(titled)
     if not any(addressee.match(t) for t in head):
         return False
@@ -264,7 +274,7 @@ def rule_brief_opening_formula(ev: Evidence) -> bool:
     bijwonen eener openbare vergadering``. A report or a news item speaks of its readers, not to them so. The
     formula opens the text under the letterhead, the addressee and the subject: only the head is read."""
     openings = letter_words().letter_openings
-    return any(p.search(t) for t in paragraphs(ev.lines[:HEAD_LINES]) for p in openings)
+    return any(literals.search(p, t) for t in paragraphs(ev.lines[:HEAD_LINES]) for p in openings)
 
 
 # How many of the last lines an addressee printed at the foot may stand in (its address under it).
