@@ -19,7 +19,9 @@ kenmerk's rules, from ANNOTATING.md alone (their decisions where it is silent in
 fitted them to; it is scored apart from the families written by the rules' authors. The family in
 ``blind3/links/`` (``blind3_money``), written the same way by another annotator (their decisions
 in ``blind3/links/CONVENTIONS.md``), is scored apart again, and so is the family in
-``blind4/links/`` (``blind4_money``), written by a third (``blind4/links/CONVENTIONS.md``).
+``blind4/links/`` (``blind4_money``), written by a third (``blind4/links/CONVENTIONS.md``), and so are
+``blind14/links/`` and ``blind15/links/``, written by two more from one brief, the second kept apart
+from the fixes the first led to.
 """
 
 from __future__ import annotations
