@@ -153,8 +153,8 @@ def _ends_on(groups: list[list], ends: list[float], tolerance: float) -> bool:
 def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
     """Column x-ranges: the spans of the row cells, merged where they overlap, except where
     only a few labels run on over the empty cell beside them (``_bridged``)."""
-    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g), not is_figure_or_dash(_text(g)))
-                   for groups in rows for g in groups)
+    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g), not is_figure_or_dash(_text(g)),
+                    _amount_like(_text(g))) for groups in rows for g in groups)
     merged: list[list] = []
     for span in spans:
         if merged and span[0] < max(s[1] for s in merged[-1]) + 0.3 * unit:
@@ -164,12 +164,21 @@ def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
     return [column for members in merged for column in _bridged(members, unit)]
 
 
-def _bridged(spans: list[tuple[float, float, bool]], unit: float) -> list[tuple[float, float]]:
+def _amount_like(text: str) -> bool:
+    """A figure with its thousands or decimals marked (``250.000``, ``12,5``) or a dash: what a
+    money column prints, unlike the house numbers or counts that end an address or a label
+    (``Boksdoornstraat 25``)."""
+    return DASH.match(text.strip()) is not None or (is_figure(text) and re.search(r"\d[.,]\d", text) is not None)
+
+
+def _bridged(spans: list[tuple[float, float, bool, bool]], unit: float) -> list[tuple[float, float]]:
     """One merged column split where text runs over the start of the next: a spreadsheet
     prints a long label on over the empty cell beside it (``Uitvoeringskosten provincie``
     over an empty ``Vast bedrag``), which must not join the labels and the figures of every
-    other row into one column. A split needs cells that begin there in at least two rows
-    and more than twice as many cells on either side as labels running over it."""
+    other row into one column. A split needs cells that begin there in at least two rows, most
+    of them no bare numbers (the house numbers that end the addresses of an address column are
+    no column of their own; amounts, ``_amount_like``, and names are), and more than twice as many
+    cells on either side as labels running over it."""
     for k in range(1, len(spans)):
         start = spans[k][0]
         if start - spans[k - 1][0] < 0.3 * unit:
@@ -177,8 +186,9 @@ def _bridged(spans: list[tuple[float, float, bool]], unit: float) -> list[tuple[
         left = spans[:k]
         over = [s for s in left if s[1] >= start - 0.3 * unit]
         clear = len(left) - len(over)
+        bare_numbers = sum(not s[2] and not s[3] for s in spans[k:])
         if (all(s[2] for s in over) and len(spans) - k >= 2 and clear >= 2
-                and 2 * len(over) < min(clear, len(spans) - k)):
+                and 2 * len(over) < min(clear, len(spans) - k) and 2 * bare_numbers <= len(spans) - k):
             kept = [s for s in left if s not in over]
             return [(min(s[0] for s in kept), max(s[1] for s in kept))] + _bridged(spans[k:], unit)
     return [(min(s[0] for s in spans), max(s[1] for s in spans))]

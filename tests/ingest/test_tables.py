@@ -496,3 +496,18 @@ def test_lines_of_a_label_and_a_box_start_no_table():
         tokens += words(label, 60, 100 + 14 * k) + _box(250, 100 + 14 * k, "5.1.2e")
     result = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES)
     assert result.n_tables == 0 and "\t" not in result.text
+
+
+def test_house_numbers_after_street_names_are_no_column_a_long_street_runs_over():
+    # The numbers of an address column stand where a long street name runs on: they are part of
+    # the address, not a column of figures of their own (only amounts make one).
+    rows = [("Adres", "", "Postcode", "Bedrag"), ("Boksdoornstraat", "25", "6543 SB", "25.000,00"),
+            ("Boksdoornstraat", "27", "6543 SB", "25.000,00"), ("Boksdoornstraat", "29", "6543 SB", "25.000,00"),
+            ("Meidoornlaan", "3", "6543 SC", "25.000,00"), ("Sleedoornsingel 101-103", "", "6543 SD", "50.000,00")]
+    tokens = []
+    for k, row in enumerate(rows):
+        for x, cell in zip((60, 142, 190, 260), row, strict=True):
+            if cell:
+                tokens += words(cell, x, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[1] == "Boksdoornstraat 25\t6543 SB\t25.000,00"
