@@ -17,7 +17,7 @@ from pipeline.extract.amount_patterns import amount_words
 from pipeline.extract.amount_tables import table_words
 from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
-from pipeline.link.mentions import is_row_or_item, line_of, total_row
+from pipeline.link.mentions import is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
@@ -215,10 +215,6 @@ def _breakdown_opener() -> re.Pattern:
     return re.compile(rf"(?<![\w]){openers}\s*:\s*$", re.IGNORECASE)
 
 
-# A table ends at a line of running text; its first row is at most this many lines up.
-_TABLE_MAX_ROWS = 40
-
-
 def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
     """A row of the table right after ``Dit bedrag is als volgt opgebouwd:``, when the amount
     before that sentence is the addressee's (``ken ik u ... een uitkering toe van € 412.780``):
@@ -230,13 +226,7 @@ def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
         return False
     if _long(text[row_start:row_end]) or table_words().total_labels.search(text[row_start:start].strip()):
         return False
-    pos = row_start
-    for _ in range(_TABLE_MAX_ROWS):
-        if pos == 0:
-            return False
-        above, _ = line_of(text, pos - 1)
-        line = text[above : pos - 1]
-        pos = above
+    for above, line in lines_above(text, row_start):
         if not line.strip() or not _long(line):
             continue  # a blank line, the header or another row
         opener = _breakdown_opener().search(line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -145,6 +146,22 @@ def line_of(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+# A table's first row is at most this many lines above one of its rows.
+TABLE_MAX_ROWS = 40
+
+
+def lines_above(text: str, line_start: int, limit: int = TABLE_MAX_ROWS) -> Iterator[tuple[int, str]]:
+    """The lines above the one that starts at ``line_start``, nearest first, as (start, text):
+    at most ``limit``, fewer at the top of the text."""
+    pos = line_start
+    for _ in range(limit):
+        if pos == 0:
+            return
+        above, _ = line_of(text, pos - 1)
+        yield above, text[above : pos - 1]
+        pos = above
 
 
 def short_line_of(text: str, pos: int) -> tuple[int, int] | None:

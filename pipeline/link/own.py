@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.link.mentions import LinkInput, amounts_between, is_row_or_item, line_of, total_row
+from pipeline.link.mentions import LinkInput, amounts_between, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -85,10 +85,6 @@ def to_ourselves(links: LinkInput, start: int, end: int) -> bool:
             and link_words().other_subject.search(between) is None)
 
 
-# A table ends at a blank line; its header is at most this many rows above.
-_TABLE_MAX_ROWS = 40
-
-
 def income_row(text: str, start: int) -> bool:
     """A row of a financing table (its first header ``Dekking``, ``Financiering``, ``Baten``) whose
     label names money another body gives (``Subsidie provincie Fryslân``, ``Rijksbijdrage SPUK``);
@@ -99,15 +95,9 @@ def income_row(text: str, start: int) -> bool:
     row_start, _ = line_of(text, start)
     if words.income_row.match(text, row_start) is None:
         return False
-    pos = row_start
-    for _ in range(_TABLE_MAX_ROWS):
-        if pos == 0:
-            return False
-        above, _ = line_of(text, pos - 1)
-        line = text[above : pos - 1]
+    for _, line in lines_above(text, row_start):
         if not line.strip() or not ("\t" in line or "|" in line):
             return False
         if words.income_header.match(line) is not None:
             return True
-        pos = above
     return False
