@@ -93,7 +93,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             if (link is None and own is not None
                     and (to_ourselves(links, start, end) or income_row(links.text, start))
                     and link_municipality(links, start, end) is None):
-                # 'Van de provincie ontvangen wij € Y' in the municipality's own document.
+                # 'Van de provincie ontvangen wij € Y' in the municipality's own document: 'wij' is the
+                # sender's voice, so this takes the sender, not a report head's municipality ('owner').
                 link = (Mention(start, start, own), "own_receipt")
             cell = _table_cell(span)
             if (link is None and owner is not None
