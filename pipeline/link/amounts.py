@@ -124,7 +124,7 @@ def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, 
         return None
     for s, e in places_of(links.text, start, end):
         for rule in LINK_RULES:
-            mention = rule(links, s, e)
+            mention = links.apply(rule, s, e)
             if mention is not None:
                 return mention, rule.__name__
     return None
@@ -174,7 +174,7 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
         if rule is second_object:
             found = second_object(links, first_start, first_end, depth + 1)
         else:
-            found = rule(links, first_start, first_end)
+            found = links.apply(rule, first_start, first_end)
         if found is not None:
             return found
     return None
@@ -204,7 +204,7 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     if any(first_end <= o.start and o.end <= start for o in links.mentions):
         return None
     for rule in LINK_RULES:
-        found = None if rule is restated else rule(links, first_start, first_end)
+        found = None if rule is restated else links.apply(rule, first_start, first_end)
         if found is not None:
             return found
     return None
@@ -220,7 +220,7 @@ def pointed_back_to(links: LinkInput, start: int, end: int) -> Mention | None:
     if first is None:
         return None
     for rule in LINK_RULES:
-        found = None if rule is pointed_back_to else rule(links, *first)
+        found = None if rule is pointed_back_to else links.apply(rule, *first)
         if found is not None:
             return found
     return None
@@ -348,7 +348,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         return None
     first = None
     for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb):
-        first = rule(links, first_start, first_end)
+        first = links.apply(rule, first_start, first_end)
         if first is not None:
             break
     else:

@@ -481,6 +481,7 @@ def on_behalf(links: LinkInput, start: int, end: int) -> Mention | None:
     return m
 
 
+_NOT_IN_POSSESSIVE = ".,;:!?()€0123456789"
 # Where the sentence of a possessive starts: a stop and a space, or a blank line (not ';').
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
@@ -492,7 +493,9 @@ def possessive(links: LinkInput, start: int, end: int) -> Mention | None:
     words = link_words()
     lo = max(0, start - SENTENCE_WINDOW)
     window = links.text[lo:start]
-    found = words.possessive_money_before.search(window)
+    # No stop, bracket, euro sign or figure stands in the match: it starts after the last one.
+    after_stop = max(window.rfind(c) for c in _NOT_IN_POSSESSIVE) + 1
+    found = words.possessive_money_before.search(window, after_stop)
     if found is None or len(found["rest"].split()) > words.receive_gap_max_words:
         return None
     stops = list(_SENTENCE_START.finditer(window, 0, found.start()))

@@ -55,6 +55,18 @@ class LinkInput:
         object.__setattr__(self, "_ends", [m.end for m in self.mentions])
         # Amount spans do not overlap, so their ends are in order too.
         object.__setattr__(self, "_amount_ends", [e for _, e in self.amounts])
+        # What each link rule found for an amount: rules that read the amount before (a second
+        # object, a restated sum) ask the same rules of it again, and a chain of amounts
+        # ('€ A en € B en € C ...') would ask them once per link of the chain.
+        object.__setattr__(self, "_rule_results", {})
+
+    def apply(self, rule, start: int, end: int):
+        """``rule(self, start, end)``, asked once per rule and amount (the rules are pure)."""
+        key = (rule, start, end)
+        results = self._rule_results
+        if key not in results:
+            results[key] = rule(self, start, end)
+        return results[key]
 
     def amount_before(self, pos: int) -> tuple[int, int] | None:
         """The last amount that ends at or before ``pos`` (by bisection: pages with

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.link.mentions import line_of, lines_above
+from pipeline.link.amounts import link_municipality, second_object
+from pipeline.link.mentions import LinkInput, Mention, line_of, lines_above
 
 
 def test_lines_above_a_row_nearest_first_and_no_further_than_the_limit():
@@ -16,3 +17,30 @@ def test_lines_above_a_row_nearest_first_and_no_further_than_the_limit():
 
 def test_no_lines_above_the_first():
     assert list(lines_above("Dekking\tBedrag\nRij\t1", 0)) == []
+
+
+def test_a_rule_is_asked_once_per_amount():
+    links = LinkInput("Delft ontvangt € 5.", (Mention(0, 5, "0503"),), ((15, 18),))
+    asked = []
+
+    def rule(links, start, end):
+        asked.append((start, end))
+        return links.mentions[0]
+
+    assert links.apply(rule, 15, 18) == links.apply(rule, 15, 18) == links.mentions[0]
+    assert asked == [(15, 18)]
+
+
+def test_a_long_chain_of_objects_links_as_a_short_one():
+    # Each amount of 'X ontvangt € A en € B en € C ...' asks the rules of the one before it, ten
+    # deep; the answers kept per amount must give what asking again gives.
+    text = "Delft ontvangt " + " en ".join(["€ 5"] * 400) + "."
+    amounts = []
+    at = text.index("€")
+    while at != -1:
+        amounts.append((at, at + 3))
+        at = text.find("€", at + 1)
+    links = LinkInput(text, (Mention(0, 5, "0503"),), tuple(amounts))
+    assert link_municipality(links, *amounts[0]) == (links.mentions[0], "receives")
+    assert link_municipality(links, *amounts[1]) == (links.mentions[0], "second_object")
+    assert second_object(links, *amounts[3]) == links.mentions[0]
