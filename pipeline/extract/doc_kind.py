@@ -179,7 +179,10 @@ def titled(ev: Evidence) -> Titled | None:
         # point: 'de jaarrekening 2023 vast te stellen;').
         if not is_subject and named[:1].islower() and re.search(r"[.!?;,]$", named):
             continue
-        if len(ln.text.split()) > limit:
+        # A letterhead's fields make its line long; a heading the text layer ran into its end stands in the last
+        # field ('... | 7000 AC Doetinchem Besluitenlijst algemeen bestuur'), which its tails read.
+        if len(ln.text.split()) > limit and not (is_letterhead and len(named[named.rfind("|") + 1:].split()) <= limit
+                                                 and "|" in named):
             # A scan may run a title and the lines under it into one ('Verkenning naar ... in 2050 Raad
             # voor de leefomgeving en infrastructuur 2024'): its head is the title. A sentence is none.
             # A scan runs an extract's title into the line that completes it: a title, not a sentence.

@@ -224,10 +224,13 @@ def report_structure(ev: Evidence) -> bool:
         titled = any(is_heading(ln.text) and words.letter_titled_report.match(ln.text)
                      for ln in ev.lines[: words.opening_lines])
         return (titled and "sections" in report_parts(ev)) or summary_after_cover(ev)
-    # A position paper for a hearing is a page or two of headed prose under its name: the name says enough.
+    # A position paper for a hearing is a page or two of headed prose under its name: the name says enough. Run
+    # into the end of the letterhead ('Unie van Waterschappen | Postbus 93218 | ... Position paper') it stands at
+    # one of the line's tails.
     line = ev.lines[named[1]].text if named[1] >= 0 else getattr(letterhead_line(ev), "text", "")
+    starts = [0] if named[1] >= 0 else [0, *letterhead_tails(line)]
     return (bool(report_parts(ev)) or kind_words().kinds[name] == "jaarverslag"
-            or bool(report_words().named_alone.match(line)))
+            or any(report_words().named_alone.match(line[at:]) for at in starts))
 
 
 # A summary's number before its heading ('1 Samenvatting', '1. Samenvatting').

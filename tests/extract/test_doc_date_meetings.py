@@ -160,6 +160,18 @@ def test_an_agenda_printed_over_two_lines_with_the_meeting_under_its_name_is_a_m
     assert not dm.meeting_agenda(ev(text.replace("Commissievergadering Bestuur", "Wonen en werken in Meppel")))
 
 
+def test_a_bilingual_agenda_of_the_frisian_staten_is_a_meeting_agenda():
+    # Fryslân prints the meeting in Frisian before Dutch ('Fergadering fan ...'): read as its Dutch equivalent.
+    text = ("Provinsje Fryslân | Provinciale Staten\nAgenda\nFergadering fan Provinsjale Steaten / Vergadering van "
+            "Provinciale Staten\n\n| Datum | Tijd | Plaats\n| woensdag 2 juli 2025 | 09.30 uur | Steatesaal\n\n"
+            "| Nr. | Onderwerp | Stuk\n| 1 | Opening | -\n| 2 | Vragenuur | -\n")
+    assert dm.meeting_agenda(ev(text))
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", None)
+    # Near miss: a Frisian line that names no meeting under 'Agenda' makes no meeting's agenda.
+    assert not dm.meeting_agenda(ev(text.replace("Fergadering fan", "Wenjen en wurkjen yn")))
+
+
 def test_an_agenda_of_policy_is_no_meeting_agenda():
     # 'Agenda' also names a programme of policy; only a meeting's agenda loses the dates it prints.
     text = "Agenda Wonen 2024-2030\n\nVastgesteld door de raad op 12 maart 2024\n\nDe woningbouwopgave groeit.\n"

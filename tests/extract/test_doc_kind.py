@@ -462,6 +462,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Voorstel aan het dagelijks bestuur", "brief", "nota"),
         # Questions for the council's question hour are asked in writing, as art. 40 questions are.
         ("Vragen voor het vragenuur (artikel 41 Reglement van orde)", "kamervragen", "kamervragen"),
+        # A list of decisions and actions, named in either order.
+        ("Besluiten- en actielijst", "overig", "besluitenlijst"),
+        ("Actie- en besluitenlijst bestuurscommissie", "overig", "besluitenlijst"),
         # A meeting's agenda is neither a letter nor the meeting's record.
         ("Agenda commissie Ruimte en Economie", "overig", "overig"),
         ("Agenda van de openbare vergadering van het algemeen bestuur", "overig", "overig"),
@@ -688,6 +691,18 @@ def test_a_title_run_into_the_letterhead_line_names_the_document():
     # A release's stamp names the decision a released document belongs to, not the document.
     stamp = "Document 2 | Woo-besluit IENW/BSK-2025/88123\n\nAanleiding\n" + PROSE + "\n"
     assert k.titled_kind(ev(stamp)) is None
+
+
+def test_a_title_run_into_the_end_of_a_long_letterhead_line_names_the_document():
+    # The letterhead's fields make the line longer than a title; the name at its end is the document's.
+    text = ("Hoogheemraadschap van Delfland | Phoenixstraat 32 | 2611 AL Delft | Postbus 3061 | 2601 DB Delft Besluitenlijst "
+            "dagelijks bestuur\n\n| Vergadering | Datum | Aanvang\n| Dagelijks bestuur | 3 juni 2025 | 10.00 uur\n\n"
+            "1. Opening\n" + PROSE + "\n")
+    assert k.titled_kind(ev(text)) == "besluitenlijst"
+    # Near miss: a long last field is no title run into the letterhead, and one without a bar has no fields.
+    long_field = text.replace("2601 DB Delft", "2601 DB Delft bezoekadres naast het station aan de oostzijde van de "
+                              "binnenstad")
+    assert k.titled_kind(ev(long_field)) is None
 
 
 def test_a_ministrys_nota_whose_name_a_scan_ran_into_the_letterhead_is_a_nota():

@@ -148,6 +148,15 @@ def test_a_position_paper_on_letter_paper_needs_no_part_of_a_report():
     assert not report_structure(ev(PAPER + "Advies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n"))
 
 
+def test_a_position_paper_whose_name_ran_into_the_letterhead_needs_no_part_of_a_report():
+    # The text layer ran 'Position paper' into the end of the sender's line, which the content lines leave out.
+    head = "Interprovinciaal Overleg | Postbus 16107 | 2500 BC Den Haag Position paper\n"
+    paper = head + PAPER + "Rondetafelgesprek stikstof, 3 april 2025\n\n" + PROSE + "\n\nWat nodig is\n" + PROSE + "\n"
+    assert report_structure(ev(paper))
+    # Near miss: a letterhead that ends in its place, over a letter's margin fields and prose, names no report.
+    assert not report_structure(ev(paper.replace(" Position paper", "")))
+
+
 def test_a_piece_of_the_budget_cycle_on_letter_paper_needs_no_part_of_a_report():
     # A begrotingswijziging is a page of text and a table; no letter takes its name for a heading.
     change = PAPER + "Eerste begrotingswijziging 2024\n\nAanleiding\n" + PROSE + "\n\nVoorstel\n" + PROSE + "\n"
