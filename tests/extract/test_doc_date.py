@@ -997,6 +997,17 @@ def test_a_council_proposal_is_dated_by_the_colleges_decision_not_by_the_council
     assert dd.document_date(ev(head + rows.replace("Collegebesluit 7 mei 2024\n", "")), "overig", "raadsvoorstel") is None
 
 
+def test_a_statenvoorstel_is_dated_by_the_decision_of_gedeputeerde_staten_not_by_the_staten_meetings():
+    # A province's form of the 'Datum collegebesluit' (tests/layouts/blind13/CONVENTIONS-regional.md).
+    head = "Statenvoorstel G-25-031\nVerlenging subsidie streekvervoer\n\n"
+    rows = "GS-besluit d.d. 11.03.2025\nStatencommissie Mobiliteit 4 april 2025\nStatenvergadering 25 april 2025\n"
+    hit = dd.document_date(ev(head + rows + "\nBeslispunten\n1. De subsidie te verlengen.\n"), "overig", "raadsvoorstel")
+    assert (hit.value, hit.rule) == ("2025-03-11", "college_decision")
+    # Near miss: without it the meetings it goes to date no proposal.
+    bare = head + rows.replace("GS-besluit d.d. 11.03.2025\n", "")
+    assert dd.document_date(ev(bare), "overig", "raadsvoorstel") is None
+
+
 @pytest.mark.parametrize(
     ("labels", "values", "value"),
     [
