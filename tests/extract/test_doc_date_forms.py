@@ -456,6 +456,8 @@ TELEGRAM = ("TELEGRAM\n\n{labels}\n{values}\n\nOntvangen te Kampen 4/3 9.10\n\nB
     # Near misses: a budget's step names whom it was offered to; two dates under the labels tell no handed-in day.
     ("Aangeboden aan de raad", "Kampen, 4-3-1956", None),
     ("No. Kantoor Aangeboden Uur", "112 Zwolle 3-3-1956 4-3-1956", None),
+    # A verb that closes a sentence is no label: an invitation's reception over its reply-by line.
+    ("Na afloop wordt U een receptie aangeboden.", "R.S.V.P. vóór 1 september 1980", None),
 ])
 def test_a_telegram_is_dated_by_the_day_it_was_handed_in(labels, values, value):
     hit = forms.handed_in_date(ev(TELEGRAM.format(labels=labels, values=values)))
