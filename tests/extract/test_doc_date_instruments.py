@@ -171,6 +171,17 @@ def test_a_judgment_pronounced_as_done_in_public_is_dated_by_that_day():
     assert judgment_date(ev("De mededeling is in het openbaar gedaan op 4 april 2024.\n")) is None
 
 
+def test_a_signature_block_whose_apostrophe_a_scan_read_as_a_quote_is_a_place_date():
+    # Tesseract reads the apostrophe of ''s-Gravenhage' as an opening quote; the Rijk signs last.
+    text = AGREEMENT + ("Aldus overeengekomen en ondertekend in drievoud,\n\n"
+                        "Assen, 4 juni 2024 \u2018s-Gravenhage, 12 juni 2024 Provincie Drenthe\n"
+                        "De Minister van Binnenlandse Zaken (handtekening)\n")
+    assert found(agreement_date(ev(text))) == ("2024-06-12", "agreement_signature_field")
+    # Near miss: a quoted word before a date is no place that signs ('\u2018vanaf 12 juni 2024').
+    quoted = text.replace("\u2018s-Gravenhage, 12 juni 2024", "\u2018vanaf\u2019 12 juni 2024")
+    assert found(agreement_date(ev(quoted))) == ("2024-06-04", "agreement_signature_field")
+
+
 def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date_whatever_its_order():
     # Signature blocks of cells, read row by row: names over their place-date lines, the last block printed
     # (Veendam, 7 juni) not the last to sign (Stadskanaal, 11 juni).
