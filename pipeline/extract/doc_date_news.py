@@ -60,9 +60,13 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             if hit is not None and not _under_embargo(before, ln, m.start()):
                 return hit
     # A clipping service's stamp on the archive sheet: the paper's name and the issue's date ('LEEUWARDER COURANT
-    # 14 APR. 1971', tests/layouts/blind10/CONVENTIONS-old.md), as a site's 'Gepubliceerd op'.
-    for ln in opening[:2]:
-        if ln.text.isupper() and news_words().paper_stamp.match(ln.text) and (
+    # 14 APR. 1971', tests/layouts/blind10/CONVENTIONS-old.md), as a site's 'Gepubliceerd op'. A stamp that names the
+    # clipping service over two lines has its date on the second ('KNIPSELDIENST PROV. GRIFFIE' / 'FRIESLAND LC 14
+    # JUNI 1979').
+    stamp = news_words().paper_stamp
+    for before, ln in zip([None, *opening], opening[:2], strict=False):
+        if ln.text.isupper() and (stamp.match(ln.text) or (before is not None and before.text.isupper()
+                                                           and stamp.match(before.text))) and (
                 hit := _day_date_at(ln, "news_paper_stamp", "end")) is not None:
             return hit
     # A paper's issue date printed alone under its masthead, or a byline under the headline, which the clean stage

@@ -195,6 +195,21 @@ def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, valu
     assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
 
 
+
+@pytest.mark.parametrize(("stamp", "value"), [
+    # A clipping service's stamp over two lines: its name, then the paper's initials and the date.
+    ("KNIPSELDIENST PROV. GRIFFIE\nDRENTHE NRC 3 MEI 1977", "1977-05-03"),
+    ("PERSKNIPSEL GEMEENTE ASSEN\nTC 12 OKT. 1982", "1982-10-12"),
+    # Near misses: the second line under a headline in capitals, and a sentence under the service's name.
+    ("OPENING RAADHUIS\nDRENTHE NRC 3 MEI 1977", None),
+    ("KNIPSELDIENST PROV. GRIFFIE\nHet gemaal is geopend op 3 mei 1977.", None),
+])
+def test_a_clipping_services_stamp_over_two_lines_dates_the_clipping(stamp, value):
+    text = f"{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
+    hit = news.news_opening_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
+
+
 OVERVIEW = (
     "18-11-2024 09:33 Nieuws | Gemeente Oss\n\nHome > Nieuws\nNieuws\n\n"
     "Nieuwe speeltuin in Ussen\n15 november 2024 — De speeltuin aan de Kantsingel is klaar.\n"
