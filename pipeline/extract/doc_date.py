@@ -81,6 +81,7 @@ from pipeline.extract.doc_date_forms import (
     short_year_date,
     short_year_place_date,
     signed_place_date,
+    telex_message_date,
     version_table_date,
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
@@ -407,7 +408,7 @@ def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (cell_date, label_row_date, handed_in_date, loose_label_date, furniture_date, bar_cell_date,
+    for find in (cell_date, label_row_date, handed_in_date, telex_message_date, loose_label_date, furniture_date, bar_cell_date,
                  cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
                  date_line_in_head,
                  place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,

@@ -313,6 +313,21 @@ def handed_in_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def telex_message_date(ev: Evidence) -> DateHit | None:
+    """A telex is dated by its own message line in the head, the number, date and time the sending operator types
+    as part of the message (``NR 17 03-01-76 0512``, ``tests/layouts/blind13/CONVENTIONS-regional.md``); a fax
+    machine's transmission line (``13-10-94 08:12 FROM ... P.01``) names no message and dates nothing."""
+    pattern = document_date_words()["telex_message_line"]
+    for ln in ev.lines[:HEAD_LINES]:
+        m = pattern.match(ln.text)
+        if m is None:
+            continue
+        date = Line(ln.page, ln.start, ln.start + m.end("date"), ln.text[: m.end("date")])
+        return short_year_at(date, m.start("date"), "telex_message") or _day_date_at(
+            Line(date.page, date.start + m.start("date"), date.end, m["date"]), "telex_message", "start")
+    return None
+
+
 # A label a scan made unreadable: a word or two of a few letters, no figures ('ak', 'Dat m').
 _GARBLED_LABEL = re.compile(r"[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,5})?")
 

@@ -367,7 +367,8 @@ def document_date_words() -> dict[str, Any]:
                            "agreement_blank_field",
                            "judgment_given", "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step",
-                           "replaced_version", "time_after_date", "handed_in_label")},
+                           "replaced_version", "time_after_date", "handed_in_label",
+                           "telex_message_line")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}
 
 

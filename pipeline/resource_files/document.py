@@ -115,6 +115,9 @@ class DocumentDatesFile:
     # The column of a telegram form that dates its message: the day it was handed in ('Aangeboden'), a label of
     # the form's row, not a step of a budget ('Aangeboden aan de raad').
     handed_in_label: str
+    # A telex's own message line under its answerback codes ('31047 PWGRON NL'): the message's number, date and
+    # time as the sending operator types them ('NR 17 03-01-76 0512'); not a fax machine's transmission line.
+    telex_message_line: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]

@@ -464,3 +464,20 @@ def test_a_telegram_is_dated_by_the_day_it_was_handed_in(labels, values, value):
     assert (hit.value if hit else None) == value
     if value:
         assert describe(TELEGRAM.format(labels=labels, values=values)).doc_date == value
+
+
+TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHAP NOORDERZIJLVEST\n"
+         "VAN: PROVINCIALE WATERSTAAT GRONINGEN\n\nVERZOEKE DIJKBEWAKING IN TE STELLEN.\n\nHID PW GRONINGEN\n")
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # The telex's own message line: its number, the date with a two-digit year (of the last century) and the time.
+    ("NR 42 24-11-81 2215", "1981-11-24"),
+    ("NR. 7 05.02.1990 0830", "1990-02-05"),
+    # Near misses: a fax machine's transmission line and a line of figures that names no message.
+    ("24-11-81 22:15 FROM PROV GRONINGEN TO 050 123456 P.01", None),
+    ("42 24-11-81 2215", None),
+])
+def test_a_telex_is_dated_by_its_own_message_line(line, value):
+    hit = forms.telex_message_date(ev(TELEX.format(line=line)))
+    assert (hit.value if hit else None) == value
