@@ -35,7 +35,11 @@ def news_label(ev: Evidence) -> str | None:
         crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
         # The trail's deepest step names the page's section ('Home > Nieuws > Persberichten').
         label = first.replace(" ", "") if LETTER_SPACED.fullmatch(first) else first
-        candidates = [label, *(crumbs[:0:-1] if len(crumbs) >= 2 else []), *([last] if last.isupper() else [])]
+        # A label in capitals on a line of its own, which the clean stage ran into the line under it
+        # ('PERSBERICHT uitgegeven na afloop van de vergadering ...'): its first word.
+        opener = ln.text.split()[0]
+        candidates = [label, *(crumbs[:0:-1] if len(crumbs) >= 2 else []), *([last] if last.isupper() else []),
+                      *([opener] if opener.isupper() and opener != label else [])]
         found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
         if found is not None:
             return found

@@ -174,6 +174,10 @@ def test_a_posts_time_line_under_the_post_dates_it_not_the_replies(time_line, va
 @pytest.mark.parametrize(("heading", "value"), [
     ("MEDEDELINGEN AAN DE PERS NA AFLOOP VAN DE MINISTERRAAD VAN VRIJDAG 14 MAART 1980", "1980-03-14"),
     ("Persverklaring na afloop van het Catshuisoverleg van 3 juni 2021", "2021-06-03"),
+    # The body whose meeting it was between the meeting and its day.
+    ("uitgegeven na afloop van de vergadering van het algemeen bestuur van woensdag 11 december 2024", "2024-12-11"),
+    # Near miss: a meeting named without its day gives none (the body's name holds no date).
+    ("uitgegeven na afloop van de vergadering van het algemeen bestuur van het waterschap", None),
     # Near miss: a meeting still to come is never the release's date.
     ("Agenda van de ministerraad van vrijdag 14 maart 1980", None),
 ])

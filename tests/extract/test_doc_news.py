@@ -38,6 +38,11 @@ PROSE = "De gemeente opent volgende week de nieuwe sporthal aan de Stationsweg, 
         # Near miss: a sentence or heading about a column or an opinion is no label.
         ("Opinie van de commissie over het bestemmingsplan\n", None),
         ("Opinies over de nieuwe sporthal lopen uiteen\n", None),
+        # A label in capitals that the clean stage ran into the line under it.
+        ("PERSBERICHT uitgegeven na afloop van de vergadering van het algemeen bestuur\n", "persbericht"),
+        # Near miss: a headline in capitals that opens with another word, and the word in lower case opening prose.
+        ("BESLUIT uitgegeven na afloop van de vergadering\n", None),
+        ("Persbericht uitgegeven na afloop van de vergadering\n", None),
     ],
 )
 def test_the_news_label_of_the_opening_lines(opening, label):
