@@ -30,7 +30,13 @@ from dataclasses import dataclass
 
 from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract import doc_literals as literals
-from pipeline.extract.doc_evidence import Evidence, closing_index, printed_from_site, salutation_index
+from pipeline.extract.doc_evidence import (
+    Evidence,
+    closing_index,
+    in_margin_column,
+    printed_from_site,
+    salutation_index,
+)
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
@@ -474,7 +480,10 @@ def to_own_council(ev: Evidence) -> bool:
     s = salutation_index(ev)
     head = [ln.text.strip() for ln in ev.lines[: s + 1 if s is not None else 14]]
     c = closing_index(ev)
-    tail = [ln.text.strip() for ln in (ev.lines[c + 1:] if c is not None else ev.lines[-SIGNATURE_LINES:])]
+    # Without a closing the signature ends the body: the margin column's fields, which the text puts after the
+    # body, are not read for it.
+    body = ev.lines if c is not None or not ev.margin_left else [ln for ln in ev.lines if not in_margin_column(ev, ln)]
+    tail = [ln.text.strip() for ln in (ev.lines[c + 1:] if c is not None else body[-SIGNATURE_LINES:])]
     for addressees, signers in kind_words().council_letters:
         addressed = [m for m in map(addressees.search, head) if m]
         signed = [m for m in map(signers.search, tail[:SIGNATURE_LINES]) if m]

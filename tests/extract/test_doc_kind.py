@@ -1288,3 +1288,19 @@ def test_a_typed_record_title_run_into_its_first_sentence_names_the_record_not_a
     # Near miss: the old annual report's name over two lines still names the annual report.
     report = "GEMEENTE OOSTERHESSELEN\n\nVERSLAG\nvan den toestand der gemeente Oosterhesselen over 1948\n\n" + PROSE
     assert describe(report).doc_kind == "jaarverslag"
+
+
+def test_gedeputeerde_staten_signing_without_a_closing_above_the_margin_column_write_to_their_own_staten(tmp_path):
+    # The text puts the margin column's fields after the body: the signature is the body's last lines, not theirs.
+    page = ["M Datum|3 oktober 2025", "M Zaaknummer|02231144",
+            "M Uw brief|statenvragen 2210", "M Bijlagen|geen", "M Bezoekadres|Luttenbergstraat 2/8012 EE Zwolle", "",
+            "Aan Provinciale Staten van Overijssel", "", "Onderwerp: Uitstel beantwoording statenvragen 2210", "",
+            "Geachte Statenleden,", "", "Op 4 september 2025 heeft de heer Bakker schriftelijke vragen gesteld over de "
+            "N340. Deze moeten binnen 30 dagen worden beantwoord.", "", "Voor de beantwoording is informatie van "
+            "Rijkswaterstaat nodig. Wij streven ernaar de vragen binnen vier weken te beantwoorden.", "",
+            "Gedeputeerde Staten van Overijssel,", "", "| H. Smit, secretaris | A. de Vries, voorzitter"]
+    assert k.to_own_council(_drawn(tmp_path, page))
+    # Near miss: Gedeputeerde Staten of another province write to these Staten as any body does.
+    other = [ln.replace("Gedeputeerde Staten van Overijssel", "Gedeputeerde Staten van Drenthe") for ln in page]
+    (tmp_path / "other").mkdir()
+    assert not k.to_own_council(_drawn(tmp_path / "other", other))
