@@ -50,7 +50,7 @@ from pipeline.extract.doc_lines import (
     page_lines,
     printed_lines,
 )
-from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
+from pipeline.extract.doc_words import _alternatives, _day_date, document_date_words, letter_words, weekdays
 
 # Two-digit years before this one are of this century ('24' is 2024), the others of the last ('98' is 1998,
 # '68' 1968): a document's own date is never in the future, and an archive's typed forms go back to 1945.
@@ -325,6 +325,35 @@ def telex_message_date(ev: Evidence) -> DateHit | None:
         date = Line(ln.page, ln.start, ln.start + m.end("date"), ln.text[: m.end("date")])
         return short_year_at(date, m.start("date"), "telex_message") or _day_date_at(
             Line(date.page, date.start + m.start("date"), date.end, m["date"]), "telex_message", "start")
+    return None
+
+
+# How far under a label's line on a scan the line of its value may start, and how far its start may lie beside the
+# label's (points).
+VALUE_BELOW = 24
+COLUMN_SLACK = 10
+
+
+def scanned_column_date(ev: Evidence) -> DateHit | None:
+    """A ``Datum`` label alone on a line of a scan, its date right under it in its column (``Datum | Ons kenmerk |
+    Uw kenmerk`` over ``20 december 2007 | 1318842 | ...``): a tilted row of labels may leave tesseract's text with the
+    label elsewhere than above its value (among the fields of the last column, read as a margin column), so the
+    page's boxes say what stands under it. Only the first page's head, only a scan."""
+    page = ev.pages[0] if ev.pages else None
+    if page is None or "ocr" not in page.raw.method:
+        return None
+    labels = {w.casefold() for w in letter_words().date_labels}
+    for ln in page_lines(page):
+        box = page.bbox(ln.start, ln.end) if ln.text.strip().rstrip(":").casefold() in labels else None
+        if box is None:
+            continue
+        for m in _day_date().finditer(page.text):
+            value = page.bbox(m.start(), m.end())
+            if (value is not None and abs(value.x0 - box.x0) <= COLUMN_SLACK
+                    and 0 <= value.top - box.bottom <= VALUE_BELOW):
+                hit = _day_date_at(Line(page.number, m.start(), m.end(), m.group()), "datum_scanned_column", "start")
+                if hit is not None:
+                    return hit
     return None
 
 

@@ -481,3 +481,40 @@ TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHA
 def test_a_telex_is_dated_by_its_own_message_line(line, value):
     hit = forms.telex_message_date(ev(TELEX.format(line=line)))
     assert (hit.value if hit else None) == value
+
+
+def placed(lines: list[tuple[float, float, str]], method: str = "ocr"):
+    """A scanned page whose lines stand where given (x, top), in the order the text layer gives them."""
+    from pipeline.records import BBox, RawPage, Word
+
+    text = "\n".join(line for _, _, line in lines)
+    words, pos = [], 0
+    for x, top, line in lines:
+        for m in re.finditer(r"\S+", line):
+            left = x + 6 * m.start()
+            words.append(Word(m.group(), pos + m.start(), pos + m.end(),
+                              BBox(left, top, left + 6 * len(m.group()), top + 8)))
+        pos += len(line) + 1
+    raw = RawPage(number=1, text=text, method=method, width=PAGE_WIDTH, height=842.0, words=tuple(words))
+    return evidence((CleanPage(number=1, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1))),))
+
+
+# A province's row of labels over its row of values, as tesseract read it from a tilted scan: the first label run
+# out of its row and put after the body, among the last column's labels.
+TILTED = [(BODY_X, 100.0, "Aan de raad van de gemeente Oss"), (TABLE_X - 80, 160.0, "Ons kenmerk"),
+          (BODY_X, 174.0, "20 december 2007 1318842 FIN/07/2217"), (BODY_X, 220.0, "Geachte raad,"),
+          (BODY_X, 240.0, "Op 14 november 2007 hebben wij uw begroting ontvangen."), (MARGIN_X - 70, 158.0, "Uw kenmerk"),
+          (BODY_X, 163.0, "Datum"), (MARGIN_X - 70, 186.0, "Bijlage(n)")]
+
+
+@pytest.mark.parametrize(("lines", "method", "value"), [
+    (TILTED, "ocr", "2007-12-20"),
+    # Near misses: printed text says what it prints; a date in the body, far under the label, is none of its.
+    (TILTED, "pdf", None),
+    ([(x, top + 60 if "december" in t else top, t) for x, top, t in TILTED], "ocr", None),
+    # A date under another column's label is that label's.
+    ([(x + 150 if "december" in t else x, top, t) for x, top, t in TILTED], "ocr", None),
+])
+def test_a_scans_datum_label_is_read_with_the_date_right_under_it(lines, method, value):
+    hit = forms.scanned_column_date(placed(lines, method))
+    assert (hit.value if hit else None) == value
