@@ -87,6 +87,7 @@ from pipeline.extract.doc_date_forms import (
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
 from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date
+from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
     adopted_in_meeting_date,
@@ -581,6 +582,8 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
             return None
     if kind == "overig" and (meeting_agenda(ev) or event_programme(ev)):
         return agenda_date(ev)
+    if kind == "overig" and event_list(ev):
+        return event_list_date(ev)
     if doc_type == "nieuws" and news_overview(ev):
         return None
     # A calendar item is dated only by a sent line (a meeting request's): its agenda's dates are the meeting's.

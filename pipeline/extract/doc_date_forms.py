@@ -38,8 +38,8 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract import doc_literals as literals
-from pipeline.extract.doc_cells import cell_below, cell_in_column, label_at_start
-from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, date_alone
+from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows, label_at_start
+from pipeline.extract.doc_date_rules import _NEXT_FIELD, _old_day_date_at, _place_date, date_alone
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import (
     HEAD_LINES,
@@ -179,9 +179,6 @@ def _short_year_gap() -> re.Pattern[str]:
     received = _alternatives(tuple(document_date_words()["received_labels"]))
     return re.compile(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays()}),?\s+)?", re.IGNORECASE)
 
-
-# The next field of a form printed on the same line as the date's (``Datum: 3-9-'68 Tijd: 10.15 uur``).
-_NEXT_FIELD = re.compile(r"\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*:")
 
 
 def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
@@ -392,8 +389,23 @@ def version_table_date(ev: Evidence) -> DateHit | None:
     the last version, the printed copy's own, as a cover that prints the steps of its adoption is dated by the
     last. Each row must open with a version's number under ``Versie``: a table of other things with a date
     column is no history of the document. A row's note may wrap onto a line of its own (``verwerkt: reactie OR
-    en`` / ``afdelingsmanagers``), with nothing under ``Versie``: the next version follows it."""
-    rows = ev.head_cells
+    en`` / ``afdelingsmanagers``), with nothing under ``Versie``: the next version follows it. A report's cover
+    may leave its history to the head of the page after it (``Versiebeheer``), as it leaves its title page or
+    colophon there: its last version outdates the one the cover names (``Versie 1.0 - 17 maart 2025`` over a
+    history that ends with ``1.1 | 2 april 2025``)."""
+    labels = [w.casefold() for w in document_date_words()["version_labels"]]
+    for k, page in enumerate(ev.pages[:2]):
+        # The second page's rows only where it names a version: most documents' second page holds none.
+        if k and not any(w in page.text.casefold() for w in labels):
+            continue
+        hit = _version_rows_date(ev.head_cells if k == 0 else head_rows(page))
+        if hit is not None:
+            return hit
+    return None
+
+
+def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:
+    """The date of the last version in a version table among ``rows``."""
     versions = {w.casefold() for w in document_date_words()["version_labels"]}
     dates = {w.casefold().rstrip(":") for w in letter_words().date_labels}
     for r, row in enumerate(rows):

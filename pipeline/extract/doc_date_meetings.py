@@ -16,9 +16,10 @@
   raadsvergadering van 11 juli 2024``, ``2. Notulen van de vergadering van 21 februari 1978``).
 * ``agenda_sent``: a meeting's agenda (``Agenda commissie Ruimte``) is dated only by a date it prints
   for itself, its ``Datum verzending``, a place-date line under its title (``place_date_opening``) or a
-  version line (``version_date``); never by the meeting it is for, also where that stands under a bare
-  ``Datum`` beside ``Tijd`` and ``Locatie``: without a date of its own it has none, as a list of incoming
-  documents. So is the programme of a course or congress (``event_programme``), never by its day.
+  version line (``version_date``, also one at its foot: ``programme_version_date``); never by the meeting it
+  is for, also where that stands under a bare ``Datum`` beside ``Tijd`` and ``Locatie``: without a date of its
+  own it has none, as a list of incoming documents. So is the programme of a course or congress
+  (``event_programme``), never by its day.
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it, also
   where a scan broke the line before its date (``..., gehouden op`` / ``24 juni 2024.``) and where the
   text layer ran it onto the end of the paragraph above (``... in werking. Aldus vastgesteld ...``).
@@ -189,7 +190,27 @@ def agenda_date(ev: Evidence) -> DateHit | None:
     labels = tuple(document_date_words()["sent_labels"])
     return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
                                lambda ln: _day_date_at(ln, "agenda_sent", "start"))
-            or place_date_opening(ev) or version_date(ev))
+            or place_date_opening(ev) or version_date(ev) or programme_version_date(ev))
+
+
+@lru_cache(maxsize=1)
+def _programme_version_line() -> re.Pattern[str]:
+    return re.compile(load_file(DocumentKindsFile).programme_version_line, re.IGNORECASE)
+
+
+def programme_version_date(ev: Evidence) -> DateHit | None:
+    """A programme's version line where it prints it, often at its foot under the schedule (``Programma versie 3 -
+    14 januari 2025 - wijzigingen voorbehouden``): a date of its own, as a nota's version line is
+    (``tests/layouts/blind13/CONVENTIONS-training.md``). The date follows the label and its number at once: a
+    sentence about a version (``Versie 2 van het programma volgt op 3 maart``) dates nothing. Only an agenda or a
+    programme is read so, after its other own dates."""
+    label = _programme_version_line()
+    for ln in ev.lines:
+        m = label.match(ln.text)
+        hit = _date_after(ln, m.end(), "programme_version_date") if m else None
+        if hit is not None and hit.start == ln.start + m.end():
+            return hit
+    return None
 
 
 def record_closing_date(ev: Evidence) -> DateHit | None:

@@ -157,19 +157,24 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
 # How many words a note written beside a date field has at most ('akkoord 21/11 JvD', a paraph).
 NOTE_WORDS = 4
 NOTED = "datum_label_noted"
+# The next field of a form printed on the same line as the date's (``Datum: 3-9-'68 Tijd: 10.15 uur``, OCR of a
+# form's row: ``Datum: 14-2-2018 Handtekening: (...)``).
+_NEXT_FIELD = re.compile(r"\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*:")
 
 
 def _noted_date(ln: Line, value_start: int) -> DateHit | None:
     """A scan's date field with a handwritten note or paraph beside it, which OCR joins to the field's line
     (``Datum advies: 14 november 2023 AKKOORD 21/11 JVD``): the date opening the value, the note a few
-    words that hold no date of their own."""
+    words that hold no date of their own. A form's row holds the next field beside it (``Datum: 14-2-2018
+    Handtekening: (handtekening W.J. van der Heijden)``), whose value may run longer: its label ends the date."""
     rest = Line(ln.page, ln.start + value_start, ln.end, ln.text[value_start:])
     hit = _day_date_at(rest, NOTED, "start")
     if hit is None:
         return None
     note = ln.text[hit.end - ln.start:]
-    if not note.strip() or len(note.split()) > NOTE_WORDS or _day_date_at(Line(ln.page, hit.end, ln.end, note),
-                                                                       "note") is not None:
+    if not note.strip() or (len(note.split()) > NOTE_WORDS and not _NEXT_FIELD.match(note)):
+        return None
+    if _day_date_at(Line(ln.page, hit.end, ln.end, note), "note") is not None:
         return None
     return hit
 

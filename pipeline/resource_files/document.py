@@ -214,6 +214,12 @@ class DocumentKindsFile:
     event_programme_titles: list[str]
     schedule_line: str
     schedule_lines: int
+    # A programme's own version line, anywhere on its page ('Programma versie 3 - 14 januari 2025'): its date.
+    programme_version_line: str
+    # A list of the people of one event ('Presentielijst', 'Deelnemerslijst'), and the column or line that shows it
+    # was signed at the session ('Paraaf', 'Handtekening'): signed, it is dated by the session, else only by a Datum.
+    event_list_titles: list[str]
+    event_list_signed: str
     not_titles: dict[str, Any]
     # Sentences that show a document titled as a kind is none (a Woo request names the Woo too).
     not_texts: dict[str, Any]

@@ -395,6 +395,39 @@ def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_colu
     assert (hit.value if hit else None) == value
 
 
+def _report_pdf(path, pages):
+    """A report of several pages, each a list of (x, y, text) strings in points from the top."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for rows in pages:
+        c.setFont("Helvetica", 10)
+        for x, y, text in rows:
+            c.drawString(x, A4[1] - y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("heading", "value"),
+    [
+        # The cover names version 1.0; the history on the page after it ends with a later one.
+        ("Versiebeheer", "2025-04-02"),
+        # Near miss: a page after the cover that names no version is not read for one.
+        ("Planning", None),
+    ],
+)
+def test_a_version_table_on_the_page_after_the_cover(tmp_path, heading, value):
+    cover = [(72, 200, "Evaluatie Inwerkprogramma 2024"), (72, 220, "Eindrapport"), (72, 260, "Team HR")]
+    first = "Versie" if heading == "Versiebeheer" else "Fase"
+    history = [(72, 60, heading), (72, 100, first), (160, 100, "Datum"), (260, 100, "Auteur"),
+               (72, 114, "0.9"), (160, 114, "24 februari 2025"), (260, 114, "J. Jansen"),
+               (72, 128, "1.0"), (160, 128, "17 maart 2025"), (260, 128, "J. Jansen"),
+               (72, 142, "1.1"), (160, 142, "2 april 2025"), (260, 142, "K. Visser"),
+               (72, 200, "Samenvatting"), (72, 214, "Nieuwe medewerkers waarderen het programma met een 7,8.")]
+    hit = forms.version_table_date(_head(_report_pdf(tmp_path / "rapport.pdf", [cover, history])))
+    assert (hit.value if hit else None) == value
+
+
 @pytest.mark.parametrize(
     ("below", "value"),
     [

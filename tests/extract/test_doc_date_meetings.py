@@ -203,6 +203,17 @@ def test_the_programme_of_a_study_day_is_dated_only_by_a_date_of_its_own(title, 
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
 
 
+def test_a_programme_is_dated_by_its_version_line_at_its_foot():
+    # The version line under the schedule, the programme's name before its label: a date of its own.
+    text = PROGRAMME.format(title="Programma", own="") + "\nCongresprogramma versie 4 - 12 augustus 2025 - onder voorbehoud\n"
+    hit = dm.programme_version_date(ev(text))
+    assert (hit.value, hit.rule) == ("2025-08-12", "programme_version_date")
+    assert describe(text).doc_date == "2025-08-12"
+    # Near miss: a sentence about a version names its date later.
+    text = PROGRAMME.format(title="Programma", own="") + "\nVersie 2 van het programma volgt op 3 september 2025.\n"
+    assert dm.programme_version_date(ev(text)) is None
+
+
 def test_a_programme_without_a_day_schedule_is_no_events_programme():
     # Near miss: a programme of policy names no day; its cover's date is its own.
     text = "Programma Aardgasvrije Wijken\n\nGemeente Ede\n\nmei 2024\n\nDe wijken gaan van het gas af.\n"

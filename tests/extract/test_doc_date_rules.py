@@ -256,6 +256,12 @@ def test_a_place_date_line_names_a_place(line, value):
     ("gez. GS", "ocr", "2023-11-14"),
     ("AKKOORD 21/11 JVD", "pdf", None),  # a born-digital page prints no note
     ("zie ook brief van 2 november 2023", "ocr", None),  # a sentence, and a date of its own
+    # A form's row: the next field's label ends the date, whatever its value's length.
+    ("Handtekening: (handtekening P.J. de Vries-van Dam)", "ocr", "2023-11-14"),
+    ("Naam ploegchef: A.B. van der Linden-Smit", "ocr", "2023-11-14"),
+    # Near miss: the next field holds a date of its own; a long note without a field's label is a sentence.
+    ("Tijd: 10.00 uur Ontvangen: 16 november 2023", "ocr", None),
+    ("volgens afspraak met de heer Jansen akkoord", "ocr", None),
 ])
 def test_a_handwritten_note_beside_a_datum_field_on_a_scan(note, method, value):
     """OCR joins a note written beside the field to its line: the field's date is still the document's."""

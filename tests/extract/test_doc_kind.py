@@ -547,6 +547,12 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Opleidingsjaarplan 2025", "jaarverslag", "begroting"),
         ("Jaarplan Opleiden, Trainen en Oefenen 2026", "jaarverslag", "begroting"),
         ("Werkplan toezicht en handhaving 2025", "jaarverslag", "begroting"),
+        # A year's training plan is a year's work plan (tests/layouts/blind13/CONVENTIONS-training.md).
+        ("Opleidingsplan 2025", "jaarverslag", "begroting"),
+        ("Scholingsplan brandweer 2026", "jaarverslag", "begroting"),
+        # Over a range of years a plan is a report, also with its subject between its name and the years.
+        ("Meerjarenopleidingsplan Vakbekwaamheid 2024-2027", "overig", "rapport"),
+        ("Opleidingsplan brandweer en crisisorganisatie 2025-2028", "overig", "rapport"),
         ("Jaarverslag 2024 in cijfers", "overig", "factsheet"),
         ("Vergunningen in cijfers", "overig", "factsheet"),
         # Rules of conduct are no studies: a protocol or code is overig, as a handbook is.
@@ -554,6 +560,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Gedragscode integriteit raadsleden", "overig", "overig"),
         # A filled-in evaluation form is a form; notes of an intervisie are notes of a meeting.
         ("Evaluatieformulier training", "overig", "overig"),
+        # An application or registration form, also without the '-ings' of its compound.
+        ("Aanmeldformulier opleiding Manschap A", "overig", "overig"),
+        ("Inschrijfformulier cursus bedrijfshulpverlening", "overig", "overig"),
+        # A site's page of questions the public asks is no news (ANNOTATING.md).
+        ("Veelgestelde vragen over de afvalpas", "overig", "overig"),
         ("Aantekeningen intervisie", "overig", "verslag"),
         ("Intervisieverslag groep 3", "overig", "verslag"),
 
@@ -596,6 +607,24 @@ def test_a_nota_for_a_period_to_a_college_or_of_a_budget_is_no_policy_report(tit
 @pytest.mark.parametrize(
     "title",
     [
+        # Near misses: a zoning plan of a year plans no work or budget; a training plan that names no year.
+        "Bestemmingsplan Centrum 2025",
+        "Opleidingsplan voor nieuwe medewerkers",
+    ],
+)
+def test_a_plan_that_is_no_years_training_or_work_plan_is_no_budget(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "begroting"
+
+
+def test_questions_and_answers_that_are_not_frequently_asked_questions_keep_their_kind():
+    # Near miss: only the site's 'Veelgestelde vragen' names a page of the public's questions; a list of questions
+    # and answers of a committee is its record.
+    assert k.titled_kind(ev(f"Lijst van vragen en antwoorden over de begroting 2025\n\n{PROSE}\n")) == "verslag"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         # Near misses: a notitie about the college, or to the council (the college's own letter names itself so).
         "Notitie over het college van burgemeester en wethouders",
         "Notitie voor de gemeenteraad",
@@ -620,9 +649,10 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Actieprogramma heeft aanpak radicalisering verbeterd",
         "Evaluatie toont tekort aan boa's",
         "Omgevingsvisie wordt in juni vastgesteld",
-        # A schedule of a year's events is no year plan; a plan for one year that is no year plan names no kind.
+        # A schedule of a year's events is no year plan; a plan for one year that is no work or training plan
+        # names no kind (a year's 'Opleidingsplan 2025' is a training plan: tests/layouts/blind13/CONVENTIONS-training.md).
         "Jaarplanning evenementen 2025",
-        "Opleidingsplan 2025",
+        "Inrichtingsplan 2025",
     ],
 )
 def test_names_near_a_report_or_plan_name_neither(title):

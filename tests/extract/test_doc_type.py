@@ -475,6 +475,30 @@ def test_an_old_letter_signed_for_a_post_under_a_mandate_is_a_letter(text):
     assert classify(ev(text)) == ("brief", "brief_addressed_and_signed")
 
 
+def test_an_oproeping_is_a_letter_by_its_name_or_its_formula():
+    # The old convocation of the officials a body calls up (ANNOTATING.md): its name over the text, also with the
+    # sent stamp that OCR runs onto its line, and its formula ('roept U op tot het bijwonen') without the name.
+    body = ("Aan de leden van de vrijwillige brandweer\n\nDe burgemeester roept U op tot het bijwonen van de "
+            "oefening op zaterdag 3 mei 1969 om 14.00 uur aan de kazerne.\n\nDe Burgemeester,\n(w.g.) A. de Vries\n")
+    assert classify(ev(f"GEMEENTE OMMEN\n\nOPROEPING VERZONDEN 28 APR. 1969\n\n{body}")) == ("brief", "brief_named")
+    assert classify(ev(f"GEMEENTE OMMEN\n\n{body}")) == ("brief", "brief_opening_formula")
+    # Near miss: news that tells of a call-up does not make it.
+    text = ("Oefening brandweer\n\nDe burgemeester riep de vrijwilligers op tot het bijwonen van een oefening, "
+            "die zaterdag aan de kazerne werd gehouden.\n")
+    assert classify(ev(text))[0] != "brief"
+
+
+def test_an_invoice_whose_total_lost_its_figure_to_another_column():
+    # OCR reads a price table by columns: the total's label alone on its line, its figure further down the page.
+    text = ("Trainingsbureau Veilig Werken\n\nGemeente Zwolle\nPostbus 10007\n8000 GA ZWOLLE\n\nFACTUUR\n\n"
+            "Factuurnummer Factuurdatum\n2024-0311 12-03-2024\n\nOmschrijving\nTraining de-escalatie\n"
+            "Totaal te betalen\n\nWij verzoeken u het bedrag binnen 30 dagen over te maken onder vermelding van het "
+            "factuurnummer.\n\nBedrag\n€ 2.520,00\n€ 2.520,00\n")
+    assert classify(ev(text)) == ("overig", "overig_invoice")
+    # Near miss: a total's label alone is no invoice without the bill's name over it.
+    assert classify(ev(text.replace("FACTUUR", "OVERZICHT")))[1] != "overig_invoice"
+
+
 def test_a_heading_about_letters_of_a_form_names_no_letter():
     text = ("Aanmaningen en dwangbevelen in 1974\n\nHet aantal aanmaningen steeg met 12 procent. Telegrammen werden "
             "niet meer verzonden.\n")
