@@ -197,6 +197,8 @@ class AmountsTablesFile:
     money_headers: list[str]
     money_captions: list[str]
     not_money_headers: list[str]
+    # A column that shares money out by a count (``Aandeel inwoners/schade``) is money.
+    share_headers: list[str]
     total_labels: list[str]
     money_rows: list[str]
     unit_declarations: list[str]
