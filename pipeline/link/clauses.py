@@ -135,7 +135,7 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         if (
             re.search(r"[.,;:!?\n()]", between)
             or len(between.split()) > words.receive_gap_max_words
-        ):
+        ) and not _granted_object(links, m, start):
             return None
         if amounts_between(links, m.end, start):
             return None
@@ -154,6 +154,25 @@ _GRANTED_THING = re.compile(r"[ \t]+(?:voor[ \t]+[^.,;:!?()\n€\d]{1,100}?[ \t]
                             r"(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){1,2}van[ \t]+", re.IGNORECASE)
 # Mentions inside the purpose that may stand between the receiver and its amount, at most.
 _PURPOSE_MENTIONS = 2
+
+
+@lru_cache(maxsize=1)
+def _granted_object_pattern() -> re.Pattern:
+    """What a grant verb's indirect object is followed by before the amount: what it is for,
+    set off by commas if need be, then the money granted and ``(toe) van``."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(r"[ \t]+(?:voor[ \t]+[^.;:!?()\n€]{1,100}?[ \t]*,?[ \t]+)?(?:een|de|het)[ \t]+"
+                      rf"(?:[^\W\d_]+[ \t]+)?{nouns}(?:[ \t]+toe)?[ \t]+van[ \t]+(?:maximaal[ \t]+)?",
+                      re.IGNORECASE)
+
+
+def _granted_object(links: LinkInput, m: Mention, start: int) -> bool:
+    """``ken ik de gemeente Zwolle voor het project Stadshagen-Noord, fase 2, een specifieke
+    uitkering toe van € Y``: the receiver, what the grant is for, then the grant and its amount,
+    with no other municipality named in the purpose."""
+    if _granted_object_pattern().fullmatch(links.text, m.end, start) is None:
+        return False
+    return not any(m.end <= o.start and o.end <= start for o in links.mentions)
 
 
 def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mention | None:

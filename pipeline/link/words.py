@@ -99,6 +99,7 @@ class LinkWords:
     # 'Algemene uitkering gemeentefonds', 'Decentralisatie-uitkeringen', 'Specifieke uitkering':
     # a row of money another body gives the municipality whose document it is.
     received_money_row: re.Pattern
+    received_money_label_header: re.Pattern
     # 'Cofinanciering regio': a column of money many parties bring in together.
     shared_money_column: re.Pattern
     # 'moet (de gemeente) X € Y terugbetalen': the modal right before the name, the infinitive
@@ -137,6 +138,8 @@ def link_words() -> LinkWords:
         ),
         grant_verb_before=re.compile(
             alternation(data.grant_verbs)
+            # the subject after the verb in a decision's inversion: 'Hierbij ken ik de gemeente X'
+            + r"(?:\s+" + alternation(data.grant_subject_pronouns) + r")?"
             + r"\s+(?:aan\s+)?(?:"
             + alternation(data.municipality_articles)
             + r"\s+)?$",
@@ -306,6 +309,8 @@ def link_words() -> LinkWords:
         restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),
         received_money_row=re.compile(
             alternation(data.received_money_rows), re.IGNORECASE),
+        received_money_label_header=re.compile(
+            alternation([*data.received_money_rows, *data.received_money_label_headers]), re.IGNORECASE),
         shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),
         inverted_modal_before=re.compile(
             alternation(data.inverted_modals) + r"\s+(?:" + alternation(data.municipality_articles) + r"\s+)?$",

@@ -57,6 +57,10 @@ class AmountsLinkingFile:
     receive_auxiliaries: list[str]
     receive_participles: list[str]
     grant_auxiliaries: list[str]
+    # A project's deficit or costs named after 'uw aanvraag': a measure of the project, no grant.
+    project_measures: list[str]
+    # The subject after an inverted grant verb: 'Hierbij ken ik de gemeente X ... toe'.
+    grant_subject_pronouns: list[str]
     grant_verbs: list[str]
     receive_gap_max_words: int
     to_prepositions: list[str]
@@ -130,6 +134,8 @@ class AmountsLinkingFile:
     # Row labels (or the label column's header) of money the Rijk or the province gives a
     # municipality: 'Algemene uitkering gemeentefonds', 'Specifieke uitkering'.
     received_money_rows: list[str]
+    # The header of a label column whose rows are the grant regulations (a SiSa table's ``Regeling``).
+    received_money_label_headers: list[str]
     # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
     shared_money_columns: list[str]
     # 'Voor de GALA-middelen moet X € Y terugbetalen': a modal before the name, an infinitive after.

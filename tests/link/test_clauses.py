@@ -470,6 +470,22 @@ def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
+        # A decision's inversion: the grant verb, its subject, the receiver, what it is for, the grant.
+        ("Op grond van artikel 3 van de regeling ken ik de gemeente Almere voor het project Stadshagen-Noord, "
+         "fase 2, een specifieke uitkering toe van € 6.240.000.", ["GM0034"]),
+        ("Hierbij verlenen wij de gemeente Gouda een subsidie van maximaal € 80.000.", ["GM0513"]),
+        # A place named in the purpose, or no money granted between receiver and amount: none.
+        ("Hierbij verleen ik de gemeente Almere voor het project in Gouda een subsidie van € 6.240.000.", [None]),
+        ("Hierbij ken ik de gemeente Almere, gezien het advies, een tekort toe van € 6.240.000.", [None]),
+    ],
+)
+def test_granted_to_after_an_inverted_grant_verb(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
         # A relative clause that names another municipality between the subject and its verb.
         ("De gemeente Gouda, waarmee Utrecht de uitvoering deelt, ontving voor haar eigen deel € 310.000.",
          ["GM0513"]),
