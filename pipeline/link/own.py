@@ -58,11 +58,22 @@ def _words() -> _OwnWords:
     )
 
 
-def to_ourselves(links: LinkInput, start: int, end: int) -> bool:
+# After a received amount: 'en' and another thing received, with its giver, before its amount.
+_SECOND_OBJECT = re.compile(r"[ \t]+en[ \t]+(?:een|de|het)[ \t]+[^.,;:!?()\n€\d]{1,80}?[ \t]+van[ \t]+",
+                            re.IGNORECASE)
+
+
+def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool:
     """``wij`` (the writing municipality) receive the amount, in its clause: the subject and its
     verb of receiving before it, no clause break, amount, cost or subordinate clause between; or
     ``wij rekenen op`` it. A municipality named in the sentence may be the giver or the receiver:
-    no link then."""
+    no link then. A second object of the same verb after ``en`` (``ontvingen wij een vergoeding
+    van € A en een bijdrage van de provincie van € B``) is received too."""
+    previous = links.amount_before(start)
+    if (depth < 5 and previous is not None
+            and _SECOND_OBJECT.fullmatch(links.text, previous[1], start) is not None
+            and not any(previous[1] <= o.start and o.end <= start for o in links.mentions)):
+        return to_ourselves(links, previous[0], previous[1], depth + 1)
     words = _words()
     text = links.text
     lo = max(0, start - 200)

@@ -340,10 +340,19 @@ def test_asked_and_offered(linked, text, codes):
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
         # 'gaat het om' without a receiver before it: nobody's.
         ("In Gouda gaat het om € 31.000.", [None]),
+        # What a key or rate comes to for a municipality: 'komt dit neer op'.
+        ("Voor Gouda komt dit neer op € 31.110.", ["GM0513"]),
+        ("In Gouda komt dit neer op € 31.110.", [None]),
     ],
 )
 def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):
     assert linked(text, reserved_for) == codes
+
+
+def test_what_a_key_comes_to_for_each_municipality_in_turn(linked):
+    text = ("Voor Almere komt dit neer op € 31.110, voor Gouda € 20.570, voor Lelystad € 11.815 en "
+            "voor Dronten € 25.245. De vier gemeenten brengen daarmee samen € 88.740 in.")
+    assert linked(text) == ["GM0034", "GM0513", "GM0995", "GM0303", None]
 
 
 @pytest.mark.parametrize(

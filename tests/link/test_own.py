@@ -23,6 +23,12 @@ from pipeline.normalize.amounts import amount_facts
         ("Wij ontvangen graag uw reactie. De kosten zijn € 50.000.", [False]),
         ("Van de gemeente Gouda ontvangen wij € 18.000 per jaar.", [False]),
         ("Wij ontvangen signalen dat de stichting € 20.000 tekortkomt.", [False]),
+        # A second thing received after 'en', with its giver before its amount.
+        ("Daarnaast ontvingen wij een vergoeding uit het gemeentefonds van € 2.834.000 en een bijdrage van de "
+         "provincie Noord-Holland van € 450.000.", [True, True]),
+        # ... not one after a cost of our own, nor one a named municipality gives.
+        ("Wij betalen € 40.000 aan de stichting en een bijdrage van de provincie van € 5.000.", [False, False]),
+        ("Wij ontvangen € 20.000 van het Rijk en een bijdrage van de gemeente Gouda van € 5.000.", [True, False]),
     ],
 )
 def test_to_ourselves(with_municipalities, text, ours):
