@@ -307,11 +307,20 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     # participle, closes the clause right after the amount.
     adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
     limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
+    # 'de gemeente X, die € Y aanvroeg': a relative clause on X, the pronoun its subject.
+    relative = _RELATIVE_SUBJECT.match(links.text, m.end, start)
+    if relative is not None:
+        ok = same_clause(links, relative.end(), start, limit) and not (is_place(links, m) or in_group(links, m))
+        return m if ok else None
     if not same_clause(links, m.end, start, limit):
         return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
     return None if in_group(links, m) else m
+
+
+# A relative clause right after a name whose pronoun is its subject: 'de gemeente X, die ...'.
+_RELATIVE_SUBJECT = re.compile(r"[ \t]*,[ \t]*(?:die|dat)[ \t]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -386,6 +395,8 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
+    if (inverted := _contributes_inverted(links, start, end)) is not None:
+        return inverted
     m = subject_before(links, start)
     if m is None or is_place(links, m):
         return _pays_as_second_verb(links, start)
@@ -405,6 +416,22 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
         return _pays_as_second_verb(links, start)
+    return None if in_group(links, m) else m
+
+
+def _contributes_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Daarnaast legt de gemeente Borsele zelf € 250.000 bij``: after an adverbial the verb of
+    contributing stands before its subject, the amount and the particle follow in its clause."""
+    m = mention_before(links, start)
+    if m is None or is_place(links, m):
+        return None
+    words = link_words()
+    if words.contribute_verb_before.search(links.text[max(0, m.start - 40):m.start]) is None:
+        return None
+    between = links.text[m.end:start]
+    if (re.search(r"[.,;:!?\n()]", between) or len(between.split()) > 3
+            or words.contribute_particle_after.match(links.text, end) is None):
+        return None
     return None if in_group(links, m) else m
 
 

@@ -33,6 +33,8 @@ class LinkWords:
     subordinator_before: re.Pattern
     contribute_verbs: re.Pattern
     contribute_particle_after: re.Pattern
+    # 'Daarnaast legt (de gemeente) X zelf € Y bij': the verb before its subject.
+    contribute_verb_before: re.Pattern
     # Between a clause and the gapped one after it, at the end of what follows the first amount:
     # 'X droeg € 1 bij, (aan) (de gemeente) Y € 2'.
     gapped_join: re.Pattern
@@ -185,6 +187,9 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         contribute_verbs=re.compile(alternation(data.contribute_verbs), re.IGNORECASE),
+        contribute_verb_before=re.compile(
+            r"(?<![\w])" + alternation(data.contribute_verbs) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$", re.IGNORECASE),
         contribute_particle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.contribute_particles),
             re.IGNORECASE,

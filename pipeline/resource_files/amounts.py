@@ -121,6 +121,8 @@ class AmountsLinkingFile:
     # municipality receives, in its own document.
     own_subjects: list[str]
     own_receive_verbs: list[str]
+    # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.
+    own_granted_phrases: list[str]
     own_expect_verbs: list[str]
     # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
     own_receive_blockers: list[str]

@@ -137,6 +137,11 @@ def test_receives_inverted(linked, text, codes):
         ("Almere heeft dit jaar € 3 miljoen uitgegeven aan wat het kreeg.", [None]),
         # No verb of receiving after the amount.
         ("Het is bekend dat Gouda € 40.000 heeft uitgegeven.", [None]),
+        # A relative clause on the name: its pronoun the subject, the verb last.
+        ("Waarom heeft de gemeente Gouda, die € 2,5 miljoen aanvroeg voor de Kanaalzone, niets gekregen?",
+         ["GM0513"]),
+        ("De stichting in Gouda, die € 40.000 ontving, is opgeheven.", [None]),
+        ("De gemeente Gouda, die het project van € 40.000 uitvoert, is tevreden.", [None]),
     ],
 )
 def test_receives_verb_last(linked, text, codes):
@@ -162,6 +167,10 @@ def test_payment_to(linked, text, codes):
         ("De gemeente Almere draagt zelf € 60.000 bij.", ["GM0034"]),
         ("Nijmegen legt daar € 25.000 bij.", ["GM0268"]),
         ("De gemeente Almere draagt de kosten van € 60.000.", [None]),
+        # Inversion after an adverbial: the verb before its subject.
+        ("Daarnaast legt de gemeente Gouda zelf € 250.000 bij voor het onderzoekscentrum.", ["GM0513"]),
+        ("Daarnaast legt de gemeente Gouda de kosten van € 250.000 vast.", [None]),
+        ("Daarnaast legt de stichting in Gouda zelf € 250.000 bij.", [None]),
     ],
 )
 def test_contributes(linked, text, codes):
