@@ -328,9 +328,19 @@ def gemeente_column_row(
 
 
 def name_before_verb(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
-    """The name is the subject of a verb only a body does: ``Putten ontvangt``, ``Best vraagt``."""
+    """The name is the subject of a verb only a body does: ``Putten ontvangt``, ``Best vraagt``; also
+    past a short apposition between commas (``Ede, met 120.400 inwoners, ontvangt``)."""
     j = next_index(doc, end)
+    if j is not None and doc[j].text == ",":
+        close = next((k for k in range(j + 1, min(len(doc), j + _APPOSITION_TOKENS)) if doc[k].text in ",.;:!?"),
+                     None)
+        if close is not None and doc[close].text == ",":
+            j = next_index(doc, close + 1)
     return j is not None and doc[j].lower_ in lex.municipality_verbs
+
+
+# An apposition between commas after a name, in tokens at most.
+_APPOSITION_TOKENS = 8
 
 
 def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:

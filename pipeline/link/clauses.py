@@ -79,8 +79,12 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 # ronde een aanvraag deed, ontving € 95.000'; the name stays the subject of the verb after it.
 # An apposition with 'als' stands there the same way: 'De gemeente Emmen, als penvoerder van de Regio
 # Deal, ontvangt € Y'.
-_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
-                       r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*,", re.IGNORECASE)
+# So does a short apposition of what the municipality is or has: 'Schiermonnikoog, de kleinste
+# gemeente, ontvangt € Y', 'Ede, met 120.400 inwoners, ontvangt € Y'.
+_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
+                       r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*"
+                       r"|(?:de|het|met)[ \t]+(?:[^\W_]+|\d{1,3}(?:\.\d{3})+)(?:[ \t]+[^\W_]+){0,4}[ \t]*),",
+                       re.IGNORECASE)
 
 
 def subject_before(links: LinkInput, start: int) -> Mention | None:
@@ -247,7 +251,10 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     apposition = _RELATIVE.match(links.text[m.end:start])
     after = m.end + (apposition.end() if apposition is not None else 0)
-    if not same_clause(links, after, start) and not _money_object(links, after, start):
+    # 'krijgt X zelf een provinciale bijdrage: € Y': the money named, a colon, then its amount.
+    colon = re.search(r"[ \t]*:[ \t]*$", links.text[after:start])
+    stop = start - len(colon.group()) if colon is not None else start
+    if not same_clause(links, after, stop) and not _money_object(links, after, start):
         return None
     before = links.text[max(0, m.start - 40) : m.start]
     words = link_words()

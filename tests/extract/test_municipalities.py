@@ -244,6 +244,9 @@ CASES = [
     ("Gemeente   Aantal   Opmerking\nGoes      12       nieuw\nPutten    8        herhaling",
      [("Goes", "GM0664", "gemeente_column"), ("Putten", "GM0273", "gemeente_column")]),
     ("Naam\tDeelnemers\nDelft\t40\nLeiden\t35", []),
+    # The subject of a verb only a body does, past a short apposition; not past a clause.
+    ("Twee voorbeelden. Ede, met 120.400 inwoners, ontvangt € 184.764.", [("Ede", "GM0228", "name_before_verb")]),
+    ("Best, zo zei hij. Ontvangt u dit?", []),
     # A Dutch-word name opening a row right above or below a row that opens with a
     # municipality: the first column lists municipalities whatever its header says.
     ("Ontvanger\tInwoners\tBasisbedrag\nGroningen\t231.299\t4.000.000\nHet Hogeland\t47.990\t4.000.000",

@@ -122,6 +122,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         ("Zo krijgt Almere de helft. Het Rijk houdt € 2 miljoen achter.", [None]),
         # The verb does not stand right before the name.
         ("Zo krijgt het Rijk van Almere € 2 miljoen terug.", [None]),
+        # The money named, a colon, then its amount.
+        ("Daarnaast krijgt de gemeente Gouda zelf een provinciale bijdrage: € 120.000 voor het dorpsplein.",
+         ["GM0513"]),
+        ("Daarnaast krijgt de gemeente Gouda een plan. Kosten: € 120.000.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):
@@ -394,6 +398,11 @@ def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(linked, text):
         ("De gemeente Gouda, waarvan veel inwoners het bad gebruiken, draagt € 40.000 per jaar bij.", ["GM0513"]),
         # A clause between commas that is no relative clause breaks the link.
         ("De gemeente Utrecht, zo meldt de provincie, ontving € 95.000.", [None]),
+        # A short apposition of what the municipality is or has.
+        ("Twee voorbeelden. Almere, met 120.400 inwoners, ontvangt € 184.764.", ["GM0034"]),
+        ("Gouda, de kleinste gemeente, ontvangt € 16.334.", ["GM0513"]),
+        # ... but not a list in which the second name is another body.
+        ("Gouda, de provincie en het Rijk ontvangen € 16.334.", [None]),
     ],
 )
 def test_a_relative_clause_after_the_name_leaves_it_the_subject(linked, text, codes):
