@@ -492,12 +492,19 @@ def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m) or not same_clause(links, m.end, start, words.separable_gap_max_words + 1):
         return None
     between = links.text[m.end : start].lstrip()
+    # Inversion after an adverbial: 'Naast de Regio Deal trok de gemeente X zelf € Y uit'.
+    before = _ARTICLE_AT_END.sub("", links.text[max(0, m.start - 40) : m.start])
     for verb, particle in words.separable_verbs:
-        if verb.match(between) and particle.match(links.text, end):
+        inverted = re.search(rf"(?<![\w])(?:{verb.pattern})[ \t]+$", before, re.IGNORECASE) is not None
+        if (verb.match(between) or inverted and len(between.split()) <= 2) and particle.match(links.text, end):
             after = links.text[end : particle.match(links.text, end).end()]
             if not amounts_between(links, end, end + len(after)):
                 return None if in_group(links, m) else m
     return None
+
+
+# 'de gemeente' or 'de' right before a name.
+_ARTICLE_AT_END = re.compile(r"(?:(?<![\w])(?:de|het)[ \t]+)?(?:(?<![\w])gemeente[ \t]+)?$", re.IGNORECASE)
 
 
 

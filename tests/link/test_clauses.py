@@ -83,6 +83,10 @@ def test_granted_to(linked, text, codes):
         ("Utrecht trekt veel bezoekers; het Rijk geeft € 2 miljoen uit.", [None]),
         ("De provincie trekt voor Gouda € 250.000 uit.", [None]),
         ("Gouda en Almere trekken er € 250.000 voor uit.", [None]),
+        # Inversion after an adverbial: the finite verb right before the name.
+        ("Naast de Regio Deal trok de gemeente Gouda zelf € 600.000 uit voor glasvezel.", ["GM0513"]),
+        ("Daarnaast stelt Almere € 1,2 miljoen beschikbaar.", ["GM0034"]),
+        ("Naast de Regio Deal trok de gemeente Gouda veel bezoekers; het Rijk gaf € 600.000 uit.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
