@@ -59,6 +59,8 @@ class AmountsLinkingFile:
     grant_auxiliaries: list[str]
     # A project's deficit or costs named after 'uw aanvraag': a measure of the project, no grant.
     project_measures: list[str]
+    # 'Dat geld ging naar de gemeente X': the next sentence names who got the amount before it.
+    money_pointed_forward: list[str]
     # The subject after an inverted grant verb: 'Hierbij ken ik de gemeente X ... toe'.
     grant_subject_pronouns: list[str]
     grant_verbs: list[str]
