@@ -56,7 +56,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
-    between = re.sub(r"[ \t]*:\s*$", " ", _RELATIVE.sub("", links.text[m.end : start]))
+    between = re.sub(r"[ \t]*:\s*$", " ", APPOSITION.sub("", links.text[m.end : start]))
     between = _SELF.sub(" ", between)
     if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
         return None
@@ -81,7 +81,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 # Deal, ontvangt € Y'.
 # So does a short apposition of what the municipality is or has: 'Schiermonnikoog, de kleinste
 # gemeente, ontvangt € Y', 'Ede, met 120.400 inwoners, ontvangt € Y'.
-_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
+APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
                        r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*"
                        r"|(?:de|het|met)[ \t]+(?:[^\W_]+|\d{1,3}(?:\.\d{3})+)(?:[ \t]+[^\W_]+){0,4}[ \t]*),",
                        re.IGNORECASE)
@@ -98,7 +98,7 @@ def subject_before(links: LinkInput, start: int) -> Mention | None:
     k = links.mentions.index(m)
     # The clause may name more than one municipality: look back over a few names.
     for outer in reversed(links.mentions[max(0, k - 3):k]):
-        relative = _RELATIVE.match(links.text[outer.end : start]) if outer.end <= m.start else None
+        relative = APPOSITION.match(links.text[outer.end : start]) if outer.end <= m.start else None
         if relative is not None and m.start < outer.end + relative.end():
             return outer
     return m
@@ -249,7 +249,7 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     m = mention_before(links, start)
     if m is None:
         return None
-    apposition = _RELATIVE.match(links.text[m.end:start])
+    apposition = APPOSITION.match(links.text[m.end:start])
     after = m.end + (apposition.end() if apposition is not None else 0)
     # 'krijgt X zelf een provinciale bijdrage: € Y': the money named, a colon, then its amount.
     colon = re.search(r"[ \t]*:[ \t]*$", links.text[after:start])
@@ -408,7 +408,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m):
         return _pays_as_second_verb(links, start)
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
-    relative = _RELATIVE.match(links.text[m.end : start])
+    relative = APPOSITION.match(links.text[m.end : start])
     after_name = m.end + (relative.end() if relative else 0)
     between = re.sub(r"[ \t]*:\s*$", " ", links.text[after_name : start])
     if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
