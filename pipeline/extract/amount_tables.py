@@ -82,6 +82,7 @@ class TableWords:
     money_headers: re.Pattern
     money_captions: re.Pattern
     not_money_headers: re.Pattern
+    share_headers: re.Pattern
     total_labels: re.Pattern
     money_rows: re.Pattern
     unit_declarations: re.Pattern
@@ -105,6 +106,7 @@ def table_words() -> TableWords:
         money_captions=re.compile(rf"€|(?<![\w])(?:{alternation(data.money_captions)})(?![\w])", re.I),
         not_money_headers=re.compile(rf"%|(?<![\w])(?:{alternation(data.not_money_headers)})(?![\w])",
                                      re.I),
+        share_headers=re.compile(rf"^\W*(?:{alternation(data.share_headers)})(?![\w])", re.I),
         # 'Totaal lasten', 'Subtotaal', and a total word last: 'Baten totaal'.
         total_labels=re.compile(rf"^\W*(?:{alternation(data.total_labels)})(?![\w])"
                                 r"|(?<![\w])(?:sub)?(?:totaal|totalen)\W*$", re.I),
@@ -504,13 +506,18 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         for k in range(1, n_columns):
             label = labels[k] if k < len(labels) else ""
             own = words.money_headers.search(label) or words.money_captions.search(label)
-            excluded = words.not_money_headers.search(label) and not own
+            # In a money table, a column that shares the money out by a count is money too.
+            share = table_money and words.share_headers.search(label) and "%" not in label
+            excluded = words.not_money_headers.search(label) and not (own or share)
             signs = any(k < len(line.cells) and re.search(r"€|EUR", _cell(text, line.cells[k]))
                         for line in body)
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)):
                 continue
             if own or table_money or signs:
-                money_columns[k] = scale_in(label) or table_scale
+                # A column that names its own currency without a scale (``Per inw. (€)``)
+                # is in euros whatever scale the caption gives the rest.
+                money_columns[k] = scale_in(label) or (
+                    None if CURRENCY.search(label) and _names_more_than_currency(label) else table_scale)
         # Rows that state their own unit (``Lasten (x € 1.000) | 14.450 | 3.200``) in a table
         # that marks no column as money: only those rows' figures are money, in that unit.
         row_units = {} if money_columns or continued else {
@@ -575,3 +582,9 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     if declarations:
         unit = DocumentUnit(declarations[-1][1], declared=True)
     return out, ending, unit
+
+
+def _names_more_than_currency(label: str) -> bool:
+    """A header that names what its figures are besides their currency (``Per inw. (€)``,
+    ``Bedrag in euro``): a lone ``€`` or ``EUR`` over a column only repeats the table's unit."""
+    return bool(re.search(r"[^\W\d_]{2,}", CURRENCY.sub(" ", label)))

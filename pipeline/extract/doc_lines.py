@@ -103,13 +103,17 @@ def is_boilerplate(text: str) -> bool:
     if held is not None and held[0] is words:
         return held[1]
     folded = " ".join(text.split())
-    verdict = bool(folded) and (_fold(folded) in words.lines or any(p.search(folded) for p in words.patterns))
+    verdict = bool(folded) and (_fold(folded) in words.lines or (
+        any(p.search(folded) for p in words.patterns) and not _PROSE_AFTER.search(folded)))
     if len(_BOILERPLATE) >= _BOILERPLATE_SIZE:
         _BOILERPLATE.clear()
     _BOILERPLATE[text] = (words, verdict)
     return verdict
 
 
+# A credit or source line the clean stage joined to the paragraph after it ('Bron: jaarverslagen
+# 2020-2023. De verdeling volgt niet ...'): a sentence of prose after its first is text.
+_PROSE_AFTER = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s+\S+){7,}")
 _BOILERPLATE: dict[str, tuple[object, bool]] = {}
 _BOILERPLATE_SIZE = 20_000
 

@@ -199,7 +199,11 @@ def signs_for_a_post(text: str) -> bool:
     """A signature line of a post or office: ``De minister van Justitie en Veiligheid,`` (perhaps
     with ``namens deze,`` joined to it). A letter signed this way may have no closing formula
     and, once published, its signer's name redacted; prose never ends its line in a comma. An older
-    letter opens the mandate with a colon (``De Minister van Binnenlandse Zaken, voor deze:``)."""
+    letter opens the mandate with a colon (``De Minister van Binnenlandse Zaken, voor deze:``).
+    The clean stage may join the signature to the last paragraph (``... op te heffen. Het college
+    van burgemeester en wethouders van Gooise Meren, de secretaris, de burgemeester,``): its last
+    sentence is read."""
+    text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
     head, _, mandate = text.rstrip().partition(",")
     if text.rstrip().endswith(":"):
         if not letter_words().signatories.match(mandate.strip().rstrip(":").strip()):
@@ -250,7 +254,7 @@ def _college_after_sentence(text: str) -> str | None:
     line (``... voorzien in 2027. Burgemeester en wethouders van Heerenveen``); only a college of
     several words, not ``Burgemeester Jansen`` at the start of a sentence."""
     tail = re.split(r"(?<=[.!?])\s+", text)[-1]
-    low = tail.casefold()
+    low = _strip_prefix(tail).casefold()
     if tail == text or not any(low.startswith(o) for o in letter_words().offices if len(o.split()) >= 3):
         return None
     return organisation_of(tail)

@@ -92,6 +92,7 @@ from pipeline.extract.municipality_context import (
 from pipeline.extract.municipality_lexicon import municipality_words
 from pipeline.extract.municipality_rules import (
     MentionContext,
+    accept_column_members,
     accept_list_members,
     members_of_region,
     municipality_rule,
@@ -205,6 +206,7 @@ class MunicipalityFinder:
         found = self.candidates(doc)
         cands = [c for c in found if not c.is_region]
         spans = []
+        rejected: list[Candidate] = []
         doc_text = read_doc_text(doc)
         for group in group_enumerations(doc, cands, self.lex):
             head = list_head(doc, group[0].start, self.lex)
@@ -216,10 +218,13 @@ class MunicipalityFinder:
             rules = accept_list_members(doc, group, rules, self.lex)
             for cand, rule in zip(group, rules, strict=True):
                 if rule is None:
+                    rejected.append(cand)
                     continue
                 span = Span(doc, cand.start, cand.end, label=rule, kb_id=cand.municipality.code)
                 if not overlaps_redaction(doc, span):
                     spans.append(span)
+        spans += [s for s in accept_column_members(doc, doc_text, rejected, spans, self.lex)
+                  if not overlaps_redaction(doc, s)]
         # Woonplaatsen (``te Nijverdal``) only where no municipality or region name was matched.
         places = self.places(doc, [(c.start, c.end) for c in found], spans)
         spans += [p for p in places if not overlaps_redaction(doc, p)]

@@ -213,11 +213,34 @@ def group_enumerations(
     """Split candidates (text order) into lists: neighbours joined by list joiners share one."""
     groups: list[list[Candidate]] = []
     for cand in cands:
-        if groups and gap_is_list_joiner(doc, groups[-1][-1].end, cand.start, lex):
+        if (groups and gap_is_list_joiner(doc, groups[-1][-1].end, cand.start, lex)
+                and same_line_shape(doc, groups[-1][-1], cand)):
             groups[-1].append(cand)
         else:
             groups.append([cand])
     return groups
+
+
+def fills_row(doc: Doc, cand: Candidate) -> bool:
+    """The name opens a table row whose other cells follow it on its line (``Assen<TAB>612.000``)."""
+    for tok in doc[cand.end - 1 : cand.end + 3]:
+        gap = tok.whitespace_ if tok.i == cand.end - 1 else tok.text if tok.is_space else ""
+        if "\n" in gap:
+            return False
+        if "\t" in gap or tok.text == "|" and tok.i >= cand.end:
+            return True
+        if tok.i >= cand.end and not tok.is_space:
+            return False
+    return False
+
+
+def same_line_shape(doc: Doc, before: Candidate, cand: Candidate) -> bool:
+    """Two names a line break joins are one list only when both lines are list items or both
+    table rows: a section heading over a table (``Provincie Utrecht``) heads no list of the
+    rows under it (``Amersfoort<TAB>1.210.000``)."""
+    if not any("\n" in t.text_with_ws for t in doc[before.end - 1 : cand.start]):
+        return True
+    return fills_row(doc, before) == fills_row(doc, cand)
 
 
 @dataclass(frozen=True)

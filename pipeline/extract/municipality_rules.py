@@ -22,6 +22,7 @@ from pipeline.extract.municipality_context import (
     _POSTCODE_LETTERS,
     Candidate,
     ListHead,
+    fills_row,
     is_sentence_initial,
     next_index,
     prev_index,
@@ -327,9 +328,19 @@ def gemeente_column_row(
 
 
 def name_before_verb(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
-    """The name is the subject of a verb only a body does: ``Putten ontvangt``, ``Best vraagt``."""
+    """The name is the subject of a verb only a body does: ``Putten ontvangt``, ``Best vraagt``; also
+    past a short apposition between commas (``Ede, met 120.400 inwoners, ontvangt``)."""
     j = next_index(doc, end)
+    if j is not None and doc[j].text == ",":
+        close = next((k for k in range(j + 1, min(len(doc), j + _APPOSITION_TOKENS)) if doc[k].text in ",.;:!?"),
+                     None)
+        if close is not None and doc[close].text == ",":
+            j = next_index(doc, close + 1)
     return j is not None and doc[j].lower_ in lex.municipality_verbs
+
+
+# An apposition between commas after a name, in tokens at most.
+_APPOSITION_TOKENS = 8
 
 
 def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
@@ -384,6 +395,36 @@ def accept_list_members(
         ):
             rule = "enumeration"
         out.append(rule)
+    return out
+
+
+def _row_start(text: str, start_char: int) -> int | None:
+    """The start of the line ``start_char`` is on when only a row's edge (``|``, spaces) stands before it."""
+    line_start = text.rfind("\n", 0, start_char) + 1
+    return line_start if not text[line_start:start_char].strip(" |") else None
+
+
+def accept_column_members(doc: Doc, text: str, rejected: list[Candidate], counted: list[Span],
+                          lex: MunicipalityWords) -> list[Span]:
+    """A capitalised Dutch-word name opening a table row counts when the row right above
+    or below it opens with a municipality that counted (``Emmen<TAB>734.000`` under
+    ``Assen<TAB>612.000``): the first column of the table lists municipalities, whatever
+    its header says (``Ontvanger``, ``Centrumgemeente``)."""
+    opening = {at for span in counted if fills_row(doc, Candidate(span.start, span.end, None))
+               and (at := _row_start(text, span.start_char)) is not None}
+    out = []
+    for cand in rejected:
+        span = doc[cand.start : cand.end]
+        line_start = _row_start(text, span.start_char)
+        if (line_start is None or span.text.islower() or not is_ordinary_word(doc, cand, lex)
+                or not fills_row(doc, cand) or in_organisation_context(doc, cand.start, lex)
+                or organisation_follows(doc, cand.end, lex) or is_person(doc, cand, lex)):
+            continue
+        above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else None
+        line_end = text.find("\n", span.end_char)
+        below = line_end + 1 if line_end >= 0 else None
+        if above in opening or below in opening:
+            out.append(Span(doc, cand.start, cand.end, label="gemeente_column", kb_id=cand.municipality.code))
     return out
 
 

@@ -139,7 +139,8 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window)], key=re.Match.end)
     if found:
         after = lo + found[-1].end()
-        if any(after <= m.start < start for m in links.mentions) or _SUBORDINATE.search(links.text[after:start]):
+        if (any(after <= m.start < start for m in links.mentions) or _SUBORDINATE.search(links.text[after:start])
+                or _project_measure().search(links.text[after:start])):
             return False
         previous = links.amount_before(start)
         if previous is None or previous[1] <= after:
@@ -158,13 +159,25 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _project_measure() -> re.Pattern:
+    """'Uit uw aanvraag blijkt een publiek tekort op het project van € Y': between the cue and the
+    amount, the project's deficit or costs, a measure of the project, no money the addressee gets."""
+    nouns = alternation(load_file(AmountsLinkingFile).project_measures)
+    return re.compile(rf"(?<![\w]){nouns}\s+(?:op|van|voor|in)\s+(?:het|dit|uw|deze|de)\s+"
+                      r"(?:[^\W\d_]+\s+)?(?:project|bouwplan|plan)(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _paid_in_parts() -> re.Pattern:
     """The sentence that opens a table of a grant's instalments: 'De subsidie wordt in drie
-    termijnen betaald:', 'Het voorschot wordt als volgt uitgekeerd:' (no receiver named)."""
+    termijnen betaald:', 'Het voorschot wordt als volgt uitgekeerd:' (no receiver named), or
+    a sentence that points at the table after the verb: 'De uitkering wordt betaald in twee
+    delen, volgens het onderstaande schema.'"""
     nouns = alternation((*amount_words().money_nouns, "voorschot"))
     return re.compile(
         rf"(?<![\w])(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:wordt|worden)\s+(?:[^\W\d_:]+\s+){{0,4}}?"
-        r"(?:betaald|uitgekeerd|overgemaakt|bevoorschot)\s*:\s*$", re.IGNORECASE)
+        r"(?:betaald|uitgekeerd|overgemaakt|bevoorschot)(?:\s*:|[^.:;!?\n]*?"
+        r"(?<![\w])(?:onderstaande?|hieronder|hierna|volgende)(?![\w])[^.:;!?\n]*[.:])\s*$", re.IGNORECASE)
 
 
 # Rows of a table above the amount's row, read back at most.

@@ -85,6 +85,7 @@ from functools import lru_cache
 from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amounts import pointed_back
 from pipeline.link.clauses import (
+    APPOSITION,
     amount_then_name,
     contributes,
     granted_to,
@@ -336,7 +337,10 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if depth > 10:
         return None
     m = mention_before(links, start)
-    if m is None or not re.fullmatch(r"[ \t]+", links.text[m.end : start]):
+    # 'en Den Helder, de kleinste centrumgemeente, € 380.000': an apposition may follow the name.
+    if m is None or not (re.fullmatch(r"[ \t]+", links.text[m.end : start])
+                         or (apposition := APPOSITION.match(links.text[m.end : start])) is not None
+                         and re.fullmatch(r"[ \t]+", links.text[m.end + apposition.end() : start])):
         return None
     previous = links.amount_before(m.start)
     if previous is None:

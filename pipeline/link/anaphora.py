@@ -15,8 +15,12 @@ only when it is such a mention.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.link.mentions import LinkInput, Mention
+from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 ANAPHORA_WINDOW = 400
 # 'die gemeente', 'deze gemeente': a demonstrative points back as the article does.
@@ -26,14 +30,25 @@ _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
+# 'Zij' or 'Ze' opening a sentence right after one whose subject is 'De gemeente X': the
+# municipality ('De gemeente Olst-Wijhe diende een aanvraag in ... Zij ontvangt € 74.000').
+_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\n)|^)(?:Zij|Ze)(?![\w])", re.MULTILINE)
+_SUBJECT_GEMEENTE = re.compile(r"\s*(?:[Dd]e\s+)?[Gg]emeente\s+$")
+
+
 def with_antecedents(links: LinkInput, own: str | None = None) -> tuple[LinkInput, frozenset[Mention]] | None:
     """``links`` with a mention on every bare ``de gemeente`` whose municipality is known, and
-    those mentions; None when there is none."""
+    those mentions; None when there is none. A sentence-initial ``Zij`` counts as well when the
+    sentence before opens with ``De gemeente X`` as its subject."""
     added = []
     for m in _BARE.finditer(links.text):
         if any(o.start < m.end() + 3 and m.start() < o.end for o in links.mentions):
             continue  # 'de gemeente Meppel': the name follows
         code = own or _antecedent(links, m.start())
+        if code is not None:
+            added.append(Mention(m.start(), m.end(), code))
+    for m in _PRONOUN.finditer(links.text):
+        code = _subject_before(links, m.start())
         if code is not None:
             added.append(Mention(m.start(), m.end(), code))
     if not added:
@@ -56,3 +71,40 @@ def _antecedent(links: LinkInput, pos: int) -> str | None:
     sentence_start = ends[-1] if ends else lo
     codes = {o.code for o in before if o.start >= sentence_start}
     return nearest.code if len(codes) == 1 else None
+
+
+def _subject_before(links: LinkInput, pos: int) -> str | None:
+    """The code of ``De gemeente X`` opening the sentence right before ``pos``, in its paragraph."""
+    lo = max(0, pos - ANAPHORA_WINDOW)
+    ends = [e.end() for e in _SENTENCE_END.finditer(links.text, lo, max(lo, pos - 2))]
+    if not ends and lo > 0:
+        return None
+    sentence_start = ends[-1] if ends else 0
+    if _PARAGRAPH_END.search(links.text, sentence_start, pos):
+        return None
+    first = next((o for o in links.mentions if sentence_start <= o.start < pos), None)
+    if first is None or not _SUBJECT_GEMEENTE.fullmatch(links.text[sentence_start:first.start]):
+        return None
+    return first.code
+
+
+@lru_cache(maxsize=1)
+def _pointed_forward() -> re.Pattern:
+    phrases = alternation(load_file(AmountsLinkingFile).money_pointed_forward)
+    return re.compile(rf"\s+{phrases}\s+(?:(?:de\s+)?gemeente\s+)?", re.IGNORECASE)
+
+
+def named_next(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De provincie trok eerder al twee ton uit voor de haven van Kraggenburg. Dat geld ging naar
+    de gemeente Noordoostpolder.``: the next sentence opens by pointing back at the money and names
+    the municipality it went to; the amount is the only one of its sentence."""
+    stop = _SENTENCE_END.search(links.text, end)
+    if stop is None or stop.group() not in ".!":
+        return None
+    lo = max([0, *(e.end() for e in _SENTENCE_END.finditer(links.text, max(0, start - ANAPHORA_WINDOW), start))])
+    if any(s != start and lo <= s < stop.end() for s, _ in links.amounts):
+        return None
+    pointer = _pointed_forward().match(links.text, stop.end())
+    if pointer is None:
+        return None
+    return next((o for o in links.mentions if o.start == pointer.end()), None)

@@ -56,7 +56,7 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m):
         return None
     # 'Amersfoort ontvangt het grootste deel: € 1,2 miljoen': a colon right before the amount.
-    between = re.sub(r"[ \t]*:\s*$", " ", _RELATIVE.sub("", links.text[m.end : start]))
+    between = re.sub(r"[ \t]*:\s*$", " ", APPOSITION.sub("", links.text[m.end : start]))
     between = _SELF.sub(" ", between)
     if re.search(r"[.;:!?\n]", between) or amounts_between(links, m.end, start):
         return None
@@ -79,8 +79,12 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 # ronde een aanvraag deed, ontving € 95.000'; the name stays the subject of the verb after it.
 # An apposition with 'als' stands there the same way: 'De gemeente Emmen, als penvoerder van de Regio
 # Deal, ontvangt € Y'.
-_RELATIVE = re.compile(r"^[ \t]*,[ \t]*(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
-                       r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*,", re.IGNORECASE)
+# So does a short apposition of what the municipality is or has: 'Schiermonnikoog, de kleinste
+# gemeente, ontvangt € Y', 'Ede, met 120.400 inwoners, ontvangt € Y'.
+APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
+                       r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*"
+                       r"|(?:de|het|met)[ \t]+(?:[^\W_]+|\d{1,3}(?:\.\d{3})+)(?:[ \t]+[^\W_]+){0,4}[ \t]*),",
+                       re.IGNORECASE)
 
 
 def subject_before(links: LinkInput, start: int) -> Mention | None:
@@ -94,7 +98,7 @@ def subject_before(links: LinkInput, start: int) -> Mention | None:
     k = links.mentions.index(m)
     # The clause may name more than one municipality: look back over a few names.
     for outer in reversed(links.mentions[max(0, k - 3):k]):
-        relative = _RELATIVE.match(links.text[outer.end : start]) if outer.end <= m.start else None
+        relative = APPOSITION.match(links.text[outer.end : start]) if outer.end <= m.start else None
         if relative is not None and m.start < outer.end + relative.end():
             return outer
     return m
@@ -135,7 +139,7 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         if (
             re.search(r"[.,;:!?\n()]", between)
             or len(between.split()) > words.receive_gap_max_words
-        ):
+        ) and not _granted_object(links, m, start):
             return None
         if amounts_between(links, m.end, start):
             return None
@@ -154,6 +158,25 @@ _GRANTED_THING = re.compile(r"[ \t]+(?:voor[ \t]+[^.,;:!?()\n€\d]{1,100}?[ \t]
                             r"(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){1,2}van[ \t]+", re.IGNORECASE)
 # Mentions inside the purpose that may stand between the receiver and its amount, at most.
 _PURPOSE_MENTIONS = 2
+
+
+@lru_cache(maxsize=1)
+def _granted_object_pattern() -> re.Pattern:
+    """What a grant verb's indirect object is followed by before the amount: what it is for,
+    set off by commas if need be, then the money granted and ``(toe) van``."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(r"[ \t]+(?:voor[ \t]+[^.;:!?()\n€]{1,100}?[ \t]*,?[ \t]+)?(?:een|de|het)[ \t]+"
+                      rf"(?:[^\W\d_]+[ \t]+)?{nouns}(?:[ \t]+toe)?[ \t]+van[ \t]+(?:maximaal[ \t]+)?",
+                      re.IGNORECASE)
+
+
+def _granted_object(links: LinkInput, m: Mention, start: int) -> bool:
+    """``ken ik de gemeente Zwolle voor het project Stadshagen-Noord, fase 2, een specifieke
+    uitkering toe van € Y``: the receiver, what the grant is for, then the grant and its amount,
+    with no other municipality named in the purpose."""
+    if _granted_object_pattern().fullmatch(links.text, m.end, start) is None:
+        return False
+    return not any(m.end <= o.start and o.end <= start for o in links.mentions)
 
 
 def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mention | None:
@@ -226,9 +249,12 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     m = mention_before(links, start)
     if m is None:
         return None
-    apposition = _RELATIVE.match(links.text[m.end:start])
+    apposition = APPOSITION.match(links.text[m.end:start])
     after = m.end + (apposition.end() if apposition is not None else 0)
-    if not same_clause(links, after, start) and not _money_object(links, after, start):
+    # 'krijgt X zelf een provinciale bijdrage: € Y': the money named, a colon, then its amount.
+    colon = re.search(r"[ \t]*:[ \t]*$", links.text[after:start])
+    stop = start - len(colon.group()) if colon is not None else start
+    if not same_clause(links, after, stop) and not _money_object(links, after, start):
         return None
     before = links.text[max(0, m.start - 40) : m.start]
     words = link_words()
@@ -288,11 +314,20 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     # participle, closes the clause right after the amount.
     adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
     limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
+    # 'de gemeente X, die € Y aanvroeg': a relative clause on X, the pronoun its subject.
+    relative = _RELATIVE_SUBJECT.match(links.text, m.end, start)
+    if relative is not None:
+        ok = same_clause(links, relative.end(), start, limit) and not (is_place(links, m) or in_group(links, m))
+        return m if ok else None
     if not same_clause(links, m.end, start, limit):
         return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
     return None if in_group(links, m) else m
+
+
+# A relative clause right after a name whose pronoun is its subject: 'de gemeente X, die ...'.
+_RELATIVE_SUBJECT = re.compile(r"[ \t]*,[ \t]*(?:die|dat)[ \t]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -367,11 +402,13 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
+    if (inverted := _contributes_inverted(links, start, end)) is not None:
+        return inverted
     m = subject_before(links, start)
     if m is None or is_place(links, m):
         return _pays_as_second_verb(links, start)
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
-    relative = _RELATIVE.match(links.text[m.end : start])
+    relative = APPOSITION.match(links.text[m.end : start])
     after_name = m.end + (relative.end() if relative else 0)
     between = re.sub(r"[ \t]*:\s*$", " ", links.text[after_name : start])
     if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
@@ -386,6 +423,22 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
         return _pays_as_second_verb(links, start)
+    return None if in_group(links, m) else m
+
+
+def _contributes_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Daarnaast legt de gemeente Borsele zelf € 250.000 bij``: after an adverbial the verb of
+    contributing stands before its subject, the amount and the particle follow in its clause."""
+    m = mention_before(links, start)
+    if m is None or is_place(links, m):
+        return None
+    words = link_words()
+    if words.contribute_verb_before.search(links.text[max(0, m.start - 40):m.start]) is None:
+        return None
+    between = links.text[m.end:start]
+    if (re.search(r"[.,;:!?\n()]", between) or len(between.split()) > 3
+            or words.contribute_particle_after.match(links.text, end) is None):
+        return None
     return None if in_group(links, m) else m
 
 
@@ -439,12 +492,19 @@ def separable_verb(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or is_place(links, m) or not same_clause(links, m.end, start, words.separable_gap_max_words + 1):
         return None
     between = links.text[m.end : start].lstrip()
+    # Inversion after an adverbial: 'Naast de Regio Deal trok de gemeente X zelf € Y uit'.
+    before = _ARTICLE_AT_END.sub("", links.text[max(0, m.start - 40) : m.start])
     for verb, particle in words.separable_verbs:
-        if verb.match(between) and particle.match(links.text, end):
+        inverted = re.search(rf"(?<![\w])(?:{verb.pattern})[ \t]+$", before, re.IGNORECASE) is not None
+        if (verb.match(between) or inverted and len(between.split()) <= 2) and particle.match(links.text, end):
             after = links.text[end : particle.match(links.text, end).end()]
             if not amounts_between(links, end, end + len(after)):
                 return None if in_group(links, m) else m
     return None
+
+
+# 'de gemeente' or 'de' right before a name.
+_ARTICLE_AT_END = re.compile(r"(?:(?<![\w])(?:de|het)[ \t]+)?(?:(?<![\w])gemeente[ \t]+)?$", re.IGNORECASE)
 
 
 

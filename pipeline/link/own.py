@@ -31,6 +31,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 class _OwnWords:
     subject_verb: re.Pattern
     verb_subject: re.Pattern
+    granted_us: re.Pattern
     expects: re.Pattern
     blockers: re.Pattern
     income_header: re.Pattern
@@ -48,7 +49,11 @@ def _words() -> _OwnWords:
         subject_verb=re.compile(r"(?<![\w])" + subjects + r"[ \t]+" + receive + r"(?![\w])", re.IGNORECASE),
         # 'Van de provincie ontvangen wij ... € Y': the verb before its subject.
         verb_subject=re.compile(r"(?<![\w])" + receive + r"[ \t]+" + subjects + r"(?![\w])", re.IGNORECASE),
-        income_header=re.compile(r"[ \t|]*" + alternation(data.income_table_headers) + r"[ \t]*(?:\||\t)",
+        # 'De provincie verstrekt ons (een lening van) € Y': 'ons' the one given to.
+        granted_us=re.compile(r"(?<![\w])" + alternation(data.own_granted_phrases) + r"(?![\w])", re.IGNORECASE),
+        # 'Dekking', or a header that goes on to say of what: 'Financiering renovatie'.
+        income_header=re.compile(r"[ \t|]*" + alternation(data.income_table_headers)
+                                 + r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:\||\t)",
                                  re.IGNORECASE),
         income_row=re.compile(r"[ \t|]*" + alternation(data.income_row_labels) + r"(?![\w])", re.IGNORECASE),
         blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
@@ -58,11 +63,22 @@ def _words() -> _OwnWords:
     )
 
 
-def to_ourselves(links: LinkInput, start: int, end: int) -> bool:
+# After a received amount: 'en' and another thing received, with its giver, before its amount.
+_SECOND_OBJECT = re.compile(r"[ \t]+en[ \t]+(?:een|de|het)[ \t]+[^.,;:!?()\n€\d]{1,80}?[ \t]+van[ \t]+",
+                            re.IGNORECASE)
+
+
+def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool:
     """``wij`` (the writing municipality) receive the amount, in its clause: the subject and its
     verb of receiving before it, no clause break, amount, cost or subordinate clause between; or
     ``wij rekenen op`` it. A municipality named in the sentence may be the giver or the receiver:
-    no link then."""
+    no link then. A second object of the same verb after ``en`` (``ontvingen wij een vergoeding
+    van € A en een bijdrage van de provincie van € B``) is received too."""
+    previous = links.amount_before(start)
+    if (depth < 5 and previous is not None
+            and _SECOND_OBJECT.fullmatch(links.text, previous[1], start) is not None
+            and not any(previous[1] <= o.start and o.end <= start for o in links.mentions)):
+        return to_ourselves(links, previous[0], previous[1], depth + 1)
     words = _words()
     text = links.text
     lo = max(0, start - 200)
@@ -73,7 +89,8 @@ def to_ourselves(links: LinkInput, start: int, end: int) -> bool:
     window = text[lo:start]
     if words.expects.search(window) is not None:
         return True
-    cues = [m for pattern in (words.subject_verb, words.verb_subject) for m in pattern.finditer(window)]
+    cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
+            for m in pattern.finditer(window)]
     if not cues:
         return False
     cue_end = lo + max(m.end() for m in cues)

@@ -131,14 +131,14 @@ def names_received_money(text: str, start: int, row_label: str | None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
     ``Decentralisatie-uitkeringen``), or the header of the label column does (``Specifieke
-    uitkering`` over the grants of a SiSa table). A total row is none."""
+    uitkering`` or ``Regeling`` over the grants of a SiSa table). A total row is none."""
     words = link_words().received_money_row
     if total_row(text, start):
         return False
     if row_label and words.search(row_label):
         return True
     header = _label_header(text, start)
-    return header is not None and words.fullmatch(header) is not None
+    return header is not None and link_words().received_money_label_header.fullmatch(header) is not None
 
 
 def _label_header(text: str, pos: int) -> str | None:

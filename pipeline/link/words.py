@@ -33,6 +33,8 @@ class LinkWords:
     subordinator_before: re.Pattern
     contribute_verbs: re.Pattern
     contribute_particle_after: re.Pattern
+    # 'Daarnaast legt (de gemeente) X zelf € Y bij': the verb before its subject.
+    contribute_verb_before: re.Pattern
     # Between a clause and the gapped one after it, at the end of what follows the first amount:
     # 'X droeg € 1 bij, (aan) (de gemeente) Y € 2'.
     gapped_join: re.Pattern
@@ -99,6 +101,7 @@ class LinkWords:
     # 'Algemene uitkering gemeentefonds', 'Decentralisatie-uitkeringen', 'Specifieke uitkering':
     # a row of money another body gives the municipality whose document it is.
     received_money_row: re.Pattern
+    received_money_label_header: re.Pattern
     # 'Cofinanciering regio': a column of money many parties bring in together.
     shared_money_column: re.Pattern
     # 'moet (de gemeente) X € Y terugbetalen': the modal right before the name, the infinitive
@@ -137,6 +140,8 @@ def link_words() -> LinkWords:
         ),
         grant_verb_before=re.compile(
             alternation(data.grant_verbs)
+            # the subject after the verb in a decision's inversion: 'Hierbij ken ik de gemeente X'
+            + r"(?:\s+" + alternation(data.grant_subject_pronouns) + r")?"
             + r"\s+(?:aan\s+)?(?:"
             + alternation(data.municipality_articles)
             + r"\s+)?$",
@@ -182,6 +187,9 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         contribute_verbs=re.compile(alternation(data.contribute_verbs), re.IGNORECASE),
+        contribute_verb_before=re.compile(
+            r"(?<![\w])" + alternation(data.contribute_verbs) + r"\s+(?:"
+            + alternation(data.municipality_articles) + r"\s+)?$", re.IGNORECASE),
         contribute_particle_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.contribute_particles),
             re.IGNORECASE,
@@ -306,6 +314,8 @@ def link_words() -> LinkWords:
         restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),
         received_money_row=re.compile(
             alternation(data.received_money_rows), re.IGNORECASE),
+        received_money_label_header=re.compile(
+            alternation([*data.received_money_rows, *data.received_money_label_headers]), re.IGNORECASE),
         shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),
         inverted_modal_before=re.compile(
             alternation(data.inverted_modals) + r"\s+(?:" + alternation(data.municipality_articles) + r"\s+)?$",

@@ -45,7 +45,7 @@ from pipeline.link.amounts import (
     distributed,
     link_municipality,
 )
-from pipeline.link.anaphora import with_antecedents
+from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.own import income_row, to_ourselves
 from pipeline.link.rows import column_municipality, names_received_money, shared_column
@@ -96,6 +96,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 # 'Van de provincie ontvangen wij € Y' in the municipality's own document: 'wij' is the
                 # sender's voice, so this takes the sender, not a report head's municipality ('owner').
                 link = (Mention(start, start, own), "own_receipt")
+            if (link is None and link_municipality(links, start, end) is None
+                    and (named := named_next(links, start, end)) is not None):
+                link = (named, "named_next")
             cell = _table_cell(span)
             if (link is None and owner is not None
                     and (names_received_money(links.text, start, cell.row_label) if cell is not None

@@ -57,6 +57,12 @@ class AmountsLinkingFile:
     receive_auxiliaries: list[str]
     receive_participles: list[str]
     grant_auxiliaries: list[str]
+    # A project's deficit or costs named after 'uw aanvraag': a measure of the project, no grant.
+    project_measures: list[str]
+    # 'Dat geld ging naar de gemeente X': the next sentence names who got the amount before it.
+    money_pointed_forward: list[str]
+    # The subject after an inverted grant verb: 'Hierbij ken ik de gemeente X ... toe'.
+    grant_subject_pronouns: list[str]
     grant_verbs: list[str]
     receive_gap_max_words: int
     to_prepositions: list[str]
@@ -117,6 +123,8 @@ class AmountsLinkingFile:
     # municipality receives, in its own document.
     own_subjects: list[str]
     own_receive_verbs: list[str]
+    # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.
+    own_granted_phrases: list[str]
     own_expect_verbs: list[str]
     # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
     own_receive_blockers: list[str]
@@ -130,6 +138,8 @@ class AmountsLinkingFile:
     # Row labels (or the label column's header) of money the Rijk or the province gives a
     # municipality: 'Algemene uitkering gemeentefonds', 'Specifieke uitkering'.
     received_money_rows: list[str]
+    # The header of a label column whose rows are the grant regulations (a SiSa table's ``Regeling``).
+    received_money_label_headers: list[str]
     # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
     shared_money_columns: list[str]
     # 'Voor de GALA-middelen moet X € Y terugbetalen': a modal before the name, an infinitive after.
@@ -197,6 +207,8 @@ class AmountsTablesFile:
     money_headers: list[str]
     money_captions: list[str]
     not_money_headers: list[str]
+    # A column that shares money out by a count (``Aandeel inwoners/schade``) is money.
+    share_headers: list[str]
     total_labels: list[str]
     money_rows: list[str]
     unit_declarations: list[str]

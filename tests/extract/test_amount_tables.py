@@ -66,6 +66,27 @@ def test_count_and_share_columns_are_not_money_even_in_a_money_table():
     assert [c[0] for c in cells(text)] == ["120.000", "60.000"]
 
 
+def test_a_column_that_shares_money_out_by_a_count_is_money_in_a_money_table():
+    text = ("Bedragen in euro\n"
+            "Ontvanger\tInwoners\tBasisbedrag\tAandeel inwoners/schade\tTotaal\n"
+            "Lelystad\t80.000\t4.000.000\t3.100.000\t7.100.000\n")
+    assert [c[0] for c in cells(text)] == ["4.000.000", "3.100.000", "7.100.000"]
+    # Without a money caption the same header is a count's share, and a '%' share stays none.
+    assert cells("Gemeente\tAandeel inwoners\nLelystad\t80.000\n") == []
+    text = "Bedragen in euro\nGemeente\tBijdrage\tAandeel inwoners (%)\nLelystad\t120.000\t25\n"
+    assert [c[0] for c in cells(text)] == ["120.000"]
+
+
+def test_a_column_naming_its_own_currency_is_not_scaled_by_the_caption():
+    text = ("Tabel 12. Bijdragen (bedragen x € 1.000; bijdrage per inwoner in euro's)\n"
+            "Gemeente\tInwoners\tPer inw. (€)\tBegroting 2025\n"
+            "Gouda\t75.605\t35,02\t2.648\n")
+    assert [(c[0], c[1]) for c in cells(text)] == [("35,02", Decimal("35.02")), ("2.648", Decimal("2648000"))]
+    # A bare '€' over a column only repeats the caption's unit.
+    text = "Bedragen x € 1.000\nGemeente\t€\nGouda\t2.648\n"
+    assert [(c[0], c[1]) for c in cells(text)] == [("2.648", Decimal("2648000"))]
+
+
 def test_table_without_money_words_gives_no_amounts():
     text = "Gemeente\tInwoners\tScholen\nLelystad\t80.000\t40\nDronten\t42.000\t21\n"
     assert cells(text) == []

@@ -139,6 +139,22 @@ def test_a_headline_over_an_article_in_euros(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A Frisian headline over the Dutch one in euros: 'foar' is 'voor' (the second figure is the
+        # euro amount's own, which the euro rule widens).
+        ("Provinsje jout 1,8 miljoen foar doarpshuzen\nProvincie trekt € 1,8 miljoen uit voor dorpshuizen\n",
+         ["1,8 miljoen", "1,8 miljoen"]),
+        # A counted noun after the figure: no money.
+        ("Provinsje telt 1,8 miljoen besikers\nProvincie trekt € 1,8 miljoen uit voor dorpshuizen\n",
+         ["1,8 miljoen"]),
+    ],
+)
+def test_a_frisian_headline_figure_without_euro(text, expected):
+    assert texts(digits_scale(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Er is een bijdrage van 2,5 miljoen beschikbaar.", ["2,5 miljoen"]),
         ("Het budget is 1,5 ton.", ["1,5 ton"]),
         ("Nederland telt 17 miljoen inwoners.", []),

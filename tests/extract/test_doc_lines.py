@@ -29,6 +29,10 @@ from pipeline.records import CleanPage, RawPage
         ("Home > Actueel > Nieuws", True),
         ("Gepubliceerd op 3 mei 2016", True),
         ("Foto: ANP", True),
+        ("Bron: jaarverslagen Regio Deal 2020-2023. Bewerking Rekenkamer.", True),
+        # A source line the clean stage joined to the paragraph after it is text.
+        ("Bron: jaarverslagen 2020-2023, bewerking Rekenkamer. De verdeling volgt niet het aantal inwoners maar "
+         "de projecten.", False),
         ("Meer informatie over de trainingen vindt u in de bijlage.", False),
         ("Terugkeerders naar Nederland", False),
         ("Programma 10: Veiligheid", False),

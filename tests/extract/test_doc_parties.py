@@ -76,6 +76,11 @@ def test_organisation_of(line, organisation):
         # Near miss: a sentence that introduces a list after the post names no mandate.
         ("De Minister van Binnenlandse Zaken, zo bleek, besloot:", False),
         ("De Minister van Binnenlandse Zaken", False),
+        # The signature joined to the last paragraph by the clean stage: its last sentence signs.
+        ("De reserve heeft haar doel bereikt. Het college van burgemeester en wethouders van Gooise Meren, "
+         "de secretaris, de burgemeester,", True),
+        # ... not a sentence that names a post in the middle of a paragraph.
+        ("De reserve heeft haar doel bereikt. Wij vroegen de minister van Financiën, zoals afgesproken,", False),
     ],
 )
 def test_a_post_signs_also_with_its_mandate_behind_a_colon(line, signs):
@@ -151,3 +156,13 @@ def test_an_address_line_behind_a_scans_speck_ends_the_addressee():
             "Aan Burgemeester en Wethouders der gemeente Groesbeek\n_ Postbus 50\n6560 AB GROESBEEK\n\n"
             "Onderwerp: subsidie\n\nGeacht college,\n\nWij verlenen u een subsidie.\n")
     assert letter_parties(ev(text)).addressee == "Burgemeester en Wethouders der gemeente Groesbeek"
+
+
+def test_a_college_signing_at_the_end_of_the_joined_last_paragraph_sends_the_document():
+    text = ("Raadsvoorstel\nOpheffen reserve Herindeling\n\nArgumenten\nDe reserve heeft daarmee haar doel "
+            "bereikt. Het college van burgemeester en wethouders van Gooise Meren, de secretaris, de burgemeester,\n")
+    assert letter_parties(ev(text)).sender == "Gemeente Gooise Meren"
+    # A paragraph that only mentions the college in its last sentence, without signing, sends nothing.
+    text = ("Raadsvoorstel\n\nArgumenten\nDe reserve heeft haar doel bereikt. Dit is besproken met het college "
+            "van burgemeester en wethouders van Gooise Meren.\n")
+    assert letter_parties(ev(text)).sender is None

@@ -244,6 +244,21 @@ CASES = [
     ("Gemeente   Aantal   Opmerking\nGoes      12       nieuw\nPutten    8        herhaling",
      [("Goes", "GM0664", "gemeente_column"), ("Putten", "GM0273", "gemeente_column")]),
     ("Naam\tDeelnemers\nDelft\t40\nLeiden\t35", []),
+    # The subject of a verb only a body does, past a short apposition; not past a clause.
+    ("Twee voorbeelden. Ede, met 120.400 inwoners, ontvangt € 184.764.", [("Ede", "GM0228", "name_before_verb")]),
+    ("Best, zo zei hij. Ontvangt u dit?", []),
+    # A Dutch-word name opening a row right above or below a row that opens with a
+    # municipality: the first column lists municipalities whatever its header says.
+    ("Ontvanger\tInwoners\tBasisbedrag\nGroningen\t231.299\t4.000.000\nHet Hogeland\t47.990\t4.000.000",
+     [("Groningen", "GM0014", "gazetteer_name"), ("Het Hogeland", "GM1966", "gemeente_column")]),
+    ("Centrumgemeente\t2024\nAssen\t612.000\nEmmen\t734.000",
+     [("Assen", "GM0106", "gemeente_column"), ("Emmen", "GM0114", "gazetteer_name")]),
+    # ... not a row of words beside a row that opens with a municipality, nor one further down.
+    ("Emmen\t734.000\nDe assen\t12\nBest\t3", [("Emmen", "GM0114", "gazetteer_name")]),
+    ("Emmen\t734.000\n\nBest\t3", [("Emmen", "GM0114", "gazetteer_name")]),
+    # A province's heading row over the table's rows is no list head of them.
+    ("Centrumgemeente\t2024\nProvincie Utrecht\nAmersfoort\t1.210.000\nUtrecht\t3.306.000",
+     [("Amersfoort", "GM0307", "gazetteer_name"), ("Utrecht", "GM0344", "gazetteer_name")]),
     ("Gemeente\tDeelnemers\n\nDelft\t40", []),
     # organisations
     ("De VNG ondersteunt deze oproep.", []),

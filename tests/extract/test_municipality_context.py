@@ -105,3 +105,12 @@ def test_list_head_reads_mede_namens_and_gemeenten(tok):
     head = list_head(tok("mede namens de gemeenten: Dronten"), 5, lex)
     assert head.co_applicant and head.gemeente and not head.province
     assert list_head(tok("de provincies Groningen"), 2, lex).province
+
+
+def test_a_section_heading_over_table_rows_heads_no_list_of_them(tok):
+    lex = municipality_words()
+    # 'Provincie Utrecht' heads a section of an allocation table; 'Amersfoort' opens a row of it.
+    doc = tok("Provincie Utrecht\nAmersfoort\t1.210.000\nDe gemeenten:\nGouda\nLeiden")
+    names = [i for i, t in enumerate(doc) if t.text in {"Utrecht", "Amersfoort", "Gouda", "Leiden"}]
+    cands = [Candidate(i, i + 1, None) for i in names]
+    assert [len(g) for g in group_enumerations(doc, cands, lex)] == [1, 1, 2]

@@ -26,6 +26,10 @@ from pipeline.normalize.amounts import amount_facts
         ("De gemeente ontvangt € 80.000.", [False]),
         # 'u' is the addressee where it is granted or receives.
         ("Hierbij ken ik u een bedrag toe van € 80.000.", [True]),
+        # The project's deficit or costs named after 'uw aanvraag' measure the project.
+        ("Uit uw aanvraag blijkt een publiek tekort op het project van € 14.860.000.", [False]),
+        ("In uw aanvraag zijn de totale kosten van het bouwplan begroot op € 2.400.000.", [False]),
+        ("Uw aanvraag voor het project van € 300.000 is ontvangen.", [True]),
         ("Op grond van de regeling ontvangt u in 2025 € 80.000.", [True]),
         ("Wij verlenen u een subsidie van € 1.250.000.", [True]),
         ("Hierbij informeer ik u dat het fonds € 80.000 bevat.", [False]),
@@ -224,6 +228,12 @@ def test_an_advance_supplied_and_the_rest_paid_by_the_sender(with_municipalities
     [
         ("De bijdrage wordt in twee delen uitgekeerd:", [True, True, False]),
         ("Het voorschot wordt als volgt betaald:", [True, True, False]),
+        # A sentence that points at the table below after the verb.
+        ("De uitkering wordt betaald in twee delen, volgens het onderstaande schema.", [True, True, False]),
+        ("De subsidie wordt uitgekeerd in de termijnen die hieronder staan.", [True, True, False]),
+        # ... but not one that says how it is paid without pointing at the table, nor one to someone named.
+        ("De uitkering wordt betaald in twee delen.", [False, False, False]),
+        ("De uitkering wordt betaald aan de stichting, volgens het onderstaande schema.", [False, False, False]),
         # Paid to someone named, or a table of costs: the instalments are not the addressee's.
         ("De bijdrage wordt aan de aannemer in twee delen betaald:", [False, False, False]),
         ("De kosten van het project zijn:", [False, False, False]),

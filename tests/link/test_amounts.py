@@ -34,6 +34,11 @@ GROUP_CODES = {"Utrecht": "GM0344", "Gouda": "GM0513", "Nijmegen": "GM0268", "Le
         ("Utrecht ontvangt € 2 miljoen per jaar, Almere € 1 miljoen.", ["GM0344", "GM0034"]),
         ("De gemeente Utrecht droeg € 2 miljoen bij, de provincie € 1 miljoen.", ["GM0344", None]),
         ("Utrecht droeg € 2 miljoen bij aan het fonds en Almere € 1 miljoen.", ["GM0344", None]),
+        # An apposition after the gapped clause's name.
+        ("Zo ontvangt Amsterdam in 2024 € 9.864.000 en Almere, de kleinste centrumgemeente, € 380.000.",
+         ["GM0363", "GM0034"]),
+        ("Zo ontvangt Amsterdam in 2024 € 9.864.000 en Almere, zo meldt de minister, € 380.000.",
+         ["GM0363", None]),
     ],
 )
 def test_gapped(linked, text, codes):

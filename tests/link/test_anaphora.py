@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.link.amounts import LinkInput, link_municipality
-from pipeline.link.anaphora import with_antecedents
+from pipeline.link.anaphora import named_next, with_antecedents
 
 
 def codes(with_municipalities, text: str, own: str | None = None):
@@ -60,3 +60,35 @@ def test_in_a_municipalitys_own_document_de_gemeente_is_the_municipality_itself(
 )
 def test_a_demonstrative_die_or_deze_gemeente_points_back_as_de_gemeente(with_municipalities, text, expected):
     assert codes(with_municipalities, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeente Gouda diende een aanvraag in voor het dorpsplein. Zij ontvangt € 74.000 uit het restant.",
+         ["GM0513"]),
+        # The sentence before does not open with 'De gemeente X', or another paragraph: no antecedent.
+        ("De stichting vroeg het college van Gouda om hulp. Zij ontvangt € 74.000.", [None]),
+        ("De gemeente Gouda diende een aanvraag in.\n\nZij ontvangt € 74.000.", [None]),
+        # A paragraph break further back does not matter.
+        ("Inleiding.\n\nDe gemeente Gouda diende een aanvraag in. Zij ontvangt € 74.000.", ["GM0513"]),
+    ],
+)
+def test_zij_after_a_sentence_opened_by_de_gemeente_x_is_that_municipality(with_municipalities, text, expected):
+    assert codes(with_municipalities, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De provincie trok twee ton uit voor de haven. Dat geld ging naar de gemeente Almere.", ["GM0034"]),
+        # Two amounts in the sentence, or a next sentence that names a place: none.
+        ("De provincie trok € 2 ton en € 3 ton uit. Dat geld ging naar de gemeente Almere.", [None, None]),
+        ("De provincie trok € 200.000 uit. Dat geld ging naar een stichting in Almere.", [None]),
+    ],
+)
+def test_the_next_sentence_that_says_where_the_money_went(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    found = [named_next(links, s, e) for s, e in links.amounts]
+    assert [m.code if m is not None else None for m in found] == expected

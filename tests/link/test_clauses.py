@@ -83,6 +83,10 @@ def test_granted_to(linked, text, codes):
         ("Utrecht trekt veel bezoekers; het Rijk geeft € 2 miljoen uit.", [None]),
         ("De provincie trekt voor Gouda € 250.000 uit.", [None]),
         ("Gouda en Almere trekken er € 250.000 voor uit.", [None]),
+        # Inversion after an adverbial: the finite verb right before the name.
+        ("Naast de Regio Deal trok de gemeente Gouda zelf € 600.000 uit voor glasvezel.", ["GM0513"]),
+        ("Daarnaast stelt Almere € 1,2 miljoen beschikbaar.", ["GM0034"]),
+        ("Naast de Regio Deal trok de gemeente Gouda veel bezoekers; het Rijk gaf € 600.000 uit.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
@@ -122,6 +126,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         ("Zo krijgt Almere de helft. Het Rijk houdt € 2 miljoen achter.", [None]),
         # The verb does not stand right before the name.
         ("Zo krijgt het Rijk van Almere € 2 miljoen terug.", [None]),
+        # The money named, a colon, then its amount.
+        ("Daarnaast krijgt de gemeente Gouda zelf een provinciale bijdrage: € 120.000 voor het dorpsplein.",
+         ["GM0513"]),
+        ("Daarnaast krijgt de gemeente Gouda een plan. Kosten: € 120.000.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):
@@ -137,6 +145,11 @@ def test_receives_inverted(linked, text, codes):
         ("Almere heeft dit jaar € 3 miljoen uitgegeven aan wat het kreeg.", [None]),
         # No verb of receiving after the amount.
         ("Het is bekend dat Gouda € 40.000 heeft uitgegeven.", [None]),
+        # A relative clause on the name: its pronoun the subject, the verb last.
+        ("Waarom heeft de gemeente Gouda, die € 2,5 miljoen aanvroeg voor de Kanaalzone, niets gekregen?",
+         ["GM0513"]),
+        ("De stichting in Gouda, die € 40.000 ontving, is opgeheven.", [None]),
+        ("De gemeente Gouda, die het project van € 40.000 uitvoert, is tevreden.", [None]),
     ],
 )
 def test_receives_verb_last(linked, text, codes):
@@ -162,6 +175,10 @@ def test_payment_to(linked, text, codes):
         ("De gemeente Almere draagt zelf € 60.000 bij.", ["GM0034"]),
         ("Nijmegen legt daar € 25.000 bij.", ["GM0268"]),
         ("De gemeente Almere draagt de kosten van € 60.000.", [None]),
+        # Inversion after an adverbial: the verb before its subject.
+        ("Daarnaast legt de gemeente Gouda zelf € 250.000 bij voor het onderzoekscentrum.", ["GM0513"]),
+        ("Daarnaast legt de gemeente Gouda de kosten van € 250.000 vast.", [None]),
+        ("Daarnaast legt de stichting in Gouda zelf € 250.000 bij.", [None]),
     ],
 )
 def test_contributes(linked, text, codes):
@@ -340,10 +357,19 @@ def test_asked_and_offered(linked, text, codes):
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
         # 'gaat het om' without a receiver before it: nobody's.
         ("In Gouda gaat het om € 31.000.", [None]),
+        # What a key or rate comes to for a municipality: 'komt dit neer op'.
+        ("Voor Gouda komt dit neer op € 31.110.", ["GM0513"]),
+        ("In Gouda komt dit neer op € 31.110.", [None]),
     ],
 )
 def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):
     assert linked(text, reserved_for) == codes
+
+
+def test_what_a_key_comes_to_for_each_municipality_in_turn(linked):
+    text = ("Voor Almere komt dit neer op € 31.110, voor Gouda € 20.570, voor Lelystad € 11.815 en "
+            "voor Dronten € 25.245. De vier gemeenten brengen daarmee samen € 88.740 in.")
+    assert linked(text) == ["GM0034", "GM0513", "GM0995", "GM0303", None]
 
 
 @pytest.mark.parametrize(
@@ -376,6 +402,11 @@ def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(linked, text):
         ("De gemeente Gouda, waarvan veel inwoners het bad gebruiken, draagt € 40.000 per jaar bij.", ["GM0513"]),
         # A clause between commas that is no relative clause breaks the link.
         ("De gemeente Utrecht, zo meldt de provincie, ontving € 95.000.", [None]),
+        # A short apposition of what the municipality is or has.
+        ("Twee voorbeelden. Almere, met 120.400 inwoners, ontvangt € 184.764.", ["GM0034"]),
+        ("Gouda, de kleinste gemeente, ontvangt € 16.334.", ["GM0513"]),
+        # ... but not a list in which the second name is another body.
+        ("Gouda, de provincie en het Rijk ontvangen € 16.334.", [None]),
     ],
 )
 def test_a_relative_clause_after_the_name_leaves_it_the_subject(linked, text, codes):
@@ -464,6 +495,22 @@ def test_a_participants_share(linked, text, codes):
     ],
 )
 def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
+    assert linked(text, granted_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A decision's inversion: the grant verb, its subject, the receiver, what it is for, the grant.
+        ("Op grond van artikel 3 van de regeling ken ik de gemeente Almere voor het project Stadshagen-Noord, "
+         "fase 2, een specifieke uitkering toe van € 6.240.000.", ["GM0034"]),
+        ("Hierbij verlenen wij de gemeente Gouda een subsidie van maximaal € 80.000.", ["GM0513"]),
+        # A place named in the purpose, or no money granted between receiver and amount: none.
+        ("Hierbij verleen ik de gemeente Almere voor het project in Gouda een subsidie van € 6.240.000.", [None]),
+        ("Hierbij ken ik de gemeente Almere, gezien het advies, een tekort toe van € 6.240.000.", [None]),
+    ],
+)
+def test_granted_to_after_an_inverted_grant_verb(linked, text, codes):
     assert linked(text, granted_to) == codes
 
 

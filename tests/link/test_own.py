@@ -23,6 +23,15 @@ from pipeline.normalize.amounts import amount_facts
         ("Wij ontvangen graag uw reactie. De kosten zijn € 50.000.", [False]),
         ("Van de gemeente Gouda ontvangen wij € 18.000 per jaar.", [False]),
         ("Wij ontvangen signalen dat de stichting € 20.000 tekortkomt.", [False]),
+        # Another body gives 'ons': the writing municipality receives.
+        ("De provincie Fryslân verstrekt ons een lening van € 5.000.000 uit het fonds.", [True]),
+        ("De provincie verstrekt ons geen informatie over de kosten van € 5.000.000.", [False]),
+        # A second thing received after 'en', with its giver before its amount.
+        ("Daarnaast ontvingen wij een vergoeding uit het gemeentefonds van € 2.834.000 en een bijdrage van de "
+         "provincie Noord-Holland van € 450.000.", [True, True]),
+        # ... not one after a cost of our own, nor one a named municipality gives.
+        ("Wij betalen € 40.000 aan de stichting en een bijdrage van de provincie van € 5.000.", [False, False]),
+        ("Wij ontvangen € 20.000 van het Rijk en een bijdrage van de gemeente Gouda van € 5.000.", [True, False]),
     ],
 )
 def test_to_ourselves(with_municipalities, text, ours):
@@ -55,6 +64,10 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         # A table of costs, or the same label in running text: no income row.
         (_FINANCING.replace("Dekking", "Kosten"), [False, False, False, False]),
         ("De rijksbijdrage SPUK bedraagt € 1.020.000.", [False]),
+        # A header that says what is financed, and a loan from the province.
+        ("Financiering renovatie\tBedrag\nLening provincie Fryslân\t€ 5.000.000\nReserve sport\t€ 1.400.000\n",
+         [True, False]),
+        ("Kosten renovatie\tBedrag\nLening provincie Fryslân\t€ 5.000.000\n", [False]),
     ],
 )
 def test_income_row(annotate_text, text, rows):

@@ -160,6 +160,13 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Omschrijving\tBegroting\nOnroerendezaakbelastingen\t24.870", "Onroerendezaakbelastingen", False),
         ("Specifieke uitkering\tOntvangen\nTotaal\t898.300", "Totaal", False),
         ("Lasten van de specifieke uitkering Wmo\tBedrag\nUitvoering\t56.000", "Uitvoering", False),
+        # A label column headed 'Regeling' lists the grant regulations the municipality accounts for.
+        ("Regeling\tOntvangen 2023\tBesteed 2023\nRegeling reductie energiegebruik woningen\t612.000\t573.790",
+         "Regeling reductie energiegebruik woningen", True),
+        # ... but a row label that only names a regulation, under another header, is none
+        # (a contribution to a joint body, a 'gemeenschappelijke regeling', is paid).
+        ("Omschrijving\tBedrag\nBijdrage gemeenschappelijke regeling\t56.000",
+         "Bijdrage gemeenschappelijke regeling", False),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
