@@ -42,6 +42,9 @@ is a named rule, tried in order; the first that fires wins:
 ``same_row``          the later figures of a row whose first figure the row links
                       (``Arnhem | € 3.592.513 | € 3.851.909``)
 ``recipient_field``   a field block: ``Subsidieontvanger: Gemeente Oss`` / ``Verleend bedrag: € 145.000``
+``part_of_total``     the rows of a table that add up to its total row, when the text gives that
+                      sum to one municipality (a bill's lines, a grant's payment schedule); decided
+                      in ``pipeline.link.rows`` once the page's other amounts are linked
 ``addressee``         ``Hierbij verleen ik uw gemeente € 125.000``: ``uw gemeente`` in the amount's
                       sentence, in a letter whose addressee names a municipality
                       (``Gemeente Almere``); decided in ``pipeline.link.addressee``,
@@ -183,9 +186,9 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
 
 @lru_cache(maxsize=1)
 def _restating_tail() -> re.Pattern:
-    """After the first amount: its unit, a few words (``voor 420 plekken``), then the comma and
-    ``in totaal`` or ``dat is``."""
-    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W_]+){{0,5}}?"
+    """After the first amount: its unit, a few words (``voor 420 plekken``, a period ``voor de
+    periode 2025-2028``), then the comma and ``in totaal`` or ``dat is``."""
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W_]+(?:[-/][^\W_]+)*){{0,5}}?"
                       rf"{link_words().restating_join.pattern}", re.IGNORECASE)
 
 
