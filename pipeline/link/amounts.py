@@ -16,6 +16,8 @@ is a named rule, tried in order; the first that fires wins:
 ``receives_inverted``  inversion after an adverbial: ``Zo krijgt de gemeente Breda € 2 mln``,
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
+``pays_verb_last``    the same with a verb of paying last: ``Dat de gemeente X een aanvullende
+                      bijdrage van € Y betaalt, achten wij juist`` (X the payer)
 ``received_in_relative`` ``€ 1,3 miljoen uit het Rijk, die de gemeente X ontving``: a relative
                       clause after the amount names its receiver
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
@@ -93,6 +95,7 @@ from pipeline.link.clauses import (
     granted_to,
     on_behalf,
     payment_to,
+    pays_verb_last,
     possessive,
     received_in_relative,
     receives,
@@ -368,6 +371,7 @@ LINK_RULES = (
     reserved_for,
     receives_inverted,
     receives_verb_last,
+    pays_verb_last,
     received_in_relative,
     payment_to,
     request_of,

@@ -277,11 +277,22 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     de veerhaven bij het dorp om € Y heeft gevraagd``) the gap between name and amount may be
     longer (``verb_last_gap_max_words``).
     """
+    return _verb_last(links, start, end, link_words().final_verb_after)
+
+
+def pays_verb_last(links: LinkInput, start: int, end: int) -> Mention | None:
+    """The same subordinate clause with a verb of paying last: ``Dat de gemeente X voor de extra
+    inzet bij het azc een aanvullende bijdrage van € Y betaalt, achten wij juist``: X pays, its
+    money all the same, as ``contributes`` reads the main clause."""
+    return _verb_last(links, start, end, link_words().final_pay_verb_after)
+
+
+def _verb_last(links: LinkInput, start: int, end: int, verbs: re.Pattern) -> Mention | None:
     m = mention_before(links, start)
     if m is None:
         return None
     words = link_words()
-    verb = words.final_verb_after.match(links.text, end)
+    verb = verbs.match(links.text, end)
     if verb is None:
         return None
     # 'dat X voor het project ... € Y (heeft) gevraagd': the verb, or an auxiliary and the

@@ -101,13 +101,35 @@ def test_separable_verb(linked, text, codes):
             "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 later dit jaar ontvangt.",
             [None],
         ),
+        # A verb of paying last: the municipality pays, its money all the same (as 'X betaalt € Y').
         (
             "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 betaalt.",
+            ["GM0513"],
+        ),
+        # A verb that neither gives nor pays closes the clause: no link.
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 noemt.",
             [None],
         ),
     ],
 )
 def test_verb_last_with_a_long_gap(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Dat de gemeente Almere voor de extra inzet bij het opvangcentrum een aanvullende bijdrage van € 210.000 "
+         "betaalt, vinden wij redelijk.", ["GM0034"]),
+        ("Wij stemmen ermee in dat Gouda in 2026 € 45.000 extra bijdraagt.", ["GM0513"]),
+        ("Het bestuur meldt dat de gemeenten Gouda en Almere samen € 90.000 betalen.", [None]),
+        # The municipality is a place in the clause, or the verb is far from the amount: no link.
+        ("Wij weten dat de stichting in Gouda een bijdrage van € 12.000 betaalt.", [None]),
+        ("Wij weten dat de gemeente Gouda € 12.000 voor de huur van de sporthal van de stichting betaalt.", [None]),
+    ],
+)
+def test_pays_verb_last(linked, text, codes):
     assert linked(text) == codes
 
 
