@@ -294,13 +294,18 @@ def _verb_last(links: LinkInput, start: int, end: int, verbs: re.Pattern) -> Men
     words = link_words()
     verb = verbs.match(links.text, end)
     if verb is None:
-        return None
-    # 'dat X voor het project ... € Y (heeft) gevraagd': the verb, or an auxiliary and the
-    # participle, closes the clause right after the amount.
-    adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
-    limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
-    if not same_clause(links, m.end, start, limit):
-        return None
+        # 'dat de gemeente hetzelfde bedrag bijdraagt: € 120.000': the clause closed by its verb
+        # and a colon, the amount spelling out its object.
+        before = re.search(verbs.pattern + r"[ \t]*:[ \t]*$", links.text[m.end : start], re.IGNORECASE)
+        if before is None or not same_clause(links, m.end, m.end + before.start()):
+            return None
+    else:
+        # 'dat X voor het project ... € Y (heeft) gevraagd': the verb, or an auxiliary and the
+        # participle, closes the clause right after the amount.
+        adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
+        limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
+        if not same_clause(links, m.end, start, limit):
+            return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
     return None if in_group(links, m) else m

@@ -187,7 +187,7 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
     schedule under ``Het Fonds verleent de gemeente X een subsidie van € 120.000``. Each part is
     that municipality's money; the total row stays no one's (a total). Only when the rows of a
     column, none linked and none naming a municipality, add up to their total row exactly, and
-    every figure of the text with the total's value is linked to that one municipality.
+    the figures of the text with the total's value that are linked are linked to that one.
 
     ``facts`` are one page's amount facts in reading order; the answer maps their positions to
     the code."""
@@ -219,6 +219,6 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
         row_start, row_end = line_of(links.text, r.char_start)
         if any(row_start <= m.start < row_end for m in links.mentions):
             return None
-    same = [f for f in facts if f.column_label is None and f.value_eur == total.value_eur]
-    codes = {f.municipality_code for f in same}
-    return codes.pop() if len(codes) == 1 and None not in codes else None
+    codes = {f.municipality_code for f in facts
+             if f.column_label is None and f.value_eur == total.value_eur and f.municipality_code}
+    return codes.pop() if len(codes) == 1 else None

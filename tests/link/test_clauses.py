@@ -124,6 +124,11 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
          "betaalt, vinden wij redelijk.", ["GM0034"]),
         ("Wij stemmen ermee in dat Gouda in 2026 € 45.000 extra bijdraagt.", ["GM0513"]),
         ("Het bestuur meldt dat de gemeenten Gouda en Almere samen € 90.000 betalen.", [None]),
+        # The verb closes the clause before a colon, the amount spelling out its object.
+        ("Voorwaarde is dat Gouda hetzelfde bedrag bijdraagt: € 60.000 over drie jaar.", ["GM0513"]),
+        ("Wij bevestigen dat de gemeente Almere het volgende bedrag ontvangt: € 25.000.", ["GM0034"]),
+        ("Voorwaarde is dat Gouda het plan uitvoert: € 60.000 is daarvoor nodig.", [None]),
+        ("Wij weten dat Gouda meebetaalt aan de stichting, die zelf bijdraagt: € 60.000.", [None]),
         # The municipality is a place in the clause, or the verb is far from the amount: no link.
         ("Wij weten dat de stichting in Gouda een bijdrage van € 12.000 betaalt.", [None]),
         ("Wij weten dat de gemeente Gouda € 12.000 voor de huur van de sporthal van de stichting betaalt.", [None]),
