@@ -365,8 +365,12 @@ def test_asked_and_offered(linked, text, codes):
     [
         ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        # A member's settlement with a joint body: what the year's account comes to for it.
+        ("Voor de gemeente Gouda resulteert een verrekening van € 16.719 negatief.", ["GM0513"]),
+        ("Voor Almere volgt een nabetaling van € 4.200.", ["GM0034"]),
         # 'gaat het om' without a receiver before it: nobody's.
         ("In Gouda gaat het om € 31.000.", [None]),
+        ("Bij de stichting in Gouda resulteert een verrekening van € 16.719.", [None]),
     ],
 )
 def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):
