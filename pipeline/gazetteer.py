@@ -234,12 +234,30 @@ def with_aliases(rows: list[Municipality], extra: dict[str, list[str]]) -> list[
     return [replace(m, aliases=m.aliases + added[m.code]) if m.code in added else m for m in rows]
 
 
+def with_sort_forms(rows: list[Municipality], articles: list[str]) -> list[Municipality]:
+    """``rows`` with the sort form of every name that starts with an article (``Marne, De`` for
+    ``De Marne``), as the gemeentefonds' circulaires and CBS lists order a table's rows; the
+    copied table has it for a few current municipalities only (``Bilt, De``). A form the table
+    has, or one another municipality answers to, is not added twice."""
+    known = {name_key(form) for m in rows for form in (m.name, *m.aliases)}
+    out = []
+    for m in rows:
+        head, _, rest = m.name.partition(" ")
+        form = f"{rest}, {head}"
+        if head in articles and rest and name_key(form) not in known:
+            known.add(name_key(form))
+            m = replace(m, aliases=(*m.aliases, form))
+        out.append(m)
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The package's gazetteer, read and checked once per process."""
     path = files("pipeline") / "resources" / "gazetteer" / "gemeenten.csv"
     rows = parse_rows(path.read_text(encoding="utf-8"))
-    return Gazetteer(with_aliases(rows, load_file(GazetteerAliasesFile).aliases))
+    own = load_file(GazetteerAliasesFile)
+    return Gazetteer(with_sort_forms(with_aliases(rows, own.aliases), own.sort_form_articles))
 
 
 def lookup(text: str, when: date | int | None = None) -> Municipality | None:
