@@ -39,6 +39,8 @@ _APOSTROPHES = re.compile(r"[’‘'`´′]")
 # space does: 'Súdwest-Fryslân' = 'Sudwest Fryslan', 'Bergen (NH.)' = 'Bergen NH'.
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—.,()/]+")
 _GEMEENTE = re.compile(r"^gemeente\s+")
+# The province a shared name carries in the CBS table: 'Bergen (NH.)'.
+_SUFFIX = re.compile(r"\s*\([^)]*\)$")
 # 'St.' abbreviates 'Sint' in a place's name ('St.-Jacobiparochie' is 'Sint Jacobiparochie' of a paper).
 _SAINT = re.compile(r"(?:^|(?<= ))st(?= )")
 
@@ -121,6 +123,17 @@ class Gazetteer:
             forms.append((m.name, m, True))
             forms.extend((alias, m, False) for alias in m.aliases)
         return forms
+
+    def shared_names(self) -> dict[str, tuple[str, tuple[Municipality, ...]]]:
+        """The names two municipalities share, told apart only by their suffix (``Bergen (NH.)``,
+        ``Bergen (L.)``) and no municipality's name or alias bare: ``name_key`` -> (the bare
+        name, those municipalities). A text resolves such a name from its context."""
+        out: dict[str, tuple[str, list[Municipality]]] = {}
+        for m in self.by_code.values():
+            bare = _SUFFIX.sub("", m.name)
+            if bare != m.name and name_key(bare) not in self._by_key:
+                out.setdefault(name_key(bare), (bare, []))[1].append(m)
+        return {k: (bare, tuple(ms)) for k, (bare, ms) in out.items() if len(ms) > 1}
 
     def candidates(self, text: str) -> list[Municipality]:
         """All municipalities a written name can mean, in file order."""

@@ -79,6 +79,10 @@ def test_granted_to(linked, text, codes):
         ("Almere stelt voor de komende jaren € 1,2 miljoen beschikbaar.", ["GM0034"]),
         ("De gemeente Nijmegen krijgt voor de wijkaanpak € 90.000 toegekend.", ["GM0268"]),
         ("Utrecht trekt € 2 miljoen uit voor de aanpak van eenzaamheid.", ["GM0344"]),
+        # The share a municipality must still find or pay itself: its money.
+        ("De gemeente Gouda moest zelf nog 1,2 miljoen euro vinden.", ["GM0513"]),
+        ("Almere moet voor de brug € 300.000 betalen.", ["GM0034"]),
+        ("De stichting in Gouda moest zelf nog € 12.000 vinden.", [None]),
         # The particle belongs to another verb, or the name is no subject.
         ("Utrecht trekt veel bezoekers; het Rijk geeft € 2 miljoen uit.", [None]),
         ("De provincie trekt voor Gouda € 250.000 uit.", [None]),
