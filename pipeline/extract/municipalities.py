@@ -107,6 +107,13 @@ from pipeline.gazetteer import Municipality, gazetteer, name_key
 
 SPAN_KEY = "municipalities"
 
+def _lower_sort_article(text: str) -> bool:
+    """A sort form's article is printed with its capital (``Marne, De``, ``Bilt, De``): ``de Friese
+    meren, de Waddenzee`` and ``In De Bilt, de gemeente ...`` run on into the next phrase."""
+    head, comma, article = text.rpartition(",")
+    return bool(comma) and article.strip()[:1].islower()
+
+
 def shared_municipality(doc: Doc, start: int, options: tuple, provinces: set[str]) -> Municipality | None:
     """Which of the municipalities that share a name (``Bergen``) the one at ``start`` is: the
     one of the province whose adjective stands before it (``de Limburgse gemeente Bergen``,
@@ -183,6 +190,8 @@ class MunicipalityFinder:
         matches |= self.wrapped_matches(doc)
         for start, end in sorted(matches):
             text = doc[start:end].text
+            if _lower_sort_article(text):
+                continue
             municipality = self.gaz.lookup(text)
             if municipality is not None:
                 official = self.gaz.is_official_name(text, municipality)

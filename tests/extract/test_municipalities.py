@@ -93,6 +93,10 @@ CASES = [
     # Municipalities of both provinces, or none, around it: unresolved.
     ("Bergen, Heiloo en Venray werken samen.", [("Heiloo", "GM0399", "gazetteer_name"), ("Venray", "GM0984", "gazetteer_name")]),
     ("Wij bergen de stukken op.", []),
+    # A sort form is a row label with its article capitalised; a lower-case article after a
+    # comma opens the next phrase.
+    ("Marne, De\t27.115\t-", [("Marne, De", "GM1663", "gazetteer_alias")]),
+    ("In De Bilt, de gemeente van het KNMI, is het droog.", [("De Bilt", "GM0310", "gazetteer_name")]),
     (
         "Zij verhuisde van ROTTERDAM naar Utrecht.",
         [("ROTTERDAM", "GM0599", "gazetteer_name"), ("Utrecht", "GM0344", "gazetteer_name")],
