@@ -39,6 +39,8 @@ _APOSTROPHES = re.compile(r"[’‘'`´′]")
 # space does: 'Súdwest-Fryslân' = 'Sudwest Fryslan', 'Bergen (NH.)' = 'Bergen NH'.
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—.,()/]+")
 _GEMEENTE = re.compile(r"^gemeente\s+")
+# The province a shared name carries in the CBS table: 'Bergen (NH.)'.
+_SUFFIX = re.compile(r"\s*\([^)]*\)$")
 # 'St.' abbreviates 'Sint' in a place's name ('St.-Jacobiparochie' is 'Sint Jacobiparochie' of a paper).
 _SAINT = re.compile(r"(?:^|(?<= ))st(?= )")
 
@@ -121,6 +123,17 @@ class Gazetteer:
             forms.append((m.name, m, True))
             forms.extend((alias, m, False) for alias in m.aliases)
         return forms
+
+    def shared_names(self) -> dict[str, tuple[str, tuple[Municipality, ...]]]:
+        """The names two municipalities share, told apart only by their suffix (``Bergen (NH.)``,
+        ``Bergen (L.)``) and no municipality's name or alias bare: ``name_key`` -> (the bare
+        name, those municipalities). A text resolves such a name from its context."""
+        out: dict[str, tuple[str, list[Municipality]]] = {}
+        for m in self.by_code.values():
+            bare = _SUFFIX.sub("", m.name)
+            if bare != m.name and name_key(bare) not in self._by_key:
+                out.setdefault(name_key(bare), (bare, []))[1].append(m)
+        return {k: (bare, tuple(ms)) for k, (bare, ms) in out.items() if len(ms) > 1}
 
     def candidates(self, text: str) -> list[Municipality]:
         """All municipalities a written name can mean, in file order."""
@@ -234,12 +247,30 @@ def with_aliases(rows: list[Municipality], extra: dict[str, list[str]]) -> list[
     return [replace(m, aliases=m.aliases + added[m.code]) if m.code in added else m for m in rows]
 
 
+def with_sort_forms(rows: list[Municipality], articles: list[str]) -> list[Municipality]:
+    """``rows`` with the sort form of every name that starts with an article (``Marne, De`` for
+    ``De Marne``), as the gemeentefonds' circulaires and CBS lists order a table's rows; the
+    copied table has it for a few current municipalities only (``Bilt, De``). A form the table
+    has, or one another municipality answers to, is not added twice."""
+    known = {name_key(form) for m in rows for form in (m.name, *m.aliases)}
+    out = []
+    for m in rows:
+        head, _, rest = m.name.partition(" ")
+        form = f"{rest}, {head}"
+        if head in articles and rest and name_key(form) not in known:
+            known.add(name_key(form))
+            m = replace(m, aliases=(*m.aliases, form))
+        out.append(m)
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The package's gazetteer, read and checked once per process."""
     path = files("pipeline") / "resources" / "gazetteer" / "gemeenten.csv"
     rows = parse_rows(path.read_text(encoding="utf-8"))
-    return Gazetteer(with_aliases(rows, load_file(GazetteerAliasesFile).aliases))
+    own = load_file(GazetteerAliasesFile)
+    return Gazetteer(with_sort_forms(with_aliases(rows, own.aliases), own.sort_form_articles))
 
 
 def lookup(text: str, when: date | int | None = None) -> Municipality | None:

@@ -17,6 +17,7 @@ from pipeline.gazetteer import (
     successor_chain,
     valid_on,
     with_aliases,
+    with_sort_forms,
 )
 
 HEADER = ",".join(COLUMNS)
@@ -193,3 +194,20 @@ def test_own_aliases_are_checked(extra, message):
 
 def test_gazetteer_is_loaded_once():
     assert gazetteer() is gazetteer()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # A merged-away municipality's row in a table ordered by name, and a current one's.
+    ("Marne, De", "GM1663"), ("Friese Meren, De", "GM1921"), ("Helder, Den", "GM0400"),
+    ("Bilt, De", "GM0310"), ("Hogeland, Het", "GM1966"),
+])
+def test_a_name_with_an_article_answers_in_its_sort_form(text, code):
+    assert lookup(text).code == code
+
+
+def test_sort_forms_only_for_a_leading_article_and_never_twice():
+    rows = parse_rows(f"{HEADER}\nGM0001,De Marne,Groningen,,,,\nGM0002,Bilt,Utrecht,,,,\n"
+                      f"GM0003,De Bilt,Utrecht,,,,\"Bilt, De\"\nGM0004,Dedemsvaart,Overijssel,,,,\n")
+    forms = [m.aliases for m in with_sort_forms(rows, ["De", "Den", "Het"])]
+    assert forms == [("Marne, De",), (), ("Bilt, De",), ()]
+    assert lookup("Marne") is None

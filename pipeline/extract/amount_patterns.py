@@ -149,6 +149,8 @@ class Patterns:
     range_lower_bare: re.Pattern
     vague_before: EndingPattern
     change_verb_tot: EndingPattern
+    # 'stijgt met € 84.000 tot € 2.145.000': the change, then the new level; no range.
+    change_verb_met: EndingPattern
     money_cue: re.Pattern
     redaction_marker: re.Pattern
     redaction_cue: re.Pattern
@@ -259,7 +261,10 @@ def patterns() -> Patterns:
             re.IGNORECASE,
         ),
         vague_before=EndingPattern.of(list(ctx.vague_before), r"\s+$"),
-        change_verb_tot=EndingPattern.of(list(ctx.change_verbs), r"\s+tot\s*$", ending="tot"),
+        # 'verhoogd tot', and 'stijgt met € 84.000 tot': the level the change reaches.
+        change_verb_tot=EndingPattern.of(
+            list(ctx.change_verbs), r"(?:(?:\s+[^\W_]+){0,3}?\s+met\s+(?:€\s*)?\d[\d.,]*)?\s+tot\s*$", ending="tot"),
+        change_verb_met=EndingPattern.of(list(ctx.change_verbs), r"(?:\s+[^\W_]+){0,3}?\s+met\s*$", ending="met"),
         money_cue=re.compile(alternation(ctx.money_context), re.IGNORECASE),
         redaction_marker=re.compile(
             rf"(?:{markers})|[{blocks}]+(?:\s*[{blocks}]+)*|(?<![\w])(?:[xX]{{3,}}|[xX]{{1,3}}(?:\.[xX]{{3}})+)(?:,(?:[xX]{{2}}|-{{1,2}}))?(?![\w])"

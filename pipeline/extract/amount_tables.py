@@ -416,15 +416,22 @@ def currencies_named(text: str, words: TableWords, *, label: bool = False) -> li
     """The currencies a header or caption names, in order (``Bijdrage NLG`` -> NLG).
 
     A sign that is a letter (the typewriter's ``f`` for the guilder) counts only as the last
-    word of a column's label (``Bijdrage f``): elsewhere it numbers an item (``f) Subsidies``)."""
+    word of a column's label (``Bijdrage f``), also in brackets (``Bijdrage (f)``: OCR reads
+    the printed ``ƒ`` so): elsewhere it numbers an item (``f) Subsidies``)."""
     out = []
     for m in words.currency_headers.finditer(text):
-        if m.group().isalpha() and len(m.group()) == 1 and (not label or text[m.end():].strip()):
+        if m.group().isalpha() and len(m.group()) == 1 and (not label or not _last_word(text, m)):
             continue
         code = words.currency_codes.get(" ".join(m.group().lower().split()), "EUR")
         if code not in out:
             out.append(code)
     return out
+
+
+def _last_word(text: str, m: re.Match) -> bool:
+    """Whether ``m`` ends the label, alone or in the brackets it opens (``(f)``)."""
+    rest = text[m.end():].strip()
+    return not rest or (rest == ")" and text[:m.start()].rstrip().endswith("("))
 
 
 def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:

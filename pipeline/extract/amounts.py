@@ -363,17 +363,14 @@ def _widen(text: str, c: Candidate) -> Candidate:
     # A range: '€ 10.000 – € 20.000', '€ 10.000 tot 20.000', '10 tot 20 miljoen euro'.
     if (joiner := p.range_joiner.match(text, end)) is not None:
         for upper in _upper_bounds(text, joiner.end()):
-            if (
-                _parses(text, start, upper)
-                and parse_amount(text[start:upper]).value_max is not None
-            ):
+            if _is_range(text, start, upper):
                 end = upper
                 break
     # 'tussen € 10.000 en € 20.000', '10 tot 20 miljoen euro': the lower bound stands before.
     before = text[max(0, start - 60) : start]
     if (lower := p.range_lower.search(before) or p.range_lower_bare.search(before)) is not None:
         first = max(0, start - 60) + lower.start()
-        if _parses(text, first, end) and parse_amount(text[first:end]).value_max is not None:
+        if _is_range(text, first, end):
             start = first
     elif (
         m := re.search(r"(?<![\w])(?:tussen|van)\s+$", text[max(0, start - 10) : start], re.I)
@@ -394,6 +391,21 @@ def _widen(text: str, c: Candidate) -> Candidate:
         if m is not None and _parses(text, start, m.end()):
             end = m.end()
     return Candidate(start, end, c.rule, c.redacted, c.scale)
+
+
+_LEVEL_REACHED = 10  # times the change, after 'stijgt met': the level reached
+
+
+def _is_range(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) parses as one range. Not the change and the level it reaches: 'stijgt
+    met € 84.000 tot € 2.145.000' (a range's bounds are of one order, 'met 2 tot 3 miljoen'; a
+    level reached is many times the change): two amounts."""
+    amount = parse_amount(text[start:end]) if _parses(text, start, end) else None
+    if amount is None or amount.value_max is None:
+        return False
+    before = re.sub(r"(?:€|EUR)\s*$", "", text[max(0, start - 60) : start])
+    change = patterns().change_verb_met.search(before) is not None
+    return not (change and amount.value > 0 and amount.value_max >= _LEVEL_REACHED * amount.value)
 
 
 def _upper_bounds(text: str, pos: int) -> list[int]:

@@ -27,6 +27,10 @@ rule that made the mention count:
 How it finds them: a PhraseMatcher on lower-case tokens over every name and
 alias in the gazetteer (with their accent-, apostrophe- and hyphen-variants),
 a token Matcher that lets a multi-word name break over a line (``Den\nHaag``),
+a matcher over the bare names two municipalities share (``Bergen``: the CBS table has only
+``Bergen (NH.)`` and ``Bergen (L.)``), each resolved by the adjective of its province before it
+(``de Limburgse gemeente Bergen``) or else by the province of the page's other municipalities,
+and left out when neither tells (``shared_municipality``),
 and a second PhraseMatcher over provinces, regions and their adjectives
 (``resources/gazetteer/regions.json``). ``resolve_overlaps`` keeps the longest
 match (a municipality beats a region of the same length: bare ``Utrecht`` is
@@ -100,9 +104,32 @@ from pipeline.extract.municipality_rules import (
 )
 from pipeline.extract.places import PlaceFinder
 from pipeline.extract.redactions import overlaps_redaction
-from pipeline.gazetteer import gazetteer
+from pipeline.gazetteer import Municipality, gazetteer, name_key
 
 SPAN_KEY = "municipalities"
+
+def _lower_sort_article(text: str) -> bool:
+    """A sort form's article is printed with its capital (``Marne, De``, ``Bilt, De``): ``de Friese
+    meren, de Waddenzee`` and ``In De Bilt, de gemeente ...`` run on into the next phrase."""
+    head, comma, article = text.rpartition(",")
+    return bool(comma) and article.strip()[:1].islower()
+
+
+def shared_municipality(doc: Doc, start: int, options: tuple, provinces: set[str]) -> Municipality | None:
+    """Which of the municipalities that share a name (``Bergen``) the one at ``start`` is: the
+    one of the province whose adjective stands before it (``de Limburgse gemeente Bergen``,
+    ``het Noord-Hollandse Bergen``), else the only one whose province the page's other
+    municipalities lie in (``Bergen, Uitgeest, Castricum en Heiloo``); else none."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "gemeente":
+        k -= 1
+    before = doc[k].lower_ if k >= 0 else ""
+    named = [m for m in options if before.startswith(m.province.lower())]
+    if named:
+        return named[0] if len(named) == 1 else None
+    around = [m for m in options if m.province in provinces]
+    return around[0] if len(around) == 1 else None
+
 
 # --------------------------------------------------------------------------
 # The component
@@ -149,6 +176,10 @@ class MunicipalityFinder:
         self.wrapped_pairs = {(a.lower, b.lower) for d in multi_word for a, b in zip(d[:-1], d[1:], strict=True)
                               if a.whitespace_}
         self.wrapped_reach = max((len(wrapped_pattern(d)) for d in multi_word), default=0)
+        # Names two municipalities share ('Bergen'): resolved by the page (``shared_municipality``).
+        self.shared = self.gaz.shared_names()
+        self.shared_names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.shared_names.add("SHARED", list(nlp.tokenizer.pipe(sorted(b for b, _ in self.shared.values()))))
         region_forms = sorted({v for text in self.lex.region_names for v in surface_variants(text)})
         self.regions.add("REGION", list(nlp.tokenizer.pipe(region_forms)))
         self.places = PlaceFinder(nlp)
@@ -160,10 +191,17 @@ class MunicipalityFinder:
         matches |= self.wrapped_matches(doc)
         for start, end in sorted(matches):
             text = doc[start:end].text
+            if _lower_sort_article(text):
+                continue
             municipality = self.gaz.lookup(text)
             if municipality is not None:
                 official = self.gaz.is_official_name(text, municipality)
                 found.append(Candidate(start, end, municipality, official))
+        provinces = {c.municipality.province for c in found}
+        for _, start, end in self.shared_names(doc):
+            _, options = self.shared[name_key(doc[start:end].text)]
+            if doc[start].text[:1].isupper() and (m := shared_municipality(doc, start, options, provinces)):
+                found.append(Candidate(start, end, m, official=False))
         found += [Candidate(start, end, None) for _, start, end in self.regions(doc)]
         return resolve_overlaps(found)
 

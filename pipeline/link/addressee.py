@@ -56,10 +56,10 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     # 'Het toegekende bedrag is € 12.500 lager dan u aanvroeg': the part of the request turned down.
     r"|(?:lager|hoger|minder|meer)\s+dan\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:aan)?(?:vroeg|vraagt|gevraagd|aangevraagd|aanvraagt))"
     r"(?![\w])", re.IGNORECASE)
-# 'Het voorschot wordt in drie termijnen van € 640.000 betaald': the grant's money paid, to no one
-# named (not '... betaald aan', '... betaald door').
+# 'Het voorschot wordt in drie termijnen van € 640.000 betaald', 'Van de bijdrage wordt € 22.689,01
+# als voorschot betaald': the grant's money paid, to no one named (not '... betaald aan', 'door').
 _PAID_RIGHT_AFTER = re.compile(
-    r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])(?![ \t]+(?:aan|door)(?![\w]))",
+    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])(?![ \t]+(?:aan|door)(?![\w]))",
     re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")

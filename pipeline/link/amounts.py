@@ -16,6 +16,8 @@ is a named rule, tried in order; the first that fires wins:
 ``receives_inverted``  inversion after an adverbial: ``Zo krijgt de gemeente Breda € 2 mln``,
                       ``In 2018 ontving Venlo een bijdrage van € 80.000``
 ``receives_verb_last`` a subordinate clause: ``dat de gemeente Oss in 2020 € 90.000 minder kreeg``
+``pays_verb_last``    the same with a verb of paying last: ``Dat de gemeente X een aanvullende
+                      bijdrage van € Y betaalt, achten wij juist`` (X the payer)
 ``received_in_relative`` ``€ 1,3 miljoen uit het Rijk, die de gemeente X ontving``: a relative
                       clause after the amount names its receiver
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
@@ -42,6 +44,9 @@ is a named rule, tried in order; the first that fires wins:
 ``same_row``          the later figures of a row whose first figure the row links
                       (``Arnhem | € 3.592.513 | € 3.851.909``)
 ``recipient_field``   a field block: ``Subsidieontvanger: Gemeente Oss`` / ``Verleend bedrag: € 145.000``
+``part_of_total``     the rows of a table that add up to its total row, when the text gives that
+                      sum to one municipality (a bill's lines, a grant's payment schedule); decided
+                      in ``pipeline.link.rows`` once the page's other amounts are linked
 ``addressee``         ``Hierbij verleen ik uw gemeente € 125.000``: ``uw gemeente`` in the amount's
                       sentence, in a letter whose addressee names a municipality
                       (``Gemeente Almere``); decided in ``pipeline.link.addressee``,
@@ -91,6 +96,7 @@ from pipeline.link.clauses import (
     granted_to,
     on_behalf,
     payment_to,
+    pays_verb_last,
     possessive,
     received_in_relative,
     receives,
@@ -184,9 +190,9 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
 
 @lru_cache(maxsize=1)
 def _restating_tail() -> re.Pattern:
-    """After the first amount: its unit, a few words (``voor 420 plekken``), then the comma and
-    ``in totaal`` or ``dat is``."""
-    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W_]+){{0,5}}?"
+    """After the first amount: its unit, a few words (``voor 420 plekken``, a period ``voor de
+    periode 2025-2028``), then the comma and ``in totaal`` or ``dat is``."""
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W_]+(?:[-/][^\W_]+)*){{0,5}}?"
                       rf"{link_words().restating_join.pattern}", re.IGNORECASE)
 
 
@@ -369,6 +375,7 @@ LINK_RULES = (
     reserved_for,
     receives_inverted,
     receives_verb_last,
+    pays_verb_last,
     received_in_relative,
     payment_to,
     request_of,

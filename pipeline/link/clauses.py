@@ -303,24 +303,40 @@ def receives_verb_last(links: LinkInput, start: int, end: int) -> Mention | None
     de veerhaven bij het dorp om € Y heeft gevraagd``) the gap between name and amount may be
     longer (``verb_last_gap_max_words``).
     """
+    return _verb_last(links, start, end, link_words().final_verb_after)
+
+
+def pays_verb_last(links: LinkInput, start: int, end: int) -> Mention | None:
+    """The same subordinate clause with a verb of paying last: ``Dat de gemeente X voor de extra
+    inzet bij het azc een aanvullende bijdrage van € Y betaalt, achten wij juist``: X pays, its
+    money all the same, as ``contributes`` reads the main clause."""
+    return _verb_last(links, start, end, link_words().final_pay_verb_after)
+
+
+def _verb_last(links: LinkInput, start: int, end: int, verbs: re.Pattern) -> Mention | None:
     m = mention_before(links, start)
     if m is None:
         return None
     words = link_words()
-    verb = words.final_verb_after.match(links.text, end)
+    verb = verbs.match(links.text, end)
     if verb is None:
-        return None
-    # 'dat X voor het project ... € Y (heeft) gevraagd': the verb, or an auxiliary and the
-    # participle, closes the clause right after the amount.
-    adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
-    limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
-    # 'de gemeente X, die € Y aanvroeg': a relative clause on X, the pronoun its subject.
-    relative = _RELATIVE_SUBJECT.match(links.text, m.end, start)
-    if relative is not None:
-        ok = same_clause(links, relative.end(), start, limit) and not (is_place(links, m) or in_group(links, m))
-        return m if ok else None
-    if not same_clause(links, m.end, start, limit):
-        return None
+        # 'dat de gemeente hetzelfde bedrag bijdraagt: € 120.000': the clause closed by its verb
+        # and a colon, the amount spelling out its object.
+        before = re.search(verbs.pattern + r"[ \t]*:[ \t]*$", links.text[m.end : start], re.IGNORECASE)
+        if before is None or not same_clause(links, m.end, m.end + before.start()):
+            return None
+    else:
+        # 'dat X voor het project ... € Y (heeft) gevraagd': the verb, or an auxiliary and the
+        # participle, closes the clause right after the amount.
+        adjacent = all(words.receive_auxiliary.fullmatch(w) for w in links.text[end : verb.end()].split()[:-1])
+        limit = words.verb_last_gap_max_words if adjacent else words.receive_gap_max_words
+        # 'de gemeente X, die € Y aanvroeg': a relative clause on X, the pronoun its subject.
+        relative = _RELATIVE_SUBJECT.match(links.text, m.end, start)
+        if relative is not None:
+            ok = same_clause(links, relative.end(), start, limit) and not (is_place(links, m) or in_group(links, m))
+            return m if ok else None
+        if not same_clause(links, m.end, start, limit):
+            return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
     return None if in_group(links, m) else m

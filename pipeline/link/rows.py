@@ -177,3 +177,48 @@ def shared_column(links: LinkInput, mention: Mention, column_label: str | None) 
         return False
     line_start, _ = line_of(links.text, mention.start)
     return bool(re.search(r"[\t|]", links.text[line_start:mention.start]))
+
+
+def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
+    """The rows of a table that add up to a sum the running text gives one municipality: the
+    bill's lines whose total the letter asks the college to pay (``Bijdrage derde kwartaal |
+    € 112.450,00``, ``Wettelijke rente | € 1.204,17``, ``Totaal verschuldigd | € 113.654,17`` and
+    ``Wij verzoeken u het bedrag van € 113.654,17 ... over te maken``), or a grant's payment
+    schedule under ``Het Fonds verleent de gemeente X een subsidie van € 120.000``. Each part is
+    that municipality's money; the total row stays no one's (a total). Only when the rows of a
+    column, none linked and none naming a municipality, add up to their total row exactly, and
+    the figures of the text with the total's value that are linked are linked to that one.
+
+    ``facts`` are one page's amount facts in reading order; the answer maps their positions to
+    the code."""
+    out: dict[int, str] = {}
+    pending: dict[str, list[int]] = {}
+    for i, fact in enumerate(facts):
+        if fact.column_label is None:
+            pending = {}  # running text ends the table
+            continue
+        if not fact.is_total:
+            pending.setdefault(fact.column_label, []).append(i)
+            continue
+        parts = pending.pop(fact.column_label, [])
+        code = _linked_sum(links, facts, parts, fact)
+        if code is not None:
+            out.update(dict.fromkeys(parts, code))
+    return out
+
+
+def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str | None:
+    if len(parts) < 2 or total.value_eur is None:
+        return None
+    rows = [facts[k] for k in parts]
+    if any(r.value_eur is None or r.municipality_code for r in rows):
+        return None
+    if sum(r.value_eur for r in rows) != total.value_eur:
+        return None
+    for r in rows:
+        row_start, row_end = line_of(links.text, r.char_start)
+        if any(row_start <= m.start < row_end for m in links.mentions):
+            return None
+    codes = {f.municipality_code for f in facts
+             if f.column_label is None and f.value_eur == total.value_eur and f.municipality_code}
+    return codes.pop() if len(codes) == 1 else None

@@ -30,6 +30,7 @@ class LinkWords:
     list_markers_max_words: int
     inverted_verb_before: re.Pattern
     final_verb_after: re.Pattern
+    final_pay_verb_after: re.Pattern
     subordinator_before: re.Pattern
     contribute_verbs: re.Pattern
     contribute_particle_after: re.Pattern
@@ -177,6 +178,10 @@ def link_words() -> LinkWords:
         ),
         final_verb_after=re.compile(
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.final_receive_verbs),
+            re.IGNORECASE,
+        ),
+        final_pay_verb_after=re.compile(
+            r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(data.final_pay_verbs),
             re.IGNORECASE,
         ),
         subordinator_before=re.compile(

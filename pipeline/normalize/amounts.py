@@ -21,6 +21,7 @@ The linking rules are in ``pipeline.link.amounts``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -48,7 +49,12 @@ from pipeline.link.amounts import (
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.own import income_row, to_ourselves
-from pipeline.link.rows import column_municipality, names_received_money, shared_column
+from pipeline.link.rows import (
+    column_municipality,
+    names_received_money,
+    parts_of_a_linked_total,
+    shared_column,
+)
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -114,6 +120,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
+    for k, code in parts_of_a_linked_total(links, facts).items():
+        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                           link_rule="part_of_total")
     return facts
 
 

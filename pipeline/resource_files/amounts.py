@@ -72,6 +72,7 @@ class AmountsLinkingFile:
     list_markers_max_words: int
     inverted_receive_verbs: list[str]
     final_receive_verbs: list[str]
+    final_pay_verbs: list[str]
     subordinators: list[str]
     contribute_verbs: list[str]
     contribute_particles: list[str]

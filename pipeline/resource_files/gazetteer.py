@@ -15,6 +15,7 @@ class GazetteerAliasesFile:
     AREA: ClassVar[str] = "gazetteer"
     NAME: ClassVar[str] = "aliases.json"
     aliases: dict[str, Any]
+    sort_form_articles: list[str]
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,12 @@ def test_usual_cell_marks_are_no_debris():
     assert found(table_debris_cells, text) == []
 
 
+def test_an_empty_cells_dash_read_as_an_equals_sign_is_no_debris():
+    # Tesseract reads the '-' of a blurred scan's empty cell as '='; a box's debris stays debris.
+    text = "Haren\t61.845\t=\nHet Hogeland\t-\t175.480\nLeek\t66.410\t|\n"
+    assert found(table_debris_cells, text) == ["|"]
+
+
 @pytest.mark.parametrize("sign", ["€", "$", "£", "ƒ"])
 def test_a_currency_sign_before_an_amount_cell_is_no_debris(sign):
     text = (f"Gemeente            Bedrag\nZwolle              {sign} 4.512.000\n"

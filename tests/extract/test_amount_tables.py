@@ -430,3 +430,34 @@ def test_a_table_that_names_no_other_currency_stays_in_euro(caption):
     text = (f"{caption}\nGemeente\tBijdrage\n"
             "Zuidhorn\t112.300\nMarum\t64.250\n")
     assert {f.currency for f in table_figures(text)} == {"EUR"}
+
+
+def test_a_guilder_column_headed_by_the_letter_in_brackets_beside_the_euro_column():
+    # OCR reads the printed 'ƒ' as 'f': '(f)' still names the guilder, the euro column stays euro.
+    text = ("Gemeente\tInwoners\tBijdrage 2002 (f)\tBijdrage 2002 (€)\n"
+            "Bolsward\t9.480\t202.872,00\t92.059\n"
+            "Sneek\t32.950\t705.130,00\t319.974\n")
+    assert currencies(text) == [
+        ("202.872,00", "Bijdrage 2002 (f)", "NLG"), ("92.059", "Bijdrage 2002 (€)", "EUR"),
+        ("705.130,00", "Bijdrage 2002 (f)", "NLG"), ("319.974", "Bijdrage 2002 (€)", "EUR")]
+
+
+@pytest.mark.parametrize("header", ["Gemeente\t(f) Bijdrage\tOmschrijving", "Gemeente\tBijdrage (f) oud\tOmschrijving"])
+def test_a_bracketed_letter_that_does_not_end_the_label_is_no_guilder_sign(header):
+    text = f"{header}\nZuidhorn\t112.300\tKanaalweg\nMarum\t64.250\tNoorderweg\n"
+    assert {f.currency for f in table_figures(text)} == {"EUR"}
+
+
+@pytest.mark.parametrize("label", ["SW-plaatsen", "Arbeidsplaatsen", "Banen", "Bedden", "Kinderen"])
+def test_a_column_of_places_or_jobs_counted_in_a_euro_table_is_no_money(label):
+    text = ("(bedragen in euro's)\n"
+            f"Gemeente\t{label}\tVoorschot 2005\tVerrekening\n"
+            "Pekela\t97\t215.340\t14.647\n"
+            "Reiderland\t51\t137.640\t-/- 16.719\n")
+    assert [c[0] for c in cells(text)] == ["215.340", "14.647", "137.640", "-/- 16.719"]
+
+
+def test_a_money_word_beside_a_counted_noun_keeps_the_column_money():
+    text = ("Gemeente\tBijdrage per plaats\tKosten plaatsen\n"
+            "Pekela\t2.220\t215.340\nReiderland\t2.220\t137.640\n")
+    assert [c[0] for c in cells(text)] == ["2.220", "215.340", "2.220", "137.640"]

@@ -269,6 +269,12 @@ def test_table_header_scale_is_kept_on_the_cell():
         ("subsidie tot € 5.000 per jaar", "€ 5.000", "tot € 5.000 per jaar"),
         ("het budget is verhoogd tot € 5.000", "€ 5.000", "€ 5.000"),
         ("de kosten stegen tot € 5.000", "€ 5.000", "€ 5.000"),
+        # The change and the level it reaches: two amounts, neither a range nor a maximum.
+        ("de bijdrage stijgt met € 84.000 tot € 2.145.000.", "€ 84.000", "€ 84.000"),
+        ("de bijdrage stijgt in 2025 met € 84.000 tot € 2.145.000.", "€ 2.145.000", "€ 2.145.000"),
+        # Bounds of one order after a change are a range of the change.
+        ("het budget is verhoogd met € 2 tot € 3 miljoen.", "€ 2", "€ 2 tot € 3 miljoen"),
+        ("de kosten stijgen met € 10.000 tot € 20.000 per jaar", "€ 10.000", "€ 10.000 tot € 20.000 per jaar"),
         ("een tekort van € 18.312 negatief per jaar.", "€ 18.312", "€ 18.312 negatief per jaar"),
         ("sluit af met € 102.000 positief.", "€ 102.000", "€ 102.000 positief"),
     ],

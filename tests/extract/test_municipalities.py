@@ -80,6 +80,23 @@ CASES = [
     ("Het onderzoek in Bergen (NH.) is afgerond.", [("Bergen (NH.)", "GM0373", "gazetteer_name")]),
     ("Het onderzoek in Bergen (L.) is afgerond.", [("Bergen (L.)", "GM0893", "gazetteer_name")]),
     ("Het onderzoek in Bergen is afgerond.", []),
+    # A name two municipalities share: the province's adjective before it, or the page's other
+    # municipalities, tell which; the verb 'bergen' is none.
+    ("De Limburgse gemeente Bergen krijgt geld.", [("Bergen", "GM0893", "gemeente_prefix")]),
+    ("Het Noord-Hollandse Bergen kreeg geld.", [("Bergen", "GM0373", "gazetteer_alias")]),
+    (
+        "Bergen, Uitgeest en Heiloo werken samen.",
+        [("Bergen", "GM0373", "gazetteer_alias"), ("Uitgeest", "GM0450", "gazetteer_name"),
+         ("Heiloo", "GM0399", "gazetteer_name")],
+    ),
+    ("Bergen en Venray werken samen.", [("Bergen", "GM0893", "gazetteer_alias"), ("Venray", "GM0984", "gazetteer_name")]),
+    # Municipalities of both provinces, or none, around it: unresolved.
+    ("Bergen, Heiloo en Venray werken samen.", [("Heiloo", "GM0399", "gazetteer_name"), ("Venray", "GM0984", "gazetteer_name")]),
+    ("Wij bergen de stukken op.", []),
+    # A sort form is a row label with its article capitalised; a lower-case article after a
+    # comma opens the next phrase.
+    ("Marne, De\t27.115\t-", [("Marne, De", "GM1663", "gazetteer_alias")]),
+    ("In De Bilt, de gemeente van het KNMI, is het droog.", [("De Bilt", "GM0310", "gazetteer_name")]),
     (
         "Zij verhuisde van ROTTERDAM naar Utrecht.",
         [("ROTTERDAM", "GM0599", "gazetteer_name"), ("Utrecht", "GM0344", "gazetteer_name")],

@@ -120,7 +120,13 @@ def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalit
         ("U ontving eerder een voorschot van € 150.000.", [True]),
         ("Het restant van € 37.450 maken wij binnen vier weken over op uw rekening.", [True]),
         ("Het voorschot wordt in drie jaarlijkse termijnen van € 640.000 betaald.", [True]),
+        # A part of the grant paid first, its role named before the participle; and read at the
+        # guilder figure whose euro value stands in brackets (a letter of 2001).
+        ("Van de bijdrage wordt € 22.000 als voorschot betaald zodra het werk is aanbesteed.", [True]),
+        ("Van de bijdrage wordt ƒ 50.000,-- (€ 22.689,01) als voorschot betaald.", [False, True]),
         # Paid to or by someone named, or no grant's money in the sentence: not the addressee's.
+        ("Van de bijdrage wordt € 22.000 als voorschot betaald aan de aannemer.", [False]),
+        ("Van de verkoop wordt € 22.000 als provisie betaald.", [False]),
         ("Het restant van € 37.450 maken wij over aan de stichting.", [False]),
         ("Het voorschot wordt in termijnen van € 640.000 betaald aan de stichting.", [False]),
         ("De bouw van € 5 miljoen wordt door de provincie betaald.", [False]),

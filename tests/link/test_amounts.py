@@ -205,6 +205,11 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
         # The same money again after a comma: as a sum, or per year.
         ("Gouda ontvangt € 2.500 per plek voor 420 plekken, in totaal € 1.050.000.", ["GM0513", "GM0513"]),
         ("Almere ontvangt over vier jaar € 314.000, dat is € 78.500 per jaar.", ["GM0034", "GM0034"]),
+        # The period of the first amount written with a hyphen or slash between its years.
+        ("Het fonds verleent de gemeente Almere € 160.000 voor de periode 2025-2028, dat is € 40.000 per jaar.",
+         ["GM0034", "GM0034"]),
+        ("Gouda ontvangt € 90.000 voor het schooljaar 2024/2025, dat is € 7.500 per maand.", ["GM0513", "GM0513"]),
+        ("De kosten zijn € 2 miljoen voor de periode 2025-2028, dat is € 500.000 per jaar.", [None, None]),
         # The amount before is no one's, or another subject follows the comma: no link.
         ("De kosten zijn € 2 miljoen, dat is € 40.000 per woning.", [None, None]),
         ("Utrecht ontvangt € 2.500 per plek, in totaal krijgen alle gemeenten € 9 miljoen.", ["GM0344", None]),

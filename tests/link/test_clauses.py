@@ -79,6 +79,10 @@ def test_granted_to(linked, text, codes):
         ("Almere stelt voor de komende jaren € 1,2 miljoen beschikbaar.", ["GM0034"]),
         ("De gemeente Nijmegen krijgt voor de wijkaanpak € 90.000 toegekend.", ["GM0268"]),
         ("Utrecht trekt € 2 miljoen uit voor de aanpak van eenzaamheid.", ["GM0344"]),
+        # The share a municipality must still find or pay itself: its money.
+        ("De gemeente Gouda moest zelf nog 1,2 miljoen euro vinden.", ["GM0513"]),
+        ("Almere moet voor de brug € 300.000 betalen.", ["GM0034"]),
+        ("De stichting in Gouda moest zelf nog € 12.000 vinden.", [None]),
         # The particle belongs to another verb, or the name is no subject.
         ("Utrecht trekt veel bezoekers; het Rijk geeft € 2 miljoen uit.", [None]),
         ("De provincie trekt voor Gouda € 250.000 uit.", [None]),
@@ -105,13 +109,40 @@ def test_separable_verb(linked, text, codes):
             "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 later dit jaar ontvangt.",
             [None],
         ),
+        # A verb of paying last: the municipality pays, its money all the same (as 'X betaalt € Y').
         (
             "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 betaalt.",
+            ["GM0513"],
+        ),
+        # A verb that neither gives nor pays closes the clause: no link.
+        (
+            "Ik meld dat de gemeente Gouda voor het programma Gezond Opgroeien in de binnenstad een bijdrage van € 75.000 noemt.",
             [None],
         ),
     ],
 )
 def test_verb_last_with_a_long_gap(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Dat de gemeente Almere voor de extra inzet bij het opvangcentrum een aanvullende bijdrage van € 210.000 "
+         "betaalt, vinden wij redelijk.", ["GM0034"]),
+        ("Wij stemmen ermee in dat Gouda in 2026 € 45.000 extra bijdraagt.", ["GM0513"]),
+        ("Het bestuur meldt dat de gemeenten Gouda en Almere samen € 90.000 betalen.", [None]),
+        # The verb closes the clause before a colon, the amount spelling out its object.
+        ("Voorwaarde is dat Gouda hetzelfde bedrag bijdraagt: € 60.000 over drie jaar.", ["GM0513"]),
+        ("Wij bevestigen dat de gemeente Almere het volgende bedrag ontvangt: € 25.000.", ["GM0034"]),
+        ("Voorwaarde is dat Gouda het plan uitvoert: € 60.000 is daarvoor nodig.", [None]),
+        ("Wij weten dat Gouda meebetaalt aan de stichting, die zelf bijdraagt: € 60.000.", [None]),
+        # The municipality is a place in the clause, or the verb is far from the amount: no link.
+        ("Wij weten dat de stichting in Gouda een bijdrage van € 12.000 betaalt.", [None]),
+        ("Wij weten dat de gemeente Gouda € 12.000 voor de huur van de sporthal van de stichting betaalt.", [None]),
+    ],
+)
+def test_pays_verb_last(linked, text, codes):
     assert linked(text) == codes
 
 
@@ -355,11 +386,15 @@ def test_asked_and_offered(linked, text, codes):
     [
         ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        # A member's settlement with a joint body: what the year's account comes to for it.
+        ("Voor de gemeente Gouda resulteert een verrekening van € 16.719 negatief.", ["GM0513"]),
+        ("Voor Almere volgt een nabetaling van € 4.200.", ["GM0034"]),
         # 'gaat het om' without a receiver before it: nobody's.
         ("In Gouda gaat het om € 31.000.", [None]),
         # What a key or rate comes to for a municipality: 'komt dit neer op'.
         ("Voor Gouda komt dit neer op € 31.110.", ["GM0513"]),
         ("In Gouda komt dit neer op € 31.110.", [None]),
+        ("Bij de stichting in Gouda resulteert een verrekening van € 16.719.", [None]),
     ],
 )
 def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):

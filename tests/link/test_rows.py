@@ -228,3 +228,57 @@ def test_co_financing_beside_a_penvoerder(with_municipalities, text, column, exp
 )
 def test_a_column_headed_by_the_receivers_role(linked, text, codes):
     assert linked(text) == codes
+
+
+def _codes(text: str) -> list[tuple[str, str | None]]:
+    from pipeline.process import process_text
+
+    return [(a.text, a.municipality_code) for a in process_text(text).amounts]
+
+
+_BILL = ("Geacht college,\n\nDe bijdrage over het tweede kwartaal is nog niet voldaan.\n\n"
+         "Omschrijving\tBedrag\n"
+         "Bijdrage tweede kwartaal 2025\t€ 84.300,00\n"
+         "Administratiekosten\t€ 40,00\n"
+         "Wettelijke rente\t€ 611,25\n"
+         "Totaal verschuldigd\t€ 84.951,25\n\n")
+
+
+_TO_GOUDA = "College van burgemeester en wethouders\nvan de gemeente Gouda\nPostbus 1086\n2800 BB GOUDA\n\n"
+
+
+def test_the_lines_of_a_bill_whose_total_a_municipality_is_asked_to_pay_are_its_money():
+    text = _TO_GOUDA + _BILL + "Wij verzoeken u het bedrag van € 84.951,25 binnen veertien dagen over te maken.\n"
+    assert _codes(text) == [("€ 84.300,00", "GM0513"), ("€ 40,00", "GM0513"), ("€ 611,25", "GM0513"),
+                            ("€ 84.951,25", None), ("€ 84.951,25", "GM0513")]
+
+
+def test_a_grants_payment_schedule_adding_up_to_the_grant_is_the_receivers():
+    # The same sum again where no one is named ('het landelijke budget ... € 90.000') does not
+    # stand in the way: the figures that are linked all go to one municipality.
+    text = ("Het Fonds verleent de gemeente Almere een subsidie van € 90.000. Het fonds verdeelt dit "
+            "jaar ook elders € 90.000.\n\nBetaalschema\n\n"
+            "Jaar\tBedrag\n2025\t€ 45.000\n2026\t€ 30.000\n2027\t€ 15.000\nTotaal\t€ 90.000\n")
+    assert [c for _, c in _codes(text)] == ["GM0034", None, "GM0034", "GM0034", "GM0034", None]
+
+
+@pytest.mark.parametrize("sentence", [
+    # The total's sum is no one's in the text, or the rows do not add up to it, or two
+    # municipalities are given that sum.
+    "Wij verzoeken u het bedrag van € 84.951,25 binnen veertien dagen over te maken.\n",
+    _TO_GOUDA + "Wij verzoeken u het bedrag van € 84.950,00 binnen veertien dagen over te maken.\n",
+    "Gouda ontvangt € 84.951,25 en Almere ontvangt € 84.951,25.\n",
+])
+def test_no_part_of_a_total_without_one_municipality_given_exactly_that_sum(sentence):
+    codes = dict.fromkeys(("€ 84.300,00", "€ 40,00", "€ 611,25"))
+    head, _, sentence = sentence.rpartition("\n\n")
+    got = _codes(head + ("\n\n" if head else "") + _BILL + sentence)
+    assert [c for t, c in got if t in codes] == [None, None, None]
+
+
+def test_rows_naming_municipalities_are_not_parts_of_anothers_total():
+    # Rows that name a municipality keep what the row says: the sum is not given to the receiver.
+    text = ("De provincie verleent de gemeente Almere een subsidie van € 90.000.\n\n"
+            "Project\tBedrag\nFietspad bij Gouda\t€ 45.000\nBrug bij Utrecht\t€ 45.000\nTotaal\t€ 90.000\n")
+    got = _codes(text)
+    assert [c for t, c in got if t == "€ 45.000"] == ["GM0513", "GM0344"]
