@@ -140,7 +140,7 @@ from pipeline.extract.doc_date_rules import (
 )
 from pipeline.extract.doc_date_web import event_page, petition_opened_date, site_page, site_page_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
-from pipeline.extract.doc_kamervragen import kamervragen_words
+from pipeline.extract.doc_kamervragen import asked_on_date, kamervragen_words
 from pipeline.extract.doc_lines import (
     HEADER_PAGES,
     DateHit,
@@ -458,13 +458,14 @@ def answer_date(ev: Evidence) -> DateHit | None:
 
 
 def submitted_date(ev: Evidence) -> DateHit | None:
-    """The date the questions were asked: ``(ingezonden 3 maart 2024)`` of the header, ``Ingediend: 3 mei 2024``."""
+    """The date the questions were asked: ``(ingezonden 3 maart 2024)`` of the header, ``Ingediend: 3 mei 2024``, a
+    post's ``op 3 oktober 2024 de volgende vragen ... gesteld``."""
     if ev.header is not None and ev.header.submitted is not None:
         return ev.header.submitted
     labels = kamervragen_words().submitted_date_labels
     # A council's form prints the label in a row of cells: 'Ingediend | Fractie | Uiterste datum beantwoording'.
     return (_label_date(ev, labels, "kamervragen_ingediend")
-            or cell_date(ev, labels, "kamervragen_ingediend_cell"))
+            or cell_date(ev, labels, "kamervragen_ingediend_cell") or asked_on_date(ev.pages))
 
 
 # --------------------------------------------------------------------------

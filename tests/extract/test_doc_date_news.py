@@ -263,3 +263,32 @@ def test_an_issue_line_the_clean_stage_joined_to_the_heading_under_it_is_read_as
 def test_a_periodicals_masthead_prints_an_issue_line_dated_by_its_month(line, periodical):
     text = "BINNENWERK\n" + line + "\n\nAfscheid van de secretaris\n" + ISSUE_PROSE + "\n"
     assert news.periodical_issue(evidence((CleanPage.from_text(text),))) is periodical
+
+
+@pytest.mark.parametrize(("masthead", "line", "periodical"), [
+    # A news sheet that calls itself so may date its issue by the day or by the year alone.
+    ("Raadsnieuws", "Nieuwsbrief van de griffie van de gemeente Epe | Editie 9 | dinsdag 4 maart 2025", True),
+    ("GEMEENTENIEUWS EPE", "Officiële mededelingen van het gemeentebestuur - week 40 - woensdag 3 oktober 1984", True),
+    ("MEDEDELINGEN VAN HET GEMEENTEBESTUUR VAN EPE", "Nr. 7 - 1971", True),
+    # Near misses: a gazette's masthead dated by the day; a masthead that names no news sheet with a year alone.
+    ("PROVINCIAAL BLAD", "Provinciaal blad - nr. 12345 - 19 september 2024", False),
+    ("Jaarverslag van de bibliotheek", "Nr. 7 - 1971", False),
+])
+def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_year(masthead, line, periodical):
+    text = masthead + "\n" + line + "\n\nAfscheid van de secretaris\n" + ISSUE_PROSE + "\n"
+    assert news.periodical_issue(evidence((CleanPage.from_text(text),))) is periodical
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Nr. 7 - 1971", "1971"),
+    # A scan may close up the dash.
+    ("Nr. 7-1971 huis-aan-huis verspreid in Epe en Vaassen", "1971"),
+    ("Nieuwsbrief van het Ondernemersloket | Zomer 2024", "2024"),
+    # Near misses: a season inside a longer cell (a plan's name), a number that is no year.
+    ("Nieuwsbrief | Voorjaarsnota 2024 vastgesteld", None),
+    ("Nr. 7 - 19715", None),
+])
+def test_an_issue_dated_by_its_number_in_the_year_or_its_season_gives_the_year(line, value):
+    text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + ISSUE_PROSE + "\n"
+    hit = news.issue_month(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
