@@ -124,6 +124,10 @@ class DocumentDatesFile:
     # A petition's page ('Petitie aan ...', petities.nl) and the day it was opened and published ('Startdatum').
     petition_mark: str
     petition_opened_labels: list[str]
+    # An internetconsultatie's page and the label of its term ('Looptijd | 15 januari 2025 t/m 26 februari 2025'): the
+    # term for reactions, no date of the page (tests/layouts/blind12/CONVENTIONS-web.md).
+    consultation_mark: str
+    consultation_term_labels: list[str]
     # The fields of an event's or a meeting's page beside its 'Datum' ('Tijd 19.30 - 21.30 uur', 'Locatie ...').
     event_field_labels: list[str]
     status_labels: list[str]

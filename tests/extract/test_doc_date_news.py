@@ -174,6 +174,10 @@ def test_a_posts_time_line_under_the_post_dates_it_not_the_replies(time_line, va
 @pytest.mark.parametrize(("heading", "value"), [
     ("MEDEDELINGEN AAN DE PERS NA AFLOOP VAN DE MINISTERRAAD VAN VRIJDAG 14 MAART 1980", "1980-03-14"),
     ("Persverklaring na afloop van het Catshuisoverleg van 3 juni 2021", "2021-06-03"),
+    # The meeting named by its body after 'van': the date stands after the last 'van'.
+    ("Mededelingen na afloop van de vergadering van Gedeputeerde Staten van dinsdag 14 januari 1992", "1992-01-14"),
+    # Near miss: a body's name with no date after it.
+    ("Mededelingen na afloop van de vergadering van Gedeputeerde Staten van Zuid-Holland", None),
     # Near miss: a meeting still to come is never the release's date.
     ("Agenda van de ministerraad van vrijdag 14 maart 1980", None),
 ])
