@@ -296,3 +296,13 @@ def test_an_issue_dated_by_its_number_in_the_year_or_its_season_gives_the_year(l
     text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + ISSUE_PROSE + "\n"
     hit = news.issue_month(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+def test_a_clipping_is_dated_by_the_papers_issue_before_the_clipping_services_stamp():
+    text = ("LEEUWARDER COURANT   DONDERDAG 14 OKTOBER 1982   BINNENLAND 5\nKNIPSELDIENST MIN. V. EZ 15 OKT. 1982\n"
+            "Kamer wil duidelijkheid\n\n" + PROSE + "\n")
+    assert news.news_opening_date(evidence((CleanPage.from_text(text),))).value == "1982-10-14"
+    # Without the paper's issue date the stamp dates it.
+    stamped = "De Veluwepost - pagina 3\nKNIPSELDIENST GEM. EPE 15 OKT. 1982\nKamer wil duidelijkheid\n\n" + PROSE + "\n"
+    hit = news.news_opening_date(evidence((CleanPage.from_text(stamped),)))
+    assert (hit.value, hit.rule) == ("1982-10-15", "news_clipping_stamp")
