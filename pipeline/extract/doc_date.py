@@ -141,9 +141,9 @@ from pipeline.extract.doc_date_rules import (
     report_year,
     scanned,
 )
-from pipeline.extract.doc_date_web import event_page, petition_opened_date, site_page, site_page_date
+from pipeline.extract.doc_date_web import petition_opened_date, site_page, site_page_date, undated_page
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
-from pipeline.extract.doc_kamervragen import kamervragen_words
+from pipeline.extract.doc_kamervragen import asked_on_date, kamervragen_words
 from pipeline.extract.doc_lines import (
     HEADER_PAGES,
     DateHit,
@@ -461,13 +461,14 @@ def answer_date(ev: Evidence) -> DateHit | None:
 
 
 def submitted_date(ev: Evidence) -> DateHit | None:
-    """The date the questions were asked: ``(ingezonden 3 maart 2024)`` of the header, ``Ingediend: 3 mei 2024``."""
+    """The date the questions were asked: ``(ingezonden 3 maart 2024)`` of the header, ``Ingediend: 3 mei 2024``, a
+    post's ``op 3 oktober 2024 de volgende vragen ... gesteld``."""
     if ev.header is not None and ev.header.submitted is not None:
         return ev.header.submitted
     labels = kamervragen_words().submitted_date_labels
     # A council's form prints the label in a row of cells: 'Ingediend | Fractie | Uiterste datum beantwoording'.
     return (_label_date(ev, labels, "kamervragen_ingediend")
-            or cell_date(ev, labels, "kamervragen_ingediend_cell"))
+            or cell_date(ev, labels, "kamervragen_ingediend_cell") or asked_on_date(ev.pages))
 
 
 # --------------------------------------------------------------------------
@@ -573,12 +574,13 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     # An instrument, agreement or judgment of no kind of its own is dated by its adoption, signing or pronouncement,
     # never by a gazette's issue.
     signed = (judgment_date, instrument_date, agreement_date) if doc_type == "overig" else ()
-    # A site's page that is no news by its publication or last change line; an event's page without one has none.
+    # A site's page that is no news by its publication or last change line; an event's or a consultation's page
+    # without one has none.
     if site_page(ev, doc_type, kind):
         for find in (*signed, site_page_date, petition_opened_date):
             if (hit := find(ev)) is not None:
                 return hit
-        if event_page(ev):
+        if undated_page(ev):
             return None
     if kind == "overig" and (meeting_agenda(ev) or event_programme(ev)):
         return agenda_date(ev)

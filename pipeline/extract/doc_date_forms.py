@@ -285,8 +285,23 @@ def form_submitted_date(ev: Evidence) -> DateHit | None:
     def on_line(ln: Line, at: int) -> DateHit | None:
         return date_alone(Line(ln.page, ln.start + at, ln.end, ln.text[at:]), "form_submitted")
 
-    return first_labelled_hit(ev, tuple(document_date_words()["submitted_labels"]), on_line,
-                              lambda ln: date_alone(ln, "form_submitted"))
+    labels = tuple(document_date_words()["submitted_labels"])
+    return first_labelled_hit(ev, labels, on_line, lambda ln: date_alone(ln, "form_submitted")) or _submitted_cell(
+        ev, labels)
+
+
+def _submitted_cell(ev: Evidence, labels: tuple[str, ...]) -> DateHit | None:
+    """The submission in a row of labels over a row of values (``Reactienummer | Ingediend op`` over ``7c1e-44a2 |
+    20 februari 2025, 14:31``), as a consultation's confirmation prints it."""
+    rows = ev.head_cells
+    for r, row in enumerate(rows):
+        for cell in row:
+            m = label_at_start(cell.text, labels)
+            under = cell_below(rows, r, cell) if m is not None and m.end() == len(cell.text.rstrip(" :")) else None
+            line = under.line() if under is not None else None
+            if line is not None and (hit := _day_date_at(line, "form_submitted", "start")) is not None:
+                return hit
+    return None
 
 
 # A row of a telegram form's values: the office's number, its name, the count of words, the day and the hour.

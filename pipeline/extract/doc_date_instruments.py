@@ -64,7 +64,11 @@ def instrument_date(ev: Evidence) -> DateHit | None:
     hit = adopted_in_meeting_date(ev)
     if hit is not None:
         return DateHit(hit.value, hit.page, hit.start, hit.end, "instrument_adopted")
-    return _titled_date(ev.lines[: min(dictum, TITLE_LINES)]) or _signed_after(ev.lines[dictum + 1:])
+    # A site may print its data and a table of the versions over the title (wetten.overheid.nl's
+    # 'Wijzigingenoverzicht'): the title stands right above the body's name and the considerans too.
+    return (_titled_date(ev.lines[: min(dictum, TITLE_LINES)])
+            or _titled_date(ev.lines[max(TITLE_LINES, dictum - TITLE_LINES): dictum])
+            or _signed_after(ev.lines[dictum + 1:]))
 
 
 def _titled_date(opening: list[Line]) -> DateHit | None:

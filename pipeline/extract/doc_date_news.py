@@ -17,8 +17,16 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _month_year, short_year_at
 from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence, printed_from_site
-from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines, printed_lines
-from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR
+from pipeline.extract.doc_lines import (
+    DateHit,
+    Line,
+    _day_date_at,
+    date_in_text,
+    first_matched_date,
+    page_lines,
+    printed_lines,
+)
+from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR, clipping_stamp
 from pipeline.extract.doc_words import _alternatives, _fold, day_date_regex, document_date_words, news_words, weekdays
 
 # Between the page's title and the site's name in a browser's print line ('Headline | Site', 'Headline - Site').
@@ -76,7 +84,25 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
         if any(o.start <= ln.start and ln.end <= o.end for o in opening) and (
                 hit := _cell_date(before, ln)) is not None:
             return hit
+    # A clipping service's stamp, where the paper prints no issue date of its own over the cutting: the paper's
+    # issue comes before the day the service filed it (tests/layouts/blind9/).
+    if (hit := clipping_stamp_date(ev)) is not None:
+        return hit
     return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
+
+
+def clipping_stamp_date(ev: Evidence) -> DateHit | None:
+    """The date of a clipping service's stamp, after its name on the stamp's line or on the printed line under it
+    (a scan may break the stamp: ``... KNIPSELDIENST GEM.`` / ``OOSTSTELLINGWERF 23 APR. 2003``): the day the
+    cutting was filed, which dates a clipping (ANNOTATING.md)."""
+    stamp = clipping_stamp(ev)
+    if not stamp:
+        return None
+    first = stamp[0]
+    at = news_words().clipping_service.search(first.text).end()
+    hit = date_in_text(first.text[at:], first.page, first.start + at, "news_clipping_stamp")
+    return hit if hit is not None or len(stamp) < 2 else date_in_text(
+        stamp[1].text, stamp[1].page, stamp[1].start, "news_clipping_stamp")
 
 
 def _cell_date(before: Line | None, ln: Line) -> DateHit | None:
@@ -318,8 +344,20 @@ def issue_month(ev: Evidence) -> DateHit | None:
 def periodical_issue(ev: Evidence) -> bool:
     """The masthead prints an issue line dated by its month (``jaargang 12, nummer 4 - april 1989``): a
     newsletter, staff magazine or news sheet of several items (``tests/layouts/blind12/CONVENTIONS-web.md``).
-    A gazette numbers its issues too, but dates them by the day."""
-    return any(issued and len(hit.value) == len("1986-06") for hit, issued in _issue_dates(ev))
+    A gazette numbers its issues too, but dates them by the day.
+    A newsletter or a municipality's news sheet that calls itself so in its masthead (``Raadsnieuws``, ``Nieuwsbrief
+    van de griffie``, ``MEDEDELINGEN VAN HET GEMEENTEBESTUUR``) may date its issue by the day (``Editie 15 | donderdag
+    10 oktober 2024``, ``week 12 - woensdag 21 maart 1979``) or by the year alone (``Nr. 12 - 1975``): several items
+    issued by the body, which ANNOTATING.md calls a newsletter (``tests/layouts/blind13/CONVENTIONS-web.md``)."""
+    hits = [hit for hit, issued in _issue_dates(ev) if issued]
+    return any(len(hit.value) == len("1986-06") for hit in hits) or bool(hits) and periodical_masthead(ev)
+
+
+def periodical_masthead(ev: Evidence) -> bool:
+    """An opening line names a newsletter or news sheet (``Gemeentenieuws``, ``Nieuwsbrief``, ``Mededelingen``)."""
+    masthead = news_words().periodical_masthead
+    return bool(ev.pages) and any(masthead.match(ln.text.lstrip("# "))
+                                  for ln in [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_OPENING_LINES])
 
 
 def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
@@ -336,8 +374,18 @@ def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
         issued = numbered is None and named
         cells = ([(numbered.end(), _AFTER_DASH.split(ln.text[numbered.end():], maxsplit=1)[0])] if numbered
                  else [(m.start(), m.group()) for m in (_ISSUE_CELL if issued else _BAR_CELL).finditer(ln.text)])
+        # An issue numbered within its year ('Nr. 12 - 1975'), or a quarterly's season ('Zomer 2024'): the year.
+        year = words.issue_number_year.match(ln.text) if named else None
+        if year is not None:
+            yield DateHit(year["year"], ln.page, ln.start + year.start("year"), ln.start + year.end("year"),
+                          "issue_year"), True
+            continue
         for at, text in cells:
             cell = text.strip(" |–—-")
+            if (season := words.season_year.fullmatch(cell)) is not None:
+                start = ln.start + at + text.index(cell) + season.start("year")
+                yield DateHit(season["year"], ln.page, start, start + len(season["year"]), "issue_year"), named
+                break
             value = parse_span(cell, "month_year") if _month_year().fullmatch(cell) else None
             if value is None and issued and _issue_day().fullmatch(cell):
                 value = parse_span(cell, "issue_day")

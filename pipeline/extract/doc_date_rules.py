@@ -25,6 +25,7 @@ from pipeline.extract.doc_lines import (
     is_heading,
     misread_day_date_at,
     page_lines,
+    printed_lines,
 )
 from pipeline.extract.doc_words import (
     _alternatives,
@@ -400,7 +401,10 @@ def news_date(ev: Evidence) -> DateHit | None:
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
             if hit is not None:
                 return hit
-    for ln in opening:
+    # The clean stage may join the publication line to the subtitle over it ('... in Schalkwijk Gepubliceerd:
+    # 28-05-2024 | Leestijd: 4 minuten'): the lines as printed too.
+    printed = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:8] if ev.pages else []
+    for ln in [*opening, *(p for p in printed if all(p.text != o.text for o in opening))]:
         m = words.published.match(ln.text)
         if m is not None:
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_published")

@@ -21,7 +21,7 @@ from pipeline.extract.doc_cells import cell_below, label_at_start
 from pipeline.extract.doc_date_forms import _date_after
 from pipeline.extract.doc_date_reports import changed_stamp_date, published_stamp_date
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, printed_from_site
-from pipeline.extract.doc_lines import HEAD_LINES, DateHit, _day_date_at
+from pipeline.extract.doc_lines import HEAD_LINES, DateHit, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words
 
 # The opening lines of a page where an event's fields stand, under the site's menu and the page's title, and the
@@ -37,8 +37,22 @@ def _event_field() -> re.Pattern[str]:
 
 
 def site_page(ev: Evidence, doc_type: str, kind: str) -> bool:
-    """A page of a site that is no news, printed from a browser (its address over or under the page)."""
-    return doc_type == "overig" and kind == "overig" and printed_from_site(ev, footer=True)
+    """A page of a site that is no news, printed from a browser (its address over or under the page). A petition's
+    or a consultation's page (its mark and its opening's label in the head) is one also where the browser's lines
+    are lost: a scan's, or a print of two pages whose clean stage took them for running lines."""
+    return doc_type == "overig" and kind == "overig" and (printed_from_site(ev, footer=True) or opened_page(ev))
+
+
+def opened_page(ev: Evidence) -> bool:
+    """The head names a petition and labels the day it was opened (``Petities.nl`` ... ``Gestart op``), or is a
+    consultation's page."""
+    labels = tuple(document_date_words()["petition_opened_labels"])
+    return _marked(ev, _petition()) and _labelled_in_head(ev, labels) or consultation_page(ev)
+
+
+def _labelled_in_head(ev: Evidence, labels: tuple[str, ...]) -> bool:
+    return any(label_at_start(ln.text, labels) is not None for ln in ev.lines[:HEAD_LINES]) or any(
+        label_at_start(cell.text, labels) is not None for row in ev.head_cells for cell in row)
 
 
 def site_page_date(ev: Evidence) -> DateHit | None:
@@ -59,12 +73,24 @@ def _petition() -> re.Pattern[str]:
     return re.compile(document_date_words()["petition_mark"], re.IGNORECASE)
 
 
+def _marked(ev: Evidence, mark: re.Pattern[str]) -> bool:
+    """The head names the site's kind of page, also in the site's name that the clean stage keeps out of the lines
+    as boilerplate (``Overheid.nl | Internetconsultatie``)."""
+    opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
+    return any(mark.search(ln.text) for ln in (*ev.lines[:HEAD_LINES], *opening))
+
+
+@lru_cache(maxsize=1)
+def _consultation() -> re.Pattern[str]:
+    return re.compile(document_date_words()["consultation_mark"], re.IGNORECASE)
+
+
 def petition_opened_date(ev: Evidence) -> DateHit | None:
     """A petition printed from its site (petities.nl, a council's e-petition) is dated by the day it was opened
     and published, ``Startdatum | 03-09-2024`` or ``Gestart op 3 september 2024``: not its ``Einddatum`` (a
     deadline), the latest signatures, the meeting it asks a decision of, or a griffie's received stamp on the
     print. Read from the word boxes first: the text of a scan may set the value above its label's line."""
-    if not any(_petition().search(ln.text) for ln in ev.lines[:HEAD_LINES]):
+    if not _marked(ev, _petition()):
         return None
     labels = tuple(document_date_words()["petition_opened_labels"])
     rows = ev.head_cells
@@ -82,3 +108,16 @@ def petition_opened_date(ev: Evidence) -> DateHit | None:
                     return hit
     return first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "petition_opened"),
                               lambda ln: _day_date_at(ln, "petition_opened", "start"))
+
+
+def undated_page(ev: Evidence) -> bool:
+    """A site's page whose printed dates are none of its own without a publication or change line: an event's page
+    (its date the event's) and an internetconsultatie's page (its ``Looptijd`` the term for reactions, its end a
+    deadline, its ``Beoogde inwerkingtreding`` the regulation's: ``tests/layouts/blind12/CONVENTIONS-web.md``)."""
+    return event_page(ev) or consultation_page(ev)
+
+
+def consultation_page(ev: Evidence) -> bool:
+    """The head names a consultation and labels its term (``Internetconsultatie`` ... ``Looptijd``)."""
+    labels = tuple(document_date_words()["consultation_term_labels"])
+    return _marked(ev, _consultation()) and _labelled_in_head(ev, labels)

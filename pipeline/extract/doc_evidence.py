@@ -195,6 +195,25 @@ def printed_from_site(ev: Evidence, footer: bool = False) -> bool:
                if (lines := [ln for ln in found if ln.text]))
 
 
+def site_page_before_attachment(ev: Evidence) -> int | None:
+    """How many pages a site's page printed from a browser takes where a letter not printed so is attached behind
+    it (a consultation's confirmation of a reaction, the reaction's letter after it); None otherwise. A PDF is typed
+    and dated as its first document (ANNOTATING.md), and the page is the first."""
+    def on_site(page: CleanPage) -> bool:
+        return printed_from_site(Evidence(pages=(page,), lines=[], header=None), footer=True)
+
+    # Most documents are one page or no site's page: the later pages are read only behind a site's first page.
+    if len(ev.pages) < 2 or not on_site(ev.pages[0]):
+        return None
+    printed = [True, *(on_site(p) for p in ev.pages[1:])]
+    run = printed.index(False) if False in printed else len(printed)
+    if run == len(printed) or any(printed[run:]):
+        return None
+    # Only a letter behind the page: a page whose print line a scan lost is no attachment.
+    greeting = salutation_index(ev)
+    return run if greeting is not None and ev.lines[greeting].page > ev.pages[run - 1].number else None
+
+
 def margin_labels_found(ev: Evidence) -> frozenset[str]:
     """Letter margin labels present: in the pages' margin fields, as label lines in the text, or
     as cells of a row of labels in the head (``betreft   ons kenmerk   datum``, read from the word boxes)."""

@@ -60,6 +60,7 @@ class KamervragenWords:
     post_plurals: dict[str, str]
     footnote_marker: re.Pattern[str]
     numbered_question: re.Pattern[str]
+    asked_on: re.Pattern[str]
     answering_subject: re.Pattern[str]
     site_questions_title: re.Pattern[str]
     # The word every answer's label opens with (``Antwoord``), as printed: a text without it has no answer's label.
@@ -102,6 +103,7 @@ def kamervragen_words() -> KamervragenWords:
         post_plurals=dict(data.post_plurals),
         footnote_marker=_compile("kamervragen.json", data.footnote_marker),
         numbered_question=_compile("kamervragen.json", data.numbered_question),
+        asked_on=_compile("kamervragen.json", data.asked_on, re.IGNORECASE),
         answering_subject=_compile("kamervragen.json", data.answering_subject, re.IGNORECASE),
         site_questions_title=_compile("kamervragen.json", data.site_questions_title, re.IGNORECASE),
         answer_word=data.answer_label,
@@ -257,3 +259,17 @@ def label_segments(line: Line) -> list[Line]:
         lead = len(piece) - len(piece.lstrip())
         out.append(Line(line.page, line.start + a + lead, line.start + a + lead + len(stripped), stripped))
     return out
+
+
+def asked_on_date(pages: tuple[CleanPage, ...]) -> DateHit | None:
+    """The day the questions were asked, as the text around them says it (``heeft op 3 oktober 2024 de volgende
+    vragen ... aan het college gesteld``): a party's post of its member's questions is dated by it, not by the
+    day of posting (``tests/layouts/blind13/CONVENTIONS-web.md``)."""
+    for page in pages[:HEADER_PAGES]:
+        # Most texts never say that questions were put: the pattern is tried only where the word stands.
+        if "gesteld" not in page.text:
+            continue
+        m = kamervragen_words().asked_on.search(page.text)
+        if m is not None:
+            return date_in_text(m["date"], page.number, m.start("date"), "kamervragen_asked_on")
+    return None

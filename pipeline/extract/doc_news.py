@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_lines import page_lines, printed_lines
+from pipeline.extract.doc_lines import Line, page_lines, printed_lines
 from pipeline.extract.doc_words import _fold, news_words
 
 # Between the steps of a breadcrumb trail ('Home > Actueel > Nieuws', 'Home › Nieuws').
 BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
 # A heading typed letter-spaced, as old typed releases set their label ('P E R S M E D E D E L I N G').
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")
+# The number of a release behind its label: 'Persbericht 99/012', 'Persbericht nr. 14', 'Persbericht 2024-031'.
+NUMBERED_LABEL = re.compile(r"(?<=[^\W\d_])\s+(?:nr\.?\s*|no\.?\s*)?\d[\d/.-]*$", re.IGNORECASE)
 # How many printed lines at the top of the first page a news label may stand on.
 NEWS_LABEL_LINES = 5
 
@@ -23,7 +25,9 @@ def news_label(ev: Evidence) -> str | None:
     deepest first (``Home > Nieuws``, ``Home > Nieuws > Persberichten``), or a label in capitals that a scan ran
     into the end of the letterhead line (``Gemeente Almere | Afdeling Communicatie | ... Almere PERSBERICHT``).
     A paper labels its column or opinion piece by its genre (``OPINIE``, ``Column van de burgemeester``): a press
-    item like the news around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``). An old typed release may set
+    item like the news around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``), and so is a blog on a site
+    (``Blog van de burgemeester``, ``tests/layouts/blind13/CONVENTIONS-web.md``). A press office may number its
+    releases after the label (``Persbericht 99/012``). An old typed release may set
     its label letter-spaced (``P E R S M E D E D E L I N G``, the older word for a press release)."""
     words = news_words()
     labels = words.labels
@@ -35,6 +39,8 @@ def news_label(ev: Evidence) -> str | None:
         crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
         # The trail's deepest step names the page's section ('Home > Nieuws > Persberichten').
         label = first.replace(" ", "") if LETTER_SPACED.fullmatch(first) else first
+        # A press office numbers its releases ('Persbericht 99/012', 'Persbericht nr. 14'): the label is the word.
+        label = NUMBERED_LABEL.sub("", label)
         # A label in capitals on a line of its own, which the clean stage ran into the line under it
         # ('PERSBERICHT uitgegeven na afloop van de vergadering ...'): its first word.
         opener = ln.text.split()[0]
@@ -66,3 +72,23 @@ def social_post(ev: Evidence) -> bool:
     found = {m["counter"].casefold() for ln in (printed_lines(ev.pages[0]) if ev.pages else ())
              if ln.text and len(ln.text.split()) <= POST_COUNTER_WORDS for m in counter.finditer(ln.text)}
     return len(found) >= POST_COUNTERS
+
+
+# How many printed lines at the top of the first page a clipping service's stamp may stand on.
+CLIPPING_STAMP_LINES = 3
+CLIPPING_STAMP_WORDS = 12
+# A sentence ends in a word in small letters and its stop; a stamp's abbreviation is in capitals ('GEM.').
+SENTENCE_END = re.compile(r"[^\W\d_A-Z]{2,}[.!?]$")
+
+
+def clipping_stamp(ev: Evidence) -> list[Line]:
+    """The clipping service's stamp over a cutting (``KNIPSELDIENST GEM. OOSTSTELLINGWERF 23 APR. 2003``) and the
+    printed line under it, where a scan may carry the stamp's date; empty without one. A clipping is news whatever
+    the piece (a report, a column, the burgemeester's own piece), dated by the stamp (ANNOTATING.md)."""
+    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][: CLIPPING_STAMP_LINES + 1] if ev.pages else []
+    service = news_words().clipping_service
+    # A stamp is a short line, no sentence that names the clipping service ('... ontvangt een knipselkrant.').
+    at = next((i for i, ln in enumerate(opening[:CLIPPING_STAMP_LINES])
+               if len(ln.text.split()) <= CLIPPING_STAMP_WORDS and not SENTENCE_END.search(ln.text)
+               and service.search(ln.text)), None)
+    return [] if at is None else opening[at: at + 2]

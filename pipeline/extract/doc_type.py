@@ -27,7 +27,7 @@ from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines, printed_lines
-from pipeline.extract.doc_news import social_post
+from pipeline.extract.doc_news import clipping_stamp, social_post
 from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import (
@@ -86,12 +86,16 @@ def rule_kamervragen_asked_by_letter(ev: Evidence) -> bool:
     Reglement van Orde inzake ...``, ``Geacht College,`` ... ``1. Is het bericht juist?``, signed): its subject
     names the questions, not their answers, and it asks two or more under their numbers. ANNOTATING.md makes a
     council member's written questions kamervragen whatever paper they are on; the college's letter that answers
-    them names the answers in its subject (``Beantwoording ...``, ``uw vragen``)."""
+    them names the answers in its subject (``Beantwoording ...``, ``uw vragen``). A news item that only tells of
+    questions asked prints none of them under their numbers."""
     subject = subject_line(ev)
     words = kamervragen_words()
-    if subject is None or words.answering_subject.search(subject):
-        return False
-    if not any(p.match(subject) for kind, patterns in kind_words().titles if kind == "kamervragen" for p in patterns):
+    # Without a subject line the title names them: a party's site posts its member's questions under their name
+    # (``Schriftelijke vragen over sluiting huisartsenpost``, tests/layouts/blind13/CONVENTIONS-web.md).
+    titles = [subject] if subject is not None else [ln.text for ln in ev.lines[:HEAD_LINES] if is_heading(ln.text)]
+    titles = [t for t in titles if not words.answering_subject.search(t)]
+    if not any(p.match(t) for t in titles for kind, patterns in kind_words().titles if kind == "kamervragen"
+               for p in patterns):
         return False
     return sum(1 for ln in ev.lines if words.numbered_question.match(ln.text)) >= 2
 
@@ -340,6 +344,11 @@ def rule_nieuws_dateline(ev: Evidence) -> bool:
     return m is not None and (bool(place_index().candidates(m["place"])) or lookup(m["place"]) is not None)
 
 
+def rule_nieuws_clipping(ev: Evidence) -> bool:
+    """A clipping service's stamp over the cutting (``KNIPSELDIENST ...``): a clipping is news."""
+    return bool(clipping_stamp(ev))
+
+
 def rule_nieuws_label(ev: Evidence) -> bool:
     """A press-release or news label at the top: ``Persbericht``, ``Nieuwsbericht | 03-05-2016``."""
     return news_label(ev) is not None
@@ -402,6 +411,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("brief_addressed_and_signed", "brief", rule_brief_addressed_and_signed),
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),
+    ("nieuws_clipping", "nieuws", rule_nieuws_clipping),
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
     # A periodical's masthead with its issue line: a newsletter or staff magazine of several items.
     ("nieuws_issue", "nieuws", periodical_issue),

@@ -239,6 +239,11 @@ class NewsWords:
     issue_line: re.Pattern[str]
     # An issue word anywhere in a masthead's line ('Personeelsblad van de gemeente Arnhem - 14e jaargang - ...').
     issue_word: re.Pattern[str]
+    periodical_masthead: re.Pattern[str]
+    # An issue's number and year with nothing between ('Nr. 12 - 1975', a scan's 'Nr. 12-1975').
+    issue_number_year: re.Pattern[str]
+    season_year: re.Pattern[str]
+    clipping_service: re.Pattern[str]
     paper_stamp: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
@@ -267,6 +272,11 @@ def news_words() -> NewsWords:
         issue_line=re.compile(rf"^(?:\d+(?:e|ste|de)\s+)?(?:{issue})(?!\w)(?:[^|]*?(?<!\d)[\s,]|[^|]*?(?<!\w)(?:{issue})"
                               rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*(?:$|[-–—]\s))", re.IGNORECASE),
         issue_word=re.compile(rf"(?<!\w)(?:{issue})(?!\w)", re.IGNORECASE),
+        periodical_masthead=_compile("news.json", data.periodical_masthead, re.IGNORECASE),
+        issue_number_year=re.compile(rf"^(?:{issue})\s*\d{{1,3}}\s*[-–—/]\s*(?P<year>(?:18|19|20)\d\d)(?!\d)",
+                                     re.IGNORECASE),
+        clipping_service=_compile("news.json", data.clipping_service, re.IGNORECASE),
+        season_year=re.compile(rf"(?:{_alternatives(data.seasons)})\s+(?P<year>(?:18|19|20)\d\d)", re.IGNORECASE),
         # The paper's name in capitals opening the stamp, the day date closing it.
         paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}"
                                rf"(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),

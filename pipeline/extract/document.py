@@ -43,7 +43,7 @@ Dates are found with the month names of the dates lexicon and read by
 from __future__ import annotations
 
 from pipeline.extract.doc_date import document_date
-from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_evidence import Evidence, site_page_before_attachment
 from pipeline.extract.doc_kamervragen import kamervragen_header
 from pipeline.extract.doc_kind import document_kind
 from pipeline.extract.doc_lines import content_lines
@@ -61,6 +61,9 @@ def describe_document(raw: RawDocument, pages: tuple[CleanPage, ...],
                       pipeline_version: str) -> DocumentInfo:
     """The ``DocumentInfo`` of one document: type, title, own date, sender, addressee, reference."""
     ev = evidence(tuple(pages))
+    # A site's page with a letter attached behind it is the page (a PDF is typed and dated as its first document).
+    if (run := site_page_before_attachment(ev)) is not None:
+        ev = evidence(tuple(pages[:run]))
     doc_type, rule = classify(ev)
     kind, kind_rule, doc_type, rule = document_kind(ev, doc_type, rule)
     date = document_date(ev, doc_type, kind)

@@ -127,6 +127,10 @@ class DocumentDatesFile:
     # A petition's page ('Petitie aan ...', petities.nl) and the day it was opened and published ('Startdatum').
     petition_mark: str
     petition_opened_labels: list[str]
+    # An internetconsultatie's page and the label of its term ('Looptijd | 15 januari 2025 t/m 26 februari 2025'): the
+    # term for reactions, no date of the page (tests/layouts/blind12/CONVENTIONS-web.md).
+    consultation_mark: str
+    consultation_term_labels: list[str]
     # The fields of an event's or a meeting's page beside its 'Datum' ('Tijd 19.30 - 21.30 uur', 'Locatie ...').
     event_field_labels: list[str]
     status_labels: list[str]
@@ -187,6 +191,9 @@ class DocumentKamervragenFile:
     footnote_marker: str
     # A question asked under its number in a letter ('1. Is het bericht juist?'), and a subject that names the
     # answers to questions, not the questions ('Beantwoording schriftelijke vragen ...', 'uw vragen ex artikel 40').
+    # A post or letter that says when the questions it prints were put ('heeft op 3 oktober 2024 de volgende vragen
+    # (artikel 40 ...) aan het college gesteld'): the day they were asked.
+    asked_on: str
     numbered_question: str
     answering_subject: str
     # A site's page of questions the public asks ('Vragen en antwoorden energietoeslag 2023', 'Veelgestelde vragen').
@@ -335,6 +342,13 @@ class DocumentNewsFile:
     post_counters: list[str]
     # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').
     issue_words: list[str]
+    # A newsletter's or news sheet's name opening its masthead ('Raadsnieuws', 'Nieuwsbrief van ...', 'MEDEDELINGEN VAN
+    # HET GEMEENTEBESTUUR'), which a gazette never calls itself: its issue may be dated by the day or the year alone.
+    periodical_masthead: str
+    # A quarterly's issue named by its season ('Zomer 2024'): the year is the precision printed.
+    seasons: list[str]
+    # The stamp of a body's clipping service over a cutting ('KNIPSELDIENST GEM. OOSTSTELLINGWERF 23 APR. 2003').
+    clipping_service: str
     # The words that name a newspaper in a clipping service's stamp ('LEEUWARDER COURANT 14 APR. 1971').
     paper_words: list[str]
     dateline: str

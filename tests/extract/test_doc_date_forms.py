@@ -551,3 +551,20 @@ TILTED = [(BODY_X, 100.0, "Aan de raad van de gemeente Oss"), (TABLE_X - 80, 160
 def test_a_scans_datum_label_is_read_with_the_date_right_under_it(lines, method, value):
     hit = forms.scanned_column_date(placed(lines, method))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("labels", "value"),
+    [
+        # A consultation's confirmation: a row of labels over a row of values.
+        (("Reactienummer", "Ingediend op"), "2025-02-20"),
+        # Near miss: a row of other labels over the same values.
+        (("Reactienummer", "Geldig tot"), None),
+    ],
+)
+def test_a_web_forms_submission_in_a_row_of_labels_dates_its_summary(tmp_path, labels, value):
+    rows = [(72, 60, "Bedankt voor uw reactie"), (72, 100, labels[0]), (220, 100, labels[1]),
+            (72, 114, "7c1e-44a2"), (220, 114, "20 februari 2025, 14:31"),
+            (72, 160, "Zie bijgevoegde brief. Wij onderschrijven het doel van vaste normen.")]
+    hit = forms.form_submitted_date(_head(_version_table_pdf(tmp_path / "reactie.pdf", rows)))
+    assert (hit.value if hit else None) == value

@@ -163,6 +163,16 @@ def test_a_consolidated_regulation_is_dated_by_its_title_not_the_versions_validi
     assert instrument_date(ev(validity_only)) is None
 
 
+def test_a_consolidated_regulation_under_the_sites_table_of_versions_is_dated_by_its_title():
+    versions = ("Wijzigingenoverzicht\nGeldend vanaf Wijziging Publicatie\n01-07-2022 Nieuwe regeling Stcrt. 2022, 1745\n"
+                "01-01-2023 Wijziging artikel 4 Stcrt. 2022, 3410\n01-01-2024 Wijziging bijlage Stcrt. 2023, 3991\n")
+    text = CONSOLIDATED.replace("Regeling van de Minister", versions + "Regeling van de Minister")
+    assert found(instrument_date(ev(text))) == ("2022-03-14", "instrument_title")
+    # Near miss: the table of versions alone, its title naming no day, dates nothing by its rows.
+    untitled = text.replace("Regeling van de Minister van Financiën van 14 maart 2022, ", "Regeling, ")
+    assert instrument_date(ev(untitled)) is None
+
+
 def test_a_judgment_pronounced_as_done_in_public_is_dated_by_that_day():
     text = ("RECHTBANK OOST-BRABANT\nuitspraak van de meervoudige kamer in de zaak tussen A en B\n\nBeslissing\n"
             "De rechtbank verklaart het beroep ongegrond.\nDe uitspraak is in het openbaar gedaan op 4 april 2024.\n")

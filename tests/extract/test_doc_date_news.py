@@ -178,6 +178,10 @@ def test_a_posts_time_line_under_the_post_dates_it_not_the_replies(time_line, va
     ("uitgegeven na afloop van de vergadering van het algemeen bestuur van woensdag 11 december 2024", "2024-12-11"),
     # Near miss: a meeting named without its day gives none (the body's name holds no date).
     ("uitgegeven na afloop van de vergadering van het algemeen bestuur van het waterschap", None),
+    # The meeting named by its body after 'van': the date stands after the last 'van'.
+    ("Mededelingen na afloop van de vergadering van Gedeputeerde Staten van dinsdag 14 januari 1992", "1992-01-14"),
+    # Near miss: a body's name with no date after it.
+    ("Mededelingen na afloop van de vergadering van Gedeputeerde Staten van Zuid-Holland", None),
     # Near miss: a meeting still to come is never the release's date.
     ("Agenda van de ministerraad van vrijdag 14 maart 1980", None),
 ])
@@ -282,3 +286,42 @@ def test_an_issue_line_the_clean_stage_joined_to_the_heading_under_it_is_read_as
 def test_a_periodicals_masthead_prints_an_issue_line_dated_by_its_month(line, periodical):
     text = "BINNENWERK\n" + line + "\n\nAfscheid van de secretaris\n" + ISSUE_PROSE + "\n"
     assert news.periodical_issue(evidence((CleanPage.from_text(text),))) is periodical
+
+
+@pytest.mark.parametrize(("masthead", "line", "periodical"), [
+    # A news sheet that calls itself so may date its issue by the day or by the year alone.
+    ("Raadsnieuws", "Nieuwsbrief van de griffie van de gemeente Epe | Editie 9 | dinsdag 4 maart 2025", True),
+    ("GEMEENTENIEUWS EPE", "Officiële mededelingen van het gemeentebestuur - week 40 - woensdag 3 oktober 1984", True),
+    ("MEDEDELINGEN VAN HET GEMEENTEBESTUUR VAN EPE", "Nr. 7 - 1971", True),
+    # Near misses: a gazette's masthead dated by the day; a masthead that names no news sheet with a year alone.
+    ("PROVINCIAAL BLAD", "Provinciaal blad - nr. 12345 - 19 september 2024", False),
+    ("Jaarverslag van de bibliotheek", "Nr. 7 - 1971", False),
+])
+def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_year(masthead, line, periodical):
+    text = masthead + "\n" + line + "\n\nAfscheid van de secretaris\n" + ISSUE_PROSE + "\n"
+    assert news.periodical_issue(evidence((CleanPage.from_text(text),))) is periodical
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Nr. 7 - 1971", "1971"),
+    # A scan may close up the dash.
+    ("Nr. 7-1971 huis-aan-huis verspreid in Epe en Vaassen", "1971"),
+    ("Nieuwsbrief van het Ondernemersloket | Zomer 2024", "2024"),
+    # Near misses: a season inside a longer cell (a plan's name), a number that is no year.
+    ("Nieuwsbrief | Voorjaarsnota 2024 vastgesteld", None),
+    ("Nr. 7 - 19715", None),
+])
+def test_an_issue_dated_by_its_number_in_the_year_or_its_season_gives_the_year(line, value):
+    text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + ISSUE_PROSE + "\n"
+    hit = news.issue_month(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+def test_a_clipping_is_dated_by_the_papers_issue_before_the_clipping_services_stamp():
+    text = ("LEEUWARDER COURANT   DONDERDAG 14 OKTOBER 1982   BINNENLAND 5\nKNIPSELDIENST MIN. V. EZ 15 OKT. 1982\n"
+            "Kamer wil duidelijkheid\n\n" + PROSE + "\n")
+    assert news.news_opening_date(evidence((CleanPage.from_text(text),))).value == "1982-10-14"
+    # Without the paper's issue date the stamp dates it.
+    stamped = "De Veluwepost - pagina 3\nKNIPSELDIENST GEM. EPE 15 OKT. 1982\nKamer wil duidelijkheid\n\n" + PROSE + "\n"
+    hit = news.news_opening_date(evidence((CleanPage.from_text(stamped),)))
+    assert (hit.value, hit.rule) == ("1982-10-15", "news_clipping_stamp")

@@ -150,6 +150,10 @@ def test_report_year(text, value, rule):
         ("INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD DELDEN", None),
         ("Ontvangen 3 mei 2016 - Griffie", None),
         ("GOUDA, 3 mei 2016 - De gemeente", "2016-05-03"),
+        # A site's section label with the item's date after a spaced dash.
+        ("Nieuws - 8 jan. 2026", "2026-01-08"),
+        # Near miss: a headline after the dash that names a date further on.
+        ("Nieuws - De raad besluit op 8 januari 2026 over de begroting", None),
     ],
 )
 def test_news_date(line, value):
@@ -441,3 +445,18 @@ def test_a_margin_datum_run_on_into_the_columns_next_field_is_dated_by_the_date_
     other = (("Datum", "zie ondertekening Nummer 2019-071148"),)
     page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=other)
     assert margin_date(evidence((page,))) is None
+
+
+def test_a_publication_line_the_clean_stage_joined_to_the_subtitle_over_it_is_read_as_printed():
+    from pipeline.records import RawPage
+
+    raw = ("Niemand in de kou\nIn gesprek met de wethouder over het warmtenet\nGepubliceerd: 28-05-2024 | Leestijd: 4 "
+           "minuten\n\nIn 2030 moeten 7.000 woningen van het gas af zijn.\n")
+    text = raw.replace("warmtenet\nGepubliceerd", "warmtenet Gepubliceerd")
+    page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
+                     raw_offsets=tuple(range(len(text) + 1)))
+    assert news_date(evidence((page,))).value == "2024-05-28"
+    # Near miss: a publication word inside the subtitle's sentence opens no printed line.
+    joined = text.replace("warmtenet Gepubliceerd", "warmtenet, gepubliceerd in de krant")
+    plain = CleanPage.from_text(joined)
+    assert news_date(evidence((plain,))) is None

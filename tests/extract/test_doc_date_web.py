@@ -93,6 +93,29 @@ def test_a_petition_is_dated_by_the_day_it_was_opened():
     assert read(page("Houd het zwembad open", PETITION, "petitions/zwembad")) == ("overig", "overig", "2024-11-04")
 
 
+def test_a_petition_scanned_without_the_browsers_lines_is_still_dated_by_its_opening():
+    scanned = "Petities.nl\n\nHoud het zwembad open\n\n" + PETITION + "\nDatum\n15-11-2024\n14-11-2024\n"
+    assert web.opened_page(evidence((CleanPage.from_text(scanned),)))
+    assert read(scanned) == ("overig", "overig", "2024-11-04")
+    # Near miss: a letter about a petition, with no label of its opening, is no petition's page.
+    about = "Gemeente Zuidplas\n\nDe petitie over het zwembad is ontvangen.\nDe raad bespreekt haar in maart.\n"
+    assert not web.opened_page(evidence((CleanPage.from_text(about),)))
+
+
 def test_a_projects_start_date_on_a_page_that_is_no_petition_dates_nothing_as_its_opening():
     text = page("Reconstructie Dorpsstraat", "Startdatum 4 november 2024\nDe weg is dan afgesloten.\n")
     assert web.petition_opened_date(evidence((CleanPage.from_text(text),))) is None
+
+
+CONSULTATION = ("Overheid.nl | Internetconsultatie\nWijziging Besluit bodemkwaliteit\n\nLooptijd: 15 januari 2025 t/m 26 "
+                "februari 2025\nStatus: Open\n\nMet deze wijziging komen er vaste normen voor PFAS in grond.\n\n"
+                "Beoogde inwerkingtreding\n1 januari 2026.\n")
+
+
+def test_an_internetconsultatie_without_a_publication_line_has_no_date():
+    # Its term is the period for reactions, its end a deadline, the entry into force the regulation's.
+    assert web.consultation_page(evidence((CleanPage.from_text(CONSULTATION),)))
+    assert read(CONSULTATION) == ("overig", "overig", None)
+    # Near miss: a project's term on a page that names no consultation.
+    project = CONSULTATION.replace("Overheid.nl | Internetconsultatie", "Gemeente Zuidplas | Projecten")
+    assert not web.consultation_page(evidence((CleanPage.from_text(project),)))

@@ -195,3 +195,25 @@ def test_a_browsers_foot_joined_to_the_pages_last_line_is_read_as_printed(foot, 
     page = CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
                      raw_offsets=tuple(range(len(text) + 1)))
     assert printed_from_site(evidence((page,)), footer=True) is site
+
+
+SITE_PAGE = ("20-02-2025 14:33 Uw reactie is ontvangen - Internetconsultatie\nBedankt voor uw reactie\n\n"
+             "Ingediend op 20 februari 2025, 14:31\n\nZie bijgevoegde brief.\n"
+             "https://www.internetconsultatie.nl/pfas/reactie/bevestiging 1/1")
+ATTACHED_LETTER = ("Omgevingsdienst Midden- en West-Brabant\nDatum 19 februari 2025\n\nGeachte heer, mevrouw,\n\n"
+                   "Wij reageren op het ontwerpbesluit.\n\nHoogachtend,\n\nM. van Dongen\n")
+
+
+def test_a_site_page_with_a_letter_attached_behind_it_is_the_page():
+    from pipeline.extract.doc_evidence import site_page_before_attachment
+    from pipeline.extract.document import describe_document
+    from pipeline.ingest import raw_document_from_text
+
+    pages = (CleanPage.from_text(SITE_PAGE, 1), CleanPage.from_text(ATTACHED_LETTER, 2))
+    assert site_page_before_attachment(evidence(pages)) == 1
+    info = describe_document(raw_document_from_text(SITE_PAGE + "\n\f" + ATTACHED_LETTER), pages, "test")
+    assert (info.doc_type, info.doc_date) == ("overig", "2025-02-20")
+    # Near misses: every page printed from the site; a page behind it that is no letter (a scan lost its line).
+    on_site = ATTACHED_LETTER + "https://www.internetconsultatie.nl/pfas/reactie/bijlage 2/2"
+    assert site_page_before_attachment(evidence((pages[0], CleanPage.from_text(on_site, 2)))) is None
+    assert site_page_before_attachment(evidence((pages[0], CleanPage.from_text("Reageren kan tot 1 maart.", 2)))) is None

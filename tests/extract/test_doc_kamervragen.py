@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.doc_kamervragen import kamervragen_header
+from pipeline.extract.doc_kamervragen import asked_on_date, kamervragen_header
 from pipeline.extract.document import describe_document
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
@@ -99,3 +99,15 @@ def test_an_old_aanhangsel_prints_its_notes_with_a_capital():
     # Without its note the answer has no date of its own: the questions' date stands.
     unanswered = text.replace(" (Ontvangen 9 april 1977.)", "")
     assert describe_text(unanswered).doc_date == "1977-03-03"
+
+
+def test_questions_posted_on_a_party_site_are_dated_by_the_day_they_were_asked():
+    text = ("Home > Nieuws\nSchriftelijke vragen over de sluiting van het zwembad\nGeplaatst op 9 mei 2024\n\n"
+            "Onze fractie heeft op woensdag 8 mei 2024 de volgende vragen (artikel 40 RvO) aan het college gesteld:\n\n"
+            "1. Is het college bekend met het besluit om het zwembad te sluiten?\n"
+            "2. Is het college bereid met de exploitant in gesprek te gaan?\n")
+    info = describe_text(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("kamervragen", "kamervragen", "2024-05-08")
+    # Near misses: a date of something else before the questions; no word that they were put.
+    assert asked_on_date((CleanPage.from_text("Op 8 mei 2024 is het zwembad gesloten. Vragen zijn er niet gesteld."),)) is None
+    assert asked_on_date((CleanPage.from_text("Op 8 mei 2024 komen de vragen in de raad aan de orde."),)) is None

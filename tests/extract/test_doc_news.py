@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_news import news_label, social_post
+from pipeline.extract.doc_news import clipping_stamp, news_label, social_post
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 
@@ -35,6 +35,14 @@ PROSE = "De gemeente opent volgende week de nieuwe sporthal aan de Stationsweg, 
         ("News item | 27-06-2024 | 11:00\n", "news item"),
         # Near miss: a letter-spaced heading that is no label.
         ("B E S L U I T\n", None),
+        # A blog on a site is labelled by its genre as a column is.
+        ("Blog van de burgemeester\n", "blog"),
+        # A press office numbers its releases behind the label.
+        ("Persbericht 99/012\n", "persbericht"),
+        ("Persbericht nr. 14\n", "persbericht"),
+        # Near misses: a heading about a blog; a number inside a heading that is no label.
+        ("Blogs over de nieuwe sporthal\n", None),
+        ("Persberichten 2019 over de sporthal\n", None),
         # Near miss: a sentence or heading about a column or an opinion is no label.
         ("Opinie van de commissie over het bestemmingsplan\n", None),
         ("Opinies over de nieuwe sporthal lopen uiteen\n", None),
@@ -93,3 +101,28 @@ def test_a_public_bodys_post_and_a_staff_magazine_are_news_items():
                 "Afscheid van de gemeentesecretaris\nOp vrijdag 27 juni 1986 neemt de secretaris afscheid. Van 16.00 tot "
                 "18.00 uur is er een receptie in de burgerzaal, waarvoor alle medewerkers zijn uitgenodigd.\n")
     assert read(magazine) == ("nieuws", "nieuwsbericht", "1986-06")
+
+
+@pytest.mark.parametrize(("opening", "stamped"), [
+    ("KNIPSELDIENST GEM. EPE 23 APR. 2003\nDe Veluwepost - pagina 3\n", True),
+    # A scan may run the stamp into the paper's line and break it.
+    ("De Veluwepost - pagina 3 KNIPSELDIENST GEM.\nEPE 23 APR. 2003\n", True),
+    ("Gemeente Epe - knipselcollectie - map herindeling\n", True),
+    # Near misses: clippings named in a sentence of prose; the word further down a page.
+    ("Het college ontvangt dagelijks een knipselkrant van de afdeling Communicatie.\n", False),
+    ("Gemeente Epe\nAfdeling Communicatie\nWeekoverzicht\nBron: knipseldienst\n", False),
+])
+def test_a_clipping_services_stamp_over_the_cutting(opening, stamped):
+    text = opening + "Nieuwe sporthal\n\n" + PROSE + "\n"
+    assert bool(clipping_stamp(evidence((CleanPage.from_text(text),)))) is stamped
+
+
+def test_a_clipping_is_news_dated_by_its_stamp():
+    from pipeline.extract.document import describe_document
+    from pipeline.ingest import raw_document_from_text
+
+    text = ("De Veluwepost - pagina 3 KNIPSELDIENST GEM.\nEPE 23 APR. 2003\nVan de burgemeester\n\n"
+            "Elk jaar krijg ik in april dezelfde brieven over de kermis. Dit jaar is het anders, want de vereniging "
+            "stopt ermee op 30 april.\n\nJ. de Vries, burgemeester van Epe\n")
+    info = describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "nieuwsbericht", "2003-04-23")

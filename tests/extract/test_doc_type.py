@@ -81,6 +81,10 @@ KAMERBRIEF = (
 )
 
 
+PARTY_POST = ("Home > Nieuws\nSchriftelijke vragen over de sluiting van het zwembad\nGeplaatst op 9 mei 2024\n\n"
+              "Onze fractie heeft op 8 mei 2024 de volgende vragen (artikel 40 RvO) aan het college gesteld:\n\n"
+              "1. Is het college bekend met het besluit om het zwembad te sluiten?\n"
+              "2. Is het college bereid met de exploitant in gesprek te gaan?\n\nNamens de fractie,\nA. de Vries\n")
 MEMBER_LETTER = (
     "J. de Boer\nlid van de gemeenteraad (fractie CDA)\n\nAan het College van Burgemeester en Wethouders\n\n"
     "Hengelo, 3 maart 1992\n\nOnderwerp: vragen ex artikel 38 Reglement van Orde inzake de buslijn\n\n"
@@ -308,6 +312,9 @@ PROSE = (
         ("kamervragen_asked_by_letter", MEMBER_LETTER.replace("Onderwerp: vragen", "Onderwerp: beantwoording vragen"),
          False),
         ("kamervragen_asked_by_letter", MEMBER_LETTER.replace("1. ", "").replace("2. ", ""), False),
+        # The questions posted on the party's site under their name; near miss: a post that only tells of them.
+        ("kamervragen_asked_by_letter", PARTY_POST, True),
+        ("kamervragen_asked_by_letter", PARTY_POST.split("\n1. ")[0] + "\n", False),
         # The formulae of a decision and of minutes hold a word of news and report nothing: a typed paper's
         # letterhead in capitals over them is no headline of news; the same word reporting stays news.
         ("nieuws_headline", "GEMEENTE OMMEN\n\n" + PROSE + " Aldus besloten in de openbare vergadering van de raad.",
@@ -334,6 +341,13 @@ PROSE = (
         ("nieuws_issue", "BINNENWERK\nPersoneelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986\n\n"
          + PROSE, True),
         ("nieuws_issue", "PROVINCIAAL BLAD\nProvinciaal blad - nr. 12345 - 19 september 2024\n\n" + PROSE, False),
+        # A clipping service's stamp over a cutting; near miss: a report that names the service in a sentence.
+        ("nieuws_clipping", "KNIPSELDIENST GEM. EPE 23 APR. 2003\nVan de burgemeester\n\n" + PROSE, True),
+        ("nieuws_clipping", "Evaluatie communicatie\nDe afdeling stelt dagelijks een knipselkrant samen.\n\n" + PROSE,
+         False),
+        # A news sheet that calls itself so in its masthead may date its issue by the day.
+        ("nieuws_issue", "GEMEENTENIEUWS EPE\nOfficiële mededelingen - week 12 - woensdag 21 maart 1979\n\n" + PROSE,
+         True),
         # A social site's counts under a post; a sentence that counts reactions is no post's bar.
         ("nieuws_social_post", "Gemeente Oss\n28 augustus om 19:05\n\n" + PROSE + "\n86   14 opmerkingen   9 keer gedeeld\n",
          True),
@@ -354,7 +368,7 @@ def test_every_rule_has_a_test_above():
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
               "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice",
-              "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post"}
+              "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 
@@ -549,7 +563,9 @@ CLIPPING = ("Gemeente Dalfsen - knipselcollectie - map zwembad\nDE STENTOR 3 MEI
 
 def test_a_clipping_on_an_archive_sheet_is_news_by_the_dateline_under_its_headings():
     # The sheet's header, the paper's stamp, the headline and the subtitle stand over the lead.
-    assert classify(ev(CLIPPING)) == ("nieuws", "nieuws_dateline")
+    # Its archive's stamp makes it a clipping first; without the stamp the dateline does.
+    assert classify(ev(CLIPPING)) == ("nieuws", "nieuws_clipping")
+    assert classify(ev(CLIPPING.replace("knipselcollectie", "archief"))) == ("nieuws", "nieuws_dateline")
     info = describe_document(raw_document_from_text(CLIPPING), (CleanPage.from_text(CLIPPING),),
                              pipeline_version="test")
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("nieuws", "nieuwsbericht", "1972-05-03")
