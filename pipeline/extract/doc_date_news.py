@@ -68,9 +68,8 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
             if hit is not None and not _under_embargo(before, ln, m.start()):
                 return hit
     # A clipping service's stamp on the archive sheet: the paper's name and the issue's date ('LEEUWARDER COURANT
-    # 14 APR. 1971', tests/layouts/blind10/CONVENTIONS-old.md), as a site's 'Gepubliceerd op'. A stamp that names the
-    # clipping service over two lines has its date on the second ('KNIPSELDIENST PROV. GRIFFIE' / 'FRIESLAND LC 14
-    # JUNI 1979').
+    # 14 APR. 1971', tests/layouts/blind10/CONVENTIONS-old.md), as a site's 'Gepubliceerd op', also over two lines
+    # in capitals (the paper's name, then its date).
     stamp = news_words().paper_stamp
     for before, ln in zip([None, *opening], opening[:2], strict=False):
         if ln.text.isupper() and (stamp.match(ln.text) or (before is not None and before.text.isupper()
@@ -101,8 +100,11 @@ def clipping_stamp_date(ev: Evidence) -> DateHit | None:
     first = stamp[0]
     at = news_words().clipping_service.search(first.text).end()
     hit = date_in_text(first.text[at:], first.page, first.start + at, "news_clipping_stamp")
-    return hit if hit is not None or len(stamp) < 2 else date_in_text(
-        stamp[1].text, stamp[1].page, stamp[1].start, "news_clipping_stamp")
+    # The line under the service's name is the stamp's own second line only in capitals, as stamped
+    # ('FRIESLAND LC 14 JUNI 1979'); a sentence there is the cutting's text.
+    if hit is not None or len(stamp) < 2 or not stamp[1].text.isupper():
+        return hit
+    return date_in_text(stamp[1].text, stamp[1].page, stamp[1].start, "news_clipping_stamp")
 
 
 def _cell_date(before: Line | None, ln: Line) -> DateHit | None:

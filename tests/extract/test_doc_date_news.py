@@ -215,7 +215,7 @@ def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, valu
 def test_a_clipping_services_stamp_over_two_lines_dates_the_clipping(stamp, value):
     text = f"{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
     hit = news.news_opening_date(evidence((CleanPage.from_text(text),)))
-    assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
+    assert (hit.value if hit and hit.rule == "news_clipping_stamp" else None) == value
 
 
 OVERVIEW = (
