@@ -76,8 +76,14 @@ printed to PDF (``web.json``); trainings, courses, certificates and events (``tr
 ``blind12/`` was read at that session's start (155, 148, 134 of 167) and then fixed on (all 167 read
 right after it).
 ``blind13/``, a round of these three families, was kept apart from all of that session's fixes, read
-at its start (143, 141, 137 of 169) and once at its end (150, 148, 142); its ``open`` entries hold
-the reading it was last given.
+at its start (143, 141, 137 of 169) and once at its end (150, 148, 142); it was fixed on in the
+thirteenth session, and its ``open`` entries hold what is left after that.
+
+The thirteenth session wrote three more families: the social domain, health and education
+(``social.json``); spatial planning, housing, environment and permits (``space.json``); public order,
+safety and justice (``safety.json``). ``blind16/`` was kept apart from all of that session's fixes, read
+at its start (134, 124, 122 of 141) and at its end (134, 124, 123); its ``open`` entries hold the reading
+at the end.
 """
 
 from __future__ import annotations
