@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -9,14 +11,13 @@ from pipeline.clean import clean_page
 from pipeline.extract.doc_cells import cell_below, cell_continued, cell_in_column, head_rows, label_at_start
 from pipeline.ingest import read_document
 from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 
 def _page(path, rows) -> CleanPage:
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 9)
-    for x, y, text in rows:
-        c.drawString(x, A4[1] - y, text)
-    c.save()
+    documents.placed_pdf(path, [rows], size=9)
     return clean_page(read_document(path, source=str(path)).pages[0])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -13,6 +15,9 @@ from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het buurtwerk in de wijk Oost."
 CLOSING = "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
@@ -882,18 +887,6 @@ def test_a_date_label_opening_a_row_of_labels_a_scan_ran_together(labels, value)
 # The letter's head before the dates further on
 
 
-def _pdf_pages(path, pages):
-    """A PDF with a page per list of (x, y, text) strings in points from the top."""
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for rows in pages:
-        c.setFont("Helvetica", 10)
-        for x, y, text in rows:
-            c.drawString(x, A4[1] - y, text)
-        c.showPage()
-    c.save()
-    return path
-
-
 HEAD_ROW = [(72, 60, "Gemeente Zwolle"), (72, 110, "Ons kenmerk"), (170, 110, "Behandeld door"), (290, 110, "Datum"),
             (72, 124, "Z-2025-0612"), (170, 124, "Bestuurssecretariaat"), (290, 124, "5 juni 2025")]
 SIGNED = [(72, 330, "Met vriendelijke groet,"), (72, 344, "J. Jansen")]
@@ -923,7 +916,7 @@ SIGNED = [(72, 330, "Met vriendelijke groet,"), (72, 344, "J. Jansen")]
     ],
 )
 def test_the_letters_head_dates_it_before_a_date_label_further_on(tmp_path, pages, value):
-    info = _describe_pdf(_pdf_pages(tmp_path / "brief.pdf", pages))
+    info = _describe_pdf(documents.placed_pdf(tmp_path / "brief.pdf", pages))
     assert (info.doc_type, info.doc_date) == ("brief", value)
 
 

@@ -5,10 +5,9 @@ margin date whose label was lost, a statement's place-date above its signature."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
 from pipeline.dutch.dates import parse_date
@@ -16,6 +15,9 @@ from pipeline.extract import doc_date_forms as forms
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het buurtwerk in de wijk Oost."
 CLOSING = "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
@@ -362,12 +364,7 @@ def test_a_date_label_whose_value_is_a_month_dates_the_nota_by_its_month(field, 
 
 def _version_table_pdf(path, rows):
     """A one-page report whose head is a version table: (x, y, text) strings in points from the top."""
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 10)
-    for x, y, text in rows:
-        c.drawString(x, A4[1] - y, text)
-    c.save()
-    return path
+    return documents.placed_pdf(path, [rows])
 
 
 def _head(pdf):
@@ -395,18 +392,6 @@ def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_colu
     assert (hit.value if hit else None) == value
 
 
-def _report_pdf(path, pages):
-    """A report of several pages, each a list of (x, y, text) strings in points from the top."""
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for rows in pages:
-        c.setFont("Helvetica", 10)
-        for x, y, text in rows:
-            c.drawString(x, A4[1] - y, text)
-        c.showPage()
-    c.save()
-    return path
-
-
 @pytest.mark.parametrize(
     ("heading", "value"),
     [
@@ -424,7 +409,7 @@ def test_a_version_table_on_the_page_after_the_cover(tmp_path, heading, value):
                (72, 128, "1.0"), (160, 128, "17 maart 2025"), (260, 128, "J. Jansen"),
                (72, 142, "1.1"), (160, 142, "2 april 2025"), (260, 142, "K. Visser"),
                (72, 200, "Samenvatting"), (72, 214, "Nieuwe medewerkers waarderen het programma met een 7,8.")]
-    hit = forms.version_table_date(_head(_report_pdf(tmp_path / "rapport.pdf", [cover, history])))
+    hit = forms.version_table_date(_head(documents.placed_pdf(tmp_path / "rapport.pdf", [cover, history])))
     assert (hit.value if hit else None) == value
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.doc_evidence import Evidence, _labelled, closing_index, printed_from_site, salutation_index
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage, RawPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 
 def ev(text: str) -> Evidence:
@@ -59,20 +64,14 @@ def test_closing(line, closing):
 
 
 def test_a_row_of_labels_printed_side_by_side_counts_each_label(tmp_path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
     from pipeline.clean import clean_page
     from pipeline.extract.doc_evidence import margin_labels_found
     from pipeline.ingest import read_document
 
-    path = tmp_path / "ledenbrief.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 8)
-    for x, y, text in [(72, 190, "Aan de leden"), (72, 214, "betreft"), (222, 214, "ons kenmerk"), (352, 214, "datum"),
-                       (72, 226, "Ledenraadpleging"), (222, 226, "TLE/U202500512"), (352, 226, "3 maart 2025")]:
-        c.drawString(x, A4[1] - y, text)
-    c.save()
+    path = documents.placed_pdf(tmp_path / "ledenbrief.pdf", [[
+        (72, 190, "Aan de leden"), (72, 214, "betreft"), (222, 214, "ons kenmerk"), (352, 214, "datum"),
+        (72, 226, "Ledenraadpleging"), (222, 226, "TLE/U202500512"), (352, 226, "3 maart 2025")]], size=8)
     pages = tuple(clean_page(p) for p in read_document(path, source=str(path)).pages)
     assert {"betreft", "ons kenmerk", "datum"} <= margin_labels_found(evidence(pages))
 
@@ -110,12 +109,9 @@ def test_a_label_as_ocr_misreads_it_is_read_on_scanned_lines_only(line, value):
 
 
 def test_a_line_in_the_margin_column_stands_where_its_labels_do(tmp_path):
-    from pathlib import Path
-
     from pipeline.clean import clean_page
     from pipeline.extract.doc_evidence import in_margin_column
     from pipeline.ingest import read_document
-    from pipeline.testing import load_test_module
 
     build = load_test_module(Path(__file__).resolve().parents[1] / "layouts" / "build.py")
     path = build.build_pdf([["M Inspectie Leefomgeving en Transport|Postbus 16191/ 2500 BD Den Haag",
@@ -131,19 +127,13 @@ def test_a_line_in_the_margin_column_stands_where_its_labels_do(tmp_path):
 
 
 def _listing(tmp_path, rows):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
     from pipeline.clean import clean_page
     from pipeline.ingest import read_document
 
-    path = tmp_path / "lijst.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 8)
     # The body under the head: its spaces are the page's usual white between words.
-    for x, y, text in [*rows, (72, 600, "Wij hebben uw aanvraag ontvangen en besluiten als volgt over de vergunning.")]:
-        c.drawString(x, A4[1] - y, text)
-    c.save()
+    path = documents.placed_pdf(tmp_path / "lijst.pdf", [[
+        *rows, (72, 600, "Wij hebben uw aanvraag ontvangen en besluiten als volgt over de vergunning.")]], size=8)
     return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_title import letter_title, report_title
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 
 def ev(text: str) -> Evidence:
@@ -69,20 +74,13 @@ def test_a_speck_before_the_subject_label_does_not_hide_it():
 
 
 def test_the_subject_in_a_row_of_labels_over_a_row_of_values(tmp_path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
     from pipeline.clean import clean_page
     from pipeline.extract.doc_title import subject_line
     from pipeline.ingest import read_document
 
     def page(rows):
-        path = tmp_path / f"{len(rows)}.pdf"
-        c = canvas.Canvas(str(path), pagesize=A4)
-        c.setFont("Helvetica", 9)
-        for x, y, text in rows:
-            c.drawString(x, A4[1] - y, text)
-        c.save()
+        path = documents.placed_pdf(tmp_path / f"{len(rows)}.pdf", [rows], size=9)
         return clean_page(read_document(path, source=str(path)).pages[0])
 
     head = [(72, 200, "datum"), (182, 200, "ons kenmerk"), (292, 200, "onderwerp"),
