@@ -98,11 +98,12 @@ def named_next(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De provincie trok eerder al twee ton uit voor de haven van Kraggenburg. Dat geld ging naar
     de gemeente Noordoostpolder.``: the next sentence opens by pointing back at the money and names
     the municipality it went to; the amount is the only one of its sentence."""
-    stop = _SENTENCE_END.search(links.text, end)
+    # Within the window: a page of one endless 'sentence' would be searched to its end for every amount.
+    stop = _SENTENCE_END.search(links.text, end, end + ANAPHORA_WINDOW)
     if stop is None or stop.group() not in ".!":
         return None
     lo = max([0, *(e.end() for e in _SENTENCE_END.finditer(links.text, max(0, start - ANAPHORA_WINDOW), start))])
-    if any(s != start and lo <= s < stop.end() for s, _ in links.amounts):
+    if any(s != start for s, _ in links.amounts_starting_in(lo, stop.end())):
         return None
     pointer = _pointed_forward().match(links.text, stop.end())
     if pointer is None:

@@ -55,10 +55,15 @@ class LinkInput:
         object.__setattr__(self, "_ends", [m.end for m in self.mentions])
         # Amount spans do not overlap, so their ends are in order too.
         object.__setattr__(self, "_amount_ends", [e for _, e in self.amounts])
+        object.__setattr__(self, "_amount_starts", [s for s, _ in self.amounts])
         # What each link rule found for an amount: rules that read the amount before (a second
         # object, a restated sum) ask the same rules of it again, and a chain of amounts
         # ('€ A en € B en € C ...') would ask them once per link of the chain.
         object.__setattr__(self, "_rule_results", {})
+
+    def amounts_starting_in(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+        """The amounts that start in [lo, hi), by bisection."""
+        return self.amounts[bisect.bisect_left(self._amount_starts, lo) : bisect.bisect_left(self._amount_starts, hi)]
 
     def apply(self, rule, start: int, end: int):
         """``rule(self, start, end)``, asked once per rule and amount (the rules are pure)."""
@@ -136,7 +141,10 @@ def group_pattern() -> re.Pattern:
 
 
 def amounts_between(links: LinkInput, start: int, end: int) -> bool:
-    return any(start <= s and e <= end for s, e in links.amounts)
+    """Whether an amount stands wholly in [start, end): the first one starting there ends first
+    (amounts do not overlap), so it is the one to look at, found by bisection."""
+    first = links.amounts_starting_in(start, end)[:1]
+    return bool(first) and first[0][1] <= end
 
 
 def same_clause(links: LinkInput, lo: int, hi: int, max_words: int | None = None) -> bool:
