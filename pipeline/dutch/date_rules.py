@@ -268,6 +268,20 @@ DATE_RULES: tuple[DateRule, ...] = (
         interpret=_i_english_date,
         needs=("english_months", "digit"),
     ),
+    # English written day first, as British and European English print it ('3 March 2021', 'Friday 25th
+    # September 2020'): annexes, EU papers and mail in English inside Dutch files. Below the Dutch rule,
+    # so a month both languages spell alike ('15 september 2017') keeps the Dutch reading. English capitalises
+    # its months and Dutch does not: only a capital makes 'may' a month ('scenario 3 may 2030 halen').
+    DateRule(
+        "english_day_month_year",
+        lambda g: (
+            f"(?:{g.en_weekday},?{g.sp})?{named_group('day', DAY)}(?:st|nd|rd|th)?{g.sp}(?:of{g.sp})?"
+            f"(?=(?-i:[A-Z])){named_group('month_en', g.en_month)},?{g.sp}{named_group('year', YEAR)}"
+        ),
+        priority=208,
+        interpret=_i_english_date,
+        needs=("english_months", "digit"),
+    ),
     DateRule(
         "relative_day",
         lambda g: f"{g.wd}{g.day_month}{g.sp}{named_group('marker', f'{g.past}|{g.nxt}')}",

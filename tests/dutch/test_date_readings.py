@@ -22,6 +22,11 @@ def _read(rule: str, text: str):
         ("numeric_date", "03-11-2021", "2021-11-03"),
         ("month_year", "september 2025", "2025-09"),
         ("english_date", "March 3, 2016", "2016-03-03"),
+        # English with the day first, as British English and EU papers print it.
+        ("english_day_month_year", "3 March 2016", "2016-03-03"),
+        ("english_day_month_year", "Friday 25th September 2020", "2020-09-25"),
+        ("english_day_month_year", "1st of July, 2019", "2019-07-01"),
+        ("english_day_month_year", "31 June 2019", None),  # no such day
         # A date written out: day in words or figures, the year in words, also spoken by its century.
         ("day_month_year_words", "negenentwintig juni negentienhonderdachtenzeventig", "1978-06-29"),
         ("day_month_year_words", "29 juni negentien honderd achtenzeventig", "1978-06-29"),

@@ -442,6 +442,9 @@ def test_parse_date_list(text, anchor, items):
         ("5/9/2020", "us_date", None, "2020-05-09"),
         ("5/9/2020", "numeric_date", None, "2020-09-05"),
         ("Friday, September 25, 2020", "english_date", None, "2020-09-25"),
+        ("3 October 2022", "english_day_month_year", None, "2022-10-03"),
+        # A month both languages spell alike keeps the Dutch rule.
+        ("15 september 2017", "day_month_year", None, "2017-09-15"),
         ("24/3", "day_month_numeric", "2025-06-01", "2025-03-24"),
         ("24/3", "day_month_numeric", None, "XXXX-03-24"),
         # 29 augustus 2025 is a Friday: the weekday picks 2025 over the anchor's 2026.

@@ -110,6 +110,10 @@ def test_sentences(nlp, case):
          "negenentwintig juni negentienhonderdachtenzeventig", "day_month_year_words"),
         ("Gedaan te Winsum op 3 mei tweeduizend vierentwintig.", "3 mei tweeduizend vierentwintig",
          "day_month_year_words"),
+        # English day first in a Dutch file (an EU paper, an English annex): the whole day, not its year.
+        ("The Council adopted the position on 3 March 2021.", "3 March 2021", "english_day_month_year"),
+        ("Zie de notitie van Friday 12th October 2022.", "Friday 12th October 2022", "english_day_month_year"),
+        ("De vergadering van 12 oktober 2022 is verzet.", "12 oktober 2022", "day_month_year"),
     ],
 )
 def test_rule_labels(annotate_text, text, span_text, rule):
@@ -149,6 +153,8 @@ def test_rule_labels(annotate_text, text, span_text, rule):
         "In 1850 werd de gemeente gesticht.",
         # Number words round a month without a year in words: no date written out.
         "De raad besprak op twintig mei twintig voorstellen.",
+        # An English modal between a figure and a year is no month.
+        "Scenario 3 may 2030 halen.",
     ],
 )
 def test_not_dates(annotate_text, text):
