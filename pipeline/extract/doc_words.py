@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.datafiles import load_file
-from pipeline.dutch.date_grammar import date_words
+from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.resource_files import (
     DocumentBoilerplateFile,
     DocumentDatesFile,
@@ -332,12 +332,16 @@ def other_words() -> OtherWords:
 def day_date_regex() -> str:
     """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``, ``21.11.2024``,
     ``2024-03-12``."""
-    months = _alternatives(tuple(date_words().months))
+    dutch = tuple(date_words().months)
+    months = _alternatives(dutch)
+    # English months, day first ('Date: 3 February 2025'), only capitalised as English writes them: Dutch writes
+    # its months small, and 'may' is a word.
+    english = _alternatives(tuple(m for m in mail_words().months if m not in dutch))
     # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
     gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
     return (
         # Not inside a word: OCR's 'l2 maart' is no '2 maart'.
-        rf"(?<![^\W_])(?:\d{{1,2}}{gap}(?i:{months})\.?{gap}\d{{4}}"
+        rf"(?<![^\W_])(?:\d{{1,2}}{gap}(?:(?i:{months})|(?-i:(?=[A-Z]))(?i:{english}))\.?{gap}\d{{4}}"
         # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
         r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"
         # ISO, as forms and systems print it ('Datum: 2024-03-12').

@@ -75,6 +75,13 @@ def ev(text: str) -> Evidence:
         ("Datum Onderwerp\nHet college vergaderde.\nDatum: 8 februari 2024\n", (), "2024-02-08", "datum_label"),
         # An old letter's reference label ('Ons no.') in the row of labels.
         ("Datum Ons no. Bijlagen\n12-03-1963 8412 BR/A 1 tekening\n", (), "1963-03-12", "datum_label_row"),
+        # A memo in English in a Dutch file: its own 'Date' label, the month written day first and capitalised.
+        ("To: Faculty Board\nFrom: Director of Education\nDate: 3 February 2025\nSubject: Resits\n", (),
+         "2025-02-03", "datum_label"),
+        ("Datum: 12 October 2023\nOnderwerp: test\n", (), "2023-10-12", "datum_label"),
+        # A date of someone or something else under an English label is not the document's.
+        ("Name: J. Jansen\nDate of birth: 3 March 1980\nAddress: Hengelosestraat 1\n", (), None, None),
+        ("Naam: J. Jansen\nDatum geboorte: 3 maart 1980\n", (), None, None),
     ],
 )
 def test_letter_date_rules(text, margin, value, rule):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.extract.doc_kamervragen import kamervragen_words
 from pipeline.extract.doc_words import (
     boilerplate,
+    day_date_regex,
     document_date_words,
     letter_words,
     names_itself,
@@ -70,3 +73,19 @@ def test_weekdays_written_out_or_shortened(text, whole):
 def test_a_weekday_in_a_pattern_is_every_weekday_of_the_lexicon(line, value):
     m = document_date_words()["published_by"].match(line)
     assert (m["date"] if m else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Datum: 3 februari 2025", "3 februari 2025"),
+        ("Date: 3 February 2025", "3 February 2025"),
+        ("Date: 21 MARCH 2024", "21 MARCH 2024"),
+        # Dutch writes its months small, English capitalises them: a small English month is a word ('may').
+        ("Scenario 3 may 2030 halen", None),
+        ("3 april 2024", "3 april 2024"),
+    ],
+)
+def test_a_day_date_in_dutch_or_capitalised_english(text, found):
+    m = re.search(day_date_regex(), text)
+    assert (m.group() if m else None) == found
