@@ -500,6 +500,8 @@ TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHA
     ("42 24-11-81 2215", None),
     # Near miss: the subject names the day of the events, no message line.
     ("ONDERWERP : ONGEREGELDHEDEN D.D. 15 JUNI 1983", None),
+    # Near miss: a gazette's issue line, its number before the day written out, is no telex's message line.
+    ("Nr. 48211 19 februari 2025", None),
 ])
 def test_a_telex_is_dated_by_its_own_message_line(line, value):
     hit = forms.telex_message_date(ev(TELEX.format(line=line)))
