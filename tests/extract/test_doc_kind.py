@@ -1353,32 +1353,24 @@ def test_gedeputeerde_staten_signing_without_a_closing_above_the_margin_column_w
     assert not k.to_own_council(_drawn(tmp_path / "other", other))
 
 
-def _tile_page(tmp_path, title: str, rows: list[list[str]]):
-    """A one-page sheet placed in a PDF: its title, then each row's cells side by side."""
-    from pipeline.clean import clean_page
-    from pipeline.ingest import read_document
-    from tests.fixtures import documents
-
-    placed = [(72, 80, title), (72, 100, "Gemeente Epe")]
-    for r, row in enumerate(rows):
-        placed += [(72 + 125 * c, 140 + 18 * r, text) for c, text in enumerate(row)]
-    placed.append((72, 160 + 18 * len(rows), "Uitgave: gemeente Epe, maart 2025"))
-    path = documents.placed_pdf(tmp_path / "sheet.pdf", [placed], size=9)
-    return evidence((clean_page(read_document(path, source=str(path)).pages[0]),))
-
 
 # An infographic's tiles as rows of figures over rows of their captions, one caption under each figure.
-TILES = [["412", "86", "17", "9"], ["meldingen woonoverlast", "buurtbemiddelingen gestart", "panden gesloten",
-                                     "Bibob-toetsen gedaan"],
-         ["38", "61", "22"], ["inbraken in woningen", "fietsen gestolen", "gebiedsgerichte aanpakken"]]
+FIGURES_OVER_CAPTIONS = ["| 412 | 86 | 17 | 9", "| meldingen woonoverlast | buurtbemiddelingen gestart | panden gesloten "
+                         "(13b) | Bibob-toetsen gedaan", "", "| 38 | 61 | 22", "| inbraken in woningen | fietsen "
+                         "gestolen | gebiedsgerichte aanpakken"]
 
 
 def test_a_subject_in_beeld_over_tiles_of_figures_and_captions_is_a_factsheet(tmp_path):
-    assert k.titled_kind(_tile_page(tmp_path, "Veiligheid in beeld 2024", TILES)) == "factsheet"
+    page = _drawn(tmp_path, ["# Veiligheid in beeld 2024", "## Gemeente Epe", "", *FIGURES_OVER_CAPTIONS, "",
+                             "> Uitgave: gemeente Epe, maart 2025"])
+    assert k.titled_kind(page) == "factsheet"
 
 
 def test_a_table_of_figures_by_year_under_an_in_beeld_title_stays_a_report(tmp_path):
-    # Near miss: a row of years heads rows of a label and its figures, a table over periods, no tiles.
-    table = [["", "2022", "2023", "2024"], ["meldingen", "388", "401", "412"], ["inbraken", "41", "40", "38"],
-             ["fietsen", "70", "66", "61"]]
-    assert k.titled_kind(_tile_page(tmp_path, "Veiligheid in beeld 2024", table)) == "rapport"
+    # Near misses: a row of years heads rows of a label and its figures, a table over periods, no tiles; a question
+    # in the title ('Op afstand, maar in beeld?') is no subject in view.
+    table = ["| Indicator | 2022 | 2023 | 2024", "| Meldingen woonoverlast | 388 | 401 | 412",
+             "| Inbraken in woningen | 41 | 40 | 38", "| Fietsen gestolen | 70 | 66 | 61"]
+    assert k.titled_kind(_drawn(tmp_path, ["# Veiligheid in beeld 2024", "", *table])) == "rapport"
+    question = _drawn(tmp_path, ["# Op afstand, maar in beeld?", "", *FIGURES_OVER_CAPTIONS])
+    assert k.titled_kind(question) is None
