@@ -7,8 +7,8 @@
   2024``, the ``adopted_in_meeting`` line of ``doc_date_meetings.py``), the day its title names
   (``Regeling van de Minister ...`` / ``van 27 maart 2024, nr. ...``) or the place-date line after its
   dictum, above the signers (``Rotterdam, 12 december 2024``), or its closing naming the place (``Aldus vastgesteld te
-  Eindhoven op 14 november 2025``, an executive's instrument, signed, not adopted in a meeting); never the gazette's issue date in the
-  running header, the entry into force or the proposal cited in the considerans
+  Eindhoven op 14 november 2025``, an executive's instrument, signed, not adopted in a meeting); never the gazette's
+  issue date in the running header, the entry into force or the proposal cited in the considerans
   (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed).
 * ``agreement_signed``/``agreement_signature_field``: an agreement is dated by its signing: the closing
   that states it (``Aldus overeengekomen en ondertekend te Hilversum op 25 januari 2023``), else the
