@@ -52,10 +52,9 @@ reaches ``doc_date_rule``:
 * a site's page that is no news, printed from a browser, by its publication or last change line first, an
   event's page without one undated, a petition by its ``Startdatum`` (``doc_date_web.py``).
 
-Lists of incoming documents (by a ``Datum`` of their own, else the meeting they are for),
-inventory lists and EU fiches are dated by their own rules only (``OWN_RULES_ONLY``): the
-dates in their tables are of other documents.
-So are budgets and annual plans: the year in their title is the year they plan for.
+Lists of incoming documents (by a ``Datum`` of their own, else the meeting they are for), inventory lists and
+EU fiches are dated by their own rules only (``OWN_RULES_ONLY``): the dates in their tables are of other
+documents. So are budgets and annual plans: the year in their title is the year they plan for.
 
 ``document_date`` tries the rules of the document's kind first, then those of
 its type, then the general ones.
@@ -481,7 +480,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A printed chat is dated by its messages.
     "overig": (chat_date,),
     "verslag": (record_closing_date, meeting_date),
-    "rapport": (meeting_advice_date,),
+    # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...').
+    "rapport": (meeting_advice_date, record_closing_date),
     "besluitenlijst": (meeting_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a

@@ -6,8 +6,9 @@
   print): its closing line (``Aldus vastgesteld in de vergadering van het dagelijks bestuur van 5 maart
   2024``, the ``adopted_in_meeting`` line of ``doc_date_meetings.py``), the day its title names
   (``Regeling van de Minister ...`` / ``van 27 maart 2024, nr. ...``) or the place-date line after its
-  dictum, above the signers (``Rotterdam, 12 december 2024``); never the gazette's issue date in the
-  running header, the entry into force or the proposal cited in the considerans
+  dictum, above the signers (``Rotterdam, 12 december 2024``), or its closing naming the place (``Aldus vastgesteld te
+  Eindhoven op 14 november 2025``, an executive's instrument, signed, not adopted in a meeting); never the gazette's
+  issue date in the running header, the entry into force or the proposal cited in the considerans
   (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed).
 * ``agreement_signed``/``agreement_signature_field``: an agreement is dated by its signing: the closing
   that states it (``Aldus overeengekomen en ondertekend te Hilversum op 25 januari 2023``), else the
@@ -56,6 +57,11 @@ def _dictum_at(ev: Evidence) -> int | None:
     return None
 
 
+def written_as_instrument(ev: Evidence) -> bool:
+    """A regulation or besluit written as an instrument: a considerans and, after it, a dictum."""
+    return _dictum_at(ev) is not None
+
+
 def instrument_date(ev: Evidence) -> DateHit | None:
     """A decision written as an instrument, dated by its adoption (see the module's docstring)."""
     dictum = _dictum_at(ev)
@@ -87,8 +93,14 @@ def _titled_date(opening: list[Line]) -> DateHit | None:
 
 
 def _signed_after(body: list[Line]) -> DateHit | None:
-    """The first place-date line alone on its line after the dictum: where the instrument was signed."""
+    """The first place-date line alone on its line after the dictum, or the closing that says where and when it
+    was adopted (``Aldus vastgesteld te Eindhoven op 14 november 2025, om 21.30 uur``): where it was signed."""
+    signed = document_date_words()["instrument_signed"]
     for ln in body:
+        if (closing := signed.match(ln.text)) is not None:
+            hit = _date_after(ln, closing.start("date"), "instrument_signed")
+            if hit is not None:
+                return hit
         m = _place_date().match(ln.text)
         if m is None:
             continue

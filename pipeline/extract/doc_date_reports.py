@@ -289,8 +289,10 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
 def colophon_year(ev: Evidence) -> DateHit | None:
     """A report's colophon that prints only the year of its edition after the place (``Colofon`` / ``Den Haag,
     2025``), as a cover's year alone under the publisher dates an edition: a study or advice that prints no day
-    or month. Not for budgets: the year they are for is no date of theirs."""
-    for parts in _colophons(ev):
+    or month; also the colophon on the page after a cover, under no heading (a series' note, ``© 2023 WODC.`` /
+    ``Den Haag, 2023``). Not for budgets: the year they are for is no date of theirs."""
+    after_cover = [printed_lines(ev.pages[1])] if len(ev.pages) > 1 and is_cover(ev.pages[0]) else []
+    for parts in (*_colophons(ev), *after_cover):
         for below in parts:
             m = _cover_place().match(below.text)
             rest = below.text[m.end():].strip(" .") if m else ""

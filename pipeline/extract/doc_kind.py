@@ -353,12 +353,22 @@ def figure_page(ev: Evidence, title: Line) -> bool:
                                                     for at in title_offsets(title.text)):
         return False
     tiles = tables = 0
-    for row in ev.head_cells:
+    rows = ev.head_cells
+    for i, row in enumerate(rows):
         figures = sum(1 for c in row if words.lone_figure.match(c.text.strip()))
-        captions = sum(1 for c in row if len(re.findall(r"[^\W\d_]{2,}", c.text)) >= 2)
+        captions = sum(1 for c in row if _caption(c.text))
+        # An infographic may print its tiles as a row of figures over a row of their captions, one under each.
+        below = rows[i + 1] if i + 1 < len(rows) else ()
+        if figures == len(row) >= 2 and len(below) == figures and all(_caption(c.text) for c in below):
+            tiles += figures
+            continue
         tiles += figures == 1 and captions >= 1 and len(row) <= 3
         tables += figures >= 2
     return tiles >= words.min_tiles and tiles > tables
+
+
+def _caption(text: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
 
 
 def changes_the_budget(ev: Evidence, title: Line) -> bool:

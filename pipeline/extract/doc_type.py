@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.extract import doc_literals as literals
+from pipeline.extract.doc_date_instruments import written_as_instrument
 from pipeline.extract.doc_date_news import periodical_issue
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
 from pipeline.extract.doc_evidence import (
@@ -417,6 +418,9 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("nieuws_issue", "nieuws", periodical_issue),
     ("nieuws_social_post", "nieuws", social_post),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
+    # A decision written as an instrument (a burgemeester's noodverordening: 'overwegende dat ...; gelet op ...;
+    # BESLUIT') reports nothing, whatever words of news its considerans uses ('de politie ... meldt dat').
+    ("overig_instrument", "overig", written_as_instrument),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
     # An old letter without a modern letter's signs, before the build of a report that its pages may show.
     ("brief_named", "brief", rule_brief_named),

@@ -377,7 +377,8 @@ def document_date_words() -> dict[str, Any]:
             "kamer_imprint": _compile("dates.json", data.kamer_imprint),
             "digital_signature_date": _compile("dates.json", data.digital_signature_date),
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
-               for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
+               for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "instrument_signed",
+                           "agreement_closing",
                            "agreement_blank_field",
                            "judgment_given", "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step",

@@ -148,6 +148,9 @@ class DocumentDatesFile:
     # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own.
     instrument_considerans: str
     instrument_dictum: str
+    # An instrument of an executive signed at its seat, not adopted in a meeting ('Aldus vastgesteld te Eindhoven op
+    # 14 november 2025, om 21.30 uur', a burgemeester's noodverordening); {DATE} is a day date.
+    instrument_signed: str
     # An instrument's title naming the day it was made ('Regeling van de Minister ... van 27 maart 2024',
     # 'Besluit van Provinciale Staten ... van 24 maart 2025'); {DATE} is a day date.
     instrument_title: str

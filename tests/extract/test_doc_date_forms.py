@@ -492,9 +492,16 @@ TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHA
     # The telex's own message line: its number, the date with a two-digit year (of the last century) and the time.
     ("NR 42 24-11-81 2215", "1981-11-24"),
     ("NR. 7 05.02.1990 0830", "1990-02-05"),
+    # The number with its year and the date after 'D.D.' (de dato), written out, as a Rijkspolitie telex types it.
+    ("NR 214/83 D.D. 15 JUNI 1983", "1983-06-15"),
+    ("NR 9/84 DD 02-03-84", "1984-03-02"),
     # Near misses: a fax machine's transmission line and a line of figures that names no message.
     ("24-11-81 22:15 FROM PROV GRONINGEN TO 050 123456 P.01", None),
     ("42 24-11-81 2215", None),
+    # Near miss: the subject names the day of the events, no message line.
+    ("ONDERWERP : ONGEREGELDHEDEN D.D. 15 JUNI 1983", None),
+    # Near miss: a gazette's issue line, its number before the day written out, is no telex's message line.
+    ("Nr. 48211 19 februari 2025", None),
 ])
 def test_a_telex_is_dated_by_its_own_message_line(line, value):
     hit = forms.telex_message_date(ev(TELEX.format(line=line)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
@@ -43,6 +45,22 @@ def test_a_besluit_is_dated_by_the_place_date_line_after_its_dictum_not_the_advi
             "de Gemeentewet;\n\nB E S L U I T :\n\n1. het Stationsplein aan te wijzen.\n\nEpe, 14 maart 2025\n\n"
             "De burgemeester van Epe,\n\nBezwaar\nBinnen zes weken na 21 maart 2025 kan bezwaar worden gemaakt.\n")
     assert found(instrument_date(ev(text))) == ("2025-03-14", "instrument_signed")
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # A burgemeester's noodverordening is signed at his seat, not adopted in a meeting: its closing names both.
+    ("Aldus vastgesteld te Venlo op 2 mei 2025, om 17.00 uur.", "2025-05-02"),
+    ("Gegeven te Venlo, de 2 mei 2025.", "2025-05-02"),
+    # Near miss: the entry into force and the council's later ratification are no signing.
+    ("Deze noodverordening treedt in werking op 3 mei 2025 en wordt ter bekrachtiging voorgelegd aan de raad op "
+     "20 mei 2025.", None),
+])
+def test_an_executives_instrument_is_dated_by_the_closing_that_signs_it(closing, value):
+    text = ("Noodverordening ex artikel 176 Gemeentewet\n\nDe burgemeester van Venlo,\n\noverwegende dat op 3 mei 2025 "
+            "een wedstrijd wordt gespeeld;\n\ngelet op artikel 176 van de Gemeentewet;\n\nBESLUIT\nvast te stellen "
+            "de volgende noodverordening:\n\nArtikel 1\nHet is verboden vuurwerk bij zich te hebben.\n\n" + closing
+            + "\n\nDe burgemeester van Venlo,\n")
+    assert found(instrument_date(ev(text))) == ((value, "instrument_signed") if value else None)
 
 
 def test_no_dictum_no_instrument():

@@ -251,6 +251,30 @@ def test_a_record_is_dated_by_its_closing_formula(closing, value):
     assert (hit.value if hit else None) == value
 
 
+def test_an_officials_report_is_dated_by_its_closing_formula_not_the_visit():
+    text = ("Politie\n\nBESTUURLIJKE RAPPORTAGE\nArtikel 13b Opiumwet\n\nAan de burgemeester van Tiel\nDatum onderzoek "
+            "3 juni 2025\n\nBevindingen\nOp 3 juni 2025 troffen wij in de woning 40 gram cocaïne aan. Eerdere "
+            "meldingen kwamen op 12 mei 2025 binnen.\n\nWaarvan door ons is opgemaakt deze bestuurlijke rapportage, "
+            "die wij ondertekenden te Tiel op 16 juni 2025.\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("rapport", "2025-06-16", "record_closing")
+    # Near miss: without its closing formula the report is not dated by the day its officials signed it.
+    assert describe(text.split("Waarvan")[0]).doc_date_rule != "record_closing"
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    # A typed telephone note's date field with a two-digit year, before the dates its message names.
+    ("Datum: 4-3-'91   Tijd: 10.45 uur", "1991-03-04"),
+    ("Datum: 04-03-91", "1991-03-04"),
+    # Near miss: a field of the call with no date leaves the note to the message's date.
+    ("Tijd: 10.45 uur", "1991-02-14"),
+])
+def test_a_telephone_note_is_dated_by_its_date_field_with_a_two_digit_year(field, value):
+    text = (f"TELEFOONNOTITIE\n\n{field}\nAangenomen door: J. Wessels\nGesprek met: dhr. Brinkman\n\n"
+            "Dhr. Brinkman meldt dat de rechter de ontruiming toestond bij vonnis van 14 februari 1991.\n")
+    assert describe(text).doc_date == value
+
+
 @pytest.mark.parametrize(("opening", "value"), [
     # An official record's opening formula names its session, before a meeting it mentions further on.
     ("Op heden, woensdag de zevende maart negentienhonderd twee en zestig, is aanbesteed het werk volgens bestek, "

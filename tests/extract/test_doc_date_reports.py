@@ -595,3 +595,25 @@ def test_a_registrys_received_stamp_on_a_reports_cover_does_not_date_it(stamp):
     # by the year they account for, not by the day a member municipality's registry stamped its copy.
     info = describe(f"{stamp}\n\nJAARREKENING 2017\n\nWerkbedrijf Fivelingo\nStationsweg 14\n9901 CP Appingedam\n", PROSE)
     assert (info.doc_kind, info.doc_date) == ("jaarrekening", "2017")
+
+
+@pytest.mark.parametrize(("note", "value"), [
+    # A series' colophon on the page after the cover, under no heading: the place and the year of the edition.
+    ("De reeks Notities omvat verslagen van onderzoek in opdracht van de stichting.\n© 2022 Stichting Veilig Wonen."
+     "\nUtrecht, 2022", "2022"),
+    # Near miss: the series number on the cover and a copyright line name no edition's place and year.
+    ("De reeks Notities omvat verslagen van onderzoek in opdracht van de stichting.\n© 2022 Stichting Veilig Wonen.",
+     None),
+])
+def test_the_page_after_a_cover_dates_a_study_by_its_place_and_year(note, value):
+    cover = "Wonen boven winkels\nNotitie 2022-04\nA. de Groot\nStichting Veilig Wonen"
+    pages = (CleanPage.from_text(cover, number=1), CleanPage.from_text(note + "\n\nSamenvatting\n" + PROSE, number=2))
+    hit = reports.colophon_year(evidence(pages))
+    assert (hit.value if hit else None) == value
+
+
+def test_a_place_and_year_on_a_second_page_after_no_cover_is_no_edition():
+    # Near miss: the first page is a page of text, not a cover; its second page's line is no colophon.
+    first = "\n".join(["Wonen boven winkels", *(f"{i}. {PROSE}" for i in range(1, 16))])
+    pages = (CleanPage.from_text(first, number=1), CleanPage.from_text("Utrecht, 2022\n\n" + PROSE, number=2))
+    assert reports.colophon_year(evidence(pages)) is None

@@ -208,6 +208,23 @@ REPORT_LONG_WORDING = (
         ("Memo\n\nAan de leden van de gemeenteraad en de burgerleden\nVan de griffie\nDatum 15 oktober 2024\n"
          "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "raadsinformatiebrief",
          "kind_memo_to_council"),
+        # An old police record numbers itself before its title on one line; a crisis team's log is a record too.
+        ("GEMEENTEPOLITIE EPE\nNo. 81/0077 PROCES-VERBAAL\n\nIk, agent van politie, verklaar het volgende:\n"
+         + PROSE + "\n", "overig", "verslag", "kind_title"),
+        ("Crisislogboek\nIncident: wateroverlast Epe\n\n| 09:12 | Leider CoPI | " + PROSE + "\n", "overig",
+         "verslag", "kind_title"),
+        # A police report to the burgemeester on a 13b case reports findings: a report.
+        ("Politie\n\nBESTUURLIJKE RAPPORTAGE\nArtikel 13b Opiumwet\n\nBevindingen\n" + PROSE + "\n", "overig",
+         "rapport", "kind_title"),
+        # Near miss: the budget cycle's bestuursrapportage stays a budget note.
+        ("Bestuursrapportage 2024\n\nInleiding\n" + PROSE + "\n", "jaarverslag", "begroting", "kind_title"),
+        # A burgemeester's noodverordening is no council's regulation; a verordening of the council is.
+        ("Noodverordening ex artikel 176 Gemeentewet\n\nDe burgemeester van Epe,\n\ngelet op artikel 176 van de "
+         "Gemeentewet;\n\nBESLUIT\nvast te stellen de volgende noodverordening:\n\nArtikel 1\n" + PROSE + "\n",
+         "overig", "overig", "type_overig_instrument"),
+        ("Verordening op de heffing van precariobelasting 2025\n\nDe raad van de gemeente Epe;\n\ngelet op artikel "
+         "228 van de Gemeentewet;\n\nbesluit:\n\nArtikel 1\n" + PROSE + "\n", "overig", "raadsvoorstel",
+         "kind_title"),
         # Near miss: another board that is called a raad is no council.
         ("Memo\n\nAan de raad van bestuur\nVan de concerncontroller\nDatum 15 oktober 2024\n"
          "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "brief",
@@ -1334,3 +1351,26 @@ def test_gedeputeerde_staten_signing_without_a_closing_above_the_margin_column_w
     other = [ln.replace("Gedeputeerde Staten van Overijssel", "Gedeputeerde Staten van Drenthe") for ln in page]
     (tmp_path / "other").mkdir()
     assert not k.to_own_council(_drawn(tmp_path / "other", other))
+
+
+
+# An infographic's tiles as rows of figures over rows of their captions, one caption under each figure.
+FIGURES_OVER_CAPTIONS = ["| 412 | 86 | 17 | 9", "| meldingen woonoverlast | buurtbemiddelingen gestart | panden gesloten "
+                         "(13b) | Bibob-toetsen gedaan", "", "| 38 | 61 | 22", "| inbraken in woningen | fietsen "
+                         "gestolen | gebiedsgerichte aanpakken"]
+
+
+def test_a_subject_in_beeld_over_tiles_of_figures_and_captions_is_a_factsheet(tmp_path):
+    page = _drawn(tmp_path, ["# Veiligheid in beeld 2024", "## Gemeente Epe", "", *FIGURES_OVER_CAPTIONS, "",
+                             "> Uitgave: gemeente Epe, maart 2025"])
+    assert k.titled_kind(page) == "factsheet"
+
+
+def test_a_table_of_figures_by_year_under_an_in_beeld_title_stays_a_report(tmp_path):
+    # Near misses: a row of years heads rows of a label and its figures, a table over periods, no tiles; a question
+    # in the title ('Op afstand, maar in beeld?') is no subject in view.
+    table = ["| Indicator | 2022 | 2023 | 2024", "| Meldingen woonoverlast | 388 | 401 | 412",
+             "| Inbraken in woningen | 41 | 40 | 38", "| Fietsen gestolen | 70 | 66 | 61"]
+    assert k.titled_kind(_drawn(tmp_path, ["# Veiligheid in beeld 2024", "", *table])) == "rapport"
+    question = _drawn(tmp_path, ["# Op afstand, maar in beeld?", "", *FIGURES_OVER_CAPTIONS])
+    assert k.titled_kind(question) is None

@@ -353,6 +353,13 @@ PROSE = (
          True),
         ("nieuws_social_post", "Jaarbericht communicatie\n\nOp onze berichten kwamen dit jaar 1.200 reacties en 45.000 "
          "weergaven binnen, meer dan in enig jaar ervoor.\n", False),
+        # A burgemeester's order written as an instrument: its considerans and, under it, the dictum as a heading.
+        ("overig_instrument", "Noodbevel ex artikel 175 Gemeentewet\n\nDe burgemeester van Venlo,\n\noverwegende dat "
+         "de politie meldt dat groepen zich verzamelen;\n\ngelet op artikel 175 van de Gemeentewet;\n\nBESLUIT\n\n"
+         "de Maasboulevard te ontruimen.\n", True),
+        # Near miss: a news item that cites the law names no dictum.
+        ("overig_instrument", "Burgemeester vaardigt noodbevel uit\n\nDe burgemeester heeft, gelet op de onrust, "
+         "een noodbevel uitgevaardigd, meldt de gemeente.\n\nHet besluit geldt tot zondag.\n", False),
     ],
 )
 def test_doc_type_rule(rule, text, fires):
@@ -368,7 +375,7 @@ def test_every_rule_has_a_test_above():
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
               "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice",
-              "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping"}
+              "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping", "overig_instrument"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 
