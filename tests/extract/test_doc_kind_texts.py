@@ -242,6 +242,18 @@ def test_a_leaflet_that_calls_itself_a_folder_is_a_factsheet(colophon, kind):
         assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", kind)
 
 
+def test_a_folder_whose_disclaimer_stands_in_its_foot_line_is_a_factsheet():
+    # The foot line of the sender and the disclaimer is left out of the content lines as a colophon; it is the
+    # folder's own word for itself all the same.
+    text = LEAFLET.format(colophon="Gemeente Zaanstad | Aan deze folder kunnen geen rechten worden ontleend.")
+    ev = evidence((CleanPage.from_text(text),))
+    assert not any("folder" in ln.text for ln in ev.lines)
+    assert self_named_kind(ev) == "factsheet"
+    # Near miss: the foot line of a letter's paper names no folder.
+    letter = LEAFLET.format(colophon="Gemeente Zaanstad | Postbus 2000 | 1500 GA Zaandam")
+    assert self_named_kind(evidence((CleanPage.from_text(letter),))) is None
+
+
 def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
     """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in ``joined``."""
     raw = "\n".join(printed)
