@@ -129,6 +129,7 @@ class LetterWords:
     aforementioned: re.Pattern[str]
     addressed_decisions: re.Pattern[str]
     foot_addressee: re.Pattern[str]
+    addressee_field: re.Pattern[str]
     foot_address: re.Pattern[str]
     forms_of_address: re.Pattern[str]
     letter_openings: tuple[re.Pattern[str], ...]
@@ -170,6 +171,7 @@ def letter_words() -> LetterWords:
         aforementioned=re.compile(rf"\b(?:{_alternatives(data.aforementioned)})$", re.IGNORECASE),
         addressed_decisions=_compile("letters.json", data.addressed_decisions, re.IGNORECASE),
         foot_addressee=_compile("letters.json", data.foot_addressee, re.IGNORECASE),
+        addressee_field=_compile("letters.json", data.addressee_field, re.IGNORECASE),
         # A town in capitals ('DOETINCHEM.'): the case tells it from a line of prose.
         foot_address=_compile("letters.json", data.foot_address),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),

@@ -320,6 +320,8 @@ class DocumentLettersFile:
     # belastingen 2025 en WOZ-beschikking'): a letter, as a form with no salutation or signature.
     addressed_decisions: str
     foot_addressee: str
+    # A decision's addressee as a field of its head ('Aan: Autobedrijf ...'), its address under it.
+    addressee_field: str
     foot_address: str
 
 
