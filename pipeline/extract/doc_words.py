@@ -313,7 +313,8 @@ def other_words() -> OtherWords:
     data = load_file(DocumentOtherFile)
     return OtherWords(
         council_document=re.compile(rf"^(?:{_alternatives(data.council_documents)})(?!\w)", re.IGNORECASE),
-        gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})$", re.IGNORECASE),
+        gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})(?:{data.gazette_masthead_tail})?$",
+                                 re.IGNORECASE),
         gazette_number=_compile("other.json", data.gazette_number, re.IGNORECASE),
         # The gazette, its owner ('van Overijssel'), its year and number, then its publication label.
         gazette_site_line=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})(?:\s+van\s+[\w'’ -]{{2,40}}?)?"

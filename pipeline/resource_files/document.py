@@ -377,6 +377,8 @@ class DocumentOtherFile:
     council_documents: list[str]
     gazette_titles: list[str]
     gazette_number: str
+    # What the masthead line may print after the gazette's name ('GEMEENTEBLAD | Officiële uitgave van ...').
+    gazette_masthead_tail: str
     # officielebekendmakingen.nl prints the gazette's issue as one line over the text: 'Provinciaal blad van
     # Overijssel 2024, 12817   Datum publicatie: 19-09-2024   Type: Kennisgeving'.
     gazette_site_labels: list[str]
