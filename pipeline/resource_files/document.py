@@ -78,6 +78,8 @@ class DocumentDatesFile:
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]
+    # A draft's label with its date in the running head or footer ('CONCEPT d.d. 11 januari 2024 (versie 3)').
+    draft_labels: list[str]
     title_page_lines: int
     # How many printed lines a cover has at most (title, subtitle, a year, an address): the page
     # after such a cover is read as a title page too.
