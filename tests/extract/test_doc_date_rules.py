@@ -449,6 +449,25 @@ def test_a_gazettes_masthead_with_its_publisher_and_the_issue_date_in_the_number
     assert (hit.value if hit else None) == value
 
 
+@pytest.mark.parametrize(("signing", "value", "rule"), [
+    # A notice signed under a place-date line is dated by its signing, not by the issue that printed it later.
+    ("Den Haag, 28 september 2023\n\nDe Minister van Infrastructuur en Waterstaat,\nnamens deze,\n", "2023-09-28",
+     "place_date_line"),
+    # Near miss: a notice with no signing line of its own is dated by the issue; a date in a sentence signs nothing.
+    ("De stukken liggen vanaf 5 oktober 2023 ter inzage.\n", "2023-10-04", "gazette_masthead"),
+])
+def test_a_notice_in_a_gazette_is_dated_by_its_signing_line_before_the_issue(signing, value, rule):
+    from pipeline.extract.doc_date_rules import gazette_notice_date
+
+    text = ("STAATSCOURANT | Officiële uitgave van het Koninkrijk der Nederlanden\nNr. 27814 | 4 oktober 2023\n\n"
+            "Kennisgeving m.e.r.-beoordelingsbesluit N35\n\nDe Minister maakt bekend dat geen milieueffectrapport "
+            "hoeft te worden opgesteld.\n\n" + signing)
+    hit = gazette_notice_date(ev(text))
+    assert (hit.value, hit.rule) == (value, rule)
+    # No gazette: none of its notices.
+    assert gazette_notice_date(ev(text.split("\n", 2)[2])) is None
+
+
 def test_a_margin_datum_run_on_into_the_columns_next_field_is_dated_by_the_date_that_opens_it():
     # A scan's column joined by the clean stage: 'Datum' / '29 oktober 2019' / 'Nummer' / '2019-071148'.
     text = "Geachte heer Schuurman,\n\nTekst.\n\nDatum\n29 oktober 2019\nNummer\n2019-071148\n"
