@@ -252,13 +252,19 @@ def digital_signature_date(ev: Evidence) -> DateHit | None:
 
 
 def digital_stamps(page: int, text: str, offset: int = 0) -> Iterator[DateHit]:
-    """The days of the digital signatures' time stamps in ``text`` (which starts at ``offset`` of its page)."""
-    for m in document_date_words()["digital_signature_date"].finditer(text):
+    """The days of the digital signatures' time stamps in ``text`` (which starts at ``offset`` of its page): a PDF
+    signature's (``2025.06.04 11:32:07 +02'00'``) or a signing stamp's words with the day and time after them
+    (``DIGITAAL ONDERTEKEND DOOR J.P. AKKERMAN 29-11-2023 16:02``), where the text layer may run the signer's post
+    in between."""
+    words = document_date_words()
+    found = (*words["digital_signature_date"].finditer(text), *words["digital_signature_stamp"].finditer(text))
+    for m in sorted(found, key=lambda m: m.start("day")):
         try:
             value = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
         except ValueError:
             continue
-        start, end = offset + m.start(), offset + m.start("day") + 2
+        groups = ("year", "month", "day")
+        start, end = offset + min(m.start(g) for g in groups), offset + max(m.end(g) for g in groups)
         yield DateHit(value.isoformat(), page, start, end, "digital_signature_date")
 
 

@@ -375,6 +375,7 @@ def document_date_words() -> dict[str, Any]:
             "meeting_held": _compile("dates.json", data.meeting_held, re.IGNORECASE),
             "kamer_imprint": _compile("dates.json", data.kamer_imprint),
             "digital_signature_date": _compile("dates.json", data.digital_signature_date),
+            "digital_signature_stamp": _compile("dates.json", data.digital_signature_stamp, re.IGNORECASE | re.DOTALL),
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "agreement_closing",
                            "agreement_blank_field",

@@ -91,6 +91,8 @@ class DocumentDatesFile:
     # The time stamp of a digital signature as PDF signing tools print it beside the signature
     # ('Datum: 2025.06.04 11:32:07 +02'00''); the groups ``year``, ``month``, ``day``.
     digital_signature_date: str
+    # A signing stamp's words and its day and time ('DIGITAAL ONDERTEKEND DOOR J.P. AKKERMAN 29-11-2023 16:02').
+    digital_signature_stamp: str
     # A 'Datum' field that points to the signature for its date ('Zie ondertekening', 'zie datum digitale
     # ondertekening'): the signature's time stamp dates the letter, before any other date of its head.
     signature_pointer: str
