@@ -571,3 +571,21 @@ def test_a_web_forms_submission_in_a_row_of_labels_dates_its_summary(tmp_path, l
             (72, 160, "Zie bijgevoegde brief. Wij onderschrijven het doel van vaste normen.")]
     hit = forms.form_submitted_date(_head(_version_table_pdf(tmp_path / "reactie.pdf", rows)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("stamp", "value"), [
+    # A resident's letter without a date is dated by the received stamp; a scan reads its frame as a mark before it.
+    ("_ ONTVANGEN 17 OKT 2022", "2022-10-17"),
+    ("| Ontvangen 17 oktober 2022", "2022-10-17"),
+    # Near miss: a sentence that tells of a letter received is no stamp.
+    ("_ Wij hebben op 17 oktober 2022 een melding ontvangen", None),
+])
+def test_a_received_stamp_read_with_its_frame_dates_an_undated_letter(stamp, value):
+    text = ("A.M. Visser\nWestvlietweg 45\n2267 AA Leidschendam\n\n" + stamp + "\nAan het college van burgemeester "
+            "en wethouders\nPostbus 1005\n2260 BA Leidschendam\n\nOnderwerp: overlast bouwverkeer\n\nGeacht college,"
+            "\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nA.M. Visser\n")
+    hit = forms.received_stamp_date(ev(text))
+    assert (hit.value if hit else None) == value
+    if value:
+        assert describe(text).doc_date == value
+
