@@ -76,6 +76,7 @@ from pipeline.extract.doc_date_forms import (
     month_label_date,
     place_month_line,
     pointed_signature_date,
+    received_stamp_date,
     scanned_column_date,
     short_year_at,
     short_year_date,
@@ -149,7 +150,6 @@ from pipeline.extract.doc_lines import (
     Line,
     _day_date_at,
     date_in_text,
-    misread_day_date_at,
     page_lines,
 )
 from pipeline.extract.doc_mail import chat_date, is_calendar_item, printed_mail_date
@@ -237,24 +237,6 @@ def loose_label_date(ev: Evidence) -> DateHit | None:
         if value.strip(" :").casefold() in meetings or " ".join(own).strip(" :").casefold() in meetings:
             continue
         hit = _day_date_at(ev.lines[i + 1], "datum_label_loose", "start")
-        if hit is not None:
-            return hit
-    return None
-
-
-def received_stamp_date(ev: Evidence) -> DateHit | None:
-    """``Ontvangen 12 maart 2024`` / ``Datum ontvangst`` with the date on the same or the next line."""
-    labels = tuple(document_date_words()["received_labels"])
-    for i, ln in enumerate(ev.lines):
-        value = _labelled(ln.text, labels)
-        if value is None:
-            continue
-        hit = _date_after(ln, len(ln.text) - len(value), "received_stamp") if value else None
-        if hit is None and value and scanned(ev, ln.page):
-            # A stamp's figures are often misread ('12 MRT 2O24').
-            hit = misread_day_date_at(ln, "received_stamp_misread")
-        if hit is None and not value and i + 1 < len(ev.lines):
-            hit = _day_date_at(ev.lines[i + 1], "received_stamp", "start")
         if hit is not None:
             return hit
     return None

@@ -25,7 +25,9 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
   unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label;
 * ``version_table``: a report's version history in its head (``Versie | Datum | Status``), dated by its last
-  version (tried first among a report's fallbacks).
+  version (tried first among a report's fallbacks);
+* ``received_stamp``: a received stamp (``Ontvangen 12 maart 2024``, a scan's ``_ ONTVANGEN 17 OKT 2022``) dates a
+  letter that prints no date of its own, as a resident's letter without one (``CONVENTIONS-space.md``).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows, label_at_start
-from pipeline.extract.doc_date_rules import _NEXT_FIELD, _old_day_date_at, _place_date, date_alone
+from pipeline.extract.doc_date_rules import _NEXT_FIELD, _old_day_date_at, _place_date, date_alone, scanned
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
 from pipeline.extract.doc_lines import (
     HEAD_LINES,
@@ -47,6 +49,7 @@ from pipeline.extract.doc_lines import (
     Line,
     _day_date_at,
     has_year_figures,
+    misread_day_date_at,
     page_lines,
     printed_lines,
 )
@@ -252,13 +255,19 @@ def digital_signature_date(ev: Evidence) -> DateHit | None:
 
 
 def digital_stamps(page: int, text: str, offset: int = 0) -> Iterator[DateHit]:
-    """The days of the digital signatures' time stamps in ``text`` (which starts at ``offset`` of its page)."""
-    for m in document_date_words()["digital_signature_date"].finditer(text):
+    """The days of the digital signatures' time stamps in ``text`` (which starts at ``offset`` of its page): a PDF
+    signature's (``2025.06.04 11:32:07 +02'00'``) or a signing stamp's words with the day and time after them
+    (``DIGITAAL ONDERTEKEND DOOR J.P. AKKERMAN 29-11-2023 16:02``), where the text layer may run the signer's post
+    in between."""
+    words = document_date_words()
+    found = (*words["digital_signature_date"].finditer(text), *words["digital_signature_stamp"].finditer(text))
+    for m in sorted(found, key=lambda m: m.start("day")):
         try:
             value = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
         except ValueError:
             continue
-        start, end = offset + m.start(), offset + m.start("day") + 2
+        groups = ("year", "month", "day")
+        start, end = offset + min(m.start(g) for g in groups), offset + max(m.end(g) for g in groups)
         yield DateHit(value.isoformat(), page, start, end, "digital_signature_date")
 
 
@@ -441,3 +450,25 @@ def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:
             return last
     return None
 
+
+# What a scan reads of a stamp's frame before its first word.
+_STAMP_FRAME = re.compile(r"^[_|\[\]()“”\"'.\-–—\s]+(?=[^\W\d_])")
+
+
+def received_stamp_date(ev: Evidence) -> DateHit | None:
+    """``Ontvangen 12 maart 2024`` / ``Datum ontvangst`` with the date on the same or the next line. A scan reads
+    the stamp's frame as a mark before its label (``_ ONTVANGEN 17 OKT 2022``)."""
+    labels = tuple(document_date_words()["received_labels"])
+    for i, ln in enumerate(ev.lines):
+        value = _labelled(_STAMP_FRAME.sub("", ln.text), labels)
+        if value is None:
+            continue
+        hit = _date_after(ln, len(ln.text) - len(value), "received_stamp") if value else None
+        if hit is None and value and scanned(ev, ln.page):
+            # A stamp's figures are often misread ('12 MRT 2O24').
+            hit = misread_day_date_at(ln, "received_stamp_misread")
+        if hit is None and not value and i + 1 < len(ev.lines):
+            hit = _day_date_at(ev.lines[i + 1], "received_stamp", "start")
+        if hit is not None:
+            return hit
+    return None

@@ -25,8 +25,10 @@ _VERSION_GAP = re.compile(r"\s*[\w.-]{0,8}\s*[|,;:—–-]?\s*")
 
 @lru_cache(maxsize=1)
 def _version_label() -> re.Pattern[str]:
-    labels = _alternatives(tuple(document_date_words()["version_labels"]))
-    return re.compile(rf"(?:^|[\s|])(?:{labels})\b", re.IGNORECASE)
+    # A draft's label names its date right after it ('CONCEPT d.d. 11 januari 2024'); the version may follow.
+    words = document_date_words()
+    labels = _alternatives((*words["draft_labels"], *words["version_labels"]))
+    return re.compile(rf"(?:^|[\s|])(?:{labels})(?!\w)", re.IGNORECASE)
 
 
 def furniture_version_date(ev: Evidence) -> DateHit | None:

@@ -347,6 +347,14 @@ def gazette_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def gazette_notice_date(ev: Evidence) -> DateHit | None:
+    """A notice in a gazette: dated by its signing line where it prints one (``Den Haag, 28 september 2023`` over
+    the minister who signs), else by the gazette's issue (``tests/layouts/blind16/CONVENTIONS-space.md``); the
+    issue is only where the notice was printed, days after it was signed."""
+    issue = gazette_date(ev)
+    return (place_date_line(ev) or issue) if issue is not None else None
+
+
 def date_line_in_head(ev: Evidence) -> DateHit | None:
     """A date alone on its line in the letter head, above the salutation (``12 maart 2024``
     over ``Geachte heer Bakker,``), where letters without a ``Datum`` label print it, or a
@@ -442,5 +450,5 @@ DATE_RULES: dict[str, Callable[[Evidence], DateHit | None]] = {
     "kamervragen": kamervragen_date,
     "jaarverslag": report_year,
     "nieuws": news_date,
-    "overig": lambda ev: gazette_date(ev) or margin_date(ev) or labelled_date(ev),
+    "overig": lambda ev: gazette_notice_date(ev) or margin_date(ev) or labelled_date(ev),
 }

@@ -93,11 +93,12 @@ def _self_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def self_named_kind(ev: Evidence) -> str | None:
     """The kind the first page calls the document in a sentence (``U ontvangt deze nieuwsbrief``, ``Met deze
     kaderbrief ...``). Only the first page: a letter that encloses the document names it as ``de kaderbrief``, and
-    the enclosure's own words on a later page are not the letter's."""
+    the enclosure's own words on a later page are not the letter's. The page's printed lines are read, not only its
+    content lines: a folder prints its disclaimer in small print at its foot (``Gemeente Helmond | Aan deze folder
+    kunnen geen rechten worden ontleend.``), which the content lines leave out as a colophon."""
     if not ev.pages:
         return None
-    first = ev.pages[0].number
-    text = " ".join(ln.text for ln in ev.lines if ln.page == first)
+    text = " ".join(ln.text for ln in page_lines(ev.pages[0]))
     return next((kind for kind, pattern in _self_names() if literals.search(pattern, text)), None)
 
 

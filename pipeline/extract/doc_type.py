@@ -290,14 +290,30 @@ def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
     """The addressee printed at the foot, under the signature, with the address under it (``Aan de heer G.J.
     Wolterink,`` / ``Wehlseweg 22,`` / ``DOETINCHEM.``), as old letters and the beschikkingen sent to the applicant
     print it: a decision on one named addressee's case is a letter whatever form it takes (a permit typed as a
-    besluit: ``B E S L U I T E N :``). Only where the document is signed above it."""
+    besluit: ``B E S L U I T E N :``). Only where the document is signed above it. Such a decision may print
+    the addressee at its head instead, as a field with the address under it (``Aan: Autobedrijf Gebr. Wolters
+    B.V.`` / ``Arnhemseweg 301`` / ``APELDOORN``, a 1979 Hinderwet permit): a memo's ``Aan:`` names a post or a
+    team, never an address."""
     words = letter_words()
     start = max(0, len(ev.lines) - FOOT_ADDRESSEE_LINES)
     for i in range(start, len(ev.lines) - 1):
         if words.foot_addressee.match(ev.lines[i].text) and any(
                 words.foot_address.match(ln.text.strip()) for ln in ev.lines[i + 1: i + 4]):
             return signed_for_a_post(Evidence(pages=ev.pages, lines=ev.lines[:i], header=ev.header))
-    return False
+    head = ev.lines[:HEAD_LINES]
+    return any(words.addressee_field.match(ln.text) and _address_under(head[i + 1: i + 1 + HEAD_ADDRESS_LINES])
+               for i, ln in enumerate(head)) and signed_for_a_post(ev)
+
+
+# How many lines under an addressee field of the head its address may take (the street, the postcode and place).
+HEAD_ADDRESS_LINES = 3
+
+
+def _address_under(lines: list[Line]) -> bool:
+    """A street with its number and the place under it (in capitals or after the postcode)."""
+    address = letter_words().foot_address
+    return len(lines) >= 2 and bool(re.search(r"\d", lines[0].text)) and all(
+        address.match(ln.text.strip()) for ln in lines[:2])
 
 
 def rule_jaarverslag_heading(ev: Evidence) -> bool:

@@ -129,6 +129,7 @@ class LetterWords:
     aforementioned: re.Pattern[str]
     addressed_decisions: re.Pattern[str]
     foot_addressee: re.Pattern[str]
+    addressee_field: re.Pattern[str]
     foot_address: re.Pattern[str]
     forms_of_address: re.Pattern[str]
     letter_openings: tuple[re.Pattern[str], ...]
@@ -170,6 +171,7 @@ def letter_words() -> LetterWords:
         aforementioned=re.compile(rf"\b(?:{_alternatives(data.aforementioned)})$", re.IGNORECASE),
         addressed_decisions=_compile("letters.json", data.addressed_decisions, re.IGNORECASE),
         foot_addressee=_compile("letters.json", data.foot_addressee, re.IGNORECASE),
+        addressee_field=_compile("letters.json", data.addressee_field, re.IGNORECASE),
         # A town in capitals ('DOETINCHEM.'): the case tells it from a line of prose.
         foot_address=_compile("letters.json", data.foot_address),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
@@ -311,7 +313,8 @@ def other_words() -> OtherWords:
     data = load_file(DocumentOtherFile)
     return OtherWords(
         council_document=re.compile(rf"^(?:{_alternatives(data.council_documents)})(?!\w)", re.IGNORECASE),
-        gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})$", re.IGNORECASE),
+        gazette_title=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})(?:{data.gazette_masthead_tail})?$",
+                                 re.IGNORECASE),
         gazette_number=_compile("other.json", data.gazette_number, re.IGNORECASE),
         # The gazette, its owner ('van Overijssel'), its year and number, then its publication label.
         gazette_site_line=re.compile(rf"^(?:{_alternatives(data.gazette_titles)})(?:\s+van\s+[\w'’ -]{{2,40}}?)?"
@@ -376,6 +379,7 @@ def document_date_words() -> dict[str, Any]:
             "meeting_held": _compile("dates.json", data.meeting_held, re.IGNORECASE),
             "kamer_imprint": _compile("dates.json", data.kamer_imprint),
             "digital_signature_date": _compile("dates.json", data.digital_signature_date),
+            "digital_signature_stamp": _compile("dates.json", data.digital_signature_stamp, re.IGNORECASE | re.DOTALL),
             **{key: _compile("dates.json", getattr(data, key), re.IGNORECASE)
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "instrument_signed",
                            "agreement_closing",

@@ -78,6 +78,8 @@ class DocumentDatesFile:
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]
+    # A draft's label with its date in the running head or footer ('CONCEPT d.d. 11 januari 2024 (versie 3)').
+    draft_labels: list[str]
     title_page_lines: int
     # How many printed lines a cover has at most (title, subtitle, a year, an address): the page
     # after such a cover is read as a title page too.
@@ -89,6 +91,8 @@ class DocumentDatesFile:
     # The time stamp of a digital signature as PDF signing tools print it beside the signature
     # ('Datum: 2025.06.04 11:32:07 +02'00''); the groups ``year``, ``month``, ``day``.
     digital_signature_date: str
+    # A signing stamp's words and its day and time ('DIGITAAL ONDERTEKEND DOOR J.P. AKKERMAN 29-11-2023 16:02').
+    digital_signature_stamp: str
     # A 'Datum' field that points to the signature for its date ('Zie ondertekening', 'zie datum digitale
     # ondertekening'): the signature's time stamp dates the letter, before any other date of its head.
     signature_pointer: str
@@ -323,6 +327,8 @@ class DocumentLettersFile:
     # belastingen 2025 en WOZ-beschikking'): a letter, as a form with no salutation or signature.
     addressed_decisions: str
     foot_addressee: str
+    # A decision's addressee as a field of its head ('Aan: Autobedrijf ...'), its address under it.
+    addressee_field: str
     foot_address: str
 
 
@@ -378,6 +384,8 @@ class DocumentOtherFile:
     council_documents: list[str]
     gazette_titles: list[str]
     gazette_number: str
+    # What the masthead line may print after the gazette's name ('GEMEENTEBLAD | Officiële uitgave van ...').
+    gazette_masthead_tail: str
     # officielebekendmakingen.nl prints the gazette's issue as one line over the text: 'Provinciaal blad van
     # Overijssel 2024, 12817   Datum publicatie: 19-09-2024   Type: Kennisgeving'.
     gazette_site_labels: list[str]

@@ -285,6 +285,24 @@ def test_a_stamp_glued_to_a_figure_or_a_dot_is_no_signature(before):
     assert hit is not None and hit.value == "2025-06-04"
 
 
+@pytest.mark.parametrize(("stamp", "value"), [
+    # A signing stamp in capitals, its day and time after the signer; the text layer may run the post in between.
+    ("DIGITAAL ONDERTEKEND DOOR J.P. AKKERMAN 29-11-2023 16:02", "2023-11-29"),
+    ("Digitaal ondertekend door afdelingshoofd Vergunningverlening J.P. Akkerman 29-11-2023 16.02", "2023-11-29"),
+    # Near misses: a sentence about signing with a date and no time; a date and time with no signing words.
+    ("Het besluit is digitaal ondertekend; de termijn loopt tot 29-11-2023.", None),
+    ("Verzonden 29-11-2023 16:02", None),
+])
+def test_a_signing_stamp_with_its_day_and_time_dates_a_letter_whose_datum_points_to_it(stamp, value):
+    text = ("Provincie Utrecht\nDatum: zie ondertekening\nOnderwerp: besluit\n\nGeachte heer Schouten,\n\n" + PROSE
+            + "\n\nHoogachtend,\n\n" + stamp + "\nJ.P. Akkerman\n")
+    hit = forms.digital_signature_date(ev(text))
+    assert (hit.value if hit else None) == value
+    if value:
+        assert text[hit.start:hit.end] == "29-11-2023"
+        assert describe(text).doc_date == value
+
+
 def test_a_dotted_date_and_time_without_a_time_zone_is_no_signature():
     text = "Gemeente Haarlem\n\nBeste heer Bakker,\n\nMeting 2025.06.04 11:32:07 voltooid.\n" + PROSE + CLOSING
     assert forms.digital_signature_date(ev(text)) is None
@@ -560,3 +578,21 @@ def test_a_web_forms_submission_in_a_row_of_labels_dates_its_summary(tmp_path, l
             (72, 160, "Zie bijgevoegde brief. Wij onderschrijven het doel van vaste normen.")]
     hit = forms.form_submitted_date(_head(_version_table_pdf(tmp_path / "reactie.pdf", rows)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("stamp", "value"), [
+    # A resident's letter without a date is dated by the received stamp; a scan reads its frame as a mark before it.
+    ("_ ONTVANGEN 17 OKT 2022", "2022-10-17"),
+    ("| Ontvangen 17 oktober 2022", "2022-10-17"),
+    # Near miss: a sentence that tells of a letter received is no stamp.
+    ("_ Wij hebben op 17 oktober 2022 een melding ontvangen", None),
+])
+def test_a_received_stamp_read_with_its_frame_dates_an_undated_letter(stamp, value):
+    text = ("A.M. Visser\nWestvlietweg 45\n2267 AA Leidschendam\n\n" + stamp + "\nAan het college van burgemeester "
+            "en wethouders\nPostbus 1005\n2260 BA Leidschendam\n\nOnderwerp: overlast bouwverkeer\n\nGeacht college,"
+            "\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nA.M. Visser\n")
+    hit = forms.received_stamp_date(ev(text))
+    assert (hit.value if hit else None) == value
+    if value:
+        assert describe(text).doc_date == value
+

@@ -25,6 +25,11 @@ def _ev(furniture: tuple[str, ...]):
     # Near miss: a date in the footer that is no version's (the meeting it goes to, a print date).
     ("Begroting 2026 | behandeling AB 1 juli 2025 | pagina 1", None),
     ("Versie 2.0 | Geprint op 02-04-2025 | pagina 1", None),
+    # A draft's label dates it, the version after the date (an unsigned draft agreement: CONVENTIONS-space).
+    ("CONCEPT d.d. 11 januari 2024 (versie 3) - vertrouwelijk - niet voor verspreiding", "2024-01-11"),
+    ("Concept van 3 maart 2025 | pagina 1", "2025-03-03"),
+    # Near miss: a draft's label with no date after it, the date further on being another's.
+    ("CONCEPT - vertrouwelijk - besproken in het overleg van 11 januari 2024", None),
 ])
 def test_a_version_line_in_the_footer_dates_a_budget(footer, value):
     hit = furniture_version_date(_ev((footer,)))

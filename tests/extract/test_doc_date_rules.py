@@ -440,6 +440,41 @@ def test_a_notice_printed_from_the_gazettes_site_is_dated_by_its_publication():
     assert gazette_date(ev(source)) is None
 
 
+@pytest.mark.parametrize(("masthead", "value"), [
+    # The masthead names the publisher after a bar, the number's row prints its date in the next cell.
+    ("GEMEENTEBLAD | Officiële uitgave van de gemeente Súdwest-Fryslân\nNr. 48211 19 februari 2025", "2025-02-19"),
+    ("Staatscourant - Officiële uitgave van het Koninkrijk der Nederlanden\nNr. 31877 | 3 oktober 2023", "2023-10-03"),
+    # Near misses: a report's header that names the gazette among other words; a number followed by other text.
+    ("Gemeenteblad | Verslag van de redactie\nNr. 48211 19 februari 2025", None),
+    ("GEMEENTEBLAD\nNr. 48211 19 februari 2025 ingetrokken", None),
+])
+def test_a_gazettes_masthead_with_its_publisher_and_the_issue_date_in_the_numbers_row(masthead, value):
+    from pipeline.extract.doc_date_rules import gazette_date
+
+    hit = gazette_date(ev(masthead + "\n\nVerleende omgevingsvergunningen week 7\n\nBurgemeester en wethouders "
+                          "maken bekend dat zij de volgende vergunningen hebben verleend.\n"))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("signing", "value", "rule"), [
+    # A notice signed under a place-date line is dated by its signing, not by the issue that printed it later.
+    ("Den Haag, 28 september 2023\n\nDe Minister van Infrastructuur en Waterstaat,\nnamens deze,\n", "2023-09-28",
+     "place_date_line"),
+    # Near miss: a notice with no signing line of its own is dated by the issue; a date in a sentence signs nothing.
+    ("De stukken liggen vanaf 5 oktober 2023 ter inzage.\n", "2023-10-04", "gazette_masthead"),
+])
+def test_a_notice_in_a_gazette_is_dated_by_its_signing_line_before_the_issue(signing, value, rule):
+    from pipeline.extract.doc_date_rules import gazette_notice_date
+
+    text = ("STAATSCOURANT | Officiële uitgave van het Koninkrijk der Nederlanden\nNr. 27814 | 4 oktober 2023\n\n"
+            "Kennisgeving m.e.r.-beoordelingsbesluit N35\n\nDe Minister maakt bekend dat geen milieueffectrapport "
+            "hoeft te worden opgesteld.\n\n" + signing)
+    hit = gazette_notice_date(ev(text))
+    assert (hit.value, hit.rule) == (value, rule)
+    # No gazette: none of its notices.
+    assert gazette_notice_date(ev(text.split("\n", 2)[2])) is None
+
+
 def test_a_margin_datum_run_on_into_the_columns_next_field_is_dated_by_the_date_that_opens_it():
     # A scan's column joined by the clean stage: 'Datum' / '29 oktober 2019' / 'Nummer' / '2019-071148'.
     text = "Geachte heer Schuurman,\n\nTekst.\n\nDatum\n29 oktober 2019\nNummer\n2019-071148\n"

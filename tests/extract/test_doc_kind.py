@@ -589,6 +589,16 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A policy nota for a period, named by its subject: a policy report, not a nota to a college.
         ("Nota Openluchtrecreatie 1980–1990", "overig", "rapport"),
         ("Nota Verkeer en Vervoer 1985-1995", "overig", "rapport"),
+        # A survey named by what it surveys (CONVENTIONS-space: an acoustic or soil survey is a report).
+        ("Akoestisch onderzoek wegverkeerslawaai", "overig", "rapport"),
+        ("VERKENNEND BODEMONDERZOEK", "overig", "rapport"),
+        ("Archeologisch bureauonderzoek plangebied De Hoven", "overig", "rapport"),
+        # The answer to the zienswijzen on a plan, annexed to a council proposal, is a report.
+        ("Nota van beantwoording zienswijzen", "overig", "rapport"),
+        ("Reactienota inspraak Omgevingsvisie Oss", "overig", "rapport"),
+        # A plan printed alone, or its toelichting, without addressee: a plan document (CONVENTIONS-space).
+        ("Bestemmingsplan Dorpskern Sint Anthonis", "overig", "rapport"),
+        ("Toelichting bestemmingsplan \"Keppelseweg 41-45\"", "overig", "rapport"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -670,6 +680,10 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         # names no kind (a year's 'Opleidingsplan 2025' is a training plan: tests/layouts/blind13/CONVENTIONS-training.md).
         "Jaarplanning evenementen 2025",
         "Inrichtingsplan 2025",
+        # A headline about a plan or a survey, no name of one; a nota of a person.
+        "Bestemmingsplan Centrum vastgesteld",
+        "Onderzoek",
+        "Nota van de burgemeester",
     ],
 )
 def test_names_near_a_report_or_plan_name_neither(title):

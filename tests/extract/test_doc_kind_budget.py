@@ -85,6 +85,17 @@ def test_a_multi_year_estimate_is_a_budget():
     assert info.doc_kind != "begroting"
 
 
+def test_a_multi_year_perspective_of_the_land_business_is_a_budget():
+    # It sets the grondexploitaties with their budgets for the coming years (CONVENTIONS-space).
+    for title in ("Meerjarenperspectief Grondexploitaties 2025", "Meerjarenprognose grondexploitaties 2024"):
+        info = describe(f"{title}\n\nGemeente Lansingerland\n\n{PROSE}\n")
+        assert (info.doc_type, info.doc_kind) == ("jaarverslag", "begroting")
+    # Near miss: a headline that says how the perspective goes names no budget.
+    info = describe("Meerjarenperspectief grondexploitaties blijft positief in 2025\n\nGemeente Lansingerland\n\n"
+                    + PROSE + "\n")
+    assert info.doc_kind != "begroting"
+
+
 def test_the_annual_report_of_a_department_is_the_first_piece_of_its_dossier():
     # The text layer may run the piece's own name into the dossier's title line: the dossier names the report.
     head = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n36 560 XII Jaarverslag en slotwet Ministerie van "

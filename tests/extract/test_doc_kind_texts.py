@@ -242,6 +242,40 @@ def test_a_leaflet_that_calls_itself_a_folder_is_a_factsheet(colophon, kind):
         assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", kind)
 
 
+def test_a_folder_whose_disclaimer_stands_in_its_foot_line_is_a_factsheet():
+    # The foot line of the sender and the disclaimer is left out of the content lines as a colophon; it is the
+    # folder's own word for itself all the same.
+    text = LEAFLET.format(colophon="Gemeente Zaanstad | Aan deze folder kunnen geen rechten worden ontleend.")
+    ev = evidence((CleanPage.from_text(text),))
+    assert not any("folder" in ln.text for ln in ev.lines)
+    assert self_named_kind(ev) == "factsheet"
+    # Near miss: the foot line of a letter's paper names no folder.
+    letter = LEAFLET.format(colophon="Gemeente Zaanstad | Postbus 2000 | 1500 GA Zaandam")
+    assert self_named_kind(evidence((CleanPage.from_text(letter),))) is None
+
+
+FILLED_FORM = (
+    "Omgevingsloket\n\nMelding | Lozen van bemalingswater\n\nVerzoeknummer 5120443\nBevoegd gezag gemeente Ede\n"
+    "Datum indiening 4 maart 2024\n\n1 Gegevens melder\nNaam Grondverzet Ede B.V.\nAdres Klinkenbergerweg 3, 6711 MK Ede"
+    "\n\n2 Ondertekening\n{declaration}\nPlaats Ede\nDatum 04-03-2024\n"
+)
+
+
+@pytest.mark.parametrize(("declaration", "kind"), [
+    # A filled-in form declares itself one where it is signed, or in the portal's foot line: a form is other
+    # (CONVENTIONS-space), also with a letter's Datum and Onderwerp rows.
+    ("Ik verklaar dat ik dit formulier volledig en naar waarheid heb ingevuld.", "overig"),
+    ("Dit formulier is aangemaakt via het Omgevingsloket | Printdatum 05-03-2024 10:12", "overig"),
+    # Near miss: a letter asks for a form to be filled in; it is not one.
+    ("Wilt u dit formulier ingevuld en ondertekend terugsturen?", None),
+])
+def test_a_filled_in_form_that_calls_itself_one_is_other(declaration, kind):
+    text = FILLED_FORM.format(declaration=declaration)
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+    if kind is not None:
+        assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", "overig")
+
+
 def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
     """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in ``joined``."""
     raw = "\n".join(printed)

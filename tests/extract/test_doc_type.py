@@ -61,6 +61,13 @@ FOOT_ADDRESSED = (
     "Aan de heer J. Smit,\nDorpsstraat 4,\nEPE.\n"
 )
 
+HEAD_ADDRESSED = (
+    "GEMEENTE EPE\nAfdeling Milieuzaken\n\nAan: Garage Smit B.V.\nDorpsstraat 4\nEPE\n\nBetreft: vergunning ingevolge de "
+    "Hinderwet\n\nBurgemeester en Wethouders van Epe;\nGezien het verzoek van Garage Smit B.V.;\n\nB E S L U I T E N :"
+    "\n\nde gevraagde vergunning te verlenen.\n\nEpe, 3 mei 1979.\n\nBurgemeester en Wethouders van Epe,\n"
+    "de secretaris, de burgemeester,\n"
+)
+
 GAZETTE = (
     "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
     "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
@@ -337,6 +344,11 @@ PROSE = (
         ("brief_addressed_at_foot", "Rapport speelruimte\n\n" + PROSE + "\n\nVerzonden aan:\nAan de heer J. Smit, "
          "wethouder\nAan mevrouw A. Prins, raadslid\n", False),
         ("brief_addressed_at_foot", FOOT_ADDRESSED.replace("Burgemeester en Wethouders voornoemd,\n", ""), False),
+        # The addressee at the head as a field with the address under it (an old permit typed as a besluit).
+        ("brief_addressed_at_foot", HEAD_ADDRESSED, True),
+        # Near miss: a memo's addressee field names a team, no address, though a post signs it.
+        ("brief_addressed_at_foot", HEAD_ADDRESSED.replace("Garage Smit B.V.\nDorpsstraat 4\nEPE", "alle teamleiders"),
+         False),
         # A periodical's masthead with its issue line dated by the month; a gazette's issue is dated by the day.
         ("nieuws_issue", "BINNENWERK\nPersoneelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986\n\n"
          + PROSE, True),
