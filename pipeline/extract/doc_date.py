@@ -86,7 +86,7 @@ from pipeline.extract.doc_date_forms import (
     version_table_date,
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
-from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date
+from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date, self_adopted_date
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
@@ -297,8 +297,8 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
             m = label_at_start(cell.text, labels)
             if m is None:
                 continue
-            if m.end() < len(cell.text):
-                # 'Datum besluit 26 september 2024' is another date than the letter's own.
+            # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell.
+            if m.end() < len(cell.text) and not document_date_words()["adoption_agent"].fullmatch(cell.text, m.end()):
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
@@ -527,9 +527,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
-    "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, status_date,
-               published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date, cover_year,
-               colophon_year, imprint_date, running_head_date, signed_place_date),
+    "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
+               status_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date,
+               cover_year, colophon_year, imprint_date, running_head_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.

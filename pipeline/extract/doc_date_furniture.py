@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.doc_date_forms import _date_after
+from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at
 from pipeline.extract.doc_words import _alternatives, document_date_words
@@ -71,7 +72,8 @@ IMPRINT_LINES = 3
 @lru_cache(maxsize=1)
 def _imprint_label() -> re.Pattern[str]:
     labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
-    return re.compile(rf"^(?:{labels})\b\s*:?\s+", re.IGNORECASE)
+    # Also in a sentence of its own: 'Dit is een uitgave van ...', 'Deze folder is een uitgave van ...'.
+    return re.compile(rf"^(?:(?:dit|deze\s+[\w-]+)\s+is\s+)?(?:{labels})\b\s*:?\s+", re.IGNORECASE)
 
 
 def imprint_date(ev: Evidence) -> DateHit | None:
@@ -90,11 +92,26 @@ def imprint_date(ev: Evidence) -> DateHit | None:
         stop = ln.text.find(". ", m.end())
         imprint = Line(ln.page, ln.start, ln.start + stop + 1, ln.text[: stop + 1]) if stop > 0 else ln
         at = imprint.text.rfind(", ")
-        if at < m.end():
-            continue
-        hit = _date_after(imprint, at + 2, "imprint_line", month=True)
+        hit = _date_after(imprint, at + 2, "imprint_line", month=True) if at >= m.end() else None
         if (hit is not None and hit.start == ln.start + at + 2
                 and not imprint.text[hit.end - ln.start:].strip(" .")):
             return hit
+        # The imprint's place and date may close it in a sentence of their own ('Dit is een uitgave van het RIVM, in
+        # opdracht van het ministerie van VWS. Bilthoven, september 2025. Aan deze folder ...').
+        hit = _place_date_sentence(ln, stop + 2) if stop > 0 else None
+        if hit is not None:
+            return hit
     return None
+
+
+def _place_date_sentence(ln: Line, at: int) -> DateHit | None:
+    """The sentence from ``at`` on when it is a place-date line alone (``Bilthoven, september 2025.``)."""
+    end = ln.text.find(". ", at)
+    sentence = Line(ln.page, ln.start + at, ln.start + (end if end > 0 else len(ln.text)),
+                    ln.text[at: end if end > 0 else len(ln.text)])
+    m = _place_date().match(sentence.text)
+    hit = _date_after(sentence, m.end(), "imprint_line", month=True) if m is not None else None
+    if hit is None or hit.start != sentence.start + m.end() or sentence.text[hit.end - sentence.start:].strip(" ."):
+        return None
+    return hit
 

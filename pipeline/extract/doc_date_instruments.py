@@ -162,3 +162,21 @@ def judgment_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+def self_adopted_date(ev: Evidence) -> DateHit | None:
+    """A guide or plan that states its own adoption in a sentence, its only date (``Deze schoolgids is vastgesteld
+    door de directeur en heeft op 24 juni 2025 de instemming gekregen van de medezeggenschapsraad``): the day it
+    was adopted or approved, as a cover's ``Vastgesteld ... op`` dates a report; not the day it takes effect
+    (``... en treedt in werking op 1 augustus 2025``), nor the day of a sentence that names no adoption (``Dit plan
+    is op 3 maart besproken``)."""
+    pattern = document_date_words()["self_adopted"]
+    for ln in ev.lines:
+        # Most lines state no adoption: the cheap test first.
+        if "op " not in ln.text:
+            continue
+        for m in pattern.finditer(ln.text):
+            hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "self_adopted")
+            if hit is not None:
+                return hit
+    return None

@@ -52,7 +52,8 @@ def margin_date(ev: Evidence) -> DateHit | None:
                 continue
             at = page.text.rfind(value.strip())
             if at >= 0:
-                hit = date_in_text(value.strip(), page.number, at, "margin_datum")
+                hit = date_in_text(value.strip(), page.number, at, "margin_datum") or _opening_month(
+                    page, value, at)
                 if hit is None and scanned(ev, page.number):
                     # A fax or a coarse scan misreads the column's small print: '14 januan 2025'.
                     hit = misread_day_date_at(Line(page.number, at, at + len(value.strip()), value.strip()),
@@ -66,13 +67,29 @@ def margin_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+# A month and year opening a margin value ('april 2025', 'sept. 2024'): a letter printed for a month.
+_MONTH_OPENING = re.compile(r"[^\W\d_]{3,}\.?\s+(?:1[89]|20)\d{2}(?![\d-])")
+
+
+def _opening_month(page: CleanPage, value: str, at: int) -> DateHit | None:
+    """The month and year that open a margin ``Datum`` (``Datum | april 2025``, an invitation sent for a month),
+    where the value holds no day date: the letter's date to the month, as a place-date line ``Arnhem, december
+    2024`` gives it (ANNOTATING.md). ``at`` is where the value stands in the page, -1 where it stands nowhere."""
+    m = _MONTH_OPENING.match(value.strip())
+    parsed = parse_date(m[0]) if m is not None else None
+    if parsed is None or parsed.granularity != "month":
+        return None
+    return DateHit(parsed.value, page.number, at, at + m.end() if at >= 0 else -1, "margin_datum_month")
+
+
 def _opening_date(page: CleanPage, value: str) -> DateHit | None:
     """The day date that opens a margin value the clean stage ran on into the column's next field
     (``29 oktober 2019 Nummer 2019-071148``, a scan's lines of the column joined), where it stands in the page."""
     value = value.strip()
     hit = _day_date_at(Line(page.number, 0, len(value), value), "margin_datum", "start")
     if hit is None:
-        return None
+        month = _MONTH_OPENING.match(value)
+        return _opening_month(page, value, page.text.find(month[0])) if month is not None else None
     at = page.text.find(value[: hit.end])
     return DateHit(hit.value, page.number, at, at + hit.end, "margin_datum") if at >= 0 else \
         DateHit(hit.value, page.number, -1, -1, "margin_datum")

@@ -187,6 +187,9 @@ def report_parts(ev: Evidence) -> frozenset[str]:
     words = report_words()
     headings = [ln.text for ln in ev.lines if is_heading(ln.text)]
     folded = {_fold(h) for h in headings}
+    # The first heading names the document, none of a study's sections: 'Advies' over 'Aanleiding' is a nota's
+    # title and one section, where an advisory body's advice has both under its name.
+    sections = {_fold(h) for h in headings[1:]}
     numbered = sum(1 for h in headings if len(h.split()) <= 10 and words.numbered_heading.match(h))
     # The clean stage may join the lines of a list into one paragraph.
     figures = sum(len(words.key_figure.findall(ln.text)) for ln in ev.lines)
@@ -195,7 +198,7 @@ def report_parts(ev: Evidence) -> frozenset[str]:
         "contents": any(_fold(ln.text) in words.contents_headings for p in ev.pages for ln in page_lines(p)),
         "front_matter": bool(folded & words.front_matter_headings),
         # A study's own sections: what it found and concludes (``Bevindingen``, ``Conclusies``).
-        "findings": len(folded & words.findings_headings) >= words.min_findings_headings,
+        "findings": len(sections & words.findings_headings) >= words.min_findings_headings,
         "sections": numbered >= words.min_numbered_headings,
         "key_figures": figures >= words.min_key_figures,
     }

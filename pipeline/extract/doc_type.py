@@ -27,7 +27,15 @@ from pipeline.extract.doc_evidence import (
 from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
 from pipeline.extract.doc_kind import is_memo_title, news_label
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
-from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, Line, is_heading, page_lines, printed_lines
+from pipeline.extract.doc_lines import (
+    HEAD_LINES,
+    MAX_HEADING_WORDS,
+    Line,
+    is_boilerplate,
+    is_heading,
+    page_lines,
+    printed_lines,
+)
 from pipeline.extract.doc_news import clipping_stamp, social_post
 from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
@@ -167,14 +175,20 @@ def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
 def rule_brief_address_block(ev: Evidence) -> bool:
     """An address block (``Postbus``, postcode and city) at the top, and a salutation, a closing
     or the signature of a post at the end (``De minister van Binnenlandse Zaken en
-    Koninkrijksrelaties,`` over the name: a Kamerbrief has neither salutation nor closing)."""
-    if address_index(ev) is None:
-        return False
+    Koninkrijksrelaties,`` over the name: a Kamerbrief has neither salutation nor closing). A decision
+    that names itself in the head (``Beschikking ...``) is a letter by the addressee's address alone, also
+    in a row of its field table: a decision on one named addressee's case is a letter whatever its form
+    (ANNOTATING.md); a published decision prints no addressee's address."""
+    words = letter_words()
     # A decision sent to the addressee names itself in the head, a form with no salutation or signature (an
     # 'Aanslagbiljet ... en WOZ-beschikking'): a letter to a named addressee whatever its layout.
-    named = letter_words().addressed_decisions
+    decision = any(words.addressed_decisions.match(ln.text) for ln in ev.lines[:HEAD_LINES])
+    if address_index(ev) is None:
+        # Such a form may give the addressee's address in a row of its field table instead of a block
+        # ('Adres | Kruiskamp 14, 3815 KB Amersfoort' under 'Beschikking Persoonlijk Plan Inburgering').
+        return decision and any(words.addressee_address_row.match(ln.text) for ln in ev.lines[:HEAD_LINES])
     return (salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
-            or any(named.match(ln.text) for ln in ev.lines[:HEAD_LINES]))
+            or decision)
 
 
 def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:
@@ -217,6 +231,10 @@ def rule_brief_memo_fields(ev: Evidence) -> bool:
     memo that names itself is a letter also when it prints no date, or a place-date line for one. An e-mail
     header has such fields too; its kind overrides the type (``doc_kind.py``)."""
     head = [ln.text for ln in ev.lines[:HEAD_LINES]]
+    # A scan may read a numeral I as a pipe ('Aan: de hoofden van de buitendiensten | t/m IV'): the field then
+    # looks like a site's navigation, which the content lines leave out, but it stands among the page's lines.
+    if ev.pages:
+        head += [t for t in [ln.text for ln in page_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if is_boilerplate(t)]
     # Most heads have no addressee field, not even in a titled memo's looser form (no colon needed), which takes
     # in every untitled one: those are done before the memo's name is looked for.
     if not any(_memo_field_patterns(True)[1].match(t) for t in head):

@@ -131,6 +131,7 @@ class LetterWords:
     foot_addressee: re.Pattern[str]
     addressee_field: re.Pattern[str]
     foot_address: re.Pattern[str]
+    addressee_address_row: re.Pattern[str]
     forms_of_address: re.Pattern[str]
     letter_openings: tuple[re.Pattern[str], ...]
     letter_names: re.Pattern[str]
@@ -174,6 +175,8 @@ def letter_words() -> LetterWords:
         addressee_field=_compile("letters.json", data.addressee_field, re.IGNORECASE),
         # A town in capitals ('DOETINCHEM.'): the case tells it from a line of prose.
         foot_address=_compile("letters.json", data.foot_address),
+        # The addressee's address in a row of a form's field table, its postcode in capitals.
+        addressee_address_row=_compile("letters.json", data.addressee_address_row),
         forms_of_address=re.compile(rf"\b(?:{_alternatives(data.forms_of_address)})\b"),
         letter_openings=tuple(_compile("letters.json", p, re.IGNORECASE) for p in data.letter_openings),
         letter_names=_compile("letters.json", data.letter_names, re.IGNORECASE),
@@ -386,7 +389,7 @@ def document_date_words() -> dict[str, Any]:
                            "agreement_blank_field",
                            "judgment_given", "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step",
-                           "replaced_version", "time_after_date", "handed_in_label",
+                           "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
                            "telex_message_line")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}
 

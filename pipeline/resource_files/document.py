@@ -119,6 +119,8 @@ class DocumentDatesFile:
     # The column of a telegram form that dates its message: the day it was handed in ('Aangeboden'), a label of
     # the form's row, not a step of a budget ('Aangeboden aan de raad').
     handed_in_label: str
+    adoption_agent: str
+    self_adopted: str
     # A telex's own message line under its answerback codes ('31047 PWGRON NL'): the message's number, date and
     # time as the sending operator types them ('NR 17 03-01-76 0512'); not a fax machine's transmission line.
     telex_message_line: str
@@ -330,6 +332,7 @@ class DocumentLettersFile:
     # A decision's addressee as a field of its head ('Aan: Autobedrijf ...'), its address under it.
     addressee_field: str
     foot_address: str
+    addressee_address_row: str
 
 
 @dataclass(frozen=True)

@@ -712,6 +712,20 @@ def test_pdf_report_with_its_adoption_date_in_a_row_of_fields(tmp_path):
     assert dd.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "bezoek.pdf", rows))) is None
 
 
+def test_pdf_plan_adopted_by_a_body_named_in_the_label_cell_is_dated_in_the_cell_beside_it(tmp_path):
+    # A school plan's cover: the consent of the participation council, then the adoption by the board, each label
+    # naming who took the step and its date in the next cell.
+    rows = [(72, 60, "Schoolplan 2023 - 2027"), (72, 80, "Dalton Lyceum, Dordrecht"),
+            (72, 110, "Instemming medezeggenschapsraad"), (300, 110, "14 februari 2023"),
+            (72, 124, "Vastgesteld door het bevoegd gezag"), (300, 124, "7 maart 2023"),
+            (72, 138, "Looptijd"), (300, 138, "1 augustus 2023 - 31 juli 2027")]
+    hit = dd.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "plan.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2023-03-07", "adopted_cell")
+    # Near miss: a label that goes on with more than who adopted it ('... op grond van artikel 12') is no label alone.
+    rows[4] = (72, 124, "Vastgesteld op grond van artikel 12")
+    assert dd.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "artikel.pdf", rows))) is None
+
+
 def test_pdf_letter_with_an_empty_datum_and_a_received_stamp_beside_the_address(tmp_path):
     rows = [(72, 60, "Provincie Noord-Brabant"), (72, 72, "Postbus 90151, 5200 MC 's-Hertogenbosch"),
             (72, 100, "College van burgemeester en wethouders van de gemeente Oss"), (400, 100, "ONTVANGEN 14 MRT 2024"),

@@ -61,6 +61,13 @@ def test_a_running_head_with_a_title_and_its_date_dates_the_report(header, value
     ("Uitgave: gemeente Tilburg, Onderzoek & Statistiek.", None),
     ("Uitgave: gemeente Tilburg, gedrukt in februari 2025 bij Drukkerij West.", None),
     ("De uitgave van de factsheet volgt in februari 2025.", None),
+    # The imprint in a sentence of its own, its place and date closing it in the next ('Bilthoven, september 2025.').
+    ("Dit is een uitgave van het RIVM, in opdracht van VWS. Bilthoven, september 2025. Aan deze folder kunnen geen "
+     "rechten worden ontleend.", "2025-09"),
+    ("Deze folder is een uitgave van GGD Hollands Noorden. Alkmaar, 3 oktober 2024.", "2024-10-03"),
+    # Near misses: the next sentence says more than a place and date; a place-date sentence after no imprint.
+    ("Dit is een uitgave van het RIVM. Bilthoven, september 2025 en later herzien.", None),
+    ("De griepprik is gratis. Bilthoven, september 2025.", None),
 ])
 def test_an_imprint_line_dates_a_leaflet(foot, value):
     text = BUDGET + "\n" + foot + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date
+from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date, self_adopted_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
@@ -222,3 +222,20 @@ def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date
     # Near miss: a place-date in the articles, before the closing, is none of its signatures.
     body = AGREEMENT.replace("Partijen werken samen vanaf 1 mei 2025.", "Zoals besproken in Assen, 20 juni 2024.")
     assert agreement_date(ev(body + "Aldus overeengekomen en ondertekend in tweevoud,\n\nde wethouder\n")) is None
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # A guide's own adoption and consent, its only date, also in a paragraph after another sentence.
+    ("Deze schoolgids is vastgesteld door de directeur en heeft op 24 juni 2025 de instemming gekregen van de "
+     "medezeggenschapsraad.", "2025-06-24"),
+    ("Wij wensen u veel leesplezier. Dit protocol is op dinsdag 3 september 2024 vastgesteld door het bestuur.",
+     "2024-09-03"),
+    ("Dit zorgplan heeft op 12 maart 2024 de goedkeuring van de raad van toezicht gekregen.", "2024-03-12"),
+    # Near misses: the day it takes effect after its adoption, a day that names no adoption, a date without 'op'.
+    ("Deze regeling is vastgesteld door het college en treedt in werking op 1 augustus 2025.", None),
+    ("Dit plan is op 3 maart 2025 besproken in het team.", None),
+    ("Deze schoolgids is vastgesteld door de directeur in juni 2025.", None),
+])
+def test_a_guide_is_dated_by_the_sentence_that_states_its_own_adoption(sentence, value):
+    text = "Schoolgids 2025-2026\n\nBeste ouders,\n\nIn deze gids leest u hoe wij werken.\n\n" + sentence + "\n"
+    assert found(self_adopted_date(ev(text))) == ((value, "self_adopted") if value else None)

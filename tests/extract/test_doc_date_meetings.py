@@ -242,6 +242,13 @@ RECORD = ("PROCES-VERBAAL VAN CONSTATERING\n\nOp dinsdag 4 juni 2025, omstreeks 
     # The official's own past tense: 'dat ik sloot en ondertekende te ... op'.
     ("Waarvan door mij op ambtseed is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te Culemborg op "
      "9 juni 2025.\n", "2025-06-09"),
+    # The oath named after the verb: 'dat ik sloot en ondertekende op ambtseed te ... op'.
+    ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op ambtseed te Zwolle op "
+     "4 maart 2025.\n", "2025-03-04"),
+    ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en tekende, op ambtsbelofte, te Ede op "
+     "5 maart 2025.\n", "2025-03-05"),
+    # The oath without a place and day after it closes nothing.
+    ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op ambtseed.\n", None),
     # A record that closes with no date keeps the day it reports, and a drawing 'opgemaakt' dates nothing.
     ("Waarvan is opgemaakt dit proces-verbaal, dat na voorlezing is getekend.\n", None),
     ("De tekening is opgemaakt door het bureau, ondertekend te Tiel, op een later moment.\n", None),
@@ -402,3 +409,16 @@ def test_minutes_and_decision_lists_take_the_meeting_date(text, value):
 )
 def test_the_record_of_the_meeting_before_does_not_date_minutes(text, value):
     assert dm.meeting_date(ev(text)).value == value
+
+
+def test_a_conversation_record_is_dated_by_its_conversation_not_by_a_birth_date_above_it():
+    # A Wmo record of a kitchen-table talk: the client's birth date and the report's sending are no date of the talk.
+    text = ("Gespreksverslag onderzoek Wmo\nGemeente Epe - Sociaal Team\n\nNaam inwoner mw. J. Bos\n"
+            "Geboortedatum 03-02-1938\nDatum melding 12-08-2024\nDatum gesprek 27-08-2024\n"
+            "Verslag verzonden 02-09-2024\n\nAanleiding\nMevrouw kan niet meer zelf douchen.\n")
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("verslag", "2024-08-27", "meeting_date")
+    # Near miss: a letter that names the talk dates itself by its own label, never by the talk's.
+    letter = ("Geachte mevrouw Bos,\n\nDatum: 9 september 2024\nDatum gesprek: 27 augustus 2024\n\n"
+              "Wij kennen u een douchestoel toe.\n\nMet vriendelijke groet,\n\nhet college\n")
+    assert describe(letter).doc_date == "2024-09-09"

@@ -82,6 +82,15 @@ def ev(text: str) -> Evidence:
         # A date of someone or something else under an English label is not the document's.
         ("Name: J. Jansen\nDate of birth: 3 March 1980\nAddress: Hengelosestraat 1\n", (), None, None),
         ("Naam: J. Jansen\nDatum geboorte: 3 maart 1980\n", (), None, None),
+        # A decision printed as a form names its own date 'Datum beschikking', after the dates of its case.
+        ("Datum brede intake 9 januari 2025\nDatum beschikking 3 februari 2025\n", (), "2025-02-03", "datum_label"),
+        # An invitation sent for a month: the margin 'Datum' gives the month and year, also where the clean stage
+        # ran the column's next field onto it; a month without its year is no date.
+        ("Beste Sara,\n\nWij nodigen je uit.\n\nDatum\napril 2025\n", (("Datum", "april 2025"),), "2025-04",
+         "margin_datum_month"),
+        ("Beste Sara,\n\nWij nodigen je uit.\n\nDatum\nsept. 2024\nRegistratienummer\n25-0419\n",
+         (("Datum", "sept. 2024 Registratienummer 25-0419"),), "2024-09", "margin_datum_month"),
+        ("Beste Sara,\n\nWij nodigen je uit.\n\nDatum\napril\n", (("Datum", "april"),), None, None),
     ],
 )
 def test_letter_date_rules(text, margin, value, rule):

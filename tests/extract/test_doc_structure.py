@@ -260,6 +260,10 @@ def test_a_studys_findings_are_a_part_of_a_report():
     assert report_structure(ev(PAPER + study + "\n\nConclusie\n" + PROSE + "\n"))
     # One such heading is what a letter or nota has too.
     assert report_parts(ev("Advies\n\nAanleiding\n" + PROSE + "\n")) == set()
+    # An advisory council's advice under its name: what it heard and what it advises are its findings.
+    advice = "Ongevraagd advies: bereik van de minimaregelingen\n\nAanleiding\n" + PROSE + "\n\nAdvies\n" + PROSE
+    assert report_parts(ev(advice + "\n")) == {"findings"}
+    assert report_structure(ev(PAPER + advice + "\n"))
 
 
 def test_the_senders_address_in_the_margin_column_is_no_sign_of_a_letter(tmp_path):

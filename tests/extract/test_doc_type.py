@@ -162,6 +162,12 @@ PROSE = (
          "doet binnen zes weken uitspraak.\n", False),
         ("brief_salutation_and_closing", LETTER, True),
         ("brief_salutation_and_closing", "Geachte aanwezigen,\n\n" + PROSE, False),
+        # An old letter's closing formula, the post joined to it; the same words in a sentence close nothing.
+        ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet de meeste hoogachting, de schoolarts,"
+         "\n\nmevr. dr. A. Smit\n", True),
+        ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet bijzondere hoogachting\n", True),
+        ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet de meeste zorg volgen wij de "
+         "kinderen.\n", False),
         ("brief_address_block", ADDRESS, True),
         ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
         # A decision sent to the addressee that names itself in the head: a form with no salutation or signature.
@@ -169,6 +175,14 @@ PROSE = (
          "WOZ-beschikking\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\n" + PROSE, True),
         ("brief_address_block", "Belastingen Rivierland\nOverzicht van uw betalingen\nDe heer P. Verbeek\n"
          "Dijkweg 21\n6651 KC Druten\n\n" + PROSE, False),
+        # Such a decision printed as a form gives the addressee's address in a row of its field table; a published
+        # beschikking names no addressee's address, and a form that is no decision is no letter by the row.
+        ("brief_address_block", "Beschikking maatwerkvoorziening Wmo\nGemeente Epe\nAanvrager mw. J. Bos\n"
+         "Adres Kerkweg 3, 8161 AB Epe\nDatum melding 2 mei 2025\n\n" + PROSE, True),
+        ("brief_address_block", "Beschikking van de minister van VWS van 2 mei 2025, houdende aanwijzing van "
+         "instellingen\nStaatscourant\n\n" + PROSE, False),
+        ("brief_address_block", "Aanvraagformulier bijzondere bijstand\nAanvrager mw. J. Bos\n"
+         "Adres Kerkweg 3, 8161 AB Epe\n\n" + PROSE, False),
         # A Kamerbrief: no salutation, no closing; the post signs at the end.
         ("brief_address_block", KAMERBRIEF, True),
         ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
@@ -177,6 +191,14 @@ PROSE = (
         ("overig_report_on_letter_paper", MARGIN + "Onderwerp: Aanbieding rapport jeugdhulp\n\n" + LETTER, False),
         # No margin fields: not on letter paper (the later rules read it).
         ("overig_report_on_letter_paper", REPORT_ON_PAPER.split("\n\n", 1)[1], False),
+        # An advisory council's advice on its paper: its 'Aanleiding' and 'Advies' are a report's part, as a study's
+        # findings; signed with a salutation it is a letter.
+        ("overig_report_on_letter_paper", "Datum: 30 oktober 2023\nKenmerk: CR/2023/014\n\nOngevraagd advies: "
+         "bereik van de minimaregelingen\n\nAanleiding\n" + PROSE + "\n\nAdvies\n1. Ken regelingen ambtshalve "
+         "toe.\n", True),
+        ("overig_report_on_letter_paper", "Datum: 30 oktober 2023\nKenmerk: CR/2023/014\n\nOngevraagd advies: "
+         "bereik van de minimaregelingen\n\nGeacht college,\n\nAanleiding\n" + PROSE + "\n\nAdvies\n1. Ken "
+         "regelingen ambtshalve toe.\n\nMet vriendelijke groet,\n\nde voorzitter\n", False),
         # Built as a report without letter paper: a title that calls it a letter, its contents and sections.
         ("overig_report_build", "Brief aan de formateur\nOver Rijk en gemeenten\n\nRaad voor het Openbaar Bestuur\n"
          "Den Haag, december 2023\n\nInhoud\n1 Aanleiding\n2 Knelpunten\n\n1 Aanleiding\n" + PROSE + "\n\n"
@@ -212,6 +234,12 @@ PROSE = (
         ("brief_memo_fields", "Memo\n\nAan Teamleiders wijkteams\nVan Beleidsadviseur Jeugd\nOnderwerp Werkwijze\n\n"
          + PROSE, True),
         ("brief_memo_fields", "MEMORANDUM\n\nAan: directie\nVan: afdeling Financiën\n\n" + PROSE, True),
+        # A scan read the numeral I of a field as a pipe, which makes its line look like a site's navigation.
+        ("brief_memo_fields", "GEMEENTELIJKE SOCIALE DIENST\nDIENSTNOTA\n\nAan: de hoofden van de buitendiensten "
+         "| t/m IV\nVan: de adjunct-directeur\nDatum: 4-3-'77\n\n" + PROSE, True),
+        # Near miss: such a line under no memo's name and no dated field is no memo's head.
+        ("brief_memo_fields", "Nieuws\n\nAan: de hoofden van de buitendiensten | t/m IV\nVan: de adjunct-directeur"
+         "\n\n" + PROSE, False),
         # Near misses: a memo's name without a sender, and a title that only starts with the word.
         ("brief_memo_fields", "Memo\n\nAan Teamleiders wijkteams\nOnderwerp Werkwijze\n\n" + PROSE, False),
         ("brief_memo_fields", "Memo over de werkwijze\n\nAan Teamleiders wijkteams\nVan Beleidsadviseur Jeugd\n\n"
