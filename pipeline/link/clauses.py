@@ -192,7 +192,10 @@ def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mentio
 
 def _granted_after(links: LinkInput, between: str, end: int) -> bool:
     """``(dat) aan X een voorschot van € Y is verleend``: the thing granted between name and
-    amount, the auxiliary and the participle of granting right after the amount."""
+    amount, the auxiliary and the participle of granting right after the amount; or the
+    participle before the amount (``is aan X een uitkering verleend van € Y``)."""
+    if link_words().grant_participle_before_amount.fullmatch(between) is not None:
+        return True
     if _GRANTED_THING.fullmatch(between) is None:
         return False
     words = link_words()

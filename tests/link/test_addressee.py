@@ -280,3 +280,27 @@ def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalit
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A letter fixing a grant recalls it in the perfect, the participle before the amount.
+        ("Bij besluit van 3 mei 2021 hebben wij u een subsidie verleend van ten hoogste € 240.000.", [True]),
+        ("Wij hebben u een bijdrage toegekend van € 60.000 voor de speeltuin.", [True]),
+        ("U heeft een voorschot ontvangen van € 216.000.", [True]),
+        # The grant fixed with an adverb before 'vast op', and its change against the grant.
+        ("Wij stellen de subsidie daarom vast op € 198.000. Dat is € 42.000 lager dan verleend.", [True, True]),
+        # The grant raised to a new total, or lowered by a figure.
+        ("Op uw verzoek verhoog ik deze uitkering tot € 190.000. Ik verlaag de subsidie met € 12.000.",
+         [True, True]),
+        # Someone else received the advance, or a foundation got the grant.
+        ("De stichting heeft een voorschot ontvangen van € 5.000.", [False]),
+        ("Wij hebben de stichting een subsidie verleend van € 5.000.", [False]),
+        ("De prijzen liggen € 2.000 lager dan verwacht.", [False]),
+    ],
+)
+def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected

@@ -527,6 +527,11 @@ def test_a_participants_share(linked, text, codes):
         ("De provincie meldt dat aan Utrecht een extra bijdrage van € 60.000 wordt toegekend.", ["GM0344"]),
         # No participle of granting after the amount: none.
         ("Wij stellen vast dat aan Utrecht een tekort van € 60.000 is gebleken.", [None]),
+        # The participle before the amount: 'aan X (is) een uitkering verleend van € Y'.
+        ("Bij beschikking van 1 juni is aan de gemeente Gouda een specifieke uitkering verleend van € 186.000.",
+         ["GM0513"]),
+        ("Aan Utrecht is een subsidie toegekend van ten hoogste € 60.000.", ["GM0344"]),
+        ("Aan Utrecht is een tekort gebleken van € 60.000.", [None]),
     ],
 )
 def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
@@ -755,6 +760,8 @@ def test_granted_to_with_the_purpose_before_the_thing_granted(linked, text, code
         ("De bijdrage van Gouda stijgt in 2026 met € 98.200 en die van Utrecht met € 74.900.",
          ["GM0513", "GM0344"]),
         ("Het aandeel van de gemeente Almere daalt met € 12.000.", ["GM0034"]),
+        # A penvoerder passes a member's share on: 'het deel van X'.
+        ("Het deel van de gemeente Gouda van € 24.000 wordt door u doorbetaald.", ["GM0513"]),
         # 'die van X' without a share noun before it, or a report of X: no share.
         ("Die van Utrecht stijgt met € 74.900.", [None]),
         ("Het rapport van Gouda noemt € 20.000.", [None]),
