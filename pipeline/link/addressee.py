@@ -17,6 +17,7 @@ from pipeline.extract.amount_patterns import amount_words
 from pipeline.extract.amount_tables import table_words
 from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
+from pipeline.link.clauses import is_place
 from pipeline.link.mentions import is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -158,7 +159,9 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
                     *_granted_you_perfect().finditer(window)], key=re.Match.end)
     if found:
         after = lo + found[-1].end()
-        if (any(after <= m.start < start for m in links.mentions) or _SUBORDINATE.search(links.text[after:start])
+        # A place in the purpose ('voor de bouw van het centrum te Barchem') is no other receiver.
+        if (any(after <= m.start < start and not is_place(links, m) for m in links.mentions)
+                or _SUBORDINATE.search(links.text[after:start])
                 or _project_measure().search(links.text[after:start])):
             return False
         previous = links.amount_before(start)

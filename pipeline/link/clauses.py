@@ -191,14 +191,11 @@ def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mentio
 
 
 def _granted_after(links: LinkInput, between: str, end: int) -> bool:
-    """``(dat) aan X een voorschot van € Y is verleend``: the thing granted between name and
-    amount, the auxiliary and the participle of granting right after the amount; or the
-    participle before the amount (``is aan X een uitkering verleend van € Y``)."""
-    if link_words().grant_participle_before_amount.fullmatch(between) is not None:
-        return True
-    if _GRANTED_THING.fullmatch(between) is None:
-        return False
+    """``(dat) aan X een voorschot van € Y is verleend``: the thing granted, the participle right
+    after the amount; or before it (``is aan X een uitkering verleend van € Y``)."""
     words = link_words()
+    if words.grant_participle_before_amount.fullmatch(between) is not None or _GRANTED_THING.fullmatch(between) is None:
+        return words.grant_participle_before_amount.fullmatch(between) is not None
     auxiliary = re.compile(r"[ \t]+" + words.passive_auxiliary.pattern, re.IGNORECASE).match(links.text, end)
     return auxiliary is not None and words.grant_participle_after.match(links.text, auxiliary.end()) is not None
 

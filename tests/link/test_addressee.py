@@ -271,6 +271,10 @@ def test_an_addressee_named_with_its_province(addressee, code, document_info):
         # The euro value in brackets of a grant in guilders; paid into the addressee's account.
         ("Wij hebben besloten u een subsidie te verlenen van f 185.000,-- (€ 83.949,34).", [True]),
         ("Het voorschot van € 67.159,47 wordt in januari op uw rekening overgemaakt.", [True]),
+        # A place in what the grant is for is no other receiver ('te' as old letters write it).
+        ("Wij hebben besloten Uw gemeente voor de bouw van het centrum te Gouda een subsidie te verlenen van "
+         "ten hoogste f 185.000,-- (€ 83.949,34).", [True]),
+        ("Wij hebben besloten Uw gemeente en de gemeente Gouda een subsidie te verlenen van € 83.949.", [False]),
         # A sum in brackets that the sentence gives no one, and another's account.
         ("Het fonds bevat f 185.000,-- (€ 83.949,34).", [False]),
         ("De aannemer ontvangt € 5.000 op zijn rekening.", [False]),
