@@ -17,8 +17,7 @@ from pipeline.extract.amount_patterns import amount_words
 from pipeline.extract.amount_tables import table_words
 from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
-from pipeline.link.clauses import is_place
-from pipeline.link.mentions import is_row_or_item, line_of, lines_above, total_row
+from pipeline.link.mentions import is_place, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
@@ -170,7 +169,7 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     if _unnamed_grant().search(window) is not None:
         clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
-                    or any(lo <= m.start < start for m in links.mentions))
+                    or any(lo <= m.start < start and not is_place(links, m) for m in links.mentions))
     if in_instalment_table(links.text, start):
         return True
     if (you := list(_YOU_SUBJECT.finditer(window))) and _PARTICIPLE_AFTER.match(links.text, end):
@@ -280,7 +279,9 @@ def _long(line: str) -> bool:
 # municipalities share keeps the province after it: 'de gemeente Bergen (L.)'.
 _ADDRESSEE_MUNICIPALITY = re.compile(
     r"(?i:\bgemeente|\b(?:wethouders|gemeenteraad)\s+van(?:\s+de\s+gemeente)?)\s+"
-    r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
+    # A name may join its parts with small words ('Mill en Sint Hubert', 'Alphen aan den Rijn').
+    r"(?P<name>[A-Z'][\w'’.-]*(?:(?:[ -]|(?:\s+(?:en|aan|op|de|den|der|in|bij)){1,2}\s+)[A-Z][\w'’.-]*){0,3})"
+    r"(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
 
 
 def sender_municipality(info: DocumentInfo) -> str | None:
@@ -312,18 +313,21 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     return codes.pop() if len(codes) == 1 else None
 
 
-def _code_of(name: str, info: DocumentInfo) -> str | None:
+def _code_of(name: str, info: DocumentInfo, province: str | None = None) -> str | None:
+    """The code of the longest start of ``name`` that is a municipality ('Goes en Kapelle' -> Goes)."""
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-    found = lookup(name, year)
-    return found.code if found is not None else None
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        if words[k - 1][:1].isupper():
+            part = " ".join(words[:k])
+            found = (province and lookup(part + province, year)) or lookup(part, year)
+            if found is not None:
+                return found.code
+    return None
 
 
 def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
     if not party:
         return None
     m = _ADDRESSEE_MUNICIPALITY.search(party)
-    if m is None:
-        return None
-    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-    found = (m["province"] and lookup(m["name"] + m["province"], year)) or lookup(m["name"], year)
-    return found.code if found is not None else None
+    return None if m is None else _code_of(m["name"], info, m["province"])

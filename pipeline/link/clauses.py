@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.link.mentions import (
+    ASIDE,
     SENTENCE_WINDOW,
     LinkInput,
     Mention,
     amounts_between,
     in_group,
+    is_place,
     mention_after,
     mention_before,
     same_clause,
@@ -233,12 +235,6 @@ def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
-def is_place(links: LinkInput, mention: Mention) -> bool:
-    """``Een stichting in (de gemeente) X``, ``scholen uit X``: the name is where someone is,
-    not the subject that receives or pays."""
-    return link_words().locative_before.search(links.text[max(0, mention.start - 40) : mention.start]) is not None
-
-
 def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     """Inversion: the verb of receiving before its subject, after an adverbial.
 
@@ -335,7 +331,9 @@ def _verb_last(links: LinkInput, start: int, end: int, verbs: re.Pattern) -> Men
         if relative is not None:
             ok = same_clause(links, relative.end(), start, limit) and not (is_place(links, m) or in_group(links, m))
             return m if ok else None
-        if not same_clause(links, m.end, start, limit):
+        # 'dat de gemeente X, gezien het belang voor de regio, € Y bijdraagt': an aside between commas.
+        aside = ASIDE.match(links.text, m.end, start)
+        if not same_clause(links, aside.end() if aside else m.end, start, limit):
             return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None

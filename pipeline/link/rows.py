@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.link.clauses import is_place
 from pipeline.link.mentions import (
     LinkInput,
     Mention,
     after_row_label,
     in_group,
+    is_place,
     is_row_or_item,
     line_of,
     mention_before,

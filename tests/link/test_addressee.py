@@ -50,6 +50,11 @@ def test_your_municipality_is_named_in_the_amounts_sentence(with_municipalities,
         ("Het college van burgemeester en wethouders van de gemeente Utrecht", "GM0344"),
         ("Gemeenteraad van Arnhem", "GM0202"),
         ("De raad van de gemeente Emmen", "GM0114"),
+        # A name whose parts small words join; two municipalities named: the first.
+        ("Aan het college van burgemeester en wethouders van Mill en Sint Hubert", "GM0815"),
+        ("College van burgemeester en wethouders van Alphen aan den Rijn", "GM0484"),
+        ("Gemeente Bergen op Zoom", "GM0748"),
+        ("Colleges van burgemeester en wethouders van Goes en Kapelle", "GM0664"),
         ("De heer J. Jansen", None),
         ("Provincie Flevoland", None),
         (None, None),
@@ -275,6 +280,8 @@ def test_an_addressee_named_with_its_province(addressee, code, document_info):
         ("Wij hebben besloten Uw gemeente voor de bouw van het centrum te Gouda een subsidie te verlenen van "
          "ten hoogste f 185.000,-- (€ 83.949,34).", [True]),
         ("Wij hebben besloten Uw gemeente en de gemeente Gouda een subsidie te verlenen van € 83.949.", [False]),
+        ("Wij hebben besloten u voor de molen te Gouda een subsidie te verlenen van € 68.400.", [True]),
+        ("Wij hebben besloten de gemeente Gouda een subsidie te verlenen van € 68.400.", [False]),
         # A sum in brackets that the sentence gives no one, and another's account.
         ("Het fonds bevat f 185.000,-- (€ 83.949,34).", [False]),
         ("De aannemer ontvangt € 5.000 op zijn rekening.", [False]),

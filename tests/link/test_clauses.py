@@ -140,6 +140,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         # The municipality is a place in the clause, or the verb is far from the amount: no link.
         ("Wij weten dat de stichting in Gouda een bijdrage van € 12.000 betaalt.", [None]),
         ("Wij weten dat de gemeente Gouda € 12.000 voor de huur van de sporthal van de stichting betaalt.", [None]),
+        # An aside between commas after the name; the euro value in brackets after guilders.
+        ("Wij nemen er kennis van dat de gemeente Gouda, gezien het regionale belang van het gebouw, "
+         "f 20.000,-- (€ 9.075,60) bijdraagt.", ["GM0513"]),
+        ("Wij weten dat de gemeente Gouda, die de grond levert, en de stichting samen € 9.000 bijdragen.", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
