@@ -253,7 +253,8 @@ def link_words() -> LinkWords:
         list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
         concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
         request_before=re.compile(
-            r"(?<![\w])" + alternation(data.request_nouns) + r"\s+van\s+(?:"
+            # 'het deel van de gemeente X van € Y' that a penvoerder passes on: X's, as a request.
+            r"(?<![\w])" + alternation([*data.request_nouns, *data.share_with_amount_nouns]) + r"\s+van\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
         ),

@@ -482,6 +482,10 @@ def test_an_inverted_verb_of_asking_links_its_subject(linked, text, codes):
         # A request of someone else, or the name as a place: none.
         ("De aanvraag van een stichting in Gouda van € 40.000 is toegekend.", [None]),
         ("De kosten van Utrecht van € 6,3 miljoen zijn hoog.", [None]),
+        # A member's share a penvoerder passes on, its amount right after the name.
+        ("Het deel van de gemeente Gouda van € 24.000 wordt door u doorbetaald.", ["GM0513"]),
+        # ... not money set aside within it for something else.
+        ("Binnen het deel van de gemeente Gouda is € 75.000 gereserveerd voor het dorpshuis.", [None]),
     ],
 )
 def test_a_municipalitys_request_is_its_amount(linked, text, codes):
@@ -764,8 +768,6 @@ def test_granted_to_with_the_purpose_before_the_thing_granted(linked, text, code
         ("De bijdrage van Gouda stijgt in 2026 met € 98.200 en die van Utrecht met € 74.900.",
          ["GM0513", "GM0344"]),
         ("Het aandeel van de gemeente Almere daalt met € 12.000.", ["GM0034"]),
-        # A penvoerder passes a member's share on: 'het deel van X'.
-        ("Het deel van de gemeente Gouda van € 24.000 wordt door u doorbetaald.", ["GM0513"]),
         # 'die van X' without a share noun before it, or a report of X: no share.
         ("Die van Utrecht stijgt met € 74.900.", [None]),
         ("Het rapport van Gouda noemt € 20.000.", [None]),
