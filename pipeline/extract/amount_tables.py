@@ -40,7 +40,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.table_units import CURRENCY, SCALE, scale_in, unit_statements
+from pipeline.extract.table_units import CURRENCY, SCALE, scale_in, unit_sentences, unit_statements
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans
@@ -69,10 +69,6 @@ CARRIED_TABLE = "kenmerk_carried_table"
 # ``doc.user_data`` key: the unit of the money tables of the pages so far (``DocumentUnit``).
 DOCUMENT_UNIT = "kenmerk_document_unit"
 CAPTION_MAX_WORDS = 10
-# A sentence of the paragraph right above a table that states its unit (``Bedragen in euro.``)
-# has at most this many words; the paragraph is read back at most this many lines.
-UNIT_SENTENCE_MAX_WORDS = 6
-PARAGRAPH_LINES = 8
 # Section labels in a row inside a table (``ACTIVA`` / ``Vaste activa``), at most.
 LABELS_INSIDE = 4
 
@@ -282,32 +278,6 @@ def _caption_lines(text: str, spans: list[tuple[int, int]], first: int) -> list[
     return out
 
 
-def _unit_sentences(text: str, spans: list[tuple[int, int]], first: int) -> list[str]:
-    """The sentences of the paragraph right above a table that state the unit of its figures
-    and nothing else (``Overzicht per gemeente. Bedragen in euro. Gemeenten die ...``): the
-    caption written into the running text. A sentence with a figure of its own (``Dat kost
-    € 5.``) states an amount, no unit."""
-    k = first - 1
-    while k >= 0 and not text[spans[k][0]:spans[k][1]].strip():
-        k -= 1
-    lines: list[str] = []
-    while k >= 0 and len(lines) < PARAGRAPH_LINES and text[spans[k][0]:spans[k][1]].strip():
-        lines.insert(0, text[spans[k][0]:spans[k][1]].strip())
-        k -= 1
-    out = []
-    for sentence in re.split(r"(?<=[.!?;])\s+", " ".join(lines)):
-        if len(sentence.split()) > UNIT_SENTENCE_MAX_WORDS or "\t" in sentence:
-            continue
-        if not (CURRENCY.search(sentence) or scale_in(sentence)):
-            continue
-        rest = sentence
-        for s, e in reversed(unit_statements(sentence)):
-            rest = rest[:s] + rest[e:]
-        if not re.search(r"\d", rest):
-            out.append(sentence)
-    return out
-
-
 def _repeats_header(labels: list[str], carried: TableShape) -> bool:
     """Whether a table's header repeats the carried table's (a continuation that prints its
     header again on the next page, its unit only over the first part)."""
@@ -482,7 +452,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         n_columns = max(len(line.cells) for line in lines)
         labels = _labels(text, header, n_columns, [])
         caption_lines = _caption_lines(text, spans, first)
-        caption = " ".join(caption_lines + _unit_sentences(text, spans, first) + [labels[0] if labels else ""] + [
+        caption = " ".join(caption_lines + unit_sentences(text, spans, first) + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(

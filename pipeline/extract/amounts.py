@@ -300,15 +300,15 @@ def _granted_after() -> re.Pattern:
 
 
 def redacted_money(doc: Doc) -> list[Candidate]:
-    """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``)."""
-    text = doc_text(doc)
-    cue = patterns().redaction_cue
-    out = []
+    """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``,
+    a change of money: ``verhoog ik deze uitkering met X tot € 241.500``)."""
+    text, p, out = doc_text(doc), patterns(), []
     for start, end in redactions_of(doc):
         before = text[max(0, start - _CONTEXT_CHARS) : start]
         after = text[end : end + 12]
-        if (cue.search(before) or re.match(r"\s*(?:euro|€|,-)", after, re.IGNORECASE)
-                or _granted_after().match(text, end)):
+        if (p.redaction_cue.search(before) or re.match(r"\s*(?:euro|€|,-)", after, re.IGNORECASE)
+                or _granted_after().match(text, end) or (p.change_verb_met.search(before) and p.money_cue.search(before)
+                                                         and not re.match(r"\s*(?:%|procent)", after))):
             out.append(Candidate(start, end, "redacted_money", redacted=True))
     return out
 

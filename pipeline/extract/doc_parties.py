@@ -126,12 +126,19 @@ def _name_above(lines: list[Line], end: int) -> tuple[str | None, str | None]:
             person = person or person_name(ln.text)
             i -= 1
             continue
+        if tav is not None and tav.start() == 0:
+            i -= 1  # 't.a.v. █ 5.1.2e': the person's name blacked out in a Woo release
+            continue
         if _day_date_at(ln, "x") is None and not _is_label_line(ln.text):
             text = ln.text
             while text[:1].islower() and i > 0 and not is_person(lines[i - 1].text):
                 i -= 1
                 text = f"{lines[i].text} {text}"
             organisation = _strip_prefix(text)
+            # A stamp OCR set between the name and the address ('Gemeente Venlo' over 'NN DOCUMENT
+            # 12'): the organisation the line above names.
+            if organisation_of(text) is None and i > 0 and organisation_of(lines[i - 1].text) is not None:
+                organisation = _strip_prefix(lines[i - 1].text)
         break
     return organisation, person
 

@@ -2,7 +2,8 @@
 
 A caption, header cell or note may state the scale a table's figures are printed in
 (``scale_in``: ``x € 1.000`` -> 1000); such a statement, and a row of currency signs under a
-header, is no amount itself (``unit_statements``, ``unit_rows``). Read by the table reader
+header, is no amount itself (``unit_statements``, ``unit_rows``); the paragraph above a table
+may state it in a sentence or bracket of its own (``unit_sentences``). Read by the table reader
 (``pipeline.extract.amount_tables``) and by the amounts in running text
 (``pipeline.extract.amounts``).
 """
@@ -40,6 +41,10 @@ _SCALE_OF = {"1.000.000": 10**6, "1.000": 1000, "1000": 1000, "1mln": 10**6, "1m
              "mln": 10**6, "miljoen": 10**6, "miljoenen": 10**6, "mld": 10**9, "miljard": 10**9,
              "duizend": 1000, "duizenden": 1000, "duizendtallen": 1000, "000": 1000}
 CURRENCY = re.compile(r"€|(?<![\w])(?:eur|euro|euro's)(?![\w])", re.I)
+# A sentence of the paragraph right above a table that states its unit (``Bedragen in euro.``)
+# has at most this many words; the paragraph is read back at most this many lines.
+UNIT_SENTENCE_MAX_WORDS = 6
+PARAGRAPH_LINES = 8
 
 
 def scale_in(text: str) -> Decimal | None:
@@ -97,3 +102,48 @@ def scale_starts(text: str) -> list[int]:
                 found.append(at)
                 at = lowered.find(mark, at + 1)
     return sorted(set(found))
+
+
+# Where the paragraph above a table breaks into sentences: after a sentence's end, and at a
+# line that starts with a capital after one that ends without a stop (a scan's heading set
+# right above the paragraph, no blank line between: ``... bijdragen deelnemers`` over
+# ``Bedragen in euro. Het tarief ...``).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<![.!?;,:])\n(?=[A-ZÀ-ÖØ-Þ])")
+# A bracket in a longer sentence that states the unit and nothing else: ``Hieronder staat wat
+# dat voor uw gemeente betekent (bedragen in euro).``
+_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
+
+
+def _states_unit_alone(sentence: str) -> bool:
+    """A short sentence that names the currency or a scale and no figure besides its unit."""
+    if len(sentence.split()) > UNIT_SENTENCE_MAX_WORDS or "\t" in sentence:
+        return False
+    if not (CURRENCY.search(sentence) or scale_in(sentence)):
+        return False
+    rest = sentence
+    for s, e in reversed(unit_statements(sentence)):
+        rest = rest[:s] + rest[e:]
+    return not re.search(r"\d", rest)
+
+
+def unit_sentences(text: str, spans: list[tuple[int, int]], first: int) -> list[str]:
+    """The sentences of the paragraph right above a table that state the unit of its figures
+    and nothing else (``Overzicht per gemeente. Bedragen in euro. Gemeenten die ...``), or a
+    bracket that does so in a longer sentence (``(bedragen in euro)``): the caption written
+    into the running text. A sentence with a figure of its own (``Dat kost € 5.``) states an
+    amount, no unit."""
+    k = first - 1
+    while k >= 0 and not text[spans[k][0]:spans[k][1]].strip():
+        k -= 1
+    lines: list[str] = []
+    while k >= 0 and len(lines) < PARAGRAPH_LINES and text[spans[k][0]:spans[k][1]].strip():
+        lines.insert(0, text[spans[k][0]:spans[k][1]].strip())
+        k -= 1
+    out = []
+    for sentence in _SENTENCE_BREAK.split("\n".join(lines)):
+        sentence = " ".join(sentence.split())
+        if _states_unit_alone(sentence):
+            out.append(sentence)
+        else:
+            out += [m.group(1) for m in _BRACKET.finditer(sentence) if _states_unit_alone(m.group(1))]
+    return out

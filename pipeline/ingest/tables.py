@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from pipeline.grounds import is_code_text
+from pipeline.ingest.columns import is_debris
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import TableRules
 
@@ -212,7 +213,9 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) ->
     crosses: a figure set a little closer to its label than the segment gap
     (``Midden-Groningen 250.000``), header words set closer than that but wider than a word
     space (``Vast bedrag  Variabel deel  Totaal``, a table fitted to its contents). Words of
-    a label that runs on over an empty cell are a word space apart and stay one cell."""
+    a label that runs on over an empty cell are a word space apart and stay one cell. A speck
+    OCR reads in the gap (``Code _ Specifieke uitkering``) does not close it: the gap is
+    measured from the last word."""
     trailing = len(group)
     while trailing > 1 and is_figure_or_dash(group[trailing - 1].text):
         trailing -= 1
@@ -220,7 +223,8 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) ->
     column = _column_of([group[0]], columns)
     for n, token in enumerate(group[1:], 1):
         k = _column_of([token], columns)
-        if k != column and (n >= trailing or token.bbox.x0 - parts[-1][-1].bbox.x1 >= 0.5 * unit):
+        before = next((t for t in reversed(parts[-1]) if not is_debris(t.text)), parts[-1][-1])
+        if k != column and (n >= trailing or token.bbox.x0 - before.bbox.x1 >= 0.5 * unit):
             parts.append([token])
         else:
             parts[-1].append(token)

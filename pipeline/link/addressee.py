@@ -17,7 +17,7 @@ from pipeline.extract.amount_patterns import amount_words
 from pipeline.extract.amount_tables import table_words
 from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
-from pipeline.link.mentions import is_row_or_item, line_of, lines_above, total_row
+from pipeline.link.mentions import is_place, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
@@ -54,7 +54,9 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     # 'Het restant van € 57.480 betalen wij na de vaststelling': to no one else named.
     r"|(?:betaal|betalen)\s+(?:ik|wij|we)(?![^.;:!?\n]*(?<![\w])aan\s+(?!uw?(?![\w])))"
     # 'Het toegekende bedrag is € 12.500 lager dan u aanvroeg': the part of the request turned down.
-    r"|(?:lager|hoger|minder|meer)\s+dan\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:aan)?(?:vroeg|vraagt|gevraagd|aangevraagd|aanvraagt))"
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:aan)?(?:vroeg|vraagt|gevraagd|aangevraagd|aanvraagt)"
+    # 'Dat is € 57.000 lager dan verleend': the change of the grant when it is fixed.
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleend|toegekend|beschikt))"
     r"(?![\w])", re.IGNORECASE)
 # 'Het voorschot wordt in drie termijnen van € 640.000 betaald', 'Van de bijdrage wordt € 22.689,01
 # als voorschot betaald': the grant's money paid, to no one named (not '... betaald aan', 'door').
@@ -79,7 +81,10 @@ def _unnamed_grant() -> re.Pattern:
         rf"|(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:te\s+verlenen|toe\s+te\s+kennen|te\s+verstrekken)"
         # The grant fixed at its final amount: 'Wij stellen de subsidie vast op € 187.450'.
         r"|(?:(?:stel|stellen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stel|stellen))(?:\s+hierbij)?"
-        rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+vast\s+op"
+        rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+){{0,2}}?\s+vast\s+op"
+        # The grant changed: 'verhoog ik deze uitkering met € X tot € Y'.
+        r"|(?:(?:verhoog|verhogen|verlaag|verlagen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:verhoog|verhogen|verlaag|verlagen))"
+        rf"(?:\s+hierbij)?\s+(?:de|het|deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+(?:met|tot)(?:\s+\S+){{0,3}}?)?"
         # Paid with no receiver named: 'Wij betalen een voorschot van € 230.120', and the grant's
         # instalments after a colon: 'De bijdrage wordt in twee termijnen betaald: € 96.000 ...'.
         r"|(?:(?:betaal|betalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:betaal|betalen))(?:\s+hierbij)?"
@@ -96,6 +101,19 @@ def _grant_money() -> re.Pattern:
     """'het voorschot', 'de subsidie', 'het restant': the money a grant pays."""
     nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten"))
     return re.compile(rf"(?<![\w])(?:het|de)\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _granted_you_perfect() -> re.Pattern:
+    """The perfect with the participle before the amount: 'hebben wij u een subsidie verleend van
+    € Y', 'U heeft een voorschot ontvangen van € Y'."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot"))
+    thing = rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+"
+    return re.compile(
+        rf"(?<![\w])(?:(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+u{thing}"
+        r"(?:verleend|toegekend|verstrekt|uitgekeerd|betaald)"
+        rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen))"
+        r"\s+van\s+(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$", re.IGNORECASE)
 
 
 # A receiver named with 'aan' (not 'aan u', 'aan uw gemeente'): the grant is not the addressee's.
@@ -136,10 +154,13 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     ends = list(_SENTENCE_END.finditer(window))
     if ends:
         lo, window = lo + ends[-1].end(), window[ends[-1].end():]
-    found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window)], key=re.Match.end)
+    found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window),
+                    *_granted_you_perfect().finditer(window)], key=re.Match.end)
     if found:
         after = lo + found[-1].end()
-        if (any(after <= m.start < start for m in links.mentions) or _SUBORDINATE.search(links.text[after:start])
+        # A place in the purpose ('voor de bouw van het centrum te Barchem') is no other receiver.
+        if (any(after <= m.start < start and not is_place(links, m) for m in links.mentions)
+                or _SUBORDINATE.search(links.text[after:start])
                 or _project_measure().search(links.text[after:start])):
             return False
         previous = links.amount_before(start)
@@ -148,7 +169,7 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     if _unnamed_grant().search(window) is not None:
         clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
-                    or any(lo <= m.start < start for m in links.mentions))
+                    or any(lo <= m.start < start and not is_place(links, m) for m in links.mentions))
     if in_instalment_table(links.text, start):
         return True
     if (you := list(_YOU_SUBJECT.finditer(window))) and _PARTICIPLE_AFTER.match(links.text, end):
@@ -258,7 +279,9 @@ def _long(line: str) -> bool:
 # municipalities share keeps the province after it: 'de gemeente Bergen (L.)'.
 _ADDRESSEE_MUNICIPALITY = re.compile(
     r"(?i:\bgemeente|\b(?:wethouders|gemeenteraad)\s+van(?:\s+de\s+gemeente)?)\s+"
-    r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
+    # A name may join its parts with small words ('Mill en Sint Hubert', 'Alphen aan den Rijn').
+    r"(?P<name>[A-Z'][\w'’.-]*(?:(?:[ -]|(?:\s+(?:en|aan|op|de|den|der|in|bij)){1,2}\s+)[A-Z][\w'’.-]*){0,3})"
+    r"(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
 
 
 def sender_municipality(info: DocumentInfo) -> str | None:
@@ -290,18 +313,21 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     return codes.pop() if len(codes) == 1 else None
 
 
-def _code_of(name: str, info: DocumentInfo) -> str | None:
+def _code_of(name: str, info: DocumentInfo, province: str | None = None) -> str | None:
+    """The code of the longest start of ``name`` that is a municipality ('Goes en Kapelle' -> Goes)."""
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-    found = lookup(name, year)
-    return found.code if found is not None else None
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        if words[k - 1][:1].isupper():
+            part = " ".join(words[:k])
+            found = (province and lookup(part + province, year)) or lookup(part, year)
+            if found is not None:
+                return found.code
+    return None
 
 
 def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
     if not party:
         return None
     m = _ADDRESSEE_MUNICIPALITY.search(party)
-    if m is None:
-        return None
-    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-    found = (m["province"] and lookup(m["name"] + m["province"], year)) or lookup(m["name"], year)
-    return found.code if found is not None else None
+    return None if m is None else _code_of(m["name"], info, m["province"])

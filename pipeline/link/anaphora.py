@@ -5,7 +5,10 @@ spoke of last.
 Meppel. Van het Rijk ontvangt de gemeente circa € 250.000``: a bare ``de gemeente`` refers to
 the municipality of the nearest sentence before it that names one, in the same paragraph and
 at most ``ANAPHORA_WINDOW`` characters back, when that sentence names only that one. In a
-municipality's own document (its sender is the municipality) it is the municipality itself.
+municipality's own document (its sender is the municipality) it is the municipality itself; in a
+report about one municipality (an auditor's SiSa annex, its accounts, headed ``... gemeente
+Noordoostpolder``) it is that municipality when the paragraph names no other before it (``De
+gemeente betaalt het bedrag van € 12.337 terug``).
 
 ``pipeline.normalize.amounts`` asks the link rules again with a mention on each bare ``de
 gemeente`` (``with_antecedents``) when they found no municipality named, and keeps the link
@@ -14,6 +17,7 @@ only when it is such a mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -36,15 +40,19 @@ _PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\n)|^)(?:Zij|Ze)(?![\w])", re.MU
 _SUBJECT_GEMEENTE = re.compile(r"\s*(?:[Dd]e\s+)?[Gg]emeente\s+$")
 
 
-def with_antecedents(links: LinkInput, own: str | None = None) -> tuple[LinkInput, frozenset[Mention]] | None:
+def with_antecedents(links: LinkInput, own: str | None = None,
+                     subject: str | None = None) -> tuple[LinkInput, frozenset[Mention]] | None:
     """``links`` with a mention on every bare ``de gemeente`` whose municipality is known, and
     those mentions; None when there is none. A sentence-initial ``Zij`` counts as well when the
-    sentence before opens with ``De gemeente X`` as its subject."""
+    sentence before opens with ``De gemeente X`` as its subject. ``own`` is the municipality
+    whose own document it is, ``subject`` the one a report is about (its head names it)."""
     added = []
     for m in _BARE.finditer(links.text):
         if any(o.start < m.end() + 3 and m.start() < o.end for o in links.mentions):
             continue  # 'de gemeente Meppel': the name follows
         code = own or _antecedent(links, m.start())
+        if code is None and subject is not None and not _mentions_before(links, m.start())[1]:
+            code = subject
         if code is not None:
             added.append(Mention(m.start(), m.end(), code))
     for m in _PRONOUN.finditer(links.text):
@@ -57,13 +65,21 @@ def with_antecedents(links: LinkInput, own: str | None = None) -> tuple[LinkInpu
     return LinkInput(links.text, mentions, links.amounts, links.carried_header), frozenset(added)
 
 
-def _antecedent(links: LinkInput, pos: int) -> str | None:
-    """The code of the only municipality the nearest sentence before ``pos`` names."""
+def _mentions_before(links: LinkInput, pos: int) -> tuple[int, list[Mention]]:
+    """Where the paragraph of ``pos`` starts (at most ``ANAPHORA_WINDOW`` back), and the
+    municipalities it names before ``pos``."""
     lo = max(0, pos - ANAPHORA_WINDOW)
     paragraphs = list(_PARAGRAPH_END.finditer(links.text, lo, pos))
     if paragraphs:
         lo = paragraphs[-1].end()
-    before = [o for o in links.mentions if lo <= o.start and o.end <= pos]
+    first = bisect.bisect_left(links._starts, lo)
+    last = bisect.bisect_right(links._starts, pos)
+    return lo, [o for o in links.mentions[first:last] if o.end <= pos]
+
+
+def _antecedent(links: LinkInput, pos: int) -> str | None:
+    """The code of the only municipality the nearest sentence before ``pos`` names."""
+    lo, before = _mentions_before(links, pos)
     if not before:
         return None
     nearest = before[-1]

@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.link.mentions import (
+    ASIDE,
     SENTENCE_WINDOW,
     LinkInput,
     Mention,
     amounts_between,
     in_group,
+    is_place,
     mention_after,
     mention_before,
     same_clause,
@@ -191,11 +193,11 @@ def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mentio
 
 
 def _granted_after(links: LinkInput, between: str, end: int) -> bool:
-    """``(dat) aan X een voorschot van € Y is verleend``: the thing granted between name and
-    amount, the auxiliary and the participle of granting right after the amount."""
-    if _GRANTED_THING.fullmatch(between) is None:
-        return False
+    """``(dat) aan X een voorschot van € Y is verleend``: the thing granted, the participle right
+    after the amount; or before it (``is aan X een uitkering verleend van € Y``)."""
     words = link_words()
+    if words.grant_participle_before_amount.fullmatch(between) is not None or _GRANTED_THING.fullmatch(between) is None:
+        return words.grant_participle_before_amount.fullmatch(between) is not None
     auxiliary = re.compile(r"[ \t]+" + words.passive_auxiliary.pattern, re.IGNORECASE).match(links.text, end)
     return auxiliary is not None and words.grant_participle_after.match(links.text, auxiliary.end()) is not None
 
@@ -231,12 +233,6 @@ def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
             or words.reserve_participle_after.match(links.text, end) is None):
         return None
     return None if in_group(links, m) else m
-
-
-def is_place(links: LinkInput, mention: Mention) -> bool:
-    """``Een stichting in (de gemeente) X``, ``scholen uit X``: the name is where someone is,
-    not the subject that receives or pays."""
-    return link_words().locative_before.search(links.text[max(0, mention.start - 40) : mention.start]) is not None
 
 
 def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -335,7 +331,9 @@ def _verb_last(links: LinkInput, start: int, end: int, verbs: re.Pattern) -> Men
         if relative is not None:
             ok = same_clause(links, relative.end(), start, limit) and not (is_place(links, m) or in_group(links, m))
             return m if ok else None
-        if not same_clause(links, m.end, start, limit):
+        # 'dat de gemeente X, gezien het belang voor de regio, € Y bijdraagt': an aside between commas.
+        aside = ASIDE.match(links.text, m.end, start)
+        if not same_clause(links, aside.end() if aside else m.end, start, limit):
             return None
     if words.subordinator_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None

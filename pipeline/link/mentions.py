@@ -374,3 +374,14 @@ def receiver_tables(text: str) -> tuple[tuple[int, int], ...]:
             continue  # a cell's words, no sentence beside the table
         found += [t for t in (_table_next_to(lines, k, 1), _table_next_to(lines, k, -1)) if t]
     return tuple(found)
+
+
+def is_place(links: LinkInput, mention: Mention) -> bool:
+    """``Een stichting in (de gemeente) X``, ``scholen uit X``: the name is where someone is,
+    not the subject that receives or pays."""
+    return link_words().locative_before.search(links.text[max(0, mention.start - 40) : mention.start]) is not None
+
+
+# An aside set off by commas right after a name, no figure or relative pronoun in it: 'de gemeente
+# Margraten, gezien het regionale belang van het gebouw, f 20.000,-- bijdraagt'.
+ASIDE = re.compile(r"[ \t]*,[ \t]*(?!(?:die|dat|en|of|maar)(?![\w]))[^,.;:!?()\n€\d]{3,80}?,[ \t]*", re.IGNORECASE)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.link.clauses import is_place
 from pipeline.link.mentions import (
     LinkInput,
     Mention,
     after_row_label,
     in_group,
+    is_place,
     is_row_or_item,
     line_of,
     mention_before,
@@ -131,24 +131,43 @@ def names_received_money(text: str, start: int, row_label: str | None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
     ``Decentralisatie-uitkeringen``), or the header of the label column does (``Specifieke
-    uitkering`` or ``Regeling`` over the grants of a SiSa table). A total row is none."""
+    uitkering`` or ``Regeling`` over the grants of a SiSa table). The label may stand in a
+    text cell after a code (``C8 | SPUK Sportakkoord | 118.400``, its header ``Code |
+    Specifieke uitkering``): every text cell before the row's first figure is read. A total
+    row is none."""
     words = link_words().received_money_row
     if total_row(text, start):
         return False
-    if row_label and words.search(row_label):
+    labels = _label_cells(text, start)
+    if any(words.search(label) for label in [row_label or "", *labels.values()]):
         return True
-    header = _label_header(text, start)
-    return header is not None and link_words().received_money_label_header.fullmatch(header) is not None
+    headers = _label_headers(text, start, labels)
+    header_words = link_words().received_money_label_header
+    return any(header_words.fullmatch(header) is not None for header in headers)
 
 
-def _label_header(text: str, pos: int) -> str | None:
-    """The first cell of the first line of the table whose row holds ``pos`` (tab-separated
-    lines without a blank line between)."""
+def _label_cells(text: str, pos: int) -> dict[int, str]:
+    """The text cells of the row at ``pos`` before its first figure, by column (tab-separated)."""
     start, _ = line_of(text, pos)
     if "\t" not in text[start:pos]:
-        return None
-    start = table_top(text, start)
-    return text[start:].split("\t", 1)[0].strip() or None
+        return {}
+    cells = {}
+    for k, cell in enumerate(text[start:pos].split("\t")[:-1]):
+        if re.search(r"\d[.,]?\d{3}|^\s*[-−(]?\s*\d+\s*\)?\s*$", cell):
+            break
+        cells[k] = cell.strip()
+    return cells
+
+
+def _label_headers(text: str, pos: int, labels: dict[int, str]) -> list[str]:
+    """The header cells of the first line of the table whose row holds ``pos`` (tab-separated
+    lines without a blank line between) over the row's label cells, the first always."""
+    start, _ = line_of(text, pos)
+    if "\t" not in text[start:pos]:
+        return []
+    top = table_top(text, start)
+    first = text[top:text.find("\n", top) if "\n" in text[top:] else len(text)].split("\t")
+    return [cell.strip() for k, cell in enumerate(first) if (k == 0 or k in labels) and cell.strip()]
 
 
 def column_municipality(links: LinkInput, start: int, column_label: str | None) -> Mention | None:

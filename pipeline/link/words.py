@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract.amount_patterns import amount_words
 from pipeline.phrases import alternation, phrase_regex
 from pipeline.resource_files import AmountsLinkingFile
 
@@ -72,6 +73,8 @@ class LinkWords:
     # 'De gemeente X wordt € Y toegekend': the passive with X as indirect object.
     passive_auxiliary: re.Pattern
     grant_participle_after: re.Pattern
+    # 'aan X (is) een specifieke uitkering verleend van € Y': the participle before the amount.
+    grant_participle_before_amount: re.Pattern
     # 'Subsidieontvanger: Gemeente Oss' at the start of a line of a field block.
     recipient_field: re.Pattern
     field_block_max_lines: int
@@ -250,7 +253,8 @@ def link_words() -> LinkWords:
         list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
         concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
         request_before=re.compile(
-            r"(?<![\w])" + alternation(data.request_nouns) + r"\s+van\s+(?:"
+            # 'het deel van de gemeente X van € Y' that a penvoerder passes on: X's, as a request.
+            r"(?<![\w])" + alternation([*data.request_nouns, *data.share_with_amount_nouns]) + r"\s+van\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
         ),
@@ -268,6 +272,10 @@ def link_words() -> LinkWords:
             r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.grant_participles) + r"(?![\w])(?!\s+aan\b)",
             re.IGNORECASE,
         ),
+        grant_participle_before_amount=re.compile(
+            r"[ \t]+(?:" + alternation(data.passive_auxiliaries) + r"[ \t]+)?(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+)?"
+            + alternation(amount_words().money_nouns) + r"[ \t]+" + alternation(data.grant_participles)
+            + r"[ \t]+van[ \t]+(?:(?:maximaal|ten[ \t]+hoogste)[ \t]+)?", re.IGNORECASE),
         recipient_field=re.compile(
             r"[ \t]*" + alternation(data.recipient_field_labels) + r"[ \t]*(?::|\t|\|| {2,}| (?=\S))",
             re.IGNORECASE,

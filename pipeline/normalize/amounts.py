@@ -78,8 +78,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     addressee = addressee_municipality(info)
     own = sender_municipality(info)
-    anaphoric = with_antecedents(links, own)
     owner = document_municipality(info, links.text, page.raw.furniture)
+    anaphoric = with_antecedents(links, own, owner)
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)

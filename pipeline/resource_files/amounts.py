@@ -93,6 +93,8 @@ class AmountsLinkingFile:
     concern_phrases: list[str]
     # What a municipality asks for: 'De aanvraag van X van € Y'.
     request_nouns: list[str]
+    # A share passed on by a penvoerder: 'het deel van X van € Y'.
+    share_with_amount_nouns: list[str]
     # Verbs before a colon that opens a list of municipalities with their amounts.
     list_verbs: list[str]
     locative_prepositions: list[str]

@@ -461,3 +461,37 @@ def test_a_money_word_beside_a_counted_noun_keeps_the_column_money():
     text = ("Gemeente\tBijdrage per plaats\tKosten plaatsen\n"
             "Pekela\t2.220\t215.340\nReiderland\t2.220\t137.640\n")
     assert [c[0] for c in cells(text)] == ["2.220", "215.340", "2.220", "137.640"]
+
+
+def test_a_unit_in_brackets_or_under_a_heading_right_above_makes_every_column_money():
+    # A letter's table whose last column names no money of its own ('Toename'): the unit the
+    # sentence above gives in brackets makes it money, as a scan's heading glued to the
+    # paragraph with the unit sentence does for columns headed by waste streams.
+    for paragraph in ("Hieronder staat wat de nieuwe begroting voor elke deelnemer betekent (bedragen in euro).",
+                      "Recreatieschap Twente\nBegroting 2024 - bijlage 1: deelnemers\n"
+                      "Bedragen in euro. Het tarief per inwoner is voor alle deelnemers gelijk: € 4,10."):
+        text = (paragraph + "\n\n"
+                "Deelnemer\tBijdrage 2024\tToename\n"
+                "Dinkelland\t412.000\t12.300\n"
+                "Losser\t388.500\t9.800\n"
+                "Totaal\t800.500\t22.100\n")
+        assert [(f.row_label, f.column_label, f.value) for f in table_figures(text)][:2] == [
+            ("Dinkelland", "Bijdrage 2024", Decimal("412000")), ("Dinkelland", "Toename", Decimal("12300"))]
+
+
+def test_a_bracket_with_a_figure_above_a_table_makes_no_column_money():
+    text = ("De bijdrage per inwoner stijgt (van € 4,10 naar € 4,35) en zo verandert het aantal.\n\n"
+            "Deelnemer\tBijdrage 2024\tToename\n"
+            "Dinkelland\t412.000\t1.230\n"
+            "Losser\t388.500\t980\n")
+    assert {f.column_label for f in table_figures(text)} == {"Bijdrage 2024"}
+
+
+def test_a_sisa_spending_column_is_money_though_its_header_names_the_year():
+    # 'jaar' alone heads a column of years; 'Besteding (jaar T)' is what was spent in it.
+    text = ("Bedragen in euro.\n\n"
+            "Code\tSpecifieke uitkering\tBesteding (jaar T)\tJaar\n"
+            "C8\tSPUK Sportakkoord\t118.400\t2022\n"
+            "E27B\tBrede SPUK Jeugd\t243.915\t2022\n")
+    assert [(f.row_label, f.column_label, f.value) for f in table_figures(text)] == [
+        ("C8", "Besteding (jaar T)", Decimal("118400")), ("E27B", "Besteding (jaar T)", Decimal("243915"))]

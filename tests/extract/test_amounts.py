@@ -385,6 +385,10 @@ def test_non_amounts_stay_out(annotate_text, text):
         # Right before a verb of granting: the sum granted; a name before the thing granted is none.
         ("Wij stellen voor de gemeente Gouda 5.1.2b toe te kennen.", ["5.1.2b"], ["5.1.2b"]),
         ("Wij stellen voor 5.1.2e een subsidie toe te kennen.", ["5.1.2e"], []),
+        # A change of money by a blacked-out figure; a change in per cent is none.
+        ("Ik verhoog deze uitkering met 5.1.2i tot het nieuwe bedrag.", ["5.1.2i"], ["5.1.2i"]),
+        ("Wij verlagen de bijdrage met 5.1.2i procent.", ["5.1.2i"], []),
+        ("De inwoners verhogen de druk met 5.1.2e en zijn boos.", ["5.1.2e"], []),
     ],
 )
 def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):

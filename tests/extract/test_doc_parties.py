@@ -158,6 +158,20 @@ def test_an_address_line_behind_a_scans_speck_ends_the_addressee():
     assert letter_parties(ev(text)).addressee == "Burgemeester en Wethouders der gemeente Groesbeek"
 
 
+@pytest.mark.parametrize(("block", "addressee"), [
+    # A Woo release: the attention line's name blacked out, a stamp read between name and address.
+    ("Gemeente Zaanstad\nWOO DOCUMENT 12 14\nt.a.v. █ 5.1.2e\nPostbus 2000\n1500 GA Zaandam\n", "Gemeente Zaanstad"),
+    ("Gemeente Zaanstad\nt.a.v. █ 5.1.2e\nPostbus 2000\n1500 GA Zaandam\n", "Gemeente Zaanstad"),
+    # A line the layout set above a name that is no organisation it knows stays out.
+    ("Retouradres Postbus 20350 2500 EJ Den Haag\nStichting Sportief Zaanstad\nPostbus 2000\n1500 GA Zaandam\n",
+     "Stichting Sportief Zaanstad"),
+])
+def test_the_addressee_above_a_blacked_out_attention_line_or_a_stamp(block, addressee):
+    text = ("Ministerie van Volksgezondheid, Welzijn en Sport\n\n" + block +
+            "\nOnderwerp: wijziging beschikking\n\nGeacht college,\n\nHierbij verhoog ik de uitkering.\n")
+    assert letter_parties(ev(text)).addressee == addressee
+
+
 def test_a_college_signing_at_the_end_of_the_joined_last_paragraph_sends_the_document():
     text = ("Raadsvoorstel\nOpheffen reserve Herindeling\n\nArgumenten\nDe reserve heeft daarmee haar doel "
             "bereikt. Het college van burgemeester en wethouders van Gooise Meren, de secretaris, de burgemeester,\n")

@@ -1,10 +1,11 @@
-"""How text states the unit of figures: scale_in, unit_statements, unit_rows."""
+"""How text states the unit of figures: scale_in, unit_statements, unit_rows, unit_sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.table_units import scale_in, unit_rows, unit_statements
+from pipeline.extract.table_units import scale_in, unit_rows, unit_sentences, unit_statements
+from pipeline.textlines import line_spans
 
 
 @pytest.mark.parametrize("caption, scale", [
@@ -36,3 +37,38 @@ def test_a_unit_statement_is_found_and_a_figure_in_a_unit_is_none(text, stated):
 def test_a_line_of_currency_signs_is_a_unit_row_and_a_wrapped_euro_is_not():
     text = "\t2023\t2022\n€\t€\nSubsidie\t1.000\t2.000\nwij geven 2.000\neuro\n"
     assert [text[s:e] for s, e in unit_rows(text)] == ["€\t€"]
+
+
+def _above_table(paragraph: str) -> list[str]:
+    text = paragraph + "\n\nGemeente\tBijdrage\nAssen\t1.000\n"
+    spans = line_spans(text)
+    first = next(k for k, (s, e) in enumerate(spans) if text[s:e].startswith("Gemeente"))
+    return unit_sentences(text, spans, first)
+
+
+@pytest.mark.parametrize(("paragraph", "found"), [
+    # A scan's heading right above the paragraph, no blank line between: the unit sentence still
+    # starts where its line does.
+    ("Waterschap Vallei en Veluwe\nJaarverslag 2021 - bijlage 3: heffingen per gemeente\n"
+     "Bedragen in euro. De tarieven zijn voor alle gemeenten gelijk: € 84,10 per eenheid.",
+     ["Bedragen in euro."]),
+    ("Overzicht bijdragen gemeenten 2023\nBedragen x € 1.000", ["Bedragen x € 1.000"]),
+    # A bracket at the end of a longer sentence.
+    ("Hieronder ziet u wat de nieuwe verdeling voor elke deelnemer betekent (bedragen in euro).",
+     ["bedragen in euro"]),
+    ("In de tabel staan de voorschotten per gemeente (x € 1.000) voor dit jaar.", ["x € 1.000"]),
+])
+def test_a_unit_sentence_or_bracket_in_the_paragraph_above_a_table(paragraph, found):
+    assert _above_table(paragraph) == found
+
+
+@pytest.mark.parametrize("paragraph", [
+    # A sentence wrapped onto a line with a small letter stays one sentence: too long for a unit.
+    "De tabel hieronder geeft per gemeente de\nbedragen in euro die het Rijk in 2024 uitkeert.",
+    # A bracket with an amount or a figure besides its unit states no unit.
+    "De bijdrage per inwoner stijgt (van € 68,79 naar € 71,96).",
+    "De gemeenten betalen hun deel (2025: in euro) naar rato.",
+    "Het fonds (Regio Deal Twente) verdeelt de middelen zo.",
+])
+def test_no_unit_where_the_paragraph_states_an_amount_or_no_unit_alone(paragraph):
+    assert _above_table(paragraph) == []

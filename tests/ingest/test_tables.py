@@ -451,6 +451,20 @@ def test_header_words_closer_than_the_segment_gap_go_to_the_columns_they_stand_o
     assert text.splitlines()[0] == "Gemeente\tVast bedrag\tVariabel deel\tTotaal"
 
 
+def test_a_speck_read_between_two_header_words_does_not_join_their_columns():
+    # An auditor's SiSa annex: a code column, the grant's name, its figures. OCR reads a speck
+    # in the gap after 'Code' as '_', which leaves less than a word space on either side.
+    tokens = words("Code", 60, 86) + [Token("_", BBox(87.0, 85.0, 91.5, 97.0))] \
+        + words("Specifieke uitkering", 96, 86) + words("Besteding", 250, 86)
+    for k, (code, name, figure) in enumerate([("C8", "SPUK Sportakkoord", "118.400"),
+                                              ("E27B", "Brede SPUK Jeugd", "243.915"),
+                                              ("H14", "Regeling reductie energie", "287.663")]):
+        tokens += words(code, 60, 100 + 14 * k) + words(name, 96, 100 + 14 * k) \
+            + words(figure, 300, 100 + 14 * k, right=True)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[:2] == ["Code _\tSpecifieke uitkering\tBesteding", "C8\tSPUK Sportakkoord\t118.400"]
+
+
 def test_two_labels_in_a_column_of_labels_that_varies_in_width_do_not_split_it():
     # Labels of every width start at the same edge: no label is a bridge to a column of its own.
     rows = [("Almere", "1.234"), ("Uitvoeringskosten van de provincie", "45"),

@@ -50,6 +50,11 @@ def test_your_municipality_is_named_in_the_amounts_sentence(with_municipalities,
         ("Het college van burgemeester en wethouders van de gemeente Utrecht", "GM0344"),
         ("Gemeenteraad van Arnhem", "GM0202"),
         ("De raad van de gemeente Emmen", "GM0114"),
+        # A name whose parts small words join; two municipalities named: the first.
+        ("Aan het college van burgemeester en wethouders van Mill en Sint Hubert", "GM0815"),
+        ("College van burgemeester en wethouders van Alphen aan den Rijn", "GM0484"),
+        ("Gemeente Bergen op Zoom", "GM0748"),
+        ("Colleges van burgemeester en wethouders van Goes en Kapelle", "GM0664"),
         ("De heer J. Jansen", None),
         ("Provincie Flevoland", None),
         (None, None),
@@ -271,12 +276,42 @@ def test_an_addressee_named_with_its_province(addressee, code, document_info):
         # The euro value in brackets of a grant in guilders; paid into the addressee's account.
         ("Wij hebben besloten u een subsidie te verlenen van f 185.000,-- (€ 83.949,34).", [True]),
         ("Het voorschot van € 67.159,47 wordt in januari op uw rekening overgemaakt.", [True]),
+        # A place in what the grant is for is no other receiver ('te' as old letters write it).
+        ("Wij hebben besloten Uw gemeente voor de bouw van het centrum te Gouda een subsidie te verlenen van "
+         "ten hoogste f 185.000,-- (€ 83.949,34).", [True]),
+        ("Wij hebben besloten Uw gemeente en de gemeente Gouda een subsidie te verlenen van € 83.949.", [False]),
+        ("Wij hebben besloten u voor de molen te Gouda een subsidie te verlenen van € 68.400.", [True]),
+        ("Wij hebben besloten de gemeente Gouda een subsidie te verlenen van € 68.400.", [False]),
         # A sum in brackets that the sentence gives no one, and another's account.
         ("Het fonds bevat f 185.000,-- (€ 83.949,34).", [False]),
         ("De aannemer ontvangt € 5.000 op zijn rekening.", [False]),
     ],
 )
 def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A letter fixing a grant recalls it in the perfect, the participle before the amount.
+        ("Bij besluit van 3 mei 2021 hebben wij u een subsidie verleend van ten hoogste € 240.000.", [True]),
+        ("Wij hebben u een bijdrage toegekend van € 60.000 voor de speeltuin.", [True]),
+        ("U heeft een voorschot ontvangen van € 216.000.", [True]),
+        # The grant fixed with an adverb before 'vast op', and its change against the grant.
+        ("Wij stellen de subsidie daarom vast op € 198.000. Dat is € 42.000 lager dan verleend.", [True, True]),
+        # The grant raised to a new total, or lowered by a figure.
+        ("Op uw verzoek verhoog ik deze uitkering tot € 190.000. Ik verlaag de subsidie met € 12.000.",
+         [True, True]),
+        # Someone else received the advance, or a foundation got the grant.
+        ("De stichting heeft een voorschot ontvangen van € 5.000.", [False]),
+        ("Wij hebben de stichting een subsidie verleend van € 5.000.", [False]),
+        ("De prijzen liggen € 2.000 lager dan verwacht.", [False]),
+    ],
+)
+def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, text, expected):
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected

@@ -8,10 +8,10 @@ from pipeline.link.amounts import LinkInput, link_municipality
 from pipeline.link.anaphora import named_next, with_antecedents
 
 
-def codes(with_municipalities, text: str, own: str | None = None):
+def codes(with_municipalities, text: str, own: str | None = None, subject: str | None = None):
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
-    found = with_antecedents(links, own)
+    found = with_antecedents(links, own, subject)
     out = []
     for s, e in links.amounts:
         hit = link_municipality(links, s, e)
@@ -45,6 +45,22 @@ def test_a_bare_de_gemeente_is_the_municipality_named_last(with_municipalities, 
 def test_in_a_municipalitys_own_document_de_gemeente_is_the_municipality_itself(with_municipalities):
     text = "Aan Gouda was € 2,3 miljoen toegekend. Van het fonds ontvangt de gemeente nog € 1,4 miljoen."
     assert codes(with_municipalities, text, own="GM0344") == ["GM0513", "GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An auditor's annex about one municipality: 'de gemeente' with no other named before it.
+        ("Wij hebben geen fouten geconstateerd boven de tolerantie van € 125.000.\n\nDe gemeente betaalt "
+         "het bedrag van € 12.337 terug aan het ministerie van BZK.", [None, "GM0344"]),
+        # A municipality named in the paragraph before is the antecedent, or none when two are.
+        ("Gouda voert de regeling uit. De gemeente betaalt € 12.337 terug.", ["GM0513"]),
+        ("Gouda en Nijmegen voeren de regeling uit. De gemeente betaalt € 12.337 terug.", [None]),
+    ],
+)
+def test_in_a_report_about_one_municipality_de_gemeente_is_that_municipality(with_municipalities, text,
+                                                                               expected):
+    assert codes(with_municipalities, text, subject="GM0344") == expected
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         # The municipality is a place in the clause, or the verb is far from the amount: no link.
         ("Wij weten dat de stichting in Gouda een bijdrage van € 12.000 betaalt.", [None]),
         ("Wij weten dat de gemeente Gouda € 12.000 voor de huur van de sporthal van de stichting betaalt.", [None]),
+        # An aside between commas after the name; the euro value in brackets after guilders.
+        ("Wij nemen er kennis van dat de gemeente Gouda, gezien het regionale belang van het gebouw, "
+         "f 20.000,-- (€ 9.075,60) bijdraagt.", ["GM0513"]),
+        ("Wij weten dat de gemeente Gouda, die de grond levert, en de stichting samen € 9.000 bijdragen.", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
@@ -478,6 +482,10 @@ def test_an_inverted_verb_of_asking_links_its_subject(linked, text, codes):
         # A request of someone else, or the name as a place: none.
         ("De aanvraag van een stichting in Gouda van € 40.000 is toegekend.", [None]),
         ("De kosten van Utrecht van € 6,3 miljoen zijn hoog.", [None]),
+        # A member's share a penvoerder passes on, its amount right after the name.
+        ("Het deel van de gemeente Gouda van € 24.000 wordt door u doorbetaald.", ["GM0513"]),
+        # ... not money set aside within it for something else.
+        ("Binnen het deel van de gemeente Gouda is € 75.000 gereserveerd voor het dorpshuis.", [None]),
     ],
 )
 def test_a_municipalitys_request_is_its_amount(linked, text, codes):
@@ -527,6 +535,11 @@ def test_a_participants_share(linked, text, codes):
         ("De provincie meldt dat aan Utrecht een extra bijdrage van € 60.000 wordt toegekend.", ["GM0344"]),
         # No participle of granting after the amount: none.
         ("Wij stellen vast dat aan Utrecht een tekort van € 60.000 is gebleken.", [None]),
+        # The participle before the amount: 'aan X (is) een uitkering verleend van € Y'.
+        ("Bij beschikking van 1 juni is aan de gemeente Gouda een specifieke uitkering verleend van € 186.000.",
+         ["GM0513"]),
+        ("Aan Utrecht is een subsidie toegekend van ten hoogste € 60.000.", ["GM0344"]),
+        ("Aan Utrecht is een tekort gebleken van € 60.000.", [None]),
     ],
 )
 def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):

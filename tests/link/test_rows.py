@@ -167,6 +167,12 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         # (a contribution to a joint body, a 'gemeenschappelijke regeling', is paid).
         ("Omschrijving\tBedrag\nBijdrage gemeenschappelijke regeling\t56.000",
          "Bijdrage gemeenschappelijke regeling", False),
+        # A code column first (a SiSa annex): the grant's name is the next text cell, under its own header.
+        ("Code\tSpecifieke uitkering\tBesteding\nH14\tRegeling reductie energiegebruik\t287.663", "H14", True),
+        ("Nr.\tOmschrijving\tBesteding\nE27B\tBrede SPUK Jeugd en preventie\t243.915", "E27B", True),
+        # ... but a code before a label of the municipality's own money stays none.
+        ("Code\tOmschrijving\tLasten\nP4\tOnderhoud wegen\t287.663", "P4", False),
+        ("Code\tSpecifieke uitkering\tBesteding\nTotaal\t\t531.578", "Totaal", False),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
