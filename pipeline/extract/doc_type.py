@@ -323,6 +323,13 @@ def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
                for i, ln in enumerate(head)) and signed_for_a_post(ev)
 
 
+def rule_overig_instrument(ev: Evidence) -> bool:
+    """A decision written as an instrument (a considerans, then a dictum), unless it is addressed to the one whose
+    case it decides, at its head or its foot with the address: that is a letter whatever its form (ANNOTATING.md),
+    as a Hinderwet permit typed as a besluit and sent to the garage it permits."""
+    return written_as_instrument(ev) and not rule_brief_addressed_at_foot(ev)
+
+
 # How many lines under an addressee field of the head its address may take (the street, the postcode and place).
 HEAD_ADDRESS_LINES = 3
 
@@ -454,7 +461,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
     # A decision written as an instrument (a burgemeester's noodverordening: 'overwegende dat ...; gelet op ...;
     # BESLUIT') reports nothing, whatever words of news its considerans uses ('de politie ... meldt dat').
-    ("overig_instrument", "overig", written_as_instrument),
+    ("overig_instrument", "overig", rule_overig_instrument),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
     # An old letter without a modern letter's signs, before the build of a report that its pages may show.
     ("brief_named", "brief", rule_brief_named),

@@ -397,6 +397,12 @@ PROSE = (
         ("overig_instrument", "Noodbevel ex artikel 175 Gemeentewet\n\nDe burgemeester van Venlo,\n\noverwegende dat "
          "de politie meldt dat groepen zich verzamelen;\n\ngelet op artikel 175 van de Gemeentewet;\n\nBESLUIT\n\n"
          "de Maasboulevard te ontruimen.\n", True),
+        # A decision addressed to the one whose case it decides, with the address, is a letter (brief_addressed_at_foot):
+        # not an instrument, though it has a considerans and a dictum.
+        ("overig_instrument", "GEMEENTE VENLO\n\nAan: Café De Kroon\nMarkt 4\nVENLO\n\nDe burgemeester van Venlo,\n\n"
+         "overwegende dat het café de sluitingstijd herhaaldelijk overschreed;\n\ngelet op artikel 174 van de "
+         "Gemeentewet;\n\nBESLUIT\n\nhet café voor vier weken te sluiten.\n\nVenlo, 3 mei 2024.\n\n"
+         "De burgemeester van Venlo,\n", False),
         # Near miss: a news item that cites the law names no dictum.
         ("overig_instrument", "Burgemeester vaardigt noodbevel uit\n\nDe burgemeester heeft, gelet op de onrust, "
          "een noodbevel uitgevaardigd, meldt de gemeente.\n\nHet besluit geldt tot zondag.\n", False),
