@@ -73,10 +73,27 @@ def unit_rows(text: str) -> list[tuple[int, int]]:
 
 def unit_statements(text: str) -> list[tuple[int, int]]:
     """Where ``text`` states a unit rather than an amount: the ``€ 1.000`` of
-    ``Bedragen in € 1.000`` or ``(x € 1.000)``. A unit followed by a figure
-    (``k€ 450``) is an amount in that unit, not a statement."""
-    return [m.span() for m in finditer_at(SCALE, text, scale_starts(text))
-            if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
+    ``Bedragen in € 1.000`` or ``(x € 1.000)``, and an exchange rate (``€ 1 = f 2,20371``,
+    ``1 EUR = 2,20371 NLG``: no money of anyone). A unit followed by a figure (``k€ 450``) is an
+    amount in that unit, not a statement."""
+    units = [m.span() for m in finditer_at(SCALE, text, scale_starts(text))
+             if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
+    # An '=' between the two currencies: most pages have none, and skip the pattern.
+    rates = [m.span() for m in EXCHANGE_RATE.finditer(text)] if "=" in text else []
+    return sorted(units + rates)
+
+
+# One euro against the guilder or another currency, either way round: '€ 1 = f 2,20371', '1 EUR = 2,20371 NLG',
+# '(1 euro = 2,20371 gulden)', 'f 2,20371 = € 1', '1 gulden = € 0,45'.
+_ONE = r"1(?:[,.]0{1,2})?(?![\d.,]*\d)"
+_EURO = r"(?:€\s*{n}|{n}\s*(?:EUR|euro)\b)"
+_OTHER = r"(?:(?:ƒ|f|fl\.?|hfl\.?|NLG|BEF|DM|\$|£)\s*{n}|{n}\s*(?:NLG|gulden|BEF|frank|DM|mark|dollar|pond)\b)"
+_RATE = r"\d+(?:,\d+)?"
+EXCHANGE_RATE = re.compile(
+    rf"(?<![\w€])(?:{_EURO.format(n=_ONE)}\s*=\s*{_OTHER.format(n=_RATE)}"
+    rf"|{_OTHER.format(n=_RATE)}\s*=\s*{_EURO.format(n=_RATE)})",
+    re.I,
+)
 
 
 # Where a match of ``SCALE`` can begin: the words 'in' ('in € 1.000', 'in miljoenen'),

@@ -183,6 +183,11 @@ def test_a_tables_unit_statement_is_no_amount(annotate_text, text):
     assert found(annotate_text, text) == []
 
 
+def test_an_exchange_rate_is_no_amount_and_the_amount_beside_it_is(annotate_text):
+    text = "De provincie draagt f 20.000,-- (omgerekend tegen 1 euro = 2,20371 gulden: € 9.075,60) bij."
+    assert [t for t, *_ in found(annotate_text, text)] == ["€ 9.075,60"]
+
+
 @pytest.mark.parametrize("text", ["Balans per 31 december 2023\n\n31 december 2023 31 december 2022\n€ € € €\n",
                                   "Kasstroomoverzicht 2023\n\nEUR EUR\n\nResultaat"])
 def test_a_year_over_a_row_of_currency_signs_is_no_amount(annotate_text, text):

@@ -34,6 +34,20 @@ def test_a_unit_statement_is_found_and_a_figure_in_a_unit_is_none(text, stated):
     assert [text[s:e] for s, e in spans] == ([stated] if stated else [])
 
 
+@pytest.mark.parametrize(("text", "stated"), [
+    ("Omgerekend tegen de koers € 1 = f 2,20371.", "€ 1 = f 2,20371"),
+    ("Koers 1 EUR = 2,20371 NLG", "1 EUR = 2,20371 NLG"),
+    ("(1 euro = 2,20371 gulden)", "1 euro = 2,20371 gulden"),
+    ("Koers: f 1 = € 0,45378", "f 1 = € 0,45378"),
+    ("1 gulden = € 0,45", "1 gulden = € 0,45"),
+    # Near misses: an equation of one currency, a euro figure of more than one.
+    ("Het tarief is € 1,50 = 3 ritten", None), ("Totaal € 1 = 100%", None),
+    ("€ 10 = f 22,04", None),
+])
+def test_an_exchange_rate_states_a_unit_not_an_amount(text, stated):
+    assert [text[s:e] for s, e in unit_statements(text)] == ([stated] if stated else [])
+
+
 def test_a_line_of_currency_signs_is_a_unit_row_and_a_wrapped_euro_is_not():
     text = "\t2023\t2022\n€\t€\nSubsidie\t1.000\t2.000\nwij geven 2.000\neuro\n"
     assert [text[s:e] for s, e in unit_rows(text)] == ["€\t€"]
