@@ -48,6 +48,7 @@ class AmountWords:
     # Words that may follow a figure written without currency ('2 miljoen voor
     # de aanpak'); any other word makes it a count ('2 miljoen inwoners').
     scaled_follow_words: frozenset[str]
+    givers: tuple[str, ...]
     # Words that open a bracket spelling out the figure before it ('(zegge: ...)').
     restatement_words: tuple[str, ...]
     # 'Zonder die 12,4 miljoen': a demonstrative before a figure already written with '€'.
@@ -143,6 +144,9 @@ class Patterns:
     # 'negatief' after a figure: its sign (``€ 18.312 negatief``).
     sign_after: re.Pattern
     unit_after: re.Pattern
+    # 'twee ton van de Veiligheidsregio': the body that gives it after a figure without currency (a name alone may
+    # be of people: '2 miljoen van de Nederlanders').
+    giver_after: re.Pattern
     unit_before: EndingPattern
     range_joiner: re.Pattern
     range_lower: re.Pattern
@@ -226,6 +230,7 @@ def patterns() -> Patterns:
             r"\s*,?\s*" + alternation(_phrases(words.qualifiers_after)), re.IGNORECASE
         ),
         unit_after=re.compile(r"\s*" + alternation(_phrases(words.units_after)), re.IGNORECASE),
+        giver_after=re.compile(r"\s*van\s+(?:de\s+|het\s+)?" + alternation(ctx.givers) + r"\b", re.IGNORECASE),
         sign_after=re.compile(r"\s*" + alternation(_phrases(words.signs_after)) + r"(?![\w])", re.IGNORECASE),
         unit_before=EndingPattern.of(_phrases(words.units_before)),
         range_joiner=re.compile(

@@ -221,7 +221,7 @@ def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     if c.rule == "ton" and word in amount_words().ton_not_money_after:
         return False
     return word in amount_words().scaled_follow_words or bool(
-        patterns().unit_after.match(text, c.end)
+        patterns().unit_after.match(text, c.end) or patterns().giver_after.match(text, c.end)
     )
 
 

@@ -31,6 +31,8 @@ class AmountsContextFile:
     purpose_gap_words: list[str]
     purpose_stop_words: list[str]
     scaled_follow_words: list[str]
+    # Bodies that give money, after 'van' behind a figure without currency ('twee ton van de provincie').
+    givers: list[str]
     restatement_words: list[str]
     # 'Zonder die 12,4 miljoen': a demonstrative pointing back to the figure written with '€' before.
     back_pointers: list[str]

@@ -580,3 +580,14 @@ def test_a_figure_in_words_before_a_counted_noun_stays_a_count(annotate_text):
 )
 def test_a_figure_pointed_back_to(annotate_text, text, expected):
     assert [t for t, _ in found(annotate_text, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Simpelveld krijgt twee ton van de Veiligheidsregio voor een brandweerpost.", "twee ton"),
+    ("De gemeente krijgt 2 miljoen van het Rijk.", "2 miljoen"),
+    # Near misses: after 'van', people are counted, not a body that gives.
+    ("De subsidie bereikt 2 miljoen van de Nederlanders.", None),
+    ("De regeling krijgt 2 miljoen van de inwoners mee.", None),
+])
+def test_a_figure_without_currency_from_a_body_that_gives_it_is_money(annotate_text, text, amount):
+    assert [t for t, *_ in found(annotate_text, text)] == ([amount] if amount else [])
