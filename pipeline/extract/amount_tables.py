@@ -316,10 +316,16 @@ def _repeats_header(labels: list[str], carried: TableShape) -> bool:
     return len(labels) == carried.n_columns and norm(labels) == norm(carried.labels) and any(labels)
 
 
+# A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
+_BRACKETED_UNIT_END = re.compile(rf"\([^()\d]*(?:{CURRENCY.pattern})[^()\d]*\)\s*$", re.I)
+
+
 def _is_caption(line: str) -> bool:
     """A line that can give a table its unit: short (a title or ``Bedragen x € 1.000``),
-    or one that names a scale. A sentence that happens to say ``euro`` is not a caption."""
-    return len(line.split()) <= CAPTION_MAX_WORDS or SCALE.search(line) is not None
+    one that names a scale, or a long title closed by its unit in brackets. A sentence that
+    happens to say ``euro`` is not a caption."""
+    return (len(line.split()) <= CAPTION_MAX_WORDS or SCALE.search(line) is not None
+            or _BRACKETED_UNIT_END.search(line) is not None)
 
 
 def _cell(text: str, cell: tuple[int, int]) -> str:

@@ -461,3 +461,17 @@ def test_a_money_word_beside_a_counted_noun_keeps_the_column_money():
     text = ("Gemeente\tBijdrage per plaats\tKosten plaatsen\n"
             "Pekela\t2.220\t215.340\nReiderland\t2.220\t137.640\n")
     assert [c[0] for c in cells(text)] == ["2.220", "215.340", "2.220", "137.640"]
+
+
+def test_a_long_title_closed_by_its_unit_in_brackets_is_the_caption():
+    # A share column is money only in a money table: the long title's '(bedragen in euro)' makes it one.
+    text = ("Tabel 7.2 Aandeel van de deelnemende gemeenten in het nadelig resultaat 2025 (bedragen in euro)\n"
+            "Gemeente\tBijdrage 2025\tAandeel\tAandeel resultaat\n"
+            "Oldebroek\t1.204.550\t4,1%\t-18.420\n"
+            "Hattem\t802.100\t2,7%\t-12.130\n")
+    assert [c[0] for c in cells(text)] == ["1.204.550", "-18.420", "802.100", "-12.130"]
+    # A long sentence that closes on an amount in brackets states no unit for the table below it.
+    text = ("De gemeenten hebben het afgelopen jaar samen meer bijgedragen dan in de begroting stond (€ 5 miljoen)\n"
+            "Gemeente\tInwoners\tAandeel\n"
+            "Oldebroek\t23.000\t4.100\n")
+    assert cells(text) == []
