@@ -47,6 +47,7 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import named_next, with_antecedents
+from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.own import income_row, to_ourselves
 from pipeline.link.rows import (
@@ -79,7 +80,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     addressee = addressee_municipality(info)
     own = sender_municipality(info)
     anaphoric = with_antecedents(links, own)
-    owner = document_municipality(info, links.text, page.raw.furniture)
+    audited = audited_municipality(info, links.text, page.raw.furniture)
+    owner = document_municipality(info, links.text, page.raw.furniture) or audited
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
@@ -117,6 +119,11 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and (column := column_municipality(links, start, cell.column_label)) is not None
                     and link_municipality(links, start, end) is None):
                 link = (column, "column_header")
+            if (link is None and audited is not None and cell is not None and not cell.is_total
+                    and audited_cell(links.text, start, cell.row_label, cell.column_label)
+                    and link_municipality(links, start, end) is None):
+                # A rekenkamer's table of the budget and realisation of the municipality it reports on.
+                link = (Mention(start, start, audited), "audited")
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)

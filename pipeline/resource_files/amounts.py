@@ -152,6 +152,12 @@ class AmountsLinkingFile:
     # Column headers that make a municipality in the column the row's receiver, not a place:
     # 'Mandaatgemeente', 'Penvoerder'.
     receiver_column_labels: list[str]
+    # A rekenkamer's or an accountant's report on one municipality (``Rekenkamer Enschede``): a third
+    # party's document, whose budget and realisation columns are that municipality's money, except
+    # rows of subsidies to organisations.
+    audit_bodies: list[str]
+    audited_columns: list[str]
+    organisation_rows: list[str]
 
 
 @dataclass(frozen=True)
