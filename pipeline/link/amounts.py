@@ -262,7 +262,10 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
             lo = pronoun.end()
     if not same_clause(links, lo, start):
         return ()
-    if words.distribute_verbs.search(text[lo:start]) is None:
+    # The verb last in a clause after 'dat' ('Klopt het dat X en Y elk € Z ontvangen?').
+    if (words.distribute_verbs.search(text[lo:start]) is None
+            and words.final_verb_after.match(text, end) is None
+            and words.final_pay_verb_after.match(text, end) is None):
         return ()
     group = _group_ending_with(links, last)
     if len({m.code for m in group}) < 2:
