@@ -115,6 +115,24 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
     return any(_yours(links, s, e) for s, e in places_of(links.text, start, end))
 
 
+# 'aan uw gemeente, die namens X, Y en Z als penvoerder optreedt, een uitkering': a relative
+# clause after the cue, set off by commas; the names in it are not the receiver.
+_RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:die|dat|welke)(?![\w])", re.IGNORECASE)
+
+
+def _past_relative_clause(links: LinkInput, after: int, start: int) -> int:
+    """Where the relative clause right after ``after`` ends (its first comma that no name of a
+    list follows), or ``after`` when none opens there or it does not end before ``start``."""
+    opener = _RELATIVE_AFTER.match(links.text, after)
+    if opener is None:
+        return after
+    names = {m.start for m in links.mentions if opener.end() <= m.start < start}
+    for comma in re.finditer(r",[ \t]*", links.text[opener.end():start]):
+        if opener.end() + comma.end() not in names:
+            return opener.end() + comma.end()
+    return after
+
+
 def _yours(links: LinkInput, start: int, end: int) -> bool:
     """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
     ontvangt € 80.000``, ``Hierbij ken ik u een bedrag toe van € 80.000``: a letter to a
@@ -138,7 +156,7 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
         lo, window = lo + ends[-1].end(), window[ends[-1].end():]
     found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window)], key=re.Match.end)
     if found:
-        after = lo + found[-1].end()
+        after = _past_relative_clause(links, lo + found[-1].end(), start)
         if (any(after <= m.start < start for m in links.mentions) or _SUBORDINATE.search(links.text[after:start])
                 or _project_measure().search(links.text[after:start])):
             return False

@@ -21,6 +21,11 @@ from pipeline.normalize.amounts import amount_facts
         ("Uw gemeente ontvangt in 2024 een bedrag van € 80.000.", [True]),
         # Another municipality named between, another sentence, another amount first.
         ("Uw gemeente en de gemeente Utrecht ontvangen samen € 80.000.", [False]),
+        # The names of a relative clause after 'uw gemeente' are not the receiver; a name after it is.
+        ("Hierbij wordt aan uw gemeente, die namens Gouda, Bodegraven en Woerden als penvoerder optreedt, "
+         "een uitkering verleend van € 500.000.", [True]),
+        ("Hierbij wordt aan uw gemeente, die met Gouda samenwerkt, en aan de gemeente Utrecht een uitkering "
+         "verleend van € 500.000.", [False]),
         ("Uw gemeente doet mee. De provincie betaalt € 80.000.", [False]),
         ("Uw gemeente krijgt € 10.000 en de provincie € 80.000.", [True, False]),
         ("De gemeente ontvangt € 80.000.", [False]),
