@@ -68,6 +68,10 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         ("Financiering renovatie\tBedrag\nLening provincie Fryslân\t€ 5.000.000\nReserve sport\t€ 1.400.000\n",
          [True, False]),
         ("Kosten renovatie\tBedrag\nLening provincie Fryslân\t€ 5.000.000\n", [False]),
+        # The giver alone names the row: the province, the water board.
+        ("Financiering centrum Epen\tBedrag\nProvincie Limburg, Vitale Kernen\t€ 1.150.000\n"
+         "Waterschap Limburg\t€ 310.000\nReserve centrumplan\t€ 480.000\nTotaal\t€ 1.940.000\n",
+         [True, True, False, False]),
     ],
 )
 def test_income_row(annotate_text, text, rows):
