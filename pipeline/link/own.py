@@ -36,6 +36,7 @@ class _OwnWords:
     blockers: re.Pattern
     income_header: re.Pattern
     income_row: re.Pattern
+    own_income_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -53,9 +54,10 @@ def _words() -> _OwnWords:
         granted_us=re.compile(r"(?<![\w])" + alternation(data.own_granted_phrases) + r"(?![\w])", re.IGNORECASE),
         # 'Dekking', or a header that goes on to say of what: 'Financiering renovatie'.
         income_header=re.compile(r"[ \t|]*" + alternation(data.income_table_headers)
-                                 + r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:\||\t)",
+                                 + r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*\([^()\n\t|]*\))?[ \t]*(?:\||\t)",
                                  re.IGNORECASE),
         income_row=re.compile(r"[ \t|]*" + alternation(data.income_row_labels) + r"(?![\w])", re.IGNORECASE),
+        own_income_after=re.compile(r"[ \t]+" + alternation(data.own_income_nouns_after) + r"(?![\w])", re.IGNORECASE),
         blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
         # 'wij rekenen op (een bijdrage van) € Y': the amount right after, or a contribution of it.
         expects=re.compile(r"(?<![\w])(?:" + subjects + r"[ \t]+)?" + alternation(data.own_expect_verbs)
@@ -81,6 +83,8 @@ def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool
         return to_ourselves(links, previous[0], previous[1], depth + 1)
     words = _words()
     text = links.text
+    if words.own_income_after.match(text, end) is not None:
+        return False
     lo = max(0, start - 200)
     stops = list(_SENTENCE_END.finditer(text, lo, start))
     lo = stops[-1].end() if stops else lo

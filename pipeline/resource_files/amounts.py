@@ -155,6 +155,9 @@ class AmountsLinkingFile:
     # A rekenkamer's or an accountant's report on one municipality (``Rekenkamer Enschede``): a third
     # party's document, whose budget and realisation columns are that municipality's money, except
     # rows of subsidies to organisations.
+    # 'De stichting betaalt ons jaarlijks € 22.000 huur': rent and the like are the municipality's
+    # own income, no money another body gives it.
+    own_income_nouns_after: list[str]
     audit_bodies: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]
