@@ -158,7 +158,8 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     if found:
         after = _past_relative_clause(links, lo + found[-1].end(), start)
         if (any(after <= m.start < start for m in links.mentions) or _SUBORDINATE.search(links.text[after:start])
-                or _project_measure().search(links.text[after:start])):
+                or _project_measure().search(links.text[after:start])
+                or _measure_subject().match(window)):
             return False
         previous = links.amount_before(start)
         if previous is None or previous[1] <= after:
@@ -174,6 +175,15 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
         return not (any(after <= m.start < start for m in links.mentions)
                     or any(after <= s < start for s, _ in links.amounts))
     return _named_after(links, end, window)
+
+
+@lru_cache(maxsize=1)
+def _measure_subject() -> re.Pattern:
+    """'De totale publieke onrendabele top van het project bedraagt volgens uw aanvraag € Y': the
+    sentence's subject is a measure of the project, the amount its value."""
+    nouns = alternation(load_file(AmountsLinkingFile).project_measures)
+    return re.compile(rf"\s*(?:de|het)\s+(?:[^\W\d_]+\s+){{0,2}}?{nouns}(?![\w])[^.;!?€]*?"
+                      r"\s(?:bedraagt|bedroeg|bedragen|bedroegen|is|was|zijn|waren)(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,10 @@ from pipeline.normalize.amounts import amount_facts
         ("Uit uw aanvraag blijkt een publiek tekort op het project van € 14.860.000.", [False]),
         ("In uw aanvraag zijn de totale kosten van het bouwplan begroot op € 2.400.000.", [False]),
         ("Uw aanvraag voor het project van € 300.000 is ontvangen.", [True]),
+        # The sentence's subject is the project's measure; 'uw aanvraag' only says where it stands.
+        ("De totale publieke onrendabele top van het project bedraagt volgens uw aanvraag € 23.500.000.", [False]),
+        ("De kosten van het bouwplan zijn volgens uw aanvraag € 2.400.000.", [False]),
+        ("De subsidie voor de kosten van het project bedraagt volgens uw aanvraag € 300.000.", [True]),
         ("Op grond van de regeling ontvangt u in 2025 € 80.000.", [True]),
         ("Wij verlenen u een subsidie van € 1.250.000.", [True]),
         ("Hierbij informeer ik u dat het fonds € 80.000 bevat.", [False]),

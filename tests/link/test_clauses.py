@@ -91,6 +91,9 @@ def test_granted_to(linked, text, codes):
         ("Naast de Regio Deal trok de gemeente Gouda zelf € 600.000 uit voor glasvezel.", ["GM0513"]),
         ("Daarnaast stelt Almere € 1,2 miljoen beschikbaar.", ["GM0034"]),
         ("Naast de Regio Deal trok de gemeente Gouda veel bezoekers; het Rijk gaf € 600.000 uit.", [None]),
+        # What a municipality brings in itself to a project: its money.
+        ("De provincie draagt bij; de gemeente Gouda brengt zelf € 5.900.000 in.", ["GM0513"]),
+        ("De stichting in Gouda brengt zelf € 12.000 in.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
