@@ -171,7 +171,7 @@ AMOUNTS = pa.schema([
     col("column_label", pa.string(), "For a figure read from a table: the header of its column (e.g. Begroting 2026, Bedrag), null when the table has no header."),
     col("municipality_code", pa.string(), "CBS code of the municipality the amount belongs to, where the text says so.", pattern=CBS_CODE),
     col("municipality_name", pa.string(), "Official name of that municipality."),
-    col("link_rule", pa.string(), "Which cue in the text tied the amount to the municipality.", allowed=["name_then_amount", "amount_then_name", "receives", "receives_inverted", "receives_verb_last", "received_in_relative", "granted_to", "reserved_for", "payment_to", "request_of", "contributes", "on_behalf", "distributed", "respectively", "separable_verb", "second_object", "restated", "pointed_back_to", "gapped", "listed_after_colon", "table_row", "same_row", "recipient_field", "addressee", "own_receipt", "received_row", "column_header", "possessive", "part_of_total", "pays_verb_last", "named_next", "audited"]),
+    col("link_rule", pa.string(), "Which cue in the text tied the amount to the municipality.", allowed=["name_then_amount", "amount_then_name", "receives", "receives_inverted", "receives_verb_last", "received_in_relative", "granted_to", "reserved_for", "payment_to", "request_of", "contributes", "on_behalf", "distributed", "respectively", "separable_verb", "second_object", "restated", "pointed_back_to", "gapped", "listed_after_colon", "table_row", "same_row", "recipient_field", "addressee", "own_receipt", "received_row", "column_header", "possessive", "part_of_total", "pays_verb_last", "named_next", "audited", "brought_in"]),
     col("purpose", pa.string(), "What the money is for, where the sentence names it."),
     *_review(),
 ])

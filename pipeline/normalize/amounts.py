@@ -48,6 +48,7 @@ from pipeline.link.amounts import (
 )
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality
+from pipeline.link.merger import brought_in
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.own import income_row, to_ourselves
 from pipeline.link.rows import (
@@ -124,6 +125,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and link_municipality(links, start, end) is None):
                 # A rekenkamer's table of the budget and realisation of the municipality it reports on.
                 link = (Mention(start, start, audited), "audited")
+            if (link is None and cell is not None and not cell.is_total
+                    and (old := brought_in(cell.row_label, cell.column_label)) is not None):
+                # The opening balance of a reserve a merged-away municipality brought in.
+                link = (Mention(start, start, old), "brought_in")
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)

@@ -158,6 +158,10 @@ class AmountsLinkingFile:
     # 'De stichting betaalt ons jaarlijks € 22.000 huur': rent and the like are the municipality's
     # own income, no money another body gives it.
     own_income_nouns_after: list[str]
+    # 'Algemene reserve ex-Haren | Stand 1-1-2019': what a merged-away municipality brought into its
+    # successor, in the opening balance only.
+    merged_away_prefixes: list[str]
+    opening_balance_columns: list[str]
     audit_bodies: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]
