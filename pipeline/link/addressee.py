@@ -29,6 +29,8 @@ _YOUR_MUNICIPALITY = re.compile(
     r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+u"
     r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg)"
+    # 'Wij betalen u een voorschot van 80%, zijnde € Y': paid to the addressee.
+    r"|(?:betaal|betalen)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen)\s+u"
     # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken': it pays.
     r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u)(?![\w])", re.IGNORECASE)

@@ -41,6 +41,8 @@ from pipeline.normalize.amounts import amount_facts
         ("De subsidie voor de kosten van het project bedraagt volgens uw aanvraag € 300.000.", [True]),
         ("Op grond van de regeling ontvangt u in 2025 € 80.000.", [True]),
         ("Wij verlenen u een subsidie van € 1.250.000.", [True]),
+        ("Wij betalen u een voorschot van 80%, zijnde € 244.000, binnen vier weken.", [True]),
+        ("Wij betalen uit dit budget ook de stichting; zij krijgt € 20.000.", [False]),
         ("Hierbij informeer ik u dat het fonds € 80.000 bevat.", [False]),
         ("Zoals u weet, is € 80.000 beschikbaar.", [False]),
     ],

@@ -92,6 +92,8 @@ def test_granted_to(linked, text, codes):
         ("Daarnaast stelt Almere € 1,2 miljoen beschikbaar.", ["GM0034"]),
         ("Naast de Regio Deal trok de gemeente Gouda veel bezoekers; het Rijk gaf € 600.000 uit.", [None]),
         # What a municipality brings in itself to a project: its money.
+        ("Gouda reserveert € 250.000 uit het eigen klimaatfonds.", ["GM0513"]),
+        ("De gemeente Almere begrootte voor 2024 in totaal € 14,8 miljoen voor cultuur.", ["GM0034"]),
         ("De provincie draagt bij; de gemeente Gouda brengt zelf € 5.900.000 in.", ["GM0513"]),
         ("De stichting in Gouda brengt zelf € 12.000 in.", [None]),
     ],
