@@ -107,6 +107,7 @@ from pipeline.link.clauses import (
     separable_verb,
 )
 from pipeline.link.lists import listed_after_colon
+from pipeline.link.payer import paid_to_another, received_from
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
     LinkInput,
@@ -371,6 +372,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
 
 
 LINK_RULES = (
+    paid_to_another,
+    received_from,
     name_then_amount,
     amount_then_name,
     receives,
