@@ -107,7 +107,7 @@ from pipeline.link.clauses import (
     separable_verb,
 )
 from pipeline.link.lists import listed_after_colon
-from pipeline.link.payer import paid_to_another, received_from
+from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
     LinkInput,
@@ -386,6 +386,7 @@ LINK_RULES = (
     payment_to,
     request_of,
     contributes,
+    pays_inverted,
     separable_verb,
     on_behalf,
     respectively,

@@ -11,10 +11,14 @@ only when both sides are municipalities.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.link.clauses import contributes
+from pipeline.datafiles import load_file
+from pipeline.link.clauses import contributes, is_place
 from pipeline.link.mentions import LinkInput, Mention, in_group, mention_before
 from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 # Right after the amount: 'aan (de gemeente) Y'.
 _TO_MUNICIPALITY = re.compile(r"[ \t]+aan[ \t]+(?:de[ \t]+(?:buur)?gemeente[ \t]+)?")
@@ -60,3 +64,25 @@ def received_from(links: LinkInput, start: int, end: int) -> Mention | None:
     if not before.strip() and _WE_RECEIVE.fullmatch(between):
         return payer
     return None
+
+
+@lru_cache(maxsize=1)
+def _pay_verb_before() -> re.Pattern:
+    """'In 2023 besteedde (de gemeente) ': a verb of paying or budgeting right before its subject."""
+    data = load_file(AmountsLinkingFile)
+    return re.compile(r"(?<![\w])" + alternation(data.pay_verbs) + r"\s+(?:"
+                      + alternation(data.municipality_articles) + r"\s+)?\Z", re.IGNORECASE)
+
+
+def pays_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``In 2023 besteedde de gemeente Apeldoorn € 2.702.114 aan inburgering``: after an adverbial
+    the verb of paying stands before its subject, the amount follows in its clause."""
+    m = mention_before(links, start)
+    if m is None or is_place(links, m) or in_group(links, m):
+        return None
+    if _pay_verb_before().search(links.text, max(0, m.start - 40), m.start) is None:
+        return None
+    between = links.text[m.end:start]
+    if re.search(r"[.,;:!?\n()]", between) or len(between.split()) > 3:
+        return None
+    return m

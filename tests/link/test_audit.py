@@ -45,3 +45,15 @@ def test_a_municipalitys_own_budget_table_carries_no_code(with_municipalities, d
     doc, page = with_municipalities("Gemeente Zwolle | Jaarstukken 2024\n\n" + _TABLE)
     facts = amount_facts(doc, page, document_info(doc_type="jaarverslag"))
     assert [f.municipality_code for f in facts] == [None] * 9
+
+
+def test_a_bare_de_gemeente_in_an_audit_report_is_the_municipality_it_is_on(with_municipalities, document_info):
+    text = ("Rekenkamer Zwolle | Onderzoek naar de inburgering\n\n3 Financiën\n\n"
+            "In 2023 ontving de gemeente € 2,5 miljoen van het Rijk. In 2023 besteedde de gemeente € 2.702.114 "
+            "aan inburgering. De accountant vond een fout van € 14.200.")
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(doc_type="rapport"))
+    assert [f.municipality_code for f in facts] == ["GM0193", "GM0193", None]
+    # Without the audit body at its head the bare 'de gemeente' has no antecedent.
+    doc, page = with_municipalities(text.replace("Rekenkamer Zwolle", "Bureau Onderzoek"))
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(doc_type="rapport"))] == [None] * 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.payer import paid_to_another, received_from
+from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,17 @@ def test_the_payer_wins_over_the_receiver(linked):
     assert linked("Daarnaast ontvangt Gouda van de gemeente Utrecht € 85.000.") == ["GM0344"]
     # Without a municipality that pays, the receiver keeps it.
     assert linked("Het Rijk betaalde € 12.000 aan de gemeente Utrecht.") == ["GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("In 2023 besteedde de gemeente Utrecht € 2.702.114 aan inburgering.", ["GM0344"]),
+        ("Daarnaast reserveerde Gouda € 250.000 voor de aanpak.", ["GM0513"]),
+        # A place after the verb, or a group: none.
+        ("In 2023 besteedde de stichting in Utrecht € 2.702.114 aan inburgering.", [None]),
+        ("In 2023 besteedden Gouda en Utrecht € 2.702.114 aan inburgering.", [None]),
+    ],
+)
+def test_pays_inverted(linked, text, codes):
+    assert linked(text, pays_inverted) == codes
