@@ -391,6 +391,7 @@ def test_asked_and_offered(linked, text, codes):
     [
         ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        ("Voor de grootste gemeente, Amsterdam, komt het bedrag uit op ruim € 870.000.", ["GM0363"]),
         # A member's settlement with a joint body: what the year's account comes to for it.
         ("Voor de gemeente Gouda resulteert een verrekening van € 16.719 negatief.", ["GM0513"]),
         ("Voor Almere volgt een nabetaling van € 4.200.", ["GM0034"]),
