@@ -108,6 +108,7 @@ from pipeline.link.clauses import (
 )
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.grants import granted_perfect
+from pipeline.link.merger import brought_in_clause
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
@@ -384,6 +385,7 @@ LINK_RULES = (
     receives_verb_last,
     pays_verb_last,
     granted_perfect,
+    brought_in_clause,
     received_in_relative,
     payment_to,
     request_of,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.merger import brought_in
+from pipeline.link.merger import brought_in, brought_in_clause
 from pipeline.normalize.amounts import amount_facts
 
 
@@ -34,3 +34,17 @@ def test_the_opening_balance_of_a_merged_away_reserve_in_the_successors_accounts
     doc, page = with_municipalities(text)
     facts = amount_facts(doc, page, document_info(doc_type="jaarverslag"))
     assert [f.municipality_code for f in facts] == ["GM0733"] + [None] * 8
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gouda bracht daarnaast een bestemmingsreserve Dijken in van € 1.260.000.", ["GM0513"]),
+        ("Bij de herindeling bracht Gouda ook een vordering op het Rijk in van € 1,4 miljoen.", ["GM0513"]),
+        # Another verb, or the name is no subject of 'bracht'.
+        ("Gouda stortte daarnaast een bedrag in van € 1.260.000.", [None]),
+        ("De stichting bracht een reserve uit Gouda in van € 1.260.000.", [None]),
+    ],
+)
+def test_brought_in_clause(linked, text, codes):
+    assert linked(text, brought_in_clause) == codes
