@@ -40,6 +40,8 @@ _SCALE_OF = {"1.000.000": 10**6, "1.000": 1000, "1000": 1000, "1mln": 10**6, "1m
              "mln": 10**6, "miljoen": 10**6, "miljoenen": 10**6, "mld": 10**9, "miljard": 10**9,
              "duizend": 1000, "duizenden": 1000, "duizendtallen": 1000, "000": 1000}
 CURRENCY = re.compile(r"€|(?<![\w])(?:eur|euro|euro's)(?![\w])", re.I)
+# A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
+BRACKETED_UNIT_END = re.compile(rf"\([^()\d]*(?:{CURRENCY.pattern})[^()\d]*\)\s*$", re.I)
 
 
 def scale_in(text: str) -> Decimal | None:

@@ -106,10 +106,8 @@ from pipeline.link.clauses import (
     reserved_for,
     separable_verb,
 )
-from pipeline.link.lists import listed_after_colon
 from pipeline.link.grants import granted_perfect
-from pipeline.link.merger import brought_in_clause
-from pipeline.link.payer import paid_to_another, pays_inverted, received_from
+from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
     LinkInput,
@@ -120,6 +118,8 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     same_clause,
     total_row,
 )
+from pipeline.link.merger import brought_in_clause
+from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation

@@ -32,8 +32,8 @@ def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     body = re.compile(
         # 'Rekenkamer Enschede', 'Accountantsverslag 2024 gemeente Oss'.
         r"(?<![\w])" + alternation(data.audit_bodies)
-        + r"(?:(?:[ \t]+[^\s|]+){0,3}?[ \t]+(?:de[ \t]+)?gemeente|[ \t]+van)?[ \t]+(?P<name>[A-Z][^\s|]*(?:[ \t]+[^\s|]+){0,"
-        + str(_NAME_MAX_WORDS - 1) + "})", re.IGNORECASE)
+        + r"(?:(?:[ \t]+[^\s|]+){0,3}?[ \t]+(?:de[ \t]+)?gemeente|[ \t]+van)?[ \t]+"
+        + r"(?P<name>[A-Z][^\s|]*(?:[ \t]+[^\s|]+){0," + str(_NAME_MAX_WORDS - 1) + "})", re.IGNORECASE)
     columns = re.compile(r"^\W*" + alternation(data.audited_columns) + r"(?![\w])", re.IGNORECASE)
     organisations = re.compile(r"^\W*" + alternation(data.organisation_rows) + r"(?![\w])", re.IGNORECASE)
     return body, columns, organisations

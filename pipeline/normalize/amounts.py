@@ -48,8 +48,8 @@ from pipeline.link.amounts import (
 )
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality
-from pipeline.link.merger import brought_in
 from pipeline.link.clauses import received_by_the_document
+from pipeline.link.merger import brought_in
 from pipeline.link.own import income_row, to_ourselves
 from pipeline.link.rows import (
     column_municipality,
