@@ -334,4 +334,9 @@ def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
         return None
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
     found = (m["province"] and lookup(m["name"] + m["province"], year)) or lookup(m["name"], year)
-    return found.code if found is not None else None
+    if found is None:
+        # A name two municipalities share, its province in the postal line: 'Gemeente Bergen |
+        # Postbus 175 | 1860 AD Bergen (NH)'.
+        postal = re.search(re.escape(m["name"]) + r"\s*(\([A-Z][\w.]{0,9}\))", party[m.end():])
+        found = postal and lookup(m["name"] + " " + postal.group(1), year)
+    return found.code if found else None

@@ -269,6 +269,9 @@ def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipali
         ("College van burgemeester en wethouders van de gemeente Bergen (L.)", "GM0893"),
         ("Het college van de gemeente Bergen (NH.)", "GM0373"),
         ("Gemeente Almere (afdeling Financiën)", "GM0034"),
+        # The province in the postal line of a name two municipalities share; none without it.
+        ("Gemeente Bergen | Postbus 175 | 1860 AD Bergen (NH)", "GM0373"),
+        ("Gemeente Bergen | Postbus 175 | 1860 AD Bergen", None),
     ],
 )
 def test_an_addressee_named_with_its_province(addressee, code, document_info):
