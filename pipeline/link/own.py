@@ -106,19 +106,25 @@ def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool
             and link_words().other_subject.search(between) is None)
 
 
+def in_income_table(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a row of a financing table (its first header
+    ``Dekking``, ``Financiering``), not its total."""
+    if not is_row_or_item(text, start) or total_row(text, start):
+        return False
+    row_start, _ = line_of(text, start)
+    for _, line in lines_above(text, row_start):
+        if not line.strip() or not ("\t" in line or "|" in line):
+            return False
+        if _words().income_header.match(line) is not None:
+            return True
+    return False
+
+
 def income_row(text: str, start: int) -> bool:
     """A row of a financing table (its first header ``Dekking``, ``Financiering``, ``Baten``) whose
     label names money another body gives (``Subsidie provincie Fryslân``, ``Rijksbijdrage SPUK``);
     not its total, not the municipality's own means (``Onttrekking reserve``)."""
-    words = _words()
-    if not is_row_or_item(text, start) or total_row(text, start):
+    if not is_row_or_item(text, start):
         return False
     row_start, _ = line_of(text, start)
-    if words.income_row.match(text, row_start) is None:
-        return False
-    for _, line in lines_above(text, row_start):
-        if not line.strip() or not ("\t" in line or "|" in line):
-            return False
-        if words.income_header.match(line) is not None:
-            return True
-    return False
+    return _words().income_row.match(text, row_start) is not None and in_income_table(text, start)

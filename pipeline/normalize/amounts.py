@@ -50,7 +50,7 @@ from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.merger import brought_in
-from pipeline.link.own import income_row, to_ourselves
+from pipeline.link.own import in_income_table, income_row, to_ourselves
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
@@ -130,7 +130,13 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and (old := brought_in(cell.row_label, cell.column_label)) is not None):
                 # The opening balance of a reserve a merged-away municipality brought in.
                 link = (Mention(start, start, old), "brought_in")
-            fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
+            if (link is None and own is not None and cell is not None and in_income_table(links.text, start)
+                    and (named := link_municipality(links, start, end)) is not None and named[0].code == own):
+                # The writer's own row of its own financing table ('Gemeente X | € 480.000'): its own means.
+                own_means = True
+            else:
+                own_means = False
+            fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     for k, code in parts_of_a_linked_total(links, facts).items():
@@ -168,11 +174,12 @@ def amount_fact(
     links: LinkInput,
     link: tuple[Mention, str] | None = None,
     key: str = "",
+    unlinked: bool = False,
 ) -> AmountFact | None:
     """The fact of one amount span, or None when its text no longer parses.
 
     ``link`` given (a distributed amount) replaces the link rules; ``key``
-    keeps the fact ids of such copies apart.
+    keeps the fact ids of such copies apart; ``unlinked`` keeps the amount from every link.
     """
     text = links.text
     start, end = amount_chars(span)
@@ -197,7 +204,7 @@ def amount_fact(
         # A figure in another currency (a guilder column beside the euro one) has no euro value:
         # linked, it would read as a blacked-out euro amount of that municipality.
         link = None
-    elif link is None:
+    elif link is None and not unlinked:
         link = link_municipality(links, start, end)
         if link is not None and cell is not None and shared_column(links, link[0], cell.column_label):
             link = None

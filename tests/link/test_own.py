@@ -94,3 +94,15 @@ def test_a_gift_to_the_writing_municipality(with_municipalities, document_info):
         doc, page = with_municipalities(text)
         facts = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
         assert [f.municipality_code for f in facts] == [code]
+
+
+def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_municipalities, document_info):
+    text = ("Financiering centrum\tBedrag\nProvincie Zeeland\t€ 1.150.000\nGemeente Utrecht\t€ 480.000\n"
+            "Gemeente Gouda\t€ 60.000\nTotaal\t€ 1.690.000\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # The province's money is the writer's income, its own row none, another member's row its own.
+    assert [f.municipality_code for f in own] == ["GM0344", None, "GM0513", None]
+    # In a third party's document each municipal row keeps its code.
+    other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
+    assert [f.municipality_code for f in other] == [None, "GM0344", "GM0513", None]
