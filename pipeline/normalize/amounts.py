@@ -49,6 +49,7 @@ from pipeline.link.amounts import (
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
+from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
 from pipeline.link.own import in_income_table, income_row, to_ourselves
 from pipeline.link.rows import (
@@ -142,6 +143,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     for k, code in parts_of_a_linked_total(links, facts).items():
         facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
                            link_rule="part_of_total")
+    for k, code in headline_repeats(links.text, facts).items():
+        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                           link_rule="headline")
     return facts
 
 
