@@ -291,9 +291,11 @@ _ADDRESSEE_MUNICIPALITY = re.compile(
     r"(?P<name>[A-Z'][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
 
 
-def sender_municipality(info: DocumentInfo) -> str | None:
-    """The CBS code of the municipality that wrote the document, when its sender names one."""
-    return _municipality_named(info.sender, info)
+def sender_municipality(info: DocumentInfo, text: str = "") -> str | None:
+    """The CBS code of the municipality that wrote the document, when its sender names one; a
+    name two municipalities share is told apart by the province in the letterhead (the first
+    lines of ``text``)."""
+    return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS])
 
 
 def addressee_municipality(info: DocumentInfo) -> str | None:
@@ -301,6 +303,8 @@ def addressee_municipality(info: DocumentInfo) -> str | None:
     return _municipality_named(info.addressee, info)
 
 
+# How far into a page its letterhead (sender's postal line) may reach.
+_LETTERHEAD_CHARS = 300
 # How many lines of a page's head may name the municipality a report is of.
 _REPORT_HEAD_LINES = 6
 
@@ -310,7 +314,7 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     head names (``Gemeente Oss | Programmabegroting 2026``, ``Accountantsverslag 2024 gemeente
     Zaltbommel``, a running header kept as furniture), when the head names only that one. A
     letter's head names its addressee, so a letter has only its sender."""
-    own = sender_municipality(info)
+    own = sender_municipality(info, text)
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
     head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
@@ -326,7 +330,7 @@ def _code_of(name: str, info: DocumentInfo) -> str | None:
     return found.code if found is not None else None
 
 
-def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
+def _municipality_named(party: str | None, info: DocumentInfo, head: str = "") -> str | None:
     if not party:
         return None
     m = _ADDRESSEE_MUNICIPALITY.search(party)
@@ -336,7 +340,7 @@ def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
     found = (m["province"] and lookup(m["name"] + m["province"], year)) or lookup(m["name"], year)
     if found is None:
         # A name two municipalities share, its province in the postal line: 'Gemeente Bergen |
-        # Postbus 175 | 1860 AD Bergen (NH)'.
-        postal = re.search(re.escape(m["name"]) + r"\s*(\([A-Z][\w.]{0,9}\))", party[m.end():])
+        # Postbus 175 | 1860 AD Bergen (NH)', in the party or in the letterhead above the text.
+        postal = re.search(re.escape(m["name"]) + r"\s*(\([A-Z][\w.]{0,9}\))", party[m.end():] + "\n" + head)
         found = postal and lookup(m["name"] + " " + postal.group(1), year)
     return found.code if found else None

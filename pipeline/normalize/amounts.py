@@ -80,7 +80,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     """
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     addressee = addressee_municipality(info)
-    own = sender_municipality(info)
+    own = sender_municipality(info, links.text)
     audited = audited_municipality(info, links.text, page.raw.furniture)
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report.
     anaphoric = with_antecedents(links, own or audited)

@@ -8,6 +8,7 @@ from pipeline.link.addressee import (
     addressee_municipality,
     document_municipality,
     part_of_your_grant,
+    sender_municipality,
     to_your_municipality,
 )
 from pipeline.link.amounts import LinkInput
@@ -294,3 +295,11 @@ def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalit
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+def test_a_senders_shared_name_is_told_apart_by_the_letterhead(document_info):
+    info = document_info(doc_type="overig", sender="Gemeente Bergen")
+    assert sender_municipality(info, "Gemeente Bergen | Postbus 175 | 1860 AD Bergen (NH)\nRaadsvoorstel") == "GM0373"
+    # Without the province anywhere, or only far down the page: no sender.
+    assert sender_municipality(info, "Gemeente Bergen | Postbus 175\nRaadsvoorstel") is None
+    assert sender_municipality(info, "Raadsvoorstel\n" + "tekst " * 80 + "\nBergen (L)") is None
