@@ -34,6 +34,7 @@ from pipeline.normalize.amounts import amount_facts
         ("Wij ontvangen € 20.000 van het Rijk en een bijdrage van de gemeente Gouda van € 5.000.", [True, False]),
         # Rent paid to us is our own income, a contribution is not.
         ("De hockeyclub huurt het veld en betaalt ons jaarlijks € 18.000 huur.", [False]),
+        ("De hockeyclub betaalt ons vanaf 2026 een huur van € 18.000 per jaar.", [False]),
         ("De hockeyclub betaalt ons € 18.000 als bijdrage in de kosten van het veld.", [True]),
     ],
 )
