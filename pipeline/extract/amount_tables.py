@@ -40,7 +40,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.table_units import CURRENCY, SCALE, scale_in, unit_sentences, unit_statements
+from pipeline.extract.table_units import BRACKETED_UNIT_END, CURRENCY, SCALE, scale_in, unit_sentences, unit_statements
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans
@@ -288,8 +288,10 @@ def _repeats_header(labels: list[str], carried: TableShape) -> bool:
 
 def _is_caption(line: str) -> bool:
     """A line that can give a table its unit: short (a title or ``Bedragen x € 1.000``),
-    or one that names a scale. A sentence that happens to say ``euro`` is not a caption."""
-    return len(line.split()) <= CAPTION_MAX_WORDS or SCALE.search(line) is not None
+    one that names a scale, or a long title closed by its unit in brackets. A sentence that
+    happens to say ``euro`` is not a caption."""
+    return (len(line.split()) <= CAPTION_MAX_WORDS or SCALE.search(line) is not None
+            or BRACKETED_UNIT_END.search(line) is not None)
 
 
 def _cell(text: str, cell: tuple[int, int]) -> str:

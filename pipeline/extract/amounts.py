@@ -69,6 +69,7 @@ from pipeline.extract.amount_tables import (
     table_words,
 )
 from pipeline.extract.intervals import Disjoint
+from pipeline.extract.money_context import CONTEXT_CHARS, ends_a_headline, in_money_context
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.table_units import scale_in, unit_rows, unit_statements
 from pipeline.phrases import alternation
@@ -76,8 +77,6 @@ from pipeline.triggers import finditer_at
 
 SPAN_KEY = "amounts"
 
-# How far (characters) a money cue may stand before an amount in the same sentence.
-_CONTEXT_CHARS = 120
 
 # --------------------------------------------------------------------------
 # Candidates
@@ -97,55 +96,6 @@ class Candidate:
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The text of the same sentence before ``start``, at most ``_CONTEXT_CHARS`` long."""
-    window = text[max(0, start - _CONTEXT_CHARS) : start]
-    cut = max(
-        window.rfind(". "),
-        window.rfind("? "),
-        window.rfind("! "),
-        window.rfind(";"),
-        window.rfind("\n\n"),
-    )
-    return window[cut + 1 :] if cut >= 0 else window
-
-
-# A figure with a currency sign: in a sentence of amounts the next may leave the sign out
-# ('Aan X kennen wij € 750.000 toe, aan Y ruim een half miljoen').
-_SIGNED_FIGURE = re.compile(r"€\s?\d")
-
-
-def in_money_context(text: str, start: int, end: int) -> bool:
-    """A money word or an amount with a currency sign in the same sentence before the amount,
-    or a money word just after it."""
-    cue = patterns().money_cue
-    after = text[end : end + 40].split(".")[0]
-    before = _sentence_before(text, start)
-    return bool(cue.search(before) or _SIGNED_FIGURE.search(before) or cue.search(after)
-                or _headline_over_money(text, start, end))
-
-
-# A headline: a short line of its own without a sentence's end ('Twee ton voor nieuw dorpshuis').
-_HEADLINE_MAX_CHARS = 80
-# How much of the article under a headline is read for its money.
-_LEAD_CHARS = 400
-
-
-def _headline_over_money(text: str, start: int, end: int) -> bool:
-    """A figure in a headline whose article's first paragraph states amounts in euro
-    (``Twee ton voor nieuw dorpshuis in Ee`` over ``... draagt € 120.000 bij``): newspapers
-    leave the currency out of headlines, the article under it gives the context."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0 or line_end - line_start > _HEADLINE_MAX_CHARS:
-        return False
-    if re.search(r"[.;:!?]\s*$", text[line_start:line_end]):
-        return False
-    lead = text[line_end:line_end + _LEAD_CHARS].lstrip("\n")
-    lead = lead.split("\n\n")[0]
-    return _SIGNED_FIGURE.search(lead) is not None
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +165,7 @@ def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     if not in_money_context(text, c.start, c.end):
         return False
     following = re.match(r"\s*([^\W\d_][\w₂]*)", text[c.end :])
-    if following is None:
+    if following is None or ends_a_headline(text, c.end):
         return True
     word = fold(following.group(1))
     if c.rule == "ton" and word in amount_words().ton_not_money_after:
@@ -304,7 +254,7 @@ def redacted_money(doc: Doc) -> list[Candidate]:
     a change of money: ``verhoog ik deze uitkering met X tot € 241.500``)."""
     text, p, out = doc_text(doc), patterns(), []
     for start, end in redactions_of(doc):
-        before = text[max(0, start - _CONTEXT_CHARS) : start]
+        before = text[max(0, start - CONTEXT_CHARS) : start]
         after = text[end : end + 12]
         if (p.redaction_cue.search(before) or re.match(r"\s*(?:euro|€|,-)", after, re.IGNORECASE)
                 or _granted_after().match(text, end) or (p.change_verb_met.search(before) and p.money_cue.search(before)

@@ -46,6 +46,9 @@ CURRENCY = re.compile(r"€|(?<![\w])(?:eur|euro|euro's)(?![\w])", re.I)
 UNIT_SENTENCE_MAX_WORDS = 6
 PARAGRAPH_LINES = 8
 
+# A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
+BRACKETED_UNIT_END = re.compile(rf"\([^()\d]*(?:{CURRENCY.pattern})[^()\d]*\)\s*$", re.I)
+
 
 def scale_in(text: str) -> Decimal | None:
     """The unit a caption, header or note states (``Bedragen x € 1.000`` -> 1000), if any."""

@@ -29,6 +29,8 @@ _YOUR_MUNICIPALITY = re.compile(
     r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+u"
     r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg)"
+    # 'Wij betalen u een voorschot van 80%, zijnde € Y': paid to the addressee.
+    r"|(?:betaal|betalen)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen)\s+u"
     # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken': it pays.
     r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u)(?![\w])", re.IGNORECASE)
@@ -133,6 +135,24 @@ def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
     return any(_yours(links, s, e) for s, e in places_of(links.text, start, end))
 
 
+# 'aan uw gemeente, die namens X, Y en Z als penvoerder optreedt, een uitkering': a relative
+# clause after the cue, set off by commas; the names in it are not the receiver.
+_RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:die|dat|welke)(?![\w])", re.IGNORECASE)
+
+
+def _past_relative_clause(links: LinkInput, after: int, start: int) -> int:
+    """Where the relative clause right after ``after`` ends (its first comma that no name of a
+    list follows), or ``after`` when none opens there or it does not end before ``start``."""
+    opener = _RELATIVE_AFTER.match(links.text, after)
+    if opener is None:
+        return after
+    names = {m.start for m in links.mentions if opener.end() <= m.start < start}
+    for comma in re.finditer(r",[ \t]*", links.text[opener.end():start]):
+        if opener.end() + comma.end() not in names:
+            return opener.end() + comma.end()
+    return after
+
+
 def _yours(links: LinkInput, start: int, end: int) -> bool:
     """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
     ontvangt € 80.000``, ``Hierbij ken ik u een bedrag toe van € 80.000``: a letter to a
@@ -157,11 +177,12 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window),
                     *_granted_you_perfect().finditer(window)], key=re.Match.end)
     if found:
-        after = lo + found[-1].end()
+        after = _past_relative_clause(links, lo + found[-1].end(), start)
         # A place in the purpose ('voor de bouw van het centrum te Barchem') is no other receiver.
         if (any(after <= m.start < start and not is_place(links, m) for m in links.mentions)
                 or _SUBORDINATE.search(links.text[after:start])
-                or _project_measure().search(links.text[after:start])):
+                or _project_measure().search(links.text[after:start])
+                or _measure_subject().match(window)):
             return False
         previous = links.amount_before(start)
         if previous is None or previous[1] <= after:
@@ -177,6 +198,15 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
         return not (any(after <= m.start < start for m in links.mentions)
                     or any(after <= s < start for s, _ in links.amounts))
     return _named_after(links, end, window)
+
+
+@lru_cache(maxsize=1)
+def _measure_subject() -> re.Pattern:
+    """'De totale publieke onrendabele top van het project bedraagt volgens uw aanvraag € Y': the
+    sentence's subject is a measure of the project, the amount its value."""
+    nouns = alternation(load_file(AmountsLinkingFile).project_measures)
+    return re.compile(rf"\s*(?:de|het)\s+(?:[^\W\d_]+\s+){{0,2}}?{nouns}(?![\w])[^.;!?€]*?"
+                      r"\s(?:bedraagt|bedroeg|bedragen|bedroegen|is|was|zijn|waren)(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -284,9 +314,11 @@ _ADDRESSEE_MUNICIPALITY = re.compile(
     r"(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
 
 
-def sender_municipality(info: DocumentInfo) -> str | None:
-    """The CBS code of the municipality that wrote the document, when its sender names one."""
-    return _municipality_named(info.sender, info)
+def sender_municipality(info: DocumentInfo, text: str = "") -> str | None:
+    """The CBS code of the municipality that wrote the document, when its sender names one; a
+    name two municipalities share is told apart by the province in the letterhead (the first
+    lines of ``text``)."""
+    return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS])
 
 
 def addressee_municipality(info: DocumentInfo) -> str | None:
@@ -294,6 +326,8 @@ def addressee_municipality(info: DocumentInfo) -> str | None:
     return _municipality_named(info.addressee, info)
 
 
+# How far into a page its letterhead (sender's postal line) may reach.
+_LETTERHEAD_CHARS = 300
 # How many lines of a page's head may name the municipality a report is of.
 _REPORT_HEAD_LINES = 6
 
@@ -303,7 +337,7 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     head names (``Gemeente Oss | Programmabegroting 2026``, ``Accountantsverslag 2024 gemeente
     Zaltbommel``, a running header kept as furniture), when the head names only that one. A
     letter's head names its addressee, so a letter has only its sender."""
-    own = sender_municipality(info)
+    own = sender_municipality(info, text)
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
     head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
@@ -326,8 +360,18 @@ def _code_of(name: str, info: DocumentInfo, province: str | None = None) -> str 
     return None
 
 
-def _municipality_named(party: str | None, info: DocumentInfo) -> str | None:
+def _municipality_named(party: str | None, info: DocumentInfo, head: str = "") -> str | None:
     if not party:
         return None
     m = _ADDRESSEE_MUNICIPALITY.search(party)
-    return None if m is None else _code_of(m["name"], info, m["province"])
+    if m is None:
+        return None
+    code = _code_of(m["name"], info, m["province"])
+    if code is None:
+        # A name two municipalities share, its province in the postal line: 'Gemeente Bergen |
+        # Postbus 175 | 1860 AD Bergen (NH)', in the party or in the letterhead above the text.
+        postal = re.search(re.escape(m["name"]) + r"\s*(\([A-Z][\w.]{0,9}\))", party[m.end():] + "\n" + head)
+        year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
+        found = postal and lookup(m["name"] + " " + postal.group(1), year)
+        code = found.code if found else None
+    return code

@@ -106,6 +106,7 @@ from pipeline.link.clauses import (
     reserved_for,
     separable_verb,
 )
+from pipeline.link.grants import granted_perfect
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
@@ -117,6 +118,8 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     same_clause,
     total_row,
 )
+from pipeline.link.merger import brought_in_clause
+from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -262,7 +265,10 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
             lo = pronoun.end()
     if not same_clause(links, lo, start):
         return ()
-    if words.distribute_verbs.search(text[lo:start]) is None:
+    # The verb last in a clause after 'dat' ('Klopt het dat X en Y elk € Z ontvangen?').
+    if (words.distribute_verbs.search(text[lo:start]) is None
+            and words.final_verb_after.match(text, end) is None
+            and words.final_pay_verb_after.match(text, end) is None):
         return ()
     group = _group_ending_with(links, last)
     if len({m.code for m in group}) < 2:
@@ -368,6 +374,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
 
 
 LINK_RULES = (
+    paid_to_another,
+    received_from,
     name_then_amount,
     amount_then_name,
     receives,
@@ -376,10 +384,13 @@ LINK_RULES = (
     receives_inverted,
     receives_verb_last,
     pays_verb_last,
+    granted_perfect,
+    brought_in_clause,
     received_in_relative,
     payment_to,
     request_of,
     contributes,
+    pays_inverted,
     separable_verb,
     on_behalf,
     respectively,

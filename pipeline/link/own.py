@@ -36,6 +36,7 @@ class _OwnWords:
     blockers: re.Pattern
     income_header: re.Pattern
     income_row: re.Pattern
+    own_income_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -53,9 +54,10 @@ def _words() -> _OwnWords:
         granted_us=re.compile(r"(?<![\w])" + alternation(data.own_granted_phrases) + r"(?![\w])", re.IGNORECASE),
         # 'Dekking', or a header that goes on to say of what: 'Financiering renovatie'.
         income_header=re.compile(r"[ \t|]*" + alternation(data.income_table_headers)
-                                 + r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:\||\t)",
+                                 + r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*\([^()\n\t|]*\))?[ \t]*(?:\||\t)",
                                  re.IGNORECASE),
         income_row=re.compile(r"[ \t|]*" + alternation(data.income_row_labels) + r"(?![\w])", re.IGNORECASE),
+        own_income_after=re.compile(r"[ \t]+" + alternation(data.own_income_nouns_after) + r"(?![\w])", re.IGNORECASE),
         blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
         # 'wij rekenen op (een bijdrage van) € Y': the amount right after, or a contribution of it.
         expects=re.compile(r"(?<![\w])(?:" + subjects + r"[ \t]+)?" + alternation(data.own_expect_verbs)
@@ -81,6 +83,8 @@ def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool
         return to_ourselves(links, previous[0], previous[1], depth + 1)
     words = _words()
     text = links.text
+    if words.own_income_after.match(text, end) is not None:
+        return False
     lo = max(0, start - 200)
     stops = list(_SENTENCE_END.finditer(text, lo, start))
     lo = stops[-1].end() if stops else lo
@@ -102,19 +106,25 @@ def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool
             and link_words().other_subject.search(between) is None)
 
 
+def in_income_table(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a row of a financing table (its first header
+    ``Dekking``, ``Financiering``), not its total."""
+    if not is_row_or_item(text, start) or total_row(text, start):
+        return False
+    row_start, _ = line_of(text, start)
+    for _, line in lines_above(text, row_start):
+        if not line.strip() or not ("\t" in line or "|" in line):
+            return False
+        if _words().income_header.match(line) is not None:
+            return True
+    return False
+
+
 def income_row(text: str, start: int) -> bool:
     """A row of a financing table (its first header ``Dekking``, ``Financiering``, ``Baten``) whose
     label names money another body gives (``Subsidie provincie Fryslân``, ``Rijksbijdrage SPUK``);
     not its total, not the municipality's own means (``Onttrekking reserve``)."""
-    words = _words()
-    if not is_row_or_item(text, start) or total_row(text, start):
+    if not is_row_or_item(text, start):
         return False
     row_start, _ = line_of(text, start)
-    if words.income_row.match(text, row_start) is None:
-        return False
-    for _, line in lines_above(text, row_start):
-        if not line.strip() or not ("\t" in line or "|" in line):
-            return False
-        if words.income_header.match(line) is not None:
-            return True
-    return False
+    return _words().income_row.match(text, row_start) is not None and in_income_table(text, start)

@@ -47,8 +47,11 @@ from pipeline.link.amounts import (
     link_municipality,
 )
 from pipeline.link.anaphora import named_next, with_antecedents
+from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
-from pipeline.link.own import income_row, to_ourselves
+from pipeline.link.headline import headline_repeats
+from pipeline.link.merger import brought_in
+from pipeline.link.own import in_income_table, income_row, to_ourselves
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
@@ -77,9 +80,12 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     """
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
     addressee = addressee_municipality(info)
-    own = sender_municipality(info)
-    owner = document_municipality(info, links.text, page.raw.furniture)
-    anaphoric = with_antecedents(links, own, owner)
+    own = sender_municipality(info, links.text)
+    audited = audited_municipality(info, links.text, page.raw.furniture)
+    owner = document_municipality(info, links.text, page.raw.furniture) or audited
+    # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
+    # report is about where no other is named before it.
+    anaphoric = with_antecedents(links, own or audited, owner)
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
@@ -117,12 +123,30 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and (column := column_municipality(links, start, cell.column_label)) is not None
                     and link_municipality(links, start, end) is None):
                 link = (column, "column_header")
-            fact = amount_fact(span, page, info.doc_id, links, link=link, key=key)
+            if (link is None and audited is not None and cell is not None and not cell.is_total
+                    and audited_cell(links.text, start, cell.row_label, cell.column_label)
+                    and link_municipality(links, start, end) is None):
+                # A rekenkamer's table of the budget and realisation of the municipality it reports on.
+                link = (Mention(start, start, audited), "audited")
+            if (link is None and cell is not None and not cell.is_total
+                    and (old := brought_in(cell.row_label, cell.column_label)) is not None):
+                # The opening balance of a reserve a merged-away municipality brought in.
+                link = (Mention(start, start, old), "brought_in")
+            if (link is None and own is not None and cell is not None and in_income_table(links.text, start)
+                    and (named := link_municipality(links, start, end)) is not None and named[0].code == own):
+                # The writer's own row of its own financing table ('Gemeente X | € 480.000'): its own means.
+                own_means = True
+            else:
+                own_means = False
+            fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     for k, code in parts_of_a_linked_total(links, facts).items():
         facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
                            link_rule="part_of_total")
+    for k, code in headline_repeats(links.text, facts).items():
+        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                           link_rule="headline")
     return facts
 
 
@@ -155,11 +179,12 @@ def amount_fact(
     links: LinkInput,
     link: tuple[Mention, str] | None = None,
     key: str = "",
+    unlinked: bool = False,
 ) -> AmountFact | None:
     """The fact of one amount span, or None when its text no longer parses.
 
     ``link`` given (a distributed amount) replaces the link rules; ``key``
-    keeps the fact ids of such copies apart.
+    keeps the fact ids of such copies apart; ``unlinked`` keeps the amount from every link.
     """
     text = links.text
     start, end = amount_chars(span)
@@ -184,7 +209,7 @@ def amount_fact(
         # A figure in another currency (a guilder column beside the euro one) has no euro value:
         # linked, it would read as a blacked-out euro amount of that municipality.
         link = None
-    elif link is None:
+    elif link is None and not unlinked:
         link = link_municipality(links, start, end)
         if link is not None and cell is not None and shared_column(links, link[0], cell.column_label):
             link = None

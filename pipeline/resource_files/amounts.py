@@ -156,6 +156,19 @@ class AmountsLinkingFile:
     # Column headers that make a municipality in the column the row's receiver, not a place:
     # 'Mandaatgemeente', 'Penvoerder'.
     receiver_column_labels: list[str]
+    # A rekenkamer's or an accountant's report on one municipality (``Rekenkamer Enschede``): a third
+    # party's document, whose budget and realisation columns are that municipality's money, except
+    # rows of subsidies to organisations.
+    # 'De stichting betaalt ons jaarlijks € 22.000 huur': rent and the like are the municipality's
+    # own income, no money another body gives it.
+    own_income_nouns_after: list[str]
+    # 'Algemene reserve ex-Haren | Stand 1-1-2019': what a merged-away municipality brought into its
+    # successor, in the opening balance only.
+    merged_away_prefixes: list[str]
+    opening_balance_columns: list[str]
+    audit_bodies: list[str]
+    audited_columns: list[str]
+    organisation_rows: list[str]
 
 
 @dataclass(frozen=True)

@@ -495,3 +495,16 @@ def test_a_sisa_spending_column_is_money_though_its_header_names_the_year():
             "E27B\tBrede SPUK Jeugd\t243.915\t2022\n")
     assert [(f.row_label, f.column_label, f.value) for f in table_figures(text)] == [
         ("C8", "Besteding (jaar T)", Decimal("118400")), ("E27B", "Besteding (jaar T)", Decimal("243915"))]
+
+def test_a_long_title_closed_by_its_unit_in_brackets_is_the_caption():
+    # A share column is money only in a money table: the long title's '(bedragen in euro)' makes it one.
+    text = ("Tabel 7.2 Aandeel van de deelnemende gemeenten in het nadelig resultaat 2025 (bedragen in euro)\n"
+            "Gemeente\tBijdrage 2025\tAandeel\tAandeel resultaat\n"
+            "Oldebroek\t1.204.550\t4,1%\t-18.420\n"
+            "Hattem\t802.100\t2,7%\t-12.130\n")
+    assert [c[0] for c in cells(text)] == ["1.204.550", "-18.420", "802.100", "-12.130"]
+    # A long sentence that closes on an amount in brackets states no unit for the table below it.
+    text = ("De gemeenten hebben het afgelopen jaar samen meer bijgedragen dan in de begroting stond (€ 5 miljoen)\n"
+            "Gemeente\tInwoners\tAandeel\n"
+            "Oldebroek\t23.000\t4.100\n")
+    assert cells(text) == []

@@ -591,3 +591,30 @@ def test_a_figure_pointed_back_to(annotate_text, text, expected):
 ])
 def test_a_figure_without_currency_from_a_body_that_gives_it_is_money(annotate_text, text, amount):
     assert [t for t, *_ in found(annotate_text, text)] == ([amount] if amount else [])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A news lead in euros as a word under a headline without currency.
+        ("Twee ton voor nieuwe speeltuin in Urk\n12 mei 2024, 08:10 | Redactie\n"
+         "Urk krijgt 200.000 euro van de provincie.", ["Twee ton"]),
+        # A figure that ends the headline, the byline on the next line.
+        ("Lelystad krijgt € 1,5 miljoen, Dronten twee ton\nDoor onze verslaggever\nHet Rijk trekt geld uit.",
+         ["twee ton"]),
+        # The sentence before in the paragraph gave an amount in euro.
+        ("Almere krijgt € 2,3 miljoen. Dronten moet het doen met twee ton, voor de haven.", ["twee ton"]),
+        # A verb of asking after the figure, the money word further on in its clause.
+        ("De wethouder is boos. \"Wij hadden 1,2 miljoen gevraagd voor het plein en krijgen niks.\"",
+         ["1,2 miljoen"]),
+        ("Lees ook\nAssen wil 180 miljoen investeren in het stationsgebied | 9 april 2025", ["180 miljoen"]),
+        # A counted noun stays no money; a sentence before on another line gives no context.
+        ("Almere krijgt € 2,3 miljoen. Er kwamen 2 miljoen bezoekers naar de haven.", []),
+        ("Almere krijgt € 2,3 miljoen.\n\nDronten moet het doen met twee ton, voor de haven.", []),
+        ("Twee ton voor de haven\nDoor onze verslaggever\nDe haven van Urk verzet twee ton vis per dag.", []),
+    ],
+)
+def test_figures_without_currency_in_a_news_article(text, expected):
+    # Not the figures after '€': the euro rule reads those.
+    found = sorted((c for c in number_word_scale(text) + digits_scale(text) if "€" not in text[c.start - 2:c.start]),
+                   key=lambda c: c.start)
+    assert texts(found, text) == expected

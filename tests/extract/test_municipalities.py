@@ -281,6 +281,9 @@ CASES = [
     ("De VNG ondersteunt deze oproep.", []),
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
     ("De Rechtbank Den Haag deed uitspraak.", []),
+    # A branch of an organisation named after its town.
+    ("De Fietsersbond afd. Den Haag vraagt een subsidie.", []),
+    ("De Fietsersbond afdeling Den Haag vraagt een subsidie.", []),
     ("Onderzoekers van de Rijksuniversiteit Groningen en het Gemeentemuseum Den Haag.", []),
     (
         "Zij studeert in Leiden en Delft.",

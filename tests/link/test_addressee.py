@@ -8,6 +8,7 @@ from pipeline.link.addressee import (
     addressee_municipality,
     document_municipality,
     part_of_your_grant,
+    sender_municipality,
     to_your_municipality,
 )
 from pipeline.link.amounts import LinkInput
@@ -21,6 +22,11 @@ from pipeline.normalize.amounts import amount_facts
         ("Uw gemeente ontvangt in 2024 een bedrag van € 80.000.", [True]),
         # Another municipality named between, another sentence, another amount first.
         ("Uw gemeente en de gemeente Utrecht ontvangen samen € 80.000.", [False]),
+        # The names of a relative clause after 'uw gemeente' are not the receiver; a name after it is.
+        ("Hierbij wordt aan uw gemeente, die namens Gouda, Bodegraven en Woerden als penvoerder optreedt, "
+         "een uitkering verleend van € 500.000.", [True]),
+        ("Hierbij wordt aan uw gemeente, die met Gouda samenwerkt, en aan de gemeente Utrecht een uitkering "
+         "verleend van € 500.000.", [False]),
         ("Uw gemeente doet mee. De provincie betaalt € 80.000.", [False]),
         ("Uw gemeente krijgt € 10.000 en de provincie € 80.000.", [True, False]),
         ("De gemeente ontvangt € 80.000.", [False]),
@@ -30,8 +36,14 @@ from pipeline.normalize.amounts import amount_facts
         ("Uit uw aanvraag blijkt een publiek tekort op het project van € 14.860.000.", [False]),
         ("In uw aanvraag zijn de totale kosten van het bouwplan begroot op € 2.400.000.", [False]),
         ("Uw aanvraag voor het project van € 300.000 is ontvangen.", [True]),
+        # The sentence's subject is the project's measure; 'uw aanvraag' only says where it stands.
+        ("De totale publieke onrendabele top van het project bedraagt volgens uw aanvraag € 23.500.000.", [False]),
+        ("De kosten van het bouwplan zijn volgens uw aanvraag € 2.400.000.", [False]),
+        ("De subsidie voor de kosten van het project bedraagt volgens uw aanvraag € 300.000.", [True]),
         ("Op grond van de regeling ontvangt u in 2025 € 80.000.", [True]),
         ("Wij verlenen u een subsidie van € 1.250.000.", [True]),
+        ("Wij betalen u een voorschot van 80%, zijnde € 244.000, binnen vier weken.", [True]),
+        ("Wij betalen uit dit budget ook de stichting; zij krijgt € 20.000.", [False]),
         ("Hierbij informeer ik u dat het fonds € 80.000 bevat.", [False]),
         ("Zoals u weet, is € 80.000 beschikbaar.", [False]),
     ],
@@ -263,6 +275,9 @@ def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipali
         ("College van burgemeester en wethouders van de gemeente Bergen (L.)", "GM0893"),
         ("Het college van de gemeente Bergen (NH.)", "GM0373"),
         ("Gemeente Almere (afdeling Financiën)", "GM0034"),
+        # The province in the postal line of a name two municipalities share; none without it.
+        ("Gemeente Bergen | Postbus 175 | 1860 AD Bergen (NH)", "GM0373"),
+        ("Gemeente Bergen | Postbus 175 | 1860 AD Bergen", None),
     ],
 )
 def test_an_addressee_named_with_its_province(addressee, code, document_info):
@@ -315,3 +330,10 @@ def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, tex
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+def test_a_senders_shared_name_is_told_apart_by_the_letterhead(document_info):
+    info = document_info(doc_type="overig", sender="Gemeente Bergen")
+    assert sender_municipality(info, "Gemeente Bergen | Postbus 175 | 1860 AD Bergen (NH)\nRaadsvoorstel") == "GM0373"
+    # Without the province anywhere, or only far down the page: no sender.
+    assert sender_municipality(info, "Gemeente Bergen | Postbus 175\nRaadsvoorstel") is None
+    assert sender_municipality(info, "Raadsvoorstel\n" + "tekst " * 80 + "\nBergen (L)") is None

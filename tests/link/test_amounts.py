@@ -105,6 +105,11 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         ("Gouda krijgt elk jaar € 30.000.", [[]]),
         # Another clause between the group and the amount.
         ("Gouda en Nijmegen doen mee. Zij krijgen elk € 30.000.", [[]]),
+        # The verb last, in a clause after 'dat'; without 'elk' the group still shares it.
+        ("Klopt het dat Gouda en Nijmegen voor 2025 elk € 30.000 ontvangen?", [["GM0513", "GM0268"]]),
+        ("Ik weet dat Gouda en Nijmegen ieder € 8.000 betalen.", [["GM0513", "GM0268"]]),
+        ("Klopt het dat Gouda en Nijmegen voor 2025 € 30.000 ontvangen?", [[]]),
+        ("Is het waar dat Gouda en Nijmegen elk € 30.000 hebben uitgegeven?", [[]]),
     ],
 )
 def test_distributed(with_municipalities, text, codes):

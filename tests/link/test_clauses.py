@@ -91,6 +91,11 @@ def test_granted_to(linked, text, codes):
         ("Naast de Regio Deal trok de gemeente Gouda zelf € 600.000 uit voor glasvezel.", ["GM0513"]),
         ("Daarnaast stelt Almere € 1,2 miljoen beschikbaar.", ["GM0034"]),
         ("Naast de Regio Deal trok de gemeente Gouda veel bezoekers; het Rijk gaf € 600.000 uit.", [None]),
+        # What a municipality brings in itself to a project: its money.
+        ("Gouda reserveert € 250.000 uit het eigen klimaatfonds.", ["GM0513"]),
+        ("De gemeente Almere begrootte voor 2024 in totaal € 14,8 miljoen voor cultuur.", ["GM0034"]),
+        ("De provincie draagt bij; de gemeente Gouda brengt zelf € 5.900.000 in.", ["GM0513"]),
+        ("De stichting in Gouda brengt zelf € 12.000 in.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
@@ -390,6 +395,7 @@ def test_asked_and_offered(linked, text, codes):
     [
         ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        ("Voor de grootste gemeente, Amsterdam, komt het bedrag uit op ruim € 870.000.", ["GM0363"]),
         # A member's settlement with a joint body: what the year's account comes to for it.
         ("Voor de gemeente Gouda resulteert een verrekening van € 16.719 negatief.", ["GM0513"]),
         ("Voor Almere volgt een nabetaling van € 4.200.", ["GM0034"]),

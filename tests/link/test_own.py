@@ -32,6 +32,10 @@ from pipeline.normalize.amounts import amount_facts
         # ... not one after a cost of our own, nor one a named municipality gives.
         ("Wij betalen € 40.000 aan de stichting en een bijdrage van de provincie van € 5.000.", [False, False]),
         ("Wij ontvangen € 20.000 van het Rijk en een bijdrage van de gemeente Gouda van € 5.000.", [True, False]),
+        # Rent paid to us is our own income, a contribution is not.
+        ("De hockeyclub huurt het veld en betaalt ons jaarlijks € 18.000 huur.", [False]),
+        ("De hockeyclub betaalt ons vanaf 2026 een huur van € 18.000 per jaar.", [False]),
+        ("De hockeyclub betaalt ons € 18.000 als bijdrage in de kosten van het veld.", [True]),
     ],
 )
 def test_to_ourselves(with_municipalities, text, ours):
@@ -68,9 +72,38 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         ("Financiering renovatie\tBedrag\nLening provincie Fryslân\t€ 5.000.000\nReserve sport\t€ 1.400.000\n",
          [True, False]),
         ("Kosten renovatie\tBedrag\nLening provincie Fryslân\t€ 5.000.000\n", [False]),
+        # The header states its unit in brackets.
+        ("Dekking (bedragen in euro)\tRaming\nBijdrage stichting Sportfonds Oss\t40.000\n"
+         "Reserve sport\t1.400.000\n", [True, False]),
+        # The giver alone names the row: the province, the water board.
+        ("Financiering centrum Epen\tBedrag\nProvincie Limburg, Vitale Kernen\t€ 1.150.000\n"
+         "Waterschap Limburg\t€ 310.000\nReserve centrumplan\t€ 480.000\nTotaal\t€ 1.940.000\n",
+         [True, True, False, False]),
     ],
 )
 def test_income_row(annotate_text, text, rows):
     doc, _ = annotate_text(text)
     links = LinkInput.of(doc)
     assert [income_row(links.text, s) for s, _ in links.amounts] == rows
+
+
+def test_a_gift_to_the_writing_municipality(with_municipalities, document_info):
+    # 'schenkt' is a verb of granting: the one it is given to receives, not the giver.
+    for text, code in [("Stichting Sportfonds Zuid schenkt de gemeente € 40.000 voor de tribune.", "GM0344"),
+                       ("Stichting Sportfonds Zuid schenkt de gemeente Gouda € 40.000 voor de tribune.", "GM0513"),
+                       ("De gemeente schenkt de stichting € 40.000 voor de tribune.", None)]:
+        doc, page = with_municipalities(text)
+        facts = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+        assert [f.municipality_code for f in facts] == [code]
+
+
+def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_municipalities, document_info):
+    text = ("Financiering centrum\tBedrag\nProvincie Zeeland\t€ 1.150.000\nGemeente Utrecht\t€ 480.000\n"
+            "Gemeente Gouda\t€ 60.000\nTotaal\t€ 1.690.000\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # The province's money is the writer's income, its own row none, another member's row its own.
+    assert [f.municipality_code for f in own] == ["GM0344", None, "GM0513", None]
+    # In a third party's document each municipal row keeps its code.
+    other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
+    assert [f.municipality_code for f in other] == [None, "GM0344", "GM0513", None]

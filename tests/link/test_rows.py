@@ -156,6 +156,10 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
          True),
         ("Specifieke uitkering\tOntvangen\nOnderwijsachterstandenbeleid\t842.300", "Onderwijsachterstandenbeleid",
          True),
+        # The giver in brackets after the label, a budget's income of the Rijk's BUIG.
+        ("Omschrijving\tBegroting\nBaten BUIG (Rijk)\t7.402", "Baten BUIG (Rijk)", True),
+        ("Omschrijving\tBegroting\nBaten leerlingenvervoer (provincie)\t412", "Baten leerlingenvervoer (provincie)",
+         True),
         # Own taxes, a total row, a header that only mentions such money among other words.
         ("Omschrijving\tBegroting\nOnroerendezaakbelastingen\t24.870", "Onroerendezaakbelastingen", False),
         ("Specifieke uitkering\tOntvangen\nTotaal\t898.300", "Totaal", False),

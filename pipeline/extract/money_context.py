@@ -1,0 +1,93 @@
+"""Whether a figure without currency stands in a money context (``pipeline.extract.amounts``).
+
+A money word or a figure with a currency sign in its sentence before it, a money word just
+after it in its clause, a headline over an article whose lead states amounts in euro, or the
+sentence before in the same paragraph with an amount in euro (a news article: ``Emmen krijgt
+€ 2,3 miljoen. Coevorden moet het doen met twee ton``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.amount_patterns import patterns
+
+# How far (characters) a money cue may stand before an amount in the same sentence.
+CONTEXT_CHARS = 120
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text of the same sentence before ``start``, at most ``CONTEXT_CHARS`` long."""
+    window = text[max(0, start - CONTEXT_CHARS) : start]
+    cut = max(
+        window.rfind(". "),
+        window.rfind("? "),
+        window.rfind("! "),
+        window.rfind(";"),
+        window.rfind("\n\n"),
+    )
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+# A figure with a currency sign: in a sentence of amounts the next may leave the sign out
+# ('Aan X kennen wij € 750.000 toe, aan Y ruim een half miljoen'); an article's lead may write
+# the currency as a word after the figure ('Zeewolde krijgt 200.000 euro').
+_SIGNED_FIGURE = re.compile(r"€\s?\d|\d[ \t]+(?i:euro)(?![\w])")
+# How far after the figure its clause is read for a money word ('1,2 miljoen gevraagd voor de
+# Tamboerlocatie en krijgen niks').
+_AFTER_CHARS = 60
+
+
+def in_money_context(text: str, start: int, end: int) -> bool:
+    """A money word or an amount with a currency sign in the same sentence before the amount,
+    a money word just after it, or an amount with a currency sign in the sentence before, in
+    the same paragraph (a news article: 'Emmen krijgt € 2,3 miljoen. Coevorden moet het doen
+    met twee ton')."""
+    cue = patterns().money_cue
+    after = text[end : end + _AFTER_CHARS].split(".")[0].split("\n\n")[0]
+    before = _sentence_before(text, start)
+    return bool(cue.search(before) or _SIGNED_FIGURE.search(before) or cue.search(after)
+                or _headline_over_money(text, start, end)
+                or _SIGNED_FIGURE.search(_previous_sentence(text, start - len(before))))
+
+
+def _previous_sentence(text: str, sentence_start: int) -> str:
+    """The sentence before the one starting at ``sentence_start``, when it is on the same line
+    (one paragraph), at most ``CONTEXT_CHARS`` long."""
+    lo = max(0, sentence_start - CONTEXT_CHARS)
+    window = text[lo:sentence_start]
+    if not re.search(r"[.!?][ \t]*\Z", window):
+        return ""
+    body = window.rstrip()[:-1]
+    cut = max(body.rfind(". "), body.rfind("? "), body.rfind("! "), body.rfind("\n"))
+    return body[cut + 1:] if cut >= 0 else ("" if lo > 0 or "\n" in body else body)
+
+
+# A headline: a short line of its own without a sentence's end ('Twee ton voor nieuw dorpshuis').
+_HEADLINE_MAX_CHARS = 80
+# How much of the article under a headline is read for its money.
+_LEAD_CHARS = 400
+
+
+def _headline_over_money(text: str, start: int, end: int) -> bool:
+    """A figure in a headline whose article's first paragraph states amounts in euro
+    (``Twee ton voor nieuw dorpshuis in Ee`` over ``... draagt € 120.000 bij``): newspapers
+    leave the currency out of headlines, the article under it gives the context."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end - line_start > _HEADLINE_MAX_CHARS:
+        return False
+    if re.search(r"[.;:!?]\s*$", text[line_start:line_end]):
+        return False
+    lead = text[line_end:line_end + _LEAD_CHARS].lstrip("\n")
+    lead = lead.split("\n\n")[0]
+    return _SIGNED_FIGURE.search(lead) is not None
+
+
+def ends_a_headline(text: str, end: int) -> bool:
+    """The figure closes a headline: the words on the next line are another line's."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    return line_end - line_start <= _HEADLINE_MAX_CHARS and not re.search(r"[.;:!?]\s*$", text[line_start:line_end])

@@ -1,0 +1,88 @@
+"""Money one municipality pays another: the payer's (ANNOTATING.md: the payer is named with the
+money, also in the receiver's own document).
+
+``De buurgemeente Epe ... betaalde daarvoor € 121.300 aan de gemeente Apeldoorn``: the subject
+pays, the one after ``aan`` receives. ``Daarnaast ontvangt Tiel van de gemeente Culemborg
+€ 85.000``: the one after ``van`` right before the amount pays. Both are tried before the rules
+that would give the amount to the receiver (``amount_then_name``, ``receives``); either way
+only when both sides are municipalities.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.link.clauses import contributes, is_place
+from pipeline.link.mentions import LinkInput, Mention, in_group, mention_before
+from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
+
+# Right after the amount: 'aan (de gemeente) Y'.
+_TO_MUNICIPALITY = re.compile(r"[ \t]+aan[ \t]+(?:de[ \t]+(?:buur)?gemeente[ \t]+)?")
+# Right before the payer's name: 'van (de gemeente) '.
+_FROM_BEFORE = re.compile(r"(?<![\w])van[ \t]+(?:de[ \t]+(?:buur)?gemeente[ \t]+)?\Z", re.IGNORECASE)
+# 'Van de gemeente Y ontvangen wij (jaarlijks) (een bijdrage van) € Z'.
+_WE_RECEIVE = re.compile(r"[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+(?:wij|we)(?:[ \t]+[^\W\d_]+){0,4}[ \t]+",
+                         re.IGNORECASE)
+# How far before the payer the verb of receiving may stand ('ontvangt Tiel ').
+_VERB_WINDOW = 60
+
+
+def paid_to_another(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``X betaalde € Y aan (de gemeente) Z``: X, when Z is another municipality."""
+    to = _TO_MUNICIPALITY.match(links.text, end)
+    if to is None:
+        return None
+    receiver = next((m for m in links.mentions if m.start == to.end()), None)
+    if receiver is None:
+        return None
+    payer = contributes(links, start, end)
+    return payer if payer is not None and payer.code != receiver.code else None
+
+
+def received_from(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``X ontvangt van (de gemeente) Y € Z``, ``Van de gemeente Y ontvangen wij € Z``: Y, named
+    right before the amount after ``van``, or after ``van`` before the verb of receiving, in
+    the amount's clause; not one of a group (``van X en Y``)."""
+    payer = mention_before(links, start)
+    if payer is None or in_group(links, payer):
+        return None
+    lo = max(0, payer.start - _VERB_WINDOW)
+    source = _FROM_BEFORE.search(links.text, lo, payer.start)
+    if source is None:
+        return None
+    before = re.split(r"[.;:!?\n(),]", links.text[lo:source.start()])[-1]
+    between = links.text[payer.end:start]
+    words = link_words()
+    # 'ontvangt Tiel van de gemeente Culemborg € Z': the name right before the amount.
+    if not between.strip() and words.receive_verbs.search(before):
+        return payer
+    # 'Van de gemeente Culemborg ontvangen wij € Z': the verb and its subject between.
+    if not before.strip() and _WE_RECEIVE.fullmatch(between):
+        return payer
+    return None
+
+
+@lru_cache(maxsize=1)
+def _pay_verb_before() -> re.Pattern:
+    """'In 2023 besteedde (de gemeente) ': a verb of paying or budgeting right before its subject."""
+    data = load_file(AmountsLinkingFile)
+    return re.compile(r"(?<![\w])" + alternation(data.pay_verbs) + r"\s+(?:"
+                      + alternation(data.municipality_articles) + r"\s+)?\Z", re.IGNORECASE)
+
+
+def pays_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``In 2023 besteedde de gemeente Apeldoorn € 2.702.114 aan inburgering``: after an adverbial
+    the verb of paying stands before its subject, the amount follows in its clause."""
+    m = mention_before(links, start)
+    if m is None or is_place(links, m) or in_group(links, m):
+        return None
+    if _pay_verb_before().search(links.text, max(0, m.start - 40), m.start) is None:
+        return None
+    between = links.text[m.end:start]
+    if re.search(r"[.,;:!?\n()]", between) or len(between.split()) > 3:
+        return None
+    return m

@@ -1,0 +1,58 @@
+"""Money one municipality pays another is the payer's (pipeline.link.payer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.payer import paid_to_another, pays_inverted, received_from
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda, die de leerroutes bij Utrecht inkoopt, betaalde daarvoor € 121.300 aan de gemeente "
+         "Utrecht.", ["GM0513"]),
+        ("Almere betaalt jaarlijks € 40.000 aan de gemeente Utrecht.", ["GM0034"]),
+        # Paid to a foundation, or by no municipality: not this rule.
+        ("Almere betaalt jaarlijks € 40.000 aan de stichting.", [None]),
+        ("De provincie betaalt € 40.000 aan de gemeente Utrecht.", [None]),
+    ],
+)
+def test_paid_to_another(linked, text, codes):
+    assert linked(text, paid_to_another) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Daarnaast ontvangt Gouda van de gemeente Utrecht € 85.000 voor de uitvoering.", ["GM0344"]),
+        ("Van de gemeente Utrecht ontvangen wij jaarlijks € 18.000.", ["GM0344"]),
+        # A group pays together; a place after 'van' with another verb; the receiver named after 'van'.
+        ("Gouda ontvangt van Almere en Utrecht € 85.000.", [None]),
+        ("Gouda koopt van de gemeente Utrecht € 85.000 aan grond.", [None]),
+        ("Het Rijk kent Gouda € 85.000 toe.", [None]),
+    ],
+)
+def test_received_from(linked, text, codes):
+    assert linked(text, received_from) == codes
+
+
+def test_the_payer_wins_over_the_receiver(linked):
+    assert linked("Gouda betaalde € 12.000 aan de gemeente Utrecht.") == ["GM0513"]
+    assert linked("Daarnaast ontvangt Gouda van de gemeente Utrecht € 85.000.") == ["GM0344"]
+    # Without a municipality that pays, the receiver keeps it.
+    assert linked("Het Rijk betaalde € 12.000 aan de gemeente Utrecht.") == ["GM0344"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("In 2023 besteedde de gemeente Utrecht € 2.702.114 aan inburgering.", ["GM0344"]),
+        ("Daarnaast reserveerde Gouda € 250.000 voor de aanpak.", ["GM0513"]),
+        # A place after the verb, or a group: none.
+        ("In 2023 besteedde de stichting in Utrecht € 2.702.114 aan inburgering.", [None]),
+        ("In 2023 besteedden Gouda en Utrecht € 2.702.114 aan inburgering.", [None]),
+    ],
+)
+def test_pays_inverted(linked, text, codes):
+    assert linked(text, pays_inverted) == codes
