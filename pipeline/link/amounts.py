@@ -92,17 +92,14 @@ from pipeline.extract.amounts import pointed_back
 from pipeline.link.clauses import (
     APPOSITION,
     amount_then_name,
-    contributes,
     granted_to,
     on_behalf,
-    payment_to,
     pays_verb_last,
     possessive,
     received_in_relative,
     receives,
     receives_inverted,
     receives_verb_last,
-    request_of,
     reserved_for,
     separable_verb,
 )
@@ -120,6 +117,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
 )
 from pipeline.link.merger import brought_in_clause
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
+from pipeline.link.payments import contributes, payment_to, request_of
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation

@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.link.clauses import contributes, is_place
-from pipeline.link.mentions import LinkInput, Mention, in_group, mention_before
+from pipeline.link.mentions import LinkInput, Mention, in_group, is_place, mention_before
+from pipeline.link.payments import contributes
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile

@@ -1,0 +1,161 @@
+"""The link rules of paying: money a municipality pays, asks or is owed, read from its clause.
+
+``payment_to`` (``De uitkering aan X daalde met € Y``, ``de bijdrage van Kerkrade stijgt met € Y``),
+``request_of`` (``De aanvraag van X van € Y``) and ``contributes`` (``De gemeente X draagt € Y bij``,
+``X betaalt € Y``, ``X huurt de zaal en betaalt daarvoor € Y``): the municipality is the payer or the one
+asking, and the amount is its money all the same (ANNOTATING.md). The rules that read a verb of granting
+or receiving are in ``pipeline.link.clauses``; the order in which all are tried in ``pipeline.link.amounts``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from pipeline.extract.amount_patterns import amount_words
+from pipeline.link.clauses import APPOSITION, subject_before
+from pipeline.link.mentions import (
+    SENTENCE_WINDOW,
+    LinkInput,
+    Mention,
+    amounts_between,
+    in_group,
+    is_place,
+    mention_before,
+    same_clause,
+)
+from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+
+
+@lru_cache(maxsize=1)
+def _payment_to_pattern() -> re.Pattern:
+    nouns = alternation(amount_words().money_nouns)
+    articles = link_words().municipality_articles
+    # 'De bijdrage (van de provincie) aan X': the payer may stand between noun and receiver.
+    return re.compile(rf"{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan\s+(?:{articles}\s+)?$",
+                      re.IGNORECASE)
+
+
+def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De uitkering aan (de gemeente) X daalde met € Y``: a money noun addressed to X.
+
+    The amount follows in the same clause; it is X's money, or the change of it. Or it stands
+    in apposition, between commas or brackets: ``De bijdrage van de provincie aan de gemeente
+    Houten, € 3,75 miljoen, is al openbaar``.
+    """
+    m = mention_before(links, start)
+    if m is None:
+        return None
+    apposition = (re.fullmatch(r"\s*[,(]\s*", links.text[m.end : start])
+                  and re.match(r"\s*[,)]", links.text[end : end + 3]))
+    if not apposition and not same_clause(links, m.end, start):
+        return None
+    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None and not _share_of(links, m):
+        return None
+    return None if in_group(links, m) else m
+
+
+def _share_of(links: LinkInput, m: Mention) -> bool:
+    """``de bijdrage van Kerkrade stijgt met € 98.200 en die van Landgraaf met € 74.900``: what a
+    member pays into a joint body, or its change; ``die van X`` only after such a noun earlier in
+    the sentence."""
+    words = link_words()
+    share = words.share_of.search(links.text[max(0, m.start - 60) : m.start])
+    if share is None:
+        return False
+    if share["noun"].lower() not in ("die", "dat"):
+        return True
+    sentence = re.split(r"[.!?;]\s", links.text[max(0, m.start - SENTENCE_WINDOW) : m.start])[-1]
+    return words.share_noun.search(sentence) is not None
+
+
+# Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y'.
+_REQUEST_AMOUNT = re.compile(r"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?bedrag[ \t]+van[ \t]+)?", re.IGNORECASE)
+
+
+def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De aanvraag van (de gemeente) X van € Y (is afgewezen)``: what X asks for is X's, also when
+    it is turned down (ANNOTATING.md)."""
+    m = mention_before(links, start)
+    if m is None or _REQUEST_AMOUNT.fullmatch(links.text[m.end : start]) is None:
+        return None
+    if link_words().request_before.search(links.text[max(0, m.start - 60) : m.start]) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+@lru_cache(maxsize=1)
+def _object_before() -> re.Pattern:
+    """'een (nagekomen) bijdrage van ' right before an amount: the noun phrase it heads."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(rf"(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+van\s*$", re.IGNORECASE)
+
+
+def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
+    of the cost. ``De gemeente X huurt de zaal en betaalt daarvoor € Y``: the subject shared by a
+    second verb, of paying, after ``en``.
+
+    The amount is X's money all the same, so it is linked; ``link_rule =
+    "contributes"`` tells the reader that X is the payer, not the recipient.
+    """
+    if (inverted := _contributes_inverted(links, start, end)) is not None:
+        return inverted
+    m = subject_before(links, start)
+    if m is None or is_place(links, m):
+        return _pays_as_second_verb(links, start)
+    # 'X betaalt het grootste deel: € Y': a colon right before the amount.
+    relative = APPOSITION.match(links.text[m.end : start])
+    after_name = m.end + (relative.end() if relative else 0)
+    between = re.sub(r"[ \t]*:\s*$", " ", links.text[after_name : start])
+    if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
+        return None
+    words = link_words()
+    if words.pay_verbs.match(between.lstrip()) is not None:
+        # The amount's own noun phrase ('een nagekomen bijdrage van') is no gap: adverbials
+        # before it ('in 2025 daarnaast') are counted, the object is not.
+        gap = _object_before().sub("", between)
+        if len(gap.split()) > words.receive_gap_max_words + 1:
+            return None
+    elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
+          or words.contribute_particle_after.match(links.text, end) is None):
+        return _pays_as_second_verb(links, start)
+    return None if in_group(links, m) else m
+
+
+def _contributes_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Daarnaast legt de gemeente Borsele zelf € 250.000 bij``: after an adverbial the verb of
+    contributing stands before its subject, the amount and the particle follow in its clause."""
+    m = mention_before(links, start)
+    if m is None or is_place(links, m):
+        return None
+    words = link_words()
+    if words.contribute_verb_before.search(links.text[max(0, m.start - 40):m.start]) is None:
+        return None
+    between = links.text[m.end:start]
+    if (re.search(r"[.,;:!?\n()]", between) or len(between.split()) > 3
+            or words.contribute_particle_after.match(links.text, end) is None):
+        return None
+    return None if in_group(links, m) else m
+
+
+def _pays_as_second_verb(links: LinkInput, start: int) -> Mention | None:
+    """``De gemeente X huurt zaalruimte voor een school uit Y en betaalt daarvoor € Z``: X is the
+    subject of both verbs; a place named in the first clause (``uit Y``) is no subject. A
+    subordinate or relative clause between brings a subject of its own."""
+    k = bisect.bisect_right(links._ends, start)
+    while k > 0 and is_place(links, links.mentions[k - 1]):
+        k -= 1
+    if k == 0:
+        return None
+    m = links.mentions[k - 1]
+    between = links.text[m.end : start]
+    words = link_words()
+    if (start - m.end > SENTENCE_WINDOW or re.search(r"[.,;:!?\n()]", between)
+            or amounts_between(links, m.end, start) or is_place(links, m)):
+        return None
+    if words.shared_pay.fullmatch(between) is None or words.other_subject.search(between) is not None:
+        return None
+    return None if in_group(links, m) else m

@@ -1,0 +1,132 @@
+"""The link rules of paying and asking (pipeline.link.payments), with municipality spans put on the Doc by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.payments import contributes, payment_to, request_of
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De uitkering aan Gouda steeg in 2019 met € 20.000.", ["GM0513"]),
+        ("De subsidie aan de gemeente Nijmegen bedraagt € 45.000.", ["GM0268"]),
+        ("De brief aan Gouda noemt € 20.000.", [None]),
+        ("De uitkering aan Gouda, zo blijkt, steeg met € 20.000.", [None]),
+    ],
+)
+def test_payment_to(linked, text, codes):
+    assert linked(text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere draagt zelf € 60.000 bij.", ["GM0034"]),
+        ("Nijmegen legt daar € 25.000 bij.", ["GM0268"]),
+        ("De gemeente Almere draagt de kosten van € 60.000.", [None]),
+        # Inversion after an adverbial: the verb before its subject.
+        ("Daarnaast legt de gemeente Gouda zelf € 250.000 bij voor het onderzoekscentrum.", ["GM0513"]),
+        ("Daarnaast legt de gemeente Gouda de kosten van € 250.000 vast.", [None]),
+        ("Daarnaast legt de stichting in Gouda zelf € 250.000 bij.", [None]),
+    ],
+)
+def test_contributes(linked, text, codes):
+    assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda betaalt een bijdrage van € 64.000.", ["GM0513"]),
+        ("De gemeente Almere betaalt het grootste deel: € 7,6 miljoen.", ["GM0034"]),
+        ("Nijmegen betaalde zelf € 35.000.", ["GM0268"]),
+        # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
+        ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
+        ("Een stichting in Gouda betaalt € 5.000.", [None]),
+        # Adverbials before the amount's own noun phrase: the noun phrase is no gap.
+        ("De gemeente Gouda betaalt in 2025 daarnaast een nagekomen bijdrage van € 86.400.", ["GM0513"]),
+        ("De gemeente Gouda betaalt in 2025 en 2026 na de verhuizing van de post daarnaast € 86.400.", [None]),
+    ],
+)
+def test_a_municipality_that_pays(linked, text, codes):
+    assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De bijdrage van de provincie aan de gemeente Gouda, € 3,75 miljoen, is al openbaar.", ["GM0513"]),
+        ("De uitkering aan Utrecht (€ 120.000) steeg.", ["GM0344"]),
+        # A comma without a closing one: a new clause, not an apposition.
+        ("De bijdrage aan Gouda, € 3,75 miljoen voor de provincie.", [None]),
+    ],
+)
+def test_a_payment_to_in_apposition(linked, text, codes):
+    assert linked(text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De aanvraag van Utrecht van € 6,3 miljoen is niet gehonoreerd.", ["GM0344"]),
+        ("De aanvraag van de gemeente Gouda van € 140.000 aan te houden.", ["GM0513"]),
+        ("Het verzoek van Almere om een bedrag van € 50.000 wijzen wij af.", ["GM0034"]),
+        # A request of someone else, or the name as a place: none.
+        ("De aanvraag van een stichting in Gouda van € 40.000 is toegekend.", [None]),
+        ("De kosten van Utrecht van € 6,3 miljoen zijn hoog.", [None]),
+        # A member's share a penvoerder passes on, its amount right after the name.
+        ("Het deel van de gemeente Gouda van € 24.000 wordt door u doorbetaald.", ["GM0513"]),
+        # ... not money set aside within it for something else.
+        ("Binnen het deel van de gemeente Gouda is € 75.000 gereserveerd voor het dorpshuis.", [None]),
+    ],
+)
+def test_a_municipalitys_request_is_its_amount(linked, text, codes):
+    assert linked(text, request_of) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A municipality spending or handing out money, in a third party's report.
+        ("De gemeente Gouda besteedde in 2023 € 4,2 miljoen aan minimaregelingen.", ["GM0513"]),
+        ("Utrecht verstrekt een subsidie van € 185.000 aan Stichting Leergeld.", ["GM0344"]),
+        ("De stichting in Utrecht besteedde € 40.000 aan sport.", [None]),
+    ],
+)
+def test_a_municipality_spends(linked, text, codes):
+    assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # One subject, two verbs: the second, after 'en', pays.
+        ("De gemeente Gouda huurt vanaf de opening twee dagdelen per week zaalruimte voor het"
+         " bewegingsonderwijs en betaalt daarvoor € 18.000 per jaar aan onze gemeente.", ["GM0513"]),
+        ("Almere neemt de helft van de bussen af en betaalt € 240.000.", ["GM0034"]),
+        ("De gemeente Gouda huurt de zaal voor een school uit Lelystad en betaalt daarvoor € 9.000.", ["GM0513"]),
+        # A subordinate or relative clause brings another subject; a place is no subject.
+        ("De gemeente Gouda meldt dat de stichting de zaal huurt en betaalt € 18.000.", [None]),
+        ("Een school in Gouda huurt de zaal en betaalt € 18.000.", [None]),
+    ],
+)
+def test_a_subject_shared_by_a_verb_of_paying(linked, text, codes):
+    assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # What a member pays into a joint body, or its change; 'die van X' after such a noun.
+        ("De bijdrage van Gouda stijgt in 2026 met € 98.200 en die van Utrecht met € 74.900.",
+         ["GM0513", "GM0344"]),
+        ("Het aandeel van de gemeente Almere daalt met € 12.000.", ["GM0034"]),
+        # 'die van X' without a share noun before it, or a report of X: no share.
+        ("Die van Utrecht stijgt met € 74.900.", [None]),
+        ("Het rapport van Gouda noemt € 20.000.", [None]),
+    ],
+)
+def test_a_members_share_in_a_joint_body(linked, text, codes):
+    assert linked(text, payment_to) == codes
