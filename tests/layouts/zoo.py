@@ -82,7 +82,13 @@ thirteenth session, and its ``open`` entries hold what is left after that.
 The thirteenth session wrote three more families: the social domain, health and education
 (``social.json``); spatial planning, housing, environment and permits (``space.json``); public order,
 safety and justice (``safety.json``). ``blind16/`` was kept apart from all of that session's fixes, read
-at its start (134, 124, 122 of 141) and at its end (134, 124, 123); its ``open`` entries hold the reading
+at its start (134, 124, 122 of 141) and at its end (134, 124, 123); it was fixed on in the fourteenth
+session (all 141 read right after it).
+
+The fourteenth session wrote three more families: housing, energy and climate (``housing.json``); culture,
+sport, heritage and recreation (``culture.json``); citizens' affairs, elections, personnel and objections
+(``citizens.json``). ``blind18/`` was kept apart from all of that session's fixes, read at its start (126,
+121, 119 of 133: type, kind, date) and at its end (126, 123, 119); its ``open`` entries hold the reading
 at the end.
 """
 
