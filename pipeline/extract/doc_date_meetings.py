@@ -279,8 +279,10 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
         # record of the meeting before.
         if m is None or record.search(ln.text[: m.start() + 1]):
             continue
-        # A typed note's field may give the year in two digits ('Datum: 4-3-'91  Tijd: 10.45 uur').
-        hit = _date_after(ln, m.end(), "meeting_date") or short_year_at(ln, m.end(), "meeting_date")
+        # A typed note's field may give the year in two digits ('Datum: 4-3-'91  Tijd: 10.45 uur'): a field's label
+        # opens its line, a sentence's 'vóór de vergadering van 21-3-'67' names another meeting.
+        hit = _date_after(ln, m.end(), "meeting_date") or (
+            short_year_at(ln, m.end(), "meeting_date") if not ln.text[:m.start()].strip() else None)
         # 'Datum vergadering: dinsdag 14 mei 2024': a weekday or 'd.d.' may stand between; a word
         # more, and the date is another ('Nr. Datum Afzender Onderwerp 1 12-06-2024', a table).
         if hit is not None and not label_date_gap().fullmatch(ln.text[m.end(): hit.start - ln.start]):

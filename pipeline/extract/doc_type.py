@@ -326,7 +326,8 @@ def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
 def rule_overig_instrument(ev: Evidence) -> bool:
     """A decision written as an instrument (a considerans, then a dictum), unless it is addressed to the one whose
     case it decides, at its head or its foot with the address: that is a letter whatever its form (ANNOTATING.md),
-    as a Hinderwet permit typed as a besluit and sent to the garage it permits."""
+    as a Hinderwet permit typed as a besluit and sent to the garage it permits. A budget's name overrides it
+    (``overrides`` in ``resources/document/kinds.json``: a council's ``BEGROTINGSWIJZIGING No. 14`` is a budget)."""
     return written_as_instrument(ev) and not rule_brief_addressed_at_foot(ev)
 
 

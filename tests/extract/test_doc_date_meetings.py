@@ -282,6 +282,14 @@ def test_a_telephone_note_is_dated_by_its_date_field_with_a_two_digit_year(field
     assert describe(text).doc_date == value
 
 
+def test_a_meeting_named_in_a_sentence_with_a_two_digit_year_dates_no_record():
+    # A decision list's promise to act before the next meeting names that meeting, not the one recorded.
+    text = ("GEMEENTE VREESWIJK\n\nBESLUITENLIJST\nvan de vergadering van burgemeester en wethouders, d.d. 7-3-1967\n\n"
+            "1. Riolering Vreeswijk-Noord: advies O.W.\n\nToezeggingen: wethouder Verhoef bespreekt punt 1 met de "
+            "directeur vóór de vergadering van 21-3-'67.\n")
+    assert describe(text).doc_date == "1967-03-07"
+
+
 @pytest.mark.parametrize(("opening", "value"), [
     # An official record's opening formula names its session, before a meeting it mentions further on.
     ("Op heden, woensdag de zevende maart negentienhonderd twee en zestig, is aanbesteed het werk volgens bestek, "

@@ -1388,3 +1388,18 @@ def test_a_table_of_figures_by_year_under_an_in_beeld_title_stays_a_report(tmp_p
     assert k.titled_kind(_drawn(tmp_path, ["# Veiligheid in beeld 2024", "", *table])) == "rapport"
     question = _drawn(tmp_path, ["# Op afstand, maar in beeld?", "", *FIGURES_OVER_CAPTIONS])
     assert k.titled_kind(question) is None
+
+
+@pytest.mark.parametrize(("head", "decides", "kind", "doc_type"), [
+    # A council's budget amendment written as an instrument is a budget: its name overrides the instrument's type.
+    ("BEGROTINGSWIJZIGING No. 14\ndienstjaar 1986\n\nDe raad der gemeente Sleen;\ngelezen het voorstel van "
+     "burgemeester en wethouders van 10 juni 1986;\ngelet op artikel 237 der Gemeentewet;",
+     "de begroting voor het dienstjaar 1986 te wijzigen.", "begroting", "jaarverslag"),
+    # Near miss: a burgemeester's order, named as no budget, stays an instrument.
+    ("NOODBEVEL\n\nDe burgemeester van Sleen;\noverwegende dat groepen zich verzamelen;\ngelet op artikel 175 "
+     "der Gemeentewet;", "het plein te ontruimen.", "overig", "overig"),
+])
+def test_an_instrument_named_as_a_budget_is_a_budget(head, decides, kind, doc_type):
+    info = describe(f"GEMEENTE SLEEN\n\n{head}\n\nBESLUIT:\n\n{decides}\n\n"
+                    "Aldus vastgesteld te Sleen op 24 juni 1986.\n")
+    assert (info.doc_kind, info.doc_type) == (kind, doc_type)
