@@ -4,7 +4,6 @@ program prints the top message's head without labels (``Name <address>  11 juni 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from pipeline.dutch.date_grammar import mail_words
@@ -13,8 +12,7 @@ from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_forms import _date_after
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind import mail_headers
-from pipeline.extract.doc_lines import DateHit, Line, page_lines
-from pipeline.extract.doc_words import _alternatives
+from pipeline.extract.doc_lines import DateHit, page_lines
 
 # A mail address as mail programs print it beside a name: ``Marieke Dijkstra <m.dijkstra@example.nl>``.
 _ADDRESS = re.compile(r"<[^<>@\s]+@[^<>@\s]+>")
@@ -32,29 +30,17 @@ def _labelled_sent_date(ev: Evidence) -> DateHit | None:
         hit = None if english else _date_after(line, header.value_start, "email_sent")
         if hit is not None:
             return hit
-        for rule in ("english_date", "us_date"):
+        # Outlook in British English writes the day first: 'Sent: Monday, 10 March 2025 17:03'.
+        for rule in ("english_date", "us_date", "english_day_month_year"):
             m = compiled_rules()[rule].search(value)
             parsed = parse_span(m.group(), rule) if m else None
             if parsed is not None:
                 at = line.start + header.value_start
-                return DateHit(parsed.value, line.page, at + m.start(), at + m.end(), "email_sent")
-        hit = _english_day_first(line, header.value_start) if english else None
-        return hit or _date_after(line, header.value_start, "email_sent")
+                # Day first, the date starts at its day, as a Dutch one does: the weekday before it is no part of it.
+                begin = m.start("day") if rule == "english_day_month_year" else m.start()
+                return DateHit(parsed.value, line.page, at + begin, at + m.end(), "email_sent")
+        return _date_after(line, header.value_start, "email_sent")
     return None
-
-
-def _english_day_first(line: Line, at: int) -> DateHit | None:
-    """Outlook in British English writes the day first: ``Sent: Monday, 10 March 2025 17:03``."""
-    words = mail_words()
-    m = re.search(rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_alternatives(tuple(words.months))})\.?,?\s+"
-                  r"(?P<year>(?:19|20)\d{2})(?!\d)", line.text[at:], re.IGNORECASE)
-    if m is None:
-        return None
-    try:
-        value = dt.date(int(m["year"]), words.months[m["month"].lower()], int(m["day"]))
-    except ValueError:
-        return None
-    return DateHit(value.isoformat(), line.page, line.start + at + m.start(), line.start + at + m.end(), "email_sent")
 
 
 def email_sent_date(ev: Evidence) -> DateHit | None:
