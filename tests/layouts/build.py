@@ -6,7 +6,8 @@ printed page it stands for:
 * ``# text`` a heading (bold, 14 pt), ``## text`` a sub-heading (bold, 11 pt);
 * ``> text`` small print (7 pt: a return address, a Woo stamp, a colophon);
 * ``M Label|value`` a field of the right-hand margin column (label in bold, the
-  value below it; a value with ``/`` in it is printed as more lines);
+  value below it; a value with ``/ `` (a slash and a space) in it is printed as more lines, one
+  per part, so ``2024/0311`` stays one line);
 * ``| a | b | c`` a row of cells across the body (a label row, a table row);
 * ``! text`` a stamp at the right, level with the next line, in bold capitals; one too long
   for a line is a box of two or three lines (its date on one line with the word before it,
