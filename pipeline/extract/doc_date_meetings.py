@@ -76,7 +76,10 @@ def meeting_held_date(ev: Evidence) -> DateHit | None:
             continue
         # 'gehouden op' of a meeting, not of an election or a market: the noun stands on its line or the
         # line above ('van de openbare vergadering van de raad' / 'gehouden op ...', '... overleg gevoerd').
-        if not _meeting_noun().search((opening[i - 1].text + " " if i else "") + ln.text):
+        # A record's sentence that opens with it ('Gehouden op dinsdag 7 oktober 2025, ...' under 'Verslag
+        # informatieavond ...') has no subject of its own: it tells of the meeting the title names.
+        if not _meeting_noun().search((opening[i - 1].text + " " if i else "") + ln.text) and not (
+                m.group().startswith("Gehouden")):
             continue
         date = Line(ln.page, ln.start + m.start("date"), ln.start + m.end("date"), m["date"])
         # An action list writes the day as a form does ('4-7-'24'), the year in two figures.

@@ -376,6 +376,11 @@ def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
         issued = numbered is None and named
         cells = ([(numbered.end(), _AFTER_DASH.split(ln.text[numbered.end():], maxsplit=1)[0])] if numbered
                  else [(m.start(), m.group()) for m in (_ISSUE_CELL if issued else _BAR_CELL).finditer(ln.text)])
+        # A quarterly's season set apart by a spaced dash names its issue without an issue word ('Energiecoöperatie
+        # ZonnigZeist U.A. — Najaar 2024' under the masthead): a season and a year are a cell of nothing else.
+        if not numbered and not issued:
+            cells += [(m.start(), m.group()) for m in _ISSUE_CELL.finditer(ln.text)
+                      if words.season_year.fullmatch(m.group().strip(" |–—-"))]
         # An issue numbered within its year ('Nr. 12 - 1975'), or a quarterly's season ('Zomer 2024'): the year.
         year = words.issue_number_year.match(ln.text) if named else None
         if year is not None:

@@ -134,6 +134,9 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # Small print runs its next sentence into the line ('Programma onder voorbehoud - versie 28 mei 2024. Kijk
         # voor de actuele zaalindeling ...'): a date that closes its sentence ends the title-page line.
         after = "" if _DECISION_NUMBER.match(after) or _SENTENCE_CLOSED.match(after) else after
+        # A clause naming the step before the adoption ('..., na instemming van de raad van toezicht in zijn vergadering
+        # van 28 november 2024') makes the line long, not prose: the date after the label is the adoption's.
+        after = "" if m.group().strip().casefold() in final and words["earlier_step"].match(after) else after
         short = len(ln.text[: hit.start - ln.start].split()) + len(after.split()) <= TITLE_PAGE_WORDS
         # The label run in so opens its printed line with a capital; prose writes it lower case after its subject
         # ('De kolom geeft de ramingen na de begrotingswijziging, door de raad vastgesteld op 29 december 1964.').
@@ -311,7 +314,9 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
             continue
         lines = [ln for ln in printed_lines(page) if ln.text]
         for i, ln in enumerate(lines):
-            cells = _cells(ln)
+            # A cover's run-on colophon parts its fields by middle dots, as a leaflet's foot line does ('Colofon:
+            # Gemeente Tilburg, team Water · Tilburg, november 2024 · Foto omslag: ...'): its place-date is a field.
+            cells = _foot_cells(ln)
             run_on = _run_on_colophon(cells[0], headings)
             if cells[0].text.strip(" :").casefold() not in headings and not run_on:
                 continue
@@ -343,11 +348,6 @@ def _run_on_colophon(first: Line, headings: set[str]) -> bool:
 def _sentences(ln: Line) -> list[Line]:
     """The sentences of a printed line, each a line of its own: a place-date line may close a run-on colophon."""
     return _pieces(ln, r"[^.]+(?:\.(?=\s|$))?|\.")
-
-
-def _cells(ln: Line) -> list[Line]:
-    """The cells of a line split by ``|``, each a line of its own (the line itself when it has none)."""
-    return _pieces(ln, r"[^|]+") or [ln]
 
 
 def _pieces(ln: Line, piece: str) -> list[Line]:

@@ -388,7 +388,7 @@ def document_date_words() -> dict[str, Any]:
                            "agreement_closing",
                            "agreement_blank_field",
                            "judgment_given", "signature_pointer", "record_closing",
-                           "record_opening", "meeting_advice_title", "adoption_step",
+                           "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
                            "telex_message_line")},
             "agreement_signed": _compile("dates.json", data.agreement_signed)}

@@ -105,6 +105,10 @@ class DocumentDatesFile:
     # The next step of a title page's adoption on the line under its label ('door het algemeen bestuur op ...'),
     # or the date of the step wrapped onto it ('op 10 december 2024').
     adoption_step: str
+    # A clause after a title page's date of adoption that names a step before it ('Vastgesteld door de directeur
+    # op 5 december 2024, na instemming van de raad van toezicht in zijn vergadering van 28 november 2024'): the
+    # line's own date is the adoption's.
+    earlier_step: str
     # The words before a version label that make it the version the document replaces ('vervangt versie 3.0 van').
     replaced_version: str
     # A committee's advice made in its meeting (a welstand or ruimtelijke kwaliteit advice: 'Advies commissie

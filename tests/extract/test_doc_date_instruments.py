@@ -239,3 +239,25 @@ def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date
 def test_a_guide_is_dated_by_the_sentence_that_states_its_own_adoption(sentence, value):
     text = "Schoolgids 2025-2026\n\nBeste ouders,\n\nIn deze gids leest u hoe wij werken.\n\n" + sentence + "\n"
     assert found(self_adopted_date(ev(text))) == ((value, "self_adopted") if value else None)
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # The room of the signing may stand before the place: 'ondertekend in het Stadhuis te Kampen op ...'.
+    ("Aldus overeengekomen en ondertekend in het Stadhuis te Kampen op 9 februari 2023.", "2023-02-09"),
+    ("Aldus overeengekomen en getekend in de raadzaal te Epe op 3 maart 2025.", "2025-03-03"),
+    # Near miss: a sentence about a room with no place of signing after it dates nothing.
+    ("Aldus overeengekomen en ondertekend in het Stadhuis op 9 februari 2023.", None),
+])
+def test_an_agreement_signed_in_a_named_room_of_a_place_is_dated_by_that_signing(closing, value):
+    text = AGREEMENT + "Ondertekening\n" + closing + "\n\nde wethouder sport de voorzitter\n"
+    assert found(agreement_date(ev(text))) == ((value, "agreement_signed") if value else None)
+
+
+def test_an_agreement_closed_for_approval_is_dated_by_the_last_signature_block():
+    # 'Voor akkoord,' alone on its line closes a loan agreement; the lender signs first, the borrower a week later.
+    text = AGREEMENT + ("Voor akkoord,\n\nBruikleengever Bruikleennemer\nAmsterdam, 21 maart 2022 Zutphen, 28 maart "
+                        "2022\nT. Dibbits, directeur H. Kamphuis, directeur\nakkoord reg. 30-3 MvB\n")
+    assert found(agreement_date(ev(text))) == ("2022-03-28", "agreement_signature_field")
+    # Near miss: an offer's row 'Voor akkoord opdrachtgever | Datum: |' is a field to fill in, no closing.
+    offer = AGREEMENT + "Voor akkoord opdrachtgever Datum: Handtekening:\nAmsterdam, 21 maart 2022\n"
+    assert agreement_date(ev(offer)) is None

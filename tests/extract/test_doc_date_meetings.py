@@ -71,6 +71,19 @@ def test_a_held_that_names_no_meeting_is_no_meeting_date():
     assert dd.meeting_date(ev(text)).value == "2024-07-15"
 
 
+def test_a_record_whose_sentence_opens_with_held_is_dated_by_that_meeting_not_by_its_drafting():
+    # A residents' evening names no meeting noun; the sentence 'Gehouden op ...' under the record's title is the
+    # record's own, also where the clean stage joined it to the drafting note above it.
+    text = ("Verslag inloopavond Groene Buurt\nGemeente Epe · verslag opgesteld door het projectteam op 14 oktober "
+            "2025\nGehouden op dinsdag 7 oktober 2025, 19.30 uur, in het dorpshuis.\n\n1. Opening\n")
+    assert found_meeting(dd.meeting_date(ev(text))) == ("2025-10-07", "meeting_held")
+    joined = text.replace("2025\nGehouden", "2025 Gehouden")
+    assert found_meeting(dd.meeting_date(ev(joined))) == ("2025-10-07", "meeting_held")
+    # Near miss: 'gehouden op' inside a sentence with a subject of its own (a fair) is no meeting.
+    fair = text.replace("Gehouden op", "De markt werd gehouden op")
+    assert found_meeting(dm.meeting_held_date(ev(fair))) is None
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

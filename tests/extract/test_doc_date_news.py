@@ -307,8 +307,12 @@ def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_ye
     # A scan may close up the dash.
     ("Nr. 7-1971 huis-aan-huis verspreid in Epe en Vaassen", "1971"),
     ("Nieuwsbrief van het Ondernemersloket | Zomer 2024", "2024"),
+    # A quarterly's season behind a spaced dash, with no issue word on the line.
+    ("Energiecoöperatie Epe Zon U.A. — Najaar 2024", "2024"),
+    ("Vereniging Dorpsbelang Emst - Winter 2023", "2023"),
     # Near misses: a season inside a longer cell (a plan's name), a number that is no year.
     ("Nieuwsbrief | Voorjaarsnota 2024 vastgesteld", None),
+    ("Energiecoöperatie Epe Zon U.A. — Najaar 2024 zonnepanelen op het dak", None),
     ("Nr. 7 - 19715", None),
 ])
 def test_an_issue_dated_by_its_number_in_the_year_or_its_season_gives_the_year(line, value):

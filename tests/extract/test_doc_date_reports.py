@@ -251,6 +251,20 @@ def test_a_report_adopted_in_steps_is_dated_by_the_last(order, steps):
     assert (info.doc_date, info.doc_date_rule) == ("2024-12-12", "title_page_date")
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    # The clause after the adoption's date names the step before it, also a meeting's date: not prose, not the date.
+    ("Vastgesteld door de directeur-bestuurder op 5 december 2024, na instemming van de raad van toezicht in zijn "
+     "vergadering van 28 november 2024", "2024-12-05"),
+    ("Vastgesteld door het bestuur op 12 maart 2025, na advies van de ondernemingsraad van 3 maart 2025", "2025-03-12"),
+    # Near miss: a sentence that goes on after the date about something else is prose, no title-page line.
+    ("Vastgesteld door het bestuur op 12 maart 2025, waarna de subsidie bij de vier gemeenten is aangevraagd voor "
+     "het werk in het jaar", None),
+])
+def test_an_adoption_line_with_the_step_before_it_in_a_clause_is_dated_by_the_adoption(line, value):
+    hit = reports.title_page_date(evidence((CleanPage.from_text("Jaarplan 2025\n\nBibliotheek Epe\n\n" + line + "\n"),)))
+    assert (hit.value if hit else None) == value
+
+
 COUNCIL_DECISION = ("Begrotingswijziging nr. 7\n\nDe raad der gemeente Borger;\n\nbesluit de begroting voor het "
                     "dienstjaar 1984 te wijzigen.\n\nVastgesteld in de openbare vergadering van 3 april 1984.\n\n")
 
@@ -418,6 +432,10 @@ def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, v
     ("Colofon: Uitgave van de provincie Gelderland. Bronnen: CBS. Arnhem, mei 2025.", "2025-05"),
     # Near miss: a run-on colophon whose date stands inside a sentence.
     ("Colofon: Uitgave van de provincie Gelderland, gedrukt in mei 2025 door Drukkerij Arnhem.", None),
+    # A cover's run-on colophon parts its fields by middle dots: the place-date is a field of its own.
+    ("Colofon: Gemeente Ede, team Water · Ede, november 2024 · Foto omslag: wadi in Veldhuizen", "2024-11"),
+    # Near miss: a field that holds a date inside its words.
+    ("Colofon: Gemeente Ede, team Water · foto genomen in november 2024 · Ede", None),
 ])
 def test_a_colophon_of_cells_dates_a_leaflet_by_its_publishers_date(colophon, value):
     text = "De begroting 2026 in 1 minuut\n\n" + PROSE + "\n\n" + colophon + "\n"

@@ -409,6 +409,10 @@ def test_a_date_label_naming_a_meeting_dates_the_meeting_not_the_nota(label):
         ("Evaluatie\n\nDatum onderzoek: 12 januari 2024\nDatum vaststelling: 2 februari 2024\n", "2024-02-02"),
         # Near miss: a plain Datum label dates the report also below a visit's.
         ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum: 9 april 2025\n", "2025-04-09"),
+        # An archaeologist's fieldwork is the research the report is about, as a visit is.
+        ("Archeologisch vooronderzoek\n\nProjectcode NIJSP\nDatum veldwerk 6 september 2023\n", None),
+        ("Archeologisch vooronderzoek\n\nDatum veldonderzoek: 6 september 2023\nDatum: 2 oktober 2023\n",
+         "2023-10-02"),
         # The course a form evaluates or a list records is an event, as a visit is: not the paper's date.
         ("Evaluatieformulier\n\nTraining: Omgaan met agressie\nDatum training: 14-03-2025\n", None),
         ("Evaluatieformulier\n\nCursusdatum: 14-03-2025\nDatum: 21-03-2025\n", "2025-03-21"),

@@ -544,6 +544,7 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Projectplan Waterwet kadeverbetering Lek", "overig", "rapport"),
         ("Business case gezamenlijke inkoop", "overig", "rapport"),
         ("Uitvoeringsprogramma Wonen 2024-2026", "overig", "rapport"),
+        ("Uitvoeringsprogramma Klimaatadaptatie 2025-2028", "overig", "rapport"),
         ("Actieprogramma eenzaamheid", "overig", "rapport"),
         ("Nota grondbeleid 2023", "overig", "rapport"),
         ("Discussienotitie herindeling", "overig", "rapport"),
@@ -554,6 +555,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Een verkenning van de woningmarkt tot 2040", "overig", "rapport"),
         ("Een kort onderzoek naar de inzet van boa's", "overig", "rapport"),
         ("Dashboard jeugdhulp", "overig", "rapport"),
+        # A plan of execution or action for a part of town, and a strategy, regional or of a subject: plans.
+        ("Wijkuitvoeringsplan Aardgasvrij Overvecht-Noord", "overig", "rapport"),
+        ("Gebiedsactieplan Veenweide", "overig", "rapport"),
+        ("Regionale Energiestrategie 2.0", "overig", "rapport"),
+        ("Warmtestrategie Epe", "overig", "rapport"),
         # A plan over a range of years is a report (ANNOTATING.md), whatever plan it is, also after a word.
         ("Strategisch Opleidingsplan 2024-2027", "overig", "rapport"),
         ("Huisvestingsplan 2025-2030", "overig", "rapport"),
@@ -564,6 +570,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Opleidingsjaarplan 2025", "jaarverslag", "begroting"),
         ("Jaarplan Opleiden, Trainen en Oefenen 2026", "jaarverslag", "begroting"),
         ("Werkplan toezicht en handhaving 2025", "jaarverslag", "begroting"),
+        # A year's programme with its subject between its name and the year, as a year's plan.
+        ("Uitvoeringsprogramma Klimaatadaptatie 2025", "jaarverslag", "begroting"),
+        ("Jaarprogramma cultuureducatie en erfgoed 2026", "jaarverslag", "begroting"),
         # A year's training plan is a year's work plan (tests/layouts/blind13/CONVENTIONS-training.md).
         ("Opleidingsplan 2025", "jaarverslag", "begroting"),
         ("Scholingsplan brandweer 2026", "jaarverslag", "begroting"),
@@ -676,6 +685,9 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Actieprogramma heeft aanpak radicalisering verbeterd",
         "Evaluatie toont tekort aan boa's",
         "Omgevingsvisie wordt in juni vastgesteld",
+        "Energiestrategie wordt in juni vastgesteld",
+        # A session about a strategy is none.
+        "Strategiesessie met de raad",
         # A schedule of a year's events is no year plan; a plan for one year that is no work or training plan
         # names no kind (a year's 'Opleidingsplan 2025' is a training plan: tests/layouts/blind13/CONVENTIONS-training.md).
         "Jaarplanning evenementen 2025",

@@ -15,7 +15,8 @@ from pipeline.extract.doc_structure import (
     signed_for_a_post,
     summary_after_cover,
 )
-from pipeline.extract.document import evidence
+from pipeline.extract.document import describe_document, evidence
+from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
 
 
@@ -264,6 +265,20 @@ def test_a_studys_findings_are_a_part_of_a_report():
     advice = "Ongevraagd advies: bereik van de minimaregelingen\n\nAanleiding\n" + PROSE + "\n\nAdvies\n" + PROSE
     assert report_parts(ev(advice + "\n")) == {"findings"}
     assert report_structure(ev(PAPER + advice + "\n"))
+
+
+def test_a_committees_assessment_and_advice_under_its_name_are_the_parts_of_an_advice():
+    # A monuments committee's advice on one application: its field table, what it assessed and what it advises,
+    # signed on its behalf without a salutation: a report on the committee's paper, no letter.
+    advice = ("Erfgoedcommissie Epe\n\nAdvies\n\nDatum advies 19 februari 2025\nZaaknummer Z-25-0718\n\n"
+              "Beoordeling\n" + PROSE + "\n\nAdvies\n" + PROSE + "\n\nnamens de Erfgoedcommissie Epe,\n"
+              "ir. W.F. van der Meer, voorzitter\n")
+    assert report_parts(ev(advice)) == {"findings"}
+    assert report_structure(ev(advice))
+    info = describe_document(raw_document_from_text(advice), (CleanPage.from_text(advice),), pipeline_version="t")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "rapport", "2025-02-19")
+    # Near miss: one such heading under the name is what a nota has too.
+    assert report_parts(ev("Advies\n\nBeoordeling\n" + PROSE + "\n")) == set()
 
 
 def test_the_senders_address_in_the_margin_column_is_no_sign_of_a_letter(tmp_path):
