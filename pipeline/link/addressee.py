@@ -38,7 +38,9 @@ _YOUR_MUNICIPALITY = re.compile(
 # before the amount, a participle of asking, receiving or paying right after it.
 _YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|die)\s+u)(?![\w])", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
-    r"[ \t]+(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald)(?![\w])",
+    # 'U heeft reeds € 112.000 als voorschot ontvangen': the money's role before the participle.
+    r"[ \t]+(?:als[ \t]+(?:[^\W\d_]+[ \t]+)?(?:voorschot|bevoorschotting|subsidie|bijdrage|uitkering)[ \t]+)?"
+    r"(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald)(?![\w])",
     re.IGNORECASE)
 # A subordinate clause between the cue and the amount has a subject of its own ('Wij wijzen uw
 # aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt').
@@ -58,12 +60,15 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     # 'Het toegekende bedrag is € 12.500 lager dan u aanvroeg': the part of the request turned down.
     r"|(?:lager|hoger|minder|meer)\s+dan\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:aan)?(?:vroeg|vraagt|gevraagd|aangevraagd|aanvraagt)"
     # 'Dat is € 57.000 lager dan verleend': the change of the grant when it is fixed.
-    r"|(?:lager|hoger|minder|meer)\s+dan\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleend|toegekend|beschikt))"
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleend|toegekend|beschikt)"
+    # 'Dit is € 12.550 lager dan het verleende bedrag van € 140.000': the same against the grant named.
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende))"
     r"(?![\w])", re.IGNORECASE)
 # 'Het voorschot wordt in drie termijnen van € 640.000 betaald', 'Van de bijdrage wordt € 22.689,01
 # als voorschot betaald': the grant's money paid, to no one named (not '... betaald aan', 'door').
 _PAID_RIGHT_AFTER = re.compile(
-    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])(?![ \t]+(?:aan|door)(?![\w]))",
+    # 'wordt binnen zes weken overgemaakt': a time between, no payer or receiver ('door', 'aan').
+    r"[ \t]+(?:(?!(?:aan|door)[ \t])\w+[ \t]+){0,4}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])(?![ \t]+(?:aan|door)(?![\w]))",
     re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
@@ -93,8 +98,12 @@ def _unnamed_grant() -> re.Pattern:
         rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
         rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
         # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
-        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?)"
-        r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
+        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
+        # The grant recalled when it is fixed: 'lager dan het verleende bedrag van € 140.000'.
+        rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns})"
+        # A share before the figure: 'Wij verlenen een voorschot van 80%, € 1.500.000'.
+        r"(?:\s+toe)?\s+(?:van\s+)?(?:\d+(?:,\d+)?\s*%\s*,?\s*(?:zijnde\s+)?)?"
+        r"(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
 
 
@@ -321,9 +330,11 @@ def sender_municipality(info: DocumentInfo, text: str = "") -> str | None:
     return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS])
 
 
-def addressee_municipality(info: DocumentInfo) -> str | None:
-    """The CBS code of the municipality a letter is addressed to, when its addressee names one."""
-    return _municipality_named(info.addressee, info)
+def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
+    """The CBS code of the municipality a letter is addressed to, when its addressee names one; a
+    name two municipalities share is told apart by the province in the page's head (OCR puts the
+    bracketed province that ends an address line, '... gemeente Bergen (NH.)', on a line of its own)."""
+    return _municipality_named(info.addressee, info, text[:_LETTERHEAD_CHARS])
 
 
 # How far into a page its letterhead (sender's postal line) may reach.

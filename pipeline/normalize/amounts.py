@@ -79,7 +79,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     fact ids (the CBS code is the ``key`` of the id).
     """
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
-    addressee = addressee_municipality(info)
+    addressee = addressee_municipality(info, links.text)
     own = sender_municipality(info, links.text)
     audited = audited_municipality(info, links.text, page.raw.furniture)
     owner = document_municipality(info, links.text, page.raw.furniture) or audited

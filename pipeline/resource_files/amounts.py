@@ -22,6 +22,7 @@ class AmountsContextFile:
     # A redaction right before a verb of granting stands where the sum granted stood
     # ('de gemeente X █ toe te kennen').
     redaction_grants_after: list[str]
+    redaction_asked_or_received_before: list[str]
     total_before: list[str]
     total_after: list[str]
     total_not: list[str]

@@ -117,6 +117,9 @@ def test_your_municipality_by_a_money_noun_or_after_the_amount(with_municipaliti
         ("Wij kennen hierbij een bijdrage toe van maximaal € 75.000.", [True]),
         ("2. een voorschot te verlenen van € 60.000.", [True]),
         # A receiver is named, before or after the amount, or the grant has another object.
+        # A share of the grant before the figure.
+        ("Wij verlenen een voorschot van 80%, € 1.500.000.", [True]),
+        ("Wij verlenen een voorschot van 80%, € 1.500.000 aan de stichting.", [False]),
         ("Hierbij verleen ik een subsidie van € 75.000 aan Stichting Buurtkracht.", [False]),
         ("3. aan Stichting Buurtkracht een subsidie te verlenen van € 5.000.", [False]),
         ("Wij verlenen de stichting een subsidie van € 5.000.", [False]),
@@ -148,6 +151,17 @@ def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalit
         ("Het voorschot wordt in termijnen van € 640.000 betaald aan de stichting.", [False]),
         ("De bouw van € 5 miljoen wordt door de provincie betaald.", [False]),
         ("Gouda kreeg eerder een voorschot van € 150.000.", [False]),
+        # The change against the grant named with its figure, the advance received in its role,
+        # the rest paid after a time; a payer or receiver in that time is someone else's.
+        ("Dit is € 12.550 lager dan het verleende bedrag van € 140.000, omdat de scan niet subsidiabel is.",
+         [True, True]),
+        ("U heeft reeds € 112.000 als voorschot ontvangen.", [True]),
+        ("Het resterende bedrag van € 15.450 wordt binnen zes weken overgemaakt op uw rekening.", [True]),
+        ("Het resterende bedrag van € 15.450 wordt binnen 6 weken overgemaakt.", [True]),
+        ("Het resterende bedrag van € 15.450 wordt door de provincie binnen zes weken overgemaakt.", [False]),
+        ("Het resterende bedrag van € 15.450 wordt aan de stichting overgemaakt.", [False]),
+        ("De prijs is € 2.000 lager dan het verwachte bedrag van € 9.000.", [False, False]),
+        ("De stichting heeft reeds € 5.000 als voorschot ontvangen.", [False]),
     ],
 )
 def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, expected):
@@ -283,6 +297,17 @@ def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipali
 def test_an_addressee_named_with_its_province(addressee, code, document_info):
     info = document_info(doc_type="brief", addressee=addressee)
     assert addressee_municipality(info) == code
+
+
+def test_an_addressees_province_on_the_next_line_of_the_page(document_info):
+    # OCR breaks the address line before its bracketed province; the addressee keeps the name alone.
+    info = document_info(doc_type="brief", addressee="Het college van de gemeente Bergen")
+    head = "Provincie Noord-Holland\nHet college van de gemeente Bergen\n(NH.)\nPostbus 175\n"
+    assert addressee_municipality(info, head) == "GM0373"
+    assert addressee_municipality(info, head.replace("(NH.)", "(L.)")) == "GM0893"
+    # Without a province on the page, or only far below its head: no addressee.
+    assert addressee_municipality(info, "Het college van de gemeente Bergen\nPostbus 175\n") is None
+    assert addressee_municipality(info, "Geacht college,\n" + "tekst " * 80 + "\nBergen (NH.)") is None
 
 
 @pytest.mark.parametrize(
