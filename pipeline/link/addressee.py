@@ -308,6 +308,43 @@ def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _earmark_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = load_file(AmountsLinkingFile)
+    opener = re.compile(rf"^\s*{alternation(data.earmarked_part_openers)}\s+(?:is|wordt|gaat|zal)\s+$", re.IGNORECASE)
+    verb = re.compile(rf"[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?{alternation(data.earmarked_verbs)}"
+                      r"[ \t]+(?:voor|aan)(?![\w])", re.IGNORECASE)
+    third = re.compile(rf"(?<![\w]){alternation(data.third_party_nouns)}(?![\w])", re.IGNORECASE)
+    return opener, verb, third
+
+
+def _listed_after_place(named: list, k: int, links: LinkInput) -> bool:
+    """Whether the name ``named[k]`` goes on a list of places (``in Zwaag en Blokker``)."""
+    return (is_place(links, named[k - 1])
+            and re.fullmatch(r"\s*(?:,|en)\s*", links.text[named[k - 1].end:named[k].start]) is not None)
+
+
+def earmarked_part(links: LinkInput, start: int, end: int) -> bool:
+    """``Met deze beschikking ken ik u ... € 412.380 toe. Van dit bedrag is € 38.000 bestemd voor
+    een buurtsportcoach in Zwaag en Blokker``: a part set aside for a purpose stays the money of
+    the one the whole goes to, the addressee; a part for a foundation, an association or another
+    municipality (``bestemd voor de Stichting ...``) is a third party's."""
+    lo = max(0, start - LINK_WINDOW)
+    ends = list(_SENTENCE_END.finditer(links.text, lo, start))
+    sentence = ends[-1].end() if ends else lo
+    opener, verb, third = _earmark_words()
+    if opener.match(links.text[sentence:start]) is None or verb.match(links.text, end) is None:
+        return False
+    rest = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+    named = [m for m in links.mentions if end <= m.start < end + len(rest)]
+    # 'in Zwaag en Blokker': the places a list after 'in' goes on with are places too.
+    places = [is_place(links, m) or (k > 0 and _listed_after_place(named, k, links)) for k, m in enumerate(named)]
+    if third.search(rest) or not all(places):
+        return False
+    previous = links.amount_before(start)
+    return previous is not None and to_your_municipality(links, *previous)
+
+
 def _long(line: str) -> bool:
     """Running text, not a table row: many words, or a sentence's end."""
     return len(line.split()) > link_words().row_max_words or re.search(r"[.:;!?]\s*$", line) is not None

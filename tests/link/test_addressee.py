@@ -7,6 +7,7 @@ import pytest
 from pipeline.link.addressee import (
     addressee_municipality,
     document_municipality,
+    earmarked_part,
     part_of_your_grant,
     sender_municipality,
     to_your_municipality,
@@ -362,3 +363,25 @@ def test_a_senders_shared_name_is_told_apart_by_the_letterhead(document_info):
     # Without the province anywhere, or only far down the page: no sender.
     assert sender_municipality(info, "Gemeente Bergen | Postbus 175\nRaadsvoorstel") is None
     assert sender_municipality(info, "Raadsvoorstel\n" + "tekst " * 80 + "\nBergen (L)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the addressee's grant set aside for a purpose in places (villages of its own).
+        ("Met deze beschikking ken ik u een uitkering toe van € 412.380. Van dit bedrag is € 38.000 bestemd "
+         "voor een buurtsportcoach in Gouda en Utrecht.", [False, True]),
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bestemd voor Gouda en Utrecht.",
+         [False, False]),
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bedoeld voor de kermis.", [False, True]),
+        # For a foundation, of an amount that is not the addressee's, or without an earmark.
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bestemd voor de Stichting Kermis.",
+         [False, False]),
+        ("Het fonds bevat € 90.000. Hiervan is € 10.000 bestemd voor de kermis.", [False, False]),
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 al uitgegeven.", [False, False]),
+    ],
+)
+def test_a_part_of_the_addressees_grant_earmarked_for_a_purpose(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [earmarked_part(links, s, e) for s, e in links.amounts] == expected
