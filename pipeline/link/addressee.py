@@ -68,7 +68,8 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
 # als voorschot betaald': the grant's money paid, to no one named (not '... betaald aan', 'door').
 _PAID_RIGHT_AFTER = re.compile(
     # 'wordt binnen zes weken overgemaakt': a time between, no payer or receiver ('door', 'aan').
-    r"[ \t]+(?:(?!(?:aan|door)[ \t])\w+[ \t]+){0,4}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])(?![ \t]+(?:aan|door)(?![\w]))",
+    r"[ \t]+(?:(?!(?:aan|door)[ \t])\w+[ \t]+){0,4}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])"
+    r"(?![ \t]+(?:aan|door)(?![\w]))",
     re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
