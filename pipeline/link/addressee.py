@@ -101,7 +101,7 @@ def _unnamed_grant() -> re.Pattern:
         # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
         r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
         # The grant recalled when it is fixed: 'lager dan het verleende bedrag van € 140.000'.
-        rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns})"
+        rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns}\s+van)"
         # A share before the figure: 'Wij verlenen een voorschot van 80%, € 1.500.000'.
         r"(?:\s+toe)?\s+(?:van\s+)?(?:\d+(?:,\d+)?\s*%\s*,?\s*(?:zijnde\s+)?)?"
         r"(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",

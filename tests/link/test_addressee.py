@@ -162,6 +162,8 @@ def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalit
         ("Het resterende bedrag van € 15.450 wordt door de provincie binnen zes weken overgemaakt.", [False]),
         ("Het resterende bedrag van € 15.450 wordt aan de stichting overgemaakt.", [False]),
         ("De prijs is € 2.000 lager dan het verwachte bedrag van € 9.000.", [False, False]),
+        # A threshold the granted sum is held against is no sum granted.
+        ("Is de verleende subsidie € 125.000 of meer, dan voegt u een controleverklaring toe.", [False]),
         ("De stichting heeft reeds € 5.000 als voorschot ontvangen.", [False]),
     ],
 )
