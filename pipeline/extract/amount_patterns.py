@@ -34,6 +34,8 @@ class AmountWords:
     redaction_markers: tuple[str, ...]
     redaction_block_chars: tuple[str, ...]
     redaction_grants_after: tuple[str, ...]
+    # 'De gemeente Kerkrade vraagt █ 5.1.2i voor ...': a verb of asking or receiving right before.
+    redaction_asked_or_received_before: tuple[str, ...]
     total_before: tuple[str, ...]
     total_after: tuple[str, ...]
     total_not: tuple[str, ...]

@@ -165,13 +165,23 @@ class _Line:
     cells: list[tuple[int, int]]  # (start, end) in the page text; an empty cell has start == end
 
 
+# OCR reads a speck on a photocopy as a quote glyph glued to the figure it stands before ('„648.220').
+_SPECK_BEFORE_FIGURE = re.compile(r"[„‚'‘’\"“”`·]+(?=€?\s*\d)")
+
+
+def _past_speck(text: str, s: int, e: int) -> int:
+    """Where a cell's figure starts, past a speck OCR glued to it."""
+    speck = _SPECK_BEFORE_FIGURE.match(text, s, e)
+    return speck.end() if speck else s
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line = text[start:end]
     if "\t" in line:
         cells, pos = [], start
         for part in line.split("\t"):
-            s = pos + (len(part) - len(part.lstrip()))
             e = pos + len(part.rstrip())
+            s = _past_speck(text, pos + (len(part) - len(part.lstrip())), e)
             cells.append((s, max(s, e)))
             pos += len(part) + 1
         return cells

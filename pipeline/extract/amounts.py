@@ -249,14 +249,31 @@ def _granted_after() -> re.Pattern:
     return re.compile(r"\s*(?:" + alternation(amount_words().redaction_grants_after) + ")", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _asked_or_received() -> re.Pattern:
+    """A redaction that is all the object of asking or receiving: right after the verb ('De gemeente
+    Kerkrade vraagt █ 5.1.2i voor de wijk'), or gapped after a figure the verb took ('X krijgt
+    € 2.500.000, Brunssum █ 5.1.2i.'); the clause ends or names a purpose after it."""
+    verbs = alternation(amount_words().redaction_asked_or_received_before)
+    return re.compile(rf"(?<![\w])(?:{verbs})(?:\s+€?\s*\d[\d.,]*(?:\s+(?:miljoen|euro))?,"
+                      r"\s+(?:de\s+gemeente\s+)?(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))?\s*$", re.IGNORECASE)
+
+
+# What may follow a redaction that is the whole object of asking or receiving: the clause's end,
+# a purpose or a source (not a noun: 'krijgt █ 5.1.2e een uitnodiging' names a person).
+_OBJECT_ENDS = re.compile(r"\s*(?:5\.1\.\d[a-z]?\s*)?(?:[.,;:)]|$|(?:voor|uit|als|en)(?![\w]))", re.IGNORECASE)
+
+
 def redacted_money(doc: Doc) -> list[Candidate]:
     """Redactions where a figure of money stands (``een bedrag van X``, ``€ X``, ``bedragen X``,
-    a change of money: ``verhoog ik deze uitkering met X tot € 241.500``)."""
+    a change of money: ``verhoog ik deze uitkering met X tot € 241.500``, the object of asking or
+    receiving: ``Kerkrade vraagt X voor ...``)."""
     text, p, out = doc_text(doc), patterns(), []
     for start, end in redactions_of(doc):
         before = text[max(0, start - CONTEXT_CHARS) : start]
         after = text[end : end + 12]
         if (p.redaction_cue.search(before) or re.match(r"\s*(?:euro|€|,-)", after, re.IGNORECASE)
+                or (_asked_or_received().search(before) and _OBJECT_ENDS.match(text, end))
                 or _granted_after().match(text, end) or (p.change_verb_met.search(before) and p.money_cue.search(before)
                                                          and not re.match(r"\s*(?:%|procent)", after))):
             out.append(Candidate(start, end, "redacted_money", redacted=True))

@@ -38,7 +38,9 @@ _YOUR_MUNICIPALITY = re.compile(
 # before the amount, a participle of asking, receiving or paying right after it.
 _YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|die)\s+u)(?![\w])", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
-    r"[ \t]+(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald)(?![\w])",
+    # 'U heeft reeds € 112.000 als voorschot ontvangen': the money's role before the participle.
+    r"[ \t]+(?:als[ \t]+(?:[^\W\d_]+[ \t]+)?(?:voorschot|bevoorschotting|subsidie|bijdrage|uitkering)[ \t]+)?"
+    r"(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald)(?![\w])",
     re.IGNORECASE)
 # A subordinate clause between the cue and the amount has a subject of its own ('Wij wijzen uw
 # aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt').
@@ -58,12 +60,16 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     # 'Het toegekende bedrag is € 12.500 lager dan u aanvroeg': the part of the request turned down.
     r"|(?:lager|hoger|minder|meer)\s+dan\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:aan)?(?:vroeg|vraagt|gevraagd|aangevraagd|aanvraagt)"
     # 'Dat is € 57.000 lager dan verleend': the change of the grant when it is fixed.
-    r"|(?:lager|hoger|minder|meer)\s+dan\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleend|toegekend|beschikt))"
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleend|toegekend|beschikt)"
+    # 'Dit is € 12.550 lager dan het verleende bedrag van € 140.000': the same against the grant named.
+    r"|(?:lager|hoger|minder|meer)\s+dan\s+(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende))"
     r"(?![\w])", re.IGNORECASE)
 # 'Het voorschot wordt in drie termijnen van € 640.000 betaald', 'Van de bijdrage wordt € 22.689,01
 # als voorschot betaald': the grant's money paid, to no one named (not '... betaald aan', 'door').
 _PAID_RIGHT_AFTER = re.compile(
-    r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])(?![ \t]+(?:aan|door)(?![\w]))",
+    # 'wordt binnen zes weken overgemaakt': a time between, no payer or receiver ('door', 'aan').
+    r"[ \t]+(?:(?!(?:aan|door)[ \t])\w+[ \t]+){0,4}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])"
+    r"(?![ \t]+(?:aan|door)(?![\w]))",
     re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
@@ -93,8 +99,12 @@ def _unnamed_grant() -> re.Pattern:
         rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
         rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
         # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
-        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?)"
-        r"(?:\s+toe)?\s+(?:van\s+)?(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
+        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
+        # The grant recalled when it is fixed: 'lager dan het verleende bedrag van € 140.000'.
+        rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns}\s+van)"
+        # A share before the figure: 'Wij verlenen een voorschot van 80%, € 1.500.000'.
+        r"(?:\s+toe)?\s+(?:van\s+)?(?:\d+(?:,\d+)?\s*%\s*,?\s*(?:zijnde\s+)?)?"
+        r"(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
 
 
@@ -299,6 +309,43 @@ def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _earmark_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = load_file(AmountsLinkingFile)
+    opener = re.compile(rf"^\s*{alternation(data.earmarked_part_openers)}\s+(?:is|wordt|gaat|zal)\s+$", re.IGNORECASE)
+    verb = re.compile(rf"[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?{alternation(data.earmarked_verbs)}"
+                      r"[ \t]+(?:voor|aan)(?![\w])", re.IGNORECASE)
+    third = re.compile(rf"(?<![\w]){alternation(data.third_party_nouns)}(?![\w])", re.IGNORECASE)
+    return opener, verb, third
+
+
+def _listed_after_place(named: list, k: int, links: LinkInput) -> bool:
+    """Whether the name ``named[k]`` goes on a list of places (``in Zwaag en Blokker``)."""
+    return (is_place(links, named[k - 1])
+            and re.fullmatch(r"\s*(?:,|en)\s*", links.text[named[k - 1].end:named[k].start]) is not None)
+
+
+def earmarked_part(links: LinkInput, start: int, end: int) -> bool:
+    """``Met deze beschikking ken ik u ... € 412.380 toe. Van dit bedrag is € 38.000 bestemd voor
+    een buurtsportcoach in Zwaag en Blokker``: a part set aside for a purpose stays the money of
+    the one the whole goes to, the addressee; a part for a foundation, an association or another
+    municipality (``bestemd voor de Stichting ...``) is a third party's."""
+    lo = max(0, start - LINK_WINDOW)
+    ends = list(_SENTENCE_END.finditer(links.text, lo, start))
+    sentence = ends[-1].end() if ends else lo
+    opener, verb, third = _earmark_words()
+    if opener.match(links.text[sentence:start]) is None or verb.match(links.text, end) is None:
+        return False
+    rest = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+    named = [m for m in links.mentions if end <= m.start < end + len(rest)]
+    # 'in Zwaag en Blokker': the places a list after 'in' goes on with are places too.
+    places = [is_place(links, m) or (k > 0 and _listed_after_place(named, k, links)) for k, m in enumerate(named)]
+    if third.search(rest) or not all(places):
+        return False
+    previous = links.amount_before(start)
+    return previous is not None and to_your_municipality(links, *previous)
+
+
 def _long(line: str) -> bool:
     """Running text, not a table row: many words, or a sentence's end."""
     return len(line.split()) > link_words().row_max_words or re.search(r"[.:;!?]\s*$", line) is not None
@@ -321,9 +368,11 @@ def sender_municipality(info: DocumentInfo, text: str = "") -> str | None:
     return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS])
 
 
-def addressee_municipality(info: DocumentInfo) -> str | None:
-    """The CBS code of the municipality a letter is addressed to, when its addressee names one."""
-    return _municipality_named(info.addressee, info)
+def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
+    """The CBS code of the municipality a letter is addressed to, when its addressee names one; a
+    name two municipalities share is told apart by the province in the page's head (OCR puts the
+    bracketed province that ends an address line, '... gemeente Bergen (NH.)', on a line of its own)."""
+    return _municipality_named(info.addressee, info, text[:_LETTERHEAD_CHARS])
 
 
 # How far into a page its letterhead (sender's postal line) may reach.

@@ -344,6 +344,9 @@ def _verb_last(links: LinkInput, start: int, end: int, verbs: re.Pattern) -> Men
 _RELATIVE_SUBJECT = re.compile(r"[ \t]*,[ \t]*(?:die|dat)[ \t]+", re.IGNORECASE)
 
 
+_ROLE_AFTER_NAME = re.compile(r"[ \t]+als[ \t]+[^\W\d_]+(?=[ \t])", re.IGNORECASE)
+
+
 def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 1,3 miljoen uit de rijksmiddelen, die de gemeente X via het gemeentefonds ontving``: a
     relative clause after the amount (and a short phrase of origin or purpose) names its receiver,
@@ -355,7 +358,9 @@ def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | No
     relative = words.relative_before.search(links.text[end : m.start])
     if relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2):
         return None
-    verb = words.final_verb_after.match(links.text, m.end)
+    # The receiver's role before the verb is no gap: 'die Leeuwarden als centrumgemeente ... ontvangt'.
+    role = _ROLE_AFTER_NAME.match(links.text, m.end)
+    verb = words.final_verb_after.match(links.text, role.end() if role else m.end)
     if verb is None or not same_clause(links, m.end, verb.end()):
         return None
     if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.link.amounts import places_of
 from pipeline.link.mentions import LinkInput, amounts_between, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -104,6 +105,29 @@ def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool
             and not amounts_between(links, cue_end, start)
             and words.blockers.search(between) is None
             and link_words().other_subject.search(between) is None)
+
+
+@lru_cache(maxsize=1)
+def _giver_contributes() -> re.Pattern:
+    data = load_file(AmountsLinkingFile)
+    return re.compile(rf"^\s*{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?[ \t]+"
+                      rf"{alternation(data.contribute_verbs)}(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
+
+
+def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
+    """``De provincie Fryslân draagt f 220.000,-- (€ 99.831,65) bij uit het monumentenfonds``, ``Het
+    Rijk draagt via de Rijksdienst ... € Y bij``: in a municipality's own proposal the province, the
+    Rijk or a water board that contributes gives the money to it (the euro value in brackets read
+    where its guilder figure stands). No municipality is named in the sentence before the amount."""
+    for s, e in places_of(links.text, start, end):
+        stops = list(_SENTENCE_END.finditer(links.text, max(0, s - 200), s))
+        lo = stops[-1].end() if stops else max(0, s - 200)
+        if (_giver_contributes().match(links.text[lo:s]) is not None
+                and link_words().contribute_particle_after.match(links.text, e) is not None
+                and not amounts_between(links, lo, s)
+                and not any(lo <= o.start < s for o in links.mentions)):
+            return True
+    return False
 
 
 def in_income_table(text: str, start: int) -> bool:

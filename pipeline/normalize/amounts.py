@@ -35,6 +35,7 @@ from pipeline.gazetteer import gazetteer
 from pipeline.link.addressee import (
     addressee_municipality,
     document_municipality,
+    earmarked_part,
     part_of_your_grant,
     sender_municipality,
     to_your_municipality,
@@ -51,7 +52,7 @@ from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
-from pipeline.link.own import in_income_table, income_row, to_ourselves
+from pipeline.link.own import given_by_a_body, in_income_table, income_row, to_ourselves
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
@@ -79,7 +80,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     fact ids (the CBS code is the ``key`` of the id).
     """
     links = LinkInput.of(doc)  # doc_text(doc) is rebuilt on every access: read it once
-    addressee = addressee_municipality(info)
+    addressee = addressee_municipality(info, links.text)
     own = sender_municipality(info, links.text)
     audited = audited_municipality(info, links.text, page.raw.furniture)
     owner = document_municipality(info, links.text, page.raw.furniture) or audited
@@ -94,7 +95,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
         for link, key in variants:
             if link is None and addressee is not None and to_your_municipality(links, start, end):
                 link = (Mention(start, start, addressee), "addressee")
-            if (link is None and addressee is not None and part_of_your_grant(links, start, end)
+            if (link is None and addressee is not None
+                    and (part_of_your_grant(links, start, end) or earmarked_part(links, start, end))
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, addressee), "addressee")
             if link is None and anaphoric is not None and link_municipality(links, start, end) is None:
@@ -114,7 +116,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             cell = _table_cell(span)
             if (link is None and owner is not None
                     and (names_received_money(links.text, start, cell.row_label) if cell is not None
-                         else received_by_the_document(links, start, end))
+                         else received_by_the_document(links, start, end) or given_by_a_body(links, start, end))
                     and link_municipality(links, start, end) is None):
                 # Money the Rijk or the province gives the municipality whose budget, accounts
                 # or audit report this is: a row of it, or a sentence about it.

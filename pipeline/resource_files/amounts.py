@@ -22,6 +22,7 @@ class AmountsContextFile:
     # A redaction right before a verb of granting stands where the sum granted stood
     # ('de gemeente X █ toe te kennen').
     redaction_grants_after: list[str]
+    redaction_asked_or_received_before: list[str]
     total_before: list[str]
     total_after: list[str]
     total_not: list[str]
@@ -126,6 +127,8 @@ class AmountsLinkingFile:
     relative_pronouns: list[str]
     # 'Van de provincie ontvangen wij € Y', 'wij rekenen op (een bijdrage van) € Y': the writing
     # municipality receives, in its own document.
+    # 'De provincie Fryslân draagt € Y bij' in a municipality's own proposal: a body that gives it money.
+    own_givers: list[str]
     own_subjects: list[str]
     own_receive_verbs: list[str]
     # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.
@@ -140,6 +143,11 @@ class AmountsLinkingFile:
     income_row_labels: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
+    # 'Van dit bedrag is € 38.000 bestemd voor ...': a part of the amount before, set aside for a purpose.
+    earmarked_part_openers: list[str]
+    earmarked_verbs: list[str]
+    # Who gets an earmarked part as a third party ('bestemd voor de Stichting ...'), no purpose of the receiver.
+    third_party_nouns: list[str]
     # Row labels (or the label column's header) of money the Rijk or the province gives a
     # municipality: 'Algemene uitkering gemeentefonds', 'Specifieke uitkering'.
     received_money_rows: list[str]

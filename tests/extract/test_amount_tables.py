@@ -43,6 +43,19 @@ def test_allocation_table_with_tabs_and_an_empty_cell():
     ]
 
 
+
+def test_a_speck_ocr_glued_before_a_figure_is_no_part_of_the_cell():
+    # A photocopy's speck read as a low quote before the figure; a quote before a word stays.
+    text = ("Gemeente\tSW-plaatsen\tBijdrage 2009 (€)\n"
+            "Venray\t98\t744.980\n"
+            "Horst aan de Maas\t85\t„648.220\n"
+            "'t Hof\t12\t'96.220\n")
+    assert cells(text) == [
+        ("744.980", Decimal("744980"), "Venray", "Bijdrage 2009 (€)", False),
+        ("648.220", Decimal("648220"), "Horst aan de Maas", "Bijdrage 2009 (€)", False),
+        ("96.220", Decimal("96220"), "'t Hof", "Bijdrage 2009 (€)", False),
+    ]
+
 def test_caption_scale_and_year_header_over_a_budget_table():
     text = ("Staat van baten en lasten (bedragen x € 1.000)\n"
             "\t2023\t2022\n"

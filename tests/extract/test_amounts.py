@@ -394,6 +394,10 @@ def test_non_amounts_stay_out(annotate_text, text):
         ("Ik verhoog deze uitkering met 5.1.2i tot het nieuwe bedrag.", ["5.1.2i"], ["5.1.2i"]),
         ("Wij verlagen de bijdrage met 5.1.2i procent.", ["5.1.2i"], []),
         ("De inwoners verhogen de druk met 5.1.2e en zijn boos.", ["5.1.2e"], []),
+        # All the object of asking or receiving; a name with a noun after it is none.
+        ("De gemeente Kerkrade vraagt █ 5.1.2i voor de wijk.", ["█"], ["█"]),
+        ("De minister ontvangt █ 5.1.2e op 4 mei.", ["█"], []),
+        ("De stichting krijgt █ 5.1.2e een uitnodiging.", ["█"], []),
     ],
 )
 def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):
@@ -401,6 +405,19 @@ def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, ex
     spans = doc.spans[SPAN_KEY]
     assert [s.text for s in spans] == expected
     assert all(s.label_ == "redacted_money" for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Gapped after a figure the verb of receiving took: the next municipality's blacked-out share.
+        ("Landgraaf krijgt € 2.500.000, Brunssum █ 5.1.2i.", ["€ 2.500.000", "█"]),
+        ("Landgraaf krijgt € 2.500.000, waarna █ 5.1.2e belt.", ["€ 2.500.000"]),
+    ],
+)
+def test_a_redaction_gapped_after_a_figure_received(nlp, text, expected):
+    doc = annotate_with_redactions(nlp, text, ["█"])
+    assert [s.text for s in doc.spans[SPAN_KEY]] == expected
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 from pipeline.link.addressee import (
     addressee_municipality,
     document_municipality,
+    earmarked_part,
     part_of_your_grant,
     sender_municipality,
     to_your_municipality,
@@ -117,6 +118,9 @@ def test_your_municipality_by_a_money_noun_or_after_the_amount(with_municipaliti
         ("Wij kennen hierbij een bijdrage toe van maximaal € 75.000.", [True]),
         ("2. een voorschot te verlenen van € 60.000.", [True]),
         # A receiver is named, before or after the amount, or the grant has another object.
+        # A share of the grant before the figure.
+        ("Wij verlenen een voorschot van 80%, € 1.500.000.", [True]),
+        ("Wij verlenen een voorschot van 80%, € 1.500.000 aan de stichting.", [False]),
         ("Hierbij verleen ik een subsidie van € 75.000 aan Stichting Buurtkracht.", [False]),
         ("3. aan Stichting Buurtkracht een subsidie te verlenen van € 5.000.", [False]),
         ("Wij verlenen de stichting een subsidie van € 5.000.", [False]),
@@ -148,6 +152,19 @@ def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalit
         ("Het voorschot wordt in termijnen van € 640.000 betaald aan de stichting.", [False]),
         ("De bouw van € 5 miljoen wordt door de provincie betaald.", [False]),
         ("Gouda kreeg eerder een voorschot van € 150.000.", [False]),
+        # The change against the grant named with its figure, the advance received in its role,
+        # the rest paid after a time; a payer or receiver in that time is someone else's.
+        ("Dit is € 12.550 lager dan het verleende bedrag van € 140.000, omdat de scan niet subsidiabel is.",
+         [True, True]),
+        ("U heeft reeds € 112.000 als voorschot ontvangen.", [True]),
+        ("Het resterende bedrag van € 15.450 wordt binnen zes weken overgemaakt op uw rekening.", [True]),
+        ("Het resterende bedrag van € 15.450 wordt binnen 6 weken overgemaakt.", [True]),
+        ("Het resterende bedrag van € 15.450 wordt door de provincie binnen zes weken overgemaakt.", [False]),
+        ("Het resterende bedrag van € 15.450 wordt aan de stichting overgemaakt.", [False]),
+        ("De prijs is € 2.000 lager dan het verwachte bedrag van € 9.000.", [False, False]),
+        # A threshold the granted sum is held against is no sum granted.
+        ("Is de verleende subsidie € 125.000 of meer, dan voegt u een controleverklaring toe.", [False]),
+        ("De stichting heeft reeds € 5.000 als voorschot ontvangen.", [False]),
     ],
 )
 def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, expected):
@@ -285,6 +302,17 @@ def test_an_addressee_named_with_its_province(addressee, code, document_info):
     assert addressee_municipality(info) == code
 
 
+def test_an_addressees_province_on_the_next_line_of_the_page(document_info):
+    # OCR breaks the address line before its bracketed province; the addressee keeps the name alone.
+    info = document_info(doc_type="brief", addressee="Het college van de gemeente Bergen")
+    head = "Provincie Noord-Holland\nHet college van de gemeente Bergen\n(NH.)\nPostbus 175\n"
+    assert addressee_municipality(info, head) == "GM0373"
+    assert addressee_municipality(info, head.replace("(NH.)", "(L.)")) == "GM0893"
+    # Without a province on the page, or only far below its head: no addressee.
+    assert addressee_municipality(info, "Het college van de gemeente Bergen\nPostbus 175\n") is None
+    assert addressee_municipality(info, "Geacht college,\n" + "tekst " * 80 + "\nBergen (NH.)") is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -337,3 +365,25 @@ def test_a_senders_shared_name_is_told_apart_by_the_letterhead(document_info):
     # Without the province anywhere, or only far down the page: no sender.
     assert sender_municipality(info, "Gemeente Bergen | Postbus 175\nRaadsvoorstel") is None
     assert sender_municipality(info, "Raadsvoorstel\n" + "tekst " * 80 + "\nBergen (L)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the addressee's grant set aside for a purpose in places (villages of its own).
+        ("Met deze beschikking ken ik u een uitkering toe van € 412.380. Van dit bedrag is € 38.000 bestemd "
+         "voor een buurtsportcoach in Gouda en Utrecht.", [False, True]),
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bestemd voor Gouda en Utrecht.",
+         [False, False]),
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bedoeld voor de kermis.", [False, True]),
+        # For a foundation, of an amount that is not the addressee's, or without an earmark.
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bestemd voor de Stichting Kermis.",
+         [False, False]),
+        ("Het fonds bevat € 90.000. Hiervan is € 10.000 bestemd voor de kermis.", [False, False]),
+        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 al uitgegeven.", [False, False]),
+    ],
+)
+def test_a_part_of_the_addressees_grant_earmarked_for_a_purpose(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [earmarked_part(links, s, e) for s, e in links.amounts] == expected

@@ -628,6 +628,10 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         ("Daarvan kwam € 1,3 miljoen uit de rijksmiddelen voor de energietoeslag, die de gemeente Gouda"
          " via het gemeentefonds ontving.", ["GM0513"]),
         ("Het gaat om € 400.000, dat Almere vorig jaar kreeg.", ["GM0034"]),
+        # After the amount's bracket, the receiver's role before the verb.
+        ("Het bedrag is inclusief de middelen voor de opvang (€ 3.406.000) die Almere als centrumgemeente"
+         " voor heel Flevoland ontvangt.", ["GM0034"]),
+        ("De middelen (€ 3.406.000) die Almere als centrumgemeente aan de stichting doorgeeft.", [None]),
         # The clause names a place, another verb, or goes on after the verb: no link.
         ("Het gaat om € 400.000 voor een stichting, die in Almere subsidie kreeg.", [None]),
         ("Het gaat om € 400.000, die de gemeente Almere aan de stichting doorgaf.", [None]),

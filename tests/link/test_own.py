@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.link.mentions import LinkInput
-from pipeline.link.own import income_row, to_ourselves
+from pipeline.link.own import given_by_a_body, income_row, to_ourselves
 from pipeline.normalize.amounts import amount_facts
 
 
@@ -107,3 +107,22 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
     # In a third party's document each municipal row keeps its code.
     other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
     assert [f.municipality_code for f in other] == [None, "GM0344", "GM0513", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # The province or the Rijk contributes, also through an agency, the euro value in brackets.
+        ("De provincie Fryslân draagt € 99.831 bij uit het monumentenfonds.", [True]),
+        ("Het Rijk draagt via de Rijksdienst voor de Monumentenzorg f 235.000,-- (€ 106.638,43) bij.", [True]),
+        # A foundation contributes, the province pays for something else, a municipality is named.
+        ("De stichting draagt € 40.000 bij.", [False]),
+        ("De provincie draagt de kosten van € 40.000.", [False]),
+        ("De provincie draagt € 40.000 bij aan de gemeente Gouda.", [True]),
+        ("Met Gouda draagt de provincie € 40.000 bij.", [False]),
+    ],
+)
+def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [given_by_a_body(links, s, e) for s, e in links.amounts] == given
