@@ -150,6 +150,9 @@ class DocumentDatesFile:
     place_particles: list[str]
     # A typed letter's number at the left of its place-date line ('No. 1432    Groningen, 18 september 1972.').
     letter_number_prefix: str
+    # A province or region in brackets after the place, as old letters and postal names print it ('Hengelo (O.)',
+    # 'Bergen (NH)', 'Etten (Gld.)'): part of the place on a place-date line.
+    place_qualifier: str
     # A decision written as an instrument: a considerans line ('gelet op ...', 'gelezen het voorstel ...') and
     # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own.
     instrument_considerans: str
