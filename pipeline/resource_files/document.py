@@ -265,6 +265,9 @@ class DocumentKindsFile:
     # How the second line of a title printed over two opens ('REKENING' / 'van de ontvangsten en uitgaven ...'), also
     # the meeting an agenda's name is for ('Agenda' / 'Commissievergadering Fysiek Domein').
     title_continuation: str
+    # The last word of a title's line that cannot end a title: an article or a preposition ('VOORDRACHT VAN
+    # BURGEMEESTER EN WETHOUDERS AAN DE' / 'RAAD, No. 412'), where a heading in large type wraps.
+    title_open_end: str
     # A typist's title in capitals that opens the first sentence ('NOTULEN van de vergadering van ..., gehouden op
     # ... .', 'LIJST VAN INGEKOMEN STUKKEN, ten behoeve van ...'): the capitals name the document.
     typed_title: str
