@@ -68,6 +68,13 @@ HEAD_ADDRESSED = (
     "de secretaris, de burgemeester,\n"
 )
 
+OLD_HEAD_ADDRESSED = (
+    "DE AMBTENAAR VAN DE BURGERLIJKE STAND DER GEMEENTE DELFT\n\nDelft, 4 oktober 1978.\n\nAan de heer W.F. "
+    "Schouten,\nOranje Nassaulaan 22,\nDEN HAAG.\n\nOnderwerp: afschrift akte.\n\nHierbij zend ik U het gevraagde "
+    "afschrift van de akte, tegen betaling van de kosten.\n\nDe Ambtenaar van de Burgerlijke Stand,\n\n"
+    "(J. van der Meulen)\n"
+)
+
 GAZETTE = (
     "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
     "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
@@ -377,6 +384,15 @@ PROSE = (
         # Near miss: a memo's addressee field names a team, no address, though a post signs it.
         ("brief_addressed_at_foot", HEAD_ADDRESSED.replace("Garage Smit B.V.\nDorpsstraat 4\nEPE", "alle teamleiders"),
          False),
+        # An old letter's addressee over the street and the place in capitals, no postcode: signed by an office over
+        # the signer's name, or by a post; the form of address may stand without 'Aan', the place with its district.
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED, True),
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED.replace("Aan de heer W.F. Schouten,", "Weledele heer W.F. "
+         "Schouten,").replace("DEN HAAG.", "ROTTERDAM-30"), True),
+        # Near misses: unsigned, and a name without a form of address over an address (a list of members).
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED.split("De Ambtenaar")[0], False),
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED.replace("Aan de heer W.F. Schouten,", "Voorzitter: W.F. "
+         "Schouten,"), False),
         # A periodical's masthead with its issue line dated by the month; a gazette's issue is dated by the day.
         ("nieuws_issue", "BINNENWERK\nPersoneelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986\n\n"
          + PROSE, True),
