@@ -130,6 +130,7 @@ class LetterWords:
     addressed_decisions: re.Pattern[str]
     foot_addressee: re.Pattern[str]
     addressee_field: re.Pattern[str]
+    copy_to_concerned: re.Pattern[str]
     head_addressee: re.Pattern[str]
     foot_address: re.Pattern[str]
     addressee_address_row: re.Pattern[str]
@@ -174,6 +175,7 @@ def letter_words() -> LetterWords:
         addressed_decisions=_compile("letters.json", data.addressed_decisions, re.IGNORECASE),
         foot_addressee=_compile("letters.json", data.foot_addressee, re.IGNORECASE),
         addressee_field=_compile("letters.json", data.addressee_field, re.IGNORECASE),
+        copy_to_concerned=_compile("letters.json", data.copy_to_concerned, re.IGNORECASE),
         head_addressee=_compile("letters.json", data.head_addressee, re.IGNORECASE),
         # A town in capitals ('DOETINCHEM.'): the case tells it from a line of prose.
         foot_address=_compile("letters.json", data.foot_address),

@@ -337,6 +337,9 @@ class DocumentLettersFile:
     foot_addressee: str
     # A decision's addressee as a field of its head ('Aan: Autobedrijf ...'), its address under it.
     addressee_field: str
+    # The foot's distribution list that sends a copy to the one the decision concerns ('Afschrift aan: betrokkene;
+    # Pensioenfonds ABP'): the decision is sent to him.
+    copy_to_concerned: str
     # An old letter's addressee over the address in its head, without a postcode ('Aan de heer W.F. Schouten,' /
     # 'Oranje Nassaulaan 22,' / 'DEN HAAG.'), also by the form of address alone ('Weledele heer J.H. Smit,').
     head_addressee: str
