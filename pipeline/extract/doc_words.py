@@ -395,7 +395,8 @@ def document_date_words() -> dict[str, Any]:
                            "record_opening", "meeting_advice_title", "adoption_step",
                            "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
                            "telex_message_line")},
-            "agreement_signed": _compile("dates.json", data.agreement_signed)}
+            "agreement_signed": _compile("dates.json", data.agreement_signed),
+            "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}
 
 
 @lru_cache(maxsize=1)

@@ -154,12 +154,16 @@ class DocumentDatesFile:
     # 'Bergen (NH)', 'Etten (Gld.)'): part of the place on a place-date line.
     place_qualifier: str
     # A decision written as an instrument: a considerans line ('gelet op ...', 'gelezen het voorstel ...') and
-    # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own.
+    # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own. A scan reads
+    # the semicolon that ends a clause of the considerans as a colon ('... Van Baerlestraat 112: gelet op ...').
     instrument_considerans: str
     instrument_dictum: str
     # An instrument of an executive signed at its seat, not adopted in a meeting ('Aldus vastgesteld te Eindhoven op
     # 14 november 2025, om 21.30 uur', a burgemeester's noodverordening); {DATE} is a day date.
     instrument_signed: str
+    # A dispatch stamp in capitals before its date ('VERZONDEN 25 MRT 1993'), read on the date's line before it: the
+    # day the letter went out, after a decision's signing.
+    dispatch_stamp: str
     # An instrument's title naming the day it was made ('Regeling van de Minister ... van 27 maart 2024',
     # 'Besluit van Provinciale Staten ... van 24 maart 2025'); {DATE} is a day date.
     instrument_title: str
