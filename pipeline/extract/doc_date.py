@@ -86,7 +86,13 @@ from pipeline.extract.doc_date_forms import (
     version_table_date,
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
-from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date, self_adopted_date
+from pipeline.extract.doc_date_instruments import (
+    agreement_date,
+    instrument_date,
+    judgment_date,
+    self_adopted_date,
+    signed_before_dispatch,
+)
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
@@ -374,7 +380,7 @@ def letter_head_date(ev: Evidence) -> DateHit | None:
     for find in (margin_date, plain_labelled_date, place_date_line):
         hit = find(ev)
         if hit is not None and _in_head(ev, hit, field=find is not place_date_line):
-            return hit
+            return signed_before_dispatch(ev, hit) or hit
         later = later or hit
     return cell_date(ev) or later or labelled_date(ev) or ocr_column_date(ev)
 

@@ -9,7 +9,9 @@
   dictum, above the signers (``Rotterdam, 12 december 2024``), or its closing naming the place (``Aldus vastgesteld te
   Eindhoven op 14 november 2025``, an executive's instrument, signed, not adopted in a meeting); never the gazette's
   issue date in the running header, the entry into force or the proposal cited in the considerans
-  (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed).
+  (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed). A beschikking
+  written so and sent as a letter is dated so too where its head prints only a dispatch stamp (``VERZONDEN 25 MRT
+  1993``): the stamp is days later than the signing (``signed_before_dispatch``).
 * ``agreement_signed``/``agreement_signature_field``: an agreement is dated by its signing: the closing
   that states it (``Aldus overeengekomen en ondertekend te Hilversum op 25 januari 2023``), else the
   latest ``Datum`` of the signature fields under the closing, or of their place-date lines (``Assen, 4 juni
@@ -75,6 +77,20 @@ def instrument_date(ev: Evidence) -> DateHit | None:
     return (_titled_date(ev.lines[: min(dictum, TITLE_LINES)])
             or _titled_date(ev.lines[max(TITLE_LINES, dictum - TITLE_LINES): dictum])
             or _signed_after(ev.lines[dictum + 1:]))
+
+
+def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
+    """A beschikking written as an instrument and sent as a letter, whose head dates only its dispatch by a stamp
+    (``VERZONDEN 25 MRT 1993`` over the address, ``Amsterdam, 23 maart 1993`` under the dictum): dated as the
+    instrument it is, by its signing; the stamp came days later and does not beat a letter's own date
+    (ANNOTATING.md). None where ``hit`` is no such stamp's or the document no instrument."""
+    page = next((p for p in ev.pages if p.number == hit.page), None)
+    if page is None or hit.start < 0:
+        return None
+    before = page.text[page.text.rfind("\n", 0, hit.start) + 1: hit.start]
+    if document_date_words()["dispatch_stamp"].search(before) is None:
+        return None
+    return instrument_date(ev)
 
 
 def _titled_date(opening: list[Line]) -> DateHit | None:

@@ -282,7 +282,8 @@ def ocr_column_date(ev: Evidence) -> DateHit | None:
 @lru_cache(maxsize=1)
 def _place_date() -> re.Pattern[str]:
     """A place name, a comma and an optional weekday (from the dates lexicon) before a date; a typed letter's number
-    may stand before the place (``No. 1432  Groningen, 18 september 1972.``)."""
+    may stand before the place (``No. 1432  Groningen, 18 september 1972.``), the province in brackets after it
+    (``Hengelo (O.), 23 mei 1974.``): an old letter tells a place of two provinces apart so."""
     # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
     # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
     # 12-03-2024' is a label and its value.
@@ -290,7 +291,8 @@ def _place_date() -> re.Pattern[str]:
     particles = _alternatives(tuple(data.place_particles))
     # A typed letter prints its number at the left of the line, the place and date at the right.
     return re.compile(rf"^(?i:{data.letter_number_prefix})?"
-                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}},\s*"
+                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
+                      rf"(?:{data.place_qualifier})?,\s*"
                       rf"(?:(?i:{weekdays()})\s+)?")
 
 

@@ -107,17 +107,28 @@ def _title_continuation() -> re.Pattern[str]:
     return re.compile(load_file(DocumentKindsFile).title_continuation, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _title_open_end() -> re.Pattern[str]:
+    return re.compile(load_file(DocumentKindsFile).title_open_end, re.IGNORECASE)
+
+
 def title_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
     """The lines, a title's word alone on its line read with the lines that go on with it (``REKENING`` / ``van de
     ontvangsten en uitgaven`` / ``over het dienstjaar 1984``, ``BEGROTING`` / ``VOOR HET DIENSTJAAR 1975``): old
-    covers print the name over lines, and only together do they name the kind. The joined line keeps the page's
-    offsets. A sentence under a heading (``Voor u ligt ... .``) goes on with nothing."""
+    covers print the name over lines, and only together do they name the kind. So is a heading in large type that
+    wraps after an article or a preposition (``VOORDRACHT VAN BURGEMEESTER EN WETHOUDERS AAN DE`` / ``RAAD, No.
+    412``): no title ends so. The joined line keeps the page's offsets. A sentence under a heading (``Voor u ligt
+    ... .``) goes on with nothing."""
     out = []
+    limit = load_file(DocumentKindsFile).max_title_words
     for i, ln in enumerate(lines):
         end = i
-        while (len(ln.text.split()) <= 2 and ln.text[-1:].isalpha() and end + 1 < len(lines)
-               and lines[end + 1].page == ln.page and _title_continuation().match(lines[end + 1].text)
-               and not lines[end + 1].text.endswith((".", ":", ";"))):
+        while (end + 1 < len(lines) and lines[end + 1].page == ln.page
+               and not lines[end + 1].text.endswith((".", ":", ";"))
+               and ((len(ln.text.split()) <= 2 and ln.text[-1:].isalpha()
+                     and _title_continuation().match(lines[end + 1].text))
+                    or (_title_open_end().search(lines[end].text) is not None
+                        and sum(len(t.text.split()) for t in lines[i: end + 2]) <= limit))):
             end += 1
         if end > i:
             text = next(p.text for p in ev.pages if p.number == ln.page)[ln.start: lines[end].end]

@@ -51,13 +51,18 @@ def signed_for_a_post(ev: Evidence) -> bool:
                for i, t in enumerate(last))
 
 
-# A post signed under in a service's typed letter: an article and one to three words ('De Hoofdopzichter,').
-_OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2},$")
+# A post signed under in a service's typed letter: an article and one to three words ('De Hoofdopzichter,'), perhaps
+# the service or office it heads ('De Directeur van de Dienst Volkshuisvesting,', 'De Ambtenaar van de Burgerlijke
+# Stand,'), and the mandate with the signature's place after the comma ('voor deze: [handtekening]').
+_OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2}"
+                            r"(?:\s+(?:van|der)\s+(?:de\s+|het\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2})?,"
+                            r"(?:\s+(?:voor|namens)\s+deze[:,]?)?(?:\s+\[[^\]]*\])?$")
 
 
 def signed_by_an_official(ev: Evidence) -> bool:
     """The last lines sign with a post and the signer's name under it (``De Hoofdopzichter,`` / ``(J. Dijkhuis)``),
-    as one service of a body signs its typed letter to another: a post of its own, which names no body."""
+    as one service of a body signs its typed letter to another, or an office of the municipality its letter to a
+    citizen (``De Ambtenaar van de Burgerlijke Stand,`` / ``(J. van der Meulen)``): a post that is no body's."""
     last = [ln.text.strip() for ln in ev.lines[-SIGNATURE_LINES:]]
     return any(_OFFICIAL_POST.match(post) and person_prefix(name.strip("()[]")) is not None
                for post, name in zip(last, last[1:], strict=False))

@@ -311,16 +311,24 @@ def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
     besluit: ``B E S L U I T E N :``). Only where the document is signed above it. Such a decision may print
     the addressee at its head instead, as a field with the address under it (``Aan: Autobedrijf Gebr. Wolters
     B.V.`` / ``Arnhemseweg 301`` / ``APELDOORN``, a 1979 Hinderwet permit): a memo's ``Aan:`` names a post or a
-    team, never an address."""
+    team, never an address. So does an old letter, which has no postcode to make an address block of it (``Aan
+    de heer W.F. Schouten,`` / ``Oranje Nassaulaan 22,`` / ``DEN HAAG.``, ``Weledele heer J.H. Smit,`` over the
+    street and ``MEPPEL``), signed by a post or by an office over the signer's name (``De Ambtenaar van de
+    Burgerlijke Stand,`` / ``(J. van der Meulen)``). A decision on one person's case may name him at its foot only as
+    the one concerned, to whom a copy goes (``Afschrift aan: betrokkene; Pensioenfonds ABP``, a 1983 dismissal of an
+    employee typed as a besluit): it is sent to him, a letter as well."""
     words = letter_words()
     start = max(0, len(ev.lines) - FOOT_ADDRESSEE_LINES)
-    for i in range(start, len(ev.lines) - 1):
-        if words.foot_addressee.match(ev.lines[i].text) and any(
+    for i in range(start, len(ev.lines)):
+        if words.copy_to_concerned.match(ev.lines[i].text):
+            return signed_for_a_post(Evidence(pages=ev.pages, lines=ev.lines[:i], header=ev.header))
+        if i + 1 < len(ev.lines) and words.foot_addressee.match(ev.lines[i].text) and any(
                 words.foot_address.match(ln.text.strip()) for ln in ev.lines[i + 1: i + 4]):
             return signed_for_a_post(Evidence(pages=ev.pages, lines=ev.lines[:i], header=ev.header))
     head = ev.lines[:HEAD_LINES]
-    return any(words.addressee_field.match(ln.text) and _address_under(head[i + 1: i + 1 + HEAD_ADDRESS_LINES])
-               for i, ln in enumerate(head)) and signed_for_a_post(ev)
+    return any((words.addressee_field.match(ln.text) or words.head_addressee.match(ln.text))
+               and _address_under(head[i + 1: i + 1 + HEAD_ADDRESS_LINES])
+               for i, ln in enumerate(head)) and (signed_for_a_post(ev) or signed_by_an_official(ev))
 
 
 def rule_overig_instrument(ev: Evidence) -> bool:

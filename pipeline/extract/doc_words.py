@@ -130,6 +130,8 @@ class LetterWords:
     addressed_decisions: re.Pattern[str]
     foot_addressee: re.Pattern[str]
     addressee_field: re.Pattern[str]
+    copy_to_concerned: re.Pattern[str]
+    head_addressee: re.Pattern[str]
     foot_address: re.Pattern[str]
     addressee_address_row: re.Pattern[str]
     forms_of_address: re.Pattern[str]
@@ -173,6 +175,8 @@ def letter_words() -> LetterWords:
         addressed_decisions=_compile("letters.json", data.addressed_decisions, re.IGNORECASE),
         foot_addressee=_compile("letters.json", data.foot_addressee, re.IGNORECASE),
         addressee_field=_compile("letters.json", data.addressee_field, re.IGNORECASE),
+        copy_to_concerned=_compile("letters.json", data.copy_to_concerned, re.IGNORECASE),
+        head_addressee=_compile("letters.json", data.head_addressee, re.IGNORECASE),
         # A town in capitals ('DOETINCHEM.'): the case tells it from a line of prose.
         foot_address=_compile("letters.json", data.foot_address),
         # The addressee's address in a row of a form's field table, its postcode in capitals.
@@ -391,7 +395,8 @@ def document_date_words() -> dict[str, Any]:
                            "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
                            "telex_message_line")},
-            "agreement_signed": _compile("dates.json", data.agreement_signed)}
+            "agreement_signed": _compile("dates.json", data.agreement_signed),
+            "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}
 
 
 @lru_cache(maxsize=1)

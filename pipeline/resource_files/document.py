@@ -154,13 +154,20 @@ class DocumentDatesFile:
     place_particles: list[str]
     # A typed letter's number at the left of its place-date line ('No. 1432    Groningen, 18 september 1972.').
     letter_number_prefix: str
+    # A province or region in brackets after the place, as old letters and postal names print it ('Hengelo (O.)',
+    # 'Bergen (NH)', 'Etten (Gld.)'): part of the place on a place-date line.
+    place_qualifier: str
     # A decision written as an instrument: a considerans line ('gelet op ...', 'gelezen het voorstel ...') and
-    # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own.
+    # its dictum ('besluit:', 'B E S L U I T E N :', 'besluit vast te stellen ...'), lines of their own. A scan reads
+    # the semicolon that ends a clause of the considerans as a colon ('... Van Baerlestraat 112: gelet op ...').
     instrument_considerans: str
     instrument_dictum: str
     # An instrument of an executive signed at its seat, not adopted in a meeting ('Aldus vastgesteld te Eindhoven op
     # 14 november 2025, om 21.30 uur', a burgemeester's noodverordening); {DATE} is a day date.
     instrument_signed: str
+    # A dispatch stamp in capitals before its date ('VERZONDEN 25 MRT 1993'), read on the date's line before it: the
+    # day the letter went out, after a decision's signing.
+    dispatch_stamp: str
     # An instrument's title naming the day it was made ('Regeling van de Minister ... van 27 maart 2024',
     # 'Besluit van Provinciale Staten ... van 24 maart 2025'); {DATE} is a day date.
     instrument_title: str
@@ -266,6 +273,9 @@ class DocumentKindsFile:
     # How the second line of a title printed over two opens ('REKENING' / 'van de ontvangsten en uitgaven ...'), also
     # the meeting an agenda's name is for ('Agenda' / 'Commissievergadering Fysiek Domein').
     title_continuation: str
+    # The last word of a title's line that cannot end a title: an article or a preposition ('VOORDRACHT VAN
+    # BURGEMEESTER EN WETHOUDERS AAN DE' / 'RAAD, No. 412'), where a heading in large type wraps.
+    title_open_end: str
     # A typist's title in capitals that opens the first sentence ('NOTULEN van de vergadering van ..., gehouden op
     # ... .', 'LIJST VAN INGEKOMEN STUKKEN, ten behoeve van ...'): the capitals name the document.
     typed_title: str
@@ -335,6 +345,12 @@ class DocumentLettersFile:
     foot_addressee: str
     # A decision's addressee as a field of its head ('Aan: Autobedrijf ...'), its address under it.
     addressee_field: str
+    # The foot's distribution list that sends a copy to the one the decision concerns ('Afschrift aan: betrokkene;
+    # Pensioenfonds ABP'): the decision is sent to him.
+    copy_to_concerned: str
+    # An old letter's addressee over the address in its head, without a postcode ('Aan de heer W.F. Schouten,' /
+    # 'Oranje Nassaulaan 22,' / 'DEN HAAG.'), also by the form of address alone ('Weledele heer J.H. Smit,').
+    head_addressee: str
     foot_address: str
     addressee_address_row: str
 

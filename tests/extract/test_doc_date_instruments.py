@@ -261,3 +261,32 @@ def test_an_agreement_closed_for_approval_is_dated_by_the_last_signature_block()
     # Near miss: an offer's row 'Voor akkoord opdrachtgever | Datum: |' is a field to fill in, no closing.
     offer = AGREEMENT + "Voor akkoord opdrachtgever Datum: Handtekening:\nAmsterdam, 21 maart 2022\n"
     assert agreement_date(ev(offer)) is None
+
+
+BESCHIKKING = (
+    "GEMEENTE AMSTERDAM\nPostbus 51160, 1007 ED Amsterdam\n\nDe heer J. Smit\nVan Baerlestraat 12\n1071 BB Amsterdam\n\n"
+    "VERZONDEN 25 MRT 1993\nOnderwerp: splitsingsvergunning\n\nBESCHIKKING\n\nHet dagelijks bestuur van het stadsdeel; "
+    "gezien de aanvraag van de heer J. Smit: gelet op artikel 33 van de Woningwet;\nBESLUIT: de heer J. Smit "
+    "vergunning te verlenen tot splitsing van het pand.\n\nAmsterdam, 23 maart 1993\nHet dagelijks bestuur voornoemd, "
+    "de secretaris, de voorzitter,\n"
+)
+
+
+def describe(text: str):
+    return describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="t")
+
+
+def test_a_beschikking_sent_as_a_letter_is_dated_by_its_signing_not_its_dispatch_stamp():
+    # A scan reads the semicolon before 'gelet op' as a colon: the considerans still opens its clause there.
+    info = describe(BESCHIKKING)
+    assert (info.doc_type, info.doc_date, info.doc_date_rule) == ("brief", "1993-03-23", "instrument_signed")
+
+
+@pytest.mark.parametrize(("old", "new", "value"), [
+    # Near misses: a typed label of the dispatch is the letter's own date; a letter that is no instrument is dated by
+    # the stamp in its head, as the letter rules read it.
+    ("VERZONDEN 25 MRT 1993", "Verzonden: 25 maart 1993", "1993-03-25"),
+    ("BESLUIT: de heer J. Smit vergunning te verlenen", "Wij verlenen de heer J. Smit vergunning", "1993-03-25"),
+])
+def test_a_dispatch_date_stays_where_no_instrument_is_signed_or_the_label_is_typed(old, new, value):
+    assert describe(BESCHIKKING.replace(old, new)).doc_date == value

@@ -261,9 +261,15 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
         ("Bergen op Zoom, 12 maart 2024", "2024-03-12"),
         ("Capelle aan den IJssel, 12 maart 2024", "2024-03-12"),
         ("Wijk bij Duurstede, dinsdag 12 maart 2024", "2024-03-12"),
+        # The province in brackets after the place, as old letters print it.
+        ("Hengelo (O.), 23 mei 1974.", "1974-05-23"),
+        ("Bergen (NH), 12 maart 2024", "2024-03-12"),
+        ("Etten (N.-Br.), 4 juni 1968", "1968-06-04"),
         # A label and its value: a lower-case word that is no particle of a place name.
         ("Besluit college Akkoord, 12-03-2024", None),
         ("Advies afdeling conform, 12 maart 2024", None),
+        # Near miss: words in brackets are a remark, no province.
+        ("Hengelo (zie bijlage), 12 maart 2024", None),
     ],
 )
 def test_a_place_date_line_names_a_place(line, value):

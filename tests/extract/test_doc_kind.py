@@ -1120,6 +1120,11 @@ def test_an_extract_is_named_by_the_line_under_its_title(text, kind, value):
         ("PROVINCIE UTRECHT\n\nNajaarszitting 1962\nNo. 4\n\nVOORDRACHT\nvan Gedeputeerde Staten aan Provinciale "
          "Staten\n\nAan Provinciale Staten van Utrecht.\n\nWij stellen u voor het bijgaande ontwerp-besluit te "
          "aanvaarden.\n\nUtrecht, 2 oktober 1962.\n\nGedeputeerde Staten van Utrecht,\nde Griffier,\n"),
+        # The title in large capitals wraps after its article: the council it goes to stands on the next line.
+        ("GEMEENTE ZWOLLE\nRaadsvergadering van 12 mei 1986\nVOORDRACHT VAN BURGEMEESTER EN WETHOUDERS AAN DE\n"
+         "RAAD, No. 88\n\nOnderwerp: krediet voor de sloop van de oude veiling.\n\nZwolle, 22 april 1986\n\n"
+         "Aan de Gemeenteraad.\n\nWij stellen U voor, te besluiten overeenkomstig het hierbij gevoegde "
+         "ontwerp-besluit.\n\nBurgemeester en Wethouders van Zwolle,\nde Secretaris, de Burgemeester,\n"),
     ],
 )
 def test_an_old_council_proposal_is_named_by_its_title_and_the_line_under_it(text):

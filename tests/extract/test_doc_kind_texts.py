@@ -110,6 +110,23 @@ def test_an_agendas_name_goes_on_with_the_meeting_it_is_for():
     assert joined[1] == "Agenda Commissievergadering Fysiek Domein"
 
 
+def test_a_heading_wrapped_after_an_article_goes_on_in_the_line_under_it():
+    joined = lines_of("GEMEENTE ZWOLLE\nVOORDRACHT VAN BURGEMEESTER EN WETHOUDERS AAN DE\nRAAD, No. 17\n\nOnderwerp: x\n")
+    assert joined[1] == "VOORDRACHT VAN BURGEMEESTER EN WETHOUDERS AAN DE RAAD, No. 17"
+    assert lines_of("Verslag van de\nvergadering van het algemeen bestuur\n")[0] == (
+        "Verslag van de vergadering van het algemeen bestuur")
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: a sentence goes on with no title, nor does a line too long for one together with it.
+    "Voorstel van de\nwerkgroep is aangenomen.\n",
+    "Voordracht van burgemeester en wethouders aan de\ngemeenteraad over de herinrichting van het centrum en de "
+    "kosten daarvan\n",
+])
+def test_no_wrapped_heading_over_a_sentence_or_a_long_line(text):
+    assert lines_of(text) == [t for t in text.splitlines() if t]
+
+
 @pytest.mark.parametrize("text", [
     # A sentence under a heading goes on with no title; a longer line is a title of its own.
     "Inleiding\nVoor u ligt de rekening over het dienstjaar 1971.\n",

@@ -12,6 +12,7 @@ from pipeline.extract.doc_structure import (
     report_name,
     report_parts,
     report_structure,
+    signed_by_an_official,
     signed_for_a_post,
     summary_after_cover,
 )
@@ -253,6 +254,22 @@ def test_a_signature_block_joined_into_one_line(line, signed):
 )
 def test_a_post_over_two_lines_with_its_signers_joined_signs_the_letter(last, signed):
     assert signed_for_a_post(ev(PROSE + "\n\n" + last + "\n")) is signed
+
+
+@pytest.mark.parametrize(
+    ("last", "signed"),
+    [
+        ("De Hoofdopzichter,\n(J. Dijkhuis)", True),
+        # An office of the municipality over the signer's name, also with the mandate and the signature's place.
+        ("De Ambtenaar van de Burgerlijke Stand,\n(J. van der Meulen)", True),
+        ("De Directeur van de Dienst Volkshuisvesting, voor deze: [handtekening]\n(J.A. Verschoor)", True),
+        # Near misses: no name under the post; a sentence that opens with a body and its comma.
+        ("De Ambtenaar van de Burgerlijke Stand,\nBijlage: afschrift", False),
+        ("De Dienst Volkshuisvesting heeft uw verzoek afgewezen, zoals u weet\n(J.A. Verschoor)", False),
+    ],
+)
+def test_an_office_signs_over_the_signers_name(last, signed):
+    assert signed_by_an_official(ev(PROSE + "\n\n" + last + "\n")) is signed
 
 
 def test_a_studys_findings_are_a_part_of_a_report():

@@ -68,6 +68,21 @@ HEAD_ADDRESSED = (
     "de secretaris, de burgemeester,\n"
 )
 
+OLD_HEAD_ADDRESSED = (
+    "DE AMBTENAAR VAN DE BURGERLIJKE STAND DER GEMEENTE DELFT\n\nDelft, 4 oktober 1978.\n\nAan de heer W.F. "
+    "Schouten,\nOranje Nassaulaan 22,\nDEN HAAG.\n\nOnderwerp: afschrift akte.\n\nHierbij zend ik U het gevraagde "
+    "afschrift van de akte, tegen betaling van de kosten.\n\nDe Ambtenaar van de Burgerlijke Stand,\n\n"
+    "(J. van der Meulen)\n"
+)
+
+COPY_TO_CONCERNED = (
+    "BURGEMEESTER EN WETHOUDERS VAN DE GEMEENTE EPE;\n\ngelezen het verzoek van de heer J. Smit, bode, om eervol "
+    "ontslag;\ngelet op artikel 94 van het Ambtenarenreglement;\n\nB E S L U I T E N :\n\naan de heer J. Smit "
+    "eervol ontslag te verlenen met ingang van 1 februari 1984.\n\nEpe, 29 november 1983.\n"
+    "Burgemeester en Wethouders voornoemd, de Secretaris, de Burgemeester,\n\n"
+    "Afschrift aan: betrokkene; Pensioenfonds ABP; afd. Financiën.\n"
+)
+
 GAZETTE = (
     "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
     "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
@@ -377,6 +392,21 @@ PROSE = (
         # Near miss: a memo's addressee field names a team, no address, though a post signs it.
         ("brief_addressed_at_foot", HEAD_ADDRESSED.replace("Garage Smit B.V.\nDorpsstraat 4\nEPE", "alle teamleiders"),
          False),
+        # An old letter's addressee over the street and the place in capitals, no postcode: signed by an office over
+        # the signer's name, or by a post; the form of address may stand without 'Aan', the place with its district.
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED, True),
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED.replace("Aan de heer W.F. Schouten,", "Weledele heer W.F. "
+         "Schouten,").replace("DEN HAAG.", "ROTTERDAM-30"), True),
+        # A decision on one employee's case typed as a besluit, its copy sent to him as the one concerned.
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED, True),
+        # Near misses: copies to services only; the copy's line without a signature above it.
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene; ", ""), False),
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Burgemeester en Wethouders voornoemd, de Secretaris, "
+         "de Burgemeester,\n\n", ""), False),
+        # Near misses: unsigned, and a name without a form of address over an address (a list of members).
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED.split("De Ambtenaar")[0], False),
+        ("brief_addressed_at_foot", OLD_HEAD_ADDRESSED.replace("Aan de heer W.F. Schouten,", "Voorzitter: W.F. "
+         "Schouten,"), False),
         # A periodical's masthead with its issue line dated by the month; a gazette's issue is dated by the day.
         ("nieuws_issue", "BINNENWERK\nPersoneelsblad van de gemeente Arnhem - 14e jaargang - nummer 6 - juni 1986\n\n"
          + PROSE, True),
@@ -403,6 +433,9 @@ PROSE = (
          "overwegende dat het café de sluitingstijd herhaaldelijk overschreed;\n\ngelet op artikel 174 van de "
          "Gemeentewet;\n\nBESLUIT\n\nhet café voor vier weken te sluiten.\n\nVenlo, 3 mei 2024.\n\n"
          "De burgemeester van Venlo,\n", False),
+        # Its copy sent to the one it concerns: a letter, not an instrument.
+        ("overig_instrument", COPY_TO_CONCERNED, False),
+        ("overig_instrument", COPY_TO_CONCERNED.replace("betrokkene; ", ""), True),
         # Near miss: a news item that cites the law names no dictum.
         ("overig_instrument", "Burgemeester vaardigt noodbevel uit\n\nDe burgemeester heeft, gelet op de onrust, "
          "een noodbevel uitgevaardigd, meldt de gemeente.\n\nHet besluit geldt tot zondag.\n", False),
