@@ -33,6 +33,8 @@ is a named rule, tried in order; the first that fires wins:
                       municipality the sentence opens with
 ``listed_after_colon`` ``De regiogemeenten betalen: Heiloo € 64.500, Castricum € 98.200``
                       (``pipeline.link.lists``)
+``means_for``, ``needs``, ``part_of_which`` what an amount comes to for X, what X needs, X's part
+                      (``pipeline.link.outcomes``)
 ``respectively``      ``Voor X en Y is € A respectievelijk € B verwerkt``: the n-th amount to the n-th name
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
@@ -116,6 +118,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     total_row,
 )
 from pipeline.link.merger import brought_in_clause
+from pipeline.link.outcomes import means_for, needs, part_of_which
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import contributes, payment_to, request_of
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
@@ -197,17 +200,29 @@ def _restating_tail() -> re.Pattern:
                       rf"{link_words().restating_join.pattern}", re.IGNORECASE)
 
 
+# 'X ontvangt € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen meer dan ...': the change of the
+# same money, right after a comma.
+_CHANGE_AFTER = re.compile(r"[ \t]+(?:meer|minder)(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _changed_tail() -> re.Pattern:
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W\d_]+){{0,5}}?[ \t]*,[ \t]*", re.IGNORECASE)
+
+
 def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
-    ``in totaal`` or ``dat is``; it belongs to whom the amount before it belongs, when a rule
+    ``in totaal`` or ``dat is``; or its change (``X ontvangt € 612,4 miljoen uit het gemeentefonds,
+    € 4,9 miljoen meer dan ...``). It belongs to whom the amount before it belongs, when a rule
     links that one and no municipality stands between."""
     previous = links.amount_before(start)
     if previous is None:
         return None
     first_start, first_end = previous
     between = links.text[first_end:start]
-    if _restating_tail().fullmatch(between) is None:
+    if _restating_tail().fullmatch(between) is None and not (
+            _CHANGE_AFTER.match(links.text, end) and _changed_tail().fullmatch(between)):
         return None
     if any(first_end <= o.start and o.end <= start for o in links.mentions):
         return None
@@ -342,7 +357,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     (``X trekt € 1 uit, Y € 2``) or is reserved for (``Voor X is € 1 bestemd, voor Y € 2``); its
     amount may have a purpose (``€ 4 mln voor de route, Y €
     600.000``), its verb's particle or a period (``per jaar``) before the comma. The clause
-    before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep.
+    before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep. A subordinate clause closed by
+    its verb of receiving or paying may come first (``dat X € 1 uit het fonds ontvangt en Y € 2``).
     """
     if depth > 10:
         return None
@@ -358,8 +374,18 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     first_start, first_end = previous
     between = links.text[first_end : m.start]
     joiner = link_words().gapped_join.search(between)
-    if joiner is None or _object_tail().fullmatch(between[: joiner.start()]) is None:
+    if joiner is None:
         return None
+    tail = between[: joiner.start()]
+    if _object_tail().fullmatch(tail) is None:
+        # 'dat X € 1 uit het fonds ontvangt en Y € 2': the clause before closed by its verb, the
+        # subordinate clause's, and the gapped one leaves it out.
+        words = link_words()
+        last = next((rule for rule, verb in ((receives_verb_last, words.final_verb_after),
+                                             (pays_verb_last, words.final_pay_verb_after))
+                     if (v := verb.match(tail)) is not None and v.end() == len(tail.rstrip())), None)
+        first = links.apply(last, first_start, first_end) if last is not None else None
+        return m if first is not None and first != m else None
     first = None
     for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb):
         first = links.apply(rule, first_start, first_end)
@@ -391,6 +417,9 @@ LINK_RULES = (
     pays_inverted,
     separable_verb,
     on_behalf,
+    means_for,
+    needs,
+    part_of_which,
     respectively,
     gapped,
     second_object,
