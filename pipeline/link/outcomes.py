@@ -3,7 +3,8 @@ read neither a verb of receiving nor of paying.
 
 ``means_for``    ``Voor Maastricht betekent het voorstel per saldo een teruggave van € 262.000``, ``zou
                  voor Almelo een verhoging met € 58.000 betekenen``, ``Voor Tilburg daalt de uitkering in
-                 2028 met € 2,9 miljoen``: the outcome of a proposal or a change for X is X's money.
+                 2028 met € 2,9 miljoen``, ``de uitkering voor Deventer als centrumgemeente vastgesteld op
+                 € Y``: the outcome of a proposal, a change or a sum fixed for X is X's money.
 ``needs``        ``De gemeente heeft aangegeven € 7,5 miljoen nodig te hebben``, ``X heeft € Y nodig``:
                  what a municipality says it needs is an amount asked for (ANNOTATING.md).
 ``part_of_which`` ``dragen samen € 5 miljoen bij, waarvan Eemsdelta € 2 miljoen``: the named one's part.
@@ -45,6 +46,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "change": re.compile(rf"[ \t]*,?[ \t]+{alternation(data.change_verbs)}[ \t]+(?:de|het|zijn|haar)[ \t]+"
                              rf"(?:[^\W\d_]+[ \t]+)?{nouns}(?:[ \t]+[^\s.,;:!?()€]+){{0,3}}?[ \t]+met[ \t]+",
                              re.IGNORECASE),
+        # 'voor X (als centrumgemeente) vastgesteld op ': its money fixed at the amount.
+        "fixed": re.compile(r"(?:[ \t]+als[ \t]+[^\W\d_]+)?[ \t]+" + alternation(data.fixed_participles)
+                            + r"[ \t]+(?:op|tot)[ \t]+", re.IGNORECASE),
         "need_after": re.compile(r"[ \t]+" + alternation(data.need_words) + r"(?![\w])", re.IGNORECASE),
         "part_before": re.compile(r"(?<![\w])" + alternation(data.part_openers) + r"[ \t]+(?:"
                                   + alternation(data.municipality_articles) + r"[ \t]+)?\Z", re.IGNORECASE),
@@ -53,8 +57,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def means_for(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Voor X betekent het voorstel een teruggave van € Y``, ``voor X een verhoging met € Y
-    betekenen``, ``Voor X daalt de uitkering met € Y``: X after ``voor``, the outcome or the change
-    in the same sentence, no other amount between."""
+    betekenen``, ``Voor X daalt de uitkering met € Y``, ``voor X vastgesteld op € Y``: X after
+    ``voor``, the outcome, the change or the sum fixed in the same sentence, no other amount between."""
     m = mention_before(links, start)
     if m is None:
         return None
@@ -65,6 +69,7 @@ def means_for(links: LinkInput, start: int, end: int) -> Mention | None:
     if re.search(r"[.;:!?\n()]", between) or amounts_between(links, m.end, start):
         return None
     if not (patterns["outcome_first"].fullmatch(between) or patterns["change"].fullmatch(between)
+            or patterns["fixed"].fullmatch(between)
             or patterns["outcome_between"].fullmatch(between) and patterns["outcome_last"].match(links.text, end)):
         return None
     return None if in_group(links, m) else m

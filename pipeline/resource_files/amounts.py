@@ -176,6 +176,8 @@ class AmountsLinkingFile:
     outcome_verbs: list[str]
     outcome_verbs_last: list[str]
     change_verbs: list[str]
+    # 'de uitkering voor X (als centrumgemeente) vastgesteld op € Y': X's money fixed.
+    fixed_participles: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.
     need_words: list[str]
     # '..., waarvan X € Y': X's part of the sum before.

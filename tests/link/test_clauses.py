@@ -248,6 +248,8 @@ def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
         # Included in the allocation for it: 'opgenomen'.
         ("Voor Gouda is € 0 opgenomen.", ["GM0513"]),
         ("Voor Gouda is € 40.000 opgenomen in de begroting van de provincie.", ["GM0513"]),
+        # A request pending for it.
+        ("Voor Gouda is een aanvraag van € 180.000 in behandeling.", ["GM0513"]),
     ],
 )
 def test_reserved_for(linked, text, codes):

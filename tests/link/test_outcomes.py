@@ -13,10 +13,13 @@ from pipeline.link.outcomes import means_for, needs, part_of_which
         ("Voor Gouda betekent het voorstel per saldo een teruggave van € 262.000.", ["GM0513"]),
         ("Een verdeling naar inwoners zou voor Almere een verhoging met € 58.000 betekenen.", ["GM0034"]),
         ("Voor Nijmegen daalt de uitkering in 2028 met € 2,9 miljoen.", ["GM0268"]),
+        ("Het Rijk heeft de decentralisatie-uitkering voor Gouda als centrumgemeente vastgesteld op € 13.712.880.",
+         ["GM0513"]),
         # Not what the sentence says of a project in a town, nor a cost named for the reader.
         ("In Gouda betekent het voorstel een teruggave van € 262.000.", [None]),
         ("Voor Gouda daalt het aantal woningen met 120 en stijgt de huur met € 40.", [None]),
         ("Voor Almere is de verhoging van € 58.000 een tegenvaller.", [None]),
+        ("Voor de brug in Gouda is de bijdrage vastgesteld op € 13.000.", [None]),
     ],
 )
 def test_means_for(linked, text, codes):
