@@ -89,6 +89,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amounts import pointed_back
 from pipeline.link.clauses import (
@@ -124,6 +125,7 @@ from pipeline.link.payments import contributes, payment_to, request_of
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 
 def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
@@ -261,6 +263,8 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     """
     words = link_words()
     text = links.text
+    if (after := _distributed_after(links, end)):
+        return after
     distributive = words.distribute_word_before.search(text[max(0, start - 20) : start])
     if distributive is None and words.distribute_word_after.match(text, end) is None:
         if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
@@ -287,6 +291,41 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     if len({m.code for m in group}) < 2:
         return ()
     return group
+
+
+# '€ Z, die X en Y elk betalen': a relative clause after the amount whose subject is the group.
+_RELATIVE_GROUP = re.compile(r"[ \t]*,\s*(?:die|dat|welke)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _each_before_verb() -> re.Pattern:
+    """'elk' right after the group, before the clause's last verb."""
+    return re.compile(r"\s+" + alternation(load_file(AmountsLinkingFile).distribute_words), re.IGNORECASE)
+
+
+def _distributed_after(links: LinkInput, end: int) -> tuple[Mention, ...]:
+    """``een opslag van € 18.000, die Ameland en Vlieland elk betalen``: the group in a relative
+    clause right after the amount, ``elk`` and a verb of paying or receiving after it."""
+    opener = _RELATIVE_GROUP.match(links.text, end)
+    if opener is None:
+        return ()
+    k = bisect.bisect_left(links._starts, opener.end())
+    if k >= len(links.mentions) or links.mentions[k].start != opener.end():
+        return ()
+    last = links.mentions[k]
+    while k + 1 < len(links.mentions) and group_pattern().fullmatch(links.text[last.end:links.mentions[k + 1].start]):
+        k += 1
+        last = links.mentions[k]
+    words = link_words()
+    tail = _each_before_verb().match(links.text, last.end)
+    if tail is None:
+        return ()
+    verb_at = tail.end() + len(re.match(r"\s*", links.text[tail.end():tail.end() + 5]).group())
+    if (words.final_verb_after.match(links.text, verb_at) is None
+            and words.final_pay_verb_after.match(links.text, verb_at) is None):
+        return ()
+    group = _group_ending_with(links, last)
+    return group if len({m.code for m in group}) >= 2 else ()
 
 
 def _group_ending_with(links: LinkInput, last: Mention) -> tuple[Mention, ...]:

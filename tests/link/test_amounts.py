@@ -115,6 +115,9 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         ("Ik weet dat Gouda en Nijmegen ieder € 8.000 betalen.", [["GM0513", "GM0268"]]),
         ("Klopt het dat Gouda en Nijmegen voor 2025 € 30.000 ontvangen?", [[]]),
         ("Is het waar dat Gouda en Nijmegen elk € 30.000 hebben uitgegeven?", [[]]),
+        # The group in a relative clause after the amount, 'elk' before its verb; not 'samen'.
+        ("Er geldt een opslag van € 18.000, die Gouda en Nijmegen elk betalen.", [["GM0513", "GM0268"]]),
+        ("Er geldt een opslag van € 18.000, die Gouda en Nijmegen samen betalen.", [[]]),
     ],
 )
 def test_distributed(with_municipalities, text, codes):
