@@ -252,8 +252,9 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
     municipality column only says where the project is (``Dorpshuis De Kei | Aalten | €
     48.500``; ANNOTATING.md: money for a project gets none, also with a column of its own for
     the municipality). A cell of numbers or a code, a province or region (``Limburg | Bergen
-    (L.)``; not one inside an organisation's name, ``Woningstichting Wonen Limburg``), another municipality, or ``Gemeente X`` in the mention's own cell (the applicant)
-    leave the row the municipality's; after a figure a new label starts (two tables side by
+    (L.)``; not one inside an organisation's name, ``Woningstichting Wonen Limburg``), another
+    municipality, or ``Gemeente X`` in the mention's own cell (the applicant) leave the row the
+    municipality's; after a figure a new label starts (two tables side by
     side: ``Almere | € 1.200 | Utrecht | € 1.300``). So does a sentence right above or below the
     table that gives the money to the municipality the project lies in (``De subsidie gaat naar
     de gemeente waarin het project ligt``: ``receiver_tables``), and a column whose header names

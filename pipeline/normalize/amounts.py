@@ -139,7 +139,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 # binnenstad Sneek | € 415.000'): its own means.
                 own_means = True
             else:
-                # What the writer pays itself ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter).
+                # The writer's share in a joint body ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter).
                 own_means = (link is None and own is not None
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, own, cell.column_label if cell is not None else None))

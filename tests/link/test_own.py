@@ -121,9 +121,9 @@ def test_what_the_writer_pays_itself_is_its_own_cost(with_municipalities, docume
             "Gemeente\tBijdrage 2025\nGouda\t1.098\nUtrecht\t4.271\nTotaal\t5.369\n")
     doc, page = with_municipalities(text)
     own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
-    # Its share, its spending and its row of contributions none; what it receives and what
-    # another member pays keep their codes.
-    assert [f.municipality_code for f in own] == [None, None, "GM0344", "GM0513", "GM0513", None, None]
+    # Its share and its row of contributions none; its spending (as a project's co-financing), what
+    # it receives and what another member pays keep their codes.
+    assert [f.municipality_code for f in own] == [None, "GM0344", "GM0344", "GM0513", "GM0513", None, None]
     other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
     assert [f.municipality_code for f in other] == ["GM0344", "GM0344", "GM0344", "GM0513", "GM0513", "GM0344", None]
 
