@@ -237,7 +237,8 @@ def letter_parties(ev: Evidence) -> Parties:
             or any(signs_for_a_post(ln.text) for ln in signature)):
         # The clean stage may join a signature into one line
         # ('Gedeputeerde Staten van Gelderland, drs. J.M. Markink gedeputeerde').
-        for part in (part for ln in signature for part in re.split(r",\s+", ln.text)):
+        # A table's row among the last lines of a page without a closing is no part of the signature.
+        for part in (part for ln in signature if "\t" not in ln.text for part in re.split(r",\s+", ln.text)):
             named = person_prefix(part)
             if named is not None:
                 sender_person = sender_person or named[0]

@@ -67,6 +67,8 @@ def _previous_sentence(text: str, sentence_start: int) -> str:
 _HEADLINE_MAX_CHARS = 80
 # How much of the article under a headline is read for its money.
 _LEAD_CHARS = 400
+# The rest of a headline wrapped onto the next line has at most this many words.
+_WRAPPED_HEADLINE_MAX_WORDS = 3
 
 
 def _headline_over_money(text: str, start: int, end: int) -> bool:
@@ -79,8 +81,10 @@ def _headline_over_money(text: str, start: int, end: int) -> bool:
         return False
     if re.search(r"[.;:!?]\s*$", text[line_start:line_end]):
         return False
-    lead = text[line_end:line_end + _LEAD_CHARS].lstrip("\n")
-    lead = lead.split("\n\n")[0]
+    # The headline's last words wrapped onto a line of their own ('... Drachten grootste' over
+    # 'winnaar') come before the article's first paragraph.
+    paragraphs = [p for p in text[line_end:line_end + _LEAD_CHARS].split("\n\n") if p.strip()]
+    lead = next((p for p in paragraphs if len(p.split()) > _WRAPPED_HEADLINE_MAX_WORDS), "")
     return _SIGNED_FIGURE.search(lead) is not None
 
 

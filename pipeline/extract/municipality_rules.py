@@ -52,6 +52,11 @@ def is_organisation_word(word: str, lex: MunicipalityWords) -> bool:
     )
 
 
+# At most this many capitalised words of an organisation's own name stand between its word
+# (``Stichting``) and a municipality's name it ends with.
+ORGANISATION_NAME_MAX_WORDS = 3
+
+
 def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> bool:
     """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``."""
     words = words_before(doc, start, 3)
@@ -61,11 +66,18 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> boo
         return True
     if words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex):
         return True
-    # 'Stichting Kunstencentrum Venlo', 'Stichting Cultuurhuis Heerenveen': one capitalised word of
-    # the organisation's own name between, on the same line.
+    # 'Stichting Kunstencentrum Venlo', 'Stichting Nationaal Park Utrechtse Heuvelrug': capitalised
+    # words of the organisation's own name between, in the same cell of the same line.
     j = prev_index(doc, start)
-    return (len(words) > 1 and is_organisation_word(words[1], lex) and doc[j].text[:1].isupper()
-            and not any("\n" in doc[k].text for k in range(j + 1, start)))
+    for _ in range(ORGANISATION_NAME_MAX_WORDS):
+        before = prev_index(doc, j)
+        if (before is None or not doc[j].text[:1].isupper()
+                or any("\n" in doc[i].text or "\t" in doc[i].text for i in range(before + 1, start))):
+            return False
+        if is_organisation_word(doc[before].lower_, lex):
+            return True
+        j = before
+    return False
 
 
 def organisation_follows(doc: Doc, end: int, lex: MunicipalityWords) -> bool:

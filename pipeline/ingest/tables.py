@@ -215,7 +215,9 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) ->
     space (``Vast bedrag  Variabel deel  Totaal``, a table fitted to its contents). Words of
     a label that runs on over an empty cell are a word space apart and stay one cell. A speck
     OCR reads in the gap (``Code _ Specifieke uitkering``) does not close it: the gap is
-    measured from the last word."""
+    measured from the last word. A part keeps the column its first word stands in: a short word
+    after it that stands over no column (``Verdeelsleutel %``) does not carry the part into the
+    next column, whose header words would then join it (``% Aandeel resultaat``)."""
     trailing = len(group)
     while trailing > 1 and is_figure_or_dash(group[trailing - 1].text):
         trailing -= 1
@@ -226,10 +228,16 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) ->
         before = next((t for t in reversed(parts[-1]) if not is_debris(t.text)), parts[-1][-1])
         if k != column and (n >= trailing or token.bbox.x0 - before.bbox.x1 >= 0.5 * unit):
             parts.append([token])
+            column = k
         else:
             parts[-1].append(token)
-        column = k
+            if _overlaps(token, columns[k]):
+                column = k
     return parts
+
+
+def _overlaps(token, column: tuple[float, float]) -> bool:
+    return min(token.bbox.x1, column[1]) > max(token.bbox.x0, column[0])
 
 
 def _place(groups: list[list], columns: list[tuple[float, float]], unit: float) -> list[list]:
@@ -240,26 +248,47 @@ def _place(groups: list[list], columns: list[tuple[float, float]], unit: float) 
     return cells
 
 
-def _wrapped_cells(table_lines: list[TableLine], rows: list[bool]) -> list[TableLine]:
+def _wrapped_cells(table_lines: list[TableLine], rows: list[bool], unit: float) -> list[TableLine]:
     """The text cells of a row wrapped onto the next line, as a word processor's table wraps
     a cell too narrow for its text (``Kanaalzone | gemeente | 35.000.000`` over ``Zeeuws-Vlaanderen
     | Terneuzen``, ``Noord-Veluwe | gemeente | 20.000.000`` over ``| Harderwijk``): a line
     without figures right under a row, whose words stand only under the row's text cells and
     at least one of them beside the label column, joins that row. A line in the label column
-    alone stays a section label."""
+    alone is a section label, unless it is the label wrapped (``Gemeente`` over ``Leeuwarden``
+    in a narrow first column, ``_continues_row``)."""
     out: list[TableLine] = []
     previous_row = False
     for line, is_row in zip(table_lines, rows, strict=True):
         filled = [k for k, cell in enumerate(line.cells) if cell]
         above = out[-1].cells if out else []
-        if (previous_row and not is_row and filled and max(filled) > 0
-                and all(above[k] and not is_figure_or_dash(_text(above[k]))
-                        and not is_figure_or_dash(_text(line.cells[k])) for k in filled)):
+        if (previous_row and not is_row and filled and (
+                max(filled) > 0 and all(above[k] and not is_figure_or_dash(_text(above[k]))
+                                        and not is_figure_or_dash(_text(line.cells[k])) for k in filled)
+                or _continues_row([c for c in above if c], [c for c in line.cells if c], unit))):
             out[-1] = TableLine(out[-1].top, [a + b for a, b in zip(above, line.cells, strict=True)])
             continue
         out.append(line)
         previous_row = is_row
     return out
+
+
+def _continues_row(row: list[list], line: list[list], unit: float) -> bool:
+    """Whether ``line`` holds the text cells of ``row`` wrapped: each of its cells starts where a
+    text cell of the row starts, stays within that cell's column, and its first word would not
+    have fit after the cell's last word before the row's next cell: a word processor wraps a
+    cell only then. A section label under a row (``Beek | 61`` over ``Overige gemeenten``) would
+    have fit beside the label above it; a line of running text runs over the next column."""
+    if not line or any(is_figure_or_dash(_text(g)) for g in line):
+        return False
+    for g in line:
+        k = next((k for k, r in enumerate(row) if abs(r[0].bbox.x0 - g[0].bbox.x0) <= 0.5 * unit), None)
+        if k is None or k + 1 >= len(row) or is_figure_or_dash(_text(row[k])):
+            return False
+        room_end = row[k + 1][0].bbox.x0
+        first = g[0].bbox.x1 - g[0].bbox.x0
+        if max(t.bbox.x1 for t in g) > room_end or row[k][-1].bbox.x1 + 0.25 * unit + first <= room_end:
+            return False
+    return True
 
 
 def _is_header(groups: list[list]) -> bool:
@@ -271,6 +300,14 @@ def _is_header(groups: list[list]) -> bool:
         if is_figure(text) and not _YEAR.fullmatch(text.strip()):
             return False
     return True
+
+
+def _runs_on(groups: list[list]) -> bool:
+    """A line of running text whose sentence goes on to the next line: more words than a header
+    or caption has, and no stop at its end (``... Zo ziet de verdeling eruit (x`` over ``€ 1.000):``,
+    the end of the sentence, not a caption of the table under it)."""
+    text = " ".join(_text(g) for g in groups).rstrip()
+    return len(text.split()) > MAX_HEADER_WORDS and not text.endswith((".", "!", "?", ":", ";"))
 
 
 def _over_figures(groups: list[list], figures_left: float | None) -> bool:
@@ -457,6 +494,10 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             elif n := between_rows(j, members):
                 members.extend(range(j, j + n))
                 j += n
+            elif rows[members[-1]] and gap <= row_gap and _continues_row(groups[members[-1]], groups[j], unit):
+                # The last row's text cells wrapped onto the line under it.
+                members.append(j)
+                j += 1
             else:
                 break
         row_members = [k for k in members if rows[k]]
@@ -495,7 +536,9 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         top = (header or [i])[0]
         if (k >= 0 and k not in used and len(groups[k]) == 1
                 and tops[top] - tops[k] <= header_gap and _is_header(groups[k])
-                and not _text(groups[k][0]).rstrip().endswith((".", ",", ";"))):
+                and not _text(groups[k][0]).rstrip().endswith((".", ",", ";"))
+                and not (k > 0 and k - 1 not in used and tops[k] - tops[k - 1] <= row_gap
+                         and _runs_on(groups[k - 1]))):
             header.insert(0, k)
         columns = _columns([groups[m] for m in row_members], unit)
         if len(columns) < 2:
@@ -504,7 +547,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             continue
         table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header]
         table_lines += _wrapped_cells([TableLine(tops[m], _place(groups[m], columns, unit)) for m in members],
-                                      [rows[m] or boxed[m] for m in members])
+                                      [rows[m] or boxed[m] for m in members], unit)
         tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),
                             max(s.bottom for m in members for s in lines[m]), table_lines))
         used.update(header + members)

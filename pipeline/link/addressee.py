@@ -293,8 +293,11 @@ def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
     """A row of the table right after ``Dit bedrag is als volgt opgebouwd:``, when the amount
     before that sentence is the addressee's (``ken ik u ... een uitkering toe van € 412.780``):
     each part is the addressee's money too; the table's total is no part. The rows may be split by
-    single spaces (a label and its amount ending the line), as a text layer gives them."""
+    single spaces (a label and its amount ending the line), as a text layer gives them. The parts may
+    also follow in running text (``Dit bedrag bestaat uit € 50.000 voor ... en € 46.000 voor ...``)."""
     text = links.text
+    if _part_in_sentence(links, start):
+        return True
     row_start, row_end = line_of(text, start)
     if text[end:row_end].strip() and not is_row_or_item(text, start):
         return False
@@ -344,6 +347,38 @@ def earmarked_part(links: LinkInput, start: int, end: int) -> bool:
         return False
     previous = links.amount_before(start)
     return previous is not None and to_your_municipality(links, *previous)
+
+
+# 'Dit bedrag bestaat uit ': a sentence that opens with the grant named before and its breakdown.
+_PARTS_OPENING = re.compile(r"\s*(?:dit|dat|het)\s+bedrag\s+", re.IGNORECASE)
+# How far back the sentence of the parts may start.
+_PARTS_WINDOW = 300
+
+
+def _part_in_sentence(links: LinkInput, start: int) -> bool:
+    """``... een specifieke uitkering verleend van € 96.000. Dit bedrag bestaat uit € 50.000 voor de
+    sportformateur en € 46.000 voor de uitvoering``: a sentence that opens with the grant and a
+    breakdown word, the grant the last amount of the sentence before and the addressee's; no
+    municipality named in the sentence."""
+    text = links.text
+    lo = max(0, start - _PARTS_WINDOW)
+    stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[lo:start])]
+    if not stops:
+        return False
+    sentence = lo + stops[-1]
+    opening = _PARTS_OPENING.match(text, sentence)
+    if (opening is None or _breakdown_words().match(text, opening.end()) is None
+            or re.search(r"\n[ \t]*\n|\t", text[opening.end():start]) or is_row_or_item(text, start)):
+        return False  # a table under the sentence is read by its rows
+    if any(sentence <= m.start < start for m in links.mentions):
+        return False
+    previous = links.amount_before(sentence)
+    return previous is not None and previous[1] > sentence - _PARTS_WINDOW and to_your_municipality(links, *previous)
+
+
+@lru_cache(maxsize=1)
+def _breakdown_words() -> re.Pattern:
+    return re.compile(alternation(load_file(AmountsLinkingFile).breakdown_openers) + r"\s*:?\s*", re.IGNORECASE)
 
 
 def _long(line: str) -> bool:

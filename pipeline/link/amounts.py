@@ -33,6 +33,8 @@ is a named rule, tried in order; the first that fires wins:
                       municipality the sentence opens with
 ``listed_after_colon`` ``De regiogemeenten betalen: Heiloo € 64.500, Castricum € 98.200``
                       (``pipeline.link.lists``)
+``means_for``, ``needs``, ``part_of_which`` what an amount comes to for X, what X needs, X's part
+                      (``pipeline.link.outcomes``)
 ``respectively``      ``Voor X en Y is € A respectievelijk € B verwerkt``: the n-th amount to the n-th name
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
@@ -87,6 +89,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amounts import pointed_back
 from pipeline.link.clauses import (
@@ -116,11 +119,13 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     total_row,
 )
 from pipeline.link.merger import brought_in_clause
+from pipeline.link.outcomes import means_for, needs, part_of_which
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import contributes, payment_to, request_of
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 
 def link_municipality(links: LinkInput, start: int, end: int) -> tuple[Mention, str] | None:
@@ -197,17 +202,29 @@ def _restating_tail() -> re.Pattern:
                       rf"{link_words().restating_join.pattern}", re.IGNORECASE)
 
 
+# 'X ontvangt € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen meer dan ...': the change of the
+# same money, right after a comma.
+_CHANGE_AFTER = re.compile(r"[ \t]+(?:meer|minder)(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _changed_tail() -> re.Pattern:
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W\d_]+){{0,5}}?[ \t]*,[ \t]*", re.IGNORECASE)
+
+
 def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
-    ``in totaal`` or ``dat is``; it belongs to whom the amount before it belongs, when a rule
+    ``in totaal`` or ``dat is``; or its change (``X ontvangt € 612,4 miljoen uit het gemeentefonds,
+    € 4,9 miljoen meer dan ...``). It belongs to whom the amount before it belongs, when a rule
     links that one and no municipality stands between."""
     previous = links.amount_before(start)
     if previous is None:
         return None
     first_start, first_end = previous
     between = links.text[first_end:start]
-    if _restating_tail().fullmatch(between) is None:
+    if _restating_tail().fullmatch(between) is None and not (
+            _CHANGE_AFTER.match(links.text, end) and _changed_tail().fullmatch(between)):
         return None
     if any(first_end <= o.start and o.end <= start for o in links.mentions):
         return None
@@ -246,6 +263,8 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     """
     words = link_words()
     text = links.text
+    if (after := _distributed_after(links, end)):
+        return after
     distributive = words.distribute_word_before.search(text[max(0, start - 20) : start])
     if distributive is None and words.distribute_word_after.match(text, end) is None:
         if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
@@ -272,6 +291,41 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     if len({m.code for m in group}) < 2:
         return ()
     return group
+
+
+# '€ Z, die X en Y elk betalen': a relative clause after the amount whose subject is the group.
+_RELATIVE_GROUP = re.compile(r"[ \t]*,\s*(?:die|dat|welke)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _each_before_verb() -> re.Pattern:
+    """'elk' right after the group, before the clause's last verb."""
+    return re.compile(r"\s+" + alternation(load_file(AmountsLinkingFile).distribute_words), re.IGNORECASE)
+
+
+def _distributed_after(links: LinkInput, end: int) -> tuple[Mention, ...]:
+    """``een opslag van € 18.000, die Ameland en Vlieland elk betalen``: the group in a relative
+    clause right after the amount, ``elk`` and a verb of paying or receiving after it."""
+    opener = _RELATIVE_GROUP.match(links.text, end)
+    if opener is None:
+        return ()
+    k = bisect.bisect_left(links._starts, opener.end())
+    if k >= len(links.mentions) or links.mentions[k].start != opener.end():
+        return ()
+    last = links.mentions[k]
+    while k + 1 < len(links.mentions) and group_pattern().fullmatch(links.text[last.end:links.mentions[k + 1].start]):
+        k += 1
+        last = links.mentions[k]
+    words = link_words()
+    tail = _each_before_verb().match(links.text, last.end)
+    if tail is None:
+        return ()
+    verb_at = tail.end() + len(re.match(r"\s*", links.text[tail.end():tail.end() + 5]).group())
+    if (words.final_verb_after.match(links.text, verb_at) is None
+            and words.final_pay_verb_after.match(links.text, verb_at) is None):
+        return ()
+    group = _group_ending_with(links, last)
+    return group if len({m.code for m in group}) >= 2 else ()
 
 
 def _group_ending_with(links: LinkInput, last: Mention) -> tuple[Mention, ...]:
@@ -342,7 +396,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     (``X trekt € 1 uit, Y € 2``) or is reserved for (``Voor X is € 1 bestemd, voor Y € 2``); its
     amount may have a purpose (``€ 4 mln voor de route, Y €
     600.000``), its verb's particle or a period (``per jaar``) before the comma. The clause
-    before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep.
+    before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep. A subordinate clause closed by
+    its verb of receiving or paying may come first (``dat X € 1 uit het fonds ontvangt en Y € 2``).
     """
     if depth > 10:
         return None
@@ -358,8 +413,18 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     first_start, first_end = previous
     between = links.text[first_end : m.start]
     joiner = link_words().gapped_join.search(between)
-    if joiner is None or _object_tail().fullmatch(between[: joiner.start()]) is None:
+    if joiner is None:
         return None
+    tail = between[: joiner.start()]
+    if _object_tail().fullmatch(tail) is None:
+        # 'dat X € 1 uit het fonds ontvangt en Y € 2': the clause before closed by its verb, the
+        # subordinate clause's, and the gapped one leaves it out.
+        words = link_words()
+        last = next((rule for rule, verb in ((receives_verb_last, words.final_verb_after),
+                                             (pays_verb_last, words.final_pay_verb_after))
+                     if (v := verb.match(tail)) is not None and v.end() == len(tail.rstrip())), None)
+        first = links.apply(last, first_start, first_end) if last is not None else None
+        return m if first is not None and first != m else None
     first = None
     for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb):
         first = links.apply(rule, first_start, first_end)
@@ -391,6 +456,9 @@ LINK_RULES = (
     pays_inverted,
     separable_verb,
     on_behalf,
+    means_for,
+    needs,
+    part_of_which,
     respectively,
     gapped,
     second_object,

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.link.mentions import LinkInput, Mention
+from pipeline.link.mentions import LinkInput, Mention, is_place
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
 
@@ -50,7 +50,7 @@ def with_antecedents(links: LinkInput, own: str | None = None,
     for m in _BARE.finditer(links.text):
         if any(o.start < m.end() + 3 and m.start() < o.end for o in links.mentions):
             continue  # 'de gemeente Meppel': the name follows
-        code = own or _antecedent(links, m.start())
+        code = own or _antecedent(links, m.start(), demonstrative=m.group().split()[0].lower() in ("die", "deze"))
         if code is None and subject is not None and not _mentions_before(links, m.start())[1]:
             code = subject
         if code is not None:
@@ -77,8 +77,10 @@ def _mentions_before(links: LinkInput, pos: int) -> tuple[int, list[Mention]]:
     return lo, [o for o in links.mentions[first:last] if o.end <= pos]
 
 
-def _antecedent(links: LinkInput, pos: int) -> str | None:
-    """The code of the only municipality the nearest sentence before ``pos`` names."""
+def _antecedent(links: LinkInput, pos: int, demonstrative: bool = False) -> str | None:
+    """The code of the only municipality the nearest sentence before ``pos`` names; for ``die
+    gemeente`` the one it named last that is no place (``..., Súdwest-Fryslân zes ton voor de kades
+    in Sneek. Die gemeente legt ...``: a demonstrative points at the nearest)."""
     lo, before = _mentions_before(links, pos)
     if not before:
         return None
@@ -86,7 +88,12 @@ def _antecedent(links: LinkInput, pos: int) -> str | None:
     ends = [e.end() for e in _SENTENCE_END.finditer(links.text, lo, nearest.start)]
     sentence_start = ends[-1] if ends else lo
     codes = {o.code for o in before if o.start >= sentence_start}
-    return nearest.code if len(codes) == 1 else None
+    if len(codes) == 1:
+        return nearest.code
+    if demonstrative:
+        named = [o for o in before if o.start >= sentence_start and not is_place(links, o)]
+        return named[-1].code if named else None
+    return None
 
 
 def _subject_before(links: LinkInput, pos: int) -> str | None:

@@ -31,15 +31,25 @@ from pipeline.phrases import alternation
 
 
 def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``."""
+    """``€ 950.000 voor (de gemeente) Den Haag``, ``€ 950.000 (Den Haag)``; the amount in apposition
+    to its money noun, the verb after it: ``De grootste bijdrage, € 22,4 miljoen, gaat naar X``."""
     m = mention_after(links, end)
     if m is None:
         return None
     between = links.text[end : m.start]
     paren = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", links.text[m.end : m.end + 5])
+    apposed = re.match(r"[ \t]*,", between)
+    if apposed is not None and _apposition_opened().search(links.text, max(0, start - 60), start) is not None:
+        between = between[apposed.end():]
     if not (paren or link_words().to_prepositions.fullmatch(between)):
         return None
     return None if in_group(links, m) else m
+
+
+@lru_cache(maxsize=1)
+def _apposition_opened() -> re.Pattern:
+    """``De grootste bijdrage, `` right before an amount: the money noun it stands in apposition to."""
+    return re.compile(r"(?<![\w])" + alternation(amount_words().money_nouns) + r"[ \t]*,[ \t]*$", re.IGNORECASE)
 
 
 def receives(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -72,9 +82,17 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
             verb = words.passive_auxiliary.match(between.lstrip())
             if verb is None or words.grant_participle_after.match(links.text, end) is None:
                 return None
-    if len(between.split()) > words.receive_gap_max_words + len(verb.group().split()):
+    # The amount's own noun phrase ('een incidentele aanvulling van') is no gap: adverbials before
+    # it ('daarnaast in 2024') are counted, the object is not.
+    gap = _AMOUNT_NOUN_PHRASE.sub("", between)
+    if len(gap.split()) > words.receive_gap_max_words + len(verb.group().split()):
         return None
     return None if in_group(links, m) else m
+
+
+# 'een (incidentele) aanvulling van ' right before the amount: the noun phrase it heads.
+_AMOUNT_NOUN_PHRASE = re.compile(r"(?<![\w])(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]+van[ \t]*$",
+                                 re.IGNORECASE)
 
 
 # A relative clause right after the name, between commas: 'De gemeente Veendam, die in dezelfde

@@ -18,6 +18,8 @@ from pipeline.doctext import doc_text
 from pipeline.extract.amount_tables import CARRIED_TABLE, table_words
 from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
+from pipeline.extract.municipality_lexicon import municipality_words
+from pipeline.extract.municipality_rules import is_organisation_word
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.regions import find_regions
@@ -250,8 +252,9 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
     municipality column only says where the project is (``Dorpshuis De Kei | Aalten | €
     48.500``; ANNOTATING.md: money for a project gets none, also with a column of its own for
     the municipality). A cell of numbers or a code, a province or region (``Limburg | Bergen
-    (L.)``), another municipality, or ``Gemeente X`` in the mention's own cell (the applicant)
-    leave the row the municipality's; after a figure a new label starts (two tables side by
+    (L.)``; not one inside an organisation's name, ``Woningstichting Wonen Limburg``), another
+    municipality, or ``Gemeente X`` in the mention's own cell (the applicant) leave the row the
+    municipality's; after a figure a new label starts (two tables side by
     side: ``Almere | € 1.200 | Utrecht | € 1.300``). So does a sentence right above or below the
     table that gives the money to the municipality the project lies in (``De subsidie gaat naar
     de gemeente waarin het project ligt``: ``receiver_tables``), and a column whose header names
@@ -278,8 +281,15 @@ def after_row_label(links: LinkInput, mention: Mention) -> bool:
                 labels.append((pos, pos + len(cell)))
         pos += len(cell)
     return (any(not any(s <= o.start and o.end <= e for o in links.mentions)
-                and not find_regions(text[s:e]) for s, e in labels)
+                and not (find_regions(text[s:e]) and not _organisation_cell(text[s:e])) for s, e in labels)
             and not any(s <= mention.start < e for s, e in receiver_tables(text)))
+
+
+def _organisation_cell(cell: str) -> bool:
+    """A cell that opens with an organisation's word (``Woningstichting Wonen Limburg``): the region
+    in it is part of the organisation's name, and the cell is the row's label."""
+    first = cell.split()[:1]
+    return bool(first) and is_organisation_word(first[0].lower(), municipality_words())
 
 
 # A line without cells inside a table (a wrapped label, a section label) has at most this many words.

@@ -56,9 +56,29 @@ _BROUGHT = re.compile(r"(?<![\w])(?:bracht|brachten|brengt|brengen)(?![\w])", re
 _CLAUSE_CHARS = 160
 
 
+# 'die de voormalige gemeente X bij de herindeling inbracht: € Y': the verb closing a relative
+# clause, the amount after a colon.
+_BROUGHT_COLON = re.compile(r"(?<![\w])(?:inbracht|inbrachten|ingebracht|heeft[ \t]+ingebracht)[ \t]*:[ \t]*\Z",
+                            re.IGNORECASE)
+# Words between the name and that verb, at most.
+_RELATIVE_MAX_WORDS = 8
+
+
 def brought_in_clause(links: LinkInput, start: int, end: int) -> Mention | None:
     """The municipality that ``bracht ... in van € Y``: the subject right before the verb, or the
-    name right after it (after an adverbial), in the amount's sentence."""
+    name right after it (after an adverbial), in the amount's sentence. Or the subject of a clause
+    closed by ``inbracht`` and a colon before the amount (``de reserve die de voormalige gemeente
+    Haren bij de herindeling in 2019 inbracht: € 3,1 miljoen``)."""
+    colon = _BROUGHT_COLON.search(links.text, max(0, start - 30), start)
+    if colon is not None:
+        before = [m for m in links.mentions if start - _CLAUSE_CHARS <= m.start and m.end <= colon.start()]
+        if not before:
+            return None
+        m = before[-1]
+        between = links.text[m.end:colon.start()]
+        if re.search(r"[.;:!?\n,]", between) or len(between.split()) > _RELATIVE_MAX_WORDS:
+            return None
+        return None if in_group(links, m) else m
     if _IN_VAN.search(links.text, max(0, start - 12), start) is None:
         return None
     lo = max(0, start - _CLAUSE_CHARS)

@@ -9,6 +9,10 @@ the municipality (``pipeline.link.addressee.sender_municipality``).
 The rows of a financing table that name another body's money (``Subsidie provincie Fryslân |
 € 750.000``) are such money too (``income_row``). ``pipeline.normalize.amounts`` asks here when
 no link rule fired (``link_rule = "own_receipt"``).
+
+Its share in what a joint body's members pay is its own cost there and gets no code (``own_cost``):
+its share named with it (``De bijdrage van Hengelo stijgt met € Y``), or its own row in a column of
+contributions (``Emmen | 4.271`` under ``Bijdrage 2025`` in its letter on a joint body's budget).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.link.amounts import places_of
-from pipeline.link.mentions import LinkInput, amounts_between, is_row_or_item, line_of, lines_above, total_row
+from pipeline.link.mentions import LinkInput, Mention, amounts_between, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -35,9 +39,13 @@ class _OwnWords:
     granted_us: re.Pattern
     expects: re.Pattern
     blockers: re.Pattern
+    granted_us_perfect: re.Pattern
+    grant_participle_after: re.Pattern
     income_header: re.Pattern
     income_row: re.Pattern
+    own_means_row: re.Pattern
     own_income_after: re.Pattern
+    contribution_column: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -53,12 +61,19 @@ def _words() -> _OwnWords:
         verb_subject=re.compile(r"(?<![\w])" + receive + r"[ \t]+" + subjects + r"(?![\w])", re.IGNORECASE),
         # 'De provincie verstrekt ons (een lening van) € Y': 'ons' the one given to.
         granted_us=re.compile(r"(?<![\w])" + alternation(data.own_granted_phrases) + r"(?![\w])", re.IGNORECASE),
+        # 'De provincie heeft ons op 14 mei € 600.000 toegekend': the perfect, the participle after the amount.
+        granted_us_perfect=re.compile(r"(?<![\w])(?:heeft|hebben|had|hadden)[ \t]+ons(?![\w])", re.IGNORECASE),
+        grant_participle_after=re.compile(r"[ \t]+" + alternation(data.grant_participles) + r"(?![\w])",
+                                          re.IGNORECASE),
         # 'Dekking', or a header that goes on to say of what: 'Financiering renovatie'.
         income_header=re.compile(r"[ \t|]*" + alternation(data.income_table_headers)
                                  + r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*\([^()\n\t|]*\))?[ \t]*(?:\||\t)",
                                  re.IGNORECASE),
         income_row=re.compile(r"[ \t|]*" + alternation(data.income_row_labels) + r"(?![\w])", re.IGNORECASE),
+        own_means_row=re.compile(r"[ \t|]*" + alternation(data.own_means_rows) + r"(?![\w])", re.IGNORECASE),
         own_income_after=re.compile(r"[ \t]+" + alternation(data.own_income_nouns_after) + r"(?![\w])", re.IGNORECASE),
+        # 'Bijdrage 2025', 'Deelnemersbijdrage': a column of what each member pays.
+        contribution_column=re.compile(r"\s*" + alternation(data.share_nouns) + r"(?![\w])", re.IGNORECASE),
         blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
         # 'wij rekenen op (een bijdrage van) € Y': the amount right after, or a contribution of it.
         expects=re.compile(r"(?<![\w])(?:" + subjects + r"[ \t]+)?" + alternation(data.own_expect_verbs)
@@ -71,17 +86,19 @@ _SECOND_OBJECT = re.compile(r"[ \t]+en[ \t]+(?:een|de|het)[ \t]+[^.,;:!?()\n€\
                             re.IGNORECASE)
 
 
-def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool:
+def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: str | None = None) -> bool:
     """``wij`` (the writing municipality) receive the amount, in its clause: the subject and its
     verb of receiving before it, no clause break, amount, cost or subordinate clause between; or
     ``wij rekenen op`` it. A municipality named in the sentence may be the giver or the receiver:
     no link then. A second object of the same verb after ``en`` (``ontvingen wij een vergoeding
-    van € A en een bijdrage van de provincie van € B``) is received too."""
+    van € A en een bijdrage van de provincie van € B``) is received too. The writer's own name (``own``) in
+    the sentence, as in a programme's (``Van het Nationaal Programma Groningen ontvangen wij``), is
+    neither giver nor other receiver."""
     previous = links.amount_before(start)
     if (depth < 5 and previous is not None
             and _SECOND_OBJECT.fullmatch(links.text, previous[1], start) is not None
             and not any(previous[1] <= o.start and o.end <= start for o in links.mentions)):
-        return to_ourselves(links, previous[0], previous[1], depth + 1)
+        return to_ourselves(links, previous[0], previous[1], depth + 1, own)
     words = _words()
     text = links.text
     if words.own_income_after.match(text, end) is not None:
@@ -89,13 +106,15 @@ def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0) -> bool
     lo = max(0, start - 200)
     stops = list(_SENTENCE_END.finditer(text, lo, start))
     lo = stops[-1].end() if stops else lo
-    if any(lo <= o.start and o.end <= start for o in links.mentions):
+    if any(lo <= o.start and o.end <= start and o.code != own for o in links.mentions):
         return False
     window = text[lo:start]
     if words.expects.search(window) is not None:
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
             for m in pattern.finditer(window)]
+    if words.grant_participle_after.match(text, end) is not None:
+        cues += list(words.granted_us_perfect.finditer(window))
     if not cues:
         return False
     cue_end = lo + max(m.end() for m in cues)
@@ -144,6 +163,16 @@ def in_income_table(text: str, start: int) -> bool:
     return False
 
 
+def own_means_row(text: str, start: int) -> bool:
+    """A row of a financing table that names the municipality's own means (``Reserve binnenstad
+    Sneek``, ``Onttrekking reserve``): in its own document no one else's money, whatever place or
+    former municipality the reserve is named after."""
+    if not is_row_or_item(text, start):
+        return False
+    row_start, _ = line_of(text, start)
+    return _words().own_means_row.match(text, row_start) is not None and in_income_table(text, start)
+
+
 def income_row(text: str, start: int) -> bool:
     """A row of a financing table (its first header ``Dekking``, ``Financiering``, ``Baten``) whose
     label names money another body gives (``Subsidie provincie Fryslân``, ``Rijksbijdrage SPUK``);
@@ -152,3 +181,23 @@ def income_row(text: str, start: int) -> bool:
         return False
     row_start, _ = line_of(text, start)
     return _words().income_row.match(text, row_start) is not None and in_income_table(text, start)
+
+
+# The link rules of a table row.
+_ROW_RULES = frozenset({"name_then_amount", "table_row", "same_row"})
+
+
+def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
+             column_label: str | None) -> bool:
+    """Whether ``link`` gives the amount to the writing municipality ``own`` as its share in what a
+    joint body's members pay: its share named with it (``De bijdrage van Hengelo stijgt met € Y``),
+    or its row in a column of contributions (``Bijdrage 2025``). Its co-financing of a project it
+    asks a grant for (``De gemeente Zwolle draagt zelf € 125.000 bij``) keeps its code, as the
+    held-out set reads it."""
+    mention, rule = link
+    if mention.code != own:
+        return False
+    if rule == "payment_to":
+        return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
+    return (rule in _ROW_RULES and column_label is not None
+            and _words().contribution_column.match(column_label) is not None)

@@ -34,12 +34,21 @@ def _payment_to_pattern() -> re.Pattern:
     nouns = alternation(amount_words().money_nouns)
     articles = link_words().municipality_articles
     # 'De bijdrage (van de provincie) aan X': the payer may stand between noun and receiver.
-    return re.compile(rf"{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan\s+(?:{articles}\s+)?$",
+    # 'De algemene uitkering voor X bedraagt € Y', and 'die voor Y € Z' after such a noun.
+    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}\s+voor)\s+(?:{articles}\s+)?$",
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _that_for_pattern() -> re.Pattern:
+    """'die voor X' right before the name, and a money noun with 'voor' earlier in its sentence."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(rf"(?<![\w])(?:die|dat)\s+voor\s+$|{nouns}\s+voor(?![\w])", re.IGNORECASE)
+
+
 def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``De uitkering aan (de gemeente) X daalde met € Y``: a money noun addressed to X.
+    """``De uitkering aan (de gemeente) X daalde met € Y``, ``De algemene uitkering voor X bedraagt
+    € Y``: a money noun addressed to X.
 
     The amount follows in the same clause; it is X's money, or the change of it. Or it stands
     in apposition, between commas or brackets: ``De bijdrage van de provincie aan de gemeente
@@ -52,9 +61,21 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
                   and re.match(r"\s*[,)]", links.text[end : end + 3]))
     if not apposition and not same_clause(links, m.end, start):
         return None
-    if _payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None and not _share_of(links, m):
+    if (_payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None and not _share_of(links, m)
+            and not _that_for(links, m)):
         return None
     return None if in_group(links, m) else m
+
+
+def _that_for(links: LinkInput, m: Mention) -> bool:
+    """``De algemene uitkering voor Vlieland bedraagt € A, die voor Schiermonnikoog € B``: ``die voor
+    X`` after a money noun with ``voor`` earlier in the sentence."""
+    pattern = _that_for_pattern()
+    that = pattern.search(links.text, max(0, m.start - 20), m.start)
+    if that is None or not re.match(r"(?i:die|dat)", that.group()):
+        return False
+    sentence = re.split(r"[.!?;]\s", links.text[max(0, that.start() - SENTENCE_WINDOW) : that.start()])[-1]
+    return any(not re.match(r"(?i:die|dat)", f.group()) for f in pattern.finditer(sentence))
 
 
 def _share_of(links: LinkInput, m: Mention) -> bool:
@@ -71,8 +92,10 @@ def _share_of(links: LinkInput, m: Mention) -> bool:
     return words.share_noun.search(sentence) is not None
 
 
-# Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y'.
-_REQUEST_AMOUNT = re.compile(r"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?bedrag[ \t]+van[ \t]+)?", re.IGNORECASE)
+# Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y';
+# or what it is for, the amount in brackets after it: 'De aanvraag van X voor het Hoefkwartier (€ Y'.
+_REQUEST_AMOUNT = re.compile(r"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?bedrag[ \t]+van[ \t]+)?"
+                             r"|[ \t]+voor[ \t]+[^.,;:!?()€\d\n]{1,60}?[ \t]*\([ \t]*", re.IGNORECASE)
 
 
 def request_of(links: LinkInput, start: int, end: int) -> Mention | None:

@@ -131,13 +131,16 @@ def names_received_money(text: str, start: int, row_label: str | None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
     ``Decentralisatie-uitkeringen``), or the header of the label column does (``Specifieke
-    uitkering`` or ``Regeling`` over the grants of a SiSa table). The label may stand in a
+    uitkering`` or ``Regeling`` over the grants of a SiSa table), not a row of it passed on or
+    spent (``Af: doorzetten taakmutatie jeugd``). The label may stand in a
     text cell after a code (``C8 | SPUK Sportakkoord | 118.400``, its header ``Code |
     Specifieke uitkering``): every text cell before the row's first figure is read. A total
     row is none."""
     words = link_words().received_money_row
     if total_row(text, start):
         return False
+    if row_label and link_words().passed_on_row.match(row_label):
+        return False  # 'Af: doorzetten taakmutatie jeugd': passed on, no longer received
     labels = _label_cells(text, start)
     if any(words.search(label) for label in [row_label or "", *labels.values()]):
         return True

@@ -106,6 +106,7 @@ class LinkWords:
     # a row of money another body gives the municipality whose document it is.
     received_money_row: re.Pattern
     received_money_label_header: re.Pattern
+    passed_on_row: re.Pattern
     # 'Cofinanciering regio': a column of money many parties bring in together.
     shared_money_column: re.Pattern
     # 'moet (de gemeente) X € Y terugbetalen': the modal right before the name, the infinitive
@@ -328,6 +329,7 @@ def link_words() -> LinkWords:
         restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),
         received_money_row=re.compile(
             alternation(data.received_money_rows), re.IGNORECASE),
+        passed_on_row=re.compile(r"\s*" + alternation(data.passed_on_row_openers) + r"(?![\w])", re.IGNORECASE),
         received_money_label_header=re.compile(
             alternation([*data.received_money_rows, *data.received_money_label_headers]), re.IGNORECASE),
         shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),

@@ -52,7 +52,7 @@ from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
-from pipeline.link.own import given_by_a_body, in_income_table, income_row, to_ourselves
+from pipeline.link.own import given_by_a_body, in_income_table, income_row, own_cost, own_means_row, to_ourselves
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
@@ -105,8 +105,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 if found is not None and found[0] in anaphoric[1]:
                     link = found
             if (link is None and own is not None
-                    and (to_ourselves(links, start, end) or income_row(links.text, start))
-                    and link_municipality(links, start, end) is None):
+                    and (to_ourselves(links, start, end, own=own) or income_row(links.text, start))
+                    and ((named := link_municipality(links, start, end)) is None or named[0].code == own)):
                 # 'Van de provincie ontvangen wij € Y' in the municipality's own document: 'wij' is the
                 # sender's voice, so this takes the sender, not a report head's municipality ('owner').
                 link = (Mention(start, start, own), "own_receipt")
@@ -135,11 +135,16 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 # The opening balance of a reserve a merged-away municipality brought in.
                 link = (Mention(start, start, old), "brought_in")
             if (link is None and own is not None and cell is not None and in_income_table(links.text, start)
-                    and (named := link_municipality(links, start, end)) is not None and named[0].code == own):
-                # The writer's own row of its own financing table ('Gemeente X | € 480.000'): its own means.
+                    and ((named := link_municipality(links, start, end)) is not None and named[0].code == own
+                         or own_means_row(links.text, start))):
+                # The writer's own row of its own financing table ('Gemeente X | € 480.000', 'Reserve
+                # binnenstad Sneek | € 415.000'): its own means.
                 own_means = True
             else:
-                own_means = False
+                # The writer's share in a joint body ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter).
+                own_means = (link is None and own is not None
+                             and (named := link_municipality(links, start, end)) is not None
+                             and own_cost(links, end, named, own, cell.column_label if cell is not None else None))
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)

@@ -141,6 +141,9 @@ class AmountsLinkingFile:
     # gives it ('Subsidie provincie Fryslân | € 750.000', 'Rijksbijdrage SPUK | € 1.020.000').
     income_table_headers: list[str]
     income_row_labels: list[str]
+    # 'Reserve binnenstad Sneek', 'Onttrekking reserve': a row of the municipality's own means there,
+    # whatever place its name holds.
+    own_means_rows: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
     # 'Van dit bedrag is € 38.000 bestemd voor ...': a part of the amount before, set aside for a purpose.
@@ -151,6 +154,8 @@ class AmountsLinkingFile:
     # Row labels (or the label column's header) of money the Rijk or the province gives a
     # municipality: 'Algemene uitkering gemeentefonds', 'Specifieke uitkering'.
     received_money_rows: list[str]
+    # 'Af: doorzetten taakmutatie jeugd': a row of such money the municipality passes on or spends.
+    passed_on_row_openers: list[str]
     # The header of a label column whose rows are the grant regulations (a SiSa table's ``Regeling``).
     received_money_label_headers: list[str]
     # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
@@ -174,6 +179,17 @@ class AmountsLinkingFile:
     # successor, in the opening balance only.
     merged_away_prefixes: list[str]
     opening_balance_columns: list[str]
+    # 'Voor X betekent het voorstel een teruggave van € Y', 'zou voor X een verhoging met € Y
+    # betekenen', 'Voor X daalt de uitkering met € Y': what a proposal or a change comes to for X.
+    outcome_verbs: list[str]
+    outcome_verbs_last: list[str]
+    change_verbs: list[str]
+    # 'de uitkering voor X (als centrumgemeente) vastgesteld op € Y': X's money fixed.
+    fixed_participles: list[str]
+    # 'De gemeente heeft € Y nodig': an amount asked for.
+    need_words: list[str]
+    # '..., waarvan X € Y': X's part of the sum before.
+    part_openers: list[str]
     audit_bodies: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]

@@ -139,6 +139,24 @@ def test_a_headline_over_an_article_in_euros(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The headline's last word wrapped onto a line of its own, a byline over the lead; money
+        # shared out 'over' the villages.
+        ("Provincie verdeelt 2,9 miljoen over dorpen: Drachten grootste\nwinnaar\n\nVan onze verslaggever\n"
+         "LEEUWARDEN - De gemeente Smallingerland krijgt € 650.000 voor het centrum.", ["2,9 miljoen"]),
+        # A lead without euros under the wrapped headline: no amount.
+        ("Provincie verdeelt 2,9 miljoen over dorpen: Drachten grootste\nwinnaar\n\nVan onze verslaggever\n"
+         "LEEUWARDEN - Het centrum van Drachten is de grootste winnaar.", []),
+        # A request in the sentence makes the figure money.
+        ("Over de aanvraag van 2,9 miljoen voor het sportpark beslist de provincie later.", ["2,9 miljoen"]),
+    ],
+)
+def test_a_wrapped_headline_and_a_request_give_a_figure_money(text, expected):
+    assert texts(digits_scale(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A Frisian headline over the Dutch one in euros: 'foar' is 'voor' (the second figure is the
         # euro amount's own, which the euro rule widens).
         ("Provinsje jout 1,8 miljoen foar doarpshuzen\nProvincie trekt € 1,8 miljoen uit voor dorpshuizen\n",

@@ -180,3 +180,12 @@ def test_a_college_signing_at_the_end_of_the_joined_last_paragraph_sends_the_doc
     text = ("Raadsvoorstel\n\nArgumenten\nDe reserve heeft haar doel bereikt. Dit is besproken met het college "
             "van burgemeester en wethouders van Gooise Meren.\n")
     assert letter_parties(ev(text)).sender is None
+
+
+def test_a_tables_last_rows_over_a_signing_post_send_nothing():
+    # A Statenbrief ends with its annex table and the post's signature, without a closing formula:
+    # the last lines include table rows, which name applicants, not the sender.
+    text = ("Statenbrief\n\nAanvrager\tGemeente\tProject\tBijdrage (€)\n"
+            "Gemeente Loppersum\tLoppersum\tWierde Eenum, monument\t61.000\n"
+            "Totaal\t\t\t61.000\n\nGedeputeerde Staten van Groningen,\nvoorzitter, secretaris,\n")
+    assert letter_parties(ev(text)).sender == "Provincie Groningen"

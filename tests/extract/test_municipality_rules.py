@@ -113,6 +113,9 @@ def test_a_name_that_ends_an_organisations_own_name_is_no_municipality(tok):
     lex = municipality_words()
     assert in_organisation_context(tok("Stichting Kunstencentrum Venlo"), 2, lex)
     assert in_organisation_context(tok("de Stichting Cultuurhuis Heerenveen"), 3, lex)
+    # A name of three words before the municipality's (a foundation's row in a grant table).
+    assert in_organisation_context(tok("Stichting Nationaal Park Utrechtse Heuvelrug"), 3, lex)
+    assert not in_organisation_context(tok("Stichting Nationaal Park\tUtrechtse Heuvelrug"), 4, lex)
     # A lower-case word between, or a line break: the name is not part of the organisation's.
     assert not in_organisation_context(tok("een stichting in Venlo"), 3, lex)
     assert not in_organisation_context(tok("Stichting Muziekschool\nVenlo"), 3, lex)

@@ -451,6 +451,20 @@ def test_header_words_closer_than_the_segment_gap_go_to_the_columns_they_stand_o
     assert text.splitlines()[0] == "Gemeente\tVast bedrag\tVariabel deel\tTotaal"
 
 
+def test_a_short_header_word_over_no_column_does_not_carry_its_cell_into_the_next():
+    # A table fitted to its contents, every cell set at its column's left edge: the '%' after
+    # 'Verdeelsleutel' stands over no column of figures, and the next header is less than a
+    # segment gap but more than a word space away.
+    tokens = words("Gemeente", 60, 86) + words("Verdeelsleutel %", 150, 86) \
+        + words("Aandeel resultaat", 235, 86) + words("Verrekening", 340, 86)
+    for k, (name, a, b, c) in enumerate([("Beek", "1,9", "61", "(38)"), ("Brunssum", "4,9", "157", "(98)"),
+                                         ("Vaals", "1,6", "51", "(32)")]):
+        tokens += words(name, 60, 100 + 14 * k) + words(a, 150, 100 + 14 * k) \
+            + words(b, 235, 100 + 14 * k) + words(c, 340, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[0] == "Gemeente\tVerdeelsleutel %\tAandeel resultaat\tVerrekening"
+
+
 def test_a_speck_read_between_two_header_words_does_not_join_their_columns():
     # An auditor's SiSa annex: a code column, the grant's name, its figures. OCR reads a speck
     # in the gap after 'Code' as '_', which leaves less than a word space on either side.
@@ -525,3 +539,32 @@ def test_house_numbers_after_street_names_are_no_column_a_long_street_runs_over(
                 tokens += words(cell, x, 100 + 14 * k)
     text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
     assert text.splitlines()[1] == "Boksdoornstraat 25\t6543 SB\t25.000,00"
+
+
+def test_a_label_wrapped_alone_onto_the_next_line_joins_its_row_also_under_the_last_row():
+    # A narrow first column: 'Gemeente Leeuwarden' does not fit, so the name goes under it;
+    # under the last row the label and project wrap together.
+    rows = [("Aanvrager", "Project", "Aangevraagd"), ("Gemeente", "Dorpshuis Wirdum", "420.000"),
+            ("Leeuwarden", "", ""), ("Gemeente", "Speelnatuur", "185.000"), ("Tytsjerksteradiel", "Hurdegaryp", ""),
+            ("Gemeente", "Kulturele as", "240.000"), ("Achtkarspelen", "Buitenpost", "")]
+    lines_ = reading.page_text(_fitted(rows, (60, 150, 260)), RULES).text.splitlines()
+    assert lines_[1:] == ["Gemeente Leeuwarden\tDorpshuis Wirdum\t420.000",
+                          "Gemeente Tytsjerksteradiel\tSpeelnatuur Hurdegaryp\t185.000",
+                          "Gemeente Achtkarspelen\tKulturele as Buitenpost\t240.000"]
+
+
+def test_a_short_label_line_that_would_have_fit_beside_the_label_above_stays_a_section_label():
+    rows = [("Gemeente", "Bedrag", ""), ("Beek", "61.000", ""), ("Vaals", "51.000", ""), ("Overige", "", ""),
+            ("Gulpen", "70.000", "")]
+    lines_ = reading.page_text(_fitted(rows, (60, 160, 230)), RULES).text.splitlines()
+    assert "Overige" in lines_
+
+
+def test_the_end_of_a_sentence_right_above_a_table_is_no_caption_of_it():
+    # 'Zo ziet de verdeling eruit (x' wraps onto '€ 1.000):': the line under it is the end of
+    # the sentence, at the text's own line pitch, not a caption of the table.
+    layout = page([("Gemeente", "Bijdrage"), ("Assen", "2.312"), ("Emmen", "4.271"), ("Meppel", "1.386")],
+                  top=128, above=["De bijdragen worden verdeeld naar inwonertal. Zo ziet de verdeling eruit (x",
+                                  "€ 1.000):"])
+    text = reading.page_text(layout, RULES).text
+    assert "eruit (x\n€ 1.000):\n" in text

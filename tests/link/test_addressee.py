@@ -183,6 +183,7 @@ def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, e
         ("Wij verzoeken u het restant van € 692.000 vóór 1 december over te maken.", [True]),
         # A grant paid with no receiver named, also in instalments after a colon.
         ("Wij betalen een voorschot van € 230.120 binnen vier weken.", [True]),
+        ("Wij betalen een voorschot van 80%, € 992.000, binnen vier weken.", [True]),
         ("De bijdrage wordt in twee termijnen betaald: € 96.000 na ondertekening en € 24.000 na vaststelling.",
          [True, True]),
         # A subordinate clause between 'uw' and the amount has a subject of its own.
@@ -237,6 +238,11 @@ _BREAKDOWN = ("Hierbij ken ik u een specifieke uitkering toe van € 412.780. Di
          [False, False, False, False, False]),
         # Rows split by single spaces, as a text layer gives them.
         (_BREAKDOWN.replace("\t", " "), [False, True, True, True, False]),
+        # The parts in the running text right after the grant; not after a project's costs.
+        ("Aan uw gemeente wordt een specifieke uitkering verleend van € 96.000. Dit bedrag bestaat uit € 50.000 "
+         "voor de sportformateur en € 46.000 voor de uitvoering.", [False, True, True]),
+        ("De totale kosten zijn € 96.000. Dit bedrag bestaat uit € 50.000 voor de sportformateur en € 46.000 "
+         "voor de uitvoering.", [False, False, False]),
     ],
 )
 def test_part_of_your_grant(with_municipalities, text, parts):

@@ -39,6 +39,11 @@ GROUP_CODES = {"Utrecht": "GM0344", "Gouda": "GM0513", "Nijmegen": "GM0268", "Le
          ["GM0363", "GM0034"]),
         ("Zo ontvangt Amsterdam in 2024 € 9.864.000 en Almere, zo meldt de minister, € 380.000.",
          ["GM0363", None]),
+        # A subordinate clause closed by its verb, the gapped clause after it.
+        ("Klopt het dat Gouda in 2025 € 1.384.000 uit het gemeentefonds ontvangt en Almere € 1.512.000?",
+         ["GM0513", "GM0034"]),
+        ("Klopt het dat Gouda in 2025 € 1.384.000 uit het gemeentefonds ontvangt en de stichting € 1.512.000?",
+         ["GM0513", None]),
     ],
 )
 def test_gapped(linked, text, codes):
@@ -110,6 +115,9 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         ("Ik weet dat Gouda en Nijmegen ieder € 8.000 betalen.", [["GM0513", "GM0268"]]),
         ("Klopt het dat Gouda en Nijmegen voor 2025 € 30.000 ontvangen?", [[]]),
         ("Is het waar dat Gouda en Nijmegen elk € 30.000 hebben uitgegeven?", [[]]),
+        # The group in a relative clause after the amount, 'elk' before its verb; not 'samen'.
+        ("Er geldt een opslag van € 18.000, die Gouda en Nijmegen elk betalen.", [["GM0513", "GM0268"]]),
+        ("Er geldt een opslag van € 18.000, die Gouda en Nijmegen samen betalen.", [[]]),
     ],
 )
 def test_distributed(with_municipalities, text, codes):
@@ -219,6 +227,11 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
         ("De kosten zijn € 2 miljoen, dat is € 40.000 per woning.", [None, None]),
         ("Utrecht ontvangt € 2.500 per plek, in totaal krijgen alle gemeenten € 9 miljoen.", ["GM0344", None]),
         ("Utrecht ontvangt € 2.500 per plek, voor Gouda, in totaal € 9 miljoen.", ["GM0344", None]),
+        # Its change, right after a comma.
+        ("Almere ontvangt in 2025 € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen meer dan in mei.",
+         ["GM0034", "GM0034"]),
+        ("Almere ontvangt in 2025 € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen gaat naar de regio.",
+         ["GM0034", None]),
     ],
 )
 def test_the_same_money_restated(linked, text, codes):

@@ -36,6 +36,11 @@ def codes(with_municipalities, text: str, own: str | None = None, subject: str |
         ("De gemeente ontvangt € 80.000.", [None]),
         # 'de gemeente' followed by its name is a mention of its own.
         ("Gouda doet mee. De gemeente Utrecht ontvangt € 80.000.", ["GM0344"]),
+        # 'die gemeente' points at the municipality named last, a place after 'in' none.
+        ("Almere ontvangt € 480.000, Utrecht zes ton voor de kades in Gouda. Die gemeente legt daar zelf nog "
+         "€ 200.000 bij.", ["GM0034", "GM0344", "GM0344"]),
+        ("Almere ontvangt € 480.000, Utrecht zes ton voor de kades in Gouda. De gemeente legt daar zelf nog "
+         "€ 200.000 bij.", ["GM0034", "GM0344", None]),
     ],
 )
 def test_a_bare_de_gemeente_is_the_municipality_named_last(with_municipalities, text, expected):

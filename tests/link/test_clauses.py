@@ -27,6 +27,9 @@ from pipeline.link.mentions import LinkInput
         ("Er is € 50.000 (Rotterdam) toegekend.", ["GM0599"]),
         ("Er is € 50.000 voor Gouda en Nijmegen.", [None]),
         ("Er is € 50.000 voor de aanpak in Utrecht.", [None]),
+        # The amount in apposition to its money noun, the verb of receiving after it.
+        ("De grootste bijdrage, € 22,4 miljoen, gaat naar de gemeente Utrecht.", ["GM0344"]),
+        ("In 2024, € 22,4 miljoen, gaat naar de gemeente Utrecht.", [None]),
     ],
 )
 def test_amount_then_name(linked, text, codes):
@@ -45,6 +48,9 @@ def test_amount_then_name(linked, text, codes):
         ("Gouda en Nijmegen krijgen € 80.000.", [None]),
         ("Utrecht heeft plannen ingediend en ontvangt € 75.000.", [None]),
         ("Utrecht ontvangt. Het Rijk betaalt € 75.000.", [None]),
+        # The amount's own noun phrase does not count in the gap; adverbials do.
+        ("Gouda ontvangt daarnaast in 2024 een incidentele aanvulling van € 1.250.000.", ["GM0513"]),
+        ("Gouda ontvangt daarnaast in 2024 na het overleg met de stichting € 1.250.000.", [None]),
     ],
 )
 def test_receives(linked, text, codes):
@@ -239,6 +245,11 @@ def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
         ("Voor de gemeente Almere is € 650.000 extra nodig.", [None]),
         ("Voor Almere is € 650.000 een groot bedrag.", [None]),
         ("Voor Gouda en Nijmegen is € 90.000 gereserveerd.", [None]),
+        # Included in the allocation for it: 'opgenomen'.
+        ("Voor Gouda is € 0 opgenomen.", ["GM0513"]),
+        ("Voor Gouda is € 40.000 opgenomen in de begroting van de provincie.", ["GM0513"]),
+        # A request pending for it.
+        ("Voor Gouda is een aanvraag van € 180.000 in behandeling.", ["GM0513"]),
     ],
 )
 def test_reserved_for(linked, text, codes):

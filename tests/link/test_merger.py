@@ -44,6 +44,10 @@ def test_the_opening_balance_of_a_merged_away_reserve_in_the_successors_accounts
         # Another verb, or the name is no subject of 'bracht'.
         ("Gouda stortte daarnaast een bedrag in van € 1.260.000.", [None]),
         ("De stichting bracht een reserve uit Gouda in van € 1.260.000.", [None]),
+        # A relative clause closed by 'inbracht', the amount after a colon; not a later clause.
+        ("Wij zetten het restant in van de reserve die de voormalige gemeente Gouda bij de herindeling in 2019 "
+         "inbracht: € 3,1 miljoen.", ["GM0513"]),
+        ("De reserve van Gouda, zoals de stichting die inbracht: € 3,1 miljoen.", [None]),
     ],
 )
 def test_brought_in_clause(linked, text, codes):

@@ -36,6 +36,9 @@ from pipeline.normalize.amounts import amount_facts
         ("De hockeyclub huurt het veld en betaalt ons jaarlijks € 18.000 huur.", [False]),
         ("De hockeyclub betaalt ons vanaf 2026 een huur van € 18.000 per jaar.", [False]),
         ("De hockeyclub betaalt ons € 18.000 als bijdrage in de kosten van het veld.", [True]),
+        # The perfect, its participle after the amount; not a cost in the perfect.
+        ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 toegekend uit de regeling.", [True]),
+        ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 gekost.", [False]),
     ],
 )
 def test_to_ourselves(with_municipalities, text, ours):
@@ -79,6 +82,9 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         ("Financiering centrum Epen\tBedrag\nProvincie Limburg, Vitale Kernen\t€ 1.150.000\n"
          "Waterschap Limburg\t€ 310.000\nReserve centrumplan\t€ 480.000\nTotaal\t€ 1.940.000\n",
          [True, True, False, False]),
+        # A water board's contribution, named as one.
+        ("Dekking\tBedrag\nBijdrage Hoogheemraadschap HHNK\t€ 115.000\nOnttrekking reserve\t€ 1.495.000\n",
+         [True, False]),
     ],
 )
 def test_income_row(annotate_text, text, rows):
@@ -126,3 +132,36 @@ def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipa
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [given_by_a_body(links, s, e) for s, e in links.amounts] == given
+
+
+def test_what_the_writer_pays_itself_is_its_own_cost(with_municipalities, document_info):
+    text = ("De bijdrage van Utrecht stijgt in 2026 met € 146.000. De gemeente Utrecht trekt € 80.000 uit. "
+            "Utrecht krijgt € 50.000 toegekend. Gouda betaalt € 3.870.000.\n\n"
+            "Gemeente\tBijdrage 2025\nGouda\t1.098\nUtrecht\t4.271\nTotaal\t5.369\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # Its share and its row of contributions none; its spending (as a project's co-financing), what
+    # it receives and what another member pays keep their codes.
+    assert [f.municipality_code for f in own] == [None, "GM0344", "GM0344", "GM0513", "GM0513", None, None]
+    other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
+    assert [f.municipality_code for f in other] == ["GM0344", "GM0344", "GM0344", "GM0513", "GM0513", "GM0344", None]
+
+
+def test_the_writers_own_name_in_a_giver_s_name_does_not_block_its_receipt(with_municipalities, document_info):
+    text = "Van het Nationaal Programma Utrecht ontvangen wij € 8,4 miljoen voor de dorpen."
+    doc, page = with_municipalities(text)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))] == [
+        "GM0344"]
+    # Another municipality named there still may be the giver.
+    text = "Van het Nationaal Programma Gouda ontvangen wij € 8,4 miljoen voor de dorpen."
+    doc, page = with_municipalities(text)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))] == [
+        None]
+
+
+def test_a_reserve_row_of_the_writers_own_financing_table_is_its_own_means(with_municipalities, document_info):
+    text = ("Dekking\tBedrag\nBijdrage provincie\t€ 600.000\nReserve binnenstad Gouda\t€ 415.000\n"
+            "Totaal\t€ 1.015.000\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    assert [f.municipality_code for f in own] == ["GM0344", None, None]

@@ -14,6 +14,10 @@ from pipeline.link.payments import contributes, payment_to, request_of
         ("De subsidie aan de gemeente Nijmegen bedraagt € 45.000.", ["GM0268"]),
         ("De brief aan Gouda noemt € 20.000.", [None]),
         ("De uitkering aan Gouda, zo blijkt, steeg met € 20.000.", [None]),
+        # A money noun for X, and 'die voor Y' after it in the same sentence.
+        ("De algemene uitkering voor Gouda bedraagt in 2025 € 1.384.000, die voor Almere € 1.512.000.",
+         ["GM0513", "GM0034"]),
+        ("De school voor Gouda kost € 1.384.000, die voor Almere € 1.512.000.", [None, None]),
     ],
 )
 def test_payment_to(linked, text, codes):
@@ -80,6 +84,9 @@ def test_a_payment_to_in_apposition(linked, text, codes):
         ("Het deel van de gemeente Gouda van € 24.000 wordt door u doorbetaald.", ["GM0513"]),
         # ... not money set aside within it for something else.
         ("Binnen het deel van de gemeente Gouda is € 75.000 gereserveerd voor het dorpshuis.", [None]),
+        # What it is for, the amount in brackets after it.
+        ("De aanvraag van Almere voor het Hoefkwartier (€ 12 miljoen gevraagd) wordt later beoordeeld.", ["GM0034"]),
+        ("De aanvraag van Almere voor het Hoefkwartier (zie bijlage) kost € 12 miljoen.", [None]),
     ],
 )
 def test_a_municipalitys_request_is_its_amount(linked, text, codes):

@@ -115,6 +115,8 @@ def test_a_name_at_the_end_of_a_long_row_label_is_part_of_a_description(linked, 
         ("Flevoland\tAlmere\t€ 48.500", ["GM0034"]),
         ("Sportakkoord | Gemeente Gouda | € 310.000", ["GM0513"]),
         ("Almere\t€ 1.200\tUtrecht\t€ 1.300", ["GM0034", "GM0344"]),
+        # A province's name inside an organisation's name is the label of the applicant's row.
+        ("Woningstichting Wonen Flevoland\tRegentonnen huurwoningen Almere\t€ 85.000", [None]),
     ],
 )
 def test_a_municipality_in_a_cell_after_the_rows_label_does_not_name_the_row(linked, text, codes):
@@ -177,6 +179,9 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         # ... but a code before a label of the municipality's own money stays none.
         ("Code\tOmschrijving\tLasten\nP4\tOnderhoud wegen\t287.663", "P4", False),
         ("Code\tSpecifieke uitkering\tBesteding\nTotaal\t\t531.578", "Totaal", False),
+        # The Rijk's task changes, not the same money passed on to a programme.
+        ("Omschrijving\t2026\nTaakmutaties\t1.096", "Taakmutaties", True),
+        ("Omschrijving\t2026\nAf: doorzetten taakmutatie jeugd\t-/- 1.096", "Af: doorzetten taakmutatie jeugd", False),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):

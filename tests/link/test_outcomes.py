@@ -1,0 +1,53 @@
+"""What an amount comes to for a municipality, what it needs, its part (pipeline.link.outcomes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.link.outcomes import means_for, needs, part_of_which
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Voor Gouda betekent het voorstel per saldo een teruggave van € 262.000.", ["GM0513"]),
+        ("Een verdeling naar inwoners zou voor Almere een verhoging met € 58.000 betekenen.", ["GM0034"]),
+        ("Voor Nijmegen daalt de uitkering in 2028 met € 2,9 miljoen.", ["GM0268"]),
+        ("Het Rijk heeft de decentralisatie-uitkering voor Gouda als centrumgemeente vastgesteld op € 13.712.880.",
+         ["GM0513"]),
+        # Not what the sentence says of a project in a town, nor a cost named for the reader.
+        ("In Gouda betekent het voorstel een teruggave van € 262.000.", [None]),
+        ("Voor Gouda daalt het aantal woningen met 120 en stijgt de huur met € 40.", [None]),
+        ("Voor Almere is de verhoging van € 58.000 een tegenvaller.", [None]),
+        ("Voor de brug in Gouda is de bijdrage vastgesteld op € 13.000.", [None]),
+    ],
+)
+def test_means_for(linked, text, codes):
+    assert linked(text, means_for) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Gouda heeft bij brief van 12 januari aangegeven € 7,5 miljoen nodig te hebben.", ["GM0513"]),
+        ("Klopt het dat Almere zelf € 4 miljoen nodig zegt te hebben?", ["GM0034"]),
+        # A place is no subject, and an amount without 'nodig' is no need.
+        ("Voor de brug in Gouda is € 7,5 miljoen nodig.", [None]),
+        ("De gemeente Gouda heeft € 7,5 miljoen ontvangen.", [None]),
+    ],
+)
+def test_needs(linked, text, codes):
+    assert linked(text, needs) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Drie gemeenten dragen samen € 5 miljoen bij, waarvan Almere € 2 miljoen voor de haven.", [None, "GM0034"]),
+        # The part not named after 'waarvan', or a municipality named later in the clause.
+        ("Almere krijgt € 5 miljoen, waarvan € 2 miljoen voor de stichting.", [None, None]),
+        ("Het budget is € 5 miljoen, waarvan voor de haven in Almere € 2 miljoen.", [None, None]),
+    ],
+)
+def test_part_of_which(linked, text, codes):
+    assert linked(text, part_of_which) == codes
