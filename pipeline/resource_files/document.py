@@ -400,6 +400,10 @@ class DocumentOtherFile:
     # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
     judgment_pronounced: str
     judgment_head: str
+    # A ruling of a body that settles disputes without pronouncing in public (a huurcommissie, a geschillencommissie):
+    # titled 'Uitspraak' alone, dated by a field of its own ('Datum uitspraak | 9 december 2019').
+    ruling_title: str
+    ruling_date_label: str
     # An invoice (a bill, also headed 'N O T A'): its name, the total of its amounts, and how to pay it.
     invoice_titles: list[str]
     invoice_total: str
