@@ -81,6 +81,7 @@ from pipeline.extract.doc_date_forms import (
     short_year_at,
     short_year_date,
     short_year_place_date,
+    signed_form_date,
     signed_place_date,
     telex_message_date,
     version_table_date,
@@ -553,9 +554,9 @@ KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
-    # An instrument, agreement or judgment of no kind of its own is dated by its adoption, signing or pronouncement,
-    # never by a gazette's issue.
-    signed = (judgment_date, instrument_date, agreement_date) if doc_type == "overig" else ()
+    # An instrument, agreement, judgment or filled-in form of no kind of its own is dated by its adoption, signing or
+    # pronouncement, never by a gazette's issue nor the dates a form asks for.
+    signed = (judgment_date, instrument_date, agreement_date, signed_form_date) if doc_type == "overig" else ()
     # A site's page that is no news by its publication or last change line; an event's or a consultation's page
     # without one has none.
     if site_page(ev, doc_type, kind):

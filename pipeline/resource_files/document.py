@@ -127,6 +127,9 @@ class DocumentDatesFile:
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]
+    # The signature's labels in a filled-in form's row of labels ('Plaats | Datum | Handtekening aanvrager'): the
+    # date in that row is the day the applicant signed it.
+    signature_labels: list[str]
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
