@@ -283,6 +283,10 @@ def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> D
     return _day_date_at(line, rule, "start") if line is not None else None
 
 
+# What OCR reads from a speck or a rule's end beside a word: a glyph or two, no letter or figure.
+_SPECK = re.compile(r"(?:[^\w\s]|_){1,2}")
+
+
 def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell",
               rows: list[list[Cell]] | None = None) -> DateHit | None:
     """A date label printed as a cell of the letter head, with its value after it in the cell
@@ -298,8 +302,11 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
             m = label_at_start(cell.text, labels)
             if m is None:
                 continue
-            # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell.
-            if m.end() < len(cell.text) and not document_date_words()["adoption_agent"].fullmatch(cell.text, m.end()):
+            # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell;
+            # a scan's speck after the label ('Datum _') is no value.
+            speck = _SPECK.fullmatch(cell.text, m.end()) is not None and scanned(ev, cell.page)
+            if m.end() < len(cell.text) and not speck and not document_date_words()["adoption_agent"].fullmatch(
+                    cell.text, m.end()):
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
