@@ -354,6 +354,23 @@ def _signature_row_date(rows: list[list[Cell]], r: int, scan: bool) -> DateHit |
             hit = _day_date_at(line, "signed_form", "start") if line is not None else None
             if hit is not None:
                 return None if _dated_column(rows, value) else hit
+    return _turned_label_date(rows, r)
+
+
+def _turned_label_date(rows: list[list[Cell]], r: int) -> DateHit | None:
+    """A turned scan sets a label a little higher or lower than the rest of its printed row (``Datum:`` on a row of
+    its own, ``14-2-2018 | Handtekening:`` beside it): a date alone in a cell of the signature's row, with a date
+    label alone at its left on the row above or below, is the row's date."""
+    labels = letter_words().date_labels
+    near = [c for k in (r - 1, r + 1) if 0 <= k < len(rows) for c in rows[k]]
+    for cell in rows[r]:
+        line = cell.line()
+        hit = _day_date_at(line, "signed_form", "start") if line is not None else None
+        if hit is None or hit.end != line.end:
+            continue
+        if any((m := label_at_start(c.text, labels)) is not None and m.end() == len(c.text) and c.x1 <= cell.x0
+               for c in near):
+            return hit
     return None
 
 

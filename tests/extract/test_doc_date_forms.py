@@ -611,6 +611,12 @@ SIGNED_FORM = [(72, 60, "Verklaring van vermissing van een reisdocument"), (72, 
       (72, 634, "Rotterdam"), (200, 634, "2-8-2023"), (330, 634, "J. Bakker")], "2023-08-02"),
     # Label and value side by side in the row.
     ([(72, 620, "Datum:"), (140, 620, "3-8-2023"), (260, 620, "Handtekening:"), (340, 620, "J. Bakker")], "2023-08-03"),
+    # A turned scan sets the label a little higher than the rest of its row: the date alone beside the signature.
+    ([(72, 620, "Datum:"), (185, 628, "14-2-2018"), (298, 628, "Handtekening:"), (412, 628, "(handtekening)")],
+     "2018-02-14"),
+    # Near miss: the label at its left names another date than the signing.
+    ([(72, 620, "Ontvangen:"), (185, 628, "22-2-2018"), (298, 628, "Handtekening:"), (412, 628, "(handtekening)")],
+     None),
     # Near miss: a list signed at a session has a column of dates under its labels, no one signing.
     ([(72, 620, "Naam"), (200, 620, "Datum"), (330, 620, "Handtekening"),
       (72, 634, "J. Bakker"), (200, 634, "2-8-2023"), (330, 634, "(paraaf)"),
