@@ -98,11 +98,11 @@ def _spans(page: CleanPage, words: list[Word], index: dict[int, list[int]]) -> t
     return tuple(out)
 
 
-def head_rows(page: CleanPage) -> list[list[Cell]]:
-    """The printed rows of the page's head, top to bottom, each a list of cells left to right."""
+def head_rows(page: CleanPage, share: float = HEAD_SHARE) -> list[list[Cell]]:
+    """The printed rows of the page's head (its upper ``share``), top to bottom, each a list of cells left to right."""
     words = [w for w in page.raw.words if w.text.strip()]
     height = page.raw.height or max((w.bbox.bottom for w in words), default=0.0)
-    words = [w for w in words if w.bbox.top <= height * HEAD_SHARE]
+    words = [w for w in words if w.bbox.top <= height * share]
     if not words:
         return []
     rows: list[list[Word]] = []

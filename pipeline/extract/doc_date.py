@@ -81,6 +81,7 @@ from pipeline.extract.doc_date_forms import (
     short_year_at,
     short_year_date,
     short_year_place_date,
+    signed_form_date,
     signed_place_date,
     telex_message_date,
     version_table_date,
@@ -288,6 +289,10 @@ def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> D
     return _day_date_at(line, rule, "start") if line is not None else None
 
 
+# What OCR reads from a speck or a rule's end beside a word: a glyph or two, no letter or figure.
+_SPECK = re.compile(r"(?:[^\w\s]|_){1,2}")
+
+
 def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell",
               rows: list[list[Cell]] | None = None) -> DateHit | None:
     """A date label printed as a cell of the letter head, with its value after it in the cell
@@ -303,8 +308,11 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
             m = label_at_start(cell.text, labels)
             if m is None:
                 continue
-            # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell.
-            if m.end() < len(cell.text) and not document_date_words()["adoption_agent"].fullmatch(cell.text, m.end()):
+            # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell;
+            # a scan's speck after the label ('Datum _') is no value.
+            speck = _SPECK.fullmatch(cell.text, m.end()) is not None and scanned(ev, cell.page)
+            if m.end() < len(cell.text) and not speck and not document_date_words()["adoption_agent"].fullmatch(
+                    cell.text, m.end()):
                 hit = _date_opening_cell(cell, m.end(), rule)
             else:
                 after = [row[k + 1]] if k + 1 < len(row) else []
@@ -559,9 +567,9 @@ KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
-    # An instrument, agreement or judgment of no kind of its own is dated by its adoption, signing or pronouncement,
-    # never by a gazette's issue.
-    signed = (judgment_date, instrument_date, agreement_date) if doc_type == "overig" else ()
+    # An instrument, agreement, judgment or filled-in form of no kind of its own is dated by its adoption, signing or
+    # pronouncement, never by a gazette's issue nor the dates a form asks for.
+    signed = (judgment_date, instrument_date, agreement_date, signed_form_date) if doc_type == "overig" else ()
     # A site's page that is no news by its publication or last change line; an event's or a consultation's page
     # without one has none.
     if site_page(ev, doc_type, kind):

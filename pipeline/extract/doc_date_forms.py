@@ -20,6 +20,8 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
   11:32:07 +02'00'``), where the ``Datum`` field points to it or the letter has no date of its own;
 * ``form_submitted``: the printed summary of a web form, dated by its submission (``Datum en tijd van
   indienen 03-04-2024 21:47``);
+* ``signed_form``: a filled-in form, dated by the row of its signature (``Plaats | Datum | Handtekening aanvrager``),
+  wherever on the page it stands, not by the dates it asks for (``Datum van afgifte``); read before the date labels;
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
 * ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
@@ -311,6 +313,72 @@ def _submitted_cell(ev: Evidence, labels: tuple[str, ...]) -> DateHit | None:
             if line is not None and (hit := _day_date_at(line, "form_submitted", "start")) is not None:
                 return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _signature_label() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(tuple(document_date_words()['signature_labels']))})\b", re.IGNORECASE)
+
+
+def signed_form_date(ev: Evidence) -> DateHit | None:
+    """A filled-in form dated where its applicant signs it (ANNOTATING.md: a form by the applicant's signature): the
+    date in the row of labels that holds the signature's (``Plaats | Datum | Handtekening aanvrager`` over ``Rotterdam
+    | 2-8-2023 | ...``, ``Datum: | 14-2-2018 | Handtekening: | ...``), wherever on the page it stands; not the dates
+    the form asks for (``Datum van afgifte``, ``Geboortedatum``, ``Datum vermissing``)."""
+    labels = tuple(document_date_words()["signature_labels"])
+    for page in ev.pages:
+        if not _signature_label().search(page.text):
+            continue
+        # The signature stands at the form's foot, below the head the letter rules read.
+        rows = head_rows(page, share=1.0)
+        for r, row in enumerate(rows):
+            if any(label_at_start(c.text, labels) for c in row):
+                hit = _signature_row_date(rows, r, scanned(ev, page.number))
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _signature_row_date(rows: list[list[Cell]], r: int, scan: bool) -> DateHit | None:
+    """The date of a signature's row: after its date label in the cell, in the next cell, or in the cell under the
+    label; a date under it with another date under that is a table's column (a presentielijst's), no signing."""
+    row = rows[r]
+    for k, cell in enumerate(row):
+        m = label_at_start(cell.text, letter_words().date_labels)
+        if m is None:
+            continue
+        values = [(cell, m.end())] if m.end() < len(cell.text) else [
+            (c, 0) for c in (row[k + 1] if k + 1 < len(row) else None, cell_below(rows, r, cell, specks=scan)) if c]
+        for value, at in values:
+            line = value.line(at)
+            hit = _day_date_at(line, "signed_form", "start") if line is not None else None
+            if hit is not None:
+                return None if _dated_column(rows, value) else hit
+    return _turned_label_date(rows, r)
+
+
+def _turned_label_date(rows: list[list[Cell]], r: int) -> DateHit | None:
+    """A turned scan sets a label a little higher or lower than the rest of its printed row (``Datum:`` on a row of
+    its own, ``14-2-2018 | Handtekening:`` beside it): a date alone in a cell of the signature's row, with a date
+    label alone at its left on the row above or below, is the row's date."""
+    labels = letter_words().date_labels
+    near = [c for k in (r - 1, r + 1) if 0 <= k < len(rows) for c in rows[k]]
+    for cell in rows[r]:
+        line = cell.line()
+        hit = _day_date_at(line, "signed_form", "start") if line is not None else None
+        if hit is None or hit.end != line.end:
+            continue
+        if any((m := label_at_start(c.text, labels)) is not None and m.end() == len(c.text) and c.x1 <= cell.x0
+               for c in near):
+            return hit
+    return None
+
+
+def _dated_column(rows: list[list[Cell]], value: Cell) -> bool:
+    r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
+    under = cell_below(rows, r, value, look=1)
+    line = under.line() if under is not None else None
+    return line is not None and _day_date_at(line, "table", "start") is not None
 
 
 # A row of a telegram form's values: the office's number, its name, the count of words, the day and the hour.

@@ -141,10 +141,19 @@ def rule_overig_agreement(ev: Evidence) -> bool:
 def rule_overig_judgment(ev: Evidence) -> bool:
     """A court's judgment: ``uitspraak`` in its head and the formula of its pronouncement (``in het openbaar
     uitgesproken op``). Its case number and ``Datum uitspraak`` are no letter's margin fields, and a court's
-    letter (an invitation to a hearing) pronounces nothing."""
+    letter (an invitation to a hearing) pronounces nothing. A body that settles a dispute between two parties
+    without pronouncing in public (a huurcommissie) prints its ruling so too: titled ``Uitspraak``, dated by its
+    ``Datum uitspraak``, addressed to no one (``tests/layouts/blind18/CONVENTIONS-housing.md``); a decision on an
+    objection that calls itself an uitspraak (``Geachte mevrouw Smit,`` ... ``## Uitspraak``) is a letter."""
     words = other_words()
-    return (any(literals.search(words.judgment_head, ln.text) for ln in ev.lines[:HEAD_LINES])
-            and any(literals.search(words.judgment_pronounced, page.text) for page in ev.pages))
+    head = ev.lines[:HEAD_LINES]
+    if not any(literals.search(words.judgment_head, ln.text) for ln in head):
+        return False
+    if any(literals.search(words.judgment_pronounced, page.text) for page in ev.pages):
+        return True
+    return (any(words.ruling_title.match(ln.text) for ln in head) and any(
+        words.ruling_date_label.match(ln.text) for ln in head)
+        and salutation_index(ev) is None and address_index(ev) is None)
 
 
 # How many printed lines of the first page an invoice's name may stand in (under the letterhead and the address).

@@ -308,6 +308,8 @@ class OtherWords:
     agreement_parties: re.Pattern[str]
     judgment_pronounced: re.Pattern[str]
     judgment_head: re.Pattern[str]
+    ruling_title: re.Pattern[str]
+    ruling_date_label: re.Pattern[str]
     gazette_lines: int
     agreement_head_lines: int
     invoice_titles: frozenset[str]
@@ -332,6 +334,8 @@ def other_words() -> OtherWords:
         agreement_head_lines=data.agreement_head_lines,
         judgment_pronounced=_compile("other.json", data.judgment_pronounced, re.IGNORECASE),
         judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
+        ruling_title=_compile("other.json", data.ruling_title, re.IGNORECASE),
+        ruling_date_label=_compile("other.json", data.ruling_date_label, re.IGNORECASE),
         invoice_titles=frozenset(data.invoice_titles),
         invoice_total=_compile("other.json", data.invoice_total, re.IGNORECASE),
         invoice_payment=_compile("other.json", data.invoice_payment, re.IGNORECASE),

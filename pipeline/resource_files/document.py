@@ -131,6 +131,9 @@ class DocumentDatesFile:
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
     submitted_labels: list[str]
+    # The signature's labels in a filled-in form's row of labels ('Plaats | Datum | Handtekening aanvrager'): the
+    # date in that row is the day the applicant signed it.
+    signature_labels: list[str]
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
@@ -420,6 +423,10 @@ class DocumentOtherFile:
     # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
     judgment_pronounced: str
     judgment_head: str
+    # A ruling of a body that settles disputes without pronouncing in public (a huurcommissie, a geschillencommissie):
+    # titled 'Uitspraak' alone, dated by a field of its own ('Datum uitspraak | 9 december 2019').
+    ruling_title: str
+    ruling_date_label: str
     # An invoice (a bill, also headed 'N O T A'): its name, the total of its amounts, and how to pay it.
     invoice_titles: list[str]
     invoice_total: str

@@ -876,6 +876,21 @@ def test_a_speck_under_a_date_label_in_a_row_of_labels_is_passed_over_on_a_scan(
     assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None
 
 
+@pytest.mark.parametrize(("method", "value"), [("ocr", "2023-05-30"), ("pdf", None)])
+def test_a_speck_after_a_date_label_in_a_row_of_labels_leaves_the_label_alone_on_a_scan(tmp_path, method, value):
+    # A scan reads a speck beside the label as a glyph of its own ('Datum _'): its value is the cell under it.
+    from dataclasses import replace
+
+    rows = [(72, 60, "Adviescommissie bezwaarschriften"), (72, 110, "Uw brief van"), (220, 110, "Ons nummer"),
+            (372, 110, "Datum _"), (72, 124, "14 februari 2023"), (220, 124, "APB 23/004"), (372, 124, "30 mei 2023"),
+            (72, 170, "Geacht college,"), (72, 190, PROSE)]
+    found = _ev_pdf(_pdf(tmp_path / "advies.pdf", rows))
+    pages = tuple(replace(p, raw=replace(p.raw, method=method)) for p in found.pages)
+    hit = dd.cell_date(evidence(pages))
+    # Near miss: on a born-digital page the mark is printed, a value of the label's own that is no date.
+    assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None
+
+
 @pytest.mark.parametrize("qualifier", ["PM", "raad", "commissie", "Politieke Markt", "behandeling"])
 def test_a_datum_label_that_names_a_meeting_is_no_loose_label(qualifier):
     # 'Datum PM' (Almere's Politieke Markt), 'Datum raad': the date of the meeting the document goes to.

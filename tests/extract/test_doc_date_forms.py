@@ -596,3 +596,38 @@ def test_a_received_stamp_read_with_its_frame_dates_an_undated_letter(stamp, val
     if value:
         assert describe(text).doc_date == value
 
+
+
+SIGNED_FORM = [(72, 60, "Verklaring van vermissing van een reisdocument"), (72, 100, "Geslachtsnaam"), (220, 100, "BAKKER"),
+        (72, 114, "Geboortedatum"), (220, 114, "19-03-1988"), (72, 128, "Datum van afgifte"), (220, 128, "07-06-2019"),
+        (72, 142, "Datum vermissing"), (220, 142, "29-07-2023"),
+        (72, 170, "Op de luchthaven is mijn tas met daarin mijn paspoort gestolen."),
+        (72, 600, "Ik verklaar dit formulier naar waarheid te hebben ingevuld.")]
+
+
+@pytest.mark.parametrize(("signature", "value"), [
+    # The row of the signature at the form's foot: the day the applicant signed it, not the dates it asks for.
+    ([(72, 620, "Plaats"), (200, 620, "Datum"), (330, 620, "Handtekening aanvrager"),
+      (72, 634, "Rotterdam"), (200, 634, "2-8-2023"), (330, 634, "J. Bakker")], "2023-08-02"),
+    # Label and value side by side in the row.
+    ([(72, 620, "Datum:"), (140, 620, "3-8-2023"), (260, 620, "Handtekening:"), (340, 620, "J. Bakker")], "2023-08-03"),
+    # A turned scan sets the label a little higher than the rest of its row: the date alone beside the signature.
+    ([(72, 620, "Datum:"), (185, 628, "14-2-2018"), (298, 628, "Handtekening:"), (412, 628, "(handtekening)")],
+     "2018-02-14"),
+    # Near miss: the label at its left names another date than the signing.
+    ([(72, 620, "Ontvangen:"), (185, 628, "22-2-2018"), (298, 628, "Handtekening:"), (412, 628, "(handtekening)")],
+     None),
+    # Near miss: a list signed at a session has a column of dates under its labels, no one signing.
+    ([(72, 620, "Naam"), (200, 620, "Datum"), (330, 620, "Handtekening"),
+      (72, 634, "J. Bakker"), (200, 634, "2-8-2023"), (330, 634, "(paraaf)"),
+      (72, 648, "P. de Vries"), (200, 648, "9-8-2023"), (330, 648, "(paraaf)")], None),
+])
+def test_a_filled_in_form_is_dated_by_the_row_of_its_signature(tmp_path, signature, value):
+    pdf = _version_table_pdf(tmp_path / "verklaring.pdf", SIGNED_FORM + signature)
+    hit = forms.signed_form_date(_head(pdf))
+    assert (hit.value if hit else None) == value
+    if value:
+        raw = read_document(pdf, source=str(pdf))
+        info = describe_document(raw, tuple(clean_page(p) for p in raw.pages), pipeline_version="test")
+        assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == (
+            "overig", "overig", value, "signed_form")

@@ -443,3 +443,60 @@ def test_a_conversation_record_is_dated_by_its_conversation_not_by_a_birth_date_
     letter = ("Geachte mevrouw Bos,\n\nDatum: 9 september 2024\nDatum gesprek: 27 augustus 2024\n\n"
               "Wij kennen u een douchestoel toe.\n\nMet vriendelijke groet,\n\nhet college\n")
     assert describe(letter).doc_date == "2024-09-09"
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # A counting office's record closes on the public session it was drawn up and signed in.
+    ("Aldus vastgesteld en ondertekend in de openbare zitting van 17 maart 2023.", "2023-03-17"),
+    ("Aldus opgemaakt en getekend ter zitting op vrijdag 17 maart 2023.", "2023-03-17"),
+    # Near miss: a session named in a sentence, signed by no one, closes nothing.
+    ("De uitkomsten zijn vastgesteld in de openbare zitting van 17 maart 2023.", None),
+])
+def test_a_record_closing_on_the_session_it_was_signed_in_is_dated_by_it(closing, value):
+    text = ("Proces-verbaal van het gemeentelijk stembureau\nVerkiezing van de leden van Provinciale Staten, "
+            "15 maart 2023\n\nHet stembureau heeft de uitkomsten vastgesteld (proces-verbaal N 10-1 van 15 maart "
+            f"2023).\n\n{closing}\n\nDe voorzitter, J. de Vries\n")
+    hit = dm.record_closing_date(ev(text))
+    assert (hit.value if hit else None) == value
+    if value:
+        # Not the election day in its title.
+        info = describe(text)
+        assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("verslag", value, "record_closing")
+
+
+@pytest.mark.parametrize(("speck", "value"), [("… ", "2024-06-27"), ("_ ", "2024-06-27"), ("", "2024-06-27")])
+def test_a_specks_glyph_before_a_council_decisions_closing_line_still_dates_it(speck, value):
+    # A scan reads a speck at the line's start as a glyph or two ('… Aldus vastgesteld ...').
+    text = ("Raadsbesluit\n\nDe raad van de gemeente Ede;\ngelezen het voorstel van burgemeester en wethouders van "
+            f"14 mei 2024;\n\nbesluit:\n1. de verordening vast te stellen.\n\n{speck}Aldus vastgesteld in de openbare "
+            "vergadering van de raad van de gemeente Ede op 27 juni 2024.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert (hit.value if hit else None) == value
+
+
+def test_a_specks_glyph_before_a_sentence_that_cites_a_decision_makes_no_closing_line():
+    # Near miss: the glyph only lets the closing formula through; a cited adoption is still none.
+    cited = "… De Verordening 2016, vastgesteld in de vergadering van 12 juli 2016, wordt ingetrokken.\n"
+    assert dm.adopted_in_meeting_date(ev(cited)) is None
+
+
+HEARINGS = ("Agenda openbare hoorzittingen\nCommissie bezwaarschriften - kamer Personeel\n{own}Datum zitting: donderdag "
+            "12 juni 2025\nLocatie: Stadhuis, zaal 1.06\n\nTijd\tZaaknummer\tBestreden besluit van\n"
+            "13.30\tP-2025-006\t14 januari 2025\n14.15\tP-2025-009\t3 februari 2025\n")
+
+
+@pytest.mark.parametrize(("own", "value"), [
+    # The day of the hearings it is for is no date of the agenda's own; a date of its own dates it.
+    ("", None),
+    ("Datum verzending: 2 juni 2025\n", "2025-06-02"),
+])
+def test_an_agenda_of_hearings_is_a_meeting_agenda_dated_only_by_a_date_of_its_own(own, value):
+    text = HEARINGS.format(own=own)
+    assert dm.meeting_agenda(ev(text))
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
+
+
+def test_an_agenda_of_possessions_is_no_agenda_of_a_sitting():
+    # Near miss: 'bezittingen' ends in the noun of a sitting, and names none.
+    assert not dm.meeting_agenda(ev("Agenda bezittingen en schulden 2025\n\nDe gemeente bezit 40 panden.\n"))

@@ -47,6 +47,13 @@ JUDGMENT = (
 )
 
 
+RULING = (
+    "Huurcommissie\nPostbus 1001 · 2280 CA Rijswijk · www.huurcommissie.nl\n\nUitspraak\n\nZaaknummer ZKN-2024-0117\n"
+    "Huurder de heer P. Bos\nVerhuurder Stichting Woonbron\nDatum zitting 3 oktober 2024\nDatum uitspraak 28 oktober "
+    "2024\n\nBeoordeling\nDe huurcommissie stelt vast dat de woning gebreken heeft.\n\nAldus gedaan door mr. A. Smit, "
+    "voorzitter.\n"
+)
+
 INVOICE = (
     "GEMEENTEBEDRIJVEN EPE\nafdeling Gas\n\nN O T A\n\nvoor: de heer J. Smit\nDorpsstraat 4\nEPE\n\n"
     "Omschrijving Bedrag\nGasverbruik 1e halfjaar 1981 f 210,40\nTotaal f 210,40\n\nTe voldoen binnen 14 dagen na "
@@ -172,6 +179,12 @@ PROSE = (
         ("overig_agreement", "Geachte heer Smit,\n\n" + PROSE + "\nAldus overeengekomen in ons overleg.\n", False),
         ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Met vriendelijke groet,"), False),
         ("overig_judgment", JUDGMENT, True),
+        # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
+        ("overig_judgment", RULING, True),
+        # Near miss: a decision on an objection that calls itself an uitspraak, addressed and with its salutation.
+        ("overig_judgment", "Belastingsamenwerking Utrecht\n\nMevrouw J. Smit\nSoesterweg 402\n3812 BN Amersfoort\n\n"
+         "Datum uitspraak 12 juni 2025\nOnderwerp: uitspraak op uw bezwaar\n\nGeachte mevrouw Smit,\n\nUitspraak\n"
+         "Uw bezwaar is gegrond.\n", False),
         # A court's letter inviting to a hearing speaks of the judgment to come, and pronounces nothing.
         ("overig_judgment", "Rechtbank Gelderland\nUitnodiging zitting\n\nGeachte heer Prins,\n\nDe rechtbank "
          "doet binnen zes weken uitspraak.\n", False),
@@ -673,3 +686,8 @@ def test_a_sites_page_of_the_publics_questions_is_no_kamervragen():
     assert classify(ev(printed))[0] == "overig"
     # Near miss: the same numbered questions and answers not printed from a site stay written questions.
     assert classify(ev(SITE_QUESTIONS))[0] == "kamervragen"
+
+
+def test_a_ruling_between_two_parties_is_dated_by_the_day_it_is_given():
+    info = describe_document(raw_document_from_text(RULING), (CleanPage.from_text(RULING),), pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2024-10-28")
