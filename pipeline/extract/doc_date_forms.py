@@ -331,6 +331,36 @@ def handed_in_date(ev: Evidence) -> DateHit | None:
         rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None
         if hit is not None and _day_date_at(rest, "handed_in_date") is None:
             return hit
+        if hit is None and (hit := _stamped_year(values, [ln for ln in lines if ln is not values])) is not None:
+            return hit
+    return None
+
+
+# A form's day and month without a year (``2/2``), as a telegram's row of values prints them.
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])")
+# How many days after its handing in a telegram is delivered at the latest: a stamp further off dates another thing.
+DELIVERY_DAYS = 7
+
+
+def _stamped_year(values: Line, others: list[Line]) -> DateHit | None:
+    """A telegram form prints the day it was handed in without its year (``MIDDELBURG 214 52 2/2 22.40``); the post
+    office's date stamp on the form gives it (``GOES 3 II 1953``), as a date without a year takes its year from the
+    document (ANNOTATING.md): the year that puts the day on or a few days before the stamp's."""
+    days = list(_DAY_MONTH.finditer(values.text))
+    if len(days) != 1:
+        return None
+    m = days[0]
+    for ln in others:
+        stamp = _day_date_at(ln, "stamp")
+        stamped = dt.date.fromisoformat(stamp.value) if stamp is not None else None
+        for year in (stamped.year, stamped.year - 1) if stamped is not None else ():
+            try:
+                day = dt.date(year, int(m["month"]), int(m["day"]))
+            except ValueError:
+                continue
+            if 0 <= (stamped - day).days <= DELIVERY_DAYS:
+                return DateHit(day.isoformat(), values.page, values.start + m.start(), values.start + m.end(),
+                               "handed_in_date")
     return None
 
 

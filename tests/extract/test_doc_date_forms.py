@@ -502,6 +502,26 @@ def test_a_telegram_is_dated_by_the_day_it_was_handed_in(labels, values, value):
         assert describe(TELEGRAM.format(labels=labels, values=values)).doc_date == value
 
 
+STAMPED_TELEGRAM = ("TELEGRAM\n\nAangeboden te No. Woorden Datum Uur\n{values}\nOntvangen van Door Datum Uur\n"
+                    "ZWOLLE KP 4/3 06.55\n\n{stamp}\n\nBURGEMEESTER KAMPEN\n\n"
+                    "IJSGANG IJSSEL VERWACHT STOP VEERPONT UIT DE VAART NEMEN STOP\n\nCOMMISSARIS DER KONINGIN\n")
+
+
+@pytest.mark.parametrize(("values", "stamp", "value"), [
+    # The form's day without a year takes it from the post office's date stamp, its month in Roman figures.
+    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4 III 1956 7-8 V", "1956-03-03"),
+    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4-3-1956", "1956-03-03"),
+    # Handed in on the last day of a year, stamped on the first of the next.
+    ("ZWOLLE 112 14 31/12 23.50", "KAMPEN 1 I 1957 7-8 V", "1956-12-31"),
+    # Near misses: a stamp weeks after the day dates another thing; no stamp leaves the year unknown.
+    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4 V 1956 7-8 V", None),
+    ("ZWOLLE 112 14 3/3 22.40", "", None),
+])
+def test_a_telegram_handed_in_without_a_year_takes_it_from_the_date_stamp(values, stamp, value):
+    hit = forms.handed_in_date(ev(STAMPED_TELEGRAM.format(values=values, stamp=stamp)))
+    assert (hit.value if hit else None) == value
+
+
 TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHAP NOORDERZIJLVEST\n"
          "VAN: PROVINCIALE WATERSTAAT GRONINGEN\n\nVERZOEKE DIJKBEWAKING IN TE STELLEN.\n\nHID PW GRONINGEN\n")
 
@@ -513,6 +533,11 @@ TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHA
     # The number with its year and the date after 'D.D.' (de dato), written out, as a Rijkspolitie telex types it.
     ("NR 214/83 D.D. 15 JUNI 1983", "1983-06-15"),
     ("NR 9/84 DD 02-03-84", "1984-03-02"),
+    # The sender's dispatch mark (verzonden) after the number, parted from it by a slash.
+    ("NR 412 / VZ 25.10.79 1632", "1979-10-25"),
+    ("NR 88 VERZONDEN 03-12-1985 0915", "1985-12-03"),
+    # Near miss: a mark that is no dispatch (the receiving operator's, 'ONTV') stays unread.
+    ("NR 412 / ONTV 26.10.79 0810", None),
     # Near misses: a fax machine's transmission line and a line of figures that names no message.
     ("24-11-81 22:15 FROM PROV GRONINGEN TO 050 123456 P.01", None),
     ("42 24-11-81 2215", None),
