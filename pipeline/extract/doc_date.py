@@ -77,6 +77,7 @@ from pipeline.extract.doc_date_forms import (
     place_month_line,
     pointed_signature_date,
     received_stamp_date,
+    roman_month_misread,
     scanned_column_date,
     short_year_at,
     short_year_date,
@@ -388,9 +389,9 @@ def letter_head_date(ev: Evidence) -> DateHit | None:
     for find in (margin_date, plain_labelled_date, place_date_line):
         hit = find(ev)
         if hit is not None and _in_head(ev, hit, field=find is not place_date_line):
-            return signed_before_dispatch(ev, hit) or hit
+            return signed_before_dispatch(ev, hit) or roman_month_misread(ev, hit)
         later = later or hit
-    return cell_date(ev) or later or labelled_date(ev) or ocr_column_date(ev)
+    return roman_month_misread(ev, cell_date(ev) or later or labelled_date(ev) or ocr_column_date(ev))
 
 
 def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:

@@ -399,6 +399,36 @@ def handed_in_date(ev: Evidence) -> DateHit | None:
         rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None
         if hit is not None and _day_date_at(rest, "handed_in_date") is None:
             return hit
+        if hit is None and (hit := _stamped_year(values, [ln for ln in lines if ln is not values])) is not None:
+            return hit
+    return None
+
+
+# A form's day and month without a year (``2/2``), as a telegram's row of values prints them.
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])")
+# How many days after its handing in a telegram is delivered at the latest: a stamp further off dates another thing.
+DELIVERY_DAYS = 7
+
+
+def _stamped_year(values: Line, others: list[Line]) -> DateHit | None:
+    """A telegram form prints the day it was handed in without its year (``MIDDELBURG 214 52 2/2 22.40``); the post
+    office's date stamp on the form gives it (``GOES 3 II 1953``), as a date without a year takes its year from the
+    document (ANNOTATING.md): the year that puts the day on or a few days before the stamp's."""
+    days = list(_DAY_MONTH.finditer(values.text))
+    if len(days) != 1:
+        return None
+    m = days[0]
+    for ln in others:
+        stamp = _day_date_at(ln, "stamp")
+        stamped = dt.date.fromisoformat(stamp.value) if stamp is not None else None
+        for year in (stamped.year, stamped.year - 1) if stamped is not None else ():
+            try:
+                day = dt.date(year, int(m["month"]), int(m["day"]))
+            except ValueError:
+                continue
+            if 0 <= (stamped - day).days <= DELIVERY_DAYS:
+                return DateHit(day.isoformat(), values.page, values.start + m.start(), values.start + m.end(),
+                               "handed_in_date")
     return None
 
 
@@ -539,4 +569,48 @@ def received_stamp_date(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(ev.lines[i + 1], "received_stamp", "start")
         if hit is not None:
             return hit
+    return None
+
+
+# A day date whose month OCR read as 11: the I's of a Roman II or III (``12-III-1963``) read as ones, one of three lost.
+_ONES_MONTH = re.compile(r"\d{1,2}(?P<sep>[-.])11(?P=sep)\d{4}")
+# The Roman months whose I's OCR reads as ``11``, the later first.
+_ROMAN_ONES = (3, 2)
+
+
+def roman_month_misread(ev: Evidence, hit: DateHit | None) -> DateHit | None:
+    """A scanned letter's date read with the month 11 after the received stamp on its page (``12-11-1963`` on a letter
+    stamped ``INGEKOMEN 14 MRT. 1963``): no letter is received before it is written, so OCR read a Roman month's I's
+    as ones, and the month is the Roman one that puts the letter last on or before the stamp."""
+    page = next((p for p in ev.pages if hit is not None and p.number == hit.page), None)
+    if page is None or not scanned(ev, page.number) or not _ONES_MONTH.fullmatch(page.text[hit.start:hit.end]):
+        return hit
+    stamp = _stamped_received(ev, page.number)
+    written = dt.date.fromisoformat(hit.value)
+    if stamp is None or written <= stamp:
+        return hit
+    for month in _ROMAN_ONES:
+        try:
+            day = written.replace(month=month)
+        except ValueError:
+            continue
+        if day <= stamp:
+            return DateHit(day.isoformat(), hit.page, hit.start, hit.end, hit.rule)
+    return hit
+
+
+@lru_cache(maxsize=1)
+def _received_stamp_label() -> re.Pattern[str]:
+    labels = document_date_words()["received_labels"]
+    return re.compile(rf"(?<!\w)(?:{_alternatives(tuple(w.upper() for w in labels))})\s+(?=\d)")
+
+
+def _stamped_received(ev: Evidence, number: int) -> dt.date | None:
+    """The date of a received stamp in capitals anywhere on the page, where OCR ran it into the line beside it
+    (``Aan de Burgemeester van INGEKOMEN 14 MRT. 1963 -``)."""
+    for ln in (ln for ln in ev.lines if ln.page == number):
+        m = _received_stamp_label().search(ln.text)
+        hit = _date_after(ln, m.end(), "received") if m is not None else None
+        if hit is not None:
+            return dt.date.fromisoformat(hit.value)
     return None

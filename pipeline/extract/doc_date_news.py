@@ -76,6 +76,8 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
                                                            and stamp.match(before.text))) and (
                 hit := _day_date_at(ln, "news_paper_stamp", "end")) is not None:
             return hit
+    if (hit := _broken_paper_stamp(opening)) is not None:
+        return hit
     # A paper's issue date printed alone under its masthead, or a byline under the headline, which the clean stage
     # joined to the line above ('Zeeuws Nieuwsblad | Regio' / 'dinsdag 12 november 2024'): the line as printed.
     printed = printed_lines(ev.pages[0])
@@ -88,6 +90,30 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     if (hit := clipping_stamp_date(ev)) is not None:
         return hit
     return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
+
+
+# What OCR may leave before the stamp's paper word on its broken line: a speck or a letter of the frame read as a word.
+STAMP_LEFTOVER_WORDS = 2
+# How many words the first part of a paper's name holds (``LEEUWARDER``, ``NIEUWE ROTTERDAMSE``).
+STAMP_NAME_WORDS = 3
+
+
+def _broken_paper_stamp(opening: list[Line]) -> DateHit | None:
+    """A clipping's stamp that OCR broke over two lines, the headline between them: the first part of the paper's
+    name alone in capitals (``__LEEUWARDER``), and further down its paper word with the date closing its line
+    (``Ten COURANT 14 APR. 1971``), as the stamp was set slanting beside the headline. The date is the issue's."""
+    word = news_words().paper_stamp_word
+    for i, ln in enumerate(opening):
+        m = word.search(ln.text)
+        if m is None or len(ln.text[: m.start()].split()) > STAMP_LEFTOVER_WORDS or not ln.text[m.start():].isupper():
+            continue
+        if not any(o.text.isupper() and len(o.text.split()) <= STAMP_NAME_WORDS for o in opening[:i]):
+            continue
+        rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+        if (hit := _day_date_at(rest, "news_paper_stamp", "start")) is not None and not rest.text[
+                hit.end - rest.start:].strip(" ."):
+            return hit
+    return None
 
 
 def clipping_stamp_date(ev: Evidence) -> DateHit | None:

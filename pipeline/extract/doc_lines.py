@@ -254,9 +254,10 @@ def has_year_figures(text: str) -> bool:
 
 
 # The month in Roman figures, as government offices typed dates until the 1970s ('12-III-1963'); OCR reads the I
-# as a 1 or an l ('12-111-1963'), which no month in figures can be.
-_ROMAN_MONTH_DATE = re.compile(r"(?<![^\W_])(?P<day>\d{1,2})(?P<sep>[-.])(?P<month>[IVX1l]{1,4})(?P=sep)"
-                               r"(?P<year>(?:18|19|20)\d{2})(?!\d)")
+# as a 1 or an l ('12-111-1963'), which no month in figures can be. A post office's date stamp sets it apart by
+# spaces ('GOES 3 II 1953'), its month then in letters only: figures apart so are a table's row.
+_ROMAN_MONTH_DATE = re.compile(r"(?<![^\W_])(?P<day>\d{1,2})(?:(?P<sep>[-.])(?P<month>[IVX1l]{1,4})(?P=sep)"
+                               r"|\s(?P<spaced>[IVX]{1,4})\s)(?P<year>(?:18|19|20)\d{2})(?!\d)")
 _ROMAN_MONTHS = {r: n for n, r in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 
@@ -268,7 +269,7 @@ def _roman_month_date_at(line: Line, rule: str, where: str) -> DateHit | None:
     m = found[-1] if where == "end" else found[0]
     if (where == "start" and m.start() != 0) or (where == "end" and line.text[m.end():].strip(" .,;") != ""):
         return None
-    month = _ROMAN_MONTHS.get(m["month"].replace("1", "I").replace("l", "I"))
+    month = _ROMAN_MONTHS.get((m["month"] or m["spaced"]).replace("1", "I").replace("l", "I"))
     value = parse_date(f"{m['day']}-{month}-{m['year']}") if month is not None else None
     if value is None or value.granularity != "day":
         return None

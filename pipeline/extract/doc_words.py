@@ -254,6 +254,8 @@ class NewsWords:
     season_year: re.Pattern[str]
     clipping_service: re.Pattern[str]
     paper_stamp: re.Pattern[str]
+    # The stamp's last word, the paper's word in capitals, before its date ('... COURANT 14 APR. 1971').
+    paper_stamp_word: re.Pattern[str]
     dateline: re.Pattern[str]
     place_dateline: re.Pattern[str]
     reported_meeting: re.Pattern[str]
@@ -266,6 +268,7 @@ class NewsWords:
 def news_words() -> NewsWords:
     data = load_file(DocumentNewsFile)
     issue = _alternatives(data.issue_words)
+    papers = _alternatives(tuple(w.upper() for w in data.paper_words))
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
@@ -287,8 +290,8 @@ def news_words() -> NewsWords:
         clipping_service=_compile("news.json", data.clipping_service, re.IGNORECASE),
         season_year=re.compile(rf"(?:{_alternatives(data.seasons)})\s+(?P<year>(?:18|19|20)\d\d)", re.IGNORECASE),
         # The paper's name in capitals opening the stamp, the day date closing it.
-        paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}"
-                               rf"(?:{_alternatives(tuple(w.upper() for w in data.paper_words))})\b"),
+        paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}(?:{papers})\b"),
+        paper_stamp_word=re.compile(rf"(?<!\S)(?:{papers})\s+(?=\d)"),
         dateline=_compile("news.json", data.dateline),
         place_dateline=_compile("news.json", data.place_dateline),
         reported_meeting=_compile("news.json", data.reported_meeting, re.IGNORECASE),

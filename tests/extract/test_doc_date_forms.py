@@ -502,6 +502,26 @@ def test_a_telegram_is_dated_by_the_day_it_was_handed_in(labels, values, value):
         assert describe(TELEGRAM.format(labels=labels, values=values)).doc_date == value
 
 
+STAMPED_TELEGRAM = ("TELEGRAM\n\nAangeboden te No. Woorden Datum Uur\n{values}\nOntvangen van Door Datum Uur\n"
+                    "ZWOLLE KP 4/3 06.55\n\n{stamp}\n\nBURGEMEESTER KAMPEN\n\n"
+                    "IJSGANG IJSSEL VERWACHT STOP VEERPONT UIT DE VAART NEMEN STOP\n\nCOMMISSARIS DER KONINGIN\n")
+
+
+@pytest.mark.parametrize(("values", "stamp", "value"), [
+    # The form's day without a year takes it from the post office's date stamp, its month in Roman figures.
+    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4 III 1956 7-8 V", "1956-03-03"),
+    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4-3-1956", "1956-03-03"),
+    # Handed in on the last day of a year, stamped on the first of the next.
+    ("ZWOLLE 112 14 31/12 23.50", "KAMPEN 1 I 1957 7-8 V", "1956-12-31"),
+    # Near misses: a stamp weeks after the day dates another thing; no stamp leaves the year unknown.
+    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4 V 1956 7-8 V", None),
+    ("ZWOLLE 112 14 3/3 22.40", "", None),
+])
+def test_a_telegram_handed_in_without_a_year_takes_it_from_the_date_stamp(values, stamp, value):
+    hit = forms.handed_in_date(ev(STAMPED_TELEGRAM.format(values=values, stamp=stamp)))
+    assert (hit.value if hit else None) == value
+
+
 TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHAP NOORDERZIJLVEST\n"
          "VAN: PROVINCIALE WATERSTAAT GRONINGEN\n\nVERZOEKE DIJKBEWAKING IN TE STELLEN.\n\nHID PW GRONINGEN\n")
 
@@ -513,6 +533,11 @@ TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHA
     # The number with its year and the date after 'D.D.' (de dato), written out, as a Rijkspolitie telex types it.
     ("NR 214/83 D.D. 15 JUNI 1983", "1983-06-15"),
     ("NR 9/84 DD 02-03-84", "1984-03-02"),
+    # The sender's dispatch mark (verzonden) after the number, parted from it by a slash.
+    ("NR 412 / VZ 25.10.79 1632", "1979-10-25"),
+    ("NR 88 VERZONDEN 03-12-1985 0915", "1985-12-03"),
+    # Near miss: a mark that is no dispatch (the receiving operator's, 'ONTV') stays unread.
+    ("NR 412 / ONTV 26.10.79 0810", None),
     # Near misses: a fax machine's transmission line and a line of figures that names no message.
     ("24-11-81 22:15 FROM PROV GRONINGEN TO 050 123456 P.01", None),
     ("42 24-11-81 2215", None),
@@ -560,6 +585,29 @@ TILTED = [(BODY_X, 100.0, "Aan de raad van de gemeente Oss"), (TABLE_X - 80, 160
 ])
 def test_a_scans_datum_label_is_read_with_the_date_right_under_it(lines, method, value):
     hit = forms.scanned_column_date(placed(lines, method))
+    assert (hit.value if hit else None) == value
+
+
+def stamped_letter(date: str, stamp: str) -> list[tuple[float, float, str]]:
+    return [(BODY_X, 80.0, "RIJKSWATERSTAAT"), (BODY_X, 100.0, f"Datum: {date}"),
+            (BODY_X, 120.0, f"Aan de Burgemeester van {stamp}"), (BODY_X, 134.0, "HAASTRECHT."),
+            (BODY_X, 160.0, "Geachte heer,"), (BODY_X, 180.0, PROSE), (BODY_X, 220.0, "De Hoofdingenieur,")]
+
+
+@pytest.mark.parametrize(("date", "stamp", "method", "value"), [
+    # A Roman month's I's read as ones put the letter after its received stamp: the Roman month that comes before it.
+    ("12-11-1963", "INGEKOMEN 14 MRT. 1963 -", "ocr", "1963-03-12"),
+    ("12.11.1963", "ONTVANGEN 20 FEB. 1963", "ocr", "1963-02-12"),
+    # Near misses: a November letter received later, printed text, a month that is no ones, no Roman month in time.
+    ("12-11-1963", "INGEKOMEN 14 NOV. 1963", "ocr", "1963-11-12"),
+    ("12-11-1963", "INGEKOMEN 14 MRT. 1963 -", "pdf", "1963-11-12"),
+    ("12-10-1963", "INGEKOMEN 14 MRT. 1963 -", "ocr", "1963-10-12"),
+    ("12-11-1963", "INGEKOMEN 14 JAN. 1963", "ocr", "1963-11-12"),
+])
+def test_a_scanned_letters_month_read_as_ones_after_its_received_stamp_is_a_roman_month(date, stamp, method, value):
+    from pipeline.extract.doc_date import letter_head_date
+
+    hit = letter_head_date(placed(stamped_letter(date, stamp), method))
     assert (hit.value if hit else None) == value
 
 

@@ -203,6 +203,19 @@ def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, valu
     assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
 
 
+@pytest.mark.parametrize(("first", "second", "value"), [
+    # OCR breaks a slanting stamp over two lines with the headline between, a speck before its paper word.
+    ("__LEEUWARDER", "Ten COURANT 14 APR. 1971", "1971-04-14"),
+    ("NIEUWE ROTTERDAMSE", "COURANT 3 MEI 1958", "1958-05-03"),
+    # Near misses: no first part of the name above; the paper named in a sentence.
+    ("Raadhuis geopend", "Ten COURANT 14 APR. 1971", None),
+    ("__LEEUWARDER", "Volgens de krant van de gemeente COURANT 14 APR. 1971", None),
+])
+def test_a_paper_stamp_broken_over_two_lines_around_the_headline_dates_the_clipping(first, second, value):
+    text = f"Gemeente Olst - knipselcollectie\n{first}\nRaadhuis niet naar Wijhe\n{second}\n\n" + PROSE + "\n"
+    hit = news.news_opening_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit and hit.rule == "news_paper_stamp" else None) == value
+
 
 @pytest.mark.parametrize(("stamp", "value"), [
     # A clipping service's stamp over two lines: its name, then the paper's initials and the date.

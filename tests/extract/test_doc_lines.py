@@ -182,6 +182,12 @@ def test_a_date_written_out_is_a_day_date_of_its_line(text, where, value):
         ("12-111-1963", "1963-03-12"),
         ("3.XI.1958", "1958-11-03"),
         ("1-Vl-1947", "1947-06-01"),
+        # A post office's date stamp sets the month apart by spaces, after the office's name and before the hour.
+        ("GOES 3 II 1953 7-8 V", "1953-02-03"),
+        ("ZWOLLE 14 XII 1961", "1961-12-14"),
+        # Near miss: figures apart by spaces are a table's row, whatever OCR may have misread.
+        ("3 11 1953", None),
+        ("12 1 1963", None),
         # Near miss: no month in Roman figures, or a code.
         ("12-XIV-1963", None),
         ("12-IIII-1963", None),
