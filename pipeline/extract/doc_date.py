@@ -41,6 +41,8 @@ reaches ``doc_date_rule``:
   ``signed_place_date``: the forms of ``doc_date_forms.py`` (a place-date line or a date label with only a
   month, a dated cell of a one-page letter's footer, two-digit years, a scan's margin date whose label is
   unreadable, a statement's place-date above its signature at its end);
+* ``handed_in_date``, ``telex_message``, ``received_stamp``: what the post, the wire and the mail room put on a
+  document (a telegram's handed-in day, a telex's message line, a received stamp), in ``doc_date_stamps.py``;
 * ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
   in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
 * the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
@@ -71,12 +73,10 @@ from pipeline.extract.doc_date_forms import (
     bar_cell_date,
     digital_signature_date,
     form_submitted_date,
-    handed_in_date,
     lost_label_margin_date,
     month_label_date,
     place_month_line,
     pointed_signature_date,
-    received_stamp_date,
     roman_month_misread,
     scanned_column_date,
     short_year_at,
@@ -84,7 +84,6 @@ from pipeline.extract.doc_date_forms import (
     short_year_place_date,
     signed_form_date,
     signed_place_date,
-    telex_message_date,
     version_table_date,
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
@@ -149,6 +148,7 @@ from pipeline.extract.doc_date_rules import (
     report_year,
     scanned,
 )
+from pipeline.extract.doc_date_stamps import handed_in_date, received_stamp_date, telex_message_date
 from pipeline.extract.doc_date_web import petition_opened_date, site_page, site_page_date, undated_page
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import asked_on_date, kamervragen_words

@@ -28,8 +28,6 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
   unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label;
 * ``version_table``: a report's version history in its head (``Versie | Datum | Status``), dated by its last
   version (tried first among a report's fallbacks);
-* ``received_stamp``: a received stamp (``Ontvangen 12 maart 2024``, a scan's ``_ ONTVANGEN 17 OKT 2022``) dates a
-  letter that prints no date of its own, as a resident's letter without one (``CONVENTIONS-space.md``).
 """
 
 from __future__ import annotations
@@ -41,7 +39,6 @@ from functools import lru_cache
 
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
-from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows, label_at_start
 from pipeline.extract.doc_date_rules import _NEXT_FIELD, _old_day_date_at, _place_date, date_alone, scanned
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
@@ -51,7 +48,6 @@ from pipeline.extract.doc_lines import (
     Line,
     _day_date_at,
     has_year_figures,
-    misread_day_date_at,
     page_lines,
     printed_lines,
 )
@@ -381,72 +377,6 @@ def _dated_column(rows: list[list[Cell]], value: Cell) -> bool:
     return line is not None and _day_date_at(line, "table", "start") is not None
 
 
-# A row of a telegram form's values: the office's number, its name, the count of words, the day and the hour.
-TELEGRAM_ROW_WORDS = 8
-
-
-def handed_in_date(ev: Evidence) -> DateHit | None:
-    """A telegram form dates its message by the day it was handed in, under its ``Aangeboden`` label in the row of
-    the form's labels (``No. | Kantoor van afzending | Woorden | Aangeboden | Uur``); a scan loses the form's bars,
-    so the row under the labels is read as a short line whose one day date is that day. The office's receipt line
-    under it (``Ontvangen te Zierikzee 2/2 15.10``) dates nothing."""
-    label = document_date_words()["handed_in_label"]
-    lines = [ln for ln in page_lines(ev.pages[0]) if ln.text][:HEAD_LINES] if ev.pages else []
-    for ln, values in zip(lines, lines[1:], strict=False):
-        if not literals.search(label, ln.text) or len(values.text.replace("|", " ").split()) > TELEGRAM_ROW_WORDS:
-            continue
-        hit = _day_date_at(values, "handed_in_date")
-        rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None
-        if hit is not None and _day_date_at(rest, "handed_in_date") is None:
-            return hit
-        if hit is None and (hit := _stamped_year(values, [ln for ln in lines if ln is not values])) is not None:
-            return hit
-    return None
-
-
-# A form's day and month without a year (``2/2``), as a telegram's row of values prints them.
-_DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])")
-# How many days after its handing in a telegram is delivered at the latest: a stamp further off dates another thing.
-DELIVERY_DAYS = 7
-
-
-def _stamped_year(values: Line, others: list[Line]) -> DateHit | None:
-    """A telegram form prints the day it was handed in without its year (``MIDDELBURG 214 52 2/2 22.40``); the post
-    office's date stamp on the form gives it (``GOES 3 II 1953``), as a date without a year takes its year from the
-    document (ANNOTATING.md): the year that puts the day on or a few days before the stamp's."""
-    days = list(_DAY_MONTH.finditer(values.text))
-    if len(days) != 1:
-        return None
-    m = days[0]
-    for ln in others:
-        stamp = _day_date_at(ln, "stamp")
-        stamped = dt.date.fromisoformat(stamp.value) if stamp is not None else None
-        for year in (stamped.year, stamped.year - 1) if stamped is not None else ():
-            try:
-                day = dt.date(year, int(m["month"]), int(m["day"]))
-            except ValueError:
-                continue
-            if 0 <= (stamped - day).days <= DELIVERY_DAYS:
-                return DateHit(day.isoformat(), values.page, values.start + m.start(), values.start + m.end(),
-                               "handed_in_date")
-    return None
-
-
-def telex_message_date(ev: Evidence) -> DateHit | None:
-    """A telex is dated by its own message line in the head, the number, date and time the sending operator types
-    as part of the message (``NR 17 03-01-76 0512``, ``tests/layouts/blind13/CONVENTIONS-regional.md``); a fax
-    machine's transmission line (``13-10-94 08:12 FROM ... P.01``) names no message and dates nothing."""
-    pattern = document_date_words()["telex_message_line"]
-    for ln in ev.lines[:HEAD_LINES]:
-        m = pattern.match(ln.text)
-        if m is None:
-            continue
-        date = Line(ln.page, ln.start, ln.start + m.end("date"), ln.text[: m.end("date")])
-        return short_year_at(date, m.start("date"), "telex_message") or _day_date_at(
-            Line(date.page, date.start + m.start("date"), date.end, m["date"]), "telex_message", "start")
-    return None
-
-
 # How far under a label's line on a scan the line of its value may start, and how far its start may lie beside the
 # label's (points).
 VALUE_BELOW = 24
@@ -546,29 +476,6 @@ def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:
             last = hit or last
         if last is not None:
             return last
-    return None
-
-
-# What a scan reads of a stamp's frame before its first word.
-_STAMP_FRAME = re.compile(r"^[_|\[\]()“”\"'.\-–—\s]+(?=[^\W\d_])")
-
-
-def received_stamp_date(ev: Evidence) -> DateHit | None:
-    """``Ontvangen 12 maart 2024`` / ``Datum ontvangst`` with the date on the same or the next line. A scan reads
-    the stamp's frame as a mark before its label (``_ ONTVANGEN 17 OKT 2022``)."""
-    labels = tuple(document_date_words()["received_labels"])
-    for i, ln in enumerate(ev.lines):
-        value = _labelled(_STAMP_FRAME.sub("", ln.text), labels)
-        if value is None:
-            continue
-        hit = _date_after(ln, len(ln.text) - len(value), "received_stamp") if value else None
-        if hit is None and value and scanned(ev, ln.page):
-            # A stamp's figures are often misread ('12 MRT 2O24').
-            hit = misread_day_date_at(ln, "received_stamp_misread")
-        if hit is None and not value and i + 1 < len(ev.lines):
-            hit = _day_date_at(ev.lines[i + 1], "received_stamp", "start")
-        if hit is not None:
-            return hit
     return None
 
 

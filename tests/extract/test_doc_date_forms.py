@@ -480,77 +480,6 @@ def test_a_datum_that_points_to_the_signature_is_dated_by_its_stamp(head, signat
     assert (hit.value if hit else None) == value
 
 
-TELEGRAM = ("TELEGRAM\n\n{labels}\n{values}\n\nOntvangen te Kampen 4/3 9.10\n\nBURGEMEESTER KAMPEN\n\n"
-            "IJSGANG IJSSEL VERWACHT STOP VEERPONT UIT DE VAART NEMEN STOP\n\nCOMMISSARIS DER KONINGIN\n")
-
-
-@pytest.mark.parametrize(("labels", "values", "value"), [
-    # The form's row with its bars, and as a scan reads it without them.
-    ("| No. | Kantoor van afzending | Woorden | Aangeboden | Uur", "| 112 | Zwolle | 14 | 4-3-1956 | 8.20",
-     "1956-03-04"),
-    ("No. Kantoor van afzending Woorden Aangeboden Uur", "112 Zwolle 14 4-3-1956 8.20", "1956-03-04"),
-    # Near misses: a budget's step names whom it was offered to; two dates under the labels tell no handed-in day.
-    ("Aangeboden aan de raad", "Kampen, 4-3-1956", None),
-    ("No. Kantoor Aangeboden Uur", "112 Zwolle 3-3-1956 4-3-1956", None),
-    # A verb that closes a sentence is no label: an invitation's reception over its reply-by line.
-    ("Na afloop wordt U een receptie aangeboden.", "R.S.V.P. vóór 1 september 1980", None),
-])
-def test_a_telegram_is_dated_by_the_day_it_was_handed_in(labels, values, value):
-    hit = forms.handed_in_date(ev(TELEGRAM.format(labels=labels, values=values)))
-    assert (hit.value if hit else None) == value
-    if value:
-        assert describe(TELEGRAM.format(labels=labels, values=values)).doc_date == value
-
-
-STAMPED_TELEGRAM = ("TELEGRAM\n\nAangeboden te No. Woorden Datum Uur\n{values}\nOntvangen van Door Datum Uur\n"
-                    "ZWOLLE KP 4/3 06.55\n\n{stamp}\n\nBURGEMEESTER KAMPEN\n\n"
-                    "IJSGANG IJSSEL VERWACHT STOP VEERPONT UIT DE VAART NEMEN STOP\n\nCOMMISSARIS DER KONINGIN\n")
-
-
-@pytest.mark.parametrize(("values", "stamp", "value"), [
-    # The form's day without a year takes it from the post office's date stamp, its month in Roman figures.
-    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4 III 1956 7-8 V", "1956-03-03"),
-    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4-3-1956", "1956-03-03"),
-    # Handed in on the last day of a year, stamped on the first of the next.
-    ("ZWOLLE 112 14 31/12 23.50", "KAMPEN 1 I 1957 7-8 V", "1956-12-31"),
-    # Near misses: a stamp weeks after the day dates another thing; no stamp leaves the year unknown.
-    ("ZWOLLE 112 14 3/3 22.40", "KAMPEN 4 V 1956 7-8 V", None),
-    ("ZWOLLE 112 14 3/3 22.40", "", None),
-])
-def test_a_telegram_handed_in_without_a_year_takes_it_from_the_date_stamp(values, stamp, value):
-    hit = forms.handed_in_date(ev(STAMPED_TELEGRAM.format(values=values, stamp=stamp)))
-    assert (hit.value if hit else None) == value
-
-
-TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHAP NOORDERZIJLVEST\n"
-         "VAN: PROVINCIALE WATERSTAAT GRONINGEN\n\nVERZOEKE DIJKBEWAKING IN TE STELLEN.\n\nHID PW GRONINGEN\n")
-
-
-@pytest.mark.parametrize(("line", "value"), [
-    # The telex's own message line: its number, the date with a two-digit year (of the last century) and the time.
-    ("NR 42 24-11-81 2215", "1981-11-24"),
-    ("NR. 7 05.02.1990 0830", "1990-02-05"),
-    # The number with its year and the date after 'D.D.' (de dato), written out, as a Rijkspolitie telex types it.
-    ("NR 214/83 D.D. 15 JUNI 1983", "1983-06-15"),
-    ("NR 9/84 DD 02-03-84", "1984-03-02"),
-    # The sender's dispatch mark (verzonden) after the number, parted from it by a slash.
-    ("NR 412 / VZ 25.10.79 1632", "1979-10-25"),
-    ("NR 88 VERZONDEN 03-12-1985 0915", "1985-12-03"),
-    # Near miss: a mark that is no dispatch (the receiving operator's, 'ONTV') stays unread.
-    ("NR 412 / ONTV 26.10.79 0810", None),
-    # Near misses: a fax machine's transmission line and a line of figures that names no message.
-    ("24-11-81 22:15 FROM PROV GRONINGEN TO 050 123456 P.01", None),
-    ("42 24-11-81 2215", None),
-    # Near miss: the subject names the day of the events, no message line.
-    ("ONDERWERP : ONGEREGELDHEDEN D.D. 15 JUNI 1983", None),
-    # Near miss: a gazette's issue line, its number before the day written out, is no telex's message line.
-    ("Nr. 48211 19 februari 2025", None),
-])
-def test_a_telex_is_dated_by_its_own_message_line(line, value):
-    hit = forms.telex_message_date(ev(TELEX.format(line=line)))
-    assert (hit.value if hit else None) == value
-
-
 def placed(lines: list[tuple[float, float, str]], method: str = "ocr"):
     """A scanned page whose lines stand where given (x, top), in the order the text layer gives them."""
     from pipeline.records import BBox, RawPage, Word
@@ -626,24 +555,6 @@ def test_a_web_forms_submission_in_a_row_of_labels_dates_its_summary(tmp_path, l
             (72, 160, "Zie bijgevoegde brief. Wij onderschrijven het doel van vaste normen.")]
     hit = forms.form_submitted_date(_head(_version_table_pdf(tmp_path / "reactie.pdf", rows)))
     assert (hit.value if hit else None) == value
-
-
-@pytest.mark.parametrize(("stamp", "value"), [
-    # A resident's letter without a date is dated by the received stamp; a scan reads its frame as a mark before it.
-    ("_ ONTVANGEN 17 OKT 2022", "2022-10-17"),
-    ("| Ontvangen 17 oktober 2022", "2022-10-17"),
-    # Near miss: a sentence that tells of a letter received is no stamp.
-    ("_ Wij hebben op 17 oktober 2022 een melding ontvangen", None),
-])
-def test_a_received_stamp_read_with_its_frame_dates_an_undated_letter(stamp, value):
-    text = ("A.M. Visser\nWestvlietweg 45\n2267 AA Leidschendam\n\n" + stamp + "\nAan het college van burgemeester "
-            "en wethouders\nPostbus 1005\n2260 BA Leidschendam\n\nOnderwerp: overlast bouwverkeer\n\nGeacht college,"
-            "\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nA.M. Visser\n")
-    hit = forms.received_stamp_date(ev(text))
-    assert (hit.value if hit else None) == value
-    if value:
-        assert describe(text).doc_date == value
-
 
 
 SIGNED_FORM = [(72, 60, "Verklaring van vermissing van een reisdocument"), (72, 100, "Geslachtsnaam"), (220, 100, "BAKKER"),
