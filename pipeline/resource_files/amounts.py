@@ -135,6 +135,9 @@ class AmountsLinkingFile:
     own_subjects: list[str]
     own_receive_verbs: list[str]
     # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.
+    # 'De provincie heeft ons (op 12 augustus) een bijdrage van € Y toegekend': the perfect, its
+    # participle of granting after the amount.
+    own_granted_perfect: list[str]
     own_granted_phrases: list[str]
     own_expect_verbs: list[str]
     # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
