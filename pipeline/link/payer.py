@@ -47,9 +47,9 @@ def paid_to_another(links: LinkInput, start: int, end: int) -> Mention | None:
 
 
 def received_from(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``X ontvangt van (de gemeente) Y € Z``, ``Van de gemeente Y ontvangen wij € Z``, ``Van de gemeente Y is € Z ontvangen``: Y, named
-    right before the amount after ``van``, or after ``van`` before the verb of receiving, in
-    the amount's clause; not one of a group (``van X en Y``)."""
+    """``X ontvangt van (de gemeente) Y € Z``, ``Van de gemeente Y ontvangen wij € Z``, ``Van de
+    gemeente Y is € Z ontvangen``: Y, named right before the amount after ``van``, or after ``van``
+    before the verb of receiving, in the amount's clause; not one of a group (``van X en Y``)."""
     payer = mention_before(links, start)
     if payer is None or in_group(links, payer):
         return None
