@@ -37,12 +37,12 @@ build, links = load_test_module(LAYOUTS / "build.py"), load_test_module(LAYOUTS 
 FLOORS = {
     ("zoo", "digital"): {"amount": 0.99, "amount+municipality": 0.98},
     ("zoo", "scan"): {"amount": 0.98, "amount+municipality": 0.97},
-    ("blind", "digital"): {"amount": 0.98, "amount+municipality": 0.95},
-    ("blind", "scan"): {"amount": 0.98, "amount+municipality": 0.95},
-    ("blind3", "digital"): {"amount": 0.98, "amount+municipality": 0.91},
-    ("blind3", "scan"): {"amount": 0.97, "amount+municipality": 0.93},
-    ("blind4", "digital"): {"amount": 0.96, "amount+municipality": 0.90},
-    ("blind4", "scan"): {"amount": 0.98, "amount+municipality": 0.88},
+    ("blind", "digital"): {"amount": 0.98, "amount+municipality": 0.98},
+    ("blind", "scan"): {"amount": 0.99, "amount+municipality": 0.97},
+    ("blind3", "digital"): {"amount": 0.98, "amount+municipality": 0.96},
+    ("blind3", "scan"): {"amount": 0.98, "amount+municipality": 0.96},
+    ("blind4", "digital"): {"amount": 0.97, "amount+municipality": 0.92},
+    ("blind4", "scan"): {"amount": 0.98, "amount+municipality": 0.94},
     ("blind14", "digital"): {"amount": 0.99, "amount+municipality": 0.98},
     ("blind14", "scan"): {"amount": 0.98, "amount+municipality": 0.97},
     ("blind15", "digital"): {"amount": 0.99, "amount+municipality": 0.98},
@@ -96,7 +96,10 @@ municipality named in an earlier clause or sentence ('die gemeente', 'de gemeent
 a place between receiver and amount (2); a Frisian name not in the gazetteer; OCR (2). After the
 second blind family's fixes (2026-12-05: a project's location column, a bare 'de gemeente' as the
 municipality named last, ...): born-digital amount 0.989, amount+municipality 0.977 (170 of 178,
-none wrong); scans amount 0.991, amount+municipality 0.970 (64 of 68, none wrong)."""
+none wrong); scans amount 0.991, amount+municipality 0.970 (64 of 68, none wrong). Measured again in the
+sixteenth session (2026-12-06), unchanged by its fixes on the older rounds: born-digital amount 0.989,
+amount+municipality 0.986 (173 of 178, none wrong); scans amount 0.995, amount+municipality 0.977 (65 of
+68, none wrong); floors raised to just under them."""
 
 
 BLIND3_HISTORY = """36 documents (24 born-digital, 12 scans, 354 amounts, 222 of them linked as first
@@ -119,7 +122,17 @@ none wrong). Left: a name two municipalities share, resolved by a province adjec
 Bergen'); 'ons' or 'de gemeente' in a municipality's own document whose sender kenmerk does not find;
 a table row whose label names the scale ('Lasten (x € 1.000)'); a payer with 'van' ('Van de gemeente
 X is € Y ontvangen'); penvoerder; a range, which the shared scorer compares by its lower bound against
-the gold's 'low/high' and so never matches (3); OCR of dashes and a Frisian name not in the gazetteer."""
+the gold's 'low/high' and so never matches (3); OCR of dashes and a Frisian name not in the gazetteer.
+In the sixteenth session (2026-12-06; at its start born-digital amount+municipality 0.958, 114 of 124;
+scans 0.963, 92 of 99, none wrong), after its fixes (money received in the passive from a payer, 'Van de
+gemeente X is een bijdrage van € Y ontvangen'; a proposal asks as a request does, 'Het voorstel van X voor
+een bijdrage van € Y'; a money noun whose relative clause names its receiver before the amount, 'De
+algemene uitkering ..., die X van het Rijk ontvangt, is geraamd op € Y'): born-digital amount 0.989,
+amount+municipality 0.971 (117 of 124, none wrong); scans unchanged; floors raised to just under them.
+Left: 'De provincie heeft ons ... toegekend' in a raadsinformatiebrief whose sender kenmerk does not
+find (its 'Gemeente' field and 'Burgemeester en wethouders van X,' are not read as the sender); the
+penvoerder ('... wordt uitgekeerd aan de gemeente X, die als penvoerder optreedt'); 'legt er € Y bij' for
+the municipality of the sentence before; an own annual account's province row and 'de gemeente'."""
 
 
 BLIND4_HISTORY = """35 documents (23 born-digital, 12 scans, 363 amounts, 224 of them linked as first
@@ -146,7 +159,12 @@ shared scorer compares by its lower bound (4); a headline figure without '€' (
 haven'); a Frisian name the gazetteer lacks ('Skiermûntseach'); the reserves a merged-away
 municipality 'bracht in'; 'daarvan kennen wij € Y toe'; a subject shared by two verbs ('X vroeg € A,
 maar krijgt € B'); 'aan X € A en aan Y € B te verlenen' (the first conjunct); a rate per bed
-(`€ 118 per bed per nacht`) misread on a scan."""
+(`€ 118 per bed per nacht`) misread on a scan. In the sixteenth session (2026-12-06; at its start
+born-digital amount 0.977, amount+municipality 0.925, 105 of 116, 6 wrong; scans 0.989 and 0.948, 101 of
+110, 2 wrong), after its fixes ('op' before a name makes it a place, as islands are written: 'Het
+visserijmuseum op Urk ontvangt € 30.000' goes to no one): born-digital amount+municipality 0.929 (105 of
+116, 5 wrong); scans unchanged; floors raised to just under them. Of what is left, 4 missed and 4 wrong
+links are ranges scored by their lower bound against the gold's 'low/high'."""
 
 
 BLIND14_HISTORY = """33 documents (23 born-digital, 10 scans, 623 amounts, 390 of them linked), written

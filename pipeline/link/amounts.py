@@ -20,6 +20,8 @@ is a named rule, tried in order; the first that fires wins:
                       bijdrage van € Y betaalt, achten wij juist`` (X the payer)
 ``received_in_relative`` ``€ 1,3 miljoen uit het Rijk, die de gemeente X ontving``: a relative
                       clause after the amount names its receiver
+``received_by_the_subject`` ``De uitkering, die X van het Rijk ontvangt, is geraamd op € Y``: the
+                      subject's relative clause names its receiver (``pipeline.link.relatives``)
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
 ``request_of``        ``De aanvraag van (de gemeente) Apeldoorn van € 6,3 miljoen is afgewezen``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
@@ -122,6 +124,7 @@ from pipeline.link.merger import brought_in_clause
 from pipeline.link.outcomes import means_for, needs, part_of_which
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import contributes, payment_to, request_of
+from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -450,6 +453,7 @@ LINK_RULES = (
     granted_perfect,
     brought_in_clause,
     received_in_relative,
+    received_by_the_subject,
     payment_to,
     request_of,
     contributes,

@@ -37,10 +37,10 @@ class _OwnWords:
     subject_verb: re.Pattern
     verb_subject: re.Pattern
     granted_us: re.Pattern
+    granted_us_perfect: re.Pattern
+    granted_participle_after: re.Pattern
     expects: re.Pattern
     blockers: re.Pattern
-    granted_us_perfect: re.Pattern
-    grant_participle_after: re.Pattern
     income_header: re.Pattern
     income_row: re.Pattern
     own_means_row: re.Pattern
@@ -61,10 +61,11 @@ def _words() -> _OwnWords:
         verb_subject=re.compile(r"(?<![\w])" + receive + r"[ \t]+" + subjects + r"(?![\w])", re.IGNORECASE),
         # 'De provincie verstrekt ons (een lening van) € Y': 'ons' the one given to.
         granted_us=re.compile(r"(?<![\w])" + alternation(data.own_granted_phrases) + r"(?![\w])", re.IGNORECASE),
-        # 'De provincie heeft ons op 14 mei € 600.000 toegekend': the perfect, the participle after the amount.
-        granted_us_perfect=re.compile(r"(?<![\w])(?:heeft|hebben|had|hadden)[ \t]+ons(?![\w])", re.IGNORECASE),
-        grant_participle_after=re.compile(r"[ \t]+" + alternation(data.grant_participles) + r"(?![\w])",
-                                          re.IGNORECASE),
+        # 'De provincie heeft ons ... € Y toegekend': only with the participle of granting after it.
+        granted_us_perfect=re.compile(r"(?<![\w])" + alternation(data.own_granted_perfect) + r"(?![\w])",
+                                      re.IGNORECASE),
+        granted_participle_after=re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+" + alternation(data.grant_participles)
+                                            + r"(?![\w])", re.IGNORECASE),
         # 'Dekking', or a header that goes on to say of what: 'Financiering renovatie'.
         income_header=re.compile(r"[ \t|]*" + alternation(data.income_table_headers)
                                  + r"(?:[ \t]+[^\W\d_]+){0,3}(?:[ \t]*\([^()\n\t|]*\))?[ \t]*(?:\||\t)",
@@ -113,7 +114,7 @@ def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: st
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
             for m in pattern.finditer(window)]
-    if words.grant_participle_after.match(text, end) is not None:
+    if words.granted_participle_after.match(text, end) is not None:
         cues += list(words.granted_us_perfect.finditer(window))
     if not cues:
         return False

@@ -27,6 +27,9 @@ _FROM_BEFORE = re.compile(r"(?<![\w])van[ \t]+(?:de[ \t]+(?:buur)?gemeente[ \t]+
 # 'Van de gemeente Y ontvangen wij (jaarlijks) (een bijdrage van) € Z'.
 _WE_RECEIVE = re.compile(r"[ \t]+(?:ontvangen|ontvingen|krijgen|kregen)[ \t]+(?:wij|we)(?:[ \t]+[^\W\d_]+){0,4}[ \t]+",
                          re.IGNORECASE)
+# 'Van de gemeente Y is (in 2024) (een bijdrage van) € Z ontvangen': the passive, its participle after.
+_IS_RECEIVED = re.compile(r"[ \t]+(?:is|werd|zijn|werden)(?:[ \t]+[^\W_]+){0,4}[ \t]+", re.IGNORECASE)
+_RECEIVED_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:ontvangen|binnengekomen)(?![\w])", re.IGNORECASE)
 # How far before the payer the verb of receiving may stand ('ontvangt Tiel ').
 _VERB_WINDOW = 60
 
@@ -44,9 +47,9 @@ def paid_to_another(links: LinkInput, start: int, end: int) -> Mention | None:
 
 
 def received_from(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``X ontvangt van (de gemeente) Y € Z``, ``Van de gemeente Y ontvangen wij € Z``: Y, named
-    right before the amount after ``van``, or after ``van`` before the verb of receiving, in
-    the amount's clause; not one of a group (``van X en Y``)."""
+    """``X ontvangt van (de gemeente) Y € Z``, ``Van de gemeente Y ontvangen wij € Z``, ``Van de
+    gemeente Y is € Z ontvangen``: Y, named right before the amount after ``van``, or after ``van``
+    before the verb of receiving, in the amount's clause; not one of a group (``van X en Y``)."""
     payer = mention_before(links, start)
     if payer is None or in_group(links, payer):
         return None
@@ -62,6 +65,9 @@ def received_from(links: LinkInput, start: int, end: int) -> Mention | None:
         return payer
     # 'Van de gemeente Culemborg ontvangen wij € Z': the verb and its subject between.
     if not before.strip() and _WE_RECEIVE.fullmatch(between):
+        return payer
+    # 'Van de gemeente Helmond is een bijdrage van € Z ontvangen': who received it is left unsaid.
+    if not before.strip() and _IS_RECEIVED.fullmatch(between) and _RECEIVED_AFTER.match(links.text, end):
         return payer
     return None
 

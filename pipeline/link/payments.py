@@ -92,17 +92,21 @@ def _share_of(links: LinkInput, m: Mention) -> bool:
     return words.share_noun.search(sentence) is not None
 
 
-# Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van € Y';
-# or what it is for, the amount in brackets after it: 'De aanvraag van X voor het Hoefkwartier (€ Y'.
-_REQUEST_AMOUNT = re.compile(r"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?bedrag[ \t]+van[ \t]+)?"
-                             r"|[ \t]+voor[ \t]+[^.,;:!?()€\d\n]{1,60}?[ \t]*\([ \t]*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _request_amount() -> re.Pattern:
+    """Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van
+    € Y', 'Het voorstel van X voor een bijdrage van € Y' (any money noun names what is asked); or what
+    it is for, the amount in brackets after it: 'De aanvraag van X voor het Hoefkwartier (€ Y'."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(rf"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?{nouns}[ \t]+van[ \t]+)?"
+                      r"|[ \t]+voor[ \t]+[^.,;:!?()€\d\n]{1,60}?[ \t]*\([ \t]*", re.IGNORECASE)
 
 
 def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De aanvraag van (de gemeente) X van € Y (is afgewezen)``: what X asks for is X's, also when
     it is turned down (ANNOTATING.md)."""
     m = mention_before(links, start)
-    if m is None or _REQUEST_AMOUNT.fullmatch(links.text[m.end : start]) is None:
+    if m is None or _request_amount().fullmatch(links.text[m.end : start]) is None:
         return None
     if link_words().request_before.search(links.text[max(0, m.start - 60) : m.start]) is None:
         return None

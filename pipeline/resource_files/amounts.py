@@ -125,6 +125,9 @@ class AmountsLinkingFile:
     group_pronouns: list[str]
     # '€ Y ..., die de gemeente X ontving': the amount's relative clause names its receiver.
     relative_pronouns: list[str]
+    # 'De uitkering, die X van het Rijk ontvangt, is geraamd op € Y': the main clause's predicate
+    # between the subject's relative clause and its amount.
+    relative_subject_predicates: list[str]
     # 'Van de provincie ontvangen wij € Y', 'wij rekenen op (een bijdrage van) € Y': the writing
     # municipality receives, in its own document.
     # 'De provincie Fryslân draagt € Y bij' in a municipality's own proposal: a body that gives it money.
@@ -132,6 +135,9 @@ class AmountsLinkingFile:
     own_subjects: list[str]
     own_receive_verbs: list[str]
     # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.
+    # 'De provincie heeft ons (op 12 augustus) een bijdrage van € Y toegekend': the perfect, its
+    # participle of granting after the amount.
+    own_granted_perfect: list[str]
     own_granted_phrases: list[str]
     own_expect_verbs: list[str]
     # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.

@@ -297,3 +297,17 @@ def test_a_figure_pointed_back_to(linked, text, codes):
 )
 def test_a_euro_value_in_brackets_after_another_currency(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # An island's name takes 'op' where others take 'in': the museum there receives, not the municipality.
+        ("Het visserijmuseum op Almere ontvangt € 30.000.", [None]),
+        ("De ijsclub op Gouda kreeg € 12.000 voor de baan.", [None]),
+        # ... while the municipality itself still does.
+        ("De gemeente Almere ontvangt € 30.000 voor het museum.", ["GM0034"]),
+    ],
+)
+def test_a_place_after_op_is_no_receiver(linked, text, codes):
+    assert linked(text) == codes

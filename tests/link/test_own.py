@@ -26,6 +26,10 @@ from pipeline.normalize.amounts import amount_facts
         # Another body gives 'ons': the writing municipality receives.
         ("De provincie Fryslân verstrekt ons een lening van € 5.000.000 uit het fonds.", [True]),
         ("De provincie verstrekt ons geen informatie over de kosten van € 5.000.000.", [False]),
+        # ... in the perfect, the participle of granting after the amount.
+        ("De provincie Fryslân heeft ons op 12 augustus een bijdrage van € 640.000 toegekend.", [True]),
+        ("Het Rijk heeft ons in 2024 € 75.000 uitgekeerd.", [True]),
+        ("De provincie heeft ons een factuur van € 640.000 gestuurd.", [False]),
         # A second thing received after 'en', with its giver before its amount.
         ("Daarnaast ontvingen wij een vergoeding uit het gemeentefonds van € 2.834.000 en een bijdrage van de "
          "provincie Noord-Holland van € 450.000.", [True, True]),

@@ -27,6 +27,11 @@ def test_paid_to_another(linked, text, codes):
     [
         ("Daarnaast ontvangt Gouda van de gemeente Utrecht € 85.000 voor de uitvoering.", ["GM0344"]),
         ("Van de gemeente Utrecht ontvangen wij jaarlijks € 18.000.", ["GM0344"]),
+        # The passive names only the payer: 'Van X is € Y ontvangen'.
+        ("Van de gemeente Utrecht is een bijdrage van € 600.000 ontvangen.", ["GM0344"]),
+        ("Van Gouda werd in 2024 € 45.000 ontvangen.", ["GM0513"]),
+        # Not received: the passive of another verb.
+        ("Van de gemeente Utrecht is een bijdrage van € 600.000 gevraagd.", [None]),
         # A group pays together; a place after 'van' with another verb; the receiver named after 'van'.
         ("Gouda ontvangt van Almere en Utrecht € 85.000.", [None]),
         ("Gouda koopt van de gemeente Utrecht € 85.000 aan grond.", [None]),

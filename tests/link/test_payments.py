@@ -77,6 +77,11 @@ def test_a_payment_to_in_apposition(linked, text, codes):
         ("De aanvraag van Utrecht van € 6,3 miljoen is niet gehonoreerd.", ["GM0344"]),
         ("De aanvraag van de gemeente Gouda van € 140.000 aan te houden.", ["GM0513"]),
         ("Het verzoek van Almere om een bedrag van € 50.000 wijzen wij af.", ["GM0034"]),
+        # A proposal asks as a request does, for any money noun.
+        ("Het voorstel van de gemeente Gouda voor een bijdrage van € 15 miljoen honoreer ik niet.", ["GM0513"]),
+        ("Het voorstel van Utrecht van € 2 miljoen is aangenomen.", ["GM0344"]),
+        # A proposal of someone else about the municipality: none.
+        ("Het voorstel van de minister voor Utrecht van € 2 miljoen is aangenomen.", [None]),
         # A request of someone else, or the name as a place: none.
         ("De aanvraag van een stichting in Gouda van € 40.000 is toegekend.", [None]),
         ("De kosten van Utrecht van € 6,3 miljoen zijn hoog.", [None]),
