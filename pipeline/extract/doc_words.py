@@ -204,6 +204,9 @@ class ReportWords:
     key_figure: re.Pattern[str]
     min_key_figures: int
     named_alone: re.Pattern[str]
+    subject_title: re.Pattern[str]
+    addressed_title: re.Pattern[str]
+    signing_posts: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +232,9 @@ def report_words() -> ReportWords:
         key_figure=_compile("reports.json", data.key_figure),
         min_key_figures=data.min_key_figures,
         named_alone=re.compile(rf"^(?:{_alternatives(data.named_alone)})\b", re.IGNORECASE),
+        subject_title=_compile("reports.json", data.subject_title, re.IGNORECASE),
+        addressed_title=_compile("reports.json", data.addressed_title, re.IGNORECASE),
+        signing_posts=re.compile(rf"\b(?:{_alternatives(data.signing_posts)})\b", re.IGNORECASE),
     )
 
 

@@ -434,3 +434,10 @@ class DocumentReportsFile:
     min_key_figures: int
     # A paper no letter takes for its heading and that is a page or two of headed prose ('Position paper IPO').
     named_alone: list[str]
+    # A title that runs on into its subject ('Advies inzake het bezwaar van de heer X tegen de last onder dwangsom van
+    # 14 oktober 2024'): the name then a word of its subject, longer than a title may be otherwise.
+    subject_title: str
+    # The addressee a report's name goes on to ('ADVIES' / 'aan het college van burgemeester en wethouders'), and the
+    # posts its members sign under ('voorzitter', 'secretaris'): an advice addressed and signed so is a letter.
+    addressed_title: str
+    signing_posts: list[str]
