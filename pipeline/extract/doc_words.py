@@ -245,6 +245,7 @@ class NewsWords:
     press_genre: re.Pattern[str]
     age_units: dict[str, int]
     age_marker: str
+    edited_markers: tuple[str, ...]
     embargo: re.Pattern[str]
     post_counter: re.Pattern[str]
     issue_line: re.Pattern[str]
@@ -274,6 +275,7 @@ def news_words() -> NewsWords:
                                re.IGNORECASE),
         age_units={k.lower(): v for k, v in data.age_units.items()},
         age_marker=data.age_marker,
+        edited_markers=tuple(data.edited_markers),
         embargo=_compile("news.json", data.embargo, re.IGNORECASE),
         post_counter=re.compile(rf"(?<![\w.,])\d[\d.,]*[KM]?\s+(?P<counter>{_alternatives(data.post_counters)})(?!\w)",
                                 re.IGNORECASE),

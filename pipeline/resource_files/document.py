@@ -351,6 +351,8 @@ class DocumentNewsFile:
     # A social site's age of a post in days per unit ('3 d', '1 w', '3 dagen geleden'), and the word after it.
     age_units: dict[str, int]
     age_marker: str
+    # The mark a social site prints after a post's age when it was changed ('3 d • Bewerkt'): the age still dates it.
+    edited_markers: list[str]
     # The label of a release's embargo, its date after it ('Embargo tot dinsdag 15 oktober 2024, 10.00 uur'):
     # the day from which it may be used, not its own date.
     embargo: str
