@@ -340,12 +340,14 @@ def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
     """Whether a dated cell under a label has another date under it: the label heads a table's column
     (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
     r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
-    # Rows with nothing in the column are the wrapped lines of a table row's other cells.
-    under = cell_below(rows, r, value, look=1) or cell_in_column(rows, r, value)
-    # A scan sets a table row's number a little lower than its cells: a row of numbers alone between them.
-    if under is None and r + 1 < len(rows) and all(c.text.strip(" .").isdigit() for c in rows[r + 1]):
-        under = cell_below(rows, r + 1, value, look=1)
-    return under is not None and _date_opening_cell(under, 0, "table") is not None
+    # Rows with nothing in the column are the wrapped lines of a table row's other cells. A scan sets a table row's
+    # number and first words a little lower than its date: the number, nearest under the date, is no value of its
+    # column, and the next row's date stands further down at the column's edge.
+    under = [cell_below(rows, r, value, look=1), cell_in_column(rows, r, value)]
+    # A row of numbers alone between them.
+    if under[0] is None and r + 1 < len(rows) and all(c.text.strip(" .").isdigit() for c in rows[r + 1]):
+        under[0] = cell_below(rows, r + 1, value, look=1)
+    return any(c is not None and _date_opening_cell(c, 0, "table") is not None for c in under)
 
 
 def cell_place_date(ev: Evidence) -> DateHit | None:

@@ -276,8 +276,11 @@ def _relative_stamp() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _stamp_age() -> re.Pattern[str]:
     words = news_words()
+    # The edited mark after the age ('3 d • Bewerkt') stays in the cell where a scan read the dot between them as
+    # another mark ('3 d * Bewerkt') or as a letter run onto the unit ('3 de Bewerkt').
     return re.compile(rf"(?P<count>\d{{1,3}})\s*(?P<unit>{_alternatives(tuple(words.age_units))})\.?"
-                      rf"(?:\s+{re.escape(words.age_marker)})?", re.IGNORECASE)
+                      rf"(?:\s+{re.escape(words.age_marker)})?"
+                      rf"(?:(?:[^\W\d_]|\s+[^\w\s])?\s+(?:{_alternatives(words.edited_markers)}))?", re.IGNORECASE)
 
 
 # A post's time line as X prints it under the post: the clock time, then the day ('10:32 a.m. · 3 jul. 2024 ·

@@ -37,6 +37,7 @@ from pipeline.extract.doc_lines import (
     Line,
     page_lines,
     printed_lines,
+    run_to_figure,
 )
 from pipeline.extract.doc_words import (
     _alternatives,
@@ -57,8 +58,11 @@ def _opening(page: CleanPage) -> list[tuple[Line, bool]]:
     the clean stage joined into it (flagged ``True``: a cover's short lines run together as prose)."""
     out = []
     printed = printed_lines(page)
-    for ln in [ln for ln in page_lines(page) if ln.text][: document_date_words()["title_page_lines"]]:
+    lines = [ln for ln in page_lines(page) if ln.text][: document_date_words()["title_page_lines"]]
+    for k, ln in enumerate(lines):
         out.append((ln, False))
+        if (box := _stamp_box(page, lines[k: k + STAMP_BOX_LINES])) is not None:
+            out.append((box, True))
         parts = [p for p in printed if ln.start <= p.start and p.end <= ln.end and p.text]
         if len(parts) > 1:
             out.extend((p, True) for p in parts)
@@ -70,6 +74,17 @@ def _opening(page: CleanPage) -> list[tuple[Line, bool]]:
             text = m.group().strip()
             out.append((Line(ln.page, ln.start + at, ln.start + at + len(text), text), True))
     return out
+
+
+# An adoption stamp's box breaks its line over short lines ('VASTGESTELD DOOR DE RAAD IN' / 'ZIJN VERGADERING' / 'VAN
+# 26 JUNI 1985'): at most so many lines of so many words, read as one from its label to its date.
+STAMP_BOX_LINES, STAMP_BOX_WORDS = 3, 5
+
+
+def _stamp_box(page: CleanPage, lines: list[Line]) -> Line | None:
+    final = _alternatives(tuple(document_date_words()["final_labels"]))
+    opens = bool(lines) and re.match(rf"(?:{final})\b", lines[0].text, re.IGNORECASE) is not None
+    return run_to_figure(page, lines, STAMP_BOX_WORDS) if opens and not re.search(r"\d", lines[0].text) else None
 
 
 def is_cover(page: CleanPage) -> bool:

@@ -38,9 +38,9 @@ from pipeline.extract.doc_evidence import (
     salutation_index,
 )
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
-from pipeline.extract.doc_kind_words import _squeeze, kind_words
+from pipeline.extract.doc_kind_words import _squeeze, is_memo_title, kind_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
-from pipeline.extract.doc_mail import is_chat, is_printed_mail
+from pipeline.extract.doc_mail import is_chat, is_printed_mail, is_unsent_mail
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself
@@ -397,13 +397,6 @@ def marked_kind(ev: Evidence) -> str | None:
     return None
 
 
-def is_memo_title(text: str) -> bool:
-    """The line is a memo's own name: alone (``MEMO``, ``Memorandum``, ``M E M O`` as OCR spaces capitals) or
-    ending the letterhead's line (``University of Twente | Faculty EEMCS Memorandum``)."""
-    words = kind_words()
-    return _squeeze(text) in words.memo_titles or literals.search(words.memo_title_end, text) is not None
-
-
 def memo_to_council(ev: Evidence) -> bool:
     """A memo to the council printed as a form: ``MEMO`` alone on an opening line and an
     ``Aan:`` field that names the council (``Aan: gemeenteraad``; a table prints it without the colon,
@@ -560,6 +553,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = (decided, "kind_decision_text")
         elif memo_to_council(ev):
             found = ("raadsinformatiebrief", "kind_memo_to_council")
+        elif is_unsent_mail(ev):
+            found = ("email", "kind_unsent_mail")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
             found = (tabled, "kind_tables")
         elif type_rule in NAMED_TYPE_RULES:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_words import _alternatives, _fold
 from pipeline.resource_files import DocumentKindsFile
 
@@ -165,3 +166,10 @@ def kind_words() -> KindWords:
 def _squeeze(text: str) -> str:
     """Casefolded without spaces or end punctuation: OCR splits words of capitals (``TER BESLUITV ORMING``)."""
     return "".join(text.casefold().split()).strip(".:")
+
+
+def is_memo_title(text: str) -> bool:
+    """The line is a memo's own name: alone (``MEMO``, ``Memorandum``, ``M E M O`` as OCR spaces capitals) or
+    ending the letterhead's line (``University of Twente | Faculty EEMCS Memorandum``)."""
+    words = kind_words()
+    return _squeeze(text) in words.memo_titles or literals.search(words.memo_title_end, text) is not None

@@ -65,6 +65,19 @@ _PAGE_LINES: dict[int, tuple[CleanPage, tuple[Line, ...]]] = {}
 _PAGE_LINES_SIZE = 16
 
 
+def run_to_figure(page: CleanPage, lines: list[Line], max_words: int) -> Line | None:
+    """The lines of one block that follow each other, those after the first of at most ``max_words`` words, read as
+    one up to the first that holds a figure (its line breaks as spaces, its offsets the page's): a stamp's box breaks
+    a line so. None where the run breaks, or ends, before a figure."""
+    for k in range(1, len(lines)):
+        if lines[k].start != lines[k - 1].end + 1 or not 0 < len(lines[k].text.split()) <= max_words:
+            return None
+        if re.search(r"\d", lines[k].text):
+            first, last = lines[0], lines[k]
+            return Line(page.number, first.start, last.end, page.text[first.start: last.end].replace("\n", " "))
+    return None
+
+
 def printed_lines(page: CleanPage) -> list[Line]:
     """The page's lines as printed: the clean stage joins the short lines of a cover or colophon
     into one paragraph (``... begrotingsjaar 2023 Vastgesteld door het college ... op 16 april

@@ -28,6 +28,7 @@ from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
 from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_kind_words import is_memo_title
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives
 from pipeline.resource_files import DatesEmailFile
@@ -57,6 +58,7 @@ class PrintWords:
     calendar_times: re.Pattern[str]
     calendar_labels: re.Pattern[str]
     min_calendar_labels: int
+    unsent_fields: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +87,8 @@ def print_words() -> PrintWords:
         calendar_times=labels(data.calendar_times),
         calendar_labels=labels(data.calendar_labels),
         min_calendar_labels=data.min_calendar_labels,
+        unsent_fields=tuple(labels(w) for w in (data.sender_labels, data.addressee_labels, data.subject_labels,
+                                                  data.sent_labels)),
     )
 
 
@@ -197,6 +201,22 @@ def is_calendar_item(ev: Evidence) -> bool:
 def is_printed_mail(ev: Evidence) -> bool:
     """A webmail or Lotus Notes header among the first page's opening lines, or a calendar item."""
     return bool(_headers(_opening(ev))) or is_calendar_item(ev)
+
+
+def is_unsent_mail(ev: Evidence) -> bool:
+    """An e-mail never sent (a draft): the mail program's fields open the page, the sender's over the addressee's
+    as it prints them (``Van:`` / ``Aan:`` / ``CC:`` / ``Onderwerp:``), but no sent line, and no memo's name over
+    them, nor a date among them (``Ingediend : 9 september 1992``). A memo names the addressee first (``Aan`` /
+    ``Van``), under its name or over its date (``tests/layouts/blind8/CONVENTIONS-mail.md``: a draft has no date)."""
+    sender, addressee, subject, sent = print_words().unsent_fields
+    opening = [ln.text for ln in _opening(ev)]
+    at = [next((i for i, t in enumerate(opening) if field.match(t) and field.sub("", t).strip()), None)
+          for field in (sender, addressee, subject)]
+    if None in at or not at[0] < at[1] or any(sent.match(t) for t in opening):
+        return False
+    if any(_day_date_at(ln, "field") is not None for ln in _opening(ev)[min(at): max(at) + 1]):
+        return False
+    return not any(is_memo_title(t) for t in opening)
 
 
 def printed_mail_date(ev: Evidence) -> DateHit | None:

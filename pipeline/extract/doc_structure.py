@@ -113,8 +113,35 @@ def letter_signs(ev: Evidence) -> frozenset[str]:
         "subject": bool(labels & {w.casefold() for w in words.subject_labels}),
         "reply": bool(labels & {w.casefold() for w in words.reply_labels}),
         "memo_fields": _memo_fields(ev),
+        "addressed_name": addressed_and_signed_name(ev),
     }
     return frozenset(name for name, there in found.items() if there)
+
+
+def addressed_and_signed_name(ev: Evidence) -> bool:
+    """The document's own name goes on to its addressee (``ADVIES`` / ``aan het college van burgemeester en
+    wethouders van Deventer``) and its members sign it at its end under their posts (``mr. R.P. de Jong`` /
+    ``voorzitter``): an advice addressed and signed is written as a letter, also laid out in numbered sections
+    (``tests/layouts/blind10/CONVENTIONS-decisions.md``). Under a name that addresses no one (``Advies inzake het
+    bezwaar van ...``) the same signatures leave it a report (ANNOTATING.md: a bezwarencommissie's advice printed
+    as a report)."""
+    named = report_name_line(ev)
+    if named is None or named[1] < 0:
+        return False
+    text = ev.lines[named[1]].text
+    # The clean stage may join the name to the addressee's line under it; a scan keeps them apart.
+    rest = text.split(maxsplit=1)[1] if len(text.split()) > 1 else (
+        ev.lines[named[1] + 1].text if named[1] + 1 < len(ev.lines) else "")
+    return bool(report_words().addressed_title.match(rest)) and signed_by_members(ev)
+
+
+def signed_by_members(ev: Evidence) -> bool:
+    """The last lines hold a signer's name with a post beside, above or under it (``mr. R.P. de Jong mr. L.
+    Kamphuis voorzitter secretaris``, ``De voorzitter, De secretaris,`` over the names): members sign for their body."""
+    last = [ln.text.strip() for ln in ev.lines[-SIGNATURE_LINES:]]
+    posts = report_words().signing_posts
+    return any(person_prefix(t) is not None and not t.endswith(".")
+               and any(posts.search(u) for u in last[max(0, i - 1): i + 2]) for i, t in enumerate(last))
 
 
 def _letterhead_address(ev: Evidence, first: int, last: int) -> bool:
@@ -167,7 +194,10 @@ def report_name_line(ev: Evidence) -> tuple[str, int] | None:
              if kind not in words.strong and words.kinds[kind] != "brief"]
 
     def title(text: str) -> bool:
-        return (is_heading(text) and len(text.split()) <= words.max_title_words
+        # A title may run on into its subject ('Advies inzake het bezwaar van ... van 14 oktober 2024'), a heading
+        # still: no sentence's end.
+        return (is_heading(text) and (len(text.split()) <= words.max_title_words
+                                      or report_words().subject_title.match(text) is not None)
                 and text.split()[0].rstrip(":").casefold() not in subject)
 
     candidates = [(n, ln.text, title_offsets(ln.text) if n == 0 else [0])

@@ -208,6 +208,9 @@ class ReportWords:
     key_figure: re.Pattern[str]
     min_key_figures: int
     named_alone: re.Pattern[str]
+    subject_title: re.Pattern[str]
+    addressed_title: re.Pattern[str]
+    signing_posts: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -233,6 +236,9 @@ def report_words() -> ReportWords:
         key_figure=_compile("reports.json", data.key_figure),
         min_key_figures=data.min_key_figures,
         named_alone=re.compile(rf"^(?:{_alternatives(data.named_alone)})\b", re.IGNORECASE),
+        subject_title=_compile("reports.json", data.subject_title, re.IGNORECASE),
+        addressed_title=_compile("reports.json", data.addressed_title, re.IGNORECASE),
+        signing_posts=re.compile(rf"\b(?:{_alternatives(data.signing_posts)})\b", re.IGNORECASE),
     )
 
 
@@ -243,6 +249,7 @@ class NewsWords:
     press_genre: re.Pattern[str]
     age_units: dict[str, int]
     age_marker: str
+    edited_markers: tuple[str, ...]
     embargo: re.Pattern[str]
     post_counter: re.Pattern[str]
     issue_line: re.Pattern[str]
@@ -275,6 +282,7 @@ def news_words() -> NewsWords:
                                re.IGNORECASE),
         age_units={k.lower(): v for k, v in data.age_units.items()},
         age_marker=data.age_marker,
+        edited_markers=tuple(data.edited_markers),
         embargo=_compile("news.json", data.embargo, re.IGNORECASE),
         post_counter=re.compile(rf"(?<![\w.,])\d[\d.,]*[KM]?\s+(?P<counter>{_alternatives(data.post_counters)})(?!\w)",
                                 re.IGNORECASE),

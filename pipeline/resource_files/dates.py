@@ -52,6 +52,8 @@ class DatesEmailFile:
     min_chat_stamps: int
     # The mail fields of Lotus Notes' right column, beside the date of its left one (``12-10-98 14:22  cc: ...``).
     column_field_labels: list[str]
+    # A mail's subject field: with its sender over its addressee and no sent line, an e-mail never sent (a draft).
+    subject_labels: list[str]
     calendar_times: list[str]
     calendar_labels: list[str]
     min_calendar_labels: int

@@ -371,6 +371,8 @@ class DocumentNewsFile:
     # A social site's age of a post in days per unit ('3 d', '1 w', '3 dagen geleden'), and the word after it.
     age_units: dict[str, int]
     age_marker: str
+    # The mark a social site prints after a post's age when it was changed ('3 d • Bewerkt'): the age still dates it.
+    edited_markers: list[str]
     # The label of a release's embargo, its date after it ('Embargo tot dinsdag 15 oktober 2024, 10.00 uur'):
     # the day from which it may be used, not its own date.
     embargo: str
@@ -458,3 +460,10 @@ class DocumentReportsFile:
     min_key_figures: int
     # A paper no letter takes for its heading and that is a page or two of headed prose ('Position paper IPO').
     named_alone: list[str]
+    # A title that runs on into its subject ('Advies inzake het bezwaar van de heer X tegen de last onder dwangsom van
+    # 14 oktober 2024'): the name then a word of its subject, longer than a title may be otherwise.
+    subject_title: str
+    # The addressee a report's name goes on to ('ADVIES' / 'aan het college van burgemeester en wethouders'), and the
+    # posts its members sign under ('voorzitter', 'secretaris'): an advice addressed and signed so is a letter.
+    addressed_title: str
+    signing_posts: list[str]

@@ -799,6 +799,20 @@ def test_pdf_a_table_of_listed_documents_in_the_head_gives_no_date(tmp_path):
     assert hit.value == "2023-01-09"
 
 
+
+def test_pdf_a_scanned_table_whose_row_numbers_stand_lower_than_its_dates_gives_no_date(tmp_path):
+    # A scan sets each row's number and first words a little lower than its date: the number is nearest under
+    # the first date, and the next date stands further down in the column.
+    table = [("1", "09-01-2023", "aanvraag"), ("2", "16-02-2023", "advies politie"), ("3", "02-03-2023", "e-mail")]
+    rows = [(72, 60, "Inventarislijst Woo-verzoek evenementenvergunning"),
+            (72, 100, "nr."), (110, 100, "datum"), (200, 100, "omschrijving"),
+            *[(110, 113 + 26 * k, line[1]) for k, line in enumerate(table)],
+            *[(x, 125 + 26 * k, v) for k, line in enumerate(table) for x, v in ((72, line[0]), (200, line[2]))]]
+    assert dd.cell_date(_ev_pdf(_pdf(tmp_path / "inventaris.pdf", rows))) is None
+    # Near miss: one row of values under the labels, its number set lower, is the head's field.
+    rows = [r for r in rows if r[1] < 130]
+    assert dd.cell_date(_ev_pdf(_pdf(tmp_path / "kop.pdf", rows))).value == "2023-01-09"
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

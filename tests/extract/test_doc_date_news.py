@@ -88,6 +88,9 @@ def test_a_byline_far_below_the_opening_of_a_page_without_print_line_is_part_of_
     # the current year; a day after the printing was last year's); a scan reads the dot as a spaced dash.
     ("Anne de Wit  ·  Gisteren om 16:40", "2024-05-14"),
     ("3 d  •  Bewerkt  •", "2024-05-12"),
+    # A scan reads the dot between the age and the edited mark as another mark, or as a letter run onto the unit.
+    ("3 d * Bewerkt", "2024-05-12"),
+    ("2 de Bewerkt", "2024-05-13"),
     ("1 w", "2024-05-08"),
     ("3 dagen geleden", "2024-05-12"),
     ("28 april om 19:05  ·  Openbaar", "2024-04-28"),
@@ -98,6 +101,8 @@ def test_a_byline_far_below_the_opening_of_a_page_without_print_line_is_part_of_
     ("Vandaag opent de wethouder de sporthal.", None),
     ("28 april", None),
     ("3 dagen per week open", None),
+    # Near miss: a count of days run into an ordinal without the edited mark is no stamp.
+    ("3 de week", None),
 ])
 def test_a_recent_storys_stamp_is_read_against_the_day_of_the_print_line(stamp, value):
     page = CleanPage.from_text("\n\n".join([*SITE[:3], SITE[4], stamp, PROSE]) + "\n")

@@ -82,6 +82,24 @@ def test_an_old_covers_step_is_read_with_its_decision_number_after_the_date(adop
 
 
 @pytest.mark.parametrize(
+    ("stamp", "value"),
+    [
+        # An adoption stamp whose box broke its line over short lines, as a scan reads it.
+        ("VASTGESTELD DOOR DE RAAD IN\nZIJN VERGADERING\nVAN 26 JUNI 1985", "1985-06-26"),
+        ("Goedgekeurd door\nhet algemeen bestuur\nop 3 juli 2024", "2024-07-03"),
+        # Near misses: lines apart (a blank line between), a long line that is prose, and a stamp that is no
+        # adoption's ('Ontvangen') are no stamp's box.
+        ("VASTGESTELD DOOR DE RAAD IN\n\nZIJN VERGADERING\nVAN 26 JUNI 1985", None),
+        ("Vastgesteld door de raad\nnadat de commissie de rekening op 12 mei 1985 had onderzocht", None),
+        ("ONTVANGEN DOOR DE GRIFFIE\nOP 26 JUNI 1985", None),
+    ],
+)
+def test_an_adoption_stamp_broken_over_the_lines_of_its_box_dates_the_cover(stamp, value):
+    cover = f"GEMEENTE BORNE\n\nREKENING\n\nvan de ontvangsten en uitgaven over het dienstjaar 1984\n\n{stamp}\n"
+    hit = reports.title_page_date(evidence((CleanPage.from_text(cover),)))
+    assert (hit.value if hit else None) == value
+
+@pytest.mark.parametrize(
     ("second_page", "value"),
     [
         ("Jaarverslag 2023 | Stichting Leergeld\n\nVastgesteld door het bestuur op 18 maart 2024\n\nInhoud\n"

@@ -12,6 +12,7 @@ from pipeline.extract.doc_lines import (
     misread_day_date_at,
     page_lines,
     printed_lines,
+    run_to_figure,
     website_chrome,
 )
 from pipeline.records import CleanPage, RawPage
@@ -197,3 +198,14 @@ def test_a_date_written_out_is_a_day_date_of_its_line(text, where, value):
 def test_a_day_date_with_the_month_in_roman_figures(text, value):
     hit = _day_date_at(Line(1, 0, len(text), text), "x")
     assert (hit.value if hit else None) == value
+
+
+def test_a_run_of_short_lines_reads_as_one_up_to_its_figure():
+    page = CleanPage.from_text("VASTGESTELD DOOR DE RAAD IN\nZIJN VERGADERING\nVAN 26 JUNI 1985\nDe secretaris,\n")
+    run = run_to_figure(page, page_lines(page), 5)
+    assert (run.text, page.text[run.start:run.end].replace("\n", " ")) == (
+        "VASTGESTELD DOOR DE RAAD IN ZIJN VERGADERING VAN 26 JUNI 1985",) * 2
+    # Near misses: a blank line parts the run, and a long line is no stamp's.
+    apart = CleanPage.from_text("VASTGESTELD DOOR DE RAAD IN\n\nVAN 26 JUNI 1985\n")
+    assert run_to_figure(apart, page_lines(apart), 5) is None
+    assert run_to_figure(page, page_lines(page), 3) is None

@@ -119,3 +119,29 @@ def test_an_outlook_calendar_item_is_an_email_without_a_date():
 def test_a_two_digit_year_is_read_in_its_own_century():
     assert m.printed_mail_date(ev("Jan Bakker/NOORD/RWS\n31-12-99 23:59\nAan: Piet/NOORD/RWS@RWS\n\n" + PROSE)
                                ).value == "1999-12-31"
+
+
+DRAFT = ("Gemeente Hardenberg | Woo-besluit Z-2024-08812 | document 22\n\n{fields}\n\nHoi Ineke,\n"
+         "Hieronder mijn eerste opzet voor de beantwoording van de vragen van 4 juni 2024. " + PROSE + "\nGroet,\nPieter\n")
+
+
+@pytest.mark.parametrize(
+    ("fields", "unsent"),
+    [
+        # An e-mail never sent: the mail program's fields, the sender's first, and no sent line.
+        ("Van: Pieter Smit\nAan: Ineke Vos\nCC: team Sport\nOnderwerp: concept reactie raadsvragen zwembad", True),
+        # Near misses: a memo names the addressee first; a sent line makes a sent e-mail (read by its header); a
+        # date among the fields is a form's (written questions 'Ingediend' on a day); a memo's name over them.
+        ("Aan: Ineke Vos\nVan: Pieter Smit\nOnderwerp: concept reactie raadsvragen zwembad", False),
+        ("Van: Pieter Smit\nVerzonden: dinsdag 11 juni 2024 09:14\nAan: Ineke Vos\nOnderwerp: reactie", False),
+        ("Van: Pieter Smit\nAan: het college\nIngediend: 9 september 2024\nOnderwerp: verkeersveiligheid", False),
+        ("MEMO\nVan: Pieter Smit\nAan: Ineke Vos\nOnderwerp: concept reactie raadsvragen zwembad", False),
+    ],
+)
+def test_a_drafts_mail_fields_without_a_sent_line_make_an_unsent_email(fields, unsent):
+    assert m.is_unsent_mail(ev(DRAFT.format(fields=fields))) is unsent
+
+
+def test_an_unsent_email_is_an_email_without_a_date():
+    info = describe(DRAFT.format(fields="Van: Pieter Smit\nAan: Ineke Vos\nOnderwerp: concept reactie zwembad"))
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", None)

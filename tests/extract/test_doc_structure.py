@@ -298,6 +298,47 @@ def test_a_committees_assessment_and_advice_under_its_name_are_the_parts_of_an_a
     assert report_parts(ev("Advies\n\nBeoordeling\n" + PROSE + "\n")) == set()
 
 
+def _describe(text: str):
+    return describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="t")
+
+
+OBJECTION = ("Zaaknummer BZ-2025-044\nDatum advies 12 mei 2025\n\n1. Het bezwaar\n" + PROSE + "\n\n2. Beoordeling\n"
+             + PROSE + "\n\n3. Advies\nDe commissie adviseert het bezwaar ongegrond te verklaren.\n\n")
+
+
+def test_an_advice_whose_name_goes_on_to_its_addressee_and_that_its_members_sign_is_a_letter():
+    # A committee's advice headed to the college, laid out in numbered sections and signed by its chair and
+    # secretary: written as a letter to the college (a signature beside each name, or the posts over the names).
+    signed = "mr. P.J. de Wit mr. K. Brouwer\nvoorzitter secretaris\n"
+    addressed = "Commissie bezwaarschriften Zwolle\n\nADVIES aan het college van burgemeester en wethouders van Zwolle\n\n"
+    assert "addressed_name" in letter_signs(ev(addressed + OBJECTION + signed))
+    assert not report_structure(ev(addressed + OBJECTION + signed))
+    info = _describe(addressed + OBJECTION + signed)
+    assert (info.doc_type, info.doc_kind) == ("brief", "brief")
+    # The addressee on its own line under the name, as a scan keeps it.
+    apart = "Commissie bezwaarschriften Zwolle\n\nAdvies\naan het college van burgemeester en wethouders\n\n"
+    assert "addressed_name" in letter_signs(ev(apart + OBJECTION + "De voorzitter, De secretaris,\nmr. P.J. de Wit mr. K. Brouwer\n"))
+    # Near misses: unsigned it is an advice printed as a report; a name that addresses no one is one too, signed.
+    assert "addressed_name" not in letter_signs(ev(addressed + OBJECTION))
+    assert "addressed_name" not in letter_signs(ev("Advies over de regio\n\n" + OBJECTION + signed))
+    # An advisory body of another name is no addressee ('aan de Raad van State' is no council).
+    assert "addressed_name" not in letter_signs(ev("Advies aan de Raad van State\n\n" + OBJECTION + signed))
+
+
+def test_a_title_that_runs_on_into_its_subject_still_names_the_report():
+    # 'Advies' and the subject printed under it, which the clean stage joins into one heading longer than a title.
+    title = "Advies inzake het bezwaar van de heer F. Smit tegen de last onder dwangsom van 3 maart 2025\n\n"
+    assert report_name(ev(title + OBJECTION)) == "rapport"
+    info = _describe("Commissie bezwaarschriften Zeist\n\n" + title + OBJECTION
+                     + "De voorzitter, De secretaris,\nmr. P.J. de Wit mr. K. Brouwer\n")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "rapport", "2025-05-12")
+    # Near misses: a sentence, and a long line whose second word is no word of a subject, name nothing.
+    assert report_name(ev("Advies inzake het bezwaar van de heer F. Smit is door de commissie besproken en "
+                          "afgewezen.\n\n" + OBJECTION)) is None
+    assert report_name(ev("Advies van de commissie aan de heer F. Smit over de last onder dwangsom van 3 maart "
+                          "2025 en de schuur\n\n" + OBJECTION)) is None
+
+
 def test_the_senders_address_in_the_margin_column_is_no_sign_of_a_letter(tmp_path):
     from pathlib import Path
 
