@@ -88,8 +88,14 @@ session (all 141 read right after it).
 The fourteenth session wrote three more families: housing, energy and climate (``housing.json``); culture,
 sport, heritage and recreation (``culture.json``); citizens' affairs, elections, personnel and objections
 (``citizens.json``). ``blind18/`` was kept apart from all of that session's fixes, read at its start (126,
-121, 119 of 133: type, kind, date) and at its end (126, 123, 119); its ``open`` entries hold the reading
-at the end.
+121, 119 of 133: type, kind, date) and at its end (126, 123, 119); it was fixed on in the fifteenth session
+(all 133 read right after it).
+
+The fifteenth session wrote three more families: municipal finance and local taxes (``finance.json``);
+traffic, transport and public works (``mobility.json``); how a municipality is governed and organised:
+coalitions, mandates, appointments, integrity, privacy, procurement and archives (``governance.json``).
+``blind20/`` was kept apart from all of that session's fixes, read at its start (136, 123, 129 of 144: type,
+kind, date) and at its end (137, 124, 129); its ``open`` entries hold the reading at the end.
 """
 
 from __future__ import annotations
