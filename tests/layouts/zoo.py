@@ -96,6 +96,11 @@ traffic, transport and public works (``mobility.json``); how a municipality is g
 coalitions, mandates, appointments, integrity, privacy, procurement and archives (``governance.json``).
 ``blind20/`` was kept apart from all of that session's fixes, read at its start (136, 123, 129 of 144: type,
 kind, date) and at its end (137, 124, 129); its ``open`` entries hold the reading at the end.
+At that session's end three more families were written: local economy, markets, tourism and events
+(``economy.json``); nature, agriculture, water and environmental enforcement (``environment.json``);
+international and cross-border matters, some documents in German, French or English (``crossborder.json``).
+``blind22/`` was written after all of that session's fixes and read once then (139, 130, 126 of 146); its
+``open`` entries hold that reading.
 """
 
 from __future__ import annotations
