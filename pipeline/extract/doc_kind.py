@@ -545,6 +545,11 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         # A document that calls itself by its kind ('U ontvangt deze nieuwsbrief') is of it, whatever its headline.
         if titled_as not in words.strong and (named := self_named_kind(ev)) is not None:
             found = (named, "kind_self_named")
+        # A regulation an elected body adopts in its own decision ('De raad ...; besluit vast te stellen de volgende
+        # gedragscode:') is that decision: the name of the rules it adopts (a gedragscode, a protocol) says only
+        # 'overig'.
+        elif titled_as == "overig" and (decided := decided_kind(ev)) is not None:
+            found = (decided, "kind_decision_text")
         elif titled_as is not None and (titled_as in words.strong or marked is None):
             found = (titled_as, "kind_title")
         elif marked is not None:

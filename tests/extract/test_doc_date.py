@@ -833,6 +833,11 @@ def test_pdf_a_scanned_table_whose_row_numbers_stand_lower_than_its_dates_gives_
         ("Offertenummer | Geldig tot\nOF-25-031 | 03.03.2025\n", None),
         # A decision on an objection dates itself as its 'uitspraak'; the objection's date is another.
         ("Datum uitspraak\tUw bezwaar van\n12 juni 2025\t3 april 2025\n", "2025-06-12"),
+        # A report dates itself by a label that names it, a program's calculation by the moment it calculates;
+        # the day of the survey it reports is another.
+        ("Datum inventarisatie\tDatum rapport\n05-03-2024\t12-03-2024\n", "2024-03-12"),
+        ("Kenmerk | Datum berekening | Rekenjaar\nS1bQ6Hn8 | 23-01-2023 | 2024\n", "2023-01-23"),
+        ("Datum inspectie\tProjectnummer\n17-06-2025\t25-118\n", None),
     ],
 )
 def test_a_row_of_labels_over_a_column_of_dates_is_a_table(text, value):

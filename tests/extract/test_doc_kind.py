@@ -1420,3 +1420,53 @@ def test_an_instrument_named_as_a_budget_is_a_budget(head, decides, kind, doc_ty
     info = describe(f"GEMEENTE SLEEN\n\n{head}\n\nBESLUIT:\n\n{decides}\n\n"
                     "Aldus vastgesteld te Sleen op 24 juni 1986.\n")
     assert (info.doc_kind, info.doc_type) == (kind, doc_type)
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    # A compound of 'rapport' names a report, whatever it reports on.
+    ("Inspectierapport\nVaste brug over de Linge (KW-0207)", "rapport"),
+    ("Asbestinventarisatierapport type A\nLoods Dorpsstraat 4", "rapport"),
+    # A college's statement of accountability is a statement about a service, as an auditor's controleverklaring.
+    ("Gemeente Epe\nCollegeverklaring ENSIA 2024", "rapport"),
+    # Assessments and calculations named by what they assess or compute.
+    ("Data Protection Impact Assessment (DPIA)\nCameratoezicht op het stationsplein", "rapport"),
+    ("Berekening voor vergunningaanvraag\nMelkveehouderij De Eik", "rapport"),
+    ("Stikstofdepositieberekening\nUitbreiding stal 3", "rapport"),
+    # A monitor under an adjective, a programme over a range of years, a plan of reorganisation, a policy nota of a year.
+    ("Economische Monitor Regio Stedendriehoek 2024\nWerkgelegenheid en vestigingen", "rapport"),
+    ("Collegeprogramma 2022–2026\nSamen verder", "rapport"),
+    ("Reorganisatieplan\nHerinrichting team Publiekszaken", "rapport"),
+    ("Nota Parkeernormen Epe 2024\nParkeren bij nieuwbouw", "rapport"),
+    # A supervisor's report on what it supervises is no record of a meeting.
+    ("Verslag van de gemeentearchivaris\nover het beheer van de archiefbescheiden van de gemeente Epe", "rapport"),
+    # A list of records to destroy or transfer is an archive's list, as a plaatsingslijst is.
+    ("Gemeente Epe\nLijst van te vernietigen archiefbescheiden 2024-01", "inventarislijst"),
+    ("Overzicht over te brengen archiefbescheiden 1990-2004", "inventarislijst"),
+    # Near misses: minutes of a meeting stay minutes; a one-year programme is a budget; a statement about a person
+    # is no report.
+    ("Verslag van de vergadering van de commissie Bestuur\ngehouden op 3 april 2024", "verslag"),
+    ("Uitvoeringsprogramma Verkeer 2025", "begroting"),
+    ("Leergang Beleid en Financiën\nProgramma 2025-2026", "overig"),
+    ("Verklaring omtrent het gedrag\nAanvrager J. Jansen", "overig"),
+])
+def test_reports_and_lists_named_by_their_title(head, kind):
+    info = describe(f"{head}\n\n1. Inleiding\n{PROSE}\n\n2. Bevindingen\n{PROSE}\n")
+    assert info.doc_kind == kind
+
+
+DECREE = ("gelezen het voorstel van het presidium van 21 maart 2024;\ngelet op artikel 15 van de Gemeentewet;\n"
+          "overwegende dat " + " en dat ".join([PROSE[:-1]] * 3) + ";\n")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A gedragscode the council adopts in its own decision is that decision, also after a long considerans.
+    ("Gedragscode integriteit raadsleden Epe 2024\n\nDe raad van de gemeente Epe;\n" + DECREE
+     + "besluit vast te stellen de volgende gedragscode:\n\nArtikel 1\n" + PROSE + "\n", "raadsvoorstel"),
+    ("Peilbesluit Epe-Noord\n\nHet algemeen bestuur van Waterschap Vallei en Veluwe,\n" + DECREE
+     + "BESLUIT:\nvast te stellen het Peilbesluit Epe-Noord.\n\nArtikel 1\n" + PROSE + "\n", "raadsvoorstel"),
+    # Near miss: a gedragscode printed alone, without the council's preamble and dictum, is a handbook's kind.
+    ("Gedragscode integriteit raadsleden Epe 2024\n\nArtikel 1\n" + PROSE + "\n\nArtikel 2\n" + PROSE + "\n",
+     "overig"),
+])
+def test_rules_an_elected_body_adopts_in_its_decision_are_that_decision(text, kind):
+    assert describe(text).doc_kind == kind
