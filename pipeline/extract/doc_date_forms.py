@@ -141,10 +141,11 @@ SIGNATURE_WORDS = 8
 def _in_signature(after: list[Line], page: int) -> bool:
     """Do only the short lines of a signature block follow on the page (no paragraph of the body)? A scan's
     text may join the block into one line: its parts between commas then name the signers
-    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``)."""
-    signer = letter_words().signatories
-    return all(len(ln.text.split()) <= SIGNATURE_WORDS or sum(bool(signer.match(part.strip()))
-                                                               for part in ln.text.split(",")) >= 2
+    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``). A note on how it was signed
+    (``Deze verklaring is digitaal ondertekend. ...``) belongs to the signature."""
+    signer, note = letter_words().signatories, document_date_words()["signature_note"]
+    return all(len(ln.text.split()) <= SIGNATURE_WORDS or note.match(ln.text)
+               or sum(bool(signer.match(part.strip())) for part in ln.text.split(",")) >= 2
                for ln in after if ln.page == page)
 
 

@@ -130,16 +130,19 @@ def _signed_after(body: list[Line]) -> DateHit | None:
 def agreement_date(ev: Evidence) -> DateHit | None:
     """An agreement's signing: the date its closing states, else the last date of its signature fields."""
     words = document_date_words()
-    closing = next((i for i, ln in enumerate(ev.lines) if words["agreement_closing"].match(ln.text.strip())), None)
-    if closing is None:
+    # A heading 'Ondertekening' may stand above the closing that states the signing ('Aldus overeengekomen te
+    # Gouda op 31 mei 2022.'): each closing is read.
+    closings = [i for i, ln in enumerate(ev.lines) if words["agreement_closing"].match(ln.text.strip())]
+    if not closings:
         return None
-    below = ev.lines[closing + 1] if closing + 1 < len(ev.lines) else None
-    for ln in (ev.lines[closing], below):
-        m = words["agreement_signed"].search(ln.text) if ln is not None else None
-        if m is not None:
-            hit = _date_after(ln, m.start("date"), "agreement_signed")
-            if hit is not None:
-                return hit
+    closing = closings[0]
+    for at in closings:
+        for ln in ev.lines[at: at + 2]:
+            m = words["agreement_signed"].search(ln.text)
+            if m is not None:
+                hit = _date_after(ln, m.start("date"), "agreement_signed")
+                if hit is not None:
+                    return hit
     signatures = ev.lines[closing + 1:]
     hit = _last_signature_field(signatures)
     # An unsigned draft (its date fields left blank) is dated by its version line, as a nota that prints no

@@ -135,6 +135,9 @@ class DocumentDatesFile:
     # The signature's labels in a filled-in form's row of labels ('Plaats | Datum | Handtekening aanvrager'): the
     # date in that row is the day the applicant signed it.
     signature_labels: list[str]
+    # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
+    # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
+    signature_note: str
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]

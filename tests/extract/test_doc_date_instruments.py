@@ -290,3 +290,13 @@ def test_a_beschikking_sent_as_a_letter_is_dated_by_its_signing_not_its_dispatch
 ])
 def test_a_dispatch_date_stays_where_no_instrument_is_signed_or_the_label_is_typed(old, new, value):
     assert describe(BESCHIKKING.replace(old, new)).doc_date == value
+
+
+def test_an_agreement_under_a_signing_heading_is_dated_by_the_closing_that_states_where_and_when_it_was_agreed():
+    text = AGREEMENT + ("Ondertekening\nDe partijen verklaren zich met de inhoud van deze overeenkomst akkoord.\n\n"
+                        "Aldus overeengekomen te Epe op 12 mei 2025.\n\nGemeente Epe Stichting Speelruimte\n")
+    assert found(agreement_date(ev(text))) == ("2025-05-12", "agreement_signed")
+    # Near miss: a sentence of the body that names an earlier agreement is no closing.
+    body = AGREEMENT + ("Artikel 2\nPartijen zijn eerder overeengekomen te Epe op 3 maart 2020 samen te werken.\n\n"
+                        "Ondertekening\nDatum: 14 mei 2025 Datum: 16 mei 2025\n")
+    assert found(agreement_date(ev(body))) == ("2025-05-16", "agreement_signature_field")
