@@ -32,7 +32,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
-from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_date_rules import _place_date, closing_formula_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
@@ -59,6 +59,15 @@ def _dictum_at(ev: Evidence) -> int | None:
     return None
 
 
+def _closing_after_considerans(ev: Evidence) -> DateHit | None:
+    considerans = document_date_words()["instrument_considerans"]
+    at = next((i for i, ln in enumerate(ev.lines) if considerans.search(ln.text)), None)
+    if at is None:
+        return None
+    hit = closing_formula_date(Evidence(pages=ev.pages, lines=ev.lines[at + 1:], header=None))
+    return DateHit(hit.value, hit.page, hit.start, hit.end, "instrument_signed") if hit is not None else None
+
+
 def written_as_instrument(ev: Evidence) -> bool:
     """A regulation or besluit written as an instrument: a considerans and, after it, a dictum."""
     return _dictum_at(ev) is not None
@@ -67,8 +76,10 @@ def written_as_instrument(ev: Evidence) -> bool:
 def instrument_date(ev: Evidence) -> DateHit | None:
     """A decision written as an instrument, dated by its adoption (see the module's docstring)."""
     dictum = _dictum_at(ev)
+    # An order whose dictum is an act of its own, not 'besluit:' (a burgemeester's noodbevel: '... heeft op 16
+    # december 2019 om 14.05 uur mondeling het volgende bevel gegeven:'), is dated by the formula closing it.
     if dictum is None:
-        return None
+        return _closing_after_considerans(ev)
     hit = adopted_in_meeting_date(ev)
     if hit is not None:
         return DateHit(hit.value, hit.page, hit.start, hit.end, "instrument_adopted")
@@ -98,14 +109,26 @@ def _titled_date(opening: list[Line]) -> DateHit | None:
     van de Minister van Landbouw, Natuur en`` / ``Voedselkwaliteit`` / ``van 27 maart 2024, nr. ...``)."""
     title = document_date_words()["instrument_title"]
     for i in range(len(opening)):
-        joined = ""
+        joined, starts = "", []
         for ln in opening[i: i + TITLE_RUN]:
             before = len(joined) + 1 if joined else 0
             joined = f"{joined} {ln.text}" if joined else ln.text
+            starts.append(before)
             m = title.match(joined)
             if m is not None and m.start("date") >= before:
                 return _date_after(ln, m.start("date") - before, "instrument_title")
+            if m is not None and (hit := _broken_date(opening[i: i + len(starts)], starts, m)) is not None:
+                return hit
     return None
+
+
+def _broken_date(lines: list[Line], starts: list[int], m: re.Match[str]) -> DateHit | None:
+    """The title's day where the line breaks within it (``... van 26 augustus`` / ``2025, nr. 2025-011834, ...``):
+    read where it starts, over the break, when the lines follow each other on the page."""
+    k = max(n for n, at in enumerate(starts) if at <= m.start("date"))
+    if any(b.page != a.page or b.start != a.end + 1 for a, b in zip(lines[k:], lines[k + 1:], strict=False)):
+        return None
+    return date_in_text(m["date"], lines[k].page, lines[k].start + m.start("date") - starts[k], "instrument_title")
 
 
 def _signed_after(body: list[Line]) -> DateHit | None:

@@ -332,7 +332,18 @@ def place_date_line(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(ev.lines[i + 1], "place_date_line", "start")
             if hit is not None:
                 return hit
-    return None
+    return closing_formula_date(ev)
+
+
+def closing_formula_date(ev: Evidence) -> DateHit | None:
+    """A decision's closing formula, which says where and when it was made in place of a place-date line
+    (``Gedaan te Rotterdam, 11 juni 2024`` under a dwangbevel, ``Aldus schriftelijk vastgelegd te Assen op 17 december
+    2019``): the last one, also where the text runs the signer's post on after it (``... 2024 de
+    invorderingsambtenaar,``)."""
+    signed = document_date_words()["instrument_signed"]
+    hits = [date_in_text(m["date"], ln.page, ln.start + m.start("date"), "closing_formula")
+            for ln in ev.lines if (m := signed.match(ln.text)) is not None]
+    return next((hit for hit in reversed(hits) if hit is not None), None)
 
 
 def gazette_date(ev: Evidence) -> DateHit | None:

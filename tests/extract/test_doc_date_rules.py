@@ -521,3 +521,19 @@ def test_a_publication_line_the_clean_stage_joined_to_the_subtitle_over_it_is_re
     joined = text.replace("warmtenet Gepubliceerd", "warmtenet, gepubliceerd in de krant")
     plain = CleanPage.from_text(joined)
     assert news_date(evidence((plain,))) is None
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # A decision's closing formula in place of a place-date line, the signer's post run on after it.
+    ("Gedaan te Rotterdam, 11 juni 2024 de invorderingsambtenaar, [handtekening]", "2024-06-11"),
+    ("Gedaan te Rotterdam, 11 juni 2024\n\nde invorderingsambtenaar,", "2024-06-11"),
+    ("Aldus schriftelijk vastgelegd te Assen op 17 december 2019.", "2019-12-17"),
+    # Near miss: the bailiff's later service names no place where the decision was made.
+    ("Betekend door de deurwaarder op 24 juni 2024 aan het adres van de belastingschuldige.", None),
+])
+def test_a_decisions_closing_formula_dates_it_as_its_place_date_line(closing, value):
+    text = ("DWANGBEVEL\n\nDe invorderingsambtenaar, gelet op artikel 12 van de Invorderingswet 1990; vaardigt dit "
+            "dwangbevel uit tegen:\n\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\nBetaal binnen twee dagen."
+            f"\n\n{closing}\n")
+    hit = place_date_line(ev(text))
+    assert (hit.value if hit else None) == value
