@@ -97,11 +97,12 @@ def _opening_date(page: CleanPage, value: str) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _other_date_label() -> re.Pattern[str]:
-    """``Datum raadsvergadering``, ``Datum ontvangst``, ``Datum bezoek``: a date label that names another date than
-    the document's; so does a date label naming any meeting (``Datum DT-overleg``, ``Datum MT-vergadering``, ``Datum
+    """``Datum raadsvergadering``, ``Datum ontvangst``, ``Datum bezoek``, ``Datum inwerkingtreding``: a date label that
+    names another date than the document's; so does a date label naming any meeting (``Datum DT-overleg``, ``Datum MT-vergadering``, ``Datum
     bestuurlijk overleg``): a nota for a management team's or a board's meeting names the meeting it goes to."""
     data = load_file(DocumentDatesFile)
-    labels = [w for w in (*data.meeting_labels, *data.received_labels, *data.event_labels) if len(w.split()) > 1]
+    labels = [w for w in (*data.meeting_labels, *data.received_labels, *data.event_labels, *data.effect_labels)
+              if len(w.split()) > 1]
     meeting = (rf"(?:{_alternatives(tuple(letter_words().date_labels))})\s+(?:[\w&-]+\s+)?[\w&-]*?"
                rf"(?:{_alternatives(tuple(data.meeting_nouns))})")
     return re.compile(rf"(?:{_alternatives(labels)}|{meeting})\b", re.IGNORECASE)

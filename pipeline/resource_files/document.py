@@ -28,6 +28,9 @@ class DocumentDatesFile:
     # The word after a 'Datum' label that names the meeting the document goes to ('Datum PM' of Almere's
     # Politieke Markt, 'Datum raad', 'Datum commissie'): that date is the meeting's, not the document's.
     meeting_qualifiers: list[str]
+    # The labels of the days a regulation takes and loses effect, as a register of regulations prints them
+    # ('Datum inwerkingtreding | 01-01-2024' over a verordening): never the day it was adopted.
+    effect_labels: list[str]
     received_labels: list[str]
     # A received stamp's label as the stamp shortens it ('INGEK. 11 DEC. 1985', 'ONTV. 18 SEP. 1979'): read only
     # to pass a stamp over, never as a date of its own.

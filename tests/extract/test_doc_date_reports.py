@@ -322,6 +322,9 @@ def test_a_colophon_on_the_last_page_dates_an_annual_report(colophon, value):
     ("Behandeling in de gemeenteraad: dinsdag 5 en donderdag 7 november 2024", None),
     ("Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024", None),
     ("Ter behandeling in de raad van 4 juli 2024", None),
+    # A foundation's or association's members' meeting the budget goes to.
+    ("Behandeling in de Algemene Vergadering van deelnemers: 12 december 2024", None),
+    ("Algemene ledenvergadering 28 november 2024", None),
     # Near miss: the cover's own date after a place, and a last step of adoption.
     ("Zeist, 24 september 2024", "2024-09-24"),
     ("Statenvoorstel nr. 24-017 | Middelburg, 16 april 2024", "2024-04-16"),

@@ -537,3 +537,19 @@ def test_a_decisions_closing_formula_dates_it_as_its_place_date_line(closing, va
             f"\n\n{closing}\n")
     hit = place_date_line(ev(text))
     assert (hit.value if hit else None) == value
+
+
+def test_the_days_a_regulation_takes_and_loses_effect_do_not_date_it():
+    head = ("Marktverordening Epe 2024\nCiteertitel Marktverordening Epe 2024\nDatum inwerkingtreding 01-01-2024\n"
+            "Datum uitwerkingtreding -\n\nDe raad van de gemeente Epe;\n\n")
+    assert labelled_date(ev(head)) is None
+    # Near miss: the register's own date label beside them still dates it.
+    assert labelled_date(ev(head + "Datum 13-11-2023\n")).value == "2023-11-13"
+
+
+def test_the_day_an_incident_was_discovered_does_not_date_its_report():
+    text = ("Bevestiging van uw melding datalek\n\nMeldingsnummer 2024-034718\nDatum ontdekking 5 maart 2024\n"
+            "Datum constatering 5 maart 2024\nSoort melding nieuwe melding\n")
+    assert labelled_date(ev(text)) is None
+    # Near miss: the form's plain date label is its own.
+    assert labelled_date(ev(text + "Datum 7 maart 2024\n")).value == "2024-03-07"
