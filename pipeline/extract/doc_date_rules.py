@@ -98,8 +98,9 @@ def _opening_date(page: CleanPage, value: str) -> DateHit | None:
 @lru_cache(maxsize=1)
 def _other_date_label() -> re.Pattern[str]:
     """``Datum raadsvergadering``, ``Datum ontvangst``, ``Datum bezoek``, ``Datum inwerkingtreding``: a date label that
-    names another date than the document's; so does a date label naming any meeting (``Datum DT-overleg``, ``Datum MT-vergadering``, ``Datum
-    bestuurlijk overleg``): a nota for a management team's or a board's meeting names the meeting it goes to."""
+    names another date than the document's; so does a date label naming any meeting (``Datum DT-overleg``, ``Datum
+    MT-vergadering``, ``Datum bestuurlijk overleg``): a nota for a management team's or a board's meeting names the
+    meeting it goes to."""
     data = load_file(DocumentDatesFile)
     labels = [w for w in (*data.meeting_labels, *data.received_labels, *data.event_labels, *data.effect_labels)
               if len(w.split()) > 1]
@@ -150,6 +151,8 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
                     hit.rule != NOTED and ln.text[hit.end - ln.start:].strip(" .,;")):
                 continue
             gap = ln.text[value_start: hit.start - ln.start]
+            if (own := _stamped_after(ln, value_start, hit)) is not None:
+                return own
             # 'Plaats en datum: Den Haag, 7 november 2023': a place before the date qualifies nothing.
             if _qualifier().fullmatch(gap) or _place_date().fullmatch(gap):
                 return hit
@@ -171,6 +174,19 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
             if hit is not None:
                 return hit
     return qualified if qualified_too else None
+
+
+def _stamped_after(ln: Line, value_start: int, last: DateHit) -> DateHit | None:
+    """A received stamp printed level with a date field, which the text runs onto the field's line (``Datum 6 oktober
+    2025 ONTVANGEN GRIFFIE 7 OKT 2025``): the date opening the value is the field's; the stamp's records receipt."""
+    rest = Line(ln.page, ln.start + value_start, ln.end, ln.text[value_start:])
+    first = _day_date_at(rest, "datum_label", "start")
+    if first is None or first.end >= last.start:
+        return None
+    words = document_date_words()
+    stamp = _alternatives(tuple(w.rstrip(".") for w in (*words["received_labels"], *words["received_abbreviations"])))
+    between = ln.text[first.end - ln.start: last.start - ln.start]
+    return first if re.search(rf"(?<!\w)(?:{stamp})(?!\w)", between, re.IGNORECASE) else None
 
 
 # How many words a note written beside a date field has at most ('akkoord 21/11 JvD', a paraph).

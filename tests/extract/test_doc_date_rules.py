@@ -553,3 +553,15 @@ def test_the_day_an_incident_was_discovered_does_not_date_its_report():
     assert labelled_date(ev(text)) is None
     # Near miss: the form's plain date label is its own.
     assert labelled_date(ev(text + "Datum 7 maart 2024\n")).value == "2024-03-07"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # A received stamp printed level with the date field runs onto its line: the field's date opens the value.
+    ("Datum 6 oktober 2025 ONTVANGEN GRIFFIE 7 OKT 2025", "2025-10-06"),
+    ("Datum: 6 oktober 2025 INGEK. 8 OKT. 2025", "2025-10-06"),
+    # Near miss: a field whose value is the stamp's date alone.
+    ("Datum ontvangen 7 oktober 2025", None),
+])
+def test_a_received_stamp_run_onto_a_date_fields_line_is_not_its_date(line, value):
+    hit = labelled_date(ev(f"Schriftelijke vragen\n\n{line}\nFractie ChristenUnie\nOnderwerp buslijn 29\n"))
+    assert (hit.value if hit else None) == value
