@@ -389,11 +389,11 @@ def letter_head_date(ev: Evidence) -> DateHit | None:
     ``Datum`` in its body, and a qualified label (``Uw verzoek van 29 januari 2024``) dates something else."""
     later = None
     for find in (margin_date, plain_labelled_date, place_date_line):
-        hit = find(ev)
-        if hit is not None and _in_head(ev, hit, field=find is not place_date_line):
+        if (hit := find(ev)) is not None and _in_head(ev, hit, field=find is not place_date_line):
             return signed_before_dispatch(ev, hit) or roman_month_misread(ev, hit)
         later = later or hit
-    return roman_month_misread(ev, cell_date(ev) or later or labelled_date(ev) or ocr_column_date(ev))
+    return roman_month_misread(ev, (cell := cell_date(ev)) and signed_before_dispatch(ev, cell) or cell or later
+                               or labelled_date(ev) or ocr_column_date(ev))
 
 
 def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:

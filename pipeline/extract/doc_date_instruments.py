@@ -94,14 +94,24 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
     """A beschikking written as an instrument and sent as a letter, whose head dates only its dispatch by a stamp
     (``VERZONDEN 25 MRT 1993`` over the address, ``Amsterdam, 23 maart 1993`` under the dictum): dated as the
     instrument it is, by its signing; the stamp came days later and does not beat a letter's own date
-    (ANNOTATING.md). None where ``hit`` is no such stamp's or the document no instrument."""
+    (ANNOTATING.md). So is a decision whose dictum closes a line of its own without a considerans before it
+    (``Gedeputeerde Staten besluiten:``), by the place-date line where it is signed under it (``Ondertekening`` /
+    ``Arnhem, 9 november 2021`` on its last page). None where ``hit`` is no such stamp's or the document no
+    decision so written."""
     page = next((p for p in ev.pages if p.number == hit.page), None)
     if page is None or hit.start < 0:
         return None
     before = page.text[page.text.rfind("\n", 0, hit.start) + 1: hit.start]
     if document_date_words()["dispatch_stamp"].search(before) is None:
         return None
-    return instrument_date(ev)
+    if (hit := instrument_date(ev)) is not None:
+        return hit
+    dictum = next((i for i, ln in enumerate(ev.lines) if _DICTUM_LINE.search(ln.text)), None)
+    return _signed_after(ev.lines[dictum + 1:]) if dictum is not None else None
+
+
+# A body's dictum closing its line ('Gedeputeerde Staten besluiten:', 'Het college besluit:').
+_DICTUM_LINE = re.compile(r"(?:^|\s)besluit(?:en)?\s*:\s*$", re.IGNORECASE)
 
 
 def _titled_date(opening: list[Line]) -> DateHit | None:

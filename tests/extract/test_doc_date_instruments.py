@@ -322,3 +322,15 @@ def test_an_order_whose_dictum_is_an_act_of_its_own_is_dated_by_its_closing_form
     assert found(instrument_date(ev(text))) == ("2019-12-17", "instrument_signed")
     # Near miss: without a considerans it is no instrument, whatever its closing says.
     assert instrument_date(ev(text.replace("gelet op artikel 175 van de Gemeentewet;", ""))) is None
+
+
+def test_a_decision_whose_dictum_closes_its_line_is_dated_by_its_signing_not_its_dispatch_stamp():
+    decision = BESCHIKKING.replace(
+        "Het dagelijks bestuur van het stadsdeel; gezien de aanvraag van de heer J. Smit: gelet op artikel 33 van de "
+        "Woningwet;\nBESLUIT: de heer J. Smit vergunning te verlenen tot splitsing van het pand.\n\n",
+        "Wij hebben op 3 maart 1993 uw aanvraag ontvangen.\nHet dagelijks bestuur besluit:\n1. de heer J. Smit "
+        "vergunning te verlenen tot splitsing van het pand.\n\nOndertekening\n")
+    assert (describe(decision).doc_date, describe(decision).doc_date_rule) == ("1993-03-23", "instrument_signed")
+    # Near miss: a dictum inside a sentence is none; the stamp in the head dates the letter.
+    prose = decision.replace("Het dagelijks bestuur besluit:\n1. de heer", "Het dagelijks bestuur besluit de heer")
+    assert describe(prose).doc_date == "1993-03-25"
