@@ -457,6 +457,12 @@ def version_table_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def _version_cell(text: str) -> bool:
+    """A version's number or its stage (``Concept``, ``Definitief``), the whole of a version table's cell."""
+    stages = {w.casefold() for w in document_date_words()["version_stages"]}
+    return bool(_VERSION_NUMBER.fullmatch(text.strip())) or text.strip().casefold() in stages
+
+
 def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:
     """The date of the last version in a version table among ``rows``."""
     versions = {w.casefold() for w in document_date_words()["version_labels"]}
@@ -468,8 +474,7 @@ def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:
         version = row[next(k for k, t in enumerate(folded) if t in versions)]
         dated = row[next(k for k, t in enumerate(folded) if t in dates)]
         last, at = None, r
-        while (number := cell_in_column(rows, at, version)) is not None and _VERSION_NUMBER.fullmatch(
-                number.text.strip()):
+        while (number := cell_in_column(rows, at, version)) is not None and _version_cell(number.text):
             at = next(i for i in range(at + 1, len(rows)) if number in rows[i])
             under = cell_below(rows, at - 1, dated, look=1)
             line = under.line() if under is not None and under in rows[at] else None

@@ -81,6 +81,9 @@ class DocumentDatesFile:
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]
+    # A version named by its stage in a version table's first column ('Concept | Dagelijks bestuur | 11 april 2024'
+    # over 'Definitief | Algemeen bestuur (vastgesteld) | 4 juli 2024'), where another table numbers it.
+    version_stages: list[str]
     # A draft's label with its date in the running head or footer ('CONCEPT d.d. 11 januari 2024 (versie 3)').
     draft_labels: list[str]
     title_page_lines: int

@@ -403,6 +403,11 @@ def _head(pdf):
         ("Versie", [("1.0", "28.08.2024")], "2024-08-28"),
         # Near miss: a table of measures with a date column is no version history.
         ("Maatregel", [("Scan", "02-09-2024"), ("Meldpunt", "26-09-2024")], None),
+        # Versions named by their stage; a deadline between them ('tot 14 juni 2024') is no version's date.
+        ("Versie", [("Concept", "11 april 2024"), ("Ter zienswijze", "tot 14 juni 2024"), ("Definitief", "4 juli 2024")],
+         "2024-07-04"),
+        # Near miss: a stage column whose words are no version's stage.
+        ("Versie", [("Concept", "11 april 2024"), ("Bespreking", "4 juli 2024")], "2024-04-11"),
     ],
 )
 def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_column, values, value):
