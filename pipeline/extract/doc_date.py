@@ -481,7 +481,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "verslag": (record_closing_date, meeting_date),
     # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...').
     "rapport": (meeting_advice_date, record_closing_date),
-    "besluitenlijst": (meeting_date,),
+    "besluitenlijst": (meeting_date,), "nota": (meeting_advice_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.

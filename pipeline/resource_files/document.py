@@ -121,6 +121,9 @@ class DocumentDatesFile:
     # ruimtelijke kwaliteit', 'Welstandsadvies') and the labels of that meeting in its head ('Vergadering').
     meeting_advice_title: str
     meeting_advice_labels: list[str]
+    # An official's advice to the college, titled so ('B&W-advies', 'Collegeadvies'): a nota, dated by its own
+    # 'Datum advies' before the date the college decided on it at its foot ('Besluit college | Datum | 15-10-2024').
+    college_advice_title: str
     # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
     advice_date_labels: list[str]
     # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
