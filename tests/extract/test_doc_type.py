@@ -201,6 +201,10 @@ PROSE = (
         # A decision sent to the addressee that names itself in the head: a form with no salutation or signature.
         ("brief_address_block", "Belastingen Rivierland\nAanslagbiljet gemeentelijke belastingen 2025 en "
          "WOZ-beschikking\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\n" + PROSE, True),
+        # A dwangbevel is issued against one named debtor, whose address it prints under the considerans.
+        ("brief_address_block", "Gemeente Rotterdam\nBelastingen\n\nDWANGBEVEL\nIn naam van de Koning\n\nDe "
+         "invorderingsambtenaar van de gemeente Rotterdam, gelet op artikel 12 van de Invorderingswet 1990; vaardigt "
+         "dit dwangbevel uit tegen:\n\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\n" + PROSE, True),
         ("brief_address_block", "Belastingen Rivierland\nOverzicht van uw betalingen\nDe heer P. Verbeek\n"
          "Dijkweg 21\n6651 KC Druten\n\n" + PROSE, False),
         # Such a decision printed as a form gives the addressee's address in a row of its field table; a published
