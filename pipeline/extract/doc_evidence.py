@@ -106,9 +106,10 @@ def first_labelled_hit(ev: Evidence, labels: tuple[str, ...], on_line: Callable[
 def salutation_index(ev: Evidence) -> int | None:
     pattern = letter_words().salutation
     # 'Geachte heer Bakker,' ends its line, unless the clean stage joined the first paragraph to it; a German letter
-    # of old may end it with a mark of exclamation ('Sehr geehrter Herr Burgemeester!').
-    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and re.search("[,!]", ln.text[:60])),
-                None)
+    # of old ends it with a mark of exclamation ('Sehr geehrter Herr Burgemeester!').
+    foreign = letter_words().foreign_salutation
+    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and (
+        "," in ln.text[:60] or (foreign.match(ln.text) and "!" in ln.text[:60]))), None)
 
 
 def closing_index(ev: Evidence) -> int | None:

@@ -111,6 +111,7 @@ def boilerplate() -> Boilerplate:
 @dataclass(frozen=True)
 class LetterWords:
     salutation: re.Pattern[str]
+    foreign_salutation: re.Pattern[str]
     closing: re.Pattern[str]
     margin_labels: tuple[str, ...]
     row_labels: tuple[str, ...]
@@ -152,6 +153,7 @@ def letter_words() -> LetterWords:
         # address block's line.
         salutation=re.compile(rf"^(?:(?:{_alternatives((*data.salutations, *data.foreign_salutations))})\b"
                               rf"|(?:{_alternatives(data.address_salutations)}),(?:\s|$))"),
+        foreign_salutation=re.compile(rf"^(?:{_alternatives(data.foreign_salutations)})\b"),
         # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
         # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
         closing=re.compile(

@@ -51,6 +51,8 @@ def ev(text: str) -> Evidence:
         # Near misses: the addressee's line over the address, and a sentence that opens with a greeting's word.
         ("Madame la Bourgmestre", False),
         ("Dear Mayor Jansen was present at the meeting in Kendal on the twelfth of June", False),
+        # Near miss: a Dutch line with a mark of exclamation is no salutation by it.
+        ("Beste wensen voor 2025!", False),
     ],
 )
 def test_salutation(line, salutation):
