@@ -1481,3 +1481,10 @@ def test_an_inspections_report_on_letter_paper_is_a_report():
     # Near miss: a letter that sends the report keeps its salutation and closing.
     sent = text.replace("Bevindingen\n", "Geachte heer Nijhuis,\n\n") + "\nMet vriendelijke groet,\n\nJ. Wessels\n"
     assert describe(sent).doc_type == "brief"
+
+
+def test_a_raadsinformatiebrief_that_tells_of_a_letter_to_other_councils_stays_one():
+    # Near miss of the letter to several councils: a sentence of the body names them, it addresses no one so.
+    text = ("Raadsinformatiebrief\nDatum: 3 maart 2025\nOnderwerp: regionale woonagenda\n\n" + PROSE
+            + " Wij hebben de agenda ook aan de gemeenteraden van de regio gestuurd.\n")
+    assert describe(text).doc_kind == "raadsinformatiebrief"
