@@ -187,8 +187,9 @@ def agreement_date(ev: Evidence) -> DateHit | None:
 
 # A signature block's place and date ('Stadskanaal, 11 juni 2024'), wherever the text layer put it among the blocks
 # beside it: a capital word or two and a comma right before the date. A scan reads the apostrophe of
-# ''s-Gravenhage' as an opening quote, as the place-date lines of letters take it.
-_SIGNING_PLACE = re.compile(r"(?:^|(?<=\s))[A-Z'‘’][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},\s+")
+# ''s-Gravenhage' as an opening quote, as the place-date lines of letters take it. A party across the border writes
+# its article before the date ('Gronau, den 11.06.2024', 'Visé, le 12.09.2023'), as an old Dutch letter did.
+_SIGNING_PLACE = re.compile(r"(?:^|(?<=\s))[A-Z'‘’][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},\s+(?:(?:den|le)\s+)?")
 
 
 def _last_signature_field(lines: list[Line]) -> DateHit | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
+from pipeline.extract.doc_date_foreign import foreign_place_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_lines import (
     DateHit,
@@ -303,12 +304,13 @@ def _place_date() -> re.Pattern[str]:
     (``Hengelo (O.), 23 mei 1974.``): an old letter tells a place of two provinces apart so."""
     # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
     # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
-    # 12-03-2024' is a label and its value.
+    # 12-03-2024' is a label and its value. A body of two seats writes both, joined by a slash
+    # ('Venlo/Mönchengladbach').
     data = load_file(DocumentDatesFile)
     particles = _alternatives(tuple(data.place_particles))
     # A typed letter prints its number at the left of the line, the place and date at the right.
     return re.compile(rf"^(?i:{data.letter_number_prefix})?"
-                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
+                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ /-](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
                       rf"(?:{data.place_qualifier})?,\s*"
                       rf"(?:(?i:{weekdays()})\s+)?")
 
@@ -334,7 +336,8 @@ def place_date_line(ev: Evidence) -> DateHit | None:
     it: ``GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR``), or in an old letter's words (``Utrecht, den 4den November
     1955``); or the place opening a row of labels, the date opening the row of
     values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
-    province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``)."""
+    province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``). A letter from across the border
+    prints the line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
     for i, ln in enumerate(ev.lines):
         m = _place_date().match(ln.text)
         if m is None:
@@ -349,7 +352,7 @@ def place_date_line(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(ev.lines[i + 1], "place_date_line", "start")
             if hit is not None:
                 return hit
-    return closing_formula_date(ev)
+    return closing_formula_date(ev) or foreign_place_date(ev)
 
 
 def closing_formula_date(ev: Evidence) -> DateHit | None:

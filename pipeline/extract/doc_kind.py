@@ -457,7 +457,9 @@ def from_kamer(ev: Evidence) -> bool:
     (``de griffier van de vaste commissie voor ...,``), also a committee's long name on one line when the
     post opens it (``voorzitter van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat /
     Algemene Zaken en Huis van de Koning``). A sentence there that names a committee (``..., zoals de vaste
-    commissie vroeg.``) is the letter's last paragraph, no signature."""
+    commissie vroeg.``) is the letter's last paragraph, no signature. Another elected body signs over its own griffier
+    (``Provinciale Staten van Fryslân,`` / ``de griffier, de voorzitter,``): its letter to a Kamer committee is one
+    to the Kamer (ANNOTATING.md: a letter of any body to the Kamer or one of its committees is a kamerbrief)."""
     c = closing_index(ev)
     # Without a closing the signature follows the body: a short letter's last lines reach back into its head,
     # where the addressee names the Kamer and the Kamer's received stamp its griffie.
@@ -465,6 +467,8 @@ def from_kamer(ev: Evidence) -> bool:
     tail = ev.lines[c + 1:] if c is not None else ev.lines[max(body, len(ev.lines) - SIGNATURE_LINES):]
     # Nor is the addressee line that a short letter's tail reaches back to ('Aan de Voorzitter van de Tweede Kamer').
     for ln in tail[:SIGNATURE_LINES]:
+        if kind_words().kamer_other_signers.match(ln.text):
+            return False
         m = kind_words().kamer_signatures.search(ln.text)
         if m and not ln.text.endswith(".") and not ln.text.casefold().startswith("aan ") and (
                 len(ln.text.split()) <= MAX_HEADING_WORDS or len(ln.text[:m.start()].split()) <= POST_OPENS_WORDS):

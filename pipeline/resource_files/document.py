@@ -283,6 +283,8 @@ class DocumentKindsFile:
     kamer_addressees: list[str]
     kamer_committee: str
     kamer_signatures: list[str]
+    # An elected body other than the Kamer signing over its griffier ('Provinciale Staten van Fryslân, de griffier').
+    kamer_other_signers: str
     forward_markers: list[str]
     financial_tables: dict[str, Any]
     letter_titled_report: str
@@ -319,6 +321,12 @@ class DocumentLettersFile:
     NAME: ClassVar[str] = "letters.json"
     salutations: list[str]
     address_salutations: list[str]
+    # A letter from across the border greets and closes in its own language ('Sehr geehrter Herr Burgemeester!',
+    # 'Mit freundlichen Grüßen', 'Veuillez agréer, ...'); the closings are patterns, as OCR misreads the German ß.
+    foreign_salutations: list[str]
+    foreign_closings: list[str]
+    # The months of such a letter's place-date line ('Kleve, den 14. März 1961', 'Visé, le 12 septembre 2023').
+    foreign_months: dict[str, int]
     closings: list[str]
     margin_labels: list[str]
     # Labels of a column in an old letter's row of labels over its values ('Datum | Uw brief van | Nummer |

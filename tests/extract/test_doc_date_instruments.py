@@ -210,6 +210,14 @@ def test_a_signature_block_whose_apostrophe_a_scan_read_as_a_quote_is_a_place_da
     assert found(agreement_date(ev(quoted))) == ("2024-06-04", "agreement_signature_field")
 
 
+def test_an_agreement_signed_across_the_border_reads_the_article_before_the_date():
+    # The German party writes 'den' before its date, the Dutch parties sign days earlier.
+    text = AGREEMENT + ("Aldus in tweevoud opgemaakt in de Nederlandse en de Duitse taal.\n\n"
+                        "Voor de gemeente Losser Für die Stadt Gronau (Westf.)\n"
+                        "Losser, 3 juni 2024 Gronau, den 11.06.2024\n")
+    assert found(agreement_date(ev(text))) == ("2024-06-11", "agreement_signature_field")
+
+
 def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date_whatever_its_order():
     # Signature blocks of cells, read row by row: names over their place-date lines, the last block printed
     # (Veendam, 7 juni) not the last to sign (Stadskanaal, 11 juni).

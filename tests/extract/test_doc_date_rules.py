@@ -270,6 +270,9 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
         ("Advies afdeling conform, 12 maart 2024", None),
         # Near miss: words in brackets are a remark, no province.
         ("Hengelo (zie bijlage), 12 maart 2024", None),
+        # A body of two seats writes both, joined by a slash; near miss: a label and its alternative in lower case.
+        ("Venlo/Mönchengladbach, 12 maart 2024", "2024-03-12"),
+        ("Besluit/advies college, 12 maart 2024", None),
     ],
 )
 def test_a_place_date_line_names_a_place(line, value):

@@ -1470,3 +1470,71 @@ DECREE = ("gelezen het voorstel van het presidium van 21 maart 2024;\ngelet op a
 ])
 def test_rules_an_elected_body_adopts_in_its_decision_are_that_decision(text, kind):
     assert describe(text).doc_kind == kind
+
+
+def test_a_regional_bodys_letter_to_the_councils_of_its_members_is_a_letter_whatever_it_calls_itself():
+    # A joint body has no council of its own (ANNOTATING.md); the councils it writes to are several.
+    text = ("Regio Achterhoek\n\nRaadsinformatiebrief\n\nAan de gemeenteraden van Aalten, Berkelland en Winterswijk\n\n"
+            "Geachte raadsleden,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nnamens het dagelijks bestuur,\n"
+            "de secretaris\n")
+    assert describe(text).doc_kind == "brief"
+    # Also where the text layer ran the addressee onto the end of the letterhead's address.
+    joined = text.replace("\n\nAan de gemeenteraden", " Postbus 10 7000 AA Doetinchem Aan de gemeenteraden")
+    assert describe(joined).doc_kind == "brief"
+    # Near miss: the college's letter to its one council stays a raadsinformatiebrief.
+    own = text.replace("gemeenteraden van Aalten, Berkelland en Winterswijk", "gemeenteraad van Aalten")
+    assert describe(own).doc_kind == "raadsinformatiebrief"
+
+
+def test_the_griffies_memo_to_the_council_is_a_raadsinformatiebrief():
+    text = ("Memo van de griffie\nAan de leden van de gemeenteraad van Zeist\nVan de griffier, mr. I.S. van Leeuwen\n"
+            "Datum 8 oktober 2024\nOnderwerp Procedure herbenoeming burgemeester\n\n" + PROSE + "\n")
+    assert describe(text).doc_kind == "raadsinformatiebrief"
+    # Near miss: a memo of a department to the college is a letter.
+    other = text.replace("Memo van de griffie", "Memo van de afdeling Financiën").replace(
+        "de leden van de gemeenteraad van Zeist", "het college")
+    assert describe(other).doc_kind == "brief"
+
+
+def test_provinciale_staten_writing_to_a_kamer_committee_send_a_kamerbrief():
+    # The Staten sign over their own griffier: no griffier of the Kamer.
+    text = ("Provinciale Staten van Fryslân\nPostbus 20120\n8900 HM Leeuwarden\n\n"
+            "Aan de vaste commissie voor Landbouw, Natuur en Voedselkwaliteit van de Tweede Kamer der Staten-Generaal\n"
+            "Postbus 20018\n2500 EA Den Haag\n\nDatum: 27 maart 2024\n\nGeachte leden van de commissie,\n\n" + PROSE
+            + "\n\nHoogachtend,\nProvinciale Staten van Fryslân,\nde griffier, de voorzitter,\nmr. J.H. de Vries\n")
+    assert describe(text).doc_kind == "kamerbrief"
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type", "kind"),
+    [
+        # A tender's answers to the bidders' questions: a document of the tender, addressed to no board.
+        ("Nota van inlichtingen 1", "overig", "overig"),
+        # A joint body's elected council takes a proposal as a municipal council does.
+        ("Voorstel voor de Regioraad", "overig", "raadsvoorstel"),
+        # Near miss: a nota to the college stays a nota.
+        ("Nota aan het college", "brief", "nota"),
+    ],
+)
+def test_a_document_on_letter_paper_is_what_its_title_calls_it(title, doc_type, kind):
+    text = f"{title}\nKenmerk: EMM-2024-004\nDatum: 26 maart 2024\n\n{PROSE}\n"
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == (doc_type, kind)
+
+
+def test_an_inspections_report_on_letter_paper_is_a_report():
+    # Its findings, and its conclusion with what follows from it, make the report's build.
+    text = ("Controlerapport milieu\nZaaknummer: OD-T-2024-07731\nDatum rapport: 17 oktober 2024\n\nBevindingen\n"
+            + PROSE + "\n\nConclusie en vervolg\n" + PROSE + "\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "rapport")
+    # Near miss: a letter that sends the report keeps its salutation and closing.
+    sent = text.replace("Bevindingen\n", "Geachte heer Nijhuis,\n\n") + "\nMet vriendelijke groet,\n\nJ. Wessels\n"
+    assert describe(sent).doc_type == "brief"
+
+
+def test_a_raadsinformatiebrief_that_tells_of_a_letter_to_other_councils_stays_one():
+    # Near miss of the letter to several councils: a sentence of the body names them, it addresses no one so.
+    text = ("Raadsinformatiebrief\nDatum: 3 maart 2025\nOnderwerp: regionale woonagenda\n\n" + PROSE
+            + " Wij hebben de agenda ook aan de gemeenteraden van de regio gestuurd.\n")
+    assert describe(text).doc_kind == "raadsinformatiebrief"

@@ -178,6 +178,10 @@ PROSE = (
         # A letter that names the parties of a deal and quotes its closing is no agreement without the parties' head.
         ("overig_agreement", "Geachte heer Smit,\n\n" + PROSE + "\nAldus overeengekomen in ons overleg.\n", False),
         ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Met vriendelijke groet,"), False),
+        # An agreement in two languages prints its parties' head beside its translation.
+        ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: Die Unterzeichnenden:\n"), True),
+        # Near miss: the head with words of its own after it is a sentence, no head.
+        ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: verklaren het volgende\n"), False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
@@ -197,6 +201,9 @@ PROSE = (
         ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet de meeste zorg volgen wij de "
          "kinderen.\n", False),
         ("brief_address_block", ADDRESS, True),
+        # A letter from abroad writes the country's mark before the postcode, and greets in its own language.
+        ("brief_address_block", "Ville de Visé\n\nGemeente Eijsden-Margraten\nAmstelstraat 20\nNL-6269 HT Margraten\n\n"
+         "Madame la Bourgmestre,\n\nNous avons bien reçu votre lettre.\n", True),
         ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
         # A decision sent to the addressee that names itself in the head: a form with no salutation or signature.
         ("brief_address_block", "Belastingen Rivierland\nAanslagbiljet gemeentelijke belastingen 2025 en "
