@@ -40,6 +40,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract import table_units
 from pipeline.extract.table_units import BRACKETED_UNIT_END, CURRENCY, SCALE, scale_in, unit_sentences, unit_statements
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
@@ -315,7 +316,7 @@ def _labels(text: str, header: list[_Line], n_columns: int, fallback: list[str])
         parts = [_cell(text, line.cells[k]) for line in header
                  if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
         labels.append(" ".join(parts) or (fallback[k] if k < len(fallback) else ""))
-    return labels
+    return table_units.join_closing_brackets(labels)
 
 
 def _row_labels(text: str, line: _Line) -> list[str | None]:
@@ -400,7 +401,7 @@ def currencies_named(text: str, words: TableWords, *, label: bool = False) -> li
     A sign that is a letter (the typewriter's ``f`` for the guilder) counts only as the last
     word of a column's label (``Bijdrage f``), also in brackets (``Bijdrage (f)``: OCR reads
     the printed ``ƒ`` so): elsewhere it numbers an item (``f) Subsidies``)."""
-    out = []
+    out = ["NLG"] if table_units.guilder_scale(text) else []
     for m in words.currency_headers.finditer(text):
         if m.group().isalpha() and len(m.group()) == 1 and (not label or not _last_word(text, m)):
             continue
@@ -487,8 +488,10 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
-        # A caption naming one currency alone gives it to the columns that name none.
-        caption_currencies = currencies_named(caption, words)
+        # A caption naming one currency alone gives it to the columns that name none; so does a
+        # note right under the table (``(bedragen in guldens)``).
+        below = table_units.note_below(text, spans, first + len(lines) - 1)
+        caption_currencies = currencies_named(f"{caption} {below}", words)
         table_currency = caption_currencies[0] if len(caption_currencies) == 1 else "EUR"
         column_currency = {k: next(iter(currencies_named(labels[k], words, label=True)), table_currency)
                            for k in range(len(labels))}

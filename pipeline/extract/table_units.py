@@ -19,9 +19,12 @@ from pipeline.triggers import finditer_at, page_words
 # Each alternative names the unit it found; ``scale_in`` turns it into a factor.
 _UNIT = (r"1\.000\.000|1\.000|1000|1\s?mln\.?|1\s?miljoen|1\s?mld\.?|1\s?miljard"
          r"|mln\.?|miljoen|mld\.?|miljard|duizend")
+# The guilder's signs: the typewriter's 'f' counts only where a sign must stand (after 'x').
+_GUILDER_SIGN = r"ƒ|f|fl\.?|hfl\.?|nlg"
 SCALE = re.compile(
     # 'x € 1.000', '(x1.000)', '* 1.000 euro', and '1 mln' as OCR misreads it: 'x lmtn.'
-    rf"(?<![\w])(?:x|×|\*)\s*(?:€|eur(?:o|os)?)?\s*(?P<times>{_UNIT}|[1lI] ?m[lIit1]n)"
+    # 'x f 1.000' and OCR's 'xf 1.000' over the guilder columns of a budget before the euro
+    rf"(?<![\w])(?:x|×|\*)\s*(?:€|eur(?:o|os)?|{_GUILDER_SIGN})?\s*(?P<times>{_UNIT}|[1lI] ?m[lIit1]n)"
     # 'Bedragen in € 1.000', 'in EUR mln'; not an amount such as 'in € 1.000,-'
     rf"|\bin\s+(?:€|eur(?:o|o's|os)?)\s*(?P<in_currency>{_UNIT})(?![\d,]|\.\d)"
     # 'in 1.000 euro', 'in mln euro'
@@ -167,3 +170,42 @@ def unit_sentences(text: str, spans: list[tuple[int, int]], first: int) -> list[
         else:
             out += [m.group(1) for m in _BRACKET.finditer(sentence) if _states_unit_alone(m.group(1))]
     return out
+
+
+# A scale stated in guilders: 'x f 1.000', '(xf 1.000)', 'x hfl. 1.000'.
+_GUILDER_SCALE = re.compile(rf"(?<![\w])(?:x|×|\*)\s*(?:{_GUILDER_SIGN})\s*(?={_UNIT})", re.I)
+
+
+def guilder_scale(text: str) -> re.Match | None:
+    """A scale statement in ``text`` that names the guilder (``Rekening 1998 (x f 1.000)``):
+    a column of an old budget whose figures are no euros, however the rest of the table is
+    printed (a last column ``x EUR 1.000`` beside it in 1999-2001)."""
+    return _GUILDER_SCALE.search(text)
+
+
+def note_below(text: str, spans: list[tuple[int, int]], last: int) -> str:
+    """The bracket alone on the line right under a table (one blank line between at most),
+    without a figure: where a typist put its unit after the table (``(bedragen in guldens)``
+    under an old budget's table of contributions). Its words only; ``""`` when there is none."""
+    k = last + 1
+    if k < len(spans) and not text[spans[k][0]:spans[k][1]].strip():
+        k += 1
+    if k >= len(spans):
+        return ""
+    m = _BRACKET.fullmatch(text[spans[k][0]:spans[k][1]].strip())
+    if m is None or re.search(r"\d", m.group(1)) or len(m.group(1).split()) > UNIT_SENTENCE_MAX_WORDS:
+        return ""
+    return m.group(1)
+
+
+def join_closing_brackets(labels: list[str]) -> list[str]:
+    """Column labels with a bracket that OCR ran into a column of its own: the last header
+    cell wrapped, its closing part (``1.000)``) read as one more column right of the label
+    that opened it (``Begroting 2000 (x EUR``). The part joins the label it closes."""
+    if len(labels) < 2:
+        return labels
+    before, part = labels[-2], labels[-1]
+    if ("(" in part or part.count(")") != 1 or not part.rstrip().endswith(")")
+            or before.count("(") <= before.count(")")):
+        return labels
+    return [*labels[:-2], f"{before} {part}", ""]

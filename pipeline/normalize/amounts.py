@@ -46,6 +46,7 @@ from pipeline.link.amounts import (
     amount_chars,
     distributed,
     link_municipality,
+    places_of,
 )
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality
@@ -116,7 +117,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             cell = _table_cell(span)
             if (link is None and owner is not None
                     and (names_received_money(links.text, start, cell.row_label) if cell is not None
-                         else received_by_the_document(links, start, end) or given_by_a_body(links, start, end))
+                         else any(received_by_the_document(links, s, e)
+                                  for s, e in places_of(links.text, start, end))
+                         or given_by_a_body(links, start, end))
                     and link_municipality(links, start, end) is None):
                 # Money the Rijk or the province gives the municipality whose budget, accounts
                 # or audit report this is: a row of it, or a sentence about it.

@@ -437,6 +437,27 @@ def test_a_typewritten_table_in_guilders_has_no_euro_figure(caption, header):
     assert {f.currency for f in table_figures(text)} == {"NLG"}
 
 
+def test_a_note_in_guilders_under_a_typed_table_gives_it_the_guilder():
+    # An old budget's typist put the unit after the table; a later table keeps the euro.
+    text = ("Deelnemer\tBijdrage 1992\tBijdrage 1993\n"
+            "Gemeente Assen\t96.840\t99.120\n"
+            "Gemeente Vries\t30.120\t30.830\n\n"
+            "(bedragen in guldens)\n\n"
+            "Met ingang van 2002 betalen de deelnemers naar de nieuwe verdeelsleutel van het schap:\n\n"
+            "Deelnemer\tBijdrage 2002\nGemeente Assen\t45.000\nGemeente Vries\t14.000\n")
+    assert [f.currency for f in table_figures(text)] == ["NLG"] * 4 + ["EUR"] * 2
+
+
+def test_columns_scaled_in_guilders_beside_one_in_euro_wrapped_by_ocr():
+    # 'x f 1.000' over the guilder columns; OCR ran the last header's '1.000)' into a column of its own.
+    text = ("Omschrijving\tRekening 1998 (xf\tBegroting 2000 (x EUR\t1.000)\n"
+            "\t1.000)\n"
+            "Lasten\t498.712\t232.473\n"
+            "Baten\t493.015\t230.957\n")
+    assert [(f.currency, f.value) for f in table_figures(text)] == [
+        ("NLG", 498712000), ("EUR", 232473000), ("NLG", 493015000), ("EUR", 230957000)]
+
+
 @pytest.mark.parametrize("caption", ["f) Bijdragen aan gemeenten", "Bijdragen per gemeente"])
 def test_a_table_that_names_no_other_currency_stays_in_euro(caption):
     # An item letter 'f)' is no guilder sign, and a caption naming nothing leaves the euro.
