@@ -3,7 +3,10 @@
 A caption, header cell or note may state the scale a table's figures are printed in
 (``scale_in``: ``x € 1.000`` -> 1000); such a statement, and a row of currency signs under a
 header, is no amount itself (``unit_statements``, ``unit_rows``); the paragraph above a table
-may state it in a sentence or bracket of its own (``unit_sentences``). Read by the table reader
+may state it in a sentence or bracket of its own (``unit_sentences``), a typist in a bracket
+right under the table (``note_below``). A header or caption may name the currency
+(``currencies_named``: ``Bijdrage NLG``, ``x f 1.000``), and a header cell OCR split in the
+wrong place gets its unit back (``mend_labels``). Read by the table reader
 (``pipeline.extract.amount_tables``) and by the amounts in running text
 (``pipeline.extract.amounts``).
 """
@@ -198,14 +201,48 @@ def note_below(text: str, spans: list[tuple[int, int]], last: int) -> str:
     return m.group(1)
 
 
-def join_closing_brackets(labels: list[str]) -> list[str]:
-    """Column labels with a bracket that OCR ran into a column of its own: the last header
-    cell wrapped, its closing part (``1.000)``) read as one more column right of the label
-    that opened it (``Begroting 2000 (x EUR``). The part joins the label it closes."""
-    if len(labels) < 2:
-        return labels
-    before, part = labels[-2], labels[-1]
+def mend_labels(labels: list[str]) -> list[str]:
+    """Column labels whose unit in brackets OCR put in the wrong cell. The last header cell
+    wrapped, its closing part (``1.000)``) read as one more column right of the label that opened
+    it (``Begroting 2000 (x EUR``): the part joins that label. A unit read as the start of the
+    next cell (``Basistaken | (€) Regionale agenda (€)``, the gap after the unit narrower than
+    the one before it) goes back to the label before, when that one states no unit of its own."""
+    out = list(labels)
+    for k in range(1, len(out)):
+        lead = _LEADING_UNIT.match(out[k])
+        if (lead and out[k - 1] and "(" not in out[k - 1] and not CURRENCY.search(out[k - 1])
+                and (CURRENCY.search(lead.group(1)) or scale_in(lead.group(1)))):
+            out[k - 1], out[k] = f"{out[k - 1]} {lead.group(1)}", out[k][lead.end():]
+    if len(out) < 2:
+        return out
+    before, part = out[-2], out[-1]
     if ("(" in part or part.count(")") != 1 or not part.rstrip().endswith(")")
             or before.count("(") <= before.count(")")):
-        return labels
-    return [*labels[:-2], f"{before} {part}", ""]
+        return out
+    return [*out[:-2], f"{before} {part}", ""]
+
+
+# A unit in brackets that opens a label with more words after it: '(€) Regionale agenda (€)'.
+_LEADING_UNIT = re.compile(r"\s*(\([^()]{1,20}\))\s+(?=\S)")
+
+
+def currencies_named(text: str, signs: re.Pattern, codes: dict[str, str], *, label: bool = False) -> list[str]:
+    """The currencies a header or caption names, in order (``Bijdrage NLG`` -> NLG).
+
+    A sign that is a letter (the typewriter's ``f`` for the guilder) counts only as the last
+    word of a column's label (``Bijdrage f``), also in brackets (``Bijdrage (f)``: OCR reads
+    the printed ``ƒ`` so): elsewhere it numbers an item (``f) Subsidies``)."""
+    out = ["NLG"] if guilder_scale(text) else []
+    for m in signs.finditer(text):
+        if m.group().isalpha() and len(m.group()) == 1 and (not label or not _last_word(text, m)):
+            continue
+        code = codes.get(" ".join(m.group().lower().split()), "EUR")
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def _last_word(text: str, m: re.Match) -> bool:
+    """Whether ``m`` ends the label, alone or in the brackets it opens (``(f)``)."""
+    rest = text[m.end():].strip()
+    return not rest or (rest == ")" and text[:m.start()].rstrip().endswith("("))

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract.table_units import (
     guilder_scale,
-    join_closing_brackets,
+    mend_labels,
     note_below,
     scale_in,
     unit_rows,
@@ -121,8 +121,18 @@ def test_a_bracket_alone_on_the_line_under_a_table_is_its_note(after, note):
 
 
 def test_the_closing_part_of_a_wrapped_last_header_cell_joins_its_label():
-    assert join_closing_brackets(["Omschrijving", "Begroting 2000 (x EUR", "1.000)"]) == [
+    assert mend_labels(["Omschrijving", "Begroting 2000 (x EUR", "1.000)"]) == [
         "Omschrijving", "Begroting 2000 (x EUR 1.000)", ""]
     # A closed label and a last column of its own stay apart.
     labels = ["Omschrijving", "Begroting (x € 1.000)", "Toelichting (zie 2)"]
-    assert join_closing_brackets(labels) == labels
+    assert mend_labels(labels) == labels
+
+
+def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_label():
+    assert mend_labels(["Gemeente", "Basistaken", "(€) Regionale agenda (€)"]) == [
+        "Gemeente", "Basistaken (€)", "Regionale agenda (€)"]
+    # A label with a unit of its own keeps it; a bracket that states no unit stays where it is.
+    labels = ["Gemeente", "Bijdrage (€)", "(€) Regionale agenda"]
+    assert mend_labels(labels) == labels
+    labels = ["Gemeente", "Bijdrage", "(A) Regionale agenda"]
+    assert mend_labels(labels) == labels
