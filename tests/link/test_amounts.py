@@ -232,6 +232,11 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
          ["GM0034", "GM0034"]),
         ("Almere ontvangt in 2025 € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen gaat naar de regio.",
          ["GM0034", None]),
+        # A part of it named after a comma; not a part of money that is no one's.
+        ("De gemeente Gouda bracht met € 18,7 miljoen het grootste deel in, onder meer de reserve Kindcentra van "
+         "€ 4,1 miljoen.", ["GM0513", "GM0513"]),
+        ("Het totaal bedraagt € 50,5 miljoen, waaronder de reserve Kindcentra van € 4,1 miljoen.", [None, None]),
+        ("Gouda ontvangt € 2 miljoen, onder meer voor Almere een bedrag van € 5.000.", ["GM0513", None]),
     ],
 )
 def test_the_same_money_restated(linked, text, codes):
