@@ -281,12 +281,13 @@ and the older groups): born-digital amount 0.942, amount+municipality 0.871; sca
 figure for the link rules on money documents nobody fitted them to. Most of what is missed stands in a few
 long tables: a voorjaarsnota's multi-year table, an investment plan, and old typed budgets, one of them in
 guilders only that kenmerk reads as euro.
-Sixteenth session, scans (fixed on them): amount 0.923 -> 0.995, amount+municipality 0.948 -> 0.994: guilders
+Sixteenth session, scans (fixed on them): amount 0.923 -> 0.995, amount+municipality 0.948 -> 0.997: guilders
 named under a table ('(bedragen in guldens)'), in a column's scale ('x f 1.000') and before a figure in prose
 ('f 512,3 miljoen') are no euro, its euro in brackets stands where the guilder figure does; a unit OCR put in
 the next header cell, specks beside figures, a nought read as 'O'; a province's oversight letter gives its
-money to the addressee. Left: a reserve named as part of a sum ('..., onder meer de reserve X van € 4,1
-miljoen'), a joint body's own post 'bij' a member, and a table OCR set without column gaps."""
+money to the addressee; a part named after a comma ('..., onder meer de reserve X van € 4,1 miljoen').
+Left: a joint body's note of a member's own post ('vervalt bij X de eigen begrotingspost van ruim € 0,6
+miljoen') and a small table OCR set without gaps between its columns."""
 
 def documents(form: str, group: str = "zoo") -> list:
     return [d for d in links.ZOO if d.scan == (form == "scan") and d.group == group]
