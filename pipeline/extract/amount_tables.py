@@ -37,9 +37,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
+from pipeline.extract import table_units
 from pipeline.extract.table_units import BRACKETED_UNIT_END, CURRENCY, SCALE, scale_in, unit_sentences, unit_statements
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
@@ -165,14 +166,16 @@ class _Line:
     cells: list[tuple[int, int]]  # (start, end) in the page text; an empty cell has start == end
 
 
-# OCR reads a speck on a photocopy as a quote glyph glued to the figure it stands before ('„648.220').
+# OCR reads a speck on a photocopy as a quote glyph glued to the figure it stands before ('„648.220'),
+# or as a low line after it ('61.200 _').
 _SPECK_BEFORE_FIGURE = re.compile(r"[„‚'‘’\"“”`·]+(?=€?\s*\d)")
+_SPECK_AFTER_FIGURE = re.compile(r"(?<=\d)[ ]+[_„‚'‘’\"“”`·]+$")
 
 
-def _past_speck(text: str, s: int, e: int) -> int:
-    """Where a cell's figure starts, past a speck OCR glued to it."""
-    speck = _SPECK_BEFORE_FIGURE.match(text, s, e)
-    return speck.end() if speck else s
+def _past_speck(text: str, s: int, e: int) -> tuple[int, int]:
+    """Where a cell's figure starts and ends, past the specks OCR put beside it."""
+    speck, after = _SPECK_BEFORE_FIGURE.match(text, s, e), _SPECK_AFTER_FIGURE.search(text, s, e)
+    return (speck.end() if speck else s), (after.start() if after else e)
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -181,7 +184,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cells, pos = [], start
         for part in line.split("\t"):
             e = pos + len(part.rstrip())
-            s = _past_speck(text, pos + (len(part) - len(part.lstrip())), e)
+            s, e = _past_speck(text, pos + (len(part) - len(part.lstrip())), e)
             cells.append((s, max(s, e)))
             pos += len(part) + 1
         return cells
@@ -315,7 +318,7 @@ def _labels(text: str, header: list[_Line], n_columns: int, fallback: list[str])
         parts = [_cell(text, line.cells[k]) for line in header
                  if k < len(line.cells) and line.cells[k][1] > line.cells[k][0]]
         labels.append(" ".join(parts) or (fallback[k] if k < len(fallback) else ""))
-    return labels
+    return table_units.mend_labels(labels)
 
 
 def _row_labels(text: str, line: _Line) -> list[str | None]:
@@ -394,28 +397,6 @@ def _commas_group_thousands(text: str, body: list[_Line], k: int) -> bool:
     return any(_COMMA_GROUPS.search(c) for c in cells)
 
 
-def currencies_named(text: str, words: TableWords, *, label: bool = False) -> list[str]:
-    """The currencies a header or caption names, in order (``Bijdrage NLG`` -> NLG).
-
-    A sign that is a letter (the typewriter's ``f`` for the guilder) counts only as the last
-    word of a column's label (``Bijdrage f``), also in brackets (``Bijdrage (f)``: OCR reads
-    the printed ``ƒ`` so): elsewhere it numbers an item (``f) Subsidies``)."""
-    out = []
-    for m in words.currency_headers.finditer(text):
-        if m.group().isalpha() and len(m.group()) == 1 and (not label or not _last_word(text, m)):
-            continue
-        code = words.currency_codes.get(" ".join(m.group().lower().split()), "EUR")
-        if code not in out:
-            out.append(code)
-    return out
-
-
-def _last_word(text: str, m: re.Match) -> bool:
-    """Whether ``m`` ends the label, alone or in the brackets it opens (``(f)``)."""
-    rest = text[m.end():].strip()
-    return not rest or (rest == ")" and text[:m.start()].rstrip().endswith("("))
-
-
 def _rows_name_money(text: str, body: list[_Line], words: TableWords) -> bool:
     """Whether most rows with figures are labelled with a money word (at least two)."""
     labels = [_cell(text, line.cells[0]) for line in body
@@ -439,6 +420,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     tables (see ``DocumentUnit``).
     """
     words = table_words()
+    named = partial(table_units.currencies_named, signs=words.currency_headers, codes=words.currency_codes)
     ending: TableShape | None = None
     spans = line_spans(text)
     out: list[TableFigure] = []
@@ -487,10 +469,12 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                      and first < CONTINUATION_LINES and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
-        # A caption naming one currency alone gives it to the columns that name none.
-        caption_currencies = currencies_named(caption, words)
+        # A caption naming one currency alone gives it to the columns that name none; so does a
+        # note right under the table (``(bedragen in guldens)``).
+        below = table_units.note_below(text, spans, first + len(lines) - 1)
+        caption_currencies = named(f"{caption} {below}")
         table_currency = caption_currencies[0] if len(caption_currencies) == 1 else "EUR"
-        column_currency = {k: next(iter(currencies_named(labels[k], words, label=True)), table_currency)
+        column_currency = {k: next(iter(named(labels[k], label=True)), table_currency)
                            for k in range(len(labels))}
         for k in range(1, n_columns):
             label = labels[k] if k < len(labels) else ""
@@ -556,13 +540,18 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 s, e = line.cells[k]
                 column_label = labels[k] or None
                 currency = column_currency.get(k, table_currency)
+                # A share ('… 26,1%', a speck read as a mark of redaction) is no amount.
+                cell = _cell(text, line.cells[k])
+                if "%" in cell:
+                    continue
                 if any(rs < e and s < r_end for rs, r_end in redactions):
                     out.append(TableFigure(s, e, None, label_text, column_label, is_total, redacted=True,
                                            scale=scale, currency=currency))
                     continue
-                cell = _cell(text, line.cells[k])
-                if _DASH.fullmatch(cell.strip()) or "%" in cell:
+                if _DASH.fullmatch(cell.strip()):
                     continue
+                # OCR reads a typed nought alone in its cell as the letter ('Totaal | 1.036.700 | O').
+                cell = "0" if cell.strip() in ("O", "o") else cell
                 value = parse_figure(_dots_for_commas(cell) if k in comma_groups else cell)
                 if value is None:
                     continue

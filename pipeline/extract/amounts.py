@@ -69,7 +69,7 @@ from pipeline.extract.amount_tables import (
     table_words,
 )
 from pipeline.extract.intervals import Disjoint
-from pipeline.extract.money_context import CONTEXT_CHARS, ends_a_headline, in_money_context
+from pipeline.extract.money_context import CONTEXT_CHARS, after_guilder_sign, ends_a_headline, in_money_context
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.table_units import scale_in, unit_rows, unit_statements
 from pipeline.phrases import alternation
@@ -151,7 +151,7 @@ def digits_scale(text: str) -> list[Candidate]:
             continue
         rule = "ton" if needs_money_context(text[number.start() : scale.end()]) else "digits_scale"
         candidate = Candidate(number.start(), scale.end(), rule)
-        if _scaled_amount_in_context(text, candidate):
+        if _scaled_amount_in_context(text, candidate) and not after_guilder_sign(text, number.start()):
             out.append(candidate)
     return out
 

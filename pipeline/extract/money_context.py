@@ -95,3 +95,14 @@ def ends_a_headline(text: str, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, end) + 1
     return line_end - line_start <= _HEADLINE_MAX_CHARS and not re.search(r"[.;:!?]\s*$", text[line_start:line_end])
+
+
+# The typewriter's guilder sign right before a figure ('bedraagt f 512,3 miljoen', 'fl. 2 mln'): the
+# letter the currency words do not hold, as a lone 'f' is also an item's letter or an initial elsewhere.
+_GUILDER_BEFORE = re.compile(r"(?<![\w.])(?:f|fl\.?|hfl\.?)[ \t]?$", re.I)
+
+
+def after_guilder_sign(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is printed in guilders (``f 171,4 miljoen``): no euro
+    amount, however much money its sentence speaks of."""
+    return _GUILDER_BEFORE.search(text[max(0, start - 6) : start]) is not None

@@ -3,7 +3,10 @@
 A caption, header cell or note may state the scale a table's figures are printed in
 (``scale_in``: ``x € 1.000`` -> 1000); such a statement, and a row of currency signs under a
 header, is no amount itself (``unit_statements``, ``unit_rows``); the paragraph above a table
-may state it in a sentence or bracket of its own (``unit_sentences``). Read by the table reader
+may state it in a sentence or bracket of its own (``unit_sentences``), a typist in a bracket
+right under the table (``note_below``). A header or caption may name the currency
+(``currencies_named``: ``Bijdrage NLG``, ``x f 1.000``), and a header cell OCR split in the
+wrong place gets its unit back (``mend_labels``). Read by the table reader
 (``pipeline.extract.amount_tables``) and by the amounts in running text
 (``pipeline.extract.amounts``).
 """
@@ -19,9 +22,12 @@ from pipeline.triggers import finditer_at, page_words
 # Each alternative names the unit it found; ``scale_in`` turns it into a factor.
 _UNIT = (r"1\.000\.000|1\.000|1000|1\s?mln\.?|1\s?miljoen|1\s?mld\.?|1\s?miljard"
          r"|mln\.?|miljoen|mld\.?|miljard|duizend")
+# The guilder's signs: the typewriter's 'f' counts only where a sign must stand (after 'x').
+_GUILDER_SIGN = r"ƒ|f|fl\.?|hfl\.?|nlg"
 SCALE = re.compile(
     # 'x € 1.000', '(x1.000)', '* 1.000 euro', and '1 mln' as OCR misreads it: 'x lmtn.'
-    rf"(?<![\w])(?:x|×|\*)\s*(?:€|eur(?:o|os)?)?\s*(?P<times>{_UNIT}|[1lI] ?m[lIit1]n)"
+    # 'x f 1.000' and OCR's 'xf 1.000' over the guilder columns of a budget before the euro
+    rf"(?<![\w])(?:x|×|\*)\s*(?:€|eur(?:o|os)?|{_GUILDER_SIGN})?\s*(?P<times>{_UNIT}|[1lI] ?m[lIit1]n)"
     # 'Bedragen in € 1.000', 'in EUR mln'; not an amount such as 'in € 1.000,-'
     rf"|\bin\s+(?:€|eur(?:o|o's|os)?)\s*(?P<in_currency>{_UNIT})(?![\d,]|\.\d)"
     # 'in 1.000 euro', 'in mln euro'
@@ -167,3 +173,76 @@ def unit_sentences(text: str, spans: list[tuple[int, int]], first: int) -> list[
         else:
             out += [m.group(1) for m in _BRACKET.finditer(sentence) if _states_unit_alone(m.group(1))]
     return out
+
+
+# A scale stated in guilders: 'x f 1.000', '(xf 1.000)', 'x hfl. 1.000'.
+_GUILDER_SCALE = re.compile(rf"(?<![\w])(?:x|×|\*)\s*(?:{_GUILDER_SIGN})\s*(?={_UNIT})", re.I)
+
+
+def guilder_scale(text: str) -> re.Match | None:
+    """A scale statement in ``text`` that names the guilder (``Rekening 1998 (x f 1.000)``):
+    a column of an old budget whose figures are no euros, however the rest of the table is
+    printed (a last column ``x EUR 1.000`` beside it in 1999-2001)."""
+    return _GUILDER_SCALE.search(text)
+
+
+def note_below(text: str, spans: list[tuple[int, int]], last: int) -> str:
+    """The bracket alone on the line right under a table (one blank line between at most),
+    without a figure: where a typist put its unit after the table (``(bedragen in guldens)``
+    under an old budget's table of contributions). Its words only; ``""`` when there is none."""
+    k = last + 1
+    if k < len(spans) and not text[spans[k][0]:spans[k][1]].strip():
+        k += 1
+    if k >= len(spans):
+        return ""
+    m = _BRACKET.fullmatch(text[spans[k][0]:spans[k][1]].strip())
+    if m is None or re.search(r"\d", m.group(1)) or len(m.group(1).split()) > UNIT_SENTENCE_MAX_WORDS:
+        return ""
+    return m.group(1)
+
+
+def mend_labels(labels: list[str]) -> list[str]:
+    """Column labels whose unit in brackets OCR put in the wrong cell. The last header cell
+    wrapped, its closing part (``1.000)``) read as one more column right of the label that opened
+    it (``Begroting 2000 (x EUR``): the part joins that label. A unit read as the start of the
+    next cell (``Basistaken | (€) Regionale agenda (€)``, the gap after the unit narrower than
+    the one before it) goes back to the label before, when that one states no unit of its own."""
+    out = list(labels)
+    for k in range(1, len(out)):
+        lead = _LEADING_UNIT.match(out[k])
+        if (lead and out[k - 1] and "(" not in out[k - 1] and not CURRENCY.search(out[k - 1])
+                and (CURRENCY.search(lead.group(1)) or scale_in(lead.group(1)))):
+            out[k - 1], out[k] = f"{out[k - 1]} {lead.group(1)}", out[k][lead.end():]
+    if len(out) < 2:
+        return out
+    before, part = out[-2], out[-1]
+    if ("(" in part or part.count(")") != 1 or not part.rstrip().endswith(")")
+            or before.count("(") <= before.count(")")):
+        return out
+    return [*out[:-2], f"{before} {part}", ""]
+
+
+# A unit in brackets that opens a label with more words after it: '(€) Regionale agenda (€)'.
+_LEADING_UNIT = re.compile(r"\s*(\([^()]{1,20}\))\s+(?=\S)")
+
+
+def currencies_named(text: str, signs: re.Pattern, codes: dict[str, str], *, label: bool = False) -> list[str]:
+    """The currencies a header or caption names, in order (``Bijdrage NLG`` -> NLG).
+
+    A sign that is a letter (the typewriter's ``f`` for the guilder) counts only as the last
+    word of a column's label (``Bijdrage f``), also in brackets (``Bijdrage (f)``: OCR reads
+    the printed ``ƒ`` so): elsewhere it numbers an item (``f) Subsidies``)."""
+    out = ["NLG"] if guilder_scale(text) else []
+    for m in signs.finditer(text):
+        if m.group().isalpha() and len(m.group()) == 1 and (not label or not _last_word(text, m)):
+            continue
+        code = codes.get(" ".join(m.group().lower().split()), "EUR")
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def _last_word(text: str, m: re.Match) -> bool:
+    """Whether ``m`` ends the label, alone or in the brackets it opens (``(f)``)."""
+    rest = text[m.end():].strip()
+    return not rest or (rest == ")" and text[:m.start()].rstrip().endswith("("))

@@ -210,6 +210,12 @@ def _restating_tail() -> re.Pattern:
 _CHANGE_AFTER = re.compile(r"[ \t]+(?:meer|minder)(?![\w])", re.IGNORECASE)
 
 
+# 'Zuidhorn bracht met € 18,7 miljoen het grootste deel in, onder meer de reserve Kindcentra van € 4,1 miljoen':
+# a part of the same money, named after a comma.
+_PART_TAIL = re.compile(r"(?:[ \t]+[^\W\d_]+){0,5}?[ \t]*,[ \t]*(?:onder[ \t]+meer|onder[ \t]+andere|waaronder)"
+                        r"(?:[ \t]+[^\W\d_]+){1,6}?[ \t]+van[ \t]+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _changed_tail() -> re.Pattern:
     return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W\d_]+){{0,5}}?[ \t]*,[ \t]*", re.IGNORECASE)
@@ -219,14 +225,15 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
     ``in totaal`` or ``dat is``; or its change (``X ontvangt € 612,4 miljoen uit het gemeentefonds,
-    € 4,9 miljoen meer dan ...``). It belongs to whom the amount before it belongs, when a rule
+    € 4,9 miljoen meer dan ...``), or a part of it (``X bracht € 18,7 miljoen in, onder meer de reserve
+    Y van € 4,1 miljoen``). It belongs to whom the amount before it belongs, when a rule
     links that one and no municipality stands between."""
     previous = links.amount_before(start)
     if previous is None:
         return None
     first_start, first_end = previous
     between = links.text[first_end:start]
-    if _restating_tail().fullmatch(between) is None and not (
+    if _restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None and not (
             _CHANGE_AFTER.match(links.text, end) and _changed_tail().fullmatch(between)):
         return None
     if any(first_end <= o.start and o.end <= start for o in links.mentions):

@@ -479,8 +479,10 @@ def possessive(links: LinkInput, start: int, end: int) -> Mention | None:
 # 'is (hiervan) € Y ontvangen': a passive of receiving that names no receiver.
 _PASSIVE_RECEIPT_BEFORE = re.compile(r"(?<![\w])(?:is|zijn|werd|werden)(?:\s+[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
 _RECEIVED_AFTER = re.compile(r"[ \t]+ontvangen(?![\w])", re.IGNORECASE)
-_CHANGE_VERB = re.compile(r"\s+(?:stijgt|steeg|daalt|daalde|groeit|groeide|bedraagt|bedroeg|neemt|nam)(?![\w])",
-                          re.IGNORECASE)
+# The Rijk's money may name its fund before the verb ('De algemene uitkering uit het gemeentefonds is
+# geraamd op ...'); a budget estimates it as an account states it.
+_CHANGE_VERB = re.compile(r"(?:\s+uit\s+het\s+gemeentefonds)?\s+(?:stijgt|steeg|daalt|daalde|groeit|groeide|bedraagt"
+                          r"|bedroeg|neemt|nam|(?:is|wordt|werd)\s+(?:geraamd|begroot)\s+op)(?![\w])", re.IGNORECASE)
 
 
 def received_by_the_document(links: LinkInput, start: int, end: int) -> bool:

@@ -295,7 +295,8 @@ def link_words() -> LinkWords:
         ),
         restated_before=re.compile(
             r"(?<![\w])" + alternation(data.restated_currency_signs) + r"[ \t]*\d[\d.]*"
-            r"(?:,(?:\d{1,2}|-{1,2}|—))?,?[ \t]*\([ \t]*$", re.IGNORECASE),
+            r"(?:,(?:\d{1,2}|-{1,2}|—))?,?(?:[ \t]+(?:miljoen|mln\.?|miljard|mld\.?))?[ \t]*\([ \t]*$",
+            re.IGNORECASE),
         share_of=re.compile(
             r"(?<![\w])(?P<noun>" + alternation(data.share_nouns) + r"|die|dat)\s+van\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$", re.IGNORECASE),

@@ -46,12 +46,14 @@ from pipeline.link.amounts import (
     amount_chars,
     distributed,
     link_municipality,
+    places_of,
 )
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
+from pipeline.link.oversight import addressees_budget, oversight_letter
 from pipeline.link.own import given_by_a_body, in_income_table, income_row, own_cost, own_means_row, to_ourselves
 from pipeline.link.rows import (
     column_municipality,
@@ -87,6 +89,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     anaphoric = with_antecedents(links, own or audited, owner)
+    # A province's letter on the addressee's budget: its money is the addressee's (pipeline.link.oversight).
+    overseen = addressee if addressee is not None and own is None and oversight_letter(links.text) else None
     facts: list[AmountFact] = []
     for span in doc.spans.get(SPAN_KEY, []):
         start, end = amount_chars(span)
@@ -99,6 +103,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and (part_of_your_grant(links, start, end) or earmarked_part(links, start, end))
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, addressee), "addressee")
+            if (link is None and overseen is not None and addressees_budget(links, start, overseen)
+                    and link_municipality(links, start, end) is None):
+                link = (Mention(start, start, overseen), "audited")
             if link is None and anaphoric is not None and link_municipality(links, start, end) is None:
                 # 'de gemeente' without a name (pipeline.link.anaphora): only a link to it counts.
                 found = link_municipality(anaphoric[0], start, end)
@@ -116,7 +123,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             cell = _table_cell(span)
             if (link is None and owner is not None
                     and (names_received_money(links.text, start, cell.row_label) if cell is not None
-                         else received_by_the_document(links, start, end) or given_by_a_body(links, start, end))
+                         else any(received_by_the_document(links, s, e)
+                                  for s, e in places_of(links.text, start, end))
+                         or given_by_a_body(links, start, end))
                     and link_municipality(links, start, end) is None):
                 # Money the Rijk or the province gives the municipality whose budget, accounts
                 # or audit report this is: a row of it, or a sentence about it.

@@ -197,6 +197,8 @@ class AmountsLinkingFile:
     # '..., waarvan X € Y': X's part of the sum before.
     part_openers: list[str]
     audit_bodies: list[str]
+    # 'vorm van toezicht', 'repressief toezicht': a province's letter on a municipality's budget.
+    oversight_words: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]
 

@@ -56,6 +56,34 @@ def test_a_speck_ocr_glued_before_a_figure_is_no_part_of_the_cell():
         ("96.220", Decimal("96220"), "'t Hof", "Bijdrage 2009 (€)", False),
     ]
 
+
+def test_a_speck_ocr_read_as_a_low_line_after_a_figure_is_no_part_of_the_cell():
+    # A low line after a word stays: only one after a figure is a speck.
+    text = ("Omschrijving\tLasten\tBaten\n"
+            "Indexatie bijdrage\t61.200 _\t-\n"
+            "Algemene uitkering\t-\t407.600 _\n")
+    assert [(c[0], c[1]) for c in cells(text)] == [("61.200", Decimal("61200")), ("407.600", Decimal("407600"))]
+    assert parse_figure("61.200 _") is None
+
+
+def test_a_nought_ocr_read_as_the_letter_o_in_a_money_column_is_zero():
+    text = ("Omschrijving\tLasten\tSaldo\n"
+            "Jeugdhulp\t742.000\t-742.000\n"
+            "Totaal\t1.036.700\tO\n")
+    assert [c[1] for c in cells(text)] == [Decimal("742000"), Decimal("-742000"), Decimal("1036700"), Decimal("0")]
+
+
+def test_a_share_with_a_speck_read_as_a_redaction_is_no_amount():
+    # '… 26,1%': OCR read a speck as an ellipsis, the clean stage as a redaction; a share is no money.
+    text = ("Bedragen x € 1.000\n\nDeelnemer\tVerdeelsleutel\tBegroting 2026\n"
+            "Geldrop-Mierlo\t44,8%\t22.390\n"
+            "Son en Breugel\t… 26,1%\t█\n")
+    at = text.index("…")
+    bar = text.index("█")
+    assert [(c[0], c[1]) for c in cells(text, [(at, at + 1), (bar, bar + 1)])] == [
+        ("22.390", Decimal("22390000")), ("█", None)]
+
+
 def test_caption_scale_and_year_header_over_a_budget_table():
     text = ("Staat van baten en lasten (bedragen x € 1.000)\n"
             "\t2023\t2022\n"
@@ -435,6 +463,27 @@ def test_a_typewritten_table_in_guilders_has_no_euro_figure(caption, header):
             "Zuidhorn\tKanaalweg\t112.300,--\n"
             "Marum\tNoorderweg\t64.250,--\n")
     assert {f.currency for f in table_figures(text)} == {"NLG"}
+
+
+def test_a_note_in_guilders_under_a_typed_table_gives_it_the_guilder():
+    # An old budget's typist put the unit after the table; a later table keeps the euro.
+    text = ("Deelnemer\tBijdrage 1992\tBijdrage 1993\n"
+            "Gemeente Assen\t96.840\t99.120\n"
+            "Gemeente Vries\t30.120\t30.830\n\n"
+            "(bedragen in guldens)\n\n"
+            "Met ingang van 2002 betalen de deelnemers naar de nieuwe verdeelsleutel van het schap:\n\n"
+            "Deelnemer\tBijdrage 2002\nGemeente Assen\t45.000\nGemeente Vries\t14.000\n")
+    assert [f.currency for f in table_figures(text)] == ["NLG"] * 4 + ["EUR"] * 2
+
+
+def test_columns_scaled_in_guilders_beside_one_in_euro_wrapped_by_ocr():
+    # 'x f 1.000' over the guilder columns; OCR ran the last header's '1.000)' into a column of its own.
+    text = ("Omschrijving\tRekening 1998 (xf\tBegroting 2000 (x EUR\t1.000)\n"
+            "\t1.000)\n"
+            "Lasten\t498.712\t232.473\n"
+            "Baten\t493.015\t230.957\n")
+    assert [(f.currency, f.value) for f in table_figures(text)] == [
+        ("NLG", 498712000), ("EUR", 232473000), ("NLG", 493015000), ("EUR", 230957000)]
 
 
 @pytest.mark.parametrize("caption", ["f) Bijdragen aan gemeenten", "Bijdragen per gemeente"])

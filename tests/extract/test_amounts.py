@@ -177,6 +177,11 @@ def test_a_frisian_headline_figure_without_euro(text, expected):
         ("Het budget is 1,5 ton.", ["1,5 ton"]),
         ("Nederland telt 17 miljoen inwoners.", []),
         ("Er kwamen 2 miljoen bezoekers.", []),
+        # The typewriter's guilder sign before the figure: no euro, however much money is spoken of.
+        ("De lasten bedragen f 512,3 miljoen.", []),
+        ("De lasten bedragen fl. 2 miljoen.", []),
+        ("Het budget is Hfl 1,5 ton.", []),
+        ("De bijdrage is 6,2 miljoen, zie bijlage f.", ["6,2 miljoen"]),
         ("Met de subsidie kregen 2 miljoen meer mensen hulp.", []),
     ],
 )

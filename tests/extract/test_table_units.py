@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.table_units import scale_in, unit_rows, unit_sentences, unit_statements
+from pipeline.extract.table_units import (
+    guilder_scale,
+    mend_labels,
+    note_below,
+    scale_in,
+    unit_rows,
+    unit_sentences,
+    unit_statements,
+)
 from pipeline.textlines import line_spans
 
 
@@ -86,3 +94,45 @@ def test_a_unit_sentence_or_bracket_in_the_paragraph_above_a_table(paragraph, fo
 ])
 def test_no_unit_where_the_paragraph_states_an_amount_or_no_unit_alone(paragraph):
     assert _above_table(paragraph) == []
+
+
+@pytest.mark.parametrize(("label", "guilders"), [
+    ("Rekening 1998 (x f 1.000)", True), ("Begroting 1999 (xf 1.000)", True), ("Lasten x hfl. 1.000", True),
+    ("Begroting 2000 (x EUR 1.000)", False), ("Bedragen x € 1.000", False), ("Bijdrage f", False),
+])
+def test_a_scale_in_guilders_is_a_scale_that_names_the_guilder(label, guilders):
+    assert scale_in(label) == 1000 or label == "Bijdrage f"
+    assert (guilder_scale(label) is not None) == guilders
+
+
+def _under_table(after: str) -> str:
+    text = "Gemeente\tBijdrage\nAssen\t1.000\nVries\t2.000\n" + after
+    return note_below(text, line_spans(text), 2)
+
+
+@pytest.mark.parametrize(("after", "note"), [
+    ("(bedragen in guldens)\n", "bedragen in guldens"), ("\n(alle bedragen in hfl.)\nDe bijdragen ...", "alle bedragen in hfl."),
+    # A sentence, a bracket with a figure, a bracket further down: no note of the table.
+    ("De bijdragen (in guldens) zijn vastgesteld.\n", ""), ("(zie bijlage 2)\n", ""),
+    ("\n\n(bedragen in guldens)\n", ""),
+])
+def test_a_bracket_alone_on_the_line_under_a_table_is_its_note(after, note):
+    assert _under_table(after) == note
+
+
+def test_the_closing_part_of_a_wrapped_last_header_cell_joins_its_label():
+    assert mend_labels(["Omschrijving", "Begroting 2000 (x EUR", "1.000)"]) == [
+        "Omschrijving", "Begroting 2000 (x EUR 1.000)", ""]
+    # A closed label and a last column of its own stay apart.
+    labels = ["Omschrijving", "Begroting (x € 1.000)", "Toelichting (zie 2)"]
+    assert mend_labels(labels) == labels
+
+
+def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_label():
+    assert mend_labels(["Gemeente", "Basistaken", "(€) Regionale agenda (€)"]) == [
+        "Gemeente", "Basistaken (€)", "Regionale agenda (€)"]
+    # A label with a unit of its own keeps it; a bracket that states no unit stays where it is.
+    labels = ["Gemeente", "Bijdrage (€)", "(€) Regionale agenda"]
+    assert mend_labels(labels) == labels
+    labels = ["Gemeente", "Bijdrage", "(A) Regionale agenda"]
+    assert mend_labels(labels) == labels

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipeline.link.amounts import LINK_RULES, distributed
+from pipeline.link.amounts import LINK_RULES, distributed, places_of
 from pipeline.link.mentions import LinkInput, Mention, in_group
 from pipeline.normalize.amounts import amount_facts
 
@@ -232,6 +232,11 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
          ["GM0034", "GM0034"]),
         ("Almere ontvangt in 2025 € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen gaat naar de regio.",
          ["GM0034", None]),
+        # A part of it named after a comma; not a part of money that is no one's.
+        ("De gemeente Gouda bracht met € 18,7 miljoen het grootste deel in, onder meer de reserve Kindcentra van "
+         "€ 4,1 miljoen.", ["GM0513", "GM0513"]),
+        ("Het totaal bedraagt € 50,5 miljoen, waaronder de reserve Kindcentra van € 4,1 miljoen.", [None, None]),
+        ("Gouda ontvangt € 2 miljoen, onder meer voor Almere een bedrag van € 5.000.", ["GM0513", None]),
     ],
 )
 def test_the_same_money_restated(linked, text, codes):
@@ -311,3 +316,16 @@ def test_a_euro_value_in_brackets_after_another_currency(linked, text, codes):
 )
 def test_a_place_after_op_is_no_receiver(linked, text, codes):
     assert linked(text) == codes
+
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("De lasten bedragen f 185.000,-- (€ 83.949,34).", True),
+    # The guilder figure with its scale word.
+    ("De uitkering is geraamd op f 171,4 miljoen (EUR 77,8 miljoen).", True),
+    ("De uitkering is geraamd op 171,4 miljoen (EUR 77,8 miljoen).", False),
+])
+def test_a_euro_value_in_brackets_is_read_where_its_guilder_figure_stands(text, restated):
+    start = text.index("€") if "€" in text else text.index("EUR")
+    places = places_of(text, start, text.index(")"))
+    assert [s for s, _ in places[1:]] == ([text.index("f ")] if restated else [])

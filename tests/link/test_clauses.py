@@ -557,6 +557,10 @@ def test_her_money_is_the_money_of_the_municipality_the_sentence_opens_with(link
         ("De algemene uitkering stijgt in 2026 met € 7,5 miljoen.", [True]),
         ("De decentralisatie-uitkeringen dalen niet. De integratie-uitkering daalt met € 330.000.", [True]),
         ("In 2019 is hiervan € 742.480 ontvangen.", [True]),
+        # A budget estimates it, the fund named after it.
+        ("De algemene uitkering uit het gemeentefonds is geraamd op € 77,8 miljoen.", [True]),
+        ("De algemene uitkering wordt begroot op € 77,8 miljoen.", [True]),
+        ("De onroerendezaakbelasting is geraamd op € 4,1 miljoen.", [False]),
         # A comparison, the municipality's own taxes, another municipality named, a payment made.
         ("De uitkering per inwoner blijft lager dan het landelijk gemiddelde van € 1.410.", [False]),
         ("De onroerendezaakbelasting stijgt met € 1,5 miljoen.", [False]),
