@@ -155,14 +155,42 @@ def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
     """Column x-ranges: the spans of the row cells, merged where they overlap, except where
     only a few labels run on over the empty cell beside them (``_bridged``)."""
     spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g), not is_figure_or_dash(_text(g)),
-                    _amount_like(_text(g))) for groups in rows for g in groups)
+                    _amount_like(_text(g)), row) for row, groups in enumerate(rows)
+                   for g in groups)
     merged: list[list] = []
     for span in spans:
         if merged and span[0] < max(s[1] for s in merged[-1]) + 0.3 * unit:
             merged[-1].append(span)
         else:
             merged.append([span])
-    return [column for members in merged for column in _bridged(members, unit)]
+    return [column for members in merged for part in _rows_apart(members, unit)
+            for column in _bridged(part, unit)]
+
+
+def _rows_apart(spans: list[tuple], unit: float) -> list[list[tuple]]:
+    """One merged column split where rows hold two cells in it: columns that shift a little from
+    one block of rows to the next (a table whose parts were set apart, each fitted to its own
+    figures) chain into one range, and a row's figure would join the figure before it (``4.850
+    850``). A split needs at least two rows with a figure or dash
+    starting there and a figure of their own before it (two figures never share a cell; a
+    label's house number may), where most rows are parted."""
+    best, best_k = 1, None
+    left: set[int] = set()  # the rows with a figure before spans[k]
+    for k in range(1, len(spans)):
+        if not spans[k - 1][2]:
+            left.add(spans[k - 1][4])
+        start = spans[k][0]
+        if start - spans[k - 1][0] < 0.3 * unit:
+            continue
+        parted, j = 0, k
+        while j < len(spans) and spans[j][0] < start + 0.3 * unit:
+            parted += spans[j][4] in left and not spans[j][2]
+            j += 1
+        if parted > best:
+            best, best_k = parted, k
+    if best_k is None:
+        return [spans]
+    return _rows_apart(spans[:best_k], unit) + _rows_apart(spans[best_k:], unit)
 
 
 def _amount_like(text: str) -> bool:

@@ -275,11 +275,11 @@ def test_a_table_of_counts_under_a_plain_title_is_no_money():
     assert table_figures(text) == []
 
 
-def test_a_deviation_marked_voordelig_or_nadelig_is_read_as_printed():
+def test_a_deviation_marked_voordelig_or_nadelig_is_a_plus_or_a_minus():
     text = ("Bedragen x € 1.000\n\nProgramma\tBegroting\tRealisatie\tVerschil\n"
             "Bestuur\t15.030\t14.876\t154 V\nVeiligheid\t3.502\t3.611\t109 N\n")
     got = [(f.column_label, f.value) for f in table_figures(text)]
-    assert got[2] == ("Verschil", Decimal("154000")) and got[5] == ("Verschil", Decimal("109000"))
+    assert got[2] == ("Verschil", Decimal("154000")) and got[5] == ("Verschil", Decimal("-109000"))
 
 
 def test_thousands_grouped_by_commas_are_thousands_in_a_column_without_cents():
