@@ -124,7 +124,8 @@ def table_debris_cells(text: str, rules: RedactionRules) -> list[Range]:
             for offset, line, cells in block:
                 for k, (a, b) in enumerate(cells):
                     cell = line[a:b]
-                    if len(cell) == 1 and cell not in rules.table_cell_keep and not _marks_figure(line, cells, k, rules):
+                    if (len(cell) == 1 and cell not in rules.table_cell_keep
+                            and not _marks_figure(line, cells, k, rules)):
                         out.append((offset + a, offset + b))
         block.clear()
 
