@@ -593,3 +593,15 @@ def test_columns_that_shift_between_blocks_of_rows_keep_each_rows_figures_apart(
     got = [line.split("\t") for line in text.splitlines()]
     assert [[c for c in row if c] for row in got] == [[r[0], r[1], r[2], r[3]] for r in first + second]
 
+
+
+def test_a_later_block_with_longer_labels_leaves_the_first_blocks_figures_their_own_column():
+    # The second block's labels run on over where the first block's figures stand; those figures are
+    # money ('4.812', '(185)'), not a house number ending a label.
+    first = [("Immateriële activa", "4.812", "5.206"), ("Materiële activa", "(748)", "721.655"),
+             ("Financiële activa", "96.214", "98.871")]
+    second = [("Uitzettingen korter dan een jaar bij het Rijk", "61.208", "55.317"),
+              ("Liquide middelen", "2.145", "3.380"), ("Overlopende activa", "44.790", "39.412")]
+    text = reading.page_text(_blocks([((60, 200, 330), first), ((60, 330, 420), second)]), RULES).text
+    got = [[c for c in line.split("\t") if c] for line in text.splitlines()]
+    assert got == [list(r) for r in first + second]
