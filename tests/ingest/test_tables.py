@@ -601,7 +601,8 @@ def test_a_later_block_with_longer_labels_leaves_the_first_blocks_figures_their_
     first = [("Immateriële activa", "4.812", "5.206"), ("Materiële activa", "(748)", "721.655"),
              ("Financiële activa", "96.214", "98.871")]
     second = [("Uitzettingen korter dan een jaar bij het Rijk", "61.208", "55.317"),
-              ("Liquide middelen", "2.145", "3.380"), ("Overlopende activa", "44.790", "39.412")]
+              ("Liquide middelen bij banken en de schatkist", "2.145", "3.380"),
+              ("Overlopende activa van andere overheden", "44.790", "39.412")]
     text = reading.page_text(_blocks([((60, 200, 330), first), ((60, 330, 420), second)]), RULES).text
     got = [[c for c in line.split("\t") if c] for line in text.splitlines()]
     assert got == [list(r) for r in first + second]
