@@ -56,6 +56,7 @@ from pipeline.link.own import given_by_a_body, in_income_table, income_row, own_
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
+    parts_of_a_linked_row_total,
     parts_of_a_linked_total,
     shared_column,
 )
@@ -149,6 +150,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     for k, code in parts_of_a_linked_total(links, facts).items():
+        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                           link_rule="part_of_total")
+    for k, code in parts_of_a_linked_row_total(links, facts).items():
         facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
                            link_rule="part_of_total")
     for k, code in headline_repeats(links.text, facts).items():
