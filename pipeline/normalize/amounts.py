@@ -52,7 +52,15 @@ from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
-from pipeline.link.own import given_by_a_body, in_income_table, income_row, own_cost, own_means_row, to_ourselves
+from pipeline.link.own import (
+    given_by_a_body,
+    in_income_table,
+    income_row,
+    own_cost,
+    own_means_row,
+    own_project_row,
+    to_ourselves,
+)
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
@@ -85,6 +93,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     own = sender_municipality(info, links.text)
     audited = audited_municipality(info, links.text, page.raw.furniture)
     owner = document_municipality(info, links.text, page.raw.furniture) or audited
+    writer = own or (owner if owner != audited else None)
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     anaphoric = with_antecedents(links, own or audited, owner)
@@ -146,6 +155,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 own_means = (link is None and own is not None
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, own, cell.column_label if cell is not None else None))
+                # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
+                own_means = own_means or (link is None and writer is not None and cell is not None
+                                          and own_project_row(links, start, end, writer))
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
