@@ -224,7 +224,8 @@ def own_project_row(links: LinkInput, start: int, end: int, writer: str) -> bool
     cell = text[cell_start:min(ends, default=line_end)]
     if re.match(r"[ \t|]*" + _income_nouns() + r"(?![\w])", cell, re.IGNORECASE):
         return False  # 'Bijdrage Woonkracht Apeldoorn': money paid to it, not a project of its own
-    return re.search(r"[^\W\d_]{2,}", cell.replace(text[mention.start:mention.end], " ")) is not None
+    rest = re.sub(r"(?i)(?<![\w])gemeente(?![\w])", " ", cell.replace(text[mention.start:mention.end], " "))
+    return re.search(r"[^\W\d_]{2,}", rest) is not None  # 'Gemeente Venray' is the name alone
 
 
 @lru_cache(maxsize=1)
