@@ -521,3 +521,10 @@ def test_a_long_title_closed_by_its_unit_in_brackets_is_the_caption():
             "Gemeente\tInwoners\tAandeel\n"
             "Oldebroek\t23.000\t4.100\n")
     assert cells(text) == []
+
+
+def test_a_printed_plus_marks_a_voordeel_in_a_table_of_differences():
+    text = ("Bedragen x € 1.000 (+ = voordeel, - = nadeel)\n\nOnderdeel\t2025\t2026\n"
+            "Verschil algemene uitkering\t+686\t+343\nTaakmutaties\t-212\t-340\n")
+    assert [f.value for f in table_figures(text)] == [Decimal("686000"), Decimal("343000"),
+                                                      Decimal("-212000"), Decimal("-340000")]
