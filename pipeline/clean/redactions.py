@@ -104,6 +104,14 @@ def _table_row_cells(line: str, max_length: int) -> list[Range] | None:
     return cells[::-1] or None
 
 
+def _marks_figure(line: str, cells: list[Range], k: int, rules: RedactionRules) -> bool:
+    """A budget's voordelig/nadelig mark one space after its figure ('109 N'): printed, not debris."""
+    if k == 0 or line[cells[k][0]:cells[k][1]] not in rules.table_marks_after_figure:
+        return False
+    a, b = cells[k - 1]
+    return line[b:cells[k][0]] == " " and is_number_token(line[a:b])
+
+
 def table_debris_cells(text: str, rules: RedactionRules) -> list[Range]:
     out: list[Range] = []
     block: list[tuple[int, str, list[Range]]] = []
@@ -114,9 +122,10 @@ def table_debris_cells(text: str, rules: RedactionRules) -> list[Range]:
             is_number_token(line[a:b]) for _, line, cells in block for a, b in cells
         ):
             for offset, line, cells in block:
-                for a, b in cells:
+                for k, (a, b) in enumerate(cells):
                     cell = line[a:b]
-                    if len(cell) == 1 and cell not in rules.table_cell_keep:
+                    if (len(cell) == 1 and cell not in rules.table_cell_keep
+                            and not _marks_figure(line, cells, k, rules)):
                         out.append((offset + a, offset + b))
         block.clear()
 

@@ -283,6 +283,7 @@ class RedactionRules:
     block_run: re.Pattern[str]
     placeholder: re.Pattern[str]
     table_cell_keep: frozenset[str]
+    table_marks_after_figure: frozenset[str]
     table_min_rows: int
 
 
@@ -304,6 +305,7 @@ def parse_redaction(file: CleanRedactionFile) -> RedactionRules:
             "(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in placeholders) + ")(?!\\w)",
             "placeholders"),
         table_cell_keep=frozenset(_strings(file.table_cell_keep, "table_cell_keep")),
+        table_marks_after_figure=frozenset(_strings(file.table_marks_after_figure, "table_marks_after_figure")),
         table_min_rows=int(_number(file.table_min_rows, "table_min_rows", 2, 100)),
     )
 

@@ -49,11 +49,12 @@ from pipeline.triggers import Trigger
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
-    r"(?P<neg>-/-|[-−–](?!\s*/))?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
+    # A printed plus marks a voordeel in a table of differences ('+686').
+    r"(?P<neg>-/-|[-−–](?!\s*/)|\+)?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
     r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:(?P<dec>,\d{1,3})|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
     r"\s*(?P<scale>mln\.?|miljoen|mld\.?|miljard|k)?\s*(?P<close>\))?\s*(?P<neg3>-)?"
-    # A budget deviation marked voordelig/nadelig ('1.206 V', '109 N'): the figure as printed.
-    r"(?:\s*[VN])?"
+    # A budget deviation marked voordelig/nadelig ('1.206 V', '109 N'): a nadeel is a minus.
+    r"(?:\s*(?P<mark>[VN]))?"
 )
 # A scale word in the cell itself: '17 mln', '-23.5 mln' (a decimal point only goes with one).
 _CELL_SCALES = {"mln": 10**6, "mln.": 10**6, "miljoen": 10**6, "mld": 10**9, "mld.": 10**9,
@@ -216,8 +217,8 @@ def parse_figure(cell: str) -> Decimal | None:
         return None
     if m.group("scale"):
         value *= _CELL_SCALES[m.group("scale").lower()]
-    negative = bool(m.group("neg") or m.group("neg2") or m.group("neg3")
-                    or (m.group("open") and m.group("close")))
+    negative = bool(m.group("neg") not in (None, "+") or m.group("neg2") or m.group("neg3")
+                    or (m.group("open") and m.group("close")) or m.group("mark") == "N")
     if bool(m.group("open")) != bool(m.group("close")):
         return None
     return -value if negative else value

@@ -76,6 +76,8 @@ one token, so the matcher never sees the bare name in them.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -107,6 +109,8 @@ from pipeline.extract.redactions import overlaps_redaction
 from pipeline.gazetteer import Municipality, gazetteer, name_key
 
 SPAN_KEY = "municipalities"
+# A row's first cell of a name and the few lower-case letters a narrow column broke off its end.
+_BROKEN_CELL = re.compile(r"(?m)^([^\W\d_][^\t\n]{2,40}?[^\W\d_]) ([a-z]{1,5})(?=\t)")
 
 def _lower_sort_article(text: str) -> bool:
     """A sort form's article is printed with its capital (``Marne, De``, ``Bilt, De``): ``de Friese
@@ -197,6 +201,7 @@ class MunicipalityFinder:
             if municipality is not None:
                 official = self.gaz.is_official_name(text, municipality)
                 found.append(Candidate(start, end, municipality, official))
+        found += self.broken_cell_names(doc, matches)
         provinces = {c.municipality.province for c in found}
         for _, start, end in self.shared_names(doc):
             _, options = self.shared[name_key(doc[start:end].text)]
@@ -204,6 +209,21 @@ class MunicipalityFinder:
                 found.append(Candidate(start, end, m, official=False))
         found += [Candidate(start, end, None) for _, start, end in self.regions(doc)]
         return resolve_overlaps(found)
+
+    def broken_cell_names(self, doc: Doc, matches: set[tuple[int, int]]) -> list[Candidate]:
+        """A long name a narrow first column broke inside a word, its last letters on the next line
+        (``Hardinxveld-Giessen`` / ``dam``), read back as one cell with a space: the whole cell of
+        a table row is the name once that space is taken out."""
+        found = []
+        for m in _BROKEN_CELL.finditer(doc.text):
+            cell = m.group(1) + m.group(2)
+            if (municipality := self.gaz.lookup(cell)) is None or self.gaz.lookup(m.group(0)) is not None:
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and (span.start, span.end) not in matches:
+                official = self.gaz.is_official_name(cell, municipality)
+                found.append(Candidate(span.start, span.end, municipality, official))
+        return found
 
     def wrapped_matches(self, doc: Doc) -> set[tuple[int, int]]:
         """The token Matcher's matches (``wrapped``), found only near whitespace tokens.

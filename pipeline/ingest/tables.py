@@ -155,14 +155,52 @@ def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
     """Column x-ranges: the spans of the row cells, merged where they overlap, except where
     only a few labels run on over the empty cell beside them (``_bridged``)."""
     spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g), not is_figure_or_dash(_text(g)),
-                    _amount_like(_text(g))) for groups in rows for g in groups)
+                    _amount_like(_text(g)), row, _money_cell(_text(g))) for row, groups in enumerate(rows)
+                   for g in groups)
     merged: list[list] = []
     for span in spans:
         if merged and span[0] < max(s[1] for s in merged[-1]) + 0.3 * unit:
             merged[-1].append(span)
         else:
             merged.append([span])
-    return [column for members in merged for column in _bridged(members, unit)]
+    return [column for members in merged for part in _rows_apart(members, unit)
+            for column in _bridged(part, unit)]
+
+
+def _rows_apart(spans: list[tuple], unit: float) -> list[list[tuple]]:
+    """One merged column split where rows hold two cells in it: columns that shift from one block
+    of rows to the next (a table whose parts were set apart, each fitted to its own figures, or
+    whose later block has longer labels) chain into one range, and a row's figure would join the
+    cell before it (``4.850 850``, ``Immateriële vaste activa 4.812``). A split needs at least
+    two rows parted there: a figure or dash starting there after a figure of the row (two figures
+    never share a cell), or a money figure (``4.812``, ``(185)``) after its label (a label's
+    house number may end it); it goes where most rows are parted. Labels of other rows that run
+    on over the split do not stretch the column before it."""
+    best, best_k = 1, None
+    figures: set[int] = set()  # the rows with a figure before spans[k]
+    labels: set[int] = set()  # the rows with a label before spans[k]
+    for k in range(1, len(spans)):
+        (labels if spans[k - 1][2] else figures).add(spans[k - 1][4])
+        start = spans[k][0]
+        if start - spans[k - 1][0] < 0.3 * unit:
+            continue
+        parted, j = 0, k
+        while j < len(spans) and spans[j][0] < start + 0.3 * unit:
+            s = spans[j]
+            parted += not s[2] and (s[4] in figures or (s[4] in labels and s[5]))
+            j += 1
+        if parted > best:
+            best, best_k = parted, k
+    if best_k is None:
+        return [spans]
+    start = spans[best_k][0]
+    before = [s for s in spans[:best_k] if not (s[2] and s[1] > start + 0.3 * unit)] or spans[:best_k]
+    return _rows_apart(before, unit) + _rows_apart(spans[best_k:], unit)
+
+
+def _money_cell(text: str) -> bool:
+    """A figure a money column prints: thousands or decimals marked, or a minus in brackets."""
+    return _amount_like(text) or re.fullmatch(r"\(\s*\d+\s*\)", text.strip()) is not None
 
 
 def _amount_like(text: str) -> bool:

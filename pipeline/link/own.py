@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.link.amounts import link_municipality as link_municipality_of
 from pipeline.link.amounts import places_of
 from pipeline.link.mentions import LinkInput, Mention, amounts_between, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
@@ -202,3 +203,31 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
         return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
     return (rule in _ROW_RULES and column_label is not None
             and _words().contribution_column.match(column_label) is not None)
+
+
+_ROW_LINKS = ("table_row", "name_then_amount", "same_row")
+
+
+def own_project_row(links: LinkInput, start: int, end: int, writer: str) -> bool:
+    """A row of the writer's own table that names the writer inside a longer label (``Klimaatadaptatie
+    centrum Venray``, ``Nieuw beleid: Nijmegen Fietsstad``): a project or policy of its own, its own
+    money, not money the row gives the municipality. Only where a row rule links it to the writer
+    and the name is not all of its cell (``Venray | 1.600`` stays the row of a municipality)."""
+    found = link_municipality_of(links, start, end)
+    if found is None or found[1] not in _ROW_LINKS or found[0].code != writer:
+        return False
+    text, mention = links.text, found[0]
+    line_start, line_end = line_of(text, mention.start)
+    cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
+                     text.rfind("|", line_start, mention.start) + 1)
+    ends = [i for i in (text.find("\t", mention.end, line_end), text.find("|", mention.end, line_end)) if i >= 0]
+    cell = text[cell_start:min(ends, default=line_end)]
+    if re.match(r"[ \t|]*" + _income_nouns() + r"(?![\w])", cell, re.IGNORECASE):
+        return False  # 'Bijdrage Woonkracht Apeldoorn': money paid to it, not a project of its own
+    rest = re.sub(r"(?i)(?<![\w])gemeente(?![\w])", " ", cell.replace(text[mention.start:mention.end], " "))
+    return re.search(r"[^\W\d_]{2,}", rest) is not None  # 'Gemeente Venray' is the name alone
+
+
+@lru_cache(maxsize=1)
+def _income_nouns() -> str:
+    return alternation(load_file(AmountsLinkingFile).income_nouns)

@@ -244,3 +244,28 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
     codes = {f.municipality_code for f in facts
              if f.column_label is None and f.value_eur == total.value_eur and f.municipality_code}
     return codes.pop() if len(codes) == 1 else None
+
+
+def parts_of_a_linked_row_total(links: LinkInput, facts: list) -> dict[int, str]:
+    """The figures of a table row that add up to the row's last figure, once that last figure is
+    linked: the years of a grant's part (``A. Sportakkoord | 72.000 | 72.000 | 72.000 | 216.000``,
+    its ``Totaal`` linked as a part of the grant the letter gives the college) are the same
+    municipality's money. Only when the row names no municipality and is no total row, its earlier
+    figures are linked to no one, and they add up to its last figure exactly."""
+    out: dict[int, str] = {}
+    row: list[int] = []
+    row_line: tuple[int, int] | None = None
+    for i, fact in enumerate(facts + [None]):
+        line = line_of(links.text, fact.char_start) if fact is not None and fact.column_label is not None else None
+        if line != row_line or line is None:
+            if len(row) >= 3:
+                *parts, last = (facts[k] for k in row)
+                if (last.municipality_code and not last.is_total
+                        and all(p.value_eur is not None and not p.municipality_code for p in parts)
+                        and sum(p.value_eur for p in parts) == last.value_eur
+                        and not any(row_line[0] <= m.start < row_line[1] for m in links.mentions)):
+                    out.update(dict.fromkeys(row[:-1], last.municipality_code))
+            row, row_line = [], line
+        if line is not None:
+            row.append(i)
+    return out

@@ -54,10 +54,19 @@ from pipeline.link.clauses import received_by_the_document
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
 from pipeline.link.oversight import addressees_budget, oversight_letter
-from pipeline.link.own import given_by_a_body, in_income_table, income_row, own_cost, own_means_row, to_ourselves
+from pipeline.link.own import (
+    given_by_a_body,
+    in_income_table,
+    income_row,
+    own_cost,
+    own_means_row,
+    own_project_row,
+    to_ourselves,
+)
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
+    parts_of_a_linked_row_total,
     parts_of_a_linked_total,
     shared_column,
 )
@@ -86,6 +95,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     own = sender_municipality(info, links.text)
     audited = audited_municipality(info, links.text, page.raw.furniture)
     owner = document_municipality(info, links.text, page.raw.furniture) or audited
+    writer = own or (owner if owner != audited else None)
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     anaphoric = with_antecedents(links, own or audited, owner)
@@ -154,10 +164,16 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 own_means = (link is None and own is not None
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, own, cell.column_label if cell is not None else None))
+                # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
+                own_means = own_means or (link is None and writer is not None and cell is not None
+                                          and own_project_row(links, start, end, writer))
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     for k, code in parts_of_a_linked_total(links, facts).items():
+        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                           link_rule="part_of_total")
+    for k, code in parts_of_a_linked_row_total(links, facts).items():
         facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
                            link_rule="part_of_total")
     for k, code in headline_repeats(links.text, facts).items():

@@ -85,6 +85,7 @@ class CleanRedactionFile:
     block_chars: str
     placeholders: list[str]
     table_cell_keep: list[str]
+    table_marks_after_figure: list[str]
     table_min_rows: int
 
 

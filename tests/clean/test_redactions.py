@@ -106,6 +106,13 @@ def test_the_typewriters_guilder_sign_is_no_debris():
     assert found(table_debris_cells, text) == []
 
 
+def test_a_deficit_mark_one_space_after_its_figure_is_no_debris():
+    # A budget marks each deviation voordelig or nadelig: '180 N' is a figure, not a box's debris;
+    # a lone N in a cell of its own after a gap still is.
+    text = "Rente leningen\t180 N\t620 N\nJeugdhulp\t3.400 N\t1.240 V\nWmo\t1.150 N\t13.000\tN\n"
+    assert found(table_debris_cells, text) == ["N"]
+
+
 def test_a_list_of_letters_without_numbers_is_no_table():
     text = "Bijlage A\nBijlage B\nBijlage C"
     assert found(table_debris_cells, text) == []

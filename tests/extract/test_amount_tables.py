@@ -303,11 +303,11 @@ def test_a_table_of_counts_under_a_plain_title_is_no_money():
     assert table_figures(text) == []
 
 
-def test_a_deviation_marked_voordelig_or_nadelig_is_read_as_printed():
+def test_a_deviation_marked_voordelig_or_nadelig_is_a_plus_or_a_minus():
     text = ("Bedragen x € 1.000\n\nProgramma\tBegroting\tRealisatie\tVerschil\n"
             "Bestuur\t15.030\t14.876\t154 V\nVeiligheid\t3.502\t3.611\t109 N\n")
     got = [(f.column_label, f.value) for f in table_figures(text)]
-    assert got[2] == ("Verschil", Decimal("154000")) and got[5] == ("Verschil", Decimal("109000"))
+    assert got[2] == ("Verschil", Decimal("154000")) and got[5] == ("Verschil", Decimal("-109000"))
 
 
 def test_thousands_grouped_by_commas_are_thousands_in_a_column_without_cents():
@@ -570,3 +570,10 @@ def test_a_long_title_closed_by_its_unit_in_brackets_is_the_caption():
             "Gemeente\tInwoners\tAandeel\n"
             "Oldebroek\t23.000\t4.100\n")
     assert cells(text) == []
+
+
+def test_a_printed_plus_marks_a_voordeel_in_a_table_of_differences():
+    text = ("Bedragen x € 1.000 (+ = voordeel, - = nadeel)\n\nOnderdeel\t2025\t2026\n"
+            "Verschil algemene uitkering\t+686\t+343\nTaakmutaties\t-212\t-340\n")
+    assert [f.value for f in table_figures(text)] == [Decimal("686000"), Decimal("343000"),
+                                                      Decimal("-212000"), Decimal("-340000")]

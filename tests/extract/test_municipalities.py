@@ -443,3 +443,15 @@ def test_names_over_a_line_break_are_found_only_around_the_break_as_everywhere()
     assert finder.wrapped_matches(doc) == everywhere
     assert {doc[s:e].text.replace("\n", " ") for s, e in everywhere} >= {
         "Den Haag", "Bergen op Zoom", "Alphen aan den Rijn", "Capelle aan den IJssel"}
+
+
+def test_a_name_a_narrow_column_broke_inside_a_word_is_the_rows_municipality(annotate_text):
+    text = ("Bedragen in euro\n\nGemeente\tBesteding\tBaten\nAlblasserdam\t5.102.330\t188.410\n"
+            "Hardinxveld-Giessen dam\t2.998.210\t96.115\nPapendrecht\t7.108.720\t240.612\n")
+    assert ("Hardinxveld-Giessen dam", "GM0523") in [(t, c) for t, c, _ in found(annotate_text, text)]
+
+
+def test_a_word_after_a_name_in_a_cell_is_not_read_as_its_broken_end(annotate_text):
+    # 'Almere stad' is no name with its space taken out: only the name itself is found.
+    text = "Gemeente\tBedrag\nAlmere stad\t5.102\nPapendrecht\t7.108\nLelystad\t3.100\n"
+    assert [t for t, _, _ in found(annotate_text, text)][:1] == ["Almere"]

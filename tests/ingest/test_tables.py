@@ -568,3 +568,41 @@ def test_the_end_of_a_sentence_right_above_a_table_is_no_caption_of_it():
                                   "€ 1.000):"])
     text = reading.page_text(layout, RULES).text
     assert "eruit (x\n€ 1.000):\n" in text
+
+
+def _blocks(blocks: list[tuple[tuple[float, ...], list[tuple[str, ...]]]]) -> PageLayout:
+    """Blocks of rows one under the other, each fitted to its own column edges."""
+    tokens, k = [], 0
+    for edges, rows in blocks:
+        for row in rows:
+            for x, cell in zip(edges, row, strict=False):
+                if cell:
+                    tokens += words(cell, x, 100 + 14 * k)
+            k += 1
+    return lines.segment_layout(tokens, 595, 842, RULES)
+
+
+def test_columns_that_shift_between_blocks_of_rows_keep_each_rows_figures_apart():
+    # Each block's columns are set a little apart from the other's: chained, they would make one
+    # range that holds two figures of a row ('4.850 850').
+    first = [("Reconstructie", "4.850", "850", "2.400"), ("Verlichting", "1.320", "330", "330"),
+             ("Riolering", "2.760", "690", "690")]
+    second = [("Kindcentrum", "7.420", "2.520", "3.900"), ("Sporthal", "2.250", "2.250", "-"),
+              ("Speeltuinen", "4.480", "1.120", "120")]
+    text = reading.page_text(_blocks([((60, 200, 253, 330), first), ((60, 170, 226, 330), second)]), RULES).text
+    got = [line.split("\t") for line in text.splitlines()]
+    assert [[c for c in row if c] for row in got] == [[r[0], r[1], r[2], r[3]] for r in first + second]
+
+
+
+def test_a_later_block_with_longer_labels_leaves_the_first_blocks_figures_their_own_column():
+    # The second block's labels run on over where the first block's figures stand; those figures are
+    # money ('4.812', '(185)'), not a house number ending a label.
+    first = [("Immateriële activa", "4.812", "5.206"), ("Materiële activa", "(748)", "721.655"),
+             ("Financiële activa", "96.214", "98.871")]
+    second = [("Uitzettingen korter dan een jaar bij het Rijk", "61.208", "55.317"),
+              ("Liquide middelen bij banken en de schatkist", "2.145", "3.380"),
+              ("Overlopende activa van andere overheden", "44.790", "39.412")]
+    text = reading.page_text(_blocks([((60, 200, 330), first), ((60, 330, 420), second)]), RULES).text
+    got = [[c for c in line.split("\t") if c] for line in text.splitlines()]
+    assert got == [list(r) for r in first + second]

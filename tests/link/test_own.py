@@ -169,3 +169,19 @@ def test_a_reserve_row_of_the_writers_own_financing_table_is_its_own_means(with_
     doc, page = with_municipalities(text)
     own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
     assert [f.municipality_code for f in own] == ["GM0344", None, None]
+
+
+def test_a_project_of_the_writers_own_named_with_it_in_its_own_table_is_its_own_money(with_municipalities,
+                                                                                       document_info):
+    text = ("Bedragen in euro\n\nInvestering\t2025\t2026\nKlimaatadaptatie centrum Utrecht\t400.000\t400.000\n"
+            "Bijdrage Stichting Utrecht Sport\t250.000\t250.000\nGouda\t60.000\t60.000\n"
+            "Utrecht (gemeente)\t10.000\t10.000\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # Its own project gets none; a row of what is paid to it, and another municipality's row, keep theirs.
+    assert [f.municipality_code for f in own][:6] == [None, None, "GM0344", "GM0344", "GM0513", "GM0513"]
+    # The name alone, 'gemeente' beside it, is no project: the rule leaves that row to the others.
+    assert [f.municipality_code for f in own][6:] == [f.municipality_code for f in amount_facts(
+        doc, page, document_info(sender="Provincie Utrecht"))][6:]
+    other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
+    assert [f.municipality_code for f in other][:2] == ["GM0344", "GM0344"]

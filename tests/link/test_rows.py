@@ -297,3 +297,21 @@ def test_rows_naming_municipalities_are_not_parts_of_anothers_total():
             "Project\tBedrag\nFietspad bij Gouda\t€ 45.000\nBrug bij Utrecht\t€ 45.000\nTotaal\t€ 90.000\n")
     got = _codes(text)
     assert [c for t, c in got if t == "€ 45.000"] == ["GM0513", "GM0344"]
+
+
+_PARTS_BY_YEAR = ("Bedragen in euro\n\nOnderdeel\t2025\t2026\tTotaal\nSportakkoord\t30.000\t30.000\t60.000\n"
+                  "Preventie\t15.000\t25.000\t40.000\nTotaal\t45.000\t55.000\t100.000\n")
+
+
+def test_the_years_of_a_grants_part_whose_total_is_linked_are_the_receivers():
+    # The parts' totals add up to the grant the text gives Almere; each part's years add up to its total.
+    text = "De minister verleent de gemeente Almere een uitkering van € 100.000.\n\n" + _PARTS_BY_YEAR
+    got = _codes(text)
+    assert [c for _, c in got] == ["GM0034"] + ["GM0034"] * 6 + [None] * 3
+
+
+def test_years_that_do_not_add_up_to_their_linked_total_stay_unlinked():
+    text = ("De minister verleent de gemeente Almere een uitkering van € 100.000.\n\n"
+            + _PARTS_BY_YEAR.replace("15.000\t25.000", "15.000\t20.000"))
+    got = _codes(text)
+    assert [c for t, c in got if t in ("15.000", "20.000")] == [None, None]
