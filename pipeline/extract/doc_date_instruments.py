@@ -32,7 +32,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
-from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_date_rules import _place_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
@@ -83,14 +83,16 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
     """A beschikking written as an instrument and sent as a letter, whose head dates only its dispatch by a stamp
     (``VERZONDEN 25 MRT 1993`` over the address, ``Amsterdam, 23 maart 1993`` under the dictum): dated as the
     instrument it is, by its signing; the stamp came days later and does not beat a letter's own date
-    (ANNOTATING.md). None where ``hit`` is no such stamp's or the document no instrument."""
+    (ANNOTATING.md), and so does a letter's own place-date line. None where ``hit`` is no such stamp's or the
+    document has neither."""
     page = next((p for p in ev.pages if p.number == hit.page), None)
     if page is None or hit.start < 0:
         return None
     before = page.text[page.text.rfind("\n", 0, hit.start) + 1: hit.start]
     if document_date_words()["dispatch_stamp"].search(before) is None:
         return None
-    return instrument_date(ev)
+    # A letter's own place-date line beats the stamp as its Datum does (``ZWOLLE, 14 maart 1956.`` under the head).
+    return instrument_date(ev) or place_date_line(ev)
 
 
 def _titled_date(opening: list[Line]) -> DateHit | None:
