@@ -144,6 +144,19 @@ def test_a_council_decision_whose_closing_line_breaks_before_its_date():
     assert (hit.value, text[hit.start:hit.end]) == ("2024-05-27", "27 mei 2024")
 
 
+def test_an_executives_regulation_names_the_college_that_adopted_it_without_an_article():
+    # 'door burgemeester en wethouders ... in hun vergadering van ...': the college, and its meeting, adopted it.
+    text = ("Burgemeester en wethouders van Steenwijk;\ngelet op artikel 20 van de Wet persoonsregistraties;\nbesluiten "
+            "vast te stellen het volgende reglement:\n\nArtikel 1\nDit reglement treedt in werking op 1 februari 1996."
+            "\n\nAldus vastgesteld door burgemeester en wethouders van Steenwijk in hun vergadering van 9 januari 1996.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert (hit.value if hit else None) == "1996-01-09"
+    # Near miss: the regulation it replaces, named in an article, was adopted on another day.
+    replaced = text.replace("Aldus vastgesteld door burgemeester en wethouders van Steenwijk in hun vergadering van 9 "
+                            "januari 1996.", "Het reglement, vastgesteld op 27 september 1994, vervalt.")
+    assert dm.adopted_in_meeting_date(ev(replaced)) is None
+
+
 def test_a_date_on_the_line_after_another_sentence_is_not_the_adoption():
     # The closing line is complete without a date: the next line's date is something else.
     text = ("Raadsbesluit\n\nbesluit:\n1. de verordening vast te stellen.\n\nAldus besloten in de openbare "
