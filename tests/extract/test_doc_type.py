@@ -412,6 +412,9 @@ PROSE = (
          "Schouten,").replace("DEN HAAG.", "ROTTERDAM-30"), True),
         # A decision on one employee's case typed as a besluit, its copy sent to him as the one concerned.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED, True),
+        # A permit decides the request of the one who asked for it: the copy goes to him as the applicant.
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "verzoeker;"), True),
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "de aanvrager;"), True),
         # Near misses: copies to services only; the copy's line without a signature above it.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene; ", ""), False),
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Burgemeester en Wethouders voornoemd, de Secretaris, "
