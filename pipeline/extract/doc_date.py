@@ -389,11 +389,11 @@ def letter_head_date(ev: Evidence) -> DateHit | None:
     ``Datum`` in its body, and a qualified label (``Uw verzoek van 29 januari 2024``) dates something else."""
     later = None
     for find in (margin_date, plain_labelled_date, place_date_line):
-        hit = find(ev)
-        if hit is not None and _in_head(ev, hit, field=find is not place_date_line):
+        if (hit := find(ev)) is not None and _in_head(ev, hit, field=find is not place_date_line):
             return signed_before_dispatch(ev, hit) or roman_month_misread(ev, hit)
         later = later or hit
-    return roman_month_misread(ev, cell_date(ev) or later or labelled_date(ev) or ocr_column_date(ev))
+    return roman_month_misread(ev, (cell := cell_date(ev)) and signed_before_dispatch(ev, cell) or cell or later
+                               or labelled_date(ev) or ocr_column_date(ev))
 
 
 def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:
@@ -481,7 +481,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "verslag": (record_closing_date, meeting_date),
     # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...').
     "rapport": (meeting_advice_date, record_closing_date),
-    "besluitenlijst": (meeting_date,),
+    "besluitenlijst": (meeting_date,), "nota": (meeting_advice_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
@@ -507,12 +507,12 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
     # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
-    "jaarrekening": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                     received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
-                     signed_place_date, report_year, titled_year, cover_year),
-    "jaarverslag": (title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date, cell_date,
-                    received_title_page_date, colophon_section_date, furniture_version_date, kamer_imprint_year,
-                    signed_place_date, report_year, titled_year, cover_year),
+    "jaarrekening": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
+                     cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
+                     kamer_imprint_year, signed_place_date, report_year, titled_year, cover_year),
+    "jaarverslag": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
+                    cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
+                    kamer_imprint_year, signed_place_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
     # of its figures only where it prints none.

@@ -141,10 +141,11 @@ SIGNATURE_WORDS = 8
 def _in_signature(after: list[Line], page: int) -> bool:
     """Do only the short lines of a signature block follow on the page (no paragraph of the body)? A scan's
     text may join the block into one line: its parts between commas then name the signers
-    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``)."""
-    signer = letter_words().signatories
-    return all(len(ln.text.split()) <= SIGNATURE_WORDS or sum(bool(signer.match(part.strip()))
-                                                               for part in ln.text.split(",")) >= 2
+    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``). A note on how it was signed
+    (``Deze verklaring is digitaal ondertekend. ...``) belongs to the signature."""
+    signer, note = letter_words().signatories, document_date_words()["signature_note"]
+    return all(len(ln.text.split()) <= SIGNATURE_WORDS or note.match(ln.text)
+               or sum(bool(signer.match(part.strip())) for part in ln.text.split(",")) >= 2
                for ln in after if ln.page == page)
 
 
@@ -456,6 +457,12 @@ def version_table_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def _version_cell(text: str) -> bool:
+    """A version's number or its stage (``Concept``, ``Definitief``), the whole of a version table's cell."""
+    stages = {w.casefold() for w in document_date_words()["version_stages"]}
+    return bool(_VERSION_NUMBER.fullmatch(text.strip())) or text.strip().casefold() in stages
+
+
 def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:
     """The date of the last version in a version table among ``rows``."""
     versions = {w.casefold() for w in document_date_words()["version_labels"]}
@@ -467,8 +474,7 @@ def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:
         version = row[next(k for k, t in enumerate(folded) if t in versions)]
         dated = row[next(k for k, t in enumerate(folded) if t in dates)]
         last, at = None, r
-        while (number := cell_in_column(rows, at, version)) is not None and _VERSION_NUMBER.fullmatch(
-                number.text.strip()):
+        while (number := cell_in_column(rows, at, version)) is not None and _version_cell(number.text):
             at = next(i for i in range(at + 1, len(rows)) if number in rows[i])
             under = cell_below(rows, at - 1, dated, look=1)
             line = under.line() if under is not None and under in rows[at] else None

@@ -32,7 +32,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
-from pipeline.extract.doc_date_rules import _place_date, place_date_line
+from pipeline.extract.doc_date_rules import _place_date, closing_formula_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
@@ -59,6 +59,15 @@ def _dictum_at(ev: Evidence) -> int | None:
     return None
 
 
+def _closing_after_considerans(ev: Evidence) -> DateHit | None:
+    considerans = document_date_words()["instrument_considerans"]
+    at = next((i for i, ln in enumerate(ev.lines) if considerans.search(ln.text)), None)
+    if at is None:
+        return None
+    hit = closing_formula_date(Evidence(pages=ev.pages, lines=ev.lines[at + 1:], header=None))
+    return DateHit(hit.value, hit.page, hit.start, hit.end, "instrument_signed") if hit is not None else None
+
+
 def written_as_instrument(ev: Evidence) -> bool:
     """A regulation or besluit written as an instrument: a considerans and, after it, a dictum."""
     return _dictum_at(ev) is not None
@@ -67,8 +76,10 @@ def written_as_instrument(ev: Evidence) -> bool:
 def instrument_date(ev: Evidence) -> DateHit | None:
     """A decision written as an instrument, dated by its adoption (see the module's docstring)."""
     dictum = _dictum_at(ev)
+    # An order whose dictum is an act of its own, not 'besluit:' (a burgemeester's noodbevel: '... heeft op 16
+    # december 2019 om 14.05 uur mondeling het volgende bevel gegeven:'), is dated by the formula closing it.
     if dictum is None:
-        return None
+        return _closing_after_considerans(ev)
     hit = adopted_in_meeting_date(ev)
     if hit is not None:
         return DateHit(hit.value, hit.page, hit.start, hit.end, "instrument_adopted")
@@ -83,16 +94,26 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
     """A beschikking written as an instrument and sent as a letter, whose head dates only its dispatch by a stamp
     (``VERZONDEN 25 MRT 1993`` over the address, ``Amsterdam, 23 maart 1993`` under the dictum): dated as the
     instrument it is, by its signing; the stamp came days later and does not beat a letter's own date
-    (ANNOTATING.md), and so does a letter's own place-date line. None where ``hit`` is no such stamp's or the
-    document has neither."""
+    (ANNOTATING.md). So is a decision whose dictum closes a line of its own without a considerans before it
+    (``Gedeputeerde Staten besluiten:``), by the place-date line where it is signed under it (``Ondertekening`` /
+    ``Arnhem, 9 november 2021`` on its last page), and a letter by its own place-date line. None where ``hit`` is
+    no such stamp's or the document has none of these."""
     page = next((p for p in ev.pages if p.number == hit.page), None)
     if page is None or hit.start < 0:
         return None
     before = page.text[page.text.rfind("\n", 0, hit.start) + 1: hit.start]
     if document_date_words()["dispatch_stamp"].search(before) is None:
         return None
+    if (hit := instrument_date(ev)) is not None:
+        return hit
+    dictum = next((i for i, ln in enumerate(ev.lines) if _DICTUM_LINE.search(ln.text)), None)
+    signed = _signed_after(ev.lines[dictum + 1:]) if dictum is not None else None
     # A letter's own place-date line beats the stamp as its Datum does (``ZWOLLE, 14 maart 1956.`` under the head).
-    return instrument_date(ev) or place_date_line(ev)
+    return signed or place_date_line(ev)
+
+
+# A body's dictum closing its line ('Gedeputeerde Staten besluiten:', 'Het college besluit:').
+_DICTUM_LINE = re.compile(r"(?:^|\s)besluit(?:en)?\s*:\s*$", re.IGNORECASE)
 
 
 def _titled_date(opening: list[Line]) -> DateHit | None:
@@ -100,14 +121,26 @@ def _titled_date(opening: list[Line]) -> DateHit | None:
     van de Minister van Landbouw, Natuur en`` / ``Voedselkwaliteit`` / ``van 27 maart 2024, nr. ...``)."""
     title = document_date_words()["instrument_title"]
     for i in range(len(opening)):
-        joined = ""
+        joined, starts = "", []
         for ln in opening[i: i + TITLE_RUN]:
             before = len(joined) + 1 if joined else 0
             joined = f"{joined} {ln.text}" if joined else ln.text
+            starts.append(before)
             m = title.match(joined)
             if m is not None and m.start("date") >= before:
                 return _date_after(ln, m.start("date") - before, "instrument_title")
+            if m is not None and (hit := _broken_date(opening[i: i + len(starts)], starts, m)) is not None:
+                return hit
     return None
+
+
+def _broken_date(lines: list[Line], starts: list[int], m: re.Match[str]) -> DateHit | None:
+    """The title's day where the line breaks within it (``... van 26 augustus`` / ``2025, nr. 2025-011834, ...``):
+    read where it starts, over the break, when the lines follow each other on the page."""
+    k = max(n for n, at in enumerate(starts) if at <= m.start("date"))
+    if any(b.page != a.page or b.start != a.end + 1 for a, b in zip(lines[k:], lines[k + 1:], strict=False)):
+        return None
+    return date_in_text(m["date"], lines[k].page, lines[k].start + m.start("date") - starts[k], "instrument_title")
 
 
 def _signed_after(body: list[Line]) -> DateHit | None:
@@ -132,16 +165,19 @@ def _signed_after(body: list[Line]) -> DateHit | None:
 def agreement_date(ev: Evidence) -> DateHit | None:
     """An agreement's signing: the date its closing states, else the last date of its signature fields."""
     words = document_date_words()
-    closing = next((i for i, ln in enumerate(ev.lines) if words["agreement_closing"].match(ln.text.strip())), None)
-    if closing is None:
+    # A heading 'Ondertekening' may stand above the closing that states the signing ('Aldus overeengekomen te
+    # Gouda op 31 mei 2022.'): each closing is read.
+    closings = [i for i, ln in enumerate(ev.lines) if words["agreement_closing"].match(ln.text.strip())]
+    if not closings:
         return None
-    below = ev.lines[closing + 1] if closing + 1 < len(ev.lines) else None
-    for ln in (ev.lines[closing], below):
-        m = words["agreement_signed"].search(ln.text) if ln is not None else None
-        if m is not None:
-            hit = _date_after(ln, m.start("date"), "agreement_signed")
-            if hit is not None:
-                return hit
+    closing = closings[0]
+    for at in closings:
+        for ln in ev.lines[at: at + 2]:
+            m = words["agreement_signed"].search(ln.text)
+            if m is not None:
+                hit = _date_after(ln, m.start("date"), "agreement_signed")
+                if hit is not None:
+                    return hit
     signatures = ev.lines[closing + 1:]
     hit = _last_signature_field(signatures)
     # An unsigned draft (its date fields left blank) is dated by its version line, as a nota that prints no
@@ -153,8 +189,9 @@ def agreement_date(ev: Evidence) -> DateHit | None:
 
 # A signature block's place and date ('Stadskanaal, 11 juni 2024'), wherever the text layer put it among the blocks
 # beside it: a capital word or two and a comma right before the date. A scan reads the apostrophe of
-# ''s-Gravenhage' as an opening quote, as the place-date lines of letters take it.
-_SIGNING_PLACE = re.compile(r"(?:^|(?<=\s))[A-Z'‘’][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},\s+")
+# ''s-Gravenhage' as an opening quote, as the place-date lines of letters take it. A party across the border writes
+# its article before the date ('Gronau, den 11.06.2024', 'Visé, le 12.09.2023'), as an old Dutch letter did.
+_SIGNING_PLACE = re.compile(r"(?:^|(?<=\s))[A-Z'‘’][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2},\s+(?:(?:den|le)\s+)?")
 
 
 def _last_signature_field(lines: list[Line]) -> DateHit | None:

@@ -137,13 +137,16 @@ def meeting_advice_date(ev: Evidence) -> DateHit | None:
     ``Vergadering | 18 april 2024, openbare vergadering``): the advice is made there, as minutes record their
     meeting, where a nota's meeting lies ahead of it (``tests/layouts/blind11/CONVENTIONS-reports.md``). Not the
     date the application came in (``Ontvangen aanvraag``), nor a meeting label of any other report. A ``Datum advies``
-    of its own comes first (``tests/layouts/blind10/CONVENTIONS-reports.md``)."""
+    of its own comes first (``tests/layouts/blind10/CONVENTIONS-reports.md``). An official's advice to the college
+    (``B&W-advies``) is dated by its ``Datum advies`` alone: the college's meeting and its decision at the foot
+    (``Besluit college | Datum | 15-10-2024``) come after it (``tests/layouts/blind22/CONVENTIONS-economy.md``)."""
     words = document_date_words()
     title = titled_line(ev)
-    if title is None or not words["meeting_advice_title"].match(title.text):
+    college = title is not None and words["college_advice_title"].match(title.text) is not None
+    if title is None or not college and not words["meeting_advice_title"].match(title.text):
         return None
     for labels, rule in ((words["advice_date_labels"], "advice_date"),
-                         (words["meeting_advice_labels"], "meeting_advice")):
+                         *(() if college else ((words["meeting_advice_labels"], "meeting_advice"),))):
         hit = first_labelled_hit(ev, tuple(labels), lambda ln, at, rule=rule: _day_date_at(
             Line(ln.page, ln.start + at, ln.end, ln.text[at:]), rule, "start"),
             lambda ln, rule=rule: _day_date_at(ln, rule, "start"))

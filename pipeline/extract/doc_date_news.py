@@ -187,11 +187,16 @@ def _browser_print_line(ln: Line, opening: list[Line]) -> bool:
     if m is None or _day_date_at(Line(ln.page, ln.start, ln.start + m.end(), ln.text[: m.end()]), "printed") is None:
         return False
     rest = ln.text[m.end():]
-    # A long headline is cut short in the title: 'Grote brand bij boerderij in Loenen | RTV Veluwezoom'.
-    title = TITLE_SEPARATOR.split(rest.strip())[0]
+    # A long headline is cut short in the title: 'Grote brand bij boerderij in Loenen | RTV Veluwezoom'. A social
+    # site's title opens with the count of unread notifications and names the page that posted, whose name heads the
+    # post ('(1) Gemeente Deventer | Facebook' over 'Gemeente Deventer').
+    title = _NOTIFICATIONS.sub("", TITLE_SEPARATOR.split(rest.strip())[0])
     cut = len(title.split()) > 2
     return any(len(o.text.split()) > 2 and (o.text.strip() in rest or cut and o.text.startswith(title))
-               for o in opening if o is not ln)
+               or len(title.split()) > 1 and o.text.strip() == title for o in opening if o is not ln)
+
+
+_NOTIFICATIONS = re.compile(r"^\(\d{1,3}\+?\)\s*")
 
 
 def _page_head(ev: Evidence) -> list[Line]:
@@ -346,14 +351,17 @@ def news_head_date(ev: Evidence) -> DateHit | None:
 
 def _labelled_dateline(head: Evidence) -> DateHit | None:
     """A place-date line with the release's label printed beside it, which the text joins to the line
-    (``Groningen, 1 oktober 2024 PERSBERICHT``)."""
+    (``Groningen, 1 oktober 2024 PERSBERICHT``), or with the release's number behind it (``Terneuzen, 8 april
+    2024 · nr. 2024-031``)."""
     labels = news_words().labels
+    number = re.compile(rf"(?i:{document_date_words()['letter_number_prefix']})")
     for ln in head.lines:
         m = _place_date().match(ln.text)
         if m is None:
             continue
         hit = _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "news_place_date", "start")
-        if hit is not None and _fold(ln.text[hit.end - ln.start:]) in labels:
+        rest = ln.text[hit.end - ln.start:] if hit is not None else ""
+        if hit is not None and (_fold(rest) in labels or number.fullmatch(rest.lstrip(" ,·•|–-") + " ")):
             return hit
     return None
 
@@ -450,6 +458,21 @@ def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
             if value is not None:
                 start = ln.start + at + text.index(cell)
                 yield DateHit(value.value, ln.page, start, start + len(cell), "issue_month"), named
+                break
+    yield from _issue_cells(ev)
+
+
+def _issue_cells(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
+    """An issue line printed as cells, which the text joins with spaces only (``Nummer 2 | juni 2024 | voor
+    deelnemers aan ...``): the issue's number the first cell, its month and year a cell of their own."""
+    number = re.compile(rf"(?:{news_words().issue_word.pattern})\s*\d{{1,3}}", re.IGNORECASE)
+    for row in ev.head_cells[:NEWS_OPENING_LINES]:
+        if len(row) < 2 or not number.fullmatch(row[0].text):
+            continue
+        for cell in row[1:]:
+            value = parse_span(cell.text, "month_year") if _month_year().fullmatch(cell.text) else None
+            if value is not None and (line := cell.line()) is not None:
+                yield DateHit(value.value, line.page, line.start, line.end, "issue_month"), True
                 break
 
 

@@ -223,9 +223,12 @@ def foot_imprint_date(ev: Evidence) -> DateHit | None:
     Metropool Amsterdam · april 2024 · Het volledige jaarverslag staat op ...``, ``GGD Twente | juni 2025``): its
     imprint without a label, as a colophon prints publisher and date. Not a cell after a label (``Peildatum |
     1 januari 2024``), nor a cell of a sentence."""
-    for ln in reversed([ln for ln in page_lines(ev.pages[-1]) if ln.text][-FOOT_LINES:] if ev.pages else []):
+    for ln in reversed([ln for ln in printed_lines(ev.pages[-1]) if ln.text][-FOOT_LINES:] if ev.pages else []):
         cells = _foot_cells(ln)
         publisher = cells[0].text if len(cells) > 1 else ""
+        # The place and date may open the line, the publisher after them ('Utrecht, maart 2025 | ProRail, ...').
+        if publisher and (hit := _place_date_alone(cells[0], "foot_imprint")) is not None:
+            return hit
         if len(publisher.split()) < 2 or re.search(r"[\d:]", publisher):
             continue
         for cell in cells[1:]:
@@ -295,13 +298,10 @@ COLOPHON_LINES = 8
 
 def colophon_section_date(ev: Evidence) -> DateHit | None:
     """A report's colophon under its heading on any page, also its last (``Colofon`` / ``Uitgave: Rechtbank
-    Gelderland`` / ``Arnhem, juni 2024``): the date alone on one of its lines, after a place."""
-    for parts in _colophons(ev):
-        for below in parts:
-            hit = _place_date_alone(below, "colophon_section_date") or _publisher_date(below)
-            if hit is not None:
-                return hit
-    return None
+    Gelderland`` / ``Arnhem, juni 2024``): the date alone on one of its lines or fields, after a place or not."""
+    rule = "colophon_section_date"
+    hits = (_place_date_alone(b, rule) or _publisher_date(b) or _date_alone(b, rule) for p in _colophons(ev) for b in p)
+    return next((hit for hit in hits if hit is not None), None)
 
 
 def colophon_year(ev: Evidence) -> DateHit | None:
@@ -338,7 +338,7 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
             # A leaflet prints its colophon as one line of cells ('Colofon | Uitgave gemeente Ede, oktober 2025'),
             # a one-page infographic as sentences run on after 'Colofon:' ('... Bronnen: CBS. Utrecht, april 2024.'),
             # and the heading may open its first cell ('Colofon: uitgave van de gemeente Nijmegen | ...').
-            parts = (*cells[1:], *lines[i + 1: i + 1 + COLOPHON_LINES])
+            parts = (*cells[1:], *(c for b in lines[i + 1: i + 1 + COLOPHON_LINES] for c in (b, *_foot_cells(b))))
             if run_on:
                 head, _, rest = cells[0].text.partition(":")
                 at = cells[0].start + len(head) + 1 + len(rest) - len(rest.lstrip())

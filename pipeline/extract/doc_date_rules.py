@@ -15,6 +15,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date
+from pipeline.extract.doc_date_foreign import foreign_place_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, salutation_index
 from pipeline.extract.doc_lines import (
     DateHit,
@@ -97,11 +98,13 @@ def _opening_date(page: CleanPage, value: str) -> DateHit | None:
 
 @lru_cache(maxsize=1)
 def _other_date_label() -> re.Pattern[str]:
-    """``Datum raadsvergadering``, ``Datum ontvangst``, ``Datum bezoek``: a date label that names another date than
-    the document's; so does a date label naming any meeting (``Datum DT-overleg``, ``Datum MT-vergadering``, ``Datum
-    bestuurlijk overleg``): a nota for a management team's or a board's meeting names the meeting it goes to."""
+    """``Datum raadsvergadering``, ``Datum ontvangst``, ``Datum bezoek``, ``Datum inwerkingtreding``: a date label that
+    names another date than the document's; so does a date label naming any meeting (``Datum DT-overleg``, ``Datum
+    MT-vergadering``, ``Datum bestuurlijk overleg``): a nota for a management team's or a board's meeting names the
+    meeting it goes to."""
     data = load_file(DocumentDatesFile)
-    labels = [w for w in (*data.meeting_labels, *data.received_labels, *data.event_labels) if len(w.split()) > 1]
+    labels = [w for w in (*data.meeting_labels, *data.received_labels, *data.event_labels, *data.effect_labels)
+              if len(w.split()) > 1]
     meeting = (rf"(?:{_alternatives(tuple(letter_words().date_labels))})\s+(?:[\w&-]+\s+)?[\w&-]*?"
                rf"(?:{_alternatives(tuple(data.meeting_nouns))})")
     return re.compile(rf"(?:{_alternatives(labels)}|{meeting})\b", re.IGNORECASE)
@@ -149,6 +152,8 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
                     hit.rule != NOTED and ln.text[hit.end - ln.start:].strip(" .,;")):
                 continue
             gap = ln.text[value_start: hit.start - ln.start]
+            if (own := _stamped_after(ln, value_start, hit)) is not None:
+                return own
             # 'Plaats en datum: Den Haag, 7 november 2023': a place before the date qualifies nothing.
             if _qualifier().fullmatch(gap) or _place_date().fullmatch(gap):
                 return hit
@@ -170,6 +175,19 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
             if hit is not None:
                 return hit
     return qualified if qualified_too else None
+
+
+def _stamped_after(ln: Line, value_start: int, last: DateHit) -> DateHit | None:
+    """A received stamp printed level with a date field, which the text runs onto the field's line (``Datum 6 oktober
+    2025 ONTVANGEN GRIFFIE 7 OKT 2025``): the date opening the value is the field's; the stamp's records receipt."""
+    rest = Line(ln.page, ln.start + value_start, ln.end, ln.text[value_start:])
+    first = _day_date_at(rest, "datum_label", "start")
+    if first is None or first.end >= last.start:
+        return None
+    words = document_date_words()
+    stamp = _alternatives(tuple(w.rstrip(".") for w in (*words["received_labels"], *words["received_abbreviations"])))
+    between = ln.text[first.end - ln.start: last.start - ln.start]
+    return first if re.search(rf"(?<!\w)(?:{stamp})(?!\w)", between, re.IGNORECASE) else None
 
 
 # How many words a note written beside a date field has at most ('akkoord 21/11 JvD', a paraph).
@@ -286,12 +304,13 @@ def _place_date() -> re.Pattern[str]:
     (``Hengelo (O.), 23 mei 1974.``): an old letter tells a place of two provinces apart so."""
     # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
     # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
-    # 12-03-2024' is a label and its value.
+    # 12-03-2024' is a label and its value. A body of two seats writes both, joined by a slash
+    # ('Venlo/Mönchengladbach').
     data = load_file(DocumentDatesFile)
     particles = _alternatives(tuple(data.place_particles))
     # A typed letter prints its number at the left of the line, the place and date at the right.
     return re.compile(rf"^(?i:{data.letter_number_prefix})?"
-                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ -](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
+                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ /-](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
                       rf"(?:{data.place_qualifier})?,\s*"
                       rf"(?:(?i:{weekdays()})\s+)?")
 
@@ -318,7 +337,8 @@ def place_date_line(ev: Evidence) -> DateHit | None:
     1955``); or the place opening a row of labels, the date opening the row of
     values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
     province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``), also beside an old letter's
-    row labels (``Haarlem, | Nummer | Uw aanvraag van | Onderwerp``)."""
+    row labels (``Haarlem, | Nummer | Uw aanvraag van | Onderwerp``). A letter from across the border prints the
+    line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
     for i, ln in enumerate(ev.lines):
         m = _place_date().match(ln.text)
         if m is None:
@@ -333,7 +353,18 @@ def place_date_line(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(ev.lines[i + 1], "place_date_line", "start")
             if hit is not None:
                 return hit
-    return None
+    return closing_formula_date(ev) or foreign_place_date(ev)
+
+
+def closing_formula_date(ev: Evidence) -> DateHit | None:
+    """A decision's closing formula, which says where and when it was made in place of a place-date line
+    (``Gedaan te Rotterdam, 11 juni 2024`` under a dwangbevel, ``Aldus schriftelijk vastgelegd te Assen op 17 december
+    2019``): the last one, also where the text runs the signer's post on after it (``... 2024 de
+    invorderingsambtenaar,``)."""
+    signed = document_date_words()["instrument_signed"]
+    hits = [date_in_text(m["date"], ln.page, ln.start + m.start("date"), "closing_formula")
+            for ln in ev.lines if (m := signed.match(ln.text)) is not None]
+    return next((hit for hit in reversed(hits) if hit is not None), None)
 
 
 def gazette_date(ev: Evidence) -> DateHit | None:

@@ -105,8 +105,11 @@ def first_labelled_hit(ev: Evidence, labels: tuple[str, ...], on_line: Callable[
 
 def salutation_index(ev: Evidence) -> int | None:
     pattern = letter_words().salutation
-    # 'Geachte heer Bakker,' ends its line, unless the clean stage joined the first paragraph to it.
-    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and "," in ln.text[:60]), None)
+    # 'Geachte heer Bakker,' ends its line, unless the clean stage joined the first paragraph to it; a German letter
+    # of old ends it with a mark of exclamation ('Sehr geehrter Herr Burgemeester!').
+    foreign = letter_words().foreign_salutation
+    return next((i for i, ln in enumerate(ev.lines) if pattern.match(ln.text) and (
+        "," in ln.text[:60] or (foreign.match(ln.text) and "!" in ln.text[:60]))), None)
 
 
 def closing_index(ev: Evidence) -> int | None:
@@ -224,8 +227,12 @@ def _listing_start(rows: list[list[Cell]]) -> int:
     """The first head row of a listing's table: a row of column headings over a column of dates, a row
     per listed item (``Nr. | Datum | Toezegging`` over ``2023-14 | 15-06-2023 | ...``). A letter's head table
     has one row of values under its labels, so its headings and its cells (a wrapped cell's last word,
-    ``afdeling``) are no margin fields of the letter paper."""
+    ``afdeling``) are no margin fields of the letter paper. So is a table whose first column numbers its rows
+    (``Nr. | Onderwerp | Bevinding`` over ``1 | Mestsilo | ...`` and ``2 | ...``, an inspection's findings): a
+    letter's head has no second row of values to number."""
     for r, row in enumerate(rows):
+        if row and _numbers_rows(rows, r, row[0]):
+            return r
         for cell in row:
             first = cell_below(rows, r, cell, look=1)
             if first is None or not _day_date().match(first.text):
@@ -235,6 +242,16 @@ def _listing_start(rows: list[list[Cell]]) -> int:
             if second is not None and _day_date().match(second.text):
                 return r
     return len(rows)
+
+
+def _numbers_rows(rows: list[list[Cell]], r: int, head: Cell) -> bool:
+    """The column under ``head`` counts the rows of a table: ``1`` right under it, ``2`` next in the column."""
+    first = cell_below(rows, r, head, look=1)
+    if first is None or first.text.strip(" .") != "1":
+        return False
+    at = next(i for i, rw in enumerate(rows) if any(c is first for c in rw))
+    second = cell_in_column(rows, at, first)
+    return second is not None and second.text.strip(" .") == "2"
 
 
 def _margin_labels_found(ev: Evidence) -> set[str]:

@@ -457,7 +457,9 @@ def from_kamer(ev: Evidence) -> bool:
     (``de griffier van de vaste commissie voor ...,``), also a committee's long name on one line when the
     post opens it (``voorzitter van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat /
     Algemene Zaken en Huis van de Koning``). A sentence there that names a committee (``..., zoals de vaste
-    commissie vroeg.``) is the letter's last paragraph, no signature."""
+    commissie vroeg.``) is the letter's last paragraph, no signature. Another elected body signs over its own griffier
+    (``Provinciale Staten van Fryslân,`` / ``de griffier, de voorzitter,``): its letter to a Kamer committee is one
+    to the Kamer (ANNOTATING.md: a letter of any body to the Kamer or one of its committees is a kamerbrief)."""
     c = closing_index(ev)
     # Without a closing the signature follows the body: a short letter's last lines reach back into its head,
     # where the addressee names the Kamer and the Kamer's received stamp its griffie.
@@ -465,6 +467,8 @@ def from_kamer(ev: Evidence) -> bool:
     tail = ev.lines[c + 1:] if c is not None else ev.lines[max(body, len(ev.lines) - SIGNATURE_LINES):]
     # Nor is the addressee line that a short letter's tail reaches back to ('Aan de Voorzitter van de Tweede Kamer').
     for ln in tail[:SIGNATURE_LINES]:
+        if kind_words().kamer_other_signers.match(ln.text):
+            return False
         m = kind_words().kamer_signatures.search(ln.text)
         if m and not ln.text.endswith(".") and not ln.text.casefold().startswith("aan ") and (
                 len(ln.text.split()) <= MAX_HEADING_WORDS or len(ln.text[:m.start()].split()) <= POST_OPENS_WORDS):
@@ -545,6 +549,11 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
         # A document that calls itself by its kind ('U ontvangt deze nieuwsbrief') is of it, whatever its headline.
         if titled_as not in words.strong and (named := self_named_kind(ev)) is not None:
             found = (named, "kind_self_named")
+        # A regulation an elected body adopts in its own decision ('De raad ...; besluit vast te stellen de volgende
+        # gedragscode:') is that decision: the name of the rules it adopts (a gedragscode, a protocol) says only
+        # 'overig'.
+        elif titled_as == "overig" and (decided := decided_kind(ev)) is not None:
+            found = (decided, "kind_decision_text")
         elif titled_as is not None and (titled_as in words.strong or marked is None):
             found = (titled_as, "kind_title")
         elif marked is not None:

@@ -52,6 +52,8 @@ class KindWords:
     kamer_committee: re.Pattern[str]
     # The Kamer's own posts that sign a letter (its griffier, a committee): a letter from the Kamer.
     kamer_signatures: re.Pattern[str]
+    # Another elected body that signs over its griffier and its chair ('Provinciale Staten van Fryslân,'): its own.
+    kamer_other_signers: re.Pattern[str]
     forward_markers: frozenset[str]
     # A document of money tables in thousands of euros that does not name itself.
     table_caption: re.Pattern[str]
@@ -141,6 +143,7 @@ def kind_words() -> KindWords:
         kamer_addressees=re.compile("|".join(re.escape(w) for w in data.kamer_addressees), re.IGNORECASE),
         kamer_committee=re.compile(data.kamer_committee, re.IGNORECASE),
         kamer_signatures=re.compile(rf"\b(?:{_alternatives(data.kamer_signatures)})\b", re.IGNORECASE),
+        kamer_other_signers=re.compile(data.kamer_other_signers, re.IGNORECASE),
         forward_markers=frozenset(_squeeze(m) for m in data.forward_markers),
         table_caption=re.compile(data.financial_tables["caption"], re.IGNORECASE),
         min_table_captions=int(data.financial_tables["min_captions"]),

@@ -111,6 +111,7 @@ def boilerplate() -> Boilerplate:
 @dataclass(frozen=True)
 class LetterWords:
     salutation: re.Pattern[str]
+    foreign_salutation: re.Pattern[str]
     closing: re.Pattern[str]
     margin_labels: tuple[str, ...]
     row_labels: tuple[str, ...]
@@ -150,12 +151,14 @@ def letter_words() -> LetterWords:
         # 'Geachte heer Van der Steur,' / 'Geachte voorzitter,' : the word opens the line.
         # A form of address alone is one only with its comma ('Mevrouw,', 'Mijnheer,'): 'Mevrouw H.G. Nijhuis' is the
         # address block's line.
-        salutation=re.compile(rf"^(?:(?:{_alternatives(data.salutations)})\b"
+        salutation=re.compile(rf"^(?:(?:{_alternatives((*data.salutations, *data.foreign_salutations))})\b"
                               rf"|(?:{_alternatives(data.address_salutations)}),(?:\s|$))"),
+        foreign_salutation=re.compile(rf"^(?:{_alternatives(data.foreign_salutations)})\b"),
         # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
         # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
         closing=re.compile(
-            rf"^(?:{_alternatives(data.closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)", re.IGNORECASE
+            rf"^(?:{_alternatives(data.closings)}|{'|'.join(data.foreign_closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)",
+            re.IGNORECASE
         ),
         margin_labels=tuple(data.margin_labels),
         row_labels=tuple(data.row_labels),
@@ -409,7 +412,7 @@ def document_date_words() -> dict[str, Any]:
                            "judgment_given", "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
-                           "telex_message_line")},
+                           "telex_message_line", "signature_note", "college_advice_title")},
             "agreement_signed": _compile("dates.json", data.agreement_signed),
             "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}
 

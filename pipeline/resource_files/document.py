@@ -28,6 +28,9 @@ class DocumentDatesFile:
     # The word after a 'Datum' label that names the meeting the document goes to ('Datum PM' of Almere's
     # Politieke Markt, 'Datum raad', 'Datum commissie'): that date is the meeting's, not the document's.
     meeting_qualifiers: list[str]
+    # The labels of the days a regulation takes and loses effect, as a register of regulations prints them
+    # ('Datum inwerkingtreding | 01-01-2024' over a verordening): never the day it was adopted.
+    effect_labels: list[str]
     received_labels: list[str]
     # A received stamp's label as the stamp shortens it ('INGEK. 11 DEC. 1985', 'ONTV. 18 SEP. 1979'): read only
     # to pass a stamp over, never as a date of its own.
@@ -78,6 +81,9 @@ class DocumentDatesFile:
     colophon_headings: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]
+    # A version named by its stage in a version table's first column ('Concept | Dagelijks bestuur | 11 april 2024'
+    # over 'Definitief | Algemeen bestuur (vastgesteld) | 4 juli 2024'), where another table numbers it.
+    version_stages: list[str]
     # A draft's label with its date in the running head or footer ('CONCEPT d.d. 11 januari 2024 (versie 3)').
     draft_labels: list[str]
     title_page_lines: int
@@ -115,6 +121,9 @@ class DocumentDatesFile:
     # ruimtelijke kwaliteit', 'Welstandsadvies') and the labels of that meeting in its head ('Vergadering').
     meeting_advice_title: str
     meeting_advice_labels: list[str]
+    # An official's advice to the college, titled so ('B&W-advies', 'Collegeadvies'): a nota, dated by its own
+    # 'Datum advies' before the date the college decided on it at its foot ('Besluit college | Datum | 15-10-2024').
+    college_advice_title: str
     # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
     advice_date_labels: list[str]
     # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
@@ -135,6 +144,9 @@ class DocumentDatesFile:
     # The signature's labels in a filled-in form's row of labels ('Plaats | Datum | Handtekening aanvrager'): the
     # date in that row is the day the applicant signed it.
     signature_labels: list[str]
+    # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
+    # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
+    signature_note: str
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
@@ -271,6 +283,8 @@ class DocumentKindsFile:
     kamer_addressees: list[str]
     kamer_committee: str
     kamer_signatures: list[str]
+    # An elected body other than the Kamer signing over its griffier ('Provinciale Staten van Fryslân, de griffier').
+    kamer_other_signers: str
     forward_markers: list[str]
     financial_tables: dict[str, Any]
     letter_titled_report: str
@@ -310,6 +324,12 @@ class DocumentLettersFile:
     NAME: ClassVar[str] = "letters.json"
     salutations: list[str]
     address_salutations: list[str]
+    # A letter from across the border greets and closes in its own language ('Sehr geehrter Herr Burgemeester!',
+    # 'Mit freundlichen Grüßen', 'Veuillez agréer, ...'); the closings are patterns, as OCR misreads the German ß.
+    foreign_salutations: list[str]
+    foreign_closings: list[str]
+    # The months of such a letter's place-date line ('Kleve, den 14. März 1961', 'Visé, le 12 septembre 2023').
+    foreign_months: dict[str, int]
     closings: list[str]
     margin_labels: list[str]
     # Labels of a column in an old letter's row of labels over its values ('Datum | Uw brief van | Nummer |

@@ -833,6 +833,11 @@ def test_pdf_a_scanned_table_whose_row_numbers_stand_lower_than_its_dates_gives_
         ("Offertenummer | Geldig tot\nOF-25-031 | 03.03.2025\n", None),
         # A decision on an objection dates itself as its 'uitspraak'; the objection's date is another.
         ("Datum uitspraak\tUw bezwaar van\n12 juni 2025\t3 april 2025\n", "2025-06-12"),
+        # A report dates itself by a label that names it, a program's calculation by the moment it calculates;
+        # the day of the survey it reports is another.
+        ("Datum inventarisatie\tDatum rapport\n05-03-2024\t12-03-2024\n", "2024-03-12"),
+        ("Kenmerk | Datum berekening | Rekenjaar\nS1bQ6Hn8 | 23-01-2023 | 2024\n", "2023-01-23"),
+        ("Datum inspectie\tProjectnummer\n17-06-2025\t25-118\n", None),
     ],
 )
 def test_a_row_of_labels_over_a_column_of_dates_is_a_table(text, value):
@@ -1160,3 +1165,20 @@ def test_a_closing_adoption_dates_only_a_report_by_it():
 def test_a_row_of_labels_read_without_borders_is_a_loose_label(row, value):
     hit = dd.loose_label_date(ev(row))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("last", "value"), [
+    # A cover's table of the steps of adoption dates the accounts by its last version, not its first date.
+    ("Definitief", "2024-07-04"),
+    # Near miss: without a last step the table's last dated version stands.
+    ("Bespreking", "2024-04-11"),
+])
+def test_accounts_whose_cover_prints_a_version_table_are_dated_by_its_last_version(tmp_path, last, value):
+    cover = [(72, 60, "Jaarstukken 2023"), (72, 80, "Regionale Uitvoeringsdienst Drenthe"),
+             (72, 130, "Versie"), (180, 130, "Behandeld door"), (400, 130, "Datum"),
+             (72, 144, "Concept"), (180, 144, "Dagelijks bestuur"), (400, 144, "11 april 2024"),
+             (72, 158, "Ter zienswijze"), (180, 158, "Gemeenteraden"), (400, 158, "tot 14 juni 2024"),
+             (72, 172, last), (180, 172, "Algemeen bestuur"), (400, 172, "4 juli 2024")]
+    body = [(72, 60, "1 Jaarverslag in het kort"), (72, 80, PROSE), (72, 100, "2 Jaarrekening"), (72, 120, PROSE)]
+    info = _describe_pdf(documents.placed_pdf(tmp_path / "jaarstukken.pdf", [cover, body]))
+    assert (info.doc_kind, info.doc_date) == ("jaarrekening", value)

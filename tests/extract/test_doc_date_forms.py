@@ -239,6 +239,11 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     ("\nEindhoven, den 1sten Mei 1951\n\nw.g. P. de Wit\n", "1951-05-01"),
     # Near miss: an ordinal with no month after it is no date.
     ("\nEindhoven, den 14den dezer\n\nw.g. P. de Wit\n", None),
+    # A note under the signature on how it was signed belongs to it; a paragraph of the body does not.
+    ("\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nDeze verklaring is digitaal ondertekend. Het origineel met de "
+     "digitale handtekening berust bij de stichting.\n", "2025-05-14"),
+    ("\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nDe stichting heeft de verantwoording digitaal ondertekend en "
+     "op tijd bij de gemeente ingediend.\n", None),
     # Near miss: a long line of the body with commas, no signers among its parts.
     ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
      "afgesproken, besproken\n", None),
@@ -398,6 +403,11 @@ def _head(pdf):
         ("Versie", [("1.0", "28.08.2024")], "2024-08-28"),
         # Near miss: a table of measures with a date column is no version history.
         ("Maatregel", [("Scan", "02-09-2024"), ("Meldpunt", "26-09-2024")], None),
+        # Versions named by their stage; a deadline between them ('tot 14 juni 2024') is no version's date.
+        ("Versie", [("Concept", "11 april 2024"), ("Ter zienswijze", "tot 14 juni 2024"), ("Definitief", "4 juli 2024")],
+         "2024-07-04"),
+        # Near miss: a stage column whose words are no version's stage.
+        ("Versie", [("Concept", "11 april 2024"), ("Bespreking", "4 juli 2024")], "2024-04-11"),
     ],
 )
 def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_column, values, value):

@@ -210,6 +210,14 @@ def test_a_signature_block_whose_apostrophe_a_scan_read_as_a_quote_is_a_place_da
     assert found(agreement_date(ev(quoted))) == ("2024-06-04", "agreement_signature_field")
 
 
+def test_an_agreement_signed_across_the_border_reads_the_article_before_the_date():
+    # The German party writes 'den' before its date, the Dutch parties sign days earlier.
+    text = AGREEMENT + ("Aldus in tweevoud opgemaakt in de Nederlandse en de Duitse taal.\n\n"
+                        "Voor de gemeente Losser Für die Stadt Gronau (Westf.)\n"
+                        "Losser, 3 juni 2024 Gronau, den 11.06.2024\n")
+    assert found(agreement_date(ev(text))) == ("2024-06-11", "agreement_signature_field")
+
+
 def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date_whatever_its_order():
     # Signature blocks of cells, read row by row: names over their place-date lines, the last block printed
     # (Veendam, 7 juni) not the last to sign (Stadskanaal, 11 juni).
@@ -306,3 +314,47 @@ def test_a_letters_own_place_date_line_beats_its_dispatch_stamp():
     assert describe(OLD_LETTER).doc_date == "1956-03-14"
     # Near miss: without a date line of its own the stamp dates the letter.
     assert describe(OLD_LETTER.replace("ZWOLLE, 14 maart 1956.\n\n", "")).doc_date == "1956-03-15"
+
+
+def test_an_agreement_under_a_signing_heading_is_dated_by_the_closing_that_states_where_and_when_it_was_agreed():
+    text = AGREEMENT + ("Ondertekening\nDe partijen verklaren zich met de inhoud van deze overeenkomst akkoord.\n\n"
+                        "Aldus overeengekomen te Epe op 12 mei 2025.\n\nGemeente Epe Stichting Speelruimte\n")
+    assert found(agreement_date(ev(text))) == ("2025-05-12", "agreement_signed")
+    # Near miss: a sentence of the body that names an earlier agreement is no closing.
+    body = AGREEMENT + ("Artikel 2\nPartijen zijn eerder overeengekomen te Epe op 3 maart 2020 samen te werken.\n\n"
+                        "Ondertekening\nDatum: 14 mei 2025 Datum: 16 mei 2025\n")
+    assert found(agreement_date(ev(body))) == ("2025-05-16", "agreement_signature_field")
+
+
+def test_an_instruments_title_whose_line_breaks_within_its_day_is_dated_by_that_day():
+    text = ("PROVINCIAAL BLAD | Provinciaal blad 2025, 14211 | 3 september 2025\n"
+            "Besluit van Gedeputeerde Staten van Gelderland van 26 augustus\n"
+            "2025, nr. 2025-011834, tot instelling van een maximumsnelheid van\n60 km per uur op de N319\n"
+            "Gedeputeerde Staten van Gelderland, overwegende dat de weg is heringericht; gelet op artikel 15 van de "
+            "Wegenverkeerswet 1994;\nbesluiten:\nI. een maximumsnelheid van 60 km per uur in te stellen.\n")
+    assert found(instrument_date(ev(text))) == ("2025-08-26", "instrument_title")
+    # Near miss: a title that names no day of its own leaves the gazette's issue undated by it.
+    undated = text.replace("van 26 augustus\n2025, nr. 2025-011834, tot", "tot")
+    assert instrument_date(ev(undated)) is None
+
+
+def test_an_order_whose_dictum_is_an_act_of_its_own_is_dated_by_its_closing_formula():
+    text = ("Schriftelijke vastlegging noodbevel\n\nDe burgemeester van Assen,\n\noverwegende dat op 16 december "
+            "2019 de openbare orde ernstig werd verstoord;\n\ngelet op artikel 175 van de Gemeentewet;\n\nheeft op 16 "
+            "december 2019 om 14.05 uur mondeling het volgende bevel gegeven:\n1. het gebied te verlaten.\n\n"
+            "Aldus schriftelijk vastgelegd te Assen op 17 december 2019.\n\nDe burgemeester van Assen,\n")
+    assert found(instrument_date(ev(text))) == ("2019-12-17", "instrument_signed")
+    # Near miss: without a considerans it is no instrument, whatever its closing says.
+    assert instrument_date(ev(text.replace("gelet op artikel 175 van de Gemeentewet;", ""))) is None
+
+
+def test_a_decision_whose_dictum_closes_its_line_is_dated_by_its_signing_not_its_dispatch_stamp():
+    decision = BESCHIKKING.replace(
+        "Het dagelijks bestuur van het stadsdeel; gezien de aanvraag van de heer J. Smit: gelet op artikel 33 van de "
+        "Woningwet;\nBESLUIT: de heer J. Smit vergunning te verlenen tot splitsing van het pand.\n\n",
+        "Wij hebben op 3 maart 1993 uw aanvraag ontvangen.\nHet dagelijks bestuur besluit:\n1. de heer J. Smit "
+        "vergunning te verlenen tot splitsing van het pand.\n\nOndertekening\n")
+    assert (describe(decision).doc_date, describe(decision).doc_date_rule) == ("1993-03-23", "instrument_signed")
+    # Near miss: a dictum inside a sentence is none; the letter's own place-date line dates it, not the stamp.
+    prose = decision.replace("Het dagelijks bestuur besluit:\n1. de heer", "Het dagelijks bestuur besluit de heer")
+    assert (describe(prose).doc_date, describe(prose).doc_date_rule) == ("1993-03-23", "place_date_line")

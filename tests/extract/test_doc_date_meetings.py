@@ -523,3 +523,19 @@ def test_an_agenda_of_hearings_is_a_meeting_agenda_dated_only_by_a_date_of_its_o
 def test_an_agenda_of_possessions_is_no_agenda_of_a_sitting():
     # Near miss: 'bezittingen' ends in the noun of a sitting, and names none.
     assert not dm.meeting_agenda(ev("Agenda bezittingen en schulden 2025\n\nDe gemeente bezit 40 panden.\n"))
+
+
+BW_ADVICE = ("B&W-advies\n\n{fields}\nOnderwerp Aanwijzing koopzondagen 2025\nPortefeuillehouder wethouder Economie\n\n"
+             "Voorgesteld besluit\n1. De zondagen in 2025 aan te wijzen.\n\nBesluit college\nBesluit conform advies\n"
+             "Datum 15-10-2024\n")
+
+
+@pytest.mark.parametrize(("fields", "value"), [
+    # An official's advice to the college is dated by its own 'Datum advies', not the college's meeting or decision.
+    ("Datum advies 1 oktober 2024\nDatum collegevergadering 15 oktober 2024", "2024-10-01"),
+    # Near miss: without a date of its own, the meeting it goes to does not date it here.
+    ("Datum collegevergadering 15 oktober 2024\nVergadering 15 oktober 2024", None),
+])
+def test_an_advice_to_the_college_is_dated_by_its_own_advice_date(fields, value):
+    hit = dm.meeting_advice_date(ev(BW_ADVICE.format(fields=fields)))
+    assert (hit.value if hit else None) == value

@@ -351,3 +351,57 @@ def test_a_clipping_is_dated_by_the_papers_issue_before_the_clipping_services_st
     stamped = "De Veluwepost - pagina 3\nKNIPSELDIENST GEM. EPE 15 OKT. 1982\nKamer wil duidelijkheid\n\n" + PROSE + "\n"
     hit = news.news_opening_date(evidence((CleanPage.from_text(stamped),)))
     assert (hit.value, hit.rule) == ("1982-10-15", "news_clipping_stamp")
+
+
+def _placed(path, rows) -> CleanPage:
+    from pathlib import Path
+
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_document
+    from pipeline.testing import load_test_module
+
+    documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
+    documents.placed_pdf(path, [rows], size=9)
+    return clean_page(read_document(path, source=str(path)).pages[0])
+
+
+@pytest.mark.parametrize(("cells", "value"), [
+    # An issue line printed as cells, which the text joins with spaces, more words after the month's cell.
+    (["Nummer 2", "juni 2024", "voor deelnemers aan het beheer"], "2024-06"),
+    (["Nummer 4", "oktober 2025"], "2025-10"),
+    # Near miss: a first cell that is no issue's number; a month within a longer cell.
+    (["Gemeente Horst", "juni 2024", "voor deelnemers aan het beheer"], None),
+    (["Nummer 2", "sinds juni 2024 elke maand", "voor deelnemers"], None),
+])
+def test_a_newsletters_issue_line_printed_as_cells(tmp_path, cells, value):
+    rows = [(72, 90, "Nieuwsbrief Agrarisch Collectief"), *((72 + 150 * i, 110, c) for i, c in enumerate(cells)),
+            (72, 140, "Schouw akkerranden"), (72, 155, ISSUE_PROSE)]
+    hit = news.issue_month(evidence((_placed(tmp_path / "n.pdf", rows),)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("dateline", "value"), [
+    # A press release's place-date line with its number behind it.
+    ("Terneuzen, 8 april 2024 · nr. 2024-031", "2024-04-08"),
+    ("Maastricht, 19 augustus 1988 Nr. 88/143", "1988-08-19"),
+    # Near miss: words of the story after the date make it no dateline.
+    ("Terneuzen, 8 april 2024 · nieuwe cijfers over 2023 gepubliceerd", None),
+])
+def test_a_press_releases_dateline_with_its_number_behind_it(dateline, value):
+    text = f"Gemeente Terneuzen\n\nPERSBERICHT\n{dateline}\n\nStadhuis beperkt open\n{PROSE}\n"
+    hit = news.news_head_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("printed", "value"), [
+    # A social site's tab title opens with the count of unread notifications and names the page that posted.
+    ("26-04-2025 08:31   (1) Gemeente Deventer | Facebook", "2025-04-24"),
+    ("26-04-2025 08:31   Gemeente Deventer | Facebook", "2025-04-24"),
+    # Near miss: a title that names another page than the one over the post is no print line of it.
+    ("26-04-2025 08:31   (1) Gemeente Zwolle | Facebook", None),
+])
+def test_a_social_posts_print_line_titled_by_the_page_that_posted_anchors_its_age(printed, value):
+    post = [printed, "Gemeente Deventer", "2 d · Openbaar", "Zaterdag is het Koningsdag! Kom naar de vrijmarkt.",
+            "412 vind-ik-leuks · 58 reacties"]
+    hit = news.relative_stamp_date(evidence((CleanPage.from_text("\n\n".join(post) + "\n"),)))
+    assert (hit.value if hit else None) == value

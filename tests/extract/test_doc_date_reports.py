@@ -322,6 +322,9 @@ def test_a_colophon_on_the_last_page_dates_an_annual_report(colophon, value):
     ("Behandeling in de gemeenteraad: dinsdag 5 en donderdag 7 november 2024", None),
     ("Statenvoorstel nr. 24-017 | Provinciale Staten 5 juli 2024", None),
     ("Ter behandeling in de raad van 4 juli 2024", None),
+    # A foundation's or association's members' meeting the budget goes to.
+    ("Behandeling in de Algemene Vergadering van deelnemers: 12 december 2024", None),
+    ("Algemene ledenvergadering 28 november 2024", None),
     # Near miss: the cover's own date after a place, and a last step of adoption.
     ("Zeist, 24 september 2024", "2024-09-24"),
     ("Statenvoorstel nr. 24-017 | Middelburg, 16 april 2024", "2024-04-16"),
@@ -454,6 +457,11 @@ def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, v
     ("Colofon: Gemeente Ede, team Water · Ede, november 2024 · Foto omslag: wadi in Veldhuizen", "2024-11"),
     # Near miss: a field that holds a date inside its words.
     ("Colofon: Gemeente Ede, team Water · foto genomen in november 2024 · Ede", None),
+    # A colophon of fields wrapped over two lines: the month a field of its own on the second.
+    ("Colofon · Uitgave van het Gemeenschappelijk Secretariaat Interreg, Koningin Elisabethlei 22,\n2018 Antwerpen · "
+     "februari 2025 · www.grensregio.eu", "2025-02"),
+    ("Colofon · Uitgave van het Gemeenschappelijk Secretariaat Interreg, Koningin Elisabethlei 22,\n2018 Antwerpen · "
+     "gedrukt in februari 2025 · www.grensregio.eu", None),
 ])
 def test_a_colophon_of_cells_dates_a_leaflet_by_its_publishers_date(colophon, value):
     text = "De begroting 2026 in 1 minuut\n\n" + PROSE + "\n\n" + colophon + "\n"
@@ -569,6 +577,9 @@ def test_the_version_a_handbook_replaces_is_not_its_date():
         ("Ombudsman Metropool Amsterdam · april 2024 · Het volledige jaarverslag staat op de site", "2024-04",
          "foot_imprint"),
         ("GGD Twente | juni 2025", "2025-06", "foot_imprint"),
+        # The place and month open the foot line, the publisher after them, under a line of small print.
+        ("Peildatum cijfers: 31 december 2024. Bron: ProRail.\nUtrecht, maart 2025 | ProRail, afdeling Veiligheid | "
+         "www.prorail.nl", "2025-03", "foot_imprint"),
     ],
 )
 def test_a_factsheets_foot_line_dates_it(foot, value, rule):
@@ -584,6 +595,8 @@ def test_a_factsheets_foot_line_dates_it(foot, value, rule):
         "Peildatum | 1 januari 2024",
         "Meer cijfers verschijnen in april 2025 op de site",
         "Versie 2 | Onderzoek en Statistiek",
+        # A place-date line of the body, with no cells after it, is no imprint's.
+        "Utrecht, maart 2025",
     ],
 )
 def test_a_foot_line_that_is_no_imprint_dates_no_factsheet(foot):

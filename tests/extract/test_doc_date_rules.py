@@ -270,6 +270,9 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
         ("Advies afdeling conform, 12 maart 2024", None),
         # Near miss: words in brackets are a remark, no province.
         ("Hengelo (zie bijlage), 12 maart 2024", None),
+        # A body of two seats writes both, joined by a slash; near miss: a label and its alternative in lower case.
+        ("Venlo/Mönchengladbach, 12 maart 2024", "2024-03-12"),
+        ("Besluit/advies college, 12 maart 2024", None),
     ],
 )
 def test_a_place_date_line_names_a_place(line, value):
@@ -523,3 +526,47 @@ def test_a_publication_line_the_clean_stage_joined_to_the_subtitle_over_it_is_re
     joined = text.replace("warmtenet Gepubliceerd", "warmtenet, gepubliceerd in de krant")
     plain = CleanPage.from_text(joined)
     assert news_date(evidence((plain,))) is None
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # A decision's closing formula in place of a place-date line, the signer's post run on after it.
+    ("Gedaan te Rotterdam, 11 juni 2024 de invorderingsambtenaar, [handtekening]", "2024-06-11"),
+    ("Gedaan te Rotterdam, 11 juni 2024\n\nde invorderingsambtenaar,", "2024-06-11"),
+    ("Aldus schriftelijk vastgelegd te Assen op 17 december 2019.", "2019-12-17"),
+    # Near miss: the bailiff's later service names no place where the decision was made.
+    ("Betekend door de deurwaarder op 24 juni 2024 aan het adres van de belastingschuldige.", None),
+])
+def test_a_decisions_closing_formula_dates_it_as_its_place_date_line(closing, value):
+    text = ("DWANGBEVEL\n\nDe invorderingsambtenaar, gelet op artikel 12 van de Invorderingswet 1990; vaardigt dit "
+            "dwangbevel uit tegen:\n\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\nBetaal binnen twee dagen."
+            f"\n\n{closing}\n")
+    hit = place_date_line(ev(text))
+    assert (hit.value if hit else None) == value
+
+
+def test_the_days_a_regulation_takes_and_loses_effect_do_not_date_it():
+    head = ("Marktverordening Epe 2024\nCiteertitel Marktverordening Epe 2024\nDatum inwerkingtreding 01-01-2024\n"
+            "Datum uitwerkingtreding -\n\nDe raad van de gemeente Epe;\n\n")
+    assert labelled_date(ev(head)) is None
+    # Near miss: the register's own date label beside them still dates it.
+    assert labelled_date(ev(head + "Datum 13-11-2023\n")).value == "2023-11-13"
+
+
+def test_the_day_an_incident_was_discovered_does_not_date_its_report():
+    text = ("Bevestiging van uw melding datalek\n\nMeldingsnummer 2024-034718\nDatum ontdekking 5 maart 2024\n"
+            "Datum constatering 5 maart 2024\nSoort melding nieuwe melding\n")
+    assert labelled_date(ev(text)) is None
+    # Near miss: the form's plain date label is its own.
+    assert labelled_date(ev(text + "Datum 7 maart 2024\n")).value == "2024-03-07"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # A received stamp printed level with the date field runs onto its line: the field's date opens the value.
+    ("Datum 6 oktober 2025 ONTVANGEN GRIFFIE 7 OKT 2025", "2025-10-06"),
+    ("Datum: 6 oktober 2025 INGEK. 8 OKT. 2025", "2025-10-06"),
+    # Near miss: a field whose value is the stamp's date alone.
+    ("Datum ontvangen 7 oktober 2025", None),
+])
+def test_a_received_stamp_run_onto_a_date_fields_line_is_not_its_date(line, value):
+    hit = labelled_date(ev(f"Schriftelijke vragen\n\n{line}\nFractie ChristenUnie\nOnderwerp buslijn 29\n"))
+    assert (hit.value if hit else None) == value

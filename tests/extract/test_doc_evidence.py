@@ -43,6 +43,16 @@ def ev(text: str) -> Evidence:
         # Near misses: the addressee's line of the address block, and a sentence about a lady.
         ("Mevrouw H.G. Nijhuis, Lasondersingel 140", False),
         ("Mevrouw Brouwer stelt dat bij de controles, op 22 augustus, een woonruimte is aangetroffen.", False),
+        # A letter from across the border greets in its own language, an old German one with a mark of exclamation.
+        ("Sehr geehrter Herr Burgemeester!", True),
+        ("Sehr geehrte Frau Bürgermeisterin, zur Konferenz lade ich Sie ein.", True),
+        ("Madame la Bourgmestre,", True),
+        ("Dear Mayor Jansen,", True),
+        # Near misses: the addressee's line over the address, and a sentence that opens with a greeting's word.
+        ("Madame la Bourgmestre", False),
+        ("Dear Mayor Jansen was present at the meeting in Kendal on the twelfth of June", False),
+        # Near miss: a Dutch line with a mark of exclamation is no salutation by it.
+        ("Beste wensen voor 2025!", False),
     ],
 )
 def test_salutation(line, salutation):
@@ -57,6 +67,14 @@ def test_salutation(line, salutation):
         ("Mei freonlike groetnis,", True),
         ("Mei freonlike groet,", True),
         ("Mei dizze brief freegje wy jo", False),
+        # A letter from across the border closes in its own language; OCR may misread the German ß.
+        ("Mit freundlichen Grüßen", True),
+        ("Mit freundlichen GrüfBen", True),
+        ("Mit vorzüglicher Hochachtung", True),
+        ("Veuillez agréer, Madame la Bourgmestre, l'expression de notre considération distinguée.", True),
+        ("Yours sincerely,", True),
+        # Near miss: the words in a sentence close nothing.
+        ("Mit freundlichen Grüßen an die Teilnehmer endete die Konferenz", False),
     ],
 )
 def test_closing(line, closing):
@@ -162,6 +180,20 @@ def test_a_letters_head_table_with_one_row_of_values_keeps_its_margin_fields(tmp
     ev = _listing(tmp_path, rows)
     assert {"datum", "kenmerk", "afdeling", "onderwerp"} <= margin_labels_found(ev)
     assert not any(ev.in_listing(ln) for ln in ev.lines)
+
+
+def test_a_table_whose_first_column_numbers_its_rows_has_no_margin_fields(tmp_path):
+    from pipeline.extract.doc_evidence import margin_labels_found
+
+    # An inspection's findings: 'Onderwerp' heads a column of the table, it is no letter's subject.
+    rows = [(72, 100, "Controlerapport milieu"), (72, 190, "Nr."), (100, 190, "Onderwerp"), (230, 190, "Oordeel"),
+            (72, 202, "1"), (100, 202, "Mestsilo"), (230, 202, "overtreding"),
+            (72, 214, "2"), (100, 214, "Dieselopslag"), (230, 214, "voldoet")]
+    assert margin_labels_found(_listing(tmp_path, rows)) == frozenset()
+    # Near miss: an old letter's row of labels over its one row of values, its number no count of rows.
+    rows = [(72, 190, "Nummer"), (140, 190, "Onderwerp"), (72, 202, "1"), (140, 202, "Verlenging standplaats"),
+            (72, 214, "Bijlage"), (140, 214, "twee tekeningen")]
+    assert {"onderwerp", "bijlage"} <= margin_labels_found(_listing(tmp_path, rows))
 
 
 def test_a_browsers_footer_run_onto_the_last_line_marks_a_page_printed_from_a_site():

@@ -1426,3 +1426,121 @@ def test_an_instrument_named_as_a_budget_is_a_budget(head, decides, kind, doc_ty
     info = describe(f"GEMEENTE SLEEN\n\n{head}\n\nBESLUIT:\n\n{decides}\n\n"
                     "Aldus vastgesteld te Sleen op 24 juni 1986.\n")
     assert (info.doc_kind, info.doc_type) == (kind, doc_type)
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    # A compound of 'rapport' names a report, whatever it reports on.
+    ("Inspectierapport\nVaste brug over de Linge (KW-0207)", "rapport"),
+    ("Asbestinventarisatierapport type A\nLoods Dorpsstraat 4", "rapport"),
+    # A college's statement of accountability is a statement about a service, as an auditor's controleverklaring.
+    ("Gemeente Epe\nCollegeverklaring ENSIA 2024", "rapport"),
+    # Assessments and calculations named by what they assess or compute.
+    ("Data Protection Impact Assessment (DPIA)\nCameratoezicht op het stationsplein", "rapport"),
+    ("Berekening voor vergunningaanvraag\nMelkveehouderij De Eik", "rapport"),
+    ("Stikstofdepositieberekening\nUitbreiding stal 3", "rapport"),
+    # A monitor under an adjective, a programme over a range of years, a plan of reorganisation, a policy nota of a year.
+    ("Economische Monitor Regio Stedendriehoek 2024\nWerkgelegenheid en vestigingen", "rapport"),
+    ("Collegeprogramma 2022–2026\nSamen verder", "rapport"),
+    ("Reorganisatieplan\nHerinrichting team Publiekszaken", "rapport"),
+    ("Nota Parkeernormen Epe 2024\nParkeren bij nieuwbouw", "rapport"),
+    # A supervisor's report on what it supervises is no record of a meeting.
+    ("Verslag van de gemeentearchivaris\nover het beheer van de archiefbescheiden van de gemeente Epe", "rapport"),
+    # A list of records to destroy or transfer is an archive's list, as a plaatsingslijst is.
+    ("Gemeente Epe\nLijst van te vernietigen archiefbescheiden 2024-01", "inventarislijst"),
+    ("Overzicht over te brengen archiefbescheiden 1990-2004", "inventarislijst"),
+    # Near misses: minutes of a meeting stay minutes; a one-year programme is a budget; a statement about a person
+    # is no report.
+    ("Verslag van de vergadering van de commissie Bestuur\ngehouden op 3 april 2024", "verslag"),
+    ("Uitvoeringsprogramma Verkeer 2025", "begroting"),
+    ("Leergang Beleid en Financiën\nProgramma 2025-2026", "overig"),
+    ("Verklaring omtrent het gedrag\nAanvrager J. Jansen", "overig"),
+])
+def test_reports_and_lists_named_by_their_title(head, kind):
+    info = describe(f"{head}\n\n1. Inleiding\n{PROSE}\n\n2. Bevindingen\n{PROSE}\n")
+    assert info.doc_kind == kind
+
+
+DECREE = ("gelezen het voorstel van het presidium van 21 maart 2024;\ngelet op artikel 15 van de Gemeentewet;\n"
+          "overwegende dat " + " en dat ".join([PROSE[:-1]] * 3) + ";\n")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A gedragscode the council adopts in its own decision is that decision, also after a long considerans.
+    ("Gedragscode integriteit raadsleden Epe 2024\n\nDe raad van de gemeente Epe;\n" + DECREE
+     + "besluit vast te stellen de volgende gedragscode:\n\nArtikel 1\n" + PROSE + "\n", "raadsvoorstel"),
+    ("Peilbesluit Epe-Noord\n\nHet algemeen bestuur van Waterschap Vallei en Veluwe,\n" + DECREE
+     + "BESLUIT:\nvast te stellen het Peilbesluit Epe-Noord.\n\nArtikel 1\n" + PROSE + "\n", "raadsvoorstel"),
+    # Near miss: a gedragscode printed alone, without the council's preamble and dictum, is a handbook's kind.
+    ("Gedragscode integriteit raadsleden Epe 2024\n\nArtikel 1\n" + PROSE + "\n\nArtikel 2\n" + PROSE + "\n",
+     "overig"),
+])
+def test_rules_an_elected_body_adopts_in_its_decision_are_that_decision(text, kind):
+    assert describe(text).doc_kind == kind
+
+
+def test_a_regional_bodys_letter_to_the_councils_of_its_members_is_a_letter_whatever_it_calls_itself():
+    # A joint body has no council of its own (ANNOTATING.md); the councils it writes to are several.
+    text = ("Regio Achterhoek\n\nRaadsinformatiebrief\n\nAan de gemeenteraden van Aalten, Berkelland en Winterswijk\n\n"
+            "Geachte raadsleden,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\nnamens het dagelijks bestuur,\n"
+            "de secretaris\n")
+    assert describe(text).doc_kind == "brief"
+    # Also where the text layer ran the addressee onto the end of the letterhead's address.
+    joined = text.replace("\n\nAan de gemeenteraden", " Postbus 10 7000 AA Doetinchem Aan de gemeenteraden")
+    assert describe(joined).doc_kind == "brief"
+    # Near miss: the college's letter to its one council stays a raadsinformatiebrief.
+    own = text.replace("gemeenteraden van Aalten, Berkelland en Winterswijk", "gemeenteraad van Aalten")
+    assert describe(own).doc_kind == "raadsinformatiebrief"
+
+
+def test_the_griffies_memo_to_the_council_is_a_raadsinformatiebrief():
+    text = ("Memo van de griffie\nAan de leden van de gemeenteraad van Zeist\nVan de griffier, mr. I.S. van Leeuwen\n"
+            "Datum 8 oktober 2024\nOnderwerp Procedure herbenoeming burgemeester\n\n" + PROSE + "\n")
+    assert describe(text).doc_kind == "raadsinformatiebrief"
+    # Near miss: a memo of a department to the college is a letter.
+    other = text.replace("Memo van de griffie", "Memo van de afdeling Financiën").replace(
+        "de leden van de gemeenteraad van Zeist", "het college")
+    assert describe(other).doc_kind == "brief"
+
+
+def test_provinciale_staten_writing_to_a_kamer_committee_send_a_kamerbrief():
+    # The Staten sign over their own griffier: no griffier of the Kamer.
+    text = ("Provinciale Staten van Fryslân\nPostbus 20120\n8900 HM Leeuwarden\n\n"
+            "Aan de vaste commissie voor Landbouw, Natuur en Voedselkwaliteit van de Tweede Kamer der Staten-Generaal\n"
+            "Postbus 20018\n2500 EA Den Haag\n\nDatum: 27 maart 2024\n\nGeachte leden van de commissie,\n\n" + PROSE
+            + "\n\nHoogachtend,\nProvinciale Staten van Fryslân,\nde griffier, de voorzitter,\nmr. J.H. de Vries\n")
+    assert describe(text).doc_kind == "kamerbrief"
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type", "kind"),
+    [
+        # A tender's answers to the bidders' questions: a document of the tender, addressed to no board.
+        ("Nota van inlichtingen 1", "overig", "overig"),
+        # A joint body's elected council takes a proposal as a municipal council does.
+        ("Voorstel voor de Regioraad", "overig", "raadsvoorstel"),
+        # Near miss: a nota to the college stays a nota.
+        ("Nota aan het college", "brief", "nota"),
+    ],
+)
+def test_a_document_on_letter_paper_is_what_its_title_calls_it(title, doc_type, kind):
+    text = f"{title}\nKenmerk: EMM-2024-004\nDatum: 26 maart 2024\n\n{PROSE}\n"
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == (doc_type, kind)
+
+
+def test_an_inspections_report_on_letter_paper_is_a_report():
+    # Its findings, and its conclusion with what follows from it, make the report's build.
+    text = ("Controlerapport milieu\nZaaknummer: OD-T-2024-07731\nDatum rapport: 17 oktober 2024\n\nBevindingen\n"
+            + PROSE + "\n\nConclusie en vervolg\n" + PROSE + "\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind) == ("overig", "rapport")
+    # Near miss: a letter that sends the report keeps its salutation and closing.
+    sent = text.replace("Bevindingen\n", "Geachte heer Nijhuis,\n\n") + "\nMet vriendelijke groet,\n\nJ. Wessels\n"
+    assert describe(sent).doc_type == "brief"
+
+
+def test_a_raadsinformatiebrief_that_tells_of_a_letter_to_other_councils_stays_one():
+    # Near miss of the letter to several councils: a sentence of the body names them, it addresses no one so.
+    text = ("Raadsinformatiebrief\nDatum: 3 maart 2025\nOnderwerp: regionale woonagenda\n\n" + PROSE
+            + " Wij hebben de agenda ook aan de gemeenteraden van de regio gestuurd.\n")
+    assert describe(text).doc_kind == "raadsinformatiebrief"

@@ -98,6 +98,10 @@ def test_a_woo_subject_in_the_wobs_words(subject, kind):
         ("Woo-besluit Westland 2024-0044 | document 18 | Openbaar gemaakt op grond van de Woo Aantekeningen overleg\n",
          "verslag"),
         ("Woo-besluit Westland 2024-0044 | document 18 | Openbaar gemaakt op grond van de Woo\n", None),
+        # The stamp's parts set apart by middle dots, as a release tool may print them.
+        ("Openbaar gemaakt op grond van de Wet open overheid · Woo-besluit SWF-WOO-2024-0037 · document 3 "
+         "Integriteitsonderzoek\n", "rapport"),
+        ("Woo-besluit SWF-WOO-2024-0037 · document 3\n", None),
     ],
 )
 def test_a_line_that_names_another_document_is_no_title(opening, kind):

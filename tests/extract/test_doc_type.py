@@ -185,6 +185,10 @@ PROSE = (
         # A letter that names the parties of a deal and quotes its closing is no agreement without the parties' head.
         ("overig_agreement", "Geachte heer Smit,\n\n" + PROSE + "\nAldus overeengekomen in ons overleg.\n", False),
         ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Met vriendelijke groet,"), False),
+        # An agreement in two languages prints its parties' head beside its translation.
+        ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: Die Unterzeichnenden:\n"), True),
+        # Near miss: the head with words of its own after it is a sentence, no head.
+        ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: verklaren het volgende\n"), False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
@@ -204,10 +208,17 @@ PROSE = (
         ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet de meeste zorg volgen wij de "
          "kinderen.\n", False),
         ("brief_address_block", ADDRESS, True),
+        # A letter from abroad writes the country's mark before the postcode, and greets in its own language.
+        ("brief_address_block", "Ville de Visé\n\nGemeente Eijsden-Margraten\nAmstelstraat 20\nNL-6269 HT Margraten\n\n"
+         "Madame la Bourgmestre,\n\nNous avons bien reçu votre lettre.\n", True),
         ("brief_address_block", "Postbus 112\n3500 AC Utrecht\n\n" + PROSE, False),
         # A decision sent to the addressee that names itself in the head: a form with no salutation or signature.
         ("brief_address_block", "Belastingen Rivierland\nAanslagbiljet gemeentelijke belastingen 2025 en "
          "WOZ-beschikking\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\n" + PROSE, True),
+        # A dwangbevel is issued against one named debtor, whose address it prints under the considerans.
+        ("brief_address_block", "Gemeente Rotterdam\nBelastingen\n\nDWANGBEVEL\nIn naam van de Koning\n\nDe "
+         "invorderingsambtenaar van de gemeente Rotterdam, gelet op artikel 12 van de Invorderingswet 1990; vaardigt "
+         "dit dwangbevel uit tegen:\n\nDe heer P. Verbeek\nDijkweg 21\n6651 KC Druten\n\n" + PROSE, True),
         ("brief_address_block", "Belastingen Rivierland\nOverzicht van uw betalingen\nDe heer P. Verbeek\n"
          "Dijkweg 21\n6651 KC Druten\n\n" + PROSE, False),
         # Such a decision printed as a form gives the addressee's address in a row of its field table; a published

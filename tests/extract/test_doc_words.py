@@ -69,6 +69,10 @@ def test_weekdays_written_out_or_shortened(text, whole):
     # '{WEEKDAY}' in a pattern is every weekday of the dates lexicon, the Frisian ones too.
     ("Geplaatst door Gemeente Opsterland op tongersdei 4 july 2024", "4 july 2024"),
     ("Geplaatst door de redactie op zondagmiddag 7 juli 2024", None),
+    # A byline whose publication is a label of its own after the writer's name.
+    ("Door Marieke Schuurman · Gepubliceerd: 27 juni 2022, 16:42 · Bijgewerkt: 28 juni 2022", "27 juni 2022"),
+    # Near miss: a byline with only its last change names no publication.
+    ("Door Marieke Schuurman · Bijgewerkt: 28 juni 2022, 09:10", None),
 ])
 def test_a_weekday_in_a_pattern_is_every_weekday_of_the_lexicon(line, value):
     m = document_date_words()["published_by"].match(line)
