@@ -32,7 +32,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
-from pipeline.extract.doc_date_rules import _place_date, closing_formula_date
+from pipeline.extract.doc_date_rules import _place_date, closing_formula_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
@@ -96,8 +96,8 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
     instrument it is, by its signing; the stamp came days later and does not beat a letter's own date
     (ANNOTATING.md). So is a decision whose dictum closes a line of its own without a considerans before it
     (``Gedeputeerde Staten besluiten:``), by the place-date line where it is signed under it (``Ondertekening`` /
-    ``Arnhem, 9 november 2021`` on its last page). None where ``hit`` is no such stamp's or the document no
-    decision so written."""
+    ``Arnhem, 9 november 2021`` on its last page), and a letter by its own place-date line. None where ``hit`` is
+    no such stamp's or the document has none of these."""
     page = next((p for p in ev.pages if p.number == hit.page), None)
     if page is None or hit.start < 0:
         return None
@@ -107,7 +107,9 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
     if (hit := instrument_date(ev)) is not None:
         return hit
     dictum = next((i for i, ln in enumerate(ev.lines) if _DICTUM_LINE.search(ln.text)), None)
-    return _signed_after(ev.lines[dictum + 1:]) if dictum is not None else None
+    signed = _signed_after(ev.lines[dictum + 1:]) if dictum is not None else None
+    # A letter's own place-date line beats the stamp as its Datum does (``ZWOLLE, 14 maart 1956.`` under the head).
+    return signed or place_date_line(ev)
 
 
 # A body's dictum closing its line ('Gedeputeerde Staten besluiten:', 'Het college besluit:').

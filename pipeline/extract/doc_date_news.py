@@ -127,10 +127,31 @@ def clipping_stamp_date(ev: Evidence) -> DateHit | None:
     at = news_words().clipping_service.search(first.text).end()
     hit = date_in_text(first.text[at:], first.page, first.start + at, "news_clipping_stamp")
     # The line under the service's name is the stamp's own second line only in capitals, as stamped
-    # ('FRIESLAND LC 14 JUNI 1979'); a sentence there is the cutting's text.
-    if hit is not None or len(stamp) < 2 or not stamp[1].text.isupper():
+    # ('FRIESLAND LC 14 JUNI 1979'); a sentence there is the cutting's text. A stamp set beside the headline
+    # is read onto its line, its capitals closing it ('Brug bij Burgum dicht FRIESLAND 17 JAN. 1984').
+    if hit is not None or len(stamp) < 2:
         return hit
-    return date_in_text(stamp[1].text, stamp[1].page, stamp[1].start, "news_clipping_stamp")
+    if stamp[1].text.isupper():
+        return date_in_text(stamp[1].text, stamp[1].page, stamp[1].start, "news_clipping_stamp")
+    # There the stamp's place or paper stands before its date: a date alone in capitals may close a sentence.
+    tail = _capitals_tail(stamp[1])
+    hit = None if tail is None else date_in_text(tail.text, tail.page, tail.start, "news_clipping_stamp")
+    return hit if hit is not None and tail is not None and hit.start > tail.start else None
+
+
+def _capitals_tail(ln: Line) -> Line | None:
+    """The words in capitals (and figures) that close the line, opening with a word of capitals; the whole line
+    where all of it is so. None where no such words close it or where a date does not end them."""
+    words = list(re.finditer(r"\S+", ln.text))
+    at = len(words)
+    while at > 0 and words[at - 1].group().upper() == words[at - 1].group():
+        at -= 1
+    while at < len(words) and not re.search(r"[^\W\d_]{2}", words[at].group()):
+        at += 1
+    if at == len(words) or not re.search(r"(?:19|20)\d{2}\W*$", ln.text):
+        return None
+    start = words[at].start()
+    return Line(ln.page, ln.start + start, ln.end, ln.text[start:])
 
 
 def _cell_date(before: Line | None, ln: Line) -> DateHit | None:

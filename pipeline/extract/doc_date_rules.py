@@ -336,8 +336,9 @@ def place_date_line(ev: Evidence) -> DateHit | None:
     it: ``GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR``), or in an old letter's words (``Utrecht, den 4den November
     1955``); or the place opening a row of labels, the date opening the row of
     values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
-    province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``). A letter from across the border
-    prints the line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
+    province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``), also beside an old letter's
+    row labels (``Haarlem, | Nummer | Uw aanvraag van | Onderwerp``). A letter from across the border prints the
+    line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
     for i, ln in enumerate(ev.lines):
         m = _place_date().match(ln.text)
         if m is None:
@@ -348,7 +349,7 @@ def place_date_line(ev: Evidence) -> DateHit | None:
         if hit is not None and (tail.strip(" .") == "" or document_date_words()["time_after_date"].match(tail)):
             return hit
         labels = rest.text.replace("|", " ").strip()
-        if hit is None and labels and _labels_only(labels) and i + 1 < len(ev.lines):
+        if hit is None and labels and _labels_only(labels, letter_words().row_labels) and i + 1 < len(ev.lines):
             hit = _day_date_at(ev.lines[i + 1], "place_date_line", "start")
             if hit is not None:
                 return hit

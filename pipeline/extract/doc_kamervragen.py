@@ -221,7 +221,8 @@ def kamervragen_header(pages: tuple[CleanPage, ...] | list[CleanPage]) -> Kamerv
         for later in pages[pages.index(page):]:
             a = words.answer_header.search(later.text, m.end() if later is page else 0)
             if a is not None:
-                answered_by = " ".join(a["by"].split()).rstrip(" ,.")
+                # The Aanhangsel may head the answers without naming who gives them ('Antwoord (Ontvangen ...)').
+                answered_by = " ".join(a["by"].split()).rstrip(" ,.") if a["by"] else answered_by
                 received = (date_in_text(a["date"], later.number, a.start("date"), "kamervragen_ontvangen")
                             if a["date"] is not None else None)
                 break

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import Line, page_lines, printed_lines
 from pipeline.extract.doc_words import document_date_words
 from pipeline.resource_files import DocumentKindsFile
@@ -82,7 +83,29 @@ def decided_kind(ev: Evidence) -> str | None:
             found += [m for p in words.answers if (m := p.search(text)) and words.asked.search(text[: m.start()])]
         if any(words.law.search(text[: m.end()]) for m in found) and not any(p.search(text) for p in words.not_texts):
             return words.kind
-    return None
+    return "raadsvoorstel" if proposes_a_draft(ev) else None
+
+
+@lru_cache(maxsize=1)
+def _council_draft() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+    data = load_file(DocumentKindsFile).council_draft
+    return (data["head_lines"], re.compile(data["cites"], re.IGNORECASE),
+            re.compile(data["heading"], re.IGNORECASE))
+
+
+def proposes_a_draft(ev: Evidence) -> bool:
+    """An old proposal of the executive to its council or the Staten that names itself only by a number or a word
+    the council's clerk gave it (``No. 214``, ``PRAE-ADVIES``): its head addresses the council (``Aan de Raad der
+    gemeente Weert.``) and the draft decision bound behind it cites it (``gelezen het voorstel van Burgemeester en
+    Wethouders ...``) or is headed so (``ONTWERP-BESLUIT``). A letter to the council without a draft informs it, and
+    a decision sent to someone else is addressed to him."""
+    head_lines, cites, heading = _council_draft()
+    head = [ln.text.strip().rstrip(".") for ln in ev.lines[:head_lines]]
+    if not any(addressees.search(text) for addressees, _ in kind_words().council_letters for text in head):
+        return False
+    # The citation is read over the lines: a scan breaks it where the page did.
+    return (any(heading.match(ln.text.strip()) for ln in ev.lines)
+            or literals.search(cites, " ".join(ln.text for ln in ev.lines)) is not None)
 
 
 @lru_cache(maxsize=1)

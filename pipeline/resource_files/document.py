@@ -311,6 +311,9 @@ class DocumentKindsFile:
     kamerstuk: dict[str, Any]
     # What a decision says it decides, where its name is missing (doc_kind_texts.py).
     decision_texts: dict[str, Any]
+    # An old council proposal without a name of its own: the council addressed in its head (``council_letters``)
+    # and the draft decision bound behind it, which cites it (``gelezen het prae-advies van ...``) or is headed so.
+    council_draft: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -292,12 +292,28 @@ def test_a_beschikking_sent_as_a_letter_is_dated_by_its_signing_not_its_dispatch
 
 @pytest.mark.parametrize(("old", "new", "value"), [
     # Near misses: a typed label of the dispatch is the letter's own date; a letter that is no instrument is dated by
-    # the stamp in its head, as the letter rules read it.
+    # its own place-date line, which the stamp does not beat, and without one by the stamp in its head.
     ("VERZONDEN 25 MRT 1993", "Verzonden: 25 maart 1993", "1993-03-25"),
-    ("BESLUIT: de heer J. Smit vergunning te verlenen", "Wij verlenen de heer J. Smit vergunning", "1993-03-25"),
+    ("BESLUIT: de heer J. Smit vergunning te verlenen", "Wij verlenen de heer J. Smit vergunning", "1993-03-23"),
+    ("BESLUIT: de heer J. Smit vergunning te verlenen tot splitsing van het pand.\n\nAmsterdam, 23 maart 1993",
+     "Wij verlenen de heer J. Smit vergunning tot splitsing van het pand.", "1993-03-25"),
 ])
 def test_a_dispatch_date_stays_where_no_instrument_is_signed_or_the_label_is_typed(old, new, value):
     assert describe(BESCHIKKING.replace(old, new)).doc_date == value
+
+
+OLD_LETTER = (
+    "GEMEENTE ZWOLLE\n\nNo. 1956/412 M.\n\nZWOLLE, 14 maart 1956.\n\nVERZONDEN 15 MRT 1956\nAan de Heer H.J. Wolters,\n"
+    "Assendorperstraat 118,\nZWOLLE.\n\nNaar aanleiding van Uw verzoek delen wij U mede, dat wij hebben besloten U een "
+    "standplaats op de weekmarkt toe te wijzen.\n\nBurgemeester en Wethouders van Zwolle,\nde Secretaris,\n"
+)
+
+
+def test_a_letters_own_place_date_line_beats_its_dispatch_stamp():
+    # ANNOTATING.md: a VERZONDEN stamp does not beat a letter's own date; its place-date line is one.
+    assert describe(OLD_LETTER).doc_date == "1956-03-14"
+    # Near miss: without a date line of its own the stamp dates the letter.
+    assert describe(OLD_LETTER.replace("ZWOLLE, 14 maart 1956.\n\n", "")).doc_date == "1956-03-15"
 
 
 def test_an_agreement_under_a_signing_heading_is_dated_by_the_closing_that_states_where_and_when_it_was_agreed():
@@ -339,6 +355,6 @@ def test_a_decision_whose_dictum_closes_its_line_is_dated_by_its_signing_not_its
         "Wij hebben op 3 maart 1993 uw aanvraag ontvangen.\nHet dagelijks bestuur besluit:\n1. de heer J. Smit "
         "vergunning te verlenen tot splitsing van het pand.\n\nOndertekening\n")
     assert (describe(decision).doc_date, describe(decision).doc_date_rule) == ("1993-03-23", "instrument_signed")
-    # Near miss: a dictum inside a sentence is none; the stamp in the head dates the letter.
+    # Near miss: a dictum inside a sentence is none; the letter's own place-date line dates it, not the stamp.
     prose = decision.replace("Het dagelijks bestuur besluit:\n1. de heer", "Het dagelijks bestuur besluit de heer")
-    assert describe(prose).doc_date == "1993-03-25"
+    assert (describe(prose).doc_date, describe(prose).doc_date_rule) == ("1993-03-23", "place_date_line")

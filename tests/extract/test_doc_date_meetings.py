@@ -36,6 +36,10 @@ def describe(text: str):
         # A typed record wraps the date onto the next line, a scan's text with a blank line between.
         ("NOTULEN\n\nvan de openbare vergadering van de raad der gemeente Ruurlo, gehouden op dinsdag 29 januari\n\n"
          "1952, des namiddags te 2 uur.\n\n1. Opening.\n", "1952-01-29"),
+        # The meeting named by its body and its weekday, without 'gehouden op'; not the council's earlier meeting.
+        ("UITTREKSEL\nuit de besluitenlijst van de vergadering van burgemeester en wethouders van Kampen van dinsdag "
+         "16 februari 1993.\n\nBesluit:\nde kosten te dekken uit het krediet dat de raad in zijn vergadering van "
+         "17 december 1992 beschikbaar heeft gesteld;\n", "1993-02-16"),
     ],
 )
 def test_minutes_are_dated_by_the_meeting_their_opening_says_they_record(text, value):
@@ -60,6 +64,12 @@ def test_a_new_paragraph_after_a_held_line_completes_no_date():
     # Near miss: the next line opens a sentence of its own (a capital), so nothing wraps onto it.
     text = ("NOTULEN\n\nvan de openbare vergadering van de raad, gehouden op dinsdag 29 januari\n\n"
             "De voorzitter opent de vergadering in 1952.\n")
+    assert dm.meeting_held_date(ev(text)) is None
+
+
+def test_a_meeting_named_without_its_weekday_is_not_read_as_held():
+    # Near miss: 'de vergadering van de raad van 17 december 1992' may name another meeting than the record's.
+    text = "Besluit\n\nIn de vergadering van de raad van 17 december 1992 is het krediet beschikbaar gesteld.\n"
     assert dm.meeting_held_date(ev(text)) is None
 
 
@@ -132,6 +142,19 @@ def test_a_council_decision_whose_closing_line_breaks_before_its_date():
             "vergadering van de raad van de gemeente Epe, gehouden op\n\n27 mei 2024.\n")
     hit = dm.adopted_in_meeting_date(ev(text))
     assert (hit.value, text[hit.start:hit.end]) == ("2024-05-27", "27 mei 2024")
+
+
+def test_an_executives_regulation_names_the_college_that_adopted_it_without_an_article():
+    # 'door burgemeester en wethouders ... in hun vergadering van ...': the college, and its meeting, adopted it.
+    text = ("Burgemeester en wethouders van Steenwijk;\ngelet op artikel 20 van de Wet persoonsregistraties;\nbesluiten "
+            "vast te stellen het volgende reglement:\n\nArtikel 1\nDit reglement treedt in werking op 1 februari 1996."
+            "\n\nAldus vastgesteld door burgemeester en wethouders van Steenwijk in hun vergadering van 9 januari 1996.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert (hit.value if hit else None) == "1996-01-09"
+    # Near miss: the regulation it replaces, named in an article, was adopted on another day.
+    replaced = text.replace("Aldus vastgesteld door burgemeester en wethouders van Steenwijk in hun vergadering van 9 "
+                            "januari 1996.", "Het reglement, vastgesteld op 27 september 1994, vervalt.")
+    assert dm.adopted_in_meeting_date(ev(replaced)) is None
 
 
 def test_a_date_on_the_line_after_another_sentence_is_not_the_adoption():

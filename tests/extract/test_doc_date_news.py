@@ -229,6 +229,10 @@ def test_a_paper_stamp_broken_over_two_lines_around_the_headline_dates_the_clipp
     # Near misses: the second line under a headline in capitals, and a sentence under the service's name.
     ("OPENING RAADHUIS\nDRENTHE NRC 3 MEI 1977", None),
     ("KNIPSELDIENST PROV. GRIFFIE\nHet gemaal is geopend op 3 mei 1977.", None),
+    # A stamp set beside the headline: its second line read onto the headline's, its capitals closing it.
+    ("LEEUWARDER COURANT KNIPSELDIENST PROV.\nBrug bij Burgum dicht FRIESLAND 17 JAN. 1984", "1984-01-17"),
+    # Near miss: a sentence closing on a date in capitals names no place or paper before it.
+    ("KNIPSELDIENST PROV. GRIFFIE\nHet gemaal is geopend op 3 MEI 1977", None),
 ])
 def test_a_clipping_services_stamp_over_two_lines_dates_the_clipping(stamp, value):
     text = f"{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"

@@ -439,6 +439,8 @@ def test_a_visit_or_research_label_does_not_date_the_report(text, expected):
         ("Assen, Ons kenmerk Uw brief Bijlage(n)\n20 februari 1996 8/6.2/96000412 - 1\n\nGeachte Statenleden,\n",
          "1996-02-20"),
         ("Zwolle, Kenmerk Bijlagen\n3 mei 1988 ZW/88/412 2\n", "1988-05-03"),
+        # An old letter's row labels: its number and the request it answers.
+        ("Haarlem, Nummer Uw aanvraag van Onderwerp\n17 juli 1984 BW/84/1147 2 mei 1984 vergunning\n", "1984-07-17"),
         # Near miss: a place before words that are no labels, or a row of values that opens with no date.
         ("Assen, de hoofdstad van Drenthe\n20 februari 1996 besloot de raad.\n", None),
         ("Assen, Ons kenmerk Uw brief\n8/6.2/96000412 20 februari 1996\n", None),

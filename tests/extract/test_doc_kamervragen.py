@@ -101,6 +101,21 @@ def test_an_old_aanhangsel_prints_its_notes_with_a_capital():
     assert describe_text(unanswered).doc_date == "1977-03-03"
 
 
+
+def test_the_aanhangsel_may_head_the_answers_without_naming_who_gives_them():
+    # The Aanhangsel of the 1990s: 'Antwoord (Ontvangen 2 maart 1993)' under the questions.
+    text = ("Vragen van het lid Jansen (D66) aan de Minister van Economische Zaken over de winkeltijden. (Ingezonden "
+            "3 februari 1993)\n\n1. Is de Minister bekend met de klachten?\n\nAntwoord (Ontvangen 2 maart 1993)\n\n"
+            "1. Ja.\n")
+    header = kamervragen_header((CleanPage.from_text(text),))
+    assert (header.submitted.value, header.received.value) == ("1993-02-03", "1993-03-02")
+    assert header.answered_by is None or "Minister" in header.answered_by
+    assert describe_text(text).doc_date == "1993-03-02"
+    # Near miss: a numbered form's 'Antwoord' label alone names no answers' note.
+    form = text.replace("Antwoord (Ontvangen 2 maart 1993)", "Antwoord")
+    assert describe_text(form).doc_date == "1993-02-03"
+
+
 def test_questions_posted_on_a_party_site_are_dated_by_the_day_they_were_asked():
     text = ("Home > Nieuws\nSchriftelijke vragen over de sluiting van het zwembad\nGeplaatst op 9 mei 2024\n\n"
             "Onze fractie heeft op woensdag 8 mei 2024 de volgende vragen (artikel 40 RvO) aan het college gesteld:\n\n"

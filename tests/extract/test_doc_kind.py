@@ -1098,6 +1098,12 @@ def test_the_executives_letter_to_its_council_about_the_meeting_stays_an_informa
         ("UITTREKSEL\n\nuit het register der besluiten van Burgemeester en Wethouders der gemeente Hattem.\n\n"
          "Vergadering van 4 Juni 1956.\n\nNo. 14.\nBESLUITEN: vergunning te verleenen.\n\nVoor eensluidend uittreksel,"
          "\nDe Secretaris,\n\nHattem, 6 Juni 1956.\n", "besluitenlijst", "1956-06-04"),
+        # An extract from the register of minutes is the minutes it copies, dated by their meeting.
+        ("UITTREKSEL\nuit het register der notulen van de openbare vergadering van den raad der gemeente Ommen, "
+         "gehouden op Dinsdag 6 October 1953, des avonds te 8 uur.\n\nVoorzitter: de Burgemeester.\n\nPunt 4. "
+         "Benoeming van een lid van het burgerlijk armbestuur.\nDe Voorzitter deelt mede, dat de heer Jansen zijn "
+         "benoeming heeft aangenomen.\n\nVoor eensluidend uittreksel,\nOmmen, 12 October 1953.\nDe Secretaris,\n",
+         "verslag", "1953-10-06"),
         # An extract from another register is no decision list.
         ("Uittreksel\nuit het handelsregister van de Kamer van Koophandel\n\nStichting Buurtwerk, KvK-nummer "
          "12345678\nDatum uittreksel: 3 maart 2024\n", "overig", "2024-03-03"),

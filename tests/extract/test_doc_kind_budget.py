@@ -135,6 +135,9 @@ def test_an_old_cover_prints_its_title_over_lines():
         # The college's explanation that belongs to the accounts (tests/layouts/blind10/CONVENTIONS-old.md).
         ("GEMEENTE HATTEM\n\nTOELICHTING OP DE REKENING 1977\n\n1. Algemeen\nDe rekening sluit met een batig "
          "saldo.\n", "jaarrekening"),
+        # The year it explains may be named as the service year 'van' the accounts.
+        ("GEMEENTE EPE\n\nTOELICHTING OP DE REKENING VAN HET DIENSTJAAR 1981\n\n1. Algemeen\nDe rekening sluit "
+         "met een nadelig saldo.\n", "jaarrekening"),
     ],
 )
 def test_an_old_cover_names_the_owner_and_the_year_of_its_accounts(text, kind):

@@ -347,3 +347,44 @@ WATER_BOARD_DECREE = (
 ])
 def test_a_decree_of_an_elected_body_under_another_law_is_a_council_decision(old, new, kind):
     assert decided(WATER_BOARD_DECREE.replace(old, new) if old else WATER_BOARD_DECREE) == kind
+
+
+OLD_PROPOSAL = (
+    "GEMEENTE OMMEN\nNo. 31\n\nOmmen, 4 maart 1966.\n\nOnderwerp: aankoop van grond aan de Vechtdijk.\n\n"
+    "Aan de Raad der gemeente Ommen.\n\nDe eigenaar van het perceel aan de Vechtdijk is bereid de grond voor "
+    "f 12.000,- aan de gemeente te verkopen. Wij achten de aankoop gewenst voor de uitbreiding van de begraafplaats."
+    "\n\nBurgemeester en Wethouders van Ommen,\nde Secretaris,\nde Burgemeester,\n\f"
+    "ONTWERP-BESLUIT\nDe Raad der gemeente Ommen;\ngelezen het voorstel van Burgemeester en Wethouders van 4 maart "
+    "1966, No. 31;\nbesluit:\nhet perceel aan de Vechtdijk aan te kopen voor f 12.000,-.\n"
+)
+
+
+def pages_of(text: str):
+    return tuple(CleanPage.from_text(p, number=i) for i, p in enumerate(text.split("\f")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OLD_PROPOSAL,
+        # The draft headed only by the council's clerk's word, cited in the text run over the scan's lines.
+        OLD_PROPOSAL.replace("ONTWERP-BESLUIT\n", "ONTWERP\n"),
+        # The draft cites a prae-advies; the Staten are addressed by a province's voordracht.
+        OLD_PROPOSAL.replace("ONTWERP-BESLUIT\n", "").replace("het voorstel van", "het prae-advies van"),
+        OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan Provinciale Staten van Overijssel").replace(
+            "ONTWERP-BESLUIT\n", "").replace("het voorstel van Burgemeester en Wethouders",
+                                             "de voordracht van Gedeputeerde Staten"),
+    ],
+)
+def test_an_old_proposal_to_the_council_with_its_draft_decision_is_a_council_proposal(text):
+    # ANNOTATING.md (old archives): a prae-advies or voordracht of the executive to the council is a raadsvoorstel,
+    # also where it names itself by no more than its number.
+    assert decided_kind(evidence(pages_of(text))) == "raadsvoorstel"
+
+
+def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_else_proposes_nothing():
+    # Near misses: the same letter without the draft informs the council; the draft sent to a resident is his letter.
+    informs = OLD_PROPOSAL.split("\f")[0]
+    assert decided_kind(evidence(pages_of(informs))) is None
+    sent = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
+    assert decided_kind(evidence(pages_of(sent))) is None

@@ -108,9 +108,12 @@ def test_a_public_bodys_post_and_a_staff_magazine_are_news_items():
     # A scan may run the stamp into the paper's line and break it.
     ("De Veluwepost - pagina 3 KNIPSELDIENST GEM.\nEPE 23 APR. 2003\n", True),
     ("Gemeente Epe - knipselcollectie - map herindeling\n", True),
+    # A municipality's press documentation stamps its cuttings so.
+    ("PERSDOCUMENTATIE GEM. KERKRADE 8 JUNI 1984\nLimburgs Dagblad\n", True),
     # Near misses: clippings named in a sentence of prose; the word further down a page.
     ("Het college ontvangt dagelijks een knipselkrant van de afdeling Communicatie.\n", False),
     ("Gemeente Epe\nAfdeling Communicatie\nWeekoverzicht\nBron: knipseldienst\n", False),
+    ("Gemeente Epe\nBureau persdocumentatie\nWeekoverzicht\n", False),
 ])
 def test_a_clipping_services_stamp_over_the_cutting(opening, stamped):
     text = opening + "Nieuwe sporthal\n\n" + PROSE + "\n"

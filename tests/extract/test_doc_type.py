@@ -82,6 +82,13 @@ OLD_HEAD_ADDRESSED = (
     "(J. van der Meulen)\n"
 )
 
+TAX_ASSESSMENT = (
+    "GEMEENTE EPE\n\nAANSLAGBILJET RIOOLRECHT 1971\n\nDienstjaar Aanslagnummer Dagtekening\n1971 12-0418 1 April 1971\n\n"
+    "De Heer G. Jansen\nDorpsstraat 12\nEPE\n\nIngevolge de Verordening op de heffing van rioolrecht wordt U over "
+    "het dienstjaar 1971 aangeslagen voor een bedrag van f 42,-.\n\nDe Gemeente-Ontvanger, (stempel)\n"
+    "Bewaar dit biljet: het dient als bewijs van betaling.\n"
+)
+
 COPY_TO_CONCERNED = (
     "BURGEMEESTER EN WETHOUDERS VAN DE GEMEENTE EPE;\n\ngelezen het verzoek van de heer J. Smit, bode, om eervol "
     "ontslag;\ngelet op artikel 94 van het Ambtenarenreglement;\n\nB E S L U I T E N :\n\naan de heer J. Smit "
@@ -423,6 +430,13 @@ PROSE = (
          "Schouten,").replace("DEN HAAG.", "ROTTERDAM-30"), True),
         # A decision on one employee's case typed as a besluit, its copy sent to him as the one concerned.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED, True),
+        # An assessment sent to its addressee, its post's stamp in place of a signature (ANNOTATING.md: a letter).
+        ("brief_addressed_at_foot", TAX_ASSESSMENT, True),
+        # Near miss: the same assessment without the stamp under the post is signed by no one.
+        ("brief_addressed_at_foot", TAX_ASSESSMENT.replace("De Gemeente-Ontvanger, (stempel)\n", ""), False),
+        # A permit decides the request of the one who asked for it: the copy goes to him as the applicant.
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "verzoeker;"), True),
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "de aanvrager;"), True),
         # Near misses: copies to services only; the copy's line without a signature above it.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene; ", ""), False),
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Burgemeester en Wethouders voornoemd, de Secretaris, "
