@@ -45,14 +45,19 @@ reaches ``doc_date_rule``:
   document (a telegram's handed-in day, a telex's message line, a received stamp), in ``doc_date_stamps.py``;
 * ``kamervragen_ingediend``/``kamervragen_ingediend_cell``: when questions alone were asked, also
   in a row of labels (``Ingediend | Fractie | Uiterste datum beantwoording``);
-* the rules of reports, covers and news items, in ``doc_date_reports.py``: ``title_page_date``
-  (``versie 0.2 14-10-2025``), ``cover_date`` (``Zutphen, mei 2024``), ``colophon_date`` (the
-  page after a cover), ``cover_year``, ``version_date`` (a nota's ``Versie 0.9, 3 april 2024``),
-  ``status_date`` (``Peildatum 1 januari 2024``), a web page's stamps; a news item's dateline or byline (or a
+* the rules of reports and covers: on the cover and title page in ``doc_date_covers.py``, ``title_page_date``
+  (``versie 0.2 14-10-2025``), ``cover_date`` (``Zutphen, mei 2024``), ``cover_year``, ``version_date`` (a nota's
+  ``Versie 0.9, 3 april 2024``), ``status_date`` (``Peildatum 1 januari 2024``); on the page after a cover, in a
+  colophon and at a page's foot in ``doc_date_reports.py``, ``colophon_date`` (the page after a cover), with a web
+  page's stamps; and the rules of news items: a news item's dateline or byline (or a
   press release's row of labels, ``datum_cell``, or place-date cell), ``news_relative_stamp`` (``Vandaag,
   10:15`` under a print line) and ``news_reported_meeting`` in ``doc_date_news.py``;
 * a site's page that is no news, printed from a browser, by its publication or last change line first, an
   event's page without one undated, a petition by its ``Startdatum`` (``doc_date_web.py``).
+
+The rules that read a date out of the head's cells and label rows (``adopted_cell``, ``datum_label_row``,
+``title_row_date``, ``datum_cell``/``place_date_cell``, ``datum_label_loose``, ``received_stamp_cell``,
+``datum_label_below``) live in ``doc_date_cells.py``; this module holds the dispatch.
 
 Lists of incoming documents (by a ``Datum`` of their own, else the meeting they are for), inventory lists and
 EU fiches are dated by their own rules only (``OWN_RULES_ONLY``): the dates in their tables are of other
@@ -67,7 +72,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, cell_in_column, label_at_start, wrapped
+from pipeline.extract.doc_date_cells import (
+    adopted_cell_date,
+    cell_date,
+    cell_place_date,
+    date_above_empty_label,
+    label_row_date,
+    loose_label_date,
+    received_stamp_cell_date,
+    title_row_date,
+)
+from pipeline.extract.doc_date_covers import (
+    cover_date,
+    cover_year,
+    received_title_page_date,
+    status_date,
+    title_page_date,
+    titled_year,
+    version_date,
+)
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
@@ -77,9 +100,7 @@ from pipeline.extract.doc_date_forms import (
     month_label_date,
     place_month_line,
     pointed_signature_date,
-    roman_month_misread,
     scanned_column_date,
-    short_year_at,
     short_year_date,
     short_year_place_date,
     signed_form_date,
@@ -121,24 +142,15 @@ from pipeline.extract.doc_date_reports import (
     colophon_date,
     colophon_section_date,
     colophon_year,
-    cover_date,
-    cover_year,
     foot_imprint_date,
     foot_version_date,
     kamer_imprint_year,
     place_date_opening,
     published_stamp_date,
-    received_title_page_date,
     signed_foreword_date,
-    status_date,
-    title_page_date,
-    titled_year,
-    version_date,
 )
 from pipeline.extract.doc_date_rules import (
     DATE_RULES,
-    _labels_only,
-    _place_date,
     date_line_in_head,
     labelled_date,
     margin_date,
@@ -146,224 +158,22 @@ from pipeline.extract.doc_date_rules import (
     place_date_line,
     plain_labelled_date,
     report_year,
-    scanned,
 )
-from pipeline.extract.doc_date_stamps import handed_in_date, received_stamp_date, telex_message_date
+from pipeline.extract.doc_date_stamps import (
+    handed_in_date,
+    received_stamp_date,
+    roman_month_misread,
+    telex_message_date,
+)
 from pipeline.extract.doc_date_web import petition_opened_date, site_page, site_page_date, undated_page
-from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kamervragen import asked_on_date, kamervragen_words
-from pipeline.extract.doc_lines import (
-    HEADER_PAGES,
-    DateHit,
-    Line,
-    _day_date_at,
-    date_in_text,
-    page_lines,
-)
+from pipeline.extract.doc_lines import HEADER_PAGES, DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_mail import chat_date, is_calendar_item, printed_mail_date
-from pipeline.extract.doc_words import (
-    _alternatives,
-    _day_date,
-    document_date_words,
-    letter_words,
-    weekdays,
-)
-
-# --------------------------------------------------------------------------
-# Reports' heads and stamps
-
-
-def adopted_cell_date(ev: Evidence) -> DateHit | None:
-    """A report's adoption or publication date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
-    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``; ``Publicatiedatum | Onderzoeksperiode``)."""
-    words = document_date_words()
-    return cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
-
-
-def received_stamp_cell_date(ev: Evidence) -> DateHit | None:
-    """A received stamp beside the address block, which the text joins to the address's line
-    (``College van burgemeester en wethouders   ONTVANGEN 14 MRT 2024``): a cell of its own."""
-    return cell_date(ev, tuple(document_date_words()["received_labels"]), "received_stamp_cell")
-
+from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words
 
 # --------------------------------------------------------------------------
 # Letters and forms
-
-
-_CELLS = re.compile(r"\t+|\s+\|\s+")
-
-
-def label_row_date(ev: Evidence) -> DateHit | None:
-    """``Datum | Kenmerk | Uw brief`` over ``21.11.2024 | D2024-118 | 12.11.2024``: the value in the
-    date label's column of the next row (tab-separated, as tables of a PDF arrive, or with ``|``)."""
-    labels = {w.casefold() for w in letter_words().date_labels}
-    # Page lines, not content lines: a row with '|' between a date and a code looks like a site's data list.
-    lines = [ln for page in ev.pages for ln in page_lines(page) if ln.text]
-    for i, ln in enumerate(lines[:-1]):
-        cells = _CELLS.split(ln.text)
-        if len(cells) < 2:
-            continue
-        column = next((k for k, c in enumerate(cells) if c.strip().rstrip(":").casefold() in labels), None)
-        if column is None:
-            continue
-        hit = _row_cell_date(lines[i + 1], column)
-        # A date in the same column of the row after is a table's column of listed documents' dates.
-        if hit is not None and (i + 2 >= len(lines) or _row_cell_date(lines[i + 2], column) is None):
-            return hit
-    return None
-
-
-def _row_cell_date(row: Line, column: int) -> DateHit | None:
-    """The day date in cell ``column`` of a row of cells split by tabs or ``|``; a cell that holds only a date
-    with a two-digit year (``21-11-'24``) under its label is one too."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\t|]+", row.text) if m.group().strip()]
-    if column >= len(spans):
-        return None
-    start, end = spans[column]
-    cell = Line(row.page, row.start + start, row.start + end, row.text[start:end].rstrip())
-    return _day_date_at(cell, "datum_label_row") or short_year_at(cell, 0, "short_year_label_row")
-
-
-def loose_label_date(ev: Evidence) -> DateHit | None:
-    """A date label followed by a word or two (``Datum document``) with the date opening the next line;
-    not one that names the meeting the document goes to (``Datum PM``, ``Datum raad``). A scan that lost the bars
-    of a row of labels reads the date label with the other labels after it (``Datum Uw brief van Nummer
-    Onderwerp``, ``Dagtekening aanmaning Aanslagnummer Dienstjaar``: the capitalised words after the label's own
-    lower-case word or two): the first label's value opens the row of values under it."""
-    labels = letter_words().date_labels
-    meetings = {w.casefold() for w in document_date_words()["meeting_qualifiers"]}
-    for i, ln in enumerate(ev.lines[:-1]):
-        value = _labelled(ln.text, labels)
-        if not value or re.search(r"\d", value):
-            continue
-        words = value.split()
-        own = [w for w in words if not w[:1].isupper()]
-        if len(words) > 2 and not _labels_only(value, letter_words().row_labels) and (
-                len(own) > 2 or words[: len(own)] != own):
-            continue
-        # 'Datum PM', 'Datum raad': the meeting the document goes to, never its own date.
-        if value.strip(" :").casefold() in meetings or " ".join(own).strip(" :").casefold() in meetings:
-            continue
-        hit = _day_date_at(ev.lines[i + 1], "datum_label_loose", "start")
-        if hit is not None:
-            return hit
-    return None
-
-
-def _unspaced_day(line: Line) -> Line:
-    """A stamp prints its digits apart (``2 2 APR. 2026``): join the two digits of the day."""
-    m = re.match(r"(\d) (\d)(?=\s+\D)", line.text)
-    if m is None:
-        return line
-    return Line(line.page, line.start, line.end, m.group(1) + m.group(2) + " " + line.text[m.end():].lstrip())
-
-
-def date_above_empty_label(ev: Evidence) -> DateHit | None:
-    """A ``Datum`` label alone, nothing dated below it, and a date stamp alone on the line above."""
-    labels = letter_words().date_labels
-    for i, ln in enumerate(ev.lines):
-        if i == 0 or _labelled(ln.text, labels) != "":
-            continue
-        above = ev.lines[i - 1]
-        joined = _unspaced_day(above)
-        hit = _day_date_at(joined, "datum_label_below", "start")
-        if hit is not None and joined.text[hit.end - joined.start:].strip(" .") == "":
-            # The joined text is one character shorter than the page's: point at the whole line.
-            return DateHit(hit.value, above.page, above.start, above.end, hit.rule)
-    return None
-
-
-def _date_opening_cell(cell: Cell, at: int, rule: str, alone: bool = False) -> DateHit | None:
-    """The day date that opens ``cell.text[at:]`` (after a weekday); with ``alone``, nothing may follow it. A typed
-    form prints the label's colon in the value's column (``Datum | : 17-08-94``)."""
-    weekday = re.match(rf"\s*:?\s*(?:(?:{weekdays()}),?\s+)?", cell.text[at:],
-                       re.IGNORECASE)
-    start = at + weekday.end()
-    m = _day_date().match(cell.text, start)
-    if m is None:
-        # A cell that holds only a date with a two-digit year ('21-11-\'24' under 'Datum').
-        rest = cell.line(start, len(cell.text.rstrip()))
-        return short_year_at(rest, 0, "short_year_cell") if rest is not None else None
-    if alone and cell.text[m.end():].strip(" ."):
-        return None
-    line = cell.line(m.start(), m.end())
-    return _day_date_at(line, rule, "start") if line is not None else None
-
-
-# What OCR reads from a speck or a rule's end beside a word: a glyph or two, no letter or figure.
-_SPECK = re.compile(r"(?:[^\w\s]|_){1,2}")
-
-
-def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cell",
-              rows: list[list[Cell]] | None = None) -> DateHit | None:
-    """A date label printed as a cell of the letter head, with its value after it in the cell
-    (``Ons kenmerk: 2025-0123   Datum: 3 maart 2025``), in the next cell of its row (``Datum``
-    ... ``3 maart 2025``) or in the cell under it (a row of labels over a row of values:
-    ``Uw brief   Datum   Ons kenmerk`` / ``12 mei 2020   28 mei 2020   z2020-08456``). Read
-    from the word boxes, which keep the cells apart where the text has joined them. Other ``labels``
-    read another date so (``Ingediend`` of a council member's questions)."""
-    labels = labels or letter_words().date_labels
-    rows = ev.head_cells if rows is None else rows
-    for r, row in enumerate(rows):
-        for k, cell in enumerate(row):
-            m = label_at_start(cell.text, labels)
-            if m is None:
-                continue
-            # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell;
-            # a scan's speck after the label ('Datum _') is no value.
-            speck = _SPECK.fullmatch(cell.text, m.end()) is not None and scanned(ev, cell.page)
-            if m.end() < len(cell.text) and not speck and not document_date_words()["adoption_agent"].fullmatch(
-                    cell.text, m.end()):
-                hit = _date_opening_cell(cell, m.end(), rule)
-            else:
-                after = [row[k + 1]] if k + 1 < len(row) else []
-                under = cell_below(rows, r, cell, specks=scanned(ev, cell.page))
-                if under is not None and _column_of_dates(rows, under):
-                    under = None
-                below = [c for c in (under, cell_continued(rows, r, cell)) if c is not None]
-                hit = next((h for c in (*after, *below)
-                            if (h := _date_opening_cell(c, 0, rule)) is not None), None)
-            if hit is not None:
-                return hit
-    return None
-
-
-def title_row_date(ev: Evidence) -> DateHit | None:
-    """A form's own ``Datum`` printed in a row of labels right under its title (``Dienstjaar | Datum |
-    Zaaknummer`` over ``2024 | 08-10-2024 | Z.24.01133``), read before a title-page line further down:
-    the adoption printed at the form's foot (``Vastgesteld door de raad in zijn vergadering van ...``)
-    is the council's later act."""
-    return cell_date(ev, rows=ev.head_cells[: document_date_words()["opening_lines"]], rule="title_row_date")
-
-
-def _column_of_dates(rows: list[list[Cell]], value: Cell) -> bool:
-    """Whether a dated cell under a label has another date under it: the label heads a table's column
-    (``Nr | Datum | Document`` over a row per listed document), whose dates are of other documents."""
-    r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
-    # Rows with nothing in the column are the wrapped lines of a table row's other cells. A scan sets a table row's
-    # number and first words a little lower than its date: the number, nearest under the date, is no value of its
-    # column, and the next row's date stands further down at the column's edge.
-    under = [cell_below(rows, r, value, look=1), cell_in_column(rows, r, value)]
-    # A row of numbers alone between them.
-    if under[0] is None and r + 1 < len(rows) and all(c.text.strip(" .").isdigit() for c in rows[r + 1]):
-        under[0] = cell_below(rows, r + 1, value, look=1)
-    return any(c is not None and _date_opening_cell(c, 0, "table") is not None for c in under)
-
-
-def cell_place_date(ev: Evidence) -> DateHit | None:
-    """A place-date line printed as a cell of the head, beside the subject or the address
-    (``Onderwerp: vergunning terras      Leeuwarden, 17 april 2024``), or ending a row of labels with its date
-    in the cell under it (``Uw kenmerk   Ons kenmerk   Enschede,`` / ``...   23 september 1996``)."""
-    for r, row in enumerate(ev.head_cells):
-        for cell in row:
-            m = _place_date().match(cell.text)
-            under = cell_below(ev.head_cells, r, cell) if m is not None and m.end() == len(cell.text) else None
-            under = wrapped(ev.head_cells, under) if under is not None and not _day_date().search(under.text) else under
-            for value, at in ((cell, m.end()), (under, 0)) if m is not None else ():
-                hit = _date_opening_cell(value, at, "place_date_cell", alone=True) if value is not None else None
-                if hit is not None:
-                    return hit
-    return None
 
 
 def furniture_date(ev: Evidence) -> DateHit | None:

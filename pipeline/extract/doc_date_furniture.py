@@ -1,6 +1,6 @@
 """A report's own date in its page furniture: the footer or header printed on every page, which ingest keeps
 out of the text (``version_furniture``: ``Programmabegroting 2025 | versie 2.0 | 02-04-2024 | pagina 1``). A
-version line dates a report or budget on its cover (``doc_date_reports.py``); printed in the footer of each
+version line dates a report or budget on its cover (``doc_date_covers.py``); printed in the footer of each
 page it dates it as well, where the cover prints no date. The hit has no place in the text (span -1), as the
 ``Datum`` of a letter's footer (``datum_furniture`` in ``doc_date.py``).
 

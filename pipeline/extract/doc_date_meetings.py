@@ -35,8 +35,9 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract.doc_date_covers import version_date
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
-from pipeline.extract.doc_date_reports import place_date_opening, version_date
+from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines

@@ -8,19 +8,24 @@ Each is a named rule whose name reaches ``doc_date_rule``, tried among the lette
   25.10.79 1632``), not by a fax machine's transmission line;
 * ``received_stamp``: a received stamp (``Ontvangen 12 maart 2024``, a scan's ``_ ONTVANGEN 17 OKT 2022``) dates a
   letter that prints no date of its own, as a resident's letter without one (``CONVENTIONS-space.md``).
+
+A received stamp anywhere on a scanned page also corrects a letter's date (``roman_month_misread``, which
+``doc_date.py`` applies to the head's date): a month read as ``11`` that puts the letter after its stamp is a
+Roman month whose I's OCR read as ones (``12-11-1963`` stamped ``INGEKOMEN 14 MRT. 1963`` is 12 March).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
 from pipeline.extract.doc_date_rules import scanned
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, misread_day_date_at, page_lines
-from pipeline.extract.doc_words import document_date_words
+from pipeline.extract.doc_words import _alternatives, document_date_words
 
 # A row of a telegram form's values: the office's number, its name, the count of words, the day and the hour.
 TELEGRAM_ROW_WORDS = 8
@@ -108,4 +113,48 @@ def received_stamp_date(ev: Evidence) -> DateHit | None:
             hit = _day_date_at(ev.lines[i + 1], "received_stamp", "start")
         if hit is not None:
             return hit
+    return None
+
+
+# A day date whose month OCR read as 11: the I's of a Roman II or III (``12-III-1963``) read as ones, one of three lost.
+_ONES_MONTH = re.compile(r"\d{1,2}(?P<sep>[-.])11(?P=sep)\d{4}")
+# The Roman months whose I's OCR reads as ``11``, the later first.
+_ROMAN_ONES = (3, 2)
+
+
+def roman_month_misread(ev: Evidence, hit: DateHit | None) -> DateHit | None:
+    """A scanned letter's date read with the month 11 after the received stamp on its page (``12-11-1963`` on a letter
+    stamped ``INGEKOMEN 14 MRT. 1963``): no letter is received before it is written, so OCR read a Roman month's I's
+    as ones, and the month is the Roman one that puts the letter last on or before the stamp."""
+    page = next((p for p in ev.pages if hit is not None and p.number == hit.page), None)
+    if page is None or not scanned(ev, page.number) or not _ONES_MONTH.fullmatch(page.text[hit.start:hit.end]):
+        return hit
+    stamp = _stamped_received(ev, page.number)
+    written = dt.date.fromisoformat(hit.value)
+    if stamp is None or written <= stamp:
+        return hit
+    for month in _ROMAN_ONES:
+        try:
+            day = written.replace(month=month)
+        except ValueError:
+            continue
+        if day <= stamp:
+            return DateHit(day.isoformat(), hit.page, hit.start, hit.end, hit.rule)
+    return hit
+
+
+@lru_cache(maxsize=1)
+def _received_stamp_label() -> re.Pattern[str]:
+    labels = document_date_words()["received_labels"]
+    return re.compile(rf"(?<!\w)(?:{_alternatives(tuple(w.upper() for w in labels))})\s+(?=\d)")
+
+
+def _stamped_received(ev: Evidence, number: int) -> dt.date | None:
+    """The date of a received stamp in capitals anywhere on the page, where OCR ran it into the line beside it
+    (``Aan de Burgemeester van INGEKOMEN 14 MRT. 1963 -``)."""
+    for ln in (ln for ln in ev.lines if ln.page == number):
+        m = _received_stamp_label().search(ln.text)
+        hit = _date_after(ln, m.end(), "received") if m is not None else None
+        if hit is not None:
+            return dt.date.fromisoformat(hit.value)
     return None

@@ -527,29 +527,6 @@ def test_a_scans_datum_label_is_read_with_the_date_right_under_it(lines, method,
     assert (hit.value if hit else None) == value
 
 
-def stamped_letter(date: str, stamp: str) -> list[tuple[float, float, str]]:
-    return [(BODY_X, 80.0, "RIJKSWATERSTAAT"), (BODY_X, 100.0, f"Datum: {date}"),
-            (BODY_X, 120.0, f"Aan de Burgemeester van {stamp}"), (BODY_X, 134.0, "HAASTRECHT."),
-            (BODY_X, 160.0, "Geachte heer,"), (BODY_X, 180.0, PROSE), (BODY_X, 220.0, "De Hoofdingenieur,")]
-
-
-@pytest.mark.parametrize(("date", "stamp", "method", "value"), [
-    # A Roman month's I's read as ones put the letter after its received stamp: the Roman month that comes before it.
-    ("12-11-1963", "INGEKOMEN 14 MRT. 1963 -", "ocr", "1963-03-12"),
-    ("12.11.1963", "ONTVANGEN 20 FEB. 1963", "ocr", "1963-02-12"),
-    # Near misses: a November letter received later, printed text, a month that is no ones, no Roman month in time.
-    ("12-11-1963", "INGEKOMEN 14 NOV. 1963", "ocr", "1963-11-12"),
-    ("12-11-1963", "INGEKOMEN 14 MRT. 1963 -", "pdf", "1963-11-12"),
-    ("12-10-1963", "INGEKOMEN 14 MRT. 1963 -", "ocr", "1963-10-12"),
-    ("12-11-1963", "INGEKOMEN 14 JAN. 1963", "ocr", "1963-11-12"),
-])
-def test_a_scanned_letters_month_read_as_ones_after_its_received_stamp_is_a_roman_month(date, stamp, method, value):
-    from pipeline.extract.doc_date import letter_head_date
-
-    hit = letter_head_date(placed(stamped_letter(date, stamp), method))
-    assert (hit.value if hit else None) == value
-
-
 @pytest.mark.parametrize(
     ("labels", "value"),
     [

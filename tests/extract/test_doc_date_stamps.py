@@ -1,7 +1,10 @@
 """The dates of ``pipeline/extract/doc_date_stamps.py``: a telegram by the day it was handed in (its year from the
-post office's stamp), a telex by its own message line, an undated letter by its received stamp."""
+post office's stamp), a telex by its own message line, an undated letter by its received stamp, and a scanned
+letter's month read as ones that its received stamp shows to be a Roman month."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -107,3 +110,46 @@ def test_a_received_stamp_read_with_its_frame_dates_an_undated_letter(stamp, val
     assert (hit.value if hit else None) == value
     if value:
         assert describe(text).doc_date == value
+
+
+# A scanned page's lines placed where given, as in test_doc_date_forms.py.
+PAGE_WIDTH, BODY_X = 595.0, 70.0
+
+
+def placed(lines: list[tuple[float, float, str]], method: str = "ocr"):
+    """A scanned page whose lines stand where given (x, top), in the order the text layer gives them."""
+    from pipeline.records import BBox, RawPage, Word
+
+    text = "\n".join(line for _, _, line in lines)
+    words, pos = [], 0
+    for x, top, line in lines:
+        for m in re.finditer(r"\S+", line):
+            left = x + 6 * m.start()
+            words.append(Word(m.group(), pos + m.start(), pos + m.end(),
+                              BBox(left, top, left + 6 * len(m.group()), top + 8)))
+        pos += len(line) + 1
+    raw = RawPage(number=1, text=text, method=method, width=PAGE_WIDTH, height=842.0, words=tuple(words))
+    return evidence((CleanPage(number=1, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1))),))
+
+
+def stamped_letter(date: str, stamp: str) -> list[tuple[float, float, str]]:
+    return [(BODY_X, 80.0, "RIJKSWATERSTAAT"), (BODY_X, 100.0, f"Datum: {date}"),
+            (BODY_X, 120.0, f"Aan de Burgemeester van {stamp}"), (BODY_X, 134.0, "HAASTRECHT."),
+            (BODY_X, 160.0, "Geachte heer,"), (BODY_X, 180.0, PROSE), (BODY_X, 220.0, "De Hoofdingenieur,")]
+
+
+@pytest.mark.parametrize(("date", "stamp", "method", "value"), [
+    # A Roman month's I's read as ones put the letter after its received stamp: the Roman month that comes before it.
+    ("12-11-1963", "INGEKOMEN 14 MRT. 1963 -", "ocr", "1963-03-12"),
+    ("12.11.1963", "ONTVANGEN 20 FEB. 1963", "ocr", "1963-02-12"),
+    # Near misses: a November letter received later, printed text, a month that is no ones, no Roman month in time.
+    ("12-11-1963", "INGEKOMEN 14 NOV. 1963", "ocr", "1963-11-12"),
+    ("12-11-1963", "INGEKOMEN 14 MRT. 1963 -", "pdf", "1963-11-12"),
+    ("12-10-1963", "INGEKOMEN 14 MRT. 1963 -", "ocr", "1963-10-12"),
+    ("12-11-1963", "INGEKOMEN 14 JAN. 1963", "ocr", "1963-11-12"),
+])
+def test_a_scanned_letters_month_read_as_ones_after_its_received_stamp_is_a_roman_month(date, stamp, method, value):
+    from pipeline.extract.doc_date import letter_head_date
+
+    hit = letter_head_date(placed(stamped_letter(date, stamp), method))
+    assert (hit.value if hit else None) == value

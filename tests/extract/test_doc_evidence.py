@@ -98,7 +98,7 @@ def test_the_head_cells_are_read_once_for_a_document(monkeypatch):
     """The rules ask for the head's cells and margin labels several times a document; the
     first page's word boxes are read into cells once."""
     import pipeline.extract.doc_evidence as doc_evidence
-    from pipeline.extract.doc_date import cell_date, cell_place_date
+    from pipeline.extract.doc_date_cells import cell_date, cell_place_date
 
     calls = []
     real = doc_evidence.head_rows
