@@ -107,6 +107,10 @@ The sixteenth session wrote three more families: education, youth and childcare 
 health and care (``health.json``); energy and utilities (``energy.json``). ``blind23/`` was kept apart from all
 of that session's fixes, read at its start (144, 131, 133 of 146: type, kind, date) and at its end (144, 139,
 135); its ``open`` entries hold the reading at the end.
+At that session's end three more families were written: land, property and cemeteries (``property.json``); a
+public body's own staff (``personnel.json``); enforcement and the law (``justice.json``). ``blind25/`` was
+written after all of that session's fixes of kinds and dates and read once then (137, 132, 129 of 144); its
+``open`` entries hold that reading.
 """
 
 from __future__ import annotations
