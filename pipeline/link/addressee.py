@@ -33,7 +33,13 @@ _YOUR_MUNICIPALITY = re.compile(
     r"|(?:betaal|betalen)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen)\s+u"
     # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken': it pays.
     r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+u"
-    r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u)(?![\w])", re.IGNORECASE)
+    r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u"
+    # 'Op 12 augustus heeft u ons verzocht de subsidie te verhogen met € Y': the addressee asks.
+    r"|(?:(?:heeft|hebt)\s+u|u\s+(?:heeft|hebt))\s+(?:ons|mij|de\s+provincie)\s+(?:verzocht|gevraagd)"
+    # A body, not 'ik' or 'wij', grants: 'Het dagelijks bestuur van het fonds verleent u een subsidie'.
+    r"|(?:verleent|verstrekt)\s+u"
+    # 'Het verschil met uw verzoek, € Y, kunnen wij niet honoreren': the part of its request refused.
+    r"|verschil\s+met\s+uw\s+(?:verzoek|aanvraag)\s*,)(?![\w])", re.IGNORECASE)
 # 'U heeft ... € 150.000 aangevraagd', 'waarvan u in 2023 al € 400.000 heeft voldaan': 'u' the subject
 # before the amount, a participle of asking, receiving or paying right after it.
 _YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|die)\s+u)(?![\w])", re.IGNORECASE)
@@ -122,7 +128,10 @@ def _granted_you_perfect() -> re.Pattern:
     nouns = alternation((*amount_words().money_nouns, "voorschot"))
     thing = rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+"
     return re.compile(
-        rf"(?<![\w])(?:(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+u{thing}"
+        # An adverbial may stand between 'u' and the grant: 'hebben wij u op grond van de verordening een
+        # subsidie verleend van € Y' (words only: no figure, no other amount).
+        rf"(?<![\w])(?:(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+u"
+        rf"(?:\s+(?:op\s+grond\s+van|op\s+basis\s+van|krachtens)(?:\s+[^\W\d_]+){{1,10}}?)?{thing}"
         r"(?:verleend|toegekend|verstrekt|uitgekeerd|betaald)"
         rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen))"
         r"\s+van\s+(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$", re.IGNORECASE)

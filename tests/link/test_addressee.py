@@ -365,6 +365,29 @@ def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, tex
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The grant recalled with its legal ground between 'u' and the grant.
+        ("Bij besluit van 2 mei 2022 hebben wij u op grond van de Subsidieregeling verkeer en vervoer "
+         "een subsidie verleend van maximaal € 800.000 voor de brug.", [True]),
+        # A body grants in the third person.
+        ("Het bestuur van het Landschapsfonds verleent u een subsidie van € 410.000.", [True]),
+        # The addressee asked for a rise, and the part of its request refused.
+        ("Op 3 maart heeft u ons verzocht de bijdrage te verhogen met € 90.000.", [True]),
+        ("Het verschil met uw aanvraag, € 20.000, kunnen wij niet toekennen.", [True]),
+        # Near misses: a grant to a foundation in the same wording, a request someone else made.
+        ("Bij besluit van 2 mei 2022 hebben wij op grond van de regeling de stichting een subsidie "
+         "verleend van € 8.000.", [False]),
+        ("Op 3 maart heeft de stichting ons verzocht de bijdrage te verhogen met € 9.000.", [False]),
+    ],
+)
+def test_the_addressees_grant_with_its_ground_by_a_body_or_asked_to_change(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
 def test_a_senders_shared_name_is_told_apart_by_the_letterhead(document_info):
     info = document_info(doc_type="overig", sender="Gemeente Bergen")
     assert sender_municipality(info, "Gemeente Bergen | Postbus 175 | 1860 AD Bergen (NH)\nRaadsvoorstel") == "GM0373"
