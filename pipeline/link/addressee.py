@@ -292,6 +292,15 @@ def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
 
 
 @lru_cache(maxsize=1)
+def _measure_row() -> re.Pattern:
+    """A row whose label ends in a measure of the project ('Verantwoorde subsidiabele kosten | € Y'):
+    what the grant is reckoned from, not a part of it; a grant reckoned as a share of it keeps its
+    name first ('Subsidie (50% van de subsidiabele kosten)', the bracket read away)."""
+    nouns = alternation(load_file(AmountsLinkingFile).project_measures)
+    return re.compile(rf"(?<![\w]){nouns}[\s|:]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _breakdown_opener() -> re.Pattern:
     """'Dit bedrag is als volgt opgebouwd:' at the end of the text before a table."""
     openers = alternation(load_file(AmountsLinkingFile).breakdown_openers)
@@ -310,7 +319,8 @@ def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
     row_start, row_end = line_of(text, start)
     if text[end:row_end].strip() and not is_row_or_item(text, start):
         return False
-    if _long(text[row_start:row_end]) or table_words().total_labels.search(text[row_start:start].strip()):
+    if (_long(text[row_start:row_end]) or table_words().total_labels.search(text[row_start:start].strip())
+            or _measure_row().search(re.sub(r"\([^()]*\)", "", text[row_start:start]))):
         return False
     for above, line in lines_above(text, row_start):
         if not line.strip() or not _long(line):

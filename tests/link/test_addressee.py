@@ -243,6 +243,12 @@ _BREAKDOWN = ("Hierbij ken ik u een specifieke uitkering toe van € 412.780. Di
          "voor de sportformateur en € 46.000 voor de uitvoering.", [False, True, True]),
         ("De totale kosten zijn € 96.000. Dit bedrag bestaat uit € 50.000 voor de sportformateur en € 46.000 "
          "voor de uitvoering.", [False, False, False]),
+        # A grant fixed as a share of the costs: the costs it is reckoned from are no part of it, the
+        # share named first with its reckoning in brackets is.
+        ("Wij stellen de subsidie vast op € 90.000. De vaststelling is als volgt berekend:\n"
+         "Omschrijving\tBedrag\nVerleend subsidiebedrag\t€ 100.000\nVerantwoorde subsidiabele kosten\t€ 180.000\n"
+         "Subsidie (50% van de subsidiabele kosten)\t€ 90.000\nOntvangen voorschotten\t€ 95.000\n",
+         [False, True, False, True, True]),
     ],
 )
 def test_part_of_your_grant(with_municipalities, text, parts):
