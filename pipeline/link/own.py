@@ -231,3 +231,23 @@ def own_project_row(links: LinkInput, start: int, end: int, writer: str) -> bool
 @lru_cache(maxsize=1)
 def _income_nouns() -> str:
     return alternation(load_file(AmountsLinkingFile).income_nouns)
+
+
+def own_reserve_row(links: LinkInput, start: int, end: int) -> bool:
+    """A row of the writer's own table whose label opens with a reserve or a provision and names a
+    municipality in it (``Reserve kapitaallasten MFC Winschoten``, ``Reserve Nationaal Programma
+    Groningen``): the writer's own reserve named after a place or a programme, none of the named
+    municipality's money, as its own projects are (``own_project_row``). A row that is the name
+    (``Grootegast | 6.812`` among the reserves merged-away municipalities brought in) keeps it."""
+    if not is_row_or_item(links.text, start):
+        return False
+    row_start, _ = line_of(links.text, start)
+    found = link_municipality_of(links, start, end)
+    return (found is not None and found[1] in _ROW_LINKS and row_start < found[0].start < start
+            and _reserve_row().match(links.text, row_start) is not None)
+
+
+@lru_cache(maxsize=1)
+def _reserve_row() -> re.Pattern:
+    return re.compile(r"[ \t|]*" + alternation(load_file(AmountsLinkingFile).own_reserve_rows) + r"(?![\w])",
+                      re.IGNORECASE)

@@ -61,6 +61,7 @@ from pipeline.link.own import (
     own_cost,
     own_means_row,
     own_project_row,
+    own_reserve_row,
     to_ourselves,
 )
 from pipeline.link.rows import (
@@ -166,7 +167,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                              and own_cost(links, end, named, own, cell.column_label if cell is not None else None))
                 # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
                 own_means = own_means or (link is None and writer is not None and cell is not None
-                                          and own_project_row(links, start, end, writer))
+                                          and (own_project_row(links, start, end, writer)
+                                               or own_reserve_row(links, start, end)))
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
