@@ -198,3 +198,17 @@ def test_a_reserve_named_after_a_place_in_the_writers_own_table_is_its_own(with_
     # In a third party's table the same row stays the named municipality's.
     other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
     assert [f.municipality_code for f in other][:3] == ["GM0513"] * 3
+
+
+def test_the_change_of_the_writers_contribution_beside_it_is_its_own_cost(with_municipalities, document_info):
+    text = ("Bedragen in euro\n\nGemeente\tBijdrage 2025\tBijdrage 2026\tVerschil\nGouda\t1.098\t1.140\t42\n"
+            "Utrecht\t4.271\t4.400\t129\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # Its row's change goes with its contributions (none); another member's row keeps its code.
+    assert [f.municipality_code for f in own] == ["GM0513"] * 3 + [None] * 3
+    # A difference in a table of what is paid to it is no contribution of its own.
+    paid = text.replace("Bijdrage 2025\tBijdrage 2026", "Uitkering 2025\tUitkering 2026")
+    doc, page = with_municipalities(paid)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))][3:] == [
+        "GM0344"] * 3
