@@ -133,7 +133,8 @@ def _granted_you_perfect() -> re.Pattern:
         rf"(?<![\w])(?:(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+u"
         rf"(?:\s+(?:op\s+grond\s+van|op\s+basis\s+van|krachtens)(?:\s+[^\W\d_]+){{1,10}}?)?{thing}"
         r"(?:verleend|toegekend|verstrekt|uitgekeerd|betaald)"
-        rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen))"
+        # 'Op 29 april heeft u een subsidie aangevraagd van € Y': what it asked for.
+        rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen|aangevraagd|gevraagd))"
         r"\s+van\s+(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$", re.IGNORECASE)
 
 

@@ -386,6 +386,9 @@ def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, tex
         ("Bij besluit van 2 mei 2022 hebben wij op grond van de regeling de stichting een subsidie "
          "verleend van € 8.000.", [False]),
         ("Op 3 maart heeft de stichting ons verzocht de bijdrage te verhogen met € 9.000.", [False]),
+        # What it asked for, the participle before the amount; the project's costs after 'uw' are no grant.
+        ("Op 29 april heeft u een subsidie aangevraagd van € 350.000. De totale projectkosten bedragen volgens "
+         "uw begroting € 1.175.000.", [True, False]),
     ],
 )
 def test_the_addressees_grant_with_its_ground_by_a_body_or_asked_to_change(with_municipalities, text, expected):
