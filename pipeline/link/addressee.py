@@ -479,3 +479,24 @@ def _municipality_named(party: str | None, info: DocumentInfo, head: str = "") -
         found = postal and lookup(m["name"] + " " + postal.group(1), year)
         code = found.code if found else None
     return code
+
+
+# 'het college van burgemeester en wethouders van Landgraaf, appellant': a party a ruling names.
+_COLLEGE_OF = re.compile(
+    r"(?i:\bcollege\s+van\s+burgemeester\s+en\s+wethouders\s+van(?:\s+de\s+gemeente)?)\s+"
+    r"(?P<name>[A-Z'][\w'’.-]*(?:(?:[ -]|(?:\s+(?:en|aan|op|de|den|der|in|bij)){1,2}\s+)[A-Z][\w'’.-]*){0,3})"
+    r"(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
+
+
+def college_municipality(info: DocumentInfo, text: str) -> str | None:
+    """The municipality whose college a third party's document is addressed to or names as its one
+    party (a ruling's ``het college van burgemeester en wethouders van Landgraaf, appellant``): a
+    bare ``het college`` there is that municipality's. None in the college's own document, or when
+    the text names the colleges of two municipalities."""
+    if sender_municipality(info, text) is not None:
+        return None
+    codes = {code for m in _COLLEGE_OF.finditer(text) if (code := _code_of(m["name"], info, m["province"]))}
+    addressee = addressee_municipality(info, text)
+    if addressee is not None:
+        codes.add(addressee)
+    return codes.pop() if len(codes) == 1 else None

@@ -34,6 +34,7 @@ from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
 from pipeline.link.addressee import (
     addressee_municipality,
+    college_municipality,
     document_municipality,
     earmarked_part,
     part_of_your_grant,
@@ -99,7 +100,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     writer = own or (owner if owner != audited else None)
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
-    anaphoric = with_antecedents(links, own or audited, owner)
+    anaphoric = with_antecedents(links, own or audited, owner, college_municipality(info, links.text))
     # A province's letter on the addressee's budget: its money is the addressee's (pipeline.link.oversight).
     overseen = addressee if addressee is not None and own is None and oversight_letter(links.text) else None
     facts: list[AmountFact] = []
