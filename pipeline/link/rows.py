@@ -156,7 +156,8 @@ def _label_cells(text: str, pos: int) -> dict[int, str]:
         return {}
     cells = {}
     for k, cell in enumerate(text[start:pos].split("\t")[:-1]):
-        if re.search(r"\d[.,]?\d{3}|^\s*[-−(]?\s*\d+\s*\)?\s*$", cell):
+        # A year among a label's words ('Teruggave resultaat 2023 GGD') is no figure.
+        if re.search(r"\d[.,]\d{3}|(?<![\w])\d{5,}|^\s*[-−(]?\s*\d+\s*\)?\s*$", cell):
             break
         cells[k] = cell.strip()
     return cells
