@@ -33,7 +33,13 @@ _YOUR_MUNICIPALITY = re.compile(
     r"|(?:betaal|betalen)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen)\s+u"
     # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken': it pays.
     r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+u"
-    r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u)(?![\w])", re.IGNORECASE)
+    r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u"
+    # 'Op 12 augustus heeft u ons verzocht de subsidie te verhogen met € Y': the addressee asks.
+    r"|(?:(?:heeft|hebt)\s+u|u\s+(?:heeft|hebt))\s+(?:ons|mij|de\s+provincie)\s+(?:verzocht|gevraagd)"
+    # A body, not 'ik' or 'wij', grants: 'Het dagelijks bestuur van het fonds verleent u een subsidie'.
+    r"|(?:verleent|verstrekt)\s+u"
+    # 'Het verschil met uw verzoek, € Y, kunnen wij niet honoreren': the part of its request refused.
+    r"|verschil\s+met\s+uw\s+(?:verzoek|aanvraag)\s*,)(?![\w])", re.IGNORECASE)
 # 'U heeft ... € 150.000 aangevraagd', 'waarvan u in 2023 al € 400.000 heeft voldaan': 'u' the subject
 # before the amount, a participle of asking, receiving or paying right after it.
 _YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|die)\s+u)(?![\w])", re.IGNORECASE)
@@ -122,9 +128,13 @@ def _granted_you_perfect() -> re.Pattern:
     nouns = alternation((*amount_words().money_nouns, "voorschot"))
     thing = rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+"
     return re.compile(
-        rf"(?<![\w])(?:(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+u{thing}"
+        # An adverbial may stand between 'u' and the grant: 'hebben wij u op grond van de verordening een
+        # subsidie verleend van € Y' (words only: no figure, no other amount).
+        rf"(?<![\w])(?:(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+u"
+        rf"(?:\s+(?:op\s+grond\s+van|op\s+basis\s+van|krachtens)(?:\s+[^\W\d_]+){{1,10}}?)?{thing}"
         r"(?:verleend|toegekend|verstrekt|uitgekeerd|betaald)"
-        rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen))"
+        # 'Op 29 april heeft u een subsidie aangevraagd van € Y': what it asked for.
+        rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen|aangevraagd|gevraagd))"
         r"\s+van\s+(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$", re.IGNORECASE)
 
 
@@ -283,6 +293,15 @@ def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
 
 
 @lru_cache(maxsize=1)
+def _measure_row() -> re.Pattern:
+    """A row whose label ends in a measure of the project ('Verantwoorde subsidiabele kosten | € Y'):
+    what the grant is reckoned from, not a part of it; a grant reckoned as a share of it keeps its
+    name first ('Subsidie (50% van de subsidiabele kosten)', the bracket read away)."""
+    nouns = alternation(load_file(AmountsLinkingFile).project_measures)
+    return re.compile(rf"(?<![\w]){nouns}[\s|:]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _breakdown_opener() -> re.Pattern:
     """'Dit bedrag is als volgt opgebouwd:' at the end of the text before a table."""
     openers = alternation(load_file(AmountsLinkingFile).breakdown_openers)
@@ -301,7 +320,8 @@ def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
     row_start, row_end = line_of(text, start)
     if text[end:row_end].strip() and not is_row_or_item(text, start):
         return False
-    if _long(text[row_start:row_end]) or table_words().total_labels.search(text[row_start:start].strip()):
+    if (_long(text[row_start:row_end]) or table_words().total_labels.search(text[row_start:start].strip())
+            or _measure_row().search(re.sub(r"\([^()]*\)", "", text[row_start:start]))):
         return False
     for above, line in lines_above(text, row_start):
         if not line.strip() or not _long(line):
@@ -459,3 +479,24 @@ def _municipality_named(party: str | None, info: DocumentInfo, head: str = "") -
         found = postal and lookup(m["name"] + " " + postal.group(1), year)
         code = found.code if found else None
     return code
+
+
+# 'het college van burgemeester en wethouders van Landgraaf, appellant': a party a ruling names.
+_COLLEGE_OF = re.compile(
+    r"(?i:\bcollege\s+van\s+burgemeester\s+en\s+wethouders\s+van(?:\s+de\s+gemeente)?)\s+"
+    r"(?P<name>[A-Z'][\w'’.-]*(?:(?:[ -]|(?:\s+(?:en|aan|op|de|den|der|in|bij)){1,2}\s+)[A-Z][\w'’.-]*){0,3})"
+    r"(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
+
+
+def college_municipality(info: DocumentInfo, text: str) -> str | None:
+    """The municipality whose college a third party's document is addressed to or names as its one
+    party (a ruling's ``het college van burgemeester en wethouders van Landgraaf, appellant``): a
+    bare ``het college`` there is that municipality's. None in the college's own document, or when
+    the text names the colleges of two municipalities."""
+    if sender_municipality(info, text) is not None:
+        return None
+    codes = {code for m in _COLLEGE_OF.finditer(text) if (code := _code_of(m["name"], info, m["province"]))}
+    addressee = addressee_municipality(info, text)
+    if addressee is not None:
+        codes.add(addressee)
+    return codes.pop() if len(codes) == 1 else None

@@ -40,13 +40,21 @@ _PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\n)|^)(?:Zij|Ze)(?![\w])", re.MU
 _SUBJECT_GEMEENTE = re.compile(r"\s*(?:[Dd]e\s+)?[Gg]emeente\s+$")
 
 
-def with_antecedents(links: LinkInput, own: str | None = None,
-                     subject: str | None = None) -> tuple[LinkInput, frozenset[Mention]] | None:
+# 'het college' without 'van ...' after it: the college the document is addressed to or rules on.
+_COLLEGE = re.compile(r"(?<![\w])[Hh]et\s+college(?![\w-])(?!\s+van(?![\w]))")
+
+
+def with_antecedents(links: LinkInput, own: str | None = None, subject: str | None = None,
+                     college: str | None = None) -> tuple[LinkInput, frozenset[Mention]] | None:
     """``links`` with a mention on every bare ``de gemeente`` whose municipality is known, and
     those mentions; None when there is none. A sentence-initial ``Zij`` counts as well when the
     sentence before opens with ``De gemeente X`` as its subject. ``own`` is the municipality
-    whose own document it is, ``subject`` the one a report is about (its head names it)."""
+    whose own document it is, ``subject`` the one a report is about (its head names it). A bare
+    ``het college`` is ``college``'s municipality, the one a third party's letter is addressed to or
+    a ruling names as a party (``Het college ontving ... een uitkering van € Y``)."""
     added = []
+    if college is not None:
+        added += [Mention(m.start(), m.end(), college) for m in _COLLEGE.finditer(links.text)]
     for m in _BARE.finditer(links.text):
         if any(o.start < m.end() + 3 and m.start() < o.end for o in links.mentions):
             continue  # 'de gemeente Meppel': the name follows

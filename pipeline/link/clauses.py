@@ -84,10 +84,16 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
                 return None
     # The amount's own noun phrase ('een incidentele aanvulling van') is no gap: adverbials before
     # it ('daarnaast in 2024') are counted, the object is not.
-    gap = _AMOUNT_NOUN_PHRASE.sub("", between)
+    gap = _AS_ROLE.sub(" ", _AMOUNT_NOUN_PHRASE.sub("", between))
     if len(gap.split()) > words.receive_gap_max_words + len(verb.group().split()):
         return None
     return None if in_group(links, m) else m
+
+
+# 'als contactgemeente van de regio Parkstad', 'als penvoerder': the role in which the subject
+# receives, no adverbial that takes it further from its amount.
+_AS_ROLE = re.compile(r"(?<![\w])als[ \t]+[^\W\d_]+(?:[ \t]+van[ \t]+(?:de|het)[ \t]+[^\W\d_]+(?:[ \t]+[A-Z][\w-]*)?)?",
+                      re.IGNORECASE)
 
 
 # 'een (incidentele) aanvulling van ' right before the amount: the noun phrase it heads.

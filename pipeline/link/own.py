@@ -24,7 +24,16 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.link.amounts import link_municipality as link_municipality_of
 from pipeline.link.amounts import places_of
-from pipeline.link.mentions import LinkInput, Mention, amounts_between, is_row_or_item, line_of, lines_above, total_row
+from pipeline.link.mentions import (
+    LinkInput,
+    Mention,
+    amounts_between,
+    is_row_or_item,
+    line_of,
+    lines_above,
+    table_top,
+    total_row,
+)
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -201,8 +210,17 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
         return False
     if rule == "payment_to":
         return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
-    return (rule in _ROW_RULES and column_label is not None
-            and _words().contribution_column.match(column_label) is not None)
+    if rule not in _ROW_RULES or column_label is None:
+        return False
+    if _words().contribution_column.match(column_label) is not None:
+        return True
+    # 'Zaanstad | 4.411.870 | 4.592.140 | 180.270' under 'Bijdrage 2025 | Bijdrage 2026 | Verschil': the
+    # change of its contribution is its own cost as the contribution is.
+    if _difference_column().match(column_label) is None:
+        return False
+    header = table_top(links.text, line_of(links.text, end)[0])
+    first = links.text[header:links.text.find("\n", header)]
+    return any(_words().contribution_column.match(cell) for cell in re.split(r"[\t|]", first)[1:])
 
 
 _ROW_LINKS = ("table_row", "name_then_amount", "same_row")
@@ -231,3 +249,29 @@ def own_project_row(links: LinkInput, start: int, end: int, writer: str) -> bool
 @lru_cache(maxsize=1)
 def _income_nouns() -> str:
     return alternation(load_file(AmountsLinkingFile).income_nouns)
+
+
+def own_reserve_row(links: LinkInput, start: int, end: int) -> bool:
+    """A row of the writer's own table whose label opens with a reserve or a provision and names a
+    municipality in it (``Reserve kapitaallasten MFC Winschoten``, ``Reserve Nationaal Programma
+    Groningen``): the writer's own reserve named after a place or a programme, none of the named
+    municipality's money, as its own projects are (``own_project_row``). A row that is the name
+    (``Grootegast | 6.812`` among the reserves merged-away municipalities brought in) keeps it."""
+    if not is_row_or_item(links.text, start):
+        return False
+    row_start, _ = line_of(links.text, start)
+    found = link_municipality_of(links, start, end)
+    return (found is not None and found[1] in _ROW_LINKS and row_start < found[0].start < start
+            and _reserve_row().match(links.text, row_start) is not None)
+
+
+@lru_cache(maxsize=1)
+def _reserve_row() -> re.Pattern:
+    return re.compile(r"[ \t|]*" + alternation(load_file(AmountsLinkingFile).own_reserve_rows) + r"(?![\w])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _difference_column() -> re.Pattern:
+    return re.compile(r"\s*" + alternation(load_file(AmountsLinkingFile).difference_columns) + r"(?![\w])",
+                      re.IGNORECASE)

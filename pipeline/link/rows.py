@@ -156,7 +156,9 @@ def _label_cells(text: str, pos: int) -> dict[int, str]:
         return {}
     cells = {}
     for k, cell in enumerate(text[start:pos].split("\t")[:-1]):
-        if re.search(r"\d[.,]?\d{3}|^\s*[-−(]?\s*\d+\s*\)?\s*$", cell):
+        # A year among a label's words ('Teruggave resultaat 2023 GGD') is no figure.
+        worded = re.match(r"\s*[^\W\d_]{2,}", cell) is not None and not re.search(r"\d[.,]\d{3}|\d{5,}", cell)
+        if not worded and re.search(r"\d[.,]?\d{3}|^\s*[-−(]?\s*\d+\s*\)?\s*$", cell):
             break
         cells[k] = cell.strip()
     return cells

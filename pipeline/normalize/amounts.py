@@ -34,6 +34,7 @@ from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
 from pipeline.link.addressee import (
     addressee_municipality,
+    college_municipality,
     document_municipality,
     earmarked_part,
     part_of_your_grant,
@@ -61,6 +62,7 @@ from pipeline.link.own import (
     own_cost,
     own_means_row,
     own_project_row,
+    own_reserve_row,
     to_ourselves,
 )
 from pipeline.link.rows import (
@@ -98,7 +100,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     writer = own or (owner if owner != audited else None)
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
-    anaphoric = with_antecedents(links, own or audited, owner)
+    anaphoric = with_antecedents(links, own or audited, owner, college_municipality(info, links.text))
     # A province's letter on the addressee's budget: its money is the addressee's (pipeline.link.oversight).
     overseen = addressee if addressee is not None and own is None and oversight_letter(links.text) else None
     facts: list[AmountFact] = []
@@ -166,7 +168,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                              and own_cost(links, end, named, own, cell.column_label if cell is not None else None))
                 # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
                 own_means = own_means or (link is None and writer is not None and cell is not None
-                                          and own_project_row(links, start, end, writer))
+                                          and (own_project_row(links, start, end, writer)
+                                               or own_reserve_row(links, start, end)))
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)

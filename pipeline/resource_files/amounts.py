@@ -150,6 +150,10 @@ class AmountsLinkingFile:
     # 'Reserve binnenstad Sneek', 'Onttrekking reserve': a row of the municipality's own means there,
     # whatever place its name holds.
     own_means_rows: list[str]
+    # 'Verschil' beside 'Bijdrage 2025 | Bijdrage 2026': the change of the same money.
+    difference_columns: list[str]
+    # 'Reserve kapitaallasten MFC Winschoten' in the writer's own table: its reserve, named after a place.
+    own_reserve_rows: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
     # 'Van dit bedrag is € 38.000 bestemd voor ...': a part of the amount before, set aside for a purpose.

@@ -243,6 +243,12 @@ _BREAKDOWN = ("Hierbij ken ik u een specifieke uitkering toe van € 412.780. Di
          "voor de sportformateur en € 46.000 voor de uitvoering.", [False, True, True]),
         ("De totale kosten zijn € 96.000. Dit bedrag bestaat uit € 50.000 voor de sportformateur en € 46.000 "
          "voor de uitvoering.", [False, False, False]),
+        # A grant fixed as a share of the costs: the costs it is reckoned from are no part of it, the
+        # share named first with its reckoning in brackets is.
+        ("Wij stellen de subsidie vast op € 90.000. De vaststelling is als volgt berekend:\n"
+         "Omschrijving\tBedrag\nVerleend subsidiebedrag\t€ 100.000\nVerantwoorde subsidiabele kosten\t€ 180.000\n"
+         "Subsidie (50% van de subsidiabele kosten)\t€ 90.000\nOntvangen voorschotten\t€ 95.000\n",
+         [False, True, False, True, True]),
     ],
 )
 def test_part_of_your_grant(with_municipalities, text, parts):
@@ -364,6 +370,32 @@ def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, tex
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The grant recalled with its legal ground between 'u' and the grant.
+        ("Bij besluit van 2 mei 2022 hebben wij u op grond van de Subsidieregeling verkeer en vervoer "
+         "een subsidie verleend van maximaal € 800.000 voor de brug.", [True]),
+        # A body grants in the third person.
+        ("Het bestuur van het Landschapsfonds verleent u een subsidie van € 410.000.", [True]),
+        # The addressee asked for a rise, and the part of its request refused.
+        ("Op 3 maart heeft u ons verzocht de bijdrage te verhogen met € 90.000.", [True]),
+        ("Het verschil met uw aanvraag, € 20.000, kunnen wij niet toekennen.", [True]),
+        # Near misses: a grant to a foundation in the same wording, a request someone else made.
+        ("Bij besluit van 2 mei 2022 hebben wij op grond van de regeling de stichting een subsidie "
+         "verleend van € 8.000.", [False]),
+        ("Op 3 maart heeft de stichting ons verzocht de bijdrage te verhogen met € 9.000.", [False]),
+        # What it asked for, the participle before the amount; the project's costs after 'uw' are no grant.
+        ("Op 29 april heeft u een subsidie aangevraagd van € 350.000. De totale projectkosten bedragen volgens "
+         "uw begroting € 1.175.000.", [True, False]),
+    ],
+)
+def test_the_addressees_grant_with_its_ground_by_a_body_or_asked_to_change(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
 
 def test_a_senders_shared_name_is_told_apart_by_the_letterhead(document_info):
     info = document_info(doc_type="overig", sender="Gemeente Bergen")

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.link.amounts import LinkInput, link_municipality
 from pipeline.link.anaphora import named_next, with_antecedents
+from pipeline.normalize.amounts import amount_facts
 
 
 def codes(with_municipalities, text: str, own: str | None = None, subject: str | None = None):
@@ -113,3 +114,19 @@ def test_the_next_sentence_that_says_where_the_money_went(with_municipalities, t
     links = LinkInput.of(doc)
     found = [named_next(links, s, e) for s, e in links.amounts]
     assert [m.code if m is not None else None for m in found] == expected
+
+
+_RULING = ("Uitspraak op het hoger beroep van:\nhet college van burgemeester en wethouders van Gouda,\nappellant,\n\n"
+           "1. Het college ontving voor 2020 een uitkering van € 721.028. Het college ontvangt € 5.000.")
+
+
+def test_het_college_is_the_college_a_ruling_or_a_letter_names(with_municipalities, document_info):
+    doc, page = with_municipalities(_RULING)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == ["GM0513", "GM0513"]
+    # The college's own document: its own 'het college' is left to the rules of its own money.
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Gouda"))] == [
+        None, None]
+    # Two colleges named: 'het college' is neither's.
+    doc, page = with_municipalities(_RULING.replace(",\nappellant", " en het college van burgemeester en "
+                                                                    "wethouders van Utrecht,\nappellanten"))
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == [None, None]

@@ -51,6 +51,10 @@ def test_amount_then_name(linked, text, codes):
         # The amount's own noun phrase does not count in the gap; adverbials do.
         ("Gouda ontvangt daarnaast in 2024 een incidentele aanvulling van € 1.250.000.", ["GM0513"]),
         ("Gouda ontvangt daarnaast in 2024 na het overleg met de stichting € 1.250.000.", [None]),
+        # The role it receives in is no gap either.
+        ("Gouda ontving voor 2020 als contactgemeente van de regio Midden-Holland een uitkering van € 721.028.",
+         ["GM0513"]),
+        ("Gouda ontvangt als penvoerder in 2024 een bijdrage van € 90.000.", ["GM0513"]),
     ],
 )
 def test_receives(linked, text, codes):

@@ -185,3 +185,30 @@ def test_a_project_of_the_writers_own_named_with_it_in_its_own_table_is_its_own_
         doc, page, document_info(sender="Provincie Utrecht"))][6:]
     other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
     assert [f.municipality_code for f in other][:2] == ["GM0344", "GM0344"]
+
+
+def test_a_reserve_named_after_a_place_in_the_writers_own_table_is_its_own(with_municipalities, document_info):
+    text = ("Bedragen x € 1.000\n\nOmschrijving\tSaldo 1-1\tToevoegingen\tSaldo 31-12\n"
+            "Reserve kapitaallasten MFC Gouda\t8.740\t412\t9.152\nVoorziening onderhoud sporthal Gouda\t120\t30\t150\n"
+            "Gouda\t6.812\t0\t6.812\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # Its reserve and provision named after a place get none; a row that is the name keeps its code.
+    assert [f.municipality_code for f in own] == [None] * 6 + ["GM0513"] * 3
+    # In a third party's table the same row stays the named municipality's.
+    other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
+    assert [f.municipality_code for f in other][:3] == ["GM0513"] * 3
+
+
+def test_the_change_of_the_writers_contribution_beside_it_is_its_own_cost(with_municipalities, document_info):
+    text = ("Bedragen in euro\n\nGemeente\tBijdrage 2025\tBijdrage 2026\tVerschil\nGouda\t1.098\t1.140\t42\n"
+            "Utrecht\t4.271\t4.400\t129\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # Its row's change goes with its contributions (none); another member's row keeps its code.
+    assert [f.municipality_code for f in own] == ["GM0513"] * 3 + [None] * 3
+    # A difference in a table of what is paid to it is no contribution of its own.
+    paid = text.replace("Bijdrage 2025\tBijdrage 2026", "Uitkering 2025\tUitkering 2026")
+    doc, page = with_municipalities(paid)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))][3:] == [
+        "GM0344"] * 3
