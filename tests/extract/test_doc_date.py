@@ -267,13 +267,7 @@ def test_prose_with_a_date_is_no_news_date_line():
 
 def _pdf(path, rows):
     """A one-page PDF with (x, y, text) strings in points from the top."""
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 10)
-    height = A4[1]
-    for x, y, text in rows:
-        c.drawString(x, height - y, text)
-    c.save()
-    return path
+    return documents.placed_pdf(path, [rows])
 
 
 def _describe_pdf(path):

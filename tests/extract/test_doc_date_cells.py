@@ -3,9 +3,9 @@ texts and PDFs written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
 from pipeline.dutch.dates import parse_date
@@ -14,6 +14,9 @@ from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import read_document
 from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het buurtwerk in de wijk Oost."
 
@@ -24,13 +27,7 @@ def ev(text: str) -> Evidence:
 
 def _pdf(path, rows):
     """A one-page PDF with (x, y, text) strings in points from the top."""
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 10)
-    height = A4[1]
-    for x, y, text in rows:
-        c.drawString(x, height - y, text)
-    c.save()
-    return path
+    return documents.placed_pdf(path, [rows])
 
 
 def _describe_pdf(path):

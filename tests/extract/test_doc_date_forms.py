@@ -492,18 +492,7 @@ def test_a_datum_that_points_to_the_signature_is_dated_by_its_stamp(head, signat
 
 def placed(lines: list[tuple[float, float, str]], method: str = "ocr"):
     """A scanned page whose lines stand where given (x, top), in the order the text layer gives them."""
-    from pipeline.records import BBox, RawPage, Word
-
-    text = "\n".join(line for _, _, line in lines)
-    words, pos = [], 0
-    for x, top, line in lines:
-        for m in re.finditer(r"\S+", line):
-            left = x + 6 * m.start()
-            words.append(Word(m.group(), pos + m.start(), pos + m.end(),
-                              BBox(left, top, left + 6 * len(m.group()), top + 8)))
-        pos += len(line) + 1
-    raw = RawPage(number=1, text=text, method=method, width=PAGE_WIDTH, height=842.0, words=tuple(words))
-    return evidence((CleanPage(number=1, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1))),))
+    return evidence((documents.placed_page(lines, method),))
 
 
 # A province's row of labels over its row of values, as tesseract read it from a tilted scan: the first label run

@@ -4,7 +4,7 @@ letter's month read as ones that its received stamp shows to be a Roman month.""
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +12,9 @@ from pipeline.extract import doc_date_stamps as stamps
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het buurtwerk in de wijk Oost."
 
@@ -112,24 +115,13 @@ def test_a_received_stamp_read_with_its_frame_dates_an_undated_letter(stamp, val
         assert describe(text).doc_date == value
 
 
-# A scanned page's lines placed where given, as in test_doc_date_forms.py.
-PAGE_WIDTH, BODY_X = 595.0, 70.0
+# The left edge of a letter's body on a scanned page, as in test_doc_date_forms.py.
+BODY_X = 70.0
 
 
 def placed(lines: list[tuple[float, float, str]], method: str = "ocr"):
     """A scanned page whose lines stand where given (x, top), in the order the text layer gives them."""
-    from pipeline.records import BBox, RawPage, Word
-
-    text = "\n".join(line for _, _, line in lines)
-    words, pos = [], 0
-    for x, top, line in lines:
-        for m in re.finditer(r"\S+", line):
-            left = x + 6 * m.start()
-            words.append(Word(m.group(), pos + m.start(), pos + m.end(),
-                              BBox(left, top, left + 6 * len(m.group()), top + 8)))
-        pos += len(line) + 1
-    raw = RawPage(number=1, text=text, method=method, width=PAGE_WIDTH, height=842.0, words=tuple(words))
-    return evidence((CleanPage(number=1, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1))),))
+    return evidence((documents.placed_page(lines, method),))
 
 
 def stamped_letter(date: str, stamp: str) -> list[tuple[float, float, str]]:
