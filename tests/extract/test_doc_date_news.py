@@ -4,6 +4,8 @@ day, and the meeting a release reports on as it ends."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract import doc_date_news as news
@@ -11,6 +13,10 @@ from pipeline.extract import doc_date_reports as reports
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage, RawPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
+joined_page = documents.joined_page
 
 PROSE = ("De gemeenteraad van Zaltbommel stemde dinsdagavond in met de bouw van een nieuwe sporthal aan de Oude "
          "Waalweg. De kosten worden geraamd op 11 miljoen euro, zegt wethouder De Wit.")
@@ -19,16 +25,6 @@ PROSE = ("De gemeenteraad van Zaltbommel stemde dinsdagavond in met de bouw van 
 def describe(text: str):
     page = CleanPage.from_text(text)
     return describe_document(raw_document_from_text(text), (page,), pipeline_version="test")
-
-
-def joined_page(printed: list[str], joined: set[int], number: int = 1) -> CleanPage:
-    """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in
-    ``joined`` with a space, as the clean stage joins short lines into a paragraph."""
-    raw = "\n".join(printed)
-    breaks = {i for k, i in enumerate(i for i, c in enumerate(raw) if c == "\n") if k in joined}
-    text = "".join(" " if i in breaks else c for i, c in enumerate(raw))
-    return CleanPage(number=number, text=text, raw=RawPage(number=number, text=raw, method="pdf"),
-                     raw_offsets=tuple(range(len(text) + 1)))
 
 
 def test_a_papers_issue_date_joined_to_its_masthead_dates_the_article():
@@ -354,13 +350,9 @@ def test_a_clipping_is_dated_by_the_papers_issue_before_the_clipping_services_st
 
 
 def _placed(path, rows) -> CleanPage:
-    from pathlib import Path
-
     from pipeline.clean import clean_page
     from pipeline.ingest import read_document
-    from pipeline.testing import load_test_module
 
-    documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
     documents.placed_pdf(path, [rows], size=9)
     return clean_page(read_document(path, source=str(path)).pages[0])
 

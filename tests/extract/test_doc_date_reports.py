@@ -3,12 +3,17 @@ after a cover, a colophon anywhere, a year alone after a colophon's place, a ver
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract import doc_date_reports as reports
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
-from pipeline.records import CleanPage, RawPage
+from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 PROSE = ("In 2023 klopten 1.412 gezinnen bij ons aan, bijna driehonderd meer dan een jaar eerder. Onze vrijwilligers "
          "legden ruim 2.600 huisbezoeken af.")
@@ -19,14 +24,7 @@ def describe(*texts: str):
     return describe_document(raw_document_from_text("\n\n".join(texts)), pages, pipeline_version="test")
 
 
-def joined_page(printed: list[str], joined: set[int], number: int = 1) -> CleanPage:
-    """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in
-    ``joined`` with a space, as the clean stage joins the short lines of a cover into a paragraph."""
-    raw = "\n".join(printed)
-    breaks = {i for k, i in enumerate(i for i, c in enumerate(raw) if c == "\n") if k in joined}
-    text = "".join(" " if i in breaks else c for i, c in enumerate(raw))
-    return CleanPage(number=number, text=text, raw=RawPage(number=number, text=raw, method="pdf"),
-                     raw_offsets=tuple(range(len(text) + 1)))
+joined_page = documents.joined_page
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,18 @@ written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.doc_kind import titled_kind
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
-from pipeline.records import CleanPage, RawPage
+from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 
 def describe(text: str):
@@ -293,13 +298,7 @@ def test_a_filled_in_form_that_calls_itself_one_is_other(declaration, kind):
         assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", "overig")
 
 
-def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
-    """A page printed as ``printed`` whose clean text joined the line breaks after the lines numbered in ``joined``."""
-    raw = "\n".join(printed)
-    breaks = {i for k, i in enumerate(i for i, c in enumerate(raw) if c == "\n") if k in joined}
-    text = "".join(" " if i in breaks else c for i, c in enumerate(raw))
-    return CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
-                     raw_offsets=tuple(range(len(text) + 1)))
+joined_page = documents.joined_page
 
 
 COVER = ["Leren leiden in een veranderende provincie", "Evaluatie van de Leergang Leidinggeven 2022-2023",

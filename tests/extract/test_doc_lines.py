@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.doc_lines import (
@@ -15,7 +17,10 @@ from pipeline.extract.doc_lines import (
     run_to_figure,
     website_chrome,
 )
-from pipeline.records import CleanPage, RawPage
+from pipeline.records import CleanPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 
 @pytest.mark.parametrize(
@@ -103,14 +108,7 @@ def test_a_day_date_with_figures_misread_as_letters(text, value):
     assert (hit.value if hit else None) == value
 
 
-def joined_page(printed: list[str], joined: set[int]) -> CleanPage:
-    """A page whose raw text has ``printed`` as lines, and whose clean text joined the line breaks
-    after the lines numbered in ``joined`` with a space, as the clean stage joins a paragraph."""
-    raw = "\n".join(printed)
-    breaks = [i for i, c in enumerate(raw) if c == "\n"]
-    text = "".join(" " if i in {breaks[k] for k in joined} else c for i, c in enumerate(raw))
-    return CleanPage(number=1, text=text, raw=RawPage(number=1, text=raw, method="pdf"),
-                     raw_offsets=tuple(range(len(text) + 1)))
+joined_page = documents.joined_page
 
 
 def test_printed_lines_cut_a_cover_the_clean_stage_joined_into_a_paragraph():
