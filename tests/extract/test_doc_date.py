@@ -270,10 +270,7 @@ def _pdf(path, rows):
     return documents.placed_pdf(path, [rows])
 
 
-def _describe_pdf(path):
-    raw = read_document(path, source=str(path))
-    pages = tuple(clean_page(p) for p in raw.pages)
-    return describe_document(raw, pages, pipeline_version="test")
+_describe_pdf = documents.describe_pdf
 
 
 def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):

@@ -11,7 +11,7 @@ from pipeline.clean import clean_page
 from pipeline.dutch.dates import parse_date
 from pipeline.extract import doc_date_cells as cells
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.document import describe_document, evidence
+from pipeline.extract.document import evidence
 from pipeline.ingest import read_document
 from pipeline.records import CleanPage
 from pipeline.testing import load_test_module
@@ -30,10 +30,7 @@ def _pdf(path, rows):
     return documents.placed_pdf(path, [rows])
 
 
-def _describe_pdf(path):
-    raw = read_document(path, source=str(path))
-    pages = tuple(clean_page(p) for p in raw.pages)
-    return describe_document(raw, pages, pipeline_version="test")
+_describe_pdf = documents.describe_pdf
 
 
 @pytest.mark.parametrize(

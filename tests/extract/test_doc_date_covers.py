@@ -9,8 +9,7 @@ import pytest
 
 from pipeline.extract import doc_date_covers as covers
 from pipeline.extract.doc_date import document_date
-from pipeline.extract.document import describe_document, evidence
-from pipeline.ingest import raw_document_from_text
+from pipeline.extract.document import evidence
 from pipeline.records import CleanPage
 from pipeline.testing import load_test_module
 
@@ -20,9 +19,7 @@ PROSE = ("In 2023 klopten 1.412 gezinnen bij ons aan, bijna driehonderd meer dan
          "legden ruim 2.600 huisbezoeken af.")
 
 
-def describe(*texts: str):
-    pages = tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(texts, 1))
-    return describe_document(raw_document_from_text("\n\n".join(texts)), pages, pipeline_version="test")
+describe = documents.describe_pages
 
 
 joined_page = documents.joined_page
