@@ -11,8 +11,8 @@ from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_date_forms import _date_after
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_kind import mail_headers
 from pipeline.extract.doc_lines import DateHit, page_lines
+from pipeline.extract.doc_mail import mail_headers
 
 # A mail address as mail programs print it beside a name: ``Marieke Dijkstra <m.dijkstra@example.nl>``.
 _ADDRESS = re.compile(r"<[^<>@\s]+@[^<>@\s]+>")

@@ -11,7 +11,9 @@ the ``doc_type`` each one implies). ``document_kind`` decides it from:
   ``Woo-besluit``) or a marker line of its template (``Ter beslissing``,
   ``Voorgesteld raadsbesluit``);
 * else the ``doc_type`` the structural rules gave (a letter to the Tweede Kamer is
-  a ``kamerbrief``, a news item with the label ``Persbericht`` a ``persbericht``).
+  a ``kamerbrief``, a news item with the label ``Persbericht`` a ``persbericht``);
+  whom a letter goes to and who signs it are read in ``doc_kind_addressees.py``,
+  the e-mail headers in ``doc_mail.py``.
 
 A *strong* kind (an e-mail, minutes, a decision list, a nota, ...) overrides the
 letter rules: these documents carry margin fields and signatures like a letter.
@@ -28,22 +30,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.dutch.date_grammar import mail_words
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_evidence import (
     Evidence,
-    closing_index,
-    in_margin_column,
     printed_from_site,
     salutation_index,
 )
+from pipeline.extract.doc_kind_addressees import memo_to_council, to_kamer, to_own_council
 from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
-from pipeline.extract.doc_kind_words import _squeeze, is_memo_title, kind_words
-from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
-from pipeline.extract.doc_mail import is_chat, is_printed_mail, is_unsent_mail
+from pipeline.extract.doc_kind_words import _squeeze, kind_words
+from pipeline.extract.doc_lines import Line, page_lines
+from pipeline.extract.doc_mail import is_chat, is_email, is_unsent_mail
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import _alternatives, _fold, letter_words, names_itself
+from pipeline.extract.doc_words import names_itself
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
@@ -60,8 +60,6 @@ NEWS_TYPE_RULES = frozenset({"nieuws_dateline", "nieuws_label"})
 # How many times longer than a title a subject line may be ('Betreft Beslissing op uw verzoek op grond
 # van de Wet open overheid over ...').
 SUBJECT_WORDS_FACTOR = 2
-# How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
-MAIL_HEADER_LINES = 12
 # 'Bijlage 1 bij besluit WOO-2024-0418': the annex's number, then the document it belongs to (a word and
 # its reference or date: 'van 12 maart 2024, kenmerk JZ/2024/0388'), left out when the line is read for
 # the annex's own name.
@@ -69,61 +67,6 @@ ANNEX_OF = re.compile(r"^(?P<annex>bijlage\b[^:]*?\s)bij\s+(?:(?:het|de)\s+)?[^\
                       r"(?:,?\s+(?:(?:van|d\.d\.|kenmerk|nr\.?|nummer)(?=\s)"
                       r"|(?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?=\s+\d)|\S*\d\S*))*,?\s*",
                       re.IGNORECASE)
-# How many lines a signature block takes below the closing: the post, its name, a second signer.
-SIGNATURE_LINES = 6
-# How many words may stand before a Kamer post that opens a signature line ('de voorzitter van de vaste commissie').
-POST_OPENS_WORDS = 4
-
-
-@dataclass(frozen=True)
-class MailHeader:
-    """The date line of one e-mail header: its place among the page's lines, the line, its label
-    and where in the line the value starts."""
-
-    index: int
-    line: Line
-    label: str
-    value_start: int
-
-
-def mail_headers(ev: Evidence) -> list[MailHeader]:
-    """Every e-mail header, in page order: a date line (``Verzonden:``/``Sent:``/``Date:``) with a
-    sender line (``Van:``/``From:``) and an addressee or subject line within three lines of it.
-    A memo's ``Van:``/``Aan:``/``Datum:`` is no e-mail: its ``Datum`` has no time, an e-mail's
-    ``Datum``/``Date`` does."""
-    words = mail_words()
-    sent, sender = words.header(words.sent_labels), words.header(words.sender_labels)
-    to = words.header(words.addressee_labels)
-    out = []
-    for page in ev.pages:
-        lines = [ln for ln in page_lines(page) if ln.text]
-        for i, ln in enumerate(lines):
-            m = sent.match(ln.text)
-            if m is None or not m["value"].strip():
-                continue
-            # A time, not a dotted date ('21.11.2024' holds no time).
-            if m["label"].lower() in ("datum", "date") and not re.search(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])",
-                                                                        m["value"]):
-                continue
-            # Outlook prints Van, Verzonden, Aan, Onderwerp; other mail programs put the subject or the
-            # date first (Onderwerp, Datum, Van, Aan): the fields stand around the date in any order.
-            around = lines[max(0, i - 3): i] + lines[i + 1: i + 4]
-            if any(sender.match(b.text) for b in around) and any(
-                to.match(b.text) or b.text.lower().startswith(("onderwerp", "subject")) for b in around
-            ):
-                out.append(MailHeader(i, ln, m["label"], m.start("value")))
-    return out
-
-
-def is_email(ev: Evidence) -> bool:
-    """An e-mail header, or a forward marker, opens the first page."""
-    if not ev.pages:
-        return False
-    first = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][:MAIL_HEADER_LINES]
-    if any(_squeeze(t) in kind_words().forward_markers for t in first):
-        return True
-    return (any(h.line.page == ev.pages[0].number and h.index < MAIL_HEADER_LINES for h in mail_headers(ev))
-            or is_printed_mail(ev))
 
 
 def titled(ev: Evidence) -> Titled | None:
@@ -397,26 +340,6 @@ def marked_kind(ev: Evidence) -> str | None:
     return None
 
 
-def memo_to_council(ev: Evidence) -> bool:
-    """A memo to the council printed as a form: ``MEMO`` alone on an opening line and an
-    ``Aan:`` field that names the council (``Aan: gemeenteraad``; a table prints it without the colon,
-    ``Aan | de leden van de gemeenteraad en de burgerleden``, the council first). ANNOTATING.md types a memo
-    to a council as the college's letter to it, as ``Memo aan de raad`` in one line. Another board
-    (``Aan: de raad van bestuur``) is no council."""
-    words = kind_words()
-    labels = letter_words().memo_addressee_labels
-    for ln in ev.lines[: words.marker_lines]:
-        value = re.match(rf"^(?:{_alternatives(labels)})(?:\s*:\s*|\s+)(?P<value>.+)$", ln.text, re.IGNORECASE)
-        if value is None:
-            continue
-        # The council alone, or first among those the memo goes to ('... en de burgerleden', '..., fractievoorzitters').
-        addressee = re.split(r",\s|\s+en\s", _fold(value["value"]), maxsplit=1)[0].strip()
-        if addressee in words.council_addressees:
-            # The memo's name last: most documents have no such field, and the name is looked for in every line.
-            return any(is_memo_title(ln.text) for ln in ev.lines[: words.opening_lines])
-    return False
-
-
 def table_kind(ev: Evidence) -> str | None:
     """A budget or annual accounts that does not name itself (an extract of a few pages):
     two or more tables captioned in thousands of euros, and the words of its kind."""
@@ -425,82 +348,6 @@ def table_kind(ev: Evidence) -> str | None:
         return None
     return next((kind for kind, pattern in words.table_kinds
                  if any(pattern.search(ln.text) for ln in ev.lines)), None)
-
-
-def to_kamer(ev: Evidence) -> bool:
-    """The head of the letter (above its salutation) names the Tweede or Eerste Kamer, and the Kamer
-    does not sign it: a committee's or the griffier's letter prints the Kamer as its letterhead. A
-    sentence that names the Kamer (an advice to the King: ``... voordat het voorstel bij de Tweede
-    Kamer der Staten-Generaal wordt ingediend.``) addresses no one; an address line is no sentence."""
-    s = salutation_index(ev)
-    head = [ln.text for ln in ev.lines[: s if s is not None else 14]]
-    words = kind_words()
-    # The addressee line from its 'Aan', also where the text layer ran it onto the end of the sender's address
-    # line, with the line under it: a committee's name runs over two ('Aan de leden van de vaste commissie voor'
-    # / 'Binnenlandse Zaken van de Tweede Kamer').
-    addressed = [f"{t[m.start():]} {head[i + 1] if i + 1 < len(head) else ''}" for i, t in enumerate(head)
-                 if (m := re.search(r"(?:^|(?<=\s))Aan\s+(?:de|het)\s", t)) and not is_sentence(t[m.start():])]
-    # An address line may name only the committee ('Vaste commissie voor Justitie en Veiligheid').
-    return (any((words.kamer_addressees.search(t) or words.kamer_committee.match(t)) and not is_sentence(t)
-                for t in head)
-            or any(words.kamer_addressees.search(t) or words.kamer_committee.search(t) for t in addressed)) \
-        and not from_kamer(ev)
-
-
-def is_sentence(text: str) -> bool:
-    """Longer than a heading or an address line, or ending like a sentence."""
-    return len(text.split()) > MAX_HEADING_WORDS or text.rstrip().endswith((".", "?", "!"))
-
-
-def from_kamer(ev: Evidence) -> bool:
-    """The signature, below the closing (or in the last lines), names a post of the Kamer
-    (``de griffier van de vaste commissie voor ...,``), also a committee's long name on one line when the
-    post opens it (``voorzitter van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat /
-    Algemene Zaken en Huis van de Koning``). A sentence there that names a committee (``..., zoals de vaste
-    commissie vroeg.``) is the letter's last paragraph, no signature. Another elected body signs over its own griffier
-    (``Provinciale Staten van Fryslân,`` / ``de griffier, de voorzitter,``): its letter to a Kamer committee is one
-    to the Kamer (ANNOTATING.md: a letter of any body to the Kamer or one of its committees is a kamerbrief)."""
-    c = closing_index(ev)
-    # Without a closing the signature follows the body: a short letter's last lines reach back into its head,
-    # where the addressee names the Kamer and the Kamer's received stamp its griffie.
-    body = next((i for i, ln in enumerate(ev.lines) if is_sentence(ln.text)), 0)
-    tail = ev.lines[c + 1:] if c is not None else ev.lines[max(body, len(ev.lines) - SIGNATURE_LINES):]
-    # Nor is the addressee line that a short letter's tail reaches back to ('Aan de Voorzitter van de Tweede Kamer').
-    for ln in tail[:SIGNATURE_LINES]:
-        if kind_words().kamer_other_signers.match(ln.text):
-            return False
-        m = kind_words().kamer_signatures.search(ln.text)
-        if m and not ln.text.endswith(".") and not ln.text.casefold().startswith("aan ") and (
-                len(ln.text.split()) <= MAX_HEADING_WORDS or len(ln.text[:m.start()].split()) <= POST_OPENS_WORDS):
-            return True
-    return False
-
-
-def to_own_council(ev: Evidence) -> bool:
-    """The head above the salutation, or the salutation, addresses the council (``Aan de gemeenteraad
-    van Hengelo``, ``Geachte leden van de raad,``) and its own executive signs (``burgemeester en
-    wethouders van Hengelo``), or Provinciale Staten and Gedeputeerde Staten: the executive's letter
-    to its own council, a raadsinformatiebrief whatever it calls itself (ANNOTATING.md). A province's
-    letter to a council, a college's to another municipality's council, a rekenkamer's: no. Nor is the
-    burgemeester's convocation of the council's meeting (``oproeping``, ``u uit te nodigen tot het bijwonen
-    van ...``): he writes it as the council's chair."""
-    s = salutation_index(ev)
-    head = [ln.text.strip() for ln in ev.lines[: s + 1 if s is not None else 14]]
-    c = closing_index(ev)
-    # Without a closing the signature ends the body: the margin column's fields, which the text puts after the
-    # body, are not read for it.
-    body = ev.lines if c is not None or not ev.margin_left else [ln for ln in ev.lines if not in_margin_column(ev, ln)]
-    tail = [ln.text.strip() for ln in (ev.lines[c + 1:] if c is not None else body[-SIGNATURE_LINES:])]
-    for addressees, signers in kind_words().council_letters:
-        addressed = [m for m in map(addressees.search, head) if m]
-        signed = [m for m in map(signers.search, tail[:SIGNATURE_LINES]) if m]
-        if addressed and signed:
-            opening = ev.lines[: s + 3 if s is not None else 16]
-            if any(kind_words().council_convocation.search(ln.text) for ln in opening):
-                return False
-            places = {_fold(m["place"]) for m in (*addressed, *signed) if m.groupdict().get("place")}
-            return len(places) <= 1
-    return False
 
 
 def kind_from_type(ev: Evidence, doc_type: str) -> str:

@@ -1,7 +1,9 @@
-"""Electronic correspondence printed to PDF that carries no labelled sent line (``Verzonden:``), which
-``doc_kind.mail_headers`` reads: ANNOTATING.md types an e-mail printed from any program as
+"""E-mail printed to PDF: ANNOTATING.md types an e-mail printed from any program as
 ``overig``/``email``, an Outlook calendar item so too, and a printed chat ``overig``/``overig``.
 
+* A labelled header (``mail_headers``): a sent line (``Verzonden:``/``Sent:``/``Date:``) with a sender
+  and an addressee or subject line around it; ``is_email`` asks one (or a forward marker) to open the
+  first page.
 * A webmail or Lotus Notes header: the sent date and time at the end of a line (``Pieter <p@x.nl> do
   21-11-2024 10:17``, ``Datum 21.11.2023 15:04``, a Lotus Notes date under the sender ``Jan/DON/RWS``, an
   Outlook print whose scan lost the labels' column), with a sender and an addressee line around it; or
@@ -28,7 +30,7 @@ from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_kind_words import is_memo_title
+from pipeline.extract.doc_kind_words import _squeeze, is_memo_title, kind_words
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives
 from pipeline.resource_files import DatesEmailFile
@@ -40,6 +42,61 @@ _CLOSING_TIME = re.compile(r"^[\s,]*(?:om|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\
 _ENDS_IN_TIME = re.compile(r"\d[:.]\d{2}(?::\d{2})?(?:\s*(?:uur|[AP]M))?\s*$", re.IGNORECASE)
 # An e-mail address: the sender of a webmail header prints it beside the date.
 _ADDRESS = re.compile(r"\S@[\w-]+\.\w")
+
+
+# How far down the first page an e-mail header may start (a Woo stamp or a redaction code may precede it).
+MAIL_HEADER_LINES = 12
+
+
+@dataclass(frozen=True)
+class MailHeader:
+    """The date line of one e-mail header: its place among the page's lines, the line, its label
+    and where in the line the value starts."""
+
+    index: int
+    line: Line
+    label: str
+    value_start: int
+
+
+def mail_headers(ev: Evidence) -> list[MailHeader]:
+    """Every e-mail header, in page order: a date line (``Verzonden:``/``Sent:``/``Date:``) with a
+    sender line (``Van:``/``From:``) and an addressee or subject line within three lines of it.
+    A memo's ``Van:``/``Aan:``/``Datum:`` is no e-mail: its ``Datum`` has no time, an e-mail's
+    ``Datum``/``Date`` does."""
+    words = mail_words()
+    sent, sender = words.header(words.sent_labels), words.header(words.sender_labels)
+    to = words.header(words.addressee_labels)
+    out = []
+    for page in ev.pages:
+        lines = [ln for ln in page_lines(page) if ln.text]
+        for i, ln in enumerate(lines):
+            m = sent.match(ln.text)
+            if m is None or not m["value"].strip():
+                continue
+            # A time, not a dotted date ('21.11.2024' holds no time).
+            if m["label"].lower() in ("datum", "date") and not re.search(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])",
+                                                                        m["value"]):
+                continue
+            # Outlook prints Van, Verzonden, Aan, Onderwerp; other mail programs put the subject or the
+            # date first (Onderwerp, Datum, Van, Aan): the fields stand around the date in any order.
+            around = lines[max(0, i - 3): i] + lines[i + 1: i + 4]
+            if any(sender.match(b.text) for b in around) and any(
+                to.match(b.text) or b.text.lower().startswith(("onderwerp", "subject")) for b in around
+            ):
+                out.append(MailHeader(i, ln, m["label"], m.start("value")))
+    return out
+
+
+def is_email(ev: Evidence) -> bool:
+    """An e-mail header, or a forward marker, opens the first page."""
+    if not ev.pages:
+        return False
+    first = [ln.text for ln in page_lines(ev.pages[0]) if ln.text][:MAIL_HEADER_LINES]
+    if any(_squeeze(t) in kind_words().forward_markers for t in first):
+        return True
+    return (any(h.line.page == ev.pages[0].number and h.index < MAIL_HEADER_LINES for h in mail_headers(ev))
+            or is_printed_mail(ev))
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,7 @@ from pipeline.extract.doc_evidence import (
     salutation_index,
 )
 from pipeline.extract.doc_kamervragen import kamervragen_words, label_segments
-from pipeline.extract.doc_kind import is_memo_title, news_label
-from pipeline.extract.doc_kind_words import _squeeze, kind_words
+from pipeline.extract.doc_kind_words import _squeeze, is_memo_title, kind_words
 from pipeline.extract.doc_lines import (
     HEAD_LINES,
     MAX_HEADING_WORDS,
@@ -36,7 +35,7 @@ from pipeline.extract.doc_lines import (
     page_lines,
     printed_lines,
 )
-from pipeline.extract.doc_news import clipping_stamp, social_post
+from pipeline.extract.doc_news import clipping_stamp, news_label, social_post
 from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import (

@@ -6,11 +6,13 @@ import pytest
 
 from pipeline.extract import doc_kind as k
 from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_kind_words import is_memo_title
 from pipeline.extract.doc_type import DOC_TYPES, paragraphs
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
 from schemas.tables import DOC_KINDS
+from tests.fixtures.documents import drawn_evidence
 
 
 def describe(text: str):
@@ -248,23 +250,6 @@ def test_a_letter_from_the_kamer_is_no_kamerbrief():
     assert describe(answered).doc_kind == "kamerbrief"
 
 
-def test_a_committee_chair_signing_with_the_committees_long_name_writes_from_the_kamer():
-    chair = ("voorzitter van de vaste commissie voor Infrastructuur, Waterstaat en Omgeving / Landbouw, Natuur en "
-             "Voedselkwaliteit en Economische Zaken en Klimaat / Financiën")
-    text = ("Eerste Kamer der Staten-Generaal\n\nAan de staatssecretaris van Infrastructuur en Waterstaat\n"
-            "Postbus 20901\n2500 EX Den Haag\n\ndatum 14 mei 2024\n\nGeachte staatssecretaris,\n\n" + PROSE
-            + "\n\nHoogachtend,\n\nmr. A.C. de Wit-Bakker\n" + chair + "\n")
-    assert describe(text).doc_kind == "brief"
-    # Near miss: a long line that only names the committee further on is no signature of the Kamer.
-    sent = ("Een afschrift van deze brief gaat naar de vaste commissie voor Infrastructuur, Waterstaat en Omgeving "
-            "van de Tweede Kamer en naar de provincies")
-    letter = ("Ministerie van Infrastructuur en Waterstaat\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal"
-              "\nPostbus 20018\n2500 EA Den Haag\n\nDatum 14 mei 2024\n\nGeachte voorzitter,\n\n" + PROSE
-              + "\n\nHoogachtend,\n\n" + sent + "\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n")
-    assert not k.from_kamer(ev(letter))
-    assert describe(letter).doc_kind == "kamerbrief"
-
-
 COUNCIL_LETTER = ("Gemeente Hengelo\n\nAan de gemeenteraad van Hengelo\nPostbus 18\n7550 AA Hengelo\n\n"
                   "Datum: 2 december 2024\nOnderwerp: onderzoek naar de dienstverlening van het KCC\n\n"
                   "Geachte leden van de raad,\n\n" + PROSE + "\n\nMet vriendelijke groet,\n\n"
@@ -356,11 +341,6 @@ def test_every_kind_implies_a_doc_type_and_is_in_the_schema():
     assert set(words.kinds.values()) == set(DOC_TYPES)
 
 
-def test_memo_with_van_aan_datum_is_no_email():
-    memo = "Van: Afdeling Jeugd\nDatum: 3 mei 2024\nAan: College van B en W\nOnderwerp: subsidie\n\n" + PROSE
-    assert not k.is_email(ev(memo))
-
-
 @pytest.mark.parametrize(
     "header",
     [
@@ -372,21 +352,6 @@ def test_memo_with_van_aan_datum_is_no_email():
 def test_mail_headers_in_any_order(header):
     info = describe(header + "\nHoi Sanne,\n\n" + PROSE + "\n\nWillem\n")
     assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("email", "2024-03-12", "email_sent")
-
-
-@pytest.mark.parametrize("order", [("Van", "Datum", "Aan", "Onderwerp"), ("Datum", "Aan", "Van", "Onderwerp")])
-def test_memo_with_a_dotted_date_is_no_email(order):
-    values = {"Van": "Team Jeugd", "Datum": "21.11.2024", "Aan": "Het college", "Onderwerp": "Stand van zaken"}
-    assert not k.is_email(ev("".join(f"{label}: {values[label]}\n" for label in order) + "\n" + PROSE + "\n"))
-
-
-def test_forward_marker_opens_an_email():
-    assert k.is_email(ev("-----Oorspronkelijk bericht-----\nVan: Jan\nAan: Piet\n\n" + PROSE))
-
-
-def test_each_header_of_a_chain_is_found_in_order():
-    headers = k.mail_headers(ev(MAIL))
-    assert [h.label for h in headers] == ["Verzonden", "Sent"]
 
 
 def test_kamervragen_stay_kamervragen_whatever_their_opening_says():
@@ -911,43 +876,6 @@ def test_the_names_of_budget_notes_reports_records_and_lists(text, doc_type, kin
     assert (info.doc_type, info.doc_kind) == (doc_type, kind)
 
 
-def test_a_sentence_that_names_the_kamer_addresses_no_letter_to_it():
-    advice = ("Raad van State\n\n's-Gravenhage, 17 april 2024\n\nAan de Koning\n\n" + PROSE + "\n\nDe Afdeling "
-              "adviseert daarmee rekening te houden voordat het voorstel bij de Tweede Kamer der Staten-Generaal "
-              "wordt ingediend.\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n")
-    assert (describe(advice).doc_type, describe(advice).doc_kind) == ("brief", "brief")
-    assert not k.to_kamer(ev(advice))
-    assert k.to_kamer(ev(KAMERBRIEF))
-
-
-def test_a_short_kamerbrief_without_closing_is_not_signed_by_the_kamer_in_its_head():
-    # Five lines of a 1970s letter: its last lines reach back to the addressee and the griffie's stamp.
-    letter = ("Ministerie van Verkeer en Waterstaat\n\n's-Gravenhage, 3 mei 1974\n\nAan de Voorzitter van de Tweede Kamer "
-              "der Staten-Generaal INGEKOMEN 6 MEI 1974 GRIFFIE\n\n" + PROSE + "\n\nDe Minister van Verkeer en Waterstaat,"
-              "\n\n(Drs. T.E. Westerterp)\n")
-    assert not k.from_kamer(ev(letter))
-    assert describe(letter).doc_kind == "kamerbrief"
-    # A committee's griffier who signs after the body still writes from the Kamer.
-    griffier = letter.replace("De Minister van Verkeer en Waterstaat,", "De griffier van de vaste commissie,")
-    assert k.from_kamer(ev(griffier))
-
-
-def test_a_kamerstuk_letter_whose_long_title_is_a_sentence_is_not_signed_by_its_addressee_line():
-    # The Kamerstuk's title runs past a heading's length, so the body seems to start above the addressee line,
-    # which the short letter's last lines then reach: an addressee line is never the signature.
-    letter = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 1983-1984\n\n18 100 Hoofdstuk XI\n\nVaststelling van de "
-              "begroting van de uitgaven en de ontvangsten van het Ministerie van Volkshuisvesting, Ruimtelijke Ordening "
-              "en Milieubeheer (XI) voor het jaar 1984\n\nNr. 58 BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING\n\n"
-              "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n" + PROSE + "\n\nDe Minister van "
-              "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer,\nM. H. Lindeboom\n")
-    assert not k.from_kamer(ev(letter))
-    assert describe(letter).doc_kind == "kamerbrief"
-    # Near miss: the Voorzitter of the Kamer who signs the letter still writes from the Kamer.
-    signed = letter.replace("De Minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer,",
-                            "De Voorzitter van de Tweede Kamer der Staten-Generaal,")
-    assert k.from_kamer(ev(signed))
-
-
 def test_a_label_in_a_line_of_cells_under_the_title_names_the_kind():
     # The line of cells is boilerplate to the content lines; its first cell still says what the page is.
     text = ("Jeugdhulp in de regio Twente in cijfers\nInfographic | Peildatum 1 januari 2025\n\n"
@@ -1229,7 +1157,7 @@ def test_a_newsletter_named_by_a_compound_of_news_is_news():
     ],
 )
 def test_a_memo_names_itself_alone_or_at_the_end_of_the_letterhead(line, named):
-    assert k.is_memo_title(line) is named
+    assert is_memo_title(line) is named
 
 
 POLICY_PAPER = ("Gemeente Markelo\n\nNOTA OUDERENBELEID 1982-1986\n\nMarkelo, januari 1982\n\n1. Inleiding\n" + PROSE
@@ -1246,25 +1174,12 @@ def test_a_policy_paper_that_calls_itself_nota_is_a_report():
     assert describe(nota).doc_kind != "rapport"
 
 
-def _drawn(tmp_path, lines: list[str]) -> Evidence:
-    """A page drawn as a PDF in the layout zoo's notation and read back, so its cells are printed rows."""
-    from pathlib import Path
-
-    from pipeline.clean import clean_page
-    from pipeline.ingest import read_document
-    from pipeline.testing import load_test_module
-
-    build = load_test_module(Path(__file__).resolve().parents[1] / "layouts" / "build.py")
-    path = build.build_pdf([lines], tmp_path / "page.pdf")
-    return evidence(tuple(clean_page(p) for p in read_document(path, source=str(path)).pages))
-
-
 TILES = ["| 81% | voelt zich gezond", "| 3.120 | jongeren vulden de vragenlijst in", "| 12% | rookt wel eens",
          "| 27 | scholen deden mee", "| 9 weken | wachttijd jeugd-ggz", "| 44% | sport wekelijks"]
 
 
 def test_a_monitor_printed_as_a_page_of_key_figures_is_a_factsheet(tmp_path):
-    page = _drawn(tmp_path, ["GGD Noord- en Oost-Gelderland", "# Jeugdmonitor 2024", "## Gemeente Zutphen in beeld",
+    page = drawn_evidence(tmp_path, ["GGD Noord- en Oost-Gelderland", "# Jeugdmonitor 2024", "## Gemeente Zutphen in beeld",
                              "", *TILES, "", "> Bron: Jeugdmonitor 2024."])
     assert k.titled_kind(page) == "factsheet"
 
@@ -1275,9 +1190,9 @@ def test_a_monitor_of_indicators_by_year_or_a_report_of_tiles_stays_a_report(tmp
     table = ["| Indicator | 2022 | 2023 | 2024", "| Jeugdigen met jeugdhulp | 3.812 | 3.905 | 3.990",
              "| Wachttijd (weken) | 9 | 11 | 10", "| Rookt wel eens | 14% | 13% | 12%",
              "| Sport wekelijks | 41% | 43% | 44%", "| Scholen | 25 | 26 | 27"]
-    monitor = _drawn(tmp_path, ["# Jeugdmonitor 2024", "", *table, "", *TILES[:2]])
+    monitor = drawn_evidence(tmp_path, ["# Jeugdmonitor 2024", "", *table, "", *TILES[:2]])
     assert k.titled_kind(monitor) == "rapport"
-    evaluation = _drawn(tmp_path, ["# Evaluatie jeugdbeleid 2024", "", *TILES])
+    evaluation = drawn_evidence(tmp_path, ["# Evaluatie jeugdbeleid 2024", "", *TILES])
     assert k.titled_kind(evaluation) == "rapport"
 
 
@@ -1374,23 +1289,6 @@ def test_a_typed_record_title_run_into_its_first_sentence_names_the_record_not_a
     assert describe(report).doc_kind == "jaarverslag"
 
 
-def test_gedeputeerde_staten_signing_without_a_closing_above_the_margin_column_write_to_their_own_staten(tmp_path):
-    # The text puts the margin column's fields after the body: the signature is the body's last lines, not theirs.
-    page = ["M Datum|3 oktober 2025", "M Zaaknummer|02231144",
-            "M Uw brief|statenvragen 2210", "M Bijlagen|geen", "M Bezoekadres|Luttenbergstraat 2/8012 EE Zwolle", "",
-            "Aan Provinciale Staten van Overijssel", "", "Onderwerp: Uitstel beantwoording statenvragen 2210", "",
-            "Geachte Statenleden,", "", "Op 4 september 2025 heeft de heer Bakker schriftelijke vragen gesteld over de "
-            "N340. Deze moeten binnen 30 dagen worden beantwoord.", "", "Voor de beantwoording is informatie van "
-            "Rijkswaterstaat nodig. Wij streven ernaar de vragen binnen vier weken te beantwoorden.", "",
-            "Gedeputeerde Staten van Overijssel,", "", "| H. Smit, secretaris | A. de Vries, voorzitter"]
-    assert k.to_own_council(_drawn(tmp_path, page))
-    # Near miss: Gedeputeerde Staten of another province write to these Staten as any body does.
-    other = [ln.replace("Gedeputeerde Staten van Overijssel", "Gedeputeerde Staten van Drenthe") for ln in page]
-    (tmp_path / "other").mkdir()
-    assert not k.to_own_council(_drawn(tmp_path / "other", other))
-
-
-
 # An infographic's tiles as rows of figures over rows of their captions, one caption under each figure.
 FIGURES_OVER_CAPTIONS = ["| 412 | 86 | 17 | 9", "| meldingen woonoverlast | buurtbemiddelingen gestart | panden gesloten "
                          "(13b) | Bibob-toetsen gedaan", "", "| 38 | 61 | 22", "| inbraken in woningen | fietsen "
@@ -1398,7 +1296,7 @@ FIGURES_OVER_CAPTIONS = ["| 412 | 86 | 17 | 9", "| meldingen woonoverlast | buur
 
 
 def test_a_subject_in_beeld_over_tiles_of_figures_and_captions_is_a_factsheet(tmp_path):
-    page = _drawn(tmp_path, ["# Veiligheid in beeld 2024", "## Gemeente Epe", "", *FIGURES_OVER_CAPTIONS, "",
+    page = drawn_evidence(tmp_path, ["# Veiligheid in beeld 2024", "## Gemeente Epe", "", *FIGURES_OVER_CAPTIONS, "",
                              "> Uitgave: gemeente Epe, maart 2025"])
     assert k.titled_kind(page) == "factsheet"
 
@@ -1408,8 +1306,8 @@ def test_a_table_of_figures_by_year_under_an_in_beeld_title_stays_a_report(tmp_p
     # in the title ('Op afstand, maar in beeld?') is no subject in view.
     table = ["| Indicator | 2022 | 2023 | 2024", "| Meldingen woonoverlast | 388 | 401 | 412",
              "| Inbraken in woningen | 41 | 40 | 38", "| Fietsen gestolen | 70 | 66 | 61"]
-    assert k.titled_kind(_drawn(tmp_path, ["# Veiligheid in beeld 2024", "", *table])) == "rapport"
-    question = _drawn(tmp_path, ["# Op afstand, maar in beeld?", "", *FIGURES_OVER_CAPTIONS])
+    assert k.titled_kind(drawn_evidence(tmp_path, ["# Veiligheid in beeld 2024", "", *table])) == "rapport"
+    question = drawn_evidence(tmp_path, ["# Op afstand, maar in beeld?", "", *FIGURES_OVER_CAPTIONS])
     assert k.titled_kind(question) is None
 
 

@@ -145,3 +145,31 @@ def test_a_drafts_mail_fields_without_a_sent_line_make_an_unsent_email(fields, u
 def test_an_unsent_email_is_an_email_without_a_date():
     info = describe(DRAFT.format(fields="Van: Pieter Smit\nAan: Ineke Vos\nOnderwerp: concept reactie zwembad"))
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "email", None)
+
+
+# Labelled headers (Outlook's Van/Verzonden/Aan, a forward marker): what makes a document an e-mail.
+CHAIN = (
+    "Van: Jansen, Petra <p.jansen@example.nl>\nVerzonden: donderdag 14 maart 2024 10:02\nAan: Bakker, Kees\n"
+    "Onderwerp: RE: podium\n\nBeste Kees,\n\n" + PROSE + "\n\nPetra\n\n"
+    "From: Kees Bakker\nSent: Wednesday, March 13, 2024 4:41 PM\nTo: Petra Jansen\nSubject: podium\n\nHoi Petra,\n"
+)
+
+
+def test_memo_with_van_aan_datum_is_no_email():
+    memo = "Van: Afdeling Jeugd\nDatum: 3 mei 2024\nAan: College van B en W\nOnderwerp: subsidie\n\n" + PROSE
+    assert not m.is_email(ev(memo))
+
+
+@pytest.mark.parametrize("order", [("Van", "Datum", "Aan", "Onderwerp"), ("Datum", "Aan", "Van", "Onderwerp")])
+def test_memo_with_a_dotted_date_is_no_email(order):
+    values = {"Van": "Team Jeugd", "Datum": "21.11.2024", "Aan": "Het college", "Onderwerp": "Stand van zaken"}
+    assert not m.is_email(ev("".join(f"{label}: {values[label]}\n" for label in order) + "\n" + PROSE + "\n"))
+
+
+def test_forward_marker_opens_an_email():
+    assert m.is_email(ev("-----Oorspronkelijk bericht-----\nVan: Jan\nAan: Piet\n\n" + PROSE))
+
+
+def test_each_header_of_a_chain_is_found_in_order():
+    headers = m.mail_headers(ev(CHAIN))
+    assert [h.label for h in headers] == ["Verzonden", "Sent"]
