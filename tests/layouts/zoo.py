@@ -111,6 +111,11 @@ At that session's end three more families were written: land, property and cemet
 public body's own staff (``personnel.json``); enforcement and the law (``justice.json``). ``blind25/`` was
 written after all of that session's fixes of kinds and dates and read once then (137, 132, 129 of 144); its
 ``open`` entries hold that reading.
+
+The seventeenth session wrote three more families: water and the waterschappen (``water.json``); procurement and
+contracts (``procurement.json``); migration, asylum and integration (``migration.json``). ``blind26/`` is kept apart
+from all of that session's fixes, read at its start (135, 130, 134 of 144: type, kind, date); its ``open`` entries
+hold that reading.
 """
 
 from __future__ import annotations
