@@ -716,3 +716,17 @@ def test_a_sites_page_of_the_publics_questions_is_no_kamervragen():
 def test_a_ruling_between_two_parties_is_dated_by_the_day_it_is_given():
     info = describe_document(raw_document_from_text(RULING), (CleanPage.from_text(RULING),), pipeline_version="test")
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2024-10-28")
+
+
+def test_a_colleges_letter_answering_questions_joined_into_its_paragraphs_is_kamervragen():
+    # The clean stage joins short lines: the unnumbered answer label follows the question on its line.
+    text = ("De heer P. Smit\nfractie Dorpsbelang\n\nGeachte heer Smit,\n\nIn uw brief stelt u ons vragen over het "
+            "zwembad. Hieronder beantwoorden wij uw vragen. Vraag 1: Wanneer gaat het bad open? Antwoord: In mei.\n"
+            "Vraag 2: Wat kost een kaart? Antwoord: Vijf euro.\n\nMet vriendelijke groet,\n\nburgemeester en wethouders\n")
+    assert classify(ev(text)) == ("kamervragen", "kamervragen_numbered")
+
+
+def test_a_letter_whose_prose_names_an_answer_after_a_question_stays_a_letter():
+    text = ("Geachte heer Smit,\n\nU vroeg ons: wanneer gaat het bad open? Antwoord: dat weten wij nog niet.\n\n"
+            "Met vriendelijke groet,\n\nJ. Jansen\n")
+    assert classify(ev(text))[0] == "brief"
