@@ -730,3 +730,20 @@ def test_a_letter_whose_prose_names_an_answer_after_a_question_stays_a_letter():
     text = ("Geachte heer Smit,\n\nU vroeg ons: wanneer gaat het bad open? Antwoord: dat weten wij nog niet.\n\n"
             "Met vriendelijke groet,\n\nJ. Jansen\n")
     assert classify(ev(text))[0] == "brief"
+
+
+# The griffie's form: its title names the questions, its subject row the matter they are about.
+QUESTIONS_FORM = (
+    "Schriftelijke vragen\n\nex artikel 40 van het Reglement van orde\n\nOnderwerp: Parkeren bij het station\n"
+    "Ingediend: 6 mei 2024\n\nGeacht college,\n\n1. Hoeveel plaatsen zijn er?\n\n2. Komen er meer bij?\n\n"
+    "Met vriendelijke groet,\n\nA. Bakker\n"
+)
+
+
+def test_written_questions_named_in_the_title_above_a_subject_row_are_kamervragen():
+    assert classify(ev(QUESTIONS_FORM)) == ("kamervragen", "kamervragen_asked_by_letter")
+
+
+def test_a_letter_titled_with_the_answers_above_its_subject_row_is_no_question_asked():
+    text = QUESTIONS_FORM.replace("Schriftelijke vragen\n", "Beantwoording schriftelijke vragen\n")
+    assert classify(ev(text))[1] != "kamervragen_asked_by_letter"
