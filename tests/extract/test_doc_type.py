@@ -410,6 +410,9 @@ PROSE = (
         ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
         ("brief_named", "CIRCULAIRE No. 12\n\nAan de Gemeentebesturen.\n\nHet Bestuur deelt U mede.\n", True),
         ("brief_named", "Circulaires van de VNG 1950-1960\n\nEen overzicht.\n", False),
+        # A writ of the officier van justitie to one named person, signed by him; near miss: a list of writs.
+        ("brief_named", "DAGVAARDING\n\nDe Officier van Justitie dagvaardt hierbij J. de Vries om te verschijnen.\n", True),
+        ("brief_named", "Dagvaardingen in strafzaken 1970-1975\n\nEen overzicht.\n", False),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + "Wij hebben de eer U te berichten, dat wij de subsidie over 1958 "
          "hebben vastgesteld op f 500,-.\n", True),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + PROSE, False),
