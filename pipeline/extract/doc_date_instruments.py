@@ -32,7 +32,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
-from pipeline.extract.doc_date_rules import _place_date, closing_formula_date, place_date_line
+from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, closing_formula_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
@@ -210,10 +210,17 @@ def judgment_date(ev: Evidence) -> DateHit | None:
     """The day a court's judgment is given, where its text pronounces it (a line break may split the phrase)."""
     if not any(literals.search(other_words().judgment_pronounced, page.text) for page in ev.pages):
         return None
-    given = document_date_words()["judgment_given"]
+    words = document_date_words()
     for page in ev.pages:
-        for m in given.finditer(page.text):
+        for m in words["judgment_given"].finditer(page.text):
             hit = date_in_text(m["date"], page.number, m.start("date"), "judgment_given")
+            if hit is not None:
+                return hit
+    # An old kantongerecht pronounced its judgment in a session named by its day, in an old letter's ordinal.
+    for page in ev.pages:
+        for m in words["judgment_given_in_session"].finditer(page.text):
+            rest = Line(page.number, m.end(), min(len(page.text), m.end() + 40), page.text[m.end(): m.end() + 40])
+            hit = _day_date_at(rest, "judgment_given", "start") or _old_day_date_at(rest, "judgment_given")
             if hit is not None:
                 return hit
     return None

@@ -317,9 +317,10 @@ def _place_date() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _old_day_date() -> re.Pattern[str]:
-    """The day of a letter of before about 1960 after ``den``, as an ordinal (``den 4den November 1955``)."""
+    """The day of a letter of before about 1960 after ``den``, as an ordinal (``den 4den November 1955``, ``den 8en
+    April 1959``)."""
     months = _alternatives(tuple(date_words().months))
-    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|e)?\s+"
+    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|en|e)?\s+"
                       rf"(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
 
 

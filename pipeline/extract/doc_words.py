@@ -409,7 +409,7 @@ def document_date_words() -> dict[str, Any]:
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "instrument_signed",
                            "agreement_closing",
                            "agreement_blank_field",
-                           "judgment_given", "signature_pointer", "record_closing",
+                           "judgment_given", "judgment_given_in_session", "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
                            "telex_message_line", "signature_note", "college_advice_title")},

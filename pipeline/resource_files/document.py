@@ -197,6 +197,9 @@ class DocumentDatesFile:
     # The day a judgment is given ('uitspraak van de enkelvoudige kamer van 12 maart 2024', 'Datum uitspraak:
     # 6 november 2024', 'uitgesproken in het openbaar op ...'); {DATE} is a day date.
     judgment_given: str
+    # An old judgment's pronouncement in its session ('uitgesproken ter openbare terechtzitting van Woensdag, den
+    # 8en April 1959'): what stands before the day, which an old ordinal may write.
+    judgment_given_in_session: str
 
 
 @dataclass(frozen=True)

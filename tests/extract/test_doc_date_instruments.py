@@ -358,3 +358,18 @@ def test_a_decision_whose_dictum_closes_its_line_is_dated_by_its_signing_not_its
     # Near miss: a dictum inside a sentence is none; the letter's own place-date line dates it, not the stamp.
     prose = decision.replace("Het dagelijks bestuur besluit:\n1. de heer", "Het dagelijks bestuur besluit de heer")
     assert (describe(prose).doc_date, describe(prose).doc_date_rule) == ("1993-03-23", "place_date_line")
+
+
+def test_an_old_judgment_is_dated_by_the_session_it_was_pronounced_in_its_day_an_old_ordinal():
+    text = ("KANTONGERECHT TE MEPPEL\n\nVONNIS\n\nGezien de dagvaarding van 3 Februari 1955;\n\nVeroordeelt de verdachte "
+            "tot een geldboete van tien gulden.\n\nAldus gewezen door de Kantonrechter en uitgesproken ter openbare "
+            "terechtzitting van Dinsdag, den 1en Maart 1955, in tegenwoordigheid van de Griffier.\n")
+    assert found(judgment_date(ev(text))) == ("1955-03-01", "judgment_given")
+    modern = text.replace("Dinsdag, den 1en Maart 1955", "1 maart 1955")
+    assert found(judgment_date(ev(modern))) == ("1955-03-01", "judgment_given")
+
+
+def test_a_session_that_only_adjourned_the_case_pronounces_nothing():
+    text = ("KANTONGERECHT TE MEPPEL\n\nDe zaak is ter openbare terechtzitting van 3 Februari 1955 aangehouden tot een "
+            "nadere terechtzitting.\n")
+    assert judgment_date(ev(text)) is None
