@@ -21,7 +21,8 @@
   head or footer (``CONCEPT — versie 3 — 12 januari 2024``), as a nota without a ``Datum`` is by its version.
 * ``judgment_given``: a court's judgment (``doc_type``'s ``overig_judgment``) is dated by the day it is
   given (``uitspraak van de enkelvoudige kamer van 12 maart 2024``, ``Datum uitspraak``, ``uitgesproken in
-  het openbaar op``), never by the hearing, the contested decisions or the judgment under appeal it names.
+  het openbaar op``; an old one's ``uitgesproken ter openbare terechtzitting van Woensdag, den 8en April 1959``),
+  never by the hearing, the contested decisions or the judgment under appeal it names.
 """
 
 from __future__ import annotations
