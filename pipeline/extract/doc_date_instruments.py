@@ -19,6 +19,9 @@
   last signature, whatever order the blocks are printed in), a digital signature's time stamp among them; a field
   left blank is no date. An unsigned draft, its date fields blank, is dated by the version line of its running
   head or footer (``CONCEPT — versie 3 — 12 januari 2024``), as a nota without a ``Datum`` is by its version.
+* ``deed_passed``: a notarial deed is dated by the day its opening names (``Heden, den tweeëntwintigsten juni
+  negentienhonderd vier en vijftig, verschenen voor mij, ...``), the date its closing refers to (``op den datum in het
+  hoofd dezer akte vermeld``).
 * ``judgment_given``: a court's judgment (``doc_type``'s ``overig_judgment``) is dated by the day it is
   given (``uitspraak van de enkelvoudige kamer van 12 maart 2024``, ``Datum uitspraak``, ``uitgesproken in
   het openbaar op``; an old one's ``uitgesproken ter openbare terechtzitting van Woensdag, den 8en April 1959``),
@@ -223,6 +226,26 @@ def judgment_date(ev: Evidence) -> DateHit | None:
             rest = Line(page.number, m.end(), min(len(page.text), m.end() + 40), page.text[m.end(): m.end() + 40])
             hit = _day_date_at(rest, "judgment_given", "start") or _old_day_date_at(rest, "judgment_given")
             if hit is not None:
+                return hit
+    return None
+
+
+# The opening lines a deed's day may stand in (under its number, its name and 'AFSCHRIFT').
+DEED_OPENING_LINES = 8
+
+
+def deed_date(ev: Evidence) -> DateHit | None:
+    """A notarial deed, dated by the day its opening names, written out (``Heden, den tweeëntwintigsten juni
+    negentienhonderd vier en vijftig, verschenen voor mij, ... notaris``): its closing refers to it (``WAARVAN AKTE,
+    ... op den datum in het hoofd dezer akte vermeld``). Not the council's decision it executes, nor the day the
+    lease starts or the registry's stamp (``INGESCHREVEN TEN HYPOTHEEKKANTORE ... DEN 24 JUNI 1954``)."""
+    words = document_date_words()
+    if not any(words["deed_formula"].search(page.text) for page in ev.pages):
+        return None
+    for ln in ev.lines[:DEED_OPENING_LINES]:
+        if (m := words["deed_opening"].match(ln.text)) is not None:
+            rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+            if (hit := _day_date_at(rest, "deed_passed", "start")) is not None:
                 return hit
     return None
 

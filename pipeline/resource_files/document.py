@@ -200,6 +200,11 @@ class DocumentDatesFile:
     # An old judgment's pronouncement in its session ('uitgesproken ter openbare terechtzitting van Woensdag, den
     # 8en April 1959'): what stands before the day, which an old ordinal may write.
     judgment_given_in_session: str
+    # A notarial deed opens on the day it is passed ('Heden, den tweeëntwintigsten juni negentienhonderd vier en
+    # vijftig, verschenen voor mij, ... notaris'), and its formula says so ('WAARVAN AKTE, ... op den datum in het
+    # hoofd dezer akte vermeld').
+    deed_opening: str
+    deed_formula: str
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date, self_adopted_date
+from pipeline.extract.doc_date_instruments import (
+    agreement_date,
+    deed_date,
+    instrument_date,
+    judgment_date,
+    self_adopted_date,
+)
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
@@ -373,3 +379,21 @@ def test_a_session_that_only_adjourned_the_case_pronounces_nothing():
     text = ("KANTONGERECHT TE MEPPEL\n\nDe zaak is ter openbare terechtzitting van 3 Februari 1955 aangehouden tot een "
             "nadere terechtzitting.\n")
     assert judgment_date(ev(text)) is None
+
+
+DEED = (
+    "No. 112\nAKTE VAN VERKOOP\n\nHeden, den achtsten maart negentienhonderd zes en vijftig, verschenen voor mij, "
+    "Mr. A. de Boer, notaris ter standplaats Zwolle:\n1. de Heer J. Smit, wethouder der gemeente Zwolle;\n"
+    "2. de Heer P. Bos, landbouwer.\nDe koopsom bedraagt f 1.200,--. De levering geschiedt op den eersten april "
+    "negentienhonderd zes en vijftig.\nWAARVAN AKTE, in minuut verleden te Zwolle, op den datum in het hoofd dezer "
+    "akte vermeld.\n"
+)
+
+
+def test_a_notarial_deed_is_dated_by_the_day_its_opening_names_in_words():
+    assert found(deed_date(ev(DEED))) == ("1956-03-08", "deed_passed")
+
+
+def test_a_text_that_opens_on_today_without_a_notarys_formula_is_no_deed():
+    text = DEED.replace("verschenen voor mij", "kwamen bijeen").replace("WAARVAN AKTE", "Aldus gedaan")
+    assert deed_date(ev(text)) is None
