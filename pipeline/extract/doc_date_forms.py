@@ -119,17 +119,23 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
     """A statement signed at its end, with no date at its head: the place-date line right above the
     signature on the last page (``Den Haag, 3 april 2025`` over ``Auditbureau ... B.V.`` and the
     signer's name), as an accountant's ``Controleverklaring`` or an advice is dated where it is signed.
-    A place-date line with a paragraph of the body after it is no signature's."""
+    A place-date line with a paragraph of the body after it is no signature's. A scan's text may put the line
+    last, a signature's mark after it (``Almelo, den 8sten mei 1963. [handtekening]``): an office's extract is
+    signed so, flush right under its text, and the scan reads the right-hand lines after the rest."""
     if not ev.lines:
         return None
     last = ev.lines[-1].page
     lines = [ln for ln in ev.lines if ln.page == last]
-    for i, ln in enumerate(lines[:-1]):
+    signer = letter_words().signatories
+    for i, ln in enumerate(lines):
         m = _place_date().match(ln.text)
         if m is None or not _in_signature(lines[i + 1:], last):
             continue
         hit = _date_after(ln, m.end(), "signed_place_date", month=True)
-        if hit is not None and hit.start == ln.start + m.end() and not ln.text[hit.end - ln.start:].strip(" ."):
+        tail = ln.text[hit.end - ln.start:].strip(" .[]()") if hit is not None else ""
+        # The last line is the signed place only with the signature's mark after it on the line.
+        closing = bool(tail) and bool(signer.match(tail)) if i == len(lines) - 1 else not tail or signer.match(tail)
+        if hit is not None and hit.start == ln.start + m.end() and closing:
             return hit
     return None
 

@@ -239,6 +239,9 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     ("\nEindhoven, den 1sten Mei 1951\n\nw.g. P. de Wit\n", "1951-05-01"),
     # Near miss: an ordinal with no month after it is no date.
     ("\nEindhoven, den 14den dezer\n\nw.g. P. de Wit\n", None),
+    # A scan reads the flush-right block last, the signature's mark after the place-date on its line.
+    ("\nAfgegeven ten behoeve van de gemeente.\nAlmelo, den 8sten mei 1963. [handtekening]\n", "1963-05-08"),
+    ("\nAfgegeven ten behoeve van de gemeente.\nAlmelo, den 8sten mei 1963. De Bewaarder\n", None),
     # A note under the signature on how it was signed belongs to it; a paragraph of the body does not.
     ("\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nDeze verklaring is digitaal ondertekend. Het origineel met de "
      "digitale handtekening berust bij de stichting.\n", "2025-05-14"),
