@@ -6,7 +6,8 @@
   print): its closing line (``Aldus vastgesteld in de vergadering van het dagelijks bestuur van 5 maart
   2024``, the ``adopted_in_meeting`` line of ``doc_date_meetings.py``), the day its title names
   (``Regeling van de Minister ...`` / ``van 27 maart 2024, nr. ...``) or the place-date line after its
-  dictum, above the signers (``Rotterdam, 12 december 2024``), or its closing naming the place (``Aldus vastgesteld te
+  dictum, above the signers (``Rotterdam, 12 december 2024``; a Royal Decree's ``Soestdijk, 14 maart 1972`` under
+  ``Hebben goedgevonden en verstaan:``), or its closing naming the place (``Aldus vastgesteld te
   Eindhoven op 14 november 2025``, an executive's instrument, signed, not adopted in a meeting); never the gazette's
   issue date in the running header, the entry into force or the proposal cited in the considerans
   (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed). A beschikking
@@ -161,7 +162,9 @@ def _signed_after(body: list[Line]) -> DateHit | None:
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "instrument_signed", "start")
-        if hit is not None and not rest.text[hit.end - rest.start:].strip(" ."):
+        # A scan joins the signer's mark to the line (a Royal Decree's 'Soestdijk, 14 maart 1972 (get.) JULIANA').
+        tail = rest.text[hit.end - rest.start:].strip(" .()") if hit is not None else ""
+        if hit is not None and (not tail or letter_words().signatories.match(tail)):
             return hit
     return None
 

@@ -397,3 +397,22 @@ def test_a_notarial_deed_is_dated_by_the_day_its_opening_names_in_words():
 def test_a_text_that_opens_on_today_without_a_notarys_formula_is_no_deed():
     text = DEED.replace("verschenen voor mij", "kwamen bijeen").replace("WAARVAN AKTE", "Aldus gedaan")
     assert deed_date(ev(text)) is None
+
+
+ROYAL_DECREE = (
+    "Nr. 12\nONTEIGENING GEMEENTE EPE\n\nWij JULIANA, bij de gratie Gods, Koningin der Nederlanden, enz.\n"
+    "Op de voordracht van Onze Minister van Volkshuisvesting van 3 februari 1975;\nGelet op het besluit van de raad "
+    "der gemeente Epe van 12 juni 1974, strekkende tot aanwijzing ter onteigening voor het plan, door de raad "
+    "vastgesteld op 9 april 1973;\n\nHebben goedgevonden en verstaan: ten name van de gemeente Epe ter onteigening "
+    "aan te wijzen de onroerende zaken op de lijst.\n\nSoestdijk, 24 februari 1975 (get.) JULIANA\n\n"
+    "De Minister van Volkshuisvesting,\n(get.) H. Gruijters\n"
+)
+
+
+def test_a_royal_decree_is_dated_where_the_queen_signs_it_under_its_dictum():
+    assert found(instrument_date(ev(ROYAL_DECREE))) == ("1975-02-24", "instrument_signed")
+
+
+def test_a_place_date_line_running_on_into_a_sentence_is_no_signing():
+    text = ROYAL_DECREE.replace("(get.) JULIANA", "werd het plan ter inzage gelegd.")
+    assert found(instrument_date(ev(text))) != ("1975-02-24", "instrument_signed")
