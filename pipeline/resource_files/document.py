@@ -147,6 +147,9 @@ class DocumentDatesFile:
     # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
     # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
     signature_note: str
+    # A report's closing that states its adoption above the signers ('Aldus vastgesteld door burgemeester en
+    # wethouders van Gouda op 16 november 1999.' over 'De secretaris, De burgemeester,').
+    signed_adoption: str
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
