@@ -387,3 +387,25 @@ def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_e
     assert decided_kind(evidence(pages_of(informs))) is None
     sent = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
     assert decided_kind(evidence(pages_of(sent))) is None
+
+
+INSTRUCTED_FORM = (
+    "Aanvraag gebruik sporthal\nGemeente Oss - Sport\n{instruction}\n\n1. Gegevens aanvrager\n"
+    "Naam | Sportvereniging De Valk\nDatum | 12 april 2025\nTelefoon | 0412 123 456\n\n"
+    "2. Ondertekening\nPlaats | Datum | Handtekening aanvrager\nOss | 3 april 2025 | [handtekening]\n"
+)
+
+
+@pytest.mark.parametrize(("instruction", "kind"), [
+    # A form tells its applicant who fills it in: a filled-in form is 'overig' (ANNOTATING.md), its date fields none
+    # of a letter's margin.
+    ("In te vullen door de aanvrager en uiterlijk vier weken vooraf inleveren.", "overig"),
+    # Near miss: the office's box on a paper handed in ('In te vullen door de griffie: ontvangen ...') is on written
+    # questions and letters too.
+    ("In te vullen door de griffie: ontvangen 4 april 2025", None),
+])
+def test_a_form_that_tells_who_fills_it_in_names_itself(instruction, kind):
+    text = INSTRUCTED_FORM.format(instruction=instruction)
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+    if kind is not None:
+        assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", "overig")
