@@ -409,3 +409,20 @@ def test_a_form_that_tells_who_fills_it_in_names_itself(instruction, kind):
     assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
     if kind is not None:
         assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", "overig")
+
+
+REGISTER_PRINT = (
+    "Kadaster\nKadastraal bericht object\n{line}\n\nDatum | 4 juni 2025\nUw referentie | GR-2025-88\n"
+    "Betreft | EPE K 412\n\nKadastrale aanduiding | Epe K 412\nGrootte | 1 ha 12 a\n"
+)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # A print from a public register says it renders the register's data: no letter, whatever its rows.
+    ("DIT IS EEN WEERGAVE VAN DE GEGEVENS IN DE BASISREGISTRATIE KADASTER", "overig"),
+    ("Dit bericht is op 4 juni 2025 om 10:12 uur samengesteld uit de Basisregistratie Kadaster.", "overig"),
+    # Near miss: a letter that says where it looked something up.
+    ("Uit een raadpleging van de Basisregistratie Personen bleek dat u op dit adres woont.", None),
+])
+def test_a_print_from_a_public_register_names_itself_no_letter(line, kind):
+    assert self_named_kind(evidence((CleanPage.from_text(REGISTER_PRINT.format(line=line)),))) == kind
