@@ -416,6 +416,11 @@ PROSE = (
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + "Wij hebben de eer U te berichten, dat wij de subsidie over 1958 "
          "hebben vastgesteld op f 500,-.\n", True),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + PROSE, False),
+        # An old letter's reply tells its addressee ('deel ik U mede'); a report tells of what a body told.
+        ("brief_opening_formula", "GEMEENTELIJKE GENEESKUNDIGE DIENST\n\nIn antwoord op Uw schrijven van 3 Mei j.l. "
+         "deel ik U mede, dat het onderzoek op 6 Juni a.s. zal plaatsvinden.\n", True),
+        ("brief_opening_formula", "GEMEENTELIJKE GENEESKUNDIGE DIENST\n\nDe inspecteur deelde de raad mede, dat het "
+         "onderzoek op 6 Juni zal plaatsvinden.\n", False),
         ("brief_addressed_at_foot", FOOT_ADDRESSED, True),
         # Near misses: a report's distribution list names people without an address; unsigned, a slip is no letter.
         ("brief_addressed_at_foot", "Rapport speelruimte\n\n" + PROSE + "\n\nVerzonden aan:\nAan de heer J. Smit, "
