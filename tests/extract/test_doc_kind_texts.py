@@ -426,3 +426,16 @@ REGISTER_PRINT = (
 ])
 def test_a_print_from_a_public_register_names_itself_no_letter(line, kind):
     assert self_named_kind(evidence((CleanPage.from_text(REGISTER_PRINT.format(line=line)),))) == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # The college's letter to its council that calls itself a voordracht proposes a decision to it: a raadsvoorstel
+    # (ANNOTATING.md: a voordracht of the executive to the council), also without a draft decision.
+    ("Wij hebben thans de eer U de navolgende voordracht aan te bieden:", "raadsvoorstel"),
+    ("Wij vertrouwen, dat wij deze voordracht in Uw vergadering mogen aanbieden.", "raadsvoorstel"),
+    # Near miss: a decree taken on a minister's voordracht cites it.
+    ("Op de voordracht van Onze Minister van Binnenlandse Zaken van 3 maart 1963;", None),
+])
+def test_a_letter_to_the_council_that_calls_itself_a_voordracht_is_a_council_proposal(sentence, kind):
+    text = f"GEMEENTE KAMPEN\n\nAan den Raad der gemeente Kampen.\n\n{sentence}\n\nBurgemeester en Wethouders van Kampen,\n"
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
