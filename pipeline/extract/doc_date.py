@@ -110,6 +110,7 @@ from pipeline.extract.doc_date_forms import (
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
 from pipeline.extract.doc_date_instruments import (
     agreement_date,
+    deed_date,
     instrument_date,
     judgment_date,
     self_adopted_date,
@@ -382,7 +383,8 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
     # An instrument, agreement, judgment or filled-in form of no kind of its own is dated by its adoption, signing or
     # pronouncement, never by a gazette's issue nor the dates a form asks for.
-    signed = (judgment_date, instrument_date, agreement_date, signed_form_date) if doc_type == "overig" else ()
+    signed = ((judgment_date, instrument_date, agreement_date, deed_date, signed_form_date) if doc_type == "overig"
+              else ())
     # A site's page that is no news by its publication or last change line; an event's or a consultation's page
     # without one has none.
     if site_page(ev, doc_type, kind):

@@ -118,18 +118,32 @@ def month_label_date(ev: Evidence) -> DateHit | None:
 def signed_place_date(ev: Evidence) -> DateHit | None:
     """A statement signed at its end, with no date at its head: the place-date line right above the
     signature on the last page (``Den Haag, 3 april 2025`` over ``Auditbureau ... B.V.`` and the
-    signer's name), as an accountant's ``Controleverklaring`` or an advice is dated where it is signed.
-    A place-date line with a paragraph of the body after it is no signature's."""
+    signer's name), as an accountant's ``Controleverklaring`` or an advice is dated where it is signed, or the
+    adoption it states there (``Aldus vastgesteld door burgemeester en wethouders van Gouda op 16 november 1999.``).
+    A place-date line with a paragraph of the body after it is no signature's. A scan's text may put the line
+    last, a signature's mark after it (``Almelo, den 8sten mei 1963. [handtekening]``): an office's extract is
+    signed so, flush right under its text, and the scan reads the right-hand lines after the rest."""
     if not ev.lines:
         return None
     last = ev.lines[-1].page
     lines = [ln for ln in ev.lines if ln.page == last]
-    for i, ln in enumerate(lines[:-1]):
+    signer, adopted = letter_words().signatories, document_date_words()["signed_adoption"]
+    for i, ln in enumerate(lines):
         m = _place_date().match(ln.text)
+        # A report may state its adoption there instead ('Aldus vastgesteld door burgemeester en wethouders van Gouda
+        # op 16 november 1999.'), as its cover would ('Vastgesteld door het bestuur op ...').
+        if m is None and (a := adopted.match(ln.text)) is not None:
+            hit = _date_after(ln, a.start("date"), "signed_adoption")
+            tail = ln.text[hit.end - ln.start:].strip(" .") if hit is not None else ""
+            if hit is not None and _in_signature(lines[i + 1:], last) and (not tail or signer.match(tail)):
+                return hit
         if m is None or not _in_signature(lines[i + 1:], last):
             continue
         hit = _date_after(ln, m.end(), "signed_place_date", month=True)
-        if hit is not None and hit.start == ln.start + m.end() and not ln.text[hit.end - ln.start:].strip(" ."):
+        tail = ln.text[hit.end - ln.start:].strip(" .[]()") if hit is not None else ""
+        # The last line is the signed place only with the signature's mark after it on the line.
+        closing = bool(tail) and bool(signer.match(tail)) if i == len(lines) - 1 else not tail or signer.match(tail)
+        if hit is not None and hit.start == ln.start + m.end() and closing:
             return hit
     return None
 

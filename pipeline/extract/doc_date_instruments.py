@@ -6,7 +6,8 @@
   print): its closing line (``Aldus vastgesteld in de vergadering van het dagelijks bestuur van 5 maart
   2024``, the ``adopted_in_meeting`` line of ``doc_date_meetings.py``), the day its title names
   (``Regeling van de Minister ...`` / ``van 27 maart 2024, nr. ...``) or the place-date line after its
-  dictum, above the signers (``Rotterdam, 12 december 2024``), or its closing naming the place (``Aldus vastgesteld te
+  dictum, above the signers (``Rotterdam, 12 december 2024``; a Royal Decree's ``Soestdijk, 14 maart 1972`` under
+  ``Hebben goedgevonden en verstaan:``), or its closing naming the place (``Aldus vastgesteld te
   Eindhoven op 14 november 2025``, an executive's instrument, signed, not adopted in a meeting); never the gazette's
   issue date in the running header, the entry into force or the proposal cited in the considerans
   (``tests/layouts/blind10/CONVENTIONS-decisions.md``: the gazette is only where it is printed). A beschikking
@@ -19,9 +20,13 @@
   last signature, whatever order the blocks are printed in), a digital signature's time stamp among them; a field
   left blank is no date. An unsigned draft, its date fields blank, is dated by the version line of its running
   head or footer (``CONCEPT — versie 3 — 12 januari 2024``), as a nota without a ``Datum`` is by its version.
+* ``deed_passed``: a notarial deed is dated by the day its opening names (``Heden, den tweeëntwintigsten juni
+  negentienhonderd vier en vijftig, verschenen voor mij, ...``), the date its closing refers to (``op den datum in het
+  hoofd dezer akte vermeld``).
 * ``judgment_given``: a court's judgment (``doc_type``'s ``overig_judgment``) is dated by the day it is
   given (``uitspraak van de enkelvoudige kamer van 12 maart 2024``, ``Datum uitspraak``, ``uitgesproken in
-  het openbaar op``), never by the hearing, the contested decisions or the judgment under appeal it names.
+  het openbaar op``; an old one's ``uitgesproken ter openbare terechtzitting van Woensdag, den 8en April 1959``),
+  never by the hearing, the contested decisions or the judgment under appeal it names.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
-from pipeline.extract.doc_date_rules import _place_date, closing_formula_date, place_date_line
+from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, closing_formula_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
@@ -157,7 +162,9 @@ def _signed_after(body: list[Line]) -> DateHit | None:
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "instrument_signed", "start")
-        if hit is not None and not rest.text[hit.end - rest.start:].strip(" ."):
+        # A scan joins the signer's mark to the line (a Royal Decree's 'Soestdijk, 14 maart 1972 (get.) JULIANA').
+        tail = rest.text[hit.end - rest.start:].strip(" .()") if hit is not None else ""
+        if hit is not None and (not tail or letter_words().signatories.match(tail)):
             return hit
     return None
 
@@ -210,11 +217,38 @@ def judgment_date(ev: Evidence) -> DateHit | None:
     """The day a court's judgment is given, where its text pronounces it (a line break may split the phrase)."""
     if not any(literals.search(other_words().judgment_pronounced, page.text) for page in ev.pages):
         return None
-    given = document_date_words()["judgment_given"]
+    words = document_date_words()
     for page in ev.pages:
-        for m in given.finditer(page.text):
+        for m in words["judgment_given"].finditer(page.text):
             hit = date_in_text(m["date"], page.number, m.start("date"), "judgment_given")
             if hit is not None:
+                return hit
+    # An old kantongerecht pronounced its judgment in a session named by its day, in an old letter's ordinal.
+    for page in ev.pages:
+        for m in words["judgment_given_in_session"].finditer(page.text):
+            rest = Line(page.number, m.end(), min(len(page.text), m.end() + 40), page.text[m.end(): m.end() + 40])
+            hit = _day_date_at(rest, "judgment_given", "start") or _old_day_date_at(rest, "judgment_given")
+            if hit is not None:
+                return hit
+    return None
+
+
+# The opening lines a deed's day may stand in (under its number, its name and 'AFSCHRIFT').
+DEED_OPENING_LINES = 8
+
+
+def deed_date(ev: Evidence) -> DateHit | None:
+    """A notarial deed, dated by the day its opening names, written out (``Heden, den tweeëntwintigsten juni
+    negentienhonderd vier en vijftig, verschenen voor mij, ... notaris``): its closing refers to it (``WAARVAN AKTE,
+    ... op den datum in het hoofd dezer akte vermeld``). Not the council's decision it executes, nor the day the
+    lease starts or the registry's stamp (``INGESCHREVEN TEN HYPOTHEEKKANTORE ... DEN 24 JUNI 1954``)."""
+    words = document_date_words()
+    if not any(words["deed_formula"].search(page.text) for page in ev.pages):
+        return None
+    for ln in ev.lines[:DEED_OPENING_LINES]:
+        if (m := words["deed_opening"].match(ln.text)) is not None:
+            rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+            if (hit := _day_date_at(rest, "deed_passed", "start")) is not None:
                 return hit
     return None
 

@@ -317,15 +317,17 @@ def _place_date() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _old_day_date() -> re.Pattern[str]:
-    """The day of a letter of before about 1960 after ``den``, as an ordinal (``den 4den November 1955``)."""
+    """The day of a letter of before about 1960 after ``den``, as an ordinal (``den 4den November 1955``, ``den 8en
+    April 1959``)."""
     months = _alternatives(tuple(date_words().months))
-    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|e)?\s+"
-                      rf"(?P<date>(?i:{months})\.?\s+(?:18|19)\d{{2}})(?!\d)")
+    return re.compile(rf"(?:den\s+)?(?P<day>\d{{1,2}})(?:ste|sten|de|den|en|e)?\s+"
+                      rf"(?P<month>(?i:{months}))\.?\s+(?P<year>(?:18|19)\d{{2}})(?!\d)")
 
 
 def _old_day_date_at(rest: Line, rule: str = "place_date_line") -> DateHit | None:
+    # A typed page's speck read as a full stop after the month ('Hengelo, 11 april. 1978.') is no part of the date.
     m = _old_day_date().match(rest.text)
-    value = parse_date(f"{m['day']} {m['date']}") if m is not None else None
+    value = parse_date(f"{m['day']} {m['month']} {m['year']}") if m is not None else None
     if value is None or value.granularity != "day":
         return None
     return DateHit(value.value, rest.page, rest.start, rest.start + m.end(), rule)

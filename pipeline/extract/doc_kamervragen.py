@@ -246,9 +246,12 @@ def label_segments(line: Line) -> list[Line]:
     split off again.
     """
     words = kamervragen_words()
+    # An answer's label without the question's number ('Vraag 2: ...? Antwoord: Ja.') is split off only after a
+    # question's mark: after a full stop 'Antwoord:' may open a sentence of the prose.
     cuts = [
         m.end() for m in re.finditer(r"[?.!»”:]\s+", line.text)
         if words.question_label.match(line.text[m.end():]) or words.answer_label.match(line.text[m.end():])
+        or (m.group().startswith("?") and words.bare_answer.match(line.text[m.end():]))
     ]
     if not cuts:
         return [line]

@@ -100,7 +100,10 @@ def rule_kamervragen_asked_by_letter(ev: Evidence) -> bool:
     words = kamervragen_words()
     # Without a subject line the title names them: a party's site posts its member's questions under their name
     # (``Schriftelijke vragen over sluiting huisartsenpost``, tests/layouts/blind13/CONVENTIONS-web.md).
-    titles = [subject] if subject is not None else [ln.text for ln in ev.lines[:HEAD_LINES] if is_heading(ln.text)]
+    # A form of the griffie names them in its title above a field table whose subject row names the matter
+    # ('# Schriftelijke vragen' over 'Onderwerp | Warmtetarieven ...'): the title counts beside the subject.
+    headings = [ln.text for ln in ev.lines[:HEAD_LINES] if is_heading(ln.text)]
+    titles = [subject, *headings[:1]] if subject is not None else headings
     titles = [t for t in titles if not words.answering_subject.search(t)]
     if not any(p.match(t) for t in titles for kind, patterns in kind_words().titles if kind == "kamervragen"
                for p in patterns):

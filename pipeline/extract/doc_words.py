@@ -409,10 +409,11 @@ def document_date_words() -> dict[str, Any]:
                for key in ("instrument_considerans", "instrument_dictum", "instrument_title", "instrument_signed",
                            "agreement_closing",
                            "agreement_blank_field",
-                           "judgment_given", "signature_pointer", "record_closing",
+                           "judgment_given", "judgment_given_in_session", "deed_opening", "deed_formula",
+                           "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
-                           "telex_message_line", "signature_note", "college_advice_title")},
+                           "telex_message_line", "signature_note", "signed_adoption", "college_advice_title")},
             "agreement_signed": _compile("dates.json", data.agreement_signed),
             "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}
 

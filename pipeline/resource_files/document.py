@@ -147,6 +147,9 @@ class DocumentDatesFile:
     # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
     # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
     signature_note: str
+    # A report's closing that states its adoption above the signers ('Aldus vastgesteld door burgemeester en
+    # wethouders van Gouda op 16 november 1999.' over 'De secretaris, De burgemeester,').
+    signed_adoption: str
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
@@ -197,6 +200,14 @@ class DocumentDatesFile:
     # The day a judgment is given ('uitspraak van de enkelvoudige kamer van 12 maart 2024', 'Datum uitspraak:
     # 6 november 2024', 'uitgesproken in het openbaar op ...'); {DATE} is a day date.
     judgment_given: str
+    # An old judgment's pronouncement in its session ('uitgesproken ter openbare terechtzitting van Woensdag, den
+    # 8en April 1959'): what stands before the day, which an old ordinal may write.
+    judgment_given_in_session: str
+    # A notarial deed opens on the day it is passed ('Heden, den tweeëntwintigsten juni negentienhonderd vier en
+    # vijftig, verschenen voor mij, ... notaris'), and its formula says so ('WAARVAN AKTE, ... op den datum in het
+    # hoofd dezer akte vermeld').
+    deed_opening: str
+    deed_formula: str
 
 
 @dataclass(frozen=True)

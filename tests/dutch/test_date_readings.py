@@ -36,6 +36,9 @@ def _read(rule: str, text: str):
         ("day_month_year_words", "dertig februari tweeduizend vierentwintig", None),  # no such day
         # A deed's ordinal day and a year with its joiner spaced ('de veertiende Mei ... acht en vijftig').
         ("day_month_year_words", "veertiende Mei negentienhonderd acht en vijftig", "1958-05-14"),
+        # An older deed declines the ordinal after 'den' ('den tweeëntwintigsten juni', 'den eersten juli').
+        ("day_month_year_words", "tweeëntwintigsten juni negentienhonderd vier en vijftig", "1954-06-22"),
+        ("day_month_year_words", "eersten juli negentienhonderd vier en vijftig", "1954-07-01"),
         ("day_month_year_words", "eerste juni negentienhonderd zestig", "1960-06-01"),
         ("day_month_year_words", "derde maart negentienhonderd twee en zestig", "1962-03-03"),
         ("day_month_year_words", "achtste april negentienhonderd eenenvijftig", "1951-04-08"),

@@ -239,6 +239,9 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     ("\nEindhoven, den 1sten Mei 1951\n\nw.g. P. de Wit\n", "1951-05-01"),
     # Near miss: an ordinal with no month after it is no date.
     ("\nEindhoven, den 14den dezer\n\nw.g. P. de Wit\n", None),
+    # A scan reads the flush-right block last, the signature's mark after the place-date on its line.
+    ("\nAfgegeven ten behoeve van de gemeente.\nAlmelo, den 8sten mei 1963. [handtekening]\n", "1963-05-08"),
+    ("\nAfgegeven ten behoeve van de gemeente.\nAlmelo, den 8sten mei 1963. De Bewaarder\n", None),
     # A note under the signature on how it was signed belongs to it; a paragraph of the body does not.
     ("\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nDeze verklaring is digitaal ondertekend. Het origineel met de "
      "digitale handtekening berust bij de stichting.\n", "2025-05-14"),
@@ -566,3 +569,24 @@ def test_a_filled_in_form_is_dated_by_the_row_of_its_signature(tmp_path, signatu
         info = describe_document(raw, tuple(clean_page(p) for p in raw.pages), pipeline_version="test")
         assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == (
             "overig", "overig", value, "signed_form")
+
+
+ADOPTED_REPORT = (
+    "JAARVERSLAG LEERPLICHT\nschooljaar 2001/2002\n\nGemeente Woerden\n\nInleiding\nDit verslag betreft het "
+    "schooljaar 2001/2002 (1 augustus 2001 tot en met 31 juli 2002).\n\n"
+)
+
+
+def test_a_report_is_dated_by_the_adoption_it_states_above_its_signers_at_its_end():
+    text = ADOPTED_REPORT + "Aldus vastgesteld door burgemeester en wethouders van Woerden op 3 december 2002. " \
+        "De secretaris, De burgemeester,\n"
+    hit = forms.signed_place_date(ev(text))
+    assert (hit.value, hit.rule) == ("2002-12-03", "signed_adoption")
+    assert describe(text).doc_date == "2002-12-03"
+
+
+def test_an_adoption_told_in_the_body_with_a_paragraph_after_it_is_no_signed_closing():
+    text = ADOPTED_REPORT + "Vastgesteld door de raad op 3 december 2002 is ook het nieuwe beleid, dat in het " \
+        "verslagjaar werd voorbereid door een werkgroep van scholen en de gemeente samen.\n\n" + \
+        "De werkgroep komt in 2003 weer bijeen om het beleid te evalueren en verslag te doen aan de raad.\n"
+    assert forms.signed_place_date(ev(text)) is None

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date, self_adopted_date
+from pipeline.extract.doc_date_instruments import (
+    agreement_date,
+    deed_date,
+    instrument_date,
+    judgment_date,
+    self_adopted_date,
+)
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
@@ -358,3 +364,55 @@ def test_a_decision_whose_dictum_closes_its_line_is_dated_by_its_signing_not_its
     # Near miss: a dictum inside a sentence is none; the letter's own place-date line dates it, not the stamp.
     prose = decision.replace("Het dagelijks bestuur besluit:\n1. de heer", "Het dagelijks bestuur besluit de heer")
     assert (describe(prose).doc_date, describe(prose).doc_date_rule) == ("1993-03-23", "place_date_line")
+
+
+def test_an_old_judgment_is_dated_by_the_session_it_was_pronounced_in_its_day_an_old_ordinal():
+    text = ("KANTONGERECHT TE MEPPEL\n\nVONNIS\n\nGezien de dagvaarding van 3 Februari 1955;\n\nVeroordeelt de verdachte "
+            "tot een geldboete van tien gulden.\n\nAldus gewezen door de Kantonrechter en uitgesproken ter openbare "
+            "terechtzitting van Dinsdag, den 1en Maart 1955, in tegenwoordigheid van de Griffier.\n")
+    assert found(judgment_date(ev(text))) == ("1955-03-01", "judgment_given")
+    modern = text.replace("Dinsdag, den 1en Maart 1955", "1 maart 1955")
+    assert found(judgment_date(ev(modern))) == ("1955-03-01", "judgment_given")
+
+
+def test_a_session_that_only_adjourned_the_case_pronounces_nothing():
+    text = ("KANTONGERECHT TE MEPPEL\n\nDe zaak is ter openbare terechtzitting van 3 Februari 1955 aangehouden tot een "
+            "nadere terechtzitting.\n")
+    assert judgment_date(ev(text)) is None
+
+
+DEED = (
+    "No. 112\nAKTE VAN VERKOOP\n\nHeden, den achtsten maart negentienhonderd zes en vijftig, verschenen voor mij, "
+    "Mr. A. de Boer, notaris ter standplaats Zwolle:\n1. de Heer J. Smit, wethouder der gemeente Zwolle;\n"
+    "2. de Heer P. Bos, landbouwer.\nDe koopsom bedraagt f 1.200,--. De levering geschiedt op den eersten april "
+    "negentienhonderd zes en vijftig.\nWAARVAN AKTE, in minuut verleden te Zwolle, op den datum in het hoofd dezer "
+    "akte vermeld.\n"
+)
+
+
+def test_a_notarial_deed_is_dated_by_the_day_its_opening_names_in_words():
+    assert found(deed_date(ev(DEED))) == ("1956-03-08", "deed_passed")
+
+
+def test_a_text_that_opens_on_today_without_a_notarys_formula_is_no_deed():
+    text = DEED.replace("verschenen voor mij", "kwamen bijeen").replace("WAARVAN AKTE", "Aldus gedaan")
+    assert deed_date(ev(text)) is None
+
+
+ROYAL_DECREE = (
+    "Nr. 12\nONTEIGENING GEMEENTE EPE\n\nWij JULIANA, bij de gratie Gods, Koningin der Nederlanden, enz.\n"
+    "Op de voordracht van Onze Minister van Volkshuisvesting van 3 februari 1975;\nGelet op het besluit van de raad "
+    "der gemeente Epe van 12 juni 1974, strekkende tot aanwijzing ter onteigening voor het plan, door de raad "
+    "vastgesteld op 9 april 1973;\n\nHebben goedgevonden en verstaan: ten name van de gemeente Epe ter onteigening "
+    "aan te wijzen de onroerende zaken op de lijst.\n\nSoestdijk, 24 februari 1975 (get.) JULIANA\n\n"
+    "De Minister van Volkshuisvesting,\n(get.) H. Gruijters\n"
+)
+
+
+def test_a_royal_decree_is_dated_where_the_queen_signs_it_under_its_dictum():
+    assert found(instrument_date(ev(ROYAL_DECREE))) == ("1975-02-24", "instrument_signed")
+
+
+def test_a_place_date_line_running_on_into_a_sentence_is_no_signing():
+    text = ROYAL_DECREE.replace("(get.) JULIANA", "werd het plan ter inzage gelegd.")
+    assert found(instrument_date(ev(text))) != ("1975-02-24", "instrument_signed")

@@ -127,6 +127,11 @@ def test_a_place_date_line_with_its_hour(line, value):
         ("Zwolle, den 1sten Maart 1948\n\nGeachte heer Bakker,\n", "1948-03-01", "den 1sten Maart 1948"),
         # Near miss: an ordinal that is no day of a date ('den 4den van de maand') dates nothing on that line.
         ("Utrecht, den 4den van de maand\n\nGeachte heer Bakker,\n", None, None),
+        # A speck of a typed page read as a full stop after the month; an old ordinal '8en'.
+        ("Hengelo, 11 april. 1978.\n\nGeachte heer Bakker,\n", "1978-04-11", "11 april. 1978"),
+        ("Zwolle, den 8en April 1959\n\nGeachte heer Bakker,\n", "1959-04-08", "den 8en April 1959"),
+        # Near miss: a month closing a sentence, a count after it, is no date.
+        ("Hengelo, 11 april. 1978 bezoekers kwamen\n\nGeachte heer Bakker,\n", None, None),
     ],
 )
 def test_an_old_letters_place_date_line(text, value, printed):

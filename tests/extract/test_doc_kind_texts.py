@@ -387,3 +387,55 @@ def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_e
     assert decided_kind(evidence(pages_of(informs))) is None
     sent = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
     assert decided_kind(evidence(pages_of(sent))) is None
+
+
+INSTRUCTED_FORM = (
+    "Aanvraag gebruik sporthal\nGemeente Oss - Sport\n{instruction}\n\n1. Gegevens aanvrager\n"
+    "Naam | Sportvereniging De Valk\nDatum | 12 april 2025\nTelefoon | 0412 123 456\n\n"
+    "2. Ondertekening\nPlaats | Datum | Handtekening aanvrager\nOss | 3 april 2025 | [handtekening]\n"
+)
+
+
+@pytest.mark.parametrize(("instruction", "kind"), [
+    # A form tells its applicant who fills it in: a filled-in form is 'overig' (ANNOTATING.md), its date fields none
+    # of a letter's margin.
+    ("In te vullen door de aanvrager en uiterlijk vier weken vooraf inleveren.", "overig"),
+    # Near miss: the office's box on a paper handed in ('In te vullen door de griffie: ontvangen ...') is on written
+    # questions and letters too.
+    ("In te vullen door de griffie: ontvangen 4 april 2025", None),
+])
+def test_a_form_that_tells_who_fills_it_in_names_itself(instruction, kind):
+    text = INSTRUCTED_FORM.format(instruction=instruction)
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+    if kind is not None:
+        assert (describe(text).doc_type, describe(text).doc_kind) == ("overig", "overig")
+
+
+REGISTER_PRINT = (
+    "Kadaster\nKadastraal bericht object\n{line}\n\nDatum | 4 juni 2025\nUw referentie | GR-2025-88\n"
+    "Betreft | EPE K 412\n\nKadastrale aanduiding | Epe K 412\nGrootte | 1 ha 12 a\n"
+)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # A print from a public register says it renders the register's data: no letter, whatever its rows.
+    ("DIT IS EEN WEERGAVE VAN DE GEGEVENS IN DE BASISREGISTRATIE KADASTER", "overig"),
+    ("Dit bericht is op 4 juni 2025 om 10:12 uur samengesteld uit de Basisregistratie Kadaster.", "overig"),
+    # Near miss: a letter that says where it looked something up.
+    ("Uit een raadpleging van de Basisregistratie Personen bleek dat u op dit adres woont.", None),
+])
+def test_a_print_from_a_public_register_names_itself_no_letter(line, kind):
+    assert self_named_kind(evidence((CleanPage.from_text(REGISTER_PRINT.format(line=line)),))) == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # The college's letter to its council that calls itself a voordracht proposes a decision to it: a raadsvoorstel
+    # (ANNOTATING.md: a voordracht of the executive to the council), also without a draft decision.
+    ("Wij hebben thans de eer U de navolgende voordracht aan te bieden:", "raadsvoorstel"),
+    ("Wij vertrouwen, dat wij deze voordracht in Uw vergadering mogen aanbieden.", "raadsvoorstel"),
+    # Near miss: a decree taken on a minister's voordracht cites it.
+    ("Op de voordracht van Onze Minister van Binnenlandse Zaken van 3 maart 1963;", None),
+])
+def test_a_letter_to_the_council_that_calls_itself_a_voordracht_is_a_council_proposal(sentence, kind):
+    text = f"GEMEENTE KAMPEN\n\nAan den Raad der gemeente Kampen.\n\n{sentence}\n\nBurgemeester en Wethouders van Kampen,\n"
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind

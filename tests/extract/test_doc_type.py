@@ -410,9 +410,17 @@ PROSE = (
         ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
         ("brief_named", "CIRCULAIRE No. 12\n\nAan de Gemeentebesturen.\n\nHet Bestuur deelt U mede.\n", True),
         ("brief_named", "Circulaires van de VNG 1950-1960\n\nEen overzicht.\n", False),
+        # A writ of the officier van justitie to one named person, signed by him; near miss: a list of writs.
+        ("brief_named", "DAGVAARDING\n\nDe Officier van Justitie dagvaardt hierbij J. de Vries om te verschijnen.\n", True),
+        ("brief_named", "Dagvaardingen in strafzaken 1970-1975\n\nEen overzicht.\n", False),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + "Wij hebben de eer U te berichten, dat wij de subsidie over 1958 "
          "hebben vastgesteld op f 500,-.\n", True),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + PROSE, False),
+        # An old letter's reply tells its addressee ('deel ik U mede'); a report tells of what a body told.
+        ("brief_opening_formula", "GEMEENTELIJKE GENEESKUNDIGE DIENST\n\nIn antwoord op Uw schrijven van 3 Mei j.l. "
+         "deel ik U mede, dat het onderzoek op 6 Juni a.s. zal plaatsvinden.\n", True),
+        ("brief_opening_formula", "GEMEENTELIJKE GENEESKUNDIGE DIENST\n\nDe inspecteur deelde de raad mede, dat het "
+         "onderzoek op 6 Juni zal plaatsvinden.\n", False),
         ("brief_addressed_at_foot", FOOT_ADDRESSED, True),
         # Near misses: a report's distribution list names people without an address; unsigned, a slip is no letter.
         ("brief_addressed_at_foot", "Rapport speelruimte\n\n" + PROSE + "\n\nVerzonden aan:\nAan de heer J. Smit, "
@@ -716,3 +724,34 @@ def test_a_sites_page_of_the_publics_questions_is_no_kamervragen():
 def test_a_ruling_between_two_parties_is_dated_by_the_day_it_is_given():
     info = describe_document(raw_document_from_text(RULING), (CleanPage.from_text(RULING),), pipeline_version="test")
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2024-10-28")
+
+
+def test_a_colleges_letter_answering_questions_joined_into_its_paragraphs_is_kamervragen():
+    # The clean stage joins short lines: the unnumbered answer label follows the question on its line.
+    text = ("De heer P. Smit\nfractie Dorpsbelang\n\nGeachte heer Smit,\n\nIn uw brief stelt u ons vragen over het "
+            "zwembad. Hieronder beantwoorden wij uw vragen. Vraag 1: Wanneer gaat het bad open? Antwoord: In mei.\n"
+            "Vraag 2: Wat kost een kaart? Antwoord: Vijf euro.\n\nMet vriendelijke groet,\n\nburgemeester en wethouders\n")
+    assert classify(ev(text)) == ("kamervragen", "kamervragen_numbered")
+
+
+def test_a_letter_whose_prose_names_an_answer_after_a_question_stays_a_letter():
+    text = ("Geachte heer Smit,\n\nU vroeg ons: wanneer gaat het bad open? Antwoord: dat weten wij nog niet.\n\n"
+            "Met vriendelijke groet,\n\nJ. Jansen\n")
+    assert classify(ev(text))[0] == "brief"
+
+
+# The griffie's form: its title names the questions, its subject row the matter they are about.
+QUESTIONS_FORM = (
+    "Schriftelijke vragen\n\nex artikel 40 van het Reglement van orde\n\nOnderwerp: Parkeren bij het station\n"
+    "Ingediend: 6 mei 2024\n\nGeacht college,\n\n1. Hoeveel plaatsen zijn er?\n\n2. Komen er meer bij?\n\n"
+    "Met vriendelijke groet,\n\nA. Bakker\n"
+)
+
+
+def test_written_questions_named_in_the_title_above_a_subject_row_are_kamervragen():
+    assert classify(ev(QUESTIONS_FORM)) == ("kamervragen", "kamervragen_asked_by_letter")
+
+
+def test_a_letter_titled_with_the_answers_above_its_subject_row_is_no_question_asked():
+    text = QUESTIONS_FORM.replace("Schriftelijke vragen\n", "Beantwoording schriftelijke vragen\n")
+    assert classify(ev(text))[1] != "kamervragen_asked_by_letter"

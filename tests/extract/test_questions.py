@@ -335,3 +335,14 @@ def test_questions_asked_together_each_get_the_shared_text_and_answer():
     assert [r.number for r in records] == [1, 2, 3]
     assert records[1].question == records[2].question == "Welke gemeenten zijn dat? Wat doet u eraan?"
     assert records[2].answer == "Onder meer Ede en Goes." and records[2].answer_shared
+
+
+def test_an_answer_label_without_its_number_is_split_off_after_a_question_mark():
+    text = "Vraag 2: Wordt de termijn verlengd? Antwoord: Ja, tot 1 juni."
+    line = Line(1, 0, len(text), text)
+    assert [s.text for s in label_segments(line)] == ["Vraag 2: Wordt de termijn verlengd?", "Antwoord: Ja, tot 1 juni."]
+
+
+def test_an_answer_label_without_its_number_after_a_full_stop_stays_in_the_prose():
+    text = "Wij sturen u ons advies. Antwoord: dat volgt later."
+    assert [s.text for s in label_segments(Line(1, 0, len(text), text))] == [text]
