@@ -608,6 +608,8 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A plan printed alone, or its toelichting, without addressee: a plan document (CONVENTIONS-space).
         ("Bestemmingsplan Dorpskern Sint Anthonis", "overig", "rapport"),
         ("Toelichting bestemmingsplan \"Keppelseweg 41-45\"", "overig", "rapport"),
+        # Key figures named with what they count: a factsheet, as '... in cijfers' is.
+        ("Kerncijfers schooljaar 2023-2024", "overig", "factsheet"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -650,6 +652,11 @@ def test_a_nota_for_a_period_to_a_college_or_of_a_budget_is_no_policy_report(tit
 )
 def test_a_plan_that_is_no_years_training_or_work_plan_is_no_budget(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "begroting"
+
+
+def test_a_heading_of_key_figures_alone_is_a_section_no_factsheet():
+    # Near miss: a report's section 'Kerncijfers' names none of what they count.
+    assert k.titled_kind(ev(f"Kerncijfers\n\n{PROSE}\n")) is None
 
 
 def test_questions_and_answers_that_are_not_frequently_asked_questions_keep_their_kind():
