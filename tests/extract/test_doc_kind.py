@@ -621,6 +621,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Woonagenda 2024-2030", "overig", "rapport"),
         # A policy nota of one year, named as one word (CONVENTIONS-property of blind25: a year's land prices).
         ("Grondprijzennota 2026", "overig", "rapport"),
+        # A year's formatieplan plans the staff and wage bill of the year to come, as a werkplan its work.
+        ("Formatieplan 2026", "jaarverslag", "begroting"),
+        ("Formatieplan Gemeente Tiel 2026", "jaarverslag", "begroting"),
         # Key figures named with what they count: a factsheet, as '... in cijfers' is.
         ("Kerncijfers schooljaar 2023-2024", "overig", "factsheet"),
     ],
