@@ -37,7 +37,13 @@ from pipeline.extract.doc_evidence import (
     printed_from_site,
     salutation_index,
 )
-from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
+from pipeline.extract.doc_kind_texts import (
+    decided_kind,
+    self_named_kind,
+    signed_by_parties,
+    title_lines,
+    with_cover_lines,
+)
 from pipeline.extract.doc_kind_words import _squeeze, is_memo_title, kind_words
 from pipeline.extract.doc_lines import MAX_HEADING_WORDS, Line, page_lines
 from pipeline.extract.doc_mail import is_chat, is_printed_mail, is_unsent_mail
@@ -335,6 +341,8 @@ def titled_kind(ev: Evidence) -> str | None:
         return None
     if found.kind == "rapport" and changes_the_budget(ev, found.line):
         return "begroting"
+    if found.kind == "rapport" and signed_by_parties(ev):
+        return "overig"
     return "factsheet" if found.kind == "rapport" and figure_page(ev, found.line) else found.kind
 
 

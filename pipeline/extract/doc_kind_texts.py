@@ -16,6 +16,9 @@ A document may also call itself by its kind in a sentence (``U ontvangt deze nie
 ``Met deze kaderbrief informeren wij u ...``), where a site's chrome took its title or where its form is a
 letter's (``self_names``). And old covers print a title over two lines (``title_lines``), new ones a title over a
 subtitle that names the kind, which the clean stage may run into one line (``with_cover_lines``).
+
+A plan its parties sign, each with a date of their own under its heading of signing (``signed_by_parties``), is
+their agreement on one case, whatever it calls itself.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import Line, page_lines, printed_lines
-from pipeline.extract.doc_words import document_date_words
+from pipeline.extract.doc_words import _day_date, document_date_words
 from pipeline.resource_files import DocumentKindsFile
 
 Patterns = tuple[re.Pattern[str], ...]
@@ -181,3 +184,23 @@ def with_cover_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
         if ln.page == cover.number:
             out.extend(p for p in printed if ln.start < p.start and p.end <= ln.end)
     return out
+
+
+# How many lines under the heading of signing the parties' signatures may fill, and how many dates make them two.
+SIGNING_LINES = 6
+SIGNING_PARTIES = 2
+
+
+def signed_by_parties(ev: Evidence) -> bool:
+    """A document that its parties sign, each with a date of their own, under a heading or formula of signing
+    (``4. Ondertekening`` / ``Werkgever ... Roermond, 3 maart 2025`` / ``Werknemer ... Roermond, 5-3-2025``): an
+    agreement between them on one case, a filled-in form, as a Poortwachter plan of action between an employer and
+    an employee is (``tests/layouts/blind25/CONVENTIONS-personnel.md``), no report of a body's policy. A report that
+    its author signs alone, under such a heading, dates one signature."""
+    closing = document_date_words()["agreement_closing"]
+    for i, ln in enumerate(ev.lines):
+        if closing.match(ln.text.strip()):
+            signed = " ".join(b.text for b in ev.lines[i + 1: i + 1 + SIGNING_LINES])
+            if len(_day_date().findall(signed)) >= SIGNING_PARTIES:
+                return True
+    return False

@@ -116,6 +116,14 @@ def test_an_agreement_signed_on_two_days_is_dated_by_the_last_and_a_blank_field_
     assert found(agreement_date(ev(blank))) == ("2025-04-17", "agreement_signature_field")
 
 
+def test_a_numbered_heading_of_signing_closes_an_agreement_as_the_plain_one_does():
+    text = AGREEMENT + ("4. Ondertekening\nPartijen zijn het eens met deze afspraken.\n"
+                        "Gemeente Epe Epe, 3 maart 2025 [handtekening] Stichting Speelruimte Heerde, 5-3-2025\n")
+    assert found(agreement_date(ev(text))) == ("2025-03-05", "agreement_signature_field")
+    # Near miss: a numbered section that only names the signing in its sentence closes nothing.
+    assert agreement_date(ev(AGREEMENT + "4. Ondertekening door beide partijen volgt op 5 maart 2025.\n")) is None
+
+
 def test_an_agreement_signed_digitally_is_dated_by_the_last_signature_stamp():
     text = AGREEMENT + ("Aldus overeengekomen:\n\nDigitaal ondertekend door J. Smit Digitaal ondertekend door A. Prins\n"
                         "Datum: 2025.04.22 09:14:03 +02'00' Datum: 2025.04.24 17:40:55 +02'00'\n")

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.doc_kind import titled_kind
-from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
+from pipeline.extract.doc_kind_texts import (
+    decided_kind,
+    self_named_kind,
+    signed_by_parties,
+    title_lines,
+    with_cover_lines,
+)
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
@@ -387,3 +393,21 @@ def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_e
     assert decided_kind(evidence(pages_of(informs))) is None
     sent = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
     assert decided_kind(evidence(pages_of(sent))) is None
+
+
+PLAN = ("Plan van aanpak\nRe-integratie zieke werknemer\n\n1. Gegevens werknemer\nNaam\tP. de Wit\n"
+        "Eerste ziektedag\t13 januari 2025\n\n2. Afspraken\nAangepast werk vanaf 10 maart 2025.\n\n")
+
+
+def test_a_plan_its_parties_sign_each_with_a_date_is_their_agreement_no_report():
+    # CONVENTIONS-personnel of blind25: a plan of action on one employee's case, signed by employer and employee, is
+    # a filled-in form ('overig'), not a policy plan of action ('rapport').
+    signed = PLAN + ("3. Ondertekening\nWerkgever en werknemer zijn het eens met dit plan.\nPlaats en datum\tHandtekening\n"
+                     "Werkgever Roermond, 3 maart 2025 [handtekening] Werknemer Roermond, 5-3-2025 [handtekening]\n")
+    assert signed_by_parties(evidence((CleanPage.from_text(signed),)))
+    assert titled_kind(evidence((CleanPage.from_text(signed),))) == "overig"
+    # Near misses: a report its author signs alone under the heading; a plan whose dates stand in its text.
+    alone = PLAN + "Ondertekening\nDe casemanager, Roermond, 3 maart 2025\n"
+    assert not signed_by_parties(evidence((CleanPage.from_text(alone),)))
+    assert titled_kind(evidence((CleanPage.from_text(alone),))) == "rapport"
+    assert not signed_by_parties(evidence((CleanPage.from_text(PLAN),)))
