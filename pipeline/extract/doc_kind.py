@@ -41,6 +41,7 @@ from pipeline.extract.doc_kind_texts import (
     decided_kind,
     self_named_kind,
     signed_by_parties,
+    spoken_record,
     title_lines,
     with_cover_lines,
 )
@@ -572,6 +573,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = ("raadsinformatiebrief", "kind_memo_to_council")
         elif is_unsent_mail(ev):
             found = ("email", "kind_unsent_mail")
+        elif type_rule in WEAK_TYPE_RULES and spoken_record(ev):
+            found = ("verslag", "kind_spoken_record")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
             found = (tabled, "kind_tables")
         elif type_rule in NAMED_TYPE_RULES:

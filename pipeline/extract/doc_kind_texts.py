@@ -18,7 +18,8 @@ letter's (``self_names``). And old covers print a title over two lines (``title_
 subtitle that names the kind, which the clean stage may run into one line (``with_cover_lines``).
 
 A plan its parties sign, each with a date of their own under its heading of signing (``signed_by_parties``), is
-their agreement on one case, whatever it calls itself.
+their agreement on one case, whatever it calls itself; the turns of speakers named in capitals before their words
+(``spoken_record``) make a word-for-word record of a session.
 """
 
 from __future__ import annotations
@@ -204,3 +205,21 @@ def signed_by_parties(ev: Evidence) -> bool:
             if len(_day_date().findall(signed)) >= SIGNING_PARTIES:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _transcript() -> tuple[re.Pattern[str], int, int]:
+    data = load_file(DocumentKindsFile).transcript
+    return re.compile(data["turn"]), int(data["min_turns"]), int(data["min_speakers"])
+
+
+def spoken_record(ev: Evidence) -> bool:
+    """A word-for-word record of a session: the turns of its speakers, each named in capitals before the words, at
+    a line's or a sentence's start (``MINISTER-PRESIDENT: Goedenavond.`` ... ``VRAAG (NOS): Waarom ...?``
+    ``MINISTER-PRESIDENT: Omdat ...``), two speakers or more and one of them speaking again. It records what was said
+    as minutes record a debate (``tests/layouts/blind23/CONVENTIONS-health.md``: the letterlijke tekst of a press
+    conference is its verslag, no news: no story, no reporter). A telex's or form's fields in capitals (``VAN: ...``,
+    ``AAN: ...``) each stand once."""
+    turn, min_turns, min_speakers = _transcript()
+    speakers = [m["speaker"] for ln in ev.lines for m in turn.finditer(ln.text)]
+    return len(speakers) >= min_turns and min_speakers <= len(set(speakers)) < len(speakers)

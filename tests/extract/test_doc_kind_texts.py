@@ -12,6 +12,7 @@ from pipeline.extract.doc_kind_texts import (
     decided_kind,
     self_named_kind,
     signed_by_parties,
+    spoken_record,
     title_lines,
     with_cover_lines,
 )
@@ -411,3 +412,20 @@ def test_a_plan_its_parties_sign_each_with_a_date_is_their_agreement_no_report()
     assert not signed_by_parties(evidence((CleanPage.from_text(alone),)))
     assert titled_kind(evidence((CleanPage.from_text(alone),))) == "rapport"
     assert not signed_by_parties(evidence((CleanPage.from_text(PLAN),)))
+
+
+TURNS = ("Letterlijke tekst persconferentie na de ministerraad\n\nTekst van de persconferentie van 14 september 2021.\n\n"
+         "MINISTER-PRESIDENT: Goedenavond. Vanaf zaterdag hoeft u geen afstand meer te houden. MINISTER VAN VWS: De "
+         "GGD'en blijven prikken.\n\nVRAAG (NOS): Waarom nu? MINISTER-PRESIDENT: Omdat het kan.\n")
+
+
+def test_the_turns_of_speakers_named_in_capitals_make_a_record_of_what_was_said():
+    # CONVENTIONS-health of blind23: the word-for-word text of a press conference is its verslag, no news.
+    assert spoken_record(evidence((CleanPage.from_text(TURNS),)))
+    info = describe(TURNS)
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("overig", "verslag", "kind_spoken_record")
+    # Near misses: a telex's fields in capitals each stand once; one speaker's speech has no turns.
+    telex = "TELEX\n\nVAN: PROVINCIE GELDERLAND\nAAN: DE BURGEMEESTERS\nBETREFT: HOOGWATER\n\nDE DIJKEN ZIJN DICHT.\n"
+    assert not spoken_record(evidence((CleanPage.from_text(telex),)))
+    speech = "Toespraak\n\nMINISTER-PRESIDENT: Goedenavond. Vanaf zaterdag hoeft u geen afstand meer te houden.\n"
+    assert not spoken_record(evidence((CleanPage.from_text(speech),)))
