@@ -87,7 +87,7 @@ def decided_kind(ev: Evidence) -> str | None:
             found += [m for p in words.answers if (m := p.search(text)) and words.asked.search(text[: m.start()])]
         if any(words.law.search(text[: m.end()]) for m in found) and not any(p.search(text) for p in words.not_texts):
             return words.kind
-    return "raadsvoorstel" if proposes_a_draft(ev) else None
+    return "raadsvoorstel" if proposes_a_draft(ev) or adopted_annex(ev) is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +110,30 @@ def proposes_a_draft(ev: Evidence) -> bool:
     # The citation is read over the lines: a scan breaks it where the page did.
     return (any(heading.match(ln.text.strip()) for ln in ev.lines)
             or literals.search(cites, " ".join(ln.text for ln in ev.lines)) is not None)
+
+
+@lru_cache(maxsize=1)
+def _adopted_annex() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    data = load_file(DocumentKindsFile).adopted_annex
+    return (re.compile(data["line"], re.IGNORECASE), re.compile(data["signers"], re.IGNORECASE), int(data["lines"]))
+
+
+def adopted_annex(ev: Evidence) -> Line | None:
+    """The line with which a part of an elected body's regulation printed alone (a tariff table) says it belongs to
+    the body's decision, its clerk or chair signing under it (``Behorende bij het besluit van de raad van de gemeente
+    Meppel van 7 november 2024, nr. 2024/118.`` / ``De griffier,``): the council adopted it with the regulation,
+    and the signature certifies so, which makes it the council's decision (``tests/layouts/blind25/CONVENTIONS-
+    property.md``). An inventory list that names the Woo decision it belongs to is no part the decision adopts, and
+    no clerk of a council signs it."""
+    line, signers, reach = _adopted_annex()
+    for i, ln in enumerate(ev.lines):
+        m = line.match(ln.text)
+        if m is None:
+            continue
+        # The signer on a line of its own, or run into the line by the clean stage.
+        if signers.search(ln.text[m.end():]) or any(signers.match(b.text) for b in ev.lines[i + 1: i + reach]):
+            return ln
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.doc_date_instruments import agreement_date, instrument_date, judgment_date, self_adopted_date
+from pipeline.extract.doc_date_instruments import (
+    adopted_annex_date,
+    agreement_date,
+    instrument_date,
+    judgment_date,
+    self_adopted_date,
+)
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
@@ -366,3 +372,13 @@ def test_a_decision_whose_dictum_closes_its_line_is_dated_by_its_signing_not_its
     # Near miss: a dictum inside a sentence is none; the letter's own place-date line dates it, not the stamp.
     prose = decision.replace("Het dagelijks bestuur besluit:\n1. de heer", "Het dagelijks bestuur besluit de heer")
     assert (describe(prose).doc_date, describe(prose).doc_date_rule) == ("1993-03-23", "place_date_line")
+
+
+def test_a_part_of_a_regulation_is_dated_by_the_decision_that_adopted_it():
+    # Not by its entry into force, nor the year in its title.
+    text = ("Tarieventabel leges 2025\n\n1.1\tHet verlenen van een grafrecht\t€ 1.640,00\n\nBehorende bij het besluit "
+            "van de raad van de gemeente Epe van 7 november 2024, nr. 118. De griffier,\nIn werking met ingang van "
+            "1 januari 2025\n")
+    assert found(adopted_annex_date(ev(text))) == ("2024-11-07", "adopted_annex")
+    # Near miss: the same line without the clerk's signature certifies nothing.
+    assert adopted_annex_date(ev(text.replace(" De griffier,", ""))) is None

@@ -429,3 +429,22 @@ def test_the_turns_of_speakers_named_in_capitals_make_a_record_of_what_was_said(
     assert not spoken_record(evidence((CleanPage.from_text(telex),)))
     speech = "Toespraak\n\nMINISTER-PRESIDENT: Goedenavond. Vanaf zaterdag hoeft u geen afstand meer te houden.\n"
     assert not spoken_record(evidence((CleanPage.from_text(speech),)))
+
+
+TARIFFS = ("Tarieventabel leges 2025\n\nNr.\tOmschrijving\tTarief\n1.1\tHet verlenen van een grafrecht\t€ 1.640,00\n"
+           "1.2\tHet begraven van een lijk\t€ 1.055,00\n\n")
+
+
+def test_a_part_of_a_regulation_that_the_councils_clerk_certifies_as_adopted_is_the_councils_decision():
+    # CONVENTIONS-property of blind25: a tariff table printed alone, closing with the decision it belongs to over the
+    # griffier's signature, is adopted with the regulation: a raadsvoorstel.
+    signed = TARIFFS + ("Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024, nr. 118. De "
+                        "griffier, [handtekening]\nmr. A. de Wit\n")
+    assert decided(signed) == "raadsvoorstel"
+    on_its_line = TARIFFS + "Behorende bij het raadsbesluit van 7 november 2024\n\nDe griffier,\n\nmr. A. de Wit\n"
+    assert decided(on_its_line) == "raadsvoorstel"
+    # Near misses: an inventory list that names the college's Woo decision it belongs to; the line without a signer.
+    listed = ("Inventarislijst\n\nBehorende bij het besluit van het college van Epe van 7 november 2024\n\n"
+              "Nr.\tDocument\tDatum\n1\tE-mail\t3 maart 2024\n")
+    assert decided(listed) is None
+    assert decided(TARIFFS + "Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024.\n") is None
