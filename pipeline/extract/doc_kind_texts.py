@@ -123,12 +123,14 @@ def adopted_annex(ev: Evidence) -> Line | None:
     the body's decision, its clerk or chair signing under it (``Behorende bij het besluit van de raad van de gemeente
     Meppel van 7 november 2024, nr. 2024/118.`` / ``De griffier,``): the council adopted it with the regulation,
     and the signature certifies so, which makes it the council's decision (``tests/layouts/blind25/CONVENTIONS-
-    property.md``). An inventory list that names the Woo decision it belongs to is no part the decision adopts, and
-    no clerk of a council signs it."""
+    property.md``). The decision's day stands in the line: a template's blank line, left to be filled in, certifies
+    nothing (a tariff table printed alone: ``tests/layouts/blind10/CONVENTIONS-decisions.md``). An inventory list
+    that names the Woo decision it belongs to is no part the decision adopts, and no clerk of a council signs it."""
     line, signers, reach = _adopted_annex()
     for i, ln in enumerate(ev.lines):
         m = line.match(ln.text)
-        if m is None:
+        # A blank form of the line ('Behorende bij raadsbesluit nr. ........ . De griffier,') certifies no adoption.
+        if m is None or _day_date().search(ln.text, m.end()) is None:
             continue
         # The signer on a line of its own, or run into the line by the clean stage.
         if signers.search(ln.text[m.end():]) or any(signers.match(b.text) for b in ev.lines[i + 1: i + reach]):

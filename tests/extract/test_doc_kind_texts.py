@@ -448,3 +448,5 @@ def test_a_part_of_a_regulation_that_the_councils_clerk_certifies_as_adopted_is_
               "Nr.\tDocument\tDatum\n1\tE-mail\t3 maart 2024\n")
     assert decided(listed) is None
     assert decided(TARIFFS + "Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024.\n") is None
+    # Near miss: a template's blank line, its number and day left to be filled in (CONVENTIONS-decisions of blind10).
+    assert decided(TARIFFS + "Behorende bij raadsbesluit nr. ........ . De griffier,\n") is None
