@@ -109,6 +109,7 @@ from pipeline.extract.doc_date_forms import (
 )
 from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
 from pipeline.extract.doc_date_instruments import (
+    adopted_annex_date,
     agreement_date,
     deed_date,
     instrument_date,
@@ -297,7 +298,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
     "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, college_decision_date,
-                      adopted_in_meeting_date, place_date_line),
+                      adopted_in_meeting_date, place_date_line, adopted_annex_date),
     # A motie is dated by its own label, else the meeting it was filed at ('in vergadering bijeen op ...'); a
     # qualified label ('Datum stemming') dates what happened to it later.
     "motie": (margin_date, plain_labelled_date, label_row_date, cell_date, meeting_held_date, adopted_in_meeting_date,

@@ -73,7 +73,8 @@ IMPRINT_LINES = 3
 def _imprint_label() -> re.Pattern[str]:
     labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
     # Also in a sentence of its own: 'Dit is een uitgave van ...', 'Deze folder is een uitgave van ...'.
-    return re.compile(rf"^(?:(?:dit|deze\s+[\w-]+)\s+is\s+)?(?:{labels})\b\s*:?\s+", re.IGNORECASE)
+    # At the line's start or a sentence's within it.
+    return re.compile(rf"(?:^|(?<=[.;]\s))(?:(?:dit|deze\s+[\w-]+)\s+is\s+)?(?:{labels})\b\s*:?\s+", re.IGNORECASE)
 
 
 def imprint_date(ev: Evidence) -> DateHit | None:
@@ -81,13 +82,17 @@ def imprint_date(ev: Evidence) -> DateHit | None:
     2025.``), among the last lines of its last page below its figures or text: the date alone after its last
     comma, as a colophon prints its publisher and date."""
     last = ev.pages[-1].number if ev.pages else None
-    for ln in [ln for ln in ev.lines if ln.page == last][-IMPRINT_LINES:]:
-        m = _imprint_label().match(ln.text)
+    for line in [ln for ln in ev.lines if ln.page == last][-IMPRINT_LINES:]:
         # Under the title, before any figures or text, an imprint is a title page's line (the date of the
         # figures beside it comes first there).
-        body = ev.lines[: ev.lines.index(ln)]
-        if m is None or not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
+        body = ev.lines[: ev.lines.index(line)]
+        # The clean stage may run the sources' line into it from before too ('Bron: DUO, peildatum 1 oktober 2024.
+        # Uitgave: RMC Rijk van Nijmegen, februari 2025.'): the imprint opens a sentence of the line.
+        opens = _imprint_label().search(line.text)
+        if opens is None or not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
             continue
+        ln = Line(line.page, line.start + opens.start(), line.end, line.text[opens.start():])
+        m = _imprint_label().match(ln.text)
         # The clean stage may run the sources' line on after it ('... februari 2025. Bronnen: CBS.').
         stop = ln.text.find(". ", m.end())
         imprint = Line(ln.page, ln.start, ln.start + stop + 1, ln.text[: stop + 1]) if stop > 0 else ln

@@ -39,6 +39,7 @@ from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
 from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, closing_formula_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_kind_texts import adopted_annex
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, other_words
 
@@ -269,3 +270,11 @@ def self_adopted_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+def adopted_annex_date(ev: Evidence) -> DateHit | None:
+    """A part of a regulation printed alone is dated by the decision it says it belongs to, which adopted it
+    (``Behorende bij het besluit van de raad van de gemeente Meppel van 7 november 2024``), not by its entry into
+    force (``in werking met ingang van 1 januari 2025``)."""
+    ln = adopted_annex(ev)
+    return _day_date_at(ln, "adopted_annex") if ln is not None else None

@@ -37,6 +37,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_covers import version_date
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
+from pipeline.extract.doc_date_news import _page_head, _print_line
 from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind import titled_line
@@ -233,7 +234,11 @@ def meeting_date(ev: Evidence) -> DateHit | None:
     hit = meeting_held_date(ev) or labelled_meeting_date(ev) or field_meeting_date(ev)
     if hit is not None:
         return hit
+    # A browser's print line over a saved page dates its printing (a press conference's record printed from a site).
+    printed = _print_line(ev, _page_head(ev))
     for ln in ev.lines[: document_date_words()["opening_lines"]]:
+        if printed is not None and (ln.page, ln.start) == (printed.page, printed.start):
+            continue
         hit = _day_date_at(ln, "meeting_date")
         # The meeting labels had their turn: a date in another field ('Datum verzending: 18 juli 2024')
         # is another date than the meeting's.

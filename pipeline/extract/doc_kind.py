@@ -37,7 +37,14 @@ from pipeline.extract.doc_evidence import (
     salutation_index,
 )
 from pipeline.extract.doc_kind_addressees import memo_to_council, to_kamer, to_own_council
-from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
+from pipeline.extract.doc_kind_texts import (
+    decided_kind,
+    self_named_kind,
+    signed_by_parties,
+    spoken_record,
+    title_lines,
+    with_cover_lines,
+)
 from pipeline.extract.doc_kind_words import _squeeze, kind_words
 from pipeline.extract.doc_lines import Line, page_lines
 from pipeline.extract.doc_mail import is_chat, is_email, is_unsent_mail
@@ -278,6 +285,8 @@ def titled_kind(ev: Evidence) -> str | None:
         return None
     if found.kind == "rapport" and changes_the_budget(ev, found.line):
         return "begroting"
+    if found.kind == "rapport" and signed_by_parties(ev):
+        return "overig"
     return "factsheet" if found.kind == "rapport" and figure_page(ev, found.line) else found.kind
 
 
@@ -411,6 +420,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = ("raadsinformatiebrief", "kind_memo_to_council")
         elif is_unsent_mail(ev):
             found = ("email", "kind_unsent_mail")
+        elif type_rule in WEAK_TYPE_RULES and spoken_record(ev):
+            found = ("verslag", "kind_spoken_record")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
             found = (tabled, "kind_tables")
         elif type_rule in NAMED_TYPE_RULES:

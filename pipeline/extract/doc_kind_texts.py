@@ -16,6 +16,10 @@ A document may also call itself by its kind in a sentence (``U ontvangt deze nie
 ``Met deze kaderbrief informeren wij u ...``), where a site's chrome took its title or where its form is a
 letter's (``self_names``). And old covers print a title over two lines (``title_lines``), new ones a title over a
 subtitle that names the kind, which the clean stage may run into one line (``with_cover_lines``).
+
+A plan its parties sign, each with a date of their own under its heading of signing (``signed_by_parties``), is
+their agreement on one case, whatever it calls itself; the turns of speakers named in capitals before their words
+(``spoken_record``) make a word-for-word record of a session.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import Line, page_lines, printed_lines
-from pipeline.extract.doc_words import document_date_words
+from pipeline.extract.doc_words import _day_date, document_date_words
 from pipeline.resource_files import DocumentKindsFile
 
 Patterns = tuple[re.Pattern[str], ...]
@@ -83,7 +87,7 @@ def decided_kind(ev: Evidence) -> str | None:
             found += [m for p in words.answers if (m := p.search(text)) and words.asked.search(text[: m.start()])]
         if any(words.law.search(text[: m.end()]) for m in found) and not any(p.search(text) for p in words.not_texts):
             return words.kind
-    return "raadsvoorstel" if proposes_a_draft(ev) else None
+    return "raadsvoorstel" if proposes_a_draft(ev) or adopted_annex(ev) is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +110,32 @@ def proposes_a_draft(ev: Evidence) -> bool:
     # The citation is read over the lines: a scan breaks it where the page did.
     return (any(heading.match(ln.text.strip()) for ln in ev.lines)
             or literals.search(cites, " ".join(ln.text for ln in ev.lines)) is not None)
+
+
+@lru_cache(maxsize=1)
+def _adopted_annex() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    data = load_file(DocumentKindsFile).adopted_annex
+    return (re.compile(data["line"], re.IGNORECASE), re.compile(data["signers"], re.IGNORECASE), int(data["lines"]))
+
+
+def adopted_annex(ev: Evidence) -> Line | None:
+    """The line with which a part of an elected body's regulation printed alone (a tariff table) says it belongs to
+    the body's decision, its clerk or chair signing under it (``Behorende bij het besluit van de raad van de gemeente
+    Meppel van 7 november 2024, nr. 2024/118.`` / ``De griffier,``): the council adopted it with the regulation,
+    and the signature certifies so, which makes it the council's decision (``tests/layouts/blind25/CONVENTIONS-
+    property.md``). The decision's day stands in the line: a template's blank line, left to be filled in, certifies
+    nothing (a tariff table printed alone: ``tests/layouts/blind10/CONVENTIONS-decisions.md``). An inventory list
+    that names the Woo decision it belongs to is no part the decision adopts, and no clerk of a council signs it."""
+    line, signers, reach = _adopted_annex()
+    for i, ln in enumerate(ev.lines):
+        m = line.match(ln.text)
+        # A blank form of the line ('Behorende bij raadsbesluit nr. ........ . De griffier,') certifies no adoption.
+        if m is None or _day_date().search(ln.text, m.end()) is None:
+            continue
+        # The signer on a line of its own, or run into the line by the clean stage.
+        if signers.search(ln.text[m.end():]) or any(signers.match(b.text) for b in ev.lines[i + 1: i + reach]):
+            return ln
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -181,3 +211,41 @@ def with_cover_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
         if ln.page == cover.number:
             out.extend(p for p in printed if ln.start < p.start and p.end <= ln.end)
     return out
+
+
+# How many lines under the heading of signing the parties' signatures may fill, and how many dates make them two.
+SIGNING_LINES = 6
+SIGNING_PARTIES = 2
+
+
+def signed_by_parties(ev: Evidence) -> bool:
+    """A document that its parties sign, each with a date of their own, under a heading or formula of signing
+    (``4. Ondertekening`` / ``Werkgever ... Roermond, 3 maart 2025`` / ``Werknemer ... Roermond, 5-3-2025``): an
+    agreement between them on one case, a filled-in form, as a Poortwachter plan of action between an employer and
+    an employee is (``tests/layouts/blind25/CONVENTIONS-personnel.md``), no report of a body's policy. A report that
+    its author signs alone, under such a heading, dates one signature."""
+    closing = document_date_words()["agreement_closing"]
+    for i, ln in enumerate(ev.lines):
+        if closing.match(ln.text.strip()):
+            signed = " ".join(b.text for b in ev.lines[i + 1: i + 1 + SIGNING_LINES])
+            if len(_day_date().findall(signed)) >= SIGNING_PARTIES:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _transcript() -> tuple[re.Pattern[str], int, int]:
+    data = load_file(DocumentKindsFile).transcript
+    return re.compile(data["turn"]), int(data["min_turns"]), int(data["min_speakers"])
+
+
+def spoken_record(ev: Evidence) -> bool:
+    """A word-for-word record of a session: the turns of its speakers, each named in capitals before the words, at
+    a line's or a sentence's start (``MINISTER-PRESIDENT: Goedenavond.`` ... ``VRAAG (NOS): Waarom ...?``
+    ``MINISTER-PRESIDENT: Omdat ...``), two speakers or more and one of them speaking again. It records what was said
+    as minutes record a debate (``tests/layouts/blind23/CONVENTIONS-health.md``: the letterlijke tekst of a press
+    conference is its verslag, no news: no story, no reporter). A telex's or form's fields in capitals (``VAN: ...``,
+    ``AAN: ...``) each stand once."""
+    turn, min_turns, min_speakers = _transcript()
+    speakers = [m["speaker"] for ln in ev.lines for m in turn.finditer(ln.text)]
+    return len(speakers) >= min_turns and min_speakers <= len(set(speakers)) < len(speakers)

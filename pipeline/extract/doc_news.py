@@ -44,7 +44,12 @@ def news_label(ev: Evidence) -> str | None:
         # A label in capitals on a line of its own, which the clean stage ran into the line under it
         # ('PERSBERICHT uitgegeven na afloop van de vergadering ...'): its first word.
         opener = ln.text.split()[0]
-        candidates = [label, *(crumbs[:0:-1] if len(crumbs) >= 2 else []), *([last] if last.isupper() else []),
+        # The clean stage may run the page's headline into the trail's deepest step ('Home > ... > Nieuws Burgemeester
+        # mocht woning sluiten'): its word or two before the headline's capital.
+        steps = crumbs[:0:-1] if len(crumbs) >= 2 else []
+        head = steps[0].split() if steps else []
+        steps[1:1] = [" ".join(head[:n]) for n in (1, 2) if len(head) > n and head[n][:1].isupper()]
+        candidates = [label, *steps, *([last] if last.isupper() else []),
                       *([opener] if opener.isupper() and opener != label else [])]
         found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
         if found is not None:

@@ -325,6 +325,13 @@ class DocumentKindsFile:
     # An old council proposal without a name of its own: the council addressed in its head (``council_letters``)
     # and the draft decision bound behind it, which cites it (``gelezen het prae-advies van ...``) or is headed so.
     council_draft: dict[str, Any]
+    # A word-for-word record of a session: a speaker's turn, named in capitals before the words ('MINISTER-PRESIDENT:
+    # Goedenavond.'), and how many turns of how many speakers make one.
+    transcript: dict[str, Any]
+    # A part of a regulation printed alone that closes with the decision it belongs to ('Behorende bij het besluit van
+    # de raad van de gemeente Meppel van 7 november 2024'), and the signer under it who certifies it ('De griffier,'),
+    # within so many lines.
+    adopted_annex: dict[str, Any]
 
 
 @dataclass(frozen=True)

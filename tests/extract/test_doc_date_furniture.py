@@ -68,6 +68,11 @@ def test_a_running_head_with_a_title_and_its_date_dates_the_report(header, value
     # Near misses: the next sentence says more than a place and date; a place-date sentence after no imprint.
     ("Dit is een uitgave van het RIVM. Bilthoven, september 2025 en later herzien.", None),
     ("De griepprik is gratis. Bilthoven, september 2025.", None),
+    # The sources' line run into it from before: the imprint opens a sentence of the line.
+    ("Bron: DUO, peildatum 1 oktober 2024. Uitgave: RMC Rijk van Nijmegen, februari 2025. Aan deze uitgave kunnen "
+     "geen rechten worden ontleend.", "2025-02"),
+    # Near miss: the word inside a sentence of the sources, no imprint opening one.
+    ("Bron: CBS, uitgave Kerncijfers wijken, 1 januari 2025.", None),
 ])
 def test_an_imprint_line_dates_a_leaflet(foot, value):
     text = BUDGET + "\n" + foot + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_date_instruments import (
+    adopted_annex_date,
     agreement_date,
     deed_date,
     instrument_date,
@@ -120,6 +121,14 @@ def test_an_agreement_signed_on_two_days_is_dated_by_the_last_and_a_blank_field_
     assert found(agreement_date(ev(text))) == ("2025-05-02", "agreement_signature_field")
     blank = AGREEMENT + "Ondertekening\nPlaats: Epe Plaats: ........\nDatum: 17-04-2025 Datum: ..........\n"
     assert found(agreement_date(ev(blank))) == ("2025-04-17", "agreement_signature_field")
+
+
+def test_a_numbered_heading_of_signing_closes_an_agreement_as_the_plain_one_does():
+    text = AGREEMENT + ("4. Ondertekening\nPartijen zijn het eens met deze afspraken.\n"
+                        "Gemeente Epe Epe, 3 maart 2025 [handtekening] Stichting Speelruimte Heerde, 5-3-2025\n")
+    assert found(agreement_date(ev(text))) == ("2025-03-05", "agreement_signature_field")
+    # Near miss: a numbered section that only names the signing in its sentence closes nothing.
+    assert agreement_date(ev(AGREEMENT + "4. Ondertekening door beide partijen volgt op 5 maart 2025.\n")) is None
 
 
 def test_an_agreement_signed_digitally_is_dated_by_the_last_signature_stamp():
@@ -416,3 +425,11 @@ def test_a_royal_decree_is_dated_where_the_queen_signs_it_under_its_dictum():
 def test_a_place_date_line_running_on_into_a_sentence_is_no_signing():
     text = ROYAL_DECREE.replace("(get.) JULIANA", "werd het plan ter inzage gelegd.")
     assert found(instrument_date(ev(text))) != ("1975-02-24", "instrument_signed")
+def test_a_part_of_a_regulation_is_dated_by_the_decision_that_adopted_it():
+    # Not by its entry into force, nor the year in its title.
+    text = ("Tarieventabel leges 2025\n\n1.1\tHet verlenen van een grafrecht\t€ 1.640,00\n\nBehorende bij het besluit "
+            "van de raad van de gemeente Epe van 7 november 2024, nr. 118. De griffier,\nIn werking met ingang van "
+            "1 januari 2025\n")
+    assert found(adopted_annex_date(ev(text))) == ("2024-11-07", "adopted_annex")
+    # Near miss: the same line without the clerk's signature certifies nothing.
+    assert adopted_annex_date(ev(text.replace(" De griffier,", ""))) is None

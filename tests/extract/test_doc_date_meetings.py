@@ -56,6 +56,19 @@ def test_a_hearing_is_a_meeting_its_record_is_dated_by():
     assert dm.meeting_held_date(ev("Inventaris\nDe bezitting werd gehouden op 12 mei 2025 in bewaring.\n")) is None
 
 
+def test_a_browsers_print_line_over_a_saved_record_is_no_meeting_date():
+    # The record of a press conference printed from a site: the time of printing over it dates nothing, the session
+    # its opening names does; the site's address at the foot shows the top line is the browser's.
+    text = ("16-9-2021 08:41 Letterlijke tekst persconferentie | Rijksoverheid.nl\n\nLetterlijke tekst persconferentie "
+            "over het coronavirus\n\nTekst van de persconferentie na de ministerraad van dinsdag 14 september 2021.\n\n"
+            "MINISTER-PRESIDENT: Goedenavond.\n\nhttps://www.rijksoverheid.nl/documenten/mediateksten 1/1\n")
+    assert found_meeting(dd.meeting_date(ev(text))) == ("2021-09-14", "meeting_date")
+    # Near miss: without the site's address at the foot, a date and time over another title is the page's own line.
+    alone = text.replace("https://www.rijksoverheid.nl/documenten/mediateksten 1/1\n", "").replace(
+        "08:41 Letterlijke tekst persconferentie | Rijksoverheid.nl", "08:41 Persconferentie ministerraad")
+    assert found_meeting(dd.meeting_date(ev(alone))) == ("2021-09-16", "meeting_date")
+
+
 def found_meeting(hit):
     return None if hit is None else (hit.value, hit.rule)
 

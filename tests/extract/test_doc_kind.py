@@ -164,7 +164,8 @@ REPORT_LONG_WORDING = (
         (LETTER_WITH_REPORT, "brief", "brief", "type_brief_salutation_and_closing"),
         (NEWS, "nieuws", "nieuwsbericht", "type_nieuws_headline"),
         (PRESS, "nieuws", "persbericht", "type_nieuws_label"),
-        (REPORT_LONG_WORDING, "overig", "overig", "type_default"),
+        # A policy agenda over a range of years is a report, its news wording past the lead no news.
+        (REPORT_LONG_WORDING, "overig", "rapport", "kind_title"),
         ("Inventarislijst\n\nNr.\tDocument\tDatum\n1\tE-mail\t3 maart 2023\n", "overig", "inventarislijst",
          "kind_title"),
         ("Lijst van ingekomen stukken\n\n1. Brief van de provincie over " + PROSE + "\n", "overig",
@@ -573,6 +574,23 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # A plan printed alone, or its toelichting, without addressee: a plan document (CONVENTIONS-space).
         ("Bestemmingsplan Dorpskern Sint Anthonis", "overig", "rapport"),
         ("Toelichting bestemmingsplan \"Keppelseweg 41-45\"", "overig", "rapport"),
+        # A report named by what it reports on, as one word with 'rapportage'.
+        ("Verzuimrapportage derde kwartaal 2024", "overig", "rapport"),
+        ("Managementrapportage", "overig", "rapport"),
+        # A plan named alone, its adjective before it (ANNOTATING.md: plans printed alone are reports).
+        ("Regionaal Hitteplan", "overig", "rapport"),
+        ("Ruimingsplan", "overig", "rapport"),
+        ("GEMEENTELIJK ONDERWIJSACHTERSTANDENPLAN", "overig", "rapport"),
+        # A policy agenda over a range of years is a plan over them, no meeting's agenda.
+        ("Lokale Educatieve Agenda 2024–2028", "overig", "rapport"),
+        ("Woonagenda 2024-2030", "overig", "rapport"),
+        # A policy nota of one year, named as one word (CONVENTIONS-property of blind25: a year's land prices).
+        ("Grondprijzennota 2026", "overig", "rapport"),
+        # A year's formatieplan plans the staff and wage bill of the year to come, as a werkplan its work.
+        ("Formatieplan 2026", "jaarverslag", "begroting"),
+        ("Formatieplan Gemeente Tiel 2026", "jaarverslag", "begroting"),
+        # Key figures named with what they count: a factsheet, as '... in cijfers' is.
+        ("Kerncijfers schooljaar 2023-2024", "overig", "factsheet"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -615,6 +633,11 @@ def test_a_nota_for_a_period_to_a_college_or_of_a_budget_is_no_policy_report(tit
 )
 def test_a_plan_that_is_no_years_training_or_work_plan_is_no_budget(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "begroting"
+
+
+def test_a_heading_of_key_figures_alone_is_a_section_no_factsheet():
+    # Near miss: a report's section 'Kerncijfers' names none of what they count.
+    assert k.titled_kind(ev(f"Kerncijfers\n\n{PROSE}\n")) is None
 
 
 def test_questions_and_answers_that_are_not_frequently_asked_questions_keep_their_kind():
@@ -661,6 +684,12 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Bestemmingsplan Centrum vastgesteld",
         "Onderzoek",
         "Nota van de burgemeester",
+        # A how-to's steps, a plan in a headline, a council's planning of its meetings over a season, a bill.
+        "Stappenplan",
+        "Hitteplan treedt in werking",
+        "Lange termijn agenda 2024-2025",
+        "Jaaragenda 2024-2025",
+        "Kostennota 2024",
     ],
 )
 def test_names_near_a_report_or_plan_name_neither(title):

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.doc_kind import titled_kind
-from pipeline.extract.doc_kind_texts import decided_kind, self_named_kind, title_lines, with_cover_lines
+from pipeline.extract.doc_kind_texts import (
+    decided_kind,
+    self_named_kind,
+    signed_by_parties,
+    spoken_record,
+    title_lines,
+    with_cover_lines,
+)
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
@@ -439,3 +446,57 @@ def test_a_print_from_a_public_register_names_itself_no_letter(line, kind):
 def test_a_letter_to_the_council_that_calls_itself_a_voordracht_is_a_council_proposal(sentence, kind):
     text = f"GEMEENTE KAMPEN\n\nAan den Raad der gemeente Kampen.\n\n{sentence}\n\nBurgemeester en Wethouders van Kampen,\n"
     assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+PLAN = ("Plan van aanpak\nRe-integratie zieke werknemer\n\n1. Gegevens werknemer\nNaam\tP. de Wit\n"
+        "Eerste ziektedag\t13 januari 2025\n\n2. Afspraken\nAangepast werk vanaf 10 maart 2025.\n\n")
+
+
+def test_a_plan_its_parties_sign_each_with_a_date_is_their_agreement_no_report():
+    # CONVENTIONS-personnel of blind25: a plan of action on one employee's case, signed by employer and employee, is
+    # a filled-in form ('overig'), not a policy plan of action ('rapport').
+    signed = PLAN + ("3. Ondertekening\nWerkgever en werknemer zijn het eens met dit plan.\nPlaats en datum\tHandtekening\n"
+                     "Werkgever Roermond, 3 maart 2025 [handtekening] Werknemer Roermond, 5-3-2025 [handtekening]\n")
+    assert signed_by_parties(evidence((CleanPage.from_text(signed),)))
+    assert titled_kind(evidence((CleanPage.from_text(signed),))) == "overig"
+    # Near misses: a report its author signs alone under the heading; a plan whose dates stand in its text.
+    alone = PLAN + "Ondertekening\nDe casemanager, Roermond, 3 maart 2025\n"
+    assert not signed_by_parties(evidence((CleanPage.from_text(alone),)))
+    assert titled_kind(evidence((CleanPage.from_text(alone),))) == "rapport"
+    assert not signed_by_parties(evidence((CleanPage.from_text(PLAN),)))
+
+
+TURNS = ("Letterlijke tekst persconferentie na de ministerraad\n\nTekst van de persconferentie van 14 september 2021.\n\n"
+         "MINISTER-PRESIDENT: Goedenavond. Vanaf zaterdag hoeft u geen afstand meer te houden. MINISTER VAN VWS: De "
+         "GGD'en blijven prikken.\n\nVRAAG (NOS): Waarom nu? MINISTER-PRESIDENT: Omdat het kan.\n")
+
+
+def test_the_turns_of_speakers_named_in_capitals_make_a_record_of_what_was_said():
+    # CONVENTIONS-health of blind23: the word-for-word text of a press conference is its verslag, no news.
+    assert spoken_record(evidence((CleanPage.from_text(TURNS),)))
+    info = describe(TURNS)
+    assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == ("overig", "verslag", "kind_spoken_record")
+    # Near misses: a telex's fields in capitals each stand once; one speaker's speech has no turns.
+    telex = "TELEX\n\nVAN: PROVINCIE GELDERLAND\nAAN: DE BURGEMEESTERS\nBETREFT: HOOGWATER\n\nDE DIJKEN ZIJN DICHT.\n"
+    assert not spoken_record(evidence((CleanPage.from_text(telex),)))
+    speech = "Toespraak\n\nMINISTER-PRESIDENT: Goedenavond. Vanaf zaterdag hoeft u geen afstand meer te houden.\n"
+    assert not spoken_record(evidence((CleanPage.from_text(speech),)))
+
+
+TARIFFS = ("Tarieventabel leges 2025\n\nNr.\tOmschrijving\tTarief\n1.1\tHet verlenen van een grafrecht\t€ 1.640,00\n"
+           "1.2\tHet begraven van een lijk\t€ 1.055,00\n\n")
+
+
+def test_a_part_of_a_regulation_that_the_councils_clerk_certifies_as_adopted_is_the_councils_decision():
+    # CONVENTIONS-property of blind25: a tariff table printed alone, closing with the decision it belongs to over the
+    # griffier's signature, is adopted with the regulation: a raadsvoorstel.
+    signed = TARIFFS + ("Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024, nr. 118. De "
+                        "griffier, [handtekening]\nmr. A. de Wit\n")
+    assert decided(signed) == "raadsvoorstel"
+    on_its_line = TARIFFS + "Behorende bij het raadsbesluit van 7 november 2024\n\nDe griffier,\n\nmr. A. de Wit\n"
+    assert decided(on_its_line) == "raadsvoorstel"
+    # Near misses: an inventory list that names the college's Woo decision it belongs to; the line without a signer.
+    listed = ("Inventarislijst\n\nBehorende bij het besluit van het college van Epe van 7 november 2024\n\n"
+              "Nr.\tDocument\tDatum\n1\tE-mail\t3 maart 2024\n")
+    assert decided(listed) is None
+    assert decided(TARIFFS + "Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024.\n") is None
+    # Near miss: a template's blank line, its number and day left to be filled in (CONVENTIONS-decisions of blind10).
+    assert decided(TARIFFS + "Behorende bij raadsbesluit nr. ........ . De griffier,\n") is None

@@ -51,6 +51,12 @@ PROSE = "De gemeente opent volgende week de nieuwe sporthal aan de Stationsweg, 
         # Near miss: a headline in capitals that opens with another word, and the word in lower case opening prose.
         ("BESLUIT uitgegeven na afloop van de vergadering\n", None),
         ("Persbericht uitgegeven na afloop van de vergadering\n", None),
+        # The headline the clean stage ran into the trail's deepest step, of one word or two.
+        ("Home > Organisatie > Rechtbanken > Nieuws Wethouder opent nieuwe sporthal\n", "nieuws"),
+        ("Home > Over ons > Press release Council opens sports hall\n", "press release"),
+        ("Home > Nieuws > Persberichten Wethouder opent sporthal\n", "persberichten"),
+        # Near miss: a deepest step that goes on in small letters is a step of its own, not a label and a headline.
+        ("Home > Over ons > Pers en media\n", None),
     ],
 )
 def test_the_news_label_of_the_opening_lines(opening, label):
