@@ -34,9 +34,11 @@ def _payment_to_pattern() -> re.Pattern:
     nouns = alternation(amount_words().money_nouns)
     articles = link_words().municipality_articles
     # 'De bijdrage (van de provincie) aan X': the payer may stand between noun and receiver.
-    # 'De algemene uitkering voor X bedraagt € Y', and 'die voor Y € Z' after such a noun.
-    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}\s+voor)\s+(?:{articles}\s+)?$",
-                      re.IGNORECASE)
+    # 'De algemene uitkering voor X bedraagt € Y', and 'die voor Y € Z' after such a noun; the fund
+    # it comes from may stand before the receiver too: 'de uitkering uit het gemeentefonds voor X'.
+    source = r"(?:\s+(?:van|uit)\s+(?:de|het)\s+[^\W\d_]+)?"
+    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}{source}\s+voor)"
+                      rf"\s+(?:{articles}\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

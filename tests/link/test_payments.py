@@ -18,6 +18,10 @@ from pipeline.link.payments import contributes, payment_to, request_of
         ("De algemene uitkering voor Gouda bedraagt in 2025 € 1.384.000, die voor Almere € 1.512.000.",
          ["GM0513", "GM0034"]),
         ("De school voor Gouda kost € 1.384.000, die voor Almere € 1.512.000.", [None, None]),
+        # The fund it comes from between the noun and its receiver.
+        ("In 2025 bedraagt de uitkering uit het gemeentefonds voor Gouda € 1.384.000.", ["GM0513"]),
+        ("De bijdrage van de provincie voor Almere is € 40.000.", ["GM0034"]),
+        ("Het gebouw uit het fonds voor Gouda kost € 1.384.000.", [None]),
     ],
 )
 def test_payment_to(linked, text, codes):
