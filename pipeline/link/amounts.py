@@ -229,6 +229,16 @@ def _changed_next_sentence() -> re.Pattern:
     return re.compile(rf"[ \t]*\)?[ \t]*\.[ \t]*\n?[ \t]*{joiners}[ \t]+", re.IGNORECASE)
 
 
+def changed_next_sentence(links: LinkInput, start: int, end: int) -> tuple[int, int] | None:
+    """The amount whose change the amount at [start, end) gives in the sentence right after it
+    (``... € 17.430.606. Dat is € 277.713 meer dan geraamd``), if it does."""
+    previous = links.amount_before(start)
+    if (previous is None or not _CHANGE_AFTER.match(links.text, end)
+            or not _changed_next_sentence().fullmatch(links.text[previous[1]:start])):
+        return None
+    return previous
+
+
 def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
