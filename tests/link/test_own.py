@@ -130,6 +130,13 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         ("De provincie draagt de kosten van € 40.000.", [False]),
         ("De provincie draagt € 40.000 bij aan de gemeente Gouda.", [True]),
         ("Met Gouda draagt de provincie € 40.000 bij.", [False]),
+        # The body's contribution before a colon, and the verb last in a relative clause on the body.
+        ("Ook het waterschap betaalt mee: € 180.000.", [True]),
+        ("Wij zijn het eens met de provincie Fryslân, die € 450.000 (bijna een miljoen gulden) bijdraagt uit het"
+         " fonds.", [True, False]),
+        ("Ook de stichting betaalt mee: € 180.000.", [False]),
+        ("Wij zijn het eens met de provincie Fryslân, die € 450.000 heeft gereserveerd.", [False]),
+        ("Ook het waterschap betaalt mee aan Gouda: € 180.000.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
