@@ -246,6 +246,13 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
 _ROW_LINKS = ("table_row", "name_then_amount", "same_row")
 
 
+def own_bare_row(found: tuple[Mention, str], own: str | None) -> bool:
+    """A row of the writer's own table that names it only as a bare ``de gemeente`` (``Ten laste van de
+    gemeente | 238.235`` under a credit's costs and the others' contributions): the part it bears
+    itself, its own money, not money the row gives it."""
+    return own is not None and found[0].code == own and found[1] in _ROW_LINKS
+
+
 def own_project_row(links: LinkInput, start: int, end: int, writer: str) -> bool:
     """A row of the writer's own table that names the writer inside a longer label (``Klimaatadaptatie
     centrum Venray``, ``Nieuw beleid: Nijmegen Fietsstad``): a project or policy of its own, its own
