@@ -278,18 +278,37 @@ def _labels_lead_to_cells(lines: list[_Line], k: int) -> bool:
 
 def _caption_lines(text: str, spans: list[tuple[int, int]], first: int) -> list[str]:
     """The short lines right above a table (blank lines skipped), nearest last:
-    its title, unit and a header the layout could not line up (``2026 2027``)."""
+    its title, unit and a header the layout could not line up (``2026 2027``), also one
+    OCR ran into a single long line (``_is_run_header``)."""
     out: list[str] = []
-    k = first - 1
+    k, run_header = first - 1, False
     while k >= 0 and len(out) < CAPTION_LINES:
         line = text[spans[k][0]:spans[k][1]]
         k -= 1
         if not line.strip():
             continue
-        if not _is_caption(line):
+        if _is_caption(line):
+            out.insert(0, line)
+        elif not run_header and _is_run_header(line):
+            run_header = True
+            out.insert(0, line)
+        else:
             break
-        out.insert(0, line)
     return out
+
+
+# A sentence ends in one of these; a header the scan ran into one line does not.
+_SENTENCE_END = re.compile(r"[.:;!?]\s*$")
+
+
+def _is_run_header(line: str) -> bool:
+    """A table's header that OCR could not line up with its columns and read as one run of
+    words (``Gemeente Algemene uitkering 2018 Mutatie t.o.v. meicirculaire 2018``): it names
+    a money column, holds no figure but years and ends no sentence. It stands between the
+    table and its unit, which is read past it."""
+    if "\t" in line or _SENTENCE_END.search(line) or re.search(r"\d", _YEAR.sub(" ", line)):
+        return False
+    return table_words().money_headers.search(line) is not None
 
 
 def _repeats_header(labels: list[str], carried: TableShape) -> bool:

@@ -186,6 +186,20 @@ def addressed_line(ev: Evidence) -> str | None:
     return None
 
 
+# 'Aan' opening the addressee inside a line, after what stands before it.
+_AAN_INSIDE = re.compile(r"(?<=\S)\s+(Aan\s+(?!:)\S.*)$")
+
+
+def _addressed_after_address(text: str) -> str | None:
+    """The addressee that a scan's reading order ran onto the end of the sender's postal line, the
+    first line of an address block (``Postbus 371, 8600 AJ Sneek - telefoon (0515) 48 52 00 Aan het
+    college van burgemeester en wethouders van de gemeente Sneek``): the block is the addressee's."""
+    m = _AAN_INSIDE.search(text)
+    if m is None or organisation_of(m.group(1)) is None:
+        return None
+    return _strip_prefix(m.group(1))
+
+
 def signature_lines(ev: Evidence) -> list[Line]:
     """The lines after the closing (with what the clean stage joined to the closing line);
     without one, the document's last lines (a Kamerbrief ends ``De Minister van ...,`` /
@@ -225,7 +239,9 @@ def letter_parties(ev: Evidence) -> Parties:
     else from a letterhead above the sender's own address block."""
     addressee = addressee_person = None
     a = address_index(ev)
-    if a is not None:
+    if a is not None and (joined := _addressed_after_address(ev.lines[a].text)) is not None:
+        addressee = joined
+    elif a is not None:
         addressee, addressee_person = _name_above(ev.lines, a)
     elif (named := addressed_line(ev)) is not None:
         addressee = named

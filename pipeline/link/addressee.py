@@ -16,7 +16,7 @@ from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.extract.amount_tables import table_words
 from pipeline.gazetteer import lookup
-from pipeline.link.amounts import LINK_WINDOW, LinkInput, places_of
+from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of
 from pipeline.link.mentions import is_place, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -73,9 +73,10 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
 # 'Het voorschot wordt in drie termijnen van € 640.000 betaald', 'Van de bijdrage wordt € 22.689,01
 # als voorschot betaald': the grant's money paid, to no one named (not '... betaald aan', 'door').
 _PAID_RIGHT_AFTER = re.compile(
-    # 'wordt binnen zes weken overgemaakt': a time between, no payer or receiver ('door', 'aan').
-    r"[ \t]+(?:(?!(?:aan|door)[ \t])\w+[ \t]+){0,4}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt)(?![\w])"
-    r"(?![ \t]+(?:aan|door)(?![\w]))",
+    # 'wordt binnen zes weken overgemaakt': a time between, no payer or receiver ('door', 'aan');
+    # 'De bijdrage wordt in vier termijnen van € Y in rekening gebracht': charged, to no one named.
+    r"[ \t]+(?:(?!(?:aan|door)[ \t])\w+[ \t]+){0,4}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt"
+    r"|(?<![\w])in[ \t]+rekening[ \t]+gebracht)(?![\w])(?![ \t]+(?:aan|door|bij)(?![\w]))",
     re.IGNORECASE)
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
@@ -217,6 +218,9 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
         after = lo + you[-1].end()
         return not (any(after <= m.start < start for m in links.mentions)
                     or any(after <= s < start for s, _ in links.amounts))
+    # 'Voor uw gemeente komt de bijdrage uit op € A. Dit is € B meer dan over 1999': its change.
+    if (previous := changed_next_sentence(links, start, end)) is not None:
+        return to_your_municipality(links, *previous)
     return _named_after(links, end, window)
 
 

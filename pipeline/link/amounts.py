@@ -221,6 +221,24 @@ def _changed_tail() -> re.Pattern:
     return re.compile(rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+[^\W\d_]+){{0,5}}?[ \t]*,[ \t]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _changed_next_sentence() -> re.Pattern:
+    """'X ontvangt € 17,4 miljoen. Dat is € 277.713 meer dan ...': the change of the same money in the
+    sentence right after it, opened by 'Dat is'; a euro value in brackets may close the first."""
+    joiners = alternation(load_file(AmountsLinkingFile).restating_joiners)
+    return re.compile(rf"[ \t]*\)?[ \t]*\.[ \t]*\n?[ \t]*{joiners}[ \t]+", re.IGNORECASE)
+
+
+def changed_next_sentence(links: LinkInput, start: int, end: int) -> tuple[int, int] | None:
+    """The amount whose change the amount at [start, end) gives in the sentence right after it
+    (``... € 17.430.606. Dat is € 277.713 meer dan geraamd``), if it does."""
+    previous = links.amount_before(start)
+    if (previous is None or not _CHANGE_AFTER.match(links.text, end)
+            or not _changed_next_sentence().fullmatch(links.text[previous[1]:start])):
+        return None
+    return previous
+
+
 def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
@@ -234,14 +252,17 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     first_start, first_end = previous
     between = links.text[first_end:start]
     if _restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None and not (
-            _CHANGE_AFTER.match(links.text, end) and _changed_tail().fullmatch(between)):
+            _CHANGE_AFTER.match(links.text, end) and (_changed_tail().fullmatch(between)
+                                                      or _changed_next_sentence().fullmatch(between))):
         return None
     if any(first_end <= o.start and o.end <= start for o in links.mentions):
         return None
-    for rule in LINK_RULES:
-        found = None if rule is restated else links.apply(rule, first_start, first_end)
-        if found is not None:
-            return found
+    # The amount before is read where its guilder figure stands too ('f 38.412.000,-- (€ 17.430.606)').
+    for place in places_of(links.text, first_start, first_end):
+        for rule in LINK_RULES:
+            found = None if rule is restated else links.apply(rule, *place)
+            if found is not None:
+                return found
     return None
 
 

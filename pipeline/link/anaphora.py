@@ -55,10 +55,12 @@ def with_antecedents(links: LinkInput, own: str | None = None, subject: str | No
     added = []
     if college is not None:
         added += [Mention(m.start(), m.end(), college) for m in _COLLEGE.finditer(links.text)]
+    defined = _defined(links)
     for m in _BARE.finditer(links.text):
         if any(o.start < m.end() + 3 and m.start() < o.end for o in links.mentions):
             continue  # 'de gemeente Meppel': the name follows
-        code = own or _antecedent(links, m.start(), demonstrative=m.group().split()[0].lower() in ("die", "deze"))
+        code = (own or (defined[1] if defined is not None and m.start() > defined[0] else None)
+                or _antecedent(links, m.start(), demonstrative=m.group().split()[0].lower() in ("die", "deze")))
         if code is None and subject is not None and not _mentions_before(links, m.start())[1]:
             code = subject
         if code is not None:
@@ -71,6 +73,27 @@ def with_antecedents(links: LinkInput, own: str | None = None, subject: str | No
         return None
     mentions = tuple(sorted((*links.mentions, *added), key=lambda o: (o.start, o.end)))
     return LinkInput(links.text, mentions, links.amounts, links.carried_header), frozenset(added)
+
+
+# 'de gemeente Meierijstad, zetelend te Veghel, ..., hierna: de gemeente': a contract's parties defined.
+_DEFINITION = re.compile(r"(?<![\w])hierna(?:\s+te\s+noemen)?\s*:?\s*[\"'‘“]?\s*de\s+gemeente(?![\w-])(?!\s+[A-Z])",
+                         re.IGNORECASE)
+# How far back from the definition its municipality may be named, in its own item of the list.
+_CLAUSE_BREAK = re.compile(r"[;\n]")
+_DEFINITION_WINDOW = 200
+
+
+def _defined(links: LinkInput) -> tuple[int, str] | None:
+    """(where, code): the municipality a contract defines as ``de gemeente`` among its parties
+    (``2. de gemeente Meierijstad, zetelend te Veghel, ..., hierna: de gemeente;``); every bare
+    ``de gemeente`` after it is that one: the first municipality its item names (not its seat)."""
+    m = _DEFINITION.search(links.text)
+    if m is None:
+        return None
+    lo = max(0, m.start() - _DEFINITION_WINDOW)
+    lo = max([lo, *(e.end() for e in _CLAUSE_BREAK.finditer(links.text, lo, m.start()))])
+    before = [o for o in links.mentions if lo <= o.start and o.end <= m.start()]
+    return (m.end(), before[0].code) if before else None
 
 
 def _mentions_before(links: LinkInput, pos: int) -> tuple[int, list[Mention]]:

@@ -144,6 +144,20 @@ def _giver_contributes() -> re.Pattern:
                       rf"{alternation(data.contribute_verbs)}(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _giver_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """'Ook het waterschap betaalt mee: ' before the amount; '..., met de provincie Fryslân, die '
+    before it and 'bijdraagt' last in the clause after it (a bracket between, its value in guilders)."""
+    data = load_file(AmountsLinkingFile)
+    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    colon = re.compile(rf"^\s*(?:[^\W\d_]+[ \t]+)?{giver}[ \t]+{alternation(data.own_giver_phrases)}[ \t]*:[ \t]*$",
+                       re.IGNORECASE)
+    relative = re.compile(rf"(?<![\w]){giver}[ \t]*,[ \t]*die(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]*$", re.IGNORECASE)
+    last = re.compile(rf"(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]+"
+                      rf"{alternation(data.own_giver_final_verbs)}(?![\w])", re.IGNORECASE)
+    return colon, relative, last
+
+
 def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
     """``De provincie Fryslân draagt f 220.000,-- (€ 99.831,65) bij uit het monumentenfonds``, ``Het
     Rijk draagt via de Rijksdienst ... € Y bij``: in a municipality's own proposal the province, the
@@ -156,6 +170,12 @@ def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
                 and link_words().contribute_particle_after.match(links.text, e) is not None
                 and not amounts_between(links, lo, s)
                 and not any(lo <= o.start < s for o in links.mentions)):
+            return True
+        colon, relative, last = _giver_forms()
+        if (colon.match(links.text[lo:s]) is not None and not amounts_between(links, lo, s)
+                and not any(lo <= o.start < s for o in links.mentions)):
+            return True
+        if relative.search(links.text[lo:s]) is not None and last.match(links.text, e) is not None:
             return True
     return False
 
@@ -224,6 +244,13 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
 
 
 _ROW_LINKS = ("table_row", "name_then_amount", "same_row")
+
+
+def own_bare_row(found: tuple[Mention, str], own: str | None) -> bool:
+    """A row of the writer's own table that names it only as a bare ``de gemeente`` (``Ten laste van de
+    gemeente | 238.235`` under a credit's costs and the others' contributions): the part it bears
+    itself, its own money, not money the row gives it."""
+    return own is not None and found[0].code == own and found[1] in _ROW_LINKS
 
 
 def own_project_row(links: LinkInput, start: int, end: int, writer: str) -> bool:

@@ -22,6 +22,7 @@ from pipeline.link.mentions import (
     amounts_between,
     in_group,
     is_place,
+    mention_after,
     mention_before,
     same_clause,
 )
@@ -34,9 +35,11 @@ def _payment_to_pattern() -> re.Pattern:
     nouns = alternation(amount_words().money_nouns)
     articles = link_words().municipality_articles
     # 'De bijdrage (van de provincie) aan X': the payer may stand between noun and receiver.
-    # 'De algemene uitkering voor X bedraagt € Y', and 'die voor Y € Z' after such a noun.
-    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}\s+voor)\s+(?:{articles}\s+)?$",
-                      re.IGNORECASE)
+    # 'De algemene uitkering voor X bedraagt € Y', and 'die voor Y € Z' after such a noun; the fund
+    # it comes from may stand before the receiver too: 'de uitkering uit het gemeentefonds voor X'.
+    source = r"(?:\s+(?:van|uit)\s+(?:de|het)\s+[^\W\d_]+)?"
+    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}{source}\s+voor)"
+                      rf"\s+(?:{articles}\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -123,13 +126,16 @@ def _object_before() -> re.Pattern:
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
     of the cost. ``De gemeente X huurt de zaal en betaalt daarvoor € Y``: the subject shared by a
-    second verb, of paying, after ``en``.
+    second verb, of paying, after ``en``. ``Hun bijdragen, samen € Y, brengen wij bij X in rekening``:
+    X is charged.
 
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
     """
     if (inverted := _contributes_inverted(links, start, end)) is not None:
         return inverted
+    if (charged := _charged_to(links, end)) is not None:
+        return charged
     m = subject_before(links, start)
     if m is None or is_place(links, m):
         return _pays_as_second_verb(links, start)
@@ -186,3 +192,22 @@ def _pays_as_second_verb(links: LinkInput, start: int) -> Mention | None:
     if words.shared_pay.fullmatch(between) is None or words.other_subject.search(between) is not None:
         return None
     return None if in_group(links, m) else m
+
+
+# After the amount, up to the one charged: '(,) brengen wij (in 2016) bij (de gemeente) ', 'wordt (per
+# kwartaal) bij '; 'in rekening (gebracht)' right after the name.
+_CHARGED_BEFORE = re.compile(
+    r"[ \t]*,?[ \t]*(?:brengen|brengt|breng|bracht|brachten|wordt|worden|werd|werden)"
+    r"(?:[ \t]+(?!bij(?![\w]))[^\W_]+){0,4}?[ \t]+bij[ \t]+(?:de[ \t]+gemeente[ \t]+)?", re.IGNORECASE)
+_CHARGED_AFTER = re.compile(r"[ \t]+in[ \t]+rekening(?![\w])", re.IGNORECASE)
+
+
+def _charged_to(links: LinkInput, end: int) -> Mention | None:
+    """The municipality a joint body charges the amount to, named after it (``€ Y brengen wij in
+    2016 bij Gooise Meren in rekening``, ``€ Y wordt bij de gemeente X in rekening gebracht``)."""
+    m = mention_after(links, end)
+    if m is None or in_group(links, m):
+        return None
+    if _CHARGED_BEFORE.fullmatch(links.text, end, m.start) is None or _CHARGED_AFTER.match(links.text, m.end) is None:
+        return None
+    return m

@@ -59,6 +59,7 @@ from pipeline.link.own import (
     given_by_a_body,
     in_income_table,
     income_row,
+    own_bare_row,
     own_cost,
     own_means_row,
     own_project_row,
@@ -121,7 +122,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             if link is None and anaphoric is not None and link_municipality(links, start, end) is None:
                 # 'de gemeente' without a name (pipeline.link.anaphora): only a link to it counts.
                 found = link_municipality(anaphoric[0], start, end)
-                if found is not None and found[0] in anaphoric[1]:
+                if found is not None and found[0] in anaphoric[1] and not own_bare_row(found, own):
                     link = found
             if (link is None and own is not None
                     and (to_ourselves(links, start, end, own=own) or income_row(links.text, start))

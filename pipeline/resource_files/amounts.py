@@ -132,6 +132,10 @@ class AmountsLinkingFile:
     # municipality receives, in its own document.
     # 'De provincie Fryslân draagt € Y bij' in a municipality's own proposal: a body that gives it money.
     own_givers: list[str]
+    # 'Ook het waterschap betaalt mee: € Y', '... met de provincie, die € Y bijdraagt': such a body's
+    # contribution before a colon, and the verb last in its relative clause.
+    own_giver_phrases: list[str]
+    own_giver_final_verbs: list[str]
     own_subjects: list[str]
     own_receive_verbs: list[str]
     # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.

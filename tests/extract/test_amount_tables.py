@@ -195,6 +195,27 @@ def test_a_unit_caption_a_few_short_lines_above_the_table_still_counts():
     assert [c[1] for c in cells(text)] == [Decimal("-343000"), Decimal("0"), Decimal("-15000"), Decimal("-15000")]
 
 
+def test_a_header_ocr_ran_into_one_line_stands_between_a_table_and_its_unit():
+    text = ("Bijlage 3 Bijdragen per deelnemer\n"
+            "Bedragen x € 1.000\n"
+            "Deelnemer Bijdrage 2025 Wijziging t.o.v. primitieve begroting 2025 Bijdrage gemeenten 2026 2026\n"
+            "\n"
+            "Regio Noord\n"
+            "Veendam\t1.250\t-12\t1.300\n"
+            "Pekela\t640\t8\t655\n")
+    assert [c[1] for c in cells(text)][:3] == [Decimal("1250000"), Decimal("-12000"), Decimal("1300000")]
+
+
+def test_a_sentence_or_a_header_of_counts_between_a_table_and_a_unit_passes_no_unit():
+    sentence = ("Bedragen x € 1.000\n\n"
+                "De deelnemers betalen hun bijdrage voor dit jaar zoals eerder in vier gelijke termijnen.\n"
+                "Veendam\t1.250\t1.300\nPekela\t640\t655\n")
+    counts = ("Bedragen x € 1.000\n\n"
+              "Deelnemer Inwoners 2025 Leerlingen 2025 Scholen en locaties in de regio 2025\n"
+              "Veendam\t1.250\t1.300\nPekela\t640\t655\n")
+    assert cells(sentence) == [] and cells(counts) == []
+
+
 def test_a_bare_scale_caption_makes_money_unless_it_counts_something():
     money = "Risico's x 1.000\nRisico\tKans\tEffect\nHuisvesting\t25%\t1.017\nICT\t50%\t100\n"
     assert [c[1] for c in cells(money)] == [Decimal("1017000"), Decimal("100000")]

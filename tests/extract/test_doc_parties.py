@@ -158,6 +158,19 @@ def test_an_address_line_behind_a_scans_speck_ends_the_addressee():
     assert letter_parties(ev(text)).addressee == "Burgemeester en Wethouders der gemeente Groesbeek"
 
 
+@pytest.mark.parametrize(("postal", "addressee"), [
+    ("Postbus 371, 8600 AJ Sneek - telefoon (0515) 48 52 00 Aan het college van burgemeester en wethouders van"
+     " de gemeente Sneek", "College van burgemeester en wethouders van de gemeente Sneek"),
+    # A postal line with no addressee run onto it: the name above the block, as before.
+    ("Gemeente Sneek\nPostbus 371, 8600 AJ Sneek - telefoon (0515) 48 52 00", "Gemeente Sneek"),
+])
+def test_an_addressee_a_scan_ran_onto_the_senders_postal_line(postal, addressee):
+    # The sender's postal line printed right above the address block, read as one line with its first.
+    text = ("MILIEUDIENST ZUIDWEST-FRIESLAND\n\n" + postal + "\nPostbus 10\n8600 AA SNEEK\n\n"
+            "Onderwerp: bijdrage 2000\n\nGeacht college,\n\nUw bijdrage over 2000 bedraagt € 268.570.\n")
+    assert letter_parties(ev(text)).addressee == addressee
+
+
 @pytest.mark.parametrize(("block", "addressee"), [
     # A Woo release: the attention line's name blacked out, a stamp read between name and address.
     ("Gemeente Zaanstad\nWOO DOCUMENT 12 14\nt.a.v. █ 5.1.2e\nPostbus 2000\n1500 GA Zaandam\n", "Gemeente Zaanstad"),

@@ -351,6 +351,25 @@ def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalit
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The change of the addressee's contribution in the next sentence, also with guilders first.
+        ("Voor uw gemeente komt de bijdrage uit op € 268.570. Dit is € 9.714 meer dan over 1999.", [True, True]),
+        ("Voor uw gemeente komt de bijdrage uit op f 591.852,-- (EUR 268.570,73). Dit is f 21.408,-- "
+         "(EUR 9.714,53) meer dan over 1999.", [True, True]),
+        ("De totale bijdrage bedraagt € 1.001.231. Dit is € 9.714 meer dan over 1999.", [False, False]),
+        # The contribution charged in instalments, to no one named; not charged to another.
+        ("De bijdrage wordt in vier gelijke termijnen van € 67.142 in rekening gebracht.", [True]),
+        ("De bijdrage wordt in vier termijnen van € 67.142 in rekening gebracht bij de provincie.", [False]),
+    ],
+)
+def test_the_addressees_contribution_changed_or_charged(with_municipalities, text, expected):
+    doc, _ = with_municipalities(text)
+    links = LinkInput.of(doc)
+    assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A letter fixing a grant recalls it in the perfect, the participle before the amount.
         ("Bij besluit van 3 mei 2021 hebben wij u een subsidie verleend van ten hoogste € 240.000.", [True]),
         ("Wij hebben u een bijdrage toegekend van € 60.000 voor de speeltuin.", [True]),

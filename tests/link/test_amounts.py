@@ -237,6 +237,12 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
          "€ 4,1 miljoen.", ["GM0513", "GM0513"]),
         ("Het totaal bedraagt € 50,5 miljoen, waaronder de reserve Kindcentra van € 4,1 miljoen.", [None, None]),
         ("Gouda ontvangt € 2 miljoen, onder meer voor Almere een bedrag van € 5.000.", ["GM0513", None]),
+        # Its change in the sentence right after it, opened by 'Dat is'; also where guilders come first.
+        ("Almere ontvangt in 2025 € 612,4 miljoen. Dat is € 4,9 miljoen meer dan in mei.", ["GM0034", "GM0034"]),
+        ("Gouda ontvangt in 1999 f 38.412.000,-- (€ 17.430.606). Dit is f 612.000,-- (€ 277.713) minder dan"
+         " geraamd.", ["GM0513", "GM0513"]),
+        ("Almere ontvangt in 2025 € 612,4 miljoen. Dat is € 4,9 miljoen voor de regio.", ["GM0034", None]),
+        ("Almere ontvangt in 2025 € 612,4 miljoen. Het Rijk betaalt € 4,9 miljoen meer.", ["GM0034", None]),
     ],
 )
 def test_the_same_money_restated(linked, text, codes):

@@ -100,6 +100,24 @@ def test_zij_after_a_sentence_opened_by_de_gemeente_x_is_that_municipality(with_
     assert codes(with_municipalities, text) == expected
 
 
+_PARTIES = ("De ondergetekenden:\n1. de provincie Utrecht, zetelend te Utrecht, hierna: de provincie;\n"
+            "2. de gemeente Gouda, zetelend te Gouda, hierna: de gemeente;\n3. Stichting Almere Sport;\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Far from the definition and with another municipality named in between.
+        (_PARTIES + "Overwegende dat Almere mee wil doen.\n\nDe gemeente ontvangt € 80.000.", ["GM0513"]),
+        # Without a definition a bare 'de gemeente' there has no antecedent; nor is a party
+        # 'hierna: de gemeente Gouda' a definition.
+        (_PARTIES.replace("hierna: de gemeente;", "hierna: de partij;") + "De gemeente ontvangt € 80.000.", [None]),
+    ],
+)
+def test_a_contracts_parties_define_de_gemeente(with_municipalities, text, expected):
+    assert codes(with_municipalities, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -73,6 +73,9 @@ def test_receives(linked, text, codes):
         ("Het Rijk verleent Utrecht een subsidie van € 50.000.", ["GM0344"]),
         ("De minister kent Utrecht, dat al veel deed, nu € 50.000 toe.", [None]),
         ("Het Rijk geeft Gouda en Nijmegen € 50.000.", [None]),
+        # A body refunds the municipality; a municipality refunding others is no receiver.
+        ("De provincie vergoedt de gemeente Gouda daarvan € 5.672 uit de regeling.", ["GM0513"]),
+        ("De gemeente Gouda vergoedt de inwoners daarvan € 50.", [None]),
     ],
 )
 def test_granted_to(linked, text, codes):

@@ -17,6 +17,14 @@ from pipeline.link.grants import granted_perfect
         ("Het Rijk heeft Gouda voor 2024 € 3.412.000 gekort.", [None]),
         ("Gouda heeft voor 2024 € 3.412.000 toegekend aan de stichting.", [None]),
         ("Het Rijk heeft Gouda en Utrecht € 3.412.000 toegekend.", [None]),
+        # A subordinate clause, its verbs last, the giver first.
+        ("Overwegende dat de provincie de gemeente Gouda bij besluit van 12 april 2021 een subsidie heeft verleend"
+         " van € 1.875.000 voor de weg.", ["GM0513"]),
+        # The province's own name, or a foundation the subject: no receiver.
+        ("Overwegende dat de provincie Utrecht bij besluit van 12 april 2021 een subsidie heeft verleend van"
+         " € 1.875.000 voor de weg.", [None]),
+        ("Overwegende dat de stichting de gemeente Gouda bij besluit van 12 april 2021 een subsidie heeft verleend"
+         " van € 1.875.000.", [None]),
     ],
 )
 def test_granted_perfect(linked, text, codes):

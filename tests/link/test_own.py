@@ -107,6 +107,18 @@ def test_a_gift_to_the_writing_municipality(with_municipalities, document_info):
         assert [f.municipality_code for f in facts] == [code]
 
 
+def test_a_row_naming_the_writer_as_a_bare_de_gemeente_is_its_own_share(with_municipalities, document_info):
+    text = ("Omschrijving\tEUR\nTotaal krediet\t385.713\nBijdrage provincie\t-90.756\n"
+            "Ten laste van de gemeente\t238.235\n")
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    assert [f.municipality_code for f in facts] == [None, "GM0344", None]
+    # In a sentence 'de gemeente' stays the writer that receives.
+    doc, page = with_municipalities("Van het Rijk ontvangt de gemeente € 40.000.")
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))] == [
+        "GM0344"]
+
+
 def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_municipalities, document_info):
     text = ("Financiering centrum\tBedrag\nProvincie Zeeland\t€ 1.150.000\nGemeente Utrecht\t€ 480.000\n"
             "Gemeente Gouda\t€ 60.000\nTotaal\t€ 1.690.000\n")
@@ -130,6 +142,13 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         ("De provincie draagt de kosten van € 40.000.", [False]),
         ("De provincie draagt € 40.000 bij aan de gemeente Gouda.", [True]),
         ("Met Gouda draagt de provincie € 40.000 bij.", [False]),
+        # The body's contribution before a colon, and the verb last in a relative clause on the body.
+        ("Ook het waterschap betaalt mee: € 180.000.", [True]),
+        ("Wij zijn het eens met de provincie Fryslân, die € 450.000 (bijna een miljoen gulden) bijdraagt uit het"
+         " fonds.", [True, False]),
+        ("Ook de stichting betaalt mee: € 180.000.", [False]),
+        ("Wij zijn het eens met de provincie Fryslân, die € 450.000 heeft gereserveerd.", [False]),
+        ("Ook het waterschap betaalt mee aan Gouda: € 180.000.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):

@@ -18,6 +18,10 @@ from pipeline.link.payments import contributes, payment_to, request_of
         ("De algemene uitkering voor Gouda bedraagt in 2025 € 1.384.000, die voor Almere € 1.512.000.",
          ["GM0513", "GM0034"]),
         ("De school voor Gouda kost € 1.384.000, die voor Almere € 1.512.000.", [None, None]),
+        # The fund it comes from between the noun and its receiver.
+        ("In 2025 bedraagt de uitkering uit het gemeentefonds voor Gouda € 1.384.000.", ["GM0513"]),
+        ("De bijdrage van de provincie voor Almere is € 40.000.", ["GM0034"]),
+        ("Het gebouw uit het fonds voor Gouda kost € 1.384.000.", [None]),
     ],
 )
 def test_payment_to(linked, text, codes):
@@ -34,6 +38,11 @@ def test_payment_to(linked, text, codes):
         ("Daarnaast legt de gemeente Gouda zelf € 250.000 bij voor het onderzoekscentrum.", ["GM0513"]),
         ("Daarnaast legt de gemeente Gouda de kosten van € 250.000 vast.", [None]),
         ("Daarnaast legt de stichting in Gouda zelf € 250.000 bij.", [None]),
+        # Charged by the writer, the one charged named after the amount.
+        ("Hun bijdragen, samen € 172.049, brengen wij in 2016 bij Gouda in rekening.", ["GM0513"]),
+        ("Het restant van € 12.000 wordt per kwartaal bij de gemeente Almere in rekening gebracht.", ["GM0034"]),
+        ("Het restant van € 12.000 brengen wij bij de stichting in Gouda in rekening.", [None]),
+        ("Het restant van € 12.000 wordt bij Gouda opgehaald.", [None]),
     ],
 )
 def test_contributes(linked, text, codes):

@@ -185,6 +185,10 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         # A joint body refunds its result to its members: money it gives the municipality.
         ("Nr.\tOmschrijving\tIncidenteel 2024\n2.1\tTeruggave resultaat 2023 GGD Gelderland-Zuid\t84", "2.1", True),
         ("Nr.\tOmschrijving\tIncidenteel 2024\n2.3\tResultaat grondexploitatie Stationsgebied\t84", "2.3", False),
+        # A water board contributes as the province does; the municipality's own share is none.
+        ("Omschrijving\tEUR\nBijdrage hoogheemraadschap\t-56.723", "Bijdrage hoogheemraadschap", True),
+        ("Omschrijving\tEUR\nBijdrage van het waterschap\t40.000", "Bijdrage van het waterschap", True),
+        ("Omschrijving\tEUR\nAfvoer naar het waterschap\t40.000", "Afvoer naar het waterschap", False),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
