@@ -140,6 +140,18 @@ def test_an_unsigned_draft_agreement_is_dated_by_its_version_line_in_the_running
     assert agreement_date(_paged(blank, "Samenwerkingsovereenkomst Epe · pagina 1 van 2")) is None
 
 
+def test_a_draft_whose_place_date_lines_are_left_blank_is_dated_by_its_version_line():
+    # The parties' place-date lines printed with dots for the day (``Houten, .......... 2025``): no signature yet.
+    blank = AGREEMENT + ("Aldus overeengekomen en in tweevoud ondertekend,\n\n| De Gemeente | De Ontwikkelaar\n"
+                         "| Epe, .................... 2025 | Zwolle, .................... 2025\n")
+    hit = agreement_date(_paged(blank, "CONCEPT d.d. 14 mei 2025 – ter bespreking met initiatiefnemer"))
+    assert (hit.value, hit.rule) == ("2025-05-14", "version_furniture")
+    # Near miss: a place-date line filled in is a signature, whatever the running head names.
+    signed = blank.replace("| Epe, .................... 2025", "| Epe, 2 juni 2025")
+    assert found(agreement_date(_paged(signed, "CONCEPT d.d. 14 mei 2025"))) == (
+        "2025-06-02", "agreement_signature_field")
+
+
 def test_dates_in_an_agreement_without_its_closing_are_not_its_signing():
     # The start date in its articles and a 'Datum' before any closing date nothing.
     assert agreement_date(ev(AGREEMENT + "Datum: 1 mei 2025\n")) is None
