@@ -107,7 +107,12 @@ from pipeline.extract.doc_date_forms import (
     signed_place_date,
     version_table_date,
 )
-from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
+from pipeline.extract.doc_date_furniture import (
+    furniture_version_date,
+    imprint_date,
+    imprint_sentence_date,
+    running_head_date,
+)
 from pipeline.extract.doc_date_instruments import (
     agreement_date,
     instrument_date,
@@ -327,7 +332,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
     # of its figures only where it prints none.
     "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, imprint_date, foot_imprint_date,
-                  adopted_cell_date, status_date),
+                  imprint_sentence_date, adopted_cell_date, status_date),
     # A list's own date is its label or a place-date line under its title, as an inventory list's: the
     # meeting it is for is not its date (ANNOTATING.md), and its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date, place_date_opening),
