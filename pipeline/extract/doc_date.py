@@ -358,10 +358,12 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
+    # The date its figures stand for ('Peildatum 1 januari 2024') only where it prints no date of its own, not even
+    # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
-               status_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date,
-               cover_year, colophon_year, imprint_date, running_head_date, signed_place_date),
+               published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date,
+               cover_year, colophon_year, imprint_date, running_head_date, status_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.
