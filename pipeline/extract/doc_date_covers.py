@@ -91,6 +91,7 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
     final = {w.casefold() for w in words["final_labels"]}
     supervisor = tuple(w.casefold() for w in words["supervisor_decision"])
     found: DateHit | None = None
+    plain: DateHit | None = None
     step = words["adoption_step"]
     replaced = words["replaced_version"]
     final_above = False
@@ -145,10 +146,13 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # decision: the supervisor's later decision, added to the copy, no step of the document's own adoption.
         if m.group().strip().casefold() in final and gap.strip().casefold().startswith(supervisor):
             continue
+        # 'Versie 2.1 — 22 april 2025' over 'Vastgesteld door de gemeenteraad ... op 1 juli 2025': the adoption is
+        # the cover's last step, the version the draft it adopted.
         if m.group().strip().casefold() not in final:
-            return found or hit
+            plain = plain or hit
+            continue
         found = _last_step(found, hit)
-    return found
+    return found or plain
 
 
 def _last_step(found: DateHit | None, hit: DateHit) -> DateHit:

@@ -96,6 +96,19 @@ def test_a_report_adopted_in_steps_is_dated_by_the_last(order, steps):
     assert (info.doc_date, info.doc_date_rule) == ("2024-12-12", "title_page_date")
 
 
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_plans_adoption_on_its_cover_beats_the_version_it_adopted(order):
+    # The version line is the draft the council adopted; the adoption is the cover's last step, printed under or
+    # over it.
+    steps = ["Versie 2.1 — 22 april 2025", "Vastgesteld door de gemeenteraad van Epe op 1 juli 2025"][::order]
+    info = describe("Integraal Huisvestingsplan Onderwijs Epe 2025–2040\n\n" + "\n".join(steps) + "\n", PROSE)
+    assert (info.doc_date, info.doc_date_rule) == ("2025-07-01", "title_page_date")
+    # Near miss: a cover that names the meeting it goes to keeps its version's date.
+    info = describe("Integraal Huisvestingsplan Onderwijs Epe 2025–2040\n\nVersie 2.1 — 22 april 2025\n"
+                    "Ter vaststelling in de raadsvergadering van 1 juli 2025\n", PROSE)
+    assert (info.doc_date, info.doc_date_rule) == ("2025-04-22", "title_page_date")
+
+
 COUNCIL_DECISION = ("Begrotingswijziging nr. 7\n\nDe raad der gemeente Borger;\n\nbesluit de begroting voor het "
                     "dienstjaar 1984 te wijzigen.\n\nVastgesteld in de openbare vergadering van 3 april 1984.\n\n")
 
