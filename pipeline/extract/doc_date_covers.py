@@ -53,7 +53,18 @@ def _opening(page: CleanPage) -> list[tuple[Line, bool]]:
             at = m.start() + len(m.group()) - len(m.group().lstrip())
             text = m.group().strip()
             out.append((Line(ln.page, ln.start + at, ln.start + at + len(text), text), True))
+        # A colophon's imprint may go on with the adoption in a sentence of its own ('Uitgave: gemeente Hoorn, januari
+        # 2025. Vastgesteld door het college ... op 28 januari 2025.'): that sentence is a line of its own too.
+        for m in _adoption_sentence().finditer(ln.text):
+            if ln.text[m.start()].isupper():
+                out.append((Line(ln.page, ln.start + m.start(), ln.end, ln.text[m.start():]), True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _adoption_sentence() -> re.Pattern[str]:
+    final = _alternatives(tuple(document_date_words()["final_labels"]))
+    return re.compile(rf"(?<=[.;]\s)(?:{final})\b", re.IGNORECASE)
 
 
 # An adoption stamp's box breaks its line over short lines ('VASTGESTELD DOOR DE RAAD IN' / 'ZIJN VERGADERING' / 'VAN

@@ -31,6 +31,9 @@ joined_page = documents.joined_page
          "Woord van de voorzitter\t2\n\n" + PROSE, "2024-03-18"),
         ("Colofon\nUitgave: Regionaal Archief Rivierenland\nTekst: medewerkers\nGeldermalsen, april 2024\n\n"
          "1. Een jaar in vogelvlucht\n" + PROSE, "2024-04"),
+        # The imprint's month and, in the next sentence of its paragraph, the adoption: the adoption, the fuller date.
+        ("1. Een jaar in vogelvlucht\n" + PROSE + "\n\nColofon\nUitgave: Stichting Leergeld, januari 2024. Vastgesteld "
+         "door het bestuur van de stichting op 28 januari 2024.\nContact: info@leergeld.nl\n", "2024-01-28"),
     ],
 )
 def test_a_report_whose_cover_has_no_date_is_dated_on_the_page_after_it(second_page, value):
