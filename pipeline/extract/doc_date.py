@@ -314,9 +314,11 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
     # under the title comes before a title-page label: a form prints its adoption at its foot, which dates
     # a change written as the council's decision when nothing else does.
+    # An annual plan of one page may close with its place and month before its publisher's address, as a
+    # leaflet's foot line does ('Hilversum, december 2025 · Regionaal Bureau Leerplicht, Oude Enghweg 31').
     "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                   labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
-                  status_date, kamer_imprint_year),
+                  foot_imprint_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
