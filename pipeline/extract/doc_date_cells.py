@@ -105,6 +105,10 @@ def loose_label_date(ev: Evidence) -> DateHit | None:
         if value.strip(" :").casefold() in meetings or " ".join(own).strip(" :").casefold() in meetings:
             continue
         hit = _day_date_at(ev.lines[i + 1], "datum_label_loose", "start")
+        # A column of dates under a table's header ('Datum  Gesprekspartner' / '22 januari 2024  melder' / '29
+        # januari 2024  teamleider') lists events; a label has one value.
+        if hit is not None and i + 2 < len(ev.lines) and _day_date_at(ev.lines[i + 2], "datum_label_loose", "start"):
+            continue
         if hit is not None:
             return hit
     return None

@@ -213,6 +213,9 @@ _DAY_AT_END = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
 
 
 def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
+    # A date after the words of a field ('Opdracht verleend 11 januari 2024') dates the cover only where no line
+    # of it prints a date alone or after its place ('Rotterdam, 18 april 2024' under the publisher).
+    after_words = None
     for ln, printed in _opening(page):
         m = _cover_place().match(ln.text)
         at = m.end() if m else 0
@@ -240,8 +243,8 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         before = ln.text[: hit.start - ln.start].split()
         if (not ln.text.rstrip().endswith(".") and _unstressed(before[-1]) not in COVER_NOT_AFTER
                 and not re.search(r"\d", before[-1])):
-            return hit
-    return None
+            after_words = after_words or hit
+    return after_words
 
 
 @lru_cache(maxsize=1)

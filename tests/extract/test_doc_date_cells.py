@@ -264,6 +264,14 @@ def test_a_speck_after_a_date_label_in_a_row_of_labels_leaves_the_label_alone_on
     assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None
 
 
+def test_a_column_of_dates_under_a_tables_header_is_no_loose_label():
+    # A report's list of interviews: 'Datum Gesprekspartner' heads a column of dates, each an event of its own.
+    table = "Datum Gesprekspartner\n22 januari 2024 melder\n29 januari 2024 teamleider\n5 februari 2024 jurist\n"
+    assert cells.loose_label_date(ev("3. Werkwijze\n" + table)) is None
+    # Near miss: a label with its one value and a field under it.
+    assert cells.loose_label_date(ev("Datum document\n22 januari 2024\nOnderwerp subsidie\n")).value == "2024-01-22"
+
+
 @pytest.mark.parametrize("qualifier", ["PM", "raad", "commissie", "Politieke Markt", "behandeling"])
 def test_a_datum_label_that_names_a_meeting_is_no_loose_label(qualifier):
     # 'Datum PM' (Almere's Politieke Markt), 'Datum raad': the date of the meeting the document goes to.

@@ -220,6 +220,19 @@ def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, va
     assert (hit.value if hit else None) == value
 
 
+@pytest.mark.parametrize(("signed", "value"), [
+    # The report's place-date line under its publisher, below the fields of the assignment it carried out.
+    ("Integriteitsbureau Verbeek\nRotterdam, 18 april 2024\n", "2024-04-18"),
+    # Near miss: without one, the date after a field's words is all the cover prints.
+    ("Integriteitsbureau Verbeek\n", "2024-01-11"),
+])
+def test_a_covers_place_date_line_beats_a_date_after_a_fields_words(signed, value):
+    text = ("Rapport feitenonderzoek\n\nOnderzoek naar integriteitsschendingen\n\nOpdrachtgever de gemeentesecretaris\n"
+            "Opdracht verleend 11 januari 2024\n\nOPENBARE VERSIE\n\n" + signed)
+    hit = covers.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
 @pytest.mark.parametrize("label", ["Peildatum:", "Stand per", "Cijfers tot en met"])
 def test_the_date_the_figures_stand_for_is_not_the_covers_date(label):
     text = f"Gemeente Eindhoven\n\nEerste bestuursrapportage 2024\n\n{label} 30 april 2024\n\nEindhoven, 4 juni 2024\n"
