@@ -214,7 +214,8 @@ _DAY_AT_END = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
 
 def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
     # A date after the words of a field ('Opdracht verleend 11 januari 2024') dates the cover only where no line
-    # of it prints a date alone or after its place ('Rotterdam, 18 april 2024' under the publisher).
+    # of it prints a date alone or after its place ('Rotterdam, 18 april 2024' under the publisher); after a
+    # version's number alone ('1.0 – 11 april 2025') it is the cover's own.
     after_words = None
     for ln, printed in _opening(page):
         m = _cover_place().match(ln.text)
@@ -243,6 +244,8 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         before = ln.text[: hit.start - ln.start].split()
         if (not ln.text.rstrip().endswith(".") and _unstressed(before[-1]) not in COVER_NOT_AFTER
                 and not re.search(r"\d", before[-1])):
+            if not re.search(r"[^\W\d_]{2,}", " ".join(before)):
+                return hit
             after_words = after_words or hit
     return after_words
 

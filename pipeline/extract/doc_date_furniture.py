@@ -138,6 +138,10 @@ def imprint_sentence_date(ev: Evidence) -> DateHit | None:
     (``Uitgave: GGD, 2025 en later bijgewerkt``), nor an imprint over the figures."""
     last = ev.pages[-1].number if ev.pages else None
     for ln in [ln for ln in ev.lines if ln.page == last][-IMPRINT_SENTENCE_LINES:]:
+        # Under the title, before any figures or text, an imprint is a title page's line, left to those rules.
+        body = ev.lines[: ev.lines.index(ln)]
+        if not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
+            continue
         for piece in re.finditer(r"[^·•|]+", ln.text):
             for m in re.finditer(r"(?:^|(?<=[.!?]\s))[^.!?]+(?:\.(?=\d)[^.!?]*)*", piece.group()):
                 at = piece.start() + m.start() + len(m.group()) - len(m.group().lstrip())

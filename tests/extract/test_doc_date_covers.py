@@ -233,6 +233,13 @@ def test_a_covers_place_date_line_beats_a_date_after_a_fields_words(signed, valu
     assert (hit.value if hit else None) == value
 
 
+def test_a_date_after_a_versions_number_alone_is_the_covers_own_before_a_meetings_date_alone():
+    # A budget's cover of labels over values: '1.0 – 11 april 2025' is the version's, '2 juli 2025' the meeting's.
+    text = ("Programmabegroting 2026\n\nVeiligheidsregio Utrecht\n\nVersie\nBehandeling algemeen bestuur\n\n"
+            "1.0 – 11 april 2025\n2 juli 2025\n")
+    assert covers.cover_date(evidence((CleanPage.from_text(text),))).value == "2025-04-11"
+
+
 @pytest.mark.parametrize("label", ["Peildatum:", "Stand per", "Cijfers tot en met"])
 def test_the_date_the_figures_stand_for_is_not_the_covers_date(label):
     text = f"Gemeente Eindhoven\n\nEerste bestuursrapportage 2024\n\n{label} 30 april 2024\n\nEindhoven, 4 juni 2024\n"

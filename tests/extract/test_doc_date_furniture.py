@@ -102,3 +102,9 @@ def test_an_imprint_sentence_in_a_factsheets_foot_line_dates_it(foot, value):
     text = "Personeel in cijfers 2024\n\n912\tmedewerkers\n801,4\tfte\n\n" + foot + "\n5,9%\tziekteverzuim\n"
     hit = imprint_sentence_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+def test_an_imprint_sentence_under_the_title_is_left_to_the_other_rules():
+    # Near miss: over the figures, beside the date they stand for, the imprint is the title page's line.
+    text = "Feitenblad jeugdhulp\n\nGegevens t/m 30 juni 2024\nUitgave: CBS en VNG, september 2024\n"
+    assert imprint_sentence_date(evidence((CleanPage.from_text(text),))) is None
