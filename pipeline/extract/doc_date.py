@@ -107,7 +107,12 @@ from pipeline.extract.doc_date_forms import (
     signed_place_date,
     version_table_date,
 )
-from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
+from pipeline.extract.doc_date_furniture import (
+    furniture_version_date,
+    imprint_date,
+    imprint_sentence_date,
+    running_head_date,
+)
 from pipeline.extract.doc_date_instruments import (
     adopted_annex_date,
     agreement_date,
@@ -311,9 +316,11 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # figures stand for ('Peildatum: 30 april 2024') is its date only where it prints no other. Such a row
     # under the title comes before a title-page label: a form prints its adoption at its foot, which dates
     # a change written as the council's decision when nothing else does.
+    # An annual plan of one page may close with its place and month before its publisher's address, as a
+    # leaflet's foot line does ('Hilversum, december 2025 · Regionaal Bureau Leerplicht, Oude Enghweg 31').
     "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                   labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
-                  status_date, kamer_imprint_year),
+                  foot_imprint_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
@@ -329,7 +336,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
     # of its figures only where it prints none.
     "factsheet": (margin_date, version_date, foot_version_date, colophon_section_date, imprint_date, foot_imprint_date,
-                  adopted_cell_date, status_date),
+                  imprint_sentence_date, adopted_cell_date, status_date),
     # A list's own date is its label or a place-date line under its title, as an inventory list's: the
     # meeting it is for is not its date (ANNOTATING.md), and its table dates the listed documents.
     "lijst_ingekomen_stukken": (margin_date, labelled_date, place_date_opening),
@@ -355,10 +362,12 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
+    # The date its figures stand for ('Peildatum 1 januari 2024') only where it prints no date of its own, not even
+    # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
-               status_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date,
-               cover_year, colophon_year, imprint_date, running_head_date, signed_place_date),
+               published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date,
+               cover_year, colophon_year, imprint_date, running_head_date, status_date, signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.

@@ -105,6 +105,10 @@ def loose_label_date(ev: Evidence) -> DateHit | None:
         if value.strip(" :").casefold() in meetings or " ".join(own).strip(" :").casefold() in meetings:
             continue
         hit = _day_date_at(ev.lines[i + 1], "datum_label_loose", "start")
+        # A column of dates under a table's header ('Datum  Gesprekspartner' / '22 januari 2024  melder' / '29
+        # januari 2024  teamleider') lists events; a label has one value.
+        if hit is not None and i + 2 < len(ev.lines) and _day_date_at(ev.lines[i + 2], "datum_label_loose", "start"):
+            continue
         if hit is not None:
             return hit
     return None
@@ -217,6 +221,9 @@ def cell_place_date(ev: Evidence) -> DateHit | None:
     for r, row in enumerate(ev.head_cells):
         for cell in row:
             m = _place_date().match(cell.text)
+            # A place is a name: a cell opening in lower case is a field's value that names a meeting or a body
+            # before its date ('Bespreking | portefeuillehoudersoverleg Veiligheid, 23 juli 2024').
+            m = m if m is not None and not cell.text[:1].islower() else None
             under = cell_below(ev.head_cells, r, cell) if m is not None and m.end() == len(cell.text) else None
             under = wrapped(ev.head_cells, under) if under is not None and not _day_date().search(under.text) else under
             for value, at in ((cell, m.end()), (under, 0)) if m is not None else ():

@@ -53,7 +53,18 @@ def _opening(page: CleanPage) -> list[tuple[Line, bool]]:
             at = m.start() + len(m.group()) - len(m.group().lstrip())
             text = m.group().strip()
             out.append((Line(ln.page, ln.start + at, ln.start + at + len(text), text), True))
+        # A colophon's imprint may go on with the adoption in a sentence of its own ('Uitgave: gemeente Hoorn, januari
+        # 2025. Vastgesteld door het college ... op 28 januari 2025.'): that sentence is a line of its own too.
+        for m in _adoption_sentence().finditer(ln.text):
+            if ln.text[m.start()].isupper():
+                out.append((Line(ln.page, ln.start + m.start(), ln.end, ln.text[m.start():]), True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _adoption_sentence() -> re.Pattern[str]:
+    final = _alternatives(tuple(document_date_words()["final_labels"]))
+    return re.compile(rf"(?<=[.;]\s)(?:{final})\b", re.IGNORECASE)
 
 
 # An adoption stamp's box breaks its line over short lines ('VASTGESTELD DOOR DE RAAD IN' / 'ZIJN VERGADERING' / 'VAN
@@ -91,6 +102,7 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
     final = {w.casefold() for w in words["final_labels"]}
     supervisor = tuple(w.casefold() for w in words["supervisor_decision"])
     found: DateHit | None = None
+    plain: DateHit | None = None
     step = words["adoption_step"]
     replaced = words["replaced_version"]
     final_above = False
@@ -145,10 +157,13 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # decision: the supervisor's later decision, added to the copy, no step of the document's own adoption.
         if m.group().strip().casefold() in final and gap.strip().casefold().startswith(supervisor):
             continue
+        # 'Versie 2.1 — 22 april 2025' over 'Vastgesteld door de gemeenteraad ... op 1 juli 2025': the adoption is
+        # the cover's last step, the version the draft it adopted.
         if m.group().strip().casefold() not in final:
-            return found or hit
+            plain = plain or hit
+            continue
         found = _last_step(found, hit)
-    return found
+    return found or plain
 
 
 def _last_step(found: DateHit | None, hit: DateHit) -> DateHit:
@@ -198,6 +213,10 @@ _DAY_AT_END = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
 
 
 def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
+    # A date after the words of a field ('Opdracht verleend 11 januari 2024') dates the cover only where no line
+    # of it prints a date alone or after its place ('Rotterdam, 18 april 2024' under the publisher); after a
+    # version's number alone ('1.0 – 11 april 2025') it is the cover's own.
+    after_words = None
     for ln, printed in _opening(page):
         m = _cover_place().match(ln.text)
         at = m.end() if m else 0
@@ -225,8 +244,10 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         before = ln.text[: hit.start - ln.start].split()
         if (not ln.text.rstrip().endswith(".") and _unstressed(before[-1]) not in COVER_NOT_AFTER
                 and not re.search(r"\d", before[-1])):
-            return hit
-    return None
+            if not re.search(r"[^\W\d_]{2,}", " ".join(before)):
+                return hit
+            after_words = after_words or hit
+    return after_words
 
 
 @lru_cache(maxsize=1)

@@ -345,6 +345,11 @@ def signed_form_date(ev: Evidence) -> DateHit | None:
         for r, row in enumerate(rows):
             if any(label_at_start(c.text, labels) for c in row):
                 hit = _signature_row_date(rows, r, scanned(ev, page.number))
+                # A turned scan may set the signature's label a little lower or higher than the rest of its printed
+                # row (``Plaats   Datum`` over ``Handtekening aanvrager``): the date label's row beside it is the row.
+                for k in (r - 1, r + 1) if hit is None and scanned(ev, page.number) else ():
+                    if 0 <= k < len(rows) and any(label_at_start(c.text, letter_words().date_labels) for c in rows[k]):
+                        hit = hit or _signature_row_date(rows, k, True)
                 if hit is not None:
                     return hit
     return None

@@ -7,7 +7,10 @@ page it dates it as well, where the cover prints no date. The hit has no place i
 A report's running head may print its title and date on every page (``running_head``: ``Eindrapport Evaluatie
 Wijkteams | 14 november 2024``): an extract of it (a management summary printed alone) carries no other. A
 leaflet's imprint line at its foot (``imprint_line``: ``Uitgave: gemeente Tilburg, februari 2025.``) is its
-colophon without a heading."""
+colophon without a heading. A factsheet's foot line may run the imprint on after its sources, as a sentence or a
+cell among others (``imprint_sentence``: ``Peildatum: 31 december 2024. Bron: HR. Uitgave: team HR, Sneek, maart
+2025 · Aan deze factsheet ...``, ``© GGD Hollands Noorden, 2025 · Team Epidemiologie``), a year alone dating its
+edition."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from functools import lru_cache
 from pipeline.extract.doc_date_forms import _date_after
 from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_lines import DateHit, Line, _day_date_at
+from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at
 from pipeline.extract.doc_words import _alternatives, document_date_words
 
 # Between the version label and its date: the version's number and a separator (' 2.0 | ', ' 3, ').
@@ -120,3 +123,41 @@ def _place_date_sentence(ln: Line, at: int) -> DateHit | None:
         return None
     return hit
 
+
+
+# How many of the last page's last lines an imprint sentence may stand in: a page of tiles may leave the figures of a
+# tile or two after it in the text.
+IMPRINT_SENTENCE_LINES = 6
+
+
+@lru_cache(maxsize=1)
+def _imprint_sentence() -> re.Pattern[str]:
+    labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
+    # The copyright holder and year close a factsheet's foot line as an imprint does ('© GGD Twente, 2025').
+    return re.compile(rf"^(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)\s*\.?$", re.IGNORECASE)
+
+
+def imprint_sentence_date(ev: Evidence) -> DateHit | None:
+    """A factsheet's imprint as a sentence or cell of its foot line, after the date of its figures and its sources: the
+    month or year after its last comma (see the module's docstring). Not a sentence that runs on after the date
+    (``Uitgave: GGD, 2025 en later bijgewerkt``), nor an imprint over the figures."""
+    last = ev.pages[-1].number if ev.pages else None
+    for ln in [ln for ln in ev.lines if ln.page == last][-IMPRINT_SENTENCE_LINES:]:
+        # Under the title, before any figures or text, an imprint is a title page's line, left to those rules.
+        body = ev.lines[: ev.lines.index(ln)]
+        if not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
+            continue
+        for piece in re.finditer(r"[^·•|]+", ln.text):
+            for m in re.finditer(r"(?:^|(?<=[.!?]\s))[^.!?]+(?:\.(?=\d)[^.!?]*)*", piece.group()):
+                at = piece.start() + m.start() + len(m.group()) - len(m.group().lstrip())
+                sentence = _imprint_sentence().match(m.group().strip())
+                if sentence is None:
+                    continue
+                value = sentence["date"]
+                start = ln.start + at + sentence.start("date")
+                if _YEAR.fullmatch(value):
+                    return DateHit(value, ln.page, start, start + len(value), "imprint_sentence")
+                hit = _date_after(Line(ln.page, start, start + len(value), value), 0, "imprint_sentence", month=True)
+                if hit is not None and (hit.start, hit.end) == (start, start + len(value)):
+                    return hit
+    return None

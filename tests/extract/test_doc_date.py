@@ -857,3 +857,20 @@ def test_accounts_whose_cover_prints_a_version_table_are_dated_by_its_last_versi
     body = [(72, 60, "1 Jaarverslag in het kort"), (72, 80, PROSE), (72, 100, "2 Jaarrekening"), (72, 120, PROSE)]
     info = _describe_pdf(documents.placed_pdf(tmp_path / "jaarstukken.pdf", [cover, body]))
     assert (info.doc_kind, info.doc_date) == ("jaarrekening", value)
+
+
+MONITOR = ("Monitor Zon en Wind Drenthe\n\nVoortgang grootschalige opwek\n\nPeildatum 1 januari 2024\n\n"
+           "Energieregio Drenthe\n{year}\n\nEen uitgave van de energieregio, in samenwerking met de provincie.\n")
+INDICATORS = ("1. Opwek per jaar\nIndicator\t2021\t2022\t2023\nWind op land (TWh)\t1,21\t1,28\t1,44\n"
+              "Zon op dak (TWh)\t0,31\t0,42\t0,71\n\n2. Toelichting\nDe regio ligt op koers voor zon op dak.\n")
+
+
+@pytest.mark.parametrize(("year", "value", "rule"), [
+    # A report's year alone on its cover, under the publisher, is its own date: not its figures' Peildatum.
+    ("2024", "2024", "cover_year"),
+    # Near miss: without it, the date its figures stand for is the only one it prints.
+    ("", "2024-01-01", "status_date"),
+])
+def test_a_monitor_is_dated_by_its_cover_year_before_the_date_its_figures_stand_for(year, value, rule):
+    info = documents.describe_pages(MONITOR.format(year=year), INDICATORS)
+    assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == ("overig", "rapport", value, rule)

@@ -146,6 +146,20 @@ def test_pdf_place_date_cell_with_a_typographic_apostrophe(tmp_path, place):
     assert (hit.value, hit.rule) == ("2024-06-12", "place_date_cell")
 
 
+def test_a_fields_value_naming_a_meeting_before_its_date_is_no_place_date_cell(tmp_path):
+    # A report's head: 'Bespreking | portefeuillehoudersoverleg Veiligheid, 23 juli 2024' names the meeting it goes
+    # to, in lower case as no place is printed; the version's date is the report's.
+    rows = [(72, 60, "Kwartaalrapportage Handhaving"), (72, 80, "Versie"), (180, 80, "1.0"), (230, 80, "15 juli 2024"),
+            (72, 94, "Bespreking"), (180, 94, "portefeuillehoudersoverleg Veiligheid, 23 juli 2024"),
+            (72, 130, "1. Samenvatting"), (72, 146, PROSE)]
+    path = _pdf(tmp_path / "rapport.pdf", rows)
+    assert cells.cell_place_date(_ev_pdf(path)) is None
+    # Near miss: a place's name in its cell beside the field is a place-date line.
+    rows[5] = (180, 94, "Groningen, 23 juli 2024")
+    hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2024-07-23", "place_date_cell")
+
+
 def test_pdf_received_stamp_turned_by_the_scan_its_date_a_little_lower(tmp_path):
     # The stamp 'ONTVANGEN 14 MRT 2019' printed in one piece; the turned scan sets its date on the next row,
     # right where the label ends, not under it.
@@ -248,6 +262,14 @@ def test_a_speck_after_a_date_label_in_a_row_of_labels_leaves_the_label_alone_on
     hit = cells.cell_date(evidence(pages))
     # Near miss: on a born-digital page the mark is printed, a value of the label's own that is no date.
     assert (hit.value, hit.rule) == (value, "datum_cell") if value else hit is None
+
+
+def test_a_column_of_dates_under_a_tables_header_is_no_loose_label():
+    # A report's list of interviews: 'Datum Gesprekspartner' heads a column of dates, each an event of its own.
+    table = "Datum Gesprekspartner\n22 januari 2024 melder\n29 januari 2024 teamleider\n5 februari 2024 jurist\n"
+    assert cells.loose_label_date(ev("3. Werkwijze\n" + table)) is None
+    # Near miss: a label with its one value and a field under it.
+    assert cells.loose_label_date(ev("Datum document\n22 januari 2024\nOnderwerp subsidie\n")).value == "2024-01-22"
 
 
 @pytest.mark.parametrize("qualifier", ["PM", "raad", "commissie", "Politieke Markt", "behandeling"])

@@ -96,6 +96,19 @@ def test_a_report_adopted_in_steps_is_dated_by_the_last(order, steps):
     assert (info.doc_date, info.doc_date_rule) == ("2024-12-12", "title_page_date")
 
 
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_plans_adoption_on_its_cover_beats_the_version_it_adopted(order):
+    # The version line is the draft the council adopted; the adoption is the cover's last step, printed under or
+    # over it.
+    steps = ["Versie 2.1 — 22 april 2025", "Vastgesteld door de gemeenteraad van Epe op 1 juli 2025"][::order]
+    info = describe("Integraal Huisvestingsplan Onderwijs Epe 2025–2040\n\n" + "\n".join(steps) + "\n", PROSE)
+    assert (info.doc_date, info.doc_date_rule) == ("2025-07-01", "title_page_date")
+    # Near miss: a cover that names the meeting it goes to keeps its version's date.
+    info = describe("Integraal Huisvestingsplan Onderwijs Epe 2025–2040\n\nVersie 2.1 — 22 april 2025\n"
+                    "Ter vaststelling in de raadsvergadering van 1 juli 2025\n", PROSE)
+    assert (info.doc_date, info.doc_date_rule) == ("2025-04-22", "title_page_date")
+
+
 COUNCIL_DECISION = ("Begrotingswijziging nr. 7\n\nDe raad der gemeente Borger;\n\nbesluit de begroting voor het "
                     "dienstjaar 1984 te wijzigen.\n\nVastgesteld in de openbare vergadering van 3 april 1984.\n\n")
 
@@ -205,6 +218,26 @@ def test_a_year_in_a_sentence_of_a_page_with_text_is_no_cover_year():
 def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, value):
     hit = covers.cover_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("signed", "value"), [
+    # The report's place-date line under its publisher, below the fields of the assignment it carried out.
+    ("Integriteitsbureau Verbeek\nRotterdam, 18 april 2024\n", "2024-04-18"),
+    # Near miss: without one, the date after a field's words is all the cover prints.
+    ("Integriteitsbureau Verbeek\n", "2024-01-11"),
+])
+def test_a_covers_place_date_line_beats_a_date_after_a_fields_words(signed, value):
+    text = ("Rapport feitenonderzoek\n\nOnderzoek naar integriteitsschendingen\n\nOpdrachtgever de gemeentesecretaris\n"
+            "Opdracht verleend 11 januari 2024\n\nOPENBARE VERSIE\n\n" + signed)
+    hit = covers.cover_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+def test_a_date_after_a_versions_number_alone_is_the_covers_own_before_a_meetings_date_alone():
+    # A budget's cover of labels over values: '1.0 – 11 april 2025' is the version's, '2 juli 2025' the meeting's.
+    text = ("Programmabegroting 2026\n\nVeiligheidsregio Utrecht\n\nVersie\nBehandeling algemeen bestuur\n\n"
+            "1.0 – 11 april 2025\n2 juli 2025\n")
+    assert covers.cover_date(evidence((CleanPage.from_text(text),))).value == "2025-04-11"
 
 
 @pytest.mark.parametrize("label", ["Peildatum:", "Stand per", "Cijfers tot en met"])

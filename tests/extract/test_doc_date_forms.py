@@ -590,3 +590,20 @@ def test_an_adoption_told_in_the_body_with_a_paragraph_after_it_is_no_signed_clo
         "verslagjaar werd voorbereid door een werkgroep van scholen en de gemeente samen.\n\n" + \
         "De werkgroep komt in 2003 weer bijeen om het beleid te evalueren en verslag te doen aan de raad.\n"
     assert forms.signed_place_date(ev(text)) is None
+
+
+TURNED_SIGNATURE = [(72, 100, "Aanvraagformulier Energietoeslag 2023"), (72, 130, "Geboortedatum"), (222, 130, "14-02-1961"),
+                    (72, 160, "Ik verklaar dat ik dit formulier naar waarheid heb ingevuld."),
+                    (72, 600, "Plaats"), (222, 600, "Datum"), (374, 611, "Handtekening aanvrager"),
+                    (72, 622, "Enschede"), (222, 622, "3 juli 2023"), (374, 633, "[handtekening]")]
+
+
+@pytest.mark.parametrize(("method", "value"), [
+    # A turned scan set the signature's label a row lower than the labels beside it: their row is its row.
+    ("ocr", "2023-07-03"),
+    # Near miss: a born-digital page prints its rows where they belong; a label apart is no signature's row.
+    ("pdf", None),
+])
+def test_a_turned_scans_signature_label_apart_from_its_row_still_dates_the_form(method, value):
+    hit = forms.signed_form_date(placed(TURNED_SIGNATURE, method))
+    assert (hit.value if hit else None) == value

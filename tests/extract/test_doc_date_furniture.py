@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_date import document_date
-from pipeline.extract.doc_date_furniture import furniture_version_date, imprint_date, running_head_date
+from pipeline.extract.doc_date_furniture import (
+    furniture_version_date,
+    imprint_date,
+    imprint_sentence_date,
+    running_head_date,
+)
 from pipeline.extract.document import evidence
 from pipeline.records import CleanPage, RawPage
 
@@ -84,3 +89,27 @@ def test_an_imprint_line_in_the_head_is_left_to_the_other_rules():
     # Under the title, beside the date of its figures: not the leaflet's foot.
     text = "Feitenblad jeugdhulp\n\nUitgave: CBS en VNG, september 2024\n\n" + BUDGET + BUDGET + BUDGET
     assert imprint_date(evidence((CleanPage.from_text(text),))) is None
+
+
+@pytest.mark.parametrize(("foot", "value"), [
+    # The imprint runs on after the date of the figures and the sources, before the disclaimer after a middle dot.
+    ("Peildatum: 31 december 2024. Bron: HR-systeem; verzuim over 2024. Uitgave: team HR, gemeente Epe, Epe, maart "
+     "2025 · Aan deze factsheet kunnen geen rechten worden ontleend.", "2025-03"),
+    # A year alone is the year of the edition, not its first day; so is the copyright's year.
+    ("Uitgave: gemeente Epe, team Onderwijs, 2025 · Aan deze folder kunnen geen rechten worden ontleend.", "2025"),
+    ("© GGD Twente, 2025 · Team Epidemiologie · Aan deze factsheet kunnen geen rechten worden ontleend.", "2025"),
+    # Near misses: the date of the figures alone, a sentence that runs on after the date, a year within a name.
+    ("Peildatum: 31 december 2024. Bron: HR-systeem.", None),
+    ("Bron: CBS. Uitgave: GGD Twente, 2025 en later bijgewerkt · Aan deze factsheet ...", None),
+    ("© Monitor 2025 van GGD Twente · Team Epidemiologie", None),
+])
+def test_an_imprint_sentence_in_a_factsheets_foot_line_dates_it(foot, value):
+    text = "Personeel in cijfers 2024\n\n912\tmedewerkers\n801,4\tfte\n\n" + foot + "\n5,9%\tziekteverzuim\n"
+    hit = imprint_sentence_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+def test_an_imprint_sentence_under_the_title_is_left_to_the_other_rules():
+    # Near miss: over the figures, beside the date they stand for, the imprint is the title page's line.
+    text = "Feitenblad jeugdhulp\n\nGegevens t/m 30 juni 2024\nUitgave: CBS en VNG, september 2024\n"
+    assert imprint_sentence_date(evidence((CleanPage.from_text(text),))) is None

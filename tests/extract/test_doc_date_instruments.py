@@ -155,6 +155,18 @@ def test_an_unsigned_draft_agreement_is_dated_by_its_version_line_in_the_running
     assert agreement_date(_paged(blank, "Samenwerkingsovereenkomst Epe · pagina 1 van 2")) is None
 
 
+def test_a_draft_whose_place_date_lines_are_left_blank_is_dated_by_its_version_line():
+    # The parties' place-date lines printed with dots for the day (``Houten, .......... 2025``): no signature yet.
+    blank = AGREEMENT + ("Aldus overeengekomen en in tweevoud ondertekend,\n\n| De Gemeente | De Ontwikkelaar\n"
+                         "| Epe, .................... 2025 | Zwolle, .................... 2025\n")
+    hit = agreement_date(_paged(blank, "CONCEPT d.d. 14 mei 2025 – ter bespreking met initiatiefnemer"))
+    assert (hit.value, hit.rule) == ("2025-05-14", "version_furniture")
+    # Near miss: a place-date line filled in is a signature, whatever the running head names.
+    signed = blank.replace("| Epe, .................... 2025", "| Epe, 2 juni 2025")
+    assert found(agreement_date(_paged(signed, "CONCEPT d.d. 14 mei 2025"))) == (
+        "2025-06-02", "agreement_signature_field")
+
+
 def test_dates_in_an_agreement_without_its_closing_are_not_its_signing():
     # The start date in its articles and a 'Datum' before any closing date nothing.
     assert agreement_date(ev(AGREEMENT + "Datum: 1 mei 2025\n")) is None
@@ -254,10 +266,15 @@ def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date
     ("Wij wensen u veel leesplezier. Dit protocol is op dinsdag 3 september 2024 vastgesteld door het bestuur.",
      "2024-09-03"),
     ("Dit zorgplan heeft op 12 maart 2024 de goedkeuring van de raad van toezicht gekregen.", "2024-03-12"),
+    # A code's closing line naming who adopted it, before the step that preceded it.
+    ("Vastgesteld door het college van burgemeester en wethouders van Epe op 9 juli 2024, na instemming van de "
+     "ondernemingsraad op 18 juni 2024.", "2024-07-09"),
     # Near misses: the day it takes effect after its adoption, a day that names no adoption, a date without 'op'.
     ("Deze regeling is vastgesteld door het college en treedt in werking op 1 augustus 2025.", None),
     ("Dit plan is op 3 maart 2025 besproken in het team.", None),
     ("Deze schoolgids is vastgesteld door de directeur in juni 2025.", None),
+    # Near miss: an adoption cited inside a sentence is another document's.
+    ("De nota is op grond van de regeling vastgesteld door het college op 4 maart 2024.", None),
 ])
 def test_a_guide_is_dated_by_the_sentence_that_states_its_own_adoption(sentence, value):
     text = "Schoolgids 2025-2026\n\nBeste ouders,\n\nIn deze gids leest u hoe wij werken.\n\n" + sentence + "\n"

@@ -538,6 +538,25 @@ def test_an_agenda_of_possessions_is_no_agenda_of_a_sitting():
     assert not dm.meeting_agenda(ev("Agenda bezittingen en schulden 2025\n\nDe gemeente bezit 40 panden.\n"))
 
 
+@pytest.mark.parametrize("title", [
+    # A meeting named as a compound with a hyphen (an ondernemingsraad's, a medezeggenschapsraad's).
+    "Agenda OR-vergadering dinsdag 11 maart 2025\n",
+    # A group that meets (klankbordgroep, stuurgroep), its name on the line under the title's word.
+    "Agenda\n\nStuurgroep Windpark Oostpolder\n",
+])
+def test_an_agenda_of_a_body_named_by_a_compound_is_dated_only_by_a_date_of_its_own(title):
+    text = (f"{title}Datum woensdag 12 maart 2025\nTijd 19.30 uur\n\n1. Opening\n"
+            "2. Verslag van de bijeenkomst van 5 februari 2025\n3. Rondvraag en sluiting\n")
+    assert dm.meeting_agenda(ev(text))
+    assert describe(text).doc_date is None
+
+
+def test_a_group_named_under_a_title_that_is_no_agenda_makes_no_agenda():
+    # Near miss: a report of a working group, and an agenda in the sense of a programme ('Agenda 2030').
+    assert not dm.meeting_agenda(ev("Rapport\n\nWerkgroep Duurzame Inkoop\n\nDatum 12 maart 2025\n"))
+    assert not dm.meeting_agenda(ev("Agenda 2030\n\nWerkgroep Duurzame Inkoop\n\nDatum 12 maart 2025\n"))
+
+
 BW_ADVICE = ("B&W-advies\n\n{fields}\nOnderwerp Aanwijzing koopzondagen 2025\nPortefeuillehouder wethouder Economie\n\n"
              "Voorgesteld besluit\n1. De zondagen in 2025 aan te wijzen.\n\nBesluit college\nBesluit conform advies\n"
              "Datum 15-10-2024\n")

@@ -31,6 +31,9 @@ joined_page = documents.joined_page
          "Woord van de voorzitter\t2\n\n" + PROSE, "2024-03-18"),
         ("Colofon\nUitgave: Regionaal Archief Rivierenland\nTekst: medewerkers\nGeldermalsen, april 2024\n\n"
          "1. Een jaar in vogelvlucht\n" + PROSE, "2024-04"),
+        # The imprint's month and, in the next sentence of its paragraph, the adoption: the adoption, the fuller date.
+        ("1. Een jaar in vogelvlucht\n" + PROSE + "\n\nColofon\nUitgave: Stichting Leergeld, januari 2024. Vastgesteld "
+         "door het bestuur van de stichting op 28 januari 2024.\nContact: info@leergeld.nl\n", "2024-01-28"),
     ],
 )
 def test_a_report_whose_cover_has_no_date_is_dated_on_the_page_after_it(second_page, value):
@@ -121,6 +124,21 @@ def test_a_colophon_on_the_last_page_dates_a_budget_before_the_date_its_figures_
     # Near miss: without a colophon the date of its figures is all it prints.
     info = describe(first, PROSE, PROSE)
     assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", "2025-04-30", "status_date")
+
+
+@pytest.mark.parametrize(("foot", "value"), [
+    # The plan's place and month open its last line, its publisher's address after a middle dot.
+    ("Hilversum, december 2025 · Regionaal Bureau Leerplicht Gooi en Vechtstreek, Oude Enghweg 31, Hilversum",
+     "2025-12"),
+    # Near miss: the publisher's address alone; the year the plan is for is no date of its own.
+    ("Regionaal Bureau Leerplicht Gooi en Vechtstreek · Oude Enghweg 31, Hilversum", None),
+])
+def test_an_annual_plans_foot_line_with_its_place_and_month_dates_it(foot, value):
+    plan = ("Jaarplan 2026\n\nLeerplicht en RMC Gooi en Vechtstreek\n\nInleiding\nIn dit jaarplan staat wat het bureau in "
+            "2026 gaat doen.\n\nFormatie en budget\n\tfte\tBudget 2026\nLeerplichtambtenaren\t11,2\t€ 1.108.000\n\n"
+            + foot + "\n")
+    info = describe(plan)
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)
 
 
 MVT = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n36 600 VII\nVaststelling van de begrotingsstaten "
