@@ -48,7 +48,31 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
             return None
     if re.search(r"[|\t]", between) and after_row_label(links, m):
         return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
+    if re.search(r"[|\t]", between) and (row := _row_municipality(links, m)) is not None:
+        return row
     return None if in_group(links, m) else m
+
+
+def _row_municipality(links: LinkInput, m: Mention) -> Mention | None:
+    """The municipality that is a row's first cell alone, when ``m`` stands in a later cell among
+    other words (``Assen | Noord- en Midden-Drenthe | 11.205``, ``Utrecht | Utrecht stad en Stichtse
+    Vecht | 38.930``): that cell names the region the row's municipality serves, it is no receiver.
+    A later cell that is the name alone (``Gemeente Bronckhorst | Hengelo``) is left to the rules
+    of the row's cells."""
+    text = links.text
+    line_start = text.rfind("\n", 0, m.start) + 1
+    cell_start = max(text.rfind("\t", line_start, m.start), text.rfind("|", line_start, m.start)) + 1
+    cell_end = min((i for i in (text.find("\t", m.end), text.find("|", m.end), text.find("\n", m.end))
+                    if i >= 0), default=len(text))
+    if cell_start <= line_start or not re.search(r"[^\W\d_]{2,}", text[cell_start:m.start] + text[m.end:cell_end]):
+        return None
+    first_end = min((i for i in (text.find("\t", line_start), text.find("|", line_start)) if i >= 0),
+                    default=line_start)
+    first = [o for o in links.mentions if line_start <= o.start and o.end <= first_end]
+    if (len(first) == 1 and first[0].code != m.code
+            and text[line_start:first_end].strip() == text[first[0].start:first[0].end]):
+        return first[0]
+    return None
 
 
 

@@ -318,3 +318,19 @@ def test_years_that_do_not_add_up_to_their_linked_total_stay_unlinked():
             + _PARTS_BY_YEAR.replace("15.000\t25.000", "15.000\t20.000"))
     got = _codes(text)
     assert [c for t, c in got if t in ("15.000", "20.000")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The region a centrumgemeente serves, named after its members, is no receiver.
+        ("Centrumgemeente\tRegio\t2025\t2026\nAlmere\tRegio Dronten en Lelystad\t€ 11.205\t€ 11.407",
+         ["GM0034", "GM0034"]),
+        ("Centrumgemeente | Regio | 2025\nUtrecht | Utrecht stad en Gouda | € 38.930", ["GM0344"]),
+        # A later cell that is the name alone is left to the rules of the row's cells.
+        ("Flevoland\tAlmere\t€ 48.500", ["GM0034"]),
+        ("Centrumgemeente\tRegio\t2025\nAlmere\tDronten\t€ 11.205", ["GM0303"]),
+    ],
+)
+def test_a_region_named_beside_the_rows_municipality_does_not_take_its_money(linked, text, codes):
+    assert linked(text) == codes
