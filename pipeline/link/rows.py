@@ -89,9 +89,17 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
             on_line.append(m)
     # Names in later cells that only say where (a project's or applicant's place) are not the row's.
     on_line = [m for m in on_line if not after_row_label(links, m)]
+    if len({m.code for m in on_line}) > 1:
+        # 'Eemsdelta (penvoerder, met Het Hogeland)': a joint grant is paid to the one named in its role.
+        on_line = [m for m in on_line if _RECEIVER_ROLE.match(links.text, m.end)
+                   and link_words().receiver_column.match(links.text, _RECEIVER_ROLE.match(links.text, m.end).end())]
     if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
         return None
     return on_line[0]
+
+
+# The bracket after a name that may give its role in the row: '(penvoerder', '(als kassier'.
+_RECEIVER_ROLE = re.compile(r"[ \t]*\(\s*(?:als\s+)?")
 
 
 def same_row(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:

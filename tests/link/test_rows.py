@@ -334,3 +334,17 @@ def test_years_that_do_not_add_up_to_their_linked_total_stay_unlinked():
 )
 def test_a_region_named_beside_the_rows_municipality_does_not_take_its_money(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A joint grant is paid to the one named in its role.
+        ("Gemeente\tToegekend\nAlmere (penvoerder, met Dronten)\t€ 14.350.000", ["GM0034"]),
+        ("Gemeente\tToegekend\nDronten en Almere (als kassier)\t€ 14.350.000", ["GM0034"]),
+        # Two names without a role in the row: no receiver.
+        ("Gemeente\tToegekend\nAlmere (met Dronten)\t€ 14.350.000", [None]),
+    ],
+)
+def test_a_row_of_two_municipalities_is_the_one_named_in_its_receivers_role(linked, text, codes):
+    assert linked(text) == codes
