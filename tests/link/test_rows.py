@@ -182,6 +182,12 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         # The Rijk's task changes, not the same money passed on to a programme.
         ("Omschrijving\t2026\nTaakmutaties\t1.096", "Taakmutaties", True),
         ("Omschrijving\t2026\nAf: doorzetten taakmutatie jeugd\t-/- 1.096", "Af: doorzetten taakmutatie jeugd", False),
+        # The parts of the change in the algemene uitkering a circulaire brings, also when they shrink it.
+        ("Omschrijving\t2025\nAccres en plafondcorrectie\t2.841", "Accres en plafondcorrectie", True),
+        ("Omschrijving\t2025\nHerverdeling en actualisatie maatstaven\t-412", "Herverdeling en actualisatie maatstaven",
+         True),
+        ("Omschrijving\t2025\nHerverdeling budgetten tussen programma's\t-412", "Herverdeling budgetten tussen programma's",
+         False),
         # A joint body refunds its result to its members: money it gives the municipality.
         ("Nr.\tOmschrijving\tIncidenteel 2024\n2.1\tTeruggave resultaat 2023 GGD Gelderland-Zuid\t84", "2.1", True),
         ("Nr.\tOmschrijving\tIncidenteel 2024\n2.3\tResultaat grondexploitatie Stationsgebied\t84", "2.3", False),
