@@ -41,8 +41,14 @@ from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
-from pipeline.extract.table_units import (BRACKETED_UNIT_END, CURRENCY, SCALE, names_more_than_currency, scale_in,
-                                          unit_sentences, unit_statements)
+from pipeline.extract.table_units import (
+    BRACKETED_UNIT_END,
+    CURRENCY,
+    SCALE,
+    names_more_than_currency,
+    scale_in,
+    unit_sentences,
+)
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans

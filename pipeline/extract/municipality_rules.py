@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.municipality_columns import in_province_column
 from pipeline.extract.municipality_context import (
     _INITIALS,
     _POSTCODE_DIGITS,
@@ -29,7 +30,6 @@ from pipeline.extract.municipality_context import (
     starts_line,
     words_before,
 )
-from pipeline.extract.municipality_columns import in_province_column
 from pipeline.extract.municipality_lexicon import MunicipalityWords, party_key
 from pipeline.gazetteer import name_key
 
