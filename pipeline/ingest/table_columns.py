@@ -23,6 +23,9 @@ FIGURE = re.compile(
     r"\s*\)?\s*%?(?:\s*[VN])?$"
 )
 DASH = re.compile(r"^[-−–—]{1,2}$")
+# Wider than a word space (a quarter of a word height in print), in word heights: header words
+# this far apart on both sides of a column's left edge are two cells.
+HEADER_SPLIT_GAP = 0.4
 
 
 def is_figure(text: str) -> bool:
@@ -132,7 +135,7 @@ def _column_of(group, columns: list[tuple[float, float]]) -> int:
     return min(range(len(columns)), key=lambda k: abs(centre - (columns[k][0] + columns[k][1]) / 2))
 
 
-def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) -> list[list]:
+def _split_at_columns(group, columns: list[tuple[float, float]], unit: float, header: bool = False) -> list[list]:
     """A chain of words that stands over two columns of the other rows, split where it
     crosses: a figure set a little closer to its label than the segment gap
     (``Midden-Groningen 250.000``), header words set closer than that but wider than a word
@@ -141,7 +144,10 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) ->
     OCR reads in the gap (``Code _ Specifieke uitkering``) does not close it: the gap is
     measured from the last word. A part keeps the column its first word stands in: a short word
     after it that stands over no column (``Verdeelsleutel %``) does not carry the part into the
-    next column, whose header words would then join it (``% Aandeel resultaat``)."""
+    next column, whose header words would then join it (``% Aandeel resultaat``). In a header
+    crammed into narrow columns a word that starts where a column starts, after a word that
+    ended before it and more than a word space away, opens that column's cell
+    (``Jeugdgezondheidszor Totaal 2025``)."""
     trailing = len(group)
     while trailing > 1 and is_figure_or_dash(group[trailing - 1].text):
         trailing -= 1
@@ -150,7 +156,9 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) ->
     for n, token in enumerate(group[1:], 1):
         k = _column_of([token], columns)
         before = next((t for t in reversed(parts[-1]) if not is_debris(t.text)), parts[-1][-1])
-        if k != column and (n >= trailing or token.bbox.x0 - before.bbox.x1 >= 0.5 * unit):
+        gap = token.bbox.x0 - before.bbox.x1
+        if k != column and (n >= trailing or gap >= 0.5 * unit or (
+                header and gap >= HEADER_SPLIT_GAP * unit and before.bbox.x1 < columns[k][0] <= token.bbox.x0)):
             parts.append([token])
             column = k
         else:
@@ -164,9 +172,9 @@ def _overlaps(token, column: tuple[float, float]) -> bool:
     return min(token.bbox.x1, column[1]) > max(token.bbox.x0, column[0])
 
 
-def _place(groups: list[list], columns: list[tuple[float, float]], unit: float) -> list[list]:
+def _place(groups: list[list], columns: list[tuple[float, float]], unit: float, header: bool = False) -> list[list]:
     cells: list[list] = [[] for _ in columns]
     for g in groups:
-        for part in _split_at_columns(g, columns, unit) if len(g) > 1 else [g]:
+        for part in _split_at_columns(g, columns, unit, header) if len(g) > 1 else [g]:
             cells[_column_of(part, columns)].extend(part)
     return cells

@@ -197,6 +197,15 @@ def _over_figures(groups: list[list], figures_left: float | None) -> bool:
             and all(g[-1].bbox.x1 > figures_left for g in groups[1:]))
 
 
+def _left_of_figures(label: list, row: list[list], figures_left: float) -> bool:
+    """A section label starts left of the figures and ends before the first row's first figure
+    does (``Kop van Noord-Holland`` a little wider than the name column, over right-aligned
+    figures): it stands over no figure column of its own."""
+    first = next((g for g in row[1:] if is_figure(_text(g))), None)
+    return (label[0].bbox.x0 < figures_left
+            and max(t.bbox.x1 for t in label) < (first[-1].bbox.x1 if first else figures_left))
+
+
 def _satellites(lines: list[list], tops: list[float], groups: list[list[list]], rows: list[bool],
                 unit: float, rules: TableRules) -> set[int]:
     """Wrapped row labels: a row label set on two or three lines, with the row's figures
@@ -325,6 +334,12 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             return n if _ends_on(groups[j + n], figure_ends(members), tolerance) else 0
         return n
 
+    def wraps_header(k: int, figures_left: float) -> bool:
+        """A line of header cells' ends under the header line they wrapped from (``Jeugdgezondheidszor``
+        over ``g``): every cell stands over the figures, the line above is the header."""
+        return (k > 0 and all(g[0].bbox.x0 >= figures_left for g in groups[k])
+                and _over_figures(groups[k - 1], figures_left) and tops[k] - tops[k - 1] <= row_gap)
+
     def header_over_labels(i: int, figures_left: float | None, header_gap: float) -> list[int]:
         """Section labels between a header and the first row (``ACTIVA`` / ``Vaste activa``
         under ``31-12-2023 | 31-12-2022`` and ``€ | €``, as annual accounts set them): the
@@ -336,7 +351,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         k = i - 1
         while (k >= 0 and k not in used and len(labels) < rules.max_inner_lines
                and len(groups[k]) == 1 and _is_header(groups[k])
-               and max(t.bbox.x1 for t in groups[k][0]) < figures_left
+               and _left_of_figures(groups[k][0], groups[i], figures_left)
                and tops[(labels or [i])[0]] - tops[k] <= row_gap
                and not _text(groups[k][0]).rstrip().endswith((".", ",", ";", ":"))):
             labels.insert(0, k)
@@ -344,7 +359,8 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         header: list[int] = []
         while (labels and k >= 0 and k not in used and len(header) < rules.max_header_lines
                and tops[(header or labels)[0]] - tops[k] <= max(header_gap, row_gap)
-               and _over_figures(groups[k], figures_left) and _is_header(groups[k])):
+               and (_over_figures(groups[k], figures_left) or wraps_header(k, figures_left))
+               and _is_header(groups[k])):
             header.insert(0, k)
             k -= 1
         return header + labels if header else []
@@ -426,7 +442,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             not_rebuilt += 1
             i = j
             continue
-        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header]
+        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit, header=True)) for m in header]
         table_lines += _wrapped_cells([TableLine(tops[m], _place(groups[m], columns, unit)) for m in members],
                                       [rows[m] or boxed[m] for m in members], unit)
         tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),
