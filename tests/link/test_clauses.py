@@ -368,6 +368,9 @@ def test_asked_and_offered(linked, text, codes):
         ("In Gouda gaat het om € 31.000.", [None]),
         # What a key or rate comes to for a municipality: 'komt dit neer op'.
         ("Voor Gouda komt dit neer op € 31.110.", ["GM0513"]),
+        # A joint body's deficit shared out: the extra contribution it means for a member.
+        ("Voor Gouda betekent dit een extra bijdrage van € 127.707 in 2024.", ["GM0513"]),
+        ("In Gouda betekent dit een extra bijdrage van € 127.707.", [None]),
         ("In Gouda komt dit neer op € 31.110.", [None]),
         ("Bij de stichting in Gouda resulteert een verrekening van € 16.719.", [None]),
     ],
