@@ -41,7 +41,14 @@ from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
-from pipeline.extract.table_units import BRACKETED_UNIT_END, CURRENCY, SCALE, scale_in, unit_sentences, unit_statements
+from pipeline.extract.table_units import (
+    BRACKETED_UNIT_END,
+    CURRENCY,
+    SCALE,
+    names_more_than_currency,
+    scale_in,
+    unit_sentences,
+)
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsTablesFile
 from pipeline.textlines import line_spans
@@ -239,7 +246,7 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     for k, line in enumerate(lines):
         n = len([c for c in line.cells if c[1] > c[0]])
         is_cells = n >= 2 or (n >= 1 and "\t" in text[spans[k][0]:spans[k][1]])
-        if is_cells and _is_unit_line(text[spans[k][0]:spans[k][1]]):
+        if is_cells and table_units.is_unit_line(text[spans[k][0]:spans[k][1]], opens=not current):
             is_cells = False  # the caption above the table, its figure the unit's
         label_inside = n == 1 and current and _labels_lead_to_cells(lines, k)
         if is_cells or label_inside:
@@ -253,17 +260,6 @@ def _tables(text: str) -> list[tuple[int, list[_Line]]]:
     if len(current) >= 2:
         out.append((first, current))
     return out
-
-
-def _is_unit_line(line: str) -> bool:
-    """A unit statement that a wide gap split into cells (``bedragen x €   1.000``: OCR
-    reads the space after the sign wider than a word space): a caption, no table row."""
-    spans = unit_statements(line)
-    if not spans:
-        return False
-    rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))
-    # No other cell beside it: 'x € 1.000 | Lasten | Baten' is a header row.
-    return not re.search(r"\d|\t|\||\S {2,}\S", rest.strip())
 
 
 def _labels_lead_to_cells(lines: list[_Line], k: int) -> bool:
@@ -510,7 +506,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 # A column that names its own currency without a scale (``Per inw. (€)``)
                 # is in euros whatever scale the caption gives the rest.
                 money_columns[k] = scale_in(label) or (
-                    None if CURRENCY.search(label) and _names_more_than_currency(label) else table_scale)
+                    None if CURRENCY.search(label) and names_more_than_currency(label) else table_scale)
         # Rows that state their own unit (``Lasten (x € 1.000) | 14.450 | 3.200``) in a table
         # that marks no column as money: only those rows' figures are money, in that unit.
         row_units = {} if money_columns or continued else {
@@ -581,8 +577,3 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         unit = DocumentUnit(declarations[-1][1], declared=True)
     return out, ending, unit
 
-
-def _names_more_than_currency(label: str) -> bool:
-    """A header that names what its figures are besides their currency (``Per inw. (€)``,
-    ``Bedrag in euro``): a lone ``€`` or ``EUR`` over a column only repeats the table's unit."""
-    return bool(re.search(r"[^\W\d_]{2,}", CURRENCY.sub(" ", label)))

@@ -92,6 +92,7 @@ from pipeline.extract.municipality_context import (
     resolve_overlaps,
     split_names_at_slashes,
     split_names_from_full_stops,
+    starts_line,
     surface_variants,
     wrapped_pattern,
 )
@@ -111,6 +112,17 @@ from pipeline.gazetteer import Municipality, gazetteer, name_key
 SPAN_KEY = "municipalities"
 # A row's first cell of a name and the few lower-case letters a narrow column broke off its end.
 _BROKEN_CELL = re.compile(r"(?m)^([^\W\d_][^\t\n]{2,40}?[^\W\d_]) ([a-z]{1,5})(?=\t)")
+
+def _opens_table_row(doc: Doc, text: str, start: int) -> bool:
+    """The name opens a table row (a line with cells): a province or region word that ends the line
+    above is a section label over the rows (``Cleantech Regio`` over ``Apeldoorn | 1.250.000``),
+    no head of the name."""
+    if not starts_line(doc, start):
+        return False
+    at = doc[start].idx
+    line_end = text.find("\n", at)
+    return "\t" in text[at:line_end if line_end >= 0 else len(text)]
+
 
 def _lower_sort_article(text: str) -> bool:
     """A sort form's article is printed with its capital (``Marne, De``, ``Bilt, De``): ``de Friese
@@ -268,7 +280,8 @@ class MunicipalityFinder:
         doc_text = read_doc_text(doc)
         for group in group_enumerations(doc, cands, self.lex):
             head = list_head(doc, group[0].start, self.lex)
-            if head.province and not members_of_region(group, head):
+            if (head.province and not members_of_region(group, head)
+                    and not _opens_table_row(doc, doc_text, group[0].start)):
                 continue
             if persons_list(doc, group, self.lex):
                 continue

@@ -40,6 +40,7 @@ class MunicipalityWords:
     gemeente_words: frozenset[str]
     gemeente_list_markers: tuple[tuple[str, ...], ...]
     province_words: frozenset[str]
+    province_column_headers: frozenset[str]
     organisation_words: frozenset[str]
     organisation_words_after: frozenset[str]
     member_region_words: frozenset[str]
@@ -83,6 +84,7 @@ def municipality_words() -> MunicipalityWords:
         gemeente_words=_lower_set(ctx.gemeente_words),
         gemeente_list_markers=_phrases(ctx.gemeente_list_markers),
         province_words=_lower_set(ctx.province_words),
+        province_column_headers=_lower_set(ctx.province_column_headers),
         organisation_words=_lower_set(ctx.organisation_words),
         organisation_words_after=_lower_set(ctx.organisation_words_after),
         member_region_words=_lower_set(ctx.member_region_words),

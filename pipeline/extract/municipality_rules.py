@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.municipality_columns import in_province_column
 from pipeline.extract.municipality_context import (
     _INITIALS,
     _POSTCODE_DIGITS,
@@ -502,6 +503,8 @@ MUNICIPALITY_RULES: tuple[MunicipalityRule, ...] = (
     MunicipalityRule("organisation_after", lambda c: organisation_follows(c.doc, c.cand.end, c.lex), NOT_HERE),
     MunicipalityRule("person", lambda c: is_person(c.doc, c.cand, c.lex), NOT_HERE),
     MunicipalityRule("other_province", lambda c: other_province_suffix(c.doc, c.cand, c.lex), NOT_HERE),
+    MunicipalityRule("province_column", lambda c: in_province_column(
+        c.doc_text, c.span.start_char, c.span.end_char, c.lex), NOT_HERE),
     # Lower-case ``huizen`` or ``best`` never counts; another lower-case name only
     # after ``gemeente`` or with ``accept_lowercase``.
     MunicipalityRule("lower_case_word", lambda c: c.text.islower(), NOT_HERE, names=DUTCH_WORD),

@@ -80,6 +80,29 @@ def unit_rows(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _UNIT_ROW.finditer(text)]
 
 
+def is_unit_line(line: str, *, opens: bool = False) -> bool:
+    """A unit statement that a wide gap split into cells (``bedragen x €   1.000``: OCR
+    reads the space after the sign wider than a word space): a caption, no table row. So is
+    the caption alone in a cell on the line that would open a table (``\tBedragen in
+    euro's``: set over the columns, the layout reads it as a cell of theirs): it names the
+    table's currency, no column's."""
+    spans = unit_statements(line)
+    if not spans:
+        cells = [c for c in re.split(r"\t|\s*\|\s*", line) if c.strip()]
+        return (opens and len(cells) == 1 and _states_unit_alone(cells[0].strip())
+                and names_more_than_currency(cells[0]))
+    rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))
+    # No other cell beside it: 'x € 1.000 | Lasten | Baten' is a header row.
+    return not re.search(r"\d|\t|\||\S {2,}\S", rest.strip())
+
+
+def names_more_than_currency(label: str) -> bool:
+    """A header that names what its figures are besides their currency (``Per inw. (€)``,
+    ``Bedrag in euro``, ``Bedragen in euro's``): a lone ``€`` or ``EUR`` over a column only
+    repeats the table's unit."""
+    return bool(re.search(r"[^\W\d_]{2,}", CURRENCY.sub(" ", label)))
+
+
 def unit_statements(text: str) -> list[tuple[int, int]]:
     """Where ``text`` states a unit rather than an amount: the ``€ 1.000`` of
     ``Bedragen in € 1.000`` or ``(x € 1.000)``, and an exchange rate (``€ 1 = f 2,20371``,

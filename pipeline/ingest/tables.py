@@ -15,7 +15,7 @@ for a PDF's text layer and for tesseract's words:
    right-aligned). Short one-segment lines between rows (``Lasten``) belong to
    the table; so do up to ``max_header_lines`` lines of short cells right
    above the first row (``Gemeente | Bedrag``, ``2022 | 2021``).
-3. The *columns* are the x-ranges that the row segments cover, merged where
+3. The *columns* (``pipeline.ingest.table_columns``) are the x-ranges that the row segments cover, merged where
    they overlap; each segment of the table goes to the column it overlaps most.
 
 A table's lines are written with one tab between columns, an empty column as
@@ -32,30 +32,12 @@ from dataclasses import dataclass
 from statistics import median
 
 from pipeline.grounds import is_code_text
-from pipeline.ingest.columns import is_debris
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import TableRules
+from pipeline.ingest.table_columns import _columns, _place, _text, is_figure, is_figure_or_dash
 
-# A figure as printed in a table cell: sign forms, currency, thousands dots or
-# spaces, decimals, a trailing ',-' or '%', a budget deviation's V or N (voordelig,
-# nadelig). Dates (21.11.2024) and codes do not match.
-FIGURE = re.compile(
-    r"^(?:-/-|[-−–+]|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
-    r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?"
-    r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?"
-    r"\s*\)?\s*%?(?:\s*[VN])?$"
-)
-DASH = re.compile(r"^[-−–—]{1,2}$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 MAX_HEADER_WORDS = 8
-
-
-def is_figure(text: str) -> bool:
-    return FIGURE.match(text.strip()) is not None
-
-
-def is_figure_or_dash(text: str) -> bool:
-    return is_figure(text) or DASH.match(text.strip()) is not None
 
 
 @dataclass
@@ -99,10 +81,6 @@ def _cells_of_line(segments, unit: float) -> list[list]:
     for s in sorted(segments, key=lambda s: s.x0):
         groups.extend(_split_trailing_figures(s, unit))
     return groups
-
-
-def _text(tokens) -> str:
-    return " ".join(t.text for t in tokens)
 
 
 def _is_row(groups: list[list]) -> bool:
@@ -149,141 +127,6 @@ def _ends_on(groups: list[list], ends: list[float], tolerance: float) -> bool:
     """Whether every figure of a line ends where a figure of the table ends."""
     figures = [g[-1].bbox.x1 for g in groups if is_figure(_text(g))]
     return bool(figures) and all(any(abs(x - e) <= tolerance for e in ends) for x in figures)
-
-
-def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
-    """Column x-ranges: the spans of the row cells, merged where they overlap, except where
-    only a few labels run on over the empty cell beside them (``_bridged``)."""
-    spans = sorted((g[0].bbox.x0, max(t.bbox.x1 for t in g), not is_figure_or_dash(_text(g)),
-                    _amount_like(_text(g)), row, _money_cell(_text(g))) for row, groups in enumerate(rows)
-                   for g in groups)
-    merged: list[list] = []
-    for span in spans:
-        if merged and span[0] < max(s[1] for s in merged[-1]) + 0.3 * unit:
-            merged[-1].append(span)
-        else:
-            merged.append([span])
-    return [column for members in merged for part in _rows_apart(members, unit)
-            for column in _bridged(part, unit)]
-
-
-def _rows_apart(spans: list[tuple], unit: float) -> list[list[tuple]]:
-    """One merged column split where rows hold two cells in it: columns that shift from one block
-    of rows to the next (a table whose parts were set apart, each fitted to its own figures, or
-    whose later block has longer labels) chain into one range, and a row's figure would join the
-    cell before it (``4.850 850``, ``Immateriële vaste activa 4.812``). A split needs at least
-    two rows parted there: a figure or dash starting there after a figure of the row (two figures
-    never share a cell), or a money figure (``4.812``, ``(185)``) after its label (a label's
-    house number may end it); it goes where most rows are parted. Labels of other rows that run
-    on over the split do not stretch the column before it."""
-    best, best_k = 1, None
-    figures: set[int] = set()  # the rows with a figure before spans[k]
-    labels: set[int] = set()  # the rows with a label before spans[k]
-    for k in range(1, len(spans)):
-        (labels if spans[k - 1][2] else figures).add(spans[k - 1][4])
-        start = spans[k][0]
-        if start - spans[k - 1][0] < 0.3 * unit:
-            continue
-        parted, j = 0, k
-        while j < len(spans) and spans[j][0] < start + 0.3 * unit:
-            s = spans[j]
-            parted += not s[2] and (s[4] in figures or (s[4] in labels and s[5]))
-            j += 1
-        if parted > best:
-            best, best_k = parted, k
-    if best_k is None:
-        return [spans]
-    start = spans[best_k][0]
-    before = [s for s in spans[:best_k] if not (s[2] and s[1] > start + 0.3 * unit)] or spans[:best_k]
-    return _rows_apart(before, unit) + _rows_apart(spans[best_k:], unit)
-
-
-def _money_cell(text: str) -> bool:
-    """A figure a money column prints: thousands or decimals marked, or a minus in brackets."""
-    return _amount_like(text) or re.fullmatch(r"\(\s*\d+\s*\)", text.strip()) is not None
-
-
-def _amount_like(text: str) -> bool:
-    """A figure with its thousands or decimals marked (``250.000``, ``12,5``) or a dash: what a
-    money column prints, unlike the house numbers or counts that end an address or a label
-    (``Boksdoornstraat 25``)."""
-    return DASH.match(text.strip()) is not None or (is_figure(text) and re.search(r"\d[.,]\d", text) is not None)
-
-
-def _bridged(spans: list[tuple[float, float, bool, bool]], unit: float) -> list[tuple[float, float]]:
-    """One merged column split where text runs over the start of the next: a spreadsheet
-    prints a long label on over the empty cell beside it (``Uitvoeringskosten provincie``
-    over an empty ``Vast bedrag``), which must not join the labels and the figures of every
-    other row into one column. A split needs cells that begin there in at least two rows, most
-    of them no bare numbers (the house numbers that end the addresses of an address column are
-    no column of their own; amounts, ``_amount_like``, and names are), and more than twice as many
-    cells on either side as labels running over it."""
-    for k in range(1, len(spans)):
-        start = spans[k][0]
-        if start - spans[k - 1][0] < 0.3 * unit:
-            continue
-        left = spans[:k]
-        over = [s for s in left if s[1] >= start - 0.3 * unit]
-        clear = len(left) - len(over)
-        bare_numbers = sum(not s[2] and not s[3] for s in spans[k:])
-        if (all(s[2] for s in over) and len(spans) - k >= 2 and clear >= 2
-                and 2 * len(over) < min(clear, len(spans) - k) and 2 * bare_numbers <= len(spans) - k):
-            kept = [s for s in left if s not in over]
-            return [(min(s[0] for s in kept), max(s[1] for s in kept))] + _bridged(spans[k:], unit)
-    return [(min(s[0] for s in spans), max(s[1] for s in spans))]
-
-
-def _column_of(group, columns: list[tuple[float, float]]) -> int:
-    x0, x1 = group[0].bbox.x0, max(t.bbox.x1 for t in group)
-
-    def overlap(col):
-        return min(x1, col[1]) - max(x0, col[0])
-
-    best = max(range(len(columns)), key=lambda k: overlap(columns[k]))
-    if overlap(columns[best]) > 0:
-        return best
-    centre = (x0 + x1) / 2
-    return min(range(len(columns)), key=lambda k: abs(centre - (columns[k][0] + columns[k][1]) / 2))
-
-
-def _split_at_columns(group, columns: list[tuple[float, float]], unit: float) -> list[list]:
-    """A chain of words that stands over two columns of the other rows, split where it
-    crosses: a figure set a little closer to its label than the segment gap
-    (``Midden-Groningen 250.000``), header words set closer than that but wider than a word
-    space (``Vast bedrag  Variabel deel  Totaal``, a table fitted to its contents). Words of
-    a label that runs on over an empty cell are a word space apart and stay one cell. A speck
-    OCR reads in the gap (``Code _ Specifieke uitkering``) does not close it: the gap is
-    measured from the last word. A part keeps the column its first word stands in: a short word
-    after it that stands over no column (``Verdeelsleutel %``) does not carry the part into the
-    next column, whose header words would then join it (``% Aandeel resultaat``)."""
-    trailing = len(group)
-    while trailing > 1 and is_figure_or_dash(group[trailing - 1].text):
-        trailing -= 1
-    parts = [[group[0]]]
-    column = _column_of([group[0]], columns)
-    for n, token in enumerate(group[1:], 1):
-        k = _column_of([token], columns)
-        before = next((t for t in reversed(parts[-1]) if not is_debris(t.text)), parts[-1][-1])
-        if k != column and (n >= trailing or token.bbox.x0 - before.bbox.x1 >= 0.5 * unit):
-            parts.append([token])
-            column = k
-        else:
-            parts[-1].append(token)
-            if _overlaps(token, columns[k]):
-                column = k
-    return parts
-
-
-def _overlaps(token, column: tuple[float, float]) -> bool:
-    return min(token.bbox.x1, column[1]) > max(token.bbox.x0, column[0])
-
-
-def _place(groups: list[list], columns: list[tuple[float, float]], unit: float) -> list[list]:
-    cells: list[list] = [[] for _ in columns]
-    for g in groups:
-        for part in _split_at_columns(g, columns, unit) if len(g) > 1 else [g]:
-            cells[_column_of(part, columns)].extend(part)
-    return cells
 
 
 def _wrapped_cells(table_lines: list[TableLine], rows: list[bool], unit: float) -> list[TableLine]:
@@ -352,6 +195,15 @@ def _over_figures(groups: list[list], figures_left: float | None) -> bool:
     """A line of two or more cells whose cells after the first stand over the table's figures."""
     return (figures_left is not None and len(groups) >= 2
             and all(g[-1].bbox.x1 > figures_left for g in groups[1:]))
+
+
+def _left_of_figures(label: list, row: list[list], figures_left: float) -> bool:
+    """A section label starts left of the figures and ends before the first row's first figure
+    does (``Kop van Noord-Holland`` a little wider than the name column, over right-aligned
+    figures): it stands over no figure column of its own."""
+    first = next((g for g in row[1:] if is_figure(_text(g))), None)
+    return (label[0].bbox.x0 < figures_left
+            and max(t.bbox.x1 for t in label) < (first[-1].bbox.x1 if first else figures_left))
 
 
 def _satellites(lines: list[list], tops: list[float], groups: list[list[list]], rows: list[bool],
@@ -482,6 +334,12 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             return n if _ends_on(groups[j + n], figure_ends(members), tolerance) else 0
         return n
 
+    def wraps_header(k: int, figures_left: float) -> bool:
+        """A line of header cells' ends under the header line they wrapped from (``Jeugdgezondheidszor``
+        over ``g``): every cell stands over the figures, the line above is the header."""
+        return (k > 0 and all(g[0].bbox.x0 >= figures_left for g in groups[k])
+                and _over_figures(groups[k - 1], figures_left) and tops[k] - tops[k - 1] <= row_gap)
+
     def header_over_labels(i: int, figures_left: float | None, header_gap: float) -> list[int]:
         """Section labels between a header and the first row (``ACTIVA`` / ``Vaste activa``
         under ``31-12-2023 | 31-12-2022`` and ``€ | €``, as annual accounts set them): the
@@ -493,7 +351,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         k = i - 1
         while (k >= 0 and k not in used and len(labels) < rules.max_inner_lines
                and len(groups[k]) == 1 and _is_header(groups[k])
-               and max(t.bbox.x1 for t in groups[k][0]) < figures_left
+               and _left_of_figures(groups[k][0], groups[i], figures_left)
                and tops[(labels or [i])[0]] - tops[k] <= row_gap
                and not _text(groups[k][0]).rstrip().endswith((".", ",", ";", ":"))):
             labels.insert(0, k)
@@ -501,7 +359,8 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         header: list[int] = []
         while (labels and k >= 0 and k not in used and len(header) < rules.max_header_lines
                and tops[(header or labels)[0]] - tops[k] <= max(header_gap, row_gap)
-               and _over_figures(groups[k], figures_left) and _is_header(groups[k])):
+               and (_over_figures(groups[k], figures_left) or wraps_header(k, figures_left))
+               and _is_header(groups[k])):
             header.insert(0, k)
             k -= 1
         return header + labels if header else []
@@ -583,7 +442,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             not_rebuilt += 1
             i = j
             continue
-        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit)) for m in header]
+        table_lines = [TableLine(tops[m], _place(groups[m], columns, unit, header=True)) for m in header]
         table_lines += _wrapped_cells([TableLine(tops[m], _place(groups[m], columns, unit)) for m in members],
                                       [rows[m] or boxed[m] for m in members], unit)
         tables.append(Table(min(s.top for m in (header or members)[:1] for s in lines[m]),

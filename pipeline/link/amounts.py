@@ -296,7 +296,8 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     text = links.text
     if (after := _distributed_after(links, end)):
         return after
-    distributive = words.distribute_word_before.search(text[max(0, start - 20) : start])
+    distributive = (words.distribute_word_before.search(text[max(0, start - 20) : start])
+                    or _EACH_THE_NOUN.search(text[max(0, start - 60) : start]))
     if distributive is None and words.distribute_word_after.match(text, end) is None:
         if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
             return ()
@@ -314,14 +315,28 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     if not same_clause(links, lo, start):
         return ()
     # The verb last in a clause after 'dat' ('Klopt het dat X en Y elk € Z ontvangen?').
+    group = _group_ending_with(links, last)
     if (words.distribute_verbs.search(text[lo:start]) is None
             and words.final_verb_after.match(text, end) is None
-            and words.final_pay_verb_after.match(text, end) is None):
+            and words.final_pay_verb_after.match(text, end) is None
+            and not _verb_before_group(links, group[0])):
         return ()
-    group = _group_ending_with(links, last)
     if len({m.code for m in group}) < 2:
         return ()
     return group
+
+
+# 'elk het minimumbedrag van € Z': what each gets named between 'elk' and the amount.
+_EACH_THE_NOUN = re.compile(r"(?<![\w])(?:elk|ieder|elke|iedere)\s+(?:het|een|de)\s+[^\W\d_]+\s+van\s+$",
+                            re.IGNORECASE)
+
+
+def _verb_before_group(links: LinkInput, first: Mention) -> bool:
+    """The verb before the group, its subject after it (``Zo ontvangen Schiermonnikoog en Vlieland
+    elk ...``, ``Als voorschot ontvingen de gemeenten Haren en Ten Boer in 2018 elk € Z``)."""
+    before = links.text[max(0, first.start - 40):first.start]
+    return re.search(link_words().distribute_verbs.pattern + r"\s+(?:de\s+)?(?:gemeenten?\s+)?$", before,
+                     re.IGNORECASE) is not None
 
 
 # '€ Z, die X en Y elk betalen': a relative clause after the amount whose subject is the group.

@@ -161,6 +161,10 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
         # 'Wij stellen voor de gemeente X € Y toe te kennen': X the indirect object of the
         # infinitive right after the amount.
         pass
+    elif not is_place(links, m) and _infinitive_object(links, m, start, end):
+        # 'Ik heb besloten de gemeente X een aanvullende uitkering toe te kennen van € Y': X the
+        # indirect object of the infinitive, the grant named before its amount.
+        pass
     elif words.grant_verb_before.search(before) is not None:
         if (
             re.search(r"[.,;:!?\n()]", between)
@@ -203,6 +207,29 @@ def _granted_object(links: LinkInput, m: Mention, start: int) -> bool:
     if _granted_object_pattern().fullmatch(links.text, m.end, start) is None:
         return False
     return not any(m.end <= o.start and o.end <= start for o in links.mentions)
+
+
+@lru_cache(maxsize=1)
+def _infinitive_object_pattern() -> re.Pattern:
+    """What follows the indirect object of a decision's infinitive before the amount: what it is
+    for, the money granted, the infinitive and ``van`` (``voor de jaren 2025 tot en met 2027 een
+    aanvullende uitkering toe te kennen van``), or the money granted and ``van`` alone when the
+    infinitive comes after the amount (``een uitkering van € Y toe te kennen``)."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(r"[ \t]+(?:voor[ \t]+[^.;:!?()\n€]{1,100}?[ \t]*,?[ \t]+)?(?:een|de|het)[ \t]+"
+                      rf"(?:[^\W\d_]+[ \t]+)?{nouns}[ \t]+(?P<verb>{link_words().grant_infinitive.pattern}[ \t]+)?"
+                      r"van[ \t]+(?:maximaal[ \t]+)?", re.IGNORECASE)
+
+
+def _infinitive_object(links: LinkInput, m: Mention, start: int, end: int) -> bool:
+    """``besloten de gemeente Vaals een aanvullende uitkering toe te kennen van € Y``, ``de gemeente
+    X een subsidie van € Y te verlenen``: the receiver, the grant, then its infinitive before or
+    right after the amount, no other municipality between."""
+    found = _infinitive_object_pattern().fullmatch(links.text, m.end, start)
+    if found is None or any(m.end <= o.start and o.end <= start for o in links.mentions):
+        return False
+    return found.group("verb") is not None or link_words().grant_infinitive.match(
+        links.text[end:end + 30].lstrip()) is not None
 
 
 def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mention | None:

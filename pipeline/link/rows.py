@@ -48,7 +48,31 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
             return None
     if re.search(r"[|\t]", between) and after_row_label(links, m):
         return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
+    if re.search(r"[|\t]", between) and (row := _row_municipality(links, m)) is not None:
+        return row
     return None if in_group(links, m) else m
+
+
+def _row_municipality(links: LinkInput, m: Mention) -> Mention | None:
+    """The municipality that is a row's first cell alone, when ``m`` stands in a later cell among
+    other words (``Assen | Noord- en Midden-Drenthe | 11.205``, ``Utrecht | Utrecht stad en Stichtse
+    Vecht | 38.930``): that cell names the region the row's municipality serves, it is no receiver.
+    A later cell that is the name alone (``Gemeente Bronckhorst | Hengelo``) is left to the rules
+    of the row's cells."""
+    text = links.text
+    line_start = text.rfind("\n", 0, m.start) + 1
+    cell_start = max(text.rfind("\t", line_start, m.start), text.rfind("|", line_start, m.start)) + 1
+    cell_end = min((i for i in (text.find("\t", m.end), text.find("|", m.end), text.find("\n", m.end))
+                    if i >= 0), default=len(text))
+    if cell_start <= line_start or not re.search(r"[^\W\d_]{2,}", text[cell_start:m.start] + text[m.end:cell_end]):
+        return None
+    first_end = min((i for i in (text.find("\t", line_start), text.find("|", line_start)) if i >= 0),
+                    default=line_start)
+    first = [o for o in links.mentions if line_start <= o.start and o.end <= first_end]
+    if (len(first) == 1 and first[0].code != m.code
+            and text[line_start:first_end].strip() == text[first[0].start:first[0].end]):
+        return first[0]
+    return None
 
 
 
@@ -65,9 +89,17 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
             on_line.append(m)
     # Names in later cells that only say where (a project's or applicant's place) are not the row's.
     on_line = [m for m in on_line if not after_row_label(links, m)]
+    if len({m.code for m in on_line}) > 1:
+        # 'Eemsdelta (penvoerder, met Het Hogeland)': a joint grant is paid to the one named in its role.
+        on_line = [m for m in on_line if _RECEIVER_ROLE.match(links.text, m.end)
+                   and link_words().receiver_column.match(links.text, _RECEIVER_ROLE.match(links.text, m.end).end())]
     if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
         return None
     return on_line[0]
+
+
+# The bracket after a name that may give its role in the row: '(penvoerder', '(als kassier'.
+_RECEIVER_ROLE = re.compile(r"[ \t]*\(\s*(?:als\s+)?")
 
 
 def same_row(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:

@@ -28,6 +28,7 @@ class GazetteerContextFile:
     gemeente_words: list[str]
     gemeente_list_markers: list[str]
     province_words: list[str]
+    province_column_headers: list[str]
     organisation_words: list[str]
     organisation_words_after: list[str]
     member_region_words: list[str]

@@ -598,3 +598,14 @@ def test_a_printed_plus_marks_a_voordeel_in_a_table_of_differences():
             "Verschil algemene uitkering\t+686\t+343\nTaakmutaties\t-212\t-340\n")
     assert [f.value for f in table_figures(text)] == [Decimal("686000"), Decimal("343000"),
                                                       Decimal("-212000"), Decimal("-340000")]
+
+
+def test_a_unit_caption_the_layout_set_in_a_cell_over_the_table_makes_it_a_table_of_euros():
+    text = ("\tBedragen in euro's\n"
+            "Code\tGemeente\tGezond in de stad\tVroegsignalering schulden\n"
+            "0158\tHaaksbergen\t-\t24.318\n"
+            "0392\tHaarlem\t612.400\t168.942\n")
+    assert [(c[0], c[2]) for c in cells(text)] == [
+        ("24.318", "Haaksbergen"), ("612.400", "Haarlem"), ("168.942", "Haarlem")]
+    # A header whose only cell over a column is a title names no unit: its figures are no money.
+    assert cells(text.replace("Bedragen in euro's", "Uitkeringen 2024")) == []

@@ -120,6 +120,9 @@ CASES = [
     ("In de provincies Groningen en Utrecht is het anders.", []),
     ("Het overleg is in de regio Utrecht.", []),
     ("De veiligheidsregio Groningen coördineert de inzet.", []),
+    # A region's name ending the line above a table row is its section label, no head of the row's name.
+    ("Cleantech Regio\nApeldoorn\t1.250.000\t1.100.000", [("Apeldoorn", "GM0200", "gazetteer_name")]),
+    ("Het overleg is in de regio\nUtrecht en omstreken.", []),
     ("Het overleg vond plaats in Groningen.", [("Groningen", "GM0014", "gazetteer_name")]),
     (
         "De gemeente Utrecht werkt samen met de provincie Utrecht.",

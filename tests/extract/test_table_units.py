@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.table_units import (
     guilder_scale,
+    is_unit_line,
     mend_labels,
     note_below,
     scale_in,
@@ -136,3 +137,13 @@ def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_l
     assert mend_labels(labels) == labels
     labels = ["Gemeente", "Bijdrage", "(A) Regionale agenda"]
     assert mend_labels(labels) == labels
+
+
+@pytest.mark.parametrize(("line", "opens", "caption"), [
+    ("\tBedragen in euro's", True, True), ("\t\t(in euro)", True, True), ("Bedragen x €\t1.000", False, True),
+    # Not at a table's top it is a header cell; a lone currency names one column's; a title is no unit.
+    ("\tBedragen in euro's", False, False), ("\t\tEUR", True, False), ("\tBijdrage 2024", True, False),
+    ("Gemeente\tBedrag in euro's", True, False),
+])
+def test_a_unit_caption_alone_in_a_cell_over_a_table_is_its_caption(line, opens, caption):
+    assert is_unit_line(line, opens=opens) is caption

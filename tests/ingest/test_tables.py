@@ -606,3 +606,44 @@ def test_a_later_block_with_longer_labels_leaves_the_first_blocks_figures_their_
     text = reading.page_text(_blocks([((60, 200, 330), first), ((60, 330, 420), second)]), RULES).text
     got = [[c for c in line.split("\t") if c] for line in text.splitlines()]
     assert got == [list(r) for r in first + second]
+
+
+def _crammed(header: list[tuple[str, float]], wrapped: list[tuple[str, float]], label: str, rows) -> PageLayout:
+    """A table fitted to its contents, every cell at its column's left edge: a header line, the end of
+    a header cell wrapped under it, a section label, then rows of figures at x 150 and 204."""
+    tokens = [t for text, x in header for t in words(text, x, 86)]
+    y = 99
+    if wrapped:
+        tokens += [t for text, x in wrapped for t in words(text, x, y)]
+        y += 13
+    if label:
+        tokens += words(label, 60, y)
+        y += 13
+    for k, (name, a, b) in enumerate(rows):
+        tokens += words(name, 60, y + 13 * k) + words(a, 150, y + 13 * k) + words(b, 204, y + 13 * k)
+    return lines.segment_layout(tokens, 595, 842, RULES)
+
+
+_CRAMMED_ROWS = [("Den Helder", "1.011", "2.670"), ("Hollands Kroon", "891", "2.352"), ("Texel", "246", "649")]
+
+
+def test_header_words_crammed_across_a_columns_left_edge_go_to_the_columns_they_start_in():
+    # 'Basistaken' ends 0.4 word heights before the next column starts, where 'Totaal' starts.
+    page = _crammed([("Gemeente", 60), ("Basistaken", 150), ("Totaal 2025", 204)], [], "", _CRAMMED_ROWS)
+    assert reading.page_text(page, RULES).text.splitlines()[0] == "Gemeente\tBasistaken\tTotaal 2025"
+    # A word space apart the words are one label, whichever column the second starts in.
+    page = _crammed([("Gemeente", 60), ("Basistaken", 150), ("totaal", 203)], [], "", _CRAMMED_ROWS)
+    assert "Basistaken totaal" in reading.page_text(page, RULES).text.splitlines()[0]
+
+
+def test_a_header_cells_wrapped_end_and_a_wide_section_label_keep_the_header():
+    # 'Kop van Noord-Holland' runs a little into the first figures' column, but ends before they do;
+    # the header cell too narrow for its word goes on under it ('g').
+    page = _crammed([("Gemeente", 60), ("Jeugdgezondheidszor", 150), ("Totaal", 250)], [("g", 150)],
+                    "Kop van Noord-Holl", _CRAMMED_ROWS)
+    result = reading.page_text(page, RULES)
+    assert result.text.splitlines()[:2] == ["Gemeente\tJeugdgezondheidszor\tTotaal", "\tg"]
+    # A label over the figures' whole width is running text above the table, no section label.
+    page = _crammed([("Gemeente", 60), ("Jeugdgezondheidszor", 150), ("Totaal", 250)], [("g", 150)],
+                    "Kop van Noord-Holland en Texel", _CRAMMED_ROWS)
+    assert reading.page_text(page, RULES).text.splitlines()[0] != "Gemeente\tJeugdgezondheidszor\tTotaal"

@@ -118,6 +118,11 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         # The group in a relative clause after the amount, 'elk' before its verb; not 'samen'.
         ("Er geldt een opslag van € 18.000, die Gouda en Nijmegen elk betalen.", [["GM0513", "GM0268"]]),
         ("Er geldt een opslag van € 18.000, die Gouda en Nijmegen samen betalen.", [[]]),
+        # The verb before the group, its subject after it; what each gets named between 'elk' and the amount.
+        ("Als voorschot ontvingen de gemeenten Gouda en Nijmegen in 2018 elk € 150.000.", [["GM0513", "GM0268"]]),
+        ("Zo ontvangen Gouda en Nijmegen elk het minimumbedrag van € 15.000.", [["GM0513", "GM0268"]]),
+        ("Zo ontvangen Gouda en Nijmegen samen het bedrag van € 15.000.", [[]]),
+        ("Zo ontvangen Gouda en Nijmegen elk jaar het bedrag van € 15.000.", [[]]),
     ],
 )
 def test_distributed(with_municipalities, text, codes):

@@ -371,6 +371,9 @@ def test_asked_and_offered(linked, text, codes):
         ("In Gouda gaat het om € 31.000.", [None]),
         # What a key or rate comes to for a municipality: 'komt dit neer op'.
         ("Voor Gouda komt dit neer op € 31.110.", ["GM0513"]),
+        # A joint body's deficit shared out: the extra contribution it means for a member.
+        ("Voor Gouda betekent dit een extra bijdrage van € 127.707 in 2024.", ["GM0513"]),
+        ("In Gouda betekent dit een extra bijdrage van € 127.707.", [None]),
         ("In Gouda komt dit neer op € 31.110.", [None]),
         ("Bij de stichting in Gouda resulteert een verrekening van € 16.719.", [None]),
     ],
@@ -589,6 +592,13 @@ def test_money_the_document_municipality_receives_with_no_receiver_named(with_mu
         # A place, another verb.
         ("Wij besluiten de stichting in Utrecht € 5.000 toe te kennen.", [None]),
         ("Wij besluiten Utrecht € 5.000 te laten betalen.", [None]),
+        # The grant named between the receiver and its amount, the infinitive before or after the amount.
+        ("Ik heb besloten de gemeente Gouda voor de jaren 2025 tot en met 2027 een aanvullende uitkering toe te "
+         "kennen van € 1,9 miljoen per jaar.", ["GM0513"]),
+        ("Ik heb besloten de gemeente Gouda een aanvullende uitkering van € 1,9 miljoen toe te kennen.", ["GM0513"]),
+        # ... not another verb, nor a place.
+        ("Ik heb besloten de gemeente Gouda een aanvullende uitkering van € 1,9 miljoen te weigeren.", [None]),
+        ("Ik heb besloten de stichting in Utrecht een subsidie toe te kennen van € 5.000.", [None]),
     ],
 )
 def test_the_indirect_object_of_an_infinitive_of_granting(linked, text, codes):

@@ -182,6 +182,12 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         # The Rijk's task changes, not the same money passed on to a programme.
         ("Omschrijving\t2026\nTaakmutaties\t1.096", "Taakmutaties", True),
         ("Omschrijving\t2026\nAf: doorzetten taakmutatie jeugd\t-/- 1.096", "Af: doorzetten taakmutatie jeugd", False),
+        # The parts of the change in the algemene uitkering a circulaire brings, also when they shrink it.
+        ("Omschrijving\t2025\nAccres en plafondcorrectie\t2.841", "Accres en plafondcorrectie", True),
+        ("Omschrijving\t2025\nHerverdeling en actualisatie maatstaven\t-412", "Herverdeling en actualisatie maatstaven",
+         True),
+        ("Omschrijving\t2025\nHerverdeling budgetten tussen programma's\t-412", "Herverdeling budgetten tussen programma's",
+         False),
         # A joint body refunds its result to its members: money it gives the municipality.
         ("Nr.\tOmschrijving\tIncidenteel 2024\n2.1\tTeruggave resultaat 2023 GGD Gelderland-Zuid\t84", "2.1", True),
         ("Nr.\tOmschrijving\tIncidenteel 2024\n2.3\tResultaat grondexploitatie Stationsgebied\t84", "2.3", False),
@@ -322,3 +328,33 @@ def test_years_that_do_not_add_up_to_their_linked_total_stay_unlinked():
             + _PARTS_BY_YEAR.replace("15.000\t25.000", "15.000\t20.000"))
     got = _codes(text)
     assert [c for t, c in got if t in ("15.000", "20.000")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The region a centrumgemeente serves, named after its members, is no receiver.
+        ("Centrumgemeente\tRegio\t2025\t2026\nAlmere\tRegio Dronten en Lelystad\t€ 11.205\t€ 11.407",
+         ["GM0034", "GM0034"]),
+        ("Centrumgemeente | Regio | 2025\nUtrecht | Utrecht stad en Gouda | € 38.930", ["GM0344"]),
+        # A later cell that is the name alone is left to the rules of the row's cells.
+        ("Flevoland\tAlmere\t€ 48.500", ["GM0034"]),
+        ("Centrumgemeente\tRegio\t2025\nAlmere\tDronten\t€ 11.205", ["GM0303"]),
+    ],
+)
+def test_a_region_named_beside_the_rows_municipality_does_not_take_its_money(linked, text, codes):
+    assert linked(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A joint grant is paid to the one named in its role.
+        ("Gemeente\tToegekend\nAlmere (penvoerder, met Dronten)\t€ 14.350.000", ["GM0034"]),
+        ("Gemeente\tToegekend\nDronten en Almere (als kassier)\t€ 14.350.000", ["GM0034"]),
+        # Two names without a role in the row: no receiver.
+        ("Gemeente\tToegekend\nAlmere (met Dronten)\t€ 14.350.000", [None]),
+    ],
+)
+def test_a_row_of_two_municipalities_is_the_one_named_in_its_receivers_role(linked, text, codes):
+    assert linked(text) == codes
