@@ -13,9 +13,11 @@ wrong place gets its unit back (``mend_labels``). Read by the table reader
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
+from pipeline.dutch.money import parse_amount
 from pipeline.triggers import finditer_at, page_words
 
 # The ways a caption, header cell or note states the unit of a table's figures.
@@ -246,3 +248,21 @@ def _last_word(text: str, m: re.Match) -> bool:
     """Whether ``m`` ends the label, alone or in the brackets it opens (``(f)``)."""
     rest = text[m.end():].strip()
     return not rest or (rest == ")" and text[:m.start()].rstrip().endswith("("))
+
+
+def noted_figure(text: str, figure, note_at: int, scale: Decimal):
+    """A table figure that takes the unit of a note below it (``Bovenstaande bedragen x 1
+    miljoen``): an infographic's boxes read as a table state no unit of their own, the note
+    under them does. Only a figure whose table gave no scale, printed without a scale word,
+    with nothing but table rows and blank lines between it and the note (a note under a later
+    paragraph is about that paragraph's figures); the figure with the note's scale applied,
+    else None."""
+    if figure is None or figure.redacted or figure.value is None or figure.scale is not None:
+        return None
+    amount = parse_amount(text[figure.start:figure.end])
+    if amount is None or amount.scale != 1:
+        return None
+    between = text[figure.end:note_at].split("\n")[1:-1]
+    if sum(1 for line in between if line.strip() and "\t" not in line) > 1:
+        return None
+    return dataclasses.replace(figure, value=figure.value * scale, scale=scale)

@@ -136,3 +136,30 @@ def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_l
     assert mend_labels(labels) == labels
     labels = ["Gemeente", "Bijdrage", "(A) Regionale agenda"]
     assert mend_labels(labels) == labels
+
+
+def _read_amounts(text: str) -> list[tuple[str, str]]:
+    from pipeline.process import process_text
+
+    return [(a.text, str(a.value_eur)) for a in process_text(text).amounts]
+
+
+def test_boxes_read_as_a_table_take_the_unit_of_the_note_under_them():
+    text = ("Verwachte opbrengsten per heffing 2025\n\n"
+            "Toeristenbelasting\tParkeerbelasting\tVoertuigen\n€ 12.300\t€ 4.850\t310 stuks\n"
+            "Hondenbelasting\tPrecariobelasting\tMeldingen\n€ 1.975\t€ 2.640\t95 stuks\n\n"
+            "Bovenstaande bedragen x 1.000\n")
+    got = dict(_read_amounts(text))
+    assert got["€ 4.850"] == "4850000.00" and got["€ 2.640"] == "2640000.00"
+    assert got["€ 12.300"] == "12300000.00"
+
+
+def test_a_note_under_a_later_paragraph_leaves_the_table_above_in_euros():
+    text = ("Subsidies per vereniging\n\n"
+            "Vereniging\tSportclub\tMuziek\n€ 1.200\t€ 850\t€ 640\n\n"
+            "De gemeente verwacht voor het volgende jaar een hogere bijdrage van het Rijk.\n"
+            "Daarvoor is in de begroting ruimte gereserveerd van € 2.500.\n\n"
+            "Bovenstaande bedragen x 1.000\n")
+    got = dict(_read_amounts(text))
+    assert got["€ 850"] == "850.00" and got["€ 640"] == "640.00"
+    assert got["€ 2.500"] == "2500000.00"
