@@ -88,10 +88,16 @@ def unit_statements(text: str) -> list[tuple[int, int]]:
     ``1 EUR = 2,20371 NLG``: no money of anyone). A unit followed by a figure (``k€ 450``) is an
     amount in that unit, not a statement."""
     units = [m.span() for m in finditer_at(SCALE, text, scale_starts(text))
-             if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
+             if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])
+             or _YEAR_RUN.match(text, m.end(), m.end() + 40)]
     # An '=' between the two currencies: most pages have none, and skip the pattern.
     rates = [m.span() for m in EXCHANGE_RATE.finditer(text)] if "=" in text else []
     return sorted(units + rates)
+
+
+# The years of a header row after the unit, on its line or the next ('bedragen x € 1.000 2024 2025 2026'):
+# the columns' years, no figure in that unit.
+_YEAR_RUN = re.compile(r"[ \t]*\n?[ \t]*(?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d(?![\d.,])")
 
 
 # One euro against the guilder or another currency, either way round: '€ 1 = f 2,20371', '1 EUR = 2,20371 NLG',

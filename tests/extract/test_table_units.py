@@ -163,3 +163,16 @@ def test_a_note_under_a_later_paragraph_leaves_the_table_above_in_euros():
     got = dict(_read_amounts(text))
     assert got["€ 850"] == "850.00" and got["€ 640"] == "640.00"
     assert got["€ 2.500"] == "2500000.00"
+
+
+@pytest.mark.parametrize(("line", "stated"), [
+    # the header row's years follow the unit on its line: the unit is stated, no figure in it
+    ("Exploitatie begroting meerjarenraming bedragen x € 1.000 2024 2025 2026 2027", True),
+    ("Lasten en baten (x € 1.000)\t2023\t2024", True),
+    ("\trealisatie\tbegroting\nbedragen x € 1.000\n\t2024\t2025\t2026", True),
+    # near misses: one figure after the unit is an amount in that unit
+    ("De kosten bedragen k€ 2024 in totaal.", False),
+    ("Kosten k€ 450 en k€ 300", False),
+])
+def test_a_unit_before_the_header_rows_years_is_a_statement(line, stated):
+    assert bool(unit_statements(line)) is stated
