@@ -71,7 +71,7 @@ from pipeline.extract.amount_tables import (
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.money_context import CONTEXT_CHARS, after_guilder_sign, ends_a_headline, in_money_context
 from pipeline.extract.redactions import REDACTIONS
-from pipeline.extract.table_units import scale_in, unit_rows, unit_statements
+from pipeline.extract.table_units import noted_figure, scale_in, unit_rows, unit_statements
 from pipeline.phrases import alternation
 from pipeline.triggers import finditer_at
 
@@ -461,19 +461,19 @@ def footnote_units(text: str, candidates: list[Candidate]) -> list[Candidate]:
              if (scale := scale_in(_line_at(text, m.start())))]
     if not notes:
         return candidates
-    since = 0
-    pending = sorted(candidates, key=lambda c: c.start)
+    since, pending = 0, sorted(candidates, key=lambda c: c.start)
     for at, scale in notes:
         for k, c in enumerate(pending):
             if since <= c.start < at and _unscaled(text, c):
                 pending[k] = dataclasses.replace(c, scale=scale)
+            elif since <= c.start < at and (figure := noted_figure(text, c.table, at, scale)):
+                pending[k] = dataclasses.replace(c, table=figure)
         since = at
     return pending
 
 
 def _line_at(text: str, at: int) -> str:
-    end = text.find("\n", at)
-    return text[at:] if end < 0 else text[at:end]
+    return text[at:] if (end := text.find("\n", at)) < 0 else text[at:end]
 
 
 def _unscaled(text: str, c: Candidate) -> bool:

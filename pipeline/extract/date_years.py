@@ -129,6 +129,13 @@ def in_law_name(doc: Doc, i: int) -> bool:
     return False
 
 
+def range_in_law_name(doc: Doc, start: int) -> bool:
+    """Does the range of years at ``start`` close a law's or regulation's name (``Regeling specifieke
+    uitkering IZA-doelen 2023-2026``)? The range is part of the name, as a single year is."""
+    span = doc.char_span(start, start + 4, alignment_mode="expand")
+    return span is not None and len(span) == 1 and in_law_name(doc, span.start)
+
+
 # How many words a list of years may have between a joiner and the next year.
 _LIST_YEAR_REACH = 3
 

@@ -41,7 +41,7 @@ from pipeline.dutch.date_grammar import (
 )
 from pipeline.dutch.date_rules import priority
 from pipeline.extract.date_candidates import Candidate, scan_text
-from pipeline.extract.date_years import bare_year_spans
+from pipeline.extract.date_years import bare_year_spans, range_in_law_name
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.redactions import overlaps_redaction
 from pipeline.phrases import alternation, phrase_regex
@@ -187,6 +187,7 @@ def find_dates(doc: Doc) -> list[Span]:
         c for c in scan_text(text) + bare_year_spans(doc)
         if "\t" not in text[c.start : c.end] and not in_reference(text, c)
         and not names_a_dated_document(text, c)
+        and not (c.rule == "range" and text[c.start:c.start + 4].isdigit() and range_in_law_name(doc, c.start))
     ]
     found = outside_heading_runs(text, found)
     # A date never runs across the cells of a table row ('Bedragen per jaar<tab>2023').

@@ -13,9 +13,11 @@ wrong place gets its unit back (``mend_labels``). Read by the table reader
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
+from pipeline.dutch.money import parse_amount
 from pipeline.triggers import finditer_at, page_words
 
 # The ways a caption, header cell or note states the unit of a table's figures.
@@ -109,10 +111,16 @@ def unit_statements(text: str) -> list[tuple[int, int]]:
     ``1 EUR = 2,20371 NLG``: no money of anyone). A unit followed by a figure (``k€ 450``) is an
     amount in that unit, not a statement."""
     units = [m.span() for m in finditer_at(SCALE, text, scale_starts(text))
-             if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])]
+             if not re.match(r"\s*[-−–(]?\d", text[m.end():m.end() + 4])
+             or _YEAR_RUN.match(text, m.end(), m.end() + 40)]
     # An '=' between the two currencies: most pages have none, and skip the pattern.
     rates = [m.span() for m in EXCHANGE_RATE.finditer(text)] if "=" in text else []
     return sorted(units + rates)
+
+
+# The years of a header row after the unit, on its line or the next ('bedragen x € 1.000 2024 2025 2026'):
+# the columns' years, no figure in that unit.
+_YEAR_RUN = re.compile(r"[ \t]*\n?[ \t]*(?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d(?![\d.,])")
 
 
 # One euro against the guilder or another currency, either way round: '€ 1 = f 2,20371', '1 EUR = 2,20371 NLG',
@@ -269,3 +277,21 @@ def _last_word(text: str, m: re.Match) -> bool:
     """Whether ``m`` ends the label, alone or in the brackets it opens (``(f)``)."""
     rest = text[m.end():].strip()
     return not rest or (rest == ")" and text[:m.start()].rstrip().endswith("("))
+
+
+def noted_figure(text: str, figure, note_at: int, scale: Decimal):
+    """A table figure that takes the unit of a note below it (``Bovenstaande bedragen x 1
+    miljoen``): an infographic's boxes read as a table state no unit of their own, the note
+    under them does. Only a figure whose table gave no scale, printed without a scale word,
+    with nothing but table rows and blank lines between it and the note (a note under a later
+    paragraph is about that paragraph's figures); the figure with the note's scale applied,
+    else None."""
+    if figure is None or figure.redacted or figure.value is None or figure.scale is not None:
+        return None
+    amount = parse_amount(text[figure.start:figure.end])
+    if amount is None or amount.scale != 1:
+        return None
+    between = text[figure.end:note_at].split("\n")[1:-1]
+    if sum(1 for line in between if line.strip() and "\t" not in line) > 1:
+        return None
+    return dataclasses.replace(figure, value=figure.value * scale, scale=scale)

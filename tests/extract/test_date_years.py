@@ -37,3 +37,18 @@ def test_is_column_header_year(line, year, header):
 def test_is_row_label_year(line, year, label):
     start = line.index(year)
     assert is_row_label_year(line, start, start + 4) is label
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a range of years closing a regulation's or law's name is part of the name, as one year is
+    ("Zij ontvangen dit via de Regeling specifieke uitkering IZA-doelen 2023– 2026 (verder: SPUK IZA).", []),
+    ("De Tijdelijke regeling kinderopvang 2021-2022 vervalt.", []),
+    # near misses: the regulation runs over the years, or the years stand apart from a name
+    ("De regeling geldt in 2023-2026 voor alle gemeenten.", ["2023-2026"]),
+    ("Het Rijk trekt in de periode 2023-2026 extra middelen uit.", ["in de periode 2023-2026"]),
+])
+def test_a_range_of_years_in_a_regulations_name_is_no_date(annotate_text, text, dates):
+    from pipeline.extract.dates import SPAN_KEY
+
+    doc, _ = annotate_text(text)
+    assert [s.text for s in doc.spans[SPAN_KEY]] == dates

@@ -147,3 +147,43 @@ def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_l
 ])
 def test_a_unit_caption_alone_in_a_cell_over_a_table_is_its_caption(line, opens, caption):
     assert is_unit_line(line, opens=opens) is caption
+
+
+def _read_amounts(text: str) -> list[tuple[str, str]]:
+    from pipeline.process import process_text
+
+    return [(a.text, str(a.value_eur)) for a in process_text(text).amounts]
+
+
+def test_boxes_read_as_a_table_take_the_unit_of_the_note_under_them():
+    text = ("Verwachte opbrengsten per heffing 2025\n\n"
+            "Toeristenbelasting\tParkeerbelasting\tVoertuigen\n€ 12.300\t€ 4.850\t310 stuks\n"
+            "Hondenbelasting\tPrecariobelasting\tMeldingen\n€ 1.975\t€ 2.640\t95 stuks\n\n"
+            "Bovenstaande bedragen x 1.000\n")
+    got = dict(_read_amounts(text))
+    assert got["€ 4.850"] == "4850000.00" and got["€ 2.640"] == "2640000.00"
+    assert got["€ 12.300"] == "12300000.00"
+
+
+def test_a_note_under_a_later_paragraph_leaves_the_table_above_in_euros():
+    text = ("Subsidies per vereniging\n\n"
+            "Vereniging\tSportclub\tMuziek\n€ 1.200\t€ 850\t€ 640\n\n"
+            "De gemeente verwacht voor het volgende jaar een hogere bijdrage van het Rijk.\n"
+            "Daarvoor is in de begroting ruimte gereserveerd van € 2.500.\n\n"
+            "Bovenstaande bedragen x 1.000\n")
+    got = dict(_read_amounts(text))
+    assert got["€ 850"] == "850.00" and got["€ 640"] == "640.00"
+    assert got["€ 2.500"] == "2500000.00"
+
+
+@pytest.mark.parametrize(("line", "stated"), [
+    # the header row's years follow the unit on its line: the unit is stated, no figure in it
+    ("Exploitatie begroting meerjarenraming bedragen x € 1.000 2024 2025 2026 2027", True),
+    ("Lasten en baten (x € 1.000)\t2023\t2024", True),
+    ("\trealisatie\tbegroting\nbedragen x € 1.000\n\t2024\t2025\t2026", True),
+    # near misses: one figure after the unit is an amount in that unit
+    ("De kosten bedragen k€ 2024 in totaal.", False),
+    ("Kosten k€ 450 en k€ 300", False),
+])
+def test_a_unit_before_the_header_rows_years_is_a_statement(line, stated):
+    assert bool(unit_statements(line)) is stated
