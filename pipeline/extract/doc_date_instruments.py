@@ -206,7 +206,8 @@ def _last_signature_field(lines: list[Line]) -> DateHit | None:
     """The latest date of the signature blocks under an agreement's closing, one per signing party: their ``Datum``
     fields, or their place-date lines (parties that sign each at their own seat, printed in any order); a party
     that signs digitally has its signature's time stamp there (``Datum: 2025.01.20 16:05:12 +01'00'``)."""
-    label = re.compile(rf"(?:^|\||\s)\s*(?:{_alternatives(letter_words().date_labels)})\s*:?\s*", re.IGNORECASE)
+    labels = document_date_words()["agreement_signature_labels"]
+    label = re.compile(rf"(?:^|\||\s)\s*(?:{_alternatives(labels)})\s*:?\s*", re.IGNORECASE)
     dates = [hit for ln in lines for m in (*label.finditer(ln.text), *_SIGNING_PLACE.finditer(ln.text))
              if (hit := _date_after(ln, m.end(), "agreement_signature_field")) is not None
              and hit.start == ln.start + m.end()]

@@ -197,6 +197,9 @@ class DocumentDatesFile:
     agreement_signed: str
     # A signature's date field left to be filled in (dots or underscores after the label): an unsigned draft.
     agreement_blank_field: str
+    # The labels of a signature block's own date ('Datum', 'Plaats en datum'); a dispatch or office label under the
+    # blocks ('factuur verzonden 10-03-2025', 'Dagtekening') dates no signing.
+    agreement_signature_labels: list[str]
     # The day a judgment is given ('uitspraak van de enkelvoudige kamer van 12 maart 2024', 'Datum uitspraak:
     # 6 november 2024', 'uitgesproken in het openbaar op ...'); {DATE} is a day date.
     judgment_given: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_date_instruments import (
+    _last_signature_field,
     adopted_annex_date,
     agreement_date,
     deed_date,
@@ -13,6 +14,7 @@ from pipeline.extract.doc_date_instruments import (
     self_adopted_date,
 )
 from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_lines import Line
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage, RawPage
@@ -129,6 +131,16 @@ def test_a_numbered_heading_of_signing_closes_an_agreement_as_the_plain_one_does
     assert found(agreement_date(ev(text))) == ("2025-03-05", "agreement_signature_field")
     # Near miss: a numbered section that only names the signing in its sentence closes nothing.
     assert agreement_date(ev(AGREEMENT + "4. Ondertekening door beide partijen volgt op 5 maart 2025.\n")) is None
+
+
+def test_an_office_note_under_the_signature_blocks_dates_no_signing():
+    # A dispatch under the blocks ('factuur verzonden', 'Verzenddatum') comes after the signing, whatever its label.
+    signed, note = "Epe, 2 juni 2025 [handtekening]", "zaal toegewezen | factuur verzonden 16-06-2025 | beh. PV"
+    lines = [Line(1, 0, len(signed), signed), Line(1, len(signed) + 1, len(signed) + 1 + len(note), note)]
+    assert found(_last_signature_field(lines)) == ("2025-06-02", "agreement_signature_field")
+    # Near miss: a second party's own 'Datum' field is a signing, and the later one dates the agreement.
+    other = "Stichting De Smash Datum: 9 juni 2025"
+    assert found(_last_signature_field([*lines, Line(1, 200, 200 + len(other), other)]))[0] == "2025-06-09"
 
 
 def test_an_agreement_signed_digitally_is_dated_by_the_last_signature_stamp():
