@@ -114,8 +114,8 @@ written after all of that session's fixes of kinds and dates and read once then 
 
 The seventeenth session wrote three more families: water and the waterschappen (``water.json``); procurement and
 contracts (``procurement.json``); migration, asylum and integration (``migration.json``). ``blind26/`` is kept apart
-from all of that session's fixes, read at its start (135, 130, 134 of 144: type, kind, date); its ``open`` entries
-hold that reading.
+from all of that session's fixes, read at its start (135, 130, 134 of 144: type, kind, date) and at its end (137, 132,
+135); its ``open`` entries hold the reading at the end.
 """
 
 from __future__ import annotations
