@@ -116,6 +116,10 @@ The seventeenth session wrote three more families: water and the waterschappen (
 contracts (``procurement.json``); migration, asylum and integration (``migration.json``). ``blind26/`` is kept apart
 from all of that session's fixes, read at its start (135, 130, 134 of 144: type, kind, date) and at its end (137, 132,
 135); its ``open`` entries hold the reading at the end.
+At that session's end three more families were written: information, privacy and digital government
+(``digital.json``); sport and recreation (``sport.json``); elections and the population (``elections.json``).
+``blind28/`` was written after all of that session's fixes of kinds and dates and read once then (141, 140, 131 of
+145); its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
