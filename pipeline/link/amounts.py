@@ -39,6 +39,8 @@ is a named rule, tried in order; the first that fires wins:
                       (``pipeline.link.outcomes``)
 ``respectively``      ``Voor X en Y is € A respectievelijk € B verwerkt``: the n-th amount to the n-th name
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
+``granted_conjunct``  ``aan X € A en aan Y € B te verlenen``: the conjuncts before the last, whose
+                      grant verb comes after it (``pipeline.link.conjuncts``)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
 ``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
@@ -108,6 +110,7 @@ from pipeline.link.clauses import (
     reserved_for,
     separable_verb,
 )
+from pipeline.link.conjuncts import granted_conjunct
 from pipeline.link.grants import granted_perfect
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
@@ -508,6 +511,7 @@ LINK_RULES = (
     part_of_which,
     respectively,
     gapped,
+    granted_conjunct,
     second_object,
     restated,
     pointed_back_to,
