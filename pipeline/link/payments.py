@@ -38,7 +38,10 @@ def _payment_to_pattern() -> re.Pattern:
     # 'De algemene uitkering voor X bedraagt € Y', and 'die voor Y € Z' after such a noun; the fund
     # it comes from may stand before the receiver too: 'de uitkering uit het gemeentefonds voor X'.
     source = r"(?:\s+(?:van|uit)\s+(?:de|het)\s+[^\W\d_]+)?"
-    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}{source}\s+voor)"
+    # 'de integratie-uitkering Wmo voor X', 'de decentralisatie-uitkering Vrouwenopvang voor X': the
+    # scheme's own name, capitalised, after the noun.
+    scheme = r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}{scheme}{source}\s+voor)"
                       rf"\s+(?:{articles}\s+)?$", re.IGNORECASE)
 
 

@@ -22,6 +22,10 @@ from pipeline.link.payments import contributes, payment_to, request_of
         ("In 2025 bedraagt de uitkering uit het gemeentefonds voor Gouda € 1.384.000.", ["GM0513"]),
         ("De bijdrage van de provincie voor Almere is € 40.000.", ["GM0034"]),
         ("Het gebouw uit het fonds voor Gouda kost € 1.384.000.", [None]),
+        # The scheme's own name after the noun, capitalised; a lowercase word there ends the noun.
+        ("Het Rijk heeft de integratie-uitkering Wmo voor Gouda met € 312.000 verhoogd.", ["GM0513"]),
+        ("De decentralisatie-uitkering Vrouwenopvang voor Almere bedraagt € 1.200.000.", ["GM0034"]),
+        ("De uitkering is hoger dan voor Gouda met € 312.000.", [None]),
     ],
 )
 def test_payment_to(linked, text, codes):
