@@ -23,6 +23,7 @@ is a named rule, tried in order; the first that fires wins:
 ``received_by_the_subject`` ``De uitkering, die X van het Rijk ontvangt, is geraamd op € Y``: the
                       subject's relative clause names its receiver (``pipeline.link.relatives``)
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
+``paid_out_to``       ``De regio X krijgt € Y; de rijksbijdrage wordt uitgekeerd aan de gemeente Z``
 ``request_of``        ``De aanvraag van (de gemeente) Apeldoorn van € 6,3 miljoen is afgewezen``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
                       bijdrage van € 30.000``: X pays; the amount is X's money all the same,
@@ -126,7 +127,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
 from pipeline.link.merger import brought_in_clause
 from pipeline.link.outcomes import means_for, needs, part_of_which
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
-from pipeline.link.payments import contributes, payment_to, request_of
+from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
@@ -501,6 +502,7 @@ LINK_RULES = (
     received_in_relative,
     received_by_the_subject,
     payment_to,
+    paid_out_to,
     request_of,
     contributes,
     pays_inverted,

@@ -73,6 +73,29 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
+@lru_cache(maxsize=1)
+def _paid_out_after() -> re.Pattern:
+    """After the amount: '; de rijksbijdrage wordt uitgekeerd aan (de gemeente)', the same money named
+    again by its noun and paid out."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(rf"[ \t]*[;,][ \t]*(?:de|het|dit|dat|deze)[ \t]+(?:[^\W\d_]+[ \t]+)?{nouns}[ \t]+"
+                      r"(?:wordt|is)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:uitgekeerd|uitbetaald|overgemaakt)[ \t]+aan[ \t]+"
+                      r"(?:de[ \t]+gemeente[ \t]+)?", re.IGNORECASE)
+
+
+def paid_out_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De regio Achterhoek krijgt € 20 miljoen; de rijksbijdrage wordt uitgekeerd aan de gemeente
+    Doetinchem, die als penvoerder optreedt``: the clause after the amount pays its money out to X
+    (a region's penvoerder receives it, ANNOTATING.md), no other amount between."""
+    after = _paid_out_after().match(links.text, end)
+    if after is None:
+        return None
+    m = mention_after(links, after.end())
+    if m is None or m.start != after.end():
+        return None
+    return None if in_group(links, m) else m
+
+
 def _that_for(links: LinkInput, m: Mention) -> bool:
     """``De algemene uitkering voor Vlieland bedraagt € A, die voor Schiermonnikoog € B``: ``die voor
     X`` after a money noun with ``voor`` earlier in the sentence."""
