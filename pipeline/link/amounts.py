@@ -46,6 +46,7 @@ is a named rule, tried in order; the first that fires wins:
                       second amount is another object of the verb that linked the first
 ``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
                       again after a comma, as a sum or per period
+``granted_of_which``  ``X vroeg € 275.000; daarvan kennen wij € 200.000 toe``: the part granted of X's money
 ``pointed_back_to``   ``Zonder die 12,4 miljoen``: the figure written with ``€`` before, whose it is
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``same_row``          the later figures of a row whose first figure the row links
@@ -267,6 +268,30 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
             found = None if rule is restated else links.apply(rule, *place)
             if found is not None:
                 return found
+    return None
+
+
+# 'X vroeg € 275.000; daarvan kennen wij € 200.000 toe': the part of X's money granted, in the clause
+# after it; the verb of granting around the amount.
+_GRANTED_OF_WHICH = re.compile(r"[ \t]*[;,][ \t]*(?:maar[ \t]+)?daarvan[ \t]+(?:kennen|kent|ken|wordt|is)"
+                               r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+", re.IGNORECASE)
+_GRANTED_OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:toe|toegekend|verleend)(?![\w])",
+                                     re.IGNORECASE)
+
+
+def granted_of_which(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Dalfsen vroeg € 275.000; daarvan kennen wij maximaal € 200.000 toe``: the part granted of
+    the amount before it belongs to whom that amount belongs, when a rule links that one and no
+    municipality stands between."""
+    previous = links.amount_before(start)
+    if previous is None or not _GRANTED_OF_WHICH.fullmatch(links.text[previous[1]:start]):
+        return None
+    if not _GRANTED_OF_WHICH_AFTER.match(links.text, end):
+        return None
+    for rule in LINK_RULES:
+        found = None if rule is granted_of_which else links.apply(rule, *previous)
+        if found is not None:
+            return found
     return None
 
 
@@ -516,6 +541,7 @@ LINK_RULES = (
     granted_conjunct,
     second_object,
     restated,
+    granted_of_which,
     pointed_back_to,
     listed_after_colon,
     possessive,
