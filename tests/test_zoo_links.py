@@ -42,7 +42,7 @@ FLOORS = {
     ("blind", "scan"): {"amount": 0.99, "amount+municipality": 0.97},
     ("blind3", "digital"): {"amount": 0.98, "amount+municipality": 0.97},
     ("blind3", "scan"): {"amount": 0.98, "amount+municipality": 0.96},
-    ("blind4", "digital"): {"amount": 0.97, "amount+municipality": 0.94},
+    ("blind4", "digital"): {"amount": 0.97, "amount+municipality": 0.95},
     ("blind4", "scan"): {"amount": 0.98, "amount+municipality": 0.94},
     ("blind14", "digital"): {"amount": 0.99, "amount+municipality": 0.98},
     ("blind14", "scan"): {"amount": 0.98, "amount+municipality": 0.97},
@@ -177,8 +177,9 @@ visserijmuseum op Urk ontvangt € 30.000' goes to no one): born-digital amount+
 links are ranges scored by their lower bound against the gold's 'low/high'. In the eighteenth session
 (2026-12-07), after its fixes on the older rounds (the receivers a decision lists before its one verb,
 'aan X € A en aan Y € B subsidie te verlenen'; a paragraph's first name after a headline ending in an
-organisation word, 'Twee ton voor Urker haven' / 'Urk krijgt twee ton'; 'daarvan kennen wij € Y toe'):
-born-digital amount+municipality 0.948 (109 of 116, 5 wrong); scans unchanged; floor raised to just under it.
+organisation word, 'Twee ton voor Urker haven' / 'Urk krijgt twee ton'; 'daarvan kennen wij € Y toe'; a
+letter's grant paid over years, 'De uitkering wordt betaald in 2024 en 2025, elk jaar € Y'): born-digital
+amount+municipality 0.952 (110 of 116, 5 wrong); scans unchanged; floor raised to just under it.
 Left: the ranges (4 missed, 4 wrong); Urk's 'betaalt zelf nog eens € 150.000' in a newspaper, which the gold
 gives none though ANNOTATING.md gives a municipality's own spending in a third party's document its code."""
 
