@@ -40,9 +40,9 @@ FLOORS = {
     ("zoo", "scan"): {"amount": 0.98, "amount+municipality": 0.97},
     ("blind", "digital"): {"amount": 0.98, "amount+municipality": 0.98},
     ("blind", "scan"): {"amount": 0.99, "amount+municipality": 0.97},
-    ("blind3", "digital"): {"amount": 0.98, "amount+municipality": 0.96},
+    ("blind3", "digital"): {"amount": 0.98, "amount+municipality": 0.97},
     ("blind3", "scan"): {"amount": 0.98, "amount+municipality": 0.96},
-    ("blind4", "digital"): {"amount": 0.97, "amount+municipality": 0.92},
+    ("blind4", "digital"): {"amount": 0.97, "amount+municipality": 0.95},
     ("blind4", "scan"): {"amount": 0.98, "amount+municipality": 0.94},
     ("blind14", "digital"): {"amount": 0.99, "amount+municipality": 0.98},
     ("blind14", "scan"): {"amount": 0.98, "amount+municipality": 0.97},
@@ -139,7 +139,10 @@ amount+municipality 0.971 (117 of 124, none wrong); scans unchanged; floors rais
 Left: 'De provincie heeft ons ... toegekend' in a raadsinformatiebrief whose sender kenmerk does not
 find (its 'Gemeente' field and 'Burgemeester en wethouders van X,' are not read as the sender); the
 penvoerder ('... wordt uitgekeerd aan de gemeente X, die als penvoerder optreedt'); 'legt er € Y bij' for
-the municipality of the sentence before; an own annual account's province row and 'de gemeente'."""
+the municipality of the sentence before; an own annual account's province row and 'de gemeente'. In the
+eighteenth session (2026-12-07), after its fixes (money paid out in the clause after it, '€ Y; de rijksbijdrage
+wordt uitgekeerd aan de gemeente X, die als penvoerder optreedt'): born-digital amount+municipality 0.975
+(118 of 124, none wrong); scans unchanged; floor raised to just under it."""
 
 
 BLIND4_HISTORY = """35 documents (23 born-digital, 12 scans, 363 amounts, 224 of them linked as first
@@ -171,7 +174,14 @@ born-digital amount 0.977, amount+municipality 0.925, 105 of 116, 6 wrong; scans
 110, 2 wrong), after its fixes ('op' before a name makes it a place, as islands are written: 'Het
 visserijmuseum op Urk ontvangt € 30.000' goes to no one): born-digital amount+municipality 0.929 (105 of
 116, 5 wrong); scans unchanged; floors raised to just under them. Of what is left, 4 missed and 4 wrong
-links are ranges scored by their lower bound against the gold's 'low/high'."""
+links are ranges scored by their lower bound against the gold's 'low/high'. In the eighteenth session
+(2026-12-07), after its fixes on the older rounds (the receivers a decision lists before its one verb,
+'aan X € A en aan Y € B subsidie te verlenen'; a paragraph's first name after a headline ending in an
+organisation word, 'Twee ton voor Urker haven' / 'Urk krijgt twee ton'; 'daarvan kennen wij € Y toe'; a
+letter's grant paid over years, 'De uitkering wordt betaald in 2024 en 2025, elk jaar € Y'): born-digital
+amount+municipality 0.952 (110 of 116, 5 wrong); scans unchanged; floor raised to just under it.
+Left: the ranges (4 missed, 4 wrong); Urk's 'betaalt zelf nog eens € 150.000' in a newspaper, which the gold
+gives none though ANNOTATING.md gives a municipality's own spending in a third party's document its code."""
 
 
 BLIND14_HISTORY = """33 documents (23 born-digital, 10 scans, 623 amounts, 390 of them linked), written

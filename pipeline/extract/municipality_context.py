@@ -165,6 +165,15 @@ def starts_line(doc: Doc, i: int) -> bool:
     return j < 0 or "\n" in doc[j].whitespace_
 
 
+def starts_paragraph(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first word after an empty line (or of the text)."""
+    j, newlines = i - 1, 0
+    while j >= 0 and doc[j].is_space:
+        newlines += doc[j].text.count("\n")
+        j -= 1
+    return j < 0 or newlines + doc[j].whitespace_.count("\n") >= 2
+
+
 def is_sentence_initial(doc: Doc, i: int) -> bool:
     """A capital at token ``i`` is no evidence: it starts a sentence, line or list item."""
     if doc[i].is_sent_start or starts_line(doc, i):

@@ -28,6 +28,7 @@ from pipeline.extract.municipality_context import (
     next_index,
     prev_index,
     starts_line,
+    starts_paragraph,
     words_before,
 )
 from pipeline.extract.municipality_lexicon import MunicipalityWords, party_key
@@ -60,7 +61,9 @@ ORGANISATION_NAME_MAX_WORDS = 3
 
 def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> bool:
     """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``."""
-    words = words_before(doc, start, 3)
+    # 'Twee ton voor de haven' / (empty line) / 'Urk krijgt ...': a headline's last word is no
+    # organisation the paragraph's first name belongs to.
+    words = [] if starts_paragraph(doc, start) else words_before(doc, start, 3)
     if not words:
         return False
     if is_organisation_word(words[0], lex):

@@ -106,7 +106,9 @@ def _unnamed_grant() -> re.Pattern:
         rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
         rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
         # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
-        r"(?:betaald|uitgekeerd|overgemaakt)\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
+        r"(?:betaald|uitgekeerd|overgemaakt)(?:\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
+        # Spread over years, the amount of each after a comma: '... betaald in 2024 en 2025, elk jaar € Y'.
+        r"|\s+(?:in|over)\s+[^.;:!?\n€]{1,40}?,\s*(?:elk|ieder|per)\s+(?:jaar|halfjaar|kwartaal|maand|termijn))"
         # The grant recalled when it is fixed: 'lager dan het verleende bedrag van € 140.000'.
         rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns}\s+van)"
         # A share before the figure: 'Wij verlenen een voorschot van 80%, € 1.500.000'.

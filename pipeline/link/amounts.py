@@ -23,6 +23,7 @@ is a named rule, tried in order; the first that fires wins:
 ``received_by_the_subject`` ``De uitkering, die X van het Rijk ontvangt, is geraamd op € Y``: the
                       subject's relative clause names its receiver (``pipeline.link.relatives``)
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
+``paid_out_to``       ``De regio X krijgt € Y; de rijksbijdrage wordt uitgekeerd aan de gemeente Z``
 ``request_of``        ``De aanvraag van (de gemeente) Apeldoorn van € 6,3 miljoen is afgewezen``
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
                       bijdrage van € 30.000``: X pays; the amount is X's money all the same,
@@ -39,10 +40,13 @@ is a named rule, tried in order; the first that fires wins:
                       (``pipeline.link.outcomes``)
 ``respectively``      ``Voor X en Y is € A respectievelijk € B verwerkt``: the n-th amount to the n-th name
 ``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
+``granted_conjunct``  ``aan X € A en aan Y € B te verlenen``: the conjuncts before the last, whose
+                      grant verb comes after it (``pipeline.link.conjuncts``)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
                       second amount is another object of the verb that linked the first
 ``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
                       again after a comma, as a sum or per period
+``granted_of_which``  ``X vroeg € 275.000; daarvan kennen wij € 200.000 toe``: the part granted of X's money
 ``pointed_back_to``   ``Zonder die 12,4 miljoen``: the figure written with ``€`` before, whose it is
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``same_row``          the later figures of a row whose first figure the row links
@@ -108,6 +112,7 @@ from pipeline.link.clauses import (
     reserved_for,
     separable_verb,
 )
+from pipeline.link.conjuncts import granted_conjunct
 from pipeline.link.grants import granted_perfect
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
@@ -123,7 +128,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
 from pipeline.link.merger import brought_in_clause
 from pipeline.link.outcomes import means_for, needs, part_of_which
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
-from pipeline.link.payments import contributes, payment_to, request_of
+from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
@@ -263,6 +268,30 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
             found = None if rule is restated else links.apply(rule, *place)
             if found is not None:
                 return found
+    return None
+
+
+# 'X vroeg € 275.000; daarvan kennen wij € 200.000 toe': the part of X's money granted, in the clause
+# after it; the verb of granting around the amount.
+_GRANTED_OF_WHICH = re.compile(r"[ \t]*[;,][ \t]*(?:maar[ \t]+)?daarvan[ \t]+(?:kennen|kent|ken|wordt|is)"
+                               r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+", re.IGNORECASE)
+_GRANTED_OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:toe|toegekend|verleend)(?![\w])",
+                                     re.IGNORECASE)
+
+
+def granted_of_which(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Dalfsen vroeg € 275.000; daarvan kennen wij maximaal € 200.000 toe``: the part granted of
+    the amount before it belongs to whom that amount belongs, when a rule links that one and no
+    municipality stands between."""
+    previous = links.amount_before(start)
+    if previous is None or not _GRANTED_OF_WHICH.fullmatch(links.text[previous[1]:start]):
+        return None
+    if not _GRANTED_OF_WHICH_AFTER.match(links.text, end):
+        return None
+    for rule in LINK_RULES:
+        found = None if rule is granted_of_which else links.apply(rule, *previous)
+        if found is not None:
+            return found
     return None
 
 
@@ -498,6 +527,7 @@ LINK_RULES = (
     received_in_relative,
     received_by_the_subject,
     payment_to,
+    paid_out_to,
     request_of,
     contributes,
     pays_inverted,
@@ -508,8 +538,10 @@ LINK_RULES = (
     part_of_which,
     respectively,
     gapped,
+    granted_conjunct,
     second_object,
     restated,
+    granted_of_which,
     pointed_back_to,
     listed_after_colon,
     possessive,

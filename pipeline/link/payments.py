@@ -38,7 +38,10 @@ def _payment_to_pattern() -> re.Pattern:
     # 'De algemene uitkering voor X bedraagt € Y', and 'die voor Y € Z' after such a noun; the fund
     # it comes from may stand before the receiver too: 'de uitkering uit het gemeentefonds voor X'.
     source = r"(?:\s+(?:van|uit)\s+(?:de|het)\s+[^\W\d_]+)?"
-    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}{source}\s+voor)"
+    # 'de integratie-uitkering Wmo voor X', 'de decentralisatie-uitkering Vrouwenopvang voor X': the
+    # scheme's own name, capitalised, after the noun.
+    scheme = r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+    return re.compile(rf"(?:{nouns}(?:\s+van\s+(?:de|het)\s+[^\W\d_]+)?\s+aan|{nouns}{scheme}{source}\s+voor)"
                       rf"\s+(?:{articles}\s+)?$", re.IGNORECASE)
 
 
@@ -66,6 +69,29 @@ def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     if (_payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None and not _share_of(links, m)
             and not _that_for(links, m)):
+        return None
+    return None if in_group(links, m) else m
+
+
+@lru_cache(maxsize=1)
+def _paid_out_after() -> re.Pattern:
+    """After the amount: '; de rijksbijdrage wordt uitgekeerd aan (de gemeente)', the same money named
+    again by its noun and paid out."""
+    nouns = alternation(amount_words().money_nouns)
+    return re.compile(rf"[ \t]*[;,][ \t]*(?:de|het|dit|dat|deze)[ \t]+(?:[^\W\d_]+[ \t]+)?{nouns}[ \t]+"
+                      r"(?:wordt|is)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:uitgekeerd|uitbetaald|overgemaakt)[ \t]+aan[ \t]+"
+                      r"(?:de[ \t]+gemeente[ \t]+)?", re.IGNORECASE)
+
+
+def paid_out_to(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De regio Achterhoek krijgt € 20 miljoen; de rijksbijdrage wordt uitgekeerd aan de gemeente
+    Doetinchem, die als penvoerder optreedt``: the clause after the amount pays its money out to X
+    (a region's penvoerder receives it, ANNOTATING.md), no other amount between."""
+    after = _paid_out_after().match(links.text, end)
+    if after is None:
+        return None
+    m = mention_after(links, after.end())
+    if m is None or m.start != after.end():
         return None
     return None if in_group(links, m) else m
 

@@ -121,6 +121,17 @@ def test_a_name_that_ends_an_organisations_own_name_is_no_municipality(tok):
     assert not in_organisation_context(tok("Stichting Muziekschool\nVenlo"), 3, lex)
 
 
+def test_an_organisation_word_ending_the_paragraph_before_is_no_context(tok):
+    lex = municipality_words()
+    # A news headline ending in 'haven', an empty line, the article opening with the name.
+    doc = tok("Twee ton voor de haven\n\nUrk krijgt geld")
+    assert not in_organisation_context(doc, [t.text for t in doc].index("Urk"), lex)
+    # Near misses: the organisation word on the same line, or on the line right above.
+    assert in_organisation_context(tok("De Haven Urk"), 2, lex)
+    doc = tok("de Rechtbank\nDen Haag")
+    assert in_organisation_context(doc, [t.text for t in doc].index("Den"), lex)
+
+
 def test_in_person_context(tok):
     lex = municipality_words()
     assert in_person_context(tok("mr. G.A. Van der Steur"), 4, lex)

@@ -186,6 +186,9 @@ def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, e
         ("Wij betalen een voorschot van 80%, € 992.000, binnen vier weken.", [True]),
         ("De bijdrage wordt in twee termijnen betaald: € 96.000 na ondertekening en € 24.000 na vaststelling.",
          [True, True]),
+        ("De uitkering wordt betaald in 2024 en 2025, elk jaar € 543.000.", [True]),
+        ("De subsidie wordt uitgekeerd over drie jaar, per jaar € 100.000.", [True]),
+        ("De school wordt gebouwd in 2024 en 2025, elk jaar € 543.000.", [False]),
         # A subordinate clause between 'uw' and the amount has a subject of its own.
         ("Wij wijzen uw aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt.", [False]),
         ("Het verschil met uw aanvraag ontstaat doordat de kosten (€ 82.560) niet subsidiabel zijn.", [False]),

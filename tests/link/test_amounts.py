@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipeline.link.amounts import LINK_RULES, distributed, places_of
+from pipeline.link.amounts import LINK_RULES, distributed, granted_of_which, places_of
 from pipeline.link.mentions import LinkInput, Mention, in_group
 from pipeline.normalize.amounts import amount_facts
 
@@ -340,3 +340,18 @@ def test_a_euro_value_in_brackets_is_read_where_its_guilder_figure_stands(text, 
     start = text.index("€") if "€" in text else text.index("EUR")
     places = places_of(text, start, text.index(")"))
     assert [s for s, _ in places[1:]] == ([text.index("f ")] if restated else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The part granted of what X asked, in the clause after it.
+        ("Gouda vroeg € 275.000; daarvan kennen wij maximaal € 200.000 toe.", [None, "GM0513"]),
+        ("Almere vroeg € 275.000, maar daarvan wordt slechts € 200.000 toegekend.", [None, "GM0034"]),
+        # Near misses: a part that goes elsewhere, money before it that is no one's.
+        ("Gouda ontvangt € 1 mln; daarvan gaat € 200.000 naar de bibliotheek.", [None, None]),
+        ("Het project kost € 275.000; daarvan kennen wij € 200.000 toe.", [None, None]),
+    ],
+)
+def test_granted_of_which(linked, text, codes):
+    assert linked(text, granted_of_which) == codes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.payments import contributes, payment_to, request_of
+from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,10 @@ from pipeline.link.payments import contributes, payment_to, request_of
         ("In 2025 bedraagt de uitkering uit het gemeentefonds voor Gouda € 1.384.000.", ["GM0513"]),
         ("De bijdrage van de provincie voor Almere is € 40.000.", ["GM0034"]),
         ("Het gebouw uit het fonds voor Gouda kost € 1.384.000.", [None]),
+        # The scheme's own name after the noun, capitalised; a lowercase word there ends the noun.
+        ("Het Rijk heeft de integratie-uitkering Wmo voor Gouda met € 312.000 verhoogd.", ["GM0513"]),
+        ("De decentralisatie-uitkering Vrouwenopvang voor Almere bedraagt € 1.200.000.", ["GM0034"]),
+        ("De uitkering is hoger dan voor Gouda met € 312.000.", [None]),
     ],
 )
 def test_payment_to(linked, text, codes):
@@ -151,3 +155,21 @@ def test_a_subject_shared_by_a_verb_of_paying(linked, text, codes):
 )
 def test_a_members_share_in_a_joint_body(linked, text, codes):
     assert linked(text, payment_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A region's money paid out to its penvoerder in the clause after the amount.
+        ("De regio Achterhoek krijgt € 20 miljoen; de rijksbijdrage wordt uitgekeerd aan de gemeente Gouda, "
+         "die als penvoerder optreedt.", ["GM0513"]),
+        ("De regio krijgt € 4 miljoen, het bedrag wordt overgemaakt aan Almere.", ["GM0034"]),
+        # Near misses: another amount named between, no paying out, the next sentence.
+        ("Het project kost € 20 miljoen; de bijdrage van de provincie van € 5 miljoen wordt uitgekeerd aan Gouda.",
+         [None, None]),
+        ("De regio krijgt € 20 miljoen; de kosten worden gedragen door Gouda.", [None]),
+        ("De regio krijgt € 20 miljoen. Het bedrag wordt uitgekeerd aan Gouda.", [None]),
+    ],
+)
+def test_paid_out_to(linked, text, codes):
+    assert linked(text, paid_out_to) == codes
