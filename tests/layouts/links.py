@@ -24,7 +24,8 @@ in ``blind3/links/CONVENTIONS.md``), is scored apart again, and so is the family
 from the fixes the first led to. The later rounds (``blind17/links/``, ``blind19/links/``,
 ``blind21/links/``, ``blind24/links/``, ``blind27/links/``) were written the same way, by two writers each,
 each kept apart from the fixes of the session that wrote it and fixed on in the next; ``blind27`` is the one
-kept apart now.
+kept apart now. ``blind29/links/`` was written at the seventeenth session's end, after all its fixes, and read
+once then.
 """
 
 from __future__ import annotations
