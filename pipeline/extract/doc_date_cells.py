@@ -29,9 +29,12 @@ from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _day_date, document_date_words, letter_words, weekdays
 
+# The old article that opens a place's name ('s-Gravenhage, 's-Hertogenbosch), with or without its apostrophe.
+_OLD_ARTICLE = re.compile(r"^['‘’`]?s-(?=[A-Z])")
+
+
 # --------------------------------------------------------------------------
 # Reports' heads and stamps
-
 
 def adopted_cell_date(ev: Evidence) -> DateHit | None:
     """A report's adoption or publication date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
@@ -222,8 +225,9 @@ def cell_place_date(ev: Evidence) -> DateHit | None:
         for cell in row:
             m = _place_date().match(cell.text)
             # A place is a name: a cell opening in lower case is a field's value that names a meeting or a body
-            # before its date ('Bespreking | portefeuillehoudersoverleg Veiligheid, 23 juli 2024').
-            m = m if m is not None and not cell.text[:1].islower() else None
+            # before its date ('Bespreking | portefeuillehoudersoverleg Veiligheid, 23 juli 2024'). The article of
+            # ''s-Gravenhage' is no lower case, also where a scan lost its apostrophe ('s-Gravenhage, 14 april 1993').
+            m = m if m is not None and not _OLD_ARTICLE.sub("", cell.text)[:1].islower() else None
             under = cell_below(ev.head_cells, r, cell) if m is not None and m.end() == len(cell.text) else None
             under = wrapped(ev.head_cells, under) if under is not None and not _day_date().search(under.text) else under
             for value, at in ((cell, m.end()), (under, 0)) if m is not None else ():

@@ -90,7 +90,8 @@ def is_unit_line(line: str, *, opens: bool = False) -> bool:
     table's currency, no column's."""
     spans = unit_statements(line)
     if not spans:
-        cells = [c for c in re.split(r"\t|\s*\|\s*", line) if c.strip()]
+        # A wide gap parts cells as a tab does: a plain-text header row sets its columns apart by spaces.
+        cells = [c for c in re.split(r"\t|\s*\|\s*| {2,}", line) if c.strip()]
         return (opens and len(cells) == 1 and _states_unit_alone(cells[0].strip())
                 and names_more_than_currency(cells[0]))
     rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))

@@ -158,6 +158,11 @@ def test_a_fields_value_naming_a_meeting_before_its_date_is_no_place_date_cell(t
     rows[5] = (180, 94, "Groningen, 23 juli 2024")
     hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
     assert (hit.value, hit.rule) == ("2024-07-23", "place_date_cell")
+    # Nor is the old article of a place's name lower case, also where a scan lost its apostrophe.
+    for i, place in enumerate(("'s-Gravenhage", "s-Hertogenbosch")):
+        rows[5] = (180, 94, f"{place}, 23 juli 2024")
+        hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / f"brief{i}.pdf", rows)))
+        assert (hit.value, hit.rule) == ("2024-07-23", "place_date_cell")
 
 
 def test_pdf_received_stamp_turned_by_the_scan_its_date_a_little_lower(tmp_path):

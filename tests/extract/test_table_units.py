@@ -144,6 +144,8 @@ def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_l
     # Not at a table's top it is a header cell; a lone currency names one column's; a title is no unit.
     ("\tBedragen in euro's", False, False), ("\t\tEUR", True, False), ("\tBijdrage 2024", True, False),
     ("Gemeente\tBedrag in euro's", True, False),
+    # A plain-text header row sets its columns apart by wide gaps, as a tab does.
+    ("Gemeente  Bijdrage NLG  Bijdrage EUR", True, False),
 ])
 def test_a_unit_caption_alone_in_a_cell_over_a_table_is_its_caption(line, opens, caption):
     assert is_unit_line(line, opens=opens) is caption
