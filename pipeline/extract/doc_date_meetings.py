@@ -37,7 +37,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_covers import version_date
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
-from pipeline.extract.doc_date_news import _page_head, _print_line
+from pipeline.extract.doc_date_news import news_page_head, page_print_line
 from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind import titled_line
@@ -235,7 +235,7 @@ def meeting_date(ev: Evidence) -> DateHit | None:
     if hit is not None:
         return hit
     # A browser's print line over a saved page dates its printing (a press conference's record printed from a site).
-    printed = _print_line(ev, _page_head(ev))
+    printed = page_print_line(ev, news_page_head(ev))
     for ln in ev.lines[: document_date_words()["opening_lines"]]:
         if printed is not None and (ln.page, ln.start) == (printed.page, printed.start):
             continue

@@ -199,11 +199,13 @@ def _browser_print_line(ln: Line, opening: list[Line]) -> bool:
 _NOTIFICATIONS = re.compile(r"^\(\d{1,3}\+?\)\s*")
 
 
-def _page_head(ev: Evidence) -> list[Line]:
+def news_page_head(ev: Evidence) -> list[Line]:
+    """The first page's opening lines, where a news page prints its dateline and a browser its print line (the
+    minutes' rules read the print line over a record too)."""
     return [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_HEAD_LINES] if ev.pages else []
 
 
-def _print_line(ev: Evidence, head: list[Line]) -> Line | None:
+def page_print_line(ev: Evidence, head: list[Line]) -> Line | None:
     """The browser's print line over the page: its title repeats the headline, or the page's foot prints the
     site's address (``https://... 1/1``), which makes a top line of a date and a time the time of printing
     whatever title follows (``16-10-2024 12:05   Plein - Intranet Provincie Overijssel``)."""
@@ -234,8 +236,8 @@ def _site_furniture(ln: Line) -> bool:
 def story_opening(ev: Evidence) -> list[Line]:
     """The first lines of the story: a saved page's print line and the site's breadcrumb trail, menu bar and
     address above the masthead and headline are the browser's and the site's, and do not count."""
-    head = _page_head(ev)
-    printed = _print_line(ev, head)
+    head = news_page_head(ev)
+    printed = page_print_line(ev, head)
     story = [ln for ln in head if ln is not printed and not _browser_print_line(ln, head) and not _site_furniture(ln)]
     return story[:NEWS_OPENING_LINES]
 
@@ -254,8 +256,8 @@ def relative_stamp_date(ev: Evidence) -> DateHit | None:
     18:30``), an age (a social site's ``3 d``, ``3 dagen geleden``) or a day without its year (``28 augustus om
     19:05``: a site drops the current year), alone or in a cell after the writer's name. The print line dates
     nothing by itself, and a later change (``Aangepast vandaag, 11:02``) is not the publication."""
-    head = _page_head(ev)
-    printed = _print_line(ev, head)
+    head = news_page_head(ev)
+    printed = page_print_line(ev, head)
     if printed is None:
         return None
     for ln in story_opening(ev):
