@@ -136,6 +136,19 @@ def test_pdf_plan_adopted_by_the_college_and_then_the_council_is_dated_by_the_co
     assert (hit.value, hit.rule) == ("2024-09-17", "adopted_cell")
 
 
+def test_pdf_list_dated_by_its_own_date_label_in_a_row_of_fields(tmp_path):
+    # A list names its own date after its kind ('Datum lijst'), as a nota or report does; the archivist's later
+    # approval and the day the records were destroyed are other steps.
+    rows = [(72, 60, "Lijst van te vernietigen archiefbescheiden"),
+            (72, 90, "Lijstnummer"), (160, 90, "V-2025-02"), (260, 90, "Datum lijst"), (340, 90, "3 maart 2025"),
+            (72, 120, "Vernietigd op 14 april 2025")]
+    hit = cells.cell_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2025-03-03", "datum_cell")
+    # Near miss: a date label qualified by another step dates that step.
+    rows[3:5] = [(260, 90, "Datum vernietiging"), (360, 90, "14 april 2025")]
+    assert cells.cell_date(_ev_pdf(_pdf(tmp_path / "vernietigd.pdf", rows))) is None
+
+
 def test_pdf_bulletin_dated_by_its_issue_in_a_row_of_labels(tmp_path):
     # A weekly bulletin's issue day over the day its figures stand and the next issue's.
     rows = [(72, 60, "Grondwaterbericht Waterschap Aa en Maas"), (72, 80, "Nummer 3 - week 30"),
