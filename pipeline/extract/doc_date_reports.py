@@ -82,7 +82,7 @@ def foot_imprint_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-def _foot_lines(page) -> list[Line]:
+def _foot_lines(page: CleanPage) -> list[Line]:
     """The last lines of the page, before the lines of one word or figure each that end it: the text layer may read
     a table's last column after the page's foot (``... | Versie 1.0 – 14 oktober 2024`` / ``Voorsprong`` / ``0`` /
     ``Totaal`` / ``69``), as it reads the columns of a row one after the other."""
