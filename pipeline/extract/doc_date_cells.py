@@ -40,7 +40,22 @@ def adopted_cell_date(ev: Evidence) -> DateHit | None:
     """A report's adoption or publication date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
     vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``; ``Publicatiedatum | Onderzoeksperiode``)."""
     words = document_date_words()
-    return cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
+    hit = cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
+    return (last_adoption_cell(ev, hit) or hit) if hit is not None else None
+
+
+def last_adoption_cell(ev: Evidence, first: DateHit) -> DateHit | None:
+    """A later step of adoption printed under the first (``Vastgesteld door het college | 1 november 2022`` over
+    ``Vastgesteld door de gemeenteraad | 15 december 2022``): a plan the college adopts goes on to the council, and
+    the last step makes it what it is, as a cover's last step dates annual accounts (ANNOTATING.md)."""
+    labels = tuple(document_date_words()["adopted_labels"])
+    rows = ev.head_cells
+    labelled = [r for r, row in enumerate(rows) if any(label_at_start(c.text, labels) for c in row)]
+    for r in reversed(labelled[1:]):
+        hit = cell_date(ev, labels, "adopted_cell", rows=rows[r:])
+        if hit is not None and hit.value > first.value:
+            return hit
+    return None
 
 
 def received_stamp_cell_date(ev: Evidence) -> DateHit | None:

@@ -263,8 +263,9 @@ def self_adopted_date(ev: Evidence) -> DateHit | None:
     is op 3 maart besproken``)."""
     pattern = document_date_words()["self_adopted"]
     for ln in ev.lines:
-        # Most lines state no adoption: the cheap test first.
-        if "op " not in ln.text:
+        # Most lines state no adoption: the cheap test first. A statement adopted in the college's meeting names its
+        # day after 'van' ('Deze verklaring is vastgesteld in de vergadering van het college ... van 15 april 2025').
+        if "op " not in ln.text and "vergadering van " not in ln.text:
             continue
         for m in pattern.finditer(ln.text):
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "self_adopted")

@@ -458,7 +458,10 @@ def news_date(ev: Evidence) -> DateHit | None:
     for ln in opening:
         m = words.dateline.match(ln.text)
         # A received stamp reads like a dateline ('INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD'): its label is no place.
-        if m is not None and not (m["place"] and _received_label().fullmatch(m["place"])):
+        # A subtitle naming an event by its day ('Gemeenteraadsverkiezing 16 maart 2022 – gemeente Delft') goes on in
+        # lower case, where a dateline's dash opens the lead's first sentence.
+        if m is not None and not (m["place"] and _received_label().fullmatch(m["place"])) and not (
+                m["place"] and ln.text[m.end():].lstrip()[:1].islower()):
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
             if hit is not None:
                 return hit

@@ -281,6 +281,12 @@ def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date
     # A code's closing line naming who adopted it, before the step that preceded it.
     ("Vastgesteld door het college van burgemeester en wethouders van Epe op 9 juli 2024, na instemming van de "
      "ondernemingsraad op 18 juni 2024.", "2024-07-09"),
+    # A statement adopted in the meeting of the body that makes it, its day after the body's name.
+    ("Deze verklaring is vastgesteld in de vergadering van het college van burgemeester en wethouders van Epe van "
+     "15 april 2025.", "2025-04-15"),
+    # Near miss: a meeting that discussed it adopted nothing.
+    ("Deze verklaring is besproken in de vergadering van het college van burgemeester en wethouders van Epe van "
+     "15 april 2025.", None),
     # Near misses: the day it takes effect after its adoption, a day that names no adoption, a date without 'op'.
     ("Deze regeling is vastgesteld door het college en treedt in werking op 1 augustus 2025.", None),
     ("Dit plan is op 3 maart 2025 besproken in het team.", None),

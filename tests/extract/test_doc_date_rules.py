@@ -171,6 +171,9 @@ def test_report_year(text, value, rule):
         ("INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD DELDEN", None),
         ("Ontvangen 3 mei 2016 - Griffie", None),
         ("GOUDA, 3 mei 2016 - De gemeente", "2016-05-03"),
+        # A subtitle that names an event by its day goes on in lower case; a dateline's dash opens the lead.
+        ("Gemeenteraadsverkiezing 16 maart 2022 – gemeente Delft", None),
+        ("Delft, 16 maart 2022 – De gemeente", "2022-03-16"),
         # A site's section label with the item's date after a spaced dash.
         ("Nieuws - 8 jan. 2026", "2026-01-08"),
         # Near miss: a headline after the dash that names a date further on.

@@ -380,6 +380,11 @@ def pages_of(text: str):
         OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan Provinciale Staten van Overijssel").replace(
             "ONTWERP-BESLUIT\n", "").replace("het voorstel van Burgemeester en Wethouders",
                                              "de voordracht van Gedeputeerde Staten"),
+        # A water board's daily board to its general board, as a college to its council.
+        OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de Vergadering van Ingelanden.").replace(
+            "ONTWERP-BESLUIT\n", "").replace("het voorstel van Burgemeester en Wethouders",
+                                             "het voorstel van Dijkgraaf en Heemraden"),
+        OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan het algemeen bestuur van het Waterschap Vechtstromen."),
     ],
 )
 def test_an_old_proposal_to_the_council_with_its_draft_decision_is_a_council_proposal(text):
@@ -394,6 +399,9 @@ def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_e
     assert decided_kind(evidence(pages_of(informs))) is None
     sent = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
     assert decided_kind(evidence(pages_of(sent))) is None
+    # Nor is a board of a company or foundation its general board.
+    board = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan het bestuur van de Stichting Vechtdal.")
+    assert decided_kind(evidence(pages_of(board))) is None
 
 
 INSTRUCTED_FORM = (
