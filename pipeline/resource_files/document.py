@@ -379,6 +379,7 @@ class DocumentLettersFile:
     # with its start signal 'ZCZC'): messages to a named addressee, brief whatever their build (ANNOTATING.md).
     letter_names: str
     # The running header or footer a browser prints on a page of a site: the page's address ('https://...  1/1').
+    # A browser may print the time of printing and the title before it at the top ('11-09-2024 09:18  Title  https://...').
     site_print_line: str
     # The browser's footer that the clean stage ran onto the last line: '... Print https://www.arnhem.nl/... 1/1'.
     site_print_footer: str
