@@ -131,13 +131,14 @@ def rule_overig_gazette(ev: Evidence) -> bool:
 
 def rule_overig_agreement(ev: Evidence) -> bool:
     """An agreement: its parties named at its head (``Partijen``, ``De ondergetekenden:``) and a closing above
-    the signatures (``Aldus overeengekomen ...``, a heading ``Ondertekening``). Its reference and dates are
-    no letter's margin fields."""
+    the signatures (``Aldus overeengekomen ...``, a heading ``Ondertekening``), or the formula that opens its
+    articles (``komen overeen als volgt:``): a model agreement annexed to a framework contract leaves its
+    signatures blank and prints no closing. Its reference and dates are no letter's margin fields."""
     words = other_words()
     if not any(words.agreement_parties.match(ln.text.strip()) for ln in ev.lines[: words.agreement_head_lines]):
         return False
     closing = document_date_words()["agreement_closing"]
-    return any(closing.match(ln.text.strip()) for ln in ev.lines)
+    return any(closing.match(ln.text.strip()) or words.agreement_formula.match(ln.text.strip()) for ln in ev.lines)
 
 
 def rule_overig_judgment(ev: Evidence) -> bool:

@@ -326,6 +326,7 @@ class OtherWords:
     ruling_date_label: re.Pattern[str]
     gazette_lines: int
     agreement_head_lines: int
+    agreement_formula: re.Pattern[str]
     invoice_titles: frozenset[str]
     invoice_total: re.Pattern[str]
     invoice_payment: re.Pattern[str]
@@ -346,6 +347,7 @@ def other_words() -> OtherWords:
         gazette_lines=data.gazette_lines,
         agreement_parties=_compile("other.json", data.agreement_parties, re.IGNORECASE),
         agreement_head_lines=data.agreement_head_lines,
+        agreement_formula=_compile("other.json", data.agreement_formula, re.IGNORECASE),
         judgment_pronounced=_compile("other.json", data.judgment_pronounced, re.IGNORECASE),
         judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
         ruling_title=_compile("other.json", data.ruling_title, re.IGNORECASE),

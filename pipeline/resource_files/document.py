@@ -467,6 +467,9 @@ class DocumentOtherFile:
     # An agreement's head naming its parties ('Partijen', 'De ondergetekenden:'), within its first lines.
     agreement_parties: str
     agreement_head_lines: int
+    # The line that opens an agreement's articles under its parties ('komen overeen als volgt:'): a model or a
+    # draft leaves its closing and signatures blank, but states what the parties agree.
+    agreement_formula: str
     # A court's judgment: the formula of its pronouncement ('in het openbaar uitgesproken op'), and the word
     # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
     judgment_pronounced: str

@@ -189,6 +189,13 @@ PROSE = (
         ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: Die Unterzeichnenden:\n"), True),
         # Near miss: the head with words of its own after it is a sentence, no head.
         ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: verklaren het volgende\n"), False),
+        # A model agreement leaves its signatures blank and has no closing: the formula under its parties tells it.
+        ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Handtekening:").replace(
+            "2. Stichting Speelruimte Epe.\n", "2. Stichting Speelruimte Epe;\n\nkomen overeen als volgt:\n"), True),
+        # Near miss: a sentence that tells of what was agreed is no formula opening the articles.
+        ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Handtekening:").replace(
+            "2. Stichting Speelruimte Epe.\n", "2. Stichting Speelruimte Epe.\n\nZij komen overeen als volgt te "
+            "werk te gaan bij storingen.\n"), False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
