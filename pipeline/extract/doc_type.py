@@ -178,6 +178,19 @@ def rule_overig_invoice(ev: Evidence) -> bool:
     return any(words.invoice_payment.search(page.text) for page in ev.pages)
 
 
+def rule_overig_priced_offer(ev: Evidence) -> bool:
+    """A priced offer: named so alone in its head (``OFFERTE``), dated by its own field (``Offertedatum``) and
+    totalling its prices (``Totaal exclusief btw``). ANNOTATING.md makes a priced offerte ``overig``, also when a
+    contractor writes it to a named official with a salutation and a greeting; a letter that sends an offer
+    names it in its subject (``Betreft: Offerte ...``) and is dated by its place-date line."""
+    words = other_words()
+    if not ev.pages or not any(words.invoice_total.match(ln.text) for ln in ev.lines):
+        return False
+    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES]
+    return (any(_squeeze(ln.text.lstrip("# ")) in words.offer_titles for ln in opening)
+            and any(words.offer_date_label.search(ln.text) for ln in opening))
+
+
 def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
     """``Geachte ...,`` and, after it, ``Hoogachtend,`` / ``Met vriendelijke groet,``."""
     s, c = salutation_index(ev), closing_index(ev)
@@ -465,6 +478,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("overig_report_cover", "overig", rule_overig_report_cover),
     ("overig_agreement", "overig", rule_overig_agreement),
     ("overig_judgment", "overig", rule_overig_judgment),
+    # A priced offer written to a named official: its name and its own date's field before the letter's signs.
+    ("overig_priced_offer", "overig", rule_overig_priced_offer),
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
     ("overig_invoice", "overig", rule_overig_invoice),

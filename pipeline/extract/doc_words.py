@@ -327,6 +327,8 @@ class OtherWords:
     gazette_lines: int
     agreement_head_lines: int
     agreement_formula: re.Pattern[str]
+    offer_titles: frozenset[str]
+    offer_date_label: re.Pattern[str]
     invoice_titles: frozenset[str]
     invoice_total: re.Pattern[str]
     invoice_payment: re.Pattern[str]
@@ -352,6 +354,8 @@ def other_words() -> OtherWords:
         judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
         ruling_title=_compile("other.json", data.ruling_title, re.IGNORECASE),
         ruling_date_label=_compile("other.json", data.ruling_date_label, re.IGNORECASE),
+        offer_titles=frozenset(data.offer_titles),
+        offer_date_label=_compile("other.json", data.offer_date_label, re.IGNORECASE),
         invoice_titles=frozenset(data.invoice_titles),
         invoice_total=_compile("other.json", data.invoice_total, re.IGNORECASE),
         invoice_payment=_compile("other.json", data.invoice_payment, re.IGNORECASE),

@@ -478,6 +478,10 @@ class DocumentOtherFile:
     # titled 'Uitspraak' alone, dated by a field of its own ('Datum uitspraak | 9 december 2019').
     ruling_title: str
     ruling_date_label: str
+    # A priced offer: its name alone as a heading ('OFFERTE') and its own date's label ('Offertedatum'), which a
+    # letter that only sends an offer ('Betreft: Offerte ...', dated by its place-date line) does not print.
+    offer_titles: list[str]
+    offer_date_label: str
     # An invoice (a bill, also headed 'N O T A'): its name, the total of its amounts, and how to pay it.
     invoice_titles: list[str]
     invoice_total: str

@@ -54,6 +54,12 @@ RULING = (
     "voorzitter.\n"
 )
 
+OFFER = (
+    "Bestratingsbedrijf De Vries B.V.\nDorpsstraat 4, 8161 AB Epe\n\nGemeente Epe\nt.a.v. de heer K. Smit\nPostbus 600\n"
+    "8160 AP Epe\n\nOFFERTE\nOffertedatum 3 april 2025\n\nGeachte heer Smit,\n\nHierbij bieden wij u aan:\n\n"
+    "Herbestraten Kerkplein € 12.400,00\nTotaal exclusief btw 12.400,00\n\nMet vriendelijke groet,\n\nP. de Vries\n"
+)
+
 INVOICE = (
     "GEMEENTEBEDRIJVEN EPE\nafdeling Gas\n\nN O T A\n\nvoor: de heer J. Smit\nDorpsstraat 4\nEPE\n\n"
     "Omschrijving Bedrag\nGasverbruik 1e halfjaar 1981 f 210,40\nTotaal f 210,40\n\nTe voldoen binnen 14 dagen na "
@@ -196,6 +202,10 @@ PROSE = (
         ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Handtekening:").replace(
             "2. Stichting Speelruimte Epe.\n", "2. Stichting Speelruimte Epe.\n\nZij komen overeen als volgt te "
             "werk te gaan bij storingen.\n"), False),
+        ("overig_priced_offer", OFFER, True),
+        # Near miss: a letter that sends an offer names it in its subject and has no offer's date field of its own.
+        ("overig_priced_offer", OFFER.replace("OFFERTE\n", "Betreft: offerte bestrating\n").replace(
+            "Offertedatum", "Offertenummer"), False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
@@ -506,7 +516,7 @@ def test_every_rule_has_a_test_above():
               "brief_addressed_and_signed", "brief_named", "brief_opening_formula",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
-              "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice",
+              "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice", "overig_priced_offer",
               "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping", "overig_instrument"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
