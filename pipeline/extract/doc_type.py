@@ -210,8 +210,13 @@ def rule_brief_address_block(ev: Evidence) -> bool:
     decision = any(words.addressed_decisions.match(ln.text) for ln in ev.lines[:HEAD_LINES])
     if address_index(ev) is None:
         # Such a form may give the addressee's address in a row of its field table instead of a block
-        # ('Adres | Kruiskamp 14, 3815 KB Amersfoort' under 'Beschikking Persoonlijk Plan Inburgering').
-        return decision and any(words.addressee_address_row.match(ln.text) for ln in ev.lines[:HEAD_LINES])
+        # ('Adres | Kruiskamp 14, 3815 KB Amersfoort' under 'Beschikking Persoonlijk Plan Inburgering'), or, printed
+        # before postcodes, as the name over the street and the place in capitals ('Den Heer G. van Zetten' /
+        # 'Waalbandijk 12' / 'OPHEMERT' on a 1964 aanslagbiljet of a polder, signed by its Ontvanger's stamp).
+        head = ev.lines[:HEAD_LINES]
+        return decision and (any(words.addressee_address_row.match(ln.text) for ln in head) or any(
+            words.head_addressee.match(ln.text) and _address_under(head[i + 1: i + 1 + HEAD_ADDRESS_LINES])
+            for i, ln in enumerate(head)))
     return (salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
             or decision)
 

@@ -246,6 +246,12 @@ PROSE = (
          "instellingen\nStaatscourant\n\n" + PROSE, False),
         ("brief_address_block", "Aanvraagformulier bijzondere bijstand\nAanvrager mw. J. Bos\n"
          "Adres Kerkweg 3, 8161 AB Epe\n\n" + PROSE, False),
+        # An old one, printed before postcodes, names its addressee over the street and the place in capitals.
+        ("brief_address_block", "WATERSCHAP DE BERKEL\nAANSLAGBILJET\nOmslag 1958\n\nDen Heer H. Wolters\n"
+         "Dorpsstraat 4\nEIBERGEN\n\n" + PROSE, True),
+        # Near miss: an old circular to the farmers of a polder names no one over an address.
+        ("brief_address_block", "WATERSCHAP DE BERKEL\nAANSLAGBILJET\nOmslag 1958\n\nAan de ingelanden\n"
+         "van het waterschap\n\n" + PROSE, False),
         # A Kamerbrief: no salutation, no closing; the post signs at the end.
         ("brief_address_block", KAMERBRIEF, True),
         ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
