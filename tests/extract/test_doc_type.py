@@ -184,6 +184,12 @@ PROSE = (
         # Near misses: a nota to a board that totals a budget but asks no payment; a reminder letter is a letter.
         ("overig_invoice", "NOTA\nAan: het college\n\nKosten speeltuinen\nTotaal f 4.200,00\n\n" + PROSE, False),
         ("overig_invoice", "Factuur 2025-118\n\nGeachte heer Smit,\n\n" + PROSE + "\n", False),
+        # A contractor's bill for a term of the work asks to be paid within days of its date, in its own words.
+        ("overig_invoice", INVOICE.replace("Te voldoen binnen 14 dagen na dagtekening aan de kas van de "
+                                           "Gemeentebedrijven.", "Betaling gaarne binnen 30 dagen na dagtekening."), True),
+        # Near miss: a nota to a board that tells of payments within a term asks for none.
+        ("overig_invoice", "NOTA\nAan: het college\n\nKosten speeltuinen\nTotaal f 4.200,00\n\nDe aannemer vraagt "
+         "betaling binnen 30 dagen; het college stemt daarmee in.\n", False),
         ("overig_council_document", COUNCIL_PROPOSAL, True),
         ("overig_council_document", "Raadsinformatiebrief\n\n" + LETTER, False),
         ("overig_council_document", "Subsidie buurtwerk\n\nIn het raadsvoorstel staat " + PROSE, False),
