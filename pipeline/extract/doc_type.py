@@ -213,8 +213,11 @@ def rule_brief_address_block(ev: Evidence) -> bool:
         # ('Adres | Kruiskamp 14, 3815 KB Amersfoort' under 'Beschikking Persoonlijk Plan Inburgering'), or, printed
         # before postcodes, as the name over the street and the place in capitals ('Den Heer G. van Zetten' /
         # 'Waalbandijk 12' / 'OPHEMERT' on a 1964 aanslagbiljet of a polder, signed by its Ontvanger's stamp).
+        # A long address wraps in its cell, its postcode on the line under the row ('Adres | Opvanglocatie
+        # Heyendaal, kamer 2.14,' / 'Heyendaalseweg 135, 6525 AJ Nijmegen').
         head = ev.lines[:HEAD_LINES]
-        return decision and (any(words.addressee_address_row.match(ln.text) for ln in head) or any(
+        rows = [f"{ln.text} {head[i + 1].text}" if i + 1 < len(head) else ln.text for i, ln in enumerate(head)]
+        return decision and (any(words.addressee_address_row.match(t) for t in rows) or any(
             words.head_addressee.match(ln.text) and _address_under(head[i + 1: i + 1 + HEAD_ADDRESS_LINES])
             for i, ln in enumerate(head)))
     return (salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)

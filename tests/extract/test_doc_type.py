@@ -252,6 +252,14 @@ PROSE = (
          "instellingen\nStaatscourant\n\n" + PROSE, False),
         ("brief_address_block", "Aanvraagformulier bijzondere bijstand\nAanvrager mw. J. Bos\n"
          "Adres Kerkweg 3, 8161 AB Epe\n\n" + PROSE, False),
+        # A long address wraps in its cell: the postcode stands on the line under the row.
+        ("brief_address_block", "Beschikking leefgeld\nGemeente Epe\nNaam familie Bos\nAdres Opvanglocatie De Brink, "
+         "kamer 12,\nBrinkweg 3, 8161 AB Epe\nDatum beschikking 2 mei 2025\n\n" + PROSE, True),
+        # Near miss: a wrapped row of a form that is no decision, and a decision whose row holds no address.
+        ("brief_address_block", "Aanvraagformulier leefgeld\nNaam familie Bos\nAdres Opvanglocatie De Brink, "
+         "kamer 12,\nBrinkweg 3, 8161 AB Epe\n\n" + PROSE, False),
+        ("brief_address_block", "Beschikking leefgeld\nGemeente Epe\nAdres Opvanglocatie De Brink, kamer 12\n"
+         "Datum beschikking 2 mei 2025\n\n" + PROSE, False),
         # An old one, printed before postcodes, names its addressee over the street and the place in capitals.
         ("brief_address_block", "WATERSCHAP DE BERKEL\nAANSLAGBILJET\nOmslag 1958\n\nDen Heer H. Wolters\n"
          "Dorpsstraat 4\nEIBERGEN\n\n" + PROSE, True),
