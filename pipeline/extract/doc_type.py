@@ -36,7 +36,13 @@ from pipeline.extract.doc_lines import (
     printed_lines,
 )
 from pipeline.extract.doc_news import clipping_stamp, news_label, social_post
-from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
+from pipeline.extract.doc_structure import (
+    report_cover,
+    report_structure,
+    signed_by_an_official,
+    signed_by_members,
+    signed_for_a_post,
+)
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import (
     _alternatives,
@@ -428,6 +434,21 @@ def rule_nieuws_dateline(ev: Evidence) -> bool:
     return m is not None and (bool(place_index().candidates(m["place"])) or lookup(m["place"]) is not None)
 
 
+# How many opening lines a notice's name may stand in (a body's name may head it: 'WATERSCHAP ...' / 'BEKENDMAKING').
+NOTICE_TITLE_LINES = 2
+
+
+def rule_overig_public_notice(ev: Evidence) -> bool:
+    """A public notice: its name alone heading it (``BEKENDMAKING``, ``Openbare kennisgeving``) and the body that
+    gives it signing at its foot (``Het Dagelijks Bestuur voornoemd,`` over its secretary and chairman). It makes
+    a decision known to all (``maakt bekend, dat ...``), which news wording reads as a report; a news item names
+    its story in its headline and nobody signs it."""
+    titles = other_words().notice_titles
+    if not any(_squeeze(ln.text) in titles for ln in ev.lines[:NOTICE_TITLE_LINES]):
+        return False
+    return signed_for_a_post(ev) or signed_by_members(ev) or signed_by_an_official(ev)
+
+
 def rule_nieuws_clipping(ev: Evidence) -> bool:
     """A clipping service's stamp over the cutting (``KNIPSELDIENST ...``): a clipping is news."""
     return bool(clipping_stamp(ev))
@@ -502,6 +523,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # A periodical's masthead with its issue line: a newsletter or staff magazine of several items.
     ("nieuws_issue", "nieuws", periodical_issue),
     ("nieuws_social_post", "nieuws", social_post),
+    # A public notice signed by its body announces a decision: no report of one.
+    ("overig_public_notice", "overig", rule_overig_public_notice),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
     # A decision written as an instrument (a burgemeester's noodverordening: 'overwegende dat ...; gelet op ...;
     # BESLUIT') reports nothing, whatever words of news its considerans uses ('de politie ... meldt dat').

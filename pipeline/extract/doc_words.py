@@ -327,6 +327,7 @@ class OtherWords:
     gazette_lines: int
     agreement_head_lines: int
     agreement_formula: re.Pattern[str]
+    notice_titles: frozenset[str]
     offer_titles: frozenset[str]
     offer_date_label: re.Pattern[str]
     invoice_titles: frozenset[str]
@@ -354,6 +355,7 @@ def other_words() -> OtherWords:
         judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
         ruling_title=_compile("other.json", data.ruling_title, re.IGNORECASE),
         ruling_date_label=_compile("other.json", data.ruling_date_label, re.IGNORECASE),
+        notice_titles=frozenset("".join(t.split()) for t in data.notice_titles),
         offer_titles=frozenset(data.offer_titles),
         offer_date_label=_compile("other.json", data.offer_date_label, re.IGNORECASE),
         invoice_titles=frozenset(data.invoice_titles),

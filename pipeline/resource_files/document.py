@@ -478,6 +478,8 @@ class DocumentOtherFile:
     # titled 'Uitspraak' alone, dated by a field of its own ('Datum uitspraak | 9 december 2019').
     ruling_title: str
     ruling_date_label: str
+    # A public notice's name alone as its heading ('BEKENDMAKING'), over the body's announcement and its signature.
+    notice_titles: list[str]
     # A priced offer: its name alone as a heading ('OFFERTE') and its own date's label ('Offertedatum'), which a
     # letter that only sends an offer ('Betreft: Offerte ...', dated by its place-date line) does not print.
     offer_titles: list[str]

@@ -54,6 +54,12 @@ RULING = (
     "voorzitter.\n"
 )
 
+NOTICE = (
+    "BEKENDMAKING\nWATERSCHAP DE DOMMEL\n\nHet Dagelijks Bestuur van het waterschap maakt bekend, dat het heeft besloten "
+    "het beregenen van grasland uit de beken te verbieden.\n\nBoxtel, 3 juli 1976.\n\nHet Dagelijks Bestuur voornoemd,\n"
+    "de secretaris, de voorzitter,\n"
+)
+
 OFFER = (
     "Bestratingsbedrijf De Vries B.V.\nDorpsstraat 4, 8161 AB Epe\n\nGemeente Epe\nt.a.v. de heer K. Smit\nPostbus 600\n"
     "8160 AP Epe\n\nOFFERTE\nOffertedatum 3 april 2025\n\nGeachte heer Smit,\n\nHierbij bieden wij u aan:\n\n"
@@ -212,6 +218,11 @@ PROSE = (
         # Near miss: a letter that sends an offer names it in its subject and has no offer's date field of its own.
         ("overig_priced_offer", OFFER.replace("OFFERTE\n", "Betreft: offerte bestrating\n").replace(
             "Offertedatum", "Offertenummer"), False),
+        # A public notice: its name alone heading it, the body's announcement, and the body signing for it.
+        ("overig_public_notice", NOTICE, True),
+        # Near miss: a news item headlined with a notice's name in a phrase, signed by nobody.
+        ("overig_public_notice", "Bekendmaking van de uitslag\n\nHet waterschap maakt bekend dat de dijk dicht blijft, "
+         "meldt een woordvoerder.\n", False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
@@ -537,6 +548,7 @@ def test_every_rule_has_a_test_above():
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
               "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice", "overig_priced_offer",
+              "overig_public_notice",
               "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping", "overig_instrument"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
