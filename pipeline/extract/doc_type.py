@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.extract import doc_literals as literals
+from pipeline.extract.doc_date_forms import form_submitted_date
 from pipeline.extract.doc_date_instruments import written_as_instrument
 from pipeline.extract.doc_date_news import periodical_issue
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
@@ -257,8 +258,10 @@ def rule_brief_margin_fields(ev: Evidence) -> bool:
     key = {w.casefold() for w in (*words.date_labels, *words.reference_labels)}
     # A press release printed on letter paper names itself so in its opening lines (a letter with a
     # salutation and closing was typed before this rule); a site's page printed from a browser (a web form's
-    # summary with its 'Datum' and 'Onderwerp' rows) is no letter paper.
-    return len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev) and not printed_from_site(ev)
+    # summary with its 'Datum' and 'Onderwerp' rows) is no letter paper, nor is such a summary whose print lost the
+    # site's address: it states when it was submitted ('Datum en tijd van indienen'), where a letter is sent.
+    return (len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev) and not printed_from_site(ev)
+            and form_submitted_date(ev) is None)
 
 
 def rule_brief_memo_fields(ev: Evidence) -> bool:

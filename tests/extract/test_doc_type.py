@@ -600,6 +600,17 @@ def test_a_sites_page_printed_from_a_browser_is_no_letter_paper():
     assert classify(ev(paper))[0] == "brief"
 
 
+def test_a_web_forms_summary_whose_print_lost_the_sites_address_is_no_letter_paper():
+    # It states when it was submitted, where a letter is sent; its rows ask for dates ('Datum of periode ...').
+    form = ("Meldloket datalekken\n\nBevestiging van uw melding\n\nMeldnummer: M2025-00412\nDatum en tijd van indienen: "
+            "03-04-2025 21:47\nContactpersoon: J. Smit\nDatum of periode van het datalek: 01-04-2025\n\n"
+            "Pagina 1 van 1 - Afgedrukt op 04-04-2025 08:10\n")
+    info = describe_document(raw_document_from_text(form), (CleanPage.from_text(form),), pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2025-04-03")
+    # Near miss: the same rows without the submission are a letter's margin fields.
+    assert classify(ev(form.replace("Datum en tijd van indienen: 03-04-2025 21:47\n", "Datum: 03-04-2025\n")))[0] == "brief"
+
+
 def test_an_old_letter_of_a_body_is_addressed_and_signed_without_salutation():
     text = ("GEDEPUTEERDE STATEN VAN OVERIJSSEL\n\nZwolle, 3 april 1973\n\nOnderwerp: rekening 1971\n\n"
             "Aan de raad der gemeente\nHATTEM\n\nWij delen U mede, dat wij de rekening Uwer gemeente over het "
