@@ -327,6 +327,7 @@ class DocumentKindsFile:
     decision_texts: dict[str, Any]
     # An old council proposal without a name of its own: the council addressed in its head (``council_letters``)
     # and the draft decision bound behind it, which cites it (``gelezen het prae-advies van ...``) or is headed so.
+    # Or the decision it proposes stated after the proposal to decide ('Wij stellen U voor, te besluiten:').
     council_draft: dict[str, Any]
     # A word-for-word record of a session: a speaker's turn, named in capitals before the words ('MINISTER-PRESIDENT:
     # Goedenavond.'), and how many turns of how many speakers make one.
