@@ -194,7 +194,7 @@ def rule_overig_priced_offer(ev: Evidence) -> bool:
     if not ev.pages or not any(words.invoice_total.match(ln.text) for ln in ev.lines):
         return False
     opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES]
-    return (any(_squeeze(ln.text.lstrip("# ")) in words.offer_titles for ln in opening)
+    return (any(_squeeze(ln.text) in words.offer_titles for ln in opening)
             and any(words.offer_date_label.search(ln.text) for ln in opening))
 
 
