@@ -392,9 +392,10 @@ KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
     # An instrument, agreement, judgment or filled-in form of no kind of its own is dated by its adoption, signing or
-    # pronouncement, never by a gazette's issue nor the dates a form asks for.
-    signed = ((judgment_date, instrument_date, agreement_date, deed_date, signed_form_date) if doc_type == "overig"
-              else ())
+    # pronouncement, never by a gazette's issue nor the dates a form asks for; a web form's summary by its submission
+    # ('Datum en tijd van indienen'), which a row asking for a date ('Datum of periode van het datalek') does not beat.
+    signed = ((judgment_date, instrument_date, agreement_date, deed_date, signed_form_date, form_submitted_date)
+              if doc_type == "overig" else ())
     # A site's page that is no news by its publication or last change line; an event's or a consultation's page
     # without one has none.
     if site_page(ev, doc_type, kind):

@@ -423,6 +423,8 @@ def test_a_date_label_naming_a_meeting_dates_the_meeting_not_the_nota(label):
     [
         # An inspection's visit and the research a report is about happened before it: its own label dates it.
         ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum rapport 17 april 2025\n", "2025-04-17"),
+        # A 'rapportage' names its own date so too, after the home visit it reports on.
+        ("Rapportage adresonderzoek\n\nDatum huisbezoek 4 juni 2025\nDatum rapportage 6 juni 2025\n", "2025-06-06"),
         ("Evaluatie\n\nDatum onderzoek: 12 januari 2024\nDatum vaststelling: 2 februari 2024\n", "2024-02-02"),
         # Near miss: a plain Datum label dates the report also below a visit's.
         ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum: 9 april 2025\n", "2025-04-09"),

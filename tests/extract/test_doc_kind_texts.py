@@ -393,6 +393,18 @@ def test_an_old_proposal_to_the_council_with_its_draft_decision_is_a_council_pro
     assert decided_kind(evidence(pages_of(text))) == "raadsvoorstel"
 
 
+def test_an_old_proposal_that_states_the_decision_it_proposes_is_a_council_proposal():
+    # No draft bound behind it: the points of the decision follow the proposal to decide in the letter itself.
+    stated = OLD_PROPOSAL.split("\f")[0].replace(
+        "Wij achten de aankoop gewenst voor de uitbreiding van de begraafplaats.",
+        "Wij stellen U derhalve voor, te besluiten:\n1e. het perceel aan te kopen voor f 12.000,-;\n"
+        "2e. de kosten te brengen ten laste van de kapitaaldienst.")
+    assert decided_kind(evidence(pages_of(stated))) == "raadsvoorstel"
+    # Near miss: a letter that tells the council what the college itself decided proposes nothing.
+    told = stated.replace("Wij stellen U derhalve voor, te besluiten:", "Wij hebben besloten:")
+    assert decided_kind(evidence(pages_of(told))) is None
+
+
 def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_else_proposes_nothing():
     # Near misses: the same letter without the draft informs the council; the draft sent to a resident is his letter.
     informs = OLD_PROPOSAL.split("\f")[0]
