@@ -305,12 +305,13 @@ def _place_date() -> re.Pattern[str]:
     # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
     # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
     # 12-03-2024' is a label and its value. A body of two seats writes both, joined by a slash
-    # ('Venlo/Mönchengladbach').
+    # ('Venlo/Mönchengladbach'), a joint press release the seats of its two senders, the slash set apart ('Den Haag
+    # / Rijen').
     data = load_file(DocumentDatesFile)
     particles = _alternatives(tuple(data.place_particles))
     # A typed letter prints its number at the left of the line, the place and date at the right.
     return re.compile(rf"^(?i:{data.letter_number_prefix})?"
-                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ /-](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
+                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:(?: / |[ /-])(?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
                       rf"(?:{data.place_qualifier})?,\s*"
                       rf"(?:(?i:{weekdays()})\s+)?")
 
