@@ -224,8 +224,25 @@ def programme_version_date(ev: Evidence) -> DateHit | None:
 def record_closing_date(ev: Evidence) -> DateHit | None:
     """An official's record dated by its closing formula, the day he drew it up and signed it (``Waarvan door mij
     is opgemaakt dit proces-verbaal, ... opgemaakt en ondertekend te Nijmegen op 5 juni 2024``): not the day
-    of the inspection it reports. A record of a session that closes with no date keeps the session's."""
-    return first_matched_date(ev.lines, document_date_words()["record_closing"], "record_closing")
+    of the inspection it reports. A record of a session that closes with no date keeps the session's. A polling
+    station's model closes with the formula and leaves the date to a field on the line under it (``Aldus vastgesteld
+    en ondertekend in de openbare zitting van het stembureau op:`` over ``Datum 23-11-2023 Tijdstip 00.41 uur``),
+    the day of the closing, after midnight too, not the election day."""
+    pattern = document_date_words()["record_closing"]
+    hit = first_matched_date(ev.lines, pattern, "record_closing")
+    if hit is not None:
+        return hit
+    for ln, below in zip(ev.lines, ev.lines[1:], strict=False):
+        if below.page != ln.page or not ln.text.rstrip().endswith(":"):
+            continue
+        m = pattern.match(f"{ln.text} {below.text}")
+        if m is not None and m.start("date") > len(ln.text):
+            at = m.start("date") - len(ln.text) - 1
+            found = _day_date_at(Line(below.page, below.start + at, below.end, below.text[at:]), "record_closing",
+                                 "start")
+            if found is not None:
+                return found
+    return None
 
 
 def meeting_date(ev: Evidence) -> DateHit | None:

@@ -487,6 +487,14 @@ def test_a_conversation_record_is_dated_by_its_conversation_not_by_a_birth_date_
     ("Aldus opgemaakt en getekend ter zitting op vrijdag 17 maart 2023.", "2023-03-17"),
     # Near miss: a session named in a sentence, signed by no one, closes nothing.
     ("De uitkomsten zijn vastgesteld in de openbare zitting van 17 maart 2023.", None),
+    # The session of the body that names itself, with the day after 'op'; a model's field on the line under the
+    # formula, the closing after midnight the day after the vote.
+    ("Aldus vastgesteld in de openbare zitting van het centraal stembureau op 20 maart 2023.", "2023-03-20"),
+    ("Aldus vastgesteld en ondertekend in de openbare zitting van het stembureau op:\nDatum 16-03-2023 Tijdstip "
+     "00.41 uur", "2023-03-16"),
+    # Near misses: a session of another body than a stembureau, or a field under the formula that holds no date.
+    ("Aldus vastgesteld in de openbare zitting van de raad op 20 maart 2023.", None),
+    ("Aldus vastgesteld en ondertekend in de openbare zitting van het stembureau op:\nTijdstip 00.41 uur", None),
 ])
 def test_a_record_closing_on_the_session_it_was_signed_in_is_dated_by_it(closing, value):
     text = ("Proces-verbaal van het gemeentelijk stembureau\nVerkiezing van de leden van Provinciale Staten, "
