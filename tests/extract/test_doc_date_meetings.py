@@ -579,3 +579,19 @@ BW_ADVICE = ("B&W-advies\n\n{fields}\nOnderwerp Aanwijzing koopzondagen 2025\nPo
 def test_an_advice_to_the_college_is_dated_by_its_own_advice_date(fields, value):
     hit = dm.meeting_advice_date(ev(BW_ADVICE.format(fields=fields)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("row", "value"), [
+    # The meeting's row of fields under its title, the labels run together before their values.
+    ("Datum Tijd Locatie woensdag 2 april 2025 15.00 – 16.45 uur Stadhuis Zoetermeer", "2025-04-02"),
+    ("Datum Aanvang 2 april 2025 15.00 uur", "2025-04-02"),
+    # Near miss: a row whose first value is no date dates nothing (the date further on is another field's): the
+    # meeting a decision names is all the rule finds then.
+    ("Datum Tijd Locatie 15.00 uur, verplaatst naar 9 april 2025", None),
+])
+def test_a_decision_lists_meeting_in_a_row_of_fields_comes_before_a_meeting_its_decisions_name(row, value):
+    text = ("Besluitenlijst\n\nVergadering van het algemeen bestuur van het Recreatieschap\n\n" + row + "\n\n"
+            "1 Opening De agenda wordt vastgesteld.\n2 Speelnatuur Het DB legt het krediet in de vergadering van "
+            "2 juli 2025 voor.\n")
+    hit = dm.labelled_meeting_date(ev(text))
+    assert (hit.value if hit else None) == (value or "2025-07-02")
