@@ -342,9 +342,12 @@ def place_date_line(ev: Evidence) -> DateHit | None:
     province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``), also beside an old letter's
     row labels (``Haarlem, | Nummer | Uw aanvraag van | Onderwerp``). A letter from across the border prints the
     line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
+    meetings = {w.casefold() for w in document_date_words()["meeting_qualifiers"]}
     for i, ln in enumerate(ev.lines):
         m = _place_date().match(ln.text)
-        if m is None:
+        # A body that meets before a comma is the meeting a proposal goes to ('Commissie Ruimte en Samenleving, 13
+        # oktober 2025'), no place.
+        if m is None or any(w.casefold() in meetings for w in ln.text[:m.end()].split(",")[0].split()):
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)

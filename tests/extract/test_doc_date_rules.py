@@ -282,6 +282,9 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
         # and its alternative so.
         ("Den Haag / Rijen, 12 juli 2024", "2024-07-12"),
         ("Besluit / advies college, 12 maart 2024", None),
+        # Near miss: a body that meets, the meeting a proposal goes to.
+        ("Commissie Ruimte en Samenleving, 13 oktober 2025", None),
+        ("Raad, 5 november 2025", None),
     ],
 )
 def test_a_place_date_line_names_a_place(line, value):
