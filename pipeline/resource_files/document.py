@@ -209,7 +209,8 @@ class DocumentDatesFile:
     judgment_given_in_session: str
     # A notarial deed opens on the day it is passed ('Heden, den tweeëntwintigsten juni negentienhonderd vier en
     # vijftig, verschenen voor mij, ... notaris'), and its formula says so ('WAARVAN AKTE, ... op den datum in het
-    # hoofd dezer akte vermeld').
+    # hoofd dezer akte vermeld'). A scan may read a speck before 'Heden' as a glyph or two ('„Heden, den zesden
+    # Februari ...', a civil-status deed of 1953).
     deed_opening: str
     deed_formula: str
 

@@ -432,6 +432,15 @@ def test_a_notarial_deed_is_dated_by_the_day_its_opening_names_in_words():
     assert found(deed_date(ev(DEED))) == ("1956-03-08", "deed_passed")
 
 
+@pytest.mark.parametrize(("speck", "value"), [("„", "1956-03-08"), ("' ", "1956-03-08"), ("", "1956-03-08"),
+                                              # Near miss: a word before 'Heden' makes it a sentence.
+                                              ("Zie ", None)])
+def test_a_scans_speck_before_a_deeds_opening_still_dates_it(speck, value):
+    # A civil-status deed's opening on a scan, a speck read as a quote mark before 'Heden'.
+    hit = deed_date(ev(DEED.replace("Heden,", speck + "Heden,")))
+    assert (hit.value if hit else None) == value
+
+
 def test_a_text_that_opens_on_today_without_a_notarys_formula_is_no_deed():
     text = DEED.replace("verschenen voor mij", "kwamen bijeen").replace("WAARVAN AKTE", "Aldus gedaan")
     assert deed_date(ev(text)) is None
