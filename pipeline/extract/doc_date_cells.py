@@ -247,6 +247,9 @@ def _place_label_cell(row: list[Cell], cell: Cell) -> DateHit | None:
     31 mei 2024`` over ``Uw kenmerk | ...``): a known place alone in its cell, a date alone in the next."""
     name = cell.text.strip()
     at = row.index(cell)
-    if at + 1 >= len(row) or not name[:1].isupper() or not (place_index().candidates(name) or lookup(name)):
+    # The municipality as an organisation ('Gemeente Zwolle | 7 oktober 2024' under 'Organisatie | Publicatiedatum')
+    # is a gazette's issuer beside its issue date, no place of signing.
+    if (at + 1 >= len(row) or not name[:1].isupper() or name.casefold().startswith("gemeente ")
+            or not (place_index().candidates(name) or lookup(name))):
         return None
     return _date_opening_cell(row[at + 1], 0, "place_date_cell", alone=True)

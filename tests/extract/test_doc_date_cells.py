@@ -383,8 +383,10 @@ def test_a_row_of_labels_read_without_borders_is_a_loose_label(row, value):
     # A lawyer's field table puts the place in the label column, the date in the value's, a received stamp beside it.
     ("Amsterdam", "2024-05-31"),
     ("Den Helder", "2024-05-31"),
-    # Near miss: a label that names no place dates something else than the letter.
+    # Near misses: a label that names no place dates something else than the letter; the municipality as an
+    # organisation is a gazette's issuer beside its issue date.
     ("Verzonden", None),
+    ("Gemeente Den Helder", None),
 ])
 def test_pdf_a_place_in_a_field_tables_label_column_dates_the_letter(tmp_path, label, value):
     rows = [(72, 60, "Advocatenkantoor Jansen"), (72, 100, "Het college van burgemeester en wethouders"),
