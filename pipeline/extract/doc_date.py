@@ -94,6 +94,7 @@ from pipeline.extract.doc_date_covers import (
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
+    column_top_margin_date,
     digital_signature_date,
     form_submitted_date,
     lost_label_margin_date,
@@ -226,8 +227,8 @@ def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, handed_in_date, telex_message_date, loose_label_date, furniture_date,
-                 bar_cell_date, cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
-                 scanned_column_date, date_line_in_head,
+                 bar_cell_date, cell_place_date, column_top_margin_date, received_stamp_date, received_stamp_cell_date,
+                 date_above_empty_label, scanned_column_date, date_line_in_head,
                  place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
                  digital_signature_date):
         hit = find(ev)

@@ -136,7 +136,8 @@ class DocumentDatesFile:
     self_adopted: str
     # A telex's own message line under its answerback codes ('31047 PWGRON NL'): the message's number, date and
     # time as the sending operator types them ('NR 17 03-01-76 0512'), the date after 'D.D.' (de dato) or after the
-    # sender's dispatch mark ('NR 412 / VZ 25.10.79 1632': verzonden); not a fax machine's transmission line.
+    # sender's dispatch mark ('NR 412 / VZ 25.10.79 1632': verzonden); a telex without a number types its date
+    # line alone, the hour after it ('D.D. 31-01-1995 14.20 UUR'); not a fax machine's transmission line.
     telex_message_line: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
@@ -208,7 +209,8 @@ class DocumentDatesFile:
     judgment_given_in_session: str
     # A notarial deed opens on the day it is passed ('Heden, den tweeëntwintigsten juni negentienhonderd vier en
     # vijftig, verschenen voor mij, ... notaris'), and its formula says so ('WAARVAN AKTE, ... op den datum in het
-    # hoofd dezer akte vermeld').
+    # hoofd dezer akte vermeld'). A scan may read a speck before 'Heden' as a glyph or two ('„Heden, den zesden
+    # Februari ...', a civil-status deed of 1953).
     deed_opening: str
     deed_formula: str
 

@@ -412,3 +412,21 @@ def test_a_forms_date_value_after_the_labels_colon_in_its_own_column(tmp_path, v
 def test_a_row_of_labels_read_without_borders_is_a_loose_label(row, value):
     hit = cells.loose_label_date(ev(row))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    # A lawyer's field table puts the place in the label column, the date in the value's, a received stamp beside it.
+    ("Amsterdam", "2024-05-31"),
+    ("Den Helder", "2024-05-31"),
+    # Near misses: a label that names no place dates something else than the letter; the municipality as an
+    # organisation is a gazette's issuer beside its issue date.
+    ("Verzonden", None),
+    ("Gemeente Den Helder", None),
+])
+def test_pdf_a_place_in_a_field_tables_label_column_dates_the_letter(tmp_path, label, value):
+    rows = [(72, 60, "Advocatenkantoor Jansen"), (72, 100, "Het college van burgemeester en wethouders"),
+            (72, 130, label), (180, 130, "31 mei 2024"), (380, 130, "GEMEENTE DEN HELDER"),
+            (72, 143, "Uw kenmerk"), (180, 143, "INK-2024-088"), (380, 143, "ONTVANGEN 03 JUNI 2024"),
+            (72, 190, "Geacht college,")]
+    hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
+    assert (hit.value if hit else None) == value

@@ -281,6 +281,13 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
         # A body of two seats writes both, joined by a slash; near miss: a label and its alternative in lower case.
         ("Venlo/Mönchengladbach, 12 maart 2024", "2024-03-12"),
         ("Besluit/advies college, 12 maart 2024", None),
+        # A joint press release names its two senders' seats, the slash set apart by spaces; near miss: a label
+        # and its alternative so.
+        ("Den Haag / Rijen, 12 juli 2024", "2024-07-12"),
+        ("Besluit / advies college, 12 maart 2024", None),
+        # Near miss: a body that meets, the meeting a proposal goes to.
+        ("Commissie Ruimte en Samenleving, 13 oktober 2025", None),
+        ("Raad, 5 november 2025", None),
     ],
 )
 def test_a_place_date_line_names_a_place(line, value):
