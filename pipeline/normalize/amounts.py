@@ -50,7 +50,7 @@ from pipeline.link.amounts import (
     places_of,
 )
 from pipeline.link.anaphora import named_next, with_antecedents
-from pipeline.link.audit import audited_cell, audited_municipality
+from pipeline.link.audit import audited_cell, audited_municipality, audited_prose, to_an_organisation
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
@@ -152,6 +152,14 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and link_municipality(links, start, end) is None):
                 # A rekenkamer's table of the budget and realisation of the municipality it reports on.
                 link = (Mention(start, start, audited), "audited")
+            if (link is None and audited is not None and cell is None
+                    and audited_prose(links, start, end, audited) and link_municipality(links, start, end) is None):
+                # Its credits, costs and overruns in the rekenkamer's sentences.
+                link = (Mention(start, start, audited), "audited")
+            if (link is not None and audited is not None and cell is None and link[0].code == audited
+                    and to_an_organisation(links.text, start, end)):
+                # What the municipality gives a foundation in the town is no one's money in the report.
+                link = None
             if (link is None and cell is not None and not cell.is_total
                     and (old := brought_in(cell.row_label, cell.column_label)) is not None):
                 # The opening balance of a reserve a merged-away municipality brought in.

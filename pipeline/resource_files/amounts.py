@@ -209,6 +209,11 @@ class AmountsLinkingFile:
     oversight_words: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]
+    # 'het krediet bedroeg € Y', 'een overschrijding van € Y' in a rekenkamer's prose: the audited
+    # municipality's money; a tolerance, an error found, a subsidy to a foundation is no one's.
+    audited_prose_nouns: list[str]
+    audited_prose_others: list[str]
+    audited_prose_limits: list[str]
 
 
 @dataclass(frozen=True)
