@@ -95,6 +95,9 @@ def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_mun
         ("Ik heb uw specifieke uitkering over 2023 vastgesteld op € 512.340.", [True]),
         ("Uw voorschotten bedroegen in totaal € 540.000.", [True]),
         ("Uw brief gaat over een fonds van € 80.000.", [False]),
+        # Its spending, as a ministry tells it.
+        ("Uw uitgaven aan bijstand bedroegen over 2023 € 50.200.715.", [True]),
+        ("De uitgaven van alle gemeenten bedroegen € 7,2 miljard.", [False]),
         # The receiver after the amount, in its clause.
         ("Het resterende bedrag van € 24.000 ontvangt u na de vaststelling.", [True]),
         ("Een bedrag van € 40.000 wordt aan uw gemeente toegekend.", [True]),
