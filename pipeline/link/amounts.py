@@ -126,7 +126,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     total_row,
 )
 from pipeline.link.merger import brought_in_clause
-from pipeline.link.outcomes import means_for, needs, part_of_which
+from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
 from pipeline.link.relatives import received_by_the_subject
@@ -535,6 +535,7 @@ LINK_RULES = (
     on_behalf,
     means_for,
     needs,
+    has_balance,
     part_of_which,
     respectively,
     gapped,

@@ -202,6 +202,9 @@ class AmountsLinkingFile:
     fixed_participles: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.
     need_words: list[str]
+    # 'X had over 2023 een tekort van € Y': X's own balance.
+    balance_nouns: list[str]
+    balance_verbs: list[str]
     # '..., waarvan X € Y': X's part of the sum before.
     part_openers: list[str]
     audit_bodies: list[str]
