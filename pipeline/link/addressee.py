@@ -426,8 +426,24 @@ _ADDRESSEE_MUNICIPALITY = re.compile(
 def sender_municipality(info: DocumentInfo, text: str = "") -> str | None:
     """The CBS code of the municipality that wrote the document, when its sender names one; a
     name two municipalities share is told apart by the province in the letterhead (the first
-    lines of ``text``)."""
-    return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS])
+    lines of ``text``). A proposal with no sender in its head is the college's that signs it at
+    its foot (``Burgemeester en wethouders van Oss,``)."""
+    return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS]) or _signed_by(info, text)
+
+
+# How far from a page's end the college's signature may stand.
+_SIGNATURE_CHARS = 400
+# 'Burgemeester en wethouders van Oss,' opening a line: the college signs its proposal (its secretary's
+# and mayor's titles may follow on the line, set beside it).
+_SIGNED_BY_COLLEGE = re.compile(
+    r"^[ \t]*(?:het[ \t]+college[ \t]+van[ \t]+)?burgemeester[ \t]+en[ \t]+wethouders[ \t]+van[ \t]+"
+    r"(?:de[ \t]+gemeente[ \t]+)?(?P<name>[^\W\d_][^,|\n]{1,40}?)[ \t]*(?:,[^\n]*)?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _signed_by(info: DocumentInfo, text: str) -> str | None:
+    lo = max(0, len(text) - _SIGNATURE_CHARS)
+    codes = {code for m in _SIGNED_BY_COLLEGE.finditer(text, lo) if (code := _code_of(m["name"], info))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
@@ -437,6 +453,8 @@ def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
     return _municipality_named(info.addressee, info, text[:_LETTERHEAD_CHARS])
 
 
+# 'Gemeente Heerenveen | B&W-advies': the writer's name and the kind of paper, its head's first line.
+_OWN_HEAD = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]+\|", re.IGNORECASE)
 # How far into a page its letterhead (sender's postal line) may reach.
 _LETTERHEAD_CHARS = 300
 # How many lines of a page's head may name the municipality a report is of.
@@ -449,9 +467,13 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     Zaltbommel``, a running header kept as furniture), when the head names only that one. A
     letter's head names its addressee, so a letter has only its sender."""
     own = sender_municipality(info, text)
+    head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
+    if own is None and info.doc_type == "brief" and not info.addressee and head:
+        # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
+        first = _OWN_HEAD.match(head[0])
+        return _code_of(first["name"], info) if first is not None else None
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
-    head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
     codes = {code for line in (*head, *furniture, info.title or "")
              for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
              if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}

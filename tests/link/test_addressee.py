@@ -220,6 +220,9 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
         ("jaarverslag", "Provincie Gelderland | Jaarverslag 2024", (), None),
         ("jaarverslag", "Programmabegroting 2026 Oss", (), None),
         ("brief", "Gemeente Almere\nt.a.v. het college\nPostbus 200", (), None),
+        # A college's advice under its own running head, no addressee named.
+        ("brief", "Gemeente Almere | B&W-advies\nOnderwerp Aanvullend krediet", (), "GM0034"),
+        ("brief", "Aan de gemeente Almere | t.a.v. het college", (), None),
     ],
 )
 def test_the_municipality_whose_report_it_is(document_info, doc_type, head, furniture, code):
@@ -450,3 +453,19 @@ def test_a_part_of_the_addressees_grant_earmarked_for_a_purpose(with_municipalit
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [earmarked_part(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The college signs its proposal at its foot, its secretary's and mayor's titles beside it.
+        ("Raadsvoorstel\n\nWij stellen voor € 150.000 beschikbaar te stellen.\n\n"
+         "Burgemeester en wethouders van Almere, de secretaris, | de burgemeester,\nmr. A. de Vries", "GM0034"),
+        ("Raadsvoorstel\n\nWij stellen voor € 150.000 beschikbaar te stellen.\n\n"
+         "Het college van burgemeester en wethouders van de gemeente Gouda,\n", "GM0513"),
+        # Named in a sentence, not signing: no writer.
+        ("Raadsvoorstel\n\nWij sturen dit aan burgemeester en wethouders van Almere.\n", None),
+    ],
+)
+def test_a_proposal_signed_by_its_college_is_its_own(document_info, text, code):
+    assert sender_municipality(document_info(doc_type="overig"), text) == code
