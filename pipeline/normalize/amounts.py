@@ -73,6 +73,7 @@ from pipeline.link.rows import (
     parts_of_a_linked_total,
     shared_column,
 )
+from pipeline.link.settlement import settlement_row
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -110,11 +111,14 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
         group = distributed(links, start, end)
         variants = [((m, "distributed"), m.code) for m in group] if group else [(None, "")]
         for link, key in variants:
-            if link is None and addressee is not None and to_your_municipality(links, start, end):
+            if link is None and addressee is not None and to_your_municipality(links, start, end, addressee):
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and addressee is not None
                     and (part_of_your_grant(links, start, end) or earmarked_part(links, start, end))
                     and link_municipality(links, start, end) is None):
+                link = (Mention(start, start, addressee), "addressee")
+            if (link is None and addressee is not None and own is None and (cell := _table_cell(span)) is not None
+                    and settlement_row(links.text, start, cell.row_label) and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):

@@ -202,6 +202,9 @@ class AmountsLinkingFile:
     fixed_participles: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.
     need_words: list[str]
+    # 'Vastgestelde subsidie | € 371.240,16' under a letter to one college: its grant settled.
+    settlement_rows: list[str]
+    settlement_row_blockers: list[str]
     # 'X had over 2023 een tekort van € Y': X's own balance.
     balance_nouns: list[str]
     balance_verbs: list[str]
