@@ -105,8 +105,10 @@ def _unnamed_grant() -> re.Pattern:
         r"|(?:(?:stel|stellen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stel|stellen))(?:\s+hierbij)?"
         rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+){{0,2}}?\s+vast\s+op"
         # Fixed in the perfect, its grant recalled between: 'hebben wij de subsidie die wij u verleenden
-        # (verleend: ten hoogste € 152.400) vastgesteld op € 94.000'.
-        rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])(?:[^;!?€\n]|€\s?[\d.,]+)*?\s+vastgesteld\s+op"
+        # (verleend: ten hoogste € 152.400) vastgesteld op € 94.000'; a clause after a comma fixes
+        # something else ('De uitkering bedraagt 30% van het tekort, dat is vastgesteld op € Y').
+        r"|(?:de|het)\s+(?:[^\W\d_]+\s+)?(?:subsidie|uitkering|bijdrage)(?![\w])(?:[^,;!?€\n]|€\s?[\d.,]+)*?"
+        r"\s+vastgesteld\s+op"
         # Fixed again, its subject before a list of verbs: 'Wij ... herroepen het besluit en stellen de subsidie
         # opnieuw vast op € 130.450'.
         rf"|(?<![\w])(?:stel|stellen)\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+){{0,2}}?\s+vast\s+op"

@@ -103,6 +103,8 @@ def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_mun
          "vastgesteld op € 94.000.", [True, True]),
         ("Wij verklaren uw bezwaar gegrond en stellen de subsidie opnieuw vast op € 130.450.", [True]),
         ("Het fonds dat wij u toonden, bevat € 80.000.", [False]),
+        ("De uitkering bedraagt 30% van het tekort van het project, dat is vastgesteld op € 31.500.000.", [False]),
+        ("Het tekort van het project is bij de aanvraag vastgesteld op € 31.500.000.", [False]),
         # A purpose between 'u' and the grant in the perfect.
         ("Bij besluit van 8 juni 2021 hebben wij u voor de aanleg van de fietsverbinding Meppel–Nijeveen een "
          "subsidie verleend van ten hoogste € 450.000.", [True]),
