@@ -28,6 +28,9 @@ from pipeline.link.rows import (
         # A place beside its cost, with the bracket or a colon: no pair.
         ("De kosten van het loket in Gouda (€ 12.000) worden niet vergoed.", [None]),
         ("Het dorpshuis bij Almere: € 40.000", [None]),
+        # A route between two municipalities names no one's row; one municipality's row does.
+        ("Investering\tBruto\nSnelfietsroute Almere - Lelystad\t4.800\n", [None]),
+        ("Investering\tBruto\nSnelfietsroute Almere\t4.800\n", ["GM0034"]),
     ],
 )
 def test_name_then_amount(linked, text, codes):
