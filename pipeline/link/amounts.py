@@ -488,8 +488,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if previous is None:
         return None
     first_start, first_end = previous
-    if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+$", links.text[max(0, first_start - 8):first_start],
-                                           re.IGNORECASE):
+    if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+$",
+                                           links.text[max(0, first_start - 8):first_start], re.IGNORECASE):
         return None
     between = links.text[first_end : m.start]
     joiner = link_words().gapped_join.search(between)

@@ -118,7 +118,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and addressee is not None and own is None and (cell := _table_cell(span)) is not None
-                    and settlement_row(links.text, start, cell.row_label) and link_municipality(links, start, end) is None):
+                    and settlement_row(links.text, start, cell.row_label)
+                    and link_municipality(links, start, end) is None):
+                # A line of the grant settled in the table under a letter to one college.
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
