@@ -47,6 +47,8 @@ is a named rule, tried in order; the first that fires wins:
 ``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
                       again after a comma, as a sum or per period
 ``granted_of_which``  ``X vroeg € 275.000; daarvan kennen wij € 200.000 toe``: the part granted of X's money
+``received_after_but`` ``X vroeg € A, maar krijgt € B``: the subject shared by a verb of receiving
+                      (``pipeline.link.but_receives``)
 ``pointed_back_to``   ``Zonder die 12,4 miljoen``: the figure written with ``€`` before, whose it is
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``same_row``          the later figures of a row whose first figure the row links
@@ -98,6 +100,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amounts import pointed_back
+from pipeline.link.but_receives import received_after_but
 from pipeline.link.clauses import (
     APPOSITION,
     amount_then_name,
@@ -542,6 +545,7 @@ LINK_RULES = (
     second_object,
     restated,
     granted_of_which,
+    received_after_but,
     pointed_back_to,
     listed_after_colon,
     possessive,
