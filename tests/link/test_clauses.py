@@ -191,6 +191,9 @@ def test_receives_inverted(linked, text, codes):
     [
         ("Klopt het dat de gemeente Gouda in 2018 € 40.000 minder ontving?", ["GM0513"]),
         ("Wij weten niet of Almere dit jaar ruim € 3 miljoen krijgt.", ["GM0034"]),
+        # 'waardoor' opens a subordinate clause as 'dat' does, its verb last.
+        ("Het Rijk verlaagt het accres, waardoor Gouda in 2026 € 14,2 miljoen minder ontvangt.", ["GM0513"]),
+        ("Het Rijk verlaagt het accres, waardoor de school in Gouda € 40.000 minder ontvangt.", [None]),
         # A main clause: the verb stands second, this shape is no subordinate clause.
         ("Almere heeft dit jaar € 3 miljoen uitgegeven aan wat het kreeg.", [None]),
         # No verb of receiving after the amount.
