@@ -260,6 +260,12 @@ def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
         ("Voor Gouda is € 40.000 opgenomen in de begroting van de provincie.", ["GM0513"]),
         # A request pending for it.
         ("Voor Gouda is een aanvraag van € 180.000 in behandeling.", ["GM0513"]),
+        # A subordinate clause: the auxiliary and the participle both after the amount.
+        ("Uit de nota blijkt dat voor Gouda een aanvullend bedrag van circa € 1,1 miljoen is gereserveerd.",
+         ["GM0513"]),
+        ("Wij weten dat voor Almere € 650.000 wordt uitgekeerd.", ["GM0034"]),
+        ("Wij weten dat voor Almere een bedrag van € 650.000 te hoog is.", [None]),
+        ("Wij weten dat voor Almere de school van € 650.000 is gebouwd.", [None]),
     ],
 )
 def test_reserved_for(linked, text, codes):
