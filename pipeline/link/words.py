@@ -235,7 +235,8 @@ def link_words() -> LinkWords:
         separable_verbs=tuple(
             (
                 re.compile(phrase_regex(verb), re.IGNORECASE),
-                re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,6}?" + phrase_regex(particle), re.IGNORECASE),
+                # A word of the object may be hyphenated ('het project Kansrijke Start Zeeuws-Vlaanderen af').
+                re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,6}?" + phrase_regex(particle), re.IGNORECASE),
             )
             for verb, particle in (v.split() for v in data.separable_verbs)
         ),
