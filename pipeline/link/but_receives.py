@@ -21,6 +21,8 @@ from pipeline.link.words import link_words
 _SUBJECT_OPENER = re.compile(r"\s*(?:(?:de[ \t]+)?gemeente[ \t]+)?", re.IGNORECASE)
 # The sentence ends before it: a full stop, question or exclamation mark, semicolon or line end.
 _SENTENCE_END = re.compile(r"[.!?;]\s|[\n;]")
+# How far before the amount the join and its verb may start (', maar krijgt minder: maximaal ').
+_JOIN_WINDOW = 80
 
 
 @lru_cache(maxsize=1)
@@ -33,20 +35,23 @@ def _second_verb() -> re.Pattern:
 
 def received_after_but(links: LinkInput, start: int, end: int) -> Mention | None:
     """``X vroeg € A, maar krijgt € B``: X, the subject that opens the sentence, for € B."""
-    lo = max(0, start - SENTENCE_WINDOW)
-    opened = lo
-    for opened_match in _SENTENCE_END.finditer(links.text, lo, start):
-        opened = opened_match.end()
-    join = _second_verb().search(links.text, opened, start)
+    # The join is read on the few words before the amount first, so that a page of amounts stays linear.
+    near = max(0, start - _JOIN_WINDOW)
+    join = _second_verb().search(links.text, near, start)
     if join is None or join.end() != start:
         return None
+    lo = max(0, start - SENTENCE_WINDOW)
+    opened = lo
+    for opened_match in _SENTENCE_END.finditer(links.text, lo, join.start()):
+        opened = opened_match.end()
     k = bisect.bisect_left(links._starts, opened)
     if k == len(links.mentions) or links.mentions[k].start >= join.start():
         return None
     subject = links.mentions[k]
     if not _SUBJECT_OPENER.fullmatch(links.text[opened:subject.start]):
         return None
-    others = [m for m in links.mentions[k + 1:] if m.start < join.start() and not is_place(links, m)]
+    last = bisect.bisect_left(links._starts, join.start())
+    others = [m for m in links.mentions[k + 1:last] if not is_place(links, m)]
     if others or in_group(links, subject) or is_place(links, subject):
         return None
     if link_words().other_subject.search(links.text, subject.end, join.start()) is not None:

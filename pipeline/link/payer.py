@@ -108,10 +108,12 @@ def comes_from(links: LinkInput, start: int, end: int) -> Mention | None:
     right after the amount; ``en € 12.500 van Lochem`` after it leaves the word out and is Lochem's."""
     source = _COMES_FROM.match(links.text, end)
     if source is None:
-        previous = links.amount_before(start)
         source = _SECOND_FROM.match(links.text, end)
-        if (source is None or previous is None or comes_from(links, *previous) is None
-                or _AND_BETWEEN.fullmatch(links.text, previous[1], start) is None):
+        previous = links.amount_before(start) if source is not None else None
+        # Only the amount right after the one 'afkomstig' names, near it: no chain to follow back.
+        if (previous is None or start - previous[1] > _VERB_WINDOW
+                or _AND_BETWEEN.fullmatch(links.text, previous[1], start) is None
+                or _COMES_FROM.match(links.text, previous[1]) is None or links.apply(comes_from, *previous) is None):
             return None
     payer = mention_after(links, end)
     if payer is None or payer.start != source.end() or in_group(links, payer):
