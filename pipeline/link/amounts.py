@@ -47,6 +47,10 @@ is a named rule, tried in order; the first that fires wins:
 ``restated``          ``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``: the same money
                       again after a comma, as a sum or per period
 ``granted_of_which``  ``X vroeg € 275.000; daarvan kennen wij € 200.000 toe``: the part granted of X's money
+``comes_from``        ``€ 40.000 is afkomstig van de gemeente Aalten``: the payer after the amount
+                      (``pipeline.link.payer``)
+``received_after_but`` ``X vroeg € A, maar krijgt € B``: the subject shared by a verb of receiving
+                      (``pipeline.link.but_receives``)
 ``pointed_back_to``   ``Zonder die 12,4 miljoen``: the figure written with ``€`` before, whose it is
 ``table_row``         a table row or short list item with one municipality: ``Utrecht | € 683.000``
 ``same_row``          the later figures of a row whose first figure the row links
@@ -98,6 +102,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amounts import pointed_back
+from pipeline.link.but_receives import received_after_but
 from pipeline.link.clauses import (
     APPOSITION,
     amount_then_name,
@@ -127,7 +132,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
 )
 from pipeline.link.merger import brought_in_clause
 from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
-from pipeline.link.payer import paid_to_another, pays_inverted, received_from
+from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
@@ -519,6 +524,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
 LINK_RULES = (
     paid_to_another,
     received_from,
+    comes_from,
     name_then_amount,
     amount_then_name,
     receives,
@@ -548,6 +554,7 @@ LINK_RULES = (
     second_object,
     restated,
     granted_of_which,
+    received_after_but,
     pointed_back_to,
     listed_after_colon,
     possessive,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.link.mentions import (
     ASIDE,
@@ -28,6 +29,7 @@ from pipeline.link.mentions import (
 )
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 
 def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -282,8 +284,24 @@ def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
     if words.concerns.fullmatch(between) is None and (
             words.grant_auxiliary.fullmatch(between) is None
             or words.reserve_participle_after.match(links.text, end) is None):
-        return None
+        last_between, last_after = _reserved_verb_last()
+        if last_between.fullmatch(between) is None or last_after.match(links.text, end) is None:
+            return None
     return None if in_group(links, m) else m
+
+
+@lru_cache(maxsize=1)
+def _reserved_verb_last() -> tuple[re.Pattern, re.Pattern]:
+    """'(Uit de nota blijkt dat) voor X een aanvullend bedrag van circa € Y is gereserveerd': in a
+    subordinate clause the auxiliary and the participle both follow the amount; between name and
+    amount only the amount's noun phrase and a qualifier."""
+    data = load_file(AmountsLinkingFile)
+    nouns = alternation(amount_words().money_nouns)
+    between = re.compile(rf"\s+(?:(?:een|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+van\s+)?(?:[^\W\d_]+\s+)?",
+                         re.IGNORECASE)
+    after = re.compile(r"[ \t]+" + alternation(data.grant_auxiliaries) + r"[ \t]+"
+                       + alternation(data.reserve_participles) + r"(?![\w])", re.IGNORECASE)
+    return between, after
 
 
 def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:

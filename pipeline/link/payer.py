@@ -5,7 +5,8 @@ money, also in the receiver's own document).
 pays, the one after ``aan`` receives. ``Daarnaast ontvangt Tiel van de gemeente Culemborg
 € 85.000``: the one after ``van`` right before the amount pays. Both are tried before the rules
 that would give the amount to the receiver (``amount_then_name``, ``receives``); either way
-only when both sides are municipalities.
+only when both sides are municipalities. ``Van de cofinanciering is € 40.000 afkomstig van de
+gemeente Aalten``: the one after ``afkomstig van`` pays, whoever receives (``comes_from``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.link.mentions import LinkInput, Mention, in_group, is_place, mention_before
+from pipeline.link.mentions import LinkInput, Mention, in_group, is_place, mention_after, mention_before
 from pipeline.link.payments import contributes
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -92,3 +93,29 @@ def pays_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     if re.search(r"[.,;:!?\n()]", between) or len(between.split()) > 3:
         return None
     return m
+
+
+# Right after the amount: '(is) afkomstig van (de gemeente) '; and a second amount's plain 'van' after
+# 'en' ('€ 40.000 afkomstig van de gemeente Aalten en € 12.500 van Lochem').
+_COMES_FROM = re.compile(r"[ \t]+(?:(?:is|zijn|komt|komen)[ \t]+)?afkomstig[ \t]+van[ \t]+(?:de[ \t]+gemeente[ \t]+)?",
+                         re.IGNORECASE)
+_SECOND_FROM = re.compile(r"[ \t]+van[ \t]+(?:de[ \t]+gemeente[ \t]+)?", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"[^.;:!?\n€]*?[ \t]+en[ \t]+")
+
+
+def comes_from(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Van de cofinanciering is € 40.000 afkomstig van de gemeente Aalten``: Aalten pays it, named
+    right after the amount; ``en € 12.500 van Lochem`` after it leaves the word out and is Lochem's."""
+    source = _COMES_FROM.match(links.text, end)
+    if source is None:
+        source = _SECOND_FROM.match(links.text, end)
+        previous = links.amount_before(start) if source is not None else None
+        # Only the amount right after the one 'afkomstig' names, near it: no chain to follow back.
+        if (previous is None or start - previous[1] > _VERB_WINDOW
+                or _AND_BETWEEN.fullmatch(links.text, previous[1], start) is None
+                or _COMES_FROM.match(links.text, previous[1]) is None or links.apply(comes_from, *previous) is None):
+            return None
+    payer = mention_after(links, end)
+    if payer is None or payer.start != source.end() or in_group(links, payer):
+        return None
+    return payer

@@ -125,10 +125,13 @@ def _share_of(links: LinkInput, m: Mention) -> bool:
 def _request_amount() -> re.Pattern:
     """Between a request's name and its amount: 'De aanvraag van X van € Y', '... om een bedrag van
     € Y', 'Het voorstel van X voor een bijdrage van € Y' (any money noun names what is asked); or what
-    it is for, the amount in brackets after it: 'De aanvraag van X voor het Hoefkwartier (€ Y'."""
+    it is for, the amount in brackets after it: 'De aanvraag van X voor het Hoefkwartier (€ Y'; or the
+    amount in apposition after a comma, what it is for before it or not: 'De aanvraag van X, € Y per jaar,
+    is afgewezen', 'De aanvraag van X voor 2025, € Y voor ..., houden wij aan'."""
     nouns = alternation(amount_words().money_nouns)
     return re.compile(rf"[ \t]+(?:van|om|voor)[ \t]+(?:(?:een[ \t]+)?{nouns}[ \t]+van[ \t]+)?"
-                      r"|[ \t]+voor[ \t]+[^.,;:!?()€\d\n]{1,60}?[ \t]*\([ \t]*", re.IGNORECASE)
+                      r"|[ \t]+voor[ \t]+[^.,;:!?()€\d\n]{1,60}?[ \t]*\([ \t]*"
+                      r"|(?:[ \t]+voor[ \t]+[^.,;:!?()€\n]{1,40}?)?[ \t]*,[ \t]*", re.IGNORECASE)
 
 
 def request_of(links: LinkInput, start: int, end: int) -> Mention | None:

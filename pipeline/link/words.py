@@ -38,7 +38,7 @@ class LinkWords:
     # 'Daarnaast legt (de gemeente) X zelf € Y bij': the verb before its subject.
     contribute_verb_before: re.Pattern
     # Between a clause and the gapped one after it, at the end of what follows the first amount:
-    # 'X droeg € 1 bij, (aan) (de gemeente) Y € 2'.
+    # 'X droeg € 1 bij, (aan) (de gemeente) Y € 2'; a semicolon joins as a comma does ('X ontvangt € 1; Y € 2').
     gapped_join: re.Pattern
     # 'De regiogemeenten betalen: X € 1, Y € 2': the verb before a colon that opens a list.
     list_verb: re.Pattern
@@ -205,7 +205,7 @@ def link_words() -> LinkWords:
         ),
         gapped_join=re.compile(
             r"(?:[ \t]+" + alternation([*data.gap_tails, *data.reserve_participles])
-            + r")?\s*(?:,|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
+            + r")?\s*(?:[,;]|,?\s*en)\s+(?:(?:aan|voor)\s+)?(?:"
             + alternation(data.municipality_articles) + r"\s+)?$",
             re.IGNORECASE,
         ),
@@ -235,7 +235,8 @@ def link_words() -> LinkWords:
         separable_verbs=tuple(
             (
                 re.compile(phrase_regex(verb), re.IGNORECASE),
-                re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,6}?" + phrase_regex(particle), re.IGNORECASE),
+                # A word of the object may be hyphenated ('het project Kansrijke Start Zeeuws-Vlaanderen af').
+                re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,6}?" + phrase_regex(particle), re.IGNORECASE),
             )
             for verb, particle in (v.split() for v in data.separable_verbs)
         ),

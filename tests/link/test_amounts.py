@@ -34,6 +34,9 @@ GROUP_CODES = {"Utrecht": "GM0344", "Gouda": "GM0513", "Nijmegen": "GM0268", "Le
         ("Utrecht ontvangt € 2 miljoen per jaar, Almere € 1 miljoen.", ["GM0344", "GM0034"]),
         ("De gemeente Utrecht droeg € 2 miljoen bij, de provincie € 1 miljoen.", ["GM0344", None]),
         ("Utrecht droeg € 2 miljoen bij aan het fonds en Almere € 1 miljoen.", ["GM0344", None]),
+        # A semicolon joins the gapped clause as a comma does.
+        ("Gouda ontvangt daarvan naar verwachting € 112.700; Almere € 74.000.", ["GM0513", "GM0034"]),
+        ("Het Rijk houdt € 112.700 in; Almere € 74.000.", [None, None]),
         # An apposition after the gapped clause's name.
         ("Zo ontvangt Amsterdam in 2024 € 9.864.000 en Almere, de kleinste centrumgemeente, € 380.000.",
          ["GM0363", "GM0034"]),

@@ -106,6 +106,10 @@ def test_granted_to(linked, text, codes):
         ("De gemeente Almere begrootte voor 2024 in totaal € 14,8 miljoen voor cultuur.", ["GM0034"]),
         ("De provincie draagt bij; de gemeente Gouda brengt zelf € 5.900.000 in.", ["GM0513"]),
         ("De stichting in Gouda brengt zelf € 12.000 in.", [None]),
+        # A municipality buying a service of a joint body: its money, a hyphenated object before the particle.
+        ("De gemeente Gouda neemt in 2026 voor € 64.500 het project Kansrijke Start Midden-Holland af.", ["GM0513"]),
+        ("Zo neemt Almere voor € 96.000 extra uren jeugdgezondheidszorg af.", ["GM0034"]),
+        ("De school in Gouda neemt voor € 5.000 extra lessen af.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
@@ -191,6 +195,9 @@ def test_receives_inverted(linked, text, codes):
     [
         ("Klopt het dat de gemeente Gouda in 2018 € 40.000 minder ontving?", ["GM0513"]),
         ("Wij weten niet of Almere dit jaar ruim € 3 miljoen krijgt.", ["GM0034"]),
+        # 'waardoor' opens a subordinate clause as 'dat' does, its verb last.
+        ("Het Rijk verlaagt het accres, waardoor Gouda in 2026 € 14,2 miljoen minder ontvangt.", ["GM0513"]),
+        ("Het Rijk verlaagt het accres, waardoor de school in Gouda € 40.000 minder ontvangt.", [None]),
         # A main clause: the verb stands second, this shape is no subordinate clause.
         ("Almere heeft dit jaar € 3 miljoen uitgegeven aan wat het kreeg.", [None]),
         # No verb of receiving after the amount.
@@ -257,6 +264,12 @@ def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
         ("Voor Gouda is € 40.000 opgenomen in de begroting van de provincie.", ["GM0513"]),
         # A request pending for it.
         ("Voor Gouda is een aanvraag van € 180.000 in behandeling.", ["GM0513"]),
+        # A subordinate clause: the auxiliary and the participle both after the amount.
+        ("Uit de nota blijkt dat voor Gouda een aanvullend bedrag van circa € 1,1 miljoen is gereserveerd.",
+         ["GM0513"]),
+        ("Wij weten dat voor Almere € 650.000 wordt uitgekeerd.", ["GM0034"]),
+        ("Wij weten dat voor Almere een bedrag van € 650.000 te hoog is.", [None]),
+        ("Wij weten dat voor Almere de school van € 650.000 is gebouwd.", [None]),
     ],
 )
 def test_reserved_for(linked, text, codes):

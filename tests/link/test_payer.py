@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.payer import paid_to_another, pays_inverted, received_from
+from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,19 @@ def test_the_payer_wins_over_the_receiver(linked):
 )
 def test_pays_inverted(linked, text, codes):
     assert linked(text, pays_inverted) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Van de cofinanciering is € 40.000 afkomstig van de gemeente Gouda en € 12.500 van Almere.",
+         ["GM0513", "GM0034"]),
+        ("Een bijdrage van € 75.000 komt afkomstig van Utrecht.", ["GM0344"]),
+        # Near misses: no 'afkomstig' before the first, a place after 'van', a group that shares it.
+        ("De kosten zijn € 40.000 en € 12.500 van Almere.", [None, None]),
+        ("Van het bedrag is € 40.000 afkomstig van een school in Gouda.", [None]),
+        ("Van de cofinanciering is € 40.000 afkomstig van Gouda en Almere.", [None]),
+    ],
+)
+def test_comes_from(linked, text, codes):
+    assert linked(text, comes_from) == codes

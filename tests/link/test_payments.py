@@ -105,6 +105,12 @@ def test_a_payment_to_in_apposition(linked, text, codes):
         # What it is for, the amount in brackets after it.
         ("De aanvraag van Almere voor het Hoefkwartier (€ 12 miljoen gevraagd) wordt later beoordeeld.", ["GM0034"]),
         ("De aanvraag van Almere voor het Hoefkwartier (zie bijlage) kost € 12 miljoen.", [None]),
+        # The amount in apposition after a comma, what it is for before the comma or not.
+        ("De aanvraag van de gemeente Gouda, € 42.000 per jaar, is afgewezen.", ["GM0513"]),
+        ("De aanvraag van Utrecht voor 2026, € 95.000 voor een nieuw dak, houden wij aan.", ["GM0344"]),
+        # ... not an amount later in a clause of its own after the comma.
+        ("De aanvraag van Almere voor het Hoefkwartier, waarvoor € 12 miljoen nodig is, volgt later.", [None]),
+        ("De aanvraag van Utrecht is afgewezen, € 95.000 gaat naar de provincie.", [None]),
     ],
 )
 def test_a_municipalitys_request_is_its_amount(linked, text, codes):
