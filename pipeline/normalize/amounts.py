@@ -66,6 +66,7 @@ from pipeline.link.own import (
     own_reserve_row,
     to_ourselves,
 )
+from pipeline.link.row_places import parts_by_place
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
@@ -175,6 +176,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     for k, code in parts_of_a_linked_total(links, facts).items():
+        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                           link_rule="part_of_total")
+    for k, code in parts_by_place(links, facts).items():
         facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
                            link_rule="part_of_total")
     for k, code in parts_of_a_linked_row_total(links, facts).items():
