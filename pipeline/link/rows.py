@@ -159,7 +159,7 @@ def _is_field_line(line: str) -> bool:
     return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)
 
 
-def names_received_money(text: str, start: int, row_label: str | None) -> bool:
+def names_received_money(text: str, start: int, row_label: str | None, column_label: str | None = None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
     ``Decentralisatie-uitkeringen``), or the header of the label column does (``Specifieke
@@ -167,9 +167,13 @@ def names_received_money(text: str, start: int, row_label: str | None) -> bool:
     spent (``Af: doorzetten taakmutatie jeugd``). The label may stand in a
     text cell after a code (``C8 | SPUK Sportakkoord | 118.400``, its header ``Code |
     Specifieke uitkering``): every text cell before the row's first figure is read. A total
-    row is none."""
+    row is none, and so is an auditor's column of what it found wrong in the row (``Geconstateerde
+    fout``, ``Onzekerheid``): a finding about the money, whose figure the municipality was given
+    no more than its zeros."""
     words = link_words().received_money_row
     if total_row(text, start):
+        return False
+    if column_label and link_words().findings_column.fullmatch(" ".join(column_label.split())):
         return False
     if row_label and link_words().passed_on_row.match(row_label):
         return False  # 'Af: doorzetten taakmutatie jeugd': passed on, no longer received

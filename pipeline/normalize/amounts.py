@@ -136,7 +136,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 link = (named, "named_next")
             cell = _table_cell(span)
             if (link is None and owner is not None
-                    and (names_received_money(links.text, start, cell.row_label) if cell is not None
+                    and (names_received_money(links.text, start, cell.row_label, cell.column_label) if cell is not None
                          else any(received_by_the_document(links, s, e)
                                   for s, e in places_of(links.text, start, end))
                          or given_by_a_body(links, start, end))

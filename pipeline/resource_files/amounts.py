@@ -170,6 +170,9 @@ class AmountsLinkingFile:
     received_money_rows: list[str]
     # 'Af: doorzetten taakmutatie jeugd': a row of such money the municipality passes on or spends.
     passed_on_row_openers: list[str]
+    # An auditor's columns of what it found wrong in such a row ('Geconstateerde fout', 'Onzekerheid'):
+    # findings about the money, no money given.
+    findings_columns: list[str]
     # The header of a label column whose rows are the grant regulations (a SiSa table's ``Regeling``).
     received_money_label_headers: list[str]
     # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.

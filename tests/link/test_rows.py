@@ -358,3 +358,13 @@ def test_a_region_named_beside_the_rows_municipality_does_not_take_its_money(lin
 )
 def test_a_row_of_two_municipalities_is_the_one_named_in_its_receivers_role(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("Geconstateerde fout", False), ("Onzekerheden", False), ("Besteding 2024", True), (None, True)])
+def test_an_auditors_column_of_findings_in_a_grants_row_is_no_money_given(with_municipalities, column, expected):
+    text = ("Bedragen in euro\n\nSpecifieke uitkering\tBesteding 2024\tGeconstateerde fout\n"
+            "C7 Brede SPUK sport en bewegen\t318.200\t21.400\n")
+    doc, _ = with_municipalities(text)
+    start, _ = LinkInput.of(doc).amounts[-1]
+    assert names_received_money(text, start, "C7 Brede SPUK sport en bewegen", column) is expected
