@@ -195,6 +195,9 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Omschrijving\tEUR\nBijdrage hoogheemraadschap\t-56.723", "Bijdrage hoogheemraadschap", True),
         ("Omschrijving\tEUR\nBijdrage van het waterschap\t40.000", "Bijdrage van het waterschap", True),
         ("Omschrijving\tEUR\nAfvoer naar het waterschap\t40.000", "Afvoer naar het waterschap", False),
+        # A national programme's fund gives it too, and is no municipality of its own.
+        ("Opbrengsten\tEUR\nBijdrage Nationaal Programma Groningen\t500.000", "Bijdrage Nationaal Programma Groningen",
+         True),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
