@@ -52,6 +52,7 @@ from pipeline.link.amounts import (
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality
 from pipeline.link.clauses import received_by_the_document
+from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
 from pipeline.link.oversight import addressees_budget, oversight_letter
@@ -116,6 +117,12 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             if (link is None and addressee is not None
                     and (part_of_your_grant(links, start, end) or earmarked_part(links, start, end))
                     and link_municipality(links, start, end) is None):
+                link = (Mention(start, start, addressee), "addressee")
+            if (link is None and addressee is not None and (grant_cell := _table_cell(span)) is not None
+                    and not grant_cell.is_total and names_the_grant(grant_cell.row_label)
+                    and any(f.link_rule == "addressee" for f in facts)
+                    and link_municipality(links, start, end) is None):
+                # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):

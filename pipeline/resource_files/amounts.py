@@ -158,6 +158,8 @@ class AmountsLinkingFile:
     difference_columns: list[str]
     # 'Reserve kapitaallasten MFC Winschoten' in the writer's own table: its reserve, named after a place.
     own_reserve_rows: list[str]
+    # A grant letter's table row that is the grant itself: 'Subsidie (40%)', 'Voorschot 2025', 'Terug te betalen'.
+    grant_row_labels: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
     # 'Van dit bedrag is € 38.000 bestemd voor ...': a part of the amount before, set aside for a purpose.
