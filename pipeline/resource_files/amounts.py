@@ -212,6 +212,8 @@ class AmountsLinkingFile:
     audit_bodies: list[str]
     # 'vorm van toezicht', 'repressief toezicht': a province's letter on a municipality's budget.
     oversight_words: list[str]
+    # 'begrotingswijzigingen met een bedrag van meer dan € 100.000': a limit the supervisor sets, no one's money.
+    limit_phrases: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]
 
