@@ -171,10 +171,12 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 # binnenstad Sneek | € 415.000'): its own means.
                 own_means = True
             else:
-                # The writer's share in a joint body ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter).
-                own_means = (link is None and own is not None
+                # The writer's share in a joint body ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter,
+                # 'de bijdrage van Beekdaelen in 2026 uitkomt op € Y' in its council's decision under its head).
+                payer = own or (writer if not info.sender else None)
+                own_means = (link is None and payer is not None
                              and (named := link_municipality(links, start, end)) is not None
-                             and own_cost(links, end, named, own, cell.column_label if cell is not None else None))
+                             and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))
                 # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
                 own_means = own_means or (link is None and writer is not None and cell is not None
                                           and (own_project_row(links, start, end, writer)
