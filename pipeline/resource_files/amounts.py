@@ -79,6 +79,9 @@ class AmountsLinkingFile:
     subordinators: list[str]
     contribute_verbs: list[str]
     contribute_particles: list[str]
+    # 'De gemeente X heeft toegezegd € Y bij te dragen': the subject's promise, the infinitive of paying after.
+    promise_participles: list[str]
+    pay_infinitives: list[str]
     gap_tails: list[str]
     pay_verbs: list[str]
     distribute_words: list[str]
