@@ -47,7 +47,8 @@ _PARTICIPLE_AFTER = re.compile(
     # 'U heeft reeds € 112.000 als voorschot ontvangen': the money's role before the participle.
     r"[ \t]+(?:als[ \t]+(?:[^\W\d_]+[ \t]+)?(?:voorschot|bevoorschotting|subsidie|bijdrage|uitkering)[ \t]+)?"
     # 'Het Waddenfonds heeft u voor het project € 1.100.000 toegekend': another body granted it.
-    r"(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald|toegekend|verleend)(?![\w])",
+    r"(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald"
+    r"|toegekend|verleend)(?![\w])",
     re.IGNORECASE)
 # A subordinate clause between the cue and the amount has a subject of its own ('Wij wijzen uw
 # aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt').
