@@ -5,7 +5,9 @@ precision, recall and F1 per kind of fact, accuracy of ``doc_type`` and
 ``doc_date``, and their macro average. Gold that also gives the finer
 ``doc_kind`` (the real-document gold does) gets its accuracy as well; it stays
 out of the macro average, so the figure agrees with the shared scorer. A document is matched to the gold by
-the file name at the end of ``documents.source``.
+the file name at the end of ``documents.source``. One difference from the shared scorer: a range of
+money (gold ``A/B``, the table's ``value_eur`` to ``value_eur_max``) is scored as its two ends, where
+the shared scorer reads no value from it and so counts every range as missed.
 
     python -m pipeline.metrics corpus/gold/gold.jsonl outputs/
 """
@@ -76,17 +78,24 @@ class Report:
         return out
 
 
-def money_key(value: object, redacted: object) -> str | None:
-    """Amounts compare as cents; a redacted amount compares as 'REDACTED'."""
+def money_key(value: object, redacted: object, value_max: object = None) -> str | None:
+    """Amounts compare as cents; a redacted amount compares as 'REDACTED'.
+
+    A range compares as its two ends, ``lo/hi``: gold writes it as one fact ``A/B``,
+    the amounts table as ``value_eur`` and ``value_eur_max``.
+    """
     if redacted:
         return "REDACTED"
     if value is None or value == "REDACTED":
         return None
+    ends = str(value).split("/") if value_max is None else [str(value), str(value_max)]
+    if len(ends) > 2:
+        return None
     try:
-        cents = Decimal(str(value)).quantize(Decimal("0.01"))
+        cents = [Decimal(end).quantize(Decimal("0.01")) for end in ends]
     except InvalidOperation:
         return None
-    return format(cents.normalize(), "f")
+    return "/".join(format(c.normalize(), "f") for c in cents)
 
 
 def name_key(name: object) -> str | None:
@@ -162,11 +171,11 @@ def score(gold_path: Path, out: Path) -> Report:
         amounts = facts["amounts"].get(doc_id, [])
         add("amount",
             [money_key(g["value_eur"], g.get("redacted")) for g in gold_of("amount")],
-            [k for r in amounts if (k := money_key(r.get("value_eur"), r.get("redacted")))])
+            [k for r in amounts if (k := money_key(r.get("value_eur"), r.get("redacted"), r.get("value_eur_max")))])
         add("amount+municipality",
             [(money_key(g["value_eur"], g.get("redacted")), g["municipality"])
              for g in gold_of("amount") if g.get("municipality")],
-            [(money_key(r.get("value_eur"), r.get("redacted")), r["municipality_code"])
+            [(money_key(r.get("value_eur"), r.get("redacted"), r.get("value_eur_max")), r["municipality_code"])
              for r in amounts if r.get("municipality_code")])
         add("municipality",
             sorted({g["code"] for g in gold_of("municipality") if g.get("code")}),

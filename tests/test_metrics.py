@@ -24,9 +24,38 @@ SHARED_SCORER = Path(__file__).resolve().parents[2] / "shared" / "gold" / "score
     (None, True, "REDACTED"),
     (None, False, None),
     ("not a number", False, None),
+    ("4000/12000", False, "4000/12000"),
+    ("1500000.00/2000000", False, "1500000/2000000"),
+    ("1/2/3", False, None),
 ])
 def test_money_key(value, redacted, key):
     assert money_key(value, redacted) == key
+
+
+def test_a_range_in_the_table_keys_as_the_range_in_the_gold():
+    assert money_key(Decimal("4000.00"), False, Decimal("12000.00")) == money_key("4000/12000", False)
+    assert money_key(Decimal("4000"), False, Decimal("12000")) != money_key("4000", False)
+
+
+def test_a_range_scores_as_one_fact_with_its_two_ends(tmp_path):
+    info = DocumentInfo(doc_id="0123456789abcdef", source="in/r.txt", doc_type="nieuws", doc_type_rule="t",
+                        doc_date=None, title="t", n_pages=1, ingest="text", pipeline_version="v")
+    ranges = (AmountFact(**_fact(fact_id="0" * 16), value_eur=Decimal("4000"), value_eur_max=Decimal("12000"),
+                         municipality_code="GM0518"),
+              AmountFact(**_fact(fact_id="1" * 16, char_start=2, char_end=3), value_eur=Decimal("20000"),
+                         value_eur_max=Decimal("35000")))
+    write_tables(build_tables([DocumentResult(source="in/r.txt", info=info, amounts=ranges)]), tmp_path / "out")
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"doc": "r.txt", "kind": "document", "doc_type": "nieuws", "doc_date": None, "title": "t"},
+        {"doc": "r.txt", "kind": "amount", "value_eur": "4000/12000", "redacted": False, "municipality": "GM0518"},
+        {"doc": "r.txt", "kind": "amount", "value_eur": "20000", "redacted": False, "municipality": None},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = score(gold, tmp_path / "out")
+    # The first range is right with its municipality; the second's low end alone is no match for it.
+    assert (report.scores["amount"].tp, report.scores["amount"].predicted, report.scores["amount"].gold) == (1, 2, 2)
+    assert report.scores["amount+municipality"].f1 == 1.0
 
 
 def test_name_key_ignores_case_quotes_and_brackets():

@@ -420,7 +420,7 @@ def differences(out: Path) -> dict[str, list[str]]:
     found: dict[str, list[dict]] = {}
     for r in rows:
         # A figure in another currency has no value in euro: the scorer passes it over too.
-        if money_key(r["value_eur"], r["redacted"]) is not None:
+        if money_key(r["value_eur"], r["redacted"], r.get("value_eur_max")) is not None:
             found.setdefault(r["doc_id"], []).append(r)
     result = {}
     for d in links.ZOO:
@@ -428,12 +428,12 @@ def differences(out: Path) -> dict[str, list[str]]:
             continue
         given = found.get(docs[d.name], [])
         want = Counter((money_key(v, v == "REDACTED"), c) for _, v, c in d.amounts if c)
-        got = Counter((money_key(r["value_eur"], r["redacted"]), r["municipality_code"])
+        got = Counter((money_key(r["value_eur"], r["redacted"], r.get("value_eur_max")), r["municipality_code"])
                       for r in given if r["municipality_code"])
         lines = [f"missed {v} -> {c}" for (v, c), n in (want - got).items() for _ in range(n)]
         lines += [f"wrong  {v} -> {c}" for (v, c), n in (got - want).items() for _ in range(n)]
         amounts_want = Counter(money_key(v, v == "REDACTED") for _, v, _ in d.amounts)
-        amounts_got = Counter(money_key(r["value_eur"], r["redacted"]) for r in given)
+        amounts_got = Counter(money_key(r["value_eur"], r["redacted"], r.get("value_eur_max")) for r in given)
         lines += [f"amount missed {v}" for v, n in (amounts_want - amounts_got).items() for _ in range(n)]
         lines += [f"amount extra  {v}" for v, n in (amounts_got - amounts_want).items() for _ in range(n)]
         if lines:

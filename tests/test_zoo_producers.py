@@ -142,11 +142,11 @@ def differences(out: Path, names: set[str] | None = None) -> dict[str, list[str]
             lines.append(f"described {got}, printed {(d.doc_type, d.doc_kind, d.doc_date)}")
         given = amounts.get(row["doc_id"], [])
         want = Counter(money_key(v, v is None) for _, v, _ in d.amounts)
-        have = Counter(money_key(r["value_eur"], r["redacted"]) for r in given)
+        have = Counter(money_key(r["value_eur"], r["redacted"], r.get("value_eur_max")) for r in given)
         lines += [f"amount missed {v}" for v, n in (want - have).items() for _ in range(n)]
         lines += [f"amount extra  {v}" for v, n in (have - want).items() for _ in range(n)]
         want_links = Counter((money_key(v, v is None), c) for _, v, c in d.amounts if c)
-        have_links = Counter((money_key(r["value_eur"], r["redacted"]), r["municipality_code"])
+        have_links = Counter((money_key(r["value_eur"], r["redacted"], r.get("value_eur_max")), r["municipality_code"])
                              for r in given if r["municipality_code"])
         lines += [f"link missed {v} -> {c}" for (v, c), n in (want_links - have_links).items() for _ in range(n)]
         lines += [f"link wrong  {v} -> {c}" for (v, c), n in (have_links - want_links).items() for _ in range(n)]

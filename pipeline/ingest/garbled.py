@@ -4,7 +4,7 @@ A PDF whose fonts carry a broken encoding still gives pdfplumber plenty of
 letters, only the wrong ones: consonant soup (``Gjmffouf``), letters shifted
 to other letters, undefined code points, or every letter a word of its own
 (``P a g i n a``) when the producer placed glyphs one by one. The existing
-usability test (``pdf.text_layer_usable``) lets these through, since they
+usability test (``pdf_page.text_layer_usable``) lets these through, since they
 are letters. Here a page's words are judged as words:
 
 - *known share*: the share of its words of two or more letters that are

@@ -4,7 +4,7 @@ pdfplumber (pdfminer) builds a Python object for every character, path and
 image of a page, which takes most of a page's reading time. pdfium reads the
 same text layer in C; this module asks it for each character's code, origin,
 loose box and font size, and builds words from the characters the way
-pdfplumber's ``extract_words`` does with ``pipeline.ingest.pdf.WORD_OPTIONS``
+pdfplumber's ``extract_words`` does with ``pipeline.ingest.pdf_page.WORD_OPTIONS``
 (characters clustered into lines by their top within ``y_tolerance``, sorted
 left to right, a word ending at white space or at a gap wider than
 ``x_tolerance``). The boxes follow pdfminer's convention: ``x0``/``x1`` from
@@ -385,7 +385,7 @@ class WordColumns:
                     strict=True)]
 
     def tokens(self, width: float, height: float) -> list[Token]:
-        """``pipeline.ingest.pdf.page_tokens``' words of a page of ``width`` x ``height``, on the
+        """``pipeline.ingest.pdf_page.page_tokens``' words of a page of ``width`` x ``height``, on the
         arrays: those that lie on the page, a word printed twice a hair apart (fake bold) once."""
         on_page = np.flatnonzero(~((self.x1 < 0) | (self.x0 > width) | (self.bottom < 0) | (self.top > height)))
         texts = [self.texts[k] for k in on_page.tolist()]

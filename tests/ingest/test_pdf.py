@@ -9,8 +9,6 @@ import pytest
 
 from pipeline.errors import KenmerkError
 from pipeline.ingest import read_document
-from pipeline.ingest.pdf import text_layer_usable
-from pipeline.ingest.rules import ingest_rules
 from pipeline.records import BBox
 
 MARGIN_LABELS = ("Datum", "Ons kenmerk", "Uw kenmerk", "Pagina", "Contactpersoon")
@@ -122,24 +120,6 @@ def test_two_column_page_reads_left_column_before_right(annual_report):
     assert page.text.index("LINKS-EINDE") < page.text.index("RECHTS-BEGIN")
     assert page.text.startswith("Jaarverslag 2016 Veiligheidshuis Flevoland\n\n")
     assert page.margin_fields == ()
-
-
-@pytest.mark.parametrize(
-    ("words", "image_share", "usable"),
-    [
-        (["De", "gemeente", "ontving", "een", "bijdrage"], 0.0, True),
-        ([], 0.0, False),
-        (["(cid:12)(cid:7)(cid:9)", "(cid:3)(cid:44)"] * 10, 0.0, False),
-        (["|", "..", "§§", "1", "ii"], 0.0, False),
-        (["\ue001\ue002\ue003", "\ue004\ue005", "ab"] * 10, 0.0, False),
-        (["Inhoud", "1", "Inleiding", "." * 40, "3"], 0.0, True),
-        (["Baten", "2016", "2017", "€", "1.234.567", "€", "987.654", "Totaal"] * 3, 0.0, True),
-        (["Woo-besluit", "2023", "openbaar"], 0.9, False),
-        (["Woo-besluit", "2023", "openbaar"] * 80, 0.9, True),
-    ],
-)
-def test_text_layer_usable(words, image_share, usable):
-    assert text_layer_usable(words, image_share, ingest_rules().text_layer) is usable
 
 
 def test_encrypted_pdf(documents, tmp_path):

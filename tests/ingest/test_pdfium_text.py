@@ -8,7 +8,7 @@ import pdfplumber
 import pypdfium2
 import pytest
 
-from pipeline.ingest.pdf import WORD_OPTIONS
+from pipeline.ingest.pdf_page import WORD_OPTIONS
 from pipeline.ingest.pdfium_text import pdfium_words, words_from_chars
 
 
@@ -274,7 +274,7 @@ def _columns(*words):
     _columns(),
 ])
 def test_tokens_of_word_columns_are_page_tokens_of_their_words(columns):
-    from pipeline.ingest.pdf import PageObjects, page_tokens
+    from pipeline.ingest.pdf_page import PageObjects, page_tokens
     from pipeline.ingest.rules import ingest_rules
 
     as_dicts = PageObjects(width=595.0, height=842.0, words=columns.dicts(), filled=[], chars=[], image_share=0.0)

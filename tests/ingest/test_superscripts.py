@@ -72,7 +72,7 @@ def test_pdfium_and_pdfplumber_split_the_mark_alike(tmp_path):
     import pdfplumber
     import pypdfium2
 
-    from pipeline.ingest.pdf import WORD_OPTIONS
+    from pipeline.ingest.pdf_page import WORD_OPTIONS
     from pipeline.ingest.pdfium_text import pdfium_words
 
     path = _footnote_pdf(tmp_path)

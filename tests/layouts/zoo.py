@@ -120,6 +120,11 @@ At that session's end three more families were written: information, privacy and
 (``digital.json``); sport and recreation (``sport.json``); elections and the population (``elections.json``).
 ``blind28/`` was written after all of that session's fixes of kinds and dates and read once then (141, 140, 131 of
 145); its ``open`` entries hold that reading.
+
+The eighteenth session wrote three more families at its start: agriculture, nature and the countryside
+(``agriculture.json``); waste and the public space (``waste.json``); local taxes and levies (``taxes.json``).
+``blind30/`` is kept apart from all of that session's fixes, read at its start (139, 136, 126 of 142: type, kind,
+date); its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
