@@ -60,6 +60,7 @@ from pipeline.link.own import (
     given_by_a_body,
     in_income_table,
     income_row,
+    municipal_heading,
     own_bare_row,
     own_cost,
     own_means_row,
@@ -101,6 +102,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     audited = audited_municipality(info, links.text, page.raw.furniture)
     owner = document_municipality(info, links.text, page.raw.furniture) or audited
     writer = own or (owner if owner != audited else None)
+    # Who pays its own share: the sender, or with none the municipality a heading line names ('GEMEENTE BEEKDAELEN'
+    # over its council's decision), not one a sentence in the page's first lines names.
+    payer = own or (None if info.sender else document_municipality(info, municipal_heading(links.text)))
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     anaphoric = with_antecedents(links, own or audited, owner, college_municipality(info, links.text))
@@ -173,7 +177,6 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             else:
                 # The writer's share in a joint body ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter,
                 # 'de bijdrage van Beekdaelen in 2026 uitkomt op € Y' in its council's decision under its head).
-                payer = own or (writer if not info.sender else None)
                 own_means = (link is None and payer is not None
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))

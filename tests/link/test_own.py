@@ -243,3 +243,7 @@ def test_the_share_of_the_municipality_whose_decision_its_head_names_is_its_own_
     # A head naming another body: the share named stays Utrecht's.
     doc, page = with_municipalities(text.replace("GEMEENTE UTRECHT", "GGD REGIO UTRECHT"))
     assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == ["GM0344"]
+    # A sentence of the first paragraph that names the municipality is no heading.
+    doc, page = with_municipalities(text.replace("GEMEENTE UTRECHT\n\n", "GGD Regio\n\nDe gemeente Utrecht "
+                                                                      "betaalt huur.\n\n"))
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == ["GM0344"]
