@@ -166,6 +166,8 @@ def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
                                    (start, start))
             continue
         hit = find_label(line, rules)
+        if hit and hit[4] and _heads_a_column(text, lines, number, hit[1], rules):
+            continue
         if hit:
             label, kind, label_start, _label_end, cut = hit
             cut_range = (start, end) if cut == 0 else (start + cut, end)
@@ -180,6 +182,21 @@ def find_fields(text: MappedText, rules: MarginRules) -> list[Field]:
             continue
         fields.append(Field(label, _value_after(text, lines, number, label, labels, values, rules)))
     return fields
+
+
+def _heads_a_column(text: MappedText, lines: list[tuple[int, int]], number: int, kind: str,
+                    rules: MarginRules) -> bool:
+    """Is a label ending a line after other words a table's column header (``Stap Datum`` over ``Uiterste datum
+    vragen 13 februari 2024`` and ``Verzending nota van inlichtingen 16 februari 2024``)? A value of its kind on
+    each of the next two lines is a column of values; a margin column's label has one value, the body's text
+    around it."""
+    pattern = rules.row_values.get(kind)
+    if pattern is None:
+        return False
+    below = [text.text[a:b] for a, b in lines[number + 1:number + 1 + rules.lookahead_lines]]
+    below = [line for line in below if line.strip()][:2]
+    # A line that holds a label of the column is the margin's next field, no row of a table.
+    return len(below) == 2 and all(pattern.search(line) and not rules.any_label.search(line) for line in below)
 
 
 def _value_after(text: MappedText, lines: list[tuple[int, int]], number: int, label: Found,

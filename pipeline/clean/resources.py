@@ -144,6 +144,8 @@ class MarginRules:
     # label -> value kind; longest labels first so 'Uw brief van' wins over shorter ones
     labels: tuple[tuple[str, str], ...]
     value_patterns: dict[str, re.Pattern[str]]
+    # a value anywhere on a line, as a table's row holds it before a note ('13 februari 2024, 12:00 uur')
+    row_values: dict[str, re.Pattern[str]]
     prose_before: dict[str, frozenset[str]]
     not_after: frozenset[str]
     lookahead_lines: int
@@ -166,12 +168,15 @@ def parse_margin(file: CleanMarginFile) -> MarginRules:
     compiled = {kind: _pattern(f"(?:^|(?<=\\s))(?:{p.replace('{MONTH}', months)})(?=\\s*$)",
                                f"margin.json: {kind}", re.I)
                 for kind, p in patterns.items()}
+    row_values = {kind: re.compile(f"(?:^|(?<=\\s))(?:{p.replace('{MONTH}', months)})(?![\\w/-])", re.I)
+                  for kind, p in patterns.items()}
     prose = file.prose_before
     if not isinstance(prose, dict) or set(prose) != set(patterns):
         raise ValueError("margin.json: prose_before needs one list per value kind")
     return MarginRules(
         labels=tuple(sorted(labels.items(), key=lambda kv: len(kv[0]), reverse=True)),
         value_patterns=compiled,
+        row_values=row_values,
         prose_before={k: frozenset(w.lower() for w in _strings(v, f"prose_before.{k}"))
                       for k, v in prose.items()},
         not_after=frozenset(_strings(file.not_after, "margin.json: not_after")),

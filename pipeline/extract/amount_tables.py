@@ -497,7 +497,11 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             own = words.money_headers.search(label) or words.money_captions.search(label)
             # In a money table, a column that shares the money out by a count is money too.
             share = table_money and words.share_headers.search(label) and "%" not in label
-            excluded = words.not_money_headers.search(label) and not (own or share)
+            # A count that leads the label ('Uren begroot', 'Aantal gerealiseerd') counts, whatever money word follows.
+            # In a money table a count in brackets is the key the money is shared by ('Scenario A (inwoners)').
+            counted = re.sub(r"\([^()%]*\)", " ", label) if table_money else label
+            excluded = (words.not_money_headers.search(counted) and not (own or share)
+                        or words.not_money_headers.match(label.strip()) and not CURRENCY.search(label))
             signs = any(k < len(line.cells) and re.search(r"€|EUR", _cell(text, line.cells[k]))
                         for line in body)
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)):

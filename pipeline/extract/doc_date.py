@@ -94,6 +94,7 @@ from pipeline.extract.doc_date_covers import (
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
+    column_top_margin_date,
     digital_signature_date,
     form_submitted_date,
     lost_label_margin_date,
@@ -226,8 +227,8 @@ def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
     for find in (cell_date, label_row_date, handed_in_date, telex_message_date, loose_label_date, furniture_date,
-                 bar_cell_date, cell_place_date, received_stamp_date, received_stamp_cell_date, date_above_empty_label,
-                 scanned_column_date, date_line_in_head,
+                 bar_cell_date, cell_place_date, column_top_margin_date, received_stamp_date, received_stamp_cell_date,
+                 date_above_empty_label, scanned_column_date, date_line_in_head,
                  place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
                  digital_signature_date):
         hit = find(ev)
@@ -392,9 +393,10 @@ KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
     """The document's own date: the rules of its kind, of its type, then the general ones."""
     # An instrument, agreement, judgment or filled-in form of no kind of its own is dated by its adoption, signing or
-    # pronouncement, never by a gazette's issue nor the dates a form asks for.
-    signed = ((judgment_date, instrument_date, agreement_date, deed_date, signed_form_date) if doc_type == "overig"
-              else ())
+    # pronouncement, never by a gazette's issue nor the dates a form asks for; a web form's summary by its submission
+    # ('Datum en tijd van indienen'), which a row asking for a date ('Datum of periode van het datalek') does not beat.
+    signed = ((judgment_date, instrument_date, agreement_date, deed_date, signed_form_date, form_submitted_date)
+              if doc_type == "overig" else ())
     # A site's page that is no news by its publication or last change line; an event's or a consultation's page
     # without one has none.
     if site_page(ev, doc_type, kind):

@@ -14,7 +14,8 @@ its neighbours; these rules read it there, each a named rule whose name reaches 
 * ``datum_cell``/``place_date_cell``: fields printed side by side in the letter head, read from the word boxes
   (``doc_cells.py``) where the text has joined them: a row of labels over a row of values (``Uw brief   Datum
   Ons kenmerk`` / ``12 mei 2020   28 mei 2020   z2020-08456``), ``Ons kenmerk: 0123   Datum: 3 maart 2025``, a
-  place-date at the right of the subject; a label heading a table's column of dates dates nothing;
+  place-date at the right of the subject, a place in a field table's label column with the date beside it; a
+  label heading a table's column of dates dates nothing;
 * ``title_row_date``: a budget form's ``Datum`` in a row of labels under its title.
 """
 
@@ -28,6 +29,8 @@ from pipeline.extract.doc_date_rules import _labels_only, _place_date, scanned
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _day_date, document_date_words, letter_words, weekdays
+from pipeline.gazetteer import lookup
+from pipeline.woonplaatsen import place_index
 
 # The old article that opens a place's name ('s-Gravenhage, 's-Hertogenbosch), with or without its apostrophe.
 _OLD_ARTICLE = re.compile(r"^['‘’`]?s-(?=[A-Z])")
@@ -40,7 +43,22 @@ def adopted_cell_date(ev: Evidence) -> DateHit | None:
     """A report's adoption or publication date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
     vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``; ``Publicatiedatum | Onderzoeksperiode``)."""
     words = document_date_words()
-    return cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
+    hit = cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
+    return (last_adoption_cell(ev, hit) or hit) if hit is not None else None
+
+
+def last_adoption_cell(ev: Evidence, first: DateHit) -> DateHit | None:
+    """A later step of adoption printed under the first (``Vastgesteld door het college | 1 november 2022`` over
+    ``Vastgesteld door de gemeenteraad | 15 december 2022``): a plan the college adopts goes on to the council, and
+    the last step makes it what it is, as a cover's last step dates annual accounts (ANNOTATING.md)."""
+    labels = tuple(document_date_words()["adopted_labels"])
+    rows = ev.head_cells
+    labelled = [r for r, row in enumerate(rows) if any(label_at_start(c.text, labels) for c in row)]
+    for r in reversed(labelled[1:]):
+        hit = cell_date(ev, labels, "adopted_cell", rows=rows[r:])
+        if hit is not None and hit.value > first.value:
+            return hit
+    return None
 
 
 def received_stamp_cell_date(ev: Evidence) -> DateHit | None:
@@ -234,4 +252,19 @@ def cell_place_date(ev: Evidence) -> DateHit | None:
                 hit = _date_opening_cell(value, at, "place_date_cell", alone=True) if value is not None else None
                 if hit is not None:
                     return hit
+            if (hit := _place_label_cell(row, cell)) is not None:
+                return hit
     return None
+
+
+def _place_label_cell(row: list[Cell], cell: Cell) -> DateHit | None:
+    """A letter's field table that puts its place in the label column and the date in the value's (``Amsterdam |
+    31 mei 2024`` over ``Uw kenmerk | ...``): a known place alone in its cell, a date alone in the next."""
+    name = cell.text.strip()
+    at = row.index(cell)
+    # The municipality as an organisation ('Gemeente Zwolle | 7 oktober 2024' under 'Organisatie | Publicatiedatum')
+    # is a gazette's issuer beside its issue date, no place of signing.
+    if (at + 1 >= len(row) or not name[:1].isupper() or name.casefold().startswith("gemeente ")
+            or not (place_index().candidates(name) or lookup(name))):
+        return None
+    return _date_opening_cell(row[at + 1], 0, "place_date_cell", alone=True)

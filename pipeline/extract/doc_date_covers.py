@@ -242,6 +242,10 @@ def _cover_date(page: CleanPage, rule: str) -> DateHit | None:
         # prose says 'in oktober 2024' and ends with a full stop; after a code or a figure the date is a
         # cell of a row of values ('ODNZKG-24-0412 11-04-2024' under 'Kenmerk  Behandeling AB').
         before = ln.text[: hit.start - ln.start].split()
+        # A weekday stands between the preposition and the day ('Verkiezing van ... op woensdag 15 maart 2023', the
+        # day a title names): the word before it tells the prose.
+        if len(before) > 1 and re.fullmatch(rf"(?:{weekdays()}),?", before[-1], re.IGNORECASE):
+            before = before[:-1]
         if (not ln.text.rstrip().endswith(".") and _unstressed(before[-1]) not in COVER_NOT_AFTER
                 and not re.search(r"\d", before[-1])):
             if not re.search(r"[^\W\d_]{2,}", " ".join(before)):

@@ -452,6 +452,23 @@ def lost_label_margin_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def column_top_margin_date(ev: Evidence) -> DateHit | None:
+    """A margin column on a scan whose first label OCR lost altogether: a date alone opening the column, right above
+    a label of it (``21 augustus 2019`` over ``Ons kenmerk``), is the column's ``Datum``, the letter's own, before a
+    received stamp the mail room put on it. A date lower in the column stands under a label of its own."""
+    labels = {w.casefold() for w in letter_words().margin_labels}
+    for page in ev.pages:
+        if "ocr" not in page.raw.method or page.number not in ev.margin_left:
+            continue
+        lines = [ln for ln in page_lines(page) if ln.text.strip() and in_margin_column(ev, ln)]
+        if len(lines) < 2 or lines[1].text.strip().rstrip(":").casefold() not in labels:
+            continue
+        hit = _day_date_at(lines[0], "margin_datum_lost_label", "start")
+        if hit is not None and not lines[0].text[hit.end - lines[0].start:].strip(" ."):
+            return hit
+    return None
+
+
 # A version's number in a version table's first column ('1.2', 'v0.8').
 _VERSION_NUMBER = re.compile(r"v?\d{1,2}(?:\.\d{1,2}){0,2}", re.IGNORECASE)
 

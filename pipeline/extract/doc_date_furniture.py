@@ -20,7 +20,7 @@ from functools import lru_cache
 from pipeline.extract.doc_date_forms import _date_after
 from pipeline.extract.doc_date_rules import _place_date
 from pipeline.extract.doc_evidence import Evidence
-from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at
+from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words
 
 # Between the version label and its date: the version's number and a separator (' 2.0 | ', ' 3, ').
@@ -141,10 +141,13 @@ def imprint_sentence_date(ev: Evidence) -> DateHit | None:
     """A factsheet's imprint as a sentence or cell of its foot line, after the date of its figures and its sources: the
     month or year after its last comma (see the module's docstring). Not a sentence that runs on after the date
     (``Uitgave: GGD, 2025 en later bijgewerkt``), nor an imprint over the figures."""
-    last = ev.pages[-1].number if ev.pages else None
-    for ln in [ln for ln in ev.lines if ln.page == last][-IMPRINT_SENTENCE_LINES:]:
+    if not ev.pages:
+        return None
+    # The page's lines as printed: the content lines leave out the foot line that holds a disclaimer (``© Gemeente
+    # Breda, 2025 | ... | Aan deze factsheet kunnen geen rechten worden ontleend.``) as a colophon.
+    for ln in [ln for ln in page_lines(ev.pages[-1]) if ln.text][-IMPRINT_SENTENCE_LINES:]:
         # Under the title, before any figures or text, an imprint is a title page's line, left to those rules.
-        body = ev.lines[: ev.lines.index(ln)]
+        body = [b for b in ev.lines if (b.page, b.start) < (ln.page, ln.start)]
         if not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
             continue
         for piece in re.finditer(r"[^·•|]+", ln.text):

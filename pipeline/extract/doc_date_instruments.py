@@ -187,7 +187,9 @@ def agreement_date(ev: Evidence) -> DateHit | None:
                 if hit is not None:
                     return hit
     signatures = ev.lines[closing + 1:]
-    hit = _last_signature_field(signatures)
+    hit = max((h for h in (_last_signature_field(signatures),
+                           *_signature_margin_fields(ev, ev.lines[closing].page)) if h is not None),
+              key=lambda h: h.value, default=None)
     # An unsigned draft (its date fields left blank) is dated by its version line, as a nota that prints no
     # date is; a version line printed in the running head or footer of every page is furniture.
     if hit is None and any(words["agreement_blank_field"].search(ln.text) for ln in signatures):
@@ -205,7 +207,8 @@ _SIGNING_PLACE = re.compile(r"(?:^|(?<=\s))[A-Z'‘’][\w'’.-]*(?:[ -][A-Z][\
 def _last_signature_field(lines: list[Line]) -> DateHit | None:
     """The latest date of the signature blocks under an agreement's closing, one per signing party: their ``Datum``
     fields, or their place-date lines (parties that sign each at their own seat, printed in any order); a party
-    that signs digitally has its signature's time stamp there (``Datum: 2025.01.20 16:05:12 +01'00'``)."""
+    that signs digitally has its signature's time stamp there (``Datum: 2025.01.20 16:05:12 +01'00'``). The dates
+    are read in any format (``14-02-2023``, ``16 februari 2023``)."""
     labels = document_date_words()["agreement_signature_labels"]
     label = re.compile(rf"(?:^|\||\s)\s*(?:{_alternatives(labels)})\s*:?\s*", re.IGNORECASE)
     dates = [hit for ln in lines for m in (*label.finditer(ln.text), *_SIGNING_PLACE.finditer(ln.text))
@@ -213,6 +216,21 @@ def _last_signature_field(lines: list[Line]) -> DateHit | None:
              and hit.start == ln.start + m.end()]
     dates += [hit for ln in lines for hit in digital_stamps(ln.page, ln.text, ln.start)]
     return max(dates, key=lambda h: h.value, default=None)
+
+
+def _signature_margin_fields(ev: Evidence, page: int) -> list[DateHit]:
+    """The dates of signature blocks a scan's text set apart as a margin column (a column of blocks at the right of
+    the page: ``Datum`` / ``16 februari 2023``), on the closing's page and after it."""
+    labels = {w.casefold() for w in document_date_words()["agreement_signature_labels"]}
+    dates = []
+    for p in ev.pages:
+        for name, value in p.margin_fields if p.number >= page else ():
+            at = p.text.rfind(value.strip()) if value.strip() else -1
+            if name.strip().rstrip(":").casefold() in labels and at >= 0:
+                line = Line(p.number, at, at + len(value.strip()), value.strip())
+                hit = _day_date_at(line, "agreement_signature_field", "start")
+                dates += [hit] if hit is not None and hit.end == line.end else []
+    return dates
 
 
 def judgment_date(ev: Evidence) -> DateHit | None:
@@ -263,8 +281,9 @@ def self_adopted_date(ev: Evidence) -> DateHit | None:
     is op 3 maart besproken``)."""
     pattern = document_date_words()["self_adopted"]
     for ln in ev.lines:
-        # Most lines state no adoption: the cheap test first.
-        if "op " not in ln.text:
+        # Most lines state no adoption: the cheap test first. A statement adopted in the college's meeting names its
+        # day after 'van' ('Deze verklaring is vastgesteld in de vergadering van het college ... van 15 april 2025').
+        if "op " not in ln.text and "vergadering van " not in ln.text:
             continue
         for m in pattern.finditer(ln.text):
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "self_adopted")

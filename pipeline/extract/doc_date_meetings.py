@@ -44,7 +44,7 @@ from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
-from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap
+from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, weekdays
 from pipeline.resource_files import DocumentKindsFile
 
 
@@ -224,8 +224,25 @@ def programme_version_date(ev: Evidence) -> DateHit | None:
 def record_closing_date(ev: Evidence) -> DateHit | None:
     """An official's record dated by its closing formula, the day he drew it up and signed it (``Waarvan door mij
     is opgemaakt dit proces-verbaal, ... opgemaakt en ondertekend te Nijmegen op 5 juni 2024``): not the day
-    of the inspection it reports. A record of a session that closes with no date keeps the session's."""
-    return first_matched_date(ev.lines, document_date_words()["record_closing"], "record_closing")
+    of the inspection it reports. A record of a session that closes with no date keeps the session's. A polling
+    station's model closes with the formula and leaves the date to a field on the line under it (``Aldus vastgesteld
+    en ondertekend in de openbare zitting van het stembureau op:`` over ``Datum 23-11-2023 Tijdstip 00.41 uur``),
+    the day of the closing, after midnight too, not the election day."""
+    pattern = document_date_words()["record_closing"]
+    hit = first_matched_date(ev.lines, pattern, "record_closing")
+    if hit is not None:
+        return hit
+    for ln, below in zip(ev.lines, ev.lines[1:], strict=False):
+        if below.page != ln.page or not ln.text.rstrip().endswith(":"):
+            continue
+        m = pattern.match(f"{ln.text} {below.text}")
+        if m is not None and m.start("date") > len(ln.text):
+            at = m.start("date") - len(ln.text) - 1
+            found = _day_date_at(Line(below.page, below.start + at, below.end, below.text[at:]), "record_closing",
+                                 "start")
+            if found is not None:
+                return found
+    return None
 
 
 def meeting_date(ev: Evidence) -> DateHit | None:
@@ -300,7 +317,24 @@ def labelled_meeting_date(ev: Evidence) -> DateHit | None:
         if hit is not None and not label_date_gap().fullmatch(ln.text[m.end(): hit.start - ln.start]):
             hit = None
         if hit is None and i + 1 < len(opening):
-            hit = _day_date_at(opening[i + 1], "meeting_date", "start")
+            hit = _day_date_at(opening[i + 1], "meeting_date", "start") or _label_row_date(opening[i + 1])
         if hit is not None:
             return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _label_row() -> re.Pattern[str]:
+    """A meeting's row of fields, its labels run together before their values (``Datum Tijd Locatie``)."""
+    words = document_date_words()
+    fields = _alternatives(tuple(words["event_field_labels"]))
+    return re.compile(rf"^Datum(?:\s+(?:{fields}))+\s+(?:(?:{weekdays()})\s+)?", re.IGNORECASE)
+
+
+def _label_row_date(ln: Line) -> DateHit | None:
+    """The meeting's date under its title as a row of fields the text ran together (``Datum Tijd Locatie woensdag 2
+    april 2025 15.00 – 16.45 uur ...``): the first value, right after the labels, is the date's."""
+    m = _label_row().match(ln.text)
+    if m is None:
+        return None
+    return _day_date_at(Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]), "meeting_date", "start")

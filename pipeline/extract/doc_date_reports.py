@@ -47,7 +47,7 @@ def foot_version_date(ev: Evidence) -> DateHit | None:
     regeling geldt vanaf 1 januari 2025``) dates nothing."""
     label = _foot_version_label()
     for page in dict.fromkeys((ev.pages[0], ev.pages[-1])) if ev.pages else ():
-        for ln in reversed([ln for ln in page_lines(page) if ln.text][-FOOT_LINES:]):
+        for ln in reversed(_foot_lines(page)):
             cells = _foot_cells(ln)
             for k, cell in enumerate(cells):
                 m = label.match(cell.text)
@@ -80,6 +80,17 @@ def foot_imprint_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+def _foot_lines(page: CleanPage) -> list[Line]:
+    """The last lines of the page, before the lines of one word or figure each that end it: the text layer may read
+    a table's last column after the page's foot (``... | Versie 1.0 – 14 oktober 2024`` / ``Voorsprong`` / ``0`` /
+    ``Totaal`` / ``69``), as it reads the columns of a row one after the other."""
+    lines = [ln for ln in page_lines(page) if ln.text]
+    end = len(lines)
+    while end and len(lines[end - 1].text.split()) == 1:
+        end -= 1
+    return lines[:end][-FOOT_LINES:] if end else lines[-FOOT_LINES:]
 
 
 def _foot_cells(ln: Line) -> list[Line]:

@@ -305,12 +305,13 @@ def _place_date() -> re.Pattern[str]:
     # ''s-Gravenhage' is printed, and read by OCR, with a typographic apostrophe too. After the first word,
     # a lower-case word is one of a place name's particles ('Bergen op Zoom'): 'Besluit college Akkoord,
     # 12-03-2024' is a label and its value. A body of two seats writes both, joined by a slash
-    # ('Venlo/Mönchengladbach').
+    # ('Venlo/Mönchengladbach'), a joint press release the seats of its two senders, the slash set apart ('Den Haag
+    # / Rijen').
     data = load_file(DocumentDatesFile)
     particles = _alternatives(tuple(data.place_particles))
     # A typed letter prints its number at the left of the line, the place and date at the right.
     return re.compile(rf"^(?i:{data.letter_number_prefix})?"
-                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:[ /-](?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
+                      rf"(?i:[A-Z'‘’])[\w'’.-]*(?:(?: / |[ /-])(?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
                       rf"(?:{data.place_qualifier})?,\s*"
                       rf"(?:(?i:{weekdays()})\s+)?")
 
@@ -341,9 +342,12 @@ def place_date_line(ev: Evidence) -> DateHit | None:
     province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``), also beside an old letter's
     row labels (``Haarlem, | Nummer | Uw aanvraag van | Onderwerp``). A letter from across the border prints the
     line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
+    meetings = {w.casefold() for w in document_date_words()["meeting_qualifiers"]}
     for i, ln in enumerate(ev.lines):
         m = _place_date().match(ln.text)
-        if m is None:
+        # A body that meets before a comma is the meeting a proposal goes to ('Commissie Ruimte en Samenleving, 13
+        # oktober 2025'), no place.
+        if m is None or any(w.casefold() in meetings for w in ln.text[:m.end()].split(",")[0].split()):
             continue
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)
@@ -458,7 +462,10 @@ def news_date(ev: Evidence) -> DateHit | None:
     for ln in opening:
         m = words.dateline.match(ln.text)
         # A received stamp reads like a dateline ('INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD'): its label is no place.
-        if m is not None and not (m["place"] and _received_label().fullmatch(m["place"])):
+        # A subtitle naming an event by its day ('Gemeenteraadsverkiezing 16 maart 2022 – gemeente Delft') goes on in
+        # lower case, where a dateline's dash opens the lead's first sentence.
+        if m is not None and not (m["place"] and _received_label().fullmatch(m["place"])) and not (
+                m["place"] and ln.text[m.end():].lstrip()[:1].islower()):
             hit = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "news_dateline")
             if hit is not None:
                 return hit

@@ -91,25 +91,28 @@ def decided_kind(ev: Evidence) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _council_draft() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+def _council_draft() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_file(DocumentKindsFile).council_draft
     return (data["head_lines"], re.compile(data["cites"], re.IGNORECASE),
-            re.compile(data["heading"], re.IGNORECASE))
+            re.compile(data["heading"], re.IGNORECASE), re.compile(data["proposes"], re.IGNORECASE))
 
 
 def proposes_a_draft(ev: Evidence) -> bool:
     """An old proposal of the executive to its council or the Staten that names itself only by a number or a word
     the council's clerk gave it (``No. 214``, ``PRAE-ADVIES``): its head addresses the council (``Aan de Raad der
     gemeente Weert.``) and the draft decision bound behind it cites it (``gelezen het voorstel van Burgemeester en
-    Wethouders ...``) or is headed so (``ONTWERP-BESLUIT``). A letter to the council without a draft informs it, and
-    a decision sent to someone else is addressed to him."""
-    head_lines, cites, heading = _council_draft()
+    Wethouders ...``) or is headed so (``ONTWERP-BESLUIT``); or the proposal states the decision itself, its points
+    after the proposal to decide (``Wij stellen U mitsdien voor, te besluiten:`` / ``1e. tot aankoop van ...``, a
+    1958 voorstel typed as a letter to the council). A letter to the council without a draft informs it, and a
+    decision sent to someone else is addressed to him."""
+    head_lines, cites, heading, proposes = _council_draft()
     head = [ln.text.strip().rstrip(".") for ln in ev.lines[:head_lines]]
     if not any(addressees.search(text) for addressees, _ in kind_words().council_letters for text in head):
         return False
     # The citation is read over the lines: a scan breaks it where the page did.
+    text = " ".join(ln.text for ln in ev.lines)
     return (any(heading.match(ln.text.strip()) for ln in ev.lines)
-            or literals.search(cites, " ".join(ln.text for ln in ev.lines)) is not None)
+            or literals.search(cites, text) is not None or literals.search(proposes, text) is not None)
 
 
 @lru_cache(maxsize=1)

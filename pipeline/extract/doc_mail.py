@@ -29,10 +29,12 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import LAST_CENTURY_FROM
+from pipeline.extract.doc_date_rules import date_alone
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind_words import _squeeze, is_memo_title, kind_words
-from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives
+from pipeline.records import CleanPage
 from pipeline.resource_files import DatesEmailFile
 
 # A time closing the sent line ('14:03', 'om 09:41', '15.04 uur'), after the date.
@@ -112,6 +114,8 @@ class PrintWords:
     column_stamp: re.Pattern[str]
     column_addressee: re.Pattern[str]
     min_chat_stamps: int
+    chat_printed: re.Pattern[str]
+    chat_message_time: re.Pattern[str]
     calendar_times: re.Pattern[str]
     calendar_labels: re.Pattern[str]
     min_calendar_labels: int
@@ -141,6 +145,9 @@ def print_words() -> PrintWords:
         column_addressee=re.compile(rf"^\S.*?\s(?:{_alternatives(tuple(data.addressee_labels))})\s*:\s*\S",
                                     re.IGNORECASE),
         min_chat_stamps=data.min_chat_stamps,
+        chat_printed=re.compile(rf"\b(?:{_alternatives(tuple(data.chat_print_labels))})(?:\s+op)?\s*:?\s*$",
+                                re.IGNORECASE),
+        chat_message_time=re.compile(data.chat_message_time),
         calendar_times=labels(data.calendar_times),
         calendar_labels=labels(data.calendar_labels),
         min_calendar_labels=data.min_calendar_labels,
@@ -230,9 +237,26 @@ def _chat_stamps(ev: Evidence) -> list[DateHit]:
         for ln in lines:
             for m in words.chat_stamp.finditer(ln.text):
                 value = _numeric(m)
-                if value is not None:
+                if value is not None and not words.chat_printed.search(ln.text[: m.start()]):
                     out.append(DateHit(value.isoformat(), ln.page, ln.start + m.start(), ln.start + m.end(),
                                        "chat_message"))
+        out += _day_headed_stamps(page)
+    return out
+
+
+def _day_headed_stamps(page: CleanPage) -> list[DateHit]:
+    """Teams prints a chat's day once, as a heading over its messages (``dinsdag 11 maart 2025``), and each message
+    with its time alone (``07:42 Sander Vos (ICT)``): each message under the heading is stamped with its day. The
+    lines as printed are read, where the clean stage may run a heading onto the message above it."""
+    words = print_words()
+    out: list[DateHit] = []
+    day: DateHit | None = None
+    for ln in printed_lines(page):
+        heading = date_alone(ln, "chat_message") if ln.text else None
+        if heading is not None:
+            day = heading
+        elif day is not None and words.chat_message_time.match(ln.text):
+            out.append(day)
     return out
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline.extract import doc_literals as literals
+from pipeline.extract.doc_date_forms import form_submitted_date
 from pipeline.extract.doc_date_instruments import written_as_instrument
 from pipeline.extract.doc_date_news import periodical_issue
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
@@ -36,7 +37,13 @@ from pipeline.extract.doc_lines import (
     printed_lines,
 )
 from pipeline.extract.doc_news import clipping_stamp, news_label, social_post
-from pipeline.extract.doc_structure import report_cover, report_structure, signed_by_an_official, signed_for_a_post
+from pipeline.extract.doc_structure import (
+    report_cover,
+    report_structure,
+    signed_by_an_official,
+    signed_by_members,
+    signed_for_a_post,
+)
 from pipeline.extract.doc_title import subject_line
 from pipeline.extract.doc_words import (
     _alternatives,
@@ -131,13 +138,14 @@ def rule_overig_gazette(ev: Evidence) -> bool:
 
 def rule_overig_agreement(ev: Evidence) -> bool:
     """An agreement: its parties named at its head (``Partijen``, ``De ondergetekenden:``) and a closing above
-    the signatures (``Aldus overeengekomen ...``, a heading ``Ondertekening``). Its reference and dates are
-    no letter's margin fields."""
+    the signatures (``Aldus overeengekomen ...``, a heading ``Ondertekening``), or the formula that opens its
+    articles (``komen overeen als volgt:``): a model agreement annexed to a framework contract leaves its
+    signatures blank and prints no closing. Its reference and dates are no letter's margin fields."""
     words = other_words()
     if not any(words.agreement_parties.match(ln.text.strip()) for ln in ev.lines[: words.agreement_head_lines]):
         return False
     closing = document_date_words()["agreement_closing"]
-    return any(closing.match(ln.text.strip()) for ln in ev.lines)
+    return any(closing.match(ln.text.strip()) or words.agreement_formula.match(ln.text.strip()) for ln in ev.lines)
 
 
 def rule_overig_judgment(ev: Evidence) -> bool:
@@ -177,6 +185,19 @@ def rule_overig_invoice(ev: Evidence) -> bool:
     return any(words.invoice_payment.search(page.text) for page in ev.pages)
 
 
+def rule_overig_priced_offer(ev: Evidence) -> bool:
+    """A priced offer: named so alone in its head (``OFFERTE``), dated by its own field (``Offertedatum``) and
+    totalling its prices (``Totaal exclusief btw``). ANNOTATING.md makes a priced offerte ``overig``, also when a
+    contractor writes it to a named official with a salutation and a greeting; a letter that sends an offer
+    names it in its subject (``Betreft: Offerte ...``) and is dated by its place-date line."""
+    words = other_words()
+    if not ev.pages or not any(words.invoice_total.match(ln.text) for ln in ev.lines):
+        return False
+    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES]
+    return (any(_squeeze(ln.text) in words.offer_titles for ln in opening)
+            and any(words.offer_date_label.search(ln.text) for ln in opening))
+
+
 def rule_brief_salutation_and_closing(ev: Evidence) -> bool:
     """``Geachte ...,`` and, after it, ``Hoogachtend,`` / ``Met vriendelijke groet,``."""
     s, c = salutation_index(ev), closing_index(ev)
@@ -196,8 +217,16 @@ def rule_brief_address_block(ev: Evidence) -> bool:
     decision = any(words.addressed_decisions.match(ln.text) for ln in ev.lines[:HEAD_LINES])
     if address_index(ev) is None:
         # Such a form may give the addressee's address in a row of its field table instead of a block
-        # ('Adres | Kruiskamp 14, 3815 KB Amersfoort' under 'Beschikking Persoonlijk Plan Inburgering').
-        return decision and any(words.addressee_address_row.match(ln.text) for ln in ev.lines[:HEAD_LINES])
+        # ('Adres | Kruiskamp 14, 3815 KB Amersfoort' under 'Beschikking Persoonlijk Plan Inburgering'), or, printed
+        # before postcodes, as the name over the street and the place in capitals ('Den Heer G. van Zetten' /
+        # 'Waalbandijk 12' / 'OPHEMERT' on a 1964 aanslagbiljet of a polder, signed by its Ontvanger's stamp).
+        # A long address wraps in its cell, its postcode on the line under the row ('Adres | Opvanglocatie
+        # Heyendaal, kamer 2.14,' / 'Heyendaalseweg 135, 6525 AJ Nijmegen').
+        head = ev.lines[:HEAD_LINES]
+        rows = [f"{ln.text} {head[i + 1].text}" if i + 1 < len(head) else ln.text for i, ln in enumerate(head)]
+        return decision and (any(words.addressee_address_row.match(t) for t in rows) or any(
+            words.head_addressee.match(ln.text) and _address_under(head[i + 1: i + 1 + HEAD_ADDRESS_LINES])
+            for i, ln in enumerate(head)))
     return (salutation_index(ev) is not None or closing_index(ev) is not None or signed_for_a_post(ev)
             or decision)
 
@@ -229,8 +258,10 @@ def rule_brief_margin_fields(ev: Evidence) -> bool:
     key = {w.casefold() for w in (*words.date_labels, *words.reference_labels)}
     # A press release printed on letter paper names itself so in its opening lines (a letter with a
     # salutation and closing was typed before this rule); a site's page printed from a browser (a web form's
-    # summary with its 'Datum' and 'Onderwerp' rows) is no letter paper.
-    return len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev) and not printed_from_site(ev)
+    # summary with its 'Datum' and 'Onderwerp' rows) is no letter paper, nor is such a summary whose print lost the
+    # site's address: it states when it was submitted ('Datum en tijd van indienen'), where a letter is sent.
+    return (len(found) >= 2 and bool(found & key) and not rule_nieuws_label(ev) and not printed_from_site(ev)
+            and form_submitted_date(ev) is None)
 
 
 def rule_brief_memo_fields(ev: Evidence) -> bool:
@@ -406,6 +437,21 @@ def rule_nieuws_dateline(ev: Evidence) -> bool:
     return m is not None and (bool(place_index().candidates(m["place"])) or lookup(m["place"]) is not None)
 
 
+# How many opening lines a notice's name may stand in (a body's name may head it: 'WATERSCHAP ...' / 'BEKENDMAKING').
+NOTICE_TITLE_LINES = 2
+
+
+def rule_overig_public_notice(ev: Evidence) -> bool:
+    """A public notice: its name alone heading it (``BEKENDMAKING``, ``Openbare kennisgeving``) and the body that
+    gives it signing at its foot (``Het Dagelijks Bestuur voornoemd,`` over its secretary and chairman). It makes
+    a decision known to all (``maakt bekend, dat ...``), which news wording reads as a report; a news item names
+    its story in its headline and nobody signs it."""
+    titles = other_words().notice_titles
+    if not any(_squeeze(ln.text) in titles for ln in ev.lines[:NOTICE_TITLE_LINES]):
+        return False
+    return signed_for_a_post(ev) or signed_by_members(ev) or signed_by_an_official(ev)
+
+
 def rule_nieuws_clipping(ev: Evidence) -> bool:
     """A clipping service's stamp over the cutting (``KNIPSELDIENST ...``): a clipping is news."""
     return bool(clipping_stamp(ev))
@@ -464,6 +510,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("overig_report_cover", "overig", rule_overig_report_cover),
     ("overig_agreement", "overig", rule_overig_agreement),
     ("overig_judgment", "overig", rule_overig_judgment),
+    # A priced offer written to a named official: its name and its own date's field before the letter's signs.
+    ("overig_priced_offer", "overig", rule_overig_priced_offer),
     ("brief_salutation_and_closing", "brief", rule_brief_salutation_and_closing),
     ("brief_address_block", "brief", rule_brief_address_block),
     ("overig_invoice", "overig", rule_overig_invoice),
@@ -478,6 +526,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # A periodical's masthead with its issue line: a newsletter or staff magazine of several items.
     ("nieuws_issue", "nieuws", periodical_issue),
     ("nieuws_social_post", "nieuws", social_post),
+    # A public notice signed by its body announces a decision: no report of one.
+    ("overig_public_notice", "overig", rule_overig_public_notice),
     ("nieuws_dateline", "nieuws", rule_nieuws_dateline),
     # A decision written as an instrument (a burgemeester's noodverordening: 'overwegende dat ...; gelet op ...;
     # BESLUIT') reports nothing, whatever words of news its considerans uses ('de politie ... meldt dat').

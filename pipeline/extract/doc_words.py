@@ -326,6 +326,10 @@ class OtherWords:
     ruling_date_label: re.Pattern[str]
     gazette_lines: int
     agreement_head_lines: int
+    agreement_formula: re.Pattern[str]
+    notice_titles: frozenset[str]
+    offer_titles: frozenset[str]
+    offer_date_label: re.Pattern[str]
     invoice_titles: frozenset[str]
     invoice_total: re.Pattern[str]
     invoice_payment: re.Pattern[str]
@@ -346,10 +350,14 @@ def other_words() -> OtherWords:
         gazette_lines=data.gazette_lines,
         agreement_parties=_compile("other.json", data.agreement_parties, re.IGNORECASE),
         agreement_head_lines=data.agreement_head_lines,
+        agreement_formula=_compile("other.json", data.agreement_formula, re.IGNORECASE),
         judgment_pronounced=_compile("other.json", data.judgment_pronounced, re.IGNORECASE),
         judgment_head=_compile("other.json", data.judgment_head, re.IGNORECASE),
         ruling_title=_compile("other.json", data.ruling_title, re.IGNORECASE),
         ruling_date_label=_compile("other.json", data.ruling_date_label, re.IGNORECASE),
+        notice_titles=frozenset("".join(t.split()) for t in data.notice_titles),
+        offer_titles=frozenset(data.offer_titles),
+        offer_date_label=_compile("other.json", data.offer_date_label, re.IGNORECASE),
         invoice_titles=frozenset(data.invoice_titles),
         invoice_total=_compile("other.json", data.invoice_total, re.IGNORECASE),
         invoice_payment=_compile("other.json", data.invoice_payment, re.IGNORECASE),

@@ -3,7 +3,8 @@
 A money word or a figure with a currency sign in its sentence before it, a money word just
 after it in its clause, a headline over an article whose lead states amounts in euro, or the
 sentence before in the same paragraph with an amount in euro (a news article: ``Emmen krijgt
-€ 2,3 miljoen. Coevorden moet het doen met twee ton``).
+€ 2,3 miljoen. Coevorden moet het doen met twee ton``), or a list whose lead-in speaks of money
+(``de verdeling van het tekort (bedragen in euro's):`` over ``- Zwijndrecht: 480k``).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def in_money_context(text: str, start: int, end: int) -> bool:
     after = text[end : end + _AFTER_CHARS].split(".")[0].split("\n\n")[0]
     before = _sentence_before(text, start)
     return bool(cue.search(before) or _SIGNED_FIGURE.search(before) or cue.search(after)
-                or _headline_over_money(text, start, end)
+                or _headline_over_money(text, start, end) or _list_under_money(text, start)
                 or _SIGNED_FIGURE.search(_previous_sentence(text, start - len(before))))
 
 
@@ -86,6 +87,28 @@ def _headline_over_money(text: str, start: int, end: int) -> bool:
     paragraphs = [p for p in text[line_end:line_end + _LEAD_CHARS].split("\n\n") if p.strip()]
     lead = next((p for p in paragraphs if len(p.split()) > _WRAPPED_HEADLINE_MAX_WORDS), "")
     return _SIGNED_FIGURE.search(lead) is not None
+
+
+# A list item's bullet; how many items above a figure are read up to the list's lead-in.
+_ITEM = re.compile(r"[ \t]*[-\u2022*\u2013][ \t]")
+_LIST_MAX_ITEMS = 40
+
+
+def _list_under_money(text: str, start: int) -> bool:
+    """A figure in a bulleted list whose lead-in line, ending in a colon, speaks of money: a mail
+    or a note lists each one's share without the currency the lead-in gave (``bedragen in euro's``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ITEM.match(text, line_start) is None:
+        return False
+    for _ in range(_LIST_MAX_ITEMS):
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start:text.find("\n", line_start)]
+        # The blank line a paragraph break leaves between the lead-in and its list.
+        if _ITEM.match(line) is None and line.strip():
+            return line.rstrip().endswith(":") and patterns().money_cue.search(line) is not None
+    return False
 
 
 def ends_a_headline(text: str, end: int) -> bool:

@@ -39,7 +39,12 @@ _YOUR_MUNICIPALITY = re.compile(
     # A body, not 'ik' or 'wij', grants: 'Het dagelijks bestuur van het fonds verleent u een subsidie'.
     r"|(?:verleent|verstrekt)\s+u"
     # 'Het verschil met uw verzoek, € Y, kunnen wij niet honoreren': the part of its request refused.
-    r"|verschil\s+met\s+uw\s+(?:verzoek|aanvraag)\s*,)(?![\w])", re.IGNORECASE)
+    r"|verschil\s+met\s+uw\s+(?:verzoek|aanvraag)\s*,"
+    # 'Het bedrag dat wij van u terugvorderen, wordt € 21.950': reclaimed from it.
+    r"|(?:ik|wij|we)\s+van\s+u\s+(?:terugvorder|terugvorderen|terugvorderden|teruggevorderd)"
+    # 'de subsidie die wij u op 2 maart 2022 verleenden voor het project X (verleend: € Y)': the grant recalled.
+    r"|(?:die|dat)\s+(?:ik|wij|we)\s+u\s+(?:\S+\s+){0,6}?(?:verleenden|verleende|toekenden|toekende|verstrekten"
+    r"|verstrekte|verleend|toegekend|verstrekt))(?![\w])", re.IGNORECASE)
 # 'U heeft ... € 150.000 aangevraagd', 'waarvan u in 2023 al € 400.000 heeft voldaan': 'u' the subject
 # before the amount, a participle of asking, receiving or paying right after it.
 _YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|die)\s+u)(?![\w])", re.IGNORECASE)
@@ -61,6 +66,8 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     # 'Het voorschot van € 67.159 wordt in januari op uw rekening overgemaakt': paid into its account.
     r"|op\s+uw\s+(?:bank)?rekening"
     r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug)"
+    # 'een bedrag van € 58.400 van u teruggevorderd': reclaimed from it.
+    r"|van\s+u\s+(?:teruggevorderd|terugvorderen|terugvorderden)"
     # 'Het restant van € 37.450 maken wij binnen vier weken over': paid to no one else.
     r"|(?:maak|maken)\s+(?:ik|wij|we)(?:\s+[^\W\d_]+){0,4}?\s+over(?!\s+aan)"
     # 'Het restant van € 57.480 betalen wij na de vaststelling': to no one else named.
@@ -99,6 +106,14 @@ def _unnamed_grant() -> re.Pattern:
         # The grant fixed at its final amount: 'Wij stellen de subsidie vast op € 187.450'.
         r"|(?:(?:stel|stellen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stel|stellen))(?:\s+hierbij)?"
         rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+){{0,2}}?\s+vast\s+op"
+        # Fixed in the perfect, its grant recalled between: 'hebben wij de subsidie die wij u verleenden
+        # (verleend: ten hoogste € 152.400) vastgesteld op € 94.000'; a clause after a comma fixes
+        # something else ('De uitkering bedraagt 30% van het tekort, dat is vastgesteld op € Y').
+        r"|(?:de|het)\s+(?:[^\W\d_]+\s+)?(?:subsidie|uitkering|bijdrage)(?![\w])(?:[^,;!?€\n]|€\s?[\d.,]+)*?"
+        r"\s+vastgesteld\s+op"
+        # Fixed again, its subject before a list of verbs: 'Wij ... herroepen het besluit en stellen de subsidie
+        # opnieuw vast op € 130.450'.
+        rf"|(?<![\w])(?:stel|stellen)\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+){{0,2}}?\s+vast\s+op"
         # The grant changed: 'verhoog ik deze uitkering met € X tot € Y'.
         r"|(?:(?:verhoog|verhogen|verlaag|verlagen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:verhoog|verhogen|verlaag|verlagen))"
         rf"(?:\s+hierbij)?\s+(?:de|het|deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+(?:met|tot)(?:\s+\S+){{0,3}}?)?"
@@ -135,8 +150,10 @@ def _granted_you_perfect() -> re.Pattern:
     return re.compile(
         # An adverbial may stand between 'u' and the grant: 'hebben wij u op grond van de verordening een
         # subsidie verleend van € Y' (words only: no figure, no other amount).
+        # Or the purpose: 'hebben wij u voor de aanleg van de fietsverbinding Meppel–Nijeveen een subsidie verleend'.
         rf"(?<![\w])(?:(?:(?:heb|hebben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:heb|hebben))\s+u"
-        rf"(?:\s+(?:op\s+grond\s+van|op\s+basis\s+van|krachtens)(?:\s+[^\W\d_]+){{1,10}}?)?{thing}"
+        rf"(?:\s+(?:op\s+grond\s+van|op\s+basis\s+van|krachtens|voor)(?:\s+[^\W\d_]+(?:[-\u2013][^\W\d_]+)*){{1,12}}?)?"
+        rf"{thing}"
         r"(?:verleend|toegekend|verstrekt|uitgekeerd|betaald)"
         # 'Op 29 april heeft u een subsidie aangevraagd van € Y': what it asked for.
         rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen|aangevraagd|gevraagd))"
@@ -149,15 +166,18 @@ _OTHER_RECEIVER = re.compile(r"(?<![\w])aan\s+(?!uw?\b)", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _your_money() -> re.Pattern:
-    """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie', 'uw aandeel': the addressee's money."""
-    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten", "aandeel"))
+    """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie', 'uw aandeel': the addressee's money;
+    'Uw uitgaven aan bijstand bedroegen € Y': its spending, as a ministry tells it."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten", "aandeel", "uitgaven", "lasten"))
     return re.compile(rf"(?<![\w])uw\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])", re.IGNORECASE)
 
 
-def to_your_municipality(links: LinkInput, start: int, end: int) -> bool:
+def to_your_municipality(links: LinkInput, start: int, end: int, addressee: str | None = None) -> bool:
     """Whether the amount is the addressee's (``_yours``), read where it stands or, for the euro
-    value in brackets of a figure in another currency, where that figure stands."""
-    return any(_yours(links, s, e) for s, e in places_of(links.text, start, end))
+    value in brackets of a figure in another currency, where that figure stands. The addressee's
+    own name between cue and amount names no other receiver (``hebben wij u voor de fietsverbinding
+    Meppel–Nijeveen een subsidie verleend van € 450.000`` in a letter to Meppel)."""
+    return any(_yours(links, s, e, addressee) for s, e in places_of(links.text, start, end))
 
 
 # 'aan uw gemeente, die namens X, Y en Z als penvoerder optreedt, een uitkering': a relative
@@ -178,7 +198,7 @@ def _past_relative_clause(links: LinkInput, after: int, start: int) -> int:
     return after
 
 
-def _yours(links: LinkInput, start: int, end: int) -> bool:
+def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None) -> bool:
     """``Hierbij verleen ik uw gemeente een uitkering van € 125.000``, ``Uw gemeente
     ontvangt € 80.000``, ``Hierbij ken ik u een bedrag toe van € 80.000``: a letter to a
     municipality gives the amount to its addressee. ``uw gemeente`` (or ``u`` with a verb of
@@ -204,7 +224,7 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     if found:
         after = _past_relative_clause(links, lo + found[-1].end(), start)
         # A place in the purpose ('voor de bouw van het centrum te Barchem') is no other receiver.
-        if (any(after <= m.start < start and not is_place(links, m) for m in links.mentions)
+        if (any(after <= m.start < start and not is_place(links, m) and m.code != addressee for m in links.mentions)
                 or _SUBORDINATE.search(links.text[after:start])
                 or _project_measure().search(links.text[after:start])
                 or _measure_subject().match(window)):
@@ -215,7 +235,8 @@ def _yours(links: LinkInput, start: int, end: int) -> bool:
     if _unnamed_grant().search(window) is not None:
         clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
-                    or any(lo <= m.start < start and not is_place(links, m) for m in links.mentions))
+                    or any(lo <= m.start < start and not is_place(links, m) and m.code != addressee
+                           for m in links.mentions))
     if in_instalment_table(links.text, start):
         return True
     if (you := list(_YOU_SUBJECT.finditer(window))) and _PARTICIPLE_AFTER.match(links.text, end):
@@ -428,8 +449,27 @@ _ADDRESSEE_MUNICIPALITY = re.compile(
 def sender_municipality(info: DocumentInfo, text: str = "") -> str | None:
     """The CBS code of the municipality that wrote the document, when its sender names one; a
     name two municipalities share is told apart by the province in the letterhead (the first
-    lines of ``text``)."""
-    return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS])
+    lines of ``text``). A proposal with no sender in its head is the college's that signs it at
+    its foot (``Burgemeester en wethouders van Oss,``)."""
+    return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS]) or _signed_by(info, text)
+
+
+# How far from a page's end the college's signature may stand.
+_SIGNATURE_CHARS = 400
+# 'Burgemeester en wethouders van Oss,' opening a line: the college signs its proposal (its secretary's
+# and mayor's titles may follow on the line, set beside it).
+_SIGNED_BY_COLLEGE = re.compile(
+    r"^[ \t]*(?:het[ \t]+college[ \t]+van[ \t]+)?burgemeester[ \t]+en[ \t]+wethouders[ \t]+van[ \t]+"
+    r"(?:de[ \t]+gemeente[ \t]+)?(?P<name>[^\W\d_][^,|\n]{1,40}?)[ \t]*(?:,[^\n]*)?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _signed_by(info: DocumentInfo, text: str) -> str | None:
+    # A letter's head names the college it is addressed to in the same words: only a foot signs.
+    if info.addressee:
+        return None
+    lo = max(_LETTERHEAD_CHARS, len(text) - _SIGNATURE_CHARS)
+    codes = {code for m in _SIGNED_BY_COLLEGE.finditer(text, lo) if (code := _code_of(m["name"], info))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
@@ -439,6 +479,8 @@ def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
     return _municipality_named(info.addressee, info, text[:_LETTERHEAD_CHARS])
 
 
+# 'Gemeente Heerenveen | B&W-advies': the writer's name and the kind of paper, its head's first line.
+_OWN_HEAD = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]+\|", re.IGNORECASE)
 # How far into a page its letterhead (sender's postal line) may reach.
 _LETTERHEAD_CHARS = 300
 # How many lines of a page's head may name the municipality a report is of.
@@ -451,9 +493,13 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     Zaltbommel``, a running header kept as furniture), when the head names only that one. A
     letter's head names its addressee, so a letter has only its sender."""
     own = sender_municipality(info, text)
+    head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
+    if own is None and info.doc_type == "brief" and not info.addressee and head:
+        # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
+        first = _OWN_HEAD.match(head[0])
+        return _code_of(first["name"], info) if first is not None else None
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
-    head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
     codes = {code for line in (*head, *furniture, info.title or "")
              for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
              if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}

@@ -126,7 +126,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     total_row,
 )
 from pipeline.link.merger import brought_in_clause
-from pipeline.link.outcomes import means_for, needs, part_of_which
+from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 from pipeline.link.payer import paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
 from pipeline.link.relatives import received_by_the_subject
@@ -477,8 +477,10 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if depth > 10:
         return None
     m = mention_before(links, start)
+    # 'voor Culemborg op € 298.700', 'en Brunssum van € 0,9 miljoen': the preposition of the first amount again.
+    again = re.fullmatch(r"[ \t]+(op|van|met)[ \t]+", links.text[m.end : start]) if m is not None else None
     # 'en Den Helder, de kleinste centrumgemeente, € 380.000': an apposition may follow the name.
-    if m is None or not (re.fullmatch(r"[ \t]+", links.text[m.end : start])
+    if m is None or not (re.fullmatch(r"[ \t]+", links.text[m.end : start]) or again is not None
                          or (apposition := APPOSITION.match(links.text[m.end : start])) is not None
                          and re.fullmatch(r"[ \t]+", links.text[m.end + apposition.end() : start])):
         return None
@@ -486,6 +488,9 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if previous is None:
         return None
     first_start, first_end = previous
+    if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+$",
+                                           links.text[max(0, first_start - 8):first_start], re.IGNORECASE):
+        return None
     between = links.text[first_end : m.start]
     joiner = link_words().gapped_join.search(between)
     if joiner is None:
@@ -501,7 +506,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         first = links.apply(last, first_start, first_end) if last is not None else None
         return m if first is not None and first != m else None
     first = None
-    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb):
+    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance):
         first = links.apply(rule, first_start, first_end)
         if first is not None:
             break
@@ -535,6 +540,7 @@ LINK_RULES = (
     on_behalf,
     means_for,
     needs,
+    has_balance,
     part_of_which,
     respectively,
     gapped,

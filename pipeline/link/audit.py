@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.gazetteer import lookup
-from pipeline.link.mentions import total_row
+from pipeline.link.mentions import LinkInput, total_row
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
 from pipeline.resource_files import AmountsLinkingFile
@@ -24,6 +24,12 @@ from pipeline.resource_files import AmountsLinkingFile
 _HEAD_LINES = 6
 # A municipality's name after the audit body has at most this many words ('Bergen op Zoom').
 _NAME_MAX_WORDS = 4
+# How far around an amount its sentence is read, and how far before it a limit word stands.
+_SENTENCE_CHARS = 300
+_LIMIT_CHARS = 16
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_TO_AN_ORGANISATION = re.compile(r"(?<![\w])aan\s+(?:de\s+)?(?:stichting|vereniging)(?![\w])", re.IGNORECASE)
+_YEAR_COLUMN = re.compile(r"\W*(?:19|20)\d\d\W*$")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +43,17 @@ def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     columns = re.compile(r"^\W*" + alternation(data.audited_columns) + r"(?![\w])", re.IGNORECASE)
     organisations = re.compile(r"^\W*" + alternation(data.organisation_rows) + r"(?![\w])", re.IGNORECASE)
     return body, columns, organisations
+
+
+@lru_cache(maxsize=1)
+def _prose() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = load_file(AmountsLinkingFile)
+    nouns = re.compile(r"(?<![\w-])" + alternation(data.audited_prose_nouns) + r"(?![\w-])", re.IGNORECASE)
+    # 'samen met het voorbereidingskrediet' adds to one credit; 'samen was dat' sums several.
+    others = re.compile(r"(?<![\w-])" + alternation(data.audited_prose_others) + r"(?![\w])(?!\s+met(?![\w]))",
+                        re.IGNORECASE)
+    limits = re.compile(r"(?<![\w])" + alternation(data.audited_prose_limits) + r"(?![\w])", re.IGNORECASE)
+    return nouns, others, limits
 
 
 def audited_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ...] = ()) -> str | None:
@@ -62,6 +79,40 @@ def audited_cell(text: str, start: int, row_label: str | None, column_label: str
     """Whether the table figure at ``start`` is the audited municipality's budget or
     realisation: a column of those, a row that is no total and no subsidy to an organisation."""
     _, columns, organisations = _words()
-    if not column_label or columns.match(column_label) is None or total_row(text, start):
+    if (not column_label or (columns.match(column_label) is None and _YEAR_COLUMN.match(column_label) is None)
+            or total_row(text, start)):
         return False
     return not (row_label and organisations.match(row_label))
+
+
+def audited_prose(links: LinkInput, start: int, end: int, audited: str) -> bool:
+    """Whether the amount at ``start``-``end`` in a sentence of the report is the audited
+    municipality's money: its sentence names a credit, a cost, an overrun or a grant, no tolerance,
+    error, subsidy to an organisation or sum, no other municipality, and no limit stands before it."""
+    nouns, others, limits = _prose()
+    text = links.text
+    lo, hi = _sentence(text, start, end)
+    sentence = text[lo:hi]
+    if "|" in sentence or nouns.search(sentence) is None or others.search(sentence) is not None:
+        return False
+    # The amount's span may hold its qualifier ('meer dan € 250.000').
+    if limits.search(text[max(lo, start - _LIMIT_CHARS):end]) is not None:
+        return False
+    return not any(lo <= m.start < hi and m.code != audited for m in links.mentions)
+
+
+def to_an_organisation(text: str, start: int, end: int) -> bool:
+    """Whether the amount's sentence gives it to a foundation or an association (``De gemeente
+    betaalde € 3,1 miljoen subsidie aan Stichting Welzijn``, ``Aan de Stichting Kunst verleende de
+    gemeente € 45.000``): in the report, that is no one's money."""
+    lo, hi = _sentence(text, start, end)
+    sentence = text[lo:hi]
+    return "|" not in sentence and _TO_AN_ORGANISATION.search(sentence) is not None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _SENTENCE_CHARS)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_CHARS)
+    return lo, (after.start() if after else min(len(text), end + _SENTENCE_CHARS))

@@ -9,6 +9,9 @@ read neither a verb of receiving nor of paying.
 ``needs``        ``De gemeente heeft aangegeven € 7,5 miljoen nodig te hebben``, ``X heeft € Y nodig``:
                  what a municipality says it needs is an amount asked for (ANNOTATING.md).
 ``part_of_which`` ``dragen samen € 5 miljoen bij, waarvan Eemsdelta € 2 miljoen``: the named one's part.
+``has_balance``  ``De gemeente Heerlen had over 2023 een tekort van € 5,6 miljoen``, ``dat Emmen een overschot
+                 van € 2 miljoen heeft``: a deficit or surplus a municipality has is its money, as a third
+                 party tells it (ANNOTATING.md: its spending and budgets carry its code).
 
 The order in which they are tried with the other rules is in ``pipeline.link.amounts``.
 """
@@ -37,6 +40,11 @@ def _patterns() -> dict[str, re.Pattern]:
     nouns = alternation(amount_words().money_nouns)
     # 'een stijging van de totale bijdrage met ': the money the change is of, between.
     of_money = rf"(?:[ \t]+van[ \t]+(?:de|het|zijn|haar)[ \t]+(?:[^\W\d_]+[ \t]+)?{nouns})?"
+    balance_verb = alternation(data.balance_verbs)
+    # A word between subject and deficit, no object of its own ('Emmen heeft de provincie een tekort gemeld').
+    gap = r"(?:[ \t]+(?!(?:een|de|het|met|aan|voor|die|dat)(?![\w]))[^\s.,;:!?€()]+)"
+    balance = (r"[ \t]+een[ \t]+(?:[^\W\d_]+[ \t]+)?" + alternation(data.balance_nouns)
+               + r"(?:[ \t]+(?:op|in|over)(?:[ \t]+[^\s.,;:!?€()]+){1,4}?)?[ \t]+van[ \t]+")
     return {
         # 'Voor X betekent (het voorstel) (per saldo) een teruggave van ' between name and amount.
         "outcome_first": re.compile(rf"[ \t]*,?[ \t]+{outcome}(?:[ \t]+[^\W\d_]+){{0,{_SUBJECT_MAX_WORDS}}}?"
@@ -52,6 +60,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # 'voor X (als centrumgemeente) vastgesteld op ': its money fixed at the amount.
         "fixed": re.compile(r"(?:[ \t]+als[ \t]+[^\W\d_]+)?[ \t]+" + alternation(data.fixed_participles)
                             + r"[ \t]+(?:op|tot)[ \t]+", re.IGNORECASE),
+        # 'X had (over 2023) een tekort (op de bijstand) van ': the verb first, or after the amount.
+        "balance_first": re.compile(rf"[ \t]+{balance_verb}{gap}{{0,{_SUBJECT_MAX_WORDS}}}?" + balance, re.IGNORECASE),
+        "balance_before": re.compile(rf"{gap}{{0,{_SUBJECT_MAX_WORDS}}}?" + balance, re.IGNORECASE),
+        "balance_last": re.compile(rf"(?:[ \t]+[^\s.,;:!?€()]+){{0,{_SUBJECT_MAX_WORDS}}}?[ \t]+{balance_verb}(?![\w])",
+                                   re.IGNORECASE),
         "need_after": re.compile(r"[ \t]+" + alternation(data.need_words) + r"(?![\w])", re.IGNORECASE),
         "part_before": re.compile(r"(?<![\w])" + alternation(data.part_openers) + r"[ \t]+(?:"
                                   + alternation(data.municipality_articles) + r"[ \t]+)?\Z", re.IGNORECASE),
@@ -97,5 +110,22 @@ def part_of_which(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or re.fullmatch(r"[ \t]+", links.text[m.end:start]) is None:
         return None
     if _patterns()["part_before"].search(links.text, max(0, m.start - 30), m.start) is None:
+        return None
+    return None if in_group(links, m) else m
+
+
+def has_balance(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De gemeente Heerlen had over 2023 een tekort van € 5,6 miljoen``, ``dat Kerkrade een tekort van
+    € 1 miljoen had``: the subject right before, ``een tekort`` (``overschot``, ``nadeel``) ``van`` before
+    the amount, the verb of having between them or right after the amount, in one clause."""
+    m = mention_before(links, start)
+    if m is None or is_place(links, m):
+        return None
+    patterns = _patterns()
+    between = links.text[m.end:start]
+    if re.search(r"[.;:!?\n()]", between) or amounts_between(links, m.end, start):
+        return None
+    if not (patterns["balance_first"].fullmatch(between)
+            or patterns["balance_before"].fullmatch(between) and patterns["balance_last"].match(links.text, end)):
         return None
     return None if in_group(links, m) else m

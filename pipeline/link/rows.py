@@ -48,9 +48,23 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
             return None
     if re.search(r"[|\t]", between) and after_row_label(links, m):
         return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
+    if re.search(r"[|\t]", between) and _route_end(links, m):
+        return None  # 'Snelfietsroute Ede - Wageningen | 4.800': a route between two, no one's row
     if re.search(r"[|\t]", between) and (row := _row_municipality(links, m)) is not None:
         return row
     return None if in_group(links, m) else m
+
+
+# The dash between the two ends of a route ('Ede - Wageningen', 'Meppel–Nijeveen').
+_ROUTE_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
+
+
+def _route_end(links: LinkInput, m: Mention) -> bool:
+    """Whether ``m`` ends a route that another municipality's name and a dash open (``Snelfietsroute
+    Ede - Wageningen``): the row is the project between them, neither one's."""
+    k = bisect.bisect_left(links._starts, m.start)
+    return k > 0 and links.mentions[k - 1].code != m.code and _ROUTE_DASH.fullmatch(
+        links.text[links.mentions[k - 1].end:m.start]) is not None
 
 
 def _row_municipality(links: LinkInput, m: Mention) -> Mention | None:

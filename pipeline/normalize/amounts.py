@@ -50,7 +50,7 @@ from pipeline.link.amounts import (
     places_of,
 )
 from pipeline.link.anaphora import named_next, with_antecedents
-from pipeline.link.audit import audited_cell, audited_municipality
+from pipeline.link.audit import audited_cell, audited_municipality, audited_prose, to_an_organisation
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
@@ -76,6 +76,7 @@ from pipeline.link.rows import (
     parts_of_a_linked_total,
     shared_column,
 )
+from pipeline.link.settlement import settlement_row
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo
@@ -116,11 +117,16 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
         group = distributed(links, start, end)
         variants = [((m, "distributed"), m.code) for m in group] if group else [(None, "")]
         for link, key in variants:
-            if link is None and addressee is not None and to_your_municipality(links, start, end):
+            if link is None and addressee is not None and to_your_municipality(links, start, end, addressee):
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and addressee is not None
                     and (part_of_your_grant(links, start, end) or earmarked_part(links, start, end))
                     and link_municipality(links, start, end) is None):
+                link = (Mention(start, start, addressee), "addressee")
+            if (link is None and addressee is not None and own is None and (cell := _table_cell(span)) is not None
+                    and settlement_row(links.text, start, cell.row_label)
+                    and link_municipality(links, start, end) is None):
+                # A line of the grant settled in the table under a letter to one college.
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and addressee is not None and (grant_cell := _table_cell(span)) is not None
                     and not grant_cell.is_total and names_the_grant(grant_cell.row_label)
@@ -164,6 +170,14 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and link_municipality(links, start, end) is None):
                 # A rekenkamer's table of the budget and realisation of the municipality it reports on.
                 link = (Mention(start, start, audited), "audited")
+            if (link is None and audited is not None and cell is None
+                    and audited_prose(links, start, end, audited) and link_municipality(links, start, end) is None):
+                # Its credits, costs and overruns in the rekenkamer's sentences.
+                link = (Mention(start, start, audited), "audited")
+            if (link is not None and audited is not None and cell is None and link[0].code == audited
+                    and to_an_organisation(links.text, start, end)):
+                # What the municipality gives a foundation in the town is no one's money in the report.
+                link = None
             if (link is None and cell is not None and not cell.is_total
                     and (old := brought_in(cell.row_label, cell.column_label)) is not None):
                 # The opening balance of a reserve a merged-away municipality brought in.

@@ -210,6 +210,12 @@ class AmountsLinkingFile:
     fixed_participles: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.
     need_words: list[str]
+    # 'Vastgestelde subsidie | € 371.240,16' under a letter to one college: its grant settled.
+    settlement_rows: list[str]
+    settlement_row_blockers: list[str]
+    # 'X had over 2023 een tekort van € Y': X's own balance.
+    balance_nouns: list[str]
+    balance_verbs: list[str]
     # '..., waarvan X € Y': X's part of the sum before.
     part_openers: list[str]
     audit_bodies: list[str]
@@ -219,6 +225,11 @@ class AmountsLinkingFile:
     limit_phrases: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]
+    # 'het krediet bedroeg € Y', 'een overschrijding van € Y' in a rekenkamer's prose: the audited
+    # municipality's money; a tolerance, an error found, a subsidy to a foundation is no one's.
+    audited_prose_nouns: list[str]
+    audited_prose_others: list[str]
+    audited_prose_limits: list[str]
 
 
 @dataclass(frozen=True)

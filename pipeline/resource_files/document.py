@@ -136,7 +136,8 @@ class DocumentDatesFile:
     self_adopted: str
     # A telex's own message line under its answerback codes ('31047 PWGRON NL'): the message's number, date and
     # time as the sending operator types them ('NR 17 03-01-76 0512'), the date after 'D.D.' (de dato) or after the
-    # sender's dispatch mark ('NR 412 / VZ 25.10.79 1632': verzonden); not a fax machine's transmission line.
+    # sender's dispatch mark ('NR 412 / VZ 25.10.79 1632': verzonden); a telex without a number types its date
+    # line alone, the hour after it ('D.D. 31-01-1995 14.20 UUR'); not a fax machine's transmission line.
     telex_message_line: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
@@ -208,7 +209,8 @@ class DocumentDatesFile:
     judgment_given_in_session: str
     # A notarial deed opens on the day it is passed ('Heden, den tweeëntwintigsten juni negentienhonderd vier en
     # vijftig, verschenen voor mij, ... notaris'), and its formula says so ('WAARVAN AKTE, ... op den datum in het
-    # hoofd dezer akte vermeld').
+    # hoofd dezer akte vermeld'). A scan may read a speck before 'Heden' as a glyph or two ('„Heden, den zesden
+    # Februari ...', a civil-status deed of 1953).
     deed_opening: str
     deed_formula: str
 
@@ -327,6 +329,7 @@ class DocumentKindsFile:
     decision_texts: dict[str, Any]
     # An old council proposal without a name of its own: the council addressed in its head (``council_letters``)
     # and the draft decision bound behind it, which cites it (``gelezen het prae-advies van ...``) or is headed so.
+    # Or the decision it proposes stated after the proposal to decide ('Wij stellen U voor, te besluiten:').
     council_draft: dict[str, Any]
     # A word-for-word record of a session: a speaker's turn, named in capitals before the words ('MINISTER-PRESIDENT:
     # Goedenavond.'), and how many turns of how many speakers make one.
@@ -379,6 +382,7 @@ class DocumentLettersFile:
     # with its start signal 'ZCZC'): messages to a named addressee, brief whatever their build (ANNOTATING.md).
     letter_names: str
     # The running header or footer a browser prints on a page of a site: the page's address ('https://...  1/1').
+    # A browser may print the time of printing and the title before it at the top ('11-09-2024 09:18  Title  https://...').
     site_print_line: str
     # The browser's footer that the clean stage ran onto the last line: '... Print https://www.arnhem.nl/... 1/1'.
     site_print_footer: str
@@ -466,6 +470,9 @@ class DocumentOtherFile:
     # An agreement's head naming its parties ('Partijen', 'De ondergetekenden:'), within its first lines.
     agreement_parties: str
     agreement_head_lines: int
+    # The line that opens an agreement's articles under its parties ('komen overeen als volgt:'): a model or a
+    # draft leaves its closing and signatures blank, but states what the parties agree.
+    agreement_formula: str
     # A court's judgment: the formula of its pronouncement ('in het openbaar uitgesproken op'), and the word
     # 'uitspraak' in its head ('uitspraak van de enkelvoudige kamer', 'Datum uitspraak', 'UITSPRAAK').
     judgment_pronounced: str
@@ -474,6 +481,12 @@ class DocumentOtherFile:
     # titled 'Uitspraak' alone, dated by a field of its own ('Datum uitspraak | 9 december 2019').
     ruling_title: str
     ruling_date_label: str
+    # A public notice's name alone as its heading ('BEKENDMAKING'), over the body's announcement and its signature.
+    notice_titles: list[str]
+    # A priced offer: its name alone as a heading ('OFFERTE') and its own date's label ('Offertedatum'), which a
+    # letter that only sends an offer ('Betreft: Offerte ...', dated by its place-date line) does not print.
+    offer_titles: list[str]
+    offer_date_label: str
     # An invoice (a bill, also headed 'N O T A'): its name, the total of its amounts, and how to pay it.
     invoice_titles: list[str]
     invoice_total: str

@@ -163,3 +163,28 @@ def test_label_and_value_on_one_body_line_are_moved_together():
     assert clean == ("De aanvraag is besproken met de partners in de regio\n"
                      "en wordt deze maand afgerond. Wij houden u op de hoogte.\n\n"
                      "Datum\n3 maart 2017\nPagina\n1 van 2")
+
+
+def test_a_label_heading_a_tables_column_of_values_stays_in_the_body():
+    text = ("Kenmerk: INK-2024-014\n"
+            "Wij nodigen u uit een offerte in te dienen.\n"
+            "Stap Datum\n"
+            "Uiterste datum vragen 13 februari 2024, 12:00 uur\n"
+            "Verzending nota van inlichtingen 16 februari 2024\n"
+            "Ingangsdatum overeenkomst 1 mei 2024\n")
+    clean, fields, _ = move(text)
+    assert fields == ()
+    assert clean == text
+
+
+@pytest.mark.parametrize("below", [
+    # Near misses: a margin's next field under the date, its label with its value on the line, or prose.
+    "gelezen en besproken met de partners. Uw brief van 12 januari 2017\n",
+    "gelezen en besproken met de betrokken partners.\n",
+])
+def test_a_label_ending_a_body_line_over_one_date_is_the_margins(below):
+    text = ("Hierbij ontvangt u ons besluit over de subsidie voor het project Datum\n"
+            "Samen Sterk in de wijk. Wij hebben uw aanvraag met belangstelling 3 maart 2017\n"
+            + below + "Ons kenmerk\nHet college heeft besloten. De bijdrage UIT-17-04521\n")
+    _, fields, _ = move(text)
+    assert fields[0] == ("Datum", "3 maart 2017")

@@ -107,6 +107,24 @@ def test_count_and_share_columns_are_not_money_even_in_a_money_table():
     assert [c[0] for c in cells(text)] == ["120.000", "60.000"]
 
 
+def test_a_count_leading_a_label_is_no_money_whatever_money_word_follows():
+    text = ("Gemeente\tUren begroot\tUren werkelijk\tVoorschot (€)\tWerkelijk (€)\n"
+            "Blaricum\t310\t298\t29.884\t28.727\n")
+    assert [c[0] for c in cells(text)] == ["29.884", "28.727"]
+    # A count named after the money word, or a count column that names its currency, stays money.
+    text = "Gemeente\tBegroot aantal uren (€)\nBlaricum\t29.884\n"
+    assert [c[0] for c in cells(text)] == ["29.884"]
+
+
+def test_a_count_in_brackets_is_the_key_a_money_tables_column_shares_by():
+    text = ("Verdeling tekort 2024 (x € 1.000)\n"
+            "Gemeente\tScenario A (inwoners)\tScenario B (gebruik)\n"
+            "Enschede\t3.204\t3.410\n")
+    assert [c[1] for c in cells(text)] == [Decimal("3204000"), Decimal("3410000")]
+    # Without a money caption the count is the column's own.
+    assert cells("Gemeente\tScenario A (inwoners)\nEnschede\t3.204\n") == []
+
+
 def test_a_column_that_shares_money_out_by_a_count_is_money_in_a_money_table():
     text = ("Bedragen in euro\n"
             "Ontvanger\tInwoners\tBasisbedrag\tAandeel inwoners/schade\tTotaal\n"

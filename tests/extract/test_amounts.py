@@ -189,6 +189,22 @@ def test_digits_scale(text, expected):
     assert texts(digits_scale(text), text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bulleted list under a lead-in that speaks of money, a blank line between them.
+        ("Hierbij de verdeling van het tekort (bedragen in euro's):\n\n- Assen: 1,1 mln\n- Emmen: 480k\n",
+         ["1,1 mln", "480k"]),
+        ("De bijdrage per gemeente in euro:\n\u2022 Assen: 2,5 miljoen\n\u2022 Emmen: 1,2 miljoen\n",
+         ["2,5 miljoen", "1,2 miljoen"]),
+        # A lead-in that speaks of people: no money.
+        ("De deelnemers per gemeente:\n- Assen: 1,1 mln\n- Emmen: 480k\n", []),
+    ],
+)
+def test_a_list_under_a_money_lead_in(text, expected):
+    assert texts(digits_scale(text), text) == expected
+
+
 def test_word_anchors_skip_scales_after_digits():
     text = "zes miljoen euro en 7 miljoen"
     assert [text[s:e] for s, e in word_anchors(text)] == ["miljoen", "euro"]

@@ -123,6 +123,41 @@ def test_pdf_plan_adopted_by_a_body_named_in_the_label_cell_is_dated_in_the_cell
     assert cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "artikel.pdf", rows))) is None
 
 
+def test_pdf_plan_adopted_by_the_college_and_then_the_council_is_dated_by_the_councils_step(tmp_path):
+    rows = [(72, 60, "Verkeersplan Oostwold 2025 - 2030"),
+            (72, 110, "Versie"), (300, 110, "definitief, 2 september 2024"),
+            (72, 124, "Vastgesteld door het college"), (300, 124, "17 september 2024"),
+            (72, 138, "Vastgesteld door de gemeenteraad"), (300, 138, "31 oktober 2024")]
+    hit = cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "plan.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2024-10-31", "adopted_cell")
+    # Near miss: the council's row left open keeps the college's step.
+    rows[6] = (300, 138, "nog niet vastgesteld")
+    hit = cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "open.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2024-09-17", "adopted_cell")
+
+
+def test_pdf_list_dated_by_its_own_date_label_in_a_row_of_fields(tmp_path):
+    # A list names its own date after its kind ('Datum lijst'), as a nota or report does; the archivist's later
+    # approval and the day the records were destroyed are other steps.
+    rows = [(72, 60, "Lijst van te vernietigen archiefbescheiden"),
+            (72, 90, "Lijstnummer"), (160, 90, "V-2025-02"), (260, 90, "Datum lijst"), (340, 90, "3 maart 2025"),
+            (72, 120, "Vernietigd op 14 april 2025")]
+    hit = cells.cell_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2025-03-03", "datum_cell")
+    # Near miss: a date label qualified by another step dates that step.
+    rows[3:5] = [(260, 90, "Datum vernietiging"), (360, 90, "14 april 2025")]
+    assert cells.cell_date(_ev_pdf(_pdf(tmp_path / "vernietigd.pdf", rows))) is None
+
+
+def test_pdf_bulletin_dated_by_its_issue_in_a_row_of_labels(tmp_path):
+    # A weekly bulletin's issue day over the day its figures stand and the next issue's.
+    rows = [(72, 60, "Grondwaterbericht Waterschap Aa en Maas"), (72, 80, "Nummer 3 - week 30"),
+            (72, 110, "Uitgegeven"), (222, 110, "Stand metingen"), (372, 110, "Volgend bericht"),
+            (72, 124, "23 juli 2025"), (222, 124, "21 juli 2025"), (372, 124, "30 juli 2025")]
+    hit = cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "bericht.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2025-07-23", "adopted_cell")
+
+
 def test_pdf_letter_with_an_empty_datum_and_a_received_stamp_beside_the_address(tmp_path):
     rows = [(72, 60, "Provincie Noord-Brabant"), (72, 72, "Postbus 90151, 5200 MC 's-Hertogenbosch"),
             (72, 100, "College van burgemeester en wethouders van de gemeente Oss"), (400, 100, "ONTVANGEN 14 MRT 2024"),
@@ -376,4 +411,22 @@ def test_a_forms_date_value_after_the_labels_colon_in_its_own_column(tmp_path, v
 ])
 def test_a_row_of_labels_read_without_borders_is_a_loose_label(row, value):
     hit = cells.loose_label_date(ev(row))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    # A lawyer's field table puts the place in the label column, the date in the value's, a received stamp beside it.
+    ("Amsterdam", "2024-05-31"),
+    ("Den Helder", "2024-05-31"),
+    # Near misses: a label that names no place dates something else than the letter; the municipality as an
+    # organisation is a gazette's issuer beside its issue date.
+    ("Verzonden", None),
+    ("Gemeente Den Helder", None),
+])
+def test_pdf_a_place_in_a_field_tables_label_column_dates_the_letter(tmp_path, label, value):
+    rows = [(72, 60, "Advocatenkantoor Jansen"), (72, 100, "Het college van burgemeester en wethouders"),
+            (72, 130, label), (180, 130, "31 mei 2024"), (380, 130, "GEMEENTE DEN HELDER"),
+            (72, 143, "Uw kenmerk"), (180, 143, "INK-2024-088"), (380, 143, "ONTVANGEN 03 JUNI 2024"),
+            (72, 190, "Geacht college,")]
+    hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
     assert (hit.value if hit else None) == value

@@ -213,6 +213,10 @@ def test_a_year_in_a_sentence_of_a_page_with_text_is_no_cover_year():
         ("Advies\n\n4 maart 2024 | Kenmerk: 2024-0113\n", "2024-03-04"),
         # Near miss: words after the date that are no reference.
         ("Windpark Oostpolder\n\n12 juni 2025 / ter inzage tot juli\n", None),
+        # The day a title names after a preposition and a weekday (an election's), no date of the cover's.
+        ("Stempas\n\nVerkiezing van de leden van Provinciale Staten op woensdag 15 maart 2023\n", None),
+        # Near miss: a weekday after a title's words, no preposition before it, is the cover's own date.
+        ("Jaarverslag Sportraad\nUitgave dinsdag 14 maart 2023\n", "2023-03-14"),
     ],
 )
 def test_a_cover_date_run_into_a_line_but_not_a_cell_of_a_row_of_values(text, value):

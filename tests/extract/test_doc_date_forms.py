@@ -201,6 +201,20 @@ def test_a_scans_margin_date_whose_label_was_lost(column, method, value):
         assert hit.rule == "margin_datum_lost_label"
 
 
+@pytest.mark.parametrize(("column", "method", "value"), [
+    # The Datum label lost altogether: the date opens the column, a label of it right under the date.
+    ("11 maart 2025\nOns kenmerk\nKSA-25-0012\n", "ocr", "2025-03-11"),
+    ("11 maart 2025\nOns kenmerk\nKSA-25-0012\n", "pdf", None),
+    # Near misses: a date lower in the column is its label's; a date with no label under it is no field.
+    ("Uw verzoek\n6 januari 2025\nOns kenmerk\nKSA-25-0012\n", "ocr", None),
+    ("11 maart 2025\nteam Juridische Zaken\n", "ocr", None),
+])
+def test_a_scans_margin_date_opening_the_column_without_its_label(column, method, value):
+    lines = BODY + at(MARGIN_X, column) + at(BODY_X, "ONTVANGEN 14 MRT 2025")
+    hit = forms.column_top_margin_date(scanned(lines, method))
+    assert (hit.value if hit else None) == value
+
+
 LOST = "ak\n11 maart 2025\nOns kenmerk\nKSA-25-0012\n"
 READS = "Behandeld door\nteam Juridische Zaken\n"
 

@@ -113,3 +113,14 @@ def test_an_imprint_sentence_under_the_title_is_left_to_the_other_rules():
     # Near miss: over the figures, beside the date they stand for, the imprint is the title page's line.
     text = "Feitenblad jeugdhulp\n\nGegevens t/m 30 juni 2024\nUitgave: CBS en VNG, september 2024\n"
     assert imprint_sentence_date(evidence((CleanPage.from_text(text),))) is None
+
+
+def test_an_imprint_in_a_foot_line_of_cells_that_the_content_lines_leave_out_dates_the_factsheet():
+    # Cells parted by bars make the disclaimer's line a colophon the content lines leave out; its year still dates
+    # the edition.
+    foot = "© Gemeente Epe, 2025 | Team Afval | Aan deze factsheet kunnen geen rechten worden ontleend."
+    text = "Afvalscheiding in cijfers 2024\n\n61%\tgescheiden\n182\tkg restafval\n\nPeildatum: 31 december 2024.\n\n"
+    hit = imprint_sentence_date(evidence((CleanPage.from_text(text + foot + "\n"),)))
+    assert (hit.value if hit else None) == "2025"
+    # Near miss: without the imprint only the date of the figures is printed, which is no edition's.
+    assert imprint_sentence_date(evidence((CleanPage.from_text(text),))) is None

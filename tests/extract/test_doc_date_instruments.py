@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from pipeline.extract.doc_date_instruments import (
@@ -123,6 +125,24 @@ def test_an_agreement_signed_on_two_days_is_dated_by_the_last_and_a_blank_field_
     assert found(agreement_date(ev(text))) == ("2025-05-02", "agreement_signature_field")
     blank = AGREEMENT + "Ondertekening\nPlaats: Epe Plaats: ........\nDatum: 17-04-2025 Datum: ..........\n"
     assert found(agreement_date(ev(blank))) == ("2025-04-17", "agreement_signature_field")
+
+
+def _with_margin(text: str, fields: tuple[tuple[str, str], ...], number: int = 1) -> CleanPage:
+    block = "\n\n" + "\n".join(f"{label}\n{value}" for label, value in fields)
+    page = CleanPage.from_text(text + block, number=number)
+    return dataclasses.replace(page, margin_fields=fields)
+
+
+@pytest.mark.parametrize(("fields", "value"), [
+    # A scan's text set the right column of the signature blocks apart as a margin column: its dates count too.
+    ((("Datum", "16 februari 2023"), ("Datum", "15-2-2023")), "2023-02-16"),
+    # Near miss: a margin field of another label dates no signing.
+    ((("Verzonden", "16 februari 2023"),), "2023-02-14"),
+])
+def test_an_agreements_signature_dates_set_apart_as_a_margin_column(fields, value):
+    text = AGREEMENT + "Ondertekening\nGemeente Epe wethouder\nDatum: 14 februari 2023 [handtekening]\n"
+    hit = agreement_date(evidence((_with_margin(text, fields),)))
+    assert found(hit) == (value, "agreement_signature_field")
 
 
 def test_a_numbered_heading_of_signing_closes_an_agreement_as_the_plain_one_does():
@@ -281,6 +301,12 @@ def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date
     # A code's closing line naming who adopted it, before the step that preceded it.
     ("Vastgesteld door het college van burgemeester en wethouders van Epe op 9 juli 2024, na instemming van de "
      "ondernemingsraad op 18 juni 2024.", "2024-07-09"),
+    # A statement adopted in the meeting of the body that makes it, its day after the body's name.
+    ("Deze verklaring is vastgesteld in de vergadering van het college van burgemeester en wethouders van Epe van "
+     "15 april 2025.", "2025-04-15"),
+    # Near miss: a meeting that discussed it adopted nothing.
+    ("Deze verklaring is besproken in de vergadering van het college van burgemeester en wethouders van Epe van "
+     "15 april 2025.", None),
     # Near misses: the day it takes effect after its adoption, a day that names no adoption, a date without 'op'.
     ("Deze regeling is vastgesteld door het college en treedt in werking op 1 augustus 2025.", None),
     ("Dit plan is op 3 maart 2025 besproken in het team.", None),
@@ -430,6 +456,15 @@ DEED = (
 
 def test_a_notarial_deed_is_dated_by_the_day_its_opening_names_in_words():
     assert found(deed_date(ev(DEED))) == ("1956-03-08", "deed_passed")
+
+
+@pytest.mark.parametrize(("speck", "value"), [("„", "1956-03-08"), ("' ", "1956-03-08"), ("", "1956-03-08"),
+                                              # Near miss: a word before 'Heden' makes it a sentence.
+                                              ("Zie ", None)])
+def test_a_scans_speck_before_a_deeds_opening_still_dates_it(speck, value):
+    # A civil-status deed's opening on a scan, a speck read as a quote mark before 'Heden'.
+    hit = deed_date(ev(DEED.replace("Heden,", speck + "Heden,")))
+    assert (hit.value if hit else None) == value
 
 
 def test_a_text_that_opens_on_today_without_a_notarys_formula_is_no_deed():

@@ -487,6 +487,14 @@ def test_a_conversation_record_is_dated_by_its_conversation_not_by_a_birth_date_
     ("Aldus opgemaakt en getekend ter zitting op vrijdag 17 maart 2023.", "2023-03-17"),
     # Near miss: a session named in a sentence, signed by no one, closes nothing.
     ("De uitkomsten zijn vastgesteld in de openbare zitting van 17 maart 2023.", None),
+    # The session of the body that names itself, with the day after 'op'; a model's field on the line under the
+    # formula, the closing after midnight the day after the vote.
+    ("Aldus vastgesteld in de openbare zitting van het centraal stembureau op 20 maart 2023.", "2023-03-20"),
+    ("Aldus vastgesteld en ondertekend in de openbare zitting van het stembureau op:\nDatum 16-03-2023 Tijdstip "
+     "00.41 uur", "2023-03-16"),
+    # Near misses: a session of another body than a stembureau, or a field under the formula that holds no date.
+    ("Aldus vastgesteld in de openbare zitting van de raad op 20 maart 2023.", None),
+    ("Aldus vastgesteld en ondertekend in de openbare zitting van het stembureau op:\nTijdstip 00.41 uur", None),
 ])
 def test_a_record_closing_on_the_session_it_was_signed_in_is_dated_by_it(closing, value):
     text = ("Proces-verbaal van het gemeentelijk stembureau\nVerkiezing van de leden van Provinciale Staten, "
@@ -571,3 +579,19 @@ BW_ADVICE = ("B&W-advies\n\n{fields}\nOnderwerp Aanwijzing koopzondagen 2025\nPo
 def test_an_advice_to_the_college_is_dated_by_its_own_advice_date(fields, value):
     hit = dm.meeting_advice_date(ev(BW_ADVICE.format(fields=fields)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("row", "value"), [
+    # The meeting's row of fields under its title, the labels run together before their values.
+    ("Datum Tijd Locatie woensdag 2 april 2025 15.00 – 16.45 uur Stadhuis Zoetermeer", "2025-04-02"),
+    ("Datum Aanvang 2 april 2025 15.00 uur", "2025-04-02"),
+    # Near miss: a row whose first value is no date dates nothing (the date further on is another field's): the
+    # meeting a decision names is all the rule finds then.
+    ("Datum Tijd Locatie 15.00 uur, verplaatst naar 9 april 2025", None),
+])
+def test_a_decision_lists_meeting_in_a_row_of_fields_comes_before_a_meeting_its_decisions_name(row, value):
+    text = ("Besluitenlijst\n\nVergadering van het algemeen bestuur van het Recreatieschap\n\n" + row + "\n\n"
+            "1 Opening De agenda wordt vastgesteld.\n2 Speelnatuur Het DB legt het krediet in de vergadering van "
+            "2 juli 2025 voor.\n")
+    hit = dm.labelled_meeting_date(ev(text))
+    assert (hit.value if hit else None) == (value or "2025-07-02")

@@ -259,6 +259,17 @@ def test_a_factsheet_dated_by_the_version_line_at_its_foot(foot, value):
         assert describe(text).doc_date == value
 
 
+def test_a_factsheets_foot_version_line_before_a_tables_last_column_read_after_it():
+    # The text layer reads a table's last column after the page's foot, a word or figure a line.
+    text = ("Factsheet\nDe energielabelplicht voor kantoren\n\nLabel Aantal\nA 412\nC 97\n\n" + PROSE
+            + "\n\nTeam Energie | Versie 1.1 – 3 juni 2025\nAandeel\n71%\n18%\n")
+    hit = reports.foot_version_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == "2025-06-03"
+    # Near miss: a version line above a paragraph of prose is no foot.
+    above = text.replace("\nAandeel\n71%\n18%\n", "\n\n" + PROSE + "\n" + PROSE + "\n" + PROSE + "\n")
+    assert reports.foot_version_date(evidence((CleanPage.from_text(above),))) is None
+
+
 def test_a_factsheets_own_date_comes_before_the_date_of_its_figures():
     text = ("Factsheet jeugdhulp in de regio\nPeildatum 1 januari 2025\n\n" + PROSE
             + "\n\nColofon: Uitgave van de regio Twente. Enschede, april 2025.\n")

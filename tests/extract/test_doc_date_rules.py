@@ -171,6 +171,9 @@ def test_report_year(text, value, rule):
         ("INGEKOMEN 10 SEP. 1992 - GEMEENTE STAD DELDEN", None),
         ("Ontvangen 3 mei 2016 - Griffie", None),
         ("GOUDA, 3 mei 2016 - De gemeente", "2016-05-03"),
+        # A subtitle that names an event by its day goes on in lower case; a dateline's dash opens the lead.
+        ("Gemeenteraadsverkiezing 16 maart 2022 – gemeente Delft", None),
+        ("Delft, 16 maart 2022 – De gemeente", "2022-03-16"),
         # A site's section label with the item's date after a spaced dash.
         ("Nieuws - 8 jan. 2026", "2026-01-08"),
         # Near miss: a headline after the dash that names a date further on.
@@ -278,6 +281,13 @@ def test_a_shortened_weekday_is_no_more_than_a_weekday(line):
         # A body of two seats writes both, joined by a slash; near miss: a label and its alternative in lower case.
         ("Venlo/Mönchengladbach, 12 maart 2024", "2024-03-12"),
         ("Besluit/advies college, 12 maart 2024", None),
+        # A joint press release names its two senders' seats, the slash set apart by spaces; near miss: a label
+        # and its alternative so.
+        ("Den Haag / Rijen, 12 juli 2024", "2024-07-12"),
+        ("Besluit / advies college, 12 maart 2024", None),
+        # Near miss: a body that meets, the meeting a proposal goes to.
+        ("Commissie Ruimte en Samenleving, 13 oktober 2025", None),
+        ("Raad, 5 november 2025", None),
     ],
 )
 def test_a_place_date_line_names_a_place(line, value):
@@ -420,6 +430,8 @@ def test_a_date_label_naming_a_meeting_dates_the_meeting_not_the_nota(label):
     [
         # An inspection's visit and the research a report is about happened before it: its own label dates it.
         ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum rapport 17 april 2025\n", "2025-04-17"),
+        # A 'rapportage' names its own date so too, after the home visit it reports on.
+        ("Rapportage adresonderzoek\n\nDatum huisbezoek 4 juni 2025\nDatum rapportage 6 juni 2025\n", "2025-06-06"),
         ("Evaluatie\n\nDatum onderzoek: 12 januari 2024\nDatum vaststelling: 2 februari 2024\n", "2024-02-02"),
         # Near miss: a plain Datum label dates the report also below a visit's.
         ("Rapport toezicht\n\nDatum bezoek 3 maart 2025\nDatum: 9 april 2025\n", "2025-04-09"),

@@ -83,6 +83,11 @@ TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHA
     # The sender's dispatch mark (verzonden) after the number, parted from it by a slash.
     ("NR 412 / VZ 25.10.79 1632", "1979-10-25"),
     ("NR 88 VERZONDEN 03-12-1985 0915", "1985-12-03"),
+    # A telex without a number types its date line alone, with the hour of sending.
+    ("D.D. 31-01-1995 14.20 UUR", "1995-01-31"),
+    # Near misses: a line of prose that opens so ('d.d.' of a letter it refers to), or names no hour.
+    ("d.d. 31-01-1995 14.20 uur", None),
+    ("D.D. 31-01-1995", None),
     # Near miss: a mark that is no dispatch (the receiving operator's, 'ONTV') stays unread.
     ("NR 412 / ONTV 26.10.79 0810", None),
     # Near misses: a fax machine's transmission line and a line of figures that names no message.

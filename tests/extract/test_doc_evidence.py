@@ -206,6 +206,16 @@ def test_a_browsers_footer_run_onto_the_last_line_marks_a_page_printed_from_a_si
     assert not printed_from_site(ev("Informatieavond\n\nMeer informatie staat op https://www.arnhem.nl/agenda."), footer=True)
 
 
+@pytest.mark.parametrize(("head", "site"), [
+    ("03-02-2025 11:40   Aanbesteding maaibeheer bermen – Negometrix   https://platform.negometrix.com/tender/88123", True),
+    # Near miss: a clock time and an address in an opening sentence, no time of printing before them.
+    ("Op 3 februari om 11:40 stond het bericht op https://www.epe.nl/nieuws", False),
+])
+def test_a_browsers_head_with_the_time_of_printing_and_the_title_before_the_address_marks_a_site(head, site):
+    page = ev(head + "\nAanbesteding maaibeheer bermen\n\nKenmerk: 88123\nDatum: 3 februari 2025\n\nOmschrijving van de opdracht.\n")
+    assert printed_from_site(page) is site
+
+
 @pytest.mark.parametrize(("foot", "site"), [
     ("https://www.facebook.com/gemeenteoss/posts/pfbid02kX8y   1/1", True),
     # Near miss: an address in the last sentence is no browser's foot.

@@ -228,6 +228,21 @@ REPORT_LONG_WORDING = (
         ("Verordening op de heffing van precariobelasting 2025\n\nDe raad van de gemeente Epe;\n\ngelet op artikel "
          "228 van de Gemeentewet;\n\nbesluit:\n\nArtikel 1\n" + PROSE + "\n", "overig", "raadsvoorstel",
          "kind_title"),
+        # A policy named with its body and year, a plan with the body it is of, a water board's weekly bulletin of
+        # measurements, and a committee of inquiry's verslag are reports (tests/layouts/blind26, blind28).
+        ("Inkoop- en aanbestedingsbeleid gemeente Epe 2025\n\nVastgesteld door het college op 4 maart 2025\n\n"
+         "1 Inleiding\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
+        ("Calamiteitenplan Waterschap Aa en Maas\n\nVersie 3.1\n\n1 Doel\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
+        ("Droogtebericht Wetterskip Fryslân\nNummer 2 - week 27\n\nSamenvatting\n" + PROSE + "\n", "overig",
+         "rapport", "kind_title"),
+        ("Verslag van de commissie voor het onderzoek van de geloofsbrieven\n\nBevindingen\n" + PROSE + "\n",
+         "overig", "rapport", "kind_title"),
+        # Near miss: a committee's verslag of its meeting records it.
+        ("Verslag van de commissie Bestuur en Middelen\n\nAanwezig: de leden Jansen en De Vries\n\n" + PROSE + "\n",
+         "overig", "verslag", "kind_title"),
+        # Near miss: a plan that names no body after it and no years is a word of another use.
+        ("Calamiteitenplan bijgewerkt na de oefening\n\n" + PROSE + "\n", "overig", "overig", "type_default"),
         # Near miss: another board that is called a raad is no council.
         ("Memo\n\nAan de raad van bestuur\nVan de concerncontroller\nDatum 15 oktober 2024\n"
          "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "brief",

@@ -84,3 +84,16 @@ def test_a_committee_chair_signing_with_the_committees_long_name_writes_from_the
               + "\n\nHoogachtend,\n\n" + sent + "\n\nDe staatssecretaris van Infrastructuur en Waterstaat,\n")
     assert not addressees.from_kamer(text_evidence(letter))
     assert describe_pages(letter).doc_kind == "kamerbrief"
+
+
+def test_a_water_boards_daily_board_writes_to_its_own_general_board(tmp_path):
+    # A water board's or joint body's general board is to its daily board what a council is to its college: the
+    # daily board's information letter to it is a raadsinformatiebrief.
+    page = ["# Waterschap Rivierenland", "", "| Aan | de leden van het algemeen bestuur", "| Datum | 3 maart 2025", "",
+            "Geachte leden van het algemeen bestuur,", "", PROSE, "", "Hoogachtend,",
+            "het dagelijks bestuur van Waterschap Rivierenland,", "| de secretaris-directeur, | de dijkgraaf,"]
+    assert addressees.to_own_council(drawn_evidence(tmp_path, page))
+    # Near miss: the board's rekenkamer writes to the same general board as any body does.
+    other = [ln.replace("het dagelijks bestuur van Waterschap Rivierenland,", "de rekenkamercommissie,") for ln in page]
+    (tmp_path / "other").mkdir()
+    assert not addressees.to_own_council(drawn_evidence(tmp_path / "other", other))

@@ -380,6 +380,11 @@ def pages_of(text: str):
         OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan Provinciale Staten van Overijssel").replace(
             "ONTWERP-BESLUIT\n", "").replace("het voorstel van Burgemeester en Wethouders",
                                              "de voordracht van Gedeputeerde Staten"),
+        # A water board's daily board to its general board, as a college to its council.
+        OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de Vergadering van Ingelanden.").replace(
+            "ONTWERP-BESLUIT\n", "").replace("het voorstel van Burgemeester en Wethouders",
+                                             "het voorstel van Dijkgraaf en Heemraden"),
+        OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan het algemeen bestuur van het Waterschap Vechtstromen."),
     ],
 )
 def test_an_old_proposal_to_the_council_with_its_draft_decision_is_a_council_proposal(text):
@@ -388,12 +393,27 @@ def test_an_old_proposal_to_the_council_with_its_draft_decision_is_a_council_pro
     assert decided_kind(evidence(pages_of(text))) == "raadsvoorstel"
 
 
+def test_an_old_proposal_that_states_the_decision_it_proposes_is_a_council_proposal():
+    # No draft bound behind it: the points of the decision follow the proposal to decide in the letter itself.
+    stated = OLD_PROPOSAL.split("\f")[0].replace(
+        "Wij achten de aankoop gewenst voor de uitbreiding van de begraafplaats.",
+        "Wij stellen U derhalve voor, te besluiten:\n1e. het perceel aan te kopen voor f 12.000,-;\n"
+        "2e. de kosten te brengen ten laste van de kapitaaldienst.")
+    assert decided_kind(evidence(pages_of(stated))) == "raadsvoorstel"
+    # Near miss: a letter that tells the council what the college itself decided proposes nothing.
+    told = stated.replace("Wij stellen U derhalve voor, te besluiten:", "Wij hebben besloten:")
+    assert decided_kind(evidence(pages_of(told))) is None
+
+
 def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_else_proposes_nothing():
     # Near misses: the same letter without the draft informs the council; the draft sent to a resident is his letter.
     informs = OLD_PROPOSAL.split("\f")[0]
     assert decided_kind(evidence(pages_of(informs))) is None
     sent = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
     assert decided_kind(evidence(pages_of(sent))) is None
+    # Nor is a board of a company or foundation its general board.
+    board = OLD_PROPOSAL.replace("Aan de Raad der gemeente Ommen.", "Aan het bestuur van de Stichting Vechtdal.")
+    assert decided_kind(evidence(pages_of(board))) is None
 
 
 INSTRUCTED_FORM = (

@@ -93,6 +93,18 @@ def test_a_chat_is_dated_by_its_messages_not_by_the_print_line_over_them():
     assert len(m._chat_stamps(ev(export))) == 3
 
 
+def test_a_chats_messages_under_the_days_heading_are_dated_by_it_not_by_the_time_of_printing():
+    # Teams prints the day once over its messages, each with its time alone, and the time of printing over the chat.
+    teams = ("Microsoft Teams - Chat: Storing afvalpas - afgedrukt 9-4-2025 08:10\n\nStoring afvalpas\n\n"
+             "maandag 7 april 2025\n09:12 Anna de Wit\nDe pas werkt niet.\n09:20 Tom Visser\nIk kijk het na.\n\n"
+             "dinsdag 8 april 2025\n08:03 Tom Visser\nWerkt weer.\n")
+    info = describe(teams)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2025-04-08")
+    # Near miss: a page that names a chat and lists times of opening under a day prints no messages.
+    opening = "Chat met de gemeente\n\nmaandag 7 april 2025\n09:00 tot 17:00 bereikbaar.\n\n" + PROSE
+    assert not m.is_chat(ev(opening))
+
+
 def test_a_greeting_and_a_closing_in_a_chat_make_no_letter():
     # A message of several lines may open and close as a letter does.
     text = ("WhatsApp-chat: Wethouders\n\n[2-4-2024 09:01] A: Doorgestuurd:\nGeachte collega's,\nIs de nota klaar?\n"

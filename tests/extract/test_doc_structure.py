@@ -282,6 +282,11 @@ def test_a_studys_findings_are_a_part_of_a_report():
     advice = "Ongevraagd advies: bereik van de minimaregelingen\n\nAanleiding\n" + PROSE + "\n\nAdvies\n" + PROSE
     assert report_parts(ev(advice + "\n")) == {"findings"}
     assert report_structure(ev(PAPER + advice + "\n"))
+    # An inquiry's report closes with its conclusion and the advice it gives in one heading.
+    inquiry = "Rapportage adresonderzoek\n\nBevindingen\n" + PROSE + "\n\nConclusie en advies\n" + PROSE
+    assert report_parts(ev(inquiry + "\n")) == {"findings"}
+    # Near miss: a nota with one such heading has no study's findings.
+    assert report_parts(ev("Nota\n\nConclusie en advies\n" + PROSE + "\n")) == set()
 
 
 def test_a_committees_assessment_and_advice_under_its_name_are_the_parts_of_an_advice():

@@ -54,6 +54,18 @@ RULING = (
     "voorzitter.\n"
 )
 
+NOTICE = (
+    "BEKENDMAKING\nWATERSCHAP DE DOMMEL\n\nHet Dagelijks Bestuur van het waterschap maakt bekend, dat het heeft besloten "
+    "het beregenen van grasland uit de beken te verbieden.\n\nBoxtel, 3 juli 1976.\n\nHet Dagelijks Bestuur voornoemd,\n"
+    "de secretaris, de voorzitter,\n"
+)
+
+OFFER = (
+    "Bestratingsbedrijf De Vries B.V.\nDorpsstraat 4, 8161 AB Epe\n\nGemeente Epe\nt.a.v. de heer K. Smit\nPostbus 600\n"
+    "8160 AP Epe\n\nOFFERTE\nOffertedatum 3 april 2025\n\nGeachte heer Smit,\n\nHierbij bieden wij u aan:\n\n"
+    "Herbestraten Kerkplein € 12.400,00\nTotaal exclusief btw 12.400,00\n\nMet vriendelijke groet,\n\nP. de Vries\n"
+)
+
 INVOICE = (
     "GEMEENTEBEDRIJVEN EPE\nafdeling Gas\n\nN O T A\n\nvoor: de heer J. Smit\nDorpsstraat 4\nEPE\n\n"
     "Omschrijving Bedrag\nGasverbruik 1e halfjaar 1981 f 210,40\nTotaal f 210,40\n\nTe voldoen binnen 14 dagen na "
@@ -178,6 +190,12 @@ PROSE = (
         # Near misses: a nota to a board that totals a budget but asks no payment; a reminder letter is a letter.
         ("overig_invoice", "NOTA\nAan: het college\n\nKosten speeltuinen\nTotaal f 4.200,00\n\n" + PROSE, False),
         ("overig_invoice", "Factuur 2025-118\n\nGeachte heer Smit,\n\n" + PROSE + "\n", False),
+        # A contractor's bill for a term of the work asks to be paid within days of its date, in its own words.
+        ("overig_invoice", INVOICE.replace("Te voldoen binnen 14 dagen na dagtekening aan de kas van de "
+                                           "Gemeentebedrijven.", "Betaling gaarne binnen 30 dagen na dagtekening."), True),
+        # Near miss: a nota to a board that tells of payments within a term asks for none.
+        ("overig_invoice", "NOTA\nAan: het college\n\nKosten speeltuinen\nTotaal f 4.200,00\n\nDe aannemer vraagt "
+         "betaling binnen 30 dagen; het college stemt daarmee in.\n", False),
         ("overig_council_document", COUNCIL_PROPOSAL, True),
         ("overig_council_document", "Raadsinformatiebrief\n\n" + LETTER, False),
         ("overig_council_document", "Subsidie buurtwerk\n\nIn het raadsvoorstel staat " + PROSE, False),
@@ -189,6 +207,22 @@ PROSE = (
         ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: Die Unterzeichnenden:\n"), True),
         # Near miss: the head with words of its own after it is a sentence, no head.
         ("overig_agreement", AGREEMENT.replace("Partijen\n", "De ondergetekenden: verklaren het volgende\n"), False),
+        # A model agreement leaves its signatures blank and has no closing: the formula under its parties tells it.
+        ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Handtekening:").replace(
+            "2. Stichting Speelruimte Epe.\n", "2. Stichting Speelruimte Epe;\n\nkomen overeen als volgt:\n"), True),
+        # Near miss: a sentence that tells of what was agreed is no formula opening the articles.
+        ("overig_agreement", AGREEMENT.replace("Aldus overeengekomen en ondertekend,", "Handtekening:").replace(
+            "2. Stichting Speelruimte Epe.\n", "2. Stichting Speelruimte Epe.\n\nZij komen overeen als volgt te "
+            "werk te gaan bij storingen.\n"), False),
+        ("overig_priced_offer", OFFER, True),
+        # Near miss: a letter that sends an offer names it in its subject and has no offer's date field of its own.
+        ("overig_priced_offer", OFFER.replace("OFFERTE\n", "Betreft: offerte bestrating\n").replace(
+            "Offertedatum", "Offertenummer"), False),
+        # A public notice: its name alone heading it, the body's announcement, and the body signing for it.
+        ("overig_public_notice", NOTICE, True),
+        # Near miss: a news item headlined with a notice's name in a phrase, signed by nobody.
+        ("overig_public_notice", "Bekendmaking van de uitslag\n\nHet waterschap maakt bekend dat de dijk dicht blijft, "
+         "meldt een woordvoerder.\n", False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
@@ -229,6 +263,20 @@ PROSE = (
          "instellingen\nStaatscourant\n\n" + PROSE, False),
         ("brief_address_block", "Aanvraagformulier bijzondere bijstand\nAanvrager mw. J. Bos\n"
          "Adres Kerkweg 3, 8161 AB Epe\n\n" + PROSE, False),
+        # A long address wraps in its cell: the postcode stands on the line under the row.
+        ("brief_address_block", "Beschikking leefgeld\nGemeente Epe\nNaam familie Bos\nAdres Opvanglocatie De Brink, "
+         "kamer 12,\nBrinkweg 3, 8161 AB Epe\nDatum beschikking 2 mei 2025\n\n" + PROSE, True),
+        # Near miss: a wrapped row of a form that is no decision, and a decision whose row holds no address.
+        ("brief_address_block", "Aanvraagformulier leefgeld\nNaam familie Bos\nAdres Opvanglocatie De Brink, "
+         "kamer 12,\nBrinkweg 3, 8161 AB Epe\n\n" + PROSE, False),
+        ("brief_address_block", "Beschikking leefgeld\nGemeente Epe\nAdres Opvanglocatie De Brink, kamer 12\n"
+         "Datum beschikking 2 mei 2025\n\n" + PROSE, False),
+        # An old one, printed before postcodes, names its addressee over the street and the place in capitals.
+        ("brief_address_block", "WATERSCHAP DE BERKEL\nAANSLAGBILJET\nOmslag 1958\n\nDen Heer H. Wolters\n"
+         "Dorpsstraat 4\nEIBERGEN\n\n" + PROSE, True),
+        # Near miss: an old circular to the farmers of a polder names no one over an address.
+        ("brief_address_block", "WATERSCHAP DE BERKEL\nAANSLAGBILJET\nOmslag 1958\n\nAan de ingelanden\n"
+         "van het waterschap\n\n" + PROSE, False),
         # A Kamerbrief: no salutation, no closing; the post signs at the end.
         ("brief_address_block", KAMERBRIEF, True),
         ("brief_address_block", KAMERBRIEF.replace("Koninkrijksrelaties,", "Koninkrijksrelaties."), False),
@@ -499,7 +547,8 @@ def test_every_rule_has_a_test_above():
               "brief_addressed_and_signed", "brief_named", "brief_opening_formula",
               "overig_report_on_letter_paper", "jaarverslag_heading", "nieuws_dateline",
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
-              "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice",
+              "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice", "overig_priced_offer",
+              "overig_public_notice",
               "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping", "overig_instrument"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
@@ -549,6 +598,17 @@ def test_a_sites_page_printed_from_a_browser_is_no_letter_paper():
     # Near miss: letter paper whose footer gives the sender's site without a scheme stays a letter's.
     paper = MARGIN + "\nwww.apeldoorn.nl\n"
     assert classify(ev(paper))[0] == "brief"
+
+
+def test_a_web_forms_summary_whose_print_lost_the_sites_address_is_no_letter_paper():
+    # It states when it was submitted, where a letter is sent; its rows ask for dates ('Datum of periode ...').
+    form = ("Meldloket datalekken\n\nBevestiging van uw melding\n\nMeldnummer: M2025-00412\nDatum en tijd van indienen: "
+            "03-04-2025 21:47\nContactpersoon: J. Smit\nDatum of periode van het datalek: 01-04-2025\n\n"
+            "Pagina 1 van 1 - Afgedrukt op 04-04-2025 08:10\n")
+    info = describe_document(raw_document_from_text(form), (CleanPage.from_text(form),), pipeline_version="test")
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2025-04-03")
+    # Near miss: the same rows without the submission are a letter's margin fields.
+    assert classify(ev(form.replace("Datum en tijd van indienen: 03-04-2025 21:47\n", "Datum: 03-04-2025\n")))[0] == "brief"
 
 
 def test_an_old_letter_of_a_body_is_addressed_and_signed_without_salutation():

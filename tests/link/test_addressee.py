@@ -95,6 +95,22 @@ def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_mun
         ("Ik heb uw specifieke uitkering over 2023 vastgesteld op € 512.340.", [True]),
         ("Uw voorschotten bedroegen in totaal € 540.000.", [True]),
         ("Uw brief gaat over een fonds van € 80.000.", [False]),
+        # Reclaimed from it, after the amount or before it.
+        ("Wij hebben een bedrag van € 58.400 van u teruggevorderd.", [True]),
+        ("Het bedrag dat wij van u terugvorderen, wordt € 21.950.", [True]),
+        # Its grant recalled in a relative clause, fixed in the perfect or again after a list of verbs.
+        ("Wij hebben de subsidie die wij u op 2 maart 2022 verleenden (verleend: ten hoogste € 152.400) "
+         "vastgesteld op € 94.000.", [True, True]),
+        ("Wij verklaren uw bezwaar gegrond en stellen de subsidie opnieuw vast op € 130.450.", [True]),
+        ("Het fonds dat wij u toonden, bevat € 80.000.", [False]),
+        ("De uitkering bedraagt 30% van het tekort van het project, dat is vastgesteld op € 31.500.000.", [False]),
+        ("Het tekort van het project is bij de aanvraag vastgesteld op € 31.500.000.", [False]),
+        # A purpose between 'u' and the grant in the perfect.
+        ("Bij besluit van 8 juni 2021 hebben wij u voor de aanleg van de fietsverbinding Meppel–Nijeveen een "
+         "subsidie verleend van ten hoogste € 450.000.", [True]),
+        # Its spending, as a ministry tells it.
+        ("Uw uitgaven aan bijstand bedroegen over 2023 € 50.200.715.", [True]),
+        ("De uitgaven van alle gemeenten bedroegen € 7,2 miljard.", [False]),
         # The receiver after the amount, in its clause.
         ("Het resterende bedrag van € 24.000 ontvangt u na de vaststelling.", [True]),
         ("Een bedrag van € 40.000 wordt aan uw gemeente toegekend.", [True]),
@@ -220,6 +236,9 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
         ("jaarverslag", "Provincie Gelderland | Jaarverslag 2024", (), None),
         ("jaarverslag", "Programmabegroting 2026 Oss", (), None),
         ("brief", "Gemeente Almere\nt.a.v. het college\nPostbus 200", (), None),
+        # A college's advice under its own running head, no addressee named.
+        ("brief", "Gemeente Almere | B&W-advies\nOnderwerp Aanvullend krediet", (), "GM0034"),
+        ("brief", "Aan de gemeente Almere | t.a.v. het college", (), None),
     ],
 )
 def test_the_municipality_whose_report_it_is(document_info, doc_type, head, furniture, code):
@@ -450,3 +469,20 @@ def test_a_part_of_the_addressees_grant_earmarked_for_a_purpose(with_municipalit
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [earmarked_part(links, s, e) for s, e in links.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The college signs its proposal at its foot, its secretary's and mayor's titles beside it.
+        ("Raadsvoorstel\n\n" + "Wij stellen voor € 150.000 beschikbaar te stellen. " * 8 + "\n\n"
+         "Burgemeester en wethouders van Almere, de secretaris, | de burgemeester,\nmr. A. de Vries", "GM0034"),
+        ("Raadsvoorstel\n\n" + "Wij stellen voor € 150.000 beschikbaar te stellen. " * 8 + "\n\n"
+         "Het college van burgemeester en wethouders van de gemeente Gouda,\n", "GM0513"),
+        # Named in a sentence, not signing, or in a short letter's address: no writer.
+        ("Raadsvoorstel\n\nWij sturen dit aan burgemeester en wethouders van Almere.\n", None),
+        ("Burgemeester en wethouders van Almere\nPostbus 200\n\nGeacht college,\n\nWij verlenen € 5.000.\n", None),
+    ],
+)
+def test_a_proposal_signed_by_its_college_is_its_own(document_info, text, code):
+    assert sender_municipality(document_info(doc_type="overig"), text) == code

@@ -44,6 +44,11 @@ GROUP_CODES = {"Utrecht": "GM0344", "Gouda": "GM0513", "Nijmegen": "GM0268", "Le
          ["GM0513", "GM0034"]),
         ("Klopt het dat Gouda in 2025 € 1.384.000 uit het gemeentefonds ontvangt en de stichting € 1.512.000?",
          ["GM0513", None]),
+        # The preposition of the first amount again before the gapped one.
+        ("Voor de gemeente Gouda komt dit uit op € 412.500, voor Almere op € 298.700 en voor Dronten op € 267.100.",
+         ["GM0513", "GM0034", "GM0303"]),
+        ("Gouda had een tekort van € 1,1 miljoen en Almere van € 0,9 miljoen.", ["GM0513", "GM0034"]),
+        ("Gouda ontving € 1,1 miljoen en Almere van € 0,9 miljoen.", ["GM0513", None]),
     ],
 )
 def test_gapped(linked, text, codes):

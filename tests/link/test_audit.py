@@ -57,3 +57,47 @@ def test_a_bare_de_gemeente_in_an_audit_report_is_the_municipality_it_is_on(with
     # Without the audit body at its head the bare 'de gemeente' has no antecedent.
     doc, page = with_municipalities(text.replace("Rekenkamer Zwolle", "Bureau Onderzoek"))
     assert [f.municipality_code for f in amount_facts(doc, page, document_info(doc_type="rapport"))] == [None] * 3
+
+
+def test_an_audit_reports_year_and_bedrag_columns_carry_the_municipality_it_is_on(with_municipalities, document_info):
+    text = ("Rekenkamer Zwolle | Onderzoek naar de jeugdhulp\n\n"
+            "Tabel 3.1 Lasten jeugdhulp gemeente Zwolle (bedragen in euro)\n"
+            "Onderdeel\t2022\t2023\n"
+            "Jeugdhulp met verblijf\t412.000\t455.000\n"
+            "Totaal\t412.000\t455.000\n\n"
+            "Tabel 3.2 Oorzaken (bedragen in euro)\n"
+            "Oorzaak\tBedrag\tAandeel\n"
+            "Hogere tarieven\t180.000\t60%\n")
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(doc_type="rapport"))
+    assert [(f.text, f.municipality_code) for f in facts] == [
+        ("412.000", "GM0193"), ("455.000", "GM0193"), ("412.000", None), ("455.000", None),
+        ("180.000", "GM0193")]
+
+
+def test_an_audit_reports_credits_and_overruns_in_prose_are_the_municipalitys(with_municipalities, document_info):
+    text = ("Rekenkamer Zwolle | Onderzoek naar de bouw van de sporthal\n\n2 Samenvatting\n\n"
+            "Samen met het voorbereidingskrediet bedroeg het krediet € 4,1 miljoen. "
+            "De eindafrekening komt uit op € 5,3 miljoen, een overschrijding van € 1,2 miljoen. "
+            "Het college meldde tegenvallers van € 0,4 miljoen (2022) en € 0,8 miljoen (2023).")
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(doc_type="rapport"))
+    assert [f.municipality_code for f in facts] == ["GM0193"] * 5
+
+
+def test_an_audit_reports_limits_sums_and_gifts_to_foundations_are_no_ones(with_municipalities, document_info):
+    text = ("Rekenkamer Zwolle | Onderzoek naar de bouw van de sporthal\n\n2 Bevindingen\n\n"
+            "Het college moet de raad informeren als een krediet met meer dan € 250.000 wordt overschreden. "
+            "De accountant hanteerde een rapporteringstolerantie van € 150.000 voor de kosten. "
+            "Leg bij projecten boven € 5 miljoen een risicoreservering vast voor de kosten. "
+            "De vijf dorpen brachten hun reserves in; samen was dat een bijdrage van € 2,1 miljoen. "
+            "De gemeente betaalde € 65.000 subsidie aan Stichting Sporthal Zwolle voor de kosten van de tribune. "
+            "De kosten van Dronten waren € 90.000.")
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(doc_type="rapport"))
+    assert [f.municipality_code for f in facts][:5] == [None] * 5
+    # Another municipality's sentence is not the audited one's.
+    assert facts[5].municipality_code != "GM0193"
+    # The same sentences without the audit body at the head: the municipality's own report.
+    doc, page = with_municipalities(text.replace("Rekenkamer Zwolle", "Gemeente Zwolle"))
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(doc_type="rapport"))][:3] == [None] * 3

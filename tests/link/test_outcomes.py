@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.outcomes import means_for, needs, part_of_which
+from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_needs(linked, text, codes):
 )
 def test_part_of_which(linked, text, codes):
     assert linked(text, part_of_which) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("De gemeente Almere had over 2023 een tekort van € 5,6 miljoen op de bijstand.", ["GM0034"]),
+        ("Klopt het dat Gouda een tekort op het budget van € 1,1 miljoen had?", ["GM0513"]),
+        ("Dronten heeft een overschot van € 2 miljoen.", ["GM0303"]),
+        # The deficit of something the municipality has, or one it reports: not its own balance.
+        ("Dronten heeft een fonds met een tekort van € 2 miljoen.", [None]),
+        ("Dronten heeft de provincie een tekort van € 2 miljoen gemeld.", [None]),
+        ("Dronten meldde dat de stichting een tekort van € 2 miljoen had.", [None]),
+    ],
+)
+def test_has_balance(linked, text, codes):
+    assert linked(text, has_balance) == codes

@@ -28,6 +28,9 @@ from pipeline.link.rows import (
         # A place beside its cost, with the bracket or a colon: no pair.
         ("De kosten van het loket in Gouda (€ 12.000) worden niet vergoed.", [None]),
         ("Het dorpshuis bij Almere: € 40.000", [None]),
+        # A route between two municipalities names no one's row; one municipality's row does.
+        ("Investering\tBruto\nSnelfietsroute Almere - Lelystad\t4.800\n", [None]),
+        ("Investering\tBruto\nSnelfietsroute Almere\t4.800\n", ["GM0034"]),
     ],
 )
 def test_name_then_amount(linked, text, codes):
@@ -198,6 +201,12 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         # A national programme's fund gives it too, and is no municipality of its own.
         ("Opbrengsten\tEUR\nBijdrage Nationaal Programma Groningen\t500.000", "Bijdrage Nationaal Programma Groningen",
          True),
+        # The Frisian water board, and a province's subsidy named by its noun first.
+        ("Dekking\tBedrag\nBijdrage Wetterskip Fryslân (waterberging)\t€ 95.000", "Bijdrage Wetterskip Fryslân (waterberging)",
+         True),
+        ("Dekking\tBedrag\nSubsidie provincie Fryslân (aangevraagd)\t€ 250.000", "Subsidie provincie Fryslân (aangevraagd)",
+         True),
+        ("Lasten\tBedrag\nSubsidie aan Stichting Fryslân\t€ 250.000", "Subsidie aan Stichting Fryslân", False),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
