@@ -277,7 +277,7 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
         parts = pending.pop(fact.column_label, [])
         code = _linked_sum(links, facts, parts, fact)
         if code is not None:
-            out.update(dict.fromkeys(parts, code))
+            out.update(dict.fromkeys((k for k in parts if not facts[k].municipality_code), code))
     return out
 
 
@@ -285,7 +285,7 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
     if len(parts) < 2 or total.value_eur is None:
         return None
     rows = [facts[k] for k in parts]
-    if any(r.value_eur is None or r.municipality_code for r in rows):
+    if any(r.value_eur is None for r in rows) or all(r.municipality_code for r in rows):
         return None
     if sum(r.value_eur for r in rows) != total.value_eur:
         return None
@@ -295,7 +295,9 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
             return None
     codes = {f.municipality_code for f in facts
              if f.column_label is None and f.value_eur == total.value_eur and f.municipality_code}
-    return codes.pop() if len(codes) == 1 else None
+    code = codes.pop() if len(codes) == 1 else None
+    # A part the letter already gives that municipality (its advance) does not stand in the way; another's does.
+    return None if any(r.municipality_code not in (None, code) for r in rows) else code
 
 
 def parts_of_a_linked_row_total(links: LinkInput, facts: list) -> dict[int, str]:

@@ -380,3 +380,11 @@ def test_an_auditors_column_of_findings_in_a_grants_row_is_no_money_given(with_m
     doc, _ = with_municipalities(text)
     start, _ = LinkInput.of(doc).amounts[-1]
     assert names_received_money(text, start, "C7 Brede SPUK sport en bewegen", column) is expected
+
+
+def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_way():
+    # The advance row is the addressee's by its own words; the rest of the schedule adds up with it.
+    text = (_TO_GOUDA + "Geacht college,\n\nHierbij verleen ik u een subsidie van € 90.000.\n\nBetaalschema\n\n"
+            "Termijn\tBedrag\nVoorschot 2025\t€ 45.000\nTweede termijn\t€ 30.000\n"
+            "Restant\t€ 15.000\nTotaal\t€ 90.000\n")
+    assert [c for _, c in _codes(text)] == ["GM0513", "GM0513", "GM0513", "GM0513", None]
