@@ -26,9 +26,10 @@ def test_the_grant_and_its_advance_in_a_grant_letters_table_are_the_addressees()
                             ("€ 60.000", "GM0513")]
 
 
-def test_no_grant_row_in_a_letter_whose_text_gives_the_addressee_nothing():
-    text = _TO_GOUDA + "Geacht college,\n\nHieronder ziet u de verdeling van de regeling.\n" + _TABLE
-    assert [c for _, c in _codes(text)] == [None, None, None]
+def test_no_grant_row_in_a_letter_to_no_municipality():
+    text = ("Stichting Dorpshuis Zeerijp\nKerkpad 3\n9914 PB Zeerijp\n\nGeacht bestuur,\n\n"
+            "Hierbij verlenen wij u een subsidie van € 75.000 voor de verbouw.\n" + _TABLE)
+    assert [c for _, c in _codes(text)] == [None, None, None, None]
 
 
 @pytest.mark.parametrize(("label", "expected"), [
