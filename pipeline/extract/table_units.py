@@ -238,12 +238,16 @@ def mend_labels(labels: list[str]) -> list[str]:
     wrapped, its closing part (``1.000)``) read as one more column right of the label that opened
     it (``Begroting 2000 (x EUR``): the part joins that label. A unit read as the start of the
     next cell (``Basistaken | (€) Regionale agenda (€)``, the gap after the unit narrower than
-    the one before it) goes back to the label before, when that one states no unit of its own."""
+    the one before it) goes back to the label before, when that one states no unit of its own; so
+    do the guilder's and the percent's (``Ontvangen 2001 | (NLG) Ontvangen 2001 (EUR)``,
+    ``Aandeel sleutel | (%) Kosten eigen jeugdigen``), or the euro column takes the guilders' and a
+    share column reads as money."""
     out = list(labels)
     for k in range(1, len(out)):
         lead = _LEADING_UNIT.match(out[k])
         if (lead and out[k - 1] and "(" not in out[k - 1] and not CURRENCY.search(out[k - 1])
-                and (CURRENCY.search(lead.group(1)) or scale_in(lead.group(1)))):
+                and (CURRENCY.search(lead.group(1)) or scale_in(lead.group(1))
+                     or _OTHER_UNIT.fullmatch(lead.group(1)))):
             out[k - 1], out[k] = f"{out[k - 1]} {lead.group(1)}", out[k][lead.end():]
     if len(out) < 2:
         return out
@@ -256,6 +260,8 @@ def mend_labels(labels: list[str]) -> list[str]:
 
 # A unit in brackets that opens a label with more words after it: '(€) Regionale agenda (€)'.
 _LEADING_UNIT = re.compile(r"\s*(\([^()]{1,20}\))\s+(?=\S)")
+# The other units a header prints in brackets at its end: the guilder and the percent.
+_OTHER_UNIT = re.compile(rf"\(\s*(?:{_GUILDER_SIGN}|gulden|%|procent)\s*\)", re.IGNORECASE)
 
 
 def currencies_named(text: str, signs: re.Pattern, codes: dict[str, str], *, label: bool = False) -> list[str]:

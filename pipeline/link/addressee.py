@@ -51,7 +51,9 @@ _YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan
 _PARTICIPLE_AFTER = re.compile(
     # 'U heeft reeds € 112.000 als voorschot ontvangen': the money's role before the participle.
     r"[ \t]+(?:als[ \t]+(?:[^\W\d_]+[ \t]+)?(?:voorschot|bevoorschotting|subsidie|bijdrage|uitkering)[ \t]+)?"
-    r"(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald)(?![\w])",
+    # 'Het Waddenfonds heeft u voor het project € 1.100.000 toegekend': another body granted it.
+    r"(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald"
+    r"|toegekend|verleend)(?![\w])",
     re.IGNORECASE)
 # A subordinate clause between the cue and the amount has a subject of its own ('Wij wijzen uw
 # aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt').
@@ -240,7 +242,8 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
     if (you := list(_YOU_SUBJECT.finditer(window))) and _PARTICIPLE_AFTER.match(links.text, end):
         after = lo + you[-1].end()
         return not (any(after <= m.start < start for m in links.mentions)
-                    or any(after <= s < start for s, _ in links.amounts))
+                    or any(after <= s < start for s, _ in links.amounts)
+                    or _OTHER_RECEIVER.search(links.text[after:start]))
     # 'Voor uw gemeente komt de bijdrage uit op € A. Dit is € B meer dan over 1999': its change.
     if (previous := changed_next_sentence(links, start, end)) is not None:
         return to_your_municipality(links, *previous)

@@ -1,7 +1,8 @@
 """What an amount comes to for a municipality, what it needs and its part of a sum: link rules that
 read neither a verb of receiving nor of paying.
 
-``means_for``    ``Voor Maastricht betekent het voorstel per saldo een teruggave van € 262.000``, ``zou
+``means_for``    ``Voor Maastricht betekent het voorstel per saldo een teruggave van € 262.000``, ``Voor
+                 Gennep betekent dit een stijging van de totale bijdrage met € 46.210``, ``zou
                  voor Almelo een verhoging met € 58.000 betekenen``, ``Voor Tilburg daalt de uitkering in
                  2028 met € 2,9 miljoen``, ``de uitkering voor Deventer als centrumgemeente vastgesteld op
                  € Y``: the outcome of a proposal, a change or a sum fixed for X is X's money.
@@ -37,6 +38,8 @@ def _patterns() -> dict[str, re.Pattern]:
     data = load_file(AmountsLinkingFile)
     outcome = alternation(data.outcome_verbs)
     nouns = alternation(amount_words().money_nouns)
+    # 'een stijging van de totale bijdrage met ': the money the change is of, between.
+    of_money = rf"(?:[ \t]+van[ \t]+(?:de|het|zijn|haar)[ \t]+(?:[^\W\d_]+[ \t]+)?{nouns})?"
     balance_verb = alternation(data.balance_verbs)
     # A word between subject and deficit, no object of its own ('Emmen heeft de provincie een tekort gemeld').
     gap = r"(?:[ \t]+(?!(?:een|de|het|met|aan|voor|die|dat)(?![\w]))[^\s.,;:!?€()]+)"
@@ -45,7 +48,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # 'Voor X betekent (het voorstel) (per saldo) een teruggave van ' between name and amount.
         "outcome_first": re.compile(rf"[ \t]*,?[ \t]+{outcome}(?:[ \t]+[^\W\d_]+){{0,{_SUBJECT_MAX_WORDS}}}?"
-                                    r"[ \t]+een[ \t]+[^\W\d_]+[ \t]+(?:van|met)[ \t]+", re.IGNORECASE),
+                                    rf"[ \t]+een[ \t]+[^\W\d_]+{of_money}[ \t]+(?:van|met)[ \t]+", re.IGNORECASE),
         # 'voor X een verhoging met € Y (zou) betekenen': the verb after the amount.
         "outcome_between": re.compile(r"[ \t]+een[ \t]+[^\W\d_]+[ \t]+(?:van|met)[ \t]+", re.IGNORECASE),
         "outcome_last": re.compile(r"[ \t]+(?:zou|zal|kan)?[ \t]*" + alternation(data.outcome_verbs_last)

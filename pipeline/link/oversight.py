@@ -36,10 +36,20 @@ def oversight_letter(text: str) -> bool:
     return _oversight().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _limit() -> re.Pattern:
+    data = load_file(AmountsLinkingFile)
+    return re.compile(r"(?<![\w])" + alternation(data.limit_phrases) + r"\s*$", re.IGNORECASE)
+
+
 def addressees_budget(links: LinkInput, start: int, addressee: str) -> bool:
     """In an oversight letter, whether the amount at ``start`` is the addressee's: no other
-    municipality stands in its sentence before it."""
+    municipality stands in its sentence before it, and it is no limit the supervisor sets
+    (``begrotingswijzigingen met een bedrag van meer dan € 100.000 behoeven onze goedkeuring``)."""
     lo = max(0, start - _SENTENCE_CHARS)
     ends = list(_SENTENCE_END.finditer(links.text, lo, start))
     lo = ends[-1].end() if ends else lo
+    figure = re.search(r"[€\d]", links.text[start:start + 40])
+    if _limit().search(links.text[lo:start + (figure.start() if figure else 0)]):
+        return False
     return not any(lo <= m.start < start and m.code != addressee for m in links.mentions)

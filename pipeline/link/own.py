@@ -302,3 +302,15 @@ def _reserve_row() -> re.Pattern:
 def _difference_column() -> re.Pattern:
     return re.compile(r"\s*" + alternation(load_file(AmountsLinkingFile).difference_columns) + r"(?![\w])",
                       re.IGNORECASE)
+
+
+# How many non-empty lines at a page's top may be its heading.
+_HEADING_LINES = 6
+
+
+def municipal_heading(text: str) -> str:
+    """The lines at the page's top that open with ``Gemeente`` and are no sentence (``GEMEENTE
+    BEEKDAELEN``, ``Gemeente Oss | Raadsvoorstel``): the heading that says whose document it is,
+    not a sentence of its first paragraph that names a member (``De gemeente Vlissingen betaalt ...``)."""
+    head = [ln for ln in text.splitlines() if ln.strip()][:_HEADING_LINES]
+    return "\n".join(ln for ln in head if re.match(r"\s*gemeente\s", ln, re.IGNORECASE) and len(ln) <= 80)

@@ -13,6 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.link.clauses import APPOSITION, subject_before
 from pipeline.link.mentions import (
@@ -28,6 +29,7 @@ from pipeline.link.mentions import (
 )
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +170,8 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     m = subject_before(links, start)
     if m is None or is_place(links, m):
         return _pays_as_second_verb(links, start)
+    if (promised := _promised(links, m, start, end)) is not None:
+        return promised
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
     relative = APPOSITION.match(links.text[m.end : start])
     after_name = m.end + (relative.end() if relative else 0)
@@ -184,6 +188,27 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
         return _pays_as_second_verb(links, start)
+    return None if in_group(links, m) else m
+
+
+@lru_cache(maxsize=1)
+def _promise_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = load_file(AmountsLinkingFile)
+    promise = re.compile(r"[ \t]*(?:heeft|had|hebben|is|was)[ \t]+(?:[^\W\d_]+[ \t]+|\d{1,2}[ \t]+){0,4}?"
+                         + alternation(data.promise_participles) + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?$", re.IGNORECASE)
+    infinitive = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.pay_infinitives) + r"(?![\w])",
+                            re.IGNORECASE)
+    return promise, infinitive
+
+
+def _promised(links: LinkInput, m: Mention, start: int, end: int) -> Mention | None:
+    """``De gemeente Venray heeft op 23 januari toegezegd € 750.000 bij te dragen``: the subject
+    promised (decided, offered) to pay the amount, the infinitive of paying right after it."""
+    promise, infinitive = _promise_patterns()
+    between = links.text[m.end:start]
+    if (re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start)
+            or promise.fullmatch(between) is None or infinitive.match(links.text, end) is None):
+        return None
     return None if in_group(links, m) else m
 
 

@@ -173,7 +173,7 @@ def _is_field_line(line: str) -> bool:
     return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)
 
 
-def names_received_money(text: str, start: int, row_label: str | None) -> bool:
+def names_received_money(text: str, start: int, row_label: str | None, column_label: str | None = None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
     ``Decentralisatie-uitkeringen``), or the header of the label column does (``Specifieke
@@ -181,9 +181,13 @@ def names_received_money(text: str, start: int, row_label: str | None) -> bool:
     spent (``Af: doorzetten taakmutatie jeugd``). The label may stand in a
     text cell after a code (``C8 | SPUK Sportakkoord | 118.400``, its header ``Code |
     Specifieke uitkering``): every text cell before the row's first figure is read. A total
-    row is none."""
+    row is none, and so is an auditor's column of what it found wrong in the row (``Geconstateerde
+    fout``, ``Onzekerheid``): a finding about the money, whose figure the municipality was given
+    no more than its zeros."""
     words = link_words().received_money_row
     if total_row(text, start):
+        return False
+    if column_label and link_words().findings_column.fullmatch(" ".join(column_label.split())):
         return False
     if row_label and link_words().passed_on_row.match(row_label):
         return False  # 'Af: doorzetten taakmutatie jeugd': passed on, no longer received
@@ -273,7 +277,7 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
         parts = pending.pop(fact.column_label, [])
         code = _linked_sum(links, facts, parts, fact)
         if code is not None:
-            out.update(dict.fromkeys(parts, code))
+            out.update(dict.fromkeys((k for k in parts if not facts[k].municipality_code), code))
     return out
 
 
@@ -281,7 +285,7 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
     if len(parts) < 2 or total.value_eur is None:
         return None
     rows = [facts[k] for k in parts]
-    if any(r.value_eur is None or r.municipality_code for r in rows):
+    if any(r.value_eur is None for r in rows) or all(r.municipality_code for r in rows):
         return None
     if sum(r.value_eur for r in rows) != total.value_eur:
         return None
@@ -291,7 +295,9 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
             return None
     codes = {f.municipality_code for f in facts
              if f.column_label is None and f.value_eur == total.value_eur and f.municipality_code}
-    return codes.pop() if len(codes) == 1 else None
+    code = codes.pop() if len(codes) == 1 else None
+    # A part the letter already gives that municipality (its advance) does not stand in the way; another's does.
+    return None if any(r.municipality_code not in (None, code) for r in rows) else code
 
 
 def parts_of_a_linked_row_total(links: LinkInput, facts: list) -> dict[int, str]:

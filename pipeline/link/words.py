@@ -107,6 +107,7 @@ class LinkWords:
     received_money_row: re.Pattern
     received_money_label_header: re.Pattern
     passed_on_row: re.Pattern
+    findings_column: re.Pattern
     # 'Cofinanciering regio': a column of money many parties bring in together.
     shared_money_column: re.Pattern
     # 'moet (de gemeente) X € Y terugbetalen': the modal right before the name, the infinitive
@@ -331,6 +332,7 @@ def link_words() -> LinkWords:
         restating_join=re.compile(r"[ \t]*,[ \t]*" + alternation(data.restating_joiners) + r"[ \t]+", re.IGNORECASE),
         received_money_row=re.compile(
             alternation(data.received_money_rows), re.IGNORECASE),
+        findings_column=re.compile(alternation(data.findings_columns), re.IGNORECASE),
         passed_on_row=re.compile(r"\s*" + alternation(data.passed_on_row_openers) + r"(?![\w])", re.IGNORECASE),
         received_money_label_header=re.compile(
             alternation([*data.received_money_rows, *data.received_money_label_headers]), re.IGNORECASE),

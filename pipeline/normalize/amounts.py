@@ -52,6 +52,7 @@ from pipeline.link.amounts import (
 from pipeline.link.anaphora import named_next, with_antecedents
 from pipeline.link.audit import audited_cell, audited_municipality, audited_prose, to_an_organisation
 from pipeline.link.clauses import received_by_the_document
+from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
 from pipeline.link.merger import brought_in
 from pipeline.link.oversight import addressees_budget, oversight_letter
@@ -59,6 +60,7 @@ from pipeline.link.own import (
     given_by_a_body,
     in_income_table,
     income_row,
+    municipal_heading,
     own_bare_row,
     own_cost,
     own_means_row,
@@ -66,6 +68,7 @@ from pipeline.link.own import (
     own_reserve_row,
     to_ourselves,
 )
+from pipeline.link.row_places import parts_by_place
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
@@ -100,6 +103,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     audited = audited_municipality(info, links.text, page.raw.furniture)
     owner = document_municipality(info, links.text, page.raw.furniture) or audited
     writer = own or (owner if owner != audited else None)
+    # Who pays its own share: the sender, or with none the municipality a heading line names ('GEMEENTE BEEKDAELEN'
+    # over its council's decision), not one a sentence in the page's first lines names.
+    payer = own or (None if info.sender else document_municipality(info, municipal_heading(links.text)))
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     anaphoric = with_antecedents(links, own or audited, owner, college_municipality(info, links.text))
@@ -122,6 +128,12 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and link_municipality(links, start, end) is None):
                 # A line of the grant settled in the table under a letter to one college.
                 link = (Mention(start, start, addressee), "addressee")
+            if (link is None and addressee is not None and (grant_cell := _table_cell(span)) is not None
+                    and not grant_cell.is_total and names_the_grant(grant_cell.row_label)
+                    and any(f.link_rule == "addressee" for f in facts)
+                    and link_municipality(links, start, end) is None):
+                # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
+                link = (Mention(start, start, addressee), "addressee")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")
@@ -141,7 +153,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 link = (named, "named_next")
             cell = _table_cell(span)
             if (link is None and owner is not None
-                    and (names_received_money(links.text, start, cell.row_label) if cell is not None
+                    and (names_received_money(links.text, start, cell.row_label, cell.column_label) if cell is not None
                          else any(received_by_the_document(links, s, e)
                                   for s, e in places_of(links.text, start, end))
                          or given_by_a_body(links, start, end))
@@ -177,10 +189,11 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 # binnenstad Sneek | € 415.000'): its own means.
                 own_means = True
             else:
-                # The writer's share in a joint body ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter).
-                own_means = (link is None and own is not None
+                # The writer's share in a joint body ('De bijdrage van Hengelo stijgt met € Y' in Hengelo's letter,
+                # 'de bijdrage van Beekdaelen in 2026 uitkomt op € Y' in its council's decision under its head).
+                own_means = (link is None and payer is not None
                              and (named := link_municipality(links, start, end)) is not None
-                             and own_cost(links, end, named, own, cell.column_label if cell is not None else None))
+                             and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))
                 # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
                 own_means = own_means or (link is None and writer is not None and cell is not None
                                           and (own_project_row(links, start, end, writer)
@@ -189,6 +202,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
     for k, code in parts_of_a_linked_total(links, facts).items():
+        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                           link_rule="part_of_total")
+    for k, code in parts_by_place(links, facts).items():
         facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
                            link_rule="part_of_total")
     for k, code in parts_of_a_linked_row_total(links, facts).items():

@@ -79,6 +79,9 @@ class AmountsLinkingFile:
     subordinators: list[str]
     contribute_verbs: list[str]
     contribute_particles: list[str]
+    # 'De gemeente X heeft toegezegd € Y bij te dragen': the subject's promise, the infinitive of paying after.
+    promise_participles: list[str]
+    pay_infinitives: list[str]
     gap_tails: list[str]
     pay_verbs: list[str]
     distribute_words: list[str]
@@ -158,6 +161,8 @@ class AmountsLinkingFile:
     difference_columns: list[str]
     # 'Reserve kapitaallasten MFC Winschoten' in the writer's own table: its reserve, named after a place.
     own_reserve_rows: list[str]
+    # A grant letter's table row that is the grant itself: 'Subsidie (40%)', 'Voorschot 2025', 'Terug te betalen'.
+    grant_row_labels: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
     # 'Van dit bedrag is € 38.000 bestemd voor ...': a part of the amount before, set aside for a purpose.
@@ -170,6 +175,9 @@ class AmountsLinkingFile:
     received_money_rows: list[str]
     # 'Af: doorzetten taakmutatie jeugd': a row of such money the municipality passes on or spends.
     passed_on_row_openers: list[str]
+    # An auditor's columns of what it found wrong in such a row ('Geconstateerde fout', 'Onzekerheid'):
+    # findings about the money, no money given.
+    findings_columns: list[str]
     # The header of a label column whose rows are the grant regulations (a SiSa table's ``Regeling``).
     received_money_label_headers: list[str]
     # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
@@ -213,6 +221,8 @@ class AmountsLinkingFile:
     audit_bodies: list[str]
     # 'vorm van toezicht', 'repressief toezicht': a province's letter on a municipality's budget.
     oversight_words: list[str]
+    # 'begrotingswijzigingen met een bedrag van meer dan € 100.000': a limit the supervisor sets, no one's money.
+    limit_phrases: list[str]
     audited_columns: list[str]
     organisation_rows: list[str]
     # 'het krediet bedroeg € Y', 'een overschrijding van € Y' in a rekenkamer's prose: the audited

@@ -284,6 +284,9 @@ CASES = [
     ("De VNG ondersteunt deze oproep.", []),
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
     ("De Rechtbank Den Haag deed uitspraak.", []),
+    # A programme named after its region or town is no municipality, nor is its money.
+    ("Bijdrage Nationaal Programma Groningen\t500.000", []),
+    ("Het uitvoeringsprogramma Rotterdam Zuid loopt tot 2030.", []),
     # A branch of an organisation named after its town.
     ("De Fietsersbond afd. Den Haag vraagt een subsidie.", []),
     ("De Fietsersbond afdeling Den Haag vraagt een subsidie.", []),

@@ -189,3 +189,15 @@ def test_a_note_under_a_later_paragraph_leaves_the_table_above_in_euros():
 ])
 def test_a_unit_before_the_header_rows_years_is_a_statement(line, stated):
     assert bool(unit_statements(line)) is stated
+
+
+def test_a_guilder_or_percent_unit_read_as_the_start_of_the_next_header_cell_goes_back_to_its_label():
+    assert mend_labels(["Regeling", "Ontvangen 1999", "(fl) Ontvangen 1999 (EUR)"]) == [
+        "Regeling", "Ontvangen 1999 (fl)", "Ontvangen 1999 (EUR)"]
+    assert mend_labels(["Deelnemer", "Verdeelsleutel", "(%) Bijdrage 2025"]) == [
+        "Deelnemer", "Verdeelsleutel (%)", "Bijdrage 2025"]
+    # A bracket that is no unit stays where it is, and so does a unit after a label with its own.
+    labels = ["Deelnemer", "Verdeelsleutel", "(oud) Bijdrage 2025"]
+    assert mend_labels(labels) == labels
+    labels = ["Deelnemer", "Aandeel (%)", "(%) Bijdrage"]
+    assert mend_labels(labels) == labels

@@ -211,6 +211,9 @@ def test_a_letters_settlement_goes_to_the_addressee(with_municipalities, text, e
         # 'u' without a participle of asking, receiving or paying after the amount.
         ("U heeft gelezen dat het fonds € 80.000 bevat.", [False]),
         ("De provincie betaalt de kosten van € 80.000 aan Utrecht.", [False]),
+        # Another body granted the addressee money: 'heeft u' and the participle after the amount.
+        ("Het Waddenfonds heeft u voor hetzelfde project € 1.100.000 toegekend.", [True]),
+        ("U heeft aan de stichting voor het dorpshuis € 40.000 verleend.", [False]),
     ],
 )
 def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipalities, text, expected):

@@ -30,3 +30,9 @@ def test_a_letter_that_names_no_oversight_keeps_its_sentences_own_reading(with_m
 
 def test_a_municipalitys_own_letter_on_oversight_is_no_oversight_letter(with_municipalities, document_info):
     assert _codes(with_municipalities, document_info, _LETTER, "Gemeente Utrecht")[1] is None
+
+
+def test_a_limit_the_supervisor_sets_is_no_ones_money(with_municipalities, document_info):
+    text = _LETTER + ("Begrotingswijzigingen met een bedrag van meer dan € 250.000 behoeven onze goedkeuring. "
+                      "Het tekort bedraagt meer dan € 400.000.\n")
+    assert _codes(with_municipalities, document_info, text, "Provincie Flevoland")[-2:] == [None, "GM0034"]

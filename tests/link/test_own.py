@@ -231,3 +231,19 @@ def test_the_change_of_the_writers_contribution_beside_it_is_its_own_cost(with_m
     doc, page = with_municipalities(paid)
     assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))][3:] == [
         "GM0344"] * 3
+
+
+def test_the_share_of_the_municipality_whose_decision_its_head_names_is_its_own_cost(with_municipalities,
+                                                                                   document_info):
+    # A council's decision has no sender; its head names the municipality whose document it is.
+    text = ("GEMEENTE UTRECHT\n\nRaadsbesluit\n\nDe raad besluit kennis te nemen van het feit dat de bijdrage van "
+            "Utrecht in 2026 uitkomt op € 2.095.325.\n")
+    doc, page = with_municipalities(text)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == [None]
+    # A head naming another body: the share named stays Utrecht's.
+    doc, page = with_municipalities(text.replace("GEMEENTE UTRECHT", "GGD REGIO UTRECHT"))
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == ["GM0344"]
+    # A sentence of the first paragraph that names the municipality is no heading.
+    doc, page = with_municipalities(text.replace("GEMEENTE UTRECHT\n\n", "GGD Regio\n\nDe gemeente Utrecht "
+                                                                      "betaalt huur.\n\n"))
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == ["GM0344"]

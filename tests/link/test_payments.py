@@ -179,3 +179,18 @@ def test_a_members_share_in_a_joint_body(linked, text, codes):
 )
 def test_paid_out_to(linked, text, codes):
     assert linked(text, paid_out_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The subject promised, decided or offered to pay the amount: the infinitive of paying after it.
+        ("De gemeente Gouda heeft op 23 januari toegezegd € 750.000 bij te dragen voor de uitrukpost.", ["GM0513"]),
+        ("Almere heeft besloten € 40.000 mee te betalen.", ["GM0034"]),
+        # Another subject in a clause of its own, or no infinitive of paying after the amount.
+        ("De gemeente Gouda heeft toegezegd dat de stichting € 750.000 zal bijdragen.", [None]),
+        ("De gemeente Gouda heeft toegezegd € 750.000 aan te vragen.", [None]),
+    ],
+)
+def test_a_municipality_that_promised_to_pay(linked, text, codes):
+    assert linked(text, contributes) == codes

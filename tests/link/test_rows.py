@@ -198,6 +198,9 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Omschrijving\tEUR\nBijdrage hoogheemraadschap\t-56.723", "Bijdrage hoogheemraadschap", True),
         ("Omschrijving\tEUR\nBijdrage van het waterschap\t40.000", "Bijdrage van het waterschap", True),
         ("Omschrijving\tEUR\nAfvoer naar het waterschap\t40.000", "Afvoer naar het waterschap", False),
+        # A national programme's fund gives it too, and is no municipality of its own.
+        ("Opbrengsten\tEUR\nBijdrage Nationaal Programma Groningen\t500.000", "Bijdrage Nationaal Programma Groningen",
+         True),
         # The Frisian water board, and a province's subsidy named by its noun first.
         ("Dekking\tBedrag\nBijdrage Wetterskip Fryslân (waterberging)\t€ 95.000", "Bijdrage Wetterskip Fryslân (waterberging)",
          True),
@@ -367,3 +370,21 @@ def test_a_region_named_beside_the_rows_municipality_does_not_take_its_money(lin
 )
 def test_a_row_of_two_municipalities_is_the_one_named_in_its_receivers_role(linked, text, codes):
     assert linked(text) == codes
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("Geconstateerde fout", False), ("Onzekerheden", False), ("Besteding 2024", True), (None, True)])
+def test_an_auditors_column_of_findings_in_a_grants_row_is_no_money_given(with_municipalities, column, expected):
+    text = ("Bedragen in euro\n\nSpecifieke uitkering\tBesteding 2024\tGeconstateerde fout\n"
+            "C7 Brede SPUK sport en bewegen\t318.200\t21.400\n")
+    doc, _ = with_municipalities(text)
+    start, _ = LinkInput.of(doc).amounts[-1]
+    assert names_received_money(text, start, "C7 Brede SPUK sport en bewegen", column) is expected
+
+
+def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_way():
+    # The advance row is the addressee's by its own words; the rest of the schedule adds up with it.
+    text = (_TO_GOUDA + "Geacht college,\n\nHierbij verleen ik u een subsidie van € 90.000.\n\nBetaalschema\n\n"
+            "Termijn\tBedrag\nVoorschot 2025\t€ 45.000\nTweede termijn\t€ 30.000\n"
+            "Restant\t€ 15.000\nTotaal\t€ 90.000\n")
+    assert [c for _, c in _codes(text)] == ["GM0513", "GM0513", "GM0513", "GM0513", None]
