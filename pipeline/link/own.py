@@ -311,6 +311,12 @@ _HEADING_LINES = 6
 def municipal_heading(text: str) -> str:
     """The lines at the page's top that open with ``Gemeente`` and are no sentence (``GEMEENTE
     BEEKDAELEN``, ``Gemeente Oss | Raadsvoorstel``): the heading that says whose document it is,
-    not a sentence of its first paragraph that names a member (``De gemeente Vlissingen betaalt ...``)."""
+    not a sentence of its first paragraph that names a member (``De gemeente Vlissingen betaalt ...``),
+    nor a table row near the top that names one beside its money (``Gemeente Amsterdam | € 2.400.000``)."""
     head = [ln for ln in text.splitlines() if ln.strip()][:_HEADING_LINES]
-    return "\n".join(ln for ln in head if re.match(r"\s*gemeente\s", ln, re.IGNORECASE) and len(ln) <= 80)
+    return "\n".join(ln for ln in head if re.match(r"\s*gemeente\s", ln, re.IGNORECASE) and len(ln) <= 80
+                     and not _MONEY_CELL.search(ln))
+
+
+# A cell that holds money or a figure: the line is a table row, not a heading.
+_MONEY_CELL = re.compile(r"€|\t\s*[-(−]?\s*\d")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.link.mentions import LinkInput
-from pipeline.link.own import given_by_a_body, income_row, to_ourselves
+from pipeline.link.own import given_by_a_body, income_row, municipal_heading, to_ourselves
 from pipeline.normalize.amounts import amount_facts
 
 
@@ -247,3 +247,15 @@ def test_the_share_of_the_municipality_whose_decision_its_head_names_is_its_own_
     doc, page = with_municipalities(text.replace("GEMEENTE UTRECHT\n\n", "GGD Regio\n\nDe gemeente Utrecht "
                                                                       "betaalt huur.\n\n"))
     assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == ["GM0344"]
+
+
+def test_a_table_row_at_the_top_that_names_a_municipality_is_no_heading(with_municipalities, document_info):
+    # A table of what the Rijk pays each party, right under the title: its first row is the partner's money.
+    text = ("Vaststelling bijdragen 2024\n\nDe bijdragen van het Rijk zijn als volgt vastgesteld.\n\n"
+            "Partij\tBijdrage 2024\nGemeente Amsterdam\t€ 2.400.000\nGemeente Gouda\t€ 975.000\nProvincie Flevoland\t€ 500.000\n")
+    doc, page = with_municipalities(text)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info())] == ["GM0363", "GM0513", None]
+    # Under a municipality's own heading, a row naming it is still its own (none here: the heading is no row).
+    assert municipal_heading("GEMEENTE UTRECHT\n\nRaadsbesluit\n") == "GEMEENTE UTRECHT"
+    assert municipal_heading("Gemeente Amsterdam\t€ 2.400.000\nGemeente Oss\t1.250\n") == ""
+
