@@ -78,11 +78,17 @@ def audited_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ..
 def audited_cell(text: str, start: int, row_label: str | None, column_label: str | None) -> bool:
     """Whether the table figure at ``start`` is the audited municipality's budget or
     realisation: a column of those, a row that is no total and no subsidy to an organisation."""
-    _, columns, organisations = _words()
+    _, columns, _ = _words()
     if (not column_label or (columns.match(column_label) is None and _YEAR_COLUMN.match(column_label) is None)
             or total_row(text, start)):
         return False
-    return not (row_label and organisations.match(row_label))
+    return not organisation_row(row_label)
+
+
+def organisation_row(row_label: str | None) -> bool:
+    """Whether a table row is a subsidy or contribution to an organisation (``Subsidie
+    Vluchtelingenwerk``, ``Bijdrage aan stichting ...``): in the report, no one's money."""
+    return bool(row_label) and _words()[2].match(row_label) is not None
 
 
 def audited_prose(links: LinkInput, start: int, end: int, audited: str) -> bool:

@@ -50,7 +50,13 @@ from pipeline.link.amounts import (
     places_of,
 )
 from pipeline.link.anaphora import named_next, with_antecedents
-from pipeline.link.audit import audited_cell, audited_municipality, audited_prose, to_an_organisation
+from pipeline.link.audit import (
+    audited_cell,
+    audited_municipality,
+    audited_prose,
+    organisation_row,
+    to_an_organisation,
+)
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
@@ -201,15 +207,12 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)
-    for k, code in parts_of_a_linked_total(links, facts).items():
-        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
-                           link_rule="part_of_total")
-    for k, code in parts_by_place(links, facts).items():
-        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
-                           link_rule="part_of_total")
-    for k, code in parts_of_a_linked_row_total(links, facts).items():
-        facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
-                           link_rule="part_of_total")
+    for parts in (parts_of_a_linked_total, parts_by_place, parts_of_a_linked_row_total):
+        for k, code in parts(links, facts).items():
+            # A rekenkamer's row of a subsidy to an organisation stays no one's, though its total is the audited one's.
+            if not (code == audited and organisation_row(facts[k].row_label)):
+                facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
+                                   link_rule="part_of_total")
     for k, code in headline_repeats(links.text, facts).items():
         facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),
                            link_rule="headline")

@@ -101,3 +101,16 @@ def test_an_audit_reports_limits_sums_and_gifts_to_foundations_are_no_ones(with_
     # The same sentences without the audit body at the head: the municipality's own report.
     doc, page = with_municipalities(text.replace("Rekenkamer Zwolle", "Gemeente Zwolle"))
     assert [f.municipality_code for f in amount_facts(doc, page, document_info(doc_type="rapport"))][:3] == [None] * 3
+
+
+def test_a_subsidy_row_stays_no_ones_when_a_sentence_gives_the_total_to_the_audited_municipality(
+        with_municipalities, document_info):
+    # The sentence makes the budget's total the audited municipality's, and the rows that add up to it its parts;
+    # the subsidy to an organisation among them is still no one's money in the report.
+    text = ("Rekenkamer Zwolle | Onderzoek naar de schuldhulpverlening\n\n2 Financiën\n\n"
+            "Het college had in de begroting 2024 € 725.000 geraamd.\n\n" + _TABLE)
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(doc_type="rapport"))
+    codes = {(f.text, f.municipality_code) for f in facts}
+    assert ("€ 725.000", "GM0193") in codes and ("640.000", "GM0193") in codes
+    assert [f.municipality_code for f in facts if f.row_label and f.row_label.startswith("Subsidie")] == [None] * 3
