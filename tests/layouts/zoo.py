@@ -124,7 +124,11 @@ At that session's end three more families were written: information, privacy and
 The eighteenth session wrote three more families at its start: agriculture, nature and the countryside
 (``agriculture.json``); waste and the public space (``waste.json``); local taxes and levies (``taxes.json``).
 ``blind30/`` is kept apart from all of that session's fixes, read at its start (139, 136, 126 of 142: type, kind,
-date); its ``open`` entries hold that reading.
+date) and at its end (139, 136, 127); its ``open`` entries hold the reading at the end.
+At that session's end three more families were written: events, hospitality and tourism (``events.json``); ports,
+waterways and shipping (``ports.json``); defence and the military in municipalities (``defence.json``).
+``blind32/`` was written after all of that session's fixes of kinds and dates and read once then (142, 140, 135 of
+145); its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
