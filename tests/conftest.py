@@ -84,6 +84,17 @@ def with_municipalities(annotate_text):
     return run
 
 
+@pytest.fixture
+def links_of():
+    """A text run through the whole pipeline: each amount's text and the municipality it goes to."""
+    from pipeline.process import process_text
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        return [(a.text, a.municipality_code) for a in process_text(text).amounts]
+
+    return run
+
+
 # Builders of generated test documents (letters, reports, scans) live in
 # tests/fixtures/documents.py, loaded by file path like every module of the test
 # trees (see pipeline/testing.py).

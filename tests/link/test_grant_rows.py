@@ -6,13 +6,6 @@ import pytest
 
 from pipeline.link.grant_rows import names_the_grant
 
-
-def _codes(text: str) -> list[tuple[str, str | None]]:
-    from pipeline.process import process_text
-
-    return [(a.text, a.municipality_code) for a in process_text(text).amounts]
-
-
 _TO_GOUDA = "College van burgemeester en wethouders\nvan de gemeente Gouda\nPostbus 1086\n2800 BB GOUDA\n\n"
 _TABLE = ("\nOmschrijving\tBedrag\n"
           "Subsidiabele kosten\t€ 150.000\n"
@@ -20,16 +13,16 @@ _TABLE = ("\nOmschrijving\tBedrag\n"
           "Voorschot 2025 (80% van de subsidie)\t€ 60.000\n")
 
 
-def test_the_grant_and_its_advance_in_a_grant_letters_table_are_the_addressees():
+def test_the_grant_and_its_advance_in_a_grant_letters_table_are_the_addressees(links_of):
     text = _TO_GOUDA + "Geacht college,\n\nHierbij verleen ik u een subsidie van € 75.000 voor de fietsbrug.\n" + _TABLE
-    assert _codes(text) == [("€ 75.000", "GM0513"), ("€ 150.000", None), ("€ 75.000", "GM0513"),
+    assert links_of(text) == [("€ 75.000", "GM0513"), ("€ 150.000", None), ("€ 75.000", "GM0513"),
                             ("€ 60.000", "GM0513")]
 
 
-def test_no_grant_row_in_a_letter_to_no_municipality():
+def test_no_grant_row_in_a_letter_to_no_municipality(links_of):
     text = ("Stichting Dorpshuis Zeerijp\nKerkpad 3\n9914 PB Zeerijp\n\nGeacht bestuur,\n\n"
             "Hierbij verlenen wij u een subsidie van € 75.000 voor de verbouw.\n" + _TABLE)
-    assert [c for _, c in _codes(text)] == [None, None, None, None]
+    assert [c for _, c in links_of(text)] == [None, None, None, None]
 
 
 @pytest.mark.parametrize(("label", "expected"), [

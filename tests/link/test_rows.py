@@ -270,11 +270,6 @@ def test_a_column_headed_by_the_receivers_role(linked, text, codes):
     assert linked(text) == codes
 
 
-def _codes(text: str) -> list[tuple[str, str | None]]:
-    from pipeline.process import process_text
-
-    return [(a.text, a.municipality_code) for a in process_text(text).amounts]
-
 
 _BILL = ("Geacht college,\n\nDe bijdrage over het tweede kwartaal is nog niet voldaan.\n\n"
          "Omschrijving\tBedrag\n"
@@ -287,19 +282,19 @@ _BILL = ("Geacht college,\n\nDe bijdrage over het tweede kwartaal is nog niet vo
 _TO_GOUDA = "College van burgemeester en wethouders\nvan de gemeente Gouda\nPostbus 1086\n2800 BB GOUDA\n\n"
 
 
-def test_the_lines_of_a_bill_whose_total_a_municipality_is_asked_to_pay_are_its_money():
+def test_the_lines_of_a_bill_whose_total_a_municipality_is_asked_to_pay_are_its_money(links_of):
     text = _TO_GOUDA + _BILL + "Wij verzoeken u het bedrag van € 84.951,25 binnen veertien dagen over te maken.\n"
-    assert _codes(text) == [("€ 84.300,00", "GM0513"), ("€ 40,00", "GM0513"), ("€ 611,25", "GM0513"),
+    assert links_of(text) == [("€ 84.300,00", "GM0513"), ("€ 40,00", "GM0513"), ("€ 611,25", "GM0513"),
                             ("€ 84.951,25", None), ("€ 84.951,25", "GM0513")]
 
 
-def test_a_grants_payment_schedule_adding_up_to_the_grant_is_the_receivers():
+def test_a_grants_payment_schedule_adding_up_to_the_grant_is_the_receivers(links_of):
     # The same sum again where no one is named ('het landelijke budget ... € 90.000') does not
     # stand in the way: the figures that are linked all go to one municipality.
     text = ("Het Fonds verleent de gemeente Almere een subsidie van € 90.000. Het fonds verdeelt dit "
             "jaar ook elders € 90.000.\n\nBetaalschema\n\n"
             "Jaar\tBedrag\n2025\t€ 45.000\n2026\t€ 30.000\n2027\t€ 15.000\nTotaal\t€ 90.000\n")
-    assert [c for _, c in _codes(text)] == ["GM0034", None, "GM0034", "GM0034", "GM0034", None]
+    assert [c for _, c in links_of(text)] == ["GM0034", None, "GM0034", "GM0034", "GM0034", None]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -309,18 +304,18 @@ def test_a_grants_payment_schedule_adding_up_to_the_grant_is_the_receivers():
     _TO_GOUDA + "Wij verzoeken u het bedrag van € 84.950,00 binnen veertien dagen over te maken.\n",
     "Gouda ontvangt € 84.951,25 en Almere ontvangt € 84.951,25.\n",
 ])
-def test_no_part_of_a_total_without_one_municipality_given_exactly_that_sum(sentence):
+def test_no_part_of_a_total_without_one_municipality_given_exactly_that_sum(sentence, links_of):
     codes = dict.fromkeys(("€ 84.300,00", "€ 40,00", "€ 611,25"))
     head, _, sentence = sentence.rpartition("\n\n")
-    got = _codes(head + ("\n\n" if head else "") + _BILL + sentence)
+    got = links_of(head + ("\n\n" if head else "") + _BILL + sentence)
     assert [c for t, c in got if t in codes] == [None, None, None]
 
 
-def test_rows_naming_municipalities_are_not_parts_of_anothers_total():
+def test_rows_naming_municipalities_are_not_parts_of_anothers_total(links_of):
     # Rows that name a municipality keep what the row says: the sum is not given to the receiver.
     text = ("De provincie verleent de gemeente Almere een subsidie van € 90.000.\n\n"
             "Project\tBedrag\nFietspad bij Gouda\t€ 45.000\nBrug bij Utrecht\t€ 45.000\nTotaal\t€ 90.000\n")
-    got = _codes(text)
+    got = links_of(text)
     assert [c for t, c in got if t == "€ 45.000"] == ["GM0513", "GM0344"]
 
 
@@ -328,17 +323,17 @@ _PARTS_BY_YEAR = ("Bedragen in euro\n\nOnderdeel\t2025\t2026\tTotaal\nSportakkoo
                   "Preventie\t15.000\t25.000\t40.000\nTotaal\t45.000\t55.000\t100.000\n")
 
 
-def test_the_years_of_a_grants_part_whose_total_is_linked_are_the_receivers():
+def test_the_years_of_a_grants_part_whose_total_is_linked_are_the_receivers(links_of):
     # The parts' totals add up to the grant the text gives Almere; each part's years add up to its total.
     text = "De minister verleent de gemeente Almere een uitkering van € 100.000.\n\n" + _PARTS_BY_YEAR
-    got = _codes(text)
+    got = links_of(text)
     assert [c for _, c in got] == ["GM0034"] + ["GM0034"] * 6 + [None] * 3
 
 
-def test_years_that_do_not_add_up_to_their_linked_total_stay_unlinked():
+def test_years_that_do_not_add_up_to_their_linked_total_stay_unlinked(links_of):
     text = ("De minister verleent de gemeente Almere een uitkering van € 100.000.\n\n"
             + _PARTS_BY_YEAR.replace("15.000\t25.000", "15.000\t20.000"))
-    got = _codes(text)
+    got = links_of(text)
     assert [c for t, c in got if t in ("15.000", "20.000")] == [None, None]
 
 
@@ -382,9 +377,9 @@ def test_an_auditors_column_of_findings_in_a_grants_row_is_no_money_given(with_m
     assert names_received_money(text, start, "C7 Brede SPUK sport en bewegen", column) is expected
 
 
-def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_way():
+def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_way(links_of):
     # The advance row is the addressee's by its own words; the rest of the schedule adds up with it.
     text = (_TO_GOUDA + "Geacht college,\n\nHierbij verleen ik u een subsidie van € 90.000.\n\nBetaalschema\n\n"
             "Termijn\tBedrag\nVoorschot 2025\t€ 45.000\nTweede termijn\t€ 30.000\n"
             "Restant\t€ 15.000\nTotaal\t€ 90.000\n")
-    assert [c for _, c in _codes(text)] == ["GM0513", "GM0513", "GM0513", "GM0513", None]
+    assert [c for _, c in links_of(text)] == ["GM0513", "GM0513", "GM0513", "GM0513", None]

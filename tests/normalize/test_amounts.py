@@ -312,55 +312,52 @@ def test_facts_from_any_text_keep_their_offsets(text):
             assert fact.text[0] in "-–−(", fact.text
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    return [(a.text, a.municipality_code) for a in process_text(text).amounts]
 
-
-def test_rows_of_money_from_the_rijk_in_a_municipalitys_own_budget_are_its_own():
+def test_rows_of_money_from_the_rijk_in_a_municipalitys_own_budget_are_its_own(links_of):
     text = ("Gemeente Oss | Programmabegroting 2026\n\n6.1 Algemene dekkingsmiddelen\n\n"
             "Bedragen x € 1.000\nOmschrijving\tRekening 2024\tBegroting 2025\n"
             "Algemene uitkering gemeentefonds\t198.412\t211.840\n"
             "Decentralisatie-uitkeringen\t3.115\t(1.530)\n"
             "Onroerendezaakbelastingen\t24.870\t26.114\n"
             "Totaal algemene dekkingsmiddelen\t226.397\t236.424\n")
-    assert _links(text) == [("198.412", "GM0828"), ("211.840", "GM0828"), ("3.115", "GM0828"),
+    assert links_of(text) == [("198.412", "GM0828"), ("211.840", "GM0828"), ("3.115", "GM0828"),
                             ("(1.530)", "GM0828"), ("24.870", None), ("26.114", None),
                             ("226.397", None), ("236.424", None)]
 
 
-def test_a_sisa_table_in_an_audit_report_of_one_municipality_is_its_money():
+def test_a_sisa_table_in_an_audit_report_of_one_municipality_is_its_money(links_of):
     text = ("Accountantsverslag 2024 gemeente Zaltbommel\n\nBevindingen\n\n"
             "Specifieke uitkering\tOntvangen (€)\tBesteed 2024 (€)\n"
             "SPUK Brede aanpak dakloosheid\t56.000\t31.250\n"
             "Onderwijsachterstandenbeleid\t842.300\t842.300\n"
             "Totaal\t898.300\t873.550\n")
-    assert [code for _, code in _links(text)] == ["GM0297"] * 4 + [None, None]
+    assert [code for _, code in links_of(text)] == ["GM0297"] * 4 + [None, None]
 
 
-def test_rows_of_money_from_the_rijk_in_a_report_that_names_two_municipalities_are_no_ones():
+def test_rows_of_money_from_the_rijk_in_a_report_that_names_two_municipalities_are_no_ones(links_of):
     text = ("Gemeente Oss en gemeente Bernheze | Samenwerkingsbegroting 2026\n\n"
             "Bedragen x € 1.000\nOmschrijving\tBegroting 2025\tBegroting 2026\n"
             "Algemene uitkering gemeentefonds\t198.412\t211.840\n"
             "Integratie-uitkering Participatie\t14.208\t14.650\n")
-    assert [code for _, code in _links(text)] == [None] * 4
+    assert [code for _, code in links_of(text)] == [None] * 4
 
 
-def test_columns_that_are_municipalities_give_their_cells_to_them_but_not_the_totals():
+def test_columns_that_are_municipalities_give_their_cells_to_them_but_not_the_totals(links_of):
     text = ("Tabel 4.2a Ingebrachte reserves per 1 januari 2019 (bedragen x € 1.000)\n\n"
             "Reserve\tGeldermalsen\tLingewaal\tTotaal\n"
             "Algemene reserve\t18.412\t6.205\t24.617\n"
             "Bestemmingsreserves\t7.340\t2.118\t9.458\n"
             "Totaal\t25.752\t8.323\t34.075\n")
-    assert [code for _, code in _links(text)] == ["GM0236", "GM0733", None, "GM0236", "GM0733", None,
+    assert [code for _, code in links_of(text)] == ["GM0236", "GM0733", None, "GM0236", "GM0733", None,
                                                   None, None, None]
 
 
-def test_co_financing_of_a_region_is_not_its_penvoerders_but_a_municipalitys_own_row_keeps_it():
+def test_co_financing_of_a_region_is_not_its_penvoerders_but_a_municipalitys_own_row_keeps_it(links_of):
     regions = ("Bedragen in euro\n\nRegio Deal\tPenvoerder\tRijksbijdrage\tCofinanciering regio\n"
                "Foodvalley\tgemeente Ede\t22.500.000\t24.000.000\n"
                "Parkstad Limburg\tgemeente Heerlen\t40.000.000\t40.000.000\n"
                "Noordoost-Brabant\tgemeente Oss\t25.000.000\t27.850.000\n")
-    assert [code for _, code in _links(regions)] == ["GM0228", None, "GM0917", None, "GM0828", None]
+    assert [code for _, code in links_of(regions)] == ["GM0228", None, "GM0917", None, "GM0828", None]
     own_rows = ("Bedragen in euro\n\nDeelnemer\tSubsidie\tCofinanciering regio\n"
                 "Lelystad\t80.000\t40.000\nDronten\t60.000\t30.000\nZeewolde\t50.000\t25.000\n")
-    assert [code for _, code in _links(own_rows)][2:] == ["GM0303", "GM0303", "GM0050", "GM0050"]
+    assert [code for _, code in links_of(own_rows)][2:] == ["GM0303", "GM0303", "GM0050", "GM0050"]
