@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import doc_literals as literals
+from pipeline.extract.doc_date_cells import cell_date
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
@@ -114,8 +115,16 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
         return hit
     dictum = next((i for i, ln in enumerate(ev.lines) if _DICTUM_LINE.search(ln.text)), None)
     signed = _signed_after(ev.lines[dictum + 1:]) if dictum is not None else None
-    # A letter's own place-date line beats the stamp as its Datum does (``ZWOLLE, 14 maart 1956.`` under the head).
-    return signed or place_date_line(ev)
+    # A letter's own place-date line beats the stamp as its Datum does (``ZWOLLE, 14 maart 1956.`` under the head),
+    # and so does its Datum in a row of labels under the stamp (``Datum | Zaaknummer`` / ``12 juli 2022 | ...``).
+    return signed or place_date_line(ev) or _own_cell_date(ev)
+
+
+def _own_cell_date(ev: Evidence) -> DateHit | None:
+    """The value of a head's date label that is no dispatch stamp (``Datum``, not ``VERZONDEN``)."""
+    stamp = document_date_words()["dispatch_stamp"]
+    own = tuple(w for w in letter_words().date_labels if stamp.search(w.upper()) is None)
+    return cell_date(ev, own)
 
 
 # A body's dictum closing its line ('Gedeputeerde Staten besluiten:', 'Het college besluit:').

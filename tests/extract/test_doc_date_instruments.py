@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,9 @@ from pipeline.extract.doc_lines import Line
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage, RawPage
+from pipeline.testing import load_test_module
+
+documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
 
 def ev(*pages: str) -> Evidence:
@@ -384,6 +388,22 @@ def test_a_letters_own_place_date_line_beats_its_dispatch_stamp():
     assert describe(OLD_LETTER).doc_date == "1956-03-14"
     # Near miss: without a date line of its own the stamp dates the letter.
     assert describe(OLD_LETTER.replace("ZWOLLE, 14 maart 1956.\n\n", "")).doc_date == "1956-03-15"
+
+
+def test_a_letters_datum_in_a_row_of_labels_under_its_dispatch_stamp_beats_the_stamp(tmp_path):
+    # ANNOTATING.md: a VERZONDEN stamp does not beat a letter's own Datum, here a cell of the row of labels under it.
+    rows = [(72, 60, "Provincie Utrecht"), (72, 72, "Postbus 80300, 3508 TH Utrecht"),
+            (72, 100, "Loonbedrijf Van Dijk"), (72, 112, "Dorpsstraat 3"), (72, 124, "3732 HJ De Bilt"),
+            (72, 150, "VERZONDEN 9 MEI 2023"),
+            (72, 164, "Datum"), (182, 164, "Zaaknummer"), (292, 164, "Uw aanvraag van"),
+            (72, 176, "5 mei 2023"), (182, 176, "Z-2023-0412"), (292, 176, "2 maart 2023"),
+            (72, 200, "Geachte heer Van Dijk,"), (72, 220, "Wij verlenen u de gevraagde ontheffing voor de weg."),
+            (72, 250, "Hoogachtend,"), (72, 264, "J. Jansen")]
+    path = documents.placed_pdf(tmp_path / "ontheffing.pdf", [rows])
+    assert documents.describe_pdf(path).doc_date == "2023-05-05"
+    # Near miss: without a Datum of its own the stamp dates the letter.
+    rows = [r for r in rows if r[1] not in (164, 176)]
+    assert documents.describe_pdf(documents.placed_pdf(tmp_path / "zonder.pdf", [rows])).doc_date == "2023-05-09"
 
 
 def test_an_agreement_under_a_signing_heading_is_dated_by_the_closing_that_states_where_and_when_it_was_agreed():
