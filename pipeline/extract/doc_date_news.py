@@ -30,7 +30,8 @@ from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR, clipping_stamp
 from pipeline.extract.doc_words import _alternatives, _fold, day_date_regex, document_date_words, news_words, weekdays
 
 # Between the page's title and the site's name in a browser's print line ('Headline | Site', 'Headline - Site').
-TITLE_SEPARATOR = re.compile(r"\s+[|–-]\s+")
+# X closes a post's page title with the site's name after a slash ('Provincie Gelderland (@provgelderland) / X').
+TITLE_SEPARATOR = re.compile(r"\s+[|–/-]\s+")
 
 # The lines of a news item's opening where a date line or byline stands: a label, headline, byline.
 NEWS_OPENING_LINES = 4
@@ -190,13 +191,15 @@ def _browser_print_line(ln: Line, opening: list[Line]) -> bool:
     # A long headline is cut short in the title: 'Grote brand bij boerderij in Loenen | RTV Veluwezoom'. A social
     # site's title opens with the count of unread notifications and names the page that posted, whose name heads the
     # post ('(1) Gemeente Deventer | Facebook' over 'Gemeente Deventer').
-    title = _NOTIFICATIONS.sub("", TITLE_SEPARATOR.split(rest.strip())[0])
+    title = _HANDLE.sub("", _NOTIFICATIONS.sub("", TITLE_SEPARATOR.split(rest.strip())[0]))
     cut = len(title.split()) > 2
     return any(len(o.text.split()) > 2 and (o.text.strip() in rest or cut and o.text.startswith(title))
                or len(title.split()) > 1 and o.text.strip() == title for o in opening if o is not ln)
 
 
 _NOTIFICATIONS = re.compile(r"^\(\d{1,3}\+?\)\s*")
+# The account's handle after its name in a social site's title ('Provincie Gelderland (@provgelderland)').
+_HANDLE = re.compile(r"\s*\(@\w+\)$")
 
 
 def news_page_head(ev: Evidence) -> list[Line]:

@@ -391,6 +391,11 @@ def test_a_press_releases_dateline_with_its_number_behind_it(dateline, value):
     ("26-04-2025 08:31   Gemeente Deventer | Facebook", "2025-04-24"),
     # Near miss: a title that names another page than the one over the post is no print line of it.
     ("26-04-2025 08:31   (1) Gemeente Zwolle | Facebook", None),
+    # X titles the page by the account's name and handle, the site's name after a slash.
+    ("26-04-2025 08:31   Gemeente Deventer (@gem_deventer) / X", "2025-04-24"),
+    ("26-04-2025 08:31   Gemeente Deventer (@gem_deventer) / Twitter", "2025-04-24"),
+    # Near miss: another account's handle and name.
+    ("26-04-2025 08:31   Gemeente Zwolle (@gemeentezwolle) / X", None),
 ])
 def test_a_social_posts_print_line_titled_by_the_page_that_posted_anchors_its_age(printed, value):
     post = [printed, "Gemeente Deventer", "2 d · Openbaar", "Zaterdag is het Koningsdag! Kom naar de vrijmarkt.",
