@@ -155,8 +155,15 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
     """A report's colophon under its heading on any page, also its last (``Colofon`` / ``Uitgave: Rechtbank
     Gelderland`` / ``Arnhem, juni 2024``): the date alone on one of its lines or fields, after a place or not."""
     rule = "colophon_section_date"
-    hits = (_place_date_alone(b, rule) or _publisher_date(b) or _date_alone(b, rule) for p in _colophons(ev) for b in p)
+    hits = (_place_date_alone(b, rule) or _publisher_date(b) or _date_alone(b, rule)
+            for p in _colophons(ev) for b in p if not _photo_credit(b))
     return next((hit for hit in hits if hit is not None), None)
+
+
+def _photo_credit(ln: Line) -> bool:
+    """A colophon's field that credits a picture (``Foto omslag: Olde Maten, juni 2024``): the month is the picture's."""
+    labels = _alternatives(tuple(document_date_words()["photo_credit_labels"]))
+    return re.match(rf"(?:{labels})\s*:", ln.text, re.IGNORECASE) is not None
 
 
 def colophon_year(ev: Evidence) -> DateHit | None:
@@ -195,10 +202,12 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
             # and the heading may open its first cell ('Colofon: uitgave van de gemeente Nijmegen | ...').
             parts = (*cells[1:], *(c for b in lines[i + 1: i + 1 + COLOPHON_LINES] for c in (b, *_foot_cells(b))))
             if run_on:
-                head, _, rest = cells[0].text.partition(":")
-                at = cells[0].start + len(head) + 1 + len(rest) - len(rest.lstrip())
-                after = Line(ln.page, at, cells[0].end, rest.strip())
-                parts = tuple(part for line in (after, *parts) for part in (line, *_sentences(line)))
+                head = _RUN_ON.match(cells[0].text)
+                rest = cells[0].text[head.end():]
+                after = Line(ln.page, cells[0].start + head.end(), cells[0].end, rest.strip())
+                # A run-on line of several sentences is read by its sentences: its last comma may be a photo credit's.
+                parts = tuple(part for line in (after, *parts)
+                              for part in ((line, *_sentences(line)) if len(_sentences(line)) < 2 else _sentences(line)))
             yield parts
 
 
@@ -209,10 +218,14 @@ def has_colophon_heading(page: CleanPage, headings: set[str]) -> bool:
     return any(heading in folded for heading in headings)
 
 
+# A run-on colophon's heading and the colon or dash after it ('Colofon: Uitgave ...', 'Colofon — Uitgave: ...').
+_RUN_ON = re.compile(r"([^:—–]*?)\s*(?::|\s[—–-])\s*")
+
+
 def _run_on_colophon(first: Line, headings: set[str]) -> bool:
-    """``Colofon: Uitgave van de provincie ...``: the heading with a colon and the colophon's text after it."""
-    head, colon, rest = first.text.partition(":")
-    return bool(colon and rest.strip()) and head.strip().casefold() in headings
+    """``Colofon: Uitgave van de provincie ...``: the heading with a colon or a dash and the colophon's text after it."""
+    m = _RUN_ON.match(first.text)
+    return m is not None and bool(first.text[m.end():].strip()) and m.group(1).strip().casefold() in headings
 
 
 def _sentences(ln: Line) -> list[Line]:

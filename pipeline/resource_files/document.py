@@ -79,6 +79,8 @@ class DocumentDatesFile:
     # Tilburg, Onderzoek & Statistiek, februari 2025.').
     imprint_labels: list[str]
     colophon_headings: list[str]
+    # A colophon's credit of a photo or picture ('Foto omslag: Olde Maten, juni 2024'): its month is the picture's.
+    photo_credit_labels: list[str]
     # The label of a version line, which dates a nota or proposal without a 'Datum' field.
     version_labels: list[str]
     # A version named by its stage in a version table's first column ('Concept | Dagelijks bestuur | 11 april 2024'

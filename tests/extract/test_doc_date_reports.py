@@ -232,6 +232,13 @@ def test_a_papers_running_masthead_line_dates_the_clipping(tmp_path, masthead, v
     ("Colofon: Gemeente Ede, team Water · Ede, november 2024 · Foto omslag: wadi in Veldhuizen", "2024-11"),
     # Near miss: a field that holds a date inside its words.
     ("Colofon: Gemeente Ede, team Water · foto genomen in november 2024 · Ede", None),
+    # The heading with a dash before its run-on sentences; the cover photo's credit after the imprint is the picture's.
+    ("Colofon — Uitgave: provincie Gelderland, team Natuur, Arnhem, december 2024. Foto omslag: Veluwe, juni 2024.",
+     "2024-12"),
+    ("Colofon - Uitgave: provincie Gelderland, Arnhem, december 2024.", "2024-12"),
+    # Near miss: a colophon that dates only its photo.
+    ("Colofon — Uitgave: provincie Gelderland, team Natuur. Foto omslag: Veluwe, juni 2024.", None),
+    ("Colofon · Uitgave: provincie Gelderland · Beeld: Veluwe, juni 2024", None),
     # A colophon of fields wrapped over two lines: the month a field of its own on the second.
     ("Colofon · Uitgave van het Gemeenschappelijk Secretariaat Interreg, Koningin Elisabethlei 22,\n2018 Antwerpen · "
      "februari 2025 · www.grensregio.eu", "2025-02"),
