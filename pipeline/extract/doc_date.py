@@ -248,8 +248,10 @@ def news_label_row_date(ev: Evidence) -> DateHit | None:
 
 def college_decision_date(ev: Evidence) -> DateHit | None:
     """A council proposal dated by the college's decision to propose it (``Collegebesluit  14 mei 2024``), never
-    by the meetings of the council listed under it."""
-    return _label_date(ev, tuple(document_date_words()["proposal_date_labels"]), "college_decision")
+    by the meetings of the council listed under it nor beside it: the label may head a column of the head's row of
+    labels (``Datum collegebesluit | Agendapunt | Datum raadsvergadering`` over ``6 mei 2025 | 9 | 12 juni 2025``)."""
+    labels = tuple(document_date_words()["proposal_date_labels"])
+    return _label_date(ev, labels, "college_decision") or cell_date(ev, labels, "college_decision_cell")
 
 
 # --------------------------------------------------------------------------
@@ -303,7 +305,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
-    "raadsvoorstel": (margin_date, labelled_date, label_row_date, cell_date, college_decision_date,
+    # The college's decision before a label qualified otherwise, which may be a meeting's run into the head's line.
+    "raadsvoorstel": (margin_date, plain_labelled_date, label_row_date, cell_date, college_decision_date, labelled_date,
                       adopted_in_meeting_date, place_date_line, adopted_annex_date),
     # A motie is dated by its own label, else the meeting it was filed at ('in vergadering bijeen op ...'); a
     # qualified label ('Datum stemming') dates what happened to it later.

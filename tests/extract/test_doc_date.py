@@ -805,6 +805,25 @@ def test_a_statenvoorstel_is_dated_by_the_decision_of_gedeputeerde_staten_not_by
     assert dd.document_date(ev(bare), "overig", "raadsvoorstel") is None
 
 
+def test_a_council_proposal_is_dated_by_the_colleges_decision_in_a_row_of_labels_beside_the_council_meeting(tmp_path):
+    build = load_test_module(Path(__file__).resolve().parents[1] / "layouts" / "build.py")
+    page = ["# Gemeente Epe", "## Raadsvoorstel", "| Datum collegebesluit | Agendapunt | Datum raadsvergadering",
+            "| 8 april 2025 | 7 | 22 mei 2025", "| Onderwerp | Verlenging subsidie buurtwerk",
+            "| Portefeuillehouder | wethouder Sociaal Domein", "", "## Voorgesteld besluit",
+            "1. De subsidie voor het buurtwerk te verlengen tot en met 2027."]
+    path = build.build_pdf([page], tmp_path / "voorstel.pdf")
+    info = documents.describe_pdf(path)
+    # The text may run the row of values onto the labels' line: the word boxes keep the cells apart.
+    assert (info.doc_kind, info.doc_date, info.doc_date_rule[:16]) == ("raadsvoorstel", "2025-04-08", "college_decision")
+    raw = read_document(path, source=str(path))
+    cells = dd.cell_date(evidence(tuple(clean_page(p) for p in raw.pages)), ("Datum collegebesluit",), "cell")
+    assert cells.value == "2025-04-08"
+    # Near miss: the council meeting in the row alone dates no proposal (ANNOTATING.md).
+    page[2:4] = ["| Agendapunt | Datum raadsvergadering", "| 7 | 22 mei 2025"]
+    info = documents.describe_pdf(build.build_pdf([page], tmp_path / "zonder.pdf"))
+    assert (info.doc_kind, info.doc_date) == ("raadsvoorstel", None)
+
+
 COMMITTEE_REPORT = ("GEMEENTE WINTERSWIJK\n\nRAPPORT VAN DE COMMISSIE AD HOC SPORTACCOMMODATIES\n\n1. OPDRACHT\n"
                     "Bij besluit van 14 maart 1978 stelde de raad een commissie in, die adviseert over de sporthallen.\n"
                     "\n2. WERKWIJZE\nDe commissie vergaderde viermaal en hoorde de verenigingen.\n"
