@@ -469,8 +469,8 @@ def column_top_margin_date(ev: Evidence) -> DateHit | None:
     return None
 
 
-# A version's number in a version table's first column ('1.2', 'v0.8').
-_VERSION_NUMBER = re.compile(r"v?\d{1,2}(?:\.\d{1,2}){0,2}", re.IGNORECASE)
+# A version's number in a version table's first column ('1.2', 'v0.8', a revision's '0.9a').
+_VERSION_NUMBER = re.compile(r"v?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?", re.IGNORECASE)
 
 
 def version_table_date(ev: Evidence) -> DateHit | None:
@@ -494,9 +494,10 @@ def version_table_date(ev: Evidence) -> DateHit | None:
 
 
 def _version_cell(text: str) -> bool:
-    """A version's number or its stage (``Concept``, ``Definitief``), the whole of a version table's cell."""
-    stages = {w.casefold() for w in document_date_words()["version_stages"]}
-    return bool(_VERSION_NUMBER.fullmatch(text.strip())) or text.strip().casefold() in stages
+    """A version's number or its stage (``Concept``, ``Definitief``), the whole of a version table's cell or its
+    opening words (``Concept voor inspraak``, ``Vastgesteld door de gemeenteraad``)."""
+    stages = _alternatives(tuple(document_date_words()["version_stages"]))
+    return bool(_VERSION_NUMBER.fullmatch(text.strip()) or re.match(rf"(?:{stages})(?!\w)", text.strip(), re.IGNORECASE))
 
 
 def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:

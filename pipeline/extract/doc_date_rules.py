@@ -30,6 +30,7 @@ from pipeline.extract.doc_lines import (
 )
 from pipeline.extract.doc_words import (
     _alternatives,
+    _day_date,
     document_date_words,
     letter_words,
     news_words,
@@ -49,7 +50,7 @@ def margin_date(ev: Evidence) -> DateHit | None:
     labels = {w.casefold() for w in letter_words().date_labels}
     for page in ev.pages:
         for label, value in page.margin_fields:
-            if label.strip().rstrip(":").casefold() not in labels or not value.strip():
+            if label.strip().rstrip(":").casefold() not in labels or not value.strip() or _dates_column(value):
                 continue
             at = page.text.rfind(value.strip())
             if at >= 0:
@@ -66,6 +67,12 @@ def margin_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+def _dates_column(value: str) -> bool:
+    """A value of nothing but day dates, two or more: the ``Datum`` column of a version table read as a margin field
+    (``14 februari 2023 23 mei 2023 4 juli 2023``), whose dates are of the versions, not one letter's."""
+    return len(_day_date().findall(value)) > 1 and not _day_date().sub("", value).strip(" ,;")
 
 
 # A month and year opening a margin value ('april 2025', 'sept. 2024'): a letter printed for a month.
@@ -169,6 +176,9 @@ def labelled_date(ev: Evidence, *, qualified_too: bool = True) -> DateHit | None
                     qualified = qualified or hit
                 continue
             hit = _day_date_at(below, "datum_label_row" if row else "datum_label_above", "start")
+            # A label over a column of dates heads a table's column (a version table's ``Datum``).
+            if hit is not None and i + 2 < len(ev.lines) and _dates_column(f"{below.text} {ev.lines[i + 2].text}"):
+                continue
             # 'Plaats en datum' over 'Den Haag,' over '7 november 2023': the place opens the value.
             if hit is None and not row and i + 2 < len(ev.lines) and _place_alone(below.text):
                 hit = _day_date_at(ev.lines[i + 2], "datum_label_above", "start")

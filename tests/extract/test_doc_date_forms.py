@@ -425,6 +425,8 @@ def _head(pdf):
          "2024-07-04"),
         # Near miss: a stage column whose words are no version's stage.
         ("Versie", [("Concept", "11 april 2024"), ("Bespreking", "4 juli 2024")], "2024-04-11"),
+        # A revision's letter after its number.
+        ("Versie", [("0.9", "27 maart 2025"), ("0.9a", "14 april 2025"), ("1.0", "2 juli 2025")], "2025-07-02"),
     ],
 )
 def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_column, values, value):
@@ -433,6 +435,22 @@ def test_a_version_table_dates_a_report_by_its_last_version(tmp_path, first_colu
     for k, (number, date) in enumerate(values):
         rows += [(72, 114 + 14 * k, number), (160, 114 + 14 * k, date), (260, 114 + 14 * k, "concept")]
     rows += [(72, 200, "1 Aanleiding"), (72, 214, "Dit plan beschrijft hoe de partners samenwerken.")]
+    hit = forms.version_table_date(_head(_version_table_pdf(tmp_path / "plan.pdf", rows)))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("stages", "value"), [
+    # A stage opening a cell of more words: the step the version went through.
+    (["Concept voor inspraak", "Voorgelegd aan de raad (collegebesluit)", "Vastgesteld door de gemeenteraad"],
+     "2023-07-04"),
+    # Near miss: a cell that holds a stage's word only further on is no version, and ends the history.
+    (["Concept voor inspraak", "Na inspraak aangepast", "Vastgesteld door de gemeenteraad"], "2023-02-14"),
+])
+def test_a_version_table_of_stages_in_words_dates_a_plan_by_its_last_step(tmp_path, stages, value):
+    rows = [(72, 60, "Grondstoffenplan 2023-2030"), (72, 100, "Versie"), (300, 100, "Datum")]
+    for k, (stage, date) in enumerate(zip(stages, ("14 februari 2023", "23 mei 2023", "4 juli 2023"), strict=True)):
+        rows += [(72, 114 + 14 * k, stage), (300, 114 + 14 * k, date)]
+    rows += [(72, 200, "1 Aanleiding"), (72, 214, "Dit plan beschrijft hoe de gemeente afval inzamelt.")]
     hit = forms.version_table_date(_head(_version_table_pdf(tmp_path / "plan.pdf", rows)))
     assert (hit.value if hit else None) == value
 

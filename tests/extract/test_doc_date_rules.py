@@ -587,3 +587,19 @@ def test_the_day_an_incident_was_discovered_does_not_date_its_report():
 def test_a_received_stamp_run_onto_a_date_fields_line_is_not_its_date(line, value):
     hit = labelled_date(ev(f"Schriftelijke vragen\n\n{line}\nFractie ChristenUnie\nOnderwerp buslijn 29\n"))
     assert (hit.value if hit else None) == value
+
+
+def test_the_datum_column_of_a_version_table_is_no_date_of_the_document():
+    # A cover's version table read as a margin column and as a label over its values: the dates are the versions'.
+    text = "Grondstoffenplan 2023-2030\n\nVersie\nConcept\nDefinitief\n\nDatum\n14 februari 2023\n4 juli 2023\n"
+    plain = CleanPage.from_text(text)
+    column = (("Datum", "14 februari 2023 4 juli 2023"),)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=column)
+    assert margin_date(evidence((page,))) is None
+    assert labelled_date(evidence((page,))) is None
+    # Near miss: a Datum over one date, the next field's label under it.
+    text = "Grondstoffenplan 2023-2030\n\nDatum\n14 februari 2023\nKenmerk\n2023-0041\n"
+    plain = CleanPage.from_text(text)
+    field = (("Datum", "14 februari 2023"),)
+    page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=field)
+    assert margin_date(evidence((page,))).value == labelled_date(evidence((page,))).value == "2023-02-14"
