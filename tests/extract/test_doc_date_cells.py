@@ -53,6 +53,10 @@ _describe_pdf = documents.describe_pdf
         # The label in one cell, its value in the next cell of the row.
         ([(72, 220, "Ons kenmerk"), (160, 220, "Z-123"), (72, 233, "Verzenddatum"), (160, 233, "1 oktober 2024")],
          "2024-10-01", "datum_cell"),
+        # A strafbeschikking's row of labels: the day it is issued beside the day of the offence.
+        ([(72, 200, "Beschikkingsnummer"), (222, 200, "Datum uitvaardiging"), (372, 200, "Pleegdatum en tijd"),
+          (72, 213, "BS-2025-0412"), (222, 213, "3 maart 2025"), (372, 213, "20 februari 2025, 14.10 uur")],
+         "2025-03-03", "datum_cell"),
         # A visit or meeting column before the letter's own (an inspection's, a nota's label row).
         ([(72, 200, "Datum bezoek"), (182, 200, "Verzonddatum"), (292, 200, "Ons kenmerk"),
           (72, 213, "4 juni 2024"), (182, 213, "18 juni 2024"), (292, 213, "OD-2024-088")], "2024-06-18", "datum_cell"),

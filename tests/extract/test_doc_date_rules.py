@@ -84,6 +84,9 @@ def ev(text: str) -> Evidence:
         ("Naam: J. Jansen\nDatum geboorte: 3 maart 1980\n", (), None, None),
         # A decision printed as a form names its own date 'Datum beschikking', after the dates of its case.
         ("Datum brede intake 9 januari 2025\nDatum beschikking 3 februari 2025\n", (), "2025-02-03", "datum_label"),
+        # A bestuurlijke strafbeschikking's own date is the day it is issued, not the day of the offence.
+        ("Pleegdatum 20 februari 2025\nDatum uitvaardiging 3 maart 2025\n", (), "2025-03-03", "datum_label"),
+        ("Pleegdatum 20 februari 2025\nFeitcode M 121\n", (), None, None),
         # An invitation sent for a month: the margin 'Datum' gives the month and year, also where the clean stage
         # ran the column's next field onto it; a month without its year is no date.
         ("Beste Sara,\n\nWij nodigen je uit.\n\nDatum\napril 2025\n", (("Datum", "april 2025"),), "2025-04",
