@@ -342,6 +342,10 @@ FORM = ("3-4-2024 21:49 | Samenvatting van uw aanvraag - Gemeente Apeldoorn\n\nW
     ("Ingediend op: 3 april 2024, aangevuld op 5 april 2024", None),
     ("Datum van indiening\n3 april 2024", "2024-04-03"),
     ("Datum ontvangstbevestiging 04-04-2024", None),
+    # A report made in a municipality's app: its status page names when it was reported.
+    ("Gemeld op 3 april 2024, 21:47", "2024-04-03"),
+    # Near miss: a step of its handling after it.
+    ("Afgehandeld op 5 april 2024, 10:02", None),
 ])
 def test_a_web_forms_summary_is_dated_by_its_submission(field, value):
     hit = forms.form_submitted_date(ev(FORM.format(field=field)))
