@@ -443,7 +443,7 @@ def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
         # ZonnigZeist U.A. — Najaar 2024' under the masthead): a season and a year are a cell of nothing else.
         if not numbered and not issued:
             cells += [(m.start(), m.group()) for m in _ISSUE_CELL.finditer(ln.text)
-                      if words.season_year.fullmatch(m.group().strip(" |–—-"))]
+                      if words.season_year.fullmatch(m.group().strip(_BORDERS))]
         # An issue numbered within its year ('Nr. 12 - 1975'), or a quarterly's season ('Zomer 2024'): the year.
         year = words.issue_number_year.match(ln.text) if named else None
         if year is not None:
@@ -451,7 +451,7 @@ def _issue_dates(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
                           "issue_year"), True
             continue
         for at, text in cells:
-            cell = text.strip(" |–—-")
+            cell = text.strip(_BORDERS)
             if (season := words.season_year.fullmatch(cell)) is not None:
                 start = ln.start + at + text.index(cell) + season.start("year")
                 yield DateHit(season["year"], ln.page, start, start + len(season["year"]), "issue_year"), named
@@ -482,8 +482,10 @@ def _issue_cells(ev: Evidence) -> Iterator[tuple[DateHit, bool]]:
 
 
 _BAR_CELL = re.compile(r"[^|]+")
-# A masthead's cells, set apart by bars or spaced dashes; a dash within a word or a date is no border.
-_ISSUE_CELL = re.compile(r"(?:(?!\s[|–—-]\s).)+")
+# A masthead's cells, set apart by bars, spaced dashes or middle dots; a dash within a word or a date is no border.
+_ISSUE_CELL = re.compile(r"(?:(?!\s[|–—·•-]\s).)+")
+# What a cell of a masthead's line keeps of its borders.
+_BORDERS = " |–—·•-"
 
 
 @lru_cache(maxsize=1)

@@ -328,7 +328,11 @@ def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_ye
     # A quarterly's season behind a spaced dash, with no issue word on the line.
     ("Energiecoöperatie Epe Zon U.A. — Najaar 2024", "2024"),
     ("Vereniging Dorpsbelang Emst - Winter 2023", "2023"),
+    # Cells set apart by middle dots: the publisher, the issue's number, its season.
+    ("Nieuwsbrief van de Milieudienst · Nummer 2 · Voorjaar 2025", "2025"),
+    ("Nieuwsbrief van de Milieudienst • Nummer 2 • april 2025", "2025-04"),
     # Near misses: a season inside a longer cell (a plan's name), a number that is no year.
+    ("Nieuwsbrief van de Milieudienst · Nummer 2 · Voorjaarsnota 2025", None),
     ("Nieuwsbrief | Voorjaarsnota 2024 vastgesteld", None),
     ("Energiecoöperatie Epe Zon U.A. — Najaar 2024 zonnepanelen op het dak", None),
     ("Nr. 7 - 19715", None),
