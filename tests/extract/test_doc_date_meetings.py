@@ -209,6 +209,21 @@ def test_an_agenda_printed_over_two_lines_with_the_meeting_under_its_name_is_a_m
     assert not dm.meeting_agenda(ev(text.replace("Commissievergadering Bestuur", "Wonen en werken in Meppel")))
 
 
+@pytest.mark.parametrize("meeting", ["Regionaal Evenementenoverleg IJsselland", "Bestuurlijk overleg Veiligheid",
+                                     "Agenda Portefeuillehoudersoverleg Wonen"])
+def test_an_agenda_of_a_consultation_named_with_its_region_or_subject_is_a_meeting_agenda(meeting):
+    # 'Agenda' over the consultation it is for (an '...overleg' after a word or two): the dates it prints are the
+    # meetings' (the one it is for, the one whose record it adopts, the next one).
+    text = (f"Agenda\n{meeting}\n\n| Vergadering | donderdag 20 februari 2025, 13.30 uur\n| Locatie | Zwolle\n\n"
+            "| Nr. | Onderwerp\n| 1 | Opening\n| 2 | Verslag overleg 21 november 2024\n\n"
+            "Volgende vergadering: donderdag 15 mei 2025.\n")
+    text = text.replace("Agenda\nAgenda ", "Agenda ")
+    assert dm.meeting_agenda(ev(text))
+    assert describe(text).doc_date is None
+    # Near miss: an agenda of policy whose line names a consultation only further on.
+    assert not dm.meeting_agenda(ev(text.replace(meeting, "Wonen en werken in IJsselland, na overleg")))
+
+
 def test_a_bilingual_agenda_of_the_frisian_staten_is_a_meeting_agenda():
     # Fryslân prints the meeting in Frisian before Dutch ('Fergadering fan ...'): read as its Dutch equivalent.
     text = ("Provinsje Fryslân | Provinciale Staten\nAgenda\nFergadering fan Provinsjale Steaten / Vergadering van "
