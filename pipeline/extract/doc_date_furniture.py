@@ -133,8 +133,10 @@ IMPRINT_SENTENCE_LINES = 6
 @lru_cache(maxsize=1)
 def _imprint_sentence() -> re.Pattern[str]:
     labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
-    # The copyright holder and year close a factsheet's foot line as an imprint does ('© GGD Twente, 2025').
-    return re.compile(rf"^(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)\s*\.?$", re.IGNORECASE)
+    # The copyright holder and year close a factsheet's foot line as an imprint does ('© GGD Twente, 2025'), also
+    # without a comma between them ('© Gemeente Harlingen 2025'): a year alone.
+    return re.compile(rf"^(?:(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)|©\s*\S.*?\s(?P<year>(?:19|20)\d{{2}}))"
+                      rf"\s*\.?$", re.IGNORECASE)
 
 
 def imprint_sentence_date(ev: Evidence) -> DateHit | None:
@@ -145,7 +147,11 @@ def imprint_sentence_date(ev: Evidence) -> DateHit | None:
         return None
     # The page's lines as printed: the content lines leave out the foot line that holds a disclaimer (``© Gemeente
     # Breda, 2025 | ... | Aan deze factsheet kunnen geen rechten worden ontleend.``) as a colophon.
-    for ln in [ln for ln in page_lines(ev.pages[-1]) if ln.text][-IMPRINT_SENTENCE_LINES:]:
+    lines = [ln for ln in page_lines(ev.pages[-1]) if ln.text]
+    # The text layer may read a table's last column after the foot line, a figure a line ('1.488' / '1.006').
+    while lines and len(lines[-1].text.split()) == 1:
+        lines.pop()
+    for ln in lines[-IMPRINT_SENTENCE_LINES:]:
         # Under the title, before any figures or text, an imprint is a title page's line, left to those rules.
         body = [b for b in ev.lines if (b.page, b.start) < (ln.page, ln.start)]
         if not any("\t" in b.text or b.text.rstrip().endswith((".", "!", "?")) for b in body):
@@ -156,8 +162,9 @@ def imprint_sentence_date(ev: Evidence) -> DateHit | None:
                 sentence = _imprint_sentence().match(m.group().strip())
                 if sentence is None:
                     continue
-                value = sentence["date"]
-                start = ln.start + at + sentence.start("date")
+                group = "date" if sentence["date"] is not None else "year"
+                value = sentence[group]
+                start = ln.start + at + sentence.start(group)
                 if _YEAR.fullmatch(value):
                     return DateHit(value, ln.page, start, start + len(value), "imprint_sentence")
                 hit = _date_after(Line(ln.page, start, start + len(value), value), 0, "imprint_sentence", month=True)

@@ -102,6 +102,11 @@ def test_an_imprint_line_in_the_head_is_left_to_the_other_rules():
     ("Peildatum: 31 december 2024. Bron: HR-systeem.", None),
     ("Bron: CBS. Uitgave: GGD Twente, 2025 en later bijgewerkt · Aan deze factsheet ...", None),
     ("© Monitor 2025 van GGD Twente · Team Epidemiologie", None),
+    # The copyright's holder and year without a comma between them.
+    ("Peildatum: 31 december 2024. Bron: HR-systeem. © Gemeente Epe 2025 · Aan deze uitgave kunnen geen rechten "
+     "worden ontleend.", "2025"),
+    # Near miss: a number after the holder that is no year.
+    ("Peildatum: 31 december 2024. Bron: HR-systeem. © Gemeente Epe 912 · Team HR", None),
 ])
 def test_an_imprint_sentence_in_a_factsheets_foot_line_dates_it(foot, value):
     text = "Personeel in cijfers 2024\n\n912\tmedewerkers\n801,4\tfte\n\n" + foot + "\n5,9%\tziekteverzuim\n"
@@ -124,3 +129,16 @@ def test_an_imprint_in_a_foot_line_of_cells_that_the_content_lines_leave_out_dat
     assert (hit.value if hit else None) == "2025"
     # Near miss: without the imprint only the date of the figures is printed, which is no edition's.
     assert imprint_sentence_date(evidence((CleanPage.from_text(text),))) is None
+
+
+def test_an_imprint_sentence_before_a_tables_last_column_read_after_it_dates_the_factsheet():
+    # The text layer reads a table's last column after the foot line, a figure a line.
+    foot = "Peildatum: 31 december 2024. Bron: havendienst. © Gemeente Epe 2025 | Aan deze uitgave kunnen geen rechten."
+    tiles = "\n".join(["412 schepen", "+4% t.o.v. 2023", "1.080 banen", "2024", "1.488", "1.006", "782", "624"])
+    text = "Haven Epe in cijfers 2024\n\nSoort\t2023\nZand\t1.410\nZout\t920\n\n" + foot + "\n\n" + tiles + "\n"
+    hit = imprint_sentence_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == "2025"
+    # Near miss: lines of words after the foot line keep it out of the page's foot.
+    words = "\n".join(f"{n} schepen in de haven" for n in range(8))
+    hit = imprint_sentence_date(evidence((CleanPage.from_text(text.replace(tiles, words)),)))
+    assert hit is None
