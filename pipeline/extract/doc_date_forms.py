@@ -497,7 +497,8 @@ def _version_cell(text: str) -> bool:
     """A version's number or its stage (``Concept``, ``Definitief``), the whole of a version table's cell or its
     opening words (``Concept voor inspraak``, ``Vastgesteld door de gemeenteraad``)."""
     stages = _alternatives(tuple(document_date_words()["version_stages"]))
-    return bool(_VERSION_NUMBER.fullmatch(text.strip()) or re.match(rf"(?:{stages})(?!\w)", text.strip(), re.IGNORECASE))
+    cell = text.strip()
+    return bool(_VERSION_NUMBER.fullmatch(cell) or re.match(rf"(?:{stages})(?!\w)", cell, re.IGNORECASE))
 
 
 def _version_rows_date(rows: list[list[Cell]]) -> DateHit | None:

@@ -161,7 +161,8 @@ def colophon_section_date(ev: Evidence) -> DateHit | None:
 
 
 def _photo_credit(ln: Line) -> bool:
-    """A colophon's field that credits a picture (``Foto omslag: Olde Maten, juni 2024``): the month is the picture's."""
+    """A colophon's field that credits a picture (``Foto omslag: Olde Maten, juni 2024``): its month is the
+    picture's."""
     labels = _alternatives(tuple(document_date_words()["photo_credit_labels"]))
     return re.match(rf"(?:{labels})\s*:", ln.text, re.IGNORECASE) is not None
 
@@ -205,10 +206,16 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
                 head = _RUN_ON.match(cells[0].text)
                 rest = cells[0].text[head.end():]
                 after = Line(ln.page, cells[0].start + head.end(), cells[0].end, rest.strip())
-                # A run-on line of several sentences is read by its sentences: its last comma may be a photo credit's.
-                parts = tuple(part for line in (after, *parts)
-                              for part in ((line, *_sentences(line)) if len(_sentences(line)) < 2 else _sentences(line)))
+                # A run-on line of several sentences is read by its sentences: its last comma may be a photo
+                # credit's.
+                parts = tuple(part for line in (after, *parts) for part in _line_or_sentences(line))
             yield parts
+
+
+def _line_or_sentences(ln: Line) -> tuple[Line, ...]:
+    """A line and its sentence, or only the sentences of a line of several."""
+    sentences = _sentences(ln)
+    return (ln, *sentences) if len(sentences) < 2 else tuple(sentences)
 
 
 def has_colophon_heading(page: CleanPage, headings: set[str]) -> bool:
@@ -223,7 +230,8 @@ _RUN_ON = re.compile(r"([^:—–]*?)\s*(?::|\s[—–-])\s*")
 
 
 def _run_on_colophon(first: Line, headings: set[str]) -> bool:
-    """``Colofon: Uitgave van de provincie ...``: the heading with a colon or a dash and the colophon's text after it."""
+    """``Colofon: Uitgave van de provincie ...``: the heading with a colon or a dash and the colophon's text after
+    it."""
     m = _RUN_ON.match(first.text)
     return m is not None and bool(first.text[m.end():].strip()) and m.group(1).strip().casefold() in headings
 
