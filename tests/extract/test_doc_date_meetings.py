@@ -224,6 +224,18 @@ def test_an_agenda_of_a_consultation_named_with_its_region_or_subject_is_a_meeti
     assert not dm.meeting_agenda(ev(text.replace(meeting, "Wonen en werken in IJsselland, na overleg")))
 
 
+def test_an_agenda_printed_from_a_council_information_system_is_dated_by_its_publication():
+    # The page names the meeting in a row of fields and its own publication; its documents' dates stand in a column.
+    text = ("Raadsinformatie gemeente Epe\nGemeenteraad\n\nDatum Aanvang Locatie\ndonderdag 12 december 2024 20:00 "
+            "Raadzaal\nAgenda gepubliceerd op vrijdag 29 november 2024\n\nAgenda\n1. Opening\n2. Vragenhalfuur\n\n"
+            "Documenten bij deze vergadering\nDatum\n22-10-2024\n05-11-2024\n")
+    assert dm.meeting_agenda(ev(text))
+    assert describe(text).doc_date == "2024-11-29"
+    # Near miss: a note of a page that tells when an agenda was published is no agenda.
+    note = "Gemeente Epe\nNieuwsbericht\nDe agenda gepubliceerd op 29 november 2024 is gewijzigd.\n"
+    assert not dm.meeting_agenda(ev(note))
+
+
 def test_a_bilingual_agenda_of_the_frisian_staten_is_a_meeting_agenda():
     # Fryslân prints the meeting in Frisian before Dutch ('Fergadering fan ...'): read as its Dutch equivalent.
     text = ("Provinsje Fryslân | Provinciale Staten\nAgenda\nFergadering fan Provinsjale Steaten / Vergadering van "
