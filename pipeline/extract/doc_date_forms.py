@@ -70,7 +70,8 @@ def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit 
     rest = Line(line.page, line.start + at, line.end, line.text[at:])
     # An old day date and a month and year end in a year in figures too.
     figures = has_year_figures(rest.text)
-    hit = _day_date_at(rest, rule) or (_old_day_date_at(rest, rule) if figures else None)
+    # The old line read from its 'den', where the date starts for the rules that want it right after the place.
+    hit = (_old_day_date_at(rest, rule) if figures else None) or _day_date_at(rest, rule)
     if hit is not None or not month or not figures:
         return hit
     m = _month_year().search(rest.text)

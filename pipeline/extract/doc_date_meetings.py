@@ -115,8 +115,8 @@ def earlier_record() -> re.Pattern[str]:
 
 def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
     """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
-    openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
-    (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
+    openbare vergadering van de raad ..., gehouden op 25 juni 2024``, an old one's ``van den 21en December 1971``; not
+    the proposal it cites (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
     pattern = document_date_words()["adopted_in_meeting"]
     hit = first_matched_date(ev.lines, pattern, "adopted_in_meeting")
     if hit is not None:

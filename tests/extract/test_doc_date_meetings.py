@@ -595,3 +595,16 @@ def test_a_decision_lists_meeting_in_a_row_of_fields_comes_before_a_meeting_its_
             "2 juli 2025 voor.\n")
     hit = dm.labelled_meeting_date(ev(text))
     assert (hit.value if hit else None) == (value or "2025-07-02")
+
+
+def test_an_old_council_decision_is_dated_by_its_closing_with_the_day_as_an_ordinal():
+    # 'van den 21en December 1971': an old closing names the day after 'den', as an ordinal.
+    text = ("VERORDENING op de heffing van leges\n\nDe Raad der gemeente Gouda;\ngelezen het voorstel van Burgemeester "
+            "en Wethouders van 30 November 1971;\n\nB E S L U I T :\nArtikel 1. Deze verordening treedt in werking op "
+            "1 Januari 1972.\n\nAldus vastgesteld in de openbare vergadering van den 21en December 1971.\n\n"
+            "Goedgekeurd bij Koninklijk Besluit van 4 Februari 1972, no. 37.\nAfgekondigd de 16e Februari 1972.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert (hit.value, text[hit.start:hit.end]) == ("1971-12-21", "21en December 1971")
+    # On a weekday's name too ('op Dinsdag, den 4den Maart 1952').
+    weekday = text.replace("van den 21en December 1971", "op Dinsdag, den 4den Maart 1952")
+    assert dm.adopted_in_meeting_date(ev(weekday)).value == "1952-03-04"
