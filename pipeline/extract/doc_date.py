@@ -122,6 +122,7 @@ from pipeline.extract.doc_date_instruments import (
     judgment_date,
     self_adopted_date,
     signed_before_dispatch,
+    stated_adoption_date,
 )
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
@@ -367,8 +368,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
-               published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date,
-               cover_year, colophon_year, imprint_date, running_head_date, status_date, signed_place_date),
+               stated_adoption_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date,
+               colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
+               signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.
