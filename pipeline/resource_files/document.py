@@ -137,7 +137,8 @@ class DocumentDatesFile:
     # A telex's own message line under its answerback codes ('31047 PWGRON NL'): the message's number, date and
     # time as the sending operator types them ('NR 17 03-01-76 0512'), the date after 'D.D.' (de dato) or after the
     # sender's dispatch mark ('NR 412 / VZ 25.10.79 1632': verzonden); a telex without a number types its date
-    # line alone, the hour after it ('D.D. 31-01-1995 14.20 UUR'); not a fax machine's transmission line.
+    # line alone, the hour after it ('D.D. 31-01-1995 14.20 UUR'), which a numbered line may close with 'UUR' too ('NR.
+    # 72/1184 D.D. 17-11-72 1430 UUR'); not a fax machine's transmission line.
     telex_message_line: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
