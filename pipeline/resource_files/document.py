@@ -231,6 +231,8 @@ class DocumentKamervragenFile:
     answers_header: str
     # '(ingezonden 14 januari 2025)' closing a header that wraps over several printed lines.
     submitted_note: str
+    # The answers' header with their receipt ('Antwoord van ... (ontvangen 4 april 2024)'), also the bare label, with
+    # the stop an Aanhangsel of the 1970s puts after it ('Antwoord. (Ontvangen 9 maart 1971.)').
     answer_header: str
     notice_header: str
     answer_date_labels: list[str]
