@@ -296,6 +296,12 @@ RECORD = ("PROCES-VERBAAL VAN CONSTATERING\n\nOp dinsdag 4 juni 2025, omstreeks 
      "4 maart 2025.\n", "2025-03-04"),
     ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en tekende, op ambtsbelofte, te Ede op "
      "5 maart 2025.\n", "2025-03-05"),
+    # A scan sets the date's year apart as a paragraph of its own under the closing.
+    ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te Venlo op 7 juni\n\n2025.\n",
+     "2025-06-07"),
+    ("Aldus opgemaakt en gesloten te Tiel op 6 juni\n\n2025\n", "2025-06-06"),
+    # Near miss: a line of figures under a closing with no day of its own is no year of its date.
+    ("Aldus opgemaakt en gesloten te Tiel op een later moment.\n\n2025.\n", None),
     # The oath without a place and day after it closes nothing.
     ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op ambtseed.\n", None),
     # A record that closes with no date keeps the day it reports, and a drawing 'opgemaakt' dates nothing.
