@@ -70,7 +70,8 @@ def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit 
     rest = Line(line.page, line.start + at, line.end, line.text[at:])
     # An old day date and a month and year end in a year in figures too.
     figures = has_year_figures(rest.text)
-    hit = _day_date_at(rest, rule) or (_old_day_date_at(rest, rule) if figures else None)
+    # The old line read from its 'den', where the date starts for the rules that want it right after the place.
+    hit = (_old_day_date_at(rest, rule) if figures else None) or _day_date_at(rest, rule)
     if hit is not None or not month or not figures:
         return hit
     m = _month_year().search(rest.text)
@@ -350,9 +351,28 @@ def signed_form_date(ev: Evidence) -> DateHit | None:
                 for k in (r - 1, r + 1) if hit is None and scanned(ev, page.number) else ():
                     if 0 <= k < len(rows) and any(label_at_start(c.text, letter_words().date_labels) for c in rows[k]):
                         hit = hit or _signature_row_date(rows, k, True)
+                hit = hit or (_lost_label_date(rows, r) if scanned(ev, page.number) else None)
                 if hit is not None:
                     return hit
     return None
+
+
+# The words of a cell of a row of labels at most ('Handtekening aanvrager', 'Naam en voorletters').
+LABEL_WORDS = 3
+
+
+def _lost_label_date(rows: list[list[Cell]], r: int) -> DateHit | None:
+    """A scan that lost the date label of the signature's row (``Plaats   Handtekening aanvrager`` read of ``Plaats |
+    Datum | Handtekening aanvrager``): the one date alone in a cell of the row of values right under it, where no
+    label of the row stands over it, is the lost label's value; not a date under a label that names what it is."""
+    if r + 1 >= len(rows) or any(len(c.text.split()) > LABEL_WORDS for c in rows[r]):
+        return None
+    dates = [(cell, hit) for cell in rows[r + 1] if (line := cell.line()) is not None
+             and (hit := _day_date_at(line, "signed_form", "start")) is not None and hit.end == line.end]
+    if len(dates) != 1:
+        return None
+    cell, hit = dates[0]
+    return None if any(c.x0 < cell.x1 and cell.x0 < c.x1 for c in rows[r]) or _dated_column(rows, cell) else hit
 
 
 def _signature_row_date(rows: list[list[Cell]], r: int, scan: bool) -> DateHit | None:
