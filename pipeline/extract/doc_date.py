@@ -80,6 +80,7 @@ from pipeline.extract.doc_date_cells import (
     label_row_date,
     loose_label_date,
     received_stamp_cell_date,
+    report_cell_date,
     title_row_date,
 )
 from pipeline.extract.doc_date_covers import (
@@ -304,8 +305,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A printed chat is dated by its messages.
     "overig": (chat_date,),
     "verslag": (record_closing_date, meeting_date),
-    # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...').
-    "rapport": (meeting_advice_date, record_closing_date),
+    # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...'); a
+    # report's date in the row of labels that date what it is about, under the label that names it.
+    "rapport": (meeting_advice_date, record_closing_date, report_cell_date),
     "besluitenlijst": (meeting_date,), "nota": (meeting_advice_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a

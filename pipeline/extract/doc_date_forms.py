@@ -51,6 +51,7 @@ from pipeline.extract.doc_lines import (
     page_lines,
     printed_lines,
 )
+from pipeline.extract.doc_parties import person_prefix
 from pipeline.extract.doc_words import _alternatives, _day_date, document_date_words, letter_words, weekdays
 
 # Two-digit years before this one are of this century ('24' is 2024), the others of the last ('98' is 1998,
@@ -156,11 +157,17 @@ SIGNATURE_WORDS = 8
 def _in_signature(after: list[Line], page: int) -> bool:
     """Do only the short lines of a signature block follow on the page (no paragraph of the body)? A scan's
     text may join the block into one line: its parts between commas then name the signers
-    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``). A note on how it was signed
+    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``), or the post and the name signed
+    under it (``De directeur van de Dienst Gemeentereiniging, ir. H.G.M. Wolters``). A note on how it was signed
     (``Deze verklaring is digitaal ondertekend. ...``) belongs to the signature."""
     signer, note = letter_words().signatories, document_date_words()["signature_note"]
+
+    def joined(parts: list[str]) -> bool:
+        return (sum(bool(signer.match(part)) for part in parts) >= 2
+                or (len(parts) == 2 and bool(signer.match(parts[0])) and person_prefix(parts[1]) is not None))
+
     return all(len(ln.text.split()) <= SIGNATURE_WORDS or note.match(ln.text)
-               or sum(bool(signer.match(part.strip())) for part in ln.text.split(",")) >= 2
+               or joined([part.strip() for part in ln.text.split(",")])
                for ln in after if ln.page == page)
 
 

@@ -126,6 +126,9 @@ class DocumentDatesFile:
     college_advice_title: str
     # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
     advice_date_labels: list[str]
+    # A report's own date labelled by its name ('Datum rapport', 'Datum taxatieverslag'), in a row of labels whose other
+    # cells date what it is about ('Waardepeildatum', 'Datum opname').
+    report_date_labels: list[str]
     # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
     # it belongs to the date.
     time_after_date: str

@@ -248,6 +248,12 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # A scan's text joins the signers' block into one line longer than a signature's: its parts name the signers.
     ("\nEindhoven, 14 mei 2025\n\nBurgemeester en wethouders van Eindhoven, de secretaris, de burgemeester, 3\n",
      "2025-05-14"),
+    # A scan joins the post and the name signed under it into one line longer than a signature's.
+    ("\nEindhoven, 14 april 1989.\n\nDe directeur van de Dienst Gemeentereiniging, ir. H.G.M. Wolters\n",
+     "1989-04-14"),
+    # Near miss: a line of the body that opens with a post names no one after its comma.
+    ("\nEindhoven, 14 april 1989.\n\nDe directeur van de Dienst Gemeentereiniging, die de verantwoording opstelde\n",
+     None),
     # An old place-date line gives its day as an ordinal after 'den'.
     ("\nEindhoven, den 14den Mei 1951.\n\nBurgemeester en Wethouders van Eindhoven,\nDe Secretaris,\n", "1951-05-14"),
     ("\nEindhoven, den 1sten Mei 1951\n\nw.g. P. de Wit\n", "1951-05-01"),
