@@ -383,3 +383,18 @@ def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_w
             "Termijn\tBedrag\nVoorschot 2025\t€ 45.000\nTweede termijn\t€ 30.000\n"
             "Restant\t€ 15.000\nTotaal\t€ 90.000\n")
     assert [c for _, c in links_of(text)] == ["GM0513", "GM0513", "GM0513", "GM0513", None]
+
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # A town that was a municipality of its own before it merged into the row's: where the project is.
+        ("| Súdwest-Fryslân | Sneek, Harinxmaland | 3.720.000", "GM1900"),
+        ("| Stichtse Vecht | Maarssen, centrum | 600.000", "GM1904"),
+        # Near miss: the merged-away one first, another municipality after it, is no town of it.
+        ("| Sneek | Leeuwarden, Zuidlanden | 3.720.000", None),
+    ],
+)
+def test_a_merged_away_municipality_after_its_successor_is_a_town_of_the_row(links_of, row, code):
+    assert links_of("| Gemeente | Project | Bijdrage (€)\n" + row + "\n")[0][1] == code
