@@ -182,6 +182,10 @@ def _is_field_line(line: str) -> bool:
     return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)
 
 
+# A column header's unit in brackets after its words: 'Rijksbijdrage (€)', 'Compensatie Rijk (x € 1.000)'.
+_UNIT_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def names_received_money(text: str, start: int, row_label: str | None, column_label: str | None = None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
@@ -200,6 +204,9 @@ def names_received_money(text: str, start: int, row_label: str | None, column_la
         return False
     if row_label and link_words().passed_on_row.match(row_label):
         return False  # 'Af: doorzetten taakmutatie jeugd': passed on, no longer received
+    if column_label and words.fullmatch(_UNIT_BRACKET.sub("", " ".join(column_label.split()))):
+        # 'Onderdeel | Meerkosten | Compensatie Rijk | Saldo': one column of the row is the money received.
+        return True
     labels = _label_cells(text, start)
     if any(words.search(label) for label in [row_label or "", *labels.values()]):
         return True
