@@ -485,6 +485,8 @@ _OWN_HEAD = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]+\
 _LETTERHEAD_CHARS = 300
 # How many lines of a page's head may name the municipality a report is of.
 _REPORT_HEAD_LINES = 6
+# A head line of more words that ends as a sentence does is running text.
+_HEAD_MAX_WORDS = 15
 
 
 def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ...] = ()) -> str | None:
@@ -500,6 +502,9 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
         return _code_of(first["name"], info) if first is not None else None
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
+    # A sentence of the first paragraph names members and partners, not whose document it is ('Het
+    # OV-bureau is een gemeenschappelijke regeling van de provincies ... en de gemeente Groningen.').
+    head = [ln for ln in head if not (len(ln.split()) > _HEAD_MAX_WORDS and re.search(r"[.!?]\s*$", ln))]
     codes = {code for line in (*head, *furniture, info.title or "")
              for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
              if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
