@@ -37,4 +37,10 @@ def named_income(links: LinkInput, start: int, end: int) -> bool:
     stops = list(_CLAUSE_START.finditer(links.text, lo, start))
     lo = stops[-1].end() if stops else lo
     m = _phrase().search(links.text, lo, start)
-    return m is not None and not any(m.start() <= o.start < start for o in links.mentions)
+    if m is None or _PART_OF.search(links.text, max(0, m.start() - 12), m.start()):
+        return False  # 'Van de rijksbijdrage van € 20 miljoen ontvangt Venlo € 3,2 miljoen': the whole a part is of
+    return not any(m.start() <= o.start < start for o in links.mentions)
+
+
+# 'van' right before the noun phrase: the money named is the whole that a part is taken of.
+_PART_OF = re.compile(r"(?<![\w])van\s+\Z", re.IGNORECASE)

@@ -15,7 +15,9 @@ HEAD = "Gemeente Almere | Raadsvoorstel\n# Krediet Pampus-Hout\n\n## Beslispunte
         # Near misses: its own credit, its own reserve, and the province's money for someone else.
         ("1. Een krediet van € 24.800.000 beschikbaar te stellen;", [None]),
         ("1. Het resterende deel van € 7.600.000 te dekken uit de grondexploitatie;", [None]),
-        ("1. Kennis te nemen van de bijdrage van de provincie aan de stichting van € 50.000;", [None]),
+        ("1. De bijdrage van de provincie aan de stichting van € 50.000 te verwerken;", [None]),
+        # The whole that a named partner's part is taken of.
+        ("Van de rijksbijdrage van € 20 miljoen ontvangt de stichting € 3,2 miljoen.", [None, None]),
     ],
 )
 def test_money_another_body_gives_named_before_its_amount(links_of, item, codes):
