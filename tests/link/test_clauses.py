@@ -207,6 +207,9 @@ def test_receives_inverted(linked, text, codes):
          ["GM0513"]),
         ("De stichting in Gouda, die € 40.000 ontving, is opgeheven.", [None]),
         ("De gemeente Gouda, die het project van € 40.000 uitvoert, is tevreden.", [None]),
+        # Money it asked for and misses: turned down, still its amount.
+        ("Klopt het dat de gemeente Gouda € 4,5 miljoen misloopt door een te late aanvraag?", ["GM0513"]),
+        ("Klopt het dat de stichting in Gouda € 40.000 misliep?", [None]),
     ],
 )
 def test_receives_verb_last(linked, text, codes):
