@@ -511,12 +511,16 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         first = links.apply(last, first_start, first_end) if last is not None else None
         return m if first is not None and first != m else None
     first = None
-    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance):
+    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance,
+                 part_of_which):
         first = links.apply(rule, first_start, first_end)
         if first is not None:
             break
     else:
-        first = gapped(links, first_start, first_end, depth + 1)
+        # 'Rotterdam en Den Haag ontvingen elk € 100 miljoen en Utrecht € 74,5 miljoen': a group before.
+        group = distributed(links, first_start, first_end)
+        first = group[0] if group and all(g.code != m.code for g in group) else None
+        first = first or gapped(links, first_start, first_end, depth + 1)
     return m if first is not None and first != m else None
 
 
