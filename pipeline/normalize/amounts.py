@@ -155,6 +155,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 # 'Van de provincie ontvangen wij € Y' in the municipality's own document: 'wij' is the
                 # sender's voice, so this takes the sender, not a report head's municipality ('owner').
                 link = (Mention(start, start, own), "own_receipt")
+            if (link is None and own is None and writer is not None and to_ourselves(links, start, end, own=writer)
+                    and ((named := link_municipality(links, start, end)) is None or named[0].code == writer)):
+                # A paper under its head ('Voorjaarsnota 2025 | Gemeente Rotterdam') speaks as 'wij' too.
+                link = (Mention(start, start, writer), "own_receipt")
             if (link is None and link_municipality(links, start, end) is None
                     and (named := named_next(links, start, end)) is not None):
                 link = (named, "named_next")

@@ -259,3 +259,17 @@ def test_a_table_row_at_the_top_that_names_a_municipality_is_no_heading(with_mun
     assert municipal_heading("GEMEENTE UTRECHT\n\nRaadsbesluit\n") == "GEMEENTE UTRECHT"
     assert municipal_heading("Gemeente Amsterdam\t€ 2.400.000\nGemeente Oss\t1.250\n") == ""
 
+
+
+@pytest.mark.parametrize(
+    ("head", "code"),
+    [
+        # A budget paper under the municipality's own head, with no sender: 'wij' is the municipality.
+        ("Voorjaarsnota 2025 | Gemeente Rotterdam\n## 4.3 Bruggen en kademuren\n\n", "GM0599"),
+        # Near miss: no head that says whose paper it is.
+        ("Voorjaarsnota 2025\n## 4.3 Bruggen en kademuren\n\n", None),
+    ],
+)
+def test_wij_receive_in_a_report_under_the_municipalitys_head(links_of, head, code):
+    text = head + "Van het Rijk ontvangen wij in 2025 € 12,0 mln uit de Impulsaanpak Kademuren.\n"
+    assert links_of(text) == [("€ 12,0 mln", code)]
