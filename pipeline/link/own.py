@@ -162,7 +162,8 @@ def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
     """``De provincie Fryslân draagt f 220.000,-- (€ 99.831,65) bij uit het monumentenfonds``, ``Het
     Rijk draagt via de Rijksdienst ... € Y bij``: in a municipality's own proposal the province, the
     Rijk or a water board that contributes gives the money to it (the euro value in brackets read
-    where its guilder figure stands). No municipality is named in the sentence before the amount."""
+    where its guilder figure stands), ``De provincie heeft de bijdrage van € Y op 4 februari bij beschikking
+    verleend``. No municipality is named in the sentence before the amount."""
     for s, e in places_of(links.text, start, end):
         stops = list(_SENTENCE_END.finditer(links.text, max(0, s - 200), s))
         lo = stops[-1].end() if stops else max(0, s - 200)
@@ -177,7 +178,26 @@ def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
             return True
         if relative.search(links.text[lo:s]) is not None and last.match(links.text, e) is not None:
             return True
+        opening, participle = _giver_granted()
+        if (opening.match(links.text[lo:s]) is not None and participle.match(links.text, e) is not None
+                and not amounts_between(links, lo, s) and not any(lo <= o.start < s for o in links.mentions)):
+            return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _giver_granted() -> tuple[re.Pattern, re.Pattern]:
+    """'De provincie Overijssel heeft op 2 juli 2024 een bijdrage van ' before the amount, its participle of
+    granting after it ('toegekend', 'op 4 februari bij beschikking verleend'): the body granted it the money."""
+    data = load_file(AmountsLinkingFile)
+    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    # Between the auxiliary and the money only a time or 'ons': no article or name of another object it was given to.
+    between = r"(?:[ \t]+(?!(?:de|het|een|aan)(?![\w]))(?-i:(?![A-Z]))[^\s.;:!?€]+){0,8}?"
+    opening = re.compile(rf"^\s*{giver}[ \t]+(?:heeft|had)(?![\w]){between}[ \t]+(?:een|de|het)[ \t]+"
+                         rf"{alternation(data.income_nouns)}[ \t]+van[ \t]*$", re.IGNORECASE)
+    participle = re.compile(rf"(?:[ \t]+[\w-]+){{0,6}}?[ \t]+{alternation(data.grant_participles)}(?![\w])",
+                            re.IGNORECASE)
+    return opening, participle
 
 
 def in_income_table(text: str, start: int) -> bool:

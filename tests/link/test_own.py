@@ -273,3 +273,21 @@ def test_a_table_row_at_the_top_that_names_a_municipality_is_no_heading(with_mun
 def test_wij_receive_in_a_report_under_the_municipalitys_head(links_of, head, code):
     text = head + "Van het Rijk ontvangen wij in 2025 € 12,0 mln uit de Impulsaanpak Kademuren.\n"
     assert links_of(text) == [("€ 12,0 mln", code)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # The province that granted it the money, the participle after the amount.
+        ("De provincie Overijssel heeft op 2 juli 2024 een bijdrage van € 420.000 toegekend uit de BDU-regeling.",
+         "GM0150"),
+        ("De provincie heeft de bijdrage van € 1.200.000 op 4 februari 2025 bij beschikking verleend.", "GM0150"),
+        # Near misses: the province's own spending, and a grant it made to a foundation.
+        ("De provincie heeft een bijdrage van € 420.000 begroot voor het eigen wegennet.", None),
+        ("De provincie heeft de stichting een bijdrage van € 40.000 toegekend.", None),
+        ("De provincie heeft Sportclub Olympia een bijdrage van € 40.000 toegekend.", None),
+    ],
+)
+def test_a_body_granted_it_the_money_in_its_own_paper(links_of, sentence, code):
+    text = "Gemeente Deventer | Begrotingswijziging 2024-07\n## Toelichting\n" + sentence + "\n"
+    assert links_of(text)[0][1] == code
