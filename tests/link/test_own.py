@@ -291,3 +291,20 @@ def test_wij_receive_in_a_report_under_the_municipalitys_head(links_of, head, co
 def test_a_body_granted_it_the_money_in_its_own_paper(links_of, sentence, code):
     text = "Gemeente Deventer | Begrotingswijziging 2024-07\n## Toelichting\n" + sentence + "\n"
     assert links_of(text)[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # The verb of receiving and 'wij' after the amount.
+        ("Het laatste deel van de rijksbijdrage, € 2,56 miljoen, ontvangen wij in 2025.", ["GM0193"]),
+        # The perfect, its participle of asking after the amount.
+        ("Bij de provincie hebben wij op 20 november een bijdrage van € 250.000 aangevraagd.", ["GM0193"]),
+        # Near misses: the whole a part is taken of; what we spent.
+        ("Van de € 5 miljoen ontvangen wij € 2 miljoen.", [None, "GM0193"]),
+        ("Aan de renovatie hebben wij € 250.000 uitgegeven.", [None]),
+    ],
+)
+def test_wij_receive_or_ask_with_the_verb_after_the_amount(links_of, sentence, codes):
+    text = "> Gemeente Zwolle | Postbus 10007 | 8000 GA Zwolle\n# Raadsinformatiebrief\n\nGeachte leden van de raad,\n\n"
+    assert [code for _, code in links_of(text + sentence + "\n")] == codes
