@@ -216,6 +216,15 @@ def _restating_tail() -> re.Pattern:
                       rf"{link_words().restating_join.pattern}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _unit_bracket() -> re.Pattern:
+    """'€ 186.000 per jaar (' before '€ 4.650 per plaats)': the same money per unit, in brackets."""
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?[ \t]*\([ \t]*", re.IGNORECASE)
+
+
+_PER_AFTER = re.compile(r"[ \t]+per[ \t]+", re.IGNORECASE)
+
+
 # 'X ontvangt € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen meer dan ...': the change of the
 # same money, right after a comma.
 _CHANGE_AFTER = re.compile(r"[ \t]+(?:meer|minder)(?![\w])", re.IGNORECASE)
@@ -262,7 +271,8 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     first_start, first_end = previous
     between = links.text[first_end:start]
-    if _restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None and not (
+    if (_restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None
+            and not (_unit_bracket().fullmatch(between) and _PER_AFTER.match(links.text, end))) and not (
             _CHANGE_AFTER.match(links.text, end) and (_changed_tail().fullmatch(between)
                                                       or _changed_next_sentence().fullmatch(between))):
         return None

@@ -379,3 +379,16 @@ def test_granted_of_which(linked, text, codes):
 )
 def test_gapped_after_a_group_or_a_part(links_of, text, codes):
     assert [code for _, code in links_of(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The same money per unit, in brackets after it.
+        ("Gouda betaalt daarvoor € 186.000 per jaar (€ 4.650 per plaats).", ["GM0513", "GM0513"]),
+        # Near miss: another figure in the brackets, no unit of the same money.
+        ("Gouda betaalt € 186.000 (€ 4.650 was begroot).", ["GM0513", None]),
+    ],
+)
+def test_restated_per_unit_in_brackets(linked, text, codes):
+    assert linked(text) == codes
