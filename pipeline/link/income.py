@@ -23,8 +23,10 @@ _CLAUSE_START = re.compile(r"[.!?;:](?=\s)|\n")
 
 @lru_cache(maxsize=1)
 def _phrase() -> re.Pattern:
-    # The words between say who gives or from which fund; 'aan' or 'voor' would name who gets it.
-    between = r"(?:\s+(?!(?:aan|voor|door|naar)(?![\w]))[^\W\d_][\w'’.-]*){0," + str(_GIVER_MAX_WORDS) + "}?"
+    # The words between name the giver ('provincie Flevoland') or the fund ('uit de Woningbouwimpuls'); a verb
+    # would make the money the subject of a clause about something else ('is berekend met het normbedrag van').
+    name = r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0," + str(_GIVER_MAX_WORDS) + "}"
+    between = rf"(?:\s+(?:uit|van)\s+(?:de|het)\s+[\w'’.-]+{name}|{name})"
     return re.compile(r"(?<![\w])(?:de|het)\s+(?:" + link_words().received_money_row.pattern + r")" + between
                       + r"\s+van\s+\Z", re.IGNORECASE)
 

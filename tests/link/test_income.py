@@ -16,6 +16,8 @@ HEAD = "Gemeente Almere | Raadsvoorstel\n# Krediet Pampus-Hout\n\n## Beslispunte
         ("1. Een krediet van € 24.800.000 beschikbaar te stellen;", [None]),
         ("1. Het resterende deel van € 7.600.000 te dekken uit de grondexploitatie;", [None]),
         ("1. De bijdrage van de provincie aan de stichting van € 50.000 te verwerken;", [None]),
+        # A clause about the money's sum, not the money named: the norm it is reckoned with.
+        ("De rijksvergoeding is berekend met het normbedrag van € 83 per dag.", [None]),
         # The whole that a named partner's part is taken of.
         ("Van de rijksbijdrage van € 20 miljoen ontvangt de stichting € 3,2 miljoen.", [None, None]),
     ],
