@@ -96,7 +96,12 @@ def is_unit_line(line: str, *, opens: bool = False) -> bool:
                 and names_more_than_currency(cells[0]))
     rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))
     # No other cell beside it: 'x € 1.000 | Lasten | Baten' is a header row.
-    return not re.search(r"\d|\t|\||\S {2,}\S", rest.strip())
+    if not re.search(r"\d|\t|\||\S {2,}\S", rest.strip()):
+        return True
+    # A title whose unit closes it, the gap inside the unit alone ('Tabel 1. Opbrengsten 2024
+    # (bedragen x €   1.000)'): one line of words, no cells, however many figures the title holds.
+    return (opens and not re.search(r"\t|\||\S {2,}\S", rest)
+            and line[spans[-1][1]:].strip() in ("", ")"))
 
 
 def names_more_than_currency(label: str) -> bool:
