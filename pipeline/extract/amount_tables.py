@@ -315,6 +315,10 @@ def _repeats_header(labels: list[str], carried: TableShape) -> bool:
     return len(labels) == carried.n_columns and norm(labels) == norm(carried.labels) and any(labels)
 
 
+def _words(text: str | tuple[str, ...]) -> str:
+    return " ".join(" ".join(text if isinstance(text, tuple) else [text]).lower().split())
+
+
 def _is_caption(line: str) -> bool:
     """A line that can give a table its unit: short (a title or ``Bedragen x € 1.000``),
     one that names a scale, or a long title closed by its unit in brackets. A sentence that
@@ -462,7 +466,13 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         n_columns = max(len(line.cells) for line in lines)
         labels = _labels(text, header, n_columns, [])
         caption_lines = _caption_lines(text, spans, first)
-        caption = " ".join(caption_lines + unit_sentences(text, spans, first) + [labels[0] if labels else ""] + [
+        # The header printed again over the rest of a table on the next page, run into one line
+        # of words: no caption of a new table but the carried one's header.
+        rerun = (carried is not None and previous is None and not header and caption_lines != []
+                 and first < CONTINUATION_LINES + CAPTION_LINES
+                 and _words(caption_lines[-1]) == _words(carried.labels))
+        caption_lines = [] if rerun else caption_lines
+        caption = " ".join(caption_lines + ([] if rerun else unit_sentences(text, spans, first)) + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
@@ -482,7 +492,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             table_scale = unit.scale
         first_on_page = previous is None
         continued = (carried is not None and first_on_page and not header and not caption_lines
-                     and first < CONTINUATION_LINES and carried.n_columns == n_columns)
+                     and (first < CONTINUATION_LINES or rerun) and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
         # A caption naming one currency alone gives it to the columns that name none; so does a

@@ -197,6 +197,22 @@ def test_a_table_at_the_top_of_the_next_page_without_header_continues_the_last_o
         (Decimal("25000.00"), "Duindoornstraat 2", "bedrag €"), (Decimal("12500.00"), "Duindoornstraat 4", "bedrag €")]
 
 
+def test_a_header_printed_again_as_one_run_of_words_over_the_next_page_keeps_its_columns():
+    # The layout could not line the repeated header up with the columns: the count column
+    # stays no money, though the run of words names the euro.
+    page_1 = ("Gemeente\tInwoners 1-1-2024\tBijdrage (€)\n"
+              "Aa en Hunze\t25.712\t44.426\nAssen\t69.804\t86.314\n")
+    _, ending, _ = read_tables(page_1)
+    page_2 = ("Provincie Drenthe | 47/5.3/2024\nGemeente Inwoners 1-1-2024 Bijdrage (€)\n\n"
+              "Meppel\t34.911\t53.165\nTynaarlo\t35.066\t53.313\n")
+    figures, _, _ = read_tables(page_2, carried=ending)
+    assert [(f.value, f.column_label) for f in figures] == [
+        (Decimal("53165"), "Bijdrage (€)"), (Decimal("53313"), "Bijdrage (€)")]
+    # A header of other words over a new table is that table's own.
+    other = "Provincie Drenthe\nGemeente Inwoners Uitkering (€)\n\nMeppel\t34.911\t53.165\nAssen\t69.804\t86.314\n"
+    assert len(read_tables(other, carried=ending)[0]) == 4
+
+
 def test_a_table_further_down_the_next_page_or_of_another_shape_does_not_continue():
     _, ending, _ = read_tables("Adres\tPostcode\tbedrag €\nA\t6543 SB\t25.000,00\nB\t6543 SB\t25.000,00\n")
     assert read_tables("Inleiding\n\nTekst.\n\nMeer tekst.\n\nA\t1\t2\nB\t3\t4\n", carried=ending)[0] == []
