@@ -33,3 +33,14 @@ def test_a_headline_over_a_byline_reads_the_lead_under_it(text, expected):
 ])
 def test_a_clause_after_a_semicolon_reads_the_money_before_it(text, expected):
     assert texts(number_word_scale(text), text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure that makes a thing dearer or cheaper is money, also in a quoted headline.
+    ("Kent u het bericht ‘Verdubbeling N33 bijna 70 miljoen duurder’?", ["70 miljoen"]),
+    ("De nieuwe brug wordt 2,5 miljoen goedkoper dan geraamd.", ["2,5 miljoen"]),
+    # Dearer in the sentence, a count after the figure: no amount.
+    ("Het OV wordt duurder, zeggen 2 miljoen reizigers.", []),
+])
+def test_a_figure_that_makes_a_thing_dearer_is_money(text, expected):
+    assert texts(digits_scale(text), text) == expected
