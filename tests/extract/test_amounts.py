@@ -437,6 +437,9 @@ def test_non_amounts_stay_out(annotate_text, text):
         ("De gemeente Kerkrade vraagt █ 5.1.2i voor de wijk.", ["█"], ["█"]),
         ("De minister ontvangt █ 5.1.2e op 4 mei.", ["█"], []),
         ("De stichting krijgt █ 5.1.2e een uitnodiging.", ["█"], []),
+        # An adverb between the verb of money and the box; any other word names no sum.
+        ("Het resterende tekort bedraagt daarmee █ 5.1.2b.", ["█"], ["█"]),
+        ("De kosten bedragen volgens █ 5.1.2e te veel.", ["█"], []),
     ],
 )
 def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):
