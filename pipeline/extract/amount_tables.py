@@ -58,7 +58,7 @@ from pipeline.triggers import Trigger
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
     # A printed plus marks a voordeel in a table of differences ('+686').
-    r"(?P<neg>-/-|[-−–](?!\s*/)|\+)?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
+    r"(?P<neg>-/-|[-−–](?!\s*/)|—(?=\d)|\+)?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
     r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:(?P<dec>,\d{1,3})|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
     r"\s*(?P<scale>mln\.?|miljoen|mld\.?|miljard|k)?\s*(?P<close>\))?\s*(?P<neg3>-)?"
     # A budget deviation marked voordelig/nadelig ('1.206 V', '109 N'): a nadeel is a minus.

@@ -18,13 +18,13 @@ def cells(text: str, redactions=()):
     ("1.234", "1234"), ("1.234.567", "1234567"), ("12,50", "12.50"), ("€ 1.235.480,-", "1235480"),
     ("-/- 839.626", "-839626"), ("(1.234)", "-1234"), ("−1.234", "-1234"), ("-1.234", "-1234"),
     ("1 234", "1234"), ("0", "0"), ("1.234-", "-1234"), ("17 mln", "17000000"), ("-23.5 mln", "-23500000"),
-    ("2,5 miljoen", "2500000"),
+    ("2,5 miljoen", "2500000"), ("—15.190", "-15190"),
 ])
 def test_printed_figures_keep_their_sign(cell, value):
     assert parse_figure(cell) == Decimal(value)
 
 
-@pytest.mark.parametrize("cell", ["21.11.2024", "2024-0012", "abc", "(1.234", "5.1.2e", "1.5"])
+@pytest.mark.parametrize("cell", ["21.11.2024", "2024-0012", "abc", "(1.234", "5.1.2e", "1.5", "—", "— 15"])
 def test_things_that_are_no_figure(cell):
     assert parse_figure(cell) is None
 
