@@ -176,8 +176,8 @@ class _Line:
 
 
 # OCR reads a speck on a photocopy as a quote glyph glued to the figure it stands before ('„648.220'),
-# or as a low line after it ('61.200 _').
-_SPECK_BEFORE_FIGURE = re.compile(r"[„‚'‘’\"“”`·]+(?=€?\s*\d)")
+# or as a low line after it ('61.200 _') or before it ('_ 5.230').
+_SPECK_BEFORE_FIGURE = re.compile(r"[„‚'‘’\"“”`·]+(?=€?\s*\d)|_+ ?(?=€?\d)")
 _SPECK_AFTER_FIGURE = re.compile(r"(?<=\d)[ ]+[_„‚'‘’\"“”`·]+$")
 
 

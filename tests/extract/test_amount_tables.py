@@ -66,6 +66,17 @@ def test_a_speck_ocr_read_as_a_low_line_after_a_figure_is_no_part_of_the_cell():
     assert parse_figure("61.200 _") is None
 
 
+def test_a_speck_ocr_read_as_a_low_line_before_a_figure_is_no_part_of_the_cell():
+    # The speck is no blacked-out cell, though the clean stage marks a lone mark in a table so.
+    text = ("Wijk\tVerwerving (€)\t_ Sloop (€)\n"
+            "Oude Westen\t6.420\t1.810\n"
+            "Crooswijk\t_ 5.230\t1.475\n")
+    found = table_figures(text, [(text.index("_ 5.230"), text.index("_ 5.230") + 1)])
+    assert [(text[f.start:f.end], f.value, f.redacted) for f in found][2] == ("5.230", Decimal("5230"), False)
+    # A low line standing for a figure left out is no figure.
+    assert parse_figure("_") is None
+
+
 def test_a_nought_ocr_read_as_the_letter_o_in_a_money_column_is_zero():
     text = ("Omschrijving\tLasten\tSaldo\n"
             "Jeugdhulp\t742.000\t-742.000\n"
