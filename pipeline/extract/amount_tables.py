@@ -41,7 +41,7 @@ from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
-from pipeline.extract.column_kinds import holds_years_only
+from pipeline.extract.column_kinds import holds_years_only, unmarked_beside_marked
 from pipeline.extract.table_units import (
     BRACKETED_UNIT_END,
     CURRENCY,
@@ -516,7 +516,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             signs = any(k < len(line.cells) and re.search(r"€|EUR", _cell(text, line.cells[k]))
                         for line in body)
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)) or (
-                    not own and holds_years_only([_cell(text, ln.cells[k]) for ln in body if k < len(ln.cells)])):
+                    not own and holds_years_only([_cell(text, ln.cells[k]) for ln in body if k < len(ln.cells)])) or (
+                    not table_money and not signs and unmarked_beside_marked(labels, k)):
                 continue
             if own or table_money or signs:
                 # A column that names its own currency without a scale (``Per inw. (€)``)

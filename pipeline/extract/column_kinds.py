@@ -19,3 +19,16 @@ def holds_years_only(cells: list[str]) -> bool:
     (``x € 1 mln`` would make ``2026`` two billion). Two years at least: one alone is no column."""
     filled = [c.strip() for c in cells if c.strip()]
     return len(filled) >= 2 and all(_YEAR_CELL.fullmatch(c) for c in filled)
+
+
+# A currency in brackets closing a column's label: 'Uitgekeerd (€)', 'Uitgaven (f)', 'Bedrag (EUR)'.
+_CURRENCY_MARK = re.compile(r"\(\s*(?:€|eur|euro|euro's|f|ƒ|fl\.?|hfl\.?|nlg)\s*\)", re.I)
+
+
+def unmarked_beside_marked(labels: list[str], k: int) -> bool:
+    """Whether column ``k``'s label marks no currency while another column's does (``Aanvragen |
+    Toegekend | Uitgekeerd (€)``): a header that marks its money columns one by one marks them
+    all, and the one left unmarked counts (the applications granted), however much its word
+    sounds like money. A table whose caption states the unit is read by its caption."""
+    return (0 < k < len(labels) and _CURRENCY_MARK.search(labels[k]) is None and "€" not in labels[k]
+            and any(_CURRENCY_MARK.search(label) for label in labels[1:]))
