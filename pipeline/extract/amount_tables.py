@@ -472,8 +472,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         rerun = (carried is not None and previous is None and not header and caption_lines != []
                  and first < CONTINUATION_LINES + CAPTION_LINES
                  and _words(caption_lines[-1]) == _words(carried.labels))
-        caption_lines = [] if rerun else caption_lines
-        caption = " ".join(caption_lines + ([] if rerun else unit_sentences(text, spans, first)) + [labels[0] if labels else ""] + [
+        caption_lines, sentences = ([], []) if rerun else (caption_lines, unit_sentences(text, spans, first))
+        caption = " ".join(caption_lines + sentences + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
