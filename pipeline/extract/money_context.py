@@ -77,6 +77,12 @@ _WRAPPED_HEADLINE_MAX_WORDS = 3
 _BYLINE_END = re.compile(r"[.!?:'’\"”)][ \t]*\Z")
 
 
+def _past_byline(paragraph: str) -> str:
+    """The paragraph without its first line when that is a byline: fields parted by '|', no sentence."""
+    first, _, rest = paragraph.partition("\n")
+    return rest if "|" in first and _BYLINE_END.search(first) is None else paragraph
+
+
 def _headline_over_money(text: str, start: int, end: int) -> bool:
     """A figure in a headline whose article's first paragraph states amounts in euro
     (``Twee ton voor nieuw dorpshuis in Ee`` over ``... draagt € 120.000 bij``): newspapers
@@ -90,10 +96,9 @@ def _headline_over_money(text: str, start: int, end: int) -> bool:
     # The headline's last words wrapped onto a line of their own ('... Drachten grootste' over
     # 'winnaar') come before the article's first paragraph.
     paragraphs = [p for p in text[line_end:line_end + _LEAD_CHARS].split("\n\n") if p.strip()]
-    # A byline or dateline under the headline ('Door M. Verhoeven | 18 april 2024, 06:00') ends no
-    # sentence: the lead is the first paragraph that does.
-    lead = next((p for p in paragraphs if len(p.split()) > _WRAPPED_HEADLINE_MAX_WORDS
-                 and not (_BYLINE_END.search(p) is None and "|" in p)), "")
+    # A byline or dateline under the headline ('Door M. Verhoeven | 18 april 2024, 06:00') is no
+    # lead: the lead is what follows it.
+    lead = next((q for p in paragraphs if len((q := _past_byline(p)).split()) > _WRAPPED_HEADLINE_MAX_WORDS), "")
     return _SIGNED_FIGURE.search(lead) is not None
 
 

@@ -24,6 +24,13 @@ def test_a_headline_over_a_byline_reads_the_lead_under_it(text, expected):
     assert texts(digits_scale(text), text) == expected
 
 
+def test_a_headline_over_a_byline_on_the_leads_first_line():
+    # The lead runs on past the part read under the headline: its byline is a line, no paragraph.
+    text = ("Twee ton voor laadpalen\n\n14 augustus 2023, 07:55 | Redactie\nZeewolde krijgt 200.000 euro van de "
+            "provincie " + "voor laadpalen. " * 30)
+    assert texts(number_word_scale(text), text)[:1] == ["Twee ton"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # The clause after a semicolon reads the euro of the clause before it; so does a verb of raising money.
     ("De eerste fase kost € 2,25 miljoen; de stichting moet dus nog twee ton ophalen.", ["twee ton"]),
