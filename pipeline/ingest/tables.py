@@ -78,6 +78,8 @@ def _split_trailing_figures(segment, unit: float):
 
 # How far (word heights) a word may start or end from where a column's cells start or its figures end.
 COLUMN_EDGE_TOLERANCE = 0.3
+# How many lines above and below a line are read for the columns its words may open.
+COLUMN_LINES = 12
 
 
 def _split_at_columns(lines: list[list[list]], unit: float, rules: TableRules) -> list[list[list]]:
@@ -85,30 +87,34 @@ def _split_at_columns(lines: list[list[list]], unit: float, rules: TableRules) -
     where a column's figures end, opens that column's cell, however narrow the gap before it: a
     table squeezed beside a letter's margin sets its columns a word space apart (``Gemeente
     Amstelveen Herinrichting``, ``Toegankelijke bushalte 48.200``, ``R.K. Parochie H. 268.900``).
-    Only in a line of cells, and never inside a figure (``1 234``, ``€ 12,50``); the columns are
-    those of the page's rows, at least ``min_aligned_figures`` cells alike."""
-    cells = [(g, is_figure(_text(g))) for groups in lines if _is_row(groups) for g in groups[1:]]
-    # A word of text opens a column of text, a figure one of figures: a label that runs on over
-    # the empty cell beside it ('Uitvoeringskosten provincie | | 240.000') stays one.
-    starts = {kind: sorted(g[0].bbox.x0 for g, figure in cells if figure == kind) for kind in (False, True)}
-    ends = sorted(g[-1].bbox.x1 for g, figure in cells if figure)
+    Only in a line of cells, never inside a figure (``1 234``, ``€ 12,50``) nor before a year
+    (``t/m 2024`` heads one column); the columns are those of the rows within ``COLUMN_LINES``
+    lines, at least ``min_aligned_figures`` cells alike (another table on the page has its own)."""
+    rows = [_is_row(groups) for groups in lines]
     tolerance = COLUMN_EDGE_TOLERANCE * unit
-
-    def aligned(edges: list[float], x: float) -> bool:
-        return bisect_right(edges, x + tolerance) - bisect_left(edges, x - tolerance) >= rules.min_aligned_figures
-
     out = []
-    for groups in lines:
+    for k, groups in enumerate(lines):
         if len(groups) < 2:
             out.append(groups)
             continue
+        near = range(max(0, k - COLUMN_LINES), min(len(lines), k + COLUMN_LINES + 1))
+        cells = [(g, is_figure(_text(g))) for m in near if rows[m] for g in lines[m][1:]]
+        # A word of text opens a column of text, a figure one of figures: a label that runs on over
+        # the empty cell beside it ('Uitvoeringskosten provincie | | 240.000') stays one.
+        starts = {kind: sorted(g[0].bbox.x0 for g, figure in cells if figure == kind) for kind in (False, True)}
+        ends = sorted(g[-1].bbox.x1 for g, figure in cells if figure)
+
+        def aligned(edges: list[float], x: float) -> bool:
+            return bisect_right(edges, x + tolerance) - bisect_left(edges, x - tolerance) >= rules.min_aligned_figures
+
         split: list[list] = []
         for g in groups:
             cell = g[:1]
             for n, token in enumerate(g[1:], start=1):
                 figure = is_figure(token.text)
-                if not is_figure(_text(g)) and (aligned(starts[figure], token.bbox.x0) or (
-                        n == len(g) - 1 and figure and aligned(ends, token.bbox.x1))):
+                if (not is_figure(_text(g)) and not _YEAR.fullmatch(token.text)
+                        and (aligned(starts[figure], token.bbox.x0)
+                             or (n == len(g) - 1 and figure and aligned(ends, token.bbox.x1)))):
                     split.append(cell)
                     cell = [token]
                 else:
