@@ -36,6 +36,7 @@ class AmountWords:
     redaction_grants_after: tuple[str, ...]
     # 'De gemeente Kerkrade vraagt █ 5.1.2i voor ...': a verb of asking or receiving right before.
     redaction_asked_or_received_before: tuple[str, ...]
+    redaction_verb_adverbs: tuple[str, ...]
     total_before: tuple[str, ...]
     total_after: tuple[str, ...]
     total_not: tuple[str, ...]
@@ -217,6 +218,7 @@ def patterns() -> Patterns:
     link = alternation(ctx.noun_links)
     verb = alternation(ctx.money_verbs)
     qual = alternation(qualifiers_before)
+    adverb = alternation(ctx.redaction_verb_adverbs)
     return Patterns(
         number=re.compile(NUMBER),
         sign_before=re.compile(sign, re.IGNORECASE),
@@ -277,7 +279,7 @@ def patterns() -> Patterns:
             rf"(?:{markers})|[{blocks}]+(?:\s*[{blocks}]+)*|(?<![\w])(?:[xX]{{3,}}|[xX]{{1,3}}(?:\.[xX]{{3}})+)(?:,(?:[xX]{{2}}|-{{1,2}}))?(?![\w])"
         ),
         redaction_cue=re.compile(
-            rf"(?:(?:{noun})\s+(?:\w+\s+)?(?:{link})|(?:{verb})|{sign})\s*(?:{qual}\s*)?$",
+            rf"(?:(?:{noun})\s+(?:\w+\s+)?(?:{link})|(?:{verb})(?:\s+{adverb})?|{sign})\s*(?:{qual}\s*)?$",
             re.IGNORECASE,
         ),
         money_header=re.compile(

@@ -41,6 +41,7 @@ from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
+from pipeline.extract.column_kinds import holds_years_only, unmarked_beside_marked
 from pipeline.extract.table_units import (
     BRACKETED_UNIT_END,
     CURRENCY,
@@ -57,7 +58,7 @@ from pipeline.triggers import Trigger
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
     # A printed plus marks a voordeel in a table of differences ('+686').
-    r"(?P<neg>-/-|[-−–](?!\s*/)|\+)?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
+    r"(?P<neg>-/-|[-−–](?!\s*/)|—(?=\d)|\+)?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
     r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:(?P<dec>,\d{1,3})|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
     r"\s*(?P<scale>mln\.?|miljoen|mld\.?|miljard|k)?\s*(?P<close>\))?\s*(?P<neg3>-)?"
     # A budget deviation marked voordelig/nadelig ('1.206 V', '109 N'): a nadeel is a minus.
@@ -175,8 +176,8 @@ class _Line:
 
 
 # OCR reads a speck on a photocopy as a quote glyph glued to the figure it stands before ('„648.220'),
-# or as a low line after it ('61.200 _').
-_SPECK_BEFORE_FIGURE = re.compile(r"[„‚'‘’\"“”`·]+(?=€?\s*\d)")
+# or as a low line after it ('61.200 _') or before it ('_ 5.230').
+_SPECK_BEFORE_FIGURE = re.compile(r"[„‚'‘’\"“”`·]+(?=€?\s*\d)|_+ ?(?=€?\d)")
 _SPECK_AFTER_FIGURE = re.compile(r"(?<=\d)[ ]+[_„‚'‘’\"“”`·]+$")
 
 
@@ -313,6 +314,10 @@ def _repeats_header(labels: list[str], carried: TableShape) -> bool:
     def norm(values) -> list[str]:
         return [" ".join(v.lower().split()) for v in values]
     return len(labels) == carried.n_columns and norm(labels) == norm(carried.labels) and any(labels)
+
+
+def _words(text: str | tuple[str, ...]) -> str:
+    return " ".join(" ".join(text if isinstance(text, tuple) else [text]).lower().split())
 
 
 def _is_caption(line: str) -> bool:
@@ -462,7 +467,13 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         n_columns = max(len(line.cells) for line in lines)
         labels = _labels(text, header, n_columns, [])
         caption_lines = _caption_lines(text, spans, first)
-        caption = " ".join(caption_lines + unit_sentences(text, spans, first) + [labels[0] if labels else ""] + [
+        # The header printed again over the rest of a table on the next page, run into one line
+        # of words: no caption of a new table but the carried one's header.
+        rerun = (carried is not None and previous is None and not header and caption_lines != []
+                 and first < CONTINUATION_LINES + CAPTION_LINES
+                 and _words(caption_lines[-1]) == _words(carried.labels))
+        caption_lines, sentences = ([], []) if rerun else (caption_lines, unit_sentences(text, spans, first))
+        caption = " ".join(caption_lines + sentences + [labels[0] if labels else ""] + [
             _cell(text, line.cells[0]) for line in header if len(line.cells) == 1])
         # 'x € 1.000', and a bare '(x 1.000)' over a table that counts nothing.
         table_money = words.money_captions.search(caption) is not None or any(
@@ -482,7 +493,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             table_scale = unit.scale
         first_on_page = previous is None
         continued = (carried is not None and first_on_page and not header and not caption_lines
-                     and first < CONTINUATION_LINES and carried.n_columns == n_columns)
+                     and (first < CONTINUATION_LINES or rerun) and carried.n_columns == n_columns)
         previous = (n_columns, table_money, table_scale)
         money_columns: dict[int, Decimal | None] = {}
         # A caption naming one currency alone gives it to the columns that name none; so does a
@@ -504,7 +515,9 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                         or words.not_money_headers.match(label.strip()) and not CURRENCY.search(label))
             signs = any(k < len(line.cells) and re.search(r"€|EUR", _cell(text, line.cells[k]))
                         for line in body)
-            if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)):
+            if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)) or (
+                    not own and holds_years_only([_cell(text, ln.cells[k]) for ln in body if k < len(ln.cells)])) or (
+                    not table_money and not signs and unmarked_beside_marked(labels, k)):
                 continue
             if own or table_money or signs:
                 # A column that names its own currency without a scale (``Per inw. (€)``)

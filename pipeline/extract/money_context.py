@@ -33,7 +33,7 @@ def _sentence_before(text: str, start: int) -> str:
 # A figure with a currency sign: in a sentence of amounts the next may leave the sign out
 # ('Aan X kennen wij € 750.000 toe, aan Y ruim een half miljoen'); an article's lead may write
 # the currency as a word after the figure ('Zeewolde krijgt 200.000 euro').
-_SIGNED_FIGURE = re.compile(r"€\s?\d|\d[ \t]+(?i:euro)(?![\w])")
+_SIGNED_FIGURE = re.compile(r"€\s?\d|\d(?:[ \t]+(?i:miljoen|miljard|mln\.?))?[ \t]+(?i:euro)(?![\w])")
 # How far after the figure its clause is read for a money word ('1,2 miljoen gevraagd voor de
 # Tamboerlocatie en krijgen niks').
 _AFTER_CHARS = 60
@@ -57,10 +57,12 @@ def _previous_sentence(text: str, sentence_start: int) -> str:
     (one paragraph), at most ``CONTEXT_CHARS`` long."""
     lo = max(0, sentence_start - CONTEXT_CHARS)
     window = text[lo:sentence_start]
-    if not re.search(r"[.!?][ \t]*\Z", window):
+    # A clause after a semicolon reads the one before it as a sentence before it does ('De eerste fase
+    # kost € 2,25 miljoen; de stichting moet nog twee ton ophalen').
+    if not re.search(r"[.!?;][ \t]*\Z", window):
         return ""
     body = window.rstrip()[:-1]
-    cut = max(body.rfind(". "), body.rfind("? "), body.rfind("! "), body.rfind("\n"))
+    cut = max(body.rfind(". "), body.rfind("? "), body.rfind("! "), body.rfind("; "), body.rfind("\n"))
     return body[cut + 1:] if cut >= 0 else ("" if lo > 0 or "\n" in body else body)
 
 
@@ -70,6 +72,15 @@ _HEADLINE_MAX_CHARS = 80
 _LEAD_CHARS = 400
 # The rest of a headline wrapped onto the next line has at most this many words.
 _WRAPPED_HEADLINE_MAX_WORDS = 3
+
+
+_BYLINE_END = re.compile(r"[.!?:'’\"”)][ \t]*\Z")
+
+
+def _past_byline(paragraph: str) -> str:
+    """The paragraph without its first line when that is a byline: fields parted by '|', no sentence."""
+    first, _, rest = paragraph.partition("\n")
+    return rest if "|" in first and _BYLINE_END.search(first) is None else paragraph
 
 
 def _headline_over_money(text: str, start: int, end: int) -> bool:
@@ -85,7 +96,9 @@ def _headline_over_money(text: str, start: int, end: int) -> bool:
     # The headline's last words wrapped onto a line of their own ('... Drachten grootste' over
     # 'winnaar') come before the article's first paragraph.
     paragraphs = [p for p in text[line_end:line_end + _LEAD_CHARS].split("\n\n") if p.strip()]
-    lead = next((p for p in paragraphs if len(p.split()) > _WRAPPED_HEADLINE_MAX_WORDS), "")
+    # A byline or dateline under the headline ('Door M. Verhoeven | 18 april 2024, 06:00') is no
+    # lead: the lead is what follows it.
+    lead = next((q for p in paragraphs if len((q := _past_byline(p)).split()) > _WRAPPED_HEADLINE_MAX_WORDS), "")
     return _SIGNED_FIGURE.search(lead) is not None
 
 

@@ -92,11 +92,22 @@ def is_unit_line(line: str, *, opens: bool = False) -> bool:
     if not spans:
         # A wide gap parts cells as a tab does: a plain-text header row sets its columns apart by spaces.
         cells = [c for c in re.split(r"\t|\s*\|\s*| {2,}", line) if c.strip()]
-        return (opens and len(cells) == 1 and _states_unit_alone(cells[0].strip())
-                and names_more_than_currency(cells[0]))
+        return opens and len(cells) == 1 and (
+            _states_unit_alone(cells[0].strip()) and names_more_than_currency(cells[0])
+            # A numbered title closed by the unit, set over the columns: 'Tabel 1. Bijdragen (in €)'.
+            or _NUMBERED_TITLE.match(cells[0].strip()) is not None
+            and BRACKETED_UNIT_END.search(cells[0]) is not None)
     rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))
     # No other cell beside it: 'x € 1.000 | Lasten | Baten' is a header row.
-    return not re.search(r"\d|\t|\||\S {2,}\S", rest.strip())
+    if not re.search(r"\d|\t|\||\S {2,}\S", rest.strip()):
+        return True
+    # A title whose unit closes it, the gap inside the unit alone ('Tabel 1. Opbrengsten 2024
+    # (bedragen x €   1.000)'): one line of words, no cells, however many figures the title holds.
+    return (opens and not re.search(r"\t|\||\S {2,}\S", rest)
+            and line[spans[-1][1]:].strip() in ("", ")"))
+
+
+_NUMBERED_TITLE = re.compile(r"(?:tabel|tab\.|overzicht|bijlage|figuur)\s*\d+[a-z]?\s*[.:]?\s+\S", re.I)
 
 
 def names_more_than_currency(label: str) -> bool:

@@ -28,6 +28,7 @@ lined up keeps its ordinary reading (the table is simply not found).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from statistics import median
 
@@ -73,6 +74,54 @@ def _split_trailing_figures(segment, unit: float):
         else:
             groups.append([token])
     return groups if len(groups) > 1 else [tokens]
+
+
+# How far (word heights) a word may start or end from where a column's cells start or its figures end.
+COLUMN_EDGE_TOLERANCE = 0.3
+# How many lines above and below a line are read for the columns its words may open.
+COLUMN_LINES = 12
+
+
+def _split_at_columns(lines: list[list[list]], unit: float, rules: TableRules) -> list[list[list]]:
+    """A word inside a cell that starts where a column's cells start, or a figure that ends it
+    where a column's figures end, opens that column's cell, however narrow the gap before it: a
+    table squeezed beside a letter's margin sets its columns a word space apart (``Gemeente
+    Amstelveen Herinrichting``, ``Toegankelijke bushalte 48.200``, ``R.K. Parochie H. 268.900``).
+    Only in a line of cells, never inside a figure (``1 234``, ``€ 12,50``) nor before a year
+    (``t/m 2024`` heads one column); the columns are those of the rows within ``COLUMN_LINES``
+    lines, at least ``min_aligned_figures`` cells alike (another table on the page has its own)."""
+    rows = [_is_row(groups) for groups in lines]
+    tolerance = COLUMN_EDGE_TOLERANCE * unit
+    out = []
+    for k, groups in enumerate(lines):
+        if len(groups) < 2:
+            out.append(groups)
+            continue
+        near = range(max(0, k - COLUMN_LINES), min(len(lines), k + COLUMN_LINES + 1))
+        cells = [(g, is_figure(_text(g))) for m in near if rows[m] for g in lines[m][1:]]
+        # A word of text opens a column of text, a figure one of figures: a label that runs on over
+        # the empty cell beside it ('Uitvoeringskosten provincie | | 240.000') stays one.
+        starts = {kind: sorted(g[0].bbox.x0 for g, figure in cells if figure == kind) for kind in (False, True)}
+        ends = sorted(g[-1].bbox.x1 for g, figure in cells if figure)
+
+        def aligned(edges: list[float], x: float) -> bool:
+            return bisect_right(edges, x + tolerance) - bisect_left(edges, x - tolerance) >= rules.min_aligned_figures
+
+        split: list[list] = []
+        for g in groups:
+            cell = g[:1]
+            for n, token in enumerate(g[1:], start=1):
+                figure = is_figure(token.text)
+                if (not is_figure(_text(g)) and not _YEAR.fullmatch(token.text)
+                        and (aligned(starts[figure], token.bbox.x0)
+                             or (n == len(g) - 1 and figure and aligned(ends, token.bbox.x1)))):
+                    split.append(cell)
+                    cell = [token]
+                else:
+                    cell.append(token)
+            split.append(cell)
+        out.append(split)
+    return out
 
 
 def _cells_of_line(segments, unit: float) -> list[list]:
@@ -154,22 +203,34 @@ def _wrapped_cells(table_lines: list[TableLine], rows: list[bool], unit: float) 
 
 
 def _continues_row(row: list[list], line: list[list], unit: float) -> bool:
-    """Whether ``line`` holds the text cells of ``row`` wrapped: each of its cells starts where a
-    text cell of the row starts, stays within that cell's column, and its first word would not
-    have fit after the cell's last word before the row's next cell: a word processor wraps a
-    cell only then. A section label under a row (``Beek | 61`` over ``Overige gemeenten``) would
-    have fit beside the label above it; a line of running text runs over the next column."""
-    if not line or any(is_figure_or_dash(_text(g)) for g in line):
-        return False
+    """Whether ``line`` holds the text cells of ``row`` wrapped (``_wrap_onto``)."""
+    return _wrap_onto(row, line, unit) is not None
+
+
+def _wrap_onto(row: list[list], line: list[list], unit: float) -> list[list] | None:
+    """``row`` with the cells of ``line`` added when ``line`` holds its text cells wrapped: each
+    of its cells starts where a text cell of the row starts, stays within that cell's column, and
+    its first word would not have fit after the cell's last word before the row's next cell: a
+    word processor wraps a cell only then. A section label under a row (``Beek | 61`` over
+    ``Overige gemeenten``) would have fit beside the label above it; a line of running text runs
+    over the next column. The row returned takes the next wrapped line too (a cell wrapped onto
+    three lines, its last word a number: ``Herinrichting`` / ``Bovenkerkerweg, fase`` / ``2``)."""
+    if not line:
+        return None
+    merged = [list(r) for r in row]
     for g in line:
         k = next((k for k, r in enumerate(row) if abs(r[0].bbox.x0 - g[0].bbox.x0) <= 0.5 * unit), None)
         if k is None or k + 1 >= len(row) or is_figure_or_dash(_text(row[k])):
-            return False
+            return None
         room_end = row[k + 1][0].bbox.x0
         first = g[0].bbox.x1 - g[0].bbox.x0
         if max(t.bbox.x1 for t in g) > room_end or row[k][-1].bbox.x1 + 0.25 * unit + first <= room_end:
-            return False
-    return True
+            return None
+        merged[k] += g
+    # A figure alone under a text cell is its last word wrapped, never a row of its own.
+    if any(is_figure_or_dash(_text(g)) for g in line) and len(line) > 1:
+        return None
+    return merged
 
 
 def _is_header(groups: list[list]) -> bool:
@@ -286,7 +347,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         by_line.setdefault(s.line, []).append(s)
     all_lines = sorted(by_line.values(), key=lambda ss: min(s.top for s in ss))
     all_tops = [min(s.top for s in ss) for ss in all_lines]
-    all_groups = [_cells_of_line(ss, unit) for ss in all_lines]
+    all_groups = _split_at_columns([_cells_of_line(ss, unit) for ss in all_lines], unit, rules)
     all_rows = [_is_row(g) for g in all_groups]
     taken = _satellites(all_lines, all_tops, all_groups, all_rows, unit, rules)
     taken |= _offset_figures(all_lines, all_tops, all_groups, all_rows, unit, rules, taken)
@@ -377,23 +438,29 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         ends.clear()
         folded[0] = 0
         j = i + 1
+        # The last row with its cells wrapped so far, while the lines under it may wrap it further.
+        open_row: list[list] | None = groups[i]
         while j < len(lines):
             gap = tops[j] - tops[members[-1]]
             if (rows[j] or boxed[j]) and gap <= row_gap:
                 members.append(j)
+                open_row = groups[j] if rows[j] else None
                 j += 1
             elif (rows[j] and gap <= rules.max_total_gap * unit
                   and _ends_on(groups[j], figure_ends(members), tolerance)):
                 # A row set apart (a blank line between sections, totals below a
                 # rule) whose figures end where the table's end.
                 members.append(j)
+                open_row = groups[j]
                 j += 1
             elif n := between_rows(j, members):
                 members.extend(range(j, j + n))
+                open_row = None
                 j += n
-            elif rows[members[-1]] and gap <= row_gap and _continues_row(groups[members[-1]], groups[j], unit):
+            elif open_row is not None and gap <= row_gap and (wrapped := _wrap_onto(open_row, groups[j], unit)):
                 # The last row's text cells wrapped onto the line under it.
                 members.append(j)
+                open_row = wrapped
                 j += 1
             else:
                 break

@@ -23,6 +23,8 @@ class AmountsContextFile:
     # ('de gemeente X █ toe te kennen').
     redaction_grants_after: list[str]
     redaction_asked_or_received_before: list[str]
+    # Adverbs between a verb of money and a redaction that stands for the sum ('bedraagt daarmee █').
+    redaction_verb_adverbs: list[str]
     total_before: list[str]
     total_after: list[str]
     total_not: list[str]

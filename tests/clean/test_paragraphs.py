@@ -175,6 +175,8 @@ def test_joining_space_maps_to_the_line_break():
     ("Dit is gewoon een zin met 2 getallen en 3 woorden.", False),
     ("Aanvraag versterkingsgelden", False),
     ("Totaal € 950.000", True),
+    # A long row with an empty column between its label and figure: two tabs are one gap.
+    ("Bijdrage provincie Zuid-Holland aan de regeling Cultuurparticipatie 2025-2028 en verder\t\t118.000", True),
 ])
 def test_is_table_like(line, table_like):
     assert is_table_like(line, line_rules()) is table_like

@@ -18,13 +18,13 @@ def cells(text: str, redactions=()):
     ("1.234", "1234"), ("1.234.567", "1234567"), ("12,50", "12.50"), ("€ 1.235.480,-", "1235480"),
     ("-/- 839.626", "-839626"), ("(1.234)", "-1234"), ("−1.234", "-1234"), ("-1.234", "-1234"),
     ("1 234", "1234"), ("0", "0"), ("1.234-", "-1234"), ("17 mln", "17000000"), ("-23.5 mln", "-23500000"),
-    ("2,5 miljoen", "2500000"),
+    ("2,5 miljoen", "2500000"), ("—15.190", "-15190"),
 ])
 def test_printed_figures_keep_their_sign(cell, value):
     assert parse_figure(cell) == Decimal(value)
 
 
-@pytest.mark.parametrize("cell", ["21.11.2024", "2024-0012", "abc", "(1.234", "5.1.2e", "1.5"])
+@pytest.mark.parametrize("cell", ["21.11.2024", "2024-0012", "abc", "(1.234", "5.1.2e", "1.5", "—", "— 15"])
 def test_things_that_are_no_figure(cell):
     assert parse_figure(cell) is None
 
@@ -64,6 +64,17 @@ def test_a_speck_ocr_read_as_a_low_line_after_a_figure_is_no_part_of_the_cell():
             "Algemene uitkering\t-\t407.600 _\n")
     assert [(c[0], c[1]) for c in cells(text)] == [("61.200", Decimal("61200")), ("407.600", Decimal("407600"))]
     assert parse_figure("61.200 _") is None
+
+
+def test_a_speck_ocr_read_as_a_low_line_before_a_figure_is_no_part_of_the_cell():
+    # The speck is no blacked-out cell, though the clean stage marks a lone mark in a table so.
+    text = ("Wijk\tVerwerving (€)\t_ Sloop (€)\n"
+            "Oude Westen\t6.420\t1.810\n"
+            "Crooswijk\t_ 5.230\t1.475\n")
+    found = table_figures(text, [(text.index("_ 5.230"), text.index("_ 5.230") + 1)])
+    assert [(text[f.start:f.end], f.value, f.redacted) for f in found][2] == ("5.230", Decimal("5230"), False)
+    # A low line standing for a figure left out is no figure.
+    assert parse_figure("_") is None
 
 
 def test_a_nought_ocr_read_as_the_letter_o_in_a_money_column_is_zero():
@@ -195,6 +206,22 @@ def test_a_table_at_the_top_of_the_next_page_without_header_continues_the_last_o
     figures, _, _ = read_tables(page_2, carried=ending)
     assert [(f.value, f.row_label, f.column_label) for f in figures] == [
         (Decimal("25000.00"), "Duindoornstraat 2", "bedrag €"), (Decimal("12500.00"), "Duindoornstraat 4", "bedrag €")]
+
+
+def test_a_header_printed_again_as_one_run_of_words_over_the_next_page_keeps_its_columns():
+    # The layout could not line the repeated header up with the columns: the count column
+    # stays no money, though the run of words names the euro.
+    page_1 = ("Gemeente\tInwoners 1-1-2024\tBijdrage (€)\n"
+              "Aa en Hunze\t25.712\t44.426\nAssen\t69.804\t86.314\n")
+    _, ending, _ = read_tables(page_1)
+    page_2 = ("Provincie Drenthe | 47/5.3/2024\nGemeente Inwoners 1-1-2024 Bijdrage (€)\n\n"
+              "Meppel\t34.911\t53.165\nTynaarlo\t35.066\t53.313\n")
+    figures, _, _ = read_tables(page_2, carried=ending)
+    assert [(f.value, f.column_label) for f in figures] == [
+        (Decimal("53165"), "Bijdrage (€)"), (Decimal("53313"), "Bijdrage (€)")]
+    # A header of other words over a new table is that table's own.
+    other = "Provincie Drenthe\nGemeente Inwoners Uitkering (€)\n\nMeppel\t34.911\t53.165\nAssen\t69.804\t86.314\n"
+    assert len(read_tables(other, carried=ending)[0]) == 4
 
 
 def test_a_table_further_down_the_next_page_or_of_another_shape_does_not_continue():

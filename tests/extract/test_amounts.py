@@ -429,6 +429,8 @@ def test_non_amounts_stay_out(annotate_text, text):
         # Right before a verb of granting: the sum granted; a name before the thing granted is none.
         ("Wij stellen voor de gemeente Gouda 5.1.2b toe te kennen.", ["5.1.2b"], ["5.1.2b"]),
         ("Wij stellen voor 5.1.2e een subsidie toe te kennen.", ["5.1.2e"], []),
+        ("De gemeente Rijswijk heeft toegezegd 5.1.2i bij te dragen.", ["5.1.2i"], ["5.1.2i"]),
+        ("Wij vragen 5.1.2e een bijdrage te betalen.", ["5.1.2e"], []),
         # A change of money by a blacked-out figure; a change in per cent is none.
         ("Ik verhoog deze uitkering met 5.1.2i tot het nieuwe bedrag.", ["5.1.2i"], ["5.1.2i"]),
         ("Wij verlagen de bijdrage met 5.1.2i procent.", ["5.1.2i"], []),
@@ -437,6 +439,9 @@ def test_non_amounts_stay_out(annotate_text, text):
         ("De gemeente Kerkrade vraagt █ 5.1.2i voor de wijk.", ["█"], ["█"]),
         ("De minister ontvangt █ 5.1.2e op 4 mei.", ["█"], []),
         ("De stichting krijgt █ 5.1.2e een uitnodiging.", ["█"], []),
+        # An adverb between the verb of money and the box; any other word names no sum.
+        ("Het resterende tekort bedraagt daarmee █ 5.1.2b.", ["█"], ["█"]),
+        ("De kosten bedragen volgens █ 5.1.2e te veel.", ["█"], []),
     ],
 )
 def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):

@@ -146,6 +146,12 @@ def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_l
     ("Gemeente\tBedrag in euro's", True, False),
     # A plain-text header row sets its columns apart by wide gaps, as a tab does.
     ("Gemeente  Bijdrage NLG  Bijdrage EUR", True, False),
+    # A numbered title closed by its unit, set over the columns; a lone column's label is none.
+    ("\tTabel 1. Bijdragen per gemeente (in €)", True, True), ("\t\tBijdrage 2024 (in €)", True, False),
+    # A title with figures of its own, the gap inside its closing unit: one caption.
+    ("Overzicht 3. Lasten 2025 (bedragen x €\t\t1.000)", True, True),
+    # A gap outside the unit parts cells: a header row that states the unit in its first cell.
+    ("Lasten 2025\tBaten 2025 (x € 1.000)", True, False),
 ])
 def test_a_unit_caption_alone_in_a_cell_over_a_table_is_its_caption(line, opens, caption):
     assert is_unit_line(line, opens=opens) is caption

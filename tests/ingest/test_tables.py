@@ -45,13 +45,14 @@ def page(rows: list[tuple[str, ...]], top: float = 100, above: list[str] = ()) -
     return lines.segment_layout(tokens, 595, 842, RULES)
 
 
+# OCR reads a printed minus glued to the figure as an em dash ('—6.130').
 @pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0", "154 V",
-                                  "1.109 N"])
+                                  "1.109 N", "—6.130"])
 def test_figures(text):
     assert is_figure(text)
 
 
-@pytest.mark.parametrize("text", ["21.11.2024", "2024-12345", "Almere", "art. 5.1.2e"])
+@pytest.mark.parametrize("text", ["21.11.2024", "2024-12345", "Almere", "art. 5.1.2e", "— Almere"])
 def test_not_figures(text):
     assert not is_figure(text)
 
@@ -647,3 +648,35 @@ def test_a_header_cells_wrapped_end_and_a_wide_section_label_keep_the_header():
     page = _crammed([("Gemeente", 60), ("Jeugdgezondheidszor", 150), ("Totaal", 250)], [("g", 150)],
                     "Kop van Noord-Holland en Texel", _CRAMMED_ROWS)
     assert reading.page_text(page, RULES).text.splitlines()[0] != "Gemeente\tJeugdgezondheidszor\tTotaal"
+
+
+def test_a_table_set_a_word_space_apart_keeps_its_columns_and_a_cell_wrapped_onto_three_lines():
+    # 'Gemeente Amstelveen' ends a word space before the project's column: the word that starts
+    # where the column's cells start opens its cell. The project wraps twice, its last word a number.
+    rows = [("Aanvrager", "Project", "Aangevraagd", "Verleend"),
+            ("Gemeente Amstelveen", "Herinrichting", "1.740.000", "1.740.000"), ("", "Bovenkerkerweg, fase"),
+            ("", "2"), ("Gemeente Diemen", "Schoolomgeving", "159.000", "159.000"),
+            ("Gemeente Ede", "Fietspad", "12.000", "12.000"), ("Gemeente Urk", "Bushalte", "48.200", "48.200"),
+            ("Totaal", "", "1.959.200", "1.959.200")]
+    text = reading.page_text(_fitted(rows, (60, 156, 260, 320)), RULES).text
+    assert text.splitlines()[:3] == [
+        "Aanvrager\tProject\tAangevraagd\tVerleend",
+        "Gemeente Amstelveen\tHerinrichting Bovenkerkerweg, fase 2\t1.740.000\t1.740.000",
+        "Gemeente Diemen\tSchoolomgeving\t159.000\t159.000"]
+
+
+def test_a_figure_that_ends_where_its_column_ends_is_its_own_cell_however_close_to_its_label():
+    rows = [("Nr.", "Monument", "Eigenaar", "Subsidie"), ("12145", "Waag", "Gemeente Deventer", "186.420"),
+            ("23477", "Broederkerk", "Parochie Heilige Maria Ten", "241.300"),
+            ("15402", "Stadhuis", "Gemeente Hasselt", "115.000"), ("23506", "Toren", "Gemeente Kampen", "98.760")]
+    tokens = []
+    # The owner of the second row runs on to a point before its figure: still two cells.
+    for k, (number, name, owner, figure) in enumerate(rows):
+        tokens += words(number, 30, 100 + 14 * k) + words(name, 75, 100 + 14 * k)
+        tokens += words(owner, 140, 100 + 14 * k) + words(figure, 300, 100 + 14 * k, right=True)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert "23477\tBroederkerk\tParochie Heilige Maria Ten\t241.300" in text.splitlines()
+    # A line of prose that ends in a figure where the column ends stays prose.
+    prose = words("In 2024 verleende het Rijk subsidies voor 98.760", 60, 200)
+    text = reading.page_text(lines.segment_layout(tokens + prose, 595, 842, RULES), RULES).text
+    assert "In 2024 verleende het Rijk subsidies voor 98.760" in text

@@ -1,0 +1,34 @@
+"""What a table's column of figures holds besides money, read from the figures themselves.
+
+A label does not always say it (``Start``, ``Gereed``, ``Oplevering``); the cells do: a column of
+nothing but years dates the rows. Read by ``pipeline.extract.amount_tables`` when it chooses a
+table's money columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A year as a table prints it alone in a cell: '2026', '2025/2026', '2030-2034'.
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?")
+
+
+def holds_years_only(cells: list[str]) -> bool:
+    """Whether every filled cell of a column is a year (``Start | 2026``, ``2027``): the year a
+    row's project starts or ends, no amount, however the table's caption scales its money
+    (``x € 1 mln`` would make ``2026`` two billion). Two years at least: one alone is no column."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(_YEAR_CELL.fullmatch(c) for c in filled)
+
+
+# A currency in brackets closing a column's label: 'Uitgekeerd (€)', 'Uitgaven (f)', 'Bedrag (EUR)'.
+_CURRENCY_MARK = re.compile(r"\(\s*(?:€|eur|euro|euro's|f|ƒ|fl\.?|hfl\.?|nlg)\s*\)", re.I)
+
+
+def unmarked_beside_marked(labels: list[str], k: int) -> bool:
+    """Whether column ``k``'s label marks no currency while another column's does (``Aanvragen |
+    Toegekend | Uitgekeerd (€)``): a header that marks its money columns one by one marks them
+    all, and the one left unmarked counts (the applications granted), however much its word
+    sounds like money. A table whose caption states the unit is read by its caption."""
+    return (0 < k < len(labels) and _CURRENCY_MARK.search(labels[k]) is None and "€" not in labels[k]
+            and any(_CURRENCY_MARK.search(label) for label in labels[1:]))

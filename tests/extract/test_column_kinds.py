@@ -1,0 +1,36 @@
+"""What a table's column of figures holds besides money: holds_years_only."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.extract.amount_tables import read_tables
+from pipeline.extract.column_kinds import holds_years_only, unmarked_beside_marked
+
+
+def test_a_column_of_years_dates_its_rows():
+    assert holds_years_only(["2026", "2027", "", "2025/2026"])
+    # Money that happens to hold one year-like figure, and a lone year, stay money.
+    assert not holds_years_only(["2026", "14.500", "880"])
+    assert not holds_years_only(["2026"])
+
+
+def test_the_start_years_of_a_scaled_table_are_no_millions():
+    text = ("Tabel 3 Investeringen (x € 1 mln)\n"
+            "Project\tStart\tInvestering\n"
+            "Sporthal Noord\t2026\t8,4\n"
+            "Zwembad Oost\t2028\t11,2\n")
+    assert [(f.value, f.column_label) for f in read_tables(text)[0]] == [
+        (Decimal("8400000.0"), "Investering"), (Decimal("11200000.0"), "Investering")]
+
+
+def test_a_header_that_marks_its_money_columns_leaves_the_unmarked_one_a_count():
+    labels = ["Gemeente", "Aanvragen", "Toegekend", "Uitgekeerd (€)"]
+    assert unmarked_beside_marked(labels, 2) and not unmarked_beside_marked(labels, 3)
+    # No column marked: the header says nothing of which is money.
+    assert not unmarked_beside_marked(["Gemeente", "Toegekend", "Uitgekeerd"], 1)
+    text = ("Gemeente\tAanvragen\tToegekend\tUitgekeerd (€)\n"
+            "Meerssen\t1.384\t1.302\t12.904.750\nVenlo\t214\t188\t1.350.260\n")
+    assert [f.value for f in read_tables(text)[0]] == [Decimal("12904750"), Decimal("1350260")]
+    # A caption that states the table's unit makes every column of figures money.
+    assert len(read_tables("Tabel 2 (bedragen in €)\n" + text)[0]) == 4
