@@ -190,7 +190,7 @@ letter's grant paid over years, 'De uitkering wordt betaald in 2024 en 2025, elk
 amount+municipality 0.952 (110 of 116, 5 wrong); scans unchanged; floor raised to just under it.
 Left: the ranges (4 missed, 4 wrong); Urk's 'betaalt zelf nog eens € 150.000' in a newspaper, which the gold
 gives none though ANNOTATING.md gives a municipality's own spending in a third party's document its code.
-Nineteenth session (2026-12-07), with a range scored as one fact (main at its start: born-digital amount 1.000,
+Eighteenth session (2026-12-07), with a range scored as one fact (main at its start: born-digital amount 1.000,
 amount+municipality 0.987; scans 0.989 and 0.948), after its fixes on the older rounds (the subject shared by
 a verb of receiving after 'maar', 'Dronten vroeg € 1,2 mln ..., maar krijgt minder: maximaal € 800.000'; a
 gapped clause after a semicolon): born-digital amount+municipality 0.991 (115 of 116, 1 wrong); scans 0.953 (102
@@ -329,7 +329,7 @@ amount; a reserve named after a place in the writer's own table, and the change 
 its own; project costs in a grant's reckoning are no part of it; a joint body's 'Teruggave resultaat' is received.
 Left: the DUO letter whose margin text the text layer runs into its sentences, the e-mail chain read message by
 message, court costs charged to 'verweerder', ranges, '-/- € 6,18 miljoen' in prose, the Zutphen 'Resultaat' row.
-Nineteenth session (2026-12-07), with a range scored as one fact (main at its start: born-digital amount 0.996,
+Eighteenth session (2026-12-07), with a range scored as one fact (main at its start: born-digital amount 0.996,
 amount+municipality 0.931, 400 of 455), after its fixes on the older rounds (a request's amount in apposition,
 'De aanvraag van de gemeente Hulst, € 31.500 per jaar, is afgewezen'; 'X had om € A gevraagd, maar krijgt € B';
 'waardoor X € Y minder ontvangt'; 'Zaanstad ontvangt € A; Purmerend € B'; 'dat voor X een bedrag van € Y is
@@ -358,7 +358,7 @@ the same session: amount 0.987, amount+municipality 0.963 (a unit caption set in
 GGD table's wrapped header and wide section label; a region beside a centrumgemeente, a Provincie column, a
 penvoerder in brackets; accres rows; an infinitive of granting after its grant; 'elk' after an inverted verb; a
 region label over a table row). Left: ranges (scored as no value), 'zijn/haar deel' pointing back to a municipality,
-'Vaals' opening a sentence. Nineteenth session (2026-12-07), with a range scored as one fact: born-digital
+'Vaals' opening a sentence. Eighteenth session (2026-12-07), with a range scored as one fact: born-digital
 amount+municipality 0.964 -> 0.967 (749 of 793; 'De aanvraag van Zaanstad, € 14,5 miljoen ...'; 'Oost Gelre vroeg
 ruim drie ton ..., maar krijgt voorlopig € 95.000'; 'Zo neemt Texel voor € 96.000 extra uren ... af'); floor kept."""
 
@@ -427,8 +427,8 @@ a body; 'ontvangen wij' after the amount; per unit in brackets; 'stort'): amount
 (351 of 383, 1 wrong); left: a letter's addressee's own co-financing and average per unit, an e-mail's 'jullie',
 news sentences whose receiver stands in a quote or a second verb, a regulation's named example.
 Nineteenth session, lk33amounts (the amounts of its scans): an em dash OCR reads for a minus glued to a figure, a
-low line before a figure a speck, a redaction before 'bij te dragen', a header that marks its money columns with (€) leaving the
-unmarked one a count: scans amount 1.000, amount+municipality 0.895."""
+low line before a figure a speck, a redaction before 'bij te dragen', a header that marks its money columns with
+(€) leaving the unmarked one a count: scans amount 1.000, amount+municipality 0.895."""
 
 BLIND33_HISTORY = """60 documents (40 born-digital, 20 scans, 956 amounts, 454 of them linked), written
 2026-12-07 during the eighteenth session, after all its fixes of money, by two annotators who never saw the rules,
@@ -443,10 +443,10 @@ born-digital links (the rules of blind31's line, and a joint body's head sentenc
 gemeente X', 'vragen wij X om een bijdrage'): amount+municipality 0.921 (325 of 365, 16 wrong; amounts themselves
 0.953, left to their own fixes); left: a project's place in a row label ('Aansluiting A2/N279 's-Hertogenbosch'),
 rows its amounts are not read from, a penvoerder's old code, e-mails' 'jullie'.
-Nineteenth session, lk33amounts (the amounts of its born-digital documents): a unit caption split by a wide gap, a numbered title with its unit set over
-the columns, a header run into one line over a table's rest, a column of years, headlines under a byline, 'duurder',
-redactions after an adverb, a row with an empty column, a table set a word space apart with cells wrapped onto more
-lines: born-digital amount 0.999, amount+municipality 0.919."""
+Nineteenth session, lk33amounts (the amounts of its born-digital documents): a unit caption split by a wide gap, a
+numbered title with its unit set over the columns, a header run into one line over a table's rest, a column of
+years, headlines under a byline, 'duurder', redactions after an adverb, a row with an empty column, a table set a
+word space apart with cells wrapped onto more lines: born-digital amount 0.999, amount+municipality 0.919."""
 
 BLIND35_HISTORY = """61 documents (41 born-digital, 20 scans, 960 amounts, 565 of them linked), written
 2026-12-07 at the nineteenth session's start by two annotators who never saw the rules, with two new emphases
