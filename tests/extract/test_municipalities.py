@@ -431,6 +431,9 @@ def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
         "Politie Amsterdam meldt een daling.",
         "Een project van Amsterdam UMC.",
         "Vluchten vanaf Eindhoven Airport.",
+        # A transport region's own programme, not the municipality it is named after.
+        "De Vervoerregio Amsterdam betaalt de monitoring.",
+        "Een bijdrage van de Stadsregio Arnhem Nijmegen.",
     ],
 )
 def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
