@@ -53,7 +53,18 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
         return None  # 'Snelfietsroute Ede - Wageningen | 4.800': a route between two, no one's row
     if re.search(r"[|\t]", between) and (row := _row_municipality(links, m)) is not None:
         return row
+    if re.search(r"[|\t]", between) and (whole := _successor_before(links, m)) is not None:
+        return whole  # 'Altena | Woudrichem | 140.000': a former municipality, now a kern of the row's
     return None if in_group(links, m) else m
+
+
+def _successor_before(links: LinkInput, m: Mention) -> Mention | None:
+    """The municipality earlier on ``m``'s line that ``m`` merged into (``Altena | Woudrichem``):
+    the later cell names a kern of the row's municipality, as ``_merged_into_earlier`` reads it."""
+    line_start = links.text.rfind("\n", 0, m.start) + 1
+    later = {c.code for c in successor_chain(m.code)[1:]}
+    k = bisect.bisect_left(links._starts, line_start)
+    return next((o for o in links.mentions[k:] if o.start < m.start and o.code in later), None)
 
 
 # The dash between the two ends of a route ('Ede - Wageningen', 'Meppel–Nijeveen').
@@ -84,6 +95,10 @@ def _row_municipality(links: LinkInput, m: Mention) -> Mention | None:
     first_end = min((i for i in (text.find("\t", line_start), text.find("|", line_start)) if i >= 0),
                     default=line_start)
     first = [o for o in links.mentions if line_start <= o.start and o.end <= first_end]
+    if len({o.code for o in first}) > 1:
+        # 'Geldermalsen, Neerijnen en Lingewaal (penvoerder: Geldermalsen) | ... West Betuwe | 210.000'
+        roles = {o.code: o for o in first if _in_role(links, o)}
+        return next(iter(roles.values())) if len(roles) == 1 else None
     if (len(first) == 1 and first[0].code != m.code
             and text[line_start:first_end].strip() == text[first[0].start:first[0].end]):
         return first[0]
@@ -106,8 +121,7 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     on_line = [m for m in on_line if not after_row_label(links, m) and not _merged_into_earlier(m, on_line)]
     if len({m.code for m in on_line}) > 1:
         # 'Eemsdelta (penvoerder, met Het Hogeland)': a joint grant is paid to the one named in its role.
-        on_line = [m for m in on_line if _RECEIVER_ROLE.match(links.text, m.end)
-                   and link_words().receiver_column.match(links.text, _RECEIVER_ROLE.match(links.text, m.end).end())]
+        on_line = [m for m in on_line if _in_role(links, m)]
     if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
         return None
     return on_line[0]
@@ -123,6 +137,19 @@ def _merged_into_earlier(m: Mention, on_line: list[Mention]) -> bool:
 
 # The bracket after a name that may give its role in the row: '(penvoerder', '(als kassier'.
 _RECEIVER_ROLE = re.compile(r"[ \t]*\(\s*(?:als\s+)?")
+# The role opening the bracket, the name after it: '(penvoerder: Geldermalsen)'.
+_ROLE_THEN_NAME = re.compile(r"\(\s*(?:als\s+)?(?P<role>[^\W\d_][\w ]*?)\s*:\s*\Z")
+
+
+def _in_role(links: LinkInput, m: Mention) -> bool:
+    """Whether the row names ``m`` in the receiver's role: ``Eemsdelta (penvoerder, ...)`` or
+    ``(penvoerder: Geldermalsen)``."""
+    role = _RECEIVER_ROLE.match(links.text, m.end)
+    word = role and link_words().receiver_column.match(links.text, role.end())
+    if word and not links.text.startswith(":", word.end()):  # '(penvoerder: Y)' names Y
+        return True
+    before = _ROLE_THEN_NAME.search(links.text, max(0, m.start - 40), m.start)
+    return before is not None and link_words().receiver_column.fullmatch(before["role"]) is not None
 
 
 def same_row(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:

@@ -362,8 +362,13 @@ def test_a_region_named_beside_the_rows_municipality_does_not_take_its_money(lin
         # A joint grant is paid to the one named in its role.
         ("Gemeente\tToegekend\nAlmere (penvoerder, met Dronten)\t€ 14.350.000", ["GM0034"]),
         ("Gemeente\tToegekend\nDronten en Almere (als kassier)\t€ 14.350.000", ["GM0034"]),
+        # The role first, its name after a colon; a project cell naming the region they form after them.
+        ("Aanvrager\tProject\tBijdrage\nDronten en Almere (penvoerder: Dronten)\tBibliotheekbus Zeewolde\t€ 210.000",
+         ["GM0303"]),
+        ("Gemeente\tToegekend\nDronten en Almere (penvoerder: Almere)\t€ 14.350.000", ["GM0034"]),
         # Two names without a role in the row: no receiver.
         ("Gemeente\tToegekend\nAlmere (met Dronten)\t€ 14.350.000", [None]),
+        ("Aanvrager\tProject\tBijdrage\nDronten en Almere\tBibliotheekbus Zeewolde\t€ 210.000", [None]),
     ],
 )
 def test_a_row_of_two_municipalities_is_the_one_named_in_its_receivers_role(linked, text, codes):
@@ -395,6 +400,8 @@ def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_w
         # A town that was a municipality of its own before it merged into the row's: where the project is.
         ("| Súdwest-Fryslân | Sneek, Harinxmaland | 3.720.000", "GM1900"),
         ("| Stichtse Vecht | Maarssen, centrum | 600.000", "GM1904"),
+        # The kern's cell holds the former municipality's name alone, right before the figure.
+        ("| Súdwest-Fryslân | Sneek | 3.720.000", "GM1900"),
         # Near miss: the merged-away one first, another municipality after it, is no town of it.
         ("| Sneek | Leeuwarden, Zuidlanden | 3.720.000", None),
     ],
