@@ -242,7 +242,21 @@ def names_the_row(text: str, mention: Mention) -> bool:
                      text.rfind("|", line_start, mention.start) + 1)
     if _organisation_cell(text[cell_start:mention.start]):
         return False  # 'Stichting Mitros (Utrecht)': the organisation's seat or name, the row is the organisation's
+    if (text[cell_start:mention.start].strip() and "gemeente" not in text[cell_start:mention.start].lower()
+            and _project_column(text, line_start, cell_start)):
+        return False  # 'Project | Rijk' over 'Aansluiting A2/N279 's-Hertogenbosch | 7,5': where the project is
     return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words
+
+
+def _project_column(text: str, line_start: int, cell_start: int) -> bool:
+    """Whether the header of the cell's column is a project's or measure's (``Project``, ``Maatregel``)."""
+    column = len(re.findall(r"[\t|]", text[line_start:cell_start]))
+    top = table_top(text, line_start)
+    if top == line_start:
+        return False
+    end = text.find("\n", top)
+    cells = re.split(r"[\t|]", text[top:end if end >= 0 else len(text)])
+    return column < len(cells) and link_words().project_column.fullmatch(cells[column]) is not None
 
 
 # A word in a cell: the cell is a label. A code (``GM0034``, ``12``, ``3a``) is none.

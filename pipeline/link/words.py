@@ -119,6 +119,8 @@ class LinkWords:
     possessive_money_before: re.Pattern
     # 'Mandaatgemeente', 'Penvoerder' opening a column's header cell.
     receiver_column: re.Pattern
+    # 'Project', 'Maatregel' as the whole header cell of a column.
+    project_column: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -345,4 +347,5 @@ def link_words() -> LinkWords:
             r"(?<![\w])(?:haar|zijn)\s+[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
             + r")(?![\w])(?P<rest>[^.,;:!?\n()€\d]*)$", re.IGNORECASE),
         receiver_column=re.compile(r"\s*" + alternation(data.receiver_column_labels), re.IGNORECASE),
+        project_column=re.compile(r"\s*" + alternation(data.project_column_labels) + r"\s*", re.IGNORECASE),
     )

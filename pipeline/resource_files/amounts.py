@@ -193,6 +193,8 @@ class AmountsLinkingFile:
     # Column headers that make a municipality in the column the row's receiver, not a place:
     # 'Mandaatgemeente', 'Penvoerder'.
     receiver_column_labels: list[str]
+    # 'Project', 'Maatregel' heading the column of row labels: a name in such a label is the project's place.
+    project_column_labels: list[str]
     # A rekenkamer's or an accountant's report on one municipality (``Rekenkamer Enschede``): a third
     # party's document, whose budget and realisation columns are that municipality's money, except
     # rows of subsidies to organisations.

@@ -60,3 +60,19 @@ def test_a_long_chain_of_objects_links_as_a_short_one():
 )
 def test_a_name_in_an_organisations_cell_does_not_name_the_row(links_of, row, code):
     assert links_of("| Aanvrager | Locatie | Toegekend (€)\n" + row + "\n")[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("head", "row", "code"),
+    [
+        # A project's label under 'Project' or 'Maatregel': the name says where the project is.
+        ("Project\tRijk (€)\tRegio (€)", "Aansluiting A2 's-Hertogenbosch\t750.000\t250.000", None),
+        ("Maatregel\tBijdrage (€)", "Rotonde Almere\t150.000", None),
+        # Near misses: the municipality alone, or 'gemeente' in the label, or another column's header.
+        ("Project\tRijk (€)\tRegio (€)", "Almere\t750.000\t250.000", "GM0034"),
+        ("Project\tBijdrage (€)", "Bijdrage gemeente Almere\t150.000", "GM0034"),
+        ("Ontvanger\tBijdrage (€)", "Gemeente Almere\t150.000", "GM0034"),
+    ],
+)
+def test_a_name_in_a_projects_label_does_not_name_the_row(links_of, head, row, code):
+    assert links_of(head + "\n" + row + "\n")[0][1] == code
