@@ -317,7 +317,7 @@ def test_no_part_of_a_total_without_one_municipality_given_exactly_that_sum(sent
 def test_rows_naming_municipalities_are_not_parts_of_anothers_total(links_of):
     # Rows that name a municipality keep what the row says: the sum is not given to the receiver.
     text = ("De provincie verleent de gemeente Almere een subsidie van € 90.000.\n\n"
-            "Project\tBedrag\nFietspad bij Gouda\t€ 45.000\nBrug bij Utrecht\t€ 45.000\nTotaal\t€ 90.000\n")
+            "Onderdeel\tBedrag\nFietspad bij Gouda\t€ 45.000\nBrug bij Utrecht\t€ 45.000\nTotaal\t€ 90.000\n")
     got = links_of(text)
     assert [c for t, c in got if t == "€ 45.000"] == ["GM0513", "GM0344"]
 
