@@ -24,6 +24,7 @@ from pipeline.link.mentions import (
     table_top,
     total_row,
 )
+from pipeline.link.located import only_where
 from pipeline.link.words import link_words
 
 # Between a name and its amount: a bracket or colon (the amount may start the
@@ -39,7 +40,7 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     its cost: ``de kosten van het loket in Joure (€ 12.000)`` (``is_place``).
     """
     m = mention_before(links, start)
-    if m is None or is_place(links, m):
+    if m is None or is_place(links, m) or only_where(links, m):
         return None
     between = links.text[m.end : start]
     if _PAIR_SEPARATOR.fullmatch(between) is None:
@@ -102,7 +103,7 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
         if m.end <= line_end:
             on_line.append(m)
     # Names in later cells that only say where (a project's or applicant's place) are not the row's.
-    on_line = [m for m in on_line if not after_row_label(links, m)]
+    on_line = [m for m in on_line if not after_row_label(links, m) and not only_where(links, m)]
     if len({m.code for m in on_line}) > 1:
         # 'Eemsdelta (penvoerder, met Het Hogeland)': a joint grant is paid to the one named in its role.
         on_line = [m for m in on_line if _RECEIVER_ROLE.match(links.text, m.end)

@@ -113,6 +113,11 @@ class AmountsLinkingFile:
     # receiver.
     location_receiver_verbs: list[str]
     location_relatives: list[str]
+    # 'Tegemoetkomingen aan particulieren, bedrijven en verenigingen' over a table: its money goes to
+    # them, and its municipality column only says where (pipeline.link.located).
+    located_receivers: list[str]
+    # 'Gebied | Regulier onderhoud': a table of the writer's money by area, its names places.
+    area_column_labels: list[str]
     # 'de bijdrage van Kerkrade stijgt met € 98.200': what a member pays into a joint body.
     share_nouns: list[str]
     # 'f 185.000,-- (€ 83.949,34)': the sign of a figure whose euro value follows in brackets.
