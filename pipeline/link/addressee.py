@@ -167,8 +167,10 @@ _OTHER_RECEIVER = re.compile(r"(?<![\w])aan\s+(?!uw?\b)", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _your_money() -> re.Pattern:
     """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie', 'uw aandeel': the addressee's money;
-    'Uw uitgaven aan bijstand bedroegen € Y': its spending, as a ministry tells it."""
-    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten", "aandeel", "uitgaven", "lasten"))
+    'Uw uitgaven aan bijstand bedroegen € Y': its spending, as a ministry tells it; 'Het saldo van uw
+    fonds bedraagt € Y': its fund that another body holds and reports on."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten", "aandeel", "uitgaven", "lasten",
+                         "fonds"))
     return re.compile(rf"(?<![\w])uw\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])", re.IGNORECASE)
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
 
 from pipeline.link.mentions import (
     LinkInput,
@@ -26,6 +29,8 @@ from pipeline.link.mentions import (
 )
 from pipeline.link.located import only_where
 from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 # Between a name and its amount: a bracket or colon (the amount may start the
 # next line), or a bar or dash on the same line ('- € 5' on a new line is a bullet).
@@ -263,6 +268,9 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
     that municipality's money; the total row stays no one's (a total). Only when the rows of a
     column, none linked and none naming a municipality, add up to their total row exactly, and
     the figures of the text with the total's value that are linked are linked to that one.
+    A fund's statement opens with its balance (``Saldo 1 januari 2023 | 583.210,55``, then the
+    loans, repayments and costs of the year, ``Saldo 31 december 2023 | 612.418,37``): the opening
+    balance heads the column as one of its parts, not as the total of rows above it.
 
     ``facts`` are one page's amount facts in reading order; the answer maps their positions to
     the code."""
@@ -272,7 +280,7 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
         if fact.column_label is None:
             pending = {}  # running text ends the table
             continue
-        if not fact.is_total:
+        if not fact.is_total or (not pending.get(fact.column_label) and _opening_balance(fact.row_label)):
             pending.setdefault(fact.column_label, []).append(i)
             continue
         parts = pending.pop(fact.column_label, [])
@@ -280,6 +288,16 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
         if code is not None:
             out.update(dict.fromkeys((k for k in parts if not facts[k].municipality_code), code))
     return out
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    return re.compile(r"\W*" + alternation(load_file(AmountsLinkingFile).opening_balance_columns) + r"(?![\w])",
+                      re.IGNORECASE)
+
+
+def _opening_balance(label: str | None) -> bool:
+    return label is not None and _opening().match(label) is not None
 
 
 def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str | None:
