@@ -98,6 +98,12 @@ _SECOND_OBJECT = re.compile(r"[ \t]+en[ \t]+(?:een|de|het)[ \t]+[^.,;:!?()\n€\
 
 
 def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: str | None = None) -> bool:
+    """``_to_ourselves`` where the amount stands, or for the euro value in brackets of a figure in
+    guilders, where that figure stands (``ontvingen wij een voorschot van f 62 miljoen (€ 28,1 miljoen)``)."""
+    return any(_to_ourselves(links, s, e, depth, own) for s, e in places_of(links.text, start, end))
+
+
+def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: str | None = None) -> bool:
     """``wij`` (the writing municipality) receive the amount, in its clause: the subject and its
     verb of receiving before it, no clause break, amount, cost or subordinate clause between; or
     ``wij rekenen op`` it. A municipality named in the sentence may be the giver or the receiver:
@@ -187,8 +193,11 @@ def in_income_table(text: str, start: int) -> bool:
         return False
     row_start, _ = line_of(text, start)
     for _, line in lines_above(text, row_start):
-        if not line.strip() or not ("\t" in line or "|" in line):
+        if not line.strip():
             return False
+        if not ("\t" in line or "|" in line):
+            # 'Baten' on a line of its own over its rows, in a table of costs and income: a section's label.
+            return _words().income_header.match(line.rstrip() + "\t") is not None and len(line.split()) <= 2
         if _words().income_header.match(line) is not None:
             return True
     return False
