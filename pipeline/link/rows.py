@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-
+from pipeline.link.located import only_where
 from pipeline.link.mentions import (
     LinkInput,
     Mention,
@@ -27,7 +27,6 @@ from pipeline.link.mentions import (
     table_top,
     total_row,
 )
-from pipeline.link.located import only_where
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
