@@ -307,13 +307,14 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
         return None
     if sum(r.value_eur for r in rows) != total.value_eur:
         return None
-    for r in rows:
-        row_start, row_end = line_of(links.text, r.char_start)
-        if any(row_start <= m.start < row_end for m in links.mentions):
-            return None
     codes = {f.municipality_code for f in facts
              if f.column_label is None and f.value_eur == total.value_eur and f.municipality_code}
     code = codes.pop() if len(codes) == 1 else None
+    for r in rows:
+        # A row may name the one the total goes to ('Bijdrage buurtbus Heerenveen-Nieuwehorne' on a bill to Heerenveen).
+        row_start, row_end = line_of(links.text, r.char_start)
+        if any(row_start <= m.start < row_end and m.code != code for m in links.mentions):
+            return None
     # A part the letter already gives that municipality (its advance) does not stand in the way; another's does.
     return None if any(r.municipality_code not in (None, code) for r in rows) else code
 

@@ -327,6 +327,12 @@ def test_no_part_of_a_total_without_one_municipality_given_exactly_that_sum(sent
     assert [c for t, c in got if t in codes] == [None, None, None]
 
 
+def test_a_bills_line_that_names_the_municipality_billed_is_still_a_part_of_its_total(links_of):
+    text = _TO_GOUDA + _BILL.replace("Wettelijke rente", "Buurtbus Gouda-Haastrecht") + (
+        "Wij verzoeken u het bedrag van € 84.951,25 binnen veertien dagen over te maken.\n")
+    assert [c for _, c in links_of(text)] == ["GM0513"] * 3 + [None, "GM0513"]
+
+
 def test_rows_naming_municipalities_are_not_parts_of_anothers_total(links_of):
     # Rows that name a municipality keep what the row says: the sum is not given to the receiver.
     text = ("De provincie verleent de gemeente Almere een subsidie van € 90.000.\n\n"
