@@ -64,7 +64,8 @@ class AmountsLinkingFile:
     project_measures: list[str]
     # 'Dat geld ging naar de gemeente X': the next sentence names who got the amount before it.
     money_pointed_forward: list[str]
-    # The subject after an inverted grant verb: 'Hierbij ken ik de gemeente X ... toe'.
+    # The subject after an inverted grant verb: 'Hierbij ken ik de gemeente X ... toe', 'In 2020 kende het Rijk de
+    # gemeente X € Y toe'.
     grant_subject_pronouns: list[str]
     grant_verbs: list[str]
     receive_gap_max_words: int
