@@ -192,12 +192,15 @@ def in_income_table(text: str, start: int) -> bool:
     if not is_row_or_item(text, start) or total_row(text, start):
         return False
     row_start, _ = line_of(text, start)
-    for _, line in lines_above(text, row_start):
+    for start_of, line in lines_above(text, row_start):
         if not line.strip():
             return False
         if not ("\t" in line or "|" in line):
-            # 'Baten' on a line of its own over its rows, in a table of costs and income: a section's label.
-            return _words().income_header.match(line.rstrip() + "\t") is not None and len(line.split()) <= 2
+            # 'Baten' on a line of its own between the rows of a table of costs and income, a row of figures
+            # right above it ('Totaal lasten | 36.959'): a section's label.
+            above = next(lines_above(text, start_of, 1), (0, ""))[1]
+            return (_words().income_header.match(line.rstrip() + "\t") is not None and len(line.split()) <= 2
+                    and re.search(r"\d[.,]?\d", above) is not None and ("\t" in above or "|" in above))
         if _words().income_header.match(line) is not None:
             return True
     return False

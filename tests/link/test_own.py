@@ -96,6 +96,8 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         ("\tBedrag\nLasten\nBijdrage Stichting Slachtofferhulp\t40.000\nTotaal lasten\t40.000\nBaten\n"
          "Bijdrage Stichting Rampenfonds\t25.000\nUitkering verzekeraars\t12.000\nTotaal baten\t37.000\n",
          [False, False, True, True, False]),
+        # ... not a label right under the header, with no section of rows above it.
+        ("\tBedrag\nDekking\nBijdrage Stichting Rampenfonds\t25.000\nTotaal\t25.000\n", [False, False]),
     ],
 )
 def test_income_row(annotate_text, text, rows):
