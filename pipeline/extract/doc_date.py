@@ -80,6 +80,7 @@ from pipeline.extract.doc_date_cells import (
     label_row_date,
     loose_label_date,
     received_stamp_cell_date,
+    report_cell_date,
     title_row_date,
 )
 from pipeline.extract.doc_date_covers import (
@@ -122,6 +123,7 @@ from pipeline.extract.doc_date_instruments import (
     judgment_date,
     self_adopted_date,
     signed_before_dispatch,
+    stated_adoption_date,
 )
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
@@ -225,16 +227,22 @@ def _in_head(ev: Evidence, hit: DateHit, field: bool) -> bool:
     return greeting is None or ev.lines[greeting].page != hit.page or hit.start < ev.lines[greeting].start
 
 
+LETTER_FALLBACKS = (cell_date, label_row_date, handed_in_date, telex_message_date, loose_label_date, furniture_date,
+                    bar_cell_date, cell_place_date, column_top_margin_date, received_stamp_date,
+                    received_stamp_cell_date, date_above_empty_label, scanned_column_date, date_line_in_head,
+                    place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
+                    digital_signature_date)
+# A received stamp dates a report's arrival at the one who stamped it, never the report (ANNOTATING.md): its place and
+# month on the cover do ('Meppel, Juni 1963.' over 'INGEKOMEN 2 JULI 1963 PROV. GRIFFIE DRENTHE').
+REPORT_FALLBACKS = tuple(f for f in LETTER_FALLBACKS if f not in (received_stamp_date, received_stamp_cell_date))
+
+
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
-    for find in (cell_date, label_row_date, handed_in_date, telex_message_date, loose_label_date, furniture_date,
-                 bar_cell_date, cell_place_date, column_top_margin_date, received_stamp_date, received_stamp_cell_date,
-                 date_above_empty_label, scanned_column_date, date_line_in_head,
-                 place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
-                 digital_signature_date):
-        hit = find(ev)
-        if hit is not None:
-            return hit
-    return None
+    return next((hit for find in LETTER_FALLBACKS if (hit := find(ev)) is not None), None)
+
+
+def report_fallbacks(ev: Evidence) -> DateHit | None:
+    return next((hit for find in REPORT_FALLBACKS if (hit := find(ev)) is not None), None)
 
 
 def news_label_row_date(ev: Evidence) -> DateHit | None:
@@ -297,8 +305,9 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A printed chat is dated by its messages.
     "overig": (chat_date,),
     "verslag": (record_closing_date, meeting_date),
-    # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...').
-    "rapport": (meeting_advice_date, record_closing_date),
+    # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...'); a
+    # report's date in the row of labels that date what it is about, under the label that names it.
+    "rapport": (meeting_advice_date, record_closing_date, report_cell_date),
     "besluitenlijst": (meeting_date,), "nota": (meeting_advice_date,),
     # A council proposal is dated by its own label or place-date line (one written as a letter, 'Assen, 12
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
@@ -367,8 +376,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
-               published_stamp_date, changed_stamp_date, cover_date, colophon_date, colophon_section_date,
-               cover_year, colophon_year, imprint_date, running_head_date, status_date, signed_place_date),
+               stated_adoption_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date,
+               colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
+               signed_place_date),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.
@@ -416,6 +426,8 @@ def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:
         return email_sent_date(ev)
     own = letter_head_date if doc_type == "brief" else DATE_RULES[doc_type]
     general = () if kind in OWN_RULES_ONLY else (*signed, own, *FALLBACK_RULES[doc_type])
+    if kind == "rapport":
+        general = tuple(report_fallbacks if find is letter_fallbacks else find for find in general)
     for find in (*KIND_DATE_RULES.get(kind, ()), *general, *KIND_FALLBACK_RULES.get(kind, ())):
         hit = find(ev)
         if hit is not None:

@@ -47,6 +47,13 @@ def adopted_cell_date(ev: Evidence) -> DateHit | None:
     return (last_adoption_cell(ev, hit) or hit) if hit is not None else None
 
 
+def report_cell_date(ev: Evidence) -> DateHit | None:
+    """A report's own date under the label that names it in a row of labels (``Datum taxatieverslag | Waardepeildatum
+    | Toestandspeildatum`` over ``20-02-2025 | 01-01-2024 | 01-01-2025``): the text joins the row into one line, whose
+    last date is another label's."""
+    return cell_date(ev, tuple(document_date_words()["report_date_labels"]), "report_cell")
+
+
 def last_adoption_cell(ev: Evidence, first: DateHit) -> DateHit | None:
     """A later step of adoption printed under the first (``Vastgesteld door het college | 1 november 2022`` over
     ``Vastgesteld door de gemeenteraad | 15 december 2022``): a plan the college adopts goes on to the council, and

@@ -51,6 +51,7 @@ from pipeline.extract.doc_lines import (
     page_lines,
     printed_lines,
 )
+from pipeline.extract.doc_parties import person_prefix
 from pipeline.extract.doc_words import _alternatives, _day_date, document_date_words, letter_words, weekdays
 
 # Two-digit years before this one are of this century ('24' is 2024), the others of the last ('98' is 1998,
@@ -70,7 +71,8 @@ def _date_after(line: Line, at: int, rule: str, month: bool = False) -> DateHit 
     rest = Line(line.page, line.start + at, line.end, line.text[at:])
     # An old day date and a month and year end in a year in figures too.
     figures = has_year_figures(rest.text)
-    hit = _day_date_at(rest, rule) or (_old_day_date_at(rest, rule) if figures else None)
+    # The old line read from its 'den', where the date starts for the rules that want it right after the place.
+    hit = (_old_day_date_at(rest, rule) if figures else None) or _day_date_at(rest, rule)
     if hit is not None or not month or not figures:
         return hit
     m = _month_year().search(rest.text)
@@ -155,11 +157,17 @@ SIGNATURE_WORDS = 8
 def _in_signature(after: list[Line], page: int) -> bool:
     """Do only the short lines of a signature block follow on the page (no paragraph of the body)? A scan's
     text may join the block into one line: its parts between commas then name the signers
-    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``). A note on how it was signed
+    (``Burgemeester en wethouders van Ommen, de secretaris, de burgemeester,``), or the post and the name signed
+    under it (``De directeur van de Dienst Gemeentereiniging, ir. H.G.M. Wolters``). A note on how it was signed
     (``Deze verklaring is digitaal ondertekend. ...``) belongs to the signature."""
     signer, note = letter_words().signatories, document_date_words()["signature_note"]
+
+    def joined(parts: list[str]) -> bool:
+        return (sum(bool(signer.match(part)) for part in parts) >= 2
+                or (len(parts) == 2 and bool(signer.match(parts[0])) and person_prefix(parts[1]) is not None))
+
     return all(len(ln.text.split()) <= SIGNATURE_WORDS or note.match(ln.text)
-               or sum(bool(signer.match(part.strip())) for part in ln.text.split(",")) >= 2
+               or joined([part.strip() for part in ln.text.split(",")])
                for ln in after if ln.page == page)
 
 
@@ -350,9 +358,28 @@ def signed_form_date(ev: Evidence) -> DateHit | None:
                 for k in (r - 1, r + 1) if hit is None and scanned(ev, page.number) else ():
                     if 0 <= k < len(rows) and any(label_at_start(c.text, letter_words().date_labels) for c in rows[k]):
                         hit = hit or _signature_row_date(rows, k, True)
+                hit = hit or (_lost_label_date(rows, r) if scanned(ev, page.number) else None)
                 if hit is not None:
                     return hit
     return None
+
+
+# The words of a cell of a row of labels at most ('Handtekening aanvrager', 'Naam en voorletters').
+LABEL_WORDS = 3
+
+
+def _lost_label_date(rows: list[list[Cell]], r: int) -> DateHit | None:
+    """A scan that lost the date label of the signature's row (``Plaats   Handtekening aanvrager`` read of ``Plaats |
+    Datum | Handtekening aanvrager``): the one date alone in a cell of the row of values right under it, where no
+    label of the row stands over it, is the lost label's value; not a date under a label that names what it is."""
+    if r + 1 >= len(rows) or any(len(c.text.split()) > LABEL_WORDS for c in rows[r]):
+        return None
+    dates = [(cell, hit) for cell in rows[r + 1] if (line := cell.line()) is not None
+             and (hit := _day_date_at(line, "signed_form", "start")) is not None and hit.end == line.end]
+    if len(dates) != 1:
+        return None
+    cell, hit = dates[0]
+    return None if any(c.x0 < cell.x1 and cell.x0 < c.x1 for c in rows[r]) or _dated_column(rows, cell) else hit
 
 
 def _signature_row_date(rows: list[list[Cell]], r: int, scan: bool) -> DateHit | None:

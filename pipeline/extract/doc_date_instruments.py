@@ -292,6 +292,28 @@ def self_adopted_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+def stated_adoption_date(ev: Evidence) -> DateHit | None:
+    """A register or account that states its adoption in a sentence without a date and is signed under it, its
+    place-date line right after the sentence giving the day (``Dit kohier, bevattende vierhonderd twaalf artikelen,
+    ... is vastgesteld door Burgemeester en Wethouders van Zutphen.`` / ``Zutphen, den 12den Februari 1959.``): the
+    adoption dates it, as a signed adoption does (``signed_adoption``). A higher body's approval signed under it
+    (``Gezien en invorderbaar verklaard door Gedeputeerde Staten ...`` / ``Arnhem, den 3den Maart 1959.``) is a later
+    step, which does not date it (ANNOTATING.md, ``tests/layouts/blind30/CONVENTIONS-taxes.md``)."""
+    pattern = document_date_words()["stated_adoption"]
+    for i, ln in enumerate(ev.lines):
+        if "vastgesteld" not in ln.text:
+            continue
+        for m in pattern.finditer(ln.text):
+            # The place-date line runs on after the sentence (a scan joins the lines) or stands on the next line.
+            after = (Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():]) if ln.text[m.end():].strip()
+                     else ev.lines[i + 1] if i + 1 < len(ev.lines) else None)
+            place = _place_date().match(after.text) if after is not None else None
+            hit = _date_after(after, place.end(), "stated_adoption") if place is not None else None
+            if hit is not None and hit.start == after.start + place.end():
+                return hit
+    return None
+
+
 def adopted_annex_date(ev: Evidence) -> DateHit | None:
     """A part of a regulation printed alone is dated by the decision it says it belongs to, which adopted it
     (``Behorende bij het besluit van de raad van de gemeente Meppel van 7 november 2024``), not by its entry into

@@ -43,7 +43,7 @@ from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_kind_words import kind_words
-from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, first_matched_date, page_lines
+from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text, first_matched_date, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, weekdays
 from pipeline.resource_files import DocumentKindsFile
 
@@ -115,8 +115,8 @@ def earlier_record() -> re.Pattern[str]:
 
 def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
     """A council decision's closing line, the meeting that adopted it: ``Aldus vastgesteld in de
-    openbare vergadering van de raad ..., gehouden op 25 juni 2024``; not the proposal it cites
-    (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
+    openbare vergadering van de raad ..., gehouden op 25 juni 2024``, an old one's ``van den 21en December 1971``; not
+    the proposal it cites (``gelezen het voorstel van burgemeester en wethouders van 14 mei 2024``)."""
     pattern = document_date_words()["adopted_in_meeting"]
     hit = first_matched_date(ev.lines, pattern, "adopted_in_meeting")
     if hit is not None:
@@ -221,21 +221,32 @@ def programme_version_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+# A year alone on its line, maybe with the stop that closes the sentence ('2024.').
+_YEAR_ALONE = re.compile(r"(?:18|19|20)\d{2}\s*[.,]?\s*")
+
+
 def record_closing_date(ev: Evidence) -> DateHit | None:
     """An official's record dated by its closing formula, the day he drew it up and signed it (``Waarvan door mij
     is opgemaakt dit proces-verbaal, ... opgemaakt en ondertekend te Nijmegen op 5 juni 2024``): not the day
     of the inspection it reports. A record of a session that closes with no date keeps the session's. A polling
     station's model closes with the formula and leaves the date to a field on the line under it (``Aldus vastgesteld
     en ondertekend in de openbare zitting van het stembureau op:`` over ``Datum 23-11-2023 Tijdstip 00.41 uur``),
-    the day of the closing, after midnight too, not the election day."""
+    the day of the closing, after midnight too, not the election day. A scan may set the date's year apart as a
+    paragraph of its own under the closing (``... te Venlo op 7 juni`` / ``2024.``): the date read over the break."""
     pattern = document_date_words()["record_closing"]
     hit = first_matched_date(ev.lines, pattern, "record_closing")
     if hit is not None:
         return hit
     for ln, below in zip(ev.lines, ev.lines[1:], strict=False):
-        if below.page != ln.page or not ln.text.rstrip().endswith(":"):
+        year = _YEAR_ALONE.fullmatch(below.text)
+        if below.page != ln.page or not (ln.text.rstrip().endswith(":") or year):
             continue
         m = pattern.match(f"{ln.text} {below.text}")
+        if m is not None and year and m.start("date") <= len(ln.text) < m.end("date"):
+            found = date_in_text(m["date"], ln.page, ln.start + m.start("date"), "record_closing")
+            if found is not None:
+                return DateHit(found.value, ln.page, found.start, below.start + m.end("date") - len(ln.text) - 1,
+                               found.rule)
         if m is not None and m.start("date") > len(ln.text):
             at = m.start("date") - len(ln.text) - 1
             found = _day_date_at(Line(below.page, below.start + at, below.end, below.text[at:]), "record_closing",

@@ -26,7 +26,7 @@ from pipeline.extract.doc_lines import (
     page_lines,
     printed_lines,
 )
-from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR, clipping_stamp
+from pipeline.extract.doc_news import BREADCRUMB_SEPARATOR, SENTENCE_END, clipping_stamp
 from pipeline.extract.doc_words import _alternatives, _fold, day_date_regex, document_date_words, news_words, weekdays
 
 # Between the page's title and the site's name in a browser's print line ('Headline | Site', 'Headline - Site').
@@ -129,14 +129,24 @@ def clipping_stamp_date(ev: Evidence) -> DateHit | None:
     # The line under the service's name is the stamp's own second line only in capitals, as stamped
     # ('FRIESLAND LC 14 JUNI 1979'); a sentence there is the cutting's text. A stamp set beside the headline
     # is read onto its line, its capitals closing it ('Brug bij Burgum dicht FRIESLAND 17 JAN. 1984').
-    if hit is not None or len(stamp) < 2:
+    # A long stamp runs on over three lines beside the headline and its subhead, which a scan reads in turn with them
+    # ('KNIPSELDIENST RWS DIRECTIE' / 'Vrachtschip loopt vast in Waal' / 'OOST-NEDERLAND DE' / 'Scheepvaart uren
+    # gestremd GELDERLANDER 22 OKT 1994'): its lines read on until the one its date closes; a sentence ends the head.
+    if hit is not None:
         return hit
-    if stamp[1].text.isupper():
-        return date_in_text(stamp[1].text, stamp[1].page, stamp[1].start, "news_clipping_stamp")
-    # There the stamp's place or paper stands before its date: a date alone in capitals may close a sentence.
-    tail = _capitals_tail(stamp[1])
-    hit = None if tail is None else date_in_text(tail.text, tail.page, tail.start, "news_clipping_stamp")
-    return hit if hit is not None and tail is not None and hit.start > tail.start else None
+    for below in stamp[1:]:
+        if below.text.isupper():
+            if (hit := date_in_text(below.text, below.page, below.start, "news_clipping_stamp")) is not None:
+                return hit
+            continue
+        # There the stamp's place or paper stands before its date: a date alone in capitals may close a sentence.
+        tail = _capitals_tail(below)
+        hit = None if tail is None else date_in_text(tail.text, tail.page, tail.start, "news_clipping_stamp")
+        if hit is not None and tail is not None and hit.start > tail.start:
+            return hit
+        if SENTENCE_END.fullmatch(below.text[-3:]):
+            return None
+    return None
 
 
 def _capitals_tail(ln: Line) -> Line | None:

@@ -3,7 +3,8 @@
 Each is a named rule whose name reaches ``doc_date_rule``, tried among the letter fallbacks of ``doc_date.py``:
 
 * ``handed_in_date``: a telegram form dated by the day it was handed in, under its ``Aangeboden`` label, its year
-  from the post office's date stamp where the form gives only the day and month (``2/2`` and ``GOES 3 II 1953``);
+  after the day and month in the cell (``1/2 1953``), else from the post office's date stamp where the form gives
+  only the day and month (``2/2`` and ``GOES 3 II 1953``);
 * ``telex_message``: a telex dated by its own message line in the head (``NR 17 03-01-76 0512``, ``NR 412 / VZ
   25.10.79 1632``), not by a fax machine's transmission line;
 * ``received_stamp``: a received stamp (``Ontvangen 12 maart 2024``, a scan's ``_ ONTVANGEN 17 OKT 2022``) dates a
@@ -45,9 +46,28 @@ def handed_in_date(ev: Evidence) -> DateHit | None:
         rest = Line(values.page, hit.end, values.end, values.text[hit.end - values.start:]) if hit else None
         if hit is not None and _day_date_at(rest, "handed_in_date") is None:
             return hit
-        if hit is None and (hit := _stamped_year(values, [ln for ln in lines if ln is not values])) is not None:
+        others = [ln for ln in lines if ln is not values]
+        if hit is None and (hit := _cell_year(values) or _stamped_year(values, others)) is not None:
             return hit
     return None
+
+
+# A form's day and month with the year after it in the same cell (``1/2 1953``), as a Dutch form prints a day date.
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})/(?P<month>\d{1,2})\s+(?P<year>(?:18|19|20)\d{2})(?![\d/.])")
+
+
+def _cell_year(values: Line) -> DateHit | None:
+    """The handed-in cell of a telegram form that prints the year after the day and month (``ZIERIKZEE 41 58 1/2 1953
+    11.40``): day first, as Dutch forms print it (``tests/layouts/blind32/CONVENTIONS-defence.md``)."""
+    days = list(_DAY_MONTH_YEAR.finditer(values.text))
+    if len(days) != 1:
+        return None
+    m = days[0]
+    try:
+        day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return DateHit(day.isoformat(), values.page, values.start + m.start(), values.start + m.end(), "handed_in_date")
 
 
 # A form's day and month without a year (``2/2``), as a telegram's row of values prints them.

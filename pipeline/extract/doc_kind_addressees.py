@@ -108,9 +108,12 @@ def to_own_council(ev: Evidence) -> bool:
     # body, are not read for it.
     body = ev.lines if c is not None or not ev.margin_left else [ln for ln in ev.lines if not in_margin_column(ev, ln)]
     tail = [ln.text.strip() for ln in (ev.lines[c + 1:] if c is not None else body[-SIGNATURE_LINES:])]
+    # A body of a bilingual province signs in both its languages, parted by a slash (``Deputearre Steaten fan
+    # Fryslân / Gedeputeerde Staten van Fryslân,``): each name signs.
+    signatures = [part.strip() for t in tail[:SIGNATURE_LINES] for part in t.split(" / ")]
     for addressees, signers in kind_words().council_letters:
         addressed = [m for m in map(addressees.search, head) if m]
-        signed = [m for m in map(signers.search, tail[:SIGNATURE_LINES]) if m]
+        signed = [m for m in map(signers.search, signatures) if m]
         if addressed and signed:
             opening = ev.lines[: s + 3 if s is not None else 16]
             if any(kind_words().council_convocation.search(ln.text) for ln in opening):

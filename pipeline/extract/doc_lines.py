@@ -15,7 +15,15 @@ from pipeline.datafiles import load_file
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.date_rules import compiled_rules
 from pipeline.dutch.dates import parse_date
-from pipeline.extract.doc_words import _alternatives, _day_date, _fold, boilerplate, letter_words, ocr_reading
+from pipeline.extract.doc_words import (
+    ORDINAL_DAY,
+    _alternatives,
+    _day_date,
+    _fold,
+    boilerplate,
+    letter_words,
+    ocr_reading,
+)
 from pipeline.records import CleanPage
 from pipeline.resource_files import DocumentDatesFile
 
@@ -250,11 +258,14 @@ def _day_date_at(line: Line, rule: str, where: str = "any") -> DateHit | None:
         return None
     if where == "end" and line.text[m.end():].strip(" .,;") != "":
         return None
-    value = parse_date(m.group())
+    value = parse_date(_ORDINAL_DAY.sub(r"\1", m.group(), count=1))
     if value is None or value.granularity != "day":
         return None
     return DateHit(value.value, line.page, line.start + m.start(), line.start + m.end(), rule)
 
+
+# An old date's ordinal day ('21en December 1971'), which the date grammar reads as its number.
+_ORDINAL_DAY = re.compile(rf"^(\d{{1,2}})(?:{ORDINAL_DAY})(?=\s)")
 
 # Four figures in a row: every date in figures ends in its year so (``12 maart 2024``, ``12-III-1963``) or opens
 # with it (``2024-03-12``), and a line without them needs none of their patterns.

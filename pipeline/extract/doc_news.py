@@ -82,6 +82,9 @@ def social_post(ev: Evidence) -> bool:
 # How many printed lines at the top of the first page a clipping service's stamp may stand on.
 CLIPPING_STAMP_LINES = 3
 CLIPPING_STAMP_WORDS = 12
+# The printed lines a stamp may run over, its name's line first: a long stamp is set in a box of three lines beside the
+# headline and its subhead, and a scan reads them in turn with those.
+CLIPPING_STAMP_RUN = 4
 # A sentence ends in a word in small letters and its stop; a stamp's abbreviation is in capitals ('GEM.').
 # Matched on a line's last three characters: searched over a line of one endless word, it took quadratic time.
 SENTENCE_END = re.compile(r"[^\W\d_A-Z]{2}[.!?]")
@@ -89,12 +92,13 @@ SENTENCE_END = re.compile(r"[^\W\d_A-Z]{2}[.!?]")
 
 def clipping_stamp(ev: Evidence) -> list[Line]:
     """The clipping service's stamp over a cutting (``KNIPSELDIENST GEM. OOSTSTELLINGWERF 23 APR. 2003``) and the
-    printed line under it, where a scan may carry the stamp's date; empty without one. A clipping is news whatever
-    the piece (a report, a column, the burgemeester's own piece), dated by the stamp (ANNOTATING.md)."""
-    opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][: CLIPPING_STAMP_LINES + 1] if ev.pages else []
+    printed lines under it, where a scan may carry the rest of the stamp and its date; empty without one. A clipping is
+    news whatever the piece (a report, a column, the burgemeester's own piece), dated by the stamp (ANNOTATING.md)."""
+    opening = ([ln for ln in printed_lines(ev.pages[0]) if ln.text][: CLIPPING_STAMP_LINES + CLIPPING_STAMP_RUN - 1]
+               if ev.pages else [])
     service = news_words().clipping_service
     # A stamp is a short line, no sentence that names the clipping service ('... ontvangt een knipselkrant.').
     at = next((i for i, ln in enumerate(opening[:CLIPPING_STAMP_LINES])
                if len(ln.text.split()) <= CLIPPING_STAMP_WORDS and not SENTENCE_END.fullmatch(ln.text[-3:])
                and service.search(ln.text)), None)
-    return [] if at is None else opening[at: at + 2]
+    return [] if at is None else opening[at: at + CLIPPING_STAMP_RUN]

@@ -344,6 +344,8 @@ def rule_brief_opening_formula(ev: Evidence) -> bool:
 
 # How many of the last lines an addressee printed at the foot may stand in (its address under it).
 FOOT_ADDRESSEE_LINES = 6
+# How many lines of a copy list, its head first, name the one concerned among the first copies.
+COPY_LIST_LINES = 3
 
 
 def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
@@ -358,11 +360,15 @@ def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
     street and ``MEPPEL``), signed by a post or by an office over the signer's name (``De Ambtenaar van de
     Burgerlijke Stand,`` / ``(J. van der Meulen)``). A decision on one person's case may name him at its foot only as
     the one concerned, to whom a copy goes (``Afschrift aan: betrokkene; Pensioenfonds ABP``, a 1983 dismissal of an
-    employee typed as a besluit): it is sent to him, a letter as well."""
+    employee typed as a besluit): it is sent to him, a letter as well, also when the copies are listed one a line
+    under their head (``Afschrift aan:`` / ``1. belanghebbende;`` / ``2. de Gemeente-Ontvanger;``)."""
     words = letter_words()
     start = max(0, len(ev.lines) - FOOT_ADDRESSEE_LINES)
     for i in range(start, len(ev.lines)):
-        if words.copy_to_concerned.match(ev.lines[i].text):
+        text = ev.lines[i].text
+        if text.rstrip().endswith(":"):
+            text = " ".join(ln.text for ln in ev.lines[i: i + COPY_LIST_LINES])
+        if words.copy_to_concerned.match(text):
             return signed_for_a_post(Evidence(pages=ev.pages, lines=ev.lines[:i], header=ev.header))
         if i + 1 < len(ev.lines) and words.foot_addressee.match(ev.lines[i].text) and any(
                 words.foot_address.match(ln.text.strip()) for ln in ev.lines[i + 1: i + 4]):
@@ -379,6 +385,13 @@ def rule_overig_instrument(ev: Evidence) -> bool:
     as a Hinderwet permit typed as a besluit and sent to the garage it permits. A budget's name overrides it
     (``overrides`` in ``resources/document/kinds.json``: a council's ``BEGROTINGSWIJZIGING No. 14`` is a budget)."""
     return written_as_instrument(ev) and not rule_brief_addressed_at_foot(ev)
+
+
+def rule_brief_instrument_addressed(ev: Evidence) -> bool:
+    """A decision written as an instrument and addressed to the one whose case it decides (a Drankwet permit of 1958
+    typed as a besluit, ``Afschrift aan: verzoeker; ...``): a letter (ANNOTATING.md), whatever words of news its
+    considerans uses, as the instrument's own rule reads them for one addressed to no one."""
+    return written_as_instrument(ev) and rule_brief_addressed_at_foot(ev)
 
 
 # How many lines under an addressee field of the head its address may take (the street, the postcode and place).
@@ -532,6 +545,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # A decision written as an instrument (a burgemeester's noodverordening: 'overwegende dat ...; gelet op ...;
     # BESLUIT') reports nothing, whatever words of news its considerans uses ('de politie ... meldt dat').
     ("overig_instrument", "overig", rule_overig_instrument),
+    ("brief_instrument_addressed", "brief", rule_brief_instrument_addressed),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
     # An old letter without a modern letter's signs, before the build of a report that its pages may show.
     ("brief_named", "brief", rule_brief_named),

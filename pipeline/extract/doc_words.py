@@ -364,6 +364,10 @@ def other_words() -> OtherWords:
     )
 
 
+# The endings of a day written as an ordinal before its month in words ('4den', '1ste', '8sten', '21en', '16e').
+ORDINAL_DAY = "sten|ste|den|de|en|e"
+
+
 @lru_cache(maxsize=1)
 def day_date_regex() -> str:
     """A regex for a full day date: ``28 januari 2016``, ``12 mrt. 2015``, ``03-05-2016``, ``21.11.2024``,
@@ -376,8 +380,9 @@ def day_date_regex() -> str:
     # Spaces, or one line break of a header printed over several lines ('15 september\n2017').
     gap = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"
     return (
-        # Not inside a word: OCR's 'l2 maart' is no '2 maart'.
-        rf"(?<![^\W_])(?:\d{{1,2}}{gap}(?:(?i:{months})|(?-i:(?=[A-Z]))(?i:{english}))\.?{gap}\d{{4}}"
+        # Not inside a word: OCR's 'l2 maart' is no '2 maart'. A typed date of before about 1975 gives its day as an
+        # ordinal ('den 21en December 1971', 'den 12den Februari 1959', 'de 16e Februari 1972').
+        rf"(?<![^\W_])(?:\d{{1,2}}(?:{ORDINAL_DAY})?{gap}(?:(?i:{months})|(?-i:(?=[A-Z]))(?i:{english}))\.?{gap}\d{{4}}"
         # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
         r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"
         # ISO, as forms and systems print it ('Datum: 2024-03-12').
@@ -421,7 +426,8 @@ def document_date_words() -> dict[str, Any]:
                            "signature_pointer", "record_closing",
                            "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "handed_in_label", "adoption_agent", "self_adopted",
-                           "telex_message_line", "signature_note", "signed_adoption", "college_advice_title")},
+                           "telex_message_line", "signature_note", "signed_adoption", "stated_adoption",
+                           "college_advice_title")},
             "agreement_signed": _compile("dates.json", data.agreement_signed),
             "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}
 

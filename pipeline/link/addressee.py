@@ -491,6 +491,8 @@ _OWN_HEAD = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]+\
 _LETTERHEAD_CHARS = 300
 # How many lines of a page's head may name the municipality a report is of.
 _REPORT_HEAD_LINES = 6
+# A head line of more words that ends as a sentence does is running text.
+_HEAD_MAX_WORDS = 15
 
 
 def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ...] = ()) -> str | None:
@@ -506,10 +508,16 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
         return _code_of(first["name"], info) if first is not None else None
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
-    codes = {code for line in (*head, *furniture, info.title or "")
+    lines = [*head, *furniture, info.title or ""]
+    codes = {code for line in lines for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
+             if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
+    # A sentence of the first paragraph names members and partners, not whose document it is ('Het
+    # OV-bureau is een gemeenschappelijke regeling van de provincies ... en de gemeente Groningen.'): a
+    # municipality named only there is none.
+    named = {code for line in lines if not (len(line.split()) > _HEAD_MAX_WORDS and re.search(r"[.!?]\s*$", line))
              for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
              if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
-    return codes.pop() if len(codes) == 1 else None
+    return codes.pop() if len(codes) == 1 and named == codes else None
 
 
 def _code_of(name: str, info: DocumentInfo, province: str | None = None) -> str | None:

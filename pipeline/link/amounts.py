@@ -25,6 +25,7 @@ is a named rule, tried in order; the first that fires wins:
 ``payment_to``        ``De uitkering aan (de gemeente) Delft steeg met € 12.000``
 ``paid_out_to``       ``De regio X krijgt € Y; de rijksbijdrage wordt uitgekeerd aan de gemeente Z``
 ``request_of``        ``De aanvraag van (de gemeente) Apeldoorn van € 6,3 miljoen is afgewezen``
+``asked_of``          ``Wij vragen de gemeente Lopik om een bijdrage van € 180.000``: X asked to pay
 ``contributes``       ``De gemeente Breda draagt zelf € 30.000 bij``, ``Breda betaalt een
                       bijdrage van € 30.000``: X pays; the amount is X's money all the same,
                       so it is linked (the rule name says payer)
@@ -133,7 +134,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
 from pipeline.link.merger import brought_in_clause
 from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
-from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
+from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
@@ -215,6 +216,15 @@ def _restating_tail() -> re.Pattern:
                       rf"{link_words().restating_join.pattern}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _unit_bracket() -> re.Pattern:
+    """'€ 186.000 per jaar (' before '€ 4.650 per plaats)': the same money per unit, in brackets."""
+    return re.compile(rf"(?:{patterns().unit_after.pattern})?[ \t]*\([ \t]*", re.IGNORECASE)
+
+
+_PER_AFTER = re.compile(r"[ \t]+per[ \t]+", re.IGNORECASE)
+
+
 # 'X ontvangt € 612,4 miljoen uit het gemeentefonds, € 4,9 miljoen meer dan ...': the change of the
 # same money, right after a comma.
 _CHANGE_AFTER = re.compile(r"[ \t]+(?:meer|minder)(?![\w])", re.IGNORECASE)
@@ -261,7 +271,8 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     first_start, first_end = previous
     between = links.text[first_end:start]
-    if _restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None and not (
+    if (_restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None
+            and not (_unit_bracket().fullmatch(between) and _PER_AFTER.match(links.text, end))) and not (
             _CHANGE_AFTER.match(links.text, end) and (_changed_tail().fullmatch(between)
                                                       or _changed_next_sentence().fullmatch(between))):
         return None
@@ -483,7 +494,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         return None
     m = mention_before(links, start)
     # 'voor Culemborg op € 298.700', 'en Brunssum van € 0,9 miljoen': the preposition of the first amount again.
-    again = re.fullmatch(r"[ \t]+(op|van|met)[ \t]+", links.text[m.end : start]) if m is not None else None
+    again = re.fullmatch(r"[ \t]+(op|van|met|om)[ \t]+", links.text[m.end : start]) if m is not None else None
     # 'en Den Helder, de kleinste centrumgemeente, € 380.000': an apposition may follow the name.
     if m is None or not (re.fullmatch(r"[ \t]+", links.text[m.end : start]) or again is not None
                          or (apposition := APPOSITION.match(links.text[m.end : start])) is not None
@@ -493,8 +504,10 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if previous is None:
         return None
     first_start, first_end = previous
-    if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+$",
-                                           links.text[max(0, first_start - 8):first_start], re.IGNORECASE):
+    # 'om een bijdrage van € 300.000 en Westerwolde om € 75.000': 'om' may head a noun phrase before the first.
+    words_after = r"(?:[^\W\d_]+[ \t]+){0,3}" if again is not None and again[1] == "om" else ""
+    if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+{words_after}$",
+                                           links.text[max(0, first_start - 40):first_start], re.IGNORECASE):
         return None
     between = links.text[first_end : m.start]
     joiner = link_words().gapped_join.search(between)
@@ -511,12 +524,16 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         first = links.apply(last, first_start, first_end) if last is not None else None
         return m if first is not None and first != m else None
     first = None
-    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance):
+    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance,
+                 part_of_which, asked_of):
         first = links.apply(rule, first_start, first_end)
         if first is not None:
             break
     else:
-        first = gapped(links, first_start, first_end, depth + 1)
+        # 'Rotterdam en Den Haag ontvingen elk € 100 miljoen en Utrecht € 74,5 miljoen': a group before.
+        group = distributed(links, first_start, first_end)
+        first = group[0] if group and all(g.code != m.code for g in group) else None
+        first = first or gapped(links, first_start, first_end, depth + 1)
     return m if first is not None and first != m else None
 
 
@@ -540,6 +557,7 @@ LINK_RULES = (
     payment_to,
     paid_out_to,
     request_of,
+    asked_of,
     contributes,
     pays_inverted,
     separable_verb,

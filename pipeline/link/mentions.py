@@ -235,10 +235,13 @@ def names_the_row(text: str, mention: Mention) -> bool:
     """Whether the mention can be what its table row or list item is about: at most
     ``row_label_lead_max_words`` words stand before it in its cell. In a longer label it is
     part of a description (``Indexering conform opgave gemeente Lelystad (3,2%) | 389``,
-    ``3. Versterking regiefunctie JGZ Almere | 700``), not the row's municipality."""
+    ``3. Versterking regiefunctie JGZ Almere | 700``), not the row's municipality; nor in a cell
+    that opens with an organisation's word (``Stichting Mitros (Utrecht) | 350.000``)."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
                      text.rfind("|", line_start, mention.start) + 1)
+    if _organisation_cell(text[cell_start:mention.start]):
+        return False  # 'Stichting Mitros (Utrecht)': the organisation's seat or name, the row is the organisation's
     return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words
 
 

@@ -56,6 +56,9 @@ class _OwnWords:
     own_means_row: re.Pattern
     own_income_after: re.Pattern
     contribution_column: re.Pattern
+    subject_perfect: re.Pattern
+    received_participle_after: re.Pattern
+    verb_subject_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +89,15 @@ def _words() -> _OwnWords:
         # 'Bijdrage 2025', 'Deelnemersbijdrage': a column of what each member pays.
         contribution_column=re.compile(r"\s*" + alternation(data.share_nouns) + r"(?![\w])", re.IGNORECASE),
         blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
+        # 'Bij de provincie hebben wij op 20 november een bijdrage van € Y aangevraagd': the perfect, its participle
+        # of receiving or asking right after the amount.
+        subject_perfect=re.compile(r"(?<![\w])(?:" + alternation(data.receive_auxiliaries) + r"[ \t]+" + subjects
+                                   + r"|" + subjects + r"[ \t]+" + alternation(data.receive_auxiliaries) + r")(?![\w])",
+                                   re.IGNORECASE),
+        received_participle_after=re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+" + alternation(data.receive_participles)
+                                             + r"(?![\w])", re.IGNORECASE),
+        # 'Het laatste deel van de rijksbijdrage, € 2,56 miljoen, ontvangen wij in 2025': the verb and 'wij' after it.
+        verb_subject_after=re.compile(r"[ \t]*,?[ \t]*" + receive + r"[ \t]+" + subjects + r"(?![\w])", re.IGNORECASE),
         # 'wij rekenen op (een bijdrage van) € Y': the amount right after, or a contribution of it.
         expects=re.compile(r"(?<![\w])(?:" + subjects + r"[ \t]+)?" + alternation(data.own_expect_verbs)
                            + r"[ \t]+(?:een[ \t]+" + nouns + r"[ \t]+van[ \t]+)?$", re.IGNORECASE),
@@ -126,12 +138,14 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
     if any(lo <= o.start and o.end <= start and o.code != own for o in links.mentions):
         return False
     window = text[lo:start]
-    if words.expects.search(window) is not None:
+    if words.expects.search(window) is not None or _received_after(links, end):
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
             for m in pattern.finditer(window)]
     if words.granted_participle_after.match(text, end) is not None:
         cues += list(words.granted_us_perfect.finditer(window))
+    if words.received_participle_after.match(text, end) is not None:
+        cues += list(words.subject_perfect.finditer(window))
     if not cues:
         return False
     cue_end = lo + max(m.end() for m in cues)
@@ -141,6 +155,17 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
             and not amounts_between(links, cue_end, start)
             and words.blockers.search(between) is None
             and link_words().other_subject.search(between) is None)
+
+
+def _received_after(links: LinkInput, end: int) -> bool:
+    """``€ 2,56 miljoen, ontvangen wij in 2025``: the verb of receiving and ``wij`` right after the
+    amount, no other amount in the rest of its sentence (``Van de € 5 miljoen ontvangen wij € 2
+    miljoen``: the whole a part is taken of)."""
+    after = _words().verb_subject_after.match(links.text, end)
+    if after is None:
+        return False
+    stop = _SENTENCE_END.search(links.text, after.end(), after.end() + 200)
+    return not amounts_between(links, after.end(), stop.start() if stop else after.end() + 200)
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +193,8 @@ def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
     """``De provincie Fryslân draagt f 220.000,-- (€ 99.831,65) bij uit het monumentenfonds``, ``Het
     Rijk draagt via de Rijksdienst ... € Y bij``: in a municipality's own proposal the province, the
     Rijk or a water board that contributes gives the money to it (the euro value in brackets read
-    where its guilder figure stands). No municipality is named in the sentence before the amount."""
+    where its guilder figure stands), ``De provincie heeft de bijdrage van € Y op 4 februari bij beschikking
+    verleend``. No municipality is named in the sentence before the amount."""
     for s, e in places_of(links.text, start, end):
         stops = list(_SENTENCE_END.finditer(links.text, max(0, s - 200), s))
         lo = stops[-1].end() if stops else max(0, s - 200)
@@ -183,7 +209,26 @@ def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
             return True
         if relative.search(links.text[lo:s]) is not None and last.match(links.text, e) is not None:
             return True
+        opening, participle = _giver_granted()
+        if (opening.match(links.text[lo:s]) is not None and participle.match(links.text, e) is not None
+                and not amounts_between(links, lo, s) and not any(lo <= o.start < s for o in links.mentions)):
+            return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _giver_granted() -> tuple[re.Pattern, re.Pattern]:
+    """'De provincie Overijssel heeft op 2 juli 2024 een bijdrage van ' before the amount, its participle of
+    granting after it ('toegekend', 'op 4 februari bij beschikking verleend'): the body granted it the money."""
+    data = load_file(AmountsLinkingFile)
+    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    # Between the auxiliary and the money only a time or 'ons': no article or name of another object it was given to.
+    between = r"(?:[ \t]+(?!(?:de|het|een|aan)(?![\w]))(?-i:(?![A-Z]))[^\s.;:!?€]+){0,8}?"
+    opening = re.compile(rf"^\s*{giver}[ \t]+(?:heeft|had)(?![\w]){between}[ \t]+(?:een|de|het)[ \t]+"
+                         rf"{alternation(data.income_nouns)}[ \t]+van[ \t]*$", re.IGNORECASE)
+    participle = re.compile(rf"(?:[ \t]+[\w-]+){{0,6}}?[ \t]+{alternation(data.grant_participles)}(?![\w])",
+                            re.IGNORECASE)
+    return opening, participle
 
 
 def in_income_table(text: str, start: int) -> bool:

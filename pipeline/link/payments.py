@@ -148,6 +148,27 @@ def request_of(links: LinkInput, start: int, end: int) -> Mention | None:
 
 
 @lru_cache(maxsize=1)
+def _asked_of() -> tuple[re.Pattern, re.Pattern]:
+    nouns = alternation(amount_words().money_nouns)
+    verb = re.compile(r"(?<![\w])" + link_words().ask_verbs.pattern + r"(?:[ \t]+(?:wij|we|ik))?[ \t]+"
+                      + r"(?:(?:de[ \t]+)?gemeente[ \t]+)?\Z", re.IGNORECASE)
+    between = re.compile(rf"[ \t]+om[ \t]+(?:(?:een[ \t]+)?(?:[^\W\d_]+[ \t]+)?{nouns}[ \t]+van[ \t]+)?", re.IGNORECASE)
+    return verb, between
+
+
+def asked_of(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``Wij vragen de gemeente Lopik om een bijdrage van € 180.000``, ``vragen wij Oldambt om € 300.000``:
+    the one asked to pay: a payer's amount carries its code (ANNOTATING.md), asked for or paid."""
+    m = mention_before(links, start)
+    if m is None or is_place(links, m) or in_group(links, m):
+        return None
+    verb, between = _asked_of()
+    if between.fullmatch(links.text, m.end, start) is None:
+        return None
+    return m if verb.search(links.text, max(0, m.start - 40), m.start) is not None else None
+
+
+@lru_cache(maxsize=1)
 def _object_before() -> re.Pattern:
     """'een (nagekomen) bijdrage van ' right before an amount: the noun phrase it heads."""
     nouns = alternation(amount_words().money_nouns)

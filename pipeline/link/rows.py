@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.gazetteer import successor_chain
 from pipeline.link.located import only_where
 from pipeline.link.mentions import (
     LinkInput,
@@ -107,7 +108,8 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
         if m.end <= line_end:
             on_line.append(m)
     # Names in later cells that only say where (a project's or applicant's place) are not the row's.
-    on_line = [m for m in on_line if not after_row_label(links, m) and not only_where(links, m)]
+    on_line = [m for m in on_line if not after_row_label(links, m) and not only_where(links, m)
+               and not _merged_into_earlier(m, on_line)]
     if len({m.code for m in on_line}) > 1:
         # 'Eemsdelta (penvoerder, met Het Hogeland)': a joint grant is paid to the one named in its role.
         on_line = [m for m in on_line if _RECEIVER_ROLE.match(links.text, m.end)
@@ -115,6 +117,14 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
     if len({m.code for m in on_line}) != 1 or not names_the_row(links.text, on_line[0]):
         return None
     return on_line[0]
+
+
+def _merged_into_earlier(m: Mention, on_line: list[Mention]) -> bool:
+    """A merged-away municipality after the one it became part of (``Súdwest-Fryslân | Sneek,
+    Harinxmaland``, ``Stichtse Vecht | Maarssen, Bisonspoor``): a town of the row's municipality
+    that says where the project is, not a second receiver."""
+    later = {c.code for c in successor_chain(m.code)[1:]}
+    return any(o.start < m.start and o.code in later for o in on_line)
 
 
 # The bracket after a name that may give its role in the row: '(penvoerder', '(als kassier'.
@@ -178,6 +188,10 @@ def _is_field_line(line: str) -> bool:
     return len(line.split()) <= link_words().list_markers_max_words and not re.search(r"[.!?;]\s*$", line)
 
 
+# A column header's unit in brackets after its words: 'Rijksbijdrage (€)', 'Compensatie Rijk (x € 1.000)'.
+_UNIT_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def names_received_money(text: str, start: int, row_label: str | None, column_label: str | None = None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
@@ -196,6 +210,9 @@ def names_received_money(text: str, start: int, row_label: str | None, column_la
         return False
     if row_label and link_words().passed_on_row.match(row_label):
         return False  # 'Af: doorzetten taakmutatie jeugd': passed on, no longer received
+    if column_label and words.fullmatch(_UNIT_BRACKET.sub("", " ".join(column_label.split()))):
+        # 'Onderdeel | Meerkosten | Compensatie Rijk | Saldo': one column of the row is the money received.
+        return True
     labels = _label_cells(text, start)
     if any(words.search(label) for label in [row_label or "", *labels.values()]):
         return True

@@ -60,6 +60,7 @@ from pipeline.link.audit import (
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
+from pipeline.link.income import named_income
 from pipeline.link.merger import brought_in
 from pipeline.link.oversight import addressees_budget, oversight_letter
 from pipeline.link.own import (
@@ -156,6 +157,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 # sender's voice, so this takes the sender, not a report head's municipality ('owner'); a
                 # row of its financing table is its own also under its head alone ('GEMEENTE ENSCHEDE').
                 link = (Mention(start, start, own or writer), "own_receipt")
+            if (link is None and own is None and writer is not None and to_ourselves(links, start, end, own=writer)
+                    and ((named := link_municipality(links, start, end)) is None or named[0].code == writer)):
+                # A paper under its head ('Voorjaarsnota 2025 | Gemeente Rotterdam') speaks as 'wij' too.
+                link = (Mention(start, start, writer), "own_receipt")
             if (link is None and link_municipality(links, start, end) is None
                     and (named := named_next(links, start, end)) is not None):
                 link = (named, "named_next")
@@ -164,7 +169,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and (names_received_money(links.text, start, cell.row_label, cell.column_label) if cell is not None
                          else any(received_by_the_document(links, s, e)
                                   for s, e in places_of(links.text, start, end))
-                         or given_by_a_body(links, start, end))
+                         or given_by_a_body(links, start, end) or named_income(links, start, end))
                     and link_municipality(links, start, end) is None):
                 # Money the Rijk or the province gives the municipality whose budget, accounts
                 # or audit report this is: a row of it, or a sentence about it.

@@ -126,6 +126,9 @@ class DocumentDatesFile:
     college_advice_title: str
     # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
     advice_date_labels: list[str]
+    # A report's own date labelled by its name ('Datum rapport', 'Datum taxatieverslag'), in a row of labels whose other
+    # cells date what it is about ('Waardepeildatum', 'Datum opname').
+    report_date_labels: list[str]
     # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
     # it belongs to the date.
     time_after_date: str
@@ -137,7 +140,8 @@ class DocumentDatesFile:
     # A telex's own message line under its answerback codes ('31047 PWGRON NL'): the message's number, date and
     # time as the sending operator types them ('NR 17 03-01-76 0512'), the date after 'D.D.' (de dato) or after the
     # sender's dispatch mark ('NR 412 / VZ 25.10.79 1632': verzonden); a telex without a number types its date
-    # line alone, the hour after it ('D.D. 31-01-1995 14.20 UUR'); not a fax machine's transmission line.
+    # line alone, the hour after it ('D.D. 31-01-1995 14.20 UUR'), which a numbered line may close with 'UUR' too ('NR.
+    # 72/1184 D.D. 17-11-72 1430 UUR'); not a fax machine's transmission line.
     telex_message_line: str
     # The submission of a web form, as the printed summary of a request states it ('Datum en tijd van
     # indienen 03-04-2024 21:47'): the form's own date.
@@ -151,6 +155,10 @@ class DocumentDatesFile:
     # A report's closing that states its adoption above the signers ('Aldus vastgesteld door burgemeester en
     # wethouders van Gouda op 16 november 1999.' over 'De secretaris, De burgemeester,').
     signed_adoption: str
+    # A register's or account's statement of its adoption without a date, the place-date line after it giving the day
+    # ('Dit kohier, bevattende ... (f 6.025,00), is vastgesteld door Burgemeester en Wethouders van Zutphen.' before
+    # 'Zutphen, den 12den Februari 1959.').
+    stated_adoption: str
     published_by: str
     published_labels: list[str]
     changed_labels: list[str]
@@ -226,6 +234,8 @@ class DocumentKamervragenFile:
     answers_header: str
     # '(ingezonden 14 januari 2025)' closing a header that wraps over several printed lines.
     submitted_note: str
+    # The answers' header with their receipt ('Antwoord van ... (ontvangen 4 april 2024)'), also the bare label, with
+    # the stop an Aanhangsel of the 1970s puts after it ('Antwoord. (Ontvangen 9 maart 1971.)').
     answer_header: str
     notice_header: str
     answer_date_labels: list[str]

@@ -874,3 +874,28 @@ INDICATORS = ("1. Opwek per jaar\nIndicator\t2021\t2022\t2023\nWind op land (TWh
 def test_a_monitor_is_dated_by_its_cover_year_before_the_date_its_figures_stand_for(year, value, rule):
     info = documents.describe_pages(MONITOR.format(year=year), INDICATORS)
     assert (info.doc_type, info.doc_kind, info.doc_date, info.doc_date_rule) == ("overig", "rapport", value, rule)
+
+
+REPORT = ("CULTUURTECHNISCHE DIENST\nKantoor Assen\n\nRAPPORT inzake de ontsluiting van de blokken in de ruilverkaveling "
+          "Ruinen\n\nUitgebracht aan de Plaatselijke Commissie voor de ruilverkaveling Ruinen\n\nAssen, Mei 1964.\n"
+          "{stamp}\n\n1. Inleiding\nHet onderzoek werd in de maanden Maart en April verricht. De Dienst adviseert de "
+          "genoemde werken op te nemen in het plan van toedeling.\n\nHet Hoofd van het Kantoor,\n(w.g.) Ir. J. Smit\n")
+
+
+@pytest.mark.parametrize("stamp", [
+    "INGEKOMEN 4 JUNI 1964 PROV. GRIFFIE DRENTHE",
+    # The stamp that OCR joined to the line beside it.
+    "No. 1964/112 - CTD/A - 30 exemplaren INGEKOMEN 4 JUNI 1964 PROV.",
+])
+def test_a_received_stamp_never_dates_a_report_its_place_and_month_do(stamp):
+    info = describe(REPORT.format(stamp=stamp))
+    assert (info.doc_kind, info.doc_date) == ("rapport", "1964-05")
+
+
+def test_a_received_stamp_still_dates_a_letter_that_prints_no_date_of_its_own():
+    # Near miss: a resident's letter without a date of its own is dated by the stamp on it.
+    text = ("J. de Boer\nDorpsstraat 4\n9411 AB Beilen\n\nINGEKOMEN 4 JUNI 1964\n\nAan het college van burgemeester en "
+            "wethouders van Beilen\n\nGeachte heren,\n\nIk verzoek u de weg naar mijn boerderij te verharden.\n\n"
+            "Hoogachtend,\nJ. de Boer\n")
+    info = describe(text)
+    assert (info.doc_type, info.doc_date) == ("brief", "1964-06-04")

@@ -109,6 +109,19 @@ def test_pdf_report_with_its_adoption_date_in_a_row_of_fields(tmp_path):
     assert cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "bezoek.pdf", rows))) is None
 
 
+def test_pdf_report_dated_under_the_label_that_names_it_in_a_row_of_dates(tmp_path):
+    # The text joins the row into one line, whose last date is the value's date of what the report is about.
+    rows = [(72, 60, "Taxatieverslag"), (72, 80, "Gemeente Epe - WOZ-waarde 2025"),
+            (72, 110, "Datum taxatieverslag"), (222, 110, "Waardepeildatum"), (372, 110, "Toestandspeildatum"),
+            (72, 124, "20-02-2025"), (222, 124, "01-01-2024"), (372, 124, "01-01-2025"),
+            (72, 160, "De waarde is bepaald met een modelmatige taxatie.")]
+    hit = cells.report_cell_date(_ev_pdf(_pdf(tmp_path / "taxatie.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2025-02-20", "report_cell")
+    # Near miss: a row of dates of what it is about names no report's own.
+    rows = [r for r in rows if r[2] not in ("Datum taxatieverslag", "20-02-2025")]
+    assert cells.report_cell_date(_ev_pdf(_pdf(tmp_path / "peil.pdf", rows))) is None
+
+
 def test_pdf_plan_adopted_by_a_body_named_in_the_label_cell_is_dated_in_the_cell_beside_it(tmp_path):
     # A school plan's cover: the consent of the participation council, then the adoption by the board, each label
     # naming who took the step and its date in the next cell.

@@ -248,6 +248,12 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # A scan's text joins the signers' block into one line longer than a signature's: its parts name the signers.
     ("\nEindhoven, 14 mei 2025\n\nBurgemeester en wethouders van Eindhoven, de secretaris, de burgemeester, 3\n",
      "2025-05-14"),
+    # A scan joins the post and the name signed under it into one line longer than a signature's.
+    ("\nEindhoven, 14 april 1989.\n\nDe directeur van de Dienst Gemeentereiniging, ir. H.G.M. Wolters\n",
+     "1989-04-14"),
+    # Near miss: a line of the body that opens with a post names no one after its comma.
+    ("\nEindhoven, 14 april 1989.\n\nDe directeur van de Dienst Gemeentereiniging, die de verantwoording opstelde\n",
+     None),
     # An old place-date line gives its day as an ordinal after 'den'.
     ("\nEindhoven, den 14den Mei 1951.\n\nBurgemeester en Wethouders van Eindhoven,\nDe Secretaris,\n", "1951-05-14"),
     ("\nEindhoven, den 1sten Mei 1951\n\nw.g. P. de Wit\n", "1951-05-01"),
@@ -620,4 +626,24 @@ TURNED_SIGNATURE = [(72, 100, "Aanvraagformulier Energietoeslag 2023"), (72, 130
 ])
 def test_a_turned_scans_signature_label_apart_from_its_row_still_dates_the_form(method, value):
     hit = forms.signed_form_date(placed(TURNED_SIGNATURE, method))
+    assert (hit.value if hit else None) == value
+
+
+LOST_LABEL_SIGNATURE = [(72, 100, "Aanvraagformulier ligplaatsvergunning"), (72, 130, "Datum laatste keuring"),
+                        (222, 130, "10 januari 2025"), (72, 160, "Ik verklaar dit formulier naar waarheid te hebben ingevuld."),
+                        (72, 600, "Plaats"), (374, 600, "Handtekening aanvrager"),
+                        (72, 614, "Leiden"), (222, 614, "19 februari 2025"), (374, 614, "[handtekening]")]
+
+
+@pytest.mark.parametrize(("signature", "method", "value"), [
+    # A scan lost the 'Datum' label between 'Plaats' and the signature's: the date under no label is its value.
+    (LOST_LABEL_SIGNATURE, "ocr", "2025-02-19"),
+    # Near misses: a born-digital page loses no label; a date under a label that names it is that label's.
+    (LOST_LABEL_SIGNATURE, "pdf", None),
+    ([*LOST_LABEL_SIGNATURE[:-5], (72, 600, "Plaats"), (222, 600, "Geboortedatum"), (374, 600, "Handtekening aanvrager"),
+      (72, 614, "Leiden"), (222, 614, "14 februari 1961"), (374, 614, "[handtekening]")], "ocr", None),
+])
+def test_a_scan_that_lost_the_date_label_of_the_signature_row_is_dated_by_the_date_under_no_label(
+        signature, method, value):
+    hit = forms.signed_form_date(placed(signature, method))
     assert (hit.value if hit else None) == value

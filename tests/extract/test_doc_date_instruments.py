@@ -14,6 +14,7 @@ from pipeline.extract.doc_date_instruments import (
     instrument_date,
     judgment_date,
     self_adopted_date,
+    stated_adoption_date,
 )
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import Line
@@ -497,3 +498,24 @@ def test_a_part_of_a_regulation_is_dated_by_the_decision_that_adopted_it():
     assert found(adopted_annex_date(ev(text))) == ("2024-11-07", "adopted_annex")
     # Near miss: the same line without the clerk's signature certifies nothing.
     assert adopted_annex_date(ev(text.replace(" De griffier,", ""))) is None
+
+
+ROLL = ("KOHIER der BELASTING OP HONDEN over het dienstjaar 1961\n\n| Art. | Naam | Aanslag\n| 1 | Bos, K. | f 12,50\n"
+        "| | Totaal | f 2.450,00\n\n{statement}\n{place}\nBurgemeester en Wethouders voornoemd,\n"
+        "De Secretaris, De Burgemeester,\n\nGezien en invorderbaar verklaard door Gedeputeerde Staten van Overijssel.\n"
+        "Zwolle, den 9den Maart 1961.\nNamens Gedeputeerde Staten, de Griffier der Staten,\n")
+
+
+@pytest.mark.parametrize(("statement", "place", "value"), [
+    # A register's adoption stated without a date, its place-date line under it (or run on after it, as a scan joins
+    # them); the province's approval signed below is a later step.
+    ("Dit kohier, bevattende honderd artikelen, tot een bedrag van f 2.450,00, is vastgesteld door Burgemeester en "
+     "Wethouders van Deventer.", "Deventer, den 14den Februari 1961.", "1961-02-14"),
+    ("Deze rekening is vastgesteld door den Raad der gemeente Ommen. Ommen, 3 Juli 1961.", "", "1961-07-03"),
+    # Near misses: no place-date line after the statement, and a statement of a later approval only.
+    ("Dit kohier is vastgesteld door Burgemeester en Wethouders van Deventer.", "Het kohier ligt ter inzage.", None),
+    ("Gezien en goedgekeurd door Burgemeester en Wethouders.", "Deventer, den 14den Februari 1961.", None),
+])
+def test_a_register_is_dated_by_the_place_date_line_under_its_stated_adoption(statement, place, value):
+    text = ROLL.format(statement=statement, place=place)
+    assert found(stated_adoption_date(ev(text))) == ((value, "stated_adoption") if value else None)

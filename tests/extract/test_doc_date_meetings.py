@@ -296,6 +296,12 @@ RECORD = ("PROCES-VERBAAL VAN CONSTATERING\n\nOp dinsdag 4 juni 2025, omstreeks 
      "4 maart 2025.\n", "2025-03-04"),
     ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en tekende, op ambtsbelofte, te Ede op "
      "5 maart 2025.\n", "2025-03-05"),
+    # A scan sets the date's year apart as a paragraph of its own under the closing.
+    ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende te Venlo op 7 juni\n\n2025.\n",
+     "2025-06-07"),
+    ("Aldus opgemaakt en gesloten te Tiel op 6 juni\n\n2025\n", "2025-06-06"),
+    # Near miss: a line of figures under a closing with no day of its own is no year of its date.
+    ("Aldus opgemaakt en gesloten te Tiel op een later moment.\n\n2025.\n", None),
     # The oath without a place and day after it closes nothing.
     ("Waarvan door mij is opgemaakt dit proces-verbaal, dat ik sloot en ondertekende op ambtseed.\n", None),
     # A record that closes with no date keeps the day it reports, and a drawing 'opgemaakt' dates nothing.
@@ -595,3 +601,16 @@ def test_a_decision_lists_meeting_in_a_row_of_fields_comes_before_a_meeting_its_
             "2 juli 2025 voor.\n")
     hit = dm.labelled_meeting_date(ev(text))
     assert (hit.value if hit else None) == (value or "2025-07-02")
+
+
+def test_an_old_council_decision_is_dated_by_its_closing_with_the_day_as_an_ordinal():
+    # 'van den 21en December 1971': an old closing names the day after 'den', as an ordinal.
+    text = ("VERORDENING op de heffing van leges\n\nDe Raad der gemeente Gouda;\ngelezen het voorstel van Burgemeester "
+            "en Wethouders van 30 November 1971;\n\nB E S L U I T :\nArtikel 1. Deze verordening treedt in werking op "
+            "1 Januari 1972.\n\nAldus vastgesteld in de openbare vergadering van den 21en December 1971.\n\n"
+            "Goedgekeurd bij Koninklijk Besluit van 4 Februari 1972, no. 37.\nAfgekondigd de 16e Februari 1972.\n")
+    hit = dm.adopted_in_meeting_date(ev(text))
+    assert (hit.value, text[hit.start:hit.end]) == ("1971-12-21", "21en December 1971")
+    # On a weekday's name too ('op Dinsdag, den 4den Maart 1952').
+    weekday = text.replace("van den 21en December 1971", "op Dinsdag, den 4den Maart 1952")
+    assert dm.adopted_in_meeting_date(ev(weekday)).value == "1952-03-04"

@@ -229,6 +229,14 @@ def test_a_paper_stamp_broken_over_two_lines_around_the_headline_dates_the_clipp
     ("LEEUWARDER COURANT KNIPSELDIENST PROV.\nBrug bij Burgum dicht FRIESLAND 17 JAN. 1984", "1984-01-17"),
     # Near miss: a sentence closing on a date in capitals names no place or paper before it.
     ("KNIPSELDIENST PROV. GRIFFIE\nHet gemaal is geopend op 3 MEI 1977", None),
+    # A long stamp in a box of three lines beside the headline and its subhead, read in turn with them.
+    ("KNIPSELDIENST RWS DIRECTIE\nSchip loopt vast bij Tiel\nOOST-NEDERLAND DE\nScheepvaart uren gestremd door lage "
+     "waterstand GELDERLANDER 22 OKT 1994", "1994-10-22"),
+    ("Schip loopt vast bij Tiel KNIPSELDIENST RWS DIRECTIE OOST-NEDERLAND DE\nScheepvaart gestremd GELDERLANDER 22 "
+     "OKT 1994", "1994-10-22"),
+    # Near miss: the story's first sentence ends the head before a date in capitals further on.
+    ("KNIPSELDIENST RWS DIRECTIE\nHet schip liep gisteren vast bij Tiel.\nOOST-NEDERLAND DE\nScheepvaart gestremd "
+     "GELDERLANDER 22 OKT 1994", None),
 ])
 def test_a_clipping_services_stamp_over_two_lines_dates_the_clipping(stamp, value):
     text = f"{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"

@@ -36,6 +36,13 @@ TELEGRAM = ("TELEGRAM\n\n{labels}\n{values}\n\nOntvangen te Kampen 4/3 9.10\n\nB
     ("| No. | Kantoor van afzending | Woorden | Aangeboden | Uur", "| 112 | Zwolle | 14 | 4-3-1956 | 8.20",
      "1956-03-04"),
     ("No. Kantoor van afzending Woorden Aangeboden Uur", "112 Zwolle 14 4-3-1956 8.20", "1956-03-04"),
+    # The year after the day and month in the cell, day first as Dutch forms print it.
+    ("Kantoor van afgifte No. Woorden Aangeboden Uur", "ZWOLLE 41 58 4/3 1956 11.40", "1956-03-04"),
+    ("| Kantoor van afgifte | No. | Woorden | Aangeboden | Uur", "| ZWOLLE | 41 | 58 | 31/12 1956 | 23.50",
+     "1956-12-31"),
+    # Near misses: no such day (a month 13), and two days with years under the labels.
+    ("Kantoor van afgifte No. Woorden Aangeboden Uur", "ZWOLLE 41 58 4/13 1956 11.40", None),
+    ("Kantoor van afgifte No. Aangeboden Uur", "ZWOLLE 41 3/3 1956 4/3 1956", None),
     # Near misses: a budget's step names whom it was offered to; two dates under the labels tell no handed-in day.
     ("Aangeboden aan de raad", "Kampen, 4-3-1956", None),
     ("No. Kantoor Aangeboden Uur", "112 Zwolle 3-3-1956 4-3-1956", None),
@@ -83,6 +90,11 @@ TELEX = ("31047 PWGRON NL\n53219 HUNSNG NL\n\n{line}\n\nAAN: DIJKGRAAF WATERSCHA
     # The sender's dispatch mark (verzonden) after the number, parted from it by a slash.
     ("NR 412 / VZ 25.10.79 1632", "1979-10-25"),
     ("NR 88 VERZONDEN 03-12-1985 0915", "1985-12-03"),
+    # The hour after the date may close with 'UUR', as a Rijkswaterstaat telex types it.
+    ("NR. 72/1184 D.D. 17-11-72 1430 UUR", "1972-11-17"),
+    ("NR 15 03-02-1976 0905 UUR", "1976-02-03"),
+    # Near miss: a word other than the hour's after the figures.
+    ("NR 15 03-02-1976 0905 KOLK", None),
     # A telex without a number types its date line alone, with the hour of sending.
     ("D.D. 31-01-1995 14.20 UUR", "1995-01-31"),
     # Near misses: a line of prose that opens so ('d.d.' of a letter it refers to), or names no hour.

@@ -116,6 +116,19 @@ def test_the_aanhangsel_may_head_the_answers_without_naming_who_gives_them():
     assert describe_text(form).doc_date == "1993-02-03"
 
 
+def test_the_aanhangsel_of_the_1970s_may_close_its_bare_answer_label_with_a_full_stop():
+    # 'Antwoord. (Ontvangen 9 maart 1971.)': the label's stop before the note of the answers' receipt.
+    text = ("Vragen van het lid De Vries (K.V.P.) aan de Minister van Defensie over de schietbaan bij Ede. (Ingezonden "
+            "3 februari 1971.)\n\n1. Is de Minister bekend met de klachten?\n\nAntwoord. (Ontvangen 9 maart 1971.)\n\n"
+            "1. Ja.\n")
+    header = kamervragen_header((CleanPage.from_text(text),))
+    assert (header.submitted.value, header.received.value) == ("1971-02-03", "1971-03-09")
+    assert describe_text(text).doc_date == "1971-03-09"
+    # Near miss: a sentence that ends on the word, its next sentence a note in brackets, names no answers' receipt.
+    prose = text.replace("Antwoord. (Ontvangen 9 maart 1971.)", "Zie het antwoord. (Zie ook de bijlage.)")
+    assert describe_text(prose).doc_date == "1971-02-03"
+
+
 def test_questions_posted_on_a_party_site_are_dated_by_the_day_they_were_asked():
     text = ("Home > Nieuws\nSchriftelijke vragen over de sluiting van het zwembad\nGeplaatst op 9 mei 2024\n\n"
             "Onze fractie heeft op woensdag 8 mei 2024 de volgende vragen (artikel 40 RvO) aan het college gesteld:\n\n"

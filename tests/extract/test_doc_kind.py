@@ -606,6 +606,25 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Formatieplan Gemeente Tiel 2026", "jaarverslag", "begroting"),
         # Key figures named with what they count: a factsheet, as '... in cijfers' is.
         ("Kerncijfers schooljaar 2023-2024", "overig", "factsheet"),
+        # A plan named by the area it covers, a programme by what it covers, its draft too (ANNOTATING.md: plans and
+        # programmes printed alone are reports).
+        ("Natura 2000-beheerplan Drentsche Aa-gebied (18)", "overig", "rapport"),
+        ("Bosbeheerplan Landgoed De Hoge Veluwe", "overig", "rapport"),
+        ("Ontwerp Programma Landelijk Gebied Utrecht", "overig", "rapport"),
+        ("Programma Aardgasvrije Wijken", "overig", "rapport"),
+        # The record of an appraisal or an inspection: a report of what an expert found, no minutes of a meeting.
+        ("Taxatieverslag", "overig", "rapport"),
+        ("Inspectieverslag speeltoestellen", "overig", "rapport"),
+        # An advice named by the disciplines that give it, as a committee's advice is named by its committee.
+        ("Multidisciplinair advies evenement", "overig", "rapport"),
+        ("Stedenbouwkundig advies Stationsplein", "overig", "rapport"),
+        # An extract of the minutes is part of them.
+        ("Uittreksel uit de notulen van de openbare vergadering van de raad", "overig", "verslag"),
+        # The old annual report of a service: a report on the state of its works, or over one year.
+        ("VERSLAG VAN DEN HAVENMEESTER OMTRENT DEN TOESTAND EN HET GEBRUIK", "jaarverslag", "jaarverslag"),
+        ("Verslag van de Dienst Gemeentewerken over het jaar 1960", "jaarverslag", "jaarverslag"),
+        # OCR runs a letter-spaced title's year into its word ('J A A R V E R S L A G   1 9 8 8').
+        ("JAARVERSLAG1988", "jaarverslag", "jaarverslag"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -620,6 +639,8 @@ def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc
         "WhatsApp-berichten burgemeester openbaar gemaakt",
         "Kwartaalrapportage Woo-verzoeken 2022",
         "Jaarrapportage Woo-verzoeken",
+        # A report on the state of one work today is no old annual report.
+        "Verslag van de toestand van de dijk na de storm",
     ],
 )
 def test_names_near_an_annual_report_or_a_chat_name_neither(title):
@@ -705,6 +726,12 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Lange termijn agenda 2024-2025",
         "Jaaragenda 2024-2025",
         "Kostennota 2024",
+        # A programme that is a chapter of an annual report or budget, named with one word; a plan and an advice in a
+        # headline; an advice's verdict; a meeting's record named by its compound.
+        "Programma Risicobeheersing",
+        "Natura 2000-beheerplan ligt ter inzage",
+        "Positief advies voor windpark",
+        "Vergaderverslag",
     ],
 )
 def test_names_near_a_report_or_plan_name_neither(title):

@@ -68,6 +68,15 @@ def test_gedeputeerde_staten_signing_without_a_closing_above_the_margin_column_w
     assert not addressees.to_own_council(drawn_evidence(tmp_path / "other", other))
 
 
+def test_gedeputeerde_staten_signing_in_two_languages_write_to_their_own_staten():
+    letter = ("Provinsje Fryslân\nProvincie Fryslân\n\nAan Provinciale Staten van Fryslân\n\nDatum 3 maart 2025\n"
+              "Onderwerp: voortgang jeugdzorg\n\nGeachte Staten,\n\n" + PROSE + "\n\nDeputearre Steaten fan Fryslân / "
+              "Gedeputeerde Staten van Fryslân,\n\nA.J. Hoekstra, voorzitter\n")
+    assert addressees.to_own_council(text_evidence(letter))
+    # Near miss: a body of another province signs in both languages for itself.
+    other = letter.replace("Gedeputeerde Staten van Fryslân", "Gedeputeerde Staten van Groningen")
+    assert not addressees.to_own_council(text_evidence(other))
+
 
 def test_a_committee_chair_signing_with_the_committees_long_name_writes_from_the_kamer():
     chair = ("voorzitter van de vaste commissie voor Infrastructuur, Waterstaat en Omgeving / Landbouw, Natuur en "

@@ -207,3 +207,23 @@ def test_a_run_of_short_lines_reads_as_one_up_to_its_figure():
     apart = CleanPage.from_text("VASTGESTELD DOOR DE RAAD IN\n\nVAN 26 JUNI 1985\n")
     assert run_to_figure(apart, page_lines(apart), 5) is None
     assert run_to_figure(page, page_lines(page), 3) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A typed date of before about 1975 gives the day as an ordinal before the month in words.
+        ("Aldus vastgesteld in de openbare vergadering van den 21en December 1971.", "1971-12-21"),
+        ("Zutphen, den 12den Februari 1959.", "1959-02-12"),
+        ("Afgekondigd de 16e Februari 1972.", "1972-02-16"),
+        ("Assen, den 1sten Maart 1949", "1949-03-01"),
+        ("op den 8sten mei 1963", "1963-05-08"),
+        # Near misses: an ordinal before no month, and letters that run on into the figure.
+        ("de 3e kwartaalrapportage 1971", None),
+        ("het 2de lid, vastgesteld in 1971", None),
+        ("nr. a12den Februari 1959", None),
+    ],
+)
+def test_a_day_date_with_its_day_as_an_old_ordinal(text, value):
+    hit = _day_date_at(Line(1, 0, len(text), text), "x")
+    assert (hit.value if hit else None) == value

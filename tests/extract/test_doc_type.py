@@ -109,6 +109,21 @@ COPY_TO_CONCERNED = (
     "Afschrift aan: betrokkene; Pensioenfonds ABP; afd. Financiën.\n"
 )
 
+COPY_LIST = (
+    "GEMEENTE EPE\n\nBurgemeester en Wethouders van Epe;\ngezien het verzoek van mevrouw A. Jansen om kwijtschelding;"
+    "\n\nB E S L U I T E N :\n\naan verzoekster kwijtschelding te verlenen.\n\nEpe, 5 september 1978.\n"
+    "Burgemeester en Wethouders voornoemd, de Secretaris, de Burgemeester,\n\nAfschrift aan:\n1. belanghebbende;\n"
+    "2. de Gemeente-Ontvanger;\n3. de afdeling Sociale Zaken.\n"
+)
+
+PERMIT_COPY_TO_APPLICANT = (
+    "BURGEMEESTER EN WETHOUDERS DER GEMEENTE EPE;\n\nGelezen het verzoek van J. Smit, koffiehuishouder, om "
+    "vergunning tot verkoop van sterken drank;\nOverwegende, dat het perceel voldoet aan de eisen, zoals blijkt uit het "
+    "rapport van de Inspecteur;\nGelet op de Drankwet;\n\nB E S L U I T E N :\n\naan J. Smit vergunning te "
+    "verlenen.\n\nEpe, 12 November 1958.\n\nBurgemeester en Wethouders voornoemd, De Secretaris, De Burgemeester,\n\n"
+    "Afschrift aan: verzoeker; de Inspecteur van de Volksgezondheid.\n"
+)
+
 GAZETTE = (
     "GEMEENTEBLAD\n\nNr. 4471\n3 maart 2022\n\nVerordening maatschappelijke ondersteuning Zwolle 2022\n\n"
     "Artikel 1\nDeze verordening treedt in werking op 1 april 2022.\n\nZwolle, 22 februari 2022\n"
@@ -461,6 +476,11 @@ PROSE = (
         # A writ of the officier van justitie to one named person, signed by him; near miss: a list of writs.
         ("brief_named", "DAGVAARDING\n\nDe Officier van Justitie dagvaardt hierbij J. de Vries om te verschijnen.\n", True),
         ("brief_named", "Dagvaardingen in strafzaken 1970-1975\n\nEen overzicht.\n", False),
+        # A tax collector's warrant against one named debtor (ANNOTATING.md: a dwangbevel is a letter); near miss: a
+        # report that counts them.
+        ("brief_named", "GEMEENTE EPE\nDWANGBEVEL\n\nDe Ontvanger der gemeente Epe vaardigt bij deze dwangbevel uit "
+         "tegen J. de Vries, wonende Dorpsstraat 4 te Epe.\n", True),
+        ("brief_named", "Dwangbevelen en aanmaningen 1963\n\nEen overzicht van de invordering.\n", False),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + "Wij hebben de eer U te berichten, dat wij de subsidie over 1958 "
          "hebben vastgesteld op f 500,-.\n", True),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + PROSE, False),
@@ -495,6 +515,10 @@ PROSE = (
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "de aanvrager;"), True),
         # Near misses: copies to services only; the copy's line without a signature above it.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene; ", ""), False),
+        # The copies listed one a line under their head, the one concerned among the first; near miss: a list of
+        # services only.
+        ("brief_addressed_at_foot", COPY_LIST, True),
+        ("brief_addressed_at_foot", COPY_LIST.replace("1. belanghebbende;", "1. de afdeling Personeelszaken;"), False),
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Burgemeester en Wethouders voornoemd, de Secretaris, "
          "de Burgemeester,\n\n", ""), False),
         # Near misses: unsigned, and a name without a form of address over an address (a list of members).
@@ -530,6 +554,10 @@ PROSE = (
         # Its copy sent to the one it concerns: a letter, not an instrument.
         ("overig_instrument", COPY_TO_CONCERNED, False),
         ("overig_instrument", COPY_TO_CONCERNED.replace("betrokkene; ", ""), True),
+        # Addressed to the one it concerns, the instrument is a letter, also where its considerans reads as news ('zoals
+        # blijkt uit het rapport'); near miss: the same instrument with its copies to services only.
+        ("brief_instrument_addressed", PERMIT_COPY_TO_APPLICANT, True),
+        ("brief_instrument_addressed", PERMIT_COPY_TO_APPLICANT.replace("verzoeker; ", ""), False),
         # Near miss: a news item that cites the law names no dictum.
         ("overig_instrument", "Burgemeester vaardigt noodbevel uit\n\nDe burgemeester heeft, gelet op de onrust, "
          "een noodbevel uitgevaardigd, meldt de gemeente.\n\nHet besluit geldt tot zondag.\n", False),
@@ -549,8 +577,16 @@ def test_every_rule_has_a_test_above():
               "nieuws_label", "nieuws_headline", "overig_gazette", "overig_council_document", "overig_report_build",
               "overig_report_cover", "overig_agreement", "overig_judgment", "overig_invoice", "overig_priced_offer",
               "overig_public_notice",
-              "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping", "overig_instrument"}
+              "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping", "overig_instrument",
+              "brief_instrument_addressed"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
+
+
+def test_an_instrument_addressed_to_its_applicant_is_a_letter_before_any_headline():
+    # Under a register's line its considerans reads as a news item's lead ('zoals blijkt uit het rapport').
+    fired = [name for name, _, rule in DOC_TYPE_RULES
+             if rule(ev("Register der vergunningen No. 47\n\n" + PERMIT_COPY_TO_APPLICANT))]
+    assert fired.index("brief_instrument_addressed") < fired.index("nieuws_headline")
 
 
 def test_first_rule_that_fires_decides():

@@ -129,6 +129,11 @@ At that session's end three more families were written: events, hospitality and 
 waterways and shipping (``ports.json``); defence and the military in municipalities (``defence.json``).
 ``blind32/`` was written after all of that session's fixes of kinds and dates and read once then (142, 140, 135 of
 145); its ``open`` entries hold that reading.
+
+The nineteenth session wrote three more families at its start: youth and childcare (``youth.json``); burial and
+cemeteries (``burial.json``); archives and information management (``archives.json``). ``blind34/`` is kept apart
+from all of that session's fixes, read at its start (137, 136, 128 of 141: type, kind, date); its ``open`` entries
+hold that reading.
 """
 
 from __future__ import annotations

@@ -246,6 +246,14 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
         # A college's advice under its own running head, no addressee named.
         ("brief", "Gemeente Almere | B&W-advies\nOnderwerp Aanvullend krediet", (), "GM0034"),
         ("brief", "Aan de gemeente Almere | t.a.v. het college", (), None),
+        # A joint body's budget: the sentence of its first paragraph names a member, not whose it is.
+        ("jaarverslag", "OV-bureau Noord | Begroting 2025\n5.1 Baten\nHet OV-bureau is een gemeenschappelijke "
+         "regeling van de provincies Groningen en Drenthe en de gemeente Groningen.", (), None),
+        # A title that names one, a sentence of the head another: no one's document.
+        ("overig", "Provincie en gemeente Utrecht bouwen samen\nOok elders wordt gebouwd: zo krijgt de gemeente "
+         "Groningen € 6 miljoen van het Rijk voor nieuwe woningen in de binnenstad.", (), None),
+        # Near miss: a short title line of the head that names it still does.
+        ("jaarverslag", "Begroting 2025\nFinanciële begroting van de gemeente Groningen\n5.1 Baten", (), "GM0014"),
     ],
 )
 def test_the_municipality_whose_report_it_is(document_info, doc_type, head, furniture, code):

@@ -363,3 +363,32 @@ def test_a_euro_value_in_brackets_is_read_where_its_guilder_figure_stands(text, 
 )
 def test_granted_of_which(linked, text, codes):
     assert linked(text, granted_of_which) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The clause before gives each of a group the same sum, or names a part of a sum.
+        ("Rotterdam en Den Haag ontvingen elk € 100 miljoen en Utrecht € 74,5 miljoen.",
+         ["GM0599", "GM0518", "GM0344"]),
+        ("De regio draagt € 27 miljoen bij, waarvan de gemeente Eemsdelta € 4 miljoen en de gemeente "
+         "Midden-Groningen € 6 miljoen.", [None, "GM1979", "GM1952"]),
+        # Near miss: a group that shares its sum gives the next clause no verb to leave out.
+        ("Rotterdam en Den Haag hebben samen € 100 miljoen en Utrecht € 74,5 miljoen.", [None, None]),
+    ],
+)
+def test_gapped_after_a_group_or_a_part(links_of, text, codes):
+    assert [code for _, code in links_of(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The same money per unit, in brackets after it.
+        ("Gouda betaalt daarvoor € 186.000 per jaar (€ 4.650 per plaats).", ["GM0513", "GM0513"]),
+        # Near miss: another figure in the brackets, no unit of the same money.
+        ("Gouda betaalt € 186.000 (€ 4.650 was begroot).", ["GM0513", None]),
+    ],
+)
+def test_restated_per_unit_in_brackets(linked, text, codes):
+    assert linked(text) == codes

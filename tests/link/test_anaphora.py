@@ -128,6 +128,9 @@ def test_a_contracts_parties_define_de_gemeente(with_municipalities, text, expec
         # Two amounts in the sentence, or a next sentence that names a place: none.
         ("De provincie trok € 2 ton en € 3 ton uit. Dat geld ging naar de gemeente Almere.", [None, None]),
         ("De provincie trok € 200.000 uit. Dat geld ging naar een stichting in Almere.", [None]),
+        # 'Het geld' points back as 'dat geld' does.
+        ("Gedeputeerde Staten trekken € 4,2 miljoen uit voor een brug. Het geld gaat naar de gemeente Almere, "
+         "die de brug aanbesteedt.", ["GM0034"]),
     ],
 )
 def test_the_next_sentence_that_says_where_the_money_went(with_municipalities, text, expected):

@@ -163,6 +163,9 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         ("Wij nemen er kennis van dat de gemeente Gouda, gezien het regionale belang van het gebouw, "
          "f 20.000,-- (€ 9.075,60) bijdraagt.", ["GM0513"]),
         ("Wij weten dat de gemeente Gouda, die de grond levert, en de stichting samen € 9.000 bijdragen.", [None]),
+        # Money paid into a fund ('storten'), in a relative clause on the payer.
+        ("Gouda, dat als grootste deelnemer € 560.000 in het fonds stort, vraagt om fietsprojecten.", ["GM0513"]),
+        ("De stichting in Gouda, die € 5.000 in het fonds stort, is tevreden.", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
@@ -207,6 +210,9 @@ def test_receives_inverted(linked, text, codes):
          ["GM0513"]),
         ("De stichting in Gouda, die € 40.000 ontving, is opgeheven.", [None]),
         ("De gemeente Gouda, die het project van € 40.000 uitvoert, is tevreden.", [None]),
+        # Money it asked for and misses: turned down, still its amount.
+        ("Klopt het dat de gemeente Gouda € 4,5 miljoen misloopt door een te late aanvraag?", ["GM0513"]),
+        ("Klopt het dat de stichting in Gouda € 40.000 misliep?", [None]),
     ],
 )
 def test_receives_verb_last(linked, text, codes):

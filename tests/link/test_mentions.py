@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.link.amounts import link_municipality, second_object
 from pipeline.link.mentions import LinkInput, Mention, line_of, lines_above
 
@@ -44,3 +46,17 @@ def test_a_long_chain_of_objects_links_as_a_short_one():
     assert link_municipality(links, *amounts[0]) == (links.mentions[0], "receives")
     assert link_municipality(links, *amounts[1]) == (links.mentions[0], "second_object")
     assert second_object(links, *amounts[3]) == links.mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # The organisation applies; its seat in brackets says where it is, no municipality's row.
+        ("| Stichting Mitros (Utrecht) | Kanaleneiland | 350.000", None),
+        ("| Woningstichting Portaal (Utrecht) | Overvecht | 350.000", None),
+        # Near miss: the municipality's own row.
+        ("| Utrecht | Kanaleneiland | 350.000", "GM0344"),
+    ],
+)
+def test_a_name_in_an_organisations_cell_does_not_name_the_row(links_of, row, code):
+    assert links_of("| Aanvrager | Locatie | Toegekend (€)\n" + row + "\n")[0][1] == code

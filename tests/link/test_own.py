@@ -268,3 +268,52 @@ def test_a_table_row_at_the_top_that_names_a_municipality_is_no_heading(with_mun
     assert municipal_heading("GEMEENTE UTRECHT\n\nRaadsbesluit\n") == "GEMEENTE UTRECHT"
     assert municipal_heading("Gemeente Amsterdam\t€ 2.400.000\nGemeente Oss\t1.250\n") == ""
 
+
+
+@pytest.mark.parametrize(
+    ("head", "code"),
+    [
+        # A budget paper under the municipality's own head, with no sender: 'wij' is the municipality.
+        ("Voorjaarsnota 2025 | Gemeente Rotterdam\n## 4.3 Bruggen en kademuren\n\n", "GM0599"),
+        # Near miss: no head that says whose paper it is.
+        ("Voorjaarsnota 2025\n## 4.3 Bruggen en kademuren\n\n", None),
+    ],
+)
+def test_wij_receive_in_a_report_under_the_municipalitys_head(links_of, head, code):
+    text = head + "Van het Rijk ontvangen wij in 2025 € 12,0 mln uit de Impulsaanpak Kademuren.\n"
+    assert links_of(text) == [("€ 12,0 mln", code)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # The province that granted it the money, the participle after the amount.
+        ("De provincie Overijssel heeft op 2 juli 2024 een bijdrage van € 420.000 toegekend uit de BDU-regeling.",
+         "GM0150"),
+        ("De provincie heeft de bijdrage van € 1.200.000 op 4 februari 2025 bij beschikking verleend.", "GM0150"),
+        # Near misses: the province's own spending, and a grant it made to a foundation.
+        ("De provincie heeft een bijdrage van € 420.000 begroot voor het eigen wegennet.", None),
+        ("De provincie heeft de stichting een bijdrage van € 40.000 toegekend.", None),
+        ("De provincie heeft Sportclub Olympia een bijdrage van € 40.000 toegekend.", None),
+    ],
+)
+def test_a_body_granted_it_the_money_in_its_own_paper(links_of, sentence, code):
+    text = "Gemeente Deventer | Begrotingswijziging 2024-07\n## Toelichting\n" + sentence + "\n"
+    assert links_of(text)[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # The verb of receiving and 'wij' after the amount.
+        ("Het laatste deel van de rijksbijdrage, € 2,56 miljoen, ontvangen wij in 2025.", ["GM0193"]),
+        # The perfect, its participle of asking after the amount.
+        ("Bij de provincie hebben wij op 20 november een bijdrage van € 250.000 aangevraagd.", ["GM0193"]),
+        # Near misses: the whole a part is taken of; what we spent.
+        ("Van de € 5 miljoen ontvangen wij € 2 miljoen.", [None, "GM0193"]),
+        ("Aan de renovatie hebben wij € 250.000 uitgegeven.", [None]),
+    ],
+)
+def test_wij_receive_or_ask_with_the_verb_after_the_amount(links_of, sentence, codes):
+    text = "> Gemeente Zwolle | Postbus 10007 | 8000 GA Zwolle\n# Raadsinformatiebrief\n\nGeachte leden van de raad,\n\n"
+    assert [code for _, code in links_of(text + sentence + "\n")] == codes

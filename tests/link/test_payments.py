@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.payments import contributes, paid_out_to, payment_to, request_of
+from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
 
 
 @pytest.mark.parametrize(
@@ -197,3 +197,18 @@ def test_paid_out_to(linked, text, codes):
 )
 def test_a_municipality_that_promised_to_pay(linked, text, codes):
     assert linked(text, contributes) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The municipality asked to pay, by the one who asks.
+        ("Wij vragen de gemeente Gouda om een bijdrage van € 180.000.", ["GM0513"]),
+        ("Daarom vragen wij Gouda om een bijdrage van € 300.000 en Almere om € 75.000.", ["GM0513", "GM0034"]),
+        # Near misses: the municipality is the one that asks; a place in the town.
+        ("De gemeente Gouda vraagt de provincie om een bijdrage van € 50.000.", [None]),
+        ("Wij vragen de stichting in Gouda om een bijdrage van € 5.000.", [None]),
+    ],
+)
+def test_asked_of(linked, text, codes):
+    assert [linked(text, asked_of)[0], *linked(text)[1:]] == codes

@@ -207,6 +207,9 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Dekking\tBedrag\nSubsidie provincie Fryslân (aangevraagd)\t€ 250.000", "Subsidie provincie Fryslân (aangevraagd)",
          True),
         ("Lasten\tBedrag\nSubsidie aan Stichting Fryslân\t€ 250.000", "Subsidie aan Stichting Fryslân", False),
+        # The Rijk's compensation of the costs, as a row under the income ('Baten').
+        ("Baten\t2022\nVergoeding Rijk (normbedrag)\t2.870.000", "Vergoeding Rijk (normbedrag)", True),
+        ("Baten\tBedrag\nRijksvergoeding normbedrag\t2.372.000", "Rijksvergoeding normbedrag", True),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
@@ -405,3 +408,35 @@ def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_w
             "Termijn\tBedrag\nVoorschot 2025\t€ 45.000\nTweede termijn\t€ 30.000\n"
             "Restant\t€ 15.000\nTotaal\t€ 90.000\n")
     assert [c for _, c in links_of(text)] == ["GM0513", "GM0513", "GM0513", "GM0513", None]
+
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # A town that was a municipality of its own before it merged into the row's: where the project is.
+        ("| Súdwest-Fryslân | Sneek, Harinxmaland | 3.720.000", "GM1900"),
+        ("| Stichtse Vecht | Maarssen, centrum | 600.000", "GM1904"),
+        # Near miss: the merged-away one first, another municipality after it, is no town of it.
+        ("| Sneek | Leeuwarden, Zuidlanden | 3.720.000", None),
+    ],
+)
+def test_a_merged_away_municipality_after_its_successor_is_a_town_of_the_row(links_of, row, code):
+    assert links_of("| Gemeente | Project | Bijdrage (€)\n" + row + "\n")[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        # One column of a row of costs is what the Rijk paid for them; the costs and the balance are its own.
+        ("Compensatie Rijk", True),
+        ("Rijksbijdrage (x € 1.000)", True),
+        ("Meerkosten en derving", False),
+        ("Saldo", False),
+    ],
+)
+def test_a_column_of_money_the_rijk_gives_in_a_row_of_costs(with_municipalities, column, expected):
+    text = f"Bedragen x € 1.000\n\nOnderdeel\tMeerkosten en derving\t{column}\nCultuur en sport\t1.046\t912"
+    doc, _ = with_municipalities(text)
+    start, _ = LinkInput.of(doc).amounts[-1]
+    assert names_received_money(text, start, "Cultuur en sport", column) is expected
