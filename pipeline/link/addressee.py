@@ -19,6 +19,7 @@ from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of
 from pipeline.link.mentions import is_place, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
+from pipeline.link.your_list import listed_for_you
 from pipeline.phrases import alternation
 from pipeline.records import DocumentInfo
 from pipeline.resource_files import AmountsLinkingFile
@@ -31,9 +32,10 @@ _YOUR_MUNICIPALITY = re.compile(
     r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg)"
     # 'Wij betalen u een voorschot van 80%, zijnde € Y': paid to the addressee.
     r"|(?:betaal|betalen)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen)\s+u"
-    # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken': it pays.
-    r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+u"
-    r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+u"
+    # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken', 'vragen wij
+    # u een krediet van € Y beschikbaar te stellen' (a school board to the college): it pays.
+    r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken|vraag|vragen)\s+(?:ik|wij|we)\s+u"
+    r"|(?:ik|wij|we)\s+(?:verzoek|verzoeken|vraag|vragen)\s+u"
     # 'Op 12 augustus heeft u ons verzocht de subsidie te verhogen met € Y': the addressee asks.
     r"|(?:(?:heeft|hebt)\s+u|u\s+(?:heeft|hebt))\s+(?:ons|mij|de\s+provincie)\s+(?:verzocht|gevraagd)"
     # A body, not 'ik' or 'wij', grants: 'Het dagelijks bestuur van het fonds verleent u een subsidie'.
@@ -167,8 +169,10 @@ _OTHER_RECEIVER = re.compile(r"(?<![\w])aan\s+(?!uw?\b)", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _your_money() -> re.Pattern:
     """'uw specifieke uitkering', 'uw voorschotten', 'uw subsidie', 'uw aandeel': the addressee's money;
-    'Uw uitgaven aan bijstand bedroegen € Y': its spending, as a ministry tells it."""
-    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten", "aandeel", "uitgaven", "lasten"))
+    'Uw uitgaven aan bijstand bedroegen € Y': its spending, as a ministry tells it; 'Het saldo van uw
+    fonds bedraagt € Y': its fund that another body holds and reports on."""
+    nouns = alternation((*amount_words().money_nouns, "voorschot", "voorschotten", "aandeel", "uitgaven", "lasten",
+                         "fonds"))
     return re.compile(rf"(?<![\w])uw\s+(?:[^\W\d_]+\s+)?{nouns}(?![\w])", re.IGNORECASE)
 
 
@@ -232,6 +236,8 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
         previous = links.amount_before(start)
         if previous is None or previous[1] <= after:
             return True
+    if listed_for_you(links, start, _YOUR_MUNICIPALITY):
+        return True
     if _unnamed_grant().search(window) is not None:
         clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)

@@ -28,7 +28,7 @@ from pipeline.resource_files import AmountsLinkingFile
 
 ANAPHORA_WINDOW = 400
 # 'die gemeente', 'deze gemeente': a demonstrative points back as the article does.
-_BARE = re.compile(r"(?<![\w])(?:[Dd]e|[Dd]ie|[Dd]eze)\s+gemeente(?![\w-])")
+_BARE = re.compile(r"(?<![\w])(?:[Dd]e|[Dd]ie|[Dd]eze)\s+[Gg]emeente(?![\w-])")
 # Where a sentence or paragraph starts: after a stop and a space, or a blank line.
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")

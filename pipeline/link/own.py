@@ -110,6 +110,12 @@ _SECOND_OBJECT = re.compile(r"[ \t]+en[ \t]+(?:een|de|het)[ \t]+[^.,;:!?()\n€\
 
 
 def to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: str | None = None) -> bool:
+    """``_to_ourselves`` where the amount stands, or for the euro value in brackets of a figure in
+    guilders, where that figure stands (``ontvingen wij een voorschot van f 62 miljoen (€ 28,1 miljoen)``)."""
+    return any(_to_ourselves(links, s, e, depth, own) for s, e in places_of(links.text, start, end))
+
+
+def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: str | None = None) -> bool:
     """``wij`` (the writing municipality) receive the amount, in its clause: the subject and its
     verb of receiving before it, no clause break, amount, cost or subordinate clause between; or
     ``wij rekenen op`` it. A municipality named in the sentence may be the giver or the receiver:
@@ -231,9 +237,15 @@ def in_income_table(text: str, start: int) -> bool:
     if not is_row_or_item(text, start) or total_row(text, start):
         return False
     row_start, _ = line_of(text, start)
-    for _, line in lines_above(text, row_start):
-        if not line.strip() or not ("\t" in line or "|" in line):
+    for start_of, line in lines_above(text, row_start):
+        if not line.strip():
             return False
+        if not ("\t" in line or "|" in line):
+            # 'Baten' on a line of its own between the rows of a table of costs and income, a row of figures
+            # right above it ('Totaal lasten | 36.959'): a section's label.
+            above = next(lines_above(text, start_of, 1), (0, ""))[1]
+            return (_words().income_header.match(line.rstrip() + "\t") is not None and len(line.split()) <= 2
+                    and re.search(r"\d[.,]?\d", above) is not None and ("\t" in above or "|" in above))
         if _words().income_header.match(line) is not None:
             return True
     return False

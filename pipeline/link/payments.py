@@ -277,12 +277,21 @@ _CHARGED_BEFORE = re.compile(
 _CHARGED_AFTER = re.compile(r"[ \t]+in[ \t]+rekening(?![\w])", re.IGNORECASE)
 
 
+# After the amount, in its clause, up to the one whose account it is for: ' komen voor rekening van (de gemeente) '.
+_FOR_ACCOUNT_OF = re.compile(r"[^.;:!?\n€\d]{0,60}?(?<![\w])(?:komt|komen|kwam|kwamen|blijft|blijven|is|zijn|was|waren)"
+                            r"\s+(?:[^\W\d_]+\s+){0,2}?voor\s+rekening\s+van\s+(?:de\s+gemeente\s+)?", re.IGNORECASE)
+
+
 def _charged_to(links: LinkInput, end: int) -> Mention | None:
     """The municipality a joint body charges the amount to, named after it (``€ Y brengen wij in
-    2016 bij Gooise Meren in rekening``, ``€ Y wordt bij de gemeente X in rekening gebracht``)."""
+    2016 bij Gooise Meren in rekening``, ``€ Y wordt bij de gemeente X in rekening gebracht``), or
+    whose account it is for (``Overschrijdingen tot een bedrag van € 500.000 komen voor rekening van
+    de Gemeente``, an agreement's cost charged to a party)."""
     m = mention_after(links, end)
     if m is None or in_group(links, m):
         return None
+    if _FOR_ACCOUNT_OF.fullmatch(links.text, end, m.start) is not None:
+        return m
     if _CHARGED_BEFORE.fullmatch(links.text, end, m.start) is None or _CHARGED_AFTER.match(links.text, m.end) is None:
         return None
     return m

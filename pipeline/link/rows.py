@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.gazetteer import successor_chain
+from pipeline.link.located import only_where
 from pipeline.link.mentions import (
     LinkInput,
     Mention,
@@ -26,6 +29,8 @@ from pipeline.link.mentions import (
     total_row,
 )
 from pipeline.link.words import link_words
+from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 # Between a name and its amount: a bracket or colon (the amount may start the
 # next line), or a bar or dash on the same line ('- € 5' on a new line is a bullet).
@@ -40,7 +45,7 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     its cost: ``de kosten van het loket in Joure (€ 12.000)`` (``is_place``).
     """
     m = mention_before(links, start)
-    if m is None or is_place(links, m):
+    if m is None or is_place(links, m) or only_where(links, m):
         return None
     between = links.text[m.end : start]
     if _PAIR_SEPARATOR.fullmatch(between) is None:
@@ -118,7 +123,8 @@ def table_row(links: LinkInput, start: int, end: int) -> Mention | None:
         if m.end <= line_end:
             on_line.append(m)
     # Names in later cells that only say where (a project's or applicant's place) are not the row's.
-    on_line = [m for m in on_line if not after_row_label(links, m) and not _merged_into_earlier(m, on_line)]
+    on_line = [m for m in on_line if not after_row_label(links, m) and not only_where(links, m)
+               and not _merged_into_earlier(m, on_line)]
     if len({m.code for m in on_line}) > 1:
         # 'Eemsdelta (penvoerder, met Het Hogeland)': a joint grant is paid to the one named in its role.
         on_line = [m for m in on_line if _in_role(links, m)]
@@ -305,6 +311,9 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
     that municipality's money; the total row stays no one's (a total). Only when the rows of a
     column, none linked and none naming a municipality, add up to their total row exactly, and
     the figures of the text with the total's value that are linked are linked to that one.
+    A fund's statement opens with its balance (``Saldo 1 januari 2023 | 583.210,55``, then the
+    loans, repayments and costs of the year, ``Saldo 31 december 2023 | 612.418,37``): the opening
+    balance heads the column as one of its parts, not as the total of rows above it.
 
     ``facts`` are one page's amount facts in reading order; the answer maps their positions to
     the code."""
@@ -314,7 +323,7 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
         if fact.column_label is None:
             pending = {}  # running text ends the table
             continue
-        if not fact.is_total:
+        if not fact.is_total or (not pending.get(fact.column_label) and _opening_balance(fact.row_label)):
             pending.setdefault(fact.column_label, []).append(i)
             continue
         parts = pending.pop(fact.column_label, [])
@@ -322,6 +331,16 @@ def parts_of_a_linked_total(links: LinkInput, facts: list) -> dict[int, str]:
         if code is not None:
             out.update(dict.fromkeys((k for k in parts if not facts[k].municipality_code), code))
     return out
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    return re.compile(r"\W*" + alternation(load_file(AmountsLinkingFile).opening_balance_columns) + r"(?![\w])",
+                      re.IGNORECASE)
+
+
+def _opening_balance(label: str | None) -> bool:
+    return label is not None and _opening().match(label) is not None
 
 
 def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str | None:
@@ -332,13 +351,14 @@ def _linked_sum(links: LinkInput, facts: list, parts: list[int], total) -> str |
         return None
     if sum(r.value_eur for r in rows) != total.value_eur:
         return None
-    for r in rows:
-        row_start, row_end = line_of(links.text, r.char_start)
-        if any(row_start <= m.start < row_end for m in links.mentions):
-            return None
     codes = {f.municipality_code for f in facts
              if f.column_label is None and f.value_eur == total.value_eur and f.municipality_code}
     code = codes.pop() if len(codes) == 1 else None
+    for r in rows:
+        # A row may name the one the total goes to ('Bijdrage buurtbus Heerenveen-Nieuwehorne' on a bill to Heerenveen).
+        row_start, row_end = line_of(links.text, r.char_start)
+        if any(row_start <= m.start < row_end and m.code != code for m in links.mentions):
+            return None
     # A part the letter already gives that municipality (its advance) does not stand in the way; another's does.
     return None if any(r.municipality_code not in (None, code) for r in rows) else code
 

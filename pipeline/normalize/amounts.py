@@ -149,12 +149,14 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                 found = link_municipality(anaphoric[0], start, end)
                 if found is not None and found[0] in anaphoric[1] and not own_bare_row(found, own):
                     link = found
-            if (link is None and own is not None
-                    and (to_ourselves(links, start, end, own=own) or income_row(links.text, start))
-                    and ((named := link_municipality(links, start, end)) is None or named[0].code == own)):
+            if (link is None and (own or writer) is not None
+                    and ((own is not None and to_ourselves(links, start, end, own=own))
+                         or income_row(links.text, start))
+                    and ((named := link_municipality(links, start, end)) is None or named[0].code == (own or writer))):
                 # 'Van de provincie ontvangen wij € Y' in the municipality's own document: 'wij' is the
-                # sender's voice, so this takes the sender, not a report head's municipality ('owner').
-                link = (Mention(start, start, own), "own_receipt")
+                # sender's voice, so this takes the sender, not a report head's municipality ('owner'); a
+                # row of its financing table is its own also under its head alone ('GEMEENTE ENSCHEDE').
+                link = (Mention(start, start, own or writer), "own_receipt")
             if (link is None and own is None and writer is not None and to_ourselves(links, start, end, own=writer)
                     and ((named := link_municipality(links, start, end)) is None or named[0].code == writer)):
                 # A paper under its head ('Voorjaarsnota 2025 | Gemeente Rotterdam') speaks as 'wij' too.

@@ -66,7 +66,8 @@ class AmountsLinkingFile:
     project_measures: list[str]
     # 'Dat geld ging naar de gemeente X': the next sentence names who got the amount before it.
     money_pointed_forward: list[str]
-    # The subject after an inverted grant verb: 'Hierbij ken ik de gemeente X ... toe'.
+    # The subject after an inverted grant verb: 'Hierbij ken ik de gemeente X ... toe', 'In 2020 kende het Rijk de
+    # gemeente X € Y toe'.
     grant_subject_pronouns: list[str]
     grant_verbs: list[str]
     receive_gap_max_words: int
@@ -115,6 +116,11 @@ class AmountsLinkingFile:
     # receiver.
     location_receiver_verbs: list[str]
     location_relatives: list[str]
+    # 'Tegemoetkomingen aan particulieren, bedrijven en verenigingen' over a table: its money goes to
+    # them, and its municipality column only says where (pipeline.link.located).
+    located_receivers: list[str]
+    # 'Gebied | Regulier onderhoud': a table of the writer's money by area, its names places.
+    area_column_labels: list[str]
     # 'de bijdrage van Kerkrade stijgt met € 98.200': what a member pays into a joint body.
     share_nouns: list[str]
     # 'f 185.000,-- (€ 83.949,34)': the sign of a figure whose euro value follows in brackets.

@@ -110,6 +110,13 @@ def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_mun
          "subsidie verleend van ten hoogste € 450.000.", [True]),
         # Its spending, as a ministry tells it.
         ("Uw uitgaven aan bijstand bedroegen over 2023 € 50.200.715.", [True]),
+        # Its fund that another body holds: its balance and what is put into it.
+        ("Het saldo van uw fonds bedraagt daarmee € 612.418,37.", [True]),
+        # A board asks the college to pay.
+        ("Wij vragen u een voorbereidingskrediet van € 275.000 al in 2025 beschikbaar te stellen.", [True]),
+        ("Wij vragen de provincie een voorbereidingskrediet van € 275.000 beschikbaar te stellen.", [False]),
+        ("De provincie vulde uw revolverend fonds in 2022 aan met € 250.000.", [True]),
+        ("Het saldo van het fonds van de provincie bedraagt € 612.418,37.", [False]),
         ("De uitgaven van alle gemeenten bedroegen € 7,2 miljard.", [False]),
         # The receiver after the amount, in its clause.
         ("Het resterende bedrag van € 24.000 ontvangt u na de vaststelling.", [True]),

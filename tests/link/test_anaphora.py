@@ -112,6 +112,9 @@ _PARTIES = ("De ondergetekenden:\n1. de provincie Utrecht, zetelend te Utrecht, 
         # Without a definition a bare 'de gemeente' there has no antecedent; nor is a party
         # 'hierna: de gemeente Gouda' a definition.
         (_PARTIES.replace("hierna: de gemeente;", "hierna: de partij;") + "De gemeente ontvangt € 80.000.", [None]),
+        # The defined term written with a capital, as agreements write it.
+        (_PARTIES.replace("hierna: de gemeente;", "hierna te noemen: de Gemeente;") + "De Gemeente ontvangt € 80.000.",
+         ["GM0513"]),
     ],
 )
 def test_a_contracts_parties_define_de_gemeente(with_municipalities, text, expected):

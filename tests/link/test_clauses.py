@@ -520,6 +520,10 @@ def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes
         # A place named in the purpose, or no money granted between receiver and amount: none.
         ("Hierbij verleen ik de gemeente Almere voor het project in Gouda een subsidie van € 6.240.000.", [None]),
         ("Hierbij ken ik de gemeente Almere, gezien het advies, een tekort toe van € 6.240.000.", [None]),
+        # A body as the subject after the verb, as a report tells it.
+        ("In december 2020 kende het Rijk de gemeente Almere € 1.108.000 toe uit de regeling.", ["GM0034"]),
+        ("In 2021 verleende de provincie de gemeente Gouda een subsidie van € 80.000.", ["GM0513"]),
+        ("In december 2020 kende de stichting in Almere € 1.108.000 toe aan de school.", [None]),
     ],
 )
 def test_granted_to_after_an_inverted_grant_verb(linked, text, codes):

@@ -43,6 +43,9 @@ from pipeline.normalize.amounts import amount_facts
         # The perfect, its participle after the amount; not a cost in the perfect.
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 toegekend uit de regeling.", [True]),
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 gekost.", [False]),
+        # The euro value in brackets of a sum in guilders is read where the guilders stand.
+        ("Van het Rijk ontvingen wij in 2000 een voorschot van f 62 miljoen (€ 28,1 miljoen).", [True]),
+        ("Wij betaalden in 2000 een voorschot van f 62 miljoen (€ 28,1 miljoen) aan de stichting.", [False]),
     ],
 )
 def test_to_ourselves(with_municipalities, text, ours):
@@ -89,6 +92,12 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         # A water board's contribution, named as one.
         ("Dekking\tBedrag\nBijdrage Hoogheemraadschap HHNK\t€ 115.000\nOnttrekking reserve\t€ 1.495.000\n",
          [True, False]),
+        # 'Baten' as a section's label on a line of its own, under the costs; an insurer pays as a body does.
+        ("\tBedrag\nLasten\nBijdrage Stichting Slachtofferhulp\t40.000\nTotaal lasten\t40.000\nBaten\n"
+         "Bijdrage Stichting Rampenfonds\t25.000\nUitkering verzekeraars\t12.000\nTotaal baten\t37.000\n",
+         [False, False, True, True, False]),
+        # ... not a label right under the header, with no section of rows above it.
+        ("\tBedrag\nDekking\nBijdrage Stichting Rampenfonds\t25.000\nTotaal\t25.000\n", [False, False]),
     ],
 )
 def test_income_row(annotate_text, text, rows):

@@ -47,6 +47,9 @@ def test_payment_to(linked, text, codes):
         ("Het restant van € 12.000 wordt per kwartaal bij de gemeente Almere in rekening gebracht.", ["GM0034"]),
         ("Het restant van € 12.000 brengen wij bij de stichting in Gouda in rekening.", [None]),
         ("Het restant van € 12.000 wordt bij Gouda opgehaald.", [None]),
+        # An agreement's cost for a party's account.
+        ("Overschrijdingen tot een bedrag van € 500.000 komen voor rekening van de gemeente Gouda.", ["GM0513"]),
+        ("Overschrijdingen tot een bedrag van € 500.000 komen voor rekening van de provincie en Gouda.", [None]),
     ],
 )
 def test_contributes(linked, text, codes):

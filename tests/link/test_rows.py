@@ -291,6 +291,22 @@ def test_the_lines_of_a_bill_whose_total_a_municipality_is_asked_to_pay_are_its_
                             ("€ 84.951,25", None), ("€ 84.951,25", "GM0513")]
 
 
+_FUND = ("Overzicht fonds 2024\tBedrag (€)\nSaldo 1 januari 2024\t410.000,00\nVerstrekte leningen\t-120.000,00\n"
+         "Ontvangen aflossingen\t65.500,00\nBeheerkosten\t-2.500,00\nSaldo 31 december 2024\t353.000,00\n\n")
+
+
+def test_a_funds_opening_balance_and_flows_adding_up_to_its_linked_closing_balance_are_its_money(links_of):
+    text = _TO_GOUDA + "Geacht college,\n\n" + _FUND + "Het saldo van uw fonds bedraagt daarmee € 353.000,00.\n"
+    assert [c for _, c in links_of(text)] == ["GM0513"] * 4 + [None, "GM0513"]
+
+
+def test_a_funds_statement_that_does_not_add_up_stays_unlinked(links_of):
+    # Near miss: the flows do not come to the closing balance the letter gives the college.
+    text = (_TO_GOUDA + "Geacht college,\n\n" + _FUND.replace("65.500,00", "66.500,00")
+            + "Het saldo van uw fonds bedraagt daarmee € 353.000,00.\n")
+    assert [c for _, c in links_of(text)] == [None] * 5 + ["GM0513"]
+
+
 def test_a_grants_payment_schedule_adding_up_to_the_grant_is_the_receivers(links_of):
     # The same sum again where no one is named ('het landelijke budget ... € 90.000') does not
     # stand in the way: the figures that are linked all go to one municipality.
@@ -312,6 +328,12 @@ def test_no_part_of_a_total_without_one_municipality_given_exactly_that_sum(sent
     head, _, sentence = sentence.rpartition("\n\n")
     got = links_of(head + ("\n\n" if head else "") + _BILL + sentence)
     assert [c for t, c in got if t in codes] == [None, None, None]
+
+
+def test_a_bills_line_that_names_the_municipality_billed_is_still_a_part_of_its_total(links_of):
+    text = _TO_GOUDA + _BILL.replace("Wettelijke rente", "Buurtbus Gouda-Haastrecht") + (
+        "Wij verzoeken u het bedrag van € 84.951,25 binnen veertien dagen over te maken.\n")
+    assert [c for _, c in links_of(text)] == ["GM0513"] * 3 + [None, "GM0513"]
 
 
 def test_rows_naming_municipalities_are_not_parts_of_anothers_total(links_of):

@@ -361,3 +361,17 @@ def test_co_financing_of_a_region_is_not_its_penvoerders_but_a_municipalitys_own
     own_rows = ("Bedragen in euro\n\nDeelnemer\tSubsidie\tCofinanciering regio\n"
                 "Lelystad\t80.000\t40.000\nDronten\t60.000\t30.000\nZeewolde\t50.000\t25.000\n")
     assert [code for _, code in links_of(own_rows)][2:] == ["GM0303", "GM0303", "GM0050", "GM0050"]
+
+
+_STORM_REPORT = ("Projectbureau Herstel\n\nFinanciële rapportage stormschade 2024\n\nKosten en dekking (x € 1.000)\n\n"
+                 "\tBedrag\nLasten\nOpruimen stormhout\t420\nTotaal lasten\t420\nBaten\n"
+                 "Bijdrage provincie Overijssel\t200\nUitkering verzekeraars\t150\nTotaal baten\t350\n\n"
+                 "Het saldo wordt gedekt uit de algemene reserve.\n")
+
+
+def test_the_income_rows_of_a_report_under_a_municipalitys_head_are_its_money(links_of):
+    # No sender: the head names the municipality whose report it is; a foundation's head names none.
+    got = links_of("GEMEENTE DEVENTER\n" + _STORM_REPORT)
+    assert [c for _, c in got] == [None, None, "GM0150", "GM0150", None]
+    got = links_of("STICHTING NOODFONDS OOST\n" + _STORM_REPORT)
+    assert [c for _, c in got] == [None] * 5

@@ -1,0 +1,94 @@
+"""Tables whose municipalities only say where the money is, not who gets it.
+
+A caption right above a table that gives its money to people, firms or clubs (``Tabel 1.
+Tegemoetkomingen aan particulieren, bedrijven en verenigingen, naar de gemeente waar de schade is
+ontstaan``) makes its ``Gemeente`` column a place: the money goes to the ones the caption names
+(ANNOTATING.md: money for a club or company in a municipality gets none), while the next table,
+``Tegemoetkomingen aan gemeenten``, stays the municipalities'. And a column headed by an area
+(``Gebied | Regulier onderhoud | Groot onderhoud``, a water board's costs of its roads per area)
+lists where the writer spends its own money, even when an area bears a municipality's name.
+``pipeline.link.rows`` asks both before it pairs a row's name with its figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from pipeline.datafiles import load_file
+from pipeline.link.mentions import LinkInput, Mention, table_top
+from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
+
+# A caption stands this many lines above its table at most (blank lines not counted).
+_CAPTION_MAX_LINES = 2
+
+
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern:
+    """``aan particulieren, bedrijven en verenigingen``: receivers that are no municipality, alone
+    in their list (``aan inwoners en gemeenten`` gives the table to municipalities too)."""
+    who = alternation(load_file(AmountsLinkingFile).located_receivers)
+    return re.compile(rf"(?<![\w])aan\s+(?:de\s+)?{who}(?:\s*(?:,|en|of)\s+(?:de\s+)?{who})*(?![\w])"
+                      r"(?!\s*(?:,|en|of)\s+(?:de\s+)?gemeenten?(?![\w]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _area_label() -> re.Pattern:
+    return re.compile(r"\s*" + alternation(load_file(AmountsLinkingFile).area_column_labels) + r"\s*$",
+                      re.IGNORECASE)
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line or "|" in line
+
+
+@lru_cache(maxsize=8)
+def located_tables(text: str) -> tuple[tuple[int, int], ...]:
+    """The tables (first and last character) right under a caption that gives their money to
+    others than municipalities."""
+    if _caption().search(text) is None:
+        return ()
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    found = []
+    for k, (_, line) in enumerate(lines):
+        if _is_table_line(line) or _caption().search(line) is None:
+            continue
+        j, seen = k + 1, 0
+        while j < len(lines) and not _is_table_line(lines[j][1]) and seen < _CAPTION_MAX_LINES:
+            seen += bool(lines[j][1].strip())
+            j += 1
+        first = j
+        while j < len(lines) and _is_table_line(lines[j][1]):
+            j += 1
+        if j > first and seen < _CAPTION_MAX_LINES:
+            found.append((lines[first][0], lines[j - 1][0] + len(lines[j - 1][1])))
+    return tuple(found)
+
+
+def _in_area_column(links: LinkInput, mention: Mention) -> bool:
+    """Whether the header of the mention's column, on the table's first line, names an area."""
+    text = links.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line = text[line_start:text.find("\n", mention.start) if "\n" in text[mention.start:] else len(text)]
+    if "\t" not in line:
+        return False
+    column = text.count("\t", line_start, mention.start)
+    top = table_top(text, line_start)
+    if top == line_start:
+        return False
+    header = text[top:text.find("\n", top)].split("\t")
+    return column < len(header) and _area_label().match(header[column]) is not None
+
+
+def only_where(links: LinkInput, mention: Mention) -> bool:
+    """Whether a municipality named in a table row only says where the row's money is."""
+    if _in_area_column(links, mention):
+        return True
+    tables = located_tables(links.text)
+    k = bisect.bisect_right([s for s, _ in tables], mention.start) - 1
+    return k >= 0 and tables[k][0] <= mention.start < tables[k][1]

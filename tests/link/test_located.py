@@ -1,0 +1,41 @@
+"""Tables whose municipalities only say where the money is (pipeline.link.located)."""
+
+from __future__ import annotations
+
+_HEAD = "Overzicht schadeafhandeling\n\nStand van de afhandeling per 1 juni 2024\n\n"
+_ROWS = ("Gemeente\tAantal\tUitbetaald (€)\n"
+         "Deventer\t412\t2.300.500\n"
+         "Zutphen\t98\t640.000\n"
+         "Totaal\t510\t2.940.500\n\n")
+
+
+def test_a_caption_giving_the_money_to_residents_and_firms_makes_the_municipality_column_a_place(links_of):
+    text = _HEAD + "Tabel 3. Vergoedingen aan inwoners en ondernemers, per gemeente van het schadeadres\n\n" + _ROWS
+    assert [c for _, c in links_of(text)] == [None, None, None]
+
+
+def test_a_caption_giving_the_money_to_municipalities_keeps_the_rows_theirs(links_of):
+    # Near miss: the same table under a caption that names municipalities among the receivers.
+    for caption in ("Tabel 4. Vergoedingen aan gemeenten voor opruimkosten",
+                    "Tabel 4. Vergoedingen aan inwoners en gemeenten"):
+        got = links_of(_HEAD + caption + "\n\n" + _ROWS)
+        assert [c for _, c in got] == ["GM0150", "GM0301", None], caption
+
+
+def test_a_caption_far_above_the_table_is_no_caption_of_it(links_of):
+    text = (_HEAD + "Vergoedingen aan inwoners worden apart verantwoord.\n\nDe gemeenten ontvingen het volgende.\n\n"
+            "Zij dienden hun kosten in voor 1 maart.\n\n" + _ROWS)
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0301", None]
+
+
+def test_a_column_headed_by_an_area_names_places_not_receivers(links_of):
+    text = ("Waterschap Rivierenland | Begroting 2025\n\nLasten beheer dijkwegen per gebied (x € 1.000)\n\n"
+            "Gebied\tOnderhoud\tTotaal\nDeventer\t1.200\t1.200\nZutphen\t300\t300\nTotaal\t1.500\t1.500\n")
+    assert [c for _, c in links_of(text)] == [None] * 6
+
+
+def test_a_column_headed_by_the_municipality_keeps_its_rows(links_of):
+    # Near miss: the same table whose first column is headed 'Gemeente'.
+    text = ("Provincie Overijssel | Verdeling 2025\n\nBijdragen per gemeente (x € 1.000)\n\n"
+            "Gemeente\tBijdrage\tTotaal\nDeventer\t1.200\t1.200\nZutphen\t300\t300\nTotaal\t1.500\t1.500\n")
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0150", "GM0301", "GM0301", None, None]
