@@ -70,6 +70,8 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> boo
         return True
     if words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex):
         return True
+    if words[:2] == ["te", "gemeente"] and _congregation(doc, start):
+        return True
     # 'Stichting Kunstencentrum Venlo', 'Stichting Nationaal Park Utrechtse Heuvelrug': capitalised
     # words of the organisation's own name between, in the same cell of the same line.
     j = prev_index(doc, start)
@@ -82,6 +84,15 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> boo
             return True
         j = before
     return False
+
+
+def _congregation(doc: Doc, start: int) -> bool:
+    """``Protestantse Gemeente te Kampen``: a church congregation is a capitalised ``Gemeente`` after its
+    denomination, named ``te`` its town; a municipality is ``gemeente Kampen``."""
+    g = prev_index(doc, prev_index(doc, start))
+    a = prev_index(doc, g) if g is not None else None
+    return (a is not None and doc[g].text == "Gemeente" and doc[a].text[:1].isupper()
+            and not any("\n" in doc[i].text or "\t" in doc[i].text for i in range(a, start)))
 
 
 def organisation_follows(doc: Doc, end: int, lex: MunicipalityWords) -> bool:

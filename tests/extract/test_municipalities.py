@@ -434,6 +434,9 @@ def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
         # A transport region's own programme, not the municipality it is named after.
         "De Vervoerregio Amsterdam betaalt de monitoring.",
         "Een bijdrage van de Stadsregio Arnhem Nijmegen.",
+        # A club named after its town, and a church congregation named 'te' its town.
+        "Mixed Hockey Club Almere krijgt het hoogste bedrag.",
+        "De Protestantse Gemeente te Kampen is eigenaar van de kerk.",
     ],
 )
 def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):
@@ -464,3 +467,9 @@ def test_a_word_after_a_name_in_a_cell_is_not_read_as_its_broken_end(annotate_te
     # 'Almere stad' is no name with its space taken out: only the name itself is found.
     text = "Gemeente\tBedrag\nAlmere stad\t5.102\nPapendrecht\t7.108\nLelystad\t3.100\n"
     assert [t for t, _, _ in found(annotate_text, text)][:1] == ["Almere"]
+
+
+def test_a_municipality_written_te_its_name_in_running_text_stays_one(annotate_text):
+    # Near miss of the congregation: no denomination before a lower-case 'gemeente'.
+    assert found(annotate_text, "Het college van de gemeente te Kampen besloot.") != []
+    assert found(annotate_text, "Sportclub Almere en de gemeente Almere tekenen.") != []
