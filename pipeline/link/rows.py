@@ -51,7 +51,8 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     if _PAIR_SEPARATOR.fullmatch(between) is None:
         if not (re.fullmatch(r"[ \t]+", between) and is_row_or_item(links.text, start)
                 and names_the_row(links.text, m)):
-            return None
+            # 'Ubbergen | Fietsstrook Rijksstraatweg Beek | 120.000': a project's cell, the row's municipality first.
+            return _row_municipality(links, m) if "\t" in between and is_row_or_item(links.text, start) else None
     if re.search(r"[|\t]", between) and after_row_label(links, m):
         return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
     if re.search(r"[|\t]", between) and _route_end(links, m):

@@ -68,6 +68,8 @@ def test_a_name_in_an_organisations_cell_does_not_name_the_row(links_of, row, co
         # A project's label under 'Project' or 'Maatregel': the name says where the project is.
         ("Project\tRijk (€)\tRegio (€)", "Aansluiting A2 's-Hertogenbosch\t750.000\t250.000", None),
         ("Maatregel\tBijdrage (€)", "Rotonde Almere\t150.000", None),
+        # The row's municipality in a cell before the project's keeps the row.
+        ("Gemeente\tProject\tBijdrage (€)", "Dronten\tFietsstrook Almere\t150.000", "GM0303"),
         # Near misses: the municipality alone, or 'gemeente' in the label, or another column's header.
         ("Project\tRijk (€)\tRegio (€)", "Almere\t750.000\t250.000", "GM0034"),
         ("Project\tBijdrage (€)", "Bijdrage gemeente Almere\t150.000", "GM0034"),
