@@ -7,8 +7,8 @@ may state it in a sentence or bracket of its own (``unit_sentences``), a typist 
 right under the table (``note_below``). A header or caption may name the currency
 (``currencies_named``: ``Bijdrage NLG``, ``x f 1.000``), and a header cell OCR split in the
 wrong place gets its unit back (``mend_labels``). Read by the table reader
-(``pipeline.extract.amount_tables``) and by the amounts in running text
-(``pipeline.extract.amounts``).
+(``pipeline.extract.amount_tables``, with its cells in ``table_cells`` and its header in
+``table_headers``) and by the amounts in running text (``pipeline.extract.amounts``).
 """
 
 from __future__ import annotations

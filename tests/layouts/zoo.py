@@ -132,8 +132,12 @@ waterways and shipping (``ports.json``); defence and the military in municipalit
 
 The nineteenth session wrote three more families at its start: youth and childcare (``youth.json``); burial and
 cemeteries (``burial.json``); archives and information management (``archives.json``). ``blind34/`` is kept apart
-from all of that session's fixes, read at its start (137, 136, 128 of 141: type, kind, date); its ``open`` entries
-hold that reading.
+from all of that session's fixes, read at its start (137, 136, 128 of 141: type, kind, date) and at its end (138,
+137, 129); its ``open`` entries hold the reading at the end.
+At that session's end three more families were written: markets, street trading and shops (``markets.json``);
+animals and animal welfare (``animals.json``); addresses, street names and the base registers (``addresses.json``).
+``blind36/`` was written after all of that session's fixes of kinds and dates and read once then (141, 138, 132 of
+144); its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
