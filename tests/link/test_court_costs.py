@@ -37,8 +37,8 @@ def test_the_colleges_other_money_in_the_ruling_is_not_costs(links_of):
 
 
 def test_the_parties_on_the_first_page_and_the_orders_on_the_next():
-    from pipeline.records import RawDocument, RawPage
     from pipeline.process import process_raw
+    from pipeline.records import RawDocument, RawPage
 
     first = _PARTIES_EDE.split("\n\nBeslissing")[0] + "\n"
     second = ("Beslissing\nDe rechtbank:\n- verklaart het beroep gegrond;\n"
