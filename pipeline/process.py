@@ -213,7 +213,9 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
 
         municipalities += filter(keep, facts("normalize.municipalities", "kenmerk_municipalities",
                                              municipality_facts))
-        amounts += filter(keep, facts("normalize.amounts", "kenmerk_amounts", amount_facts))
+        # A ruling names its parties on its first page and orders the costs on its last.
+        head = pages_read[0].text if n != pages_read[0].number else ""
+        amounts += filter(keep, facts("normalize.amounts", "kenmerk_amounts", partial(amount_facts, head=head)))
         anchored = partial(date_facts, anchor=anchors[n])
         dates += (d for d in facts("normalize.dates", "kenmerk_dates", anchored)
                   if d.role == "document" or keep(d))

@@ -104,6 +104,14 @@ def _table_row_cells(line: str, max_length: int) -> list[Range] | None:
     return cells[::-1] or None
 
 
+def _broken_word_end(line: str, cells: list[Range], k: int) -> bool:
+    """The last letter of a name a narrow first column broke inside its word, read back one space after it
+    with a cell's tab after it ('Hendrik-Ido-Ambach t<TAB>5.410.665'): the word's end, not debris."""
+    a, b = cells[k]
+    return (k == 0 and line[a:b].islower() and a >= 2 and line[a - 1] == " " and line[a - 2].islower()
+            and line[b:b + 1] == "\t")
+
+
 def _marks_figure(line: str, cells: list[Range], k: int, rules: RedactionRules) -> bool:
     """A budget's voordelig/nadelig mark one space after its figure ('109 N'): printed, not debris."""
     if k == 0 or line[cells[k][0]:cells[k][1]] not in rules.table_marks_after_figure:
@@ -125,7 +133,7 @@ def table_debris_cells(text: str, rules: RedactionRules) -> list[Range]:
                 for k, (a, b) in enumerate(cells):
                     cell = line[a:b]
                     if (len(cell) == 1 and cell not in rules.table_cell_keep
-                            and not _marks_figure(line, cells, k, rules)):
+                            and not _marks_figure(line, cells, k, rules) and not _broken_word_end(line, cells, k)):
                         out.append((offset + a, offset + b))
         block.clear()
 

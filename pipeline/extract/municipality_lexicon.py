@@ -55,6 +55,8 @@ class MunicipalityWords:
     list_skip_before: frozenset[str]
     money_words: frozenset[str]
     municipality_verbs: frozenset[str]
+    municipality_auxiliaries: frozenset[str]
+    municipality_participles: frozenset[str]
     co_applicant_markers: tuple[tuple[str, ...], ...]
     region_names: tuple[str, ...]
     province_abbreviations: dict[str, str]
@@ -99,6 +101,8 @@ def municipality_words() -> MunicipalityWords:
         list_skip_before=_lower_set(ctx.list_skip_before),
         money_words=_lower_set(ctx.money_words),
         municipality_verbs=_lower_set(ctx.municipality_verbs),
+        municipality_auxiliaries=_lower_set(ctx.municipality_auxiliaries),
+        municipality_participles=_lower_set(ctx.municipality_participles),
         co_applicant_markers=_phrases(ctx.co_applicant_markers),
         region_names=tuple(regions.provinces + regions.regions + regions.adjectives),
         province_abbreviations=dict(regions.province_abbreviations),

@@ -363,7 +363,16 @@ def name_before_verb(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
                      None)
         if close is not None and doc[close].text == ",":
             j = next_index(doc, close + 1)
+    if j is not None and doc[j].lower_ in lex.municipality_auxiliaries:
+        # The perfect: its participle later in the clause ('Vaals heeft om € 2,1 miljoen gevraagd').
+        for k in range(j + 1, min(len(doc), j + _PERFECT_TOKENS)):
+            if doc[k].text in ".;:!?" or doc[k].lower_ in lex.municipality_participles:
+                return doc[k].lower_ in lex.municipality_participles
     return j is not None and doc[j].lower_ in lex.municipality_verbs
+
+
+# How far after the auxiliary its participle is read, in tokens.
+_PERFECT_TOKENS = 14
 
 
 # An apposition between commas after a name, in tokens at most.

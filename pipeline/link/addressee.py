@@ -49,13 +49,15 @@ _YOUR_MUNICIPALITY = re.compile(
     r"|verstrekte|verleend|toegekend|verstrekt))(?![\w])", re.IGNORECASE)
 # 'U heeft ... € 150.000 aangevraagd', 'waarvan u in 2023 al € 400.000 heeft voldaan': 'u' the subject
 # before the amount, a participle of asking, receiving or paying right after it.
-_YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|die)\s+u)(?![\w])", re.IGNORECASE)
+# 'zodat u in juli € Y ontvangt': a clause of result, its verb last.
+_YOU_SUBJECT = re.compile(r"(?<![\w])(?:u\s+(?:heeft|hebt)|(?:heeft|hebt|waarvan|dat|zodat|die)\s+u)(?![\w])",
+                          re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
     # 'U heeft reeds € 112.000 als voorschot ontvangen': the money's role before the participle.
     r"[ \t]+(?:als[ \t]+(?:[^\W\d_]+[ \t]+)?(?:voorschot|bevoorschotting|subsidie|bijdrage|uitkering)[ \t]+)?"
     # 'Het Waddenfonds heeft u voor het project € 1.100.000 toegekend': another body granted it.
     r"(?:(?:heeft|hebt)[ \t]+)?(?:aangevraagd|gevraagd|ontvangen|voldaan|betaald|terugbetaald"
-    r"|toegekend|verleend)(?![\w])",
+    r"|toegekend|verleend|ontvangt|krijgt)(?![\w])",
     re.IGNORECASE)
 # A subordinate clause between the cue and the amount has a subject of its own ('Wij wijzen uw
 # aanvraag af, omdat het subsidieplafond van € 500.000 is bereikt').
@@ -89,6 +91,14 @@ _PAID_RIGHT_AFTER = re.compile(
     r"[ \t]+(?:(?!(?:aan|door)[ \t])\w+[ \t]+){0,4}?(?:uit)?(?:betaald|uitgekeerd|overgemaakt"
     r"|(?<![\w])in[ \t]+rekening[ \t]+gebracht)(?![\w])(?![ \t]+(?:aan|door|bij)(?![\w]))",
     re.IGNORECASE)
+# The period a grant is fixed for, between it and 'vast op': 'Ik stel de uitkering ... over het tijdvak
+# 2019-2022 vast op € Y' (figures a period's, not another amount).
+_PERIOD = (r"(?:\s+(?:over|voor|in)\s+(?:(?:het|de)\s+(?:tijdvak|jaar|jaren|periode|boekjaar)\s+)?"
+           r"(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?)?")
+# A grant as a share of the costs with its cap, the cap the amount: 'een subsidie verleend van 50% van de
+# subsidiabele kosten, met een maximum van € Y'.
+_SHARE_CAPPED = (r"(?:\d+(?:,\d+)?\s*%\s+van\s+(?:de|het)\s+(?:[^\W\d_]+\s+){0,3}?(?:kosten|lasten|tekort)\s*,?"
+                 r"\s+(?:met\s+een\s+maximum|tot\s+een\s+maximum|tot\s+ten\s+hoogste)\s+(?:van\s+)?)?")
 # Where a sentence before the amount starts, at the latest.
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
 # How far after the amount its clause is read for a cue.
@@ -107,7 +117,7 @@ def _unnamed_grant() -> re.Pattern:
         rf"|(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:te\s+verlenen|toe\s+te\s+kennen|te\s+verstrekken)"
         # The grant fixed at its final amount: 'Wij stellen de subsidie vast op € 187.450'.
         r"|(?:(?:stel|stellen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stel|stellen))(?:\s+hierbij)?"
-        rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+){{0,2}}?\s+vast\s+op"
+        rf"\s+(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+){{0,2}}?{_PERIOD}\s+vast\s+op"
         # Fixed in the perfect, its grant recalled between: 'hebben wij de subsidie die wij u verleenden
         # (verleend: ten hoogste € 152.400) vastgesteld op € 94.000'; a clause after a comma fixes
         # something else ('De uitkering bedraagt 30% van het tekort, dat is vastgesteld op € Y').
@@ -131,7 +141,7 @@ def _unnamed_grant() -> re.Pattern:
         # The grant recalled when it is fixed: 'lager dan het verleende bedrag van € 140.000'.
         rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns}\s+van)"
         # A share before the figure: 'Wij verlenen een voorschot van 80%, € 1.500.000'.
-        r"(?:\s+toe)?\s+(?:van\s+)?(?:\d+(?:,\d+)?\s*%\s*,?\s*(?:zijnde\s+)?)?"
+        rf"(?:\s+toe)?\s+(?:van\s+)?{_SHARE_CAPPED}(?:\d+(?:,\d+)?\s*%\s*,?\s*(?:zijnde\s+)?)?"
         r"(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
 
@@ -159,7 +169,7 @@ def _granted_you_perfect() -> re.Pattern:
         r"(?:verleend|toegekend|verstrekt|uitgekeerd|betaald)"
         # 'Op 29 april heeft u een subsidie aangevraagd van € Y': what it asked for.
         rf"|(?:u\s+(?:heeft|hebt)|(?:heeft|hebt)\s+u){thing}(?:ontvangen|gekregen|aangevraagd|gevraagd))"
-        r"\s+van\s+(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$", re.IGNORECASE)
+        rf"\s+van\s+{_SHARE_CAPPED}(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$", re.IGNORECASE)
 
 
 # A receiver named with 'aan' (not 'aan u', 'aan uw gemeente'): the grant is not the addressee's.

@@ -22,8 +22,10 @@ from pipeline.resource_files import AmountsLinkingFile
 @lru_cache(maxsize=1)
 def _grant_label() -> re.Pattern:
     words = alternation(load_file(AmountsLinkingFile).grant_row_labels)
-    # The label may carry a year and a bracket of its share ('Voorschot 2025 (80%)').
-    return re.compile(rf"\s*{words}(?:\s+(?:19|20)\d\d)?(?:\s*\([^()]*\))?\s*:?\s*", re.IGNORECASE)
+    # The label may carry a year or a period and a bracket of its share or its source ('Voorschot 2025 (80%)',
+    # 'Verleend bedrag 2019-2022', 'Verantwoorde besteding (SiSa)').
+    return re.compile(rf"\s*{words}(?:\s+(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)?(?:\s*\([^()]*\))?\s*:?\s*",
+                      re.IGNORECASE)
 
 
 def names_the_grant(row_label: str | None) -> bool:

@@ -58,6 +58,7 @@ from pipeline.link.audit import (
     to_an_organisation,
 )
 from pipeline.link.clauses import received_by_the_document
+from pipeline.link.court_costs import court_costs_of_college
 from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
 from pipeline.link.income import named_income
@@ -97,7 +98,7 @@ CENT = Decimal("0.01")
 
 
 
-def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFact]:
+def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") -> list[AmountFact]:
     """One ``AmountFact`` per amount span of the Doc; one per municipality when distributed.
 
     ``X en Y krijgen elk € Z`` gives two facts over the same characters, each
@@ -115,7 +116,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
     payer = own or (None if info.sender else document_municipality(info, municipal_heading(links.text)))
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
-    anaphoric = with_antecedents(links, own or audited, owner, college_municipality(info, links.text))
+    college = college_municipality(info, links.text)
+    # The college a ruling names as a party on its first page ('head', empty on that page itself).
+    ruling_college = college_municipality(info, head) if college is None and head else None
+    anaphoric = with_antecedents(links, own or audited, owner, college)
     # A province's letter on the addressee's budget: its money is the addressee's (pipeline.link.oversight).
     overseen = addressee if addressee is not None and own is None and oversight_letter(links.text) else None
     facts: list[AmountFact] = []
@@ -141,6 +145,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo) -> list[AmountFa
                     and link_municipality(links, start, end) is None):
                 # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
                 link = (Mention(start, start, addressee), "addressee")
+            if (link is None and court_costs_of_college(links, start, end, college or ruling_college, head)
+                    and link_municipality(links, start, end) is None):
+                # A ruling's order on the costs of the case, charged or paid to the college (pipeline.link.court_costs).
+                link = (Mention(start, start, college or ruling_college), "court_costs")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")

@@ -171,6 +171,10 @@ class AmountsLinkingFile:
     own_reserve_rows: list[str]
     # A grant letter's table row that is the grant itself: 'Subsidie (40%)', 'Voorschot 2025', 'Terug te betalen'.
     grant_row_labels: list[str]
+    # A ruling's order on the costs of the case ('veroordeelt verweerder in de proceskosten'), and the roles
+    # its parties are named by after their names ('het college van ... Purmerend, verweerder').
+    court_cost_nouns: list[str]
+    court_party_roles: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
     # 'Van dit bedrag is € 38.000 bestemd voor ...': a part of the amount before, set aside for a purpose.

@@ -43,6 +43,9 @@ class GazetteerContextFile:
     list_skip_before: list[str]
     money_words: list[str]
     municipality_verbs: list[str]
+    # The same verb in the perfect: 'Vaals heeft om € Y gevraagd' (the auxiliary right after the name).
+    municipality_auxiliaries: list[str]
+    municipality_participles: list[str]
     co_applicant_markers: list[str]
 
 

@@ -113,6 +113,13 @@ def test_a_deficit_mark_one_space_after_its_figure_is_no_debris():
     assert found(table_debris_cells, text) == ["N"]
 
 
+def test_the_last_letter_a_narrow_column_broke_off_a_name_is_no_debris():
+    # Born-digital cells are tab-separated: 'Ambach t<TAB>' is a word broken in its cell; a letter at the
+    # line's end after a space ('Noordoostpolder g') or after a tab stays debris.
+    text = "Alblasserdam\t5.102.330\t188.410\nHendrik-Ido-Ambach t\t5.410.665\t170.980\nPapendrecht\t7.108.720\tg\n"
+    assert found(table_debris_cells, text) == ["g"]
+
+
 def test_a_list_of_letters_without_numbers_is_no_table():
     text = "Bijlage A\nBijlage B\nBijlage C"
     assert found(table_debris_cells, text) == []

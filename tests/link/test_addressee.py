@@ -420,8 +420,18 @@ def test_the_addressees_contribution_changed_or_charged(with_municipalities, tex
         ("Op uw verzoek verhoog ik deze uitkering tot € 190.000. Ik verlaag de subsidie met € 12.000.",
          [True, True]),
         # Someone else received the advance, or a foundation got the grant.
+        # Fixed for a period named between the grant and 'vast op'; granted as a share of the costs with a cap.
+        ("Ik stel de specifieke uitkering onderwijsachterstanden over het tijdvak 2019-2022 vast op € 812.400.",
+         [True]),
+        ("Bij besluit van 2 mei 2022 hebben wij u een subsidie verleend van 40% van de subsidiabele kosten, "
+         "met een maximum van € 250.000.", [True]),
+        # What the addressee receives in a clause of result, its verb last.
+        ("Wij verrekenen dit met het voorschot, zodat u in maart 2025 € 42.000 ontvangt.", [True]),
         ("De stichting heeft een voorschot ontvangen van € 5.000.", [False]),
         ("Wij hebben de stichting een subsidie verleend van € 5.000.", [False]),
+        ("Wij hebben de stichting een subsidie verleend van 40% van de kosten, met een maximum van € 5.000.",
+         [False]),
+        ("Wij verrekenen dit, zodat de stichting in maart € 4.000 ontvangt.", [False]),
         ("De prijzen liggen € 2.000 lager dan verwacht.", [False]),
     ],
 )

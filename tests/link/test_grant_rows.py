@@ -28,6 +28,9 @@ def test_no_grant_row_in_a_letter_to_no_municipality(links_of):
 @pytest.mark.parametrize(("label", "expected"), [
     ("Subsidie (40%)", True), ("Voorschot 1999 (80% van de subsidie)", True), ("Terug te betalen", True),
     ("Vastgestelde subsidie", True),
+    # A grant's settlement printed with 'bedrag', a period or its source in the label.
+    ("Verleend bedrag 2019-2022", True), ("Vastgesteld bedrag", True), ("Betaalde voorschotten", True),
+    ("Verantwoorde besteding (SiSa)", True), ("Verantwoorde subsidiabele kosten", False),
     # Costs, a measure or a third party in the label: not the grant itself.
     ("Subsidiabele kosten", False), ("Subsidie stichting Dorpshuis", False), ("Voorschot aanbesteding", False),
     (None, False),

@@ -1,0 +1,49 @@
+"""The costs of a case a ruling orders paid by or to the college (pipeline.link.court_costs)."""
+
+from __future__ import annotations
+
+_PARTIES_EDE = ("RECHTBANK GELDERLAND\nuitspraak van de enkelvoudige kamer in de zaak tussen\n"
+                "Stichting Dorpshuis De Linde, uit Ede, eiseres\nen\n"
+                "het college van burgemeester en wethouders van de gemeente Ede, verweerder.\n\n"
+                "Verweerder heeft eiseres een subsidie verleend van € 20.000.\n\nBeslissing\nDe rechtbank:\n")
+
+
+def test_costs_the_college_is_ordered_to_pay_carry_its_municipality(links_of):
+    text = _PARTIES_EDE + ("- draagt verweerder op het betaalde griffierecht van € 365 aan eiseres te vergoeden;\n"
+                           "- veroordeelt verweerder in de proceskosten van eiseres tot een bedrag van € 1.814.\n")
+    assert links_of(text) == [("€ 20.000", None), ("€ 365", "GM0228"), ("€ 1.814", "GM0228")]
+
+
+def test_costs_paid_to_the_college_as_appellant(links_of):
+    text = ("Uitspraak op het hoger beroep van:\nhet college van burgemeester en wethouders van Zwolle,\nappellant,\n"
+            "tegen de uitspraak van de rechtbank in het geding tussen het college en de minister.\n\n"
+            "V. veroordeelt de minister tot vergoeding van bij het college in verband met de behandeling van het "
+            "hoger beroep opgekomen proceskosten tot een bedrag van € 2.000,00;\n"
+            "VI. gelast dat de minister aan het college het betaalde griffierecht ten bedrage van € 548,00 vergoedt.\n")
+    assert links_of(text) == [("€ 2.000,00", "GM0193"), ("€ 548,00", "GM0193")]
+
+
+def test_costs_between_the_other_parties_are_no_ones(links_of):
+    # The college is no party to the order: a minister pays a foundation.
+    text = ("RECHTBANK GELDERLAND\nuitspraak in de zaak tussen\nStichting Dorpshuis De Linde, uit Ede, eiseres\nen\n"
+            "de minister van Binnenlandse Zaken, verweerder.\n\nBeslissing\n"
+            "- veroordeelt verweerder in de proceskosten van eiseres tot een bedrag van € 1.814.\n")
+    assert links_of(text) == [("€ 1.814", None)]
+
+
+def test_the_colleges_other_money_in_the_ruling_is_not_costs(links_of):
+    text = _PARTIES_EDE + "- bepaalt dat verweerder de subsidie vaststelt op € 18.000.\n"
+    assert links_of(text)[-1] == ("€ 18.000", None)
+
+
+def test_the_parties_on_the_first_page_and_the_orders_on_the_next():
+    from pipeline.process import process_raw
+    from pipeline.records import RawDocument, RawPage
+
+    first = _PARTIES_EDE.split("\n\nBeslissing")[0] + "\n"
+    second = ("Beslissing\nDe rechtbank:\n- verklaart het beroep gegrond;\n"
+              "- veroordeelt verweerder in de proceskosten van eiseres tot een bedrag van € 1.814.\n")
+    raw = RawDocument(source="uitspraak.pdf", doc_id="0123456789abcdef", ingest="text",
+                      pages=(RawPage(number=1, text=first, method="text"), RawPage(number=2, text=second, method="text")))
+    assert [(a.text, a.municipality_code) for a in process_raw(raw).amounts] == [("€ 20.000", None),
+                                                                                ("€ 1.814", "GM0228")]
