@@ -25,7 +25,8 @@ from the fixes the first led to. The later rounds (``blind17/links/``, ``blind19
 ``blind21/links/``, ``blind24/links/``, ``blind27/links/``, ``blind31/links/``, ``blind35/links/``) were written the same way, by
 two writers each, each kept apart from the fixes of the session that wrote it and fixed on in the next;
 ``blind35`` is the one kept apart now. ``blind29/links/`` was written at the seventeenth session's end, after all
-its fixes, and read once then; ``blind33/links/`` the same way at the eighteenth session's end.
+its fixes, and read once then; ``blind33/links/`` the same way at the eighteenth session's end, and
+``blind37/links/`` at the nineteenth's.
 """
 
 from __future__ import annotations
