@@ -207,7 +207,7 @@ def test_a_failing_extractor_costs_only_its_own_facts(tmp_path, capsys, monkeypa
 
 
 def test_a_failing_normalizer_costs_only_its_fact_kind(tmp_path, capsys, monkeypatch):
-    def boom(doc, page, info):
+    def boom(doc, page, info, **context):
         raise ValueError("bedrag onleesbaar")
 
     monkeypatch.setattr(process_module, "amount_facts", boom)
@@ -222,8 +222,8 @@ def test_a_failing_normalizer_costs_only_its_fact_kind(tmp_path, capsys, monkeyp
 def test_a_fact_that_does_not_fit_its_table_costs_that_table_not_the_run(tmp_path, capsys, monkeypatch):
     real = process_module.amount_facts
 
-    def misfit(doc, page, info):
-        return [dataclasses.replace(fact, currency="euro") for fact in real(doc, page, info)]
+    def misfit(doc, page, info, **context):
+        return [dataclasses.replace(fact, currency="euro") for fact in real(doc, page, info, **context)]
 
     monkeypatch.setattr(process_module, "amount_facts", misfit)
     code, tables, _ = _run(tmp_path, capsys)
