@@ -82,6 +82,12 @@ def ev(text: str) -> Evidence:
         # A date of someone or something else under an English label is not the document's.
         ("Name: J. Jansen\nDate of birth: 3 March 1980\nAddress: Hengelosestraat 1\n", (), None, None),
         ("Naam: J. Jansen\nDatum geboorte: 3 maart 1980\n", (), None, None),
+        # A register's page: the day its entry was registered is a fact of what it registers, not the page's date.
+        ("Kinderdagverblijf De Boomhut\nRegistratienummer 184627391\nDatum inschrijving 14-08-2017\nGemeente Hoorn\n",
+         (), None, None),
+        # Near miss: the register's extract that prints a date of its own under its plain label.
+        ("Uittreksel Handelsregister\nDatum inschrijving 14-08-2017\nDatum: 3 maart 2025\n", (), "2025-03-03",
+         "datum_label"),
         # A decision printed as a form names its own date 'Datum beschikking', after the dates of its case.
         ("Datum brede intake 9 januari 2025\nDatum beschikking 3 februari 2025\n", (), "2025-02-03", "datum_label"),
         # A bestuurlijke strafbeschikking's own date is the day it is issued, not the day of the offence.
