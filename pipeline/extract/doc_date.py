@@ -343,7 +343,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # So does the adoption it states on its last page ('Aldus opgemaakt door het bestuur te Oldenzaal op ...').
     "jaarrekening": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                      cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year, cover_year),
+                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year,
+                     cover_year),
     "jaarverslag": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                     cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year, cover_year),
