@@ -346,9 +346,10 @@ def _old_day_date_at(rest: Line, rule: str = "place_date_line") -> DateHit | Non
 
 def place_date_line(ev: Evidence) -> DateHit | None:
     """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line (a telex's with its hour behind
-    it: ``GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR``), or in an old letter's words (``Utrecht, den 4den November
-    1955``); or the place opening a row of labels, the date opening the row of
-    values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
+    it: ``GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR``, a decision's or notice's with the signing body the text ran on
+    after it: ``Zwolle, 16 januari 2025 burgemeester en wethouders van Zwolle,``), or in an old letter's words
+    (``Utrecht, den 4den November 1955``); or the place opening a row of labels, the date opening the row of values
+    under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
     province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``), also beside an old letter's
     row labels (``Haarlem, | Nummer | Uw aanvraag van | Onderwerp``). A letter from across the border prints the
     line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
