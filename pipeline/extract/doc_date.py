@@ -149,6 +149,7 @@ from pipeline.extract.doc_date_news import (
 )
 from pipeline.extract.doc_date_reports import (
     changed_stamp_date,
+    closing_adoption_date,
     colophon_date,
     colophon_section_date,
     colophon_year,
@@ -339,12 +340,14 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
     # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
+    # So does the adoption it states on its last page ('Aldus opgemaakt door het bestuur te Oldenzaal op ...').
     "jaarrekening": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                      cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                     kamer_imprint_year, signed_place_date, report_year, titled_year, cover_year),
+                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year,
+                     cover_year),
     "jaarverslag": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                     cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                    kamer_imprint_year, signed_place_date, report_year, titled_year, cover_year),
+                    kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
     # of its figures only where it prints none.

@@ -281,7 +281,8 @@ class DocumentKindsFile:
     # 'overig', dated only by a date it prints for itself, never by the meeting it is for.
     meeting_agenda_titles: list[str]
     # The programme of a course, study day or congress ('PROGRAMMA', 'Programma onder voorbehoud - versie ...'):
-    # with a day schedule (lines opening with a clock time, at least 'schedule_lines') it is read as an agenda.
+    # with a day schedule (lines opening with a clock time, at least 'schedule_lines') it is read as an agenda; so is
+    # a schedule under its table's head naming it ('Tijd | Programma').
     event_programme_titles: list[str]
     schedule_line: str
     schedule_lines: int

@@ -918,3 +918,18 @@ def test_a_received_stamp_still_dates_a_letter_that_prints_no_date_of_its_own():
             "Hoogachtend,\nJ. de Boer\n")
     info = describe(text)
     assert (info.doc_type, info.doc_date) == ("brief", "1964-06-04")
+
+
+def test_a_decision_sent_to_its_applicants_is_dated_by_its_signing_not_by_the_request_in_its_head():
+    # The text runs the signature block on after the place-date line under the dictum: the line still signs it.
+    text = ("BESLUIT\nToestemming voor het begraven buiten een begraafplaats\n\nZaaknummer 2025-004417\n"
+            "Datum aanvraag 3 februari 2025\n\nHet college van burgemeester en wethouders van Dalfsen; gelet op de Wet op "
+            "de lijkbezorging;\n\nBESLUIT:\n1. toestemming te verlenen.\n\nDalfsen, 18 maart 2025 burgemeester en "
+            "wethouders van Dalfsen, de secretaris, de burgemeester,\n\nAfschrift aan: aanvragers\n")
+    hit = dd.letter_head_date(ev(text))
+    assert (hit.value, hit.rule) == ("2025-03-18", "place_date_line")
+    # Near miss: a place-date line that opens a sentence of the body is no signing; the request's date stays the last
+    # resort of a head without a date of its own.
+    prose = text.replace("burgemeester en wethouders van Dalfsen, de secretaris, de burgemeester,",
+                         "is het advies ontvangen.")
+    assert dd.letter_head_date(ev(prose)).value == "2025-02-03"

@@ -270,6 +270,9 @@ PROGRAMME = ("Vereniging van Archivarissen\n\nStudiedag Digitaal Archiveren\n\nD
         ("Programma onder voorbehoud - versie 2 september 2025. Wijzigingen in de zaalindeling volgen.", "",
          "2025-09-02"),
         ("Programma", "Versie 1.1 - 2 september 2025\n", "2025-09-02"),
+        # The schedule's table names it in its head, the title names the event ('Herdenking 80 jaar bevrijding').
+        ("Tijd\tProgramma", "", None),
+        ("Tijdstip\tOnderdeel", "", None),
     ],
 )
 def test_the_programme_of_a_study_day_is_dated_only_by_a_date_of_its_own(title, own, value):
@@ -297,6 +300,8 @@ def test_a_programme_without_a_day_schedule_is_no_events_programme():
     assert describe(text).doc_date == "2024-05"
     # Nor is a day schedule without a programme's name (the minutes of a day, a chat) read as one.
     assert not dm.event_programme(ev(PROGRAMME.format(title="Verslag", own="")))
+    # Nor under a table's head that names no programme (a log's 'Tijd | Melding').
+    assert not dm.event_programme(ev(PROGRAMME.format(title="Tijd\tMelding", own="")))
 
 
 def test_an_action_list_is_dated_by_the_meeting_it_follows_also_with_a_two_digit_year():
