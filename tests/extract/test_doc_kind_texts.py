@@ -405,6 +405,32 @@ def test_an_old_proposal_that_states_the_decision_it_proposes_is_a_council_propo
     assert decided_kind(evidence(pages_of(told))) is None
 
 
+@pytest.mark.parametrize(
+    "proposal",
+    [
+        # The old formula of courtesy, the points of the decision after a colon that ends the sentence's own words.
+        "Wij hebben de eer U voor te stellen te besluiten de volgende namen vast te stellen:\nstraat 1 Wilgenlaan",
+        "Wij stellen U derhalve voor te besluiten als volgt:\nhet tarief met 12 procent te verhogen.",
+    ],
+)
+def test_an_old_proposal_whose_decision_follows_its_own_words_is_a_council_proposal(proposal):
+    stated = OLD_PROPOSAL.split("\f")[0].replace(
+        "Wij achten de aankoop gewenst voor de uitbreiding van de begraafplaats.", proposal)
+    assert decided_kind(evidence(pages_of(stated))) == "raadsvoorstel"
+    # Near miss: the courtesy that tells the council something proposes no decision.
+    told = stated.replace(proposal.split(":")[0] + ":", "Wij hebben de eer U mede te delen, dat wij besloten:")
+    assert decided_kind(evidence(pages_of(told))) is None
+
+
+def test_an_old_proposal_whose_draft_cites_it_as_seen_is_a_council_proposal():
+    # 'gezien het voorstel van Burgemeester en Wethouders' cites the proposal as 'gelezen' does.
+    seen = OLD_PROPOSAL.replace("ONTWERP-BESLUIT\n", "").replace("gelezen het voorstel", "gezien het voorstel")
+    assert decided_kind(evidence(pages_of(seen))) == "raadsvoorstel"
+    # Near miss: a college's own decision on a resident's request, seen by it, is addressed to no council.
+    request = seen.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
+    assert decided_kind(evidence(pages_of(request))) is None
+
+
 def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_else_proposes_nothing():
     # Near misses: the same letter without the draft informs the council; the draft sent to a resident is his letter.
     informs = OLD_PROPOSAL.split("\f")[0]
