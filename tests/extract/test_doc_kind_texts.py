@@ -546,3 +546,13 @@ def test_a_part_of_a_regulation_that_the_councils_clerk_certifies_as_adopted_is_
     assert decided(TARIFFS + "Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024.\n") is None
     # Near miss: a template's blank line, its number and day left to be filled in (CONVENTIONS-decisions of blind10).
     assert decided(TARIFFS + "Behorende bij raadsbesluit nr. ........ . De griffier,\n") is None
+
+
+def test_a_clerk_who_signs_with_the_name_of_his_council_certifies_the_adoption_too():
+    # 'De griffier van Alkmaar,' signs for the council as 'De griffier,' does.
+    named = TARIFFS + ("Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024, nr. 118.\n\n"
+                       "De griffier van Epe,\n[handtekening]\nmr. A. de Wit\n")
+    assert decided(named) == "raadsvoorstel"
+    # Near miss: a sentence that names the clerk of a council signs nothing.
+    told = named.replace("De griffier van Epe,", "De griffier van de raad van Epe heeft de tabel ontvangen.")
+    assert decided(told) is None
