@@ -238,6 +238,13 @@ REPORT_LONG_WORDING = (
          "rapport", "kind_title"),
         ("Verslag van de commissie voor het onderzoek van de geloofsbrieven\n\nBevindingen\n" + PROSE + "\n",
          "overig", "rapport", "kind_title"),
+        # A list of archival records, typed with its name in capitals over a long line, is an inventory list; a list
+        # of candidates is none.
+        ("LIJST van archiefbescheiden van de secretarie, overgebracht naar de archiefbewaarplaats (Gemeentelijke "
+         "Archiefdienst, Havenkade 5)\n\nVolgnr.\tOmschrijving\tJaren\n1\tNotulen raad\t1930 - 1950\n",
+         "overig", "inventarislijst", "kind_title"),
+        ("LIJST van candidaten voor de verkiezing van de leden van de raad der gemeente, ingeleverd bij het "
+         "centraal stembureau\n\n" + PROSE + "\n", "overig", "overig", "type_default"),
         # A market's bulletin of supply and prices is one as a water board's is (tests/layouts/blind36, animals).
         ("GEMEENTELIJKE VEEMARKT ZWOLLE\nMARKTBERICHT No. 12\n\nAanvoer\n" + PROSE + "\n", "overig", "rapport",
          "kind_title"),
