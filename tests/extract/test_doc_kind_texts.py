@@ -492,6 +492,21 @@ def test_a_print_from_a_public_register_names_itself_no_letter(line, kind):
 def test_a_letter_to_the_council_that_calls_itself_a_voordracht_is_a_council_proposal(sentence, kind):
     text = f"GEMEENTE KAMPEN\n\nAan den Raad der gemeente Kampen.\n\n{sentence}\n\nBurgemeester en Wethouders van Kampen,\n"
     assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # A form that tells its reader to send this form back is the form, filled in (tests/layouts/blind36,
+    # CONVENTIONS-addresses: a family's consent form, its margin fields read by a scan as a letter's).
+    ("Stuur dit formulier binnen vier weken terug in de bijgevoegde antwoordenvelop.", "overig"),
+    ("Zend dit ingevulde formulier terug aan de gemeente.", "overig"),
+    # Near miss: a letter that sends a form along speaks of the form, not of itself.
+    ("Stuur het bijgevoegde formulier binnen vier weken terug.", None),
+])
+def test_a_form_that_asks_to_be_sent_back_names_itself(sentence, kind):
+    text = (f"Gemeente Epe\n\nToestemmingsverklaring\n\n{sentence}\n\nNaam\tW. Bos\n\n"
+            "Plaats\tDatum\tHandtekening\nEpe\t2 september 2023\t[handtekening]\n")
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+
+
 PLAN = ("Plan van aanpak\nRe-integratie zieke werknemer\n\n1. Gegevens werknemer\nNaam\tP. de Wit\n"
         "Eerste ziektedag\t13 januari 2025\n\n2. Afspraken\nAangepast werk vanaf 10 maart 2025.\n\n")
 
