@@ -493,6 +493,7 @@ def test_a_letter_to_the_council_that_calls_itself_a_voordracht_is_a_council_pro
     text = f"GEMEENTE KAMPEN\n\nAan den Raad der gemeente Kampen.\n\n{sentence}\n\nBurgemeester en Wethouders van Kampen,\n"
     assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
 
+
 @pytest.mark.parametrize(("sentence", "kind"), [
     # A form that tells its reader to send this form back is the form, filled in (tests/layouts/blind36,
     # CONVENTIONS-addresses: a family's consent form, its margin fields read by a scan as a letter's).
