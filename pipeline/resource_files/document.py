@@ -137,6 +137,9 @@ class DocumentDatesFile:
     # The signer's mandate or post run onto a place-date line by the clean stage ('Zwolle, 27 mei 2019 namens het
     # college van burgemeester en wethouders van Zwolle,'): the line is still the signing's.
     signer_after_date: str
+    # A bulletin of figures named so in its title ('MARKTBERICHT No. 46', 'Droogtebericht'): dated by the day of its
+    # issue under the title ('Markt van Vrijdag 19 November 1965'), where nothing else dates it.
+    bulletin_title: str
     # The column of a telegram form that dates its message: the day it was handed in ('Aangeboden'), a label of
     # the form's row, not a step of a budget ('Aangeboden aan de raad').
     handed_in_label: str
