@@ -72,6 +72,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.doc_date_bulletins import bulletin_issue_date
 from pipeline.extract.doc_date_cells import (
     adopted_cell_date,
     cell_date,
@@ -359,7 +360,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
     # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
-    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening),
+    # Last, a title-page label over its table ('Opgemaakt: 3 april 1974' on a typed transfer list).
+    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening, title_page_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),
@@ -402,8 +404,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 # template's own version, so only a nota is dated there, and last.
 # A committee's report adopted in its meeting says so at its end ('Aldus vastgesteld in de vergadering van de commissie
 # van ...'), its own adoption; a record's closing line is its later adoption, no date of the meeting it records.
+# A bulletin of figures, last, by the day of its issue under its title ('Markt van Vrijdag 19 November 1965').
 KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date,),
-                                                      "rapport": (adopted_in_meeting_date,)}
+                                                      "rapport": (adopted_in_meeting_date, bulletin_issue_date)}
 
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:

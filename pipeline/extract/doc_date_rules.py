@@ -363,8 +363,11 @@ def place_date_line(ev: Evidence) -> DateHit | None:
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)
         tail = rest.text[hit.end - rest.start:] if hit is not None else ""
-        if hit is not None and (tail.strip(" .") == "" or document_date_words()["time_after_date"].match(tail)
-                                or _signing_body().match(tail.strip())):
+        words = document_date_words()
+        # The signature block run on after the line: its body or signer (``_signing_body``) or the words that open
+        # it (``namens``, ``voor deze``: ``signer_after_date``).
+        if hit is not None and (tail.strip(" .") == "" or words["time_after_date"].match(tail)
+                                or words["signer_after_date"].match(tail) or _signing_body().match(tail.strip())):
             return hit
         labels = rest.text.replace("|", " ").strip()
         if hit is None and labels and _labels_only(labels, letter_words().row_labels) and i + 1 < len(ev.lines):

@@ -111,6 +111,11 @@ def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
          "1\t12-09-2022\tMail\n2\t14-09-2022\tNota\n", "inventarislijst", "2024-04"),
         ("Inventarislijst\n\nZwolle, 3 juni 2024\n\nNr.\tDatum\tDocument\n1\t12-09-2022\tMail\n",
          "inventarislijst", "2024-06-03"),
+        # A typed list of transferred records names itself in capitals over a long line, and dates itself by the
+        # title-page label over its table (tests/layouts/blind34/CONVENTIONS-archives.md).
+        ("LIJST van archiefbescheiden van de secretarie, overgebracht naar de archiefbewaarplaats (Gemeentelijke "
+         "Archiefdienst, Havenkade 5)\n\nOpgemaakt: 3 april 1974\n\nVolgnr.\tOmschrijving\tJaren\n"
+         "1\tNotulen raad\t1930 - 1950\n", "inventarislijst", "1974-04-03"),
         # So for a list of incoming documents; the meeting it is for, printed under the title, is not.
         ("Lijst van ingekomen stukken\nvoor de vergadering van Provinciale Staten van 8 maart 2024\n"
          "Arnhem, 23 februari 2024\n\nNr.\tDatum\tAfzender\n1\t12-02-2024\tGemeente Ede\n",

@@ -69,6 +69,17 @@ def test_a_browsers_print_line_over_a_saved_record_is_no_meeting_date():
     assert found_meeting(dd.meeting_date(ev(alone))) == ("2021-09-16", "meeting_date")
 
 
+def test_an_apps_print_line_over_a_day_record_is_no_meeting_date():
+    # A market master's day report printed from the app that keeps it: the time of printing dates nothing, the day the
+    # report records does (tests/layouts/blind36/CONVENTIONS-markets.md).
+    text = ("MarktApp Epe · afgedrukt 14-04-2025 08:15\nDagrapport weekmarkt\n\nMarktdag zaterdag 12 april 2025\n\n"
+            "07.10 uur: stroomkast 3 valt uit.\n")
+    assert found_meeting(dd.meeting_date(ev(text))) == ("2025-04-12", "meeting_date")
+    # Near miss: a date after the app's name but no print word is the record's own.
+    own = text.replace("afgedrukt 14-04-2025 08:15", "14-04-2025")
+    assert found_meeting(dd.meeting_date(ev(own))) == ("2025-04-14", "meeting_date")
+
+
 def found_meeting(hit):
     return None if hit is None else (hit.value, hit.rule)
 

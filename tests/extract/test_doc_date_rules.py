@@ -127,6 +127,19 @@ def test_a_place_date_line_with_its_hour(line, value):
     assert (hit.value if hit else None) == value
 
 
+def test_a_place_date_line_run_into_the_signers_mandate_is_still_the_signings():
+    # The clean stage may join the place-date line to the mandate under it (a grafakte of 2019,
+    # tests/layouts/blind34/CONVENTIONS-burial.md).
+    text = ("Akte van verlening van een uitsluitend recht\n\nHet college verleent aan mevrouw A. Bos het recht.\n\n"
+            "Zwolle, 27 mei 2019 namens het college van burgemeester en wethouders van Zwolle, [handtekening]\n")
+    hit = place_date_line(ev(text))
+    assert (hit.value if hit else None) == "2019-05-27"
+    # Near miss: a sentence that goes on after the date is no place-date line.
+    told = text.replace("namens het college van burgemeester en wethouders van Zwolle, [handtekening]",
+                        "is het graf geruimd.")
+    assert place_date_line(ev(told)) is None
+
+
 @pytest.mark.parametrize(
     ("text", "value", "printed"),
     [
