@@ -382,7 +382,9 @@ def day_date_regex() -> str:
     return (
         # Not inside a word: OCR's 'l2 maart' is no '2 maart'. A typed date of before about 1975 gives its day as an
         # ordinal ('den 21en December 1971', 'den 12den Februari 1959', 'de 16e Februari 1972').
-        rf"(?<![^\W_])(?:\d{{1,2}}(?:{ORDINAL_DAY})?{gap}(?:(?i:{months})|(?-i:(?=[A-Z]))(?i:{english}))\.?{gap}\d{{4}}"
+        # A month name may stand between hyphens ('12-okt-1966'), or after OCR's speck read as one ('12-oktober 1966').
+        rf"(?<![^\W_])(?:\d{{1,2}}(?:{ORDINAL_DAY})?(?:{gap}|-)(?:(?i:{months})|(?-i:(?=[A-Z]))(?i:{english}))\.?"
+        rf"(?:{gap}|-)\d{{4}}"
         # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
         r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"
         # ISO, as forms and systems print it ('Datum: 2024-03-12').
