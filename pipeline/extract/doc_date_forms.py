@@ -130,8 +130,11 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
     last = ev.lines[-1].page
     lines = [ln for ln in ev.lines if ln.page == last]
     signer, adopted = letter_words().signatories, document_date_words()["signed_adoption"]
+    stated = document_date_words()["signed_statement"]
     for i, ln in enumerate(lines):
-        m = _place_date().match(ln.text)
+        # A statement's closing formula may lead into its place-date ('Aldus verklaard te Oirschot, 11 juni 2024').
+        at = f.end() if (f := stated.match(ln.text)) is not None else 0
+        m = _place_date().match(ln.text[at:])
         # A report may state its adoption there instead ('Aldus vastgesteld door burgemeester en wethouders van Gouda
         # op 16 november 1999.'), as its cover would ('Vastgesteld door het bestuur op ...').
         if m is None and (a := adopted.match(ln.text)) is not None:
@@ -139,13 +142,19 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
             tail = ln.text[hit.end - ln.start:].strip(" .") if hit is not None else ""
             if hit is not None and _in_signature(lines[i + 1:], last) and (not tail or signer.match(tail)):
                 return hit
+        if m is not None and at:
+            # The formula says it is signed there: no block of signers need follow (a copy list, a stamp may).
+            hit = _day_date_at(Line(ln.page, ln.start + at + m.end(), ln.end, ln.text[at + m.end():]),
+                               "signed_place_date", "start")
+            if hit is not None:
+                return hit
         if m is None or not _in_signature(lines[i + 1:], last):
             continue
-        hit = _date_after(ln, m.end(), "signed_place_date", month=True)
+        hit = _date_after(ln, at + m.end(), "signed_place_date", month=True)
         tail = ln.text[hit.end - ln.start:].strip(" .[]()") if hit is not None else ""
         # The last line is the signed place only with the signature's mark after it on the line.
         closing = bool(tail) and bool(signer.match(tail)) if i == len(lines) - 1 else not tail or signer.match(tail)
-        if hit is not None and hit.start == ln.start + m.end() and closing:
+        if hit is not None and hit.start == ln.start + at + m.end() and closing:
             return hit
     return None
 

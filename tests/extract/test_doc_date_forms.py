@@ -270,6 +270,13 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # Near miss: a long line of the body with commas, no signers among its parts.
     ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
      "afgesproken, besproken\n", None),
+    # A closing formula before the place-date says it is signed there, a copy list and a stamp after it or not.
+    ("\nAldus verklaard te Eindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nAfschrift: de gemeentearchivaris; dossier "
+     "Z-25-0012 verantwoording 2024. ONTVANGEN 20 MEI 2025\n", "2025-05-14"),
+    ("\nNaar waarheid ingevuld te Eindhoven, 14 mei 2025\n", "2025-05-14"),
+    # Near miss: a formula whose place-date gives only a month dates no signing.
+    ("\nAldus verklaard te Eindhoven, mei 2025\n\nAfschrift: de gemeentearchivaris en de accountant van de "
+     "stichting, met de bijlagen\n", None),
 ])
 def test_a_statement_is_dated_by_the_place_date_above_its_signature_at_its_end(end, value):
     text = STATEMENT + end
