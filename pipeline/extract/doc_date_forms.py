@@ -353,6 +353,12 @@ def signed_form_date(ev: Evidence) -> DateHit | None:
     date in the row of labels that holds the signature's (``Plaats | Datum | Handtekening aanvrager`` over ``Rotterdam
     | 2-8-2023 | ...``, ``Datum: | 14-2-2018 | Handtekening: | ...``), wherever on the page it stands; not the dates
     the form asks for (``Datum van afgifte``, ``Geboortedatum``, ``Datum vermissing``)."""
+    # A form's own field for the day it is signed ('Datum en tijdstip van ondertekening | 12-08-2024, 02.15 uur').
+    hit = first_labelled_hit(ev, tuple(document_date_words()["signing_date_labels"]), lambda ln, at: _day_date_at(
+        Line(ln.page, ln.start + at, ln.end, ln.text[at:].lstrip(" :|\t")), "signed_form", "start"),
+        lambda ln: _day_date_at(ln, "signed_form", "start"))
+    if hit is not None:
+        return hit
     labels = tuple(document_date_words()["signature_labels"])
     for page in ev.pages:
         if not _signature_label().search(page.text):

@@ -151,6 +151,8 @@ class DocumentDatesFile:
     # The signature's labels in a filled-in form's row of labels ('Plaats | Datum | Handtekening aanvrager'): the
     # date in that row is the day the applicant signed it.
     signature_labels: list[str]
+    # A form's field for the day it is signed ('Datum en tijdstip van ondertekening'): its date is the signing's.
+    signing_date_labels: list[str]
     # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
     # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
     signature_note: str

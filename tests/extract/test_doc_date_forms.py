@@ -676,3 +676,15 @@ def test_a_scan_that_lost_the_date_label_of_the_signature_row_is_dated_by_the_da
         signature, method, value):
     hit = forms.signed_form_date(placed(signature, method))
     assert (hit.value if hit else None) == value
+
+
+def test_a_forms_field_for_the_day_it_is_signed_dates_it_not_the_dates_it_asks_for():
+    form = ("Verklaring van overlijden\n\nGeslachtsnaam\tJansen\nGeboortedatum\t02-03-1941\nDatum en tijdstip van "
+            "overlijden\t11-08-2024, 23.40 uur\n\nOndertekening\nNaam\tdr. P. de Wit\nDatum en tijdstip van "
+            "ondertekening\t12-08-2024, 02.15 uur\nHandtekening\t[handtekening]\n")
+    hit = forms.signed_form_date(ev(form))
+    assert (hit.value, hit.rule) == ("2024-08-12", "signed_form")
+    assert describe(form).doc_date == "2024-08-12"
+    # Near miss: a form that asks only for the dates of what it declares has no signing date in a field.
+    unsigned = form.replace("Datum en tijdstip van ondertekening\t12-08-2024, 02.15 uur\n", "")
+    assert forms.signed_form_date(ev(unsigned)) is None
