@@ -161,6 +161,7 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
 
 # The words of a line of a signature block at most ('M.J. Vos, secretaris', 'Gedeputeerde Staten van Gelderland,').
 SIGNATURE_WORDS = 8
+_SIGNATURE_MARK = re.compile(r"[\[(](?:handtekening|paraaf|stempel|w\.g\.|get\.)[\])]", re.IGNORECASE)
 
 
 def _in_signature(after: list[Line], page: int) -> bool:
@@ -175,7 +176,8 @@ def _in_signature(after: list[Line], page: int) -> bool:
         return (sum(bool(signer.match(part)) for part in parts) >= 2
                 or (len(parts) == 2 and bool(signer.match(parts[0])) and person_prefix(parts[1]) is not None))
 
-    return all(len(ln.text.split()) <= SIGNATURE_WORDS or note.match(ln.text)
+    # A signature's mark joined to the post's line ('Het Hoofd van de Afdeling ..., [handtekening]') is no word of it.
+    return all(len(_SIGNATURE_MARK.sub(" ", ln.text).split()) <= SIGNATURE_WORDS or note.match(ln.text)
                or joined([part.strip() for part in ln.text.split(",")])
                for ln in after if ln.page == page)
 

@@ -274,6 +274,11 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     ("\nAldus verklaard te Eindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nAfschrift: de gemeentearchivaris; dossier "
      "Z-25-0012 verantwoording 2024. ONTVANGEN 20 MEI 2025\n", "2025-05-14"),
     ("\nNaar waarheid ingevuld te Eindhoven, 14 mei 2025\n", "2025-05-14"),
+    # The signature's mark joined to the post's line is no word of the post; nine words of the body are no post.
+    ("\nEindhoven, 14 mei 2025\nHet Hoofd van de Afdeling Markten en Evenementen, [handtekening]\ndrs. P. de Wit\n",
+     "2025-05-14"),
+    ("\nEindhoven, 14 mei 2025\nHet Hoofd van de Afdeling Markten en Evenementen heeft getekend\ndrs. P. de Wit\n",
+     None),
     # A register is closed and signed so at its foot, the signer's post run on after the date by OCR.
     ("\nAfgesloten en getekend te Hoorn, 31 December 1959. De Ambtenaar belast met de heffing,\n\n(w.g.) J.P. "
      "Dekker\n", "1959-12-31"),
