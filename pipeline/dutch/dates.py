@@ -129,7 +129,8 @@ def _variants(text: str) -> list[str]:
     return out + [v for v, w in zip(spaced, out, strict=True) if v != w]
 
 
-_HYPHENED_MONTH = re.compile(r"(?<=^\d)-(?=[^\W\d_]{3})|(?<=^\d\d)-(?=[^\W\d_]{3})|(?<=[^\W\d_.])-(?=\d{4}$)|(?<=[^\W\d_]\.)-(?=\d{4}$)")
+_HYPHENED_MONTH = re.compile(r"(?<=^\d)-(?=[^\W\d_]{3})|(?<=^\d\d)-(?=[^\W\d_]{3})"
+                             r"|(?<=[^\W\d_.])-(?=\d{4}$)|(?<=[^\W\d_]\.)-(?=\d{4}$)")
 
 
 def parse_date_rule(
