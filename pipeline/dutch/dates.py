@@ -123,7 +123,14 @@ def _variants(text: str) -> list[str]:
         out.append(text)
     if text.endswith("."):
         out.append(text[:-1].rstrip(_TRAILING))
-    return out
+    # A month name set between hyphens ('12-okt-1966', '12-oktober-1966'), or OCR's speck read as one after the
+    # day ('12-oktober 1966'): the words of a date spaced.
+    spaced = [_HYPHENED_MONTH.sub(" ", v) for v in out]
+    return out + [v for v, w in zip(spaced, out, strict=True) if v != w]
+
+
+_HYPHENED_MONTH = re.compile(r"(?<=^\d)-(?=[^\W\d_]{3})|(?<=^\d\d)-(?=[^\W\d_]{3})"
+                             r"|(?<=[^\W\d_.])-(?=\d{4}$)|(?<=[^\W\d_]\.)-(?=\d{4}$)")
 
 
 def parse_date_rule(

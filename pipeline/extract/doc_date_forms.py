@@ -130,8 +130,11 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
     last = ev.lines[-1].page
     lines = [ln for ln in ev.lines if ln.page == last]
     signer, adopted = letter_words().signatories, document_date_words()["signed_adoption"]
+    stated = document_date_words()["signed_statement"]
     for i, ln in enumerate(lines):
-        m = _place_date().match(ln.text)
+        # A statement's closing formula may lead into its place-date ('Aldus verklaard te Oirschot, 11 juni 2024').
+        at = f.end() if (f := stated.match(ln.text)) is not None else 0
+        m = _place_date().match(ln.text[at:])
         # A report may state its adoption there instead ('Aldus vastgesteld door burgemeester en wethouders van Gouda
         # op 16 november 1999.'), as its cover would ('Vastgesteld door het bestuur op ...').
         if m is None and (a := adopted.match(ln.text)) is not None:
@@ -139,19 +142,26 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
             tail = ln.text[hit.end - ln.start:].strip(" .") if hit is not None else ""
             if hit is not None and _in_signature(lines[i + 1:], last) and (not tail or signer.match(tail)):
                 return hit
+        if m is not None and at:
+            # The formula says it is signed there: no block of signers need follow (a copy list, a stamp may).
+            hit = _day_date_at(Line(ln.page, ln.start + at + m.end(), ln.end, ln.text[at + m.end():]),
+                               "signed_place_date", "start")
+            if hit is not None:
+                return hit
         if m is None or not _in_signature(lines[i + 1:], last):
             continue
-        hit = _date_after(ln, m.end(), "signed_place_date", month=True)
+        hit = _date_after(ln, at + m.end(), "signed_place_date", month=True)
         tail = ln.text[hit.end - ln.start:].strip(" .[]()") if hit is not None else ""
         # The last line is the signed place only with the signature's mark after it on the line.
         closing = bool(tail) and bool(signer.match(tail)) if i == len(lines) - 1 else not tail or signer.match(tail)
-        if hit is not None and hit.start == ln.start + m.end() and closing:
+        if hit is not None and hit.start == ln.start + at + m.end() and closing:
             return hit
     return None
 
 
 # The words of a line of a signature block at most ('M.J. Vos, secretaris', 'Gedeputeerde Staten van Gelderland,').
 SIGNATURE_WORDS = 8
+_SIGNATURE_MARK = re.compile(r"[\[(](?:handtekening|paraaf|stempel|w\.g\.|get\.)[\])]", re.IGNORECASE)
 
 
 def _in_signature(after: list[Line], page: int) -> bool:
@@ -166,7 +176,8 @@ def _in_signature(after: list[Line], page: int) -> bool:
         return (sum(bool(signer.match(part)) for part in parts) >= 2
                 or (len(parts) == 2 and bool(signer.match(parts[0])) and person_prefix(parts[1]) is not None))
 
-    return all(len(ln.text.split()) <= SIGNATURE_WORDS or note.match(ln.text)
+    # A signature's mark joined to the post's line ('Het Hoofd van de Afdeling ..., [handtekening]') is no word of it.
+    return all(len(_SIGNATURE_MARK.sub(" ", ln.text).split()) <= SIGNATURE_WORDS or note.match(ln.text)
                or joined([part.strip() for part in ln.text.split(",")])
                for ln in after if ln.page == page)
 
@@ -344,6 +355,12 @@ def signed_form_date(ev: Evidence) -> DateHit | None:
     date in the row of labels that holds the signature's (``Plaats | Datum | Handtekening aanvrager`` over ``Rotterdam
     | 2-8-2023 | ...``, ``Datum: | 14-2-2018 | Handtekening: | ...``), wherever on the page it stands; not the dates
     the form asks for (``Datum van afgifte``, ``Geboortedatum``, ``Datum vermissing``)."""
+    # A form's own field for the day it is signed ('Datum en tijdstip van ondertekening | 12-08-2024, 02.15 uur').
+    hit = first_labelled_hit(ev, tuple(document_date_words()["signing_date_labels"]), lambda ln, at: _day_date_at(
+        Line(ln.page, ln.start + at, ln.end, ln.text[at:].lstrip(" :|\t")), "signed_form", "start"),
+        lambda ln: _day_date_at(ln, "signed_form", "start"))
+    if hit is not None:
+        return hit
     labels = tuple(document_date_words()["signature_labels"])
     for page in ev.pages:
         if not _signature_label().search(page.text):

@@ -319,8 +319,9 @@ def _place_date() -> re.Pattern[str]:
     # / Rijen').
     data = load_file(DocumentDatesFile)
     particles = _alternatives(tuple(data.place_particles))
-    # A typed letter prints its number at the left of the line, the place and date at the right.
-    return re.compile(rf"^(?i:{data.letter_number_prefix})?"
+    # A typed letter prints its number at the left of the line, the place and date at the right. A scan may read a
+    # speck before the place as a quote mark ('„Assen, 27 september 1989').
+    return re.compile(rf"^(?:[„‚“”\"]\s?)?(?i:{data.letter_number_prefix})?"
                       rf"(?i:[A-Z'‘’])[\w'’.-]*(?:(?: / |[ /-])(?:[A-Z'’][\w'’.-]*|(?i:{particles})(?=[ -]))){{0,3}}"
                       rf"(?:{data.place_qualifier})?,\s*"
                       rf"(?:(?i:{weekdays()})\s+)?")
@@ -365,9 +366,10 @@ def place_date_line(ev: Evidence) -> DateHit | None:
         tail = rest.text[hit.end - rest.start:] if hit is not None else ""
         words = document_date_words()
         # The signature block run on after the line: its body or signer (``_signing_body``) or the words that open
-        # it (``namens``, ``voor deze``: ``signer_after_date``).
+        # it (``namens``, ``voor deze``: ``signer_after_date``); or a received stamp OCR ran into it.
         if hit is not None and (tail.strip(" .") == "" or words["time_after_date"].match(tail)
-                                or words["signer_after_date"].match(tail) or _signing_body().match(tail.strip())):
+                                or words["signer_after_date"].match(tail) or _signing_body().match(tail.strip())
+                                or _stamp_beside(tail, ev.lines[i + 1:i + 2])):
             return hit
         labels = rest.text.replace("|", " ").strip()
         if hit is None and labels and _labels_only(labels, letter_words().row_labels) and i + 1 < len(ev.lines):
@@ -385,6 +387,15 @@ def _signing_body() -> re.Pattern[str]:
     offices = _alternatives(tuple(words.offices))
     return re.compile(rf"(?:{words.signatories.pattern}|(?:het\s+|de\s+)?(?:{offices})(?:\s+(?:van|der)\s+[^,]+)?,)",
                       re.IGNORECASE)
+
+
+def _stamp_beside(tail: str, below: list[Line]) -> bool:
+    """Whether ``tail`` is the first line of a received stamp beside the place-date line, which OCR ran into it: the
+    receiving body in capitals over the stamp's label ('Zaltbommel, 11 maart 2024 GEMEENTE ZALTBOMMEL' over
+    'ONTVANGEN 12 MRT 2024')."""
+    words = tail.split()
+    labels = tuple(w.upper() for w in document_date_words()["received_labels"])
+    return bool(words) and all(w.isupper() for w in words) and bool(below) and below[0].text.startswith(labels)
 
 
 def closing_formula_date(ev: Evidence) -> DateHit | None:

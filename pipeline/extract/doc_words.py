@@ -382,7 +382,9 @@ def day_date_regex() -> str:
     return (
         # Not inside a word: OCR's 'l2 maart' is no '2 maart'. A typed date of before about 1975 gives its day as an
         # ordinal ('den 21en December 1971', 'den 12den Februari 1959', 'de 16e Februari 1972').
-        rf"(?<![^\W_])(?:\d{{1,2}}(?:{ORDINAL_DAY})?{gap}(?:(?i:{months})|(?-i:(?=[A-Z]))(?i:{english}))\.?{gap}\d{{4}}"
+        # A month name may stand between hyphens ('12-okt-1966'), or after OCR's speck read as one ('12-oktober 1966').
+        rf"(?<![^\W_])(?:\d{{1,2}}(?:{ORDINAL_DAY})?(?:{gap}|-)(?:(?i:{months})|(?-i:(?=[A-Z]))(?i:{english}))\.?"
+        rf"(?:{gap}|-)\d{{4}}"
         # Numeric dates with dashes, dots (Rijkshuisstijl 'Datum 21.11.2024') or slashes, one kind per date.
         r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4}"
         # ISO, as forms and systems print it ('Datum: 2024-03-12').
@@ -427,8 +429,8 @@ def document_date_words() -> dict[str, Any]:
                            "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "signer_after_date", "handed_in_label",
                            "adoption_agent", "self_adopted",
-                           "telex_message_line", "signature_note", "signed_adoption", "stated_adoption",
-                           "college_advice_title")},
+                           "telex_message_line", "signature_note", "signed_adoption", "signed_statement",
+                           "stated_adoption", "college_advice_title")},
             "agreement_signed": _compile("dates.json", data.agreement_signed),
             "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}
 

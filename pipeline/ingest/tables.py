@@ -244,6 +244,13 @@ def _is_header(groups: list[list]) -> bool:
     return True
 
 
+def _labels_a_value(groups: list[list]) -> bool:
+    """A form's line of a label and its value (``Tijd: | 08.30 - 16.30 uur | Trainer: | ...``):
+    its first cell ends in a colon. A form's head above a table lists its particulars so; a
+    column's header names the column and needs no colon."""
+    return len(groups) >= 2 and _text(groups[0]).rstrip().endswith(":")
+
+
 def _runs_on(groups: list[list]) -> bool:
     """A line of running text whose sentence goes on to the next line: more words than a header
     or caption has, and no stop at its end (``... Zo ziet de verdeling eruit (x`` over ``€ 1.000):``,
@@ -487,7 +494,7 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         while (k >= 0 and len(header) < rules.max_header_lines and k not in used
                and tops[(header or [i])[0]] - tops[k] <= (
                    wide_gap if _over_figures(groups[k], figures_left) else header_gap)
-               and _is_header(groups[k])
+               and _is_header(groups[k]) and not _labels_a_value(groups[k])
                # One cell at the left edge is a caption or the end of a paragraph, not a header.
                and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)

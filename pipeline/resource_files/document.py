@@ -157,12 +157,17 @@ class DocumentDatesFile:
     # The signature's labels in a filled-in form's row of labels ('Plaats | Datum | Handtekening aanvrager'): the
     # date in that row is the day the applicant signed it.
     signature_labels: list[str]
+    # A form's field for the day it is signed ('Datum en tijdstip van ondertekening'): its date is the signing's.
+    signing_date_labels: list[str]
     # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
     # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
     signature_note: str
     # A report's closing that states its adoption above the signers ('Aldus vastgesteld door burgemeester en
     # wethouders van Gouda op 16 november 1999.' over 'De secretaris, De burgemeester,').
     signed_adoption: str
+    # A statement's closing formula before its place-date line ('Aldus verklaard te Oirschot, 11 juni 2024', 'Naar
+    # waarheid ingevuld te Zwolle, ...'): where and when it is signed.
+    signed_statement: str
     # A register's or account's statement of its adoption without a date, the place-date line after it giving the day
     # ('Dit kohier, bevattende ... (f 6.025,00), is vastgesteld door Burgemeester en Wethouders van Zutphen.' before
     # 'Zutphen, den 12den Februari 1959.').

@@ -23,6 +23,10 @@ CASES = [
     ("01 jan. 2016", None, "2016-01-01", "day", None),
     ("29 februari 2016", None, "2016-02-29", "day", None),
     ("3 mrt. 2015", None, "2015-03-03", "day", None),
+    # A month name between hyphens, or OCR's speck read as one after the day; a word that is no month stays none.
+    ("12-okt-1966", None, "1966-10-12", "day", None),
+    ("12-oktober 1966", None, "1966-10-12", "day", None),
+    ("12-okt.-1966", None, "1966-10-12", "day", None),
     ("3 maart 2015", None, "2015-03-03", "day", None),
     ("30 april 2019", None, "2019-04-30", "day", None),
     ("8 mei 2018", None, "2018-05-08", "day", None),
@@ -235,6 +239,7 @@ NOT_DATES = [
     ("des 2024", None),
     ("3 des", None),
     ("des te meer", None),
+    ("12-ab-1966", None),
     ("", None),
     ("   ", None),
     ("deze week", "2018"),

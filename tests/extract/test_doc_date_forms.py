@@ -270,6 +270,21 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # Near miss: a long line of the body with commas, no signers among its parts.
     ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
      "afgesproken, besproken\n", None),
+    # A closing formula before the place-date says it is signed there, a copy list and a stamp after it or not.
+    ("\nAldus verklaard te Eindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nAfschrift: de gemeentearchivaris; dossier "
+     "Z-25-0012 verantwoording 2024. ONTVANGEN 20 MEI 2025\n", "2025-05-14"),
+    ("\nNaar waarheid ingevuld te Eindhoven, 14 mei 2025\n", "2025-05-14"),
+    # The signature's mark joined to the post's line is no word of the post; nine words of the body are no post.
+    ("\nEindhoven, 14 mei 2025\nHet Hoofd van de Afdeling Markten en Evenementen, [handtekening]\ndrs. P. de Wit\n",
+     "2025-05-14"),
+    ("\nEindhoven, 14 mei 2025\nHet Hoofd van de Afdeling Markten en Evenementen heeft getekend\ndrs. P. de Wit\n",
+     None),
+    # A register is closed and signed so at its foot, the signer's post run on after the date by OCR.
+    ("\nAfgesloten en getekend te Hoorn, 31 December 1959. De Ambtenaar belast met de heffing,\n\n(w.g.) J.P. "
+     "Dekker\n", "1959-12-31"),
+    # Near miss: a formula whose place-date gives only a month dates no signing.
+    ("\nAldus verklaard te Eindhoven, mei 2025\n\nAfschrift: de gemeentearchivaris en de accountant van de "
+     "stichting, met de bijlagen\n", None),
 ])
 def test_a_statement_is_dated_by_the_place_date_above_its_signature_at_its_end(end, value):
     text = STATEMENT + end
@@ -669,3 +684,15 @@ def test_a_scan_that_lost_the_date_label_of_the_signature_row_is_dated_by_the_da
         signature, method, value):
     hit = forms.signed_form_date(placed(signature, method))
     assert (hit.value if hit else None) == value
+
+
+def test_a_forms_field_for_the_day_it_is_signed_dates_it_not_the_dates_it_asks_for():
+    form = ("Verklaring van overlijden\n\nGeslachtsnaam\tJansen\nGeboortedatum\t02-03-1941\nDatum en tijdstip van "
+            "overlijden\t11-08-2024, 23.40 uur\n\nOndertekening\nNaam\tdr. P. de Wit\nDatum en tijdstip van "
+            "ondertekening\t12-08-2024, 02.15 uur\nHandtekening\t[handtekening]\n")
+    hit = forms.signed_form_date(ev(form))
+    assert (hit.value, hit.rule) == ("2024-08-12", "signed_form")
+    assert describe(form).doc_date == "2024-08-12"
+    # Near miss: a form that asks only for the dates of what it declares has no signing date in a field.
+    unsigned = form.replace("Datum en tijdstip van ondertekening\t12-08-2024, 02.15 uur\n", "")
+    assert forms.signed_form_date(ev(unsigned)) is None

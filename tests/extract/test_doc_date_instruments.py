@@ -110,6 +110,21 @@ def test_a_considerans_and_a_dictum_inside_sentences_make_no_instrument():
     assert instrument_date(ev(text)) is None
 
 
+def test_an_old_instrument_whose_dictum_states_what_they_have_adopted_is_dated_by_its_adoption():
+    # Before 1970 a college's instrument closed its considerans with 'Hebben vastgesteld de navolgende ...:'
+    # and its adoption with 'in hunne vergadering'; the entry into force and the instrument replaced are no date.
+    text = ("INSTRUCTIE\nvoor den opzichter der gemeentelijke markten van Hattem.\n\nBurgemeester en Wethouders der "
+            "gemeente Hattem;\nGelet op artikel 4 der Marktverordening;\nHebben vastgesteld de navolgende "
+            "instructie voor den marktmeester:\nArt. 1. Hij wijst de standplaatsen aan.\nArt. 2. Deze instructie "
+            "treedt in werking op 1 Maart 1951. De instructie van 2 Juni 1930 vervalt.\n\nAldus vastgesteld door "
+            "Burgemeester en Wethouders van Hattem in hunne vergadering van 6 Februari 1951.\n")
+    assert found(instrument_date(ev(text))) == ("1951-02-06", "instrument_adopted")
+    # Near miss: a letter's sentence saying what a board has adopted opens no dictum.
+    letter = ("Geachte heer Smit,\nGelet op uw verzoek delen wij mee dat wij hebben vastgesteld dat de markt "
+              "verhuist.\nHebben vastgesteld de volgende punten in het overleg.\nHattem, 6 februari 1951\n")
+    assert instrument_date(ev(letter)) is None
+
+
 def test_a_published_instrument_is_described_with_its_adoption_date():
     info = describe_document(raw_document_from_text(MANDATE), (CleanPage.from_text(MANDATE),), pipeline_version="t")
     assert (info.doc_type, info.doc_date) == ("overig", "2025-04-08")

@@ -636,3 +636,16 @@ def test_the_datum_column_of_a_version_table_is_no_date_of_the_document():
     field = (("Datum", "14 februari 2023"),)
     page = CleanPage(number=1, text=text, raw=plain.raw, raw_offsets=plain.raw_offsets, margin_fields=field)
     assert margin_date(evidence((page,))).value == labelled_date(evidence((page,))).value == "2023-02-14"
+
+
+@pytest.mark.parametrize(("line", "below", "value"), [
+    # OCR runs a received stamp's first line into the place-date line beside it: the letter's own date still.
+    ("Zaltbommel, 11 maart 2024 GEMEENTE ZALTBOMMEL", "ONTVANGEN 12 MRT 2024", "2024-03-11"),
+    # A speck before the place read as a quote mark.
+    ("„Assen, 27 september 1989", "Betreft: koopavond", "1989-09-27"),
+    # Near miss: capitals after the date with no stamp under them are no stamp's.
+    ("Zaltbommel, 11 maart 2024 GEMEENTE ZALTBOMMEL", "Betreft: verzoek", None),
+])
+def test_a_scanned_place_date_line_with_a_stamp_or_a_speck_beside_it(line, below, value):
+    hit = place_date_line(ev(f"J. Jansen\nDorpsstraat 1\n\n{line}\n{below}\n\nGeachte heer,\n"))
+    assert (hit.value if hit else None) == value

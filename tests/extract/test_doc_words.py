@@ -88,6 +88,11 @@ def test_a_weekday_in_a_pattern_is_every_weekday_of_the_lexicon(line, value):
         # Dutch writes its months small, English capitalises them: a small English month is a word ('may').
         ("Scenario 3 may 2030 halen", None),
         ("3 april 2024", "3 april 2024"),
+        # A month name between hyphens, or OCR's speck read as one after the day.
+        ("Zwolle, 12-oktober 1966.", "12-oktober 1966"),
+        ("Datum: 12-okt-1966", "12-okt-1966"),
+        # Near miss: a range of days keeps its last day's date.
+        ("van 1-3 mei 2024", "3 mei 2024"),
     ],
 )
 def test_a_day_date_in_dutch_or_capitalised_english(text, found):

@@ -680,3 +680,15 @@ def test_a_figure_that_ends_where_its_column_ends_is_its_own_cell_however_close_
     prose = words("In 2024 verleende het Rijk subsidies voor 98.760", 60, 200)
     text = reading.page_text(lines.segment_layout(tokens + prose, 595, 842, RULES), RULES).text
     assert "In 2024 verleende het Rijk subsidies voor 98.760" in text
+
+
+def test_a_forms_label_and_value_lines_above_a_table_are_no_header_of_it():
+    # A presentielijst's head gives its particulars as labels and values, right above the list.
+    rows = [("Tijd:", "08.30 - 16.30 uur", "Trainer: R. de Graaf"), ("Nr.", "Naam", "Boa-nummer"),
+            ("1", "S. Bakkali", "210456"), ("2", "M. van Dam", "198233"), ("3", "K. Evers", "220917"),
+            ("4", "J. Hoekstra", "187120")]
+    text = reading.page_text(_fitted(rows, (60, 90, 180)), RULES).text
+    assert text.splitlines()[:3] == ["Tijd: 08.30 - 16.30 uur Trainer: R. de Graaf", "", "Nr.\tNaam\tBoa-nummer"]
+    # Column headers that name their columns stay the table's, a colon at the end or not.
+    rows[0] = ("Groep", "Tijd", "Trainer:")
+    assert reading.page_text(_fitted(rows, (60, 90, 180)), RULES).text.splitlines()[0] == "Groep\tTijd\tTrainer:"
