@@ -58,6 +58,7 @@ from pipeline.link.audit import (
     to_an_organisation,
 )
 from pipeline.link.clauses import received_by_the_document
+from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_of_college
 from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
@@ -186,6 +187,11 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and (column := column_municipality(links, start, cell.column_label)) is not None
                     and link_municipality(links, start, end) is None):
                 link = (column, "column_header")
+            if (link is None and cell is not None and not cell.is_total
+                    and (payer_row := contribution_column(links, start, cell.column_label)) is not None
+                    and link_municipality(links, start, end) is None):
+                # 'Project | Lopik | ... | Bijdrage gemeente: 310': what the row's municipality pays towards it.
+                link = (payer_row, "table_row")
             if (link is None and audited is not None and cell is not None and not cell.is_total
                     and audited_cell(links.text, start, cell.row_label, cell.column_label)
                     and link_municipality(links, start, end) is None):
