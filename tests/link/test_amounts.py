@@ -256,6 +256,12 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
          " geraamd.", ["GM0513", "GM0513"]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Dat is € 4,9 miljoen voor de regio.", ["GM0034", None]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Het Rijk betaalt € 4,9 miljoen meer.", ["GM0034", None]),
+        # What it becomes: 'van € A naar € B', a year or period after each; a neighbour named as such.
+        ("De bijdrage van Gouda stijgt van € 3.287.400 in 2025 naar € 3.452.900 in 2026.", ["GM0513", "GM0513"]),
+        ("Zo gaat de bijdrage van onze buurgemeente Gouda van € 612.300 naar € 642.900.", ["GM0513", "GM0513"]),
+        # Not a 'van ... naar' of the amount linked before: a new sum of no one's, or a change after 'met'.
+        ("Almere ontvangt € 500. Het budget gaat van € 612.300 naar € 642.900.", ["GM0034", None, None]),
+        ("De bijdrage van Gouda stijgt met € 30.600 en gaat naar € 642.900.", ["GM0513", None]),
     ],
 )
 def test_the_same_money_restated(linked, text, codes):
