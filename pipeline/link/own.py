@@ -285,7 +285,8 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
     mention, rule = link
     if mention.code != own:
         return False
-    if rule == "payment_to":
+    # The share again as it will be ('De bijdrage van Hengelo stijgt van € A naar € B') is as much its own.
+    if rule in ("payment_to", "restated"):
         return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
     if rule not in _ROW_RULES or column_label is None:
         return False

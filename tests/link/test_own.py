@@ -317,3 +317,12 @@ def test_a_body_granted_it_the_money_in_its_own_paper(links_of, sentence, code):
 def test_wij_receive_or_ask_with_the_verb_after_the_amount(links_of, sentence, codes):
     text = "> Gemeente Zwolle | Postbus 10007 | 8000 GA Zwolle\n# Raadsinformatiebrief\n\nGeachte leden van de raad,\n\n"
     assert [code for _, code in links_of(text + sentence + "\n")] == codes
+
+
+def test_the_writers_share_as_it_will_be_is_its_own_cost_too(with_municipalities, document_info):
+    text = ("De bijdrage van Utrecht stijgt van € 3.287.400 naar € 3.452.900. "
+            "Zo gaat de bijdrage van onze buurgemeente Gouda van € 612.300 naar € 642.900.")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # Its own share both before and after; the neighbour's share both times the neighbour's.
+    assert [f.municipality_code for f in own] == [None, None, "GM0513", "GM0513"]
