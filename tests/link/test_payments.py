@@ -193,6 +193,12 @@ def test_paid_out_to(linked, text, codes):
         # Another subject in a clause of its own, or no infinitive of paying after the amount.
         ("De gemeente Gouda heeft toegezegd dat de stichting € 750.000 zal bijdragen.", [None]),
         ("De gemeente Gouda heeft toegezegd € 750.000 aan te vragen.", [None]),
+        # Its share promised by name, the participle after the amount.
+        ("Almere heeft een bijdrage van € 410.000 toegezegd, onder voorbehoud van haar begroting.", ["GM0034"]),
+        ("De gemeente Gouda heeft inmiddels haar aandeel van € 75.000 schriftelijk toegezegd.", ["GM0513"]),
+        # Not promised, or another's share in a clause of its own.
+        ("Almere heeft een bijdrage van € 410.000 gekregen.", [None]),
+        ("Almere heeft gemeld dat de provincie een bijdrage van € 410.000 heeft toegezegd.", [None]),
     ],
 )
 def test_a_municipality_that_promised_to_pay(linked, text, codes):
