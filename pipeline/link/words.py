@@ -155,8 +155,10 @@ def link_words() -> LinkWords:
             + r"\s+)?$",
             re.IGNORECASE,
         ),
+        # 'Voor X is voor 2025 tot en met 2027 € Y gereserveerd': the years the money is for, besides the words.
         grant_auxiliary=re.compile(
-            r"\s+" + alternation(data.grant_auxiliaries) + r"(?:\s+[^\W\d_]+){0,3}?\s+$",
+            r"\s+" + alternation(data.grant_auxiliaries) + r"(?:\s+(?:voor|in|over)\s+(?:de\s+jaren\s+)?"
+            r"(?:19|20)\d{2}(?:\s*(?:-|\u2013|t/m|tot\s+en\s+met)\s*(?:19|20)\d{2})?)?(?:\s+[^\W\d_]+){0,3}?\s+$",
             re.IGNORECASE,
         ),
         # '€ Y (is) (bestemd) voor (de gemeente) X'.
