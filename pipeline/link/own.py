@@ -171,7 +171,8 @@ def _received_after(links: LinkInput, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _giver_contributes() -> re.Pattern:
     data = load_file(AmountsLinkingFile)
-    return re.compile(rf"^\s*{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?[ \t]+"
+    # The body's clause may follow a colon ('Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt').
+    return re.compile(rf"(?:^|[:;])\s*{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?[ \t]+"
                       rf"{alternation(data.contribute_verbs)}(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
 
 
@@ -198,7 +199,7 @@ def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
     for s, e in places_of(links.text, start, end):
         stops = list(_SENTENCE_END.finditer(links.text, max(0, s - 200), s))
         lo = stops[-1].end() if stops else max(0, s - 200)
-        if (_giver_contributes().match(links.text[lo:s]) is not None
+        if (_giver_contributes().search(links.text[lo:s]) is not None
                 and link_words().contribute_particle_after.match(links.text, e) is not None
                 and not amounts_between(links, lo, s)
                 and not any(lo <= o.start < s for o in links.mentions)):

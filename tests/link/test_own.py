@@ -158,6 +158,9 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         ("Ook de stichting betaalt mee: € 180.000.", [False]),
         ("Wij zijn het eens met de provincie Fryslân, die € 450.000 heeft gereserveerd.", [False]),
         ("Ook het waterschap betaalt mee aan Gouda: € 180.000.", [False]),
+        # The body's clause after a colon; a water board by its Frisian name.
+        ("Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt € 310.000 bij in de kosten.", [True]),
+        ("De kosten zijn hoog: de stichting draagt € 310.000 bij in de kosten.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
