@@ -86,8 +86,9 @@ def _words() -> _OwnWords:
         income_row=re.compile(r"[ \t|]*" + alternation(data.income_row_labels) + r"(?![\w])", re.IGNORECASE),
         own_means_row=re.compile(r"[ \t|]*" + alternation(data.own_means_rows) + r"(?![\w])", re.IGNORECASE),
         own_income_after=re.compile(r"[ \t]+" + alternation(data.own_income_nouns_after) + r"(?![\w])", re.IGNORECASE),
-        # 'Bijdrage 2025', 'Deelnemersbijdrage': a column of what each member pays.
-        contribution_column=re.compile(r"\s*" + alternation(data.share_nouns) + r"(?![\w])", re.IGNORECASE),
+        # 'Bijdrage 2025', 'Deelnemersbijdrage', 'Eigen bijdrage (€)': a column of what each member pays.
+        contribution_column=re.compile(r"\s*(?:eigen\s+)?" + alternation(data.share_nouns) + r"(?![\w])",
+                                       re.IGNORECASE),
         blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
         # 'Bij de provincie hebben wij op 20 november een bijdrage van € Y aangevraagd': the perfect, its participle
         # of receiving or asking right after the amount.
