@@ -329,3 +329,13 @@ def test_the_writers_share_as_it_will_be_is_its_own_cost_too(with_municipalities
     own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
     # Its own share both before and after; the neighbour's share both times the neighbour's.
     assert [f.municipality_code for f in own] == [None, None, "GM0513", "GM0513"]
+
+
+def test_the_writers_row_in_a_column_of_own_contributions_is_its_own_cost(with_municipalities, document_info):
+    text = ("Deelnemer\tRijksbijdrage (€)\tEigen bijdrage (€)\nUtrecht\t3.200.000\t800.000\nGouda\t2.750.000\t1.100.000\n"
+            "Regio Midden (bureau)\t1.150.000\t2.300.000\nTotaal\t7.100.000\t4.200.000\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht", doc_type="brief"))
+    # What the Rijk gives the writer keeps its code, its own contribution none; the other participant keeps both;
+    # the region's row is no one's, not the writer's receipt.
+    assert [f.municipality_code for f in own] == ["GM0344", None, "GM0513", "GM0513", None, None, None, None]
