@@ -34,6 +34,7 @@ from pipeline.link.mentions import (
     table_top,
     total_row,
 )
+from pipeline.link.payments import for_account_of
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -304,6 +305,12 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
 
 
 _ROW_LINKS = ("table_row", "name_then_amount", "same_row")
+
+
+def own_charge(links: LinkInput, end: int, found: tuple[Mention, str], writer: str | None) -> bool:
+    """A sum the writer's own document charges to a bare ``de gemeente`` (``Het restant van € 33.900 komt
+    voor rekening van de gemeente``): the writer's own cost there, no money it pays another body."""
+    return writer is not None and found[0].code == writer and found[1] == "contributes" and for_account_of(links, end)
 
 
 def own_bare_row(found: tuple[Mention, str], own: str | None) -> bool:

@@ -297,6 +297,13 @@ _FOR_ACCOUNT_OF = re.compile(r"[^.;:!?\n€\d]{0,60}?(?<![\w])(?:komt|komen|kwam
                             r"\s+(?:[^\W\d_]+\s+){0,2}?voor\s+rekening\s+van\s+(?:de\s+gemeente\s+)?", re.IGNORECASE)
 
 
+def for_account_of(links: LinkInput, end: int) -> bool:
+    """Whether the amount ending at ``end`` is charged to the municipality named after it (``komt voor
+    rekening van de gemeente``)."""
+    m = mention_after(links, end)
+    return m is not None and _FOR_ACCOUNT_OF.fullmatch(links.text, end, m.start) is not None
+
+
 def _charged_to(links: LinkInput, end: int) -> Mention | None:
     """The municipality a joint body charges the amount to, named after it (``€ Y brengen wij in
     2016 bij Gooise Meren in rekening``, ``€ Y wordt bij de gemeente X in rekening gebracht``), or

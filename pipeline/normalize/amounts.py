@@ -71,6 +71,7 @@ from pipeline.link.own import (
     income_row,
     municipal_heading,
     own_bare_row,
+    own_charge,
     own_cost,
     own_means_row,
     own_project_row,
@@ -156,7 +157,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
             if link is None and anaphoric is not None and link_municipality(links, start, end) is None:
                 # 'de gemeente' without a name (pipeline.link.anaphora): only a link to it counts.
                 found = link_municipality(anaphoric[0], start, end)
-                if found is not None and found[0] in anaphoric[1] and not own_bare_row(found, own):
+                if (found is not None and found[0] in anaphoric[1] and not own_bare_row(found, own)
+                        and not own_charge(anaphoric[0], end, found, own or writer)):
                     link = found
             if (link is None and (own or writer) is not None
                     and ((own is not None and to_ourselves(links, start, end, own=own))

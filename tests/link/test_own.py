@@ -339,3 +339,16 @@ def test_the_writers_row_in_a_column_of_own_contributions_is_its_own_cost(with_m
     # What the Rijk gives the writer keeps its code, its own contribution none; the other participant keeps both;
     # the region's row is no one's, not the writer's receipt.
     assert [f.municipality_code for f in own] == ["GM0344", None, "GM0513", "GM0513", None, None, None, None]
+
+
+def test_a_sum_charged_to_the_bare_gemeente_in_its_own_letter_is_its_own_cost(with_municipalities, document_info):
+    text = ("Gemeente Gouda\n\nDe organisator vergoedt € 145.000 van de kosten. Het restant van € 33.900 komt voor "
+            "rekening van de gemeente en past binnen het budget.\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
+    assert [f.municipality_code for f in own] == [None, None]
+    # Near miss: a joint body's letter charges the same to the municipality it names.
+    text = "Het restant van € 33.900 komt voor rekening van de gemeente Gouda.\n"
+    doc, page = with_municipalities(text)
+    other = amount_facts(doc, page, document_info(sender="Veiligheidsregio Midden", doc_type="brief"))
+    assert [f.municipality_code for f in other] == ["GM0513"]
