@@ -291,6 +291,9 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
     # The share again as it will be ('De bijdrage van Hengelo stijgt van € A naar € B') is as much its own.
     if rule in ("payment_to", "restated"):
         return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
+    if rule == "means_for":
+        # 'Voor Kampen betekent de begroting een stijging van de bijdrage met € Y': its share's change.
+        return _share_word().search(links.text, mention.end, end) is not None
     if rule not in _ROW_RULES or column_label is None:
         return False
     if _words().contribution_column.match(column_label) is not None:
@@ -305,6 +308,11 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
 
 
 _ROW_LINKS = ("table_row", "name_then_amount", "same_row")
+
+
+@lru_cache(maxsize=1)
+def _share_word() -> re.Pattern:
+    return re.compile(alternation(load_file(AmountsLinkingFile).share_nouns), re.IGNORECASE)
 
 
 def own_charge(links: LinkInput, end: int, found: tuple[Mention, str], writer: str | None) -> bool:

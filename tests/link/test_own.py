@@ -352,3 +352,11 @@ def test_a_sum_charged_to_the_bare_gemeente_in_its_own_letter_is_its_own_cost(wi
     doc, page = with_municipalities(text)
     other = amount_facts(doc, page, document_info(sender="Veiligheidsregio Midden", doc_type="brief"))
     assert [f.municipality_code for f in other] == ["GM0513"]
+
+
+def test_what_the_budget_means_for_the_writers_share_is_its_own_cost(with_municipalities, document_info):
+    text = ("Voor Gouda betekent de ontwerpbegroting een stijging van de bijdrage met € 287.000. "
+            "Voor Utrecht betekent de ontwerpbegroting een stijging van de bijdrage met € 612.000.")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
+    assert [f.municipality_code for f in own] == [None, "GM0344"]
