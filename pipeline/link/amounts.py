@@ -223,6 +223,7 @@ def _unit_bracket() -> re.Pattern:
     return re.compile(rf"(?:{patterns().unit_after.pattern})?[ \t]*\([ \t]*", re.IGNORECASE)
 
 
+# 'per plaats' after the figure, or in the amount's own text, its unit ('€ 77 per uur').
 _PER_AFTER = re.compile(r"[ \t]+per[ \t]+", re.IGNORECASE)
 
 
@@ -274,7 +275,7 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     between = links.text[first_end:start]
     if (_restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None
             and not moved_to(links.text, first_start, first_end, start)
-            and not (_unit_bracket().fullmatch(between) and _PER_AFTER.match(links.text, end))) and not (
+            and not (_unit_bracket().fullmatch(between) and _PER_AFTER.search(links.text, start, end + 5))) and not (
             _CHANGE_AFTER.match(links.text, end) and (_changed_tail().fullmatch(between)
                                                       or _changed_next_sentence().fullmatch(between))):
         return None

@@ -392,6 +392,9 @@ def test_gapped_after_a_group_or_a_part(links_of, text, codes):
     [
         # The same money per unit, in brackets after it.
         ("Gouda betaalt daarvoor € 186.000 per jaar (€ 4.650 per plaats).", ["GM0513", "GM0513"]),
+        # A unit the amount reads as its own ('per uur').
+        ("Gouda betaalt hiervoor € 92.400 per jaar (€ 77 per uur).", ["GM0513", "GM0513"]),
+        ("Gouda betaalt € 186.000 (€ 4.650 was begroot per jaar).", ["GM0513", None]),
         # Near miss: another figure in the brackets, no unit of the same money.
         ("Gouda betaalt € 186.000 (€ 4.650 was begroot).", ["GM0513", None]),
     ],
