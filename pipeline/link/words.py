@@ -304,7 +304,8 @@ def link_words() -> LinkWords:
             r"(?:,(?:\d{1,2}|-{1,2}|—))?,?(?:[ \t]+(?:miljoen|mln\.?|miljard|mld\.?))?[ \t]*\([ \t]*$",
             re.IGNORECASE),
         share_of=re.compile(
-            r"(?<![\w])(?P<noun>" + alternation(data.share_nouns) + r"|die|dat)\s+van\s+(?:"
+            # 'De bydrage fan de gemeente Ljouwert': a Frisian paragraph is read as its Dutch equivalent.
+            r"(?<![\w])(?P<noun>" + alternation(data.share_nouns) + r"|die|dat)\s+[vf]an\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$", re.IGNORECASE),
         share_noun=re.compile(r"(?<![\w])" + alternation(data.share_nouns) + r"\s+van(?![\w])", re.IGNORECASE),
         support_before=re.compile(

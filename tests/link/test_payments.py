@@ -157,6 +157,9 @@ def test_a_subject_shared_by_a_verb_of_paying(linked, text, codes):
         ("De bijdrage van Gouda stijgt in 2026 met € 98.200 en die van Utrecht met € 74.900.",
          ["GM0513", "GM0344"]),
         ("Het aandeel van de gemeente Almere daalt met € 12.000.", ["GM0034"]),
+        # A Frisian summary read as its Dutch equivalent.
+        ("De bydrage fan de gemeente Almere wurdt € 88.900 leger.", ["GM0034"]),
+        ("It rapport fan Gouda neamt € 20.000.", [None]),
         # 'die van X' without a share noun before it, or a report of X: no share.
         ("Die van Utrecht stijgt met € 74.900.", [None]),
         ("Het rapport van Gouda noemt € 20.000.", [None]),
