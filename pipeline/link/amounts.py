@@ -497,7 +497,9 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         return None
     m = mention_before(links, start)
     # 'voor Culemborg op € 298.700', 'en Brunssum van € 0,9 miljoen': the preposition of the first amount again.
-    again = re.fullmatch(r"[ \t]+(op|van|met|om)[ \t]+", links.text[m.end : start]) if m is not None else None
+    # 'voor Hattem, de kleinste, met € 39.000': an apposition may follow the name.
+    again = re.fullmatch(r"(?:[ \t]*,[ \t]*(?:de|het)(?:[ \t]+[^\W\d_]+){1,3}[ \t]*,)?[ \t]+(op|van|met|om)[ \t]+",
+                         links.text[m.end : start]) if m is not None else None
     # 'en Den Helder, de kleinste centrumgemeente, € 380.000': an apposition may follow the name.
     if m is None or not (re.fullmatch(r"[ \t]+", links.text[m.end : start]) or again is not None
                          or (apposition := APPOSITION.match(links.text[m.end : start])) is not None

@@ -291,7 +291,7 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
     # The share again as it will be ('De bijdrage van Hengelo stijgt van € A naar € B') is as much its own.
     if rule in ("payment_to", "restated"):
         return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
-    if rule == "means_for":
+    if rule in ("means_for", "reserved_for"):
         # 'Voor Kampen betekent de begroting een stijging van de bijdrage met € Y': its share's change.
         return _share_word().search(links.text, mention.end, end) is not None
     if rule not in _ROW_RULES or column_label is None:

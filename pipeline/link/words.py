@@ -258,7 +258,9 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
-        concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
+        # 'Voor X, de grootste deelnemer, stijgt de bijdrage met': an apposition may follow the name.
+        concerns=re.compile(r"\s*(?:,[ \t]*(?:de|het)(?:[ \t]+[^\W\d_]+){1,3}[ \t]*)?,?\s+"
+                            + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
         request_before=re.compile(
             # 'het deel van de gemeente X van € Y' that a penvoerder passes on: X's, as a request.
             r"(?<![\w])" + alternation([*data.request_nouns, *data.share_with_amount_nouns]) + r"\s+van\s+(?:"

@@ -274,6 +274,9 @@ def test_the_same_money_restated(linked, text, codes):
         # The clause before reserves money for a municipality; the gapped one repeats 'voor'.
         ("Voor Gouda is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", ["GM0513", "GM0034"]),
         ("Voor de gemeente Utrecht is € 400.000 gereserveerd en voor Nijmegen € 300.000.", ["GM0344", "GM0268"]),
+        # The preposition of the first amount again after an apposition of the second name.
+        ("Voor Utrecht, de grootste, stijgt de bijdrage met € 545.000; voor Gouda, de kleinste, met € 39.000.",
+         ["GM0344", "GM0513"]),
         # The first is no reservation for a municipality, or the second name is a project's place: none.
         ("Voor het fonds is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", [None, None]),
         ("Voor Gouda is € 1,2 miljoen bestemd, voor een school in Almere € 2,7 miljoen.", ["GM0513", None]),

@@ -265,6 +265,9 @@ def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
         ("Voor Almere is voor 2025 tot en met 2027 € 45.000 per jaar gereserveerd.", ["GM0034"]),
         ("Voor Gouda is in 2026 € 45.000 gereserveerd.", ["GM0513"]),
         ("Voor Gouda is in 2026 € 45.000 te weinig.", [None]),
+        # What its share rises by, an apposition after the name.
+        ("Voor de gemeente Almere, de grootste deelnemer, stijgt de bijdrage met € 545.000.", ["GM0034"]),
+        ("Voor Almere, de grootste stad, is de school € 545.000 duurder.", [None]),
         # No participle of granting after the amount, or a group.
         ("Voor de gemeente Almere is € 650.000 extra nodig.", [None]),
         ("Voor Almere is € 650.000 een groot bedrag.", [None]),

@@ -360,3 +360,10 @@ def test_what_the_budget_means_for_the_writers_share_is_its_own_cost(with_munici
     doc, page = with_municipalities(text)
     own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
     assert [f.municipality_code for f in own] == [None, "GM0344"]
+
+
+def test_the_rise_of_the_writers_share_after_voor_is_its_own_cost(with_municipalities, document_info):
+    text = "Voor Gouda stijgt de bijdrage met € 287.000; voor Utrecht, de grootste, met € 612.000."
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
+    assert [f.municipality_code for f in own] == [None, "GM0344"]
