@@ -173,9 +173,12 @@ def _received_after(links: LinkInput, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _giver_contributes() -> re.Pattern:
     data = load_file(AmountsLinkingFile)
-    # The body's clause may follow a colon ('Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt').
-    return re.compile(rf"(?:^|[:;])\s*{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?[ \t]+"
-                      rf"{alternation(data.contribute_verbs)}(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
+    # The body's clause may follow a colon ('Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt'), or its
+    # verb stand first after a clause of condition ('Valt de aanbesteding hoger uit, dan draagt het waterschap').
+    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    verbs = alternation(data.contribute_verbs)
+    return re.compile(rf"(?:(?:^|[:;])\s*{giver}[ \t]+{verbs}|,[ \t]*dan[ \t]+{verbs}[ \t]+{giver})"
+                      rf"(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -161,6 +161,9 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         # The body's clause after a colon; a water board by its Frisian name.
         ("Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt € 310.000 bij in de kosten.", [True]),
         ("De kosten zijn hoog: de stichting draagt € 310.000 bij in de kosten.", [False]),
+        # Its verb first after a clause of condition.
+        ("Valt de aanbesteding hoger uit, dan draagt het waterschap tot maximaal € 60.000 extra bij.", [True]),
+        ("Valt de aanbesteding hoger uit, dan draagt de stichting tot maximaal € 60.000 extra bij.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
