@@ -212,10 +212,11 @@ def _wrap_onto(row: list[list], line: list[list], unit: float) -> list[list] | N
     of its cells starts where a text cell of the row starts, stays within that cell's column, and
     its first word would not have fit after the cell's last word before the row's next cell, a
     space clear of it: a word processor wraps a cell only then, keeping white before the next
-    column (``Waterschap Rijn`` over ``en IJssel``, where ``en`` would have touched it). A section label under a row (``Beek | 61`` over
-    ``Overige gemeenten``) would have fit beside the label above it; a line of running text runs
-    over the next column. The row returned takes the next wrapped line too (a cell wrapped onto
-    three lines, its last word a number: ``Herinrichting`` / ``Bovenkerkerweg, fase`` / ``2``)."""
+    column (``Waterschap Rijn`` over ``en IJssel``, where ``en`` would have touched it). A section
+    label under a row (``Beek | 61`` over ``Overige gemeenten``) would have fit beside the label
+    above it; a line of running text runs over the next column. The row returned takes the next
+    wrapped line too (a cell wrapped onto three lines, its last word a number: ``Herinrichting`` /
+    ``Bovenkerkerweg, fase`` / ``2``)."""
     if not line:
         return None
     merged = [list(r) for r in row]

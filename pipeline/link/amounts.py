@@ -266,8 +266,8 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
     ``in totaal`` or ``dat is``; or its change (``X ontvangt € 612,4 miljoen uit het gemeentefonds,
     € 4,9 miljoen meer dan ...``), or a part of it (``X bracht € 18,7 miljoen in, onder meer de reserve
-    Y van € 4,1 miljoen``), or what it becomes (``gaat van € A naar € B``). It belongs to whom the amount before it belongs, when a rule
-    links that one and no municipality stands between."""
+    Y van € 4,1 miljoen``), or what it becomes (``gaat van € A naar € B``). It belongs to whom the
+    amount before it belongs, when a rule links that one and no municipality stands between."""
     previous = links.amount_before(start)
     if previous is None:
         return None

@@ -20,7 +20,6 @@ from pipeline.link.mentions import LinkInput, Mention, line_of, total_row
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
 
-
 # The unit a header may end in: 'Bijdrage gemeente (€)', '(x € 1.000)'.
 _UNIT = re.compile(r"\s*\([^()]*(?:€|EUR)[^()]*\)\s*$", re.IGNORECASE)
 
