@@ -68,6 +68,8 @@ FLOORS = {
     ("blind35", "scan"): {"amount": 0.95, "amount+municipality": 0.88},
     ("blind37", "digital"): {"amount": 0.99, "amount+municipality": 0.77},
     ("blind37", "scan"): {"amount": 0.98, "amount+municipality": 0.89},
+    ("blind39", "digital"): {"amount": 0.91, "amount+municipality": 0.74},
+    ("blind39", "scan"): {"amount": 0.99, "amount+municipality": 0.98},
 }
 HISTORY = """62 documents (41 born-digital, 21 scans), written 2026-12-05 from what each page
 prints, before kenmerk ran on them. First measured with the pipeline as it stood (commit
@@ -511,6 +513,18 @@ economy and work: Regio Deals per partner, a province's MKB and innovation grant
 ondernemersfonds, toeristenbelasting, employment programmes and the Regionaal Mobiliteitsteam per member, old
 industrialisation premies in guilders); their decisions in ``CONVENTIONS.md`` there. Read once at that session's
 end: born-digital amount 0.991, amount+municipality 0.773; scans amount 0.984, amount+municipality 0.893."""
+
+BLIND39_HISTORY = """63 documents (42 born-digital, 21 scans, 1,137 amounts, 673 of them linked), written
+2026-12-07 at the twentieth session's start by two annotators who never saw the rules, with two new emphases
+(money of local taxes, fees and the gemeentefonds: a begroting's paragraph on lokale heffingen, leges tables,
+precariobelasting and its end, kwijtschelding, the circulars' effects per municipality, the algemene uitkering and
+decentralisation payments, a joint tax office's costs per member, old hondenbelasting and straatbelasting in
+guilders; money of health and care: the GGD's contributions per member, Wmo and jeugdzorg overruns, the
+Hervormingsagenda's division, the SPUK GALA, ambulance care, beschermd wonen and maatschappelijke opvang of a
+centrumgemeente and its region, old consultatiebureau and Kruisvereniging money in guilders); their decisions in
+``CONVENTIONS.md`` there. Kept apart from every fix of the twentieth session: no fixer opens it. First measured
+with main before the session's fixes (18c4997): born-digital amount 0.917, amount+municipality 0.750; scans amount
+0.996, amount+municipality 0.980."""
 
 def documents(form: str, group: str = "zoo") -> list:
     return [d for d in links.ZOO if d.scan == (form == "scan") and d.group == group]

@@ -72,6 +72,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract.doc_date_bulletins import bulletin_issue_date
 from pipeline.extract.doc_date_cells import (
     adopted_cell_date,
     cell_date,
@@ -149,6 +150,7 @@ from pipeline.extract.doc_date_news import (
 )
 from pipeline.extract.doc_date_reports import (
     changed_stamp_date,
+    closing_adoption_date,
     colophon_date,
     colophon_section_date,
     colophon_year,
@@ -339,12 +341,14 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
     # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
+    # So does the adoption it states on its last page ('Aldus opgemaakt door het bestuur te Oldenzaal op ...').
     "jaarrekening": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                      cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                     kamer_imprint_year, signed_place_date, report_year, titled_year, cover_year),
+                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year,
+                     cover_year),
     "jaarverslag": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                     cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                    kamer_imprint_year, signed_place_date, report_year, titled_year, cover_year),
+                    kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
     # of its figures only where it prints none.
@@ -356,7 +360,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
     # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
-    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening),
+    # Last, a title-page label over its table ('Opgemaakt: 3 april 1974' on a typed transfer list).
+    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening, title_page_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),
@@ -399,8 +404,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 # template's own version, so only a nota is dated there, and last.
 # A committee's report adopted in its meeting says so at its end ('Aldus vastgesteld in de vergadering van de commissie
 # van ...'), its own adoption; a record's closing line is its later adoption, no date of the meeting it records.
+# A bulletin of figures, last, by the day of its issue under its title ('Markt van Vrijdag 19 November 1965').
 KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date,),
-                                                      "rapport": (adopted_in_meeting_date,)}
+                                                      "rapport": (adopted_in_meeting_date, bulletin_issue_date)}
 
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:

@@ -105,6 +105,7 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
     plain: DateHit | None = None
     step = words["adoption_step"]
     replaced = words["replaced_version"]
+    stages = tuple(w.casefold() for w in words["version_stages"])
     final_above = False
     for ln, printed in _opening(page):
         m = label.search(ln.text)
@@ -121,7 +122,10 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # A printed line run into a paragraph counts only when the label opens it ('Vastgesteld door
         # het college ... op 16 april 2024' on a cover), not a sentence wrapped after 'vastgesteld'.
         # 'Dit handboek vervangt versie 3.0 van 1 februari 2022': the version it replaces.
-        if m is None or (printed and ln.text[: m.start()].strip()) or replaced.search(ln.text[: m.start()]):
+        # Its stage may stand before the label ('Definitief vastgesteld door het bestuur op 25 november 2024' under
+        # 'Concept ingediend ... op 30 september 2024').
+        if (m is None or (printed and ln.text[: m.start()].strip().casefold() not in ("", *stages))
+                or replaced.search(ln.text[: m.start()])):
             final_above = False
             continue
         hit = _date_after(ln, m.end(), rule, month=True)
@@ -144,6 +148,9 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # A clause naming the step before the adoption ('..., na instemming van de raad van toezicht in zijn vergadering
         # van 28 november 2024') makes the line long, not prose: the date after the label is the adoption's.
         after = "" if m.group().strip().casefold() in final and words["earlier_step"].match(after) else after
+        # So does the next step of the adoption after it ('... op 21 oktober 2024 en goedgekeurd door ... op ...').
+        next_step = _step_after(ln, hit, rule) if m.group().strip().casefold() in final else None
+        after = "" if next_step is not None else after
         short = len(ln.text[: hit.start - ln.start].split()) + len(after.split()) <= TITLE_PAGE_WORDS
         # The label run in so opens its printed line with a capital; prose writes it lower case after its subject
         # ('De kolom geeft de ramingen na de begrotingswijziging, door de raad vastgesteld op 29 december 1964.').
@@ -162,8 +169,23 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         if m.group().strip().casefold() not in final:
             plain = plain or hit
             continue
-        found = _last_step(found, hit)
+        found = _last_step(found, next_step or hit)
     return found or plain
+
+
+def _step_after(ln: Line, hit: DateHit, rule: str) -> DateHit | None:
+    """The next step of an adoption the line names after its first (``Vastgesteld door het bestuur op 21 oktober 2024
+    en goedgekeurd door de participantenraad op 14 november 2024``): its date, the report's, as on the line below."""
+    words = document_date_words()
+    final = _alternatives(tuple(words["final_labels"]))
+    at = hit.end - ln.start
+    joined = re.match(rf"\s*,?\s*en\s+(?:{final})\s+", ln.text[at:], re.IGNORECASE)
+    step = words["adoption_step"].match(ln.text[at + joined.end():]) if joined is not None else None
+    if step is None:
+        return None
+    at += joined.end() + step.end()
+    later = _date_after(ln, at, rule, month=True)
+    return later if later is not None and later.start == ln.start + at else None
 
 
 def _last_step(found: DateHit | None, hit: DateHit) -> DateHit:

@@ -104,10 +104,27 @@ def imprint_date(ev: Evidence) -> DateHit | None:
         if (hit is not None and hit.start == ln.start + at + 2
                 and not imprint.text[hit.end - ln.start:].strip(" .")):
             return hit
+        # A leaflet may set the imprint's publisher and month apart by dashes, a disclaimer after them ('Uitgave:
+        # gemeente Tilburg, team Openbare Ruimte - februari 2025 - Aan deze factsheet kunnen geen rechten ...').
+        hit = _dashed_date(imprint, m.end())
+        if hit is not None:
+            return hit
         # The imprint's place and date may close it in a sentence of their own ('Dit is een uitgave van het RIVM, in
         # opdracht van het ministerie van VWS. Bilthoven, september 2025. Aan deze folder ...').
         hit = _place_date_sentence(ln, stop + 2) if stop > 0 else None
         if hit is not None:
+            return hit
+    return None
+
+
+def _dashed_date(imprint: Line, at: int) -> DateHit | None:
+    """The month or day alone in a field of the imprint after its publisher, the fields parted by spaced dashes."""
+    for m in re.finditer(r"(?<=\s)[-–—](?=\s)", imprint.text[at:]):
+        start = at + m.end()
+        hit = _date_after(imprint, start, "imprint_line", month=True)
+        if hit is None or imprint.text[start: hit.start - imprint.start].strip():
+            continue
+        if re.match(r"\s*(?:[-–—]\s|[.]?\s*$)", imprint.text[hit.end - imprint.start:]):
             return hit
     return None
 

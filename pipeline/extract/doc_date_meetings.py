@@ -44,6 +44,7 @@ from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text, first_matched_date, page_lines
+from pipeline.extract.doc_mail import print_words
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, weekdays
 from pipeline.resource_files import DocumentKindsFile
 
@@ -274,6 +275,10 @@ def meeting_date(ev: Evidence) -> DateHit | None:
             # A received stamp above the document ('W.V.C. DIRECTIE SPORT / INGEK. 11 DEC. 1985') dates its
             # arrival, not the meeting's paper.
             if _received_stamp().search(ln.text[: hit.start - ln.start]):
+                continue
+            # An app's print line over the record ('MarktApp Den Helder · afgedrukt 14-04-2025 08:15') dates its
+            # printing, as over a printed chat.
+            if print_words().chat_printed.search(ln.text[: hit.start - ln.start]):
                 continue
             return hit
     return None

@@ -6,6 +6,7 @@ title page are read in ``doc_date_covers.py``).
   page or colophon: ``Vastgesteld door het bestuur op 18 maart 2024``, ``Geldermalsen, april 2024``);
 * ``signed_foreword_date``: the place-date line that signs a foreword on the page after a cover;
 * ``colophon_section_date``/``colophon_year``: a colophon's date or year under its heading on any page;
+* ``closing_adoption``: the adoption a report states on its last page (``Aldus opgemaakt door het bestuur te ... op``);
 * ``kamer_imprint_year``: the year of the Kamer's imprint under a Kamerstuk;
 * ``place_date_opening``: a place-date line among the first page's opening lines (an inventory list's);
 * ``foot_version_date``: a factsheet's version line at the foot of its page (``Versie 1.2 – 14 februari 2024``);
@@ -250,6 +251,37 @@ def _pieces(ln: Line, piece: str) -> list[Line]:
             at = m.start() + m.group().index(text)
             out.append(Line(ln.page, ln.start + at, ln.start + at + len(text), text))
     return out
+
+
+def closing_adoption_date(ev: Evidence) -> DateHit | None:
+    """A report that states its own adoption on its last page, where no page before dates it: the closing under its
+    accounts (``Aldus opgemaakt door het bestuur te Oldenzaal op 24 april 2025.`` over the signers' names) or a
+    sentence of its colophon that names the report as its title does (``Dit jaarverslag is vastgesteld door het
+    bestuur op 23 april 2024.``): the day it was drawn up or adopted, not the year it reports on (ANNOTATING.md: a
+    colophon on a report's last page dates it). The last such sentence, its date closing it; another document's date
+    on that page does not count (an accountant's statement ``gedateerd 20 mei 2025``, the kascommissie's check, a
+    sentence on another plan: ``Dit beleidsplan is op ... vastgesteld``)."""
+    if not ev.pages or not ev.lines:
+        return None
+    words = document_date_words()
+    title = ev.lines[0].text.casefold()
+    found = None
+    for ln in (ln for ln in ev.lines if ln.page == ev.pages[-1].number):
+        for sentence in _sentences(ln):
+            hit = None
+            if (m := words["signed_adoption"].match(sentence.text)) is not None:
+                hit = _date_after(sentence, m.start("date"), "closing_adoption")
+            elif (m := words["self_adopted"].match(sentence.text)) is not None and _names_itself(sentence.text, title):
+                hit = _date_after(sentence, m.start("date"), "closing_adoption")
+            if hit is not None and not sentence.text[hit.end - sentence.start:].strip(" ."):
+                found = hit
+    return found
+
+
+def _names_itself(sentence: str, title: str) -> bool:
+    """Does the sentence's subject name the document as its title does (``Dit verslag`` under ``Jaarverslag 2023``)?"""
+    m = re.match(r"(?:deze|dit)\s+([^\W\d_][\w-]*)", sentence, re.IGNORECASE)
+    return m is not None and re.search(rf"{re.escape(m.group(1).casefold())}\b", title) is not None
 
 
 def _publisher_date(ln: Line) -> DateHit | None:

@@ -346,9 +346,10 @@ def _old_day_date_at(rest: Line, rule: str = "place_date_line") -> DateHit | Non
 
 def place_date_line(ev: Evidence) -> DateHit | None:
     """The dated line of a letter: ``Den Haag, 12 maart 2015`` alone on its line (a telex's with its hour behind
-    it: ``GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR``), or in an old letter's words (``Utrecht, den 4den November
-    1955``); or the place opening a row of labels, the date opening the row of
-    values under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
+    it: ``GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR``, a decision's or notice's with the signing body the text ran on
+    after it: ``Zwolle, 16 januari 2025 burgemeester en wethouders van Zwolle,``), or in an old letter's words
+    (``Utrecht, den 4den November 1955``); or the place opening a row of labels, the date opening the row of values
+    under it (``Assen, | Ons kenmerk | Uw brief`` over ``20 februari 1996 | 8/6.2/96000412 | -``), as a
     province's letter paper prints it (``tests/layouts/blind10/CONVENTIONS-old.md``), also beside an old letter's
     row labels (``Haarlem, | Nummer | Uw aanvraag van | Onderwerp``). A letter from across the border prints the
     line in its own language (``Kleve, den 14. März 1961``: ``doc_date_foreign.py``)."""
@@ -362,7 +363,11 @@ def place_date_line(ev: Evidence) -> DateHit | None:
         rest = Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
         hit = _day_date_at(rest, "place_date_line", "start") or _old_day_date_at(rest)
         tail = rest.text[hit.end - rest.start:] if hit is not None else ""
-        if hit is not None and (tail.strip(" .") == "" or document_date_words()["time_after_date"].match(tail)):
+        words = document_date_words()
+        # The signature block run on after the line: its body or signer (``_signing_body``) or the words that open
+        # it (``namens``, ``voor deze``: ``signer_after_date``).
+        if hit is not None and (tail.strip(" .") == "" or words["time_after_date"].match(tail)
+                                or words["signer_after_date"].match(tail) or _signing_body().match(tail.strip())):
             return hit
         labels = rest.text.replace("|", " ").strip()
         if hit is None and labels and _labels_only(labels, letter_words().row_labels) and i + 1 < len(ev.lines):
@@ -370,6 +375,16 @@ def place_date_line(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return closing_formula_date(ev) or foreign_place_date(ev)
+
+
+@lru_cache(maxsize=1)
+def _signing_body() -> re.Pattern[str]:
+    """The signature block the text runs on after a place-date line: the body that signs (``Zwolle, 16 januari 2025
+    burgemeester en wethouders van Zwolle, namens dezen,``) or its signer (``de secretaris,``), closed by a comma."""
+    words = letter_words()
+    offices = _alternatives(tuple(words.offices))
+    return re.compile(rf"(?:{words.signatories.pattern}|(?:het\s+|de\s+)?(?:{offices})(?:\s+(?:van|der)\s+[^,]+)?,)",
+                      re.IGNORECASE)
 
 
 def closing_formula_date(ev: Evidence) -> DateHit | None:
@@ -385,8 +400,8 @@ def closing_formula_date(ev: Evidence) -> DateHit | None:
 
 def gazette_date(ev: Evidence) -> DateHit | None:
     """The issue date under a gazette masthead: ``STAATSCOURANT`` / ``Nr. 61234`` / ``27 november 2020``, also
-    printed on the number's line after a bar (``Nr. 112233 | 18 maart 2025``), or in the issue line
-    officielebekendmakingen.nl prints over a notice (``Provinciaal blad van Overijssel 2024, 12817 Datum
+    printed on the number's line after a bar (``Nr. 112233 | 18 maart 2025``) or on the masthead's line, or in the
+    issue line officielebekendmakingen.nl prints over a notice (``Provinciaal blad van Overijssel 2024, 12817 Datum
     publicatie: 19-09-2024``): a kennisgeving's only date of its own (``tests/layouts/blind12/CONVENTIONS-web.md``).
 
     It dates only what the gazette prints with no adoption of its own to read: a regulation written as an
@@ -401,7 +416,11 @@ def gazette_date(ev: Evidence) -> DateHit | None:
                                 "start")
         if not words.gazette_title.match(ln.text):
             continue
-        below = opening[i + 1 : i + 4]
+        # The masthead may print its number and issue on its own line, as cells after its name ('GEMEENTEBLAD |
+        # Officiële uitgave van de gemeente Zwolle | Nr. 8876 | 17 januari 2025').
+        cells = [Line(ln.page, ln.start + m.end(), ln.end, ln.text[m.end():])
+                 for m in re.finditer(r"[|·–—]\s*", ln.text)]
+        below = [*cells, *opening[i + 1 : i + 4]]
         numbers = [m for b in below if (m := words.gazette_number.match(b.text)) is not None]
         if not numbers:
             return None

@@ -200,8 +200,11 @@ def report_name_line(ev: Evidence) -> tuple[str, int] | None:
                                       or report_words().subject_title.match(text) is not None)
                 and text.split()[0].rstrip(":").casefold() not in subject)
 
-    candidates = [(n, ln.text, title_offsets(ln.text) if n == 0 else [0])
-                  for n, ln in enumerate(ev.lines[: words.opening_lines]) if title(ln.text)]
+    # The clean stage may run a title into its subtitle ('KPI-rapportage informatie- en archiefbeheer 2024
+    # Verantwoording aan de gemeenteraad ... (IBT)'): a line that ends like no sentence is titled by its head.
+    candidates = [(n, text, title_offsets(text) if n == 0 else [0])
+                  for n, ln in enumerate(ev.lines[: words.opening_lines])
+                  if title(text := _titled_head(ln.text, words.max_title_words))]
     letterhead = letterhead_line(ev)
     if letterhead is not None:
         text = letterhead.text
@@ -214,6 +217,18 @@ def report_name_line(ev: Evidence) -> tuple[str, int] | None:
             if any(p.match(text[at:]) for p in patterns for at in offsets):
                 return kind, n
     return None
+
+
+# A title that closes with its year, and the subtitle the clean stage ran into it opening with a capital.
+_TITLE_YEAR_THEN_SUBTITLE = re.compile(r"^(?P<title>\S.*?\b(?:19|20)\d{2})\s+(?=[A-Z][a-z])")
+
+
+def _titled_head(text: str, limit: int) -> str:
+    """The title a long line that ends like no sentence opens with, closed by its year; the line else."""
+    if len(text.split()) <= limit or text.rstrip().endswith((".", ",", ";", ":", "!", "?")):
+        return text
+    m = _TITLE_YEAR_THEN_SUBTITLE.match(text)
+    return m["title"] if m is not None and len(m["title"].split()) <= limit else text
 
 
 def report_parts(ev: Evidence) -> frozenset[str]:

@@ -17,6 +17,7 @@ from pipeline.extract.doc_date_forms import form_submitted_date
 from pipeline.extract.doc_date_instruments import written_as_instrument
 from pipeline.extract.doc_date_news import periodical_issue
 from pipeline.extract.doc_date_rules import date_alone, gazette_date, news_date
+from pipeline.extract.doc_deeds import rule_brief_deed_to_holder
 from pipeline.extract.doc_evidence import (
     Evidence,
     address_index,
@@ -546,6 +547,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # BESLUIT') reports nothing, whatever words of news its considerans uses ('de politie ... meldt dat').
     ("overig_instrument", "overig", rule_overig_instrument),
     ("brief_instrument_addressed", "brief", rule_brief_instrument_addressed),
+    ("brief_deed_to_holder", "brief", rule_brief_deed_to_holder),
     ("nieuws_headline", "nieuws", rule_nieuws_headline),
     # An old letter without a modern letter's signs, before the build of a report that its pages may show.
     ("brief_named", "brief", rule_brief_named),

@@ -134,6 +134,12 @@ class DocumentDatesFile:
     # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
     # it belongs to the date.
     time_after_date: str
+    # The signer's mandate or post run onto a place-date line by the clean stage ('Zwolle, 27 mei 2019 namens het
+    # college van burgemeester en wethouders van Zwolle,'): the line is still the signing's.
+    signer_after_date: str
+    # A bulletin of figures named so in its title ('MARKTBERICHT No. 46', 'Droogtebericht'): dated by the day of its
+    # issue under the title ('Markt van Vrijdag 19 November 1965'), where nothing else dates it.
+    bulletin_title: str
     # The column of a telegram form that dates its message: the day it was handed in ('Aangeboden'), a label of
     # the form's row, not a step of a budget ('Aangeboden aan de raad').
     handed_in_label: str
@@ -281,7 +287,8 @@ class DocumentKindsFile:
     # 'overig', dated only by a date it prints for itself, never by the meeting it is for.
     meeting_agenda_titles: list[str]
     # The programme of a course, study day or congress ('PROGRAMMA', 'Programma onder voorbehoud - versie ...'):
-    # with a day schedule (lines opening with a clock time, at least 'schedule_lines') it is read as an agenda.
+    # with a day schedule (lines opening with a clock time, at least 'schedule_lines') it is read as an agenda; so is
+    # a schedule under its table's head naming it ('Tijd | Programma').
     event_programme_titles: list[str]
     schedule_line: str
     schedule_lines: int
@@ -406,6 +413,11 @@ class DocumentLettersFile:
     # The head's name of a decision sent to the addressee of its address block ('Aanslagbiljet gemeentelijke
     # belastingen 2025 en WOZ-beschikking'): a letter, as a form with no salutation or signature.
     addressed_decisions: str
+    # A deed granting one named person a right ('VERLENEN aan voornoemden G.J. van Lohuizen', 'verleent aan: Naam
+    # mevrouw ...') and the words that hand it to him ('Deze akte wordt uitgereikt aan den rechthebbende', 'Tegen dit
+    # besluit kunt u ... bezwaar maken'): a decision on his case sent to him, a letter (doc_deeds.py).
+    granted_to_holder: str
+    handed_to_holder: str
     foot_addressee: str
     # A decision's addressee as a field of its head ('Aan: Autobedrijf ...'), its address under it.
     addressee_field: str

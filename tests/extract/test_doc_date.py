@@ -111,6 +111,11 @@ def test_email_chain_is_dated_by_its_top_message(header, value, date_text):
          "1\t12-09-2022\tMail\n2\t14-09-2022\tNota\n", "inventarislijst", "2024-04"),
         ("Inventarislijst\n\nZwolle, 3 juni 2024\n\nNr.\tDatum\tDocument\n1\t12-09-2022\tMail\n",
          "inventarislijst", "2024-06-03"),
+        # A typed list of transferred records names itself in capitals over a long line, and dates itself by the
+        # title-page label over its table (tests/layouts/blind34/CONVENTIONS-archives.md).
+        ("LIJST van archiefbescheiden van de secretarie, overgebracht naar de archiefbewaarplaats (Gemeentelijke "
+         "Archiefdienst, Havenkade 5)\n\nOpgemaakt: 3 april 1974\n\nVolgnr.\tOmschrijving\tJaren\n"
+         "1\tNotulen raad\t1930 - 1950\n", "inventarislijst", "1974-04-03"),
         # So for a list of incoming documents; the meeting it is for, printed under the title, is not.
         ("Lijst van ingekomen stukken\nvoor de vergadering van Provinciale Staten van 8 maart 2024\n"
          "Arnhem, 23 februari 2024\n\nNr.\tDatum\tAfzender\n1\t12-02-2024\tGemeente Ede\n",
@@ -918,3 +923,18 @@ def test_a_received_stamp_still_dates_a_letter_that_prints_no_date_of_its_own():
             "Hoogachtend,\nJ. de Boer\n")
     info = describe(text)
     assert (info.doc_type, info.doc_date) == ("brief", "1964-06-04")
+
+
+def test_a_decision_sent_to_its_applicants_is_dated_by_its_signing_not_by_the_request_in_its_head():
+    # The text runs the signature block on after the place-date line under the dictum: the line still signs it.
+    text = ("BESLUIT\nToestemming voor het begraven buiten een begraafplaats\n\nZaaknummer 2025-004417\n"
+            "Datum aanvraag 3 februari 2025\n\nHet college van burgemeester en wethouders van Dalfsen; gelet op de Wet op "
+            "de lijkbezorging;\n\nBESLUIT:\n1. toestemming te verlenen.\n\nDalfsen, 18 maart 2025 burgemeester en "
+            "wethouders van Dalfsen, de secretaris, de burgemeester,\n\nAfschrift aan: aanvragers\n")
+    hit = dd.letter_head_date(ev(text))
+    assert (hit.value, hit.rule) == ("2025-03-18", "place_date_line")
+    # Near miss: a place-date line that opens a sentence of the body is no signing; the request's date stays the last
+    # resort of a head without a date of its own.
+    prose = text.replace("burgemeester en wethouders van Dalfsen, de secretaris, de burgemeester,",
+                         "is het advies ontvangen.")
+    assert dd.letter_head_date(ev(prose)).value == "2025-02-03"

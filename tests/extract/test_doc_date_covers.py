@@ -109,6 +109,29 @@ def test_a_plans_adoption_on_its_cover_beats_the_version_it_adopted(order):
     assert (info.doc_date, info.doc_date_rule) == ("2025-04-22", "title_page_date")
 
 
+@pytest.mark.parametrize(("steps", "value"), [
+    # Two steps of the adoption in one sentence: the last dates the plan.
+    ("Vastgesteld door het bestuur op 21 oktober 2024 en goedgekeurd door de participantenraad op 14 november 2024.",
+     "2024-11-14"),
+    # Near miss: what happened to it after its adoption is no step of it.
+    ("Vastgesteld door het bestuur op 21 oktober 2024 en bekendgemaakt op 14 november 2024.", "2024-10-21"),
+])
+def test_an_annual_plan_is_dated_by_the_last_step_of_its_adoption_in_one_sentence(steps, value):
+    info = describe("Jaarplan en begroting 2025\nStichting Ondernemersfonds Oss\n\n" + steps + "\n\nVoorwoord\n" + PROSE,
+                    PROSE)
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)
+
+
+@pytest.mark.parametrize(("stage", "value"), [("Definitief", "2024-11-25"), ("Eerder", None)])
+def test_an_adoption_line_the_clean_stage_ran_on_may_name_its_stage_before_its_label(stage, value):
+    # A word before the label on a printed line run into the line above is a stage ('Definitief'), else prose.
+    printed = ["Jaarplan Jongerenwerk 2025", "Stichting Buurtwerk Nijmegen",
+               "Concept ingediend bij de subsidieaanvraag aan de gemeente Nijmegen op 30 september 2024",
+               f"{stage} vastgesteld door het bestuur op 25 november 2024", "1. Waar staan we?", PROSE]
+    hit = covers.title_page_date(evidence((joined_page(printed, {2}),)))
+    assert (hit.value if hit else None) == value
+
+
 COUNCIL_DECISION = ("Begrotingswijziging nr. 7\n\nDe raad der gemeente Borger;\n\nbesluit de begroting voor het "
                     "dienstjaar 1984 te wijzigen.\n\nVastgesteld in de openbare vergadering van 3 april 1984.\n\n")
 

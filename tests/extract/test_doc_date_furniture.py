@@ -78,6 +78,14 @@ def test_a_running_head_with_a_title_and_its_date_dates_the_report(header, value
      "geen rechten worden ontleend.", "2025-02"),
     # Near miss: the word inside a sentence of the sources, no imprint opening one.
     ("Bron: CBS, uitgave Kerncijfers wijken, 1 januari 2025.", None),
+    # The publisher, the month and a disclaimer parted by spaced dashes.
+    ("Uitgave: gemeente Tilburg, team Openbare Ruimte - februari 2025 - Aan deze factsheet kunnen geen rechten worden "
+     "ontleend.", "2025-02"),
+    ("Uitgave: GGD Brabant-Zuidoost – 3 maart 2025", "2025-03-03"),
+    # Near misses: a dash inside a word or a range; a date that opens a phrase of the field.
+    ("Uitgave: gemeente Tilburg, team Openbare Ruimte - februari 2025 bijgewerkt - Aan deze factsheet kunnen geen "
+     "rechten worden ontleend.", None),
+    ("Uitgave: Midden-Brabant, cijfers 2023-2024.", None),
 ])
 def test_an_imprint_line_dates_a_leaflet(foot, value):
     text = BUDGET + "\n" + foot + "\n"

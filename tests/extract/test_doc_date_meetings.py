@@ -69,6 +69,17 @@ def test_a_browsers_print_line_over_a_saved_record_is_no_meeting_date():
     assert found_meeting(dd.meeting_date(ev(alone))) == ("2021-09-16", "meeting_date")
 
 
+def test_an_apps_print_line_over_a_day_record_is_no_meeting_date():
+    # A market master's day report printed from the app that keeps it: the time of printing dates nothing, the day the
+    # report records does (tests/layouts/blind36/CONVENTIONS-markets.md).
+    text = ("MarktApp Epe · afgedrukt 14-04-2025 08:15\nDagrapport weekmarkt\n\nMarktdag zaterdag 12 april 2025\n\n"
+            "07.10 uur: stroomkast 3 valt uit.\n")
+    assert found_meeting(dd.meeting_date(ev(text))) == ("2025-04-12", "meeting_date")
+    # Near miss: a date after the app's name but no print word is the record's own.
+    own = text.replace("afgedrukt 14-04-2025 08:15", "14-04-2025")
+    assert found_meeting(dd.meeting_date(ev(own))) == ("2025-04-14", "meeting_date")
+
+
 def found_meeting(hit):
     return None if hit is None else (hit.value, hit.rule)
 
@@ -270,6 +281,9 @@ PROGRAMME = ("Vereniging van Archivarissen\n\nStudiedag Digitaal Archiveren\n\nD
         ("Programma onder voorbehoud - versie 2 september 2025. Wijzigingen in de zaalindeling volgen.", "",
          "2025-09-02"),
         ("Programma", "Versie 1.1 - 2 september 2025\n", "2025-09-02"),
+        # The schedule's table names it in its head, the title names the event ('Herdenking 80 jaar bevrijding').
+        ("Tijd\tProgramma", "", None),
+        ("Tijdstip\tOnderdeel", "", None),
     ],
 )
 def test_the_programme_of_a_study_day_is_dated_only_by_a_date_of_its_own(title, own, value):
@@ -297,6 +311,8 @@ def test_a_programme_without_a_day_schedule_is_no_events_programme():
     assert describe(text).doc_date == "2024-05"
     # Nor is a day schedule without a programme's name (the minutes of a day, a chat) read as one.
     assert not dm.event_programme(ev(PROGRAMME.format(title="Verslag", own="")))
+    # Nor under a table's head that names no programme (a log's 'Tijd | Melding').
+    assert not dm.event_programme(ev(PROGRAMME.format(title="Tijd\tMelding", own="")))
 
 
 def test_an_action_list_is_dated_by_the_meeting_it_follows_also_with_a_two_digit_year():

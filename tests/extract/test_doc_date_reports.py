@@ -380,3 +380,25 @@ def test_a_place_and_year_on_a_second_page_after_no_cover_is_no_edition():
     first = "\n".join(["Wonen boven winkels", *(f"{i}. {PROSE}" for i in range(1, 16))])
     pages = (CleanPage.from_text(first, number=1), CleanPage.from_text("Utrecht, 2022\n\n" + PROSE, number=2))
     assert reports.colophon_year(evidence(pages)) is None
+
+
+@pytest.mark.parametrize(("last_page", "value"), [
+    # The closing under a foundation's accounts, the signers' names run on after it.
+    ("Resultaat\t18.750\t43.030\nDe kascommissie heeft de jaarrekening op 3 april 2025 gecontroleerd.\n\nAldus opgemaakt "
+     "door het bestuur te Oldenzaal op 24 april 2025. voorzitter secretaris penningmeester\nB.J. Kuipers M. ter Horst\n",
+     "2025-04-24"),
+    # Under its heading, an accountant's statement of a later day about the accounts in the small print after it.
+    ("Ondertekening\nOpgemaakt door het bestuur te Assen op 12 mei 2025.\nH. Bosma, voorzitter\n\nVoor deze jaarrekening "
+     "is een samenstellingsverklaring afgegeven door Noordbaak Accountants, gedateerd 20 mei 2025.\n", "2025-05-12"),
+    # A colophon's sentence that names the report as its title does.
+    ("Colofon\nStichting Ondernemersfonds Leeuwarden\nPostbus 7012, 8903 JA Leeuwarden\nDit jaarverslag is vastgesteld "
+     "door het bestuur op 23 april 2024.\n", "2024-04-23"),
+    # Near misses: a sentence on another plan; a closing whose date does not close it; the year reported on stays.
+    ("Vooruitblik\nDit beleidsplan is door de raad vastgesteld op 12 maart 2024.\n", "2024"),
+    ("Slot\nAldus opgemaakt door het bestuur op 24 april 2025 en na de zomer herzien.\n", "2024"),
+])
+def test_a_report_is_dated_by_the_adoption_it_states_on_its_last_page(last_page, value):
+    # A first page of text, no cover: the page after it is no title page.
+    first = "Jaarverslag 2024\nStichting Dierenopvang\n\nVan het bestuur\n" + "\n".join([PROSE] * 8) + "\n"
+    info = describe(first, last_page)
+    assert info.doc_date == value

@@ -82,6 +82,12 @@ def ev(text: str) -> Evidence:
         # A date of someone or something else under an English label is not the document's.
         ("Name: J. Jansen\nDate of birth: 3 March 1980\nAddress: Hengelosestraat 1\n", (), None, None),
         ("Naam: J. Jansen\nDatum geboorte: 3 maart 1980\n", (), None, None),
+        # A register's page: the day its entry was registered is a fact of what it registers, not the page's date.
+        ("Kinderdagverblijf De Boomhut\nRegistratienummer 184627391\nDatum inschrijving 14-08-2017\nGemeente Hoorn\n",
+         (), None, None),
+        # Near miss: the register's extract that prints a date of its own under its plain label.
+        ("Uittreksel Handelsregister\nDatum inschrijving 14-08-2017\nDatum: 3 maart 2025\n", (), "2025-03-03",
+         "datum_label"),
         # A decision printed as a form names its own date 'Datum beschikking', after the dates of its case.
         ("Datum brede intake 9 januari 2025\nDatum beschikking 3 februari 2025\n", (), "2025-02-03", "datum_label"),
         # A bestuurlijke strafbeschikking's own date is the day it is issued, not the day of the offence.
@@ -119,6 +125,19 @@ def test_letter_date_rules(text, margin, value, rule):
 def test_a_place_date_line_with_its_hour(line, value):
     hit = place_date_line(ev(line + "\n\nAAN: BURGEMEESTER ZWOLLE\n\nDE WEGEN ZIJN ONBEGAANBAAR.\n"))
     assert (hit.value if hit else None) == value
+
+
+def test_a_place_date_line_run_into_the_signers_mandate_is_still_the_signings():
+    # The clean stage may join the place-date line to the mandate under it (a grafakte of 2019,
+    # tests/layouts/blind34/CONVENTIONS-burial.md).
+    text = ("Akte van verlening van een uitsluitend recht\n\nHet college verleent aan mevrouw A. Bos het recht.\n\n"
+            "Zwolle, 27 mei 2019 namens het college van burgemeester en wethouders van Zwolle, [handtekening]\n")
+    hit = place_date_line(ev(text))
+    assert (hit.value if hit else None) == "2019-05-27"
+    # Near miss: a sentence that goes on after the date is no place-date line.
+    told = text.replace("namens het college van burgemeester en wethouders van Zwolle, [handtekening]",
+                        "is het graf geruimd.")
+    assert place_date_line(ev(told)) is None
 
 
 @pytest.mark.parametrize(
@@ -488,9 +507,14 @@ def test_a_notice_printed_from_the_gazettes_site_is_dated_by_its_publication():
     # The masthead names the publisher after a bar, the number's row prints its date in the next cell.
     ("GEMEENTEBLAD | Officiële uitgave van de gemeente Súdwest-Fryslân\nNr. 48211 19 februari 2025", "2025-02-19"),
     ("Staatscourant - Officiële uitgave van het Koninkrijk der Nederlanden\nNr. 31877 | 3 oktober 2023", "2023-10-03"),
+    # The masthead prints its number and issue as cells of its own line, by bars or dashes.
+    ("GEMEENTEBLAD | Officiële uitgave van de gemeente Zwolle | Nr. 8876 | 17 januari 2025", "2025-01-17"),
+    ("GEMEENTEBLAD — Officiële uitgave van de gemeente Ede — Nr. 24117 — 5 februari 2025", "2025-02-05"),
+    ("STAATSCOURANT | Nr. 41287 | 27 november 2024", "2024-11-27"),
     # Near misses: a report's header that names the gazette among other words; a number followed by other text.
     ("Gemeenteblad | Verslag van de redactie\nNr. 48211 19 februari 2025", None),
     ("GEMEENTEBLAD\nNr. 48211 19 februari 2025 ingetrokken", None),
+    ("GEMEENTEBLAD | Officiële uitgave van de gemeente Zwolle | 17 januari 2025", None),
 ])
 def test_a_gazettes_masthead_with_its_publisher_and_the_issue_date_in_the_numbers_row(masthead, value):
     from pipeline.extract.doc_date_rules import gazette_date
@@ -504,7 +528,13 @@ def test_a_gazettes_masthead_with_its_publisher_and_the_issue_date_in_the_number
     # A notice signed under a place-date line is dated by its signing, not by the issue that printed it later.
     ("Den Haag, 28 september 2023\n\nDe Minister van Infrastructuur en Waterstaat,\nnamens deze,\n", "2023-09-28",
      "place_date_line"),
-    # Near miss: a notice with no signing line of its own is dated by the issue; a date in a sentence signs nothing.
+    # The text runs the signing body on after the place-date line: the line is still the signing.
+    ("Zwolle, 2 oktober 2023 burgemeester en wethouders van Zwolle, namens dezen,\nH.J. Mulder, teamleider\n",
+     "2023-10-02", "place_date_line"),
+    ("Zwolle, 2 oktober 2023 de secretaris, de burgemeester,\n", "2023-10-02", "place_date_line"),
+    # Near miss: a notice with no signing line of its own is dated by the issue; a date in a sentence signs nothing,
+    # nor does a place-date opening a sentence that goes on.
+    ("Zwolle, 2 oktober 2023 hebben burgemeester en wethouders besloten.\n", "2023-10-04", "gazette_masthead"),
     ("De stukken liggen vanaf 5 oktober 2023 ter inzage.\n", "2023-10-04", "gazette_masthead"),
 ])
 def test_a_notice_in_a_gazette_is_dated_by_its_signing_line_before_the_issue(signing, value, rule):

@@ -238,6 +238,22 @@ REPORT_LONG_WORDING = (
          "rapport", "kind_title"),
         ("Verslag van de commissie voor het onderzoek van de geloofsbrieven\n\nBevindingen\n" + PROSE + "\n",
          "overig", "rapport", "kind_title"),
+        # A list of archival records, typed with its name in capitals over a long line, is an inventory list; a list
+        # of candidates is none.
+        ("LIJST van archiefbescheiden van de secretarie, overgebracht naar de archiefbewaarplaats (Gemeentelijke "
+         "Archiefdienst, Havenkade 5)\n\nVolgnr.\tOmschrijving\tJaren\n1\tNotulen raad\t1930 - 1950\n",
+         "overig", "inventarislijst", "kind_title"),
+        ("LIJST van candidaten voor de verkiezing van de leden van de raad der gemeente, ingeleverd bij het "
+         "centraal stembureau\n\n" + PROSE + "\n", "overig", "overig", "type_default"),
+        # A market's bulletin of supply and prices is one as a water board's is (tests/layouts/blind36, animals).
+        ("GEMEENTELIJKE VEEMARKT ZWOLLE\nMARKTBERICHT No. 12\n\nAanvoer\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
+        # A day report records one day's events with their times, as a logbook does: a record
+        # (tests/layouts/blind36/CONVENTIONS-markets.md); the daily bulletin of figures stays a report.
+        ("Dagrapport weekmarkt\n\nMarktdag zaterdag 5 april 2025\n\n09.30 uur: " + PROSE + "\n", "overig",
+         "verslag", "kind_title"),
+        ("Dagrapportage grondwaterstanden\n\nMeetdag 5 april 2025\n\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
         # Near miss: a committee's verslag of its meeting records it.
         ("Verslag van de commissie Bestuur en Middelen\n\nAanwezig: de leden Jansen en De Vries\n\n" + PROSE + "\n",
          "overig", "verslag", "kind_title"),

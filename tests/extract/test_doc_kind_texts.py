@@ -405,6 +405,32 @@ def test_an_old_proposal_that_states_the_decision_it_proposes_is_a_council_propo
     assert decided_kind(evidence(pages_of(told))) is None
 
 
+@pytest.mark.parametrize(
+    "proposal",
+    [
+        # The old formula of courtesy, the points of the decision after a colon that ends the sentence's own words.
+        "Wij hebben de eer U voor te stellen te besluiten de volgende namen vast te stellen:\nstraat 1 Wilgenlaan",
+        "Wij stellen U derhalve voor te besluiten als volgt:\nhet tarief met 12 procent te verhogen.",
+    ],
+)
+def test_an_old_proposal_whose_decision_follows_its_own_words_is_a_council_proposal(proposal):
+    stated = OLD_PROPOSAL.split("\f")[0].replace(
+        "Wij achten de aankoop gewenst voor de uitbreiding van de begraafplaats.", proposal)
+    assert decided_kind(evidence(pages_of(stated))) == "raadsvoorstel"
+    # Near miss: the courtesy that tells the council something proposes no decision.
+    told = stated.replace(proposal.split(":")[0] + ":", "Wij hebben de eer U mede te delen, dat wij besloten:")
+    assert decided_kind(evidence(pages_of(told))) is None
+
+
+def test_an_old_proposal_whose_draft_cites_it_as_seen_is_a_council_proposal():
+    # 'gezien het voorstel van Burgemeester en Wethouders' cites the proposal as 'gelezen' does.
+    seen = OLD_PROPOSAL.replace("ONTWERP-BESLUIT\n", "").replace("gelezen het voorstel", "gezien het voorstel")
+    assert decided_kind(evidence(pages_of(seen))) == "raadsvoorstel"
+    # Near miss: a college's own decision on a resident's request, seen by it, is addressed to no council.
+    request = seen.replace("Aan de Raad der gemeente Ommen.", "Aan de heer J. Kamphuis,\nVechtdijk 3,\nOmmen.")
+    assert decided_kind(evidence(pages_of(request))) is None
+
+
 def test_a_letter_to_the_council_without_a_draft_or_a_decision_sent_to_someone_else_proposes_nothing():
     # Near misses: the same letter without the draft informs the council; the draft sent to a resident is his letter.
     informs = OLD_PROPOSAL.split("\f")[0]
@@ -466,6 +492,22 @@ def test_a_print_from_a_public_register_names_itself_no_letter(line, kind):
 def test_a_letter_to_the_council_that_calls_itself_a_voordracht_is_a_council_proposal(sentence, kind):
     text = f"GEMEENTE KAMPEN\n\nAan den Raad der gemeente Kampen.\n\n{sentence}\n\nBurgemeester en Wethouders van Kampen,\n"
     assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # A form that tells its reader to send this form back is the form, filled in (tests/layouts/blind36,
+    # CONVENTIONS-addresses: a family's consent form, its margin fields read by a scan as a letter's).
+    ("Stuur dit formulier binnen vier weken terug in de bijgevoegde antwoordenvelop.", "overig"),
+    ("Zend dit ingevulde formulier terug aan de gemeente.", "overig"),
+    # Near miss: a letter that sends a form along speaks of the form, not of itself.
+    ("Stuur het bijgevoegde formulier binnen vier weken terug.", None),
+])
+def test_a_form_that_asks_to_be_sent_back_names_itself(sentence, kind):
+    text = (f"Gemeente Epe\n\nToestemmingsverklaring\n\n{sentence}\n\nNaam\tW. Bos\n\n"
+            "Plaats\tDatum\tHandtekening\nEpe\t2 september 2023\t[handtekening]\n")
+    assert self_named_kind(evidence((CleanPage.from_text(text),))) == kind
+
+
 PLAN = ("Plan van aanpak\nRe-integratie zieke werknemer\n\n1. Gegevens werknemer\nNaam\tP. de Wit\n"
         "Eerste ziektedag\t13 januari 2025\n\n2. Afspraken\nAangepast werk vanaf 10 maart 2025.\n\n")
 
@@ -520,3 +562,13 @@ def test_a_part_of_a_regulation_that_the_councils_clerk_certifies_as_adopted_is_
     assert decided(TARIFFS + "Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024.\n") is None
     # Near miss: a template's blank line, its number and day left to be filled in (CONVENTIONS-decisions of blind10).
     assert decided(TARIFFS + "Behorende bij raadsbesluit nr. ........ . De griffier,\n") is None
+
+
+def test_a_clerk_who_signs_with_the_name_of_his_council_certifies_the_adoption_too():
+    # 'De griffier van Alkmaar,' signs for the council as 'De griffier,' does.
+    named = TARIFFS + ("Behorende bij het besluit van de raad van de gemeente Epe van 7 november 2024, nr. 118.\n\n"
+                       "De griffier van Epe,\n[handtekening]\nmr. A. de Wit\n")
+    assert decided(named) == "raadsvoorstel"
+    # Near miss: a sentence that names the clerk of a council signs nothing.
+    told = named.replace("De griffier van Epe,", "De griffier van de raad van Epe heeft de tabel ontvangen.")
+    assert decided(told) is None

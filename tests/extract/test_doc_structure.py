@@ -124,6 +124,19 @@ def test_a_report_on_letter_paper_is_built_as_one_and_the_letter_that_sends_it_i
     assert not report_structure(ev(REPORT.replace("Pagina: 1 van 2", "Onderwerp: jeugdhulp")))
 
 
+def test_a_report_whose_title_ran_into_its_subtitle_is_named_by_the_head_of_the_line():
+    # A KPI report on letter paper (tests/layouts/blind34/CONVENTIONS-archives.md): the clean stage joined the title
+    # and the subtitle under it into one line that ends like no sentence.
+    joined = PAPER + ("KPI-rapportage informatie- en archiefbeheer 2024 Verantwoording aan de gemeenteraad en aan "
+                      "Gedeputeerde Staten in het kader van het interbestuurlijk toezicht (IBT)\n\n1 Inleiding\n"
+                      + PROSE + "\n\n2 Toelichting\n" + PROSE + "\n\n3 Conclusie\n" + PROSE + "\n")
+    assert report_name(ev(joined)) == "rapport"
+    assert report_structure(ev(joined))
+    # Near miss: a long sentence that opens with a report's word is no title.
+    sentence = joined.replace("(IBT)\n", "(IBT) is bijgevoegd.\n")
+    assert report_name(ev(sentence)) is None
+
+
 def test_a_name_alone_or_parts_alone_make_no_report():
     # A letter's opening line may name a report; without a part of one the margin fields decide.
     assert not report_structure(ev(PAPER + "Advies\n\nWetsvoorstel registratie\n\n" + PROSE + "\n"))

@@ -138,6 +138,11 @@ At that session's end three more families were written: markets, street trading 
 animals and animal welfare (``animals.json``); addresses, street names and the base registers (``addresses.json``).
 ``blind36/`` was written after all of that session's fixes of kinds and dates and read once then (141, 138, 132 of
 144); its ``open`` entries hold that reading.
+
+The twentieth session wrote three more families at its start: tourism and recreation (``tourism.json``);
+complaints, the ombudsman and integrity (``complaints.json``); public space and its maintenance
+(``greenspace.json``). ``blind38/`` is kept apart from all of that session's fixes, read at its start (134, 131,
+131 of 142: type, kind, date); its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
