@@ -21,6 +21,7 @@ from pipeline.extract.doc_evidence import (
     closing_index,
     salutation_index,
 )
+from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, Line, _day_date_at
 from pipeline.extract.doc_title import _is_label_line, letter_title
 from pipeline.extract.doc_words import _alternatives, letter_words
@@ -149,6 +150,10 @@ def addressee_without_address(ev: Evidence) -> tuple[str | None, str | None]:
     s = salutation_index(ev)
     if s is None or s > 6:
         return None, None
+    # A salutation to a council ('Geachte leden van de raad,'): an organisation over it that is no council is the
+    # writer's letterhead ('Gemeente Súdwest-Fryslân' over the college's raadsinformatiebrief), no addressee.
+    councils = [addressees for addressees, _ in kind_words().council_letters]
+    to_council = any(c.search(ev.lines[s].text.strip()) for c in councils)
     title = letter_title(ev)
     organisation = person = None
     for ln in ev.lines[:s]:
@@ -157,6 +162,8 @@ def addressee_without_address(ev: Evidence) -> tuple[str | None, str | None]:
         if is_person(ln.text):
             person = person or person_name(ln.text)
         elif organisation is None and organisation_of(ln.text) is not None:
+            if to_council and not any(c.search(ln.text.strip()) for c in councils):
+                break
             organisation = _strip_prefix(ln.text)
         else:
             break

@@ -210,11 +210,13 @@ def _continues_row(row: list[list], line: list[list], unit: float) -> bool:
 def _wrap_onto(row: list[list], line: list[list], unit: float) -> list[list] | None:
     """``row`` with the cells of ``line`` added when ``line`` holds its text cells wrapped: each
     of its cells starts where a text cell of the row starts, stays within that cell's column, and
-    its first word would not have fit after the cell's last word before the row's next cell: a
-    word processor wraps a cell only then. A section label under a row (``Beek | 61`` over
-    ``Overige gemeenten``) would have fit beside the label above it; a line of running text runs
-    over the next column. The row returned takes the next wrapped line too (a cell wrapped onto
-    three lines, its last word a number: ``Herinrichting`` / ``Bovenkerkerweg, fase`` / ``2``)."""
+    its first word would not have fit after the cell's last word before the row's next cell, a
+    space clear of it: a word processor wraps a cell only then, keeping white before the next
+    column (``Waterschap Rijn`` over ``en IJssel``, where ``en`` would have touched it). A section
+    label under a row (``Beek | 61`` over ``Overige gemeenten``) would have fit beside the label
+    above it; a line of running text runs over the next column. The row returned takes the next
+    wrapped line too (a cell wrapped onto three lines, its last word a number: ``Herinrichting`` /
+    ``Bovenkerkerweg, fase`` / ``2``)."""
     if not line:
         return None
     merged = [list(r) for r in row]
@@ -224,7 +226,7 @@ def _wrap_onto(row: list[list], line: list[list], unit: float) -> list[list] | N
             return None
         room_end = row[k + 1][0].bbox.x0
         first = g[0].bbox.x1 - g[0].bbox.x0
-        if max(t.bbox.x1 for t in g) > room_end or row[k][-1].bbox.x1 + 0.25 * unit + first <= room_end:
+        if max(t.bbox.x1 for t in g) > room_end or row[k][-1].bbox.x1 + 0.5 * unit + first <= room_end:
             return None
         merged[k] += g
     # A figure alone under a text cell is its last word wrapped, never a row of its own.

@@ -17,6 +17,7 @@ from pipeline.extract.amount_patterns import amount_words
 from pipeline.extract.amount_tables import table_words
 from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of
+from pipeline.link.council_head import council_letter_writer
 from pipeline.link.mentions import is_place, is_row_or_item, line_of, lines_above, total_row
 from pipeline.link.words import link_words
 from pipeline.link.your_list import listed_for_you
@@ -516,6 +517,8 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
         # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
         first = _OWN_HEAD.match(head[0])
         return _code_of(first["name"], info) if first is not None else None
+    if own is None and head and (name := council_letter_writer(info, head[0])) is not None:
+        return _code_of(name, info)  # 'gemeente Zwolle' over a memo to its own council (pipeline.link.council_head)
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
     lines = [*head, *furniture, info.title or ""]

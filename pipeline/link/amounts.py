@@ -132,6 +132,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
     total_row,
 )
 from pipeline.link.merger import brought_in_clause
+from pipeline.link.moved_to import moved_to
 from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
@@ -222,6 +223,7 @@ def _unit_bracket() -> re.Pattern:
     return re.compile(rf"(?:{patterns().unit_after.pattern})?[ \t]*\([ \t]*", re.IGNORECASE)
 
 
+# 'per plaats' after the figure, or in the amount's own text, its unit ('€ 77 per uur').
 _PER_AFTER = re.compile(r"[ \t]+per[ \t]+", re.IGNORECASE)
 
 
@@ -264,15 +266,16 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
     ``in totaal`` or ``dat is``; or its change (``X ontvangt € 612,4 miljoen uit het gemeentefonds,
     € 4,9 miljoen meer dan ...``), or a part of it (``X bracht € 18,7 miljoen in, onder meer de reserve
-    Y van € 4,1 miljoen``). It belongs to whom the amount before it belongs, when a rule
-    links that one and no municipality stands between."""
+    Y van € 4,1 miljoen``), or what it becomes (``gaat van € A naar € B``). It belongs to whom the
+    amount before it belongs, when a rule links that one and no municipality stands between."""
     previous = links.amount_before(start)
     if previous is None:
         return None
     first_start, first_end = previous
     between = links.text[first_end:start]
     if (_restating_tail().fullmatch(between) is None and _PART_TAIL.fullmatch(between) is None
-            and not (_unit_bracket().fullmatch(between) and _PER_AFTER.match(links.text, end))) and not (
+            and not moved_to(links.text, first_start, first_end, start)
+            and not (_unit_bracket().fullmatch(between) and _PER_AFTER.search(links.text, start, end + 5))) and not (
             _CHANGE_AFTER.match(links.text, end) and (_changed_tail().fullmatch(between)
                                                       or _changed_next_sentence().fullmatch(between))):
         return None
@@ -494,7 +497,9 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         return None
     m = mention_before(links, start)
     # 'voor Culemborg op € 298.700', 'en Brunssum van € 0,9 miljoen': the preposition of the first amount again.
-    again = re.fullmatch(r"[ \t]+(op|van|met|om)[ \t]+", links.text[m.end : start]) if m is not None else None
+    # 'voor Hattem, de kleinste, met € 39.000': an apposition may follow the name.
+    again = re.fullmatch(r"(?:[ \t]*,[ \t]*(?:de|het)(?:[ \t]+[^\W\d_]+){1,3}[ \t]*,)?[ \t]+(op|van|met|om)[ \t]+",
+                         links.text[m.end : start]) if m is not None else None
     # 'en Den Helder, de kleinste centrumgemeente, € 380.000': an apposition may follow the name.
     if m is None or not (re.fullmatch(r"[ \t]+", links.text[m.end : start]) or again is not None
                          or (apposition := APPOSITION.match(links.text[m.end : start])) is not None

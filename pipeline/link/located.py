@@ -6,7 +6,9 @@ ontstaan``) makes its ``Gemeente`` column a place: the money goes to the ones th
 (ANNOTATING.md: money for a club or company in a municipality gets none), while the next table,
 ``Tegemoetkomingen aan gemeenten``, stays the municipalities'. And a column headed by an area
 (``Gebied | Regulier onderhoud | Groot onderhoud``, a water board's costs of its roads per area)
-lists where the writer spends its own money, even when an area bears a municipality's name.
+lists where the writer spends its own money, even when an area bears a municipality's name; so does
+a column headed by a province or a region (``Provincie | Tranche 1``, ``RIEC-regio | Vast``): its
+rows are those bodies, the province Groningen or the RIEC-regio Rotterdam, not the municipality.
 ``pipeline.link.rows`` asks both before it pairs a row's name with its figures.
 """
 

@@ -34,6 +34,7 @@ from pipeline.link.mentions import (
     table_top,
     total_row,
 )
+from pipeline.link.payments import for_account_of
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -86,8 +87,9 @@ def _words() -> _OwnWords:
         income_row=re.compile(r"[ \t|]*" + alternation(data.income_row_labels) + r"(?![\w])", re.IGNORECASE),
         own_means_row=re.compile(r"[ \t|]*" + alternation(data.own_means_rows) + r"(?![\w])", re.IGNORECASE),
         own_income_after=re.compile(r"[ \t]+" + alternation(data.own_income_nouns_after) + r"(?![\w])", re.IGNORECASE),
-        # 'Bijdrage 2025', 'Deelnemersbijdrage': a column of what each member pays.
-        contribution_column=re.compile(r"\s*" + alternation(data.share_nouns) + r"(?![\w])", re.IGNORECASE),
+        # 'Bijdrage 2025', 'Deelnemersbijdrage', 'Eigen bijdrage (€)': a column of what each member pays.
+        contribution_column=re.compile(r"\s*(?:eigen\s+)?" + alternation(data.share_nouns) + r"(?![\w])",
+                                       re.IGNORECASE),
         blockers=re.compile(r"(?<![\w])" + alternation(data.own_receive_blockers) + r"(?![\w])", re.IGNORECASE),
         # 'Bij de provincie hebben wij op 20 november een bijdrage van € Y aangevraagd': the perfect, its participle
         # of receiving or asking right after the amount.
@@ -171,8 +173,12 @@ def _received_after(links: LinkInput, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _giver_contributes() -> re.Pattern:
     data = load_file(AmountsLinkingFile)
-    return re.compile(rf"^\s*{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?[ \t]+"
-                      rf"{alternation(data.contribute_verbs)}(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
+    # The body's clause may follow a colon ('Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt'), or its
+    # verb stand first after a clause of condition ('Valt de aanbesteding hoger uit, dan draagt het waterschap').
+    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    verbs = alternation(data.contribute_verbs)
+    return re.compile(rf"(?:(?:^|[:;])\s*{giver}[ \t]+{verbs}|,[ \t]*dan[ \t]+{verbs}[ \t]+{giver})"
+                      rf"(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +204,7 @@ def given_by_a_body(links: LinkInput, start: int, end: int) -> bool:
     for s, e in places_of(links.text, start, end):
         stops = list(_SENTENCE_END.finditer(links.text, max(0, s - 200), s))
         lo = stops[-1].end() if stops else max(0, s - 200)
-        if (_giver_contributes().match(links.text[lo:s]) is not None
+        if (_giver_contributes().search(links.text[lo:s]) is not None
                 and link_words().contribute_particle_after.match(links.text, e) is not None
                 and not amounts_between(links, lo, s)
                 and not any(lo <= o.start < s for o in links.mentions)):
@@ -285,8 +291,12 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
     mention, rule = link
     if mention.code != own:
         return False
-    if rule == "payment_to":
+    # The share again as it will be ('De bijdrage van Hengelo stijgt van € A naar € B') is as much its own.
+    if rule in ("payment_to", "restated"):
         return link_words().share_of.search(links.text, max(0, mention.start - 60), mention.start) is not None
+    if rule in ("means_for", "reserved_for"):
+        # 'Voor Kampen betekent de begroting een stijging van de bijdrage met € Y': its share's change.
+        return _share_word().search(links.text, mention.end, end) is not None
     if rule not in _ROW_RULES or column_label is None:
         return False
     if _words().contribution_column.match(column_label) is not None:
@@ -301,6 +311,17 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
 
 
 _ROW_LINKS = ("table_row", "name_then_amount", "same_row")
+
+
+@lru_cache(maxsize=1)
+def _share_word() -> re.Pattern:
+    return re.compile(alternation(load_file(AmountsLinkingFile).share_nouns), re.IGNORECASE)
+
+
+def own_charge(links: LinkInput, end: int, found: tuple[Mention, str], writer: str | None) -> bool:
+    """A sum the writer's own document charges to a bare ``de gemeente`` (``Het restant van € 33.900 komt
+    voor rekening van de gemeente``): the writer's own cost there, no money it pays another body."""
+    return writer is not None and found[0].code == writer and found[1] == "contributes" and for_account_of(links, end)
 
 
 def own_bare_row(found: tuple[Mention, str], own: str | None) -> bool:

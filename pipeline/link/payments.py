@@ -222,13 +222,28 @@ def _promise_patterns() -> tuple[re.Pattern, re.Pattern]:
     return promise, infinitive
 
 
+@lru_cache(maxsize=1)
+def _promised_share() -> tuple[re.Pattern, re.Pattern]:
+    """'X heeft een bijdrage van € Y toegezegd': the auxiliary, the share as its object, the
+    participle of promising after the amount."""
+    data = load_file(AmountsLinkingFile)
+    share = re.compile(r"[ \t]*(?:heeft|had|hebben|hadden)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:een|de|haar|zijn)[ \t]+"
+                       r"(?:[^\W\d_]+[ \t]+)?" + alternation(data.share_nouns) + r"[ \t]+van[ \t]+", re.IGNORECASE)
+    participle = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?" + alternation(data.promise_participles)
+                            + r"(?![\w])", re.IGNORECASE)
+    return share, participle
+
+
 def _promised(links: LinkInput, m: Mention, start: int, end: int) -> Mention | None:
     """``De gemeente Venray heeft op 23 januari toegezegd € 750.000 bij te dragen``: the subject
-    promised (decided, offered) to pay the amount, the infinitive of paying right after it."""
+    promised (decided, offered) to pay the amount, the infinitive of paying right after it; or
+    promised its share by name (``Edam-Volendam heeft een bijdrage van € 410.000 toegezegd``)."""
     promise, infinitive = _promise_patterns()
+    share, participle = _promised_share()
     between = links.text[m.end:start]
     if (re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start)
-            or promise.fullmatch(between) is None or infinitive.match(links.text, end) is None):
+            or (promise.fullmatch(between) is None or infinitive.match(links.text, end) is None)
+            and (share.fullmatch(between) is None or participle.match(links.text, end) is None)):
         return None
     return None if in_group(links, m) else m
 
@@ -280,6 +295,13 @@ _CHARGED_AFTER = re.compile(r"[ \t]+in[ \t]+rekening(?![\w])", re.IGNORECASE)
 # After the amount, in its clause, up to the one whose account it is for: ' komen voor rekening van (de gemeente) '.
 _FOR_ACCOUNT_OF = re.compile(r"[^.;:!?\n€\d]{0,60}?(?<![\w])(?:komt|komen|kwam|kwamen|blijft|blijven|is|zijn|was|waren)"
                             r"\s+(?:[^\W\d_]+\s+){0,2}?voor\s+rekening\s+van\s+(?:de\s+gemeente\s+)?", re.IGNORECASE)
+
+
+def for_account_of(links: LinkInput, end: int) -> bool:
+    """Whether the amount ending at ``end`` is charged to the municipality named after it (``komt voor
+    rekening van de gemeente``)."""
+    m = mention_after(links, end)
+    return m is not None and _FOR_ACCOUNT_OF.fullmatch(links.text, end, m.start) is not None
 
 
 def _charged_to(links: LinkInput, end: int) -> Mention | None:

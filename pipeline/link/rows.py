@@ -238,15 +238,22 @@ def names_received_money(text: str, start: int, row_label: str | None, column_la
         return False
     if row_label and link_words().passed_on_row.match(row_label):
         return False  # 'Af: doorzetten taakmutatie jeugd': passed on, no longer received
-    if column_label and words.fullmatch(_UNIT_BRACKET.sub("", " ".join(column_label.split()))):
-        # 'Onderdeel | Meerkosten | Compensatie Rijk | Saldo': one column of the row is the money received.
-        return True
     labels = _label_cells(text, start)
+    if column_label and words.fullmatch(_UNIT_BRACKET.sub("", " ".join(column_label.split()))):
+        # 'Onderdeel | Meerkosten | Compensatie Rijk | Saldo': one column of the row is the money received; but
+        # under 'Deelnemer' each row is a participant's, and one that names no municipality is another body's
+        # ('Regio Foodvalley (bureau en regionale projecten) | 11.150.000').
+        return not any(_participants().fullmatch(h) for h in _label_headers(text, start, labels)[:1])
     if any(words.search(label) for label in [row_label or "", *labels.values()]):
         return True
     headers = _label_headers(text, start, labels)
     header_words = link_words().received_money_label_header
     return any(header_words.fullmatch(header) is not None for header in headers)
+
+
+@lru_cache(maxsize=1)
+def _participants() -> re.Pattern:
+    return re.compile(alternation(load_file(AmountsLinkingFile).participant_label_headers), re.IGNORECASE)
 
 
 def _label_cells(text: str, pos: int) -> dict[int, str]:

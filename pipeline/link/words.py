@@ -155,8 +155,10 @@ def link_words() -> LinkWords:
             + r"\s+)?$",
             re.IGNORECASE,
         ),
+        # 'Voor X is voor 2025 tot en met 2027 € Y gereserveerd': the years the money is for, besides the words.
         grant_auxiliary=re.compile(
-            r"\s+" + alternation(data.grant_auxiliaries) + r"(?:\s+[^\W\d_]+){0,3}?\s+$",
+            r"\s+" + alternation(data.grant_auxiliaries) + r"(?:\s+(?:voor|in|over)\s+(?:de\s+jaren\s+)?"
+            r"(?:19|20)\d{2}(?:\s*(?:-|\u2013|t/m|tot\s+en\s+met)\s*(?:19|20)\d{2})?)?(?:\s+[^\W\d_]+){0,3}?\s+$",
             re.IGNORECASE,
         ),
         # '€ Y (is) (bestemd) voor (de gemeente) X'.
@@ -256,7 +258,9 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
-        concerns=re.compile(r"\s*,?\s+" + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
+        # 'Voor X, de grootste deelnemer, stijgt de bijdrage met': an apposition may follow the name.
+        concerns=re.compile(r"\s*(?:,[ \t]*(?:de|het)(?:[ \t]+[^\W\d_]+){1,3}[ \t]*)?,?\s+"
+                            + alternation(data.concern_phrases) + r"\s+$", re.IGNORECASE),
         request_before=re.compile(
             # 'het deel van de gemeente X van € Y' that a penvoerder passes on: X's, as a request.
             r"(?<![\w])" + alternation([*data.request_nouns, *data.share_with_amount_nouns]) + r"\s+van\s+(?:"
@@ -302,7 +306,8 @@ def link_words() -> LinkWords:
             r"(?:,(?:\d{1,2}|-{1,2}|—))?,?(?:[ \t]+(?:miljoen|mln\.?|miljard|mld\.?))?[ \t]*\([ \t]*$",
             re.IGNORECASE),
         share_of=re.compile(
-            r"(?<![\w])(?P<noun>" + alternation(data.share_nouns) + r"|die|dat)\s+van\s+(?:"
+            # 'De bydrage fan de gemeente Ljouwert': a Frisian paragraph is read as its Dutch equivalent.
+            r"(?<![\w])(?P<noun>" + alternation(data.share_nouns) + r"|die|dat)\s+[vf]an\s+(?:"
             + alternation(data.municipality_articles) + r"\s+)?$", re.IGNORECASE),
         share_noun=re.compile(r"(?<![\w])" + alternation(data.share_nouns) + r"\s+van(?![\w])", re.IGNORECASE),
         support_before=re.compile(

@@ -58,6 +58,7 @@ from pipeline.link.audit import (
     to_an_organisation,
 )
 from pipeline.link.clauses import received_by_the_document
+from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_of_college
 from pipeline.link.grant_rows import names_the_grant
 from pipeline.link.headline import headline_repeats
@@ -70,6 +71,7 @@ from pipeline.link.own import (
     income_row,
     municipal_heading,
     own_bare_row,
+    own_charge,
     own_cost,
     own_means_row,
     own_project_row,
@@ -155,7 +157,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
             if link is None and anaphoric is not None and link_municipality(links, start, end) is None:
                 # 'de gemeente' without a name (pipeline.link.anaphora): only a link to it counts.
                 found = link_municipality(anaphoric[0], start, end)
-                if found is not None and found[0] in anaphoric[1] and not own_bare_row(found, own):
+                if (found is not None and found[0] in anaphoric[1] and not own_bare_row(found, own)
+                        and not own_charge(anaphoric[0], end, found, own or writer)):
                     link = found
             if (link is None and (own or writer) is not None
                     and ((own is not None and to_ourselves(links, start, end, own=own))
@@ -186,6 +189,11 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and (column := column_municipality(links, start, cell.column_label)) is not None
                     and link_municipality(links, start, end) is None):
                 link = (column, "column_header")
+            if (link is None and cell is not None and not cell.is_total
+                    and (payer_row := contribution_column(links, start, cell.column_label)) is not None
+                    and link_municipality(links, start, end) is None):
+                # 'Project | Lopik | ... | Bijdrage gemeente: 310': what the row's municipality pays towards it.
+                link = (payer_row, "table_row")
             if (link is None and audited is not None and cell is not None and not cell.is_total
                     and audited_cell(links.text, start, cell.row_label, cell.column_label)
                     and link_municipality(links, start, end) is None):

@@ -192,6 +192,11 @@ class AmountsLinkingFile:
     findings_columns: list[str]
     # The header of a label column whose rows are the grant regulations (a SiSa table's ``Regeling``).
     received_money_label_headers: list[str]
+    # The header of a label column whose rows are the participants sharing the money ('Deelnemer').
+    participant_label_headers: list[str]
+    # Column labels of what the municipality of a project's row pays towards it: 'Bijdrage gemeente'
+    # (pipeline.link.contribution_column).
+    municipal_contribution_columns: list[str]
     # Column labels of money a region's parties bring in together: 'Cofinanciering regio'.
     shared_money_columns: list[str]
     # 'Voor de GALA-middelen moet X € Y terugbetalen': a modal before the name, an infinitive after.

@@ -105,6 +105,10 @@ def test_reference_needs_a_value_with_a_digit():
         ("Aan de burgemeester van Ede\nde heer R. van der Zwaag\n\nVoortgang aanpak\n\nGeachte heer Van der Zwaag,\n",
          "Burgemeester van Ede", "de heer R. van der Zwaag"),
         ("Voortgang aanpak ondermijning\n\nGeachte raadsleden,\n", None, None),
+        # The college's letterhead over a salutation to its council: no addressee (the council is not named).
+        ("Gemeente Súdwest-Fryslân\n\nRaadsinformatiebrief\n\nGeachte leden van de raad,\n", None, None),
+        ("Gemeente Súdwest-Fryslân\n\nRaadsinformatiebrief\n\nGeachte college,\n", "Gemeente Súdwest-Fryslân",
+         None),
     ],
 )
 def test_addressee_without_postal_address(text, addressee, person):

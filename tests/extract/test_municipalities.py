@@ -164,6 +164,9 @@ CASES = [
         ],
     ),
     ("Putten ontvangt € 100.000 voor de aanpak.", [("Putten", "GM0273", "name_before_verb")]),
+    # A verb of paying or contributing after the name ('Ede legt er € 2,4 miljoen bij'); not the noun 'ede'.
+    ("Het Rijk betaalt veel. Ede legt er € 2,4 miljoen bij.", [("Ede", "GM0228", "name_before_verb")]),
+    ("De ede legt hij af.", []),
     # The same verb in the perfect, its participle later in the clause; a perfect of another verb is no evidence.
     ("Ik ken de uitkering toe. Vaals heeft om € 2,1 miljoen per jaar gevraagd.", [("Vaals", "GM0981", "name_before_verb")]),
     ("Dat vond hij vreemd. Vaals heeft het nooit geklonken; toen kreeg hij gelijk.", []),

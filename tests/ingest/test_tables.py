@@ -692,3 +692,17 @@ def test_a_forms_label_and_value_lines_above_a_table_are_no_header_of_it():
     # Column headers that name their columns stay the table's, a colon at the end or not.
     rows[0] = ("Groep", "Tijd", "Trainer:")
     assert reading.page_text(_fitted(rows, (60, 90, 180)), RULES).text.splitlines()[0] == "Groep\tTijd\tTrainer:"
+
+
+def test_a_label_wrapped_where_its_next_word_would_have_touched_the_next_column_joins_its_row():
+    # 'en' would fit after 'Waterschap Rijn' with a word space, not with the white a word processor
+    # keeps before the next column: the line under it is the label wrapped, and the rows after it (a
+    # '0' that lines up with no other figure) stay in the table.
+    rows = [("Trekker", "Project", "Bijdrage", "Eigen"), ("Gemeente Aalten", "Beekherstel", "612.000", "204.000"),
+            ("Gemeente Ede", "Erfbeplanting", "480.000", "370.000"),
+            ("Gemeente Epe", "Natte natuur", "935.000", "311.000"),
+            ("Waterschap Rijn", "Vispassages", "1.210.000", "605.000"), ("en IJssel", "Berkel", "", ""),
+            ("Regio Achterhoek", "Procesgeld", "330.000", "0"), ("Totaal", "", "3.567.000", "1.490.000")]
+    lines_ = reading.page_text(_fitted(rows, (60, 147, 235, 330)), RULES).text.splitlines()
+    assert lines_[4:] == ["Waterschap Rijn en IJssel\tVispassages Berkel\t1.210.000\t605.000",
+                          "Regio Achterhoek\tProcesgeld\t330.000\t0", "Totaal\t\t3.567.000\t1.490.000"]

@@ -256,6 +256,12 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
          " geraamd.", ["GM0513", "GM0513"]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Dat is € 4,9 miljoen voor de regio.", ["GM0034", None]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Het Rijk betaalt € 4,9 miljoen meer.", ["GM0034", None]),
+        # What it becomes: 'van € A naar € B', a year or period after each; a neighbour named as such.
+        ("De bijdrage van Gouda stijgt van € 3.287.400 in 2025 naar € 3.452.900 in 2026.", ["GM0513", "GM0513"]),
+        ("Zo gaat de bijdrage van onze buurgemeente Gouda van € 612.300 naar € 642.900.", ["GM0513", "GM0513"]),
+        # Not a 'van ... naar' of the amount linked before: a new sum of no one's, or a change after 'met'.
+        ("Almere ontvangt € 500. Het budget gaat van € 612.300 naar € 642.900.", ["GM0034", None, None]),
+        ("De bijdrage van Gouda stijgt met € 30.600 en gaat naar € 642.900.", ["GM0513", None]),
     ],
 )
 def test_the_same_money_restated(linked, text, codes):
@@ -268,6 +274,9 @@ def test_the_same_money_restated(linked, text, codes):
         # The clause before reserves money for a municipality; the gapped one repeats 'voor'.
         ("Voor Gouda is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", ["GM0513", "GM0034"]),
         ("Voor de gemeente Utrecht is € 400.000 gereserveerd en voor Nijmegen € 300.000.", ["GM0344", "GM0268"]),
+        # The preposition of the first amount again after an apposition of the second name.
+        ("Voor Utrecht, de grootste, stijgt de bijdrage met € 545.000; voor Gouda, de kleinste, met € 39.000.",
+         ["GM0344", "GM0513"]),
         # The first is no reservation for a municipality, or the second name is a project's place: none.
         ("Voor het fonds is € 1,2 miljoen bestemd, voor Almere € 2,7 miljoen.", [None, None]),
         ("Voor Gouda is € 1,2 miljoen bestemd, voor een school in Almere € 2,7 miljoen.", ["GM0513", None]),
@@ -386,6 +395,9 @@ def test_gapped_after_a_group_or_a_part(links_of, text, codes):
     [
         # The same money per unit, in brackets after it.
         ("Gouda betaalt daarvoor € 186.000 per jaar (€ 4.650 per plaats).", ["GM0513", "GM0513"]),
+        # A unit the amount reads as its own ('per uur').
+        ("Gouda betaalt hiervoor € 92.400 per jaar (€ 77 per uur).", ["GM0513", "GM0513"]),
+        ("Gouda betaalt € 186.000 (€ 4.650 was begroot per jaar).", ["GM0513", None]),
         # Near miss: another figure in the brackets, no unit of the same money.
         ("Gouda betaalt € 186.000 (€ 4.650 was begroot).", ["GM0513", None]),
     ],

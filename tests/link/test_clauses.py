@@ -261,6 +261,13 @@ def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
         ("Voor de gemeente Almere is € 650.000 gereserveerd.", ["GM0034"]),
         ("Ten behoeve van de gemeente Utrecht wordt een bedrag van € 420.000 beschikbaar gesteld.", ["GM0344"]),
         ("Voor Nijmegen is € 90.000 toegekend.", ["GM0268"]),
+        # The years the money is for between the auxiliary and the amount.
+        ("Voor Almere is voor 2025 tot en met 2027 € 45.000 per jaar gereserveerd.", ["GM0034"]),
+        ("Voor Gouda is in 2026 € 45.000 gereserveerd.", ["GM0513"]),
+        ("Voor Gouda is in 2026 € 45.000 te weinig.", [None]),
+        # What its share rises by, an apposition after the name.
+        ("Voor de gemeente Almere, de grootste deelnemer, stijgt de bijdrage met € 545.000.", ["GM0034"]),
+        ("Voor Almere, de grootste stad, is de school € 545.000 duurder.", [None]),
         # No participle of granting after the amount, or a group.
         ("Voor de gemeente Almere is € 650.000 extra nodig.", [None]),
         ("Voor Almere is € 650.000 een groot bedrag.", [None]),

@@ -23,6 +23,9 @@ def codes(with_municipalities, text: str, rule=None):
          ["GM0344", "GM0513", "GM0034"]),
         ("Het budget wordt als volgt verdeeld: Lelystad € 1,2 miljoen en Dronten € 400.000.",
          ["GM0995", "GM0303"]),
+        # What each brought in, the verb's particle before the colon.
+        ("Bij de herindeling brachten de gemeenten Lelystad en Dronten elk een reserve mee: Lelystad € 300.000 en "
+         "Dronten € 125.000.", ["GM0995", "GM0303"]),
         # No verb of paying, receiving or distributing before the colon.
         ("Wij noemen twee voorbeelden: Utrecht € 64.500 en Gouda € 98.200.", [None, None]),
         # Something else than a name and its amount between the items.

@@ -39,3 +39,11 @@ def test_a_column_headed_by_the_municipality_keeps_its_rows(links_of):
     text = ("Provincie Overijssel | Verdeling 2025\n\nBijdragen per gemeente (x € 1.000)\n\n"
             "Gemeente\tBijdrage\tTotaal\nDeventer\t1.200\t1.200\nZutphen\t300\t300\nTotaal\t1.500\t1.500\n")
     assert [c for _, c in links_of(text)] == ["GM0150", "GM0150", "GM0301", "GM0301", None, None]
+
+
+def test_a_column_headed_by_a_province_or_a_region_names_no_municipality(links_of):
+    text = ("Tabel 1. Toegekende middelen per provincie (x € 1 mln)\n\n"
+            "Provincie\tTranche 1\tTranche 2\nGroningen\t41,2\t58,0\nUtrecht\t12,0\t14,5\nTotaal\t53,2\t72,5\n\n"
+            "Tabel 2. Versterkingsgelden per RIEC-regio (x € 1 mln)\n\n"
+            "RIEC-regio\tVast\tVariabel\nRotterdam\t1,5\t5,0\nDen Haag\t1,5\t4,1\nTotaal\t3,0\t9,1\n")
+    assert [c for _, c in links_of(text)] == [None] * 12

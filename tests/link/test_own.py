@@ -158,6 +158,12 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         ("Ook de stichting betaalt mee: € 180.000.", [False]),
         ("Wij zijn het eens met de provincie Fryslân, die € 450.000 heeft gereserveerd.", [False]),
         ("Ook het waterschap betaalt mee aan Gouda: € 180.000.", [False]),
+        # The body's clause after a colon; a water board by its Frisian name.
+        ("Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt € 310.000 bij in de kosten.", [True]),
+        ("De kosten zijn hoog: de stichting draagt € 310.000 bij in de kosten.", [False]),
+        # Its verb first after a clause of condition.
+        ("Valt de aanbesteding hoger uit, dan draagt het waterschap tot maximaal € 60.000 extra bij.", [True]),
+        ("Valt de aanbesteding hoger uit, dan draagt de stichting tot maximaal € 60.000 extra bij.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
@@ -317,3 +323,50 @@ def test_a_body_granted_it_the_money_in_its_own_paper(links_of, sentence, code):
 def test_wij_receive_or_ask_with_the_verb_after_the_amount(links_of, sentence, codes):
     text = "> Gemeente Zwolle | Postbus 10007 | 8000 GA Zwolle\n# Raadsinformatiebrief\n\nGeachte leden van de raad,\n\n"
     assert [code for _, code in links_of(text + sentence + "\n")] == codes
+
+
+def test_the_writers_share_as_it_will_be_is_its_own_cost_too(with_municipalities, document_info):
+    text = ("De bijdrage van Utrecht stijgt van € 3.287.400 naar € 3.452.900. "
+            "Zo gaat de bijdrage van onze buurgemeente Gouda van € 612.300 naar € 642.900.")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    # Its own share both before and after; the neighbour's share both times the neighbour's.
+    assert [f.municipality_code for f in own] == [None, None, "GM0513", "GM0513"]
+
+
+def test_the_writers_row_in_a_column_of_own_contributions_is_its_own_cost(with_municipalities, document_info):
+    text = ("Deelnemer\tRijksbijdrage (€)\tEigen bijdrage (€)\nUtrecht\t3.200.000\t800.000\nGouda\t2.750.000\t1.100.000\n"
+            "Regio Midden (bureau)\t1.150.000\t2.300.000\nTotaal\t7.100.000\t4.200.000\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht", doc_type="brief"))
+    # What the Rijk gives the writer keeps its code, its own contribution none; the other participant keeps both;
+    # the region's row is no one's, not the writer's receipt.
+    assert [f.municipality_code for f in own] == ["GM0344", None, "GM0513", "GM0513", None, None, None, None]
+
+
+def test_a_sum_charged_to_the_bare_gemeente_in_its_own_letter_is_its_own_cost(with_municipalities, document_info):
+    text = ("Gemeente Gouda\n\nDe organisator vergoedt € 145.000 van de kosten. Het restant van € 33.900 komt voor "
+            "rekening van de gemeente en past binnen het budget.\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
+    assert [f.municipality_code for f in own] == [None, None]
+    # Near miss: a joint body's letter charges the same to the municipality it names.
+    text = "Het restant van € 33.900 komt voor rekening van de gemeente Gouda.\n"
+    doc, page = with_municipalities(text)
+    other = amount_facts(doc, page, document_info(sender="Veiligheidsregio Midden", doc_type="brief"))
+    assert [f.municipality_code for f in other] == ["GM0513"]
+
+
+def test_what_the_budget_means_for_the_writers_share_is_its_own_cost(with_municipalities, document_info):
+    text = ("Voor Gouda betekent de ontwerpbegroting een stijging van de bijdrage met € 287.000. "
+            "Voor Utrecht betekent de ontwerpbegroting een stijging van de bijdrage met € 612.000.")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
+    assert [f.municipality_code for f in own] == [None, "GM0344"]
+
+
+def test_the_rise_of_the_writers_share_after_voor_is_its_own_cost(with_municipalities, document_info):
+    text = "Voor Gouda stijgt de bijdrage met € 287.000; voor Utrecht, de grootste, met € 612.000."
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
+    assert [f.municipality_code for f in own] == [None, "GM0344"]

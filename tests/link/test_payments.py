@@ -157,6 +157,9 @@ def test_a_subject_shared_by_a_verb_of_paying(linked, text, codes):
         ("De bijdrage van Gouda stijgt in 2026 met € 98.200 en die van Utrecht met € 74.900.",
          ["GM0513", "GM0344"]),
         ("Het aandeel van de gemeente Almere daalt met € 12.000.", ["GM0034"]),
+        # A Frisian summary read as its Dutch equivalent.
+        ("De bydrage fan de gemeente Almere wurdt € 88.900 leger.", ["GM0034"]),
+        ("It rapport fan Gouda neamt € 20.000.", [None]),
         # 'die van X' without a share noun before it, or a report of X: no share.
         ("Die van Utrecht stijgt met € 74.900.", [None]),
         ("Het rapport van Gouda noemt € 20.000.", [None]),
@@ -193,6 +196,12 @@ def test_paid_out_to(linked, text, codes):
         # Another subject in a clause of its own, or no infinitive of paying after the amount.
         ("De gemeente Gouda heeft toegezegd dat de stichting € 750.000 zal bijdragen.", [None]),
         ("De gemeente Gouda heeft toegezegd € 750.000 aan te vragen.", [None]),
+        # Its share promised by name, the participle after the amount.
+        ("Almere heeft een bijdrage van € 410.000 toegezegd, onder voorbehoud van haar begroting.", ["GM0034"]),
+        ("De gemeente Gouda heeft inmiddels haar aandeel van € 75.000 schriftelijk toegezegd.", ["GM0513"]),
+        # Not promised, or another's share in a clause of its own.
+        ("Almere heeft een bijdrage van € 410.000 gekregen.", [None]),
+        ("Almere heeft gemeld dat de provincie een bijdrage van € 410.000 heeft toegezegd.", [None]),
     ],
 )
 def test_a_municipality_that_promised_to_pay(linked, text, codes):

@@ -371,7 +371,10 @@ def test_years_that_do_not_add_up_to_their_linked_total_stay_unlinked(links_of):
         ("Centrumgemeente | Regio | 2025\nUtrecht | Utrecht stad en Gouda | € 38.930", ["GM0344"]),
         # A later cell that is the name alone is left to the rules of the row's cells.
         ("Flevoland\tAlmere\t€ 48.500", ["GM0034"]),
-        ("Centrumgemeente\tRegio\t2025\nAlmere\tDronten\t€ 11.205", ["GM0303"]),
+        # Under a column headed 'Regio' the name is the region's (pipeline.link.located): the row is the
+        # centrumgemeente's.
+        ("Centrumgemeente\tRegio\t2025\nAlmere\tDronten\t€ 11.205", ["GM0034"]),
+        ("Centrumgemeente\tWerkgemeente\t2025\nAlmere\tDronten\t€ 11.205", ["GM0303"]),
     ],
 )
 def test_a_region_named_beside_the_rows_municipality_does_not_take_its_money(linked, text, codes):
