@@ -25,7 +25,7 @@ on other machines. What is kept from a local run, and how:
   whether they see a few of the files, with the same bytes), the client sends
   the bytes straight to a worker (``scatter(direct=True)``), never through the
   scheduler. Results are small: facts and page texts, without word boxes
-  (``pipeline.run.pool.slim``).
+  (``pipeline.run.worker.slim``).
 - **Flat memory.** At most a few tasks per worker thread are in flight, so
   the client never holds more than that many files or results, however many
   documents the run has; the tables are then built in batches
@@ -55,7 +55,8 @@ from pipeline.errors import KenmerkError
 from pipeline.ingest import file_doc_id
 from pipeline.records import DocumentResult, ProcessingError, utc_now
 from pipeline.run.discovery import Task
-from pipeline.run.pool import ProcessFn, WorkerPool, run_one
+from pipeline.run.pool import WorkerPool
+from pipeline.run.worker import ProcessFn, run_one
 
 # The environment variable Dask itself reads for the scheduler's address.
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
@@ -373,7 +374,7 @@ def _children_allowed() -> Iterator[None]:
 
     ``multiprocessing`` refuses children to daemonic processes because they
     would be orphaned; the pool's child ends itself when orphaned
-    (``pipeline.run.pool._exit_when_orphaned``), so the refusal is lifted while the
+    (``pipeline.run.worker._exit_when_orphaned``), so the refusal is lifted while the
     pool starts or replaces it.
     """
     current = multiprocessing.current_process()

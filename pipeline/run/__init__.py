@@ -16,7 +16,9 @@ its own:
   ``internal_error`` row, and the run goes on. With more than one worker,
   documents go to a pool of our own processes under a deadline (``timeout``,
   default 120 s); a worker that crashes or overruns is replaced and only its
-  document is recorded (``worker_crashed`` / ``timeout``).
+  document is recorded (``worker_crashed`` / ``timeout``). A document's run and
+  a worker's life are in ``worker``, what is loaded before the workers fork in
+  ``preload``.
 - ``cache``: **resume.** Each finished document is saved in
   ``<out>/.kenmerk/cache`` the moment it is done (by a thread of its own, so the
   workers are fed meanwhile), and entries are checked when the run is planned,
@@ -70,7 +72,8 @@ from pipeline.run.summary import RunSummary, format_summary, printable, progress
 from pipeline.version import code_hash, pipeline_version
 
 if TYPE_CHECKING:
-    from pipeline.run.pool import Executor, ProcessFn
+    from pipeline.run.pool import Executor
+    from pipeline.run.worker import ProcessFn
 
 __all__ = ["DEFAULT_MAX_FILE_MB", "DEFAULT_TIMEOUT", "RunAborted", "RunLocked", "RunSummary",
            "discover", "format_summary", "printable", "run", "run_lock"]
@@ -213,7 +216,8 @@ def _execute(todo: list[Task], process: ProcessFn | None, executor: Executor | N
     multiprocessing) is loaded only when there is one."""
     if not todo:
         return
-    from pipeline.run.pool import process_document, process_tasks
+    from pipeline.run.pool import process_tasks
+    from pipeline.run.worker import process_document
 
     if process is None:
         # A partial of a module function pickles, so Dask workers get the choice with each task.

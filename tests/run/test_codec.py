@@ -108,7 +108,7 @@ def test_every_record_class_can_be_held():
 
 def test_a_processed_document_comes_back_exactly(tmp_path):
     from pipeline.process import process_document
-    from pipeline.run.pool import slim
+    from pipeline.run.worker import slim
 
     source = tmp_path / "brief.txt"
     source.write_text("Geachte raad,\n\nDe gemeente Leiden ontvangt op 12 maart 2016 een bijdrage van "
