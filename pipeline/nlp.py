@@ -122,7 +122,7 @@ def import_modules() -> None:
     """Import every module that ``build_nlp()`` would import on its way, without building.
 
     A worker of ``kenmerk run`` builds the pipeline in a thread beside its first
-    document (``pipeline.run.pool``). spaCy's modules imported from two threads
+    document (``pipeline.run.worker``). spaCy's modules imported from two threads
     at once once lost a document (``KeyError: 'spacy'``), so the parent imports
     them all first, in one thread; the build then imports nothing
     (``tests/test_nlp.py`` checks it). spaCy imports these on first use: the
@@ -139,7 +139,7 @@ def import_modules() -> None:
 
 
 # A worker builds the pipeline in a thread while its first document is read
-# (``pipeline.run.pool``); the document then waits for that build, not a second one.
+# (``pipeline.run.worker``); the document then waits for that build, not a second one.
 _BUILDING = threading.Lock()
 
 

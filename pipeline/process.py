@@ -69,7 +69,7 @@ def process_document(path: Path | str, source: str | None = None, *,
 def process_read(raw: RawDocument | KenmerkError, source: str, *,
                  model: str | None = None) -> DocumentResult:
     """``process_document`` after reading: ``raw`` is the document read, or the
-    ``KenmerkError`` that reading it raised (``pipeline.run.pool`` reads a document
+    ``KenmerkError`` that reading it raised (``pipeline.run.worker`` reads a document
     before it imports this module)."""
     if isinstance(raw, KenmerkError):
         return failed(source, ProcessingError(source, "ingest", raw.code, raw.message, time=utc_now()))

@@ -503,7 +503,7 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
 Job = Callable[[], Any] | OcrPage | KenmerkError
 
 # Work for the thread that hands pages to tesseract, done once, when it first waits for
-# a page: a worker of ``kenmerk run`` imports spaCy there (``pipeline.run.pool``), beside
+# a page: a worker of ``kenmerk run`` imports spaCy there (``pipeline.run.worker``), beside
 # the pages being read rather than before them. The waiting thread does it itself, so
 # nothing is imported in two threads at once (the tesseract threads import nothing).
 meanwhile: list[Callable[[], object]] = []
