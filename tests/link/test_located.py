@@ -39,3 +39,10 @@ def test_a_column_headed_by_the_municipality_keeps_its_rows(links_of):
     text = ("Provincie Overijssel | Verdeling 2025\n\nBijdragen per gemeente (x € 1.000)\n\n"
             "Gemeente\tBijdrage\tTotaal\nDeventer\t1.200\t1.200\nZutphen\t300\t300\nTotaal\t1.500\t1.500\n")
     assert [c for _, c in links_of(text)] == ["GM0150", "GM0150", "GM0301", "GM0301", None, None]
+
+
+def test_a_caption_giving_the_money_to_firms_by_a_compound_makes_the_seat_a_place(links_of):
+    # 'mkb-ondernemers': the firms, grouped by the municipality they are based in; none applied itself.
+    text = (_HEAD + "De tabel geeft de subsidies aan mkb-ondernemers, ingedeeld naar de gemeente waarin de aanvrager"
+            " is gevestigd.\n\n" + _ROWS)
+    assert [c for _, c in links_of(text)] == [None, None, None]
