@@ -293,6 +293,8 @@ def _paid_in_parts() -> re.Pattern:
     nouns = alternation((*amount_words().money_nouns, "voorschot"))
     return re.compile(
         rf"(?<![\w])(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:wordt|worden)\s+(?:[^\W\d_:]+\s+){{0,4}}?"
+        # 'De uitkering wordt in vier termijnen aan uw gemeente betaald:': to the addressee, named.
+        r"(?:aan\s+uw?\s+(?:gemeente\s+)?(?:[^\W\d_:]+\s+){0,4}?)?"
         r"(?:betaald|uitgekeerd|overgemaakt|bevoorschot)(?:\s*:|[^.:;!?\n]*?"
         r"(?<![\w])(?:onderstaande?|hieronder|hierna|volgende)(?![\w])[^.:;!?\n]*[.:])\s*$", re.IGNORECASE)
 

@@ -323,6 +323,9 @@ def test_an_advance_supplied_and_the_rest_paid_by_the_sender(with_municipalities
         # A sentence that points at the table below after the verb.
         ("De uitkering wordt betaald in twee delen, volgens het onderstaande schema.", [True, True, False]),
         ("De subsidie wordt uitgekeerd in de termijnen die hieronder staan.", [True, True, False]),
+        # The addressee named as the receiver before the verb.
+        ("De uitkering wordt in twee termijnen aan uw gemeente betaald:", [True, True, False]),
+        ("Het voorschot wordt aan u in twee delen overgemaakt:", [True, True, False]),
         # ... but not one that says how it is paid without pointing at the table, nor one to someone named.
         ("De uitkering wordt betaald in twee delen.", [False, False, False]),
         ("De uitkering wordt betaald aan de stichting, volgens het onderstaande schema.", [False, False, False]),
