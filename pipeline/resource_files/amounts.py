@@ -107,6 +107,8 @@ class AmountsLinkingFile:
     # Verbs before a colon that opens a list of municipalities with their amounts.
     list_verbs: list[str]
     locative_prepositions: list[str]
+    # A part of a town before its name ('Binnenstad Heerlen', 'centrum Venlo'): a place in the municipality.
+    town_parts: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]

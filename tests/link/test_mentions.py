@@ -63,6 +63,20 @@ def test_a_name_in_an_organisations_cell_does_not_name_the_row(links_of, row, co
 
 
 @pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # A part of the town before its name: where the project is, no municipality's row.
+        ("| Binnenstad Utrecht | Kerstverlichting | 62.000", None),
+        ("| Centrum Almere | Zomermarkt | 14.500", None),
+        # Near miss: the municipality alone.
+        ("| Utrecht | Kerstverlichting | 62.000", "GM0344"),
+    ],
+)
+def test_a_part_of_the_town_does_not_name_the_row(links_of, row, code):
+    assert links_of("| Cluster | Project | Toegekend (€)\n" + row + "\n")[0][1] == code
+
+
+@pytest.mark.parametrize(
     ("head", "row", "code"),
     [
         # A project's label under 'Project' or 'Maatregel': the name says where the project is.
