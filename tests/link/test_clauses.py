@@ -166,6 +166,11 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         # Money paid into a fund ('storten'), in a relative clause on the payer.
         ("Gouda, dat als grootste deelnemer € 560.000 in het fonds stort, vraagt om fietsprojecten.", ["GM0513"]),
         ("De stichting in Gouda, die € 5.000 in het fonds stort, is tevreden.", [None]),
+        # A separable verb of spending last: 'beschikbaar stelde', 'uittrok'.
+        ("Wij wijzen u erop dat de gemeente Gouda in 2022 in een vergelijkbare situatie € 260.000 beschikbaar "
+         "stelde voor tijdelijke lokalen.", ["GM0513"]),
+        ("Bekend is dat Almere vorig jaar € 80.000 voor de brug uittrok.", ["GM0034"]),
+        ("Wij weten dat de stichting in Gouda € 260.000 beschikbaar stelde.", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
