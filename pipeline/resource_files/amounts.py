@@ -76,6 +76,7 @@ class AmountsLinkingFile:
     municipality_articles: list[str]
     group_joiners: list[str]
     list_markers_max_words: int
+    # Verbs before their subject, the amount after: 'Zo krijgt X € Y'; 'Het vervoer kost de gemeente X € Y' (X pays).
     inverted_receive_verbs: list[str]
     final_receive_verbs: list[str]
     final_pay_verbs: list[str]

@@ -192,6 +192,9 @@ def test_pays_verb_last(linked, text, codes):
         ("Daarnaast krijgt de gemeente Gouda zelf een provinciale bijdrage: € 120.000 voor het dorpsplein.",
          ["GM0513"]),
         ("Daarnaast krijgt de gemeente Gouda een plan. Kosten: € 120.000.", [None]),
+        # What a thing costs a municipality: the verb before it, X pays.
+        ("Het leerlingenvervoer kost de gemeente Almere dit jaar zo'n € 3,4 miljoen.", ["GM0034"]),
+        ("Het vervoer kost de inwoners van Almere € 40 per rit.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):
