@@ -119,6 +119,7 @@ from pipeline.link.clauses import (
     separable_verb,
 )
 from pipeline.link.conjuncts import granted_conjunct
+from pipeline.link.earlier import in_another_period
 from pipeline.link.grants import granted_perfect
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
@@ -266,6 +267,8 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     € 4,9 miljoen meer dan ...``), or a part of it (``X bracht € 18,7 miljoen in, onder meer de reserve
     Y van € 4,1 miljoen``). It belongs to whom the amount before it belongs, when a rule
     links that one and no municipality stands between."""
+    if (again := in_another_period(links, start, end)) is not None:
+        return again  # 'Vorig jaar was dat nog € Y' (pipeline.link.earlier)
     previous = links.amount_before(start)
     if previous is None:
         return None

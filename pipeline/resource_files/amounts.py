@@ -133,6 +133,8 @@ class AmountsLinkingFile:
     support_prepositions: list[str]
     # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000': the same money again in another form.
     restating_joiners: list[str]
+    # 'Vorig jaar was dat nog € Y': the period of the same money again, right after it.
+    other_periods: list[str]
     # 'De gemeente X huurt ... en betaalt daarvoor € Y': one subject, two verbs; words at most.
     shared_subject_max_words: int
     # 'Ook X en Y vallen in de prijzen: zij ontvangen elk € Z': the names before the colon.
