@@ -42,6 +42,9 @@ def test_amount_then_name(linked, text, codes):
         ("De gemeente Almere ontvangt € 50.000.", ["GM0034"]),
         ("Utrecht krijgt in 2016 een bijdrage van € 75.000.", ["GM0344"]),
         ("Almere vraagt € 20.000 aan.", ["GM0034"]),
+        # Money a municipality loses: a change in what it gets.
+        ("Almere verliest half miljoen aan geld tegen onderwijsachterstand", ["GM0034"]),
+        ("De stichting in Almere verliest € 20.000.", [None]),
         ("De gemeente Utrecht heeft € 75.000 ontvangen.", ["GM0344"]),
         ("Utrecht heeft € 75.000 extra gekregen.", ["GM0344"]),
         ("Utrecht heeft € 75.000 uitgegeven.", [None]),
