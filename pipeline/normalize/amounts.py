@@ -59,7 +59,7 @@ from pipeline.link.audit import (
 )
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.court_costs import court_costs_of_college
-from pipeline.link.grant_rows import names_the_grant
+from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.headline import headline_repeats
 from pipeline.link.income import named_income
 from pipeline.link.merger import brought_in
@@ -140,7 +140,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 # A line of the grant settled in the table under a letter to one college.
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and addressee is not None and (grant_cell := _table_cell(span)) is not None
-                    and not grant_cell.is_total and names_the_grant(grant_cell.row_label)
+                    and not grant_cell.is_total and (names_the_grant(grant_cell.row_label)
+                                                     or year_of_the_grant(links.text, start, grant_cell.column_label))
                     and any(f.link_rule == "addressee" for f in facts)
                     and link_municipality(links, start, end) is None):
                 # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
