@@ -245,9 +245,10 @@ def _changed_tail() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _changed_next_sentence() -> re.Pattern:
     """'X ontvangt € 17,4 miljoen. Dat is € 277.713 meer dan ...': the change of the same money in the
-    sentence right after it, opened by 'Dat is'; a euro value in brackets may close the first."""
+    sentence right after it, opened by 'Dat is'; a euro value in brackets may close the first, and so may a
+    bracket without money ('€ 3.862.410 (beschikking van 12 december 2024). Dat is € 241.380 minder')."""
     joiners = alternation(load_file(AmountsLinkingFile).restating_joiners)
-    return re.compile(rf"[ \t]*\)?[ \t]*\.[ \t]*\n?[ \t]*{joiners}[ \t]+", re.IGNORECASE)
+    return re.compile(rf"[ \t]*\)?(?:[ \t]*\([^()€\n]*\))?[ \t]*\.[ \t]*\n?[ \t]*{joiners}[ \t]+", re.IGNORECASE)
 
 
 def changed_next_sentence(links: LinkInput, start: int, end: int) -> tuple[int, int] | None:

@@ -345,7 +345,9 @@ def _money_object(links: LinkInput, lo: int, start: int) -> bool:
     longer gap than a clause allows, but no other subject can stand in it."""
     between = links.text[lo:start]
     nouns = alternation(amount_words().money_nouns)
-    return (re.fullmatch(rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+)*\s+van\s+", between,
+    # A year may come first: 'ontvangt X in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € Y'.
+    return (re.fullmatch(rf"\s+(?:(?:in|voor|over)\s+(?:19|20)\d\d\s+)?(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
+                         r"(?:\s+[^\W\d_]+)*\s+van\s+", between,
                          re.IGNORECASE) is not None
             and len(between.split()) <= _OBJECT_MAX_WORDS and not amounts_between(links, lo, start))
 

@@ -255,6 +255,11 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
         ("Gouda ontvangt in 1999 f 38.412.000,-- (€ 17.430.606). Dit is f 612.000,-- (€ 277.713) minder dan"
          " geraamd.", ["GM0513", "GM0513"]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Dat is € 4,9 miljoen voor de regio.", ["GM0034", None]),
+        # A bracket without money may close the first sentence.
+        ("Almere ontvangt € 3.862.410 (beschikking van 12 december 2024). Dat is € 241.380 minder dan in 2024.",
+         ["GM0034", "GM0034"]),
+        ("Almere ontvangt € 3.862.410 (Gouda € 1.200). Dat is € 241.380 minder dan in 2024.",
+         ["GM0034", None, None]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Het Rijk betaalt € 4,9 miljoen meer.", ["GM0034", None]),
     ],
 )

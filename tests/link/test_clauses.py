@@ -571,6 +571,8 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
         # The amount's own noun phrase, headed by a money noun, may be longer than a clause's gap.
         ("Van het Rijk ontvangt Gouda een vergoeding voor de frictiekosten van de herindeling van € 3.712.400.",
          ["GM0513"]),
+        ("Van het Rijk ontvangt Gouda in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € 3.862.410.",
+         ["GM0513"]),
         ("In 2018 ontving Gouda een bijdrage voor het project dat de provincie met het Rijk opzette van € 80.000.",
          [None]),
     ],
