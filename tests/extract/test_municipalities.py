@@ -164,6 +164,9 @@ CASES = [
         ],
     ),
     ("Putten ontvangt € 100.000 voor de aanpak.", [("Putten", "GM0273", "name_before_verb")]),
+    # A verb of paying: the body pays its share.
+    ("Ede legt er € 2,4 miljoen bij, Veenendaal € 1,6 miljoen.",
+     [("Ede", "GM0228", "name_before_verb"), ("Veenendaal", "GM0345", "gazetteer_name")]),
     # The same verb in the perfect, its participle later in the clause; a perfect of another verb is no evidence.
     ("Ik ken de uitkering toe. Vaals heeft om € 2,1 miljoen per jaar gevraagd.", [("Vaals", "GM0981", "name_before_verb")]),
     ("Dat vond hij vreemd. Vaals heeft het nooit geklonken; toen kreeg hij gelijk.", []),
