@@ -136,6 +136,7 @@ from pipeline.link.merger import brought_in_clause
 from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
+from pipeline.link.pronouns import their_clause
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
@@ -474,7 +475,8 @@ def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
     # amounts the clause names, it ends no clause.
     tail = _RESPECTIVELY_TAIL.search(text, max(0, first - 40), first)
     clause_end = tail.start() if tail is not None else first
-    if last is None or not same_clause(links, last.end, clause_end, link_words().verb_last_gap_max_words):
+    if last is None or not (same_clause(links, last.end, clause_end, link_words().verb_last_gap_max_words)
+                            or their_clause(links, last.end, clause_end)):  # '...; hun aandeel bedraagt resp.'
         return None
     group = _group_ending_with(links, last)
     if len(group) != len(chain) or len({m.code for m in group}) != len(group):
