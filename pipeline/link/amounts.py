@@ -531,7 +531,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         return m if first is not None and first != m else None
     first = None
     for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance,
-                 part_of_which, asked_of):
+                 part_of_which, asked_of, possessive):
         first = links.apply(rule, first_start, first_end)
         if first is not None:
             break
