@@ -94,8 +94,9 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
 # 'als contactgemeente van de regio Parkstad', 'als penvoerder': the role in which the subject
 # receives, no adverbial that takes it further from its amount.
-_AS_ROLE = re.compile(r"(?<![\w])als[ \t]+[^\W\d_]+(?:[ \t]+van[ \t]+(?:de|het)[ \t]+[^\W\d_]+(?:[ \t]+[A-Z][\w-]*)?)?",
-                      re.IGNORECASE)
+# The region may be named in words of its own: 'als contactgemeente van de arbeidsmarktregio Rijk van Nijmegen'.
+_AS_ROLE = re.compile(r"(?<![\w])als[ \t]+[^\W\d_]+(?:[ \t]+van[ \t]+(?:de|het)[ \t]+[^\W\d_]+"
+                      r"(?:[ \t]+[A-Z][\w-]*(?:[ \t]+(?:van|en|aan)[ \t]+(?-i:[A-Z])[\w-]*)?)?)?", re.IGNORECASE)
 
 
 # 'een (incidentele) aanvulling van ' right before the amount: the noun phrase it heads.
@@ -316,6 +317,9 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     apposition = APPOSITION.match(links.text[m.end:start])
     after = m.end + (apposition.end() if apposition is not None else 0)
+    # 'ontvangt de gemeente X als contactgemeente van de regio Y in 2025 € Z': the role is no gap.
+    role = _AS_ROLE.match(links.text, after + 1) if links.text.startswith(" ", after) else None
+    after = role.end() if role is not None and role.end() <= start else after
     # 'krijgt X zelf een provinciale bijdrage: € Y': the money named, a colon, then its amount.
     colon = re.search(r"[ \t]*:[ \t]*$", links.text[after:start])
     stop = start - len(colon.group()) if colon is not None else start
