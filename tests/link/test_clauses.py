@@ -574,7 +574,7 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
         ("Van het Rijk ontvangt Gouda in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € 3.862.410.",
          ["GM0513"]),
         # The role after the name, its region named in words of its own, is no gap.
-        ("Voor educatie ontvangt de gemeente Gouda als contactgemeente van de arbeidsmarktregio Rijk van Nijmegen in "
+        ("Voor educatie ontvangt de gemeente Gouda als contactgemeente van de arbeidsmarktregio Land van Cuijk in "
          "2025 € 2.946.300 van het Rijk.", ["GM0513"]),
         ("In 2018 ontving Gouda een bijdrage voor het project dat de provincie met het Rijk opzette van € 80.000.",
          [None]),
