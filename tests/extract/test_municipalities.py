@@ -290,6 +290,7 @@ CASES = [
     ("De VNG ondersteunt deze oproep.", []),
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
     ("De Rechtbank Den Haag deed uitspraak.", []),
+    ("Het Samenwerkingsverband VO Leiden zet overstapcoaches in.", []),
     # A programme named after its region or town is no municipality, nor is its money.
     ("Bijdrage Nationaal Programma Groningen\t500.000", []),
     ("Het uitvoeringsprogramma Rotterdam Zuid loopt tot 2030.", []),
