@@ -252,6 +252,9 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
         # A title that names one, a sentence of the head another: no one's document.
         ("overig", "Provincie en gemeente Utrecht bouwen samen\nOok elders wordt gebouwd: zo krijgt de gemeente "
          "Groningen € 6 miljoen van het Rijk voor nieuwe woningen in de binnenstad.", (), None),
+        # A table row with its figure at the top of a page names a party of a row, not whose document it is.
+        ("jaarverslag", "4.2 Begroting 2025\nOnderdeel\tBegroting 2025 (€)\nSecretariaat (gemeente Almere)\t18.500",
+         (), None),
         # Near miss: a short title line of the head that names it still does.
         ("jaarverslag", "Begroting 2025\nFinanciële begroting van de gemeente Groningen\n5.1 Baten", (), "GM0014"),
     ],
