@@ -89,6 +89,9 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         ("Financiering centrum Epen\tBedrag\nProvincie Limburg, Vitale Kernen\t€ 1.150.000\n"
          "Waterschap Limburg\t€ 310.000\nReserve centrumplan\t€ 480.000\nTotaal\t€ 1.940.000\n",
          [True, True, False, False]),
+        # A column of the money's source ('Bron') heads a financing table too.
+        ("Bron\tBedrag (€)\nProvincie Drenthe, Drentse Taalaanpak\t60.000\nGemeente, algemene middelen\t185.000\n",
+         [True, False]),
         # A water board's contribution, named as one.
         ("Dekking\tBedrag\nBijdrage Hoogheemraadschap HHNK\t€ 115.000\nOnttrekking reserve\t€ 1.495.000\n",
          [True, False]),
