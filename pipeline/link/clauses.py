@@ -435,7 +435,9 @@ def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | No
         return None
     # The receiver's role before the verb is no gap: 'die Leeuwarden als centrumgemeente ... ontvangt'.
     role = _ROLE_AFTER_NAME.match(links.text, m.end)
-    verb = words.final_verb_after.match(links.text, role.end() if role else m.end)
+    # ... and so is a year: 'die Zaanstad in 2023 van het Rijk ontving'.
+    year = re.compile(r"[ \t]+(?:in|over)[ \t]+(?:19|20)\d\d(?![\w])").match(links.text, role.end() if role else m.end)
+    verb = words.final_verb_after.match(links.text, year.end() if year else role.end() if role else m.end)
     if verb is None or not same_clause(links, m.end, verb.end()):
         return None
     if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:

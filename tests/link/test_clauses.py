@@ -699,6 +699,9 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         ("Daarvan kwam € 1,3 miljoen uit de rijksmiddelen voor de energietoeslag, die de gemeente Gouda"
          " via het gemeentefonds ontving.", ["GM0513"]),
         ("Het gaat om € 400.000, dat Almere vorig jaar kreeg.", ["GM0034"]),
+        # A restrictive clause without its comma, a year after the name.
+        ("Van de € 6,3 miljoen die Almere in 2023 van het Rijk ontving, is een deel niet besteed.", ["GM0034"]),
+        ("Van de € 6,3 miljoen die Almere in 2023 aan de stichting gaf, is een deel niet besteed.", [None]),
         # After the amount's bracket, the receiver's role before the verb.
         ("Het bedrag is inclusief de middelen voor de opvang (€ 3.406.000) die Almere als centrumgemeente"
          " voor heel Flevoland ontvangt.", ["GM0034"]),
