@@ -76,6 +76,7 @@ from pipeline.link.own import (
     own_reserve_row,
     to_ourselves,
 )
+from pipeline.link.own_spending import own_spending
 from pipeline.link.row_places import parts_by_place
 from pipeline.link.rows import (
     column_municipality,
@@ -216,6 +217,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 own_means = (link is None and payer is not None
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))
+                # What it spends itself, named with its own name ('Tilburg trekt € 1,2 miljoen extra uit' in its news).
+                own_means = own_means or (link is None and (named := link_municipality(links, start, end)) is not None
+                                          and own_spending(links, start, named, writer))
                 # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
                 own_means = own_means or (link is None and writer is not None and cell is not None
                                           and (own_project_row(links, start, end, writer)

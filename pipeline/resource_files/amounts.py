@@ -78,6 +78,8 @@ class AmountsLinkingFile:
     list_markers_max_words: int
     # Verbs before their subject, the amount after: 'Zo krijgt X € Y'; 'Het vervoer kost de gemeente X € Y' (X pays).
     inverted_receive_verbs: list[str]
+    # The finite part of a separable verb of spending ('trekt ... uit'): in its own document, its own money.
+    own_spending_verbs: list[str]
     final_receive_verbs: list[str]
     final_pay_verbs: list[str]
     subordinators: list[str]
