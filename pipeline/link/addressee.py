@@ -514,8 +514,8 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     letter's head names its addressee, so a letter has only its sender."""
     own = sender_municipality(info, text)
     # A table row with its figure is no head ('Secretariaat (gemeente Harderwijk) | 18.500' opening a page).
-    head = [ln for ln in text.splitlines() if ln.strip() and not re.search(r"\t[ \t€]*-?\d[\d.,]*[ \t]*$", ln)]
-    head = head[:_REPORT_HEAD_LINES]
+    head = [ln for ln in [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
+            if not re.search(r"\t[ \t€]*-?\d[\d.,]*[ \t]*$", ln)]
     if own is None and info.doc_type == "brief" and not info.addressee and head:
         # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
         first = _OWN_HEAD.match(head[0])
