@@ -422,6 +422,9 @@ _RELATIVE_SUBJECT = re.compile(r"[ \t]*,[ \t]*(?:die|dat)[ \t]+", re.IGNORECASE)
 _ROLE_AFTER_NAME = re.compile(r"[ \t]+als[ \t]+[^\W\d_]+(?=[ \t])", re.IGNORECASE)
 
 
+_BARE_RELATIVE = re.compile(r"[ \t]+(?:die|dat)[ \t]+(?:(?:de[ \t]+)?gemeente[ \t]+)?", re.IGNORECASE)
+
+
 def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 1,3 miljoen uit de rijksmiddelen, die de gemeente X via het gemeentefonds ontving``: a
     relative clause after the amount (and a short phrase of origin or purpose) names its receiver,
@@ -431,7 +434,10 @@ def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | No
     if m is None or is_place(links, m):
         return None
     relative = words.relative_before.search(links.text[end : m.start])
-    if relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2):
+    # A restrictive clause needs no comma right after the amount: 'Van de € 6,3 miljoen die Zaanstad ... ontving'.
+    bare = _BARE_RELATIVE.fullmatch(links.text, end, m.start)
+    if bare is None and (relative is None
+                         or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2)):
         return None
     # The receiver's role before the verb is no gap: 'die Leeuwarden als centrumgemeente ... ontvangt'.
     role = _ROLE_AFTER_NAME.match(links.text, m.end)

@@ -326,9 +326,8 @@ def link_words() -> LinkWords:
             r"[^.;!?\n€]*:[ \t]*" + alternation(data.group_pronouns) + r"(?![\w])", re.IGNORECASE
         ),
         # The amount may close a bracket the clause then refers past: '(€ 3.406.000) die X ... ontvangt'.
-        # The comma may be left out before a restrictive clause: 'Van de € 6,3 miljoen die Zaanstad ... ontving'.
         relative_before=re.compile(
-            r"[ \t]*(?:[,)][ \t]*)?" + alternation(data.relative_pronouns) + r"[ \t]+(?:"
+            r"[ \t]*[,)][ \t]*" + alternation(data.relative_pronouns) + r"[ \t]+(?:"
             + alternation(data.municipality_articles) + r"[ \t]+)?$",
             re.IGNORECASE,
         ),

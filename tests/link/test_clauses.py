@@ -702,6 +702,8 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         # A restrictive clause without its comma, a year after the name.
         ("Van de € 6,3 miljoen die Almere in 2023 van het Rijk ontving, is een deel niet besteed.", ["GM0034"]),
         ("Van de € 6,3 miljoen die Almere in 2023 aan de stichting gaf, is een deel niet besteed.", [None]),
+        # Without a comma the clause is the amount's only right after it, not a later noun's.
+        ("De lasten van € 2.870.000 te dekken uit de vergoeding die de gemeente Almere van het Rijk ontvangt.", [None]),
         # After the amount's bracket, the receiver's role before the verb.
         ("Het bedrag is inclusief de middelen voor de opvang (€ 3.406.000) die Almere als centrumgemeente"
          " voor heel Flevoland ontvangt.", ["GM0034"]),
