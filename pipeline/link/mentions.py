@@ -246,6 +246,8 @@ def names_the_row(text: str, mention: Mention) -> bool:
         return False  # 'Stichting Mitros (Utrecht)': the organisation's seat or name, the row is the organisation's
     if _town_part().fullmatch(text[cell_start:mention.start]):
         return False  # 'Binnenstad Heerlen | Kerstverlichting | 62.000': a part of the town, where the project is
+    if re.search(r"\(\s*via\s+$", text[cell_start:mention.start], re.IGNORECASE):
+        return True  # 'Rijksbijdrage regionale aanpak vsv (via Sittard-Geleen)': paid to it, passed on by it
     if (text[cell_start:mention.start].strip() and "gemeente" not in text[cell_start:mention.start].lower()
             and _project_column(text, line_start, cell_start)):
         return False  # 'Project | Rijk' over 'Aansluiting A2/N279 's-Hertogenbosch | 7,5': where the project is
