@@ -202,6 +202,8 @@ def test_a_total_row_links_no_figure(linked, text, codes):
         ("Uit de regiodeal krijgt Almere € 850.000 en Lelystad € 1,1 miljoen.", ["GM0034", "GM0995"]),
         # The first amount is nobody's: the second clause is no gapped one.
         ("De provincie betaalt € 2 miljoen, Utrecht € 1 miljoen.", [None, None]),
+        # The first verb's particle 'in' before the joiner.
+        ("De gemeente Gouda brengt € 2,3 miljoen in en de gemeente Utrecht € 950.000.", ["GM0513", "GM0344"]),
         # The first verb's particle before its purpose.
         ("Zo legt de gemeente Gouda in 2025 € 25.000 bij voor het Taalhuis in de bibliotheek, de gemeente Utrecht "
          "€ 140.000 voor de aanpak Taalmaatjes.", ["GM0513", "GM0344"]),
