@@ -219,7 +219,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                              and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))
                 # What it spends itself, named with its own name ('Tilburg trekt € 1,2 miljoen extra uit' in its news).
                 own_means = own_means or (link is None and (named := link_municipality(links, start, end)) is not None
-                                          and own_spending(links, start, named, writer))
+                                          and own_spending(links, start, named, writer, info.doc_type == "nieuws"))
                 # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
                 own_means = own_means or (link is None and writer is not None and cell is not None
                                           and (own_project_row(links, start, end, writer)

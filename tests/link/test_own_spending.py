@@ -22,3 +22,10 @@ def test_own_spending_by_a_separable_verb(links_of, head, code):
 def test_what_it_receives_in_its_own_document_keeps_its_code(links_of):
     text = "Gemeente Gouda\n\nHome > Nieuws\n\nGouda krijgt € 1,2 miljoen toegekend voor voorschoolse educatie.\n"
     assert [c for _, c in links_of(text)] == ["GM0513"]
+
+
+def test_in_its_own_letter_its_spending_keeps_its_code(links_of):
+    # Near miss: in a letter the same words name its co-financing of a project (pipeline.link.own).
+    text = ("Gemeente Gouda | Postbus 1086 | 2800 BB Gouda\n\nAan de provincie Zuid-Holland\n\nGeacht college,\n\n"
+            "De gemeente Gouda trekt € 80.000 uit voor het project.\n")
+    assert [c for _, c in links_of(text)] == ["GM0513"]
