@@ -296,6 +296,8 @@ def test_gapped_after_a_reservation(linked, text, codes):
         # The names in a short clause before a colon, a pronoun after it.
         ("Ook Gouda en Nijmegen vallen in de prijzen: zij ontvangen elk € 3,1 miljoen.", [["GM0513", "GM0268"]]),
         ("Almere, Gouda en Nijmegen doen mee: ze krijgen ieder € 50.000.", [["GM0034", "GM0513", "GM0268"]]),
+        # Each pays its capital into a fund.
+        ("De gemeenten Gouda en Nijmegen storten elk € 2,5 miljoen in het fonds.", [["GM0513", "GM0268"]]),
         # The pronoun shares, or another sentence stands between, or no pronoun: no distribution.
         ("Gouda en Nijmegen vallen in de prijzen: zij ontvangen samen € 3,1 miljoen.", [[]]),
         ("Gouda en Nijmegen doen mee. Zij krijgen elk € 30.000.", [[]]),
