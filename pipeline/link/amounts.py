@@ -173,11 +173,11 @@ def places_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _object_tail() -> re.Pattern:
     """What may follow the first object before ``en``: a unit, the verb's particle ('legt € A bij voor het
-    Taalhuis, Y € B') and a short purpose phrase."""
+    Taalhuis, Y € B') and a short purpose phrase, its words perhaps hyphenated ('voor de Willem-Alexanderhaven')."""
     markers = alternation(amount_words().purpose_markers)
     return re.compile(
         rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(load_file(AmountsLinkingFile).gap_tails)})?"
-        rf"(?:\s+{markers}(?:\s+[^\W\d_]+){{1,8}})?",
+        rf"(?:\s+{markers}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,8}})?",
         re.IGNORECASE,
     )
 

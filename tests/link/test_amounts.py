@@ -202,6 +202,9 @@ def test_a_total_row_links_no_figure(linked, text, codes):
         ("Uit de regiodeal krijgt Almere € 850.000 en Lelystad € 1,1 miljoen.", ["GM0034", "GM0995"]),
         # The first amount is nobody's: the second clause is no gapped one.
         ("De provincie betaalt € 2 miljoen, Utrecht € 1 miljoen.", [None, None]),
+        # A hyphenated word in the purpose.
+        ("Gouda ontvangt € 1,4 miljoen voor bedrijventerrein Oude Kerk, Almere € 750.000 voor de "
+         "Willem-Alexanderhaven en Utrecht € 600.000 voor Kampershoek.", ["GM0513", "GM0034", "GM0344"]),
         # The first verb's particle 'in' before the joiner.
         ("De gemeente Gouda brengt € 2,3 miljoen in en de gemeente Utrecht € 950.000.", ["GM0513", "GM0344"]),
         # The first verb's particle before its purpose.
