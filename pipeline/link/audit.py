@@ -83,8 +83,8 @@ def _longest_name(name: str, year: int | None) -> str | None:
     return found.code if found is not None else None
 
 
-_MUNICIPALITY_LINE = re.compile(r"\W*gemeente[ \t]+(?P<name>[A-Z][^\s|]*(?:[ \t]+[^\s|]+){0,%d})"
-                                % (_NAME_MAX_WORDS - 1), re.IGNORECASE)
+_MUNICIPALITY_LINE = re.compile(r"\W*gemeente[ \t]+(?P<name>[A-Z][^\s|]*(?:[ \t]+[^\s|]+){0," + str(_NAME_MAX_WORDS - 1)
+                                + "})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
