@@ -66,7 +66,7 @@ FLOORS = {
     ("blind33", "scan"): {"amount": 0.98, "amount+municipality": 0.94},
     ("blind35", "digital"): {"amount": 0.99, "amount+municipality": 0.96},
     ("blind35", "scan"): {"amount": 0.95, "amount+municipality": 0.88},
-    ("blind37", "digital"): {"amount": 0.99, "amount+municipality": 0.77},
+    ("blind37", "digital"): {"amount": 0.99, "amount+municipality": 0.94},
     ("blind37", "scan"): {"amount": 0.98, "amount+municipality": 0.89},
     ("blind39", "digital"): {"amount": 0.91, "amount+municipality": 0.74},
     ("blind39", "scan"): {"amount": 0.99, "amount+municipality": 0.98},
@@ -512,7 +512,15 @@ regional education agendas, a school board's request, old kleuteronderwijs and s
 economy and work: Regio Deals per partner, a province's MKB and innovation grants, bedrijventerreinen, a BIZ and its
 ondernemersfonds, toeristenbelasting, employment programmes and the Regionaal Mobiliteitsteam per member, old
 industrialisation premies in guilders); their decisions in ``CONVENTIONS.md`` there. Read once at that session's
-end: born-digital amount 0.991, amount+municipality 0.773; scans amount 0.984, amount+municipality 0.893."""
+end: born-digital amount 0.991, amount+municipality 0.773; scans amount 0.984, amount+municipality 0.893.
+Twentieth session, born-digital (fixed on it): amount 0.991 -> 0.992, amount+municipality 0.773 -> 0.943 (238 of 262,
+5 wrong): a 'Contactgemeente' column and '(via X)' name the receiver; a caption's firms by a compound ('aan
+mkb-ondernemers') and a part of a town ('Binnenstad Heerlen') make a row's name a place; an accountant's report titled
+'Rapport van feitelijke bevindingen' above 'Gemeente X'; a grant's years under 'Verleend (€)'; instalments 'aan uw
+gemeente betaald:'; 'kost de gemeente X', 'verliest', 'ontvingen wij van X', 'beschikbaar stelde' last, 'Vorig jaar
+was dat € Y', '; hun aandeel bedraagt respectievelijk', gapped clauses after a possessive, a particle or a hyphenated
+purpose; 'storten elk'; a municipality's own news item's spending its own. Left: the school board's request (gold none,
+the rule for 'vragen wij u' gives the college), quotes and sentences a paragraph apart, a 'Saldo' instalment."""
 
 BLIND39_HISTORY = """63 documents (42 born-digital, 21 scans, 1,137 amounts, 673 of them linked), written
 2026-12-07 at the twentieth session's start by two annotators who never saw the rules, with two new emphases

@@ -294,6 +294,8 @@ def _paid_in_parts() -> re.Pattern:
     nouns = alternation((*amount_words().money_nouns, "voorschot"))
     return re.compile(
         rf"(?<![\w])(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:wordt|worden)\s+(?:[^\W\d_:]+\s+){{0,4}}?"
+        # 'De uitkering wordt in vier termijnen aan uw gemeente betaald:': to the addressee, named.
+        r"(?:aan\s+uw?\s+(?:gemeente\s+)?(?:[^\W\d_:]+\s+){0,4}?)?"
         r"(?:betaald|uitgekeerd|overgemaakt|bevoorschot)(?:\s*:|[^.:;!?\n]*?"
         r"(?<![\w])(?:onderstaande?|hieronder|hierna|volgende)(?![\w])[^.:;!?\n]*[.:])\s*$", re.IGNORECASE)
 
@@ -512,7 +514,9 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     Zaltbommel``, a running header kept as furniture), when the head names only that one. A
     letter's head names its addressee, so a letter has only its sender."""
     own = sender_municipality(info, text)
-    head = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
+    # A table row with its figure is no head ('Secretariaat (gemeente Harderwijk) | 18.500' opening a page).
+    head = [ln for ln in [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
+            if not re.search(r"\t[ \t€]*-?\d[\d.,]*[ \t]*$", ln)]
     if own is None and info.doc_type == "brief" and not info.addressee and head:
         # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
         first = _OWN_HEAD.match(head[0])

@@ -119,6 +119,7 @@ from pipeline.link.clauses import (
     separable_verb,
 )
 from pipeline.link.conjuncts import granted_conjunct
+from pipeline.link.earlier import in_another_period
 from pipeline.link.grants import granted_perfect
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
@@ -136,6 +137,7 @@ from pipeline.link.moved_to import moved_to
 from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
+from pipeline.link.pronouns import their_clause
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
@@ -171,10 +173,12 @@ def places_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _object_tail() -> re.Pattern:
-    """What may follow the first object before ``en``: a unit and a short purpose phrase."""
+    """What may follow the first object before ``en``: a unit, the verb's particle ('legt € A bij voor het
+    Taalhuis, Y € B') and a short purpose phrase, its words perhaps hyphenated ('voor de Willem-Alexanderhaven')."""
     markers = alternation(amount_words().purpose_markers)
     return re.compile(
-        rf"(?:{patterns().unit_after.pattern})?(?:\s+{markers}(?:\s+[^\W\d_]+){{1,8}})?",
+        rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(load_file(AmountsLinkingFile).gap_tails)})?"
+        rf"(?:\s+{markers}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,8}})?",
         re.IGNORECASE,
     )
 
@@ -246,9 +250,10 @@ def _changed_tail() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _changed_next_sentence() -> re.Pattern:
     """'X ontvangt € 17,4 miljoen. Dat is € 277.713 meer dan ...': the change of the same money in the
-    sentence right after it, opened by 'Dat is'; a euro value in brackets may close the first."""
+    sentence right after it, opened by 'Dat is'; a euro value in brackets may close the first, and so may a
+    bracket without money ('€ 3.862.410 (beschikking van 12 december 2024). Dat is € 241.380 minder')."""
     joiners = alternation(load_file(AmountsLinkingFile).restating_joiners)
-    return re.compile(rf"[ \t]*\)?[ \t]*\.[ \t]*\n?[ \t]*{joiners}[ \t]+", re.IGNORECASE)
+    return re.compile(rf"[ \t]*\)?(?:[ \t]*\([^()€\n]*\))?[ \t]*\.[ \t]*\n?[ \t]*{joiners}[ \t]+", re.IGNORECASE)
 
 
 def changed_next_sentence(links: LinkInput, start: int, end: int) -> tuple[int, int] | None:
@@ -268,6 +273,8 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     € 4,9 miljoen meer dan ...``), or a part of it (``X bracht € 18,7 miljoen in, onder meer de reserve
     Y van € 4,1 miljoen``), or what it becomes (``gaat van € A naar € B``). It belongs to whom the
     amount before it belongs, when a rule links that one and no municipality stands between."""
+    if (again := in_another_period(links, start, end)) is not None:
+        return again  # 'Vorig jaar was dat nog € Y' (pipeline.link.earlier)
     previous = links.amount_before(start)
     if previous is None:
         return None
@@ -473,7 +480,8 @@ def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
     # amounts the clause names, it ends no clause.
     tail = _RESPECTIVELY_TAIL.search(text, max(0, first - 40), first)
     clause_end = tail.start() if tail is not None else first
-    if last is None or not same_clause(links, last.end, clause_end, link_words().verb_last_gap_max_words):
+    if last is None or not (same_clause(links, last.end, clause_end, link_words().verb_last_gap_max_words)
+                            or their_clause(links, last.end, clause_end)):  # '...; hun aandeel bedraagt resp.'
         return None
     group = _group_ending_with(links, last)
     if len(group) != len(chain) or len({m.code for m in group}) != len(group):
@@ -530,7 +538,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         return m if first is not None and first != m else None
     first = None
     for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance,
-                 part_of_which, asked_of):
+                 part_of_which, asked_of, possessive):
         first = links.apply(rule, first_start, first_end)
         if first is not None:
             break

@@ -65,14 +65,32 @@ def audited_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ..
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
     codes = set()
     for line in (*head, *furniture, info.title or ""):
-        for m in body.finditer(line):
-            words = m["name"].split()
-            # The longest run of words that is a municipality: the header may go on after it.
-            found = next((f for n in range(len(words), 0, -1)
-                          if (f := lookup(" ".join(words[:n]).rstrip(".,:;"), year)) is not None), None)
-            if found is not None:
-                codes.add(found.code)
+        codes.update(c for m in body.finditer(line) if (c := _longest_name(m["name"], year)) is not None)
+    if not codes and any(_body_alone().match(line) for line in (*head, info.title or "")):
+        # 'Rapport van feitelijke bevindingen SiSa 2024' over 'Gemeente Lelystad - specifieke uitkering ...':
+        # the title names no one, the head's line that opens with a municipality does (a title that only
+        # cites the report, 'Raadsvoorstel | Reactie op het rapport van de rekenkamer', is none).
+        codes.update(c for line in head if (m := _MUNICIPALITY_LINE.match(line)) is not None
+                     and (c := _longest_name(m["name"], year)) is not None)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _longest_name(name: str, year: int | None) -> str | None:
+    """The code of the longest run of words that is a municipality: the header may go on after it."""
+    words = name.split()
+    found = next((f for n in range(len(words), 0, -1)
+                  if (f := lookup(" ".join(words[:n]).rstrip(".,:;"), year)) is not None), None)
+    return found.code if found is not None else None
+
+
+_MUNICIPALITY_LINE = re.compile(r"\W*gemeente[ \t]+(?P<name>[A-Z][^\s|]*(?:[ \t]+[^\s|]+){0," + str(_NAME_MAX_WORDS - 1)
+                                + "})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _body_alone() -> re.Pattern:
+    return re.compile(r"\W*" + alternation(load_file(AmountsLinkingFile).audit_bodies) + r"(?![\w])",
+                      re.IGNORECASE)
 
 
 def audited_cell(text: str, start: int, row_label: str | None, column_label: str | None) -> bool:

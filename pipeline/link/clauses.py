@@ -94,8 +94,9 @@ def receives(links: LinkInput, start: int, end: int) -> Mention | None:
 
 # 'als contactgemeente van de regio Parkstad', 'als penvoerder': the role in which the subject
 # receives, no adverbial that takes it further from its amount.
-_AS_ROLE = re.compile(r"(?<![\w])als[ \t]+[^\W\d_]+(?:[ \t]+van[ \t]+(?:de|het)[ \t]+[^\W\d_]+(?:[ \t]+[A-Z][\w-]*)?)?",
-                      re.IGNORECASE)
+# The region may be named in words of its own: 'als contactgemeente van de arbeidsmarktregio Rijk van Nijmegen'.
+_AS_ROLE = re.compile(r"(?<![\w])als[ \t]+[^\W\d_]+(?:[ \t]+van[ \t]+(?:de|het)[ \t]+[^\W\d_]+"
+                      r"(?:[ \t]+[A-Z][\w-]*(?:[ \t]+(?:van|en|aan)[ \t]+(?-i:[A-Z])[\w-]*)?)?)?", re.IGNORECASE)
 
 
 # 'een (incidentele) aanvulling van ' right before the amount: the noun phrase it heads.
@@ -316,6 +317,9 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     apposition = APPOSITION.match(links.text[m.end:start])
     after = m.end + (apposition.end() if apposition is not None else 0)
+    # 'ontvangt de gemeente X als contactgemeente van de regio Y in 2025 € Z': the role is no gap.
+    role = _AS_ROLE.match(links.text, after + 1) if links.text.startswith(" ", after) else None
+    after = role.end() if role is not None and role.end() <= start else after
     # 'krijgt X zelf een provinciale bijdrage: € Y': the money named, a colon, then its amount.
     colon = re.search(r"[ \t]*:[ \t]*$", links.text[after:start])
     stop = start - len(colon.group()) if colon is not None else start
@@ -345,7 +349,9 @@ def _money_object(links: LinkInput, lo: int, start: int) -> bool:
     longer gap than a clause allows, but no other subject can stand in it."""
     between = links.text[lo:start]
     nouns = alternation(amount_words().money_nouns)
-    return (re.fullmatch(rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+)*\s+van\s+", between,
+    # A year may come first: 'ontvangt X in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € Y'.
+    return (re.fullmatch(rf"\s+(?:(?:in|voor|over)\s+(?:19|20)\d\d\s+)?(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
+                         r"(?:\s+[^\W\d_]+)*\s+van\s+", between,
                          re.IGNORECASE) is not None
             and len(between.split()) <= _OBJECT_MAX_WORDS and not amounts_between(links, lo, start))
 
@@ -416,6 +422,9 @@ _RELATIVE_SUBJECT = re.compile(r"[ \t]*,[ \t]*(?:die|dat)[ \t]+", re.IGNORECASE)
 _ROLE_AFTER_NAME = re.compile(r"[ \t]+als[ \t]+[^\W\d_]+(?=[ \t])", re.IGNORECASE)
 
 
+_BARE_RELATIVE = re.compile(r"[ \t]+(?:die|dat)[ \t]+(?:(?:de[ \t]+)?gemeente[ \t]+)?", re.IGNORECASE)
+
+
 def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 1,3 miljoen uit de rijksmiddelen, die de gemeente X via het gemeentefonds ontving``: a
     relative clause after the amount (and a short phrase of origin or purpose) names its receiver,
@@ -425,11 +434,16 @@ def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | No
     if m is None or is_place(links, m):
         return None
     relative = words.relative_before.search(links.text[end : m.start])
-    if relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2):
+    # A restrictive clause needs no comma right after the amount: 'Van de € 6,3 miljoen die Zaanstad ... ontving'.
+    bare = _BARE_RELATIVE.fullmatch(links.text, end, m.start)
+    if bare is None and (relative is None
+                         or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2)):
         return None
     # The receiver's role before the verb is no gap: 'die Leeuwarden als centrumgemeente ... ontvangt'.
     role = _ROLE_AFTER_NAME.match(links.text, m.end)
-    verb = words.final_verb_after.match(links.text, role.end() if role else m.end)
+    # ... and so is a year: 'die Zaanstad in 2023 van het Rijk ontving'.
+    year = re.compile(r"[ \t]+(?:in|over)[ \t]+(?:19|20)\d\d(?![\w])").match(links.text, role.end() if role else m.end)
+    verb = words.final_verb_after.match(links.text, year.end() if year else role.end() if role else m.end)
     if verb is None or not same_clause(links, m.end, verb.end()):
         return None
     if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:

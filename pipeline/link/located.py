@@ -30,8 +30,9 @@ _CAPTION_MAX_LINES = 2
 @lru_cache(maxsize=1)
 def _caption() -> re.Pattern:
     """``aan particulieren, bedrijven en verenigingen``: receivers that are no municipality, alone
-    in their list (``aan inwoners en gemeenten`` gives the table to municipalities too)."""
-    who = alternation(load_file(AmountsLinkingFile).located_receivers)
+    in their list (``aan inwoners en gemeenten`` gives the table to municipalities too). A compound
+    with a hyphen names the same receivers (``aan mkb-ondernemers``)."""
+    who = r"(?:[^\W\d_]+-)?" + alternation(load_file(AmountsLinkingFile).located_receivers)
     return re.compile(rf"(?<![\w])aan\s+(?:de\s+)?{who}(?:\s*(?:,|en|of)\s+(?:de\s+)?{who})*(?![\w])"
                       r"(?!\s*(?:,|en|of)\s+(?:de\s+)?gemeenten?(?![\w]))", re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pipeline.datafiles import load_file
 from pipeline.doctext import doc_text
 from pipeline.extract.amount_tables import CARRIED_TABLE, table_words
 from pipeline.extract.amounts import SPAN_KEY
@@ -23,6 +24,7 @@ from pipeline.extract.municipality_rules import is_organisation_word
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.regions import find_regions
+from pipeline.resource_files import AmountsLinkingFile
 
 # Linking looks this far (characters) around an amount.
 LINK_WINDOW = 200
@@ -242,10 +244,19 @@ def names_the_row(text: str, mention: Mention) -> bool:
                      text.rfind("|", line_start, mention.start) + 1)
     if _organisation_cell(text[cell_start:mention.start]):
         return False  # 'Stichting Mitros (Utrecht)': the organisation's seat or name, the row is the organisation's
+    if _town_part().fullmatch(text[cell_start:mention.start]):
+        return False  # 'Binnenstad Heerlen | Kerstverlichting | 62.000': a part of the town, where the project is
+    if re.search(r"\(\s*via\s+$", text[cell_start:mention.start], re.IGNORECASE):
+        return True  # 'Rijksbijdrage regionale aanpak vsv (via Sittard-Geleen)': paid to it, passed on by it
     if (text[cell_start:mention.start].strip() and "gemeente" not in text[cell_start:mention.start].lower()
             and _project_column(text, line_start, cell_start)):
         return False  # 'Project | Rijk' over 'Aansluiting A2/N279 's-Hertogenbosch | 7,5': where the project is
     return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words
+
+
+@lru_cache(maxsize=1)
+def _town_part() -> re.Pattern:
+    return re.compile(r"\s*" + alternation(load_file(AmountsLinkingFile).town_parts) + r"\s+", re.IGNORECASE)
 
 
 def _project_column(text: str, line_start: int, cell_start: int) -> bool:

@@ -48,7 +48,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # 'Voor X betekent (het voorstel) (per saldo) een teruggave van ' between name and amount.
         "outcome_first": re.compile(rf"[ \t]*,?[ \t]+{outcome}(?:[ \t]+[^\W\d_]+){{0,{_SUBJECT_MAX_WORDS}}}?"
-                                    rf"[ \t]+een[ \t]+[^\W\d_]+{of_money}[ \t]+(?:van|met)[ \t]+", re.IGNORECASE),
+                                    # A range's span opens with its 'van' ('van € 0,6 à 0,8 miljoen').
+                                    rf"[ \t]+een[ \t]+[^\W\d_]+{of_money}[ \t]+(?:(?:van|met)[ \t]+)?", re.IGNORECASE),
         # 'voor X een verhoging met € Y (zou) betekenen': the verb after the amount.
         "outcome_between": re.compile(r"[ \t]+een[ \t]+[^\W\d_]+[ \t]+(?:van|met)[ \t]+", re.IGNORECASE),
         "outcome_last": re.compile(r"[ \t]+(?:zou|zal|kan)?[ \t]*" + alternation(data.outcome_verbs_last)

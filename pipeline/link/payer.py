@@ -61,8 +61,9 @@ def received_from(links: LinkInput, start: int, end: int) -> Mention | None:
     before = re.split(r"[.;:!?\n(),]", links.text[lo:source.start()])[-1]
     between = links.text[payer.end:start]
     words = link_words()
-    # 'ontvangt Tiel van de gemeente Culemborg € Z': the name right before the amount.
-    if not between.strip() and words.receive_verbs.search(before):
+    # 'ontvangt Tiel van de gemeente Culemborg € Z', 'In 2024 ontvingen wij van de gemeente Heerlen € Z': the
+    # name right before the amount.
+    if not between.strip() and (words.receive_verbs.search(before) or _WE_RECEIVE.search(before)):
         return payer
     # 'Van de gemeente Culemborg ontvangen wij € Z': the verb and its subject between.
     if not before.strip() and _WE_RECEIVE.fullmatch(between):

@@ -60,7 +60,7 @@ from pipeline.link.audit import (
 from pipeline.link.clauses import received_by_the_document
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_of_college
-from pipeline.link.grant_rows import names_the_grant
+from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.headline import headline_repeats
 from pipeline.link.income import named_income
 from pipeline.link.merger import brought_in
@@ -78,6 +78,7 @@ from pipeline.link.own import (
     own_reserve_row,
     to_ourselves,
 )
+from pipeline.link.own_spending import own_spending
 from pipeline.link.row_places import parts_by_place
 from pipeline.link.rows import (
     column_municipality,
@@ -142,7 +143,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 # A line of the grant settled in the table under a letter to one college.
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and addressee is not None and (grant_cell := _table_cell(span)) is not None
-                    and not grant_cell.is_total and names_the_grant(grant_cell.row_label)
+                    and not grant_cell.is_total and (names_the_grant(grant_cell.row_label)
+                                                     or year_of_the_grant(links.text, start, grant_cell.column_label))
                     and any(f.link_rule == "addressee" for f in facts)
                     and link_municipality(links, start, end) is None):
                 # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
@@ -223,6 +225,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 own_means = (link is None and payer is not None
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))
+                # What it spends itself, named with its own name ('Tilburg trekt € 1,2 miljoen extra uit' in its news).
+                own_means = own_means or (link is None and (named := link_municipality(links, start, end)) is not None
+                                          and own_spending(links, start, named, writer, info.doc_type == "nieuws"))
                 # A project of its own named with it in its own table ('Klimaatadaptatie centrum Venray').
                 own_means = own_means or (link is None and writer is not None and cell is not None
                                           and (own_project_row(links, start, end, writer)

@@ -76,7 +76,10 @@ class AmountsLinkingFile:
     municipality_articles: list[str]
     group_joiners: list[str]
     list_markers_max_words: int
+    # Verbs before their subject, the amount after: 'Zo krijgt X € Y'; 'Het vervoer kost de gemeente X € Y' (X pays).
     inverted_receive_verbs: list[str]
+    # The finite part of a separable verb of spending ('trekt ... uit'): in its own document, its own money.
+    own_spending_verbs: list[str]
     final_receive_verbs: list[str]
     final_pay_verbs: list[str]
     subordinators: list[str]
@@ -107,6 +110,8 @@ class AmountsLinkingFile:
     # Verbs before a colon that opens a list of municipalities with their amounts.
     list_verbs: list[str]
     locative_prepositions: list[str]
+    # A part of a town before its name ('Binnenstad Heerlen', 'centrum Venlo'): a place in the municipality.
+    town_parts: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]
@@ -130,6 +135,8 @@ class AmountsLinkingFile:
     support_prepositions: list[str]
     # 'X ontvangt € 2.500 per plek, in totaal € 1.050.000': the same money again in another form.
     restating_joiners: list[str]
+    # 'Vorig jaar was dat nog € Y': the period of the same money again, right after it.
+    other_periods: list[str]
     # 'De gemeente X huurt ... en betaalt daarvoor € Y': one subject, two verbs; words at most.
     shared_subject_max_words: int
     # 'Ook X en Y vallen in de prijzen: zij ontvangen elk € Z': the names before the colon.

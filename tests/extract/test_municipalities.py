@@ -167,6 +167,9 @@ CASES = [
     # A verb of paying or contributing after the name ('Ede legt er € 2,4 miljoen bij'); not the noun 'ede'.
     ("Het Rijk betaalt veel. Ede legt er € 2,4 miljoen bij.", [("Ede", "GM0228", "name_before_verb")]),
     ("De ede legt hij af.", []),
+    # A verb of paying: the body pays its share.
+    ("Ede legt er € 2,4 miljoen bij, Veenendaal € 1,6 miljoen.",
+     [("Ede", "GM0228", "name_before_verb"), ("Veenendaal", "GM0345", "gazetteer_name")]),
     # The same verb in the perfect, its participle later in the clause; a perfect of another verb is no evidence.
     ("Ik ken de uitkering toe. Vaals heeft om € 2,1 miljoen per jaar gevraagd.", [("Vaals", "GM0981", "name_before_verb")]),
     ("Dat vond hij vreemd. Vaals heeft het nooit geklonken; toen kreeg hij gelijk.", []),
@@ -290,6 +293,7 @@ CASES = [
     ("De VNG ondersteunt deze oproep.", []),
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
     ("De Rechtbank Den Haag deed uitspraak.", []),
+    ("Het Samenwerkingsverband VO Leiden zet overstapcoaches in.", []),
     # A programme named after its region or town is no municipality, nor is its money.
     ("Bijdrage Nationaal Programma Groningen\t500.000", []),
     ("Het uitvoeringsprogramma Rotterdam Zuid loopt tot 2030.", []),

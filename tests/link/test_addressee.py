@@ -252,6 +252,9 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
         # A title that names one, a sentence of the head another: no one's document.
         ("overig", "Provincie en gemeente Utrecht bouwen samen\nOok elders wordt gebouwd: zo krijgt de gemeente "
          "Groningen € 6 miljoen van het Rijk voor nieuwe woningen in de binnenstad.", (), None),
+        # A table row with its figure at the top of a page names a party of a row, not whose document it is.
+        ("jaarverslag", "4.2 Begroting 2025\nOnderdeel\tBegroting 2025 (€)\nSecretariaat (gemeente Almere)\t18.500",
+         (), None),
         # Near miss: a short title line of the head that names it still does.
         ("jaarverslag", "Begroting 2025\nFinanciële begroting van de gemeente Groningen\n5.1 Baten", (), "GM0014"),
     ],
@@ -323,6 +326,9 @@ def test_an_advance_supplied_and_the_rest_paid_by_the_sender(with_municipalities
         # A sentence that points at the table below after the verb.
         ("De uitkering wordt betaald in twee delen, volgens het onderstaande schema.", [True, True, False]),
         ("De subsidie wordt uitgekeerd in de termijnen die hieronder staan.", [True, True, False]),
+        # The addressee named as the receiver before the verb.
+        ("De uitkering wordt in twee termijnen aan uw gemeente betaald:", [True, True, False]),
+        ("Het voorschot wordt aan u in twee delen overgemaakt:", [True, True, False]),
         # ... but not one that says how it is paid without pointing at the table, nor one to someone named.
         ("De uitkering wordt betaald in twee delen.", [False, False, False]),
         ("De uitkering wordt betaald aan de stichting, volgens het onderstaande schema.", [False, False, False]),

@@ -202,6 +202,17 @@ def test_a_total_row_links_no_figure(linked, text, codes):
         ("Uit de regiodeal krijgt Almere € 850.000 en Lelystad € 1,1 miljoen.", ["GM0034", "GM0995"]),
         # The first amount is nobody's: the second clause is no gapped one.
         ("De provincie betaalt € 2 miljoen, Utrecht € 1 miljoen.", [None, None]),
+        # A hyphenated word in the purpose.
+        ("Gouda ontvangt € 1,4 miljoen voor bedrijventerrein Oude Kerk, Almere € 750.000 voor de "
+         "Willem-Alexanderhaven en Utrecht € 600.000 voor Kampershoek.", ["GM0513", "GM0034", "GM0344"]),
+        # The first verb's particle 'in' before the joiner.
+        ("De gemeente Gouda brengt € 2,3 miljoen in en de gemeente Utrecht € 950.000.", ["GM0513", "GM0344"]),
+        # The first verb's particle before its purpose.
+        ("Zo legt de gemeente Gouda in 2025 € 25.000 bij voor het Taalhuis in de bibliotheek, de gemeente Utrecht "
+         "€ 140.000 voor de aanpak Taalmaatjes.", ["GM0513", "GM0344"]),
+        # The first linked by its possessive: 'haar budget met € A, Y met € B'.
+        ("De gemeente Gouda overschreed haar budget met € 312.000, Utrecht met € 188.000 en Almere met € 96.000.",
+         ["GM0513", "GM0344", "GM0034"]),
     ],
 )
 def test_gapped_clauses_after_a_purpose_a_preposition_or_a_payer(linked, text, codes):
@@ -255,6 +266,11 @@ def test_respectively_pairs_the_nth_amount_with_the_nth_name(linked, text, codes
         ("Gouda ontvangt in 1999 f 38.412.000,-- (€ 17.430.606). Dit is f 612.000,-- (€ 277.713) minder dan"
          " geraamd.", ["GM0513", "GM0513"]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Dat is € 4,9 miljoen voor de regio.", ["GM0034", None]),
+        # A bracket without money may close the first sentence.
+        ("Almere ontvangt € 3.862.410 (beschikking van 12 december 2024). Dat is € 241.380 minder dan in 2024.",
+         ["GM0034", "GM0034"]),
+        ("Almere ontvangt € 3.862.410 (Gouda € 1.200). Dat is € 241.380 minder dan in 2024.",
+         ["GM0034", None, None]),
         ("Almere ontvangt in 2025 € 612,4 miljoen. Het Rijk betaalt € 4,9 miljoen meer.", ["GM0034", None]),
         # What it becomes: 'van € A naar € B', a year or period after each; a neighbour named as such.
         ("De bijdrage van Gouda stijgt van € 3.287.400 in 2025 naar € 3.452.900 in 2026.", ["GM0513", "GM0513"]),
@@ -292,6 +308,8 @@ def test_gapped_after_a_reservation(linked, text, codes):
         # The names in a short clause before a colon, a pronoun after it.
         ("Ook Gouda en Nijmegen vallen in de prijzen: zij ontvangen elk € 3,1 miljoen.", [["GM0513", "GM0268"]]),
         ("Almere, Gouda en Nijmegen doen mee: ze krijgen ieder € 50.000.", [["GM0034", "GM0513", "GM0268"]]),
+        # Each pays its capital into a fund.
+        ("De gemeenten Gouda en Nijmegen storten elk € 2,5 miljoen in het fonds.", [["GM0513", "GM0268"]]),
         # The pronoun shares, or another sentence stands between, or no pronoun: no distribution.
         ("Gouda en Nijmegen vallen in de prijzen: zij ontvangen samen € 3,1 miljoen.", [[]]),
         ("Gouda en Nijmegen doen mee. Zij krijgen elk € 30.000.", [[]]),

@@ -15,6 +15,11 @@ from pipeline.normalize.amounts import amount_facts
         ("Rekenkamer Zwolle | Onderzoek naar het minimabeleid\n\n2 Financiën", (), "GM0193"),
         ("2 Financiën\n\nDe lasten stegen.", ("Rekenkamercommissie Bergen op Zoom Onderzoek schuldhulp",), "GM0748"),
         ("Van Dijk Accountants | Accountantsverslag 2024 gemeente Oss\n\n3 Bevindingen", (), "GM0828"),
+        # The title names the report, the line under it the municipality it is on.
+        ("Van Dijk Accountants\nRapport van feitelijke bevindingen SiSa 2024\nGemeente Oss - specifieke uitkering",
+         (), "GM0828"),
+        # A municipality's own proposal that only cites such a report is none.
+        ("Gemeente Oss\nRaadsvoorstel\nReactie op het rapport van feitelijke bevindingen SiSa 2024", (), None),
         # A regional rekenkamer names no municipality; a municipality's own budget has no audit body.
         ("Rekenkamer Oost-Nederland | Onderzoek naar de jeugdzorg in Zwolle", (), None),
         ("Gemeente Zwolle | Programmabegroting 2026", (), None),

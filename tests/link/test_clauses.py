@@ -42,6 +42,9 @@ def test_amount_then_name(linked, text, codes):
         ("De gemeente Almere ontvangt € 50.000.", ["GM0034"]),
         ("Utrecht krijgt in 2016 een bijdrage van € 75.000.", ["GM0344"]),
         ("Almere vraagt € 20.000 aan.", ["GM0034"]),
+        # Money a municipality loses: a change in what it gets.
+        ("Almere verliest half miljoen aan geld tegen onderwijsachterstand", ["GM0034"]),
+        ("De stichting in Almere verliest € 20.000.", [None]),
         ("De gemeente Utrecht heeft € 75.000 ontvangen.", ["GM0344"]),
         ("Utrecht heeft € 75.000 extra gekregen.", ["GM0344"]),
         ("Utrecht heeft € 75.000 uitgegeven.", [None]),
@@ -166,6 +169,11 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         # Money paid into a fund ('storten'), in a relative clause on the payer.
         ("Gouda, dat als grootste deelnemer € 560.000 in het fonds stort, vraagt om fietsprojecten.", ["GM0513"]),
         ("De stichting in Gouda, die € 5.000 in het fonds stort, is tevreden.", [None]),
+        # A separable verb of spending last: 'beschikbaar stelde', 'uittrok'.
+        ("Wij wijzen u erop dat de gemeente Gouda in 2022 in een vergelijkbare situatie € 260.000 beschikbaar "
+         "stelde voor tijdelijke lokalen.", ["GM0513"]),
+        ("Bekend is dat Almere vorig jaar € 80.000 voor de brug uittrok.", ["GM0034"]),
+        ("Wij weten dat de stichting in Gouda € 260.000 beschikbaar stelde.", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
@@ -187,6 +195,9 @@ def test_pays_verb_last(linked, text, codes):
         ("Daarnaast krijgt de gemeente Gouda zelf een provinciale bijdrage: € 120.000 voor het dorpsplein.",
          ["GM0513"]),
         ("Daarnaast krijgt de gemeente Gouda een plan. Kosten: € 120.000.", [None]),
+        # What a thing costs a municipality: the verb before it, X pays.
+        ("Het leerlingenvervoer kost de gemeente Almere dit jaar zo'n € 3,4 miljoen.", ["GM0034"]),
+        ("Het vervoer kost de inwoners van Almere € 40 per rit.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):
@@ -567,6 +578,11 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
         # The amount's own noun phrase, headed by a money noun, may be longer than a clause's gap.
         ("Van het Rijk ontvangt Gouda een vergoeding voor de frictiekosten van de herindeling van € 3.712.400.",
          ["GM0513"]),
+        ("Van het Rijk ontvangt Gouda in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € 3.862.410.",
+         ["GM0513"]),
+        # The role after the name, its region named in words of its own, is no gap.
+        ("Voor educatie ontvangt de gemeente Gouda als contactgemeente van de arbeidsmarktregio Land van Cuijk in "
+         "2025 € 2.946.300 van het Rijk.", ["GM0513"]),
         ("In 2018 ontving Gouda een bijdrage voor het project dat de provincie met het Rijk opzette van € 80.000.",
          [None]),
     ],
@@ -690,6 +706,11 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         ("Daarvan kwam € 1,3 miljoen uit de rijksmiddelen voor de energietoeslag, die de gemeente Gouda"
          " via het gemeentefonds ontving.", ["GM0513"]),
         ("Het gaat om € 400.000, dat Almere vorig jaar kreeg.", ["GM0034"]),
+        # A restrictive clause without its comma, a year after the name.
+        ("Van de € 6,3 miljoen die Almere in 2023 van het Rijk ontving, is een deel niet besteed.", ["GM0034"]),
+        ("Van de € 6,3 miljoen die Almere in 2023 aan de stichting gaf, is een deel niet besteed.", [None]),
+        # Without a comma the clause is the amount's only right after it, not a later noun's.
+        ("De lasten van € 2.870.000 te dekken uit de vergoeding die de gemeente Almere van het Rijk ontvangt.", [None]),
         # After the amount's bracket, the receiver's role before the verb.
         ("Het bedrag is inclusief de middelen voor de opvang (€ 3.406.000) die Almere als centrumgemeente"
          " voor heel Flevoland ontvangt.", ["GM0034"]),

@@ -37,3 +37,20 @@ def test_no_grant_row_in_a_letter_to_no_municipality(links_of):
 ])
 def test_a_label_names_the_grant_alone(label, expected):
     assert names_the_grant(label) is expected
+
+
+_YEARS = ("\nJaar\tVerleend (€)\tVerantwoorde besteding (€)\n2019\t2.012.330\t1.842.115\n2020\t1.996.410\t1.877.620\n"
+          "Totaal\t4.008.740\t3.719.735\n")
+
+
+def test_the_grants_years_under_a_column_that_names_it_are_the_addressees(links_of):
+    text = (_TO_GOUDA + "Geacht college,\n\nIk stel de uitkering vast op € 3.719.735.\n"
+            + _YEARS)
+    assert [c for _, c in links_of(text)] == ["GM0513"] * 5 + [None, None]
+
+
+def test_a_column_that_names_the_grant_over_rows_of_projects_is_none(links_of):
+    # Near miss: the rows are projects, not the grant's years.
+    text = (_TO_GOUDA + "Geacht college,\n\nIk stel de uitkering vast op € 3.719.735.\n"
+            "\nProject\tVerleend (€)\nStichting De Brug\t2.012.330\nDorpshuis Zeerijp\t1.996.410\n")
+    assert [c for _, c in links_of(text)] == ["GM0513", None, None]

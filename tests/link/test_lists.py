@@ -26,6 +26,9 @@ def codes(with_municipalities, text: str, rule=None):
         # What each brought in, the verb's particle before the colon.
         ("Bij de herindeling brachten de gemeenten Lelystad en Dronten elk een reserve mee: Lelystad € 300.000 en "
          "Dronten € 125.000.", ["GM0995", "GM0303"]),
+        # A joint body's result paid back to its members.
+        ("Het resultaat van € 12.315 wordt naar rato terugbetaald aan de gemeenten: Utrecht € 7.478, Gouda € 2.825 "
+         "en Almere € 2.012.", [None, "GM0344", "GM0513", "GM0034"]),
         # No verb of paying, receiving or distributing before the colon.
         ("Wij noemen twee voorbeelden: Utrecht € 64.500 en Gouda € 98.200.", [None, None]),
         # Something else than a name and its amount between the items.

@@ -47,3 +47,10 @@ def test_a_column_headed_by_a_province_or_a_region_names_no_municipality(links_o
             "Tabel 2. Versterkingsgelden per RIEC-regio (x € 1 mln)\n\n"
             "RIEC-regio\tVast\tVariabel\nRotterdam\t1,5\t5,0\nDen Haag\t1,5\t4,1\nTotaal\t3,0\t9,1\n")
     assert [c for _, c in links_of(text)] == [None] * 12
+
+
+def test_a_caption_giving_the_money_to_firms_by_a_compound_makes_the_seat_a_place(links_of):
+    # 'mkb-ondernemers': the firms, grouped by the municipality they are based in; none applied itself.
+    text = (_HEAD + "De tabel geeft de subsidies aan mkb-ondernemers, ingedeeld naar de gemeente waarin de aanvrager"
+            " is gevestigd.\n\n" + _ROWS)
+    assert [c for _, c in links_of(text)] == [None, None, None]

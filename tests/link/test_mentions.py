@@ -63,6 +63,34 @@ def test_a_name_in_an_organisations_cell_does_not_name_the_row(links_of, row, co
 
 
 @pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # A part of the town before its name: where the project is, no municipality's row.
+        ("| Binnenstad Utrecht | Kerstverlichting | 62.000", None),
+        ("| Centrum Almere | Zomermarkt | 14.500", None),
+        # Near miss: the municipality alone.
+        ("| Utrecht | Kerstverlichting | 62.000", "GM0344"),
+    ],
+)
+def test_a_part_of_the_town_does_not_name_the_row(links_of, row, code):
+    assert links_of("| Cluster | Project | Toegekend (€)\n" + row + "\n")[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # The municipality the money is paid through names the row, however long the label before it.
+        ("| Rijksbijdrage regionale aanpak voortijdig schoolverlaten (via Utrecht) | 248.000", "GM0344"),
+        # Near miss: the same long label naming it without 'via'.
+        ("| Rijksbijdrage regionale aanpak voortijdig schoolverlaten Utrecht en omstreken | 248.000", None),
+    ],
+)
+def test_the_municipality_money_is_paid_through_names_the_row(links_of, row, code):
+    assert links_of("| Baten | Bedrag\n" + row + "\n")[0][1] == code
+
+
+
+@pytest.mark.parametrize(
     ("head", "row", "code"),
     [
         # A project's label under 'Project' or 'Maatregel': the name says where the project is.

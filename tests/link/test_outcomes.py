@@ -16,6 +16,9 @@ from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
         # The money the change is of between the change and its amount.
         ("Voor de gemeente Gouda betekent dit een stijging van de totale bijdrage met € 46.210.", ["GM0513"]),
         ("Voor Gouda betekent dit een stijging van het aantal woningen met 120, tot € 4 miljoen.", [None]),
+        # A range's span opens with its 'van'.
+        ("Voor Gouda betekent dit naar onze eerste berekening een daling van € 0,6 à 0,8 miljoen per jaar.",
+         ["GM0513"]),
         ("Het Rijk heeft de decentralisatie-uitkering voor Gouda als centrumgemeente vastgesteld op € 13.712.880.",
          ["GM0513"]),
         # Not what the sentence says of a project in a town, nor a cost named for the reader.

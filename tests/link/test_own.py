@@ -46,6 +46,9 @@ from pipeline.normalize.amounts import amount_facts
         # The euro value in brackets of a sum in guilders is read where the guilders stand.
         ("Van het Rijk ontvingen wij in 2000 een voorschot van f 62 miljoen (€ 28,1 miljoen).", [True]),
         ("Wij betaalden in 2000 een voorschot van f 62 miljoen (€ 28,1 miljoen) aan de stichting.", [False]),
+        # What the writer expects to receive, a range too; not what it expects to pay.
+        ("Wij verwachten daarvoor uit de deal € 350.000 tot € 450.000 te ontvangen.", [True]),
+        ("Wij verwachten daarvoor € 350.000 te betalen.", [False]),
     ],
 )
 def test_to_ourselves(with_municipalities, text, ours):
@@ -89,6 +92,9 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         ("Financiering centrum Epen\tBedrag\nProvincie Limburg, Vitale Kernen\t€ 1.150.000\n"
          "Waterschap Limburg\t€ 310.000\nReserve centrumplan\t€ 480.000\nTotaal\t€ 1.940.000\n",
          [True, True, False, False]),
+        # A column of the money's source ('Bron') heads a financing table too.
+        ("Bron\tBedrag (€)\nProvincie Drenthe, Drentse Taalaanpak\t60.000\nGemeente, algemene middelen\t185.000\n",
+         [True, False]),
         # A water board's contribution, named as one.
         ("Dekking\tBedrag\nBijdrage Hoogheemraadschap HHNK\t€ 115.000\nOnttrekking reserve\t€ 1.495.000\n",
          [True, False]),

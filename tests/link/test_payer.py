@@ -27,6 +27,9 @@ def test_paid_to_another(linked, text, codes):
     [
         ("Daarnaast ontvangt Gouda van de gemeente Utrecht € 85.000 voor de uitvoering.", ["GM0344"]),
         ("Van de gemeente Utrecht ontvangen wij jaarlijks € 18.000.", ["GM0344"]),
+        # The writer receives after an adverbial, the payer right before the amount.
+        ("In 2024 ontvingen wij van de gemeente Utrecht € 465.000, € 12.000 meer dan in 2023.", ["GM0344", None]),
+        ("In 2024 kochten wij van de gemeente Utrecht € 465.000 aan grond.", [None]),
         # The passive names only the payer: 'Van X is € Y ontvangen'.
         ("Van de gemeente Utrecht is een bijdrage van € 600.000 ontvangen.", ["GM0344"]),
         ("Van Gouda werd in 2024 € 45.000 ontvangen.", ["GM0513"]),

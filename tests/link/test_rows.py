@@ -265,6 +265,9 @@ def test_co_financing_beside_a_penvoerder(with_municipalities, text, column, exp
          ["GM0513", "GM0344"]),
         ("Regio\tPenvoerder\tBedrag\nMidden-Holland\tGouda\t€ 2.598.073\nLabel op twee\nregels\tUtrecht\t€ 1.200",
          ["GM0513", "GM0344"]),
+        # The contact municipality of a labour-market or RMC region is paid its region's money.
+        ("Arbeidsmarktregio\tContactgemeente\tBudget 2025 (€)\nFlevoland\tAlmere\t3.210.500\n"
+         "Midden-Holland\tGouda\t1.845.300", ["GM0034", "GM0513"]),
         # A location column stays a place.
         ("Project\tGemeente\tBedrag\nDorpshuis De Kei\tGouda\t€ 48.500", [None]),
     ],
