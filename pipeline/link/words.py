@@ -335,7 +335,9 @@ def link_words() -> LinkWords:
         received_money_row=re.compile(
             alternation(data.received_money_rows), re.IGNORECASE),
         findings_column=re.compile(alternation(data.findings_columns), re.IGNORECASE),
-        passed_on_row=re.compile(r"\s*" + alternation(data.passed_on_row_openers) + r"(?![\w])", re.IGNORECASE),
+        # 'Af: bijdrage provincie Utrecht' in an investment plan nets a contribution received: not passed on.
+        passed_on_row=re.compile(r"\s*(?!" + alternation(data.deducted_received_rows) + r")"
+                                 + alternation(data.passed_on_row_openers) + r"(?![\w])", re.IGNORECASE),
         received_money_label_header=re.compile(
             alternation([*data.received_money_rows, *data.received_money_label_headers]), re.IGNORECASE),
         shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),

@@ -187,6 +187,8 @@ class AmountsLinkingFile:
     received_money_rows: list[str]
     # 'Af: doorzetten taakmutatie jeugd': a row of such money the municipality passes on or spends.
     passed_on_row_openers: list[str]
+    # 'Af: bijdrage provincie Utrecht': a contribution received, taken off the gross investment; not passed on.
+    deducted_received_rows: list[str]
     # An auditor's columns of what it found wrong in such a row ('Geconstateerde fout', 'Onzekerheid'):
     # findings about the money, no money given.
     findings_columns: list[str]
