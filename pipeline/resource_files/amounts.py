@@ -187,6 +187,8 @@ class AmountsLinkingFile:
     received_money_rows: list[str]
     # 'Af: doorzetten taakmutatie jeugd': a row of such money the municipality passes on or spends.
     passed_on_row_openers: list[str]
+    # 'De eerste termijn van € 425.000 betaalt Wageningen': the amount fronted, the verb and its subject after it.
+    fronted_amount_verbs: list[str]
     # 'Af: bijdrage provincie Utrecht': a contribution received, taken off the gross investment; not passed on.
     deducted_received_rows: list[str]
     # An auditor's columns of what it found wrong in such a row ('Geconstateerde fout', 'Onzekerheid'):
