@@ -249,10 +249,11 @@ def link_words() -> LinkWords:
             r"\s+" + alternation(data.object_joiners) + r"\s+$", re.IGNORECASE
         ),
         grant_infinitive=re.compile(alternation(data.grant_infinitives), re.IGNORECASE),
-        # 'Voor de gemeente X', and 'Voor de grootste gemeente, X' (an apposition).
+        # 'Voor de gemeente X', 'Voor de grootste gemeente, X' (an apposition), 'Voor een kleine gemeente als X'.
         reserve_before=re.compile(
             r"(?<![\w])" + alternation(data.reserve_prepositions) + r"\s+(?:"
-            + alternation(data.municipality_articles) + r"\s+|de\s+[^\W\d_]+\s+gemeente\s*,\s*)?$",
+            + alternation(data.municipality_articles)
+            + r"\s+|de\s+[^\W\d_]+\s+gemeente\s*,\s*|een\s+(?:[^\W\d_]+\s+)?gemeente\s+als\s+)?$",
             re.IGNORECASE,
         ),
         list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
