@@ -138,7 +138,7 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
     if any(lo <= o.start and o.end <= start and o.code != own for o in links.mentions):
         return False
     window = text[lo:start]
-    if words.expects.search(window) is not None or _received_after(links, end):
+    if words.expects.search(window) is not None or _received_after(links, end) or _paid_to_us_after(links, start, end):
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
             for m in pattern.finditer(window)]
@@ -166,6 +166,27 @@ def _received_after(links: LinkInput, end: int) -> bool:
         return False
     stop = _SENTENCE_END.search(links.text, after.end(), after.end() + 200)
     return not amounts_between(links, after.end(), stop.start() if stop else after.end() + 200)
+
+
+@lru_cache(maxsize=1)
+def _paid_to_us() -> tuple[re.Pattern, re.Pattern]:
+    """'een exploitatiebijdrage van ' before the amount (a compound of a money noun); ' die de Stichting X
+    ons (vanaf de opening) betaalt' after it, no clause break, figure or negation in the relative clause."""
+    data = load_file(AmountsLinkingFile)
+    noun = re.compile(r"[^\W\d_]*" + alternation(data.income_nouns, bare=True) + r"[ \t]+van[ \t]+$", re.IGNORECASE)
+    word = r"[ \t]+(?!(?:niet|geen)(?![\w]))[^\W\d_][^\s.,;:!?€()]*"
+    relative = re.compile(rf"[ \t]*,?[ \t]*(?:die|dat)(?:{word}){{1,6}}?[ \t]+ons(?:{word}){{0,4}}?[ \t]+"
+                          rf"{alternation(data.own_paid_relative_verbs)}(?![\w])", re.IGNORECASE)
+    return noun, relative
+
+
+def _paid_to_us_after(links: LinkInput, start: int, end: int) -> bool:
+    """``de jaarlijkse exploitatiebijdrage van € 35.000 die de stichting ons vanaf de opening betaalt``: a
+    contribution whose relative clause says another body pays it ``ons``, the writing municipality. Rent or a
+    price paid us is its own income, no contribution (``een huur van € Y die de club ons betaalt``)."""
+    noun, relative = _paid_to_us()
+    return (noun.search(links.text, max(0, start - 60), start) is not None
+            and relative.match(links.text, end) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,11 @@ from pipeline.normalize.amounts import amount_facts
         ("De hockeyclub huurt het veld en betaalt ons jaarlijks € 18.000 huur.", [False]),
         ("De hockeyclub betaalt ons vanaf 2026 een huur van € 18.000 per jaar.", [False]),
         ("De hockeyclub betaalt ons € 18.000 als bijdrage in de kosten van het veld.", [True]),
+        # A contribution whose relative clause says another body pays it to us; rent so paid, or not paid, is none.
+        ("Wij dekken die uit de jaarlijkse exploitatiebijdrage van € 35.000 die de stichting ons vanaf de opening "
+         "betaalt.", [True]),
+        ("Wij dekken die uit een huur van € 35.000 die de stichting ons vanaf de opening betaalt.", [False]),
+        ("Wij rekenden op een bijdrage van € 35.000 die de stichting ons nu niet betaalt.", [False]),
         # The perfect, its participle after the amount; not a cost in the perfect.
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 toegekend uit de regeling.", [True]),
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 gekost.", [False]),
