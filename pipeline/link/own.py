@@ -192,8 +192,11 @@ def _paid_to_us_after(links: LinkInput, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _giver_contributes() -> re.Pattern:
     data = load_file(AmountsLinkingFile)
-    return re.compile(rf"^\s*{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?[ \t]+"
-                      rf"{alternation(data.contribute_verbs)}(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
+    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    # 'Het Rijk en de provincie Fryslân dragen samen € Y bij': two bodies give together, the plural verb.
+    verbs = alternation([*data.contribute_verbs, *data.contribute_verbs_plural])
+    return re.compile(rf"^\s*{giver}(?:[ \t]+en[ \t]+{giver})?[ \t]+{verbs}(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

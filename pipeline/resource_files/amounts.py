@@ -81,6 +81,8 @@ class AmountsLinkingFile:
     final_pay_verbs: list[str]
     subordinators: list[str]
     contribute_verbs: list[str]
+    # The same verbs after two bodies that give together ('Het Rijk en de provincie dragen samen € Y bij').
+    contribute_verbs_plural: list[str]
     contribute_particles: list[str]
     # 'De gemeente X heeft toegezegd € Y bij te dragen': the subject's promise, the infinitive of paying after.
     promise_participles: list[str]

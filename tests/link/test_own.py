@@ -163,6 +163,10 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         ("Ook de stichting betaalt mee: € 180.000.", [False]),
         ("Wij zijn het eens met de provincie Fryslân, die € 450.000 heeft gereserveerd.", [False]),
         ("Ook het waterschap betaalt mee aan Gouda: € 180.000.", [False]),
+        # Two bodies give together; two foundations, or a body and a municipality, do not give to the writer.
+        ("Het Rijk en de provincie Fryslân dragen samen € 24 miljoen bij via de Regio Deal.", [True]),
+        ("De stichting en de vereniging dragen samen € 24 miljoen bij.", [False]),
+        ("De provincie en Gouda dragen samen € 24 miljoen bij.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
