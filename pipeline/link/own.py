@@ -138,7 +138,8 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
     if any(lo <= o.start and o.end <= start and o.code != own for o in links.mentions):
         return False
     window = text[lo:start]
-    if words.expects.search(window) is not None or _received_after(links, end) or _paid_to_us_after(links, start, end):
+    if (words.expects.search(window) is not None or _received_after(links, end) or _paid_to_us_after(links, start, end)
+            or _grant_yields(window, links.text, end)):
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
             for m in pattern.finditer(window)]
@@ -166,6 +167,25 @@ def _received_after(links: LinkInput, end: int) -> bool:
         return False
     stop = _SENTENCE_END.search(links.text, after.end(), after.end() + 200)
     return not amounts_between(links, after.end(), stop.start() if stop else after.end() + 200)
+
+
+@lru_cache(maxsize=1)
+def _yields() -> tuple[re.Pattern, re.Pattern]:
+    """'De specifieke uitkering sport (SPUK) levert naar verwachting ' before the amount: the clause opens with
+    money another body gives, its verb of bringing in last; 'op' right after the amount."""
+    data = load_file(AmountsLinkingFile)
+    opening = re.compile(r"^\s*(?:(?:de|het|een)[ \t]+)?(?:[^\W\d_]+[ \t]+)?" + alternation(data.received_money_rows)
+                         + r"[^.;:!?\n€\d]{0,40}?[ \t]+" + alternation(data.own_yield_verbs)
+                         + r"(?:[ \t]+[^\s.,;:!?€()]+){0,3}?[ \t]*$", re.IGNORECASE)
+    return opening, re.compile(r"[ \t]+op(?![\w])", re.IGNORECASE)
+
+
+def _grant_yields(window: str, text: str, end: int) -> bool:
+    """``De specifieke uitkering sport (SPUK) levert naar verwachting € 1.340.000 op``: in the municipality's own
+    document what a grant or the Rijk's money brings in is money it receives; a sale's or a tax's yield is its
+    own income (``De verkoop van de grond levert € Y op``)."""
+    opening, particle = _yields()
+    return opening.search(window) is not None and particle.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -153,6 +153,8 @@ class AmountsLinkingFile:
     own_receive_verbs: list[str]
     # '(een bijdrage van) € Y die de stichting ons betaalt': a relative clause after the amount gives it to us.
     own_paid_relative_verbs: list[str]
+    # 'De specifieke uitkering sport levert (naar verwachting) € Y op': what a grant brings in, 'op' after the amount.
+    own_yield_verbs: list[str]
     # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.
     # 'De provincie heeft ons (op 12 augustus) een bijdrage van € Y toegekend': the perfect, its
     # participle of granting after the amount.

@@ -45,6 +45,11 @@ from pipeline.normalize.amounts import amount_facts
          "betaalt.", [True]),
         ("Wij dekken die uit een huur van € 35.000 die de stichting ons vanaf de opening betaalt.", [False]),
         ("Wij rekenden op een bijdrage van € 35.000 die de stichting ons nu niet betaalt.", [False]),
+        # What a grant brings in; a sale's yield is our own income.
+        ("De specifieke uitkering sport (SPUK) levert naar verwachting € 1.340.000 op.", [True]),
+        ("De rijksbijdrage bracht in 2024 € 500.000 op.", [True]),
+        ("De verkoop van de grond levert naar verwachting € 1.340.000 op.", [False]),
+        ("De specifieke uitkering sport levert naar verwachting € 1.340.000 meer werk.", [False]),
         # The perfect, its participle after the amount; not a cost in the perfect.
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 toegekend uit de regeling.", [True]),
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 gekost.", [False]),
