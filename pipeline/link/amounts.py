@@ -49,7 +49,7 @@ is a named rule, tried in order; the first that fires wins:
                       again after a comma, as a sum or per period
 ``granted_of_which``  ``X vroeg € 275.000; daarvan kennen wij € 200.000 toe``: the part granted of X's money
 ``comes_from``        ``€ 40.000 is afkomstig van de gemeente Aalten``: the payer after the amount
-                      (``pipeline.link.payer``)
+                      (``pipeline.link.payer``; there too ``fronted_amount``: ``€ Y betaalt X``)
 ``received_after_but`` ``X vroeg € A, maar krijgt € B``: the subject shared by a verb of receiving
                       (``pipeline.link.but_receives``)
 ``pointed_back_to``   ``Zonder die 12,4 miljoen``: the figure written with ``€`` before, whose it is
@@ -135,7 +135,7 @@ from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: r
 from pipeline.link.merger import brought_in_clause
 from pipeline.link.moved_to import moved_to
 from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
-from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
+from pipeline.link.payer import comes_from, fronted_amount, paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
 from pipeline.link.pronouns import their_clause
 from pipeline.link.relatives import received_by_the_subject
@@ -554,7 +554,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
 LINK_RULES = (
     paid_to_another,
     received_from,
-    comes_from,
+    comes_from, fronted_amount,
     name_then_amount,
     amount_then_name,
     receives,

@@ -140,7 +140,8 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
     if any(lo <= o.start and o.end <= start and o.code != own for o in links.mentions):
         return False
     window = text[lo:start]
-    if words.expects.search(window) is not None or _received_after(links, end):
+    if (words.expects.search(window) is not None or _received_after(links, end) or _paid_to_us_after(links, start, end)
+            or _grant_yields(window, links.text, end)):
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
             for m in pattern.finditer(window)]
@@ -171,13 +172,55 @@ def _received_after(links: LinkInput, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _yields() -> tuple[re.Pattern, re.Pattern]:
+    """'De specifieke uitkering sport (SPUK) levert naar verwachting ' before the amount: the clause opens with
+    money another body gives, its verb of bringing in last; 'op' right after the amount."""
+    data = load_file(AmountsLinkingFile)
+    opening = re.compile(r"^\s*(?:(?:de|het|een)[ \t]+)?(?:[^\W\d_]+[ \t]+)?" + alternation(data.received_money_rows)
+                         + r"[^.;:!?\n€\d]{0,40}?[ \t]+" + alternation(data.own_yield_verbs)
+                         + r"(?:[ \t]+[^\s.,;:!?€()]+){0,3}?[ \t]*$", re.IGNORECASE)
+    return opening, re.compile(r"[ \t]+op(?![\w])", re.IGNORECASE)
+
+
+def _grant_yields(window: str, text: str, end: int) -> bool:
+    """``De specifieke uitkering sport (SPUK) levert naar verwachting € 1.340.000 op``: in the municipality's own
+    document what a grant or the Rijk's money brings in is money it receives; a sale's or a tax's yield is its
+    own income (``De verkoop van de grond levert € Y op``)."""
+    opening, particle = _yields()
+    return opening.search(window) is not None and particle.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _paid_to_us() -> tuple[re.Pattern, re.Pattern]:
+    """'een exploitatiebijdrage van ' before the amount (a compound of a money noun); ' die de Stichting X
+    ons (vanaf de opening) betaalt' after it, no clause break, figure or negation in the relative clause."""
+    data = load_file(AmountsLinkingFile)
+    noun = re.compile(r"[^\W\d_]*" + alternation(data.income_nouns, bare=True) + r"[ \t]+van[ \t]+$", re.IGNORECASE)
+    word = r"[ \t]+(?!(?:niet|geen)(?![\w]))[^\W\d_][^\s.,;:!?€()]*"
+    relative = re.compile(rf"[ \t]*,?[ \t]*(?:die|dat)(?:{word}){{1,6}}?[ \t]+ons(?:{word}){{0,4}}?[ \t]+"
+                          rf"{alternation(data.own_paid_relative_verbs)}(?![\w])", re.IGNORECASE)
+    return noun, relative
+
+
+def _paid_to_us_after(links: LinkInput, start: int, end: int) -> bool:
+    """``de jaarlijkse exploitatiebijdrage van € 35.000 die de stichting ons vanaf de opening betaalt``: a
+    contribution whose relative clause says another body pays it ``ons``, the writing municipality. Rent or a
+    price paid us is its own income, no contribution (``een huur van € Y die de club ons betaalt``)."""
+    noun, relative = _paid_to_us()
+    return (noun.search(links.text, max(0, start - 60), start) is not None
+            and relative.match(links.text, end) is not None)
+
+
+@lru_cache(maxsize=1)
 def _giver_contributes() -> re.Pattern:
     data = load_file(AmountsLinkingFile)
     # The body's clause may follow a colon ('Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt'), or its
     # verb stand first after a clause of condition ('Valt de aanbesteding hoger uit, dan draagt het waterschap').
+    # Two bodies may give together, with the plural verb ('Het Rijk en de provincie Fryslân dragen samen € Y bij').
     giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
-    verbs = alternation(data.contribute_verbs)
-    return re.compile(rf"(?:(?:^|[:;])\s*{giver}[ \t]+{verbs}|,[ \t]*dan[ \t]+{verbs}[ \t]+{giver})"
+    givers = rf"{giver}(?:[ \t]+en[ \t]+{giver})?"
+    verbs = alternation([*data.contribute_verbs, *data.contribute_verbs_plural])
+    return re.compile(rf"(?:(?:^|[:;])\s*{givers}[ \t]+{verbs}|,[ \t]*dan[ \t]+{verbs}[ \t]+{givers})"
                       rf"(?:[ \t]+[^\W\d_]+){{0,6}}?[ \t]*$", re.IGNORECASE)
 
 

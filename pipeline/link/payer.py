@@ -15,7 +15,15 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.link.mentions import LinkInput, Mention, in_group, is_place, mention_after, mention_before
+from pipeline.link.mentions import (
+    LinkInput,
+    Mention,
+    amounts_between,
+    in_group,
+    is_place,
+    mention_after,
+    mention_before,
+)
 from pipeline.link.payments import contributes
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
@@ -120,3 +128,30 @@ def comes_from(links: LinkInput, start: int, end: int) -> Mention | None:
     if payer is None or payer.start != source.end() or in_group(links, payer):
         return None
     return payer
+
+
+# The end of the subject's clause: a stop before white space, not the dots of a figure.
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s|$)|\n")
+
+
+@lru_cache(maxsize=1)
+def _fronted_verb() -> re.Pattern:
+    data = load_file(AmountsLinkingFile)
+    return re.compile(r"[ \t]+" + alternation(data.fronted_amount_verbs)
+                      + r"[ \t]+(?:(?:de[ \t]+)?gemeente[ \t]+)?", re.IGNORECASE)
+
+
+def fronted_amount(links: LinkInput, start: int, end: int) -> Mention | None:
+    """``De eerste termijn van € 425.000 betaalt Wageningen bij de gunning``: the phrase of the amount
+    stands first, so the verb of paying or receiving follows it and its subject follows the verb; the
+    subject pays or receives it either way. Only the verb right after the amount and the name right
+    after the verb, not one of a group, and no other amount in the rest of the clause (``Van de
+    € 5 miljoen ontvangt X € 2 miljoen``: the whole a part is taken of)."""
+    verb = _fronted_verb().match(links.text, end)
+    if verb is None:
+        return None
+    m = mention_after(links, end)
+    if m is None or m.start != verb.end() or in_group(links, m) or is_place(links, m):
+        return None
+    stop = _CLAUSE_END.search(links.text, m.end)
+    return None if amounts_between(links, m.end, stop.start() if stop else len(links.text)) else m

@@ -251,10 +251,11 @@ def link_words() -> LinkWords:
             r"\s+" + alternation(data.object_joiners) + r"\s+$", re.IGNORECASE
         ),
         grant_infinitive=re.compile(alternation(data.grant_infinitives), re.IGNORECASE),
-        # 'Voor de gemeente X', and 'Voor de grootste gemeente, X' (an apposition).
+        # 'Voor de gemeente X', 'Voor de grootste gemeente, X' (an apposition), 'Voor een kleine gemeente als X'.
         reserve_before=re.compile(
             r"(?<![\w])" + alternation(data.reserve_prepositions) + r"\s+(?:"
-            + alternation(data.municipality_articles) + r"\s+|de\s+[^\W\d_]+\s+gemeente\s*,\s*)?$",
+            + alternation(data.municipality_articles)
+            + r"\s+|de\s+[^\W\d_]+\s+gemeente\s*,\s*|een\s+(?:[^\W\d_]+\s+)?gemeente\s+als\s+)?$",
             re.IGNORECASE,
         ),
         list_verb=re.compile(r"(?<![\w])" + alternation(data.list_verbs) + r"(?![\w])", re.IGNORECASE),
@@ -340,7 +341,9 @@ def link_words() -> LinkWords:
         received_money_row=re.compile(
             alternation(data.received_money_rows), re.IGNORECASE),
         findings_column=re.compile(alternation(data.findings_columns), re.IGNORECASE),
-        passed_on_row=re.compile(r"\s*" + alternation(data.passed_on_row_openers) + r"(?![\w])", re.IGNORECASE),
+        # 'Af: bijdrage provincie Utrecht' in an investment plan nets a contribution received: not passed on.
+        passed_on_row=re.compile(r"\s*(?!" + alternation(data.deducted_received_rows) + r")"
+                                 + alternation(data.passed_on_row_openers) + r"(?![\w])", re.IGNORECASE),
         received_money_label_header=re.compile(
             alternation([*data.received_money_rows, *data.received_money_label_headers]), re.IGNORECASE),
         shared_money_column=re.compile(alternation(data.shared_money_columns), re.IGNORECASE),

@@ -84,6 +84,8 @@ class AmountsLinkingFile:
     final_pay_verbs: list[str]
     subordinators: list[str]
     contribute_verbs: list[str]
+    # The same verbs after two bodies that give together ('Het Rijk en de provincie dragen samen € Y bij').
+    contribute_verbs_plural: list[str]
     contribute_particles: list[str]
     # 'De gemeente X heeft toegezegd € Y bij te dragen': the subject's promise, the infinitive of paying after.
     promise_participles: list[str]
@@ -156,6 +158,10 @@ class AmountsLinkingFile:
     own_giver_final_verbs: list[str]
     own_subjects: list[str]
     own_receive_verbs: list[str]
+    # '(een bijdrage van) € Y die de stichting ons betaalt': a relative clause after the amount gives it to us.
+    own_paid_relative_verbs: list[str]
+    # 'De specifieke uitkering sport levert (naar verwachting) € Y op': what a grant brings in, 'op' after the amount.
+    own_yield_verbs: list[str]
     # 'De provincie verstrekt ons een lening van € Y': another body gives the writing municipality.
     # 'De provincie heeft ons (op 12 augustus) een bijdrage van € Y toegekend': the perfect, its
     # participle of granting after the amount.
@@ -194,6 +200,10 @@ class AmountsLinkingFile:
     received_money_rows: list[str]
     # 'Af: doorzetten taakmutatie jeugd': a row of such money the municipality passes on or spends.
     passed_on_row_openers: list[str]
+    # 'De eerste termijn van € 425.000 betaalt Wageningen': the amount fronted, the verb and its subject after it.
+    fronted_amount_verbs: list[str]
+    # 'Af: bijdrage provincie Utrecht': a contribution received, taken off the gross investment; not passed on.
+    deducted_received_rows: list[str]
     # An auditor's columns of what it found wrong in such a row ('Geconstateerde fout', 'Onzekerheid'):
     # findings about the money, no money given.
     findings_columns: list[str]

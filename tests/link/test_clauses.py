@@ -400,6 +400,10 @@ def test_asked_and_offered(linked, text, codes):
     [
         ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        # A municipality named as the instance of a kind ('een kleine gemeente als X') is the one it comes to.
+        ("Voor een kleine gemeente als Gouda gaat het om € 230.000.", ["GM0513"]),
+        ("Voor een gemeente als Gouda gaat het om € 230.000.", ["GM0513"]),
+        ("Voor een kleine gemeente naast Gouda gaat het om € 230.000.", [None]),
         ("Voor de grootste gemeente, Amsterdam, komt het bedrag uit op ruim € 870.000.", ["GM0363"]),
         # A member's settlement with a joint body: what the year's account comes to for it.
         ("Voor de gemeente Gouda resulteert een verrekening van € 16.719 negatief.", ["GM0513"]),

@@ -40,6 +40,16 @@ from pipeline.normalize.amounts import amount_facts
         ("De hockeyclub huurt het veld en betaalt ons jaarlijks € 18.000 huur.", [False]),
         ("De hockeyclub betaalt ons vanaf 2026 een huur van € 18.000 per jaar.", [False]),
         ("De hockeyclub betaalt ons € 18.000 als bijdrage in de kosten van het veld.", [True]),
+        # A contribution whose relative clause says another body pays it to us; rent so paid, or not paid, is none.
+        ("Wij dekken die uit de jaarlijkse exploitatiebijdrage van € 35.000 die de stichting ons vanaf de opening "
+         "betaalt.", [True]),
+        ("Wij dekken die uit een huur van € 35.000 die de stichting ons vanaf de opening betaalt.", [False]),
+        ("Wij rekenden op een bijdrage van € 35.000 die de stichting ons nu niet betaalt.", [False]),
+        # What a grant brings in; a sale's yield is our own income.
+        ("De specifieke uitkering sport (SPUK) levert naar verwachting € 1.340.000 op.", [True]),
+        ("De rijksbijdrage bracht in 2024 € 500.000 op.", [True]),
+        ("De verkoop van de grond levert naar verwachting € 1.340.000 op.", [False]),
+        ("De specifieke uitkering sport levert naar verwachting € 1.340.000 meer werk.", [False]),
         # The perfect, its participle after the amount; not a cost in the perfect.
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 toegekend uit de regeling.", [True]),
         ("De provincie Fryslân heeft ons op 14 mei 2024 € 600.000 gekost.", [False]),
@@ -170,6 +180,10 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         # Its verb first after a clause of condition.
         ("Valt de aanbesteding hoger uit, dan draagt het waterschap tot maximaal € 60.000 extra bij.", [True]),
         ("Valt de aanbesteding hoger uit, dan draagt de stichting tot maximaal € 60.000 extra bij.", [False]),
+        # Two bodies give together; two foundations, or a body and a municipality, do not give to the writer.
+        ("Het Rijk en de provincie Fryslân dragen samen € 24 miljoen bij via de Regio Deal.", [True]),
+        ("De stichting en de vereniging dragen samen € 24 miljoen bij.", [False]),
+        ("De provincie en Gouda dragen samen € 24 miljoen bij.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):

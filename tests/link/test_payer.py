@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.payer import comes_from, paid_to_another, pays_inverted, received_from
+from pipeline.link.payer import comes_from, fronted_amount, paid_to_another, pays_inverted, received_from
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,20 @@ def test_pays_inverted(linked, text, codes):
 )
 def test_comes_from(linked, text, codes):
     assert linked(text, comes_from) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Het eerste deel van € 300.000 betaalt Gouda bij de oplevering.", ["GM0513"]),
+        ("Een voorschot van € 60.000 ontvangt de gemeente Utrecht in maart.", ["GM0344"]),
+        # The verb not right after the amount, or its subject not right after the verb.
+        ("Het bedrag van € 300.000 wordt door Gouda betaald.", [None]),
+        ("Het bedrag van € 300.000 betaalt de gemeente aan Gouda.", [None]),
+        # A group shares it; the whole a part is taken of.
+        ("Het bedrag van € 300.000 betalen Gouda en Utrecht samen.", [None]),
+        ("Van de € 300.000 ontvangt Gouda € 120.000.", [None, None]),
+    ],
+)
+def test_fronted_amount(linked, text, codes):
+    assert linked(text, fronted_amount) == codes

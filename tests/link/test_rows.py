@@ -210,6 +210,14 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         # The Rijk's compensation of the costs, as a row under the income ('Baten').
         ("Baten\t2022\nVergoeding Rijk (normbedrag)\t2.870.000", "Vergoeding Rijk (normbedrag)", True),
         ("Baten\tBedrag\nRijksvergoeding normbedrag\t2.372.000", "Rijksvergoeding normbedrag", True),
+        # An investment plan nets a province's contribution off the investment ('Af:'): still money received.
+        ("Investering\t2025\nAf: bijdrage provincie Zeeland fietspad\t-450", "Af: bijdrage provincie Zeeland fietspad",
+         True),
+        ("Investering\t2025\nAf: doorzetten bijdrage provincie\t-450", "Af: doorzetten bijdrage provincie", False),
+        # A regional body's contribution, and a column or row of third parties' contributions, as a province's.
+        ("Dekking\tBedrag\nBijdrage Regio Achterhoek (Regio Deal)\t200", "Bijdrage Regio Achterhoek (Regio Deal)", True),
+        ("Lasten\tBedrag\nBijdrage regionale samenwerking\t200", "Bijdrage regionale samenwerking", False),
+        ("Investering\tBedrag\nBijdragen derden\t2.950", "Bijdragen derden", True),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):
@@ -411,6 +419,16 @@ def test_an_auditors_column_of_findings_in_a_grants_row_is_no_money_given(with_m
     doc, _ = with_municipalities(text)
     start, _ = LinkInput.of(doc).amounts[-1]
     assert names_received_money(text, start, "C7 Brede SPUK sport en bewegen", column) is expected
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("Bijdragen derden", True), ("Bijdrage derden (x € 1.000)", True), ("Netto investering", False)])
+def test_a_column_of_third_parties_contributions_is_money_received(with_municipalities, column, expected):
+    text = ("Bedragen x € 1.000\n\nInvestering\tBruto investering\tBijdragen derden\tNetto investering\n"
+            "Verkeersveiligheid schoolomgevingen\t1.200\t300\t900\n")
+    doc, _ = with_municipalities(text)
+    start, _ = LinkInput.of(doc).amounts[-2]
+    assert names_received_money(text, start, "Verkeersveiligheid schoolomgevingen", column) is expected
 
 
 def test_a_part_already_given_to_the_totals_municipality_does_not_stand_in_the_way(links_of):
