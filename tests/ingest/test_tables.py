@@ -680,3 +680,21 @@ def test_a_figure_that_ends_where_its_column_ends_is_its_own_cell_however_close_
     prose = words("In 2024 verleende het Rijk subsidies voor 98.760", 60, 200)
     text = reading.page_text(lines.segment_layout(tokens + prose, 595, 842, RULES), RULES).text
     assert "In 2024 verleende het Rijk subsidies voor 98.760" in text
+
+
+def test_a_caption_read_with_a_gap_before_its_closing_figure_is_no_row():
+    # OCR leaves a wide gap inside the caption ('(bedragen x €' ... '1.000)'): taken for a row, its
+    # span would join the labels and the first column of figures under it ('Barneveld 420').
+    tokens = words("Bijdragen per gemeente (bedragen x €", 60, 86) + words("1.000)", 300, 86)
+    for k, (name, first, second) in enumerate([("Gemeente", "2005", "2006"), ("Barneveld", "420", "465"),
+                                               ("Ede", "510", "540"), ("Scherpenzeel", "45", "50"),
+                                               ("Totaal", "1.470", "1.585")]):
+        tokens += words(name, 60, 100 + 14 * k) + words(first, 140, 100 + 14 * k) + words(second, 220, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert "Barneveld\t420\t465" in text.splitlines()
+    assert "Totaal\t1.470\t1.585" in text.splitlines()
+
+
+def test_a_negative_figure_in_brackets_still_makes_a_row():
+    rows = [("Almere", "(1.234)", "2.345"), ("Urk", "45", "(67)"), ("Dronten", "89", "10")]
+    assert "Almere\t(1.234)\t2.345" in reading.page_text(page(rows), RULES).text.splitlines()
