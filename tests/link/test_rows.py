@@ -265,6 +265,9 @@ def test_co_financing_beside_a_penvoerder(with_municipalities, text, column, exp
          ["GM0513", "GM0344"]),
         ("Regio\tPenvoerder\tBedrag\nMidden-Holland\tGouda\t€ 2.598.073\nLabel op twee\nregels\tUtrecht\t€ 1.200",
          ["GM0513", "GM0344"]),
+        # The contact municipality that a region's money is paid to ('Contactgemeente').
+        ("Nr.\tRMC-regio\tContactgemeente\tTotaal (€)\n8\tZuidoost-Flevoland\tAlmere\t809.315\n"
+         "12\tRijnmond\tRotterdam\t2.399.990", ["GM0034", "GM0599"]),
         # A location column stays a place.
         ("Project\tGemeente\tBedrag\nDorpshuis De Kei\tGouda\t€ 48.500", [None]),
     ],
