@@ -121,6 +121,8 @@ class LinkWords:
     receiver_column: re.Pattern
     # 'Project', 'Maatregel' as the whole header cell of a column.
     project_column: re.Pattern
+    # 'Aandeel ' opening a column header that then names the party whose share it is.
+    share_column: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -348,4 +350,5 @@ def link_words() -> LinkWords:
             + r")(?![\w])(?P<rest>[^.,;:!?\n()€\d]*)$", re.IGNORECASE),
         receiver_column=re.compile(r"\s*" + alternation(data.receiver_column_labels), re.IGNORECASE),
         project_column=re.compile(r"\s*" + alternation(data.project_column_labels) + r"\s*", re.IGNORECASE),
+        share_column=re.compile(alternation(data.share_column_words) + r"\s+", re.IGNORECASE),
     )

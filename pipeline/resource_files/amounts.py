@@ -205,6 +205,8 @@ class AmountsLinkingFile:
     receiver_column_labels: list[str]
     # 'Project', 'Maatregel' heading the column of row labels: a name in such a label is the project's place.
     project_column_labels: list[str]
+    # 'Aandeel Hof van Twente (€)': a column header of one party's share, the party named after the word.
+    share_column_words: list[str]
     # A rekenkamer's or an accountant's report on one municipality (``Rekenkamer Enschede``): a third
     # party's document, whose budget and realisation columns are that municipality's money, except
     # rows of subsidies to organisations.

@@ -229,6 +229,13 @@ def test_a_row_of_money_another_body_gives(with_municipalities, text, label, exp
         ("Reserve\tUtrecht\tGouda\nTotaal\t18.412\t6.205", "Utrecht", None),
         ("Reserve\tUtrecht\tGouda\nAlmere\t18.412\t6.205", "Utrecht", None),
         ("Utrecht betaalt mee.\nReserve\tBedrag\nAlgemene reserve\t18.412", "Utrecht", None),
+        # One party's share, its unit after the name; the header wrapped the name over two lines.
+        ("Weg\tKosten (€)\tAandeel Gouda (€)\nKerkweg\t5.200\t1.560", "Aandeel Gouda (€)", "GM0513"),
+        ("Tussen Den Haag en Gouda.\nWeg\tKosten (€)\tAandeel Den\nHaag (€)\nKerkweg\t5.200\t1.560",
+         "Aandeel Den Haag (€)", "GM0518"),
+        # A name wrapped in a column that is no party's share stays unread.
+        ("Tussen Den Haag en Gouda.\nWeg\tKosten (€)\tDen\nHaag (€)\nKerkweg\t5.200\t1.560",
+         "Den Haag (€)", None),
     ],
 )
 def test_a_column_headed_by_a_municipality(with_municipalities, text, column, code):
