@@ -62,6 +62,9 @@ def test_contributes(linked, text, codes):
         ("De gemeente Gouda betaalt een bijdrage van € 64.000.", ["GM0513"]),
         ("De gemeente Almere betaalt het grootste deel: € 7,6 miljoen.", ["GM0034"]),
         ("Nijmegen betaalde zelf € 35.000.", ["GM0268"]),
+        # 'vergoedt' with the one repaid as a pronoun: the subject pays.
+        ("Gouda vergoedt haar daarvoor jaarlijks een bedrag van € 4.150.", ["GM0513"]),
+        ("In Gouda vergoedt het fonds € 4.150 per woning.", [None]),
         # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
         ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
         ("Een stichting in Gouda betaalt € 5.000.", [None]),
