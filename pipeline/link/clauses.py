@@ -416,20 +416,30 @@ _RELATIVE_SUBJECT = re.compile(r"[ \t]*,[ \t]*(?:die|dat)[ \t]+", re.IGNORECASE)
 _ROLE_AFTER_NAME = re.compile(r"[ \t]+als[ \t]+[^\W\d_]+(?=[ \t])", re.IGNORECASE)
 
 
+_IN_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d(?=[ \t])")
+# A relative clause right after the amount, no comma before it: '€ 260.000 die de gemeente X ... verleende'.
+_RELATIVE_RIGHT_AFTER = re.compile(r"[ \t]+(?:die|dat)[ \t]+(?:de[ \t]+)?(?:gemeente[ \t]+)?", re.IGNORECASE)
+
+
 def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 1,3 miljoen uit de rijksmiddelen, die de gemeente X via het gemeentefonds ontving``: a
     relative clause after the amount (and a short phrase of origin or purpose) names its receiver,
-    the verb of receiving closing the clause."""
+    the verb of receiving closing the clause; or its payer, the verb of paying or granting
+    (``de bijdrage van € 260.000 die de gemeente Katwijk in 2022 verleende``)."""
     m = mention_after(links, end)
     words = link_words()
     if m is None or is_place(links, m):
         return None
     relative = words.relative_before.search(links.text[end : m.start])
-    if relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2):
+    if (relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2)) and (
+            _RELATIVE_RIGHT_AFTER.fullmatch(links.text, end, m.start) is None):
         return None
     # The receiver's role before the verb is no gap: 'die Leeuwarden als centrumgemeente ... ontvangt'.
     role = _ROLE_AFTER_NAME.match(links.text, m.end)
-    verb = words.final_verb_after.match(links.text, role.end() if role else m.end)
+    at = role.end() if role else m.end
+    # 'de bijdrage van € Y die de gemeente X in 2022 verleende': the one who gave it, its year between.
+    at = year.end() if (year := _IN_YEAR.match(links.text, at)) else at
+    verb = words.final_verb_after.match(links.text, at) or words.final_pay_verb_after.match(links.text, at)
     if verb is None or not same_clause(links, m.end, verb.end()):
         return None
     if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:

@@ -691,6 +691,10 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         ("Het gaat om € 400.000 voor een stichting, die in Almere subsidie kreeg.", [None]),
         ("Het gaat om € 400.000, die de gemeente Almere aan de stichting doorgaf.", [None]),
         ("Het gaat om € 400.000, dat Almere kreeg van de provincie Flevoland.", [None]),
+        # The one who paid or granted it, the clause right after the amount, its year between.
+        ("U wijst op de bijdrage van € 260.000 die de gemeente Gouda in 2022 verleende.", ["GM0513"]),
+        ("Het bedrag van € 5.000, dat Almere betaalde, is hoog.", ["GM0034"]),
+        ("De subsidie van € 5.000 die het Rijk de gemeente Gouda verleende, is op.", [None]),
     ],
 )
 def test_received_in_a_relative_clause(linked, text, codes):
