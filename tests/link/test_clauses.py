@@ -110,6 +110,9 @@ def test_granted_to(linked, text, codes):
         ("De gemeente Gouda neemt in 2026 voor € 64.500 het project Kansrijke Start Midden-Holland af.", ["GM0513"]),
         ("Zo neemt Almere voor € 96.000 extra uren jeugdgezondheidszorg af.", ["GM0034"]),
         ("De school in Gouda neemt voor € 5.000 extra lessen af.", [None]),
+        # What a municipality collects (a tax's yield): its money.
+        ("Gouda haalde vorig jaar € 1,7 miljoen aan toeristenbelasting op.", ["GM0513"]),
+        ("De stichting in Gouda haalde € 12.000 op.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
