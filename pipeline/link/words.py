@@ -22,6 +22,8 @@ class LinkWords:
     receive_verbs: re.Pattern
     receive_auxiliary: re.Pattern
     receive_participle: re.Pattern
+    # 'heeft € Y extra ingelegd': the participle of paying after the amount.
+    pay_participle: re.Pattern
     grant_auxiliary: re.Pattern
     grant_verb_before: re.Pattern
     to_prepositions: re.Pattern
@@ -147,6 +149,9 @@ def link_words() -> LinkWords:
         receive_auxiliary=re.compile(alternation(data.receive_auxiliaries), re.IGNORECASE),
         receive_participle=re.compile(
             r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data.receive_participles), re.IGNORECASE
+        ),
+        pay_participle=re.compile(
+            r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data.pay_participles) + r"(?![\w])", re.IGNORECASE
         ),
         grant_verb_before=re.compile(
             alternation(data.grant_verbs)

@@ -61,6 +61,8 @@ class AmountsLinkingFile:
     receive_verbs: list[str]
     receive_auxiliaries: list[str]
     receive_participles: list[str]
+    # 'Kerkrade heeft in 2024 € 30.000 extra ingelegd': the perfect of paying, the participle after the amount.
+    pay_participles: list[str]
     grant_auxiliaries: list[str]
     # A project's deficit or costs named after 'uw aanvraag': a measure of the project, no grant.
     project_measures: list[str]
