@@ -351,7 +351,7 @@ def link_words() -> LinkWords:
             re.IGNORECASE),
         final_infinitive_after=re.compile(r"[ \t]+" + alternation(data.final_infinitives), re.IGNORECASE),
         possessive_money_before=re.compile(
-            r"(?<![\w])(?:haar|zijn)\s+[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
+            r"(?<![\w])(?:haar|zijn)\s+(?:[^\W\d_]+e\s+)?[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
             + r")(?![\w])(?P<rest>[^.,;:!?\n()€\d]*)$", re.IGNORECASE),
         receiver_column=re.compile(r"\s*" + alternation(data.receiver_column_labels), re.IGNORECASE),
         project_column=re.compile(r"\s*" + alternation(data.project_column_labels) + r"\s*", re.IGNORECASE),

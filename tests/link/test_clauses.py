@@ -577,6 +577,9 @@ def test_inversion_after_an_apposition_or_a_modal(linked, text, codes):
         ("De gemeente Utrecht neemt geen toezicht meer af; haar plustakenbijdrage daalt daardoor met € 46.200.",
          ["GM0344"]),
         ("Gouda doet niet meer mee, dus zijn aandeel van € 12.000 vervalt.", ["GM0513"]),
+        # An adjective before the money noun; a payment into the fund is the payer's.
+        ("De gemeente Gouda heeft haar laatste storting van € 160.000 verschoven naar 2025.", ["GM0513"]),
+        ("Almere zegt dat zijn grote zorg de kosten van € 5.000 zijn.", [None]),
         # Two municipalities, one not opening the sentence, none in the sentence.
         ("Utrecht en Gouda werken samen; haar bijdrage daalt met € 5.000.", [None]),
         ("Volgens de provincie past Utrecht niet; haar bijdrage daalt met € 5.000.", [None]),
