@@ -599,6 +599,9 @@ def test_her_money_is_the_money_of_the_municipality_the_sentence_opens_with(link
         # A budget estimates it, the fund named after it.
         ("De algemene uitkering uit het gemeentefonds is geraamd op € 77,8 miljoen.", [True]),
         ("De algemene uitkering wordt begroot op € 77,8 miljoen.", [True]),
+        # The grant's short name and its year before the verb.
+        ("De rijksbijdrage GOA voor 2002 bedraagt € 220.678.", [True]),
+        ("De rijksbijdrage voor het project van de stichting bedraagt € 220.678.", [False]),
         ("De onroerendezaakbelasting is geraamd op € 4,1 miljoen.", [False]),
         # A comparison, the municipality's own taxes, another municipality named, a payment made.
         ("De uitkering per inwoner blijft lager dan het landelijk gemiddelde van € 1.410.", [False]),
