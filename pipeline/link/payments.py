@@ -178,8 +178,8 @@ def _object_before() -> re.Pattern:
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
     of the cost; the perfect too (``Kerkrade heeft in 2024 € 30.000 extra ingelegd``). ``De gemeente X
-    huurt de zaal en betaalt daarvoor € Y``: the subject shared by a second verb, of paying, after ``en``. ``Hun bijdragen, samen € Y, brengen wij bij X in rekening``:
-    X is charged.
+    huurt de zaal en betaalt daarvoor € Y``: the subject shared by a second verb, of paying, after ``en``.
+    ``Hun bijdragen, samen € Y, brengen wij bij X in rekening``: X is charged.
 
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
