@@ -304,6 +304,8 @@ class AmountsTablesFile:
     money_headers: list[str]
     money_captions: list[str]
     not_money_headers: list[str]
+    # A row label that counts ('Aantal schooldagen'): its figure in a money column is no money.
+    count_rows: list[str]
     # A column that shares money out by a count (``Aandeel inwoners/schade``) is money.
     share_headers: list[str]
     total_labels: list[str]
