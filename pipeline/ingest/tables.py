@@ -143,9 +143,13 @@ def _is_row(groups: list[list]) -> bool:
 
 
 def _closes_bracket(groups: list[list], k: int) -> bool:
-    """Whether the figure of cell ``k`` closes a bracket the cells before it opened: a caption
-    that OCR read with a gap inside it (``Gemeentelijke bijdragen (bedragen x € | 1.000)``) is
-    one phrase, no row, else its span joins the label and figure columns under it."""
+    """Whether the figure of cell ``k`` closes a bracket the cell before it opened, the line's
+    only two cells: a caption that OCR read with a gap inside it (``Gemeentelijke bijdragen
+    (bedragen x € | 1.000)``) is one phrase, no row, else its span joins the label and figure
+    columns under it. A header of more cells whose last one ends so (``Begroting 2000 (x EUR |
+    1.000)``) stays a line of the table."""
+    if len(groups) != 2:
+        return False
     text = _text(groups[k]).strip()
     before = " ".join(_text(g) for g in groups[:k])
     return text.endswith(")") and "(" not in text and before.count("(") > before.count(")")
