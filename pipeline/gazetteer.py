@@ -264,13 +264,30 @@ def with_sort_forms(rows: list[Municipality], articles: list[str]) -> list[Munic
     return out
 
 
+# A capital I opening a word of a name: OCR reads it as a small l ('Hendrik-ldo-Ambacht', 'lJsselstein').
+_OPENING_I = re.compile(r"(?:^|(?<=[\s-]))I")
+
+
+def with_ocr_forms(rows: list[Municipality]) -> list[Municipality]:
+    """``rows`` with each name's form as OCR reads a word's opening capital I (a small l), where no
+    municipality answers to that form already."""
+    known = {name_key(form) for m in rows for form in (m.name, *m.aliases)}
+    out = []
+    for m in rows:
+        forms = [f for f in (_OPENING_I.sub("l", n) for n in (m.name, *m.aliases) if _OPENING_I.search(n))
+                 if name_key(f) not in known]
+        known.update(name_key(f) for f in forms)
+        out.append(replace(m, aliases=(*m.aliases, *dict.fromkeys(forms))) if forms else m)
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The package's gazetteer, read and checked once per process."""
     path = files("pipeline") / "resources" / "gazetteer" / "gemeenten.csv"
     rows = parse_rows(path.read_text(encoding="utf-8"))
     own = load_file(GazetteerAliasesFile)
-    return Gazetteer(with_sort_forms(with_aliases(rows, own.aliases), own.sort_form_articles))
+    return Gazetteer(with_ocr_forms(with_sort_forms(with_aliases(rows, own.aliases), own.sort_form_articles)))
 
 
 def lookup(text: str, when: date | int | None = None) -> Municipality | None:

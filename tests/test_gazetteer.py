@@ -17,6 +17,7 @@ from pipeline.gazetteer import (
     successor_chain,
     valid_on,
     with_aliases,
+    with_ocr_forms,
     with_sort_forms,
 )
 
@@ -211,3 +212,17 @@ def test_sort_forms_only_for_a_leading_article_and_never_twice():
     forms = [m.aliases for m in with_sort_forms(rows, ["De", "Den", "Het"])]
     assert forms == [("Marne, De",), (), ("Bilt, De",), ()]
     assert lookup("Marne") is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # OCR reads a word's opening capital I as a small l.
+    ("Hendrik-ldo-Ambacht", "GM0531"), ("lJsselstein", "GM0353"), ("Capelle aan den lJssel", "GM0502"),
+])
+def test_a_names_opening_capital_i_read_as_a_small_l(text, code):
+    assert lookup(text).code == code
+
+
+def test_ocr_forms_only_for_an_opening_capital_i_and_never_one_another_name_has():
+    rows = parse_rows(f"{HEADER}\nGM0001,Ilpendam,Noord-Holland,,,,\nGM0002,Lutten,Overijssel,,,,\n"
+                      f"GM0003,Iutten,Overijssel,,,,\nGM0004,Tiel,Gelderland,,,,\n")
+    assert [m.aliases for m in with_ocr_forms(rows)] == [("llpendam",), (), (), ()]

@@ -77,6 +77,7 @@ class TableWords:
     money_captions: re.Pattern
     not_money_headers: re.Pattern
     share_headers: re.Pattern
+    count_rows: re.Pattern
     total_labels: re.Pattern
     money_rows: re.Pattern
     unit_declarations: re.Pattern
@@ -101,6 +102,7 @@ def table_words() -> TableWords:
         not_money_headers=re.compile(rf"%|(?<![\w])(?:{alternation(data.not_money_headers)})(?![\w])",
                                      re.I),
         share_headers=re.compile(rf"^\W*(?:{alternation(data.share_headers)})(?![\w])", re.I),
+        count_rows=re.compile(rf"^\W*(?:{alternation(data.count_rows)})(?![\w])", re.I),
         # 'Totaal lasten', 'Subtotaal', and a total word last: 'Baten totaal'.
         total_labels=re.compile(rf"^\W*(?:{alternation(data.total_labels)})(?![\w])"
                                 r"|(?<![\w])(?:sub)?(?:totaal|totalen)\W*$", re.I),
@@ -337,6 +339,9 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 # A share ('… 26,1%', a speck read as a mark of redaction) is no amount.
                 cell = cell_text(text, line.cells[k])
                 if "%" in cell:
+                    continue
+                # A row that counts ('Aantal schooldagen | 200') among money rows: no money unless it says so.
+                if label_text and words.count_rows.match(label_text) and not CURRENCY.search(cell + label_text):
                     continue
                 if any(rs < e and s < r_end for rs, r_end in redactions):
                     out.append(TableFigure(s, e, None, label_text, column_label, is_total, redacted=True,

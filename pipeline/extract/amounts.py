@@ -71,7 +71,7 @@ from pipeline.extract.amount_tables import (
 from pipeline.extract.intervals import Disjoint
 from pipeline.extract.money_context import CONTEXT_CHARS, after_guilder_sign, ends_a_headline, in_money_context
 from pipeline.extract.redactions import REDACTIONS
-from pipeline.extract.table_units import noted_figure, scale_in, unit_rows, unit_statements
+from pipeline.extract.table_units import header_year_units, noted_figure, scale_in, unit_rows, unit_statements
 from pipeline.phrases import alternation
 from pipeline.triggers import finditer_at
 
@@ -409,8 +409,9 @@ def drop_debris(candidates: list[Candidate], redactions: list[tuple[int, int]]) 
 def drop_unit_statements(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The ``€ 1.000`` of ``Bedragen in € 1.000`` or ``(x € 1.000)`` states the unit
     of a table, it is no amount; nor is a figure that reaches into a row of the
-    columns' currency signs (a header year over ``€ €``)."""
-    units, rows = unit_statements(text), unit_rows(text)
+    columns' currency signs (a header year over ``€ €``), nor a header cell's year and currency
+    (``Bijdrage 2000 EUR``)."""
+    units, rows = unit_statements(text), unit_rows(text) + header_year_units(text)
     if not units and not rows:
         return candidates
     return [c for c in candidates if c.table is not None or not (

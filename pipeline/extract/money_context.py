@@ -98,8 +98,17 @@ def _headline_over_money(text: str, start: int, end: int) -> bool:
     paragraphs = [p for p in text[line_end:line_end + _LEAD_CHARS].split("\n\n") if p.strip()]
     # A byline or dateline under the headline ('Door M. Verhoeven | 18 april 2024, 06:00') is no
     # lead: the lead is what follows it.
-    lead = next((q for p in paragraphs if len((q := _past_byline(p)).split()) > _WRAPPED_HEADLINE_MAX_WORDS), "")
+    lead = next((q for p in paragraphs if len((q := _past_byline(p)).split()) > _WRAPPED_HEADLINE_MAX_WORDS
+                 and not _heads_only(q)), "")
     return _SIGNED_FIGURE.search(lead) is not None
+
+
+def _heads_only(paragraph: str) -> bool:
+    """A block of a subheadline and a byline under the headline ('Ameland wil tarief verder verhogen;
+    ondernemers morren' over 'Door Sietske Bouma'): short lines, none ending a sentence; no lead."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return len(lines) > 1 and all(len(line) <= _HEADLINE_MAX_CHARS and not re.search(r"[.;:!?]\s*$", line)
+                                  for line in lines)
 
 
 # A list item's bullet; how many items above a figure are read up to the list's lead-in.

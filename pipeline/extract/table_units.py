@@ -82,6 +82,28 @@ def unit_rows(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _UNIT_ROW.finditer(text)]
 
 
+# A year and the currency in a column's header cell ('Bijdrage 2000 EUR' beside 'Bijdrage 2000 NLG'
+# in a letter of 1999): the column's year and currency, no amount.
+_HEADER_YEAR_UNIT = re.compile(r"(?<![\w.,])(?:19|20)\d\d[ \t]+(?:€|EUR|euro)(?![\w])", re.I)
+
+
+def header_year_units(text: str) -> list[tuple[int, int]]:
+    """The ``2000 EUR`` of a table's header cells: on a line of cells (tabs) with no money figure,
+    over a line of cells with figures."""
+    out = []
+    for m in _HEADER_YEAR_UNIT.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            continue
+        below_end = text.find("\n", end + 1)
+        below = text[end + 1:below_end if below_end >= 0 else len(text)]
+        if ("\t" in text[start:end] and not re.search(r"\d[.,]\d", text[start:end])
+                and "\t" in below and re.search(r"\t[-−(]?\d", below)):
+            out.append(m.span())
+    return out
+
+
 def is_unit_line(line: str, *, opens: bool = False) -> bool:
     """A unit statement that a wide gap split into cells (``bedragen x €   1.000``: OCR
     reads the space after the sign wider than a word space): a caption, no table row. So is

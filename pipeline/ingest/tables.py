@@ -135,11 +135,24 @@ def _cells_of_line(segments, unit: float) -> list[list]:
 def _is_row(groups: list[list]) -> bool:
     if len(groups) < 2:
         return False
-    if any(is_figure_or_dash(_text(g)) for g in groups[1:]):
+    if any(is_figure_or_dash(_text(g)) and not _closes_bracket(groups, k) for k, g in enumerate(groups[1:], 1)):
         return True
     # An amount first, then the cells it belongs to ('€ 56.200 | Heerlen'): a money figure.
     first = _text(groups[0])
     return is_figure(first) and re.search(r"€|EUR", first) is not None
+
+
+def _closes_bracket(groups: list[list], k: int) -> bool:
+    """Whether the figure of cell ``k`` closes a bracket the cell before it opened, the line's
+    only two cells: a caption that OCR read with a gap inside it (``Gemeentelijke bijdragen
+    (bedragen x € | 1.000)``) is one phrase, no row, else its span joins the label and figure
+    columns under it. A header of more cells whose last one ends so (``Begroting 2000 (x EUR |
+    1.000)``) stays a line of the table."""
+    if len(groups) != 2:
+        return False
+    text = _text(groups[k]).strip()
+    before = " ".join(_text(g) for g in groups[:k])
+    return text.endswith(")") and "(" not in text and before.count("(") > before.count(")")
 
 
 def _is_box(text: str) -> bool:

@@ -32,7 +32,7 @@ _YOUR_MUNICIPALITY = re.compile(
     r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+u"
     r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg)"
     # 'Wij betalen u een voorschot van 80%, zijnde € Y': paid to the addressee.
-    r"|(?:betaal|betalen)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen)\s+u"
+    r"|(?:betaal|betalen|vergoed|vergoeden)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen|vergoed(?:en)?)\s+u"
     # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken', 'vragen wij
     # u een krediet van € Y beschikbaar te stellen' (a school board to the college): it pays.
     r"|(?:vraagt|vroeg)\s+u|u\s+(?:vraagt|vroeg)|(?:verzoek|verzoeken|vraag|vragen)\s+(?:ik|wij|we)\s+u"
@@ -70,7 +70,7 @@ _YOUR_MUNICIPALITY_AFTER = re.compile(
     r"(?<![\w])(?:(?:ontvangt|krijgt)\s+u|aan\s+uw\s+gemeente"
     # 'Het voorschot van € 67.159 wordt in januari op uw rekening overgemaakt': paid into its account.
     r"|op\s+uw\s+(?:bank)?rekening"
-    r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug)"
+    r"|(?:aan|van)\s+u\s+(?:[^\W\d_]+\s+){0,2}?(?:toegekend|verleend|uitgekeerd|betaald|overgemaakt|terug|over)"
     # 'een bedrag van € 58.400 van u teruggevorderd': reclaimed from it.
     r"|van\s+u\s+(?:teruggevorderd|terugvorderen|terugvorderden)"
     # 'Het restant van € 37.450 maken wij binnen vier weken over': paid to no one else.

@@ -422,28 +422,33 @@ _RELATIVE_SUBJECT = re.compile(r"[ \t]*,[ \t]*(?:die|dat)[ \t]+", re.IGNORECASE)
 _ROLE_AFTER_NAME = re.compile(r"[ \t]+als[ \t]+[^\W\d_]+(?=[ \t])", re.IGNORECASE)
 
 
-_BARE_RELATIVE = re.compile(r"[ \t]+(?:die|dat)[ \t]+(?:(?:de[ \t]+)?gemeente[ \t]+)?", re.IGNORECASE)
+# A relative clause right after the amount, no comma before it: '€ 260.000 die de gemeente X ... verleende', 'Van
+# de € 6,3 miljoen die Zaanstad ... ontving'.
+_RELATIVE_RIGHT_AFTER = re.compile(r"[ \t]+(?:die|dat)[ \t]+(?:de[ \t]+)?(?:gemeente[ \t]+)?", re.IGNORECASE)
+# A year between the name and its verb: 'die Zaanstad in 2023 van het Rijk ontving', 'die de gemeente X in 2022
+# verleende'.
+_IN_YEAR = re.compile(r"[ \t]+(?:in|over)[ \t]+(?:19|20)\d\d(?![\w])")
 
 
 def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | None:
     """``€ 1,3 miljoen uit de rijksmiddelen, die de gemeente X via het gemeentefonds ontving``: a
     relative clause after the amount (and a short phrase of origin or purpose) names its receiver,
-    the verb of receiving closing the clause."""
+    the verb of receiving closing the clause; or its payer, the verb of paying or granting
+    (``de bijdrage van € 260.000 die de gemeente Katwijk in 2022 verleende``)."""
     m = mention_after(links, end)
     words = link_words()
     if m is None or is_place(links, m):
         return None
     relative = words.relative_before.search(links.text[end : m.start])
-    # A restrictive clause needs no comma right after the amount: 'Van de € 6,3 miljoen die Zaanstad ... ontving'.
-    bare = _BARE_RELATIVE.fullmatch(links.text, end, m.start)
-    if bare is None and (relative is None
-                         or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2)):
+    if (relative is None or not same_clause(links, end, end + relative.start(), words.receive_gap_max_words + 2)) and (
+            _RELATIVE_RIGHT_AFTER.fullmatch(links.text, end, m.start) is None):
         return None
     # The receiver's role before the verb is no gap: 'die Leeuwarden als centrumgemeente ... ontvangt'.
     role = _ROLE_AFTER_NAME.match(links.text, m.end)
-    # ... and so is a year: 'die Zaanstad in 2023 van het Rijk ontving'.
-    year = re.compile(r"[ \t]+(?:in|over)[ \t]+(?:19|20)\d\d(?![\w])").match(links.text, role.end() if role else m.end)
-    verb = words.final_verb_after.match(links.text, year.end() if year else role.end() if role else m.end)
+    at = role.end() if role else m.end
+    at = year.end() if (year := _IN_YEAR.match(links.text, at)) else at
+    # The one who received it, or who gave it ('verleende').
+    verb = words.final_verb_after.match(links.text, at) or words.final_pay_verb_after.match(links.text, at)
     if verb is None or not same_clause(links, m.end, verb.end()):
         return None
     if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:
@@ -545,8 +550,10 @@ def possessive(links: LinkInput, start: int, end: int) -> Mention | None:
 _PASSIVE_RECEIPT_BEFORE = re.compile(r"(?<![\w])(?:is|zijn|werd|werden)(?:\s+[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
 _RECEIVED_AFTER = re.compile(r"[ \t]+ontvangen(?![\w])", re.IGNORECASE)
 # The Rijk's money may name its fund before the verb ('De algemene uitkering uit het gemeentefonds is
-# geraamd op ...'); a budget estimates it as an account states it.
-_CHANGE_VERB = re.compile(r"(?:\s+uit\s+het\s+gemeentefonds)?\s+(?:stijgt|steeg|daalt|daalde|groeit|groeide|bedraagt"
+# geraamd op ...'), or its short name and year ('De rijksbijdrage GOA voor 2002 bedraagt'); a budget
+# estimates it as an account states it.
+_CHANGE_VERB = re.compile(r"(?:\s+uit\s+het\s+gemeentefonds|(?:\s+[A-Z]{2,6})?\s+(?:voor|in|over)\s+(?:19|20)\d\d)?"
+                          r"\s+(?:stijgt|steeg|daalt|daalde|groeit|groeide|bedraagt"
                           r"|bedroeg|neemt|nam|(?:is|wordt|werd)\s+(?:geraamd|begroot)\s+op)(?![\w])", re.IGNORECASE)
 
 

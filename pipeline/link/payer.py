@@ -24,7 +24,7 @@ from pipeline.link.mentions import (
     mention_after,
     mention_before,
 )
-from pipeline.link.payments import contributes
+from pipeline.link.payments import _object_before, contributes
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -41,10 +41,15 @@ _IS_RECEIVED = re.compile(r"[ \t]+(?:is|werd|zijn|werden)(?:[ \t]+[^\W_]+){0,4}[
 _RECEIVED_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:ontvangen|binnengekomen)(?![\w])", re.IGNORECASE)
 # How far before the payer the verb of receiving may stand ('ontvangt Tiel ').
 _VERB_WINDOW = 60
+# Words between the receiver and the amount, its noun phrase left out ('voor de geleverde inzet').
+_GAP_MAX_WORDS = 6
 
 
 def paid_to_another(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``X betaalde € Y aan (de gemeente) Z``: X, when Z is another municipality."""
+    """``X betaalde € Y aan (de gemeente) Z``: X, when Z is another municipality; so ``X betaalt Z
+    ... € Y`` (``_pays_named_receiver``)."""
+    if (payer := _pays_named_receiver(links, start)) is not None:
+        return payer
     to = _TO_MUNICIPALITY.match(links.text, end)
     if to is None:
         return None
@@ -80,6 +85,33 @@ def received_from(links: LinkInput, start: int, end: int) -> Mention | None:
     if not before.strip() and _IS_RECEIVED.fullmatch(between) and _RECEIVED_AFTER.match(links.text, end):
         return payer
     return None
+
+
+# Between payer and receiver: the verb of paying, the receiver as its indirect object.
+_PAYS_TO = re.compile(r"[ \t]+(?:betaalt|betaalde|vergoedt|vergoedde)[ \t]+(?:de[ \t]+(?:buur)?gemeente[ \t]+)?",
+                      re.IGNORECASE)
+# What may open the payer's clause before its name: a list item's number, 'de gemeente'.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?\n])[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:de[ \t]+)?gemeente[ \t]+)?\Z",
+                             re.IGNORECASE)
+
+
+def _pays_named_receiver(links: LinkInput, start: int) -> Mention | None:
+    """``Texel betaalt Den Helder voor de geleverde inzet een vergoeding van € 78,50 per uur``: the
+    subject pays the municipality named right after the verb; the money is the payer's
+    (ANNOTATING.md), not the receiver's as after a grant's verb."""
+    receiver = mention_before(links, start)
+    if receiver is None or in_group(links, receiver):
+        return None
+    k = links.mentions.index(receiver)
+    payer = links.mentions[k - 1] if k > 0 else None
+    if (payer is None or payer.code == receiver.code or in_group(links, payer)
+            or _PAYS_TO.fullmatch(links.text, payer.end, receiver.start) is None
+            or _CLAUSE_OPENING.search(links.text[max(0, payer.start - _VERB_WINDOW):payer.start]) is None):
+        return None
+    between = links.text[receiver.end:start]
+    if re.search(r"[.,;:!?\n()]", between) or _object_before().sub("", between).count(" ") > _GAP_MAX_WORDS:
+        return None
+    return payer
 
 
 @lru_cache(maxsize=1)

@@ -177,9 +177,9 @@ def _object_before() -> re.Pattern:
 
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
-    of the cost. ``De gemeente X huurt de zaal en betaalt daarvoor € Y``: the subject shared by a
-    second verb, of paying, after ``en``. ``Hun bijdragen, samen € Y, brengen wij bij X in rekening``:
-    X is charged.
+    of the cost; the perfect too (``Kerkrade heeft in 2024 € 30.000 extra ingelegd``). ``De gemeente X
+    huurt de zaal en betaalt daarvoor € Y``: the subject shared by a second verb, of paying, after ``en``.
+    ``Hun bijdragen, samen € Y, brengen wij bij X in rekening``: X is charged.
 
     The amount is X's money all the same, so it is linked; ``link_rule =
     "contributes"`` tells the reader that X is the payer, not the recipient.
@@ -200,7 +200,9 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()
-    if words.pay_verbs.match(between.lstrip()) is not None:
+    perfect = (words.receive_auxiliary.match(between.lstrip()) is not None
+               and words.pay_participle.match(links.text, end) is not None)
+    if words.pay_verbs.match(between.lstrip()) is not None or perfect:
         # The amount's own noun phrase ('een nagekomen bijdrage van') is no gap: adverbials
         # before it ('in 2025 daarnaast') are counted, the object is not.
         gap = _object_before().sub("", between)

@@ -286,15 +286,23 @@ def column_municipality(links: LinkInput, start: int, column_label: str | None) 
     """A table whose columns are municipalities (``Reserve | Geldermalsen | Lingewaal |
     Totaal``, the reserves merged municipalities brought in; members side by side): a figure
     under a column whose header is a municipality's name alone (``Gemeente X`` too) is that
-    municipality's, unless its row is a total or names a municipality of its own."""
+    municipality's, unless its row is a total or names a municipality of its own. So is a column
+    of one party's share (``Aandeel Hof van Twente (€)``, an agreement of two municipalities);
+    where its header wrapped the name over two lines, the name as the page gives it earlier."""
     if not column_label or total_row(links.text, start):
         return None
-    label = re.sub(r"^gemeente\s+", "", " ".join(column_label.split()), flags=re.IGNORECASE)
+    label = " ".join(column_label.split())
+    share = link_words().share_column.match(label)
+    label = re.sub(r"\s*\([^()]*€[^()]*\)$", "", label[share.end():] if share else label)
+    label = re.sub(r"^gemeente\s+", "", label, flags=re.IGNORECASE)
     line_start, line_end = line_of(links.text, start)
     if any(line_start <= m.start and m.end <= line_end for m in links.mentions):
         return None
-    header = [m for m in links.mentions[:bisect.bisect_left(links._starts, line_start)]
-              if links.text[m.start:m.end] == label and "\t" in links.text[slice(*line_of(links.text, m.start))]]
+    named = [m for m in links.mentions[:bisect.bisect_left(links._starts, line_start)]
+             if links.text[m.start:m.end] == label]
+    header = [m for m in named if "\t" in links.text[slice(*line_of(links.text, m.start))]]
+    if not header and share and named:
+        return named[-1]
     return header[-1] if header else None
 
 

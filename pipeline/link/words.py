@@ -22,6 +22,8 @@ class LinkWords:
     receive_verbs: re.Pattern
     receive_auxiliary: re.Pattern
     receive_participle: re.Pattern
+    # 'heeft € Y extra ingelegd': the participle of paying after the amount.
+    pay_participle: re.Pattern
     grant_auxiliary: re.Pattern
     grant_verb_before: re.Pattern
     to_prepositions: re.Pattern
@@ -121,6 +123,8 @@ class LinkWords:
     receiver_column: re.Pattern
     # 'Project', 'Maatregel' as the whole header cell of a column.
     project_column: re.Pattern
+    # 'Aandeel ' opening a column header that then names the party whose share it is.
+    share_column: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +149,9 @@ def link_words() -> LinkWords:
         receive_auxiliary=re.compile(alternation(data.receive_auxiliaries), re.IGNORECASE),
         receive_participle=re.compile(
             r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data.receive_participles), re.IGNORECASE
+        ),
+        pay_participle=re.compile(
+            r"\s+(?:[^\W\d_]+\s+){0,2}?" + alternation(data.pay_participles) + r"(?![\w])", re.IGNORECASE
         ),
         grant_verb_before=re.compile(
             alternation(data.grant_verbs)
@@ -352,8 +359,9 @@ def link_words() -> LinkWords:
             re.IGNORECASE),
         final_infinitive_after=re.compile(r"[ \t]+" + alternation(data.final_infinitives), re.IGNORECASE),
         possessive_money_before=re.compile(
-            r"(?<![\w])(?:haar|zijn)\s+[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
+            r"(?<![\w])(?:haar|zijn)\s+(?:[^\W\d_]+e\s+)?[^\W\d_]*(?:" + "|".join(map(re.escape, data.possessive_money))
             + r")(?![\w])(?P<rest>[^.,;:!?\n()€\d]*)$", re.IGNORECASE),
         receiver_column=re.compile(r"\s*" + alternation(data.receiver_column_labels), re.IGNORECASE),
         project_column=re.compile(r"\s*" + alternation(data.project_column_labels) + r"\s*", re.IGNORECASE),
+        share_column=re.compile(alternation(data.share_column_words) + r"\s+", re.IGNORECASE),
     )

@@ -61,6 +61,8 @@ class AmountsLinkingFile:
     receive_verbs: list[str]
     receive_auxiliaries: list[str]
     receive_participles: list[str]
+    # 'Kerkrade heeft in 2024 € 30.000 extra ingelegd': the perfect of paying, the participle after the amount.
+    pay_participles: list[str]
     grant_auxiliaries: list[str]
     # A project's deficit or costs named after 'uw aanvraag': a measure of the project, no grant.
     project_measures: list[str]
@@ -227,6 +229,8 @@ class AmountsLinkingFile:
     receiver_column_labels: list[str]
     # 'Project', 'Maatregel' heading the column of row labels: a name in such a label is the project's place.
     project_column_labels: list[str]
+    # 'Aandeel Hof van Twente (€)': a column header of one party's share, the party named after the word.
+    share_column_words: list[str]
     # A rekenkamer's or an accountant's report on one municipality (``Rekenkamer Enschede``): a third
     # party's document, whose budget and realisation columns are that municipality's money, except
     # rows of subsidies to organisations.
@@ -322,6 +326,8 @@ class AmountsTablesFile:
     money_headers: list[str]
     money_captions: list[str]
     not_money_headers: list[str]
+    # A row label that counts ('Aantal schooldagen'): its figure in a money column is no money.
+    count_rows: list[str]
     # A column that shares money out by a count (``Aandeel inwoners/schade``) is money.
     share_headers: list[str]
     total_labels: list[str]

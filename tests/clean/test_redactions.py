@@ -92,6 +92,12 @@ def test_an_empty_cells_dash_read_as_an_equals_sign_is_no_debris():
     assert found(table_debris_cells, text) == ["|"]
 
 
+def test_an_empty_cells_dash_read_as_a_colon_is_no_debris():
+    # A speck splits the short dash of an empty cell: tesseract reads ':'.
+    text = "Onderhoud wegen\t1.460.000\t-\nBijdrage provincie\t-\t640.000\nOnttrekking reserve\t:\t700.000\n"
+    assert found(table_debris_cells, text) == []
+
+
 @pytest.mark.parametrize("sign", ["€", "$", "£", "ƒ"])
 def test_a_currency_sign_before_an_amount_cell_is_no_debris(sign):
     text = (f"Gemeente            Bedrag\nZwolle              {sign} 4.512.000\n"

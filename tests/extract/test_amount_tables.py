@@ -69,6 +69,13 @@ def test_count_and_share_columns_are_not_money_even_in_a_money_table():
     assert [c[0] for c in cells(text)] == ["120.000", "60.000"]
 
 
+def test_a_row_that_counts_among_money_rows_is_no_money():
+    # 'Aantal schooldagen' under a column of euro figures; a count that prints its rate in euro stays money.
+    text = ("Berekening\tSchooljaar 2024-2025\nAantal schooldagen\t200\nKilometervergoeding\t€ 2.686,40\n"
+            "Te ontvangen\t€ 2.304,40\nAantal ritten x € 12\t480\n")
+    assert [c[0] for c in cells(text)] == ["€ 2.686,40", "€ 2.304,40", "480"]
+
+
 def test_a_count_leading_a_label_is_no_money_whatever_money_word_follows():
     text = ("Gemeente\tUren begroot\tUren werkelijk\tVoorschot (€)\tWerkelijk (€)\n"
             "Blaricum\t310\t298\t29.884\t28.727\n")

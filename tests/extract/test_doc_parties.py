@@ -182,6 +182,9 @@ def test_an_addressee_a_scan_ran_onto_the_senders_postal_line(postal, addressee)
     # A line the layout set above a name that is no organisation it knows stays out.
     ("Retouradres Postbus 20350 2500 EJ Den Haag\nStichting Sportief Zaanstad\nPostbus 2000\n1500 GA Zaandam\n",
      "Stichting Sportief Zaanstad"),
+    # A foundation is an organisation: the letterhead above it is the sender's, no stamp.
+    ("GEMEENTE ZAANSTAD\nStichting Primair Onderwijs Zaanstreek\nt.a.v. het college van bestuur\nPostbus 86\n"
+     "1500 AB Zaandam\n", "Stichting Primair Onderwijs Zaanstreek"),
 ])
 def test_the_addressee_above_a_blacked_out_attention_line_or_a_stamp(block, addressee):
     text = ("Ministerie van Volksgezondheid, Welzijn en Sport\n\n" + block +

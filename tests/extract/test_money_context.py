@@ -19,6 +19,11 @@ def texts(candidates, text):
     # A lead that speaks of no money: the headline's figure counts visitors, or weight.
     ("Ruim 3 miljoen voor nieuwe sporthal\n\nDoor J. Jansen | 2 mei 2024, 07:00\n\n"
      "De hal trok vorig jaar veel bezoekers.", []),
+    # A subheadline and a byline under the headline: the lead is the paragraph after them.
+    ("Eilanden halen ruim 30 miljoen op\n\nAmeland wil tarief verhogen; ondernemers morren\nDoor S. Bouma\n\n"
+     "De eilanden haalden vorig jaar samen € 30,4 miljoen op.", ["30 miljoen"]),
+    ("Eilanden halen ruim 30 miljoen op\n\nAmeland wil tarief verhogen; ondernemers morren\nDoor S. Bouma\n\n"
+     "De eilanden trokken vorig jaar 30 miljoen gasten.", []),
 ])
 def test_a_headline_over_a_byline_reads_the_lead_under_it(text, expected):
     assert texts(digits_scale(text), text) == expected

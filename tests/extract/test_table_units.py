@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.table_units import (
     guilder_scale,
+    header_year_units,
     is_unit_line,
     mend_labels,
     note_below,
@@ -60,6 +61,12 @@ def test_an_exchange_rate_states_a_unit_not_an_amount(text, stated):
 def test_a_line_of_currency_signs_is_a_unit_row_and_a_wrapped_euro_is_not():
     text = "\t2023\t2022\n€\t€\nSubsidie\t1.000\t2.000\nwij geven 2.000\neuro\n"
     assert [text[s:e] for s, e in unit_rows(text)] == ["€\t€"]
+
+
+def test_a_header_cells_year_and_currency_is_no_amount():
+    text = ("Gemeente\tBijdrage 2000 NLG\tBijdrage 2000 EUR\nLeerdam\t82.954,40\t37.643\n"
+            "Een boete van 2000 euro\tvoor wie te laat is\nwordt opgelegd.\n")
+    assert [text[s:e] for s, e in header_year_units(text)] == ["2000 EUR"]
 
 
 def _above_table(paragraph: str) -> list[str]:

@@ -706,3 +706,33 @@ def test_a_label_wrapped_where_its_next_word_would_have_touched_the_next_column_
     lines_ = reading.page_text(_fitted(rows, (60, 147, 235, 330)), RULES).text.splitlines()
     assert lines_[4:] == ["Waterschap Rijn en IJssel\tVispassages Berkel\t1.210.000\t605.000",
                           "Regio Achterhoek\tProcesgeld\t330.000\t0", "Totaal\t\t3.567.000\t1.490.000"]
+
+
+def test_a_caption_read_with_a_gap_before_its_closing_figure_is_no_row():
+    # OCR leaves a wide gap inside the caption ('(bedragen x €' ... '1.000)'): taken for a row, its
+    # span would join the labels and the first column of figures under it ('Barneveld 420').
+    tokens = words("Bijdragen per gemeente (bedragen x €", 60, 86) + words("1.000)", 300, 86)
+    for k, (name, first, second) in enumerate([("Gemeente", "2005", "2006"), ("Barneveld", "420", "465"),
+                                               ("Ede", "510", "540"), ("Scherpenzeel", "45", "50"),
+                                               ("Totaal", "1.470", "1.585")]):
+        tokens += words(name, 60, 100 + 14 * k) + words(first, 140, 100 + 14 * k) + words(second, 220, 100 + 14 * k)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert "Barneveld\t420\t465" in text.splitlines()
+    assert "Totaal\t1.470\t1.585" in text.splitlines()
+
+
+def test_a_header_of_cells_whose_last_unit_wraps_its_figure_stays_the_tables():
+    # 'Begroting 2000 (x EUR' and '1.000)' a gap apart in a header of more cells: the header, no caption.
+    tokens = (words("Omschrijving", 60, 86) + words("Rekening (x f", 140, 86) + words("Begroting (x EUR", 230, 86)
+              + words("1.000)", 330, 86))
+    for k, (name, first, second) in enumerate([("Lasten", "498.712", "232.473"), ("Baten", "493.015", "230.957"),
+                                               ("Saldo", "-5.697", "-1.517")]):
+        tokens += words(name, 60, 100 + 14 * k) + words(first, 200, 100 + 14 * k, right=True)
+        tokens += words(second, 300, 100 + 14 * k, right=True)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[0].startswith("Omschrijving\t")
+
+
+def test_a_negative_figure_in_brackets_still_makes_a_row():
+    rows = [("Almere", "(1.234)", "2.345"), ("Urk", "45", "(67)"), ("Dronten", "89", "10")]
+    assert "Almere\t(1.234)\t2.345" in reading.page_text(page(rows), RULES).text.splitlines()

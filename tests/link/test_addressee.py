@@ -45,6 +45,10 @@ from pipeline.normalize.amounts import amount_facts
         ("Wij verlenen u een subsidie van € 1.250.000.", [True]),
         ("Wij betalen u een voorschot van 80%, zijnde € 244.000, binnen vier weken.", [True]),
         ("Wij betalen uit dit budget ook de stichting; zij krijgt € 20.000.", [False]),
+        # A water board repays the addressee for work done: 'vergoeden u', 'maken ... aan u over'.
+        ("Wij vergoeden u daarvoor € 14,75 per afgehandeld verzoek.", [True]),
+        ("Wij maken daarom € 19.352,00 aan u over onder vermelding van het kenmerk.", [True]),
+        ("Wij vergoeden de stichting daarvoor € 14,75 per verzoek.", [False]),
         ("Hierbij informeer ik u dat het fonds € 80.000 bevat.", [False]),
         ("Zoals u weet, is € 80.000 beschikbaar.", [False]),
     ],

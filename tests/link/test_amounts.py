@@ -52,6 +52,8 @@ GROUP_CODES = {"Utrecht": "GM0344", "Gouda": "GM0513", "Nijmegen": "GM0268", "Le
          ["GM0513", "GM0034", "GM0303"]),
         ("Gouda had een tekort van € 1,1 miljoen en Almere van € 0,9 miljoen.", ["GM0513", "GM0034"]),
         ("Gouda ontving € 1,1 miljoen en Almere van € 0,9 miljoen.", ["GM0513", None]),
+        # The particle of the first clause's verb before the comma.
+        ("Almere haalde € 1,7 miljoen op, Gouda € 1,2 miljoen.", ["GM0034", "GM0513"]),
     ],
 )
 def test_gapped(linked, text, codes):

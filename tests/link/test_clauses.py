@@ -113,6 +113,9 @@ def test_granted_to(linked, text, codes):
         ("De gemeente Gouda neemt in 2026 voor € 64.500 het project Kansrijke Start Midden-Holland af.", ["GM0513"]),
         ("Zo neemt Almere voor € 96.000 extra uren jeugdgezondheidszorg af.", ["GM0034"]),
         ("De school in Gouda neemt voor € 5.000 extra lessen af.", [None]),
+        # What a municipality collects (a tax's yield): its money.
+        ("Gouda haalde vorig jaar € 1,7 miljoen aan toeristenbelasting op.", ["GM0513"]),
+        ("De stichting in Gouda haalde € 12.000 op.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
@@ -601,6 +604,9 @@ def test_inversion_after_an_apposition_or_a_modal(linked, text, codes):
         ("De gemeente Utrecht neemt geen toezicht meer af; haar plustakenbijdrage daalt daardoor met € 46.200.",
          ["GM0344"]),
         ("Gouda doet niet meer mee, dus zijn aandeel van € 12.000 vervalt.", ["GM0513"]),
+        # An adjective before the money noun; a payment into the fund is the payer's.
+        ("De gemeente Gouda heeft haar laatste storting van € 160.000 verschoven naar 2025.", ["GM0513"]),
+        ("Almere zegt dat zijn grote zorg de kosten van € 5.000 zijn.", [None]),
         # Two municipalities, one not opening the sentence, none in the sentence.
         ("Utrecht en Gouda werken samen; haar bijdrage daalt met € 5.000.", [None]),
         ("Volgens de provincie past Utrecht niet; haar bijdrage daalt met € 5.000.", [None]),
@@ -620,6 +626,9 @@ def test_her_money_is_the_money_of_the_municipality_the_sentence_opens_with(link
         # A budget estimates it, the fund named after it.
         ("De algemene uitkering uit het gemeentefonds is geraamd op € 77,8 miljoen.", [True]),
         ("De algemene uitkering wordt begroot op € 77,8 miljoen.", [True]),
+        # The grant's short name and its year before the verb.
+        ("De rijksbijdrage GOA voor 2002 bedraagt € 220.678.", [True]),
+        ("De rijksbijdrage voor het project van de stichting bedraagt € 220.678.", [False]),
         ("De onroerendezaakbelasting is geraamd op € 4,1 miljoen.", [False]),
         # A comparison, the municipality's own taxes, another municipality named, a payment made.
         ("De uitkering per inwoner blijft lager dan het landelijk gemiddelde van € 1.410.", [False]),
@@ -723,6 +732,10 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         ("Het gaat om € 400.000 voor een stichting, die in Almere subsidie kreeg.", [None]),
         ("Het gaat om € 400.000, die de gemeente Almere aan de stichting doorgaf.", [None]),
         ("Het gaat om € 400.000, dat Almere kreeg van de provincie Flevoland.", [None]),
+        # The one who paid or granted it, the clause right after the amount, its year between.
+        ("U wijst op de bijdrage van € 260.000 die de gemeente Gouda in 2022 verleende.", ["GM0513"]),
+        ("Het bedrag van € 5.000, dat Almere betaalde, is hoog.", ["GM0034"]),
+        ("De subsidie van € 5.000 die het Rijk de gemeente Gouda verleende, is op.", [None]),
     ],
 )
 def test_received_in_a_relative_clause(linked, text, codes):

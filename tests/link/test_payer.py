@@ -16,6 +16,13 @@ from pipeline.link.payer import comes_from, fronted_amount, paid_to_another, pay
         # Paid to a foundation, or by no municipality: not this rule.
         ("Almere betaalt jaarlijks € 40.000 aan de stichting.", [None]),
         ("De provincie betaalt € 40.000 aan de gemeente Utrecht.", [None]),
+        # The receiver right after the verb of paying, the subject the payer.
+        ("4.1 Almere betaalt Utrecht voor de geleverde inzet een vergoeding van € 78,50 per uur.", ["GM0034"]),
+        ("De gemeente Gouda vergoedt de gemeente Utrecht jaarlijks € 4.150.", ["GM0513"]),
+        # A body that pays, a group paid, a subordinate clause before the names: not this rule.
+        ("De provincie betaalt de gemeente Utrecht € 4.150.", [None]),
+        ("Almere betaalt Utrecht en Gouda elk € 5.000.", [None]),
+        ("Omdat Almere betaalt, krijgt Utrecht € 5.000.", [None]),
     ],
 )
 def test_paid_to_another(linked, text, codes):

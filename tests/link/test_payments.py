@@ -62,6 +62,13 @@ def test_contributes(linked, text, codes):
         ("De gemeente Gouda betaalt een bijdrage van € 64.000.", ["GM0513"]),
         ("De gemeente Almere betaalt het grootste deel: € 7,6 miljoen.", ["GM0034"]),
         ("Nijmegen betaalde zelf € 35.000.", ["GM0268"]),
+        # 'vergoedt' with the one repaid as a pronoun: the subject pays.
+        ("Gouda vergoedt haar daarvoor jaarlijks een bedrag van € 4.150.", ["GM0513"]),
+        ("In Gouda vergoedt het fonds € 4.150 per woning.", [None]),
+        # The perfect: the auxiliary before the amount, the participle of paying after it.
+        ("Gouda heeft in 2024 € 30.000 extra ingelegd voor de pilot.", ["GM0513"]),
+        ("Een stichting in Gouda heeft € 30.000 betaald.", [None]),
+        ("Gouda heeft € 30.000 voor de pilot gevraagd.", [None]),
         # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
         ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
         ("Een stichting in Gouda betaalt € 5.000.", [None]),

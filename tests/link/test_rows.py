@@ -237,6 +237,13 @@ def test_a_row_of_money_another_body_gives(with_municipalities, text, label, exp
         ("Reserve\tUtrecht\tGouda\nTotaal\t18.412\t6.205", "Utrecht", None),
         ("Reserve\tUtrecht\tGouda\nAlmere\t18.412\t6.205", "Utrecht", None),
         ("Utrecht betaalt mee.\nReserve\tBedrag\nAlgemene reserve\t18.412", "Utrecht", None),
+        # One party's share, its unit after the name; the header wrapped the name over two lines.
+        ("Weg\tKosten (€)\tAandeel Gouda (€)\nKerkweg\t5.200\t1.560", "Aandeel Gouda (€)", "GM0513"),
+        ("Tussen Den Haag en Gouda.\nWeg\tKosten (€)\tAandeel Den\nHaag (€)\nKerkweg\t5.200\t1.560",
+         "Aandeel Den Haag (€)", "GM0518"),
+        # A name wrapped in a column that is no party's share stays unread.
+        ("Tussen Den Haag en Gouda.\nWeg\tKosten (€)\tDen\nHaag (€)\nKerkweg\t5.200\t1.560",
+         "Den Haag (€)", None),
     ],
 )
 def test_a_column_headed_by_a_municipality(with_municipalities, text, column, code):
@@ -276,6 +283,9 @@ def test_co_financing_beside_a_penvoerder(with_municipalities, text, column, exp
         # The contact municipality of a labour-market or RMC region is paid its region's money.
         ("Arbeidsmarktregio\tContactgemeente\tBudget 2025 (€)\nFlevoland\tAlmere\t3.210.500\n"
          "Midden-Holland\tGouda\t1.845.300", ["GM0034", "GM0513"]),
+        # The contact municipality that a region's money is paid to ('Contactgemeente').
+        ("Nr.\tRMC-regio\tContactgemeente\tTotaal (€)\n8\tZuidoost-Flevoland\tAlmere\t809.315\n"
+         "12\tRijnmond\tRotterdam\t2.399.990", ["GM0034", "GM0599"]),
         # A location column stays a place.
         ("Project\tGemeente\tBedrag\nDorpshuis De Kei\tGouda\t€ 48.500", [None]),
     ],
