@@ -306,6 +306,14 @@ def column_municipality(links: LinkInput, start: int, column_label: str | None) 
     return header[-1] if header else None
 
 
+def own_share_column(column: Mention, column_label: str | None, writer: str | None) -> bool:
+    """Whether ``column`` is the writer's own share in its own document (``Bijdrage Hulst (€)`` in Hulst's
+    letter to its council): what it pays itself is its own cost there, as its own row of a joint body's
+    contributions is, not money it receives or is charged by the page's writer."""
+    return (writer is not None and column.code == writer and column_label is not None
+            and link_words().share_column.match(" ".join(column_label.split())) is not None)
+
+
 def shared_column(links: LinkInput, mention: Mention, column_label: str | None) -> bool:
     """Whether a figure linked to the municipality named in a later cell of its row (the
     penvoerder or applicant of a region's or project's row: ``Kanaalzone | gemeente Terneuzen |

@@ -83,6 +83,7 @@ from pipeline.link.row_places import parts_by_place
 from pipeline.link.rows import (
     column_municipality,
     names_received_money,
+    own_share_column,
     parts_of_a_linked_row_total,
     parts_of_a_linked_total,
     shared_column,
@@ -189,7 +190,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 link = (Mention(start, start, owner), "received_row")
             if (link is None and cell is not None and not cell.is_total
                     and (column := column_municipality(links, start, cell.column_label)) is not None
-                    and link_municipality(links, start, end) is None):
+                    and link_municipality(links, start, end) is None
+                    and not own_share_column(column, cell.column_label, own or writer)):
                 link = (column, "column_header")
             if (link is None and cell is not None and not cell.is_total
                     and (payer_row := contribution_column(links, start, cell.column_label)) is not None

@@ -13,6 +13,7 @@ from pipeline.link.rows import (
     shared_column,
     table_row,
 )
+from pipeline.normalize.amounts import amount_facts
 
 
 @pytest.mark.parametrize(
@@ -481,3 +482,15 @@ def test_a_column_of_money_the_rijk_gives_in_a_row_of_costs(with_municipalities,
     doc, _ = with_municipalities(text)
     start, _ = LinkInput.of(doc).amounts[-1]
     assert names_received_money(text, start, "Cultuur en sport", column) is expected
+
+
+def test_a_column_of_the_writers_own_share_is_its_own_cost(with_municipalities, document_info):
+    text = ("Onze bijdrage bedraagt in totaal € 570.000.\n\n"
+            "Jaar\tBijdrage Gouda (€)\tDekking\n2024\t220.000\treserve\n2025\t350.000\tkadernota\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Gouda", doc_type="brief"))
+    assert [f.municipality_code for f in own] == [None, None, None]
+    # The same column in another body's letter is Gouda's share.
+    doc, page = with_municipalities(text)
+    other = amount_facts(doc, page, document_info(sender="Gemeente Utrecht", doc_type="brief"))
+    assert [f.municipality_code for f in other][1:] == ["GM0513", "GM0513"]
