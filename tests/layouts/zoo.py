@@ -142,7 +142,7 @@ animals and animal welfare (``animals.json``); addresses, street names and the b
 The twentieth session wrote three more families at its start: tourism and recreation (``tourism.json``);
 complaints, the ombudsman and integrity (``complaints.json``); public space and its maintenance
 (``greenspace.json``). ``blind38/`` is kept apart from all of that session's fixes, read at its start (134, 131,
-131 of 142: type, kind, date); its ``open`` entries hold that reading.
+131 of 142: type, kind, date) and at its end (135, 132, 132); its ``open`` entries hold the reading at the end.
 """
 
 from __future__ import annotations
