@@ -143,6 +143,10 @@ The twentieth session wrote three more families at its start: tourism and recrea
 complaints, the ombudsman and integrity (``complaints.json``); public space and its maintenance
 (``greenspace.json``). ``blind38/`` is kept apart from all of that session's fixes, read at its start (134, 131,
 131 of 142: type, kind, date) and at its end (135, 132, 132); its ``open`` entries hold the reading at the end.
+During that session three more families were written: civil affairs and the population register (``civil.json``);
+subsidies to associations and volunteering (``subsidies.json``); monuments and heritage (``heritage.json``).
+``blind40/`` was read once at the session's end, after all its fixes of kinds and dates (140, 139, 135 of 143);
+its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
