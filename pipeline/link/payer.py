@@ -186,4 +186,7 @@ def fronted_amount(links: LinkInput, start: int, end: int) -> Mention | None:
     if m is None or m.start != verb.end() or in_group(links, m) or is_place(links, m):
         return None
     stop = _CLAUSE_END.search(links.text, m.end)
+    # A question ('Welk deel van de kosten van € Y betaalt X zelf?') asks what is paid; it states no payment.
+    if stop is not None and stop.group() == "?":
+        return None
     return None if amounts_between(links, m.end, stop.start() if stop else len(links.text)) else m

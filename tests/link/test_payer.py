@@ -100,6 +100,8 @@ def test_comes_from(linked, text, codes):
         # A group shares it; the whole a part is taken of.
         ("Het bedrag van € 300.000 betalen Gouda en Utrecht samen.", [None]),
         ("Van de € 300.000 ontvangt Gouda € 120.000.", [None, None]),
+        # A question asks what part is paid; it states no payment.
+        ("Welk deel van de kosten van € 300.000 betaalt Gouda zelf?", [None]),
     ],
 )
 def test_fronted_amount(linked, text, codes):
