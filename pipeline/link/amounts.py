@@ -273,8 +273,10 @@ def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     € 4,9 miljoen meer dan ...``), or a part of it (``X bracht € 18,7 miljoen in, onder meer de reserve
     Y van € 4,1 miljoen``), or what it becomes (``gaat van € A naar € B``). It belongs to whom the
     amount before it belongs, when a rule links that one and no municipality stands between."""
-    if (again := in_another_period(links, start, end)) is not None:
-        return again  # 'Vorig jaar was dat nog € Y' (pipeline.link.earlier)
+    if (before := in_another_period(links, start)) is not None:  # 'Vorig jaar was dat nog € Y'
+        again = next((m for rule in LINK_RULES if (m := links.apply(rule, *before)) is not None), None)
+        if again is not None:
+            return again
     previous = links.amount_before(start)
     if previous is None:
         return None

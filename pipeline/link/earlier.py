@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import patterns
-from pipeline.link.mentions import LinkInput, Mention
+from pipeline.link.mentions import LinkInput
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
 
@@ -32,16 +32,11 @@ def _pointing_back() -> re.Pattern:
         r"(?:[ \t]+(?:nog|al|ook))?[ \t]+", re.IGNORECASE)
 
 
-def in_another_period(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``...; dit jaar was dat € Y``, ``. Vorig jaar was dat nog € Y``: the municipality of the amount
-    right before, found by the rules (``restated`` asks here first)."""
-    from pipeline.link.amounts import LINK_RULES
-
+def in_another_period(links: LinkInput, start: int) -> tuple[int, int] | None:
+    """``...; dit jaar was dat € Y``, ``. Vorig jaar was dat nog € Y``: the amount right before, whose
+    municipality, found by the rules, this one has too (``restated`` in ``pipeline.link.amounts`` asks here
+    first and applies them)."""
     previous = links.amount_before(start)
     if previous is None or not _pointing_back().fullmatch(links.text, previous[1], start):
         return None
-    for rule in LINK_RULES:
-        found = links.apply(rule, *previous)
-        if found is not None:
-            return found
-    return None
+    return previous
