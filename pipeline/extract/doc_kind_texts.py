@@ -168,6 +168,11 @@ def _title_open_end() -> re.Pattern[str]:
     return re.compile(load_file(DocumentKindsFile).title_open_end, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _max_title_words() -> int:
+    return load_file(DocumentKindsFile).max_title_words
+
+
 def title_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
     """The lines, a title's word alone on its line read with the lines that go on with it (``REKENING`` / ``van de
     ontvangsten en uitgaven`` / ``over het dienstjaar 1984``, ``BEGROTING`` / ``VOOR HET DIENSTJAAR 1975``): old
@@ -176,7 +181,7 @@ def title_lines(ev: Evidence, lines: list[Line]) -> list[Line]:
     412``): no title ends so. The joined line keeps the page's offsets. A sentence under a heading (``Voor u ligt
     ... .``) goes on with nothing."""
     out = []
-    limit = load_file(DocumentKindsFile).max_title_words
+    limit = _max_title_words()  # read once: this runs for every document
     for i, ln in enumerate(lines):
         end = i
         while (end + 1 < len(lines) and lines[end + 1].page == ln.page
