@@ -40,7 +40,8 @@ is a named rule, tried in order; the first that fires wins:
 ``means_for``, ``needs``, ``part_of_which`` what an amount comes to for X, what X needs, X's part
                       (``pipeline.link.outcomes``)
 ``respectively``      ``Voor X en Y is € A respectievelijk € B verwerkt``: the n-th amount to the n-th name
-``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause)
+                      (``pipeline.link.groups``)
+``gapped``            ``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause; ``pipeline.link.gapped``)
 ``granted_conjunct``  ``aan X € A en aan Y € B te verlenen``: the conjuncts before the last, whose
                       grant verb comes after it (``pipeline.link.conjuncts``)
 ``second_object``     ``Delft ontving € 40.000 voor sport en € 15.000 voor cultuur``: the
@@ -75,7 +76,8 @@ sentence end between name and amount, no other amount, at most ``receive_gap_max
 X en Y is ieder € Z gereserveerd``, ``X en Y ontvangen € Z per gemeente``
 give one fact per municipality over the same characters, with distinct fact
 ids. Otherwise a municipality in a group (``Gouda en Nijmegen (€ 400.000)``,
-``X en Y krijgen samen € Z``) is never linked: the amount may be shared.
+``X en Y krijgen samen € Z``) is never linked: the amount may be shared
+(``pipeline.link.groups``).
 
 A figure in a table row labelled as a total (``Subtotaal Groningen | 1.667 | 329``) is linked
 by no rule. Links stay within the amount's sentence. The only cues that reach further are
@@ -89,23 +91,22 @@ municipality and an amount but none of these cues gets none.
 
 Where the rules are: those that read a clause (a verb or a preposition) in
 ``pipeline.link.clauses``, those that read the layout (a pair, a row, a field block) in
-``pipeline.link.rows``, ``listed_after_colon`` in ``pipeline.link.lists``; here the order
-they are tried in and the rules that build on the others (``distributed``, ``gapped``,
-``second_object``).
+``pipeline.link.rows``, ``listed_after_colon`` in ``pipeline.link.lists``, the rules for a group
+of municipalities (``distributed``, ``respectively``) in ``pipeline.link.groups``, ``gapped`` in
+``pipeline.link.gapped``; here the order they are tried in and the rules that try that order again
+on an earlier amount (``second_object``, ``restated``, ``granted_of_which``, ``pointed_back_to``).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
-from pipeline.extract.amount_patterns import amount_words, patterns
+from pipeline.extract.amount_patterns import patterns
 from pipeline.extract.amounts import pointed_back
 from pipeline.link.but_receives import received_after_but
 from pipeline.link.clauses import (
-    APPOSITION,
     amount_then_name,
     granted_to,
     on_behalf,
@@ -120,16 +121,15 @@ from pipeline.link.clauses import (
 )
 from pipeline.link.conjuncts import granted_conjunct
 from pipeline.link.earlier import in_another_period
+from pipeline.link.gapped import gapped, object_tail
 from pipeline.link.grants import granted_perfect
+from pipeline.link.groups import respectively
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
     LinkInput,
     Mention,
     amount_chars,
-    group_pattern,
-    mention_before,
-    same_clause,
     total_row,
 )
 from pipeline.link.merger import brought_in_clause
@@ -137,7 +137,6 @@ from pipeline.link.moved_to import moved_to
 from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
 from pipeline.link.payer import comes_from, fronted_amount, paid_to_another, pays_inverted, received_from
 from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
-from pipeline.link.pronouns import their_clause
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
 from pipeline.link.words import link_words
@@ -171,17 +170,6 @@ def places_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end), (before.start(), end + close.end())]
 
 
-@lru_cache(maxsize=1)
-def _object_tail() -> re.Pattern:
-    """What may follow the first object before ``en``: a unit, the verb's particle ('legt € A bij voor het
-    Taalhuis, Y € B') and a short purpose phrase, its words perhaps hyphenated ('voor de Willem-Alexanderhaven')."""
-    markers = alternation(amount_words().purpose_markers)
-    return re.compile(
-        rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(load_file(AmountsLinkingFile).gap_tails)})?"
-        rf"(?:\s+{markers}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,8}})?",
-        re.IGNORECASE,
-    )
-
 
 def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
     """``X ontving € A voor de jeugdzorg en € B voor de Wmo``: another object of the same verb.
@@ -200,7 +188,7 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
         return None
     if any(first_end <= o.start and o.end <= start for o in links.mentions):
         return None
-    if _object_tail().fullmatch(between[: joiner.start()]) is None:
+    if object_tail().fullmatch(between[: joiner.start()]) is None:
         return None
     for rule in LINK_RULES:
         if rule is second_object:
@@ -210,7 +198,6 @@ def second_object(links: LinkInput, start: int, end: int, depth: int = 0) -> Men
         if found is not None:
             return found
     return None
-
 
 
 @lru_cache(maxsize=1)
@@ -337,219 +324,6 @@ def pointed_back_to(links: LinkInput, start: int, end: int) -> Mention | None:
         if found is not None:
             return found
     return None
-
-
-def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
-    """``X en Y krijgen elk € Z``, ``Voor X en Y is elk € Z gereserveerd``: Z for each of them.
-
-    A group of two or more municipalities (joined by ``en`` or commas) in the
-    same clause before the amount, a verb of receiving or granting between,
-    and ``elk``/``ieder`` right before the amount or ``per gemeente`` after
-    it. Without such a word the group shares the amount and nothing is linked. The group may
-    stand in a short clause before a colon, a pronoun after it (``X en Y vallen in de prijzen:
-    zij ontvangen elk € Z``).
-    """
-    words = link_words()
-    text = links.text
-    if (after := _distributed_after(links, end)):
-        return after
-    distributive = (words.distribute_word_before.search(text[max(0, start - 20) : start])
-                    or _EACH_THE_NOUN.search(text[max(0, start - 60) : start]))
-    if distributive is None and words.distribute_word_after.match(text, end) is None:
-        if not re.search(r"per\s+gemeente\s*$", text[start:end], re.IGNORECASE):
-            return ()
-    last = mention_before(links, start)
-    if last is None:
-        return ()
-    # 'Ook X en Y vallen in de prijzen: zij ontvangen elk € Z': the pronoun after a colon points
-    # back to the names of the short clause before it.
-    lo = last.end
-    pronoun = words.group_pronoun_after_colon.match(text, last.end)
-    if pronoun is not None and pronoun.end() <= start:
-        colon = text.rindex(":", last.end, pronoun.end())
-        if same_clause(links, last.end, colon):
-            lo = pronoun.end()
-    if not same_clause(links, lo, start):
-        return ()
-    # The verb last in a clause after 'dat' ('Klopt het dat X en Y elk € Z ontvangen?').
-    group = _group_ending_with(links, last)
-    if (words.distribute_verbs.search(text[lo:start]) is None
-            and words.final_verb_after.match(text, end) is None
-            and words.final_pay_verb_after.match(text, end) is None
-            and not _verb_before_group(links, group[0])):
-        return ()
-    if len({m.code for m in group}) < 2:
-        return ()
-    return group
-
-
-# 'elk het minimumbedrag van € Z': what each gets named between 'elk' and the amount.
-_EACH_THE_NOUN = re.compile(r"(?<![\w])(?:elk|ieder|elke|iedere)\s+(?:het|een|de)\s+[^\W\d_]+\s+van\s+$",
-                            re.IGNORECASE)
-
-
-def _verb_before_group(links: LinkInput, first: Mention) -> bool:
-    """The verb before the group, its subject after it (``Zo ontvangen Schiermonnikoog en Vlieland
-    elk ...``, ``Als voorschot ontvingen de gemeenten Haren en Ten Boer in 2018 elk € Z``)."""
-    before = links.text[max(0, first.start - 40):first.start]
-    return re.search(link_words().distribute_verbs.pattern + r"\s+(?:de\s+)?(?:gemeenten?\s+)?$", before,
-                     re.IGNORECASE) is not None
-
-
-# '€ Z, die X en Y elk betalen': a relative clause after the amount whose subject is the group.
-_RELATIVE_GROUP = re.compile(r"[ \t]*,\s*(?:die|dat|welke)\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _each_before_verb() -> re.Pattern:
-    """'elk' right after the group, before the clause's last verb."""
-    return re.compile(r"\s+" + alternation(load_file(AmountsLinkingFile).distribute_words), re.IGNORECASE)
-
-
-def _distributed_after(links: LinkInput, end: int) -> tuple[Mention, ...]:
-    """``een opslag van € 18.000, die Ameland en Vlieland elk betalen``: the group in a relative
-    clause right after the amount, ``elk`` and a verb of paying or receiving after it."""
-    opener = _RELATIVE_GROUP.match(links.text, end)
-    if opener is None:
-        return ()
-    k = bisect.bisect_left(links._starts, opener.end())
-    if k >= len(links.mentions) or links.mentions[k].start != opener.end():
-        return ()
-    last = links.mentions[k]
-    while k + 1 < len(links.mentions) and group_pattern().fullmatch(links.text[last.end:links.mentions[k + 1].start]):
-        k += 1
-        last = links.mentions[k]
-    words = link_words()
-    tail = _each_before_verb().match(links.text, last.end)
-    if tail is None:
-        return ()
-    verb_at = tail.end() + len(re.match(r"\s*", links.text[tail.end():tail.end() + 5]).group())
-    if (words.final_verb_after.match(links.text, verb_at) is None
-            and words.final_pay_verb_after.match(links.text, verb_at) is None):
-        return ()
-    group = _group_ending_with(links, last)
-    return group if len({m.code for m in group}) >= 2 else ()
-
-
-def _group_ending_with(links: LinkInput, last: Mention) -> tuple[Mention, ...]:
-    """The municipalities joined by ``en`` or commas that end with ``last`` (``X, Y en Z``)."""
-    group = [last]
-    k = links.mentions.index(last)
-    while k > 0:
-        other = links.mentions[k - 1]
-        if other.end > group[0].start or not group_pattern().fullmatch(links.text[other.end : group[0].start]):
-            break
-        group.insert(0, other)
-        k -= 1
-    return tuple(group)
-
-
-_RESPECTIVELY = re.compile(r"(?<![\w])(?:respectievelijk|resp\.)(?![\w])", re.IGNORECASE)
-# Between two amounts of one chain: a comma, 'en', 'respectievelijk' ('€ 45.000 respectievelijk € 61.000').
-_CHAIN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:en|respectievelijk|resp\.)[ \t]+)*", re.IGNORECASE)
-_CHAIN_MAX = 10
-_RESPECTIVELY_TAIL = re.compile(r"[ \t]*,[ \t]*(?:van[ \t]+)?(?:respectievelijk|resp\.)[ \t]+$", re.IGNORECASE)
-
-
-def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Voor X en Y is een correctie van € A respectievelijk € B verwerkt``, ``X en Y ontvangen
-    respectievelijk € A en € B``: the n-th amount of a chain with ``respectievelijk`` belongs to
-    the n-th municipality of the group before it in the clause; the group names as many
-    municipalities as the chain has amounts."""
-    text = links.text
-    k = bisect.bisect_left(links._amount_ends, end)
-    if k >= len(links.amounts) or links.amounts[k] != (start, end):
-        return None
-
-    def joined(a: int, b: int) -> bool:
-        between = text[links.amounts[a][1] : links.amounts[b][0]]
-        return bool(between.strip()) and _CHAIN_JOIN.fullmatch(between) is not None
-
-    lo = hi = k
-    while lo > 0 and k - lo < _CHAIN_MAX and joined(lo - 1, lo):
-        lo -= 1
-    while hi + 1 < len(links.amounts) and hi - k < _CHAIN_MAX and joined(hi, hi + 1):
-        hi += 1
-    chain = links.amounts[lo : hi + 1]
-    first = chain[0][0]
-    joins = [text[a[1] : b[0]] for a, b in zip(chain, chain[1:], strict=False)]
-    if len(chain) < 2 or not (_RESPECTIVELY.search(" ".join(joins))
-                              or re.search(_RESPECTIVELY.pattern + r"[ \t]+$", text[max(0, first - 20) : first],
-                                           re.IGNORECASE)):
-        return None
-    last = mention_before(links, first)
-    # 'X en Y ontvangen een uitkering, van respectievelijk € A en € B': the comma opens the
-    # amounts the clause names, it ends no clause.
-    tail = _RESPECTIVELY_TAIL.search(text, max(0, first - 40), first)
-    clause_end = tail.start() if tail is not None else first
-    if last is None or not (same_clause(links, last.end, clause_end, link_words().verb_last_gap_max_words)
-                            or their_clause(links, last.end, clause_end)):  # '...; hun aandeel bedraagt resp.'
-        return None
-    group = _group_ending_with(links, last)
-    if len(group) != len(chain) or len({m.code for m in group}) != len(group):
-        return None
-    return group[k - lo]
-
-
-
-def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | None:
-    """``Rotterdam ontving € 2 mln en Amsterdam € 3 mln`` (second clause): the clause leaves out
-    the verb. The clause before receives, is granted (``Aan X kennen wij € 1,2 mln toe, aan Y €
-    450.000``), receives inverted (``krijgt X € 1 en Y € 2``), contributes or pays (``X droeg € 1
-    bij, de gemeente Y € 2``; ``X betaalt € 64.000, Y € 48.000``) or spends by a separable verb
-    (``X trekt € 1 uit, Y € 2``) or is reserved for (``Voor X is € 1 bestemd, voor Y € 2``); its
-    amount may have a purpose (``€ 4 mln voor de route, Y €
-    600.000``), its verb's particle or a period (``per jaar``) before the comma. The clause
-    before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep. A subordinate clause closed by
-    its verb of receiving or paying may come first (``dat X € 1 uit het fonds ontvangt en Y € 2``).
-    """
-    if depth > 10:
-        return None
-    m = mention_before(links, start)
-    # 'voor Culemborg op € 298.700', 'en Brunssum van € 0,9 miljoen': the preposition of the first amount again.
-    # 'voor Hattem, de kleinste, met € 39.000': an apposition may follow the name.
-    again = re.fullmatch(r"(?:[ \t]*,[ \t]*(?:de|het)(?:[ \t]+[^\W\d_]+){1,3}[ \t]*,)?[ \t]+(op|van|met|om)[ \t]+",
-                         links.text[m.end : start]) if m is not None else None
-    # 'en Den Helder, de kleinste centrumgemeente, € 380.000': an apposition may follow the name.
-    if m is None or not (re.fullmatch(r"[ \t]+", links.text[m.end : start]) or again is not None
-                         or (apposition := APPOSITION.match(links.text[m.end : start])) is not None
-                         and re.fullmatch(r"[ \t]+", links.text[m.end + apposition.end() : start])):
-        return None
-    previous = links.amount_before(m.start)
-    if previous is None:
-        return None
-    first_start, first_end = previous
-    # 'om een bijdrage van € 300.000 en Westerwolde om € 75.000': 'om' may head a noun phrase before the first.
-    words_after = r"(?:[^\W\d_]+[ \t]+){0,3}" if again is not None and again[1] == "om" else ""
-    if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+{words_after}$",
-                                           links.text[max(0, first_start - 40):first_start], re.IGNORECASE):
-        return None
-    between = links.text[first_end : m.start]
-    joiner = link_words().gapped_join.search(between)
-    if joiner is None:
-        return None
-    tail = between[: joiner.start()]
-    if _object_tail().fullmatch(tail) is None:
-        # 'dat X € 1 uit het fonds ontvangt en Y € 2': the clause before closed by its verb, the
-        # subordinate clause's, and the gapped one leaves it out.
-        words = link_words()
-        last = next((rule for rule, verb in ((receives_verb_last, words.final_verb_after),
-                                             (pays_verb_last, words.final_pay_verb_after))
-                     if (v := verb.match(tail)) is not None and v.end() == len(tail.rstrip())), None)
-        first = links.apply(last, first_start, first_end) if last is not None else None
-        return m if first is not None and first != m else None
-    first = None
-    for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance,
-                 part_of_which, asked_of, possessive):
-        first = links.apply(rule, first_start, first_end)
-        if first is not None:
-            break
-    else:
-        # 'Rotterdam en Den Haag ontvingen elk € 100 miljoen en Utrecht € 74,5 miljoen': a group before.
-        group = distributed(links, first_start, first_end)
-        first = group[0] if group and all(g.code != m.code for g in group) else None
-        first = first or gapped(links, first_start, first_end, depth + 1)
-    return m if first is not None and first != m else None
 
 
 

@@ -45,7 +45,6 @@ from pipeline.link.amounts import (
     LinkInput,
     Mention,
     amount_chars,
-    distributed,
     link_municipality,
     places_of,
 )
@@ -61,6 +60,7 @@ from pipeline.link.clauses import received_by_the_document
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_of_college
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
+from pipeline.link.groups import distributed
 from pipeline.link.headline import headline_repeats
 from pipeline.link.income import named_income
 from pipeline.link.merger import brought_in
