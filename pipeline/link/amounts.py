@@ -90,11 +90,13 @@ asked by ``pipeline.normalize.amounts``). No link is better than a wrong one, so
 municipality and an amount but none of these cues gets none.
 
 Where the rules are: those that read a clause (a verb or a preposition) in
-``pipeline.link.clauses``, those that read the layout (a pair, a row, a field block) in
-``pipeline.link.rows``, ``listed_after_colon`` in ``pipeline.link.lists``, the rules for a group
-of municipalities (``distributed``, ``respectively``) in ``pipeline.link.groups``, ``gapped`` in
-``pipeline.link.gapped``; here the order they are tried in and the rules that try that order again
-on an earlier amount (``second_object``, ``restated``, ``granted_of_which``, ``pointed_back_to``).
+``pipeline.link.clauses``, those of granting in ``pipeline.link.granting``, those that read the
+whole sentence (``on_behalf``, ``possessive``) in ``pipeline.link.whole_sentence``, those that read
+the layout (a pair, a row, a field block) in ``pipeline.link.rows``, ``listed_after_colon`` in
+``pipeline.link.lists``, the rules for a group of municipalities (``distributed``, ``respectively``)
+in ``pipeline.link.groups``, ``gapped`` in ``pipeline.link.gapped``; here the order they are tried
+in and the rules that try that order again on an earlier amount (``second_object``, ``restated``,
+``granted_of_which``, ``pointed_back_to``).
 """
 
 from __future__ import annotations
@@ -108,20 +110,17 @@ from pipeline.extract.amounts import pointed_back
 from pipeline.link.but_receives import received_after_but
 from pipeline.link.clauses import (
     amount_then_name,
-    granted_to,
-    on_behalf,
     pays_verb_last,
-    possessive,
     received_in_relative,
     receives,
     receives_inverted,
     receives_verb_last,
-    reserved_for,
     separable_verb,
 )
 from pipeline.link.conjuncts import granted_conjunct
 from pipeline.link.earlier import in_another_period
 from pipeline.link.gapped import gapped, object_tail
+from pipeline.link.granting import granted_to, reserved_for
 from pipeline.link.grants import granted_perfect
 from pipeline.link.groups import respectively
 from pipeline.link.lists import listed_after_colon
@@ -139,6 +138,7 @@ from pipeline.link.payer import comes_from, fronted_amount, paid_to_another, pay
 from pipeline.link.payments import asked_of, contributes, paid_out_to, payment_to, request_of
 from pipeline.link.relatives import received_by_the_subject
 from pipeline.link.rows import name_then_amount, recipient_field, same_row, table_row
+from pipeline.link.whole_sentence import on_behalf, possessive
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.link.clauses import granted_to
+from pipeline.link.granting import granted_to
 from pipeline.link.mentions import LinkInput, Mention, in_group, is_place, mention_before
 
 _GRANT_TO = re.compile(r"(?<![\w])aan\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)

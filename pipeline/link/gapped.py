@@ -12,19 +12,18 @@ from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.link.clauses import (
     APPOSITION,
-    granted_to,
     pays_verb_last,
-    possessive,
     receives,
     receives_inverted,
     receives_verb_last,
-    reserved_for,
     separable_verb,
 )
+from pipeline.link.granting import granted_to, reserved_for
 from pipeline.link.groups import distributed
 from pipeline.link.mentions import LinkInput, Mention, mention_before
 from pipeline.link.outcomes import has_balance, part_of_which
 from pipeline.link.payments import asked_of, contributes
+from pipeline.link.whole_sentence import possessive
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile

@@ -56,7 +56,6 @@ from pipeline.link.audit import (
     organisation_row,
     to_an_organisation,
 )
-from pipeline.link.clauses import received_by_the_document
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_of_college
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
@@ -89,6 +88,7 @@ from pipeline.link.rows import (
     shared_column,
 )
 from pipeline.link.settlement import settlement_row
+from pipeline.link.whole_sentence import received_by_the_document
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
 from pipeline.records import AmountFact, CleanPage, DocumentInfo

@@ -6,17 +6,11 @@ import pytest
 
 from pipeline.link.clauses import (
     amount_then_name,
-    granted_to,
-    on_behalf,
-    possessive,
-    received_by_the_document,
     received_in_relative,
     receives,
     receives_inverted,
     receives_verb_last,
-    reserved_for,
 )
-from pipeline.link.mentions import LinkInput
 
 
 @pytest.mark.parametrize(
@@ -62,27 +56,6 @@ def test_amount_then_name(linked, text, codes):
 )
 def test_receives(linked, text, codes):
     assert linked(text, receives) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Aan de gemeente Almere is € 50.000 toegekend.", ["GM0034"]),
-        ("Aan Utrecht wordt € 50.000 uitgekeerd.", ["GM0344"]),
-        ("Aan Gouda en Nijmegen is € 50.000 toegekend.", [None]),
-        ("Utrecht is € 50.000 kwijt.", [None]),
-        ("Aan Utrecht heeft het Rijk laten weten dat € 50.000 komt.", [None]),
-        ("De minister kent de gemeente Almere een uitkering toe van € 50.000.", ["GM0034"]),
-        ("Het Rijk verleent Utrecht een subsidie van € 50.000.", ["GM0344"]),
-        ("De minister kent Utrecht, dat al veel deed, nu € 50.000 toe.", [None]),
-        ("Het Rijk geeft Gouda en Nijmegen € 50.000.", [None]),
-        # A body refunds the municipality; a municipality refunding others is no receiver.
-        ("De provincie vergoedt de gemeente Gouda daarvan € 5.672 uit de regeling.", ["GM0513"]),
-        ("De gemeente Gouda vergoedt de inwoners daarvan € 50.", [None]),
-    ],
-)
-def test_granted_to(linked, text, codes):
-    assert linked(text, granted_to) == codes
 
 
 @pytest.mark.parametrize(
@@ -236,76 +209,6 @@ def test_receives_verb_last(linked, text, codes):
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        (
-            "Namens de gemeente Gouda, mede namens de gemeenten Almere en Lelystad, vragen wij "
-            "een subsidie van € 64.000 voor het project.",
-            ["GM0513"],
-        ),
-        ("Namens de gemeente Gouda verzoek ik u om een bijdrage van € 8.000.", ["GM0513"]),
-        # Another municipality between that is no co-applicant.
-        ("Namens Gouda vragen wij of Nijmegen € 8.000 heeft gekregen.", [None]),
-        # A group of applicants shares the amount; a co-applicant alone is not the applicant.
-        ("Wij vragen namens Gouda en Nijmegen om € 8.000.", [None]),
-        ("Mede namens de gemeente Gouda vragen wij € 8.000.", [None]),
-        # No request in the sentence.
-        ("Namens de gemeente Gouda melden wij dat de kosten € 8.000 bedragen.", [None]),
-    ],
-)
-def test_on_behalf(linked, text, codes):
-    assert linked(text, on_behalf) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        # A decision's infinitive of granting after 'aan X', before or after the amount.
-        ("Wij besluiten aan de gemeente Almere een subsidie te verlenen van maximaal € 75.000.", ["GM0034"]),
-        ("Wij besluiten aan Utrecht een bijdrage van € 75.000 toe te kennen.", ["GM0344"]),
-        ("Wij besluiten aan Utrecht te laten weten dat € 75.000 nodig is.", [None]),
-        ("Wij besluiten aan Gouda en Nijmegen een subsidie te verlenen van € 75.000.", [None]),
-    ],
-)
-def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
-    assert linked(text, granted_to) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Voor de gemeente Almere is € 650.000 gereserveerd.", ["GM0034"]),
-        ("Ten behoeve van de gemeente Utrecht wordt een bedrag van € 420.000 beschikbaar gesteld.", ["GM0344"]),
-        ("Voor Nijmegen is € 90.000 toegekend.", ["GM0268"]),
-        # The years the money is for between the auxiliary and the amount.
-        ("Voor Almere is voor 2025 tot en met 2027 € 45.000 per jaar gereserveerd.", ["GM0034"]),
-        ("Voor Gouda is in 2026 € 45.000 gereserveerd.", ["GM0513"]),
-        ("Voor Gouda is in 2026 € 45.000 te weinig.", [None]),
-        # What its share rises by, an apposition after the name.
-        ("Voor de gemeente Almere, de grootste deelnemer, stijgt de bijdrage met € 545.000.", ["GM0034"]),
-        ("Voor Almere, de grootste stad, is de school € 545.000 duurder.", [None]),
-        # No participle of granting after the amount, or a group.
-        ("Voor de gemeente Almere is € 650.000 extra nodig.", [None]),
-        ("Voor Almere is € 650.000 een groot bedrag.", [None]),
-        ("Voor Gouda en Nijmegen is € 90.000 gereserveerd.", [None]),
-        # Included in the allocation for it: 'opgenomen'.
-        ("Voor Gouda is € 0 opgenomen.", ["GM0513"]),
-        ("Voor Gouda is € 40.000 opgenomen in de begroting van de provincie.", ["GM0513"]),
-        # A request pending for it.
-        ("Voor Gouda is een aanvraag van € 180.000 in behandeling.", ["GM0513"]),
-        # A subordinate clause: the auxiliary and the participle both after the amount.
-        ("Uit de nota blijkt dat voor Gouda een aanvullend bedrag van circa € 1,1 miljoen is gereserveerd.",
-         ["GM0513"]),
-        ("Wij weten dat voor Almere € 650.000 wordt uitgekeerd.", ["GM0034"]),
-        ("Wij weten dat voor Almere een bedrag van € 650.000 te hoog is.", [None]),
-        ("Wij weten dat voor Almere de school van € 650.000 is gebouwd.", [None]),
-    ],
-)
-def test_reserved_for(linked, text, codes):
-    assert linked(text, reserved_for) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
         ("Het Rijk stelt € 600.000 beschikbaar ten behoeve van de gemeente Utrecht.", ["GM0344"]),
         ("De minister besluit € 600.000 te verlenen ten behoeve van de gemeente Almere.", ["GM0034"]),
         ("Er wordt € 150.000 uitgekeerd ten gunste van Gouda.", ["GM0513"]),
@@ -375,55 +278,12 @@ def test_amount_then_name_after_an_auxiliary(linked, text, codes):
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        # The receiver fronted with 'aan', the finite verb of granting and its subject after it.
-        ("Aan de gemeente Utrecht kennen wij € 1,2 miljoen toe.", ["GM0344"]),
-        ("Aan Almere kent het college € 80.000 toe voor de bibliotheek.", ["GM0034"]),
-        ("Aan Gouda is € 50.000 toegekend.", ["GM0513"]),
-        # 'aan' a place, a grant verb too far: no link.
-        ("Aan de rand van Gouda bouwen wij voor € 2 miljoen een school.", [None]),
-    ],
-)
-def test_granted_to_a_fronted_receiver(linked, text, codes):
-    assert linked(text) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
         ("Gouda heeft voor de ringweg om ongeveer € 1 miljoen gevraagd.", ["GM0513"]),
         ("Klopt het dat de gemeente Almere € 5 miljoen heeft aangeboden?", ["GM0034"]),
     ],
 )
 def test_asked_and_offered(linked, text, codes):
     assert linked(text) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
-        ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
-        # A municipality named as the instance of a kind ('een kleine gemeente als X') is the one it comes to.
-        ("Voor een kleine gemeente als Gouda gaat het om € 230.000.", ["GM0513"]),
-        ("Voor een gemeente als Gouda gaat het om € 230.000.", ["GM0513"]),
-        ("Voor een kleine gemeente naast Gouda gaat het om € 230.000.", [None]),
-        ("Voor de grootste gemeente, Amsterdam, komt het bedrag uit op ruim € 870.000.", ["GM0363"]),
-        # A member's settlement with a joint body: what the year's account comes to for it.
-        ("Voor de gemeente Gouda resulteert een verrekening van € 16.719 negatief.", ["GM0513"]),
-        ("Voor Almere volgt een nabetaling van € 4.200.", ["GM0034"]),
-        # 'gaat het om' without a receiver before it: nobody's.
-        ("In Gouda gaat het om € 31.000.", [None]),
-        # What a key or rate comes to for a municipality: 'komt dit neer op'.
-        ("Voor Gouda komt dit neer op € 31.110.", ["GM0513"]),
-        # A joint body's deficit shared out: the extra contribution it means for a member.
-        ("Voor Gouda betekent dit een extra bijdrage van € 127.707 in 2024.", ["GM0513"]),
-        ("In Gouda betekent dit een extra bijdrage van € 127.707.", [None]),
-        ("In Gouda komt dit neer op € 31.110.", [None]),
-        ("Bij de stichting in Gouda resulteert een verrekening van € 16.719.", [None]),
-    ],
-)
-def test_what_a_grant_comes_to_for_a_municipality(linked, text, codes):
-    assert linked(text, reserved_for) == codes
 
 
 def test_what_a_key_comes_to_for_each_municipality_in_turn(linked):
@@ -495,69 +355,6 @@ def test_zelf_after_the_name_leaves_it_the_subject(linked, text, codes):
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("Ik ken de gemeente Gouda een specifieke uitkering toe van € 1.086.000.", ["GM0513"]),
-        ("Ik verleen de gemeente Utrecht een subsidie van € 95.000.", ["GM0344"]),
-        # A verb that ends in the letters of one is no grant: 'danken'.
-        ("Wij danken de gemeente Gouda voor € 5.000.", [None]),
-    ],
-)
-def test_a_grant_verb_in_the_first_person_singular(linked, text, codes):
-    assert linked(text, granted_to) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Het resultaat gaat terug naar de gemeenten; voor de gemeente Gouda is het aandeel € 18.312 negatief.",
-         ["GM0513"]),
-        ("Voor Utrecht bedraagt de bijdrage € 64.000.", ["GM0344"]),
-    ],
-)
-def test_a_participants_share(linked, text, codes):
-    assert linked(text, reserved_for) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Uit de stukken blijkt dat aan de gemeente Gouda een voorschot van € 1.450.000 is verleend.", ["GM0513"]),
-        ("De provincie meldt dat aan Utrecht een extra bijdrage van € 60.000 wordt toegekend.", ["GM0344"]),
-        # No participle of granting after the amount: none.
-        ("Wij stellen vast dat aan Utrecht een tekort van € 60.000 is gebleken.", [None]),
-        # The participle before the amount: 'aan X (is) een uitkering verleend van € Y'.
-        ("Bij beschikking van 1 juni is aan de gemeente Gouda een specifieke uitkering verleend van € 186.000.",
-         ["GM0513"]),
-        ("Aan Utrecht is een subsidie toegekend van ten hoogste € 60.000.", ["GM0344"]),
-        ("Aan Utrecht is een tekort gebleken van € 60.000.", [None]),
-    ],
-)
-def test_granted_to_with_the_thing_granted_before_the_amount(linked, text, codes):
-    assert linked(text, granted_to) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        # A decision's inversion: the grant verb, its subject, the receiver, what it is for, the grant.
-        ("Op grond van artikel 3 van de regeling ken ik de gemeente Almere voor het project Stadshagen-Noord, "
-         "fase 2, een specifieke uitkering toe van € 6.240.000.", ["GM0034"]),
-        ("Hierbij verlenen wij de gemeente Gouda een subsidie van maximaal € 80.000.", ["GM0513"]),
-        # A place named in the purpose, or no money granted between receiver and amount: none.
-        ("Hierbij verleen ik de gemeente Almere voor het project in Gouda een subsidie van € 6.240.000.", [None]),
-        ("Hierbij ken ik de gemeente Almere, gezien het advies, een tekort toe van € 6.240.000.", [None]),
-        # A body as the subject after the verb, as a report tells it.
-        ("In december 2020 kende het Rijk de gemeente Almere € 1.108.000 toe uit de regeling.", ["GM0034"]),
-        ("In 2021 verleende de provincie de gemeente Gouda een subsidie van € 80.000.", ["GM0513"]),
-        ("In december 2020 kende de stichting in Almere € 1.108.000 toe aan de school.", [None]),
-    ],
-)
-def test_granted_to_after_an_inverted_grant_verb(linked, text, codes):
-    assert linked(text, granted_to) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
         # A relative clause that names another municipality between the subject and its verb.
         ("De gemeente Gouda, waarmee Utrecht de uitvoering deelt, ontving voor haar eigen deel € 310.000.",
          ["GM0513"]),
@@ -596,90 +393,6 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
 )
 def test_inversion_after_an_apposition_or_a_modal(linked, text, codes):
     assert linked(text, receives_inverted) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("De gemeente Utrecht neemt geen toezicht meer af; haar plustakenbijdrage daalt daardoor met € 46.200.",
-         ["GM0344"]),
-        ("Gouda doet niet meer mee, dus zijn aandeel van € 12.000 vervalt.", ["GM0513"]),
-        # An adjective before the money noun; a payment into the fund is the payer's.
-        ("De gemeente Gouda heeft haar laatste storting van € 160.000 verschoven naar 2025.", ["GM0513"]),
-        ("Almere zegt dat zijn grote zorg de kosten van € 5.000 zijn.", [None]),
-        # Two municipalities, one not opening the sentence, none in the sentence.
-        ("Utrecht en Gouda werken samen; haar bijdrage daalt met € 5.000.", [None]),
-        ("Volgens de provincie past Utrecht niet; haar bijdrage daalt met € 5.000.", [None]),
-        ("Utrecht doet mee. Zijn bijdrage daalt met € 5.000.", [None]),
-    ],
-)
-def test_her_money_is_the_money_of_the_municipality_the_sentence_opens_with(linked, text, codes):
-    assert linked(text, possessive) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("De algemene uitkering stijgt in 2026 met € 7,5 miljoen.", [True]),
-        ("De decentralisatie-uitkeringen dalen niet. De integratie-uitkering daalt met € 330.000.", [True]),
-        ("In 2019 is hiervan € 742.480 ontvangen.", [True]),
-        # A budget estimates it, the fund named after it.
-        ("De algemene uitkering uit het gemeentefonds is geraamd op € 77,8 miljoen.", [True]),
-        ("De algemene uitkering wordt begroot op € 77,8 miljoen.", [True]),
-        # The grant's short name and its year before the verb.
-        ("De rijksbijdrage GOA voor 2002 bedraagt € 220.678.", [True]),
-        ("De rijksbijdrage voor het project van de stichting bedraagt € 220.678.", [False]),
-        ("De onroerendezaakbelasting is geraamd op € 4,1 miljoen.", [False]),
-        # A comparison, the municipality's own taxes, another municipality named, a payment made.
-        ("De uitkering per inwoner blijft lager dan het landelijk gemiddelde van € 1.410.", [False]),
-        ("De onroerendezaakbelasting stijgt met € 1,5 miljoen.", [False]),
-        ("De algemene uitkering van Utrecht stijgt met € 7,5 miljoen.", [False]),
-        ("In 2019 is hiervan € 742.480 betaald.", [False]),
-    ],
-)
-def test_money_the_document_municipality_receives_with_no_receiver_named(with_municipalities, text, expected):
-    doc, _ = with_municipalities(text)
-    links = LinkInput.of(doc)
-    assert [received_by_the_document(links, s, e) for s, e in links.amounts] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("Wij stellen voor de gemeente Utrecht € 250.000 toe te kennen, minder dan gevraagd.", ["GM0344"]),
-        ("Wij besluiten Gouda € 5.000 te verlenen.", ["GM0513"]),
-        # A place, another verb.
-        ("Wij besluiten de stichting in Utrecht € 5.000 toe te kennen.", [None]),
-        ("Wij besluiten Utrecht € 5.000 te laten betalen.", [None]),
-        # The grant named between the receiver and its amount, the infinitive before or after the amount.
-        ("Ik heb besloten de gemeente Gouda voor de jaren 2025 tot en met 2027 een aanvullende uitkering toe te "
-         "kennen van € 1,9 miljoen per jaar.", ["GM0513"]),
-        ("Ik heb besloten de gemeente Gouda een aanvullende uitkering van € 1,9 miljoen toe te kennen.", ["GM0513"]),
-        # ... not another verb, nor a place.
-        ("Ik heb besloten de gemeente Gouda een aanvullende uitkering van € 1,9 miljoen te weigeren.", [None]),
-        ("Ik heb besloten de stichting in Utrecht een subsidie toe te kennen van € 5.000.", [None]),
-    ],
-)
-def test_the_indirect_object_of_an_infinitive_of_granting(linked, text, codes):
-    assert linked(text, granted_to) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        # A verb of support before the name, 'met' (Frisian 'mei') before the amount.
-        ("De provincie steunt de gemeente Utrecht met € 40.000.", ["GM0344"]),
-        ("Provinsje stipet Almere mei € 1,2 miljoen foar de binnenstêd.", ["GM0034"]),
-        ("Het Rijk ondersteunt Gouda met een bijdrage van € 75.000.", ["GM0513"]),
-        # Frisian 'jouwe' (geven) with the municipality as indirect object.
-        ("Deputearre Steaten jouwe de gemeente Almere € 1,2 miljoen.", ["GM0034"]),
-        # The name is a place, or the municipality supports someone else: no link.
-        ("Het Rijk steunt projecten in Utrecht met € 1 miljoen.", [None]),
-        ("Utrecht steunt de stichting met € 5.000.", [None]),
-    ],
-)
-def test_supported_with_or_given_in_frisian(linked, text, codes):
-    assert linked(text, granted_to) == codes
 
 
 @pytest.mark.parametrize(
@@ -740,23 +453,6 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
 )
 def test_received_in_a_relative_clause(linked, text, codes):
     assert linked(text, received_in_relative) == codes
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        # What the grant is for between the receiver and the thing granted; a place in it is none.
-        ("Wij delen u mee dat aan de gemeente Gouda voor de fietsroute naar Utrecht een bijdrage "
-         "van € 28.000 is toegekend.", ["GM0513"]),
-        ("Bekend is dat aan Almere voor de herinrichting van het plein een subsidie van € 40.000 is "
-         "verleend.", ["GM0034"]),
-        # No receiver after 'aan': the place in the purpose is not one.
-        ("Aan Stichting Groen is voor het dorpshuis in Utrecht een bijdrage van € 5.000 toegekend.", [None]),
-        ("Voor de fietsroute naar Utrecht is een bijdrage van € 28.000 toegekend.", [None]),
-    ],
-)
-def test_granted_to_with_the_purpose_before_the_thing_granted(linked, text, codes):
-    assert linked(text, granted_to) == codes
 
 
 @pytest.mark.parametrize(
