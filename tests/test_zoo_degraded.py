@@ -118,7 +118,7 @@ def found(entry: Degraded, folder: Path) -> tuple[dict, tuple]:
     """What kenmerk reads in the entry's scan, and the rules (for the table)."""
     if entry.zoo == "links":
         return {"links": _links(entry, folder)}, ()
-    from pipeline.link.addressee import addressee_municipality
+    from pipeline.link.parties import addressee_municipality
 
     path = scan(entry, folder)
     raw = read_document(path, source=str(path))

@@ -4,7 +4,8 @@ A letter to a municipality names its receiver ``uw gemeente``. The amount goes
 to the municipality the letter is addressed to (``Gemeente Almere t.a.v. het
 college``), read from the document's addressee, which the page-level link rules
 in ``pipeline.link.amounts`` do not see; ``pipeline.normalize.amounts`` asks here
-when none of them fired (``link_rule = "addressee"``).
+when none of them fired (``link_rule = "addressee"``). The parts of that grant are in
+``pipeline.link.grant_parts``; who wrote the document and whom it is addressed to in ``pipeline.link.parties``.
 """
 
 from __future__ import annotations
@@ -14,15 +15,10 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
-from pipeline.extract.amount_tables import table_words
-from pipeline.gazetteer import lookup
 from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of
-from pipeline.link.council_head import council_letter_writer
-from pipeline.link.mentions import is_place, is_row_or_item, line_of, lines_above, total_row
-from pipeline.link.words import link_words
+from pipeline.link.mentions import is_place, line_of, total_row
 from pipeline.link.your_list import listed_for_you
 from pipeline.phrases import alternation
-from pipeline.records import DocumentInfo
 from pipeline.resource_files import AmountsLinkingFile
 
 # 'uw gemeente', or 'u' as the one a grant goes to ('Hierbij ken ik u ... toe', 'ontvangt u'): the
@@ -101,9 +97,9 @@ _PERIOD = (r"(?:\s+(?:over|voor|in)\s+(?:(?:het|de)\s+(?:tijdvak|jaar|jaren|peri
 _SHARE_CAPPED = (r"(?:\d+(?:,\d+)?\s*%\s+van\s+(?:de|het)\s+(?:[^\W\d_]+\s+){0,3}?(?:kosten|lasten|tekort)\s*,?"
                  r"\s+(?:met\s+een\s+maximum|tot\s+een\s+maximum|tot\s+ten\s+hoogste)\s+(?:van\s+)?)?")
 # Where a sentence before the amount starts, at the latest.
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
 # How far after the amount its clause is read for a cue.
-_AFTER_WINDOW = 80
+AFTER_WINDOW = 80
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +227,7 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
     af, omdat het subsidieplafond van € Y``) has a subject of its own."""
     lo = max(0, start - LINK_WINDOW)
     window = links.text[lo:start]
-    ends = list(_SENTENCE_END.finditer(window))
+    ends = list(SENTENCE_END.finditer(window))
     if ends:
         lo, window = lo + ends[-1].end(), window[ends[-1].end():]
     found = sorted([*_YOUR_MUNICIPALITY.finditer(window), *_your_money().finditer(window),
@@ -250,7 +246,7 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
     if listed_for_you(links, start, _YOUR_MUNICIPALITY):
         return True
     if _unnamed_grant().search(window) is not None:
-        clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+        clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + AFTER_WINDOW]).group()
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
                     or any(lo <= m.start < start and not is_place(links, m) and m.code != addressee
                            for m in links.mentions))
@@ -330,7 +326,7 @@ def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
     municipality or other amount between. Or the grant's money of the ``sentence`` before the
     amount is paid right after it, to no one named (``Het voorschot wordt in drie termijnen van
     € 640.000 betaald``)."""
-    clause = re.match(r"[^.;:!?()\n]*", links.text[end:end + _AFTER_WINDOW]).group()
+    clause = re.match(r"[^.;:!?()\n]*", links.text[end:end + AFTER_WINDOW]).group()
     if _PAID_RIGHT_AFTER.match(clause) and _grant_money().search(sentence):
         return True
     cue = _YOUR_MUNICIPALITY_AFTER.search(clause)
@@ -339,250 +335,3 @@ def _named_after(links: LinkInput, end: int, sentence: str = "") -> bool:
     hi = end + cue.start()
     return not any(end <= m.start < hi for m in links.mentions) and not any(
         end <= s < hi for s, _ in links.amounts)
-
-
-@lru_cache(maxsize=1)
-def _measure_row() -> re.Pattern:
-    """A row whose label ends in a measure of the project ('Verantwoorde subsidiabele kosten | € Y'):
-    what the grant is reckoned from, not a part of it; a grant reckoned as a share of it keeps its
-    name first ('Subsidie (50% van de subsidiabele kosten)', the bracket read away)."""
-    nouns = alternation(load_file(AmountsLinkingFile).project_measures)
-    return re.compile(rf"(?<![\w]){nouns}[\s|:]*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _breakdown_opener() -> re.Pattern:
-    """'Dit bedrag is als volgt opgebouwd:' at the end of the text before a table."""
-    openers = alternation(load_file(AmountsLinkingFile).breakdown_openers)
-    return re.compile(rf"(?<![\w]){openers}\s*:\s*$", re.IGNORECASE)
-
-
-def part_of_your_grant(links: LinkInput, start: int, end: int) -> bool:
-    """A row of the table right after ``Dit bedrag is als volgt opgebouwd:``, when the amount
-    before that sentence is the addressee's (``ken ik u ... een uitkering toe van € 412.780``):
-    each part is the addressee's money too; the table's total is no part. The rows may be split by
-    single spaces (a label and its amount ending the line), as a text layer gives them. The parts may
-    also follow in running text (``Dit bedrag bestaat uit € 50.000 voor ... en € 46.000 voor ...``)."""
-    text = links.text
-    if _part_in_sentence(links, start):
-        return True
-    row_start, row_end = line_of(text, start)
-    if text[end:row_end].strip() and not is_row_or_item(text, start):
-        return False
-    if (_long(text[row_start:row_end]) or table_words().total_labels.search(text[row_start:start].strip())
-            or _measure_row().search(re.sub(r"\([^()]*\)", "", text[row_start:start]))):
-        return False
-    for above, line in lines_above(text, row_start):
-        if not line.strip() or not _long(line):
-            continue  # a blank line, the header or another row
-        opener = _breakdown_opener().search(line)
-        previous = links.amount_before(above + opener.start()) if opener is not None else None
-        return previous is not None and previous[0] >= above and to_your_municipality(links, *previous)
-    return False
-
-
-@lru_cache(maxsize=1)
-def _earmark_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    data = load_file(AmountsLinkingFile)
-    opener = re.compile(rf"^\s*{alternation(data.earmarked_part_openers)}\s+(?:is|wordt|gaat|zal)\s+$", re.IGNORECASE)
-    verb = re.compile(rf"[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?{alternation(data.earmarked_verbs)}"
-                      r"[ \t]+(?:voor|aan)(?![\w])", re.IGNORECASE)
-    third = re.compile(rf"(?<![\w]){alternation(data.third_party_nouns)}(?![\w])", re.IGNORECASE)
-    return opener, verb, third
-
-
-def _listed_after_place(named: list, k: int, links: LinkInput) -> bool:
-    """Whether the name ``named[k]`` goes on a list of places (``in Zwaag en Blokker``)."""
-    return (is_place(links, named[k - 1])
-            and re.fullmatch(r"\s*(?:,|en)\s*", links.text[named[k - 1].end:named[k].start]) is not None)
-
-
-def earmarked_part(links: LinkInput, start: int, end: int) -> bool:
-    """``Met deze beschikking ken ik u ... € 412.380 toe. Van dit bedrag is € 38.000 bestemd voor
-    een buurtsportcoach in Zwaag en Blokker``: a part set aside for a purpose stays the money of
-    the one the whole goes to, the addressee; a part for a foundation, an association or another
-    municipality (``bestemd voor de Stichting ...``) is a third party's."""
-    lo = max(0, start - LINK_WINDOW)
-    ends = list(_SENTENCE_END.finditer(links.text, lo, start))
-    sentence = ends[-1].end() if ends else lo
-    opener, verb, third = _earmark_words()
-    if opener.match(links.text[sentence:start]) is None or verb.match(links.text, end) is None:
-        return False
-    rest = re.match(r"[^.;!?\n]*", links.text[end:end + _AFTER_WINDOW]).group()
-    named = [m for m in links.mentions if end <= m.start < end + len(rest)]
-    # 'in Zwaag en Blokker': the places a list after 'in' goes on with are places too.
-    places = [is_place(links, m) or (k > 0 and _listed_after_place(named, k, links)) for k, m in enumerate(named)]
-    if third.search(rest) or not all(places):
-        return False
-    previous = links.amount_before(start)
-    return previous is not None and to_your_municipality(links, *previous)
-
-
-# 'Dit bedrag bestaat uit ': a sentence that opens with the grant named before and its breakdown.
-_PARTS_OPENING = re.compile(r"\s*(?:dit|dat|het)\s+bedrag\s+", re.IGNORECASE)
-# How far back the sentence of the parts may start.
-_PARTS_WINDOW = 300
-
-
-def _part_in_sentence(links: LinkInput, start: int) -> bool:
-    """``... een specifieke uitkering verleend van € 96.000. Dit bedrag bestaat uit € 50.000 voor de
-    sportformateur en € 46.000 voor de uitvoering``: a sentence that opens with the grant and a
-    breakdown word, the grant the last amount of the sentence before and the addressee's; no
-    municipality named in the sentence."""
-    text = links.text
-    lo = max(0, start - _PARTS_WINDOW)
-    stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", text[lo:start])]
-    if not stops:
-        return False
-    sentence = lo + stops[-1]
-    opening = _PARTS_OPENING.match(text, sentence)
-    if (opening is None or _breakdown_words().match(text, opening.end()) is None
-            or re.search(r"\n[ \t]*\n|\t", text[opening.end():start]) or is_row_or_item(text, start)):
-        return False  # a table under the sentence is read by its rows
-    if any(sentence <= m.start < start for m in links.mentions):
-        return False
-    previous = links.amount_before(sentence)
-    return previous is not None and previous[1] > sentence - _PARTS_WINDOW and to_your_municipality(links, *previous)
-
-
-@lru_cache(maxsize=1)
-def _breakdown_words() -> re.Pattern:
-    return re.compile(alternation(load_file(AmountsLinkingFile).breakdown_openers) + r"\s*:?\s*", re.IGNORECASE)
-
-
-def _long(line: str) -> bool:
-    """Running text, not a table row: many words, or a sentence's end."""
-    return len(line.split()) > link_words().row_max_words or re.search(r"[.:;!?]\s*$", line) is not None
-
-
-# The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',
-# 'College van burgemeester en wethouders van Zwolle', 'Gemeenteraad van Arnhem'; a name two
-# municipalities share keeps the province after it: 'de gemeente Bergen (L.)'.
-_ADDRESSEE_MUNICIPALITY = re.compile(
-    r"(?i:\bgemeente|\b(?:wethouders|gemeenteraad)\s+van(?:\s+de\s+gemeente)?)\s+"
-    # A name may join its parts with small words ('Mill en Sint Hubert', 'Alphen aan den Rijn').
-    r"(?P<name>[A-Z'][\w'’.-]*(?:(?:[ -]|(?:\s+(?:en|aan|op|de|den|der|in|bij)){1,2}\s+)[A-Z][\w'’.-]*){0,3})"
-    r"(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
-
-
-def sender_municipality(info: DocumentInfo, text: str = "") -> str | None:
-    """The CBS code of the municipality that wrote the document, when its sender names one; a
-    name two municipalities share is told apart by the province in the letterhead (the first
-    lines of ``text``). A proposal with no sender in its head is the college's that signs it at
-    its foot (``Burgemeester en wethouders van Oss,``)."""
-    return _municipality_named(info.sender, info, text[:_LETTERHEAD_CHARS]) or _signed_by(info, text)
-
-
-# How far from a page's end the college's signature may stand.
-_SIGNATURE_CHARS = 400
-# 'Burgemeester en wethouders van Oss,' opening a line: the college signs its proposal (its secretary's
-# and mayor's titles may follow on the line, set beside it).
-_SIGNED_BY_COLLEGE = re.compile(
-    r"^[ \t]*(?:het[ \t]+college[ \t]+van[ \t]+)?burgemeester[ \t]+en[ \t]+wethouders[ \t]+van[ \t]+"
-    r"(?:de[ \t]+gemeente[ \t]+)?(?P<name>[^\W\d_][^,|\n]{1,40}?)[ \t]*(?:,[^\n]*)?$", re.IGNORECASE | re.MULTILINE)
-
-
-def _signed_by(info: DocumentInfo, text: str) -> str | None:
-    # A letter's head names the college it is addressed to in the same words: only a foot signs.
-    if info.addressee:
-        return None
-    lo = max(_LETTERHEAD_CHARS, len(text) - _SIGNATURE_CHARS)
-    codes = {code for m in _SIGNED_BY_COLLEGE.finditer(text, lo) if (code := _code_of(m["name"], info))}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
-    """The CBS code of the municipality a letter is addressed to, when its addressee names one; a
-    name two municipalities share is told apart by the province in the page's head (OCR puts the
-    bracketed province that ends an address line, '... gemeente Bergen (NH.)', on a line of its own)."""
-    return _municipality_named(info.addressee, info, text[:_LETTERHEAD_CHARS])
-
-
-# 'Gemeente Heerenveen | B&W-advies': the writer's name and the kind of paper, its head's first line.
-_OWN_HEAD = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]+\|", re.IGNORECASE)
-# How far into a page its letterhead (sender's postal line) may reach.
-_LETTERHEAD_CHARS = 300
-# How many lines of a page's head may name the municipality a report is of.
-_REPORT_HEAD_LINES = 6
-# A head line of more words that ends as a sentence does is running text.
-_HEAD_MAX_WORDS = 15
-
-
-def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ...] = ()) -> str | None:
-    """The municipality whose document this is: the sender of a letter, or the one a report's
-    head names (``Gemeente Oss | Programmabegroting 2026``, ``Accountantsverslag 2024 gemeente
-    Zaltbommel``, a running header kept as furniture), when the head names only that one. A
-    letter's head names its addressee, so a letter has only its sender."""
-    own = sender_municipality(info, text)
-    # A table row with its figure is no head ('Secretariaat (gemeente Harderwijk) | 18.500' opening a page).
-    head = [ln for ln in [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
-            if not re.search(r"\t[ \t€]*-?\d[\d.,]*[ \t]*$", ln)]
-    if own is None and info.doc_type == "brief" and not info.addressee and head:
-        # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
-        first = _OWN_HEAD.match(head[0])
-        return _code_of(first["name"], info) if first is not None else None
-    if own is None and head and (name := council_letter_writer(info, head[0])) is not None:
-        return _code_of(name, info)  # 'gemeente Zwolle' over a memo to its own council (pipeline.link.council_head)
-    if own is not None or info.doc_type == "brief" or info.addressee:
-        return own
-    lines = [*head, *furniture, info.title or ""]
-    codes = {code for line in lines for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
-             if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
-    # A sentence of the first paragraph names members and partners, not whose document it is ('Het
-    # OV-bureau is een gemeenschappelijke regeling van de provincies ... en de gemeente Groningen.'): a
-    # municipality named only there is none.
-    named = {code for line in lines if not (len(line.split()) > _HEAD_MAX_WORDS and re.search(r"[.!?]\s*$", line))
-             for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
-             if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
-    return codes.pop() if len(codes) == 1 and named == codes else None
-
-
-def _code_of(name: str, info: DocumentInfo, province: str | None = None) -> str | None:
-    """The code of the longest start of ``name`` that is a municipality ('Goes en Kapelle' -> Goes)."""
-    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-    words = name.split()
-    for k in range(len(words), 0, -1):
-        if words[k - 1][:1].isupper():
-            part = " ".join(words[:k])
-            found = (province and lookup(part + province, year)) or lookup(part, year)
-            if found is not None:
-                return found.code
-    return None
-
-
-def _municipality_named(party: str | None, info: DocumentInfo, head: str = "") -> str | None:
-    if not party:
-        return None
-    m = _ADDRESSEE_MUNICIPALITY.search(party)
-    if m is None:
-        return None
-    code = _code_of(m["name"], info, m["province"])
-    if code is None:
-        # A name two municipalities share, its province in the postal line: 'Gemeente Bergen |
-        # Postbus 175 | 1860 AD Bergen (NH)', in the party or in the letterhead above the text.
-        postal = re.search(re.escape(m["name"]) + r"\s*(\([A-Z][\w.]{0,9}\))", party[m.end():] + "\n" + head)
-        year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
-        found = postal and lookup(m["name"] + " " + postal.group(1), year)
-        code = found.code if found else None
-    return code
-
-
-# 'het college van burgemeester en wethouders van Landgraaf, appellant': a party a ruling names.
-_COLLEGE_OF = re.compile(
-    r"(?i:\bcollege\s+van\s+burgemeester\s+en\s+wethouders\s+van(?:\s+de\s+gemeente)?)\s+"
-    r"(?P<name>[A-Z'][\w'’.-]*(?:(?:[ -]|(?:\s+(?:en|aan|op|de|den|der|in|bij)){1,2}\s+)[A-Z][\w'’.-]*){0,3})"
-    r"(?P<province>\s*\([A-Z][\w.]{0,9}\))?")
-
-
-def college_municipality(info: DocumentInfo, text: str) -> str | None:
-    """The municipality whose college a third party's document is addressed to or names as its one
-    party (a ruling's ``het college van burgemeester en wethouders van Landgraaf, appellant``): a
-    bare ``het college`` there is that municipality's. None in the college's own document, or when
-    the text names the colleges of two municipalities."""
-    if sender_municipality(info, text) is not None:
-        return None
-    codes = {code for m in _COLLEGE_OF.finditer(text) if (code := _code_of(m["name"], info, m["province"]))}
-    addressee = addressee_municipality(info, text)
-    if addressee is not None:
-        codes.add(addressee)
-    return codes.pop() if len(codes) == 1 else None

@@ -32,15 +32,7 @@ from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amount_tables import TableFigure
 from pipeline.extract.amounts import REDACTED_RULES, SPAN_KEY
 from pipeline.gazetteer import gazetteer
-from pipeline.link.addressee import (
-    addressee_municipality,
-    college_municipality,
-    document_municipality,
-    earmarked_part,
-    part_of_your_grant,
-    sender_municipality,
-    to_your_municipality,
-)
+from pipeline.link.addressee import to_your_municipality
 from pipeline.link.amounts import (
     LinkInput,
     Mention,
@@ -58,6 +50,7 @@ from pipeline.link.audit import (
 )
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_of_college
+from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.groups import distributed
 from pipeline.link.headline import headline_repeats
@@ -78,6 +71,12 @@ from pipeline.link.own import (
     to_ourselves,
 )
 from pipeline.link.own_spending import own_spending
+from pipeline.link.parties import (
+    addressee_municipality,
+    college_municipality,
+    document_municipality,
+    sender_municipality,
+)
 from pipeline.link.row_places import parts_by_place
 from pipeline.link.rows import (
     column_municipality,

@@ -17,7 +17,7 @@ import pytest
 from pipeline.clean import clean_page
 from pipeline.extract.document import describe_document
 from pipeline.ingest import read_document
-from pipeline.link.addressee import addressee_municipality
+from pipeline.link.parties import addressee_municipality
 from pipeline.testing import load_test_module
 
 _letters = load_test_module(Path(__file__).parent / "layouts" / "letters.py")

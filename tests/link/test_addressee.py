@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.addressee import (
-    addressee_municipality,
-    document_municipality,
-    earmarked_part,
-    part_of_your_grant,
-    sender_municipality,
-    to_your_municipality,
-)
+from pipeline.link.addressee import to_your_municipality
 from pipeline.link.amounts import LinkInput
 from pipeline.normalize.amounts import amount_facts
 
@@ -57,29 +50,6 @@ def test_your_municipality_is_named_in_the_amounts_sentence(with_municipalities,
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
-
-
-@pytest.mark.parametrize(
-    ("addressee", "code"),
-    [
-        ("Gemeente Almere t.a.v. het college van burgemeester en wethouders", "GM0034"),
-        ("College van burgemeester en wethouders van Zwolle", "GM0193"),
-        ("Het college van burgemeester en wethouders van de gemeente Utrecht", "GM0344"),
-        ("Gemeenteraad van Arnhem", "GM0202"),
-        ("De raad van de gemeente Emmen", "GM0114"),
-        # A name whose parts small words join; two municipalities named: the first.
-        ("Aan het college van burgemeester en wethouders van Mill en Sint Hubert", "GM0815"),
-        ("College van burgemeester en wethouders van Alphen aan den Rijn", "GM0484"),
-        ("Gemeente Bergen op Zoom", "GM0748"),
-        ("Colleges van burgemeester en wethouders van Goes en Kapelle", "GM0664"),
-        ("De heer J. Jansen", None),
-        ("Provincie Flevoland", None),
-        (None, None),
-    ],
-)
-def test_the_addressees_municipality(addressee, code, document_info):
-    info = document_info(doc_type="brief", addressee=addressee)
-    assert addressee_municipality(info) == code
 
 
 def test_an_amount_for_your_municipality_links_to_the_letters_addressee(with_municipalities, document_info):
@@ -234,77 +204,6 @@ def test_the_addressee_asks_pays_or_is_paid_with_no_receiver_named(with_municipa
 
 
 @pytest.mark.parametrize(
-    ("doc_type", "head", "furniture", "code"),
-    [
-        ("jaarverslag", "Gemeente Oss | Programmabegroting 2026\n\n6.1 Dekkingsmiddelen", (), "GM0828"),
-        ("overig", "Van Rijn Accountants | Accountantsverslag 2024 gemeente Zaltbommel\n\n3 Bevindingen", (),
-         "GM0297"),
-        # A running header taken off as furniture on a later page.
-        ("jaarverslag", "4.2 Reserves\n\nDe reserves zijn overgenomen.", ("Gemeente Utrecht | Jaarstukken 2023",),
-         "GM0344"),
-        # Two municipalities in the head, none at all, a place without 'gemeente', a letter's head.
-        ("jaarverslag", "Gemeente Oss en gemeente Bernheze | Begroting 2026", (), None),
-        ("jaarverslag", "Provincie Gelderland | Jaarverslag 2024", (), None),
-        ("jaarverslag", "Programmabegroting 2026 Oss", (), None),
-        ("brief", "Gemeente Almere\nt.a.v. het college\nPostbus 200", (), None),
-        # A college's advice under its own running head, no addressee named.
-        ("brief", "Gemeente Almere | B&W-advies\nOnderwerp Aanvullend krediet", (), "GM0034"),
-        ("brief", "Aan de gemeente Almere | t.a.v. het college", (), None),
-        # A joint body's budget: the sentence of its first paragraph names a member, not whose it is.
-        ("jaarverslag", "OV-bureau Noord | Begroting 2025\n5.1 Baten\nHet OV-bureau is een gemeenschappelijke "
-         "regeling van de provincies Groningen en Drenthe en de gemeente Groningen.", (), None),
-        # A title that names one, a sentence of the head another: no one's document.
-        ("overig", "Provincie en gemeente Utrecht bouwen samen\nOok elders wordt gebouwd: zo krijgt de gemeente "
-         "Groningen € 6 miljoen van het Rijk voor nieuwe woningen in de binnenstad.", (), None),
-        # A table row with its figure at the top of a page names a party of a row, not whose document it is.
-        ("jaarverslag", "4.2 Begroting 2025\nOnderdeel\tBegroting 2025 (€)\nSecretariaat (gemeente Almere)\t18.500",
-         (), None),
-        # Near miss: a short title line of the head that names it still does.
-        ("jaarverslag", "Begroting 2025\nFinanciële begroting van de gemeente Groningen\n5.1 Baten", (), "GM0014"),
-    ],
-)
-def test_the_municipality_whose_report_it_is(document_info, doc_type, head, furniture, code):
-    info = document_info(doc_type=doc_type)
-    assert document_municipality(info, head, furniture) == code
-
-
-_BREAKDOWN = ("Hierbij ken ik u een specifieke uitkering toe van € 412.780. Dit bedrag is als volgt opgebouwd:\n\n"
-              "Onderdeel\tBedrag\nBuurtsportcoaches\t€ 286.410\nLokaal sportakkoord\t€ 40.000\n"
-              "Valpreventie\t€ 86.370\nTotaal\t€ 412.780\n")
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        # The parts of the addressee's grant; the total is no part.
-        (_BREAKDOWN, [False, True, True, True, False]),
-        # The amount before is nobody's (the costs of a project), or no opener: no parts.
-        (_BREAKDOWN.replace("Hierbij ken ik u een specifieke uitkering toe van", "De totale kosten zijn"),
-         [False, False, False, False, False]),
-        (_BREAKDOWN.replace("Dit bedrag is als volgt opgebouwd:", "De kosten per onderdeel:"),
-         [False, False, False, False, False]),
-        # Rows split by single spaces, as a text layer gives them.
-        (_BREAKDOWN.replace("\t", " "), [False, True, True, True, False]),
-        # The parts in the running text right after the grant; not after a project's costs.
-        ("Aan uw gemeente wordt een specifieke uitkering verleend van € 96.000. Dit bedrag bestaat uit € 50.000 "
-         "voor de sportformateur en € 46.000 voor de uitvoering.", [False, True, True]),
-        ("De totale kosten zijn € 96.000. Dit bedrag bestaat uit € 50.000 voor de sportformateur en € 46.000 "
-         "voor de uitvoering.", [False, False, False]),
-        # A grant fixed as a share of the costs: the costs it is reckoned from are no part of it, the
-        # share named first with its reckoning in brackets is.
-        ("Wij stellen de subsidie vast op € 90.000. De vaststelling is als volgt berekend:\n"
-         "Omschrijving\tBedrag\nVerleend subsidiebedrag\t€ 100.000\nVerantwoorde subsidiabele kosten\t€ 180.000\n"
-         "Subsidie (50% van de subsidiabele kosten)\t€ 90.000\nOntvangen voorschotten\t€ 95.000\n",
-         [False, True, False, True, True]),
-    ],
-)
-def test_part_of_your_grant(with_municipalities, text, parts):
-    doc, _ = with_municipalities(text)
-    links = LinkInput.of(doc)
-    assert [part_of_your_grant(links, s, e) for s, e in links.amounts] == parts
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # An advance granted with 'verstrekken', the rest paid by the sender with no receiver named.
@@ -346,33 +245,6 @@ def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipali
                                  "2\tna vaststelling\t€ 15.000\nTotaal\t\t€ 60.000\n")
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
-
-
-@pytest.mark.parametrize(
-    ("addressee", "code"),
-    [
-        ("College van burgemeester en wethouders van de gemeente Bergen (L.)", "GM0893"),
-        ("Het college van de gemeente Bergen (NH.)", "GM0373"),
-        ("Gemeente Almere (afdeling Financiën)", "GM0034"),
-        # The province in the postal line of a name two municipalities share; none without it.
-        ("Gemeente Bergen | Postbus 175 | 1860 AD Bergen (NH)", "GM0373"),
-        ("Gemeente Bergen | Postbus 175 | 1860 AD Bergen", None),
-    ],
-)
-def test_an_addressee_named_with_its_province(addressee, code, document_info):
-    info = document_info(doc_type="brief", addressee=addressee)
-    assert addressee_municipality(info) == code
-
-
-def test_an_addressees_province_on_the_next_line_of_the_page(document_info):
-    # OCR breaks the address line before its bracketed province; the addressee keeps the name alone.
-    info = document_info(doc_type="brief", addressee="Het college van de gemeente Bergen")
-    head = "Provincie Noord-Holland\nHet college van de gemeente Bergen\n(NH.)\nPostbus 175\n"
-    assert addressee_municipality(info, head) == "GM0373"
-    assert addressee_municipality(info, head.replace("(NH.)", "(L.)")) == "GM0893"
-    # Without a province on the page, or only far below its head: no addressee.
-    assert addressee_municipality(info, "Het college van de gemeente Bergen\nPostbus 175\n") is None
-    assert addressee_municipality(info, "Geacht college,\n" + "tekst " * 80 + "\nBergen (NH.)") is None
 
 
 @pytest.mark.parametrize(
@@ -474,50 +346,3 @@ def test_the_addressees_grant_with_its_ground_by_a_body_or_asked_to_change(with_
     doc, _ = with_municipalities(text)
     links = LinkInput.of(doc)
     assert [to_your_municipality(links, s, e) for s, e in links.amounts] == expected
-
-
-def test_a_senders_shared_name_is_told_apart_by_the_letterhead(document_info):
-    info = document_info(doc_type="overig", sender="Gemeente Bergen")
-    assert sender_municipality(info, "Gemeente Bergen | Postbus 175 | 1860 AD Bergen (NH)\nRaadsvoorstel") == "GM0373"
-    # Without the province anywhere, or only far down the page: no sender.
-    assert sender_municipality(info, "Gemeente Bergen | Postbus 175\nRaadsvoorstel") is None
-    assert sender_municipality(info, "Raadsvoorstel\n" + "tekst " * 80 + "\nBergen (L)") is None
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A part of the addressee's grant set aside for a purpose in places (villages of its own).
-        ("Met deze beschikking ken ik u een uitkering toe van € 412.380. Van dit bedrag is € 38.000 bestemd "
-         "voor een buurtsportcoach in Gouda en Utrecht.", [False, True]),
-        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bestemd voor Gouda en Utrecht.",
-         [False, False]),
-        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bedoeld voor de kermis.", [False, True]),
-        # For a foundation, of an amount that is not the addressee's, or without an earmark.
-        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 bestemd voor de Stichting Kermis.",
-         [False, False]),
-        ("Het fonds bevat € 90.000. Hiervan is € 10.000 bestemd voor de kermis.", [False, False]),
-        ("Wij verlenen u een subsidie van € 90.000. Hiervan is € 10.000 al uitgegeven.", [False, False]),
-    ],
-)
-def test_a_part_of_the_addressees_grant_earmarked_for_a_purpose(with_municipalities, text, expected):
-    doc, _ = with_municipalities(text)
-    links = LinkInput.of(doc)
-    assert [earmarked_part(links, s, e) for s, e in links.amounts] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        # The college signs its proposal at its foot, its secretary's and mayor's titles beside it.
-        ("Raadsvoorstel\n\n" + "Wij stellen voor € 150.000 beschikbaar te stellen. " * 8 + "\n\n"
-         "Burgemeester en wethouders van Almere, de secretaris, | de burgemeester,\nmr. A. de Vries", "GM0034"),
-        ("Raadsvoorstel\n\n" + "Wij stellen voor € 150.000 beschikbaar te stellen. " * 8 + "\n\n"
-         "Het college van burgemeester en wethouders van de gemeente Gouda,\n", "GM0513"),
-        # Named in a sentence, not signing, or in a short letter's address: no writer.
-        ("Raadsvoorstel\n\nWij sturen dit aan burgemeester en wethouders van Almere.\n", None),
-        ("Burgemeester en wethouders van Almere\nPostbus 200\n\nGeacht college,\n\nWij verlenen € 5.000.\n", None),
-    ],
-)
-def test_a_proposal_signed_by_its_college_is_its_own(document_info, text, code):
-    assert sender_municipality(document_info(doc_type="overig"), text) == code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.link.addressee import document_municipality
+from pipeline.link.parties import document_municipality
 from pipeline.normalize.amounts import amount_facts
 
 _MEMO = ("gemeente Almere\n\nRaadsmemo\n\nAan de gemeenteraad\nVan het college van burgemeester en wethouders\n"
