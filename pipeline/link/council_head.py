@@ -4,7 +4,7 @@
 The head of such a letter names no addressee's municipality: the council it goes to is the writer's
 own (ANNOTATING.md: a letter of the college to its own council is a raadsinformatiebrief), so the
 municipality its first line names is the writer, as a running head ``Gemeente X | ...`` names it
-(``pipeline.link.addressee.document_municipality``).
+(``pipeline.link.parties.document_municipality``).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ In a municipality's own document (its council proposal, raadsinformatiebrief) mo
 gives it carries its code (ANNOTATING.md), but its own costs, reserves and spending do not; so only
 ``wij`` (``we``, ``onze gemeente``) as the subject of a verb of receiving, or of ``rekenen op`` an
 amount or a contribution, links here. The document is the municipality's own when its sender is
-the municipality (``pipeline.link.addressee.sender_municipality``).
+the municipality (``pipeline.link.parties.sender_municipality``).
 The rows of a financing table that name another body's money (``Subsidie provincie Fryslân |
 € 750.000``) are such money too (``income_row``). ``pipeline.normalize.amounts`` asks here when
 no link rule fired (``link_rule = "own_receipt"``).
