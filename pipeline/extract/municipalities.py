@@ -97,13 +97,13 @@ from pipeline.extract.municipality_context import (
     wrapped_pattern,
 )
 from pipeline.extract.municipality_lexicon import municipality_words
+from pipeline.extract.municipality_namesakes import persons_list
 from pipeline.extract.municipality_rules import (
     MentionContext,
     accept_column_members,
     accept_list_members,
     members_of_region,
     municipality_rule,
-    persons_list,
 )
 from pipeline.extract.places import PlaceFinder
 from pipeline.extract.redactions import overlaps_redaction

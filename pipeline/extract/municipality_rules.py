@@ -1,15 +1,15 @@
 """The rules of municipality finding: each says whether a candidate is (not) a municipality here.
 
-Organisations (``Universiteit Utrecht``), persons (``mevrouw Van Leiden``),
-parties, postcodes, table rows with amounts, provinces (``Utrecht`` after
-``provincie``), ordinary words (``Best``, ``Zuidplas`` in lower case), ...
 ``MUNICIPALITY_RULES`` at the end is the one ordered table of them that
-``pipeline.extract.municipalities`` applies (``municipality_rule``).
+``pipeline.extract.municipalities`` applies (``municipality_rule``). Here are the
+rules of a name's context (a postcode, a verb, a list or column where another
+name counted, ordinary words such as ``Best``); the namesakes (organisations,
+persons, a village in another province) are ``municipality_namesakes``, a name
+with its amount or in a table ``municipality_tables``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.municipality_columns import in_province_column
 from pipeline.extract.municipality_context import (
-    _INITIALS,
     _POSTCODE_DIGITS,
     _POSTCODE_JOINED,
     _POSTCODE_LETTERS,
@@ -27,11 +26,15 @@ from pipeline.extract.municipality_context import (
     is_sentence_initial,
     next_index,
     prev_index,
-    starts_line,
-    starts_paragraph,
-    words_before,
 )
-from pipeline.extract.municipality_lexicon import MunicipalityWords, party_key
+from pipeline.extract.municipality_lexicon import MunicipalityWords
+from pipeline.extract.municipality_namesakes import (
+    in_organisation_context,
+    is_person,
+    organisation_follows,
+    other_province_suffix,
+)
+from pipeline.extract.municipality_tables import amount_follows, gemeente_column_row, table_row_amount
 from pipeline.gazetteer import name_key
 
 # --------------------------------------------------------------------------
@@ -47,188 +50,6 @@ def members_of_region(group: list[Candidate], head: ListHead) -> bool:
     return head.member_region and len(group) >= 2
 
 
-def is_organisation_word(word: str, lex: MunicipalityWords) -> bool:
-    """``rechtbank``, and compounds ending in a long organisation word (``rijksuniversiteit``)."""
-    return word in lex.organisation_words or any(
-        len(org) >= 6 and word.endswith(org) for org in lex.organisation_words
-    )
-
-
-# At most this many capitalised words of an organisation's own name stand between its word
-# (``Stichting``) and a municipality's name it ends with.
-ORGANISATION_NAME_MAX_WORDS = 3
-
-
-def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> bool:
-    """``Universiteit Utrecht``, ``Rechtbank Den Haag``, ``Hogeschool van Amsterdam``."""
-    # 'Twee ton voor de haven' / (empty line) / 'Urk krijgt ...': a headline's last word is no
-    # organisation the paragraph's first name belongs to.
-    words = [] if starts_paragraph(doc, start) else words_before(doc, start, 3)
-    if not words:
-        return False
-    if is_organisation_word(words[0], lex):
-        return True
-    if words[0] == "van" and len(words) > 1 and is_organisation_word(words[1], lex):
-        return True
-    if words[:2] == ["te", "gemeente"] and _congregation(doc, start):
-        return True
-    # 'Stichting Kunstencentrum Venlo', 'Stichting Nationaal Park Utrechtse Heuvelrug': capitalised
-    # words of the organisation's own name between, in the same cell of the same line.
-    j = prev_index(doc, start)
-    for _ in range(ORGANISATION_NAME_MAX_WORDS):
-        before = prev_index(doc, j)
-        if (before is None or not doc[j].text[:1].isupper()
-                or any("\n" in doc[i].text or "\t" in doc[i].text for i in range(before + 1, start))):
-            return False
-        if is_organisation_word(doc[before].lower_, lex):
-            return True
-        j = before
-    return False
-
-
-def _congregation(doc: Doc, start: int) -> bool:
-    """``Protestantse Gemeente te Kampen``: a church congregation is a capitalised ``Gemeente`` after its
-    denomination, named ``te`` its town; a municipality is ``gemeente Kampen``."""
-    g = prev_index(doc, prev_index(doc, start))
-    a = prev_index(doc, g) if g is not None else None
-    return (a is not None and doc[g].text == "Gemeente" and doc[a].text[:1].isupper()
-            and not any("\n" in doc[i].text or "\t" in doc[i].text for i in range(a, start)))
-
-
-def organisation_follows(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
-    """``Tilburg University``, ``Amsterdam UMC``, ``Eindhoven Airport``: the place names the organisation."""
-    j = next_index(doc, end)
-    return j is not None and doc[j].lower_ in lex.organisation_words_after
-
-
-def title_word(word: str) -> str:
-    """The title in a compound: ``vvd-kamerlid`` -> ``kamerlid``, ``oud-minister`` -> ``minister``."""
-    return word.rsplit("-", 1)[-1] if "-" in word.strip("-") else word
-
-
-def ends_title_line(doc: Doc, title: int, end: int) -> bool:
-    """``Burgemeester Almere`` opening a line and ending it (or before ``en``/``,``): the office.
-
-    Signature blocks and letterheads name the office this way
-    (``Burgemeester Almere en Voorzitter ...``); in a sentence
-    ``burgemeester Kampen`` is a person.
-    """
-    if not starts_line(doc, title):
-        return False
-    if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
-        return True
-    if doc[end].is_space:
-        return "\n" in doc[end].text or end + 1 >= len(doc)
-    return doc[end].lower_ in {"en", ","}
-
-
-def in_person_context(doc: Doc, start: int, lex: MunicipalityWords, end: int | None = None) -> bool:
-    """A surname: after initials or a title, maybe with particles (``mr. G.A. Van der Steur``).
-
-    Office titles (``burgemeester``, ``wethouder``; ``office_titles``) make a
-    surname only when the name follows them directly: ``burgemeester van
-    Almere`` is the municipality's, and so is ``Burgemeester Almere`` on a
-    line of its own (``ends_title_line``).
-    """
-    end = start + 1 if end is None else end
-    j = prev_index(doc, start)
-    saw_capital_particle = False
-    particles = []
-    while j is not None and doc[j].lower_ in lex.name_particles:
-        if doc[j].text[0].isupper() and not is_sentence_initial(doc, j):
-            saw_capital_particle = True
-        particles.append(doc[j].lower_)
-        j = prev_index(doc, j)
-    if j is None:
-        return saw_capital_particle
-    prev = doc[j]
-    title = title_word(prev.lower_)
-    if _INITIALS.match(prev.text) or title in lex.person_titles:
-        return True
-    if title in lex.office_titles:
-        if particles:
-            return saw_capital_particle or any(p != "van" for p in particles)
-        return not ends_title_line(doc, j, end)
-    # 'Jan Peter van Weert', 'Anne Best': a first name before the name makes it a surname.
-    if prev.text in lex.first_names:
-        return True
-    # 'Van Boxtel' with a capital particle inside a sentence is a surname.
-    return saw_capital_particle
-
-
-def is_name_word(doc: Doc, i: int, lex: MunicipalityWords) -> bool:
-    """A word of a person's name: capitalised (``Bromet``, ``Van``), initials, or a particle."""
-    tok = doc[i]
-    return (
-        tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()
-        or bool(_INITIALS.match(tok.text))
-        or tok.lower_ in lex.name_particles
-    )
-
-
-def in_person_list(doc: Doc, start: int, lex: MunicipalityWords, max_tokens: int = 12) -> bool:
-    """A name in a list of persons headed by a plural title: ``de leden Bromet en Westerveld``.
-
-    Walks back over name words and ``,``/``en`` to a ``person_list_titles``
-    word; the word right after the title must be a name, not a joiner.
-    """
-    j = prev_index(doc, start)
-    last_was_joiner = False
-    for _ in range(max_tokens):
-        if j is None:
-            return False
-        tok = doc[j]
-        if tok.lower_ in lex.person_list_titles:
-            return not last_was_joiner
-        if tok.lower_ in {",", "en"}:
-            last_was_joiner = True
-        elif is_name_word(doc, j, lex):
-            last_was_joiner = False
-        else:
-            return False
-        j = prev_index(doc, j)
-    return False
-
-
-def party_follows(doc: Doc, end: int, lex: MunicipalityWords) -> tuple[bool, bool]:
-    """A party in brackets after the name marks a person: ``Westerveld (GroenLinks)``.
-
-    Returns (party follows, the bracket speaks for a list: ``(beiden CDA)``).
-    """
-    j = next_index(doc, end)
-    if j is None or doc[j].text != "(":
-        return False, False
-    inner = []
-    for tok in doc[j + 1 : j + 8]:
-        if tok.text == ")":
-            break
-        inner.append(tok)
-    else:
-        return False, False
-    words = [t for t in inner if not t.is_space]
-    quantified = bool(words) and words[0].lower_ in lex.party_quantifiers
-    if quantified:
-        words = words[1:]
-    name = "".join(t.text + t.whitespace_ for t in words)
-    if party_key(name) not in lex.party_keys:
-        return False, False
-    return True, quantified
-
-
-def is_person(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
-    """The name is a person's surname here (title, initials, first name, list of members, party)."""
-    return (
-        in_person_context(doc, cand.start, lex, cand.end)
-        or in_person_list(doc, cand.start, lex)
-        or party_follows(doc, cand.end, lex)[0]
-    )
-
-
-def persons_list(doc: Doc, group: list[Candidate], lex: MunicipalityWords) -> bool:
-    """``Kampen en Houten (beiden CDA)``: a quantified party after a list makes all its names persons."""
-    return party_follows(doc, group[-1].end, lex)[1]
-
-
 def after_postcode(doc: Doc, start: int) -> bool:
     """The name follows a Dutch postcode: ``2500 EH DEN HAAG``, ``1300AA Almere``."""
     j = prev_index(doc, start)
@@ -242,116 +63,6 @@ def after_postcode(doc: Doc, start: int) -> bool:
         and bool(_POSTCODE_LETTERS.match(doc[j].text))
         and bool(_POSTCODE_DIGITS.match(doc[k].text))
     )
-
-
-def is_money_token(text: str, lex: MunicipalityWords) -> bool:
-    lower = text.lower()
-    return lower in lex.money_words or lower.startswith("€") or lower.endswith("€")
-
-
-def amount_follows(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
-    """An amount in brackets (or after a colon) follows the name: ``Huizen (€ 157.000)``.
-
-    A stray comma before the bracket is allowed (``Amsterdam, (€ 920.000)``).
-    """
-    j = next_index(doc, end)
-    if j is not None and doc[j].text == ",":
-        j = next_index(doc, j + 1)
-    if j is None or doc[j].text not in {"(", ":"}:
-        return False
-    window = doc[j + 1 : j + 5]
-    return any(is_money_token(t.text, lex) for t in window)
-
-
-def table_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
-    """A table row: the name opens a line (or a ``|`` cell) and the rest of the line is an amount.
-
-    ``Huizen    € 157.000`` or ``| Huizen | € 157.000 |``; a line that goes
-    on in words (``Huizen € 20.000 duurder``) is a sentence, not a row. A
-    tab-separated row may go on in words after its amounts
-    (``tab_row_amount``).
-    """
-    prev = prev_index(doc, cand.start)
-    if not (starts_line(doc, cand.start) or prev is not None and doc[prev].text == "|"):
-        return False
-    if tab_row_amount(doc, cand, lex):
-        return True
-    saw_money = False
-    for tok in doc[cand.end :]:
-        if tok.is_space and "\n" in tok.text:
-            break
-        if is_money_token(tok.text, lex):
-            saw_money = True
-        elif not (tok.is_space or tok.like_num or tok.is_punct or tok.text in {"|", "-"}):
-            return False
-        if "\n" in tok.whitespace_:
-            break
-    return saw_money
-
-
-_MONEY_CELL = re.compile(r"^\d{1,3}(?:\.\d{3})*,(?:\d{2}|-)$")
-
-
-def tab_row_amount(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
-    """A tab row whose cell after the name is money: ``Wierden<TAB>€<TAB>385.202,00<TAB>Directie``.
-
-    A PDF table read with its page margin beside it runs the margin's text
-    (a letterhead column) into the row after the amounts; the tab after the
-    name and the money right after it still make it a row.
-    """
-    after = doc[cand.end - 1].whitespace_
-    j = cand.end
-    while j < len(doc) and doc[j].is_space:
-        if "\n" in doc[j].text:
-            return False
-        after += doc[j].text
-        j += 1
-    if "\t" not in after or j >= len(doc):
-        return False
-    return is_money_token(doc[j].text, lex) or bool(_MONEY_CELL.match(doc[j].text))
-
-
-_CELL_BREAK = re.compile(r"\t+| {2,}|\s*\|\s*")
-_RULE_LINE = re.compile(r"^[\s|:+=_\-–—]*$")
-
-
-def table_cells(line: str) -> list[str]:
-    """The cells of a table line: split at tabs, ``|`` or two or more spaces; empty cells dropped."""
-    return [c.strip() for c in _CELL_BREAK.split(line.strip().strip("|")) if c.strip()]
-
-
-def gemeente_column_row(
-    text: str, start_char: int, end_char: int, lex: MunicipalityWords, max_rows: int = 60
-) -> bool:
-    """The name is the first cell of a table row under a ``Gemeente`` header.
-
-    ``Gemeente<TAB>Deelnemers`` then ``Delft<TAB>40``: whatever the other
-    cells hold, the first column of such a table lists municipalities. The
-    rows between the header and this row must be table rows too (two or more
-    cells, or a rule line like ``| --- |``); a blank or prose line ends the
-    table.
-    """
-    line_start = text.rfind("\n", 0, start_char) + 1
-    line_end = text.find("\n", end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    cells = table_cells(line)
-    if len(cells) < 2 or cells[0] != text[start_char:end_char].strip():
-        return False
-    end = line_start - 1
-    for _ in range(max_rows):
-        if end < 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        above = text[start:end]
-        end = start - 1
-        if _RULE_LINE.match(above) and above.strip():
-            continue
-        above_cells = table_cells(above)
-        if len(above_cells) < 2:
-            return False
-        if above_cells[0].lower() in lex.gemeente_words:
-            return True
-    return False
 
 
 def name_before_verb(doc: Doc, end: int, lex: MunicipalityWords) -> bool:
@@ -377,32 +88,6 @@ _PERFECT_TOKENS = 14
 
 # An apposition between commas after a name, in tokens at most.
 _APPOSITION_TOKENS = 8
-
-
-def other_province_suffix(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:
-    """``Hengelo (Gld.)``, ``Rijswijk (NB)``: a namesake place in another province.
-
-    Suffixes that belong to the name (``Bergen (NH.)``) are part of the match
-    already; a bracketed province abbreviation of a different province means
-    a village of the same name elsewhere, not this municipality.
-    """
-    j = next_index(doc, cand.end)
-    if j is None or doc[j].text != "(":
-        return False
-    inner = []
-    for tok in doc[j + 1 : j + 5]:
-        if tok.text == ")":
-            break
-        inner.append(tok.text)
-    else:
-        return False
-    abbreviation = "".join(inner).replace(".", "").lower()
-    province = lex.province_abbreviations.get(abbreviation)
-    return (
-        province is not None
-        and cand.municipality is not None
-        and province != cand.municipality.province
-    )
 
 
 def is_ordinary_word(doc: Doc, cand: Candidate, lex: MunicipalityWords) -> bool:

@@ -51,7 +51,8 @@ from pipeline.extract.municipality_context import (
     words_before,
 )
 from pipeline.extract.municipality_lexicon import MunicipalityWords, municipality_words
-from pipeline.extract.municipality_rules import after_postcode, in_organisation_context, is_person, organisation_follows
+from pipeline.extract.municipality_namesakes import in_organisation_context, is_person, organisation_follows
+from pipeline.extract.municipality_rules import after_postcode
 from pipeline.gazetteer import gazetteer, name_key
 from pipeline.woonplaatsen import PlaceIndex, place_index, place_words
 

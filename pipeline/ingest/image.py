@@ -28,7 +28,9 @@ from pipeline.ingest import layout
 from pipeline.ingest.faded import CLEANED
 from pipeline.ingest.fields import FIELDS_REREAD
 from pipeline.ingest.layout import PageWords
-from pipeline.ingest.ocr import MAX_OVERSIZE, ocr_image, read_in_parallel, require_tesseract
+from pipeline.ingest.ocr import ocr_image, require_tesseract
+from pipeline.ingest.page_images import MAX_OVERSIZE
+from pipeline.ingest.page_pool import read_in_parallel
 from pipeline.ingest.rules import IngestRules, ingest_rules
 from pipeline.records import RawPage
 

@@ -1,4 +1,8 @@
-"""OCR of PDF pages without a usable text layer: pypdfium2 renders, tesseract reads.
+"""OCR of PDF pages without a usable text layer: tesseract reads a page image into words.
+
+The page images (rendering, blank paper) are ``pipeline.ingest.page_images``, the
+threads that read a document's pages at once ``pipeline.ingest.page_pool``; here is
+what tesseract is run with and how its output becomes the words of a page.
 
 Tesseract's word boxes are converted from pixels back to PDF points, so the
 layout rules of ``pipeline.ingest.layout`` (columns, margin, furniture) apply
@@ -15,9 +19,9 @@ libtesseract (tesserocr's wheel) is built without OpenMP: one thread each.
 
 The pages of one document are read in parallel (``ocr_pages``): pdfium, which
 is not thread-safe, checks for blank paper and renders them one after another
-in the calling thread, and a small pool of threads runs one single-threaded
-tesseract per core on the rendered images. Only a few images wait at a time,
-so a 1,000-page scan does not hold 1,000 bitmaps.
+in the calling thread, and a small pool of threads (``page_pool``) runs one
+single-threaded tesseract per core on the rendered images. Only a few images
+wait at a time, so a 1,000-page scan does not hold 1,000 bitmaps.
 
 A page that is not blank paper but reads into no words or almost none is
 read once more from a cleaned image (``pipeline.ingest.faded``). The date
@@ -29,20 +33,20 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from statistics import fmean
 from typing import Any
 
 from pipeline.errors import KenmerkError
-from pipeline.ingest import tesseract
+from pipeline.ingest import page_images, tesseract
 from pipeline.ingest.box_lines import reread_box_lines
 from pipeline.ingest.crash_notes import noted
 from pipeline.ingest.faded import cleaned_image, reads_better, unread
 from pipeline.ingest.fields import FIELD_CONFIG, reread_fields
 from pipeline.ingest.lines import Token, median_height
+from pipeline.ingest.page_pool import ocr_threads, read_in_parallel
 from pipeline.ingest.redaction import (
     apply_redactions,
     code_misread,
@@ -54,14 +58,6 @@ from pipeline.ingest.redaction import (
 from pipeline.ingest.rules import IngestRules, OcrRules
 from pipeline.records import BBox
 
-# A rendered page whose darkest pixel is lighter than this is blank paper.
-BLANK_LEVEL = 200
-BLANK_CHECK_DPI = 36
-# The blank check's bitmap stays under this however large the page (a MediaBox of kilometres).
-BLANK_CHECK_MAX_PIXELS = 4_000_000
-# A page this many times over the render cap at the OCR resolution is not rendered: shrunk to
-# the cap, its text would be too small to read (scans use the same factor, ``image_too_large``).
-MAX_OVERSIZE = 4
 # A page turned upright is kept unless tesseract is this much less confident in it.
 CONFIDENCE_MARGIN = 5.0
 
@@ -107,68 +103,6 @@ def require_tesseract(lang: str, source: str) -> None:
     """Raise ``ocr_unavailable`` unless tesseract with ``lang`` can run."""
     if tesseract_problem(lang) is not None:
         raise KenmerkError("ocr_unavailable", source=source)
-
-
-def render_scale(width: float, height: float, rules: OcrRules) -> float:
-    """Pixels per point at the configured dpi, lowered so the bitmap stays under the cap."""
-    scale = rules.dpi / 72.0
-    pixels = width * scale * height * scale
-    if pixels > rules.max_render_pixels:
-        scale *= (rules.max_render_pixels / pixels) ** 0.5
-    return scale
-
-
-def check_render_size(width: float, height: float, rules: OcrRules, source: str, page: int) -> None:
-    """``page_too_large`` when a page is over ``MAX_OVERSIZE`` times the render cap at the OCR dpi."""
-    pixels = width * height * (rules.dpi / 72.0) ** 2
-    limit = MAX_OVERSIZE * rules.max_render_pixels
-    if not pixels <= limit:  # also a NaN size
-        raise KenmerkError("page_too_large", source=source, pages=f"page {page}", limit=limit, dpi=rules.dpi)
-
-
-def load_page(pdf, index: int):
-    """Page ``index`` of a pypdfium2 document; raises what pypdfium2 raises for a page it
-    cannot load (``PdfiumError``, or ``IndexError``/``ValueError`` past a damaged page tree)."""
-    return pdf[index]
-
-
-def is_blank(pdf, index: int) -> bool:
-    """True when page ``index`` of a pypdfium2 document renders as empty paper (a small
-    rendering: the check of a page too large to render at the OCR dpi)."""
-    page = load_page(pdf, index)
-    try:
-        width, height = page.get_size()
-        scale = BLANK_CHECK_DPI / 72.0
-        if width * height * scale * scale > BLANK_CHECK_MAX_PIXELS:
-            scale = (BLANK_CHECK_MAX_PIXELS / (width * height)) ** 0.5
-        bitmap = page.render(scale=scale, grayscale=True)
-        try:
-            darkest, _ = bitmap.to_pil().convert("L").getextrema()
-        finally:
-            bitmap.close()
-    finally:
-        page.close()
-    return darkest >= BLANK_LEVEL
-
-
-def looks_blank(image, scale: float) -> bool:
-    """True when a greyscale page image (``scale`` pixels per point) is empty paper: no
-    pixel darker than ``BLANK_LEVEL`` once averaged over blocks of about 1/36 inch, so
-    dust and scanner specks do not count, as in ``is_blank``'s small rendering.
-
-    It reads the image rendered for tesseract: a second rendering by pdfium, even a
-    small one, decodes and resamples the page's image again (40 ms a scanned page)."""
-    darkest, _ = image.getextrema()
-    if darkest >= BLANK_LEVEL:
-        return True  # an average is never darker than its darkest pixel
-    factor = int(scale * 72.0 / BLANK_CHECK_DPI)
-    if factor < 2:
-        return False
-    reduced = image.reduce(factor)
-    try:
-        return reduced.getextrema()[0] >= BLANK_LEVEL
-    finally:
-        reduced.close()
 
 
 def tokens_from_data(data: dict[str, list], scale: float,
@@ -294,7 +228,7 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
                 upright.close()
                 rotation = 0
     cleaned = False
-    if clean_unread and unread(tokens, confidence, rules) and not looks_blank(image, scale):
+    if clean_unread and unread(tokens, confidence, rules) and not page_images.looks_blank(image, scale):
         clean = cleaned_image(image)
         clean_tokens, clean_confidence = _read(clean, scale, rules, source, page_number)
         if reads_better(clean_tokens, clean_confidence, tokens, confidence):
@@ -329,78 +263,6 @@ def ocr_page(pdf, index: int, all_rules: IngestRules, source: str,
     return _read_rendered(*prepared, all_rules, source, index + 1)
 
 
-def ocr_threads() -> int:
-    """How many tesseract processes one document runs at once: one per usable core."""
-    try:
-        return max(len(os.sched_getaffinity(0)), 1)
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def render_page(pdf, index: int, rules: OcrRules, source: str):
-    """(image, scale, width, height) of page ``index`` rendered for tesseract."""
-    import pypdfium2
-
-    try:
-        page = load_page(pdf, index)
-    except pypdfium2.PdfiumError as err:
-        raise _unrendered(err, source, index) from err
-    try:
-        return _rendered(page, index, rules, source)
-    finally:
-        page.close()
-
-
-def _unrendered(err: Exception, source: str, index: int) -> KenmerkError:
-    return KenmerkError("ocr_failed", source=source, page=index + 1,
-                        reason=f"the page could not be rendered ({err})")
-
-
-def _rendered(page, index: int, rules: OcrRules, source: str):
-    import pypdfium2
-
-    try:
-        width, height = page.get_size()
-        check_render_size(width, height, rules, source, index + 1)
-        scale = render_scale(width, height, rules)
-        bitmap = page.render(scale=scale, **grey_rendering(page))
-        try:
-            image = bitmap.to_pil().convert("L")
-        finally:
-            bitmap.close()
-    except pypdfium2.PdfiumError as err:
-        raise _unrendered(err, source, index) from err
-    return image, scale, float(width), float(height)
-
-
-def grey_rendering(page) -> dict[str, Any]:
-    """pdfium's render options for a greyscale page image: a page of nothing but greyscale
-    images is drawn straight into a grey bitmap, any other page in pdfium's grayscale mode.
-
-    The grayscale mode turns every colour to grey before drawing it, and for an image that
-    is a converted copy of the whole decoded image: 0.10 of a scanned page's 0.15 s of
-    rendering. Grey needs no turning, so without it such a page gets the same pixels (all
-    74 image-only pages of the scan fixtures and zoos, 1-bit and 150 to 400 dpi images,
-    turned pages); a page with text, paths or a colour image would not."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium
-
-    count = pdfium.FPDFPage_CountObjects(page.raw)
-    for i in range(count):
-        obj = pdfium.FPDFPage_GetObject(page.raw, i)
-        if pdfium.FPDFPageObj_GetType(obj) != pdfium.FPDF_PAGEOBJ_IMAGE:
-            break
-        meta = pdfium.FPDF_IMAGEOBJ_METADATA()
-        if (not pdfium.FPDFImageObj_GetImageMetadata(obj, page.raw, ctypes.byref(meta))
-                or meta.colorspace != pdfium.FPDF_COLORSPACE_DEVICEGRAY):
-            break
-    else:
-        if count:
-            return {"force_bitmap_format": pdfium.FPDFBitmap_Gray}
-    return {"grayscale": True}
-
-
 def prepare_page(pdf, index: int, rules: OcrRules, source: str,
                  skip_blank: bool = False) -> OcrPage | tuple[Any, float, float, float]:
     """Page ``index`` ready for tesseract, (image, scale, width, height), or with
@@ -414,25 +276,25 @@ def prepare_page(pdf, index: int, rules: OcrRules, source: str,
     slightly, and on noisy scans tesseract read the raw pixels worse (a page's
     confidence 57 instead of 93)."""
     if not skip_blank:
-        return render_page(pdf, index, rules, source)
+        return page_images.render_page(pdf, index, rules, source)
     import pypdfium2
 
     try:
-        page = load_page(pdf, index)
+        page = page_images.load_page(pdf, index)
         width, height = page.get_size()
     except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
         # pdfminer counts a page that pdfium cannot load (a damaged page tree).
         raise KenmerkError("broken_pdf", source=source,
                            reason=f"page {index + 1} could not be loaded ({err})") from err
     blank = OcrPage([], float(width), float(height), None, blank=True)
-    if not width * height * (rules.dpi / 72.0) ** 2 <= MAX_OVERSIZE * rules.max_render_pixels:
+    if not width * height * (rules.dpi / 72.0) ** 2 <= page_images.MAX_OVERSIZE * rules.max_render_pixels:
         page.close()  # too large to render: ``page_too_large`` unless blank
-        return blank_page(pdf, index, source) or render_page(pdf, index, rules, source)
+        return blank_page(pdf, index, source) or page_images.render_page(pdf, index, rules, source)
     try:
-        prepared = _rendered(page, index, rules, source)
+        prepared = page_images.rendered(page, index, rules, source)
     finally:
         page.close()
-    if looks_blank(prepared[0], prepared[1]):
+    if page_images.looks_blank(prepared[0], prepared[1]):
         prepared[0].close()
         return blank
     return prepared
@@ -454,9 +316,9 @@ def blank_page(pdf, index: int, source: str) -> OcrPage | None:
     import pypdfium2
 
     try:
-        if not is_blank(pdf, index):
+        if not page_images.is_blank(pdf, index):
             return None
-        page = load_page(pdf, index)
+        page = page_images.load_page(pdf, index)
         width, height = page.get_size()
         page.close()
     except (pypdfium2.PdfiumError, IndexError, ValueError) as err:
@@ -501,59 +363,3 @@ def ocr_pages(pdf, indices: Iterable[int], all_rules: IngestRules, source: str,
 
 # Reads one page in a thread; a result or error known without reading stands in for it.
 Job = Callable[[], Any] | OcrPage | KenmerkError
-
-# Work for the thread that hands pages to tesseract, done once, when it first waits for
-# a page: a worker of ``kenmerk run`` imports spaCy there (``pipeline.run.worker``), beside
-# the pages being read rather than before them. The waiting thread does it itself, so
-# nothing is imported in two threads at once (the tesseract threads import nothing).
-meanwhile: list[Callable[[], object]] = []
-
-
-def run_meanwhile() -> None:
-    """Do (and forget) the work waiting in ``meanwhile``, in this thread."""
-    while meanwhile:
-        meanwhile.pop(0)()
-
-
-def read_in_parallel(jobs: Iterable[tuple[int, Job]], threads: int | None = None,
-                     first: Sequence[Callable[[], object]] = ()) -> dict[int, Any]:
-    """Each job's result (or ``KenmerkError``) by page, ``threads`` jobs at a time (one per core).
-
-    ``jobs`` is drawn in the calling thread as room frees up, at most twice
-    ``threads`` ahead, so whatever prepares a page (rendering, decoding a frame)
-    is done here, one page at a time, while the pool reads the pages before it.
-    The pool runs ``first`` before them (their results and errors are dropped).
-    """
-    threads = threads or ocr_threads()
-    out: dict[int, Any] = {}
-    running: dict[int, Future] = {}
-
-    def collect(key: int) -> None:
-        if not running[key].done():
-            run_meanwhile()
-        try:
-            out[key] = running.pop(key).result()
-        except KenmerkError as err:
-            out[key] = err
-
-    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tesseract")
-    for job in first:
-        pool.submit(job)
-    try:
-        for key, job in jobs:
-            while len(running) >= 2 * threads:
-                collect(next(iter(running)))
-            if callable(job):
-                running[key] = pool.submit(job)
-            else:
-                out[key] = job
-        while running:
-            collect(next(iter(running)))
-    except BaseException:
-        # The document's time is up (or a page could not be prepared): pages not yet
-        # started are dropped and the caller goes on, without waiting for those being
-        # read; each of them stops at its page time limit at the latest.
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-    return out

@@ -49,7 +49,8 @@ from pipeline.ingest.fields import FIELDS_REREAD
 from pipeline.ingest.garbled import is_garbled, reads_better
 from pipeline.ingest.layout import PageWords
 from pipeline.ingest.lines import Token, median_height
-from pipeline.ingest.ocr import OcrPage, ocr_page, ocr_pages, ocr_threads
+from pipeline.ingest.ocr import OcrPage, ocr_page, ocr_pages
+from pipeline.ingest.page_pool import ocr_threads
 from pipeline.ingest.pdf_page import (
     PageObjects,
     image_share_of,

@@ -16,7 +16,7 @@ pdfium, which repairs more, often still reads every page. So, in
 - a page that neither can load is kept as an empty page
   (``method_reason = unreadable_page``), and ``page_errors`` gives the
   document one ``broken_pdf`` row naming those pages; so is a page too large
-  to render for OCR (``page_too_large``, see ``pipeline.ingest.ocr``). The
+  to render for OCR (``page_too_large``, see ``pipeline.ingest.page_images``). The
   other pages, and the facts on them, are kept.
 
 Only parse failures are recovered: a password, a decompression bomb
@@ -162,7 +162,7 @@ def page_errors(raw: RawDocument, time: datetime | None = None) -> tuple[Process
 
 
 def too_large_error(source: str, numbers: tuple[int, ...]) -> KenmerkError:
-    from pipeline.ingest.ocr import MAX_OVERSIZE
+    from pipeline.ingest.page_images import MAX_OVERSIZE
     from pipeline.ingest.rules import ingest_rules
 
     rules = ingest_rules().ocr

@@ -15,7 +15,7 @@ of times its input) and RunLength are decoded here with their output counted
 as it grows, CCITT fax rows are counted as they are made (and a row wider than
 the budget is refused before its first row), and ASCIIHex and ASCII85 (at most
 four times their input) are counted after each stage. Rendering pages for OCR
-has its own cap (``pipeline.ingest.ocr``).
+has its own cap (``pipeline.ingest.page_images``).
 
 pypdfium2 inflates in C, out of the budget's reach, so before a PDF is read
 with it ``streams_within`` unpacks the file's streams once, in bounded

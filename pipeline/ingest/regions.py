@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.ingest.lines import Token
-from pipeline.ingest.ocr import ocr_image, render_scale
+from pipeline.ingest.ocr import ocr_image
+from pipeline.ingest.page_images import render_scale
 from pipeline.ingest.redaction import overlap_share
 from pipeline.ingest.rules import IngestRules
 from pipeline.records import BBox

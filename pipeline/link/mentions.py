@@ -20,7 +20,7 @@ from pipeline.extract.amount_tables import CARRIED_TABLE, table_words
 from pipeline.extract.amounts import SPAN_KEY
 from pipeline.extract.municipalities import SPAN_KEY as MUNICIPALITIES_KEY
 from pipeline.extract.municipality_lexicon import municipality_words
-from pipeline.extract.municipality_rules import is_organisation_word
+from pipeline.extract.municipality_namesakes import is_organisation_word
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
 from pipeline.regions import find_regions

@@ -47,7 +47,8 @@ from pipeline.doctext import doc_text
 from pipeline.extract.municipalities import SPAN_KEY
 from pipeline.extract.municipality_context import Candidate, group_enumerations, words_before
 from pipeline.extract.municipality_lexicon import municipality_words
-from pipeline.extract.municipality_rules import after_postcode, amount_follows, is_money_token, table_row_amount
+from pipeline.extract.municipality_rules import after_postcode
+from pipeline.extract.municipality_tables import amount_follows, is_money_token, table_row_amount
 from pipeline.extract.places import LABELS as PLACE_LABELS
 from pipeline.extract.places import place_context, place_rules
 from pipeline.gazetteer import Municipality, gazetteer, name_key

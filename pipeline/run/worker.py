@@ -60,15 +60,15 @@ def process_document(path: Path | str, source: str | None = None, *,
     that finds every document in its cache never loads spaCy or the PDF libraries.
 
     The document is read before spaCy is imported: a worker that imports it
-    itself does so while tesseract reads the pages (``ocr.meanwhile``), or else here."""
-    from pipeline.ingest import ocr, read_document
+    itself does so while tesseract reads the pages (``page_pool.meanwhile``), or else here."""
+    from pipeline.ingest import page_pool, read_document
 
     source = source if source is not None else str(path)
     try:
         raw = read_document(Path(path), source=source, max_bytes=max_bytes)
     except KenmerkError as err:
         raw = err
-    ocr.run_meanwhile()
+    page_pool.run_meanwhile()
     if _warming is not None:
         _warming.join()  # the stages are not run in two threads at once
     from pipeline.process import process_read
@@ -178,9 +178,9 @@ def _worker_main(conn: Connection, inherited: list[Connection], parent: int,
         else:
             # The only worker of the run: the parent forked it at once, and it imports
             # spaCy itself, while tesseract reads the pages of its scan.
-            from pipeline.ingest import ocr
+            from pipeline.ingest import page_pool
 
-            ocr.meanwhile.append(_import_and_build)
+            page_pool.meanwhile.append(_import_and_build)
     done = 0
     while True:
         try:

@@ -9,7 +9,7 @@ import difflib
 
 import pytest
 
-from pipeline.ingest import ocr, tesseract
+from pipeline.ingest import ocr, page_images, tesseract
 from pipeline.ingest.rules import ingest_rules
 
 needs_engine = pytest.mark.skipif(tesseract.engine_psm("--psm 3") is None
@@ -57,7 +57,7 @@ def _page_image(scanned_letter):
 
     pdf = pypdfium2.PdfDocument(str(scanned_letter.path))
     try:
-        image, scale, _, _ = ocr.render_page(pdf, 0, ingest_rules().ocr, "brief_scan.pdf")
+        image, scale, _, _ = page_images.render_page(pdf, 0, ingest_rules().ocr, "brief_scan.pdf")
     finally:
         pdf.close()
     return image, scale

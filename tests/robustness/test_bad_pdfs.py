@@ -146,12 +146,12 @@ def test_pdf_whose_cross_reference_table_is_gone_is_read_by_pdfium(inputs, out, 
 def test_a_pdf_no_page_of_which_can_be_loaded_is_a_broken_pdf_row(inputs, out, check, build, monkeypatch):
     import pypdfium2
 
-    from pipeline.ingest import ocr
+    from pipeline.ingest import page_images
 
     def fail(doc, index):
         raise pypdfium2.PdfiumError("Failed to load page.")
 
-    monkeypatch.setattr(ocr, "load_page", fail)
+    monkeypatch.setattr(page_images, "load_page", fail)
     bad = inputs.write("scan.pdf", build.image_only_pdf_bytes())
     row = expect_row(inputs, out, check, bad, "broken_pdf")
     assert "none of its pages could be loaded" in row["message"]

@@ -41,7 +41,7 @@ def test_a_slim_result_gives_the_same_tables(tmp_path, documents):
 
 def test_the_only_worker_imports_and_warms_up_what_its_document_will_need():
     # A run of one document forks its worker before spaCy is imported; the worker imports it
-    # while tesseract reads (``ocr.meanwhile``) and warms its stages up in a thread, so that
+    # while tesseract reads (``page_pool.meanwhile``) and warms its stages up in a thread, so that
     # after the last page nothing is left to load.
     import subprocess
     import sys
