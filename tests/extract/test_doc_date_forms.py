@@ -696,3 +696,21 @@ def test_a_forms_field_for_the_day_it_is_signed_dates_it_not_the_dates_it_asks_f
     # Near miss: a form that asks only for the dates of what it declares has no signing date in a field.
     unsigned = form.replace("Datum en tijdstip van ondertekening\t12-08-2024, 02.15 uur\n", "")
     assert forms.signed_form_date(ev(unsigned)) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        # A summary's table of fields: the submission in the cell beside its label, under a browser's print line.
+        ("Datum en tijd van indienen", "2024-11-18"),
+        # Near miss: the day the case was last changed is no submission.
+        ("Laatst gewijzigd", None),
+    ],
+)
+def test_a_web_forms_submission_beside_its_label_in_a_table_of_fields_dates_its_summary(tmp_path, label, value):
+    fields = [("Zaaknummer", "MLD-2024-00311"), (label, "18-11-2024 19:05"), ("Kanaal", "Webformulier"),
+              ("Naam", "P. de Vries"), ("Onderwerp", "Overlast"), ("Wanneer?", "in oktober 2024")]
+    rows = [(72, 40, "19-11-2024 07:30   Bevestiging melding"), (72, 70, "Melding overlast")]
+    rows += [(x, 100 + 14 * i, text) for i, pair in enumerate(fields) for x, text in zip((72, 300), pair)]
+    hit = forms.form_submitted_date(_head(_version_table_pdf(tmp_path / "melding.pdf", rows)))
+    assert (hit.value if hit else None) == value
