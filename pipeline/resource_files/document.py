@@ -447,6 +447,8 @@ class DocumentNewsFile:
     press_genres: list[str]
     # A social site's age of a post in days per unit ('3 d', '1 w', '3 dagen geleden'), and the word after it.
     age_units: dict[str, int]
+    # ... and a recent post's age in minutes per unit ('11 u', '35 min'), counted back from the print line's clock time.
+    age_minutes: dict[str, int]
     age_marker: str
     # The mark a social site prints after a post's age when it was changed ('3 d • Bewerkt'): the age still dates it.
     edited_markers: list[str]
