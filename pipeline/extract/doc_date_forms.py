@@ -148,6 +148,8 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
                                "signed_place_date", "start")
             if hit is not None:
                 return hit
+            # A formula with only a month names no day it was signed.
+            continue
         if m is None or not _in_signature(lines[i + 1:], last):
             continue
         hit = _date_after(ln, at + m.end(), "signed_place_date", month=True)

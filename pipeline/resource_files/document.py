@@ -160,7 +160,8 @@ class DocumentDatesFile:
     # A form's field for the day it is signed ('Datum en tijdstip van ondertekening'): its date is the signing's.
     signing_date_labels: list[str]
     # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
-    # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
+    # Het origineel ... berust bij de gemeente.'), or to whom copies went ('Afschrift aan: ...', 'Afschrift van dit
+    # rapport is gezonden aan ...'): part of the signing, no body after it.
     signature_note: str
     # A report's closing that states its adoption above the signers ('Aldus vastgesteld door burgemeester en
     # wethouders van Gouda op 16 november 1999.' over 'De secretaris, De burgemeester,').

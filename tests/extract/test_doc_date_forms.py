@@ -267,6 +267,14 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
      "digitale handtekening berust bij de stichting.\n", "2025-05-14"),
     ("\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nDe stichting heeft de verantwoording digitaal ondertekend en "
      "op tijd bij de gemeente ingediend.\n", None),
+    # A copy list under the signature belongs to it: to whom copies went, in a list or in a sentence.
+    ("\nEindhoven, 14 mei 2025\n\nDe inspecteur,\n(P. de Wit)\n\nAfschrift: Burgemeester en Wethouders van Eindhoven; "
+     "archief Restauraties, dossier 2025-0112.\n", "2025-05-14"),
+    ("\nEindhoven, 14 mei 2025\n\nDe inspecteur,\n(P. de Wit)\n\nAfschrift van dit rapport is gezonden aan verzoeker "
+     "en aan de Minister van Justitie.\n", "2025-05-14"),
+    # Near miss: a sentence of the body on copies is no copy list.
+    ("\nEindhoven, 14 mei 2025\n\nDe inspecteur,\n(P. de Wit)\n\nAfschriften van de stukken kunnen worden opgevraagd "
+     "bij de balie van het stadskantoor.\n", None),
     # Near miss: a long line of the body with commas, no signers among its parts.
     ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
      "afgesproken, besproken\n", None),
