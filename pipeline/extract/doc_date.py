@@ -159,6 +159,7 @@ from pipeline.extract.doc_date_reports import (
     kamer_imprint_year,
     place_date_opening,
     published_stamp_date,
+    place_date_under_signer,
     signed_foreword_date,
 )
 from pipeline.extract.doc_date_rules import (
@@ -382,11 +383,12 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
     # The date its figures stand for ('Peildatum 1 januari 2024') only where it prints no date of its own, not even
     # a year alone on its cover (ANNOTATING.md).
-    # A statement with no date at its head is dated where it is signed, at its end: the last resort.
+    # A statement with no date at its head is dated where it is signed, at its end: the last resort; also where the
+    # place-date line stands under the signer.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
                stated_adoption_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date,
                colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
-               signed_place_date),
+               signed_place_date, place_date_under_signer),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.
