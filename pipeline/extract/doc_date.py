@@ -120,6 +120,7 @@ from pipeline.extract.doc_date_instruments import (
     adopted_annex_date,
     agreement_date,
     deed_date,
+    dispatch_stamped,
     instrument_date,
     judgment_date,
     self_adopted_date,
@@ -265,6 +266,16 @@ def college_decision_date(ev: Evidence) -> DateHit | None:
     return _label_date(ev, labels, "college_decision") or cell_date(ev, labels, "college_decision_cell")
 
 
+def undispatched(find: Finder) -> Finder:
+    """``find``, where its date is no dispatch stamp's (``AFSCHRIFT VERZONDEN 4 JUNI 1956`` under a council's decision,
+    which a scan reads as a label opening its line): the document's own signing or adoption beats the stamp, as a
+    letter's own date does (ANNOTATING.md); without one the rules after ``find`` have their turn."""
+    def own(ev: Evidence) -> DateHit | None:
+        hit = find(ev)
+        return signed_before_dispatch(ev, hit) if hit is not None and dispatch_stamped(ev, hit) else hit
+    return own
+
+
 # --------------------------------------------------------------------------
 # Kamervragen and a council's written questions
 
@@ -318,8 +329,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
     # The college's decision before a label qualified otherwise, which may be a meeting's run into the head's line.
-    "raadsvoorstel": (margin_date, plain_labelled_date, label_row_date, cell_date, college_decision_date, labelled_date,
-                      adopted_in_meeting_date, place_date_line, adopted_annex_date),
+    "raadsvoorstel": (margin_date, undispatched(plain_labelled_date), label_row_date, cell_date, college_decision_date,
+                      undispatched(labelled_date), adopted_in_meeting_date, place_date_line, adopted_annex_date),
     # A motie is dated by its own label, else the meeting it was filed at ('in vergadering bijeen op ...'); a
     # qualified label ('Datum stemming') dates what happened to it later.
     "motie": (margin_date, plain_labelled_date, label_row_date, cell_date, meeting_held_date, adopted_in_meeting_date,
