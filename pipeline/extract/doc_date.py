@@ -159,8 +159,8 @@ from pipeline.extract.doc_date_reports import (
     foot_version_date,
     kamer_imprint_year,
     place_date_opening,
-    published_stamp_date,
     place_date_under_signer,
+    published_stamp_date,
     signed_foreword_date,
 )
 from pipeline.extract.doc_date_rules import (

@@ -11,7 +11,8 @@ title page are read in ``doc_date_covers.py``).
 * ``place_date_opening``: a place-date line among the first page's opening lines (an inventory list's);
 * ``foot_version_date``: a factsheet's version line at the foot of its page (``Versie 1.2 – 14 februari 2024``);
 * ``foot_imprint``: a leaflet's foot line of publisher and month (``GGD Twente | juni 2025``);
-* ``place_date_under_signer``: a report's last line, its place and month under its signer (``Heerenveen, november 2024``);
+* ``place_date_under_signer``: a report's last line, its place and month under its signer
+  (``Heerenveen, november 2024``);
 * ``published_stamp_date``/``changed_stamp_date``: a web page's publication or last change (``doc_date_web.py``).
 """
 

@@ -719,6 +719,6 @@ def test_a_web_forms_submission_beside_its_label_in_a_table_of_fields_dates_its_
     fields = [("Zaaknummer", "MLD-2024-00311"), (label, "18-11-2024 19:05"), ("Kanaal", "Webformulier"),
               ("Naam", "P. de Vries"), ("Onderwerp", "Overlast"), ("Wanneer?", "in oktober 2024")]
     rows = [(72, 40, "19-11-2024 07:30   Bevestiging melding"), (72, 70, "Melding overlast")]
-    rows += [(x, 100 + 14 * i, text) for i, pair in enumerate(fields) for x, text in zip((72, 300), pair)]
+    rows += [(x, 100 + 14 * i, text) for i, pair in enumerate(fields) for x, text in zip((72, 300), pair, strict=True)]
     hit = forms.form_submitted_date(_head(_version_table_pdf(tmp_path / "melding.pdf", rows)))
     assert (hit.value if hit else None) == value
