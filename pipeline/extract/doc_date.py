@@ -120,6 +120,7 @@ from pipeline.extract.doc_date_instruments import (
     adopted_annex_date,
     agreement_date,
     deed_date,
+    dispatch_stamped,
     instrument_date,
     judgment_date,
     self_adopted_date,
@@ -158,6 +159,7 @@ from pipeline.extract.doc_date_reports import (
     foot_version_date,
     kamer_imprint_year,
     place_date_opening,
+    place_date_under_signer,
     published_stamp_date,
     signed_foreword_date,
 )
@@ -264,6 +266,16 @@ def college_decision_date(ev: Evidence) -> DateHit | None:
     return _label_date(ev, labels, "college_decision") or cell_date(ev, labels, "college_decision_cell")
 
 
+def undispatched(find: Finder) -> Finder:
+    """``find``, where its date is no dispatch stamp's (``AFSCHRIFT VERZONDEN 4 JUNI 1956`` under a council's decision,
+    which a scan reads as a label opening its line): the document's own signing or adoption beats the stamp, as a
+    letter's own date does (ANNOTATING.md); without one the rules after ``find`` have their turn."""
+    def own(ev: Evidence) -> DateHit | None:
+        hit = find(ev)
+        return signed_before_dispatch(ev, hit) if hit is not None and dispatch_stamped(ev, hit) else hit
+    return own
+
+
 # --------------------------------------------------------------------------
 # Kamervragen and a council's written questions
 
@@ -317,8 +329,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # oktober 1982'), never by the meeting it is for (``Datum PM``, ``Raadsvergadering``: ANNOTATING.md); a
     # council decision (raadsbesluit) by the meeting that adopted it.
     # The college's decision before a label qualified otherwise, which may be a meeting's run into the head's line.
-    "raadsvoorstel": (margin_date, plain_labelled_date, label_row_date, cell_date, college_decision_date, labelled_date,
-                      adopted_in_meeting_date, place_date_line, adopted_annex_date),
+    "raadsvoorstel": (margin_date, undispatched(plain_labelled_date), label_row_date, cell_date, college_decision_date,
+                      undispatched(labelled_date), adopted_in_meeting_date, place_date_line, adopted_annex_date),
     # A motie is dated by its own label, else the meeting it was filed at ('in vergadering bijeen op ...'); a
     # qualified label ('Datum stemming') dates what happened to it later.
     "motie": (margin_date, plain_labelled_date, label_row_date, cell_date, meeting_held_date, adopted_in_meeting_date,
@@ -382,11 +394,12 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
     # The date its figures stand for ('Peildatum 1 januari 2024') only where it prints no date of its own, not even
     # a year alone on its cover (ANNOTATING.md).
-    # A statement with no date at its head is dated where it is signed, at its end: the last resort.
+    # A statement with no date at its head is dated where it is signed, at its end: the last resort; also where the
+    # place-date line stands under the signer.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
                stated_adoption_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date,
                colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
-               signed_place_date),
+               signed_place_date, place_date_under_signer),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.

@@ -148,6 +148,8 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
                                "signed_place_date", "start")
             if hit is not None:
                 return hit
+            # A formula with only a month names no day it was signed.
+            continue
         if m is None or not _in_signature(lines[i + 1:], last):
             continue
         hit = _date_after(ln, at + m.end(), "signed_place_date", month=True)
@@ -333,15 +335,19 @@ def form_submitted_date(ev: Evidence) -> DateHit | None:
 
 def _submitted_cell(ev: Evidence, labels: tuple[str, ...]) -> DateHit | None:
     """The submission in a row of labels over a row of values (``Reactienummer | Ingediend op`` over ``7c1e-44a2 |
-    20 februari 2025, 14:31``), as a consultation's confirmation prints it."""
+    20 februari 2025, 14:31``), as a consultation's confirmation prints it; or in the cell beside its label, as a
+    summary's table of fields prints it (``Datum en tijd van indienen | 03-02-2025 21:47``), which the text layer
+    reads as a column of labels before a column of values."""
     rows = ev.head_cells
     for r, row in enumerate(rows):
-        for cell in row:
+        for k, cell in enumerate(row):
             m = label_at_start(cell.text, labels)
-            under = cell_below(rows, r, cell) if m is not None and m.end() == len(cell.text.rstrip(" :")) else None
-            line = under.line() if under is not None else None
-            if line is not None and (hit := _day_date_at(line, "form_submitted", "start")) is not None:
-                return hit
+            if m is None or m.end() != len(cell.text.rstrip(" :")):
+                continue
+            for value in (row[k + 1] if k + 1 < len(row) else None, cell_below(rows, r, cell)):
+                line = value.line() if value is not None else None
+                if line is not None and (hit := _day_date_at(line, "form_submitted", "start")) is not None:
+                    return hit
     return None
 
 

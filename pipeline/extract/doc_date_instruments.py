@@ -105,11 +105,7 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
     (``Gedeputeerde Staten besluiten:``), by the place-date line where it is signed under it (``Ondertekening`` /
     ``Arnhem, 9 november 2021`` on its last page), and a letter by its own place-date line. None where ``hit`` is
     no such stamp's or the document has none of these."""
-    page = next((p for p in ev.pages if p.number == hit.page), None)
-    if page is None or hit.start < 0:
-        return None
-    before = page.text[page.text.rfind("\n", 0, hit.start) + 1: hit.start]
-    if document_date_words()["dispatch_stamp"].search(before) is None:
+    if not dispatch_stamped(ev, hit):
         return None
     if (hit := instrument_date(ev)) is not None:
         return hit
@@ -118,6 +114,15 @@ def signed_before_dispatch(ev: Evidence, hit: DateHit) -> DateHit | None:
     # A letter's own place-date line beats the stamp as its Datum does (``ZWOLLE, 14 maart 1956.`` under the head),
     # and so does its Datum in a row of labels under the stamp (``Datum | Zaaknummer`` / ``12 juli 2022 | ...``).
     return signed or place_date_line(ev) or _own_cell_date(ev)
+
+
+def dispatch_stamped(ev: Evidence, hit: DateHit) -> bool:
+    """Is ``hit`` the date of a dispatch stamp (``VERZONDEN 25 MRT 1993``, ``AFSCHRIFT VERZONDEN 4 JUNI 1956``)?"""
+    page = next((p for p in ev.pages if p.number == hit.page), None)
+    if page is None or hit.start < 0:
+        return False
+    before = page.text[page.text.rfind("\n", 0, hit.start) + 1: hit.start]
+    return document_date_words()["dispatch_stamp"].search(before) is not None
 
 
 def _own_cell_date(ev: Evidence) -> DateHit | None:

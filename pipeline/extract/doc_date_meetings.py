@@ -109,7 +109,9 @@ def earlier_record() -> re.Pattern[str]:
     words = document_date_words()
     record = _alternatives(tuple(words["record_words"]))
     verbs = _alternatives(tuple(words["record_adoption_verbs"]))
-    records = rf"(?:concept[- ]?)?(?:{record})(?:\s*(?:,|en)\s+(?:{record}))*\s+van\s+de\s+$"
+    # An agenda item or decision row may name the record by the meeting's noun alone (``1 | Besluitenlijst
+    # collegevergadering 2 juli 2024 | Vastgesteld.``).
+    records = rf"(?:concept[- ]?)?(?:{record})(?:\s*(?:,|en)\s+(?:{record}))*(?:\s+van\s+de)?\s+$"
     item = rf"^\W*\d{{1,2}}[a-z]?[.)]?\s+(?:(?:{verbs})\s+(?:van\s+)?)?(?:(?:de|het)\s+)?"
     return re.compile(rf"(?:\b(?:de|het)\s+|{item}){records}", re.IGNORECASE)
 

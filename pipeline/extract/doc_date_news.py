@@ -281,19 +281,25 @@ def relative_stamp_date(ev: Evidence) -> DateHit | None:
             day = _day_date_at(printed, "printed", "start")
             if day is None:
                 return None
-            value = _stamp_day(cell, dt.date.fromisoformat(day.value))
+            value = _stamp_day(cell, dt.date.fromisoformat(day.value), _print_clock(printed))
             if value is not None:
                 start = ln.start + m.start() + m.group().index(cell)
                 return DateHit(value.isoformat(), ln.page, start, start + len(cell), "news_relative_stamp")
     return None
 
 
-def _stamp_day(cell: str, printed: dt.date) -> dt.date | None:
-    """The day a stamp cell names, counted back from the day of printing; a day in the future is none."""
+def _stamp_day(cell: str, printed: dt.date, clock: dt.time | None) -> dt.date | None:
+    """The day a stamp cell names, counted back from the day of printing; a day in the future is none. An age in
+    hours or minutes ('11 u') is counted back from the print line's clock time, across midnight where it reaches
+    (``tests/layouts/blind38/CONVENTIONS-greenspace.md``); without a clock time it names no day."""
     if (m := _relative_stamp().match(cell)) is not None:
         return printed + dt.timedelta(days=date_words().relative_days[m["day"].lower()])
     if (m := _stamp_age().fullmatch(cell)) is not None:
-        return printed - dt.timedelta(days=int(m["count"]) * news_words().age_units[m["unit"].lower()])
+        words, unit = news_words(), m["unit"].lower()
+        if unit in words.age_minutes:
+            age = dt.timedelta(minutes=int(m["count"]) * words.age_minutes[unit])
+            return None if clock is None else (dt.datetime.combine(printed, clock) - age).date()
+        return printed - dt.timedelta(days=int(m["count"]) * words.age_units[unit])
     if (m := _YEARLESS_STAMP.fullmatch(cell)) is not None:
         value = parse_date(m["date"], printed.isoformat())
         if value is None or value.granularity != "day":
@@ -314,12 +320,23 @@ def _relative_stamp() -> re.Pattern[str]:
     return re.compile(rf"(?P<day>{past}),?\s+(?:om\s+)?\d{{1,2}}[:.]\d{{2}}\b", re.IGNORECASE)
 
 
+def _print_clock(printed: Line) -> dt.time | None:
+    """The clock time of the browser's print line (``15-01-2024 08:12``)."""
+    at = _PRINTED_AT.match(printed.text)
+    m = _CLOCK.search(printed.text, 0, at.end()) if at is not None else None
+    return dt.time(int(m["hour"]), int(m["minute"])) if m is not None and int(m["hour"]) < 24 else None
+
+
+# A clock time, not a part of a date ('15.01.2024').
+_CLOCK = re.compile(r"\b(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)\b(?!\S*[-/.]\d)")
+
+
 @lru_cache(maxsize=1)
 def _stamp_age() -> re.Pattern[str]:
     words = news_words()
     # The edited mark after the age ('3 d • Bewerkt') stays in the cell where a scan read the dot between them as
     # another mark ('3 d * Bewerkt') or as a letter run onto the unit ('3 de Bewerkt').
-    return re.compile(rf"(?P<count>\d{{1,3}})\s*(?P<unit>{_alternatives(tuple(words.age_units))})\.?"
+    return re.compile(rf"(?P<count>\d{{1,3}})\s*(?P<unit>{_alternatives((*words.age_units, *words.age_minutes))})\.?"
                       rf"(?:\s+{re.escape(words.age_marker)})?"
                       rf"(?:(?:[^\W\d_]|\s+[^\w\s])?\s+(?:{_alternatives(words.edited_markers)}))?", re.IGNORECASE)
 

@@ -11,11 +11,14 @@ title page are read in ``doc_date_covers.py``).
 * ``place_date_opening``: a place-date line among the first page's opening lines (an inventory list's);
 * ``foot_version_date``: a factsheet's version line at the foot of its page (``Versie 1.2 – 14 februari 2024``);
 * ``foot_imprint``: a leaflet's foot line of publisher and month (``GGD Twente | juni 2025``);
+* ``place_date_under_signer``: a report's last line, its place and month under its signer
+  (``Heerenveen, november 2024``);
 * ``published_stamp_date``/``changed_stamp_date``: a web page's publication or last change (``doc_date_web.py``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -314,6 +317,22 @@ def place_date_opening(ev: Evidence) -> DateHit | None:
         if hit is not None:
             return hit
     return None
+
+
+# How many short lines a signer's block under a report's text may take above the place-date line under it.
+SIGNER_LINES = 3
+
+
+def place_date_under_signer(ev: Evidence) -> DateHit | None:
+    """A report that ends with its place and day or month under its signer, its last line (``Namens de jury,`` /
+    ``T. de Jong, voorzitter`` / ``Heerenveen, november 2024``): dated there, as one whose place-date stands over
+    the signer is. The signer's block is a few short lines, one closing on a comma (the signing formula or the post);
+    a place-date line right after the body's text signs nothing."""
+    if not ev.lines or (hit := _place_date_alone(ev.lines[-1], "place_date_under_signer")) is None:
+        return None
+    above = [ln for ln in ev.lines[-1 - SIGNER_LINES: -1] if ln.page == ev.lines[-1].page]
+    block = list(itertools.takewhile(lambda ln: len(ln.text.split()) <= SIGNATURE_WORDS, reversed(above)))
+    return hit if any(ln.text.rstrip().endswith(",") for ln in block) else None
 
 
 def _stamp_date(ev: Evidence, labels: tuple[str, ...], rule: str) -> DateHit | None:

@@ -392,9 +392,14 @@ def _signing_body() -> re.Pattern[str]:
 def _stamp_beside(tail: str, below: list[Line]) -> bool:
     """Whether ``tail`` is the first line of a received stamp beside the place-date line, which OCR ran into it: the
     receiving body in capitals over the stamp's label ('Zaltbommel, 11 maart 2024 GEMEENTE ZALTBOMMEL' over
-    'ONTVANGEN 12 MRT 2024')."""
+    'ONTVANGEN 12 MRT 2024'); or a received or dispatch stamp whole, its label and date in capitals ('Hilversum, 8 juni
+    1972. VERZONDEN 12 JUNI 1972')."""
     words = tail.split()
     labels = tuple(w.upper() for w in document_date_words()["received_labels"])
+    figure = re.search(r"\d", tail)
+    if figure is not None and not any(c.islower() for c in tail):
+        label = tail[: figure.start()].strip(" .:")
+        return label in labels or document_date_words()["dispatch_stamp"].search(label) is not None
     return bool(words) and all(w.isupper() for w in words) and bool(below) and below[0].text.startswith(labels)
 
 

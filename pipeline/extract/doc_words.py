@@ -251,6 +251,7 @@ class NewsWords:
     # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
     press_genre: re.Pattern[str]
     age_units: dict[str, int]
+    age_minutes: dict[str, int]
     age_marker: str
     edited_markers: tuple[str, ...]
     embargo: re.Pattern[str]
@@ -284,6 +285,7 @@ def news_words() -> NewsWords:
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
                                re.IGNORECASE),
         age_units={k.lower(): v for k, v in data.age_units.items()},
+        age_minutes={k.lower(): v for k, v in data.age_minutes.items()},
         age_marker=data.age_marker,
         edited_markers=tuple(data.edited_markers),
         embargo=_compile("news.json", data.embargo, re.IGNORECASE),

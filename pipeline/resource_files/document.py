@@ -160,7 +160,8 @@ class DocumentDatesFile:
     # A form's field for the day it is signed ('Datum en tijdstip van ondertekening'): its date is the signing's.
     signing_date_labels: list[str]
     # A note under a statement's signature that says how it was signed ('Deze verklaring is digitaal ondertekend.
-    # Het origineel ... berust bij de gemeente.'): part of the signing, no body after it.
+    # Het origineel ... berust bij de gemeente.'), or to whom copies went ('Afschrift aan: ...', 'Afschrift van dit
+    # rapport is gezonden aan ...'): part of the signing, no body after it.
     signature_note: str
     # A report's closing that states its adoption above the signers ('Aldus vastgesteld door burgemeester en
     # wethouders van Gouda op 16 november 1999.' over 'De secretaris, De burgemeester,').
@@ -447,6 +448,8 @@ class DocumentNewsFile:
     press_genres: list[str]
     # A social site's age of a post in days per unit ('3 d', '1 w', '3 dagen geleden'), and the word after it.
     age_units: dict[str, int]
+    # ... and a recent post's age in minutes per unit ('11 u', '35 min'), counted back from the print line's clock time.
+    age_minutes: dict[str, int]
     age_marker: str
     # The mark a social site prints after a post's age when it was changed ('3 d • Bewerkt'): the age still dates it.
     edited_markers: list[str]

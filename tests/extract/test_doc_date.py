@@ -938,3 +938,24 @@ def test_a_decision_sent_to_its_applicants_is_dated_by_its_signing_not_by_the_re
     prose = text.replace("burgemeester en wethouders van Dalfsen, de secretaris, de burgemeester,",
                          "is het advies ontvangen.")
     assert dd.letter_head_date(ev(prose)).value == "2025-02-03"
+
+
+COUNCIL_DECISION = (
+    "GEMEENTE LOCHEM\nRAADSBESLUIT No. 12\nDe Raad der gemeente Lochem;\ngelezen het voorstel van Burgemeester en "
+    "Wethouders van 3 April 1958;\ngelet op artikel 209 der Gemeentewet;\nB E S L U I T :\naan de muziekvereniging "
+    "een subsidie te verlenen van f 250,--.\nAldus besloten in de openbare vergadering van de Raad der gemeente Lochem, "
+    "gehouden op 22 April 1958.\nDe Secretaris, De Voorzitter,\nVoor eensluidend afschrift,\n{stamp}\n"
+)
+
+
+@pytest.mark.parametrize(("stamp", "value"), [
+    # A copy's dispatch stamp at the foot, which a scan reads as a label opening its line: the meeting adopted it.
+    ("AFSCHRIFT VERZONDEN 2 MEI 1958", "1958-04-22"),
+    ("VERZONDEN 2 MEI 1958", "1958-04-22"),
+    # Near miss: a date label of its own is no stamp.
+    ("Datum: 2 mei 1958", "1958-05-02"),
+])
+def test_a_council_decisions_dispatch_stamp_does_not_date_it(stamp, value):
+    text = COUNCIL_DECISION.format(stamp=stamp)
+    hit = dd.document_date(evidence((CleanPage.from_text(text),)), "overig", "raadsvoorstel")
+    assert hit.value == value

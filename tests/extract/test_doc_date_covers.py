@@ -391,6 +391,9 @@ def test_a_version_line_that_runs_on_into_the_next_sentence_dates_the_document(l
         # The day of the training a form evaluates is an event's, as a visit's: no date of the cover's.
         ("Datum training: 14-03-2019", None),
         ("Cursusdatum 14 maart 2019", None),
+        # A register's page: the day its entry went into the register is a fact of what it registers.
+        ("Inschrijving register 23-12-2002", None),
+        ("Inschrijving in het register: 23 december 2002", None),
         # Near miss: a date alone on the cover's line is its own.
         ("14 maart 2019", "2019-03-14"),
     ],

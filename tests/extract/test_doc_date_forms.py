@@ -267,6 +267,14 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
      "digitale handtekening berust bij de stichting.\n", "2025-05-14"),
     ("\nEindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nDe stichting heeft de verantwoording digitaal ondertekend en "
      "op tijd bij de gemeente ingediend.\n", None),
+    # A copy list under the signature belongs to it: to whom copies went, in a list or in a sentence.
+    ("\nEindhoven, 14 mei 2025\n\nDe inspecteur,\n(P. de Wit)\n\nAfschrift: Burgemeester en Wethouders van Eindhoven; "
+     "archief Restauraties, dossier 2025-0112.\n", "2025-05-14"),
+    ("\nEindhoven, 14 mei 2025\n\nDe inspecteur,\n(P. de Wit)\n\nAfschrift van dit rapport is gezonden aan verzoeker "
+     "en aan de Minister van Justitie.\n", "2025-05-14"),
+    # Near miss: a sentence of the body on copies is no copy list.
+    ("\nEindhoven, 14 mei 2025\n\nDe inspecteur,\n(P. de Wit)\n\nAfschriften van de stukken kunnen worden opgevraagd "
+     "bij de balie van het stadskantoor.\n", None),
     # Near miss: a long line of the body with commas, no signers among its parts.
     ("\nEindhoven, 14 mei 2025\n\nDe stichting, de gemeente en de provincie hebben de verantwoording, zoals "
      "afgesproken, besproken\n", None),
@@ -696,3 +704,21 @@ def test_a_forms_field_for_the_day_it_is_signed_dates_it_not_the_dates_it_asks_f
     # Near miss: a form that asks only for the dates of what it declares has no signing date in a field.
     unsigned = form.replace("Datum en tijdstip van ondertekening\t12-08-2024, 02.15 uur\n", "")
     assert forms.signed_form_date(ev(unsigned)) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        # A summary's table of fields: the submission in the cell beside its label, under a browser's print line.
+        ("Datum en tijd van indienen", "2024-11-18"),
+        # Near miss: the day the case was last changed is no submission.
+        ("Laatst gewijzigd", None),
+    ],
+)
+def test_a_web_forms_submission_beside_its_label_in_a_table_of_fields_dates_its_summary(tmp_path, label, value):
+    fields = [("Zaaknummer", "MLD-2024-00311"), (label, "18-11-2024 19:05"), ("Kanaal", "Webformulier"),
+              ("Naam", "P. de Vries"), ("Onderwerp", "Overlast"), ("Wanneer?", "in oktober 2024")]
+    rows = [(72, 40, "19-11-2024 07:30   Bevestiging melding"), (72, 70, "Melding overlast")]
+    rows += [(x, 100 + 14 * i, text) for i, pair in enumerate(fields) for x, text in zip((72, 300), pair, strict=True)]
+    hit = forms.form_submitted_date(_head(_version_table_pdf(tmp_path / "melding.pdf", rows)))
+    assert (hit.value if hit else None) == value

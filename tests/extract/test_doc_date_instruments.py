@@ -503,6 +503,30 @@ def test_a_scans_speck_before_a_deeds_opening_still_dates_it(speck, value):
     assert (hit.value if hit else None) == value
 
 
+CIVIL_DEED = ("Gemeente Breda - Burgerlijke Stand\nAKTE VAN ERKENNING\n\nOp {opening} voor mij, ambtenaar van de "
+              "burgerlijke stand van de gemeente Breda:\nJan Pieter Smit, geboren op 4 mei 1990 te Breda;\n"
+              "die verklaarde het kind te erkennen waarvan Eva de Graaf zwanger is.\n"
+              "De vermoedelijke datum van de bevalling is 20 september 2024.\n\n"
+              "Na voorlezing is deze akte door de comparant en mij ondertekend.\n")
+
+
+@pytest.mark.parametrize(("opening", "value"), [
+    # A deed of the civil registry opens on the day its comparants appeared, in figures, with a weekday or not.
+    ("12 juni 2024 verscheen", "2024-06-12"),
+    ("woensdag 12 juni 2024 verschenen", "2024-06-12"),
+    # Near miss: the appearance without a day in the opening leaves the deed no date of its own.
+    ("verzoek verscheen", None),
+])
+def test_a_civil_registry_deed_is_dated_by_the_day_its_opening_says_they_appeared(opening, value):
+    hit = deed_date(ev(CIVIL_DEED.format(opening=opening)))
+    assert (hit.value if hit else None) == value
+
+
+def test_a_sentence_on_a_day_in_a_text_without_an_appearance_is_no_deed():
+    text = CIVIL_DEED.format(opening="12 juni 2024 besprak het college de erkenning").replace(" voor mij,", ",")
+    assert deed_date(ev(text)) is None
+
+
 def test_a_text_that_opens_on_today_without_a_notarys_formula_is_no_deed():
     text = DEED.replace("verschenen voor mij", "kwamen bijeen").replace("WAARVAN AKTE", "Aldus gedaan")
     assert deed_date(ev(text)) is None

@@ -129,6 +129,10 @@ def test_a_record_whose_sentence_opens_with_held_is_dated_by_that_meeting_not_by
         # Its title is the record's own meeting.
         ("Verslag van de vergadering van 12 november 2024\n\n2. Verslag van de vergadering van 24 september 2024\n",
          "2024-11-12"),
+        # A decision list's first row adopts the last meeting's list, named by the meeting's noun alone; the meeting's
+        # own day stands in the heading under the title.
+        ("Besluitenlijst raadsvergadering\nGemeente Epe — donderdag 12 juni 2025\n\nNr. Onderwerp Besluit\n"
+         "1 Besluitenlijst raadsvergadering 22 mei 2025 Vastgesteld.\n2 Subsidie dorpshuis Conform.\n", "2025-06-12"),
     ],
 )
 def test_an_agenda_item_adopting_an_earlier_record_does_not_date_the_minutes(text, value):
@@ -143,6 +147,9 @@ def test_an_agenda_item_adopting_an_earlier_record_does_not_date_the_minutes(tex
         ("1. Het verslag van de ", True),
         ("Verslag van de ", False),
         ("3. Verzoek van de ", False),
+        # A decision row names the record by the meeting's noun alone; the title does too, and is its own.
+        ("1 Besluitenlijst ", True),
+        ("Besluitenlijst ", False),
     ],
 )
 def test_earlier_record(text, adopts):

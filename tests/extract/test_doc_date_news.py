@@ -89,6 +89,12 @@ def test_a_byline_far_below_the_opening_of_a_page_without_print_line_is_part_of_
     ("2 de Bewerkt", "2024-05-13"),
     ("1 w", "2024-05-08"),
     ("3 dagen geleden", "2024-05-12"),
+    # An age in hours or minutes counts back from the print line's clock time (09:12), across midnight.
+    ("11 u  ·  Openbaar", "2024-05-14"),
+    ("8 u", "2024-05-15"),
+    ("35 min", "2024-05-15"),
+    # Near miss: a clock time in a sentence is no age.
+    ("11 uur vergadert de raad over de sporthal.", None),
     ("28 april om 19:05  ·  Openbaar", "2024-04-28"),
     ("_28 augustus om 19:05 - Bl", "2023-08-28"),
     # Near misses: a change is not the publication; a sentence about today names no stamp; a day without a time

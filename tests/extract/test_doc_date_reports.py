@@ -402,3 +402,18 @@ def test_a_report_is_dated_by_the_adoption_it_states_on_its_last_page(last_page,
     first = "Jaarverslag 2024\nStichting Dierenopvang\n\nVan het bestuur\n" + "\n".join([PROSE] * 8) + "\n"
     info = describe(first, last_page)
     assert info.doc_date == value
+
+
+@pytest.mark.parametrize(("end", "value"), [
+    # A jury's or inspector's report signed at its end, its place and month or day under the signer.
+    ("Namens de commissie,\nA. Bakker, voorzitter\n\nDeventer, oktober 2024\n", "2024-10"),
+    ("De inspecteur,\n(P. de Wit)\nDeventer, 3 oktober 2024.\n", "2024-10-03"),
+    # Near miss: a place-date line right after the body's text signs nothing.
+    ("Deventer, oktober 2024\n", None),
+    # Near miss: the line under the signer holds more than its place and date.
+    ("Namens de commissie,\nA. Bakker, voorzitter\n\nDeventer, oktober 2024, in het stadhuis uitgereikt\n", None),
+])
+def test_a_report_is_dated_by_its_place_date_under_its_signer_at_its_end(end, value):
+    text = "Juryrapport Cultuurprijs 2024\n\n" + PROSE + "\n\n" + end
+    hit = reports.place_date_under_signer(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value

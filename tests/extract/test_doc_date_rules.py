@@ -645,6 +645,12 @@ def test_the_datum_column_of_a_version_table_is_no_date_of_the_document():
     ("„Assen, 27 september 1989", "Betreft: koopavond", "1989-09-27"),
     # Near miss: capitals after the date with no stamp under them are no stamp's.
     ("Zaltbommel, 11 maart 2024 GEMEENTE ZALTBOMMEL", "Betreft: verzoek", None),
+    # A dispatch or received stamp whole, its label and date in capitals, run onto the place-date line by OCR.
+    ("Hilversum, 8 juni 1972. VERZONDEN 12 JUNI 1972", "Betreft: vergunning", "1972-06-08"),
+    ("Hilversum, 8 juni 1972 AFSCHRIFT VERZONDEN 12 JUNI 1972", "Betreft: vergunning", "1972-06-08"),
+    ("Hilversum, 8 juni 1972 ONTVANGEN 12 JUNI 1972", "Betreft: vergunning", "1972-06-08"),
+    # Near miss: the date of another thing in capitals after the line is no stamp.
+    ("Hilversum, 8 juni 1972 BEROEP VOOR 12 JULI 1972", "Betreft: vergunning", None),
 ])
 def test_a_scanned_place_date_line_with_a_stamp_or_a_speck_beside_it(line, below, value):
     hit = place_date_line(ev(f"J. Jansen\nDorpsstraat 1\n\n{line}\n{below}\n\nGeachte heer,\n"))
