@@ -154,6 +154,9 @@ def titled(ev: Evidence) -> Titled | None:
         # that is not the annex's own name, which may follow ('... WOO-2024-0418 Inventarislijst').
         named = words.draft_prefix.sub("", ANNEX_OF.sub(r"\g<annex>", named))
         offsets = title_offsets(named) if opening and not is_subject else [0]
+        # A heading may name its body before a dash and the document's kind after it ('Gemeente Zaanstad -
+        # kwaliteitsrapportage').
+        offsets += [] if is_subject else kind_after_dash(named)
         # A heading run into the end of the letterhead starts at its own capital, whatever the field says before.
         tails = set(letterhead_tails(named)) if is_letterhead else set()
         offsets = sorted({*offsets, *tails})
@@ -269,6 +272,18 @@ def title_offsets(text: str) -> list[int]:
     more that the text layer ran into it (``Programma Aardgasvrije Wijken Tussenrapportage``)."""
     return [0] + [m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", text)
                   if m.group().isupper() and len(text[: m.start()].split()) >= 2 and names_itself(text, m.start())]
+
+
+# The most words a heading's part after a dash may hold to be the kind's name alone.
+KIND_AFTER_DASH_WORDS = 2
+
+
+def kind_after_dash(text: str) -> list[int]:
+    """Where a kind's name may start after a dash that parts it from the names before it (``Gemeente Zaanstad -
+    kwaliteitsrapportage``): a word or two, nothing else, so a title that goes on after its dash (``Verkeer - wat
+    vinden bewoners ervan``) names no kind there."""
+    return [m.end() for m in re.finditer(r"\s[-–—]\s+", text)
+            if names_itself(text, m.start()) and len(text[m.end():].split()) <= KIND_AFTER_DASH_WORDS]
 
 
 @dataclass(frozen=True)

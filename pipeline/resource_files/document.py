@@ -168,6 +168,7 @@ class DocumentDatesFile:
     # A statement's closing formula before its place-date line ('Aldus verklaard te Oirschot, 11 juni 2024', 'Naar
     # waarheid ingevuld te Zwolle, ...'): where and when it is signed.
     signed_statement: str
+    signed_statement_alone: str
     # A register's or account's statement of its adoption without a date, the place-date line after it giving the day
     # ('Dit kohier, bevattende ... (f 6.025,00), is vastgesteld door Burgemeester en Wethouders van Zutphen.' before
     # 'Zutphen, den 12den Februari 1959.').

@@ -259,6 +259,16 @@ REPORT_LONG_WORDING = (
          "overig", "verslag", "kind_title"),
         # Near miss: a plan that names no body after it and no years is a word of another use.
         ("Calamiteitenplan bijgewerkt na de oefening\n\n" + PROSE + "\n", "overig", "overig", "type_default"),
+        # A heading names its body before a dash and its kind after it.
+        ("Inspectie bermen 2024\nGemeente Oss - kwaliteitsrapportage\n\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
+        # Near miss: a title that goes on after its dash names no kind there.
+        ("Inspectie bermen 2024\nGemeente Oss - rapportage van wat bewoners ervan vinden\n\n" + PROSE + "\n", "overig",
+         "overig", "type_default"),
+        # A project's end report, also its content and financial one, is a report.
+        ("Inhoudelijk en financieel eindverslag\nProject Buurtmaaltijd 2024\n\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
+        ("Eindverslag\nProject Buurtmaaltijd 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
         # Near miss: another board that is called a raad is no council.
         ("Memo\n\nAan de raad van bestuur\nVan de concerncontroller\nDatum 15 oktober 2024\n"
          "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "brief",
