@@ -265,6 +265,15 @@ REPORT_LONG_WORDING = (
         # Near miss: a title that goes on after its dash names no kind there.
         ("Inspectie bermen 2024\nGemeente Oss - rapportage van wat bewoners ervan vinden\n\n" + PROSE + "\n", "overig",
          "overig", "type_default"),
+        # A logbook of a piece of equipment is a register's print, no record of a meeting or a team's work.
+        ("Logboek speeltoestellen\nSpeelplek Dorpsplein\n\nDatum | Soort | Bevinding\n04-03-2024 | routine | geen\n",
+         "overig", "overig", "type_default"),
+        # Near miss: a crisis team's logbook records its work.
+        ("Logboek ROT\nBrand Dorpsplein\n\nDatum | Tijd | Actie\n04-03-2024 | 10:00 | opgeschaald\n",
+         "overig", "verslag", "kind_title"),
+        # An old committee's report over a season of a year is its annual report.
+        ("VERSLAG van de Commissie voor het Badwezen over het badseizoen 1958\n\nAan de Raad der gemeente Zandvoort.\n\n"
+         + PROSE + "\n", "jaarverslag", "jaarverslag", "kind_title"),
         # A project's end report, also its content and financial one, is a report.
         ("Inhoudelijk en financieel eindverslag\nProject Buurtmaaltijd 2024\n\n" + PROSE + "\n", "overig", "rapport",
          "kind_title"),
