@@ -334,6 +334,24 @@ def figure_page(ev: Evidence, title: Line) -> bool:
     return tiles >= words.min_tiles and tiles > tables
 
 
+# How many rows of the head a band of key-figure tiles may stand under; how many tiles make one.
+TILE_BAND_ROWS, TILE_BAND_TILES = 4, 3
+_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+
+
+def tile_band(ev: Evidence) -> bool:
+    """A page or two that opens under its title with a band of key-figure tiles (``92% | 84% | 78%`` over ``Schoon:
+    zwerfafval | Heel: verharding | ...``): an infographic's or a leaflet's head, a ``factsheet`` whatever its name
+    (ANNOTATING.md). A table puts its captions over its figures; a row of years over captions heads a table's columns."""
+    words = kind_words()
+    if len(ev.pages) > FIGURE_PAGE_PAGES:
+        return False
+    rows = ev.head_cells[:TILE_BAND_ROWS + 1]
+    return any(len(row) >= TILE_BAND_TILES and len(below) == len(row)
+               and all(words.lone_figure.match(c.text.strip()) and not _YEAR.match(c.text.strip()) for c in row)
+               and all(_caption(c.text) for c in below) for row, below in zip(rows, rows[1:]))
+
+
 def _caption(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
 
@@ -439,6 +457,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = ("verslag", "kind_spoken_record")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
             found = (tabled, "kind_tables")
+        elif type_rule in WEAK_TYPE_RULES and tile_band(ev):
+            found = ("factsheet", "kind_tiles")
         elif type_rule in NAMED_TYPE_RULES:
             # Built as a report but named otherwise ('Brief over de staat van ...'): a report.
             found = ("rapport", "kind_report_build")

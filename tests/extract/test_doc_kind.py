@@ -1417,6 +1417,20 @@ def test_a_table_of_figures_by_year_under_an_in_beeld_title_stays_a_report(tmp_p
     assert k.titled_kind(question) is None
 
 
+def test_a_page_that_opens_with_a_band_of_tiles_is_a_factsheet_whatever_its_name(tmp_path):
+    band = ["| 91% | 83% | 76%", "| Schoon: zwerfafval | Heel: bankjes | Groen: hagen en heesters"]
+    body = ["", "## Wat meten we?", "Twee keer per jaar schouwen inspecteurs ruim vierhonderd plekken in het dorp.", "",
+            "> © Gemeente Epe 2025"]
+    page = drawn_evidence(tmp_path, ["# Schoon en heel in Epe", "## Meting voorjaar 2025", "", *band, *body])
+    assert k.document_kind(page, "overig", "default")[:2] == ("factsheet", "kind_tiles")
+    # Near misses: a row of years over the captions of a table's columns; a table that puts captions over figures.
+    years = drawn_evidence(tmp_path, ["# Schoon en heel in Epe", "", "| 2023 | 2024 | 2025",
+                                      "| Meting voorjaar | Meting najaar | Meting voorjaar", *body])
+    assert k.document_kind(years, "overig", "default")[0] == "overig"
+    table = drawn_evidence(tmp_path, ["# Schoon en heel in Epe", "", *reversed(band), *body])
+    assert k.document_kind(table, "overig", "default")[0] == "overig"
+
+
 @pytest.mark.parametrize(("head", "decides", "kind", "doc_type"), [
     # A council's budget amendment written as an instrument is a budget: its name overrides the instrument's type.
     ("BEGROTINGSWIJZIGING No. 14\ndienstjaar 1986\n\nDe raad der gemeente Sleen;\ngelezen het voorstel van "
