@@ -342,14 +342,15 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 def tile_band(ev: Evidence) -> bool:
     """A page or two that opens under its title with a band of key-figure tiles (``92% | 84% | 78%`` over ``Schoon:
     zwerfafval | Heel: verharding | ...``): an infographic's or a leaflet's head, a ``factsheet`` whatever its name
-    (ANNOTATING.md). A table puts its captions over its figures; a row of years over captions heads a table's columns."""
+    (ANNOTATING.md). A table puts its captions over its figures; a row of years over captions heads a table's
+    columns."""
     words = kind_words()
     if len(ev.pages) > FIGURE_PAGE_PAGES:
         return False
     rows = ev.head_cells[:TILE_BAND_ROWS + 1]
     return any(len(row) >= TILE_BAND_TILES and len(below) == len(row)
                and all(words.lone_figure.match(c.text.strip()) and not _YEAR.match(c.text.strip()) for c in row)
-               and all(_caption(c.text) for c in below) for row, below in zip(rows, rows[1:]))
+               and all(_caption(c.text) for c in below) for row, below in zip(rows, rows[1:], strict=False))
 
 
 def _caption(text: str) -> bool:

@@ -53,8 +53,9 @@ def signed_for_a_post(ev: Evidence) -> bool:
 
 # A post signed under in a service's typed letter: an article and one to three words ('De Hoofdopzichter,'), perhaps
 # the service or office it heads ('De Directeur van de Dienst Volkshuisvesting,', 'De Ambtenaar van de Burgerlijke
-# Stand,'), and the mandate with the signature's place after the comma ('voor deze: [handtekening]').
-_OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2}"
+# Stand,'), and the mandate with the signature's place after the comma ('voor deze: [handtekening]'). A modern one
+# prints the post in lower case ('De havenmeester,').
+_OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}"
                             r"(?:\s+(?:van|der)\s+(?:de\s+|het\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2})?,"
                             r"(?:\s+(?:voor|namens)\s+deze[:,]?)?(?:\s+\[[^\]]*\])?$")
 

@@ -276,6 +276,9 @@ def test_a_post_over_two_lines_with_its_signers_joined_signs_the_letter(last, si
         # An office of the municipality over the signer's name, also with the mandate and the signature's place.
         ("De Ambtenaar van de Burgerlijke Stand,\n(J. van der Meulen)", True),
         ("De Directeur van de Dienst Volkshuisvesting, voor deze: [handtekening]\n(J.A. Verschoor)", True),
+        # A modern office prints its post in lower case.
+        ("De havenmeester, [handtekening]\nK. van den Brink", True),
+        ("De havenmeester,\nBijlage: tarieven", False),
         # Near misses: no name under the post; a sentence that opens with a body and its comma.
         ("De Ambtenaar van de Burgerlijke Stand,\nBijlage: afschrift", False),
         ("De Dienst Volkshuisvesting heeft uw verzoek afgewezen, zoals u weet\n(J.A. Verschoor)", False),

@@ -169,6 +169,14 @@ PROSE = (
 )
 
 
+MOORING_PERMIT = (
+    "Gemeente Enkhuizen\nHavenkantoor · Havendijk 1 · 1601 AA Enkhuizen · haven@enkhuizen.nl De heer P. Kok\n"
+    "Westerstraat 12\n1601 AB Enkhuizen\n\nVergunning voor een vaste ligplaats\n\nDe havenmeester van de gemeente "
+    "Enkhuizen,\ngelet op de Havenverordening Enkhuizen 2020;\ngezien uw aanvraag van 3 februari 2025;\nbesluit:\n"
+    "u vergunning te verlenen voor de ligplaats in de Buitenhaven.\n\nDe havenmeester, [handtekening]\nJ. de Wit\n"
+)
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "fires"),
     [
@@ -558,6 +566,11 @@ PROSE = (
         # blijkt uit het rapport'); near miss: the same instrument with its copies to services only.
         ("brief_instrument_addressed", PERMIT_COPY_TO_APPLICANT, True),
         ("brief_instrument_addressed", PERMIT_COPY_TO_APPLICANT.replace("verzoeker; ", ""), False),
+        # The addressee the text layer ran onto the end of the sender's line above the address; near miss: a name
+        # that goes on into a sentence.
+        ("brief_instrument_addressed", MOORING_PERMIT, True),
+        ("brief_instrument_addressed", MOORING_PERMIT.replace("De heer P. Kok\n", "De heer P. Kok heeft een ligplaats "
+         "in de haven gevraagd en gekregen\n"), False),
         # Near miss: a news item that cites the law names no dictum.
         ("overig_instrument", "Burgemeester vaardigt noodbevel uit\n\nDe burgemeester heeft, gelet op de onrust, "
          "een noodbevel uitgevaardigd, meldt de gemeente.\n\nHet besluit geldt tot zondag.\n", False),
