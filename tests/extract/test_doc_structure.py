@@ -305,6 +305,16 @@ def test_a_studys_findings_are_a_part_of_a_report():
     assert report_parts(ev("Nota\n\nConclusie en advies\n" + PROSE + "\n")) == set()
 
 
+def test_a_heading_run_onto_the_paragraph_above_is_a_part_of_a_report():
+    # The clean stage ran 'Beoordeling' onto the end of the paragraph above it.
+    advice = ("Advies omgevingsvergunning\n\nWaardestelling\nHet pand is van hoge monumentale waarde. Beoordeling\n"
+              + PROSE + "\n\nAdvies\n" + PROSE)
+    assert report_parts(ev(advice + "\n")) == {"findings"}
+    # Near miss: a sentence that ends in a word without its full stop is none.
+    prose = advice.replace("waarde. Beoordeling", "waarde. Zie de Beoordeling")
+    assert report_parts(ev(prose + "\n")) == set()
+
+
 def test_a_committees_assessment_and_advice_under_its_name_are_the_parts_of_an_advice():
     # A monuments committee's advice on one application: its field table, what it assessed and what it advises,
     # signed on its behalf without a salutation: a report on the committee's paper, no letter.
