@@ -174,6 +174,7 @@ from pipeline.extract.doc_date_rules import (
 from pipeline.extract.doc_date_stamps import (
     handed_in_date,
     received_stamp_date,
+    received_stamp_run_in_date,
     roman_month_misread,
     telex_message_date,
 )
@@ -233,10 +234,11 @@ LETTER_FALLBACKS = (cell_date, label_row_date, handed_in_date, telex_message_dat
                     bar_cell_date, cell_place_date, column_top_margin_date, received_stamp_date,
                     received_stamp_cell_date, date_above_empty_label, scanned_column_date, date_line_in_head,
                     place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
-                    digital_signature_date)
+                    digital_signature_date, received_stamp_run_in_date)
 # A received stamp dates a report's arrival at the one who stamped it, never the report (ANNOTATING.md): its place and
 # month on the cover do ('Meppel, Juni 1963.' over 'INGEKOMEN 2 JULI 1963 PROV. GRIFFIE DRENTHE').
-REPORT_FALLBACKS = tuple(f for f in LETTER_FALLBACKS if f not in (received_stamp_date, received_stamp_cell_date))
+REPORT_FALLBACKS = tuple(f for f in LETTER_FALLBACKS
+                         if f not in (received_stamp_date, received_stamp_cell_date, received_stamp_run_in_date))
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:

@@ -155,9 +155,11 @@ def letter_words() -> LetterWords:
                               rf"|(?:{_alternatives(data.address_salutations)}),(?:\s|$))"),
         foreign_salutation=re.compile(rf"^(?:{_alternatives(data.foreign_salutations)})\b"),
         # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
-        # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
+        # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...'). An old letter may lead into
+        # it with the answer it awaits ('In afwachting van Uw antwoord, met de meeste hoogachting,').
         closing=re.compile(
-            rf"^(?:{_alternatives(data.closings)}|{'|'.join(data.foreign_closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)",
+            rf"^{data.closing_lead}(?:{_alternatives(data.closings)}|{'|'.join(data.foreign_closings)})"
+            rf"\s*(?:[,.]\s*(?P<rest>.*)|$)",
             re.IGNORECASE
         ),
         margin_labels=tuple(data.margin_labels),

@@ -380,6 +380,7 @@ class DocumentLettersFile:
     # The months of such a letter's place-date line ('Kleve, den 14. März 1961', 'Visé, le 12 septembre 2023').
     foreign_months: dict[str, int]
     closings: list[str]
+    closing_lead: str
     margin_labels: list[str]
     # Labels of a column in an old letter's row of labels over its values ('Datum | Uw brief van | Nummer |
     # Onderwerp'), too plain to be read as a margin field on their own.

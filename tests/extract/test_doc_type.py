@@ -264,6 +264,15 @@ MOORING_PERMIT = (
         ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet bijzondere hoogachting\n", True),
         ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet de meeste zorg volgen wij de "
          "kinderen.\n", False),
+        # An old letter to the burgemeester greets him as Edelachtbare, and may lead into its closing with the answer it
+        # awaits; near misses: the addressee's line 'Aan den Edelachtbaren Heer' greets no one, and the lead alone
+        # closes nothing.
+        ("brief_salutation_and_closing", "Edelachtbare Heer,\n\n" + PROSE + "\n\nHoogachtend,\n\nJ. Bouwman\n", True),
+        ("brief_salutation_and_closing", "Edelachtbare Heren,\n\n" + PROSE + "\n\nIn afwachting van Uw antwoord, met "
+         "de meeste hoogachting,\n\nWed. G. Post\n", True),
+        ("brief_salutation_and_closing", "Aan den Edelachtbaren Heer,\n\n" + PROSE + "\n\nHoogachtend,\n", False),
+        ("brief_salutation_and_closing", "Edelachtbare Heren,\n\n" + PROSE + "\n\nIn afwachting van Uw antwoord, "
+         "zenden wij de stukken.\n", False),
         ("brief_address_block", ADDRESS, True),
         # A letter from abroad writes the country's mark before the postcode, and greets in its own language.
         ("brief_address_block", "Ville de Visé\n\nGemeente Eijsden-Margraten\nAmstelstraat 20\nNL-6269 HT Margraten\n\n"
