@@ -246,6 +246,12 @@ MOORING_PERMIT = (
         # Near miss: a news item headlined with a notice's name in a phrase, signed by nobody.
         ("overig_public_notice", "Bekendmaking van de uitslag\n\nHet waterschap maakt bekend dat de dijk dicht blijft, "
          "meldt een woordvoerder.\n", False),
+        # An old notice of marriages is one, signed by the registrar; near miss: a news item about such notices.
+        ("overig_public_notice", "GEMEENTE EPE\nAFKONDIGING VAN HUWELIJKEN\n\nDe Ambtenaar van de Burgerlijke Stand "
+         "maakt bekend, dat in ondertrouw zijn opgenomen: J. Smit en A. Kok.\n\nEpe, 8 juni 1963.\nDe Ambtenaar van de "
+         "Burgerlijke Stand voornoemd,\nJ.H. Wolters\n", True),
+        ("overig_public_notice", "Afkondiging van huwelijken verdwijnt uit het raadhuis\n\nDe gemeente hangt de "
+         "ondertrouw niet langer op, meldt een woordvoerder.\n", False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
