@@ -512,6 +512,14 @@ MOORING_PERMIT = (
          "deel ik U mede, dat het onderzoek op 6 Juni a.s. zal plaatsvinden.\n", True),
         ("brief_opening_formula", "GEMEENTELIJKE GENEESKUNDIGE DIENST\n\nDe inspecteur deelde de raad mede, dat het "
          "onderzoek op 6 Juni zal plaatsvinden.\n", False),
+        # A petition (adres) to the council makes its case known with respect; near miss: a report tells what one made
+        # known.
+        ("brief_opening_formula", "Aan den Raad der gemeente Epe\n\nGeven met verschuldigde eerbied te kennen: de "
+         "ondergetekenden, bewoners van de Dorpsstraat;\n", True),
+        ("brief_opening_formula", "Aan den Raad der gemeente Epe\n\nGeeft Uw Raad eerbiedig te kennen: J. de Vries, "
+         "landbouwer;\n", True),
+        ("brief_opening_formula", "Verslag 1962\n\nDe bewoners gaven te kennen dat zij de stank niet langer "
+         "verdroegen.\n", False),
         ("brief_addressed_at_foot", FOOT_ADDRESSED, True),
         # Near misses: a report's distribution list names people without an address; unsigned, a slip is no letter.
         ("brief_addressed_at_foot", "Rapport speelruimte\n\n" + PROSE + "\n\nVerzonden aan:\nAan de heer J. Smit, "
