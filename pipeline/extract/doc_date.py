@@ -234,11 +234,10 @@ LETTER_FALLBACKS = (cell_date, label_row_date, handed_in_date, telex_message_dat
                     bar_cell_date, cell_place_date, column_top_margin_date, received_stamp_date,
                     received_stamp_cell_date, date_above_empty_label, scanned_column_date, date_line_in_head,
                     place_month_line, month_label_date, short_year_date, short_year_place_date, form_submitted_date,
-                    digital_signature_date, received_stamp_run_in_date)
+                    digital_signature_date)
 # A received stamp dates a report's arrival at the one who stamped it, never the report (ANNOTATING.md): its place and
 # month on the cover do ('Meppel, Juni 1963.' over 'INGEKOMEN 2 JULI 1963 PROV. GRIFFIE DRENTHE').
-REPORT_FALLBACKS = tuple(f for f in LETTER_FALLBACKS
-                         if f not in (received_stamp_date, received_stamp_cell_date, received_stamp_run_in_date))
+REPORT_FALLBACKS = tuple(f for f in LETTER_FALLBACKS if f not in (received_stamp_date, received_stamp_cell_date))
 
 
 def letter_fallbacks(ev: Evidence) -> DateHit | None:
@@ -377,7 +376,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.
     # A scan's margin column may have lost its Datum label: the last resort.
     # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
-    "brief": (pointed_signature_date, letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
+    # A letter's received stamp that a scan ran into a line of the address, where nothing else dates it.
+    "brief": (pointed_signature_date, letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date,
+              received_stamp_run_in_date),
     # A report's version history dates it by its last version.
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
