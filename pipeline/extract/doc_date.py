@@ -176,6 +176,7 @@ from pipeline.extract.doc_date_rules import (
 from pipeline.extract.doc_date_stamps import (
     handed_in_date,
     received_stamp_date,
+    received_stamp_run_in_date,
     roman_month_misread,
     telex_message_date,
 )
@@ -387,7 +388,9 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A nota or proposal without a Datum field is dated by its version line.
     # A scan's margin column may have lost its Datum label: the last resort.
     # A decision printed as a besluit ('Aldus besloten door het college ... in zijn vergadering van ...').
-    "brief": (pointed_signature_date, letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date),
+    # A letter's received stamp that a scan ran into a line of the address, where nothing else dates it.
+    "brief": (pointed_signature_date, letter_fallbacks, version_date, adopted_in_meeting_date, lost_label_margin_date,
+              received_stamp_run_in_date),
     # A report's version history dates it by its last version.
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the

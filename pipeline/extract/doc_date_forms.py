@@ -130,7 +130,7 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
     last = ev.lines[-1].page
     lines = [ln for ln in ev.lines if ln.page == last]
     signer, adopted = letter_words().signatories, document_date_words()["signed_adoption"]
-    stated = document_date_words()["signed_statement"]
+    stated, stated_alone = document_date_words()["signed_statement"], document_date_words()["signed_statement_alone"]
     for i, ln in enumerate(lines):
         # A statement's closing formula may lead into its place-date ('Aldus verklaard te Oirschot, 11 juni 2024').
         at = f.end() if (f := stated.match(ln.text)) is not None else 0
@@ -142,7 +142,8 @@ def signed_place_date(ev: Evidence) -> DateHit | None:
             tail = ln.text[hit.end - ln.start:].strip(" .") if hit is not None else ""
             if hit is not None and _in_signature(lines[i + 1:], last) and (not tail or signer.match(tail)):
                 return hit
-        if m is not None and at:
+        # The formula may stand alone on the line above ('Naar waarheid opgemaakt,' over 'Utrecht, 28 maart 2025').
+        if m is not None and (at or (i and stated_alone.match(lines[i - 1].text))):
             # The formula says it is signed there: no block of signers need follow (a copy list, a stamp may).
             hit = _day_date_at(Line(ln.page, ln.start + at + m.end(), ln.end, ln.text[at + m.end():]),
                                "signed_place_date", "start")

@@ -169,6 +169,24 @@ def _received_stamp_label() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternatives(tuple(w.upper() for w in labels))})\s+(?=\d)")
 
 
+@lru_cache(maxsize=1)
+def _received_run_in() -> re.Pattern[str]:
+    words = document_date_words()
+    labels = tuple(w.upper() for w in (*words["received_labels"], *words["received_abbreviations"]))
+    return re.compile(rf"(?<!\w)(?:{_alternatives(labels)})\s+(?=\d)")
+
+
+def received_stamp_run_in_date(ev: Evidence) -> DateHit | None:
+    """A received stamp in capitals that a scan ran into a line of the address (``Stadhuis INGEK. 3 OKT. 1956 NO. 4417
+    te KAMPEN.``): an undated letter's last resort, as the stamp on a line of its own is before it."""
+    for ln in ev.lines:
+        m = _received_run_in().search(ln.text)
+        hit = _date_after(ln, m.end(), "received_stamp") if m is not None else None
+        if hit is not None and hit.start == ln.start + m.end():
+            return hit
+    return None
+
+
 def _stamped_received(ev: Evidence, number: int) -> dt.date | None:
     """The date of a received stamp in capitals anywhere on the page, where OCR ran it into the line beside it
     (``Aan de Burgemeester van INGEKOMEN 14 MRT. 1963 -``)."""

@@ -154,6 +154,9 @@ def titled(ev: Evidence) -> Titled | None:
         # that is not the annex's own name, which may follow ('... WOO-2024-0418 Inventarislijst').
         named = words.draft_prefix.sub("", ANNEX_OF.sub(r"\g<annex>", named))
         offsets = title_offsets(named) if opening and not is_subject else [0]
+        # A heading may name its body before a dash and the document's kind after it ('Gemeente Zaanstad -
+        # kwaliteitsrapportage').
+        offsets += [] if is_subject else kind_after_dash(named)
         # A heading run into the end of the letterhead starts at its own capital, whatever the field says before.
         tails = set(letterhead_tails(named)) if is_letterhead else set()
         offsets = sorted({*offsets, *tails})
@@ -271,6 +274,18 @@ def title_offsets(text: str) -> list[int]:
                   if m.group().isupper() and len(text[: m.start()].split()) >= 2 and names_itself(text, m.start())]
 
 
+# The most words a heading's part after a dash may hold to be the kind's name alone.
+KIND_AFTER_DASH_WORDS = 2
+
+
+def kind_after_dash(text: str) -> list[int]:
+    """Where a kind's name may start after a dash that parts it from the names before it (``Gemeente Zaanstad -
+    kwaliteitsrapportage``): a word or two, nothing else, so a title that goes on after its dash (``Verkeer - wat
+    vinden bewoners ervan``) names no kind there."""
+    return [m.end() for m in re.finditer(r"\s[-–—]\s+", text)
+            if names_itself(text, m.start()) and len(text[m.end():].split()) <= KIND_AFTER_DASH_WORDS]
+
+
 @dataclass(frozen=True)
 class Titled:
     """The kind an opening line or the subject names, and the line."""
@@ -317,6 +332,25 @@ def figure_page(ev: Evidence, title: Line) -> bool:
         tiles += figures == 1 and captions >= 1 and len(row) <= 3
         tables += figures >= 2
     return tiles >= words.min_tiles and tiles > tables
+
+
+# How many rows of the head a band of key-figure tiles may stand under; how many tiles make one.
+TILE_BAND_ROWS, TILE_BAND_TILES = 4, 3
+_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+
+
+def tile_band(ev: Evidence) -> bool:
+    """A page or two that opens under its title with a band of key-figure tiles (``92% | 84% | 78%`` over ``Schoon:
+    zwerfafval | Heel: verharding | ...``): an infographic's or a leaflet's head, a ``factsheet`` whatever its name
+    (ANNOTATING.md). A table puts its captions over its figures; a row of years over captions heads a table's
+    columns."""
+    words = kind_words()
+    if len(ev.pages) > FIGURE_PAGE_PAGES:
+        return False
+    rows = ev.head_cells[:TILE_BAND_ROWS + 1]
+    return any(len(row) >= TILE_BAND_TILES and len(below) == len(row)
+               and all(words.lone_figure.match(c.text.strip()) and not _YEAR.match(c.text.strip()) for c in row)
+               and all(_caption(c.text) for c in below) for row, below in zip(rows, rows[1:], strict=False))
 
 
 def _caption(text: str) -> bool:
@@ -424,6 +458,8 @@ def document_kind(ev: Evidence, doc_type: str, type_rule: str) -> tuple[str, str
             found = ("verslag", "kind_spoken_record")
         elif type_rule in WEAK_TYPE_RULES and (tabled := table_kind(ev)) is not None:
             found = (tabled, "kind_tables")
+        elif type_rule in WEAK_TYPE_RULES and tile_band(ev):
+            found = ("factsheet", "kind_tiles")
         elif type_rule in NAMED_TYPE_RULES:
             # Built as a report but named otherwise ('Brief over de staat van ...'): a report.
             found = ("rapport", "kind_report_build")

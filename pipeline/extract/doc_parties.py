@@ -223,6 +223,10 @@ def signature_lines(ev: Evidence) -> list[Line]:
     return lines
 
 
+_PLACE_DATE_BEFORE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+(?:den\s+)?\d{1,2}\s+[^\W\d_]{3,}\.?\s+"
+                                r"(?:18|19|20)\d{2}\.?\s+(?=[^\W\d_])")
+
+
 def signs_for_a_post(text: str) -> bool:
     """A signature line of a post or office: ``De minister van Justitie en Veiligheid,`` (perhaps
     with ``namens deze,`` joined to it). A letter signed this way may have no closing formula
@@ -232,6 +236,9 @@ def signs_for_a_post(text: str) -> bool:
     van burgemeester en wethouders van Gooise Meren, de secretaris, de burgemeester,``): its last
     sentence is read."""
     text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
+    # It may also join the place-date line above to the post ('Utrecht, 22 mei 2024 burgemeester en wethouders van
+    # Utrecht, namens dezen,').
+    text = _PLACE_DATE_BEFORE.sub("", text)
     head, _, mandate = text.rstrip().partition(",")
     if text.rstrip().endswith(":"):
         if not letter_words().signatories.match(mandate.strip().rstrip(":").strip()):

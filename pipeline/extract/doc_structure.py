@@ -53,8 +53,9 @@ def signed_for_a_post(ev: Evidence) -> bool:
 
 # A post signed under in a service's typed letter: an article and one to three words ('De Hoofdopzichter,'), perhaps
 # the service or office it heads ('De Directeur van de Dienst Volkshuisvesting,', 'De Ambtenaar van de Burgerlijke
-# Stand,'), and the mandate with the signature's place after the comma ('voor deze: [handtekening]').
-_OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2}"
+# Stand,'), and the mandate with the signature's place after the comma ('voor deze: [handtekening]'). A modern one
+# prints the post in lower case ('De havenmeester,').
+_OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}"
                             r"(?:\s+(?:van|der)\s+(?:de\s+|het\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2})?,"
                             r"(?:\s+(?:voor|namens)\s+deze[:,]?)?(?:\s+\[[^\]]*\])?$")
 
@@ -231,6 +232,9 @@ def _titled_head(text: str, limit: int) -> str:
     return m["title"] if m is not None and len(m["title"].split()) <= limit else text
 
 
+_RUN_ON_HEADING = re.compile(r"[.!?]\s+([A-Z][^\W\d_]+)$")
+
+
 def report_parts(ev: Evidence) -> frozenset[str]:
     """The parts of a report the document has: contents, front or back matter (a summary, a
     foreword, a colophon), numbered section headings, a list of key figures."""
@@ -240,6 +244,9 @@ def report_parts(ev: Evidence) -> frozenset[str]:
     # The first heading names the document, none of a study's sections: 'Advies' over 'Aanleiding' is a nota's
     # title and one section, where an advisory body's advice has both under its name.
     sections = {_fold(h) for h in headings[1:]}
+    # The clean stage may run a heading of one word onto the end of the paragraph above it ('... bij de aanvraag
+    # gevoegd. Beoordeling'): no sentence ends so.
+    sections |= {_fold(m.group(1)) for ln in ev.lines if (m := _RUN_ON_HEADING.search(ln.text))}
     numbered = sum(1 for h in headings if len(h.split()) <= 10 and words.numbered_heading.match(h))
     # The clean stage may join the lines of a list into one paragraph.
     figures = sum(len(words.key_figure.findall(ln.text)) for ln in ev.lines)

@@ -375,7 +375,8 @@ def rule_brief_addressed_at_foot(ev: Evidence) -> bool:
                 words.foot_address.match(ln.text.strip()) for ln in ev.lines[i + 1: i + 4]):
             return signed_for_a_post(Evidence(pages=ev.pages, lines=ev.lines[:i], header=ev.header))
     head = ev.lines[:HEAD_LINES]
-    return any((words.addressee_field.match(ln.text) or words.head_addressee.match(ln.text))
+    return any((words.addressee_field.match(ln.text) or words.head_addressee.match(ln.text)
+                or _addressee_at_end(ln.text))
                and _address_under(head[i + 1: i + 1 + HEAD_ADDRESS_LINES])
                for i, ln in enumerate(head)) and (signed_for_a_post(ev) or signed_by_an_official(ev))
 
@@ -397,6 +398,17 @@ def rule_brief_instrument_addressed(ev: Evidence) -> bool:
 
 # How many lines under an addressee field of the head its address may take (the street, the postcode and place).
 HEAD_ADDRESS_LINES = 3
+
+
+def _addressee_at_end(text: str) -> bool:
+    """The addressee the text layer ran onto the end of the sender's line above (``Havenkantoor · Havendam 2 · ...
+    havens@harderwijk.nl De heer T.W. Blom``): a name of a few words after the title, nothing else."""
+    return any(letter_words().head_addressee.match(text[m.end():]) and len(text[m.end():].split()) <= ADDRESSEE_WORDS
+               for m in re.finditer(r"\s(?=(?:De|Aan)\s)", text))
+
+
+# The most words of an addressee's line ('Aan de heer mr. J.P. van der Linden').
+ADDRESSEE_WORDS = 7
 
 
 def _address_under(lines: list[Line]) -> bool:

@@ -155,9 +155,11 @@ def letter_words() -> LetterWords:
                               rf"|(?:{_alternatives(data.address_salutations)}),(?:\s|$))"),
         foreign_salutation=re.compile(rf"^(?:{_alternatives(data.foreign_salutations)})\b"),
         # 'Hoogachtend,' / 'Met vriendelijke groet,' opening their line; the clean stage
-        # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...').
+        # may have joined the signature to it ('Met vriendelijke groet, burgemeester ...'). An old letter may lead into
+        # it with the answer it awaits ('In afwachting van Uw antwoord, met de meeste hoogachting,').
         closing=re.compile(
-            rf"^(?:{_alternatives(data.closings)}|{'|'.join(data.foreign_closings)})\s*(?:[,.]\s*(?P<rest>.*)|$)",
+            rf"^{data.closing_lead}(?:{_alternatives(data.closings)}|{'|'.join(data.foreign_closings)})"
+            rf"\s*(?:[,.]\s*(?P<rest>.*)|$)",
             re.IGNORECASE
         ),
         margin_labels=tuple(data.margin_labels),
@@ -432,6 +434,7 @@ def document_date_words() -> dict[str, Any]:
                            "replaced_version", "time_after_date", "signer_after_date", "handed_in_label",
                            "adoption_agent", "self_adopted",
                            "telex_message_line", "signature_note", "signed_adoption", "signed_statement",
+                           "signed_statement_alone",
                            "stated_adoption", "college_advice_title")},
             "agreement_signed": _compile("dates.json", data.agreement_signed),
             "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}

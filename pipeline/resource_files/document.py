@@ -169,6 +169,7 @@ class DocumentDatesFile:
     # A statement's closing formula before its place-date line ('Aldus verklaard te Oirschot, 11 juni 2024', 'Naar
     # waarheid ingevuld te Zwolle, ...'): where and when it is signed.
     signed_statement: str
+    signed_statement_alone: str
     # A register's or account's statement of its adoption without a date, the place-date line after it giving the day
     # ('Dit kohier, bevattende ... (f 6.025,00), is vastgesteld door Burgemeester en Wethouders van Zutphen.' before
     # 'Zutphen, den 12den Februari 1959.').
@@ -380,6 +381,7 @@ class DocumentLettersFile:
     # The months of such a letter's place-date line ('Kleve, den 14. März 1961', 'Visé, le 12 septembre 2023').
     foreign_months: dict[str, int]
     closings: list[str]
+    closing_lead: str
     margin_labels: list[str]
     # Labels of a column in an old letter's row of labels over its values ('Datum | Uw brief van | Nummer |
     # Onderwerp'), too plain to be read as a margin field on their own.

@@ -282,6 +282,12 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     ("\nAldus verklaard te Eindhoven, 14 mei 2025\n\nw.g. P. de Wit RA\n\nAfschrift: de gemeentearchivaris; dossier "
      "Z-25-0012 verantwoording 2024. ONTVANGEN 20 MEI 2025\n", "2025-05-14"),
     ("\nNaar waarheid ingevuld te Eindhoven, 14 mei 2025\n", "2025-05-14"),
+    # The formula may stand alone on the line above the place-date, a note on where to hand it in after it.
+    ("\nNaar waarheid opgemaakt,\nEindhoven, 14 mei 2025\nIn te dienen vóór 1 juni 2025 via het subsidieportaal van "
+     "de gemeente Eindhoven.\n", "2025-05-14"),
+    # Near miss: a place-date under a sentence that only ends on the word is no signing.
+    ("\nDe verantwoording is door de penningmeester naar waarheid opgemaakt,\nEindhoven, 14 mei 2025\nIn te dienen "
+     "vóór 1 juni 2025 via het subsidieportaal van de gemeente Eindhoven.\n", None),
     # The signature's mark joined to the post's line is no word of the post; nine words of the body are no post.
     ("\nEindhoven, 14 mei 2025\nHet Hoofd van de Afdeling Markten en Evenementen, [handtekening]\ndrs. P. de Wit\n",
      "2025-05-14"),

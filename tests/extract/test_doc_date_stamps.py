@@ -132,6 +132,22 @@ def test_a_received_stamp_read_with_its_frame_dates_an_undated_letter(stamp, val
         assert describe(text).doc_date == value
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    # A scan ran the stamp in capitals into a line of the address, also in its abbreviation.
+    ("Stadhuis INGEK. 3 OKT. 1956 NO. 4417 te KAMPEN.", "1956-10-03"),
+    ("Stadhuis INGEKOMEN 3 OKT. 1956 te KAMPEN.", "1956-10-03"),
+    # Near miss: the word in lower case in a sentence is no stamp.
+    ("Uw brief is ingekomen 3 oktober 1956 te Kampen.", None),
+])
+def test_a_received_stamp_run_into_the_address_dates_an_undated_letter(line, value):
+    text = ("Aan het Gemeentebestuur van Kampen\n" + line + "\n\nEdelachtbare Heren,\n\n" + PROSE
+            + "\n\nHoogachtend,\n\nWed. G. Post\n")
+    hit = stamps.received_stamp_run_in_date(ev(text))
+    assert (hit.value if hit else None) == value
+    assert describe(text).doc_date == value
+
+
+
 # The left edge of a letter's body on a scanned page, as in test_doc_date_forms.py.
 BODY_X = 70.0
 

@@ -259,6 +259,25 @@ REPORT_LONG_WORDING = (
          "overig", "verslag", "kind_title"),
         # Near miss: a plan that names no body after it and no years is a word of another use.
         ("Calamiteitenplan bijgewerkt na de oefening\n\n" + PROSE + "\n", "overig", "overig", "type_default"),
+        # A heading names its body before a dash and its kind after it.
+        ("Inspectie bermen 2024\nGemeente Oss - kwaliteitsrapportage\n\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
+        # Near miss: a title that goes on after its dash names no kind there.
+        ("Inspectie bermen 2024\nGemeente Oss - rapportage van wat bewoners ervan vinden\n\n" + PROSE + "\n", "overig",
+         "overig", "type_default"),
+        # A logbook of a piece of equipment is a register's print, no record of a meeting or a team's work.
+        ("Logboek speeltoestellen\nSpeelplek Dorpsplein\n\nDatum | Soort | Bevinding\n04-03-2024 | routine | geen\n",
+         "overig", "overig", "type_default"),
+        # Near miss: a crisis team's logbook records its work.
+        ("Logboek ROT\nBrand Dorpsplein\n\nDatum | Tijd | Actie\n04-03-2024 | 10:00 | opgeschaald\n",
+         "overig", "verslag", "kind_title"),
+        # An old committee's report over a season of a year is its annual report.
+        ("VERSLAG van de Commissie voor het Badwezen over het badseizoen 1958\n\nAan de Raad der gemeente Zandvoort.\n\n"
+         + PROSE + "\n", "jaarverslag", "jaarverslag", "kind_title"),
+        # A project's end report, also its content and financial one, is a report.
+        ("Inhoudelijk en financieel eindverslag\nProject Buurtmaaltijd 2024\n\n" + PROSE + "\n", "overig", "rapport",
+         "kind_title"),
+        ("Eindverslag\nProject Buurtmaaltijd 2024\n\n" + PROSE + "\n", "overig", "rapport", "kind_title"),
         # Near miss: another board that is called a raad is no council.
         ("Memo\n\nAan de raad van bestuur\nVan de concerncontroller\nDatum 15 oktober 2024\n"
          "Onderwerp Procesvoorstel begrotingsbehandeling\n\n" + PROSE + "\n", "brief", "brief",
@@ -1396,6 +1415,20 @@ def test_a_table_of_figures_by_year_under_an_in_beeld_title_stays_a_report(tmp_p
     assert k.titled_kind(drawn_evidence(tmp_path, ["# Veiligheid in beeld 2024", "", *table])) == "rapport"
     question = drawn_evidence(tmp_path, ["# Op afstand, maar in beeld?", "", *FIGURES_OVER_CAPTIONS])
     assert k.titled_kind(question) is None
+
+
+def test_a_page_that_opens_with_a_band_of_tiles_is_a_factsheet_whatever_its_name(tmp_path):
+    band = ["| 91% | 83% | 76%", "| Schoon: zwerfafval | Heel: bankjes | Groen: hagen en heesters"]
+    body = ["", "## Wat meten we?", "Twee keer per jaar schouwen inspecteurs ruim vierhonderd plekken in het dorp.", "",
+            "> © Gemeente Epe 2025"]
+    page = drawn_evidence(tmp_path, ["# Schoon en heel in Epe", "## Meting voorjaar 2025", "", *band, *body])
+    assert k.document_kind(page, "overig", "default")[:2] == ("factsheet", "kind_tiles")
+    # Near misses: a row of years over the captions of a table's columns; a table that puts captions over figures.
+    years = drawn_evidence(tmp_path, ["# Schoon en heel in Epe", "", "| 2023 | 2024 | 2025",
+                                      "| Meting voorjaar | Meting najaar | Meting voorjaar", *body])
+    assert k.document_kind(years, "overig", "default")[0] == "overig"
+    table = drawn_evidence(tmp_path, ["# Schoon en heel in Epe", "", *reversed(band), *body])
+    assert k.document_kind(table, "overig", "default")[0] == "overig"
 
 
 @pytest.mark.parametrize(("head", "decides", "kind", "doc_type"), [

@@ -294,6 +294,9 @@ FILLED_FORM = (
     # A filled-in form declares itself one where it is signed, or in the portal's foot line: a form is other
     # (CONVENTIONS-space), also with a letter's Datum and Onderwerp rows.
     ("Ik verklaar dat ik dit formulier volledig en naar waarheid heb ingevuld.", "overig"),
+    # A tax return's declaration names the form without 'dat'; near miss: a letter that declares it sends a form.
+    ("Ik verklaar dit formulier naar waarheid te hebben ingevuld.", "overig"),
+    ("Ik verklaar hierbij dat ik het formulier van de gemeente heb ontvangen en zal terugsturen.", None),
     ("Dit formulier is aangemaakt via het Omgevingsloket | Printdatum 05-03-2024 10:12", "overig"),
     # Near miss: a letter asks for a form to be filled in; it is not one.
     ("Wilt u dit formulier ingevuld en ondertekend terugsturen?", None),

@@ -267,3 +267,24 @@ def test_an_acknowledgement_of_receipt_is_no_decision(old, new, kind):
         "Mocht verdaging nodig zijn, dan ontvangt u bericht.")
     info = describe(text)
     assert (info.doc_type, info.doc_kind) == ("brief", kind)
+
+
+INVENTORY = (
+    "Gemeente Breda · {ref}\nInventarislijst\n"
+    "Bijlage 2 bij het besluit van 3 juni 2024 op het Woo-verzoek over de parkeervergunningen\n\n"
+    "Nr. | Datum | Soort | Omschrijving | Beoordeling\n1 | 04-03-2024 | e-mail | Vraag over vergunning | deels openbaar\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ref", "kind"),
+    [
+        # A running head that names the request only by its case number is a reference, no title.
+        ("Woo-verzoek 2024-0233", "inventarislijst"),
+        ("Wob-verzoek nr. WOO/24/118", "inventarislijst"),
+        # Near miss: a head that names the decision names the document.
+        ("Besluit op Woo-verzoek 2024-0233", "woo_besluit"),
+    ],
+)
+def test_a_woo_request_named_by_its_number_is_no_title(ref, kind):
+    assert describe(INVENTORY.format(ref=ref)).doc_kind == kind

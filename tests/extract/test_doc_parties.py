@@ -81,6 +81,9 @@ def test_organisation_of(line, organisation):
          "de secretaris, de burgemeester,", True),
         # ... not a sentence that names a post in the middle of a paragraph.
         ("De reserve heeft haar doel bereikt. Wij vroegen de minister van Financiën, zoals afgesproken,", False),
+        # The place-date line above joined to the post by the clean stage.
+        ("Utrecht, 22 mei 2024 burgemeester en wethouders van Utrecht, namens dezen,", True),
+        ("Utrecht, 22 mei 2024 de teamleider van het Buurtteam, namens dezen,", False),
     ],
 )
 def test_a_post_signs_also_with_its_mandate_behind_a_colon(line, signs):

@@ -276,6 +276,9 @@ def test_a_post_over_two_lines_with_its_signers_joined_signs_the_letter(last, si
         # An office of the municipality over the signer's name, also with the mandate and the signature's place.
         ("De Ambtenaar van de Burgerlijke Stand,\n(J. van der Meulen)", True),
         ("De Directeur van de Dienst Volkshuisvesting, voor deze: [handtekening]\n(J.A. Verschoor)", True),
+        # A modern office prints its post in lower case.
+        ("De havenmeester, [handtekening]\nK. van den Brink", True),
+        ("De havenmeester,\nBijlage: tarieven", False),
         # Near misses: no name under the post; a sentence that opens with a body and its comma.
         ("De Ambtenaar van de Burgerlijke Stand,\nBijlage: afschrift", False),
         ("De Dienst Volkshuisvesting heeft uw verzoek afgewezen, zoals u weet\n(J.A. Verschoor)", False),
@@ -300,6 +303,16 @@ def test_a_studys_findings_are_a_part_of_a_report():
     assert report_parts(ev(inquiry + "\n")) == {"findings"}
     # Near miss: a nota with one such heading has no study's findings.
     assert report_parts(ev("Nota\n\nConclusie en advies\n" + PROSE + "\n")) == set()
+
+
+def test_a_heading_run_onto_the_paragraph_above_is_a_part_of_a_report():
+    # The clean stage ran 'Beoordeling' onto the end of the paragraph above it.
+    advice = ("Advies omgevingsvergunning\n\nWaardestelling\nHet pand is van hoge monumentale waarde. Beoordeling\n"
+              + PROSE + "\n\nAdvies\n" + PROSE)
+    assert report_parts(ev(advice + "\n")) == {"findings"}
+    # Near miss: a sentence that ends in a word without its full stop is none.
+    prose = advice.replace("waarde. Beoordeling", "waarde. Zie de Beoordeling")
+    assert report_parts(ev(prose + "\n")) == set()
 
 
 def test_a_committees_assessment_and_advice_under_its_name_are_the_parts_of_an_advice():

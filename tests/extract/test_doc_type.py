@@ -169,6 +169,14 @@ PROSE = (
 )
 
 
+MOORING_PERMIT = (
+    "Gemeente Enkhuizen\nHavenkantoor · Havendijk 1 · 1601 AA Enkhuizen · haven@enkhuizen.nl De heer P. Kok\n"
+    "Westerstraat 12\n1601 AB Enkhuizen\n\nVergunning voor een vaste ligplaats\n\nDe havenmeester van de gemeente "
+    "Enkhuizen,\ngelet op de Havenverordening Enkhuizen 2020;\ngezien uw aanvraag van 3 februari 2025;\nbesluit:\n"
+    "u vergunning te verlenen voor de ligplaats in de Buitenhaven.\n\nDe havenmeester, [handtekening]\nJ. de Wit\n"
+)
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "fires"),
     [
@@ -238,6 +246,12 @@ PROSE = (
         # Near miss: a news item headlined with a notice's name in a phrase, signed by nobody.
         ("overig_public_notice", "Bekendmaking van de uitslag\n\nHet waterschap maakt bekend dat de dijk dicht blijft, "
          "meldt een woordvoerder.\n", False),
+        # An old notice of marriages is one, signed by the registrar; near miss: a news item about such notices.
+        ("overig_public_notice", "GEMEENTE EPE\nAFKONDIGING VAN HUWELIJKEN\n\nDe Ambtenaar van de Burgerlijke Stand "
+         "maakt bekend, dat in ondertrouw zijn opgenomen: J. Smit en A. Kok.\n\nEpe, 8 juni 1963.\nDe Ambtenaar van de "
+         "Burgerlijke Stand voornoemd,\nJ.H. Wolters\n", True),
+        ("overig_public_notice", "Afkondiging van huwelijken verdwijnt uit het raadhuis\n\nDe gemeente hangt de "
+         "ondertrouw niet langer op, meldt een woordvoerder.\n", False),
         ("overig_judgment", JUDGMENT, True),
         # A huurcommissie's ruling between two parties: titled 'Uitspraak', dated by its field, pronounced nowhere.
         ("overig_judgment", RULING, True),
@@ -256,6 +270,15 @@ PROSE = (
         ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet bijzondere hoogachting\n", True),
         ("brief_salutation_and_closing", "Geachte ouders,\n\n" + PROSE + "\n\nMet de meeste zorg volgen wij de "
          "kinderen.\n", False),
+        # An old letter to the burgemeester greets him as Edelachtbare, and may lead into its closing with the answer it
+        # awaits; near misses: the addressee's line 'Aan den Edelachtbaren Heer' greets no one, and the lead alone
+        # closes nothing.
+        ("brief_salutation_and_closing", "Edelachtbare Heer,\n\n" + PROSE + "\n\nHoogachtend,\n\nJ. Bouwman\n", True),
+        ("brief_salutation_and_closing", "Edelachtbare Heren,\n\n" + PROSE + "\n\nIn afwachting van Uw antwoord, met "
+         "de meeste hoogachting,\n\nWed. G. Post\n", True),
+        ("brief_salutation_and_closing", "Aan den Edelachtbaren Heer,\n\n" + PROSE + "\n\nHoogachtend,\n", False),
+        ("brief_salutation_and_closing", "Edelachtbare Heren,\n\n" + PROSE + "\n\nIn afwachting van Uw antwoord, "
+         "zenden wij de stukken.\n", False),
         ("brief_address_block", ADDRESS, True),
         # A letter from abroad writes the country's mark before the postcode, and greets in its own language.
         ("brief_address_block", "Ville de Visé\n\nGemeente Eijsden-Margraten\nAmstelstraat 20\nNL-6269 HT Margraten\n\n"
@@ -489,6 +512,14 @@ PROSE = (
          "deel ik U mede, dat het onderzoek op 6 Juni a.s. zal plaatsvinden.\n", True),
         ("brief_opening_formula", "GEMEENTELIJKE GENEESKUNDIGE DIENST\n\nDe inspecteur deelde de raad mede, dat het "
          "onderzoek op 6 Juni zal plaatsvinden.\n", False),
+        # A petition (adres) to the council makes its case known with respect; near miss: a report tells what one made
+        # known.
+        ("brief_opening_formula", "Aan den Raad der gemeente Epe\n\nGeven met verschuldigde eerbied te kennen: de "
+         "ondergetekenden, bewoners van de Dorpsstraat;\n", True),
+        ("brief_opening_formula", "Aan den Raad der gemeente Epe\n\nGeeft Uw Raad eerbiedig te kennen: J. de Vries, "
+         "landbouwer;\n", True),
+        ("brief_opening_formula", "Verslag 1962\n\nDe bewoners gaven te kennen dat zij de stank niet langer "
+         "verdroegen.\n", False),
         ("brief_addressed_at_foot", FOOT_ADDRESSED, True),
         # Near misses: a report's distribution list names people without an address; unsigned, a slip is no letter.
         ("brief_addressed_at_foot", "Rapport speelruimte\n\n" + PROSE + "\n\nVerzonden aan:\nAan de heer J. Smit, "
@@ -558,6 +589,11 @@ PROSE = (
         # blijkt uit het rapport'); near miss: the same instrument with its copies to services only.
         ("brief_instrument_addressed", PERMIT_COPY_TO_APPLICANT, True),
         ("brief_instrument_addressed", PERMIT_COPY_TO_APPLICANT.replace("verzoeker; ", ""), False),
+        # The addressee the text layer ran onto the end of the sender's line above the address; near miss: a name
+        # that goes on into a sentence.
+        ("brief_instrument_addressed", MOORING_PERMIT, True),
+        ("brief_instrument_addressed", MOORING_PERMIT.replace("De heer P. Kok\n", "De heer P. Kok heeft een ligplaats "
+         "in de haven gevraagd en gekregen\n"), False),
         # Near miss: a news item that cites the law names no dictum.
         ("overig_instrument", "Burgemeester vaardigt noodbevel uit\n\nDe burgemeester heeft, gelet op de onrust, "
          "een noodbevel uitgevaardigd, meldt de gemeente.\n\nHet besluit geldt tot zondag.\n", False),
