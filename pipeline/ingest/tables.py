@@ -35,9 +35,7 @@ from statistics import median
 from pipeline.grounds import is_code_text
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import TableRules
-from pipeline.ingest.table_columns import (
-    HEADER_SPLIT_GAP, _columns, _place, _text, is_figure, is_figure_or_dash,
-)
+from pipeline.ingest.table_columns import _columns, _place, _text, is_figure, is_figure_or_dash
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 MAX_HEADER_WORDS = 8
@@ -114,9 +112,10 @@ def _split_at_columns(lines: list[list[list]], unit: float, rules: TableRules) -
             cell = g[:1]
             for n, token in enumerate(g[1:], start=1):
                 figure = is_figure(token.text)
-                # A header's words over figures set flush left open their column too, a gap wider
-                # than a word space before them ('Inwoners 1-1-2024  Algemene uitkering 2025').
-                over_figures = (not rows[k] and token.bbox.x0 - g[n - 1].bbox.x1 >= HEADER_SPLIT_GAP * unit
+                # A header's word where figures set flush left start opens their column's cell,
+                # however near the cell before it ends ('Variabele bijdrage Totaal 2025 (€)',
+                # the first cell wrapped, 'Totaal' starting where the totals do).
+                over_figures = (not rows[k] and token.bbox.x0 > g[n - 1].bbox.x1
                                 and aligned(starts[True], token.bbox.x0))
                 if (not is_figure(_text(g)) and not _YEAR.fullmatch(token.text)
                         and (aligned(starts[figure], token.bbox.x0) or over_figures

@@ -757,6 +757,23 @@ def test_a_header_over_flush_left_figures_splits_where_their_columns_start():
         "Almelo\t74.120\t145.572\t1.412\t1.964"]
 
 
+def test_a_header_cell_wrapped_up_to_the_next_columns_start_is_split_there():
+    # 'Variabele bijdrage' fills its column and wrapped its '(€)'; 'Totaal 2025' starts a word
+    # space after it, where the totals printed flush left start.
+    tokens = (words("Deelnemer", 60, 86) + words("Vaste bijdrage", 150, 86)
+              + words("Variabele bijdrage", 240, 86) + words("Totaal 2025", 331, 86)
+              + words("(€)", 240, 99))
+    for k, (name, *cells) in enumerate([("Tiel", "42.500", "327.751", "370.251"),
+                                        ("Buren", "42.500", "191.814", "234.314"),
+                                        ("Culemborg", "42.500", "217.926", "260.426")]):
+        top = 113 + 13 * k
+        tokens += words(name, 60, top)
+        for x, cell in zip((150, 240, 331), cells, strict=True):
+            tokens += words(cell, x, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[0] == "Deelnemer\tVaste bijdrage\tVariabele bijdrage\tTotaal 2025"
+
+
 def test_words_of_a_header_a_word_space_apart_stay_one_cell():
     # Near miss: a header cell's words over flush-left figures are a word space apart; only
     # the column's first word opens its cell.
