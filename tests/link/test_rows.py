@@ -190,6 +190,8 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Omschrijving\t2025\nAccres en plafondcorrectie\t2.841", "Accres en plafondcorrectie", True),
         ("Omschrijving\t2025\nHerverdeling en actualisatie maatstaven\t-412", "Herverdeling en actualisatie maatstaven",
          True),
+        ("Onderdeel\t2024\nOntwikkeling maatstaven\t688", "Ontwikkeling maatstaven", True),
+        ("Onderdeel\t2024\nOntwikkeling personeelslasten\t688", "Ontwikkeling personeelslasten", False),
         ("Omschrijving\t2025\nHerverdeling budgetten tussen programma's\t-412", "Herverdeling budgetten tussen programma's",
          False),
         # A joint body refunds its result to its members: money it gives the municipality.
