@@ -191,6 +191,11 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Omschrijving\t2025\nHerverdeling en actualisatie maatstaven\t-412", "Herverdeling en actualisatie maatstaven",
          True),
         ("Onderdeel\t2024\nOntwikkeling maatstaven\t688", "Ontwikkeling maatstaven", True),
+        # The producers' fund pays the municipality for the packaging it collects.
+        ("Kosten en dekking\tBedrag (€)\nVergoeding Stichting Afvalfonds Verpakkingen (pmd)\t-412.000",
+         "Vergoeding Stichting Afvalfonds Verpakkingen (pmd)", True),
+        ("Kosten en dekking\tBedrag (€)\nOpbrengst oud papier en textiel\t-186.000",
+         "Opbrengst oud papier en textiel", False),
         ("Onderdeel\t2024\nOntwikkeling personeelslasten\t688", "Ontwikkeling personeelslasten", False),
         ("Omschrijving\t2025\nHerverdeling budgetten tussen programma's\t-412", "Herverdeling budgetten tussen programma's",
          False),
