@@ -36,7 +36,12 @@ from pipeline.grounds import is_code_text
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import TableRules
 from pipeline.ingest.table_columns import (
-    HEADER_SPLIT_GAP, _columns, _place, _text, is_figure, is_figure_or_dash,
+    HEADER_SPLIT_GAP,
+    _columns,
+    _place,
+    _text,
+    is_figure,
+    is_figure_or_dash,
 )
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
