@@ -52,6 +52,10 @@ CURRENCY = re.compile(r"€|(?<![\w])(?:eur|euro|euro's)(?![\w])", re.I)
 # A sentence of the paragraph right above a table that states its unit (``Bedragen in euro.``)
 # has at most this many words; the paragraph is read back at most this many lines.
 UNIT_SENTENCE_MAX_WORDS = 6
+# A sentence whose subject is the figures themselves may say whose they are as well ('Bedragen
+# voor een meerpersoonshuishouden, in euro per jaar.'): it states their unit up to this length.
+_FIGURES_SUBJECT = re.compile(r"(?:(?:alle|de)\s+)?bedragen\b", re.I)
+FIGURES_SENTENCE_MAX_WORDS = 12
 PARAGRAPH_LINES = 8
 
 # A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
@@ -207,7 +211,8 @@ _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 
 def _states_unit_alone(sentence: str) -> bool:
     """A short sentence that names the currency or a scale and no figure besides its unit."""
-    if len(sentence.split()) > UNIT_SENTENCE_MAX_WORDS or "\t" in sentence:
+    longest = FIGURES_SENTENCE_MAX_WORDS if _FIGURES_SUBJECT.match(sentence) else UNIT_SENTENCE_MAX_WORDS
+    if len(sentence.split()) > longest or "\t" in sentence:
         return False
     if not (CURRENCY.search(sentence) or scale_in(sentence)):
         return False

@@ -158,7 +158,10 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float, he
         k = _column_of([token], columns)
         before = next((t for t in reversed(parts[-1]) if not is_debris(t.text)), parts[-1][-1])
         gap = token.bbox.x0 - before.bbox.x1
-        if k != column and (n >= trailing or gap >= 0.5 * unit or (
+        # A header's year a word space after its words, over no column, ends its cell
+        # ('Algemene uitkering 2025' over flush-left figures): no figure split off a label.
+        year_of_words = header and gap < HEADER_SPLIT_GAP * unit and not _overlaps(token, columns[k])
+        if k != column and ((n >= trailing and not year_of_words) or gap >= 0.5 * unit or (
                 header and gap >= HEADER_SPLIT_GAP * unit and before.bbox.x1 < columns[k][0] <= token.bbox.x0)):
             parts.append([token])
             column = k

@@ -35,7 +35,14 @@ from statistics import median
 from pipeline.grounds import is_code_text
 from pipeline.ingest.redaction import REDACTION_MARK
 from pipeline.ingest.rules import TableRules
-from pipeline.ingest.table_columns import _columns, _place, _text, is_figure, is_figure_or_dash
+from pipeline.ingest.table_columns import (
+    HEADER_SPLIT_GAP,
+    _columns,
+    _place,
+    _text,
+    is_figure,
+    is_figure_or_dash,
+)
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 MAX_HEADER_WORDS = 8
@@ -112,8 +119,15 @@ def _split_at_columns(lines: list[list[list]], unit: float, rules: TableRules) -
             cell = g[:1]
             for n, token in enumerate(g[1:], start=1):
                 figure = is_figure(token.text)
+                # A header's word where figures set flush left start opens their column's cell
+                # when wider apart than a word space, or a word space apart when it opens with a
+                # capital as a header cell does ('Variabele bijdrage Totaal 2025 (€)', the first
+                # cell wrapped); a small word a word space on goes on the label ('Basistaken totaal').
+                gap = token.bbox.x0 - g[n - 1].bbox.x1
+                over_figures = (not rows[k] and gap > 0 and aligned(starts[True], token.bbox.x0)
+                                and (token.text[:1].isupper() or gap >= HEADER_SPLIT_GAP * unit))
                 if (not is_figure(_text(g)) and not _YEAR.fullmatch(token.text)
-                        and (aligned(starts[figure], token.bbox.x0)
+                        and (aligned(starts[figure], token.bbox.x0) or over_figures
                              or (n == len(g) - 1 and figure and aligned(ends, token.bbox.x1)))):
                     split.append(cell)
                     cell = [token]

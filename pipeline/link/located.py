@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.gazetteer import lookup
 from pipeline.link.mentions import LinkInput, Mention, table_top
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -85,7 +86,22 @@ def _in_area_column(links: LinkInput, mention: Mention) -> bool:
     if top == line_start:
         return False
     header = text[top:text.find("\n", top)].split("\t")
-    return column < len(header) and _area_label().match(header[column]) is not None
+    if column >= len(header) or _area_label().match(header[column]) is None:
+        return False
+    return not _own_name_glued_on(line.split("\t")[column], mention.code)
+
+
+# The last word of a cell glued to the one before it, a small letter then a capital
+# ('Apeldoorn/ZutphenApeldoorn'), up to the cell's end.
+_GLUED_TAIL = re.compile(r"(?<=[a-z\u00e0-\u00ff])([A-Z][^\W\d_]*(?:[ -][^\W\d_]+)*)\s*$")
+
+
+def _own_name_glued_on(cell: str, code: str) -> bool:
+    """Whether a region's cell ends in the same municipality glued on without a space
+    (``Apeldoorn/ZutphenApeldoorn`` over an empty ``Mandaatgemeente`` cell): the text layer ran
+    the row's own municipality into the region's cell, and the row is that municipality's."""
+    tail = _GLUED_TAIL.search(cell)
+    return tail is not None and (found := lookup(tail.group(1))) is not None and found.code == code
 
 
 def only_where(links: LinkInput, mention: Mention) -> bool:

@@ -445,3 +445,12 @@ def test_a_unit_caption_the_layout_set_in_a_cell_over_the_table_makes_it_a_table
         ("24.318", "Haaksbergen"), ("612.400", "Haarlem"), ("168.942", "Haarlem")]
     # A header whose only cell over a column is a title names no unit: its figures are no money.
     assert cells(text.replace("Bedragen in euro's", "Uitkeringen 2024")) == []
+
+
+def test_a_column_of_ranks_beside_the_money_columns_is_no_money():
+    from pipeline.process import process_text
+
+    text = ("Afvalstoffenheffing per gemeente\n\nBedragen in euro per jaar.\n\n"
+            "Gemeente\tTarief 2025\tTarief 2024\tRang in de provincie\n"
+            "Veere\t351\t340\t2\nSluis\t312\t301\t4\n")
+    assert [a.text for a in process_text(text).amounts] == ["351", "340", "312", "301"]

@@ -87,6 +87,9 @@ def _above_table(paragraph: str) -> list[str]:
     ("Hieronder ziet u wat de nieuwe verdeling voor elke deelnemer betekent (bedragen in euro).",
      ["bedragen in euro"]),
     ("In de tabel staan de voorschotten per gemeente (x € 1.000) voor dit jaar.", ["x € 1.000"]),
+    # A longer sentence whose subject is the figures, saying whom they are for.
+    ("De lasten die een huishouden aan de gemeente betaalt. Bedragen voor een eenpersoonshuishouden, "
+     "in euro per jaar.", ["Bedragen voor een eenpersoonshuishouden, in euro per jaar."]),
 ])
 def test_a_unit_sentence_or_bracket_in_the_paragraph_above_a_table(paragraph, found):
     assert _above_table(paragraph) == found
@@ -99,6 +102,8 @@ def test_a_unit_sentence_or_bracket_in_the_paragraph_above_a_table(paragraph, fo
     "De bijdrage per inwoner stijgt (van € 68,79 naar € 71,96).",
     "De gemeenten betalen hun deel (2025: in euro) naar rato.",
     "Het fonds (Regio Deal Twente) verdeelt de middelen zo.",
+    # As long a sentence about something else than the figures states no unit.
+    "Het tarief voor een eenpersoonshuishouden is in euro per jaar gerekend.",
 ])
 def test_no_unit_where_the_paragraph_states_an_amount_or_no_unit_alone(paragraph):
     assert _above_table(paragraph) == []

@@ -736,3 +736,51 @@ def test_a_header_of_cells_whose_last_unit_wraps_its_figure_stays_the_tables():
 def test_a_negative_figure_in_brackets_still_makes_a_row():
     rows = [("Almere", "(1.234)", "2.345"), ("Urk", "45", "(67)"), ("Dronten", "89", "10")]
     assert "Almere\t(1.234)\t2.345" in reading.page_text(page(rows), RULES).text.splitlines()
+
+
+def test_a_header_over_flush_left_figures_splits_where_their_columns_start():
+    # Header cells as wide as their columns, a gap wider than a word space but narrower than a
+    # column gap between them, more words than one header cell holds; the figures set flush left.
+    tokens = (words("Gemeente", 60, 86) + words("Inwoners 1-1-2024", 150, 86)
+              + words("Algemene uitkering 2025", 241, 86) + words("Mutatie t.o.v. mei", 360, 86)
+              + words("Per inwoner", 455, 86))
+    for k, (name, *cells) in enumerate([("Almelo", "74.120", "145.572", "1.412", "1.964"),
+                                        ("Borne", "24.310", "37.389", "402", "1.538"),
+                                        ("Wierden", "25.020", "37.505", "-23", "1.499")]):
+        top = 100 + 14 * k
+        tokens += words(name, 60, top)
+        for x, cell in zip((150, 241, 360, 455), cells, strict=True):
+            tokens += words(cell, x, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[:2] == [
+        "Gemeente\tInwoners 1-1-2024\tAlgemene uitkering 2025\tMutatie t.o.v. mei\tPer inwoner",
+        "Almelo\t74.120\t145.572\t1.412\t1.964"]
+
+
+def test_a_header_cell_wrapped_up_to_the_next_columns_start_is_split_there():
+    # 'Variabele bijdrage' fills its column and wrapped its '(€)'; 'Totaal 2025' starts a word
+    # space after it, where the totals printed flush left start.
+    tokens = (words("Deelnemer", 60, 86) + words("Vaste bijdrage", 150, 86)
+              + words("Variabele bijdrage", 240, 86) + words("Totaal 2025", 331, 86)
+              + words("(€)", 240, 99))
+    for k, (name, *cells) in enumerate([("Tiel", "42.500", "327.751", "370.251"),
+                                        ("Buren", "42.500", "191.814", "234.314"),
+                                        ("Culemborg", "42.500", "217.926", "260.426")]):
+        top = 113 + 13 * k
+        tokens += words(name, 60, top)
+        for x, cell in zip((150, 240, 331), cells, strict=True):
+            tokens += words(cell, x, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[0] == "Deelnemer\tVaste bijdrage\tVariabele bijdrage\tTotaal 2025"
+
+
+def test_words_of_a_header_a_word_space_apart_stay_one_cell():
+    # Near miss: a header cell's words over flush-left figures are a word space apart; only
+    # the column's first word opens its cell.
+    tokens = words("Gemeente", 60, 86) + words("Bijdrage totaal", 150, 86) + words("Per inwoner", 300, 86)
+    for k, (name, total, each) in enumerate([("Almelo", "145.572", "1.964"), ("Borne", "37.389", "1.538"),
+                                            ("Wierden", "37.505", "1.499")]):
+        top = 100 + 14 * k
+        tokens += words(name, 60, top) + words(total, 150, top) + words(each, 300, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[0] == "Gemeente\tBijdrage totaal\tPer inwoner"

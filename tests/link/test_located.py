@@ -54,3 +54,21 @@ def test_a_caption_giving_the_money_to_firms_by_a_compound_makes_the_seat_a_plac
     text = (_HEAD + "De tabel geeft de subsidies aan mkb-ondernemers, ingedeeld naar de gemeente waarin de aanvrager"
             " is gevestigd.\n\n" + _ROWS)
     assert [c for _, c in links_of(text)] == [None, None, None]
+
+
+def test_a_region_cell_with_its_own_municipality_glued_on_is_that_municipality_s_row(links_of):
+    # The text layer ran the Mandaatgemeente cell into the region's, leaving its own cell empty.
+    text = ("Bijlage 2 Bedragen per gemeente\n\n"
+            "Regio\tMandaatgemeente\tBedrag 2025\tBedrag 2026\n"
+            "Achterhoek\tDoetinchem\t€ 2.598.073\t€ 2.785.666\n"
+            "Apeldoorn/ZutphenApeldoorn\t\t€ 2.717.144\t€ 2.913.334\n")
+    assert [c for _, c in links_of(text)] == ["GM0222", "GM0222", "GM0200", "GM0200"]
+
+
+def test_a_region_cell_named_after_its_municipalities_stays_the_region_s(links_of):
+    # Near miss: the same region's name alone, nothing glued on, in a column headed 'Regio'.
+    text = ("Bijlage 2 Bedragen per regio\n\n"
+            "Regio\tBedrag 2025\tBedrag 2026\n"
+            "Apeldoorn/Zutphen\t€ 2.717.144\t€ 2.913.334\n"
+            "Achterhoek\t€ 2.598.073\t€ 2.785.666\n")
+    assert [c for _, c in links_of(text)] == [None] * 4

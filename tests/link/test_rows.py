@@ -190,6 +190,13 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Omschrijving\t2025\nAccres en plafondcorrectie\t2.841", "Accres en plafondcorrectie", True),
         ("Omschrijving\t2025\nHerverdeling en actualisatie maatstaven\t-412", "Herverdeling en actualisatie maatstaven",
          True),
+        ("Onderdeel\t2024\nOntwikkeling maatstaven\t688", "Ontwikkeling maatstaven", True),
+        # The producers' fund pays the municipality for the packaging it collects.
+        ("Kosten en dekking\tBedrag (€)\nVergoeding Stichting Afvalfonds Verpakkingen (pmd)\t-412.000",
+         "Vergoeding Stichting Afvalfonds Verpakkingen (pmd)", True),
+        ("Kosten en dekking\tBedrag (€)\nOpbrengst oud papier en textiel\t-186.000",
+         "Opbrengst oud papier en textiel", False),
+        ("Onderdeel\t2024\nOntwikkeling personeelslasten\t688", "Ontwikkeling personeelslasten", False),
         ("Omschrijving\t2025\nHerverdeling budgetten tussen programma's\t-412", "Herverdeling budgetten tussen programma's",
          False),
         # A joint body refunds its result to its members: money it gives the municipality.
@@ -494,3 +501,17 @@ def test_a_column_of_the_writers_own_share_is_its_own_cost(with_municipalities, 
     doc, page = with_municipalities(text)
     other = amount_facts(doc, page, document_info(sender="Gemeente Utrecht", doc_type="brief"))
     assert [f.municipality_code for f in other][1:] == ["GM0513", "GM0513"]
+
+
+@pytest.mark.parametrize(("header", "codes"), [
+    # A column of one municipality's overrun or deficit per supplier is that municipality's money.
+    ("Overschrijding Oss (€)", ["GM0828", "GM0828", None]),
+    ("Tekort Oss (€)", ["GM0828", "GM0828", None]),
+    # Near miss: the same column without a municipality's name is nobody's.
+    ("Overschrijding (€)", [None, None, None]),
+])
+def test_a_column_of_one_municipalitys_overrun_is_its_money(links_of, header, codes):
+    text = ("Van: Inkoopbureau Noordoost-Brabant\nAan: gemeente Oss\n\nDe overschrijding per aanbieder:\n\n"
+            f"Aanbieder\t{header}\nAanbieder A (ambulante begeleiding)\t241.600\n"
+            "Aanbieder B (begeleiding groep)\t118.900\nTotaal\t360.500\n")
+    assert [c for _, c in links_of(text)] == codes
