@@ -248,6 +248,8 @@ class AmountsLinkingFile:
     change_verbs: list[str]
     # 'de uitkering voor X (als centrumgemeente) vastgesteld op € Y': X's money fixed.
     fixed_participles: list[str]
+    # 'ontvangt X in 2024 daarnaast een uitkering van € Y': an adverb before the money the verb takes.
+    object_adverbs: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.
     need_words: list[str]
     # 'Vastgestelde subsidie | € 371.240,16' under a letter to one college: its grant settled.

@@ -384,6 +384,11 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
          ["GM0513"]),
         ("Van het Rijk ontvangt Gouda in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € 3.862.410.",
          ["GM0513"]),
+        # An adverb after the year, before the money noun.
+        ("Als centrumgemeente ontvangt Gouda in 2024 daarnaast een decentralisatie-uitkering Vrouwenopvang van "
+         "€ 11.248.000.", ["GM0513"]),
+        ("Als centrumgemeente ontvangt Gouda in 2024 daarnaast voor de opvang van de hele regio en de buren € 11.248.000.",
+         [None]),
         # The role after the name, its region named in words of its own, is no gap.
         ("Voor educatie ontvangt de gemeente Gouda als contactgemeente van de arbeidsmarktregio Land van Cuijk in "
          "2025 € 2.946.300 van het Rijk.", ["GM0513"]),
