@@ -174,6 +174,9 @@ def test_pays_verb_last(linked, text, codes):
         # What a thing costs a municipality: the verb before it, X pays.
         ("Het leerlingenvervoer kost de gemeente Almere dit jaar zo'n € 3,4 miljoen.", ["GM0034"]),
         ("Het vervoer kost de inwoners van Almere € 40 per rit.", [None]),
+        # What a change saves a municipality, the verb before it.
+        ("Het kabinet schrapt de korting; dat scheelt Almere € 3,7 miljoen per jaar.", ["GM0034"]),
+        ("Dat scheelt de inwoners van Almere € 40 per jaar.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):
