@@ -248,6 +248,9 @@ class AmountsLinkingFile:
     change_verbs: list[str]
     # 'de uitkering voor X (als centrumgemeente) vastgesteld op € Y': X's money fixed.
     fixed_participles: list[str]
+    # 'Huishoudens in X betalen € Y': the residents who pay a municipality's levy, and their verb.
+    levy_payers: list[str]
+    levy_verbs: list[str]
     # 'ontvangt X in 2024 daarnaast een uitkering van € Y': an adverb before the money the verb takes.
     object_adverbs: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.
