@@ -69,8 +69,9 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if previous is None:
         return None
     first_start, first_end = previous
-    # 'om een bijdrage van € 300.000 en Westerwolde om € 75.000': 'om' may head a noun phrase before the first.
-    words_after = r"(?:[^\W\d_]+[ \t]+){0,3}" if again is not None and again[1] == "om" else ""
+    # 'om een bijdrage van € 300.000 en Westerwolde om € 75.000', 'rekent op een gat van € 6,2 miljoen, Berkelland op
+    # € 3,8 miljoen': 'om' or 'op' may head a noun phrase before the first.
+    words_after = r"(?:[^\W\d_]+[ \t]+){0,3}" if again is not None and again[1] in ("om", "op") else ""
     if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+{words_after}$",
                                            links.text[max(0, first_start - 40):first_start], re.IGNORECASE):
         return None

@@ -65,6 +65,10 @@ def test_part_of_which(linked, text, codes):
         ("De gemeente Almere had over 2023 een tekort van € 5,6 miljoen op de bijstand.", ["GM0034"]),
         ("Klopt het dat Gouda een tekort op het budget van € 1,1 miljoen had?", ["GM0513"]),
         ("Dronten heeft een overschot van € 2 miljoen.", ["GM0303"]),
+        # The deficit it expects or counts on.
+        ("Dronten rekent op een gat van € 6,2 miljoen.", ["GM0303"]),
+        ("Gouda verwacht in 2026 een tekort van € 1,5 miljoen.", ["GM0513"]),
+        ("Gouda verwacht een bijdrage van € 1,5 miljoen.", [None]),
         # The deficit of something the municipality has, or one it reports: not its own balance.
         ("Dronten heeft een fonds met een tekort van € 2 miljoen.", [None]),
         ("Dronten heeft de provincie een tekort van € 2 miljoen gemeld.", [None]),
