@@ -32,10 +32,13 @@ from pipeline.resource_files import AmountsLinkingFile
 @lru_cache(maxsize=1)
 def object_tail() -> re.Pattern:
     """What may follow the first object before ``en``: a unit, the verb's particle ('legt € A bij voor het
-    Taalhuis, Y € B') and a short purpose phrase, its words perhaps hyphenated ('voor de Willem-Alexanderhaven')."""
+    Taalhuis, Y € B'), the kind of money ('ontving € 1,4 miljoen aan precario op leidingen, Y € 860.000') and a
+    short purpose phrase, its words perhaps hyphenated ('voor de Willem-Alexanderhaven')."""
     markers = alternation(amount_words().purpose_markers)
+    data = load_file(AmountsLinkingFile)
     return re.compile(
-        rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(load_file(AmountsLinkingFile).gap_tails)})?"
+        rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(data.gap_tails)})?"
+        rf"(?:\s+{alternation(data.money_kind_markers)}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,4}}?)?"
         rf"(?:\s+{markers}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,8}})?",
         re.IGNORECASE,
     )
