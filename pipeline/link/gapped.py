@@ -38,7 +38,8 @@ def object_tail() -> re.Pattern:
     data = load_file(AmountsLinkingFile)
     return re.compile(
         rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(data.gap_tails)})?"
-        rf"(?:\s+{alternation(data.money_kind_markers)}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,4}}?)?"
+        # The kind is a bare noun: 'aan het fonds' names whom the money goes to, and the name after it may be another.
+        rf"(?:\s+{alternation(data.money_kind_markers)}(?!\s+(?:de|het|een)\s)(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,4}}?)?"
         rf"(?:\s+{markers}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,8}})?",
         re.IGNORECASE,
     )
