@@ -94,6 +94,9 @@ def test_receives(linked, text, codes):
         ("Gouda komt ruim € 6 miljoen tekort, Almere € 5,4 miljoen.", ["GM0513", "GM0034"]),
         ("Bij de herverdeling gaat Almere er ruim € 3 miljoen op achteruit.", ["GM0034"]),
         ("De stichting in Gouda komt € 6.000 tekort.", [None]),
+        # The share a municipality takes on itself.
+        ("Gouda neemt daarvan € 300.000 voor zijn rekening.", ["GM0513"]),
+        ("De school in Gouda neemt daarvan € 3.000 voor haar rekening.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
