@@ -183,8 +183,8 @@ def _money_object(links: LinkInput, lo: int, start: int) -> bool:
     adverbs = alternation(load_file(AmountsLinkingFile).object_adverbs)
     # A year may come first: 'ontvangt X in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € Y',
     # and an adverb ('ontvangt X in 2024 daarnaast een decentralisatie-uitkering Vrouwenopvang van € Y').
-    return (re.fullmatch(rf"\s+(?:(?:in|voor|over)\s+(?:19|20)\d\d\s+)?(?:{adverbs}\s+)?(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
-                         r"(?:\s+[^\W\d_]+)*\s+van\s+", between,
+    return (re.fullmatch(rf"\s+(?:(?:in|voor|over)\s+(?:19|20)\d\d\s+)?(?:{adverbs}\s+)?(?:een|de|het)\s+"
+                         rf"(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+)*\s+van\s+", between,
                          re.IGNORECASE) is not None
             and len(between.split()) <= _OBJECT_MAX_WORDS and not amounts_between(links, lo, start))
 

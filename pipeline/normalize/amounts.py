@@ -228,7 +228,8 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))
                 # Its own levy ('Huishoudens in Deventer betalen € 298' in Deventer's own proposal): its own income.
-                own_means = own_means or (link is None and own_levy(link_municipality(links, start, end), own or writer))
+                own_means = own_means or (link is None
+                                          and own_levy(link_municipality(links, start, end), own or writer))
                 # What it spends itself, named with its own name ('Tilburg trekt € 1,2 miljoen extra uit' in its news).
                 own_means = own_means or (link is None and (named := link_municipality(links, start, end)) is not None
                                           and own_spending(links, start, named, writer, info.doc_type == "nieuws"))
