@@ -68,7 +68,7 @@ FLOORS = {
     ("blind35", "scan"): {"amount": 0.98, "amount+municipality": 0.98},
     ("blind37", "digital"): {"amount": 0.99, "amount+municipality": 0.94},
     ("blind37", "scan"): {"amount": 0.98, "amount+municipality": 0.97},
-    ("blind39", "digital"): {"amount": 0.91, "amount+municipality": 0.75},
+    ("blind39", "digital"): {"amount": 0.91, "amount+municipality": 0.80},
     ("blind39", "scan"): {"amount": 0.99, "amount+municipality": 0.98},
     ("blind41", "digital"): {"amount": 0.96, "amount+municipality": 0.78},
     ("blind41", "scan"): {"amount": 0.98, "amount+municipality": 0.79},
@@ -556,7 +556,13 @@ with main before the session's fixes (18c4997): born-digital amount 0.917, amoun
 0.996, amount+municipality 0.980. At the twentieth session's end, after its fixes on ``blind35``, ``blind37`` and the
 older rounds: born-digital amount 0.917, amount+municipality 0.759; scans amount 0.996, amount+municipality 0.986.
 This is the fair figure for the rules on money documents nobody fitted them to: the amounts themselves of the
-born-digital documents (39 read that the gold has not, 101 missed) carried over nothing."""
+born-digital documents (39 read that the gold has not, 101 missed) carried over nothing. Twenty-first session, the
+prose of its born-digital letters, news, e-mails and Kamervragen (lk39prose: a levy the residents of a named
+municipality pay it, 'Huishoudens in X betalen € Y, in Z € W'; a group that asks or expects each for itself; a deficit
+a municipality expects or counts on, 'komt tekort', 'gaat er op achteruit', 'neemt voor zijn rekening'; 'Voor X is dat
+€ Y', 'voor X uit op € Y'; a named uitkering's change and the circulaire's row of maatstaven in the municipality's own
+letter; 'dat scheelt X € Y'; a rate per night): born-digital amount 0.920, amount+municipality 0.808 (359 of 493, from
+324); scans unchanged."""
 
 BLIND41_HISTORY = """61 documents (41 born-digital, 20 scans, 786 amounts, 289 of them linked), written
 2026-12-07 during the twentieth session by two annotators who never saw the rules, with two new emphases (money of
