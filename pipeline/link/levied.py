@@ -1,12 +1,12 @@
-"""What the residents of a named municipality pay it: a local tax or fee, told by a third party.
+"""What the residents or visitors of a named municipality pay it: a local tax or fee, told by a third party.
 
 ``Huishoudens in Almelo betalen volgend jaar € 317 aan rioolheffing``, ``In Hengelo betalen huishoudens
 € 262, in Enschede € 288 en in Wierden € 241``: the payers are the residents, the money goes to the
 municipality they live in (ANNOTATING.md: an amount per unit paid to one named municipality carries its
 code). The name stands after ``in``, which makes it a place for the clause rules; here the place is
-whose levy it is. The clauses after the first may leave out the verb and the payers (``in Enschede
-€ 288``). In the municipality's own document its own taxes get none: ``own_levy`` tells
-``pipeline.normalize.amounts`` so.
+whose levy it is; so is one after ``op`` (``Op Texel betaalt een toerist € 3,10, op Vlieland € 2,75``).
+The clauses after the first may leave out the verb and the payers (``in Enschede € 288``). In the
+municipality's own document its own taxes get none: ``own_levy`` tells ``pipeline.normalize.amounts`` so.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def _patterns() -> dict[str, re.Pattern]:
     data = load_file(AmountsLinkingFile)
     payers = r"(?:(?:een|de|alle)\s+)?(?:gemiddelde?\s+)?" + alternation(data.levy_payers)
     verb = alternation(data.levy_verbs)
-    place = r"in\s+(?:de\s+gemeente\s+)?"
+    # 'op' as islands are written ('Op Texel betaalt een toerist € 3,10').
+    place = r"(?:in|op)\s+(?:de\s+gemeente\s+)?"
     gap = rf"(?:\s+[^\W\d_]+){{0,{_GAP_WORDS}}}?\s+"
     return {
         # 'Huishoudens in ' before the name, ' betalen volgend jaar ' after it.

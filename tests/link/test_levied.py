@@ -16,6 +16,10 @@ from pipeline.link.levied import levied
         # The verb and the payers after the place; the clauses after it leave them out.
         ("In Gouda betalen huishoudens volgend jaar € 262, in Nijmegen € 288 en in Almere € 241.",
          ["GM0513", "GM0268", "GM0034"]),
+        # Visitors of an island, written with 'op'.
+        ("Op Almere betaalt een toerist dit jaar € 3,10 per persoon per nacht, op Gouda € 2,75 en op Utrecht € 3,40.",
+         ["GM0034", "GM0513", "GM0344"]),
+        ("Op Almere betaalt de stichting € 3.100 huur.", [None]),
         # Not the residents: a body in the town pays; a group shares; another clause between.
         ("Een stichting in Almere betaalt € 5.000 aan huur.", [None]),
         ("Huishoudens in Almere en Gouda betalen € 317.", [None]),
