@@ -558,7 +558,7 @@ older rounds: born-digital amount 0.917, amount+municipality 0.759; scans amount
 This is the fair figure for the rules on money documents nobody fitted them to: the amounts themselves of the
 born-digital documents (39 read that the gold has not, 101 missed) carried over nothing. Twenty-first session, the
 prose of its born-digital letters, news, e-mails and Kamervragen (lk39prose: a levy the residents of a named
-municipality pay it, 'Huishoudens in X betalen € Y, in Z € W'; a group that asks or expects each for itself; a deficit
+municipality pay it, 'Huishoudens in X betalen € Y, in Z € W', 'Op X betaalt een toerist € Y'; a group that asks or expects each for itself; a deficit
 a municipality expects or counts on, 'komt tekort', 'gaat er op achteruit', 'neemt voor zijn rekening'; 'Voor X is dat
 € Y', 'voor X uit op € Y'; a named uitkering's change and the circulaire's row of maatstaven in the municipality's own
 letter; 'dat scheelt X € Y'; a rate per night): born-digital amount 0.920, amount+municipality 0.808 (359 of 493, from
