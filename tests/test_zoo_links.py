@@ -562,7 +562,13 @@ born-digital documents (39 read that the gold has not, 101 missed) carried over 
 Twenty-first session, its tables (lk39tab): a unit sentence whose subject is the figures and says whom they are for,
 a rank column no money, a header over figures printed flush left split where their columns start (a count column
 no money, 'Per inwoner (€)' in euros), 'Ontwikkeling maatstaven', the Afvalfonds's payment and a column of one
-municipality's overrun as its money: born-digital amount 0.917 -> 0.994, amount+municipality 0.759 -> 0.909."""
+municipality's overrun as its money: born-digital amount 0.917 -> 0.994, amount+municipality 0.759 -> 0.909.
+The prose of its born-digital letters, news, e-mails and Kamervragen (lk39prose: a levy the residents of a named
+municipality pay it, 'Huishoudens in X betalen € Y, in Z € W', 'Op X betaalt een toerist € Y'; a group that asks or
+expects each for itself; a deficit a municipality expects or counts on, 'komt tekort', 'gaat er op achteruit',
+'neemt voor zijn rekening'; 'Voor X is dat € Y', 'voor X uit op € Y'; a named uitkering's change and the
+circulaire's row of maatstaven in the municipality's own letter; 'dat scheelt X € Y'; a rate per night):
+born-digital amount 0.920, amount+municipality 0.808 (359 of 493, from 324); scans unchanged."""
 
 BLIND41_HISTORY = """61 documents (41 born-digital, 20 scans, 786 amounts, 289 of them linked), written
 2026-12-07 during the twentieth session by two annotators who never saw the rules, with two new emphases (money of

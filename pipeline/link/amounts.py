@@ -31,6 +31,8 @@ is a named rule, tried in order; the first that fires wins:
                       so it is linked (the rule name says payer)
 ``separable_verb``    ``De gemeente Assen trekt er € 2 ton voor uit``, ``Zwolle stelt
                       € 80.000 beschikbaar``: a separable verb of spending or receiving
+``levied``            ``Huishoudens in X betalen € Y``, ``In X betalen huishoudens € Y, in Z € W``: a levy
+                      the residents pay the municipality they live in (``pipeline.link.levied``)
 ``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
                       applicant of a request in the same sentence
 ``possessive``        ``De gemeente Hengelo ...; haar plustakenbijdrage daalt met € 46.200``: the
@@ -123,6 +125,7 @@ from pipeline.link.gapped import gapped, object_tail
 from pipeline.link.granting import granted_to, reserved_for
 from pipeline.link.grants import granted_perfect
 from pipeline.link.groups import respectively
+from pipeline.link.levied import levied
 from pipeline.link.lists import listed_after_colon
 from pipeline.link.mentions import (  # noqa: F401 (LINK_WINDOW, amount_chars: read from here)
     LINK_WINDOW,
@@ -350,6 +353,7 @@ LINK_RULES = (
     contributes,
     pays_inverted,
     separable_verb,
+    levied,
     on_behalf,
     means_for,
     needs,

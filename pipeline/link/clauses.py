@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
 from pipeline.link.mentions import (
     ASIDE,
@@ -27,6 +28,7 @@ from pipeline.link.mentions import (
 )
 from pipeline.link.words import link_words
 from pipeline.phrases import alternation
+from pipeline.resource_files import AmountsLinkingFile
 
 
 def amount_then_name(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -178,9 +180,11 @@ def _money_object(links: LinkInput, lo: int, start: int) -> bool:
     longer gap than a clause allows, but no other subject can stand in it."""
     between = links.text[lo:start]
     nouns = alternation(amount_words().money_nouns)
-    # A year may come first: 'ontvangt X in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € Y'.
-    return (re.fullmatch(rf"\s+(?:(?:in|voor|over)\s+(?:19|20)\d\d\s+)?(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
-                         r"(?:\s+[^\W\d_]+)*\s+van\s+", between,
+    adverbs = alternation(load_file(AmountsLinkingFile).object_adverbs)
+    # A year may come first: 'ontvangt X in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € Y',
+    # and an adverb ('ontvangt X in 2024 daarnaast een decentralisatie-uitkering Vrouwenopvang van € Y').
+    return (re.fullmatch(rf"\s+(?:(?:in|voor|over)\s+(?:19|20)\d\d\s+)?(?:{adverbs}\s+)?(?:een|de|het)\s+"
+                         rf"(?:[^\W\d_]+\s+)?{nouns}(?:\s+[^\W\d_]+)*\s+van\s+", between,
                          re.IGNORECASE) is not None
             and len(between.split()) <= _OBJECT_MAX_WORDS and not amounts_between(links, lo, start))
 

@@ -32,10 +32,14 @@ from pipeline.resource_files import AmountsLinkingFile
 @lru_cache(maxsize=1)
 def object_tail() -> re.Pattern:
     """What may follow the first object before ``en``: a unit, the verb's particle ('legt € A bij voor het
-    Taalhuis, Y € B') and a short purpose phrase, its words perhaps hyphenated ('voor de Willem-Alexanderhaven')."""
+    Taalhuis, Y € B'), the kind of money ('ontving € 1,4 miljoen aan precario op leidingen, Y € 860.000') and a
+    short purpose phrase, its words perhaps hyphenated ('voor de Willem-Alexanderhaven')."""
     markers = alternation(amount_words().purpose_markers)
+    data = load_file(AmountsLinkingFile)
     return re.compile(
-        rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(load_file(AmountsLinkingFile).gap_tails)})?"
+        rf"(?:{patterns().unit_after.pattern})?(?:[ \t]+{alternation(data.gap_tails)})?"
+        # The kind is a bare noun: 'aan het fonds' names whom the money goes to, and the name after it may be another.
+        rf"(?:\s+{alternation(data.money_kind_markers)}(?!\s+(?:de|het|een)\s)(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,4}}?)?"
         rf"(?:\s+{markers}(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){{1,8}})?",
         re.IGNORECASE,
     )
@@ -69,8 +73,9 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if previous is None:
         return None
     first_start, first_end = previous
-    # 'om een bijdrage van € 300.000 en Westerwolde om € 75.000': 'om' may head a noun phrase before the first.
-    words_after = r"(?:[^\W\d_]+[ \t]+){0,3}" if again is not None and again[1] == "om" else ""
+    # 'om een bijdrage van € 300.000 en Westerwolde om € 75.000', 'rekent op een gat van € 6,2 miljoen, Berkelland op
+    # € 3,8 miljoen': 'om' or 'op' may head a noun phrase before the first.
+    words_after = r"(?:[^\W\d_]+[ \t]+){0,3}" if again is not None and again[1] in ("om", "op") else ""
     if again is not None and not re.search(rf"(?<![\w]){again[1]}[ \t]+{words_after}$",
                                            links.text[max(0, first_start - 40):first_start], re.IGNORECASE):
         return None

@@ -62,8 +62,9 @@ def distributed(links: LinkInput, start: int, end: int) -> tuple[Mention, ...]:
     return group
 
 
-# 'elk het minimumbedrag van € Z': what each gets named between 'elk' and the amount.
-_EACH_THE_NOUN = re.compile(r"(?<![\w])(?:elk|ieder|elke|iedere)\s+(?:het|een|de)\s+[^\W\d_]+\s+van\s+$",
+# 'elk het minimumbedrag van € Z': what each gets named between 'elk' and the amount; 'vragen ons elk om een
+# bijdrage van € Z': what each asks for, after 'om'.
+_EACH_THE_NOUN = re.compile(r"(?<![\w])(?:elk|ieder|elke|iedere)\s+(?:om\s+)?(?:het|een|de)\s+[^\W\d_]+\s+van\s+$",
                             re.IGNORECASE)
 
 

@@ -46,8 +46,9 @@ def _patterns() -> dict[str, re.Pattern]:
     balance = (r"[ \t]+een[ \t]+(?:[^\W\d_]+[ \t]+)?" + alternation(data.balance_nouns)
                + r"(?:[ \t]+(?:op|in|over)(?:[ \t]+[^\s.,;:!?€()]+){1,4}?)?[ \t]+van[ \t]+")
     return {
-        # 'Voor X betekent (het voorstel) (per saldo) een teruggave van ' between name and amount.
-        "outcome_first": re.compile(rf"[ \t]*,?[ \t]+{outcome}(?:[ \t]+[^\W\d_]+){{0,{_SUBJECT_MAX_WORDS}}}?"
+        # 'Voor X betekent (het voorstel) (per saldo) (in 2026) een teruggave van ' between name and amount.
+        "outcome_first": re.compile(rf"[ \t]*,?[ \t]+{outcome}(?:[ \t]+(?:[^\W\d_]+|(?:19|20)\d\d))"
+                                    rf"{{0,{_SUBJECT_MAX_WORDS}}}?"
                                     # A range's span opens with its 'van' ('van € 0,6 à 0,8 miljoen').
                                     rf"[ \t]+een[ \t]+[^\W\d_]+{of_money}[ \t]+(?:(?:van|met)[ \t]+)?", re.IGNORECASE),
         # 'voor X een verhoging met € Y (zou) betekenen': the verb after the amount.

@@ -80,8 +80,10 @@ _PASSIVE_RECEIPT_BEFORE = re.compile(r"(?<![\w])(?:is|zijn|werd|werden)(?:\s+[^\
 _RECEIVED_AFTER = re.compile(r"[ \t]+ontvangen(?![\w])", re.IGNORECASE)
 # The Rijk's money may name its fund before the verb ('De algemene uitkering uit het gemeentefonds is
 # geraamd op ...'), or its short name and year ('De rijksbijdrage GOA voor 2002 bedraagt'); a budget
-# estimates it as an account states it.
-_CHANGE_VERB = re.compile(r"(?:\s+uit\s+het\s+gemeentefonds|(?:\s+[A-Z]{2,6})?\s+(?:voor|in|over)\s+(?:19|20)\d\d)?"
+# estimates it as an account states it; or the name of the uitkering, capitalised ('De decentralisatie-uitkering
+# Maatschappelijke opvang stijgt met').
+_CHANGE_VERB = re.compile(r"(?:\s+uit\s+het\s+gemeentefonds|(?:\s+[A-Z]{2,6})?\s+(?:voor|in|over)\s+(?:19|20)\d\d"
+                          r"|\s+(?-i:[A-Z])[\w'’/-]+(?:\s+(?-i:[a-z])[\w-]+)?)?"
                           r"\s+(?:stijgt|steeg|daalt|daalde|groeit|groeide|bedraagt"
                           r"|bedroeg|neemt|nam|(?:is|wordt|werd)\s+(?:geraamd|begroot)\s+op)(?![\w])", re.IGNORECASE)
 

@@ -55,6 +55,7 @@ from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.groups import distributed
 from pipeline.link.headline import headline_repeats
 from pipeline.link.income import named_income
+from pipeline.link.levied import own_levy
 from pipeline.link.merger import brought_in
 from pipeline.link.oversight import addressees_budget, oversight_letter
 from pipeline.link.own import (
@@ -226,6 +227,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 own_means = (link is None and payer is not None
                              and (named := link_municipality(links, start, end)) is not None
                              and own_cost(links, end, named, payer, cell.column_label if cell is not None else None))
+                # Its own levy ('Huishoudens in Deventer betalen € 298' in Deventer's own proposal): its own income.
+                own_means = own_means or (link is None
+                                          and own_levy(link_municipality(links, start, end), own or writer))
                 # What it spends itself, named with its own name ('Tilburg trekt € 1,2 miljoen extra uit' in its news).
                 own_means = own_means or (link is None and (named := link_municipality(links, start, end)) is not None
                                           and own_spending(links, start, named, writer, info.doc_type == "nieuws"))

@@ -248,6 +248,13 @@ class AmountsLinkingFile:
     change_verbs: list[str]
     # 'de uitkering voor X (als centrumgemeente) vastgesteld op € Y': X's money fixed.
     fixed_participles: list[str]
+    # 'X ontving € A aan precario, Y € B': the word that names the kind of money after the first object.
+    money_kind_markers: list[str]
+    # 'Huishoudens in X betalen € Y': the residents who pay a municipality's levy, and their verb.
+    levy_payers: list[str]
+    levy_verbs: list[str]
+    # 'ontvangt X in 2024 daarnaast een uitkering van € Y': an adverb before the money the verb takes.
+    object_adverbs: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.
     need_words: list[str]
     # 'Vastgestelde subsidie | € 371.240,16' under a letter to one college: its grant settled.

@@ -51,6 +51,8 @@ def test_a_clause_after_a_semicolon_reads_the_money_before_it(text, expected):
     # A figure that makes a thing dearer or cheaper is money, also in a quoted headline.
     ("Kent u het bericht ‘Verdubbeling N33 bijna 70 miljoen duurder’?", ["70 miljoen"]),
     ("De nieuwe brug wordt 2,5 miljoen goedkoper dan geraamd.", ["2,5 miljoen"]),
+    # A figure a municipality falls short is money too.
+    ("Hengelo komt ruim 6 miljoen tekort.", ["6 miljoen"]),
     # Dearer in the sentence, a count after the figure: no amount.
     ("Het OV wordt duurder, zeggen 2 miljoen reizigers.", []),
 ])

@@ -89,6 +89,14 @@ def test_receives(linked, text, codes):
         # What a municipality collects (a tax's yield): its money.
         ("Gouda haalde vorig jaar € 1,7 miljoen aan toeristenbelasting op.", ["GM0513"]),
         ("De stichting in Gouda haalde € 12.000 op.", [None]),
+        # What it takes from its reserve, falls short or loses: its money; the clause after may leave out the verb.
+        ("De gemeente Gouda haalt € 800.000 uit de algemene reserve.", ["GM0513"]),
+        ("Gouda komt ruim € 6 miljoen tekort, Almere € 5,4 miljoen.", ["GM0513", "GM0034"]),
+        ("Bij de herverdeling gaat Almere er ruim € 3 miljoen op achteruit.", ["GM0034"]),
+        ("De stichting in Gouda komt € 6.000 tekort.", [None]),
+        # The share a municipality takes on itself.
+        ("Gouda neemt daarvan € 300.000 voor zijn rekening.", ["GM0513"]),
+        ("De school in Gouda neemt daarvan € 3.000 voor haar rekening.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
@@ -174,6 +182,9 @@ def test_pays_verb_last(linked, text, codes):
         # What a thing costs a municipality: the verb before it, X pays.
         ("Het leerlingenvervoer kost de gemeente Almere dit jaar zo'n € 3,4 miljoen.", ["GM0034"]),
         ("Het vervoer kost de inwoners van Almere € 40 per rit.", [None]),
+        # What a change saves a municipality, the verb before it.
+        ("Het kabinet schrapt de korting; dat scheelt Almere € 3,7 miljoen per jaar.", ["GM0034"]),
+        ("Dat scheelt de inwoners van Almere € 40 per jaar.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):
@@ -384,6 +395,11 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
          ["GM0513"]),
         ("Van het Rijk ontvangt Gouda in 2025 een specifieke uitkering onderwijsachterstandenbeleid van € 3.862.410.",
          ["GM0513"]),
+        # An adverb after the year, before the money noun.
+        ("Als centrumgemeente ontvangt Gouda in 2024 daarnaast een decentralisatie-uitkering Vrouwenopvang van "
+         "€ 11.248.000.", ["GM0513"]),
+        ("Als centrumgemeente ontvangt Gouda in 2024 daarnaast voor de opvang van de hele regio en de buren € 11.248.000.",
+         [None]),
         # The role after the name, its region named in words of its own, is no gap.
         ("Voor educatie ontvangt de gemeente Gouda als contactgemeente van de arbeidsmarktregio Land van Cuijk in "
          "2025 € 2.946.300 van het Rijk.", ["GM0513"]),

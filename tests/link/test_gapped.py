@@ -74,6 +74,13 @@ def test_gapped(linked, text, codes):
         # The first verb's particle before its purpose.
         ("Zo legt de gemeente Gouda in 2025 € 25.000 bij voor het Taalhuis in de bibliotheek, de gemeente Utrecht "
          "€ 140.000 voor de aanpak Taalmaatjes.", ["GM0513", "GM0344"]),
+        # A rate per night before the comma.
+        ("Gouda vraagt volgend jaar € 3,35 per nacht, Utrecht € 3,25.", ["GM0513", "GM0344"]),
+        # The kind of money after the first amount ('aan precario').
+        ("Gouda ontving vorig jaar € 1,4 miljoen aan precario op leidingen, Utrecht € 860.000.", ["GM0513", "GM0344"]),
+        # 'op' again before the next name, after the deficit the first counts on.
+        ("Gouda rekent op een gat van € 6,2 miljoen, Utrecht op € 3,8 miljoen en Almere op ruim € 2 miljoen.",
+         ["GM0513", "GM0344", "GM0034"]),
         # The first linked by its possessive: 'haar budget met € A, Y met € B'.
         ("De gemeente Gouda overschreed haar budget met € 312.000, Utrecht met € 188.000 en Almere met € 96.000.",
          ["GM0513", "GM0344", "GM0034"]),

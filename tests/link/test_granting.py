@@ -96,6 +96,9 @@ def test_granted_to_a_fronted_receiver(linked, text, codes):
     [
         ("Voor de grootste gemeente, Amsterdam, gaat het om ongeveer € 6,4 miljoen.", ["GM0363"]),
         ("Voor Gouda gaat het om € 31.000.", ["GM0513"]),
+        # What the figure named before comes to for X, and a sum that comes out for X.
+        ("De overschrijding komt voor Gouda uit op € 412.000. Voor Almere is dat € 96.500.", ["GM0513", "GM0034"]),
+        ("Voor de drie gemeenten samen is dat € 696.800.", [None]),
         # A municipality named as the instance of a kind ('een kleine gemeente als X') is the one it comes to.
         ("Voor een kleine gemeente als Gouda gaat het om € 230.000.", ["GM0513"]),
         ("Voor een gemeente als Gouda gaat het om € 230.000.", ["GM0513"]),

@@ -34,6 +34,10 @@ def distributed_codes(with_municipalities, text: str) -> list[list[str]]:
         # Frisian: 'krije elk'.
         ("Gouda en Nijmegen krije elk € 400.000 foar de binnenstêd.", [["GM0513", "GM0268"]]),
         ("Gouda en Nijmegen krije tegearre € 400.000.", [[]]),
+        # What each asks for or expects, 'elk' before the noun the amount heads.
+        ("Daarnaast vragen Gouda en Nijmegen ons elk om een bijdrage van € 75.000.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen verwachten elk een tekort van € 1,5 miljoen.", [["GM0513", "GM0268"]]),
+        ("Gouda en Nijmegen verwachten samen een tekort van € 1,5 miljoen.", [[]]),
         # One municipality is no distribution.
         ("Gouda krijgt elk jaar € 30.000.", [[]]),
         # Another clause between the group and the amount.

@@ -13,6 +13,9 @@ from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
         ("Voor Gouda betekent het voorstel per saldo een teruggave van € 262.000.", ["GM0513"]),
         ("Een verdeling naar inwoners zou voor Almere een verhoging met € 58.000 betekenen.", ["GM0034"]),
         ("Voor Nijmegen daalt de uitkering in 2028 met € 2,9 miljoen.", ["GM0268"]),
+        # A year between the outcome verb and the change.
+        ("Voor Gouda betekent dat in 2026 een daling van € 940.000.", ["GM0513"]),
+        ("In Gouda betekent dat in 2026 een daling van € 940.000.", [None]),
         # The money the change is of between the change and its amount.
         ("Voor de gemeente Gouda betekent dit een stijging van de totale bijdrage met € 46.210.", ["GM0513"]),
         ("Voor Gouda betekent dit een stijging van het aantal woningen met 120, tot € 4 miljoen.", [None]),
@@ -65,6 +68,10 @@ def test_part_of_which(linked, text, codes):
         ("De gemeente Almere had over 2023 een tekort van € 5,6 miljoen op de bijstand.", ["GM0034"]),
         ("Klopt het dat Gouda een tekort op het budget van € 1,1 miljoen had?", ["GM0513"]),
         ("Dronten heeft een overschot van € 2 miljoen.", ["GM0303"]),
+        # The deficit it expects or counts on.
+        ("Dronten rekent op een gat van € 6,2 miljoen.", ["GM0303"]),
+        ("Gouda verwacht in 2026 een tekort van € 1,5 miljoen.", ["GM0513"]),
+        ("Gouda verwacht een bijdrage van € 1,5 miljoen.", [None]),
         # The deficit of something the municipality has, or one it reports: not its own balance.
         ("Dronten heeft een fonds met een tekort van € 2 miljoen.", [None]),
         ("Dronten heeft de provincie een tekort van € 2 miljoen gemeld.", [None]),

@@ -226,6 +226,9 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Dekking\tBedrag\nBijdrage Regio Achterhoek (Regio Deal)\t200", "Bijdrage Regio Achterhoek (Regio Deal)", True),
         ("Lasten\tBedrag\nBijdrage regionale samenwerking\t200", "Bijdrage regionale samenwerking", False),
         ("Investering\tBedrag\nBijdragen derden\t2.950", "Bijdragen derden", True),
+        # A circulaire's change in the measures the gemeentefonds is shared by: part of the algemene uitkering.
+        ("Onderdeel\t2024\nOntwikkeling maatstaven\t688", "Ontwikkeling maatstaven", True),
+        ("Onderdeel\t2024\nOntwikkeling woningvoorraad\t688", "Ontwikkeling woningvoorraad", False),
     ],
 )
 def test_a_row_of_money_another_body_gives(with_municipalities, text, label, expected):

@@ -62,6 +62,10 @@ def test_her_money_is_the_money_of_the_municipality_the_sentence_opens_with(link
         # The grant's short name and its year before the verb.
         ("De rijksbijdrage GOA voor 2002 bedraagt € 220.678.", [True]),
         ("De rijksbijdrage voor het project van de stichting bedraagt € 220.678.", [False]),
+        # The uitkering's name, capitalised, before the verb.
+        ("De decentralisatie-uitkering Maatschappelijke opvang stijgt met € 412.000.", [True]),
+        ("De integratie-uitkering Participatie daalt met € 96.000.", [True]),
+        ("De decentralisatie-uitkering die de stichting doorgeeft stijgt met € 412.000.", [False]),
         ("De onroerendezaakbelasting is geraamd op € 4,1 miljoen.", [False]),
         # A comparison, the municipality's own taxes, another municipality named, a payment made.
         ("De uitkering per inwoner blijft lager dan het landelijk gemiddelde van € 1.410.", [False]),

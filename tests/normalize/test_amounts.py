@@ -193,6 +193,9 @@ def test_purpose_of(with_municipalities, text, amount, purpose):
     [
         (" per dag", "dag"),
         (" p.p.", "persoon"),
+        # A tourist tax is per night.
+        (" per nacht", "nacht"),
+        (" per overnachting", "nacht"),
         ("/jaar", "jaar"),
         (" voor de training", None),
         ("", None),
