@@ -120,7 +120,8 @@ def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mentio
     k = links.mentions.index(m)
     for receiver in links.mentions[max(0, k - _PURPOSE_MENTIONS):k][::-1]:
         if (_GRANT_TO.search(links.text[max(0, receiver.start - 40):receiver.start])
-                and _GRANTED_THING.fullmatch(links.text[receiver.end:start])):
+                and (_GRANTED_THING.fullmatch(links.text[receiver.end:start])
+                     or link_words().grant_verb_after.fullmatch(links.text[receiver.end:start]))):
             return receiver
     return None
 
