@@ -129,6 +129,8 @@ def _side_at(tokens: list[Token], i: int) -> tuple[_Side, int] | None:
             scale, i = hit
         elif (hit := words.scales.match(tokens, i)) is not None and scale is None:
             scale, i = hit
+            if in_words:
+                value, i = _rest_in_words(tokens, i, value, scale)
     elif scale is None and (hit := words.scales.match(tokens, i)) is not None:
         # 'duizend euro', 'miljoen euro': the scale word is the number.
         scale, i = hit
@@ -147,6 +149,21 @@ def _side_at(tokens: list[Token], i: int) -> tuple[_Side, int] | None:
         # thousands group (English notation or an OCR misread), not 950 euro.
         value = value * 1000
     return _Side(value, scale, currency, in_words), i
+
+
+def _rest_in_words(tokens: list[Token], i: int, value: Decimal, scale: Decimal) -> tuple[Decimal, int]:
+    """A numeral written out goes on past its scale ('vierentwintig miljoen zeshonderdduizend
+    euro', as a decision spells its sum after 'zegge'): the smaller rest joins the value. The rest
+    counts thousands at least: 'twee miljoen drie' is two million and a count."""
+    rest = _number_at(tokens, i)
+    if rest is None or not rest[1]:
+        return value, i
+    part, _, j = rest
+    if (hit := money_words().scales.match(tokens, j)) is not None:
+        part, j = part * hit[0], hit[1]
+    if not 1000 <= part < scale:
+        return value, i
+    return value + part / scale, j
 
 
 def _skip_punct(tokens: list[Token], i: int, chars: str) -> int:

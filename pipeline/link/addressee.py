@@ -27,6 +27,8 @@ _YOUR_MUNICIPALITY = re.compile(
     r"(?<![\w])(?:uw\s+gemeente|(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+(?:ik|wij|we)\s+u"
     r"|(?:ik|wij|we)\s+(?:verleen|verlenen|ken|kennen|verstrek|verstrekken)\s+u"
     r"|(?:ontvangt|krijgt|ontving|kreeg)\s+u|u\s+(?:ontvangt|krijgt|ontving|kreeg)"
+    # 'U brengt zelf een cofinanciering in van € Y', 'Daarnaast draagt u € Y bij': its own share.
+    r"|(?:brengt|bracht|draagt|droeg)\s+u|u\s+(?:brengt|bracht|draagt|droeg)"
     # 'Wij betalen u een voorschot van 80%, zijnde € Y': paid to the addressee.
     r"|(?:betaal|betalen|vergoed|vergoeden)\s+(?:ik|wij|we)\s+u|(?:ik|wij|we)\s+(?:betaal|betalen|vergoed(?:en)?)\s+u"
     # 'U vroeg om € 312.400': the addressee asks; 'Wij verzoeken u het restant ... over te maken', 'vragen wij
@@ -128,13 +130,18 @@ def _unnamed_grant() -> re.Pattern:
         rf"(?:\s+hierbij)?\s+(?:de|het|deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?{nouns}(?:\s+(?:met|tot)(?:\s+\S+){{0,3}}?)?"
         # Paid with no receiver named: 'Wij betalen een voorschot van € 230.120', and the grant's
         # instalments after a colon: 'De bijdrage wordt in twee termijnen betaald: € 96.000 ...'.
-        r"|(?:(?:betaal|betalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:betaal|betalen))(?:\s+hierbij)?"
+        # A time between verb and money: 'Wij betalen binnen vier weken een voorschot van € 160.000'.
+        r"|(?:(?:betaal|betalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:betaal|betalen))(?:\s+(?!(?:aan|u)\s)[^\W\d_]+){0,4}?"
         rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
         rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
         # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
         r"(?:betaald|uitgekeerd|overgemaakt)(?:\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
         # Spread over years, the amount of each after a comma: '... betaald in 2024 en 2025, elk jaar € Y'.
         r"|\s+(?:in|over)\s+[^.;:!?\n€]{1,40}?,\s*(?:elk|ieder|per)\s+(?:jaar|halfjaar|kwartaal|maand|termijn))"
+        # A writer's decision to contribute, its share capped: 'Wij hebben besloten bij te dragen met 50%
+        # van de subsidiabele kosten, tot ten hoogste € 320.000'.
+        r"|(?:ik|wij|we)\s+(?:[^\W\d_]+\s+){0,3}?bij\s+te\s+dragen(?:\s+met(?:\s+\d+(?:,\d+)?\s*%\s+van\s+(?:de|het)"
+        r"\s+(?:[^\W\d_]+\s+){0,3}?(?:kosten|lasten|tekort)\s*,?(?:\s+tot)?)?)?"
         # The grant recalled when it is fixed: 'lager dan het verleende bedrag van € 140.000'.
         rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns}\s+van)"
         # A share before the figure: 'Wij verlenen een voorschot van 80%, € 1.500.000'.
@@ -258,8 +265,10 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
                     or any(after <= s < start for s, _ in links.amounts)
                     or _OTHER_RECEIVER.search(links.text[after:start]))
     # 'Voor uw gemeente komt de bijdrage uit op € A. Dit is € B meer dan over 1999': its change.
-    if (previous := changed_next_sentence(links, start, end)) is not None:
-        return to_your_municipality(links, *previous)
+    # 'Dat is € 80.000 minder dan u vroeg' after a cap that is not itself the addressee's: its clause
+    # still names the one who asked.
+    if (previous := changed_next_sentence(links, start, end)) is not None and to_your_municipality(links, *previous):
+        return True
     return _named_after(links, end, window)
 
 

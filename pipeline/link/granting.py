@@ -36,7 +36,8 @@ def granted_to(links: LinkInput, start: int, end: int) -> Mention | None:
     if _GRANT_TO.search(before) is not None:
         # 'Aan X is € Y toegekend', 'aan X € Y toe te kennen', 'Aan X kennen wij € Y toe'.
         if (words.grant_auxiliary.fullmatch(between) is None and words.grant_verb_after.fullmatch(between) is None
-                and not _grant_infinitive(links, m.end, start, end) and not _granted_after(links, between, end)):
+                and not _grant_infinitive(links, m.end, start, end) and not _granted_after(links, between, end)
+                and not _auxiliary_before(links, before, between, end)):
             return None
     elif (re.fullmatch(r"[ \t]+", between) and not is_place(links, m)
           and words.grant_infinitive.match(links.text[end:end + 30].lstrip())):
@@ -120,7 +121,8 @@ def _receiver_before_purpose(links: LinkInput, m: Mention, start: int) -> Mentio
     k = links.mentions.index(m)
     for receiver in links.mentions[max(0, k - _PURPOSE_MENTIONS):k][::-1]:
         if (_GRANT_TO.search(links.text[max(0, receiver.start - 40):receiver.start])
-                and _GRANTED_THING.fullmatch(links.text[receiver.end:start])):
+                and (_GRANTED_THING.fullmatch(links.text[receiver.end:start])
+                     or link_words().grant_verb_after.fullmatch(links.text[receiver.end:start]))):
             return receiver
     return None
 
@@ -133,6 +135,16 @@ def _granted_after(links: LinkInput, between: str, end: int) -> bool:
         return words.grant_participle_before_amount.fullmatch(between) is not None
     auxiliary = re.compile(r"[ \t]+" + words.passive_auxiliary.pattern, re.IGNORECASE).match(links.text, end)
     return auxiliary is not None and words.grant_participle_after.match(links.text, auxiliary.end()) is not None
+
+
+def _auxiliary_before(links: LinkInput, before: str, between: str, end: int) -> bool:
+    """``Voor 2023 was aan de gemeente X € Y verleend``: the auxiliary before ``aan`` when a time
+    is fronted, the amount right after the name, the participle right after the amount."""
+    words = link_words()
+    auxiliary = re.search(rf"(?<![\w]){words.passive_auxiliary.pattern}\s+aan\s+(?:de\s+gemeente\s+)?$", before,
+                          re.IGNORECASE)
+    return (auxiliary is not None and re.fullmatch(r"[ \t]+", between) is not None
+            and words.grant_participle_after.match(links.text, end) is not None)
 
 
 def _grant_infinitive(links: LinkInput, lo: int, start: int, end: int) -> bool:

@@ -222,8 +222,12 @@ def link_words() -> LinkWords:
             re.IGNORECASE,
         ),
         pay_verbs=re.compile(alternation(data.pay_verbs) + r"(?![\w])", re.IGNORECASE),
+        # A relative clause on X before the verb ('Aan X, dat € A aanvroeg voor ..., kennen wij € B toe'),
+        # the purpose after its subject ('Aan X kennen wij voor de herinrichting van de Brink € Y toe').
         grant_verb_after=re.compile(
-            r"\s+" + alternation(data.grant_verbs) + r"(?:\s+[^\W\d_]+){0,3}?\s+$", re.IGNORECASE
+            r"(?:\s*,\s*(?:dat|die)\s(?:[^,;:!?()\n]|,(?=\d)){1,100},)?"
+            r"\s+" + alternation(data.grant_verbs) + r"(?:\s+[^\W\d_]+){0,3}?"
+            r"(?:\s+voor\s+[^.,;:!?()\n€\d]{1,100}?)?\s+$", re.IGNORECASE
         ),
         distribute_word_before=re.compile(
             alternation(data.distribute_words) + r"\s+$", re.IGNORECASE

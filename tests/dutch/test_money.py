@@ -524,3 +524,18 @@ def test_a_sign_word_after_the_figure_gives_its_sign(text, value):
 
 def test_a_range_with_a_sign_word_is_not_read():
     assert parse_amount("€ 1 tot € 2 miljoen negatief") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("vierentwintig miljoen zeshonderdduizend euro", "24600000"),
+    ("één miljoen tweehonderdvijftigduizend euro", "1250000"),
+    ("twee miljoen driehonderd duizend euro", "2300000"),
+    ("drie ton vijftigduizend euro", "350000"),
+])
+def test_a_numeral_written_out_goes_on_past_its_scale(text, value):
+    assert parse_amount(text).value == D(value)
+
+
+@pytest.mark.parametrize("text", ["twee miljoen drie", "zes miljoen acht miljoen euro"])
+def test_a_count_or_second_sum_after_the_scale_is_no_rest(text):
+    assert parse_amount(text) is None

@@ -44,6 +44,18 @@ from pipeline.normalize.amounts import amount_facts
         ("Wij vergoeden de stichting daarvoor € 14,75 per verzoek.", [False]),
         ("Hierbij informeer ik u dat het fonds € 80.000 bevat.", [False]),
         ("Zoals u weet, is € 80.000 beschikbaar.", [False]),
+        # A time between the writer's verb of paying and the money; a writer who decides to contribute.
+        ("Wij betalen binnen zes weken een voorschot van € 160.000.", [True]),
+        ("Wij betalen binnen zes weken aan de stichting een voorschot van € 160.000.", [False]),
+        ("Wij hebben besloten bij te dragen met 40% van de subsidiabele kosten, tot ten hoogste € 220.000.", [True]),
+        ("Wij hebben besloten bij te dragen aan het project van de stichting, die € 220.000 kost.", [False]),
+        # The part of the request refused, after a cap that is the addressee's too.
+        ("Wij dragen niet meer bij. Dat is € 80.000 minder dan u vroeg.", [True]),
+        ("De regeling kent een plafond van € 400.000. Dat is € 80.000 minder dan vorig jaar.", [False, False]),
+        # The addressee's own share, 'u brengt in', 'draagt u bij'.
+        ("U brengt zelf een cofinanciering in van € 1.450.000; de overige, € 150.000, komt van de corporatie.",
+         [True, False]),
+        ("Daarnaast draagt u € 40.000 bij aan de inrichting.", [True]),
     ],
 )
 def test_your_municipality_is_named_in_the_amounts_sentence(with_municipalities, text, expected):

@@ -85,6 +85,17 @@ def test_reserved_for(linked, text, codes):
         ("Aan Gouda is € 50.000 toegekend.", ["GM0513"]),
         # 'aan' a place, a grant verb too far: no link.
         ("Aan de rand van Gouda bouwen wij voor € 2 miljoen een school.", [None]),
+        # The purpose after the verb's subject, even naming another municipality; a relative clause on
+        # the receiver before the verb, with what it asked.
+        ("Aan de gemeente Gouda kennen wij voor de herinrichting van de Markt € 290.000 toe.", ["GM0513"]),
+        ("Aan de gemeente Gouda kennen wij voor het fietspad naar Almere € 290.000 toe.", ["GM0513"]),
+        ("Aan Almere, dat € 2,4 miljoen aanvroeg voor de tweede fase, kennen wij € 1,6 miljoen toe.",
+         ["GM0034", "GM0034"]),
+        ("Aan de rand van Gouda bouwen wij voor de school € 2 miljoen.", [None]),
+        # A time fronted, the auxiliary before 'aan'; the participle right after the amount.
+        ("Voor 2023 was aan de gemeente Gouda € 1.020.000 verleend.", ["GM0513"]),
+        ("In 2023 is aan Almere € 80.000 toegekend voor de bibliotheek.", ["GM0034"]),
+        ("Voor 2023 was aan de rand van Gouda € 1.020.000 verbouwd.", [None]),
     ],
 )
 def test_granted_to_a_fronted_receiver(linked, text, codes):
