@@ -117,9 +117,10 @@ def euro_sign_digits(text: str) -> list[Candidate]:
     """``€ 950.000``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``."""
     p = patterns()
     out = []
+    trailing = {m.start(1) for m in p.trailing_code.finditer(text)}
     for sign in finditer_at(p.sign_before, text, p.sign_trigger.positions(text)):
         rest = re.compile(r"\s?" + NUMBER).match(text, sign.end())
-        if rest is None:
+        if rest is None or sign.start() in trailing:
             continue
         end = rest.end()
         if (scale := p.scale.match(text, end)) is not None:
@@ -136,7 +137,7 @@ def digits_euro_word(text: str) -> list[Candidate]:
         end = number.end()
         if (scale := p.scale.match(text, end)) is not None:
             end = scale.end()
-        if (word := p.word_after.match(text, end)) is not None:
+        if (word := p.word_after.match(text, end) or p.trailing_code.match(text, end)) is not None:
             out.append(Candidate(number.start(), word.end(), "digits_euro_word"))
     return out
 

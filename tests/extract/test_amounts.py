@@ -679,3 +679,18 @@ def test_figures_without_currency_in_a_news_article(text, expected):
     found = sorted((c for c in number_word_scale(text) + digits_scale(text) if "€" not in text[c.start - 2:c.start]),
                    key=lambda c: c.start)
     assert texts(found, text) == expected
+
+
+def test_figures_in_groups_of_spaces_with_cents_and_a_trailing_code_each(annotate_text):
+    # An eForms notice prints each column's figure with spaces and 'EUR' after it: the code between two
+    # figures is the first one's, and the last one's code may end its line before a numbered heading.
+    text = ("Perceel Geraamde waarde Waarde gegunde opdracht\n"
+            "LOT-0001 Gemeente Wijk 3 120 000,00 EUR 3 046 812,40 EUR\n"
+            "LOT-0002 Gemeente Berg 1 440 000,00 EUR 1 512 300,00 EUR\n6. Resultaten")
+    assert [t for t, _ in found(annotate_text, text)] == [
+        "3 120 000,00 EUR", "3 046 812,40 EUR", "1 440 000,00 EUR", "1 512 300,00 EUR"]
+
+
+def test_a_code_before_a_figure_that_has_none_after_it_stays_its_own(annotate_text):
+    # Near miss: 'EUR' after a year opens the next figure when that one ends in no code.
+    assert [t for t, _ in found(annotate_text, "Begroting 2024 EUR 3 120 000,00 en meer")] == ["EUR 3 120 000,00"]
