@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
-from pipeline.extract.column_kinds import holds_years_only, unmarked_beside_marked
+from pipeline.extract.column_kinds import holds_years_only, unmarked_before_run_marks, unmarked_beside_marked
 from pipeline.extract.table_cells import (
     DASH,
     Line,
@@ -280,7 +280,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)) or (
                     not own and holds_years_only(
                         [cell_text(text, ln.cells[k]) for ln in body if k < len(ln.cells)])) or (
-                    not table_money and not signs and unmarked_beside_marked(labels, k)):
+                    not table_money and not signs and unmarked_beside_marked(labels, k)) or (
+                    not signs and unmarked_before_run_marks(above, labels, n_columns, k)):
                 continue
             if own or table_money or signs:
                 # A column that names its own currency without a scale (``Per inw. (€)``)

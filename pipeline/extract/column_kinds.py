@@ -32,3 +32,22 @@ def unmarked_beside_marked(labels: list[str], k: int) -> bool:
     sounds like money. A table whose caption states the unit is read by its caption."""
     return (0 < k < len(labels) and _CURRENCY_MARK.search(labels[k]) is None and "€" not in labels[k]
             and any(_CURRENCY_MARK.search(label) for label in labels[1:]))
+
+
+# A header run into one line of words that ends in a currency mark closing its last label.
+_ENDS_IN_MARK = re.compile(_CURRENCY_MARK.pattern + r"\s*$", re.I)
+
+
+def unmarked_before_run_marks(above: list[str], labels: list[str], n_columns: int, k: int) -> bool:
+    """Whether column ``k`` of a table without a header of its own stands before the columns that a
+    header run into one line above it marks one by one (``Aandeelhouder Aantal aandelen Nominaal
+    kapitaal (€) Gestort agio (€) Dividend 2024 (€)``): each mark closes the label of one of the last
+    columns, so the figures before them are not marked and count (the shares), as beside a
+    header in cells (``unmarked_beside_marked``)."""
+    if any(label.strip() for label in labels[1:]):
+        return False
+    for line in above:
+        if "\t" not in line and _ENDS_IN_MARK.search(line):
+            marks = len(_CURRENCY_MARK.findall(line))
+            return marks >= 2 and 0 < k < n_columns - marks
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract.amount_tables import read_tables
-from pipeline.extract.column_kinds import holds_years_only, unmarked_beside_marked
+from pipeline.extract.column_kinds import holds_years_only, unmarked_before_run_marks, unmarked_beside_marked
 
 
 def test_a_column_of_years_dates_its_rows():
@@ -34,3 +34,15 @@ def test_a_header_that_marks_its_money_columns_leaves_the_unmarked_one_a_count()
     assert [f.value for f in read_tables(text)[0]] == [Decimal("12904750"), Decimal("1350260")]
     # A caption that states the table's unit makes every column of figures money.
     assert len(read_tables("Tabel 2 (bedragen in €)\n" + text)[0]) == 4
+
+
+def test_a_header_run_into_one_line_marks_its_last_columns_and_leaves_the_first_a_count():
+    above = ["Deelnemer Aantal aandelen Gestort kapitaal (€) Dividend 2024 (€)"]
+    assert unmarked_before_run_marks(above, [], 4, 1)
+    assert not unmarked_before_run_marks(above, [], 4, 2) and not unmarked_before_run_marks(above, [], 4, 3)
+    # Near miss: as many marks as columns of figures leaves none unmarked; a header in cells decides by itself.
+    assert not unmarked_before_run_marks(above, [], 3, 1)
+    assert not unmarked_before_run_marks(above, ["Deelnemer", "Aantal", "Kapitaal"], 4, 1)
+    text = (above[0] + "\n\nGemeente Weert\t2.400\t240.000\t60.000\nGemeente Nederweert\t600\t60.000\t15.000\n")
+    assert [f.value for f in read_tables(text)[0]] == [
+        Decimal("240000"), Decimal("60000"), Decimal("60000"), Decimal("15000")]
