@@ -694,3 +694,8 @@ def test_figures_in_groups_of_spaces_with_cents_and_a_trailing_code_each(annotat
 def test_a_code_before_a_figure_that_has_none_after_it_stays_its_own(annotate_text):
     # Near miss: 'EUR' after a year opens the next figure when that one ends in no code.
     assert [t for t, _ in found(annotate_text, "Begroting 2024 EUR 3 120 000,00 en meer")] == ["EUR 3 120 000,00"]
+
+
+def test_nadelig_before_the_figure_names_it_and_does_not_sign_it(annotate_text):
+    # Near miss of the sign after the figure: 'een nadelig resultaat van € Y' keeps Y positive.
+    assert [t for t, _ in found(annotate_text, "Er is een nadelig resultaat van € 1.900.000.")] == ["€ 1.900.000"]
