@@ -329,7 +329,8 @@ def _widen(text: str, c: Candidate) -> Candidate:
     p = patterns()
     start, end = c.start, c.end
     # A range: '€ 10.000 – € 20.000', '€ 10.000 tot 20.000', '10 tot 20 miljoen euro'.
-    if (joiner := p.range_joiner.match(text, end)) is not None:
+    # A tab parts two cells of a table ('Indexering 2025 | - | € 281.000'): no range spans it.
+    if (joiner := p.range_joiner.match(text, end)) is not None and "\t" not in joiner.group():
         for upper in _upper_bounds(text, joiner.end()):
             if _is_range(text, start, upper):
                 end = upper
@@ -338,7 +339,7 @@ def _widen(text: str, c: Candidate) -> Candidate:
     before = text[max(0, start - 60) : start]
     if (lower := p.range_lower.search(before) or p.range_lower_bare.search(before)) is not None:
         first = max(0, start - 60) + lower.start()
-        if _is_range(text, first, end):
+        if "\t" not in text[first:start] and _is_range(text, first, end):
             start = first
     elif (
         m := re.search(r"(?<![\w])(?:tussen|van)\s+$", text[max(0, start - 10) : start], re.I)

@@ -699,3 +699,11 @@ def test_a_code_before_a_figure_that_has_none_after_it_stays_its_own(annotate_te
 def test_nadelig_before_the_figure_names_it_and_does_not_sign_it(annotate_text):
     # Near miss of the sign after the figure: 'een nadelig resultaat van € Y' keeps Y positive.
     assert [t for t, _ in found(annotate_text, "Er is een nadelig resultaat van € 1.900.000.")] == ["€ 1.900.000"]
+
+
+def test_a_dash_cell_between_a_year_in_a_label_and_a_figure_is_no_range(links_of):
+    text = ("Kostenpost\tBegroting 2025\tPrognose 2025\tOverschrijding\n"
+            "Indexering 2025\t-\t€ 281.000\t€ 281.000\n")
+    assert [t for t, _ in links_of(text)] == ["€ 281.000", "€ 281.000"]
+    # Near miss: in a sentence the dash between two figures still joins a range.
+    assert [t for t, _ in links_of("De kosten liggen op € 10.000 - € 20.000 per jaar.")] == ["€ 10.000 - € 20.000 per jaar"]
