@@ -707,3 +707,12 @@ def test_a_dash_cell_between_a_year_in_a_label_and_a_figure_is_no_range(links_of
     assert [t for t, _ in links_of(text)] == ["€ 281.000", "€ 281.000"]
     # Near miss: in a sentence the dash between two figures still joins a range.
     assert [t for t, _ in links_of("De kosten liggen op € 10.000 - € 20.000 per jaar.")] == ["€ 10.000 - € 20.000 per jaar"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acht miljoen verlies op de nieuwe wijk\n\nDe gemeente boekt € 8,2 miljoen af.", ["Acht miljoen"]),
+    # Near miss: a shortage of houses is counted, not lost.
+    ("Er zijn 3 miljoen tekort aan woningen; het verlies aan banen is groot.", []),
+])
+def test_a_loss_after_a_figure_in_words_is_money(annotate_text, text, expected):
+    assert [t for t, _ in found(annotate_text, text) if "€" not in t] == expected
