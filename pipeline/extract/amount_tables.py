@@ -34,7 +34,12 @@ from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
-from pipeline.extract.column_kinds import holds_years_only, unmarked_before_run_marks, unmarked_beside_marked
+from pipeline.extract.column_kinds import (
+    figures_under_marked_label,
+    holds_years_only,
+    unmarked_before_run_marks,
+    unmarked_beside_marked,
+)
 from pipeline.extract.table_cells import (
     DASH,
     Line,
@@ -288,6 +293,10 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                 # is in euros whatever scale the caption gives the rest.
                 money_columns[k] = scale_in(label) or (
                     None if CURRENCY.search(label) and names_more_than_currency(label) else table_scale)
+        if labels and figures_under_marked_label(
+                labels[0], [cell_text(text, ln.cells[0]) for ln in body if ln.cells], parse_figure):
+            money_columns[0] = scale_in(labels[0]) or (
+                None if CURRENCY.search(labels[0]) and names_more_than_currency(labels[0]) else table_scale)
         # Rows that state their own unit (``Lasten (x € 1.000) | 14.450 | 3.200``) in a table
         # that marks no column as money: only those rows' figures are money, in that unit.
         row_units = {} if money_columns or continued else {

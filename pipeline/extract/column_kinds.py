@@ -51,3 +51,13 @@ def unmarked_before_run_marks(above: list[str], labels: list[str], n_columns: in
             marks = len(_CURRENCY_MARK.findall(line))
             return marks >= 2 and 0 < k < n_columns - marks
     return False
+
+
+def figures_under_marked_label(label: str, cells: list[str], parse) -> bool:
+    """Whether a table's first column is money: its label marks the currency (``Grondwaarde (€)``)
+    and every filled cell under it is a figure, no year (``40.000 | 960 | 860``, a table of the
+    canon per land value). A first column is otherwise the rows' labels, and its figures
+    (``2024``, ``Perceel 12``) name the row."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (_CURRENCY_MARK.search(label) is not None and len(filled) >= 2
+            and all(parse(c) is not None and not _YEAR_CELL.fullmatch(c) for c in filled))

@@ -5,7 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract.amount_tables import read_tables
-from pipeline.extract.column_kinds import holds_years_only, unmarked_before_run_marks, unmarked_beside_marked
+from pipeline.extract.column_kinds import (
+    figures_under_marked_label,
+    holds_years_only,
+    unmarked_before_run_marks,
+    unmarked_beside_marked,
+)
 
 
 def test_a_column_of_years_dates_its_rows():
@@ -46,3 +51,14 @@ def test_a_header_run_into_one_line_marks_its_last_columns_and_leaves_the_first_
     text = (above[0] + "\n\nGemeente Weert\t2.400\t240.000\t60.000\nGemeente Nederweert\t600\t60.000\t15.000\n")
     assert [f.value for f in read_tables(text)[0]] == [
         Decimal("240000"), Decimal("60000"), Decimal("60000"), Decimal("15000")]
+
+
+def test_a_first_column_of_figures_under_a_currency_mark_is_money():
+    text = ("Grondwaarde (€)\tCanon 2024 (€)\tCanon 2025 (€)\n"
+            "40.000\t960\t860\n100.000\t2.400\t2.150\n")
+    assert sorted(f.value for f in read_tables(text)[0]) == [
+        Decimal("860"), Decimal("960"), Decimal("2150"), Decimal("2400"), Decimal("40000"), Decimal("100000")]
+    # Near misses: a first column of years, or one without a currency mark, names its rows.
+    assert not figures_under_marked_label("Jaar (€)", ["2024", "2025"], lambda c: c)
+    assert not figures_under_marked_label("Perceel", ["12", "14"], lambda c: c)
+    assert len(read_tables(text.replace("Grondwaarde (€)", "Perceel"))[0]) == 4
