@@ -62,3 +62,15 @@ def test_a_first_column_of_figures_under_a_currency_mark_is_money():
     assert not figures_under_marked_label("Jaar (€)", ["2024", "2025"], lambda c: c)
     assert not figures_under_marked_label("Perceel", ["12", "14"], lambda c: c)
     assert len(read_tables(text.replace("Grondwaarde (€)", "Perceel"))[0]) == 4
+
+
+def test_a_table_broken_by_a_wrapped_cells_fragments_goes_on_under_them():
+    head = ("Object\tAdres\tWOZ-waarde (€)\tBoekwaarde (€)\n"
+            "Stadhuis\tMarkt 1\t9.860.000\t6.312.000\n"
+            "Bibliotheek\tKleine Oever\t2.910.000\t0\n")
+    rest = "Woning\tHoofdweg 3\t318.000\t402.000\nTotaal\t\t13.088.000\t6.714.000\n"
+    values = [f.value for f in read_tables(head + "\n11 k\n\n" + rest)[0]]
+    assert values[-4:] == [Decimal("318000"), Decimal("402000"), Decimal("13088000"), Decimal("6714000")]
+    # Near miss: a sentence between the two parts ends the table; the part under it has no money header.
+    sentence = "\nDe tabel hieronder geeft de overige objecten van de gemeente weer.\n\n"
+    assert len(read_tables(head + sentence + rest)[0]) == 4
