@@ -299,3 +299,21 @@ def patterns() -> Patterns:
         redaction_trigger=Trigger(frozenset(), frozenset(
             [m[0].lower() for m in ctx.redaction_markers] + list(ctx.redaction_block_chars) + ["x"])),
     )
+
+
+# A figure that ends where a currency code begins.
+_FIGURE_END = re.compile(r"(?:" + NUMBER_CORE + r")[ \t]*\Z")
+
+
+def trailing_codes(text: str) -> set[int]:
+    """Where a currency code stands between two figures and trails the first (``trailing_code``):
+    not where the first figure has the same code before it (``€ | 1.200 | € | 1.300``, a column of
+    signs before each figure), for there each code opens the figure after it."""
+    out = set()
+    for m in patterns().trailing_code.finditer(text):
+        lo = max(0, m.start() - 40)
+        figure = _FIGURE_END.search(text, lo, m.start())
+        if figure is not None and text[lo:figure.start()].rstrip().lower().endswith(m.group(1).lower()):
+            continue
+        out.add(m.start(1))
+    return out

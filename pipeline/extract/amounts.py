@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span
 from pipeline.doctext import doc_text
 from pipeline.dutch.money import needs_money_context, parse_amount
 from pipeline.dutch.words import fold, money_words
-from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_words, patterns
+from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_words, patterns, trailing_codes
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
     DOCUMENT_UNIT,
@@ -117,7 +117,7 @@ def euro_sign_digits(text: str) -> list[Candidate]:
     """``€ 950.000``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``."""
     p = patterns()
     out = []
-    trailing = {m.start(1) for m in p.trailing_code.finditer(text)}
+    trailing = trailing_codes(text)
     for sign in finditer_at(p.sign_before, text, p.sign_trigger.positions(text)):
         rest = re.compile(r"\s?" + NUMBER).match(text, sign.end())
         if rest is None or sign.start() in trailing:
@@ -133,11 +133,14 @@ def digits_euro_word(text: str) -> list[Candidate]:
     """``950.000 euro``, ``7,5 mln euro``, ``450 k€``, ``5 miljoen dollar``."""
     p = patterns()
     out = []
+    trailing = trailing_codes(text)
     for number in p.number.finditer(text):
         end = number.end()
         if (scale := p.scale.match(text, end)) is not None:
             end = scale.end()
-        if (word := p.word_after.match(text, end) or p.trailing_code.match(text, end)) is not None:
+        if (code := p.trailing_code.match(text, end)) is not None and code.start(1) not in trailing:
+            code = None
+        if (word := p.word_after.match(text, end) or code) is not None:
             out.append(Candidate(number.start(), word.end(), "digits_euro_word"))
     return out
 

@@ -716,3 +716,9 @@ def test_a_dash_cell_between_a_year_in_a_label_and_a_figure_is_no_range(links_of
 ])
 def test_a_loss_after_a_figure_in_words_is_money(annotate_text, text, expected):
     assert [t for t, _ in found(annotate_text, text) if "€" not in t] == expected
+
+
+def test_a_column_of_signs_before_each_figure_keeps_each_sign_its_own(annotate_text):
+    # Near miss of the code that trails a figure: '€ | 1.200 | € | 1.300', a sign before every figure.
+    assert [t for t, _ in found(annotate_text, "Regio Almere\t€\t1.200\t€\t1.300\t€\t1.400")] == [
+        "€\t1.200", "€\t1.300", "€\t1.400"]
