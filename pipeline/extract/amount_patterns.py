@@ -140,6 +140,9 @@ class Patterns:
     number: re.Pattern
     sign_before: re.Pattern
     word_after: re.Pattern
+    # A currency code between two figures that each end in it ('5 120 000,00 EUR 5 046 812,40 EUR',
+    # the columns of an eForms notice): it trails the figure before it, not the one after.
+    trailing_code: re.Pattern
     scale: re.Pattern
     number_word: re.Pattern
     qualifier_before: EndingPattern
@@ -174,7 +177,7 @@ class Patterns:
 # Digits in Dutch (or unambiguous English) notation, not followed by more
 # digits, a date part (1.2.2016) or an article number part (10.1.6).
 NUMBER_CORE = (
-    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?![\d])"
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?:,\d{2}(?!\d))?(?![\d])"
     r"|\d+(?:,\d+)?|\d+\.\d{1,2})(?:,(?:-{1,2}|=|\u2013|\u2014))?"
     # A letter may follow only as a scale suffix ('€ 450k', '€ 2mln').
     r"(?!(?!(?:[kK]|mln|mld)(?![\w]))\w|[.,]\d)"
@@ -225,7 +228,11 @@ def patterns() -> Patterns:
         # Not the start of a compound: 'een euro-land', 'de euro-crisis'.
         # Not the sign of the next figure ('2019 € 4 miljoen').
         word_after=re.compile(
-            r"\s*" + alternation(after_words) + r"(?![\w]|-\w|\s?\d)", re.IGNORECASE
+            r"\s*" + alternation(after_words) + r"(?![\w]|-\w|[ \t\u00a0]?\d)", re.IGNORECASE
+        ),
+        trailing_code=re.compile(
+            r"(?<=\d)[ \t]+(" + alternation(after_words) + r")(?=[ \t]?" + NUMBER_CORE + r"[ \t]*\1(?![\w]))",
+            re.IGNORECASE,
         ),
         scale=re.compile(scale, re.IGNORECASE),
         number_word=re.compile(number_word, re.IGNORECASE),
@@ -292,3 +299,21 @@ def patterns() -> Patterns:
         redaction_trigger=Trigger(frozenset(), frozenset(
             [m[0].lower() for m in ctx.redaction_markers] + list(ctx.redaction_block_chars) + ["x"])),
     )
+
+
+# A figure that ends where a currency code begins.
+_FIGURE_END = re.compile(r"(?:" + NUMBER_CORE + r")[ \t]*\Z")
+
+
+def trailing_codes(text: str) -> set[int]:
+    """Where a currency code stands between two figures and trails the first (``trailing_code``):
+    not where the first figure has the same code before it (``€ | 1.200 | € | 1.300``, a column of
+    signs before each figure), for there each code opens the figure after it."""
+    out = set()
+    for m in patterns().trailing_code.finditer(text):
+        lo = max(0, m.start() - 40)
+        figure = _FIGURE_END.search(text, lo, m.start())
+        if figure is not None and text[lo:figure.start()].rstrip().lower().endswith(m.group(1).lower()):
+            continue
+        out.add(m.start(1))
+    return out

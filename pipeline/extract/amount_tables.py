@@ -34,7 +34,12 @@ from functools import lru_cache, partial
 
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
-from pipeline.extract.column_kinds import holds_years_only, unmarked_beside_marked
+from pipeline.extract.column_kinds import (
+    figures_under_marked_label,
+    holds_years_only,
+    unmarked_before_run_marks,
+    unmarked_beside_marked,
+)
 from pipeline.extract.table_cells import (
     DASH,
     Line,
@@ -63,6 +68,10 @@ from pipeline.triggers import Trigger
 
 # A table this close to the top of a page (in lines) may continue the previous page's.
 CONTINUATION_LINES = 3
+# A table broken on its page by a wrapped cell's fragments ('11 k', the ends of an address and a
+# category run into one line) goes on under them: at most this many lines of at most this many words.
+_BREAK_LINES = 3
+_BREAK_WORDS = 3
 # ``doc.user_data`` keys: the shape of the money table a page ends with, and the
 # shape the previous page ended with (see ``pipeline.process``).
 ENDING_TABLE = "kenmerk_ending_table"
@@ -219,6 +228,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     # (``Bedragen x € 1.000``); a later table of the same shape keeps it.
     previous: tuple[int, bool, Decimal | None] | None = None
     declarations = _declarations(text, spans, words)
+    # The money table before on this page: its last line, its columns, money columns and labels.
+    before: tuple[int, int, dict[int, Decimal | None], list[str]] | None = None
     for first, lines in table_runs(text):
         if declarations and declarations[0][0] < first:
             unit = DocumentUnit(declarations[0][1], declared=True)
@@ -280,13 +291,18 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)) or (
                     not own and holds_years_only(
                         [cell_text(text, ln.cells[k]) for ln in body if k < len(ln.cells)])) or (
-                    not table_money and not signs and unmarked_beside_marked(labels, k)):
+                    not table_money and not signs and unmarked_beside_marked(labels, k)) or (
+                    not signs and unmarked_before_run_marks(above, labels, n_columns, k)):
                 continue
             if own or table_money or signs:
                 # A column that names its own currency without a scale (``Per inw. (€)``)
                 # is in euros whatever scale the caption gives the rest.
                 money_columns[k] = scale_in(label) or (
                     None if CURRENCY.search(label) and names_more_than_currency(label) else table_scale)
+        if labels and figures_under_marked_label(
+                labels[0], [cell_text(text, ln.cells[0]) for ln in body if ln.cells], parse_figure):
+            money_columns[0] = scale_in(labels[0]) or (
+                None if CURRENCY.search(labels[0]) and names_more_than_currency(labels[0]) else table_scale)
         # Rows that state their own unit (``Lasten (x € 1.000) | 14.450 | 3.200``) in a table
         # that marks no column as money: only those rows' figures are money, in that unit.
         row_units = {} if money_columns or continued else {
@@ -295,7 +311,11 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         if row_units:
             money_columns = {k: None for k in range(1, n_columns)
                              if not words.not_money_headers.search(labels[k] if k < len(labels) else "")}
-        if not money_columns and continued:
+        if (before is not None and not header and before[1] == n_columns and 0 < first - before[0] <= _BREAK_LINES
+                and all(len(text[a:b].split()) <= _BREAK_WORDS for a, b in spans[before[0]:first])):
+            # The rest of the table above, under the fragments of a wrapped cell: its columns, not a caption's.
+            money_columns, labels = dict(before[2]), list(before[3])
+        elif not money_columns and continued:
             money_columns = dict(carried.money_columns)
             labels = list(carried.labels)
         elif (carried is not None and first_on_page and first < CONTINUATION_LINES + CAPTION_LINES
@@ -305,6 +325,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             money_columns = {**money_columns, **dict(carried.money_columns)}
         if not money_columns:
             continue
+        before = (first + len(lines), n_columns, dict(money_columns), list(labels))
         comma_groups = {k for k in money_columns if commas_group_thousands(text, body, k)}
         ending = TableShape(n_columns, tuple(money_columns.items()), tuple(labels))
         if table_money and not (unit is not None and unit.declared):

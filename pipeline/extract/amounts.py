@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span
 from pipeline.doctext import doc_text
 from pipeline.dutch.money import needs_money_context, parse_amount
 from pipeline.dutch.words import fold, money_words
-from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_words, patterns
+from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_words, patterns, trailing_codes
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
     DOCUMENT_UNIT,
@@ -117,9 +117,10 @@ def euro_sign_digits(text: str) -> list[Candidate]:
     """``€ 950.000``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``."""
     p = patterns()
     out = []
+    trailing = trailing_codes(text)
     for sign in finditer_at(p.sign_before, text, p.sign_trigger.positions(text)):
         rest = re.compile(r"\s?" + NUMBER).match(text, sign.end())
-        if rest is None:
+        if rest is None or sign.start() in trailing:
             continue
         end = rest.end()
         if (scale := p.scale.match(text, end)) is not None:
@@ -132,11 +133,14 @@ def digits_euro_word(text: str) -> list[Candidate]:
     """``950.000 euro``, ``7,5 mln euro``, ``450 k€``, ``5 miljoen dollar``."""
     p = patterns()
     out = []
+    trailing = trailing_codes(text)
     for number in p.number.finditer(text):
         end = number.end()
         if (scale := p.scale.match(text, end)) is not None:
             end = scale.end()
-        if (word := p.word_after.match(text, end)) is not None:
+        if (code := p.trailing_code.match(text, end)) is not None and code.start(1) not in trailing:
+            code = None
+        if (word := p.word_after.match(text, end) or code) is not None:
             out.append(Candidate(number.start(), word.end(), "digits_euro_word"))
     return out
 
@@ -328,7 +332,8 @@ def _widen(text: str, c: Candidate) -> Candidate:
     p = patterns()
     start, end = c.start, c.end
     # A range: '€ 10.000 – € 20.000', '€ 10.000 tot 20.000', '10 tot 20 miljoen euro'.
-    if (joiner := p.range_joiner.match(text, end)) is not None:
+    # A tab parts two cells of a table ('Indexering 2025 | - | € 281.000'): no range spans it.
+    if (joiner := p.range_joiner.match(text, end)) is not None and "\t" not in joiner.group():
         for upper in _upper_bounds(text, joiner.end()):
             if _is_range(text, start, upper):
                 end = upper
@@ -337,7 +342,7 @@ def _widen(text: str, c: Candidate) -> Candidate:
     before = text[max(0, start - 60) : start]
     if (lower := p.range_lower.search(before) or p.range_lower_bare.search(before)) is not None:
         first = max(0, start - 60) + lower.start()
-        if _is_range(text, first, end):
+        if "\t" not in text[first:start] and _is_range(text, first, end):
             start = first
     elif (
         m := re.search(r"(?<![\w])(?:tussen|van)\s+$", text[max(0, start - 10) : start], re.I)

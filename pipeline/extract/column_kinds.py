@@ -32,3 +32,32 @@ def unmarked_beside_marked(labels: list[str], k: int) -> bool:
     sounds like money. A table whose caption states the unit is read by its caption."""
     return (0 < k < len(labels) and _CURRENCY_MARK.search(labels[k]) is None and "€" not in labels[k]
             and any(_CURRENCY_MARK.search(label) for label in labels[1:]))
+
+
+# A header run into one line of words that ends in a currency mark closing its last label.
+_ENDS_IN_MARK = re.compile(_CURRENCY_MARK.pattern + r"\s*$", re.I)
+
+
+def unmarked_before_run_marks(above: list[str], labels: list[str], n_columns: int, k: int) -> bool:
+    """Whether column ``k`` of a table without a header of its own stands before the columns that a
+    header run into one line above it marks one by one (``Aandeelhouder Aantal aandelen Nominaal
+    kapitaal (€) Gestort agio (€) Dividend 2024 (€)``): each mark closes the label of one of the last
+    columns, so the figures before them are not marked and count (the shares), as beside a
+    header in cells (``unmarked_beside_marked``)."""
+    if any(label.strip() for label in labels[1:]):
+        return False
+    for line in above:
+        if "\t" not in line and _ENDS_IN_MARK.search(line):
+            marks = len(_CURRENCY_MARK.findall(line))
+            return marks >= 2 and 0 < k < n_columns - marks
+    return False
+
+
+def figures_under_marked_label(label: str, cells: list[str], parse) -> bool:
+    """Whether a table's first column is money: its label marks the currency (``Grondwaarde (€)``)
+    and every filled cell under it is a figure, no year (``40.000 | 960 | 860``, a table of the
+    canon per land value). A first column is otherwise the rows' labels, and its figures
+    (``2024``, ``Perceel 12``) name the row."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (_CURRENCY_MARK.search(label) is not None and len(filled) >= 2
+            and all(parse(c) is not None and not _YEAR_CELL.fullmatch(c) for c in filled))

@@ -27,7 +27,8 @@ _NAME_MAX_WORDS = 4
 # How far around an amount its sentence is read, and how far before it a limit word stands.
 _SENTENCE_CHARS = 300
 _LIMIT_CHARS = 16
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# A semicolon ends a clause of its own figure ('raamt de behoefte op € X; de begroting bevat € Y').
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _TO_AN_ORGANISATION = re.compile(r"(?<![\w])aan\s+(?:de\s+)?(?:stichting|vereniging)(?![\w])", re.IGNORECASE)
 _YEAR_COLUMN = re.compile(r"\W*(?:19|20)\d\d\W*$")
 

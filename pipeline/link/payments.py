@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
+from pipeline.link.claims import claimed_of
 from pipeline.link.clauses import APPOSITION, subject_before
 from pipeline.link.mentions import (
     SENTENCE_WINDOW,
@@ -158,7 +159,10 @@ def _asked_of() -> tuple[re.Pattern, re.Pattern]:
 
 def asked_of(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Wij vragen de gemeente Lopik om een bijdrage van € 180.000``, ``vragen wij Oldambt om € 300.000``:
-    the one asked to pay: a payer's amount carries its code (ANNOTATING.md), asked for or paid."""
+    the one asked to pay: a payer's amount carries its code (ANNOTATING.md), asked for or paid; and
+    ``De aannemer eist € Y van de gemeente X``, the one a claim is made against (``pipeline.link.claims``)."""
+    if (claimed := claimed_of(links, start, end)) is not None:
+        return claimed
     m = mention_before(links, start)
     if m is None or is_place(links, m) or in_group(links, m):
         return None

@@ -48,6 +48,7 @@ from pipeline.link.audit import (
     organisation_row,
     to_an_organisation,
 )
+from pipeline.link.charges import charged_line
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_of_college
 from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
@@ -142,6 +143,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and settlement_row(links.text, start, cell.row_label)
                     and link_municipality(links, start, end) is None):
                 # A line of the grant settled in the table under a letter to one college.
+                link = (Mention(start, start, addressee), "addressee")
+            if (link is None and addressee is not None and own is None and charged_line(links.text, start)
+                    and link_municipality(links, start, end) is None):
+                # A line of an invoice or a claim sent to one college (pipeline.link.charges).
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and addressee is not None and (grant_cell := _table_cell(span)) is not None
                     and not grant_cell.is_total and (names_the_grant(grant_cell.row_label)

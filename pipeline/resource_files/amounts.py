@@ -260,6 +260,10 @@ class AmountsLinkingFile:
     # 'Vastgestelde subsidie | € 371.240,16' under a letter to one college: its grant settled.
     settlement_rows: list[str]
     settlement_row_blockers: list[str]
+    # 'FACTUUR' heading a letter to one college, 'de volgende claim' over its table: each line is charged to it.
+    bill_words: list[str]
+    # 'eist € Y van de gemeente X': X is charged.
+    claim_verbs: list[str]
     # 'X had over 2023 een tekort van € Y': X's own balance.
     balance_nouns: list[str]
     balance_verbs: list[str]

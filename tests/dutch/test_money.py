@@ -517,6 +517,8 @@ def test_a_reading_read_again_is_the_same_and_its_variants_stay_apart():
 @pytest.mark.parametrize(("text", "value"), [
     ("€ 18.312 negatief", "-18312"), ("€ 112.000 negatief", "-112000"), ("€ 102.000 positief", "102000"),
     ("€ 18.312 negatief per jaar", "-18312"), ("1,2 miljoen euro negatief", "-1200000"),
+    # A balance's result: 'nadelig' after the figure signs it as 'negatief' does.
+    ("€ 2.740.000 nadelig", "-2740000"), ("€ 312.000 voordelig", "312000"),
 ])
 def test_a_sign_word_after_the_figure_gives_its_sign(text, value):
     assert parse_amount(text).value == Decimal(value)

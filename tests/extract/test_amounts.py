@@ -679,3 +679,46 @@ def test_figures_without_currency_in_a_news_article(text, expected):
     found = sorted((c for c in number_word_scale(text) + digits_scale(text) if "€" not in text[c.start - 2:c.start]),
                    key=lambda c: c.start)
     assert texts(found, text) == expected
+
+
+def test_figures_in_groups_of_spaces_with_cents_and_a_trailing_code_each(annotate_text):
+    # An eForms notice prints each column's figure with spaces and 'EUR' after it: the code between two
+    # figures is the first one's, and the last one's code may end its line before a numbered heading.
+    text = ("Perceel Geraamde waarde Waarde gegunde opdracht\n"
+            "LOT-0001 Gemeente Wijk 3 120 000,00 EUR 3 046 812,40 EUR\n"
+            "LOT-0002 Gemeente Berg 1 440 000,00 EUR 1 512 300,00 EUR\n6. Resultaten")
+    assert [t for t, _ in found(annotate_text, text)] == [
+        "3 120 000,00 EUR", "3 046 812,40 EUR", "1 440 000,00 EUR", "1 512 300,00 EUR"]
+
+
+def test_a_code_before_a_figure_that_has_none_after_it_stays_its_own(annotate_text):
+    # Near miss: 'EUR' after a year opens the next figure when that one ends in no code.
+    assert [t for t, _ in found(annotate_text, "Begroting 2024 EUR 3 120 000,00 en meer")] == ["EUR 3 120 000,00"]
+
+
+def test_nadelig_before_the_figure_names_it_and_does_not_sign_it(annotate_text):
+    # Near miss of the sign after the figure: 'een nadelig resultaat van € Y' keeps Y positive.
+    assert [t for t, _ in found(annotate_text, "Er is een nadelig resultaat van € 1.900.000.")] == ["€ 1.900.000"]
+
+
+def test_a_dash_cell_between_a_year_in_a_label_and_a_figure_is_no_range(links_of):
+    text = ("Kostenpost\tBegroting 2025\tPrognose 2025\tOverschrijding\n"
+            "Indexering 2025\t-\t€ 281.000\t€ 281.000\n")
+    assert [t for t, _ in links_of(text)] == ["€ 281.000", "€ 281.000"]
+    # Near miss: in a sentence the dash between two figures still joins a range.
+    assert [t for t, _ in links_of("De kosten liggen op € 10.000 - € 20.000 per jaar.")] == ["€ 10.000 - € 20.000 per jaar"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acht miljoen verlies op de nieuwe wijk\n\nDe gemeente boekt € 8,2 miljoen af.", ["Acht miljoen"]),
+    # Near miss: a shortage of houses is counted, not lost.
+    ("Er zijn 3 miljoen tekort aan woningen; het verlies aan banen is groot.", []),
+])
+def test_a_loss_after_a_figure_in_words_is_money(annotate_text, text, expected):
+    assert [t for t, _ in found(annotate_text, text) if "€" not in t] == expected
+
+
+def test_a_column_of_signs_before_each_figure_keeps_each_sign_its_own(annotate_text):
+    # Near miss of the code that trails a figure: '€ | 1.200 | € | 1.300', a sign before every figure.
+    assert [t for t, _ in found(annotate_text, "Regio Almere\t€\t1.200\t€\t1.300\t€\t1.400")] == [
+        "€\t1.200", "€\t1.300", "€\t1.400"]

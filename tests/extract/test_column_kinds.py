@@ -5,7 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.extract.amount_tables import read_tables
-from pipeline.extract.column_kinds import holds_years_only, unmarked_beside_marked
+from pipeline.extract.column_kinds import (
+    figures_under_marked_label,
+    holds_years_only,
+    unmarked_before_run_marks,
+    unmarked_beside_marked,
+)
 
 
 def test_a_column_of_years_dates_its_rows():
@@ -34,3 +39,38 @@ def test_a_header_that_marks_its_money_columns_leaves_the_unmarked_one_a_count()
     assert [f.value for f in read_tables(text)[0]] == [Decimal("12904750"), Decimal("1350260")]
     # A caption that states the table's unit makes every column of figures money.
     assert len(read_tables("Tabel 2 (bedragen in €)\n" + text)[0]) == 4
+
+
+def test_a_header_run_into_one_line_marks_its_last_columns_and_leaves_the_first_a_count():
+    above = ["Deelnemer Aantal aandelen Gestort kapitaal (€) Dividend 2024 (€)"]
+    assert unmarked_before_run_marks(above, [], 4, 1)
+    assert not unmarked_before_run_marks(above, [], 4, 2) and not unmarked_before_run_marks(above, [], 4, 3)
+    # Near miss: as many marks as columns of figures leaves none unmarked; a header in cells decides by itself.
+    assert not unmarked_before_run_marks(above, [], 3, 1)
+    assert not unmarked_before_run_marks(above, ["Deelnemer", "Aantal", "Kapitaal"], 4, 1)
+    text = (above[0] + "\n\nGemeente Weert\t2.400\t240.000\t60.000\nGemeente Nederweert\t600\t60.000\t15.000\n")
+    assert [f.value for f in read_tables(text)[0]] == [
+        Decimal("240000"), Decimal("60000"), Decimal("60000"), Decimal("15000")]
+
+
+def test_a_first_column_of_figures_under_a_currency_mark_is_money():
+    text = ("Grondwaarde (€)\tCanon 2024 (€)\tCanon 2025 (€)\n"
+            "40.000\t960\t860\n100.000\t2.400\t2.150\n")
+    assert sorted(f.value for f in read_tables(text)[0]) == [
+        Decimal("860"), Decimal("960"), Decimal("2150"), Decimal("2400"), Decimal("40000"), Decimal("100000")]
+    # Near misses: a first column of years, or one without a currency mark, names its rows.
+    assert not figures_under_marked_label("Jaar (€)", ["2024", "2025"], lambda c: c)
+    assert not figures_under_marked_label("Perceel", ["12", "14"], lambda c: c)
+    assert len(read_tables(text.replace("Grondwaarde (€)", "Perceel"))[0]) == 4
+
+
+def test_a_table_broken_by_a_wrapped_cells_fragments_goes_on_under_them():
+    head = ("Object\tAdres\tWOZ-waarde (€)\tBoekwaarde (€)\n"
+            "Stadhuis\tMarkt 1\t9.860.000\t6.312.000\n"
+            "Bibliotheek\tKleine Oever\t2.910.000\t0\n")
+    rest = "Woning\tHoofdweg 3\t318.000\t402.000\nTotaal\t\t13.088.000\t6.714.000\n"
+    values = [f.value for f in read_tables(head + "\n11 k\n\n" + rest)[0]]
+    assert values[-4:] == [Decimal("318000"), Decimal("402000"), Decimal("13088000"), Decimal("6714000")]
+    # Near miss: a sentence between the two parts ends the table; the part under it has no money header.
+    sentence = "\nDe tabel hieronder geeft de overige objecten van de gemeente weer.\n\n"
+    assert len(read_tables(head + sentence + rest)[0]) == 4

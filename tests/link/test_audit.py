@@ -119,3 +119,23 @@ def test_a_subsidy_row_stays_no_ones_when_a_sentence_gives_the_total_to_the_audi
     codes = {(f.text, f.municipality_code) for f in facts}
     assert ("€ 725.000", "GM0193") in codes and ("640.000", "GM0193") in codes
     assert [f.municipality_code for f in facts if f.row_label and f.row_label.startswith("Subsidie")] == [None] * 3
+
+
+def test_an_audit_reports_property_values_rents_and_maintenance_are_the_municipalitys(
+        with_municipalities, document_info):
+    text = ("Rekenkamer Zwolle | Onderzoek naar het gemeentelijk vastgoed\n\n2 Het vastgoed in cijfers\n\n"
+            "De gemeente bezit 40 panden met een WOZ-waarde van € 31,2 miljoen. De boekwaarde is € 14,8 miljoen. "
+            "Het landelijk gemiddelde is € 1,9 miljoen; de begroting bevat € 1,5 miljoen. "
+            "Verhoog de voorziening onderhoud met € 400.000. Een factuur van € 4.100 bleek een fout.\n\n"
+            "Categorie\tWOZ-waarde (€)\tBoekwaarde (€)\tHuurinkomsten 2023 (€)\tOnderhoudskosten 2023 (€)\n"
+            "Sport\t12.100.000\t6.200.000\t308.000\t642.000\n"
+            "Totaal\t31.200.000\t14.800.000\t900.000\t1.500.000\n")
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(doc_type="rapport"))
+    assert [(f.text, f.municipality_code) for f in facts] == [
+        ("€ 31,2 miljoen", "GM0193"), ("€ 14,8 miljoen", "GM0193"),
+        # The semicolon closes the comparison's clause: the budget's figure is read in its own.
+        ("€ 1,9 miljoen", None), ("€ 1,5 miljoen", "GM0193"),
+        ("€ 400.000", "GM0193"), ("€ 4.100", None),
+        ("12.100.000", "GM0193"), ("6.200.000", "GM0193"), ("308.000", "GM0193"), ("642.000", "GM0193"),
+        ("31.200.000", None), ("14.800.000", None), ("900.000", None), ("1.500.000", None)]
