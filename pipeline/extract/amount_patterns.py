@@ -51,6 +51,8 @@ class AmountWords:
     # Words that may follow a figure written without currency ('2 miljoen voor
     # de aanpak'); any other word makes it a count ('2 miljoen inwoners').
     scaled_follow_words: frozenset[str]
+    # 'tekort' follows a figure as money, but 'tekort aan woningen' counts houses.
+    shortfall_of_things_words: frozenset[str]
     givers: tuple[str, ...]
     # Words that open a bracket spelling out the figure before it ('(zegge: ...)').
     restatement_words: tuple[str, ...]
@@ -58,7 +60,12 @@ class AmountWords:
     back_pointers: tuple[str, ...]
 
 
-_WORD_SETS = ("ton_not_money_after", "purpose_stop_words", "scaled_follow_words")
+_WORD_SETS = (
+    "ton_not_money_after",
+    "purpose_stop_words",
+    "scaled_follow_words",
+    "shortfall_of_things_words",
+)
 
 
 @lru_cache(maxsize=1)

@@ -174,6 +174,8 @@ def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     word = fold(following.group(1))
     if c.rule == "ton" and word in amount_words().ton_not_money_after:
         return False
+    if word in amount_words().shortfall_of_things_words and re.match(r"\s+aan\s", text[c.end + following.end() :]):
+        return False
     return word in amount_words().scaled_follow_words or bool(
         patterns().unit_after.match(text, c.end) or patterns().giver_after.match(text, c.end)
     )

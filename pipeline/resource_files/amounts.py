@@ -33,6 +33,8 @@ class AmountsContextFile:
     change_verbs: list[str]
     purpose_gap_words: list[str]
     purpose_stop_words: list[str]
+    # A shortfall of things, not money, when 'aan' and a noun follow ('3 miljoen tekort aan woningen').
+    shortfall_of_things_words: list[str]
     scaled_follow_words: list[str]
     # Bodies that give money, after 'van' behind a figure without currency ('twee ton van de provincie').
     givers: list[str]

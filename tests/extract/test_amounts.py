@@ -713,6 +713,9 @@ def test_a_dash_cell_between_a_year_in_a_label_and_a_figure_is_no_range(links_of
     ("Acht miljoen verlies op de nieuwe wijk\n\nDe gemeente boekt € 8,2 miljoen af.", ["Acht miljoen"]),
     # Near miss: a shortage of houses is counted, not lost.
     ("Er zijn 3 miljoen tekort aan woningen; het verlies aan banen is groot.", []),
+    # A shortfall after a figure is money unless 'aan' and the things short follow.
+    ("De gemeente komt 3 miljoen tekort op de begroting.", ["3 miljoen"]),
+    ("Het gaat om 2 miljoen verlies aan inkomsten uit parkeren.", ["2 miljoen"]),
 ])
 def test_a_loss_after_a_figure_in_words_is_money(annotate_text, text, expected):
     assert [t for t, _ in found(annotate_text, text) if "€" not in t] == expected
