@@ -128,6 +128,17 @@ def _chars_at_once(page) -> None:
     mb_x0, mb_top = page.mediabox[:2]
     height, doctop, number, norm = page.height, page.initial_doctop, page.page_number, page.pdf.unicode_norm
 
+    # A page has a few colour spaces and thousands of characters: each name is decoded once
+    # (pdfplumber decodes it character by character for every character).
+    names: dict[str | bytes, object] = {}
+
+    def colour_space(name):
+        if type(name) not in (str, bytes):
+            return resolve_and_decode(name)
+        if name not in names:
+            names[name] = resolve_and_decode(name)
+        return names[name]
+
     def process_object(obj):
         if type(obj) is not LTChar or norm is not None:
             return general(obj)
@@ -139,7 +150,7 @@ def _chars_at_once(page) -> None:
         attr["page_number"] = number
         for cs in ("ncs", "scs"):
             if hasattr(obj, cs):
-                attr[cs] = resolve_and_decode(getattr(obj, cs).name)
+                attr[cs] = colour_space(getattr(obj, cs).name)
         attr["text"] = obj.get_text()
         gs = obj.graphicstate
         attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
