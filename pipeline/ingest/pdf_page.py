@@ -110,7 +110,71 @@ class PageObjects:
     columns: WordColumns | None = None
 
 
+def _chars_at_once(page) -> None:
+    """Let ``page`` turn pdfminer's characters into pdfplumber's dicts without its general path.
+
+    pdfplumber's ``process_object`` resolves every attribute of every object through
+    ``resolve_all`` and a regex of the class name: a third of a page's reading time goes to
+    the characters, whose attributes are numbers, strings and tuples of numbers. Their dict
+    is built here the same way, key for key and in the same order; anything else (and a
+    character with an attribute of another kind) takes pdfplumber's own path.
+    """
+    from pdfminer.layout import LTChar
+    from pdfplumber.page import ALL_ATTRS
+    from pdfplumber.utils import resolve_all, resolve_and_decode
+
+    general = page.process_object
+    plain = (float, int, str, bool)
+    mb_x0, mb_top = page.mediabox[:2]
+    height, doctop, number, norm = page.height, page.initial_doctop, page.page_number, page.pdf.unicode_norm
+
+    # A page has a few colour spaces and thousands of characters: each name is decoded once
+    # (pdfplumber decodes it character by character for every character).
+    names: dict[str | bytes, object] = {}
+
+    def colour_space(name):
+        if type(name) not in (str, bytes):
+            return resolve_and_decode(name)
+        if name not in names:
+            names[name] = resolve_and_decode(name)
+        return names[name]
+
+    def process_object(obj):
+        if type(obj) is not LTChar or norm is not None:
+            return general(obj)
+        attr = {}
+        for k, v in obj.__dict__.items():
+            if k in ALL_ATTRS:
+                attr[k] = v if type(v) in plain or _plain_tuple(v, plain) else resolve_all(v)
+        attr["object_type"] = "char"
+        attr["page_number"] = number
+        for cs in ("ncs", "scs"):
+            if hasattr(obj, cs):
+                attr[cs] = colour_space(getattr(obj, cs).name)
+        attr["text"] = obj.get_text()
+        gs = obj.graphicstate
+        attr["stroking_color"] = gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,)
+        attr["non_stroking_color"] = gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,)
+        if isinstance(attr["fontname"], bytes):
+            return general(obj)
+        if "y0" in attr:
+            attr["top"] = (height - attr["y1"]) + mb_top
+            attr["bottom"] = (height - attr["y0"]) + mb_top
+            attr["doctop"] = doctop + attr["top"]
+        if "x0" in attr and mb_x0 != 0:
+            attr["x0"] = attr["x0"] + mb_x0
+            attr["x1"] = attr["x1"] + mb_x0
+        return attr
+
+    page.process_object = process_object
+
+
+def _plain_tuple(v, plain: tuple[type, ...]) -> bool:
+    return type(v) is tuple and all(type(x) in plain for x in v)
+
+
 def page_objects(page) -> PageObjects:
+    _chars_at_once(page)
     filled = page.rects + [c for c in page.curves if c.get("fill")]
     words = split_marks(page.extract_words(**WORD_OPTIONS, return_chars=True))
     vertical_up = False

@@ -122,5 +122,11 @@ def read_region(pdf, index: int, box: BBox, rules: IngestRules, source: str) -> 
 
 def merge_region_words(layer: list[Token], found: list[Token]) -> list[Token]:
     """The layer's tokens plus the OCR words that do not lie on one of them."""
-    return layer + [t for t in found
-                    if not any(overlap_share(t.bbox, w.bbox) >= 0.5 for w in layer)]
+    return layer + [t for t in found if not any(overlap_share(t.bbox, w.bbox) >= 0.5 for w in _crossing(t.bbox, layer))]
+
+
+def _crossing(box: BBox, layer: list[Token]) -> list[Token]:
+    # A region's OCR words against every word of the layer were a page's thousands squared;
+    # a word that does not cross the box has no share of it (overlap_share is 0).
+    return [w for w in layer if w.bbox.x0 < box.x1 and box.x0 < w.bbox.x1
+            and w.bbox.top < box.bottom and box.top < w.bbox.bottom]
