@@ -147,11 +147,17 @@ During that session three more families were written: civil affairs and the popu
 subsidies to associations and volunteering (``subsidies.json``); monuments and heritage (``heritage.json``).
 ``blind40/`` was read once at the session's end, after all its fixes of kinds and dates (140, 139, 135 of 143);
 its ``open`` entries hold that reading.
+The twenty-first session fixed on both: ``blind38/`` then read 142, 142, 137 of 142 and ``blind40/`` 143, 143, 141
+of 143 (left open: a logbook dated by its update line, a date OCR loses).
 
 The twenty-first session wrote three more families at its start: enforcement and supervision (``enforcement.json``);
 catering and alcohol licensing (``horeca.json``); public works and the maintenance of roads, bridges, sewers and
 street lighting (``publicworks.json``). ``blind42/`` is kept apart from all of that session's fixes, read at its start
-(137, 132, 136 of 143: type, kind, date); its ``open`` entries hold that reading.
+(137, 132, 136 of 143: type, kind, date) and at its end (138, 133, 137); its ``open`` entries hold the reading at the
+end. During that session three more families were written: neighbourhoods and residents' initiatives
+(``neighbourhoods.json``); international relations, twinnings and European projects (``international.json``);
+municipal research and statistics (``research.json``). ``blind44/`` was read once at the session's end, after all its
+fixes of kinds and dates (140, 133, 130 of 144); its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
