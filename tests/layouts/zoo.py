@@ -147,7 +147,7 @@ During that session three more families were written: civil affairs and the popu
 subsidies to associations and volunteering (``subsidies.json``); monuments and heritage (``heritage.json``).
 ``blind40/`` was read once at the session's end, after all its fixes of kinds and dates (140, 139, 135 of 143);
 its ``open`` entries hold that reading.
-The twenty-first session fixed on both: ``blind38/`` then read 142, 142, 137 of 142 and ``blind40/`` 143, 143, 141
+The twenty-first session fixed on both: ``blind38/`` then read 142, 142, 141 of 142 and ``blind40/`` 143, 143, 142
 of 143 (left open: a logbook dated by its update line, a date OCR loses).
 
 The twenty-first session wrote three more families at its start: enforcement and supervision (``enforcement.json``);
