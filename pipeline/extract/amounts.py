@@ -160,6 +160,10 @@ def digits_scale(text: str) -> list[Candidate]:
     return out
 
 
+# The things a shortfall is of follow it: '3 miljoen tekort aan woningen'.
+_AAN = re.compile(r"\s+aan\s")
+
+
 def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     """A figure without currency is money only in a money context and not before a counted noun;
     or when a demonstrative points back to it, written with ``€`` before (``Zonder die 12,4 miljoen
@@ -174,7 +178,7 @@ def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
     word = fold(following.group(1))
     if c.rule == "ton" and word in amount_words().ton_not_money_after:
         return False
-    if word in amount_words().shortfall_of_things_words and re.match(r"\s+aan\s", text[c.end + following.end() :]):
+    if word in amount_words().shortfall_of_things_words and _AAN.match(text, c.end + following.end()):
         return False
     return word in amount_words().scaled_follow_words or bool(
         patterns().unit_after.match(text, c.end) or patterns().giver_after.match(text, c.end)
