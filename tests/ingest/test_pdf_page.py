@@ -57,3 +57,19 @@ def test_vertical_text_reads_each_column_top_to_bottom_and_turns_upward_text_rou
     assert vertical_text(page(up, vertical_up=True)) == ("Woo besluit",)
     apart = down + [word("kenmerk", 20, 100, upright=False)]
     assert vertical_text(page(apart)) == ("kenmerk", "Woo besluit")
+
+
+@pytest.mark.parametrize("fixture", ["letter", "annual_report"])
+def test_characters_built_at_once_equal_pdfplumbers_own(request, fixture):
+    # _chars_at_once rebuilds pdfplumber's character dicts by hand for speed: it must stay
+    # key for key what pdfplumber itself gives, or a pdfplumber upgrade changes what is read.
+    import pdfplumber
+
+    from pipeline.ingest.pdf_page import _chars_at_once
+
+    path = request.getfixturevalue(fixture).path
+    with pdfplumber.open(path) as own, pdfplumber.open(path) as fast:
+        for own_page, fast_page in zip(own.pages, fast.pages, strict=True):
+            _chars_at_once(fast_page)
+            assert own_page.chars, "the fixture page holds characters"
+            assert [list(c.items()) for c in fast_page.chars] == [list(c.items()) for c in own_page.chars]
