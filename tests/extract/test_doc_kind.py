@@ -660,6 +660,17 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Verslag van de Dienst Gemeentewerken over het jaar 1960", "jaarverslag", "jaarverslag"),
         # OCR runs a letter-spaced title's year into its word ('J A A R V E R S L A G   1 9 8 8').
         ("JAARVERSLAG1988", "jaarverslag", "jaarverslag"),
+        # A team's programme of work for one year is its year plan, as a werkplan is.
+        ("Werkprogramma 2025", "jaarverslag", "begroting"),
+        # A forecast of population or housing and the design of a study are research reports; so is a statistical
+        # yearbook, also printed chapter by chapter under its running head, whatever city it is of.
+        ("Bevolkings- en woningbouwprognose Zwolle 2025-2040", "overig", "rapport"),
+        ("Huishoudensprognose", "overig", "rapport"),
+        ("Onderzoeksopzet armoedebeleid", "overig", "rapport"),
+        ("Statistisch jaarboek Leiden 2024", "overig", "rapport"),
+        ("STATISTISCH JAARBOEK DER GEMEENTE HAARLEM", "overig", "rapport"),
+        # A sheet of facts and figures says so over its tiles.
+        ("Feiten en cijfers Interreg in Limburg", "overig", "factsheet"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -680,6 +691,24 @@ def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc
 )
 def test_names_near_an_annual_report_or_a_chat_name_neither(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("jaarverslag", "overig")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Near misses: a multi-year forecast of the budget is the budget's, and a headline's verb after a report's
+        # name says what the report did.
+        "Meerjarenprognose 2025",
+        "Statistisch jaarboek leidt tot discussie",
+    ],
+)
+def test_a_budget_forecast_or_a_headline_is_no_research_report(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "rapport"
+
+
+def test_a_city_named_like_a_verb_in_a_report_title_is_no_headline():
+    # 'Leiden' is a city before it is a verb: a title's words are capitalised, a headline's verb is not.
+    assert k.titled_kind(ev(f"Statistisch Jaarboek Leiden 2024 | editie juni 2024\n\n{PROSE}\n")) == "rapport"
 
 
 @pytest.mark.parametrize(
