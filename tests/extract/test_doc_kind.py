@@ -671,6 +671,12 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("STATISTISCH JAARBOEK DER GEMEENTE HAARLEM", "overig", "rapport"),
         # A sheet of facts and figures says so over its tiles.
         ("Feiten en cijfers Interreg in Limburg", "overig", "factsheet"),
+        # A delegation's report of a trip or working visit of days, with findings and costs, is a report, not the
+        # record of one meeting (tests/layouts/blind44/CONVENTIONS-international.md).
+        ("Verslag werkbezoek Niedersachsen", "overig", "rapport"),
+        ("Verslag van het werkbezoek van een delegatie aan Masaya", "overig", "rapport"),
+        ("Reisverslag handelsmissie China", "overig", "rapport"),
+        ("Verslag studiereis Kopenhagen", "overig", "rapport"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -691,6 +697,20 @@ def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc
 )
 def test_names_near_an_annual_report_or_a_chat_name_neither(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("jaarverslag", "overig")
+
+
+def test_a_typed_title_word_is_read_with_the_long_line_under_it():
+    # An old cover prints its name alone in capitals over the line that says of what: read together they name it.
+    text = ("VERSLAG\nvan het werkbezoek van een delegatie van de gemeente Deventer aan de zusterstad Sibiu, "
+            "3 tot en met 17 mei 1991\n\n" + PROSE + "\n")
+    assert k.titled_kind(ev(text)) == "rapport"
+    assert k.titled_kind(ev(text.replace("het werkbezoek", "de vergadering"))) == "verslag"
+
+
+def test_the_minutes_of_a_meeting_about_a_trip_stay_minutes():
+    # Near miss: the minutes of a meeting that prepares a trip record that meeting.
+    assert k.titled_kind(ev(f"Verslag van de vergadering over de studiereis\n\n{PROSE}\n")) == "verslag"
+    assert k.titled_kind(ev(f"Verslag reiskostenregeling\n\n{PROSE}\n")) == "verslag"
 
 
 @pytest.mark.parametrize(
