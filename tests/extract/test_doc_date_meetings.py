@@ -9,6 +9,7 @@ from pipeline.extract import doc_date_meetings as dm
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
+from tests.fixtures.documents import drawn_evidence
 
 
 def ev(text: str):
@@ -298,6 +299,22 @@ def test_the_programme_of_a_study_day_is_dated_only_by_a_date_of_its_own(title, 
     assert dm.event_programme(ev(text))
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
+
+
+def test_a_programme_is_dated_by_its_version_line_in_the_page_footer(tmp_path):
+    # A visit's schedule prints its version in the page's footer, which the content lines leave out as furniture.
+    lines = ["# Programma bezoek delegatie Stadt Kleve aan de gemeente Berg en Dal", "",
+             "| Tijd | Onderdeel | Locatie", "| 09.30 | Ontvangst met koffie | Gemeentehuis",
+             "| 10.15 | Rondleiding | Raadzaal", "| 12.00 | Lunch | Restaurant De Duivelsberg",
+             "| 14.00 | Fietstocht langs de grens | Wylerberg", "",
+             "_ Programma versie 3 – 2 oktober 2025 | wijzigingen voorbehouden"]
+    evidence = drawn_evidence(tmp_path, lines)
+    assert all("versie" not in ln.text for ln in evidence.lines)
+    hit = dm.programme_version_date(evidence)
+    assert (hit.value, hit.rule) == ("2025-10-02", "programme_version_date")
+    # Near miss: a footer that names a version without its date dates nothing.
+    lines[-1] = "_ Programma versie 3 | wijzigingen voorbehouden"
+    assert dm.programme_version_date(drawn_evidence(tmp_path, lines)) is None
 
 
 def test_a_programme_is_dated_by_its_version_line_at_its_foot():
