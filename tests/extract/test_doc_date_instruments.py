@@ -173,6 +173,17 @@ def test_a_numbered_heading_of_signing_closes_an_agreement_as_the_plain_one_does
     assert agreement_date(ev(AGREEMENT + "4. Ondertekening door beide partijen volgt op 5 maart 2025.\n")) is None
 
 
+def test_a_bilingual_agreement_heads_its_signing_in_both_languages():
+    # A declaration with a German partner prints its columns side by side: the heading and the signing line carry
+    # the other language after them, and the signing line opens with its capital ('Getekend te ...').
+    text = AGREEMENT + ("Ondertekening Unterzeichnung\n"
+                        "Getekend te Emmen op 20 juni 2024, tijdens de Unterzeichnet in Emmen am 20. Juni 2024 anlässlich "
+                        "Grensconferentie. der Grenzkonferenz.\nVoor de provincie Drenthe Für den Landkreis Emsland\n")
+    assert found(agreement_date(ev(text))) == ("2024-06-20", "agreement_signed")
+    # Near miss: a heading that goes on in its own language is a sentence about the signing, no closing.
+    assert agreement_date(ev(AGREEMENT + "Ondertekening volgt na de Grensconferentie van 20 juni 2024\n")) is None
+
+
 def test_an_office_note_under_the_signature_blocks_dates_no_signing():
     # A dispatch under the blocks ('factuur verzonden', 'Verzenddatum') comes after the signing, whatever its label.
     signed, note = "Epe, 2 juni 2025 [handtekening]", "zaal toegewezen | factuur verzonden 16-06-2025 | beh. PV"
