@@ -465,6 +465,18 @@ def test_a_committees_advice_is_dated_by_the_meeting_that_gave_it(title, fields,
     assert (hit.value, hit.rule) == (value, rule)
 
 
+def test_an_advisory_assemblys_advice_is_dated_by_its_adoption_in_plenary():
+    # An advisory assembly prints its advice under 'ADVIES' alone and its procedure after it: the plenary's adoption
+    # gives the advice, not the bureau's decision nor its committee's steps before it.
+    text = ("Europees Comité van de Regio's\n163e zitting, 5 en 6 februari 2025\n\nADVIES\n\nDe toekomst van de "
+            "stedelijke agenda\n\nII. PROCEDURE\nBesluit van het bureau 12 september 2024\nGoedkeuring in de "
+            "commissie 28 november 2024\nGoedkeuring in de plenaire zitting 5 februari 2025\n")
+    hit = dm.meeting_advice_date(ev(text))
+    assert (hit.value, hit.rule) == ("2025-02-05", "meeting_advice")
+    # Near miss: without the plenary's line the committee's adoption is no meeting of the advice's own.
+    assert dm.meeting_advice_date(ev(text.replace("Goedkeuring in de plenaire zitting 5 februari 2025\n", ""))) is None
+
+
 def test_a_meeting_label_of_a_report_that_is_no_committees_advice_dates_nothing():
     # Near misses: a report that names the meeting it goes to, an advice that names no committee.
     for title in ("Evaluatie dakkapellenbeleid", "Advies over de dakkapel"):
