@@ -173,6 +173,26 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
     return found or plain
 
 
+def title_page_year(ev: Evidence) -> DateHit | None:
+    """A title-page label whose value is a place and a year alone (``Opgemaakt | Assen, 2019`` on an archive's
+    plaatsingslijst): the year the list was drawn up, where it prints no day or month. The period of the records
+    under its title (``1962 – 2004``) has no label, and a year without its place is a year the value only names."""
+    if not ev.pages:
+        return None
+    labels = tuple(document_date_words()["title_page_labels"])
+    label = re.compile(rf"(?:{_alternatives(labels)})\s*:?\s+", re.IGNORECASE)
+    for ln, _ in _opening(ev.pages[0]):
+        m = label.match(ln.text)
+        place = _cover_place().match(ln.text, m.end()) if m is not None else None
+        if place is None or not ln.text[: place.end()].rstrip().endswith(","):
+            continue
+        rest = ln.text[place.end():].rstrip(" .")
+        if _YEAR.fullmatch(rest):
+            at = ln.start + place.end()
+            return DateHit(rest, ln.page, at, at + len(rest), "title_page_year")
+    return None
+
+
 def _step_after(ln: Line, hit: DateHit, rule: str) -> DateHit | None:
     """The next step of an adoption the line names after its first (``Vastgesteld door het bestuur op 21 oktober 2024
     en goedgekeurd door de participantenraad op 14 november 2024``): its date, the report's, as on the line below."""
