@@ -92,6 +92,7 @@ def title_page_date(ev: Evidence) -> DateHit | None:
 _DECISION_NUMBER = re.compile(r"\s*,?\s*(?:no|nr|nummer)\.?\s*\d", re.IGNORECASE)
 # A full stop after a date and a new sentence after it.
 _SENTENCE_CLOSED = re.compile(r"\.\s+(?=[A-Z])")
+_REPLACED_NOTE = re.compile(r"\s*\(\s*(?:vervangt|ter\s+vervanging\s+van)\b[^()]*\)\s*\.?\s*$", re.IGNORECASE)
 
 
 def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None = None) -> DateHit | None:
@@ -145,6 +146,9 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # Small print runs its next sentence into the line ('Programma onder voorbehoud - versie 28 mei 2024. Kijk
         # voor de actuele zaalindeling ...'): a date that closes its sentence ends the title-page line.
         after = "" if _DECISION_NUMBER.match(after) or _SENTENCE_CLOSED.match(after) else after
+        # A note in brackets on the version it replaces ('Versie 2 – 18 april 2024 (vervangt versie 1 van 2 april
+        # 2024; correctie ...)') tells what changed, no sentence the date stands in.
+        after = "" if _REPLACED_NOTE.match(after) else after
         # A clause naming the step before the adoption ('..., na instemming van de raad van toezicht in zijn vergadering
         # van 28 november 2024') makes the line long, not prose: the date after the label is the adoption's.
         after = "" if m.group().strip().casefold() in final and words["earlier_step"].match(after) else after

@@ -422,3 +422,16 @@ def test_an_archives_list_is_dated_by_the_year_after_its_place_on_the_title_page
     assert (hit.value if hit else None) == value
     dated = document_date(ev, "overig", "inventarislijst")
     assert (dated.value if dated else None) == value
+
+
+@pytest.mark.parametrize(("version", "value"), [
+    # A version line that says in brackets which version it replaces is dated by its own version.
+    ("Versie 2 – 18 april 2024 (vervangt versie 1 van 2 april 2024; correctie woningaantallen)", "2024-04-18"),
+    # Near miss: a bracket that says something else makes the line a sentence, no title-page line.
+    ("Versie 2 – 18 april 2024 (de cijfers van de wijken in het noorden van de stad zijn nog voorlopig en worden "
+     "in mei bijgewerkt)", None),
+])
+def test_a_version_line_with_a_note_on_the_version_it_replaces(version, value):
+    ev = evidence((CleanPage.from_text(f"Kerncijfers per wijk 2024\nGemeente Zwolle\n{version}\n\nWijk\tInwoners\n"),))
+    hit = covers.version_date(ev)
+    assert (hit.value if hit else None) == value
