@@ -86,6 +86,11 @@ def test_a_running_head_with_a_title_and_its_date_dates_the_report(header, value
     ("Uitgave: gemeente Tilburg, team Openbare Ruimte - februari 2025 bijgewerkt - Aan deze factsheet kunnen geen "
      "rechten worden ontleend.", None),
     ("Uitgave: Midden-Brabant, cijfers 2023-2024.", None),
+    # Who commissioned it, named after the imprint's date, is no field of the date.
+    ("Uitgave: Scoop, Middelburg, oktober 2024, in opdracht van de dertien Zeeuwse gemeenten.", "2024-10"),
+    ("Uitgave: GGD Twente, Enschede, juni 2025, op verzoek van de Twentse gemeenten.", "2025-06"),
+    # Near miss: a clause after the date that says something else leaves the date inside a sentence.
+    ("Uitgave: Scoop, Middelburg, oktober 2024, met cijfers tot en met 2023.", None),
 ])
 def test_an_imprint_line_dates_a_leaflet(foot, value):
     text = BUDGET + "\n" + foot + "\n"
