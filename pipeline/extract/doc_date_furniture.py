@@ -157,8 +157,10 @@ def _imprint_sentence() -> re.Pattern[str]:
     labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
     # The copyright holder and year close a factsheet's foot line as an imprint does ('© GGD Twente, 2025'), also
     # without a comma between them ('© Gemeente Harlingen 2025'): a year alone.
-    return re.compile(rf"^(?:(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)|©\s*\S.*?\s(?P<year>(?:19|20)\d{{2}}))"
-                      rf"\s*\.?$", re.IGNORECASE)
+    # A cell of the foot line may hold the label and the month alone, the publisher in the next ('Uitgave februari 2025 ·
+    # Gemeente Deventer, team Onderzoek & Statistiek').
+    return re.compile(rf"^(?:(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)|©\s*\S.*?\s(?P<year>(?:19|20)\d{{2}})"
+                      rf"|(?:{labels})(?!\w)\s*:?\s+(?P<bare>\S.*?))\s*\.?$", re.IGNORECASE)
 
 
 def imprint_sentence_date(ev: Evidence) -> DateHit | None:
@@ -184,7 +186,7 @@ def imprint_sentence_date(ev: Evidence) -> DateHit | None:
                 sentence = _imprint_sentence().match(m.group().strip())
                 if sentence is None:
                     continue
-                group = "date" if sentence["date"] is not None else "year"
+                group = next(g for g in ("date", "year", "bare") if sentence[g] is not None)
                 value = sentence[group]
                 start = ln.start + at + sentence.start(group)
                 if _YEAR.fullmatch(value):

@@ -120,6 +120,10 @@ def test_an_imprint_line_in_the_head_is_left_to_the_other_rules():
      "worden ontleend.", "2025"),
     # Near miss: a number after the holder that is no year.
     ("Peildatum: 31 december 2024. Bron: HR-systeem. © Gemeente Epe 912 · Team HR", None),
+    # The label and the month alone in a cell, the publisher in the next.
+    ("Uitgave februari 2025 · Gemeente Epe, team Onderzoek & Statistiek · Meer cijfers: epe.incijfers.nl", "2025-02"),
+    # Near miss: a label before words that are no date alone.
+    ("Uitgave februari 2025 herzien · Gemeente Epe, team Onderzoek & Statistiek", None),
 ])
 def test_an_imprint_sentence_in_a_factsheets_foot_line_dates_it(foot, value):
     text = "Personeel in cijfers 2024\n\n912\tmedewerkers\n801,4\tfte\n\n" + foot + "\n5,9%\tziekteverzuim\n"
