@@ -184,6 +184,17 @@ def test_a_bilingual_agreement_heads_its_signing_in_both_languages():
     assert agreement_date(ev(AGREEMENT + "Ondertekening volgt na de Grensconferentie van 20 juni 2024\n")) is None
 
 
+def test_a_charter_done_in_two_copies_is_dated_by_the_day_it_was_done():
+    # A twinning charter closes with the old formula of treaties, the copies and languages before the place and day.
+    text = ("OORKONDE\nvan de verbroedering der steden Doetinchem en Bocholt\n\nDe Gemeenteraad van Doetinchem heeft in "
+            "zijn vergadering van 2 Mei 1958 besloten een band van vriendschap aan te gaan.\n\nGedaan in tweevoud, in de "
+            "Nederlandse en de Duitse taal, te Bocholt, op den 26sten Mei 1958.\n\nDe Burgemeester van Doetinchem,\n")
+    assert found(agreement_date(ev(text))) == ("1958-05-26", "agreement_signed")
+    # Near miss: a sentence that only says the charter was made in two copies closes nothing.
+    assert agreement_date(ev(text.replace("Gedaan in tweevoud, in de Nederlandse en de Duitse taal, te Bocholt, op den "
+                                          "26sten Mei 1958.", "De oorkonde wordt in tweevoud opgemaakt."))) is None
+
+
 def test_an_office_note_under_the_signature_blocks_dates_no_signing():
     # A dispatch under the blocks ('factuur verzonden', 'Verzenddatum') comes after the signing, whatever its label.
     signed, note = "Epe, 2 juni 2025 [handtekening]", "zaal toegewezen | factuur verzonden 16-06-2025 | beh. PV"
