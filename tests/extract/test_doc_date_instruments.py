@@ -355,6 +355,11 @@ def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date
     ("Deze schoolgids is vastgesteld door de directeur in juni 2025.", None),
     # Near miss: an adoption cited inside a sentence is another document's.
     ("De nota is op grond van de regeling vastgesteld door het college op 4 maart 2024.", None),
+    # A speech's text states the day it was delivered, in brackets under it.
+    ("(Uitgesproken in de Burgerzaal van het Stadhuis te Venlo op Vrijdag 14 Mei 1971, te 11.00 uur.)", "1971-05-14"),
+    ("Uitgesproken op 4 mei 2025 bij het monument in het park.", "2025-05-04"),
+    # Near miss: a sentence that cites words spoken before is no delivery of this text.
+    ("De burgemeester verwees naar de woorden uitgesproken op 4 mei 2020.", None),
 ])
 def test_a_guide_is_dated_by_the_sentence_that_states_its_own_adoption(sentence, value):
     text = "Schoolgids 2025-2026\n\nBeste ouders,\n\nIn deze gids leest u hoe wij werken.\n\n" + sentence + "\n"
