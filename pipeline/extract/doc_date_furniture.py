@@ -157,8 +157,8 @@ def _imprint_sentence() -> re.Pattern[str]:
     labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
     # The copyright holder and year close a factsheet's foot line as an imprint does ('© GGD Twente, 2025'), also
     # without a comma between them ('© Gemeente Harlingen 2025'): a year alone.
-    # A cell of the foot line may hold the label and the month alone, the publisher in the next ('Uitgave februari 2025 ·
-    # Gemeente Deventer, team Onderzoek & Statistiek').
+    # A cell of the foot line may hold the label and the month alone, the publisher in the next ('Uitgave februari
+    # 2025 · Gemeente Deventer, team Onderzoek & Statistiek').
     return re.compile(rf"^(?:(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)|©\s*\S.*?\s(?P<year>(?:19|20)\d{{2}})"
                       rf"|(?:{labels})(?!\w)\s*:?\s+(?P<bare>\S.*?))\s*\.?$", re.IGNORECASE)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.doc_date_rules import place_date_line
 from pipeline.extract.doc_evidence import (
     Evidence,
     _labelled,
@@ -31,7 +32,6 @@ from pipeline.extract.doc_evidence import (
     margin_labels_found,
     salutation_index,
 )
-from pipeline.extract.doc_date_rules import place_date_line
 from pipeline.extract.doc_kind import letterhead_line, letterhead_tails, title_offsets
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import HEAD_LINES, MAX_HEADING_WORDS, is_heading, page_lines, printed_lines
