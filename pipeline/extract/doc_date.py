@@ -90,6 +90,7 @@ from pipeline.extract.doc_date_covers import (
     received_title_page_date,
     status_date,
     title_page_date,
+    title_page_year,
     titled_year,
     version_date,
 )
@@ -373,8 +374,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
     # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
-    # Last, a title-page label over its table ('Opgemaakt: 3 april 1974' on a typed transfer list).
-    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening, title_page_date),
+    # Last, a title-page label over its table ('Opgemaakt: 3 april 1974' on a typed transfer list), or its place and
+    # year alone ('Opgemaakt | Assen, 2019').
+    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening, title_page_date,
+                        title_page_year),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),

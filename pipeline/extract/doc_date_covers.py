@@ -92,6 +92,7 @@ def title_page_date(ev: Evidence) -> DateHit | None:
 _DECISION_NUMBER = re.compile(r"\s*,?\s*(?:no|nr|nummer)\.?\s*\d", re.IGNORECASE)
 # A full stop after a date and a new sentence after it.
 _SENTENCE_CLOSED = re.compile(r"\.\s+(?=[A-Z])")
+_REPLACED_NOTE = re.compile(r"\s*\(\s*(?:vervangt|ter\s+vervanging\s+van)\b[^()]*\)\s*\.?\s*$", re.IGNORECASE)
 
 
 def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None = None) -> DateHit | None:
@@ -145,6 +146,9 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # Small print runs its next sentence into the line ('Programma onder voorbehoud - versie 28 mei 2024. Kijk
         # voor de actuele zaalindeling ...'): a date that closes its sentence ends the title-page line.
         after = "" if _DECISION_NUMBER.match(after) or _SENTENCE_CLOSED.match(after) else after
+        # A note in brackets on the version it replaces ('Versie 2 – 18 april 2024 (vervangt versie 1 van 2 april
+        # 2024; correctie ...)') tells what changed, no sentence the date stands in.
+        after = "" if _REPLACED_NOTE.match(after) else after
         # A clause naming the step before the adoption ('..., na instemming van de raad van toezicht in zijn vergadering
         # van 28 november 2024') makes the line long, not prose: the date after the label is the adoption's.
         after = "" if m.group().strip().casefold() in final and words["earlier_step"].match(after) else after
@@ -171,6 +175,26 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
             continue
         found = _last_step(found, next_step or hit)
     return found or plain
+
+
+def title_page_year(ev: Evidence) -> DateHit | None:
+    """A title-page label whose value is a place and a year alone (``Opgemaakt | Assen, 2019`` on an archive's
+    plaatsingslijst): the year the list was drawn up, where it prints no day or month. The period of the records
+    under its title (``1962 – 2004``) has no label, and a year without its place is a year the value only names."""
+    if not ev.pages:
+        return None
+    labels = tuple(document_date_words()["title_page_labels"])
+    label = re.compile(rf"(?:{_alternatives(labels)})\s*:?\s+", re.IGNORECASE)
+    for ln, _ in _opening(ev.pages[0]):
+        m = label.match(ln.text)
+        place = _cover_place().match(ln.text, m.end()) if m is not None else None
+        if place is None or not ln.text[: place.end()].rstrip().endswith(","):
+            continue
+        rest = ln.text[place.end():].rstrip(" .")
+        if _YEAR.fullmatch(rest):
+            at = ln.start + place.end()
+            return DateHit(rest, ln.page, at, at + len(rest), "title_page_year")
+    return None
 
 
 def _step_after(ln: Line, hit: DateHit, rule: str) -> DateHit | None:

@@ -70,6 +70,7 @@ def running_head_date(ev: Evidence) -> DateHit | None:
 
 # How many of the last page's last lines an imprint line may stand in (the sources' line may follow it).
 IMPRINT_LINES = 3
+_COMMISSIONED = re.compile(r",\s+(?:in\s+opdracht\s+van|op\s+verzoek\s+van)\b[^,]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,10 @@ def imprint_date(ev: Evidence) -> DateHit | None:
         # The clean stage may run the sources' line on after it ('... februari 2025. Bronnen: CBS.').
         stop = ln.text.find(". ", m.end())
         imprint = Line(ln.page, ln.start, ln.start + stop + 1, ln.text[: stop + 1]) if stop > 0 else ln
+        # The imprint may name who commissioned it after its date ('Uitgave: Scoop, Middelburg, oktober 2024, in
+        # opdracht van de dertien Zeeuwse gemeenten.'): the date is its last field before that clause.
+        if (c := _COMMISSIONED.search(imprint.text)) is not None and c.start() > m.end():
+            imprint = Line(imprint.page, imprint.start, imprint.start + c.start(), imprint.text[: c.start()])
         at = imprint.text.rfind(", ")
         hit = _date_after(imprint, at + 2, "imprint_line", month=True) if at >= m.end() else None
         if (hit is not None and hit.start == ln.start + at + 2
@@ -152,8 +157,10 @@ def _imprint_sentence() -> re.Pattern[str]:
     labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
     # The copyright holder and year close a factsheet's foot line as an imprint does ('© GGD Twente, 2025'), also
     # without a comma between them ('© Gemeente Harlingen 2025'): a year alone.
-    return re.compile(rf"^(?:(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)|©\s*\S.*?\s(?P<year>(?:19|20)\d{{2}}))"
-                      rf"\s*\.?$", re.IGNORECASE)
+    # A cell of the foot line may hold the label and the month alone, the publisher in the next ('Uitgave februari
+    # 2025 · Gemeente Deventer, team Onderzoek & Statistiek').
+    return re.compile(rf"^(?:(?:{labels}|©)(?!\w)\s*:?\s*\S.*,\s+(?P<date>\S.*?)|©\s*\S.*?\s(?P<year>(?:19|20)\d{{2}})"
+                      rf"|(?:{labels})(?!\w)\s*:?\s+(?P<bare>\S.*?))\s*\.?$", re.IGNORECASE)
 
 
 def imprint_sentence_date(ev: Evidence) -> DateHit | None:
@@ -179,7 +186,7 @@ def imprint_sentence_date(ev: Evidence) -> DateHit | None:
                 sentence = _imprint_sentence().match(m.group().strip())
                 if sentence is None:
                     continue
-                group = "date" if sentence["date"] is not None else "year"
+                group = next(g for g in ("date", "year", "bare") if sentence[g] is not None)
                 value = sentence[group]
                 start = ln.start + at + sentence.start(group)
                 if _YEAR.fullmatch(value):

@@ -214,9 +214,10 @@ def programme_version_date(ev: Evidence) -> DateHit | None:
     14 januari 2025 - wijzigingen voorbehouden``): a date of its own, as a nota's version line is
     (``tests/layouts/blind13/CONVENTIONS-training.md``). The date follows the label and its number at once: a
     sentence about a version (``Versie 2 van het programma volgt op 3 maart``) dates nothing. Only an agenda or a
-    programme is read so, after its other own dates."""
+    programme is read so, after its other own dates. A page's foot may be furniture the content lines leave out: the
+    printed lines are read."""
     label = _programme_version_line()
-    for ln in ev.lines:
+    for ln in (ln for page in ev.pages for ln in page_lines(page) if ln.text):
         m = label.match(ln.text)
         hit = _date_after(ln, m.end(), "programme_version_date") if m else None
         if hit is not None and hit.start == ln.start + m.end():

@@ -125,8 +125,9 @@ def titled(ev: Evidence) -> Titled | None:
             continue
         named = text or (typed.group() if typed else unlabelled)
         # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...');
-        # where its capitals open a longer line ('VERSLAG van de vergadering van ...'), in the rest of that line.
-        if text is None and words.extract_title.fullmatch(named) and ln in ev.lines[:-1]:
+        # where its capitals open a longer line ('VERSLAG van de vergadering van ...'), in the rest of that line, also
+        # where that line is the title's word joined with the line under it ('VERSLAG' / 'van het werkbezoek ...').
+        if text is None and words.extract_title.fullmatch(named) and (typed or ln in ev.lines[:-1]):
             named = (" ".join(unlabelled.split()[:limit]) if typed
                      else f"{named} {ev.lines[ev.lines.index(ln) + 1].text}")
         if text is None and (bill := bill_title(ev, ln)) is not None:

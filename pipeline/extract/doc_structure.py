@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.doc_date_rules import place_date_line
 from pipeline.extract.doc_evidence import (
     Evidence,
     _labelled,
@@ -39,6 +40,16 @@ from pipeline.extract.doc_words import _alternatives, _fold, document_date_words
 
 # A Kamerbrief signs for its post in its last lines, without a closing formula.
 SIGNATURE_LINES = 6
+
+
+def dated_and_greeted(ev: Evidence) -> bool:
+    """A letter's own place-date line in its head above its salutation (``Enschede, 3 maart 1975`` over the addressee
+    and ``Geachte Heer en Mevrouw,``): a typed letter that closes with its thanks and the signers, no closing formula
+    on a line of its own, or a scan that runs the closing into the last paragraph, and an address without a postcode.
+    A report's foreword signs with its place and date under the text, after its salutation (``Geachte lezer,``)."""
+    s = salutation_index(ev)
+    hit = place_date_line(ev) if s is not None else None
+    return hit is not None and (hit.page, hit.start) < (ev.lines[s].page, ev.lines[s].start)
 
 
 def signed_for_a_post(ev: Evidence) -> bool:

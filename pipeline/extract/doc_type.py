@@ -39,6 +39,7 @@ from pipeline.extract.doc_lines import (
 )
 from pipeline.extract.doc_news import clipping_stamp, news_label, social_post
 from pipeline.extract.doc_structure import (
+    dated_and_greeted,
     report_cover,
     report_structure,
     signed_by_an_official,
@@ -545,6 +546,7 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     ("brief_margin_fields", "brief", rule_brief_margin_fields),
     ("brief_memo_fields", "brief", rule_brief_memo_fields),
     ("brief_addressed_and_signed", "brief", rule_brief_addressed_and_signed),
+    ("brief_dated_and_greeted", "brief", dated_and_greeted),
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),
     ("nieuws_clipping", "nieuws", rule_nieuws_clipping),

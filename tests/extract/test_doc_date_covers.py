@@ -402,3 +402,36 @@ def test_an_events_label_before_a_date_on_a_cover_names_another_date(line, value
     text = f"Evaluatie training\n\nTeam Leren en Ontwikkelen\n\n{line}\n\n{PROSE}\n"
     hit = covers.cover_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+PLACEMENT_LIST = ("Regionaal Archief Zutphen\n\nPlaatsingslijst van het archief van de Stedenbandstichting Zutphen\n"
+                  "1954 – 2001\n\nToegangsnummer 0412\nOmvang 0,8 m\n{made}\nBewerker J. Ruiter\n\nInleiding\n"
+                  "De stichting werd in 1955 opgericht. Het archief werd in 2017 overgedragen.\n")
+
+
+@pytest.mark.parametrize(("made", "value"), [
+    # An archive's list that prints only its place and year on the title page is dated by that year.
+    ("Opgemaakt Zutphen, 2018", "2018"),
+    ("Opgemaakt: Zutphen, 2018", "2018"),
+    # Near miss: a year without a place is no value of the label, and the period of the records is no date.
+    ("Opgemaakt in 2018 door de archivaris", None),
+])
+def test_an_archives_list_is_dated_by_the_year_after_its_place_on_the_title_page(made, value):
+    ev = evidence((CleanPage.from_text(PLACEMENT_LIST.format(made=made)),))
+    hit = covers.title_page_year(ev)
+    assert (hit.value if hit else None) == value
+    dated = document_date(ev, "overig", "inventarislijst")
+    assert (dated.value if dated else None) == value
+
+
+@pytest.mark.parametrize(("version", "value"), [
+    # A version line that says in brackets which version it replaces is dated by its own version.
+    ("Versie 2 – 18 april 2024 (vervangt versie 1 van 2 april 2024; correctie woningaantallen)", "2024-04-18"),
+    # Near miss: a bracket that says something else makes the line a sentence, no title-page line.
+    ("Versie 2 – 18 april 2024 (de cijfers van de wijken in het noorden van de stad zijn nog voorlopig en worden "
+     "in mei bijgewerkt)", None),
+])
+def test_a_version_line_with_a_note_on_the_version_it_replaces(version, value):
+    ev = evidence((CleanPage.from_text(f"Kerncijfers per wijk 2024\nGemeente Zwolle\n{version}\n\nWijk\tInwoners\n"),))
+    hit = covers.version_date(ev)
+    assert (hit.value if hit else None) == value

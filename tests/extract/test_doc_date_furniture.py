@@ -86,6 +86,11 @@ def test_a_running_head_with_a_title_and_its_date_dates_the_report(header, value
     ("Uitgave: gemeente Tilburg, team Openbare Ruimte - februari 2025 bijgewerkt - Aan deze factsheet kunnen geen "
      "rechten worden ontleend.", None),
     ("Uitgave: Midden-Brabant, cijfers 2023-2024.", None),
+    # Who commissioned it, named after the imprint's date, is no field of the date.
+    ("Uitgave: Scoop, Middelburg, oktober 2024, in opdracht van de dertien Zeeuwse gemeenten.", "2024-10"),
+    ("Uitgave: GGD Twente, Enschede, juni 2025, op verzoek van de Twentse gemeenten.", "2025-06"),
+    # Near miss: a clause after the date that says something else leaves the date inside a sentence.
+    ("Uitgave: Scoop, Middelburg, oktober 2024, met cijfers tot en met 2023.", None),
 ])
 def test_an_imprint_line_dates_a_leaflet(foot, value):
     text = BUDGET + "\n" + foot + "\n"
@@ -115,6 +120,10 @@ def test_an_imprint_line_in_the_head_is_left_to_the_other_rules():
      "worden ontleend.", "2025"),
     # Near miss: a number after the holder that is no year.
     ("Peildatum: 31 december 2024. Bron: HR-systeem. © Gemeente Epe 912 · Team HR", None),
+    # The label and the month alone in a cell, the publisher in the next.
+    ("Uitgave februari 2025 · Gemeente Epe, team Onderzoek & Statistiek · Meer cijfers: epe.incijfers.nl", "2025-02"),
+    # Near miss: a label before words that are no date alone.
+    ("Uitgave februari 2025 herzien · Gemeente Epe, team Onderzoek & Statistiek", None),
 ])
 def test_an_imprint_sentence_in_a_factsheets_foot_line_dates_it(foot, value):
     text = "Personeel in cijfers 2024\n\n912\tmedewerkers\n801,4\tfte\n\n" + foot + "\n5,9%\tziekteverzuim\n"

@@ -173,6 +173,28 @@ def test_a_numbered_heading_of_signing_closes_an_agreement_as_the_plain_one_does
     assert agreement_date(ev(AGREEMENT + "4. Ondertekening door beide partijen volgt op 5 maart 2025.\n")) is None
 
 
+def test_a_bilingual_agreement_heads_its_signing_in_both_languages():
+    # A declaration with a German partner prints its columns side by side: the heading and the signing line carry
+    # the other language after them, and the signing line opens with its capital ('Getekend te ...').
+    text = AGREEMENT + ("Ondertekening Unterzeichnung\n"
+                        "Getekend te Emmen op 20 juni 2024, tijdens de Unterzeichnet in Emmen am 20. Juni 2024 anlässlich "
+                        "Grensconferentie. der Grenzkonferenz.\nVoor de provincie Drenthe Für den Landkreis Emsland\n")
+    assert found(agreement_date(ev(text))) == ("2024-06-20", "agreement_signed")
+    # Near miss: a heading that goes on in its own language is a sentence about the signing, no closing.
+    assert agreement_date(ev(AGREEMENT + "Ondertekening volgt na de Grensconferentie van 20 juni 2024\n")) is None
+
+
+def test_a_charter_done_in_two_copies_is_dated_by_the_day_it_was_done():
+    # A twinning charter closes with the old formula of treaties, the copies and languages before the place and day.
+    text = ("OORKONDE\nvan de verbroedering der steden Doetinchem en Bocholt\n\nDe Gemeenteraad van Doetinchem heeft in "
+            "zijn vergadering van 2 Mei 1958 besloten een band van vriendschap aan te gaan.\n\nGedaan in tweevoud, in de "
+            "Nederlandse en de Duitse taal, te Bocholt, op den 26sten Mei 1958.\n\nDe Burgemeester van Doetinchem,\n")
+    assert found(agreement_date(ev(text))) == ("1958-05-26", "agreement_signed")
+    # Near miss: a sentence that only says the charter was made in two copies closes nothing.
+    assert agreement_date(ev(text.replace("Gedaan in tweevoud, in de Nederlandse en de Duitse taal, te Bocholt, op den "
+                                          "26sten Mei 1958.", "De oorkonde wordt in tweevoud opgemaakt."))) is None
+
+
 def test_an_office_note_under_the_signature_blocks_dates_no_signing():
     # A dispatch under the blocks ('factuur verzonden', 'Verzenddatum') comes after the signing, whatever its label.
     signed, note = "Epe, 2 juni 2025 [handtekening]", "zaal toegewezen | factuur verzonden 16-06-2025 | beh. PV"
@@ -333,6 +355,11 @@ def test_an_agreement_signed_at_each_partys_seat_is_dated_by_the_last_place_date
     ("Deze schoolgids is vastgesteld door de directeur in juni 2025.", None),
     # Near miss: an adoption cited inside a sentence is another document's.
     ("De nota is op grond van de regeling vastgesteld door het college op 4 maart 2024.", None),
+    # A speech's text states the day it was delivered, in brackets under it.
+    ("(Uitgesproken in de Burgerzaal van het Stadhuis te Venlo op Vrijdag 14 Mei 1971, te 11.00 uur.)", "1971-05-14"),
+    ("Uitgesproken op 4 mei 2025 bij het monument in het park.", "2025-05-04"),
+    # Near miss: a sentence that cites words spoken before is no delivery of this text.
+    ("De burgemeester verwees naar de woorden uitgesproken op 4 mei 2020.", None),
 ])
 def test_a_guide_is_dated_by_the_sentence_that_states_its_own_adoption(sentence, value):
     text = "Schoolgids 2025-2026\n\nBeste ouders,\n\nIn deze gids leest u hoe wij werken.\n\n" + sentence + "\n"

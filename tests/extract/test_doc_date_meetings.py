@@ -9,6 +9,7 @@ from pipeline.extract import doc_date_meetings as dm
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
+from tests.fixtures.documents import drawn_evidence
 
 
 def ev(text: str):
@@ -300,6 +301,22 @@ def test_the_programme_of_a_study_day_is_dated_only_by_a_date_of_its_own(title, 
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", value)
 
 
+def test_a_programme_is_dated_by_its_version_line_in_the_page_footer(tmp_path):
+    # A visit's schedule prints its version in the page's footer, which the content lines leave out as furniture.
+    lines = ["# Programma bezoek delegatie Stadt Kleve aan de gemeente Berg en Dal", "",
+             "| Tijd | Onderdeel | Locatie", "| 09.30 | Ontvangst met koffie | Gemeentehuis",
+             "| 10.15 | Rondleiding | Raadzaal", "| 12.00 | Lunch | Restaurant De Duivelsberg",
+             "| 14.00 | Fietstocht langs de grens | Wylerberg", "",
+             "_ Programma versie 3 – 2 oktober 2025 | wijzigingen voorbehouden"]
+    evidence = drawn_evidence(tmp_path, lines)
+    assert all("versie" not in ln.text for ln in evidence.lines)
+    hit = dm.programme_version_date(evidence)
+    assert (hit.value, hit.rule) == ("2025-10-02", "programme_version_date")
+    # Near miss: a footer that names a version without its date dates nothing.
+    lines[-1] = "_ Programma versie 3 | wijzigingen voorbehouden"
+    assert dm.programme_version_date(drawn_evidence(tmp_path, lines)) is None
+
+
 def test_a_programme_is_dated_by_its_version_line_at_its_foot():
     # The version line under the schedule, the programme's name before its label: a date of its own.
     text = PROGRAMME.format(title="Programma", own="") + "\nCongresprogramma versie 4 - 12 augustus 2025 - onder voorbehoud\n"
@@ -446,6 +463,18 @@ COMMITTEE_ADVICE = ("Welstandscommissie gemeente Brummen\n\n{title}\n\n{fields}L
 def test_a_committees_advice_is_dated_by_the_meeting_that_gave_it(title, fields, value, rule):
     hit = dm.meeting_advice_date(ev(COMMITTEE_ADVICE.format(title=title, fields=fields)))
     assert (hit.value, hit.rule) == (value, rule)
+
+
+def test_an_advisory_assemblys_advice_is_dated_by_its_adoption_in_plenary():
+    # An advisory assembly prints its advice under 'ADVIES' alone and its procedure after it: the plenary's adoption
+    # gives the advice, not the bureau's decision nor its committee's steps before it.
+    text = ("Europees Comité van de Regio's\n163e zitting, 5 en 6 februari 2025\n\nADVIES\n\nDe toekomst van de "
+            "stedelijke agenda\n\nII. PROCEDURE\nBesluit van het bureau 12 september 2024\nGoedkeuring in de "
+            "commissie 28 november 2024\nGoedkeuring in de plenaire zitting 5 februari 2025\n")
+    hit = dm.meeting_advice_date(ev(text))
+    assert (hit.value, hit.rule) == ("2025-02-05", "meeting_advice")
+    # Near miss: without the plenary's line the committee's adoption is no meeting of the advice's own.
+    assert dm.meeting_advice_date(ev(text.replace("Goedkeuring in de plenaire zitting 5 februari 2025\n", ""))) is None
 
 
 def test_a_meeting_label_of_a_report_that_is_no_committees_advice_dates_nothing():

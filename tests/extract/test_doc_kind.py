@@ -660,6 +660,23 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Verslag van de Dienst Gemeentewerken over het jaar 1960", "jaarverslag", "jaarverslag"),
         # OCR runs a letter-spaced title's year into its word ('J A A R V E R S L A G   1 9 8 8').
         ("JAARVERSLAG1988", "jaarverslag", "jaarverslag"),
+        # A team's programme of work for one year is its year plan, as a werkplan is.
+        ("Werkprogramma 2025", "jaarverslag", "begroting"),
+        # A forecast of population or housing and the design of a study are research reports; so is a statistical
+        # yearbook, also printed chapter by chapter under its running head, whatever city it is of.
+        ("Bevolkings- en woningbouwprognose Zwolle 2025-2040", "overig", "rapport"),
+        ("Huishoudensprognose", "overig", "rapport"),
+        ("Onderzoeksopzet armoedebeleid", "overig", "rapport"),
+        ("Statistisch jaarboek Leiden 2024", "overig", "rapport"),
+        ("STATISTISCH JAARBOEK DER GEMEENTE HAARLEM", "overig", "rapport"),
+        # A sheet of facts and figures says so over its tiles.
+        ("Feiten en cijfers Interreg in Limburg", "overig", "factsheet"),
+        # A delegation's report of a trip or working visit of days, with findings and costs, is a report, not the
+        # record of one meeting (tests/layouts/blind44/CONVENTIONS-international.md).
+        ("Verslag werkbezoek Niedersachsen", "overig", "rapport"),
+        ("Verslag van het werkbezoek van een delegatie aan Masaya", "overig", "rapport"),
+        ("Reisverslag handelsmissie China", "overig", "rapport"),
+        ("Verslag studiereis Kopenhagen", "overig", "rapport"),
     ],
 )
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
@@ -680,6 +697,38 @@ def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc
 )
 def test_names_near_an_annual_report_or_a_chat_name_neither(title):
     assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) not in ("jaarverslag", "overig")
+
+
+def test_a_typed_title_word_is_read_with_the_long_line_under_it():
+    # An old cover prints its name alone in capitals over the line that says of what: read together they name it.
+    text = ("VERSLAG\nvan het werkbezoek van een delegatie van de gemeente Deventer aan de zusterstad Sibiu, "
+            "3 tot en met 17 mei 1991\n\n" + PROSE + "\n")
+    assert k.titled_kind(ev(text)) == "rapport"
+    assert k.titled_kind(ev(text.replace("het werkbezoek", "de vergadering"))) == "verslag"
+
+
+def test_the_minutes_of_a_meeting_about_a_trip_stay_minutes():
+    # Near miss: the minutes of a meeting that prepares a trip record that meeting.
+    assert k.titled_kind(ev(f"Verslag van de vergadering over de studiereis\n\n{PROSE}\n")) == "verslag"
+    assert k.titled_kind(ev(f"Verslag reiskostenregeling\n\n{PROSE}\n")) == "verslag"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Near misses: a multi-year forecast of the budget is the budget's, and a headline's verb after a report's
+        # name says what the report did.
+        "Meerjarenprognose 2025",
+        "Statistisch jaarboek leidt tot discussie",
+    ],
+)
+def test_a_budget_forecast_or_a_headline_is_no_research_report(title):
+    assert k.titled_kind(ev(f"{title}\n\n{PROSE}\n")) != "rapport"
+
+
+def test_a_city_named_like_a_verb_in_a_report_title_is_no_headline():
+    # 'Leiden' is a city before it is a verb: a title's words are capitalised, a headline's verb is not.
+    assert k.titled_kind(ev(f"Statistisch Jaarboek Leiden 2024 | editie juni 2024\n\n{PROSE}\n")) == "rapport"
 
 
 @pytest.mark.parametrize(

@@ -504,6 +504,10 @@ def test_a_letter_to_the_council_that_calls_itself_a_voordracht_is_a_council_pro
     ("Zend dit ingevulde formulier terug aan de gemeente.", "overig"),
     # Near miss: a letter that sends a form along speaks of the form, not of itself.
     ("Stuur het bijgevoegde formulier binnen vier weken terug.", None),
+    # A questionnaire printed for the post asks for itself back, filled in (tests/layouts/blind44/research.json).
+    ("Stuur de ingevulde vragenlijst vóór 30 mei terug in de bijgevoegde antwoordenvelop.", "overig"),
+    # Near miss: the questionnaire a letter sends along.
+    ("Stuur de bijgevoegde vragenlijst vóór 30 mei terug.", None),
 ])
 def test_a_form_that_asks_to_be_sent_back_names_itself(sentence, kind):
     text = (f"Gemeente Epe\n\nToestemmingsverklaring\n\n{sentence}\n\nNaam\tW. Bos\n\n"

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_structure import (
+    dated_and_greeted,
     joined_signature,
     letter_signs,
     report_cover,
@@ -440,3 +441,27 @@ def test_a_cover_before_other_text_or_a_summary_without_a_cover_builds_no_study(
     assert not summary_after_cover(ev(STUDY_COVER, "1 Inleiding\n" + PROSE + "\n"))
     assert not summary_after_cover(ev(STUDY_COVER + "\n".join([PROSE] * 6), "Samenvatting\n" + PROSE + "\n"))
     assert not summary_after_cover(ev("Samenvatting\n" + PROSE + "\n"))
+
+
+OLD_LETTER = ("GEMEENTE ZWOLLE\n\nAfdeling Statistiek — Grote Kerkplein 15 — Zwolle\n\n{head}Familie J. de Vries\n"
+              "Assendorperstraat 12\nZWOLLE\n\nOnderwerp: Woononderzoek 1976\n\n{greeting}\n\nHet gemeentebestuur houdt in "
+              "april een onderzoek naar de woonwensen van de inwoners. Een enquêteur zal bij U aanbellen.\n"
+              "Wij danken U bij voorbaat voor Uw medewerking.\n\nBurgemeester en Wethouders van Zwolle,\n")
+
+
+@pytest.mark.parametrize(("head", "greeting", "letter"), [
+    # A typed letter: its place-date line in the head, its salutation, its thanks and the signers, no closing formula.
+    ("Zwolle, 8 maart 1976\n", "Geachte Heer en Mevrouw,", True),
+    # Near misses: a salutation without the head's date line, a date line without a salutation.
+    ("", "Geachte Heer en Mevrouw,", False),
+    ("Zwolle, 8 maart 1976\n", "Aan de bewoners van dit adres", False),
+])
+def test_a_letter_dated_in_its_head_and_greeting_its_reader_is_a_letter(head, greeting, letter):
+    text = OLD_LETTER.format(head=head, greeting=greeting)
+    assert dated_and_greeted(ev(text)) is letter
+
+
+def test_a_foreword_signed_with_place_and_date_under_its_greeting_is_no_letter():
+    text = ("Woonmonitor 2024\n\nVoorwoord\n\nGeachte lezer,\n\nVoor u ligt de woonmonitor van dit jaar. Wij wensen u veel "
+            "leesplezier.\n\nZwolle, 8 maart 2024\n\nDe wethouder Wonen,\n")
+    assert not dated_and_greeted(ev(text))

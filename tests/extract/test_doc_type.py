@@ -616,7 +616,9 @@ def test_every_rule_has_a_test_above():
               "brief_addressed_at_foot", "nieuws_issue", "nieuws_social_post", "nieuws_clipping", "overig_instrument",
               "brief_instrument_addressed",
               # tests/extract/test_doc_deeds.py
-              "brief_deed_to_holder"}
+              "brief_deed_to_holder",
+              # tests/extract/test_doc_structure.py
+              "brief_dated_and_greeted"}
     assert {name for name, _, _ in DOC_TYPE_RULES} == tested
 
 
