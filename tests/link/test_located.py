@@ -72,3 +72,31 @@ def test_a_region_cell_named_after_its_municipalities_stays_the_region_s(links_o
             "Apeldoorn/Zutphen\t€ 2.717.144\t€ 2.913.334\n"
             "Achterhoek\t€ 2.598.073\t€ 2.785.666\n")
     assert [c for _, c in links_of(text)] == [None] * 4
+
+
+_CORPORATION_ROWS = ("Gemeente\tWijkbeheer\tTotaal\n"
+                     "Deventer\t120.000\t120.000\n"
+                     "Zutphen\t80.000\t80.000\n"
+                     "Totaal\t200.000\t200.000\n")
+
+
+def test_a_table_under_a_named_housing_corporation_gives_its_municipality_rows_no_code(links_of):
+    text = ("Prestatieafspraken 2025\n\nWoningstichting IJsselwonen besteedt in 2025 € 200.000 aan leefbaarheid.\n"
+            "Dat geld wordt per gemeente zo verdeeld (bedragen in €):\n\n" + _CORPORATION_ROWS)
+    assert [c for _, c in links_of(text)][1:] == [None] * 6
+
+
+def test_a_table_on_a_page_whose_running_head_names_a_housing_corporation_gives_no_code(links_of):
+    text = ("Woonstichting IJsselwonen\tJaarverslag 2024\n\nWij investeerden in onze buurten.\n\n"
+            "Tabel 5. Uitgaven leefbaarheid per gemeente (bedragen in €)\n\n" + _CORPORATION_ROWS)
+    assert [c for _, c in links_of(text)] == [None] * 6
+
+
+def test_a_table_under_corporations_named_in_general_or_of_a_named_gemeente_keeps_its_codes(links_of):
+    # Near misses: 'de woningcorporaties' name no one corporation, so the rows stay the municipalities'
+    # (a ministry's grants per municipality); and a corporation's table of what the municipalities pay it.
+    text = ("De woningcorporaties bouwen mee. Het Rijk betaalt per gemeente (bedragen in €):\n\n" + _CORPORATION_ROWS)
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0150", "GM0301", "GM0301", None, None]
+    text = ("Woonstichting IJsselwonen | Jaarverslag 2024\n\nBijdragen van gemeenten aan de buurtconciërges (in €)\n\n"
+            "Partij\tBijdrage\nGemeente Deventer\t45.000\nGemeente Zutphen\t15.000\n")
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0301"]
