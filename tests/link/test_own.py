@@ -105,6 +105,11 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         # A column of the money's source ('Bron') heads a financing table too.
         ("Bron\tBedrag (€)\nProvincie Drenthe, Drentse Taalaanpak\t60.000\nGemeente, algemene middelen\t185.000\n",
          [True, False]),
+        # A column headed by the financing source as one word, and an EU fund's row: the fund pays the municipality.
+        ("Financieringsbron\tBedrag (€)\nEFRO (OP Zuid)\t1.850.000\nESF+\t200.000\n"
+         "Gemeente Helmond (reserve Strategische Investeringen)\t1.250.000\nTotaal\t3.300.000\n",
+         [True, True, False, False]),
+        ("Kostensoort\tBedrag (€)\nEFRO-projectleiding\t120.000\n", [False]),
         # A water board's contribution, named as one.
         ("Dekking\tBedrag\nBijdrage Hoogheemraadschap HHNK\t€ 115.000\nOnttrekking reserve\t€ 1.495.000\n",
          [True, False]),
