@@ -246,6 +246,18 @@ def test_a_project_of_the_writers_own_named_with_it_in_its_own_table_is_its_own_
     assert [f.municipality_code for f in other][:2] == ["GM0344", "GM0344"]
 
 
+def test_the_writers_subsidy_named_as_the_giver_in_a_quoted_exploitation_is_its_own_money(with_municipalities,
+                                                                                          document_info):
+    text = ("Bedragen in €\n\n\tBegroting 2024\tRealisatie 2024\nSubsidie gemeente Utrecht\t142.000\t142.000\n"
+            "Verhuur zalen\t61.000\t47.850\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    assert [f.municipality_code for f in own] == [None] * 4
+    # In the foundation's own accounts the municipality's subsidy is money it pays: it keeps its code.
+    other = amount_facts(doc, page, document_info(sender="Stichting Wijkcentrum De Dreef"))
+    assert [f.municipality_code for f in other][:2] == ["GM0344", "GM0344"]
+
+
 def test_a_reserve_named_after_a_place_in_the_writers_own_table_is_its_own(with_municipalities, document_info):
     text = ("Bedragen x € 1.000\n\nOmschrijving\tSaldo 1-1\tToevoegingen\tSaldo 31-12\n"
             "Reserve kapitaallasten MFC Gouda\t8.740\t412\t9.152\nVoorziening onderhoud sporthal Gouda\t120\t30\t150\n"
