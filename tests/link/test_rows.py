@@ -226,6 +226,11 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Dekking\tBedrag\nBijdrage Regio Achterhoek (Regio Deal)\t200", "Bijdrage Regio Achterhoek (Regio Deal)", True),
         ("Lasten\tBedrag\nBijdrage regionale samenwerking\t200", "Bijdrage regionale samenwerking", False),
         ("Investering\tBedrag\nBijdragen derden\t2.950", "Bijdragen derden", True),
+        # The European Commission's contribution under a twinning's costs, and an EU grant received, as the Rijk's.
+        ("Kostenpost\tRealisatie\nBijdrage Europese Commissie (CERV)\t22.750", "Bijdrage Europese Commissie (CERV)",
+         True),
+        ("Kostenpost\tRealisatie\nOntvangen EU-subsidies\t702", "Ontvangen EU-subsidies", True),
+        ("Kostenpost\tRealisatie\nEigen bijdrage EU-projecten\t318", "Eigen bijdrage EU-projecten", False),
         # A circulaire's change in the measures the gemeentefonds is shared by: part of the algemene uitkering.
         ("Onderdeel\t2024\nOntwikkeling maatstaven\t688", "Ontwikkeling maatstaven", True),
         ("Onderdeel\t2024\nOntwikkeling woningvoorraad\t688", "Ontwikkeling woningvoorraad", False),
