@@ -100,3 +100,13 @@ def test_a_table_under_corporations_named_in_general_or_of_a_named_gemeente_keep
     text = ("Woonstichting IJsselwonen | Jaarverslag 2024\n\nBijdragen van gemeenten aan de buurtconciërges (in €)\n\n"
             "Partij\tBijdrage\nGemeente Deventer\t45.000\nGemeente Zutphen\t15.000\n")
     assert [c for _, c in links_of(text)] == ["GM0150", "GM0301"]
+
+
+def test_a_column_headed_by_the_towns_or_villages_of_a_municipality_names_places(links_of):
+    # A merged municipality's budget per kern: Sneek and Bolsward were municipalities once, here they are towns.
+    text = ("Gemeente Súdwest-Fryslân | Nieuws\n\nHet budget per kern:\n\n"
+            "Kern\tInwoners\tBudget 2025 (€)\nSneek\t34.200\t178.500\nBolsward\t10.300\t59.000\n")
+    assert [c for _, c in links_of(text)] == [None, None]
+    # Near miss: the same rows under 'Gemeente' are the municipalities'.
+    text = "Verdeling per gemeente\n\nGemeente\tBudget (€)\nDeventer\t178.500\nZutphen\t59.000\n"
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0301"]
