@@ -231,6 +231,9 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
          True),
         ("Kostenpost\tRealisatie\nOntvangen EU-subsidies\t702", "Ontvangen EU-subsidies", True),
         ("Kostenpost\tRealisatie\nEigen bijdrage EU-projecten\t318", "Eigen bijdrage EU-projecten", False),
+        # The housing corporations' contribution among a programme's income, and its near miss paid to them.
+        ("Baten\t2025\nBijdrage woningcorporaties\t750", "Bijdrage woningcorporaties", True),
+        ("Lasten\t2025\nSubsidie aan woningcorporaties\t750", "Subsidie aan woningcorporaties", False),
         # A circulaire's change in the measures the gemeentefonds is shared by: part of the algemene uitkering.
         ("Onderdeel\t2024\nOntwikkeling maatstaven\t688", "Ontwikkeling maatstaven", True),
         ("Onderdeel\t2024\nOntwikkeling woningvoorraad\t688", "Ontwikkeling woningvoorraad", False),
