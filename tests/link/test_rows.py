@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.link.mentions import LinkInput
 from pipeline.link.rows import (
+    findings_cell,
     column_municipality,
     name_then_amount,
     names_received_money,
@@ -526,3 +527,11 @@ def test_a_column_of_one_municipalitys_overrun_is_its_money(links_of, header, co
             f"Aanbieder\t{header}\nAanbieder A (ambulante begeleiding)\t241.600\n"
             "Aanbieder B (begeleiding groep)\t118.900\nTotaal\t360.500\n")
     assert [c for _, c in links_of(text)] == codes
+
+
+def test_an_auditors_finding_in_a_municipalitys_row_gets_no_code(links_of):
+    text = ("Auditdienst Rijk\n\nTabel 3. Gedeclareerde kosten (bedragen in €)\n"
+            "Centrumgemeente\tGedeclareerd\tGeconstateerde fouten\nGroningen\t2.184.560\t3.210\nZwolle\t1.462.300\t0\n")
+    # The declared money is the municipality's; the errors found in it, and their zero, are no one's.
+    assert [c for _, c in links_of(text)] == ["GM0014", None, "GM0193", None]
+    assert findings_cell("Geconstateerde  fouten") and not findings_cell("Gecontroleerd") and not findings_cell(None)
