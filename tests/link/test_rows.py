@@ -6,8 +6,8 @@ import pytest
 
 from pipeline.link.mentions import LinkInput
 from pipeline.link.rows import (
-    findings_cell,
     column_municipality,
+    findings_cell,
     name_then_amount,
     names_received_money,
     recipient_field,
