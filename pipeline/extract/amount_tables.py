@@ -78,6 +78,8 @@ ENDING_TABLE = "kenmerk_ending_table"
 CARRIED_TABLE = "kenmerk_carried_table"
 # ``doc.user_data`` key: the unit of the money tables of the pages so far (``DocumentUnit``).
 DOCUMENT_UNIT = "kenmerk_document_unit"
+# A rate in brackets after a column's name: '(40%)', '(12,5 %)'.
+_RATE = re.compile(r"\(\s*\d{1,3}(?:[,.]\d+)?\s*%\s*\)")
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,9 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             share = table_money and words.share_headers.search(label) and "%" not in label
             # A count that leads the label ('Uren begroot', 'Aantal gerealiseerd') counts, whatever money word follows.
             # In a money table a count in brackets is the key the money is shared by ('Scenario A (inwoners)').
-            counted = re.sub(r"\([^()%]*\)", " ", label) if table_money else label
+            # So is the rate in brackets a funder's column pays at ('EFRO (40%)'): its cells are the money at that
+            # rate, where a bare '(%)' is the unit of a column of shares.
+            counted = _RATE.sub(" ", re.sub(r"\([^()%]*\)", " ", label)) if table_money else label
             excluded = (words.not_money_headers.search(counted) and not (own or share)
                         or words.not_money_headers.match(label.strip()) and not CURRENCY.search(label))
             signs = any(k < len(line.cells) and re.search(r"€|EUR", cell_text(text, line.cells[k]))

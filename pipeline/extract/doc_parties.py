@@ -268,7 +268,10 @@ def letter_parties(ev: Evidence) -> Parties:
         # The clean stage may join a signature into one line
         # ('Gedeputeerde Staten van Gelderland, drs. J.M. Markink gedeputeerde').
         # A table's row among the last lines of a page without a closing is no part of the signature.
-        for part in (part for ln in signature if "\t" not in ln.text for part in re.split(r",\s+", ln.text)):
+        # So is a paragraph of prose among a proposal's last lines, ending without a closing (its college's
+        # signature under it): 'De gemeente Eindhoven draagt bij omdat ...' names no sender.
+        for part in (part for ln in signature if "\t" not in ln.text and not _prose(ln.text)
+                     for part in re.split(r",\s+", ln.text)):
             named = person_prefix(part)
             if named is not None:
                 sender_person = sender_person or named[0]
@@ -285,6 +288,14 @@ def letter_parties(ev: Evidence) -> Parties:
     if addressee is None and addressee_person is None:
         addressee = memo_addressee
     return Parties(sender, sender_person, addressee, addressee_person)
+
+
+# A line of more words than this that ends a sentence is prose, not a signature's.
+_SIGNATURE_MAX_WORDS = 8
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) > _SIGNATURE_MAX_WORDS and text.rstrip().endswith(".")
 
 
 def _college_after_sentence(text: str) -> str | None:

@@ -15,8 +15,10 @@ from pipeline.records import DocumentInfo
 
 # The council addressed without a place: 'Gemeenteraad', 'de leden van de raad'.
 _OWN_COUNCIL = re.compile(r"(?:aan\s+)?(?:de\s+)?(?:leden\s+van\s+de\s+)?(?:gemeente)?raad", re.IGNORECASE)
-# The first line: the municipality's name alone.
-_NAME_ALONE = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n\t]{1,40}?)[ \t]*", re.IGNORECASE)
+# The first line: the municipality's name alone, or with its postal address after it on the letterhead's line
+# ('gemeente Deventer | Postbus 5000 | 7400 GC Deventer').
+_NAME_ALONE = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n\t]{1,40}?)[ \t]*"
+                         r"(?:[|\t,][ \t]*Postbus[ \t]+\d[^\n]*)?", re.IGNORECASE)
 
 
 def council_letter_writer(info: DocumentInfo, first_line: str) -> str | None:

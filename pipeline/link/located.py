@@ -104,10 +104,64 @@ def _own_name_glued_on(cell: str, code: str) -> bool:
     return tail is not None and (found := lookup(tail.group(1))) is not None and found.code == code
 
 
+# The lines of text above a table (blank ones not counted) that may name the corporation spending its money.
+_SPENDER_LINES = 4
+
+
+@lru_cache(maxsize=1)
+def _corporation() -> re.Pattern:
+    """A housing corporation by its own name: ``Woonstichting Achterhoekse Erven``."""
+    words = alternation(load_file(AmountsLinkingFile).corporation_words)
+    return re.compile(rf"(?<![\w])(?i:{words})\s+[A-Z]")
+
+
+@lru_cache(maxsize=8)
+def corporation_tables(text: str) -> tuple[tuple[int, int], ...]:
+    """The tables under text that names a housing corporation (``Woonstichting Achterhoekse Erven
+    investeert ... Het budget wordt per gemeente als volgt ingezet``), or on a page whose running
+    head names one (its annual report): a corporation's leefbaarheid money per municipality is its
+    own spending on its estate there, which the municipality neither gets nor pays (ANNOTATING.md:
+    money for a company or project in a municipality gets none)."""
+    if _corporation().search(text) is None:
+        return ()
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    head = next((k for k, (_, line) in enumerate(lines) if line.strip()), 0)
+    owned = _corporation().search(lines[head][1]) is not None if lines else False
+    found = []
+    k = 0
+    while k < len(lines):
+        if not _is_table_line(lines[k][1]):
+            k += 1
+            continue
+        first = k
+        while k < len(lines) and _is_table_line(lines[k][1]):
+            k += 1
+        above = [line for _, line in lines[max(0, first - 2 * _SPENDER_LINES):first] if line.strip()]
+        cut = max((i + 1 for i, line in enumerate(above) if _is_table_line(line)), default=0)
+        above = above[max(cut, len(above) - _SPENDER_LINES):]
+        if any(_corporation().search(line) for line in above) or (owned and first > head):
+            found.append((lines[first][0], lines[k - 1][0] + len(lines[k - 1][1])))
+    return tuple(found)
+
+
+def _named_gemeente(text: str, mention: Mention) -> bool:
+    """``Gemeente Oldambt`` in its cell: the municipality itself, as a party to the table."""
+    cell_start = max(text.rfind("\t", 0, mention.start), text.rfind("|", 0, mention.start),
+                     text.rfind("\n", 0, mention.start)) + 1
+    return re.search(r"(?i:gemeente)", text[cell_start:mention.start]) is not None
+
+
+def _within(tables: tuple[tuple[int, int], ...], at: int) -> bool:
+    k = bisect.bisect_right([s for s, _ in tables], at) - 1
+    return k >= 0 and tables[k][0] <= at < tables[k][1]
+
+
 def only_where(links: LinkInput, mention: Mention) -> bool:
     """Whether a municipality named in a table row only says where the row's money is."""
-    if _in_area_column(links, mention):
+    if _in_area_column(links, mention) or _within(located_tables(links.text), mention.start):
         return True
-    tables = located_tables(links.text)
-    k = bisect.bisect_right([s for s, _ in tables], mention.start) - 1
-    return k >= 0 and tables[k][0] <= mention.start < tables[k][1]
+    return (_within(corporation_tables(links.text), mention.start)
+            and not _named_gemeente(links.text, mention))

@@ -389,9 +389,15 @@ def own_project_row(links: LinkInput, start: int, end: int, writer: str) -> bool
     ends = [i for i in (text.find("\t", mention.end, line_end), text.find("|", mention.end, line_end)) if i >= 0]
     cell = text[cell_start:min(ends, default=line_end)]
     if re.match(r"[ \t|]*" + _income_nouns() + r"(?![\w])", cell, re.IGNORECASE):
-        return False  # 'Bijdrage Woonkracht Apeldoorn': money paid to it, not a project of its own
+        # 'Bijdrage Woonkracht Apeldoorn': money paid to it, not a project of its own; but 'Subsidie gemeente
+        # Deventer' in a foundation's accounts quoted in Deventer's memo names the writer as the giver: its own money.
+        return _GIVER_GEMEENTE.fullmatch(text, cell_start, mention.start) is not None
     rest = re.sub(r"(?i)(?<![\w])gemeente(?![\w])", " ", cell.replace(text[mention.start:mention.end], " "))
     return re.search(r"[^\W\d_]{2,}", rest) is not None  # 'Gemeente Venray' is the name alone
+
+
+# The income noun right before 'gemeente' and the writer's name: 'Subsidie gemeente Deventer'.
+_GIVER_GEMEENTE = re.compile(r"[ \t|]*[^\W\d_]+[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?gemeente[ \t]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

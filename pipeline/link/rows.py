@@ -220,6 +220,13 @@ def _is_field_line(line: str) -> bool:
 _UNIT_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def findings_cell(column_label: str | None) -> bool:
+    """Whether a figure stands under an auditor's column of what it found wrong (``Geconstateerde
+    fouten``): a finding about a municipality's money, no money it gets or pays, so even in its row
+    it gets none (ANNOTATING.md: the errors found get none); its ``0`` is still an amount."""
+    return bool(column_label) and link_words().findings_column.fullmatch(" ".join(column_label.split())) is not None
+
+
 def names_received_money(text: str, start: int, row_label: str | None, column_label: str | None = None) -> bool:
     """Whether the table row of the figure at ``start`` is money another body gives a
     municipality: its label names it (``Algemene uitkering gemeentefonds``,
@@ -234,7 +241,7 @@ def names_received_money(text: str, start: int, row_label: str | None, column_la
     words = link_words().received_money_row
     if total_row(text, start):
         return False
-    if column_label and link_words().findings_column.fullmatch(" ".join(column_label.split())):
+    if findings_cell(column_label):
         return False
     if row_label and link_words().passed_on_row.match(row_label):
         return False  # 'Af: doorzetten taakmutatie jeugd': passed on, no longer received

@@ -82,6 +82,7 @@ from pipeline.link.parties import (
 from pipeline.link.row_places import parts_by_place
 from pipeline.link.rows import (
     column_municipality,
+    findings_cell,
     names_received_money,
     own_share_column,
     parts_of_a_linked_row_total,
@@ -242,6 +243,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 own_means = own_means or (link is None and writer is not None and cell is not None
                                           and (own_project_row(links, start, end, writer)
                                                or own_reserve_row(links, start, end)))
+            # An auditor's finding in a municipality's row is no money of it.
+            if cell is not None and findings_cell(cell.column_label):
+                link, own_means = None, True
             fact = amount_fact(span, page, info.doc_id, links, link=link, key=key, unlinked=own_means)
             if fact is not None and not (facts and is_restatement(links.text, facts[-1], fact)):
                 facts.append(fact)

@@ -132,6 +132,9 @@ class AmountsLinkingFile:
     located_receivers: list[str]
     # 'Gebied | Regulier onderhoud': a table of the writer's money by area, its names places.
     area_column_labels: list[str]
+    # 'Woonstichting Achterhoekse Erven investeert ...' over a table per municipality: a housing
+    # corporation's own spending in them (pipeline.link.located).
+    corporation_words: list[str]
     # 'de bijdrage van Kerkrade stijgt met € 98.200': what a member pays into a joint body.
     share_nouns: list[str]
     # 'f 185.000,-- (€ 83.949,34)': the sign of a figure whose euro value follows in brackets.

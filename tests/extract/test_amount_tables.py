@@ -94,6 +94,17 @@ def test_a_count_in_brackets_is_the_key_a_money_tables_column_shares_by():
     assert cells("Gemeente\tScenario A (inwoners)\nEnschede\t3.204\n") == []
 
 
+def test_a_funders_column_that_prints_its_rate_in_brackets_is_money_in_a_money_table():
+    text = ("Begroting per deelnemer (bedragen in €)\n"
+            "Deelnemer\tKosten\tRijk (35%)\tRegio (12,5 %)\tEigen deel (52,5%)\n"
+            "Gemeente Almelo\t400.000\t140.000\t50.000\t210.000\n")
+    assert [c[0] for c in cells(text)] == ["400.000", "140.000", "50.000", "210.000"]
+    # A bare '(%)' is the unit of a column of shares, and without a money caption the rate stays a share.
+    text = "Bedragen in euro\nDeelnemer\tKosten\tRijk (%)\nGemeente Almelo\t400.000\t35\n"
+    assert [c[0] for c in cells(text)] == ["400.000"]
+    assert cells("Deelnemer\tRijk (35%)\nGemeente Almelo\t140.000\n") == []
+
+
 def test_a_column_that_shares_money_out_by_a_count_is_money_in_a_money_table():
     text = ("Bedragen in euro\n"
             "Ontvanger\tInwoners\tBasisbedrag\tAandeel inwoners/schade\tTotaal\n"

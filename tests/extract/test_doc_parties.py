@@ -212,3 +212,10 @@ def test_a_tables_last_rows_over_a_signing_post_send_nothing():
             "Gemeente Loppersum\tLoppersum\tWierde Eenum, monument\t61.000\n"
             "Totaal\t\t\t61.000\n\nGedeputeerde Staten van Groningen,\nvoorzitter, secretaris,\n")
     assert letter_parties(ev(text)).sender == "Provincie Groningen"
+
+
+def test_a_paragraph_naming_another_municipality_over_the_signing_college_sends_nothing():
+    # A proposal ends without a closing: its last paragraph names a contributing municipality, its college signs.
+    text = ("Raadsvoorstel\n\nFinanciën\nDe gemeente Eindhoven draagt bij omdat ook haar bedrijven de hal gebruiken.\n"
+            "Burgemeester en wethouders van Helmond,\n")
+    assert letter_parties(ev(text)).sender == "Gemeente Helmond"

@@ -44,6 +44,15 @@ def test_a_name_that_ends_an_organisations_own_name_is_no_municipality(tok):
     assert not in_organisation_context(tok("Stichting Muziekschool\nVenlo"), 3, lex)
 
 
+def test_a_name_after_a_company_compound_of_bedrijf_is_the_companys(tok):
+    lex = municipality_words()
+    # A port or waste company bearing its city's name (a partner's row in a project's budget).
+    assert in_organisation_context(tok("Havenbedrijf Amsterdam N.V."), 1, lex)
+    assert in_organisation_context(tok("het Afvalbedrijf Regio Velsen"), 3, lex)
+    # A company in the municipality is where it is, not its name.
+    assert not in_organisation_context(tok("een bedrijf in Velsen"), 3, lex)
+
+
 def test_an_organisation_word_ending_the_paragraph_before_is_no_context(tok):
     lex = municipality_words()
     # A news headline ending in 'haven', an empty line, the article opening with the name.

@@ -29,3 +29,13 @@ def test_another_partys_contribution_in_a_projects_row_stays_no_ones(links_of):
     text = ("Project\tGemeente\tKosten\tBijdrage provincie\n"
             "Oever Noord\tHouten\t980.000\t490.000\nOever Zuid\tMontfoort\t1.640.000\t410.000\n")
     assert [code for _, code in links_of(text)] == [None, None, None, None]
+
+
+def test_a_column_of_the_municipalitys_cofinancing_carries_the_rows_municipality(links_of):
+    # A LEADER group's grants: the municipality the project lies in co-finances it; a dash is no amount.
+    text = ("Tabel 2. Toekenningen 2024 (bedragen in euro)\n"
+            "Project\tAanvrager\tLigging\tLEADER\tProvincie\tGemeente (cofin.)\n"
+            "Dorpsplein Houten\tStichting Dorpsplein\tHouten\t41.200\t20.600\t20.600\n"
+            "Zorgerf De Haart\tCoöperatie Zorgboerderijen\tMontfoort\t27.800\t13.900\t-\n")
+    assert links_of(text) == [("41.200", None), ("20.600", None), ("20.600", "GM0321"),
+                              ("27.800", None), ("13.900", None)]

@@ -22,3 +22,12 @@ def test_a_letter_to_another_body_or_of_another_kind_keeps_no_writer_from_its_fi
     assert document_municipality(other, _MEMO) is None
     letter = document_info(doc_type="brief", doc_kind="brief", addressee="Gemeenteraad")
     assert document_municipality(letter, _MEMO) is None
+
+
+def test_the_name_with_its_postal_address_on_the_letterhead_line_is_the_writer(document_info):
+    info = document_info(doc_type="brief", doc_kind="raadsinformatiebrief", addressee="Gemeenteraad")
+    memo = _MEMO.replace("gemeente Almere\n", "gemeente Almere | Postbus 200 | 1300 AE Almere\n")
+    assert document_municipality(info, memo) == "GM0034"
+    # A first line that goes on with other words than a postal address names no writer.
+    memo = _MEMO.replace("gemeente Almere\n", "gemeente Almere | Stichting De Schoor\n")
+    assert document_municipality(info, memo) is None

@@ -72,3 +72,41 @@ def test_a_region_cell_named_after_its_municipalities_stays_the_region_s(links_o
             "Apeldoorn/Zutphen\t€ 2.717.144\t€ 2.913.334\n"
             "Achterhoek\t€ 2.598.073\t€ 2.785.666\n")
     assert [c for _, c in links_of(text)] == [None] * 4
+
+
+_CORPORATION_ROWS = ("Gemeente\tWijkbeheer\tTotaal\n"
+                     "Deventer\t120.000\t120.000\n"
+                     "Zutphen\t80.000\t80.000\n"
+                     "Totaal\t200.000\t200.000\n")
+
+
+def test_a_table_under_a_named_housing_corporation_gives_its_municipality_rows_no_code(links_of):
+    text = ("Prestatieafspraken 2025\n\nWoningstichting IJsselwonen besteedt in 2025 € 200.000 aan leefbaarheid.\n"
+            "Dat geld wordt per gemeente zo verdeeld (bedragen in €):\n\n" + _CORPORATION_ROWS)
+    assert [c for _, c in links_of(text)][1:] == [None] * 6
+
+
+def test_a_table_on_a_page_whose_running_head_names_a_housing_corporation_gives_no_code(links_of):
+    text = ("Woonstichting IJsselwonen\tJaarverslag 2024\n\nWij investeerden in onze buurten.\n\n"
+            "Tabel 5. Uitgaven leefbaarheid per gemeente (bedragen in €)\n\n" + _CORPORATION_ROWS)
+    assert [c for _, c in links_of(text)] == [None] * 6
+
+
+def test_a_table_under_corporations_named_in_general_or_of_a_named_gemeente_keeps_its_codes(links_of):
+    # Near misses: 'de woningcorporaties' name no one corporation, so the rows stay the municipalities'
+    # (a ministry's grants per municipality); and a corporation's table of what the municipalities pay it.
+    text = ("De woningcorporaties bouwen mee. Het Rijk betaalt per gemeente (bedragen in €):\n\n" + _CORPORATION_ROWS)
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0150", "GM0301", "GM0301", None, None]
+    text = ("Woonstichting IJsselwonen | Jaarverslag 2024\n\nBijdragen van gemeenten aan de buurtconciërges (in €)\n\n"
+            "Partij\tBijdrage\nGemeente Deventer\t45.000\nGemeente Zutphen\t15.000\n")
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0301"]
+
+
+def test_a_column_headed_by_the_towns_or_villages_of_a_municipality_names_places(links_of):
+    # A merged municipality's budget per kern: Sneek and Bolsward were municipalities once, here they are towns.
+    text = ("Gemeente Súdwest-Fryslân | Nieuws\n\nHet budget per kern:\n\n"
+            "Kern\tInwoners\tBudget 2025 (€)\nSneek\t34.200\t178.500\nBolsward\t10.300\t59.000\n")
+    assert [c for _, c in links_of(text)] == [None, None]
+    # Near miss: the same rows under 'Gemeente' are the municipalities'.
+    text = "Verdeling per gemeente\n\nGemeente\tBudget (€)\nDeventer\t178.500\nZutphen\t59.000\n"
+    assert [c for _, c in links_of(text)] == ["GM0150", "GM0301"]

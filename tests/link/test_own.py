@@ -105,6 +105,11 @@ _FINANCING = ("Dekking\tBedrag\nSubsidie provincie Zeeland (Sportakkoord)\t€ 7
         # A column of the money's source ('Bron') heads a financing table too.
         ("Bron\tBedrag (€)\nProvincie Drenthe, Drentse Taalaanpak\t60.000\nGemeente, algemene middelen\t185.000\n",
          [True, False]),
+        # A column headed by the financing source as one word, and an EU fund's row: the fund pays the municipality.
+        ("Financieringsbron\tBedrag (€)\nEFRO (OP Zuid)\t1.850.000\nESF+\t200.000\n"
+         "Gemeente Helmond (reserve Strategische Investeringen)\t1.250.000\nTotaal\t3.300.000\n",
+         [True, True, False, False]),
+        ("Kostensoort\tBedrag (€)\nEFRO-projectleiding\t120.000\n", [False]),
         # A water board's contribution, named as one.
         ("Dekking\tBedrag\nBijdrage Hoogheemraadschap HHNK\t€ 115.000\nOnttrekking reserve\t€ 1.495.000\n",
          [True, False]),
@@ -238,6 +243,18 @@ def test_a_project_of_the_writers_own_named_with_it_in_its_own_table_is_its_own_
     assert [f.municipality_code for f in own][6:] == [f.municipality_code for f in amount_facts(
         doc, page, document_info(sender="Provincie Utrecht"))][6:]
     other = amount_facts(doc, page, document_info(sender="Provincie Utrecht"))
+    assert [f.municipality_code for f in other][:2] == ["GM0344", "GM0344"]
+
+
+def test_the_writers_subsidy_named_as_the_giver_in_a_quoted_exploitation_is_its_own_money(with_municipalities,
+                                                                                          document_info):
+    text = ("Bedragen in €\n\n\tBegroting 2024\tRealisatie 2024\nSubsidie gemeente Utrecht\t142.000\t142.000\n"
+            "Verhuur zalen\t61.000\t47.850\n")
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    assert [f.municipality_code for f in own] == [None] * 4
+    # In the foundation's own accounts the municipality's subsidy is money it pays: it keeps its code.
+    other = amount_facts(doc, page, document_info(sender="Stichting Wijkcentrum De Dreef"))
     assert [f.municipality_code for f in other][:2] == ["GM0344", "GM0344"]
 
 

@@ -7,6 +7,7 @@ import pytest
 from pipeline.link.mentions import LinkInput
 from pipeline.link.rows import (
     column_municipality,
+    findings_cell,
     name_then_amount,
     names_received_money,
     recipient_field,
@@ -226,6 +227,14 @@ def test_a_sentence_beside_a_project_table_can_make_its_municipality_column_the_
         ("Dekking\tBedrag\nBijdrage Regio Achterhoek (Regio Deal)\t200", "Bijdrage Regio Achterhoek (Regio Deal)", True),
         ("Lasten\tBedrag\nBijdrage regionale samenwerking\t200", "Bijdrage regionale samenwerking", False),
         ("Investering\tBedrag\nBijdragen derden\t2.950", "Bijdragen derden", True),
+        # The European Commission's contribution under a twinning's costs, and an EU grant received, as the Rijk's.
+        ("Kostenpost\tRealisatie\nBijdrage Europese Commissie (CERV)\t22.750", "Bijdrage Europese Commissie (CERV)",
+         True),
+        ("Kostenpost\tRealisatie\nOntvangen EU-subsidies\t702", "Ontvangen EU-subsidies", True),
+        ("Kostenpost\tRealisatie\nEigen bijdrage EU-projecten\t318", "Eigen bijdrage EU-projecten", False),
+        # The housing corporations' contribution among a programme's income, and its near miss paid to them.
+        ("Baten\t2025\nBijdrage woningcorporaties\t750", "Bijdrage woningcorporaties", True),
+        ("Lasten\t2025\nSubsidie aan woningcorporaties\t750", "Subsidie aan woningcorporaties", False),
         # A circulaire's change in the measures the gemeentefonds is shared by: part of the algemene uitkering.
         ("Onderdeel\t2024\nOntwikkeling maatstaven\t688", "Ontwikkeling maatstaven", True),
         ("Onderdeel\t2024\nOntwikkeling woningvoorraad\t688", "Ontwikkeling woningvoorraad", False),
@@ -518,3 +527,11 @@ def test_a_column_of_one_municipalitys_overrun_is_its_money(links_of, header, co
             f"Aanbieder\t{header}\nAanbieder A (ambulante begeleiding)\t241.600\n"
             "Aanbieder B (begeleiding groep)\t118.900\nTotaal\t360.500\n")
     assert [c for _, c in links_of(text)] == codes
+
+
+def test_an_auditors_finding_in_a_municipalitys_row_gets_no_code(links_of):
+    text = ("Auditdienst Rijk\n\nTabel 3. Gedeclareerde kosten (bedragen in €)\n"
+            "Centrumgemeente\tGedeclareerd\tGeconstateerde fouten\nGroningen\t2.184.560\t3.210\nZwolle\t1.462.300\t0\n")
+    # The declared money is the municipality's; the errors found in it, and their zero, are no one's.
+    assert [c for _, c in links_of(text)] == ["GM0014", None, "GM0193", None]
+    assert findings_cell("Geconstateerde  fouten") and not findings_cell("Gecontroleerd") and not findings_cell(None)
