@@ -159,6 +159,11 @@ end. During that session three more families were written: neighbourhoods and re
 municipal research and statistics (``research.json``). ``blind44/`` was read once at the session's end, after all its
 fixes of kinds and dates (140, 133, 130 of 144); its ``open`` entries hold that reading. Its fixer of the twenty-second
 session read it at 144, 144, 141: three dates stay open.
+
+The twenty-second session wrote three more families at its start: privacy and data protection (``privacy.json``);
+objections and appeals (``objections.json``); the mayor's office and ceremonies (``ceremonies.json``). ``blind46/`` is
+kept apart from all of that session's fixes, read at its start (142, 140, 138 of 148: type, kind, date); its ``open``
+entries hold that reading.
 """
 
 from __future__ import annotations
