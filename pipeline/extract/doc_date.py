@@ -94,20 +94,16 @@ from pipeline.extract.doc_date_covers import (
     titled_year,
     version_date,
 )
+from pipeline.extract.doc_date_filled_forms import form_submitted_date, signed_form_date
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
-    column_top_margin_date,
     digital_signature_date,
-    form_submitted_date,
-    lost_label_margin_date,
     month_label_date,
     place_month_line,
     pointed_signature_date,
-    scanned_column_date,
     short_year_date,
     short_year_place_date,
-    signed_form_date,
     signed_place_date,
     version_table_date,
 )
@@ -174,6 +170,7 @@ from pipeline.extract.doc_date_rules import (
     plain_labelled_date,
     report_year,
 )
+from pipeline.extract.doc_date_scan_labels import column_top_margin_date, lost_label_margin_date, scanned_column_date
 from pipeline.extract.doc_date_stamps import (
     handed_in_date,
     received_stamp_date,

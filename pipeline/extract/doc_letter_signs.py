@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract import doc_literals as literals
-from pipeline.extract.doc_date_forms import form_submitted_date
+from pipeline.extract.doc_date_filled_forms import form_submitted_date
 from pipeline.extract.doc_date_instruments import written_as_instrument
 from pipeline.extract.doc_evidence import (
     Evidence,
