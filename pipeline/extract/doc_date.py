@@ -124,6 +124,7 @@ from pipeline.extract.doc_date_instruments import (
     signed_before_dispatch,
     stated_adoption_date,
 )
+from pipeline.extract.doc_date_labels import labelled_date, margin_date, ocr_column_date, plain_labelled_date
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
@@ -146,6 +147,7 @@ from pipeline.extract.doc_date_news import (
     relative_stamp_date,
     reported_meeting_date,
 )
+from pipeline.extract.doc_date_place_lines import place_date_line
 from pipeline.extract.doc_date_reports import (
     changed_stamp_date,
     closing_adoption_date,
@@ -160,16 +162,7 @@ from pipeline.extract.doc_date_reports import (
     published_stamp_date,
     signed_foreword_date,
 )
-from pipeline.extract.doc_date_rules import (
-    DATE_RULES,
-    date_line_in_head,
-    labelled_date,
-    margin_date,
-    ocr_column_date,
-    place_date_line,
-    plain_labelled_date,
-    report_year,
-)
+from pipeline.extract.doc_date_rules import DATE_RULES, date_line_in_head, report_year
 from pipeline.extract.doc_date_scan_labels import column_top_margin_date, lost_label_margin_date, scanned_column_date
 from pipeline.extract.doc_date_stamps import (
     handed_in_date,

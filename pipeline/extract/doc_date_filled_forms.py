@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.doc_cells import Cell, cell_below, head_rows, label_at_start
-from pipeline.extract.doc_date_rules import date_alone, scanned
+from pipeline.extract.doc_date_labels import scanned
+from pipeline.extract.doc_date_rules import date_alone
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words

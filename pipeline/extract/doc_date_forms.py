@@ -37,7 +37,8 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows, label_at_start
-from pipeline.extract.doc_date_rules import _NEXT_FIELD, _old_day_date_at, _place_date
+from pipeline.extract.doc_date_labels import _NEXT_FIELD
+from pipeline.extract.doc_date_place_lines import _old_day_date_at, _place_date
 from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_lines import (
     HEAD_LINES,
