@@ -5,7 +5,8 @@ that stand where money should be. Each span's label is the rule that found
 it; ``pipeline.normalize.amounts`` turns spans into values and links.
 
 Rules (each a small named function over the Doc text; the words come from
-``resources/amounts/`` through ``pipeline.dutch.money``):
+``resources/amounts/`` through ``pipeline.dutch.money``; the forms of a figure
+in running text are read in ``amount_forms.py``):
 
 - ``euro_sign_digits``: a currency sign or code before digits (``€ 950.000``,
   ``€950.000,-``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``);
@@ -30,7 +31,7 @@ Rules (each a small named function over the Doc text; the words come from
   first header cell is a money caption with a scale (``Bedragen x € 1.000 |
   Begroting | Realisatie``); ``redacted_table_cell`` a redaction in that column.
 
-Every rule finds the core of an amount; ``widen`` then takes in a qualifier
+Every rule finds the core of an amount; ``widen`` (``amount_widening.py``) then takes in a qualifier
 (``ruim``), a range (``tussen … en …``, ``– € 20.000``) and a unit (``per
 dag``), and every span is checked with ``parse_amount`` before it is kept. A
 figure overlapping a redaction is never read (``drop_debris``); overlaps are
@@ -49,16 +50,15 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.doctext import doc_text
-from pipeline.dutch.money import needs_money_context, parse_amount
-from pipeline.dutch.words import fold, money_words
-from pipeline.extract.amount_patterns import NUMBER, NUMBER_CORE, amount_words, patterns, trailing_codes
+from pipeline.dutch.money import parse_amount
+from pipeline.extract.amount_forms import Candidate, digits_euro_word, digits_scale, euro_sign_digits, number_word_scale
+from pipeline.extract.amount_patterns import amount_words, patterns
 from pipeline.extract.amount_tables import (
     CARRIED_TABLE,
     DOCUMENT_UNIT,
@@ -68,8 +68,9 @@ from pipeline.extract.amount_tables import (
     table_figures,
     table_words,
 )
+from pipeline.extract.amount_widening import _parses, take_sign, widen
 from pipeline.extract.intervals import Disjoint
-from pipeline.extract.money_context import CONTEXT_CHARS, after_guilder_sign, ends_a_headline, in_money_context
+from pipeline.extract.money_context import CONTEXT_CHARS
 from pipeline.extract.redactions import REDACTIONS
 from pipeline.extract.table_units import header_year_units, noted_figure, scale_in, unit_rows, unit_statements
 from pipeline.phrases import alternation
@@ -79,168 +80,7 @@ SPAN_KEY = "amounts"
 
 
 # --------------------------------------------------------------------------
-# Candidates
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A character range of the Doc text that a rule read as an amount."""
-
-    start: int
-    end: int
-    rule: str
-    redacted: bool = False
-    scale: Decimal | None = None
-    # A figure read from a table cell: its value (sign and scale applied) and cell.
-    table: TableFigure | None = None
-
-    def overlaps(self, other: Candidate) -> bool:
-        return self.start < other.end and other.start < self.end
-
-
-@lru_cache(maxsize=1)
-def _back_pointer() -> re.Pattern:
-    return re.compile(r"(?<![\w])" + alternation(amount_words().back_pointers) + r"[ \t]+$", re.IGNORECASE)
-
-
-def pointed_back(text: str, start: int, end: int) -> int | None:
-    """``Zonder die 12,4 miljoen``: a demonstrative right before a figure without currency that the
-    text wrote with ``€`` before (``Zwolle krijgt € 12,4 miljoen``); the start of the nearest such
-    figure, else None."""
-    if _back_pointer().search(text[max(0, start - 15) : start]) is None:
-        return None
-    earlier = list(re.finditer(r"€[ \t]?" + re.escape(text[start:end]) + r"(?![\w])", text[:start]))
-    return earlier[-1].start() if earlier else None
-
-
-def euro_sign_digits(text: str) -> list[Candidate]:
-    """``€ 950.000``, ``EUR 2,1 mld``, ``k€ 450``, ``€ 450k``, ``$ 5 miljoen``."""
-    p = patterns()
-    out = []
-    trailing = trailing_codes(text)
-    for sign in finditer_at(p.sign_before, text, p.sign_trigger.positions(text)):
-        rest = re.compile(r"\s?" + NUMBER).match(text, sign.end())
-        if rest is None or sign.start() in trailing:
-            continue
-        end = rest.end()
-        if (scale := p.scale.match(text, end)) is not None:
-            end = scale.end()
-        out.append(Candidate(sign.start(), end, "euro_sign_digits"))
-    return out
-
-
-def digits_euro_word(text: str) -> list[Candidate]:
-    """``950.000 euro``, ``7,5 mln euro``, ``450 k€``, ``5 miljoen dollar``."""
-    p = patterns()
-    out = []
-    trailing = trailing_codes(text)
-    for number in p.number.finditer(text):
-        end = number.end()
-        if (scale := p.scale.match(text, end)) is not None:
-            end = scale.end()
-        if (code := p.trailing_code.match(text, end)) is not None and code.start(1) not in trailing:
-            code = None
-        if (word := p.word_after.match(text, end) or code) is not None:
-            out.append(Candidate(number.start(), word.end(), "digits_euro_word"))
-    return out
-
-
-def digits_scale(text: str) -> list[Candidate]:
-    """``2,5 miljoen`` without currency, in a money context (``een bijdrage van 2,5 miljoen``)."""
-    p = patterns()
-    out = []
-    for number in p.number.finditer(text):
-        scale = p.scale.match(text, number.end())
-        if scale is None:
-            continue
-        rule = "ton" if needs_money_context(text[number.start() : scale.end()]) else "digits_scale"
-        candidate = Candidate(number.start(), scale.end(), rule)
-        if _scaled_amount_in_context(text, candidate) and not after_guilder_sign(text, number.start()):
-            out.append(candidate)
-    return out
-
-
-# The things a shortfall is of follow it: '3 miljoen tekort aan woningen'.
-_AAN = re.compile(r"\s+aan\s")
-
-
-def _scaled_amount_in_context(text: str, c: Candidate) -> bool:
-    """A figure without currency is money only in a money context and not before a counted noun;
-    or when a demonstrative points back to it, written with ``€`` before (``Zonder die 12,4 miljoen
-    hadden we``)."""
-    if pointed_back(text, c.start, c.end) is not None:
-        return True
-    if not in_money_context(text, c.start, c.end):
-        return False
-    following = re.match(r"\s*([^\W\d_][\w₂]*)", text[c.end :])
-    if following is None or ends_a_headline(text, c.end):
-        return True
-    word = fold(following.group(1))
-    if c.rule == "ton" and word in amount_words().ton_not_money_after:
-        return False
-    if word in amount_words().shortfall_of_things_words and _AAN.match(text, c.end + following.end()):
-        return False
-    return word in amount_words().scaled_follow_words or bool(
-        patterns().unit_after.match(text, c.end) or patterns().giver_after.match(text, c.end)
-    )
-
-
-def word_anchors(text: str) -> list[tuple[int, int]]:
-    """Scale and currency words not right after digits: where a number in words may end."""
-    p = patterns()
-    anchors = set()
-    for pattern, trigger in ((p.scale, p.scale_trigger), (p.word_after, p.word_after_trigger)):
-        for m in finditer_at(pattern, text, trigger.positions(text)):
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
-            if not re.search(r"\d\s*$", text[max(0, start - 3) : start]):
-                anchors.add((start, m.end()))
-    return sorted(anchors)
-
-
-def number_word_scale(text: str) -> list[Candidate]:
-    """``zes miljoen euro``, ``duizend euro``, ``anderhalf miljoen`` (money context), ``twee ton``.
-
-    Anchored on a scale or currency word; the number words before it are the
-    longest run that ``parse_amount`` reads.
-    """
-    p = patterns()
-    out = []
-    for a_start, a_end in word_anchors(text):
-        end = a_end
-        if (word := p.word_after.match(text, end)) is not None:
-            end = word.end()
-        best = None
-        for start in _word_starts_before(text, a_start, 4):
-            if parse_amount(text[start:end]) is not None:
-                best = start
-        if best is None and end > a_end and parse_amount(text[a_start:end]) is not None:
-            best = a_start  # 'duizend euro': the scale is the number
-        # '7,5 miljoen euro' is read by the digit rules; number words at the start of a line
-        # follow no figure (a headline 'Twee ton voor ...' under a dateline '14 FEB 2024').
-        digit = r"\d\s*\Z" if best == a_start else r"\d[ \t]*\Z"
-        if best is None or re.search(digit, text[max(0, best - 3) : best]):
-            continue
-        if p.vague_before.search(text[max(0, best - 30) : best]):
-            continue  # 'een paar honderd euro' is no figure
-        span_text = text[best:end]
-        has_currency = p.word_after.search(text[a_start:end]) is not None
-        rule = "ton" if needs_money_context(span_text) else "number_word_scale"
-        candidate = Candidate(best, end, rule)
-        if has_currency or _scaled_amount_in_context(text, candidate):
-            out.append(candidate)
-    return sorted(set(out), key=lambda c: (c.start, c.end))
-
-
-def _word_starts_before(text: str, pos: int, n: int) -> list[int]:
-    """Start offsets of the 1..n words right before ``pos``, nearest first."""
-    window_start = max(0, pos - 80)
-    run = re.search(r"(?:[^\W\d_]+\s+)+$", text[window_start:pos])
-    if run is None:
-        return []
-    starts = [
-        window_start + run.start() + m.start() for m in re.finditer(r"[^\W\d_]+", run.group())
-    ]
-    return list(reversed(starts))[:n]
+# Redactions
 
 
 def redactions_of(doc: Doc) -> list[tuple[int, int]]:
@@ -304,108 +144,7 @@ def table_cell(text: str, redactions: list[tuple[int, int]] = (),
 
 
 # --------------------------------------------------------------------------
-# Widening, filtering, overlaps
-
-
-_SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:-/-\s*|[-−–])$")
-
-
-def take_sign(text: str, c: Candidate) -> Candidate:
-    """Take in a minus written against the amount (``-€ 81.200``, ``-/- € 839.626``)."""
-    if c.redacted or c.table is not None or not re.match(r"€|\d", text[c.start:c.start + 1]):
-        return c
-    m = _SIGN_BEFORE.search(text, max(0, c.start - 5), c.start)
-    if m is None or m.end() != c.start:
-        return c
-    return Candidate(m.start(), c.end, c.rule, c.redacted, c.scale, c.table)
-
-
-def widen(text: str, c: Candidate, redactions: list[tuple[int, int]] = ()) -> Candidate:
-    """Take in a range partner, a qualifier before and a unit after, where the result still parses.
-
-    A widened amount never reaches into a redaction: debris next to a figure
-    (``±`` read from a black box) stays debris.
-    """
-    if c.redacted or c.table is not None:
-        return c
-    wide = _widen(text, c)
-    if any(s < wide.end and wide.start < e for s, e in redactions):
-        return c
-    return wide
-
-
-def _widen(text: str, c: Candidate) -> Candidate:
-    p = patterns()
-    start, end = c.start, c.end
-    # A range: '€ 10.000 – € 20.000', '€ 10.000 tot 20.000', '10 tot 20 miljoen euro'.
-    # A tab parts two cells of a table ('Indexering 2025 | - | € 281.000'): no range spans it.
-    if (joiner := p.range_joiner.match(text, end)) is not None and "\t" not in joiner.group():
-        for upper in _upper_bounds(text, joiner.end()):
-            if _is_range(text, start, upper):
-                end = upper
-                break
-    # 'tussen € 10.000 en € 20.000', '10 tot 20 miljoen euro': the lower bound stands before.
-    before = text[max(0, start - 60) : start]
-    if (lower := p.range_lower.search(before) or p.range_lower_bare.search(before)) is not None:
-        first = max(0, start - 60) + lower.start()
-        if "\t" not in text[first:start] and _is_range(text, first, end):
-            start = first
-    elif (
-        m := re.search(r"(?<![\w])(?:tussen|van)\s+$", text[max(0, start - 10) : start], re.I)
-    ) is not None:
-        first = max(0, start - 10) + m.start()
-        if _parses(text, first, end):
-            start = first
-    for _ in range(2):
-        before = text[max(0, start - 40) : start]
-        m = p.qualifier_before.search(before) or p.unit_before.search(before)
-        if m is None or not _parses(text, start - len(before) + m.start(), end):
-            break
-        if p.change_verb_tot.search(before[: m.end()]):
-            break  # 'verhoogd tot € 5 miljoen' says where a figure went, not a maximum
-        start = start - len(before) + m.start()
-    for pattern in (money_words().multiplier, p.qualifier_after, p.sign_after, p.unit_after):
-        m = pattern.match(text, end)
-        if m is not None and _parses(text, start, m.end()):
-            end = m.end()
-    return Candidate(start, end, c.rule, c.redacted, c.scale)
-
-
-_LEVEL_REACHED = 10  # times the change, after 'stijgt met': the level reached
-
-
-def _is_range(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) parses as one range. Not the change and the level it reaches: 'stijgt
-    met € 84.000 tot € 2.145.000' (a range's bounds are of one order, 'met 2 tot 3 miljoen'; a
-    level reached is many times the change): two amounts."""
-    amount = parse_amount(text[start:end]) if _parses(text, start, end) else None
-    if amount is None or amount.value_max is None:
-        return False
-    before = re.sub(r"(?:€|EUR)\s*$", "", text[max(0, start - 60) : start])
-    change = patterns().change_verb_met.search(before) is not None
-    return not (change and amount.value > 0 and amount.value_max >= _LEVEL_REACHED * amount.value)
-
-
-def _upper_bounds(text: str, pos: int) -> list[int]:
-    """Ends of an upper bound starting at ``pos``, longest first."""
-    p = patterns()
-    ends = []
-    sign = p.sign_before.match(text, pos)
-    number = re.compile(r"\s?" + NUMBER_CORE).match(text, sign.end() if sign else pos)
-    if number is None:
-        return ends
-    end = number.end()
-    ends.append(end)
-    if (scale := p.scale.match(text, end)) is not None:
-        end = scale.end()
-        ends.append(end)
-    if (word := p.word_after.match(text, end)) is not None:
-        ends.append(word.end())
-    return sorted(ends, reverse=True)
-
-
-def _parses(text: str, start: int, end: int) -> bool:
-    return parse_amount(text[start:end]) is not None
+# Filtering, overlaps
 
 
 def drop_debris(candidates: list[Candidate], redactions: list[tuple[int, int]]) -> list[Candidate]:

@@ -94,20 +94,16 @@ from pipeline.extract.doc_date_covers import (
     titled_year,
     version_date,
 )
+from pipeline.extract.doc_date_filled_forms import form_submitted_date, signed_form_date
 from pipeline.extract.doc_date_forms import (
     _date_after,
     bar_cell_date,
-    column_top_margin_date,
     digital_signature_date,
-    form_submitted_date,
-    lost_label_margin_date,
     month_label_date,
     place_month_line,
     pointed_signature_date,
-    scanned_column_date,
     short_year_date,
     short_year_place_date,
-    signed_form_date,
     signed_place_date,
     version_table_date,
 )
@@ -128,6 +124,7 @@ from pipeline.extract.doc_date_instruments import (
     signed_before_dispatch,
     stated_adoption_date,
 )
+from pipeline.extract.doc_date_labels import labelled_date, margin_date, ocr_column_date, plain_labelled_date
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
@@ -150,6 +147,7 @@ from pipeline.extract.doc_date_news import (
     relative_stamp_date,
     reported_meeting_date,
 )
+from pipeline.extract.doc_date_place_lines import place_date_line
 from pipeline.extract.doc_date_reports import (
     changed_stamp_date,
     closing_adoption_date,
@@ -164,16 +162,8 @@ from pipeline.extract.doc_date_reports import (
     published_stamp_date,
     signed_foreword_date,
 )
-from pipeline.extract.doc_date_rules import (
-    DATE_RULES,
-    date_line_in_head,
-    labelled_date,
-    margin_date,
-    ocr_column_date,
-    place_date_line,
-    plain_labelled_date,
-    report_year,
-)
+from pipeline.extract.doc_date_rules import DATE_RULES, date_line_in_head, report_year
+from pipeline.extract.doc_date_scan_labels import column_top_margin_date, lost_label_margin_date, scanned_column_date
 from pipeline.extract.doc_date_stamps import (
     handed_in_date,
     received_stamp_date,

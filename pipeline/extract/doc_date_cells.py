@@ -25,7 +25,8 @@ import re
 
 from pipeline.extract.doc_cells import Cell, cell_below, cell_continued, cell_in_column, label_at_start, wrapped
 from pipeline.extract.doc_date_forms import short_year_at
-from pipeline.extract.doc_date_rules import _labels_only, _place_date, scanned
+from pipeline.extract.doc_date_labels import scanned
+from pipeline.extract.doc_date_place_lines import _labels_only, _place_date
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _day_date, document_date_words, letter_words, weekdays

@@ -18,16 +18,13 @@ reaches ``doc_date_rule``, tried among the letter fallbacks:
   letter head (``short_year_place_date``: ``Deventer, 21-11-'24``);
 * ``digital_signature_date``: the time stamp printed beside a digital signature (``Datum: 2025.06.04
   11:32:07 +02'00'``), where the ``Datum`` field points to it or the letter has no date of its own;
-* ``form_submitted``: the printed summary of a web form, dated by its submission (``Datum en tijd van
-  indienen 03-04-2024 21:47``);
-* ``signed_form``: a filled-in form, dated by the row of its signature (``Plaats | Datum | Handtekening aanvrager``),
-  wherever on the page it stands, not by the dates it asks for (``Datum van afgifte``); read before the date labels;
 * ``signed_place_date``: a statement without a date at its head, signed at its end (an accountant's
   ``Controleverklaring``): the place-date line right above the signature on the last page;
-* ``margin_datum_lost_label``: a scan's margin column whose ``Datum`` label a speck or stain made
-  unreadable (``ak`` / ``11 maart 2025`` / ``Ons kenmerk``): the date alone above the column's next label;
 * ``version_table``: a report's version history in its head (``Versie | Datum | Status``), dated by its last
-  version (tried first among a report's fallbacks);
+  version (tried first among a report's fallbacks).
+
+A filled-in form's own date is read in ``doc_date_filled_forms.py``, a scan's ``Datum`` whose label OCR lost in
+``doc_date_scan_labels.py``.
 """
 
 from __future__ import annotations
@@ -40,8 +37,9 @@ from functools import lru_cache
 from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_span
 from pipeline.extract.doc_cells import Cell, cell_below, cell_in_column, head_rows, label_at_start
-from pipeline.extract.doc_date_rules import _NEXT_FIELD, _old_day_date_at, _place_date, date_alone, scanned
-from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, in_margin_column, salutation_index
+from pipeline.extract.doc_date_labels import _NEXT_FIELD
+from pipeline.extract.doc_date_place_lines import _old_day_date_at, _place_date
+from pipeline.extract.doc_evidence import Evidence, _labelled, first_labelled_hit, salutation_index
 from pipeline.extract.doc_lines import (
     HEAD_LINES,
     DateHit,
@@ -52,7 +50,7 @@ from pipeline.extract.doc_lines import (
     printed_lines,
 )
 from pipeline.extract.doc_parties import person_prefix
-from pipeline.extract.doc_words import _alternatives, _day_date, document_date_words, letter_words, weekdays
+from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words, weekdays
 
 # Two-digit years before this one are of this century ('24' is 2024), the others of the last ('98' is 1998,
 # '68' 1968): a document's own date is never in the future, and an archive's typed forms go back to 1945.
@@ -218,7 +216,6 @@ def _short_year_gap() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{received})\b\s*:?\s*)?(?:(?:{weekdays()}),?\s+)?", re.IGNORECASE)
 
 
-
 def short_year_at(line: Line, at: int, rule: str) -> DateHit | None:
     """A day date with a two-digit year as the whole of ``line.text[at:]``, after a weekday or a
     received stamp's label (OCR runs a stamp level with the ``Datum:`` field into its line:
@@ -319,204 +316,6 @@ def pointed_signature_date(ev: Evidence) -> DateHit | None:
             value = ev.lines[i + 1].text
         if pointer.match(value.strip(" :")):
             return digital_signature_date(ev)
-    return None
-
-
-def form_submitted_date(ev: Evidence) -> DateHit | None:
-    """The printed summary of a web form (a Woo request made online) is dated by its submission, a label
-    and the date with its time (``Datum en tijd van indienen 03-04-2024 21:47``); not by the browser's print
-    line above it, nor the period the request names."""
-    def on_line(ln: Line, at: int) -> DateHit | None:
-        return date_alone(Line(ln.page, ln.start + at, ln.end, ln.text[at:]), "form_submitted")
-
-    labels = tuple(document_date_words()["submitted_labels"])
-    return first_labelled_hit(ev, labels, on_line, lambda ln: date_alone(ln, "form_submitted")) or _submitted_cell(
-        ev, labels)
-
-
-def _submitted_cell(ev: Evidence, labels: tuple[str, ...]) -> DateHit | None:
-    """The submission in a row of labels over a row of values (``Reactienummer | Ingediend op`` over ``7c1e-44a2 |
-    20 februari 2025, 14:31``), as a consultation's confirmation prints it; or in the cell beside its label, as a
-    summary's table of fields prints it (``Datum en tijd van indienen | 03-02-2025 21:47``), which the text layer
-    reads as a column of labels before a column of values."""
-    rows = ev.head_cells
-    for r, row in enumerate(rows):
-        for k, cell in enumerate(row):
-            m = label_at_start(cell.text, labels)
-            if m is None or m.end() != len(cell.text.rstrip(" :")):
-                continue
-            for value in (row[k + 1] if k + 1 < len(row) else None, cell_below(rows, r, cell)):
-                line = value.line() if value is not None else None
-                if line is not None and (hit := _day_date_at(line, "form_submitted", "start")) is not None:
-                    return hit
-    return None
-
-
-@lru_cache(maxsize=1)
-def _signature_label() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives(tuple(document_date_words()['signature_labels']))})\b", re.IGNORECASE)
-
-
-def signed_form_date(ev: Evidence) -> DateHit | None:
-    """A filled-in form dated where its applicant signs it (ANNOTATING.md: a form by the applicant's signature): the
-    date in the row of labels that holds the signature's (``Plaats | Datum | Handtekening aanvrager`` over ``Rotterdam
-    | 2-8-2023 | ...``, ``Datum: | 14-2-2018 | Handtekening: | ...``), wherever on the page it stands; not the dates
-    the form asks for (``Datum van afgifte``, ``Geboortedatum``, ``Datum vermissing``)."""
-    # A form's own field for the day it is signed ('Datum en tijdstip van ondertekening | 12-08-2024, 02.15 uur').
-    hit = first_labelled_hit(ev, tuple(document_date_words()["signing_date_labels"]), lambda ln, at: _day_date_at(
-        Line(ln.page, ln.start + at, ln.end, ln.text[at:].lstrip(" :|\t")), "signed_form", "start"),
-        lambda ln: _day_date_at(ln, "signed_form", "start"))
-    if hit is not None:
-        return hit
-    labels = tuple(document_date_words()["signature_labels"])
-    for page in ev.pages:
-        if not _signature_label().search(page.text):
-            continue
-        # The signature stands at the form's foot, below the head the letter rules read.
-        rows = head_rows(page, share=1.0)
-        for r, row in enumerate(rows):
-            if any(label_at_start(c.text, labels) for c in row):
-                hit = _signature_row_date(rows, r, scanned(ev, page.number))
-                # A turned scan may set the signature's label a little lower or higher than the rest of its printed
-                # row (``Plaats   Datum`` over ``Handtekening aanvrager``): the date label's row beside it is the row.
-                for k in (r - 1, r + 1) if hit is None and scanned(ev, page.number) else ():
-                    if 0 <= k < len(rows) and any(label_at_start(c.text, letter_words().date_labels) for c in rows[k]):
-                        hit = hit or _signature_row_date(rows, k, True)
-                hit = hit or (_lost_label_date(rows, r) if scanned(ev, page.number) else None)
-                if hit is not None:
-                    return hit
-    return None
-
-
-# The words of a cell of a row of labels at most ('Handtekening aanvrager', 'Naam en voorletters').
-LABEL_WORDS = 3
-
-
-def _lost_label_date(rows: list[list[Cell]], r: int) -> DateHit | None:
-    """A scan that lost the date label of the signature's row (``Plaats   Handtekening aanvrager`` read of ``Plaats |
-    Datum | Handtekening aanvrager``): the one date alone in a cell of the row of values right under it, where no
-    label of the row stands over it, is the lost label's value; not a date under a label that names what it is."""
-    if r + 1 >= len(rows) or any(len(c.text.split()) > LABEL_WORDS for c in rows[r]):
-        return None
-    dates = [(cell, hit) for cell in rows[r + 1] if (line := cell.line()) is not None
-             and (hit := _day_date_at(line, "signed_form", "start")) is not None and hit.end == line.end]
-    if len(dates) != 1:
-        return None
-    cell, hit = dates[0]
-    return None if any(c.x0 < cell.x1 and cell.x0 < c.x1 for c in rows[r]) or _dated_column(rows, cell) else hit
-
-
-def _signature_row_date(rows: list[list[Cell]], r: int, scan: bool) -> DateHit | None:
-    """The date of a signature's row: after its date label in the cell, in the next cell, or in the cell under the
-    label; a date under it with another date under that is a table's column (a presentielijst's), no signing."""
-    row = rows[r]
-    for k, cell in enumerate(row):
-        m = label_at_start(cell.text, letter_words().date_labels)
-        if m is None:
-            continue
-        values = [(cell, m.end())] if m.end() < len(cell.text) else [
-            (c, 0) for c in (row[k + 1] if k + 1 < len(row) else None, cell_below(rows, r, cell, specks=scan)) if c]
-        for value, at in values:
-            line = value.line(at)
-            hit = _day_date_at(line, "signed_form", "start") if line is not None else None
-            if hit is not None:
-                return None if _dated_column(rows, value) else hit
-    return _turned_label_date(rows, r)
-
-
-def _turned_label_date(rows: list[list[Cell]], r: int) -> DateHit | None:
-    """A turned scan sets a label a little higher or lower than the rest of its printed row (``Datum:`` on a row of
-    its own, ``14-2-2018 | Handtekening:`` beside it): a date alone in a cell of the signature's row, with a date
-    label alone at its left on the row above or below, is the row's date."""
-    labels = letter_words().date_labels
-    near = [c for k in (r - 1, r + 1) if 0 <= k < len(rows) for c in rows[k]]
-    for cell in rows[r]:
-        line = cell.line()
-        hit = _day_date_at(line, "signed_form", "start") if line is not None else None
-        if hit is None or hit.end != line.end:
-            continue
-        if any((m := label_at_start(c.text, labels)) is not None and m.end() == len(c.text) and c.x1 <= cell.x0
-               for c in near):
-            return hit
-    return None
-
-
-def _dated_column(rows: list[list[Cell]], value: Cell) -> bool:
-    r = next(i for i, row in enumerate(rows) if any(c is value for c in row))
-    under = cell_below(rows, r, value, look=1)
-    line = under.line() if under is not None else None
-    return line is not None and _day_date_at(line, "table", "start") is not None
-
-
-# How far under a label's line on a scan the line of its value may start, and how far its start may lie beside the
-# label's (points).
-VALUE_BELOW = 24
-COLUMN_SLACK = 10
-
-
-def scanned_column_date(ev: Evidence) -> DateHit | None:
-    """A ``Datum`` label alone on a line of a scan, its date right under it in its column (``Datum | Ons kenmerk |
-    Uw kenmerk`` over ``20 december 2007 | 1318842 | ...``): a tilted row of labels may leave tesseract's text with the
-    label elsewhere than above its value (among the fields of the last column, read as a margin column), so the
-    page's boxes say what stands under it. Only the first page's head, only a scan."""
-    page = ev.pages[0] if ev.pages else None
-    if page is None or "ocr" not in page.raw.method:
-        return None
-    labels = {w.casefold() for w in letter_words().date_labels}
-    for ln in page_lines(page):
-        box = page.bbox(ln.start, ln.end) if ln.text.strip().rstrip(":").casefold() in labels else None
-        if box is None:
-            continue
-        for m in _day_date().finditer(page.text):
-            value = page.bbox(m.start(), m.end())
-            if (value is not None and abs(value.x0 - box.x0) <= COLUMN_SLACK
-                    and 0 <= value.top - box.bottom <= VALUE_BELOW):
-                hit = _day_date_at(Line(page.number, m.start(), m.end(), m.group()), "datum_scanned_column", "start")
-                if hit is not None:
-                    return hit
-    return None
-
-
-# A label a scan made unreadable: a word or two of a few letters, no figures ('ak', 'Dat m').
-_GARBLED_LABEL = re.compile(r"[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,5})?")
-
-
-def lost_label_margin_date(ev: Evidence) -> DateHit | None:
-    """A margin column on a scan whose first label came out as a scrap (``ak``): the date alone under it,
-    right above a label of the column (``Ons kenmerk``), is the column's ``Datum``. Under a label that
-    reads (``Uw verzoek`` / ``6 januari 2025``) a date is that label's. Only the lines of the margin
-    column ingest set apart count: in a body, a table or a list a short word, a date and a word such as
-    ``Kenmerk`` may stand one under the other without being a field."""
-    labels = {w.casefold() for w in letter_words().margin_labels}
-    for page in ev.pages:
-        if "ocr" not in page.raw.method or page.number not in ev.margin_left:
-            continue
-        lines = [ln for ln in page_lines(page) if ln.text.strip() and in_margin_column(ev, ln)]
-        for above, ln, below in zip(lines, lines[1:], lines[2:], strict=False):
-            scrap = above.text.strip()
-            if (below.text.strip().rstrip(":").casefold() not in labels or scrap.casefold() in labels
-                    or not _GARBLED_LABEL.fullmatch(scrap)):
-                continue
-            hit = _day_date_at(ln, "margin_datum_lost_label", "start")
-            if hit is not None and not ln.text[hit.end - ln.start:].strip(" ."):
-                return hit
-    return None
-
-
-def column_top_margin_date(ev: Evidence) -> DateHit | None:
-    """A margin column on a scan whose first label OCR lost altogether: a date alone opening the column, right above
-    a label of it (``21 augustus 2019`` over ``Ons kenmerk``), is the column's ``Datum``, the letter's own, before a
-    received stamp the mail room put on it. A date lower in the column stands under a label of its own."""
-    labels = {w.casefold() for w in letter_words().margin_labels}
-    for page in ev.pages:
-        if "ocr" not in page.raw.method or page.number not in ev.margin_left:
-            continue
-        lines = [ln for ln in page_lines(page) if ln.text.strip() and in_margin_column(ev, ln)]
-        if len(lines) < 2 or lines[1].text.strip().rstrip(":").casefold() not in labels:
-            continue
-        hit = _day_date_at(lines[0], "margin_datum_lost_label", "start")
-        if hit is not None and not lines[0].text[hit.end - lines[0].start:].strip(" ."):
-            return hit
     return None
 
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.doc_date_forms import _date_after
-from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_date_place_lines import _place_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, _day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words

@@ -38,7 +38,7 @@ from pipeline.extract.doc_date_cells import cell_date
 from pipeline.extract.doc_date_forms import _date_after, digital_stamps
 from pipeline.extract.doc_date_furniture import furniture_version_date
 from pipeline.extract.doc_date_meetings import adopted_in_meeting_date
-from pipeline.extract.doc_date_rules import _old_day_date_at, _place_date, closing_formula_date, place_date_line
+from pipeline.extract.doc_date_place_lines import _old_day_date_at, _place_date, closing_formula_date, place_date_line
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind_texts import adopted_annex
 from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
-from pipeline.extract.doc_date_rules import labelled_date
+from pipeline.extract.doc_date_labels import labelled_date
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
 from pipeline.extract.doc_kind_words import kind_words
 from pipeline.extract.doc_lines import DateHit, _day_date_at

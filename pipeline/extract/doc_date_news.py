@@ -15,7 +15,9 @@ from pipeline.dutch.date_grammar import date_words
 from pipeline.dutch.dates import parse_date, parse_span
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _month_year, short_year_at
-from pipeline.extract.doc_date_rules import _place_date, date_alone, labelled_date, place_date_line
+from pipeline.extract.doc_date_labels import labelled_date
+from pipeline.extract.doc_date_place_lines import _place_date, place_date_line
+from pipeline.extract.doc_date_rules import date_alone
 from pipeline.extract.doc_evidence import Evidence, printed_from_site
 from pipeline.extract.doc_lines import (
     DateHit,

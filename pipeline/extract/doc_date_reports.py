@@ -26,7 +26,7 @@ from functools import lru_cache
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_covers import _cover_date, _cover_place, _opening, _title_page_date, is_cover
 from pipeline.extract.doc_date_forms import SIGNATURE_WORDS, _date_after
-from pipeline.extract.doc_date_rules import _place_date
+from pipeline.extract.doc_date_place_lines import _place_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_lines import _YEAR, DateHit, Line, page_lines, printed_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
-from pipeline.extract.doc_date_rules import scanned
+from pipeline.extract.doc_date_labels import scanned
 from pipeline.extract.doc_evidence import Evidence, _labelled
 from pipeline.extract.doc_lines import HEAD_LINES, DateHit, Line, _day_date_at, misread_day_date_at, page_lines
 from pipeline.extract.doc_words import _alternatives, document_date_words

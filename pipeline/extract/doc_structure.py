@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.doc_date_rules import place_date_line
+from pipeline.extract.doc_date_place_lines import place_date_line
 from pipeline.extract.doc_evidence import (
     Evidence,
     _labelled,

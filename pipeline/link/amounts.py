@@ -107,8 +107,8 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract.amount_forms import pointed_back
 from pipeline.extract.amount_patterns import patterns
-from pipeline.extract.amounts import pointed_back
 from pipeline.link.but_receives import received_after_but
 from pipeline.link.clauses import (
     amount_then_name,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.doc_date_foreign import foreign_place_date
-from pipeline.extract.doc_date_rules import place_date_line
+from pipeline.extract.doc_date_place_lines import place_date_line
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage

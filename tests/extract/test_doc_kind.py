@@ -7,7 +7,7 @@ import pytest
 from pipeline.extract import doc_kind as k
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.doc_kind_words import is_memo_title
-from pipeline.extract.doc_type import DOC_TYPES, paragraphs
+from pipeline.extract.doc_type import DOC_TYPES
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text
 from pipeline.records import CleanPage
@@ -423,11 +423,6 @@ def test_news_wrapped_at_seventy_characters_is_still_news():
     )
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_type_rule) == ("nieuws", "nieuwsbericht", "nieuws_headline")
-
-
-def test_paragraphs_join_lines_without_a_blank_between():
-    lines = ev("Kop\n\neen\ntwee\n\ndrie\n").lines
-    assert paragraphs(lines) == ["Kop", "een twee", "drie"]
 
 
 def test_a_letter_whose_subject_is_minutes_is_a_letter():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.amounts import digits_scale, number_word_scale
+from pipeline.extract.amount_forms import digits_scale, number_word_scale
 
 
 def texts(candidates, text):
