@@ -25,9 +25,14 @@ _ORDER_END = re.compile(r";|\n|\.(?=\s|$)")
 # How far around the amount its order is read.
 _ORDER_CHARS = 400
 # The verbs that order costs paid.
-_ORDERS = re.compile(r"(?<![\w])(?:veroordeelt|veroordelen|vergoedt|vergoeden|vergoeding|betaalt|betalen)(?![\w])",
+# 'bepaalt dat van het college ... een griffierecht van € 561 wordt geheven': the appellant college pays the court.
+_ORDERS = re.compile(r"(?<![\w])(?:veroordeelt|veroordelen|vergoedt|vergoeden|vergoeding|betaalt|betalen|geheven)(?![\w])",
                      re.IGNORECASE)
 _BARE_COLLEGE = re.compile(r"(?<![\w])het\s+college(?![\w-])(?!\s+van(?![\w]))", re.IGNORECASE)
+# The college named in full in the order ('veroordeelt het college van burgemeester en wethouders van Oss'): the
+# name after it is a mention of the college's own municipality.
+_FULL_COLLEGE = re.compile(r"(?<![\w])college\s+van\s+burgemeester\s+en\s+wethouders\s+van\s+(?:de\s+gemeente\s+)?$",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -61,5 +66,7 @@ def court_costs_of_college(links: LinkInput, start: int, end: int, college: str 
     if any(lo <= m.start < lo + len(order) and m.code != college for m in links.mentions):
         return False
     role = _college_role(head + "\n" + text)
-    return bool(_BARE_COLLEGE.search(order)
+    named = any(lo <= m.start < lo + len(order) and m.code == college and _FULL_COLLEGE.search(text, lo, m.start)
+                for m in links.mentions)
+    return bool(_BARE_COLLEGE.search(order) or named
                 or (role and re.search(rf"(?<![\w]){re.escape(role)}(?![\w])", order, re.IGNORECASE)))

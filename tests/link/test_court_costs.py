@@ -47,3 +47,22 @@ def test_the_parties_on_the_first_page_and_the_orders_on_the_next():
                       pages=(RawPage(number=1, text=first, method="text"), RawPage(number=2, text=second, method="text")))
     assert [(a.text, a.municipality_code) for a in process_raw(raw).amounts] == [("€ 20.000", None),
                                                                                 ("€ 1.814", "GM0228")]
+
+
+_APPEAL_DORDRECHT = ("Uitspraak op het hoger beroep van:\nhet college van burgemeester en wethouders van Dordrecht,\n"
+                     "appellant,\ntegen de uitspraak van de rechtbank in het geding tussen:\n[partij], wonend te "
+                     "Dordrecht,\nen\nhet college.\n\nBeslissing\n")
+
+
+def test_costs_the_college_named_in_full_is_ordered_to_pay(links_of):
+    # The order names the college by its full name, not by its role or as 'het college'.
+    text = _APPEAL_DORDRECHT + ("II. veroordeelt het college van burgemeester en wethouders van Dordrecht tot "
+                                "vergoeding van bij [partij] opgekomen proceskosten tot een bedrag van € 1.750,00;\n"
+                                "III. bepaalt dat van het college van burgemeester en wethouders van Dordrecht een "
+                                "griffierecht van € 548,00 wordt geheven.\n")
+    assert links_of(text) == [("€ 1.750,00", "GM0505"), ("€ 548,00", "GM0505")]
+
+
+def test_a_court_fee_levied_from_another_party_is_not_the_colleges(links_of):
+    text = _APPEAL_DORDRECHT + "III. bepaalt dat van [partij] een griffierecht van € 184,00 wordt geheven.\n"
+    assert links_of(text) == [("€ 184,00", None)]
