@@ -194,6 +194,8 @@ class AmountsLinkingFile:
     # A ruling's order on the costs of the case ('veroordeelt verweerder in de proceskosten'), and the roles
     # its parties are named by after their names ('het college van ... Purmerend, verweerder').
     court_cost_nouns: list[str]
+    # 'dwangsom', 'boete': money a body imposes, forfeited by or collected from the one it binds.
+    penalty_nouns: list[str]
     court_party_roles: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
