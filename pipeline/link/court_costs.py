@@ -7,7 +7,10 @@ ten bedrage van € 1.076 vergoedt``. A ruling is a third party's document: the 
 charged or paid carry its municipality (ANNOTATING.md), whichever side it is on. The college is
 named in the order by the role the ruling gave it at its head (``het college van burgemeester en
 wethouders van de gemeente Purmerend, verweerder``) or as ``het college``; an order naming only the
-other parties (a minister charged, a foundation paid) is no one's money here.
+other parties (a minister charged, a foundation paid) is no one's money here. A municipality that is
+itself the party (``de gemeente Westerwolde, eiseres``) is named in the order by its role alone. The
+sentence that gives the sum (``De vergoeding bedraagt € 1.750``) is read with its paragraph, whose
+sentences before it order the costs paid.
 """
 
 from __future__ import annotations
@@ -35,14 +38,23 @@ _FULL_COLLEGE = re.compile(r"(?<![\w])college\s+van\s+burgemeester\s+en\s+wethou
                            re.IGNORECASE)
 
 
+# 'de gemeente Westerwolde, eiseres': the municipality itself a party, its name after 'de gemeente'.
+_PARTY_BEFORE = re.compile(r"(?<![\w])de\s+gemeente\s+$", re.IGNORECASE)
+# The amount as the sum of costs ordered in the sentences before it: 'De vergoeding bedraagt (daarmee) € 1.750'.
+_THE_SUM = re.compile(r"(?<![\w])(?:de|deze)\s+(?:vergoeding|proceskostenvergoeding|proceskosten)\s+(?:bedraagt|bedragen)"
+                      r"(?:\s+daarmee)?\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern, re.Pattern]:
+def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load_file(AmountsLinkingFile)
     nouns = re.compile(rf"(?<![\w]){alternation(data.court_cost_nouns)}(?![\w])", re.IGNORECASE)
     # The college's role right after its name at the ruling's head.
     role = re.compile(r"(?<![\w])college\s+van\s+burgemeester\s+en\s+wethouders\s+van[^,;\n]{1,60},\s*"
                       rf"(?P<role>{alternation(data.court_party_roles)})(?![\w])", re.IGNORECASE)
-    return nouns, role
+    # The role right after a party's name: 'de gemeente Westerwolde, eiseres'.
+    party_role = re.compile(rf",\s*(?P<role>{alternation(data.court_party_roles)})(?![\w])", re.IGNORECASE)
+    return nouns, role, party_role
 
 
 def _college_role(text: str) -> str | None:
@@ -50,23 +62,38 @@ def _college_role(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def court_costs_of_college(links: LinkInput, start: int, end: int, college: str | None, head: str = "") -> bool:
-    """Whether the amount is costs of the case that the ruling orders the college (``college`` its
-    municipality's code) to pay or to be paid; ``head`` is the ruling's first page when the amount
-    stands on a later one, where the parties are named."""
+def _municipal_party(links: LinkInput) -> tuple[str, str] | None:
+    """The municipality a ruling names as a party itself ('de gemeente Westerwolde, eiseres') and its role."""
+    found = {(m.code, role["role"].lower()) for m in links.mentions
+             if _PARTY_BEFORE.search(links.text, max(0, m.start - 20), m.start)
+             and (role := _words()[2].match(links.text, m.end))}
+    return found.pop() if len(found) == 1 else None
+
+
+def court_costs_party(links: LinkInput, start: int, end: int, college: str | None, head: str = "") -> str | None:
+    """The municipality whose costs of the case the amount is, when the ruling orders its college
+    (``college`` its municipality's code) or the municipality it names as a party itself to pay or
+    to be paid them; ``head`` is the ruling's first page when the amount stands on a later one,
+    where the parties are named."""
+    party = _municipal_party(links) if college is None else None
+    if party is not None:
+        college = party[0]
     if college is None:
-        return False
+        return None
     text = links.text
     lo = max([max(0, start - _ORDER_CHARS), *(m.end() for m in _ORDER_END.finditer(text, max(0, start - _ORDER_CHARS),
                                                                                   start))])
+    if _THE_SUM.search(text, lo, start):
+        # 'De vergoeding bedraagt € 1.750': the sum of the costs the sentences before in its paragraph order paid.
+        lo = max(0, text.rfind("\n", 0, start) + 1)
     stop = _ORDER_END.search(text, end, end + _ORDER_CHARS)
     order = text[lo:stop.start() if stop else min(len(text), end + _ORDER_CHARS)]
     if not (_words()[0].search(order) and _ORDERS.search(order)):
-        return False
+        return None
     if any(lo <= m.start < lo + len(order) and m.code != college for m in links.mentions):
-        return False
-    role = _college_role(head + "\n" + text)
+        return None
+    role = party[1] if party is not None else _college_role(head + "\n" + text)
     named = any(lo <= m.start < lo + len(order) and m.code == college and _FULL_COLLEGE.search(text, lo, m.start)
                 for m in links.mentions)
-    return bool(_BARE_COLLEGE.search(order) or named
-                or (role and re.search(rf"(?<![\w]){re.escape(role)}(?![\w])", order, re.IGNORECASE)))
+    by_role = role and re.search(rf"(?<![\w]){re.escape(role)}(?![\w])", order, re.IGNORECASE)
+    return college if (party is None and (_BARE_COLLEGE.search(order) or named)) or by_role else None

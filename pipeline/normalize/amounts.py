@@ -50,7 +50,7 @@ from pipeline.link.audit import (
 )
 from pipeline.link.charges import charged_line
 from pipeline.link.contribution_column import contribution_column
-from pipeline.link.court_costs import court_costs_of_college
+from pipeline.link.court_costs import court_costs_party
 from pipeline.link.penalties import penalty_municipality
 from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
@@ -157,10 +157,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and link_municipality(links, start, end) is None):
                 # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
                 link = (Mention(start, start, addressee), "addressee")
-            if (link is None and court_costs_of_college(links, start, end, college or ruling_college, head)
-                    and link_municipality(links, start, end) is None):
+            if (link is None and link_municipality(links, start, end) is None
+                    and (party := court_costs_party(links, start, end, college or ruling_college, head)) is not None):
                 # A ruling's order on the costs of the case, charged or paid to the college (pipeline.link.court_costs).
-                link = (Mention(start, start, college or ruling_college), "court_costs")
+                link = (Mention(start, start, party), "court_costs")
             if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
                     and (fined := penalty_municipality(links, start, end, college or ruling_college)) is not None):
                 # A dwangsom or fine by or on the municipality in a third party's document (pipeline.link.penalties).

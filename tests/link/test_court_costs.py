@@ -66,3 +66,30 @@ def test_costs_the_college_named_in_full_is_ordered_to_pay(links_of):
 def test_a_court_fee_levied_from_another_party_is_not_the_colleges(links_of):
     text = _APPEAL_DORDRECHT + "III. bepaalt dat van [partij] een griffierecht van € 184,00 wordt geheven.\n"
     assert links_of(text) == [("€ 184,00", None)]
+
+
+_PARTIES_MUNICIPALITY = ("RECHTBANK NOORD-NEDERLAND\nuitspraak in de zaak tussen\nde gemeente Midden-Groningen, "
+                         "eiseres\n(gemachtigde: mr. A. Bos),\nen\nGedeputeerde Staten van Groningen (GS).\n\n")
+
+
+def test_costs_paid_to_a_municipality_that_is_itself_the_party(links_of):
+    text = _PARTIES_MUNICIPALITY + ("Beslissing\n- bepaalt dat GS het griffierecht van € 365 aan eiseres moeten "
+                                    "vergoeden;\n- veroordeelt GS tot betaling van € 1.814 aan proceskosten aan "
+                                    "eiseres.\n")
+    assert links_of(text) == [("€ 365", "GM1952"), ("€ 1.814", "GM1952")]
+
+
+def test_costs_between_others_where_a_municipality_is_no_party(links_of):
+    # 'de gemeente' names where a party lives, with no role after it.
+    text = ("uitspraak in de zaak tussen\n[eiser], wonend in de gemeente Midden-Groningen\nen\nGedeputeerde Staten "
+            "van Groningen, verweerder.\n\nBeslissing\n- veroordeelt verweerder tot betaling van € 1.814 aan "
+            "proceskosten aan eiser.\n")
+    assert links_of(text) == [("€ 1.814", None)]
+
+
+def test_the_sum_of_the_costs_ordered_in_the_sentences_before(links_of):
+    text = _PARTIES_EDE.split("\n\nBeslissing")[0] + (
+        "\n\n7. Omdat het beroep gegrond is, krijgt eiseres een vergoeding van haar proceskosten. Verweerder moet "
+        "deze vergoeding betalen. De vergoeding bedraagt € 1.750, met een waarde per punt van € 875.\n")
+    # The value of a point is a rate for everyone, not the sum.
+    assert links_of(text) == [("€ 20.000", None), ("€ 1.750", "GM0228"), ("€ 875", None)]
