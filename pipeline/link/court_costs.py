@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.gazetteer import lookup
 from pipeline.link.mentions import LinkInput
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
@@ -46,7 +47,7 @@ _THE_SUM = re.compile(r"(?<![\w])(?:de|deze)\s+(?:vergoeding|proceskostenvergoed
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = load_file(AmountsLinkingFile)
     nouns = re.compile(rf"(?<![\w]){alternation(data.court_cost_nouns)}(?![\w])", re.IGNORECASE)
     # The college's role right after its name at the ruling's head.
@@ -54,7 +55,10 @@ def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                       rf"(?P<role>{alternation(data.court_party_roles)})(?![\w])", re.IGNORECASE)
     # The role right after a party's name: 'de gemeente Westerwolde, eiseres'.
     party_role = re.compile(rf",\s*(?P<role>{alternation(data.court_party_roles)})(?![\w])", re.IGNORECASE)
-    return nouns, role, party_role
+    # The same on a page whose names are not read: 'de gemeente Westerwolde, eiseres'.
+    party = re.compile(r"(?<![\w])de\s+gemeente\s+(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),\s*"
+                       rf"(?P<role>{alternation(data.court_party_roles)})(?![\w])", re.IGNORECASE)
+    return nouns, role, party_role, party
 
 
 def _college_role(text: str) -> str | None:
@@ -62,20 +66,24 @@ def _college_role(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _municipal_party(links: LinkInput) -> tuple[str, str] | None:
-    """The municipality a ruling names as a party itself ('de gemeente Westerwolde, eiseres') and its role."""
+def _municipal_party(links: LinkInput, head: str, year: int | None) -> tuple[str, str] | None:
+    """The municipality a ruling names as a party itself ('de gemeente Westerwolde, eiseres') and its role,
+    on the amount's page or on the first (``head``)."""
     found = {(m.code, role["role"].lower()) for m in links.mentions
              if _PARTY_BEFORE.search(links.text, max(0, m.start - 20), m.start)
              and (role := _words()[2].match(links.text, m.end))}
+    found |= {(named.code, m["role"].lower()) for m in _words()[3].finditer(head)
+              if (named := lookup(m["name"], year)) is not None}
     return found.pop() if len(found) == 1 else None
 
 
-def court_costs_party(links: LinkInput, start: int, end: int, college: str | None, head: str = "") -> str | None:
+def court_costs_party(links: LinkInput, start: int, end: int, college: str | None, head: str = "",
+                      year: int | None = None) -> str | None:
     """The municipality whose costs of the case the amount is, when the ruling orders its college
     (``college`` its municipality's code) or the municipality it names as a party itself to pay or
     to be paid them; ``head`` is the ruling's first page when the amount stands on a later one,
     where the parties are named."""
-    party = _municipal_party(links) if college is None else None
+    party = _municipal_party(links, head, year) if college is None else None
     if party is not None:
         college = party[0]
     if college is None:

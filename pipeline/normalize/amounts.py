@@ -51,6 +51,7 @@ from pipeline.link.audit import (
 from pipeline.link.charges import charged_line
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_party
+from pipeline.link.must_pay import must_pay
 from pipeline.link.penalties import penalty_municipality
 from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
@@ -124,6 +125,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     college = college_municipality(info, links.text)
+    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
     # The college a ruling names as a party on its first page ('head', empty on that page itself).
     ruling_college = college_municipality(info, head) if college is None and head else None
     anaphoric = with_antecedents(links, own or audited, owner, college)
@@ -158,13 +160,18 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
                 link = (Mention(start, start, addressee), "addressee")
             if (link is None and link_municipality(links, start, end) is None
-                    and (party := court_costs_party(links, start, end, college or ruling_college, head)) is not None):
+                    and (party := court_costs_party(links, start, end, college or ruling_college, head,
+                                                    year)) is not None):
                 # A ruling's order on the costs of the case, charged or paid to the college (pipeline.link.court_costs).
                 link = (Mention(start, start, party), "court_costs")
             if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
                     and (fined := penalty_municipality(links, start, end, college or ruling_college)) is not None):
                 # A dwangsom or fine by or on the municipality in a third party's document (pipeline.link.penalties).
                 link = (Mention(start, start, fined), "penalty")
+            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
+                    and (payer := must_pay(links, start, end)) is not None):
+                # 'De gemeente Venlo moet de ondernemer ... € 214.000 betalen' (pipeline.link.must_pay).
+                link = (payer, "pays_verb_last")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")

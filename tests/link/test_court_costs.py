@@ -93,3 +93,15 @@ def test_the_sum_of_the_costs_ordered_in_the_sentences_before(links_of):
         "deze vergoeding betalen. De vergoeding bedraagt € 1.750, met een waarde per punt van € 875.\n")
     # The value of a point is a rate for everyone, not the sum.
     assert links_of(text) == [("€ 20.000", None), ("€ 1.750", "GM0228"), ("€ 875", None)]
+
+
+def test_the_municipality_party_on_the_first_page_and_the_orders_on_the_next():
+    from pipeline.process import process_raw
+    from pipeline.records import RawDocument, RawPage
+
+    second = ("Beslissing\nDe rechtbank:\n- verklaart het beroep gegrond;\n"
+              "- veroordeelt GS tot betaling van € 1.814 aan proceskosten aan eiseres.\n")
+    raw = RawDocument(source="uitspraak.pdf", doc_id="0123456789abcdef", ingest="text",
+                      pages=(RawPage(number=1, text=_PARTIES_MUNICIPALITY, method="text"),
+                             RawPage(number=2, text=second, method="text")))
+    assert [(a.text, a.municipality_code) for a in process_raw(raw).amounts] == [("€ 1.814", "GM1952")]
