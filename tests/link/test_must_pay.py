@@ -1,0 +1,27 @@
+"""Money a municipality must pay, in a third party's sentence (pipeline.link.must_pay)."""
+
+from __future__ import annotations
+
+
+def test_the_payer_before_a_modal_and_the_verb_last_after_a_long_object(links_of):
+    text = ("ARNHEM - De gemeente Arnhem moet de huurder van het paviljoen aan de oever van de Rijn € 85.000 "
+            "schadevergoeding betalen.\n")
+    assert links_of(text) == [("€ 85.000", "GM0202")]
+
+
+def test_money_it_need_not_pay_is_still_what_it_is_asked_for(links_of):
+    assert links_of("Gemeente Arnhem hoeft de ontwikkelaar geen € 2 miljoen te betalen\n") == [("€ 2 miljoen", "GM0202")]
+
+
+def test_inverted_after_an_adverb_and_the_sum_after_the_verb(links_of):
+    text = "Bovendien moet Arnhem de kosten van de advocaat vergoeden, € 4.250.\n"
+    assert links_of(text) == [("€ 4.250", "GM0202")]
+
+
+def test_a_noun_before_the_modal_is_the_payer_not_the_municipality(links_of):
+    # 'Huurder moet Arnhem ...': the municipality after the modal is the one paid, not a subject after an adverb.
+    assert links_of("Huurder moet in Arnhem € 4.250 huur betalen.\n") == [("€ 4.250", None)]
+
+
+def test_a_modal_without_a_verb_of_paying(links_of):
+    assert links_of("De gemeente Arnhem moet € 85.000 bezuinigen op cultuur.\n") == [("€ 85.000", None)]
