@@ -25,3 +25,17 @@ def test_a_noun_before_the_modal_is_the_payer_not_the_municipality(links_of):
 
 def test_a_modal_without_a_verb_of_paying(links_of):
     assert links_of("De gemeente Arnhem moet € 85.000 bezuinigen op cultuur.\n") == [("€ 85.000", None)]
+
+
+_TO_THE_COLLEGE = ("Inspectie | Postbus 90801 | 2509 LV Den Haag\nCollege van burgemeester en wethouders van Arnhem\n"
+                   "Postbus 9200\n6800 HA  ARNHEM\n\nGeacht college,\n\n")
+
+
+def test_the_reader_of_a_letter_to_one_college_must_pay(links_of):
+    text = _TO_THE_COLLEGE + "U moet het bedrag van € 18.000 binnen zes weken na de datum van deze beschikking betalen.\n"
+    assert links_of(text) == [("€ 18.000", "GM0202")]
+
+
+def test_the_reader_must_pay_nothing_when_the_letter_is_to_no_college(links_of):
+    text = "Geachte heer Jansen,\n\nU moet het bedrag van € 18.000 binnen zes weken betalen.\n"
+    assert links_of(text) == [("€ 18.000", None)]
