@@ -53,6 +53,7 @@ from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_party
 from pipeline.link.must_pay import must_pay
 from pipeline.link.penalties import penalty_municipality
+from pipeline.link.raises import raised_by
 from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.groups import distributed
@@ -172,6 +173,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and (payer := must_pay(links, start, end, addressee)) is not None):
                 # 'De gemeente Venlo moet de ondernemer ... € 214.000 betalen' (pipeline.link.must_pay).
                 link = (payer, "pays_verb_last")
+            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
+                    and (raiser := raised_by(links, start, end)) is not None):
+                # 'Utrecht verhoogt de vergoeding van € 160 naar € 225' (pipeline.link.raises).
+                link = (raiser, "contributes")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")

@@ -198,6 +198,8 @@ class AmountsLinkingFile:
     must_pay_modals: list[str]
     must_pay_adverbs: list[str]
     must_pay_verbs: list[str]
+    # 'Utrecht verhoogt de vergoeding van € 160 naar € 225': the rate it pays or charges, before and after.
+    raise_verbs: list[str]
     # 'dwangsom', 'boete': money a body imposes, forfeited by or collected from the one it binds.
     penalty_nouns: list[str]
     court_party_roles: list[str]
