@@ -194,7 +194,8 @@ class AmountsLinkingFile:
     # A ruling's order on the costs of the case ('veroordeelt verweerder in de proceskosten'), and the roles
     # its parties are named by after their names ('het college van ... Purmerend, verweerder').
     court_cost_nouns: list[str]
-    # 'De gemeente Venlo moet de ondernemer € 214.000 betalen': a modal after the payer, the verb of paying last.
+    # 'De gemeente Venlo moet de ondernemer € 214.000 betalen': a modal after the payer, the verb of paying last
+    # ('De gemeente Tiel is ... € 210.000 kwijt aan wachtgeld').
     must_pay_modals: list[str]
     must_pay_adverbs: list[str]
     must_pay_verbs: list[str]

@@ -39,3 +39,13 @@ def test_the_reader_of_a_letter_to_one_college_must_pay(links_of):
 def test_the_reader_must_pay_nothing_when_the_letter_is_to_no_college(links_of):
     text = "Geachte heer Jansen,\n\nU moet het bedrag van € 18.000 binnen zes weken betalen.\n"
     assert links_of(text) == [("€ 18.000", None)]
+
+
+def test_what_a_municipality_is_out_of_pocket(links_of):
+    text = "De gemeente Arnhem is de komende twee jaar ruim € 210.000 kwijt aan wachtgeld.\n"
+    assert links_of(text) == [("ruim € 210.000", "GM0202")]
+
+
+def test_what_any_municipality_of_a_size_is_out_of_pocket_is_no_ones(links_of):
+    text = "Een gemeente van 50.000 inwoners is zo'n € 10.000 per verkiezing extra kwijt, zegt de VNG over Arnhem.\n"
+    assert links_of(text)[0][1] is None
