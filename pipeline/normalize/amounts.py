@@ -49,6 +49,7 @@ from pipeline.link.audit import (
     to_an_organisation,
 )
 from pipeline.link.charges import charged_line
+from pipeline.link.compensation import compensation_of_college
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_party
 from pipeline.link.must_pay import must_pay
@@ -177,6 +178,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and (raiser := raised_by(links, start, end)) is not None):
                 # 'Utrecht verhoogt de vergoeding van € 160 naar € 225' (pipeline.link.raises).
                 link = (raiser, "contributes")
+            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
+                    and (asked := compensation_of_college(links, start, end, college or ruling_college)) is not None):
+                # 'heeft aanvrager het college verzocht om vergoeding van € 64.500' (pipeline.link.compensation).
+                link = (Mention(start, start, asked), "asked_of")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")

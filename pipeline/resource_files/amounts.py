@@ -201,6 +201,8 @@ class AmountsLinkingFile:
     must_pay_verbs: list[str]
     # 'Utrecht verhoogt de vergoeding van € 160 naar € 225': the rate it pays or charges, before and after.
     raise_verbs: list[str]
+    # 'Wij adviseren het college aan aanvrager een nadeelcompensatie toe te kennen van € 15.830'.
+    compensation_words: list[str]
     # 'dwangsom', 'boete': money a body imposes, forfeited by or collected from the one it binds.
     penalty_nouns: list[str]
     court_party_roles: list[str]
