@@ -55,6 +55,7 @@ from pipeline.link.court_costs import court_costs_party
 from pipeline.link.must_pay import must_pay
 from pipeline.link.penalties import penalty_municipality
 from pipeline.link.raises import raised_by
+from pipeline.link.reserves import reserve_of
 from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.groups import distributed
@@ -182,6 +183,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and (asked := compensation_of_college(links, start, end, college or ruling_college)) is not None):
                 # 'heeft aanvrager het college verzocht om vergoeding van € 64.500' (pipeline.link.compensation).
                 link = (Mention(start, start, asked), "asked_of")
+            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
+                    and (holder := reserve_of(links, start, writer)) is not None):
+                # 'bedroeg de algemene reserve van Boxmeer € 18,4 miljoen' (pipeline.link.reserves).
+                link = (holder, "possessive")
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")

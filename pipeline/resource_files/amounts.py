@@ -203,6 +203,8 @@ class AmountsLinkingFile:
     raise_verbs: list[str]
     # 'Wij adviseren het college aan aanvrager een nadeelcompensatie toe te kennen van € 15.830'.
     compensation_words: list[str]
+    # 'de algemene reserve van Boxmeer bedroeg € 18,4 miljoen': a named municipality's reserve.
+    reserve_nouns: list[str]
     # 'dwangsom', 'boete': money a body imposes, forfeited by or collected from the one it binds.
     penalty_nouns: list[str]
     court_party_roles: list[str]
