@@ -172,9 +172,9 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 # A dwangsom or fine by or on the municipality in a third party's document (pipeline.link.penalties).
                 link = (Mention(start, start, fined), "penalty")
             if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
-                    and (payer := must_pay(links, start, end, addressee)) is not None):
+                    and (must := must_pay(links, start, end, addressee)) is not None):
                 # 'De gemeente Venlo moet de ondernemer ... € 214.000 betalen' (pipeline.link.must_pay).
-                link = (payer, "pays_verb_last")
+                link = (must, "pays_verb_last")
             if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
                     and (raiser := raised_by(links, start, end)) is not None):
                 # 'Utrecht verhoogt de vergoeding van € 160 naar € 225' (pipeline.link.raises).
