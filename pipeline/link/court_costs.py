@@ -30,8 +30,8 @@ _ORDER_END = re.compile(r";|\n|\.(?=\s|$)")
 _ORDER_CHARS = 400
 # The verbs that order costs paid.
 # 'bepaalt dat van het college ... een griffierecht van € 561 wordt geheven': the appellant college pays the court.
-_ORDERS = re.compile(r"(?<![\w])(?:veroordeelt|veroordelen|vergoedt|vergoeden|vergoeding|betaalt|betalen|geheven)(?![\w])",
-                     re.IGNORECASE)
+_ORDERS = re.compile(r"(?<![\w])(?:veroordeelt|veroordelen|vergoedt|vergoeden|vergoeding|betaalt|betalen|geheven)"
+                     r"(?![\w])", re.IGNORECASE)
 _BARE_COLLEGE = re.compile(r"(?<![\w])het\s+college(?![\w-])(?!\s+van(?![\w]))", re.IGNORECASE)
 # The college named in full in the order ('veroordeelt het college van burgemeester en wethouders van Oss'): the
 # name after it is a mention of the college's own municipality.
@@ -42,8 +42,8 @@ _FULL_COLLEGE = re.compile(r"(?<![\w])college\s+van\s+burgemeester\s+en\s+wethou
 # 'de gemeente Westerwolde, eiseres': the municipality itself a party, its name after 'de gemeente'.
 _PARTY_BEFORE = re.compile(r"(?<![\w])de\s+gemeente\s+$", re.IGNORECASE)
 # The amount as the sum of costs ordered in the sentences before it: 'De vergoeding bedraagt (daarmee) € 1.750'.
-_THE_SUM = re.compile(r"(?<![\w])(?:de|deze)\s+(?:vergoeding|proceskostenvergoeding|proceskosten)\s+(?:bedraagt|bedragen)"
-                      r"(?:\s+daarmee)?\s*$", re.IGNORECASE)
+_THE_SUM = re.compile(r"(?<![\w])(?:de|deze)\s+(?:vergoeding|proceskostenvergoeding|proceskosten)\s+"
+                      r"(?:bedraagt|bedragen)(?:\s+daarmee)?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

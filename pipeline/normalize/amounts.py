@@ -49,13 +49,8 @@ from pipeline.link.audit import (
     to_an_organisation,
 )
 from pipeline.link.charges import charged_line
-from pipeline.link.compensation import compensation_of_college
 from pipeline.link.contribution_column import contribution_column
 from pipeline.link.court_costs import court_costs_party
-from pipeline.link.must_pay import must_pay
-from pipeline.link.penalties import penalty_municipality
-from pipeline.link.raises import raised_by
-from pipeline.link.reserves import reserve_of
 from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.groups import distributed
@@ -95,6 +90,7 @@ from pipeline.link.rows import (
     shared_column,
 )
 from pipeline.link.settlement import settlement_row
+from pipeline.link.third_party_prose import third_party_money
 from pipeline.link.whole_sentence import received_by_the_document
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
@@ -167,26 +163,13 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                                                     year)) is not None):
                 # A ruling's order on the costs of the case, charged or paid to the college (pipeline.link.court_costs).
                 link = (Mention(start, start, party), "court_costs")
-            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
-                    and (fined := penalty_municipality(links, start, end, college or ruling_college)) is not None):
-                # A dwangsom or fine by or on the municipality in a third party's document (pipeline.link.penalties).
-                link = (Mention(start, start, fined), "penalty")
-            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
-                    and (must := must_pay(links, start, end, addressee)) is not None):
-                # 'De gemeente Venlo moet de ondernemer ... € 214.000 betalen' (pipeline.link.must_pay).
-                link = (must, "pays_verb_last")
-            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
-                    and (raiser := raised_by(links, start, end)) is not None):
-                # 'Utrecht verhoogt de vergoeding van € 160 naar € 225' (pipeline.link.raises).
-                link = (raiser, "contributes")
-            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
-                    and (asked := compensation_of_college(links, start, end, college or ruling_college)) is not None):
-                # 'heeft aanvrager het college verzocht om vergoeding van € 64.500' (pipeline.link.compensation).
-                link = (Mention(start, start, asked), "asked_of")
-            if (link is None and own is None and _table_cell(span) is None and link_municipality(links, start, end) is None
-                    and (holder := reserve_of(links, start, writer)) is not None):
-                # 'bedroeg de algemene reserve van Boxmeer € 18,4 miljoen' (pipeline.link.reserves).
-                link = (holder, "possessive")
+            if (link is None and own is None and _table_cell(span) is None
+                    and link_municipality(links, start, end) is None
+                    and (prose := third_party_money(links, start, end, college or ruling_college, addressee,
+                                                    writer)) is not None):
+                # A fine, a sum it must pay, a rate it raises, compensation asked of it, its reserve, told in a
+                # third party's sentence (pipeline.link.third_party_prose).
+                link = prose
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")
