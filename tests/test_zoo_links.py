@@ -72,7 +72,7 @@ FLOORS = {
     ("blind39", "scan"): {"amount": 0.99, "amount+municipality": 0.98},
     ("blind41", "digital"): {"amount": 0.99, "amount+municipality": 0.84},
     ("blind41", "scan"): {"amount": 0.98, "amount+municipality": 0.92},
-    ("blind43", "digital"): {"amount": 0.96, "amount+municipality": 0.76},
+    ("blind43", "digital"): {"amount": 0.96, "amount+municipality": 0.84},
     ("blind43", "scan"): {"amount": 0.99, "amount+municipality": 0.84},
     ("blind45", "digital"): {"amount": 0.97, "amount+municipality": 0.88},
     ("blind45", "scan"): {"amount": 0.98, "amount+municipality": 0.93},
