@@ -10,7 +10,8 @@ wethouders van de gemeente Purmerend, verweerder``) or as ``het college``; an or
 other parties (a minister charged, a foundation paid) is no one's money here. A municipality that is
 itself the party (``de gemeente Westerwolde, eiseres``) is named in the order by its role alone. The
 sentence that gives the sum (``De vergoeding bedraagt € 1.750``) is read with its paragraph, whose
-sentences before it order the costs paid.
+sentences before it order the costs paid. An order may name the municipality itself as the one to pay
+(``veroordeelt verweerder in de kosten van dit geding, ... te betalen door de gemeente Sneek aan eiser``).
 """
 
 from __future__ import annotations
@@ -86,8 +87,6 @@ def court_costs_party(links: LinkInput, start: int, end: int, college: str | Non
     party = _municipal_party(links, head, year) if college is None else None
     if party is not None:
         college = party[0]
-    if college is None:
-        return None
     text = links.text
     lo = max([max(0, start - _ORDER_CHARS), *(m.end() for m in _ORDER_END.finditer(text, max(0, start - _ORDER_CHARS),
                                                                                   start))])
@@ -98,6 +97,12 @@ def court_costs_party(links: LinkInput, start: int, end: int, college: str | Non
     order = text[lo:stop.start() if stop else min(len(text), end + _ORDER_CHARS)]
     if not (_words()[0].search(order) and _ORDERS.search(order)):
         return None
+    if college is None:
+        # The order names the municipality itself as the one to pay or be paid ('te betalen door de gemeente Sneek
+        # aan eiser', 'bepaalt dat de gemeente Sneek aan eiser het griffierecht vergoedt').
+        inside = [m for m in links.mentions if lo <= m.start < lo + len(order)]
+        itself = [m for m in inside if _PARTY_BEFORE.search(text, max(0, m.start - 20), m.start)]
+        return itself[0].code if itself and len({m.code for m in inside}) == 1 else None
     if any(lo <= m.start < lo + len(order) and m.code != college for m in links.mentions):
         return None
     role = party[1] if party is not None else _college_role(head + "\n" + text)

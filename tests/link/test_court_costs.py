@@ -105,3 +105,17 @@ def test_the_municipality_party_on_the_first_page_and_the_orders_on_the_next():
                       pages=(RawPage(number=1, text=_PARTIES_MUNICIPALITY, method="text"),
                              RawPage(number=2, text=second, method="text")))
     assert [(a.text, a.municipality_code) for a in process_raw(raw).amounts] == [("€ 1.814", "GM1952")]
+
+
+def test_an_order_that_names_the_municipality_itself_as_the_payer(links_of):
+    text = ("Uitspraak in het geding tussen [eiser] en burgemeester en wethouders van Dordrecht.\n\nBeslist wordt:\n"
+            "veroordeelt verweerder in de kosten van dit geding, begroot op € 644,37, te betalen door de gemeente "
+            "Dordrecht aan eiser;\n"
+            "bepaalt dat de gemeente Dordrecht aan eiser het door hem betaalde griffierecht van € 102,10 vergoedt.\n")
+    assert links_of(text) == [("€ 644,37", "GM0505"), ("€ 102,10", "GM0505")]
+
+
+def test_an_order_that_names_where_a_party_lives_is_not_the_municipalitys(links_of):
+    text = ("Beslist wordt:\nveroordeelt de Staat in de kosten van dit geding, begroot op € 644,37, te betalen aan "
+            "eiser, wonend in Dordrecht.\n")
+    assert links_of(text) == [("€ 644,37", None)]
