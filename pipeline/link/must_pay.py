@@ -22,8 +22,9 @@ from pipeline.link.mentions import LinkInput, Mention
 from pipeline.phrases import alternation
 from pipeline.resource_files import AmountsLinkingFile
 
-# A sentence ends at a full stop, a question mark or a line's end (not at the dot of '€ 1.000').
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# A sentence ends at a full stop, a question mark or a line's end (not at the dot of '€ 1.000'); a line that
+# goes on in lower case continues it (a headline wrapped: '... geen € 3,4 miljoen' over 'te betalen').
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n(?![ \t]*[a-z])")
 _SENTENCE_CHARS = 300
 # Before the payer: nothing but a dateline ('VENLO - ') and 'de gemeente'.
 _SUBJECT_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z'’ -]*\s+[-–]\s+)?(?:(?i:de\s+)?(?i:gemeente)\s+)?")

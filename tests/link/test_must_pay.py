@@ -49,3 +49,8 @@ def test_what_a_municipality_is_out_of_pocket(links_of):
 def test_what_any_municipality_of_a_size_is_out_of_pocket_is_no_ones(links_of):
     text = "Een gemeente van 50.000 inwoners is zo'n € 10.000 per verkiezing extra kwijt, zegt de VNG over Arnhem.\n"
     assert links_of(text)[0][1] is None
+
+
+def test_a_headline_wrapped_before_its_verb(links_of):
+    text = "Gemeente Arnhem hoeft projectontwikkelaar geen € 3,4 miljoen\nte betalen\n\nDe rechtbank besliste vandaag.\n"
+    assert links_of(text) == [("€ 3,4 miljoen", "GM0202")]
