@@ -50,7 +50,7 @@ from pipeline.link.audit import (
 )
 from pipeline.link.charges import charged_line
 from pipeline.link.contribution_column import contribution_column
-from pipeline.link.court_costs import court_costs_of_college
+from pipeline.link.court_costs import court_costs_party
 from pipeline.link.grant_parts import earmarked_part, part_of_your_grant
 from pipeline.link.grant_rows import names_the_grant, year_of_the_grant
 from pipeline.link.groups import distributed
@@ -90,6 +90,7 @@ from pipeline.link.rows import (
     shared_column,
 )
 from pipeline.link.settlement import settlement_row
+from pipeline.link.third_party_prose import third_party_money
 from pipeline.link.whole_sentence import received_by_the_document
 from pipeline.phrases import alternation
 from pipeline.provenance import span_provenance
@@ -123,6 +124,7 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     college = college_municipality(info, links.text)
+    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
     # The college a ruling names as a party on its first page ('head', empty on that page itself).
     ruling_college = college_municipality(info, head) if college is None and head else None
     anaphoric = with_antecedents(links, own or audited, owner, college)
@@ -156,10 +158,18 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                     and link_municipality(links, start, end) is None):
                 # 'Subsidie (40%) | 111.085,40' under the letter's grant to the college (pipeline.link.grant_rows).
                 link = (Mention(start, start, addressee), "addressee")
-            if (link is None and court_costs_of_college(links, start, end, college or ruling_college, head)
-                    and link_municipality(links, start, end) is None):
+            if (link is None and link_municipality(links, start, end) is None
+                    and (party := court_costs_party(links, start, end, college or ruling_college, head,
+                                                    year)) is not None):
                 # A ruling's order on the costs of the case, charged or paid to the college (pipeline.link.court_costs).
-                link = (Mention(start, start, college or ruling_college), "court_costs")
+                link = (Mention(start, start, party), "court_costs")
+            if (link is None and own is None and _table_cell(span) is None
+                    and link_municipality(links, start, end) is None
+                    and (prose := third_party_money(links, start, end, college or ruling_college, addressee,
+                                                    writer)) is not None):
+                # A fine, a sum it must pay, a rate it raises, compensation asked of it, its reserve, told in a
+                # third party's sentence (pipeline.link.third_party_prose).
+                link = prose
             if (link is None and overseen is not None and addressees_budget(links, start, overseen)
                     and link_municipality(links, start, end) is None):
                 link = (Mention(start, start, overseen), "audited")

@@ -194,6 +194,19 @@ class AmountsLinkingFile:
     # A ruling's order on the costs of the case ('veroordeelt verweerder in de proceskosten'), and the roles
     # its parties are named by after their names ('het college van ... Purmerend, verweerder').
     court_cost_nouns: list[str]
+    # 'De gemeente Venlo moet de ondernemer € 214.000 betalen': a modal after the payer, the verb of paying last
+    # ('De gemeente Tiel is ... € 210.000 kwijt aan wachtgeld').
+    must_pay_modals: list[str]
+    must_pay_adverbs: list[str]
+    must_pay_verbs: list[str]
+    # 'Utrecht verhoogt de vergoeding van € 160 naar € 225': the rate it pays or charges, before and after.
+    raise_verbs: list[str]
+    # 'Wij adviseren het college aan aanvrager een nadeelcompensatie toe te kennen van € 15.830'.
+    compensation_words: list[str]
+    # 'de algemene reserve van Boxmeer bedroeg € 18,4 miljoen': a named municipality's reserve.
+    reserve_nouns: list[str]
+    # 'dwangsom', 'boete': money a body imposes, forfeited by or collected from the one it binds.
+    penalty_nouns: list[str]
     court_party_roles: list[str]
     # 'Dit bedrag is als volgt opgebouwd:' before the table of a grant's parts.
     breakdown_openers: list[str]
