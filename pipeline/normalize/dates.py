@@ -208,6 +208,8 @@ def _fact(prov: dict, value: DateValue, role: str, anchor: str | None) -> DateFa
 def _list_facts(span: Span, page: CleanPage, info: DocumentInfo, anchor: str | None) -> list[DateFact]:
     """One fact per item of a ``date_list`` span, each at its own characters."""
     role = date_role(span, page, info)
+    if is_recurring_day(span.doc.text, span.start_char, span.end_char):
+        anchor = None  # 'De vaste momenten zijn 1 januari en 1 augustus': days of every year
     unanchored = [v.value for _, _, v in parse_date_list(span.text, None)]
     facts = []
     for i, (start, end, value) in enumerate(parse_date_list(span.text, anchor)):

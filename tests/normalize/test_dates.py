@@ -58,6 +58,13 @@ def test_anchor_only_on_values_the_document_date_gave(annotate_text):
         ("De uitkering volgt elk jaar rond 15 juni.", [("XXXX-06-15", None)]),
         ("Op 1 mei is de vergadering.", [("2018-05-01", "2018-03-10")]),
         ("Op 1 mei in het nieuwe jaar beginnen we.", [("2018-05-01", "2018-03-10")]),
+        # The sentence's subject names days of every year: its list keeps XXXX.
+        ("De vaste momenten waarop nieuwe regels voor scholen ingaan zijn 1 februari en 1 september.",
+         [("XXXX-02-01", None), ("XXXX-09-01", None)]),
+        ("Als vaste peildatum geldt 15 maart.", [("XXXX-03-15", None)]),
+        # Near misses: fixed costs are no fixed days; the subject of an earlier sentence is not this one's.
+        ("De vaste lasten stijgen op 1 juli.", [("2018-07-01", "2018-03-10")]),
+        ("We spraken vaste momenten af. Op 1 juli start de proef.", [("2018-07-01", "2018-03-10")]),
     ],
 )
 def test_a_day_of_every_year_keeps_an_unknown_year(annotate_text, text, values):
