@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -407,5 +407,33 @@ def once_per_document(facts: list[DateFact]) -> list[DateFact]:
             keys.append((fact.value, text, "page footer"))  # its page number changes
         if any(first_page.setdefault(key, fact.page) != fact.page for key in keys):
             continue
+        out.append(fact)
+    return out
+
+
+# Rules whose day is counted from the document's date ('30 september jl.', '2 mei a.s.').
+COUNTED_DAY_RULES = frozenset({"relative_day"})
+
+
+def restated_days(facts: list[DateFact]) -> list[DateFact]:
+    """A day counted from the document's date (``brief van 30 september jl.``) that the document
+    prints elsewhere with its year (``brief van 30 september 2024``) takes that year: both name
+    the same day, and the printed year is surer than a count from a document date that may be
+    mistyped or belong to another part of the PDF. Only a year next to the counted one is taken,
+    and only when the document prints that day in one year alone; else the count stands."""
+    printed: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.anchor is None and fact.granularity == "day" and fact.value[:4].isdigit():
+            printed.setdefault(fact.value[4:], set()).add(fact.value[:4])
+    out = []
+    for fact in facts:
+        years = printed.get(fact.value[4:], set())
+        if (fact.rule in COUNTED_DAY_RULES and fact.anchor is not None and fact.granularity == "day"
+                and fact.value[:4].isdigit() and len(years) == 1):
+            year = next(iter(years))
+            if year != fact.value[:4] and abs(int(year) - int(fact.value[:4])) == 1:
+                value = parse_date(year + fact.value[4:])
+                if value is not None:
+                    fact = replace(fact, value=value.value, start=value.start, end=value.end, anchor=None)
         out.append(fact)
     return out

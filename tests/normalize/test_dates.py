@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.dates import SPAN_KEY
-from pipeline.normalize.dates import date_facts, date_role, once_per_document, page_anchors
+from pipeline.normalize.dates import date_facts, date_role, once_per_document, page_anchors, restated_days
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 
 # --- roles and DateFacts ----------------------------------------------------
@@ -262,3 +262,23 @@ def test_a_later_date_label_repeating_the_document_date_counts_once():
              fact(8, "2022-07-28", "Datum 28-07-2022 Betreft Definitieve investeringsverklaring", "document"),
              fact(9, "2023-03-29", "Het besluit van 29 maart 2023 is verzonden.")]
     assert [f.page for f in once_per_document(facts)] == [1, 8, 9]
+
+
+@pytest.mark.parametrize(
+    "doc_date, text, counted",
+    [
+        # The day is printed with its year elsewhere: the count from a mistyped document date yields.
+        ("2022-12-05", "Mijn brief van 2 oktober 2023 ging naar de raad. In de brief van 2 oktober jl. "
+         "noemde ik de criteria.", "2023-10-02"),
+        # Near misses: a printed year two off is another day; a day printed in two years tells none.
+        ("2021-12-05", "Mijn brief van 2 oktober 2023 ging naar de raad. In de brief van 2 oktober jl. "
+         "noemde ik de criteria.", "2021-10-02"),
+        ("2022-12-05", "Op 2 oktober 2021 en 2 oktober 2023 sprak ik de raad. In de brief van 2 oktober jl. "
+         "noemde ik de criteria.", "2022-10-02"),
+    ],
+)
+def test_a_counted_day_takes_the_year_the_document_prints_it_with(annotate_text, doc_date, text, counted):
+    doc, page = annotate_text(text)
+    facts = restated_days(date_facts(doc, page, _info(doc_date)))
+    [fact] = [f for f in facts if f.rule == "relative_day"]
+    assert fact.value == counted
