@@ -140,6 +140,8 @@ def _range_ok(match: re.Match[str]) -> bool:
     prep = (match.group("range_prep") or "").lower()
     if connector == "en" and prep != "tussen":
         return False
+    if match.group("note") and connector not in ("t/m", "tot en met", "tot"):
+        return False  # '2025 (nulmeting) tot en met 2028'; a dash or slash after brackets joins no ends
     left, right = match.group("left"), match.group("right")
     if re.fullmatch(YEAR, left) and re.fullmatch(YEAR, right):
         # 2016-2018 must run forwards; '2016/2017' reads as a range only for consecutive years.
