@@ -206,7 +206,8 @@ DATE_RULES: tuple[DateRule, ...] = (
         "range",
         lambda g: (
             f"(?:{named_group('range_prep', RANGE_PREPOSITION)}{g.sp})?{named_group('left', g.any_date)}"
-            f"{named_group('note', SIDE_NOTE)}?{named_group('connector', g.connector)}{named_group('right', f'{g.right_date}|{g.modifier}{g.sp}{YEAR}')}"
+            f"{named_group('note', SIDE_NOTE)}?{named_group('connector', g.connector)}"
+            f"{named_group('right', f'{g.right_date}|{g.modifier}{g.sp}{YEAR}')}"
         ),
         priority=270,
         interpret=_i_range,
