@@ -74,6 +74,8 @@ class DateWords:
     # The subject of a sentence that names days of every year ('De vaste momenten waarop
     # wetgeving in werking treedt zijn 1 januari en 1 augustus'): its days keep XXXX too.
     recurring_subjects: tuple[str, ...] = ()
+    # The verb right after a fronted day that tells it as past ('Op 20 december heeft de Raad ...').
+    past_auxiliaries: tuple[str, ...] = ()
     dutch_months: dict[str, int] = field(default_factory=dict)
     # The longest name of each month in each language (``september``, ``septimber``; not
     # ``sept``): safe without a day.
@@ -180,6 +182,7 @@ def date_words() -> DateWords:
         recurring_before=tuple(w.lower() for w in rel.recurring_before),
         recurring_after=tuple(w.lower() for w in rel.recurring_after),
         recurring_subjects=tuple(w.lower() for w in rel.recurring_subjects),
+        past_auxiliaries=tuple(w.lower() for w in rel.past_auxiliaries),
         number_words=dict(lex.number_words),
         months_as_prepositions=lower(lex.months_as_prepositions),
     )

@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import load_file
 from pipeline.doctext import doc_text
-from pipeline.dutch.date_grammar import mail_words
+from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.dutch.date_values import DateValue
 from pipeline.dutch.dates import parse_date, parse_date_list, parse_span
 from pipeline.extract.date_candidates import is_recurring_day, mail_header_label
 from pipeline.extract.dates import SPAN_KEY
-from pipeline.phrases import phrase_regex
+from pipeline.phrases import alternation, phrase_regex
 from pipeline.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from pipeline.resource_files import DatesRolesFile
@@ -300,6 +300,19 @@ def sentence_year(span: Span, spans: Sequence[Span]) -> str | None:
     return str(years.pop()) if len(years) == 1 else None
 
 
+def told_as_past(span: Span, anchor: str) -> bool:
+    """Is a day without a year that falls after the anchor's day in its year told as past by the
+    verb right after it (``Op 20 december heeft de Raad van State geadviseerd`` in a nota of 14
+    oktober)? What has happened by the document's date happened in the year before. A day before
+    the anchor's, or told in the present (``Op 20 december wordt het besproken``), keeps its year."""
+    told = parse_span(span.text, span.label_, anchor)
+    if told is None or told.start is None or len(anchor) < 10 or told.value <= anchor:
+        return False
+    verbs = alternation(date_words().past_auxiliaries, bare=True, lower=True)
+    after = doc_text(span.doc)[span.end_char : span.end_char + 12].lower()
+    return re.match(rf"[ \t]+{verbs}(?![\w])", after) is not None
+
+
 def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo,
                anchor: str | None = None) -> list[DateFact]:
     """One ``DateFact`` per date span that has a value, anchored to the document's own date
@@ -322,6 +335,8 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo,
             year = sentence_year(span, spans)
             if year is not None and year < anchor[:4]:
                 anchor = year
+            elif span.label_ == "day_month" and told_as_past(span, anchor):
+                anchor = f"{int(anchor[:4]) - 1}{anchor[4:]}"
         value = parse_span(span.text, span.label_, anchor)
         if value is None or not fits_table(value):
             # 'vorig jaar' in a document without a date: nothing to write down

@@ -104,6 +104,7 @@ class DatesRelativeFile:
     recurring_before: list[str]
     recurring_after: list[str]
     recurring_subjects: list[str]
+    past_auxiliaries: list[str]
 
 
 @dataclass(frozen=True)

@@ -282,3 +282,20 @@ def test_a_counted_day_takes_the_year_the_document_prints_it_with(annotate_text,
     facts = restated_days(date_facts(doc, page, _info(doc_date)))
     [fact] = [f for f in facts if f.rule == "relative_day"]
     assert fact.value == counted
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # After the nota's day in its year, and told as past: it happened the year before.
+        ("Op 12 november heeft de commissie haar advies uitgebracht.", "2017-11-12"),
+        ("Op 3 december werd het besluit genomen.", "2017-12-03"),
+        # Near misses: told in the present or future, or a day before the nota's own.
+        ("Op 12 november wordt het advies besproken.", "2018-11-12"),
+        ("Op 2 maart heeft de commissie haar advies uitgebracht.", "2018-03-02"),
+    ],
+)
+def test_a_day_after_the_document_told_as_past_is_of_the_year_before(annotate_text, text, value):
+    doc, page = annotate_text(text)
+    [fact] = date_facts(doc, page, _info("2018-03-10"))
+    assert fact.value == value
