@@ -35,7 +35,7 @@ from pipeline.language import document_language
 from pipeline.link.schedules import parts_across_pages
 from pipeline.nlp import annotate, build_nlp, component_name
 from pipeline.normalize.amounts import amount_facts
-from pipeline.normalize.dates import date_facts, once_per_document, page_anchors
+from pipeline.normalize.dates import date_facts, once_per_document, page_anchors, restated_days
 from pipeline.normalize.municipalities import municipality_facts
 from pipeline.normalize.trainings import training_facts
 from pipeline.records import (
@@ -233,7 +233,8 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
         pages=pages_read,
         amounts=tuple(amounts),
         municipalities=tuple(municipalities),
-        dates=tuple(stages.attempt("normalize.dates", once_per_document, dates, default=())),
+        dates=tuple(stages.attempt("normalize.dates", lambda found: once_per_document(restated_days(found)),
+                                   dates, default=())),
         trainings=tuple(trainings),
         questions=tuple(questions),
         regions=tuple(regions),

@@ -71,6 +71,11 @@ class DateWords:
     # '1 januari van het jaar', 'voor 1 oktober in het heffingsjaar' (after, with a word in -jaar).
     recurring_before: tuple[str, ...] = ()
     recurring_after: tuple[str, ...] = ()
+    # The subject of a sentence that names days of every year ('De vaste momenten waarop
+    # wetgeving in werking treedt zijn 1 januari en 1 augustus'): its days keep XXXX too.
+    recurring_subjects: tuple[str, ...] = ()
+    # The verb right after a fronted day that tells it as past ('Op 20 december heeft de Raad ...').
+    past_auxiliaries: tuple[str, ...] = ()
     dutch_months: dict[str, int] = field(default_factory=dict)
     # The longest name of each month in each language (``september``, ``septimber``; not
     # ``sept``): safe without a day.
@@ -176,6 +181,8 @@ def date_words() -> DateWords:
         law_abbreviation=ctx.law_abbreviation,
         recurring_before=tuple(w.lower() for w in rel.recurring_before),
         recurring_after=tuple(w.lower() for w in rel.recurring_after),
+        recurring_subjects=tuple(w.lower() for w in rel.recurring_subjects),
+        past_auxiliaries=tuple(w.lower() for w in rel.past_auxiliaries),
         number_words=dict(lex.number_words),
         months_as_prepositions=lower(lex.months_as_prepositions),
     )

@@ -167,6 +167,10 @@ def _i_range(m, anchor):
 # --------------------------------------------------------------------------
 # The rules
 
+# A note of a few words in brackets after a range's first end: what that year is to the text
+# ('(nulmeting)', '(het peiljaar)'); no figures, which would be a count or an amount.
+SIDE_NOTE = r"[ \t]*\([^\W\d_]+(?:[ \t][^\W\d_]+){0,2}\)"
+
 
 @dataclass(frozen=True)
 class DateRule:
@@ -196,12 +200,14 @@ DATE_RULES: tuple[DateRule, ...] = (
         interpret=_i_school_year,
         needs=("school_years", "digit"),
     ),
-    # The right side may be part of a year ('vanaf september 2025 tot eind 2026').
+    # The right side may be part of a year ('vanaf september 2025 tot eind 2026'); the left one may
+    # carry a note in brackets ('in de periode 2025 (nulmeting) tot en met 2028').
     DateRule(
         "range",
         lambda g: (
             f"(?:{named_group('range_prep', RANGE_PREPOSITION)}{g.sp})?{named_group('left', g.any_date)}"
-            f"{named_group('connector', g.connector)}{named_group('right', f'{g.right_date}|{g.modifier}{g.sp}{YEAR}')}"
+            f"{named_group('note', SIDE_NOTE)}?{named_group('connector', g.connector)}"
+            f"{named_group('right', f'{g.right_date}|{g.modifier}{g.sp}{YEAR}')}"
         ),
         priority=270,
         interpret=_i_range,

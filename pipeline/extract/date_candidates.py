@@ -99,7 +99,25 @@ def is_recurring_day(text: str, start: int, end: int) -> bool:
         return True
     head = text[max(0, start - 30) : start].lower()
     before = alternation(lex.recurring_before, bare=True, lower=True)
-    return re.search(rf"(?<![\w]){before}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None
+    if re.search(rf"(?<![\w]){before}(?:\s+(?:op|per|voor|vóór|rond))?\s+$", head) is not None:
+        return True
+    return _recurring_subject(text, start)
+
+
+# How far back a sentence's subject is looked for, and where a sentence ends.
+_SUBJECT_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+
+
+def _recurring_subject(text: str, start: int) -> bool:
+    """Does the sentence before ``start`` name days of every year as its subject (``De vaste
+    momenten waarop wetgeving in werking treedt zijn 1 januari en 1 augustus``)? Such a sentence
+    tells a rule of the calendar, not a day of the document's year."""
+    head = text[max(0, start - _SUBJECT_REACH) : start]
+    ends = list(_SENTENCE_END.finditer(head))
+    head = head[ends[-1].end() :] if ends else head
+    subjects = alternation(date_words().recurring_subjects, bare=True, lower=True)
+    return re.search(rf"(?<![\w]){subjects}(?![\w])", head.lower()) is not None
 
 
 def mail_header_label(text: str, start: int) -> str | None:
@@ -122,6 +140,8 @@ def _range_ok(match: re.Match[str]) -> bool:
     prep = (match.group("range_prep") or "").lower()
     if connector == "en" and prep != "tussen":
         return False
+    if match.group("note") and connector not in ("t/m", "tot en met", "tot"):
+        return False  # '2025 (nulmeting) tot en met 2028'; a dash or slash after brackets joins no ends
     left, right = match.group("left"), match.group("right")
     if re.fullmatch(YEAR, left) and re.fullmatch(YEAR, right):
         # 2016-2018 must run forwards; '2016/2017' reads as a range only for consecutive years.

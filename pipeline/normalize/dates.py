@@ -14,19 +14,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from pipeline.datafiles import load_file
 from pipeline.doctext import doc_text
-from pipeline.dutch.date_grammar import mail_words
+from pipeline.dutch.date_grammar import date_words, mail_words
 from pipeline.dutch.date_values import DateValue
 from pipeline.dutch.dates import parse_date, parse_date_list, parse_span
 from pipeline.extract.date_candidates import is_recurring_day, mail_header_label
 from pipeline.extract.dates import SPAN_KEY
-from pipeline.phrases import phrase_regex
+from pipeline.phrases import alternation, phrase_regex
 from pipeline.provenance import _has_sentences, provenance, span_provenance
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 from pipeline.resource_files import DatesRolesFile
@@ -208,6 +208,8 @@ def _fact(prov: dict, value: DateValue, role: str, anchor: str | None) -> DateFa
 def _list_facts(span: Span, page: CleanPage, info: DocumentInfo, anchor: str | None) -> list[DateFact]:
     """One fact per item of a ``date_list`` span, each at its own characters."""
     role = date_role(span, page, info)
+    if is_recurring_day(span.doc.text, span.start_char, span.end_char):
+        anchor = None  # 'De vaste momenten zijn 1 januari en 1 augustus': days of every year
     unanchored = [v.value for _, _, v in parse_date_list(span.text, None)]
     facts = []
     for i, (start, end, value) in enumerate(parse_date_list(span.text, anchor)):
@@ -298,6 +300,19 @@ def sentence_year(span: Span, spans: Sequence[Span]) -> str | None:
     return str(years.pop()) if len(years) == 1 else None
 
 
+def told_as_past(span: Span, anchor: str) -> bool:
+    """Is a day without a year that falls after the anchor's day in its year told as past by the
+    verb right after it (``Op 20 december heeft de Raad van State geadviseerd`` in a nota of 14
+    oktober)? What has happened by the document's date happened in the year before. A day before
+    the anchor's, or told in the present (``Op 20 december wordt het besproken``), keeps its year."""
+    told = parse_span(span.text, span.label_, anchor)
+    if told is None or told.start is None or len(anchor) < 10 or told.value <= anchor:
+        return False
+    verbs = alternation(date_words().past_auxiliaries, bare=True, lower=True)
+    after = doc_text(span.doc)[span.end_char : span.end_char + 12].lower()
+    return re.match(rf"[ \t]+{verbs}(?![\w])", after) is not None
+
+
 def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo,
                anchor: str | None = None) -> list[DateFact]:
     """One ``DateFact`` per date span that has a value, anchored to the document's own date
@@ -320,6 +335,8 @@ def date_facts(doc: Doc, page: CleanPage, info: DocumentInfo,
             year = sentence_year(span, spans)
             if year is not None and year < anchor[:4]:
                 anchor = year
+            elif span.label_ == "day_month" and told_as_past(span, anchor):
+                anchor = f"{int(anchor[:4]) - 1}{anchor[4:]}"
         value = parse_span(span.text, span.label_, anchor)
         if value is None or not fits_table(value):
             # 'vorig jaar' in a document without a date: nothing to write down
@@ -405,5 +422,33 @@ def once_per_document(facts: list[DateFact]) -> list[DateFact]:
             keys.append((fact.value, text, "page footer"))  # its page number changes
         if any(first_page.setdefault(key, fact.page) != fact.page for key in keys):
             continue
+        out.append(fact)
+    return out
+
+
+# Rules whose day is counted from the document's date ('30 september jl.', '2 mei a.s.').
+COUNTED_DAY_RULES = frozenset({"relative_day"})
+
+
+def restated_days(facts: list[DateFact]) -> list[DateFact]:
+    """A day counted from the document's date (``brief van 30 september jl.``) that the document
+    prints elsewhere with its year (``brief van 30 september 2024``) takes that year: both name
+    the same day, and the printed year is surer than a count from a document date that may be
+    mistyped or belong to another part of the PDF. Only a year next to the counted one is taken,
+    and only when the document prints that day in one year alone; else the count stands."""
+    printed: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.anchor is None and fact.granularity == "day" and fact.value[:4].isdigit():
+            printed.setdefault(fact.value[4:], set()).add(fact.value[:4])
+    out = []
+    for fact in facts:
+        years = printed.get(fact.value[4:], set())
+        if (fact.rule in COUNTED_DAY_RULES and fact.anchor is not None and fact.granularity == "day"
+                and fact.value[:4].isdigit() and len(years) == 1):
+            year = next(iter(years))
+            if year != fact.value[:4] and abs(int(year) - int(fact.value[:4])) == 1:
+                value = parse_date(year + fact.value[4:])
+                if value is not None:
+                    fact = replace(fact, value=value.value, start=value.start, end=value.end, anchor=None)
         out.append(fact)
     return out

@@ -103,6 +103,8 @@ class DatesRelativeFile:
     relative_day_blocked_before: list[str]
     recurring_before: list[str]
     recurring_after: list[str]
+    recurring_subjects: list[str]
+    past_auxiliaries: list[str]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pipeline.dutch.date_rules import compiled_rules
 from pipeline.extract.date_candidates import (
     Candidate,
     _context_ok,
+    is_recurring_day,
     mail_header_label,
     rule_triggers,
     scan_text,
@@ -161,3 +162,33 @@ def test_mail_header_label(text, label):
 def test_frisian_mei_before_a_count_is_no_month(text, found):
     cands = [(text[c.start:c.end], c.rule) for c in scan_text(text) if c.rule == "month_year"]
     assert cands == found
+
+
+@pytest.mark.parametrize(
+    "text, recurring",
+    [
+        ("De vaste momenten voor nieuwe tarieven zijn namelijk 1 januari en 1 juli.", True),
+        ("Het vaste moment van indexatie is 1 oktober.", True),
+        # Near misses: another sentence's subject, and a fixed thing that is no day.
+        ("Wij kennen vaste momenten. Het overleg is op 1 oktober.", False),
+        ("De vaste kosten worden op 1 oktober betaald.", False),
+    ],
+)
+def test_a_sentence_about_days_of_every_year(text, recurring):
+    start = text.index("1 ")
+    assert is_recurring_day(text, start, start + len("1 oktober")) is recurring
+
+
+@pytest.mark.parametrize(
+    "text, ranges",
+    [
+        ("De effecten meten we in de periode 2024 (nulmeting) tot en met 2027.",
+         ["in de periode 2024 (nulmeting) tot en met 2027"]),
+        # Near misses: figures in the brackets, and a dash or 'en' after them, join no ends.
+        ("In 2024 (zie tabel 3) tot 2027 groeit het budget.", []),
+        ("Cijfers over 2024 (voorlopig) - 2027 volgen.", []),
+        ("In 2024 (nulmeting) en 2027 meten we.", []),
+    ],
+)
+def test_a_range_with_a_note_after_its_first_end(text, ranges):
+    assert [text[c.start : c.end] for c in scan_text(text) if c.rule == "range"] == ranges

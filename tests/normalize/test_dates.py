@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.dates import SPAN_KEY
-from pipeline.normalize.dates import date_facts, date_role, once_per_document, page_anchors
+from pipeline.normalize.dates import date_facts, date_role, once_per_document, page_anchors, restated_days
 from pipeline.records import CleanPage, DateFact, DocumentInfo
 
 # --- roles and DateFacts ----------------------------------------------------
@@ -58,6 +58,13 @@ def test_anchor_only_on_values_the_document_date_gave(annotate_text):
         ("De uitkering volgt elk jaar rond 15 juni.", [("XXXX-06-15", None)]),
         ("Op 1 mei is de vergadering.", [("2018-05-01", "2018-03-10")]),
         ("Op 1 mei in het nieuwe jaar beginnen we.", [("2018-05-01", "2018-03-10")]),
+        # The sentence's subject names days of every year: its list keeps XXXX.
+        ("De vaste momenten waarop nieuwe regels voor scholen ingaan zijn 1 februari en 1 september.",
+         [("XXXX-02-01", None), ("XXXX-09-01", None)]),
+        ("Als vaste peildatum geldt 15 maart.", [("XXXX-03-15", None)]),
+        # Near misses: fixed costs are no fixed days; the subject of an earlier sentence is not this one's.
+        ("De vaste lasten stijgen op 1 juli.", [("2018-07-01", "2018-03-10")]),
+        ("We spraken vaste momenten af. Op 1 juli start de proef.", [("2018-07-01", "2018-03-10")]),
     ],
 )
 def test_a_day_of_every_year_keeps_an_unknown_year(annotate_text, text, values):
@@ -255,3 +262,40 @@ def test_a_later_date_label_repeating_the_document_date_counts_once():
              fact(8, "2022-07-28", "Datum 28-07-2022 Betreft Definitieve investeringsverklaring", "document"),
              fact(9, "2023-03-29", "Het besluit van 29 maart 2023 is verzonden.")]
     assert [f.page for f in once_per_document(facts)] == [1, 8, 9]
+
+
+@pytest.mark.parametrize(
+    "doc_date, text, counted",
+    [
+        # The day is printed with its year elsewhere: the count from a mistyped document date yields.
+        ("2022-12-05", "Mijn brief van 2 oktober 2023 ging naar de raad. In de brief van 2 oktober jl. "
+         "noemde ik de criteria.", "2023-10-02"),
+        # Near misses: a printed year two off is another day; a day printed in two years tells none.
+        ("2021-12-05", "Mijn brief van 2 oktober 2023 ging naar de raad. In de brief van 2 oktober jl. "
+         "noemde ik de criteria.", "2021-10-02"),
+        ("2022-12-05", "Op 2 oktober 2021 en 2 oktober 2023 sprak ik de raad. In de brief van 2 oktober jl. "
+         "noemde ik de criteria.", "2022-10-02"),
+    ],
+)
+def test_a_counted_day_takes_the_year_the_document_prints_it_with(annotate_text, doc_date, text, counted):
+    doc, page = annotate_text(text)
+    facts = restated_days(date_facts(doc, page, _info(doc_date)))
+    [fact] = [f for f in facts if f.rule == "relative_day"]
+    assert fact.value == counted
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # After the nota's day in its year, and told as past: it happened the year before.
+        ("Op 12 november heeft de commissie haar advies uitgebracht.", "2017-11-12"),
+        ("Op 3 december werd het besluit genomen.", "2017-12-03"),
+        # Near misses: told in the present or future, or a day before the nota's own.
+        ("Op 12 november wordt het advies besproken.", "2018-11-12"),
+        ("Op 2 maart heeft de commissie haar advies uitgebracht.", "2018-03-02"),
+    ],
+)
+def test_a_day_after_the_document_told_as_past_is_of_the_year_before(annotate_text, text, value):
+    doc, page = annotate_text(text)
+    [fact] = date_facts(doc, page, _info("2018-03-10"))
+    assert fact.value == value
