@@ -331,3 +331,12 @@ def report_cover(ev: Evidence) -> bool:
     s = salutation_index(ev)
     return s is not None and ev.lines[s].page != cover.number and report_name(ev) is not None
 
+
+
+def asks_account_questions(ev: Evidence) -> bool:
+    """The questions of a programme account as its section headings: one of aims or costs (``Wat wilden we
+    bereiken?``, ``Wat heeft het gekost?``), or two of its questions. A letter that answers a complaint or
+    informs the council asks ``Wat hebben wij gedaan?`` alone under its salutation, and is no account."""
+    words = report_words()
+    asked = {m.group(0).lower() for ln in ev.lines if (m := words.section_question.match(ln.text))}
+    return len(asked) >= 2 or any(words.account_question.match(q) for q in asked)
