@@ -141,6 +141,8 @@ REPORT_LONG_WORDING = (
                         # The template's name without a preposition, and the official's advice to B&W.
                         "NOTA DAGELIJKS BESTUUR", "Nota college", "Advies aan burgemeester en wethouders",
                         "Advies aan B&W",
+                        # The official's advice to the burgemeester on a power that is his alone (a Bibob refusal).
+                        "Advies aan de burgemeester",
                         # A ministry's nota to its minister, of the same form and use.
                         "Nota aan de minister", "Nota voor de staatssecretaris")],
         # An advice to the college from an advisory council is no nota: a report's title.
@@ -458,6 +460,8 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Voorjaarsnota 2024", "jaarverslag", "begroting"),
         ("Najaarsnota 2024", "jaarverslag", "begroting"),
         ("Kadernota 2025", "jaarverslag", "begroting"),
+        # The budget cycle's notes keep their kind with a place and years in their name.
+        ("Voorjaarsnota Leeuwarden 2025-2028", "jaarverslag", "begroting"),
         ("1e Bestuursrapportage 2024", "jaarverslag", "begroting"),
         # What some municipalities call their voorjaars- and najaarsnota.
         ("Najaarsrapportage 2024", "jaarverslag", "begroting"),
@@ -636,6 +640,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Woonagenda 2024-2030", "overig", "rapport"),
         # A policy nota of one year, named as one word (CONVENTIONS-property of blind25: a year's land prices).
         ("Grondprijzennota 2026", "overig", "rapport"),
+        # A policy nota named by its subject, its place and the years it covers.
+        ("Horecanota Leeuwarden 2025–2030", "overig", "rapport"),
+        # An engineer's design of a street or a work, drawn and explained before the contract's bestek.
+        ("Voorlopig ontwerp", "overig", "rapport"),
+        ("Definitief ontwerp reconstructie Stationsweg", "overig", "rapport"),
         # A year's formatieplan plans the staff and wage bill of the year to come, as a werkplan its work.
         ("Formatieplan 2026", "jaarverslag", "begroting"),
         ("Formatieplan Gemeente Tiel 2026", "jaarverslag", "begroting"),
@@ -810,6 +819,9 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Lange termijn agenda 2024-2025",
         "Jaaragenda 2024-2025",
         "Kostennota 2024",
+        # A draft decision is no design.
+        "Ontwerpbesluit",
+        "Voorlopig ontwerp-bestemmingsplan",
         # A programme that is a chapter of an annual report or budget, named with one word; a plan and an advice in a
         # headline; an advice's verdict; a meeting's record named by its compound.
         "Programma Risicobeheersing",
