@@ -179,6 +179,16 @@ def subject_below(ev: Evidence, title: int) -> bool:
     return bool(at) and min(at) > title
 
 
+def requester_reference_only(ev: Evidence) -> bool:
+    """The reply labels of the paper are the asker's reference alone (``Uw kenmerk``), no letter it answers
+    (``Uw brief van``): an advice asked for (a Bibob advice to a burgemeester) carries its asker's number in the
+    margin column, where a letter that answers one names that letter."""
+    words = letter_words()
+    reply = {w.casefold() for w in words.reply_labels}
+    found = margin_labels_found(ev) & reply
+    return bool(found) and not any("brief" in label for label in found)
+
+
 def subject_in_margin(ev: Evidence) -> bool:
     """The subject stands only in the margin column of the letter paper (``Onderwerp`` under ``Datum`` and
     ``Kenmerk``), none in the body: a field of the paper, which an advice or report printed on it fills in as a
@@ -286,6 +296,8 @@ def report_structure(ev: Evidence) -> bool:
     signs = letter_signs(ev)
     named = report_name_line(ev)
     if signs == {"subject"} and named is not None and (subject_below(ev, named[1]) or subject_in_margin(ev)):
+        signs = frozenset()
+    if signs == {"reply"} and named is not None and report_parts(ev) and requester_reference_only(ev):
         signs = frozenset()
     if signs:
         return False

@@ -219,6 +219,19 @@ def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
     assert letter_signs(ev("Stichting Schuldenlab\nPostbus 12 3500 AA Utrecht www.schuldenlab.nl\n\n" + PROSE)) == set()
 
 
+def test_an_advice_asked_for_carries_its_askers_reference_on_the_paper():
+    # The asker's number in the margin column ('Uw kenmerk') is no letter's answer: named and sectioned, a report.
+    asked = (("Datum", "19 juni 2024"), ("Ons kenmerk", "LBB 2024-01177"), ("Uw kenmerk", "2024-0312/BW"))
+    advice = evidence((margin_page(ADVICE, asked),))
+    assert letter_signs(advice) == {"reply"}
+    assert report_structure(advice)
+    # Near misses: a letter it answers ('Uw brief van'), or no part of a report under the name.
+    answered = (("Datum", "19 juni 2024"), ("Uw brief van", "26 maart 2024"))
+    assert not report_structure(evidence((margin_page(ADVICE, answered),)))
+    bare = "Wmo-raad Zeist\n\nAdvies 2024-07\n\n" + PROSE + "\n"
+    assert not report_structure(evidence((margin_page(bare, asked),)))
+
+
 @pytest.mark.parametrize(
     ("line", "signed"),
     [
