@@ -315,6 +315,9 @@ def test_a_studys_findings_are_a_part_of_a_report():
     # An inquiry's report closes with its conclusion and the advice it gives in one heading.
     inquiry = "Rapportage adresonderzoek\n\nBevindingen\n" + PROSE + "\n\nConclusie en advies\n" + PROSE
     assert report_parts(ev(inquiry + "\n")) == {"findings"}
+    # A police report to the burgemeester: the facts, what they mean, and what it advises.
+    police = "Bestuurlijke rapportage\n\nFeiten\n" + PROSE + "\n\nDuiding\n" + PROSE + "\n\nAdvies\n" + PROSE
+    assert report_parts(ev(police + "\n")) == {"findings"}
     # Near miss: a nota with one such heading has no study's findings.
     assert report_parts(ev("Nota\n\nConclusie en advies\n" + PROSE + "\n")) == set()
 
