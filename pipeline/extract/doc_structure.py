@@ -76,8 +76,12 @@ def signed_by_an_official(ev: Evidence) -> bool:
     as one service of a body signs its typed letter to another, or an office of the municipality its letter to a
     citizen (``De Ambtenaar van de Burgerlijke Stand,`` / ``(J. van der Meulen)``): a post that is no body's."""
     last = [ln.text.strip() for ln in ev.lines[-SIGNATURE_LINES:]]
-    return any(_OFFICIAL_POST.match(post) and person_prefix(name.strip("()[]")) is not None
+    return any(_OFFICIAL_POST.match(post) and person_prefix(_SIGNED_MARK.sub("", name).strip("()[]")) is not None
                for post, name in zip(last, last[1:], strict=False))
+
+
+# A copy marks the name as signed on the original ('(w.g.) C.J. Roodenburg', 'get. J. Smit').
+_SIGNED_MARK = re.compile(r"^[(\[]?(?:w\.\s?g\.|get\.)[)\]]?\s+", re.IGNORECASE)
 
 
 def joined_signature(text: str) -> bool:

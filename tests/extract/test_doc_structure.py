@@ -232,6 +232,13 @@ def test_an_advice_asked_for_carries_its_askers_reference_on_the_paper():
     assert not report_structure(evidence((margin_page(bare, asked),)))
 
 
+def test_an_official_signs_a_copy_marked_as_signed_on_the_original():
+    assert signed_by_an_official(ev(PROSE + "\n\nDe Hoofdcommissaris van Politie,\n(w.g.) C.J. Roodenburg\n"))
+    assert signed_by_an_official(ev(PROSE + "\n\nDe Hoofdopzichter,\nget. J. Dijkhuis\n"))
+    # Near miss: the mark alone names no one who signs.
+    assert not signed_by_an_official(ev(PROSE + "\n\nDe Hoofdcommissaris van Politie,\n(w.g.)\n"))
+
+
 @pytest.mark.parametrize(
     ("line", "signed"),
     [
