@@ -1284,6 +1284,10 @@ def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council
         ("GEMEENTE OMMEN\n\nLIJST VAN INGEKOMEN STUKKEN, ten behoeve van de vergadering van de raad op dinsdag 7 mei "
          "1991.\n\n1. Gedeputeerde Staten van Overijssel, d.d. 12 april 1991, goedkeuring begrotingswijziging.\n"
          "Voorstel: voor kennisgeving aannemen.\n\nOmmen, 30 april 1991.\n", "lijst_ingekomen_stukken", "1991-04-30"),
+        # A police record's title with its number, run into what it is about; dated by its closing, not the stamp.
+        ("GEMEENTEPOLITIE ARNHEM\n\nPROCES-VERBAAL No. 412/1963 ter zake: overtreding van de Bouwverordening.\n\n"
+         "Op 10 Mei 1963 zag ik een schuur in aanbouw.\n\nWaarvan door mij op ambtseed is opgemaakt dit proces-verbaal, "
+         "gesloten en getekend te Arnhem, op 13 Mei 1963.\n\nINGEKOMEN PARKET 17 MEI 1963\n", "verslag", "1963-05-13"),
     ],
 )
 def test_a_typed_title_in_capitals_run_into_its_first_sentence_names_the_record(text, kind, value):
@@ -1293,7 +1297,7 @@ def test_a_typed_title_in_capitals_run_into_its_first_sentence_names_the_record(
 
 def test_a_sentence_opened_by_an_abbreviation_in_capitals_names_nothing():
     # Near miss of the typed title: capitals that are a name, not a title of the kind ('VNG', 'NOTARIS').
-    for opening in ("De VNG heeft", "VNG heeft", "NOTARIS Jansen te Ommen heeft"):
+    for opening in ("De VNG heeft", "VNG heeft", "NOTARIS Jansen te Ommen heeft", "ARTIKEL No. 12 van de wet heeft"):
         text = (f"Subsidie buurtwerk\n\n{opening} in haar verslag van de vergadering van 3 maart 1991 gemeld dat het "
                 "buurtwerk doorgaat.\n\n" + PROSE + "\n")
         assert describe(text).doc_kind != "verslag"
