@@ -1284,6 +1284,11 @@ def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council
         ("GEMEENTE OMMEN\n\nLIJST VAN INGEKOMEN STUKKEN, ten behoeve van de vergadering van de raad op dinsdag 7 mei "
          "1991.\n\n1. Gedeputeerde Staten van Overijssel, d.d. 12 april 1991, goedkeuring begrotingswijziging.\n"
          "Voorstel: voor kennisgeving aannemen.\n\nOmmen, 30 april 1991.\n", "lijst_ingekomen_stukken", "1991-04-30"),
+        # The record's fourteenth word closes a clause with a comma: the cut there is no sentence's end.
+        ("GEMEENTE GRONINGEN\n\nVERSLAG van de openbare vergadering van de raadscommissie voor Algemene Zaken, Politie "
+         "en Brandweer, gehouden op dinsdag 14 februari 1984 om 20.00 uur in de commissiekamer.\n\n1. Opening.\nDe "
+         "voorzitter opent de vergadering.\n\nVastgesteld in de vergadering van 13 maart 1984.\n", "verslag",
+         "1984-02-14"),
         # A police record's title with its number, run into what it is about; dated by its closing, not the stamp.
         ("GEMEENTEPOLITIE ARNHEM\n\nPROCES-VERBAAL No. 412/1963 ter zake: overtreding van de Bouwverordening.\n\n"
          "Op 10 Mei 1963 zag ik een schuur in aanbouw.\n\nWaarvan door mij op ambtseed is opgemaakt dit proces-verbaal, "
