@@ -200,6 +200,8 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
         for k, cell in enumerate(row):
             m = label_at_start(cell.text, labels)
             if m is None:
+                if (hit := _wrapped_label_date(rows, r, k, labels, rule)) is not None:
+                    return hit
                 continue
             # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell;
             # a scan's speck after the label ('Datum _') is no value.
@@ -218,6 +220,20 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
             if hit is not None:
                 return hit
     return None
+
+
+def _wrapped_label_date(rows: list[list[Cell]], r: int, k: int, labels: tuple[str, ...], rule: str) -> DateHit | None:
+    """A long label that wraps in its narrow column (``Voorstel van het college van burgemeester en`` / ``wethouders
+    d.d.``), its value beside its first line: the label is read over both lines, the next row holding its end alone."""
+    row = rows[r]
+    if k + 1 >= len(row) or r + 1 >= len(rows) or len(rows[r + 1]) != 1:
+        return None
+    under = cell_below(rows, r, row[k], look=1)
+    if under is None:
+        return None
+    joined = f"{row[k].text} {under.text}"
+    m = label_at_start(joined, labels)
+    return _date_opening_cell(row[k + 1], 0, rule) if m is not None and m.end() >= len(joined) else None
 
 
 def title_row_date(ev: Evidence) -> DateHit | None:
