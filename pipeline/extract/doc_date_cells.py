@@ -277,7 +277,22 @@ def cell_place_date(ev: Evidence) -> DateHit | None:
                     return hit
             if (hit := _place_label_cell(row, cell)) is not None:
                 return hit
+            if (hit := _place_over_date(ev.head_cells, r, row, cell)) is not None:
+                return hit
     return None
+
+
+def _place_over_date(rows: list[list[Cell]], r: int, row: list[Cell], cell: Cell) -> DateHit | None:
+    """A row of labels with the place among them, without its comma (``Den Haag | Uw kenmerk | Ons kenmerk`` over
+    ``23 september 2024 | HH/2024/3318 | ...``), as a law firm's paper prints its place-date line: the date under
+    the place is the letter's. The other cells of the row are a letter's labels, so the place heads a column."""
+    name = cell.text.strip()
+    others = [c for c in row if c is not cell]
+    if (not others or not name[:1].isupper() or name.casefold().startswith("gemeente ")
+            or not all(_labels_only(c.text) for c in others) or not (place_index().candidates(name) or lookup(name))):
+        return None
+    under = cell_below(rows, r, cell, look=1)
+    return _date_opening_cell(under, 0, "place_date_cell", alone=True) if under is not None else None
 
 
 def _place_label_cell(row: list[Cell], cell: Cell) -> DateHit | None:

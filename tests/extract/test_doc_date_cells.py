@@ -464,3 +464,18 @@ def test_pdf_a_proposals_long_label_wrapped_in_its_column_dates_it_by_the_value_
     rows = [r for r in rows if not r[2].startswith(("Voorstel", "12 nov", "wethouders"))]
     rows += [(72, 104, "Datum van de vergadering van de"), (300, 104, "18 december 2024"), (72, 116, "raad")]
     assert cells.cell_date(_ev_pdf(_pdf(tmp_path / "raad.pdf", rows)), labels, "college_decision_cell") is None
+
+
+@pytest.mark.parametrize(("labels", "value"), [
+    # A law firm's row of labels opens with its place, without a comma; the letter's date stands under it.
+    (("Den Haag", "Uw kenmerk", "Ons kenmerk"), "2024-09-23"),
+    # Near miss: a table's row of places over their figures and dates is no row of a letter's labels.
+    (("Den Haag", "Rotterdam", "Utrecht"), None),
+])
+def test_pdf_a_place_opening_a_row_of_labels_has_the_letters_date_under_it(tmp_path, labels, value):
+    rows = [(72, 60, "Van Leeuwen Advocaten"), (72, 100, "College van burgemeester en wethouders"),
+            *[(72 + 130 * k, 140, label) for k, label in enumerate(labels)],
+            (72, 153, "23 september 2024"), (202, 153, "HH/2024/3318"), (332, 153, "20240871/EB"),
+            (72, 190, "Geacht college,")]
+    hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
+    assert (hit.value if hit else None) == value
