@@ -431,3 +431,9 @@ def test_a_colophon_without_its_heading_at_the_foot_of_the_last_page_dates_the_r
     text = "Veiligheidsmonitor 2023\n\n" + PROSE + "\n\n" + foot + "\n"
     hit = reports.colophon_section_date(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+def test_an_imprint_over_the_text_of_a_one_page_factsheet_opens_no_colophon():
+    text = ("Feitenblad jeugdhulp\n\nUitgave: CBS en VNG, september 2024\n\nJongeren met jeugdhulp\n"
+            "In het eerste halfjaar kregen 438.000 jongeren jeugdhulp, en de uitgaven stegen opnieuw.\n")
+    assert reports.colophon_section_date(evidence((CleanPage.from_text(text),))) is None
