@@ -268,6 +268,33 @@ def undispatched(find: Finder) -> Finder:
     return own
 
 
+def unsigned(find: Finder) -> Finder:
+    """``find``, where its date follows a title's words on the first page (``13e ALGEMENE VOLKSTELLING 31 MEI
+    1960``) and the document is not signed at its end with a place-date line: a heading's date is the day of the
+    event it names (a census, an election), where the official who signs an instruction for it dates it below."""
+    def own(ev: Evidence) -> DateHit | None:
+        hit = find(ev)
+        if hit is None or hit.start < 0:
+            return hit
+        text = next((p.text for p in ev.pages if p.number == hit.page), "")
+        line = text[text.rfind("\n", 0, hit.start) + 1: hit.start]
+        titled = re.search(r"[^\W\d_]{2,}", line) is not None and not line.rstrip().endswith(",")
+        signed = (signed_place_date(ev) or _place_date_over_signer(ev)) if titled else None
+        return signed or hit
+    return own
+
+
+def _place_date_over_signer(ev: Evidence) -> DateHit | None:
+    """A place-date line on the last page with the signer's post on the line under it (``Zwolle, 9 Mei 1960.`` over
+    ``De Burgemeester van Zwolle,``), whatever small print follows the signature."""
+    hit = place_date_line(ev)
+    if hit is None or not ev.lines or hit.page != ev.lines[-1].page:
+        return None
+    at = next((k for k, ln in enumerate(ev.lines) if ln.page == hit.page and ln.start <= hit.start <= ln.end), None)
+    below = ev.lines[at + 1].text if at is not None and at + 1 < len(ev.lines) else ""
+    return hit if letter_words().signatories.match(below) else None
+
+
 # --------------------------------------------------------------------------
 # Kamervragen and a council's written questions
 
@@ -393,7 +420,7 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A statement with no date at its head is dated where it is signed, at its end: the last resort; also where the
     # place-date line stands under the signer.
     "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
-               stated_adoption_date, published_stamp_date, changed_stamp_date, cover_date, colophon_date,
+               stated_adoption_date, published_stamp_date, changed_stamp_date, unsigned(cover_date), colophon_date,
                colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
                signed_place_date, place_date_under_signer),
     "jaarverslag": (title_page_date, cover_date, colophon_date),

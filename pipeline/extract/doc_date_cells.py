@@ -201,6 +201,8 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
         for k, cell in enumerate(row):
             m = label_at_start(cell.text, labels)
             if m is None:
+                if (hit := _wrapped_label_date(rows, r, k, labels, rule)) is not None:
+                    return hit
                 continue
             # 'Datum besluit 26 september 2024' dates another thing; 'Vastgesteld door het bevoegd gezag' its next cell;
             # a scan's speck after the label ('Datum _') is no value.
@@ -219,6 +221,20 @@ def cell_date(ev: Evidence, labels: tuple[str, ...] = (), rule: str = "datum_cel
             if hit is not None:
                 return hit
     return None
+
+
+def _wrapped_label_date(rows: list[list[Cell]], r: int, k: int, labels: tuple[str, ...], rule: str) -> DateHit | None:
+    """A long label that wraps in its narrow column (``Voorstel van het college van burgemeester en`` / ``wethouders
+    d.d.``), its value beside its first line: the label is read over both lines, the next row holding its end alone."""
+    row = rows[r]
+    if k + 1 >= len(row) or r + 1 >= len(rows) or len(rows[r + 1]) != 1:
+        return None
+    under = cell_below(rows, r, row[k], look=1)
+    if under is None:
+        return None
+    joined = f"{row[k].text} {under.text}"
+    m = label_at_start(joined, labels)
+    return _date_opening_cell(row[k + 1], 0, rule) if m is not None and m.end() >= len(joined) else None
 
 
 def title_row_date(ev: Evidence) -> DateHit | None:
@@ -262,7 +278,22 @@ def cell_place_date(ev: Evidence) -> DateHit | None:
                     return hit
             if (hit := _place_label_cell(row, cell)) is not None:
                 return hit
+            if (hit := _place_over_date(ev.head_cells, r, row, cell)) is not None:
+                return hit
     return None
+
+
+def _place_over_date(rows: list[list[Cell]], r: int, row: list[Cell], cell: Cell) -> DateHit | None:
+    """A row of labels with the place among them, without its comma (``Den Haag | Uw kenmerk | Ons kenmerk`` over
+    ``23 september 2024 | HH/2024/3318 | ...``), as a law firm's paper prints its place-date line: the date under
+    the place is the letter's. The other cells of the row are a letter's labels, so the place heads a column."""
+    name = cell.text.strip()
+    others = [c for c in row if c is not cell]
+    if (not others or not name[:1].isupper() or name.casefold().startswith("gemeente ")
+            or not all(_labels_only(c.text) for c in others) or not (place_index().candidates(name) or lookup(name))):
+        return None
+    under = cell_below(rows, r, cell, look=1)
+    return _date_opening_cell(under, 0, "place_date_cell", alone=True) if under is not None else None
 
 
 def _place_label_cell(row: list[Cell], cell: Cell) -> DateHit | None:

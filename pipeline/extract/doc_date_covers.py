@@ -108,15 +108,20 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
     replaced = words["replaced_version"]
     stages = tuple(w.casefold() for w in words["version_stages"])
     final_above = False
+    # The agent a final label's line broke off in ('vastgesteld door het' / 'wijkmanagementoverleg Zuid op ...').
+    agent = ""
     for ln, printed in _opening(page):
         m = label.search(ln.text)
         # The next step of an adoption, or the date of one, on the line under its label: a colophon's row whose
         # label cell is empty ('Vastgesteld | door de directeur op 15 april 2025' / '| | door het algemeen bestuur
         # op 3 juli 2025'), a field's value wrapped in its cell ('... door het college' / 'op 10 december 2024').
-        later = step.match(ln.text) if m is None and final_above else None
-        if later is not None:
-            hit = _date_after(ln, later.end(), rule, month=True)
-            if hit is not None and hit.start == ln.start + later.end() and not ln.text[hit.end - ln.start:].strip(" ."):
+        joined = f"{agent} {ln.text}" if agent else ln.text
+        later = step.match(joined) if m is None and final_above else None
+        agent = ""
+        if later is not None and later.end() >= len(joined) - len(ln.text):
+            at = later.end() - (len(joined) - len(ln.text))
+            hit = _date_after(ln, at, rule, month=True)
+            if hit is not None and hit.start == ln.start + at and not ln.text[hit.end - ln.start:].strip(" ."):
                 found = _last_step(found, hit)
             continue
         final_above = m is not None and m.group().strip().casefold() in final
@@ -125,12 +130,16 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # 'Dit handboek vervangt versie 3.0 van 1 februari 2022': the version it replaces.
         # Its stage may stand before the label ('Definitief vastgesteld door het bestuur op 25 november 2024' under
         # 'Concept ingediend ... op 30 september 2024').
-        if (m is None or (printed and ln.text[: m.start()].strip().casefold() not in ("", *stages))
+        # An earlier step may lead the line ('Na bespreking in de bewonersraad op 9 januari 2025 vastgesteld door het
+        # wijkmanagementoverleg op 16 januari 2025'): the adoption after it is the last step, the lead no prose.
+        lead = _earlier_step_before(ln.text[: m.start()]) if final_above else ""
+        if (m is None or (printed and not lead and ln.text[: m.start()].strip().casefold() not in ("", *stages))
                 or replaced.search(ln.text[: m.start()])):
             final_above = False
             continue
         hit = _date_after(ln, m.end(), rule, month=True)
         if hit is None:
+            agent = ln.text[m.end():].strip() if final_above and printed else ""
             continue
         gap = ln.text[m.end(): hit.start - ln.start]
         # 'Datum ontvangst Commissiedocument: 3 mei 2022', 'Nr. Datum Document 1 03-02-2021': a word
@@ -155,7 +164,7 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # So does the next step of the adoption after it ('... op 21 oktober 2024 en goedgekeurd door ... op ...').
         next_step = _step_after(ln, hit, rule) if m.group().strip().casefold() in final else None
         after = "" if next_step is not None else after
-        short = len(ln.text[: hit.start - ln.start].split()) + len(after.split()) <= TITLE_PAGE_WORDS
+        short = len(ln.text[len(lead): hit.start - ln.start].split()) + len(after.split()) <= TITLE_PAGE_WORDS
         # The label run in so opens its printed line with a capital; prose writes it lower case after its subject
         # ('De kolom geeft de ramingen na de begrotingswijziging, door de raad vastgesteld op 29 december 1964.').
         closing = (len(gap.split()) <= 3 and not ln.text[hit.end - ln.start:].strip(" .,;)")
@@ -175,6 +184,12 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
             continue
         found = _last_step(found, next_step or hit)
     return found or plain
+
+
+def _earlier_step_before(text: str) -> str:
+    """``text`` where it is an earlier step of the adoption leading its line (``Na bespreking in de bewonersraad
+    Malburgen op 9 januari 2025``), one clause with no sentence's end; '' else."""
+    return text if document_date_words()["earlier_step"].match(text) and not re.search(r"[.;:!?]", text) else ""
 
 
 def title_page_year(ev: Evidence) -> DateHit | None:

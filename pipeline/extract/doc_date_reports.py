@@ -214,6 +214,26 @@ def _colophons(ev: Evidence) -> Iterator[tuple[Line, ...]]:
                 # credit's.
                 parts = tuple(part for line in (after, *parts) for part in _line_or_sentences(line))
             yield parts
+    if ev.pages and (imprint := _headless_colophon(ev.pages[-1])) is not None:
+        yield imprint
+
+
+def _headless_colophon(page: CleanPage) -> tuple[Line, ...] | None:
+    """A colophon at the foot of the last page that lost its heading (the text layer ran ``Colofon`` into the table
+    above it) or prints none: its lines from the imprint's field (``Uitgave: Gemeente Tilburg, team Onderzoek``) on,
+    the page's last lines, down to its place and month (``Tilburg, april 2024``)."""
+    labels = _alternatives(tuple(document_date_words()["imprint_labels"]))
+    lines = [ln for ln in printed_lines(page) if ln.text][-COLOPHON_LINES:]
+    at = next((i for i, ln in enumerate(lines) if re.match(rf"(?:{labels})\s*:", ln.text, re.IGNORECASE)), None)
+    # Fields and a short place-date line only: an imprint over the text (a factsheet's head) opens no colophon.
+    if at is None or not all(_FIELD.match(ln.text) or len(ln.text.split()) <= COLOPHON_LINE_WORDS for ln in lines[at:]):
+        return None
+    return tuple(lines[at:])
+
+
+# A colophon's field ('Tekst en analyse: ...'), and how many words its place-date line has at most.
+_FIELD = re.compile(r"^[^\W\d_][^:]{0,40}:\s")
+COLOPHON_LINE_WORDS = 6
 
 
 def _line_or_sentences(ln: Line) -> tuple[Line, ...]:

@@ -128,7 +128,8 @@ def titled(ev: Evidence) -> Titled | None:
         # where its capitals open a longer line ('VERSLAG van de vergadering van ...'), in the rest of that line, also
         # where that line is the title's word joined with the line under it ('VERSLAG' / 'van het werkbezoek ...').
         if text is None and words.extract_title.fullmatch(named) and (typed or ln in ev.lines[:-1]):
-            named = (" ".join(unlabelled.split()[:limit]) if typed
+            # Cut at its limit, the line may end at a comma inside its sentence: no sentence ends there.
+            named = (" ".join(unlabelled.split()[:limit]).rstrip(",;") if typed
                      else f"{named} {ev.lines[ev.lines.index(ln) + 1].text}")
         if text is None and (bill := bill_title(ev, ln)) is not None:
             named = bill

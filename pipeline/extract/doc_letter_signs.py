@@ -130,7 +130,8 @@ def rule_brief_addressed_and_signed(ev: Evidence) -> bool:
                     and len(t.split()) <= MAX_HEADING_WORDS for t in head)
     # The first paragraph of prose, also when its lines are printed one by one.
     opening = [t for t in paragraphs(ev.lines[:HEAD_LINES]) if len(t.split()) > MAX_HEADING_WORDS][:1]
-    return (addressed or any(words.forms_of_address.search(t) for t in opening)) and signed_for_a_post(ev)
+    signed = signed_for_a_post(ev) or signed_by_an_official(ev)
+    return (addressed or any(words.forms_of_address.search(t) for t in opening)) and signed
 
 
 def rule_brief_named(ev: Evidence) -> bool:

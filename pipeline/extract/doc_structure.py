@@ -76,8 +76,12 @@ def signed_by_an_official(ev: Evidence) -> bool:
     as one service of a body signs its typed letter to another, or an office of the municipality its letter to a
     citizen (``De Ambtenaar van de Burgerlijke Stand,`` / ``(J. van der Meulen)``): a post that is no body's."""
     last = [ln.text.strip() for ln in ev.lines[-SIGNATURE_LINES:]]
-    return any(_OFFICIAL_POST.match(post) and person_prefix(name.strip("()[]")) is not None
+    return any(_OFFICIAL_POST.match(post) and person_prefix(_SIGNED_MARK.sub("", name).strip("()[]")) is not None
                for post, name in zip(last, last[1:], strict=False))
+
+
+# A copy marks the name as signed on the original ('(w.g.) C.J. Roodenburg', 'get. J. Smit').
+_SIGNED_MARK = re.compile(r"^[(\[]?(?:w\.\s?g\.|get\.)[)\]]?\s+", re.IGNORECASE)
 
 
 def joined_signature(text: str) -> bool:
@@ -177,6 +181,16 @@ def subject_below(ev: Evidence, title: int) -> bool:
         return False
     at = [i for i, ln in enumerate(ev.lines) if _labelled(ln.text, labels) is not None]
     return bool(at) and min(at) > title
+
+
+def requester_reference_only(ev: Evidence) -> bool:
+    """The reply labels of the paper are the asker's reference alone (``Uw kenmerk``), no letter it answers
+    (``Uw brief van``): an advice asked for (a Bibob advice to a burgemeester) carries its asker's number in the
+    margin column, where a letter that answers one names that letter."""
+    words = letter_words()
+    reply = {w.casefold() for w in words.reply_labels}
+    found = margin_labels_found(ev) & reply
+    return bool(found) and not any("brief" in label for label in found)
 
 
 def subject_in_margin(ev: Evidence) -> bool:
@@ -287,6 +301,8 @@ def report_structure(ev: Evidence) -> bool:
     named = report_name_line(ev)
     if signs == {"subject"} and named is not None and (subject_below(ev, named[1]) or subject_in_margin(ev)):
         signs = frozenset()
+    if signs == {"reply"} and named is not None and report_parts(ev) and requester_reference_only(ev):
+        signs = frozenset()
     if signs:
         return False
     name = named[0] if named else None
@@ -331,3 +347,12 @@ def report_cover(ev: Evidence) -> bool:
     s = salutation_index(ev)
     return s is not None and ev.lines[s].page != cover.number and report_name(ev) is not None
 
+
+
+def asks_account_questions(ev: Evidence) -> bool:
+    """The questions of a programme account as its section headings: one of aims or costs (``Wat wilden we
+    bereiken?``, ``Wat heeft het gekost?``), or two of its questions. A letter that answers a complaint or
+    informs the council asks ``Wat hebben wij gedaan?`` alone under its salutation, and is no account."""
+    words = report_words()
+    asked = {m.group(0).lower() for ln in ev.lines if (m := words.section_question.match(ln.text))}
+    return len(asked) >= 2 or any(words.account_question.match(q) for q in asked)

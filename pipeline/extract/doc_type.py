@@ -40,6 +40,7 @@ from pipeline.extract.doc_news_signs import (
     rule_nieuws_label,
 )
 from pipeline.extract.doc_structure import (
+    asks_account_questions,
     dated_and_greeted,
     report_cover,
     report_structure,
@@ -114,8 +115,7 @@ def rule_kamervragen_asked_by_letter(ev: Evidence) -> bool:
 
 def rule_jaarverslag_sections(ev: Evidence) -> bool:
     """The questions of a programme account: ``Wat wilden we bereiken?``, ``Wat heeft het gekost?``."""
-    pattern = report_words().section_question
-    return any(pattern.match(ln.text) for ln in ev.lines)
+    return asks_account_questions(ev)
 
 
 def rule_overig_council_document(ev: Evidence) -> bool:

@@ -199,6 +199,7 @@ def letter_words() -> LetterWords:
 @dataclass(frozen=True)
 class ReportWords:
     section_question: re.Pattern[str]
+    account_question: re.Pattern[str]
     report_word: re.Pattern[str]
     about: re.Pattern[str]
     study_heading: re.Pattern[str]
@@ -223,6 +224,7 @@ def report_words() -> ReportWords:
     data = load_file(DocumentReportsFile)
     return ReportWords(
         section_question=re.compile(rf"^(?:{_alternatives(data.section_questions)})\b", re.IGNORECASE),
+        account_question=re.compile(rf"^(?:{_alternatives(data.account_questions)})\b", re.IGNORECASE),
         # 'jaarverslag-achterstand' is a word about a report, not the report's name.
         # A compound names a report too: 'Burgerjaarverslag', 'Concernjaarrekening'.
         report_word=re.compile(rf"\b\w*?(?:{_alternatives(data.report_words)})\b(?!-)", re.IGNORECASE),

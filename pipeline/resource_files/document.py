@@ -534,6 +534,8 @@ class DocumentReportsFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "reports.json"
     section_questions: list[str]
+    # The questions of aims and costs that only a programme account asks; the others a letter asks too.
+    account_questions: list[str]
     report_words: list[str]
     about_words: list[str]
     # A study's name before a word of aboutness ('Onderzoek naar ...'): a heading that calls the document one.

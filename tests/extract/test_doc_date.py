@@ -959,3 +959,16 @@ def test_a_council_decisions_dispatch_stamp_does_not_date_it(stamp, value):
     text = COUNCIL_DECISION.format(stamp=stamp)
     hit = dd.document_date(evidence((CleanPage.from_text(text),)), "overig", "raadsvoorstel")
     assert hit.value == value
+
+
+def test_a_headings_day_of_an_event_yields_to_the_place_date_line_the_instruction_is_signed_under():
+    # The census day in the heading (its title's words before it) is the event's; the burgemeester dates his
+    # instruction for it where he signs, small print under the signature or not.
+    head = "GEMEENTE ZWOLLE\n\n13e ALGEMENE VOLKSTELLING 31 MEI 1960\n\nINSTRUCTIE VOOR DE TELLERS\n\n"
+    body = ("1. De teller ontvangt op het Bureau Volkstelling een telmap met de formulieren.\n\n2. In de dagen van 23 "
+            "tot en met 28 Mei 1960 bezorgt de teller aan ieder adres de formulieren.\n\n")
+    signed = "Zwolle, 9 Mei 1960.\n\nDe Burgemeester van Zwolle,\n\n(w.g.) Mr. J.H. de Vries.\n\n"
+    note = "Deze instructie dient steeds bij de telmap te worden bewaard.\n"
+    assert describe(head + body + signed + note).doc_date == "1960-05-09"
+    # Near miss: unsigned, the heading's day is the only date of its own it prints.
+    assert describe(head + body + note).doc_date == "1960-05-31"

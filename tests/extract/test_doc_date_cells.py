@@ -11,6 +11,7 @@ from pipeline.clean import clean_page
 from pipeline.dutch.dates import parse_date
 from pipeline.extract import doc_date_cells as cells
 from pipeline.extract.doc_evidence import Evidence
+from pipeline.extract.doc_words import document_date_words
 from pipeline.extract.document import evidence
 from pipeline.ingest import read_document
 from pipeline.records import CleanPage
@@ -444,6 +445,37 @@ def test_pdf_a_place_in_a_field_tables_label_column_dates_the_letter(tmp_path, l
     rows = [(72, 60, "Advocatenkantoor Jansen"), (72, 100, "Het college van burgemeester en wethouders"),
             (72, 130, label), (180, 130, "31 mei 2024"), (380, 130, "GEMEENTE DEN HELDER"),
             (72, 143, "Uw kenmerk"), (180, 143, "INK-2024-088"), (380, 143, "ONTVANGEN 03 JUNI 2024"),
+            (72, 190, "Geacht college,")]
+    hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
+    assert (hit.value if hit else None) == value
+
+
+def test_pdf_a_proposals_long_label_wrapped_in_its_column_dates_it_by_the_value_beside_it(tmp_path):
+    labels = tuple(document_date_words()["proposal_date_labels"])
+    rows = [(72, 60, "Raadsvoorstel"),
+            (72, 90, "Onderwerp"), (300, 90, "Wijziging APV sluitingstijden"),
+            (72, 104, "Voorstel van het college van burgemeester en"), (300, 104, "12 november 2024"),
+            (72, 116, "wethouders d.d."),
+            (72, 130, "Raadsvergadering"), (300, 130, "18 december 2024"),
+            (72, 170, "Samenvatting"), (72, 186, "Wij stellen u voor de sluitingstijden te wijzigen.")]
+    hit = cells.cell_date(_ev_pdf(_pdf(tmp_path / "voorstel.pdf", rows)), labels, "college_decision_cell")
+    assert (hit.value, hit.rule) == ("2024-11-12", "college_decision_cell")
+    # Near miss: a wrapped label that names the council's meeting is no proposal's date.
+    rows = [r for r in rows if not r[2].startswith(("Voorstel", "12 nov", "wethouders"))]
+    rows += [(72, 104, "Datum van de vergadering van de"), (300, 104, "18 december 2024"), (72, 116, "raad")]
+    assert cells.cell_date(_ev_pdf(_pdf(tmp_path / "raad.pdf", rows)), labels, "college_decision_cell") is None
+
+
+@pytest.mark.parametrize(("labels", "value"), [
+    # A law firm's row of labels opens with its place, without a comma; the letter's date stands under it.
+    (("Den Haag", "Uw kenmerk", "Ons kenmerk"), "2024-09-23"),
+    # Near miss: a table's row of places over their figures and dates is no row of a letter's labels.
+    (("Den Haag", "Rotterdam", "Utrecht"), None),
+])
+def test_pdf_a_place_opening_a_row_of_labels_has_the_letters_date_under_it(tmp_path, labels, value):
+    rows = [(72, 60, "Van Leeuwen Advocaten"), (72, 100, "College van burgemeester en wethouders"),
+            *[(72 + 130 * k, 140, label) for k, label in enumerate(labels)],
+            (72, 153, "23 september 2024"), (202, 153, "HH/2024/3318"), (332, 153, "20240871/EB"),
             (72, 190, "Geacht college,")]
     hit = cells.cell_place_date(_ev_pdf(_pdf(tmp_path / "brief.pdf", rows)))
     assert (hit.value if hit else None) == value

@@ -132,6 +132,20 @@ def test_an_adoption_line_the_clean_stage_ran_on_may_name_its_stage_before_its_l
     assert (hit.value if hit else None) == value
 
 
+@pytest.mark.parametrize(("lead", "value"), [
+    ("Na bespreking in de bewonersraad op 9 januari 2025", "2025-01-16"),
+    # Near miss: a sentence before the label is prose, no earlier step of the adoption.
+    ("De wijk is in 2024 veranderd. Het plan is", None),
+])
+def test_an_adoption_led_by_its_earlier_step_and_wrapped_in_its_agent_dates_the_plan(lead, value):
+    # The cover's sentence wraps inside the adopting body's name ('vastgesteld door het' / 'wijkmanagementoverleg
+    # Zuid op 16 januari 2025.'), after the step that came before it.
+    printed = ["Jaarplan 2025", "Wijkteam Zuid", f"{lead} vastgesteld door het",
+               "wijkmanagementoverleg Zuid op 16 januari 2025.", "1. Terugblik op 2024", PROSE]
+    hit = covers.title_page_date(evidence((joined_page(printed, {2}),)))
+    assert (hit.value if hit else None) == value
+
+
 COUNCIL_DECISION = ("Begrotingswijziging nr. 7\n\nDe raad der gemeente Borger;\n\nbesluit de begroting voor het "
                     "dienstjaar 1984 te wijzigen.\n\nVastgesteld in de openbare vergadering van 3 april 1984.\n\n")
 

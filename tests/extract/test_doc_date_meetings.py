@@ -374,6 +374,11 @@ RECORD = ("PROCES-VERBAAL VAN CONSTATERING\n\nOp dinsdag 4 juni 2025, omstreeks 
     # A record that closes with no date keeps the day it reports, and a drawing 'opgemaakt' dates nothing.
     ("Waarvan is opgemaakt dit proces-verbaal, dat na voorlezing is getekend.\n", None),
     ("De tekening is opgemaakt door het bureau, ondertekend te Tiel, op een later moment.\n", None),
+    # The record says of itself where and when it was drawn up, without a word of signing.
+    ("Deze rapportage is opgemaakt te Tiel op 16 juni 2025 om 09.40 uur.\n", "2025-06-16"),
+    ("Dit proces-verbaal is opgemaakt te Ede, op 5 maart 2025.\n", "2025-03-05"),
+    # Near miss: a record drawn up after an event it dates is not dated by that event.
+    ("Deze rapportage is opgemaakt naar aanleiding van de melding te Tiel op 12 mei 2025.\n", None),
 ])
 def test_a_record_is_dated_by_its_closing_formula(closing, value):
     hit = dm.record_closing_date(ev(RECORD + closing))

@@ -417,3 +417,23 @@ def test_a_report_is_dated_by_its_place_date_under_its_signer_at_its_end(end, va
     text = "Juryrapport Cultuurprijs 2024\n\n" + PROSE + "\n\n" + end
     hit = reports.place_date_under_signer(evidence((CleanPage.from_text(text),)))
     assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(("foot", "value"), [
+    # The colophon's heading lost (run into the table above it by the text layer): its imprint field opens it.
+    ("Uitgave: Gemeente Tilburg, team Onderzoek en Informatie\nTekst en analyse: drs. M. van den Heuvel\n"
+     "Tilburg, april 2024", "2024-04"),
+    # Near misses: an imprint field far above the page's foot, a month in the text with no imprint.
+    ("Uitgave: Gemeente Tilburg\n" + "\n".join(["Dit is een regel van de tekst."] * 9) + "\nTilburg, april 2024", None),
+    ("Tekst en analyse: drs. M. van den Heuvel\nTilburg, april 2024", None),
+])
+def test_a_colophon_without_its_heading_at_the_foot_of_the_last_page_dates_the_report(foot, value):
+    text = "Veiligheidsmonitor 2023\n\n" + PROSE + "\n\n" + foot + "\n"
+    hit = reports.colophon_section_date(evidence((CleanPage.from_text(text),)))
+    assert (hit.value if hit else None) == value
+
+
+def test_an_imprint_over_the_text_of_a_one_page_factsheet_opens_no_colophon():
+    text = ("Feitenblad jeugdhulp\n\nUitgave: CBS en VNG, september 2024\n\nJongeren met jeugdhulp\n"
+            "In het eerste halfjaar kregen 438.000 jongeren jeugdhulp, en de uitgaven stegen opnieuw.\n")
+    assert reports.colophon_section_date(evidence((CleanPage.from_text(text),))) is None

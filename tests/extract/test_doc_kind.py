@@ -141,6 +141,8 @@ REPORT_LONG_WORDING = (
                         # The template's name without a preposition, and the official's advice to B&W.
                         "NOTA DAGELIJKS BESTUUR", "Nota college", "Advies aan burgemeester en wethouders",
                         "Advies aan B&W",
+                        # The official's advice to the burgemeester on a power that is his alone (a Bibob refusal).
+                        "Advies aan de burgemeester",
                         # A ministry's nota to its minister, of the same form and use.
                         "Nota aan de minister", "Nota voor de staatssecretaris")],
         # An advice to the college from an advisory council is no nota: a report's title.
@@ -453,6 +455,8 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Voorjaarsnota 2024", "jaarverslag", "begroting"),
         ("Najaarsnota 2024", "jaarverslag", "begroting"),
         ("Kadernota 2025", "jaarverslag", "begroting"),
+        # The budget cycle's notes keep their kind with a place and years in their name.
+        ("Voorjaarsnota Leeuwarden 2025-2028", "jaarverslag", "begroting"),
         ("1e Bestuursrapportage 2024", "jaarverslag", "begroting"),
         # What some municipalities call their voorjaars- and najaarsnota.
         ("Najaarsrapportage 2024", "jaarverslag", "begroting"),
@@ -631,6 +635,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Woonagenda 2024-2030", "overig", "rapport"),
         # A policy nota of one year, named as one word (CONVENTIONS-property of blind25: a year's land prices).
         ("Grondprijzennota 2026", "overig", "rapport"),
+        # A policy nota named by its subject, its place and the years it covers.
+        ("Horecanota Leeuwarden 2025–2030", "overig", "rapport"),
+        # An engineer's design of a street or a work, drawn and explained before the contract's bestek.
+        ("Voorlopig ontwerp", "overig", "rapport"),
+        ("Definitief ontwerp reconstructie Stationsweg", "overig", "rapport"),
         # A year's formatieplan plans the staff and wage bill of the year to come, as a werkplan its work.
         ("Formatieplan 2026", "jaarverslag", "begroting"),
         ("Formatieplan Gemeente Tiel 2026", "jaarverslag", "begroting"),
@@ -805,6 +814,9 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Lange termijn agenda 2024-2025",
         "Jaaragenda 2024-2025",
         "Kostennota 2024",
+        # A draft decision is no design.
+        "Ontwerpbesluit",
+        "Voorlopig ontwerp-bestemmingsplan",
         # A programme that is a chapter of an annual report or budget, named with one word; a plan and an advice in a
         # headline; an advice's verdict; a meeting's record named by its compound.
         "Programma Risicobeheersing",
@@ -1267,6 +1279,15 @@ def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council
         ("GEMEENTE OMMEN\n\nLIJST VAN INGEKOMEN STUKKEN, ten behoeve van de vergadering van de raad op dinsdag 7 mei "
          "1991.\n\n1. Gedeputeerde Staten van Overijssel, d.d. 12 april 1991, goedkeuring begrotingswijziging.\n"
          "Voorstel: voor kennisgeving aannemen.\n\nOmmen, 30 april 1991.\n", "lijst_ingekomen_stukken", "1991-04-30"),
+        # The record's fourteenth word closes a clause with a comma: the cut there is no sentence's end.
+        ("GEMEENTE GRONINGEN\n\nVERSLAG van de openbare vergadering van de raadscommissie voor Algemene Zaken, Politie "
+         "en Brandweer, gehouden op dinsdag 14 februari 1984 om 20.00 uur in de commissiekamer.\n\n1. Opening.\nDe "
+         "voorzitter opent de vergadering.\n\nVastgesteld in de vergadering van 13 maart 1984.\n", "verslag",
+         "1984-02-14"),
+        # A police record's title with its number, run into what it is about; dated by its closing, not the stamp.
+        ("GEMEENTEPOLITIE ARNHEM\n\nPROCES-VERBAAL No. 412/1963 ter zake: overtreding van de Bouwverordening.\n\n"
+         "Op 10 Mei 1963 zag ik een schuur in aanbouw.\n\nWaarvan door mij op ambtseed is opgemaakt dit proces-verbaal, "
+         "gesloten en getekend te Arnhem, op 13 Mei 1963.\n\nINGEKOMEN PARKET 17 MEI 1963\n", "verslag", "1963-05-13"),
     ],
 )
 def test_a_typed_title_in_capitals_run_into_its_first_sentence_names_the_record(text, kind, value):
@@ -1276,7 +1297,7 @@ def test_a_typed_title_in_capitals_run_into_its_first_sentence_names_the_record(
 
 def test_a_sentence_opened_by_an_abbreviation_in_capitals_names_nothing():
     # Near miss of the typed title: capitals that are a name, not a title of the kind ('VNG', 'NOTARIS').
-    for opening in ("De VNG heeft", "VNG heeft", "NOTARIS Jansen te Ommen heeft"):
+    for opening in ("De VNG heeft", "VNG heeft", "NOTARIS Jansen te Ommen heeft", "ARTIKEL No. 12 van de wet heeft"):
         text = (f"Subsidie buurtwerk\n\n{opening} in haar verslag van de vergadering van 3 maart 1991 gemeld dat het "
                 "buurtwerk doorgaat.\n\n" + PROSE + "\n")
         assert describe(text).doc_kind != "verslag"

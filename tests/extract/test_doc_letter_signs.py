@@ -248,6 +248,12 @@ RULES = {
          "Burgemeester en Wethouders van Borculo, de Secretaris, de Burgemeester, [paraaf]\n", True),
         ("brief_addressed_and_signed", "Aan de minister van Financiën\n\n" + PROSE
          + "\n\nDe inspecteur-generaal van het Onderwijs,\n\nA. Bakker\n", True),
+        # A service's head reports to the college over the post of his office and his name, a copy marks it signed.
+        ("brief_addressed_and_signed", "RAPPORT\n\nAan Burgemeester en Wethouders van Groningen.\n\n" + PROSE
+         + "\n\nGroningen, 21 October 1966.\nDe Directeur van Bouw- en Woningtoezicht, [handtekening]\n"
+         "Ir. A.H. Kloosterhuis\n", True),
+        ("brief_addressed_and_signed", "Aan de Edelachtbare Heer Burgemeester van Dordrecht\n\n" + PROSE
+         + "\n\nDe Hoofdcommissaris van Politie,\n(w.g.) C.J. Roodenburg\n", True),
         # Addressed but not signed for a post; signed but not addressed; a memo's field is no addressee line.
         ("brief_addressed_and_signed", "Aan de Koning\n\n" + PROSE + "\n\nTh.C. de Graaf\n", False),
         ("brief_addressed_and_signed", PROSE + "\n\nDe vice-president van de Raad van State,\n\nTh.C. de Graaf\n",
@@ -425,8 +431,10 @@ def test_an_oproeping_is_a_letter_by_its_name_or_its_formula():
     # sent stamp that OCR runs onto its line, and its formula ('roept U op tot het bijwonen') without the name.
     body = ("Aan de leden van de vrijwillige brandweer\n\nDe burgemeester roept U op tot het bijwonen van de "
             "oefening op zaterdag 3 mei 1969 om 14.00 uur aan de kazerne.\n\nDe Burgemeester,\n(w.g.) A. de Vries\n")
-    assert classify(ev(f"GEMEENTE OMMEN\n\nOPROEPING VERZONDEN 28 APR. 1969\n\n{body}")) == ("brief", "brief_named")
-    assert classify(ev(f"GEMEENTE OMMEN\n\n{body}")) == ("brief", "brief_opening_formula")
+    # Addressed and signed by the burgemeester, it is a letter by those signs too.
+    named, formula = ev(f"GEMEENTE OMMEN\n\nOPROEPING VERZONDEN 28 APR. 1969\n\n{body}"), ev(f"GEMEENTE OMMEN\n\n{body}")
+    assert classify(named)[0] == classify(formula)[0] == "brief"
+    assert rule_brief_named(named) and rule_brief_opening_formula(formula)
     # Near miss: news that tells of a call-up does not make it.
     text = ("Oefening brandweer\n\nDe burgemeester riep de vrijwilligers op tot het bijwonen van een oefening, "
             "die zaterdag aan de kazerne werd gehouden.\n")

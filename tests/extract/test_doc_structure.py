@@ -219,6 +219,26 @@ def test_an_advice_on_letter_paper_fills_in_the_papers_subject_and_address():
     assert letter_signs(ev("Stichting Schuldenlab\nPostbus 12 3500 AA Utrecht www.schuldenlab.nl\n\n" + PROSE)) == set()
 
 
+def test_an_advice_asked_for_carries_its_askers_reference_on_the_paper():
+    # The asker's number in the margin column ('Uw kenmerk') is no letter's answer: named and sectioned, a report.
+    asked = (("Datum", "19 juni 2024"), ("Ons kenmerk", "LBB 2024-01177"), ("Uw kenmerk", "2024-0312/BW"))
+    advice = evidence((margin_page(ADVICE, asked),))
+    assert letter_signs(advice) == {"reply"}
+    assert report_structure(advice)
+    # Near misses: a letter it answers ('Uw brief van'), or no part of a report under the name.
+    answered = (("Datum", "19 juni 2024"), ("Uw brief van", "26 maart 2024"))
+    assert not report_structure(evidence((margin_page(ADVICE, answered),)))
+    bare = "Wmo-raad Zeist\n\nAdvies 2024-07\n\n" + PROSE + "\n"
+    assert not report_structure(evidence((margin_page(bare, asked),)))
+
+
+def test_an_official_signs_a_copy_marked_as_signed_on_the_original():
+    assert signed_by_an_official(ev(PROSE + "\n\nDe Hoofdcommissaris van Politie,\n(w.g.) C.J. Roodenburg\n"))
+    assert signed_by_an_official(ev(PROSE + "\n\nDe Hoofdopzichter,\nget. J. Dijkhuis\n"))
+    # Near miss: the mark alone names no one who signs.
+    assert not signed_by_an_official(ev(PROSE + "\n\nDe Hoofdcommissaris van Politie,\n(w.g.)\n"))
+
+
 @pytest.mark.parametrize(
     ("line", "signed"),
     [
@@ -302,6 +322,9 @@ def test_a_studys_findings_are_a_part_of_a_report():
     # An inquiry's report closes with its conclusion and the advice it gives in one heading.
     inquiry = "Rapportage adresonderzoek\n\nBevindingen\n" + PROSE + "\n\nConclusie en advies\n" + PROSE
     assert report_parts(ev(inquiry + "\n")) == {"findings"}
+    # A police report to the burgemeester: the facts, what they mean, and what it advises.
+    police = "Bestuurlijke rapportage\n\nFeiten\n" + PROSE + "\n\nDuiding\n" + PROSE + "\n\nAdvies\n" + PROSE
+    assert report_parts(ev(police + "\n")) == {"findings"}
     # Near miss: a nota with one such heading has no study's findings.
     assert report_parts(ev("Nota\n\nConclusie en advies\n" + PROSE + "\n")) == set()
 

@@ -150,6 +150,11 @@ PROSE = (
          False),
         ("jaarverslag_sections", "Programma 2\n\nWat wilden we bereiken?\n\nMinder overlast.\n", True),
         ("jaarverslag_sections", "Programma 2\n\nWat willen we bereiken?\n\nMinder overlast.\n", False),
+        ("jaarverslag_sections", "Programma 4\n\nWat hebben we gedaan?\n\nMeer controles.\n\nWat hebben we bereikt?\n",
+         True),
+        # Near miss: a letter answering a complaint heads one paragraph with what was done.
+        ("jaarverslag_sections", "Geachte heer Smit,\n\nU meldde ons overlast.\n\nWat hebben wij gedaan?\n\n"
+         "Wij spraken de exploitant.\n\nMet vriendelijke groet,\n", False),
         ("overig_gazette", GAZETTE, True),
         ("overig_gazette", "Gemeenteblad\n\n4 maart 2019\n\n" + PROSE, False),
         # The number and the issue date on one line of the masthead, as the gazette's site prints them.
