@@ -40,6 +40,7 @@ from pipeline.ingest.table_columns import (
     _columns,
     _place,
     _text,
+    closes_wrapped_units,
     is_figure,
     is_figure_or_dash,
 )
@@ -523,7 +524,8 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         while (k >= 0 and len(header) < rules.max_header_lines and k not in used
                and tops[(header or [i])[0]] - tops[k] <= (
                    wide_gap if _over_figures(groups[k], figures_left) else header_gap)
-               and _is_header(groups[k]) and not _labels_a_value(groups[k])
+               and (_is_header(groups[k]) or k > 0 and closes_wrapped_units(groups[k], groups[k - 1]))
+               and not _labels_a_value(groups[k])
                # One cell at the left edge is a caption or the end of a paragraph, not a header.
                and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)
