@@ -811,3 +811,20 @@ def test_a_header_cells_unit_wrapped_onto_the_next_line_stays_in_the_header_and_
     page = _units_wrapped([("Gemeente", 60), ("Griffie", 150), ("Vergoedingen", 260), ("Per inw.", 370)],
                           [("1.000)", 260)])
     assert "\t\t1.000)" not in reading.page_text(page, RULES).text.splitlines()
+
+
+def test_a_row_whose_amount_is_blacked_out_beside_a_dated_description_stays_in_its_table():
+    # A Woo release of declarations: a description with its date, the amount blacked out and the box
+    # set close to the next cell's words ('█ 5.1.2e deels openbaar').
+    tokens = []
+    for k, (nr, description, amount) in enumerate([("6", "18-04-2024 Lunch burgemeesters", "212,40"),
+                                                   ("7", "14-05-2024 Hotel Brussel, werkbezoek", "289,00"),
+                                                   ("8", "14-05-2024 Hotel Brussel, extra nacht", None),
+                                                   ("9", "21-06-2024 Attentie jubilaris", "42,95"),
+                                                   ("10", "05-09-2024 Treinreis Utrecht", "38,80")]):
+        top = 100 + 14 * k
+        tokens += words(nr, 70, top) + words(description, 91, top)
+        tokens += words(amount, 404, top, right=True) if amount else _box(374, top, "5.1.2e") + words("deels openbaar", 423, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[2:4] == ["8\t14-05-2024 Hotel Brussel, extra nacht\t\u2588 deels openbaar 5.1.2e",
+                                      "9\t21-06-2024 Attentie jubilaris\t42,95"]
