@@ -118,6 +118,8 @@ class AmountsLinkingFile:
     locative_prepositions: list[str]
     # A part of a town before its name ('Binnenstad Heerlen', 'centrum Venlo'): a place in the municipality.
     town_parts: list[str]
+    # A trip's or stay's cost before a name: where it went ('Treinreis Den Haag | 46,20').
+    travel_costs: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]
