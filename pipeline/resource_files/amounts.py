@@ -277,6 +277,8 @@ class AmountsLinkingFile:
     # '..., waarvan X € Y': X's part of the sum before.
     part_openers: list[str]
     audit_bodies: list[str]
+    # The audit body's own yearly account at its head ('Rekenkamercommissie X | Jaarverslag 2024'): its own money.
+    audit_own_reports: list[str]
     # 'vorm van toezicht', 'repressief toezicht': a province's letter on a municipality's budget.
     oversight_words: list[str]
     # 'begrotingswijzigingen met een bedrag van meer dan € 100.000': a limit the supervisor sets, no one's money.
