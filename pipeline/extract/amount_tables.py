@@ -200,6 +200,10 @@ def _is_note_column(text: str, body: list[Line], k: int, label: str, words: Tabl
                for line in body)
 
 
+def _cells(text: str, body: list[Line], k: int) -> list[str]:
+    return [cell_text(text, ln.cells[k]) if k < len(ln.cells) else "" for ln in body]
+
+
 def _total(text: str, line: Line, words: TableWords) -> bool:
     return bool(line.cells) and words.total_labels.search(cell_text(text, line.cells[0])) is not None
 
@@ -283,6 +287,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         table_currency = caption_currencies[0] if len(caption_currencies) == 1 else "EUR"
         column_currency = {k: next(iter(named(labels[k], label=True)), table_currency)
                            for k in range(len(labels))}
+        totals = [_total(text, ln, words) for ln in body]
         for k in range(1, n_columns):
             label = labels[k] if k < len(labels) else ""
             own = words.money_headers.search(label) or words.money_captions.search(label)
@@ -300,9 +305,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
             scaled = scale_in(label) or table_scale
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)) or (
                     not own and scaled and scaled > 1 and counts_left_out_of_total(
-                        [cell_text(text, ln.cells[k]) for ln in body if k < len(ln.cells) and not _total(text, ln, words)],
-                        [cell_text(text, ln.cells[k]) if k < len(ln.cells) else "" for ln in body
-                         if _total(text, ln, words)])) or (
+                        [c for c, t in zip(_cells(text, body, k), totals, strict=True) if not t],
+                        [c for c, t in zip(_cells(text, body, k), totals, strict=True) if t])) or (
                     not own and holds_years_only(
                         [cell_text(text, ln.cells[k]) for ln in body if k < len(ln.cells)])) or (
                     not table_money and not signs and unmarked_beside_marked(labels, k)) or (
