@@ -72,7 +72,7 @@ FLOORS = {
     ("blind39", "scan"): {"amount": 0.99, "amount+municipality": 0.98},
     ("blind41", "digital"): {"amount": 0.99, "amount+municipality": 0.84},
     ("blind41", "scan"): {"amount": 0.98, "amount+municipality": 0.92},
-    ("blind43", "digital"): {"amount": 0.96, "amount+municipality": 0.76},
+    ("blind43", "digital"): {"amount": 0.99, "amount+municipality": 0.82},
     ("blind43", "scan"): {"amount": 0.99, "amount+municipality": 0.84},
     ("blind45", "digital"): {"amount": 0.97, "amount+municipality": 0.88},
     ("blind45", "scan"): {"amount": 0.98, "amount+municipality": 0.93},
@@ -609,7 +609,10 @@ guilders); their decisions in ``CONVENTIONS.md`` there. Kept apart from every fi
 fixer opens it. First measured with main before the session's fixes (c686824): born-digital amount 0.963,
 amount+municipality 0.766; scans amount 0.995, amount+municipality 0.848. At the session's end, after its fixes on
 ``blind39``, ``blind41`` and the older rounds: born-digital amount 0.967, amount+municipality 0.773; scans amount
-0.995, amount+municipality 0.848. This is the fair figure for the rules on money nobody fitted them to."""
+0.995, amount+municipality 0.848. This is the fair figure for the rules on money nobody fitted them to.
+Twenty-second session, its tables (lk43tab): born-digital amount 0.998, amount+municipality 0.826 (220 of 307, 6 wrong):
+a header's unit wrapped, a table's last columns set wide, a blacked-out row, a count column, a trip's place, a
+rekenkamer's own jaarverslag."""
 
 BLIND45_HISTORY = """61 documents (41 born-digital, 20 scans, 760 amounts, 248 of them linked), written 2026-12-07
 during the twenty-first session by two annotators who never saw the rules, with two new emphases (money of
