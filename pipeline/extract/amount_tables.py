@@ -35,6 +35,7 @@ from functools import lru_cache, partial
 from pipeline.datafiles import load_file
 from pipeline.extract import table_units
 from pipeline.extract.column_kinds import (
+    counts_left_out_of_total,
     figures_under_marked_label,
     holds_years_only,
     unmarked_before_run_marks,
@@ -199,6 +200,14 @@ def _is_note_column(text: str, body: list[Line], k: int, label: str, words: Tabl
                for line in body)
 
 
+def _cells(text: str, body: list[Line], k: int) -> list[str]:
+    return [cell_text(text, ln.cells[k]) if k < len(ln.cells) else "" for ln in body]
+
+
+def _total(text: str, line: Line, words: TableWords) -> bool:
+    return bool(line.cells) and words.total_labels.search(cell_text(text, line.cells[0])) is not None
+
+
 def _rows_name_money(text: str, body: list[Line], words: TableWords) -> bool:
     """Whether most rows with figures are labelled with a money word (at least two)."""
     labels = [cell_text(text, line.cells[0]) for line in body
@@ -278,6 +287,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         table_currency = caption_currencies[0] if len(caption_currencies) == 1 else "EUR"
         column_currency = {k: next(iter(named(labels[k], label=True)), table_currency)
                            for k in range(len(labels))}
+        totals = [_total(text, ln, words) for ln in body]
         for k in range(1, n_columns):
             label = labels[k] if k < len(labels) else ""
             own = words.money_headers.search(label) or words.money_captions.search(label)
@@ -292,7 +302,11 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                         or words.not_money_headers.match(label.strip()) and not CURRENCY.search(label))
             signs = any(k < len(line.cells) and re.search(r"€|EUR", cell_text(text, line.cells[k]))
                         for line in body)
+            scaled = scale_in(label) or table_scale
             if excluded or (k == 1 and not own and not signs and _is_note_column(text, body, k, label, words)) or (
+                    not own and scaled and scaled > 1 and counts_left_out_of_total(
+                        [c for c, t in zip(_cells(text, body, k), totals, strict=True) if not t],
+                        [c for c, t in zip(_cells(text, body, k), totals, strict=True) if t])) or (
                     not own and holds_years_only(
                         [cell_text(text, ln.cells[k]) for ln in body if k < len(ln.cells)])) or (
                     not table_money and not signs and unmarked_beside_marked(labels, k)) or (

@@ -61,3 +61,13 @@ def figures_under_marked_label(label: str, cells: list[str], parse) -> bool:
     filled = [c.strip() for c in cells if c.strip()]
     return (_CURRENCY_MARK.search(label) is not None and len(filled) >= 2
             and all(parse(c) is not None and not _YEAR_CELL.fullmatch(c) for c in filled))
+
+
+def counts_left_out_of_total(cells: list[str], totals: list[str]) -> bool:
+    """Whether a column of a table printed in thousands holds small whole numbers that its total row
+    leaves empty (``Betrokken gemeenten | 3`` beside ``2024 | 1.362``, bedragen x € 1.000): the
+    number of something, no money, which the total row would sum. A total row must be there to
+    say so; one that sums the column keeps it money."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (bool(totals) and all(not t.strip() for t in totals) and len(filled) >= 2
+            and all(re.fullmatch(r"\d{1,2}", c) for c in filled))

@@ -5,6 +5,7 @@ Step 4 of the layout (see ``pipeline.ingest.layout``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 from statistics import median
@@ -95,6 +96,18 @@ def _median_words(segments: list[Segment]) -> float:
     return median(len(s.tokens) for s in segments)
 
 
+# A figure a table prints in a money cell: '7.556', '612', '1.086,50', '(1.234)'.
+_FIGURE = re.compile(r"[-−(]?\s*(?:€\s*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\)?")
+
+
+def _rows_run_on(lefts: list[Segment], rights: list[Segment]) -> int:
+    """How many lines hold a figure on both sides of the strip: a table too wide for its columns to
+    be set close, whose last columns stand apart (``Telefoon en ICT | Totaal`` over ``612 | 7.556``).
+    A letter's margin stands beside running text, and its header word (``Telefoon``) makes no margin."""
+    figures = {s.line for s in lefts if _FIGURE.fullmatch(s.text.strip())}
+    return len({s.line for s in rights if s.line in figures and _FIGURE.fullmatch(s.text.strip())})
+
+
 def find_gutters(segments: list[Segment], width: float,
                  rules: IngestRules) -> tuple[list[Gutter], Gutter | None]:
     """Column gutters of the body, and the gutter before the margin column if there is one."""
@@ -127,8 +140,8 @@ def find_gutters(segments: list[Segment], width: float,
             # A label makes even a one-line margin (``Pagina 2 van 3`` on a
             # continuation page) a margin; without one it takes a few lines of words.
             labelled = any(starts_with_label(s.text, rules) for s in rights)
-            if labelled or (right_lines >= rules.columns.min_lines
-                            and _letters_share(rights) >= 0.5):
+            if (labelled or (right_lines >= rules.columns.min_lines and _letters_share(rights) >= 0.5)) and (
+                    _rows_run_on(lefts, rights) < rules.columns.min_lines):
                 margin = gutter if margin is None or gutter.mid > margin.mid else margin
                 continue
         if right_lines < rules.columns.min_lines:

@@ -41,6 +41,15 @@ def _text(tokens) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def closes_wrapped_units(line: list[list], above: list[list]) -> bool:
+    """Whether every cell of ``line`` closes a bracket that a cell of the line above leaves open:
+    a header cell's unit wrapped onto the next line (``Vergoedingen raad (x €`` over ``1.000)``).
+    Its figure is the end of a label, no row's; a row's negative figure opens its own bracket."""
+    texts = [_text(g).strip() for g in line]
+    return (bool(texts) and all(t.endswith(")") and "(" not in t for t in texts)
+            and any(_text(g).count("(") > _text(g).count(")") for g in above))
+
+
 def _columns(rows: list[list[list]], unit: float) -> list[tuple[float, float]]:
     """Column x-ranges: the spans of the row cells, merged where they overlap, except where
     only a few labels run on over the empty cell beside them (``_bridged``)."""
@@ -161,7 +170,8 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float, he
         # A header's year a word space after its words, over no column, ends its cell
         # ('Algemene uitkering 2025' over flush-left figures): no figure split off a label.
         year_of_words = header and gap < HEADER_SPLIT_GAP * unit and not _overlaps(token, columns[k])
-        if k != column and ((n >= trailing and not year_of_words) or gap >= 0.5 * unit or (
+        if k != column and not (header and _unit_closed(group, n)) and (
+                (n >= trailing and not year_of_words) or gap >= 0.5 * unit or (
                 header and gap >= HEADER_SPLIT_GAP * unit and before.bbox.x1 < columns[k][0] <= token.bbox.x0)):
             parts.append([token])
             column = k
@@ -170,6 +180,13 @@ def _split_at_columns(group, columns: list[tuple[float, float]], unit: float, he
             if _overlaps(token, columns[k]):
                 column = k
     return parts
+
+
+def _unit_closed(group, n: int) -> bool:
+    """Whether token ``n`` closes a bracket the words before it opened: the end of a header's unit
+    (``Griffie (x € 1.000)``), which stays in its label's cell."""
+    before = "".join(t.text for t in group[:n])
+    return group[n].text.rstrip().endswith(")") and before.count("(") > before.count(")")
 
 
 def _overlaps(token, column: tuple[float, float]) -> bool:

@@ -40,6 +40,7 @@ from pipeline.ingest.table_columns import (
     _columns,
     _place,
     _text,
+    closes_wrapped_units,
     is_figure,
     is_figure_or_dash,
 )
@@ -178,12 +179,22 @@ def _is_box(text: str) -> bool:
 
 def _is_boxed_row(groups: list[list]) -> bool:
     """A label and boxes where its figures stood (``Zutphen | Noordveen | █ 5.1.2b | █ 5.1.2b``
-    in a Woo release): a row of the table it stands in, though it starts none."""
+    in a Woo release): a row of the table it stands in, though it starts none. A box may run on
+    into the words of the next cell (``█ 5.1.2e deels openbaar``), and a description may hold
+    a date (``14-05-2024 Hotel Brussel, extra nacht``): words, no figure of the row."""
     return (len(groups) >= 2 and not _is_box(_text(groups[0]))
-            and any(_is_box(_text(g)) for g in groups[1:])
+            and any(_opens_with_box(_text(g)) for g in groups[1:])
             # The code printed on a grey box may come out as a cell of its own beside it.
-            and all(_is_box(_text(g)) or is_code_text(_text(g)) or is_figure_or_dash(_text(g))
-                    or not re.search(r"\d", _text(g)) for g in groups[1:]))
+            and all(_opens_with_box(_text(g)) or is_code_text(_text(g)) or is_figure_or_dash(_text(g))
+                    or not re.search(r"\d", _text(g)) or len(re.findall(r"[^\W\d]{3,}", _text(g))) >= 2
+                    for g in groups[1:]))
+
+
+def _opens_with_box(text: str) -> bool:
+    """A box, or a box (and its code) before the words of the cell beside it."""
+    words = text.strip().split()
+    return _is_box(text) or (len(words) >= 2 and words[0] == REDACTION_MARK
+                             and all(is_code_text(w) or w.isalpha() for w in words[1:]))
 
 
 def _aligned(rows: list[list[list]], unit: float, rules: TableRules) -> bool:
@@ -523,7 +534,8 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
         while (k >= 0 and len(header) < rules.max_header_lines and k not in used
                and tops[(header or [i])[0]] - tops[k] <= (
                    wide_gap if _over_figures(groups[k], figures_left) else header_gap)
-               and _is_header(groups[k]) and not _labels_a_value(groups[k])
+               and (_is_header(groups[k]) or k > 0 and closes_wrapped_units(groups[k], groups[k - 1]))
+               and not _labels_a_value(groups[k])
                # One cell at the left edge is a caption or the end of a paragraph, not a header.
                and (len(groups[k]) >= 2 or groups[k][0][0].bbox.x0 > left + 2 * unit)):
             header.insert(0, k)

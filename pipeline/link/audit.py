@@ -63,6 +63,9 @@ def audited_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ..
     Zaltbommel``); a regional body (``Rekenkamer West-Brabant``) names none."""
     body = _words()[0]
     head = [ln for ln in text.splitlines() if ln.strip()][:_HEAD_LINES]
+    if any(_own_report().match(cell) for line in (*head, *furniture) for cell in line.split("|")):
+        # The body's own yearly account: the budget it spent on its members and studies is its own.
+        return None
     year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
     codes = set()
     for line in (*head, *furniture, info.title or ""):
@@ -82,6 +85,16 @@ def _longest_name(name: str, year: int | None) -> str | None:
     found = next((f for n in range(len(words), 0, -1)
                   if (f := lookup(" ".join(words[:n]).rstrip(".,:;"), year)) is not None), None)
     return found.code if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _own_report() -> re.Pattern:
+    """A running head's cell that is the body's own yearly account: ``Jaarverslag 2024`` alone, or
+    before the body (``Jaarverslag 2024 Rekenkamercommissie Hardenberg``); ``Onderzoek naar het
+    jaarverslag`` is a study of the municipality's."""
+    data = load_file(AmountsLinkingFile)
+    return re.compile(r"\W*" + alternation(data.audit_own_reports) + r"(?:\s+(?:19|20)\d\d)?\s*(?:$|"
+                      + alternation(data.audit_bodies) + r"(?![\w]))", re.IGNORECASE)
 
 
 _MUNICIPALITY_LINE = re.compile(r"\W*gemeente[ \t]+(?P<name>[A-Z][^\s|]*(?:[ \t]+[^\s|]+){0," + str(_NAME_MAX_WORDS - 1)

@@ -246,6 +246,8 @@ def names_the_row(text: str, mention: Mention) -> bool:
         return False  # 'Stichting Mitros (Utrecht)': the organisation's seat or name, the row is the organisation's
     if _town_part().fullmatch(text[cell_start:mention.start]):
         return False  # 'Binnenstad Heerlen | Kerstverlichting | 62.000': a part of the town, where the project is
+    if _travel_cost().search(text[cell_start:mention.start]):
+        return False  # '16-01-2024 | Parkeerkosten Maastricht | 12,50': where a trip went, a declaration's item
     if re.search(r"\(\s*via\s+$", text[cell_start:mention.start], re.IGNORECASE):
         return True  # 'Rijksbijdrage regionale aanpak vsv (via Sittard-Geleen)': paid to it, passed on by it
     if (text[cell_start:mention.start].strip() and "gemeente" not in text[cell_start:mention.start].lower()
@@ -257,6 +259,11 @@ def names_the_row(text: str, mention: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _town_part() -> re.Pattern:
     return re.compile(r"\s*" + alternation(load_file(AmountsLinkingFile).town_parts) + r"\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _travel_cost() -> re.Pattern:
+    return re.compile(r"(?<![\w])" + alternation(load_file(AmountsLinkingFile).travel_costs) + r"\s+$", re.IGNORECASE)
 
 
 def _project_column(text: str, line_start: int, cell_start: int) -> bool:
@@ -416,8 +423,10 @@ def receiver_tables(text: str) -> tuple[tuple[int, int], ...]:
 
 def is_place(links: LinkInput, mention: Mention) -> bool:
     """``Een stichting in (de gemeente) X``, ``scholen uit X``: the name is where someone is,
-    not the subject that receives or pays."""
-    return link_words().locative_before.search(links.text[max(0, mention.start - 40) : mention.start]) is not None
+    not the subject that receives or pays; so is a trip's or stay's cost before it (``Parkeerkosten
+    Almere | 12,50``): where it went."""
+    before = links.text[max(0, mention.start - 40) : mention.start]
+    return link_words().locative_before.search(before) is not None or _travel_cost().search(before) is not None
 
 
 # An aside set off by commas right after a name, no figure or relative pronoun in it: 'de gemeente

@@ -118,6 +118,8 @@ class AmountsLinkingFile:
     locative_prepositions: list[str]
     # A part of a town before its name ('Binnenstad Heerlen', 'centrum Venlo'): a place in the municipality.
     town_parts: list[str]
+    # A trip's or stay's cost before a name: where it went ('Treinreis Den Haag | 46,20').
+    travel_costs: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]
@@ -288,6 +290,8 @@ class AmountsLinkingFile:
     # '..., waarvan X € Y': X's part of the sum before.
     part_openers: list[str]
     audit_bodies: list[str]
+    # The audit body's own yearly account at its head ('Rekenkamercommissie X | Jaarverslag 2024'): its own money.
+    audit_own_reports: list[str]
     # 'vorm van toezicht', 'repressief toezicht': a province's letter on a municipality's budget.
     oversight_words: list[str]
     # 'begrotingswijzigingen met een bedrag van meer dan € 100.000': a limit the supervisor sets, no one's money.

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from pipeline.extract.amount_tables import read_tables
 from pipeline.extract.column_kinds import (
+    counts_left_out_of_total,
     figures_under_marked_label,
     holds_years_only,
     unmarked_before_run_marks,
@@ -74,3 +75,18 @@ def test_a_table_broken_by_a_wrapped_cells_fragments_goes_on_under_them():
     # Near miss: a sentence between the two parts ends the table; the part under it has no money header.
     sentence = "\nDe tabel hieronder geeft de overige objecten van de gemeente weer.\n\n"
     assert len(read_tables(head + sentence + rest)[0]) == 4
+
+
+def test_small_counts_a_thousands_tables_total_leaves_empty_are_no_money():
+    text = ("Tabel 7.1 Uitkering per gemeente (bedragen x € 1.000)\n"
+            "Gemeente\tBetrokken gemeenten\t2024\t2025\n"
+            "Eemsdelta\t3\t1.362\t1.062\n"
+            "Purmerend\t2\t684\t684\n"
+            "Maashorst\t2\t1.217\t1.217\n"
+            "Totaal\t\t3.263\t2.963\n")
+    assert [f.column_label for f in read_tables(text)[0]].count("Betrokken gemeenten") == 0
+    # Near misses: a total that sums the column keeps it money, and so does a table without a total row.
+    assert counts_left_out_of_total(["3", "2", "2"], [""])
+    assert not counts_left_out_of_total(["3", "2", "2"], ["7"])
+    assert not counts_left_out_of_total(["3", "2", "2"], [])
+    assert not counts_left_out_of_total(["35", "120", "2"], [""])

@@ -49,3 +49,23 @@ def test_a_short_margin_column_under_a_letters_label_is_a_margin(place, label):
 def test_two_short_lines_of_other_words_at_the_right_are_no_margin(place):
     page = place.page_of(BODY + [("Zaakgericht", 470, 150), ("Z-24-0312", 470, 164)])
     assert columns.find_gutters(page.segments, page.width, RULES)[1] is None
+
+
+# A table of declarations per member of the college, its last two columns set well apart.
+_WIDE_TABLE = [("Bestuurder", 70, 150), ("Reis", 250, 150), ("Totaal", 330, 150), ("Telefoon", 470, 150),
+               ("Totaal", 540, 150)] + [
+    line for n, (name, a, b, c, d) in enumerate([("Burgemeester Hoefnagels", "2.314", "3.450", "612", "7.556"),
+                                                  ("Wethouder El Idrissi", "846", "1.295", "588", "2.944"),
+                                                  ("Wethouder Rietveld", "1.127", "2.980", "588", "4.695"),
+                                                  ("Wethouder Baaijens", "402", "0", "588", "1.086")])
+    for line in [(name, 70, 164 + 14 * n), (a, 250, 164 + 14 * n), (b, 330, 164 + 14 * n),
+                 (c, 470, 164 + 14 * n), (d, 540, 164 + 14 * n)]]
+
+
+def test_a_tables_last_columns_set_apart_under_a_margin_label_are_no_margin(place):
+    # 'Telefoon' heads a column of figures that stand on the rows' lines: the rest of the table.
+    page = place.page_of(BODY[:3] + [(t, x, top + 120) for t, x, top in _WIDE_TABLE])
+    assert columns.find_gutters(page.segments, page.width, RULES)[1] is None
+    # Beside running text the same label and figures are a letter's margin.
+    page = place.page_of(BODY + [("Telefoon", 470, 150), ("14 038", 470, 164), ("612", 470, 178)])
+    assert columns.find_gutters(page.segments, page.width, RULES)[1] is not None

@@ -784,3 +784,47 @@ def test_words_of_a_header_a_word_space_apart_stay_one_cell():
         tokens += words(name, 60, top) + words(total, 150, top) + words(each, 300, top)
     text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
     assert text.splitlines()[0] == "Gemeente\tBijdrage totaal\tPer inwoner"
+
+
+def _units_wrapped(header: list[tuple[str, float]], wrapped: list[tuple[str, float]]) -> PageLayout:
+    """A header whose cells print their unit, one of them wrapped onto a second line, over rows of
+    figures set flush left at x 150, 260 and 370."""
+    tokens = [t for text, x in header for t in words(text, x, 86)]
+    tokens += [t for text, x in wrapped for t in words(text, x, 99)]
+    for k, (name, *figures) in enumerate([("Enschede", "1.412", "1.586", "18,63"),
+                                          ("Zwolle", "1.189", "1.402", "19,57"),
+                                          ("Almelo", "741", "978", "23,24")]):
+        tokens += words(name, 60, 112 + 13 * k)
+        tokens += [t for figure, x in zip(figures, (150, 260, 370), strict=True) for t in words(figure, x, 112 + 13 * k)]
+    return lines.segment_layout(tokens, 595, 842, RULES)
+
+
+def test_a_header_cells_unit_wrapped_onto_the_next_line_stays_in_the_header_and_its_cell():
+    # 'Griffie (x € 1.000)' runs on past its figures' narrow column: its unit stays its label's;
+    # 'Vergoedingen (x €' wraps its '1.000)' under it, a line of the header, no row.
+    page = _units_wrapped([("Gemeente", 60), ("Griffie (x € 1.000)", 150), ("Vergoedingen (x €", 260),
+                           ("Per inw. (€)", 370)], [("1.000)", 260)])
+    text = reading.page_text(page, RULES).text.splitlines()
+    assert text[:3] == ["Gemeente\tGriffie (x € 1.000)\tVergoedingen (x €\tPer inw. (€)", "\t\t1.000)",
+                        "Enschede\t1.412\t1.586\t18,63"]
+    # A figure's bracket closed under no bracket left open is no end of a header cell.
+    page = _units_wrapped([("Gemeente", 60), ("Griffie", 150), ("Vergoedingen", 260), ("Per inw.", 370)],
+                          [("1.000)", 260)])
+    assert "\t\t1.000)" not in reading.page_text(page, RULES).text.splitlines()
+
+
+def test_a_row_whose_amount_is_blacked_out_beside_a_dated_description_stays_in_its_table():
+    # A Woo release of declarations: a description with its date, the amount blacked out and the box
+    # set close to the next cell's words ('█ 5.1.2e deels openbaar').
+    tokens = []
+    for k, (nr, description, amount) in enumerate([("6", "18-04-2024 Lunch burgemeesters", "212,40"),
+                                                   ("7", "14-05-2024 Hotel Brussel, werkbezoek", "289,00"),
+                                                   ("8", "14-05-2024 Hotel Brussel, extra nacht", None),
+                                                   ("9", "21-06-2024 Attentie jubilaris", "42,95"),
+                                                   ("10", "05-09-2024 Treinreis Utrecht", "38,80")]):
+        top = 100 + 14 * k
+        tokens += words(nr, 70, top) + words(description, 91, top)
+        tokens += words(amount, 404, top, right=True) if amount else _box(374, top, "5.1.2e") + words("deels openbaar", 423, top)
+    text = reading.page_text(lines.segment_layout(tokens, 595, 842, RULES), RULES).text
+    assert text.splitlines()[2:4] == ["8\t14-05-2024 Hotel Brussel, extra nacht\t\u2588 deels openbaar 5.1.2e",
+                                      "9\t21-06-2024 Attentie jubilaris\t42,95"]

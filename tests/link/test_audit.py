@@ -29,6 +29,20 @@ def test_the_municipality_an_audit_report_is_on(document_info, head, furniture, 
     assert audited_municipality(document_info(doc_type="rapport"), head, furniture) == code
 
 
+@pytest.mark.parametrize(
+    ("head", "furniture", "code"),
+    [
+        # The body's own yearly account: the budget it spent on its members and studies is its own.
+        ("Rekenkamercommissie Zwolle | Jaarverslag 2024\n\n5 Financiën", (), None),
+        ("5 Financiën\n\nDe commissie besteedde minder.", ("Jaarverslag 2024 Rekenkamercommissie Zwolle | 9",), None),
+        # Near miss: a study of the municipality's own annual account is on the municipality.
+        ("Rekenkamer Zwolle | Onderzoek naar het jaarverslag 2024\n\n2 Bevindingen", (), "GM0193"),
+    ],
+)
+def test_an_audit_bodys_own_yearly_account_is_on_no_municipality(document_info, head, furniture, code):
+    assert audited_municipality(document_info(doc_type="rapport"), head, furniture) == code
+
+
 _TABLE = ("Tabel 2.1 Lasten schuldhulpverlening 2024 (bedragen in euro)\n"
           "Onderdeel\tBegroting 2024\tRekening 2024\tVerschil\n"
           "Schuldhulpverlening\t640.000\t612.300\t27.700\n"

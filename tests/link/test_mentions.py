@@ -89,6 +89,21 @@ def test_the_municipality_money_is_paid_through_names_the_row(links_of, row, cod
     assert links_of("| Baten | Bedrag\n" + row + "\n")[0][1] == code
 
 
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # A trip's or stay's cost before the name: where it went, an item of a declaration.
+        ("| 3 | 20-02-2024 Treinreis Utrecht, overleg ministerie | 46,20", None),
+        ("| 1 | 16-01-2024 Parkeerkosten Almere | 12,50", None),
+        ("| 7 | Hotel Utrecht, werkbezoek | 289,00", None),
+        # Near miss: a cost that names whose it is.
+        ("| 2 | Bijdrage Utrecht | 46,20", "GM0344"),
+    ],
+)
+def test_a_trip_or_stay_before_the_name_does_not_name_the_row(links_of, row, code):
+    assert links_of("| Nr. | Omschrijving | Bedrag (€)\n" + row + "\n")[0][1] == code
+
+
 
 @pytest.mark.parametrize(
     ("head", "row", "code"),
