@@ -25,9 +25,9 @@ from spacy.tokens import Doc
 from pipeline.clean import clean_page
 from pipeline.errors import KenmerkError
 from pipeline.extract.amount_tables import CARRIED_TABLE, DOCUMENT_UNIT, ENDING_TABLE
-from pipeline.extract.foreign_names import LANGUAGE
 from pipeline.extract.doc_lines import website_chrome
 from pipeline.extract.document import describe_document
+from pipeline.extract.foreign_names import LANGUAGE
 from pipeline.extract.questions import question_records
 from pipeline.extract.regions import region_facts
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
