@@ -27,6 +27,7 @@ from pipeline.errors import KenmerkError
 from pipeline.extract.amount_tables import CARRIED_TABLE, DOCUMENT_UNIT, ENDING_TABLE
 from pipeline.extract.doc_lines import website_chrome
 from pipeline.extract.document import describe_document
+from pipeline.extract.foreign_names import LANGUAGE
 from pipeline.extract.questions import question_records
 from pipeline.extract.regions import region_facts
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
@@ -91,9 +92,11 @@ def failed(source: str, *errors: ProcessingError) -> DocumentResult:
 
 
 
-# The extraction rules read Dutch. Elsewhere they misfire: English "€ 5,000" would
-# be five euros (Dutch decimal comma), "Best practices" the municipality Best.
-RULES_LANGUAGES = frozenset({"nl"})
+# The languages whose documents get facts. The rules read Dutch; in English, German and
+# French they read what needs no Dutch grammar (money marked as euro, a table's rows,
+# dates in the language's own words), and a name that is a word there ("Best practices")
+# needs the evidence of ``pipeline.extract.foreign_names``.
+RULES_LANGUAGES = frozenset({"nl", "en", "de", "fr"})
 
 
 @dataclass
@@ -163,6 +166,8 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
         # A page that could not be cleaned keeps its text as read, and gets no facts.
         pages.append(page if page is not None else as_read(raw_page))
 
+    # The language is told from the cleaned text before the extractors run: they read it.
+    language = stages.attempt("extract.language", document_language, (page.text for page in pages))
     nlp = stages.attempt("nlp.build", build_nlp, model)
     docs: dict[int, Doc] = {}  # page number -> its Doc, for the pages that went through nlp
     broken: dict[int, set[str]] = {}  # page number -> the pipes that failed on it
@@ -178,7 +183,8 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
 
         # A table that runs on to the next page keeps its columns there.
         carried = {CARRIED_TABLE: previous.user_data.get(ENDING_TABLE),
-                   DOCUMENT_UNIT: previous.user_data.get(DOCUMENT_UNIT)} if previous is not None else None
+                   DOCUMENT_UNIT: previous.user_data.get(DOCUMENT_UNIT)} if previous is not None else {}
+        carried[LANGUAGE] = language
         previous = stages.attempt("nlp.tokenizer", annotate, nlp, page, carried, report, on_page=page.number)
         if previous is not None:
             docs[page.number] = previous
@@ -187,7 +193,6 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
     info = (stages.attempt("extract.document", describe_document, raw, pages_read, pipeline_version=version)
             or undescribed(raw, version))
     if info.language is None:
-        language = stages.attempt("extract.language", document_language, (page.text for page in pages_read))
         info = dataclasses.replace(info, language=language)
     if info.language is not None and info.language not in RULES_LANGUAGES:
         # The document and its pages are kept; `language` says why there are no facts.

@@ -49,13 +49,23 @@ def test_the_size_limit_is_passed_to_ingest(tmp_path):
     assert [e.error for e in result.errors] == ["too_large"]
 
 
-def test_a_document_in_another_language_keeps_its_pages_but_gets_no_facts():
+def test_a_document_in_another_language_gets_the_facts_that_need_no_dutch_and_says_its_language():
     english = ("The municipality of Best received a grant of € 5,000 on 3 March 2016. "
                "The council was informed about the results of the project and the next steps.")
     result = process_text(english, source="en.txt")
     assert result.info.language == "en"
     assert len(result.pages) == 1
-    assert not (result.amounts or result.municipalities or result.dates or result.trainings)
+    assert [(a.text, a.value_eur) for a in result.amounts] == [("€ 5,000", Decimal("5000.00"))]
+    assert [m.code for m in result.municipalities] == ["GM0753"]
+    assert [d.value for d in result.dates] == ["2016-03-03"]
+
+
+def test_a_name_that_is_a_word_of_the_documents_language_counts_only_named_as_a_municipality():
+    english = ("The partners met in Groningen to discuss the results of the project. "
+               "Best practices from the partners were shared with the secretariat.\n\nBest regards,\n")
+    result = process_text(english, source="en.txt")
+    assert result.info.language == "en"
+    assert [m.code for m in result.municipalities] == ["GM0014"]
 
 
 def test_a_dutch_document_keeps_its_facts():

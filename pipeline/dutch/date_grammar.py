@@ -16,7 +16,13 @@ from typing import Any
 
 from pipeline.datafiles import load_file
 from pipeline.phrases import alternation
-from pipeline.resource_files import DatesContextFile, DatesEmailFile, DatesLexiconFile, DatesRelativeFile
+from pipeline.resource_files import (
+    DatesContextFile,
+    DatesEmailFile,
+    DatesLexiconFile,
+    DatesRelativeFile,
+    DocumentLettersFile,
+)
 
 # --------------------------------------------------------------------------
 # Resources
@@ -212,6 +218,16 @@ class MailWords:
 def _header(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?P<label>{alternation(labels, bare=True, lower=True)})[ \t]*:[ \t]*(?P<value>.*)$",
                       re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def foreign_months() -> dict[str, int]:
+    """The months of German and French (``März``, ``mars``, ``décembre``), from the list a letter's foreign
+    place-date is read with (``foreign_months`` in ``resources/document/letters.json``); the English
+    months are ``mail_words``'."""
+    english = set(mail_words().months)
+    return {k.casefold(): v for k, v in load_file(DocumentLettersFile).foreign_months.items()
+            if k.casefold() not in english}
 
 
 @lru_cache(maxsize=1)

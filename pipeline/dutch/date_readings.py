@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
-from pipeline.dutch.date_grammar import date_words, mail_words
+from pipeline.dutch.date_grammar import date_words, foreign_months, mail_words
 from pipeline.dutch.date_values import (
     BARE,
     NEXT,
@@ -123,6 +123,10 @@ def _i_day_month(m, anchor):
 
 def _i_english_date(m, anchor):
     return day_value(int(m["year"]), mail_words().months[_word(m["month_en"]).rstrip(".")], int(m["day"]))
+
+
+def _i_foreign_date(m, anchor):
+    return day_value(int(m["year"]), foreign_months()[m["month_de_fr"].casefold().rstrip(".")], int(m["day"]))
 
 
 def _i_us_date(m, anchor):

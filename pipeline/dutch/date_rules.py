@@ -36,6 +36,7 @@ from pipeline.dutch.date_grammar import (
     YEAR,
     DateParts,
     date_parts,
+    foreign_months,
     named_group,
 )
 from pipeline.dutch.date_readings import (
@@ -45,6 +46,7 @@ from pipeline.dutch.date_readings import (
     _i_day_month_year_words,
     _i_deictic_day,
     _i_english_date,
+    _i_foreign_date,
     _i_half_year,
     _i_modifier_month,
     _i_modifier_year,
@@ -74,6 +76,7 @@ from pipeline.dutch.date_values import (
     resolve_year,
     year_value,
 )
+from pipeline.phrases import alternation
 
 # --------------------------------------------------------------------------
 # Reading a range: each side by the point rules of the table
@@ -188,6 +191,10 @@ class DateRule:
     needs: tuple[str, ...] = ()
 
 
+def foreign_month_pattern() -> str:
+    return alternation(foreign_months(), bare=True, lower=True)
+
+
 # In parse order: a whole string is tried against these from the top.
 DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
@@ -287,6 +294,19 @@ DATE_RULES: tuple[DateRule, ...] = (
         priority=208,
         interpret=_i_english_date,
         needs=("english_months", "digit"),
+    ),
+    # German and French write the day before the month in their own words ('14. März 2024', 'le 1er mars 2024'):
+    # letters of partners across the border and EU papers. Below the Dutch rules, so a month both spell alike
+    # ('14 juni 2024') keeps the Dutch reading.
+    DateRule(
+        "foreign_day_month_year",
+        lambda g: (
+            f"{named_group('day', DAY)}(?:\\.|er)?{g.sp}"
+            f"{named_group('month_de_fr', foreign_month_pattern())}{g.sp}{named_group('year', YEAR)}"
+        ),
+        priority=207,
+        interpret=_i_foreign_date,
+        needs=("foreign_months", "digit"),
     ),
     DateRule(
         "relative_day",

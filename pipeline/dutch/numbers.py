@@ -9,7 +9,7 @@ None for anything that is not a number and never raise.
   one or two digits is read as a decimal point (``7.5``, ``12.50``), because a
   Dutch thousands group always has three digits; English thousands commas
   (``1,250,000``) are read when there is more than one group, since Dutch
-  never writes two decimal commas.
+  never writes two decimal commas, and before a decimal point (``1,234.50``).
 - Words: ``text2num`` reads the Dutch numerals (``zes``, ``tweehonderdduizend``,
   ``één``); the fractions it does not know (``anderhalf``, ``tweeënhalf``,
   ``twee en een half``, ``driekwart``) come from ``resources/amounts/numbers.json``.
@@ -36,7 +36,7 @@ _SPACE_GROUPED = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?")
 # 7.5 / 12.50: a decimal point (a thousands group would have three digits)
 _DECIMAL_POINT = re.compile(r"\d+\.\d{1,2}")
 # 1,250,000 / 1,250,000.50: English grouping, unambiguous with two or more groups
-_ENGLISH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?")
+_ENGLISH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?|[1-9]\d{0,2},\d{3}\.\d{1,2}")
 # ,- ,-- ,= ,— closing a whole amount
 _WHOLE_MARK = re.compile(r",(?:-{1,2}|=|\u2013|\u2014)$")
 

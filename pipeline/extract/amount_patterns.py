@@ -184,7 +184,10 @@ class Patterns:
 # Digits in Dutch (or unambiguous English) notation, not followed by more
 # digits, a date part (1.2.2016) or an article number part (10.1.6).
 NUMBER_CORE = (
-    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?:,\d{2}(?!\d))?(?![\d])"
+    # English grouping where no Dutch figure reads so: two comma groups, or a comma group and a
+    # decimal point ('1,480,000', '1,234.50').
+    r"(?:[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d{1,2})?(?![\d,])|[1-9]\d{0,2},\d{3}\.\d{1,2}(?!\d)"
+    r"|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?:,\d{2}(?!\d))?(?![\d])"
     r"|\d+(?:,\d+)?|\d+\.\d{1,2})(?:,(?:-{1,2}|=|\u2013|\u2014))?"
     # A letter may follow only as a scale suffix ('€ 450k', '€ 2mln').
     r"(?!(?!(?:[kK]|mln|mld)(?![\w]))\w|[.,]\d)"

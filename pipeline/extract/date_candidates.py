@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.dutch.date_grammar import DAY, YEAR, date_words, mail_words
+from pipeline.dutch.date_grammar import DAY, YEAR, date_words, foreign_months, mail_words
 from pipeline.dutch.date_rules import DATE_RULES, compiled_rules
 from pipeline.phrases import alternation, phrase_regex
 from pipeline.triggers import WORD, Trigger, page_words
@@ -257,6 +257,8 @@ class _Need:
 def _word_list(name: str) -> list[str]:
     if name == "english_months":
         return list(mail_words().months)
+    if name == "foreign_months":
+        return list(foreign_months())
     return list(getattr(date_words(), name))
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.foreign_names import doc_language, named_as_municipality, opens_money_row, ordinary_in_language
 from pipeline.extract.municipality_columns import in_province_column
 from pipeline.extract.municipality_context import (
     _POSTCODE_DIGITS,
@@ -26,6 +27,7 @@ from pipeline.extract.municipality_context import (
     is_sentence_initial,
     next_index,
     prev_index,
+    words_before,
 )
 from pipeline.extract.municipality_lexicon import MunicipalityWords
 from pipeline.extract.municipality_namesakes import (
@@ -149,6 +151,16 @@ def accept_column_members(doc: Doc, text: str, rejected: list[Candidate], counte
     return out
 
 
+def foreign_word(c: MentionContext) -> bool:
+    """In a document in another language, a name that is a word of it or a town abroad (``Best
+    regards``, ``ein Stein``, Bergen in Norway; ``pipeline.extract.foreign_names``) is no
+    municipality unless named as one, after a postcode or in a table row with an amount."""
+    return ordinary_in_language(c.doc, c.text) and not (
+        c.head.gemeente or named_as_municipality(c.doc, words_before(c.doc, c.cand.start, 3))
+        or after_postcode(c.doc, c.cand.start) or table_row_amount(c.doc, c.cand, c.lex)
+        or opens_money_row(c.doc_text, c.span.start_char))
+
+
 # --------------------------------------------------------------------------
 # The rule table
 
@@ -213,6 +225,7 @@ MUNICIPALITY_RULES: tuple[MunicipalityRule, ...] = (
     MunicipalityRule("other_province", lambda c: other_province_suffix(c.doc, c.cand, c.lex), NOT_HERE),
     MunicipalityRule("province_column", lambda c: in_province_column(
         c.doc_text, c.span.start_char, c.span.end_char, c.lex), NOT_HERE),
+    MunicipalityRule("foreign_word", foreign_word, NOT_HERE),
     # Lower-case ``huizen`` or ``best`` never counts; another lower-case name only
     # after ``gemeente`` or with ``accept_lowercase``.
     MunicipalityRule("lower_case_word", lambda c: c.text.islower(), NOT_HERE, names=DUTCH_WORD),
@@ -223,6 +236,9 @@ MUNICIPALITY_RULES: tuple[MunicipalityRule, ...] = (
     MunicipalityRule("gemeente_prefix", lambda c: c.head.gemeente),
     MunicipalityRule("name_before_amount", lambda c: amount_follows(c.doc, c.cand.end, c.lex)
                      or table_row_amount(c.doc, c.cand, c.lex), names=DUTCH_WORD),
+    # A partner's row of a budget in another language ('Best | NL | 420,000'): cells between the name and its money.
+    MunicipalityRule("foreign_money_row", lambda c: doc_language(c.doc) != "nl"
+                     and opens_money_row(c.doc_text, c.span.start_char), names=DUTCH_WORD),
     MunicipalityRule("gemeente_column", lambda c: gemeente_column_row(
         c.doc_text, c.span.start_char, c.span.end_char, c.lex), names=DUTCH_WORD),
     MunicipalityRule("name_before_verb", lambda c: name_before_verb(c.doc, c.cand.end, c.lex), names=DUTCH_WORD),

@@ -26,7 +26,9 @@ YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?")
 _FIGURE = re.compile(
     # A printed plus marks a voordeel in a table of differences ('+686').
     r"(?P<neg>-/-|[-−–](?!\s*/)|—(?=\d)|\+)?\s*(?P<open>\()?\s*(?:€|EUR|eur)?\s*(?P<neg2>[-−–])?\s*"
-    r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:(?P<dec>,\d{1,3})|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
+    # Two or more comma groups are thousands set in English ('1,480,000'): Dutch has one decimal comma.
+    r"(?P<num>\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|(?P<en>\d{1,3}(?:,\d{3}){2,})|\d+)"
+    r"(?:(?P<dec>(?(en)(?!)|,\d{1,3}))|(?P<dot>\.\d{1,2}))?(?:,-{1,2}|,—)?"
     r"\s*(?P<scale>mln\.?|miljoen|mld\.?|miljard|k)?\s*(?P<close>\))?\s*(?P<neg3>-)?"
     # A budget deviation marked voordelig/nadelig ('1.206 V', '109 N'): a nadeel is a minus.
     r"(?:\s*(?P<mark>[VN]))?"
@@ -90,9 +92,9 @@ def parse_figure(cell: str) -> Decimal | None:
     m = _FIGURE.fullmatch(cell.strip())
     if m is None:
         return None
-    if m.group("dot") and not m.group("scale"):
+    if m.group("dot") and not m.group("scale") and not m.group("en"):
         return None  # 1.5 without a scale word: a section number, not a figure
-    digits = re.sub(r"[.\u202f\u00a0 ]", "", m.group("num"))
+    digits = re.sub(r"[.,\u202f\u00a0 ]", "", m.group("num"))
     fraction = m.group("dec") or m.group("dot")
     try:
         value = Decimal(digits + (("." + fraction[1:]) if fraction else ""))

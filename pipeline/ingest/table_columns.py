@@ -19,7 +19,9 @@ from pipeline.ingest.columns import is_debris
 # OCR reads a printed minus as an em dash glued to the figure ('—6.130'): still its sign.
 FIGURE = re.compile(
     r"^(?:-/-|[-−–+]|—(?=\d)|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
-    r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?"
+    # Thousands set in English ('5,820,000', '1,234.50') in a table of a document in English.
+    r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d{1,2})?|\d{1,3},\d{3}\.\d{1,2}|"
+    r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?)"
     r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?"
     r"\s*\)?\s*%?(?:\s*[VN])?$"
 )

@@ -58,6 +58,7 @@ from pipeline.resource_files.gazetteer import (
     GazetteerRegionsFile,
     GazetteerRolesFile,
     GroundsGroundsFile,
+    LanguageForeignNamesFile,
 )
 from pipeline.resource_files.ingest import IngestLayoutFile
 from pipeline.resource_files.trainings import (
@@ -79,7 +80,7 @@ FILES: dict[tuple[str, str], type] = {(m.AREA, m.NAME): m for m in (
     DatesRelativeFile, DatesRolesFile, DatesTitlesFile, DocumentBoilerplateFile, DocumentDatesFile,
     DocumentKamervragenFile, DocumentKindsFile, DocumentLettersFile, DocumentNewsFile,
     DocumentOtherFile, DocumentReportsFile, GazetteerAliasesFile, GazetteerContextFile, GazetteerPlacesFile,
-    GazetteerRegionsFile, GazetteerRolesFile, GroundsGroundsFile, IngestLayoutFile,
+    GazetteerRegionsFile, GazetteerRolesFile, GroundsGroundsFile, LanguageForeignNamesFile, IngestLayoutFile,
     TrainingsContextFile, TrainingsDurationsFile, TrainingsGenericFile, TrainingsKindsFile,
     TrainingsPeopleFile, TrainingsProvidersFile, TrainingsTablesFile,
 )}

@@ -108,3 +108,13 @@ class GroundsGroundsFile:
     inventory_columns: list[str]
     ground_columns: list[str]
     inventory_header_min_columns: int
+
+
+@dataclass(frozen=True)
+class LanguageForeignNamesFile:
+    """``resources/language/foreign_names.json``: municipality names another language uses otherwise."""
+
+    AREA: ClassVar[str] = "language"
+    NAME: ClassVar[str] = "foreign_names.json"
+    ordinary_names: dict[str, Any]
+    municipality_words: dict[str, Any]

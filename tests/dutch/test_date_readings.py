@@ -27,6 +27,12 @@ def _read(rule: str, text: str):
         ("english_day_month_year", "Friday 25th September 2020", "2020-09-25"),
         ("english_day_month_year", "1st of July, 2019", "2019-07-01"),
         ("english_day_month_year", "31 June 2019", None),  # no such day
+        # German and French with the day first in their own words, the German day with its point.
+        ("foreign_day_month_year", "14. März 2024", "2024-03-14"),
+        ("foreign_day_month_year", "14 mars 2024", "2024-03-14"),
+        ("foreign_day_month_year", "1er décembre 2023", "2023-12-01"),
+        ("foreign_day_month_year", "3. Oktober 2022", "2022-10-03"),
+        ("foreign_day_month_year", "30. Februar 2024", None),  # no such day
         # A date written out: day in words or figures, the year in words, also spoken by its century.
         ("day_month_year_words", "negenentwintig juni negentienhonderdachtenzeventig", "1978-06-29"),
         ("day_month_year_words", "29 juni negentien honderd achtenzeventig", "1978-06-29"),

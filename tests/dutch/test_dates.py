@@ -450,6 +450,9 @@ def test_parse_date_list(text, anchor, items):
         ("3 October 2022", "english_day_month_year", None, "2022-10-03"),
         # A month both languages spell alike keeps the Dutch rule.
         ("15 september 2017", "day_month_year", None, "2017-09-15"),
+        # A German or French month that Dutch spells alike keeps the Dutch rule too ('14 juni 2024').
+        ("14 juni 2024", "day_month_year", None, "2024-06-14"),
+        ("14 mars 2024", "foreign_day_month_year", None, "2024-03-14"),
         ("24/3", "day_month_numeric", "2025-06-01", "2025-03-24"),
         ("24/3", "day_month_numeric", None, "XXXX-03-24"),
         # 29 augustus 2025 is a Friday: the weekday picks 2025 over the anchor's 2026.

@@ -197,3 +197,30 @@ def test_figures_without_currency_in_a_news_article(text, expected):
     found = sorted((c for c in number_word_scale(text) + digits_scale(text) if "€" not in text[c.start - 2:c.start]),
                    key=lambda c: c.start)
     assert texts(found, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English figures: two comma groups or a comma group before a decimal point, which Dutch never writes.
+        ("a budget of €1,234,567.50 was approved", ["€1,234,567.50"]),
+        ("pays EUR 12,345.60 in advance", ["EUR 12,345.60"]),
+        ("EUR 2.5 million from the ERDF", ["EUR 2.5 million"]),
+        # German and French scale words and the French 'd'euros'.
+        ("beteiligt sich mit 2,5 Mio. Euro", ["2,5 Mio. Euro"]),
+        ("reçoit 2,5 millions d'euros", ["2,5 millions d'euros"]),
+        ("erhält 1.480.000,50 EUR", ["1.480.000,50 EUR"]),
+        ("une subvention de 1 480 000 euros", ["1 480 000 euros"]),
+    ],
+)
+def test_money_in_english_german_and_french_notation(text, expected):
+    found = euro_sign_digits(text) + digits_euro_word(text) + digits_scale(text)
+    widest = [c for c in found if not any(o is not c and o.start <= c.start and c.end <= o.end for o in found)]
+    assert sorted(set(texts(widest, text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Figures 1,5 and 7 show the results.", "The city has 30,000 inhabitants.", "The project runs until 2027.",
+    "In 1,250,000 households"])
+def test_english_figures_that_are_no_money(text):
+    assert euro_sign_digits(text) + digits_euro_word(text) == []

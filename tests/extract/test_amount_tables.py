@@ -465,3 +465,21 @@ def test_a_column_of_ranks_beside_the_money_columns_is_no_money():
             "Gemeente\tTarief 2025\tTarief 2024\tRang in de provincie\n"
             "Veere\t351\t340\t2\nSluis\t312\t301\t4\n")
     assert [a.text for a in process_text(text).amounts] == ["351", "340", "312", "301"]
+
+
+def test_an_english_partner_budget_keeps_its_total_row_of_comma_grouped_figures():
+    # A row whose every figure has two comma groups ('5,820,000') is a row of figures, no header inside the table.
+    text = ("Table D.1 Partner budgets (EUR)\n"
+            "Partner\tCountry\tTotal budget\tERDF\n"
+            "LP Gemeente Groningen\tNL\t1,480,000\t888,000\n"
+            "PP2 Provincie Drenthe\tNL\t420,000\t252,000\n"
+            "Total\t\t1,900,000\t1,140,000\n")
+    figures = [(text[f.start:f.end], f.value, f.is_total) for f in table_figures(text, [])]
+    assert figures == [("1,480,000", Decimal(1480000), False), ("888,000", Decimal(888000), False),
+                       ("420,000", Decimal(420000), False), ("252,000", Decimal(252000), False),
+                       ("1,900,000", Decimal(1900000), True), ("1,140,000", Decimal(1140000), True)]
+
+
+def test_a_table_of_counts_in_english_grouping_gives_no_money():
+    text = "Partner\tInhabitants\nGemeente Groningen\t1,234,567\nGemeente Emmen\t1,107,000\n"
+    assert table_figures(text, []) == []

@@ -42,12 +42,17 @@ def test_commas_that_group_thousands_become_dots_and_a_decimal_comma_stays():
     ("-/- 839.626", "-839626"), ("(1.234)", "-1234"), ("−1.234", "-1234"), ("-1.234", "-1234"),
     ("1 234", "1234"), ("0", "0"), ("1.234-", "-1234"), ("17 mln", "17000000"), ("-23.5 mln", "-23500000"),
     ("2,5 miljoen", "2500000"), ("—15.190", "-15190"),
+    # Thousands set in English: two comma groups Dutch never writes, a decimal point after them.
+    ("1,480,000", "1480000"), ("(1,140,000)", "-1140000"), ("2,784,000.50", "2784000.50"),
+    # One comma group stays a Dutch decimal comma here; a money column's thousands are read by its cells.
+    ("888,000", "888"), ("1,5", "1.5"),
 ])
 def test_printed_figures_keep_their_sign(cell, value):
     assert parse_figure(cell) == Decimal(value)
 
 
-@pytest.mark.parametrize("cell", ["21.11.2024", "2024-0012", "abc", "(1.234", "5.1.2e", "1.5", "—", "— 15"])
+@pytest.mark.parametrize("cell", ["21.11.2024", "2024-0012", "abc", "(1.234", "5.1.2e", "1.5", "—", "— 15",
+                                  "1,480,000,5", "1,480,000.5.1"])
 def test_things_that_are_no_figure(cell):
     assert parse_figure(cell) is None
 

@@ -47,12 +47,12 @@ def page(rows: list[tuple[str, ...]], top: float = 100, above: list[str] = ()) -
 
 # OCR reads a printed minus glued to the figure as an em dash ('—6.130').
 @pytest.mark.parametrize("text", ["1.234", "-/- 839.626", "(1.234)", "€ 12,50", "45%", "1.234.567", "0", "154 V",
-                                  "1.109 N", "—6.130"])
+                                  "1.109 N", "—6.130", "5,820,000", "1,234.50", "(1,140,000)"])
 def test_figures(text):
     assert is_figure(text)
 
 
-@pytest.mark.parametrize("text", ["21.11.2024", "2024-12345", "Almere", "art. 5.1.2e", "— Almere"])
+@pytest.mark.parametrize("text", ["21.11.2024", "2024-12345", "Almere", "art. 5.1.2e", "— Almere", "1,2,3", "1,234,56"])
 def test_not_figures(text):
     assert not is_figure(text)
 
