@@ -15,12 +15,13 @@ from pipeline.ingest.columns import is_debris
 
 # A figure as printed in a table cell: sign forms, currency, thousands dots or
 # spaces, decimals, a trailing ',-' or '%', a budget deviation's V or N (voordelig,
-# nadelig). Dates (21.11.2024) and codes do not match.
+# nadelig). Dates (21.11.2024) and codes do not match. A procurement notice (eForms, TenderNed) prints
+# its currency after the figure ('5 046 812,40 EUR').
 # OCR reads a printed minus as an em dash glued to the figure ('—6.130'): still its sign.
 FIGURE = re.compile(
     r"^(?:-/-|[-−–+]|—(?=\d)|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
     r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?"
-    r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?"
+    r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?(?:\s*(?:EUR|€))?"
     r"\s*\)?\s*%?(?:\s*[VN])?$"
 )
 DASH = re.compile(r"^[-−–—]{1,2}$")

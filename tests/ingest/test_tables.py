@@ -57,6 +57,25 @@ def test_not_figures(text):
     assert not is_figure(text)
 
 
+# A procurement notice prints the currency after the figure; a word after it is no figure.
+@pytest.mark.parametrize("text", ["5 046 812,40 EUR", "2.288.950,00 EUR", "12,50 €"])
+def test_a_figure_with_its_currency_after_it(text):
+    assert is_figure(text)
+
+
+@pytest.mark.parametrize("text", ["5 046 812,40 EURO-norm", "2025 EUR-lex", "EUR"])
+def test_a_figure_with_a_word_after_it_is_none(text):
+    assert not is_figure(text)
+
+
+def test_award_rows_with_the_currency_after_the_figures_are_a_table():
+    rows = [("Perceel", "Geraamde waarde", "Gegund"), ("Gemeente Oss", "5 120 000,00 EUR", "5 046 812,40 EUR"),
+            ("Gemeente Bernheze", "2 310 000,00 EUR", "2 288 950,00 EUR"),
+            ("Gemeente Maashorst", "2 440 000,00 EUR", "2 512 300,00 EUR")]
+    text = reading.page_text(page(rows), RULES).text
+    assert text.splitlines()[1] == "Gemeente Oss\t5 120 000,00 EUR\t5 046 812,40 EUR"
+
+
 def test_rows_keep_their_figures_and_an_empty_cell_keeps_its_column():
     rows = [("Gemeente", "Bedrag 2025", "Bedrag 2026"), ("Almere", "1.234", "2.345"),
             ("Urk", "", "45"), ("Zeewolde", "6.789", "1.011"), ("Totaal", "8.023", "3.401")]
