@@ -189,6 +189,11 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         ("Het Rijk en de provincie Fryslân dragen samen € 24 miljoen bij via de Regio Deal.", [True]),
         ("De stichting en de vereniging dragen samen € 24 miljoen bij.", [False]),
         ("De provincie en Gouda dragen samen € 24 miljoen bij.", [False]),
+        # A water board by its name of several words, without article; a province that pays along.
+        ("Waterschap Drents Overijsselse Delta draagt € 420.000 bij aan de nieuwe kademuur.", [True]),
+        ("De provincie Overijssel betaalt € 800.000 mee uit het programma Vitale Binnensteden.", [True]),
+        ("De stichting Oude Kade betaalt € 800.000 mee.", [False]),
+        ("De provincie Overijssel betaalt € 800.000 voor de weg.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
