@@ -277,7 +277,10 @@ def _giver_granted() -> tuple[re.Pattern, re.Pattern]:
     giver = rf"{alternation(data.own_givers)}{_GIVER_NAME}"
     # Between the auxiliary and the money only a time or 'ons': no article or name of another object it was given to.
     between = r"(?:[ \t]+(?!(?:de|het|een|aan)(?![\w]))(?-i:(?![A-Z]))[^\s.;:!?€]+){0,8}?"
-    opening = re.compile(rf"^\s*{giver}[ \t]+(?:heeft|had)(?![\w]){between}[ \t]+(?:een|de|het)[ \t]+"
+    # The writer itself as the one given to, and the fund it comes out of: 'heeft de gemeente uit het Programma
+    # Herstructurering Glastuinbouw een bijdrage van'.
+    to_us = r"(?:[ \t]+(?:de|onze)[ \t]+gemeente)?(?:[ \t]+uit[ \t]+(?:het|de)(?:[ \t]+[^\s.;:!?€]+){1,5}?)?"
+    opening = re.compile(rf"^\s*{giver}[ \t]+(?:heeft|had)(?![\w]){to_us}{between}[ \t]+(?:een|de|het)[ \t]+"
                          rf"{alternation(data.income_nouns)}[ \t]+van[ \t]*$", re.IGNORECASE)
     participle = re.compile(rf"(?:[ \t]+[\w-]+){{0,6}}?[ \t]+{alternation(data.grant_participles)}(?![\w])",
                             re.IGNORECASE)

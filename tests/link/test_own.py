@@ -339,6 +339,11 @@ def test_wij_receive_in_a_report_under_the_municipalitys_head(links_of, head, co
         ("De provincie Overijssel heeft op 2 juli 2024 een bijdrage van € 420.000 toegekend uit de BDU-regeling.",
          "GM0150"),
         ("De provincie heeft de bijdrage van € 1.200.000 op 4 februari 2025 bij beschikking verleend.", "GM0150"),
+        # The writer as the one given to, the fund the money comes out of between.
+        ("De provincie Overijssel heeft de gemeente uit het Programma Vitale Binnensteden een bijdrage van € 350.000"
+         " voor de sloop toegezegd.", "GM0150"),
+        ("De provincie heeft de stichting uit het Programma Vitale Binnensteden een bijdrage van € 350.000 toegezegd.",
+         None),
         # Near misses: the province's own spending, and a grant it made to a foundation.
         ("De provincie heeft een bijdrage van € 420.000 begroot voor het eigen wegennet.", None),
         ("De provincie heeft de stichting een bijdrage van € 40.000 toegekend.", None),
