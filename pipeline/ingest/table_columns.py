@@ -15,14 +15,15 @@ from pipeline.ingest.columns import is_debris
 
 # A figure as printed in a table cell: sign forms, currency, thousands dots or
 # spaces, decimals, a trailing ',-' or '%', a budget deviation's V or N (voordelig,
-# nadelig). Dates (21.11.2024) and codes do not match.
+# nadelig). Dates (21.11.2024) and codes do not match. A procurement notice (eForms, TenderNed) prints
+# its currency after the figure ('5 046 812,40 EUR').
 # OCR reads a printed minus as an em dash glued to the figure ('—6.130'): still its sign.
 FIGURE = re.compile(
     r"^(?:-/-|[-−–+]|—(?=\d)|\()?\s*(?:€|EUR|eur)?\s*[-−–]?\s*"
     # Thousands set in English ('5,820,000', '1,234.50') in a table of a document in English.
     r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d{1,2})?|\d{1,3},\d{3}\.\d{1,2}|"
     r"(?:\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,\d{1,3}|,-{1,2}|,—|\.\d(?=\s*m))?)"
-    r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?"
+    r"\s*(?:mln\.?|miljoen|mld\.?|miljard)?(?:\s*(?:EUR|€))?"
     r"\s*\)?\s*%?(?:\s*[VN])?$"
 )
 DASH = re.compile(r"^[-−–—]{1,2}$")
@@ -37,6 +38,21 @@ def is_figure(text: str) -> bool:
 
 def is_figure_or_dash(text: str) -> bool:
     return is_figure(text) or DASH.match(text.strip()) is not None
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
+
+
+def years_over_figures(head: list[list], row: list[list]) -> bool:
+    """A multi-year table of one row: a label over years (``Structureel saldo (x € 1.000) | 2025 |
+    2026 | 2027``) and one line of figures, each under a year (``Begroting 2025 | 64 | −312 | −188``),
+    as a supervisor's letter or a budget prints one balance over the years. Both lines are figures
+    by the row test, too few to make a table, and set flush left their figures need not end alike."""
+    if len(head) < 3 or len(row) != len(head) or is_figure(_text(head[0])) or is_figure(_text(row[0])):
+        return False
+    return all(_YEAR_CELL.fullmatch(_text(h).strip()) and is_figure(_text(g))
+               and g[0].bbox.x0 < h[-1].bbox.x1 and h[0].bbox.x0 < g[-1].bbox.x1
+               for h, g in zip(head[1:], row[1:], strict=True))
 
 
 def _text(tokens) -> str:

@@ -43,6 +43,7 @@ from pipeline.ingest.table_columns import (
     closes_wrapped_units,
     is_figure,
     is_figure_or_dash,
+    years_over_figures,
 )
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -512,10 +513,11 @@ def find_tables(segments, unit: float, rules: TableRules) -> tuple[list[Table], 
             else:
                 break
         row_members = [k for k in members if rows[k]]
-        if len(row_members) < rules.min_rows:
+        one_row = len(row_members) == 2 and years_over_figures(*(groups[k] for k in row_members))
+        if len(row_members) < rules.min_rows and not one_row:
             i = j if j > i + 1 else i + 1
             continue
-        if not _aligned([groups[k] for k in row_members], unit, rules):
+        if not one_row and not _aligned([groups[k] for k in row_members], unit, rules):
             not_rebuilt += 1
             i = j
             continue

@@ -211,13 +211,17 @@ def _paid_to_us_after(links: LinkInput, start: int, end: int) -> bool:
             and relative.match(links.text, end) is not None)
 
 
+# The body's own name after its kind, of up to three words ('Waterschap Drents Overijsselse Delta').
+_GIVER_NAME = r"(?:[ \t]+(?-i:[A-Z][\w'-]*)){0,3}"
+
+
 @lru_cache(maxsize=1)
 def _giver_contributes() -> re.Pattern:
     data = load_file(AmountsLinkingFile)
     # The body's clause may follow a colon ('Wetterskip Fryslân betaalt daarom mee: het Wetterskip draagt'), or its
     # verb stand first after a clause of condition ('Valt de aanbesteding hoger uit, dan draagt het waterschap').
     # Two bodies may give together, with the plural verb ('Het Rijk en de provincie Fryslân dragen samen € Y bij').
-    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    giver = rf"{alternation(data.own_givers)}{_GIVER_NAME}"
     givers = rf"{giver}(?:[ \t]+en[ \t]+{giver})?"
     verbs = alternation([*data.contribute_verbs, *data.contribute_verbs_plural])
     return re.compile(rf"(?:(?:^|[:;])\s*{givers}[ \t]+{verbs}|,[ \t]*dan[ \t]+{verbs}[ \t]+{givers})"
@@ -229,7 +233,7 @@ def _giver_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """'Ook het waterschap betaalt mee: ' before the amount; '..., met de provincie Fryslân, die '
     before it and 'bijdraagt' last in the clause after it (a bracket between, its value in guilders)."""
     data = load_file(AmountsLinkingFile)
-    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    giver = rf"{alternation(data.own_givers)}{_GIVER_NAME}"
     colon = re.compile(rf"^\s*(?:[^\W\d_]+[ \t]+)?{giver}[ \t]+{alternation(data.own_giver_phrases)}[ \t]*:[ \t]*$",
                        re.IGNORECASE)
     relative = re.compile(rf"(?<![\w]){giver}[ \t]*,[ \t]*die(?:[ \t]+[^\W\d_]+){{0,3}}?[ \t]*$", re.IGNORECASE)
@@ -270,10 +274,13 @@ def _giver_granted() -> tuple[re.Pattern, re.Pattern]:
     """'De provincie Overijssel heeft op 2 juli 2024 een bijdrage van ' before the amount, its participle of
     granting after it ('toegekend', 'op 4 februari bij beschikking verleend'): the body granted it the money."""
     data = load_file(AmountsLinkingFile)
-    giver = rf"{alternation(data.own_givers)}(?:[ \t]+(?-i:[A-Z][\w'-]*))?"
+    giver = rf"{alternation(data.own_givers)}{_GIVER_NAME}"
     # Between the auxiliary and the money only a time or 'ons': no article or name of another object it was given to.
     between = r"(?:[ \t]+(?!(?:de|het|een|aan)(?![\w]))(?-i:(?![A-Z]))[^\s.;:!?€]+){0,8}?"
-    opening = re.compile(rf"^\s*{giver}[ \t]+(?:heeft|had)(?![\w]){between}[ \t]+(?:een|de|het)[ \t]+"
+    # The writer itself as the one given to, and the fund it comes out of: 'heeft de gemeente uit het Programma
+    # Herstructurering Glastuinbouw een bijdrage van'.
+    to_us = r"(?:[ \t]+(?:de|onze)[ \t]+gemeente)?(?:[ \t]+uit[ \t]+(?:het|de)(?:[ \t]+[^\s.;:!?€]+){1,5}?)?"
+    opening = re.compile(rf"^\s*{giver}[ \t]+(?:heeft|had)(?![\w]){to_us}{between}[ \t]+(?:een|de|het)[ \t]+"
                          rf"{alternation(data.income_nouns)}[ \t]+van[ \t]*$", re.IGNORECASE)
     participle = re.compile(rf"(?:[ \t]+[\w-]+){{0,6}}?[ \t]+{alternation(data.grant_participles)}(?![\w])",
                             re.IGNORECASE)

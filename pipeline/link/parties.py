@@ -92,7 +92,23 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     named = {code for line in lines if not (len(line.split()) > _HEAD_MAX_WORDS and re.search(r"[.!?]\s*$", line))
              for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
              if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
+    # Its own website's address over the page: names in the first paragraph's sentences are others it speaks of.
+    sites = {code for line in lines if (m := _OWN_SITE.match(line)) and (code := _site_code(m["name"], info))}
+    if len(sites) == 1 and named <= sites:
+        return sites.pop()
     return codes.pop() if len(codes) == 1 and named == codes else None
+
+
+# A page printed from a municipality's own website: its address alone heads the page, as a browser prints it
+# ('www.kampen.nl', 'https://www.rheden.nl/trouwen | 20-01-2025 13:02'); a news site's or a body's is no
+# municipality's name, and an address among a letterhead's particulars is not alone.
+_OWN_SITE = re.compile(r"^[\d\s:.-]*(?:https?://)?www\.(?P<name>[a-z][a-z-]{1,40})\.nl(?:/\S*)?(?:\s*[|·].*)?$")
+
+
+def _site_code(name: str, info: DocumentInfo) -> str | None:
+    year = int(info.doc_date[:4]) if info.doc_date and info.doc_date[:4].isdigit() else None
+    found = lookup(name.replace("-", " "), year)
+    return found.code if found is not None else None
 
 
 def _code_of(name: str, info: DocumentInfo, province: str | None = None) -> str | None:

@@ -57,6 +57,45 @@ def test_not_figures(text):
     assert not is_figure(text)
 
 
+# A procurement notice prints the currency after the figure; a word after it is no figure.
+@pytest.mark.parametrize("text", ["5 046 812,40 EUR", "2.288.950,00 EUR", "12,50 €"])
+def test_a_figure_with_its_currency_after_it(text):
+    assert is_figure(text)
+
+
+@pytest.mark.parametrize("text", ["5 046 812,40 EURO-norm", "2025 EUR-lex", "EUR"])
+def test_a_figure_with_a_word_after_it_is_none(text):
+    assert not is_figure(text)
+
+
+def test_award_rows_with_the_currency_after_the_figures_are_a_table():
+    rows = [("Perceel", "Geraamde waarde", "Gegund"), ("Gemeente Oss", "5 120 000,00 EUR", "5 046 812,40 EUR"),
+            ("Gemeente Bernheze", "2 310 000,00 EUR", "2 288 950,00 EUR"),
+            ("Gemeente Maashorst", "2 440 000,00 EUR", "2 512 300,00 EUR")]
+    text = reading.page_text(page(rows), RULES).text
+    assert text.splitlines()[1] == "Gemeente Oss\t5 120 000,00 EUR\t5 046 812,40 EUR"
+
+
+def year_lines(head: list[str], row: list[str], shift: float = 0) -> PageLayout:
+    tokens = []
+    for k, (year, figure) in enumerate(zip(head[1:], row[1:], strict=True)):
+        tokens += words(year, 300 + 60 * k, 100, right=True) + words(figure, 300 + 60 * k + shift, 114, right=True)
+    tokens += words(head[0], 60, 100) + words(row[0], 60, 114)
+    return lines.segment_layout(tokens, 595, 842, RULES)
+
+
+def test_one_row_of_figures_under_a_label_and_years_is_a_table():
+    layout = year_lines(["Saldo (x € 1.000)", "2025", "2026", "2027"], ["Begroting 2025", "64", "−312", "22"])
+    assert reading.page_text(layout, RULES).text.splitlines()[-2:] == [
+        "Saldo (x € 1.000)\t2025\t2026\t2027", "Begroting 2025\t64\t−312\t22"]
+
+
+def test_one_line_of_figures_beside_the_years_not_under_them_is_no_table():
+    layout = year_lines(["Saldo (x € 1.000)", "2025", "2026", "2027"], ["Begroting 2025", "64", "−312", "22"],
+                        shift=30)
+    assert reading.page_text(layout, RULES).n_tables == 0
+
+
 def test_rows_keep_their_figures_and_an_empty_cell_keeps_its_column():
     rows = [("Gemeente", "Bedrag 2025", "Bedrag 2026"), ("Almere", "1.234", "2.345"),
             ("Urk", "", "45"), ("Zeewolde", "6.789", "1.011"), ("Totaal", "8.023", "3.401")]

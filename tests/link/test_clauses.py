@@ -94,6 +94,11 @@ def test_receives(linked, text, codes):
         ("Gouda komt ruim € 6 miljoen tekort, Almere € 5,4 miljoen.", ["GM0513", "GM0034"]),
         ("Bij de herverdeling gaat Almere er ruim € 3 miljoen op achteruit.", ["GM0034"]),
         ("De stichting in Gouda komt € 6.000 tekort.", [None]),
+        # A loss it must write off on its land, money it must pay back: its money.
+        ("De gemeente Lelystad moet € 8,2 miljoen afboeken op de grondexploitatie.", ["GM0995"]),
+        ("Gouda boekte vorig jaar € 1,1 miljoen af op de voorraad grond.", ["GM0513"]),
+        ("Almere moet € 26.500 terugbetalen aan het Rijk.", ["GM0034"]),
+        ("De ontwikkelaar in Lelystad moet € 8,2 miljoen afboeken.", [None]),
         # The share a municipality takes on itself.
         ("Gouda neemt daarvan € 300.000 voor zijn rekening.", ["GM0513"]),
         ("De school in Gouda neemt daarvan € 3.000 voor haar rekening.", [None]),

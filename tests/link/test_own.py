@@ -189,6 +189,11 @@ def test_the_writers_own_row_of_its_financing_table_is_its_own_means(with_munici
         ("Het Rijk en de provincie Fryslân dragen samen € 24 miljoen bij via de Regio Deal.", [True]),
         ("De stichting en de vereniging dragen samen € 24 miljoen bij.", [False]),
         ("De provincie en Gouda dragen samen € 24 miljoen bij.", [False]),
+        # A water board by its name of several words, without article; a province that pays along.
+        ("Waterschap Drents Overijsselse Delta draagt € 420.000 bij aan de nieuwe kademuur.", [True]),
+        ("De provincie Overijssel betaalt € 800.000 mee uit het programma Vitale Binnensteden.", [True]),
+        ("De stichting Oude Kade betaalt € 800.000 mee.", [False]),
+        ("De provincie Overijssel betaalt € 800.000 voor de weg.", [False]),
     ],
 )
 def test_a_body_that_contributes_gives_to_the_writing_municipality(with_municipalities, text, given):
@@ -334,6 +339,11 @@ def test_wij_receive_in_a_report_under_the_municipalitys_head(links_of, head, co
         ("De provincie Overijssel heeft op 2 juli 2024 een bijdrage van € 420.000 toegekend uit de BDU-regeling.",
          "GM0150"),
         ("De provincie heeft de bijdrage van € 1.200.000 op 4 februari 2025 bij beschikking verleend.", "GM0150"),
+        # The writer as the one given to, the fund the money comes out of between.
+        ("De provincie Overijssel heeft de gemeente uit het Programma Vitale Binnensteden een bijdrage van € 350.000"
+         " voor de sloop toegezegd.", "GM0150"),
+        ("De provincie heeft de stichting uit het Programma Vitale Binnensteden een bijdrage van € 350.000 toegezegd.",
+         None),
         # Near misses: the province's own spending, and a grant it made to a foundation.
         ("De provincie heeft een bijdrage van € 420.000 begroot voor het eigen wegennet.", None),
         ("De provincie heeft de stichting een bijdrage van € 40.000 toegekend.", None),

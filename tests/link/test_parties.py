@@ -57,6 +57,14 @@ def test_the_addressees_municipality(addressee, code, document_info):
         # A table row with its figure at the top of a page names a party of a row, not whose document it is.
         ("jaarverslag", "4.2 Begroting 2025\nOnderdeel\tBegroting 2025 (€)\nSecretariaat (gemeente Almere)\t18.500",
          (), None),
+        # A page printed from the municipality's own website: the address over it, whatever its first
+        # paragraph names; a news site's address or a letterhead's particulars are no municipality's.
+        ("nieuws", "www.kampen.nl\nHome > Nieuws\nAannemer gekozen\nDe provincie betaalt mee, de gemeente Zwolle "
+         "levert € 150.000 voor de doorgaande fietsverbinding langs de IJssel naar Zwolle.", (), "GM0166"),
+        ("nieuws", "Aannemer gekozen\nHet werk begint in mei.", ("www.rheden.nl/nieuws | afgedrukt 20-01-2025",),
+         "GM0275"),
+        ("nieuws", "www.rtvoost.nl\nEnschede vordert geld terug", (), None),
+        ("nieuws", "Stichting Kade | Postbus 12 | www.kampen.nl\nNieuwsbrief", (), None),
         # Near miss: a short title line of the head that names it still does.
         ("jaarverslag", "Begroting 2025\nFinanciële begroting van de gemeente Groningen\n5.1 Baten", (), "GM0014"),
     ],

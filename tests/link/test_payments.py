@@ -69,6 +69,11 @@ def test_contributes(linked, text, codes):
         ("Gouda heeft in 2024 € 30.000 extra ingelegd voor de pilot.", ["GM0513"]),
         ("Een stichting in Gouda heeft € 30.000 betaald.", [None]),
         ("Gouda heeft € 30.000 voor de pilot gevraagd.", [None]),
+        # The perfect inverted after an adverbial: the auxiliary before the subject, the participle after the amount.
+        ("Inmiddels heeft Gouda € 7,9 miljoen aan de aannemer betaald.", ["GM0513"]),
+        ("Vorig jaar had de gemeente Almere € 60.000 in het fonds gestort.", ["GM0034"]),
+        ("Inmiddels heeft Gouda € 7,9 miljoen van de aannemer gevraagd.", [None]),
+        ("Heeft Gouda € 7,9 miljoen betaald?", [None]),
         # Inhabitants pay, not the municipality; a foundation in a town pays its own money.
         ("Inwoners van Utrecht betalen € 300 per jaar.", [None]),
         ("Een stichting in Gouda betaalt € 5.000.", [None]),
