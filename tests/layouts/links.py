@@ -27,8 +27,8 @@ from the fixes the first led to. The later rounds (``blind17/links/``, ``blind19
 fixes of the session that wrote it and fixed on in the next;
 ``blind47`` is the one kept apart now. ``blind29/links/`` was written at the seventeenth session's end, after all
 its fixes, and read once then; ``blind33/links/`` the same way at the eighteenth session's end,
-``blind37/links/`` at the nineteenth's, ``blind41/links/`` at the twentieth's and ``blind45/links/`` at the
-twenty-first's.
+``blind37/links/`` at the nineteenth's, ``blind41/links/`` at the twentieth's, ``blind45/links/`` at the
+twenty-first's and ``blind49/links/`` at the twenty-second's.
 """
 
 from __future__ import annotations

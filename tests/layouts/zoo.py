@@ -162,8 +162,11 @@ session read it at 144, 144, 141: three dates stay open.
 
 The twenty-second session wrote three more families at its start: privacy and data protection (``privacy.json``);
 objections and appeals (``objections.json``); the mayor's office and ceremonies (``ceremonies.json``). ``blind46/`` is
-kept apart from all of that session's fixes, read at its start (142, 140, 138 of 148: type, kind, date); its ``open``
-entries hold that reading.
+kept apart from all of that session's fixes, read at its start (142, 140, 138 of 148: type, kind, date) and at its
+end (143, 141, 138); its ``open`` entries hold the reading at the end. During that session three more families were
+written: poverty and debt relief (``poverty.json``); municipal communication (``communication.json``); internal
+services and facilities (``facilities.json``). ``blind48/`` was read once at the session's end, after all its fixes
+of kinds and dates (130, 128, 129 of 143); its ``open`` entries hold that reading.
 """
 
 from __future__ import annotations
