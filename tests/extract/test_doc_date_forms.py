@@ -4,7 +4,6 @@ statement's place-date above its signature, a digital signature's stamp, a versi
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,13 @@ from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text, read_document
 from pipeline.records import CleanPage
 from pipeline.testing import load_test_module
+from tests.fixtures.documents import (
+    SCAN_BODY_X,
+    SCAN_MARGIN_X,
+    SCAN_PAGE_WIDTH,
+    SCAN_TABLE_X,
+    scanned_evidence,
+)
 
 documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
@@ -149,33 +155,8 @@ def test_a_two_digit_year_in_running_text_is_no_letter_date():
     assert forms.short_year_date(ev(text)) is None and describe(text).doc_date is None
 
 
-# Where a scan's lines stand, in points: the body at the left, a table's column in the middle,
-# the margin column at the right of a page this wide.
-PAGE_WIDTH, BODY_X, TABLE_X, MARGIN_X = 595.0, 70.0, 300.0, 440.0
-
-
-def scanned(lines: list[tuple[float, str]], method: str = "ocr"):
-    """A scanned page of lines, each at its x and one under the other, with word boxes as OCR gives
-    them; the margin column's labels that read are its fields, as ingest sets them apart."""
-    from pipeline.extract.doc_words import letter_words
-    from pipeline.records import BBox, RawPage, Word
-
-    text = "\n".join(line for _, line in lines)
-    labels = {w.casefold() for w in letter_words().margin_labels}
-    fields = tuple((line, nxt) for (x, line), (_, nxt) in zip(lines, lines[1:], strict=False)
-                   if x == MARGIN_X and line.casefold() in labels)
-    words, pos = [], 0
-    for row, (x, line) in enumerate(lines):
-        top = 60.0 + 14 * row
-        for m in re.finditer(r"\S+", line):
-            left = x + 6 * m.start()
-            words.append(Word(m.group(), pos + m.start(), pos + m.end(),
-                              BBox(left, top, left + 6 * len(m.group()), top + 10)))
-        pos += len(line) + 1
-    raw = RawPage(number=1, text=text, method=method, width=PAGE_WIDTH, height=842.0, words=tuple(words),
-                  margin_fields=fields)
-    page = CleanPage(number=1, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1)), margin_fields=fields)
-    return evidence((page,))
+PAGE_WIDTH, BODY_X, TABLE_X, MARGIN_X = SCAN_PAGE_WIDTH, SCAN_BODY_X, SCAN_TABLE_X, SCAN_MARGIN_X
+scanned = scanned_evidence
 
 
 LETTER = "De heer S. Jacobs\nPostbus 15562\n1001 NB Amsterdam\n\nGeachte heer Jacobs,\n\n" + PROSE + CLOSING

@@ -4,15 +4,20 @@ label's date right under it in its column."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from pipeline.extract import doc_date_scan_labels as scan_labels
 from pipeline.extract.document import evidence
-from pipeline.records import CleanPage
 from pipeline.testing import load_test_module
+from tests.fixtures.documents import (
+    SCAN_BODY_X,
+    SCAN_MARGIN_X,
+    SCAN_PAGE_WIDTH,
+    SCAN_TABLE_X,
+    scanned_evidence,
+)
 
 documents = load_test_module(Path(__file__).resolve().parents[1] / "fixtures" / "documents.py")
 
@@ -21,33 +26,8 @@ PROSE = "Hierbij ontvangt u ons antwoord op uw vragen over de subsidie voor het 
 CLOSING = "\n\nMet vriendelijke groet,\n\nJ. Jansen\n"
 
 
-# Where a scan's lines stand, in points: the body at the left, a table's column in the middle,
-# the margin column at the right of a page this wide.
-PAGE_WIDTH, BODY_X, TABLE_X, MARGIN_X = 595.0, 70.0, 300.0, 440.0
-
-
-def scanned(lines: list[tuple[float, str]], method: str = "ocr"):
-    """A scanned page of lines, each at its x and one under the other, with word boxes as OCR gives
-    them; the margin column's labels that read are its fields, as ingest sets them apart."""
-    from pipeline.extract.doc_words import letter_words
-    from pipeline.records import BBox, RawPage, Word
-
-    text = "\n".join(line for _, line in lines)
-    labels = {w.casefold() for w in letter_words().margin_labels}
-    fields = tuple((line, nxt) for (x, line), (_, nxt) in zip(lines, lines[1:], strict=False)
-                   if x == MARGIN_X and line.casefold() in labels)
-    words, pos = [], 0
-    for row, (x, line) in enumerate(lines):
-        top = 60.0 + 14 * row
-        for m in re.finditer(r"\S+", line):
-            left = x + 6 * m.start()
-            words.append(Word(m.group(), pos + m.start(), pos + m.end(),
-                              BBox(left, top, left + 6 * len(m.group()), top + 10)))
-        pos += len(line) + 1
-    raw = RawPage(number=1, text=text, method=method, width=PAGE_WIDTH, height=842.0, words=tuple(words),
-                  margin_fields=fields)
-    page = CleanPage(number=1, text=text, raw=raw, raw_offsets=tuple(range(len(text) + 1)), margin_fields=fields)
-    return evidence((page,))
+PAGE_WIDTH, BODY_X, TABLE_X, MARGIN_X = SCAN_PAGE_WIDTH, SCAN_BODY_X, SCAN_TABLE_X, SCAN_MARGIN_X
+scanned = scanned_evidence
 
 
 LETTER = "De heer S. Jacobs\nPostbus 15562\n1001 NB Amsterdam\n\nGeachte heer Jacobs,\n\n" + PROSE + CLOSING
