@@ -38,9 +38,10 @@ Around them:
   last, then renames; see there). Disk full or any other write failure stops
   the run with ``RunAborted`` and leaves the previous tables as they were.
 - **Other languages.** Each document's language is recorded
-  (``pipeline.language``); a document in another language than Dutch keeps
-  its document and page rows but no facts, since the Dutch rules misread it
-  (decided in ``pipeline.process``).
+  (``pipeline.language``); one in English, German or French gets the facts
+  that need no Dutch grammar, one in any other language keeps its document
+  and page rows but no facts, since the Dutch rules misread it (decided in
+  ``pipeline.process``).
 - **Verdicts.** ``<out>/verdicts.parquet`` (inspectors' verdicts, see
   ``pipeline.verdicts``) is never written or removed by a run, ``fresh``
   included; its verdicts are joined into the fact tables, and those whose
