@@ -143,6 +143,8 @@ REPORT_LONG_WORDING = (
                         "Advies aan B&W",
                         # The official's advice to the burgemeester on a power that is his alone (a Bibob refusal).
                         "Advies aan de burgemeester",
+                        # The kabinet's nota to the burgemeester on his own affairs (honours, a visit).
+                        "Nota aan de burgemeester", "Notitie aan de burgemeester",
                         # A ministry's nota to its minister, of the same form and use.
                         "Nota aan de minister", "Nota voor de staatssecretaris")],
         # An advice to the college from an advisory council is no nota: a report's title.
