@@ -558,6 +558,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Gezondheidsbeleidsplan 2025-2028", "overig", "rapport"),
         ("Beleidsplan armoede 2024-2027", "overig", "rapport"),
         ("Plan van aanpak huisvesting statushouders", "overig", "rapport"),
+        # The draaiboek of one occasion plans it as a plan of action does; a standing draaiboek for whatever comes
+        # (a crisis, a calamity) is a handbook, no report.
+        ("Draaiboek intocht Sinterklaas 2025", "overig", "rapport"),
+        ("Draaiboek werkbezoek minister van Justitie", "overig", "rapport"),
+        ("Draaiboek voor de herdenking 4 mei", "overig", "rapport"),
         ("Projectplan Waterwet kadeverbetering Lek", "overig", "rapport"),
         ("Business case gezamenlijke inkoop", "overig", "rapport"),
         ("Uitvoeringsprogramma Wonen 2024-2026", "overig", "rapport"),
@@ -688,6 +693,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
     info = describe(f"{title}\n\nZwolle, 4 juni 2024\n\n{PROSE}\n")
     assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == (doc_type, kind, "kind_title")
+
+
+@pytest.mark.parametrize("title", ["Draaiboek calamiteiten zwembad De Vennen", "Draaiboek crisiscommunicatie"])
+def test_a_standing_draaiboek_for_whatever_comes_is_a_handbook_no_report(title):
+    assert describe(f"{title}\n\nZwolle, 4 juni 2024\n\n{PROSE}\n").doc_kind != "rapport"
 
 
 @pytest.mark.parametrize(
