@@ -115,6 +115,7 @@ from pipeline.extract.doc_date_furniture import (
 )
 from pipeline.extract.doc_date_instruments import (
     adopted_annex_date,
+    adopted_later,
     agreement_date,
     deed_date,
     dispatch_stamped,
@@ -364,7 +365,7 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # a change written as the council's decision when nothing else does.
     # An annual plan of one page may close with its place and month before its publisher's address, as a
     # leaflet's foot line does ('Hilversum, december 2025 · Regionaal Bureau Leerplicht, Oude Enghweg 31').
-    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
+    "begroting": (adopted_later(title_row_date), title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                   labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
                   foot_imprint_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
@@ -373,11 +374,11 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
     # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
     # So does the adoption it states on its last page ('Aldus opgemaakt door het bestuur te Oldenzaal op ...').
-    "jaarrekening": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
+    "jaarrekening": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date, signed_foreword_date, margin_date,
                      cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
                      kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year,
                      cover_year),
-    "jaarverslag": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
+    "jaarverslag": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date, signed_foreword_date, margin_date,
                     cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
@@ -419,7 +420,7 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort; also where the
     # place-date line stands under the signer.
-    "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
+    "overig": (adopted_later(version_table_date), letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
                stated_adoption_date, published_stamp_date, changed_stamp_date, unsigned(cover_date), colophon_date,
                colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
                signed_place_date, place_date_under_signer),

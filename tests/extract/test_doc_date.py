@@ -692,6 +692,27 @@ def test_pdf_budget_form_dated_in_the_row_of_labels_under_its_title(tmp_path, la
     assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", value, rule)
 
 
+@pytest.mark.parametrize(
+    ("title", "adoption", "value"),
+    [
+        # A plan's cover prints the steps of its adoption: the version row its writers drew up, then the college's
+        # adoption under it, the last step, which dates it (ANNOTATING.md).
+        ("Jaarplan Veiligheid 2026", "Vastgesteld door het college van burgemeester en wethouders op 25 november 2025",
+         "2025-11-25"),
+        ("Communicatieplan Centrumplan Epe", "Vastgesteld door het college op 25 november 2025", "2025-11-25"),
+        # Near miss: a sentence of the head about an earlier adoption of something else is no step of this plan's.
+        ("Jaarplan Veiligheid 2026", "Het vorige plan werd op 25 november 2024 besproken", "2025-11-03"),
+    ],
+)
+def test_pdf_plan_whose_cover_prints_a_version_row_and_its_later_adoption(tmp_path, title, adoption, value):
+    rows = [(72, 60, title), (72, 80, "Gemeente Epe"),
+            (72, 110, "Versie"), (170, 110, "Opgesteld door"), (290, 110, "Datum"),
+            (72, 124, "1.0"), (170, 124, "Team Veiligheid"), (290, 124, "3 november 2025"),
+            (72, 150, adoption), (72, 180, "1. Inleiding"), (72, 196, PROSE)]
+    info = _describe_pdf(_pdf(tmp_path / "plan.pdf", rows))
+    assert info.doc_date == value
+
+
 # --------------------------------------------------------------------------
 # The letter's head before the dates further on
 
