@@ -278,6 +278,20 @@ def _pdf(path, rows):
 _describe_pdf = documents.describe_pdf
 
 
+@pytest.mark.parametrize("label", ["Datum uittreksel", "Uittrekseldatum"])
+def test_pdf_register_extract_dated_by_its_own_label_in_the_row_under_its_title(tmp_path, label):
+    # An extract of a register (of processing activities, of members) names the day it was drawn from the register;
+    # the entries' own dates in its table and the print line are not its date.
+    rows = [(72, 60, "Uittreksel ledenregister adviesraad"),
+            (72, 90, "Verantwoordelijke"), (200, 90, label), (330, 90, "Versie"),
+            (72, 104, "College van Oss"), (200, 104, "17 oktober 2025"), (330, 104, "3.2"),
+            (72, 140, "Nr."), (120, 140, "Lid"), (330, 140, "Laatst gewijzigd"),
+            (72, 154, "1"), (120, 154, "voorzitter"), (330, 154, "02-09-2025"),
+            (72, 168, "2"), (120, 168, "secretaris"), (330, 168, "11-06-2024")]
+    info = _describe_pdf(_pdf(tmp_path / "uittreksel.pdf", rows))
+    assert info.doc_date == "2025-10-17"
+
+
 def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
     rows = [(72, 60, "Gemeente Zeewolde"),
             (72, 110, "Datum"), (220, 110, "Kenmerk"), (380, 110, "Uw brief"),
