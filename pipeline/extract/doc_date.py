@@ -416,13 +416,15 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
+    # A version line in the footer of each page dates it as it dates a budget (a visit's schedule, its version at its
+    # foot: 'Programma ... · Versie 5 – 3 juni 2025 · pagina 1 van 2').
     # The date its figures stand for ('Peildatum 1 januari 2024') only where it prints no date of its own, not even
     # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort; also where the
     # place-date line stands under the signer.
     "overig": (adopted_later(version_table_date), letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
                stated_adoption_date, published_stamp_date, changed_stamp_date, unsigned(cover_date), colophon_date,
-               colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
+               colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, furniture_version_date, status_date,
                signed_place_date, place_date_under_signer),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
