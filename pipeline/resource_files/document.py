@@ -58,6 +58,9 @@ class DocumentDatesFile:
     # The labels of the day a document was sent out or published, which date a meeting's agenda ('Datum verzending',
     # 'Agenda gepubliceerd op' of a council's information system): its own date, not the meeting's.
     sent_labels: list[str]
+    # The day a schedule was drawn up, in a row of labels under its title ('Opgesteld | Door | Status' over '28 augustus
+    # 2025 | ...'): a programme's own date, as its version line is, never the days it is for.
+    drawn_up_labels: list[str]
     # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
     # minutes adopt the record of the meeting before, whose date is not theirs.
     record_words: list[str]

@@ -317,6 +317,27 @@ def test_a_programme_is_dated_by_its_version_line_in_the_page_footer(tmp_path):
     assert dm.programme_version_date(drawn_evidence(tmp_path, lines)) is None
 
 
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        # A visit's schedule dates itself in a row of labels under its title: the day it was drawn up.
+        ("| Opgesteld | Door | Status", "| 11 maart 2025 | Kabinet burgemeester | definitief", "2025-03-11"),
+        ("| Datum opgesteld | Versie", "| 11-03-2025 | 2", "2025-03-11"),
+        # Near miss: a row that gives the day of the visit under its label is the day it is for.
+        ("| Datum bezoek | Door | Status", "| 27 maart 2025 | Kabinet burgemeester | definitief", None),
+    ],
+)
+def test_a_programme_is_dated_by_the_day_it_was_drawn_up_in_a_row_under_its_title(tmp_path, labels, values, value):
+    lines = ["# Gemeente Oss", "## Programma bezoek delegatie partnerstad Kalisz", "## donderdag 27 maart 2025",
+             labels, values, "", "| Tijd | Onderdeel | Locatie", "| 10.00 | Ontvangst in het stadhuis | Raadzaal",
+             "| 11.30 | Bezoek aan de Tramhuiskade | Centrum", "| 13.00 | Lunch met de burgemeester | Stadhuis",
+             "| 15.00 | Vertrek | Stadhuis"]
+    evidence = drawn_evidence(tmp_path, lines)
+    assert dm.event_programme(evidence)
+    hit = dm.agenda_date(evidence)
+    assert (hit.value if hit else None) == value
+
+
 def test_a_programme_is_dated_by_its_version_line_at_its_foot():
     # The version line under the schedule, the programme's name before its label: a date of its own.
     text = PROGRAMME.format(title="Programma", own="") + "\nCongresprogramma versie 4 - 12 augustus 2025 - onder voorbehoud\n"
