@@ -11,6 +11,7 @@ reaches ``doc_date_rule``:
   (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``; not the record of the
   meeting before that they adopt), and of a council proposal without a date label of its own
   (``Raadsvergadering: 12 maart 2024``);
+* ``speech_delivered``: the day a speech was delivered, named in its head (``doc_date_meetings.py``);
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it
   (``Aldus vastgesteld in de openbare vergadering van ..., gehouden op 25 juni 2024``), also a college's
   besluit or letter without a head date (``Aldus besloten door het college ... in zijn vergadering van ...``);
@@ -137,6 +138,7 @@ from pipeline.extract.doc_date_meetings import (
     meeting_date,
     meeting_held_date,
     record_closing_date,
+    speech_date,
 )
 from pipeline.extract.doc_date_news import (
     NEWS_HEAD_LINES,
@@ -338,8 +340,8 @@ Finder = Callable[[Evidence], DateHit | None]
 
 KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
-    # A printed chat is dated by its messages.
-    "overig": (chat_date,),
+    # A printed chat is dated by its messages, a speech by the day it was delivered.
+    "overig": (chat_date, speech_date),
     "verslag": (record_closing_date, meeting_date),
     # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...'); a
     # report's date in the row of labels that date what it is about, under the label that names it.

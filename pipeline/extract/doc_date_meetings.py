@@ -40,11 +40,19 @@ from pipeline.extract.doc_date_covers import version_date
 from pipeline.extract.doc_date_forms import _date_after, short_year_at
 from pipeline.extract.doc_date_news import news_page_head, page_print_line
 from pipeline.extract.doc_date_reports import place_date_opening
-from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_kind_words import kind_words
-from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text, first_matched_date, page_lines
+from pipeline.extract.doc_lines import (
+    MAX_HEADING_WORDS,
+    DateHit,
+    Line,
+    _day_date_at,
+    date_in_text,
+    first_matched_date,
+    page_lines,
+)
 from pipeline.extract.doc_mail import print_words
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, weekdays
 from pipeline.resource_files import DocumentKindsFile
@@ -226,6 +234,25 @@ def programme_version_date(ev: Evidence) -> DateHit | None:
         m = label.match(ln.text)
         hit = _date_after(ln, m.end(), "programme_version_date") if m else None
         if hit is not None and hit.start == ln.start + m.end():
+            return hit
+    return None
+
+
+def speech_date(ev: Evidence) -> DateHit | None:
+    """A speech is dated by the day it was delivered, which its head names under its title (``Toespraak
+    burgemeester bij de Nationale Dodenherdenking`` over ``Middelburg, zaterdag 4 mei 2024 – monument op het
+    Molenwater``): the text is what was said that day, not the programme of a day to come. Only the head above the
+    first words spoken is read (``Dames en heren,``): the dates the speaker recalls are no date of the speech."""
+    words = document_date_words()
+    opening = ev.lines[: kind_words().opening_lines]
+    if not (any(words["speech_title"].match(ln.text) for ln in opening[:2])
+            or any(words["speech_mark"].search(ln.text) for ln in opening)):
+        return None
+    spoken = salutation_index(ev)
+    for k, ln in enumerate(opening):
+        if (spoken is not None and k >= spoken) or len(ln.text.split()) > MAX_HEADING_WORDS:
+            break
+        if (hit := _day_date_at(ln, "speech_delivered")) is not None:
             return hit
     return None
 

@@ -129,6 +129,10 @@ class DocumentDatesFile:
     # An official's advice to the college, titled so ('B&W-advies', 'Collegeadvies'): a nota, dated by its own
     # 'Datum advies' before the date the college decided on it at its foot ('Besluit college | Datum | 15-10-2024').
     college_advice_title: str
+    # A speech names itself so in its title ('Toespraak burgemeester bij ...', 'Nieuwjaarstoespraak', 'Rede ...') or
+    # says it under it ('Alleen het gesproken woord geldt'): the text is what was said, dated by the day it was said.
+    speech_title: str
+    speech_mark: str
     # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
     advice_date_labels: list[str]
     # A report's own date labelled by its name ('Datum rapport', 'Datum taxatieverslag'), in a row of labels whose other

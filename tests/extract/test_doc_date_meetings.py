@@ -338,6 +338,34 @@ def test_a_programme_is_dated_by_the_day_it_was_drawn_up_in_a_row_under_its_titl
     assert (hit.value if hit else None) == value
 
 
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        # A speech's head names the day it was said, with the place and what the occasion was.
+        ("Toespraak van de burgemeester bij de opening van de Waalkade\nNijmegen, vrijdag 12 september 2025 – "
+         "Waalkade", "2025-09-12"),
+        ("Nieuwjaarstoespraak burgemeester\nmaandag 5 januari 2026, stadhuis Zwolle", "2026-01-05"),
+        # Without its name in the title, the note that only the spoken word counts marks it.
+        ("Herdenking bevrijding Zwolle\nZwolle, 14 april 2025\nAlleen het gesproken woord geldt.", "2025-04-14"),
+        # Near miss: a speech whose head names no day is not dated by the days the speaker recalls.
+        ("Toespraak van de burgemeester bij de opening van de Waalkade", None),
+    ],
+)
+def test_a_speech_is_dated_by_the_day_its_head_names(head, value):
+    text = (f"{head}\n\nDames en heren,\nOp 17 september 1944 begon hier de slag om de bruggen. Wij staan hier vandaag "
+            "om te herdenken wat er in die dagen en in de maanden erna in onze stad is gebeurd.\n\nIk dank u.\n")
+    hit = dm.speech_date(ev(text))
+    assert (hit.value if hit else None) == value
+    assert describe(text).doc_date == value
+
+
+def test_a_text_that_names_no_speech_is_not_dated_so():
+    # Near miss: a report whose head names a day is no speech.
+    text = ("Verslag van de opening van de Waalkade\nNijmegen, vrijdag 12 september 2025\n\nDames en heren,\n"
+            "De opening verliep voorspoedig en werd door honderden inwoners bijgewoond.\n")
+    assert dm.speech_date(ev(text)) is None
+
+
 def test_a_programme_is_dated_by_its_version_line_at_its_foot():
     # The version line under the schedule, the programme's name before its label: a date of its own.
     text = PROGRAMME.format(title="Programma", own="") + "\nCongresprogramma versie 4 - 12 augustus 2025 - onder voorbehoud\n"
