@@ -323,8 +323,17 @@ RULES = {
         # A permit decides the request of the one who asked for it: the copy goes to him as the applicant.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "verzoeker;"), True),
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "de aanvrager;"), True),
-        # Near misses: copies to services only; the copy's line without a signature above it.
+        # A decision on an appeal sends its copy to the appellant: first among the copies, in the old words
+        # ('is gezonden aan: 1e. den appellant'), or named with his address and his part after it in brackets.
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Afschrift aan: betrokkene;", "Afschrift van dit "
+         "besluit is gezonden aan: 1e. den appellant J. Smit, Dorpsstraat 4, Epe; 2e."), True),
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Afschrift aan: betrokkene;", "Afschrift aan: de heer "
+         "J.H. Smit, Dorpsstraat 4, Epe (appellant);"), True),
+        # Near misses: copies to services only; the copy's line without a signature above it; a body named with
+        # what the copy is for in brackets.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene; ", ""), False),
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Afschrift aan: betrokkene;", "Afschrift aan: de Raad "
+         "van State (ter kennisneming);"), False),
         # The copies listed one a line under their head, the one concerned among the first; near miss: a list of
         # services only.
         ("brief_addressed_at_foot", COPY_LIST, True),
