@@ -540,6 +540,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # The accounts and the budget named by what they hold, the body and the year on the lines under the title.
         ("REKENING van de ontvangsten en uitgaven der", "jaarverslag", "jaarrekening"),
         ("BEGROTING van de ontvangsten en uitgaven der", "jaarverslag", "begroting"),
+        # A budget of one occasion or subject, named between the word and the year it is for.
+        ("BEGROTING SINTERKLAASINTOCHT 1979", "jaarverslag", "begroting"),
+        ("Begroting Dorpsfeest Hollandscheveld 2025", "jaarverslag", "begroting"),
         # A staff paper's name in capitals with its article.
         ("HET RAADHUISNIEUWS", "nieuws", "nieuwsbericht"),
         # A nota to a directieteam or one that the college discusses is a nota as one it decides on.
