@@ -367,9 +367,11 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # a change written as the council's decision when nothing else does.
     # An annual plan of one page may close with its place and month before its publisher's address, as a
     # leaflet's foot line does ('Hilversum, december 2025 · Regionaal Bureau Leerplicht, Oude Enghweg 31').
+    # An association's budget for one day, typed and signed by its board under its place-date ('Opgemaakt te Veere, 20
+    # januari 1981.' over the treasurer and the chairman), is dated there, as annual accounts signed so are.
     "begroting": (adopted_later(title_row_date), title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
                   labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
-                  foot_imprint_date, status_date, kamer_imprint_year),
+                  signed_place_date, foot_imprint_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').

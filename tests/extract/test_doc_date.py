@@ -1007,3 +1007,25 @@ def test_a_headings_day_of_an_event_yields_to_the_place_date_line_the_instructio
     assert describe(head + body + signed + note).doc_date == "1960-05-09"
     # Near miss: unsigned, the heading's day is the only date of its own it prints.
     assert describe(head + body + note).doc_date == "1960-05-31"
+
+
+@pytest.mark.parametrize(
+    ("foot", "value"),
+    [
+        # An association's budget for one day, signed by its board under its place-date: dated there, not by the day
+        # it is for nor the municipality's received stamp run into the line by a scan.
+        ("Opgemaakt te Epe, 12 oktober 1979.\nDe Penningmeester, De Voorzitter,\n", "1979-10-12"),
+        ("Opgemaakt te Epe, 12 oktober 1979. GEMEENTE EPE De Penningmeester, De Voorzitter, INGEK. 19 OKT. 1979\n",
+         "1979-10-12"),
+        # Near miss: unsigned, the budget prints no date of its own.
+        ("", None),
+    ],
+)
+def test_a_budget_for_one_day_signed_under_its_place_date_is_dated_there(foot, value):
+    text = ("ST. NICOLAASCOMITE EPE\n\nBEGROTING SINTERKLAASINTOCHT 1979\n(zaterdag 17 november 1979)\n\n"
+            "INKOMSTEN\nSubsidie gemeente Epe\tf 800,--\nContributies leden\tf 350,--\nCollecte\tf 650,--\n"
+            "Bijdragen winkeliers\tf 400,--\nTotaal inkomsten\tf 2.200,--\n\nUITGAVEN\nSnoepgoed en cadeaus\tf 900,--\n"
+            "Muziek\tf 550,--\nPaard en rijtuig\tf 300,--\nVersiering\tf 250,--\nOnvoorzien\tf 200,--\n"
+            "Totaal uitgaven\tf 2.200,--\n\n" + foot)
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)
