@@ -37,7 +37,7 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.doc_date_cells import cell_date
 from pipeline.extract.doc_date_covers import version_date
-from pipeline.extract.doc_date_forms import _date_after, short_year_at
+from pipeline.extract.doc_date_forms import _date_after, short_year_at, signed_place_date
 from pipeline.extract.doc_date_news import news_page_head, page_print_line
 from pipeline.extract.doc_date_reports import place_date_opening
 from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
@@ -208,13 +208,14 @@ def agenda_date(ev: Evidence) -> DateHit | None:
     """A meeting agenda's own date: its ``Datum verzending``, else a place-date line under its title, else its
     version line (``Programma onder voorbehoud - versie 28 mei 2024``), as a nota's, else the day it was drawn up in
     a row of labels under its title (``Opgesteld | Door | Status`` over ``28 augustus 2025 | ...``), a label of its
-    own as the version line is."""
+    own as the version line is; last, a place-date line that signs it at its end (``Doetinchem, 2 Mei 1958.`` over
+    ``De Burgemeester van Doetinchem,``), as it dates a decision or a notice, never the day the programme is for."""
     words = document_date_words()
     labels = tuple(words["sent_labels"])
     return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
                                lambda ln: _day_date_at(ln, "agenda_sent", "start"))
             or place_date_opening(ev) or version_date(ev) or programme_version_date(ev)
-            or cell_date(ev, tuple(words["drawn_up_labels"]), "agenda_drawn_up"))
+            or cell_date(ev, tuple(words["drawn_up_labels"]), "agenda_drawn_up") or signed_place_date(ev))
 
 
 @lru_cache(maxsize=1)

@@ -366,6 +366,30 @@ def test_a_text_that_names_no_speech_is_not_dated_so():
     assert dm.speech_date(ev(text)) is None
 
 
+@pytest.mark.parametrize(
+    ("foot", "value"),
+    [
+        # An old typed programme of a royal visit closes with the burgemeester's signed place-date line: its own date.
+        ("Zwolle, 14 Juni 1962.\nDe Burgemeester van Zwolle,\n[handtekening]\n", "1962-06-14"),
+        # Near miss: a place-date line that is the day of the visit, no one signing under it.
+        ("", None),
+    ],
+)
+def test_a_programme_signed_under_its_place_date_line_is_dated_there(foot, value):
+    text = ("GEMEENTE ZWOLLE\n\nPROGRAMMA\nvan het bezoek van Hare Majesteit de Koningin aan de gemeente "
+            "Zwolle op dinsdag 26 Juni 1962.\n\n10.15 uur Aankomst aan de gemeentegrens\n10.30 uur Ontvangst ten "
+            "Raadhuize\n10.50 uur Rondrit door de binnenstad\n11.30 uur Bezoek aan de Broerenkerk\n11.50 uur Bezoek "
+            "aan de Sassenpoort\n12.30 uur Koffiemaaltijd\n13.30 uur Aubade door de schooljeugd\n13.45 uur Defilé van "
+            "de verenigingen\n14.00 uur Vertrek naar Kampen\n\nHet publiek wordt verzocht de aanwijzingen van de politie "
+            "op te volgen.\n\nWinkeliers langs de route wordt verzocht de gevels te versieren.\n\nDe scholen zijn die dag "
+            "gesloten.\n\nParkeren op de Grote Markt is niet toegestaan.\n\nDe muziekkorpsen verzamelen om 9.30 uur op "
+            "het Rodetorenplein.\n\n" + foot)
+    assert dm.event_programme(ev(text))
+    hit = dm.agenda_date(ev(text))
+    assert (hit.value if hit else None) == value
+    assert describe(text).doc_date == value
+
+
 def test_a_programme_is_dated_by_its_version_line_at_its_foot():
     # The version line under the schedule, the programme's name before its label: a date of its own.
     text = PROGRAMME.format(title="Programma", own="") + "\nCongresprogramma versie 4 - 12 augustus 2025 - onder voorbehoud\n"
