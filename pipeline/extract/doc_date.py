@@ -369,22 +369,23 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # leaflet's foot line does ('Hilversum, december 2025 · Regionaal Bureau Leerplicht, Oude Enghweg 31').
     # An association's budget for one day, typed and signed by its board under its place-date ('Opgemaakt te Veere, 20
     # januari 1981.' over the treasurer and the chairman), is dated there, as annual accounts signed so are.
-    "begroting": (adopted_later(title_row_date), title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                  labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
-                  signed_place_date, foot_imprint_date, status_date, kamer_imprint_year),
+    "begroting": (adopted_later(title_row_date), title_page_date, cover_date, colophon_date, signed_foreword_date,
+                  margin_date, labelled_date, cell_date, colophon_section_date, furniture_version_date,
+                  adopted_in_meeting_date, signed_place_date, foot_imprint_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
     # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
     # So does the adoption it states on its last page ('Aldus opgemaakt door het bestuur te Oldenzaal op ...').
-    "jaarrekening": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date, signed_foreword_date, margin_date,
-                     cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year,
-                     cover_year),
-    "jaarverslag": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date, signed_foreword_date, margin_date,
-                    cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                    kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year, cover_year),
+    "jaarrekening": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date,
+                     signed_foreword_date, margin_date, cell_date, received_title_page_date, colophon_section_date,
+                     furniture_version_date, kamer_imprint_year, signed_place_date, closing_adoption_date, report_year,
+                     titled_year, cover_year),
+    "jaarverslag": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date,
+                    signed_foreword_date, margin_date, cell_date, received_title_page_date, colophon_section_date,
+                    furniture_version_date, kamer_imprint_year, signed_place_date, closing_adoption_date, report_year,
+                    titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
     # of its figures only where it prints none.
@@ -426,10 +427,10 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort; also where the
     # place-date line stands under the signer.
-    "overig": (adopted_later(version_table_date), letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
-               stated_adoption_date, published_stamp_date, changed_stamp_date, unsigned(cover_date), colophon_date,
-               colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, furniture_version_date, status_date,
-               signed_place_date, place_date_under_signer),
+    "overig": (adopted_later(version_table_date), letter_fallbacks, adopted_cell_date, title_page_date,
+               self_adopted_date, stated_adoption_date, published_stamp_date, changed_stamp_date, unsigned(cover_date),
+               colophon_date, colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date,
+               furniture_version_date, status_date, signed_place_date, place_date_under_signer),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.
