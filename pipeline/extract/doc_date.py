@@ -11,6 +11,7 @@ reaches ``doc_date_rule``:
   (``Datum vergadering 12 maart 2024``, ``Vastgesteld 16 januari 2024``; not the record of the
   meeting before that they adopt), and of a council proposal without a date label of its own
   (``Raadsvergadering: 12 maart 2024``);
+* ``speech_delivered``: the day a speech was delivered, named in its head (``doc_date_meetings.py``);
 * ``adopted_in_meeting``: a council decision's closing line, the meeting that adopted it
   (``Aldus vastgesteld in de openbare vergadering van ..., gehouden op 25 juni 2024``), also a college's
   besluit or letter without a head date (``Aldus besloten door het college ... in zijn vergadering van ...``);
@@ -115,6 +116,7 @@ from pipeline.extract.doc_date_furniture import (
 )
 from pipeline.extract.doc_date_instruments import (
     adopted_annex_date,
+    adopted_later,
     agreement_date,
     deed_date,
     dispatch_stamped,
@@ -136,6 +138,7 @@ from pipeline.extract.doc_date_meetings import (
     meeting_date,
     meeting_held_date,
     record_closing_date,
+    speech_date,
 )
 from pipeline.extract.doc_date_news import (
     NEWS_HEAD_LINES,
@@ -337,8 +340,8 @@ Finder = Callable[[Evidence], DateHit | None]
 
 KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
-    # A printed chat is dated by its messages.
-    "overig": (chat_date,),
+    # A printed chat is dated by its messages, a speech by the day it was delivered.
+    "overig": (chat_date, speech_date),
     "verslag": (record_closing_date, meeting_date),
     # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...'); a
     # report's date in the row of labels that date what it is about, under the label that names it.
@@ -364,22 +367,25 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # a change written as the council's decision when nothing else does.
     # An annual plan of one page may close with its place and month before its publisher's address, as a
     # leaflet's foot line does ('Hilversum, december 2025 · Regionaal Bureau Leerplicht, Oude Enghweg 31').
-    "begroting": (title_row_date, title_page_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                  labelled_date, cell_date, colophon_section_date, furniture_version_date, adopted_in_meeting_date,
-                  foot_imprint_date, status_date, kamer_imprint_year),
+    # An association's budget for one day, typed and signed by its board under its place-date ('Opgemaakt te Veere, 20
+    # januari 1981.' over the treasurer and the chairman), is dated there, as annual accounts signed so are.
+    "begroting": (adopted_later(title_row_date), title_page_date, cover_date, colophon_date, signed_foreword_date,
+                  margin_date, labelled_date, cell_date, colophon_section_date, furniture_version_date,
+                  adopted_in_meeting_date, signed_place_date, foot_imprint_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own
     # they are dated by that year, also where the cover prints it under the title ('Jaarstukken' / '2023').
     # A Kamer print's 'Ontvangen' on the first page and a colophon on the last page date it too, and a
     # place-date line above the signers at its end ('Ommen, 15 mei 1979' over 'Burgemeester en wethouders ...').
     # So does the adoption it states on its last page ('Aldus opgemaakt door het bestuur te Oldenzaal op ...').
-    "jaarrekening": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                     cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                     kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year,
-                     cover_year),
-    "jaarverslag": (title_page_date, version_table_date, cover_date, colophon_date, signed_foreword_date, margin_date,
-                    cell_date, received_title_page_date, colophon_section_date, furniture_version_date,
-                    kamer_imprint_year, signed_place_date, closing_adoption_date, report_year, titled_year, cover_year),
+    "jaarrekening": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date,
+                     signed_foreword_date, margin_date, cell_date, received_title_page_date, colophon_section_date,
+                     furniture_version_date, kamer_imprint_year, signed_place_date, closing_adoption_date, report_year,
+                     titled_year, cover_year),
+    "jaarverslag": (title_page_date, adopted_later(version_table_date), cover_date, colophon_date,
+                    signed_foreword_date, margin_date, cell_date, received_title_page_date, colophon_section_date,
+                    furniture_version_date, kamer_imprint_year, signed_place_date, closing_adoption_date, report_year,
+                    titled_year, cover_year),
     # A factsheet on letter paper is dated by its Datum field, else by its version line or colophon (a
     # version date at its foot, 'Utrecht, april 2024'), or a dashboard's 'Publicatiedatum' in its head; the date
     # of its figures only where it prints none.
@@ -415,14 +421,16 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
     # A site's stamp is a label; a date alone on a cover line is read before it only as a guess.
     # The page after a cover holds a report's title page or colophon; a year alone on the cover or after the
     # colophon's place dates an edition; so does an imprint line, and a running head's date (doc_date_furniture.py).
+    # A version line in the footer of each page dates it as it dates a budget (a visit's schedule, its version at its
+    # foot: 'Programma ... · Versie 5 – 3 juni 2025 · pagina 1 van 2').
     # The date its figures stand for ('Peildatum 1 januari 2024') only where it prints no date of its own, not even
     # a year alone on its cover (ANNOTATING.md).
     # A statement with no date at its head is dated where it is signed, at its end: the last resort; also where the
     # place-date line stands under the signer.
-    "overig": (version_table_date, letter_fallbacks, adopted_cell_date, title_page_date, self_adopted_date,
-               stated_adoption_date, published_stamp_date, changed_stamp_date, unsigned(cover_date), colophon_date,
-               colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date, status_date,
-               signed_place_date, place_date_under_signer),
+    "overig": (adopted_later(version_table_date), letter_fallbacks, adopted_cell_date, title_page_date,
+               self_adopted_date, stated_adoption_date, published_stamp_date, changed_stamp_date, unsigned(cover_date),
+               colophon_date, colophon_section_date, cover_year, colophon_year, imprint_date, running_head_date,
+               furniture_version_date, status_date, signed_place_date, place_date_under_signer),
     "jaarverslag": (title_page_date, cover_date, colophon_date),
     # A site may print the date under the story, a social post its time line under the post (X); a newsletter
     # dates its issue by the month or day of its issue line.

@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.extract import doc_literals as literals
 from pipeline.extract.doc_date_cells import cell_date
@@ -293,8 +294,12 @@ def self_adopted_date(ev: Evidence) -> DateHit | None:
     was adopted or approved, as a cover's ``Vastgesteld ... op`` dates a report; not the day it takes effect
     (``... en treedt in werking op 1 augustus 2025``), nor the day of a sentence that names no adoption (``Dit plan
     is op 3 maart besproken``)."""
+    return _stated_adoption(ev.lines)
+
+
+def _stated_adoption(lines: list[Line]) -> DateHit | None:
     pattern = document_date_words()["self_adopted"]
-    for ln in ev.lines:
+    for ln in lines:
         # Most lines state no adoption: the cheap test first. A statement adopted in the college's meeting names its
         # day after 'van' ('Deze verklaring is vastgesteld in de vergadering van het college ... van 15 april 2025').
         if "op " not in ln.text and "vergadering van " not in ln.text:
@@ -304,6 +309,21 @@ def self_adopted_date(ev: Evidence) -> DateHit | None:
             if hit is not None:
                 return hit
     return None
+
+
+def adopted_later(find: Callable[[Evidence], DateHit | None]) -> Callable[[Evidence], DateHit | None]:
+    """``find``, unless its date is the head's and the head states the document's adoption on a later day (a
+    version row of 18 november over ``Vastgesteld door het college van burgemeester en wethouders op 10 december
+    2024``): a cover that prints the steps of its adoption dates it by the last (ANNOTATING.md). An adoption at
+    a form's foot is another body's later act, no step its cover prints."""
+    def last_step(ev: Evidence) -> DateHit | None:
+        hit = find(ev)
+        if hit is None or not ev.pages or hit.page != ev.pages[0].number:
+            return hit
+        head = [ln for ln in ev.lines[:document_date_words()["opening_lines"]] if ln.page == hit.page]
+        adopted = _stated_adoption(head)
+        return adopted if adopted is not None and adopted.value > hit.value else hit
+    return last_step
 
 
 def stated_adoption_date(ev: Evidence) -> DateHit | None:

@@ -35,15 +35,24 @@ import re
 from functools import lru_cache
 
 from pipeline.datafiles import load_file
+from pipeline.extract.doc_date_cells import cell_date
 from pipeline.extract.doc_date_covers import version_date
-from pipeline.extract.doc_date_forms import _date_after, short_year_at
+from pipeline.extract.doc_date_forms import _date_after, short_year_at, signed_place_date
 from pipeline.extract.doc_date_news import news_page_head, page_print_line
 from pipeline.extract.doc_date_reports import place_date_opening
-from pipeline.extract.doc_evidence import Evidence, first_labelled_hit
+from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutation_index
 from pipeline.extract.doc_kind import titled_line
 from pipeline.extract.doc_kind_texts import title_lines
 from pipeline.extract.doc_kind_words import kind_words
-from pipeline.extract.doc_lines import DateHit, Line, _day_date_at, date_in_text, first_matched_date, page_lines
+from pipeline.extract.doc_lines import (
+    MAX_HEADING_WORDS,
+    DateHit,
+    Line,
+    _day_date_at,
+    date_in_text,
+    first_matched_date,
+    page_lines,
+)
 from pipeline.extract.doc_mail import print_words
 from pipeline.extract.doc_words import _alternatives, document_date_words, label_date_gap, weekdays
 from pipeline.resource_files import DocumentKindsFile
@@ -197,11 +206,16 @@ def event_programme(ev: Evidence) -> bool:
 
 def agenda_date(ev: Evidence) -> DateHit | None:
     """A meeting agenda's own date: its ``Datum verzending``, else a place-date line under its title, else its
-    version line (``Programma onder voorbehoud - versie 28 mei 2024``), as a nota's."""
-    labels = tuple(document_date_words()["sent_labels"])
+    version line (``Programma onder voorbehoud - versie 28 mei 2024``), as a nota's, else the day it was drawn up in
+    a row of labels under its title (``Opgesteld | Door | Status`` over ``28 augustus 2025 | ...``), a label of its
+    own as the version line is; last, a place-date line that signs it at its end (``Doetinchem, 2 Mei 1958.`` over
+    ``De Burgemeester van Doetinchem,``), as it dates a decision or a notice, never the day the programme is for."""
+    words = document_date_words()
+    labels = tuple(words["sent_labels"])
     return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
                                lambda ln: _day_date_at(ln, "agenda_sent", "start"))
-            or place_date_opening(ev) or version_date(ev) or programme_version_date(ev))
+            or place_date_opening(ev) or version_date(ev) or programme_version_date(ev)
+            or cell_date(ev, tuple(words["drawn_up_labels"]), "agenda_drawn_up") or signed_place_date(ev))
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +235,25 @@ def programme_version_date(ev: Evidence) -> DateHit | None:
         m = label.match(ln.text)
         hit = _date_after(ln, m.end(), "programme_version_date") if m else None
         if hit is not None and hit.start == ln.start + m.end():
+            return hit
+    return None
+
+
+def speech_date(ev: Evidence) -> DateHit | None:
+    """A speech is dated by the day it was delivered, which its head names under its title (``Toespraak
+    burgemeester bij de Nationale Dodenherdenking`` over ``Middelburg, zaterdag 4 mei 2024 – monument op het
+    Molenwater``): the text is what was said that day, not the programme of a day to come. Only the head above the
+    first words spoken is read (``Dames en heren,``): the dates the speaker recalls are no date of the speech."""
+    words = document_date_words()
+    opening = ev.lines[: kind_words().opening_lines]
+    if not (any(words["speech_title"].match(ln.text) for ln in opening[:2])
+            or any(words["speech_mark"].search(ln.text) for ln in opening)):
+        return None
+    spoken = salutation_index(ev)
+    for k, ln in enumerate(opening):
+        if (spoken is not None and k >= spoken) or len(ln.text.split()) > MAX_HEADING_WORDS:
+            break
+        if (hit := _day_date_at(ln, "speech_delivered")) is not None:
             return hit
     return None
 

@@ -437,7 +437,7 @@ def document_date_words() -> dict[str, Any]:
                            "adoption_agent", "self_adopted",
                            "telex_message_line", "signature_note", "signed_adoption", "signed_statement",
                            "signed_statement_alone",
-                           "stated_adoption", "college_advice_title")},
+                           "stated_adoption", "college_advice_title", "speech_title", "speech_mark")},
             "agreement_signed": _compile("dates.json", data.agreement_signed),
             "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}
 

@@ -58,6 +58,9 @@ class DocumentDatesFile:
     # The labels of the day a document was sent out or published, which date a meeting's agenda ('Datum verzending',
     # 'Agenda gepubliceerd op' of a council's information system): its own date, not the meeting's.
     sent_labels: list[str]
+    # The day a schedule was drawn up, in a row of labels under its title ('Opgesteld | Door | Status' over '28 augustus
+    # 2025 | ...'): a programme's own date, as its version line is, never the days it is for.
+    drawn_up_labels: list[str]
     # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
     # minutes adopt the record of the meeting before, whose date is not theirs.
     record_words: list[str]
@@ -126,6 +129,10 @@ class DocumentDatesFile:
     # An official's advice to the college, titled so ('B&W-advies', 'Collegeadvies'): a nota, dated by its own
     # 'Datum advies' before the date the college decided on it at its foot ('Besluit college | Datum | 15-10-2024').
     college_advice_title: str
+    # A speech names itself so in its title ('Toespraak burgemeester bij ...', 'Nieuwjaarstoespraak', 'Rede ...') or
+    # says it under it ('Alleen het gesproken woord geldt'): the text is what was said, dated by the day it was said.
+    speech_title: str
+    speech_mark: str
     # The advice's own date in its head ('Datum advies'), which comes before the meeting's.
     advice_date_labels: list[str]
     # A report's own date labelled by its name ('Datum rapport', 'Datum taxatieverslag'), in a row of labels whose other

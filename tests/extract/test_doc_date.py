@@ -278,6 +278,20 @@ def _pdf(path, rows):
 _describe_pdf = documents.describe_pdf
 
 
+@pytest.mark.parametrize("label", ["Datum uittreksel", "Uittrekseldatum"])
+def test_pdf_register_extract_dated_by_its_own_label_in_the_row_under_its_title(tmp_path, label):
+    # An extract of a register (of processing activities, of members) names the day it was drawn from the register;
+    # the entries' own dates in its table and the print line are not its date.
+    rows = [(72, 60, "Uittreksel ledenregister adviesraad"),
+            (72, 90, "Verantwoordelijke"), (200, 90, label), (330, 90, "Versie"),
+            (72, 104, "College van Oss"), (200, 104, "17 oktober 2025"), (330, 104, "3.2"),
+            (72, 140, "Nr."), (120, 140, "Lid"), (330, 140, "Laatst gewijzigd"),
+            (72, 154, "1"), (120, 154, "voorzitter"), (330, 154, "02-09-2025"),
+            (72, 168, "2"), (120, 168, "secretaris"), (330, 168, "11-06-2024")]
+    info = _describe_pdf(_pdf(tmp_path / "uittreksel.pdf", rows))
+    assert info.doc_date == "2025-10-17"
+
+
 def test_pdf_letter_with_a_row_of_labels_over_a_row_of_values(tmp_path):
     rows = [(72, 60, "Gemeente Zeewolde"),
             (72, 110, "Datum"), (220, 110, "Kenmerk"), (380, 110, "Uw brief"),
@@ -692,6 +706,27 @@ def test_pdf_budget_form_dated_in_the_row_of_labels_under_its_title(tmp_path, la
     assert (info.doc_kind, info.doc_date, info.doc_date_rule) == ("begroting", value, rule)
 
 
+@pytest.mark.parametrize(
+    ("title", "adoption", "value"),
+    [
+        # A plan's cover prints the steps of its adoption: the version row its writers drew up, then the college's
+        # adoption under it, the last step, which dates it (ANNOTATING.md).
+        ("Jaarplan Veiligheid 2026", "Vastgesteld door het college van burgemeester en wethouders op 25 november 2025",
+         "2025-11-25"),
+        ("Communicatieplan Centrumplan Epe", "Vastgesteld door het college op 25 november 2025", "2025-11-25"),
+        # Near miss: a sentence of the head about an earlier adoption of something else is no step of this plan's.
+        ("Jaarplan Veiligheid 2026", "Het vorige plan werd op 25 november 2024 besproken", "2025-11-03"),
+    ],
+)
+def test_pdf_plan_whose_cover_prints_a_version_row_and_its_later_adoption(tmp_path, title, adoption, value):
+    rows = [(72, 60, title), (72, 80, "Gemeente Epe"),
+            (72, 110, "Versie"), (170, 110, "Opgesteld door"), (290, 110, "Datum"),
+            (72, 124, "1.0"), (170, 124, "Team Veiligheid"), (290, 124, "3 november 2025"),
+            (72, 150, adoption), (72, 180, "1. Inleiding"), (72, 196, PROSE)]
+    info = _describe_pdf(_pdf(tmp_path / "plan.pdf", rows))
+    assert info.doc_date == value
+
+
 # --------------------------------------------------------------------------
 # The letter's head before the dates further on
 
@@ -972,3 +1007,25 @@ def test_a_headings_day_of_an_event_yields_to_the_place_date_line_the_instructio
     assert describe(head + body + signed + note).doc_date == "1960-05-09"
     # Near miss: unsigned, the heading's day is the only date of its own it prints.
     assert describe(head + body + note).doc_date == "1960-05-31"
+
+
+@pytest.mark.parametrize(
+    ("foot", "value"),
+    [
+        # An association's budget for one day, signed by its board under its place-date: dated there, not by the day
+        # it is for nor the municipality's received stamp run into the line by a scan.
+        ("Opgemaakt te Epe, 12 oktober 1979.\nDe Penningmeester, De Voorzitter,\n", "1979-10-12"),
+        ("Opgemaakt te Epe, 12 oktober 1979. GEMEENTE EPE De Penningmeester, De Voorzitter, INGEK. 19 OKT. 1979\n",
+         "1979-10-12"),
+        # Near miss: unsigned, the budget prints no date of its own.
+        ("", None),
+    ],
+)
+def test_a_budget_for_one_day_signed_under_its_place_date_is_dated_there(foot, value):
+    text = ("ST. NICOLAASCOMITE EPE\n\nBEGROTING SINTERKLAASINTOCHT 1979\n(zaterdag 17 november 1979)\n\n"
+            "INKOMSTEN\nSubsidie gemeente Epe\tf 800,--\nContributies leden\tf 350,--\nCollecte\tf 650,--\n"
+            "Bijdragen winkeliers\tf 400,--\nTotaal inkomsten\tf 2.200,--\n\nUITGAVEN\nSnoepgoed en cadeaus\tf 900,--\n"
+            "Muziek\tf 550,--\nPaard en rijtuig\tf 300,--\nVersiering\tf 250,--\nOnvoorzien\tf 200,--\n"
+            "Totaal uitgaven\tf 2.200,--\n\n" + foot)
+    info = describe(text)
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)

@@ -44,6 +44,25 @@ def test_a_version_line_in_the_footer_dates_a_budget(footer, value):
         assert (hit.value, hit.rule, hit.start) == (value, "version_furniture", -1)
 
 
+SCHEDULE = ("Werkbezoek Staatssecretaris\n\nwoensdag 8 oktober 2025 - gemeente Oss\n\n| Tijd | Onderdeel | Locatie\n"
+            "| 10.00 | Ontvangst door de burgemeester | Stadhuis\n| 11.15 | Rondleiding bedrijventerrein | Elzenburg\n")
+
+
+@pytest.mark.parametrize(("footer", "value"), [
+    # A schedule of a visit with no date of its own but the version in the footer of each page: that version's day,
+    # not the visit's under its title.
+    ("Programma werkbezoek 8 oktober 2025 · Versie 3 – 24 september 2025 · pagina 1 van 1", "2025-09-24"),
+    ("Werkbezoek Oss | versie 2.1 | 19-09-2025", "2025-09-19"),
+    # Near miss: a footer without a version prints no date of the schedule's own.
+    ("Programma werkbezoek 8 oktober 2025 · pagina 1 van 1", None),
+])
+def test_a_version_line_in_the_footer_dates_a_document_of_no_kind(footer, value):
+    page = CleanPage(number=1, text=SCHEDULE, raw=RawPage(number=1, text=SCHEDULE, method="pdf", furniture=(footer,)),
+                     raw_offsets=tuple(range(len(SCHEDULE) + 1)))
+    hit = document_date(evidence((page,)), "overig", "overig")
+    assert (hit.value if hit else None) == value
+
+
 @pytest.mark.parametrize(("header", "value"), [
     # A report's title and date in the head of every page: an extract of the report is dated by it.
     ("Eindrapport Evaluatie Wijkteams Leeuwarden | 14 november 2024", "2024-11-14"),

@@ -317,6 +317,79 @@ def test_a_programme_is_dated_by_its_version_line_in_the_page_footer(tmp_path):
     assert dm.programme_version_date(drawn_evidence(tmp_path, lines)) is None
 
 
+@pytest.mark.parametrize(
+    ("labels", "values", "value"),
+    [
+        # A visit's schedule dates itself in a row of labels under its title: the day it was drawn up.
+        ("| Opgesteld | Door | Status", "| 11 maart 2025 | Kabinet burgemeester | definitief", "2025-03-11"),
+        ("| Datum opgesteld | Versie", "| 11-03-2025 | 2", "2025-03-11"),
+        # Near miss: a row that gives the day of the visit under its label is the day it is for.
+        ("| Datum bezoek | Door | Status", "| 27 maart 2025 | Kabinet burgemeester | definitief", None),
+    ],
+)
+def test_a_programme_is_dated_by_the_day_it_was_drawn_up_in_a_row_under_its_title(tmp_path, labels, values, value):
+    lines = ["# Gemeente Oss", "## Programma bezoek delegatie partnerstad Kalisz", "## donderdag 27 maart 2025",
+             labels, values, "", "| Tijd | Onderdeel | Locatie", "| 10.00 | Ontvangst in het stadhuis | Raadzaal",
+             "| 11.30 | Bezoek aan de Tramhuiskade | Centrum", "| 13.00 | Lunch met de burgemeester | Stadhuis",
+             "| 15.00 | Vertrek | Stadhuis"]
+    evidence = drawn_evidence(tmp_path, lines)
+    assert dm.event_programme(evidence)
+    hit = dm.agenda_date(evidence)
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        # A speech's head names the day it was said, with the place and what the occasion was.
+        ("Toespraak van de burgemeester bij de opening van de Waalkade\nNijmegen, vrijdag 12 september 2025 – "
+         "Waalkade", "2025-09-12"),
+        ("Nieuwjaarstoespraak burgemeester\nmaandag 5 januari 2026, stadhuis Zwolle", "2026-01-05"),
+        # Without its name in the title, the note that only the spoken word counts marks it.
+        ("Herdenking bevrijding Zwolle\nZwolle, 14 april 2025\nAlleen het gesproken woord geldt.", "2025-04-14"),
+        # Near miss: a speech whose head names no day is not dated by the days the speaker recalls.
+        ("Toespraak van de burgemeester bij de opening van de Waalkade", None),
+    ],
+)
+def test_a_speech_is_dated_by_the_day_its_head_names(head, value):
+    text = (f"{head}\n\nDames en heren,\nOp 17 september 1944 begon hier de slag om de bruggen. Wij staan hier vandaag "
+            "om te herdenken wat er in die dagen en in de maanden erna in onze stad is gebeurd.\n\nIk dank u.\n")
+    hit = dm.speech_date(ev(text))
+    assert (hit.value if hit else None) == value
+    assert describe(text).doc_date == value
+
+
+def test_a_text_that_names_no_speech_is_not_dated_so():
+    # Near miss: a report whose head names a day is no speech.
+    text = ("Verslag van de opening van de Waalkade\nNijmegen, vrijdag 12 september 2025\n\nDames en heren,\n"
+            "De opening verliep voorspoedig en werd door honderden inwoners bijgewoond.\n")
+    assert dm.speech_date(ev(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "value"),
+    [
+        # An old typed programme of a royal visit closes with the burgemeester's signed place-date line: its own date.
+        ("Zwolle, 14 Juni 1962.\nDe Burgemeester van Zwolle,\n[handtekening]\n", "1962-06-14"),
+        # Near miss: a place-date line that is the day of the visit, no one signing under it.
+        ("", None),
+    ],
+)
+def test_a_programme_signed_under_its_place_date_line_is_dated_there(foot, value):
+    text = ("GEMEENTE ZWOLLE\n\nPROGRAMMA\nvan het bezoek van Hare Majesteit de Koningin aan de gemeente "
+            "Zwolle op dinsdag 26 Juni 1962.\n\n10.15 uur Aankomst aan de gemeentegrens\n10.30 uur Ontvangst ten "
+            "Raadhuize\n10.50 uur Rondrit door de binnenstad\n11.30 uur Bezoek aan de Broerenkerk\n11.50 uur Bezoek "
+            "aan de Sassenpoort\n12.30 uur Koffiemaaltijd\n13.30 uur Aubade door de schooljeugd\n13.45 uur Defilé van "
+            "de verenigingen\n14.00 uur Vertrek naar Kampen\n\nHet publiek wordt verzocht de aanwijzingen van de politie "
+            "op te volgen.\n\nWinkeliers langs de route wordt verzocht de gevels te versieren.\n\nDe scholen zijn die dag "
+            "gesloten.\n\nParkeren op de Grote Markt is niet toegestaan.\n\nDe muziekkorpsen verzamelen om 9.30 uur op "
+            "het Rodetorenplein.\n\n" + foot)
+    assert dm.event_programme(ev(text))
+    hit = dm.agenda_date(ev(text))
+    assert (hit.value if hit else None) == value
+    assert describe(text).doc_date == value
+
+
 def test_a_programme_is_dated_by_its_version_line_at_its_foot():
     # The version line under the schedule, the programme's name before its label: a date of its own.
     text = PROGRAMME.format(title="Programma", own="") + "\nCongresprogramma versie 4 - 12 augustus 2025 - onder voorbehoud\n"

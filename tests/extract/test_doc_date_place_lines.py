@@ -45,6 +45,28 @@ def test_a_place_date_line_run_into_the_signers_mandate_is_still_the_signings():
 
 
 @pytest.mark.parametrize(
+    ("mark", "value"),
+    [
+        # A lawyer's filing signs under its place-date line with no closing above it: the text runs the signature's
+        # mark (or a published copy's 'w.g.') onto the line.
+        (" [handtekening]", "2024-09-18"),
+        (" (w.g.)", "2024-09-18"),
+        (" (paraaf)", "2024-09-18"),
+        # An old appeal closes its place-date line with a stop, the copy's 'w.g.' and the name after it.
+        (". (w.g.) P.A. de Wit", "2024-09-18"),
+        # Near miss: a mark in brackets that is no signature's opens a sentence.
+        (" (productie 4) is nagezonden", None),
+    ],
+)
+def test_a_place_date_line_with_the_signatures_mark_run_on_is_the_signings(mark, value):
+    text = ("Aan de voorzieningenrechter van de rechtbank Overijssel\n\nVerzoek om voorlopige voorziening\n\n"
+            "Namens verzoekster verzoek ik u het besluit van 2 september 2024 te schorsen.\n\n"
+            f"Zwolle, 18 september 2024{mark}\nmr. P.A. de Wit\n")
+    hit = place_date_line(ev(text))
+    assert (hit.value if hit else None) == value
+
+
+@pytest.mark.parametrize(
     ("line", "value"),
     [
         ("Bergen op Zoom, 12 maart 2024", "2024-03-12"),

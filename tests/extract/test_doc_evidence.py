@@ -28,6 +28,11 @@ def ev(text: str) -> Evidence:
         ("Geacht college,", True),
         ("Geacht bestuur, Hierbij ontvangt u de beschikking.", True),
         ("Waarde collega's,", True),
+        # The mayor's warm letter to a citizen (a congratulation on a birthday) greets as one speaks to her.
+        ("Lieve meneer Bosman,", True),
+        ("Lieve mevrouw Van Dijk, Wat een mooie dag om honderd te worden.", True),
+        # Near miss: the word in a sentence with a comma further on.
+        ("Lieve lezers van deze nieuwsbrief die ons al jaren volgen en ons steunen met giften, bedankt", False),
         ("Geachte aanwezigen en belangstellenden die vandaag naar deze bijeenkomst zijn gekomen", False),
         ("Het geachte lid Tellegen vroeg,", False),
         # An older letter's salutation, and a Frisian letter's.

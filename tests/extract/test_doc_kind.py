@@ -143,6 +143,8 @@ REPORT_LONG_WORDING = (
                         "Advies aan B&W",
                         # The official's advice to the burgemeester on a power that is his alone (a Bibob refusal).
                         "Advies aan de burgemeester",
+                        # The kabinet's nota to the burgemeester on his own affairs (honours, a visit).
+                        "Nota aan de burgemeester", "Notitie aan de burgemeester",
                         # A ministry's nota to its minister, of the same form and use.
                         "Nota aan de minister", "Nota voor de staatssecretaris")],
         # An advice to the college from an advisory council is no nota: a report's title.
@@ -538,6 +540,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         # The accounts and the budget named by what they hold, the body and the year on the lines under the title.
         ("REKENING van de ontvangsten en uitgaven der", "jaarverslag", "jaarrekening"),
         ("BEGROTING van de ontvangsten en uitgaven der", "jaarverslag", "begroting"),
+        # A budget of one occasion or subject, named between the word and the year it is for.
+        ("BEGROTING SINTERKLAASINTOCHT 1979", "jaarverslag", "begroting"),
+        ("Begroting Dorpsfeest Hollandscheveld 2025", "jaarverslag", "begroting"),
         # A staff paper's name in capitals with its article.
         ("HET RAADHUISNIEUWS", "nieuws", "nieuwsbericht"),
         # A nota to a directieteam or one that the college discusses is a nota as one it decides on.
@@ -556,6 +561,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Gezondheidsbeleidsplan 2025-2028", "overig", "rapport"),
         ("Beleidsplan armoede 2024-2027", "overig", "rapport"),
         ("Plan van aanpak huisvesting statushouders", "overig", "rapport"),
+        # The draaiboek of one occasion plans it as a plan of action does; a standing draaiboek for whatever comes
+        # (a crisis, a calamity) is a handbook, no report.
+        ("Draaiboek intocht Sinterklaas 2025", "overig", "rapport"),
+        ("Draaiboek werkbezoek minister van Justitie", "overig", "rapport"),
+        ("Draaiboek voor de herdenking 4 mei", "overig", "rapport"),
         ("Projectplan Waterwet kadeverbetering Lek", "overig", "rapport"),
         ("Business case gezamenlijke inkoop", "overig", "rapport"),
         ("Uitvoeringsprogramma Wonen 2024-2026", "overig", "rapport"),
@@ -686,6 +696,11 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
 def test_the_name_a_document_gives_itself_on_the_borders_of_the_types(title, doc_type, kind):
     info = describe(f"{title}\n\nZwolle, 4 juni 2024\n\n{PROSE}\n")
     assert (info.doc_type, info.doc_kind, info.doc_kind_rule) == (doc_type, kind, "kind_title")
+
+
+@pytest.mark.parametrize("title", ["Draaiboek calamiteiten zwembad De Vennen", "Draaiboek crisiscommunicatie"])
+def test_a_standing_draaiboek_for_whatever_comes_is_a_handbook_no_report(title):
+    assert describe(f"{title}\n\nZwolle, 4 juni 2024\n\n{PROSE}\n").doc_kind != "rapport"
 
 
 @pytest.mark.parametrize(

@@ -323,8 +323,17 @@ RULES = {
         # A permit decides the request of the one who asked for it: the copy goes to him as the applicant.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "verzoeker;"), True),
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene;", "de aanvrager;"), True),
-        # Near misses: copies to services only; the copy's line without a signature above it.
+        # A decision on an appeal sends its copy to the appellant: first among the copies, in the old words
+        # ('is gezonden aan: 1e. den appellant'), or named with his address and his part after it in brackets.
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Afschrift aan: betrokkene;", "Afschrift van dit "
+         "besluit is gezonden aan: 1e. den appellant J. Smit, Dorpsstraat 4, Epe; 2e."), True),
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Afschrift aan: betrokkene;", "Afschrift aan: de heer "
+         "J.H. Smit, Dorpsstraat 4, Epe (appellant);"), True),
+        # Near misses: copies to services only; the copy's line without a signature above it; a body named with
+        # what the copy is for in brackets.
         ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("betrokkene; ", ""), False),
+        ("brief_addressed_at_foot", COPY_TO_CONCERNED.replace("Afschrift aan: betrokkene;", "Afschrift aan: de Raad "
+         "van State (ter kennisneming);"), False),
         # The copies listed one a line under their head, the one concerned among the first; near miss: a list of
         # services only.
         ("brief_addressed_at_foot", COPY_LIST, True),
@@ -464,6 +473,12 @@ def test_a_heading_about_letters_of_a_form_names_no_letter():
         # The honour formula after a subject inverted ('hebben wij de eer').
         ("GEMEENTE EPE\n\nOnderwerp: subsidie 1958.\n\nNaar aanleiding van Uw verzoek van 3 Maart 1958 hebben wij de "
          "eer U te berichten, dat wij Uw vereniging een subsidie van f 500,- hebben toegekend.\n"),
+        # A printed invitation card of today has the pleasure where the old one had the honour, no addressee or
+        # signature on it either.
+        ("Gemeente Zwolle\n\nDe burgemeester en de gemeenteraad van Zwolle\nhebben het genoegen u uit te nodigen "
+         "voor de\n\nOpening van het vernieuwde stadhuis\n\nop vrijdag 12 september 2025\nvan 16.00 tot 18.00 uur\n"),
+        ("GEMEENTE EPE\n\nWij hebben het genoegen U mede te delen, dat U de gemeentelijke erepenning is "
+         "toegekend.\n"),
     ],
 )
 def test_an_old_letter_speaks_to_its_addressee_with_a_formula(text):
@@ -476,6 +491,8 @@ def test_an_old_letter_speaks_to_its_addressee_with_a_formula(text):
         # News tells of an honour done to a third; it does not do it to its reader.
         ("Opening zwembad Raalte\n\nDe Commissaris der Koningin had de eer het nieuwe zwembad te openen, in "
          "aanwezigheid van honderden inwoners en het voltallige college.\n"),
+        ("Jubileum schutterij\n\nDe burgemeester had het genoegen de schutterij te feliciteren met haar "
+         "honderdjarig bestaan, op het plein voor het gemeentehuis.\n"),
         ("Open dag brandweer\n\nDe brandweer nodigt alle inwoners uit tot een bezoek aan de kazerne aan de Markt, "
          "waar de nieuwe ladderwagen te zien is.\n"),
     ],
