@@ -89,6 +89,10 @@ def test_receives(linked, text, codes):
         # What a municipality collects (a tax's yield): its money.
         ("Gouda haalde vorig jaar € 1,7 miljoen aan toeristenbelasting op.", ["GM0513"]),
         ("De stichting in Gouda haalde € 12.000 op.", [None]),
+        # What it reclaims from residents: money it receives.
+        ("Almere vordert 2,3 miljoen euro bijstand terug", ["GM0034"]),
+        ("De gemeente Gouda vorderde bij 400 huishoudens € 520.000 terug.", ["GM0513"]),
+        ("De stichting in Gouda vordert € 4.000 terug.", [None]),
         # What it takes from its reserve, falls short or loses: its money; the clause after may leave out the verb.
         ("De gemeente Gouda haalt € 800.000 uit de algemene reserve.", ["GM0513"]),
         ("Gouda komt ruim € 6 miljoen tekort, Almere € 5,4 miljoen.", ["GM0513", "GM0034"]),
