@@ -167,6 +167,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
          "stelde voor tijdelijke lokalen.", ["GM0513"]),
         ("Bekend is dat Almere vorig jaar € 80.000 voor de brug uittrok.", ["GM0034"]),
         ("Wij weten dat de stichting in Gouda € 260.000 beschikbaar stelde.", [None]),
+        # What a municipality loses, last in the clause: money it pays.
+        ("Klopt het dat de gemeente Almere € 95.000 extra kwijt is aan de telling?", ["GM0034"]),
+        ("Uit de rekening blijkt dat Gouda vorig jaar € 41.000 kwijt was.", ["GM0513"]),
+        ("Klopt het dat de stichting in Gouda € 9.000 kwijt is?", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
