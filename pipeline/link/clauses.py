@@ -108,10 +108,12 @@ _AMOUNT_NOUN_PHRASE = re.compile(r"(?<![\w])(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t
 # An apposition with 'als' stands there the same way: 'De gemeente Emmen, als penvoerder van de Regio
 # Deal, ontvangt € Y'.
 # So does a short apposition of what the municipality is or has: 'Schiermonnikoog, de kleinste
-# gemeente, ontvangt € Y', 'Ede, met 120.400 inwoners, ontvangt € Y'.
-APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
+# gemeente, ontvangt € Y', 'Ede, met 120.400 inwoners, ontvangt € Y'; and the same in brackets, no money in
+# them: 'De gemeente Ede (120.400 inwoners) draagt € Y bij'.
+APPOSITION = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
                        r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*"
-                       r"|(?:de|het|met)[ \t]+(?:[^\W_]+|\d{1,3}(?:\.\d{3})+)(?:[ \t]+[^\W_]+){0,4}[ \t]*),",
+                       r"|(?:de|het|met)[ \t]+(?:[^\W_]+|\d{1,3}(?:\.\d{3})+)(?:[ \t]+[^\W_]+){0,4}[ \t]*),"
+                       r"|\([^()€\n]{1,40}\))",
                        re.IGNORECASE)
 
 

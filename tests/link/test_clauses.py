@@ -336,6 +336,11 @@ def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(linked, text):
         # A short apposition of what the municipality is or has.
         ("Twee voorbeelden. Almere, met 120.400 inwoners, ontvangt € 184.764.", ["GM0034"]),
         ("Gouda, de kleinste gemeente, ontvangt € 16.334.", ["GM0513"]),
+        # The same in brackets.
+        ("De gemeente Utrecht (361.000 inwoners) draagt € 1.126.000 bij.", ["GM0344"]),
+        ("Almere (de grootste deelnemer) ontvangt € 48.200.", ["GM0034"]),
+        # ... not a bracket that holds money, which is the name's amount.
+        ("Gouda (€ 12.000) en Almere ontvangen samen € 30.000.", ["GM0513", None]),
         # ... but not a list in which the second name is another body.
         ("Gouda, de provincie en het Rijk ontvangen € 16.334.", [None]),
     ],
