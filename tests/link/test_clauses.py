@@ -483,6 +483,10 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         ("U wijst op de bijdrage van € 260.000 die de gemeente Gouda in 2022 verleende.", ["GM0513"]),
         ("Het bedrag van € 5.000, dat Almere betaalde, is hoog.", ["GM0034"]),
         ("De subsidie van € 5.000 die het Rijk de gemeente Gouda verleende, is op.", [None]),
+        # A merged-away municipality named as such, what it brought in, and the next object after 'en'.
+        ("In de reserve zit € 80.000 die de voormalige gemeente Gouda in 2019 stortte en € 20.000 die de "
+         "voormalige gemeente Almere inbracht.", ["GM0513", "GM0034"]),
+        ("In de reserve zit € 80.000 die de voormalige gemeente Gouda stortte en later aanvulde.", [None]),
     ],
 )
 def test_received_in_a_relative_clause(linked, text, codes):
