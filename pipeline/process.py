@@ -33,6 +33,7 @@ from pipeline.extract.regions import region_facts
 from pipeline.ingest import DEFAULT_MAX_BYTES, read_document
 from pipeline.ingest.pdf_recover import page_errors
 from pipeline.language import document_language
+from pipeline.link.parties import sender_municipality
 from pipeline.link.schedules import parts_across_pages
 from pipeline.nlp import annotate, build_nlp, component_name
 from pipeline.normalize.amounts import amount_facts
@@ -227,7 +228,8 @@ def process_raw(raw: RawDocument, *, model: str | None = None) -> DocumentResult
         trainings += filter(keep, facts("normalize.trainings", "kenmerk_trainings", training_facts))
         regions += filter(keep, facts("extract.regions", None, region_facts))
     # A grant's payment schedule on a later page than the sentence that grants it.
-    amounts = stages.attempt("normalize.amounts", parts_across_pages, amounts, default=amounts)
+    amounts = stages.attempt("normalize.amounts", parts_across_pages, amounts, sender_municipality(info),
+                             default=amounts)
     questions = []
     if info.doc_type == "kamervragen":
         questions = stages.attempt("extract.questions", question_records, pages_read, list(docs.values()), info,

@@ -34,8 +34,11 @@ def unmarked_beside_marked(labels: list[str], k: int) -> bool:
             and any(_CURRENCY_MARK.search(label) for label in labels[1:]))
 
 
-# A header run into one line of words that ends in a currency mark closing its last label.
-_ENDS_IN_MARK = re.compile(_CURRENCY_MARK.pattern + r"\s*$", re.I)
+# A header run into one line of words that ends in a currency mark closing its last label. The tail of
+# an earlier label that wrapped under the header may follow it, run on by the clean stage ('Huishoudens
+# tot | 120%'): a fragment that starts in lower case or with a figure, never a year nor a label of its own.
+_ENDS_IN_MARK = re.compile(_CURRENCY_MARK.pattern
+                           + r"(?:\s+(?!(?:19|20)\d{2}(?!\S))(?-i:[a-z0-9(])[^\s€()]*\)?){0,2}\s*$", re.I)
 
 
 def unmarked_before_run_marks(above: list[str], labels: list[str], n_columns: int, k: int) -> bool:

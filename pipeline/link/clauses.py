@@ -108,10 +108,12 @@ _AMOUNT_NOUN_PHRASE = re.compile(r"(?<![\w])(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t
 # An apposition with 'als' stands there the same way: 'De gemeente Emmen, als penvoerder van de Regio
 # Deal, ontvangt € Y'.
 # So does a short apposition of what the municipality is or has: 'Schiermonnikoog, de kleinste
-# gemeente, ontvangt € Y', 'Ede, met 120.400 inwoners, ontvangt € Y'.
-APPOSITION = re.compile(r"^[ \t]*,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
+# gemeente, ontvangt € Y', 'Ede, met 120.400 inwoners, ontvangt € Y'; and the same in brackets, no money in
+# them: 'De gemeente Ede (120.400 inwoners) draagt € Y bij'.
+APPOSITION = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:die|dat|waarvan|waarin|waar|waarmee|waarvoor|waarop|waaraan|waarbij"
                        r"|wier|wiens|als)(?![\w])[^,.;:!?\n€]*"
-                       r"|(?:de|het|met)[ \t]+(?:[^\W_]+|\d{1,3}(?:\.\d{3})+)(?:[ \t]+[^\W_]+){0,4}[ \t]*),",
+                       r"|(?:de|het|met)[ \t]+(?:[^\W_]+|\d{1,3}(?:\.\d{3})+)(?:[ \t]+[^\W_]+){0,4}[ \t]*),"
+                       r"|\([^()€\n]{1,40}\))",
                        re.IGNORECASE)
 
 
@@ -257,7 +259,9 @@ _ROLE_AFTER_NAME = re.compile(r"[ \t]+als[ \t]+[^\W\d_]+(?=[ \t])", re.IGNORECAS
 
 # A relative clause right after the amount, no comma before it: '€ 260.000 die de gemeente X ... verleende', 'Van
 # de € 6,3 miljoen die Zaanstad ... ontving'.
-_RELATIVE_RIGHT_AFTER = re.compile(r"[ \t]+(?:die|dat)[ \t]+(?:de[ \t]+)?(?:gemeente[ \t]+)?", re.IGNORECASE)
+# A merged-away municipality named as such: 'die de voormalige gemeente X in 2020 stortte'.
+_RELATIVE_RIGHT_AFTER = re.compile(r"[ \t]+(?:die|dat)[ \t]+(?:de[ \t]+)?(?:voormalige[ \t]+)?(?:gemeente[ \t]+)?",
+                                   re.IGNORECASE)
 # A year between the name and its verb: 'die Zaanstad in 2023 van het Rijk ontving', 'die de gemeente X in 2022
 # verleende'.
 _IN_YEAR = re.compile(r"[ \t]+(?:in|over)[ \t]+(?:19|20)\d\d(?![\w])")
@@ -284,7 +288,8 @@ def received_in_relative(links: LinkInput, start: int, end: int) -> Mention | No
     verb = words.final_verb_after.match(links.text, at) or words.final_pay_verb_after.match(links.text, at)
     if verb is None or not same_clause(links, m.end, verb.end()):
         return None
-    if re.match(r"[ \t]*(?:[.,;:!?\n]|$)", links.text[verb.end() : verb.end() + 3]) is None:
+    # The clause ends there, or the next object of the main verb follows ('... stortte en € 35.000 die ...').
+    if re.match(r"[ \t]*(?:[.,;:!?\n]|$|en[ \t]+€)", links.text[verb.end() : verb.end() + 8]) is None:
         return None
     return None if in_group(links, m) else m
 

@@ -4,7 +4,8 @@
 € 262, in Enschede € 288 en in Wierden € 241``: the payers are the residents, the money goes to the
 municipality they live in (ANNOTATING.md: an amount per unit paid to one named municipality carries its
 code). The name stands after ``in``, which makes it a place for the clause rules; here the place is
-whose levy it is; so is one after ``op`` (``Op Texel betaalt een toerist € 3,10, op Vlieland € 2,75``).
+whose levy it is; so is one after ``op`` (``Op Texel betaalt een toerist € 3,10, op Vlieland € 2,75``),
+and so is the fee for what the municipality issues (``In Zwolle kost een paspoort € 84,70, in Kampen € 80,15``).
 The clauses after the first may leave out the verb and the payers (``in Enschede € 288``). In the
 municipality's own document its own taxes get none: ``own_levy`` tells ``pipeline.normalize.amounts`` so.
 """
@@ -31,7 +32,11 @@ def _patterns() -> dict[str, re.Pattern]:
     # 'op' as islands are written ('Op Texel betaalt een toerist € 3,10').
     place = r"(?:in|op)\s+(?:de\s+gemeente\s+)?"
     gap = rf"(?:\s+[^\W\d_]+){{0,{_GAP_WORDS}}}?\s+"
+    products = (r"(?:(?:een|het|de|hetzelfde|dezelfde|zo'?n)\s+)?(?:[^\W\d_]+\s+){0,2}?"
+                + alternation(data.levy_products))
     return {
+        # ' kost hetzelfde rijbewijs ' after the name: what the municipality charges for it there.
+        "costs_after": re.compile(rf"\s+{alternation(data.levy_cost_verbs)}\s+{products}{gap}\Z", re.IGNORECASE),
         # 'Huishoudens in ' before the name, ' betalen volgend jaar ' after it.
         "payers_before": re.compile(rf"(?<![\w]){payers}\s+{place}\Z", re.IGNORECASE),
         "verb_after": re.compile(rf"\s+{verb}{gap}\Z", re.IGNORECASE),
@@ -57,6 +62,8 @@ def levied(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     if patterns["verb_after"].fullmatch(between) and patterns["payers_before"].search(before):
         return None if in_group(links, m) else m
     if patterns["verb_payers_after"].fullmatch(between) and patterns["place_before"].search(before):
+        return None if in_group(links, m) else m
+    if patterns["costs_after"].fullmatch(between) and patterns["place_before"].search(before):
         return None if in_group(links, m) else m
     gapped = patterns["gapped_before"].search(before)
     if not re.fullmatch(r"[ \t]+", between) or gapped is None:

@@ -16,9 +16,11 @@ from dataclasses import replace
 from pipeline.gazetteer import gazetteer, lookup
 
 
-def parts_across_pages(facts: list) -> list:
+def parts_across_pages(facts: list, own: str | None = None) -> list:
     """``facts`` (one document's amount facts, page by page in reading order) with the unlinked rows
-    of a schedule whose total the running text of another page gives one municipality linked to it."""
+    of a schedule whose total the running text of another page gives one municipality linked to it.
+    ``own`` is the municipality whose own document it is: rows that share out a sum it receives are
+    how it spends it (a proposal's measures under the Rijk's money), its own means, no one's."""
     linked: dict = {}
     for f in facts:
         if f.column_label is None and f.municipality_code and f.value_eur is not None:
@@ -38,7 +40,7 @@ def parts_across_pages(facts: list) -> list:
             continue
         parts = pending.pop(fact.column_label, [])
         code = _sum_of_a_grant(facts, parts, fact, linked)
-        if code is not None:
+        if code is not None and code != own:
             name = gazetteer().get(code).name
             for k in parts:
                 out[k] = replace(out[k], municipality_code=code, municipality_name=name, link_rule="part_of_total")

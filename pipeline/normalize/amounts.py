@@ -261,6 +261,10 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
                 facts.append(fact)
     for parts in (parts_of_a_linked_total, parts_by_place, parts_of_a_linked_row_total):
         for k, code in parts(links, facts).items():
+            # In its own document the rows that share out a sum the writer receives are how it spends it
+            # (its proposal's table of measures under the Rijk's money): its own means, no one's.
+            if code == own and parts is not parts_of_a_linked_row_total:
+                continue
             # A rekenkamer's row of a subsidy to an organisation stays no one's, though its total is the audited one's.
             if not (code == audited and organisation_row(facts[k].row_label)):
                 facts[k] = replace(facts[k], municipality_code=code, municipality_name=official_name(code),

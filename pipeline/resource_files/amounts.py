@@ -273,6 +273,9 @@ class AmountsLinkingFile:
     # 'Huishoudens in X betalen € Y': the residents who pay a municipality's levy, and their verb.
     levy_payers: list[str]
     levy_verbs: list[str]
+    # 'In X kost een rijbewijs € Y': what a document or service of the municipality's costs there, its leges.
+    levy_cost_verbs: list[str]
+    levy_products: list[str]
     # 'ontvangt X in 2024 daarnaast een uitkering van € Y': an adverb before the money the verb takes.
     object_adverbs: list[str]
     # 'De gemeente heeft € Y nodig': an amount asked for.

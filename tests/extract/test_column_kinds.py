@@ -54,6 +54,20 @@ def test_a_header_run_into_one_line_marks_its_last_columns_and_leaves_the_first_
         Decimal("240000"), Decimal("60000"), Decimal("60000"), Decimal("15000")]
 
 
+def test_the_wrapped_tail_of_a_count_label_after_the_marks_leaves_the_count_unmarked():
+    # 'Kinderen tot | 18 jaar' wrapped under the header, run onto its line by the clean stage.
+    above = ["Gemeente Kinderen tot Toekenning 2025 (€) Toekenning 2026 (€) 18 jaar"]
+    assert unmarked_before_run_marks(above, [], 4, 1) and not unmarked_before_run_marks(above, [], 4, 2)
+    assert unmarked_before_run_marks(["Gemeente Aanvragers onder Uitgekeerd (€) Over (€) 110%"], [], 4, 1)
+    text = ("Gemeente Kinderen Toekenning 2025 (€) Toekenning 2026 (€) (aantal)\n\n"
+            "Zuidplas\t1.840\t96.500\t64.300\nWaddinxveen\t1.120\t58.700\t39.100\n")
+    assert [f.value for f in read_tables(text)[0]] == [
+        Decimal("96500"), Decimal("64300"), Decimal("58700"), Decimal("39100")]
+    # Near miss: a year or a capitalised label after the marks is a column of its own, not a wrapped tail.
+    assert not unmarked_before_run_marks(["Gemeente Bijdrage (€) Bijdrage (€) 2026"], [], 4, 1)
+    assert not unmarked_before_run_marks(["Gemeente Bijdrage (€) Saldo (€) Aantal"], [], 4, 1)
+
+
 def test_a_first_column_of_figures_under_a_currency_mark_is_money():
     text = ("Grondwaarde (€)\tCanon 2024 (€)\tCanon 2025 (€)\n"
             "40.000\t960\t860\n100.000\t2.400\t2.150\n")

@@ -89,6 +89,10 @@ def test_receives(linked, text, codes):
         # What a municipality collects (a tax's yield): its money.
         ("Gouda haalde vorig jaar € 1,7 miljoen aan toeristenbelasting op.", ["GM0513"]),
         ("De stichting in Gouda haalde € 12.000 op.", [None]),
+        # What it reclaims from residents: money it receives.
+        ("Almere vordert 2,3 miljoen euro bijstand terug", ["GM0034"]),
+        ("De gemeente Gouda vorderde bij 400 huishoudens € 520.000 terug.", ["GM0513"]),
+        ("De stichting in Gouda vordert € 4.000 terug.", [None]),
         # What it takes from its reserve, falls short or loses: its money; the clause after may leave out the verb.
         ("De gemeente Gouda haalt € 800.000 uit de algemene reserve.", ["GM0513"]),
         ("Gouda komt ruim € 6 miljoen tekort, Almere € 5,4 miljoen.", ["GM0513", "GM0034"]),
@@ -163,6 +167,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
          "stelde voor tijdelijke lokalen.", ["GM0513"]),
         ("Bekend is dat Almere vorig jaar € 80.000 voor de brug uittrok.", ["GM0034"]),
         ("Wij weten dat de stichting in Gouda € 260.000 beschikbaar stelde.", [None]),
+        # What a municipality loses, last in the clause: money it pays.
+        ("Klopt het dat de gemeente Almere € 95.000 extra kwijt is aan de telling?", ["GM0034"]),
+        ("Uit de rekening blijkt dat Gouda vorig jaar € 41.000 kwijt was.", ["GM0513"]),
+        ("Klopt het dat de stichting in Gouda € 9.000 kwijt is?", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
@@ -328,6 +336,11 @@ def test_a_frisian_verb_of_receiving_is_read_as_the_dutch_one(linked, text):
         # A short apposition of what the municipality is or has.
         ("Twee voorbeelden. Almere, met 120.400 inwoners, ontvangt € 184.764.", ["GM0034"]),
         ("Gouda, de kleinste gemeente, ontvangt € 16.334.", ["GM0513"]),
+        # The same in brackets.
+        ("De gemeente Utrecht (361.000 inwoners) draagt € 1.126.000 bij.", ["GM0344"]),
+        ("Almere (de grootste deelnemer) ontvangt € 48.200.", ["GM0034"]),
+        # ... not a bracket that holds money, which is the name's amount.
+        ("Gouda (€ 12.000) en Almere ontvangen samen € 30.000.", ["GM0513", None]),
         # ... but not a list in which the second name is another body.
         ("Gouda, de provincie en het Rijk ontvangen € 16.334.", [None]),
     ],
@@ -470,6 +483,10 @@ def test_the_verb_last_with_its_auxiliary(linked, text, codes):
         ("U wijst op de bijdrage van € 260.000 die de gemeente Gouda in 2022 verleende.", ["GM0513"]),
         ("Het bedrag van € 5.000, dat Almere betaalde, is hoog.", ["GM0034"]),
         ("De subsidie van € 5.000 die het Rijk de gemeente Gouda verleende, is op.", [None]),
+        # A merged-away municipality named as such, what it brought in, and the next object after 'en'.
+        ("In de reserve zit € 80.000 die de voormalige gemeente Gouda in 2019 stortte en € 20.000 die de "
+         "voormalige gemeente Almere inbracht.", ["GM0513", "GM0034"]),
+        ("In de reserve zit € 80.000 die de voormalige gemeente Gouda stortte en later aanvulde.", [None]),
     ],
 )
 def test_received_in_a_relative_clause(linked, text, codes):

@@ -26,6 +26,12 @@ from pipeline.link.levied import levied
         ("Huishoudens in Almere betalen meer. Het Rijk betaalt € 317.", [None]),
         # A gapped clause after an amount no levy links.
         ("Het Rijk betaalt € 262, in Nijmegen € 288.", [None, None]),
+        # The fee for what the municipality issues there, in the clauses after it without the verb too.
+        ("In Almere kost een paspoort sinds januari € 84,70, in Nijmegen € 80,15 en in Utrecht € 81,00.",
+         ["GM0034", "GM0268", "GM0344"]),
+        ("In de gemeente Gouda kostten dezelfde identiteitskaarten vorig jaar € 70,35.", ["GM0513"]),
+        # Near miss: what a house costs in a town is no fee the municipality charges.
+        ("In Almere kost een huis gemiddeld € 390.000.", [None]),
     ],
 )
 def test_levied(linked, text, codes):

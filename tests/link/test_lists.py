@@ -29,6 +29,10 @@ def codes(with_municipalities, text: str, rule=None):
         # A joint body's result paid back to its members.
         ("Het resultaat van € 12.315 wordt naar rato terugbetaald aan de gemeenten: Utrecht € 7.478, Gouda € 2.825 "
          "en Almere € 2.012.", [None, "GM0344", "GM0513", "GM0034"]),
+        # What a split of costs comes to for each municipality.
+        ("De kosten verdelen we naar inwonertal. Concreet betekent dit: Nijmegen € 2.400, Gouda € 2.400 en "
+         "Almere € 4.800.", ["GM0268", "GM0513", "GM0034"]),
+        ("Voor de deelnemers komt dat neer op: Utrecht € 9.100 en Almere € 6.300.", ["GM0344", "GM0034"]),
         # No verb of paying, receiving or distributing before the colon.
         ("Wij noemen twee voorbeelden: Utrecht € 64.500 en Gouda € 98.200.", [None, None]),
         # Something else than a name and its amount between the items.

@@ -19,6 +19,13 @@ def test_own_spending_by_a_separable_verb(links_of, head, code):
     assert [c for _, c in links_of(text)] == [code]
 
 
+@pytest.mark.parametrize(("head", "code"), [("Gemeente Gouda\n\nHome > Nieuws > Inkomen\n", None),
+                                           ("Goudsch Dagblad | Nieuws\n\nHome > Nieuws\n", "GM0513")])
+def test_what_it_reclaims_in_its_own_news_is_its_own_income(links_of, head, code):
+    text = head + "Gouda vordert € 380.000 bijzondere bijstand terug\n\nGepubliceerd op 4 maart 2025\n"
+    assert [c for _, c in links_of(text)] == [code]
+
+
 def test_what_it_receives_in_its_own_document_keeps_its_code(links_of):
     text = "Gemeente Gouda\n\nHome > Nieuws\n\nGouda krijgt € 1,2 miljoen toegekend voor voorschoolse educatie.\n"
     assert [c for _, c in links_of(text)] == ["GM0513"]

@@ -43,3 +43,16 @@ def test_rows_that_do_not_add_up_to_the_grant_stay_no_one_s(tmp_path):
     links = _links(tmp_path, ["## Kosten", "| Post | Bedrag", "| Bouw | € 1.200.000", "| Advies | € 300.000",
                               "| Totaal | € 1.500.000", "_ Pagina 2 van 2"])
     assert [code for _, code in links[1:]] == [None, None, None]
+
+
+def test_measures_that_share_out_money_the_writer_receives_are_its_own_in_its_own_proposal(tmp_path):
+    # Dronten's proposal: the Rijk's money for Dronten on the first page, what Dronten does with it on the next.
+    first = ["# Raadsvoorstel", "| Datum | 12 september 2024", "| Onderwerp | Inzet middelen schuldhulp",
+             "", "Dronten ontvangt in 2025 via de algemene uitkering € 450.000 voor schuldhulp.",
+             "_ Pagina 1 van 2"]
+    second = ["## Inzet", "Tabel 2. Inzet middelen (bedragen in euro's)", "| Maatregel | 2025", "| Schuldhulpmaatje | 150.000", "| Budgetcoach | 300.000",
+              "| Totaal | 450.000", "", "Burgemeester en wethouders van Dronten,", "_ Pagina 2 van 2"]
+    pdf = build.build_pdf([first, second], tmp_path / "raadsvoorstel.pdf")
+    links = [(a.text, a.municipality_code) for a in process_document(pdf).amounts]
+    assert links[0] == ("€ 450.000", "GM0303")
+    assert [code for text, code in links if text in ("150.000", "300.000")] == [None, None]

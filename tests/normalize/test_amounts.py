@@ -378,3 +378,18 @@ def test_the_income_rows_of_a_report_under_a_municipalitys_head_are_its_money(li
     assert [c for _, c in got] == [None, None, "GM0150", "GM0150", None]
     got = links_of("STICHTING NOODFONDS OOST\n" + _STORM_REPORT)
     assert [c for _, c in got] == [None] * 5
+
+
+_MEASURES = ("Inzet extra middelen (bedragen in euro's)\n\nMaatregel\t2025\nSchuldhulp aan huis\t410.000\n"
+             "Bijzondere bijstand\t300.000\nReserve armoede\t120.000\nTotaal\t830.000\n")
+
+
+def test_the_measures_that_share_out_money_a_municipality_receives_are_its_own_in_its_own_proposal(links_of):
+    # The Rijk's money keeps the receiver's code in the text; the table says how the writer spends it.
+    text = ("Raadsvoorstel\n\nVoorgesteld besluit: de extra middelen van € 830.000 die Zaanstad in 2025 van het "
+            "Rijk ontvangt, in te zetten zoals in de tabel hieronder.\n\n" + _MEASURES
+            + "\nBurgemeester en wethouders van Zaanstad,\nde secretaris, de burgemeester,\n")
+    assert [c for _, c in links_of(text)] == ["GM0479", None, None, None, None]
+    # Near miss: a province's letter that grants the same sum: the rows are the receiver's money.
+    letter = "De provincie verleent de gemeente Zaanstad een subsidie van € 830.000.\n\n" + _MEASURES
+    assert [c for _, c in links_of(letter)] == ["GM0479"] * 4 + [None]
