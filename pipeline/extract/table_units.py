@@ -202,8 +202,10 @@ def scale_starts(text: str) -> list[int]:
 # Where the paragraph above a table breaks into sentences: after a sentence's end, and at a
 # line that starts with a capital after one that ends without a stop (a scan's heading set
 # right above the paragraph, no blank line between: ``... bijdragen deelnemers`` over
-# ``Bedragen in euro. Het tarief ...``).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<![.!?;,:])\n(?=[A-ZÀ-ÖØ-Þ])")
+# ``Bedragen in euro. Het tarief ...``), and before a capital ``Bedragen`` that a born-digital
+# layout ran onto the heading's line (``... per gemeente Bedragen in euro.``): mid-sentence the word
+# is written small.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<![.!?;,:])\n(?=[A-ZÀ-ÖØ-Þ])|(?<=\w) +(?=Bedragen\b)")
 # A bracket in a longer sentence that states the unit and nothing else: ``Hieronder staat wat
 # dat voor uw gemeente betekent (bedragen in euro).``
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")

@@ -83,6 +83,9 @@ def _above_table(paragraph: str) -> list[str]:
      "Bedragen in euro. De tarieven zijn voor alle gemeenten gelijk: € 84,10 per eenheid.",
      ["Bedragen in euro."]),
     ("Overzicht bijdragen gemeenten 2023\nBedragen x € 1.000", ["Bedragen x € 1.000"]),
+    # The heading and the unit sentence laid out as one line: the capital 'Bedragen' starts it.
+    ("Bijlage 2. Bijdragen per deelnemende gemeente Bedragen in euro. De inwonertallen zijn die van 1 januari.",
+     ["Bedragen in euro."]),
     # A bracket at the end of a longer sentence.
     ("Hieronder ziet u wat de nieuwe verdeling voor elke deelnemer betekent (bedragen in euro).",
      ["bedragen in euro"]),
@@ -104,6 +107,8 @@ def test_a_unit_sentence_or_bracket_in_the_paragraph_above_a_table(paragraph, fo
     "Het fonds (Regio Deal Twente) verdeelt de middelen zo.",
     # As long a sentence about something else than the figures states no unit.
     "Het tarief voor een eenpersoonshuishouden is in euro per jaar gerekend.",
+    # Written small mid-sentence, 'bedragen' is a verb of the sentence, no sentence of its own.
+    "De kosten per gemeente bedragen in euro gerekend ruim de helft van het budget.",
 ])
 def test_no_unit_where_the_paragraph_states_an_amount_or_no_unit_alone(paragraph):
     assert _above_table(paragraph) == []
