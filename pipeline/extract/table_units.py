@@ -60,6 +60,8 @@ PARAGRAPH_LINES = 8
 
 # A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
 BRACKETED_UNIT_END = re.compile(rf"\([^()\d]*(?:{CURRENCY.pattern})[^()\d]*\)\s*$", re.I)
+# ... and one whose bracket names the figures with their unit: '(bedragen in €)', '(alle bedragen x € 1.000)'.
+_FIGURES_BRACKET_END = re.compile(r"\(\s*(?:alle\s+)?bedragen\s+(?:in|x)\b[^()]*\)\s*$", re.I)
 
 
 def scale_in(text: str) -> Decimal | None:
@@ -122,7 +124,10 @@ def is_unit_line(line: str, *, opens: bool = False) -> bool:
             _states_unit_alone(cells[0].strip()) and names_more_than_currency(cells[0])
             # A numbered title closed by the unit, set over the columns: 'Tabel 1. Bijdragen (in €)'.
             or _NUMBERED_TITLE.match(cells[0].strip()) is not None
-            and BRACKETED_UNIT_END.search(cells[0]) is not None)
+            and BRACKETED_UNIT_END.search(cells[0]) is not None
+            # Any title closed by a bracket whose subject is the figures ('Stand 2024 (bedragen in
+            # €)'): a column's label names its own figures' currency without saying 'bedragen'.
+            or _FIGURES_BRACKET_END.search(cells[0]) is not None)
     rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))
     # No other cell beside it: 'x € 1.000 | Lasten | Baten' is a header row.
     if not re.search(r"\d|\t|\||\S {2,}\S", rest.strip()):

@@ -165,6 +165,10 @@ def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_l
     ("Gemeente  Bijdrage NLG  Bijdrage EUR", True, False),
     # A numbered title closed by its unit, set over the columns; a lone column's label is none.
     ("\tTabel 1. Bijdragen per gemeente (in €)", True, True), ("\t\tBijdrage 2024 (in €)", True, False),
+    # Any title closed by a bracket that names the figures and their unit, set over the columns.
+    ("\tOverzicht reserves deelnemers 2023 (bedragen in €)", True, True),
+    ("\tStand van de fondsen per 31 december (alle bedragen in euro's)", True, True),
+    ("\t\tOverzicht reserves deelnemers 2023 (bedragen in €)", False, False),
     # A title with figures of its own, the gap inside its closing unit: one caption.
     ("Overzicht 3. Lasten 2025 (bedragen x €\t\t1.000)", True, True),
     # A gap outside the unit parts cells: a header row that states the unit in its first cell.
