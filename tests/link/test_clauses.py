@@ -102,6 +102,11 @@ def test_receives(linked, text, codes):
         # The share a municipality takes on itself.
         ("Gouda neemt daarvan € 300.000 voor zijn rekening.", ["GM0513"]),
         ("De school in Gouda neemt daarvan € 3.000 voor haar rekening.", [None]),
+        # What it adds to a loss-making service of its own, or puts into a project: its money.
+        ("De gemeente Almere legt elk jaar ruim 240.000 euro toe op het zwembad.", ["GM0034"]),
+        ("Gouda steekt de komende vijf jaar € 1,4 miljoen in de vernieuwing van de kades.", ["GM0513"]),
+        ("Lelystad moet nog eens € 600.000 in de haven steken.", ["GM0995"]),
+        ("De vereniging in Gouda legt € 8.000 toe op de kantine.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
