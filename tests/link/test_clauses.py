@@ -168,6 +168,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
          "stelde voor tijdelijke lokalen.", ["GM0513"]),
         ("Bekend is dat Almere vorig jaar € 80.000 voor de brug uittrok.", ["GM0034"]),
         ("Wij weten dat de stichting in Gouda € 260.000 beschikbaar stelde.", [None]),
+        # A rate it charges, or money it gives another body: the municipality's money, in a clause or a main clause.
+        ("Het tarief stijgt naar € 3,20, terwijl buurgemeente Gouda € 2,45 rekent.", [None, "GM0513"]),
+        ("Ook Almere heft in 2025 € 2,80 per persoon per nacht.", ["GM0034"]),
+        ("Het hotel in Gouda rekent € 95 per nacht.", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):
