@@ -43,6 +43,7 @@ class MunicipalityWords:
     province_column_headers: frozenset[str]
     organisation_words: frozenset[str]
     organisation_words_after: frozenset[str]
+    congregation_denominations: frozenset[str]
     member_region_words: frozenset[str]
     person_titles: frozenset[str]
     office_titles: frozenset[str]
@@ -89,6 +90,7 @@ def municipality_words() -> MunicipalityWords:
         province_column_headers=_lower_set(ctx.province_column_headers),
         organisation_words=_lower_set(ctx.organisation_words),
         organisation_words_after=_lower_set(ctx.organisation_words_after),
+        congregation_denominations=_lower_set(ctx.congregation_denominations),
         member_region_words=_lower_set(ctx.member_region_words),
         person_titles=_lower_set(ctx.person_titles),
         office_titles=_lower_set(ctx.office_titles),

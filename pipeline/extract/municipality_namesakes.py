@@ -47,6 +47,10 @@ def in_organisation_context(doc: Doc, start: int, lex: MunicipalityWords) -> boo
         return True
     if words[:2] == ["te", "gemeente"] and _congregation(doc, start):
         return True
+    # 'Protestantse Gemeente Hasselt': a congregation named after its town without 'te'.
+    if (len(words) > 1 and words[0] == "gemeente" and words[1] in lex.congregation_denominations
+            and doc[prev_index(doc, start)].text == "Gemeente"):
+        return True
     # 'Stichting Kunstencentrum Venlo', 'Stichting Nationaal Park Utrechtse Heuvelrug': capitalised
     # words of the organisation's own name between, in the same cell of the same line.
     j = prev_index(doc, start)

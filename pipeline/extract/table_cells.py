@@ -125,7 +125,8 @@ def table_runs(text: str) -> list[tuple[int, list[Line]]]:
         is_cells = n >= 2 or (n >= 1 and "\t" in text[spans[k][0]:spans[k][1]])
         if is_cells and table_units.is_unit_line(text[spans[k][0]:spans[k][1]], opens=not current):
             is_cells = False  # the caption above the table, its figure the unit's
-        label_inside = n == 1 and current and _labels_lead_to_cells(lines, k)
+        label_inside = (n == 1 and current and _labels_lead_to_cells(lines, k)
+                        and not _heads_table_of_its_own(text, lines, k))
         if is_cells or label_inside:
             if not current:
                 first = k
@@ -147,6 +148,20 @@ def _labels_lead_to_cells(lines: list[Line], k: int) -> bool:
         if n != 1:
             return n >= 2
     return False
+
+
+# A numbered section heading: '5.2 Besteding', '3. Kosten per jaar'.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-ÖØ-Þ][^\t]*")
+
+
+def _heads_table_of_its_own(text: str, lines: list[Line], k: int) -> bool:
+    """Whether the one-cell line ``k`` is a numbered section heading over a header row of its own
+    (labels and years, no figure): the next section's table, not a label inside the one above."""
+    if k + 1 >= len(lines) or not _NUMBERED_HEADING.fullmatch(text[lines[k].cells[0][0]:lines[k].cells[0][1]]
+                                                               if lines[k].cells else ""):
+        return False
+    below = [cell_text(text, c).strip() for c in lines[k + 1].cells if c[1] > c[0]]
+    return len(below) >= 2 and all(parse_figure(c) is None or is_year_cell(c) for c in below)
 
 
 def row_labels(text: str, line: Line) -> list[str | None]:

@@ -60,6 +60,8 @@ PARAGRAPH_LINES = 8
 
 # A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
 BRACKETED_UNIT_END = re.compile(rf"\([^()\d]*(?:{CURRENCY.pattern})[^()\d]*\)\s*$", re.I)
+# ... and one whose bracket names the figures with their unit: '(bedragen in €)', '(alle bedragen x € 1.000)'.
+_FIGURES_BRACKET_END = re.compile(r"\(\s*(?:alle\s+)?bedragen\s+(?:in|x)\b[^()]*\)\s*$", re.I)
 
 
 def scale_in(text: str) -> Decimal | None:
@@ -122,7 +124,10 @@ def is_unit_line(line: str, *, opens: bool = False) -> bool:
             _states_unit_alone(cells[0].strip()) and names_more_than_currency(cells[0])
             # A numbered title closed by the unit, set over the columns: 'Tabel 1. Bijdragen (in €)'.
             or _NUMBERED_TITLE.match(cells[0].strip()) is not None
-            and BRACKETED_UNIT_END.search(cells[0]) is not None)
+            and BRACKETED_UNIT_END.search(cells[0]) is not None
+            # Any title closed by a bracket whose subject is the figures ('Stand 2024 (bedragen in
+            # €)'): a column's label names its own figures' currency without saying 'bedragen'.
+            or _FIGURES_BRACKET_END.search(cells[0]) is not None)
     rest = "".join(line[e:s] for (_, e), (s, _) in zip([(0, 0), *spans], [*spans, (len(line), 0)], strict=True))
     # No other cell beside it: 'x € 1.000 | Lasten | Baten' is a header row.
     if not re.search(r"\d|\t|\||\S {2,}\S", rest.strip()):
@@ -202,8 +207,10 @@ def scale_starts(text: str) -> list[int]:
 # Where the paragraph above a table breaks into sentences: after a sentence's end, and at a
 # line that starts with a capital after one that ends without a stop (a scan's heading set
 # right above the paragraph, no blank line between: ``... bijdragen deelnemers`` over
-# ``Bedragen in euro. Het tarief ...``).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<![.!?;,:])\n(?=[A-ZÀ-ÖØ-Þ])")
+# ``Bedragen in euro. Het tarief ...``), and before a capital ``Bedragen`` that a born-digital
+# layout ran onto the heading's line (``... per gemeente Bedragen in euro.``): mid-sentence the word
+# is written small.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<![.!?;,:])\n(?=[A-ZÀ-ÖØ-Þ])|(?<=\w) +(?=Bedragen\b)")
 # A bracket in a longer sentence that states the unit and nothing else: ``Hieronder staat wat
 # dat voor uw gemeente betekent (bedragen in euro).``
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")

@@ -143,7 +143,11 @@ def _unnamed_grant() -> re.Pattern:
         r"|(?:ik|wij|we)\s+(?:[^\W\d_]+\s+){0,3}?bij\s+te\s+dragen(?:\s+met(?:\s+\d+(?:,\d+)?\s*%\s+van\s+(?:de|het)"
         r"\s+(?:[^\W\d_]+\s+){0,3}?(?:kosten|lasten|tekort)\s*,?(?:\s+tot)?)?)?"
         # The grant recalled when it is fixed: 'lager dan het verleende bedrag van € 140.000'.
-        rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns}\s+van)"
+        rf"|(?:het|de)\s+(?:eerder\s+|oorspronkelijk\s+)?(?:verleende|toegekende)\s+{nouns}\s+van"
+        # What the grant comes to, its share of the costs before it: 'De subsidie bedraagt 50% daarvan, € Y'.
+        # ('De totale bijdrage bedraagt' sums what all pay.)
+        r"|(?:het|de)\s+(?:subsidie|uitkering)\s+(?:bedraagt|bedroeg)"
+        r"(?:\s+\d+(?:,\d+)?\s*%\s+daarvan\s*,)?)"
         # A share before the figure: 'Wij verlenen een voorschot van 80%, € 1.500.000'.
         rf"(?:\s+toe)?\s+(?:van\s+)?{_SHARE_CAPPED}(?:\d+(?:,\d+)?\s*%\s*,?\s*(?:zijnde\s+)?)?"
         r"(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",

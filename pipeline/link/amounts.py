@@ -33,6 +33,8 @@ is a named rule, tried in order; the first that fires wins:
                       € 80.000 beschikbaar``: a separable verb of spending or receiving
 ``levied``            ``Huishoudens in X betalen € Y``, ``In X betalen huishoudens € Y, in Z € W``: a levy
                       the residents pay the municipality they live in (``pipeline.link.levied``)
+``goes_from``         ``Uitgeest gaat van € A naar € B en Castricum van € C naar € D``: the subject's money
+                      before a change (``pipeline.link.goes_from``)
 ``on_behalf``         ``Namens de gemeente Ede (, mede namens …,) vragen wij € 180.000``: the
                       applicant of a request in the same sentence
 ``possessive``        ``De gemeente Hengelo ...; haar plustakenbijdrage daalt met € 46.200``: the
@@ -122,6 +124,7 @@ from pipeline.link.clauses import (
 from pipeline.link.conjuncts import granted_conjunct
 from pipeline.link.earlier import in_another_period
 from pipeline.link.gapped import gapped, object_tail
+from pipeline.link.goes_from import goes_from
 from pipeline.link.granting import granted_to, reserved_for
 from pipeline.link.grants import granted_perfect
 from pipeline.link.groups import respectively
@@ -354,6 +357,7 @@ LINK_RULES = (
     pays_inverted,
     separable_verb,
     levied,
+    goes_from,
     on_behalf,
     means_for,
     needs,

@@ -120,7 +120,10 @@ def _antecedent(links: LinkInput, pos: int, demonstrative: bool = False) -> str 
     sentence_start = ends[-1] if ends else lo
     codes = {o.code for o in before if o.start >= sentence_start}
     if len(codes) == 1:
-        return nearest.code
+        # A town named only where something lies ('de havens in Enkhuizen') is compared, not spoken of:
+        # 'de gemeente' after it is the one the text is about, which that sentence does not say.
+        return None if not demonstrative and all(is_place(links, o) for o in before if o.start >= sentence_start) \
+            else nearest.code
     if demonstrative:
         named = [o for o in before if o.start >= sentence_start and not is_place(links, o)]
         return named[-1].code if named else None

@@ -5,7 +5,8 @@
 municipality they live in (ANNOTATING.md: an amount per unit paid to one named municipality carries its
 code). The name stands after ``in``, which makes it a place for the clause rules; here the place is
 whose levy it is; so is one after ``op`` (``Op Texel betaalt een toerist € 3,10, op Vlieland € 2,75``),
-and so is the fee for what the municipality issues (``In Zwolle kost een paspoort € 84,70, in Kampen € 80,15``).
+a neighbour's (``In buurgemeente X betalen toeristen € Y``), and the fee for what the municipality issues
+(``In Zwolle kost een paspoort € 84,70, in Kampen € 80,15``).
 The clauses after the first may leave out the verb and the payers (``in Enschede € 288``). In the
 municipality's own document its own taxes get none: ``own_levy`` tells ``pipeline.normalize.amounts`` so.
 """
@@ -29,8 +30,9 @@ def _patterns() -> dict[str, re.Pattern]:
     data = load_file(AmountsLinkingFile)
     payers = r"(?:(?:een|de|alle)\s+)?(?:gemiddelde?\s+)?" + alternation(data.levy_payers)
     verb = alternation(data.levy_verbs)
-    # 'op' as islands are written ('Op Texel betaalt een toerist € 3,10').
-    place = r"(?:in|op)\s+(?:de\s+gemeente\s+)?"
+    # 'op' as islands are written ('Op Texel betaalt een toerist € 3,10'); a neighbour named as one
+    # ('In buurgemeente X betalen toeristen € Y').
+    place = r"(?:in|op)\s+(?:(?:de\s+)?(?:buur)?gemeente\s+)?"
     gap = rf"(?:\s+[^\W\d_]+){{0,{_GAP_WORDS}}}?\s+"
     products = (r"(?:(?:een|het|de|hetzelfde|dezelfde|zo'?n)\s+)?(?:[^\W\d_]+\s+){0,2}?"
                 + alternation(data.levy_products))

@@ -351,6 +351,12 @@ def own_cost(links: LinkInput, end: int, link: tuple[Mention, str], own: str,
         return False
     if _words().contribution_column.match(column_label) is not None:
         return True
+    # 'Deelnemersbijdragen (in €) | 2025 | 2026': the header's first cell names the contributions its years are of.
+    if re.fullmatch(r"\s*(?:19|20)\d\d\s*", column_label):
+        header = table_top(links.text, line_of(links.text, end)[0])
+        first_cell = re.split(r"[\t|]", links.text[header:links.text.find("\n", header)])[0]
+        if _words().contribution_column.match(first_cell) is not None:
+            return True
     # 'Zaanstad | 4.411.870 | 4.592.140 | 180.270' under 'Bijdrage 2025 | Bijdrage 2026 | Verschil': the
     # change of its contribution is its own cost as the contribution is.
     if _difference_column().match(column_label) is None:

@@ -58,6 +58,9 @@ def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
 
 # 'Gemeente Heerenveen | B&W-advies': the writer's name and the kind of paper, its head's first line.
 _OWN_HEAD = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]+\|", re.IGNORECASE)
+# Its label, then a tab, a bar, a colon, or a space before the capital the subject opens with.
+_DECISION_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[a-z]")
+_SUBJECT_FIELD = re.compile(r"[ \t]*(?:onderwerp|betreft|inzake)(?:[ \t]*[\t|:]|[ \t]+(?=(?-i:[A-Z])))", re.IGNORECASE)
 # How far into a page its letterhead (sender's postal line) may reach.
 _LETTERHEAD_CHARS = 300
 # How many lines of a page's head may name the municipality a report is of.
@@ -66,15 +69,24 @@ _REPORT_HEAD_LINES = 6
 _HEAD_MAX_WORDS = 15
 
 
-def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ...] = ()) -> str | None:
+def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, ...] = (),
+                          first_page: str = "") -> str | None:
     """The municipality whose document this is: the sender of a letter, or the one a report's
     head names (``Gemeente Oss | Programmabegroting 2026``, ``Accountantsverslag 2024 gemeente
     Zaltbommel``, a running header kept as furniture), when the head names only that one. A
-    letter's head names its addressee, so a letter has only its sender."""
+    letter's head names its addressee, so a letter has only its sender. A subject field of the head
+    (``Onderwerp | Uittreding gemeente Lopik``, on ``first_page`` when this is a later page) and the
+    title taken from it say what the document is about, not whose it is."""
     own = sender_municipality(info, text)
     # A table row with its figure is no head ('Secretariaat (gemeente Harderwijk) | 18.500' opening a page).
-    head = [ln for ln in [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
-            if not re.search(r"\t[ \t€]*-?\d[\d.,]*[ \t]*$", ln)]
+    first_lines = [ln for ln in text.splitlines() if ln.strip()][:_REPORT_HEAD_LINES]
+    subjects = [" ".join(ln[m.end():].split()) for ln in (first_page or text).splitlines()[:3 * _REPORT_HEAD_LINES]
+                if (m := _SUBJECT_FIELD.match(ln))]
+    # An item of a decision ('1. de uittreedsom van de gemeente Lopik vast te stellen op € 1.284.000;') is no head.
+    head = [ln for ln in first_lines
+            if not re.search(r"\t[ \t€]*-?\d[\d.,]*[ \t]*$", ln) and not _SUBJECT_FIELD.match(ln)
+            and not _DECISION_ITEM.match(ln)]
+    title = "" if any(subject and (info.title or "")[:40] == subject[:40] for subject in subjects) else info.title
     if own is None and info.doc_type == "brief" and not info.addressee and head:
         # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
         first = _OWN_HEAD.match(head[0])
@@ -83,7 +95,7 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
         return _code_of(name, info)  # 'gemeente Zwolle' over a memo to its own council (pipeline.link.council_head)
     if own is not None or info.doc_type == "brief" or info.addressee:
         return own
-    lines = [*head, *furniture, info.title or ""]
+    lines = [*head, *furniture, title or ""]
     codes = {code for line in lines for m in _ADDRESSEE_MUNICIPALITY.finditer(line)
              if m.group().lower().startswith("gemeente") and (code := _code_of(m["name"], info))}
     # A sentence of the first paragraph names members and partners, not whose document it is ('Het

@@ -55,19 +55,25 @@ def _that_for_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:die|dat)\s+voor\s+$|{nouns}\s+voor(?![\w])", re.IGNORECASE)
 
 
+# Where an amount in apposition ends: a comma or bracket, perhaps after where it stands ('€ 97.600 in de
+# begroting 2025,').
+_APPOSITION_END = re.compile(r"(?:[ \t]+(?:in|volgens)(?:[ \t]+(?:de|het|[^\W\d_]+|(?:19|20)\d\d)){1,4})?\s*[,)]",
+                             re.IGNORECASE)
+
+
 def payment_to(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De uitkering aan (de gemeente) X daalde met € Y``, ``De algemene uitkering voor X bedraagt
     € Y``: a money noun addressed to X.
 
     The amount follows in the same clause; it is X's money, or the change of it. Or it stands
     in apposition, between commas or brackets: ``De bijdrage van de provincie aan de gemeente
-    Houten, € 3,75 miljoen, is al openbaar``.
+    Houten, € 3,75 miljoen, is al openbaar``, ``De bijdrage van X, € Y in de begroting 2025, valt weg``.
     """
     m = mention_before(links, start)
     if m is None:
         return None
     apposition = (re.fullmatch(r"\s*[,(]\s*", links.text[m.end : start])
-                  and re.match(r"\s*[,)]", links.text[end : end + 3]))
+                  and _APPOSITION_END.match(links.text, end, end + 60))
     if not apposition and not same_clause(links, m.end, start):
         return None
     if (_payment_to_pattern().search(links.text[max(0, m.start - 60) : m.start]) is None and not _share_of(links, m)

@@ -116,11 +116,12 @@ def amount_facts(doc: Doc, page: CleanPage, info: DocumentInfo, head: str = "") 
     addressee = addressee_municipality(info, links.text)
     own = sender_municipality(info, links.text)
     audited = audited_municipality(info, links.text, page.raw.furniture)
-    owner = document_municipality(info, links.text, page.raw.furniture) or audited
+    owner = document_municipality(info, links.text, page.raw.furniture, head or links.text) or audited
     writer = own or (owner if owner != audited else None)
     # Who pays its own share: the sender, or with none the municipality a heading line names ('GEMEENTE BEEKDAELEN'
     # over its council's decision), not one a sentence in the page's first lines names.
-    payer = own or (None if info.sender else document_municipality(info, municipal_heading(links.text)))
+    payer = own or (None if info.sender else document_municipality(info, municipal_heading(links.text),
+                                                                   first_page=head or links.text))
     # A bare 'de gemeente' is the writer in its own document, the audited one in an audit report, else the one a
     # report is about where no other is named before it.
     college = college_municipality(info, links.text)

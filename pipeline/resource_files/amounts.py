@@ -266,6 +266,8 @@ class AmountsLinkingFile:
     outcome_verbs: list[str]
     outcome_verbs_last: list[str]
     change_verbs: list[str]
+    # 'Uitgeest gaat van € A naar € B': the verb whose subject's money a 'van ... naar' gives.
+    move_verbs: list[str]
     # 'de uitkering voor X (als centrumgemeente) vastgesteld op € Y': X's money fixed.
     fixed_participles: list[str]
     # 'X ontving € A aan precario, Y € B': the word that names the kind of money after the first object.

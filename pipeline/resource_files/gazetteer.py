@@ -31,6 +31,8 @@ class GazetteerContextFile:
     province_column_headers: list[str]
     organisation_words: list[str]
     organisation_words_after: list[str]
+    # 'Protestantse Gemeente Hasselt': the church congregation, its denomination before 'Gemeente'.
+    congregation_denominations: list[str]
     member_region_words: list[str]
     person_titles: list[str]
     office_titles: list[str]

@@ -69,6 +69,14 @@ def test_count_and_share_columns_are_not_money_even_in_a_money_table():
     assert [c[0] for c in cells(text)] == ["120.000", "60.000"]
 
 
+def test_nights_and_visitors_are_counts_under_a_money_caption_with_a_scale():
+    text = ("Bedragen x € 1.000\n"
+            "Gemeente\tOvernachtingen 2023 (x 1.000)\tBezoekers\tOpbrengst 2023\n"
+            "Sluis\t3.120\t812\t9.450\n"
+            "Veere\t2.870\t640\t8.115\n")
+    assert [(c[0], c[1]) for c in cells(text)] == [("9.450", Decimal("9450000")), ("8.115", Decimal("8115000"))]
+
+
 def test_a_row_that_counts_among_money_rows_is_no_money():
     # 'Aantal schooldagen' under a column of euro figures; a count that prints its rate in euro stays money.
     text = ("Berekening\tSchooljaar 2024-2025\nAantal schooldagen\t200\nKilometervergoeding\t€ 2.686,40\n"

@@ -447,6 +447,9 @@ def test_split_names_at_slashes_leaves_numbers_and_lower_case(nlp):
         # A club named after its town, and a church congregation named 'te' its town.
         "Mixed Hockey Club Almere krijgt het hoogste bedrag.",
         "De Protestantse Gemeente te Kampen is eigenaar van de kerk.",
+        # ... or named after its town without 'te', its denomination before the capital 'Gemeente'.
+        "De Hervormde Gemeente Putten vraagt subsidie voor het orgel.",
+        "Aanvrager\tGereformeerde Gemeente Urk\nBedrag\t12.000",
     ],
 )
 def test_a_place_in_an_organisation_name_is_no_municipality(annotate_text, text):

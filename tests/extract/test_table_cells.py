@@ -24,6 +24,15 @@ def test_a_run_of_cell_lines_ended_by_a_blank_line_is_one_table():
     assert [row_labels(text, line) for line in lines[2:]] == [[None, "Almere"], [None, "Urk"]]
 
 
+def test_a_numbered_heading_over_a_header_of_its_own_ends_the_table_above():
+    text = ("Deelnemer\tBijdrage (€)\nGemeente Epe\t12.500\nTotaal\t12.500\n3.4 Uitgaven\n"
+            "Post (bedragen in €)\t2024\t2025\nPersoneel\t8.000\t9.000\n")
+    assert [(first, len(lines)) for first, lines in table_runs(text)] == [(0, 3), (4, 2)]
+    # A label inside a table, over more rows of figures, stays in it.
+    text = "Deelnemer\tBijdrage (€)\nGemeente Epe\t12.500\n3.4 Overige deelnemers\nGemeente Ede\t9.000\n"
+    assert [(first, len(lines)) for first, lines in table_runs(text)] == [(0, 4)]
+
+
 def test_cells_split_by_bars_or_runs_of_spaces():
     text = "| Gemeente | Bedrag |\n| Almere | 1.234 |\nUrk      45.000\n"
     [(_, lines)] = table_runs(text)

@@ -83,6 +83,9 @@ def _above_table(paragraph: str) -> list[str]:
      "Bedragen in euro. De tarieven zijn voor alle gemeenten gelijk: € 84,10 per eenheid.",
      ["Bedragen in euro."]),
     ("Overzicht bijdragen gemeenten 2023\nBedragen x € 1.000", ["Bedragen x € 1.000"]),
+    # The heading and the unit sentence laid out as one line: the capital 'Bedragen' starts it.
+    ("Bijlage 2. Bijdragen per deelnemende gemeente Bedragen in euro. De inwonertallen zijn die van 1 januari.",
+     ["Bedragen in euro."]),
     # A bracket at the end of a longer sentence.
     ("Hieronder ziet u wat de nieuwe verdeling voor elke deelnemer betekent (bedragen in euro).",
      ["bedragen in euro"]),
@@ -104,6 +107,8 @@ def test_a_unit_sentence_or_bracket_in_the_paragraph_above_a_table(paragraph, fo
     "Het fonds (Regio Deal Twente) verdeelt de middelen zo.",
     # As long a sentence about something else than the figures states no unit.
     "Het tarief voor een eenpersoonshuishouden is in euro per jaar gerekend.",
+    # Written small mid-sentence, 'bedragen' is a verb of the sentence, no sentence of its own.
+    "De kosten per gemeente bedragen in euro gerekend ruim de helft van het budget.",
 ])
 def test_no_unit_where_the_paragraph_states_an_amount_or_no_unit_alone(paragraph):
     assert _above_table(paragraph) == []
@@ -160,6 +165,10 @@ def test_a_unit_ocr_read_as_the_start_of_the_next_header_cell_goes_back_to_its_l
     ("Gemeente  Bijdrage NLG  Bijdrage EUR", True, False),
     # A numbered title closed by its unit, set over the columns; a lone column's label is none.
     ("\tTabel 1. Bijdragen per gemeente (in €)", True, True), ("\t\tBijdrage 2024 (in €)", True, False),
+    # Any title closed by a bracket that names the figures and their unit, set over the columns.
+    ("\tOverzicht reserves deelnemers 2023 (bedragen in €)", True, True),
+    ("\tStand van de fondsen per 31 december (alle bedragen in euro's)", True, True),
+    ("\t\tOverzicht reserves deelnemers 2023 (bedragen in €)", False, False),
     # A title with figures of its own, the gap inside its closing unit: one caption.
     ("Overzicht 3. Lasten 2025 (bedragen x €\t\t1.000)", True, True),
     # A gap outside the unit parts cells: a header row that states the unit in its first cell.

@@ -134,6 +134,11 @@ def test_your_municipality_by_a_money_noun_or_after_the_amount(with_municipaliti
         ("3. aan Stichting Buurtkracht een subsidie te verlenen van € 5.000.", [False]),
         ("Wij verlenen de stichting een subsidie van € 5.000.", [False]),
         ("Het fonds verleent een subsidie van € 5.000.", [False]),
+        # What the grant comes to, its share of the costs before it; the costs it is a share of are not it.
+        ("De subsidiabele kosten zijn € 84.000. De subsidie bedraagt 40% daarvan, € 33.600.", [False, True]),
+        ("De uitkering bedraagt € 12.750 per jaar.", [True]),
+        ("De subsidie bedraagt 30% van de subsidiabele kosten van € 41.200.", [False]),
+        ("De subsidie bedraagt € 9.000 en wordt betaald aan Stichting Molenzorg.", [False]),
     ],
 )
 def test_a_grant_without_a_named_receiver_goes_to_the_addressee(with_municipalities, text, expected):

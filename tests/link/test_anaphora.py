@@ -42,6 +42,10 @@ def codes(with_municipalities, text: str, own: str | None = None, subject: str |
          "€ 200.000 bij.", ["GM0034", "GM0344", "GM0344"]),
         ("Almere ontvangt € 480.000, Utrecht zes ton voor de kades in Gouda. De gemeente legt daar zelf nog "
          "€ 200.000 bij.", ["GM0034", "GM0344", None]),
+        # A sentence that names a municipality only as where something lies gives 'de gemeente' no antecedent:
+        # Gouda's money is not Almere's.
+        ("Parkeren bij de garages in Almere kost al gauw 4 euro. De gemeente steekt nog € 900.000 in de "
+         "garage.", [None, None]),
     ],
 )
 def test_a_bare_de_gemeente_is_the_municipality_named_last(with_municipalities, text, expected):

@@ -106,6 +106,11 @@ def test_receives(linked, text, codes):
         # The share a municipality takes on itself.
         ("Gouda neemt daarvan € 300.000 voor zijn rekening.", ["GM0513"]),
         ("De school in Gouda neemt daarvan € 3.000 voor haar rekening.", [None]),
+        # What it adds to a loss-making service of its own, or puts into a project: its money.
+        ("De gemeente Almere legt elk jaar ruim 240.000 euro toe op het zwembad.", ["GM0034"]),
+        ("Gouda steekt de komende vijf jaar € 1,4 miljoen in de vernieuwing van de kades.", ["GM0513"]),
+        ("Lelystad moet nog eens € 600.000 in de haven steken.", ["GM0995"]),
+        ("De vereniging in Gouda legt € 8.000 toe op de kantine.", [None]),
     ],
 )
 def test_separable_verb(linked, text, codes):
@@ -171,6 +176,10 @@ def test_verb_last_with_a_long_gap(linked, text, codes):
         ("Klopt het dat de gemeente Almere € 95.000 extra kwijt is aan de telling?", ["GM0034"]),
         ("Uit de rekening blijkt dat Gouda vorig jaar € 41.000 kwijt was.", ["GM0513"]),
         ("Klopt het dat de stichting in Gouda € 9.000 kwijt is?", [None]),
+        # A rate it charges, or money it gives another body: the municipality's money, in a clause or a main clause.
+        ("Het tarief stijgt naar € 3,20, terwijl buurgemeente Gouda € 2,45 rekent.", [None, "GM0513"]),
+        ("Ook Almere heft in 2025 € 2,80 per persoon per nacht.", ["GM0034"]),
+        ("Het hotel in Gouda rekent € 95 per nacht.", [None]),
     ],
 )
 def test_pays_verb_last(linked, text, codes):

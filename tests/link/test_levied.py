@@ -20,6 +20,8 @@ from pipeline.link.levied import levied
         ("Op Almere betaalt een toerist dit jaar € 3,10 per persoon per nacht, op Gouda € 2,75 en op Utrecht € 3,40.",
          ["GM0034", "GM0513", "GM0344"]),
         ("Op Almere betaalt de stichting € 3.100 huur.", [None]),
+        # A neighbour named as one, its visitors paying.
+        ("In buurgemeente Utrecht betalen bezoekers € 2,40 per nacht, in Gouda € 1,95.", ["GM0344", "GM0513"]),
         # Not the residents: a body in the town pays; a group shares; another clause between.
         ("Een stichting in Almere betaalt € 5.000 aan huur.", [None]),
         ("Huishoudens in Almere en Gouda betalen € 317.", [None]),

@@ -44,3 +44,23 @@ def codes(with_municipalities, text: str, rule=None):
 )
 def test_each_item_of_a_list_after_a_colon_is_its_municipalitys(with_municipalities, text, expected):
     assert codes(with_municipalities, text, listed_after_colon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In haar vergadering heeft de provincie besloten de volgende subsidies toe te kennen:\n"
+         "- aan de gemeente Almere € 310.000 voor de inrichting van het Weerwater;\n"
+         "- aan Lelystad € 95.000 voor een nieuw wandelnetwerk;\n"
+         "- aan Stichting Natuurpad € 12.000 voor bebording.\n", ["GM0034", "GM0995", None]),
+        ("De regio heeft de middelen uitgekeerd:\n• aan Gouda € 40.000 voor de haven;\n• aan Utrecht € 85.000.\n",
+         ["GM0513", "GM0344"]),
+        # A lead-in without a verb of granting, paying or receiving gives its items to no one.
+        ("Twee voorbeelden van projecten:\n- aan de gemeente Almere € 310.000 voor het Weerwater;\n", [None]),
+        # An item that does not open with 'aan' and the receiver: no receiver is named there.
+        ("Wij hebben besloten de volgende bijdragen te verlenen:\n- een bijdrage voor de haven van Gouda € 40.000;\n",
+         [None]),
+    ],
+)
+def test_each_item_of_a_list_of_grants_under_its_lead_in_is_its_receivers(with_municipalities, text, expected):
+    assert codes(with_municipalities, text, listed_after_colon) == expected

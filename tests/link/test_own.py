@@ -290,6 +290,18 @@ def test_the_change_of_the_writers_contribution_beside_it_is_its_own_cost(with_m
         "GM0344"] * 3
 
 
+def test_the_writers_row_under_years_of_a_table_of_contributions_is_its_own_cost(with_municipalities, document_info):
+    text = "Deelnemersbijdragen (in €)\t2025\t2026\nGouda\t61.200\t64.900\nUtrecht\t140.300\t148.750\n"
+    doc, page = with_municipalities(text)
+    own = amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))
+    assert [f.municipality_code for f in own] == ["GM0513"] * 2 + [None] * 2
+    # Years under another first cell: what is paid to each row stays the row's.
+    paid = text.replace("Deelnemersbijdragen", "Uitkeringen")
+    doc, page = with_municipalities(paid)
+    assert [f.municipality_code for f in amount_facts(doc, page, document_info(sender="Gemeente Utrecht"))][2:] == [
+        "GM0344"] * 2
+
+
 def test_the_share_of_the_municipality_whose_decision_its_head_names_is_its_own_cost(with_municipalities,
                                                                                    document_info):
     # A council's decision has no sender; its head names the municipality whose document it is.

@@ -8,6 +8,13 @@ import pytest
 from pipeline.link.parties import addressee_municipality, document_municipality, sender_municipality
 
 
+def test_a_title_taken_from_the_subject_field_names_no_owner_on_a_later_page(document_info):
+    info = document_info(doc_type="overig", title="Uittreding gemeente Gouda per 1 januari 2027")
+    first_page = "Recreatieschap Groene Hart\nOnderwerp Uittreding gemeente Gouda per 1 januari 2027\nAanleiding"
+    assert document_municipality(info, "Gevolgen\nDe deelnemers betalen mee.", (), first_page) is None
+    assert document_municipality(info, "Gevolgen\nDe deelnemers betalen mee.") == "GM0513"
+
+
 @pytest.mark.parametrize(
     ("addressee", "code"),
     [
@@ -65,6 +72,11 @@ def test_the_addressees_municipality(addressee, code, document_info):
          "GM0275"),
         ("nieuws", "www.rtvoost.nl\nEnschede vordert geld terug", (), None),
         ("nieuws", "Stichting Kade | Postbus 12 | www.kampen.nl\nNieuwsbrief", (), None),
+        # A subject field of the head says what the document is about; an item of a decision is no head.
+        ("overig", "Recreatieschap Groene Hart | Voorstel aan het algemeen bestuur\nAgendapunt\t4\n"
+         "Onderwerp\tUittreding gemeente Gouda per 1 januari 2027", (), None),
+        ("overig", "Besluit\n1. de uittreedsom van de gemeente Gouda vast te stellen op € 812.000;", (), None),
+        ("jaarverslag", "Gemeente Gouda | Begroting 2026 (bedragen x € 1.000)", (), "GM0513"),
         # Near miss: a short title line of the head that names it still does.
         ("jaarverslag", "Begroting 2025\nFinanciële begroting van de gemeente Groningen\n5.1 Baten", (), "GM0014"),
     ],

@@ -93,6 +93,9 @@ def test_a_municipality_that_pays(linked, text, codes):
         ("De uitkering aan Utrecht (€ 120.000) steeg.", ["GM0344"]),
         # A comma without a closing one: a new clause, not an apposition.
         ("De bijdrage aan Gouda, € 3,75 miljoen voor de provincie.", [None]),
+        # A member's contribution in apposition, where it stands after it.
+        ("De jaarlijkse bijdrage van Gouda, € 84.300 in de begroting 2024, vervalt.", ["GM0513"]),
+        ("De bijdrage van Almere, € 84.300 volgens de kadernota, blijft gelijk.", ["GM0034"]),
     ],
 )
 def test_a_payment_to_in_apposition(linked, text, codes):
