@@ -252,6 +252,7 @@ def report_words() -> ReportWords:
 @dataclass(frozen=True)
 class NewsWords:
     labels: frozenset[str]
+    release_labels: frozenset[str]
     # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
     press_genre: re.Pattern[str]
     age_units: dict[str, int]
@@ -286,6 +287,7 @@ def news_words() -> NewsWords:
     papers = _alternatives(tuple(w.upper() for w in data.paper_words))
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
+        release_labels=frozenset(_fold(w) for w in data.release_labels),
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
                                re.IGNORECASE),
         age_units={k.lower(): v for k, v in data.age_units.items()},

@@ -446,6 +446,8 @@ class DocumentNewsFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "news.json"
     labels: list[str]
+    # The labels of the news that a press office sends out itself, which make it a 'persbericht'.
+    release_labels: list[str]
     # The genres of a paper's own pieces, labelled over the headline ('OPINIE', 'Column van de burgemeester').
     press_genres: list[str]
     # A social site's age of a post in days per unit ('3 d', '1 w', '3 dagen geleden'), and the word after it.

@@ -521,6 +521,11 @@ STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie O
          "Publisearre op 4 april 2024\nLêst bywurke: 12 april 2024\n", "overig", "2024-04-04", "published_stamp"),
         ("Fragen oer de enerzjytaslach\n\nWa hat rjocht op de taslach?\nHúshâldens mei in leech ynkommen.\n\n"
          "Lêst bywurke: 12 april 2024\n", "overig", "2024-04-12", "changed_stamp"),
+        # A statement released to the press is dated by its release, not by its format's version.
+        ("Persbericht\nFormat PB-2, versie 1.4 (mei 2022)\nVrijgegeven op vrijdag 8 november 2024, 09.15 uur\n\n"
+         "Stremming Maasbrug\n\n" + STORY, "nieuws", "2024-11-08", "published_stamp"),
+        ("Persbericht\nVrijgegeven: 14-01-2025\n\nStremming Maasbrug\n\n" + STORY, "nieuws", "2025-01-14",
+         "published_stamp"),
     ],
 )
 def test_pages_printed_from_a_site_and_newsletters(text, doc_type, value, rule):
