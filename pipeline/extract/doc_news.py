@@ -70,6 +70,8 @@ def news_label(ev: Evidence) -> str | None:
 
 # A social site's bar of counts under a post is a short line: a sentence that counts reactions is longer.
 POST_COUNTER_WORDS = 10
+# A row of bare counts between dots, the last with its word ('14 · 38 · 112 · 6.804 weergaven').
+POST_COUNT_ROW = re.compile(r"(?:\d[\d.,]*[KM]?\s*[·•]\s*){2,}\d[\d.,]*[KM]?\s+\S+")
 # How many different counts make the bar ('27 reacties  •  9 reposts'; '1.204 vind-ik-leuks' over 'Alle 38
 # opmerkingen bekijken').
 POST_COUNTERS = 2
@@ -82,9 +84,12 @@ def social_post(ev: Evidence) -> bool:
     (``tests/layouts/blind12/CONVENTIONS-web.md``)."""
     counter = news_words().post_counter
     # The lines as printed: the clean stage joins a short count to the caption under it.
-    found = {m["counter"].casefold() for ln in (printed_lines(ev.pages[0]) if ev.pages else ())
-             if ln.text and len(ln.text.split()) <= POST_COUNTER_WORDS for m in counter.finditer(ln.text)}
-    return len(found) >= POST_COUNTERS
+    short = [ln.text for ln in (printed_lines(ev.pages[0]) if ev.pages else ())
+             if ln.text and len(ln.text.split()) <= POST_COUNTER_WORDS]
+    found = {m["counter"].casefold() for text in short for m in counter.finditer(text)}
+    # X prints its counts as bare figures beside icons the text loses, only the last named ('14 · 38 · 112 · 6.804
+    # weergaven'): a row of counts is the bar.
+    return len(found) >= POST_COUNTERS or any(POST_COUNT_ROW.fullmatch(text) and counter.search(text) for text in short)
 
 
 # How many printed lines at the top of the first page a clipping service's stamp may stand on.

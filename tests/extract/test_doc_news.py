@@ -101,6 +101,11 @@ POST = ["Gemeente Oss", "28 augustus om 19:05  ·  Openbaar", "Let op: afsluitin
     (["10:32 a.m. · 3 jul. 2024 · 48,2K weergaven", "212 reposts   31 citaten"], True),
     # Near misses: one count alone; counts in a sentence of a report on the site's reach.
     (["27 reacties"], False),
+    # X prints its counts as bare figures beside icons, only the last named.
+    (["7 · 21 · 96 · 3.410 weergaven"], True),
+    (["2 • 5 • 1,2K • 18,4K views"], True),
+    # Near miss: figures between dots without any count's word (a table of contents, a phone number).
+    (["12 · 14 · 18 · 22"], False),
     (["In 2023 kwamen op onze berichten 1.200 reacties en 45.000 weergaven binnen, meer dan in enig jaar ervoor."],
      False),
 ])
