@@ -304,7 +304,7 @@ def news_words() -> NewsWords:
                               rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*(?:$|[-–—]\s))", re.IGNORECASE),
         issue_word=re.compile(rf"(?<!\w)(?:{issue})(?!\w)", re.IGNORECASE),
         periodical_masthead=_compile("news.json", data.periodical_masthead, re.IGNORECASE),
-        issue_number_year=re.compile(rf"^(?:{issue})\s*\d{{1,3}}\s*[-–—/]\s*(?P<year>(?:18|19|20)\d\d)(?!\d)",
+        issue_number_year=re.compile(rf"^(?:{issue})\s*\d{{1,3}}\s*[-–—/·•]\s*(?P<year>(?:18|19|20)\d\d)(?!\d)",
                                      re.IGNORECASE),
         clipping_service=_compile("news.json", data.clipping_service, re.IGNORECASE),
         season_year=re.compile(rf"(?:{_alternatives(data.seasons)})\s+(?P<year>(?:18|19|20)\d\d)", re.IGNORECASE),

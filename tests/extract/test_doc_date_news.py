@@ -350,6 +350,9 @@ def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_ye
     ("Nieuwsbrief | Voorjaarsnota 2024 vastgesteld", None),
     ("Energiecoöperatie Epe Zon U.A. — Najaar 2024 zonnepanelen op het dak", None),
     ("Nr. 7 - 19715", None),
+    # A weekly's page numbered by the week, its year behind a middle dot: a week names no month, so the year.
+    ("Week 12 · 2022", "2022"),
+    ("Week 3 • 1998", "1998"),
 ])
 def test_an_issue_dated_by_its_number_in_the_year_or_its_season_gives_the_year(line, value):
     text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + ISSUE_PROSE + "\n"
