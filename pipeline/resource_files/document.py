@@ -131,6 +131,9 @@ class DocumentDatesFile:
     # A report's own date labelled by its name ('Datum rapport', 'Datum taxatieverslag'), in a row of labels whose other
     # cells date what it is about ('Waardepeildatum', 'Datum opname').
     report_date_labels: list[str]
+    # A list's or register's own date as a field of its head ('Opgesteld | 3 februari 2025', 'Opgemaakt'), read as a
+    # report's adoption field is; 'Opgesteld door' names its maker, not a date.
+    drawn_up_labels: list[str]
     # The hour a telex or telegram gives behind its place-date line ('GRONINGEN, 14 FEBRUARI 1979, 23.40 UUR'):
     # it belongs to the date.
     time_after_date: str
