@@ -10,6 +10,7 @@ keeps the Kamervragen, annual-report and other signs and the order of all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.extract import doc_literals as literals
@@ -179,17 +180,25 @@ def rule_overig_invoice(ev: Evidence) -> bool:
     return any(words.invoice_payment.search(page.text) for page in ev.pages)
 
 
+# The number a supplier gives its offer after the name (``OFFERTE No. 63/117``, ``Prijsopgave nr. 2024-88``).
+OFFER_NUMBER = re.compile(r"\s+(?:no|nr|nummer)\.?\s*\d[\d/.-]*$", re.IGNORECASE)
+
+
 def rule_overig_priced_offer(ev: Evidence) -> bool:
     """A priced offer: named so alone in its head (``OFFERTE``), dated by its own field (``Offertedatum``) and
     totalling its prices (``Totaal exclusief btw``). ANNOTATING.md makes a priced offerte ``overig``, also when a
     contractor writes it to a named official with a salutation and a greeting; a letter that sends an offer
-    names it in its subject (``Betreft: Offerte ...``) and is dated by its place-date line."""
+    names it in its subject (``Betreft: Offerte ...``) and is dated by its place-date line. An old offer numbers
+    itself under its title instead of a date field (``OFFERTE No. 63/117``): the number makes it a document of its
+    own, as the field does."""
     words = other_words()
     if not ev.pages or not any(words.invoice_total.match(ln.text) for ln in ev.lines):
         return False
     opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES]
-    return (any(_squeeze(ln.text) in words.offer_titles for ln in opening)
-            and any(words.offer_date_label.search(ln.text) for ln in opening))
+    numbered = any(OFFER_NUMBER.search(ln.text) and _squeeze(OFFER_NUMBER.sub("", ln.text)) in words.offer_titles
+                   for ln in opening)
+    return numbered or (any(_squeeze(ln.text) in words.offer_titles for ln in opening)
+                        and any(words.offer_date_label.search(ln.text) for ln in opening))
 
 
 def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:
