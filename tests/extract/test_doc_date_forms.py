@@ -489,6 +489,18 @@ def test_a_report_is_dated_by_the_adoption_it_states_above_its_signers_at_its_en
     assert describe(text).doc_date == "2002-12-03"
 
 
+@pytest.mark.parametrize(("closing", "value"), [
+    # An old closing gives the place after the body and the day after 'den', its day an ordinal.
+    ("Aldus opgemaakt door het Burgerlijk Armbestuur te Kampen, den 3den April 1961.", "1961-04-03"),
+    ("Aldus vastgesteld door burgemeester en wethouders van Woerden, den 12 December 1958.", "1958-12-12"),
+    # Near miss: a date of something else after the body names no day of the adoption.
+    ("Aldus opgemaakt door het Burgerlijk Armbestuur, dat sinds 3 April 1961 bestaat.", None),
+])
+def test_an_old_closing_states_its_adoption_with_den_before_its_day(closing, value):
+    hit = forms.signed_place_date(ev(ADOPTED_REPORT + closing + "\nDe secretaris, De voorzitter,\n"))
+    assert (hit.value if hit and hit.rule == "signed_adoption" else None) == value
+
+
 def test_an_adoption_told_in_the_body_with_a_paragraph_after_it_is_no_signed_closing():
     text = ADOPTED_REPORT + "Vastgesteld door de raad op 3 december 2002 is ook het nieuwe beleid, dat in het " \
         "verslagjaar werd voorbereid door een werkgroep van scholen en de gemeente samen.\n\n" + \
