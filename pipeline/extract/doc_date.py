@@ -128,6 +128,7 @@ from pipeline.extract.doc_date_labels import labelled_date, margin_date, ocr_col
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
+    adopted_by_body_date,
     adopted_in_meeting_date,
     agenda_date,
     event_programme,
@@ -442,8 +443,13 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 # A committee's report adopted in its meeting says so at its end ('Aldus vastgesteld in de vergadering van de commissie
 # van ...'), its own adoption; a record's closing line is its later adoption, no date of the meeting it records.
 # A bulletin of figures, last, by the day of its issue under its title ('Markt van Vrijdag 19 November 1965').
+# An instruction or regulation of no kind of its own that prints no date but its closing, the meeting of the body that
+# adopted it ('Aldus vastgesteld door Burgemeester en Wethouders ... in hunne vergadering van ...'), is dated by that
+# meeting, after all else; a closing that names no body ('Aldus vastgesteld in de vergadering van ...') is the later
+# meeting that adopted minutes or a handbook, no date of theirs.
 KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date,),
-                                                      "rapport": (adopted_in_meeting_date, bulletin_issue_date)}
+                                                      "rapport": (adopted_in_meeting_date, bulletin_issue_date),
+                                                      "overig": (adopted_by_body_date,)}
 
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:

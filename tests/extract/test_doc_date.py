@@ -10,6 +10,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
 from pipeline.extract import doc_date as dd
+from pipeline.extract.doc_date_meetings import adopted_by_body_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text, read_document
@@ -869,6 +870,25 @@ def test_a_closing_adoption_dates_only_a_report_by_it():
     ev = evidence(tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(texts, 1)))
     assert dd.document_date(ev, "overig", "rapport").rule == "adopted_in_meeting"
     assert dd.document_date(ev, "overig", "overig") is None
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # An instruction or regulation of no kind of its own whose closing names the body that adopted it in its meeting.
+    ("Aldus vastgesteld door Burgemeester en Wethouders van Epe in hunne vergadering van 4 Maart 1949.", "1949-03-04"),
+    ("Aldus besloten door het dagelijks bestuur van het waterschap in zijn vergadering van 12 juni 1973.",
+     "1973-06-12"),
+    # Near miss: a closing without the body is the later meeting that adopted minutes or a handbook.
+    ("Aldus vastgesteld in de vergadering van 4 Maart 1949.", None),
+])
+def test_an_instruction_is_dated_last_by_the_meeting_of_the_body_its_closing_names(closing, value):
+    text = ("INSTRUCTIE\nvoor den concierge van het raadhuis.\n\nArt. 1. De concierge opent het raadhuis des morgens "
+            "om acht uur.\nArt. 2. Hij houdt toezicht op de schoonmaak.\n\n" + closing + "\n\nDe Secretaris, "
+            "De Burgemeester,\n")
+    ev = evidence((CleanPage.from_text(text),))
+    hit = adopted_by_body_date(ev)
+    assert (hit.value if hit else None) == value
+    if value is not None:
+        assert dd.document_date(ev, "overig", "overig").value == value
 
 
 @pytest.mark.parametrize(("last", "value"), [
