@@ -203,6 +203,10 @@ def test_a_release_issued_as_the_meeting_it_reports_on_ends_is_dated_by_it(headi
     ("NIEUWSBLAD VAN HET NOORDEN 2 MAART 1968", "1968-03-02"),
     # Near miss: a headline in capitals that ends with the day of its event names no paper.
     ("OPENING RAADHUIS 17 SEPTEMBER 1965", None),
+    # A stamp with a two-digit year; near miss: the same figures in a headline that names no paper.
+    ("LEEUWARDER COURANT 3-11-82", "1982-11-03"),
+    ("NIEUWSBLAD VAN HET NOORDEN 21-06-74", "1974-06-21"),
+    ("OPENING RAADHUIS 17-09-65", None),
 ])
 def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, value):
     text = f"Archief gemeente Olst - knipsels\n{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
