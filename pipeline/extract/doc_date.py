@@ -177,6 +177,7 @@ from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutati
 from pipeline.extract.doc_kamervragen import asked_on_date, kamervragen_words
 from pipeline.extract.doc_lines import HEADER_PAGES, DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_mail import chat_date, is_calendar_item, printed_mail_date
+from pipeline.extract.doc_news_pages import paper_page_date
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words
 
 # --------------------------------------------------------------------------
@@ -340,6 +341,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
     # A printed chat is dated by its messages.
     "overig": (chat_date,),
+    # A newspaper's page printed whole is dated by the issue its running head names, before any item's dateline.
+    "nieuwsbericht": (paper_page_date,),
     "verslag": (record_closing_date, meeting_date),
     # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...'); a
     # report's date in the row of labels that date what it is about, under the label that names it.

@@ -34,6 +34,7 @@ from pipeline.extract.doc_letter_signs import (
 )
 from pipeline.extract.doc_lines import HEAD_LINES, is_heading, printed_lines
 from pipeline.extract.doc_news import social_post
+from pipeline.extract.doc_news_pages import rule_nieuws_paper_page
 from pipeline.extract.doc_news_signs import (
     rule_nieuws_clipping,
     rule_nieuws_dateline,
@@ -287,6 +288,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),
     ("nieuws_clipping", "nieuws", rule_nieuws_clipping),
+    # A newspaper's page printed whole under its running head (the municipality's page in the weekly).
+    ("nieuws_paper_page", "nieuws", rule_nieuws_paper_page),
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
     # A periodical's masthead with its issue line: a newsletter or staff magazine of several items.
     ("nieuws_issue", "nieuws", periodical_issue),

@@ -273,6 +273,7 @@ class NewsWords:
     # The stamp's last word, the paper's word in capitals, before its date ('... COURANT 14 APR. 1971').
     paper_stamp_word: re.Pattern[str]
     dateline: re.Pattern[str]
+    paper_running_head: re.Pattern[str]
     place_dateline: re.Pattern[str]
     reported_meeting: re.Pattern[str]
     published: re.Pattern[str]
@@ -312,6 +313,7 @@ def news_words() -> NewsWords:
         paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}(?:{papers})\b"),
         paper_stamp_word=re.compile(rf"(?<!\S)(?:{papers})\s+(?=\d)"),
         dateline=_compile("news.json", data.dateline),
+        paper_running_head=_compile("news.json", data.paper_running_head, re.IGNORECASE),
         place_dateline=_compile("news.json", data.place_dateline),
         reported_meeting=_compile("news.json", data.reported_meeting, re.IGNORECASE),
         published=_compile("news.json", data.published, re.IGNORECASE),

@@ -463,6 +463,9 @@ class DocumentNewsFile:
     # The label of a release's embargo, its date after it ('Embargo tot dinsdag 15 oktober 2024, 10.00 uur'):
     # the day from which it may be used, not its own date.
     embargo: str
+    # A newspaper's running head over a page printed whole: the paper, the issue's weekday and date, the page number
+    # ('De Heerder Koerier · woensdag 11 september 2024 · pagina 7').
+    paper_running_head: str
     # What a social site counts under a post ('212 reposts', '14 opmerkingen', '48,2K weergaven').
     post_counters: list[str]
     # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').
