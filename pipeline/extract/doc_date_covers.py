@@ -92,8 +92,8 @@ def title_page_date(ev: Evidence) -> DateHit | None:
 _DECISION_NUMBER = re.compile(r"\s*,?\s*(?:no|nr|nummer)\.?\s*\d", re.IGNORECASE)
 # A full stop after a date and a new sentence after it.
 _SENTENCE_CLOSED = re.compile(r"\.\s+(?=[A-Z])")
-_REPLACED_NOTE = re.compile(r"\s*(?:\(\s*(?:vervangt|ter\s+vervanging\s+van)\b[^()]*\)|[·•|]\s*(?:vervangt|ter\s+vervanging\s+"
-                            r"van)\b[^·•|()]*)\s*\.?\s*$", re.IGNORECASE)
+_REPLACED_NOTE = re.compile(r"\s*(?:\(\s*(?:vervangt|ter\s+vervanging\s+van)\b[^()]*\)"
+                            r"|[·•|]\s*(?:vervangt|ter\s+vervanging\s+van)\b[^·•|()]*)\s*\.?\s*$", re.IGNORECASE)
 # A line of cells set apart by middle dots or bars: what the cells before the label's hold is no lead of its own
 # ('Projectteam Huisvesting · Versie 4 – 2 juli 2025').
 _CELLS_BEFORE = re.compile(r"(?:^|\s)[·•|]\s*$")
@@ -137,7 +137,8 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # An earlier step may lead the line ('Na bespreking in de bewonersraad op 9 januari 2025 vastgesteld door het
         # wijkmanagementoverleg op 16 januari 2025'): the adoption after it is the last step, the lead no prose.
         lead = _earlier_step_before(ln.text[: m.start()]) if final_above else ""
-        before = "" if m is not None and _CELLS_BEFORE.search(ln.text[: m.start()]) else ln.text[: m.start()] if m else ""
+        before = ln.text[: m.start()] if m is not None else ""
+        before = "" if _CELLS_BEFORE.search(before) else before
         if (m is None or (printed and not lead and before.strip().casefold() not in ("", *stages))
                 or replaced.search(ln.text[: m.start()])):
             final_above = False

@@ -64,8 +64,8 @@ def signed_for_a_post(ev: Evidence) -> bool:
 
 # A post signed under in a service's typed letter: an article and one to three words ('De Hoofdopzichter,'), perhaps
 # the service or office it heads ('De Directeur van de Dienst Volkshuisvesting,', 'De Ambtenaar van de Burgerlijke
-# Stand,') or the municipality it serves ('De Secretaris der gemeente Epe,'), and the mandate with the signature's place after the comma ('voor deze: [handtekening]'). A modern one
-# prints the post in lower case ('De havenmeester,').
+# Stand,') or the municipality it serves ('De Secretaris der gemeente Epe,'), and the mandate with the signature's
+# place after the comma ('voor deze: [handtekening]'). A modern one prints the post in lower case ('De havenmeester,').
 _OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}"
                             r"(?:\s+(?:van|der)\s+(?:de\s+|het\s+)?(?:gemeente\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2})?,"
                             r"(?:\s+(?:voor|namens)\s+deze[:,]?)?(?:\s+\[[^\]]*\])?$")
