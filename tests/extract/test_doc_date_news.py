@@ -329,9 +329,14 @@ def test_a_periodicals_masthead_prints_an_issue_line_dated_by_its_month(line, pe
     ("Raadsnieuws", "Nieuwsbrief van de griffie van de gemeente Epe | Editie 9 | dinsdag 4 maart 2025", True),
     ("GEMEENTENIEUWS EPE", "Officiële mededelingen van het gemeentebestuur - week 40 - woensdag 3 oktober 1984", True),
     ("MEDEDELINGEN VAN HET GEMEENTEBESTUUR VAN EPE", "Nr. 7 - 1971", True),
+    # The information office's stencilled bulletin names itself so, its issue dated by the day.
+    ("INFORMATIEBULLETIN", "Uitgave van de afdeling Voorlichting - No. 9 - 12 mei 1976", True),
+    ("Voorlichtingsbulletin van de gemeente Epe", "Nr. 3 - 1974", True),
     # Near misses: a gazette's masthead dated by the day; a masthead that names no news sheet with a year alone.
     ("PROVINCIAAL BLAD", "Provinciaal blad - nr. 12345 - 19 september 2024", False),
     ("Jaarverslag van de bibliotheek", "Nr. 7 - 1971", False),
+    # Near miss: a bulletin of figures names no news sheet.
+    ("Marktbulletin veemarkt Epe", "Nr. 7 - 1971", False),
 ])
 def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_year(masthead, line, periodical):
     text = masthead + "\n" + line + "\n\nAfscheid van de secretaris\n" + ISSUE_PROSE + "\n"
