@@ -397,9 +397,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
     # So is the day it was drawn up in such a row ('Opgemaakt | Opname | Versie' over '2 mei 2024 | 8 t/m 12 april').
     # Last, a title-page label over its table ('Opgemaakt: 3 april 1974' on a typed transfer list), or its place and
-    # year alone ('Opgemaakt | Assen, 2019').
+    # year alone ('Opgemaakt | Assen, 2019'); or where it was drawn up and signed at its end ('Opgemaakt: Goes,
+    # 2 januari 1959' over the secretary's post and name).
     "inventarislijst": (margin_date, labelled_date, cell_date, adopted_cell_date, version_date, place_date_opening,
-                        title_page_date, title_page_year),
+                        title_page_date, title_page_year, signed_place_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),

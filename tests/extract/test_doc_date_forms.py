@@ -229,6 +229,10 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # A register is closed and signed so at its foot, the signer's post run on after the date by OCR.
     ("\nAfgesloten en getekend te Hoorn, 31 December 1959. De Ambtenaar belast met de heffing,\n\n(w.g.) J.P. "
      "Dekker\n", "1959-12-31"),
+    # The formula as a label before the place-date ('Opgemaakt: Goes, ...'), the signer's post and name under it;
+    # near miss: the label before a sentence is no formula.
+    ("\nOpgemaakt: Eindhoven, 14 mei 1962.\nDe Gemeentesecretaris,\n(w.g.) P. de Wit.\n", "1962-05-14"),
+    ("\nOpgemaakt: de lijst is bijgewerkt tot 14 mei 1962.\nDe Gemeentesecretaris,\n(w.g.) P. de Wit.\n", None),
     # Near miss: a formula whose place-date gives only a month dates no signing.
     ("\nAldus verklaard te Eindhoven, mei 2025\n\nAfschrift: de gemeentearchivaris en de accountant van de "
      "stichting, met de bijlagen\n", None),
