@@ -265,7 +265,7 @@ class NewsWords:
     # An issue word anywhere in a masthead's line ('Personeelsblad van de gemeente Arnhem - 14e jaargang - ...').
     issue_word: re.Pattern[str]
     periodical_masthead: re.Pattern[str]
-    # An issue's number and year with nothing between ('Nr. 12 - 1975', a scan's 'Nr. 12-1975').
+    # An issue's number and year with nothing between ('Nr. 12 - 1975', a scan's 'Nr. 12-1975', a weekly's 'Week 48 · 2023').
     issue_number_year: re.Pattern[str]
     season_year: re.Pattern[str]
     clipping_service: re.Pattern[str]
