@@ -265,7 +265,8 @@ class NewsWords:
     # An issue word anywhere in a masthead's line ('Personeelsblad van de gemeente Arnhem - 14e jaargang - ...').
     issue_word: re.Pattern[str]
     periodical_masthead: re.Pattern[str]
-    # An issue's number and year with nothing between ('Nr. 12 - 1975', a scan's 'Nr. 12-1975', a weekly's 'Week 48 · 2023').
+    # An issue's number and year with nothing between ('Nr. 12 - 1975', a scan's 'Nr. 12-1975'), or a week's behind a
+    # middle dot ('Week 48 · 2023').
     issue_number_year: re.Pattern[str]
     season_year: re.Pattern[str]
     clipping_service: re.Pattern[str]
