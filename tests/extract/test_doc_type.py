@@ -328,6 +328,8 @@ def test_every_rule_has_a_test_above():
               "brief_instrument_addressed",
               # tests/extract/test_doc_news_signs.py
               "nieuws_dateline", "nieuws_label", "nieuws_headline", "nieuws_clipping",
+              # tests/extract/test_doc_news_pages.py
+              "nieuws_paper_page",
               # tests/extract/test_doc_deeds.py
               "brief_deed_to_holder",
               # tests/extract/test_doc_structure.py
