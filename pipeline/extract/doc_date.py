@@ -130,6 +130,7 @@ from pipeline.extract.doc_date_labels import labelled_date, margin_date, ocr_col
 from pipeline.extract.doc_date_lists import event_list, event_list_date
 from pipeline.extract.doc_date_mail import email_sent_date
 from pipeline.extract.doc_date_meetings import (
+    adopted_by_body_date,
     adopted_in_meeting_date,
     agenda_date,
     event_programme,
@@ -179,6 +180,7 @@ from pipeline.extract.doc_evidence import Evidence, first_labelled_hit, salutati
 from pipeline.extract.doc_kamervragen import asked_on_date, kamervragen_words
 from pipeline.extract.doc_lines import HEADER_PAGES, DateHit, Line, _day_date_at, date_in_text
 from pipeline.extract.doc_mail import chat_date, is_calendar_item, printed_mail_date
+from pipeline.extract.doc_news_pages import paper_page_date
 from pipeline.extract.doc_words import _alternatives, document_date_words, letter_words
 
 # --------------------------------------------------------------------------
@@ -342,6 +344,8 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     "email": (email_sent_date, printed_mail_date),
     # A printed chat is dated by its messages, a speech by the day it was delivered.
     "overig": (chat_date, speech_date),
+    # A newspaper's page printed whole is dated by the issue its running head names, before any item's dateline.
+    "nieuwsbericht": (paper_page_date,),
     "verslag": (record_closing_date, meeting_date),
     # An official's report closing as a proces-verbaal does ('... die wij ondertekenden te Den Haag op ...'); a
     # report's date in the row of labels that date what it is about, under the label that names it.
@@ -397,10 +401,12 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # An inventory list's version line ('Versie 2, 9 oktober 2024') is a date it prints for itself.
     # So is a place-date line under its title ('Den Haag, april 2024').
     # So is a value under its 'Datum' in a row of labels under its title ('Zaaknummer | Datum | Behandeld door').
+    # So is the day it was drawn up in such a row ('Opgemaakt | Opname | Versie' over '2 mei 2024 | 8 t/m 12 april').
     # Last, a title-page label over its table ('Opgemaakt: 3 april 1974' on a typed transfer list), or its place and
-    # year alone ('Opgemaakt | Assen, 2019').
-    "inventarislijst": (margin_date, labelled_date, cell_date, version_date, place_date_opening, title_page_date,
-                        title_page_year),
+    # year alone ('Opgemaakt | Assen, 2019'); or where it was drawn up and signed at its end ('Opgemaakt: Goes,
+    # 2 januari 1959' over the secretary's post and name).
+    "inventarislijst": (margin_date, labelled_date, cell_date, adopted_cell_date, version_date, place_date_opening,
+                        title_page_date, title_page_year, signed_place_date),
     # A BNC fiche dates the Commission's proposal ('Datum ontvangst Commissiedocument'), not itself:
     # the letter that sends it is dated.
     "eu_fiche": (),
@@ -449,8 +455,13 @@ FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {
 # A committee's report adopted in its meeting says so at its end ('Aldus vastgesteld in de vergadering van de commissie
 # van ...'), its own adoption; a record's closing line is its later adoption, no date of the meeting it records.
 # A bulletin of figures, last, by the day of its issue under its title ('Markt van Vrijdag 19 November 1965').
+# An instruction or regulation of no kind of its own that prints no date but its closing, the meeting of the body that
+# adopted it ('Aldus vastgesteld door Burgemeester en Wethouders ... in hunne vergadering van ...'), is dated by that
+# meeting, after all else; a closing that names no body ('Aldus vastgesteld in de vergadering van ...') is the later
+# meeting that adopted minutes or a handbook, no date of theirs.
 KIND_FALLBACK_RULES: dict[str, tuple[Finder, ...]] = {"nota": (foot_version_date,),
-                                                      "rapport": (adopted_in_meeting_date, bulletin_issue_date)}
+                                                      "rapport": (adopted_in_meeting_date, bulletin_issue_date),
+                                                      "overig": (adopted_by_body_date,)}
 
 
 def document_date(ev: Evidence, doc_type: str, kind: str) -> DateHit | None:

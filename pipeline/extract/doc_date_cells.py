@@ -42,9 +42,11 @@ _OLD_ARTICLE = re.compile(r"^['‘’`]?s-(?=[A-Z])")
 
 def adopted_cell_date(ev: Evidence) -> DateHit | None:
     """A report's adoption or publication date printed as a field of its head (``Datum bezoek | Zaaknummer | Rapport
-    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``; ``Publicatiedatum | Onderzoeksperiode``)."""
+    vastgesteld`` over ``4 juli 2024 | 2024-1128870 | 22 augustus 2024``; ``Publicatiedatum | Onderzoeksperiode``),
+    and a list's or register's day it was drawn up (``Periode | Opgesteld`` over ``1 t/m 31 maart | 4 april 2025``)."""
     words = document_date_words()
-    hit = cell_date(ev, (*words["adopted_labels"], *words["published_labels"]), "adopted_cell")
+    labels = (*words["adopted_labels"], *words["published_labels"], *words["drawn_up_labels"])
+    hit = cell_date(ev, labels, "adopted_cell")
     return (last_adoption_cell(ev, hit) or hit) if hit is not None else None
 
 

@@ -92,7 +92,11 @@ def title_page_date(ev: Evidence) -> DateHit | None:
 _DECISION_NUMBER = re.compile(r"\s*,?\s*(?:no|nr|nummer)\.?\s*\d", re.IGNORECASE)
 # A full stop after a date and a new sentence after it.
 _SENTENCE_CLOSED = re.compile(r"\.\s+(?=[A-Z])")
-_REPLACED_NOTE = re.compile(r"\s*\(\s*(?:vervangt|ter\s+vervanging\s+van)\b[^()]*\)\s*\.?\s*$", re.IGNORECASE)
+_REPLACED_NOTE = re.compile(r"\s*(?:\(\s*(?:vervangt|ter\s+vervanging\s+van)\b[^()]*\)"
+                            r"|[·•|]\s*(?:vervangt|ter\s+vervanging\s+van)\b[^·•|()]*)\s*\.?\s*$", re.IGNORECASE)
+# A line of cells set apart by middle dots or bars: what the cells before the label's hold is no lead of its own
+# ('Projectteam Huisvesting · Versie 4 – 2 juli 2025').
+_CELLS_BEFORE = re.compile(r"(?:^|\s)[·•|]\s*$")
 
 
 def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None = None) -> DateHit | None:
@@ -133,7 +137,9 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # An earlier step may lead the line ('Na bespreking in de bewonersraad op 9 januari 2025 vastgesteld door het
         # wijkmanagementoverleg op 16 januari 2025'): the adoption after it is the last step, the lead no prose.
         lead = _earlier_step_before(ln.text[: m.start()]) if final_above else ""
-        if (m is None or (printed and not lead and ln.text[: m.start()].strip().casefold() not in ("", *stages))
+        before = ln.text[: m.start()] if m is not None else ""
+        before = "" if _CELLS_BEFORE.search(before) else before
+        if (m is None or (printed and not lead and before.strip().casefold() not in ("", *stages))
                 or replaced.search(ln.text[: m.start()])):
             final_above = False
             continue
@@ -155,8 +161,9 @@ def _title_page_date(page: CleanPage, rule: str, labels: tuple[str, ...] | None 
         # Small print runs its next sentence into the line ('Programma onder voorbehoud - versie 28 mei 2024. Kijk
         # voor de actuele zaalindeling ...'): a date that closes its sentence ends the title-page line.
         after = "" if _DECISION_NUMBER.match(after) or _SENTENCE_CLOSED.match(after) else after
-        # A note in brackets on the version it replaces ('Versie 2 – 18 april 2024 (vervangt versie 1 van 2 april
-        # 2024; correctie ...)') tells what changed, no sentence the date stands in.
+        # A note in brackets or a cell of its own on the version it replaces ('Versie 2 – 18 april 2024 (vervangt
+        # versie 1 van 2 april 2024; correctie ...)', '... · vervangt versie 1 van 2 april 2024') tells what changed,
+        # no sentence the date stands in.
         after = "" if _REPLACED_NOTE.match(after) else after
         # A clause naming the step before the adoption ('..., na instemming van de raad van toezicht in zijn vergadering
         # van 28 november 2024') makes the line long, not prose: the date after the label is the adoption's.

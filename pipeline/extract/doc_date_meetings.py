@@ -146,6 +146,25 @@ def adopted_in_meeting_date(ev: Evidence) -> DateHit | None:
     return None
 
 
+# How far before its date a closing's sentence may start.
+CLOSING_REACH = 240
+# The adopting body named in a closing ('Aldus vastgesteld door Burgemeester en Wethouders van Winsum in ...').
+_ADOPTED_BY = re.compile(r"\b(?:vastgesteld|besloten)\s+door\s+\S", re.IGNORECASE)
+
+
+def adopted_by_body_date(ev: Evidence) -> DateHit | None:
+    """An instruction or regulation whose closing names the body that adopted it and its meeting (``Aldus vastgesteld
+    door Burgemeester en Wethouders van Winsum in hunne vergadering van 9 September 1952``): the meeting's day. Minutes
+    close so without the body (``Aldus vastgesteld in de vergadering van ...``): the later meeting that adopted them."""
+    hit = adopted_in_meeting_date(ev)
+    if hit is None:
+        return None
+    page = next(p for p in ev.pages if p.number == hit.page)
+    # The closing's sentence before its date, which a scan may break over two lines.
+    sentence = re.split(r"[.;:]\s", page.text[max(0, hit.start - CLOSING_REACH): hit.start])[-1]
+    return hit if _ADOPTED_BY.search(sentence) else None
+
+
 def meeting_advice_date(ev: Evidence) -> DateHit | None:
     """A committee's advice dated by the meeting that gave it (``Advies commissie ruimtelijke kwaliteit`` over
     ``Vergadering | 18 april 2024, openbare vergadering``): the advice is made there, as minutes record their

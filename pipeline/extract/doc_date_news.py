@@ -79,6 +79,10 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
                                                            and stamp.match(before.text))) and (
                 hit := _day_date_at(ln, "news_paper_stamp", "end")) is not None:
             return hit
+        # A stamp may give the issue with a two-digit year, closing its line ('LIMBURGS DAGBLAD 14-12-79').
+        if ln.text.isupper() and stamp.match(ln.text) and (m := _SHORT_DATE_AT_END.search(ln.text)) is not None and (
+                hit := short_year_at(ln, m.start(), "news_paper_stamp")) is not None:
+            return hit
     if (hit := _broken_paper_stamp(opening)) is not None:
         return hit
     # A paper's issue date printed alone under its masthead, or a byline under the headline, which the clean stage
@@ -95,6 +99,8 @@ def news_opening_date(ev: Evidence) -> DateHit | None:
     return first_matched_date(opening, document_date_words()["published_by"], "news_published_by")
 
 
+# A day date with a two-digit year closing a line ('14-12-79').
+_SHORT_DATE_AT_END = re.compile(r"(?<!\S)\d{1,2}[-./]\d{1,2}[-./]\d{2}\s*$")
 # What OCR may leave before the stamp's paper word on its broken line: a speck or a letter of the frame read as a word.
 STAMP_LEFTOVER_WORDS = 2
 # How many words the first part of a paper's name holds (``LEEUWARDER``, ``NIEUWE ROTTERDAMSE``).

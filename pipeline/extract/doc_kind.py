@@ -50,7 +50,7 @@ from pipeline.extract.doc_lines import Line, page_lines
 from pipeline.extract.doc_mail import is_chat, is_email, is_unsent_mail
 from pipeline.extract.doc_news import news_label
 from pipeline.extract.doc_title import subject_line
-from pipeline.extract.doc_words import names_itself
+from pipeline.extract.doc_words import names_itself, news_words
 
 # Rules of DOC_TYPE_RULES whose verdict the name of a document overrides: a guess
 # from wording, or nothing at all.
@@ -403,8 +403,8 @@ def kind_from_type(ev: Evidence, doc_type: str) -> str:
         return "raadsinformatiebrief" if to_own_council(ev) else "brief"
     if doc_type == "nieuws":
         label = news_label(ev)
-        # 'Persbericht', and in Frisian 'Parseberjocht'.
-        return "persbericht" if label is not None and label.startswith(("pers", "parse")) else "nieuwsbericht"
+        # 'Persbericht', in Frisian 'Parseberjocht', and what else a press office sends out ('Persuitnodiging').
+        return "persbericht" if label in news_words().release_labels else "nieuwsbericht"
     if doc_type in ("kamervragen", "jaarverslag"):
         return doc_type
     return "overig"

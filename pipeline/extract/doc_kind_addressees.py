@@ -13,6 +13,7 @@ ANNOTATING.md names two kinds of letter by their parties, not by their name:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.doc_evidence import Evidence, closing_index, in_margin_column, salutation_index
 from pipeline.extract.doc_kind_words import is_memo_title, kind_words
@@ -93,6 +94,12 @@ def from_kamer(ev: Evidence) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _margin_labels_run_in() -> re.Pattern[str]:
+    """Two or more of a letter's margin labels closing a line (``... uw brief van uw kenmerk ons kenmerk``)."""
+    return re.compile(rf"(?:\s+(?:{_alternatives(letter_words().margin_labels)})){{2,}}\s*$", re.IGNORECASE)
+
+
 def to_own_council(ev: Evidence) -> bool:
     """The head above the salutation, or the salutation, addresses the council (``Aan de gemeenteraad
     van Hengelo``, ``Geachte leden van de raad,``) and its own executive signs (``burgemeester en
@@ -102,7 +109,9 @@ def to_own_council(ev: Evidence) -> bool:
     burgemeester's convocation of the council's meeting (``oproeping``, ``u uit te nodigen tot het bijwonen
     van ...``): he writes it as the council's chair."""
     s = salutation_index(ev)
-    head = [ln.text.strip() for ln in ev.lines[: s + 1 if s is not None else 14]]
+    # A scan may run the row of the margin's labels into the addressee's line beside it ('Aan de leden van de
+    # gemeenteraad uw brief van uw kenmerk ons kenmerk'): the addressee is the line without them.
+    head = [_margin_labels_run_in().sub("", ln.text).strip() for ln in ev.lines[: s + 1 if s is not None else 14]]
     c = closing_index(ev)
     # Without a closing the signature ends the body: the margin column's fields, which the text puts after the
     # body, are not read for it.

@@ -15,6 +15,8 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»]\s+")
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")
 # The number of a release behind its label: 'Persbericht 99/012', 'Persbericht nr. 14', 'Persbericht 2024-031'.
 NUMBERED_LABEL = re.compile(r"(?<=[^\W\d_])\s+(?:nr\.?\s*|no\.?\s*)?\d[\d/.-]*$", re.IGNORECASE)
+# A heading that names its genre in brackets after what it is ('Eerste bericht (holdingstatement)').
+BRACKETED_GENRE = re.compile(r"\((?P<genre>[^()]+)\)$")
 # How many printed lines at the top of the first page a news label may stand on.
 NEWS_LABEL_LINES = 5
 
@@ -28,13 +30,16 @@ def news_label(ev: Evidence) -> str | None:
     item like the news around it (``tests/layouts/blind8/CONVENTIONS-parliament.md``), and so is a blog on a site
     (``Blog van de burgemeester``, ``tests/layouts/blind13/CONVENTIONS-web.md``). A press office may number its
     releases after the label (``Persbericht 99/012``). An old typed release may set
-    its label letter-spaced (``P E R S M E D E D E L I N G``, the older word for a press release)."""
+    its label letter-spaced (``P E R S M E D E D E L I N G``, the older word for a press release). A running head
+    may print the body's name and the label as two fields (``Gemeente Zwolle | Persbericht``), and a press office's
+    form may name its genre in brackets after what it is (``Eerste bericht (holdingstatement)``)."""
     words = news_words()
     labels = words.labels
     # Boilerplate lines count here: a site prints the label in its data list.
     opening = [ln for ln in page_lines(ev.pages[0]) if ln.text][:NEWS_LABEL_LINES] if ev.pages else []
     for ln in opening:
-        first = re.split(r"\s[|]\s|\s*:\s*", ln.text)[0]
+        fields = re.split(r"\s[|]\s|\s*:\s*", ln.text)
+        first = fields[0]
         last = ln.text.split()[-1]
         crumbs = BREADCRUMB_SEPARATOR.split(ln.text)
         # The trail's deepest step names the page's section ('Home > Nieuws > Persberichten').
@@ -49,8 +54,11 @@ def news_label(ev: Evidence) -> str | None:
         steps = crumbs[:0:-1] if len(crumbs) >= 2 else []
         head = steps[0].split() if steps else []
         steps[1:1] = [" ".join(head[:n]) for n in (1, 2) if len(head) > n and head[n][:1].isupper()]
+        # A running head of two fields, the body's name and the label ('Gemeente Zwolle | Persbericht').
+        running = [NUMBERED_LABEL.sub("", fields[1])] if len(fields) == 2 and " | " in ln.text else []
+        bracketed = [m["genre"]] if (m := BRACKETED_GENRE.search(first)) else []
         candidates = [label, *steps, *([last] if last.isupper() else []),
-                      *([opener] if opener.isupper() and opener != label else [])]
+                      *([opener] if opener.isupper() and opener != label else []), *running, *bracketed]
         found = next((_fold(c) for c in candidates if _fold(c) in labels), None)
         if found is not None:
             return found
@@ -62,6 +70,8 @@ def news_label(ev: Evidence) -> str | None:
 
 # A social site's bar of counts under a post is a short line: a sentence that counts reactions is longer.
 POST_COUNTER_WORDS = 10
+# A row of bare counts between dots, the last with its word ('14 · 38 · 112 · 6.804 weergaven').
+POST_COUNT_ROW = re.compile(r"(?:\d[\d.,]*[KM]?\s*[·•]\s*){2,}\d[\d.,]*[KM]?\s+\S+")
 # How many different counts make the bar ('27 reacties  •  9 reposts'; '1.204 vind-ik-leuks' over 'Alle 38
 # opmerkingen bekijken').
 POST_COUNTERS = 2
@@ -74,9 +84,12 @@ def social_post(ev: Evidence) -> bool:
     (``tests/layouts/blind12/CONVENTIONS-web.md``)."""
     counter = news_words().post_counter
     # The lines as printed: the clean stage joins a short count to the caption under it.
-    found = {m["counter"].casefold() for ln in (printed_lines(ev.pages[0]) if ev.pages else ())
-             if ln.text and len(ln.text.split()) <= POST_COUNTER_WORDS for m in counter.finditer(ln.text)}
-    return len(found) >= POST_COUNTERS
+    short = [ln.text for ln in (printed_lines(ev.pages[0]) if ev.pages else ())
+             if ln.text and len(ln.text.split()) <= POST_COUNTER_WORDS]
+    found = {m["counter"].casefold() for text in short for m in counter.finditer(text)}
+    # X prints its counts as bare figures beside icons the text loses, only the last named ('14 · 38 · 112 · 6.804
+    # weergaven'): a row of counts is the bar.
+    return len(found) >= POST_COUNTERS or any(POST_COUNT_ROW.fullmatch(text) and counter.search(text) for text in short)
 
 
 # How many printed lines at the top of the first page a clipping service's stamp may stand on.

@@ -69,12 +69,35 @@ def rule_nieuws_headline(ev: Evidence) -> bool:
         return False
     words = news_words()
     prose = [t for t in paragraphs(lines[1:]) if len(t.split()) > MAX_HEADING_WORDS][:NEWS_LEAD_PARAGRAPHS]
-    if any(words.wording.search(t) or any(p.search(t) for p in words.speech) for t in prose):
+    if any(news_wording(t) or any(p.search(t) for p in words.speech) for t in prose):
         return True
     # Reported speech is news in a short paragraph too ('”, zegt gedeputeerde Van Hoffen.'): a
     # sentence, which a heading is not.
     sentences = [t for t in paragraphs(lines[1:]) if re.search(r"[.!?][”\"’']?$", t)][:NEWS_LEAD_PARAGRAPHS]
     return any(p.search(t) for t in sentences for p in words.speech)
+
+
+# The word before a news word in capitals that makes it part of a name ('Breda Vandaag', 'RTL Nieuws'): a capitalised
+# word that no sentence's end stands before; a news word after an article is a noun, a name too ('het Vandaag').
+NAME_BEFORE = re.compile(r"(?:(?<![.!?:;])\s|^)[A-Z][\w'-]*\s+$")
+ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:de|het|een)\s+$", re.IGNORECASE)
+# A template's slot to fill in ('Er is [vandaag / vanmorgen] om [tijd] ...'): its words report nothing.
+TEMPLATE_SLOT = re.compile(r"\[[^\[\]]*\]")
+
+
+def news_wording(text: str) -> bool:
+    """The wording of news in a paragraph (``aldus``, ``deze week``, ``vandaag``): not a news word that is part of a
+    name in capitals (a paper or programme, ``Breda Vandaag``) nor one in a template's slot to fill in
+    (``[vandaag / vanmorgen]``), which a script or a register holds and a news item does not."""
+    slots = [m.span() for m in TEMPLATE_SLOT.finditer(text)]
+    for m in news_words().wording.finditer(text):
+        before = text[: m.start()]
+        if any(a <= m.start() < b for a, b in slots) or ARTICLE_BEFORE.search(before[-8:]):
+            continue
+        if m.group()[:1].isupper() and NAME_BEFORE.search(before):
+            continue
+        return True
+    return False
 
 
 def paragraphs(lines: list[Line]) -> list[str]:

@@ -64,10 +64,10 @@ def signed_for_a_post(ev: Evidence) -> bool:
 
 # A post signed under in a service's typed letter: an article and one to three words ('De Hoofdopzichter,'), perhaps
 # the service or office it heads ('De Directeur van de Dienst Volkshuisvesting,', 'De Ambtenaar van de Burgerlijke
-# Stand,'), and the mandate with the signature's place after the comma ('voor deze: [handtekening]'). A modern one
-# prints the post in lower case ('De havenmeester,').
+# Stand,') or the municipality it serves ('De Secretaris der gemeente Epe,'), and the mandate with the signature's
+# place after the comma ('voor deze: [handtekening]'). A modern one prints the post in lower case ('De havenmeester,').
 _OFFICIAL_POST = re.compile(r"^(?:De|Het)\s+[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}"
-                            r"(?:\s+(?:van|der)\s+(?:de\s+|het\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2})?,"
+                            r"(?:\s+(?:van|der)\s+(?:de\s+|het\s+)?(?:gemeente\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2})?,"
                             r"(?:\s+(?:voor|namens)\s+deze[:,]?)?(?:\s+\[[^\]]*\])?$")
 
 
@@ -76,8 +76,19 @@ def signed_by_an_official(ev: Evidence) -> bool:
     as one service of a body signs its typed letter to another, or an office of the municipality its letter to a
     citizen (``De Ambtenaar van de Burgerlijke Stand,`` / ``(J. van der Meulen)``): a post that is no body's."""
     last = [ln.text.strip() for ln in ev.lines[-SIGNATURE_LINES:]]
-    return any(_OFFICIAL_POST.match(post) and person_prefix(_SIGNED_MARK.sub("", name).strip("()[]")) is not None
-               for post, name in zip(last, last[1:], strict=False))
+    # The clean stage may join the name to the post's line ('De Secretaris der gemeente Epe, (w.g.) J. de Vries.'):
+    # then the name is all that follows the post, no sentence that goes on after it.
+    joined = [(f"{post},", name) for post, comma, name in (t.partition(",") for t in last) if comma and name.strip()]
+    under = zip(last, last[1:], strict=False)
+    return (any(_OFFICIAL_POST.match(post) and _signer(name) is not None for post, name in under)
+            or any(_OFFICIAL_POST.match(post) and _signer(name) == "" for post, name in joined))
+
+
+def _signer(name: str) -> str | None:
+    """What follows the signer's name on its line ('' for the name alone), None when the line opens with no name. An old
+    typed letter closes the name with a full stop ('(w.g.) J. de Vries.')."""
+    found = person_prefix(_SIGNED_MARK.sub("", name.strip()).strip("()[]").rstrip(".").strip("()[]"))
+    return None if found is None else found[1]
 
 
 # A copy marks the name as signed on the original ('(w.g.) C.J. Roodenburg', 'get. J. Smit').

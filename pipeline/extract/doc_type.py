@@ -10,6 +10,7 @@ keeps the Kamervragen, annual-report and other signs and the order of all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.extract import doc_literals as literals
@@ -33,6 +34,7 @@ from pipeline.extract.doc_letter_signs import (
 )
 from pipeline.extract.doc_lines import HEAD_LINES, is_heading, printed_lines
 from pipeline.extract.doc_news import social_post
+from pipeline.extract.doc_news_pages import rule_nieuws_paper_page
 from pipeline.extract.doc_news_signs import (
     rule_nieuws_clipping,
     rule_nieuws_dateline,
@@ -179,17 +181,25 @@ def rule_overig_invoice(ev: Evidence) -> bool:
     return any(words.invoice_payment.search(page.text) for page in ev.pages)
 
 
+# The number a supplier gives its offer after the name (``OFFERTE No. 63/117``, ``Prijsopgave nr. 2024-88``).
+OFFER_NUMBER = re.compile(r"\s+(?:no|nr|nummer)\.?\s*\d[\d/.-]*$", re.IGNORECASE)
+
+
 def rule_overig_priced_offer(ev: Evidence) -> bool:
     """A priced offer: named so alone in its head (``OFFERTE``), dated by its own field (``Offertedatum``) and
     totalling its prices (``Totaal exclusief btw``). ANNOTATING.md makes a priced offerte ``overig``, also when a
     contractor writes it to a named official with a salutation and a greeting; a letter that sends an offer
-    names it in its subject (``Betreft: Offerte ...``) and is dated by its place-date line."""
+    names it in its subject (``Betreft: Offerte ...``) and is dated by its place-date line. An old offer numbers
+    itself under its title instead of a date field (``OFFERTE No. 63/117``): the number makes it a document of its
+    own, as the field does."""
     words = other_words()
     if not ev.pages or not any(words.invoice_total.match(ln.text) for ln in ev.lines):
         return False
     opening = [ln for ln in printed_lines(ev.pages[0]) if ln.text][:INVOICE_TITLE_LINES]
-    return (any(_squeeze(ln.text) in words.offer_titles for ln in opening)
-            and any(words.offer_date_label.search(ln.text) for ln in opening))
+    numbered = any(OFFER_NUMBER.search(ln.text) and _squeeze(OFFER_NUMBER.sub("", ln.text)) in words.offer_titles
+                   for ln in opening)
+    return numbered or (any(_squeeze(ln.text) in words.offer_titles for ln in opening)
+                        and any(words.offer_date_label.search(ln.text) for ln in opening))
 
 
 def rule_overig_report_on_letter_paper(ev: Evidence) -> bool:
@@ -278,6 +288,8 @@ DOC_TYPE_RULES: tuple[tuple[str, str, Callable[[Evidence], bool]], ...] = (
     # A press release labelled so is news, also when its headline names an annual report.
     ("nieuws_label", "nieuws", rule_nieuws_label),
     ("nieuws_clipping", "nieuws", rule_nieuws_clipping),
+    # A newspaper's page printed whole under its running head (the municipality's page in the weekly).
+    ("nieuws_paper_page", "nieuws", rule_nieuws_paper_page),
     ("jaarverslag_heading", "jaarverslag", rule_jaarverslag_heading),
     # A periodical's masthead with its issue line: a newsletter or staff magazine of several items.
     ("nieuws_issue", "nieuws", periodical_issue),

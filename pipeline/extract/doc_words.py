@@ -252,6 +252,7 @@ def report_words() -> ReportWords:
 @dataclass(frozen=True)
 class NewsWords:
     labels: frozenset[str]
+    release_labels: frozenset[str]
     # A column or opinion piece labelled so, alone or with its writer ('Column van de burgemeester').
     press_genre: re.Pattern[str]
     age_units: dict[str, int]
@@ -264,7 +265,8 @@ class NewsWords:
     # An issue word anywhere in a masthead's line ('Personeelsblad van de gemeente Arnhem - 14e jaargang - ...').
     issue_word: re.Pattern[str]
     periodical_masthead: re.Pattern[str]
-    # An issue's number and year with nothing between ('Nr. 12 - 1975', a scan's 'Nr. 12-1975').
+    # An issue's number and year with nothing between ('Nr. 12 - 1975', a scan's 'Nr. 12-1975'), or a week's behind a
+    # middle dot ('Week 48 · 2023').
     issue_number_year: re.Pattern[str]
     season_year: re.Pattern[str]
     clipping_service: re.Pattern[str]
@@ -272,6 +274,7 @@ class NewsWords:
     # The stamp's last word, the paper's word in capitals, before its date ('... COURANT 14 APR. 1971').
     paper_stamp_word: re.Pattern[str]
     dateline: re.Pattern[str]
+    paper_running_head: re.Pattern[str]
     place_dateline: re.Pattern[str]
     reported_meeting: re.Pattern[str]
     published: re.Pattern[str]
@@ -286,6 +289,7 @@ def news_words() -> NewsWords:
     papers = _alternatives(tuple(w.upper() for w in data.paper_words))
     return NewsWords(
         labels=frozenset(_fold(w) for w in data.labels),
+        release_labels=frozenset(_fold(w) for w in data.release_labels),
         press_genre=re.compile(rf"^(?P<genre>{_alternatives(data.press_genres)})(?:\s+(?:van|door)(?:\s+[^\s|:.]+){{1,4}})?$",
                                re.IGNORECASE),
         age_units={k.lower(): v for k, v in data.age_units.items()},
@@ -302,7 +306,7 @@ def news_words() -> NewsWords:
                               rf"\s*\d{{1,3}}\s)\s*[-–—]?\s*(?=\S+\s+\d{{4}}\s*(?:$|[-–—]\s))", re.IGNORECASE),
         issue_word=re.compile(rf"(?<!\w)(?:{issue})(?!\w)", re.IGNORECASE),
         periodical_masthead=_compile("news.json", data.periodical_masthead, re.IGNORECASE),
-        issue_number_year=re.compile(rf"^(?:{issue})\s*\d{{1,3}}\s*[-–—/]\s*(?P<year>(?:18|19|20)\d\d)(?!\d)",
+        issue_number_year=re.compile(rf"^(?:{issue})\s*\d{{1,3}}\s*[-–—/·•]\s*(?P<year>(?:18|19|20)\d\d)(?!\d)",
                                      re.IGNORECASE),
         clipping_service=_compile("news.json", data.clipping_service, re.IGNORECASE),
         season_year=re.compile(rf"(?:{_alternatives(data.seasons)})\s+(?P<year>(?:18|19|20)\d\d)", re.IGNORECASE),
@@ -310,6 +314,7 @@ def news_words() -> NewsWords:
         paper_stamp=re.compile(rf"^(?:[A-Z'’.-]+\s+){{0,3}}(?:{papers})\b"),
         paper_stamp_word=re.compile(rf"(?<!\S)(?:{papers})\s+(?=\d)"),
         dateline=_compile("news.json", data.dateline),
+        paper_running_head=_compile("news.json", data.paper_running_head, re.IGNORECASE),
         place_dateline=_compile("news.json", data.place_dateline),
         reported_meeting=_compile("news.json", data.reported_meeting, re.IGNORECASE),
         published=_compile("news.json", data.published, re.IGNORECASE),

@@ -58,8 +58,9 @@ class DocumentDatesFile:
     # The labels of the day a document was sent out or published, which date a meeting's agenda ('Datum verzending',
     # 'Agenda gepubliceerd op' of a council's information system): its own date, not the meeting's.
     sent_labels: list[str]
-    # The day a schedule was drawn up, in a row of labels under its title ('Opgesteld | Door | Status' over '28 augustus
-    # 2025 | ...'): a programme's own date, as its version line is, never the days it is for.
+    # The day a schedule, list or register was drawn up, in a row of labels under its title ('Opgesteld | Door | Status'
+    # over '28 augustus 2025 | ...', 'Opgemaakt'): its own date, as a version line or a report's adoption field is,
+    # never the days it is for; 'Opgesteld door' names its maker, not a date.
     drawn_up_labels: list[str]
     # The records of a meeting ('De besluitenlijst van de vergadering van 12 november 2024 wordt vastgesteld'):
     # minutes adopt the record of the meeting before, whose date is not theirs.
@@ -453,6 +454,8 @@ class DocumentNewsFile:
     AREA: ClassVar[str] = "document"
     NAME: ClassVar[str] = "news.json"
     labels: list[str]
+    # The labels of the news that a press office sends out itself, which make it a 'persbericht'.
+    release_labels: list[str]
     # The genres of a paper's own pieces, labelled over the headline ('OPINIE', 'Column van de burgemeester').
     press_genres: list[str]
     # A social site's age of a post in days per unit ('3 d', '1 w', '3 dagen geleden'), and the word after it.
@@ -465,6 +468,9 @@ class DocumentNewsFile:
     # The label of a release's embargo, its date after it ('Embargo tot dinsdag 15 oktober 2024, 10.00 uur'):
     # the day from which it may be used, not its own date.
     embargo: str
+    # A newspaper's running head over a page printed whole: the paper, the issue's weekday and date, the page number
+    # ('De Heerder Koerier · woensdag 11 september 2024 · pagina 7').
+    paper_running_head: str
     # What a social site counts under a post ('212 reposts', '14 opmerkingen', '48,2K weergaven').
     post_counters: list[str]
     # The words that open a newsletter's issue line ('Jaargang 5, nr. 2 – juni 1992').

@@ -10,6 +10,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.clean import clean_page
 from pipeline.extract import doc_date as dd
+from pipeline.extract.doc_date_meetings import adopted_by_body_date
 from pipeline.extract.doc_evidence import Evidence
 from pipeline.extract.document import describe_document, evidence
 from pipeline.ingest import raw_document_from_text, read_document
@@ -535,6 +536,11 @@ STORY = "De proef met de buurtbus loopt een jaar langer. Dat laat de provincie O
          "Publisearre op 4 april 2024\nLêst bywurke: 12 april 2024\n", "overig", "2024-04-04", "published_stamp"),
         ("Fragen oer de enerzjytaslach\n\nWa hat rjocht op de taslach?\nHúshâldens mei in leech ynkommen.\n\n"
          "Lêst bywurke: 12 april 2024\n", "overig", "2024-04-12", "changed_stamp"),
+        # A statement released to the press is dated by its release, not by its format's version.
+        ("Persbericht\nFormat PB-2, versie 1.4 (mei 2022)\nVrijgegeven op vrijdag 8 november 2024, 09.15 uur\n\n"
+         "Stremming Maasbrug\n\n" + STORY, "nieuws", "2024-11-08", "published_stamp"),
+        ("Persbericht\nVrijgegeven: 14-01-2025\n\nStremming Maasbrug\n\n" + STORY, "nieuws", "2025-01-14",
+         "published_stamp"),
     ],
 )
 def test_pages_printed_from_a_site_and_newsletters(text, doc_type, value, rule):
@@ -899,6 +905,25 @@ def test_a_closing_adoption_dates_only_a_report_by_it():
     ev = evidence(tuple(CleanPage.from_text(t, number=i) for i, t in enumerate(texts, 1)))
     assert dd.document_date(ev, "overig", "rapport").rule == "adopted_in_meeting"
     assert dd.document_date(ev, "overig", "overig") is None
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # An instruction or regulation of no kind of its own whose closing names the body that adopted it in its meeting.
+    ("Aldus vastgesteld door Burgemeester en Wethouders van Epe in hunne vergadering van 4 Maart 1949.", "1949-03-04"),
+    ("Aldus besloten door het dagelijks bestuur van het waterschap in zijn vergadering van 12 juni 1973.",
+     "1973-06-12"),
+    # Near miss: a closing without the body is the later meeting that adopted minutes or a handbook.
+    ("Aldus vastgesteld in de vergadering van 4 Maart 1949.", None),
+])
+def test_an_instruction_is_dated_last_by_the_meeting_of_the_body_its_closing_names(closing, value):
+    text = ("INSTRUCTIE\nvoor den concierge van het raadhuis.\n\nArt. 1. De concierge opent het raadhuis des morgens "
+            "om acht uur.\nArt. 2. Hij houdt toezicht op de schoonmaak.\n\n" + closing + "\n\nDe Secretaris, "
+            "De Burgemeester,\n")
+    ev = evidence((CleanPage.from_text(text),))
+    hit = adopted_by_body_date(ev)
+    assert (hit.value if hit else None) == value
+    if value is not None:
+        assert dd.document_date(ev, "overig", "overig").value == value
 
 
 @pytest.mark.parametrize(("last", "value"), [

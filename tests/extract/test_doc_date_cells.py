@@ -114,6 +114,23 @@ def test_pdf_report_with_its_adoption_date_in_a_row_of_fields(tmp_path):
     assert cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "bezoek.pdf", rows))) is None
 
 
+def test_pdf_register_dated_by_the_day_it_was_drawn_up_in_a_row_of_fields(tmp_path):
+    # The period it covers is no date of its own; who drew it up names no date.
+    rows = [(72, 60, "Register klachten maart 2024"), (72, 80, "Gemeente Epe"),
+            (72, 110, "Periode"), (222, 110, "Opgesteld"), (372, 110, "Opgesteld door"),
+            (72, 124, "1 t/m 31 maart 2024"), (222, 124, "5 april 2024"), (372, 124, "K. de Boer"),
+            (72, 160, "In maart kwamen 14 klachten binnen.")]
+    hit = cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "register.pdf", rows)))
+    assert (hit.value, hit.rule) == ("2024-04-05", "adopted_cell")
+    rows = [(72, 60, "Lijst archiefdozen"), (72, 110, "Opgemaakt"), (222, 110, "Versie"),
+            (72, 124, "18 november 2023"), (222, 124, "2.0"), (72, 160, "De dozen staan in de kelder.")]
+    assert cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "lijst.pdf", rows))).value == "2023-11-18"
+    # Near miss: only who drew it up, with a date in another column.
+    rows = [(72, 60, "Register klachten"), (72, 110, "Opgesteld door"), (222, 110, "Periode"),
+            (72, 124, "K. de Boer"), (222, 124, "maart 2024"), (72, 160, "In maart kwamen 14 klachten binnen.")]
+    assert cells.adopted_cell_date(_ev_pdf(_pdf(tmp_path / "geen.pdf", rows))) is None
+
+
 def test_pdf_report_dated_under_the_label_that_names_it_in_a_row_of_dates(tmp_path):
     # The text joins the row into one line, whose last date is the value's date of what the report is about.
     rows = [(72, 60, "Taxatieverslag"), (72, 80, "Gemeente Epe - WOZ-waarde 2025"),

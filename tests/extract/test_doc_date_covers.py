@@ -444,6 +444,13 @@ def test_an_archives_list_is_dated_by_the_year_after_its_place_on_the_title_page
     # Near miss: a bracket that says something else makes the line a sentence, no title-page line.
     ("Versie 2 – 18 april 2024 (de cijfers van de wijken in het noorden van de stad zijn nog voorlopig en worden "
      "in mei bijgewerkt)", None),
+    # A line of cells set apart by middle dots or bars: its maker before the version, the version it replaces after.
+    ("Team Onderzoek · Versie 5 – 9 september 2024 · vervangt versie 4 van 26 augustus 2024", "2024-09-09"),
+    ("Afdeling Facilitair | Versie 1.2, 3 maart 2025 | ter vervanging van versie 1.1 van 14 februari 2025",
+     "2025-03-03"),
+    # Near miss: a cell after the version that says something else makes the line long, no title-page line.
+    ("Team Onderzoek · Versie 5 – 9 september 2024 · de cijfers van de wijken in het noorden van de stad zijn nog "
+     "voorlopig en worden in oktober bijgewerkt", None),
 ])
 def test_a_version_line_with_a_note_on_the_version_it_replaces(version, value):
     ev = evidence((CleanPage.from_text(f"Kerncijfers per wijk 2024\nGemeente Zwolle\n{version}\n\nWijk\tInwoners\n"),))

@@ -229,6 +229,10 @@ STATEMENT = ("Assurancerapport van de onafhankelijke accountant\n\nAan: de raad 
     # A register is closed and signed so at its foot, the signer's post run on after the date by OCR.
     ("\nAfgesloten en getekend te Hoorn, 31 December 1959. De Ambtenaar belast met de heffing,\n\n(w.g.) J.P. "
      "Dekker\n", "1959-12-31"),
+    # The formula as a label before the place-date ('Opgemaakt: Goes, ...'), the signer's post and name under it;
+    # near miss: the label before a sentence is no formula.
+    ("\nOpgemaakt: Eindhoven, 14 mei 1962.\nDe Gemeentesecretaris,\n(w.g.) P. de Wit.\n", "1962-05-14"),
+    ("\nOpgemaakt: de lijst is bijgewerkt tot 14 mei 1962.\nDe Gemeentesecretaris,\n(w.g.) P. de Wit.\n", None),
     # Near miss: a formula whose place-date gives only a month dates no signing.
     ("\nAldus verklaard te Eindhoven, mei 2025\n\nAfschrift: de gemeentearchivaris en de accountant van de "
      "stichting, met de bijlagen\n", None),
@@ -487,6 +491,18 @@ def test_a_report_is_dated_by_the_adoption_it_states_above_its_signers_at_its_en
     hit = forms.signed_place_date(ev(text))
     assert (hit.value, hit.rule) == ("2002-12-03", "signed_adoption")
     assert describe(text).doc_date == "2002-12-03"
+
+
+@pytest.mark.parametrize(("closing", "value"), [
+    # An old closing gives the place after the body and the day after 'den', its day an ordinal.
+    ("Aldus opgemaakt door het Burgerlijk Armbestuur te Kampen, den 3den April 1961.", "1961-04-03"),
+    ("Aldus vastgesteld door burgemeester en wethouders van Woerden, den 12 December 1958.", "1958-12-12"),
+    # Near miss: a date of something else after the body names no day of the adoption.
+    ("Aldus opgemaakt door het Burgerlijk Armbestuur, dat sinds 3 April 1961 bestaat.", None),
+])
+def test_an_old_closing_states_its_adoption_with_den_before_its_day(closing, value):
+    hit = forms.signed_place_date(ev(ADOPTED_REPORT + closing + "\nDe secretaris, De voorzitter,\n"))
+    assert (hit.value if hit and hit.rule == "signed_adoption" else None) == value
 
 
 def test_an_adoption_told_in_the_body_with_a_paragraph_after_it_is_no_signed_closing():

@@ -203,6 +203,10 @@ def test_a_release_issued_as_the_meeting_it_reports_on_ends_is_dated_by_it(headi
     ("NIEUWSBLAD VAN HET NOORDEN 2 MAART 1968", "1968-03-02"),
     # Near miss: a headline in capitals that ends with the day of its event names no paper.
     ("OPENING RAADHUIS 17 SEPTEMBER 1965", None),
+    # A stamp with a two-digit year; near miss: the same figures in a headline that names no paper.
+    ("LEEUWARDER COURANT 3-11-82", "1982-11-03"),
+    ("NIEUWSBLAD VAN HET NOORDEN 21-06-74", "1974-06-21"),
+    ("OPENING RAADHUIS 17-09-65", None),
 ])
 def test_a_clipping_is_dated_by_the_paper_stamp_on_its_archive_sheet(stamp, value):
     text = f"Archief gemeente Olst - knipsels\n{stamp}\nRaadhuis geopend\n\n" + PROSE + "\n"
@@ -325,9 +329,14 @@ def test_a_periodicals_masthead_prints_an_issue_line_dated_by_its_month(line, pe
     ("Raadsnieuws", "Nieuwsbrief van de griffie van de gemeente Epe | Editie 9 | dinsdag 4 maart 2025", True),
     ("GEMEENTENIEUWS EPE", "Officiële mededelingen van het gemeentebestuur - week 40 - woensdag 3 oktober 1984", True),
     ("MEDEDELINGEN VAN HET GEMEENTEBESTUUR VAN EPE", "Nr. 7 - 1971", True),
+    # The information office's stencilled bulletin names itself so, its issue dated by the day.
+    ("INFORMATIEBULLETIN", "Uitgave van de afdeling Voorlichting - No. 9 - 12 mei 1976", True),
+    ("Voorlichtingsbulletin van de gemeente Epe", "Nr. 3 - 1974", True),
     # Near misses: a gazette's masthead dated by the day; a masthead that names no news sheet with a year alone.
     ("PROVINCIAAL BLAD", "Provinciaal blad - nr. 12345 - 19 september 2024", False),
     ("Jaarverslag van de bibliotheek", "Nr. 7 - 1971", False),
+    # Near miss: a bulletin of figures names no news sheet.
+    ("Marktbulletin veemarkt Epe", "Nr. 7 - 1971", False),
 ])
 def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_year(masthead, line, periodical):
     text = masthead + "\n" + line + "\n\nAfscheid van de secretaris\n" + ISSUE_PROSE + "\n"
@@ -350,6 +359,9 @@ def test_a_news_sheet_named_in_its_masthead_dates_its_issue_by_the_day_or_the_ye
     ("Nieuwsbrief | Voorjaarsnota 2024 vastgesteld", None),
     ("Energiecoöperatie Epe Zon U.A. — Najaar 2024 zonnepanelen op het dak", None),
     ("Nr. 7 - 19715", None),
+    # A weekly's page numbered by the week, its year behind a middle dot: a week names no month, so the year.
+    ("Week 12 · 2022", "2022"),
+    ("Week 3 • 1998", "1998"),
 ])
 def test_an_issue_dated_by_its_number_in_the_year_or_its_season_gives_the_year(line, value):
     text = "Nieuwsbrief Sociaal Domein\n" + line + "\n\nWijkteams van start\n" + ISSUE_PROSE + "\n"

@@ -1642,3 +1642,18 @@ def test_a_raadsinformatiebrief_that_tells_of_a_letter_to_other_councils_stays_o
     text = ("Raadsinformatiebrief\nDatum: 3 maart 2025\nOnderwerp: regionale woonagenda\n\n" + PROSE
             + " Wij hebben de agenda ook aan de gemeenteraden van de regio gestuurd.\n")
     assert describe(text).doc_kind == "raadsinformatiebrief"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # A service's yearly report titled so, addressed to the college and signed by its head, stays a yearly report.
+    ("VERSLAG VAN HET GASBEDRIJF DER GEMEENTE ZWOLLE OVER HET JAAR 1958", ("jaarverslag", "jaarverslag")),
+    ("JAARVERSLAG 1958 VAN HET GASBEDRIJF", ("jaarverslag", "jaarverslag")),
+    # Near miss: the same letter under a heading that names no report is a letter.
+    ("GASBEDRIJF DER GEMEENTE ZWOLLE", ("brief", "brief")),
+])
+def test_a_yearly_report_addressed_and_signed_stays_a_yearly_report(title, kind):
+    text = (f"{title}\n\nAan Burgemeester en Wethouders van Zwolle.\n\nIn het afgelopen jaar werd 14,2 miljoen m³ gas "
+            "afgeleverd, tegen 13,6 miljoen m³ het jaar tevoren. De gashouder aan de Turfmarkt werd geschilderd.\n\n"
+            "Zwolle, 12 Maart 1959.\nDe Directeur van het Gasbedrijf,\n(w.g.) ir. K. Smit.\n")
+    info = describe_document(raw_document_from_text(text), (CleanPage.from_text(text),), pipeline_version="test")
+    assert (info.doc_type, info.doc_kind) == kind

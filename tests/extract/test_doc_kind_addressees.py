@@ -106,3 +106,13 @@ def test_a_water_boards_daily_board_writes_to_its_own_general_board(tmp_path):
     other = [ln.replace("het dagelijks bestuur van Waterschap Rivierenland,", "de rekenkamercommissie,") for ln in page]
     (tmp_path / "other").mkdir()
     assert not addressees.to_own_council(drawn_evidence(tmp_path / "other", other))
+
+
+def test_the_row_of_margin_labels_a_scan_ran_into_the_addressee_line_leaves_the_council_addressed():
+    letter = ("GEMEENTE OLDAMBT\n\nAan de gemeenteraad uw brief van ons kenmerk behandeld door\n- BZ/91/117 K. Dijk\n\n"
+              "Winschoten, 4 maart 1991\n\nGeachte leden van de raad,\n\n" + PROSE + "\n\nHoogachtend,\n\n"
+              "burgemeester en wethouders van Oldambt,\nde secretaris, de burgemeester,\n")
+    assert addressees.to_own_council(text_evidence(letter.replace("Geachte leden van de raad", "Geachte heer")))
+    # Near miss: one word after the addressee that is no row of labels leaves the line another addressee's.
+    other = letter.replace("gemeenteraad uw brief van ons kenmerk behandeld door", "gemeenteraad Datum-commissie")
+    assert not addressees.to_own_council(text_evidence(other.replace("Geachte leden van de raad", "Geachte heer")))

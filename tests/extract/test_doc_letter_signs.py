@@ -286,6 +286,14 @@ RULES = {
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + "Wij hebben de eer U te berichten, dat wij de subsidie over 1958 "
          "hebben vastgesteld op f 500,-.\n", True),
         ("brief_opening_formula", "GEMEENTE EPE\n\n" + PROSE, False),
+        # The body that writes may name itself between the verb and the formula; near miss: a report tells of the
+        # honour a body had.
+        ("brief_opening_formula", "ARMBESTUUR EPE\n\nNaar aanleiding van Uw brief heeft het Burgerlijk Armbestuur de "
+         "eer U mede te delen, dat de ondersteuning is verleend.\n", True),
+        ("brief_opening_formula", "WATERSCHAP DE DOMMEL\n\nThans hebben Dijkgraaf en Heemraden de eer U te berichten, "
+         "dat de dijk hersteld is.\n", True),
+        ("brief_opening_formula", "Jaarverslag 1962\n\nIn dat jaar had de Armenraad de eer om de koningin te "
+         "ontvangen in het gebouw.\n", False),
         # An old letter's reply tells its addressee ('deel ik U mede'); a report tells of what a body told.
         ("brief_opening_formula", "GEMEENTELIJKE GENEESKUNDIGE DIENST\n\nIn antwoord op Uw schrijven van 3 Mei j.l. "
          "deel ik U mede, dat het onderzoek op 6 Juni a.s. zal plaatsvinden.\n", True),

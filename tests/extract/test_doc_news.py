@@ -57,6 +57,16 @@ PROSE = "De gemeente opent volgende week de nieuwe sporthal aan de Stationsweg, 
         ("Home > Nieuws > Persberichten Wethouder opent sporthal\n", "persberichten"),
         # Near miss: a deepest step that goes on in small letters is a step of its own, not a label and a headline.
         ("Home > Over ons > Pers en media\n", None),
+        # A running head of the body's name and the label; near miss: a head of three fields, the label not last.
+        ("Provincie Drenthe | Nieuwsbericht\n", "nieuwsbericht"),
+        ("Waterschap Vechtstromen | Persbericht 2023-071\n", "persbericht"),
+        ("Gemeente Ede | Nieuwsbrief | Sociaal domein\n", None),
+        # A press office's other issues, and a form that names its genre in brackets after what it is.
+        ("PERSUITNODIGING\n", "persuitnodiging"),
+        ("Eerste bericht (holdingstatement)\n", "holdingstatement"),
+        ("Tweede bericht (Persbericht)\n", "persbericht"),
+        # Near miss: a heading with a bracket that is no genre.
+        ("Verslag van de raad (concept)\n", None),
     ],
 )
 def test_the_news_label_of_the_opening_lines(opening, label):
@@ -75,6 +85,11 @@ def test_a_labelled_column_is_a_news_item_and_a_section_of_press_releases_a_pres
     assert read(column) == ("nieuws", "nieuwsbericht")
     crumbs = "Home > Actueel > Persberichten\nSporthal open\n\n" + PROSE.replace(", zo meldt", ". Dat zei") + "\n"
     assert read(crumbs) == ("nieuws", "persbericht")
+    # What a press office sends out itself is a press release: an invitation to the press, a holding statement.
+    invitation = "Stichtse Vecht | Persuitnodiging\nWethouder opent sporthal\n\n" + PROSE + "\n"
+    assert read(invitation) == ("nieuws", "persbericht")
+    holding = "Eerste bericht (holdingstatement)\nBrand in loods Oosterhout\n\n" + PROSE + "\n"
+    assert read(holding) == ("nieuws", "persbericht")
 
 
 POST = ["Gemeente Oss", "28 augustus om 19:05  ·  Openbaar", "Let op: afsluiting Molenstraat tijdens de kermis!", PROSE]
@@ -86,6 +101,11 @@ POST = ["Gemeente Oss", "28 augustus om 19:05  ·  Openbaar", "Let op: afsluitin
     (["10:32 a.m. · 3 jul. 2024 · 48,2K weergaven", "212 reposts   31 citaten"], True),
     # Near misses: one count alone; counts in a sentence of a report on the site's reach.
     (["27 reacties"], False),
+    # X prints its counts as bare figures beside icons, only the last named.
+    (["7 · 21 · 96 · 3.410 weergaven"], True),
+    (["2 • 5 • 1,2K • 18,4K views"], True),
+    # Near miss: figures between dots without any count's word (a table of contents, a phone number).
+    (["12 · 14 · 18 · 22"], False),
     (["In 2023 kwamen op onze berichten 1.200 reacties en 45.000 weergaven binnen, meer dan in enig jaar ervoor."],
      False),
 ])

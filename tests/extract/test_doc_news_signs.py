@@ -84,6 +84,13 @@ RULES = {
         # Reported speech makes a short paragraph news, when it is a sentence.
         ("nieuws_headline", "Buurtbus rijdt langer\n\nDe proef loopt door. Dat laat de provincie weten.\n", True),
         ("nieuws_headline", "Buurtbus rijdt langer\n\nWat de provincie laat weten\n\nDe proef loopt door.\n", False),
+        # A news word that is part of a name in capitals (a paper, a programme) or a noun after an article, or stands in a
+        # template's slot to fill in, reports nothing; the same word in a sentence does.
+        ("nieuws_headline", "Overzicht mediacontacten\n\n" + PROSE + " Gesprek met Oss Vandaag over de kermis.", False),
+        ("nieuws_headline", "Overzicht mediacontacten\n\n" + PROSE + " Zie ook het Vandaag van de raad.", False),
+        ("nieuws_headline", "Format bewonersbericht\n\n" + PROSE + " Er is [vandaag / gisteren] een storing.", False),
+        ("nieuws_headline", "Storing verholpen\n\n" + PROSE + " Vandaag is de storing verholpen.", True),
+        ("nieuws_headline", "Storing verholpen\n\n" + PROSE + " De monteurs, aldus Jansen, waren snel.", True),
         # A clipping service's stamp over a cutting; near miss: a report that names the service in a sentence.
         ("nieuws_clipping", "KNIPSELDIENST GEM. EPE 23 APR. 2003\nVan de burgemeester\n\n" + PROSE, True),
         ("nieuws_clipping", "Evaluatie communicatie\nDe afdeling stelt dagelijks een knipselkrant samen.\n\n" + PROSE,

@@ -303,6 +303,12 @@ def test_a_post_over_two_lines_with_its_signers_joined_signs_the_letter(last, si
         # Near misses: no name under the post; a sentence that opens with a body and its comma.
         ("De Ambtenaar van de Burgerlijke Stand,\nBijlage: afschrift", False),
         ("De Dienst Volkshuisvesting heeft uw verzoek afgewezen, zoals u weet\n(J.A. Verschoor)", False),
+        # The municipality the official serves after the post; an old typed name closed with a full stop.
+        ("De Secretaris der gemeente Hoogezand,\n(w.g.) K. Mulder.", True),
+        ("De Ontvanger van de gemeente Aalten,\nH.J. ter Horst.", True),
+        # The clean stage joined the name to the post's line; near miss: a sentence goes on after the name.
+        ("De Gemeentesecretaris, (w.g.) mr. P. Brouwer.", True),
+        ("De Directeur van de Dienst Volkshuisvesting, A. Smit, heeft het plan goedgekeurd.", False),
     ],
 )
 def test_an_office_signs_over_the_signers_name(last, signed):

@@ -193,6 +193,14 @@ PROSE = (
         # Near miss: a letter that sends an offer names it in its subject and has no offer's date field of its own.
         ("overig_priced_offer", OFFER.replace("OFFERTE\n", "Betreft: offerte bestrating\n").replace(
             "Offertedatum", "Offertenummer"), False),
+        # An old offer numbers itself under its title instead of a date field.
+        ("overig_priced_offer", OFFER.replace("OFFERTE\nOffertedatum 3 april 2025\n", "Epe, 3 april 1966\n\nOFFERTE "
+                                              "No. 66/41\n"), True),
+        ("overig_priced_offer", OFFER.replace("OFFERTE\nOffertedatum 3 april 2025\n", "PRIJSOPGAVE nr. 2024-88\n"),
+         True),
+        # Near miss: a number after another title is no offer's.
+        ("overig_priced_offer", OFFER.replace("OFFERTE\nOffertedatum 3 april 2025\n", "BESTELLING No. 66/41\n"),
+         False),
         # A public notice: its name alone heading it, the body's announcement, and the body signing for it.
         ("overig_public_notice", NOTICE, True),
         # Near miss: a news item headlined with a notice's name in a phrase, signed by nobody.
@@ -320,6 +328,8 @@ def test_every_rule_has_a_test_above():
               "brief_instrument_addressed",
               # tests/extract/test_doc_news_signs.py
               "nieuws_dateline", "nieuws_label", "nieuws_headline", "nieuws_clipping",
+              # tests/extract/test_doc_news_pages.py
+              "nieuws_paper_page",
               # tests/extract/test_doc_deeds.py
               "brief_deed_to_holder",
               # tests/extract/test_doc_structure.py
