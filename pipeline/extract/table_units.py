@@ -58,8 +58,11 @@ _FIGURES_SUBJECT = re.compile(r"(?:(?:alle|de)\s+)?bedragen\b", re.I)
 FIGURES_SENTENCE_MAX_WORDS = 12
 PARAGRAPH_LINES = 8
 
-# A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
-BRACKETED_UNIT_END = re.compile(rf"\([^()\d]*(?:{CURRENCY.pattern})[^()\d]*\)\s*$", re.I)
+# A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)', also
+# beside the year its prices are of ('(bedragen in euro's, prijspeil 2024)'); a figure there is an
+# amount ('(€ 5 miljoen)'), no unit.
+_BRACKET_WORDS = r"(?:[^()\d]|(?<!\d)(?:19|20)\d{2}(?!\d))*"
+BRACKETED_UNIT_END = re.compile(rf"\({_BRACKET_WORDS}(?:{CURRENCY.pattern}){_BRACKET_WORDS}\)\s*$", re.I)
 
 
 def scale_in(text: str) -> Decimal | None:
