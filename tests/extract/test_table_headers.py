@@ -165,3 +165,10 @@ def test_a_title_closed_by_its_unit_beside_the_year_of_its_prices_is_the_caption
     assert is_caption("Bijlage 4 Vergoeding die elke deelnemer in 2023 betaalde aan het werkbedrijf (in €, loonpeil 2023)")
     assert not is_caption("Het totaal dat de gemeenten in 2024 meer hebben betaald dan begroot was, is hoog (€ 2 miljoen)")
 
+
+def test_a_count_of_trajects_is_no_money_in_a_money_table():
+    text = ("Bedragen in euro\n"
+            "Gemeente\tTrajecten 2025\tTarief\tVergoeding\n"
+            "Meierijstad\t41\t1.620\t66.420\n"
+            "Boxtel\t17\t1.620\t27.540\n")
+    assert [c[0] for c in cells(text)] == ["1.620", "66.420", "1.620", "27.540"]
