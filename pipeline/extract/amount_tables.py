@@ -247,6 +247,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     # (``Bedragen x € 1.000``); a later table of the same shape keeps it.
     previous: tuple[int, bool, Decimal | None] | None = None
     declarations = _declarations(text, spans, words)
+    in_guilders = table_units.page_in_guilders(text)
     # The money table before on this page: its last line, its columns, money columns and labels.
     before: tuple[int, int, dict[int, Decimal | None], list[str]] | None = None
     for first, lines in table_runs(text):
@@ -292,7 +293,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         # note right under the table (``(bedragen in guldens)``).
         below = table_units.note_below(text, spans, first + len(lines) - 1)
         caption_currencies = named(f"{caption} {below}")
-        table_currency = caption_currencies[0] if len(caption_currencies) == 1 else "EUR"
+        table_currency = caption_currencies[0] if len(caption_currencies) == 1 else (
+            "NLG" if not caption_currencies and in_guilders else "EUR")
         column_currency = {k: next(iter(named(labels[k], label=True)), table_currency)
                            for k in range(len(labels))}
         totals = [_total(text, ln, words) for ln in body]

@@ -259,6 +259,17 @@ def guilder_scale(text: str) -> re.Match | None:
     return _GUILDER_SCALE.search(text)
 
 
+# A figure the page prints in guilders ('f 2.184.307,--', 'hfl. 412.880'), and a word or sign of the euro.
+_GUILDER_FIGURE = re.compile(rf"(?<![\w.])(?:{_GUILDER_SIGN})[ \t]?\d", re.I)
+
+
+def page_in_guilders(text: str) -> bool:
+    """Whether a page prints its money in guilders and names no euro anywhere (an annual report of
+    1976 whose prose says ``f 2.184.307,--`` over a table headed only ``Bedrag``): its tables'
+    unmarked figures are guilders too. A page that names the euro anywhere is read as before."""
+    return _GUILDER_FIGURE.search(text) is not None and CURRENCY.search(text) is None
+
+
 def note_below(text: str, spans: list[tuple[int, int]], last: int) -> str:
     """The bracket alone on the line right under a table (one blank line between at most),
     without a figure: where a typist put its unit after the table (``(bedragen in guldens)``
