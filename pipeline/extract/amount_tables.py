@@ -208,6 +208,14 @@ def _total(text: str, line: Line, words: TableWords) -> bool:
     return bool(line.cells) and words.total_labels.search(cell_text(text, line.cells[0])) is not None
 
 
+def _sign_before(text: str, line: Line, k: int, words: TableWords) -> str | None:
+    """The currency of a sign alone in the cell before cell ``k`` (``f | 9.900,--``): a scan
+    parts the sign from its figure by the gap a column of signs set flush left leaves."""
+    before = cell_text(text, line.cells[k - 1]).strip() if 0 < k <= len(line.cells) else ""
+    sign = words.currency_headers.fullmatch(before)
+    return words.currency_codes.get(sign.group().lower()) if sign else None
+
+
 def _rows_name_money(text: str, body: list[Line], words: TableWords) -> bool:
     """Whether most rows with figures are labelled with a money word (at least two)."""
     labels = [cell_text(text, line.cells[0]) for line in body
@@ -239,6 +247,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
     # (``Bedragen x € 1.000``); a later table of the same shape keeps it.
     previous: tuple[int, bool, Decimal | None] | None = None
     declarations = _declarations(text, spans, words)
+    in_guilders = table_units.page_in_guilders(text)
     # The money table before on this page: its last line, its columns, money columns and labels.
     before: tuple[int, int, dict[int, Decimal | None], list[str]] | None = None
     for first, lines in table_runs(text):
@@ -284,7 +293,8 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
         # note right under the table (``(bedragen in guldens)``).
         below = table_units.note_below(text, spans, first + len(lines) - 1)
         caption_currencies = named(f"{caption} {below}")
-        table_currency = caption_currencies[0] if len(caption_currencies) == 1 else "EUR"
+        table_currency = caption_currencies[0] if len(caption_currencies) == 1 else (
+            "NLG" if not caption_currencies and in_guilders else "EUR")
         column_currency = {k: next(iter(named(labels[k], label=True)), table_currency)
                            for k in range(len(labels))}
         totals = [_total(text, ln, words) for ln in body]
@@ -374,7 +384,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                     continue
                 s, e = line.cells[k]
                 column_label = labels[k] or None
-                currency = column_currency.get(k, table_currency)
+                currency = _sign_before(text, line, k, words) or column_currency.get(k, table_currency)
                 # A share ('… 26,1%', a speck read as a mark of redaction) is no amount.
                 cell = cell_text(text, line.cells[k])
                 if "%" in cell:

@@ -58,8 +58,11 @@ _FIGURES_SUBJECT = re.compile(r"(?:(?:alle|de)\s+)?bedragen\b", re.I)
 FIGURES_SENTENCE_MAX_WORDS = 12
 PARAGRAPH_LINES = 8
 
-# A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)'.
-BRACKETED_UNIT_END = re.compile(rf"\([^()\d]*(?:{CURRENCY.pattern})[^()\d]*\)\s*$", re.I)
+# A title that ends in its unit in brackets: '... in het resultaat 2024 (bedragen in euro)', also
+# beside the year its prices are of ('(bedragen in euro's, prijspeil 2024)'); a figure there is an
+# amount ('(€ 5 miljoen)'), no unit.
+_BRACKET_WORDS = r"(?:[^()\d]|(?<!\d)(?:19|20)\d{2}(?!\d))*"
+BRACKETED_UNIT_END = re.compile(rf"\({_BRACKET_WORDS}(?:{CURRENCY.pattern}){_BRACKET_WORDS}\)\s*$", re.I)
 # ... and one whose bracket names the figures with their unit: '(bedragen in €)', '(alle bedragen x € 1.000)'.
 _FIGURES_BRACKET_END = re.compile(r"\(\s*(?:alle\s+)?bedragen\s+(?:in|x)\b[^()]*\)\s*$", re.I)
 
@@ -261,6 +264,17 @@ def guilder_scale(text: str) -> re.Match | None:
     a column of an old budget whose figures are no euros, however the rest of the table is
     printed (a last column ``x EUR 1.000`` beside it in 1999-2001)."""
     return _GUILDER_SCALE.search(text)
+
+
+# A figure the page prints in guilders ('f 2.184.307,--', 'hfl. 412.880'), and a word or sign of the euro.
+_GUILDER_FIGURE = re.compile(rf"(?<![\w.])(?:{_GUILDER_SIGN})[ \t]?\d", re.I)
+
+
+def page_in_guilders(text: str) -> bool:
+    """Whether a page prints its money in guilders and names no euro anywhere (an annual report of
+    1976 whose prose says ``f 2.184.307,--`` over a table headed only ``Bedrag``): its tables'
+    unmarked figures are guilders too. A page that names the euro anywhere is read as before."""
+    return _GUILDER_FIGURE.search(text) is not None and CURRENCY.search(text) is None
 
 
 def note_below(text: str, spans: list[tuple[int, int]], last: int) -> str:

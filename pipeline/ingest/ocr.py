@@ -32,6 +32,7 @@ each on its own (``pipeline.ingest.fields``).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -157,6 +158,22 @@ def _read(image, scale: float, rules: OcrRules, source: str,
     return tokens_from_data(data, scale, rules.min_confidence)
 
 
+# What is printed flat: a dash or rule (an empty cell's '-', the ',--' of a figure) and a dot leader.
+_FLAT_PRINT = re.compile(r".*[-–—_=~].*|\.{3,}")
+
+
+def is_speck(token: Token, unit: float, rules: OcrRules, words: list[Token]) -> bool:
+    """Whether a word is a speck of the scan read as one: flatter than any letter, digit or lone
+    stop is printed (``in,``, ``.`` a point high), and lying on another word's box (``Machtigen``),
+    where tesseract puts it on a line of its own that parts a table's rows. A speck in the gap
+    between words is left: it may hold a skewed line's words together."""
+    if token.height >= rules.min_word_height * unit or _FLAT_PRINT.fullmatch(token.text):
+        return False
+    x, y = (token.bbox.x0 + token.bbox.x1) / 2, (token.bbox.top + token.bbox.bottom) / 2
+    return any(w is not token and w.bbox.x0 <= x <= w.bbox.x1 and w.bbox.top <= y <= w.bbox.bottom
+               for w in words)
+
+
 def looks_sideways(tokens: list[Token], confidence: float | None, rules: OcrRules) -> bool:
     """Whether a page seems not upright: low confidence, or most longer words in tall boxes
     (tesseract reads a page turned a quarter right, but with vertical word boxes)."""
@@ -236,6 +253,7 @@ def ocr_image(image, scale: float, all_rules: IngestRules, source: str,
         else:
             clean.close()
     unit = median_height(tokens)
+    tokens = [t for t in tokens if not is_speck(t, unit, rules, tokens)]
     pixels = grey_pixels(image)
     boxes = image_redaction_boxes(image, scale, unit, all_rules.redaction, pixels=pixels)
     grey = image_grey_areas(image, scale, unit, boxes, all_rules.redaction, pixels=pixels)

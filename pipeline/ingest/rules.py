@@ -83,6 +83,9 @@ class OcrRules:
     # below ``unread_below_confidence`` or none, is read again from a cleaned image.
     unread_max_words: int
     unread_below_confidence: float
+    # A word in a box flatter than this share of the page's median word height is a speck of
+    # the scan that tesseract read as a word, unless it is what prints flat (a dash, a leader).
+    min_word_height: float
 
 
 @dataclass(frozen=True)

@@ -361,6 +361,29 @@ def test_a_typewritten_table_in_guilders_has_no_euro_figure(caption, header):
     assert {f.currency for f in table_figures(text)} == {"NLG"}
 
 
+def test_a_sign_parted_from_its_figure_by_a_gap_gives_the_figure_its_currency():
+    # A column of signs set flush left: the scan reads each sign as a cell of its own.
+    text = ("Kosten van de volkstelling 1971\n"
+            "\t\tRaming\tUitgaven\n"
+            "Tellers en controleurs\tf\t14.200,--\tf 15.075,50\n"
+            "Drukwerk\tf\t2.300,--\tf 1.980,--\n"
+            "Kosten archief\t€\t3.400\t€ 3.150\n")
+    assert [(c, currency) for c, _, currency in currencies(text)] == [
+        ("14.200,--", "NLG"), ("2.300,--", "NLG"), ("3.400", "EUR"), ("€ 3.150", "EUR")]
+
+
+def test_a_table_under_prose_in_guilders_alone_is_in_guilders():
+    # The header says only 'Bedrag'; the prose above prints its figures with the guilder's sign.
+    text = ("De kosten der huisvesting bedroegen in 1968 f 96.412,50 tegen f 88.120,-- in 1967.\n"
+            "Post\tAantal\tBedrag\n"
+            "Huur van lokalen\t4\t61.300,--\n"
+            "Verwarming\t4\t35.112,50\n")
+    assert {f.currency for f in table_figures(text)} == {"NLG"}
+    # A page that names the euro anywhere keeps the euro for its unmarked tables.
+    text = text.replace("in 1967.", "in 1967 (€ 39.988).")
+    assert {f.currency for f in table_figures(text)} == {"EUR"}
+
+
 def test_a_note_in_guilders_under_a_typed_table_gives_it_the_guilder():
     # An old budget's typist put the unit after the table; a later table keeps the euro.
     text = ("Deelnemer\tBijdrage 1992\tBijdrage 1993\n"

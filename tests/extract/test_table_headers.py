@@ -153,3 +153,22 @@ def test_a_long_title_closed_by_its_unit_in_brackets_is_the_caption():
             "Gemeente\tInwoners\tAandeel\n"
             "Oldebroek\t23.000\t4.100\n")
     assert cells(text) == []
+
+
+def test_a_title_closed_by_its_unit_beside_the_year_of_its_prices_is_the_caption():
+    # The year its prices are of keeps the bracket a unit; a figure in it is an amount, no unit.
+    text = ("Overzicht 3 Bijdrage per gemeente aan het sociaal wijkteam (bedragen in euro, prijspeil 2025)\n"
+            "Gemeente\tKosten per dossier\tOpslag\n"
+            "Oosterhout\t2.310\t14.800\n"
+            "Geertruidenberg\t2.310\t9.650\n")
+    assert [c[0] for c in cells(text)] == ["2.310", "14.800", "2.310", "9.650"]
+    assert is_caption("Bijlage 4 Vergoeding die elke deelnemer in 2023 betaalde aan het werkbedrijf (in €, loonpeil 2023)")
+    assert not is_caption("Het totaal dat de gemeenten in 2024 meer hebben betaald dan begroot was, is hoog (€ 2 miljoen)")
+
+
+def test_a_count_of_trajects_is_no_money_in_a_money_table():
+    text = ("Bedragen in euro\n"
+            "Gemeente\tTrajecten 2025\tTarief\tVergoeding\n"
+            "Meierijstad\t41\t1.620\t66.420\n"
+            "Boxtel\t17\t1.620\t27.540\n")
+    assert [c[0] for c in cells(text)] == ["1.620", "66.420", "1.620", "27.540"]

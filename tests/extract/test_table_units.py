@@ -10,6 +10,7 @@ from pipeline.extract.table_units import (
     is_unit_line,
     mend_labels,
     note_below,
+    page_in_guilders,
     scale_in,
     unit_rows,
     unit_sentences,
@@ -228,3 +229,15 @@ def test_a_guilder_or_percent_unit_read_as_the_start_of_the_next_header_cell_goe
     assert mend_labels(labels) == labels
     labels = ["Deelnemer", "Aandeel (%)", "(%) Bijdrage"]
     assert mend_labels(labels) == labels
+
+
+@pytest.mark.parametrize(("page", "guilders"), [
+    ("De uitgaven voor de woningbouw bedroegen f 1.412.650,-- in 1968.", True),
+    ("Het tekort van hfl. 38.400 wordt gedekt uit de reserve.", True),
+    ("Het tekort van hfl. 38.400 (€ 17.425) wordt gedekt uit de reserve.", False),
+    ("Het bedrag van f 12.000 is omgerekend naar 5.445 euro.", False),
+    ("De subsidie onder f) bedraagt 4.000 per jaar.", False),
+    ("Er werden 214 aanvragen ingewilligd.", False),
+])
+def test_a_page_that_prints_its_money_in_guilders_alone(page, guilders):
+    assert page_in_guilders(page) is guilders

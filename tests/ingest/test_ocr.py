@@ -155,6 +155,28 @@ def test_scan_fed_in_sideways_is_turned_upright(documents, tmp_path, turn):
         (drawn.x0, drawn.top, drawn.x1, drawn.bottom), abs=3)
 
 
+@pytest.mark.parametrize(("text", "height", "speck"), [
+    ("subsidie", 8.0, False),
+    (";", 3.0, False),
+    ("u,", 1.1, True),
+    (",", 1.0, True),
+    (".", 1.2, True),
+    ("-", 1.0, False),
+    ("—", 0.8, False),
+    (",--", 1.4, False),
+    ("..........", 1.0, False),
+])
+def test_a_speck_read_as_a_word_is_flatter_than_any_letter_and_lies_on_a_word(text, height, speck):
+    # The page's words are 8 points high; a dash, a figure's ',--' and a leader print flat.
+    rules = ingest_rules().ocr
+    word = Token("Zuidhorn", BBox(90, 299, 140, 308))
+    token = Token(text, BBox(100, 302, 104, 302 + min(height, 6.0)))
+    assert ocr.is_speck(token, 8.0, rules, [word, token]) is speck
+    # The same speck in the gap between two words is left.
+    alone = Token(text, BBox(150, 302, 154, 302 + min(height, 6.0)))
+    assert not ocr.is_speck(alone, 8.0, rules, [word, Token("Marum", BBox(160, 299, 190, 308)), alone])
+
+
 def test_looks_sideways():
     rules = ingest_rules().ocr
     flat = [Token("gemeente", BBox(0, 0, 40, 10)), Token("Almere", BBox(45, 0, 75, 10))]
