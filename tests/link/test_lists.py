@@ -29,6 +29,8 @@ def codes(with_municipalities, text: str, rule=None):
         # A joint body's result paid back to its members.
         ("Het resultaat van € 12.315 wordt naar rato terugbetaald aan de gemeenten: Utrecht € 7.478, Gouda € 2.825 "
          "en Almere € 2.012.", [None, "GM0344", "GM0513", "GM0034"]),
+        ("Het overschot van de dienst wordt teruggegeven aan de deelnemers: Nijmegen € 51.300 en Gouda € 18.700.",
+         ["GM0268", "GM0513"]),
         # No verb of paying, receiving or distributing before the colon.
         ("Wij noemen twee voorbeelden: Utrecht € 64.500 en Gouda € 98.200.", [None, None]),
         # Something else than a name and its amount between the items.
