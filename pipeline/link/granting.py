@@ -173,13 +173,17 @@ def reserved_for(links: LinkInput, start: int, end: int) -> Mention | None:
     if words.reserve_before.search(links.text[max(0, m.start - 40) : m.start]) is None:
         return None
     between = links.text[m.end : start]
-    if words.concerns.fullmatch(between) is None and (
+    if words.concerns.fullmatch(_IN_YEAR.sub("", between)) is None and (
             words.grant_auxiliary.fullmatch(between) is None
             or words.reserve_participle_after.match(links.text, end) is None):
         last_between, last_after = _reserved_verb_last()
         if last_between.fullmatch(between) is None or last_after.match(links.text, end) is None:
             return None
     return None if in_group(links, m) else m
+
+
+# 'Voor X gaat het in 2024 om € Y': the year the sum is for, inside the phrase, says no more than it.
+_IN_YEAR = re.compile(r"[ \t]+(?:in|over)[ \t]+(?:19|20)\d\d(?=[ \t])")
 
 
 @lru_cache(maxsize=1)

@@ -128,7 +128,7 @@ _RESPECTIVELY = re.compile(r"(?<![\w])(?:respectievelijk|resp\.)(?![\w])", re.IG
 # Between two amounts of one chain: a comma, 'en', 'respectievelijk' ('€ 45.000 respectievelijk € 61.000').
 _CHAIN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:en|respectievelijk|resp\.)[ \t]+)*", re.IGNORECASE)
 _CHAIN_MAX = 10
-_RESPECTIVELY_TAIL = re.compile(r"[ \t]*,[ \t]*(?:van[ \t]+)?(?:respectievelijk|resp\.)[ \t]+$", re.IGNORECASE)
+_RESPECTIVELY_TAIL = re.compile(r"[ \t]*(?:,[ \t]*(?:van[ \t]+)?(?:respectievelijk|resp\.)|:)[ \t]+$", re.IGNORECASE)
 
 
 def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
@@ -159,7 +159,7 @@ def respectively(links: LinkInput, start: int, end: int) -> Mention | None:
         return None
     last = mention_before(links, first)
     # 'X en Y ontvangen een uitkering, van respectievelijk € A en € B': the comma opens the
-    # amounts the clause names, it ends no clause.
+    # amounts the clause names, it ends no clause; so does a colon ('X en Y betalen mee: € A resp. € B').
     tail = _RESPECTIVELY_TAIL.search(text, max(0, first - 40), first)
     clause_end = tail.start() if tail is not None else first
     if last is None or not (same_clause(links, last.end, clause_end, link_words().verb_last_gap_max_words)

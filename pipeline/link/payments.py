@@ -185,6 +185,11 @@ def _object_before() -> re.Pattern:
     return re.compile(rf"(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+van\s*$", re.IGNORECASE)
 
 
+# 'X betaalt, net als vorig jaar, € Y mee': a comparison set off by commas leaves the clause whole.
+_ASIDE = re.compile(r"[ \t]*,[ \t]*(?:net[ \t]+als|evenals|zoals)(?:[ \t]+(?:[^\W\d_]+|(?:19|20)\d\d)){1,4}"
+                    r"[ \t]*,(?=[ \t])", re.IGNORECASE)
+
+
 def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X draagt (zelf) € Y bij``, ``X betaalt (een bijdrage van) € Y``: X pays part
     of the cost; the perfect too (``Kerkrade heeft in 2024 € 30.000 extra ingelegd``). ``De gemeente X
@@ -206,7 +211,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
     relative = APPOSITION.match(links.text[m.end : start])
     after_name = m.end + (relative.end() if relative else 0)
-    between = re.sub(r"[ \t]*:\s*$", " ", links.text[after_name : start])
+    between = re.sub(r"[ \t]*:\s*$", " ", _ASIDE.sub("", links.text[after_name : start]))
     if re.search(r"[.,;:!?\n()]", between) or amounts_between(links, m.end, start):
         return None
     words = link_words()

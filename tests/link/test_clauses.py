@@ -82,6 +82,9 @@ def test_receives(linked, text, codes):
         ("De gemeente Almere begrootte voor 2024 in totaal € 14,8 miljoen voor cultuur.", ["GM0034"]),
         ("De provincie draagt bij; de gemeente Gouda brengt zelf € 5.900.000 in.", ["GM0513"]),
         ("De stichting in Gouda brengt zelf € 12.000 in.", [None]),
+        ("Het waterschap betaalt de oevers; Almere legt zelf € 75.000 in voor het fietspad.", ["GM0034"]),
+        ("Voor de nieuwe brug legde de gemeente Nijmegen vorig jaar € 2,6 miljoen in.", ["GM0268"]),
+        ("De vereniging in Almere legt € 3.000 in.", [None]),
         # A municipality buying a service of a joint body: its money, a hyphenated object before the particle.
         ("De gemeente Gouda neemt in 2026 voor € 64.500 het project Kansrijke Start Midden-Holland af.", ["GM0513"]),
         ("Zo neemt Almere voor € 96.000 extra uren jeugdgezondheidszorg af.", ["GM0034"]),

@@ -55,6 +55,10 @@ def test_granted_to_in_a_decisions_infinitive(linked, text, codes):
         # What its share rises by, an apposition after the name.
         ("Voor de gemeente Almere, de grootste deelnemer, stijgt de bijdrage met € 545.000.", ["GM0034"]),
         ("Voor Almere, de grootste stad, is de school € 545.000 duurder.", [None]),
+        # What the sum comes to for it in a year named inside the phrase.
+        ("Voor Nijmegen komt de bijdrage over 2026 uit op € 118.400.", ["GM0268"]),
+        ("Voor de gemeente Gouda gaat het in 2027 om ruim € 41.000.", ["GM0513"]),
+        ("Voor Gouda gaat het in 2027 om een school van € 41.000.", [None]),
         # No participle of granting after the amount, or a group.
         ("Voor de gemeente Almere is € 650.000 extra nodig.", [None]),
         ("Voor Almere is € 650.000 een groot bedrag.", [None]),

@@ -76,6 +76,10 @@ def test_distributed_amount_gives_one_fact_per_municipality(with_municipalities,
          ["GM0513", "GM0344"]),
         ("Almere, Gouda en Utrecht ontvangen respectievelijk € 1.000, € 2.000 en € 3.000.",
          ["GM0034", "GM0513", "GM0344"]),
+        # A colon opens the chain as a comma with 'respectievelijk' does.
+        ("Lelystad en Dronten dragen naar verhouding van hun inwonertal bij aan het tekort: € 84.000 respectievelijk"
+         " € 31.500.", ["GM0995", "GM0303"]),
+        ("Lelystad en Dronten dragen bij: € 84.000, € 31.500 respectievelijk € 7.000.", [None, None, None]),
         # As many amounts as names, or none is linked.
         ("Gouda en Utrecht ontvangen respectievelijk € 1.000, € 2.000 en € 3.000.", [None, None, None]),
         # Without 'respectievelijk' the pairing is not said.

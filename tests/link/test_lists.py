@@ -33,6 +33,8 @@ def codes(with_municipalities, text: str, rule=None):
         ("De kosten verdelen we naar inwonertal. Concreet betekent dit: Nijmegen € 2.400, Gouda € 2.400 en "
          "Almere € 4.800.", ["GM0268", "GM0513", "GM0034"]),
         ("Voor de deelnemers komt dat neer op: Utrecht € 9.100 en Almere € 6.300.", ["GM0344", "GM0034"]),
+        ("Het overschot van de dienst wordt teruggegeven aan de deelnemers: Nijmegen € 51.300 en Gouda € 18.700.",
+         ["GM0268", "GM0513"]),
         # No verb of paying, receiving or distributing before the colon.
         ("Wij noemen twee voorbeelden: Utrecht € 64.500 en Gouda € 98.200.", [None, None]),
         # Something else than a name and its amount between the items.

@@ -50,6 +50,10 @@ def test_payment_to(linked, text, codes):
         # An agreement's cost for a party's account.
         ("Overschrijdingen tot een bedrag van € 500.000 komen voor rekening van de gemeente Gouda.", ["GM0513"]),
         ("Overschrijdingen tot een bedrag van € 500.000 komen voor rekening van de provincie en Gouda.", [None]),
+        # A comparison set off by commas between the verb and the amount.
+        ("Nijmegen betaalde, evenals in 2023, € 18.000 aan het jongerenwerk.", ["GM0268"]),
+        ("De gemeente Almere betaalt, net als de provincie, € 7.500 mee.", ["GM0034"]),
+        ("Almere betaalt, na overleg met de provincie, € 7.500 mee.", [None]),
     ],
 )
 def test_contributes(linked, text, codes):
