@@ -167,6 +167,13 @@ end (143, 141, 138); its ``open`` entries hold the reading at the end. During th
 written: poverty and debt relief (``poverty.json``); municipal communication (``communication.json``); internal
 services and facilities (``facilities.json``). ``blind48/`` was read once at the session's end, after all its fixes
 of kinds and dates (130, 128, 129 of 143); its ``open`` entries hold that reading.
+The twenty-third session fixed on both: ``blind46/`` then read 148, 148, 147 of 148 (left open: a charter whose
+later signature is in German) and ``blind48/`` 143, 143, 143 of 143. It wrote three more families at its start:
+public libraries, reading and adult literacy (``libraries.json``); climate adaptation, heat and flooded streets
+(``climate.json``); compulsory education, school attendance and pupil transport (``schoolgoing.json``). ``blind50/``
+is kept apart from all of that session's fixes, read at its start (142, 138, 139 of 147: type, kind, date) and at its
+end (the same 142, 138, 139: none of the session's rules reached it); its ``open`` entries hold the reading at the
+end.
 """
 
 from __future__ import annotations
