@@ -266,8 +266,13 @@ def guilder_scale(text: str) -> re.Match | None:
     return _GUILDER_SCALE.search(text)
 
 
-# A figure the page prints in guilders ('f 2.184.307,--', 'hfl. 412.880'), and a word or sign of the euro.
-_GUILDER_FIGURE = re.compile(rf"(?<![\w.])(?:{_GUILDER_SIGN})[ \t]?\d", re.I)
+# A figure the page prints in guilders, as a typist wrote one: the sign after a space or a bracket, the figure
+# grouped in thousands or closed by its cents or dashes ('f 2.184.307,--', 'hfl. 412.880', 'f 350,-'). A bare capital
+# F before a figure opening with a nought is a letterhead's fax number ('F 070 340 78 34'), and an 'f' run into other
+# signs or a figure without either shape is OCR's debris ('`t~f25'), neither a guilder amount.
+_GUILDER_FIGURE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:ƒ|(?-i:f)|fl\.?|hfl\.?|nlg)[ \t]?"
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,(?:\d{2}|--?))?|[1-9]\d*,(?:\d{2}|--?))(?![\d,]|\.\d)", re.I | re.M)
 
 
 def page_in_guilders(text: str) -> bool:

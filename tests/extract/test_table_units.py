@@ -238,6 +238,13 @@ def test_a_guilder_or_percent_unit_read_as_the_start_of_the_next_header_cell_goe
     ("Het bedrag van f 12.000 is omgerekend naar 5.445 euro.", False),
     ("De subsidie onder f) bedraagt 4.000 per jaar.", False),
     ("Er werden 214 aanvragen ingewilligd.", False),
+    # A letterhead's telephone and fax numbers beside a table of figures without a currency sign.
+    ("Bezoekadres Kerkplein 3\nT 030 286 11 11\nF 030 286 12 12\nRegio | 2027 | 2028\nNoord | 231 | 278", False),
+    ("Telefoon 050-3671234 F 050 367 12 35\nDe bijdrage bedraagt 4.000 per jaar.", False),
+    # OCR's debris at a page's head: an 'f' run into other signs before a figure.
+    ("ssik `t~f25\n\nDe middelen per jaar\nLokaal | 231 | 278", False),
+    ("De huur van f 350,- per maand is verhoogd.", True),
+    ("De kosten bedroegen f 12.000.", True),
 ])
 def test_a_page_that_prints_its_money_in_guilders_alone(page, guilders):
     assert page_in_guilders(page) is guilders
