@@ -8,9 +8,11 @@ word lists are ``resources/trainings/generic.json``.
   ``module``; ``generic_kinds``) count only in a unit about a training: one
   with a training verb or noun (``deelnemers``, ``organiseerde``,
   ``aangeboden``, ``volgden``; ``context_words`` and the trainings lexicon's
-  own), or with a part of a training (a count, duration, audience, or a
-  provider the lexicon knows: ``Centrum Seksuele Gezondheid: voorlichting en
-  behandeling`` is a service, not a training). A generic plural
+  own), or with a part of a training (a count, duration, or a provider the
+  lexicon knows: ``Centrum Seksuele Gezondheid: voorlichting en behandeling``
+  is a service, not a training). An audience is no such part: a voorlichting
+  is for someone by what the word means (``een voorlichting voor bewoners
+  over de afvalinzameling``). A generic plural
   (``opleidingen``, ``modules``) needs such a part; a verb is not enough.
   A quoted or capitalised title makes the word a title already, so named
   courses count as before.
@@ -35,7 +37,6 @@ from functools import lru_cache
 from pipeline.datafiles import load_file
 from pipeline.extract.training_lexicon import TrainingWords, kind_of, training_words
 from pipeline.extract.training_mentions import (
-    AUDIENCE,
     COUNT,
     COUNTED,
     DURATION,
@@ -102,7 +103,8 @@ def keep_generic_kinds(
     lex: TrainingWords, rules: GenericWords | None = None) -> list[Mention]:
     """Drop generic training words (``voorlichting``, ``opleiding``) in units not about a training."""
     rules = rules or generic_words()
-    parts = {COUNT, DURATION, AUDIENCE, ELLIPTIC}
+    # No audience: 'voorlichting voor bewoners' has one by what the word means.
+    parts = {COUNT, DURATION, ELLIPTIC}
     # Any capitalised 'Centrum ...' or 'Stichting ...' reads as a provider; only a
     # known training organisation speaks for a training ('verzorgd door X' has its verb).
     with_parts = {

@@ -117,3 +117,28 @@ def test_a_generic_plural_needs_a_part_of_a_training(annotate_text):
     assert labels(annotate_text, text) == []
     text = "Wij organiseerden voorlichtingen voor 300 ouders."
     assert "voorlichtingen" in [t for t, _ in labels(annotate_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De school houdt in maart een voorlichting voor ouders over de schoolkeuze.",
+        "Voor vrijwilligers van de voedselbank komt er een voorlichting over de nieuwe regels.",
+        "Er was een expertmeeting voor ambtenaren over de woningmarkt in Zutphen.",
+    ],
+)
+def test_an_audience_alone_makes_no_generic_word_a_training(annotate_text, text):
+    assert labels(annotate_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("In Tiel kregen 35 vrijwilligers een voorlichting over schulden.", "voorlichting"),
+        ("Er was een voorlichting van een dagdeel voor docenten in Hengelo.", "voorlichting"),
+        ("De voorlichting voor ouders werd verzorgd door de GGD.", "voorlichting"),
+        ("De expertmeeting voor ambtenaren had 40 deelnemers.", "expertmeeting"),
+    ],
+)
+def test_a_generic_word_with_an_audience_and_a_part_of_a_training_counts(annotate_text, text, word):
+    assert word in [t for t, _ in labels(annotate_text, text)]
