@@ -373,8 +373,10 @@ KIND_DATE_RULES: dict[str, tuple[Finder, ...]] = {
     # leaflet's foot line does ('Hilversum, december 2025 · Regionaal Bureau Leerplicht, Oude Enghweg 31').
     # An association's budget for one day, typed and signed by its board under its place-date ('Opgemaakt te Veere, 20
     # januari 1981.' over the treasurer and the chairman), is dated there, as annual accounts signed so are.
-    "begroting": (adopted_later(title_row_date), title_page_date, cover_date, colophon_date, signed_foreword_date,
-                  margin_date, labelled_date, cell_date, colophon_section_date, furniture_version_date,
+    # A year plan's version history in its head dates it by its last version, as it dates a report's.
+    "begroting": (adopted_later(title_row_date), title_page_date, adopted_later(version_table_date), cover_date,
+                  colophon_date, signed_foreword_date, margin_date, labelled_date, cell_date, colophon_section_date,
+                  furniture_version_date,
                   adopted_in_meeting_date, signed_place_date, foot_imprint_date, status_date, kamer_imprint_year),
     # Accounts and reports printed on letter paper carry its Datum field; a later page's, when a
     # scan garbled the first one's, comes before the year they account for. Without a date of their own

@@ -224,7 +224,8 @@ def event_programme(ev: Evidence) -> bool:
 
 
 def agenda_date(ev: Evidence) -> DateHit | None:
-    """A meeting agenda's own date: its ``Datum verzending``, else a place-date line under its title, else its
+    """A meeting agenda's own date: its ``Datum verzending`` (also a cell of the head's rows, beside the
+    ``Bijeenkomst`` and ``Locatie`` of the meeting it is for), else a place-date line under its title, else its
     version line (``Programma onder voorbehoud - versie 28 mei 2024``), as a nota's, else the day it was drawn up in
     a row of labels under its title (``Opgesteld | Door | Status`` over ``28 augustus 2025 | ...``), a label of its
     own as the version line is; last, a place-date line that signs it at its end (``Doetinchem, 2 Mei 1958.`` over
@@ -233,8 +234,9 @@ def agenda_date(ev: Evidence) -> DateHit | None:
     labels = tuple(words["sent_labels"])
     return (first_labelled_hit(ev, labels, lambda ln, at: _date_after(ln, at, "agenda_sent"),
                                lambda ln: _day_date_at(ln, "agenda_sent", "start"))
-            or place_date_opening(ev) or version_date(ev) or programme_version_date(ev)
-            or cell_date(ev, tuple(words["drawn_up_labels"]), "agenda_drawn_up") or signed_place_date(ev))
+            or cell_date(ev, labels, "agenda_sent_cell") or place_date_opening(ev) or version_date(ev)
+            or programme_version_date(ev) or cell_date(ev, tuple(words["drawn_up_labels"]), "agenda_drawn_up")
+            or signed_place_date(ev))
 
 
 @lru_cache(maxsize=1)

@@ -371,7 +371,9 @@ def post_time_date(ev: Evidence) -> DateHit | None:
 def reported_meeting_date(ev: Evidence) -> DateHit | None:
     """The meeting a release reports on as it ends (``MEDEDELINGEN AAN DE PERS NA AFLOOP VAN DE MINISTERRAAD VAN
     VRIJDAG 4 JUNI 1976``): issued when the meeting ended, it is dated by it, as minutes are by the meeting they
-    record (``tests/layouts/blind9/CONVENTIONS-parliament.md``). A meeting still to come is never its date."""
+    record (``tests/layouts/blind9/CONVENTIONS-parliament.md``), also where a long name of the body stands before its
+    day and ``op`` brings it (``... van het dagelijks bestuur van Waterschap ... op donderdag 11 augustus 2022``). A
+    meeting still to come is never its date."""
     for ln in story_opening(ev):
         m = news_words().reported_meeting.search(ln.text)
         if m is not None:

@@ -283,7 +283,9 @@ def closing_adoption_date(ev: Evidence) -> DateHit | None:
     bestuur op 23 april 2024.``): the day it was drawn up or adopted, not the year it reports on (ANNOTATING.md: a
     colophon on a report's last page dates it). The last such sentence, its date closing it; another document's date
     on that page does not count (an accountant's statement ``gedateerd 20 mei 2025``, the kascommissie's check, a
-    sentence on another plan: ``Dit beleidsplan is op ... vastgesteld``)."""
+    sentence on another plan: ``Dit beleidsplan is op ... vastgesteld``). Its own organ's approval after the board's
+    closing (``Goedgekeurd door de raad van toezicht in de vergadering van 12 juni 2023.``) is the last step of its
+    adoption, which dates it as the last step a cover prints does (ANNOTATING.md); a higher body's is no such step."""
     if not ev.pages or not ev.lines:
         return None
     words = document_date_words()
@@ -292,7 +294,7 @@ def closing_adoption_date(ev: Evidence) -> DateHit | None:
     for ln in (ln for ln in ev.lines if ln.page == ev.pages[-1].number):
         for sentence in _sentences(ln):
             hit = None
-            if (m := words["signed_adoption"].match(sentence.text)) is not None:
+            if (m := words["signed_adoption"].match(sentence.text) or words["own_approval"].match(sentence.text)):
                 hit = _date_after(sentence, m.start("date"), "closing_adoption")
             elif (m := words["self_adopted"].match(sentence.text)) is not None and _names_itself(sentence.text, title):
                 hit = _date_after(sentence, m.start("date"), "closing_adoption")

@@ -440,8 +440,8 @@ def document_date_words() -> dict[str, Any]:
                            "record_opening", "meeting_advice_title", "adoption_step", "earlier_step",
                            "replaced_version", "time_after_date", "signer_after_date", "handed_in_label",
                            "adoption_agent", "self_adopted",
-                           "telex_message_line", "signature_note", "signed_adoption", "signed_statement",
-                           "signed_statement_alone",
+                           "telex_message_line", "signature_note", "signed_adoption", "own_approval",
+                           "signed_statement", "signed_statement_alone",
                            "stated_adoption", "college_advice_title", "speech_title", "speech_mark")},
             "agreement_signed": _compile("dates.json", data.agreement_signed),
             "dispatch_stamp": _compile("dates.json", data.dispatch_stamp)}

@@ -77,7 +77,24 @@ def is_debris(text: str) -> bool:
 
 def starts_with_label(text: str, rules: IngestRules) -> str | None:
     """The margin label a line starts with (``Ons kenmerk 2016-12`` -> ``Ons kenmerk``)."""
+    printed = printed_label(text, rules)
+    return printed[0] if printed is not None else None
+
+
+def printed_label(text: str, rules: IngestRules) -> tuple[str, int] | None:
+    """The margin label a line starts with and the words it takes there. A bilingual body (the province of Fryslân)
+    prints its own language's label first and the Dutch one after a slash (``Ferstjoerdatum / Verzenddatum
+    15 februari 2024``, ``Jo brief fan / Uw brief van``): the Dutch label names the field, both are its words."""
     text = text.lstrip(LEADING_DEBRIS)
+    translated = rules.translated_label.match(text)
+    for prefix in ((translated.group(),) if translated else ()) + ("",):
+        label = _label_opening(text[len(prefix):], rules)
+        if label is not None:
+            return label, len((prefix + label).split())
+    return None
+
+
+def _label_opening(text: str, rules: IngestRules) -> str | None:
     lowered = text.lower()
     for label in rules.margin_labels:
         if lowered.startswith(label.lower()):

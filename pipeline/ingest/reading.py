@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pipeline.ingest.columns import Gutter, find_gutters, is_debris, starts_with_label
+from pipeline.ingest.columns import Gutter, find_gutters, is_debris, printed_label
 from pipeline.ingest.lines import PageLayout, Segment, Token, median_height
 from pipeline.ingest.rules import IngestRules
 from pipeline.ingest.tables import Table, find_tables
@@ -155,12 +155,13 @@ def margin_lines(segments: list[Segment], rules: IngestRules) -> list[MarginLine
     out: list[MarginLine] = []
     for tokens in _column_lines(segments):
         text = " ".join(t.text for t in tokens)
-        label = starts_with_label(text, rules)
-        if label is None:
+        printed = printed_label(text, rules)
+        if printed is None:
             out.append((None, tokens))
             continue
-        n = len(label.split())
-        while n <= len(tokens) and is_debris(tokens[n - len(label.split())].text):
+        label, words = printed
+        n = words
+        while n <= len(tokens) and is_debris(tokens[n - words].text):
             n += 1
         head, rest = tokens[:n], tokens[n:]
         if rest and rest[0].text == ":":

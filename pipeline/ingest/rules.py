@@ -161,6 +161,8 @@ class FieldRules:
 class IngestRules:
     # Longest first, so ``Uw brief van`` wins over ``Uw brief``.
     margin_labels: tuple[str, ...]
+    # A bilingual body's own language's label before the Dutch one, set off by a slash (``Ferstjoerdatum /``).
+    translated_label: re.Pattern[str]
     # The labels of a date field of a scan (``pipeline.ingest.fields``).
     date_field_labels: tuple[str, ...]
     page_number_patterns: tuple[re.Pattern[str], ...]
@@ -210,6 +212,7 @@ def parse_rules(file: IngestLayoutFile) -> IngestRules:
     patterns = tuple(re.compile(p, re.IGNORECASE) for p in file.page_number_patterns)
     return IngestRules(
         margin_labels=tuple(sorted(labels, key=len, reverse=True)),
+        translated_label=re.compile(file.translated_label),
         date_field_labels=tuple(file.date_field_labels),
         page_number_patterns=patterns,
         **{name: _section(cls, getattr(file, name), name) for name, cls in sections.items()},

@@ -174,6 +174,9 @@ class DocumentDatesFile:
     # A report's closing that states its adoption above the signers ('Aldus vastgesteld door burgemeester en
     # wethouders van Gouda op 16 november 1999.' over 'De secretaris, De burgemeester,').
     signed_adoption: str
+    # A foundation's or association's own organ approving what its board drew up, a later step of the same adoption
+    # ('Goedgekeurd door de raad van toezicht in de vergadering van 12 juni 2023'); a higher body's approval is no step.
+    own_approval: str
     # A statement's closing formula before its place-date line ('Aldus verklaard te Oirschot, 11 juni 2024', 'Naar
     # waarheid ingevuld te Zwolle, ...'): where and when it is signed.
     signed_statement: str

@@ -14,6 +14,7 @@ class IngestLayoutFile:
     AREA: ClassVar[str] = "ingest"
     NAME: ClassVar[str] = "layout.json"
     margin_labels: list[str]
+    translated_label: str
     date_field_labels: list[str]
     page_number_patterns: list[str]
     furniture: dict[str, Any]

@@ -733,6 +733,26 @@ def test_pdf_plan_whose_cover_prints_a_version_row_and_its_later_adoption(tmp_pa
     assert info.doc_date == value
 
 
+@pytest.mark.parametrize(("last", "value"), [
+    # A year plan's version history over its rows: the last version, its adoption, dates the plan.
+    (("1.1", "9 december 2025", "vastgesteld door het bestuur"), "2025-12-09"),
+    # Near miss: without a later row the last version printed dates it, not the subsidy year in its text.
+    (None, "2025-11-12"),
+])
+def test_pdf_year_plan_is_dated_by_the_last_row_of_its_version_history(tmp_path, last, value):
+    rows = [(72, 60, "Werkplan 2026"), (72, 80, "Bibliotheek Oost-Achterhoek"),
+            (72, 110, "Versie"), (170, 110, "Datum"), (290, 110, "Status"),
+            (72, 124, "0.9"), (170, 124, "20 oktober 2025"), (290, 124, "concept"),
+            (72, 138, "1.0"), (170, 138, "12 november 2025"), (290, 138, "aangeboden aan het bestuur")]
+    if last is not None:
+        rows += [(72, 152, last[0]), (170, 152, last[1]), (290, 152, last[2])]
+    rows += [(72, 190, "1. Inleiding"),
+             (72, 206, "Dit werkplan onderbouwt onze subsidieaanvraag 2026, ingediend op 30 september 2025."),
+             (72, 222, PROSE)]
+    info = _describe_pdf(_pdf(tmp_path / "werkplan.pdf", rows))
+    assert (info.doc_kind, info.doc_date) == ("begroting", value)
+
+
 # --------------------------------------------------------------------------
 # The letter's head before the dates further on
 

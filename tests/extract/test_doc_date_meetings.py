@@ -243,6 +243,33 @@ def test_an_agenda_of_a_consultation_named_with_its_region_or_subject_is_a_meeti
     assert not dm.meeting_agenda(ev(text.replace(meeting, "Wonen en werken in IJsselland, na overleg")))
 
 
+@pytest.mark.parametrize("gathering", ["Werksessie hittebestendige wijken Zwolle-Zuid", "Bijeenkomst zorgpartners",
+                                       "Themabijeenkomst wateroverlast Borne", "Ontwerpatelier Stationsplein"])
+def test_an_agenda_of_a_workshop_or_gathering_is_dated_only_by_a_date_of_its_own(gathering):
+    # 'Agenda' over the gathering it is for: the 'Datum' beside 'Tijd' and 'Locatie' is the day it is held.
+    text = (f"Gemeente Zwolle\nAgenda\n{gathering}\n| Datum | donderdag 14 november 2024\n| Tijd | 13.30 - 16.00 "
+            "uur\n| Locatie | Stadskantoor\n\n| Tijd | Onderdeel\n| 13.30 | Opening\n| 14.00 | In gesprek\n")
+    assert dm.meeting_agenda(ev(text))
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", None)
+    # Near miss: 'Agenda' over a line that names no gathering is no meeting's agenda.
+    assert not dm.meeting_agenda(ev(text.replace(gathering, "Werken aan een koele stad")))
+
+
+def test_an_agenda_whose_gathering_heads_its_rows_is_dated_by_its_dispatch_among_them(tmp_path):
+    # The gathering's row under 'Agenda' and, among the printed rows of the meeting, the day the agenda was sent.
+    lines = ["# Regionaal Netwerk Wijkteams Twente", "## Agenda", "", "| Bijeenkomst | dinsdag 10 maart 2026, 9.30 uur",
+             "| Locatie | Stadhuis Hengelo, Burgemeester Jansenplein 1, Hengelo", "| Datum verzending | 24 februari 2026",
+             "| Voorzitter | Anne Kamphuis (gemeente Hengelo)", "",
+             "| 1. | 9.30 | Opening", "| 2. | 9.45 | Verslag van 13 januari 2026"]
+    evidence = drawn_evidence(tmp_path, lines)
+    assert dm.meeting_agenda(evidence)
+    hit = dm.agenda_date(evidence)
+    assert (hit.value if hit else None) == "2026-02-24"
+    # Near miss: without its dispatch the rows name only the meeting it is for.
+    assert dm.agenda_date(drawn_evidence(tmp_path, lines[:5] + lines[6:])) is None
+
+
 def test_an_agenda_printed_from_a_council_information_system_is_dated_by_its_publication():
     # The page names the meeting in a row of fields and its own publication; its documents' dates stand in a column.
     text = ("Raadsinformatie gemeente Epe\nGemeenteraad\n\nDatum Aanvang Locatie\ndonderdag 12 december 2024 20:00 "

@@ -191,6 +191,13 @@ def test_a_posts_time_line_under_the_post_dates_it_not_the_replies(time_line, va
     ("Mededelingen na afloop van de vergadering van Gedeputeerde Staten van Zuid-Holland", None),
     # Near miss: a meeting still to come is never the release's date.
     ("Agenda van de ministerraad van vrijdag 14 maart 1980", None),
+    # The day after 'op', behind a long name of the body whose meeting it was.
+    ("Dit bericht gaat uit na afloop van de extra vergadering van het dagelijks bestuur van Hoogheemraadschap de "
+     "Stichtse Rijnlanden op woensdag 3 juli 2024.", "2024-07-03"),
+    ("Verstuurd na afloop van het bestuurlijk overleg van de gemeenten in de regio Rivierenland op 9 april 2025",
+     "2025-04-09"),
+    # Near miss: 'op' before a place, not a day: no date follows.
+    ("Verstuurd na afloop van het bestuurlijk overleg van de gemeenten in de regio op het provinciehuis", None),
 ])
 def test_a_release_issued_as_the_meeting_it_reports_on_ends_is_dated_by_it(heading, value):
     info = describe(f"RIJKSVOORLICHTINGSDIENST\n\nPERSBERICHT\n\n{heading}\n\n1. Benoemingen\n"

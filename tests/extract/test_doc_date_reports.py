@@ -393,6 +393,14 @@ def test_a_place_and_year_on_a_second_page_after_no_cover_is_no_edition():
     # A colophon's sentence that names the report as its title does.
     ("Colofon\nStichting Ondernemersfonds Leeuwarden\nPostbus 7012, 8903 JA Leeuwarden\nDit jaarverslag is vastgesteld "
      "door het bestuur op 23 april 2024.\n", "2024-04-23"),
+    # The board drew it up, its own supervisory organ or members approved it later: the last step dates it.
+    ("Ondertekening\nAldus opgemaakt door het bestuur te Zwolle op 3 april 2025.\nP. de Vries, directeur-bestuurder\n\n"
+     "Goedgekeurd door de raad van toezicht op 28 april 2025.\nM. Smit, voorzitter\n", "2025-04-28"),
+    ("Opgemaakt door het bestuur te Tiel op 2 mei 2025.\n\nGoedgekeurd door de algemene ledenvergadering in haar "
+     "vergadering van 19 juni 2025.\n", "2025-06-19"),
+    # Near miss: a higher body's approval is no step of its own adoption.
+    ("Opgemaakt door het bestuur te Tiel op 2 mei 2025.\n\nGoedgekeurd door Gedeputeerde Staten van Gelderland op "
+     "1 juli 2025.\n", "2025-05-02"),
     # Near misses: a sentence on another plan; a closing whose date does not close it; the year reported on stays.
     ("Vooruitblik\nDit beleidsplan is door de raad vastgesteld op 12 maart 2024.\n", "2024"),
     ("Slot\nAldus opgemaakt door het bestuur op 24 april 2025 en na de zomer herzien.\n", "2024"),

@@ -23,6 +23,13 @@ RULES = ingest_rules()
         ("Uw verzoek van 4 maart 2024", "Uw verzoek van"),
         ("Zaaknr. Z/24/118034", "Zaaknr."),
         ("Zaaknummer: 2024-0312", "Zaaknummer"),
+        # A bilingual body's own label before the Dutch one after a slash: the Dutch label names the field.
+        ("Ferstjoerdatum / Verzenddatum 3 maart 2025", "Verzenddatum"),
+        ("Jo brief fan / Uw brief van", "Uw brief van"),
+        ("Ús kenmerk 01234567", "Ús kenmerk"),
+        # Near misses: a slash after an address or between words that name no label.
+        ("Postbus 12 / Datum", None),
+        ("Provinsje / Provincie Fryslân", None),
         ("Datumvoorstel", None),
         ("Zaaknummers van de bezwaren", None),
         ("Postbus 20301", None),

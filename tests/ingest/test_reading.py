@@ -43,6 +43,17 @@ def test_margin_column_on_the_same_lines_as_the_body_is_read_after_it(place):
                                     ("Pagina", "1/2"))
 
 
+def test_a_bilingual_margin_names_each_field_by_its_dutch_label(place):
+    # A Frisian label before the Dutch one after a slash, its value on the same line or under it; Frisian labels alone.
+    margin = ["Ferstjoerdatum / Verzenddatum", "4 maart 2025", "Ús kenmerk 03318204", "Jo brief fan / Uw brief van",
+              "9 jannewaris 2025", "Behannele troch", "T. Visser"]
+    lines = [(text, 60, 100 + 14 * i) for i, text in enumerate(BODY)]
+    lines += [(text, 450, 100 + 14 * i) for i, text in enumerate(margin)]
+    result = reading.page_text(place.page_of(lines), RULES)
+    assert result.margin_fields == (("Verzenddatum", "4 maart 2025"), ("Ús kenmerk", "03318204"),
+                                    ("Uw brief van", "9 jannewaris 2025"), ("Behannele troch", "T. Visser"))
+
+
 def test_one_line_margin_on_a_continuation_page_is_kept_out_of_the_body(place):
     lines = [(text, 60, 100 + 14 * i) for i, text in enumerate(BODY)]
     lines.append(("Pagina 2 van 3", 450, 100))
