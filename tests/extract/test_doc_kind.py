@@ -661,6 +661,12 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Bosbeheerplan Landgoed De Hoge Veluwe", "overig", "rapport"),
         ("Ontwerp Programma Landelijk Gebied Utrecht", "overig", "rapport"),
         ("Programma Aardgasvrije Wijken", "overig", "rapport"),
+        # A programme named by what it covers over a range of years, or by its own name after the level of government
+        # that runs it (tests/layouts/blind50/CONVENTIONS-*.md), is a plan over years: a report.
+        ("Programma laaggeletterdheid Drechtsteden 2024-2027", "overig", "rapport"),
+        ("Lokaal programma armoede en schulden 2023-2026", "overig", "rapport"),
+        ("Provinciaal Programma Bodem en Water", "overig", "rapport"),
+        ("Landelijk Programma Digitale Inclusie", "overig", "rapport"),
         # The record of an appraisal or an inspection: a report of what an expert found, no minutes of a meeting.
         ("Taxatieverslag", "overig", "rapport"),
         ("Inspectieverslag speeltoestellen", "overig", "rapport"),
@@ -835,6 +841,8 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         # A programme that is a chapter of an annual report or budget, named with one word; a plan and an advice in a
         # headline; an advice's verdict; a meeting's record named by its compound.
         "Programma Risicobeheersing",
+        # An event's programme over a season names the event, no plan.
+        "Programma van de cursusavonden 2024-2025",
         "Natura 2000-beheerplan ligt ter inzage",
         "Positief advies voor windpark",
         "Vergaderverslag",
