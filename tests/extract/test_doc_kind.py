@@ -667,6 +667,9 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Lokaal programma armoede en schulden 2023-2026", "overig", "rapport"),
         ("Provinciaal Programma Bodem en Water", "overig", "rapport"),
         ("Landelijk Programma Digitale Inclusie", "overig", "rapport"),
+        # A stress test maps where a place is vulnerable (to water, heat, drought): a study, a report.
+        ("Stresstest wateroverlast en hitte Deventer", "overig", "rapport"),
+        ("Klimaatstresstest gemeente Zeewolde", "overig", "rapport"),
         # The record of an appraisal or an inspection: a report of what an expert found, no minutes of a meeting.
         ("Taxatieverslag", "overig", "rapport"),
         ("Inspectieverslag speeltoestellen", "overig", "rapport"),
@@ -843,6 +846,8 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         "Programma Risicobeheersing",
         # An event's programme over a season names the event, no plan.
         "Programma van de cursusavonden 2024-2025",
+        # A headline about a stress test is news.
+        "Stresstest toont wateroverlast in binnenstad",
         "Natura 2000-beheerplan ligt ter inzage",
         "Positief advies voor windpark",
         "Vergaderverslag",
