@@ -1323,6 +1323,28 @@ def test_a_typed_title_in_capitals_run_into_its_first_sentence_names_the_record(
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A typed title that is a sentence of its own, longer than a title's words, names at its end the year its
+        # work covers: a yearly report of that work, an annual report (ANNOTATING.md: an old service's report over a
+        # year), dated by its signed place-date line.
+        "VERSLAG van de werkzaamheden van de commissie belast met het toezicht op de openbare leeszalen en "
+        "bibliotheken in deze gemeente over het jaar 1965.",
+        "VERSLAG omtrent de werkzaamheden van den gemeentelijken keuringsdienst voor vee en vleesch te Deventer "
+        "over het jaar 1952.",
+    ],
+)
+def test_a_typed_title_that_names_the_year_its_work_covers_is_an_annual_report(title):
+    text = f"GEMEENTE DEVENTER\n\n{title}\n\n1. Algemeen.\n{PROSE}\n\nDeventer, 12 maart 1966.\n\nDe commissie,\n"
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "jaarverslag", "1966-03-12")
+    # Near miss: the record of a meeting over one day, typed so, stays minutes.
+    meeting = text.replace(title, "VERSLAG van de werkzaamheden van de commissie voor de openbare leeszalen en "
+                                  "bibliotheken in haar vergadering, gehouden op 4 maart 1966.")
+    assert describe(meeting).doc_kind == "verslag"
+
+
 def test_a_sentence_opened_by_an_abbreviation_in_capitals_names_nothing():
     # Near miss of the typed title: capitals that are a name, not a title of the kind ('VNG', 'NOTARIS').
     for opening in ("De VNG heeft", "VNG heeft", "NOTARIS Jansen te Ommen heeft", "ARTIKEL No. 12 van de wet heeft"):
